@@ -1,0 +1,418 @@
+package entities
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"gopkg.in/neurosnap/sentences.v1"
+	punktdata "gopkg.in/neurosnap/sentences.v1/data"
+)
+
+//go:embed data/*.tsv data/*.txt
+var dataFS embed.FS
+
+// Gender is what the text shows of a person's gender: a pronoun that refers to
+// them, an honorific ("Mrs"), a gendered title ("spokeswoman"). It is never
+// guessed from a name.
+type Gender uint8
+
+// Genders.
+const (
+	UnknownGender Gender = iota
+	Female
+	Male
+)
+
+var genderNames = [...]string{"", "female", "male"}
+
+// String returns "female", "male", or "" for an unknown gender.
+func (g Gender) String() string {
+	if int(g) < len(genderNames) {
+		return genderNames[g]
+	}
+	return "Gender(" + itoa(int(g)) + ")"
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (g Gender) MarshalText() ([]byte, error) { return []byte(g.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (g *Gender) UnmarshalText(b []byte) error {
+	v, err := parseGender(string(b))
+	*g = v
+	return err
+}
+
+func parseGender(s string) (Gender, error) {
+	switch s {
+	case "", "-":
+		return UnknownGender, nil
+	case "female":
+		return Female, nil
+	case "male":
+		return Male, nil
+	}
+	return UnknownGender, fmt.Errorf("entities: unknown gender %q", s)
+}
+
+// AbbrevKind says how an abbreviation's period behaves at a sentence end.
+type AbbrevKind uint8
+
+// Abbreviation kinds.
+const (
+	NotAbbreviation   AbbrevKind = iota
+	TitleAbbreviation            // "Mr.", "Sen.": never ends a sentence
+	MonthAbbreviation            // "Sept.": rarely ends a sentence
+	OtherAbbreviation            // "Inc.", "U.S.": may end a sentence
+)
+
+// An Org is an organization of the embedded gazetteer.
+type Org struct {
+	Name    string // full name: "World Customs Organization"
+	Acronym string // "WCO", or "" when none is in common use
+}
+
+// lexicon holds the embedded word lists, parsed once.
+type lexicon struct {
+	abbrevs    map[string]AbbrevKind
+	honorifics map[string]Gender
+	titles     map[string]Gender // lower-case phrase
+	titleWords int               // longest title phrase, in words
+	modifiers  map[string]bool
+	countries  map[string]string // any name or demonym, lower-case -> country
+	demonyms   map[string]bool   // lower-case demonyms and adjectives
+	cities     map[string]bool   // lower-case
+	orgs       map[string]*Org   // lower-case name, alias or acronym -> org
+	orgHeads   map[string]bool   // head word -> is a sub-body ("unit")
+	ortho      map[string]int    // punkt orthographic context, lower-case
+	placeWords int
+	orgWords   int
+	loadErr    error
+}
+
+var lex = sync.OnceValue(loadLexicon)
+
+// Lexicon errors are programmer errors (the lists are embedded), so they are
+// reported by LexiconError and by the test suite, and lookups see the lists
+// as far as they parsed.
+
+// LexiconError reports an error in the embedded word lists; it is nil in a
+// correct build.
+func LexiconError() error { return lex().loadErr }
+
+func loadLexicon() *lexicon {
+	l := &lexicon{
+		abbrevs: map[string]AbbrevKind{}, honorifics: map[string]Gender{}, titles: map[string]Gender{},
+		modifiers: map[string]bool{}, countries: map[string]string{}, demonyms: map[string]bool{},
+		cities: map[string]bool{}, orgs: map[string]*Org{}, orgHeads: map[string]bool{},
+	}
+	var errs []string
+	fail := func(file string, line int, format string, a ...any) {
+		errs = append(errs, fmt.Sprintf("%s:%d: %s", file, line, fmt.Sprintf(format, a...)))
+	}
+	eachRow("data/abbreviations.tsv", fail, func(n int, f []string) {
+		k := map[string]AbbrevKind{"title": TitleAbbreviation, "month": MonthAbbreviation, "other": OtherAbbreviation}[field(f, 1)]
+		if k == NotAbbreviation {
+			fail("abbreviations.tsv", n, "bad kind %q", field(f, 1))
+		}
+		setOnce(l.abbrevs, f[0], k, func() { fail("abbreviations.tsv", n, "duplicate %q", f[0]) })
+	})
+	eachRow("data/honorifics.tsv", fail, func(n int, f []string) {
+		g, err := parseGender(field(f, 1))
+		if err != nil {
+			fail("honorifics.tsv", n, "%v", err)
+		}
+		setOnce(l.honorifics, f[0], g, func() { fail("honorifics.tsv", n, "duplicate %q", f[0]) })
+	})
+	eachRow("data/titles.txt", fail, func(n int, f []string) {
+		g, err := parseGender(field(f, 1))
+		if err != nil {
+			fail("titles.txt", n, "%v", err)
+		}
+		setOnce(l.titles, f[0], g, func() { fail("titles.txt", n, "duplicate %q", f[0]) })
+		l.titleWords = max(l.titleWords, wordCount(f[0]))
+	})
+	eachRow("data/title_modifiers.txt", fail, func(n int, f []string) {
+		setOnce(l.modifiers, f[0], true, func() { fail("title_modifiers.txt", n, "duplicate %q", f[0]) })
+	})
+	eachRow("data/countries.tsv", fail, func(n int, f []string) {
+		names := append([]string{f[0]}, splitList(field(f, 1))...)
+		for i, name := range names {
+			key := strings.ToLower(name)
+			setOnce(l.countries, key, f[0], func() { fail("countries.tsv", n, "duplicate %q", name) })
+			if i > 0 && isDemonym(name) {
+				l.demonyms[key] = true
+			}
+			l.placeWords = max(l.placeWords, wordCount(name))
+		}
+	})
+	eachRow("data/cities.txt", fail, func(n int, f []string) {
+		setOnce(l.cities, strings.ToLower(f[0]), true, func() { fail("cities.txt", n, "duplicate %q", f[0]) })
+		l.placeWords = max(l.placeWords, wordCount(f[0]))
+	})
+	eachRow("data/organizations.tsv", fail, func(n int, f []string) {
+		o := &Org{Name: field(f, 0), Acronym: field(f, 1)}
+		if o.Name == "" && o.Acronym == "" {
+			fail("organizations.tsv", n, "no name and no acronym")
+			return
+		}
+		for _, name := range append([]string{o.Name, o.Acronym}, splitList(field(f, 2))...) {
+			if name == "" {
+				continue
+			}
+			key := strings.ToLower(name)
+			setOnce(l.orgs, key, o, func() { fail("organizations.tsv", n, "duplicate %q", name) })
+			l.orgWords = max(l.orgWords, wordCount(name))
+		}
+	})
+	eachRow("data/org_heads.txt", fail, func(n int, f []string) {
+		setOnce(l.orgHeads, f[0], field(f, 1) == "unit", func() { fail("org_heads.txt", n, "duplicate %q", f[0]) })
+	})
+	l.ortho = loadOrtho(func(err error) { errs = append(errs, err.Error()) })
+	if len(errs) > 0 {
+		l.loadErr = fmt.Errorf("entities: embedded lists: %s", strings.Join(errs, "; "))
+	}
+	return l
+}
+
+func setOnce[V any](m map[string]V, k string, v V, dup func()) {
+	if _, ok := m[k]; ok {
+		dup()
+		return
+	}
+	m[k] = v
+}
+
+func field(f []string, i int) string {
+	if i < len(f) {
+		return strings.TrimSpace(f[i])
+	}
+	return ""
+}
+
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	parts := strings.Split(s, ",")
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return parts
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// isDemonym tells a demonym or adjective ("Swedish", "Swedes") from another
+// name of the country ("Czech Republic", "UK"): a single word ending in a
+// demonym suffix.
+func isDemonym(s string) bool {
+	if strings.ContainsRune(s, ' ') || strings.ToUpper(s) == s {
+		return false
+	}
+	for _, suf := range []string{"an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "ch", "s", "ot", "ots", "ine", "ene", "gasque", "wana", "ero", "er"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// eachRow calls fn with the tab-separated fields of every non-comment,
+// non-blank line of an embedded file.
+func eachRow(name string, fail func(string, int, string, ...any), fn func(line int, fields []string)) {
+	b, err := dataFS.ReadFile(name)
+	if err != nil {
+		fail(name, 0, "%v", err)
+		return
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		f[0] = strings.TrimSpace(f[0])
+		fn(n, f)
+	}
+}
+
+// loadOrtho reads the orthographic context of the Punkt English model that
+// prose ships: for each word type seen in its training corpus, whether it
+// appeared upper- or lower-case, at a sentence start or inside one.
+func loadOrtho(fail func(error)) map[string]int {
+	b, err := punktdata.Asset("data/english.json")
+	if err != nil {
+		fail(fmt.Errorf("punkt data: %w", err))
+		return nil
+	}
+	st, err := sentences.LoadTraining(b)
+	if err != nil {
+		fail(fmt.Errorf("punkt data: %w", err))
+		return nil
+	}
+	return st.OrthoContext
+}
+
+// Punkt orthographic flags (gopkg.in/neurosnap/sentences.v1 ortho.go).
+const (
+	orthoBegLc = 1 << 4
+	orthoMidLc = 1 << 5
+	orthoUnkLc = 1 << 6
+	orthoMidUc = 1 << 2
+	orthoLc    = orthoBegLc | orthoMidLc | orthoUnkLc
+)
+
+// lowerKey returns s lower-cased into buf, without allocating for short
+// ASCII words.
+func lowerKey(buf []byte, s string) []byte { return appendLower(buf[:0], s) }
+
+// appendLower appends s lower-cased to buf.
+func appendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(buf, strings.ToLower(s[i:])...)
+		}
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// AbbreviationKind returns the kind of abbreviation w is, w without its
+// final period ("Mr", "U.S", "Sept").
+func AbbreviationKind(w string) AbbrevKind {
+	var b [16]byte
+	w = strings.TrimSuffix(w, ".")
+	if len(w) > len(b) {
+		return NotAbbreviation
+	}
+	if k, ok := lex().abbrevs[string(lowerKey(b[:0], w))]; ok {
+		return k
+	}
+	if strings.Contains(w, ".") && isInitialism(w) {
+		return OtherAbbreviation
+	}
+	return NotAbbreviation
+}
+
+// Honorific reports whether word is a form of address that stands before a
+// name ("Mr.", "Ambassador", "Dr"), and the gender it shows.
+func Honorific(word string) (Gender, bool) {
+	var b [32]byte
+	g, ok := lex().honorifics[string(lowerKey(b[:0], word))]
+	return g, ok
+}
+
+// TitleAt returns the number of tokens of the longest title phrase that
+// starts at toks[i] ("Secretary of State", "press secretary", "Sen."), and
+// the gender the title shows; n is 0 when none starts there.
+func TitleAt(toks []Token, i int) (n int, g Gender) {
+	l := lex()
+	var buf [64]byte
+	key := buf[:0]
+	for k := 0; k < l.titleWords && i+k < len(toks); k++ {
+		t := &toks[i+k]
+		if t.Kind != Word {
+			break
+		}
+		if k > 0 {
+			key = append(key, ' ')
+		}
+		key = appendLower(key, t.Text)
+		if gg, ok := l.titles[string(key)]; ok {
+			n, g = k+1, gg
+		}
+	}
+	return n, g
+}
+
+// IsTitleWord reports whether word alone is a title ("director", "Senator").
+func IsTitleWord(word string) bool {
+	var b [32]byte
+	_, ok := lex().titles[string(lowerKey(b[:0], word))]
+	return ok
+}
+
+// IsTitleModifier reports whether word can stand before a title head and
+// belong to it ("former", "deputy", "senior").
+func IsTitleModifier(word string) bool {
+	var b [32]byte
+	return lex().modifiers[string(lowerKey(b[:0], word))]
+}
+
+// Country returns the country a name, other name or demonym stands for
+// ("Swedish" -> "Sweden").
+func Country(name string) (string, bool) {
+	var b [64]byte
+	c, ok := lex().countries[string(lowerKey(b[:0], name))]
+	return c, ok
+}
+
+// IsDemonym reports whether word is a demonym or national adjective ("Swedish").
+func IsDemonym(word string) bool {
+	var b [32]byte
+	return lex().demonyms[string(lowerKey(b[:0], word))]
+}
+
+// IsPlace reports whether name is a known country, city or region.
+func IsPlace(name string) bool {
+	var b [64]byte
+	k := lowerKey(b[:0], name)
+	l := lex()
+	if c, ok := l.countries[string(k)]; ok {
+		return !l.demonyms[string(k)] || c == ""
+	}
+	return l.cities[string(k)]
+}
+
+// LookupOrg looks an organization up by name, other name or acronym,
+// case-insensitively.
+func LookupOrg(name string) (Org, bool) {
+	var b [96]byte
+	if o, ok := lex().orgs[string(lowerKey(b[:0], name))]; ok {
+		return *o, true
+	}
+	return Org{}, false
+}
+
+// OrgHead reports whether word, capitalized, ends an organization's name
+// ("Organization", "Institute"), and whether it names a sub-body of a larger
+// organization ("Directorate", "Board").
+func OrgHead(word string) (head, unit bool) {
+	unit, head = lex().orgHeads[word]
+	return head, unit
+}
+
+// CommonWord reports whether word, lower-cased, is a common English word:
+// one the Punkt English model saw in lower case. Sentence-initial
+// capitals of common words ("Greater", "Opening") are not names.
+func CommonWord(word string) bool {
+	var b [32]byte
+	k := lowerKey(b[:0], word)
+	return lex().ortho[string(k)]&orthoLc != 0
+}
+
+// ProperWord reports whether word was seen in Punkt's English model only
+// capitalized inside sentences, as names are ("Hezbollah").
+func ProperWord(word string) bool {
+	var b [32]byte
+	f := lex().ortho[string(lowerKey(b[:0], word))]
+	return f&orthoMidUc != 0 && f&orthoLc == 0
+}
+
+func isCapWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

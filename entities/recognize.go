@@ -1,0 +1,558 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// An Analysis is the entity layer's reading of a text: tokens, sentences,
+// paragraphs and named entities, all with spans into Text.
+type Analysis struct {
+	Text       string
+	Region     Span // the part of Text that was analyzed
+	Tokens     []Token
+	Sentences  []Sentence
+	Paragraphs []Paragraph
+	Entities   []Entity
+	tokEnt     []int32 // token index -> entity index + 1, 0 for none
+}
+
+// EntityAt returns the entity that token i belongs to, or nil.
+func (a *Analysis) EntityAt(i int) *Entity {
+	if i < 0 || i >= len(a.tokEnt) || a.tokEnt[i] == 0 {
+		return nil
+	}
+	return &a.Entities[a.tokEnt[i]-1]
+}
+
+// SentenceOf returns the index of the sentence holding token i, or -1.
+func (a *Analysis) SentenceOf(i int) int {
+	lo, hi := 0, len(a.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch s := &a.Sentences[m]; {
+		case i < s.First:
+			hi = m
+		case i >= s.End:
+			lo = m + 1
+		default:
+			return m
+		}
+	}
+	return -1
+}
+
+// TokenAt returns the index of the first token that ends after byte offset
+// off, or len(Tokens).
+func (a *Analysis) TokenAt(off int) int {
+	lo, hi := 0, len(a.Tokens)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if a.Tokens[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// A Recognizer finds named entities with embedded lists and rules. It is
+// safe for concurrent use.
+type Recognizer struct{}
+
+// NewRecognizer returns a Recognizer, parsing the embedded lists once per
+// process. The error reports a defect in the embedded lists.
+func NewRecognizer() (*Recognizer, error) {
+	if err := LexiconError(); err != nil {
+		return nil, err
+	}
+	return &Recognizer{}, nil
+}
+
+// Analyze tokenizes, segments and recognizes the entities of
+// text[region.Start:region.End]; every span indexes text itself.
+func (r *Recognizer) Analyze(text string, region Span) *Analysis {
+	if !region.Valid(len(text)) {
+		region = Span{0, len(text)}
+	}
+	a := &Analysis{Text: text, Region: region}
+	a.Tokens = Tokenize(text, region.Start, region.End)
+	a.Sentences, a.Paragraphs = Segment(text, a.Tokens)
+	a.recognize()
+	return a
+}
+
+// words that start sentences and clauses but never names.
+var stopwords = toSet(`a about according after against all also although among an and another any as at
+because before being between both but by can could despite did do does during each either even every
+few for from had has have he her here hers him his how however i if in including into is it its just
+last later like many may meanwhile might more most much must my neither next no nor not now of on once
+one only or other our over per perhaps same several she should since so some such than that the their
+them then there these they this those though through thus to today tomorrow too toward towards under
+unless unlike until upon us was we were what whatever when where whether which while who whom whose why
+will with within without would yes yesterday yet you your earlier speaking asked`)
+
+var connectors = toSet(`of for on in and & the de du des del della la le van von der den al el bin ben da di dos das y zu`)
+
+func toSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func isStopword(w string) bool {
+	var b [32]byte
+	return stopwords[string(lowerKey(b[:0], w))]
+}
+
+func capWord(t *Token) bool {
+	return (t.Kind == Word) && (t.IsCap() || t.IsUpper())
+}
+
+// titleCase reports whether a sentence is set in title case, like a
+// headline, where capitals don't mark names: most of its longer words are
+// capitalized and so is a function word inside it ("Clinton Was Headed to
+// ER But Diverted"), or nearly all are in a one-sentence paragraph.
+func titleCase(toks []Token, alone bool) bool {
+	words, caps, capStop := 0, 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != Word {
+			continue
+		}
+		if i > 0 && t.IsCap() && !t.IsUpper() && isStopword(t.Text) && !clauseStart(toks, i, 0) {
+			capStop++
+		}
+		if utf8.RuneCountInString(t.Text) < 4 {
+			continue
+		}
+		words++
+		if t.IsCap() {
+			caps++
+		}
+	}
+	if words < 3 {
+		return false
+	}
+	return caps*10 >= words*7 && capStop > 0 || alone && caps*10 >= words*9
+}
+
+// recognize fills a.Entities.
+func (a *Analysis) recognize() {
+	toks := a.Tokens
+	a.tokEnt = make([]int32, len(toks))
+	for si := range a.Sentences {
+		s := &a.Sentences[si]
+		p := &a.Paragraphs[s.Paragraph]
+		headline := titleCase(toks[s.First:s.End], p.End-p.First == 1)
+		i := s.First
+		for i < s.End {
+			t := &toks[i]
+			if !capWord(t) {
+				i++
+				continue
+			}
+			if n, e := gazetteerAt(a.Text, toks, i, s.End); n > 0 {
+				a.add(e)
+				i += n
+				continue
+			}
+			if n := titleRunAt(toks, i, s.End); n > 0 {
+				i += n
+				continue
+			}
+			j := runEnd(toks, i, s.End, headline)
+			a.classify(i, j, s.First, headline)
+			i = j
+		}
+	}
+	a.linkAcronyms()
+}
+
+// clauseStart reports whether token i starts its sentence or a clause
+// inside it (after an opening quote, a colon or a dash).
+func clauseStart(toks []Token, i, first int) bool {
+	if i == first {
+		return true
+	}
+	p := &toks[i-1]
+	return p.Kind == QuoteMark || p.Is(":") || p.Is("—") || p.Is("–") || p.Is("(") || p.Is("-") || p.Is(";")
+}
+
+// gazetteerAt matches the longest known organization or place starting at
+// token i.
+func gazetteerAt(text string, toks []Token, i, end int) (int, Entity) {
+	l := lex()
+	maxw := max(l.orgWords, l.placeWords)
+	var buf [128]byte
+	key := buf[:0]
+	best := 0
+	var e Entity
+	for k := 0; k < maxw+3 && i+k < end; k++ {
+		t := &toks[i+k]
+		if t.Kind == QuoteMark || t.Kind == Possessive || t.Is(",") || t.Is("(") || t.Is(")") || t.Is(".") {
+			break
+		}
+		if k > 0 && t.Space {
+			key = append(key, ' ')
+		}
+		key = appendLower(key, t.Text)
+		last := t.Kind == Word && (t.IsCap() || t.IsUpper() || t.Kind == Number)
+		if !last {
+			continue
+		}
+		if o, ok := l.orgs[string(key)]; ok {
+			best = k + 1
+			e = Entity{Kind: Organization, Rule: "gazetteer", Confidence: 0.95}
+			if o.Name != "" && !strings.EqualFold(o.Name, string(key)) {
+				e.Canonical = o.Name
+			}
+			if o.Acronym != "" && !strings.EqualFold(o.Acronym, string(key)) {
+				e.Acronym = o.Acronym
+			}
+			if isAcronymText(text[toks[i].Start:t.End]) && o.Name != "" {
+				e.Expansion, e.Canonical = o.Name, ""
+			}
+		} else if c, ok := l.countries[string(key)]; ok && !l.demonyms[string(key)] {
+			best = k + 1
+			e = Entity{Kind: Place, Rule: "gazetteer", Confidence: 0.95}
+			if c != text[toks[i].Start:t.End] {
+				e.Canonical = c
+			}
+		} else if l.cities[string(key)] {
+			best = k + 1
+			e = Entity{Kind: Place, Rule: "gazetteer", Confidence: 0.9}
+		}
+	}
+	if best == 0 {
+		return 0, e
+	}
+	// A gazetteer name that goes on as a longer capitalized name is part of
+	// it: "Washington Post" is not the place Washington.
+	if best < end-i && capWord(&toks[i+best]) && !toks[i+best].IsUpper() && e.Kind == Place {
+		if h, _ := OrgHead(toks[i+best].Text); h {
+			return 0, e
+		}
+	}
+	e.First, e.End = i, i+best
+	return best, e
+}
+
+func isAcronymText(s string) bool {
+	t := Token{Text: s}
+	return !strings.ContainsRune(s, ' ') && t.IsUpper()
+}
+
+// titleRunAt returns the number of tokens of honorifics, titles and title
+// modifiers starting at token i, when they stand before something else
+// capitalized or alone: titles are never entities.
+func titleRunAt(toks []Token, i, end int) int {
+	k := i
+	for k < end {
+		t := &toks[k]
+		if t.Kind != Word {
+			break
+		}
+		if _, ok := Honorific(t.Text); ok && t.IsCap() {
+			k++
+			continue
+		}
+		if n, _ := TitleAt(toks, k); n > 0 && (toks[k].IsCap() || k > i) {
+			k += n
+			continue
+		}
+		if IsTitleModifier(t.Text) && k+1 < end && toks[k+1].Kind == Word {
+			if n, _ := TitleAt(toks, k+1); n > 0 || IsTitleModifier(toks[k+1].Text) {
+				k++
+				continue
+			}
+		}
+		break
+	}
+	return k - i
+}
+
+// runEnd returns the end of the capitalized run starting at token i.
+func runEnd(toks []Token, i, end int, headline bool) int {
+	head, unit := OrgHead(toks[i].Text)
+	orgMode := head && !unit
+	inPP := false
+	j := i + 1
+	for j < end {
+		t := &toks[j]
+		if capWord(t) {
+			if headline && CommonWord(t.Text) && !ProperWord(t.Text) {
+				break
+			}
+			if j > i && (isHonorificCap(t) || titleStartsAt(toks, j, end)) {
+				break
+			}
+			h, u := OrgHead(t.Text)
+			if h {
+				orgMode = !u
+				if u {
+					j++
+					break // a sub-body: "Directorate of INTERPOL" is two entities
+				}
+			}
+			j++
+			continue
+		}
+		if t.Kind == Word && connectors[strings.ToLower(t.Text)] && j+1 < end {
+			k := j + 1
+			if toks[k].Is("the") && k+1 < end {
+				k++
+			}
+			if !capWord(&toks[k]) {
+				break
+			}
+			c := strings.ToLower(t.Text)
+			allowed := false
+			switch c {
+			case "of", "for", "on", "in":
+				allowed = orgMode
+				inPP = inPP || allowed
+			case "and", "&":
+				allowed = inPP || capRunEndsInHead(toks, k, end)
+			case "the":
+				allowed = false
+			default: // name particles: "Ursula von der Leyen"
+				allowed = !orgMode
+			}
+			if !allowed {
+				break
+			}
+			j = k
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func isHonorificCap(t *Token) bool {
+	_, ok := Honorific(t.Text)
+	return ok && t.IsCap() && !strings.EqualFold(t.Text, "father") && !strings.EqualFold(t.Text, "lady")
+}
+
+// titleStartsAt reports whether a capitalized title stands at token j
+// before a capitalized word: "Ambassador Ulrika", "Policy Analyst".
+func titleStartsAt(toks []Token, j, end int) bool {
+	n, _ := TitleAt(toks, j)
+	if n == 0 {
+		return false
+	}
+	if _, h := OrgHead(toks[j+n-1].Text); h {
+		return false
+	}
+	return true
+}
+
+func capRunEndsInHead(toks []Token, k, end int) bool {
+	last := -1
+	for k < end && capWord(&toks[k]) {
+		last = k
+		k++
+	}
+	if last < 0 {
+		return false
+	}
+	h, _ := OrgHead(toks[last].Text)
+	return h
+}
+
+// classify turns the capitalized run [i, j) into at most one entity.
+func (a *Analysis) classify(i, j, first int, headline bool) {
+	toks := a.Tokens
+	// A common word at a sentence or clause start is not a name: "Opening
+	// the discussions", "In Washington", but "Bill Clinton" is.
+	if clauseStart(toks, i, first) || headline {
+		w := toks[i].Text
+		if isStopword(w) || (CommonWord(w) && !ProperWord(w) &&
+			(j-i == 1 || CommonWord(toks[i+1].Text))) {
+			i++
+		}
+	}
+	// Trailing title words: "Sweden Ambassador" is handled by runEnd; drop
+	// a final lone title ("... Chair").
+	for j > i && (IsTitleWord(toks[j-1].Text) && !toks[j-1].IsUpper()) {
+		j--
+	}
+	if i >= j {
+		return
+	}
+	text := a.Text[toks[i].Start:toks[j-1].End]
+	e := Entity{First: i, End: j}
+	last := &toks[j-1]
+	head, unit := OrgHead(last.Text)
+	switch {
+	case j-i == 1 && toks[i].IsUpper():
+		if isCommonCaps(text) || IsTitleWord(text) {
+			return
+		}
+		if c, ok := Country(text); ok {
+			e.Kind, e.Rule, e.Confidence, e.Canonical = Place, "gazetteer", 0.9, c
+		} else if IsPlace(text) {
+			e.Kind, e.Rule, e.Confidence = Place, "gazetteer", 0.9
+		} else {
+			e.Kind, e.Rule, e.Confidence = Organization, "acronym", 0.7
+		}
+	case head && j-i > 1:
+		e.Kind, e.Rule, e.Confidence, e.Unit = Organization, "org-head", 0.8, unit
+	case head:
+		return // "the Organization": an anaphor, not a name
+	case IsPlace(text):
+		e.Kind, e.Rule, e.Confidence = Place, "gazetteer", 0.9
+	case j-i == 1 && (IsDemonym(text) || isStopword(text) || notNames[text]):
+		return
+	case j-i == 1 && j < len(toks) && toks[j].Kind == Number:
+		return // "Resolution 1540", "Article 5"
+	case j-i == 1 && i > 0 && determiners[strings.ToLower(toks[i-1].Text)] && CommonWord(text):
+		return // "the Resolution’s implementation": a common noun capitalized
+	case notNames[last.Text] && CommonWord(last.Text):
+		return // "Global Counter-Terrorism Strategy": a document or event
+	case headline && j-i == 1 && CommonWord(text):
+		return
+	default:
+		e.Kind, e.Rule, e.Confidence = Person, "name", 0.6
+		if j-i == 1 {
+			e.Confidence = 0.45
+		}
+		if i > 0 && toks[i-1].Kind == Word {
+			if _, ok := Honorific(toks[i-1].Text); ok {
+				e.Rule, e.Confidence = "honorific", 0.9
+			} else if IsTitleWord(toks[i-1].Text) {
+				e.Rule, e.Confidence = "title", 0.85
+			}
+		}
+		if strings.ContainsAny(text, "&") {
+			e.Kind, e.Rule = Organization, "name"
+		}
+	}
+	e.Span = Span{toks[i].Start, toks[j-1].End}
+	a.add(e)
+}
+
+// Capitalized words that are not names of people, places or organizations:
+// calendar words, group adjectives, and heads of names of documents and
+// events.
+var notNames = toSet(`January February March April May June July August September October November
+December Monday Tuesday Wednesday Thursday Friday Saturday Sunday European African Asian Arab
+Muslim Christian Jewish Catholic Protestant Sunni Shia Shiite Kurdish Latino Hispanic Western Eastern
+Northern Southern Republican Republicans Democrat Democrats Democratic Conservative Liberal Libertarian
+Progressive Independent GOP Strategy Plan Act Agreement Treaty Resolution Convention Declaration
+Programme Initiative Report Law Amendment Accord Protocol Charter Summit Day Week War Crisis Award
+Prize Agenda Goals Doctrine Deal Compact Framework Mechanism Fund Index Survey Poll Care Scheme`)
+
+var determiners = toSet(`the a an this that these those its their our his her your my every each any some no`)
+
+// words written in capitals that are not acronyms of organizations.
+var commonCaps = toSet(`I A OK TV AM PM II III IV VI VII VIII IX XI XX DC AND THE OF IN TO FOR ON BY NEW WITH US`)
+
+func isCommonCaps(s string) bool { return commonCaps[s] }
+
+func (a *Analysis) add(e Entity) {
+	e.Span = Span{a.Tokens[e.First].Start, a.Tokens[e.End-1].End}
+	e.Text = e.Span.In(a.Text)
+	a.Entities = append(a.Entities, e)
+	for k := e.First; k < e.End; k++ {
+		a.tokEnt[k] = int32(len(a.Entities))
+	}
+}
+
+// linkAcronyms ties acronyms to expansions: stated ones ("Stockholm
+// International Peace Research Institute (SIPRI)"), then known or derived
+// ones ("World Customs Organization" is the WCO).
+func (a *Analysis) linkAcronyms() {
+	toks := a.Tokens
+	stated := map[string]string{} // acronym -> expansion
+	for k := range a.Entities {
+		e := &a.Entities[k]
+		if e.Kind != Organization && e.Kind != Place {
+			continue
+		}
+		p := e.End
+		if p+2 < len(toks) && toks[p].Is("(") && toks[p+2].Is(")") && toks[p+1].Kind == Word {
+			acr := toks[p+1].Text
+			if initialsMatch(e.Text, acr) {
+				e.Acronym = acr
+				e.Canonical = ""
+				stated[acr] = e.Text
+				if in := a.EntityAt(p + 1); in != nil {
+					in.Expansion, in.Canonical = e.Text, ""
+					in.Kind = e.Kind
+				}
+			}
+		}
+	}
+	// Acronyms seen in the document, for derived expansions.
+	acronyms := map[string]bool{}
+	for k := range a.Entities {
+		if e := &a.Entities[k]; e.Kind == Organization && isAcronymText(e.Text) {
+			acronyms[e.Text] = true
+		}
+	}
+	for k := range a.Entities {
+		e := &a.Entities[k]
+		if e.Kind != Organization {
+			continue
+		}
+		if isAcronymText(e.Text) {
+			if x, ok := stated[e.Text]; ok {
+				e.Expansion = x
+			}
+			continue
+		}
+		if e.Acronym == "" {
+			if o, ok := LookupOrg(e.Text); ok && o.Acronym != "" {
+				e.Acronym = o.Acronym
+			} else if d := initials(e.Text); len(d) >= 2 && acronyms[d] {
+				e.Acronym = d
+			}
+		}
+	}
+}
+
+// initials returns the capitals that start the words of name, skipping
+// connectors: "World Customs Organization" -> "WCO".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// initialsMatch reports whether acr's letters appear, in order, as
+// initials of name's words or word parts: "SIPRI", "FSC" (Forum for
+// Security Co-operation), "S&D".
+func initialsMatch(name, acr string) bool {
+	var letters []rune
+	for _, r := range acr {
+		if unicode.IsLetter(r) {
+			letters = append(letters, unicode.ToUpper(r))
+		}
+	}
+	if len(letters) < 2 {
+		return false
+	}
+	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '/' })
+	k := 0
+	for _, w := range words {
+		if k == len(letters) {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.ToUpper(r) == letters[k] {
+			k++
+		}
+	}
+	return k == len(letters)
+}

@@ -1,0 +1,167 @@
+package entities
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Sentence is a run of tokens that ends with sentence-final punctuation
+// (and any closing quotation marks or brackets after it) or at a paragraph
+// break. Its span runs from its first token's start to its last token's end.
+type Sentence struct {
+	Span
+	First     int // index of the first token
+	End       int // index after the last token
+	Paragraph int // index of the paragraph
+}
+
+// A Paragraph is a run of sentences between line breaks. A single line
+// break ends a paragraph unless the line before it stops mid-sentence and
+// the next starts in lower case (a hard-wrapped line).
+type Paragraph struct {
+	Span
+	First int // index of the first sentence
+	End   int // index after the last sentence
+}
+
+// sentence starters after an abbreviation that may end a sentence ("the U.S.").
+var sentenceStarters = map[string]bool{
+	"The": true, "He": true, "She": true, "It": true, "They": true, "We": true, "I": true,
+	"But": true, "And": true, "In": true, "On": true, "A": true, "An": true, "This": true,
+	"That": true, "His": true, "Her": true, "Their": true, "Its": true, "There": true,
+	"However": true, "Still": true, "Yet": true, "So": true, "Meanwhile": true, "Our": true,
+	"As": true, "At": true, "For": true, "If": true, "When": true, "While": true, "After": true,
+}
+
+// Segment splits tokens into sentences and paragraphs. It needs no model and
+// runs in time linear in the number of tokens.
+func Segment(text string, toks []Token) ([]Sentence, []Paragraph) {
+	sents := make([]Sentence, 0, len(toks)/20+1)
+	paras := make([]Paragraph, 0, len(toks)/60+1)
+	start := 0
+	paraStart := 0
+	closeSent := func(end int) {
+		if end <= start {
+			return
+		}
+		sents = append(sents, Sentence{
+			Span:  Span{toks[start].Start, toks[end-1].End},
+			First: start, End: end, Paragraph: len(paras),
+		})
+		start = end
+	}
+	closePara := func() {
+		if len(sents) > paraStart {
+			paras = append(paras, Paragraph{
+				Span:  Span{sents[paraStart].Start, sents[len(sents)-1].End},
+				First: paraStart, End: len(sents),
+			})
+		}
+		paraStart = len(sents)
+	}
+	for i := 0; i < len(toks); i++ {
+		if i > start && paragraphBreak(toks, i) {
+			closeSent(i)
+			closePara()
+		}
+		if end := sentenceEnd(text, toks, i); end > 0 {
+			closeSent(end)
+			i = end - 1
+		}
+	}
+	closeSent(len(toks))
+	closePara()
+	return sents, paras
+}
+
+// paragraphBreak reports whether a paragraph ends before toks[i].
+func paragraphBreak(toks []Token, i int) bool {
+	t := &toks[i]
+	if t.Newlines == 0 {
+		return false
+	}
+	if t.Newlines >= 2 {
+		return true
+	}
+	prev := &toks[i-1]
+	midSentence := prev.Kind == Word || prev.Kind == Number || prev.Is(",")
+	return !(midSentence && t.IsLower())
+}
+
+// sentenceEnd returns the index after the last token of a sentence that
+// ends at toks[i], or 0 when no sentence ends there.
+func sentenceEnd(text string, toks []Token, i int) int {
+	t := &toks[i]
+	final := false
+	abbrev := NotAbbreviation
+	switch {
+	case t.Kind == Punct && (t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "…" || t.Text == "..."):
+		final = true
+	case t.Kind == Word && len(t.Text) > 1 && t.Text[len(t.Text)-1] == '.':
+		abbrev = AbbreviationKind(t.Text)
+		final = abbrev == OtherAbbreviation || abbrev == MonthAbbreviation
+		if abbrev == NotAbbreviation && utf8.RuneCountInString(t.Text) == 2 {
+			return 0 // an initial: "J."
+		}
+	}
+	if !final {
+		return 0
+	}
+	// Closing marks after the period belong to the sentence: ." ’) ”
+	j := i + 1
+	for j < len(toks) && !toks[j].Space && toks[j].Newlines == 0 &&
+		(toks[j].Kind == QuoteMark && !toks[j].IsOpenQuote() || toks[j].Is(")") || toks[j].Is("]")) {
+		j++
+	}
+	if j == len(toks) {
+		return j
+	}
+	next := &toks[j]
+	if next.Newlines > 0 {
+		return j
+	}
+	if t.Text == "." && !next.Space && j == i+1 {
+		// No space after the period: a glued paragraph ("Karabakh.They") ends
+		// a sentence only when a lower-case word of two or more letters meets
+		// a capitalized word; "U.S.-led" and "3.5" never come here.
+		if i == 0 || toks[i-1].Space && toks[i-1].Kind != Word || !gluedBreak(&toks[i-1], next) {
+			return 0
+		}
+		return j
+	}
+	switch {
+	case next.IsCap(), next.Kind == Number, next.Kind == QuoteMark, next.Is("("), next.Is("["), next.Is("—"), next.Is("–"):
+	default:
+		return 0 // "…, said the U.S. envoy" or "?” she asked"
+	}
+	switch abbrev {
+	case OtherAbbreviation, MonthAbbreviation:
+		// "the U.S. The" ends; "the U.S. Senate" does not.
+		if !sentenceStarters[next.Text] && next.Kind != QuoteMark {
+			return 0
+		}
+	}
+	if t.Text == "…" || t.Text == "..." {
+		if !next.IsCap() && next.Kind != QuoteMark {
+			return 0
+		}
+	}
+	_ = text
+	return j
+}
+
+func gluedBreak(prev, next *Token) bool {
+	if prev.Kind != Word || utf8.RuneCountInString(prev.Text) < 2 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev.Text)
+	if !unicode.IsLower(last) && !unicode.IsDigit(last) {
+		return false
+	}
+	if !next.IsCap() || next.Kind != Word {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(next.Text)
+	second, _ := utf8.DecodeRuneInString(next.Text[size:])
+	return unicode.IsLower(second) || len(next.Text) == size
+}

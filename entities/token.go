@@ -1,0 +1,297 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TokenKind is the lexical class of a Token.
+type TokenKind uint8
+
+// Token kinds.
+const (
+	Word       TokenKind = iota + 1 // letters and digits, with internal hyphens, apostrophes and abbreviation periods
+	Number                          // digits, with internal separators: 1,540 or 3.5
+	Punct                           // punctuation: . , ; : ! ? ( ) dashes, ellipses
+	QuoteMark                       // a quotation mark: " “ ” „ « » ' ‘ ’ ‹ ›
+	Possessive                      // the possessive clitic 's or ’s, split from its word
+	Symbol                          // anything else: $, %, &, invalid UTF-8 bytes
+)
+
+var tokenKindNames = [...]string{"", "word", "number", "punct", "quote", "possessive", "symbol"}
+
+// String returns the kind's lower-case name, or "TokenKind(N)" for unknown values.
+func (k TokenKind) String() string {
+	if int(k) < len(tokenKindNames) && k != 0 {
+		return tokenKindNames[k]
+	}
+	return "TokenKind(" + itoa(int(k)) + ")"
+}
+
+// A Token is a word, number, punctuation or quotation mark of the text, with
+// its span. Text is a substring of the document: s.Text == s.Span.In(text).
+type Token struct {
+	Span
+	Text string
+	Kind TokenKind
+	// Newlines counts the line breaks between the previous token and this one
+	// (capped at 255); Space reports any whitespace there.
+	Newlines uint8
+	Space    bool
+}
+
+// IsCap reports whether the token starts with an upper-case letter.
+func (t *Token) IsCap() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// IsLower reports whether the token starts with a lower-case letter.
+func (t *Token) IsLower() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLower(r)
+}
+
+// IsUpper reports whether the token has at least two letters and no
+// lower-case letter ("INTERPOL", "U.S.", "S&D").
+func (t *Token) IsUpper() bool {
+	letters := 0
+	for _, r := range t.Text {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// Is reports whether the token's text is s.
+func (t *Token) Is(s string) bool { return t.Text == s }
+
+// IsFold reports whether the token's text equals s under Unicode case folding.
+func (t *Token) IsFold(s string) bool { return strings.EqualFold(t.Text, s) }
+
+// IsOpenQuote reports whether the token is a mark that can only open a quotation.
+func (t *Token) IsOpenQuote() bool {
+	return t.Kind == QuoteMark && (t.Text == "“" || t.Text == "„" || t.Text == "«" || t.Text == "‘" || t.Text == "‹")
+}
+
+// IsDouble reports whether the token is a double quotation mark.
+func (t *Token) IsDouble() bool {
+	return t.Kind == QuoteMark && IsDoubleQuote(t.Text)
+}
+
+// IsDoubleQuote reports whether s is a double quotation mark.
+func IsDoubleQuote(s string) bool {
+	switch s {
+	case `"`, "“", "”", "„", "«", "»", "‟", "〝", "〞", "＂":
+		return true
+	}
+	return false
+}
+
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»', '‟', '\'', '‘', '’', '‚', '‹', '›', '〝', '〞', '＂':
+		return true
+	}
+	return false
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// Tokenize splits text[start:end] into tokens whose spans index text. It
+// never fails: invalid UTF-8 bytes become one-byte Symbol tokens, and every
+// byte of the range is either whitespace or inside exactly one token.
+func Tokenize(text string, start, end int) []Token {
+	if start < 0 {
+		start = 0
+	}
+	if end > len(text) {
+		end = len(text)
+	}
+	toks := make([]Token, 0, (end-start)/5+1)
+	var nl int
+	space := false
+	i := start
+	for i < end {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		if r != utf8.RuneError && unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+			if r == '\n' {
+				nl++
+			}
+			space = true
+			i += size
+			continue
+		}
+		j := i + size
+		kind := Punct
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			kind = Symbol
+		case isWordRune(r) || (r == '@' || r == '#') && j < end && startsWord(text[j:end]):
+			j = scanWord(text[:end], i)
+			kind = Word
+			if isNumber(text[i:j]) {
+				kind = Number
+			}
+		case isApostrophe(r) && isPossessiveAt(text[:end], i) && len(toks) > 0 && !space:
+			j = i + size + 1
+			kind = Possessive
+		case isQuoteRune(r):
+			kind = QuoteMark
+		case r == '.' && strings.HasPrefix(text[i:end], "..."):
+			j = i + 3
+		case r == '-' && strings.HasPrefix(text[i:end], "--"):
+			j = i + 2
+		case unicode.IsPunct(r):
+			kind = Punct
+		default:
+			kind = Symbol
+		}
+		if nl > 255 {
+			nl = 255
+		}
+		toks = append(toks, Token{Span: Span{i, j}, Text: text[i:j], Kind: kind, Newlines: uint8(nl), Space: space})
+		nl, space = 0, false
+		i = j
+	}
+	return toks
+}
+
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isWordRune(r)
+}
+
+func isNumber(s string) bool {
+	digits := false
+	for _, r := range s {
+		switch {
+		case unicode.IsDigit(r):
+			digits = true
+		case r == ',' || r == '.':
+		default:
+			return false
+		}
+	}
+	return digits
+}
+
+// isPossessiveAt reports whether text[i:] starts with 's or ’s not followed
+// by a letter.
+func isPossessiveAt(text string, i int) bool {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if !isApostrophe(r) {
+		return false
+	}
+	k := i + size
+	if k >= len(text) || (text[k] != 's' && text[k] != 'S') {
+		return false
+	}
+	k++
+	if k == len(text) {
+		return true
+	}
+	r2, _ := utf8.DecodeRuneInString(text[k:])
+	return !isWordRune(r2)
+}
+
+// scanWord returns the end of the word starting at i.
+func scanWord(text string, i int) int {
+	start := i
+	_, size := utf8.DecodeRuneInString(text[i:])
+	i += size // first rune: a word rune, @ or #
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			i += size
+			continue
+		}
+		next, nsize := utf8.DecodeRuneInString(text[i+size:])
+		_ = nsize
+		prev, _ := utf8.DecodeLastRuneInString(text[start:i])
+		switch {
+		case isHyphen(r) && isWordRune(next):
+			i += size
+			continue
+		case isApostrophe(r) && unicode.IsLetter(prev) && unicode.IsLetter(next):
+			if isPossessiveAt(text, i) {
+				return i
+			}
+			i += size
+			continue
+		case (r == ',' || r == '.') && unicode.IsDigit(prev) && unicode.IsDigit(next):
+			i += size
+			continue
+		case r == '&' && unicode.IsUpper(prev) && unicode.IsUpper(next):
+			i += size
+			continue
+		case r == '.':
+			w := text[start:i]
+			if unicode.IsLetter(next) && isInitialism(w) && !unicode.IsLower(prev) {
+				// U.S.A, U.N
+				i += size
+				continue
+			}
+			if unicode.IsLetter(next) && (len(w) == 1 || isInitialism(w)) && unicode.IsLower(prev) && unicode.IsLower(next) {
+				// e.g, a.m, p.m
+				i += size
+				continue
+			}
+			if strings.Contains(w, ".") && isInitialism(w) || AbbreviationKind(w) != NotAbbreviation ||
+				utf8.RuneCountInString(w) == 1 && unicode.IsUpper(prev) {
+				return i + size // keep the period: U.S. Mr. J.
+			}
+		}
+		return i
+	}
+	return i
+}
+
+// isInitialism reports whether w is letters separated by single periods: "U", "U.S", "a.m".
+func isInitialism(w string) bool {
+	n := 0
+	for k, r := range w {
+		if k%2 == 0 {
+			if !unicode.IsLetter(r) || r >= utf8.RuneSelf {
+				return false
+			}
+			n++
+		} else if r != '.' {
+			return false
+		}
+	}
+	return n > 0
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
