@@ -1,0 +1,1028 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/quotekit/quotekit/entities"
+	"github.com/quotekit/quotekit/speakers"
+)
+
+// run is the state of one extraction: the analysis, the quotation marks
+// found in it, and the quotes attributed so far, in document order.
+type run struct {
+	a     *entities.Analysis
+	text  string
+	toks  []entities.Token
+	tr    *speakers.Tracker
+	qs    []quoted
+	qAt   []int32 // token -> 1 + index in qs of the quotation it is part of (marks included)
+	qUsed []bool
+	out   []Quote
+	last  int // index in out of the latest quote with a speaker, -1 when none
+}
+
+// a phrase is a noun phrase of the text, as token indexes.
+type phrase struct {
+	first, end int // the phrase itself
+	start      int // where the attribution starts: before appositives and the phrase
+}
+
+func newRun(a *entities.Analysis, qs []quoted) *run {
+	r := &run{a: a, text: a.Text, toks: a.Tokens, tr: speakers.NewTracker(a), qs: qs, last: -1}
+	r.qAt = make([]int32, len(a.Tokens))
+	r.qUsed = make([]bool, len(qs))
+	for qi := range qs {
+		q := &qs[qi]
+		end := q.close
+		if end < 0 {
+			end = a.TokenAt(q.parts[len(q.parts)-1].End) - 1
+		}
+		for k := q.open; k <= end && k < len(r.qAt); k++ {
+			r.qAt[k] = int32(qi + 1)
+		}
+	}
+	return r
+}
+
+// attribute runs the rules over every sentence, in order, so that
+// pronouns and continuations see the speakers before them.
+func (r *run) attribute() {
+	// Quotations waiting for the sentence where they end.
+	next := 0
+	order := make([]int, len(r.qs))
+	for i := range order {
+		order[i] = i
+	}
+	endTok := func(qi int) int {
+		q := &r.qs[qi]
+		if q.close >= 0 {
+			return q.close
+		}
+		return r.a.TokenAt(q.parts[len(q.parts)-1].End) - 1
+	}
+	sort.SliceStable(order, func(i, j int) bool { return endTok(order[i]) < endTok(order[j]) })
+	for si := range r.a.Sentences {
+		s := &r.a.Sentences[si]
+		r.sentence(s)
+		for next < len(order) && endTok(order[next]) < s.End {
+			if qi := order[next]; !r.qUsed[qi] {
+				r.orphan(qi)
+			}
+			next++
+		}
+	}
+	for ; next < len(order); next++ {
+		if qi := order[next]; !r.qUsed[qi] {
+			r.orphan(qi)
+		}
+	}
+	sort.SliceStable(r.out, func(i, j int) bool { return r.out[i].Start < r.out[j].Start })
+}
+
+// sentence finds the attributions whose verb of saying stands in s,
+// outside quotation marks.
+func (r *run) sentence(s *entities.Sentence) {
+	toks := r.toks
+	lo := r.skipDateline(s)
+	var prev *phrase
+	for k := lo; k < s.End; k++ {
+		if r.qAt[k] != 0 {
+			continue
+		}
+		if toks[k].IsFold("according") && k+1 < s.End && toks[k+1].Is("to") {
+			if after, ok := r.according(s, k, lo); ok {
+				lo, k = after, after-1
+			}
+			continue
+		}
+		f, ok := cueAt(toks, k)
+		if !ok {
+			continue
+		}
+		if after, subj, ok := r.tryCue(s, k, f, lo, prev); ok {
+			prev = &subj
+			lo, k = after, after-1
+		}
+	}
+}
+
+// skipDateline returns the first token of s after a dateline ("VIENNA, 17
+// October 2018 –", "NEW YORK, Nov. 19 (UPI) —").
+func (r *run) skipDateline(s *entities.Sentence) int {
+	toks := r.toks
+	for k := s.First; k < s.End && k < s.First+14; k++ {
+		t := &toks[k]
+		if (t.Is("–") || t.Is("—") || t.Is("--") || t.Is("-")) && k > s.First && toks[s.First].IsUpper() {
+			return k + 1
+		}
+		if t.Kind == entities.Word && t.IsLower() {
+			return s.First
+		}
+	}
+	return s.First
+}
+
+// cueSpan extends the verb at k with its particle ("called for", "pointed
+// out") and returns the index after the cue.
+func (r *run) cueEnd(k, end int, f cueForm) int {
+	if k+1 < end {
+		for _, p := range f.verb.particles {
+			if r.toks[k+1].Is(p) {
+				return k + 2
+			}
+		}
+	}
+	return k + 1
+}
+
+// tryCue attributes what the verb of saying at k introduces. It returns
+// the index after the attribution and its content.
+func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phrase) (int, phrase, bool) {
+	toks := r.toks
+	ce := r.cueEnd(k, s.End, f)
+	cue := &Cue{Span: entities.Span{Start: toks[k].Start, End: toks[ce-1].End}}
+	cue.Text = cue.In(r.text)
+	if len(f.verb.particles) > 0 && ce == k+1 {
+		f.verb = &cueVerb{lemma: f.verb.lemma, object: true, weak: true}
+	}
+
+	if f.participle {
+		if k == s.First || k == lo && k > s.First && !toks[k-1].Is(",") {
+			return 0, phrase{}, false
+		}
+		if toks[k-1].Is(",") || toks[k-1].Is("and") {
+			subj, ok := phrase{}, false
+			if prev != nil {
+				subj, ok = *prev, true
+			} else {
+				subj, ok = r.sentenceSubject(s, k)
+			}
+			if !ok {
+				return 0, phrase{}, false
+			}
+			start, comp := r.complement(ce, s.End, f)
+			if comp == compNone || comp == compComma {
+				return 0, phrase{}, false
+			}
+			after, ok := r.forward(s, start, cue, subj, Participle, 0.75)
+			return after, subj, ok
+		}
+	}
+
+	if subj, ok := r.leftPhrase(k, lo); ok {
+		start, comp := r.complement(ce, s.End, f)
+		post := subj.start > s.First && (toks[subj.start-1].Is(",") || r.closesQuote(subj.start-1)) ||
+			subj.start > lo && lo > s.First && subj.start == lo
+		backward := post && (comp == compNone || comp == compComma || comp == compQuote && r.closesQuote(subj.start-1) ||
+			comp == compClause && !r.clauseAhead(start, s.End))
+		if backward {
+			after, ok := r.backward(s, lo, subj.start, ce, cue, subj, SubjectCue, 0.9)
+			return after, subj, ok
+		}
+		if comp == compNone || comp == compComma || f.verb.weak && comp == compClause {
+			return 0, phrase{}, false
+		}
+		after, ok := r.forward(s, start, cue, subj, SubjectCue, 0.9)
+		return after, subj, ok
+	}
+
+	// Inversion: "…,” said Smith." or "…, said speakers at …".
+	if k > s.First && k > lo && (toks[k-1].Is(",") || r.closesQuote(k-1)) {
+		subj, ok := r.rightPhrase(ce, s.End)
+		if !ok {
+			return 0, phrase{}, false
+		}
+		subj.start = k
+		after, ok := r.backward(s, lo, k, subj.end, cue, subj, CueSubject, 0.85)
+		return after, subj, ok
+	}
+	return 0, phrase{}, false
+}
+
+// closesQuote reports whether token i is the closing mark of a quotation,
+// or a comma right after one ("”," in some styles).
+func (r *run) closesQuote(i int) bool {
+	if i < 0 {
+		return false
+	}
+	if r.toks[i].Is(",") && i > 0 {
+		i--
+	}
+	qi := r.qAt[i]
+	return qi != 0 && r.qs[qi-1].close == i
+}
+
+// sentenceSubject returns the noun phrase that opens the sentence, the
+// subject of a main verb that a participle ("saying") shares.
+func (r *run) sentenceSubject(s *entities.Sentence, k int) (phrase, bool) {
+	p, ok := r.rightPhrase(s.First, k)
+	if !ok || p.end >= k {
+		return phrase{}, false
+	}
+	res := r.tr.Resolve(p.first, p.end)
+	if res.Speaker == nil {
+		return phrase{}, false
+	}
+	p.start = p.first
+	return p, true
+}
+
+type compKind uint8
+
+const (
+	compNone   compKind = iota // nothing follows but adverbials
+	compThat                   // "that ..."
+	compColon                  // ": ..."
+	compQuote                  // a quotation opens
+	compClause                 // a clause without "that", or "how", "whether"
+	compComma                  // ", adding ...", ", according to ..."
+	compWh                     // "how ...", "whether ..."
+)
+
+var timeWords = toSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+tomorrow earlier later again also recently publicly privately repeatedly previously afterward afterwards
+then once now there here last this next morning afternoon evening night week month year weekend
+january february march april may june july august september october november december`)
+
+var prepositions = toSet(`on in at during to via through after before with from outside inside while as
+under over for by into about ahead following throughout amid`)
+
+var whWords = toSet(`how why whether what when where who if which`)
+
+// complement finds where what a verb of saying introduces begins: after
+// its hearer ("told reporters"), adverbials ("on Tuesday", "in a
+// statement") and "that".
+func (r *run) complement(j, end int, f cueForm) (int, compKind) {
+	toks := r.toks
+	if f.verb.object && j < end && !r.marker(j) && !whWords[strings.ToLower(toks[j].Text)] {
+		for n := 0; j < end && n < 7 && !r.marker(j) && !toks[j].Is("to") && !whWords[strings.ToLower(toks[j].Text)] && !toks[j].Is(".") && !prepositions[toks[j].Text]; n++ {
+			j++
+		}
+	}
+	for guard := 0; guard < 4 && j < end; guard++ {
+		t := &toks[j]
+		lw := strings.ToLower(t.Text)
+		if timeWords[lw] && t.Kind == entities.Word {
+			j++
+			continue
+		}
+		if prepositions[lw] && t.Kind == entities.Word {
+			// skip a prepositional phrase when a marker follows it
+			m := j + 1
+			for m < end && m < j+12 && !r.marker(m) && !toks[m].Is(".") {
+				m++
+			}
+			if m < end && r.marker(m) {
+				j = m
+				continue
+			}
+		}
+		break
+	}
+	if j >= end {
+		return end, compNone
+	}
+	t := &toks[j]
+	switch {
+	case t.Is("that"):
+		return j + 1, compThat
+	case t.Is(":"):
+		if j+1 < end && r.opensQuote(j+1) {
+			return j + 1, compQuote
+		}
+		return j + 1, compColon
+	case t.Is(","):
+		if j+1 < end && r.opensQuote(j+1) {
+			return j + 1, compQuote
+		}
+		return j, compComma
+	case r.opensQuote(j):
+		return j, compQuote
+	case t.Is(".") || t.Is("!") || t.Is("?") || t.Is(";") || t.Is(")") || t.Kind == entities.QuoteMark:
+		return j, compNone
+	case t.Is("—") || t.Is("–"):
+		return j, compNone
+	case whWords[strings.ToLower(t.Text)] && t.Kind == entities.Word:
+		return j, compWh
+	}
+	return j, compClause
+}
+
+// marker reports a token that ends the adverbials after a verb of saying.
+func (r *run) marker(j int) bool {
+	t := &r.toks[j]
+	return t.Is("that") || t.Is(":") || t.Is(",") || r.opensQuote(j)
+}
+
+func (r *run) opensQuote(j int) bool {
+	qi := r.qAt[j]
+	return qi != 0 && r.qs[qi-1].open == j
+}
+
+// clauseAhead reports whether tokens [j, end) hold a clause that a verb of
+// saying could introduce, rather than adverbials ("on Thursday during a
+// speech at ..."): a finite-looking verb or a subject pronoun.
+func (r *run) clauseAhead(j, end int) bool {
+	toks := r.toks
+	if j < end && (prepositions[strings.ToLower(toks[j].Text)] || timeWords[strings.ToLower(toks[j].Text)]) {
+		return false
+	}
+	for k := j; k < end; k++ {
+		switch strings.ToLower(toks[k].Text) {
+		case "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must", "may", "might", "did", "does", "do":
+			return true
+		}
+	}
+	return false
+}
+
+// leftPhrase finds the subject before the verb at k: a pronoun, or a noun
+// phrase with any appositives after it ("Ana Hinojosa, Director of ...,").
+func (r *run) leftPhrase(k, lo int) (phrase, bool) {
+	toks := r.toks
+	j := k - 1
+	for j >= lo && isAdverb(&toks[j]) {
+		j--
+	}
+	if j < lo {
+		return phrase{}, false
+	}
+	t := &toks[j]
+	lw := strings.ToLower(t.Text)
+	switch {
+	case lw == "he" || lw == "she" || lw == "they" || lw == "it" || lw == "we" || lw == "i":
+		if t.Kind == entities.Word {
+			return phrase{first: j, end: j + 1, start: j}, true
+		}
+	case lw == "who":
+		if j-1 > lo && toks[j-1].Is(",") {
+			p := r.plainLeft(j-1, lo)
+			if p.end > p.first {
+				p.start = p.first
+				return p, true
+			}
+		}
+		return phrase{}, false
+	case t.Is(",") || t.Is(")"):
+		end := j
+		if t.Is(")") {
+			end = j + 1
+		}
+		for guard := 0; guard < 6; guard++ {
+			c := r.prevComma(end-1, lo)
+			segStart := c + 1
+			if c < lo {
+				segStart = lo
+			}
+			if e := r.a.EntityAt(end - 1); (e == nil || e.Kind != entities.Person) && r.appositive(segStart, end) {
+				if c < lo {
+					return phrase{}, false
+				}
+				end = c
+				continue
+			}
+			p := r.plainLeft(end, segStart)
+			if p.end <= p.first || end == j || end == j+1 && t.Is(")") {
+				return phrase{}, false
+			}
+			p.start = p.first
+			return p, true
+		}
+		return phrase{}, false
+	}
+	p := r.plainLeft(j+1, lo)
+	if p.end <= p.first {
+		return phrase{}, false
+	}
+	p.start = p.first
+	return p, true
+}
+
+// prevComma returns the index of the comma before token i at parenthesis
+// depth 0, or lo-1.
+func (r *run) prevComma(i, lo int) int {
+	depth := 0
+	for ; i >= lo; i-- {
+		t := &r.toks[i]
+		switch {
+		case t.Is(")"):
+			depth++
+		case t.Is("("):
+			depth--
+		case depth == 0 && (t.Is(",") || t.Is(";") || t.Is("—") || t.Is("–") || r.qAt[i] != 0):
+			return i
+		}
+	}
+	return lo - 1
+}
+
+// appositive reports whether tokens [i, end) are a role or an age set off
+// by commas after a name.
+func (r *run) appositive(i, end int) bool {
+	toks := r.toks
+	for i < end && (isArticleWord(toks[i].Text) || toks[i].IsFold("former")) {
+		i++
+	}
+	if i >= end {
+		return false
+	}
+	if end-i == 1 && toks[i].Kind == entities.Number {
+		return true
+	}
+	if end-i > 40 {
+		return false
+	}
+	found := false
+	for k := i; k < end && k < i+6; k++ {
+		if n, _ := entities.TitleAt(toks, k); n > 0 {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if _, ok := cueAt(toks, k); ok && toks[k].IsLower() {
+			return false
+		}
+		switch toks[k].Text {
+		case "is", "was", "are", "were", "has", "have", "had", "will", "would":
+			return false
+		}
+	}
+	return true
+}
+
+func isArticleWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "A", "An", "The":
+		return true
+	}
+	return false
+}
+
+var adverbs = toSet(`also has have had would will did does do could may might should must is was were are
+be been later then previously recently repeatedly reportedly quickly simply just never often once publicly
+privately frequently again explicitly initially originally subsequently separately flatly firmly bluntly
+not n't ever already since long further clearly specifically earlier today yesterday still even only
+first openly angrily loudly quietly proudly succinctly himself herself themselves itself reportedly
+tuesday monday wednesday thursday friday saturday sunday`)
+
+var notAdverbs = toSet(`family supply rally ally assembly reply italy bully daily weekly monthly early only
+july fly belly jelly holly lily sally billy molly kelly emily`)
+
+func isAdverb(t *entities.Token) bool {
+	if t.Kind != entities.Word {
+		return false
+	}
+	lw := strings.ToLower(t.Text)
+	if adverbs[lw] {
+		return true
+	}
+	return t.IsLower() && len(lw) > 4 && strings.HasSuffix(lw, "ly") && !notAdverbs[lw]
+}
+
+var determinerWords = toSet(`the a an his her their its our this that these those another some many several
+two three four five one no every each both all most other such`)
+
+var npAdjectives = toSet(`former top senior new local federal state national chief longtime veteran
+leading prominent unnamed anonymous unidentified independent outside foreign american british white black
+young old elderly retired current incoming outgoing republican democratic conservative liberal
+progressive political military legal economic private public key close`)
+
+var npConnectors = toSet(`of for at to and from in with close near on &`)
+
+// npWord reports a lower-case word that can stand inside a noun phrase
+// naming a speaker.
+func npWord(lw string) bool {
+	return determinerWords[lw] || npAdjectives[lw] || speakers.IsHeadNoun(lw) ||
+		entities.IsTitleModifier(lw) || entities.IsTitleWord(lw)
+}
+
+// plainLeft returns the noun phrase that ends at token end (exclusive),
+// walking left no further than lo.
+func (r *run) plainLeft(end, lo int) phrase {
+	toks := r.toks
+	i := end
+	for i > lo {
+		t := &toks[i-1]
+		ok := false
+		switch t.Kind {
+		case entities.Possessive:
+			ok = i < end
+		case entities.Number:
+			ok = i < end
+		case entities.Word:
+			lw := strings.ToLower(t.Text)
+			switch {
+			case t.IsCap() || t.IsUpper():
+				ok = !capStop(lw)
+			case npWord(lw):
+				ok = true
+			case npConnectors[lw]:
+				ok = i < end && i-1 > lo && r.npAt(i-2)
+			case strings.Contains(lw, "-") && i < end:
+				ok = true
+			}
+		case entities.Punct:
+			// "(SIPRI)" inside a name
+			ok = i < end && (t.Is(")") && i-3 >= lo && toks[i-3].Is("(") || t.Is("(") && i+1 < end && toks[i+1].Is(")"))
+		}
+		if !ok {
+			break
+		}
+		i--
+	}
+	// Trim connectors at the start.
+	for i < end && toks[i].Kind == entities.Word && npConnectors[strings.ToLower(toks[i].Text)] {
+		i++
+	}
+	if i >= end || !r.headAt(end-1) {
+		return phrase{first: end, end: end}
+	}
+	return phrase{first: i, end: end}
+}
+
+// npAt reports whether token i can end a noun phrase inside a larger one
+// ("spokeswoman for the campaign").
+func (r *run) npAt(i int) bool {
+	if i < 0 {
+		return false
+	}
+	t := &r.toks[i]
+	if t.Kind == entities.Possessive {
+		return true
+	}
+	if t.Kind != entities.Word {
+		return false
+	}
+	lw := strings.ToLower(t.Text)
+	return (t.IsCap() || t.IsUpper()) && !capStop(lw) || npWord(lw)
+}
+
+// headAt reports whether token i can head a phrase naming a speaker.
+func (r *run) headAt(i int) bool {
+	t := &r.toks[i]
+	if t.Kind != entities.Word {
+		return false
+	}
+	lw := strings.ToLower(t.Text)
+	if determinerWords[lw] || npAdjectives[lw] && !t.IsCap() {
+		return false
+	}
+	if t.IsCap() || t.IsUpper() {
+		return !capStop(lw)
+	}
+	return speakers.IsHeadNoun(lw)
+}
+
+// capStop lists capitalized words that never belong to a speaker's phrase.
+func capStop(lw string) bool {
+	switch lw {
+	case "the", "but", "and", "or", "so", "yet", "in", "on", "at", "as", "when", "while", "after", "before",
+		"if", "then", "meanwhile", "however", "also", "still", "now", "later", "earlier", "asked", "speaking",
+		"said", "says", "told", "according", "that", "this", "there", "here", "because", "although", "though",
+		"since", "for", "with", "by", "from", "to", "of", "instead", "indeed", "yes", "no", "well", "why", "what",
+		"how", "who", "where", "which", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our":
+		return true
+	}
+	return false
+}
+
+// rightPhrase finds the speaker after an inverted verb ("said Smith",
+// "said the spokeswoman, Jane Doe", "said speakers at today’s meeting").
+func (r *run) rightPhrase(j, end int) (phrase, bool) {
+	toks := r.toks
+	for j < end && timeWords[strings.ToLower(toks[j].Text)] && toks[j].IsLower() {
+		j++
+	}
+	i := j
+	afterPrep := 0
+	for i < end {
+		t := &toks[i]
+		lw := strings.ToLower(t.Text)
+		ok := false
+		switch t.Kind {
+		case entities.Possessive:
+			ok = i > j
+		case entities.Number:
+			ok = i > j && afterPrep > 0
+		case entities.Word:
+			switch {
+			case lw == "who" || lw == "which" || lw == "that" || lw == "and" && afterPrep == 0:
+			case t.IsCap() || t.IsUpper():
+				ok = !capStop(lw) || i > j && lw == "the"
+			case npWord(lw):
+				ok = true
+			case npConnectors[lw] && i > j:
+				ok = i+1 < end && toks[i+1].Kind == entities.Word
+				afterPrep = 4
+			case afterPrep > 0:
+				if _, cue := cueAt(toks, i); !cue {
+					ok = true
+					afterPrep--
+				}
+			}
+		case entities.Punct:
+			ok = t.Is("(") && i+2 < end && toks[i+2].Is(")") || t.Is(")") && i >= 2 && toks[i-2].Is("(")
+		}
+		if !ok {
+			break
+		}
+		i++
+	}
+	for i > j && toks[i-1].Kind == entities.Word && npConnectors[strings.ToLower(toks[i-1].Text)] {
+		i--
+	}
+	if i <= j {
+		return phrase{}, false
+	}
+	p := phrase{first: j, end: i}
+	// "the spokeswoman, Jane Doe": the name after a description.
+	if i+1 < end && toks[i].Is(",") {
+		if e := r.a.EntityAt(i + 1); e != nil && e.Kind == entities.Person && e.First == i+1 {
+			if e.End == end || toks[e.End].Is(",") || toks[e.End].Is(".") {
+				p.end = e.End
+			}
+		}
+	}
+	return p, true
+}
+
+// content is a stretch of quoted or reported speech.
+type content struct {
+	parts []entities.Span
+	kind  Kind
+}
+
+// backward attributes the speech before the attribution: a quotation that
+// closes right before it, or the clause from lo to it. attStart is the
+// first token of the attribution, attEnd the index after its cue or
+// subject.
+func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue, subj phrase, rule Rule, conf entities.Confidence) (int, bool) {
+	toks := r.toks
+	b := attStart
+	for b > lo && (toks[b-1].Is(",") || toks[b-1].Is("—") || toks[b-1].Is("–")) {
+		b--
+	}
+	after := r.attributionEnd(attEnd, s.End)
+	var c content
+	if b > 0 && r.closesQuote(b-1) || b > 0 && r.qAt[b-1] != 0 && r.qs[r.qAt[b-1]-1].close == b-1 {
+		qi := int(r.qAt[b-1] - 1)
+		q := &r.qs[qi]
+		c = content{parts: append([]entities.Span(nil), q.parts...), kind: Direct}
+		r.qUsed[qi] = true
+		// "“A,” he said, “B.”": the quotation goes on after the attribution.
+		if after < s.End && toks[after].Is(",") && after+1 < len(toks) && r.opensQuote(after+1) {
+			qj := int(r.qAt[after+1] - 1)
+			c.parts = append(c.parts, r.qs[qj].parts...)
+			r.qUsed[qj] = true
+			after = r.quoteEndTok(qj) + 1
+		} else if after < len(toks) && r.opensQuote(after) && r.sameSentence(after, s) {
+			qj := int(r.qAt[after] - 1)
+			c.parts = append(c.parts, r.qs[qj].parts...)
+			r.qUsed[qj] = true
+			after = r.quoteEndTok(qj) + 1
+		}
+	} else {
+		if b-lo < 3 {
+			return 0, false
+		}
+		c = r.region(lo, b)
+		if c.parts == nil || r.words(c.parts) < 3 {
+			return 0, false
+		}
+	}
+	if !r.emit(c, cue, subj, rule, conf) {
+		return 0, false
+	}
+	if after <= attStart {
+		after = attEnd
+	}
+	return after, true
+}
+
+func (r *run) sameSentence(k int, s *entities.Sentence) bool { return k >= s.First && k < s.End }
+
+func (r *run) quoteEndTok(qi int) int {
+	q := &r.qs[qi]
+	if q.close >= 0 {
+		return q.close
+	}
+	return r.a.TokenAt(q.parts[len(q.parts)-1].End) - 1
+}
+
+// attributionEnd skips the adverbials after an attribution ("on Thursday
+// during a speech at ...") up to a comma followed by a quotation, a new
+// cue, or the sentence end.
+func (r *run) attributionEnd(j, end int) int {
+	toks := r.toks
+	for k := j; k < end; k++ {
+		if toks[k].Is(",") || toks[k].Is(";") || r.qAt[k] != 0 {
+			return k
+		}
+		if _, ok := cueAt(toks, k); ok && k > j {
+			return k
+		}
+	}
+	return end
+}
+
+// forward attributes the speech from token start on: a quotation that
+// opens there, or the clause to the end of the sentence (or of a
+// quotation that runs past it).
+func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, rule Rule, conf entities.Confidence) (int, bool) {
+	if start >= s.End {
+		return 0, false
+	}
+	end := r.clauseEnd(start, s.End)
+	var c content
+	after := end
+	if r.opensQuote(start) {
+		qi := int(r.qAt[start] - 1)
+		qe := r.quoteEndTok(qi)
+		if qe+1 >= end || r.onlyPunct(qe+1, end) {
+			c = content{parts: append([]entities.Span(nil), r.qs[qi].parts...), kind: Direct}
+			r.qUsed[qi] = true
+			after = max(qe+1, end)
+		} else {
+			c = r.region(start, end)
+		}
+	} else {
+		c = r.region(start, end)
+	}
+	if c.parts == nil || r.words(c.parts) < 2 {
+		return 0, false
+	}
+	if !r.emit(c, cue, subj, rule, conf) {
+		return 0, false
+	}
+	if after > s.End {
+		return s.End, true
+	}
+	return after, true
+}
+
+func (r *run) onlyPunct(i, end int) bool {
+	for ; i < end; i++ {
+		if t := &r.toks[i]; t.Kind == entities.Word || t.Kind == entities.Number {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseEnd returns where reported speech starting at token start ends:
+// the sentence end, or a following attribution (", adding that", ",
+// according to", ", he said").
+func (r *run) clauseEnd(start, end int) int {
+	toks := r.toks
+	for k := start + 1; k < end; k++ {
+		if r.qAt[k] != 0 || !toks[k-1].Is(",") {
+			continue
+		}
+		if f, ok := cueAt(toks, k); ok && f.participle {
+			return k - 1
+		}
+		if toks[k].IsFold("according") && k+1 < end && toks[k+1].Is("to") {
+			return k - 1
+		}
+	}
+	return end
+}
+
+// region returns the content of tokens [i, end), extended to whole
+// quotations that overlap it, with its kind.
+func (r *run) region(i, end int) content {
+	toks := r.toks
+	for end > i && (toks[end-1].Kind == entities.Punct && !toks[end-1].Is(")") || toks[end-1].Kind == entities.QuoteMark && r.qAt[end-1] == 0) {
+		end--
+	}
+	for i < end && (toks[i].Is(",") || toks[i].Is(":") || toks[i].Kind == entities.QuoteMark && r.qAt[i] == 0) {
+		i++
+	}
+	if i >= end {
+		return content{}
+	}
+	sp := entities.Span{Start: toks[i].Start, End: toks[end-1].End}
+	quoted, outside := 0, 0
+	for k := i; k < end; k++ {
+		t := &toks[k]
+		if t.Kind != entities.Word && t.Kind != entities.Number {
+			continue
+		}
+		if qi := r.qAt[k]; qi != 0 {
+			quoted++
+		} else {
+			outside++
+		}
+	}
+	// Whole quotations: one that starts inside and ends beyond, or the reverse.
+	seen := map[int32]bool{}
+	for k := i; k < end; k++ {
+		qi := r.qAt[k]
+		if qi == 0 || seen[qi] {
+			continue
+		}
+		seen[qi] = true
+		q := &r.qs[qi-1]
+		qs := q.span()
+		sp.Start = min(sp.Start, qs.Start)
+		sp.End = max(sp.End, qs.End)
+		r.qUsed[qi-1] = true
+	}
+	if r.toks[end-1].Kind == entities.QuoteMark && r.qAt[end-1] != 0 && sp.End < toks[end-1].End {
+		sp.End = toks[end-1].End
+	}
+	if r.toks[i].Kind == entities.QuoteMark && r.qAt[i] != 0 && r.qs[r.qAt[i]-1].open == i {
+		sp.Start = toks[i].Start
+	}
+	kind := Indirect
+	switch {
+	case quoted > 0 && outside == 0:
+		kind = Direct
+		if qi := r.qAt[i]; qi != 0 {
+			sp = r.qs[qi-1].span()
+			return content{parts: append([]entities.Span(nil), r.qs[qi-1].parts...), kind: Direct}
+		}
+	case quoted > 0:
+		kind = Mixed
+	}
+	return content{parts: []entities.Span{sp}, kind: kind}
+}
+
+// words counts the words of spans.
+func (r *run) words(parts []entities.Span) int {
+	n := 0
+	for _, p := range parts {
+		in := false
+		for _, c := range p.In(r.text) {
+			l := unicode.IsLetter(c) || unicode.IsDigit(c)
+			if l && !in {
+				n++
+			}
+			in = l
+		}
+	}
+	return n
+}
+
+// emit resolves the speaker of a subject phrase and records the quote.
+// Reported speech whose speaker cannot be resolved is not a quote.
+func (r *run) emit(c content, cue *Cue, subj phrase, rule Rule, conf entities.Confidence) bool {
+	res := r.tr.Resolve(subj.first, subj.end)
+	if res.Speaker == nil && c.kind != Direct {
+		return false
+	}
+	q := Quote{Kind: c.kind, Parts: c.parts, Cue: cue, Rule: rule, Confidence: conf}
+	if res.Speaker != nil {
+		m := res.Mention
+		q.Speaker, q.Mention = res.Speaker, &m
+		q.Confidence = min(conf, conf*0.5+res.Confidence*0.5)
+		r.tr.Attribute(res.Speaker, m)
+	} else {
+		q.Confidence = conf * 0.4
+	}
+	r.add(q)
+	return true
+}
+
+func (r *run) add(q Quote) {
+	q.Span = entities.Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}
+	q.Text = q.In(r.text)
+	r.out = append(r.out, q)
+	if q.Speaker != nil {
+		r.last = len(r.out) - 1
+	}
+}
+
+// according attributes "according to X": the speech before it, after it
+// when it opens the sentence, or around it.
+func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
+	toks := r.toks
+	subj, ok := r.rightPhrase(k+2, s.End)
+	if !ok {
+		return 0, false
+	}
+	subj.start = k
+	cue := &Cue{Span: entities.Span{Start: toks[k].Start, End: toks[k+1].End}}
+	cue.Text = cue.In(r.text)
+	if k == lo || k > lo && (toks[k-1].Kind == entities.QuoteMark || toks[k-1].Is("—")) {
+		if subj.end < s.End && toks[subj.end].Is(",") {
+			return r.forward(s, subj.end+1, cue, subj, AccordingTo, 0.85)
+		}
+		return 0, false
+	}
+	b := k
+	for b > lo && toks[b-1].Is(",") {
+		b--
+	}
+	c := r.region(lo, b)
+	if c.parts == nil || r.words(c.parts) < 3 {
+		return 0, false
+	}
+	after := subj.end
+	if after < s.End && toks[after].Is(",") && after+1 < s.End {
+		rest := r.region(after+1, r.clauseEnd(after+1, s.End))
+		if rest.parts != nil && r.words(rest.parts) >= 2 {
+			c.parts = append(c.parts, rest.parts...)
+			if rest.kind != c.kind {
+				c.kind = Mixed
+			}
+			after = r.clauseEnd(after+1, s.End)
+		}
+	}
+	if !r.emit(c, cue, subj, AccordingTo, 0.85) {
+		return 0, false
+	}
+	return after, true
+}
+
+// orphan attributes a quotation that no verb of saying introduced: after a
+// speaker and a colon, as the continuation of the previous speaker's
+// quote, or to no one when it is long enough to be speech.
+func (r *run) orphan(qi int) {
+	q := &r.qs[qi]
+	toks := r.toks
+	r.qUsed[qi] = true
+	c := content{parts: append([]entities.Span(nil), q.parts...), kind: Direct}
+	// A colon before the quotation: "Guterres:" or "… Guterres’ message …:".
+	if k := q.open - 1; k >= 0 && toks[k].Is(":") {
+		if r.colon(k, c) {
+			return
+		}
+	}
+	sentStart := false
+	if si := r.a.SentenceOf(q.open); si >= 0 {
+		first := r.a.Sentences[si].First
+		sentStart = q.open == first || q.open == first+1 && (toks[first].Is("—") || toks[first].Is("-"))
+		// The sentence before ends with a colon: "He put it this way:"
+		if sentStart && si > 0 {
+			ps := &r.a.Sentences[si-1]
+			if toks[ps.End-1].Is(":") && r.colon(ps.End-1, c) {
+				return
+			}
+		}
+	}
+	if r.last >= 0 && sentStart {
+		prev := &r.out[r.last]
+		pp := r.paragraphOf(prev.End)
+		if qp := r.paragraphOf(q.parts[0].Start); qp >= pp && qp <= pp+1 && prev.End <= q.parts[0].Start {
+			m := *prev.Mention
+			quote := Quote{Kind: Direct, Parts: c.parts, Speaker: prev.Speaker, Mention: &m,
+				Rule: Continuation, Confidence: 0.6}
+			r.tr.Attribute(prev.Speaker, m)
+			r.add(quote)
+			return
+		}
+	}
+	if r.words(c.parts) >= 4 {
+		r.add(Quote{Kind: Direct, Parts: c.parts, Rule: Unattributed, Confidence: 0.3})
+	}
+}
+
+func (r *run) paragraphOf(off int) int {
+	k := r.a.TokenAt(off)
+	if k >= len(r.toks) {
+		k = len(r.toks) - 1
+	}
+	if si := r.a.SentenceOf(k); si >= 0 {
+		return r.a.Sentences[si].Paragraph
+	}
+	return -1
+}
+
+// colon attributes a quotation introduced by the colon at token k to the
+// person (or organization) named in the clause before the colon.
+func (r *run) colon(k int, c content) bool {
+	si := r.a.SentenceOf(k)
+	if si < 0 {
+		return false
+	}
+	s := &r.a.Sentences[si]
+	for _, want := range []entities.Kind{entities.Person, entities.Organization} {
+		for j := s.First; j < k; j++ {
+			e := r.a.EntityAt(j)
+			if e == nil || e.Kind != want || r.qAt[j] != 0 {
+				continue
+			}
+			cue := &Cue{Span: r.toks[k].Span, Text: r.toks[k].Text}
+			if !r.emit(c, cue, phrase{first: e.First, end: e.End, start: e.First}, Colon, 0.7) {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+func toSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

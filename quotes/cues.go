@@ -1,0 +1,118 @@
+package quotes
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// A cueVerb is a verb of saying from data/cues.tsv.
+type cueVerb struct {
+	lemma     string
+	object    bool     // takes the hearer as object: "told reporters"
+	particles []string // "for", "on" after "call"
+	weak      bool     // needs a complement clause
+}
+
+type cueForm struct {
+	verb       *cueVerb
+	participle bool // the -ing form: "saying", "adding"
+	past       bool
+}
+
+type cueLexicon struct {
+	forms map[string]cueForm
+	err   error
+}
+
+var cues = sync.OnceValue(loadCues)
+
+func loadCues() *cueLexicon {
+	l := &cueLexicon{forms: map[string]cueForm{}}
+	b, err := dataFS.ReadFile("data/cues.tsv")
+	if err != nil {
+		l.err = fmt.Errorf("quotes: cues: %w", err)
+		return l
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	n := 0
+	var errs []string
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 {
+			errs = append(errs, fmt.Sprintf("cues.tsv:%d: want lemma<TAB>forms", n))
+			continue
+		}
+		v := &cueVerb{lemma: f[0]}
+		if len(f) > 2 {
+			for _, flag := range strings.Fields(f[2]) {
+				switch {
+				case flag == "obj":
+					v.object = true
+				case flag == "weak":
+					v.weak = true
+				case strings.HasPrefix(flag, "prep="):
+					v.particles = strings.Split(strings.TrimPrefix(flag, "prep="), ",")
+				default:
+					errs = append(errs, fmt.Sprintf("cues.tsv:%d: unknown flag %q", n, flag))
+				}
+			}
+		}
+		for _, form := range strings.Fields(f[1]) {
+			if _, dup := l.forms[form]; dup {
+				errs = append(errs, fmt.Sprintf("cues.tsv:%d: duplicate form %q", n, form))
+				continue
+			}
+			l.forms[form] = cueForm{verb: v, participle: strings.HasSuffix(form, "ing") && form != v.lemma,
+				past: strings.HasSuffix(form, "ed") || form == "said" || form == "told" || form == "wrote" || form == "swore"}
+		}
+	}
+	if len(errs) > 0 {
+		l.err = fmt.Errorf("quotes: embedded lists: %s", strings.Join(errs, "; "))
+	}
+	return l
+}
+
+// cueAt returns the verb of saying at token i, if any. Capitalized forms
+// count only as participles opening a sentence ("Asked about ...").
+func cueAt(toks []entities.Token, i int) (cueForm, bool) {
+	t := &toks[i]
+	if t.Kind != entities.Word {
+		return cueForm{}, false
+	}
+	var b [24]byte
+	if len(t.Text) > len(b) {
+		return cueForm{}, false
+	}
+	key := b[:0]
+	for k := 0; k < len(t.Text); k++ {
+		c := t.Text[k]
+		if 'A' <= c && c <= 'Z' {
+			if k > 0 {
+				return cueForm{}, false
+			}
+			c += 'a' - 'A'
+		}
+		key = append(key, c)
+	}
+	f, ok := cues().forms[string(key)]
+	if !ok {
+		return f, false
+	}
+	if t.IsCap() && !f.participle {
+		return f, false
+	}
+	return f, true
+}

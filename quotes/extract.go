@@ -1,0 +1,128 @@
+package quotes
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// Default limits.
+const (
+	DefaultMaxQuoteLen    = 10_000   // bytes an unclosed quotation mark may run over
+	DefaultMaxDocumentLen = 50 << 20 // bytes of text per document
+	DefaultMaxHTMLDepth   = 512      // nesting depth of HTML elements
+)
+
+type config struct {
+	maxQuoteLen int
+	maxDocLen   int
+	maxDepth    int
+	layout      bool
+}
+
+// An Option configures an Extractor.
+type Option func(*config)
+
+// WithMaxQuoteLen bounds how far an unclosed quotation mark may run, in
+// bytes: past it, the quotation ends with its sentence.
+func WithMaxQuoteLen(n int) Option { return func(c *config) { c.maxQuoteLen = n } }
+
+// WithMaxDocumentLen bounds the size of a document, in bytes.
+// ExtractContext and ReadHTML return an error for a larger one.
+func WithMaxDocumentLen(n int) Option { return func(c *config) { c.maxDocLen = n } }
+
+// WithMaxHTMLDepth bounds the nesting depth of HTML elements that ReadHTML
+// follows; deeper elements still give their text.
+func WithMaxHTMLDepth(n int) Option { return func(c *config) { c.maxDepth = n } }
+
+// WithLayout turns the detection of scraped-page layouts (menus, metadata
+// lines, footers around the release) on or off; it is on by default. With
+// it off, the whole text is the body.
+func WithLayout(on bool) Option { return func(c *config) { c.layout = on } }
+
+// An Extractor finds the quotations of documents and their speakers. Build
+// one with New and share it: it is safe for concurrent use by any number
+// of goroutines, and its word lists are loaded once per process.
+type Extractor struct {
+	cfg config
+	rec *entities.Recognizer
+}
+
+// New returns an Extractor. The error reports a defect in the embedded
+// word lists.
+func New(opts ...Option) (*Extractor, error) {
+	cfg := config{maxQuoteLen: DefaultMaxQuoteLen, maxDocLen: DefaultMaxDocumentLen, maxDepth: DefaultMaxHTMLDepth, layout: true}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if cfg.maxQuoteLen <= 0 || cfg.maxDocLen <= 0 || cfg.maxDepth <= 0 {
+		return nil, fmt.Errorf("quotes: limits must be positive")
+	}
+	rec, err := entities.NewRecognizer()
+	if err != nil {
+		return nil, err
+	}
+	if err := cues().err; err != nil {
+		return nil, err
+	}
+	return &Extractor{cfg: cfg, rec: rec}, nil
+}
+
+var defaultExtractor = sync.OnceValues(func() (*Extractor, error) { return New() })
+
+// Extract finds the quotations of text with a default Extractor.
+func Extract(text string) *Document {
+	x, err := defaultExtractor()
+	if err != nil {
+		panic(err) // the embedded lists are broken: a defect of the build
+	}
+	return x.Extract(text)
+}
+
+// Extract finds the quotations of text and their speakers. It cannot fail:
+// what it is unsure of carries a lower confidence. It applies no size
+// limit; see ExtractContext.
+func (x *Extractor) Extract(text string) *Document {
+	d, _ := x.extract(context.Background(), text, false)
+	return d
+}
+
+// ExtractContext is Extract with the document size limit and cancellation:
+// it returns ctx.Err() promptly once ctx is done, and an error for a text
+// over the limit.
+func (x *Extractor) ExtractContext(ctx context.Context, text string) (*Document, error) {
+	return x.extract(ctx, text, true)
+}
+
+func (x *Extractor) extract(ctx context.Context, text string, limits bool) (*Document, error) {
+	if limits && len(text) > x.cfg.maxDocLen {
+		return nil, fmt.Errorf("quotes: document of %d bytes is over the limit of %d bytes (WithMaxDocumentLen)", len(text), x.cfg.maxDocLen)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	lay := layout{body: entities.Span{Start: 0, End: len(text)}}
+	if x.cfg.layout {
+		lay = detectLayout(text)
+	}
+	a := x.rec.Analyze(text, lay.body)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	r := newRun(a, scanQuotes(a, x.cfg.maxQuoteLen))
+	r.attribute()
+	d := &Document{
+		Text: text, Title: lay.title, Date: lay.date, Place: lay.place, Source: lay.source,
+		Body: lay.body, Sentences: a.Sentences, Paragraphs: a.Paragraphs, Entities: a.Entities,
+		Speakers: r.tr.Speakers(), Quotes: r.out,
+	}
+	if d.Entities == nil {
+		d.Entities = []entities.Entity{}
+	}
+	if d.Quotes == nil {
+		d.Quotes = []Quote{}
+	}
+	return d, ctx.Err()
+}

@@ -1,0 +1,396 @@
+package speakers
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// A Resolution is what a phrase of the text refers to.
+type Resolution struct {
+	Speaker    *Speaker // nil when the phrase could not be resolved
+	Mention    Mention  // the phrase, or its name when it holds one
+	Confidence entities.Confidence
+	// Rule names how the speaker was found: "name", "pronoun", "title",
+	// "organization", "group", "descriptor".
+	Rule string
+}
+
+// pronouns that can be the subject of a verb of saying.
+var subjectPronouns = map[string]entities.Gender{"he": entities.Male, "she": entities.Female, "they": 0, "it": 0, "we": 0, "i": 0}
+
+// group nouns: plural people named only as a group.
+var groupNouns = toSet(`officials sources aides advisers advisors experts analysts critics supporters
+opponents voters residents people lawmakers legislators democrats republicans members speakers participants
+delegates leaders authorities investigators prosecutors police officers observers economists scientists
+researchers activists organizers organisers witnesses staffers spokespeople representatives ministers diplomats
+officers insiders strategists donors commentators protesters demonstrators students teachers doctors workers
+employees executives negotiators parents citizens americans europeans candidates senators governors mayors
+politicians conservatives liberals progressives republicans pollsters reporters journalists editors users
+campaigners allies rivals friends neighbors neighbours colleagues aides families groups others many some both
+several few all most`)
+
+// organization nouns: a body or a document that can be said to say something.
+var orgNouns = toSet(`campaign company committee agency department administration government ministry
+police group organization organisation court newspaper paper network magazine report statement study poll
+survey website site document letter memo complaint lawsuit filing release firm team party office council
+commission board union association institute foundation center centre bank fund military army embassy
+station channel outlet publication journal network chamber senate house congress parliament cabinet
+regime presidency kremlin white`)
+
+func toSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// prepositions that end a noun phrase's head and start its complement.
+var headEnders = toSet(`of at for with from in on to close near who which that whose ,`)
+
+// Resolve finds the speaker that tokens [first, end) of the analysis refer
+// to: a name, a pronoun, a description ("the Ambassador", "a spokeswoman
+// for the campaign", "speakers at today’s meeting") or an organization.
+func (t *Tracker) Resolve(first, end int) Resolution {
+	toks := t.a.Tokens
+	for first < end && (toks[first].Kind == entities.QuoteMark || toks[first].Is(",") || toks[first].IsFold("and") || toks[first].IsFold("but")) {
+		first++
+	}
+	for end > first && (toks[end-1].Is(",") || toks[end-1].Kind == entities.QuoteMark) {
+		end--
+	}
+	if first >= end {
+		return Resolution{}
+	}
+	at := toks[first].Start
+	phrase := Mention{Span: entities.Span{Start: toks[first].Start, End: toks[end-1].End}, Kind: DescriptorMention}
+	phrase.Text = phrase.In(t.text)
+	if end-first == 1 {
+		if g, ok := subjectPronouns[strings.ToLower(toks[first].Text)]; ok {
+			phrase.Kind = PronounMention
+			return t.resolvePronoun(strings.ToLower(toks[first].Text), g, at, phrase)
+		}
+	}
+	// A name that ends the phrase after its titles ("… Representative of
+	// Sweden to the OSCE Ambassador Ulrika Funered"), unless it is the
+	// object of a preposition ("an aide to Hillary Clinton").
+	for k := end - 1; k >= first; k-- {
+		e := t.a.EntityAt(k)
+		if e == nil {
+			continue
+		}
+		if e.Kind == entities.Person && e.First > first && !prepositionBefore(toks, e.First) &&
+			!(e.End < len(toks) && toks[e.End].Kind == entities.Possessive) {
+			if p := t.personOf(e); p != nil {
+				return Resolution{Speaker: p, Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.9, Rule: "name"}
+			}
+		}
+		break
+	}
+	// The head: the last word before the phrase's first complement.
+	h := first
+	for h < end && !(h > first && headEnders[strings.ToLower(toks[h].Text)] && !t.insideEntity(h)) {
+		h++
+	}
+	head := h - 1
+	// A person named in the head, not as a possessor ("Clinton’s campaign").
+	for k := head; k >= first; k-- {
+		e := t.a.EntityAt(k)
+		if e == nil || e.Kind != entities.Person {
+			continue
+		}
+		if e.End < len(toks) && toks[e.End].Kind == entities.Possessive {
+			break
+		}
+		if p := t.personOf(e); p != nil {
+			return Resolution{Speaker: p, Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.9, Rule: "name"}
+		}
+	}
+	// An organization or place as the head: "the White House", "INTERPOL".
+	if e := t.a.EntityAt(head); e != nil && e.Kind != entities.Person && !(e.End < len(toks) && toks[e.End].Kind == entities.Possessive) {
+		o := t.orgSpeaker(e)
+		return Resolution{Speaker: o, Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.85, Rule: "organization"}
+	}
+	hw := strings.ToLower(toks[head].Text)
+	// A title: "the Ambassador", "the senator", "a spokeswoman for X".
+	if entities.IsTitleWord(hw) || titleHeadAt(toks, first, head) || personNouns[hw] {
+		definite := toks[first].IsFold("the") || toks[first].IsFold("this")
+		if definite || end-first <= 2 {
+			if p := t.byTitle(hw, at); p != nil {
+				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.75, Rule: "title"}
+			}
+		}
+		s := t.described(Person, first, end, phrase)
+		return Resolution{Speaker: s, Mention: phrase, Confidence: 0.6, Rule: "descriptor"}
+	}
+	if groupNouns[hw] {
+		return Resolution{Speaker: t.described(Group, first, end, phrase), Mention: phrase, Confidence: 0.6, Rule: "group"}
+	}
+	if orgNouns[hw] || docNouns[hw] {
+		if (toks[first].IsFold("the") || toks[first].IsFold("it")) && end-first == 2 {
+			if o := t.latestOrg(at, hw); o != nil {
+				return Resolution{Speaker: o, Mention: phrase, Confidence: 0.6, Rule: "organization"}
+			}
+		}
+		return Resolution{Speaker: t.described(Organization, first, end, phrase), Mention: phrase, Confidence: 0.6, Rule: "organization"}
+	}
+	if toks[head].IsCap() && toks[head].Kind == entities.Word {
+		// A capitalized word the entity layer did not classify.
+		s := t.described(Person, head, head+1, Mention{Span: toks[head].Span, Text: toks[head].Text, Kind: NameMention})
+		return Resolution{Speaker: s, Mention: Mention{Span: toks[head].Span, Text: toks[head].Text, Kind: NameMention}, Confidence: 0.4, Rule: "name"}
+	}
+	return Resolution{}
+}
+
+func prepositionBefore(toks []entities.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch strings.ToLower(toks[i-1].Text) {
+	case "of", "for", "at", "to", "with", "from", "by", "in", "on", "about", "against", "and":
+		return true
+	}
+	return false
+}
+
+func (t *Tracker) insideEntity(k int) bool {
+	e := t.a.EntityAt(k)
+	return e != nil && e.First < k
+}
+
+// titleHeadAt reports whether a multi-word title ends at token head
+// ("press secretary").
+func titleHeadAt(toks []entities.Token, first, head int) bool {
+	for k := max(first, head-3); k <= head; k++ {
+		if n, _ := entities.TitleAt(toks, k); n > 0 && k+n-1 == head {
+			return true
+		}
+	}
+	return false
+}
+
+func (t *Tracker) personOf(e *entities.Entity) *Speaker {
+	for i := range t.a.Entities {
+		if &t.a.Entities[i] == e {
+			return t.byEntity[i]
+		}
+	}
+	return nil
+}
+
+// resolvePronoun finds the antecedent of a subject pronoun: the latest
+// compatible person (or, for "it" and "they", organization or group),
+// preferring the current speaker over a person only mentioned in passing.
+func (t *Tracker) resolvePronoun(w string, g entities.Gender, at int, m Mention) Resolution {
+	switch w {
+	case "he", "she":
+		var best *Speaker
+		bestPos := -1
+		for _, p := range t.all {
+			if p.Kind != Person || p.Gender != entities.UnknownGender && p.Gender != g {
+				continue
+			}
+			if pos := t.lastPos(p, at); pos > bestPos {
+				best, bestPos = p, pos
+			}
+		}
+		if l := t.last; l != nil && best != nil && l != best && l.Kind == Person && (l.Gender == entities.UnknownGender || l.Gender == g) {
+			if lp := t.lastPos(l, at); lp >= 0 && at-lp < 1500 && !t.subjectAt(bestPos) {
+				best = l
+			}
+		}
+		if best == nil {
+			return Resolution{}
+		}
+		if best.Gender == entities.UnknownGender {
+			best.Gender = g
+		}
+		return Resolution{Speaker: best, Mention: m, Confidence: 0.7, Rule: "pronoun"}
+	case "they", "it", "we":
+		if l := t.last; l != nil && l.Kind != Person && t.lastPos(l, at) >= 0 && at-t.lastPos(l, at) < 1500 {
+			return Resolution{Speaker: l, Mention: m, Confidence: 0.5, Rule: "pronoun"}
+		}
+		if o := t.latestOrg(at, ""); o != nil {
+			return Resolution{Speaker: o, Mention: m, Confidence: 0.4, Rule: "pronoun"}
+		}
+	}
+	return Resolution{}
+}
+
+// subjectAt reports whether the mention at byte offset off starts its
+// sentence, where subjects stand.
+func (t *Tracker) subjectAt(off int) bool {
+	if off < 0 {
+		return false
+	}
+	k := t.a.TokenAt(off)
+	si := t.a.SentenceOf(k)
+	if si < 0 {
+		return false
+	}
+	first := t.a.Sentences[si].First
+	for first < k && (t.a.Tokens[first].Kind != entities.Word || entities.IsTitleWord(t.a.Tokens[first].Text) ||
+		entities.IsTitleModifier(t.a.Tokens[first].Text) || t.a.Tokens[first].IsCap()) {
+		if e := t.a.EntityAt(first); e != nil && e.Start == off {
+			return true
+		}
+		first++
+	}
+	return first == k
+}
+
+// lastPos returns the byte offset of s's latest mention before at, or -1.
+func (t *Tracker) lastPos(s *Speaker, at int) int {
+	pos := t.positions[s]
+	lo, hi := 0, len(pos)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if pos[m] < at {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 {
+		return -1
+	}
+	return pos[lo-1]
+}
+
+// byTitle finds the latest person before at whose title or honorific has
+// the word w ("the Ambassador" is Ambassador Funered).
+func (t *Tracker) byTitle(w string, at int) *Speaker {
+	var best *Speaker
+	bestPos := -1
+	for _, p := range t.all {
+		if p.Kind != Person || !hasWord(p, w) {
+			continue
+		}
+		if pos := t.lastPos(p, at); pos > bestPos {
+			best, bestPos = p, pos
+		}
+	}
+	return best
+}
+
+func hasWord(p *Speaker, w string) bool {
+	if strings.EqualFold(strings.TrimSuffix(p.Honorific, "."), w) {
+		return true
+	}
+	for _, ti := range p.Titles {
+		for _, f := range strings.FieldsFunc(ti, func(r rune) bool { return r == ' ' || r == '-' }) {
+			if strings.EqualFold(f, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// described returns the unnamed speaker a description stands for,
+// creating it on first use. Its name is the description without its
+// article, up to its second complement ("speakers at today’s meeting").
+func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
+	toks := t.a.Tokens
+	f := first
+	if f < end-1 && (isArticle(toks[f].Text) || toks[f].IsFold("another")) {
+		f++
+	}
+	e := end
+	preps := 0
+	for j := f + 1; j < end; j++ {
+		w := strings.ToLower(toks[j].Text)
+		if w == "of" || w == "at" || w == "for" || w == "with" || w == "from" || w == "in" || w == "on" || w == "close" || w == "," || w == "(" || w == "who" {
+			preps++
+			if preps == 2 || w == "," || w == "(" || w == "who" {
+				e = j
+				break
+			}
+		}
+	}
+	name := t.text[toks[f].Start:toks[e-1].End]
+	key := strings.ToLower(name)
+	if s, ok := t.groups[key]; ok {
+		return s
+	}
+	s := &Speaker{Kind: k, Name: name, key: key}
+	if k == Person {
+		s.Titles = []string{name}
+		for j := f; j < e; j++ {
+			if _, g := entities.TitleAt(toks, j); g != entities.UnknownGender {
+				s.Gender = g
+			}
+		}
+	}
+	for j := f; j < e; j++ {
+		if en := t.a.EntityAt(j); en != nil && en.Kind != entities.Person {
+			s.Organization = t.fullOrg(en)
+			break
+		}
+	}
+	t.groups[key] = s
+	t.all = append(t.all, s)
+	return s
+}
+
+// orgSpeaker returns the speaker for an organization or place entity.
+func (t *Tracker) orgSpeaker(e *entities.Entity) *Speaker {
+	o := t.fullOrg(e)
+	key := strings.ToLower(o.Name)
+	if s, ok := t.orgs[key]; ok {
+		return s
+	}
+	if o.Acronym != "" {
+		if s, ok := t.orgs[strings.ToLower(o.Acronym)]; ok {
+			return s
+		}
+	}
+	s := &Speaker{Kind: Organization, Name: o.Name, Organization: o, key: key}
+	t.orgs[key] = s
+	if o.Acronym != "" {
+		t.orgs[strings.ToLower(o.Acronym)] = s
+	}
+	t.all = append(t.all, s)
+	return s
+}
+
+// latestOrg returns the organization speaker for the latest organization
+// entity before at, whose name has the word w if w is set ("the
+// committee").
+func (t *Tracker) latestOrg(at int, w string) *Speaker {
+	ents := t.a.Entities
+	for i := len(ents) - 1; i >= 0; i-- {
+		e := &ents[i]
+		if e.Start >= at || e.Kind != entities.Organization || e.Unit && w == "" {
+			continue
+		}
+		if w != "" && !strings.Contains(strings.ToLower(e.Text), w) {
+			continue
+		}
+		if at-e.Start > 3000 {
+			return nil
+		}
+		return t.orgSpeaker(e)
+	}
+	return nil
+}
+
+// personNouns are singular nouns for people a text names only by role or
+// relation ("a source", "one person").
+var personNouns = toSet(`source person man woman someone somebody spokesperson spokesman spokeswoman
+official aide insider one friend relative neighbor neighbour witness voter resident supporter critic
+observer`)
+
+// docNouns are documents and media that a text can quote ("the report said").
+var docNouns = toSet(`ad bill article memo letter document email e-mail filing lawsuit complaint indictment
+ruling decision order website page post tweet video book transcript analysis data figures records study
+research review audit assessment estimate projection forecast guidance resolution rule plan proposal
+platform message note notice announcement commercial petition editorial column op-ed piece story
+headline statement report poll survey release`)
+
+// IsHeadNoun reports whether w (lower case) can head a phrase that names a
+// speaker without a name: a title, a group, an organization, a document.
+func IsHeadNoun(w string) bool {
+	return groupNouns[w] || orgNouns[w] || personNouns[w] || docNouns[w] || entities.IsTitleWord(w)
+}

@@ -1,0 +1,385 @@
+package speakers
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// parseContext reads the titles and honorific around one name mention:
+// a pre-nominal chain ("Chairperson of the FSC and Permanent Representative
+// of Sweden to the OSCE Ambassador Ulrika Funered"), a parenthesis ("Ismail
+// Ertug (S&D, DE)") and appositives ("Ana Hinojosa, Director of ..., said").
+func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
+	toks := t.a.Tokens
+	si := t.a.SentenceOf(e.First)
+	if si < 0 {
+		return
+	}
+	s := &t.a.Sentences[si]
+	// Honorific right before the name.
+	first := e.First
+	if first > s.First && toks[first-1].Kind == entities.Word {
+		if g, ok := entities.Honorific(toks[first-1].Text); ok && toks[first-1].IsCap() {
+			if p.Honorific == "" {
+				p.Honorific = toks[first-1].Text
+			}
+			if p.Gender == entities.UnknownGender {
+				p.Gender = g
+			}
+			first--
+		}
+	}
+	if c := t.chainStart(first, s.First); c < first {
+		t.addTitles(p, c, first)
+	}
+	k := e.End
+	if k < s.End && toks[k].Is("(") {
+		if end := closeParen(toks, k, s.End); end > 0 {
+			t.addAffiliations(p, k+1, end-1)
+			k = end
+		}
+	}
+	for k < s.End && toks[k].Is(",") {
+		end := segmentEnd(toks, k+1, s.End)
+		seg0 := k + 1
+		for seg0 < end && isArticle(toks[seg0].Text) {
+			seg0++
+		}
+		if end-seg0 == 1 && toks[seg0].Kind == entities.Number { // an age: "Smith, 45, said"
+			k = end
+			continue
+		}
+		if !t.titleish(seg0, end) {
+			break
+		}
+		t.addTitles(p, seg0, end)
+		k = end
+	}
+}
+
+func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" || w == "A" || w == "An" || w == "The" }
+
+// closeParen returns the index after the ")" matching the "(" at k, or 0.
+func closeParen(toks []entities.Token, k, end int) int {
+	for j := k + 1; j < end && j < k+12; j++ {
+		if toks[j].Is(")") {
+			return j + 1
+		}
+		if toks[j].Is("(") {
+			return 0
+		}
+	}
+	return 0
+}
+
+// segmentEnd returns the end of an appositive segment starting at k: the
+// next comma, semicolon, colon, dash or quotation mark outside
+// parentheses, or the sentence end.
+func segmentEnd(toks []entities.Token, k, end int) int {
+	depth := 0
+	for j := k; j < end; j++ {
+		t := &toks[j]
+		switch {
+		case t.Is("("):
+			depth++
+		case t.Is(")"):
+			depth--
+		case depth > 0:
+		case t.Is(",") || t.Is(";") || t.Is(":") || t.Is("—") || t.Is("–") || t.Kind == entities.QuoteMark:
+			return j
+		case t.Is(".") || t.Is("!") || t.Is("?"):
+			return j
+		}
+	}
+	return end
+}
+
+// titleish reports whether tokens [i, end) read as a role: a title word
+// among their first words, and no relative pronoun or verb of saying.
+func (t *Tracker) titleish(i, end int) bool {
+	if end <= i || end-i > 40 {
+		return false
+	}
+	toks := t.a.Tokens
+	found := false
+	for j := i; j < end && j < i+6; j++ {
+		if n, _ := entities.TitleAt(toks, j); n > 0 {
+			found = true
+			break
+		}
+		if toks[j].Kind != entities.Word && toks[j].Kind != entities.Possessive {
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for j := i; j < end; j++ {
+		switch strings.ToLower(toks[j].Text) {
+		case "who", "which", "whose", "said", "says", "told", "is", "was", "has", "had":
+			return false
+		}
+	}
+	return true
+}
+
+// chainStart walks left from token k over a pre-nominal title chain and
+// returns where it starts (k when there is none).
+func (t *Tracker) chainStart(k, sentStart int) int {
+	toks := t.a.Tokens
+	j := k
+	for j > sentStart {
+		tk := &toks[j-1]
+		ok := false
+		switch tk.Kind {
+		case entities.Word:
+			lw := strings.ToLower(tk.Text)
+			switch {
+			case t.isPersonToken(j - 1):
+				// "Clinton’s campaign manager", "Clinton aide": a person as
+				// a modifier, never a person listed before ("Kerry and ...").
+				ok = j < k && (toks[j].Kind == entities.Possessive || entities.IsTitleWord(toks[j].Text) || entities.IsTitleModifier(toks[j].Text))
+			case tk.IsCap() || tk.IsUpper():
+				ok = !stopCap(tk.Text, j-1 == sentStart)
+			case entities.IsTitleWord(tk.Text) || entities.IsTitleModifier(tk.Text):
+				ok = true
+			case chainConnector[lw]:
+				ok = j < k
+			}
+			if !ok {
+				if n, _ := entities.TitleAt(toks, j-1); n > 0 {
+					ok = true
+				}
+			}
+		case entities.Possessive, entities.Number:
+			ok = j < k
+		}
+		if !ok {
+			break
+		}
+		j--
+	}
+	// Trim connectors and articles at the start; require a title word.
+	for j < k && (chainConnector[strings.ToLower(toks[j].Text)] || toks[j].Kind == entities.Possessive) {
+		j++
+	}
+	hasTitle := false
+	for x := j; x < k; x++ {
+		if n, _ := entities.TitleAt(toks, x); n > 0 {
+			hasTitle = true
+			break
+		}
+	}
+	if !hasTitle {
+		return k
+	}
+	return j
+}
+
+var chainConnector = map[string]bool{"of": true, "the": true, "and": true, "to": true, "at": true, "for": true, "in": true, "on": true, "&": true}
+
+// stopCap reports capitalized words that never belong to a title chain:
+// function words and sentence-initial common words ("Opening", "But").
+func stopCap(w string, sentenceStart bool) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "but", "and", "in", "on", "at", "as", "when", "while", "after", "before", "if", "then", "meanwhile", "however", "also", "said", "says":
+		return true
+	}
+	return sentenceStart && entities.CommonWord(w) && !entities.IsTitleWord(w) && !entities.IsTitleModifier(w) && !entities.ProperWord(w)
+}
+
+func (t *Tracker) isPersonToken(i int) bool {
+	e := t.a.EntityAt(i)
+	return e != nil && e.Kind == entities.Person
+}
+
+// addTitles splits tokens [i, end) into titles at commas and at "and"
+// before a new title, and records them.
+func (t *Tracker) addTitles(p *Speaker, i, end int) {
+	toks := t.a.Tokens
+	start := i
+	depth := 0
+	flush := func(e int) {
+		for start < e && (toks[start].Is(",") || toks[start].Is("and")) {
+			start++
+		}
+		for e > start && (toks[e-1].Is(",") || toks[e-1].Is("and")) {
+			e--
+		}
+		if e > start {
+			t.addTitle(p, start, e)
+		}
+		start = e
+	}
+	for j := i; j < end; j++ {
+		switch {
+		case toks[j].Is("("):
+			depth++
+		case toks[j].Is(")"):
+			depth--
+		case depth > 0:
+		case toks[j].Is(","):
+			flush(j)
+		case toks[j].Is("and") && j+1 < end && startsTitle(toks, j+1, end):
+			flush(j)
+		}
+	}
+	flush(end)
+}
+
+// startsTitle reports whether a title begins at token j: "former Foreign
+// Minister", "Permanent Representative", "a spokeswoman".
+func startsTitle(toks []entities.Token, j, end int) bool {
+	for k := j; k < end && k < j+4; k++ {
+		if n, _ := entities.TitleAt(toks, k); n > 0 {
+			return true
+		}
+		w := toks[k].Text
+		if !(entities.IsTitleModifier(w) || isArticle(w) || toks[k].IsCap()) {
+			return false
+		}
+	}
+	return false
+}
+
+func (t *Tracker) addTitle(p *Speaker, i, end int) {
+	toks := t.a.Tokens
+	sp := entities.Span{Start: toks[i].Start, End: toks[end-1].End}
+	for _, x := range t.titleOf[p] {
+		if strings.EqualFold(x.In(t.text), sp.In(t.text)) {
+			return
+		}
+	}
+	former := false
+	for k := i; k < end && k < i+3; k++ {
+		switch strings.ToLower(toks[k].Text) {
+		case "former", "ex", "then", "erstwhile", "onetime", "one-time", "late":
+			former = true
+		}
+	}
+	t.titleOf[p] = append(t.titleOf[p], title{Span: sp, first: i, end: end, former: former})
+	p.Titles = append(p.Titles, sp.In(t.text))
+	if p.Gender == entities.UnknownGender {
+		for k := i; k < end; k++ {
+			if _, g := entities.TitleAt(toks, k); g != entities.UnknownGender {
+				p.Gender = g
+			}
+		}
+	}
+}
+
+// addAffiliations records the organizations and places of a parenthesis
+// after a name: "(S&D, DE)", "(R-Texas)".
+func (t *Tracker) addAffiliations(p *Speaker, i, end int) {
+	toks := t.a.Tokens
+	for j := i; j < end; j++ {
+		if toks[j].Is(",") || toks[j].Is("-") {
+			continue
+		}
+		o := Org{Name: toks[j].Text}
+		if e := t.a.EntityAt(j); e != nil && e.Kind != entities.Person {
+			o = orgOf(e)
+			j = e.End - 1
+		}
+		p.Affiliations = appendOrg(p.Affiliations, o)
+	}
+}
+
+func orgOf(e *entities.Entity) Org {
+	switch {
+	case e.Expansion != "" && e.Kind == entities.Organization && !strings.EqualFold(e.Expansion, e.Text) && e.Rule != "gazetteer":
+		return Org{Name: e.Expansion, Acronym: e.Text}
+	case e.Acronym != "":
+		return Org{Name: e.Text, Acronym: e.Acronym}
+	case e.Kind == entities.Place && e.Canonical != "":
+		return Org{Name: e.Canonical}
+	}
+	return Org{Name: e.Text}
+}
+
+func appendOrg(list []Org, o Org) []Org {
+	for i, x := range list {
+		if strings.EqualFold(x.Name, o.Name) || o.Acronym != "" && strings.EqualFold(x.Acronym, o.Acronym) ||
+			x.Acronym != "" && strings.EqualFold(x.Acronym, o.Name) || o.Acronym != "" && strings.EqualFold(x.Name, o.Acronym) {
+			if o.Acronym != "" && x.Acronym == "" {
+				list[i] = o
+			}
+			return list
+		}
+	}
+	return append(list, o)
+}
+
+// representative heads name the country or body a person represents:
+// "Permanent Representative of Sweden to the OSCE" speaks for Sweden.
+var representative = map[string]bool{"representative": true, "ambassador": true, "envoy": true, "delegate": true, "consul": true, "emissary": true}
+
+// finishPerson chooses the organization a person speaks for and their
+// affiliations, from the titles gathered over all mentions.
+func (t *Tracker) finishPerson(p *Speaker) {
+	toks := t.a.Tokens
+	var chosen *entities.Entity
+	repFound := false
+	var orgs []*entities.Entity
+	for _, ti := range t.titleOf[p] {
+		var last, lastUnit, rep *entities.Entity
+		for k := ti.first; k < ti.end; k++ {
+			e := t.a.EntityAt(k)
+			if e == nil || e.Kind == entities.Person || e.First < ti.first {
+				continue
+			}
+			k = e.End - 1
+			orgs = append(orgs, e)
+			if e.Unit {
+				lastUnit = e
+			} else {
+				last = e
+			}
+			if e.Kind == entities.Place && e.First >= 2 && toks[e.First-1].Is("of") && representative[strings.ToLower(toks[e.First-2].Text)] {
+				rep = e
+			}
+		}
+		if ti.former {
+			continue
+		}
+		switch {
+		case repFound:
+		case rep != nil:
+			chosen, repFound = rep, true
+		case chosen == nil && last != nil:
+			chosen = last
+		case chosen == nil && lastUnit != nil:
+			chosen = lastUnit
+		}
+	}
+	if chosen != nil {
+		p.Organization = t.fullOrg(chosen)
+	}
+	for _, e := range orgs {
+		if e == chosen || e.Unit {
+			continue
+		}
+		o := t.fullOrg(e)
+		if strings.EqualFold(o.Name, p.Organization.Name) {
+			continue
+		}
+		p.Affiliations = appendOrg(p.Affiliations, o)
+	}
+}
+
+// fullOrg names an organization by its fullest form in the text: an
+// acronym stated elsewhere ("FSC") is named by its expansion.
+func (t *Tracker) fullOrg(e *entities.Entity) Org {
+	o := orgOf(e)
+	if o.Acronym == "" && e.Expansion != "" {
+		// An acronym whose expansion the text states somewhere.
+		for i := range t.a.Entities {
+			x := &t.a.Entities[i]
+			if x.Acronym == e.Text && x.Text == e.Expansion {
+				return Org{Name: x.Text, Acronym: e.Text}
+			}
+		}
+	}
+	return o
+}

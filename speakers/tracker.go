@@ -1,0 +1,239 @@
+package speakers
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// A Tracker follows the speakers of one document: it knows every named
+// person with their titles, and resolves the mentions attributions rest on
+// (names, pronouns, descriptions) to speakers. Make one per document with
+// NewTracker; it is not safe for concurrent use.
+type Tracker struct {
+	a        *entities.Analysis
+	text     string
+	all      []*Speaker            // every speaker, in creation order
+	families map[string][]*Speaker // lower-case family name -> people
+	given    map[string][]*Speaker // lower-case given name -> people
+	orgs     map[string]*Speaker   // lower-case name -> organization speaker
+	groups   map[string]*Speaker   // lower-case description -> group or unnamed speaker
+	byEntity map[int]*Speaker      // entity index -> person
+	// mention positions, for recency: byte offsets of name mentions, sorted
+	positions map[*Speaker][]int
+	titleOf   map[*Speaker][]title
+	last      *Speaker // the speaker of the latest attribution
+}
+
+// A title is a role parsed from the text, with the tokens it covers.
+type title struct {
+	entities.Span
+	first, end int
+	former     bool
+}
+
+// NewTracker indexes the people of an analyzed document: every person
+// entity, merged by name ("Ulrika Funered", "Ambassador Funered"), with the
+// titles, honorific and organization the text gives around each mention.
+func NewTracker(a *entities.Analysis) *Tracker {
+	t := &Tracker{
+		a: a, text: a.Text,
+		families: map[string][]*Speaker{}, given: map[string][]*Speaker{},
+		orgs: map[string]*Speaker{}, groups: map[string]*Speaker{},
+		byEntity: map[int]*Speaker{}, positions: map[*Speaker][]int{},
+		titleOf: map[*Speaker][]title{},
+	}
+	// Full names first, so that "Funered" joins "Ulrika Funered" wherever
+	// it stands.
+	for pass := 0; pass < 2; pass++ {
+		for i := range a.Entities {
+			e := &a.Entities[i]
+			if e.Kind != entities.Person || (e.End-e.First > 1) != (pass == 0) {
+				continue
+			}
+			p := t.person(e)
+			t.byEntity[i] = p
+			t.addMention(p, Mention{Span: e.Span, Text: e.Text, Kind: NameMention})
+			t.parseContext(p, e)
+		}
+	}
+	for _, p := range t.all {
+		t.finishPerson(p)
+	}
+	return t
+}
+
+// nameParts splits a person entity into given and family names.
+func (t *Tracker) nameParts(e *entities.Entity) (given, family string) {
+	toks := t.a.Tokens[e.First:e.End]
+	last := len(toks) - 1
+	for last > 0 && isNameSuffix(toks[last].Text) {
+		last--
+	}
+	family = toks[last].Text
+	if last > 0 {
+		given = t.text[toks[0].Start:toks[last-1].End]
+		// name particles belong to the family name: "Ursula von der Leyen"
+		k := last - 1
+		for k > 0 && toks[k].IsLower() {
+			k--
+		}
+		if k < last-1 {
+			family = t.text[toks[k+1].Start:toks[last].End]
+			given = t.text[toks[0].Start:toks[k].End]
+		}
+	}
+	return given, family
+}
+
+func isNameSuffix(s string) bool {
+	switch strings.TrimSuffix(s, ".") {
+	case "Jr", "Sr", "II", "III", "IV":
+		return true
+	}
+	return false
+}
+
+// person returns the person a name entity refers to, creating it if new.
+func (t *Tracker) person(e *entities.Entity) *Speaker {
+	given, family := t.nameParts(e)
+	fk := strings.ToLower(family)
+	if given == "" {
+		// A single name: the latest person mentioned before it with that
+		// family name, else with that given name.
+		if p := t.latestBefore(t.families[fk], e.Start); p != nil {
+			return p
+		}
+		if p := t.latestBefore(t.given[fk], e.Start); p != nil {
+			return p
+		}
+		if ps := t.families[fk]; len(ps) > 0 {
+			return ps[0]
+		}
+	} else {
+		for _, p := range t.families[fk] {
+			if p.Given == "" || sameGiven(p.Given, given) {
+				if len(e.Text) > len(p.Name) {
+					p.Name, p.Given = e.Text, given
+				}
+				return p
+			}
+		}
+	}
+	p := &Speaker{Kind: Person, Name: e.Text, Given: given, Family: family, key: fk}
+	t.all = append(t.all, p)
+	t.families[fk] = append(t.families[fk], p)
+	if given != "" {
+		gk := strings.ToLower(strings.Fields(given)[0])
+		t.given[gk] = append(t.given[gk], p)
+	}
+	return p
+}
+
+// sameGiven reports whether two given names can be one person's: equal,
+// or one the initial or first word of the other ("Jan", "J.").
+func sameGiven(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	if a == b {
+		return true
+	}
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if fa[0] == fb[0] {
+		return true
+	}
+	ia, ib := strings.TrimSuffix(fa[0], "."), strings.TrimSuffix(fb[0], ".")
+	return len(ia) == 1 && strings.HasPrefix(ib, ia) || len(ib) == 1 && strings.HasPrefix(ia, ib)
+}
+
+func (t *Tracker) latestBefore(ps []*Speaker, off int) *Speaker {
+	var best *Speaker
+	bestPos := -1
+	for _, p := range ps {
+		pos := t.positions[p]
+		k := sort.SearchInts(pos, off)
+		if k > 0 && pos[k-1] > bestPos {
+			best, bestPos = p, pos[k-1]
+		}
+	}
+	return best
+}
+
+func (t *Tracker) addMention(s *Speaker, m Mention) {
+	for _, x := range s.Mentions {
+		if x.Span == m.Span {
+			return
+		}
+	}
+	s.Mentions = append(s.Mentions, m)
+	sort.Slice(s.Mentions, func(i, j int) bool { return s.Mentions[i].Start < s.Mentions[j].Start })
+	pos := t.positions[s]
+	k := sort.SearchInts(pos, m.Start)
+	if k == len(pos) || pos[k] != m.Start {
+		pos = append(pos, 0)
+		copy(pos[k+1:], pos[k:])
+		pos[k] = m.Start
+		t.positions[s] = pos
+	}
+}
+
+// Speakers returns every speaker that has at least one quote, people
+// first, each group in order of first mention, and numbers them s1, s2, ...
+func (t *Tracker) Speakers() []*Speaker {
+	var out []*Speaker
+	for _, s := range t.all {
+		if s.quotes > 0 {
+			out = append(out, s)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		ki, kj := out[i].Kind == Person && out[i].Family != "", out[j].Kind == Person && out[j].Family != ""
+		if ki != kj {
+			return ki
+		}
+		return firstPos(out[i]) < firstPos(out[j])
+	})
+	for i, s := range out {
+		s.ID = "s" + itoa(i+1)
+	}
+	return out
+}
+
+func firstPos(s *Speaker) int {
+	if len(s.Mentions) == 0 {
+		return 1 << 62
+	}
+	return s.Mentions[0].Start
+}
+
+// People returns every named person of the document, quoted or not.
+func (t *Tracker) People() []*Speaker {
+	var out []*Speaker
+	for _, s := range t.all {
+		if s.Kind == Person && s.Family != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Attribute records that a quote is attributed to s through mention m, so
+// that later pronouns and continuations can find s.
+func (t *Tracker) Attribute(s *Speaker, m Mention) {
+	if s == nil {
+		return
+	}
+	s.quotes++
+	t.addMention(s, m)
+	t.last = s
+}
+
+// Last returns the speaker of the latest attribution, or nil.
+func (t *Tracker) Last() *Speaker { return t.last }
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
