@@ -56,9 +56,8 @@ type Entity struct {
 	// Rule names the evidence for the kind: "gazetteer", "acronym",
 	// "org-head", "title", "honorific", "name", "model".
 	Rule string `json:"rule"`
-	// First and End are the token indexes [First, End) of the entity.
-	First int `json:"-"`
-	End   int `json:"-"`
+	// Tokens are the entity's tokens.
+	Tokens Range `json:"-"`
 }
 
 // Name returns the entity's best full name: the expansion of an acronym,

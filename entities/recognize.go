@@ -32,9 +32,9 @@ func (a *Analysis) SentenceOf(i int) int {
 	for lo < hi {
 		m := (lo + hi) / 2
 		switch s := &a.Sentences[m]; {
-		case i < s.First:
+		case i < s.Tokens.First:
 			hi = m
-		case i >= s.End:
+		case i >= s.Tokens.End:
 			lo = m + 1
 		default:
 			return m
@@ -148,25 +148,25 @@ func (a *Analysis) recognize() {
 	for si := range a.Sentences {
 		s := &a.Sentences[si]
 		p := &a.Paragraphs[s.Paragraph]
-		headline := titleCase(toks[s.First:s.End], p.End-p.First == 1)
-		i := s.First
-		for i < s.End {
+		headline := titleCase(toks[s.Tokens.First:s.Tokens.End], p.Sentences.Len() == 1)
+		i := s.Tokens.First
+		for i < s.Tokens.End {
 			t := &toks[i]
 			if !capWord(t) {
 				i++
 				continue
 			}
-			if n, e := gazetteerAt(a.Text, toks, i, s.End); n > 0 {
+			if n, e := gazetteerAt(a.Text, toks, i, s.Tokens.End); n > 0 {
 				a.add(e)
 				i += n
 				continue
 			}
-			if n := titleRunAt(toks, i, s.End); n > 0 {
+			if n := titleRunAt(toks, i, s.Tokens.End); n > 0 {
 				i += n
 				continue
 			}
-			j := runEnd(toks, i, s.End, headline)
-			a.classify(i, j, s.First, headline)
+			j := runEnd(toks, i, s.Tokens.End, headline)
+			a.classify(i, j, s.Tokens.First, headline)
 			i = j
 		}
 	}
@@ -238,7 +238,7 @@ func gazetteerAt(text string, toks []Token, i, end int) (int, Entity) {
 			return 0, e
 		}
 	}
-	e.First, e.End = i, i+best
+	e.Tokens = Range{i, i + best}
 	return best, e
 }
 
@@ -386,7 +386,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return
 	}
 	text := a.Text[toks[i].Start:toks[j-1].End]
-	e := Entity{First: i, End: j}
+	e := Entity{Tokens: Range{i, j}}
 	last := &toks[j-1]
 	head, unit := OrgHead(last.Text)
 	switch {
@@ -456,10 +456,10 @@ var commonCaps = toSet(`I A OK TV AM PM II III IV VI VII VIII IX XI XX DC AND TH
 func isCommonCaps(s string) bool { return commonCaps[s] }
 
 func (a *Analysis) add(e Entity) {
-	e.Span = Span{a.Tokens[e.First].Start, a.Tokens[e.End-1].End}
+	e.Span = Span{a.Tokens[e.Tokens.First].Start, a.Tokens[e.Tokens.End-1].End}
 	e.Text = e.Span.In(a.Text)
 	a.Entities = append(a.Entities, e)
-	for k := e.First; k < e.End; k++ {
+	for k := e.Tokens.First; k < e.Tokens.End; k++ {
 		a.tokEnt[k] = int32(len(a.Entities))
 	}
 }
@@ -475,7 +475,7 @@ func (a *Analysis) linkAcronyms() {
 		if e.Kind != Organization && e.Kind != Place {
 			continue
 		}
-		p := e.End
+		p := e.Tokens.End
 		if p+2 < len(toks) && toks[p].Is("(") && toks[p+2].Is(")") && toks[p+1].Kind == Word {
 			acr := toks[p+1].Text
 			if initialsMatch(e.Text, acr) {

@@ -10,18 +10,26 @@ import (
 // break. Its span runs from its first token's start to its last token's end.
 type Sentence struct {
 	Span
-	First     int // index of the first token
-	End       int // index after the last token
-	Paragraph int // index of the paragraph
+	Tokens    Range `json:"-"` // the sentence's tokens
+	Paragraph int   `json:"paragraph"`
 }
+
+// A Range is the half-open range [First, End) of indexes into a slice:
+// the tokens of a sentence or entity, the sentences of a paragraph.
+type Range struct {
+	First int // first index, inclusive
+	End   int // last index, exclusive
+}
+
+// Len returns the number of indexes in the range.
+func (r Range) Len() int { return r.End - r.First }
 
 // A Paragraph is a run of sentences between line breaks. A single line
 // break ends a paragraph unless the line before it stops mid-sentence and
 // the next starts in lower case (a hard-wrapped line).
 type Paragraph struct {
 	Span
-	First int // index of the first sentence
-	End   int // index after the last sentence
+	Sentences Range `json:"-"` // the paragraph's sentences
 }
 
 // sentence starters after an abbreviation that may end a sentence ("the U.S.").
@@ -45,16 +53,16 @@ func Segment(text string, toks []Token) ([]Sentence, []Paragraph) {
 			return
 		}
 		sents = append(sents, Sentence{
-			Span:  Span{toks[start].Start, toks[end-1].End},
-			First: start, End: end, Paragraph: len(paras),
+			Span:   Span{toks[start].Start, toks[end-1].End},
+			Tokens: Range{start, end}, Paragraph: len(paras),
 		})
 		start = end
 	}
 	closePara := func() {
 		if len(sents) > paraStart {
 			paras = append(paras, Paragraph{
-				Span:  Span{sents[paraStart].Start, sents[len(sents)-1].End},
-				First: paraStart, End: len(sents),
+				Span:      Span{sents[paraStart].Start, sents[len(sents)-1].End},
+				Sentences: Range{paraStart, len(sents)},
 			})
 		}
 		paraStart = len(sents)

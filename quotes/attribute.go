@@ -66,7 +66,7 @@ func (r *run) attribute() {
 	for si := range r.a.Sentences {
 		s := &r.a.Sentences[si]
 		r.sentence(s)
-		for next < len(order) && endTok(order[next]) < s.End {
+		for next < len(order) && endTok(order[next]) < s.Tokens.End {
 			if qi := order[next]; !r.qUsed[qi] {
 				r.orphan(qi)
 			}
@@ -87,11 +87,11 @@ func (r *run) sentence(s *entities.Sentence) {
 	toks := r.toks
 	lo := r.skipDateline(s)
 	var prev *phrase
-	for k := lo; k < s.End; k++ {
+	for k := lo; k < s.Tokens.End; k++ {
 		if r.qAt[k] != 0 {
 			continue
 		}
-		if toks[k].IsFold("according") && k+1 < s.End && toks[k+1].Is("to") {
+		if toks[k].IsFold("according") && k+1 < s.Tokens.End && toks[k+1].Is("to") {
 			if after, ok := r.according(s, k, lo); ok {
 				lo, k = after, after-1
 			}
@@ -112,16 +112,16 @@ func (r *run) sentence(s *entities.Sentence) {
 // October 2018 –", "NEW YORK, Nov. 19 (UPI) —").
 func (r *run) skipDateline(s *entities.Sentence) int {
 	toks := r.toks
-	for k := s.First; k < s.End && k < s.First+14; k++ {
+	for k := s.Tokens.First; k < s.Tokens.End && k < s.Tokens.First+14; k++ {
 		t := &toks[k]
-		if (t.Is("–") || t.Is("—") || t.Is("--") || t.Is("-")) && k > s.First && toks[s.First].IsUpper() {
+		if (t.Is("–") || t.Is("—") || t.Is("--") || t.Is("-")) && k > s.Tokens.First && toks[s.Tokens.First].IsUpper() {
 			return k + 1
 		}
 		if t.Kind == entities.Word && t.IsLower() {
-			return s.First
+			return s.Tokens.First
 		}
 	}
-	return s.First
+	return s.Tokens.First
 }
 
 // cueSpan extends the verb at k with its particle ("called for", "pointed
@@ -141,7 +141,7 @@ func (r *run) cueEnd(k, end int, f cueForm) int {
 // the index after the attribution and its content.
 func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phrase) (int, phrase, bool) {
 	toks := r.toks
-	ce := r.cueEnd(k, s.End, f)
+	ce := r.cueEnd(k, s.Tokens.End, f)
 	cue := &Cue{Span: entities.Span{Start: toks[k].Start, End: toks[ce-1].End}}
 	cue.Text = cue.In(r.text)
 	if len(f.verb.particles) > 0 && ce == k+1 {
@@ -149,7 +149,7 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 	}
 
 	if f.participle {
-		if k == s.First || k == lo && k > s.First && !toks[k-1].Is(",") {
+		if k == s.Tokens.First || k == lo && k > s.Tokens.First && !toks[k-1].Is(",") {
 			return 0, phrase{}, false
 		}
 		if toks[k-1].Is(",") || toks[k-1].Is("and") {
@@ -162,7 +162,7 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 			if !ok {
 				return 0, phrase{}, false
 			}
-			start, comp := r.complement(ce, s.End, f)
+			start, comp := r.complement(ce, s.Tokens.End, f)
 			if comp == compNone || comp == compComma {
 				return 0, phrase{}, false
 			}
@@ -172,11 +172,11 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 	}
 
 	if subj, ok := r.leftPhrase(k, lo); ok {
-		start, comp := r.complement(ce, s.End, f)
-		post := subj.start > s.First && (toks[subj.start-1].Is(",") || r.closesQuote(subj.start-1)) ||
-			subj.start > lo && lo > s.First && subj.start == lo
+		start, comp := r.complement(ce, s.Tokens.End, f)
+		post := subj.start > s.Tokens.First && (toks[subj.start-1].Is(",") || r.closesQuote(subj.start-1)) ||
+			subj.start > lo && lo > s.Tokens.First && subj.start == lo
 		backward := post && (comp == compNone || comp == compComma || comp == compQuote && r.closesQuote(subj.start-1) ||
-			comp == compClause && !r.clauseAhead(start, s.End))
+			comp == compClause && !r.clauseAhead(start, s.Tokens.End))
 		if backward {
 			after, ok := r.backward(s, lo, subj.start, ce, cue, subj, SubjectCue, 0.9)
 			return after, subj, ok
@@ -189,8 +189,8 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 	}
 
 	// Inversion: "…,” said Smith." or "…, said speakers at …".
-	if k > s.First && k > lo && (toks[k-1].Is(",") || r.closesQuote(k-1)) {
-		subj, ok := r.rightPhrase(ce, s.End)
+	if k > s.Tokens.First && k > lo && (toks[k-1].Is(",") || r.closesQuote(k-1)) {
+		subj, ok := r.rightPhrase(ce, s.Tokens.End)
 		if !ok {
 			return 0, phrase{}, false
 		}
@@ -217,7 +217,7 @@ func (r *run) closesQuote(i int) bool {
 // sentenceSubject returns the noun phrase that opens the sentence, the
 // subject of a main verb that a participle ("saying") shares.
 func (r *run) sentenceSubject(s *entities.Sentence, k int) (phrase, bool) {
-	p, ok := r.rightPhrase(s.First, k)
+	p, ok := r.rightPhrase(s.Tokens.First, k)
 	if !ok || p.end >= k {
 		return phrase{}, false
 	}
@@ -643,9 +643,9 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 	p := phrase{first: j, end: i}
 	// "the spokeswoman, Jane Doe": the name after a description.
 	if i+1 < end && toks[i].Is(",") {
-		if e := r.a.EntityAt(i + 1); e != nil && e.Kind == entities.Person && e.First == i+1 {
-			if e.End == end || toks[e.End].Is(",") || toks[e.End].Is(".") {
-				p.end = e.End
+		if e := r.a.EntityAt(i + 1); e != nil && e.Kind == entities.Person && e.Tokens.First == i+1 {
+			if e.Tokens.End == end || toks[e.Tokens.End].Is(",") || toks[e.Tokens.End].Is(".") {
+				p.end = e.Tokens.End
 			}
 		}
 	}
@@ -668,7 +668,7 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 	for b > lo && (toks[b-1].Is(",") || toks[b-1].Is("—") || toks[b-1].Is("–")) {
 		b--
 	}
-	after := r.attributionEnd(attEnd, s.End)
+	after := r.attributionEnd(attEnd, s.Tokens.End)
 	var c content
 	if b > 0 && r.closesQuote(b-1) || b > 0 && r.qAt[b-1] != 0 && r.qs[r.qAt[b-1]-1].close == b-1 {
 		qi := int(r.qAt[b-1] - 1)
@@ -676,7 +676,7 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 		c = content{parts: append([]entities.Span(nil), q.parts...), kind: Direct}
 		r.qUsed[qi] = true
 		// "“A,” he said, “B.”": the quotation goes on after the attribution.
-		if after < s.End && toks[after].Is(",") && after+1 < len(toks) && r.opensQuote(after+1) {
+		if after < s.Tokens.End && toks[after].Is(",") && after+1 < len(toks) && r.opensQuote(after+1) {
 			qj := int(r.qAt[after+1] - 1)
 			c.parts = append(c.parts, r.qs[qj].parts...)
 			r.qUsed[qj] = true
@@ -705,7 +705,9 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 	return after, true
 }
 
-func (r *run) sameSentence(k int, s *entities.Sentence) bool { return k >= s.First && k < s.End }
+func (r *run) sameSentence(k int, s *entities.Sentence) bool {
+	return k >= s.Tokens.First && k < s.Tokens.End
+}
 
 func (r *run) quoteEndTok(qi int) int {
 	q := &r.qs[qi]
@@ -735,10 +737,10 @@ func (r *run) attributionEnd(j, end int) int {
 // opens there, or the clause to the end of the sentence (or of a
 // quotation that runs past it).
 func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, rule Rule, conf entities.Confidence) (int, bool) {
-	if start >= s.End {
+	if start >= s.Tokens.End {
 		return 0, false
 	}
-	end := r.clauseEnd(start, s.End)
+	end := r.clauseEnd(start, s.Tokens.End)
 	var c content
 	after := end
 	if r.opensQuote(start) {
@@ -760,8 +762,8 @@ func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, ru
 	if !r.emit(c, cue, subj, rule, conf) {
 		return 0, false
 	}
-	if after > s.End {
-		return s.End, true
+	if after > s.Tokens.End {
+		return s.Tokens.End, true
 	}
 	return after, true
 }
@@ -903,7 +905,7 @@ func (r *run) add(q Quote) {
 // when it opens the sentence, or around it.
 func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 	toks := r.toks
-	subj, ok := r.rightPhrase(k+2, s.End)
+	subj, ok := r.rightPhrase(k+2, s.Tokens.End)
 	if !ok {
 		return 0, false
 	}
@@ -911,7 +913,7 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 	cue := &Cue{Span: entities.Span{Start: toks[k].Start, End: toks[k+1].End}}
 	cue.Text = cue.In(r.text)
 	if k == lo || k > lo && (toks[k-1].Kind == entities.QuoteMark || toks[k-1].Is("—")) {
-		if subj.end < s.End && toks[subj.end].Is(",") {
+		if subj.end < s.Tokens.End && toks[subj.end].Is(",") {
 			return r.forward(s, subj.end+1, cue, subj, AccordingTo, 0.85)
 		}
 		return 0, false
@@ -925,14 +927,14 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 		return 0, false
 	}
 	after := subj.end
-	if after < s.End && toks[after].Is(",") && after+1 < s.End {
-		rest := r.region(after+1, r.clauseEnd(after+1, s.End))
+	if after < s.Tokens.End && toks[after].Is(",") && after+1 < s.Tokens.End {
+		rest := r.region(after+1, r.clauseEnd(after+1, s.Tokens.End))
 		if rest.parts != nil && r.words(rest.parts) >= 2 {
 			c.parts = append(c.parts, rest.parts...)
 			if rest.kind != c.kind {
 				c.kind = Mixed
 			}
-			after = r.clauseEnd(after+1, s.End)
+			after = r.clauseEnd(after+1, s.Tokens.End)
 		}
 	}
 	if !r.emit(c, cue, subj, AccordingTo, 0.85) {
@@ -957,12 +959,12 @@ func (r *run) orphan(qi int) {
 	}
 	sentStart := false
 	if si := r.a.SentenceOf(q.open); si >= 0 {
-		first := r.a.Sentences[si].First
+		first := r.a.Sentences[si].Tokens.First
 		sentStart = q.open == first || q.open == first+1 && (toks[first].Is("—") || toks[first].Is("-"))
 		// The sentence before ends with a colon: "He put it this way:"
 		if sentStart && si > 0 {
 			ps := &r.a.Sentences[si-1]
-			if toks[ps.End-1].Is(":") && r.colon(ps.End-1, c) {
+			if toks[ps.Tokens.End-1].Is(":") && r.colon(ps.Tokens.End-1, c) {
 				return
 			}
 		}
@@ -1004,13 +1006,13 @@ func (r *run) colon(k int, c content) bool {
 	}
 	s := &r.a.Sentences[si]
 	for _, want := range []entities.Kind{entities.Person, entities.Organization} {
-		for j := s.First; j < k; j++ {
+		for j := s.Tokens.First; j < k; j++ {
 			e := r.a.EntityAt(j)
 			if e == nil || e.Kind != want || r.qAt[j] != 0 {
 				continue
 			}
 			cue := &Cue{Span: r.toks[k].Span, Text: r.toks[k].Text}
-			if !r.emit(c, cue, phrase{first: e.First, end: e.End, start: e.First}, Colon, 0.7) {
+			if !r.emit(c, cue, phrase{first: e.Tokens.First, end: e.Tokens.End, start: e.Tokens.First}, Colon, 0.7) {
 				return false
 			}
 			return true

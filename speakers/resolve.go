@@ -80,8 +80,8 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		if e == nil {
 			continue
 		}
-		if e.Kind == entities.Person && e.First > first && !prepositionBefore(toks, e.First) &&
-			!(e.End < len(toks) && toks[e.End].Kind == entities.Possessive) {
+		if e.Kind == entities.Person && e.Tokens.First > first && !prepositionBefore(toks, e.Tokens.First) &&
+			!(e.Tokens.End < len(toks) && toks[e.Tokens.End].Kind == entities.Possessive) {
 			if p := t.personOf(e); p != nil {
 				return Resolution{Speaker: p, Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.9, Rule: "name"}
 			}
@@ -100,7 +100,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		if e == nil || e.Kind != entities.Person {
 			continue
 		}
-		if e.End < len(toks) && toks[e.End].Kind == entities.Possessive {
+		if e.Tokens.End < len(toks) && toks[e.Tokens.End].Kind == entities.Possessive {
 			break
 		}
 		if p := t.personOf(e); p != nil {
@@ -108,7 +108,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		}
 	}
 	// An organization or place as the head: "the White House", "INTERPOL".
-	if e := t.a.EntityAt(head); e != nil && e.Kind != entities.Person && !(e.End < len(toks) && toks[e.End].Kind == entities.Possessive) {
+	if e := t.a.EntityAt(head); e != nil && e.Kind != entities.Person && !(e.Tokens.End < len(toks) && toks[e.Tokens.End].Kind == entities.Possessive) {
 		o := t.orgSpeaker(e)
 		return Resolution{Speaker: o, Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.85, Rule: "organization"}
 	}
@@ -156,7 +156,7 @@ func prepositionBefore(toks []entities.Token, i int) bool {
 
 func (t *Tracker) insideEntity(k int) bool {
 	e := t.a.EntityAt(k)
-	return e != nil && e.First < k
+	return e != nil && e.Tokens.First < k
 }
 
 // titleHeadAt reports whether a multi-word title ends at token head
@@ -229,7 +229,7 @@ func (t *Tracker) subjectAt(off int) bool {
 	if si < 0 {
 		return false
 	}
-	first := t.a.Sentences[si].First
+	first := t.a.Sentences[si].Tokens.First
 	for first < k && (t.a.Tokens[first].Kind != entities.Word || entities.IsTitleWord(t.a.Tokens[first].Text) ||
 		entities.IsTitleModifier(t.a.Tokens[first].Text) || t.a.Tokens[first].IsCap()) {
 		if e := t.a.EntityAt(first); e != nil && e.Start == off {

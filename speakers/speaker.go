@@ -103,7 +103,7 @@ type Speaker struct {
 	// representative represents.
 	Organization Org `json:"organization"`
 	// Affiliations are the other organizations and places of the titles.
-	Affiliations []Org          `json:"affiliations,omitempty"`
+	Affiliations []Org           `json:"affiliations,omitempty"`
 	Gender       entities.Gender `json:"gender"`
 	Mentions     []Mention       `json:"mentions"`
 
@@ -114,3 +114,11 @@ type Speaker struct {
 
 // Quotes returns the number of quotes attributed to the speaker.
 func (s *Speaker) Quotes() int { return s.quotes }
+
+// String returns "Name (ACRONYM)", or the name alone.
+func (o Org) String() string {
+	if o.Acronym != "" && o.Acronym != o.Name {
+		return o.Name + " (" + o.Acronym + ")"
+	}
+	return o.Name
+}

@@ -12,14 +12,14 @@ import (
 // Ertug (S&D, DE)") and appositives ("Ana Hinojosa, Director of ..., said").
 func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	toks := t.a.Tokens
-	si := t.a.SentenceOf(e.First)
+	si := t.a.SentenceOf(e.Tokens.First)
 	if si < 0 {
 		return
 	}
 	s := &t.a.Sentences[si]
 	// Honorific right before the name.
-	first := e.First
-	if first > s.First && toks[first-1].Kind == entities.Word {
+	first := e.Tokens.First
+	if first > s.Tokens.First && toks[first-1].Kind == entities.Word {
 		if g, ok := entities.Honorific(toks[first-1].Text); ok && toks[first-1].IsCap() {
 			if p.Honorific == "" {
 				p.Honorific = toks[first-1].Text
@@ -30,18 +30,18 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			first--
 		}
 	}
-	if c := t.chainStart(first, s.First); c < first {
+	if c := t.chainStart(first, s.Tokens.First); c < first {
 		t.addTitles(p, c, first)
 	}
-	k := e.End
-	if k < s.End && toks[k].Is("(") {
-		if end := closeParen(toks, k, s.End); end > 0 {
+	k := e.Tokens.End
+	if k < s.Tokens.End && toks[k].Is("(") {
+		if end := closeParen(toks, k, s.Tokens.End); end > 0 {
 			t.addAffiliations(p, k+1, end-1)
 			k = end
 		}
 	}
-	for k < s.End && toks[k].Is(",") {
-		end := segmentEnd(toks, k+1, s.End)
+	for k < s.Tokens.End && toks[k].Is(",") {
+		end := segmentEnd(toks, k+1, s.Tokens.End)
 		seg0 := k + 1
 		for seg0 < end && isArticle(toks[seg0].Text) {
 			seg0++
@@ -58,7 +58,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	}
 }
 
-func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" || w == "A" || w == "An" || w == "The" }
+func isArticle(w string) bool {
+	return w == "a" || w == "an" || w == "the" || w == "A" || w == "An" || w == "The"
+}
 
 // closeParen returns the index after the ")" matching the "(" at k, or 0.
 func closeParen(toks []entities.Token, k, end int) int {
@@ -280,7 +282,7 @@ func (t *Tracker) addAffiliations(p *Speaker, i, end int) {
 		o := Org{Name: toks[j].Text}
 		if e := t.a.EntityAt(j); e != nil && e.Kind != entities.Person {
 			o = orgOf(e)
-			j = e.End - 1
+			j = e.Tokens.End - 1
 		}
 		p.Affiliations = appendOrg(p.Affiliations, o)
 	}
@@ -326,17 +328,17 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		var last, lastUnit, rep *entities.Entity
 		for k := ti.first; k < ti.end; k++ {
 			e := t.a.EntityAt(k)
-			if e == nil || e.Kind == entities.Person || e.First < ti.first {
+			if e == nil || e.Kind == entities.Person || e.Tokens.First < ti.first {
 				continue
 			}
-			k = e.End - 1
+			k = e.Tokens.End - 1
 			orgs = append(orgs, e)
 			if e.Unit {
 				lastUnit = e
 			} else {
 				last = e
 			}
-			if e.Kind == entities.Place && e.First >= 2 && toks[e.First-1].Is("of") && representative[strings.ToLower(toks[e.First-2].Text)] {
+			if e.Kind == entities.Place && e.Tokens.First >= 2 && toks[e.Tokens.First-1].Is("of") && representative[strings.ToLower(toks[e.Tokens.First-2].Text)] {
 				rep = e
 			}
 		}

@@ -49,7 +49,7 @@ func NewTracker(a *entities.Analysis) *Tracker {
 	for pass := 0; pass < 2; pass++ {
 		for i := range a.Entities {
 			e := &a.Entities[i]
-			if e.Kind != entities.Person || (e.End-e.First > 1) != (pass == 0) {
+			if e.Kind != entities.Person || (e.Tokens.End-e.Tokens.First > 1) != (pass == 0) {
 				continue
 			}
 			p := t.person(e)
@@ -66,7 +66,7 @@ func NewTracker(a *entities.Analysis) *Tracker {
 
 // nameParts splits a person entity into given and family names.
 func (t *Tracker) nameParts(e *entities.Entity) (given, family string) {
-	toks := t.a.Tokens[e.First:e.End]
+	toks := t.a.Tokens[e.Tokens.First:e.Tokens.End]
 	last := len(toks) - 1
 	for last > 0 && isNameSuffix(toks[last].Text) {
 		last--

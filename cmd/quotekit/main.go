@@ -1,0 +1,291 @@
+// Command quotekit extracts who said what from press releases and news
+// articles.
+//
+// Usage:
+//
+//	quotekit [flags] FILE...        extract from files ("-" for stdin)
+//	quotekit -jsonl [flags] FILE... read JSON Lines {"id": ..., "text": ...} (or "html")
+//	quotekit eval -gold FILE.jsonl  score against annotated documents
+//
+// It writes one JSON object per document per line, in input order. An
+// input that cannot be read or analyzed is reported on stderr with its name
+// (and line number for JSON Lines); the others are still processed, and
+// the exit status is 1 when any input failed.
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"syscall"
+
+	"github.com/quotekit/quotekit/quotes"
+	"github.com/quotekit/quotekit/speakers"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+type options struct {
+	jsonl   bool
+	format  string
+	workers int
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "eval" {
+		return runEval(args[1:], stdout, stderr)
+	}
+	fs := flag.NewFlagSet("quotekit", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var o options
+	fs.BoolVar(&o.jsonl, "jsonl", false, `read JSON Lines documents {"id": ..., "text": ...} or {"id": ..., "html": ...}`)
+	fs.StringVar(&o.format, "o", "json", "output format: json (one object per document per line) or text (a listing for people)")
+	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), "documents processed in parallel")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: quotekit [flags] FILE... (\"-\" for stdin)\n       quotekit eval -gold FILE.jsonl\n\nflags:\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if o.format != "json" && o.format != "text" {
+		fmt.Fprintf(stderr, "quotekit: unknown output format %q (want json or text)\n", o.format)
+		return 2
+	}
+	if o.workers < 1 {
+		o.workers = 1
+	}
+	files := fs.Args()
+	if len(files) == 0 {
+		fs.Usage()
+		return 2
+	}
+	x, err := quotes.New()
+	if err != nil {
+		fmt.Fprintf(stderr, "quotekit: %v\n", err)
+		return 1
+	}
+	w := bufio.NewWriter(stdout)
+	p := newPipeline(x, o, w, stderr)
+	for _, name := range files {
+		if !p.readInput(name, stdin) {
+			break
+		}
+	}
+	p.close()
+	if err := w.Flush(); err != nil && !isBrokenPipe(err) {
+		fmt.Fprintf(stderr, "quotekit: %v\n", err)
+		return 1
+	}
+	if p.brokenPipe {
+		return 0
+	}
+	if p.failed > 0 {
+		fmt.Fprintf(stderr, "quotekit: %d documents, %d failed\n", p.written+p.failed, p.failed)
+		return 1
+	}
+	return 0
+}
+
+func isBrokenPipe(err error) bool {
+	return errors.Is(err, syscall.EPIPE) || errors.Is(err, os.ErrClosed)
+}
+
+// A job is one input document.
+type job struct {
+	name string // file name, with ":N" for a JSON Lines line
+	id   string
+	text string
+	html bool
+	err  error // set when the input could not be read
+	out  chan result
+}
+
+type result struct {
+	doc *quotes.Document
+	err error
+}
+
+// pipeline runs documents on workers and writes results in input order.
+type pipeline struct {
+	x          *quotes.Extractor
+	o          options
+	w          io.Writer
+	stderr     io.Writer
+	jobs       chan *job
+	order      chan *job
+	done       chan struct{}
+	failed     int // documents that gave an error
+	written    int // documents written
+	brokenPipe bool
+}
+
+func newPipeline(x *quotes.Extractor, o options, w io.Writer, stderr io.Writer) *pipeline {
+	p := &pipeline{x: x, o: o, w: w, stderr: stderr,
+		jobs: make(chan *job, o.workers*2), order: make(chan *job, o.workers*4), done: make(chan struct{})}
+	for i := 0; i < o.workers; i++ {
+		go func() {
+			for j := range p.jobs {
+				j.out <- p.process(j)
+			}
+		}()
+	}
+	go p.write()
+	return p
+}
+
+func (p *pipeline) process(j *job) result {
+	if j.err != nil {
+		return result{err: j.err}
+	}
+	var d *quotes.Document
+	var err error
+	d, err = p.x.ExtractContext(context.Background(), j.text)
+	if d != nil {
+		d.ID = j.id
+	}
+	return result{doc: d, err: err}
+}
+
+// submit queues a job; it reports false once output has stopped.
+func (p *pipeline) submit(j *job) bool {
+	j.out = make(chan result, 1)
+	select {
+	case p.order <- j:
+	case <-p.done:
+		return false
+	}
+	if j.err != nil {
+		j.out <- result{err: j.err}
+		return true
+	}
+	select {
+	case p.jobs <- j:
+	case <-p.done:
+		return false
+	}
+	return true
+}
+
+func (p *pipeline) write() {
+	defer close(p.done)
+	for j := range p.order {
+		r := <-j.out
+		if p.brokenPipe {
+			continue
+		}
+		if r.err != nil {
+			p.failed++
+			fmt.Fprintf(p.stderr, "quotekit: %s: %v\n", j.name, r.err)
+			continue
+		}
+		var err error
+		if p.o.format == "text" {
+			err = writeText(p.w, r.doc)
+		} else {
+			err = writeJSON(p.w, r.doc, j.html)
+		}
+		if err != nil {
+			if isBrokenPipe(err) {
+				p.brokenPipe = true
+				continue
+			}
+			p.failed++
+			fmt.Fprintf(p.stderr, "quotekit: %s: %v\n", j.name, err)
+			continue
+		}
+		p.written++
+	}
+}
+
+// close waits for every queued document to be written.
+func (p *pipeline) close() {
+	close(p.jobs)
+	close(p.order)
+	<-p.done
+}
+
+// docJSON is a document as the CLI writes it; for HTML input it carries
+// the extracted text that the offsets index.
+type docJSON struct {
+	*quotes.Document
+	Text *string `json:"text,omitempty"`
+}
+
+func writeJSON(w io.Writer, d *quotes.Document, html bool) error {
+	v := docJSON{Document: d}
+	if html {
+		v.Text = &d.Text
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	b = append(b, '\n')
+	_, err = w.Write(b)
+	return err
+}
+
+func writeText(w io.Writer, d *quotes.Document) error {
+	bw := &errWriter{w: w}
+	fmt.Fprintf(bw, "== %s\n", d.ID)
+	if d.Title != "" {
+		fmt.Fprintf(bw, "title:  %s\n", d.Title)
+	}
+	if d.Date != "" || d.Place != "" {
+		fmt.Fprintf(bw, "date:   %s  place: %s\n", d.Date, d.Place)
+	}
+	if d.Source != "" {
+		fmt.Fprintf(bw, "source: %s\n", d.Source)
+	}
+	for _, s := range d.Speakers {
+		fmt.Fprintf(bw, "%-3s %s", s.ID, s.Name)
+		if s.Organization.Name != "" {
+			fmt.Fprintf(bw, " (%s)", orgString(s.Organization))
+		}
+		fmt.Fprintf(bw, " [%s", s.Kind)
+		if s.Gender.String() != "" {
+			fmt.Fprintf(bw, ", %s", s.Gender)
+		}
+		fmt.Fprintf(bw, "]\n")
+		for _, t := range s.Titles {
+			fmt.Fprintf(bw, "      %s\n", t)
+		}
+	}
+	for i, q := range d.Quotes {
+		who := "(unknown)"
+		if q.Speaker != nil {
+			who = q.Speaker.Name
+			if q.Speaker.Organization.Name != "" && q.Speaker.Kind.String() == "person" {
+				who += ", " + orgString(q.Speaker.Organization)
+			}
+		}
+		fmt.Fprintf(bw, "%2d. %-8s %s:\n    %s\n", i+1, q.Kind, who, q.Text)
+	}
+	fmt.Fprintln(bw)
+	return bw.err
+}
+
+func orgString(o speakers.Org) string { return o.String() }
+
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(b []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(b)
+	e.err = err
+	return n, err
+}
