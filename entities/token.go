@@ -76,7 +76,7 @@ func (t *Token) IsFold(s string) bool { return strings.EqualFold(t.Text, s) }
 
 // IsOpenQuote reports whether the token is a mark that can only open a quotation.
 func (t *Token) IsOpenQuote() bool {
-	return t.Kind == QuoteMark && (t.Text == "“" || t.Text == "„" || t.Text == "«" || t.Text == "‘" || t.Text == "‹")
+	return t.Kind == QuoteMark && (t.Text == "“" || t.Text == "„" || t.Text == "«" || t.Text == "‘" || t.Text == "‹" || t.Text == "``")
 }
 
 // IsDouble reports whether the token is a double quotation mark.
@@ -87,7 +87,7 @@ func (t *Token) IsDouble() bool {
 // IsDoubleQuote reports whether s is a double quotation mark.
 func IsDoubleQuote(s string) bool {
 	switch s {
-	case `"`, "“", "”", "„", "«", "»", "‟", "〝", "〞", "＂":
+	case `"`, "“", "”", "„", "«", "»", "‟", "〝", "〞", "＂", "''", "``":
 		return true
 	}
 	return false
@@ -95,7 +95,7 @@ func IsDoubleQuote(s string) bool {
 
 func isQuoteRune(r rune) bool {
 	switch r {
-	case '"', '“', '”', '„', '«', '»', '‟', '\'', '‘', '’', '‚', '‹', '›', '〝', '〞', '＂':
+	case '"', '“', '”', '„', '«', '»', '‟', '\'', '‘', '’', '‚', '‹', '›', '〝', '〞', '＂', '`':
 		return true
 	}
 	return false
@@ -144,6 +144,10 @@ func Tokenize(text string, start, end int) []Token {
 			if isNumber(text[i:j]) {
 				kind = Number
 			}
+		case (r == '\'' || r == '`') && i+1 < end && text[i+1] == byte(r):
+			// '' and `` stand for double quotation marks in some newswires.
+			j = i + 2
+			kind = QuoteMark
 		case isApostrophe(r) && isPossessiveAt(text[:end], i) && len(toks) > 0 && !space:
 			j = i + size + 1
 			kind = Possessive

@@ -27,6 +27,9 @@ type run struct {
 type phrase struct {
 	first, end int // the phrase itself
 	start      int // where the attribution starts: before appositives and the phrase
+	// mention, when set, is the token range the attribution rests on when
+	// it differs from the phrase: the "who" of "Smith, who said".
+	mFirst, mEnd int
 }
 
 func newRun(a *entities.Analysis, qs []quoted) *run {
@@ -138,50 +141,54 @@ func (r *run) cueEnd(k, end int, f cueForm) int {
 }
 
 // tryCue attributes what the verb of saying at k introduces. It returns
-// the index after the attribution and its content.
+// the index after the attribution and its subject.
 func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phrase) (int, phrase, bool) {
 	toks := r.toks
-	ce := r.cueEnd(k, s.Tokens.End, f)
+	first, end := s.Tokens.First, s.Tokens.End
+	ce := r.cueEnd(k, end, f)
 	cue := &Cue{Span: entities.Span{Start: toks[k].Start, End: toks[ce-1].End}}
 	cue.Text = cue.In(r.text)
 	if len(f.verb.particles) > 0 && ce == k+1 {
-		f.verb = &cueVerb{lemma: f.verb.lemma, object: true, weak: true}
+		// "called" without "for" or "on": "called it “a disgrace”".
+		f.verb = &cueVerb{lemma: f.verb.lemma, weak: true}
 	}
 
-	if f.participle {
-		if k == s.Tokens.First || k == lo && k > s.Tokens.First && !toks[k-1].Is(",") {
+	// A verb that shares the subject of the verb before it: "…, saying",
+	// "by saying", "and added that".
+	if k > first && k > lo-1 && sharesSubject(&toks[k-1], f) {
+		subj, ok := phrase{}, false
+		if prev != nil {
+			subj, ok = *prev, true
+		} else {
+			subj, ok = r.sentenceSubject(s, k)
+		}
+		if ok {
+			start, comp := r.complement(ce, end, f)
+			if r.forwardOK(f, start, end, comp) {
+				after, ok := r.forward(s, start, cue, subj, Participle, 0.75)
+				return after, subj, ok
+			}
+		}
+		if f.participle {
 			return 0, phrase{}, false
 		}
-		if toks[k-1].Is(",") || toks[k-1].Is("and") {
-			subj, ok := phrase{}, false
-			if prev != nil {
-				subj, ok = *prev, true
-			} else {
-				subj, ok = r.sentenceSubject(s, k)
-			}
-			if !ok {
-				return 0, phrase{}, false
-			}
-			start, comp := r.complement(ce, s.Tokens.End, f)
-			if comp == compNone || comp == compComma {
-				return 0, phrase{}, false
-			}
-			after, ok := r.forward(s, start, cue, subj, Participle, 0.75)
-			return after, subj, ok
-		}
+	}
+	if f.participle && (k == first || !toks[k-1].IsLower() && !toks[k-1].Is(",")) {
+		return 0, phrase{}, false
 	}
 
 	if subj, ok := r.leftPhrase(k, lo); ok {
-		start, comp := r.complement(ce, s.Tokens.End, f)
-		post := subj.start > s.Tokens.First && (toks[subj.start-1].Is(",") || r.closesQuote(subj.start-1)) ||
-			subj.start > lo && lo > s.Tokens.First && subj.start == lo
-		backward := post && (comp == compNone || comp == compComma || comp == compQuote && r.closesQuote(subj.start-1) ||
-			comp == compClause && !r.clauseAhead(start, s.Tokens.End))
-		if backward {
+		start, comp := r.complement(ce, end, f)
+		post := r.postposed(subj.start, max(lo, first))
+		if subj.start == lo && lo > first {
+			post = postComma
+		}
+		adverbial := comp == compNone || comp == compComma || comp == compClause && r.adverbialOnly(start, end)
+		if post == postQuote && (adverbial || comp == compQuote) || post == postComma && adverbial {
 			after, ok := r.backward(s, lo, subj.start, ce, cue, subj, SubjectCue, 0.9)
 			return after, subj, ok
 		}
-		if comp == compNone || comp == compComma || f.verb.weak && comp == compClause {
+		if !r.forwardOK(f, start, end, comp) {
 			return 0, phrase{}, false
 		}
 		after, ok := r.forward(s, start, cue, subj, SubjectCue, 0.9)
@@ -189,9 +196,9 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 	}
 
 	// Inversion: "…,” said Smith." or "…, said speakers at …".
-	if k > s.Tokens.First && k > lo && (toks[k-1].Is(",") || r.closesQuote(k-1)) {
-		subj, ok := r.rightPhrase(ce, s.Tokens.End)
-		if !ok {
+	if k > first && k > lo && (toks[k-1].Is(",") || r.closesQuote(k-1)) {
+		subj, ok := r.rightPhrase(ce, end)
+		if !ok || !r.inversionEnds(subj.end, end) {
 			return 0, phrase{}, false
 		}
 		subj.start = k
@@ -214,10 +221,36 @@ func (r *run) closesQuote(i int) bool {
 	return qi != 0 && r.qs[qi-1].close == i
 }
 
-// sentenceSubject returns the noun phrase that opens the sentence, the
-// subject of a main verb that a participle ("saying") shares.
+// sentenceSubject returns the subject of the sentence's main clause, which
+// a participle ("saying") or a coordinated verb shares: the noun phrase
+// after any opening adverbials ("On Thursday, after remaining neutral,
+// Warren endorsed Clinton, saying …").
 func (r *run) sentenceSubject(s *entities.Sentence, k int) (phrase, bool) {
-	p, ok := r.rightPhrase(s.Tokens.First, k)
+	toks := r.toks
+	i := r.skipDateline(s)
+	for guard := 0; guard < 4 && i < k; guard++ {
+		t := &toks[i]
+		lw := strings.ToLower(t.Text)
+		if !(prepositions[lw] || subordinators[lw] || r.timeAt(i, k) > 0 || isAdverb(t) ||
+			t.IsCap() && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) && entities.CommonWord(t.Text)) {
+			break
+		}
+		c := i + 1
+		for c < k && !toks[c].Is(",") {
+			c++
+		}
+		if c >= k {
+			return phrase{}, false
+		}
+		i = c + 1
+	}
+	if i >= k {
+		return phrase{}, false
+	}
+	if _, ok := subjectPronouns[strings.ToLower(toks[i].Text)]; ok && toks[i].Kind == entities.Word {
+		return phrase{first: i, end: i + 1, start: i}, true
+	}
+	p, ok := r.rightPhrase(i, k)
 	if !ok || p.end >= k {
 		return phrase{}, false
 	}
@@ -243,8 +276,31 @@ const (
 
 var timeWords = toSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 tomorrow earlier later again also recently publicly privately repeatedly previously afterward afterwards
-then once now there here last this next morning afternoon evening night week month year weekend
-january february march april may june july august september october november december`)
+morning afternoon evening night weekend`)
+
+// timeNouns follow "last", "this", "next" or "early" in an adverbial: "last week".
+var timeNouns = toSet(`week month year night morning afternoon evening weekend time summer winter spring fall
+autumn monday tuesday wednesday thursday friday saturday sunday`)
+
+// timeAt returns the length of a time adverbial at token j: "Tuesday",
+// "last week", "early Friday"; 0 when none starts there.
+func (r *run) timeAt(j, end int) int {
+	t := &r.toks[j]
+	if t.Kind != entities.Word {
+		return 0
+	}
+	lw := strings.ToLower(t.Text)
+	if timeWords[lw] {
+		return 1
+	}
+	switch lw {
+	case "last", "this", "next", "early", "late", "earlier", "later":
+		if j+1 < end && timeNouns[strings.ToLower(r.toks[j+1].Text)] {
+			return 2
+		}
+	}
+	return 0
+}
 
 var prepositions = toSet(`on in at during to via through after before with from outside inside while as
 under over for by into about ahead following throughout amid`)
@@ -256,19 +312,20 @@ var whWords = toSet(`how why whether what when where who if which`)
 // statement") and "that".
 func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 	toks := r.toks
-	if f.verb.object && j < end && !r.marker(j) && !whWords[strings.ToLower(toks[j].Text)] {
-		for n := 0; j < end && n < 7 && !r.marker(j) && !toks[j].Is("to") && !whWords[strings.ToLower(toks[j].Text)] && !toks[j].Is(".") && !prepositions[toks[j].Text]; n++ {
+	if f.verb.hearer && j < end && !r.marker(j) && !whWords[strings.ToLower(toks[j].Text)] && !toks[j].Is("to") {
+		for n := 0; j < end && n < 7 && !r.marker(j) && !toks[j].Is("to") && !whWords[strings.ToLower(toks[j].Text)] &&
+			!toks[j].Is(".") && !prepositions[toks[j].Text] && r.timeAt(j, end) == 0; n++ {
 			j++
 		}
 	}
 	for guard := 0; guard < 4 && j < end; guard++ {
 		t := &toks[j]
 		lw := strings.ToLower(t.Text)
-		if timeWords[lw] && t.Kind == entities.Word {
-			j++
+		if n := r.timeAt(j, end); n > 0 {
+			j += n
 			continue
 		}
-		if prepositions[lw] && t.Kind == entities.Word {
+		if (prepositions[lw] || isAdverb(t)) && t.Kind == entities.Word && lw != "to" {
 			// skip a prepositional phrase when a marker follows it
 			m := j + 1
 			for m < end && m < j+12 && !r.marker(m) && !toks[m].Is(".") {
@@ -338,13 +395,24 @@ func (r *run) clauseAhead(j, end int) bool {
 	return false
 }
 
-// leftPhrase finds the subject before the verb at k: a pronoun, or a noun
-// phrase with any appositives after it ("Ana Hinojosa, Director of ...,").
+// leftPhrase finds the subject before the verb at k: a pronoun, a noun
+// phrase with any appositives after it ("Ana Hinojosa, Director of …,"),
+// or the antecedent of a relative pronoun ("Smith, who said").
 func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	toks := r.toks
 	j := k - 1
 	for j >= lo && isAdverb(&toks[j]) {
 		j--
+	}
+	// A parenthesis after the name: "Rep. Earl Blumenauer (D-Ore.) said".
+	if j >= lo && toks[j].Is(")") {
+		o := j - 1
+		for o >= lo && o > j-10 && !toks[o].Is("(") {
+			o--
+		}
+		if o >= lo && toks[o].Is("(") {
+			j = o - 1
+		}
 	}
 	if j < lo {
 		return phrase{}, false
@@ -352,52 +420,43 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	t := &toks[j]
 	lw := strings.ToLower(t.Text)
 	switch {
-	case lw == "he" || lw == "she" || lw == "they" || lw == "it" || lw == "we" || lw == "i":
-		if t.Kind == entities.Word {
-			return phrase{first: j, end: j + 1, start: j}, true
+	case subjectPronouns[lw] && t.Kind == entities.Word:
+		return phrase{first: j, end: j + 1, start: j}, true
+	case lw == "who" || lw == "which":
+		// "Smith, who said", "the committee, which said"
+		a := j - 1
+		if a >= lo && toks[a].Is(",") {
+			a--
 		}
-	case lw == "who":
-		if j-1 > lo && toks[j-1].Is(",") {
-			p := r.plainLeft(j-1, lo)
-			if p.end > p.first {
-				p.start = p.first
+		if a >= lo {
+			if p, ok := r.leftPhrase(a+1, lo); ok {
+				p.mFirst, p.mEnd = j, j+1
 				return p, true
 			}
 		}
 		return phrase{}, false
-	case t.Is(",") || t.Is(")"):
-		end := j
-		if t.Is(")") {
-			end = j + 1
-		}
-		for guard := 0; guard < 6; guard++ {
-			c := r.prevComma(end-1, lo)
-			segStart := c + 1
-			if c < lo {
-				segStart = lo
-			}
-			if e := r.a.EntityAt(end - 1); (e == nil || e.Kind != entities.Person) && r.appositive(segStart, end) {
-				if c < lo {
-					return phrase{}, false
-				}
-				end = c
-				continue
-			}
-			p := r.plainLeft(end, segStart)
-			if p.end <= p.first || end == j || end == j+1 && t.Is(")") {
-				return phrase{}, false
-			}
-			p.start = p.first
-			return p, true
-		}
-		return phrase{}, false
+	case t.Is(","):
+		return r.appositiveLeft(j, lo)
 	}
-	p := r.plainLeft(j+1, lo)
-	if p.end <= p.first {
-		return phrase{}, false
+	if p := r.plainLeft(j+1, lo); p.end > p.first {
+		p.start = p.first
+		return p, true
 	}
-	p.start = p.first
-	return p, true
+	// A restrictive relative clause between subject and verb: "a White
+	// House official who spoke anonymously … said".
+	for w := j; w >= lo && w > j-16; w-- {
+		if toks[w].Kind == entities.Punct || toks[w].Kind == entities.QuoteMark {
+			break
+		}
+		if toks[w].Is("who") && w > lo {
+			if p := r.plainLeft(w, lo); p.end > p.first {
+				p.start = p.first
+				return p, true
+			}
+			break
+		}
+	}
+	return phrase{}, false
 }
 
 // prevComma returns the index of the comma before token i at parenthesis
@@ -418,38 +477,43 @@ func (r *run) prevComma(i, lo int) int {
 	return lo - 1
 }
 
-// appositive reports whether tokens [i, end) are a role or an age set off
-// by commas after a name.
+// appositive reports whether tokens [i, end) are set off by commas after a
+// name: a role ("Director of …", "a spokesman for …"), an age, a
+// relative clause ("who …").
 func (r *run) appositive(i, end int) bool {
 	toks := r.toks
+	if i >= end || end-i > 40 {
+		return false
+	}
+	if end-i == 1 && toks[i].Kind == entities.Number {
+		return true
+	}
+	w := strings.ToLower(toks[i].Text)
+	if w == "who" || w == "which" {
+		return true
+	}
+	article := isArticleWord(toks[i].Text) || determinerWords[w] && w != "that"
 	for i < end && (isArticleWord(toks[i].Text) || toks[i].IsFold("former")) {
 		i++
 	}
 	if i >= end {
 		return false
 	}
-	if end-i == 1 && toks[i].Kind == entities.Number {
-		return true
-	}
-	if end-i > 40 {
-		return false
-	}
-	found := false
-	for k := i; k < end && k < i+6; k++ {
+	found := article
+	for k := i; k < end && k < i+6 && !found; k++ {
 		if n, _ := entities.TitleAt(toks, k); n > 0 {
 			found = true
-			break
 		}
 	}
 	if !found {
 		return false
 	}
 	for k := i; k < end; k++ {
-		if _, ok := cueAt(toks, k); ok && toks[k].IsLower() {
+		if _, ok := cueAt(toks, k); ok && toks[k].IsLower() && !toks[k].Is("state") {
 			return false
 		}
 		switch toks[k].Text {
-		case "is", "was", "are", "were", "has", "have", "had", "will", "would":
+		case "is", "was", "are", "were", "has", "have", "had", "will", "would", "said":
 			return false
 		}
 	}
@@ -596,8 +660,8 @@ func capStop(lw string) bool {
 // "said the spokeswoman, Jane Doe", "said speakers at today’s meeting").
 func (r *run) rightPhrase(j, end int) (phrase, bool) {
 	toks := r.toks
-	for j < end && timeWords[strings.ToLower(toks[j].Text)] && toks[j].IsLower() {
-		j++
+	for j < end && r.timeAt(j, end) > 0 && toks[j].IsLower() {
+		j += r.timeAt(j, end)
 	}
 	i := j
 	afterPrep := 0
@@ -659,24 +723,26 @@ type content struct {
 }
 
 // backward attributes the speech before the attribution: a quotation that
-// closes right before it, or the clause from lo to it. attStart is the
-// first token of the attribution, attEnd the index after its cue or
-// subject.
+// closes right before it, or the clause from lo to it (and, for a
+// parenthetical attribution, the rest of the sentence after it). attStart
+// is the first token of the attribution, attEnd the index after its cue
+// or subject.
 func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue, subj phrase, rule Rule, conf entities.Confidence) (int, bool) {
 	toks := r.toks
+	end := s.Tokens.End
 	b := attStart
 	for b > lo && (toks[b-1].Is(",") || toks[b-1].Is("—") || toks[b-1].Is("–")) {
 		b--
 	}
-	after := r.attributionEnd(attEnd, s.Tokens.End)
+	after := r.attributionEnd(attEnd, end)
 	var c content
-	if b > 0 && r.closesQuote(b-1) || b > 0 && r.qAt[b-1] != 0 && r.qs[r.qAt[b-1]-1].close == b-1 {
+	if b > 0 && r.qAt[b-1] != 0 && r.qs[r.qAt[b-1]-1].close == b-1 {
 		qi := int(r.qAt[b-1] - 1)
 		q := &r.qs[qi]
 		c = content{parts: append([]entities.Span(nil), q.parts...), kind: Direct}
 		r.qUsed[qi] = true
 		// "“A,” he said, “B.”": the quotation goes on after the attribution.
-		if after < s.Tokens.End && toks[after].Is(",") && after+1 < len(toks) && r.opensQuote(after+1) {
+		if after < end && toks[after].Is(",") && after+1 < len(toks) && r.opensQuote(after+1) {
 			qj := int(r.qAt[after+1] - 1)
 			c.parts = append(c.parts, r.qs[qj].parts...)
 			r.qUsed[qj] = true
@@ -688,12 +754,25 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 			after = r.quoteEndTok(qj) + 1
 		}
 	} else {
-		if b-lo < 3 {
+		if b-lo < 2 || !r.speechLike(lo, b) {
 			return 0, false
 		}
 		c = r.region(lo, b)
-		if c.parts == nil || r.words(c.parts) < 3 {
+		if c.parts == nil || r.words(c.parts) < 2 {
 			return 0, false
+		}
+		// "The editorial, sources said, nailed …": the sentence goes on.
+		if rule == SubjectCue && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && !clauseLink[strings.ToLower(toks[after+1].Text)] {
+			rest := r.clauseEnd(after+1, end)
+			if f, ok := cueAt(toks, after+1); !(ok && f.participle) && !toks[after+1].IsFold("according") {
+				if more := r.region(after+1, rest); more.parts != nil && r.words(more.parts) >= 2 {
+					c.parts = append(c.parts, more.parts...)
+					if more.kind != c.kind {
+						c.kind = Mixed
+					}
+					after = rest
+				}
+			}
 		}
 	}
 	if !r.emit(c, cue, subj, rule, conf) {
@@ -779,17 +858,36 @@ func (r *run) onlyPunct(i, end int) bool {
 
 // clauseEnd returns where reported speech starting at token start ends:
 // the sentence end, or a following attribution (", adding that", ",
-// according to", ", he said").
+// according to", ", he said"), or a dash.
 func (r *run) clauseEnd(start, end int) int {
 	toks := r.toks
 	for k := start + 1; k < end; k++ {
-		if r.qAt[k] != 0 || !toks[k-1].Is(",") {
+		if r.qAt[k] != 0 {
 			continue
 		}
-		if f, ok := cueAt(toks, k); ok && f.participle {
-			return k - 1
+		t := &toks[k]
+		if (t.Is("—") || t.Is("–") || t.Is("--")) && t.Space && k > start+3 {
+			return k
 		}
-		if toks[k].IsFold("according") && k+1 < end && toks[k+1].Is("to") {
+		if !toks[k-1].Is(",") && !(t.IsFold("and") || t.IsFold("but")) {
+			continue
+		}
+		m := k
+		if t.IsFold("and") || t.IsFold("but") {
+			m++
+		}
+		if m >= end {
+			break
+		}
+		if f, ok := cueAt(toks, m); ok && (f.participle || m > k) {
+			if _, comp := r.complement(r.cueEnd(m, end, f), end, f); comp != compNone && comp != compClause || f.participle {
+				return k - boolInt(toks[k-1].Is(","))
+			}
+		}
+		if toks[m].IsFold("according") && m+1 < end && toks[m+1].Is("to") {
+			return k - boolInt(toks[k-1].Is(","))
+		}
+		if toks[k-1].Is(",") && r.attributionAhead(m, end) {
 			return k - 1
 		}
 	}
@@ -879,6 +977,10 @@ func (r *run) emit(c content, cue *Cue, subj phrase, rule Rule, conf entities.Co
 	if res.Speaker == nil && c.kind != Direct {
 		return false
 	}
+	if subj.mEnd > subj.mFirst {
+		sp := entities.Span{Start: r.toks[subj.mFirst].Start, End: r.toks[subj.mEnd-1].End}
+		res.Mention = speakers.Mention{Span: sp, Text: sp.In(r.text), Kind: speakers.PronounMention}
+	}
 	q := Quote{Kind: c.kind, Parts: c.parts, Cue: cue, Rule: rule, Confidence: conf}
 	if res.Speaker != nil {
 		m := res.Mention
@@ -957,7 +1059,7 @@ func (r *run) orphan(qi int) {
 			return
 		}
 	}
-	sentStart := false
+	sentStart, alone := false, r.standalone(qi)
 	if si := r.a.SentenceOf(q.open); si >= 0 {
 		first := r.a.Sentences[si].Tokens.First
 		sentStart = q.open == first || q.open == first+1 && (toks[first].Is("—") || toks[first].Is("-"))
@@ -969,7 +1071,7 @@ func (r *run) orphan(qi int) {
 			}
 		}
 	}
-	if r.last >= 0 && sentStart {
+	if r.last >= 0 && sentStart && alone {
 		prev := &r.out[r.last]
 		pp := r.paragraphOf(prev.End)
 		if qp := r.paragraphOf(q.parts[0].Start); qp >= pp && qp <= pp+1 && prev.End <= q.parts[0].Start {
@@ -981,7 +1083,7 @@ func (r *run) orphan(qi int) {
 			return
 		}
 	}
-	if r.words(c.parts) >= 4 {
+	if n := r.words(c.parts); alone && n >= 4 || n >= 8 {
 		r.add(Quote{Kind: Direct, Parts: c.parts, Rule: Unattributed, Confidence: 0.3})
 	}
 }
@@ -1027,4 +1129,256 @@ func toSet(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// sharesSubject reports whether a verb of saying after token p has the
+// subject of the clause before it: a participle after a comma or "by",
+// "while", "before", "after"; any form after "and".
+func sharesSubject(p *entities.Token, f cueForm) bool {
+	if p.IsFold("and") {
+		return !f.participle || true
+	}
+	if !f.participle {
+		return false
+	}
+	switch strings.ToLower(p.Text) {
+	case ",", "by", "while", "before", "after", "when", "in", "—", "–":
+		return true
+	}
+	return false
+}
+
+// forwardOK reports whether what follows a verb of saying, from token
+// start on, is something said: "that …", a quotation, a colon, "how …", an
+// infinitive for verbs that take one, or a clause for verbs that take one
+// without "that" (others need an auxiliary in it).
+func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
+	switch comp {
+	case compThat, compColon, compQuote, compWh:
+		return true
+	case compClause:
+	default:
+		return false
+	}
+	t := &r.toks[start]
+	lw := strings.ToLower(t.Text)
+	if lw == "to" {
+		return f.verb.inf
+	}
+	if prepositions[lw] || r.timeAt(start, end) > 0 {
+		return false
+	}
+	if f.verb.weak {
+		return false
+	}
+	if f.verb.clause && (f.verb.lemma == "say" || f.verb.lemma == "tell") {
+		return true
+	}
+	return r.clauseAhead(start, min(end, start+10))
+}
+
+type postKind uint8
+
+const (
+	postNone  postKind = iota
+	postComma          // the subject follows a comma: "…, Smith said"
+	postQuote          // the subject follows a quotation: "“…,” Smith said"
+)
+
+// postposed tells what stands before the subject that starts at token i:
+// a closing quotation mark or a comma within a few words, or neither.
+func (r *run) postposed(i, lo int) postKind {
+	for k := i - 1; k >= lo && k >= i-8; k-- {
+		t := &r.toks[k]
+		switch {
+		case r.closesQuote(k):
+			return postQuote
+		case t.Is(","):
+			return postComma
+		case t.Kind == entities.Punct || t.Kind == entities.QuoteMark:
+			return postNone
+		}
+	}
+	return postNone
+}
+
+// adverbialOnly reports whether tokens [j, end) after a verb of saying
+// hold only adverbials ("on Thursday during a speech at …", "in an
+// interview"), no object or clause.
+func (r *run) adverbialOnly(j, end int) bool {
+	if j >= end {
+		return true
+	}
+	lw := strings.ToLower(r.toks[j].Text)
+	if !prepositions[lw] && r.timeAt(j, end) == 0 && !isAdverb(&r.toks[j]) {
+		return false
+	}
+	return !r.clauseAhead(j, end)
+}
+
+// inversionEnds reports whether an inverted subject ending at token i
+// ends its clause: "said Smith." or "said Smith, a …" or "said Smith on
+// Tuesday", not "said Trump could file".
+func (r *run) inversionEnds(i, end int) bool {
+	if i >= end {
+		return true
+	}
+	t := &r.toks[i]
+	if t.Kind == entities.Punct || t.Kind == entities.QuoteMark {
+		return true
+	}
+	lw := strings.ToLower(t.Text)
+	return prepositions[lw] || r.timeAt(i, end) > 0 || isAdverb(t) || lw == "as" || lw == "who"
+}
+
+// subordinators open an adverbial clause before a sentence's subject.
+var subordinators = toSet(`after while when as although though because if since before once unless until
+despite following amid`)
+
+var subjectPronouns = toSet(`he she they it we i`)
+
+// appositiveLeft finds the subject before a comma that stands right before
+// the verb: a name that closes an appositive ("The French interior
+// minister, Bernard Cazeneuve, said"), or a name followed by appositives
+// ("Ana Hinojosa, Director of …, said").
+func (r *run) appositiveLeft(j, lo int) (phrase, bool) {
+	toks := r.toks
+	end := j
+	for guard := 0; guard < 6; guard++ {
+		c := r.prevComma(end-1, lo)
+		segStart := max(c+1, lo)
+		if segStart >= end {
+			return phrase{}, false
+		}
+		e := r.a.EntityAt(end - 1)
+		named := e != nil && e.Tokens.First >= segStart &&
+			(e.Kind == entities.Person || e.Kind == entities.Organization && e.Tokens.First <= segStart+1)
+		if named && !isArticleWord(toks[segStart].Text) {
+			if p := r.plainLeft(end, segStart); p.end > p.first {
+				p.start = p.first
+				// "the minister, Bernard Cazeneuve,": the description before
+				// the name belongs to the attribution.
+				if c >= lo && toks[c].Is(",") && end == j {
+					if d := r.plainLeft(c, max(lo, c-8)); d.end > d.first && r.descriptive(d) {
+						p.start = d.first
+					}
+				}
+				return p, true
+			}
+		}
+		if r.appositive(segStart, end) {
+			if c < lo {
+				return phrase{}, false
+			}
+			end = c
+			continue
+		}
+		if end == j {
+			return phrase{}, false
+		}
+		if p := r.plainLeft(end, segStart); p.end > p.first {
+			p.start = p.first
+			return p, true
+		}
+		return phrase{}, false
+	}
+	return phrase{}, false
+}
+
+// descriptive reports whether a phrase is a description without a name:
+// "The French interior minister", "A Twitter spokesman".
+func (r *run) descriptive(p phrase) bool {
+	for k := p.first; k < p.end; k++ {
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person {
+			return false
+		}
+	}
+	return speakers.IsHeadNoun(strings.ToLower(r.toks[p.end-1].Text))
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// attributionAhead reports whether an attribution starts at token m: a
+// pronoun or a short noun phrase, then a verb of saying ("he said", "the
+// senator added").
+func (r *run) attributionAhead(m, end int) bool {
+	toks := r.toks
+	k := m
+	np := false
+	for n := 0; k < end && n < 6; n++ {
+		t := &toks[k]
+		if t.Kind != entities.Word && t.Kind != entities.Possessive {
+			break
+		}
+		if f, ok := cueAt(toks, k); ok && np {
+			return !f.participle
+		}
+		lw := strings.ToLower(t.Text)
+		switch {
+		case isAdverb(t):
+		case subjectPronouns[lw] || t.IsCap() || npWord(lw) || t.Kind == entities.Possessive:
+			np = true
+		default:
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// clauseLink words open a clause that is not what was said: "…, which
+// focused on …", "…, but …".
+var clauseLink = toSet(`which who whose whom where when while as and but or so because although though`)
+
+// speechLike reports whether tokens [i, end) before an attribution can be
+// what was said, not an adverbial that opens the sentence ("Speaking at a
+// rally in Florida, Trump called …", "In the short term, …").
+func (r *run) speechLike(i, end int) bool {
+	toks := r.toks
+	for i < end && (toks[i].Kind == entities.QuoteMark && r.qAt[i] == 0 || toks[i].Is("—")) {
+		i++
+	}
+	if i >= end {
+		return false
+	}
+	if r.qAt[i] != 0 {
+		return true
+	}
+	lw := strings.ToLower(toks[i].Text)
+	opener := prepositions[lw] || subordinators[lw] || r.timeAt(i, end) > 0 ||
+		toks[i].IsCap() && strings.HasSuffix(lw, "ing") && entities.CommonWord(lw)
+	if !opener {
+		return true
+	}
+	// An adverbial opener: speech only if a clause follows it.
+	for k := i; k < end; k++ {
+		if toks[k].Is(",") {
+			return r.clauseAhead(k, end) || end-k > 4
+		}
+	}
+	return false
+}
+
+// standalone reports whether a quotation is a sentence of its own: nothing
+// but punctuation follows its closing mark before the sentence or
+// paragraph ends ("“Daily Show” host Trevor Noah" is not).
+func (r *run) standalone(qi int) bool {
+	e := r.quoteEndTok(qi) + 1
+	if e >= len(r.toks) {
+		return true
+	}
+	t := &r.toks[e]
+	if t.Newlines > 0 || r.qs[qi].close < 0 {
+		return true
+	}
+	if t.Kind == entities.Punct && !t.Is(",") && !t.Is("(") {
+		return true
+	}
+	si := r.a.SentenceOf(e - 1)
+	return si >= 0 && r.a.Sentences[si].Tokens.End == e
 }

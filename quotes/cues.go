@@ -16,9 +16,11 @@ var dataFS embed.FS
 // A cueVerb is a verb of saying from data/cues.tsv.
 type cueVerb struct {
 	lemma     string
-	object    bool     // takes the hearer as object: "told reporters"
+	hearer    bool     // takes the hearer as object: "told reporters"
+	clause    bool     // takes a clause without "that"
+	inf       bool     // takes an infinitive: "vowed to"
 	particles []string // "for", "on" after "call"
-	weak      bool     // needs a complement clause
+	weak      bool     // needs a complement
 }
 
 type cueForm struct {
@@ -59,8 +61,12 @@ func loadCues() *cueLexicon {
 		if len(f) > 2 {
 			for _, flag := range strings.Fields(f[2]) {
 				switch {
-				case flag == "obj":
-					v.object = true
+				case flag == "hearer":
+					v.hearer = true
+				case flag == "clause":
+					v.clause = true
+				case flag == "inf":
+					v.inf = true
 				case flag == "weak":
 					v.weak = true
 				case strings.HasPrefix(flag, "prep="):

@@ -36,7 +36,7 @@ func role(toks []entities.Token, i int) markRole {
 	spaceAfter := i+1 == len(toks) || toks[i+1].Space || toks[i+1].Newlines > 0
 	punctAfter := !spaceAfter && toks[i+1].Kind == entities.Punct && !toks[i+1].Is("(") && !toks[i+1].Is("—") && !toks[i+1].Is("–")
 	switch t.Text {
-	case "“", "„", "‟", "〝":
+	case "“", "„", "‟", "〝", "``":
 		return roleOpen
 	case "”", "〞":
 		if spaceBefore && !spaceAfter && !punctAfter {
