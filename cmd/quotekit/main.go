@@ -7,10 +7,14 @@
 //	quotekit -jsonl [flags] FILE... read JSON Lines {"id": ..., "text": ...} (or "html")
 //	quotekit eval -gold FILE.jsonl  score against annotated documents
 //
-// It writes one JSON object per document per line, in input order. An
-// input that cannot be read or analyzed is reported on stderr with its name
-// (and line number for JSON Lines); the others are still processed, and
-// the exit status is 1 when any input failed.
+// It writes one JSON object per document per line, in input order; with
+// -per quote, one flat JSON object per quote (quotes.FlatQuote) instead, and
+// with -o csv one row per quote under a header row (document, speaker,
+// organization, titles, kind, cue, text, start, end), for spreadsheets,
+// data frames and databases. An input that cannot be read or analyzed is
+// reported on stderr with its name (and line number for JSON Lines); the
+// others are still processed, and the exit status is 1 when any input
+// failed.
 package main
 
 import (
@@ -34,7 +38,8 @@ func main() {
 
 type options struct {
 	jsonl   bool
-	format  string
+	format  string // "json", "text" or "csv"
+	per     string // "document" or "quote": what a line of JSON output holds
 	workers int
 }
 
@@ -46,7 +51,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	var o options
 	fs.BoolVar(&o.jsonl, "jsonl", false, `read JSON Lines documents {"id": ..., "text": ...} or {"id": ..., "html": ...}`)
-	fs.StringVar(&o.format, "o", "json", "output format: json (one object per document per line) or text (a listing for people)")
+	fs.StringVar(&o.format, "o", "json", "output format: json (one object per line), text (a listing for people) or csv (one row per quote, with a header row)")
+	fs.StringVar(&o.per, "per", "document", "what a line of json output holds: document (the document with its speakers and quotes) or quote (one flat quote with its document id and speaker)")
 	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), "documents processed in parallel")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: quotekit [flags] FILE... (\"-\" for stdin)\n       quotekit eval -gold FILE.jsonl\n\nflags:\n")
@@ -55,8 +61,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if o.format != "json" && o.format != "text" {
-		fmt.Fprintf(stderr, "quotekit: unknown output format %q (want json or text)\n", o.format)
+	if err := o.check(fs); err != nil {
+		fmt.Fprintf(stderr, "quotekit: %v\n", err)
 		return 2
 	}
 	if o.workers < 1 {
@@ -73,7 +79,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	w := bufio.NewWriter(stdout)
-	p := newPipeline(x, o, w, stderr)
+	p := newPipeline(x, o, newWriter(w, o), stderr)
 	for _, name := range files {
 		if !p.readInput(name, stdin) {
 			break
@@ -92,6 +98,27 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// check reports an unknown format or unit, or a pair of them that does
+// not go together: text is a listing per document, csv a row per quote.
+func (o *options) check(fs *flag.FlagSet) error {
+	perSet := false
+	fs.Visit(func(f *flag.Flag) { perSet = perSet || f.Name == "per" })
+	switch {
+	case o.format != "json" && o.format != "text" && o.format != "csv":
+		return fmt.Errorf("unknown output format %q (want json, text or csv)", o.format)
+	case o.per != "document" && o.per != "quote":
+		return fmt.Errorf("unknown -per %q (want document or quote)", o.per)
+	case o.format == "text" && o.per == "quote":
+		return fmt.Errorf("-o text lists documents; use -o json or -o csv with -per quote")
+	case o.format == "csv" && perSet && o.per == "document":
+		return fmt.Errorf("-o csv writes one row per quote; use -o json for -per document")
+	}
+	if o.format == "csv" {
+		o.per = "quote"
+	}
+	return nil
 }
 
 func isBrokenPipe(err error) bool {
@@ -117,7 +144,7 @@ type result struct {
 type pipeline struct {
 	x          *quotes.Extractor
 	o          options
-	w          io.Writer
+	w          writer
 	stderr     io.Writer
 	jobs       chan *job
 	order      chan *job
@@ -127,7 +154,7 @@ type pipeline struct {
 	brokenPipe bool
 }
 
-func newPipeline(x *quotes.Extractor, o options, w io.Writer, stderr io.Writer) *pipeline {
+func newPipeline(x *quotes.Extractor, o options, w writer, stderr io.Writer) *pipeline {
 	p := &pipeline{x: x, o: o, w: w, stderr: stderr,
 		jobs: make(chan *job, o.workers*2), order: make(chan *job, o.workers*4), done: make(chan struct{})}
 	for i := 0; i < o.workers; i++ {
@@ -190,13 +217,7 @@ func (p *pipeline) write() {
 			fmt.Fprintf(p.stderr, "quotekit: %s: %v\n", j.name, r.err)
 			continue
 		}
-		var err error
-		if p.o.format == "text" {
-			err = writeText(p.w, r.doc)
-		} else {
-			err = writeJSON(p.w, r.doc, j.html)
-		}
-		if err != nil {
+		if err := p.w(r.doc, j.html); err != nil {
 			if isBrokenPipe(err) {
 				p.brokenPipe = true
 				continue

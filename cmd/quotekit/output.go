@@ -1,13 +1,37 @@
 package main
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
 
 	"github.com/quotekit/quotekit/quotes"
 	"github.com/quotekit/quotekit/speakers"
 )
+
+// A writer writes one document's results; html says whether the document
+// came from HTML, whose extracted text the offsets index.
+type writer func(d *quotes.Document, html bool) error
+
+// newWriter returns the writer of the format and unit of o. For csv it
+// writes the header row at once, so that an output without quotes still
+// has one.
+func newWriter(w io.Writer, o options) writer {
+	switch {
+	case o.format == "text":
+		return func(d *quotes.Document, _ bool) error { return writeText(w, d) }
+	case o.format == "csv":
+		cw := csv.NewWriter(w)
+		_ = cw.Write(csvHeader) // an error shows at the first document's Flush
+		return func(d *quotes.Document, _ bool) error { return writeCSV(cw, d) }
+	case o.per == "quote":
+		return func(d *quotes.Document, _ bool) error { return writeQuotesJSON(w, d) }
+	}
+	return func(d *quotes.Document, html bool) error { return writeJSON(w, d, html) }
+}
 
 // docJSON is a document as the CLI writes it; for HTML input it carries
 // the extracted text that the offsets index.
@@ -28,6 +52,39 @@ func writeJSON(w io.Writer, d *quotes.Document, html bool) error {
 	b = append(b, '\n')
 	_, err = w.Write(b)
 	return err
+}
+
+// writeQuotesJSON writes one flat quote per line.
+func writeQuotesJSON(w io.Writer, d *quotes.Document) error {
+	var b []byte
+	for _, q := range quotes.Flatten(d) {
+		j, err := json.Marshal(q)
+		if err != nil {
+			return err
+		}
+		b = append(append(b, j...), '\n')
+	}
+	_, err := w.Write(b)
+	return err
+}
+
+// csvHeader names the columns of writeCSV.
+var csvHeader = []string{"document", "speaker", "organization", "titles", "kind", "cue", "text", "start", "end"}
+
+// writeCSV writes one row per quote, quoted as RFC 4180 says. The
+// organization is "Name (ACRONYM)", the titles are joined with "; ", and
+// start and end are byte offsets into the document's text.
+func writeCSV(cw *csv.Writer, d *quotes.Document) error {
+	for _, q := range quotes.Flatten(d) {
+		org := speakers.Org{Name: q.Organization, Acronym: q.OrganizationAcronym}
+		row := []string{q.Document, q.SpeakerName, org.String(), strings.Join(q.Titles, "; "), q.Kind.String(), q.Cue, q.Text,
+			strconv.Itoa(q.Start), strconv.Itoa(q.End)}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
 }
 
 func writeText(w io.Writer, d *quotes.Document) error {
