@@ -107,6 +107,12 @@ func (x *Extractor) extract(ctx context.Context, text string, limits bool) (*Doc
 	if x.cfg.layout {
 		lay = detectLayout(text)
 	}
+	return x.analyze(ctx, text, lay)
+}
+
+// analyze finds the quotations of the body of text that lay gives; it is
+// the part of Extract and ReadHTML past reading the input.
+func (x *Extractor) analyze(ctx context.Context, text string, lay layout) (*Document, error) {
 	a := x.rec.Analyze(text, lay.body)
 	if err := ctx.Err(); err != nil {
 		return nil, err

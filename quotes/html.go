@@ -1,12 +1,64 @@
 package quotes
 
 import (
+	"bytes"
 	"context"
-	"errors"
+	"fmt"
 	"io"
+
+	"github.com/quotekit/quotekit/entities"
+	"github.com/quotekit/quotekit/internal/htmltext"
 )
 
 // ReadHTML extracts the main content of an HTML page and its quotations.
+// The returned Document's Text is the text of the page's main content
+// (menus, scripts, share widgets and footers dropped; see package
+// internal/htmltext for the rules), and every span indexes it. Its
+// metadata comes from the page (h1 or og:title, time elements and meta
+// tags, canonical link, lang attribute), then from the text as for a
+// scraped page (the dateline's place and date).
+//
+// The error reports a failed read, a page over the document size limit
+// (WithMaxDocumentLen, in bytes of HTML), or ctx.Err(). Broken HTML is not
+// an error: it is read the way a browser reads it.
 func (x *Extractor) ReadHTML(ctx context.Context, r io.Reader) (*Document, error) {
-	return nil, errors.New("quotes: HTML input is not supported yet")
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	b, err := io.ReadAll(io.LimitReader(r, int64(x.cfg.maxDocLen)+1))
+	if err != nil {
+		return nil, fmt.Errorf("quotes: reading HTML: %w", err)
+	}
+	if len(b) > x.cfg.maxDocLen {
+		return nil, fmt.Errorf("quotes: HTML document over the limit of %d bytes (WithMaxDocumentLen)", x.cfg.maxDocLen)
+	}
+	page, err := htmltext.Extract(ctx, bytes.NewReader(b), htmltext.Options{MaxDepth: x.cfg.maxDepth})
+	if err != nil {
+		return nil, fmt.Errorf("quotes: %w", err)
+	}
+	text := page.Text
+	lay := layout{body: entities.Span{Start: 0, End: len(text)}}
+	if x.cfg.layout {
+		lay = detectLayout(text)
+	}
+	// The page's own metadata wins over what the text's shape suggests.
+	lay.title = first(page.Title, lay.title)
+	lay.date = first(page.Date, lay.date)
+	lay.place = first(page.Place, lay.place)
+	lay.source = first(page.Source, lay.source)
+	d, err := x.analyze(ctx, text, lay)
+	if err != nil {
+		return nil, err
+	}
+	d.URL, d.Language = page.URL, page.Language
+	return d, nil
+}
+
+func first(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
 }

@@ -143,6 +143,10 @@ type Document struct {
 	Date   string `json:"date"` // ISO 8601 (YYYY-MM-DD) when the text gives a full date
 	Place  string `json:"place"`
 	Source string `json:"source"` // the issuing body, when the page states it
+	// URL and Language are read from HTML pages: the canonical URL and
+	// the page's language tag ("en").
+	URL      string `json:"url,omitempty"`
+	Language string `json:"language,omitempty"`
 	// Body is the part of Text analyzed: the release without the page's
 	// menus and metadata lines.
 	Body       entities.Span        `json:"body"`

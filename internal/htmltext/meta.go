@@ -1,0 +1,330 @@
+package htmltext
+
+import (
+	"encoding/json"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// head is what the page says of itself outside its text.
+type head struct {
+	title, ogTitle, siteName, publisher string
+	canonical, ogURL, base              string
+	lang, metaLang, locale              string
+	dates                               []string // candidates, best first
+	ld                                  ldInfo
+}
+
+// readMeta fills p's metadata from the page and its main content.
+func (a *analysis) readMeta(p *Page, main []*html.Node) {
+	var h head
+	var metaDates, itemDates, timeDates []string
+	a.walkAll(a.root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Html:
+			h.lang = attr(n, "lang")
+			if h.lang == "" {
+				h.lang = attr(n, "xml:lang")
+			}
+		case atom.Title:
+			if h.title == "" {
+				h.title = textOf(n)
+			}
+		case atom.Base:
+			if h.base == "" {
+				h.base = attr(n, "href")
+			}
+		case atom.Link:
+			for _, rel := range strings.Fields(strings.ToLower(attr(n, "rel"))) {
+				if rel == "canonical" && h.canonical == "" {
+					h.canonical = strings.TrimSpace(attr(n, "href"))
+				}
+			}
+		case atom.Meta:
+			h.meta(n, &metaDates)
+		case atom.Script:
+			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+				h.ld.read(n.FirstChild.Data)
+			}
+			return false
+		case atom.Time:
+			if d := firstNonEmpty(attr(n, "datetime"), textOf(n)); d != "" && n.Parent != nil {
+				if strings.EqualFold(attr(n, "itemprop"), "datePublished") || hasAttr(n, "pubdate") {
+					itemDates = append(itemDates, d)
+				} else if inAny(n, main) {
+					timeDates = append(timeDates, d)
+				}
+			}
+		}
+		if ip := attr(n, "itemprop"); strings.EqualFold(ip, "datePublished") && n.DataAtom != atom.Time {
+			if d := firstNonEmpty(attr(n, "content"), attr(n, "datetime"), textOf(n)); d != "" {
+				itemDates = append(itemDates, d)
+			}
+		}
+		return true
+	})
+
+	// Title: the headline of the content, else the page's own title.
+	var h1 *html.Node
+	for _, m := range main {
+		if h1 = a.find(m, func(n *html.Node) bool { return n.DataAtom == atom.H1 && textOf(n) != "" }); h1 != nil {
+			break
+		}
+	}
+	titleSite := ""
+	switch {
+	case h1 != nil:
+		p.Title = textOf(h1)
+		_, titleSite = stripSite(firstNonEmpty(h.ogTitle, h.title), h.siteName)
+	case h.ld.headline != "":
+		p.Title = h.ld.headline
+		_, titleSite = stripSite(firstNonEmpty(h.ogTitle, h.title), h.siteName)
+	case h.ogTitle != "" || h.title != "":
+		p.Title, titleSite = stripSite(firstNonEmpty(h.ogTitle, h.title), h.siteName)
+	default:
+		if h1 = a.find(a.body, func(n *html.Node) bool { return n.DataAtom == atom.H1 && textOf(n) != "" }); h1 != nil {
+			p.Title = textOf(h1)
+		}
+	}
+
+	// Date: structured data first, then the content's time elements.
+	for _, d := range concat([]string{h.ld.date}, itemDates, metaDates, timeDates) {
+		if p.Date = ParseDate(d); p.Date != "" {
+			break
+		}
+	}
+
+	// "Place:" and "Source:" entries of the content.
+	entries := map[string]string{}
+	for _, m := range main {
+		a.entries(m, entries)
+	}
+	p.Place = firstNonEmpty(entries["place"], entries["location"])
+	p.Source = firstNonEmpty(entries["source"], entries["issued by"], entries["publisher"],
+		h.ld.publisher, h.publisher, h.siteName, titleSite)
+	if p.Date == "" {
+		p.Date = firstNonEmpty(ParseDate(entries["date"]), ParseDate(entries["published"]))
+	}
+
+	p.URL = resolve(firstNonEmpty(h.canonical, h.ogURL), firstNonEmpty(h.base, h.ogURL))
+	p.Language = strings.TrimSpace(firstNonEmpty(h.lang, h.metaLang, strings.ReplaceAll(h.locale, "_", "-")))
+}
+
+// meta reads one meta element.
+func (h *head) meta(n *html.Node, dates *[]string) {
+	key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+	val := strings.TrimSpace(attr(n, "content"))
+	if equiv := strings.ToLower(attr(n, "http-equiv")); equiv == "content-language" && h.metaLang == "" {
+		h.metaLang = val
+	}
+	if val == "" {
+		return
+	}
+	switch key {
+	case "og:title":
+		h.ogTitle = collapse(val)
+	case "og:site_name", "application-name":
+		if h.siteName == "" {
+			h.siteName = collapse(val)
+		}
+	case "publisher", "dc.publisher", "dcterms.publisher", "article:publisher":
+		if h.publisher == "" && !strings.Contains(val, "://") {
+			h.publisher = collapse(val)
+		}
+	case "og:url":
+		h.ogURL = val
+	case "language", "dc.language", "dcterms.language":
+		if h.metaLang == "" {
+			h.metaLang = val
+		}
+	case "og:locale":
+		h.locale = val
+	case "article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date",
+		"publication_date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued",
+		"dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time":
+		*dates = append(*dates, val)
+	}
+}
+
+// entries reads the "Key:" / value pairs of a content's definition lists
+// (<dt>Place:</dt><dd>VIENNA</dd>) into m, keys in lower case.
+func (a *analysis) entries(n *html.Node, m map[string]string) {
+	a.walk(n, func(c *html.Node) bool {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Dt {
+			return true
+		}
+		key := strings.ToLower(strings.TrimSuffix(textOf(c), ":"))
+		for d := c.NextSibling; d != nil; d = d.NextSibling {
+			if d.Type != html.ElementNode {
+				continue
+			}
+			if d.DataAtom == atom.Dd {
+				if _, ok := m[key]; !ok {
+					m[key] = textOf(d)
+				}
+			}
+			break
+		}
+		return false
+	})
+}
+
+// walkAll is walk without skipping junk: metadata lives in the head.
+func (a *analysis) walkAll(n *html.Node, f func(*html.Node) bool) {
+	var rec func(n *html.Node, depth int)
+	rec = func(n *html.Node, depth int) {
+		if !f(n) || depth >= a.maxDepth {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			rec(c, depth+1)
+		}
+	}
+	rec(n, 0)
+}
+
+func inAny(n *html.Node, roots []*html.Node) bool {
+	for _, r := range roots {
+		if contains(r, n) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func concat(ss ...[]string) []string {
+	var out []string
+	for _, s := range ss {
+		out = append(out, s...)
+	}
+	return out
+}
+
+// stripSite splits a page title into the headline and the site's name:
+// "Venezuela: ... | News | European Parliament" gives "Venezuela: ..." and
+// "European Parliament". A dash separates a site name only when it is the
+// page's declared site name.
+func stripSite(t, siteName string) (title, site string) {
+	t = collapse(t)
+	for _, sep := range []string{" | ", " :: ", " · ", " » "} {
+		if i := strings.Index(t, sep); i > 0 {
+			parts := strings.Split(t, sep)
+			return strings.TrimSpace(t[:i]), strings.TrimSpace(parts[len(parts)-1])
+		}
+	}
+	if siteName != "" {
+		for _, sep := range []string{" - ", " – ", " — "} {
+			if strings.HasSuffix(t, sep+siteName) {
+				return strings.TrimSuffix(t, sep+siteName), siteName
+			}
+		}
+	}
+	return t, ""
+}
+
+func resolve(u, base string) string {
+	if u == "" || base == "" {
+		return u
+	}
+	ref, err := url.Parse(u)
+	if err != nil || ref.IsAbs() {
+		return u
+	}
+	b, err := url.Parse(base)
+	if err != nil || !b.IsAbs() {
+		return u
+	}
+	return b.ResolveReference(ref).String()
+}
+
+// ldInfo is what a page's JSON-LD says of the article.
+type ldInfo struct {
+	headline, date, publisher string
+}
+
+func (l *ldInfo) read(src string) {
+	var v any
+	if json.Unmarshal([]byte(src), &v) != nil {
+		return
+	}
+	l.visit(v, 0)
+}
+
+func (l *ldInfo) visit(v any, depth int) {
+	if depth > 8 {
+		return
+	}
+	switch v := v.(type) {
+	case []any:
+		for _, e := range v {
+			l.visit(e, depth+1)
+		}
+	case map[string]any:
+		if s, ok := v["headline"].(string); ok && l.headline == "" {
+			l.headline = collapse(s)
+		}
+		if s, ok := v["datePublished"].(string); ok && l.date == "" {
+			l.date = s
+		}
+		if pub, ok := v["publisher"].(map[string]any); ok && l.publisher == "" {
+			if s, ok := pub["name"].(string); ok {
+				l.publisher = collapse(s)
+			}
+		}
+		if g, ok := v["@graph"]; ok {
+			l.visit(g, depth+1)
+		}
+	}
+}
+
+var isoDay = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])`)
+
+var dayLayouts = []string{
+	"02-01-2006", "02.01.2006", "2.1.2006", "02/01/2006", "2 January 2006", "2 Jan 2006",
+	"January 2, 2006", "January 2 2006", "Jan 2, 2006", "Jan. 2, 2006",
+	"Monday, 2 January 2006", "Monday, January 2, 2006", "Mon, 02 Jan 2006",
+}
+
+// ParseDate returns the day s names in ISO 8601 form (YYYY-MM-DD), or ""
+// when s holds no full date. It reads ISO dates and timestamps, and
+// European day-first dates ("18-07-2019 - 11:37", "17 October 2018").
+func ParseDate(s string) string {
+	s = strings.TrimSpace(s)
+	if m := isoDay.FindStringSubmatch(s); m != nil {
+		if t, err := time.Parse("2006-01-02", m[1]+"-"+m[2]+"-"+m[3]); err == nil {
+			return t.Format("2006-01-02")
+		}
+		return ""
+	}
+	// Drop a time of day: "18-07-2019 - 11:37", "17 October 2018, 10:00".
+	for _, sep := range []string{" - ", ", ", " at ", " "} {
+		if i := strings.LastIndex(s, sep); i > 0 && strings.Contains(s[i:], ":") {
+			s = strings.TrimSpace(s[:i])
+			break
+		}
+	}
+	s = strings.Replace(s, "Sept.", "Sep.", 1)
+	for _, l := range dayLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.Format("2006-01-02")
+		}
+	}
+	return ""
+}
