@@ -3,10 +3,10 @@ package quotes
 import (
 	"regexp"
 	"strings"
-	"time"
 	"unicode"
 
 	"github.com/quotekit/quotekit/entities"
+	"github.com/quotekit/quotekit/internal/htmltext"
 )
 
 // A layout is what the shape of a text tells: where the release body is in
@@ -53,9 +53,13 @@ func (l *line) menuish() bool {
 	return l.words <= 4 && !endsSentence(t)
 }
 
-// prose reports a line that reads as running text.
+// prose reports a line that reads as running text: not a page title
+// with the site's name.
 func (l *line) prose() bool {
 	if l.menuish() && !(l.words >= 8) {
+		return false
+	}
+	if _, site := siteTitle(l.text); site != "" {
 		return false
 	}
 	return l.words >= 8 && endsSentence(l.text) || l.words >= 25
@@ -71,9 +75,15 @@ func endsSentence(t string) bool {
 	return false
 }
 
-// detectLayout finds the body of a scraped page (a site menu, a title and
-// metadata lines before the release; a footer after it) and its metadata.
-// A text that does not look like a page is all body.
+// detectLayout finds the body of a scraped page and its metadata.
+//
+// A page (five or more menu lines before the first line of running text)
+// is cut into blocks of running text separated by runs of menu lines; the
+// body is the block with the most text, so that menus, language lists,
+// footers and the site's other news around the release are left out. A
+// text that starts with a header (a headline with the site's name, a
+// document symbol, a date, "Key:" lines) has its body after the header,
+// without trailing tag lines. Any other text is all body.
 func detectLayout(text string) layout {
 	lines := splitLines(text)
 	lay := layout{body: trimSpan(text, entities.Span{Start: 0, End: len(text)})}
@@ -89,23 +99,27 @@ func detectLayout(text string) layout {
 			menu++
 		}
 	}
-	if first < 0 {
-		return lay
-	}
-	if menu >= 5 {
-		// A page: the body starts at the first prose line and ends at the
-		// last one before the footer.
-		last := first
-		for i := first; i < len(lines); i++ {
-			if lines[i].prose() {
-				last = i
-			}
+	switch {
+	case first < 0:
+		if t := headline(lines); t != "" {
+			lay.title = t
 		}
-		lay.body = entities.Span{Start: lines[first].Start, End: lines[last].End}
+		return lay
+	case menu >= 5:
+		// A page: the block of running text with the most text.
+		start, end := bestBlock(lines, first)
+		lay.body = entities.Span{Start: lines[start].Start, End: lines[end].End}
+		lay.readMeta(lines[:start])
+	case isHeader(lines[:first]):
+		// A header, then the release; tags or topics may follow it.
+		end := len(lines) - 1
+		for end > first && !lines[end].prose() && !endsSentence(lines[end].text) {
+			end--
+		}
+		lay.body = entities.Span{Start: lines[first].Start, End: lines[end].End}
 		lay.readMeta(lines[:first])
-	} else if len(lines) > 1 && lines[0].words > 0 && lines[0].words <= 30 && !lines[0].menuish() {
-		// A headline on the first line.
-		lay.title = strings.TrimSuffix(lines[0].text, ".")
+	default:
+		lay.title = headline(lines)
 	}
 	bodyText := lay.body.In(text)
 	if p, d := dateline(bodyText); p != "" || d != "" {
@@ -119,15 +133,118 @@ func detectLayout(text string) layout {
 	return lay
 }
 
+// headline returns the first line of a text when it reads as a headline.
+func headline(lines []line) string {
+	if len(lines) > 1 && lines[0].words > 0 && lines[0].words <= 30 && !lines[0].menuish() {
+		t, _ := siteTitle(lines[0].text)
+		return strings.TrimSuffix(t, ".")
+	}
+	return ""
+}
+
+// maxGap is the number of lines other than running text (headings,
+// captions, bullets) that may stand between two paragraphs of one block.
+const maxGap = 3
+
+// bestBlock returns the first and last line of the block of running text
+// with the most text, from line first on. A block ends where more than
+// maxGap lines of menus, headings or metadata follow its last paragraph.
+func bestBlock(lines []line, first int) (start, end int) {
+	bestScore := -1
+	cur, last, score, gap := first, first, 0, 0
+	closeBlock := func() {
+		if score > bestScore {
+			start, end, bestScore = cur, last, score
+		}
+	}
+	for i := first; i < len(lines); i++ {
+		l := &lines[i]
+		switch {
+		case l.text == "":
+		case l.prose() && !isMetaKey(l.text):
+			if gap > maxGap {
+				closeBlock()
+				cur, score = i, 0
+			}
+			last, gap = i, 0
+			score += len(l.text)
+		case gap == 0 && l.sentence():
+			// A short sentence ("Thank you.") right after running text.
+			last = i
+		default:
+			gap++
+		}
+	}
+	closeBlock()
+	return start, end
+}
+
+// sentence reports a short line that ends like a sentence and is not a
+// "Key:" label.
+func (l *line) sentence() bool {
+	return l.text != "" && endsSentence(l.text) && !l.menuish() && !isMetaKey(l.text)
+}
+
+// isHeader reports whether the lines before a text's first paragraph are
+// a header: none ends a sentence (but "Key:" labels), and one at least is
+// a page's mark: a headline with the site's name, a date, a document
+// symbol ("SG/SM/21982") or a "Key:" label.
+func isHeader(lines []line) bool {
+	mark := false
+	for i := range lines {
+		l := &lines[i]
+		if l.text == "" {
+			continue
+		}
+		if isMetaKey(l.text) {
+			mark = true
+			continue
+		}
+		if endsSentence(l.text) {
+			return false
+		}
+		if _, site := siteTitle(l.text); site != "" || parseDate(l.text) != "" || docSymbol.MatchString(l.text) {
+			mark = true
+		}
+	}
+	return mark
+}
+
+// docSymbol matches a document symbol alone on its line: "SG/SM/21982",
+// "GA/12345", "PR/2023/05".
+var docSymbol = regexp.MustCompile(`^[A-Z]{1,6}(?:/[A-Z0-9.-]{1,12}){1,4}$`)
+
+// siteTitle splits a page title with the site's name after a bar:
+// "Nagorno-Karabakh: MEPs demand ... | News | European Parliament" gives the
+// headline and "European Parliament".
+func siteTitle(t string) (title, site string) {
+	i := strings.Index(t, " | ")
+	if i <= 0 {
+		return t, ""
+	}
+	parts := strings.Split(t, " | ")
+	return strings.TrimSpace(t[:i]), strings.TrimSpace(parts[len(parts)-1])
+}
+
 func isMetaKey(t string) bool {
 	t = strings.TrimPrefix(t, "- ")
 	return strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 4
 }
 
-// readMeta reads the title and "- Key:" metadata lines before the body.
+// readMeta reads the metadata of the lines before the body: a title line
+// with the site's name, "- Key:" lines and their values, a date alone on
+// its line, and otherwise the last headline-like line as the title.
 func (lay *layout) readMeta(lines []line) {
 	key := ""
-	for i, l := range lines {
+	siteNamed := false
+	for _, l := range lines {
+		if l.text == "" {
+			continue
+		}
+		if t, site := siteTitle(l.text); site != "" && !siteNamed && !strings.HasPrefix(l.text, "- ") {
+			lay.title, lay.source, siteNamed = t, site, true
+			continue
+		}
 		t := strings.TrimSpace(strings.TrimLeft(l.text, "-*• "))
 		if t == "" {
 			continue
@@ -136,7 +253,7 @@ func (lay *layout) readMeta(lines []line) {
 			key = strings.ToLower(strings.TrimSuffix(t, ":"))
 			continue
 		}
-		if key != "" && (strings.HasPrefix(l.text, "- ") || strings.HasPrefix(l.text, "* ")) {
+		if key != "" {
 			switch key {
 			case "date", "published", "published on":
 				if lay.date == "" {
@@ -147,19 +264,26 @@ func (lay *layout) readMeta(lines []line) {
 					lay.place = placeName(t)
 				}
 			case "source", "issued by", "author":
-				if lay.source == "" {
-					lay.source = t
+				if siteNamed || lay.source == "" {
+					lay.source, siteNamed = t, false
 				}
+			}
+			if strings.HasPrefix(l.text, "- ") || strings.HasPrefix(l.text, "* ") || l.words <= 6 {
+				key = ""
+				continue
+			}
+		}
+		key = ""
+		if d := parseDate(t); d != "" {
+			if lay.date == "" {
+				lay.date = d
 			}
 			continue
 		}
-		key = ""
-		// The title: the longest line without sentence punctuation after the
-		// last menu block, e.g. after "Press release".
-		if l.words >= 4 && !strings.HasPrefix(l.text, "- ") {
-			if i > 0 || lay.title == "" {
-				lay.title = t
-			}
+		// The title: the last headline-like line before the body, e.g.
+		// after "Press release", unless a title line named the site.
+		if l.words >= 4 && !strings.HasPrefix(l.text, "- ") && !siteNamed && !endsSentence(t) {
+			lay.title = t
 		}
 	}
 }
@@ -194,16 +318,5 @@ func dateline(body string) (place, date string) {
 	return placeName(strings.TrimSpace(m[1])), parseDate(m[3])
 }
 
-var dateLayouts = []string{"2 January 2006", "January 2, 2006", "January 2 2006", "Jan. 2, 2006", "Jan 2, 2006", "2006-01-02", "2 Jan 2006", "Monday, 2 January 2006", "Monday, January 2, 2006", "02/01/2006"}
-
 // parseDate returns a date in ISO 8601 form, or "" when s holds no full date.
-func parseDate(s string) string {
-	s = strings.TrimSpace(s)
-	s = strings.Replace(s, "Sept.", "Sep.", 1)
-	for _, l := range dateLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return t.Format("2006-01-02")
-		}
-	}
-	return ""
-}
+func parseDate(s string) string { return htmltext.ParseDate(s) }
