@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/quotekit/quotekit/entities"
 	"github.com/quotekit/quotekit/internal/htmltext"
@@ -40,6 +41,11 @@ func (x *Extractor) ReadHTML(ctx context.Context, r io.Reader) (*Document, error
 	lay := layout{body: entities.Span{Start: 0, End: len(text)}}
 	if x.cfg.layout {
 		lay = detectLayout(text)
+		lay.body = skipHeadline(text, lay.body, page.Title)
+		if lay.place == "" || lay.date == "" {
+			p, d := dateline(lay.body.In(text))
+			lay.place, lay.date = first(lay.place, p), first(lay.date, d)
+		}
 	}
 	// The page's own metadata wins over what the text's shape suggests.
 	lay.title = first(page.Title, lay.title)
@@ -52,6 +58,24 @@ func (x *Extractor) ReadHTML(ctx context.Context, r io.Reader) (*Document, error
 	}
 	d.URL, d.Language = page.URL, page.Language
 	return d, nil
+}
+
+// skipHeadline moves the start of body past its first line when that line
+// is the page's headline, which a page sets apart in an h1.
+func skipHeadline(text string, body entities.Span, title string) entities.Span {
+	if title == "" {
+		return body
+	}
+	b := body.In(text)
+	nl := strings.IndexByte(b, '\n')
+	if nl < 0 || strings.TrimSpace(b[:nl]) != title {
+		return body
+	}
+	rest := trimSpan(text, entities.Span{Start: body.Start + nl, End: body.End})
+	if rest.Empty() {
+		return body
+	}
+	return rest
 }
 
 func first(s ...string) string {

@@ -2,11 +2,14 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
+	"strings"
 )
 
 // readInput queues the documents of one input: a file, or stdin for "-".
@@ -29,10 +32,53 @@ func (p *pipeline) readInput(name string, stdin io.Reader) bool {
 		if err != nil {
 			return p.submit(&job{name: name, id: name, err: fmt.Errorf("reading: %w", err)})
 		}
-		return p.submit(&job{name: name, id: name, text: string(b)})
+		return p.submit(&job{name: name, id: name, text: string(b), html: isHTML(name, b)})
 	}
 	return p.readJSONL(name, r)
 }
+
+// isHTML reports whether an input is an HTML page: by its file name
+// (.html, .htm, .xhtml) or, whatever its name, by its content, the way
+// browsers sniff it: after a byte order mark and white space, a doctype,
+// a comment, or one of the tags that start pages (<html>, <head>,
+// <body>, <p>, <div>, ...).
+func isHTML(name string, b []byte) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".html", ".htm", ".xhtml":
+		return true
+	}
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	b = bytes.TrimLeft(b, " \t\r\n\f")
+	if len(b) > 512 {
+		b = b[:512]
+	}
+	head := strings.ToLower(string(b))
+	if strings.HasPrefix(head, "<?xml") {
+		return strings.Contains(head, "<html") || strings.Contains(head, "<!doctype html")
+	}
+	for _, sig := range htmlSignatures {
+		if !strings.HasPrefix(head, sig) {
+			continue
+		}
+		if sig == "<!--" || sig == "<!doctype html" {
+			return true
+		}
+		// The tag must end: "<p>" or "<p class=...", not "<pre-release notes".
+		if len(head) == len(sig) {
+			return true
+		}
+		if c := head[len(sig)]; c == ' ' || c == '>' || c == '\t' || c == '\n' || c == '\r' || c == '/' {
+			return true
+		}
+	}
+	return false
+}
+
+// htmlSignatures are the starts of HTML documents that net/http's
+// DetectContentType also recognizes.
+var htmlSignatures = []string{"<!doctype html", "<html", "<head", "<script", "<iframe", "<h1", "<div",
+	"<font", "<table", "<a", "<style", "<title", "<b", "<body", "<br", "<p", "<!--", "<article",
+	"<main", "<section", "<meta", "<link", "<header", "<nav"}
 
 // jsonlDoc is one line of JSON Lines input.
 type jsonlDoc struct {
