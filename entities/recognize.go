@@ -149,6 +149,7 @@ func (a *Analysis) recognize() {
 		s := &a.Sentences[si]
 		p := &a.Paragraphs[s.Paragraph]
 		headline := titleCase(toks[s.Tokens.First:s.Tokens.End], p.Sentences.Len() == 1)
+		s.TitleCase = headline
 		i := s.Tokens.First
 		for i < s.Tokens.End {
 			t := &toks[i]

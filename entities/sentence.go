@@ -12,6 +12,9 @@ type Sentence struct {
 	Span
 	Tokens    Range `json:"-"` // the sentence's tokens
 	Paragraph int   `json:"paragraph"`
+	// TitleCase reports a sentence set in title case, like a headline
+	// ("Clinton Says Russians Hacked DNC"), where capitals mark no names.
+	TitleCase bool `json:"title_case,omitempty"`
 }
 
 // A Range is the half-open range [First, End) of indexes into a slice:
@@ -68,7 +71,7 @@ func Segment(text string, toks []Token) ([]Sentence, []Paragraph) {
 		paraStart = len(sents)
 	}
 	for i := 0; i < len(toks); i++ {
-		if i > start && paragraphBreak(toks, i) {
+		if i > 0 && paragraphBreak(toks, i) {
 			closeSent(i)
 			closePara()
 		}

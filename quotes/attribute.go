@@ -89,6 +89,9 @@ func (r *run) attribute() {
 func (r *run) sentence(s *entities.Sentence) {
 	toks := r.toks
 	lo := r.skipDateline(s)
+	if after, ok := r.label(s, lo); ok {
+		lo = after
+	}
 	var prev *phrase
 	for k := lo; k < s.Tokens.End; k++ {
 		if r.qAt[k] != 0 {
@@ -100,9 +103,15 @@ func (r *run) sentence(s *entities.Sentence) {
 			}
 			continue
 		}
-		f, ok := cueAt(toks, k)
+		f, ok := cueAtCase(toks, k, s.TitleCase)
 		if !ok {
 			continue
+		}
+		if f.verb.lemma == "ask" && f.past {
+			if after, ok := r.asked(s, k); ok {
+				lo, k = after, after-1
+				continue
+			}
 		}
 		if after, subj, ok := r.tryCue(s, k, f, lo, prev); ok {
 			prev = &subj
@@ -184,7 +193,7 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 			post = postComma
 		}
 		adverbial := comp == compNone || comp == compComma || comp == compClause && r.adverbialOnly(start, end)
-		if post == postQuote && (adverbial || comp == compQuote) || post == postComma && adverbial {
+		if post == postQuote && comp != compThat && comp != compColon || post == postComma && adverbial {
 			after, ok := r.backward(s, lo, subj.start, ce, cue, subj, SubjectCue, 0.9)
 			return after, subj, ok
 		}
@@ -193,6 +202,16 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 		}
 		after, ok := r.forward(s, start, cue, subj, SubjectCue, 0.9)
 		return after, subj, ok
+	}
+
+	// The main verb after a participial phrase of its subject's: "Mr.
+	// Manafort, citing ''the unique magic of Trump,'' said …".
+	if prev != nil && k > first && toks[k-1].Is(",") && k-1 <= lo {
+		start, comp := r.complement(ce, end, f)
+		if r.forwardOK(f, start, end, comp) {
+			after, ok := r.forward(s, start, cue, *prev, SubjectCue, 0.8)
+			return after, *prev, ok
+		}
 	}
 
 	// Inversion: "…,” said Smith." or "…, said speakers at …".
@@ -825,7 +844,7 @@ func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, ru
 	if r.opensQuote(start) {
 		qi := int(r.qAt[start] - 1)
 		qe := r.quoteEndTok(qi)
-		if qe+1 >= end || r.onlyPunct(qe+1, end) {
+		if qe+1 >= end || r.onlyPunct(qe+1, end) || r.quoteEnds(qe+1) {
 			c = content{parts: append([]entities.Span(nil), r.qs[qi].parts...), kind: Direct}
 			r.qUsed[qi] = true
 			after = max(qe+1, end)
@@ -845,6 +864,24 @@ func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, ru
 		return s.Tokens.End, true
 	}
 	return after, true
+}
+
+// quoteEnds reports whether the words after a quotation that opens
+// reported speech are not part of it: a comma or a conjunction follows
+// ("cautioned “let’s not get ahead of ourselves,” before predicting …").
+func (r *run) quoteEnds(i int) bool {
+	if i >= len(r.toks) {
+		return true
+	}
+	t := &r.toks[i]
+	if t.Is(",") || t.Is(";") || t.Is("—") || t.Is("–") {
+		return true
+	}
+	switch strings.ToLower(t.Text) {
+	case "and", "but", "before", "after", "as", "while", "when", "because", "then":
+		return true
+	}
+	return false
 }
 
 func (r *run) onlyPunct(i, end int) bool {
@@ -1007,15 +1044,18 @@ func (r *run) add(q Quote) {
 // when it opens the sentence, or around it.
 func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 	toks := r.toks
-	subj, ok := r.rightPhrase(k+2, s.Tokens.End)
+	end := s.Tokens.End
+	subj, ok := r.accordingPhrase(k+2, end)
 	if !ok {
 		return 0, false
 	}
 	subj.start = k
 	cue := &Cue{Span: entities.Span{Start: toks[k].Start, End: toks[k+1].End}}
 	cue.Text = cue.In(r.text)
-	if k == lo || k > lo && (toks[k-1].Kind == entities.QuoteMark || toks[k-1].Is("—")) {
-		if subj.end < s.Tokens.End && toks[subj.end].Is(",") {
+	opening := k == lo || k > lo && (toks[k-1].Kind == entities.QuoteMark || toks[k-1].Is("—")) ||
+		k > lo && toks[k-1].Is(",") && !r.speechLike(lo, k-1)
+	if opening {
+		if subj.end < end && toks[subj.end].Is(",") {
 			return r.forward(s, subj.end+1, cue, subj, AccordingTo, 0.85)
 		}
 		return 0, false
@@ -1029,14 +1069,14 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 		return 0, false
 	}
 	after := subj.end
-	if after < s.Tokens.End && toks[after].Is(",") && after+1 < s.Tokens.End {
-		rest := r.region(after+1, r.clauseEnd(after+1, s.Tokens.End))
+	if after < end && toks[after].Is(",") && after+1 < end {
+		rest := r.region(after+1, r.clauseEnd(after+1, end))
 		if rest.parts != nil && r.words(rest.parts) >= 2 {
 			c.parts = append(c.parts, rest.parts...)
 			if rest.kind != c.kind {
 				c.kind = Mixed
 			}
-			after = r.clauseEnd(after+1, s.Tokens.End)
+			after = r.clauseEnd(after+1, end)
 		}
 	}
 	if !r.emit(c, cue, subj, AccordingTo, 0.85) {
@@ -1381,4 +1421,98 @@ func (r *run) standalone(qi int) bool {
 	}
 	si := r.a.SentenceOf(e - 1)
 	return si >= 0 && r.a.Sentences[si].Tokens.End == e
+}
+
+// labels that open a line but name no speaker.
+var notLabels = toSet(`update note photo photos video source sources related correction disclaimer also
+watch listen read more why what how who where when breaking editor exclusive analysis opinion live
+full text transcript warning`)
+
+// label attributes a paragraph that opens with a speaker's name and a
+// colon, as headlines and transcripts do: "Gingrich: Trump Must Decide",
+// "Matthews: Well, speculation is bad." The speech runs to the end of the
+// paragraph.
+func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
+	toks := r.toks
+	p := &r.a.Paragraphs[s.Paragraph]
+	if r.a.Sentences[p.Sentences.First].Tokens.First != s.Tokens.First {
+		return 0, false
+	}
+	c := lo
+	for c < s.Tokens.End && c < lo+6 && (toks[c].Kind == entities.Word && (toks[c].IsCap() || toks[c].IsUpper()) || toks[c].Kind == entities.Possessive || c > lo && toks[c].Is("of")) {
+		c++
+	}
+	if c == lo || c+1 >= s.Tokens.End || !toks[c].Is(":") || r.qAt[c] != 0 {
+		return 0, false
+	}
+	if c-lo == 1 {
+		w := toks[lo].Text
+		if notLabels[strings.ToLower(w)] || entities.CommonWord(w) && !entities.ProperWord(w) && r.a.EntityAt(lo) == nil {
+			return 0, false
+		}
+	}
+	last := r.a.Sentences[p.Sentences.End-1].Tokens.End
+	c2 := r.region(c+1, last)
+	if c2.parts == nil || r.words(c2.parts) < 2 {
+		return 0, false
+	}
+	cue := &Cue{Span: toks[c].Span, Text: toks[c].Text}
+	if !r.emit(c2, cue, phrase{first: lo, end: c, start: lo}, Colon, 0.7) {
+		return 0, false
+	}
+	if last > s.Tokens.End {
+		return s.Tokens.End, true
+	}
+	return last, true
+}
+
+// asked attributes a question put to someone: "Asked whether …, she
+// said", "When asked about …". The asker goes unnamed.
+func (r *run) asked(s *entities.Sentence, k int) (int, bool) {
+	toks := r.toks
+	first, end := s.Tokens.First, s.Tokens.End
+	opens := k == first || k == first+1 && (toks[first].IsFold("when") || toks[first].IsFold("if")) ||
+		k > first && toks[k-1].Is(",") && toks[k].IsLower()
+	if !opens {
+		return 0, false
+	}
+	j := k + 1
+	// "Asked by Matt Lauer whether …", "Asked on Monday whether …"
+	for n := 0; j < end && n < 8 && !whWords[strings.ToLower(toks[j].Text)] && !toks[j].IsFold("about") && !toks[j].Is(","); n++ {
+		j++
+	}
+	if j >= end || toks[j].Is(",") {
+		return 0, false
+	}
+	e := j + 1
+	for e < end && !toks[e].Is(",") {
+		e++
+	}
+	c := r.region(j, e)
+	if c.parts == nil || r.words(c.parts) < 2 {
+		return 0, false
+	}
+	cue := &Cue{Span: toks[k].Span, Text: toks[k].Text}
+	r.add(Quote{Kind: c.kind, Parts: c.parts, Cue: cue, Rule: Question, Confidence: 0.5})
+	return e, true
+}
+
+// accordingPhrase returns the source after "according to": everything up
+// to the next comma or the sentence end ("a recent Washington Post-ABC
+// News poll", "exit polls reported by CNN and other networks").
+func (r *run) accordingPhrase(j, end int) (phrase, bool) {
+	toks := r.toks
+	i := j
+	for i < end && i < j+20 {
+		t := &toks[i]
+		if t.Is(",") || t.Is(";") || t.Is(".") || t.Is(":") || t.Is("—") || t.Is("–") || t.Kind == entities.QuoteMark ||
+			t.IsFold("that") || t.IsFold("which") || t.IsFold("who") {
+			break
+		}
+		i++
+	}
+	if i == j {
+		return phrase{}, false
+	}
+	return phrase{first: j, end: i}, true
 }

@@ -21,6 +21,8 @@ type cueVerb struct {
 	inf       bool     // takes an infinitive: "vowed to"
 	particles []string // "for", "on" after "call"
 	weak      bool     // needs a complement
+	quoted    bool     // a cue only with quoted words after it: "criticized the “identity politics”"
+	naming    bool     // names its object: "called him divisive"
 }
 
 type cueForm struct {
@@ -69,6 +71,10 @@ func loadCues() *cueLexicon {
 					v.inf = true
 				case flag == "weak":
 					v.weak = true
+				case flag == "quoted":
+					v.quoted, v.weak = true, true
+				case flag == "naming":
+					v.naming = true
 				case strings.HasPrefix(flag, "prep="):
 					v.particles = strings.Split(strings.TrimPrefix(flag, "prep="), ",")
 				default:
@@ -94,6 +100,12 @@ func loadCues() *cueLexicon {
 // cueAt returns the verb of saying at token i, if any. Capitalized forms
 // count only as participles opening a sentence ("Asked about ...").
 func cueAt(toks []entities.Token, i int) (cueForm, bool) {
+	return cueAtCase(toks, i, false)
+}
+
+// cueAtCase is cueAt that, in a title-case sentence, takes capitalized
+// forms too ("Clinton Says Russians Hacked DNC").
+func cueAtCase(toks []entities.Token, i int, titleCase bool) (cueForm, bool) {
 	t := &toks[i]
 	if t.Kind != entities.Word {
 		return cueForm{}, false
@@ -111,13 +123,17 @@ func cueAt(toks []entities.Token, i int) (cueForm, bool) {
 			}
 			c += 'a' - 'A'
 		}
+		_ = titleCase
 		key = append(key, c)
 	}
 	f, ok := cues().forms[string(key)]
 	if !ok {
 		return f, false
 	}
-	if t.IsCap() && !f.participle {
+	if t.IsCap() && !f.participle && !titleCase {
+		return f, false
+	}
+	if f.verb.quoted && t.IsCap() {
 		return f, false
 	}
 	return f, true

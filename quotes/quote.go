@@ -54,9 +54,10 @@ const (
 	Colon             // a speaker and a colon before the quotation: "Smith:"
 	Continuation      // a quotation with no attribution of its own, after the same speaker's
 	Unattributed      // a quotation whose speaker the text does not give
+	Question          // a question put to someone unnamed: "Asked whether …"
 )
 
-var ruleNames = [...]string{"", "subject-cue", "cue-subject", "according-to", "participle", "colon", "continuation", "unattributed"}
+var ruleNames = [...]string{"", "subject-cue", "cue-subject", "according-to", "participle", "colon", "continuation", "unattributed", "question"}
 
 // String returns the rule's name.
 func (r Rule) String() string {
