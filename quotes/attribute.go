@@ -347,7 +347,7 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 		if (prepositions[lw] || isAdverb(t)) && t.Kind == entities.Word && lw != "to" {
 			// skip a prepositional phrase when a marker follows it
 			m := j + 1
-			for m < end && m < j+12 && !r.marker(m) && !toks[m].Is(".") {
+			for m < end && m < j+12 && !toks[m].Is(".") && !(r.marker(m) && (!r.opensQuote(m) || toks[m-1].Is(",") || toks[m-1].Is(":"))) {
 				m++
 			}
 			if m < end && r.marker(m) {
@@ -460,6 +460,11 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	if p := r.plainLeft(j+1, lo); p.end > p.first {
 		p.start = p.first
 		return p, true
+	}
+	// A subject the lists don't know, from the clause start: "People
+	// briefed on the move said", "Almost half of respondents said".
+	if c := r.clauseStartBefore(j, lo); c <= j && j-c < 12 && r.nameLike(c, j+1) && r.headAt(c) || c <= j && r.quantifierAt(c) && r.nameLike(c, j+1) {
+		return phrase{first: c, end: j + 1, start: c}, true
 	}
 	// A restrictive relative clause between subject and verb: "a White
 	// House official who spoke anonymously … said".
@@ -773,25 +778,36 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 			after = r.quoteEndTok(qj) + 1
 		}
 	} else {
-		if b-lo < 2 || !r.speechLike(lo, b) {
-			return 0, false
-		}
-		c = r.region(lo, b)
-		if c.parts == nil || r.words(c.parts) < 2 {
-			return 0, false
-		}
-		// "The editorial, sources said, nailed …": the sentence goes on.
+		// "The editorial, sources said, nailed …", "But, he said, it is …":
+		// the sentence goes on after a parenthetical attribution.
+		var more content
+		rest := after
 		if rule == SubjectCue && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && !clauseLink[strings.ToLower(toks[after+1].Text)] {
-			rest := r.clauseEnd(after+1, end)
 			if f, ok := cueAt(toks, after+1); !(ok && f.participle) && !toks[after+1].IsFold("according") {
-				if more := r.region(after+1, rest); more.parts != nil && r.words(more.parts) >= 2 {
-					c.parts = append(c.parts, more.parts...)
-					if more.kind != c.kind {
-						c.kind = Mixed
-					}
-					after = rest
+				rest = r.clauseEnd(after+1, end)
+				if more = r.region(after+1, rest); more.parts != nil && r.words(more.parts) < 2 {
+					more = content{}
 				}
 			}
+		}
+		if more.parts == nil && (b-lo < 1 || !r.speechLike(lo, b)) {
+			return 0, false
+		}
+		if b > lo {
+			c = r.region(lo, b)
+		}
+		switch {
+		case more.parts != nil && c.parts != nil:
+			c.parts = append(c.parts, more.parts...)
+			if more.kind != c.kind {
+				c.kind = Mixed
+			}
+			after = rest
+		case more.parts != nil:
+			c, after = more, rest
+		}
+		if c.parts == nil || r.words(c.parts) < 1 || more.parts == nil && r.words(c.parts) < 2 {
+			return 0, false
 		}
 	}
 	if !r.emit(c, cue, subj, rule, conf) {
@@ -903,8 +919,19 @@ func (r *run) clauseEnd(start, end int) int {
 			continue
 		}
 		t := &toks[k]
-		if (t.Is("—") || t.Is("–") || t.Is("--")) && t.Space && k > start+3 {
+		if (t.Is("—") || t.Is("–") || t.Is("--") || t.Is("-")) && t.Space && k > start+3 {
 			return k
+		}
+		if t.IsFold("but") && k > start+2 {
+			return k - boolInt(toks[k-1].Is(","))
+		}
+		if toks[k-1].Is(",") && k > start+2 {
+			if contentBreak[strings.ToLower(t.Text)] {
+				return k - 1
+			}
+			if f, ok := cueAt(toks, k); ok && !f.participle {
+				return k - 1 // "Barkley, who said he votes, said …"
+			}
 		}
 		if !toks[k-1].Is(",") && !(t.IsFold("and") || t.IsFold("but")) {
 			continue
@@ -1175,8 +1202,8 @@ func toSet(s string) map[string]bool {
 // subject of the clause before it: a participle after a comma or "by",
 // "while", "before", "after"; any form after "and".
 func sharesSubject(p *entities.Token, f cueForm) bool {
-	if p.IsFold("and") {
-		return !f.participle || true
+	if p.IsFold("and") || p.IsFold("but") || p.IsFold("or") {
+		return true
 	}
 	if !f.participle {
 		return false
@@ -1208,6 +1235,10 @@ func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
 	if prepositions[lw] || r.timeAt(start, end) > 0 {
 		return false
 	}
+	if f.verb.quoted || f.verb.naming {
+		// "accused Sanders of a “flip-flop”", "called him divisive"
+		return f.verb.naming || r.quoteWithin(start, r.clauseEnd(start, end))
+	}
 	if f.verb.weak {
 		return false
 	}
@@ -1224,6 +1255,16 @@ const (
 	postComma          // the subject follows a comma: "…, Smith said"
 	postQuote          // the subject follows a quotation: "“…,” Smith said"
 )
+
+// quoteWithin reports whether a quotation opens among tokens [i, end).
+func (r *run) quoteWithin(i, end int) bool {
+	for k := i; k < end; k++ {
+		if r.opensQuote(k) {
+			return true
+		}
+	}
+	return false
+}
 
 // postposed tells what stands before the subject that starts at token i:
 // a closing quotation mark or a comma within a few words, or neither.
@@ -1277,6 +1318,32 @@ despite following amid`)
 
 var subjectPronouns = toSet(`he she they it we i`)
 
+// clauseStartBefore returns the first token of the clause that holds
+// token j: after the previous comma, semicolon, quotation mark or
+// conjunction, or lo.
+func (r *run) clauseStartBefore(j, lo int) int {
+	toks := r.toks
+	c := j
+	for c > lo && j-c < 14 {
+		t := &toks[c-1]
+		if t.Kind == entities.Punct && !t.Is("-") || t.Kind == entities.QuoteMark || t.IsFold("and") || t.IsFold("but") || t.IsFold("that") || t.IsFold("while") {
+			break
+		}
+		c--
+	}
+	return c
+}
+
+// quantifiers open phrases that name part of a group: "Almost half of
+// respondents", "Some 22 percent", "a third".
+var quantifiers = toSet(`almost nearly about some most many half all both several few a majority
+minority third quarter`)
+
+func (r *run) quantifierAt(i int) bool {
+	t := &r.toks[i]
+	return t.Kind == entities.Number || quantifiers[strings.ToLower(t.Text)]
+}
+
 // appositiveLeft finds the subject before a comma that stands right before
 // the verb: a name that closes an appositive ("The French interior
 // minister, Bernard Cazeneuve, said"), or a name followed by appositives
@@ -1314,15 +1381,83 @@ func (r *run) appositiveLeft(j, lo int) (phrase, bool) {
 			continue
 		}
 		if end == j {
-			return phrase{}, false
+			return r.clauseSubject(j, lo)
 		}
 		if p := r.plainLeft(end, segStart); p.end > p.first {
 			p.start = p.first
 			return p, true
 		}
-		return phrase{}, false
+		return r.clauseSubject(j, lo)
+	}
+	return r.clauseSubject(j, lo)
+}
+
+// clauseSubject finds the subject of a verb whose subject is separated
+// from it by long appositives of any shape: "Sandy Phillips, who lost her
+// daughter …, said", "The Obama administration, in a far-reaching effort
+// …, has said". The subject is the first segment of the clause that holds
+// a name or a speaker noun; j is the comma right before the verb.
+func (r *run) clauseSubject(j, lo int) (phrase, bool) {
+	toks := r.toks
+	start := j
+	for start > lo && j-start < 60 && toks[start-1].Kind != entities.QuoteMark && !toks[start-1].Is(";") &&
+		!toks[start-1].Is(":") && !toks[start-1].Is(".") {
+		start--
+	}
+	i := start
+	for guard := 0; guard < 4 && i < j; guard++ {
+		e := i
+		for e < j && !toks[e].Is(",") {
+			if toks[e].Is("(") {
+				for e < j && !toks[e].Is(")") {
+					e++
+				}
+			}
+			e++
+		}
+		lw := strings.ToLower(toks[i].Text)
+		if prepositions[lw] || subordinators[lw] || r.timeAt(i, e) > 0 || isAdverb(&toks[i]) || lw == "but" || lw == "and" {
+			i = e + 1 // an opening adverbial: "In Ohio, …"
+			continue
+		}
+		if e >= j || e-i > 12 {
+			return phrase{}, false
+		}
+		p := r.plainLeft(e, i)
+		if p.end <= p.first {
+			// A phrase the lists don't know ("People briefed on the move"):
+			// the whole segment, when it names someone.
+			if !r.nameLike(i, e) {
+				return phrase{}, false
+			}
+			p = phrase{first: i, end: e}
+		}
+		p.start = p.first
+		return p, true
 	}
 	return phrase{}, false
+}
+
+// nameLike reports whether tokens [i, end) can be a phrase that names
+// speakers: it holds a name or a speaker noun, and no verb marker.
+func (r *run) nameLike(i, end int) bool {
+	toks := r.toks
+	named := false
+	for k := i; k < end; k++ {
+		t := &toks[k]
+		if t.Kind == entities.Punct && !t.Is("(") && !t.Is(")") && !t.Is("-") || t.Kind == entities.QuoteMark {
+			return false
+		}
+		lw := strings.ToLower(t.Text)
+		switch lw {
+		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "did", "does", "do", "not":
+			return false
+		}
+		if e := r.a.EntityAt(k); e != nil && e.Kind != entities.Place || speakers.IsHeadNoun(lw) || t.Kind == entities.Number {
+			named = true
+		}
+	}
+	return named
 }
 
 // descriptive reports whether a phrase is a description without a name:
@@ -1370,6 +1505,10 @@ func (r *run) attributionAhead(m, end int) bool {
 	}
 	return false
 }
+
+// contentBreak words open, after a comma, a clause that reported speech
+// does not run into: "…, while about 4 in 10 want …", "…, which is spread …".
+var contentBreak = toSet(`while whereas which although though meaning despite as even`)
 
 // clauseLink words open a clause that is not what was said: "…, which
 // focused on …", "…, but …".
@@ -1424,7 +1563,7 @@ func (r *run) standalone(qi int) bool {
 }
 
 // labels that open a line but name no speaker.
-var notLabels = toSet(`update note photo photos video source sources related correction disclaimer also
+var notLabels = toSet(`latest update note photo photos video source sources related correction disclaimer also
 watch listen read more why what how who where when breaking editor exclusive analysis opinion live
 full text transcript warning`)
 
@@ -1443,6 +1582,9 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 		c++
 	}
 	if c == lo || c+1 >= s.Tokens.End || !toks[c].Is(":") || r.qAt[c] != 0 {
+		return 0, false
+	}
+	if isArticleWord(toks[lo].Text) {
 		return 0, false
 	}
 	if c-lo == 1 {

@@ -28,7 +28,8 @@ officers insiders strategists donors commentators protesters demonstrators stude
 employees executives negotiators parents citizens americans europeans candidates senators governors mayors
 politicians conservatives liberals progressives republicans pollsters reporters journalists editors users
 campaigners allies rivals friends neighbors neighbours colleagues aides families groups others many some both
-several few all most`)
+several few all most organizers organisers respondents superdelegates attendees audience crowd viewers readers
+percent half third quarter majority minority plurality everyone everybody nobody someone somebody`)
 
 // organization nouns: a body or a document that can be said to say something.
 var orgNouns = toSet(`campaign company committee agency department administration government ministry
@@ -135,10 +136,25 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		}
 		return Resolution{Speaker: t.described(Organization, first, end, phrase), Mention: phrase, Confidence: 0.6, Rule: "organization"}
 	}
+	// A known head noun further in: "Almost half of respondents", "People
+	// briefed on the move".
+	for k := first; k < end; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if groupNouns[w] && toks[k].Kind == entities.Word {
+			return Resolution{Speaker: t.described(Group, first, end, phrase), Mention: phrase, Confidence: 0.5, Rule: "group"}
+		}
+		if personNouns[w] || entities.IsTitleWord(w) {
+			return Resolution{Speaker: t.described(Person, first, end, phrase), Mention: phrase, Confidence: 0.5, Rule: "descriptor"}
+		}
+	}
 	if toks[head].IsCap() && toks[head].Kind == entities.Word {
 		// A capitalized word the entity layer did not classify.
 		s := t.described(Person, head, head+1, Mention{Span: toks[head].Span, Text: toks[head].Text, Kind: NameMention})
 		return Resolution{Speaker: s, Mention: Mention{Span: toks[head].Span, Text: toks[head].Text, Kind: NameMention}, Confidence: 0.4, Rule: "name"}
+	}
+	if end-first > 1 || toks[first].Kind == entities.Number {
+		// A description the lists don't know: "his son", "Sixty-six percent".
+		return Resolution{Speaker: t.described(Group, first, end, phrase), Mention: phrase, Confidence: 0.35, Rule: "descriptor"}
 	}
 	return Resolution{}
 }
