@@ -50,7 +50,9 @@ func (x *Extractor) ReadHTML(ctx context.Context, r io.Reader) (*Document, error
 	// The page's own metadata wins over what the text's shape suggests.
 	lay.title = first(page.Title, lay.title)
 	lay.date = first(page.Date, lay.date)
-	lay.place = first(page.Place, lay.place)
+	if page.Place != "" {
+		lay.place = placeName(page.Place)
+	}
 	lay.source = first(page.Source, lay.source)
 	d, err := x.analyze(ctx, text, lay)
 	if err != nil {

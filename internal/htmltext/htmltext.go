@@ -1,6 +1,7 @@
 package htmltext
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -41,16 +42,20 @@ func Extract(ctx context.Context, r io.Reader, opt Options) (*Page, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	root, err := html.Parse(r)
+	src, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("htmltext: reading: %w", err)
+	}
+	depth := opt.MaxDepth
+	if depth <= 0 {
+		depth = DefaultMaxDepth
+	}
+	root, err := parse(src, depth)
 	if err != nil {
 		return nil, fmt.Errorf("htmltext: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
-	}
-	depth := opt.MaxDepth
-	if depth <= 0 {
-		depth = DefaultMaxDepth
 	}
 	a := newAnalysis(root, depth)
 	main := a.mainContent()
@@ -129,4 +134,81 @@ func collapse(s string) string {
 	w := &writer{}
 	w.text(s)
 	return w.String()
+}
+
+// parse parses src. The parser refuses pages nested deeper than it can
+// hold (512 open elements); those are parsed again with the tags past a
+// depth removed, so that their text stays.
+func parse(src []byte, maxDepth int) (*html.Node, error) {
+	root, err := html.Parse(bytes.NewReader(src))
+	if err == nil {
+		return root, nil
+	}
+	for limit := min(maxDepth, 384); limit >= 12; limit /= 2 {
+		if root, err = html.Parse(bytes.NewReader(flatten(src, limit))); err == nil {
+			return root, nil
+		}
+	}
+	return nil, err
+}
+
+// flatten copies src without the start and end tags of elements nested
+// deeper than limit, by a tokenizer's count of open elements. The count
+// errs on the deep side (an unclosed <p> stays open), so the parser sees
+// no deeper tree than limit plus what it reopens itself.
+func flatten(src []byte, limit int) []byte {
+	type open struct {
+		name string
+		kept bool
+	}
+	var stack []open
+	out := make([]byte, 0, len(src))
+	z := html.NewTokenizer(bytes.NewReader(src))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return out
+		}
+		raw := z.Raw()
+		switch tt {
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if voidElements[a] {
+				break
+			}
+			kept := len(stack) < limit || rawTextElements[a]
+			stack = append(stack, open{string(name), kept})
+			if !kept {
+				continue
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			i := len(stack) - 1
+			for i >= 0 && stack[i].name != string(name) {
+				i--
+			}
+			if i >= 0 {
+				kept := stack[i].kept
+				stack = stack[:i]
+				if !kept {
+					continue
+				}
+			}
+		}
+		out = append(out, raw...)
+	}
+}
+
+var voidElements = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true,
+	atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true, atom.Source: true,
+	atom.Track: true, atom.Wbr: true,
+}
+
+// rawTextElements hold text the tokenizer does not parse as markup; their
+// tags are always kept so that their content stays theirs.
+var rawTextElements = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Textarea: true, atom.Title: true, atom.Xmp: true,
+	atom.Iframe: true, atom.Noembed: true, atom.Noframes: true, atom.Noscript: true, atom.Plaintext: true,
 }

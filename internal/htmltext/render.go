@@ -138,12 +138,13 @@ func (w *writer) text(s string) {
 	}
 }
 
-// verbatim writes preformatted text, keeping its spaces and line breaks.
+// verbatim writes preformatted text, keeping its line breaks and the
+// spaces inside its lines.
 func (w *writer) verbatim(s string) {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	for _, line := range strings.SplitAfter(s, "\n") {
 		body := strings.TrimRight(line, "\n")
-		body = strings.TrimRight(strings.ReplaceAll(body, "\r", ""), " \t")
+		body = strings.Trim(strings.ReplaceAll(body, "\r", ""), " \t")
 		if body != "" {
 			if w.space {
 				w.b.WriteByte(' ')

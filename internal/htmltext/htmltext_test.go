@@ -1,0 +1,269 @@
+package htmltext
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func extract(t testing.TB, src string) *Page {
+	t.Helper()
+	p, err := Extract(context.Background(), strings.NewReader(src), Options{})
+	require.NoError(t, err)
+	return p
+}
+
+// A long paragraph, so that density scoring has something to weigh.
+const para = "The committee met on Tuesday, as planned, and adopted the report by a large majority, with few abstentions."
+
+var textTests = []struct {
+	name, html, want string
+}{
+	{"paragraphs", `<p>One.</p><p>Two.</p>`, "One.\n\nTwo."},
+	{"headings", `<h1>Title</h1><p>Text.</p><h2>Next</h2><p>More.</p>`, "Title\n\nText.\n\nNext\n\nMore."},
+	{"br", `<p>line one<br>line two<br/><br><br>after</p>`, "line one\nline two\n\nafter"},
+	{"list items", `<ul><li>a</li><li>b</li></ul><p>c</p>`, "a\nb\n\nc"},
+	{"blocks in items are lines", `<ul><li><div>a</div></li><li><div><span>b</span></div></li></ul>`, "a\nb"},
+	{"inline flows", `<p>An <em>emphasized</em> <a href="#">link</a> and <b>bold</b>text.</p>`, "An emphasized link and boldtext."},
+	{"whitespace", "<p>  many \n\t spaces&nbsp;&nbsp;here \u00a0</p>", "many spaces here"},
+	{"no merge across blocks", `<div>end</div><div>start</div><span>x</span>`, "end\n\nstart\n\nx"},
+	{"cells", `<table><tr><td>a</td><td>b</td></tr><tr><th>c</th><td>d</td></tr></table>`, "a b\nc d"},
+	{"references", `<p>&ldquo;Caf&eacute; &amp; co&rdquo; &#8211; &#x2019;s &lt;tag&gt;</p>`, "“Café & co” – ’s <tag>"},
+	{"invisible", "<p>soft\u00adhyphen zero\u200bwidth</p>", "softhyphen zerowidth"},
+	{"pre", "<pre>  a  b\n  c\n</pre><p>d</p>", "a  b\nc\n\nd"}, // lines trimmed, inner spaces kept
+	{"hr", `<p>a</p><hr><p>b</p>`, "a\n\nb"},
+	{"empty", ``, ""},
+	{"text only", `just text`, "just text"},
+}
+
+func TestText(t *testing.T) {
+	for _, tt := range textTests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, extract(t, tt.html).Text)
+		})
+	}
+}
+
+var junkTests = []struct {
+	name, html string
+}{
+	{"script", `<script>var x = "JUNK";</script>`},
+	{"style", `<style>.JUNK{}</style>`},
+	{"noscript", `<noscript>JUNK</noscript>`},
+	{"nav", `<nav><a href="/">JUNK</a></nav>`},
+	{"form", `<form><label>JUNK</label><input value="JUNK"></form>`},
+	{"footer", `<footer>JUNK</footer>`},
+	{"cookie banner", `<div class="cookie-consent">JUNK we use cookies</div>`},
+	{"cookie dialog", `<div role="dialog">JUNK</div>`},
+	{"share widget", `<div class="ep-a_share"><h2>JUNK Share this page:</h2></div>`},
+	{"language menu", `<ul class="lang-menu"><li>JUNK English</li></ul>`},
+	{"hidden", `<div hidden>JUNK</div><span aria-hidden="true">JUNK</span><p style="display: none">JUNK</p>`},
+	{"breadcrumb", `<div id="breadcrumbs">JUNK</div>`},
+	{"link list", `<ul><li><a href="/1">JUNK one</a></li><li><a href="/2">JUNK two</a></li></ul>`},
+	{"comment", `<!-- JUNK -->`},
+}
+
+func TestJunk(t *testing.T) {
+	for _, tt := range junkTests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := `<body><article><h1>Headline</h1>` + tt.html + `<p>` + para + `</p><p>` + para + `</p></article></body>`
+			p := extract(t, src)
+			assert.NotContains(t, p.Text, "JUNK")
+			assert.Contains(t, p.Text, para)
+		})
+	}
+}
+
+var mainTests = []struct {
+	name, html, want, notWant string
+}{
+	{"article", `<div>Sidebar text that is not the release.</div><article><p>` + para + `</p><p>` + para + `</p></article>`,
+		para, "Sidebar"},
+	{"main", `<div><p>Teaser of another story, a short one, with commas, and more.</p></div><main><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p></main>`,
+		para, "Teaser"},
+	{"role main", `<div class="x">Left column</div><div role="main"><p>` + para + `</p><p>` + para + `</p></div>`,
+		para, "Left column"},
+	{"density", `<div class="top"><a href="/">Home</a> <a href="/a">About</a> <a href="/b">More links here</a></div>
+		<div class="c"><div class="text"><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p></div></div>
+		<div class="side"><p>Short note.</p></div>`, para, "About"},
+	{"small article teaser is not the content", `<article><p>Teaser, short.</p></article>
+		<div><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p></div>`, para, ""},
+}
+
+func TestMainContent(t *testing.T) {
+	for _, tt := range mainTests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := extract(t, `<html><body>`+tt.html+`</body></html>`)
+			assert.Contains(t, p.Text, tt.want)
+			if tt.notWant != "" {
+				assert.NotContains(t, p.Text, tt.notWant)
+			}
+		})
+	}
+}
+
+var metaTests = []struct {
+	name, html string
+	want       Page // Text ignored
+}{
+	{"h1 over title", `<title>Page | Site</title><article><h1>Headline</h1><p>` + para + `</p></article>`,
+		Page{Title: "Headline", Source: "Site"}},
+	{"og:title", `<meta property="og:title" content="OG headline | News | Body"><title>T</title><p>x</p>`,
+		Page{Title: "OG headline", Source: "Body"}},
+	{"title suffix", `<title>
+		Car stations | News | European Parliament</title><p>x</p>`, Page{Title: "Car stations", Source: "European Parliament"}},
+	{"dash suffix only with the site name", `<title>EU - UK relations - Site</title><meta property="og:site_name" content="Site"><p>x</p>`,
+		Page{Title: "EU - UK relations", Source: "Site"}},
+	{"dash kept", `<title>EU - UK relations</title><p>x</p>`, Page{Title: "EU - UK relations"}},
+	{"time itemprop", `<time itemprop="datePublished" datetime="2022-10-19T13:14:00">19-10-2022 - 13:14</time><p>x</p>`,
+		Page{Date: "2022-10-19"}},
+	{"meta published", `<meta property="article:published_time" content="2021-03-09T12:00:00Z"><p>x</p>`, Page{Date: "2021-03-09"}},
+	{"time in content", `<article><time>17 October 2018</time><p>` + para + `</p></article>`, Page{Date: "2018-10-17"}},
+	{"json-ld", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"LD headline","datePublished":"2020-12-18","publisher":{"name":"LD Org"}}</script><p>x</p>`,
+		Page{Title: "LD headline", Date: "2020-12-18", Source: "LD Org"}},
+	{"bad json-ld", `<script type="application/ld+json">{"headline": </script><p>x</p>`, Page{}},
+	{"canonical", `<link rel="canonical" href="https://example.org/a"><meta property="og:url" content="https://example.org/b"><p>x</p>`,
+		Page{URL: "https://example.org/a"}},
+	{"relative canonical", `<link rel="canonical" href="/a?b=1"><meta property="og:url" content="https://example.org/x/y"><p>x</p>`,
+		Page{URL: "https://example.org/a?b=1"}},
+	{"og:url", `<meta property="og:url" content="https://example.org/b"><p>x</p>`, Page{URL: "https://example.org/b"}},
+	{"lang", `<html lang="fr-BE"><p>x</p></html>`, Page{Language: "fr-BE"}},
+	{"meta language", `<meta name="language" content="en"><p>x</p>`, Page{Language: "en"}},
+	{"og:locale", `<meta property="og:locale" content="en_GB"><p>x</p>`, Page{Language: "en-GB"}},
+	{"entries", `<article><dl><dt>Place:</dt><dd>VIENNA</dd><dt>Source:</dt><dd>Forum for Security Co-operation</dd><dt>Date:</dt><dd>17 October 2018</dd></dl><p>` + para + `</p></article>`,
+		Page{Place: "VIENNA", Source: "Forum for Security Co-operation", Date: "2018-10-17"}},
+}
+
+func TestMeta(t *testing.T) {
+	for _, tt := range metaTests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := extract(t, tt.html)
+			p.Text = ""
+			assert.Equal(t, tt.want, *p)
+		})
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"2022-10-19T13:14:00", "2022-10-19"},
+		{"2019-07-18 11:37:00.0", "2019-07-18"},
+		{"2021-02-30", ""}, // no such day
+		{"18-07-2019", "2019-07-18"},
+		{"05-10-2023 - 12:53", "2023-10-05"},
+		{"17.10.2018", "2018-10-17"},
+		{"17 October 2018", "2018-10-17"},
+		{"October 17, 2018", "2018-10-17"},
+		{"Sept. 5, 2019", "2019-09-05"},
+		{"Monday, 6 March 2023", "2023-03-06"},
+		{"New York, 19-26 September 2023", ""},
+		{"March 2023", ""},
+		{"", ""},
+	} {
+		t.Run(tt.in, func(t *testing.T) { assert.Equal(t, tt.want, ParseDate(tt.in)) })
+	}
+}
+
+func TestWords(t *testing.T) {
+	assert.Equal(t, []string{"ep", "a", "share", "social", "bar"}, words("ep-a_share socialBar"))
+	assert.Empty(t, words(" -_ "))
+}
+
+// Deep nesting still gives its text, without recursion past MaxDepth.
+func TestMaxDepth(t *testing.T) {
+	const n = 100_000
+	src := strings.Repeat("<div>", n) + "<p>deep text</p><p>more</p>" + strings.Repeat("</div>", n)
+	for _, depth := range []int{0, 16} {
+		p, err := Extract(context.Background(), strings.NewReader(src), Options{MaxDepth: depth})
+		require.NoError(t, err)
+		assert.Contains(t, p.Text, "deep text")
+		assert.Contains(t, p.Text, "more")
+	}
+	// Shallow structure is still followed with a small limit.
+	p, err := Extract(context.Background(), strings.NewReader(`<body><p>a</p><p>b</p></body>`), Options{MaxDepth: 8})
+	require.NoError(t, err)
+	assert.Equal(t, "a\n\nb", p.Text)
+}
+
+func TestCanceled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := Extract(ctx, strings.NewReader("<p>x</p>"), Options{})
+	assert.ErrorIs(t, err, context.Canceled)
+}
+
+type errReader struct{}
+
+func (errReader) Read([]byte) (int, error) { return 0, os.ErrClosed }
+
+func TestReadError(t *testing.T) {
+	_, err := Extract(context.Background(), errReader{}, Options{})
+	assert.ErrorIs(t, err, os.ErrClosed)
+	assert.Contains(t, err.Error(), "htmltext:")
+}
+
+// checkText asserts the invariants of any extracted text.
+func checkText(t testing.TB, text string) {
+	t.Helper()
+	if !utf8.ValidString(text) {
+		t.Fatalf("invalid UTF-8 in %q", text)
+	}
+	if strings.Contains(text, "\n\n\n") {
+		t.Fatalf("more than one blank line in %q", text)
+	}
+	for _, l := range strings.Split(text, "\n") {
+		if strings.HasPrefix(l, " ") || strings.HasSuffix(l, " ") {
+			t.Fatalf("line %q starts or ends with a space", l)
+		}
+	}
+	if strings.TrimSpace(text) != text {
+		t.Fatalf("text %q starts or ends with space", text)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, tt := range textTests {
+		f.Add(tt.html)
+	}
+	for _, tt := range junkTests {
+		f.Add(tt.html)
+	}
+	files, _ := filepath.Glob("../../testdata/*.html")
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		require.NoError(f, err)
+		f.Add(string(b))
+	}
+	f.Add("<p>a<b>b<i>c</p>d</b>e<table><td>f<pre>\r\ng\x00h\xff</pre>")
+	f.Fuzz(func(t *testing.T, src string) {
+		p, err := Extract(context.Background(), strings.NewReader(src), Options{MaxDepth: 32})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkText(t, p.Text)
+	})
+}
+
+func TestSeedPage(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/osce_fsc_2018-10-17.html")
+	require.NoError(t, err)
+	p := extract(t, string(b))
+	checkText(t, p.Text)
+	assert.Equal(t, "More international co-operation needed to counter proliferation of weapons of mass destruction, say speakers at OSCE Forum for Security Co-operation", p.Title)
+	assert.Equal(t, "VIENNA", p.Place)
+	assert.Equal(t, "Forum for Security Co-operation", p.Source)
+	assert.Equal(t, "en", p.Language)
+	assert.Equal(t, "https://www.osce.org/forum-for-security-cooperation/400304", p.URL)
+	for _, junk := range []string{"cookies", "Our work", "Deutsch", "Share on", "Related news", "Wallnerstrasse", "dataLayer", "Newsroom"} {
+		assert.NotContains(t, p.Text, junk)
+	}
+	assert.Contains(t, p.Text, "\n\nVIENNA, 17 October 2018 – Greater international co-operation")
+	assert.Contains(t, p.Text, "the OSCE Forum for Security Co-operation (FSC)", "a link wrapped over two source lines flows")
+	assert.True(t, strings.HasSuffix(p.Text, "by non-state actors."))
+}
