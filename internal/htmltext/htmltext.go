@@ -144,12 +144,11 @@ func parse(src []byte, maxDepth int) (*html.Node, error) {
 	if err == nil {
 		return root, nil
 	}
-	for limit := min(maxDepth, 384); limit >= 12; limit /= 2 {
-		if root, err = html.Parse(bytes.NewReader(flatten(src, limit))); err == nil {
-			return root, nil
+	for limit := min(maxDepth, 384); ; limit /= 2 {
+		if root, err = html.Parse(bytes.NewReader(flatten(src, limit))); err == nil || limit <= 8 {
+			return root, err
 		}
 	}
-	return nil, err
 }
 
 // flatten copies src without the start and end tags of elements nested
