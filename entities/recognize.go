@@ -290,6 +290,11 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 				break
 			}
 			if j > i && (isHonorificCap(t) || titleStartsAt(toks, j, end)) {
+				// A title word that ends the run is a surname: "Amy Pope,",
+				// "Martin Luther King"; before a name it is a title.
+				if n, _ := TitleAt(toks, j); n == 1 && (j+1 >= end || !capWord(&toks[j+1])) && !toks[j].IsUpper() {
+					j++
+				}
 				break
 			}
 			h, u := OrgHead(t.Text)

@@ -70,6 +70,20 @@ func (r *run) attribute() {
 		s := &r.a.Sentences[si]
 		r.sentence(s)
 		for next < len(order) && endTok(order[next]) < s.Tokens.End {
+			qi := order[next]
+			if !r.qUsed[qi] && r.endsSentence(qi, s) && si+1 < len(r.a.Sentences) &&
+				r.a.Sentences[si+1].Paragraph == s.Paragraph {
+				// “Am I wrong?” Trump asked. — the attribution may be the
+				// next sentence: wait for it.
+				break
+			}
+			if !r.qUsed[qi] {
+				r.orphan(qi)
+			}
+			next++
+		}
+		// Quotations that waited for this sentence.
+		for next < len(order) && si > 0 && endTok(order[next]) < r.a.Sentences[si-1].Tokens.End {
 			if qi := order[next]; !r.qUsed[qi] {
 				r.orphan(qi)
 			}
@@ -159,7 +173,7 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 	cue.Text = cue.In(r.text)
 	if len(f.verb.particles) > 0 && ce == k+1 {
 		// "called" without "for" or "on": "called it “a disgrace”".
-		f.verb = &cueVerb{lemma: f.verb.lemma, weak: true}
+		f.verb = &cueVerb{lemma: f.verb.lemma, weak: true, naming: f.verb.naming}
 	}
 
 	// A verb that shares the subject of the verb before it: "…, saying",
@@ -225,6 +239,12 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 		return after, subj, ok
 	}
 	return 0, phrase{}, false
+}
+
+// endsSentence reports whether quotation qi closes at the end of sentence s.
+func (r *run) endsSentence(qi int, s *entities.Sentence) bool {
+	e := r.quoteEndTok(qi) + 1
+	return e >= s.Tokens.End || r.onlyPunct(e, s.Tokens.End)
 }
 
 // closesQuote reports whether token i is the closing mark of a quotation,
@@ -922,11 +942,12 @@ func (r *run) clauseEnd(start, end int) int {
 		if (t.Is("—") || t.Is("–") || t.Is("--") || t.Is("-")) && t.Space && k > start+3 {
 			return k
 		}
-		if t.IsFold("but") && k > start+2 {
+		if t.IsFold("but") && k > start+2 && k+1 < end && r.verbLike(k+1) {
+			// "… vote for Trump but has withheld her endorsement"
 			return k - boolInt(toks[k-1].Is(","))
 		}
 		if toks[k-1].Is(",") && k > start+2 {
-			if contentBreak[strings.ToLower(t.Text)] {
+			if contentBreak[strings.ToLower(t.Text)] && !r.commaAfter(k, end) {
 				return k - 1
 			}
 			if f, ok := cueAt(toks, k); ok && !f.participle {
@@ -1138,8 +1159,7 @@ func (r *run) orphan(qi int) {
 			}
 		}
 	}
-	if r.last >= 0 && sentStart && alone {
-		prev := &r.out[r.last]
+	if prev := r.lastBefore(q.parts[0].Start); prev != nil && sentStart && alone {
 		pp := r.paragraphOf(prev.End)
 		if qp := r.paragraphOf(q.parts[0].Start); qp >= pp && qp <= pp+1 && prev.End <= q.parts[0].Start {
 			m := *prev.Mention
@@ -1174,18 +1194,19 @@ func (r *run) colon(k int, c content) bool {
 		return false
 	}
 	s := &r.a.Sentences[si]
+	cue := &Cue{Span: r.toks[k].Span, Text: r.toks[k].Text}
 	for _, want := range []entities.Kind{entities.Person, entities.Organization} {
 		for j := s.Tokens.First; j < k; j++ {
 			e := r.a.EntityAt(j)
 			if e == nil || e.Kind != want || r.qAt[j] != 0 {
 				continue
 			}
-			cue := &Cue{Span: r.toks[k].Span, Text: r.toks[k].Text}
-			if !r.emit(c, cue, phrase{first: e.Tokens.First, end: e.Tokens.End, start: e.Tokens.First}, Colon, 0.7) {
-				return false
-			}
-			return true
+			return r.emit(c, cue, phrase{first: e.Tokens.First, end: e.Tokens.End, start: e.Tokens.First}, Colon, 0.7)
 		}
+	}
+	// "She went on: “…”": the subject of the clause before the colon.
+	if p, ok := r.sentenceSubject(s, k); ok {
+		return r.emit(c, cue, p, Colon, 0.65)
 	}
 	return false
 }
@@ -1209,7 +1230,7 @@ func sharesSubject(p *entities.Token, f cueForm) bool {
 		return false
 	}
 	switch strings.ToLower(p.Text) {
-	case ",", "by", "while", "before", "after", "when", "in", "—", "–":
+	case ",", "by", "while", "before", "after", "when", "in", "upon", "—", "–":
 		return true
 	}
 	return false
@@ -1269,6 +1290,10 @@ func (r *run) quoteWithin(i, end int) bool {
 // postposed tells what stands before the subject that starts at token i:
 // a closing quotation mark or a comma within a few words, or neither.
 func (r *run) postposed(i, lo int) postKind {
+	if i == lo && i > 0 && r.closesQuote(i-1) && r.a.SentenceOf(i-1) != r.a.SentenceOf(i) && r.toks[i].Newlines == 0 {
+		// “Am I wrong?” Trump asked. — the question mark ended a sentence.
+		return postQuote
+	}
 	for k := i - 1; k >= lo && k >= i-8; k-- {
 		t := &r.toks[k]
 		switch {
@@ -1309,7 +1334,7 @@ func (r *run) inversionEnds(i, end int) bool {
 		return true
 	}
 	lw := strings.ToLower(t.Text)
-	return prepositions[lw] || r.timeAt(i, end) > 0 || isAdverb(t) || lw == "as" || lw == "who"
+	return prepositions[lw] || r.timeAt(i, end) > 0 || isAdverb(t) || lw == "as" || lw == "who" || lw == "that" || lw == "which" || lw == "whose"
 }
 
 // subordinators open an adverbial clause before a sentence's subject.
@@ -1471,6 +1496,27 @@ func (r *run) descriptive(p phrase) bool {
 	return speakers.IsHeadNoun(strings.ToLower(r.toks[p.end-1].Text))
 }
 
+// verbLike reports a lower-case word that is not a pronoun, determiner or
+// quotation: after "but", it starts a verb phrase of the same subject.
+func (r *run) verbLike(k int) bool {
+	t := &r.toks[k]
+	if t.Kind != entities.Word || !t.IsLower() {
+		return false
+	}
+	lw := t.Text
+	return !subjectPronouns[lw] && !determinerWords[lw] && lw != "that" && lw != "not" && lw != "also" && lw != "then"
+}
+
+// commaAfter reports whether a comma follows token k in [k, end).
+func (r *run) commaAfter(k, end int) bool {
+	for ; k < end; k++ {
+		if r.toks[k].Is(",") && r.qAt[k] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func boolInt(b bool) int {
 	if b {
 		return 1
@@ -1541,6 +1587,19 @@ func (r *run) speechLike(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// lastBefore returns the latest quote with a speaker that ends before
+// byte offset off, or nil.
+func (r *run) lastBefore(off int) *Quote {
+	var best *Quote
+	for i := len(r.out) - 1; i >= 0 && i >= len(r.out)-6; i-- {
+		q := &r.out[i]
+		if q.Speaker != nil && q.End <= off && (best == nil || q.End > best.End) {
+			best = q
+		}
+	}
+	return best
 }
 
 // standalone reports whether a quotation is a sentence of its own: nothing
