@@ -133,13 +133,18 @@ func detectLayout(text string) layout {
 	return lay
 }
 
-// headline returns the first line of a text when it reads as a headline.
+// headline returns the first line of a text of several lines when it
+// reads as a headline: two to thirty words, no sentence punctuation at the
+// end.
 func headline(lines []line) string {
-	if len(lines) > 1 && lines[0].words > 0 && lines[0].words <= 30 && !lines[0].menuish() {
-		t, _ := siteTitle(lines[0].text)
-		return strings.TrimSuffix(t, ".")
+	if len(lines) < 2 || lines[0].words < 2 || lines[0].words > 30 {
+		return ""
 	}
-	return ""
+	t, site := siteTitle(lines[0].text)
+	if site == "" && endsSentence(t) {
+		return ""
+	}
+	return t
 }
 
 // maxGap is the number of lines other than running text (headings,

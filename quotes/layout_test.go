@@ -1,0 +1,97 @@
+package quotes
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const (
+	p1 = "The committee met on Tuesday and adopted the report by a large majority, with few abstentions."
+	p2 = "“We have done our work,” the chair said after the vote, thanking the members for their patience."
+	// a paragraph of the site's other news, after the release
+	p3 = "The Humanitarian Coordinator visited the region today and called for more aid to reach civilians."
+)
+
+var menu = strings.Repeat("Home\nNews\nPress releases\nAbout us\nContact\n", 2)
+
+var layoutTests = []struct {
+	name                       string
+	text                       string
+	body                       string // the body's text
+	title, date, place, source string
+}{
+	{name: "plain text is all body", text: p1 + "\n" + p2, body: p1 + "\n" + p2},
+	{name: "short text", text: "“Yes,” she said.", body: "“Yes,” she said."},
+	{name: "headline on the first line", text: "Committee adopts report\n" + p1, body: "Committee adopts report\n" + p1, title: "Committee adopts report"},
+	{name: "a quote before the paragraph is not a header", text: "“Yes,” she said.\n" + p1, body: "“Yes,” she said.\n" + p1},
+	{name: "site title header", text: "Committee adopts report | News | European Parliament\n" + p1 + p2,
+		body: p1 + p2, title: "Committee adopts report", source: "European Parliament"},
+	{name: "symbol, date, headline, tags", text: "\n\nSG/SM/21982\n\n8 October 2023\n\nCommittee Adopts Report on Aid\n\n" + p1 + "\n" + p2 + "\n\nAfghanistan\n\n#CSW67\nEnvironmental issues and sustainable development\n",
+		body: p1 + "\n" + p2, title: "Committee Adopts Report on Aid", date: "2023-10-08"},
+	{name: "page: menu, body, footer news", text: "Committee adopts report | UN Press\n" + menu + "8 October 2023\n\n" + p1 + "\n\n" + p2 + "\n\nHighlights\nNew York, 19-26 September 2023\nDaily Noon Briefing\n6 October 2023\n" + p3 + "\n" + menu,
+		body: p1 + "\n\n" + p2, title: "Committee adopts report", date: "2023-10-08", source: "UN Press"},
+	{name: "page: headings and a closing line stay in the body", text: menu + p1 + "\nQuotes\n" + p2 + "\nNext steps\n" + p1 + "\nThank you.\nShare this page:\nFacebook\nTwitter\nLinkedIn\nWhatsApp\n",
+		body: p1 + "\nQuotes\n" + p2 + "\nNext steps\n" + p1 + "\nThank you."},
+	{name: "page: date and time line", text: menu + "Committee adopts report on aid \nPress Releases\nPlenary session\n05-10-2023 - 12:53\n" + p1,
+		body: p1, title: "Committee adopts report on aid", date: "2023-10-05"},
+	{name: "page: key lines", text: menu + "Press release\nCommittee adopts report on aid\n- Date:\n- Place:\n- VIENNA\n- Source:\n- Forum for Security Co-operation\nVIENNA, 17 October 2018 – " + p1,
+		body: "VIENNA, 17 October 2018 – " + p1, title: "Committee adopts report on aid", date: "2018-10-17", place: "Vienna", source: "Forum for Security Co-operation"},
+	{name: "page: a key takes one value", text: menu + "Language:\nEnglish\n8 October 2023\nCommittee adopts report on aid\n" + p1,
+		body: p1, title: "Committee adopts report on aid", date: "2023-10-08"},
+}
+
+func TestDetectLayout(t *testing.T) {
+	for _, tt := range layoutTests {
+		t.Run(tt.name, func(t *testing.T) {
+			lay := detectLayout(tt.text)
+			require.True(t, lay.body.Valid(len(tt.text)))
+			assert.Equal(t, tt.body, lay.body.In(tt.text))
+			assert.Equal(t, tt.title, lay.title, "title")
+			assert.Equal(t, tt.date, lay.date, "date")
+			assert.Equal(t, tt.place, lay.place, "place")
+			assert.Equal(t, tt.source, lay.source, "source")
+		})
+	}
+}
+
+func TestDetectLayoutSeed(t *testing.T) {
+	b, err := os.ReadFile("../testdata/osce_fsc_2018-10-17.txt")
+	require.NoError(t, err)
+	text := string(b)
+	lay := detectLayout(text)
+	body := lay.body.In(text)
+	assert.True(t, strings.HasPrefix(body, "VIENNA, 17 October 2018 – Greater international co-operation"))
+	assert.True(t, strings.HasSuffix(body, "by non-state actors."))
+	assert.Equal(t, "More international co-operation needed to counter proliferation of weapons of mass destruction, say speakers at OSCE Forum for Security Co-operation", lay.title)
+	assert.Equal(t, "2018-10-17", lay.date)
+	assert.Equal(t, "Vienna", lay.place)
+	assert.Equal(t, "Forum for Security Co-operation", lay.source)
+}
+
+func TestSiteTitle(t *testing.T) {
+	for _, tt := range []struct{ in, title, site string }{
+		{"Nagorno-Karabakh: MEPs demand review | News | European Parliament", "Nagorno-Karabakh: MEPs demand review", "European Parliament"},
+		{"Secretary-General Deeply Saddened | UN Press", "Secretary-General Deeply Saddened", "UN Press"},
+		{"No bar here", "No bar here", ""},
+		{"| leading bar", "| leading bar", ""},
+	} {
+		t.Run(tt.in, func(t *testing.T) {
+			title, site := siteTitle(tt.in)
+			assert.Equal(t, tt.title, title)
+			assert.Equal(t, tt.site, site)
+		})
+	}
+}
+
+func TestDocSymbol(t *testing.T) {
+	for _, s := range []string{"SG/SM/21982", "GA/12345", "SC/15432", "PR/2023/05"} {
+		assert.True(t, docSymbol.MatchString(s), s)
+	}
+	for _, s := range []string{"Home", "and/or", "SG/SM/21982 today", "24/7"} {
+		assert.False(t, docSymbol.MatchString(s), s)
+	}
+}
