@@ -168,6 +168,9 @@ func (r *run) cueEnd(k, end int, f cueForm) int {
 func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phrase) (int, phrase, bool) {
 	toks := r.toks
 	first, end := s.Tokens.First, s.Tokens.End
+	if k > first && (toks[k-1].Kind == entities.Possessive || determinerWords[strings.ToLower(toks[k-1].Text)] && toks[k-1].IsLower() && !toks[k-1].Is("that")) {
+		return 0, phrase{}, false // a noun: "his claim", "the report", "some comment"
+	}
 	ce := r.cueEnd(k, end, f)
 	cue := &Cue{Span: entities.Span{Start: toks[k].Start, End: toks[ce-1].End}}
 	cue.Text = cue.In(r.text)
@@ -210,6 +213,15 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 		if post == postQuote && comp != compThat && comp != compColon || post == postComma && adverbial {
 			after, ok := r.backward(s, lo, subj.start, ce, cue, subj, SubjectCue, 0.9)
 			return after, subj, ok
+		}
+		if comp == compComma && post == postNone && start+1 < end && !r.opensQuote(start+1) {
+			// "She said, if elected, she would …"
+			if f2, ok := cueAt(toks, start+1); !(ok && f2.participle) && !toks[start+1].IsFold("according") {
+				start, comp = start+1, compClause
+				if !r.clauseAhead(start, end) {
+					return 0, phrase{}, false
+				}
+			}
 		}
 		if !r.forwardOK(f, start, end, comp) {
 			return 0, phrase{}, false
@@ -283,22 +295,30 @@ func (r *run) sentenceSubject(s *entities.Sentence, k int) (phrase, bool) {
 		}
 		i = c + 1
 	}
-	if i >= k {
-		return phrase{}, false
+	for guard := 0; guard < 3 && i < k; guard++ {
+		if _, ok := subjectPronouns[strings.ToLower(toks[i].Text)]; ok && toks[i].Kind == entities.Word {
+			return phrase{first: i, end: i + 1, start: i}, true
+		}
+		p, ok := r.rightPhrase(i, k)
+		if ok && p.end < k && !toks[p.end].Is(",") {
+			if res := r.tr.Resolve(p.first, p.end); res.Speaker != nil && res.Rule != "descriptor" {
+				p.start = p.first
+				return p, true
+			}
+			return phrase{}, false
+		}
+		// "Eight years ago, he supported …": a leading segment that is not a
+		// subject; try after its comma.
+		c := i
+		for c < k && !toks[c].Is(",") {
+			c++
+		}
+		if c >= k {
+			return phrase{}, false
+		}
+		i = c + 1
 	}
-	if _, ok := subjectPronouns[strings.ToLower(toks[i].Text)]; ok && toks[i].Kind == entities.Word {
-		return phrase{first: i, end: i + 1, start: i}, true
-	}
-	p, ok := r.rightPhrase(i, k)
-	if !ok || p.end >= k {
-		return phrase{}, false
-	}
-	res := r.tr.Resolve(p.first, p.end)
-	if res.Speaker == nil {
-		return phrase{}, false
-	}
-	p.start = p.first
-	return p, true
+	return phrase{}, false
 }
 
 type compKind uint8
@@ -353,7 +373,7 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 	toks := r.toks
 	if f.verb.hearer && j < end && !r.marker(j) && !whWords[strings.ToLower(toks[j].Text)] && !toks[j].Is("to") {
 		for n := 0; j < end && n < 7 && !r.marker(j) && !toks[j].Is("to") && !whWords[strings.ToLower(toks[j].Text)] &&
-			!toks[j].Is(".") && !prepositions[toks[j].Text] && r.timeAt(j, end) == 0; n++ {
+			!toks[j].Is(".") && !prepositions[toks[j].Text] && r.timeAt(j, end) == 0 && !(n > 0 && subjectPronouns[toks[j].Text]); n++ {
 			j++
 		}
 	}
@@ -384,6 +404,9 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 	switch {
 	case t.Is("that"):
 		return j + 1, compThat
+	case t.Is("about") && j+1 < end && !r.marker(j+1):
+		// "asked about his agenda", "said nothing about monetary policy"
+		return j + 1, compWh
 	case t.Is(":"):
 		if j+1 < end && r.opensQuote(j+1) {
 			return j + 1, compQuote
@@ -814,7 +837,7 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 			return 0, false
 		}
 		if b > lo {
-			c = r.region(lo, b)
+			c = r.region(r.lastClause(lo, b), b)
 		}
 		switch {
 		case more.parts != nil && c.parts != nil:
@@ -939,8 +962,22 @@ func (r *run) clauseEnd(start, end int) int {
 			continue
 		}
 		t := &toks[k]
-		if (t.Is("—") || t.Is("–") || t.Is("--") || t.Is("-")) && t.Space && k > start+3 {
-			return k
+		if (t.Is("—") || t.Is("–") || t.Is("--") || t.Is("-")) && t.Space && k > start+3 && !r.dashPair(k, end) {
+			if k+1 < end && !toks[k+1].IsFold("and") && !toks[k+1].IsFold("or") && !toks[k+1].IsFold("that") && !toks[k+1].IsFold("but") {
+				return k
+			}
+		}
+		if k > start+3 && t.IsLower() && (t.Is("before") || t.Is("after") || t.Is("while") || t.Is("by")) && k+1 < end &&
+			strings.HasSuffix(toks[k+1].Text, "ing") && toks[k+1].IsLower() {
+			return k // "… has “kept us safe” on Twitter before claiming …"
+		}
+		if t.IsFold("and") && k > start+3 && k+1 < end {
+			if f, ok := cueAt(toks, k+1); ok && !f.participle {
+				return k - boolInt(toks[k-1].Is(","))
+			}
+			if toks[k-1].Is(",") && r.verbLike(k+1) && !strings.HasSuffix(toks[k+1].Text, "ing") {
+				return k - 1 // "…, and called him …"
+			}
 		}
 		if t.IsFold("but") && k > start+2 && k+1 < end && r.verbLike(k+1) {
 			// "… vote for Trump but has withheld her endorsement"
@@ -1112,7 +1149,7 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 	for b > lo && toks[b-1].Is(",") {
 		b--
 	}
-	c := r.region(lo, b)
+	c := r.region(r.lastClause(lo, b), b)
 	if c.parts == nil || r.words(c.parts) < 3 {
 		return 0, false
 	}
@@ -1256,6 +1293,9 @@ func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
 	if prepositions[lw] || r.timeAt(start, end) > 0 {
 		return false
 	}
+	if f.verb.np && !f.verb.quoted {
+		return !prepositions[lw] || lw == "to" || lw == "about"
+	}
 	if f.verb.quoted || f.verb.naming {
 		// "accused Sanders of a “flip-flop”", "called him divisive"
 		return f.verb.naming || r.quoteWithin(start, r.clauseEnd(start, end))
@@ -1297,6 +1337,8 @@ func (r *run) postposed(i, lo int) postKind {
 	for k := i - 1; k >= lo && k >= i-8; k-- {
 		t := &r.toks[k]
 		switch {
+		case r.closesQuote(k) && r.titleQuote(k):
+			return postComma
 		case r.closesQuote(k):
 			return postQuote
 		case t.Is(","):
@@ -1306,6 +1348,34 @@ func (r *run) postposed(i, lo int) postKind {
 		}
 	}
 	return postNone
+}
+
+// titleQuote reports whether the quotation that closes at token k (or at
+// the comma k) names a show, book or film rather than quoting speech: it
+// follows a possessive or preposition ("on Fox News channel’s “Sunday
+// Morning Futures,”") and is a few capitalized words.
+func (r *run) titleQuote(k int) bool {
+	if r.toks[k].Is(",") {
+		k--
+	}
+	qi := r.qAt[k]
+	if qi == 0 {
+		return false
+	}
+	q := &r.qs[qi-1]
+	if q.open == 0 || r.words(q.parts) > 6 {
+		return false
+	}
+	p := &r.toks[q.open-1]
+	if !(p.Kind == entities.Possessive || prepositions[strings.ToLower(p.Text)] && p.IsLower()) {
+		return false
+	}
+	for i := q.open + 1; i < k; i++ {
+		if t := &r.toks[i]; t.Kind == entities.Word && t.IsLower() && !npConnectors[t.Text] && t.Text != "the" && t.Text != "a" {
+			return false
+		}
+	}
+	return true
 }
 
 // adverbialOnly reports whether tokens [j, end) after a verb of saying
@@ -1496,6 +1566,19 @@ func (r *run) descriptive(p phrase) bool {
 	return speakers.IsHeadNoun(strings.ToLower(r.toks[p.end-1].Text))
 }
 
+// dashPair reports whether the dash at k opens a parenthesis closed by
+// another dash before end: "closed primaries -- those open only to
+// registered Democrats -- deny …".
+func (r *run) dashPair(k, end int) bool {
+	for j := k + 1; j < end && j < k+30; j++ {
+		t := &r.toks[j]
+		if t.Is("—") || t.Is("–") || t.Is("--") || t.Is("-") && t.Space {
+			return true
+		}
+	}
+	return false
+}
+
 // verbLike reports a lower-case word that is not a pronoun, determiner or
 // quotation: after "but", it starts a verb phrase of the same subject.
 func (r *run) verbLike(k int) bool {
@@ -1554,11 +1637,37 @@ func (r *run) attributionAhead(m, end int) bool {
 
 // contentBreak words open, after a comma, a clause that reported speech
 // does not run into: "…, while about 4 in 10 want …", "…, which is spread …".
-var contentBreak = toSet(`while whereas which although though meaning despite as even`)
+var contentBreak = toSet(`while whereas which although though meaning as compared`)
 
 // clauseLink words open a clause that is not what was said: "…, which
 // focused on …", "…, but …".
-var clauseLink = toSet(`which who whose whom where when while as and but or so because although though`)
+var clauseLink = toSet(`which who whose whom where when while as because although though`)
+
+// lastClause returns where the last clause of tokens [lo, b) starts: after
+// a colon, or after ", and" / ", but" before a new subject ("Sullivan both
+// initiated …, and he sometimes added …, according to the sources").
+func (r *run) lastClause(lo, b int) int {
+	toks := r.toks
+	for k := b - 1; k > lo; k-- {
+		if r.qAt[k] != 0 {
+			continue
+		}
+		t := &toks[k]
+		if t.Is(":") || t.Is(";") {
+			if b-k > 3 {
+				return k + 1
+			}
+			return lo
+		}
+		if (t.IsFold("and") || t.IsFold("but")) && toks[k-1].Is(",") && k+1 < b && b-k > 4 {
+			n := &toks[k+1]
+			if subjectPronouns[strings.ToLower(n.Text)] || r.a.EntityAt(k+1) != nil || determinerWords[strings.ToLower(n.Text)] && n.IsLower() {
+				return k + 1
+			}
+		}
+	}
+	return lo
+}
 
 // speechLike reports whether tokens [i, end) before an attribution can be
 // what was said, not an adverbial that opens the sentence ("Speaking at a

@@ -23,6 +23,7 @@ type cueVerb struct {
 	weak      bool     // needs a complement
 	quoted    bool     // a cue only with quoted words after it: "criticized the “identity politics”"
 	naming    bool     // names its object: "called him divisive"
+	np        bool     // what is said can be a noun phrase: "announced his candidacy"
 }
 
 type cueForm struct {
@@ -75,6 +76,8 @@ func loadCues() *cueLexicon {
 					v.quoted, v.weak = true, true
 				case flag == "naming":
 					v.naming = true
+				case flag == "np":
+					v.np = true
 				case strings.HasPrefix(flag, "prep="):
 					v.particles = strings.Split(strings.TrimPrefix(flag, "prep="), ",")
 				default:
