@@ -65,9 +65,14 @@ func (l *line) prose() bool {
 	return l.words >= 8 && endsSentence(l.text) || l.words >= 25
 }
 
+// endsSentence reports a line that ends with sentence punctuation, before
+// any closing quotation marks and brackets: "... said.”" does, a headline
+// ending in a quotation ("Full support “for ... Guaidó”") or a
+// parenthesis ("Phone number: (+32) 2 28 31834 (BXL)") does not.
 func endsSentence(t string) bool {
 	t = strings.TrimRight(t, " \u00a0")
-	for _, suf := range []string{".", "!", "?", "”", "\"", "’", ":", ")", "…"} {
+	t = strings.TrimRight(t, "”\"’')]»")
+	for _, suf := range []string{".", "!", "?", ":", "…"} {
 		if strings.HasSuffix(t, suf) {
 			return true
 		}
@@ -122,6 +127,9 @@ func detectLayout(text string) layout {
 		lay.title = headline(lines)
 	}
 	bodyText := lay.body.In(text)
+	if lay.place == "" {
+		lay.place = introPlace(bodyText)
+	}
 	if p, d := dateline(bodyText); p != "" || d != "" {
 		if lay.place == "" {
 			lay.place = p
@@ -291,6 +299,20 @@ func (lay *layout) readMeta(lines []line) {
 			lay.title = t
 		}
 	}
+}
+
+// introRE matches the line that introduces a statement or remarks in UN
+// releases: "Following are UN Secretary-General António Guterres’
+// remarks to the Women’s Civil Society Town Hall, in New York today:".
+var introRE = regexp.MustCompile(`^(?:Following (?:is|are)|The following) [^:\n]{0,400}?, in ((?:[A-Z][\p{L}’'.-]+ ?){1,4}) today:`)
+
+// introPlace returns the place of an introduction line at the start of a
+// body, or "".
+func introPlace(body string) string {
+	if m := introRE.FindStringSubmatch(body[:min(len(body), 600)]); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	return ""
 }
 
 // placeName turns "VIENNA" or "NEW YORK" into "Vienna", "New York".

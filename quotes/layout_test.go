@@ -72,6 +72,27 @@ func TestDetectLayoutSeed(t *testing.T) {
 	assert.Equal(t, "Forum for Security Co-operation", lay.source)
 }
 
+func TestIntroPlace(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Following are UN Secretary-General António Guterres’ remarks to the Women’s Civil Society Town Hall, in New York today:We are meeting", "New York"},
+		{"Following are UN Deputy Secretary-General Amina Mohammed’s remarks at the closing plenary, in Doha today:", "Doha"},
+		{"Following is UN Secretary-General António Guterres’ message for the International Day for the Eradication of Poverty, observed on 17 October:", ""},
+		{"The following statement was issued today by the Spokesman for UN Secretary-General António Guterres:", ""},
+		{"He spoke, in New York today: yes.", ""},
+	} {
+		t.Run(tt.in[:20], func(t *testing.T) { assert.Equal(t, tt.want, introPlace(tt.in)) })
+	}
+}
+
+func TestEndsSentence(t *testing.T) {
+	for _, s := range []string{"Done.", "said: “Yes.”", "Why?", "Key:", "(as agreed.)", "Thank you.  "} {
+		assert.True(t, endsSentence(s), s)
+	}
+	for _, s := range []string{"Headline", "Full support “for legitimate interim president Juan Guaidó”", "Phone number: (+32) 2 28 31834 (BXL)", ""} {
+		assert.False(t, endsSentence(s), s)
+	}
+}
+
 func TestSiteTitle(t *testing.T) {
 	for _, tt := range []struct{ in, title, site string }{
 		{"Nagorno-Karabakh: MEPs demand review | News | European Parliament", "Nagorno-Karabakh: MEPs demand review", "European Parliament"},
