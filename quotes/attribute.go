@@ -202,6 +202,20 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 	if f.participle && (k == first || !toks[k-1].IsLower() && !toks[k-1].Is(",")) {
 		return 0, phrase{}, false
 	}
+	// An infinitive: "continued to say", "stood at a Bush event here to
+	// say" — the subject of the verb before "to".
+	if k-2 >= lo && toks[k-1].Is("to") && toks[k-2].IsLower() {
+		subj, ok := r.leftPhrase(k-2, lo)
+		if !ok {
+			subj, ok = r.sentenceSubject(s, k)
+		}
+		start, comp := r.complement(ce, end, f)
+		if ok && r.forwardOK(f, start, end, comp) {
+			after, ok := r.forward(s, start, cue, subj, SubjectCue, 0.8)
+			return after, subj, ok
+		}
+		return 0, phrase{}, false
+	}
 
 	if subj, ok := r.leftPhrase(k, lo); ok {
 		start, comp := r.complement(ce, end, f)
@@ -508,6 +522,14 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	// briefed on the move said", "Almost half of respondents said".
 	if c := r.clauseStartBefore(j, lo); c <= j && j-c < 12 && r.nameLike(c, j+1) && r.headAt(c) || c <= j && r.quantifierAt(c) && r.nameLike(c, j+1) {
 		return phrase{first: c, end: j + 1, start: c}, true
+	}
+	// A plural noun that agrees with a plural verb: "ordinary Chinese
+	// traders say", "the women say".
+	if w := toks[j].Text; k == j+1 && toks[j].IsLower() && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		pluralVerb(toks[k].Text) {
+		if c := r.clauseStartBefore(j, lo); c <= j && j-c < 10 && !r.hasVerbMarker(c, j) {
+			return phrase{first: c, end: j + 1, start: c}, true
+		}
 	}
 	// A restrictive relative clause between subject and verb: "a White
 	// House official who spoke anonymously … said".
@@ -962,6 +984,9 @@ func (r *run) clauseEnd(start, end int) int {
 			continue
 		}
 		t := &toks[k]
+		if t.Is(";") {
+			return k
+		}
 		if (t.Is("—") || t.Is("–") || t.Is("--") || t.Is("-")) && t.Space && k > start+3 && !r.dashPair(k, end) {
 			if k+1 < end && !toks[k+1].IsFold("and") && !toks[k+1].IsFold("or") && !toks[k+1].IsFold("that") && !toks[k+1].IsFold("but") {
 				return k
@@ -1150,7 +1175,8 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 		b--
 	}
 	c := r.region(r.lastClause(lo, b), b)
-	if c.parts == nil || r.words(c.parts) < 3 {
+	midway := subj.end+1 < end && toks[subj.end].Is(",") && r.words([]entities.Span{{Start: toks[subj.end].End, End: toks[end-1].End}}) >= 2
+	if c.parts == nil || r.words(c.parts) < 3 && !(midway && r.words(c.parts) >= 1) {
 		return 0, false
 	}
 	after := subj.end
@@ -1421,12 +1447,34 @@ func (r *run) clauseStartBefore(j, lo int) int {
 	c := j
 	for c > lo && j-c < 14 {
 		t := &toks[c-1]
-		if t.Kind == entities.Punct && !t.Is("-") || t.Kind == entities.QuoteMark || t.IsFold("and") || t.IsFold("but") || t.IsFold("that") || t.IsFold("while") {
+		if t.Kind == entities.Punct && !t.Is("-") || t.Kind == entities.QuoteMark || t.IsFold("but") || t.IsFold("that") || t.IsFold("while") ||
+			t.IsFold("and") && c-1 > lo && toks[c-2].Is(",") {
 			break
 		}
 		c--
 	}
 	return c
+}
+
+// pluralVerb reports a present-tense verb of saying that agrees with a
+// plural subject: "say", "argue".
+func pluralVerb(w string) bool {
+	switch w {
+	case "say", "argue", "insist", "contend", "warn", "note", "predict", "claim", "believe", "tell", "suggest", "complain", "acknowledge", "point", "agree":
+		return true
+	}
+	return false
+}
+
+// hasVerbMarker reports an auxiliary or relative word among tokens [i, end).
+func (r *run) hasVerbMarker(i, end int) bool {
+	for k := i; k < end; k++ {
+		switch strings.ToLower(r.toks[k].Text) {
+		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "did", "does", "do", "not", "who", "which", "that":
+			return true
+		}
+	}
+	return false
 }
 
 // quantifiers open phrases that name part of a group: "Almost half of

@@ -29,7 +29,10 @@ employees executives negotiators parents citizens americans europeans candidates
 politicians conservatives liberals progressives republicans pollsters reporters journalists editors users
 campaigners allies rivals friends neighbors neighbours colleagues aides families groups others many some both
 several few all most organizers organisers respondents superdelegates attendees audience crowd viewers readers
-percent half third quarter majority minority plurality everyone everybody nobody someone somebody`)
+percent half third quarter majority minority plurality everyone everybody nobody someone somebody women men
+children advocates proponents backers fans associates lawyers attorneys historians scholars operatives consultants
+defenders detractors skeptics independents immigrants soldiers veterans troops relatives findings documents
+records emails reports statements surveys polls data traders companies firms businesses owners farmers`)
 
 // organization nouns: a body or a document that can be said to say something.
 var orgNouns = toSet(`campaign company committee agency department administration government ministry
