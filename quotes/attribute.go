@@ -171,6 +171,9 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 	if k > first && (toks[k-1].Kind == entities.Possessive || determinerWords[strings.ToLower(toks[k-1].Text)] && toks[k-1].IsLower() && !toks[k-1].Is("that")) {
 		return 0, phrase{}, false // a noun: "his claim", "the report", "some comment"
 	}
+	if k > first && r.nounOrPassive(k, f) {
+		return 0, phrase{}, false
+	}
 	ce := r.cueEnd(k, end, f)
 	cue := &Cue{Span: entities.Span{Start: toks[k].Start, End: toks[ce-1].End}}
 	cue.Text = cue.In(r.text)
@@ -1282,6 +1285,49 @@ func toSet(s string) map[string]bool {
 	return m
 }
 
+// nounForms are forms of verbs of saying that are more often plural
+// nouns: "campaign points", "cited reports".
+var nounForms = toSet(`points calls claims reports notes states charges counters comments remarks answers replies
+promises demands posts tweets quips jokes cries chants pledges vows statements`)
+
+// nounOrPassive reports a verb form at k that is a noun or a passive
+// here: "campaign points", "his campaign promise", "the company is
+// informed".
+func (r *run) nounOrPassive(k int, f cueForm) bool {
+	toks := r.toks
+	j := k - 1
+	for j > 0 && isAdverb(&toks[j]) && !isAux(toks[j].Text) {
+		j--
+	}
+	p := &toks[j]
+	pw := strings.ToLower(p.Text)
+	w := strings.ToLower(toks[k].Text)
+	if f.past && j < k-0 {
+		switch pw {
+		case "is", "was", "were", "are", "be", "been", "being":
+			return true // passive: "is informed", "was declared"
+		}
+	}
+	if p.Kind != entities.Word || !p.IsLower() || subjectPronouns[pw] || isAux(pw) || pw == "to" || isAdverb(p) ||
+		pw == "who" || pw == "which" || pw == "that" || pw == "and" || pw == "but" || pw == "or" {
+		return false
+	}
+	if nounForms[w] {
+		return true // "campaign points", "cited reports"
+	}
+	// A bare form after a singular noun: "campaign promise".
+	return w == f.verb.lemma && !strings.HasSuffix(pw, "s") && !speakers.IsHeadNoun(pw)
+}
+
+func isAux(w string) bool {
+	switch strings.ToLower(w) {
+	case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
+		"should", "must", "may", "might", "did", "does", "do", "not", "n't":
+		return true
+	}
+	return false
+}
+
 // sharesSubject reports whether a verb of saying after token p has the
 // subject of the clause before it: a participle after a comma or "by",
 // "while", "before", "after"; any form after "and".
@@ -1304,6 +1350,9 @@ func sharesSubject(p *entities.Token, f cueForm) bool {
 // infinitive for verbs that take one, or a clause for verbs that take one
 // without "that" (others need an auxiliary in it).
 func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
+	if f.verb.quoted && comp != compQuote && !r.quoteWithin(start, r.clauseEnd(start, end)) {
+		return false
+	}
 	switch comp {
 	case compThat, compColon, compQuote, compWh:
 		return true
@@ -1359,6 +1408,12 @@ func (r *run) postposed(i, lo int) postKind {
 	if i == lo && i > 0 && r.closesQuote(i-1) && r.a.SentenceOf(i-1) != r.a.SentenceOf(i) && r.toks[i].Newlines == 0 {
 		// “Am I wrong?” Trump asked. — the question mark ended a sentence.
 		return postQuote
+	}
+	if i > lo {
+		switch strings.ToLower(r.toks[i-1].Text) {
+		case "which", "that", "who", "whom", "what", "as", "than":
+			return postNone // "…, which her campaign refers to as", "as Sanders proposes"
+		}
 	}
 	for k := i - 1; k >= lo && k >= i-8; k-- {
 		t := &r.toks[k]
