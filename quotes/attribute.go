@@ -1236,6 +1236,15 @@ func (r *run) orphan(qi int) {
 			return
 		}
 	}
+	// A quotation inside a sentence whose subject speaks: "Trump issued a
+	// statement, “…”", "he took credit for “being right …”".
+	if si := r.a.SentenceOf(q.open); si >= 0 && !sentStart {
+		s := &r.a.Sentences[si]
+		if p, ok := r.sentenceSubject(s, q.open); ok && !r.insideQuote(p.first) {
+			r.emit(c, nil, p, ClauseSubject, 0.5)
+			return
+		}
+	}
 	if n := r.words(c.parts); alone && n >= 4 || n >= 8 {
 		r.add(Quote{Kind: Direct, Parts: c.parts, Rule: Unattributed, Confidence: 0.3})
 	}
@@ -1599,7 +1608,7 @@ func (r *run) clauseSubject(j, lo int) (phrase, bool) {
 	toks := r.toks
 	start := j
 	for start > lo && j-start < 60 && toks[start-1].Kind != entities.QuoteMark && !toks[start-1].Is(";") &&
-		!toks[start-1].Is(":") && !toks[start-1].Is(".") {
+		!toks[start-1].Is(":") {
 		start--
 	}
 	i := start
@@ -1813,6 +1822,8 @@ func (r *run) lastBefore(off int) *Quote {
 	}
 	return best
 }
+
+func (r *run) insideQuote(k int) bool { return r.qAt[k] != 0 }
 
 // standalone reports whether a quotation is a sentence of its own: nothing
 // but punctuation follows its closing mark before the sentence or

@@ -55,9 +55,10 @@ const (
 	Continuation      // a quotation with no attribution of its own, after the same speaker's
 	Unattributed      // a quotation whose speaker the text does not give
 	Question          // a question put to someone unnamed: "Asked whether …"
+	ClauseSubject     // a quotation inside a clause whose subject speaks: "Trump issued a statement, “…”"
 )
 
-var ruleNames = [...]string{"", "subject-cue", "cue-subject", "according-to", "participle", "colon", "continuation", "unattributed", "question"}
+var ruleNames = [...]string{"", "subject-cue", "cue-subject", "according-to", "participle", "colon", "continuation", "unattributed", "question", "clause-subject"}
 
 // String returns the rule's name.
 func (r Rule) String() string {
