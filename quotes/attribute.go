@@ -389,9 +389,13 @@ var whWords = toSet(`how why whether what when where who if which`)
 func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 	toks := r.toks
 	if f.verb.hearer && j < end && !r.marker(j) && !whWords[strings.ToLower(toks[j].Text)] && !toks[j].Is("to") {
+		obj := j
 		for n := 0; j < end && n < 7 && !r.marker(j) && !toks[j].Is("to") && !whWords[strings.ToLower(toks[j].Text)] &&
 			!toks[j].Is(".") && !prepositions[toks[j].Text] && r.timeAt(j, end) == 0 && !(n > 0 && subjectPronouns[toks[j].Text]); n++ {
 			j++
+		}
+		if j < end && toks[j].Is("to") && j > obj {
+			return obj, compClause // "asked the Supreme Court to intervene": the object is part of it
 		}
 	}
 	for guard := 0; guard < 4 && j < end; guard++ {
@@ -1895,21 +1899,30 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 func (r *run) asked(s *entities.Sentence, k int) (int, bool) {
 	toks := r.toks
 	first, end := s.Tokens.First, s.Tokens.End
+	p := ""
+	if k > first {
+		p = strings.ToLower(toks[k-1].Text)
+	}
+	passive := p == "was" || p == "were" || p == "is" || p == "are" || p == "been" || p == "being" || p == "be" || p == "when"
 	opens := k == first || k == first+1 && (toks[first].IsFold("when") || toks[first].IsFold("if")) ||
-		k > first && toks[k-1].Is(",") && toks[k].IsLower()
+		k > first && toks[k-1].Is(",") && toks[k].IsLower() || passive
 	if !opens {
 		return 0, false
 	}
 	j := k + 1
 	// "Asked by Matt Lauer whether …", "Asked on Monday whether …"
-	for n := 0; j < end && n < 8 && !whWords[strings.ToLower(toks[j].Text)] && !toks[j].IsFold("about") && !toks[j].Is(","); n++ {
+	for n := 0; j < end && n < 10 && !whWords[strings.ToLower(toks[j].Text)] && !toks[j].IsFold("about") && !toks[j].Is("to") &&
+		!toks[j].IsFold("for") && !toks[j].Is(",") && !toks[j].Is("."); n++ {
 		j++
 	}
-	if j >= end || toks[j].Is(",") {
+	if j >= end || toks[j].Is(",") || toks[j].Is(".") {
 		return 0, false
 	}
+	if toks[j].IsFold("about") || toks[j].IsFold("for") {
+		j++
+	}
 	e := j + 1
-	for e < end && !toks[e].Is(",") {
+	for e < end && !toks[e].Is(",") && !toks[e].IsFold("during") && !(toks[e].Is(".") && e+1 >= end) {
 		e++
 	}
 	c := r.region(j, e)
