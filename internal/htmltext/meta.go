@@ -16,7 +16,6 @@ type head struct {
 	title, ogTitle, siteName, publisher string
 	canonical, ogURL, base              string
 	lang, metaLang, locale              string
-	dates                               []string // candidates, best first
 	ld                                  ldInfo
 }
 
