@@ -1,6 +1,7 @@
 package quotes_test
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"strings"
@@ -209,5 +210,18 @@ func TestReadHTMLBroken(t *testing.T) {
 			d := readHTML(t, x, src)
 			assert.NotContains(t, d.Text, "not text")
 		})
+	}
+}
+
+func BenchmarkReadHTML(b *testing.B) {
+	src, err := os.ReadFile("../testdata/osce_fsc_2018-10-17.html")
+	require.NoError(b, err)
+	x := newExtractor(b)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := x.ReadHTML(context.Background(), bytes.NewReader(src)); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package htmltext
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -266,4 +267,16 @@ func TestSeedPage(t *testing.T) {
 	assert.Contains(t, p.Text, "\n\nVIENNA, 17 October 2018 – Greater international co-operation")
 	assert.Contains(t, p.Text, "the OSCE Forum for Security Co-operation (FSC)", "a link wrapped over two source lines flows")
 	assert.True(t, strings.HasSuffix(p.Text, "by non-state actors."))
+}
+
+func BenchmarkExtract(b *testing.B) {
+	src, err := os.ReadFile("../../testdata/osce_fsc_2018-10-17.html")
+	require.NoError(b, err)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Extract(context.Background(), bytes.NewReader(src), Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
