@@ -16,6 +16,8 @@ type Analysis struct {
 	Paragraphs []Paragraph
 	Entities   []Entity
 	tokEnt     []int32 // token index -> entity index + 1, 0 for none
+	rec        *Recognizer
+	prose      map[int][]proseEntity // sentence index -> prose's entities, for Refine
 }
 
 // EntityAt returns the entity that token i belongs to, or nil.
@@ -24,6 +26,15 @@ func (a *Analysis) EntityAt(i int) *Entity {
 		return nil
 	}
 	return &a.Entities[a.tokEnt[i]-1]
+}
+
+// EntityIndex returns the index in Entities of the entity that token i
+// belongs to, or -1.
+func (a *Analysis) EntityIndex(i int) int {
+	if i < 0 || i >= len(a.tokEnt) {
+		return -1
+	}
+	return int(a.tokEnt[i]) - 1
 }
 
 // SentenceOf returns the index of the sentence holding token i, or -1.
@@ -58,17 +69,24 @@ func (a *Analysis) TokenAt(off int) int {
 	return lo
 }
 
-// A Recognizer finds named entities with embedded lists and rules. It is
-// safe for concurrent use.
-type Recognizer struct{}
+// A Recognizer finds named entities with embedded lists and rules, and
+// settles uncertain ones with prose's model on demand (Refine). It is safe
+// for concurrent use.
+type Recognizer struct {
+	model bool
+}
 
 // NewRecognizer returns a Recognizer, parsing the embedded lists once per
 // process. The error reports a defect in the embedded lists.
-func NewRecognizer() (*Recognizer, error) {
+func NewRecognizer(opts ...Option) (*Recognizer, error) {
 	if err := LexiconError(); err != nil {
 		return nil, err
 	}
-	return &Recognizer{}, nil
+	r := &Recognizer{model: true}
+	for _, o := range opts {
+		o(r)
+	}
+	return r, nil
 }
 
 // Analyze tokenizes, segments and recognizes the entities of
@@ -77,7 +95,7 @@ func (r *Recognizer) Analyze(text string, region Span) *Analysis {
 	if !region.Valid(len(text)) {
 		region = Span{0, len(text)}
 	}
-	a := &Analysis{Text: text, Region: region}
+	a := &Analysis{Text: text, Region: region, rec: r}
 	a.Tokens = Tokenize(text, region.Start, region.End)
 	a.Sentences, a.Paragraphs = Segment(text, a.Tokens)
 	a.recognize()
@@ -172,6 +190,27 @@ func (a *Analysis) recognize() {
 		}
 	}
 	a.linkAcronyms()
+	a.knownNames()
+}
+
+// knownNames raises the confidence of single names that repeat a part of
+// a fuller name of the document ("Clinton" after "Hillary Clinton").
+func (a *Analysis) knownNames() {
+	parts := map[string]bool{}
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if e.Kind == Person && e.Tokens.Len() > 1 {
+			for k := e.Tokens.First; k < e.Tokens.End; k++ {
+				parts[a.Tokens[k].Text] = true
+			}
+		}
+	}
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if e.Kind == Person && e.Tokens.Len() == 1 && e.Confidence < 0.5 && parts[e.Text] {
+			e.Confidence = 0.7
+		}
+	}
 }
 
 // clauseStart reports whether token i starts its sentence or a clause

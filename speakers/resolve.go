@@ -76,6 +76,11 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			return t.resolvePronoun(strings.ToLower(toks[first].Text), g, at, phrase)
 		}
 	}
+	// A name the rules were unsure of, at the end of the phrase, is
+	// settled by the model first: "Facebook said".
+	if ei := t.a.EntityIndex(end - 1); ei >= 0 {
+		t.a.Refine(ei)
+	}
 	// A name that ends the phrase after its titles ("… Representative of
 	// Sweden to the OSCE Ambassador Ulrika Funered"), unless it is the
 	// object of a preposition ("an aide to Hillary Clinton").
@@ -112,6 +117,10 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		}
 	}
 	// An organization or place as the head: "the White House", "INTERPOL".
+	// A name the rules were unsure of is settled by the model first.
+	if ei := t.a.EntityIndex(head); ei >= 0 {
+		t.a.Refine(ei)
+	}
 	if e := t.a.EntityAt(head); e != nil && e.Kind != entities.Person && !(e.Tokens.End < len(toks) && toks[e.Tokens.End].Kind == entities.Possessive) {
 		o := t.orgSpeaker(e)
 		return Resolution{Speaker: o, Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.85, Rule: "organization"}
@@ -190,12 +199,7 @@ func titleHeadAt(toks []entities.Token, first, head int) bool {
 }
 
 func (t *Tracker) personOf(e *entities.Entity) *Speaker {
-	for i := range t.a.Entities {
-		if &t.a.Entities[i] == e {
-			return t.byEntity[i]
-		}
-	}
-	return nil
+	return t.byEntity[t.a.EntityIndex(e.Tokens.First)]
 }
 
 // resolvePronoun finds the antecedent of a subject pronoun: the latest
