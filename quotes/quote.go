@@ -46,16 +46,16 @@ type Rule uint8
 
 // Attribution rules.
 const (
-	NoRule       Rule = iota
-	SubjectCue        // the speaker before the verb: "she said", "Smith noted that"
-	CueSubject        // the speaker after the verb: "said Smith", "said speakers at ..."
-	AccordingTo       // "according to Smith"
-	Participle        // a second verb of the same speaker: "..., adding that"
-	Colon             // a speaker and a colon before the quotation: "Smith:"
-	Continuation      // a quotation with no attribution of its own, after the same speaker's
-	Unattributed      // a quotation whose speaker the text does not give
-	Question          // a question put to someone unnamed: "Asked whether …"
-	ClauseSubject     // a quotation inside a clause whose subject speaks: "Trump issued a statement, “…”"
+	NoRule        Rule = iota
+	SubjectCue         // the speaker before the verb: "she said", "Smith noted that"
+	CueSubject         // the speaker after the verb: "said Smith", "said speakers at ..."
+	AccordingTo        // "according to Smith"
+	Participle         // a second verb of the same speaker: "..., adding that"
+	Colon              // a speaker and a colon before the quotation: "Smith:"
+	Continuation       // a quotation with no attribution of its own, after the same speaker's
+	Unattributed       // a quotation whose speaker the text does not give
+	Question           // a question put to someone unnamed: "Asked whether …"
+	ClauseSubject      // a quotation inside a clause whose subject speaks: "Trump issued a statement, “…”"
 )
 
 var ruleNames = [...]string{"", "subject-cue", "cue-subject", "according-to", "participle", "colon", "continuation", "unattributed", "question", "clause-subject"}
