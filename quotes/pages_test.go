@@ -234,17 +234,15 @@ var releases = []pressRelease{
 		quotes: []wantQuote{
 			{kind: quotes.Direct, has: "The belief that the EU does not have a role", speaker: "Maria Walsh", org: "EPP", affil: []string{"IE"},
 				known: "attribution: 'Maria Walsh (EPP, IE), responsible for the report said during the debate: “...”' goes to 'report', not Maria Walsh"},
-			{kind: quotes.Indirect, has: "the digital divide in the EU needs to be addressed", speaker: "MEPs", org: "-",
-				known: "coreference: 'They say that ...' is not resolved to MEPs"},
-			{kind: quotes.Indirect, has: "the lack of binding common standards", speaker: "MEPs", org: "-",
-				known: "coreference: 'They note that ...' is not resolved to MEPs"},
-			{kind: quotes.Indirect, has: "the EU and member states to tackle the issue", speaker: "MEPs", org: "-"},
+			{kind: quotes.Indirect, has: "the digital divide in the EU needs to be addressed", speaker: "MEPS", org: "-"}, // the group as the release first names it
+			{kind: quotes.Indirect, has: "the lack of binding common standards", speaker: "MEPS", org: "-"},
+			{kind: quotes.Indirect, has: "the EU and member states to tackle the issue", speaker: "MEPS", org: "-"},
 			{kind: quotes.Indirect, has: "preventive measures against technostress", speaker: "MEPS", org: "-", optional: true},
 			{has: "technostress", absent: true,
 				known: "attribution: the term in quotation marks 'higher work intensity or “technostress”' is taken for a quotation"},
 			{kind: quotes.Indirect, has: "to further regulate digital work", speaker: "Parliament", org: "-",
 				known: "attribution: 'Parliament asks the EU institutions and member states to further regulate ...' (ask + object + infinitive) is not found"},
-			{kind: quotes.Indirect, has: "a directive on minimum standards and conditions", speaker: "MEPs", org: "-", optional: true},
+			{kind: quotes.Indirect, has: "a directive on minimum standards and conditions", speaker: "MEPS", org: "-", optional: true},
 			{has: "should include mental health in their health crisis", absent: true}, // not reported speech
 		},
 	},
