@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"gopkg.in/neurosnap/sentences.v1"
@@ -75,6 +74,9 @@ const (
 type Org struct {
 	Name    string // full name: "World Customs Organization"
 	Acronym string // "WCO", or "" when none is in common use
+	// ByAcronym reports an organization that goes by its acronym
+	// ("INTERPOL", "S&D") rather than by its full name.
+	ByAcronym bool
 }
 
 // lexicon holds the embedded word lists, parsed once.
@@ -156,7 +158,10 @@ func loadLexicon() *lexicon {
 		l.placeWords = max(l.placeWords, wordCount(f[0]))
 	})
 	eachRow("data/organizations.tsv", fail, func(n int, f []string) {
-		o := &Org{Name: field(f, 0), Acronym: field(f, 1)}
+		o := &Org{Name: field(f, 0), Acronym: field(f, 1), ByAcronym: field(f, 3) == "acronym"}
+		if d := field(f, 3); d != "" && d != "acronym" {
+			fail("organizations.tsv", n, "bad display %q", d)
+		}
 		if o.Name == "" && o.Acronym == "" {
 			fail("organizations.tsv", n, "no name and no acronym")
 			return
@@ -410,9 +415,4 @@ func ProperWord(word string) bool {
 	var b [32]byte
 	f := lex().ortho[string(lowerKey(b[:0], word))]
 	return f&orthoMidUc != 0 && f&orthoLc == 0
-}
-
-func isCapWord(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }

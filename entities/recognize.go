@@ -136,7 +136,7 @@ func capWord(t *Token) bool {
 // capitalized and so is a function word inside it ("Clinton Was Headed to
 // ER But Diverted"), or nearly all are in a one-sentence paragraph.
 func titleCase(toks []Token, alone bool) bool {
-	words, caps, capStop := 0, 0, 0
+	words, caps, capStop, capCommon := 0, 0, 0, 0
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != Word {
@@ -151,12 +151,15 @@ func titleCase(toks []Token, alone bool) bool {
 		words++
 		if t.IsCap() {
 			caps++
+			if h, _ := OrgHead(t.Text); CommonWord(t.Text) && !ProperWord(t.Text) && !IsTitleWord(t.Text) && !IsTitleModifier(t.Text) && !h {
+				capCommon++
+			}
 		}
 	}
 	if words < 3 {
 		return false
 	}
-	return caps*10 >= words*7 && capStop > 0 || alone && caps*10 >= words*9
+	return caps*10 >= words*7 && capStop > 0 || alone && caps*10 >= words*9 && capCommon >= 3
 }
 
 // recognize fills a.Entities.
@@ -178,6 +181,10 @@ func (a *Analysis) recognize() {
 			if n, e := gazetteerAt(a.Text, toks, i, s.Tokens.End); n > 0 {
 				a.add(e)
 				i += n
+				continue
+			}
+			if isStopword(t.Text) && i+1 < s.Tokens.End && capWord(&toks[i+1]) {
+				i++ // "The White House": the article is not part of the name
 				continue
 			}
 			if n := titleRunAt(toks, i, s.Tokens.End); n > 0 {
@@ -425,6 +432,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	// Trailing title words: "Sweden Ambassador" is handled by runEnd; drop
 	// a final lone title ("... Chair").
 	for j > i && (IsTitleWord(toks[j-1].Text) && !toks[j-1].IsUpper()) {
+		if j-1 > i && !CommonWord(toks[j-2].Text) && !IsTitleWord(toks[j-2].Text) && !IsTitleModifier(toks[j-2].Text) {
+			break // a surname that is also a title: "Amy Pope"
+		}
 		j--
 	}
 	if i >= j {

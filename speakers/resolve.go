@@ -298,17 +298,31 @@ func (t *Tracker) byTitle(w string, at int) *Speaker {
 }
 
 func hasWord(p *Speaker, w string) bool {
-	if strings.EqualFold(strings.TrimSuffix(p.Honorific, "."), w) {
+	if titleWordIs(p.Honorific, w) {
 		return true
 	}
 	for _, ti := range p.Titles {
 		for _, f := range strings.FieldsFunc(ti, func(r rune) bool { return r == ' ' || r == '-' }) {
-			if strings.EqualFold(f, w) {
+			if titleWordIs(f, w) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// titleAbbreviations spell out abbreviated titles: "the senator" is Sen. Cruz.
+var titleAbbreviations = map[string]string{"sen": "senator", "rep": "representative", "gov": "governor",
+	"gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "capt": "captain",
+	"prof": "professor", "dr": "doctor", "amb": "ambassador", "pres": "president", "adm": "admiral", "cmdr": "commander"}
+
+// titleWordIs reports whether title word f (perhaps abbreviated) is w.
+func titleWordIs(f, w string) bool {
+	f = strings.ToLower(strings.TrimSuffix(f, "."))
+	if long, ok := titleAbbreviations[f]; ok {
+		f = long
+	}
+	return f == strings.ToLower(w)
 }
 
 // described returns the unnamed speaker a description stands for,

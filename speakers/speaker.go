@@ -107,9 +107,8 @@ type Speaker struct {
 	Gender       entities.Gender `json:"gender"`
 	Mentions     []Mention       `json:"mentions"`
 
-	key     string // identity within the document: lower-case family name or description
-	quotes  int
-	lastPos int // byte offset of the latest mention
+	key    string // identity within the document: lower-case family name or description
+	quotes int
 }
 
 // Quotes returns the number of quotes attributed to the speaker.

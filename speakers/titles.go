@@ -143,7 +143,7 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 				// a modifier, never a person listed before ("Kerry and ...").
 				ok = j < k && (toks[j].Kind == entities.Possessive || entities.IsTitleWord(toks[j].Text) || entities.IsTitleModifier(toks[j].Text))
 			case tk.IsCap() || tk.IsUpper():
-				ok = !stopCap(tk.Text, j-1 == sentStart)
+				ok = !stopCap(tk.Text, j-1 == sentStart) || t.a.EntityAt(j-1) != nil
 			case entities.IsTitleWord(tk.Text) || entities.IsTitleModifier(tk.Text):
 				ok = true
 			case chainConnector[lw]:
@@ -281,16 +281,25 @@ func (t *Tracker) addAffiliations(p *Speaker, i, end int) {
 		}
 		o := Org{Name: toks[j].Text}
 		if e := t.a.EntityAt(j); e != nil && e.Kind != entities.Person {
-			o = orgOf(e)
+			o = t.fullOrg(e)
+			if e.Kind == entities.Organization && t.party[p] == nil {
+				t.party[p] = e // the first organization of the parenthesis: a party or group
+			}
 			j = e.Tokens.End - 1
 		}
 		p.Affiliations = appendOrg(p.Affiliations, o)
 	}
 }
 
+// orgOf names the organization or place an entity stands for. An acronym
+// is named by its expansion ("EP" is the European Parliament), unless the
+// organization goes by its acronym ("INTERPOL").
 func orgOf(e *entities.Entity) Org {
 	switch {
-	case e.Expansion != "" && e.Kind == entities.Organization && !strings.EqualFold(e.Expansion, e.Text) && e.Rule != "gazetteer":
+	case e.Expansion != "" && e.Kind == entities.Organization && !strings.EqualFold(e.Expansion, e.Text):
+		if o, ok := entities.LookupOrg(e.Text); ok && o.ByAcronym {
+			return Org{Name: e.Text}
+		}
 		return Org{Name: e.Expansion, Acronym: e.Text}
 	case e.Acronym != "":
 		return Org{Name: e.Text, Acronym: e.Acronym}
@@ -354,6 +363,21 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		case chosen == nil && lastUnit != nil:
 			chosen = lastUnit
 		}
+	}
+	if party := t.party[p]; party != nil && !repFound {
+		// "Ismail Ertug (S&D, DE)": the party or group speaks for them.
+		if chosen != nil {
+			p.Affiliations = appendOrg(p.Affiliations, t.fullOrg(chosen))
+		}
+		chosen = party
+		var rest []Org
+		po := t.fullOrg(party)
+		for _, o := range p.Affiliations {
+			if !strings.EqualFold(o.Name, po.Name) {
+				rest = append(rest, o)
+			}
+		}
+		p.Affiliations = rest
 	}
 	if chosen != nil {
 		p.Organization = t.fullOrg(chosen)

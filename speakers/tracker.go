@@ -23,7 +23,8 @@ type Tracker struct {
 	// mention positions, for recency: byte offsets of name mentions, sorted
 	positions map[*Speaker][]int
 	titleOf   map[*Speaker][]title
-	last      *Speaker // the speaker of the latest attribution
+	party     map[*Speaker]*entities.Entity // first organization in a parenthesis after the name
+	last      *Speaker                      // the speaker of the latest attribution
 }
 
 // A title is a role parsed from the text, with the tokens it covers.
@@ -42,7 +43,7 @@ func NewTracker(a *entities.Analysis) *Tracker {
 		families: map[string][]*Speaker{}, given: map[string][]*Speaker{},
 		orgs: map[string]*Speaker{}, groups: map[string]*Speaker{},
 		byEntity: map[int]*Speaker{}, positions: map[*Speaker][]int{},
-		titleOf: map[*Speaker][]title{},
+		titleOf: map[*Speaker][]title{}, party: map[*Speaker]*entities.Entity{},
 	}
 	// Full names first, so that "Funered" joins "Ulrika Funered" wherever
 	// it stands.

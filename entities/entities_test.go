@@ -1,0 +1,219 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestLexiconParses(t *testing.T) {
+	require.NoError(t, LexiconError(), "embedded lists parse with no duplicates")
+	assert.NotEmpty(t, lex().titles)
+	assert.NotEmpty(t, lex().orgs)
+	assert.NotEmpty(t, lex().ortho, "Punkt's orthographic context loads")
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // tokens joined by |
+	}{
+		{"Ambassador Funered added", "Ambassador|Funered|added"},
+		{"INTERPOL’s General Secretariat", "INTERPOL|’s|General|Secretariat"},
+		{"the U.S. and U.N. said", "the|U.S.|and|U.N.|said"},
+		{"Mr. Smith, 45, said:", "Mr.|Smith|,|45|,|said|:"},
+		{"“We can,” she said.", "“|We|can|,|”|she|said|."},
+		{"''Out, out!'' he yelled", "''|Out|,|out|!|''|he|yelled"},
+		{"Co-operation in Côte d’Ivoire", "Co-operation|in|Côte|d’Ivoire"},
+		{"$1,540.5 million", "$|1,540.5|million"},
+		{"S&D and AT&T", "S&D|and|AT&T"},
+		{"don't won't", "don't|won't"},
+		{"states’ rights", "states|’|rights"},
+		{"wait... what", "wait|...|what"},
+		{"a\xffb", "a|\xff|b"}, // invalid UTF-8 is a one-byte symbol
+		{"@realDonaldTrump #MAGA", "@realDonaldTrump|#MAGA"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			toks := Tokenize(tt.in, 0, len(tt.in))
+			var got []string
+			for _, tk := range toks {
+				assert.Equal(t, tk.In(tt.in), tk.Text, "span invariant")
+				got = append(got, tk.Text)
+			}
+			assert.Equal(t, tt.want, strings.Join(got, "|"))
+		})
+	}
+}
+
+func TestTokenizeCoversEveryByte(t *testing.T) {
+	in := "VIENNA, 17 October 2018 – “Quote” isn’t\tlost\n\u00a0here."
+	toks := Tokenize(in, 0, len(in))
+	covered := make([]bool, len(in))
+	for _, tk := range toks {
+		for i := tk.Start; i < tk.End; i++ {
+			require.False(t, covered[i], "tokens overlap at %d", i)
+			covered[i] = true
+		}
+	}
+	for i, r := range in {
+		if !covered[i] {
+			assert.Contains(t, " \t\n\u00a0", string(r), "byte %d (%q) is neither space nor in a token", i, r)
+		}
+	}
+}
+
+func TestSegment(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"abbreviations", "Mr. Smith met Sen. Jones in the U.S. Senate. He left.", []string{"Mr. Smith met Sen. Jones in the U.S. Senate.", "He left."}},
+		{"quote after period", "“It is a problem here at home.” He said so.", []string{"“It is a problem here at home.”", "He said so."}},
+		{"question inside quote", "“Why?” she asked. Then she left.", []string{"“Why?” she asked.", "Then she left."}},
+		{"sentence-final U.S.", "They live in the U.S. The rest do not.", []string{"They live in the U.S.", "The rest do not."}},
+		{"initials", "George W. Bush spoke.", []string{"George W. Bush spoke."}},
+		{"glued paragraphs", "Nagorno-Karabakh.They also call on the EU.", []string{"Nagorno-Karabakh.", "They also call on the EU."}},
+		{"decimal", "It rose 3.5 percent.", []string{"It rose 3.5 percent."}},
+		{"line breaks", "Press release\nTitle line\nBody sentence one.", []string{"Press release", "Title line", "Body sentence one."}},
+		{"hard wrap", "He said the plan\nwould fail.", []string{"He said the plan\nwould fail."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := Tokenize(tt.in, 0, len(tt.in))
+			sents, _ := Segment(tt.in, toks)
+			var got []string
+			for _, s := range sents {
+				got = append(got, s.In(tt.in))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	in := "One. Two.\n\nThree.\nFour."
+	toks := Tokenize(in, 0, len(in))
+	sents, paras := Segment(in, toks)
+	require.Len(t, sents, 4)
+	require.Len(t, paras, 3)
+	assert.Equal(t, "One. Two.", paras[0].In(in))
+	assert.Equal(t, Range{First: 0, End: 2}, paras[0].Sentences)
+	assert.Equal(t, 2, sents[3].Paragraph)
+}
+
+func TestRecognize(t *testing.T) {
+	r, err := NewRecognizer(WithModel(false))
+	require.NoError(t, err)
+	tests := []struct {
+		in   string
+		want []string // "kind:text" in order
+	}{
+		{"Chairperson of the FSC and Permanent Representative of Sweden to the OSCE Ambassador Ulrika Funered said that",
+			[]string{"organization:FSC", "place:Sweden", "organization:OSCE", "person:Ulrika Funered"}},
+		{"Ali Rached, Policy Analyst at the Counter Terrorism Directorate of INTERPOL’s General Secretariat, spoke.",
+			[]string{"person:Ali Rached", "organization:Counter Terrorism Directorate", "organization:INTERPOL"}},
+		{"Opening the discussions, the delegates agreed.", nil},
+		{"Greater international co-operation can counter it, said speakers.", nil},
+		{"The World Customs Organization said so.", []string{"organization:World Customs Organization"}},
+		{"He met Mr. Smith in Vienna on Tuesday, October 17.", []string{"person:Smith", "place:Vienna"}},
+		{"Resolution 1540 underlines the importance of the Resolution’s implementation.", nil},
+		{"Department of Homeland Security officials said.", []string{"organization:Department of Homeland Security"}},
+		{"Secretary of State John Kerry spoke.", []string{"person:John Kerry"}},
+		{"Amy Pope, deputy homeland security advisor, said.", []string{"person:Amy Pope"}},
+		{"The Washington Post reported it.", []string{"organization:The Washington Post"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			a := r.Analyze(tt.in, Span{0, len(tt.in)})
+			var got []string
+			for _, e := range a.Entities {
+				assert.Equal(t, e.In(tt.in), e.Text)
+				got = append(got, e.Kind.String()+":"+e.Text)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestAcronyms(t *testing.T) {
+	r, err := NewRecognizer(WithModel(false))
+	require.NoError(t, err)
+	in := "Ambassador Jan Eliasson, Chair of the Stockholm International Peace Research Institute (SIPRI), spoke. " +
+		"SIPRI agreed. The World Customs Organization and the WCO met."
+	a := r.Analyze(in, Span{0, len(in)})
+	byText := map[string]Entity{}
+	for _, e := range a.Entities {
+		byText[e.Text] = e
+	}
+	assert.Equal(t, "SIPRI", byText["Stockholm International Peace Research Institute"].Acronym, "stated acronym")
+	assert.Equal(t, "Stockholm International Peace Research Institute", byText["SIPRI"].Expansion)
+	assert.Equal(t, "WCO", byText["World Customs Organization"].Acronym, "derived acronym")
+	assert.True(t, initialsMatch("Forum for Security Co-operation", "FSC"))
+	assert.False(t, initialsMatch("World Customs Organization", "OSCE"))
+}
+
+func TestLookups(t *testing.T) {
+	tests := []struct {
+		name string
+		got  any
+		want any
+	}{
+		{"country by demonym", must(Country("Swedish")), "Sweden"},
+		{"country by other name", must(Country("Turkey")), "Türkiye"},
+		{"honorific gender", must(Honorific("Mrs.")), Female},
+		{"title word", IsTitleWord("Chairperson"), true},
+		{"title word is not a name", IsTitleWord("Funered"), false},
+		{"title modifier", IsTitleModifier("former"), true},
+		{"org by acronym", mustOrg("INTERPOL").Name, "International Criminal Police Organization"},
+		{"abbreviation", AbbreviationKind("Sen."), TitleAbbreviation},
+		{"initialism", AbbreviationKind("U.S."), OtherAbbreviation},
+		{"common word", CommonWord("Greater"), true},
+		{"proper word", CommonWord("Funered"), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { assert.Equal(t, tt.want, tt.got) })
+	}
+}
+
+func must[T any](v T, _ bool) T { return v }
+
+func mustOrg(s string) Org {
+	o, _ := LookupOrg(s)
+	return o
+}
+
+func TestSpanAndKinds(t *testing.T) {
+	s := Span{2, 5}
+	assert.Equal(t, "llo", s.In("hello"))
+	assert.True(t, s.Overlaps(Span{4, 9}))
+	assert.False(t, s.Overlaps(Span{5, 9}))
+	assert.True(t, Span{0, 9}.Contains(s))
+	assert.False(t, Span{3, 2}.Valid(9))
+	assert.Equal(t, "unknown", Kind(0).String())
+	assert.Equal(t, "Kind(9)", Kind(9).String())
+	assert.Equal(t, "TokenKind(9)", TokenKind(9).String())
+	var k Kind
+	require.NoError(t, k.UnmarshalText([]byte("organization")))
+	assert.Equal(t, Organization, k)
+	var g Gender
+	assert.Error(t, g.UnmarshalText([]byte("other")))
+}
+
+func TestRefineWithModel(t *testing.T) {
+	r, err := NewRecognizer()
+	require.NoError(t, err)
+	in := "Zorblax said the plan would fail."
+	a := r.Analyze(in, Span{0, len(in)})
+	require.Len(t, a.Entities, 1)
+	require.Less(t, float64(a.Entities[0].Confidence), 0.5, "an unknown single name is uncertain")
+	e := a.Refine(0)
+	assert.Equal(t, e.In(in), e.Text)
+	// Whatever the model says, the entity keeps its span and is marked.
+	if e.Rule == "model" {
+		assert.GreaterOrEqual(t, float64(e.Confidence), 0.5)
+	}
+}

@@ -1,0 +1,183 @@
+package speakers_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotekit/quotekit/entities"
+	"github.com/quotekit/quotekit/speakers"
+)
+
+func analyze(t *testing.T, text string) (*entities.Analysis, *speakers.Tracker) {
+	t.Helper()
+	r, err := entities.NewRecognizer(entities.WithModel(false))
+	require.NoError(t, err)
+	a := r.Analyze(text, entities.Span{Start: 0, End: len(text)})
+	return a, speakers.NewTracker(a)
+}
+
+func person(t *testing.T, tr *speakers.Tracker, name string) *speakers.Speaker {
+	t.Helper()
+	for _, p := range tr.People() {
+		if p.Name == name {
+			return p
+		}
+	}
+	require.Failf(t, "no such person", "%q", name)
+	return nil
+}
+
+func TestTitles(t *testing.T) {
+	tests := []struct {
+		text, name, honorific string
+		titles                []string
+		org                   speakers.Org
+	}{
+		{"Chairperson of the FSC and Permanent Representative of Sweden to the OSCE Ambassador Ulrika Funered said so.",
+			"Ulrika Funered", "Ambassador", []string{"Chairperson of the FSC", "Permanent Representative of Sweden to the OSCE"}, speakers.Org{Name: "Sweden"}},
+		{"Ana Hinojosa, Director of the Compliance and Facilitation Directorate at the World Customs Organization, said:",
+			"Ana Hinojosa", "", []string{"Director of the Compliance and Facilitation Directorate at the World Customs Organization"},
+			speakers.Org{Name: "World Customs Organization", Acronym: "WCO"}},
+		{"Ambassador Jan Eliasson, Chair of the Governing Board of the Stockholm International Peace Research Institute (SIPRI), former Deputy Secretary-General of the UN and former Foreign Minister of Sweden, noted that.",
+			"Jan Eliasson", "Ambassador", []string{"Chair of the Governing Board of the Stockholm International Peace Research Institute (SIPRI)",
+				"former Deputy Secretary-General of the UN", "former Foreign Minister of Sweden"},
+			speakers.Org{Name: "Stockholm International Peace Research Institute", Acronym: "SIPRI"}},
+		{"White House press secretary Josh Earnest told reporters.", "Josh Earnest", "", []string{"White House press secretary"}, speakers.Org{Name: "White House"}},
+		{"Former Secretary of State and Democratic presidential frontrunner Hillary Clinton spoke.", "Hillary Clinton", "",
+			[]string{"Former Secretary of State", "Democratic presidential frontrunner"}, speakers.Org{}},
+		{"Mr. Smith, 45, a spokesman for the campaign, said.", "Smith", "Mr.", []string{"spokesman for the campaign"}, speakers.Org{}},
+		{"EP rapporteur Ismail Ertug (S&D, DE) said it.", "Ismail Ertug", "", []string{"EP rapporteur"}, speakers.Org{Name: "S&D"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, tr := analyze(t, tt.text)
+			p := person(t, tr, tt.name)
+			assert.Equal(t, tt.honorific, p.Honorific)
+			assert.Equal(t, tt.titles, p.Titles)
+			assert.Equal(t, tt.org, p.Organization)
+		})
+	}
+}
+
+func TestAffiliationsInParentheses(t *testing.T) {
+	_, tr := analyze(t, "EP rapporteur Ismail Ertug (S&D, DE) said it.")
+	p := person(t, tr, "Ismail Ertug")
+	var names []string
+	for _, o := range p.Affiliations {
+		names = append(names, o.Name)
+	}
+	assert.Equal(t, speakers.Org{Name: "S&D"}, p.Organization, "the party speaks for them")
+	assert.Contains(t, names, "European Parliament")
+	assert.Contains(t, names, "DE")
+}
+
+func TestMergeMentions(t *testing.T) {
+	text := "Ambassador Ulrika Funered opened. Ambassador Funered added more. Later Funered left."
+	_, tr := analyze(t, text)
+	require.Len(t, tr.People(), 1, "one person, three mentions")
+	p := tr.People()[0]
+	assert.Len(t, p.Mentions, 3)
+	assert.Equal(t, "Ulrika", p.Given)
+	assert.Equal(t, "Funered", p.Family)
+	for _, m := range p.Mentions {
+		assert.Equal(t, m.In(text), m.Text)
+	}
+}
+
+func TestSameFamilyName(t *testing.T) {
+	text := "Hillary Clinton spoke. Bill Clinton listened. Clinton said more."
+	a, tr := analyze(t, text)
+	assert.Len(t, tr.People(), 2, "two people share a family name")
+	// "Clinton" is the latest Clinton before it.
+	k := a.TokenAt(strings.LastIndex(text, "Clinton"))
+	res := tr.Resolve(k, k+1)
+	require.NotNil(t, res.Speaker)
+	assert.Equal(t, "Bill Clinton", res.Speaker.Name)
+}
+
+// tokens returns the token range of the first occurrence of phrase.
+func tokens(a *entities.Analysis, text, phrase string) (int, int) {
+	i := strings.Index(text, phrase)
+	first := a.TokenAt(i)
+	end := a.TokenAt(i + len(phrase))
+	return first, end
+}
+
+func TestResolve(t *testing.T) {
+	tests := []struct {
+		name, text, phrase string
+		wantName           string
+		wantKind           speakers.Kind
+		wantRule           string
+	}{
+		{"pronoun she", "Ambassador Ulrika Funered spoke. Later she said more.", "she", "Ulrika Funered", speakers.Person, "pronoun"},
+		{"pronoun he skips a woman", "Mrs. Ann Lee met Mr. Bob Ray. He said more.", "He", "Bob Ray", speakers.Person, "pronoun"},
+		{"the Ambassador", "Ambassador Ulrika Funered spoke. The Ambassador said more.", "The Ambassador", "Ulrika Funered", speakers.Person, "title"},
+		{"the senator", "Sen. Ted Cruz spoke. Later the senator said more.", "the senator", "Ted Cruz", speakers.Person, "title"},
+		{"organization", "The White House said so.", "The White House", "White House", speakers.Organization, "organization"},
+		{"group", "Officials at the State Department said so.", "Officials at the State Department", "Officials at the State Department", speakers.Group, "group"},
+		{"unnamed person", "A campaign spokeswoman said so.", "A campaign spokeswoman", "campaign spokeswoman", speakers.Person, "descriptor"},
+		{"name after titles", "Policy Analyst Ali Rached said so.", "Policy Analyst Ali Rached", "Ali Rached", speakers.Person, "name"},
+		{"name in a complement is not the head", "An aide to Hillary Clinton said so.", "An aide to Hillary Clinton", "aide to Hillary Clinton", speakers.Person, "descriptor"},
+		{"possessor is not the head", "Hillary Clinton’s campaign said so.", "Hillary Clinton’s campaign", "Hillary Clinton’s campaign", speakers.Organization, "organization"},
+		{"group of speakers", "Greater co-operation is needed, said speakers at today’s meeting of the Forum.", "speakers at today’s meeting of the Forum", "speakers at today’s meeting", speakers.Group, "group"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, tr := analyze(t, tt.text)
+			f, e := tokens(a, tt.text, tt.phrase)
+			res := tr.Resolve(f, e)
+			require.NotNil(t, res.Speaker, "no speaker for %q", tt.phrase)
+			assert.Equal(t, tt.wantName, res.Speaker.Name)
+			assert.Equal(t, tt.wantKind, res.Speaker.Kind)
+			assert.Equal(t, tt.wantRule, res.Rule)
+			assert.Equal(t, res.Mention.In(tt.text), res.Mention.Text)
+		})
+	}
+}
+
+func TestGender(t *testing.T) {
+	text := "Ali Rached spoke. He described the plan. Ms. Dana Cole and spokeswoman Eva Ruiz agreed with Kim Park."
+	a, tr := analyze(t, text)
+	f, e := tokens(a, text, "He")
+	res := tr.Resolve(f, e)
+	require.NotNil(t, res.Speaker)
+	assert.Equal(t, entities.Male, res.Speaker.Gender, "from the pronoun")
+	assert.Equal(t, entities.Female, person(t, tr, "Dana Cole").Gender, "from the honorific")
+	assert.Equal(t, entities.Female, person(t, tr, "Eva Ruiz").Gender, "from the title")
+	assert.Equal(t, "Ali Rached", res.Speaker.Name)
+	assert.Equal(t, entities.UnknownGender, person(t, tr, "Kim Park").Gender, "nothing shows it: never guessed from a name")
+}
+
+func TestSpeakersNumbering(t *testing.T) {
+	text := "The White House said so. Ann Lee said so."
+	a, tr := analyze(t, text)
+	for _, ph := range []string{"The White House", "Ann Lee"} {
+		f, e := tokens(a, text, ph)
+		res := tr.Resolve(f, e)
+		require.NotNil(t, res.Speaker)
+		tr.Attribute(res.Speaker, res.Mention)
+	}
+	out := tr.Speakers()
+	require.Len(t, out, 2)
+	assert.Equal(t, "s1", out[0].ID)
+	assert.Equal(t, "Ann Lee", out[0].Name, "people come first")
+	assert.Equal(t, "s2", out[1].ID)
+	assert.Equal(t, 1, out[0].Quotes())
+}
+
+func TestKindText(t *testing.T) {
+	for _, k := range []speakers.Kind{speakers.Person, speakers.Organization, speakers.Group} {
+		b, err := k.MarshalText()
+		require.NoError(t, err)
+		var back speakers.Kind
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, k, back)
+	}
+	assert.Equal(t, "unknown", speakers.Kind(0).String())
+	assert.Equal(t, "Sweden", speakers.Org{Name: "Sweden"}.String())
+	assert.Equal(t, "World Customs Organization (WCO)", speakers.Org{Name: "World Customs Organization", Acronym: "WCO"}.String())
+}
