@@ -88,6 +88,9 @@ func Segment(text string, toks []Token) ([]Sentence, []Paragraph) {
 // paragraphBreak reports whether a paragraph ends before toks[i].
 func paragraphBreak(toks []Token, i int) bool {
 	t := &toks[i]
+	if t.Glued {
+		return true
+	}
 	if t.Newlines == 0 {
 		return false
 	}

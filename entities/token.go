@@ -39,6 +39,10 @@ type Token struct {
 	// (capped at 255); Space reports any whitespace there.
 	Newlines uint8
 	Space    bool
+	// Glued reports a token that a scraper glued to the one before it
+	// where a paragraph ended: "sanctionedAppalled", "Guterres:The". The
+	// segmenter breaks the paragraph there.
+	Glued bool
 }
 
 // IsCap reports whether the token starts with an upper-case letter.
@@ -165,7 +169,17 @@ func Tokenize(text string, start, end int) []Token {
 		if nl > 255 {
 			nl = 255
 		}
-		toks = append(toks, Token{Span: Span{i, j}, Text: text[i:j], Kind: kind, Newlines: uint8(nl), Space: space})
+		glued := false
+		if !space && len(toks) > 0 {
+			p := &toks[len(toks)-1]
+			// A word right after a word ("sanctioned|Appalled"), or a
+			// capitalized word right after a colon after a letter
+			// ("Guterres:|The").
+			glued = kind == Word && p.Kind == Word && p.End == i ||
+				kind == Word && p.Is(":") && !p.Space && len(toks) > 1 && toks[len(toks)-2].Kind == Word &&
+					gluedCapital(text[i:end]) && unicode.IsUpper(r)
+		}
+		toks = append(toks, Token{Span: Span{i, j}, Text: text[i:j], Kind: kind, Newlines: uint8(nl), Space: space, Glued: glued})
 		nl, space = 0, false
 		i = j
 	}
@@ -215,12 +229,28 @@ func scanWord(text string, i int) int {
 	start := i
 	_, size := utf8.DecodeRuneInString(text[i:])
 	i += size // first rune: a word rune, @ or #
+	lowerRun, digitRun := 0, 0
+	handle := text[start] == '@' || text[start] == '#'
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isWordRune(r) {
+			if unicode.IsUpper(r) && (lowerRun >= 4 || digitRun >= 3) && !handle && gluedCapital(text[i:]) {
+				return i // "sanctionedAppalled", "by 2030The package": two paragraphs glued
+			}
+			switch {
+			case unicode.IsLower(r):
+				lowerRun++
+				digitRun = 0
+			case unicode.IsDigit(r):
+				digitRun++
+				lowerRun = 0
+			default:
+				lowerRun, digitRun = 0, 0
+			}
 			i += size
 			continue
 		}
+		lowerRun, digitRun = 0, 0
 		next, nsize := utf8.DecodeRuneInString(text[i+size:])
 		_ = nsize
 		prev, _ := utf8.DecodeLastRuneInString(text[start:i])
@@ -260,6 +290,20 @@ func scanWord(text string, i int) int {
 		return i
 	}
 	return i
+}
+
+// gluedCapital reports whether s starts with a capitalized word of at
+// least two lower-case letters: the start of a glued paragraph.
+func gluedCapital(s string) bool {
+	_, size := utf8.DecodeRuneInString(s)
+	n := 0
+	for _, r := range s[size:] {
+		if !unicode.IsLower(r) {
+			break
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // isInitialism reports whether w is letters separated by single periods: "U", "U.S", "a.m".
