@@ -177,5 +177,6 @@ func gluedBreak(prev, next *Token) bool {
 	}
 	_, size := utf8.DecodeRuneInString(next.Text)
 	second, _ := utf8.DecodeRuneInString(next.Text[size:])
-	return unicode.IsLower(second) || len(next.Text) == size
+	// "crisis.They", "crisis.MEPs"; not "U.S.-led".
+	return unicode.IsLower(second) || len(next.Text) == size || utf8.RuneCountInString(prev.Text) >= 3 && len(next.Text) > size
 }

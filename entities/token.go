@@ -176,6 +176,9 @@ func Tokenize(text string, start, end int) []Token {
 			// capitalized word right after a colon after a letter
 			// ("Guterres:|The").
 			glued = kind == Word && p.Kind == Word && p.End == i ||
+				// "health.”Rapporteur": a paragraph after a closing quotation
+				kind == Word && p.Kind == QuoteMark && !p.Space && len(toks) > 1 && unicode.IsUpper(r) &&
+					(toks[len(toks)-2].Is(".") || toks[len(toks)-2].Is("!") || toks[len(toks)-2].Is("?")) ||
 				kind == Word && p.Is(":") && !p.Space && len(toks) > 1 && toks[len(toks)-2].Kind == Word &&
 					gluedCapital(text[i:end]) && unicode.IsUpper(r)
 		}
@@ -234,7 +237,7 @@ func scanWord(text string, i int) int {
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isWordRune(r) {
-			if unicode.IsUpper(r) && (lowerRun >= 4 || digitRun >= 3) && !handle && gluedCapital(text[i:]) {
+			if unicode.IsUpper(r) && (lowerRun >= 4 || digitRun >= 3) && !handle && (gluedCapital(text[i:]) || lowerRun >= 5 && gluedShort(text[i:])) {
 				return i // "sanctionedAppalled", "by 2030The package": two paragraphs glued
 			}
 			switch {
@@ -304,6 +307,19 @@ func gluedCapital(s string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// gluedShort reports whether s starts with a two-letter capitalized
+// function word ending its word: "EuropeBy advancing".
+func gluedShort(s string) bool {
+	if len(s) < 2 || len(s) > 2 && isWordRune(rune(s[2])) {
+		return false
+	}
+	switch s[:2] {
+	case "By", "In", "As", "At", "On", "If", "It", "We", "He", "To", "An", "No", "So", "Of":
+		return true
+	}
+	return false
 }
 
 // isInitialism reports whether w is letters separated by single periods: "U", "U.S", "a.m".

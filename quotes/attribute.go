@@ -227,7 +227,8 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 			post = postComma
 		}
 		adverbial := comp == compNone || comp == compComma || comp == compClause && r.adverbialOnly(start, end)
-		if post == postQuote && comp != compThat && comp != compColon || post == postComma && adverbial {
+		colon := start > 0 && toks[start-1].Is(":")
+		if post == postQuote && comp != compThat && comp != compColon && !colon || post == postComma && adverbial {
 			after, ok := r.backward(s, lo, subj.start, ce, cue, subj, SubjectCue, 0.9)
 			return after, subj, ok
 		}
@@ -1319,6 +1320,12 @@ func (r *run) nounOrPassive(k int, f cueForm) bool {
 		switch pw {
 		case "is", "was", "were", "are", "be", "been", "being":
 			return true // passive: "is informed", "was declared"
+		}
+	}
+	if nounForms[w] && p.Kind == entities.Word && p.IsCap() && !subjectPronouns[pw] && !isAux(pw) {
+		head, _ := entities.OrgHead(p.Text)
+		if e := r.a.EntityAt(j); (e == nil || e.Kind == entities.Place) && !head && (entities.IsTitleWord(p.Text) || entities.CommonWord(p.Text)) {
+			return true // "Member states will have to …", not "Parliament calls on"
 		}
 	}
 	if p.Kind != entities.Word || !p.IsLower() || subjectPronouns[pw] || isAux(pw) || pw == "to" || isAdverb(p) ||
