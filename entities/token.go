@@ -180,7 +180,7 @@ func Tokenize(text string, start, end int) []Token {
 				kind == Word && p.Kind == QuoteMark && !p.Space && len(toks) > 1 && unicode.IsUpper(r) &&
 					(toks[len(toks)-2].Is(".") || toks[len(toks)-2].Is("!") || toks[len(toks)-2].Is("?")) ||
 				kind == Word && p.Is(":") && !p.Space && len(toks) > 1 && toks[len(toks)-2].Kind == Word &&
-					gluedCapital(text[i:end]) && unicode.IsUpper(r)
+					(gluedCapital(text[i:end]) || gluedShort(text[i:end])) && unicode.IsUpper(r)
 		}
 		toks = append(toks, Token{Span: Span{i, j}, Text: text[i:j], Kind: kind, Newlines: uint8(nl), Space: space, Glued: glued})
 		nl, space = 0, false
@@ -316,7 +316,7 @@ func gluedShort(s string) bool {
 		return false
 	}
 	switch s[:2] {
-	case "By", "In", "As", "At", "On", "If", "It", "We", "He", "To", "An", "No", "So", "Of":
+	case "By", "In", "As", "At", "On", "If", "It", "We", "He", "To", "An", "No", "So", "Of", "My", "Mr", "Ms", "Dr":
 		return true
 	}
 	return false

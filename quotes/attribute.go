@@ -132,6 +132,75 @@ func (r *run) sentence(s *entities.Sentence) {
 			lo, k = after, after-1
 		}
 	}
+	r.statement(s)
+}
+
+// statementNouns name a text delivered verbatim.
+var statementNouns = toSet(`statement statements message messages remarks address speech text transcript letter
+declaration keynote toast eulogy op-ed note video`)
+
+// statement attributes the text after an introduction like "Following
+// is UN Secretary-General António Guterres’ message …:" or "The following
+// statement was issued today by the Spokesman for …:": every paragraph
+// after it, to the end of the body, is the statement, one direct quote.
+func (r *run) statement(s *entities.Sentence) {
+	toks := r.toks
+	end := s.Tokens.End
+	if end-s.Tokens.First < 4 || !toks[end-1].Is(":") || end >= len(toks) {
+		return
+	}
+	following, noun, by := false, -1, -1
+	for k := s.Tokens.First; k < end-1; k++ {
+		w := strings.ToLower(toks[k].Text)
+		switch {
+		case w == "following" || w == "follows" || w == "below":
+			following = true
+		case statementNouns[w] && noun < 0 && toks[k].Kind == entities.Word:
+			noun = k
+		case w == "by" && by < 0:
+			by = k
+		}
+	}
+	if !following || noun < 0 {
+		return
+	}
+	// The speaker: "… issued by the Spokesman for X", "X’s message", or
+	// the first person named.
+	var subj phrase
+	switch {
+	case by > noun && by+1 < end-1:
+		subj = phrase{first: by + 1, end: end - 1}
+		if p, ok := r.rightPhrase(by+1, end-1); ok {
+			subj = p
+		}
+	default:
+		for k := s.Tokens.First; k < end-1; k++ {
+			if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person {
+				subj = phrase{first: e.Tokens.First, end: e.Tokens.End}
+				break
+			}
+		}
+		if subj.end == 0 {
+			for k := s.Tokens.First; k < end-1; k++ {
+				if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Organization {
+					subj = phrase{first: e.Tokens.First, end: e.Tokens.End}
+					break
+				}
+			}
+		}
+	}
+	if subj.end == 0 {
+		return
+	}
+	var parts []entities.Span
+	for pi := s.Paragraph + 1; pi < len(r.a.Paragraphs); pi++ {
+		parts = append(parts, r.a.Paragraphs[pi].Span)
+	}
+	if len(parts) == 0 {
+		return
+	}
+	cue := &Cue{Span: toks[noun].Span, Text: toks[noun].Text}
+	r.emit(content{parts: parts, kind: Direct}, cue, subj, Colon, 0.8)
 }
 
 // skipDateline returns the first token of s after a dateline ("VIENNA, 17
@@ -208,6 +277,9 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 	// An infinitive: "continued to say", "stood at a Bush event here to
 	// say" — the subject of the verb before "to".
 	if k-2 >= lo && toks[k-1].Is("to") && toks[k-2].IsLower() {
+		if k-3 >= first && isAux(toks[k-3].Text) && !strings.HasSuffix(toks[k-2].Text, "ed") {
+			return 0, phrase{}, false // "it is pertinent to note that …"
+		}
 		subj, ok := r.leftPhrase(k-2, lo)
 		if !ok {
 			subj, ok = r.sentenceSubject(s, k)
@@ -1218,6 +1290,9 @@ func (r *run) orphan(qi int) {
 			return
 		}
 	}
+	if k := q.open - 1; k >= 0 && (namingWords[strings.ToLower(toks[k].Text)] || toks[k].Is("or") && r.words(q.parts) <= 2) {
+		return // a name or a term, not speech: "titled “…”", "work intensity or “technostress”"
+	}
 	sentStart, alone := false, r.standalone(qi)
 	if si := r.a.SentenceOf(q.open); si >= 0 {
 		first := r.a.Sentences[si].Tokens.First
@@ -1835,6 +1910,11 @@ func (r *run) lastBefore(off int) *Quote {
 }
 
 func (r *run) insideQuote(k int) bool { return r.qAt[k] != 0 }
+
+// namingWords stand before quotation marks that name something: a title,
+// a term, a slogan.
+var namingWords = toSet(`titled entitled dubbed named term terms phrase slogan motto hashtag
+so-called headlined nicknamed label labeled labelled`)
 
 // standalone reports whether a quotation is a sentence of its own: nothing
 // but punctuation follows its closing mark before the sentence or

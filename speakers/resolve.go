@@ -84,7 +84,9 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	// A name that ends the phrase after its titles ("… Representative of
 	// Sweden to the OSCE Ambassador Ulrika Funered"), unless it is the
 	// object of a preposition ("an aide to Hillary Clinton").
-	for k := end - 1; k >= first; k-- {
+	described := isArticle(toks[first].Text) && end-first > 2 && (entities.IsTitleWord(toks[first+1].Text) || personNouns[strings.ToLower(toks[first+1].Text)]) &&
+		first+2 < end && prepositionBefore(toks, first+3) // "the Spokesman for UN Secretary-General António Guterres"
+	for k := end - 1; k >= first && !described; k-- {
 		e := t.a.EntityAt(k)
 		if e == nil {
 			continue
