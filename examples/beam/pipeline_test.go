@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -266,6 +267,28 @@ func TestSpeakerKey(t *testing.T) {
 			assert.Equal(t, tt.want, SpeakerKey(quotes.FlatQuote{SpeakerName: tt.name, Organization: tt.org}))
 		})
 	}
+}
+
+// Workers key quotes in parallel: keys must not share state.
+func TestSpeakerKeyConcurrent(t *testing.T) {
+	names := []string{"José Ángel Gurría", "Seán O’Brien", "Zoë Çelik", "Ana Hinojosa"}
+	want := make([]string, len(names))
+	for i, n := range names {
+		want[i] = SpeakerKey(quotes.FlatQuote{SpeakerName: n, Organization: "Müller GmbH"})
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for i := range 2000 {
+				k := (g + i) % len(names)
+				if got := SpeakerKey(quotes.FlatQuote{SpeakerName: names[k], Organization: "Müller GmbH"}); got != want[k] {
+					t.Errorf("SpeakerKey(%q) = %q, want %q", names[k], got, want[k])
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 func TestSpeakerTally(t *testing.T) {

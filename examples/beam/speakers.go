@@ -2,7 +2,9 @@ package main
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
@@ -39,11 +41,19 @@ func SpeakerKey(q quotes.FlatQuote) string {
 	return normalize(q.SpeakerName) + "|" + normalize(q.Organization)
 }
 
-var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// stripMarks holds transformers that take the accents off letters. A
+// transformer has state: each goroutine takes its own.
+var stripMarks = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
 
 func normalize(s string) string {
-	if t, _, err := transform.String(stripMarks, s); err == nil {
-		s = t
+	if !isASCII(s) {
+		t := stripMarks.Get().(transform.Transformer)
+		if u, _, err := transform.String(t, s); err == nil {
+			s = u
+		}
+		stripMarks.Put(t)
 	}
 	s = strings.Map(func(r rune) rune {
 		switch r {
@@ -64,6 +74,15 @@ func normalize(s string) string {
 		f = f[1:]
 	}
 	return strings.Join(f, " ")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerTally is the accumulator of CountSpeakers.
