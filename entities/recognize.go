@@ -135,8 +135,8 @@ func capWord(t *Token) bool {
 // headline, where capitals don't mark names: most of its longer words are
 // capitalized and so is a function word inside it ("Clinton Was Headed to
 // ER But Diverted"), or nearly all are in a one-sentence paragraph.
-func titleCase(toks []Token, alone bool) bool {
-	words, caps, capStop, capCommon := 0, 0, 0, 0
+func titleCase(toks []Token, alone, first bool) bool {
+	words, caps, capStop, capCommon, verbs := 0, 0, 0, 0, 0
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != Word {
@@ -151,7 +151,13 @@ func titleCase(toks []Token, alone bool) bool {
 		words++
 		if t.IsCap() {
 			caps++
-			if h, _ := OrgHead(t.Text); CommonWord(t.Text) && !ProperWord(t.Text) && !IsTitleWord(t.Text) && !IsTitleModifier(t.Text) && !h {
+			lw := strings.ToLower(t.Text)
+			verbish := !ProperWord(t.Text) && (strings.HasSuffix(lw, "ed") && (CommonWord(lw[:len(lw)-2]) || CommonWord(lw[:len(lw)-1])) ||
+				strings.HasSuffix(lw, "ing") && CommonWord(lw[:len(lw)-3]))
+			if verbish {
+				verbs++
+			}
+			if h, _ := OrgHead(t.Text); (CommonWord(t.Text) || verbish) && !ProperWord(t.Text) && !IsTitleWord(t.Text) && !IsTitleModifier(t.Text) && !h {
 				capCommon++
 			}
 		}
@@ -159,7 +165,9 @@ func titleCase(toks []Token, alone bool) bool {
 	if words < 3 {
 		return false
 	}
-	return caps*10 >= words*7 && capStop > 0 || alone && caps*10 >= words*9 && capCommon >= 3
+	// The first line of a text is likely its headline: two capitalized
+	// common words do, one of them a verb ("Clinton Says Russians Hacked DNC").
+	return caps*10 >= words*7 && capStop > 0 || alone && caps*10 >= words*9 && (capCommon >= 3 || first && capCommon >= 2 && verbs > 0)
 }
 
 // recognize fills a.Entities.
@@ -169,7 +177,7 @@ func (a *Analysis) recognize() {
 	for si := range a.Sentences {
 		s := &a.Sentences[si]
 		p := &a.Paragraphs[s.Paragraph]
-		headline := titleCase(toks[s.Tokens.First:s.Tokens.End], p.Sentences.Len() == 1)
+		headline := titleCase(toks[s.Tokens.First:s.Tokens.End], p.Sentences.Len() == 1, s.Paragraph == 0)
 		s.TitleCase = headline
 		i := s.Tokens.First
 		for i < s.Tokens.End {

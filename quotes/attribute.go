@@ -117,6 +117,13 @@ func (r *run) sentence(s *entities.Sentence) {
 			}
 			continue
 		}
+		if k == s.Tokens.First && toks[k].Is("Asked") {
+			// "Asked whether she would run again, Ann Lee smiled."
+			if after, ok := r.asked(s, k); ok {
+				lo, k = after, after-1
+				continue
+			}
+		}
 		f, ok := cueAtCase(toks, k, s.TitleCase)
 		if !ok {
 			continue
@@ -135,21 +142,44 @@ func (r *run) sentence(s *entities.Sentence) {
 	r.statement(s)
 }
 
-// statementNouns name a text delivered verbatim.
-var statementNouns = toSet(`statement statements message messages remarks address speech text transcript letter
-declaration keynote toast eulogy op-ed note video`)
+// nextParagraph attributes what follows a verb of saying and a colon that
+// end a sentence: the quotation that opens next, or the next paragraph.
+func (r *run) nextParagraph(s *entities.Sentence, cue *Cue, subj phrase) bool {
+	k := s.Tokens.End
+	if k >= len(r.toks) {
+		return false
+	}
+	if _, _, ok := r.statementIntro(s); ok {
+		return false // "Following is …’ message …, observed on 17 October:"
+	}
+	if r.opensQuote(k) {
+		qi := int(r.qAt[k] - 1)
+		r.qUsed[qi] = true
+		return r.emit(content{parts: append([]entities.Span(nil), r.qs[qi].parts...), kind: Direct}, cue, subj, SubjectCue, 0.85)
+	}
+	si := r.a.SentenceOf(k)
+	if si < 0 || r.a.Sentences[si].Paragraph == s.Paragraph {
+		return false
+	}
+	p := &r.a.Paragraphs[r.a.Sentences[si].Paragraph]
+	c := r.region(k, r.a.Sentences[p.Sentences.End-1].Tokens.End)
+	if c.parts == nil || r.words(c.parts) < 3 {
+		return false
+	}
+	return r.emit(c, cue, subj, SubjectCue, 0.7)
+}
 
-// statement attributes the text after an introduction like "Following
-// is UN Secretary-General António Guterres’ message …:" or "The following
-// statement was issued today by the Spokesman for …:": every paragraph
-// after it, to the end of the body, is the statement, one direct quote.
-func (r *run) statement(s *entities.Sentence) {
+// statementIntro reports whether sentence s introduces a statement that
+// follows it ("Following is …’ message …:"), with the token of its
+// statement noun and of "by" (-1 when absent).
+func (r *run) statementIntro(s *entities.Sentence) (noun, by int, ok bool) {
 	toks := r.toks
 	end := s.Tokens.End
 	if end-s.Tokens.First < 4 || !toks[end-1].Is(":") || end >= len(toks) {
-		return
+		return -1, -1, false
 	}
-	following, noun, by := false, -1, -1
+	following := false
+	noun, by = -1, -1
 	for k := s.Tokens.First; k < end-1; k++ {
 		w := strings.ToLower(toks[k].Text)
 		switch {
@@ -161,7 +191,22 @@ func (r *run) statement(s *entities.Sentence) {
 			by = k
 		}
 	}
-	if !following || noun < 0 {
+	return noun, by, following && noun >= 0
+}
+
+// statementNouns name a text delivered verbatim.
+var statementNouns = toSet(`statement statements message messages remarks address speech text transcript letter
+declaration keynote toast eulogy op-ed note video`)
+
+// statement attributes the text after an introduction like "Following
+// is UN Secretary-General António Guterres’ message …:" or "The following
+// statement was issued today by the Spokesman for …:": every paragraph
+// after it, to the end of the body, is the statement, one direct quote.
+func (r *run) statement(s *entities.Sentence) {
+	toks := r.toks
+	end := s.Tokens.End
+	noun, by, ok := r.statementIntro(s)
+	if !ok {
 		return
 	}
 	// The speaker: "… issued by the Spokesman for X", "X’s message", or
@@ -312,6 +357,13 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 					return 0, phrase{}, false
 				}
 			}
+		}
+		if comp == compColon && start >= end {
+			// "Ann Lee said:" ends the paragraph: what follows is what she said.
+			if ok := r.nextParagraph(s, cue, subj); ok {
+				return end, subj, true
+			}
+			return 0, phrase{}, false
 		}
 		if !r.forwardOK(f, start, end, comp) {
 			return 0, phrase{}, false
@@ -768,6 +820,20 @@ func (r *run) plainLeft(end, lo int) phrase {
 			break
 		}
 		i--
+	}
+	// Adjectives the lists don't know between a determiner and the head:
+	// "the central bank", "a senior White House official".
+	if i < end && i > lo && toks[i-1].Kind == entities.Word && toks[i-1].IsLower() && !npConnectors[toks[i-1].Text] {
+		for d := i - 1; d >= lo && d >= i-3; d-- {
+			w := strings.ToLower(toks[d].Text)
+			if determinerWords[w] && toks[d].Kind == entities.Word {
+				i = d
+				break
+			}
+			if toks[d].Kind != entities.Word || !toks[d].IsLower() || isAux(w) || subjectPronouns[w] {
+				break
+			}
+		}
 	}
 	// Trim connectors at the start.
 	for i < end && toks[i].Kind == entities.Word && npConnectors[strings.ToLower(toks[i].Text)] {

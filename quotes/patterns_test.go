@@ -1,0 +1,132 @@
+package quotes_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotekit/quotekit/quotes"
+)
+
+// The attribution patterns of news and press releases, one real sentence
+// shape per row. Each row names the quote it expects by its text (as
+// reported, without quotation marks), its kind, its speaker's name, its
+// cue and its rule.
+var patternTests = []struct {
+	name    string
+	text    string
+	want    string // the quote's text
+	kind    quotes.Kind
+	speaker string // "" for none
+	cue     string // "" for none
+	rule    quotes.Rule
+}{
+	// Direct quotations, before and after the attribution.
+	{"after, pronoun", "Ann Lee spoke first. “We will win,” she said.", "We will win,", quotes.Direct, "Ann Lee", "said", quotes.SubjectCue},
+	{"after, inverted", "“We will win,” said Ann Lee.", "We will win,", quotes.Direct, "Ann Lee", "said", quotes.CueSubject},
+	{"after, inverted description then name", "“It is over,” said the spokeswoman, Jane Doe.", "It is over,", quotes.Direct, "Jane Doe", "said", quotes.CueSubject},
+	{"after, name and appositive", "“It is over,” Jane Doe, a spokeswoman for the campaign, said on Tuesday.", "It is over,", quotes.Direct, "Jane Doe", "said", quotes.SubjectCue},
+	{"before, colon", "Ana Hinojosa, Director at the World Customs Organization, said: “Supply chains matter.”", "Supply chains matter.", quotes.Direct, "Ana Hinojosa", "said", quotes.SubjectCue},
+	{"before, comma", "Mr. Smith told reporters, “The deal is done.”", "The deal is done.", quotes.Direct, "Smith", "told", quotes.SubjectCue},
+	{"question mark ends the sentence", "“Can she stay?” Trump asked the crowd.", "Can she stay?", quotes.Direct, "Trump", "asked", quotes.SubjectCue},
+	{"straight marks", `"Nobody expected this," Senator Ted Cruz said.`, "Nobody expected this,", quotes.Direct, "Ted Cruz", "said", quotes.SubjectCue},
+	{"newswire marks", "''Out, out, out!'' Mr. Trump yelled.", "Out, out, out!", quotes.Direct, "Trump", "yelled", quotes.SubjectCue},
+	{"several sentences", "“It is evident. It is a problem here at home. Europe has a duty,” he said of Jan Eliasson’s view.", "It is evident. It is a problem here at home. Europe has a duty,", quotes.Direct, "", "said", quotes.SubjectCue},
+	{"manner verb", "“This is fantastic!” beamed Donald Hartley of Madison.", "This is fantastic!", quotes.Direct, "Donald Hartley", "beamed", quotes.CueSubject},
+	// Split and continued quotations.
+	{"split by the attribution", "“We need a border,” Trump said, “and we need a wall.”", "We need a border,” Trump said, “and we need a wall.", quotes.Direct, "Trump", "said", quotes.SubjectCue},
+	{"continuation without a cue", "“We will win,” Ann Lee said. “Nobody can stop us.”", "Nobody can stop us.", quotes.Direct, "Ann Lee", "", quotes.Continuation},
+	{"continuation paragraph", "Ann Lee spoke. “We will win,” she said.\n\n“Nobody can stop us now.”", "Nobody can stop us now.", quotes.Direct, "Ann Lee", "", quotes.Continuation},
+	{"multi-paragraph quotation", "Ann Lee said:\n\n“The first part goes on.\n\n“The second part ends here.”", "The first part goes on.\n\n“The second part ends here.", quotes.Direct, "Ann Lee", "said", quotes.SubjectCue},
+	{"colon in the sentence before", "Ann Lee put it this way:\n\n“Nobody can stop us now.”", "Nobody can stop us now.", quotes.Direct, "Ann Lee", ":", quotes.Colon},
+	// Reported speech.
+	{"said that", "Ambassador Ulrika Funered said that 2019 will mark 15 years since the adoption.", "2019 will mark 15 years since the adoption", quotes.Indirect, "Ulrika Funered", "said", quotes.SubjectCue},
+	{"noted that", "Jan Eliasson noted that Resolution 1540 underlines the importance of regional bodies.", "Resolution 1540 underlines the importance of regional bodies", quotes.Indirect, "Jan Eliasson", "noted", quotes.SubjectCue},
+	{"added that, by title", "Ambassador Ulrika Funered spoke. Ambassador Funered added that Sweden has underlined co-operation.", "Sweden has underlined co-operation", quotes.Indirect, "Ulrika Funered", "added", quotes.SubjectCue},
+	{"described how", "Ali Rached spoke. He described how INTERPOL’s facilitation of information-sharing works.", "how INTERPOL’s facilitation of information-sharing works", quotes.Indirect, "Ali Rached", "described", quotes.SubjectCue},
+	{"stressed", "The minister stressed the need for more co-operation across borders.", "the need for more co-operation across borders", quotes.Indirect, "minister", "stressed", quotes.SubjectCue},
+	{"said without that", "Clinton said the United States should send more special forces.", "the United States should send more special forces", quotes.Indirect, "Clinton", "said", quotes.SubjectCue},
+	{"postposed", "The economy will grow next year, the central bank said on Thursday.", "The economy will grow next year", quotes.Indirect, "central bank", "said", quotes.SubjectCue},
+	{"postposed, inverted group", "Greater co-operation can counter proliferation, said speakers at today’s meeting.", "Greater co-operation can counter proliferation", quotes.Indirect, "speakers at today’s meeting", "said", quotes.CueSubject},
+	{"parenthetical", "The editorial, sources said, nailed the narrative of the campaign.", "The editorial, sources said, nailed the narrative of the campaign", quotes.Indirect, "sources", "said", quotes.SubjectCue},
+	{"according to, final", "The plan will cost $5 billion, according to the Congressional Budget Office.", "The plan will cost $5 billion", quotes.Indirect, "Congressional Budget Office", "according to", quotes.AccordingTo},
+	{"according to, initial", "According to the report, nearly 700 million people live on less than $2.15 a day.", "nearly 700 million people live on less than $2.15 a day", quotes.Indirect, "report", "According to", quotes.AccordingTo},
+	{"participle shares the subject", "Trump attacked Clinton on Tuesday, saying she was unfit to serve.", "she was unfit to serve", quotes.Indirect, "Trump", "saying", quotes.Participle},
+	{"mixed", "Trump said Tuesday that Marco Rubio was “a total lightweight.”", "Marco Rubio was “a total lightweight.”", quotes.Mixed, "Trump", "said", quotes.SubjectCue},
+	{"organization speaks", "The White House said the president would sign the bill.", "the president would sign the bill", quotes.Indirect, "White House", "said", quotes.SubjectCue},
+	{"descriptor across sentences", "Sen. Ted Cruz spoke in Iowa. The senator said the race was far from over.", "the race was far from over", quotes.Indirect, "Ted Cruz", "said", quotes.SubjectCue},
+	{"group", "Officials at the State Department said the talks would resume.", "the talks would resume", quotes.Indirect, "Officials at the State Department", "said", quotes.SubjectCue},
+	{"relative who", "It was Smith, who said the vote was rigged.", "the vote was rigged", quotes.Indirect, "Smith", "said", quotes.SubjectCue},
+	{"question to someone unnamed", "Asked whether she would run again, Ann Lee smiled.", "whether she would run again", quotes.Indirect, "", "Asked", quotes.Question},
+	// Headlines and press-release layouts.
+	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
+	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},
+	{"statement after an introduction", "Following is UN Secretary-General António Guterres’ message for the Day:\n\nIn our world, poverty should have no home.\n\nLet us act.",
+		"In our world, poverty should have no home.\n\nLet us act.", quotes.Direct, "António Guterres", "message", quotes.Colon},
+}
+
+func TestPatterns(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	for _, tt := range patternTests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := x.Extract(tt.text)
+			checkSpans(t, tt.text, d)
+			var q *quotes.Quote
+			for i := range d.Quotes {
+				if d.Quotes[i].Text == tt.want {
+					q = &d.Quotes[i]
+				}
+			}
+			if q == nil {
+				var got []string
+				for _, g := range d.Quotes {
+					got = append(got, g.Kind.String()+" "+g.Rule.String()+" "+g.Text)
+				}
+				require.Failf(t, "quote not found", "want %q, got:\n%s", tt.want, strings.Join(got, "\n"))
+			}
+			assert.Equal(t, tt.kind, q.Kind, "kind")
+			assert.Equal(t, tt.rule, q.Rule, "rule")
+			if tt.speaker == "" {
+				if q.Speaker != nil && tt.rule == quotes.Question {
+					t.Errorf("a question's asker is unnamed, got %q", q.Speaker.Name)
+				}
+			} else if assert.NotNil(t, q.Speaker, "speaker") {
+				assert.Equal(t, tt.speaker, q.Speaker.Name)
+				require.NotNil(t, q.Mention)
+			}
+			if tt.cue == "" {
+				assert.Nil(t, q.Cue)
+			} else if assert.NotNil(t, q.Cue) {
+				assert.Equal(t, tt.cue, q.Cue.Text)
+			}
+		})
+	}
+}
+
+// An unbalanced quotation mark ends with its paragraph: the text after it
+// is still analyzed.
+func TestUnbalancedMark(t *testing.T) {
+	text := "Ann Lee said: “We will win this time.\n\nBob Ray said that the vote was close."
+	d := quotes.Extract(text)
+	checkSpans(t, text, d)
+	var texts []string
+	for _, q := range d.Quotes {
+		texts = append(texts, q.Text)
+	}
+	assert.Contains(t, texts, "We will win this time.", "the open quotation ends with its paragraph")
+	assert.Contains(t, texts, "the vote was close", "the next paragraph is still read")
+}
+
+func TestManyUnbalancedMarks(t *testing.T) {
+	text := strings.Repeat("He said “no. ", 2000) + "\n\nBob Ray said that the vote was close."
+	d := quotes.Extract(text)
+	checkSpans(t, text, d)
+	found := false
+	for _, q := range d.Quotes {
+		found = found || q.Text == "the vote was close"
+	}
+	assert.True(t, found, "the last paragraph survives 2,000 stray marks")
+}
