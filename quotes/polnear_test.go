@@ -1,0 +1,83 @@
+package quotes_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotekit/quotekit/quotes"
+)
+
+// polnearDir finds the PolNeAR data in ../shared, or in $QUOTEKIT_POLNEAR.
+func polnearDir(t *testing.T) string {
+	dir := os.Getenv("QUOTEKIT_POLNEAR")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared", "data", "polnear")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "dev.jsonl")); err != nil {
+		t.Skipf("PolNeAR not found at %s (set QUOTEKIT_POLNEAR): %v", dir, err)
+	}
+	return dir
+}
+
+// figures are the scores the dev split must keep, at loose (0.5) and
+// strict (0.9) thresholds.
+type figures struct {
+	loose, strict, direct, mixed, indirect, speaker, attributed float64
+}
+
+// targets are issue 3's goals; floor is what the extractor measured when
+// this test was last raised (November 2026), minus 0.005 for the noise of
+// rule changes: a regression below it fails, a figure below its target is
+// reported.
+var (
+	targets = figures{loose: 0.85, strict: 0.75, direct: 0.97, mixed: 0.80, indirect: 0.70, speaker: 0.92, attributed: 0.75}
+	floor   = figures{loose: 0.825, strict: 0.735, direct: 0.96, mixed: 0.72, indirect: 0.64, speaker: 0.895, attributed: 0.69}
+)
+
+// TestPolNeARDev runs the evaluation on PolNeAR's dev split (84 news
+// articles, 1,320 attributions that count for recall).
+func TestPolNeARDev(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: runs 84 documents")
+	}
+	f, err := os.Open(filepath.Join(polnearDir(t), "dev.jsonl"))
+	require.NoError(t, err)
+	defer f.Close()
+	gold, err := quotes.ReadGold(f)
+	require.NoError(t, err)
+	require.Len(t, gold, 84)
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	pred := make([]*quotes.Document, len(gold))
+	for i := range gold {
+		pred[i] = x.Extract(gold[i].Text)
+		checkSpans(t, gold[i].Text, pred[i])
+	}
+	s := quotes.Evaluate(gold, pred, 0.5, 0.9)
+	loose, strict := s[0], s[1]
+	t.Logf("loose:  %v", loose)
+	t.Logf("strict: %v", strict)
+	got := figures{loose: loose.F1, strict: strict.F1, direct: loose.RecallByKind["direct"], mixed: loose.RecallByKind["mixed"],
+		indirect: loose.RecallByKind["indirect"], speaker: loose.SpeakerAccuracy, attributed: loose.AttributedRecall}
+	for _, c := range []struct {
+		name               string
+		got, floor, target float64
+	}{
+		{"loose F1", got.loose, floor.loose, targets.loose},
+		{"strict F1", got.strict, floor.strict, targets.strict},
+		{"direct recall", got.direct, floor.direct, targets.direct},
+		{"mixed recall", got.mixed, floor.mixed, targets.mixed},
+		{"indirect recall", got.indirect, floor.indirect, targets.indirect},
+		{"speaker accuracy", got.speaker, floor.speaker, targets.speaker},
+		{"attributed recall", got.attributed, floor.attributed, targets.attributed},
+	} {
+		assert.GreaterOrEqual(t, c.got, c.floor, "%s fell below its floor", c.name)
+		if c.got < c.target {
+			t.Logf("%s %.3f is below the target %.2f", c.name, c.got, c.target)
+		}
+	}
+}
