@@ -262,7 +262,7 @@ func scanWord(text string, i int) int {
 			i += size
 			continue
 		case isApostrophe(r) && unicode.IsLetter(prev) && unicode.IsLetter(next):
-			if isPossessiveAt(text, i) {
+			if isPossessiveAt(text, i) && !contractions[strings.ToLower(text[start:i])] {
 				return i
 			}
 			i += size
@@ -294,6 +294,11 @@ func scanWord(text string, i int) int {
 	}
 	return i
 }
+
+// contractions are words whose 's is "is" or "has", not a possessive:
+// "It’s", "that's".
+var contractions = map[string]bool{"it": true, "he": true, "she": true, "that": true, "there": true, "what": true,
+	"who": true, "here": true, "where": true, "let": true}
 
 // gluedCapital reports whether s starts with a capitalized word of at
 // least two lower-case letters: the start of a glued paragraph.

@@ -150,7 +150,7 @@ func TestReadHTML(t *testing.T) {
 	require.NotEmpty(t, d.Quotes)
 	q := d.Quotes[0]
 	assert.Equal(t, quotes.Direct, q.Kind)
-	assert.Equal(t, "We will act now,", q.Text)
+	assert.Equal(t, "We will act now", q.Text)
 	if assert.NotNil(t, q.Speaker) {
 		assert.Equal(t, "Anna Schmidt", q.Speaker.Name)
 	}

@@ -135,6 +135,11 @@ func scanQuotes(a *entities.Analysis, maxLen int) []quoted {
 			continue
 		}
 		sp := trimSpan(a.Text, entities.Span{Start: partStart, End: toks[i].Start})
+		// The comma before a closing mark stands for the end of the
+		// speaker's sentence: “We will win,” she said.
+		for sp.Len() > 1 && (a.Text[sp.End-1] == ',' || a.Text[sp.End-1] == ';') {
+			sp.End--
+		}
 		if sp.Len() > 0 {
 			cur.parts = append(cur.parts, sp)
 			cur.close = i

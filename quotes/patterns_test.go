@@ -24,16 +24,16 @@ var patternTests = []struct {
 	rule    quotes.Rule
 }{
 	// Direct quotations, before and after the attribution.
-	{"after, pronoun", "Ann Lee spoke first. “We will win,” she said.", "We will win,", quotes.Direct, "Ann Lee", "said", quotes.SubjectCue},
-	{"after, inverted", "“We will win,” said Ann Lee.", "We will win,", quotes.Direct, "Ann Lee", "said", quotes.CueSubject},
-	{"after, inverted description then name", "“It is over,” said the spokeswoman, Jane Doe.", "It is over,", quotes.Direct, "Jane Doe", "said", quotes.CueSubject},
-	{"after, name and appositive", "“It is over,” Jane Doe, a spokeswoman for the campaign, said on Tuesday.", "It is over,", quotes.Direct, "Jane Doe", "said", quotes.SubjectCue},
+	{"after, pronoun", "Ann Lee spoke first. “We will win,” she said.", "We will win", quotes.Direct, "Ann Lee", "said", quotes.SubjectCue},
+	{"after, inverted", "“We will win,” said Ann Lee.", "We will win", quotes.Direct, "Ann Lee", "said", quotes.CueSubject},
+	{"after, inverted description then name", "“It is over,” said the spokeswoman, Jane Doe.", "It is over", quotes.Direct, "Jane Doe", "said", quotes.CueSubject},
+	{"after, name and appositive", "“It is over,” Jane Doe, a spokeswoman for the campaign, said on Tuesday.", "It is over", quotes.Direct, "Jane Doe", "said", quotes.SubjectCue},
 	{"before, colon", "Ana Hinojosa, Director at the World Customs Organization, said: “Supply chains matter.”", "Supply chains matter.", quotes.Direct, "Ana Hinojosa", "said", quotes.SubjectCue},
 	{"before, comma", "Mr. Smith told reporters, “The deal is done.”", "The deal is done.", quotes.Direct, "Smith", "told", quotes.SubjectCue},
 	{"question mark ends the sentence", "“Can she stay?” Trump asked the crowd.", "Can she stay?", quotes.Direct, "Trump", "asked", quotes.SubjectCue},
-	{"straight marks", `"Nobody expected this," Senator Ted Cruz said.`, "Nobody expected this,", quotes.Direct, "Ted Cruz", "said", quotes.SubjectCue},
+	{"straight marks", `"Nobody expected this," Senator Ted Cruz said.`, "Nobody expected this", quotes.Direct, "Ted Cruz", "said", quotes.SubjectCue},
 	{"newswire marks", "''Out, out, out!'' Mr. Trump yelled.", "Out, out, out!", quotes.Direct, "Trump", "yelled", quotes.SubjectCue},
-	{"several sentences", "“It is evident. It is a problem here at home. Europe has a duty,” he said of Jan Eliasson’s view.", "It is evident. It is a problem here at home. Europe has a duty,", quotes.Direct, "", "said", quotes.SubjectCue},
+	{"several sentences", "“It is evident. It is a problem here at home. Europe has a duty,” he said of Jan Eliasson’s view.", "It is evident. It is a problem here at home. Europe has a duty", quotes.Direct, "", "said", quotes.SubjectCue},
 	{"manner verb", "“This is fantastic!” beamed Donald Hartley of Madison.", "This is fantastic!", quotes.Direct, "Donald Hartley", "beamed", quotes.CueSubject},
 	// Split and continued quotations.
 	{"split by the attribution", "“We need a border,” Trump said, “and we need a wall.”", "We need a border,” Trump said, “and we need a wall.", quotes.Direct, "Trump", "said", quotes.SubjectCue},
