@@ -77,9 +77,16 @@ func decodeLines[T any](t *testing.T, b []byte) []T {
 	return out
 }
 
+// sortQuotes puts quotes in a fixed order: by document and span, and, for
+// two quotes of one span, by their JSON.
 func sortQuotes(qs []quotes.FlatQuote) {
+	asJSON := func(q quotes.FlatQuote) string {
+		b, _ := json.Marshal(q)
+		return string(b)
+	}
 	slices.SortFunc(qs, func(a, b quotes.FlatQuote) int {
-		return cmp.Or(strings.Compare(a.Document, b.Document), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+		return cmp.Or(strings.Compare(a.Document, b.Document), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End),
+			strings.Compare(asJSON(a), asJSON(b)))
 	})
 }
 
