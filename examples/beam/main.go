@@ -42,8 +42,8 @@ func main() {
 	beam.Init()
 	p, s := beam.NewPipelineWithRoot()
 	if err := Build(s, Options{Input: *input, Format: *format, Output: *output, Shards: *shards}); err != nil {
-		fmt.Fprintf(os.Stderr, "beam: %v\n", err)
-		flag.Usage()
+		// Not flag.Usage: it would list the hundred flags of Beam's runners.
+		fmt.Fprintf(os.Stderr, "beam: %v\nusage: go run . --input=GLOB[,GLOB...] --output=PREFIX [--format=auto|jsonl|text] [--shards=N] [--runner=prism|dataflow|flink|spark]\n", err)
 		os.Exit(2)
 	}
 	start := time.Now()
