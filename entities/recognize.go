@@ -136,6 +136,19 @@ func capWord(t *Token) bool {
 // capitalized and so is a function word inside it ("Clinton Was Headed to
 // ER But Diverted"), or nearly all are in a one-sentence paragraph.
 func titleCase(toks []Token, alone, first bool) bool {
+	// A cheap first pass: most sentences have lower-case long words.
+	long, lower := 0, 0
+	for i := range toks {
+		if t := &toks[i]; t.Kind == Word && len(t.Text) >= 4 {
+			long++
+			if t.IsLower() {
+				lower++
+			}
+		}
+	}
+	if long < 3 || lower*10 > long*3 {
+		return false
+	}
 	words, caps, capStop, capCommon, verbs := 0, 0, 0, 0, 0
 	for i := range toks {
 		t := &toks[i]

@@ -110,6 +110,9 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

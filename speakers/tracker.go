@@ -161,15 +161,19 @@ func (t *Tracker) latestBefore(ps []*Speaker, off int) *Speaker {
 }
 
 func (t *Tracker) addMention(s *Speaker, m Mention) {
-	for _, x := range s.Mentions {
-		if x.Span == m.Span {
+	// Mentions stay sorted by start: insert in place (they mostly arrive
+	// in order, so this is an append).
+	k := sort.Search(len(s.Mentions), func(i int) bool { return s.Mentions[i].Start >= m.Start })
+	for j := k; j < len(s.Mentions) && s.Mentions[j].Start == m.Start; j++ {
+		if s.Mentions[j].Span == m.Span {
 			return
 		}
 	}
-	s.Mentions = append(s.Mentions, m)
-	sort.Slice(s.Mentions, func(i, j int) bool { return s.Mentions[i].Start < s.Mentions[j].Start })
+	s.Mentions = append(s.Mentions, Mention{})
+	copy(s.Mentions[k+1:], s.Mentions[k:])
+	s.Mentions[k] = m
 	pos := t.positions[s]
-	k := sort.SearchInts(pos, m.Start)
+	k = sort.SearchInts(pos, m.Start)
 	if k == len(pos) || pos[k] != m.Start {
 		pos = append(pos, 0)
 		copy(pos[k+1:], pos[k:])

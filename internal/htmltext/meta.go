@@ -306,6 +306,9 @@ var dayLayouts = []string{
 // European day-first dates ("18-07-2019 - 11:37", "17 October 2018").
 func ParseDate(s string) string {
 	s = strings.TrimSpace(s)
+	if len(s) > 64 || !strings.ContainsAny(s, "0123456789") {
+		return "" // every layout has digits; skip lines that cannot be dates cheaply
+	}
 	if m := isoDay.FindStringSubmatch(s); m != nil {
 		if t, err := time.Parse("2006-01-02", m[1]+"-"+m[2]+"-"+m[3]); err == nil {
 			return t.Format("2006-01-02")
