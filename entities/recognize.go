@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -92,14 +93,27 @@ func NewRecognizer(opts ...Option) (*Recognizer, error) {
 // Analyze tokenizes, segments and recognizes the entities of
 // text[region.Start:region.End]; every span indexes text itself.
 func (r *Recognizer) Analyze(text string, region Span) *Analysis {
+	a, _ := r.AnalyzeContext(context.Background(), text, region)
+	return a
+}
+
+// AnalyzeContext is Analyze that stops early, with ctx.Err(), once ctx is
+// done.
+func (r *Recognizer) AnalyzeContext(ctx context.Context, text string, region Span) (*Analysis, error) {
 	if !region.Valid(len(text)) {
 		region = Span{0, len(text)}
 	}
 	a := &Analysis{Text: text, Region: region, rec: r}
 	a.Tokens = Tokenize(text, region.Start, region.End)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	a.Sentences, a.Paragraphs = Segment(text, a.Tokens)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	a.recognize()
-	return a
+	return a, ctx.Err()
 }
 
 // words that start sentences and clauses but never names.
@@ -450,6 +464,10 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			i++
 		}
 	}
+	// Calendar words and the like never start a name: "Year Barack Obama".
+	for i < j-1 && notNames[toks[i].Text] {
+		i++
+	}
 	// Trailing title words: "Sweden Ambassador" is handled by runEnd; drop
 	// a final lone title ("... Chair").
 	for j > i && (IsTitleWord(toks[j-1].Text) && !toks[j-1].IsUpper()) {
@@ -517,7 +535,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 // calendar words, group adjectives, and heads of names of documents and
 // events.
 var notNames = toSet(`January February March April May June July August September October November
-December Monday Tuesday Wednesday Thursday Friday Saturday Sunday European African Asian Arab
+December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Year Month Today Tonight European African Asian Arab
 Muslim Christian Jewish Catholic Protestant Sunni Shia Shiite Kurdish Latino Hispanic Western Eastern
 Northern Southern Republican Republicans Democrat Democrats Democratic Conservative Liberal Libertarian
 Progressive Independent GOP Strategy Plan Act Agreement Treaty Resolution Convention Declaration

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"unicode"
@@ -20,7 +21,8 @@ type run struct {
 	qAt   []int32 // token -> 1 + index in qs of the quotation it is part of (marks included)
 	qUsed []bool
 	out   []Quote
-	last  int // index in out of the latest quote with a speaker, -1 when none
+	last  int             // index in out of the latest quote with a speaker, -1 when none
+	ctx   context.Context // checked every few sentences; nil for none
 }
 
 // a phrase is a noun phrase of the text, as token indexes.
@@ -67,6 +69,9 @@ func (r *run) attribute() {
 	}
 	sort.SliceStable(order, func(i, j int) bool { return endTok(order[i]) < endTok(order[j]) })
 	for si := range r.a.Sentences {
+		if r.ctx != nil && si%64 == 0 && r.ctx.Err() != nil {
+			return // the caller sees ctx.Err()
+		}
 		s := &r.a.Sentences[si]
 		r.sentence(s)
 		for next < len(order) && endTok(order[next]) < s.Tokens.End {
@@ -1279,7 +1284,6 @@ func (r *run) emit(c content, cue *Cue, subj phrase, rule Rule, conf entities.Co
 		m := res.Mention
 		q.Speaker, q.Mention = res.Speaker, &m
 		q.Confidence = min(conf, conf*0.5+res.Confidence*0.5)
-		r.tr.Attribute(res.Speaker, m)
 	} else {
 		q.Confidence = conf * 0.4
 	}
@@ -1287,12 +1291,20 @@ func (r *run) emit(c content, cue *Cue, subj phrase, rule Rule, conf entities.Co
 	return true
 }
 
+// add records a quote and its attribution, unless the same words were
+// attributed already ("said … saying" over one clause).
 func (r *run) add(q Quote) {
 	q.Span = entities.Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}
 	q.Text = q.In(r.text)
+	for i := len(r.out) - 1; i >= 0 && i >= len(r.out)-4; i-- {
+		if r.out[i].Span == q.Span {
+			return
+		}
+	}
 	r.out = append(r.out, q)
 	if q.Speaker != nil {
 		r.last = len(r.out) - 1
+		r.tr.Attribute(q.Speaker, *q.Mention)
 	}
 }
 
@@ -1377,7 +1389,6 @@ func (r *run) orphan(qi int) {
 			m := *prev.Mention
 			quote := Quote{Kind: Direct, Parts: c.parts, Speaker: prev.Speaker, Mention: &m,
 				Rule: Continuation, Confidence: 0.6}
-			r.tr.Attribute(prev.Speaker, m)
 			r.add(quote)
 			return
 		}

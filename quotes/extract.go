@@ -113,12 +113,16 @@ func (x *Extractor) extract(ctx context.Context, text string, limits bool) (*Doc
 // analyze finds the quotations of the body of text that lay gives; it is
 // the part of Extract and ReadHTML past reading the input.
 func (x *Extractor) analyze(ctx context.Context, text string, lay layout) (*Document, error) {
-	a := x.rec.Analyze(text, lay.body)
-	if err := ctx.Err(); err != nil {
+	a, err := x.rec.AnalyzeContext(ctx, text, lay.body)
+	if err != nil {
 		return nil, err
 	}
 	r := newRun(a, scanQuotes(a, x.cfg.maxQuoteLen))
+	r.ctx = ctx
 	r.attribute()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	d := &Document{
 		Text: text, Title: lay.title, Date: lay.date, Place: lay.place, Source: lay.source,
 		Body: lay.body, Sentences: a.Sentences, Paragraphs: a.Paragraphs, Entities: a.Entities,
@@ -130,5 +134,5 @@ func (x *Extractor) analyze(ctx context.Context, text string, lay layout) (*Docu
 	if d.Quotes == nil {
 		d.Quotes = []Quote{}
 	}
-	return d, ctx.Err()
+	return d, nil
 }
