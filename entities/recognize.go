@@ -542,6 +542,11 @@ Progressive Independent GOP Strategy Plan Act Agreement Treaty Resolution Conven
 Programme Initiative Report Law Amendment Accord Protocol Charter Summit Day Week War Crisis Award
 Prize Agenda Goals Doctrine Deal Compact Framework Mechanism Fund Index Survey Poll Care Scheme`)
 
+// NotName reports a capitalized word that names no person, place or
+// organization: a month, a weekday, a party or group adjective, the head
+// of a document's or event's name ("Resolution", "Summit").
+func NotName(w string) bool { return notNames[w] }
+
 var determiners = toSet(`the a an this that these those its their our his her your my every each any some no`)
 
 // words written in capitals that are not acronyms of organizations.

@@ -161,7 +161,12 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			return Resolution{Speaker: t.described(Person, first, end, phrase), Mention: phrase, Confidence: 0.5, Rule: "descriptor"}
 		}
 	}
-	if toks[head].IsCap() && toks[head].Kind == entities.Word && !(entities.CommonWord(toks[head].Text) && !entities.ProperWord(toks[head].Text)) {
+	if toks[head].IsCap() && toks[head].Kind == entities.Word && (entities.CommonWord(toks[head].Text) && !entities.ProperWord(toks[head].Text) || entities.NotName(toks[head].Text)) {
+		// A capitalized common word ("Ask", "COULD") names no person.
+		s := t.described(Group, first, end, phrase)
+		return Resolution{Speaker: s, Mention: phrase, Confidence: 0.3, Rule: "descriptor"}
+	}
+	if toks[head].IsCap() && toks[head].Kind == entities.Word {
 		// A capitalized word the entity layer did not classify.
 		s := t.described(Person, head, head+1, Mention{Span: toks[head].Span, Text: toks[head].Text, Kind: NameMention})
 		return Resolution{Speaker: s, Mention: Mention{Span: toks[head].Span, Text: toks[head].Text, Kind: NameMention}, Confidence: 0.4, Rule: "name"}

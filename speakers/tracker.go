@@ -50,7 +50,8 @@ func NewTracker(a *entities.Analysis) *Tracker {
 	for pass := 0; pass < 2; pass++ {
 		for i := range a.Entities {
 			e := &a.Entities[i]
-			if e.Kind != entities.Person || (e.Tokens.End-e.Tokens.First > 1) != (pass == 0) {
+			if e.Kind != entities.Person || (e.Tokens.Len() > 1) != (pass == 0) ||
+				e.Tokens.Len() == 1 && (entities.NotName(e.Text) || entities.IsDemonym(e.Text)) {
 				continue
 			}
 			p := t.person(e)
