@@ -1139,9 +1139,21 @@ func (r *run) clauseEnd(start, end int) int {
 			return k
 		}
 		if (t.Is("—") || t.Is("–") || t.Is("--") || t.Is("-")) && t.Space && k > start+3 && !r.dashPair(k, end) {
-			if k+1 < end && !toks[k+1].IsFold("and") && !toks[k+1].IsFold("or") && !toks[k+1].IsFold("that") && !toks[k+1].IsFold("but") {
+			if k+1 < end && !toks[k+1].IsFold("and") && !toks[k+1].IsFold("or") && !toks[k+1].IsFold("that") {
 				return k
 			}
+		}
+		// "…,” adding, “…”": a participle after a quotation's closing comma.
+		if k > start+2 && r.closesQuote(k-1) && r.quoteEndsWithComma(k-1) {
+			if f, ok := cueAt(toks, k); ok && f.participle {
+				return k
+			}
+		}
+		if k > start+3 && toks[k-1].Is(",") && t.IsLower() && strings.HasSuffix(t.Text, "ing") && t.Kind == entities.Word && len(t.Text) > 5 {
+			return k - 1 // "…, linking to a story …": a participial afterthought
+		}
+		if k > start+3 && toks[k-1].Is(",") && (t.IsFold("and") || t.IsFold("but")) && k+1 < end && subjectPronouns[strings.ToLower(toks[k+1].Text)] {
+			return k - 1 // "…, and he foreshadowed …": a new clause
 		}
 		if k > start+3 && t.IsLower() && (t.Is("before") || t.Is("after") || t.Is("while") || t.Is("by")) && k+1 < end &&
 			strings.HasSuffix(toks[k+1].Text, "ing") && toks[k+1].IsLower() {
@@ -1398,6 +1410,11 @@ func (r *run) orphan(qi int) {
 	if si := r.a.SentenceOf(q.open); si >= 0 && !sentStart {
 		s := &r.a.Sentences[si]
 		if p, ok := r.sentenceSubject(s, q.open); ok && !r.insideQuote(p.first) {
+			// The clause after the subject's verb, quotation and all:
+			// "Carl Icahn has assured me he's going to keep it ''classy''".
+			if cl, ok := r.verbClause(p.end, q, s); ok {
+				r.emit(cl, nil, p, ClauseSubject, 0.5)
+			}
 			r.emit(c, nil, p, ClauseSubject, 0.5)
 			return
 		}
@@ -1841,6 +1858,16 @@ func (r *run) descriptive(p phrase) bool {
 	return speakers.IsHeadNoun(strings.ToLower(r.toks[p.end-1].Text))
 }
 
+// quoteEndsWithComma reports whether the quotation closing at token k
+// ends with a comma inside its marks ("…,”").
+func (r *run) quoteEndsWithComma(k int) bool {
+	qi := r.qAt[k]
+	if qi == 0 || k == 0 {
+		return false
+	}
+	return r.toks[k-1].Is(",")
+}
+
 // dashPair reports whether the dash at k opens a parenthesis closed by
 // another dash before end: "closed primaries -- those open only to
 // registered Democrats -- deny …".
@@ -1987,6 +2014,36 @@ func (r *run) lastBefore(off int) *Quote {
 }
 
 func (r *run) insideQuote(k int) bool { return r.qAt[k] != 0 }
+
+// verbClause returns what follows the verb after a subject that ends at
+// token i, when the quotation q lies in it: the object or clause of a
+// verb the lists don't know ("renowned for", "pronounced", "assured me").
+func (r *run) verbClause(i int, q *quoted, s *entities.Sentence) (content, bool) {
+	toks := r.toks
+	end := s.Tokens.End
+	for i < end && (isAdverb(&toks[i]) || isAux(toks[i].Text)) {
+		i++
+	}
+	if i >= end || toks[i].Kind != entities.Word || !toks[i].IsLower() || r.qAt[i] != 0 {
+		return content{}, false
+	}
+	v := i + 1
+	for v < end && (toks[v].Is("that") || toks[v].Is("me") || toks[v].Is("us") || toks[v].Is("him") || toks[v].Is("her") || toks[v].Is("them")) {
+		v++
+	}
+	if v >= end || v > q.open {
+		return content{}, false
+	}
+	e := r.clauseEnd(v, end)
+	if e <= q.open {
+		return content{}, false
+	}
+	c := r.region(v, e)
+	if c.parts == nil || c.kind != Mixed {
+		return content{}, false
+	}
+	return c, true
+}
 
 // namingWords stand before quotation marks that name something: a title,
 // a term, a slogan.
