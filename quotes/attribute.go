@@ -718,6 +718,9 @@ func (r *run) appositive(i, end int) bool {
 	if w == "who" || w == "which" {
 		return true
 	}
+	if end-i <= 4 && (prepositions[w] || isAdverb(&toks[i])) && !r.hasVerbMarker(i, end) {
+		return true // "Rush Limbaugh, for one, called …", "Smith, however, said"
+	}
 	article := isArticleWord(toks[i].Text) || determinerWords[w] && w != "that"
 	for i < end && (isArticleWord(toks[i].Text) || toks[i].IsFold("former")) {
 		i++
