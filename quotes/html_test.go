@@ -81,51 +81,6 @@ func quoteDump(d *quotes.Document) []string {
 	return out
 }
 
-// checkDocSpans checks that every span of a document is in bounds, in
-// order where it should be, and gives the reported text.
-func checkDocSpans(t testing.TB, d *quotes.Document) {
-	t.Helper()
-	text, n := d.Text, len(d.Text)
-	require.True(t, d.Body.Valid(n), "body %v", d.Body)
-	for _, e := range d.Entities {
-		require.True(t, e.Span.Valid(n), "entity %v", e.Span)
-		assert.Equal(t, e.Span.In(text), e.Text)
-		assert.True(t, d.Body.Contains(e.Span), "entity %q outside the body", e.Text)
-	}
-	prev := 0
-	for _, s := range d.Sentences {
-		require.True(t, s.Span.Valid(n))
-		assert.GreaterOrEqual(t, s.Start, prev, "sentences in order")
-		prev = s.End
-	}
-	for _, s := range d.Speakers {
-		for _, m := range s.Mentions {
-			require.True(t, m.Span.Valid(n), "mention %v", m.Span)
-			assert.Equal(t, m.Span.In(text), m.Text)
-		}
-	}
-	for _, q := range d.Quotes {
-		require.True(t, q.Span.Valid(n), "quote %v", q.Span)
-		assert.Equal(t, q.Span.In(text), q.Text)
-		assert.True(t, d.Body.Contains(q.Span), "quote %q outside the body", q.Text)
-		prev := q.Start
-		for _, p := range q.Parts {
-			require.True(t, p.Valid(n), "part %v", p)
-			assert.True(t, q.Span.Contains(p), "part %v outside quote %v", p, q.Span)
-			assert.GreaterOrEqual(t, p.Start, prev, "parts in order")
-			prev = p.End
-		}
-		if q.Cue != nil {
-			require.True(t, q.Cue.Span.Valid(n))
-			assert.Equal(t, q.Cue.Span.In(text), q.Cue.Text)
-		}
-		if q.Mention != nil {
-			require.True(t, q.Mention.Span.Valid(n))
-			assert.Equal(t, q.Mention.Span.In(text), q.Mention.Text)
-		}
-	}
-}
-
 const release = `<!doctype html><html lang="en-GB"><head><title>Minister backs plan | Ministry of Health</title>
 <link rel="canonical" href="https://example.org/news/1"></head><body>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/about">About us</a></li></ul></nav>
