@@ -932,6 +932,8 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 					ok = true
 					afterPrep--
 				}
+			case i > j && t.IsLower() && determinerWords[strings.ToLower(toks[i-1].Text)] && r.headAhead(i, end):
+				ok = true // "the base chief": a modifier the lists don't know, before a head
 			}
 		case entities.Punct:
 			ok = t.Is("(") && i+2 < end && toks[i+2].Is(")") || t.Is(")") && i >= 2 && toks[i-2].Is("(")
@@ -957,6 +959,24 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 		}
 	}
 	return p, true
+}
+
+// headAhead reports whether a speaker's head noun follows token i within
+// three lower-case words.
+func (r *run) headAhead(i, end int) bool {
+	for k := i + 1; k < end && k <= i+3; k++ {
+		t := &r.toks[k]
+		if t.Kind != entities.Word {
+			return false
+		}
+		if lw := strings.ToLower(t.Text); speakers.IsHeadNoun(lw) || t.IsCap() {
+			return true
+		}
+		if !t.IsLower() {
+			return false
+		}
+	}
+	return false
 }
 
 // content is a stretch of quoted or reported speech.
@@ -1386,6 +1406,17 @@ func (r *run) orphan(qi int) {
 	if k := q.open - 1; k >= 0 && (namingWords[strings.ToLower(toks[k].Text)] || toks[k].Is("or") && r.words(q.parts) <= 2) {
 		return // a name or a term, not speech: "titled “…”", "work intensity or “technostress”"
 	}
+	// “A,” Thiel wrote in a statement …, “B.” — the quotation goes on after
+	// a comma in the sentence of an attributed one: one quote, two parts.
+	if k := q.open - 1; k > 0 && toks[k].Is(",") {
+		if i := r.lastQuoteInSentence(q.open); i >= 0 {
+			prev := &r.out[i]
+			prev.Parts = append(prev.Parts, c.parts...)
+			prev.Span = entities.Span{Start: prev.Parts[0].Start, End: prev.Parts[len(prev.Parts)-1].End}
+			prev.Text = prev.In(r.text)
+			return
+		}
+	}
 	sentStart, alone := false, r.standalone(qi)
 	if si := r.a.SentenceOf(q.open); si >= 0 {
 		first := r.a.Sentences[si].Tokens.First
@@ -1677,7 +1708,9 @@ func (r *run) inversionEnds(i, end int) bool {
 		return true
 	}
 	lw := strings.ToLower(t.Text)
-	return prepositions[lw] || r.timeAt(i, end) > 0 || isAdverb(t) || lw == "as" || lw == "who" || lw == "that" || lw == "which" || lw == "whose"
+	// "said the base chief known as Bob", "said Smith, speaking publicly"
+	participle := t.IsLower() && len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "wn"))
+	return prepositions[lw] || r.timeAt(i, end) > 0 || isAdverb(t) || participle || lw == "as" || lw == "who" || lw == "that" || lw == "which" || lw == "whose"
 }
 
 // subordinators open an adverbial clause before a sentence's subject.
@@ -2001,6 +2034,24 @@ func (r *run) speechLike(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// lastQuoteInSentence returns the index in out of the latest direct quote
+// with a speaker whose last part ends in the sentence of token k, before
+// it, or -1.
+func (r *run) lastQuoteInSentence(k int) int {
+	si := r.a.SentenceOf(k)
+	if si < 0 {
+		return -1
+	}
+	s := &r.a.Sentences[si]
+	for i := len(r.out) - 1; i >= 0 && i >= len(r.out)-4; i-- {
+		q := &r.out[i]
+		if q.Speaker != nil && q.Kind == Direct && q.End <= r.toks[k].Start && q.End >= s.Start && q.Cue != nil {
+			return i
+		}
+	}
+	return -1
 }
 
 // lastBefore returns the latest quote with a speaker that ends before
