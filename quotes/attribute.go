@@ -307,7 +307,7 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 		subj, ok := phrase{}, false
 		if prev != nil {
 			subj, ok = *prev, true
-		} else {
+		} else if subj, ok = r.clauseSubjectBefore(s, k); !ok {
 			subj, ok = r.sentenceSubject(s, k)
 		}
 		if ok {
@@ -326,6 +326,9 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 	}
 	// An infinitive: "continued to say", "stood at a Bush event here to
 	// say" — the subject of the verb before "to".
+	if k-2 >= lo && toks[k-1].Is("to") && toks[k-2].IsLower() && !infinitiveVerbs[strings.ToLower(toks[k-2].Text)] && !toks[k-2].Is("on") {
+		return 0, phrase{}, false // "a term Rubio has used to describe Trump": a purpose, not speech
+	}
 	if k-2 >= lo && toks[k-1].Is("to") && toks[k-2].IsLower() {
 		if k-3 >= first && isAux(toks[k-3].Text) && !strings.HasSuffix(toks[k-2].Text, "ed") {
 			return 0, phrase{}, false // "it is pertinent to note that …"
@@ -1549,6 +1552,47 @@ func isAux(w string) bool {
 		return true
 	}
 	return false
+}
+
+// infinitiveVerbs take a verb of saying in the infinitive with their own
+// subject: "continued to say", "went on to say", "declined to say".
+var infinitiveVerbs = toSet(`continue continues continued continuing refuse refuses refused refusing decline declines
+declined declining rose stood stands stand begin begins began start starts started try tries tried want wants wanted
+hesitate hesitated proceed proceeded return returned went goes go seemed seems appeared appears plans planned
+intends intended expected expects used`)
+
+// clauseSubjectBefore finds the subject of the clause that a participle at
+// k hangs on: the nearest pronoun or name before it that opens a clause
+// ("… as Mrs. Clinton echoed the criticism, saying …", "… when he
+// formally announced his running mate, calling …").
+func (r *run) clauseSubjectBefore(s *entities.Sentence, k int) (phrase, bool) {
+	toks := r.toks
+	first := r.skipDateline(s)
+	for i := k - 2; i >= first && i > k-30; i-- {
+		if r.qAt[i] != 0 {
+			continue
+		}
+		opens := i == first
+		if !opens {
+			p := strings.ToLower(toks[i-1].Text)
+			opens = toks[i-1].Is(",") || subordinators[p] || p == "and" || p == "but" || p == "that" || p == "which" || p == "who"
+		}
+		if !opens {
+			continue
+		}
+		lw := strings.ToLower(toks[i].Text)
+		if subjectPronouns[lw] && toks[i].Kind == entities.Word && lw != "it" && lw != "i" && lw != "we" {
+			return phrase{first: i, end: i + 1, start: i}, true
+		}
+		if e := r.a.EntityAt(i); e != nil && e.Tokens.First == i && e.Kind == entities.Person {
+			p := r.plainLeft(e.Tokens.End, i)
+			if p.end > p.first {
+				p.start = p.first
+				return p, true
+			}
+		}
+	}
+	return phrase{}, false
 }
 
 // sharesSubject reports whether a verb of saying after token p has the
