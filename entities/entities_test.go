@@ -34,8 +34,9 @@ func TestTokenize(t *testing.T) {
 		{"wait... what", "wait|...|what"},
 		{"a\xffb", "a|\xff|b"}, // invalid UTF-8 is a one-byte symbol
 		{"@realDonaldTrump #MAGA", "@realDonaldTrump|#MAGA"},
-		{"officials sanctionedAppalled by", "officials|sanctioned|Appalled|by"}, // glued paragraphs
-		{"by 2030The package", "by|2030|The|package"},
+		{"officials sanctionedAppalled by.It was.Not so.", "officials|sanctioned|Appalled|by|.|It|was|.|Not|so|."}, // a scraper's glued paragraphs
+		{"by 2030The package.Then.Now", "by|2030|The|package|.|Then|.|Now"},
+		{"DoubleLine Capital portfolio manager", "DoubleLine|Capital|portfolio|manager"}, // a name, in ordinary text
 		{"PlayStation YouTube McDonald Partner2Connect", "PlayStation|YouTube|McDonald|Partner2Connect"},
 	}
 	for _, tt := range tests {
@@ -83,7 +84,7 @@ func TestSegment(t *testing.T) {
 		{"decimal", "It rose 3.5 percent.", []string{"It rose 3.5 percent."}},
 		{"line breaks", "Press release\nTitle line\nBody sentence one.", []string{"Press release", "Title line", "Body sentence one."}},
 		{"hard wrap", "He said the plan\nwould fail.", []string{"He said the plan\nwould fail."}},
-		{"glued heading", "want sanctionsAppalled by it, MEPs said.", []string{"want sanctions", "Appalled by it, MEPs said."}},
+		{"glued heading", "want sanctionsAppalled by it, MEPs said.They left.Then", []string{"want sanctions", "Appalled by it, MEPs said.", "They left.", "Then"}},
 		{"glued colon", "remarks by Guterres:The Secretary-General spoke.", []string{"remarks by Guterres:", "The Secretary-General spoke."}},
 		{"clock time", "at 10:30 The meeting", []string{"at 10:30 The meeting"}},
 	}

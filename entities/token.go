@@ -127,6 +127,7 @@ func Tokenize(text string, start, end int) []Token {
 		end = len(text)
 	}
 	toks := make([]Token, 0, (end-start)/5+1)
+	glue := gluedText(text[start:end])
 	var nl int
 	space := false
 	i := start
@@ -146,7 +147,7 @@ func Tokenize(text string, start, end int) []Token {
 		case r == utf8.RuneError && size <= 1:
 			kind = Symbol
 		case isWordRune(r) || (r == '@' || r == '#') && j < end && startsWord(text[j:end]):
-			j = scanWord(text[:end], i)
+			j = scanWord(text[:end], i, glue)
 			kind = Word
 			if isNumber(text[i:j]) {
 				kind = Number
@@ -231,12 +232,12 @@ func isPossessiveAt(text string, i int) bool {
 }
 
 // scanWord returns the end of the word starting at i.
-func scanWord(text string, i int) int {
+func scanWord(text string, i int, glue bool) int {
 	start := i
 	_, size := utf8.DecodeRuneInString(text[i:])
 	i += size // first rune: a word rune, @ or #
 	lowerRun, digitRun := 0, 0
-	handle := text[start] == '@' || text[start] == '#'
+	handle := text[start] == '@' || text[start] == '#' || !glue
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isWordRune(r) {
@@ -302,6 +303,27 @@ func scanWord(text string, i int) int {
 // "It’s", "that's".
 var contractions = map[string]bool{"it": true, "he": true, "she": true, "that": true, "there": true, "what": true,
 	"who": true, "here": true, "where": true, "let": true}
+
+// gluedText reports whether a text looks like a scraper joined its
+// paragraphs: at least two sentence ends run into a capitalized word
+// ("crisis.They", "Guterres:The"). Only then are words glued without
+// punctuation ("sanctionedAppalled") split; in other texts such a word is
+// a name ("DoubleLine", "MasterCard").
+func gluedText(s string) bool {
+	n := 0
+	for i := 1; i+2 < len(s); i++ {
+		switch s[i] {
+		case '.', '!', '?', ':':
+			a, b, c := s[i-1], s[i+1], s[i+2]
+			if 'a' <= a && a <= 'z' && 'A' <= b && b <= 'Z' && 'a' <= c && c <= 'z' {
+				if n++; n >= 2 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // gluedCapital reports whether s starts with a capitalized word of at
 // least two lower-case letters: the start of a glued paragraph.
