@@ -353,7 +353,8 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 		}
 		adverbial := comp == compNone || comp == compComma || comp == compClause && r.adverbialOnly(start, end)
 		colon := start > 0 && toks[start-1].Is(":")
-		if post == postQuote && comp != compThat && comp != compColon && !colon || post == postComma && adverbial {
+		farThat := comp == compThat && start-1 > ce+3 // "told a crowd at Hamburger Mary's that spilled out"
+		if post == postQuote && (comp != compThat || farThat) && comp != compColon && !colon || post == postComma && adverbial {
 			after, ok := r.backward(s, lo, subj.start, ce, cue, subj, SubjectCue, 0.9)
 			return after, subj, ok
 		}
@@ -922,6 +923,8 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 			ok = i > j && afterPrep > 0
 		case entities.Word:
 			switch {
+			case lw == "and" && i > j && i+1 < end && (toks[i+1].IsCap() || entities.IsTitleModifier(toks[i+1].Text)) && afterPrep == 0:
+				ok = true // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
 			case lw == "who" || lw == "which" || lw == "that" || lw == "and" && afterPrep == 0:
 			case t.IsCap() || t.IsUpper():
 				ok = !capStop(lw) || i > j && lw == "the"
@@ -935,7 +938,7 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 					ok = true
 					afterPrep--
 				}
-			case i > j && t.IsLower() && determinerWords[strings.ToLower(toks[i-1].Text)] && r.headAhead(i, end):
+			case i > j && t.IsLower() && determinerWords[strings.ToLower(toks[i-1].Text)] && (r.headAhead(i, end) || strings.Contains(lw, "-")):
 				ok = true // "the base chief": a modifier the lists don't know, before a head
 			}
 		case entities.Punct:
@@ -1001,6 +1004,22 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 		b--
 	}
 	after := r.attributionEnd(attEnd, end)
+	// “…,” DoubleLine Capital portfolio manager Bonnie Baha said: the words
+	// between the quotation and the name belong to the subject.
+	if rule == SubjectCue {
+		for k := b - 1; k > lo && k >= b-8; k-- {
+			if r.closesQuote(k) {
+				b = k + 1
+				if toks[k].Is(",") {
+					b = k
+				}
+				break
+			}
+			if t := &toks[k]; t.Kind != entities.Word && t.Kind != entities.Possessive {
+				break
+			}
+		}
+	}
 	var c content
 	if b > 0 && r.qAt[b-1] != 0 && r.qs[r.qAt[b-1]-1].close == b-1 {
 		qi := int(r.qAt[b-1] - 1)
