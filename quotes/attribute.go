@@ -938,7 +938,7 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 					ok = true
 					afterPrep--
 				}
-			case i > j && t.IsLower() && determinerWords[strings.ToLower(toks[i-1].Text)] && (r.headAhead(i, end) || strings.Contains(lw, "-")):
+			case i > j && !t.IsCap() && determinerWords[strings.ToLower(toks[i-1].Text)] && (r.headAhead(i, end) || strings.Contains(lw, "-")):
 				ok = true // "the base chief": a modifier the lists don't know, before a head
 			}
 		case entities.Punct:
