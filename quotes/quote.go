@@ -56,9 +56,10 @@ const (
 	Unattributed       // a quotation whose speaker the text does not give
 	Question           // a question put to someone unnamed: "Asked whether …"
 	ClauseSubject      // a quotation inside a clause whose subject speaks: "Trump issued a statement, “…”"
+	Possessor          // a noun of saying and its possessor: "Trump's claim that …", "his calls for …"
 )
 
-var ruleNames = [...]string{"", "subject-cue", "cue-subject", "according-to", "participle", "colon", "continuation", "unattributed", "question", "clause-subject"}
+var ruleNames = [...]string{"", "subject-cue", "cue-subject", "according-to", "participle", "colon", "continuation", "unattributed", "question", "clause-subject", "possessor"}
 
 // String returns the rule's name.
 func (r Rule) String() string {

@@ -19,6 +19,9 @@ type Resolution struct {
 // pronouns that can be the subject of a verb of saying.
 var subjectPronouns = map[string]entities.Gender{"he": entities.Male, "she": entities.Female, "they": 0, "it": 0, "we": 0, "i": 0}
 
+// possessives stand for the subject pronoun of their possessor.
+var possessives = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
+
 // group nouns: plural people named only as a group.
 var groupNouns = toSet(`officials sources aides advisers advisors experts analysts critics supporters
 opponents voters residents people lawmakers legislators democrats republicans members speakers participants
@@ -71,9 +74,13 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	phrase := Mention{Span: entities.Span{Start: toks[first].Start, End: toks[end-1].End}, Kind: DescriptorMention}
 	phrase.Text = phrase.In(t.text)
 	if end-first == 1 {
-		if g, ok := subjectPronouns[strings.ToLower(toks[first].Text)]; ok {
+		w := strings.ToLower(toks[first].Text)
+		if subj, ok := possessives[w]; ok {
+			w = subj // "his claim" is his: he
+		}
+		if g, ok := subjectPronouns[w]; ok {
 			phrase.Kind = PronounMention
-			return t.resolvePronoun(strings.ToLower(toks[first].Text), g, at, phrase)
+			return t.resolvePronoun(w, g, at, phrase)
 		}
 	}
 	// A name the rules were unsure of, at the end of the phrase, is
