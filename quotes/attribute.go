@@ -1477,7 +1477,9 @@ func (r *run) orphan(qi int) {
 			if cl, ok := r.verbClause(p.end, q, s); ok {
 				r.emit(cl, nil, p, ClauseSubject, 0.5)
 			}
-			r.emit(c, nil, p, ClauseSubject, 0.5)
+			if r.words(c.parts) >= 2 {
+				r.emit(c, nil, p, ClauseSubject, 0.5)
+			}
 			return
 		}
 	}
