@@ -360,7 +360,7 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 		adverbial := comp == compNone || comp == compComma || comp == compClause && r.adverbialOnly(start, end)
 		colon := start > 0 && toks[start-1].Is(":")
 		farThat := comp == compThat && start-1 > ce+3 // "told a crowd at Hamburger Mary's that spilled out"
-		if post == postQuote && (comp != compThat || farThat) && comp != compColon && !colon || post == postComma && adverbial {
+		if (post == postQuote && (comp != compThat || farThat) && comp != compColon && !colon || post == postComma && adverbial) && !f.verb.quoted {
 			after, ok := r.backward(s, lo, subj.start, ce, cue, subj, SubjectCue, 0.9)
 			return after, subj, ok
 		}
@@ -1477,7 +1477,8 @@ func (r *run) orphan(qi int) {
 			if cl, ok := r.verbClause(p.end, q, s); ok {
 				r.emit(cl, nil, p, ClauseSubject, 0.5)
 			}
-			if r.words(c.parts) >= 2 {
+			if r.words(c.parts) >= 2 && !r.titleLike(qi) {
+				// (a title inside a sentence, "''Hawaii Five-0''", is no quote)
 				r.emit(c, nil, p, ClauseSubject, 0.5)
 			}
 			return
@@ -2140,6 +2141,9 @@ func (r *run) lastBefore(off int) *Quote {
 
 func (r *run) insideQuote(k int) bool { return r.qAt[k] != 0 }
 
+// copulas link a subject to what it is, not to what it says.
+var copulas = toSet(`is are was were be been being become became becomes remain remained remains seem seemed seems`)
+
 // verbClause returns what follows the verb after a subject that ends at
 // token i, when the quotation q lies in it: the object or clause of a
 // verb the lists don't know ("renowned for", "pronounced", "assured me").
@@ -2149,7 +2153,7 @@ func (r *run) verbClause(i int, q *quoted, s *entities.Sentence) (content, bool)
 	for i < end && (isAdverb(&toks[i]) || isAux(toks[i].Text)) {
 		i++
 	}
-	if i >= end || toks[i].Kind != entities.Word || !toks[i].IsLower() || r.qAt[i] != 0 {
+	if i >= end || toks[i].Kind != entities.Word || !toks[i].IsLower() || r.qAt[i] != 0 || copulas[toks[i].Text] {
 		return content{}, false
 	}
 	v := i + 1
@@ -2174,6 +2178,24 @@ func (r *run) verbClause(i int, q *quoted, s *entities.Sentence) (content, bool)
 // a term, a slogan.
 var namingWords = toSet(`titled entitled dubbed named term terms phrase slogan motto hashtag
 so-called headlined nicknamed label labeled labelled`)
+
+// titleLike reports a short quotation whose words are all capitalized: the
+// name of a film, show, book, slogan or event, not speech.
+func (r *run) titleLike(qi int) bool {
+	q := &r.qs[qi]
+	words := 0
+	for k := q.open + 1; k < len(r.toks) && r.qAt[k] == int32(qi+1) && k != q.close; k++ {
+		t := &r.toks[k]
+		if t.Kind != entities.Word {
+			continue
+		}
+		words++
+		if !t.IsCap() && !t.IsUpper() && !npConnectors[t.Text] && t.Text != "the" && t.Text != "a" && t.Text != "an" {
+			return false
+		}
+	}
+	return words > 0 && words <= 5
+}
 
 // standalone reports whether a quotation is a sentence of its own: nothing
 // but punctuation follows its closing mark before the sentence or
@@ -2287,6 +2309,11 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 	if c2.parts == nil || r.words(c2.parts) < 2 {
 		return 0, false
 	}
+	// In the body, a short line after a name is a section heading ("Bush:
+	// Survive to S.C."), and a line of names is a list.
+	if s.Paragraph > 0 && !s.TitleCase && (r.words(c2.parts) < 6 || r.nameList(c+1, last)) {
+		return 0, false
+	}
 	cue := &Cue{Span: toks[c].Span, Text: toks[c].Text}
 	if !r.emit(c2, cue, phrase{first: lo, end: c, start: lo}, Colon, 0.7) {
 		return 0, false
@@ -2295,6 +2322,25 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 		return s.Tokens.End, true
 	}
 	return last, true
+}
+
+// nameList reports tokens [i, end) that list names: capitalized words
+// and commas, nothing else to speak of.
+func (r *run) nameList(i, end int) bool {
+	words, caps, commas := 0, 0, 0
+	for k := i; k < end; k++ {
+		t := &r.toks[k]
+		switch {
+		case t.Is(","):
+			commas++
+		case t.Kind == entities.Word:
+			words++
+			if t.IsCap() {
+				caps++
+			}
+		}
+	}
+	return commas >= 2 && caps*10 >= words*7
 }
 
 // asked attributes a question put to someone: "Asked whether …, she
