@@ -1122,6 +1122,16 @@ func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, ru
 		return 0, false
 	}
 	end := r.clauseEnd(start, s.Tokens.End)
+	if r.subordinate(s, subj.start) {
+		// "While Ramos said that journalists cannot …, he appears uneasy":
+		// the speech ends with the subordinate clause.
+		for k := start + 1; k < end; k++ {
+			if r.toks[k].Is(",") && r.qAt[k] == 0 {
+				end = k
+				break
+			}
+		}
+	}
 	var c content
 	after := end
 	if r.opensQuote(start) {
@@ -1165,6 +1175,24 @@ func (r *run) quoteEnds(i int) bool {
 		return true
 	}
 	return false
+}
+
+// subordinate reports whether the attribution starting at token i stands
+// in a subordinate clause that opens the sentence: "While Ramos said …",
+// "In addition to stating that …", "Having announced that …".
+func (r *run) subordinate(s *entities.Sentence, i int) bool {
+	toks := r.toks
+	first := r.skipDateline(s)
+	if i < first || i-first > 12 {
+		return false
+	}
+	for k := first; k < i; k++ {
+		if toks[k].Is(",") {
+			return false
+		}
+	}
+	w := strings.ToLower(toks[first].Text)
+	return subordinators[w] && w != "as" || w == "having" || w == "in" && first+2 < len(toks) && toks[first+1].IsFold("addition")
 }
 
 func (r *run) onlyPunct(i, end int) bool {
@@ -1217,6 +1245,10 @@ func (r *run) clauseEnd(start, end int) int {
 			if toks[k-1].Is(",") && r.verbLike(k+1) && !strings.HasSuffix(toks[k+1].Text, "ing") {
 				return k - 1 // "…, and called him …"
 			}
+		}
+		if k > start+5 && t.IsLower() && (t.Is("after") || t.Is("before") || t.Is("when")) && k+1 < end &&
+			(toks[k+1].IsCap() || determinerWords[toks[k+1].Text]) && r.qAt[k+1] == 0 {
+			return k // "… about state election laws after former President Bill Clinton greeted voters"
 		}
 		if t.IsFold("but") && k > start+2 && k+1 < end && r.verbLike(k+1) {
 			// "… vote for Trump but has withheld her endorsement"
@@ -2047,7 +2079,7 @@ func (r *run) attributionAhead(m, end int) bool {
 
 // contentBreak words open, after a comma, a clause that reported speech
 // does not run into: "…, while about 4 in 10 want …", "…, which is spread …".
-var contentBreak = toSet(`while whereas which although though meaning as compared`)
+var contentBreak = toSet(`while whereas which although though meaning as compared however even followed`)
 
 // clauseLink words open a clause that is not what was said: "…, which
 // focused on …", "…, but …".
