@@ -13,8 +13,17 @@
 // organization, titles, kind, cue, text, start, end), for spreadsheets,
 // data frames and databases. An input that cannot be read or analyzed is
 // reported on stderr with its name (and line number for JSON Lines); the
-// others are still processed, and the exit status is 1 when any input
-// failed.
+// others are still processed, a summary line counts documents and failures,
+// and the exit status is 1 when any input failed. A document over
+// quotes.DefaultMaxDocumentLen bytes (a JSON Lines line over three times
+// that) is such a failure. When the output's reader goes away (a closed
+// pipe), the command stops quietly.
+//
+// Documents are processed on -workers goroutines (default: the number of
+// CPUs) and written in input order; a few documents per worker are in
+// flight at a time, so memory stays flat on a JSON Lines input of any
+// length. When stderr is a terminal, a line there shows the documents
+// done, the rate and, for a list of files, the time left.
 package main
 
 import (
@@ -27,13 +36,48 @@ import (
 	"os"
 	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
+	"time"
 
 	"github.com/quotekit/quotekit/quotes"
 )
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run runs the command with its arguments and streams, and returns its exit
+// status. It reports progress when stderr is a terminal.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return env{stdin: stdin, stdout: stdout, stderr: stderr, progress: isTerminal(stderr)}.run(args)
+}
+
+// env is what a run of the command sees of its process; tests set its
+// fields to force progress reports, fix the clock or lower the limits.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	progress       bool             // report progress on stderr
+	now            func() time.Time // the clock of progress reports; nil for time.Now
+	maxDocLen      int              // bytes of a document; 0 for quotes.DefaultMaxDocumentLen
+	// do, when set, replaces the extraction of a job (tests of the
+	// pipeline alone).
+	do func(*job) result
+	// pipeline, when set, is given the pipeline of the run before it
+	// starts reading.
+	pipeline func(*pipeline)
+}
+
+// isTerminal reports whether w is a terminal (a character device).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 type options struct {
@@ -43,7 +87,8 @@ type options struct {
 	workers int
 }
 
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func (e env) run(args []string) int {
+	stdin, stdout, stderr := e.stdin, e.stdout, e.stderr
 	if len(args) > 0 && args[0] == "eval" {
 		return runEval(args[1:], stdout, stderr)
 	}
@@ -73,28 +118,52 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	x, err := quotes.New()
+	if e.maxDocLen <= 0 {
+		e.maxDocLen = quotes.DefaultMaxDocumentLen
+	}
+	x, err := quotes.New(quotes.WithMaxDocumentLen(e.maxDocLen))
 	if err != nil {
 		fmt.Fprintf(stderr, "quotekit: %v\n", err)
 		return 1
 	}
 	w := bufio.NewWriter(stdout)
-	p := newPipeline(x, o, newWriter(w, o), stderr)
+	p := newPipeline(x, o, newWriter(w, o), e)
+	if e.progress {
+		total := len(files) // one document a file; unknown for JSON Lines
+		if o.jsonl {
+			total = 0
+		}
+		p.prog = newProgress(stderr, e.now, total)
+	}
+	if e.pipeline != nil {
+		e.pipeline(p)
+	}
 	for _, name := range files {
 		if !p.readInput(name, stdin) {
 			break
 		}
 	}
 	p.close()
-	if err := w.Flush(); err != nil && !isBrokenPipe(err) {
-		fmt.Fprintf(stderr, "quotekit: %v\n", err)
+	if err := w.Flush(); err != nil && p.outErr == nil {
+		p.outErr = err
+	}
+	p.prog.clear()
+	if p.outErr != nil && isBrokenPipe(p.outErr) {
+		// The reader of the output went away: end quietly.
+		return exitStatus(p.failed)
+	}
+	if p.outErr != nil {
+		fmt.Fprintf(stderr, "quotekit: writing output: %v (stopped after %d documents)\n", p.outErr, p.written+p.failed)
 		return 1
 	}
-	if p.brokenPipe {
-		return 0
+	if p.failed > 0 || p.prog != nil {
+		fmt.Fprintf(stderr, "quotekit: %s, %d failed%s\n", documents(p.written+p.failed), p.failed, p.prog.summary(p.written+p.failed))
 	}
-	if p.failed > 0 {
-		fmt.Fprintf(stderr, "quotekit: %d documents, %d failed\n", p.written+p.failed, p.failed)
+	return exitStatus(p.failed)
+}
+
+func exitStatus(failed int) int {
+	if failed > 0 {
 		return 1
 	}
 	return 0
@@ -141,26 +210,46 @@ type result struct {
 }
 
 // pipeline runs documents on workers and writes results in input order.
+// At most cap(order)+1 documents are in flight (read, not yet written), so
+// memory stays flat on an input of any length.
 type pipeline struct {
-	x          *quotes.Extractor
-	o          options
-	w          writer
-	stderr     io.Writer
-	jobs       chan *job
-	order      chan *job
-	done       chan struct{}
-	failed     int // documents that gave an error
-	written    int // documents written
-	brokenPipe bool
+	x         *quotes.Extractor
+	o         options
+	w         writer
+	stderr    io.Writer
+	do        func(*job) result // process, unless a test replaces it
+	maxDocLen int               // bytes of a document
+	prog      *progress         // nil when progress is not shown
+	jobs      chan *job         // to the workers
+	order     chan *job         // to the writer, in input order
+	done      chan struct{}     // closed when the writer is done
+	workers   sync.WaitGroup
+	failed    int   // documents that gave an error
+	written   int   // documents written
+	outErr    error // the error that stopped the output
+	// inflight counts the documents read and not yet written; maxInflight
+	// is its peak.
+	inflight    atomic.Int64
+	maxInflight int64
 }
 
-func newPipeline(x *quotes.Extractor, o options, w writer, stderr io.Writer) *pipeline {
-	p := &pipeline{x: x, o: o, w: w, stderr: stderr,
+func newPipeline(x *quotes.Extractor, o options, w writer, e env) *pipeline {
+	p := &pipeline{x: x, o: o, w: w, stderr: e.stderr, do: e.do, maxDocLen: e.maxDocLen,
 		jobs: make(chan *job, o.workers*2), order: make(chan *job, o.workers*4), done: make(chan struct{})}
+	if p.do == nil {
+		p.do = p.process
+	}
 	for i := 0; i < o.workers; i++ {
+		p.workers.Add(1)
 		go func() {
+			defer p.workers.Done()
 			for j := range p.jobs {
-				j.out <- p.process(j)
+				select {
+				case <-p.done:
+					j.out <- result{err: errStopped} // output has stopped
+				default:
+					j.out <- p.do(j)
+				}
 			}
 		}()
 	}
@@ -168,10 +257,9 @@ func newPipeline(x *quotes.Extractor, o options, w writer, stderr io.Writer) *pi
 	return p
 }
 
+var errStopped = errors.New("output stopped")
+
 func (p *pipeline) process(j *job) result {
-	if j.err != nil {
-		return result{err: j.err}
-	}
 	var d *quotes.Document
 	var err error
 	if j.html {
@@ -189,9 +277,17 @@ func (p *pipeline) process(j *job) result {
 func (p *pipeline) submit(j *job) bool {
 	j.out = make(chan result, 1)
 	select {
+	case <-p.done:
+		return false
+	default:
+	}
+	select {
 	case p.order <- j:
 	case <-p.done:
 		return false
+	}
+	if n := p.inflight.Add(1); n > p.maxInflight {
+		p.maxInflight = n
 	}
 	if j.err != nil {
 		j.out <- result{err: j.err}
@@ -205,34 +301,32 @@ func (p *pipeline) submit(j *job) bool {
 	return true
 }
 
+// write writes results in input order and reports errors with the name
+// of their input. It stops at the first failed write of the output.
 func (p *pipeline) write() {
 	defer close(p.done)
 	for j := range p.order {
 		r := <-j.out
-		if p.brokenPipe {
-			continue
-		}
+		p.inflight.Add(-1)
 		if r.err != nil {
 			p.failed++
+			p.prog.clear()
 			fmt.Fprintf(p.stderr, "quotekit: %s: %v\n", j.name, r.err)
-			continue
+		} else if err := p.w(r.doc, j.html); err != nil {
+			p.outErr = err
+			return
+		} else {
+			p.written++
 		}
-		if err := p.w(r.doc, j.html); err != nil {
-			if isBrokenPipe(err) {
-				p.brokenPipe = true
-				continue
-			}
-			p.failed++
-			fmt.Fprintf(p.stderr, "quotekit: %s: %v\n", j.name, err)
-			continue
-		}
-		p.written++
+		p.prog.update(p.written+p.failed, p.failed)
 	}
 }
 
-// close waits for every queued document to be written.
+// close waits for every queued document to be written, or dropped once
+// the output has stopped.
 func (p *pipeline) close() {
 	close(p.jobs)
 	close(p.order)
 	<-p.done
+	p.workers.Wait()
 }
