@@ -1,0 +1,143 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// FuzzJSONL runs the command on any JSON Lines input: every non-blank line
+// gives exactly one output line or one error line naming the input and
+// the line number, the summary counts both, and nothing panics. Crashers
+// are kept in testdata/fuzz/FuzzJSONL.
+//
+//	go test -run XXX -fuzz FuzzJSONL -fuzztime 3m ./cmd/quotekit
+func FuzzJSONL(f *testing.F) {
+	files, err := filepath.Glob("../../testdata/*.*")
+	require.NoError(f, err)
+	var docs []string
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		require.NoError(f, err)
+		field := "text"
+		if strings.HasSuffix(name, ".html") {
+			field = "html"
+		}
+		line, err := json.Marshal(map[string]string{"id": filepath.Base(name), field: string(b)})
+		require.NoError(f, err)
+		docs = append(docs, string(line))
+	}
+	f.Add(strings.Join(docs, "\n") + "\n")
+	for _, s := range []string{
+		"",
+		"\n\n \r\n\t\n",
+		`{"id": "a", "text": "“We agree,” said Ana Hinojosa."}` + "\n" + `{"id": "b", "text": `,
+		`{"id": 4, "text": "Nothing quoted."}`,
+		`{"id": {"x": [1]}, "html": "<p>“Hi,” he said.</p>"}` + "\r\n" + `{"id": null, "text": null, "html": null}`,
+		`{"id": "c\nd", "text": "\u0000\ud800 x"}` + "\n" + `null` + "\n" + `[1]` + "\n" + `"s"` + "\n" + `{} {}`,
+		"{\"text\": \"\xff\xfe\"}\n\xff\n{\"text\": \"a\"}\x00",
+		`{"text": "a", "text": 1}`,
+		`{"html": "<div><div><div><p>“Deep,” she said.</p>"}`,
+	} {
+		f.Add(s)
+	}
+	errLine := regexp.MustCompile(`^quotekit: <stdin>:(\d+)(?: \(id [^\n]*\))?: [^\n]+$`)
+	summary := regexp.MustCompile(`^quotekit: (\d+) documents?, (\d+) failed$`)
+	f.Fuzz(func(t *testing.T, in string) {
+		var want []int // the numbers of the non-blank lines
+		for i, l := range strings.Split(in, "\n") {
+			if !blank([]byte(l)) {
+				want = append(want, i+1)
+			}
+		}
+		status, out, errOut := runEnv(t, env{}, strings.NewReader(in), "-jsonl", "-workers", "2", "-")
+		outs := 0
+		if out != "" {
+			for _, l := range lines(out) {
+				require.True(t, json.Valid([]byte(l)), "output line %q", l)
+				outs++
+			}
+		}
+		var failed []int
+		if errOut != "" {
+			errs := lines(errOut)
+			last := errs[len(errs)-1]
+			m := summary.FindStringSubmatch(last)
+			require.NotNil(t, m, "summary line %q", last)
+			assert.Equal(t, strconv.Itoa(len(want)), m[1], "documents in the summary")
+			assert.Equal(t, strconv.Itoa(len(errs)-1), m[2], "failures in the summary")
+			for _, l := range errs[:len(errs)-1] {
+				m := errLine.FindStringSubmatch(l)
+				require.NotNil(t, m, "error line %q", l)
+				n, _ := strconv.Atoi(m[1])
+				failed = append(failed, n)
+			}
+		}
+		assert.Equal(t, len(want), outs+len(failed), "one output or error line a non-blank line")
+		prev := 0
+		for _, n := range failed {
+			assert.Greater(t, n, prev, "error lines in input order")
+			assert.Contains(t, want, n, "error line for line %d, which is blank or absent", n)
+			prev = n
+		}
+		assert.Equal(t, len(failed) > 0, status == 1, "exit status %d", status)
+		assert.Contains(t, []int{0, 1}, status)
+	})
+}
+
+// A 20 MB line costs the reader no more per byte than short lines do.
+func TestJSONLLongLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	text := strings.Repeat("“We will win,” said Ann Lee, the minister. ", 20<<20/44)
+	long, err := json.Marshal(map[string]string{"id": "long", "text": text})
+	require.NoError(t, err)
+	var short strings.Builder
+	for short.Len() < len(long) {
+		b, err := json.Marshal(map[string]string{"id": "short", "text": text[:10_000]})
+		require.NoError(t, err)
+		short.Write(b)
+		short.WriteByte('\n')
+	}
+	// The reader alone, the documents not analyzed.
+	read := func(in string) {
+		status, _, errOut := runEnv(t, env{do: stubDo(0)}, strings.NewReader(in), "-jsonl", "-o", "csv", "-")
+		require.Equal(t, 0, status, errOut)
+	}
+	var tl, ts time.Duration
+	for range 3 {
+		if d := timeOf(func() { read(string(long)) }); tl == 0 || d < tl {
+			tl = d
+		}
+		if d := timeOf(func() { read(short.String()) }); ts == 0 || d < ts {
+			ts = d
+		}
+	}
+	r := (float64(tl) / float64(len(long))) / (float64(ts) / float64(short.Len()))
+	t.Logf("a %d-byte line in %v, %d bytes of 10 KB lines in %v: %.2f times the time per byte", len(long), tl, short.Len(), ts, r)
+	assert.Less(t, r, 5.0)
+
+	// Through the whole command, a line of 2 MB analyzed (the analysis
+	// allocates about 100 bytes a byte of so dense a text).
+	text = text[:2<<20]
+	line, err := json.Marshal(map[string]string{"id": "long", "text": text})
+	require.NoError(t, err)
+	status, out, errOut := runCLI(t, string(line), "-jsonl", "-per", "quote", "-")
+	require.Equal(t, 0, status, errOut)
+	assert.Equal(t, strings.Count(text, "“We will win,”"), strings.Count(out, `"text":"We will win"`), "every quote of the line")
+}
+
+func timeOf(f func()) time.Duration {
+	start := time.Now()
+	f()
+	return time.Since(start)
+}
