@@ -3,6 +3,7 @@ package quotes_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"regexp"
@@ -421,6 +422,19 @@ func TestPathological(t *testing.T) {
 			if q.Len() > 2*quotes.DefaultMaxQuoteLen {
 				t.Skipf("known: marks.go: past the limit an unclosed quotation ends with its sentence, and a sentence has no bound; quote %v of %d bytes", q.Span, q.Len())
 			}
+		}
+	})
+	t.Run("unknown one-word speakers", func(t *testing.T) {
+		// The rules cannot tell whether "Zorblax" is a person: each such
+		// mention costs a call of prose's model.
+		base := longText(t, 20_000)
+		var b strings.Builder
+		for i := 0; b.Len() < len(base); i++ {
+			fmt.Fprintf(&b, "“We need a plan,” Zorb%s said. ", strings.Repeat("a", i%7))
+		}
+		r := ratio(t, 2, base, b.String(), extract)
+		if r >= maxRatio {
+			t.Skipf("known: entities: every mention of a name the rules are unsure of asks prose's model anew (about 0.5 ms each); %.0f times the time per byte", r)
 		}
 	})
 	t.Run("100,000 nested HTML elements", func(t *testing.T) {

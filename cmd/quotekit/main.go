@@ -13,11 +13,11 @@
 // organization, titles, kind, cue, text, start, end), for spreadsheets,
 // data frames and databases. An input that cannot be read or analyzed is
 // reported on stderr with its name (and line number for JSON Lines); the
-// others are still processed, a summary line counts documents and failures,
-// and the exit status is 1 when any input failed. A document over
-// quotes.DefaultMaxDocumentLen bytes (a JSON Lines line over three times
-// that) is such a failure. When the output's reader goes away (a closed
-// pipe), the command stops quietly.
+// others are still processed, and the exit status is 1 when any input
+// failed, after a summary line that counts documents and failures. A
+// document over quotes.DefaultMaxDocumentLen bytes (a JSON Lines line over
+// three times that) is such a failure. When the output's reader goes away
+// (a closed pipe), the command stops quietly.
 //
 // Documents are processed on -workers goroutines (default: the number of
 // CPUs) and written in input order; a few documents per worker are in
