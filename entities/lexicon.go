@@ -309,6 +309,9 @@ func AbbreviationKind(w string) AbbrevKind {
 	if strings.Contains(w, ".") && isInitialism(w) {
 		return OtherAbbreviation
 	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i < len(w)-1 {
+		return AbbreviationKind(w[i+1:]) // "then-Sen", "ex-Gov"
+	}
 	return NotAbbreviation
 }
 

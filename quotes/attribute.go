@@ -521,6 +521,11 @@ func (r *run) timeAt(j, end int) int {
 var prepositions = toSet(`on in at during to via through after before with from outside inside while as
 under over for by into about ahead following throughout amid`)
 
+// asideAdverbs stand between commas after a verb of saying: "says,
+// however, that".
+var asideAdverbs = toSet(`however though too also instead meanwhile nonetheless nevertheless moreover
+furthermore indeed still again yet`)
+
 var whWords = toSet(`how why whether what when where who if which`)
 
 // complement finds where what a verb of saying introduces begins: after
@@ -541,6 +546,10 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 	for guard := 0; guard < 4 && j < end; guard++ {
 		t := &toks[j]
 		lw := strings.ToLower(t.Text)
+		if t.Is(",") && j+2 < end && toks[j+2].Is(",") && asideAdverbs[strings.ToLower(toks[j+1].Text)] {
+			j += 3 // "says, however, that …"
+			continue
+		}
 		if n := r.timeAt(j, end); n > 0 {
 			j += n
 			continue
@@ -772,7 +781,7 @@ be been later then previously recently repeatedly reportedly quickly simply just
 privately frequently again explicitly initially originally subsequently separately flatly firmly bluntly
 not n't ever already since long further clearly specifically earlier today yesterday still even only
 first openly angrily loudly quietly proudly succinctly himself herself themselves itself reportedly
-tuesday monday wednesday thursday friday saturday sunday`)
+now tuesday monday wednesday thursday friday saturday sunday`)
 
 var notAdverbs = toSet(`family supply rally ally assembly reply italy bully daily weekly monthly early only
 july fly belly jelly holly lily sally billy molly kelly emily`)
@@ -1183,6 +1192,11 @@ func (r *run) quoteEnds(i int) bool {
 func (r *run) subordinate(s *entities.Sentence, i int) bool {
 	toks := r.toks
 	first := r.skipDateline(s)
+	if first+2 < i && asideAdverbs[strings.ToLower(toks[first].Text)] && toks[first+1].Is(",") {
+		first += 2 // "However, while the RNC says …"
+	} else if first+1 < i && (toks[first].IsFold("but") || toks[first].IsFold("and")) {
+		first++
+	}
 	if i < first || i-first > 12 {
 		return false
 	}
@@ -1209,18 +1223,29 @@ func (r *run) onlyPunct(i, end int) bool {
 // according to", ", he said"), or a dash.
 func (r *run) clauseEnd(start, end int) int {
 	toks := r.toks
-	for k := start + 1; k < end; k++ {
+	openDash := false
+	for k := start; k < end; k++ {
 		if r.qAt[k] != 0 {
 			continue
 		}
 		t := &toks[k]
-		if t.Is(";") {
-			return k
-		}
-		if (t.Is("—") || t.Is("–") || t.Is("--") || t.Is("-")) && t.Space && k > start+3 && !r.dashPair(k, end) {
-			if k+1 < end && !toks[k+1].IsFold("and") && !toks[k+1].IsFold("or") && !toks[k+1].IsFold("that") {
+		if (t.Is("—") || t.Is("–") || t.Is("--") || t.Is("-")) && t.Space {
+			switch {
+			case openDash:
+				openDash = false // the dash that closes a parenthesis
+				continue
+			case r.dashPair(k, end):
+				openDash = true
+				continue
+			case k > start+3 && k+1 < end && !toks[k+1].IsFold("and") && !toks[k+1].IsFold("or") && !toks[k+1].IsFold("that"):
 				return k
 			}
+		}
+		if k == start {
+			continue
+		}
+		if t.Is(";") {
+			return k
 		}
 		// "…,” adding, “…”": a participle after a quotation's closing comma.
 		if k > start+2 && r.closesQuote(k-1) && r.quoteEndsWithComma(k-1) {
@@ -1253,6 +1278,9 @@ func (r *run) clauseEnd(start, end int) int {
 		if t.IsFold("but") && k > start+2 && k+1 < end && r.verbLike(k+1) {
 			// "… vote for Trump but has withheld her endorsement"
 			return k - boolInt(toks[k-1].Is(","))
+		}
+		if toks[k-1].Is(",") && k > start+3 && (t.IsFold("a") || t.IsFold("an")) && k+1 < end && summaryNouns[strings.ToLower(toks[k+1].Text)] {
+			return k - 1 // "…, a recommendation Lynch adopted": the writer's gloss on what was said
 		}
 		if toks[k-1].Is(",") && k > start+2 {
 			if contentBreak[strings.ToLower(t.Text)] && !r.commaAfter(k, end) {
@@ -1884,11 +1912,21 @@ func (r *run) appositiveLeft(j, lo int) (phrase, bool) {
 		if segStart >= end {
 			return phrase{}, false
 		}
-		e := r.a.EntityAt(end - 1)
+		nameEnd := end
+		if toks[end-1].Is(")") {
+			// "Rep. Elijah Cummings (D-Md.), chair of …, said"
+			for o := end - 2; o > segStart && o > end-10; o-- {
+				if toks[o].Is("(") {
+					nameEnd = o
+					break
+				}
+			}
+		}
+		e := r.a.EntityAt(nameEnd - 1)
 		named := e != nil && e.Tokens.First >= segStart &&
 			(e.Kind == entities.Person || e.Kind == entities.Organization && e.Tokens.First <= segStart+1)
 		if named && !isArticleWord(toks[segStart].Text) {
-			if p := r.plainLeft(end, segStart); p.end > p.first {
+			if p := r.plainLeft(nameEnd, segStart); p.end > p.first {
 				p.start = p.first
 				// "the minister, Bernard Cazeneuve,": the description before
 				// the name belongs to the attribution.
@@ -2079,6 +2117,14 @@ func (r *run) attributionAhead(m, end int) bool {
 
 // contentBreak words open, after a comma, a clause that reported speech
 // does not run into: "…, while about 4 in 10 want …", "…, which is spread …".
+// summaryNouns name what was said, in an appositive that glosses it: "…,
+// a claim the campaign denies".
+var summaryNouns = toSet(`claim assertion statement move decision recommendation charge accusation view
+position argument comment remark sentiment suggestion notion prediction promise pledge reference nod
+signal warning message allegation conclusion finding contention assessment proposal threat reversal
+shift departure rebuke swipe jab dig criticism complaint admission concession characterization
+description allusion theme refrain line point`)
+
 var contentBreak = toSet(`while whereas which although though meaning as compared however even followed`)
 
 // clauseLink words open a clause that is not what was said: "…, which

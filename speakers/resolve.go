@@ -96,6 +96,9 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	for k := end - 1; k >= first && !described; k-- {
 		e := t.a.EntityAt(k)
 		if e == nil {
+			if toks[k].Kind == entities.Word && toks[k].IsLower() {
+				break // a noun ends the phrase: "several Clinton supporters"
+			}
 			continue
 		}
 		if e.Kind == entities.Person && e.Tokens.First > first && !prepositionBefore(toks, e.Tokens.First) &&
@@ -121,6 +124,9 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		if e.Tokens.End < len(toks) && toks[e.Tokens.End].Kind == entities.Possessive {
 			break
 		}
+		if e.Tokens.End <= head && toks[head].IsLower() {
+			break // a name that modifies the head: "Clinton supporters"
+		}
 		if p := t.personOf(e); p != nil {
 			return Resolution{Speaker: p, Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.9, Rule: "name"}
 		}
@@ -135,6 +141,13 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		return Resolution{Speaker: o, Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.85, Rule: "organization"}
 	}
 	hw := strings.ToLower(toks[head].Text)
+	// "the 43-year-old" stands for the person the text is about: the
+	// latest one named.
+	if strings.HasSuffix(hw, "-year-old") && end-first == 2 && toks[first].IsFold("the") {
+		if p := t.latestPerson(at); p != nil {
+			return Resolution{Speaker: p, Mention: phrase, Confidence: 0.6, Rule: "descriptor"}
+		}
+	}
 	// A title: "the Ambassador", "the senator", "a spokeswoman for X".
 	if entities.IsTitleWord(hw) || titleHeadAt(toks, first, head) || personNouns[hw] {
 		definite := toks[first].IsFold("the") || toks[first].IsFold("this")
@@ -295,6 +308,25 @@ func (t *Tracker) lastPos(s *Speaker, at int) int {
 	return pos[lo-1]
 }
 
+// latestPerson returns the named person last mentioned as a sentence's
+// subject before at, if that mention is near.
+func (t *Tracker) latestPerson(at int) *Speaker {
+	var best *Speaker
+	bestPos := -1
+	for _, p := range t.all {
+		if p.Kind != Person || p.Family == "" {
+			continue
+		}
+		if pos := t.lastPos(p, at); pos > bestPos && t.subjectAt(pos) {
+			best, bestPos = p, pos
+		}
+	}
+	if best == nil || at-bestPos > 1500 {
+		return nil
+	}
+	return best
+}
+
 // byTitle finds the latest person before at whose title or honorific has
 // the word w ("the Ambassador" is Ambassador Funered).
 func (t *Tracker) byTitle(w string, at int) *Speaker {
@@ -443,5 +475,5 @@ headline statement report poll survey release`)
 // IsHeadNoun reports whether w (lower case) can head a phrase that names a
 // speaker without a name: a title, a group, an organization, a document.
 func IsHeadNoun(w string) bool {
-	return groupNouns[w] || orgNouns[w] || personNouns[w] || docNouns[w] || entities.IsTitleWord(w)
+	return groupNouns[w] || strings.HasSuffix(w, "-year-old") || orgNouns[w] || personNouns[w] || docNouns[w] || entities.IsTitleWord(w)
 }
