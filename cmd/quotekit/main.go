@@ -126,15 +126,16 @@ func (e env) run(args []string) int {
 		fmt.Fprintf(stderr, "quotekit: %v\n", err)
 		return 1
 	}
-	w := bufio.NewWriter(stdout)
-	p := newPipeline(x, o, newWriter(w, o), e)
+	var prog *progress
 	if e.progress {
 		total := len(files) // one document a file; unknown for JSON Lines
 		if o.jsonl {
 			total = 0
 		}
-		p.prog = newProgress(stderr, e.now, total)
+		prog = newProgress(stderr, e.now, total)
 	}
+	w := bufio.NewWriter(stdout)
+	p := newPipeline(x, o, newWriter(w, o), prog, e)
 	if e.pipeline != nil {
 		e.pipeline(p)
 	}
@@ -153,7 +154,7 @@ func (e env) run(args []string) int {
 		return exitStatus(p.failed)
 	}
 	if p.outErr != nil {
-		fmt.Fprintf(stderr, "quotekit: writing output: %v (stopped after %d documents)\n", p.outErr, p.written+p.failed)
+		fmt.Fprintf(stderr, "quotekit: writing output: %v\n", p.outErr)
 		return 1
 	}
 	if p.failed > 0 || p.prog != nil {
@@ -233,8 +234,8 @@ type pipeline struct {
 	maxInflight int64
 }
 
-func newPipeline(x *quotes.Extractor, o options, w writer, e env) *pipeline {
-	p := &pipeline{x: x, o: o, w: w, stderr: e.stderr, do: e.do, maxDocLen: e.maxDocLen,
+func newPipeline(x *quotes.Extractor, o options, w writer, prog *progress, e env) *pipeline {
+	p := &pipeline{x: x, o: o, w: w, stderr: e.stderr, do: e.do, maxDocLen: e.maxDocLen, prog: prog,
 		jobs: make(chan *job, o.workers*2), order: make(chan *job, o.workers*4), done: make(chan struct{})}
 	if p.do == nil {
 		p.do = p.process
