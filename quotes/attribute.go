@@ -309,7 +309,7 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 
 	// A verb that shares the subject of the verb before it: "…, saying",
 	// "by saying", "and added that".
-	if k > first && k > lo-1 && sharesSubject(&toks[k-1], f) {
+	if k > first && k > lo-1 && (sharesSubject(&toks[k-1], f) || f.participle && r.closesQuote(k-1) && r.quoteEndsWithComma(k-1)) {
 		subj, ok := phrase{}, false
 		if prev != nil {
 			subj, ok = *prev, true
@@ -325,6 +325,20 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 		}
 		if f.participle {
 			return 0, phrase{}, false
+		}
+	}
+	if f.participle && k > first && !toks[k-1].IsLower() {
+		// An absolute construction: "– Ryan saying he was “very
+		// encouraged” and Trump calling it a “great meeting.”"
+		if e := r.a.EntityAt(k - 1); e != nil && e.Kind == entities.Person && e.Tokens.End == k && e.Tokens.First > first {
+			if b := &toks[e.Tokens.First-1]; b.IsFold("and") || b.IsFold("with") || b.Is("–") || b.Is("—") || b.Is("--") || b.Is(";") {
+				subj := phrase{first: e.Tokens.First, end: k, start: e.Tokens.First}
+				start, comp := r.complement(ce, end, f)
+				if r.forwardOK(f, start, end, comp) {
+					after, ok := r.forward(s, start, cue, subj, Participle, 0.75)
+					return after, subj, ok
+				}
+			}
 		}
 	}
 	if f.participle && (k == first || !toks[k-1].IsLower() && !toks[k-1].Is(",")) {
@@ -672,11 +686,27 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	}
 	if p := r.plainLeft(j+1, lo); p.end > p.first {
 		p.start = p.first
+		b := p.first - 1
+		if b > lo && isArticleWord(toks[b].Text) {
+			b--
+		}
+		if b >= lo && toks[b].IsLower() && prepositions[toks[b].Text] {
+			// The object of a preposition in a relative clause: "officials
+			// who spoke with The Huffington Post said".
+			if q, ok := r.relativeSubject(b, lo); ok {
+				return q, true
+			}
+		}
 		return p, true
 	}
 	// A subject the lists don't know, from the clause start: "People
 	// briefed on the move said", "Almost half of respondents said".
 	if c := r.clauseStartBefore(j, lo); c <= j && j-c < 12 && r.nameLike(c, j+1) && r.headAt(c) || c <= j && r.quantifierAt(c) && r.nameLike(c, j+1) {
+		return phrase{first: c, end: j + 1, start: c}, true
+	}
+	// A short definite description with a head the lists don't know: "the
+	// business mogul announced", "The lawmaker said".
+	if c := r.clauseStartBefore(j, lo); c <= j && r.plainDescription(c, j+1) {
 		return phrase{first: c, end: j + 1, start: c}, true
 	}
 	// A plural noun that agrees with a plural verb: "ordinary Chinese
@@ -689,6 +719,13 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	}
 	// A restrictive relative clause between subject and verb: "a White
 	// House official who spoke anonymously … said".
+	return r.relativeSubject(j, lo)
+}
+
+// relativeSubject finds the subject before a restrictive relative clause
+// that ends at token j: "a White House official who spoke anonymously".
+func (r *run) relativeSubject(j, lo int) (phrase, bool) {
+	toks := r.toks
 	for w := j; w >= lo && w > j-16; w-- {
 		if toks[w].Kind == entities.Punct || toks[w].Kind == entities.QuoteMark {
 			break
@@ -1264,6 +1301,11 @@ func (r *run) clauseEnd(start, end int) int {
 			return k // "… has “kept us safe” on Twitter before claiming …"
 		}
 		if t.IsFold("and") && k > start+3 && k+1 < end {
+			if e := r.a.EntityAt(k + 1); e != nil && e.Kind == entities.Person && e.Tokens.First == k+1 && e.Tokens.End < end {
+				if f, ok := cueAt(toks, e.Tokens.End); ok && f.participle {
+					return k - boolInt(toks[k-1].Is(",")) // "… and Trump calling it …"
+				}
+			}
 			if f, ok := cueAt(toks, k+1); ok && !f.participle {
 				return k - boolInt(toks[k-1].Is(","))
 			}
@@ -1851,6 +1893,29 @@ despite following amid`)
 
 var subjectPronouns = toSet(`he she they it we i`)
 
+// plainDescription reports whether tokens [c, end) are an article and up
+// to three lower-case words: a description of a person or thing whose
+// head the lists don't know ("the business mogul").
+func (r *run) plainDescription(c, end int) bool {
+	toks := r.toks
+	if end-c < 2 || end-c > 4 || !(toks[c].IsFold("the") || toks[c].IsFold("a") || toks[c].IsFold("an") || toks[c].IsFold("one") || toks[c].IsFold("another")) {
+		return false
+	}
+	for k := c + 1; k < end; k++ {
+		t := &toks[k]
+		lw := t.Text
+		if t.Kind != entities.Word || !t.IsLower() || isAux(lw) || prepositions[lw] || npConnectors[lw] || subjectPronouns[lw] ||
+			determinerWords[lw] || isAdverb(t) || whWords[lw] || lw == "that" {
+			return false
+		}
+		if _, ok := cueAt(toks, k); ok {
+			return false
+		}
+	}
+	last := toks[end-1].Text
+	return !strings.HasSuffix(last, "ing") && !strings.HasSuffix(last, "ed")
+}
+
 // clauseStartBefore returns the first token of the clause that holds
 // token j: after the previous comma, semicolon, quotation mark or
 // conjunction, or lo.
@@ -1940,6 +2005,17 @@ func (r *run) appositiveLeft(j, lo int) (phrase, bool) {
 		}
 		if r.appositive(segStart, end) {
 			if c < lo {
+				// The description is the subject: "The lawmaker, who
+				// represents a district in Albay, said".
+				if end < j {
+					if p := r.plainLeft(end, segStart); p.end > p.first && p.first == segStart {
+						p.start = p.first
+						return p, true
+					}
+					if r.plainDescription(segStart, end) {
+						return phrase{first: segStart, end: end, start: segStart}, true
+					}
+				}
 				return phrase{}, false
 			}
 			end = c
