@@ -141,20 +141,22 @@ func (w *writer) text(s string) {
 // verbatim writes preformatted text, keeping its line breaks and the
 // spaces inside its lines.
 func (w *writer) verbatim(s string) {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
+	var b strings.Builder
 	for _, line := range strings.SplitAfter(s, "\n") {
-		body := strings.TrimRight(line, "\n")
-		body = strings.Trim(strings.ReplaceAll(body, "\r", ""), " \t")
-		if body != "" {
+		// Invisible runes go before the line is trimmed, so that none
+		// hides a space at its edge.
+		b.Reset()
+		for _, r := range strings.TrimRight(line, "\n") {
+			if r == '\t' || !invisible(r) {
+				b.WriteRune(r) // an invalid byte is U+FFFD
+			}
+		}
+		if body := strings.Trim(b.String(), " \t"); body != "" {
 			if w.space {
 				w.b.WriteByte(' ')
 				w.space = false
 			}
-			for _, r := range body {
-				if r == '\t' || !invisible(r) && (r >= ' ' || r == '\t') {
-					w.b.WriteRune(r)
-				}
-			}
+			w.b.WriteString(body)
 			w.nl = 0
 		}
 		if strings.HasSuffix(line, "\n") {
