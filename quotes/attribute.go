@@ -371,7 +371,7 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 		if subj.start == lo && lo > first {
 			post = postComma
 		}
-		adverbial := comp == compNone || comp == compComma || comp == compClause && r.adverbialOnly(start, end)
+		adverbial := comp == compNone || comp == compComma || comp == compClause && r.adverbialOnly(start, end) && !(f.verb.inf && toks[start].Is("to"))
 		colon := start > 0 && toks[start-1].Is(":")
 		farThat := comp == compThat && start-1 > ce+3 // "told a crowd at Hamburger Mary's that spilled out"
 		if (post == postQuote && (comp != compThat || farThat) && comp != compColon && !colon || post == postComma && adverbial) && !f.verb.quoted {
@@ -379,7 +379,11 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 			return after, subj, ok
 		}
 		if comp == compComma && post == postNone && start+1 < end && !r.opensQuote(start+1) {
-			// "She said, if elected, she would …"
+			// "She said, if elected, she would …"; but not "After Patrick
+			// asked about it, the Graysons became …": the main clause.
+			if r.subordinate(s, subj.start) {
+				return 0, phrase{}, false
+			}
 			if f2, ok := cueAt(toks, start+1); !(ok && f2.participle) && !toks[start+1].IsFold("according") {
 				start, comp = start+1, compClause
 				if !r.clauseAhead(start, end) {
@@ -1314,7 +1318,7 @@ func (r *run) clauseEnd(start, end int) int {
 			}
 		}
 		if k > start+5 && t.IsLower() && (t.Is("after") || t.Is("before") || t.Is("when")) && k+1 < end &&
-			(toks[k+1].IsCap() || determinerWords[toks[k+1].Text]) && r.qAt[k+1] == 0 {
+			(toks[k+1].IsCap() || determinerWords[toks[k+1].Text]) && r.qAt[k+1] == 0 && r.finiteAhead(k+1, min(end, k+9)) {
 			return k // "… about state election laws after former President Bill Clinton greeted voters"
 		}
 		if t.IsFold("but") && k > start+2 && k+1 < end && r.verbLike(k+1) {
@@ -1331,6 +1335,9 @@ func (r *run) clauseEnd(start, end int) int {
 			if f, ok := cueAt(toks, k); ok && !f.participle {
 				return k - 1 // "Barkley, who said he votes, said …"
 			}
+		}
+		if t.IsFold("according") && k+1 < end && toks[k+1].Is("to") && k > start+2 && r.closesQuote(k-1) && r.quoteEndsWithComma(k-1) {
+			return k // "…,” according to a letter"
 		}
 		if !toks[k-1].Is(",") && !(t.IsFold("and") || t.IsFold("but")) {
 			continue
@@ -1485,7 +1492,7 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 	subj.start = k
 	cue := &Cue{Span: entities.Span{Start: toks[k].Start, End: toks[k+1].End}}
 	cue.Text = cue.In(r.text)
-	opening := k == lo || k > lo && (toks[k-1].Kind == entities.QuoteMark || toks[k-1].Is("—")) ||
+	opening := k == lo || k > lo && (toks[k-1].Kind == entities.QuoteMark && !r.closesQuote(k-1) || toks[k-1].Is("—")) ||
 		k > lo && toks[k-1].Is(",") && !r.speechLike(lo, k-1)
 	if opening {
 		if subj.end < end && toks[subj.end].Is(",") {
@@ -1808,8 +1815,8 @@ func (r *run) postposed(i, lo int) postKind {
 	}
 	if i > lo {
 		switch strings.ToLower(r.toks[i-1].Text) {
-		case "which", "that", "who", "whom", "what", "as", "than":
-			return postNone // "…, which her campaign refers to as", "as Sanders proposes"
+		case "which", "that", "who", "whom", "what", "as", "than", "and", "but":
+			return postNone // "…, which her campaign refers to as", "as Sanders proposes", "…, and the delegates pledged"
 		}
 	}
 	for k := i - 1; k >= lo && k >= i-8; k-- {
@@ -1892,6 +1899,31 @@ var subordinators = toSet(`after while when as although though because if since 
 despite following amid`)
 
 var subjectPronouns = toSet(`he she they it we i`)
+
+// finiteAhead reports whether a finite verb stands in [j, end) before any
+// punctuation: an auxiliary, or a past form after a word that is not a
+// determiner ("after former President Bill Clinton greeted voters", not
+// "after his controversial proposal").
+func (r *run) finiteAhead(j, end int) bool {
+	toks := r.toks
+	for k := j; k < end; k++ {
+		t := &toks[k]
+		if t.Kind != entities.Word {
+			return false
+		}
+		lw := t.Text
+		if isAux(lw) && lw != "be" && lw != "been" {
+			return true
+		}
+		if k > j && t.IsLower() && strings.HasSuffix(lw, "ed") && !determinerWords[strings.ToLower(toks[k-1].Text)] {
+			return true
+		}
+		if f, ok := cueAt(toks, k); ok && k > j && t.IsLower() && !f.participle {
+			return true
+		}
+	}
+	return false
+}
 
 // plainDescription reports whether tokens [c, end) are an article and up
 // to three lower-case words: a description of a person or thing whose
