@@ -1082,6 +1082,13 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 		q := &r.qs[qi]
 		c = content{parts: append([]entities.Span(nil), q.parts...), kind: Direct}
 		r.qUsed[qi] = true
+		// "The bill's failure was “heartbreaking,” she said.": the words
+		// before the quotation in its clause are what she said too.
+		if st := r.lastClause(lo, q.open); q.open > st && r.sameSentence(q.open, s) && r.plainLead(st, q.open) {
+			if m := r.region(st, b); m.parts != nil {
+				c = m
+			}
+		}
 		// "“A,” he said, “B.”": the quotation goes on after the attribution.
 		if after < end && toks[after].Is(",") && after+1 < len(toks) && r.opensQuote(after+1) {
 			qj := int(r.qAt[after+1] - 1)
@@ -1899,6 +1906,33 @@ var subordinators = toSet(`after while when as although though because if since 
 despite following amid`)
 
 var subjectPronouns = toSet(`he she they it we i`)
+
+// plainLead reports whether tokens [st, open) are words that lead into a
+// quotation within its clause, with no attribution or quotation of their
+// own: "The bill's failure was" before “heartbreaking”.
+func (r *run) plainLead(st, open int) bool {
+	toks := r.toks
+	if toks[open-1].Is(":") || toks[open-1].Is("(") {
+		return false
+	}
+	words := 0
+	for k := st; k < open; k++ {
+		t := &toks[k]
+		if r.qAt[k] != 0 || t.Kind == entities.QuoteMark || t.Is(":") || t.Is(";") || t.Is(".") {
+			return false
+		}
+		if t.Kind == entities.Word {
+			words++
+			if f, ok := cueAt(toks, k); ok && !f.verb.quoted && t.IsLower() {
+				return false
+			}
+			if t.IsFold("according") {
+				return false
+			}
+		}
+	}
+	return words >= 2
+}
 
 // finiteAhead reports whether a finite verb stands in [j, end) before any
 // punctuation: an auxiliary, or a past form after a word that is not a
