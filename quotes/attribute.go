@@ -1590,7 +1590,7 @@ func (r *run) orphan(qi int) {
 		if p, ok := r.sentenceSubject(s, q.open); ok && !r.insideQuote(p.first) {
 			// The clause after the subject's verb, quotation and all:
 			// "Carl Icahn has assured me he's going to keep it ''classy''".
-			if cl, ok := r.verbClause(p.end, q, s); ok {
+			if cl, ok := r.verbClause(p.end, q, s); ok && !r.titleLike(qi) {
 				r.emit(cl, nil, p, ClauseSubject, 0.5)
 			}
 			if r.words(c.parts) >= 2 && !r.titleLike(qi) {
