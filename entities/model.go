@@ -1,8 +1,10 @@
 package entities
 
 import (
+	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	prose "github.com/jdkato/prose/v2"
 )
@@ -78,10 +80,8 @@ func (a *Analysis) Refine(i int) *Entity {
 // tokenizer's rewriting (curly quotes made straight), so each is found
 // again by its words, in order.
 func runProse(text string, sp Span) []proseEntity {
-	proseMu.Lock()
-	doc, err := prose.NewDocument(sp.In(text), prose.UsingModel(proseModel()), prose.WithSegmentation(false))
-	proseMu.Unlock()
-	if err != nil {
+	doc, err := proseDocument(sp.In(text))
+	if err != nil || doc == nil {
 		return nil
 	}
 	var out []proseEntity
@@ -109,4 +109,22 @@ func runProse(text string, sp Span) []proseEntity {
 		from = end
 	}
 	return out
+}
+
+// proseDocument runs prose on one sentence. prose's tokenizer panics on
+// some invalid UTF-8 (a slice out of range in doSplit), so it gets valid
+// UTF-8 only, and a panic inside prose is recovered as an error: the
+// sentence then keeps the rules' guesses.
+func proseDocument(sentence string) (doc *prose.Document, err error) {
+	if !utf8.ValidString(sentence) {
+		sentence = strings.ToValidUTF8(sentence, "\uFFFD")
+	}
+	proseMu.Lock()
+	defer proseMu.Unlock()
+	defer func() {
+		if p := recover(); p != nil {
+			doc, err = nil, fmt.Errorf("prose: %v", p)
+		}
+	}()
+	return prose.NewDocument(sentence, prose.UsingModel(proseModel()), prose.WithSegmentation(false))
 }

@@ -296,6 +296,9 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 	if k > first && (toks[k-1].Kind == entities.Possessive || determinerWords[strings.ToLower(toks[k-1].Text)] && toks[k-1].IsLower() && !toks[k-1].Is("that")) {
 		return 0, phrase{}, false // a noun: "his claim", "the report", "some comment"
 	}
+	if k > first && toks[k-1].Kind == entities.Number && f.past {
+		return 0, phrase{}, false // an adjective: "60 pledged delegates"
+	}
 	if k > first && r.nounOrPassive(k, f) {
 		return 0, phrase{}, false
 	}
@@ -1826,17 +1829,27 @@ func (r *run) postposed(i, lo int) postKind {
 			return postNone // "…, which her campaign refers to as", "as Sanders proposes", "…, and the delegates pledged"
 		}
 	}
+	between := false
 	for k := i - 1; k >= lo && k >= i-8; k-- {
 		t := &r.toks[k]
 		switch {
 		case r.closesQuote(k) && r.titleQuote(k):
 			return postComma
 		case r.closesQuote(k):
-			return postQuote
+			return postQuote // the words between belong to the subject: "…,” nuclear experts … said"
 		case t.Is(","):
+			if between {
+				// Words between the comma and the subject make it part of
+				// another clause: "…, a word Trump then repeated", "…, as
+				// rival Bernie Sanders continues", "…, could blunt
+				// Republican claims".
+				return postNone
+			}
 			return postComma
 		case t.Kind == entities.Punct || t.Kind == entities.QuoteMark:
 			return postNone
+		case t.Kind == entities.Word && !isAdverb(t) && r.qAt[k] == 0 && !t.IsCap() && !t.IsUpper() && !npWord(strings.ToLower(t.Text)):
+			between = true
 		}
 	}
 	return postNone
