@@ -147,6 +147,12 @@ func (r *run) sentence(s *entities.Sentence) {
 		}
 		if after, subj, ok := r.tryCue(s, k, f, lo, prev); ok {
 			prev = &subj
+			if subj.start < k && after > k+1 {
+				// Reported speech may hold attributions of its own: "may
+				// ask whether Trump, who suggested …, is …".
+				lo = k + 1
+				continue
+			}
 			lo, k = after, after-1
 		}
 	}
@@ -353,7 +359,7 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 		return 0, phrase{}, false // "a term Rubio has used to describe Trump": a purpose, not speech
 	}
 	if k-2 >= lo && toks[k-1].Is("to") && toks[k-2].IsLower() {
-		if k-3 >= first && isAux(toks[k-3].Text) && !strings.HasSuffix(toks[k-2].Text, "ed") {
+		if k-3 >= first && isAux(toks[k-3].Text) && !strings.HasSuffix(toks[k-2].Text, "ed") && !infinitiveAdjectives[toks[k-2].Text] {
 			return 0, phrase{}, false // "it is pertinent to note that …"
 		}
 		subj, ok := r.leftPhrase(k-2, lo)
@@ -531,6 +537,10 @@ func (r *run) timeAt(j, end int) int {
 		return 1
 	}
 	switch lw {
+	case "on":
+		if j+1 < end && timeWords[strings.ToLower(r.toks[j+1].Text)] && r.toks[j+1].IsCap() {
+			return 2 // "on Wednesday"
+		}
 	case "last", "this", "next", "early", "late", "earlier", "later":
 		if j+1 < end && timeNouns[strings.ToLower(r.toks[j+1].Text)] {
 			return 2
@@ -575,14 +585,16 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 			j += n
 			continue
 		}
-		if (prepositions[lw] || isAdverb(t)) && t.Kind == entities.Word && lw != "to" {
+		toObject := lw == "to" && j+1 < end && (toks[j+1].IsCap() || determinerWords[toks[j+1].Text] || objectPronouns[toks[j+1].Text])
+		if (prepositions[lw] || isAdverb(t)) && t.Kind == entities.Word && (lw != "to" || toObject) {
 			// skip a prepositional phrase when a marker follows it
 			m := j + 1
-			for m < end && m < j+12 && !toks[m].Is(".") && !(r.marker(m) && (!r.opensQuote(m) || toks[m-1].Is(",") || toks[m-1].Is(":"))) {
+			for m < end && m < j+12 && !toks[m].Is(".") && !(r.marker(m) && (!r.opensQuote(m) || toks[m-1].Is(",") || toks[m-1].Is(":"))) &&
+				!(toObject && m > j+1 && whWords[toks[m].Text] && toks[m].Kind == entities.Word) {
 				m++
 			}
-			if m < end && r.marker(m) {
-				j = m
+			if m < end && (r.marker(m) || toObject && whWords[toks[m].Text]) {
+				j = m // "explained to CBS why …"
 				continue
 			}
 		}
@@ -640,10 +652,33 @@ func (r *run) clauseAhead(j, end int) bool {
 		return false
 	}
 	for k := j; k < end; k++ {
-		switch strings.ToLower(toks[k].Text) {
+		switch w := strings.ToLower(toks[k].Text); w {
 		case "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must", "may", "might", "did", "does", "do":
 			return true
+		default:
+			if contracted(w) {
+				return true
+			}
 		}
+	}
+	return false
+}
+
+// contracted reports a pronoun or negation contracted with an auxiliary:
+// "he’s", "they're", "we'll", "don’t".
+func contracted(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	i := strings.LastIndexByte(w, '\'')
+	if i <= 0 {
+		return false
+	}
+	switch w[i:] {
+	case "'re", "'ll", "'ve", "'d", "'m":
+		return true
+	case "'s":
+		return subjectPronouns[w[:i]] || w[:i] == "that" || w[:i] == "there" || w[:i] == "what" || w[:i] == "who"
+	case "'t":
+		return strings.HasSuffix(w[:i], "n")
 	}
 	return false
 }
@@ -878,6 +913,8 @@ func (r *run) plainLeft(end, lo int) phrase {
 				ok = !capStop(lw)
 			case npWord(lw):
 				ok = true
+			case i == end && i-2 >= lo && toks[i-2].Kind == entities.Possessive && t.IsLower() && !isAux(lw):
+				ok = true // "Ted Cruz’s associates"
 			case npConnectors[lw]:
 				ok = i < end && i-1 > lo && r.npAt(i-2)
 			case strings.Contains(lw, "-") && i < end:
@@ -945,6 +982,9 @@ func (r *run) headAt(i int) bool {
 	}
 	if t.IsCap() || t.IsUpper() {
 		return !capStop(lw)
+	}
+	if i > 0 && r.toks[i-1].Kind == entities.Possessive && t.IsLower() && !isAux(lw) && !isAdverb(t) {
+		return true // "Ted Cruz’s associates"
 	}
 	return speakers.IsHeadNoun(lw)
 }
@@ -1182,9 +1222,12 @@ func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, ru
 		return 0, false
 	}
 	end := r.clauseEnd(start, s.Tokens.End)
-	if r.subordinate(s, subj.start) {
-		// "While Ramos said that journalists cannot …, he appears uneasy":
-		// the speech ends with the subordinate clause.
+	relative := subj.mEnd > subj.mFirst && (r.toks[subj.mFirst].IsFold("who") || r.toks[subj.mFirst].IsFold("which")) &&
+		subj.mFirst > 0 && r.toks[subj.mFirst-1].Is(",")
+	if r.subordinate(s, subj.start) || relative {
+		// "While Ramos said that journalists cannot …, he appears uneasy",
+		// "Trump, who suggested the battle … could be left to Russia, is …":
+		// the speech ends with the subordinate or relative clause.
 		for k := start + 1; k < end; k++ {
 			if r.toks[k].Is(",") && r.qAt[k] == 0 {
 				end = k
@@ -1706,7 +1749,11 @@ func isAux(w string) bool {
 var infinitiveVerbs = toSet(`continue continues continued continuing refuse refuses refused refusing decline declines
 declined declining rose stood stands stand begin begins began start starts started try tries tried want wants wanted
 hesitate hesitated proceed proceeded return returned went goes go seemed seems appeared appears plans planned
-intends intended expected expects used`)
+intends intended expected expects used quick eager careful able willing happy ready glad first last`)
+
+// infinitiveAdjectives stand between a copula and a verb of saying in the
+// infinitive: "are quick to point out that".
+var infinitiveAdjectives = toSet(`quick eager careful able willing happy ready glad first last`)
 
 // clauseSubjectBefore finds the subject of the clause that a participle at
 // k hangs on: the nearest pronoun or name before it that opens a clause
@@ -1917,6 +1964,8 @@ func (r *run) inversionEnds(i, end int) bool {
 // subordinators open an adverbial clause before a sentence's subject.
 var subordinators = toSet(`after while when as although though because if since before once unless until
 despite following amid`)
+
+var objectPronouns = toSet(`him her them me us you reporters`)
 
 var subjectPronouns = toSet(`he she they it we i`)
 
@@ -2280,7 +2329,7 @@ signal warning message allegation conclusion finding contention assessment propo
 shift departure rebuke swipe jab dig criticism complaint admission concession characterization
 description allusion theme refrain line point`)
 
-var contentBreak = toSet(`while whereas which although though meaning as compared however even followed`)
+var contentBreak = toSet(`while whereas which who whom although though meaning as compared however even followed`)
 
 // clauseLink words open a clause that is not what was said: "…, which
 // focused on …", "…, but …".

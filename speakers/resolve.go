@@ -199,6 +199,11 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 }
 
 func prepositionBefore(toks []entities.Token, i int) bool {
+	if i > 1 {
+		if _, ok := entities.Honorific(toks[i-1].Text); ok {
+			i-- // "Advisers to Mr. Rubio"
+		}
+	}
 	if i == 0 {
 		return false
 	}
