@@ -466,7 +466,7 @@ func (r *run) sentenceSubject(s *entities.Sentence, k int) (phrase, bool) {
 	for guard := 0; guard < 4 && i < k; guard++ {
 		t := &toks[i]
 		lw := strings.ToLower(t.Text)
-		if !(prepositions[lw] || subordinators[lw] || r.timeAt(i, k) > 0 || isAdverb(t) ||
+		if !(prepositions[lw] || subordinators[lw] || r.timeAt(i, k) > 0 || isAdverb(t) || capAdverb(t) ||
 			t.IsCap() && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) && entities.CommonWord(t.Text)) {
 			break
 		}
@@ -865,6 +865,13 @@ now tuesday monday wednesday thursday friday saturday sunday`)
 var notAdverbs = toSet(`family supply rally ally assembly reply italy bully daily weekly monthly early only
 july fly belly jelly holly lily sally billy molly kelly emily`)
 
+// capAdverb reports a capitalized adverb that opens a sentence:
+// "Immediately after the attacks, …".
+func capAdverb(t *entities.Token) bool {
+	return t.Kind == entities.Word && t.IsCap() && len(t.Text) > 4 && strings.HasSuffix(t.Text, "ly") &&
+		entities.CommonWord(t.Text) && !entities.ProperWord(t.Text)
+}
+
 func isAdverb(t *entities.Token) bool {
 	if t.Kind != entities.Word {
 		return false
@@ -1029,6 +1036,10 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 				ok = !capStop(lw) || i > j && lw == "the"
 			case npWord(lw):
 				ok = true
+			case i > j && isOrdinal(lw) && i+1 < end && toks[i+1].IsCap():
+				ok = true // "Air Force 1st Lt. Tyler Livingston"
+			case i > j && t.IsLower() && toks[i-1].IsCap() && roleWord(lw) && r.headAhead(i, end):
+				ok = true // "Blaze co-host Stu Burguiere"
 			case npConnectors[lw] && i > j:
 				ok = i+1 < end && toks[i+1].Kind == entities.Word
 				afterPrep = 4
@@ -2021,17 +2032,50 @@ func (r *run) finiteAhead(j, end int) bool {
 	return false
 }
 
+// isOrdinal reports "1st", "2nd", "23rd", "4th".
+func isOrdinal(w string) bool {
+	n := 0
+	for n < len(w) && '0' <= w[n] && w[n] <= '9' {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// roleWord reports a lower-case word shaped like a role the lists don't
+// know: hyphenated ("co-host") or with an agent suffix ("organizer").
+func roleWord(w string) bool {
+	if strings.Contains(w, "-") {
+		return true
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // plainDescription reports whether tokens [c, end) are an article and up
 // to three lower-case words: a description of a person or thing whose
 // head the lists don't know ("the business mogul").
 func (r *run) plainDescription(c, end int) bool {
 	toks := r.toks
-	if end-c < 2 || end-c > 4 || !(toks[c].IsFold("the") || toks[c].IsFold("a") || toks[c].IsFold("an") || toks[c].IsFold("one") || toks[c].IsFold("another")) {
+	if end-c < 2 || end-c > 5 || !(toks[c].IsFold("the") || toks[c].IsFold("a") || toks[c].IsFold("an") || toks[c].IsFold("one") || toks[c].IsFold("another")) {
 		return false
 	}
 	for k := c + 1; k < end; k++ {
 		t := &toks[k]
 		lw := t.Text
+		if k < end-1 && (t.IsCap() || t.IsUpper() || t.Is("&")) && !capStop(strings.ToLower(lw)) {
+			continue // "the Gawker employee", "one P&G Amiens employee"
+		}
 		if t.Kind != entities.Word || !t.IsLower() || isAux(lw) || prepositions[lw] || npConnectors[lw] || subjectPronouns[lw] ||
 			determinerWords[lw] || isAdverb(t) || whWords[lw] || lw == "that" {
 			return false
@@ -2444,6 +2488,9 @@ func (r *run) verbClause(i int, q *quoted, s *entities.Sentence) (content, bool)
 	}
 	if v >= end || v > q.open {
 		return content{}, false
+	}
+	if p := &toks[q.open-1]; p.Is(",") || p.Is(":") {
+		return content{}, false // "issued a statement, “…”": the quotation is what was said
 	}
 	e := r.clauseEnd(v, end)
 	if e <= q.open {

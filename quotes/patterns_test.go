@@ -85,6 +85,10 @@ var patternTests = []struct {
 	{"time after the cue", "Donald Trump joined the debate, announcing on Wednesday he would meet with the NRA.", "he would meet with the NRA", quotes.Indirect, "Donald Trump", "announcing", quotes.Participle},
 	{"relative clause ends the speech", "Voters may ask whether Donald J. Trump, who suggested the battle could be left to Russia, is a wise choice.", "the battle could be left to Russia", quotes.Indirect, "Donald J. Trump", "suggested", quotes.SubjectCue},
 	{"non-restrictive relative clause after the speech", "The candidates say they are not avoiding Hillary Clinton, who has been battered by the investigation.", "they are not avoiding Hillary Clinton", quotes.Indirect, "candidates", "say", quotes.SubjectCue},
+	{"ordinal in a rank", "“I really don’t understand it,” said Air Force 1st Lt. Tyler Livingston.", "I really don’t understand it", quotes.Direct, "Tyler Livingston", "said", quotes.CueSubject},
+	{"role word the lists don't know", "“Imagine Brad Thor on the same stage,” mused Blaze co-host Stu Burguiere.", "Imagine Brad Thor on the same stage", quotes.Direct, "Stu Burguiere", "mused", quotes.CueSubject},
+	{"description with a name inside", "“We are shocked, Ahmed was a friend to us,” one P&G Amiens employee told French television.", "We are shocked, Ahmed was a friend to us", quotes.Direct, "one P&G Amiens employee", "told", quotes.SubjectCue},
+	{"statement after a comma", "Immediately after the attacks, Trump issued a statement, “Our nation was attacked.”", "Our nation was attacked.", quotes.Direct, "Trump", "", quotes.ClauseSubject},
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},

@@ -468,7 +468,11 @@ func (t *Tracker) latestOrg(at int, w string) *Speaker {
 // relation ("a source", "one person").
 var personNouns = toSet(`source person man woman someone somebody spokesperson spokesman spokeswoman
 official aide insider one friend relative neighbor neighbour witness voter resident supporter critic
-observer`)
+observer employee worker member user staffer volunteer activist organizer protester attendee donor
+student teacher parent mother father owner customer participant expert economist strategist consultant
+lawyer attorney lobbyist operative pollster commentator columnist blogger reporter journalist
+correspondent writer author historian scholar researcher scientist doctor nurse officer agent soldier
+pilot farmer businessman businesswoman entrepreneur investor banker`)
 
 // docNouns are documents and media that a text can quote ("the report said").
 var docNouns = toSet(`ad bill article memo letter document email e-mail filing lawsuit complaint indictment
