@@ -309,6 +309,14 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 		return 0, phrase{}, false
 	}
 	ce := r.cueEnd(k, end, f)
+	if f.verb.after && !r.closesQuote(k-1) {
+		if p, ok := r.leftPhrase(k, lo); !ok || p.start == 0 || !r.closesQuote(p.start-1) {
+			return 0, phrase{}, false // "read" is a cue only next to a quotation
+		}
+	}
+	if f.verb.lemma == "put" && ce == k+1 {
+		return 0, phrase{}, false // "as Marc Trévidic put it", not "put the money"
+	}
 	cue := &Cue{Span: entities.Span{Start: toks[k].Start, End: toks[ce-1].End}}
 	cue.Text = cue.In(r.text)
 	if len(f.verb.particles) > 0 && ce == k+1 {
@@ -379,6 +387,13 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 		post := r.postposed(subj.start, max(lo, first))
 		if subj.start == lo && lo > first {
 			post = postComma
+		}
+		if f.verb.lemma == "put" && subj.start > first && toks[subj.start-1].IsFold("as") && subj.start-1 > lo && post == postNone {
+			// "…,'' as she put it": what she said comes before
+			post = postComma
+			if r.closesQuote(subj.start - 2) {
+				post = postQuote
+			}
 		}
 		adverbial := comp == compNone || comp == compComma || comp == compClause && r.adverbialOnly(start, end) && !(f.verb.inf && toks[start].Is("to"))
 		colon := start > 0 && toks[start-1].Is(":")

@@ -24,6 +24,7 @@ type cueVerb struct {
 	quoted    bool     // a cue only with quoted words after it: "criticized the “identity politics”"
 	naming    bool     // names its object: "called him divisive"
 	np        bool     // what is said can be a noun phrase: "announced his candidacy"
+	after     bool     // a cue only right after a quotation: "“…,” read the email"
 }
 
 type cueForm struct {
@@ -78,6 +79,8 @@ func loadCues() *cueLexicon {
 					v.naming = true
 				case flag == "np":
 					v.np = true
+				case flag == "after":
+					v.after = true
 				case strings.HasPrefix(flag, "prep="):
 					v.particles = strings.Split(strings.TrimPrefix(flag, "prep="), ",")
 				default:
