@@ -396,6 +396,12 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 			}
 		}
 		adverbial := comp == compNone || comp == compComma || comp == compClause && r.adverbialOnly(start, end) && !(f.verb.inf && toks[start].Is("to"))
+		if post == postQuote && comp == compClause && !adverbial && subj.start > 0 && r.a.SentenceOf(subj.start-1) != r.a.SentenceOf(subj.start) &&
+			r.clauseAhead(start, end) {
+			// “… in my opinion.” Reid said both Rubio and Cruz are …: the
+			// quotation closed the sentence before; this one says its own.
+			post = postNone
+		}
 		colon := start > 0 && toks[start-1].Is(":")
 		farThat := comp == compThat && start-1 > ce+3 // "told a crowd at Hamburger Mary's that spilled out"
 		if (post == postQuote && (comp != compThat || farThat) && comp != compColon && !colon || post == postComma && adverbial) && !f.verb.quoted {
@@ -1131,7 +1137,7 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 	after := r.attributionEnd(attEnd, end)
 	// “…,” DoubleLine Capital portfolio manager Bonnie Baha said: the words
 	// between the quotation and the name belong to the subject.
-	if rule == SubjectCue {
+	if rule == SubjectCue && b == attStart {
 		for k := b - 1; k > lo && k >= b-8; k-- {
 			if r.closesQuote(k) {
 				b = k + 1
@@ -1376,7 +1382,7 @@ func (r *run) clauseEnd(start, end int) int {
 		if k > start+3 && toks[k-1].Is(",") && t.IsLower() && strings.HasSuffix(t.Text, "ing") && t.Kind == entities.Word && len(t.Text) > 5 {
 			return k - 1 // "…, linking to a story …": a participial afterthought
 		}
-		if k > start+3 && toks[k-1].Is(",") && (t.IsFold("and") || t.IsFold("but")) && k+1 < end && subjectPronouns[strings.ToLower(toks[k+1].Text)] {
+		if k > start+3 && r.commaBefore(k) && (t.IsFold("and") || t.IsFold("but")) && k+1 < end && subjectPronouns[strings.ToLower(toks[k+1].Text)] {
 			return k - 1 // "…, and he foreshadowed …": a new clause
 		}
 		if k > start+3 && t.IsLower() && (t.Is("before") || t.Is("after") || t.Is("while") || t.Is("by")) && k+1 < end &&
@@ -1404,7 +1410,7 @@ func (r *run) clauseEnd(start, end int) int {
 			// "… vote for Trump but has withheld her endorsement"
 			return k - boolInt(toks[k-1].Is(","))
 		}
-		if toks[k-1].Is(",") && k > start+3 && (t.IsFold("a") || t.IsFold("an")) && k+1 < end && summaryNouns[strings.ToLower(toks[k+1].Text)] {
+		if r.commaBefore(k) && k > start+3 && (t.IsFold("a") || t.IsFold("an")) && k+1 < end && summaryNouns[strings.ToLower(toks[k+1].Text)] {
 			return k - 1 // "…, a recommendation Lynch adopted": the writer's gloss on what was said
 		}
 		if toks[k-1].Is(",") && k > start+2 {
@@ -2297,6 +2303,12 @@ func (r *run) descriptive(p phrase) bool {
 		}
 	}
 	return speakers.IsHeadNoun(strings.ToLower(r.toks[p.end-1].Text))
+}
+
+// commaBefore reports whether a comma precedes token k, also inside the
+// closing mark of a quotation ("…,” but he …", "…,'' and he …").
+func (r *run) commaBefore(k int) bool {
+	return k > 0 && (r.toks[k-1].Is(",") || r.closesQuote(k-1) && r.quoteEndsWithComma(k-1))
 }
 
 // quoteEndsWithComma reports whether the quotation closing at token k

@@ -89,6 +89,8 @@ var patternTests = []struct {
 	{"role word the lists don't know", "“Imagine Brad Thor on the same stage,” mused Blaze co-host Stu Burguiere.", "Imagine Brad Thor on the same stage", quotes.Direct, "Stu Burguiere", "mused", quotes.CueSubject},
 	{"description with a name inside", "“We are shocked, Ahmed was a friend to us,” one P&G Amiens employee told French television.", "We are shocked, Ahmed was a friend to us", quotes.Direct, "one P&G Amiens employee", "told", quotes.SubjectCue},
 	{"statement after a comma", "Immediately after the attacks, Trump issued a statement, “Our nation was attacked.”", "Our nation was attacked.", quotes.Direct, "Trump", "", quotes.ClauseSubject},
+	{"own clause after a quotation that ended the sentence", "Reid was angry. \"It shows a lack of character.\" Reid said both Rubio and Cruz are \"non-entities,\" but he praised Cruz.", "both Rubio and Cruz are \"non-entities", quotes.Mixed, "Reid", "said", quotes.SubjectCue},
+	{"words after a quotation before a postposed subject", "Gilbert spoke. So are a \"small handful\" of companies who usually sponsor the event, Gilbert said.", "So are a \"small handful\" of companies who usually sponsor the event", quotes.Mixed, "Gilbert", "said", quotes.SubjectCue},
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},
