@@ -1379,7 +1379,8 @@ func (r *run) clauseEnd(start, end int) int {
 				return k
 			}
 		}
-		if k > start+3 && toks[k-1].Is(",") && t.IsLower() && strings.HasSuffix(t.Text, "ing") && t.Kind == entities.Word && len(t.Text) > 5 {
+		if k > start+3 && toks[k-1].Is(",") && t.IsLower() && strings.HasSuffix(t.Text, "ing") && t.Kind == entities.Word && len(t.Text) > 5 &&
+			k+1 < end && (prepositions[toks[k+1].Text] || toks[k+1].Is("to")) {
 			return k - 1 // "…, linking to a story …": a participial afterthought
 		}
 		if k > start+3 && r.commaBefore(k) && (t.IsFold("and") || t.IsFold("but")) && k+1 < end && subjectPronouns[strings.ToLower(toks[k+1].Text)] {
