@@ -421,6 +421,17 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 				}
 			}
 		}
+		if comp == compNone && post == postNone && r.onlyPunct(start, end) && toks[end-1].Is(".") && end < len(toks) &&
+			r.opensQuote(end) && toks[end].Newlines == 0 && !r.qUsed[r.qAt[end]-1] {
+			// "Iowa State University's Dianne Bystrom agreed. “Mainstream
+			// Republicans are running out of time …”"
+			qi := int(r.qAt[end] - 1)
+			r.qUsed[qi] = true
+			if r.emit(content{parts: append([]entities.Span(nil), r.qs[qi].parts...), kind: Direct}, cue, subj, SubjectCue, 0.8) {
+				return end, subj, true
+			}
+			return 0, phrase{}, false
+		}
 		if comp == compColon && start >= end {
 			// "Ann Lee said:" ends the paragraph: what follows is what she said.
 			if ok := r.nextParagraph(s, cue, subj); ok {

@@ -91,6 +91,8 @@ var patternTests = []struct {
 	{"statement after a comma", "Immediately after the attacks, Trump issued a statement, “Our nation was attacked.”", "Our nation was attacked.", quotes.Direct, "Trump", "", quotes.ClauseSubject},
 	{"own clause after a quotation that ended the sentence", "Reid was angry. \"It shows a lack of character.\" Reid said both Rubio and Cruz are \"non-entities,\" but he praised Cruz.", "both Rubio and Cruz are \"non-entities", quotes.Mixed, "Reid", "said", quotes.SubjectCue},
 	{"words after a quotation before a postposed subject", "Gilbert spoke. So are a \"small handful\" of companies who usually sponsor the event, Gilbert said.", "So are a \"small handful\" of companies who usually sponsor the event", quotes.Mixed, "Gilbert", "said", quotes.SubjectCue},
+	{"a cue that ends its sentence before a quotation", "Craig Robinson spoke first. Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running out of time.\"", "Mainstream Republicans are running out of time.", quotes.Direct, "Dianne Bystrom", "agreed", quotes.SubjectCue},
+	{"went on after a quotation", "Clinton spoke. \"And it is a bit concerning to me,\" she went on.", "And it is a bit concerning to me", quotes.Direct, "Clinton", "went on", quotes.SubjectCue},
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},
