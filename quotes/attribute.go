@@ -2318,7 +2318,7 @@ func (r *run) descriptive(p phrase) bool {
 }
 
 // commaBefore reports whether a comma precedes token k, also inside the
-// closing mark of a quotation ("…,” but he …", "…,'' and he …").
+// closing mark of a quotation ("…,” but he …", "…,” and he …").
 func (r *run) commaBefore(k int) bool {
 	return k > 0 && (r.toks[k-1].Is(",") || r.closesQuote(k-1) && r.quoteEndsWithComma(k-1))
 }
