@@ -388,6 +388,17 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 		if subj.start == lo && lo > first {
 			post = postComma
 		}
+		if post == postComma && subj.start > lo && !toks[subj.start-1].Is(",") {
+			// "…, law enforcement officials say": the words after the comma
+			// belong to the subject.
+			c := subj.start - 1
+			for c > lo && !toks[c].Is(",") {
+				c--
+			}
+			if toks[c].Is(",") && c+1 < subj.start {
+				subj.first, subj.start = c+1, c+1
+			}
+		}
 		if f.verb.lemma == "put" && subj.start > first && toks[subj.start-1].IsFold("as") && subj.start-1 > lo && post == postNone {
 			// "…,'' as she put it": what she said comes before
 			post = postComma
@@ -804,7 +815,7 @@ func (r *run) relativeSubject(j, lo int) (phrase, bool) {
 		if toks[w].Kind == entities.Punct || toks[w].Kind == entities.QuoteMark {
 			break
 		}
-		if toks[w].Is("who") && w > lo {
+		if (toks[w].Is("who") || toks[w].Is("whose") || toks[w].Is("that") && w > lo && toks[w-1].IsLower() && !isAux(toks[w-1].Text)) && w > lo {
 			if p := r.plainLeft(w, lo); p.end > p.first {
 				p.start = p.first
 				return p, true
@@ -841,8 +852,8 @@ func (r *run) appositive(i, end int) bool {
 	if i >= end || end-i > 40 {
 		return false
 	}
-	if end-i == 1 && toks[i].Kind == entities.Number {
-		return true
+	if end-i == 1 && toks[i].Kind == entities.Number || end-i == 2 && toks[i].Kind == entities.Number && (toks[i+1].Is("%") || toks[i+1].IsFold("percent")) {
+		return true // "Roxana M. Leon, 63,", "Just over a quarter, 26 percent,"
 	}
 	w := strings.ToLower(toks[i].Text)
 	if w == "who" || w == "which" {
@@ -1775,8 +1786,11 @@ func (r *run) nounOrPassive(k int, f cueForm) bool {
 	if nounForms[w] {
 		return true // "campaign points", "cited reports"
 	}
-	// A bare form after a singular noun: "campaign promise".
-	return w == f.verb.lemma && !strings.HasSuffix(pw, "s") && !speakers.IsHeadNoun(pw)
+	// A bare form after a singular noun: "campaign promise"; not after the
+	// end of a relative clause: "officials whose laws have been
+	// invalidated say", "organizations that have endorsed him say".
+	return w == f.verb.lemma && !strings.HasSuffix(pw, "s") && !speakers.IsHeadNoun(pw) &&
+		!strings.HasSuffix(pw, "ed") && !objectPronouns[pw]
 }
 
 func isAux(w string) bool {
@@ -1939,7 +1953,7 @@ func (r *run) postposed(i, lo int) postKind {
 			return postComma
 		case t.Kind == entities.Punct || t.Kind == entities.QuoteMark:
 			return postNone
-		case t.Kind == entities.Word && !isAdverb(t) && r.qAt[k] == 0 && !t.IsCap() && !t.IsUpper() && !npWord(strings.ToLower(t.Text)):
+		case t.Kind == entities.Word && !isAdverb(t) && r.qAt[k] == 0 && t.IsLower() && clauseWord(t.Text):
 			between = true
 		}
 	}
@@ -2291,7 +2305,7 @@ func (r *run) nameLike(i, end int) bool {
 	named := false
 	for k := i; k < end; k++ {
 		t := &toks[k]
-		if t.Kind == entities.Punct && !t.Is("(") && !t.Is(")") && !t.Is("-") || t.Kind == entities.QuoteMark {
+		if t.Kind == entities.Punct && !t.Is("(") && !t.Is(")") && !t.Is("-") && !t.Is("%") || t.Kind == entities.QuoteMark {
 			return false
 		}
 		lw := strings.ToLower(t.Text)
@@ -2315,6 +2329,15 @@ func (r *run) descriptive(p phrase) bool {
 		}
 	}
 	return speakers.IsHeadNoun(strings.ToLower(r.toks[p.end-1].Text))
+}
+
+// clauseWord reports a lower-case function word that puts what follows it
+// in a clause of its own: an article, a preposition or subordinator, an
+// auxiliary, a wh-word ("…, a word Trump then repeated", "…, as rival
+// Bernie Sanders continues", "…, could blunt Republican claims"). Nouns
+// do not ("…, law enforcement officials say").
+func clauseWord(w string) bool {
+	return isArticleWord(w) || prepositions[w] || subordinators[w] || isAux(w) || whWords[w] || w == "that" || w == "where"
 }
 
 // commaBefore reports whether a comma precedes token k, also inside the
@@ -2383,11 +2406,16 @@ func (r *run) attributionAhead(m, end int) bool {
 	np := false
 	for n := 0; k < end && n < 6; n++ {
 		t := &toks[k]
+		if t.Kind == entities.Number || t.Is("%") {
+			np = true // "…, 32% call themselves conservative"
+			k++
+			continue
+		}
 		if t.Kind != entities.Word && t.Kind != entities.Possessive {
 			break
 		}
-		if f, ok := cueAt(toks, k); ok && np {
-			return !f.participle
+		if f, ok := cueAt(toks, k); ok && np && !(k > m && determinerWords[strings.ToLower(toks[k-1].Text)]) {
+			return !f.participle // not "…, a recount of Monday’s vote …"
 		}
 		lw := strings.ToLower(t.Text)
 		switch {
