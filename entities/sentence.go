@@ -117,6 +117,9 @@ func sentenceEnd(text string, toks []Token, i int) int {
 		if abbrev == NotAbbreviation && utf8.RuneCountInString(t.Text) == 2 {
 			return 0 // an initial: "J."
 		}
+		if i > 0 && !t.Space && toks[i-1].Is(".") && !toks[i-1].Space && i > 1 && toks[i-2].Kind == Word && len(toks[i-2].Text) > 1 {
+			final, abbrev = true, NotAbbreviation // the end of a web address: "according to ouest-france.fr. They"
+		}
 	}
 	if !final {
 		return 0

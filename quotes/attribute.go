@@ -122,6 +122,13 @@ func (r *run) sentence(s *entities.Sentence) {
 			}
 			continue
 		}
+		if k == lo && toks[k].Is("As") {
+			// "As reported by Western Journalism, …", "As the Post reported, …"
+			if after, ok := r.asReported(s, k); ok {
+				lo, k = after, after-1
+				continue
+			}
+		}
 		if k == s.Tokens.First && toks[k].Is("Asked") {
 			// "Asked whether she would run again, Ann Lee smiled."
 			if after, ok := r.asked(s, k); ok {
@@ -1345,6 +1352,10 @@ func (r *run) subordinate(s *entities.Sentence, i int) bool {
 	} else if first+1 < i && (toks[first].IsFold("but") || toks[first].IsFold("and")) {
 		first++
 	}
+	if first+1 < i && (toks[first].IsFold("ever") || toks[first].IsFold("even") || toks[first].IsFold("just") || toks[first].IsFold("long") || toks[first].IsFold("only")) &&
+		subordinators[strings.ToLower(toks[first+1].Text)] {
+		first++ // "Ever since Bernie Sanders announced …"
+	}
 	if i < first || i-first > 12 {
 		return false
 	}
@@ -1372,6 +1383,17 @@ func (r *run) onlyPunct(i, end int) bool {
 func (r *run) clauseEnd(start, end int) int {
 	toks := r.toks
 	openDash := false
+	// "that during Obama's visit to Turkey, President Erdogan reiterated …":
+	// the comma after an opening adverbial is not the speech's end.
+	introComma := -1
+	if lw := strings.ToLower(toks[start].Text); prepositions[lw] && lw != "to" || subordinators[lw] {
+		for c := start + 1; c < end && c < start+16; c++ {
+			if toks[c].Is(",") && r.qAt[c] == 0 {
+				introComma = c
+				break
+			}
+		}
+	}
 	for k := start; k < end; k++ {
 		if r.qAt[k] != 0 {
 			continue
@@ -1437,8 +1459,11 @@ func (r *run) clauseEnd(start, end int) int {
 			return k - 1 // "…, a recommendation Lynch adopted": the writer's gloss on what was said
 		}
 		if toks[k-1].Is(",") && k > start+2 {
-			if contentBreak[strings.ToLower(t.Text)] && !r.commaAfter(k, end) {
+			if lw := strings.ToLower(t.Text); contentBreak[lw] && (!r.commaAfter(k, end) || lw == "while" || lw == "whereas") {
 				return k - 1
+			}
+			if t.IsFold("with") && k+2 < end && r.absoluteAhead(k+1, end) {
+				return k - 1 // "…, with the state's interior minister leveling criticism"
 			}
 			if f, ok := cueAt(toks, k); ok && !f.participle {
 				return k - 1 // "Barkley, who said he votes, said …"
@@ -1465,7 +1490,7 @@ func (r *run) clauseEnd(start, end int) int {
 		if toks[m].IsFold("according") && m+1 < end && toks[m+1].Is("to") {
 			return k - boolInt(toks[k-1].Is(","))
 		}
-		if toks[k-1].Is(",") && r.attributionAhead(m, end) {
+		if toks[k-1].Is(",") && r.attributionAhead(m, end) && !(introComma == k-1) {
 			return k - 1
 		}
 	}
@@ -2331,6 +2356,22 @@ func (r *run) descriptive(p phrase) bool {
 	return speakers.IsHeadNoun(strings.ToLower(r.toks[p.end-1].Text))
 }
 
+// absoluteAhead reports a noun phrase followed by a participle from token
+// i: "the state's interior minister leveling …".
+func (r *run) absoluteAhead(i, end int) bool {
+	toks := r.toks
+	for k := i; k < end && k < i+8; k++ {
+		t := &toks[k]
+		if t.Kind == entities.Punct && !t.Is(",") {
+			return false
+		}
+		if k > i && t.IsLower() && len(t.Text) > 4 && strings.HasSuffix(t.Text, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseWord reports a lower-case function word that puts what follows it
 // in a clause of its own: an article, a preposition or subordinator, an
 // auxiliary, a wh-word ("…, a word Trump then repeated", "…, as rival
@@ -2777,6 +2818,48 @@ func (r *run) asked(s *entities.Sentence, k int) (int, bool) {
 	cue := &Cue{Span: toks[k].Span, Text: toks[k].Text}
 	r.add(Quote{Kind: c.kind, Parts: c.parts, Cue: cue, Rule: Question, Confidence: 0.5})
 	return e, true
+}
+
+// asReported attributes the rest of a sentence that opens with "As
+// reported by X," or "As X reported (in …)," to X.
+func (r *run) asReported(s *entities.Sentence, k int) (int, bool) {
+	toks := r.toks
+	end := s.Tokens.End
+	if k+3 >= end {
+		return 0, false
+	}
+	var subj phrase
+	var cueTok int
+	if f, ok := cueAt(toks, k+1); ok && f.past && toks[k+2].IsFold("by") {
+		p, ok := r.accordingPhrase(k+3, end)
+		if !ok {
+			return 0, false
+		}
+		subj, cueTok = p, k+1
+	} else {
+		p, ok := r.rightPhrase(k+1, end)
+		if !ok || p.end >= end {
+			return 0, false
+		}
+		f, ok := cueAt(toks, p.end)
+		if !ok || !f.past {
+			return 0, false
+		}
+		subj, cueTok = p, p.end
+	}
+	c := cueTok + 1
+	for c < end && c < cueTok+16 && !toks[c].Is(",") {
+		if toks[c].Kind == entities.QuoteMark || toks[c].Is(".") {
+			return 0, false
+		}
+		c++
+	}
+	if c >= end || c < subj.end {
+		return 0, false
+	}
+	subj.start = k
+	cue := &Cue{Span: toks[cueTok].Span, Text: toks[cueTok].Text}
+	return r.forward(s, c+1, cue, subj, AccordingTo, 0.8)
 }
 
 // accordingPhrase returns the source after "according to": everything up

@@ -35,7 +35,9 @@ several few all most organizers organisers respondents superdelegates attendees 
 percent half third quarter majority minority plurality everyone everybody nobody someone somebody women men
 children advocates proponents backers fans associates lawyers attorneys historians scholars operatives consultants
 defenders detractors skeptics independents immigrants soldiers veterans troops relatives findings documents
-records emails reports statements surveys polls data traders companies firms businesses owners farmers`)
+records emails reports statements surveys polls data traders companies firms businesses owners farmers
+media organizations organisations agencies governments countries nations states unions banks
+markets investors forecasters teenagers millennials locals`)
 
 // organization nouns: a body or a document that can be said to say something.
 var orgNouns = toSet(`campaign company committee agency department administration government ministry
