@@ -338,7 +338,7 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 		if prev != nil {
 			subj, ok = *prev, true
 		} else if subj, ok = r.clauseSubjectBefore(s, k); !ok {
-			subj, ok = r.sentenceSubject(s, k)
+			subj, ok = r.sentenceSubjectOf(s, k, true)
 		}
 		if ok {
 			start, comp := r.complement(ce, end, f)
@@ -511,6 +511,12 @@ func (r *run) closesQuote(i int) bool {
 // after any opening adverbials ("On Thursday, after remaining neutral,
 // Warren endorsed Clinton, saying …").
 func (r *run) sentenceSubject(s *entities.Sentence, k int) (phrase, bool) {
+	return r.sentenceSubjectOf(s, k, false)
+}
+
+// sentenceSubjectOf is sentenceSubject that, with people set, also takes
+// a description of a person ("The Florida senator … saying").
+func (r *run) sentenceSubjectOf(s *entities.Sentence, k int, people bool) (phrase, bool) {
 	toks := r.toks
 	i := r.skipDateline(s)
 	for guard := 0; guard < 4 && i < k; guard++ {
@@ -534,8 +540,13 @@ func (r *run) sentenceSubject(s *entities.Sentence, k int) (phrase, bool) {
 			return phrase{first: i, end: i + 1, start: i}, true
 		}
 		p, ok := r.rightPhrase(i, k)
+		if !ok && people && isArticleWord(toks[i].Text) && i+1 < k {
+			if p, ok = r.rightPhrase(i+1, k); ok {
+				p.first = i // "The Florida senator"
+			}
+		}
 		if ok && p.end < k && !toks[p.end].Is(",") {
-			if res := r.tr.Resolve(p.first, p.end); res.Speaker != nil && res.Rule != "descriptor" {
+			if res := r.tr.Resolve(p.first, p.end); res.Speaker != nil && (res.Rule != "descriptor" || people && res.Speaker.Kind == speakers.Person) {
 				p.start = p.first
 				return p, true
 			}
@@ -1443,8 +1454,8 @@ func (r *run) clauseEnd(start, end int) int {
 			if f, ok := cueAt(toks, k+1); ok && !f.participle {
 				return k - boolInt(toks[k-1].Is(","))
 			}
-			if toks[k-1].Is(",") && r.verbLike(k+1) && !strings.HasSuffix(toks[k+1].Text, "ing") {
-				return k - 1 // "…, and called him …"
+			if r.commaBefore(k) && r.verbLike(k+1) && !strings.HasSuffix(toks[k+1].Text, "ing") {
+				return k - boolInt(toks[k-1].Is(",")) // "…, and called him …", "…,” and contrasted …"
 			}
 		}
 		if k > start+5 && t.IsLower() && (t.Is("after") || t.Is("before") || t.Is("when")) && k+1 < end &&

@@ -101,6 +101,8 @@ var patternTests = []struct {
 	{"opening adverbial inside the speech", "The paper reported that during the visit, Erdogan repeated his request.", "during the visit, Erdogan repeated his request", quotes.Indirect, "paper", "reported", quotes.SubjectCue},
 	{"absolute construction after the speech", "Authorities announced tighter controls on the border, with the interior minister leveling sharp criticism.", "tighter controls on the border", quotes.Indirect, "Authorities", "announced", quotes.SubjectCue},
 	{"a web address ends a sentence", "They lived in Angers, according to ouest-france.fr. They were headed to Egypt on vacation, BFMTV reported.", "They were headed to Egypt on vacation", quotes.Indirect, "BFMTV", "reported", quotes.SubjectCue},
+	{"participle of a described subject", "The Florida senator sought to calm his supporters, and took a heckler in stride, saying the person would “not get beat up” at his rally.", "the person would “not get beat up” at his rally", quotes.Mixed, "Florida senator", "saying", quotes.Participle},
+	{"coordinated verb after a quotation's comma", "Perez hammered Trump, calling him a \"train wreck,\" and contrasted him with Clinton.", "him a \"train wreck,\"", quotes.Mixed, "Perez", "calling", quotes.Participle},
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},
