@@ -1470,7 +1470,7 @@ func (r *run) clauseEnd(start, end int) int {
 			return k - 1 // "…, a recommendation Lynch adopted": the writer's gloss on what was said
 		}
 		if toks[k-1].Is(",") && k > start+2 {
-			if lw := strings.ToLower(t.Text); contentBreak[lw] && (!r.commaAfter(k, end) || lw == "while" || lw == "whereas") {
+			if lw := strings.ToLower(t.Text); contentBreak[lw] && (!r.commaAfter(k, end) || (lw == "while" || lw == "whereas") && !r.shortAside(k+1, end)) {
 				return k - 1
 			}
 			if t.IsFold("with") && k+2 < end && r.absoluteAhead(k+1, end) {
@@ -2367,6 +2367,21 @@ func (r *run) descriptive(p phrase) bool {
 	return speakers.IsHeadNoun(strings.ToLower(r.toks[p.end-1].Text))
 }
 
+// shortAside reports whether tokens from i to the next comma are a short
+// verbless aside: "the email scandal, while troublesome, was …".
+func (r *run) shortAside(i, end int) bool {
+	for k := i; k < end && k < i+5; k++ {
+		t := &r.toks[k]
+		if t.Is(",") {
+			return k > i
+		}
+		if t.Kind != entities.Word || isAux(t.Text) || strings.HasSuffix(t.Text, "ed") {
+			return false
+		}
+	}
+	return false
+}
+
 // absoluteAhead reports a noun phrase followed by a participle from token
 // i: "the state's interior minister leveling …".
 func (r *run) absoluteAhead(i, end int) bool {
@@ -2821,6 +2836,20 @@ func (r *run) asked(s *entities.Sentence, k int) (int, bool) {
 	e := j + 1
 	for e < end && !toks[e].Is(",") && !toks[e].IsFold("during") && !(toks[e].Is(".") && e+1 >= end) {
 		e++
+	}
+	// "Asked why the administration didn’t follow Congress’s demand, in the
+	// same bill, that …, Earnest responded": the question runs to the comma
+	// before the main clause's subject and verb.
+	if k == first && e < end && toks[e].Is(",") {
+		for c := e + 1; c < end && c < e+40; c++ {
+			if toks[c].Is(".") || toks[c].Is(";") || toks[c].Kind == entities.QuoteMark {
+				break
+			}
+			if toks[c].Is(",") && r.qAt[c] == 0 && c+1 < end && r.attributionAhead(c+1, end) {
+				e = c
+				break
+			}
+		}
 	}
 	c := r.region(j, e)
 	if c.parts == nil || r.words(c.parts) < 2 {
