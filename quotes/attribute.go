@@ -414,6 +414,9 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 			}
 		}
 		adverbial := comp == compNone || comp == compComma || comp == compClause && r.adverbialOnly(start, end) && !(f.verb.inf && toks[start].Is("to"))
+		if adverbial && subj.mEnd > subj.mFirst && (toks[subj.mFirst].IsFold("who") || toks[subj.mFirst].IsFold("which")) {
+			return 0, phrase{}, false // "… compared to only 24 percent who said otherwise": a relative clause says nothing here
+		}
 		if post == postQuote && comp == compClause && !adverbial && subj.start > 0 && r.a.SentenceOf(subj.start-1) != r.a.SentenceOf(subj.start) &&
 			r.clauseAhead(start, end) {
 			// “… in my opinion.” Reid said both Rubio and Cruz are …: the
@@ -669,7 +672,13 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 	case t.Is("that"):
 		return j + 1, compThat
 	case t.Is("about") && j+1 < end && !r.marker(j+1):
-		// "asked about his agenda", "said nothing about monetary policy"
+		// "asked about his agenda", "said nothing about monetary policy";
+		// but "said about its platform:" introduces what follows the colon
+		for c := j + 1; c < end && c < j+20; c++ {
+			if toks[c].Is(":") && r.qAt[c] == 0 {
+				return c + 1, compColon
+			}
+		}
 		return j + 1, compWh
 	case t.Is(":"):
 		if j+1 < end && r.opensQuote(j+1) {
@@ -1305,6 +1314,10 @@ func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, ru
 				end = k
 				break
 			}
+			if k > start+1 && r.closesQuote(k) && r.quoteEndsWithComma(k) {
+				end = k + 1 // "Roffman, who estimates that his costs were “in the seven figures,” described …"
+				break
+			}
 		}
 	}
 	var c content
@@ -1437,6 +1450,9 @@ func (r *run) clauseEnd(start, end int) int {
 		if k > start+3 && toks[k-1].Is(",") && t.IsLower() && strings.HasSuffix(t.Text, "ing") && t.Kind == entities.Word && len(t.Text) > 5 &&
 			k+1 < end && (prepositions[toks[k+1].Text] || toks[k+1].Is("to")) {
 			return k - 1 // "…, linking to a story …": a participial afterthought
+		}
+		if k > start+3 && r.commaBefore(k) && (t.IsFold("and") || t.IsFold("but")) && k+2 < end && isArticleWord(toks[k+1].Text) && r.finiteSoon(k+2, end) {
+			return k - boolInt(toks[k-1].Is(",")) // "…, and a fifth superdelegate has not been named"
 		}
 		if k > start+3 && r.commaBefore(k) && (t.IsFold("and") || t.IsFold("but")) && k+1 < end && subjectPronouns[strings.ToLower(toks[k+1].Text)] {
 			return k - 1 // "…, and he foreshadowed …": a new clause
@@ -1678,6 +1694,9 @@ func (r *run) orphan(qi int) {
 	toks := r.toks
 	r.qUsed[qi] = true
 	c := content{parts: append([]entities.Span(nil), q.parts...), kind: Direct}
+	if q.open > 0 && toks[q.open-1].Is("=") || len(c.parts) == 1 && webAddress(c.parts[0].In(r.text)) {
+		return // markup or an address in quotation marks: href="http://…"
+	}
 	// A colon before the quotation: "Guterres:" or "… Guterres’ message …:".
 	if k := q.open - 1; k >= 0 && toks[k].Is(":") {
 		if r.colon(k, c) {
@@ -2367,6 +2386,29 @@ func (r *run) descriptive(p phrase) bool {
 	return speakers.IsHeadNoun(strings.ToLower(r.toks[p.end-1].Text))
 }
 
+// webAddress reports a quoted text that is a web address.
+func webAddress(s string) bool {
+	return !strings.ContainsAny(s, " \n\t") && (strings.Contains(s, "://") || strings.HasPrefix(s, "www."))
+}
+
+// finiteSoon reports an auxiliary within four words from i, after
+// words of a noun phrase only: "a fifth superdelegate has".
+func (r *run) finiteSoon(i, end int) bool {
+	for k := i; k < end && k < i+4; k++ {
+		t := &r.toks[k]
+		if t.Kind != entities.Word {
+			return false
+		}
+		if isAux(t.Text) && t.IsLower() {
+			return k > i
+		}
+		if prepositions[t.Text] || whWords[t.Text] || t.Is("that") {
+			return false
+		}
+	}
+	return false
+}
+
 // shortAside reports whether tokens from i to the next comma are a short
 // verbless aside: "the email scandal, while troublesome, was …".
 func (r *run) shortAside(i, end int) bool {
@@ -2444,7 +2486,7 @@ func (r *run) verbLike(k int) bool {
 		return false
 	}
 	lw := t.Text
-	return !subjectPronouns[lw] && !determinerWords[lw] && lw != "that" && lw != "not" && lw != "also" && lw != "then"
+	return !subjectPronouns[lw] && !determinerWords[lw] && !prepositions[lw] && lw != "that" && lw != "not" && lw != "also" && lw != "then"
 }
 
 // commaAfter reports whether a comma follows token k in [k, end).

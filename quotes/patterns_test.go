@@ -103,6 +103,9 @@ var patternTests = []struct {
 	{"a web address ends a sentence", "They lived in Angers, according to ouest-france.fr. They were headed to Egypt on vacation, BFMTV reported.", "They were headed to Egypt on vacation", quotes.Indirect, "BFMTV", "reported", quotes.SubjectCue},
 	{"participle of a described subject", "The Florida senator sought to calm his supporters, and took a heckler in stride, saying the person would “not get beat up” at his rally.", "the person would “not get beat up” at his rally", quotes.Mixed, "Florida senator", "saying", quotes.Participle},
 	{"coordinated verb after a quotation's comma", "Perez hammered Trump, calling him a \"train wreck,\" and contrasted him with Clinton.", "him a \"train wreck,\"", quotes.Mixed, "Perez", "calling", quotes.Participle},
+	{"said about X, colon", "In a press release, the convention committee said about its platform:\n\n\"The platform goes further than previous platforms.\"", "The platform goes further than previous platforms.", quotes.Direct, "convention committee", "said", quotes.SubjectCue},
+	{"a new clause after and", "Two others have not said who they would vote for, and a fifth superdelegate has not been named.", "who they would vote for", quotes.Indirect, "Two others", "said", quotes.SubjectCue},
+	{"relative clause ends at a quotation's comma", "Roffman, who estimates that his legal costs were \"in the seven figures,\" described the impact as horrendous.", "his legal costs were \"in the seven figures,\"", quotes.Mixed, "Roffman", "estimates", quotes.SubjectCue},
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},
@@ -172,4 +175,27 @@ func TestManyUnbalancedMarks(t *testing.T) {
 		found = found || q.Text == "the vote was close"
 	}
 	assert.True(t, found, "the last paragraph survives 2,000 stray marks")
+}
+
+// Texts that hold quotation marks or verbs of saying and no quote.
+var noQuoteTests = []struct{ name, text string }{
+	{"markup in the text", `Watch the latest video at <a href="http://video.foxnews.com">video.foxnews.com</a>.`},
+	{"a relative clause says nothing on its own", "In the poll, 73 percent of Americans backed the plan, compared to only 24 percent who said otherwise."},
+	{"an adjective before a noun", "In Puerto Rico, 60 pledged delegates were at stake."},
+	{"a title inside a clause", "CBS renewed ''Hawaii Five-0'' for a seventh season."},
+	{"read without a quotation", "He read the report twice before the meeting."},
+}
+
+func TestNoQuote(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	for _, tt := range noQuoteTests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := x.Extract(tt.text)
+			checkSpans(t, tt.text, d)
+			for _, q := range d.Quotes {
+				t.Errorf("unexpected %s %s quote %q", q.Kind, q.Rule, q.Text)
+			}
+		})
+	}
 }
