@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -1822,6 +1823,10 @@ func (r *run) nounOrPassive(k int, f cueForm) bool {
 	p := &toks[j]
 	pw := strings.ToLower(p.Text)
 	w := strings.ToLower(toks[k].Text)
+	if k+1 < len(toks) && f.verb.particles != nil && slices.Contains(f.verb.particles, strings.ToLower(toks[k+1].Text)) &&
+		(p.Kind == entities.Word && !determinerWords[pw] || p.Kind == entities.Possessive) && !(f.past && isAux(pw)) {
+		return false // a verb with its particle: "his plan calls for"
+	}
 	if f.past && j < k-0 {
 		switch pw {
 		case "is", "was", "were", "are", "be", "been", "being":
@@ -2164,12 +2169,15 @@ func roleWord(w string) bool {
 	return false
 }
 
+// descriptionStarts open a description of a speaker.
+var descriptionStarts = toSet(`the a an one another this these his her their its`)
+
 // plainDescription reports whether tokens [c, end) are an article and up
 // to three lower-case words: a description of a person or thing whose
 // head the lists don't know ("the business mogul").
 func (r *run) plainDescription(c, end int) bool {
 	toks := r.toks
-	if end-c < 2 || end-c > 5 || !(toks[c].IsFold("the") || toks[c].IsFold("a") || toks[c].IsFold("an") || toks[c].IsFold("one") || toks[c].IsFold("another")) {
+	if end-c < 2 || end-c > 5 || !descriptionStarts[strings.ToLower(toks[c].Text)] {
 		return false
 	}
 	for k := c + 1; k < end; k++ {

@@ -106,6 +106,9 @@ var patternTests = []struct {
 	{"said about X, colon", "In a press release, the convention committee said about its platform:\n\n\"The platform goes further than previous platforms.\"", "The platform goes further than previous platforms.", quotes.Direct, "convention committee", "said", quotes.SubjectCue},
 	{"a new clause after and", "Two others have not said who they would vote for, and a fifth superdelegate has not been named.", "who they would vote for", quotes.Indirect, "Two others", "said", quotes.SubjectCue},
 	{"relative clause ends at a quotation's comma", "Roffman, who estimates that his legal costs were \"in the seven figures,\" described the impact as horrendous.", "his legal costs were \"in the seven figures,\"", quotes.Mixed, "Roffman", "estimates", quotes.SubjectCue},
+	{"a verb with its particle after a noun", "To satisfy his party, his plan calls for rates that rise with earnings.", "rates that rise with earnings", quotes.Indirect, "his plan", "calls for", quotes.SubjectCue},
+	{"a demonstrative description", "This initiative called for the deportation of foreign nationals.", "the deportation of foreign nationals", quotes.Indirect, "This initiative", "called for", quotes.SubjectCue},
+	{"comment on", "An AIPAC spokesman declined to comment on the reaction to Trump’s appearance.", "the reaction to Trump’s appearance", quotes.Indirect, "AIPAC spokesman", "comment on", quotes.SubjectCue},
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},
