@@ -414,7 +414,8 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 				post = postQuote
 			}
 		}
-		adverbial := comp == compNone || comp == compComma || comp == compClause && r.adverbialOnly(start, end) && !(f.verb.inf && toks[start].Is("to"))
+		adverbial := comp == compNone || comp == compComma || comp == compClause && r.adverbialOnly(start, end) && !(f.verb.inf && toks[start].Is("to")) &&
+			!((f.verb.naming || f.verb.np) && reflexives[strings.ToLower(toks[start].Text)]) // "called himself pro-choice"
 		if adverbial && subj.mEnd > subj.mFirst && (toks[subj.mFirst].IsFold("who") || toks[subj.mFirst].IsFold("which")) {
 			return 0, phrase{}, false // "… compared to only 24 percent who said otherwise": a relative clause says nothing here
 		}
@@ -1231,7 +1232,8 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 		// the sentence goes on after a parenthetical attribution.
 		var more content
 		rest := after
-		if rule == SubjectCue && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && !clauseLink[strings.ToLower(toks[after+1].Text)] {
+		if rule == SubjectCue && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && !clauseLink[strings.ToLower(toks[after+1].Text)] &&
+			!r.quantifierAt(after+1) && r.timeAt(after+1, end) == 0 {
 			if f, ok := cueAt(toks, after+1); !(ok && f.participle) && !toks[after+1].IsFold("according") {
 				rest = r.clauseEnd(after+1, end)
 				if more = r.region(after+1, rest); more.parts != nil && r.words(more.parts) < 2 {
@@ -2169,6 +2171,8 @@ func roleWord(w string) bool {
 	return false
 }
 
+var reflexives = toSet(`himself herself themselves itself myself ourselves yourself`)
+
 // descriptionStarts open a description of a speaker.
 var descriptionStarts = toSet(`the a an one another this these his her their its`)
 
@@ -2239,7 +2243,7 @@ func (r *run) hasVerbMarker(i, end int) bool {
 // quantifiers open phrases that name part of a group: "Almost half of
 // respondents", "Some 22 percent", "a third".
 var quantifiers = toSet(`almost nearly about some most many half all both several few a majority
-minority third quarter`)
+minority third quarter one two three four five six seven eight nine ten dozen hundreds thousands millions`)
 
 func (r *run) quantifierAt(i int) bool {
 	t := &r.toks[i]

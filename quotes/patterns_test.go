@@ -109,6 +109,8 @@ var patternTests = []struct {
 	{"a verb with its particle after a noun", "To satisfy his party, his plan calls for rates that rise with earnings.", "rates that rise with earnings", quotes.Indirect, "his plan", "calls for", quotes.SubjectCue},
 	{"a demonstrative description", "This initiative called for the deportation of foreign nationals.", "the deportation of foreign nationals", quotes.Indirect, "This initiative", "called for", quotes.SubjectCue},
 	{"comment on", "An AIPAC spokesman declined to comment on the reaction to Trump’s appearance.", "the reaction to Trump’s appearance", quotes.Indirect, "AIPAC spokesman", "comment on", quotes.SubjectCue},
+	{"a reflexive object after a comma", "In the past, Trump called himself pro-choice.", "himself pro-choice", quotes.Indirect, "Trump", "called", quotes.SubjectCue},
+	{"an adverbial after a parenthetical attribution", "Hillary Clinton won the Missouri primary, the Associated Press declared on Thursday, two days after voters went to the polls.", "Hillary Clinton won the Missouri primary", quotes.Indirect, "Associated Press", "declared", quotes.SubjectCue},
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},
