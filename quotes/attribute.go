@@ -102,6 +102,32 @@ func (r *run) attribute() {
 		}
 	}
 	sort.SliceStable(r.out, func(i, j int) bool { return r.out[i].Start < r.out[j].Start })
+	nest(r.out)
+}
+
+// nest sets each quote's Within to the innermost quote whose span holds
+// it, in one pass over the quotes by start (and longest first).
+func nest(qs []Quote) {
+	order := make([]int, len(qs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		qa, qb := &qs[order[a]], &qs[order[b]]
+		return qa.Start < qb.Start || qa.Start == qb.Start && qa.End > qb.End
+	})
+	var stack []int
+	for _, i := range order {
+		q := &qs[i]
+		q.Within = 0
+		for len(stack) > 0 && qs[stack[len(stack)-1]].End < q.End {
+			stack = stack[:len(stack)-1]
+		}
+		if len(stack) > 0 {
+			q.Within = stack[len(stack)-1] + 1
+		}
+		stack = append(stack, i)
+	}
 }
 
 // sentence finds the attributions whose verb of saying stands in s,
@@ -633,8 +659,9 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 	if f.verb.hearer && j < end && !r.marker(j) && !whWords[strings.ToLower(toks[j].Text)] && !toks[j].Is("to") {
 		obj := j
 		for n := 0; j < end && n < 7 && !r.marker(j) && !toks[j].Is("to") && !whWords[strings.ToLower(toks[j].Text)] &&
-			!toks[j].Is(".") && !prepositions[toks[j].Text] && r.timeAt(j, end) == 0 && !(n > 0 && subjectPronouns[toks[j].Text]); n++ {
-			j++
+			!toks[j].Is(".") && !prepositions[toks[j].Text] && r.timeAt(j, end) == 0 && !(n > 0 && subjectPronouns[toks[j].Text]) &&
+			!(n > 0 && isArticleWord(toks[j].Text) && toks[j].IsLower() && r.clauseAhead(j, min(end, j+8))); n++ {
+			j++ // the hearer, up to a new noun phrase that starts a clause: "told reporters the plan had failed"
 		}
 		if j < end && toks[j].Is("to") && j > obj {
 			return obj, compClause // "asked the Supreme Court to intervene": the object is part of it

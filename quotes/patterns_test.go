@@ -1,6 +1,7 @@
 package quotes_test
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -203,4 +204,24 @@ func TestNoQuote(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A quote inside reported speech points at the quote that holds it.
+func TestWithin(t *testing.T) {
+	text := "Ann Lee said that Bob Ray told reporters the plan had failed. The vote is next week."
+	d := quotes.Extract(text)
+	checkSpans(t, text, d)
+	require.Len(t, d.Quotes, 2, "%v", d.Quotes)
+	outer, inner := d.Quotes[0], d.Quotes[1]
+	assert.Equal(t, "Ann Lee", outer.Speaker.Name)
+	assert.Equal(t, 0, outer.Within)
+	assert.Equal(t, "Bob Ray", inner.Speaker.Name)
+	assert.Equal(t, "the plan had failed", inner.Text)
+	assert.Equal(t, 1, inner.Within, "the inner quote is inside Quotes[0]")
+	b, err := json.Marshal(inner)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"within":1`)
+	b, err = json.Marshal(outer)
+	require.NoError(t, err)
+	assert.NotContains(t, string(b), `"within"`)
 }

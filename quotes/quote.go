@@ -109,6 +109,11 @@ type Quote struct {
 	Mention    *speakers.Mention
 	Confidence entities.Confidence
 	Rule       Rule
+	// Within is 1 + the index in Document.Quotes of the quote whose span
+	// holds this one: an attribution inside reported speech ("Funered said
+	// that Sweden has underlined the importance of …" holds "Sweden: the
+	// importance of …"). It is 0 for a top-level quote.
+	Within int
 }
 
 type quoteJSON struct {
@@ -123,13 +128,14 @@ type quoteJSON struct {
 	Mention     *speakers.Mention   `json:"mention"`
 	Confidence  entities.Confidence `json:"confidence"`
 	Rule        Rule                `json:"rule"`
+	Within      int                 `json:"within,omitempty"`
 }
 
 // MarshalJSON writes the quote with its speaker as an id ("s1") and a
 // name, null when no speaker is known.
 func (q Quote) MarshalJSON() ([]byte, error) {
 	j := quoteJSON{Kind: q.Kind, Text: q.Text, Start: q.Start, End: q.End, Parts: q.Parts, Cue: q.Cue,
-		Mention: q.Mention, Confidence: q.Confidence, Rule: q.Rule}
+		Mention: q.Mention, Confidence: q.Confidence, Rule: q.Rule, Within: q.Within}
 	if q.Speaker != nil {
 		j.Speaker, j.SpeakerName = &q.Speaker.ID, &q.Speaker.Name
 	}

@@ -91,6 +91,10 @@ func TestSeedRelease(t *testing.T) {
 				nested = true
 			}
 		}
+		assert.Equal(t, nested, q.Within != 0, "Within of %q", q.Text)
+		if q.Within != 0 {
+			assert.True(t, d.Quotes[q.Within-1].Span.Contains(q.Span), "%q is within %q", q.Text, d.Quotes[q.Within-1].Text)
+		}
 		if nested {
 			if q.Speaker != nil {
 				assert.NotEqual(t, speakers.Person, q.Speaker.Kind, "nested quote %q", q.Text)
