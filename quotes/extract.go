@@ -20,6 +20,7 @@ type config struct {
 	maxDocLen   int
 	maxDepth    int
 	layout      bool
+	noModel     bool
 }
 
 // An Option configures an Extractor.
@@ -42,6 +43,12 @@ func WithMaxHTMLDepth(n int) Option { return func(c *config) { c.maxDepth = n } 
 // it off, the whole text is the body.
 func WithLayout(on bool) Option { return func(c *config) { c.layout = on } }
 
+// WithModel turns prose's named-entity model on (the default) or off. On,
+// it settles the kind of single names the rules and lists are unsure of,
+// one sentence at a time; off, those names keep the rules' guess, which is
+// faster on text full of names the lists don't know (see BENCHMARKS.md).
+func WithModel(on bool) Option { return func(c *config) { c.noModel = !on } }
+
 // An Extractor finds the quotations of documents and their speakers. Build
 // one with New and share it: it is safe for concurrent use by any number
 // of goroutines, and its word lists are loaded once per process.
@@ -60,7 +67,7 @@ func New(opts ...Option) (*Extractor, error) {
 	if cfg.maxQuoteLen <= 0 || cfg.maxDocLen <= 0 || cfg.maxDepth <= 0 {
 		return nil, fmt.Errorf("quotes: limits must be positive")
 	}
-	rec, err := entities.NewRecognizer()
+	rec, err := entities.NewRecognizer(entities.WithModel(!cfg.noModel))
 	if err != nil {
 		return nil, err
 	}

@@ -225,3 +225,22 @@ func TestWithin(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotContains(t, string(b), `"within"`)
 }
+
+// Without the model, names the rules are unsure of keep the rules' guess;
+// the quote and its speaker are found all the same.
+func TestWithoutModel(t *testing.T) {
+	text := "“We will win,” Kasparian said."
+	with := quotes.Extract(text)
+	require.NotEmpty(t, with.Entities)
+	assert.Equal(t, "model", with.Entities[0].Rule, "with the model, it settles the unsure name")
+	x, err := quotes.New(quotes.WithModel(false))
+	require.NoError(t, err)
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	require.Len(t, d.Quotes, 1)
+	require.NotNil(t, d.Quotes[0].Speaker)
+	assert.Equal(t, "Kasparian", d.Quotes[0].Speaker.Name)
+	for _, e := range d.Entities {
+		assert.NotEqual(t, "model", e.Rule, "entity %q", e.Text)
+	}
+}
