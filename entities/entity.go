@@ -1,5 +1,7 @@
 package entities
 
+import "github.com/quotekit/quotekit/internal/enum"
+
 // Kind is the class of a named entity.
 type Kind uint8
 
@@ -15,8 +17,8 @@ var kindNames = [...]string{"unknown", "person", "organization", "place"}
 
 // String returns the kind's lower-case name.
 func (k Kind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
+	if n, ok := enum.Name(kindNames[:], int(k)); ok {
+		return n
 	}
 	return "Kind(" + itoa(int(k)) + ")"
 }
@@ -26,13 +28,7 @@ func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (k *Kind) UnmarshalText(b []byte) error {
-	for i, n := range kindNames {
-		if n == string(b) {
-			*k = Kind(i)
-			return nil
-		}
-	}
-	*k = UnknownKind
+	*k = Kind(enum.Value(kindNames[:], string(b)))
 	return nil
 }
 

@@ -5,6 +5,8 @@ import (
 
 	"github.com/quotekit/quotekit/entities"
 	"github.com/quotekit/quotekit/speakers"
+
+	"github.com/quotekit/quotekit/internal/enum"
 )
 
 // Kind is the form of a quotation.
@@ -21,8 +23,8 @@ var kindNames = [...]string{"", "direct", "indirect", "mixed"}
 
 // String returns the kind's lower-case name.
 func (k Kind) String() string {
-	if k > 0 && int(k) < len(kindNames) {
-		return kindNames[k]
+	if n, ok := enum.Name(kindNames[:], int(k)); ok && n != "" {
+		return n
 	}
 	return "unknown"
 }
@@ -32,12 +34,7 @@ func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (k *Kind) UnmarshalText(b []byte) error {
-	*k = 0
-	for i, n := range kindNames {
-		if i > 0 && n == string(b) {
-			*k = Kind(i)
-		}
-	}
+	*k = Kind(enum.Value(kindNames[:], string(b)))
 	return nil
 }
 
@@ -63,8 +60,8 @@ var ruleNames = [...]string{"", "subject-cue", "cue-subject", "according-to", "p
 
 // String returns the rule's name.
 func (r Rule) String() string {
-	if int(r) < len(ruleNames) {
-		return ruleNames[r]
+	if n, ok := enum.Name(ruleNames[:], int(r)); ok {
+		return n
 	}
 	return "unknown"
 }
@@ -74,12 +71,7 @@ func (r Rule) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (r *Rule) UnmarshalText(b []byte) error {
-	*r = 0
-	for i, n := range ruleNames {
-		if n == string(b) {
-			*r = Rule(i)
-		}
-	}
+	*r = Rule(enum.Value(ruleNames[:], string(b)))
 	return nil
 }
 

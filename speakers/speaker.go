@@ -2,6 +2,8 @@ package speakers
 
 import (
 	"github.com/quotekit/quotekit/entities"
+
+	"github.com/quotekit/quotekit/internal/enum"
 )
 
 // Kind says what a speaker is.
@@ -18,8 +20,8 @@ var kindNames = [...]string{"", "person", "organization", "group"}
 
 // String returns the kind's lower-case name.
 func (k Kind) String() string {
-	if k > 0 && int(k) < len(kindNames) {
-		return kindNames[k]
+	if n, ok := enum.Name(kindNames[:], int(k)); ok && n != "" {
+		return n
 	}
 	return "unknown"
 }
@@ -29,12 +31,7 @@ func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (k *Kind) UnmarshalText(b []byte) error {
-	*k = 0
-	for i, n := range kindNames {
-		if n == string(b) && i > 0 {
-			*k = Kind(i)
-		}
-	}
+	*k = Kind(enum.Value(kindNames[:], string(b)))
 	return nil
 }
 
@@ -52,8 +49,8 @@ var mentionKindNames = [...]string{"", "name", "pronoun", "descriptor"}
 
 // String returns the kind's lower-case name.
 func (k MentionKind) String() string {
-	if k > 0 && int(k) < len(mentionKindNames) {
-		return mentionKindNames[k]
+	if n, ok := enum.Name(mentionKindNames[:], int(k)); ok && n != "" {
+		return n
 	}
 	return "unknown"
 }
@@ -63,12 +60,7 @@ func (k MentionKind) MarshalText() ([]byte, error) { return []byte(k.String()), 
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (k *MentionKind) UnmarshalText(b []byte) error {
-	*k = 0
-	for i, n := range mentionKindNames {
-		if n == string(b) && i > 0 {
-			*k = MentionKind(i)
-		}
-	}
+	*k = MentionKind(enum.Value(mentionKindNames[:], string(b)))
 	return nil
 }
 
