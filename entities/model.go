@@ -47,31 +47,44 @@ func (a *Analysis) Refine(i int) *Entity {
 	if si < 0 {
 		return e
 	}
+	// A name refined once in the document keeps its label: the model runs
+	// once per name and sentence, not once per mention.
+	if label, ok := a.proseNames[e.Text]; ok {
+		return labelEntity(e, label)
+	}
 	if a.prose == nil {
 		a.prose = map[int][]proseEntity{}
+		a.proseNames = map[string]string{}
 	}
 	ents, ok := a.prose[si]
 	if !ok {
 		ents = runProse(a.Text, a.Sentences[si].Span)
 		a.prose[si] = ents
 	}
+	label := ""
 	for _, pe := range ents {
-		if pe.start > e.Start || pe.end < e.End {
-			continue
+		if pe.start <= e.Start && pe.end >= e.End {
+			label = pe.label
+			break
 		}
-		switch pe.label {
-		case "PERSON":
-			e.Kind, e.Confidence = Person, 0.6
-		case "GPE":
-			e.Kind, e.Confidence = Place, 0.6
-		case "ORGANIZATION":
-			e.Kind, e.Confidence = Organization, 0.6
-		default:
-			return e
-		}
-		e.Rule = "model"
+	}
+	a.proseNames[e.Text] = label
+	return labelEntity(e, label)
+}
+
+// labelEntity gives e the kind of prose's label, if the label names one.
+func labelEntity(e *Entity, label string) *Entity {
+	switch label {
+	case "PERSON":
+		e.Kind, e.Confidence = Person, 0.6
+	case "GPE":
+		e.Kind, e.Confidence = Place, 0.6
+	case "ORGANIZATION":
+		e.Kind, e.Confidence = Organization, 0.6
+	default:
 		return e
 	}
+	e.Rule = "model"
 	return e
 }
 

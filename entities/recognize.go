@@ -19,6 +19,7 @@ type Analysis struct {
 	tokEnt     []int32 // token index -> entity index + 1, 0 for none
 	rec        *Recognizer
 	prose      map[int][]proseEntity // sentence index -> prose's entities, for Refine
+	proseNames map[string]string     // a refined name -> prose's label for it ("" for none), for Refine
 }
 
 // EntityAt returns the entity that token i belongs to, or nil.

@@ -60,10 +60,11 @@
 // break, HTML elements nested a hundred thousand deep), but memory is not
 // small: an extraction allocates some 25 bytes per byte of text, up to 100
 // on text dense with quotations. The time per byte has one known outlier:
-// each mention of a name the rules cannot place ("Zorblax said") asks
-// prose's model anew, about half a millisecond each, so text made of such
-// mentions takes a hundred times longer per byte than a news article;
-// bound the time per document with ExtractContext.
+// each distinct name the rules cannot place ("Zorblax said") costs one run
+// of prose's model on a sentence (several milliseconds: prose's fixed cost
+// per call), once per document; a text full of such names is slow, so
+// bound the time per document with ExtractContext, or turn the model off
+// with WithModel(false).
 //
 // The limits, and their defaults:
 //
@@ -77,7 +78,7 @@
 //     megabyte of news text.
 //   - An unclosed quotation mark never runs past its paragraph; past
 //     DefaultMaxQuoteLen bytes (10,000; WithMaxQuoteLen) it ends with its
-//     sentence, which a text without sentence breaks does not bound.
+//     sentence, and at most with the word that reaches the limit.
 //   - ReadHTML follows the structure of HTML elements to a nesting depth of
 //     DefaultMaxHTMLDepth (512; WithMaxHTMLDepth); deeper elements give
 //     their text without structure, and no page makes the walk recurse

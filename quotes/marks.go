@@ -62,8 +62,9 @@ func isOpener(t *entities.Token) bool {
 }
 
 // scanQuotes pairs the double quotation marks of an analysis. It runs in
-// one pass over the tokens. An unclosed quotation ends with its paragraph,
-// and never runs past maxLen bytes: it then ends with its sentence.
+// one pass over the tokens. An unclosed quotation ends with its paragraph;
+// past maxLen bytes it ends with its sentence, and at most with the token
+// that reaches maxLen bytes.
 func scanQuotes(a *entities.Analysis, maxLen int) []quoted {
 	toks := a.Tokens
 	var out []quoted
@@ -81,6 +82,13 @@ func scanQuotes(a *entities.Analysis, maxLen int) []quoted {
 		end := a.Paragraphs[curPara].End
 		if end-partStart > maxLen {
 			end = sentenceEndAfter(a, partStart)
+		}
+		if end-partStart > maxLen {
+			// A sentence has no bound either: end with the token that
+			// reaches maxLen bytes.
+			if k := a.TokenAt(partStart + maxLen); k < len(toks) && toks[k].End < end {
+				end = toks[k].End
+			}
 		}
 		if end > partStart {
 			cur.parts = append(cur.parts, trimSpan(a.Text, entities.Span{Start: partStart, End: end}))

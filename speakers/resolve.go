@@ -37,7 +37,7 @@ children advocates proponents backers fans associates lawyers attorneys historia
 defenders detractors skeptics independents immigrants soldiers veterans troops relatives findings documents
 records emails reports statements surveys polls data traders companies firms businesses owners farmers
 media organizations organisations agencies governments countries nations states unions banks
-markets investors forecasters teenagers millennials locals`)
+markets investors forecasters teenagers millennials locals meps mps lawmakers parliamentarians deputies`)
 
 // organization nouns: a body or a document that can be said to say something.
 var orgNouns = toSet(`campaign company committee agency department administration government ministry
@@ -84,6 +84,12 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			phrase.Kind = PronounMention
 			return t.resolvePronoun(w, g, at, phrase)
 		}
+	}
+	// A group the lists know, whatever its capitals and whatever a model
+	// makes of it: "MEPs", "MEPS".
+	if lw := strings.ToLower(toks[end-1].Text); groupNouns[lw] && !toks[end-1].IsLower() && end-first <= 2 {
+		m := Mention{Span: toks[end-1].Span, Text: toks[end-1].Text, Kind: DescriptorMention}
+		return Resolution{Speaker: t.described(Group, end-1, end, m), Mention: m, Confidence: 0.6, Rule: "group"}
 	}
 	// A name the rules were unsure of, at the end of the phrase, is
 	// settled by the model first: "Facebook said".
@@ -402,6 +408,9 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 	name := t.text[toks[f].Start:toks[e-1].End]
 	key := strings.ToLower(name)
 	if s, ok := t.groups[key]; ok {
+		if s.Name == strings.ToUpper(s.Name) && name != strings.ToUpper(name) {
+			s.Name = name // a headline's capitals give way to the text's spelling: "MEPS", then "MEPs"
+		}
 		return s
 	}
 	s := &Speaker{Kind: k, Name: name, key: key}
