@@ -550,6 +550,9 @@ func (r *run) sentenceSubject(s *entities.Sentence, k int) (phrase, bool) {
 func (r *run) sentenceSubjectOf(s *entities.Sentence, k int, people bool) (phrase, bool) {
 	toks := r.toks
 	i := r.skipDateline(s)
+	if i+1 < k && leadWords[strings.ToLower(toks[i].Text)] && !toks[i+1].Is(",") {
+		i++ // "Yet he is facing skepticism after saying …"
+	}
 	for guard := 0; guard < 4 && i < k; guard++ {
 		t := &toks[i]
 		lw := strings.ToLower(t.Text)
@@ -758,6 +761,12 @@ func (r *run) clauseAhead(j, end int) bool {
 			if contracted(w) {
 				return true
 			}
+			// "claims Gülen runs a network", "insisted he wants …": a name or
+			// pronoun, then a verb in -s or -ed.
+			if k > j && k < j+4 && toks[k].IsLower() && len(w) > 3 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed")) &&
+				(toks[k-1].IsCap() && toks[k-1].Kind == entities.Word || subjectPronouns[strings.ToLower(toks[k-1].Text)]) {
+				return true
+			}
 		}
 	}
 	return false
@@ -912,8 +921,8 @@ func (r *run) appositive(i, end int) bool {
 		return true // "Roxana M. Leon, 63,", "Just over a quarter, 26 percent,"
 	}
 	w := strings.ToLower(toks[i].Text)
-	if w == "who" || w == "which" {
-		return true
+	if w == "who" || w == "which" || strings.HasPrefix(w, "who’") || strings.HasPrefix(w, "who'") {
+		return true // "Williams, who’s running to be an alternate, added"
 	}
 	if end-i <= 4 && (prepositions[w] || isAdverb(&toks[i])) && !r.hasVerbMarker(i, end) {
 		return true // "Rush Limbaugh, for one, called …", "Smith, however, said"
@@ -1873,7 +1882,12 @@ func (r *run) nounOrPassive(k int, f cueForm) bool {
 		return false
 	}
 	if nounForms[w] {
-		return true // "campaign points", "cited reports"
+		// "campaign points", "cited reports"; but a clause after it makes it
+		// a verb: "The Turkish government claims Gülen runs a network"
+		if k+2 < len(toks) && (toks[k+1].Is("that") || toks[k+1].IsCap() && r.clauseAhead(k+1, min(len(toks), k+5))) {
+			return false
+		}
+		return true
 	}
 	// A bare form after a singular noun: "campaign promise"; not after the
 	// end of a relative clause: "officials whose laws have been
@@ -1947,8 +1961,8 @@ func sharesSubject(p *entities.Token, f cueForm) bool {
 		return false
 	}
 	switch strings.ToLower(p.Text) {
-	case ",", "by", "while", "before", "after", "when", "in", "upon", "—", "–":
-		return true
+	case ",", "by", "while", "before", "after", "when", "in", "upon", "—", "–", "of", "without":
+		return true // "stopped short of calling for"
 	}
 	return false
 }
@@ -2199,6 +2213,9 @@ func roleWord(w string) bool {
 }
 
 var reflexives = toSet(`himself herself themselves itself myself ourselves yourself`)
+
+// leadWords open a sentence before its subject, with no comma: "Yet he …".
+var leadWords = toSet(`yet but and so still now then also`)
 
 // descriptionStarts open a description of a speaker.
 var descriptionStarts = toSet(`the a an one another this these his her their its`)

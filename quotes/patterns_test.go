@@ -112,6 +112,9 @@ var patternTests = []struct {
 	{"comment on", "An AIPAC spokesman declined to comment on the reaction to Trump’s appearance.", "the reaction to Trump’s appearance", quotes.Indirect, "AIPAC spokesman", "comment on", quotes.SubjectCue},
 	{"a reflexive object after a comma", "In the past, Trump called himself pro-choice.", "himself pro-choice", quotes.Indirect, "Trump", "called", quotes.SubjectCue},
 	{"an adverbial after a parenthetical attribution", "Hillary Clinton won the Missouri primary, the Associated Press declared on Thursday, two days after voters went to the polls.", "Hillary Clinton won the Missouri primary", quotes.Indirect, "Associated Press", "declared", quotes.SubjectCue},
+	{"a clause without that or an auxiliary", "The Turkish government claims Gulen runs a worldwide network.", "Gulen runs a worldwide network", quotes.Indirect, "Turkish government", "claims", quotes.SubjectCue},
+	{"a contracted relative clause in an appositive", "Williams spoke. But Williams, who’s running to be an alternate, added that he is on a mission.", "he is on a mission", quotes.Indirect, "Williams", "added", quotes.SubjectCue},
+	{"a participle after a preposition, a conjunction opening the sentence", "Trump spoke in Iowa. Yet he is facing skepticism after saying in a debate that he is impartial.", "he is impartial", quotes.Indirect, "Trump", "saying", quotes.Participle},
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},
