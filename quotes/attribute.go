@@ -546,7 +546,8 @@ func (r *run) sentenceSubject(s *entities.Sentence, k int) (phrase, bool) {
 }
 
 // sentenceSubjectOf is sentenceSubject that, with people set, also takes
-// a description of a person ("The Florida senator … saying").
+// a description ("The Florida senator … saying", "the affidavit cited
+// interviews and said"): the subject of a participle or of a second verb.
 func (r *run) sentenceSubjectOf(s *entities.Sentence, k int, people bool) (phrase, bool) {
 	toks := r.toks
 	i := r.skipDateline(s)
@@ -580,7 +581,7 @@ func (r *run) sentenceSubjectOf(s *entities.Sentence, k int, people bool) (phras
 			}
 		}
 		if ok && p.end < k && !toks[p.end].Is(",") {
-			if res := r.tr.Resolve(p.first, p.end); res.Speaker != nil && (res.Rule != "descriptor" || people && res.Speaker.Kind == speakers.Person) {
+			if res := r.tr.Resolve(p.first, p.end); res.Speaker != nil && (res.Rule != "descriptor" || people) {
 				p.start = p.first
 				return p, true
 			}
@@ -2663,7 +2664,9 @@ func (r *run) speechLike(i, end int) bool {
 			return r.clauseAhead(k, end) || end-k > 4
 		}
 	}
-	return false
+	// No comma: a gerund is the clause's subject ("Seeing his brother
+	// suffering led him to avoid alcohol, he said").
+	return toks[i].IsCap() && strings.HasSuffix(lw, "ing") && end-i > 4
 }
 
 // lastQuoteInSentence returns the index in out of the latest direct quote

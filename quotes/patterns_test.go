@@ -115,6 +115,8 @@ var patternTests = []struct {
 	{"a clause without that or an auxiliary", "The Turkish government claims Gulen runs a worldwide network.", "Gulen runs a worldwide network", quotes.Indirect, "Turkish government", "claims", quotes.SubjectCue},
 	{"a contracted relative clause in an appositive", "Williams spoke. But Williams, who’s running to be an alternate, added that he is on a mission.", "he is on a mission", quotes.Indirect, "Williams", "added", quotes.SubjectCue},
 	{"a participle after a preposition, a conjunction opening the sentence", "Trump spoke in Iowa. Yet he is facing skepticism after saying in a debate that he is impartial.", "he is impartial", quotes.Indirect, "Trump", "saying", quotes.Participle},
+	{"a gerund subject before a postposed speaker", "Mr. Trump spoke last week. Seeing his brother suffering led him to avoid alcohol, he said.", "Seeing his brother suffering led him to avoid alcohol", quotes.Indirect, "Trump", "said", quotes.SubjectCue},
+	{"a document's second verb", "The affidavit cited interviews with Fields and said that the detective had seen bruises.", "the detective had seen bruises", quotes.Indirect, "affidavit", "said", quotes.Participle},
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},
