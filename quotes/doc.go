@@ -42,9 +42,9 @@
 //
 // On the PolNeAR dev split (84 US political news articles, 1,320
 // attributions that count for recall; see Evaluate for the metric), the
-// extractor reaches a loose F1 of 0.863 (precision 0.928, recall 0.807)
+// extractor reaches a loose F1 of 0.864 (precision 0.925, recall 0.810)
 // and a strict F1 of 0.779; recall is 0.974 for direct quotes, 0.805 for
-// mixed and 0.703 for indirect ones, and 0.922 of the quotes found name
+// mixed and 0.709 for indirect ones, and 0.923 of the quotes found name
 // the right speaker. It is strongest on quotations in quotation marks
 // and on "X said (that) ..." reported speech; it misses reported speech
 // after verbs it does not list and objects of verbs like "called for", and

@@ -35,7 +35,7 @@ type figures struct {
 // reported.
 var (
 	targets = figures{loose: 0.85, strict: 0.75, direct: 0.97, mixed: 0.80, indirect: 0.70, speaker: 0.92, attributed: 0.75}
-	floor   = figures{loose: 0.858, strict: 0.774, direct: 0.969, mixed: 0.8, indirect: 0.698, speaker: 0.917, attributed: 0.75}
+	floor   = figures{loose: 0.859, strict: 0.774, direct: 0.969, mixed: 0.8, indirect: 0.704, speaker: 0.918, attributed: 0.754}
 )
 
 // TestPolNeARDev runs the evaluation on PolNeAR's dev split (84 news
