@@ -348,7 +348,7 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 			return 0, phrase{}, false // "read" is a cue only next to a quotation
 		}
 	}
-	if f.verb.lemma == "put" && ce == k+1 {
+	if f.verb.particle && ce == k+1 {
 		return 0, phrase{}, false // "as Marc Trévidic put it", not "put the money"
 	}
 	cue := &Cue{Span: entities.Span{Start: toks[k].Start, End: toks[ce-1].End}}

@@ -25,6 +25,7 @@ type cueVerb struct {
 	naming    bool     // names its object: "called him divisive"
 	np        bool     // what is said can be a noun phrase: "announced his candidacy"
 	after     bool     // a cue only right after a quotation: "“…,” read the email"
+	particle  bool     // a cue only with its particle: "put it", never "put"
 }
 
 type cueForm struct {
@@ -81,6 +82,8 @@ func loadCues() *cueLexicon {
 					v.np = true
 				case flag == "after":
 					v.after = true
+				case flag == "particle":
+					v.particle = true
 				case strings.HasPrefix(flag, "prep="):
 					v.particles = strings.Split(strings.TrimPrefix(flag, "prep="), ",")
 				default:

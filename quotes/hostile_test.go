@@ -55,12 +55,7 @@ func TestInvalidUTF8AndNUL(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := x.Extract(tt.text)
 			checkSpans(t, tt.text, d)
-			var q *quotes.Quote
-			for i := range d.Quotes {
-				if d.Quotes[i].Text == tt.quote {
-					q = &d.Quotes[i]
-				}
-			}
+			q := quoteWithText(d, tt.quote)
 			if q == nil && tt.known != "" {
 				t.Skipf("known: %s; quotes: %q", tt.known, quoteDump(d))
 			}

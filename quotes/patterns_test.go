@@ -131,12 +131,7 @@ func TestPatterns(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := x.Extract(tt.text)
 			checkSpans(t, tt.text, d)
-			var q *quotes.Quote
-			for i := range d.Quotes {
-				if d.Quotes[i].Text == tt.want {
-					q = &d.Quotes[i]
-				}
-			}
+			q := quoteWithText(d, tt.want)
 			if q == nil {
 				var got []string
 				for _, g := range d.Quotes {
@@ -248,4 +243,15 @@ func TestWithoutModel(t *testing.T) {
 	for _, e := range d.Entities {
 		assert.NotEqual(t, "model", e.Rule, "entity %q", e.Text)
 	}
+}
+
+// quoteWithText returns the last quote of d whose text is text, or nil.
+func quoteWithText(d *quotes.Document, text string) *quotes.Quote {
+	var q *quotes.Quote
+	for i := range d.Quotes {
+		if d.Quotes[i].Text == text {
+			q = &d.Quotes[i]
+		}
+	}
+	return q
 }
