@@ -1,0 +1,83 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+var prepositions = toSet(`on in at during to via through after before with from outside inside while as
+under over for by into about ahead following throughout amid`)
+
+func isArticleWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "A", "An", "The":
+		return true
+	}
+	return false
+}
+
+var adverbs = toSet(`also has have had would will did does do could may might should must can cannot is was were are
+be been later then previously recently repeatedly reportedly quickly simply just never often once publicly
+privately frequently again explicitly initially originally subsequently separately flatly firmly bluntly
+not n't ever already since long further clearly specifically earlier today yesterday still even only
+first openly angrily loudly quietly proudly succinctly himself herself themselves itself reportedly
+now tuesday monday wednesday thursday friday saturday sunday`)
+
+var notAdverbs = toSet(`family supply rally ally assembly reply italy bully daily weekly monthly early only
+july fly belly jelly holly lily sally billy molly kelly emily`)
+
+// capAdverb reports a capitalized adverb that opens a sentence:
+// "Immediately after the attacks, …".
+func capAdverb(t *entities.Token) bool {
+	return t.Kind == entities.Word && t.IsCap() && len(t.Text) > 4 && strings.HasSuffix(t.Text, "ly") &&
+		entities.CommonWord(t.Text) && !entities.ProperWord(t.Text)
+}
+
+func isAdverb(t *entities.Token) bool {
+	if t.Kind != entities.Word {
+		return false
+	}
+	lw := strings.ToLower(t.Text)
+	if adverbs[lw] {
+		return true
+	}
+	return t.IsLower() && len(lw) > 4 && strings.HasSuffix(lw, "ly") && !notAdverbs[lw]
+}
+
+var determinerWords = toSet(`the a an his her their its our this that these those another some many several
+two three four five one no every each both all most other such`)
+
+func toSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func isAux(w string) bool {
+	switch strings.ToLower(w) {
+	case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
+		"should", "must", "may", "might", "did", "does", "do", "not", "n't":
+		return true
+	}
+	return false
+}
+
+// subordinators open an adverbial clause before a sentence's subject.
+var subordinators = toSet(`after while when as although though because if since before once unless until
+despite following amid`)
+
+var objectPronouns = toSet(`him her them me us you reporters`)
+
+var subjectPronouns = toSet(`he she they it we i`)
+
+// clauseWord reports a lower-case function word that puts what follows it
+// in a clause of its own: an article, a preposition or subordinator, an
+// auxiliary, a wh-word ("…, a word Trump then repeated", "…, as rival
+// Bernie Sanders continues", "…, could blunt Republican claims"). Nouns
+// do not ("…, law enforcement officials say").
+func clauseWord(w string) bool {
+	return isArticleWord(w) || prepositions[w] || subordinators[w] || isAux(w) || whWords[w] || w == "that" || w == "where"
+}
