@@ -283,16 +283,12 @@ func (r *run) attributionAhead(m, end int) bool {
 	return false
 }
 
+// summaryNouns name what was said, in an appositive that glosses it: "…,
+// a claim the company denies" (data/words/summary_nouns.txt).
+var summaryNouns = wordList("summary_nouns")
+
 // contentBreak words open, after a comma, a clause that reported speech
 // does not run into: "…, while about 4 in 10 want …", "…, which is spread …".
-// summaryNouns name what was said, in an appositive that glosses it: "…,
-// a claim the campaign denies".
-var summaryNouns = toSet(`claim assertion statement move decision recommendation charge accusation view
-position argument comment remark sentiment suggestion notion prediction promise pledge reference nod
-signal warning message allegation conclusion finding contention assessment proposal threat reversal
-shift departure rebuke swipe jab dig criticism complaint admission concession characterization
-description allusion theme refrain line point`)
-
 var contentBreak = toSet(`while whereas which who whom although though meaning as compared however even followed`)
 
 // clauseLink words open a clause that is not what was said: "…, which

@@ -18,13 +18,11 @@ const (
 	compWh                     // "how ...", "whether ..."
 )
 
-var timeWords = toSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-tomorrow earlier later again also recently publicly privately repeatedly previously afterward afterwards
-morning afternoon evening night weekend`)
+// timeWords make a time adverbial on their own: "said Tuesday".
+var timeWords = wordList("time_words")
 
 // timeNouns follow "last", "this", "next" or "early" in an adverbial: "last week".
-var timeNouns = toSet(`week month year night morning afternoon evening weekend time summer winter spring fall
-autumn monday tuesday wednesday thursday friday saturday sunday`)
+var timeNouns = wordList("time_nouns")
 
 // timeAt returns the length of a time adverbial at token j: "Tuesday",
 // "last week", "early Friday"; 0 when none starts there.
@@ -52,8 +50,7 @@ func (r *run) timeAt(j, end int) int {
 
 // asideAdverbs stand between commas after a verb of saying: "says,
 // however, that".
-var asideAdverbs = toSet(`however though too also instead meanwhile nonetheless nevertheless moreover
-furthermore indeed still again yet`)
+var asideAdverbs = wordList("aside_adverbs")
 
 var whWords = toSet(`how why whether what when where who if which`)
 

@@ -7,10 +7,9 @@ import (
 	"github.com/quotekit/quotekit/speakers"
 )
 
-var npAdjectives = toSet(`former top senior new local federal state national chief longtime veteran
-leading prominent unnamed anonymous unidentified independent outside foreign american british white black
-young old elderly retired current incoming outgoing republican democratic conservative liberal
-progressive political military legal economic private public key close`)
+// npAdjectives may stand inside a phrase naming a speaker: "a senior
+// official", "the former minister".
+var npAdjectives = wordList("np_adjectives")
 
 var npConnectors = toSet(`of for at to and from in with close near on &`)
 

@@ -7,9 +7,7 @@ import (
 )
 
 // labels that open a line but name no speaker.
-var notLabels = toSet(`latest update note photo photos video source sources related correction disclaimer also
-watch listen read more why what how who where when breaking editor exclusive analysis opinion live
-full text transcript warning`)
+var notLabels = wordList("not_labels")
 
 // label attributes a paragraph that opens with a speaker's name and a
 // colon, as headlines and transcripts do: "Gingrich: Trump Must Decide",

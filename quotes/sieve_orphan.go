@@ -130,8 +130,7 @@ func (r *run) lastBefore(off int) *Quote {
 
 // namingWords stand before quotation marks that name something: a title,
 // a term, a slogan.
-var namingWords = toSet(`titled entitled dubbed named term terms phrase slogan motto hashtag
-so-called headlined nicknamed label labeled labelled`)
+var namingWords = wordList("naming_words")
 
 // titleLike reports a short quotation whose words are all capitalized: the
 // name of a film, show, book, slogan or event, not speech.

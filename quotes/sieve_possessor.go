@@ -8,10 +8,7 @@ import (
 
 // nounCues are nouns for what someone said: "his claim that …", "Trump's
 // calls for …".
-var nounCues = toSet(`claim claims call calls assertion assertions statement promise promises pledge pledges
-vow vows warning warnings argument suggestion insistence demand demands remark remarks comment comments
-allegation allegations accusation accusations charge charges denial admission prediction proposal contention
-declaration announcement message plea appeal`)
+var nounCues = wordList("noun_cues")
 
 // possessivePronouns stand for the subject pronoun of their possessor.
 var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}

@@ -59,8 +59,7 @@ func (r *run) statementIntro(s *entities.Sentence) (noun, by int, ok bool) {
 }
 
 // statementNouns name a text delivered verbatim.
-var statementNouns = toSet(`statement statements message messages remarks address speech text transcript letter
-declaration keynote toast eulogy op-ed note video`)
+var statementNouns = wordList("statement_nouns")
 
 // statement attributes the text after an introduction like "Following
 // is UN Secretary-General António Guterres’ message …:" or "The following

@@ -240,8 +240,7 @@ func (r *run) hasVerbMarker(i, end int) bool {
 
 // quantifiers open phrases that name part of a group: "Almost half of
 // respondents", "Some 22 percent", "a third".
-var quantifiers = toSet(`almost nearly about some most many half all both several few a majority
-minority third quarter one two three four five six seven eight nine ten dozen hundreds thousands millions`)
+var quantifiers = wordList("quantifiers")
 
 func (r *run) quantifierAt(i int) bool {
 	t := &r.toks[i]

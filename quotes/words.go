@@ -17,15 +17,12 @@ func isArticleWord(w string) bool {
 	return false
 }
 
-var adverbs = toSet(`also has have had would will did does do could may might should must can cannot is was were are
-be been later then previously recently repeatedly reportedly quickly simply just never often once publicly
-privately frequently again explicitly initially originally subsequently separately flatly firmly bluntly
-not n't ever already since long further clearly specifically earlier today yesterday still even only
-first openly angrily loudly quietly proudly succinctly himself herself themselves itself reportedly
-now tuesday monday wednesday thursday friday saturday sunday`)
+// adverbs may stand between a subject and its verb of saying: adverbs,
+// auxiliaries, days ("Jane Roe also said"; data/words/adverbs.txt).
+var adverbs = wordList("adverbs")
 
-var notAdverbs = toSet(`family supply rally ally assembly reply italy bully daily weekly monthly early only
-july fly belly jelly holly lily sally billy molly kelly emily`)
+// notAdverbs are lower-case words in -ly that are no adverbs ("family").
+var notAdverbs = wordList("not_adverbs")
 
 // capAdverb reports a capitalized adverb that opens a sentence:
 // "Immediately after the attacks, …".
