@@ -9,6 +9,34 @@ import (
 	"github.com/quotekit/quotekit/speakers"
 )
 
+// The attribution driver. Sentences are read in document order, so that
+// pronouns and continuations see the speakers before them. In each
+// sentence, after a dateline ("VIENNA, 3 May 2024 –"), the sieves are
+// tried in this order, most precise first; the first that attributes a
+// stretch of the sentence claims it, and the scan goes on after it (or
+// inside it, for attributions within reported speech):
+//
+//  1. label (sieve_label.go): "Roe: We will act." opens a paragraph.
+//  2. according-to (sieve_according.go): "according to Jane Roe", "As
+//     reported by the Gazette, …", "As the Gazette reported, …".
+//  3. question (sieve_question.go): "Asked whether she would run, …".
+//  4. possessor (sieve_possessor.go): "Roe's claim that …", "her call for …".
+//  5. the verbs of saying (sieve_cue.go), each form a sieve of its own:
+//     participle (sieve_participle.go) "…, adding that …"; infinitive and
+//     subject-cue (sieve_subjectcue.go) "continued to say", "Jane Roe said
+//     that …", "“…,” she said"; shared subject "Mr. Roe, citing …, said";
+//     cue-subject (sieve_cuesubject.go) "“…,” said Jane Roe".
+//  6. statement (sieve_statement.go): "Following is the minister's
+//     message:" and the paragraphs after it.
+//
+// Quotation marks no sieve claimed are attributed when the sentence where
+// they end has been read (sieve_orphan.go): after a colon (sieve_colon.go),
+// as the previous speaker's continuation, to the subject of their clause
+// (sieve_clausesubject.go), or to no one. Last, nest.go sets which quote
+// holds which. Where a speaker phrase is found: subject_*.go and
+// nounphrase.go; where reported speech starts and ends: complement.go,
+// speech.go, clause_end.go.
+
 // run is the state of one extraction: the analysis, the quotation marks
 // found in it, and the quotes attributed so far, in document order.
 type run struct {

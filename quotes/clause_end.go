@@ -6,6 +6,15 @@ import (
 	"github.com/quotekit/quotekit/entities"
 )
 
+// Where reported speech ends before its sentence does.
+//
+//	"She said prices will fall, adding that …"         a second attribution
+//	"She said prices will fall, according to …"        an according-to
+//	"She said prices will fall; wages will not."       a semicolon
+//	"She said prices will fall, while wages …"         a clause it does not run into
+//	"She said prices will fall, a claim others deny"   a gloss
+//	"She said prices will fall and called for calm"    a second verb of hers
+
 // clauseEnd returns where reported speech starting at token start ends:
 // the sentence end, or a following attribution (", adding that", ",
 // according to", ", he said"), or a dash.

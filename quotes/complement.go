@@ -6,6 +6,14 @@ import (
 	"github.com/quotekit/quotekit/entities"
 )
 
+// Where reported speech starts after its verb, and whether what follows
+// the verb is something said at all.
+//
+//	"told reporters on Tuesday that …"    after the hearer and adverbials
+//	"said: “…”"                           after a colon
+//	"explained to the committee why …"    a wh-clause
+//	"said on Tuesday during a visit."     nothing said (compNone)
+
 type compKind uint8
 
 const (

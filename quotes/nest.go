@@ -4,6 +4,9 @@ import (
 	"sort"
 )
 
+// Nesting: which quote holds which ("“She told me: ‘We will act,’” Roe
+// said" gives an inner quote within the outer one).
+
 // nest sets each quote's Within to the innermost quote whose span holds
 // it, in one pass over the quotes by start (and longest first).
 func nest(qs []Quote) {

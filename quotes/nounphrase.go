@@ -7,6 +7,12 @@ import (
 	"github.com/quotekit/quotekit/speakers"
 )
 
+// Noun phrases that can name a speaker: capitalized runs, determiners,
+// adjectives, head nouns and the connectors inside them.
+//
+//	"the Acme Robotics spokeswoman", "a senior official", "Director of
+//	Compliance at the Customs Office", "Jane Roe’s associates"
+
 // npAdjectives may stand inside a phrase naming a speaker: "a senior
 // official", "the former minister".
 var npAdjectives = wordList("np_adjectives")

@@ -4,6 +4,9 @@ import (
 	"github.com/quotekit/quotekit/entities"
 )
 
+// Where tokens stand: quotation marks that open or close, sentence ends,
+// datelines ("VIENNA, 3 May 2024 –").
+
 // skipDateline returns the first token of s after a dateline ("VIENNA, 17
 // October 2018 –", "NEW YORK, Nov. 19 (UPI) —").
 func (r *run) skipDateline(s *entities.Sentence) int {

@@ -4,6 +4,14 @@ import (
 	"github.com/quotekit/quotekit/entities"
 )
 
+// The according-to sieve.
+//
+//	"Prices will fall, according to Jane Roe."
+//	"According to Jane Roe, prices will fall."
+//	"Prices, according to the minister, will fall in May."
+//	"As reported by the Gazette, prices will fall."
+//	"As the Gazette reported on Monday, prices will fall."
+
 // according attributes "according to X": the speech before it, after it
 // when it opens the sentence, or around it.
 func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {

@@ -4,6 +4,11 @@ import (
 	"github.com/quotekit/quotekit/entities"
 )
 
+// The clause-subject sieve: a quotation inside a clause whose subject
+// speaks, with a verb the lists don't know.
+//
+//	"Jane Roe has assured me she will keep it “civil”."
+
 // copulas link a subject to what it is, not to what it says.
 var copulas = toSet(`is are was were be been being become became becomes remain remained remains seem seemed seems`)
 

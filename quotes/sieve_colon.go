@@ -4,6 +4,12 @@ import (
 	"github.com/quotekit/quotekit/entities"
 )
 
+// The colon sieve: a quotation after a colon speaks for the person (or
+// organization) named in the clause before it.
+//
+//	"Jane Roe put it this way: “We will not wait.”"
+//	"Acme Robotics: “We will not wait.”"
+
 // colon attributes a quotation introduced by the colon at token k to the
 // person (or organization) named in the clause before the colon.
 func (r *run) colon(k int, c content) bool {

@@ -8,6 +8,17 @@ import (
 	"github.com/quotekit/quotekit/speakers"
 )
 
+// The verbs of saying: cueSiteAt tells a verb from a noun ("his claim",
+// "campaign points"), an adjective ("60 pledged delegates") or a passive
+// ("was informed"); the cue sieves then decide, in the order of cueSieves,
+// who said what:
+//
+//	participleCue     "The minister left, saying the talks had failed."
+//	infinitiveCue     "She continued to say that prices would fall."
+//	subjectCue        "Jane Roe said that prices would fall."
+//	sharedSubjectCue  "Mr. Roe, citing the report, said prices would fall."
+//	cueSubject        "“Prices will fall,” said Jane Roe."
+
 // cueSpan extends the verb at k with its particle ("called for", "pointed
 // out") and returns the index after the cue.
 func (r *run) cueEnd(k, end int, f cueForm) int {

@@ -1,5 +1,10 @@
 package quotes
 
+// The cue-subject sieve: the speaker stands after the verb of saying.
+//
+//	"“Prices will fall,” said Jane Roe, Director of Acme Robotics."
+//	"Prices will fall, said speakers at today’s meeting."
+
 // cueSubject attributes a verb of saying to the subject after it.
 func (r *run) cueSubject(cs *cueSite) (int, phrase, bool, bool) {
 	toks, s, k, lo, ce, cue := r.toks, cs.s, cs.k, cs.lo, cs.ce, cs.cue

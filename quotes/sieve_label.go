@@ -6,6 +6,12 @@ import (
 	"github.com/quotekit/quotekit/entities"
 )
 
+// The label sieve: a name and a colon open a paragraph, as in headlines
+// and transcripts; the speech runs to the end of the paragraph.
+//
+//	"Roe: Prices Will Fall"
+//	"DOE: Well, we will see."
+
 // labels that open a line but name no speaker.
 var notLabels = wordList("not_labels")
 

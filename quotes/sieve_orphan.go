@@ -6,6 +6,17 @@ import (
 	"github.com/quotekit/quotekit/entities"
 )
 
+// Quotations no cue claims, in this order:
+//
+//	markup or an address: href="https://example.org"           no quote
+//	after a colon: "Jane Roe: “We will act.”"                   colon
+//	a name or a term: titled “Blue Skies”                        no quote
+//	“A,” she wrote in a letter …, “B.”                           B joins A
+//	a paragraph that is a quotation, after the same speaker's    continuation
+//	inside a clause whose subject speaks: "Roe issued a
+//	statement, “We will act.”"                                   clause-subject
+//	long enough to be speech (four words alone, eight inside)    unattributed
+
 // orphan attributes a quotation that no verb of saying introduced: after a
 // speaker and a colon, as the continuation of the previous speaker's
 // quote, or to no one when it is long enough to be speech.

@@ -2,6 +2,14 @@ package quotes
 
 import "github.com/quotekit/quotekit/entities"
 
+// The participle sieve: a verb of saying that shares the subject of the
+// clause before it.
+//
+//	"The minister welcomed the plan, saying it was overdue."
+//	"She opened the meeting by stressing that time was short."
+//	"Roe thanked the donors and added that more was needed."
+//	"– Roe saying the plan was “a start” and Doe calling it late."
+
 // participleCue attributes a verb of saying that shares the subject of
 // the clause before it.
 func (r *run) participleCue(cs *cueSite) (int, phrase, bool, bool) {

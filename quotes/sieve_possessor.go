@@ -6,6 +6,12 @@ import (
 	"github.com/quotekit/quotekit/entities"
 )
 
+// The possessor sieve: a noun of saying and its possessor speak.
+//
+//	"Jane Roe's claim that prices will fall …"
+//	"her calls for lower taxes"
+//	"his promise to cut fees"
+
 // nounCues are nouns for what someone said: "his claim that …", "Trump's
 // calls for …".
 var nounCues = wordList("noun_cues")

@@ -6,6 +6,11 @@ import (
 	"github.com/quotekit/quotekit/entities"
 )
 
+// The question sieve: a question put to someone the text does not name.
+//
+//	"Asked whether she would run again, Jane Roe smiled."
+//	"When asked about the budget, the minister said …"
+
 // asked attributes a question put to someone: "Asked whether …, she
 // said", "When asked about …". The asker goes unnamed.
 func (r *run) asked(s *entities.Sentence, k int) (int, bool) {

@@ -6,6 +6,17 @@ import (
 	"github.com/quotekit/quotekit/entities"
 )
 
+// The statement sieve: an introduction ending in a colon, and the text
+// delivered verbatim after it.
+//
+//	"Following is the text of Minister Jane Roe’s message:" and the
+//	paragraphs after it, to the end of the body.
+//	"The following statement was issued today by the Spokesperson for
+//	the Ministry:"
+//
+// nextParagraph also serves a subject-cue attribution that ends its
+// sentence with a colon: "Jane Roe said:" and the paragraph after it.
+
 // nextParagraph attributes what follows a verb of saying and a colon that
 // end a sentence: the quotation that opens next, or the next paragraph.
 func (r *run) nextParagraph(s *entities.Sentence, cue *Cue, subj phrase) bool {

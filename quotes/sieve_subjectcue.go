@@ -6,6 +6,15 @@ import (
 	"github.com/quotekit/quotekit/entities"
 )
 
+// The subject-cue sieves: the speaker stands before the verb of saying.
+//
+//	"Jane Roe said that prices would fall."            (forward)
+//	"“Prices will fall,” Jane Roe said."               (backward)
+//	"Prices, she said, will fall."                     (parenthetical)
+//	"Jane Roe, Director of Acme Robotics, said: …"     (a colon ending the paragraph)
+//	"She continued to say that prices would fall."     (infinitive)
+//	"Mr. Roe, citing a new report, said prices fell."  (shared subject)
+
 // infinitiveCue attributes a verb of saying in the infinitive to the
 // subject of the verb before "to".
 func (r *run) infinitiveCue(cs *cueSite) (int, phrase, bool, bool) {

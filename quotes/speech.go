@@ -7,6 +7,14 @@ import (
 	"github.com/quotekit/quotekit/entities"
 )
 
+// Speech boundaries: what an attribution takes, before or after it.
+//
+//	backward: "“Prices will fall,” she said." and "Prices will fall, she
+//	said, in May." (the rest of the sentence after a parenthetical)
+//	forward: "She said that prices will fall." and "She said: “…”"
+//	region: the content between two token indexes, extended to whole
+//	quotations, with its kind (direct, mixed, indirect).
+
 // backward attributes the speech before the attribution: a quotation that
 // closes right before it, or the clause from lo to it (and, for a
 // parenthetical attribution, the rest of the sentence after it). attStart

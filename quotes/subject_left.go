@@ -7,6 +7,17 @@ import (
 	"github.com/quotekit/quotekit/speakers"
 )
 
+// Speaker phrases before the verb: pronouns, names with their
+// appositives, relative and clause subjects, descriptions.
+//
+//	"She said"
+//	"Jane Roe, Director of Acme Robotics, said"
+//	"The minister, Jane Roe, said"
+//	"Roe, who chairs the board, said"
+//	"A company official who asked not to be named said"
+//	"People familiar with the plan said"
+//	"Almost half of respondents said"
+
 // leftPhrase finds the subject before the verb at k: a pronoun, a noun
 // phrase with any appositives after it ("Ana Hinojosa, Director of …,"),
 // or the antecedent of a relative pronoun ("Smith, who said").

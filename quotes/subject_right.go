@@ -7,6 +7,14 @@ import (
 	"github.com/quotekit/quotekit/speakers"
 )
 
+// Speaker phrases after the verb, and what stands before a postposed
+// subject.
+//
+//	"said Jane Roe"
+//	"said the spokeswoman, Jane Roe"
+//	"said speakers at today’s meeting"
+//	"“…,” Jane Roe said" (a postposed subject: the quotation before it)
+
 // rightPhrase finds the speaker after an inverted verb ("said Smith",
 // "said the spokeswoman, Jane Doe", "said speakers at today’s meeting").
 func (r *run) rightPhrase(j, end int) (phrase, bool) {

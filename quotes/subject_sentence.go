@@ -6,6 +6,12 @@ import (
 	"github.com/quotekit/quotekit/entities"
 )
 
+// The subject of a sentence's main clause, which a participle or a second
+// verb shares.
+//
+//	"On Monday, after a long debate, Jane Roe welcomed the plan, saying …"
+//	"… as the minister echoed the criticism, calling it …"
+
 // sentenceSubject returns the subject of the sentence's main clause, which
 // a participle ("saying") or a coordinated verb shares: the noun phrase
 // after any opening adverbials ("On Thursday, after remaining neutral,

@@ -6,6 +6,9 @@ import (
 	"github.com/quotekit/quotekit/entities"
 )
 
+// Closed-class word sets and word-shape predicates shared by the rules.
+// Open-class lists are in data/words (wordlists.go).
+
 var prepositions = toSet(`on in at during to via through after before with from outside inside while as
 under over for by into about ahead following throughout amid`)
 
