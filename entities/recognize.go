@@ -234,6 +234,7 @@ func (a *Analysis) recognize() {
 	}
 	a.linkAcronyms()
 	a.knownNames()
+	a.orgEvidence()
 }
 
 // knownNames raises the confidence of single names that repeat a part of

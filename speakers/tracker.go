@@ -25,6 +25,7 @@ type Tracker struct {
 	titleOf   map[*Speaker][]title
 	party     map[*Speaker]*entities.Entity // first organization in a parenthesis after the name
 	last      *Speaker                      // the speaker of the latest attribution
+	issuer    Org                           // the organization that issued the release, or none
 }
 
 // A title is a role parsed from the text, with the tokens it covers.
@@ -32,6 +33,7 @@ type title struct {
 	entities.Span
 	first, end int
 	former     bool
+	credential bool // a degree or post-nominal: "MD", "Ph.D."
 }
 
 // NewTracker indexes the people of an analyzed document: every person
@@ -45,6 +47,7 @@ func NewTracker(a *entities.Analysis) *Tracker {
 		byEntity: map[int]*Speaker{}, positions: map[*Speaker][]int{},
 		titleOf: map[*Speaker][]title{}, party: map[*Speaker]*entities.Entity{},
 	}
+	t.issuer = t.findIssuer()
 	// Full names first, so that "Funered" joins "Ulrika Funered" wherever
 	// it stands.
 	for pass := 0; pass < 2; pass++ {
