@@ -42,13 +42,9 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	}
 	pred := extractAll(x, docs, *workers)
 	fmt.Fprintf(stdout, "%s: %d documents\n", *gold, len(docs))
-	for _, s := range quotes.Evaluate(docs, pred, 0.5, 0.9) {
-		name := "loose "
-		if s.Threshold >= 0.9 {
-			name = "strict"
-		}
-		fmt.Fprintf(stdout, "%s (th %.1f)  P %.3f  R %.3f  F1 %.3f  | recall direct %.3f  mixed %.3f  indirect %.3f | speaker accuracy %.3f  attributed recall %.3f\n",
-			name, s.Threshold, s.Precision, s.Recall, s.F1, s.RecallByKind["direct"], s.RecallByKind["mixed"], s.RecallByKind["indirect"],
+	for _, s := range quotes.Evaluate(docs, pred, quotes.Levels...) {
+		fmt.Fprintf(stdout, "%-6s (th %.1f)  P %.3f  R %.3f  F1 %.3f  | recall direct %.3f  mixed %.3f  indirect %.3f | speaker accuracy %.3f  attributed recall %.3f\n",
+			quotes.LevelName(s.Threshold), s.Threshold, s.Precision, s.Recall, s.F1, s.RecallByKind["direct"], s.RecallByKind["mixed"], s.RecallByKind["indirect"],
 			s.SpeakerAccuracy, s.AttributedRecall)
 	}
 	return 0
