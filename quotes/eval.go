@@ -125,10 +125,17 @@ type Scores struct {
 	// that are found with the right speaker.
 	AttributedRecall float64 `json:"attributed_recall"`
 
+	// ByRule breaks the figures down by the rule that made each
+	// prediction, in the order of the rules (NoRule first, for quotes no
+	// rule attributed); a rule that made no quote is left out.
+	ByRule []RuleScores `json:"by_rule"`
+
 	Predicted, Correct             int            `json:"-"`
 	Gold, Found                    int            `json:"-"`
 	GoldByKind, FoundByKind        map[string]int `json:"-"`
 	WithSource, SpeakerRight, Seen int            `json:"-"`
+
+	rules map[Rule]*RuleScores
 }
 
 // String formats the scores on one line.
@@ -270,6 +277,7 @@ func (s *Scores) add(g *GoldDocument, d *Document) {
 		if correct {
 			s.Correct++
 		}
+		s.countPrediction(q.Rule, correct)
 	}
 	for gi := range g.Quotes {
 		gq := &g.Quotes[gi]
@@ -309,9 +317,11 @@ func (s *Scores) add(g *GoldDocument, d *Document) {
 			continue
 		}
 		s.Seen++
-		if speakerRight(text, gq, &d.Quotes[best]) {
+		right := speakerRight(text, gq, &d.Quotes[best])
+		if right {
 			s.SpeakerRight++
 		}
+		s.countSpeaker(d.Quotes[best].Rule, right)
 	}
 }
 
@@ -354,4 +364,5 @@ func (s *Scores) finish() {
 	}
 	s.SpeakerAccuracy = ratio(s.SpeakerRight, s.Seen)
 	s.AttributedRecall = ratio(s.SpeakerRight, s.WithSource)
+	s.finishRules()
 }
