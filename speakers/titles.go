@@ -56,7 +56,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
-		if !t.titleish(seg0, end) {
+		if !t.titleish(seg0, end) && !(seg0 > k+1 && t.description(seg0, end)) {
 			break
 		}
 		t.addTitles(p, seg0, end)
@@ -168,6 +168,29 @@ func (t *Tracker) titleish(i, end int) bool {
 		}
 	}
 	return true
+}
+
+// description reports whether tokens [i, end), after an article that
+// follows a name and its comma, describe the person: a noun phrase with no
+// verb, whose role the lists need not know ("Jane Roe, an emergency
+// medicine physician at Kelvale Health, said").
+func (t *Tracker) description(i, end int) bool {
+	if end-i < 1 || end-i > 25 {
+		return false
+	}
+	toks := t.a.Tokens
+	for j := i; j < end; j++ {
+		tk := &toks[j]
+		if tk.Kind == entities.QuoteMark {
+			return false
+		}
+		switch strings.ToLower(tk.Text) {
+		case "who", "which", "whose", "that", "said", "says", "told", "is", "was", "are", "were", "has", "had", "have", "will", "would":
+			return false
+		}
+	}
+	last := strings.ToLower(toks[end-1].Text)
+	return toks[i].Kind == entities.Word && !strings.HasSuffix(last, "ing") && !strings.HasSuffix(last, "ed")
 }
 
 // chainStart walks left from token k over a pre-nominal title chain and
