@@ -41,7 +41,7 @@ func (a *Analysis) orgEvidence() {
 		for end > k && toks[end-1].Kind == Punct {
 			end--
 		}
-		if end-k >= 2 && end-k <= 8 && toks[k].Is("About") {
+		if end-k >= 2 && end-k <= 8 && toks[k].Is("About") && !(end-k == 2 && CommonWord(toks[k+1].Text)) {
 			orgs[strings.TrimSpace(a.Text[toks[k+1].Start:toks[end-1].End])] = true
 		}
 	}

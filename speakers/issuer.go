@@ -1,6 +1,10 @@
 package speakers
 
-import "github.com/quotekit/quotekit/entities"
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
 
 // The issuer of a release is the organization that publishes it. A
 // person quoted with a title that names no organization speaks for it
@@ -11,6 +15,10 @@ import "github.com/quotekit/quotekit/entities"
 //	"SPRINGFIELD, May 3, 2024 /Newswire/ -- Acme Robotics, Inc. (NASDAQ:
 //	ACMR), a maker of …, today announced …" (the subject of the dateline
 //	sentence)
+//	"Acme Robotics Announces Record Results" (the subject of a headline
+//	that opens the text)
+//	the organization the text names most often, at least three times and
+//	more often than any other ("Kelvale Health" in a hospital's release)
 
 // findIssuer returns the issuer the text shows, or a zero Org.
 func (t *Tracker) findIssuer() Org {
@@ -20,7 +28,86 @@ func (t *Tracker) findIssuer() Org {
 	if o, ok := t.datelineSubject(); ok {
 		return o
 	}
+	if o, ok := t.headlineSubject(); ok {
+		return o
+	}
+	if o, ok := t.mostNamedOrg(); ok {
+		return o
+	}
 	return Org{}
+}
+
+// headlineVerbs are the verbs of a release's headline, capitalized.
+var headlineVerbs = map[string]bool{"Announces": true, "Reports": true, "Awards": true, "Launches": true,
+	"Unveils": true, "Introduces": true, "Debuts": true, "Names": true, "Appoints": true, "Signs": true,
+	"Completes": true, "Supports": true, "Partners": true, "Welcomes": true, "Expands": true, "Opens": true,
+	"Receives": true, "Wins": true, "Releases": true, "Celebrates": true, "Joins": true, "Acquires": true,
+	"Invests": true, "Donates": true, "Honors": true, "Hosts": true, "Marks": true, "Commits": true}
+
+// headlineSubject finds the organization before the verb of the text's
+// first sentence when it is a headline: "Acme Robotics Announces …".
+func (t *Tracker) headlineSubject() (Org, bool) {
+	if len(t.a.Sentences) == 0 {
+		return Org{}, false
+	}
+	toks := t.a.Tokens
+	s := &t.a.Sentences[0]
+	first := s.Tokens.First
+	for first < s.Tokens.End && toks[first].Kind == entities.Punct {
+		first++ // "# Acme Robotics Announces …"
+	}
+	for k := first + 1; k < s.Tokens.End && k < first+12; k++ {
+		if !headlineVerbs[toks[k].Text] {
+			continue
+		}
+		if re := t.capRunOrg(first, k); re == k {
+			if c, ok := t.runCand(first, k); ok && (c.e == nil || c.e.Kind == entities.Organization) {
+				return t.candOrg(c), true
+			}
+			// Names the recognizer took for a person, in a headline's
+			// capitals ("Zentrix Awards …"), unless a person of the text
+			// bears the last of them ("Dara Quill Announces …").
+			if e := t.a.EntityAt(first); e != nil && e.Kind == entities.Person && !t.fullName(toks[k-1].Text) {
+				return Org{Name: t.text[toks[first].Start:toks[k-1].End]}, true
+			}
+		}
+		break
+	}
+	return Org{}, false
+}
+
+// mostNamedOrg returns the organization the text names most often, when it
+// is named at least three times and more often than any other.
+func (t *Tracker) mostNamedOrg() (Org, bool) {
+	count := map[string]int{}
+	byName := map[string]*entities.Entity{}
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization || e.Unit || e.Rule == "acronym" && e.Expansion == "" {
+			continue // an acronym the text does not expand ("CT", "EDAS") is too often a thing
+		}
+		o := t.fullOrg(e)
+		count[o.Name]++
+		if byName[o.Name] == nil {
+			byName[o.Name] = e
+		}
+	}
+	best, second := "", 0
+	for n, c := range count {
+		switch {
+		case best == "" || c > count[best] || c == count[best] && n < best:
+			if best != "" {
+				second = max(second, count[best])
+			}
+			best = n
+		default:
+			second = max(second, c)
+		}
+	}
+	if best == "" || count[best] < 3 || count[best] == second {
+		return Org{}, false
+	}
+	return t.fullOrg(byName[best]), true
 }
 
 // aboutHeading finds a paragraph "About X" where X is a run of
@@ -40,8 +127,8 @@ func (t *Tracker) aboutHeading() (Org, bool) {
 		for end > first && (toks[end-1].Is(".") || toks[end-1].Is(":")) {
 			end--
 		}
-		if end-first < 2 || end-first > 10 || !toks[first].Is("About") {
-			continue
+		if end-first < 2 || end-first > 10 || !toks[first].Is("About") || end-first == 2 && entities.CommonWord(toks[first+1].Text) {
+			continue // not a menu's "About Us"
 		}
 		if re := t.capRunOrg(first+1, end); re == end {
 			if c, ok := t.runCand(first+1, end); ok {
@@ -103,3 +190,14 @@ func (t *Tracker) datelineSubject() (Org, bool) {
 // shows it ("About Acme Robotics", a dateline sentence's subject), or a
 // zero Org.
 func (t *Tracker) Issuer() Org { return t.issuer }
+
+// fullName reports whether a person of the text with a given name bears
+// the family name w.
+func (t *Tracker) fullName(w string) bool {
+	for _, p := range t.families[strings.ToLower(w)] {
+		if p.Given != "" {
+			return true
+		}
+	}
+	return false
+}

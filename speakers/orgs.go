@@ -86,10 +86,16 @@ func (t *Tracker) runCand(i, end int) (orgCand, bool) {
 		// one ("Widgetry") is part of the run, and so is any name after
 		// "at" ("researcher at Kelvale Health"). An organization inside
 		// ("Counter Terrorism Directorate of INTERPOL") is taken as the
-		// recognizer has it, the run around it as a sub-body.
-		if e := t.a.EntityAt(k); e != nil && (e.Kind == entities.Person && e.Tokens.Len() > 1 && !at || e.Kind == entities.Organization) {
+		// recognizer has it, the run around it as a sub-body; one that ends
+		// the run is its head ("US Widgetry Corp").
+		e := t.a.EntityAt(k)
+		if e == nil {
+			continue
+		}
+		if e.Kind == entities.Person && e.Tokens.Len() > 1 && !at || e.Kind == entities.Organization && e.Tokens.First > first && connectorWord(toks[e.Tokens.First-1].Text) {
 			return orgCand{}, false
 		}
+		k = e.Tokens.End - 1
 	}
 	proper, unit := false, false
 	for k := first; k < end; k++ {

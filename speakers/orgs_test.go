@@ -29,6 +29,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"CFO"}, "Zentrix Robotics"},
 		{"a bare title takes the issuer (dateline)", "SPRINGFIELD, May 3, 2024 (Wire) - Zentrix Robotics, Inc. (NASDAQ: ZRB), a maker of robots, today announced results.\n\n“We grew,” said Dara Quill, CEO.",
 			"Dara Quill", []string{"CEO"}, "Zentrix Robotics, Inc."},
+		{"a bare title takes the issuer (headline)", "Zentrix Awards Grant to Local School\n\nZentrix gave a grant. “We care,” said Dara Quill, Director.",
+			"Dara Quill", []string{"Director"}, "Zentrix"},
+		{"a bare title takes the issuer (most named)", "The Kelvale Institute studied sleep. The Kelvale Institute found a gene. “We found it,” said Orla Brennick, professor. The Kelvale Institute will go on.",
+			"Orla Brennick", []string{"professor"}, "Kelvale Institute"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -47,7 +47,6 @@ func NewTracker(a *entities.Analysis) *Tracker {
 		byEntity: map[int]*Speaker{}, positions: map[*Speaker][]int{},
 		titleOf: map[*Speaker][]title{}, party: map[*Speaker]*entities.Entity{},
 	}
-	t.issuer = t.findIssuer()
 	// Full names first, so that "Funered" joins "Ulrika Funered" wherever
 	// it stands.
 	for pass := 0; pass < 2; pass++ {
@@ -63,6 +62,7 @@ func NewTracker(a *entities.Analysis) *Tracker {
 			t.parseContext(p, e)
 		}
 	}
+	t.issuer = t.findIssuer()
 	for _, p := range t.all {
 		t.finishPerson(p)
 	}
