@@ -132,6 +132,10 @@ func TestRecognize(t *testing.T) {
 		{"Secretary of State John Kerry spoke.", []string{"person:John Kerry"}},
 		{"Amy Pope, deputy homeland security advisor, said.", []string{"person:Amy Pope"}},
 		{"The Washington Post reported it.", []string{"organization:The Washington Post"}},
+		// Capitalized common words before a title's head belong to the title.
+		{"Road Safety Minister Dara Quill said so.", []string{"person:Dara Quill"}},
+		{"The Acting District Attorney said so.", nil},
+		{"Interim Director Dara Quill said so.", []string{"person:Dara Quill"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -227,6 +227,10 @@ func (a *Analysis) recognize() {
 				i += n
 				continue
 			}
+			if n := commonBeforeTitle(toks, i, s.Tokens.End); n > 0 {
+				i += n // "Road Safety Minister", "Acting Rivertown District Attorney"
+				continue
+			}
 			j := runEnd(toks, i, s.Tokens.End, headline)
 			a.classify(i, j, s.Tokens.First, headline)
 			i = j
@@ -356,6 +360,35 @@ func titleRunAt(toks []Token, i, end int) int {
 			}
 		}
 		break
+	}
+	return k - i
+}
+
+// roleModifiers qualify a title and never start a name: "Acting District
+// Attorney", "Interim Director".
+var roleModifiers = toSet(`acting interim deputy former incoming outgoing`)
+
+// commonBeforeTitle returns the number of capitalized words from token i
+// that belong to the title after them rather than to a name: a role
+// modifier before another capitalized word ("Acting Rivertown District
+// Attorney"), or common words right before a title's head ("Road Safety
+// Minister", "District Attorney"); 0 when none.
+func commonBeforeTitle(toks []Token, i, end int) int {
+	if roleModifiers[strings.ToLower(toks[i].Text)] && toks[i].IsCap() && i+1 < end && capWord(&toks[i+1]) {
+		return 1
+	}
+	k := i
+	for k < end && capWord(&toks[k]) && CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) {
+		if n, _ := TitleAt(toks, k); n > 0 {
+			break
+		}
+		k++
+	}
+	if k == i || k >= end || !capWord(&toks[k]) {
+		return 0
+	}
+	if n, _ := TitleAt(toks, k); n == 0 {
+		return 0
 	}
 	return k - i
 }

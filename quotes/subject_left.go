@@ -154,6 +154,9 @@ func (r *run) appositive(i, end int) bool {
 	if end-i <= 4 && (prepositions[w] || isAdverb(&toks[i])) && !r.hasVerbMarker(i, end) {
 		return true // "Rush Limbaugh, for one, called …", "Smith, however, said"
 	}
+	if r.companionAside(i, end) {
+		return true // "Jane Roe, together with Mayor John Doe, announced"
+	}
 	article := isArticleWord(toks[i].Text) || determinerWords[w] && w != "that"
 	for i < end && (isArticleWord(toks[i].Text) || toks[i].IsFold("former")) {
 		i++
@@ -263,6 +266,17 @@ func (r *run) quantifierAt(i int) bool {
 // minister, Bernard Cazeneuve, said"), or a name followed by appositives
 // ("Ana Hinojosa, Director of …, said").
 func (r *run) appositiveLeft(j, lo int) (phrase, bool) {
+	// "Jane Roe, together with John Doe, said": the subject is before the
+	// companions; when nothing before them can speak ("As many experts,
+	// including John Doe, have said"), the named companion does.
+	if p, ok := r.appositiveLeftOf(j, lo, true); ok {
+		return p, true
+	}
+	return r.appositiveLeftOf(j, lo, false)
+}
+
+// appositiveLeftOf is appositiveLeft, skipping companion asides or not.
+func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 	toks := r.toks
 	end := j
 	for guard := 0; guard < 6; guard++ {
@@ -270,6 +284,10 @@ func (r *run) appositiveLeft(j, lo int) (phrase, bool) {
 		segStart := max(c+1, lo)
 		if segStart >= end {
 			return phrase{}, false
+		}
+		if skipAsides && c >= lo && r.companionAside(segStart, end) {
+			end = c // "Jane Roe, together with John Doe, said": skip the companions
+			continue
 		}
 		nameEnd := end
 		if toks[end-1].Is(")") {
@@ -404,4 +422,25 @@ func (r *run) descriptive(p phrase) bool {
 		}
 	}
 	return speakers.IsHeadNoun(strings.ToLower(r.toks[p.end-1].Text))
+}
+
+// companionAside reports a segment that names others beside the subject:
+// "together with Mayor John Doe", "along with two colleagues", "joined by
+// the minister", "as well as her deputy", "including Jane Roe and John
+// Doe". The subject is before it; the verb after it is not theirs.
+func (r *run) companionAside(i, end int) bool {
+	toks := r.toks
+	if end-i < 2 || end-i > 20 || r.hasVerbMarker(i, end) {
+		return false
+	}
+	w, w2 := strings.ToLower(toks[i].Text), strings.ToLower(toks[i+1].Text)
+	switch {
+	case (w == "together" || w == "along") && w2 == "with", w == "joined" && w2 == "by", w == "accompanied" && w2 == "by":
+		return true
+	case w == "alongside" || w == "including":
+		return true
+	case w == "as" && w2 == "well" && end-i > 2 && toks[i+2].IsFold("as"):
+		return true
+	}
+	return false
 }
