@@ -136,6 +136,9 @@ func TestRecognize(t *testing.T) {
 		{"Road Safety Minister Dara Quill said so.", []string{"person:Dara Quill"}},
 		{"The Acting District Attorney said so.", nil},
 		{"Interim Director Dara Quill said so.", []string{"person:Dara Quill"}},
+		// A title's field is no name; a hyphenated title is a title.
+		{"Dara Quill, Under-Secretary-General for Political Affairs, spoke.", []string{"person:Dara Quill"}},
+		{"Dara Quill, Commissioner for Innovation, Research, Culture, Education and Youth, spoke.", []string{"person:Dara Quill"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

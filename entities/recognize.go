@@ -546,6 +546,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "Global Counter-Terrorism Strategy": a document or event
 	case headline && j-i == 1 && CommonWord(text):
 		return
+	case a.portfolio(i, j):
+		return // "Commissioner for Political Affairs", "Minister of Education": a field
 	default:
 		e.Kind, e.Rule, e.Confidence = Person, "name", 0.6
 		if j-i == 1 {
@@ -564,6 +566,36 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	}
 	e.Span = Span{toks[i].Start, toks[j-1].End}
 	a.add(e)
+}
+
+// portfolio reports a run of capitalized common words after a title and
+// "for", "of" or "on", or in a list that follows one: the field a title
+// covers ("Under-Secretary-General for Political Affairs", "Commissioner
+// for Innovation, Research, Culture, Education and Youth").
+func (a *Analysis) portfolio(i, j int) bool {
+	toks := a.Tokens
+	for k := i; k < j; k++ {
+		if !CommonWord(toks[k].Text) || ProperWord(toks[k].Text) {
+			return false
+		}
+	}
+	// Walk back over a list of fields: "Research, Culture, Education and".
+	k := i - 1
+	for k >= 1 && k > i-30 && (toks[k].Is(",") || toks[k].Is("and") || toks[k].Is("&") || capWord(&toks[k]) && CommonWord(toks[k].Text) && !ProperWord(toks[k].Text)) {
+		if toks[k].Is("for") || toks[k].Is("of") || toks[k].Is("on") {
+			break
+		}
+		k--
+	}
+	if k < 1 || !(toks[k].Is("for") || toks[k].Is("of") || toks[k].Is("on")) {
+		return false
+	}
+	n, _ := TitleAt(toks, k-1)
+	if n == 0 && k >= 2 {
+		n, _ = TitleAt(toks, k-2) // "Secretary General for"
+		n--
+	}
+	return n > 0
 }
 
 // Capitalized words that are not names of people, places or organizations:

@@ -15,6 +15,8 @@ import (
 //	"SPRINGFIELD, May 3, 2024 /Newswire/ -- Acme Robotics, Inc. (NASDAQ:
 //	ACMR), a maker of …, today announced …" (the subject of the dateline
 //	sentence)
+//	"Acme Robotics - Newsroom" (a page's header: the site's owner before a
+//	dash or bar on the first line)
 //	"Acme Robotics Announces Record Results" (the subject of a headline
 //	that opens the text)
 //	the organization the text names most often, at least three times and
@@ -23,6 +25,9 @@ import (
 // findIssuer returns the issuer the text shows, or a zero Org.
 func (t *Tracker) findIssuer() Org {
 	if o, ok := t.aboutHeading(); ok {
+		return o
+	}
+	if o, ok := t.pageHeader(); ok {
 		return o
 	}
 	if o, ok := t.datelineSubject(); ok {
@@ -60,18 +65,7 @@ func (t *Tracker) headlineSubject() (Org, bool) {
 		if !headlineVerbs[toks[k].Text] {
 			continue
 		}
-		if re := t.capRunOrg(first, k); re == k {
-			if c, ok := t.runCand(first, k); ok && (c.e == nil || c.e.Kind == entities.Organization) {
-				return t.candOrg(c), true
-			}
-			// Names the recognizer took for a person, in a headline's
-			// capitals ("Zentrix Awards …"), unless a person of the text
-			// bears the last of them ("Dara Quill Announces …").
-			if e := t.a.EntityAt(first); e != nil && e.Kind == entities.Person && !t.fullName(toks[k-1].Text) {
-				return Org{Name: t.text[toks[first].Start:toks[k-1].End]}, true
-			}
-		}
-		break
+		return t.headRun(first, k, false)
 	}
 	return Org{}, false
 }
@@ -179,6 +173,11 @@ func (t *Tracker) datelineSubject() (Org, bool) {
 		if re <= start {
 			continue
 		}
+		// The subject ends at the verb, a comma, a parenthesis or "today":
+		// not "European Commission - Daily News 01/07/2021 …".
+		if nx := &toks[re]; re != verb && !nx.Is(",") && !nx.Is("(") && !nx.Is("today") && !nx.Is("has") && !nx.Is("have") {
+			continue
+		}
 		if c, ok := t.runCand(start, re); ok && (c.e == nil || c.e.Kind == entities.Organization) {
 			return t.candOrg(c), true
 		}
@@ -191,13 +190,60 @@ func (t *Tracker) datelineSubject() (Org, bool) {
 // zero Org.
 func (t *Tracker) Issuer() Org { return t.issuer }
 
-// fullName reports whether a person of the text with a given name bears
-// the family name w.
-func (t *Tracker) fullName(w string) bool {
+// fullNameElsewhere reports whether a person with a given name bears the
+// family name w in a mention outside span sp.
+func (t *Tracker) fullNameElsewhere(w string, sp entities.Span) bool {
 	for _, p := range t.families[strings.ToLower(w)] {
-		if p.Given != "" {
-			return true
+		if p.Given == "" {
+			continue
+		}
+		for _, m := range p.Mentions {
+			if (m.End <= sp.Start || m.Start >= sp.End) && strings.Contains(strings.ToLower(m.Text), strings.ToLower(w)) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// pageHeader finds the owner of the site in a page's first line: the
+// organization or place before a dash, bar or ">" ("Acme Robotics -
+// Newsroom", "Rivertown County | District Attorney").
+func (t *Tracker) pageHeader() (Org, bool) {
+	if len(t.a.Sentences) == 0 {
+		return Org{}, false
+	}
+	toks := t.a.Tokens
+	s := &t.a.Sentences[0]
+	first := s.Tokens.First
+	for k := first + 1; k < s.Tokens.End && k < first+8; k++ {
+		tk := &toks[k]
+		if !(tk.Is("-") || tk.Is("–") || tk.Is("—") || tk.Is("|") || tk.Is(">")) {
+			continue
+		}
+		if toks[k-1].Newlines > 0 || tk.Newlines > 0 {
+			return Org{}, false
+		}
+		return t.headRun(first, k, true)
+	}
+	return Org{}, false
+}
+
+// headRun reads the capitalized run [first, end) of a header or headline
+// as an organization (or, with places, a place: "Rivertown County -
+// Newsroom"). Names the recognizer took for a person count too ("Zentrix
+// Awards …"), unless a person of the text bears the last of them
+// elsewhere ("Dara Quill Announces …" above "Dara Quill said").
+func (t *Tracker) headRun(first, end int, places bool) (Org, bool) {
+	toks := t.a.Tokens
+	if re := t.capRunOrg(first, end); re != end {
+		return Org{}, false
+	}
+	if c, ok := t.runCand(first, end); ok && (places || c.e == nil || c.e.Kind == entities.Organization) {
+		return t.candOrg(c), true
+	}
+	if e := t.a.EntityAt(first); e != nil && e.Kind == entities.Person && !t.fullNameElsewhere(toks[end-1].Text, e.Span) {
+		return Org{Name: t.text[toks[first].Start:toks[end-1].End]}, true
+	}
+	return Org{}, false
 }

@@ -33,6 +33,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Director"}, "Zentrix"},
 		{"a bare title takes the issuer (most named)", "The Kelvale Institute studied sleep. The Kelvale Institute found a gene. “We found it,” said Orla Brennick, professor. The Kelvale Institute will go on.",
 			"Orla Brennick", []string{"professor"}, "Kelvale Institute"},
+		{"a bare title takes the issuer (page header)", "Zentrix Robotics - Newsroom\n\nZentrix builds robots. “We care,” said Dara Quill, Director.",
+			"Dara Quill", []string{"Director"}, "Zentrix Robotics"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
