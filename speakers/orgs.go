@@ -129,6 +129,8 @@ func (t *Tracker) capRunOrg(i, end int) int {
 	for k < end {
 		tk := &toks[k]
 		switch {
+		case k > start && titleAtTok(toks, k):
+			return k // "UN Secretary-General": the title is not the body's
 		case tk.Kind == entities.Word && (tk.IsCap() || tk.IsUpper() || startsUpper(tk.Text)):
 			k++
 		case k > start && (tk.Is("of") || tk.Is("and") || tk.Is("&") || tk.Is("for")) && k+1 < end && (toks[k+1].IsCap() || toks[k+1].IsUpper()):
@@ -179,4 +181,9 @@ func (t *Tracker) candOrg(c orgCand) Org {
 	}
 	toks := t.a.Tokens
 	return Org{Name: t.text[toks[c.first].Start:toks[c.end-1].End]}
+}
+
+func titleAtTok(toks []entities.Token, k int) bool {
+	n, _ := entities.TitleAt(toks, k)
+	return n > 0
 }
