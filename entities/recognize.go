@@ -519,6 +519,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	last := &toks[j-1]
 	head, unit := OrgHead(last.Text)
 	switch {
+	case j-i == 1 && strings.Contains(text, ".") && degreePiece(text[:strings.IndexByte(text, '.')]):
+		return // "Ph.D.", "Ed.D": a degree
 	case j-i == 1 && toks[i].IsUpper():
 		if isCommonCaps(text) || IsTitleWord(text) {
 			return
