@@ -26,6 +26,7 @@ type Tracker struct {
 	party     map[*Speaker]*entities.Entity // first organization in a parenthesis after the name
 	last      *Speaker                      // the speaker of the latest attribution
 	issuer    Org                           // the organization that issued the release, or none
+	apposOrg  map[*Speaker]*orgCand         // an organization set off after the titles: "…, CFO, Acme Inc."
 }
 
 // A title is a role parsed from the text, with the tokens it covers.
@@ -45,7 +46,7 @@ func NewTracker(a *entities.Analysis) *Tracker {
 		families: map[string][]*Speaker{}, given: map[string][]*Speaker{},
 		orgs: map[string]*Speaker{}, groups: map[string]*Speaker{},
 		byEntity: map[int]*Speaker{}, positions: map[*Speaker][]int{},
-		titleOf: map[*Speaker][]title{}, party: map[*Speaker]*entities.Entity{},
+		titleOf: map[*Speaker][]title{}, party: map[*Speaker]*entities.Entity{}, apposOrg: map[*Speaker]*orgCand{},
 	}
 	// Full names first, so that "Funered" joins "Ulrika Funered" wherever
 	// it stands.
