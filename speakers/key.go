@@ -22,7 +22,9 @@ import (
 //   - apostrophes go ("Seán O’Dwyer" → "sean odwyer"), dashes become "-"
 //     ("Marie–Lou Vale" → "marie-lou vale"), "&" becomes "and", any other
 //     mark separates words;
-//   - a leading honorific goes ("Dr. Mara Quist" → "mara quist");
+//   - a leading honorific goes ("Dr. Mara Quist" → "mara quist"), and so
+//     do leading title words while two words stay ("Sen. Mara Quist" →
+//     "mara quist", but "Judge Quist" → "judge quist");
 //   - middle initials go ("Mara J. Quist", "Mara J.R. Quist" → "mara
 //     quist"), but the initials that open a name stay, one letter a word,
 //     however they are written ("J. K. Quist", "J.K. Quist", "JK Quist" →
@@ -75,7 +77,7 @@ func KeyOf(s *Speaker) string {
 func personKey(name string) string {
 	ws := foldWords(name)
 	mixed := strings.IndexFunc(name, unicode.IsLower) >= 0
-	for len(ws) > 1 && isHonorific(ws[0].text) {
+	for len(ws) > 1 && isHonorific(ws[0].text) || len(ws) > 2 && isTitle(ws[0].text) {
 		ws = ws[1:]
 	}
 	suffix := ""
@@ -116,6 +118,12 @@ func describedKey(name string) string {
 		out[i] = w.text
 	}
 	return strings.Join(out, " ")
+}
+
+// isTitle reports whether w is a title word that a name may have kept at
+// its head: "president", "sen".
+func isTitle(w string) bool {
+	return entities.IsTitleWord(w) || entities.IsTitleWord(w+".")
 }
 
 var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}

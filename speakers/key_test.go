@@ -33,6 +33,11 @@ func TestKeyOf(t *testing.T) {
 		{"honorific", named("Mr. Donald Trump"), "donald trump"},
 		{"honorific without period", named("Dr Ben Carson"), "ben carson"},
 		{"two honorifics", named("Ambassador Dr. Ulrika Funered"), "ulrika funered"},
+		{"title", named("President Donald J. Trump"), "donald trump"},
+		{"abbreviated title", named("Sen. Bernie Sanders"), "bernie sanders"},
+		{"title and family name", named("Judge Quist"), "judge quist"}, // two words stay
+		{"honorific and family name", named("Mr. Trump"), "trump"},
+		{"no-break space", named("Donald Trump"), "donald trump"},
 		{"extra spaces", named("  Donald \t Trump "), "donald trump"},
 		{"two middle initials", named("George H. W. Bush"), "george bush"},
 		{"joined middle initials", named("George H.W. Bush"), "george bush"},
