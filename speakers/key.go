@@ -15,10 +15,11 @@ import (
 //
 // A named person (kind person, with a family name) is keyed by the name
 // alone, folded, with no prefix:
-//   - letters are lower-cased and lose their accents (Unicode NFKD without
-//     combining marks); ß, æ, œ, ø, ł, đ, ð, þ and ı are spelled out ("Åsa
-//     Ødegård" → "asa odegard"); letters of other scripts keep their
-//     script ("Ирина Петрова" → "ирина петрова");
+//   - letters are lower-cased; Latin, Greek and Cyrillic letters lose their
+//     accents (Unicode NFKD without nonspacing marks), and ß, æ, œ, ø, ł,
+//     đ, ð, þ and ı are spelled out ("Åsa Ødegård" → "asa odegard");
+//     letters keep their script ("Ирина Петрова" → "ирина петрова"), and
+//     other scripts keep their marks ("नरेंद्र" stays);
 //   - apostrophes go ("Seán O’Dwyer" → "sean odwyer"), dashes become "-"
 //     ("Marie–Lou Vale" → "marie-lou vale"), "&" becomes "and", any other
 //     mark separates words;
@@ -155,7 +156,7 @@ func (w keyWord) initials(mixed bool) bool {
 func foldWords(s string) []keyWord {
 	var out []keyWord
 	chunks := strings.FieldsFunc(s, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '.' || r == '&' || isApostrophe(r) || isDash(r))
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '.' || r == '&' || isApostrophe(r) || isDash(r))
 	})
 	for _, c := range chunks {
 		for i, part := range strings.Split(c, "&") {
@@ -199,19 +200,27 @@ func appendDotted(out []keyWord, c string) []keyWord {
 	return out
 }
 
-// foldWord folds one word: accents off, lower case, apostrophes out, dashes
-// "-" (none at either end).
+// foldWord folds one word: lower case, apostrophes out, dashes "-" (none at
+// either end), and the accents (nonspacing marks after a Latin, Greek or
+// Cyrillic letter) off; other scripts keep their marks, recomposed (NFC):
+// "Ｏ’Dwyer-" → "odwyer", "Ἀθῆναι" → "αθηναι", "문재인" stays.
 func foldWord(w string) string {
 	var b strings.Builder
+	accented := false // the last letter is one whose marks are accents
 	for _, r := range norm.NFKD.String(w) {
 		switch {
-		case unicode.Is(unicode.Mn, r), isApostrophe(r):
+		case unicode.IsMark(r):
+			if !accented || !unicode.Is(unicode.Mn, r) {
+				b.WriteRune(r)
+			}
+		case isApostrophe(r):
 		case isDash(r):
 			if b.Len() > 0 && !strings.HasSuffix(b.String(), "-") {
 				b.WriteByte('-')
 			}
 		default:
 			r = unicode.ToLower(r)
+			accented = unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic)
 			if s, ok := spelledOut[r]; ok {
 				b.WriteString(s)
 			} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -219,7 +228,7 @@ func foldWord(w string) string {
 			}
 		}
 	}
-	return strings.TrimSuffix(b.String(), "-")
+	return norm.NFC.String(strings.TrimSuffix(b.String(), "-"))
 }
 
 // spelledOut are the lower-case letters NFKD leaves whole that a key

@@ -71,6 +71,11 @@ func TestKeyOf(t *testing.T) {
 		{"Greek final sigma", named("Αλέξης Τσίπρας"), "αλεξησ τσιπρασ"},
 		{"Greek capitals", named("ΑΛΈΞΗΣ ΤΣΊΠΡΑΣ"), "αλεξησ τσιπρασ"},
 		{"Han, no initials", named("习 近平"), "习 近平"},
+		// Other scripts keep their marks and their syllables.
+		{"Devanagari", named("नरेंद्र मोदी"), "नरेंद्र मोदी"},
+		{"Hangul", named("문재인 대통령"), "문재인 대통령"},
+		{"Arabic", named("محمد بن سلمان"), "محمد بن سلمان"},
+		{"Greek breathing marks", named("Ἀλέξης Τσίπρας"), "αλεξησ τσιπρασ"},
 		{"full-width letters", named("Ｄｏｎａｌｄ Ｔｒｕｍｐ"), "donald trump"},
 		{"one name", named("Trump"), "trump"},
 		{"one letter name", named("Malcolm X"), "malcolm x"},
