@@ -177,7 +177,8 @@ func appendDotted(out []keyWord, c string) []keyWord {
 	if len(parts) > 1 {
 		dotted := true
 		for _, p := range parts {
-			dotted = dotted && oneLetter(p)
+			f := foldWord(p)
+			dotted = dotted && oneLetter(f) && initialScript(f)
 		}
 		if dotted {
 			if t := foldWord(strings.Join(parts, "")); t != "" {
@@ -193,7 +194,7 @@ func appendDotted(out []keyWord, c string) []keyWord {
 		}
 		w := keyWord{text: t}
 		n := letterCount(p)
-		w.letter = oneLetter(p) && initialScript(p)
+		w.letter = oneLetter(t) && initialScript(t)
 		w.caps = n >= 2 && n <= 3 && n == len([]rune(p)) && strings.IndexFunc(p, unicode.IsLower) < 0 && initialScript(p)
 		out = append(out, w)
 	}
@@ -220,11 +221,12 @@ func foldWord(w string) string {
 			}
 		default:
 			r = unicode.ToLower(r)
-			accented = unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic)
 			if s, ok := spelledOut[r]; ok {
 				b.WriteString(s)
+				accented = true
 			} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
 				b.WriteRune(r)
+				accented = unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic)
 			}
 		}
 	}
@@ -257,9 +259,9 @@ func initialScript(s string) bool {
 	return true
 }
 
-// oneLetter reports whether s is one letter, with its accents: "J", "É".
+// oneLetter reports whether a folded word is one letter: "j", not "jk".
 func oneLetter(s string) bool {
-	rs := []rune(norm.NFC.String(s))
+	rs := []rune(s)
 	return len(rs) == 1 && unicode.IsLetter(rs[0])
 }
 

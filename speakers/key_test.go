@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -148,4 +149,42 @@ func TestDocumentKindJSON(t *testing.T) {
 	var s speakers.Speaker
 	require.NoError(t, json.Unmarshal(b, &s))
 	assert.Equal(t, speakers.Document, s.Kind)
+}
+
+// KeyOf never panics, gives valid UTF-8 for valid input and its kind's
+// prefix, and a named person's key is a fixed point: the key of the key is
+// itself. (A description's is not always: "A A Team" → "a team" → "team".)
+func FuzzKeyOf(f *testing.F) {
+	for _, s := range []string{"Donald J. Trump", "J.K. Rowling", "Mr. Trump", "Jean-Claude Juncker", "Ursula von der Leyen",
+		"Donald Trump, Jr.", "U.N.", "Procter & Gamble", "Αλέξης Τσίπρας", "नरेंद्र मोदी", "— —", "", ".", "-", "O’", "A.B.C.D.E.F.G"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		for _, k := range []speakers.Kind{speakers.Person, speakers.Organization, speakers.Group, speakers.Document} {
+			s := &speakers.Speaker{Kind: k, Name: name, Family: "x"}
+			got := speakers.KeyOf(s)
+			if utf8.ValidString(name) && !utf8.ValidString(got) {
+				t.Fatalf("KeyOf(%v, %q) = %q: invalid UTF-8", k, name, got)
+			}
+			prefix := ""
+			if k != speakers.Person {
+				prefix = k.String() + ":"
+			}
+			rest, ok := strings.CutPrefix(got, prefix)
+			if !ok {
+				// Only the fallback of a name without a word has no prefix.
+				if want := strings.ToLower(strings.Join(strings.Fields(name), " ")); got != want {
+					t.Fatalf("KeyOf(%v, %q) = %q: no prefix %q", k, name, got, prefix)
+				}
+				continue
+			}
+			if k != speakers.Person {
+				continue
+			}
+			again := speakers.KeyOf(&speakers.Speaker{Kind: k, Name: rest, Family: "x"})
+			if again != got {
+				t.Fatalf("KeyOf(%v, %q) = %q, but its key is %q", k, name, got, again)
+			}
+		}
+	})
 }
