@@ -14,7 +14,8 @@
 // speaker_kind, within), for spreadsheets, data frames and databases; a CSV
 // cell that starts with =, +, -, @, a tab or a carriage return gets a
 // leading ' so that a spreadsheet does not run it as a formula, unless
-// -csv-raw is given. An input that cannot be read or analyzed is
+// -csv-raw is given. With -o text, a listing for people, a quote inside
+// another is indented under it and marked "(inside quote N)". An input that cannot be read or analyzed is
 // reported on stderr with its name (and line number for JSON Lines); the
 // others are still processed, and the exit status is 1 when any input
 // failed, after a summary line that counts documents and failures. A
