@@ -188,7 +188,8 @@ func (t *Tracker) addMention(s *Speaker, m Mention) {
 }
 
 // Speakers returns every speaker that has at least one quote, people
-// first, each group in order of first mention, and numbers them s1, s2, ...
+// first, each group in order of first mention, numbers them s1, s2, ...
+// and sets their Key (KeyOf) from their final names.
 func (t *Tracker) Speakers() []*Speaker {
 	var out []*Speaker
 	for _, s := range t.all {
@@ -205,6 +206,7 @@ func (t *Tracker) Speakers() []*Speaker {
 	})
 	for i, s := range out {
 		s.ID = "s" + itoa(i+1)
+		s.Key = KeyOf(s)
 	}
 	return out
 }
