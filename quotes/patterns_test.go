@@ -257,3 +257,23 @@ func quoteWithText(d *quotes.Document, text string) *quotes.Quote {
 	}
 	return q
 }
+
+// TestDocumentSpeakers: documents a text quotes are speakers of the kind
+// document, never people or groups.
+func TestDocumentSpeakers(t *testing.T) {
+	for _, tc := range []struct{ text, speaker string }{
+		{"The report says that prices will fall in May.", "report"},
+		{"The resolution underlines that all states must act.", "resolution"},
+		{"Resolution 1540 underlines that all states must control exports.", "Resolution 1540"},
+	} {
+		doc := quotes.Extract(tc.text)
+		found := false
+		for _, s := range doc.Speakers {
+			if strings.Contains(s.Name, tc.speaker) {
+				found = true
+				assert.Equal(t, "document", s.Kind.String(), "%q in %q", s.Name, tc.text)
+			}
+		}
+		assert.True(t, found, "no speaker %q in %q", tc.speaker, tc.text)
+	}
+}

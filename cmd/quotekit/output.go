@@ -132,7 +132,8 @@ func writeText(w io.Writer, d *quotes.Document) error {
 	}
 	for _, s := range d.Speakers {
 		fmt.Fprintf(bw, "%-3s %s", s.ID, s.Name)
-		if s.Organization.Name != "" {
+		if s.Organization.Name != "" && !(s.Kind != speakers.Person && strings.EqualFold(s.Organization.Name, s.Name)) {
+			// (an organization is not shown as its own organization)
 			fmt.Fprintf(bw, " (%s)", orgString(s.Organization))
 		}
 		fmt.Fprintf(bw, " [%s", s.Kind)
