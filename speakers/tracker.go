@@ -121,13 +121,13 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 		for _, p := range t.families[fk] {
 			if p.Given == "" || sameGiven(p.Given, given) {
 				if len(e.Text) > len(p.Name) {
-					p.Name, p.Given = e.Text, given
+					p.Name, p.Given = displayName(e.Text), displayName(given)
 				}
 				return p
 			}
 		}
 	}
-	p := &Speaker{Kind: Person, Name: e.Text, Given: given, Family: family, key: fk}
+	p := &Speaker{Kind: Person, Name: displayName(e.Text), Given: displayName(given), Family: displayName(family), key: fk}
 	t.all = append(t.all, p)
 	t.families[fk] = append(t.families[fk], p)
 	if given != "" {
