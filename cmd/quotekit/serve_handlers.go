@@ -60,20 +60,21 @@ func (s *server) extract(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	// Wait for a slot at most until the request's deadline.
-	wait, cancel := context.WithTimeout(r.Context(), s.cfg.timeout)
-	_, err = s.lim.acquire(wait)
-	cancel()
-	switch {
-	case r.Context().Err() != nil:
-		return // the client left
-	case errors.Is(err, errQueueFull):
-		s.m.rejected.WithLabelValues("queue_full").Inc()
-		writeError(w, http.StatusServiceUnavailable, err.Error())
-		return
-	case err != nil:
-		s.m.rejected.WithLabelValues("deadline").Inc()
-		writeError(w, http.StatusServiceUnavailable, fmt.Sprintf("server busy: no slot free within the deadline of %s, retry later", s.cfg.timeout))
+	// The request's deadline bounds the wait for a slot, then (for one
+	// document) reading the body and the extraction.
+	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.timeout)
+	defer cancel()
+	if _, err := s.lim.acquire(ctx); err != nil {
+		switch {
+		case r.Context().Err() != nil:
+			// The client left.
+		case errors.Is(err, errQueueFull):
+			s.m.rejected.WithLabelValues("queue_full").Inc()
+			writeError(w, http.StatusServiceUnavailable, err.Error())
+		default:
+			s.m.rejected.WithLabelValues("deadline").Inc()
+			writeError(w, http.StatusServiceUnavailable, fmt.Sprintf("server busy: no slot free within the deadline of %s, retry later", s.cfg.timeout))
+		}
 		return
 	}
 	s.accepted.Add(1)
@@ -86,7 +87,7 @@ func (s *server) extract(w http.ResponseWriter, r *http.Request) {
 	if kind == bodyNDJSON {
 		done = s.stream(w, r, o)
 	} else {
-		done = s.single(w, r, kind, o, id)
+		done = s.single(ctx, w, r, kind, o, id)
 	}
 	if done {
 		s.answered.Add(1)
@@ -140,11 +141,9 @@ func contentType(o options) string {
 	return "application/json"
 }
 
-// single answers a request of one document. It reports whether the
-// answer was written.
-func (s *server) single(w http.ResponseWriter, r *http.Request, kind bodyKind, o options, id string) bool {
-	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.timeout)
-	defer cancel()
+// single answers a request of one document within ctx, the request's
+// deadline. It reports whether the answer was written.
+func (s *server) single(ctx context.Context, w http.ResponseWriter, r *http.Request, kind bodyKind, o options, id string) bool {
 	if dl, ok := ctx.Deadline(); ok {
 		_ = http.NewResponseController(w).SetReadDeadline(dl)
 	}
