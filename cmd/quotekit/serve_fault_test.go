@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -260,4 +261,53 @@ func TestServeSIGTERM(t *testing.T) {
 	_, err := http.Get(url + "/healthz")
 	var op *net.OpError
 	assert.True(t, errors.As(err, &op), "nothing listens any more: %v", err)
+}
+
+// An NDJSON stream is answered in lockstep: the result of each line comes
+// before the next line is sent, so the server holds one line at a time and
+// buffers neither the input nor the output, however long the stream.
+func TestServeStreamLockstep(t *testing.T) {
+	s := newTestServer(t, testConfig())
+	ts := newLoopbackServer(t, s)
+	// Short documents: their answers (under 2 KB) would sit in the
+	// server's buffers unless it flushes each one.
+	texts, _ := loadTexts(t, 5)
+	for i := range 5 {
+		texts = append(texts, fmt.Sprintf("“Plan %d will work,” said Ana Hinojosa.", i))
+	}
+	want := expectedAnswers(t, texts)
+	pr, pw := io.Pipe()
+	// A server that held answers back would stall the lockstep: the
+	// deadline turns that into a failure.
+	ctx, cancel := context.WithTimeout(t.Context(), 60*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, "POST", ts.URL+"/v1/extract", pr)
+	require.NoError(t, err)
+	req.Header.Set("Content-Type", "application/x-ndjson")
+	sent := make(chan error, 1)
+	line := func(i int) []byte {
+		b, _ := json.Marshal(map[string]string{"text": texts[i%len(texts)]})
+		return append(b, '\n')
+	}
+	go func() { _, err := pw.Write(line(0)); sent <- err }()
+	res, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	defer res.Body.Close()
+	require.NoError(t, <-sent)
+	br := bufio.NewReader(res.Body)
+	const n = 100
+	for i := range n {
+		got, err := br.ReadString('\n')
+		require.NoError(t, err, "line %d", i+1)
+		// The answer names the line by its number: the CLI's bytes with that id.
+		require.Equal(t, strings.Replace(want[i%len(texts)], `"id":""`, fmt.Sprintf(`"id":"%d"`, i+1), 1), got, "line %d", i+1)
+		if i+1 < n {
+			_, err = pw.Write(line(i + 1))
+			require.NoError(t, err)
+		}
+	}
+	require.NoError(t, pw.Close())
+	rest, err := io.ReadAll(br)
+	require.NoError(t, err)
+	assert.Empty(t, rest)
 }
