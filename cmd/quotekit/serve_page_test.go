@@ -4,12 +4,14 @@ import (
 	"context"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -72,10 +74,10 @@ const readView = `(() => {
 })()`
 
 // The page in a real headless Chromium: it reads the seed release (pasted
-// as text, then as its HTML page), shows the four persons with their
-// organizations and highlights the ten top-level quotes, each with the
-// text of its parts; focusing a quote's number shows its kind, rule and
-// confidence. With $QUOTEKIT_SCREENSHOT set, it saves a screenshot there
+// as text, opened as an HTML file, pasted as HTML), shows the four persons
+// with their organizations and highlights the ten top-level quotes, each
+// with the text of its parts; Tab reaches the quotes, and focusing a
+// quote's number shows its kind, rule and confidence. With $QUOTEKIT_SCREENSHOT set, it saves a screenshot there
 // (docs/serve-page.png in the README).
 func TestServePage(t *testing.T) {
 	bin := chromium()
@@ -167,6 +169,18 @@ func TestServePage(t *testing.T) {
 		for _, want := range []string{"kind" + q.Kind.String(), "rule" + q.Rule.String(), "confidence0.80", "speaker" + q.Speaker.Name} {
 			assert.Contains(t, strings.ReplaceAll(tip, "\n", ""), want)
 		}
+		// The keyboard: Tab from the download button reaches the folded
+		// page text, then the first quote.
+		focused := func() string {
+			f, err := chromedp.Run(ctx, chromedp.Evaluate[string](
+				`document.activeElement.tagName + ' ' + document.activeElement.classList.contains('badge') + ' ' + (document.activeElement.dataset.q || '')`))
+			require.NoError(t, err)
+			return f
+		}
+		require.NoError(t, chromedp.Do(ctx, chromedp.Focus(chromedp.ID("download")), chromedp.KeyEvent(kb.Tab)))
+		assert.Equal(t, "SUMMARY false ", focused())
+		require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent(kb.Tab)))
+		assert.Equal(t, "SPAN true 0", focused())
 		disabled, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById('download').disabled`))
 		require.NoError(t, err)
 		assert.False(t, disabled, "the JSON can be downloaded")
@@ -181,6 +195,32 @@ func TestServePage(t *testing.T) {
 			require.NoError(t, err)
 			require.NoError(t, os.WriteFile(name, png, 0o644))
 		}
+	})
+	t.Run("file", func(t *testing.T) {
+		// A file opened with the picker (a drop reads it the same way); its
+		// name says it is HTML.
+		name, err := filepath.Abs(seedHTML)
+		require.NoError(t, err)
+		require.NoError(t, chromedp.Do(ctx,
+			chromedp.Navigate(ts.URL+"/"),
+			chromedp.WaitVisible(chromedp.ID("src")),
+			chromedp.SetUploadFiles(chromedp.ID("file"), []string{name}),
+		))
+		_, err = chromedp.Run(ctx, chromedp.Poll[chromedp.Void](`document.getElementById('status').textContent.startsWith('Loaded')`,
+			chromedp.WithPollingTimeout(30*time.Second)))
+		require.NoError(t, err)
+		mode, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('input[name=mode]:checked').value`))
+		require.NoError(t, err)
+		assert.Equal(t, "html", mode)
+		require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.ID("go"))))
+		_, err = chromedp.Run(ctx, chromedp.Poll[chromedp.Void](`/quotes|Error|failed/.test(document.getElementById('status').textContent)`,
+			chromedp.WithPollingTimeout(30*time.Second)))
+		require.NoError(t, err)
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[pageView](readView))
+		require.NoError(t, err)
+		d, err := x.ReadHTML(t.Context(), strings.NewReader(readFile(t, seedHTML)))
+		require.NoError(t, err)
+		check(t, v, d)
 	})
 	t.Run("html", func(t *testing.T) {
 		d, err := x.ReadHTML(t.Context(), strings.NewReader(readFile(t, seedHTML)))
