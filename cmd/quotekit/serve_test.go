@@ -282,7 +282,7 @@ func TestServeDeadline(t *testing.T) {
 func TestServeBusy(t *testing.T) {
 	cfg := testConfig()
 	cfg.maxInFlight, cfg.maxQueue = 1, 1
-	cfg.timeout = 300 * time.Millisecond
+	cfg.timeout = time.Second
 	s := newTestServer(t, cfg)
 	ts := httptest.NewServer(s.handler)
 	defer ts.Close()
@@ -340,7 +340,7 @@ func TestServeBusy(t *testing.T) {
 	checkBusy(t, full, "too many requests")
 	res2 := <-queued
 	require.NotNil(t, res2)
-	checkBusy(t, res2, "no slot free within the deadline of 300ms")
+	checkBusy(t, res2, "no slot free within the deadline of 1s")
 
 	// The stream ends; its slot is free again.
 	close(stop)
