@@ -183,7 +183,11 @@ func TestAgreesWithCLI(t *testing.T) {
 	out, counters := runPipeline(t, input, 1)
 
 	bin := filepath.Join(t.TempDir(), "quotekit")
-	build, err := exec.Command("go", "build", "-o", bin, "../../cmd/quotekit").CombinedOutput()
+	// Built in the root module, with its own go.mod and go.sum (the CLI's
+	// dependencies are not this module's).
+	gobuild := exec.Command("go", "build", "-o", bin, ".")
+	gobuild.Dir = filepath.Join("..", "..", "cmd", "quotekit")
+	build, err := gobuild.CombinedOutput()
 	require.NoError(t, err, "%s", build)
 	start := time.Now()
 	cmd := exec.Command(bin, "-jsonl", "-per", "quote", input)
