@@ -39,6 +39,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Executive Vice President, Marketing & Strategy", "Chief Strategy Officer"}, "Zentrix Robotics, Inc."},
 		{"an abbreviated role", "“We care,” said Dara Quill, GM at Zentrix. Zentrix makes robots.",
 			"Dara Quill", []string{"GM at Zentrix"}, "Zentrix"},
+		{"a member of Congress", "The state's Congressional delegation met. “We will act,” said Congresswoman Dara Quill.",
+			"Dara Quill", []string{"Congresswoman"}, "U.S. House of Representatives"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -531,6 +531,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	switch {
 	case chosen != nil:
 		p.Organization = t.candOrg(*chosen)
+	case t.chamber(p).Name != "":
+		p.Organization = t.chamber(p)
 	case current && t.issuer.Name != "":
 		p.Organization = t.issuer
 	}
@@ -560,4 +562,46 @@ func (t *Tracker) fullOrg(e *entities.Entity) Org {
 		}
 	}
 	return o
+}
+
+// chamber returns the chamber a member of the US Congress sits in, when
+// the text speaks of Congress and a current title is a bare member's:
+// "Congresswoman Roe" sits in the U.S. House of Representatives, "Senator
+// Doe" in the U.S. Senate; not "State Senator Doe" or "Representative of
+// Ruritania to the UN".
+func (t *Tracker) chamber(p *Speaker) Org {
+	if !t.congress() {
+		return Org{}
+	}
+	toks := t.a.Tokens
+	for _, ti := range t.titleOf[p] {
+		if ti.former || ti.credential || ti.end-ti.first > 2 {
+			continue
+		}
+		if ti.end-ti.first == 2 && !toks[ti.first].IsFold("U.S.") {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSuffix(toks[ti.end-1].Text, ".")) {
+		case "congressman", "congresswoman", "congressmember", "representative", "rep":
+			return Org{Name: "U.S. House of Representatives"}
+		case "senator", "sen":
+			return Org{Name: "U.S. Senate"}
+		}
+	}
+	return Org{}
+}
+
+// congress reports whether the text speaks of the US Congress; the text
+// is read once.
+func (t *Tracker) congress() bool {
+	if t.congressSeen == 0 {
+		t.congressSeen = 1
+		for i := range t.a.Tokens {
+			switch t.a.Tokens[i].Text {
+			case "Congress", "Congressional", "congressional":
+				t.congressSeen = 2
+			}
+		}
+	}
+	return t.congressSeen == 2
 }

@@ -27,6 +27,9 @@ type Tracker struct {
 	last      *Speaker                      // the speaker of the latest attribution
 	issuer    Org                           // the organization that issued the release, or none
 	apposOrg  map[*Speaker]*orgCand         // an organization set off after the titles: "…, CFO, Acme Inc."
+	// congressSeen: 0 not read yet, 1 the text does not speak of the US
+	// Congress, 2 it does.
+	congressSeen int8
 }
 
 // A title is a role parsed from the text, with the tokens it covers.
