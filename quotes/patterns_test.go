@@ -32,6 +32,7 @@ var patternTests = []struct {
 	{"name in capitals, title and country", "JANE ROE, Minister for Trade of Ruritania, said that her country would act.", "her country would act", quotes.Indirect, "Jane Roe", "said", quotes.SubjectCue},
 	{"name in capitals, country in parentheses", "JOHN DOE (Ruritania) noted that the talks had stalled.", "the talks had stalled", quotes.Indirect, "John Doe", "noted", quotes.SubjectCue},
 	{"participial aside", "DARA QUILL, speaking for the Group of Friends, said the mission must continue.", "the mission must continue", quotes.Indirect, "Dara Quill", "said", quotes.SubjectCue},
+	{"headline title resolves to the person the body names", "Secretary-General, at Summit, Says Hunger Is Unacceptable\n\nNEW YORK, 3 May – Secretary-General Dara Quill told the summit today that hunger was unacceptable.", "Hunger Is Unacceptable", quotes.Indirect, "Dara Quill", "Says", quotes.SubjectCue},
 	{"aside naming a companion", "District Attorney Jane Roe, together with Police Commissioner John Doe, today announced that the ring was dismantled.", "the ring was dismantled", quotes.Indirect, "Jane Roe", "announced", quotes.SubjectCue},
 	{"aside listing others", "Six former ministers, including Jane Roe and John Doe, said that the office should stay open.", "the office should stay open", quotes.Indirect, "Six former ministers", "said", quotes.SubjectCue},
 	{"before, colon", "Ana Hinojosa, Director at the World Customs Organization, said: “Supply chains matter.”", "Supply chains matter.", quotes.Direct, "Ana Hinojosa", "said", quotes.SubjectCue},

@@ -350,8 +350,43 @@ func (t *Tracker) latestPerson(at int) *Speaker {
 }
 
 // byTitle finds the latest person before at whose title or honorific has
-// the word w ("the Ambassador" is Ambassador Funered).
+// the word w ("the Ambassador" is Ambassador Funered); in a headline,
+// with none before, the one person of the document who has that title
+// ("Secretary-General Says …" above "Secretary-General Jane Roe told …").
 func (t *Tracker) byTitle(w string, at int) *Speaker {
+	if p := t.byTitleBefore(w, at); p != nil {
+		return p
+	}
+	if !t.inHeadline(at) {
+		return nil
+	}
+	var only *Speaker
+	for _, p := range t.all {
+		if p.Kind != Person || p.Family == "" || !hasWord(p, w) {
+			continue
+		}
+		if only != nil {
+			return nil
+		}
+		only = p
+	}
+	return only
+}
+
+// inHeadline reports whether byte offset at lies in a headline: a
+// sentence in title case, or a first paragraph with no final punctuation.
+func (t *Tracker) inHeadline(at int) bool {
+	si := t.a.SentenceOf(t.a.TokenAt(at))
+	if si < 0 {
+		return false
+	}
+	s := &t.a.Sentences[si]
+	last := &t.a.Tokens[s.Tokens.End-1]
+	return s.TitleCase || s.Paragraph == 0 && last.Kind != entities.Punct
+}
+
+// byTitleBefore is byTitle for the people mentioned before at.
+func (t *Tracker) byTitleBefore(w string, at int) *Speaker {
 	var best *Speaker
 	bestPos := -1
 	for _, p := range t.all {
