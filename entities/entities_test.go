@@ -139,6 +139,11 @@ func TestRecognize(t *testing.T) {
 		{"Road Safety Minister Dara Quill said so.", []string{"person:Dara Quill"}},
 		{"The Acting District Attorney said so.", nil},
 		{"Interim Director Dara Quill said so.", []string{"person:Dara Quill"}},
+		// Shapes of no name.
+		{"Recalling that the treaty was signed, she spoke.", nil},
+		{"E-commerce is changing trade.", nil},
+		{"Warming reaches 1.5 °C soon.", nil},
+		{"“We're not done,” she says.", nil},
 		// A title's field is no name; a hyphenated title is a title.
 		{"Dara Quill, Under-Secretary-General for Political Affairs, spoke.", []string{"person:Dara Quill"}},
 		{"Dara Quill, Commissioner for Innovation, Research, Culture, Education and Youth, spoke.", []string{"person:Dara Quill"}},

@@ -550,6 +550,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return
 	case a.portfolio(i, j):
 		return // "Commissioner for Political Affairs", "Minister of Education": a field
+	case j-i == 1 && notNameShape(toks, i, first):
+		return // "Recalling that …", "E-commerce is …", "1.5 °C", "We're"
 	default:
 		e.Kind, e.Rule, e.Confidence = Person, "name", 0.6
 		if j-i == 1 {
@@ -568,6 +570,33 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	}
 	e.Span = Span{toks[i].Start, toks[j-1].End}
 	a.add(e)
+}
+
+// notNameShape reports a single capitalized token shaped like no name: a
+// gerund opening its sentence ("Recalling that …"), a word whose part
+// after a hyphen is lower case ("E-commerce"), a lone letter ("°C"), a
+// pronoun contracted with a verb ("We're", "They’ve").
+func notNameShape(toks []Token, i, first int) bool {
+	w := toks[i].Text
+	switch {
+	case utf8.RuneCountInString(w) == 1:
+		return true
+	case clauseStart(toks, i, first) && len(w) > 5 && strings.HasSuffix(w, "ing") && !ProperWord(w):
+		return true
+	}
+	if h := strings.IndexAny(w, "-‐‑"); h > 0 {
+		r, _ := utf8.DecodeRuneInString(w[h+len(string([]rune(w[h:])[0])):])
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	if k := strings.IndexAny(w, "'’"); k > 0 {
+		switch strings.ToLower(strings.TrimLeft(w[k:], "'’")) {
+		case "re", "ve", "ll", "d", "m", "t":
+			return true
+		}
+	}
+	return false
 }
 
 // portfolio reports a run of capitalized common words after a title and
