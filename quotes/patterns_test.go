@@ -33,6 +33,7 @@ var patternTests = []struct {
 	{"name in capitals, country in parentheses", "JOHN DOE (Ruritania) noted that the talks had stalled.", "the talks had stalled", quotes.Indirect, "John Doe", "noted", quotes.SubjectCue},
 	{"participial aside", "DARA QUILL, speaking for the Group of Friends, said the mission must continue.", "the mission must continue", quotes.Indirect, "Dara Quill", "said", quotes.SubjectCue},
 	{"headline title resolves to the person the body names", "Secretary-General, at Summit, Says Hunger Is Unacceptable\n\nNEW YORK, 3 May – Secretary-General Dara Quill told the summit today that hunger was unacceptable.", "Hunger Is Unacceptable", quotes.Indirect, "Dara Quill", "Says", quotes.SubjectCue},
+	{"statement of a named person's message", "Following is the text of Deputy Secretary-General Amina Roe’s message to the conference:\n\nThe world must act now.", "The world must act now.", quotes.Direct, "Amina Roe", "text", quotes.Colon},
 	{"aside naming a companion", "District Attorney Jane Roe, together with Police Commissioner John Doe, today announced that the ring was dismantled.", "the ring was dismantled", quotes.Indirect, "Jane Roe", "announced", quotes.SubjectCue},
 	{"aside listing others", "Six former ministers, including Jane Roe and John Doe, said that the office should stay open.", "the office should stay open", quotes.Indirect, "Six former ministers", "said", quotes.SubjectCue},
 	{"before, colon", "Ana Hinojosa, Director at the World Customs Organization, said: “Supply chains matter.”", "Supply chains matter.", quotes.Direct, "Ana Hinojosa", "said", quotes.SubjectCue},
@@ -191,6 +192,7 @@ func TestManyUnbalancedMarks(t *testing.T) {
 
 // Texts that hold quotation marks or verbs of saying and no quote.
 var noQuoteTests = []struct{ name, text string }{
+	{"a noun of saying with its hearer", "Her message to the conference was brief and warm."},
 	{"markup in the text", `Watch the latest video at <a href="http://video.foxnews.com">video.foxnews.com</a>.`},
 	{"a relative clause says nothing on its own", "In the poll, 73 percent of Americans backed the plan, compared to only 24 percent who said otherwise."},
 	{"an adjective before a noun", "In Puerto Rico, 60 pledged delegates were at stake."},

@@ -43,6 +43,9 @@ func (r *run) nounCue(s *entities.Sentence, k, lo int) (int, bool) {
 		start = j + 1
 		if toks[j].Is("to") {
 			start = j // "her promise to cut taxes"
+			if j+1 >= end || !toks[j+1].IsLower() || determinerWords[toks[j+1].Text] || toks[j+1].Kind != entities.Word {
+				return 0, false // "her message to the conference": a hearer, not what was said
+			}
 		}
 	}
 	if start < 0 || start >= end {

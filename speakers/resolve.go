@@ -110,7 +110,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			continue
 		}
 		if e.Kind == entities.Person && e.Tokens.First > first && !prepositionBefore(toks, e.Tokens.First) &&
-			!(e.Tokens.End < len(toks) && toks[e.Tokens.End].Kind == entities.Possessive) {
+			!(e.Tokens.End < end && toks[e.Tokens.End].Kind == entities.Possessive) {
 			if p := t.personOf(e); p != nil {
 				return Resolution{Speaker: p, Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.9, Rule: "name"}
 			}
@@ -129,8 +129,8 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		if e == nil || e.Kind != entities.Person {
 			continue
 		}
-		if e.Tokens.End < len(toks) && toks[e.Tokens.End].Kind == entities.Possessive {
-			break
+		if e.Tokens.End < end && toks[e.Tokens.End].Kind == entities.Possessive {
+			break // a possessor inside the phrase: "Clinton’s campaign"
 		}
 		if e.Tokens.End <= head && toks[head].IsLower() {
 			break // a name that modifies the head: "Clinton supporters"
