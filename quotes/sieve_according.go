@@ -28,7 +28,20 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 		k > lo && toks[k-1].Is(",") && !r.speechLike(lo, k-1)
 	if opening {
 		if subj.end < end && toks[subj.end].Is(",") {
-			return r.forward(s, subj.end+1, cue, subj, AccordingTo, 0.85)
+			// "According to Dr. Jane Roe, head of research at Acme, the
+			// market …": the appositive is hers, not what was said.
+			start := subj.end + 1
+			for guard := 0; guard < 3; guard++ {
+				c := start
+				for c < end && !toks[c].Is(",") && r.qAt[c] == 0 {
+					c++
+				}
+				if c >= end || !toks[c].Is(",") || !r.appositive(start, c) {
+					break
+				}
+				start = c + 1
+			}
+			return r.forward(s, start, cue, subj, AccordingTo, 0.85)
 		}
 		return 0, false
 	}
