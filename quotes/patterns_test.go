@@ -35,6 +35,7 @@ var patternTests = []struct {
 	{"headline title resolves to the person the body names", "Secretary-General, at Summit, Says Hunger Is Unacceptable\n\nNEW YORK, 3 May – Secretary-General Dara Quill told the summit today that hunger was unacceptable.", "Hunger Is Unacceptable", quotes.Indirect, "Dara Quill", "Says", quotes.SubjectCue},
 	{"statement of a named person's message", "Following is the text of Deputy Secretary-General Amina Roe’s message to the conference:\n\nThe world must act now.", "The world must act now.", quotes.Direct, "Amina Roe", "text", quotes.Colon},
 	{"according to, with an appositive", "According to Dr. Dara Quill, head of research at Zentrix Analytics, the market will grow next year.", "the market will grow next year", quotes.Indirect, "Dara Quill", "According to", quotes.AccordingTo},
+	{"an institution by its head noun", "The European Parliament met in Strasbourg. Parliament demands that the Commission act before the summer.", "the Commission act before the summer", quotes.Indirect, "European Parliament", "demands", quotes.SubjectCue},
 	{"aside naming a companion", "District Attorney Jane Roe, together with Police Commissioner John Doe, today announced that the ring was dismantled.", "the ring was dismantled", quotes.Indirect, "Jane Roe", "announced", quotes.SubjectCue},
 	{"aside listing others", "Six former ministers, including Jane Roe and John Doe, said that the office should stay open.", "the office should stay open", quotes.Indirect, "Six former ministers", "said", quotes.SubjectCue},
 	{"before, colon", "Ana Hinojosa, Director at the World Customs Organization, said: “Supply chains matter.”", "Supply chains matter.", quotes.Direct, "Ana Hinojosa", "said", quotes.SubjectCue},
@@ -271,6 +272,7 @@ func TestDocumentSpeakers(t *testing.T) {
 	for _, tc := range []struct{ text, speaker string }{
 		{"The report says that prices will fall in May.", "report"},
 		{"The resolution underlines that all states must act.", "resolution"},
+		{"The text says that member states must act.", "text"},
 		{"Resolution 1540 underlines that all states must control exports.", "Resolution 1540"},
 	} {
 		doc := quotes.Extract(tc.text)

@@ -175,6 +175,13 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		return Resolution{Speaker: t.described(Document, first, end, phrase), Mention: phrase, Confidence: 0.6, Rule: "document"}
 	}
 	if orgNouns[hw] {
+		// "Parliament demands …", "The House …": the body of the document
+		// whose name ends in that word ("European Parliament").
+		if toks[head].IsCap() && (end-first == 1 || end-first == 2 && toks[first].IsFold("the")) {
+			if o, ok := t.fullerOrg(toks[head].Text); ok {
+				return Resolution{Speaker: o, Mention: phrase, Confidence: 0.7, Rule: "organization"}
+			}
+		}
 		if (toks[first].IsFold("the") || toks[first].IsFold("it")) && end-first == 2 {
 			if o := t.latestOrg(at, hw); o != nil {
 				return Resolution{Speaker: o, Mention: phrase, Confidence: 0.6, Rule: "organization"}
@@ -503,6 +510,37 @@ func (t *Tracker) orgSpeaker(e *entities.Entity) *Speaker {
 	return s
 }
 
+// fullerOrg returns the organization speaker whose fuller name ends in
+// the word w: an organization the text names ("European Parliament") or
+// the issuer. Several candidates with different names give none.
+func (t *Tracker) fullerOrg(w string) (*Speaker, bool) {
+	var found *entities.Entity
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization || e.Tokens.Len() < 2 || !strings.EqualFold(t.a.Tokens[e.Tokens.End-1].Text, w) {
+			continue
+		}
+		if found != nil && !strings.EqualFold(found.Text, e.Text) {
+			return nil, false
+		}
+		found = e
+	}
+	if found != nil {
+		return t.orgSpeaker(found), true
+	}
+	if n := t.issuer.Name; strings.Contains(n, " ") && strings.EqualFold(n[strings.LastIndexByte(n, ' ')+1:], w) {
+		key := strings.ToLower(n)
+		if s, ok := t.orgs[key]; ok {
+			return s, true
+		}
+		s := &Speaker{Kind: Organization, Name: n, Organization: t.issuer, key: key}
+		t.orgs[key] = s
+		t.all = append(t.all, s)
+		return s, true
+	}
+	return nil, false
+}
+
 // latestOrg returns the organization speaker for the latest organization
 // entity before at, whose name has the word w if w is set ("the
 // committee").
@@ -539,7 +577,7 @@ var docNouns = toSet(`ad bill article memo letter document email e-mail filing l
 ruling decision order website page post tweet video book transcript analysis data figures records study
 research review audit assessment estimate projection forecast guidance resolution rule plan proposal
 platform message note notice announcement commercial petition editorial column op-ed piece story
-headline statement report poll survey release affidavit subpoena testimony brief motion warrant`)
+headline statement report poll survey release affidavit subpoena testimony brief motion warrant text`)
 
 // IsHeadNoun reports whether w (lower case) can head a phrase that names a
 // speaker without a name: a title, a group, an organization, a document.
