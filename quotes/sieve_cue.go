@@ -81,6 +81,9 @@ func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *ph
 	if k > first && toks[k-1].Kind == entities.Number && f.past {
 		return nil, false // an adjective: "60 pledged delegates"
 	}
+	if k > first && f.past && toks[k-1].IsLower() && prepositions[toks[k-1].Text] && toks[k-1].Text != "as" && k+1 < len(toks) && toks[k+1].Kind == entities.Word && toks[k+1].IsLower() && !determinerWords[toks[k+1].Text] {
+		return nil, false // an adjective after a preposition: "a mandate for proposed changes"
+	}
 	if k > first && r.nounOrPassive(k, f) {
 		return nil, false
 	}
@@ -153,6 +156,7 @@ func (r *run) nounOrPassive(k int, f cueForm) bool {
 	return w == f.verb.lemma && !strings.HasSuffix(pw, "s") && !speakers.IsHeadNoun(pw) &&
 		!strings.HasSuffix(pw, "ed") && !objectPronouns[pw]
 }
+
 
 // infinitiveVerbs take a verb of saying in the infinitive with their own
 // subject: "continued to say", "went on to say", "declined to say".
