@@ -157,7 +157,6 @@ func (r *run) nounOrPassive(k int, f cueForm) bool {
 		!strings.HasSuffix(pw, "ed") && !objectPronouns[pw]
 }
 
-
 // infinitiveVerbs take a verb of saying in the infinitive with their own
 // subject: "continued to say", "went on to say", "declined to say".
 var infinitiveVerbs = wordList("infinitive_verbs")
