@@ -128,6 +128,9 @@ func (t *Tracker) runCand(i, end int) (orgCand, bool) {
 			proper = true
 		}
 	}
+	if !proper && end-first >= 2 && placeHead(toks[end-1].Text) {
+		proper = true // "Salt Lake City", "Rivertown County": common words and a place's head
+	}
 	if !proper {
 		return orgCand{}, false
 	}
@@ -203,4 +206,14 @@ func (t *Tracker) candOrg(c orgCand) Org {
 func titleAtTok(toks []entities.Token, k int) bool {
 	n, _ := entities.TitleAt(toks, k)
 	return n > 0
+}
+
+// placeHead reports the head of a place's name: "Salt Lake City",
+// "Rivertown County".
+func placeHead(w string) bool {
+	switch strings.ToLower(w) {
+	case "city", "county", "town", "township", "borough", "village", "province", "parish", "state":
+		return true
+	}
+	return false
 }
