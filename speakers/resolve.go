@@ -158,7 +158,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	}
 	// A title: "the Ambassador", "the senator", "a spokeswoman for X".
 	if entities.IsTitleWord(hw) || titleHeadAt(toks, first, head) || personNouns[hw] {
-		definite := toks[first].IsFold("the") || toks[first].IsFold("this")
+		definite := toks[first].IsFold("the") || toks[first].IsFold("this") || capitalizedTitle(toks, first, end)
 		if definite || end-first <= 2 {
 			if p := t.byTitle(hw, at); p != nil {
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.75, Rule: "title"}
@@ -245,6 +245,18 @@ func (t *Tracker) insideEntity(k int) bool {
 
 // titleHeadAt reports whether a multi-word title ends at token head
 // ("press secretary").
+// capitalizedTitle reports a phrase that is a title in capitals and
+// nothing else, used as a name: "Acting District Attorney said".
+func capitalizedTitle(toks []entities.Token, first, end int) bool {
+	for k := first; k < end; k++ {
+		if toks[k].Kind != entities.Word || !toks[k].IsCap() && !toks[k].IsUpper() {
+			return false
+		}
+	}
+	n, _ := entities.TitleAt(toks, end-1)
+	return n == 1 || titleHeadAt(toks, first, end-1)
+}
+
 func titleHeadAt(toks []entities.Token, first, head int) bool {
 	for k := max(first, head-3); k <= head; k++ {
 		if n, _ := entities.TitleAt(toks, k); n > 0 && k+n-1 == head {

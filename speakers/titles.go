@@ -50,6 +50,10 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
+		if companion(toks, seg0, end) { // "Jane Roe, together with John Doe, announced"
+			k = end
+			continue
+		}
 		if credential(toks, seg0, end) { // "Jane Roe, MD, PhD, a surgeon at …"
 			t.addTitle(p, seg0, end)
 			t.titleOf[p][len(t.titleOf[p])-1].credential = true
@@ -136,6 +140,18 @@ func (t *Tracker) extendTitle(p *Speaker, end int) {
 			return
 		}
 	}
+}
+
+// companion reports a segment that names others beside the person:
+// "together with John Doe", "along with", "joined by", "accompanied by",
+// "alongside", "as well as".
+func companion(toks []entities.Token, i, end int) bool {
+	if end-i < 2 {
+		return false
+	}
+	w, w2 := strings.ToLower(toks[i].Text), strings.ToLower(toks[i+1].Text)
+	return (w == "together" || w == "along") && w2 == "with" || (w == "joined" || w == "accompanied") && w2 == "by" ||
+		w == "alongside" || w == "as" && w2 == "well"
 }
 
 // credential reports a degree or post-nominal set off by commas after a
