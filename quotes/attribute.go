@@ -24,6 +24,7 @@ type run struct {
 	out   []Quote
 	last  int             // index in out of the latest quote with a speaker, -1 when none
 	ctx   context.Context // checked every few sentences; nil for none
+	bnd   *bounds         // bounds on quotes; nil for none (bounds.go)
 }
 
 // a phrase is a noun phrase of the text, as token indexes.
@@ -140,7 +141,7 @@ func (r *run) sentence(s *entities.Sentence) {
 	}
 	var prev *phrase
 	for k := lo; k < s.Tokens.End; k++ {
-		if r.qAt[k] != 0 {
+		if r.qAt[k] != 0 || r.saturated(k) {
 			continue
 		}
 		if toks[k].IsFold("according") && k+1 < s.Tokens.End && toks[k+1].Is("to") {
@@ -1342,7 +1343,7 @@ func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, ru
 	if start >= s.Tokens.End {
 		return 0, false
 	}
-	end := r.clauseEnd(start, s.Tokens.End)
+	end := r.clauseEnd(start, r.capEnd(start, s.Tokens.End))
 	relative := subj.mEnd > subj.mFirst && (r.toks[subj.mFirst].IsFold("who") || r.toks[subj.mFirst].IsFold("which")) &&
 		subj.mFirst > 0 && r.toks[subj.mFirst-1].Is(",")
 	if r.subordinate(s, subj.start) || relative {
@@ -1643,6 +1644,7 @@ func (r *run) words(parts []entities.Span) int {
 // emit resolves the speaker of a subject phrase and records the quote.
 // Reported speech whose speaker cannot be resolved is not a quote.
 func (r *run) emit(c content, cue *Cue, subj phrase, rule Rule, conf entities.Confidence) bool {
+	c = r.boundContent(c)
 	res := r.tr.Resolve(subj.first, subj.end)
 	if res.Speaker == nil && c.kind != Direct {
 		return false
@@ -1672,6 +1674,9 @@ func (r *run) add(q Quote) {
 		if r.out[i].Span == q.Span {
 			return
 		}
+	}
+	if !r.admit(q.Parts) {
+		return
 	}
 	r.out = append(r.out, q)
 	if q.Speaker != nil {

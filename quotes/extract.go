@@ -126,6 +126,7 @@ func (x *Extractor) analyze(ctx context.Context, text string, lay layout) (*Docu
 	}
 	r := newRun(a, scanQuotes(a, x.cfg.maxQuoteLen))
 	r.ctx = ctx
+	r.bnd = newBounds(a, x.cfg.maxQuoteLen)
 	r.attribute()
 	if err := ctx.Err(); err != nil {
 		return nil, err
