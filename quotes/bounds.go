@@ -90,3 +90,31 @@ func (r *run) admit(parts []entities.Span) bool {
 	}
 	return true
 }
+
+// statementLen is how many times maxQuoteLen a statement introduced by
+// "Following is …:" may run: a speech or a transcript is longer than any
+// quotation (the UN releases hold messages of 11 KB), but not endless.
+const statementLen = 10
+
+// statementParts returns the paragraphs from paragraph first on as the
+// parts of a statement introduced by "Following is …:", up to statementLen
+// times maxQuoteLen bytes (100 KB by default): the paragraph that reaches
+// the limit is cut at the word that reaches it, and the statement ends
+// there. A transcript introduced once in a long document is not the rest
+// of the document.
+func (r *run) statementParts(first int) []entities.Span {
+	var parts []entities.Span
+	n := 0
+	for pi := first; pi < len(r.a.Paragraphs); pi++ {
+		p := r.a.Paragraphs[pi].Span
+		if r.bnd != nil && n+p.Len() > statementLen*r.bnd.maxLen {
+			if k := r.a.TokenAt(p.Start + statementLen*r.bnd.maxLen - n); k < len(r.toks) && r.toks[k].End < p.End {
+				p.End = r.toks[k].End
+			}
+			return append(parts, p)
+		}
+		parts = append(parts, p)
+		n += p.Len()
+	}
+	return parts
+}
