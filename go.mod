@@ -6,6 +6,7 @@ require (
 	github.com/jdkato/prose/v2 v2.0.0
 	github.com/stretchr/testify v1.12.1
 	golang.org/x/net v0.62.0
+	golang.org/x/text v0.43.0
 	gopkg.in/neurosnap/sentences.v1 v1.0.6
 )
 
