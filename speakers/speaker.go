@@ -101,6 +101,8 @@ type Speaker struct {
 
 	key    string // identity within the document: lower-case family name or description
 	quotes int
+	order  int // index in the tracker's speakers, in creation order
+	seen   int // the tracker's latest walk of its recency index that saw it
 }
 
 // Quotes returns the number of quotes attributed to the speaker.

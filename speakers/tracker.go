@@ -25,6 +25,7 @@ type Tracker struct {
 	titleOf   map[*Speaker][]title
 	party     map[*Speaker]*entities.Entity // first organization in a parenthesis after the name
 	last      *Speaker                      // the speaker of the latest attribution
+	rec       recent                        // mention positions by recency (recent.go)
 }
 
 // A title is a role parsed from the text, with the tokens it covers.
@@ -63,6 +64,7 @@ func NewTracker(a *entities.Analysis) *Tracker {
 	for _, p := range t.all {
 		t.finishPerson(p)
 	}
+	t.buildRecent()
 	return t
 }
 
@@ -124,7 +126,7 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 		}
 	}
 	p := &Speaker{Kind: Person, Name: e.Text, Given: given, Family: family, key: fk}
-	t.all = append(t.all, p)
+	t.addSpeaker(p)
 	t.families[fk] = append(t.families[fk], p)
 	if given != "" {
 		gk := strings.ToLower(strings.Fields(given)[0])
@@ -180,6 +182,7 @@ func (t *Tracker) addMention(s *Speaker, m Mention) {
 		copy(pos[k+1:], pos[k:])
 		pos[k] = m.Start
 		t.positions[s] = pos
+		t.notePosition(s, m.Start)
 	}
 }
 
