@@ -16,8 +16,10 @@ import (
 //   - no token is covered by more than maxCover quotes, and a verb of
 //     saying that already stands inside maxCover quotes is not tried: in
 //     "Ann said that Bo said that Cy said that Di said that …" the fifth
-//     "said" opens nothing. The bytes of quote text in a result are so at
-//     most maxCover times the input's, plus the direct quotations'.
+//     "said" opens nothing. The bytes of quote text in a result (direct
+//     quotations included) are so at most maxCover times the input's;
+//   - a statement introduced by "Following is …:" runs at most
+//     statementLen times maxQuoteLen bytes, not to the end of the document.
 
 // maxCover is how many quotes may cover one token. Ordinary text nests
 // reported speech two deep at most ("Lee said that Kim told him that …").
