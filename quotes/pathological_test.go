@@ -244,3 +244,36 @@ func TestReportedSpeechBounded(t *testing.T) {
 	require.NotEmpty(t, d.Quotes)
 	assert.True(t, strings.HasSuffix(d.Quotes[0].Text, "and then it did"), d.Quotes[0].Text)
 }
+
+// Each shape allocates as many times per byte at twice the size: a count
+// that the machine's load does not disturb, unlike time (which
+// BenchmarkPathological measures). It catches a rule that allocates per
+// token per sentence or paragraph; a scan that allocates nothing shows in
+// the benchmarks and in TestPathologicalBounds' output bounds instead.
+func TestPathologicalLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("megabytes of input")
+	}
+	x := newExtractor(t, quotes.WithLayout(false))
+	for _, tt := range []struct {
+		name string
+		text func(n int) string // about n bytes
+	}{
+		{"ordinary", func(n int) string { return longText(t, n) }},
+		{"cue soup", cueSoup},
+		{"quotes in one paragraph", func(n int) string { return manyQuotes(n / 68) }},
+		{"one sentence", func(n int) string { return oneSentence(t, n) }},
+		{"distinct speakers", func(n int) string { return manySpeakers(n / 124) }},
+		{"runs of names", func(n int) string { return nameRuns(n, 2_000) }},
+		{"nested marks", func(n int) string { return nestedMarks(n / 24) }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			small, large := tt.text(200_000), tt.text(400_000)
+			x.Extract(small) // the model's first runs
+			as := testing.AllocsPerRun(1, func() { x.Extract(small) }) / float64(len(small))
+			al := testing.AllocsPerRun(1, func() { x.Extract(large) }) / float64(len(large))
+			t.Logf("allocations per byte: %.4f at %d bytes, %.4f at %d bytes", as, len(small), al, len(large))
+			assert.LessOrEqual(t, al, 1.2*as, "allocations per byte at twice the size")
+		})
+	}
+}
