@@ -23,6 +23,9 @@ func TestTokenize(t *testing.T) {
 		{"Ambassador Funered added", "Ambassador|Funered|added"},
 		{"INTERPOL’s General Secretariat", "INTERPOL|’s|General|Secretariat"},
 		{"the U.S. and U.N. said", "the|U.S.|and|U.N.|said"},
+		{"Dara Quill, M.D., Ph.D, said", "Dara|Quill|,|M.D.|,|Ph.D|,|said"},
+		{"Dara Quill, Ph.D., Ed.D. said", "Dara|Quill|,|Ph.D.|,|Ed.D.|said"},
+		{"He sat in Ph. D rooms", "He|sat|in|Ph|.|D|rooms"},
 		{"Mr. Smith, 45, said:", "Mr.|Smith|,|45|,|said|:"},
 		{"“We can,” she said.", "“|We|can|,|”|she|said|."},
 		{"''Out, out!'' he yelled", "''|Out|,|out|!|''|he|yelled"},
@@ -132,6 +135,13 @@ func TestRecognize(t *testing.T) {
 		{"Secretary of State John Kerry spoke.", []string{"person:John Kerry"}},
 		{"Amy Pope, deputy homeland security advisor, said.", []string{"person:Amy Pope"}},
 		{"The Washington Post reported it.", []string{"organization:The Washington Post"}},
+		// Capitalized common words before a title's head belong to the title.
+		{"Road Safety Minister Dara Quill said so.", []string{"person:Dara Quill"}},
+		{"The Acting District Attorney said so.", nil},
+		{"Interim Director Dara Quill said so.", []string{"person:Dara Quill"}},
+		// A title's field is no name; a hyphenated title is a title.
+		{"Dara Quill, Under-Secretary-General for Political Affairs, spoke.", []string{"person:Dara Quill"}},
+		{"Dara Quill, Commissioner for Innovation, Research, Culture, Education and Youth, spoke.", []string{"person:Dara Quill"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

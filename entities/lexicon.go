@@ -343,6 +343,16 @@ func TitleAt(toks []Token, i int) (n int, g Gender) {
 			n, g = k+1, gg
 		}
 	}
+	if n == 0 && i < len(toks) && toks[i].Kind == Word && strings.Contains(toks[i].Text, "-") {
+		// A hyphenated title: "Under-Secretary-General", "Chairperson-in-Office",
+		// "Co-rapporteur", "Rapporteur-designate": a part is a title.
+		for _, part := range strings.Split(toks[i].Text, "-") {
+			if gg, ok := l.titles[string(appendLower(buf[:0], part))]; ok && len(part) > 2 {
+				n, g = 1, gg
+				break
+			}
+		}
+	}
 	return n, g
 }
 

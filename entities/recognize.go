@@ -227,6 +227,10 @@ func (a *Analysis) recognize() {
 				i += n
 				continue
 			}
+			if n := commonBeforeTitle(toks, i, s.Tokens.End); n > 0 {
+				i += n // "Road Safety Minister", "Acting Rivertown District Attorney"
+				continue
+			}
 			j := runEnd(toks, i, s.Tokens.End, headline)
 			a.classify(i, j, s.Tokens.First, headline)
 			i = j
@@ -234,6 +238,7 @@ func (a *Analysis) recognize() {
 	}
 	a.linkAcronyms()
 	a.knownNames()
+	a.orgEvidence()
 }
 
 // knownNames raises the confidence of single names that repeat a part of
@@ -355,6 +360,35 @@ func titleRunAt(toks []Token, i, end int) int {
 			}
 		}
 		break
+	}
+	return k - i
+}
+
+// roleModifiers qualify a title and never start a name: "Acting District
+// Attorney", "Interim Director".
+var roleModifiers = toSet(`acting interim deputy former incoming outgoing`)
+
+// commonBeforeTitle returns the number of capitalized words from token i
+// that belong to the title after them rather than to a name: a role
+// modifier before another capitalized word ("Acting Rivertown District
+// Attorney"), or common words right before a title's head ("Road Safety
+// Minister", "District Attorney"); 0 when none.
+func commonBeforeTitle(toks []Token, i, end int) int {
+	if roleModifiers[strings.ToLower(toks[i].Text)] && toks[i].IsCap() && i+1 < end && capWord(&toks[i+1]) {
+		return 1
+	}
+	k := i
+	for k < end && capWord(&toks[k]) && CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) {
+		if n, _ := TitleAt(toks, k); n > 0 {
+			break
+		}
+		k++
+	}
+	if k == i || k >= end || !capWord(&toks[k]) {
+		return 0
+	}
+	if n, _ := TitleAt(toks, k); n == 0 {
+		return 0
 	}
 	return k - i
 }
@@ -485,6 +519,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	last := &toks[j-1]
 	head, unit := OrgHead(last.Text)
 	switch {
+	case j-i == 1 && strings.Contains(text, ".") && degreePiece(text[:strings.IndexByte(text, '.')]):
+		return // "Ph.D.", "Ed.D": a degree
 	case j-i == 1 && toks[i].IsUpper():
 		if isCommonCaps(text) || IsTitleWord(text) {
 			return
@@ -512,6 +548,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "Global Counter-Terrorism Strategy": a document or event
 	case headline && j-i == 1 && CommonWord(text):
 		return
+	case a.portfolio(i, j):
+		return // "Commissioner for Political Affairs", "Minister of Education": a field
 	default:
 		e.Kind, e.Rule, e.Confidence = Person, "name", 0.6
 		if j-i == 1 {
@@ -530,6 +568,36 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	}
 	e.Span = Span{toks[i].Start, toks[j-1].End}
 	a.add(e)
+}
+
+// portfolio reports a run of capitalized common words after a title and
+// "for", "of" or "on", or in a list that follows one: the field a title
+// covers ("Under-Secretary-General for Political Affairs", "Commissioner
+// for Innovation, Research, Culture, Education and Youth").
+func (a *Analysis) portfolio(i, j int) bool {
+	toks := a.Tokens
+	for k := i; k < j; k++ {
+		if !CommonWord(toks[k].Text) || ProperWord(toks[k].Text) {
+			return false
+		}
+	}
+	// Walk back over a list of fields: "Research, Culture, Education and".
+	k := i - 1
+	for k >= 1 && k > i-30 && (toks[k].Is(",") || toks[k].Is("and") || toks[k].Is("&") || capWord(&toks[k]) && CommonWord(toks[k].Text) && !ProperWord(toks[k].Text)) {
+		if toks[k].Is("for") || toks[k].Is("of") || toks[k].Is("on") {
+			break
+		}
+		k--
+	}
+	if k < 1 || !(toks[k].Is("for") || toks[k].Is("of") || toks[k].Is("on")) {
+		return false
+	}
+	n, _ := TitleAt(toks, k-1)
+	if n == 0 && k >= 2 {
+		n, _ = TitleAt(toks, k-2) // "Secretary General for"
+		n--
+	}
+	return n > 0
 }
 
 // Capitalized words that are not names of people, places or organizations:

@@ -284,14 +284,19 @@ func scanWord(text string, i int, glue bool) int {
 				i += size
 				continue
 			}
+			if degreePiece(w) && unicode.IsUpper(next) && !startsWord(text[i+size+nsize:]) {
+				// a degree: Ph.D, Ed.D
+				i += size
+				continue
+			}
 			if unicode.IsLetter(next) && (len(w) == 1 || isInitialism(w)) && unicode.IsLower(prev) && unicode.IsLower(next) {
 				// e.g, a.m, p.m
 				i += size
 				continue
 			}
-			if strings.Contains(w, ".") && isInitialism(w) || AbbreviationKind(w) != NotAbbreviation ||
+			if strings.Contains(w, ".") && (isInitialism(w) || degreePiece(w[:strings.IndexByte(w, '.')])) || AbbreviationKind(w) != NotAbbreviation ||
 				utf8.RuneCountInString(w) == 1 && unicode.IsUpper(prev) {
-				return i + size // keep the period: U.S. Mr. J.
+				return i + size // keep the period: U.S. Mr. J. Ph.D.
 			}
 		}
 		return i
@@ -350,6 +355,20 @@ func gluedShort(s string) bool {
 		return true
 	}
 	return false
+}
+
+// degreePiece reports the first part of a degree written without its last
+// period: "Ph" of "Ph.D", "Ed" of "Ed.D".
+func degreePiece(w string) bool {
+	if len(w) < 2 || len(w) > 3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // isInitialism reports whether w is letters separated by single periods: "U", "U.S", "a.m".

@@ -10,7 +10,7 @@ import (
 	"github.com/quotekit/quotekit/entities"
 )
 
-//go:embed data/*.tsv
+//go:embed data/*.tsv data/words/*.txt
 var dataFS embed.FS
 
 // A cueVerb is a verb of saying from data/cues.tsv.

@@ -16,6 +16,25 @@
 //
 // For many documents, build one Extractor with New and share it.
 //
+// # Attribution
+//
+// Quotes are attributed by sieves applied in a fixed order, most precise
+// first, sentence by sentence (Quote.Rule names the sieve that made a
+// quote; attribute.go is the driver):
+//
+//   - label (colon): a name and a colon open a paragraph: "Roe: We will act."
+//   - according-to: "…, according to Jane Roe", "As the Gazette reported, …"
+//   - question: "Asked whether she would run, …"
+//   - possessor: "Roe's claim that …", "her calls for …"
+//   - participle: "…, adding that …", "by saying …", "and added that …"
+//   - subject-cue: "Jane Roe said that …", "“…,” she said", "She continued to say …"
+//   - cue-subject: "“…,” said Jane Roe"
+//   - statement (colon): "Following is the minister's message:" and the text after it
+//   - quotations no cue claims: after a colon (colon), the same speaker's
+//     next paragraph (continuation), a clause whose subject speaks
+//     (clause-subject: "Roe issued a statement, “…”"), or no one
+//     (unattributed)
+//
 // # Offsets
 //
 // Every span is a half-open byte range [Start, End) into the text the

@@ -77,6 +77,33 @@ func (d *GoldDocument) check() error {
 	return nil
 }
 
+// The levels of an evaluation: the share of a quote's content that must
+// match. Loose forgives a quote cut short or run on by a clause, strict a
+// word or two, exact nothing.
+const (
+	Loose  = 0.5
+	Strict = 0.9
+	Exact  = 1.0
+)
+
+// Levels are the thresholds Evaluate scores when given none: loose, strict
+// and exact.
+var Levels = []float64{Loose, Strict, Exact}
+
+// LevelName names a threshold: "loose", "strict" or "exact", or "th=0.75"
+// for another.
+func LevelName(th float64) string {
+	switch th {
+	case Loose:
+		return "loose"
+	case Strict:
+		return "strict"
+	case Exact:
+		return "exact"
+	}
+	return fmt.Sprintf("th=%g", th)
+}
+
 // Scores are the figures of an evaluation at one threshold.
 type Scores struct {
 	Threshold float64 `json:"threshold"`
@@ -98,10 +125,17 @@ type Scores struct {
 	// that are found with the right speaker.
 	AttributedRecall float64 `json:"attributed_recall"`
 
+	// ByRule breaks the figures down by the rule that made each
+	// prediction, in the order of the rules (NoRule first, for quotes no
+	// rule attributed); a rule that made no quote is left out.
+	ByRule []RuleScores `json:"by_rule"`
+
 	Predicted, Correct             int            `json:"-"`
 	Gold, Found                    int            `json:"-"`
 	GoldByKind, FoundByKind        map[string]int `json:"-"`
 	WithSource, SpeakerRight, Seen int            `json:"-"`
+
+	rules map[Rule]*RuleScores
 }
 
 // String formats the scores on one line.
@@ -188,8 +222,14 @@ func (q *GoldQuote) content() []entities.Span {
 }
 
 // Evaluate scores predicted documents against gold ones, pairwise, at each
-// threshold (0.5 is loose, 0.9 strict).
+// threshold: Loose (0.5), Strict (0.9), Exact (1.0), or all three when none
+// is given. At Exact, a prediction is correct only when every letter and
+// digit of it lies inside one gold quote, and a gold quote is found only
+// when the predictions inside it cover every letter and digit of it.
 func Evaluate(gold []GoldDocument, pred []*Document, thresholds ...float64) []Scores {
+	if len(thresholds) == 0 {
+		thresholds = Levels
+	}
 	out := make([]Scores, len(thresholds))
 	for ti, th := range thresholds {
 		s := Scores{Threshold: th, GoldByKind: map[string]int{}, FoundByKind: map[string]int{}, RecallByKind: map[string]float64{}}
@@ -237,6 +277,7 @@ func (s *Scores) add(g *GoldDocument, d *Document) {
 		if correct {
 			s.Correct++
 		}
+		s.countPrediction(q.Rule, correct)
 	}
 	for gi := range g.Quotes {
 		gq := &g.Quotes[gi]
@@ -276,9 +317,11 @@ func (s *Scores) add(g *GoldDocument, d *Document) {
 			continue
 		}
 		s.Seen++
-		if speakerRight(text, gq, &d.Quotes[best]) {
+		right := speakerRight(text, gq, &d.Quotes[best])
+		if right {
 			s.SpeakerRight++
 		}
+		s.countSpeaker(d.Quotes[best].Rule, right)
 	}
 }
 
@@ -321,4 +364,5 @@ func (s *Scores) finish() {
 	}
 	s.SpeakerAccuracy = ratio(s.SpeakerRight, s.Seen)
 	s.AttributedRecall = ratio(s.SpeakerRight, s.WithSource)
+	s.finishRules()
 }

@@ -77,6 +77,9 @@ func New(opts ...Option) (*Extractor, error) {
 	if err := cues().err; err != nil {
 		return nil, err
 	}
+	if err := wordListError(); err != nil {
+		return nil, err
+	}
 	return &Extractor{cfg: cfg, rec: rec}, nil
 }
 

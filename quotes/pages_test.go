@@ -238,7 +238,7 @@ var releases = []pressRelease{
 		quotes: []wantQuote{
 			{kind: quotes.Direct, has: "The Secretary-General is deeply saddened by the loss of life", speaker: "Spokesman for UN Secretary-General António Guterres",
 				org: un},
-			{kind: quotes.Indirect, has: "the international community to come together", speaker: "Secretary-General", org: "-", optional: true},
+			{kind: quotes.Indirect, has: "the international community to come together", speaker: "António Guterres", org: un, optional: true},
 		},
 	},
 	{

@@ -29,6 +29,8 @@ var patternTests = []struct {
 	{"after, inverted", "“We will win,” said Ann Lee.", "We will win", quotes.Direct, "Ann Lee", "said", quotes.CueSubject},
 	{"after, inverted description then name", "“It is over,” said the spokeswoman, Jane Doe.", "It is over", quotes.Direct, "Jane Doe", "said", quotes.CueSubject},
 	{"after, name and appositive", "“It is over,” Jane Doe, a spokeswoman for the campaign, said on Tuesday.", "It is over", quotes.Direct, "Jane Doe", "said", quotes.SubjectCue},
+	{"aside naming a companion", "District Attorney Jane Roe, together with Police Commissioner John Doe, today announced that the ring was dismantled.", "the ring was dismantled", quotes.Indirect, "Jane Roe", "announced", quotes.SubjectCue},
+	{"aside listing others", "Six former ministers, including Jane Roe and John Doe, said that the office should stay open.", "the office should stay open", quotes.Indirect, "Six former ministers", "said", quotes.SubjectCue},
 	{"before, colon", "Ana Hinojosa, Director at the World Customs Organization, said: “Supply chains matter.”", "Supply chains matter.", quotes.Direct, "Ana Hinojosa", "said", quotes.SubjectCue},
 	{"before, comma", "Mr. Smith told reporters, “The deal is done.”", "The deal is done.", quotes.Direct, "Smith", "told", quotes.SubjectCue},
 	{"question mark ends the sentence", "“Can she stay?” Trump asked the crowd.", "Can she stay?", quotes.Direct, "Trump", "asked", quotes.SubjectCue},

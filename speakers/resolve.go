@@ -346,6 +346,11 @@ func hasWord(p *Speaker, w string) bool {
 				return true
 			}
 		}
+		for _, f := range strings.Fields(ti) {
+			if strings.Contains(f, "-") && titleWordIs(f, w) {
+				return true // "the Under-Secretary-General"
+			}
+		}
 	}
 	return false
 }

@@ -50,12 +50,56 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
-		if !t.titleish(seg0, end) {
+		if credential(toks, seg0, end) { // "Jane Roe, MD, PhD, a surgeon at …"
+			t.addTitle(p, seg0, end)
+			t.titleOf[p][len(t.titleOf[p])-1].credential = true
+			k = end
+			continue
+		}
+		if !t.titleish(seg0, end) && !(seg0 > k+1 && t.description(seg0, end)) {
 			break
 		}
 		t.addTitles(p, seg0, end)
 		k = end
 	}
+}
+
+// credential reports a degree or post-nominal set off by commas after a
+// name: "MD", "M.D.", "Ph.D", "PhD", "MSc", "FRCP", "M.P.H.".
+func credential(toks []entities.Token, i, end int) bool {
+	if end-i < 1 || end-i > 4 {
+		return false
+	}
+	letters := 0
+	for k := i; k < end; k++ {
+		tk := &toks[k]
+		switch {
+		case tk.Is("."):
+			continue
+		case tk.Kind != entities.Word || !startsUpper(tk.Text):
+			return false
+		}
+		if n, _ := entities.TitleAt(toks, k); n > 0 {
+			return false // "CEO", "CFO": a role, not a degree
+		}
+		upper := 0
+		for _, c := range tk.Text {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				upper++
+				letters++
+			case 'a' <= c && c <= 'z':
+				letters++
+			case c == '.':
+			default:
+				return false
+			}
+		}
+		if upper < 2 && !strings.Contains(tk.Text, ".") {
+			return false // "Jr", "Inc": not a degree
+		}
+	}
+	return letters >= 2 && letters <= 6
 }
 
 func isArticle(w string) bool {
@@ -124,6 +168,29 @@ func (t *Tracker) titleish(i, end int) bool {
 		}
 	}
 	return true
+}
+
+// description reports whether tokens [i, end), after an article that
+// follows a name and its comma, describe the person: a noun phrase with no
+// verb, whose role the lists need not know ("Jane Roe, an emergency
+// medicine physician at Kelvale Health, said").
+func (t *Tracker) description(i, end int) bool {
+	if end-i < 1 || end-i > 25 {
+		return false
+	}
+	toks := t.a.Tokens
+	for j := i; j < end; j++ {
+		tk := &toks[j]
+		if tk.Kind == entities.QuoteMark {
+			return false
+		}
+		switch strings.ToLower(tk.Text) {
+		case "who", "which", "whose", "that", "said", "says", "told", "is", "was", "are", "were", "has", "had", "have", "will", "would":
+			return false
+		}
+	}
+	last := strings.ToLower(toks[end-1].Text)
+	return toks[i].Kind == entities.Word && !strings.HasSuffix(last, "ing") && !strings.HasSuffix(last, "ed")
 }
 
 // chainStart walks left from token k over a pre-nominal title chain and
@@ -327,33 +394,37 @@ func appendOrg(list []Org, o Org) []Org {
 var representative = map[string]bool{"representative": true, "ambassador": true, "envoy": true, "delegate": true, "consul": true, "emissary": true}
 
 // finishPerson chooses the organization a person speaks for and their
-// affiliations, from the titles gathered over all mentions.
+// affiliations, from the titles gathered over all mentions: the
+// country a representative represents, else the last body a current title
+// names, else the issuer of the release when the person has a current
+// title that names none ("said Jane Roe, CFO").
 func (t *Tracker) finishPerson(p *Speaker) {
 	toks := t.a.Tokens
-	var chosen *entities.Entity
-	repFound := false
-	var orgs []*entities.Entity
+	var chosen *orgCand
+	repFound, current := false, false
+	var orgs []orgCand
 	for _, ti := range t.titleOf[p] {
-		var last, lastUnit, rep *entities.Entity
-		for k := ti.first; k < ti.end; k++ {
-			e := t.a.EntityAt(k)
-			if e == nil || e.Kind == entities.Person || e.Tokens.First < ti.first {
-				continue
-			}
-			k = e.Tokens.End - 1
-			orgs = append(orgs, e)
-			if e.Unit {
-				lastUnit = e
+		if ti.credential {
+			continue // "MD" is a degree, not Maryland
+		}
+		var last, lastUnit, rep *orgCand
+		cands := t.titleOrgs(ti.first, ti.end)
+		for i := range cands {
+			c := &cands[i]
+			orgs = append(orgs, *c)
+			if c.unit {
+				lastUnit = c
 			} else {
-				last = e
+				last = c
 			}
-			if e.Kind == entities.Place && e.Tokens.First >= 2 && toks[e.Tokens.First-1].Is("of") && representative[strings.ToLower(toks[e.Tokens.First-2].Text)] {
-				rep = e
+			if c.e != nil && c.e.Kind == entities.Place && c.first >= 2 && toks[c.first-1].Is("of") && representative[strings.ToLower(toks[c.first-2].Text)] {
+				rep = c
 			}
 		}
 		if ti.former {
 			continue
 		}
+		current = true
 		switch {
 		case repFound:
 		case rep != nil:
@@ -367,9 +438,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	if party := t.party[p]; party != nil && !repFound {
 		// "Ismail Ertug (S&D, DE)": the party or group speaks for them.
 		if chosen != nil {
-			p.Affiliations = appendOrg(p.Affiliations, t.fullOrg(chosen))
+			p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
 		}
-		chosen = party
+		chosen = &orgCand{first: party.Tokens.First, end: party.Tokens.End, e: party}
 		var rest []Org
 		po := t.fullOrg(party)
 		for _, o := range p.Affiliations {
@@ -379,14 +450,17 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		}
 		p.Affiliations = rest
 	}
-	if chosen != nil {
-		p.Organization = t.fullOrg(chosen)
+	switch {
+	case chosen != nil:
+		p.Organization = t.candOrg(*chosen)
+	case current && t.issuer.Name != "":
+		p.Organization = t.issuer
 	}
-	for _, e := range orgs {
-		if e == chosen || e.Unit {
+	for _, c := range orgs {
+		if chosen != nil && c.first == chosen.first || c.unit {
 			continue
 		}
-		o := t.fullOrg(e)
+		o := t.candOrg(c)
 		if strings.EqualFold(o.Name, p.Organization.Name) {
 			continue
 		}

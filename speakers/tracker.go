@@ -25,6 +25,7 @@ type Tracker struct {
 	titleOf   map[*Speaker][]title
 	party     map[*Speaker]*entities.Entity // first organization in a parenthesis after the name
 	last      *Speaker                      // the speaker of the latest attribution
+	issuer    Org                           // the organization that issued the release, or none
 	rec       recent                        // mention positions by recency (recent.go)
 }
 
@@ -33,6 +34,7 @@ type title struct {
 	entities.Span
 	first, end int
 	former     bool
+	credential bool // a degree or post-nominal: "MD", "Ph.D."
 }
 
 // NewTracker indexes the people of an analyzed document: every person
@@ -61,6 +63,7 @@ func NewTracker(a *entities.Analysis) *Tracker {
 			t.parseContext(p, e)
 		}
 	}
+	t.issuer = t.findIssuer()
 	for _, p := range t.all {
 		t.finishPerson(p)
 	}

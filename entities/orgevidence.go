@@ -1,0 +1,132 @@
+package entities
+
+import "strings"
+
+// orgEvidence re-reads, over the whole document, the names the recognizer
+// took for people because no list knows them, when the document's own
+// structure shows they name an organization:
+//
+//	"Zentrix Labs Inc." (an organization's head after the name)  -> "Zentrix"
+//	"About Zentrix" (the heading of a release's boilerplate)      -> "Zentrix"
+//	"Zentrix (NASDAQ: ZTX)", "(OTC: $ZTX)" (a ticker)             -> "Zentrix"
+//	"CEO of Zentrix", "GM at Zentrix" (a title's body)            -> "Zentrix"
+//	"Zentrix Robotics, Inc." (a legal suffix)                     -> "Zentrix Robotics"
+//
+// A name is re-read only where the document never gives it as part of a
+// fuller person's name ("Ann Zentrix") or after an honorific ("Ms.
+// Zentrix"). A sentence-opening gerund glued to such a name ("Leveraging
+// Zentrix's reach, …") is dropped from it.
+func (a *Analysis) orgEvidence() {
+	toks := a.Tokens
+	orgs := map[string]bool{}
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if e.Kind == Organization && e.Rule == "org-head" && e.Tokens.Len() >= 2 {
+			if w := toks[e.Tokens.First].Text; !CommonWord(w) {
+				orgs[w] = true // "Zentrix Labs Inc."
+			}
+		}
+	}
+	for pi := range a.Paragraphs {
+		p := &a.Paragraphs[pi]
+		if p.Sentences.Len() != 1 {
+			continue
+		}
+		s := &a.Sentences[p.Sentences.First]
+		k := s.Tokens.First
+		for k < s.Tokens.End && toks[k].Kind == Punct {
+			k++
+		}
+		end := s.Tokens.End
+		for end > k && toks[end-1].Kind == Punct {
+			end--
+		}
+		if end-k >= 2 && end-k <= 8 && toks[k].Is("About") && !(end-k == 2 && CommonWord(toks[k+1].Text)) {
+			orgs[strings.TrimSpace(a.Text[toks[k+1].Start:toks[end-1].End])] = true
+		}
+	}
+	for i := range toks {
+		// A ticker: "(NASDAQ: ZTX)" after the name.
+		if toks[i].Is("(") && i+2 < len(toks) && toks[i+1].IsUpper() && toks[i+2].Is(":") && i > 0 {
+			if e := a.EntityAt(i - 1); e != nil && e.Kind == Person {
+				orgs[e.Text] = true
+			}
+		}
+		// A title's body: "CEO of Zentrix", "GM at Zentrix"; not "Director
+		// of Operations", a department in common words.
+		if (toks[i].Is("of") || toks[i].Is("at")) && i > 0 && i+1 < len(toks) {
+			if n, _ := TitleAt(toks, i-1); n > 0 || toks[i-1].IsUpper() && len(toks[i-1].Text) <= 4 {
+				if e := a.EntityAt(i + 1); e != nil && e.Kind == Person && e.Tokens.First == i+1 && !(e.Tokens.Len() == 1 && CommonWord(e.Text)) {
+					orgs[e.Text] = true
+				}
+			}
+		}
+		// A company's legal suffix: "Zentrix Robotics, Inc.".
+		if toks[i].Is(",") && i > 0 && i+1 < len(toks) && corpSuffix(toks[i+1].Text) {
+			if e := a.EntityAt(i - 1); e != nil && e.Kind == Person && e.Tokens.End == i {
+				orgs[e.Text] = true
+			}
+		}
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	people := map[string]bool{} // words of fuller names, and names after an honorific
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if e.Kind != Person {
+			continue
+		}
+		if e.Tokens.Len() > 1 && !orgs[e.Text] && !gerundOpener(toks, e.Tokens.First, a.sentenceStart(e.Tokens.First)) {
+			for k := e.Tokens.First; k < e.Tokens.End; k++ {
+				people[toks[k].Text] = true
+			}
+		}
+		if f := e.Tokens.First; f > 0 && toks[f-1].Kind == Word {
+			if _, ok := Honorific(toks[f-1].Text); ok {
+				people[e.Text] = true
+			}
+		}
+	}
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if e.Kind != Person {
+			continue
+		}
+		if e.Tokens.Len() == 2 && gerundOpener(toks, e.Tokens.First, a.sentenceStart(e.Tokens.First)) && orgs[toks[e.Tokens.First+1].Text] {
+			// "Leveraging Zentrix": the gerund opens the sentence.
+			a.tokEnt[e.Tokens.First] = 0
+			e.Tokens.First++
+			e.Span.Start = toks[e.Tokens.First].Start
+			e.Text = e.Span.In(a.Text)
+		}
+		if orgs[e.Text] && !people[e.Text] {
+			e.Kind, e.Rule, e.Confidence = Organization, "org-evidence", 0.75
+		}
+	}
+}
+
+// sentenceStart returns the first token of the sentence holding token i.
+func (a *Analysis) sentenceStart(i int) int {
+	if si := a.SentenceOf(i); si >= 0 {
+		return a.Sentences[si].Tokens.First
+	}
+	return -1
+}
+
+// gerundOpener reports a capitalized common word in -ing that opens its
+// sentence, a quotation or a sentence inside one: "Leveraging", "“Partnering".
+func gerundOpener(toks []Token, i, first int) bool {
+	w := toks[i].Text
+	opens := i == first || i > 0 && (toks[i-1].Kind == QuoteMark || toks[i-1].Is(".") || toks[i-1].Is("?") || toks[i-1].Is("!"))
+	return opens && len(w) > 5 && strings.HasSuffix(w, "ing") && !ProperWord(w)
+}
+
+// corpSuffix reports a company's legal suffix: "Inc.", "Corp", "LLC".
+func corpSuffix(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "inc", "corp", "ltd", "llc", "plc", "gmbh", "llp":
+		return true
+	}
+	return false
+}

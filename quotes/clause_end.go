@@ -1,0 +1,305 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// Where reported speech ends before its sentence does.
+//
+//	"She said prices will fall, adding that …"         a second attribution
+//	"She said prices will fall, according to …"        an according-to
+//	"She said prices will fall; wages will not."       a semicolon
+//	"She said prices will fall, while wages …"         a clause it does not run into
+//	"She said prices will fall, a claim others deny"   a gloss
+//	"She said prices will fall and called for calm"    a second verb of hers
+
+// clauseEnd returns where reported speech starting at token start ends:
+// the sentence end, or a following attribution (", adding that", ",
+// according to", ", he said"), or a dash.
+func (r *run) clauseEnd(start, end int) int {
+	toks := r.toks
+	openDash := false
+	// "that during Obama's visit to Turkey, President Erdogan reiterated …":
+	// the comma after an opening adverbial is not the speech's end.
+	introComma := -1
+	if lw := strings.ToLower(toks[start].Text); prepositions[lw] && lw != "to" || subordinators[lw] {
+		for c := start + 1; c < end && c < start+16; c++ {
+			if toks[c].Is(",") && r.qAt[c] == 0 {
+				introComma = c
+				break
+			}
+		}
+	}
+	for k := start; k < end; k++ {
+		if r.qAt[k] != 0 {
+			continue
+		}
+		t := &toks[k]
+		if (t.Is("—") || t.Is("–") || t.Is("--") || t.Is("-")) && t.Space {
+			switch {
+			case openDash:
+				openDash = false // the dash that closes a parenthesis
+				continue
+			case r.dashPair(k, end):
+				openDash = true
+				continue
+			case k > start+3 && k+1 < end && !toks[k+1].IsFold("and") && !toks[k+1].IsFold("or") && !toks[k+1].IsFold("that"):
+				return k
+			}
+		}
+		if k == start {
+			continue
+		}
+		if t.Is(";") {
+			return k
+		}
+		// "…,” adding, “…”": a participle after a quotation's closing comma.
+		if k > start+2 && r.closesQuote(k-1) && r.quoteEndsWithComma(k-1) {
+			if f, ok := cueAt(toks, k); ok && f.participle {
+				return k
+			}
+		}
+		if k > start+3 && toks[k-1].Is(",") && t.IsLower() && strings.HasSuffix(t.Text, "ing") && t.Kind == entities.Word && len(t.Text) > 5 &&
+			k+1 < end && (prepositions[toks[k+1].Text] || toks[k+1].Is("to")) {
+			return k - 1 // "…, linking to a story …": a participial afterthought
+		}
+		if k > start+3 && r.commaBefore(k) && (t.IsFold("and") || t.IsFold("but")) && k+2 < end && isArticleWord(toks[k+1].Text) && r.finiteSoon(k+2, end) {
+			return k - boolInt(toks[k-1].Is(",")) // "…, and a fifth superdelegate has not been named"
+		}
+		if k > start+3 && r.commaBefore(k) && (t.IsFold("and") || t.IsFold("but")) && k+1 < end && subjectPronouns[strings.ToLower(toks[k+1].Text)] {
+			return k - 1 // "…, and he foreshadowed …": a new clause
+		}
+		if k > start+3 && t.IsLower() && (t.Is("before") || t.Is("after") || t.Is("while") || t.Is("by")) && k+1 < end &&
+			strings.HasSuffix(toks[k+1].Text, "ing") && toks[k+1].IsLower() {
+			return k // "… has “kept us safe” on Twitter before claiming …"
+		}
+		if t.IsFold("and") && k > start+3 && k+1 < end {
+			if e := r.a.EntityAt(k + 1); e != nil && e.Kind == entities.Person && e.Tokens.First == k+1 && e.Tokens.End < end {
+				if f, ok := cueAt(toks, e.Tokens.End); ok && f.participle {
+					return k - boolInt(toks[k-1].Is(",")) // "… and Trump calling it …"
+				}
+			}
+			if f, ok := cueAt(toks, k+1); ok && !f.participle {
+				return k - boolInt(toks[k-1].Is(","))
+			}
+			if r.commaBefore(k) && r.verbLike(k+1) && !strings.HasSuffix(toks[k+1].Text, "ing") {
+				return k - boolInt(toks[k-1].Is(",")) // "…, and called him …", "…,” and contrasted …"
+			}
+		}
+		if k > start+5 && t.IsLower() && (t.Is("after") || t.Is("before") || t.Is("when")) && k+1 < end &&
+			(toks[k+1].IsCap() || determinerWords[toks[k+1].Text]) && r.qAt[k+1] == 0 && r.finiteAhead(k+1, min(end, k+9)) {
+			return k // "… about state election laws after former President Bill Clinton greeted voters"
+		}
+		if t.IsFold("but") && k > start+2 && k+1 < end && r.verbLike(k+1) {
+			// "… vote for Trump but has withheld her endorsement"
+			return k - boolInt(toks[k-1].Is(","))
+		}
+		if r.commaBefore(k) && k > start+3 && (t.IsFold("a") || t.IsFold("an")) && k+1 < end && summaryNouns[strings.ToLower(toks[k+1].Text)] {
+			return k - 1 // "…, a recommendation Lynch adopted": the writer's gloss on what was said
+		}
+		if toks[k-1].Is(",") && k > start+2 {
+			if lw := strings.ToLower(t.Text); contentBreak[lw] && (!r.commaAfter(k, end) || (lw == "while" || lw == "whereas") && !r.shortAside(k+1, end)) {
+				return k - 1
+			}
+			if t.IsFold("with") && k+2 < end && r.absoluteAhead(k+1, end) {
+				return k - 1 // "…, with the state's interior minister leveling criticism"
+			}
+			if f, ok := cueAt(toks, k); ok && !f.participle {
+				return k - 1 // "Barkley, who said he votes, said …"
+			}
+		}
+		if t.IsFold("according") && k+1 < end && toks[k+1].Is("to") && k > start+2 && r.closesQuote(k-1) && r.quoteEndsWithComma(k-1) {
+			return k // "…,” according to a letter"
+		}
+		if !toks[k-1].Is(",") && !(t.IsFold("and") || t.IsFold("but")) {
+			continue
+		}
+		m := k
+		if t.IsFold("and") || t.IsFold("but") {
+			m++
+		}
+		if m >= end {
+			break
+		}
+		if f, ok := cueAt(toks, m); ok && (f.participle || m > k) {
+			if _, comp := r.complement(r.cueEnd(m, end, f), end, f); comp != compNone && comp != compClause || f.participle {
+				return k - boolInt(toks[k-1].Is(","))
+			}
+		}
+		if toks[m].IsFold("according") && m+1 < end && toks[m+1].Is("to") {
+			return k - boolInt(toks[k-1].Is(","))
+		}
+		if toks[k-1].Is(",") && r.attributionAhead(m, end) && !(introComma == k-1) {
+			return k - 1
+		}
+	}
+	return end
+}
+
+// finiteAhead reports whether a finite verb stands in [j, end) before any
+// punctuation: an auxiliary, or a past form after a word that is not a
+// determiner ("after former President Bill Clinton greeted voters", not
+// "after his controversial proposal").
+func (r *run) finiteAhead(j, end int) bool {
+	toks := r.toks
+	for k := j; k < end; k++ {
+		t := &toks[k]
+		if t.Kind != entities.Word {
+			return false
+		}
+		lw := t.Text
+		if isAux(lw) && lw != "be" && lw != "been" {
+			return true
+		}
+		if k > j && t.IsLower() && strings.HasSuffix(lw, "ed") && !determinerWords[strings.ToLower(toks[k-1].Text)] {
+			return true
+		}
+		if f, ok := cueAt(toks, k); ok && k > j && t.IsLower() && !f.participle {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteSoon reports an auxiliary within four words from i, after
+// words of a noun phrase only: "a fifth superdelegate has".
+func (r *run) finiteSoon(i, end int) bool {
+	for k := i; k < end && k < i+4; k++ {
+		t := &r.toks[k]
+		if t.Kind != entities.Word {
+			return false
+		}
+		if isAux(t.Text) && t.IsLower() {
+			return k > i
+		}
+		if prepositions[t.Text] || whWords[t.Text] || t.Is("that") {
+			return false
+		}
+	}
+	return false
+}
+
+// shortAside reports whether tokens from i to the next comma are a short
+// verbless aside: "the email scandal, while troublesome, was …".
+func (r *run) shortAside(i, end int) bool {
+	for k := i; k < end && k < i+5; k++ {
+		t := &r.toks[k]
+		if t.Is(",") {
+			return k > i
+		}
+		if t.Kind != entities.Word || isAux(t.Text) || strings.HasSuffix(t.Text, "ed") {
+			return false
+		}
+	}
+	return false
+}
+
+// absoluteAhead reports a noun phrase followed by a participle from token
+// i: "the state's interior minister leveling …".
+func (r *run) absoluteAhead(i, end int) bool {
+	toks := r.toks
+	for k := i; k < end && k < i+8; k++ {
+		t := &toks[k]
+		if t.Kind == entities.Punct && !t.Is(",") {
+			return false
+		}
+		if k > i && t.IsLower() && len(t.Text) > 4 && strings.HasSuffix(t.Text, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBefore reports whether a comma precedes token k, also inside the
+// closing mark of a quotation ("…,” but he …", "…,” and he …").
+func (r *run) commaBefore(k int) bool {
+	return k > 0 && (r.toks[k-1].Is(",") || r.closesQuote(k-1) && r.quoteEndsWithComma(k-1))
+}
+
+// dashPair reports whether the dash at k opens a parenthesis closed by
+// another dash before end: "closed primaries -- those open only to
+// registered Democrats -- deny …".
+func (r *run) dashPair(k, end int) bool {
+	for j := k + 1; j < end && j < k+30; j++ {
+		t := &r.toks[j]
+		if t.Is("—") || t.Is("–") || t.Is("--") || t.Is("-") && t.Space {
+			return true
+		}
+	}
+	return false
+}
+
+// verbLike reports a lower-case word that is not a pronoun, determiner or
+// quotation: after "but", it starts a verb phrase of the same subject.
+func (r *run) verbLike(k int) bool {
+	t := &r.toks[k]
+	if t.Kind != entities.Word || !t.IsLower() {
+		return false
+	}
+	lw := t.Text
+	return !subjectPronouns[lw] && !determinerWords[lw] && !prepositions[lw] && lw != "that" && lw != "not" && lw != "also" && lw != "then"
+}
+
+// commaAfter reports whether a comma follows token k in [k, end).
+func (r *run) commaAfter(k, end int) bool {
+	for ; k < end; k++ {
+		if r.toks[k].Is(",") && r.qAt[k] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// attributionAhead reports whether an attribution starts at token m: a
+// pronoun or a short noun phrase, then a verb of saying ("he said", "the
+// senator added").
+func (r *run) attributionAhead(m, end int) bool {
+	toks := r.toks
+	k := m
+	np := false
+	for n := 0; k < end && n < 6; n++ {
+		t := &toks[k]
+		if t.Kind == entities.Number || t.Is("%") {
+			np = true // "…, 32% call themselves conservative"
+			k++
+			continue
+		}
+		if t.Kind != entities.Word && t.Kind != entities.Possessive {
+			break
+		}
+		if f, ok := cueAt(toks, k); ok && np && !(k > m && determinerWords[strings.ToLower(toks[k-1].Text)]) {
+			return !f.participle // not "…, a recount of Monday’s vote …"
+		}
+		lw := strings.ToLower(t.Text)
+		switch {
+		case isAdverb(t):
+		case subjectPronouns[lw] || t.IsCap() || npWord(lw) || t.Kind == entities.Possessive:
+			np = true
+		default:
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// summaryNouns name what was said, in an appositive that glosses it: "…,
+// a claim the company denies" (data/words/summary_nouns.txt).
+var summaryNouns = wordList("summary_nouns")
+
+// contentBreak words open, after a comma, a clause that reported speech
+// does not run into: "…, while about 4 in 10 want …", "…, which is spread …".
+var contentBreak = toSet(`while whereas which who whom although though meaning as compared however even followed`)
+
+// clauseLink words open a clause that is not what was said: "…, which
+// focused on …", "…, but …".
+var clauseLink = toSet(`which who whose whom where when while as because although though`)

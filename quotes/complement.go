@@ -1,0 +1,260 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// Where reported speech starts after its verb, and whether what follows
+// the verb is something said at all.
+//
+//	"told reporters on Tuesday that …"    after the hearer and adverbials
+//	"said: “…”"                           after a colon
+//	"explained to the committee why …"    a wh-clause
+//	"said on Tuesday during a visit."     nothing said (compNone)
+
+type compKind uint8
+
+const (
+	compNone   compKind = iota // nothing follows but adverbials
+	compThat                   // "that ..."
+	compColon                  // ": ..."
+	compQuote                  // a quotation opens
+	compClause                 // a clause without "that", or "how", "whether"
+	compComma                  // ", adding ...", ", according to ..."
+	compWh                     // "how ...", "whether ..."
+)
+
+// timeWords make a time adverbial on their own: "said Tuesday".
+var timeWords = wordList("time_words")
+
+// timeNouns follow "last", "this", "next" or "early" in an adverbial: "last week".
+var timeNouns = wordList("time_nouns")
+
+// timeAt returns the length of a time adverbial at token j: "Tuesday",
+// "last week", "early Friday"; 0 when none starts there.
+func (r *run) timeAt(j, end int) int {
+	t := &r.toks[j]
+	if t.Kind != entities.Word {
+		return 0
+	}
+	lw := strings.ToLower(t.Text)
+	if timeWords[lw] {
+		return 1
+	}
+	switch lw {
+	case "on":
+		if j+1 < end && timeWords[strings.ToLower(r.toks[j+1].Text)] && r.toks[j+1].IsCap() {
+			return 2 // "on Wednesday"
+		}
+	case "last", "this", "next", "early", "late", "earlier", "later":
+		if j+1 < end && timeNouns[strings.ToLower(r.toks[j+1].Text)] {
+			return 2
+		}
+	}
+	return 0
+}
+
+// asideAdverbs stand between commas after a verb of saying: "says,
+// however, that".
+var asideAdverbs = wordList("aside_adverbs")
+
+var whWords = toSet(`how why whether what when where who if which`)
+
+// complement finds where what a verb of saying introduces begins: after
+// its hearer ("told reporters"), adverbials ("on Tuesday", "in a
+// statement") and "that".
+func (r *run) complement(j, end int, f cueForm) (int, compKind) {
+	toks := r.toks
+	if f.verb.hearer && j < end && !r.marker(j) && !whWords[strings.ToLower(toks[j].Text)] && !toks[j].Is("to") {
+		obj := j
+		for n := 0; j < end && n < 7 && !r.marker(j) && !toks[j].Is("to") && !whWords[strings.ToLower(toks[j].Text)] &&
+			!toks[j].Is(".") && !prepositions[toks[j].Text] && r.timeAt(j, end) == 0 && !(n > 0 && subjectPronouns[toks[j].Text]) &&
+			!(n > 0 && isArticleWord(toks[j].Text) && toks[j].IsLower() && r.clauseAhead(j, min(end, j+8))); n++ {
+			j++ // the hearer, up to a new noun phrase that starts a clause: "told reporters the plan had failed"
+		}
+		if j < end && toks[j].Is("to") && j > obj {
+			return obj, compClause // "asked the Supreme Court to intervene": the object is part of it
+		}
+	}
+	for guard := 0; guard < 4 && j < end; guard++ {
+		t := &toks[j]
+		lw := strings.ToLower(t.Text)
+		if t.Is(",") && j+2 < end && toks[j+2].Is(",") && asideAdverbs[strings.ToLower(toks[j+1].Text)] {
+			j += 3 // "says, however, that …"
+			continue
+		}
+		if n := r.timeAt(j, end); n > 0 {
+			j += n
+			continue
+		}
+		toObject := lw == "to" && j+1 < end && (toks[j+1].IsCap() || determinerWords[toks[j+1].Text] || objectPronouns[toks[j+1].Text])
+		if (prepositions[lw] || isAdverb(t)) && t.Kind == entities.Word && (lw != "to" || toObject) {
+			// skip a prepositional phrase when a marker follows it
+			m := j + 1
+			for m < end && m < j+12 && !toks[m].Is(".") && !(r.marker(m) && (!r.opensQuote(m) || toks[m-1].Is(",") || toks[m-1].Is(":"))) &&
+				!(toObject && m > j+1 && whWords[toks[m].Text] && toks[m].Kind == entities.Word) {
+				m++
+			}
+			if m < end && (r.marker(m) || toObject && whWords[toks[m].Text]) {
+				j = m // "explained to CBS why …"
+				continue
+			}
+		}
+		break
+	}
+	if j >= end {
+		return end, compNone
+	}
+	t := &toks[j]
+	switch {
+	case t.Is("that"):
+		return j + 1, compThat
+	case t.Is("about") && j+1 < end && !r.marker(j+1):
+		// "asked about his agenda", "said nothing about monetary policy";
+		// but "said about its platform:" introduces what follows the colon
+		for c := j + 1; c < end && c < j+20; c++ {
+			if toks[c].Is(":") && r.qAt[c] == 0 {
+				return c + 1, compColon
+			}
+		}
+		return j + 1, compWh
+	case t.Is(":"):
+		if j+1 < end && r.opensQuote(j+1) {
+			return j + 1, compQuote
+		}
+		return j + 1, compColon
+	case t.Is(","):
+		if j+1 < end && r.opensQuote(j+1) {
+			return j + 1, compQuote
+		}
+		return j, compComma
+	case r.opensQuote(j):
+		return j, compQuote
+	case t.Is(".") || t.Is("!") || t.Is("?") || t.Is(";") || t.Is(")") || t.Kind == entities.QuoteMark:
+		return j, compNone
+	case t.Is("—") || t.Is("–"):
+		return j, compNone
+	case whWords[strings.ToLower(t.Text)] && t.Kind == entities.Word:
+		return j, compWh
+	}
+	return j, compClause
+}
+
+// marker reports a token that ends the adverbials after a verb of saying.
+func (r *run) marker(j int) bool {
+	t := &r.toks[j]
+	return t.Is("that") || t.Is(":") || t.Is(",") || r.opensQuote(j)
+}
+
+// clauseAhead reports whether tokens [j, end) hold a clause that a verb of
+// saying could introduce, rather than adverbials ("on Thursday during a
+// speech at ..."): a finite-looking verb or a subject pronoun.
+func (r *run) clauseAhead(j, end int) bool {
+	toks := r.toks
+	if j < end && (prepositions[strings.ToLower(toks[j].Text)] || timeWords[strings.ToLower(toks[j].Text)]) {
+		return false
+	}
+	for k := j; k < end; k++ {
+		switch w := strings.ToLower(toks[k].Text); w {
+		case "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must", "may", "might", "did", "does", "do":
+			return true
+		default:
+			if contracted(w) {
+				return true
+			}
+			// "claims Gülen runs a network", "insisted he wants …": a name or
+			// pronoun, then a verb in -s or -ed.
+			if k > j && k < j+4 && toks[k].IsLower() && len(w) > 3 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed")) &&
+				(toks[k-1].IsCap() && toks[k-1].Kind == entities.Word || subjectPronouns[strings.ToLower(toks[k-1].Text)]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contracted reports a pronoun or negation contracted with an auxiliary:
+// "he’s", "they're", "we'll", "don’t".
+func contracted(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	i := strings.LastIndexByte(w, '\'')
+	if i <= 0 {
+		return false
+	}
+	switch w[i:] {
+	case "'re", "'ll", "'ve", "'d", "'m":
+		return true
+	case "'s":
+		return subjectPronouns[w[:i]] || w[:i] == "that" || w[:i] == "there" || w[:i] == "what" || w[:i] == "who"
+	case "'t":
+		return strings.HasSuffix(w[:i], "n")
+	}
+	return false
+}
+
+// forwardOK reports whether what follows a verb of saying, from token
+// start on, is something said: "that …", a quotation, a colon, "how …", an
+// infinitive for verbs that take one, or a clause for verbs that take one
+// without "that" (others need an auxiliary in it).
+func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
+	if f.verb.quoted && comp != compQuote && !r.quoteWithin(start, r.clauseEnd(start, end)) {
+		return false
+	}
+	switch comp {
+	case compThat, compColon, compQuote, compWh:
+		return true
+	case compClause:
+	default:
+		return false
+	}
+	t := &r.toks[start]
+	lw := strings.ToLower(t.Text)
+	if lw == "to" {
+		return f.verb.inf
+	}
+	if prepositions[lw] || r.timeAt(start, end) > 0 {
+		return false
+	}
+	if f.verb.np && !f.verb.quoted {
+		return !prepositions[lw] || lw == "to" || lw == "about"
+	}
+	if f.verb.quoted || f.verb.naming {
+		// "accused Sanders of a “flip-flop”", "called him divisive"
+		return f.verb.naming || r.quoteWithin(start, r.clauseEnd(start, end))
+	}
+	if f.verb.weak {
+		return false
+	}
+	if f.verb.clause && (f.verb.lemma == "say" || f.verb.lemma == "tell") {
+		return true
+	}
+	return r.clauseAhead(start, min(end, start+10))
+}
+
+// quoteWithin reports whether a quotation opens among tokens [i, end).
+func (r *run) quoteWithin(i, end int) bool {
+	for k := i; k < end; k++ {
+		if r.opensQuote(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbialOnly reports whether tokens [j, end) after a verb of saying
+// hold only adverbials ("on Thursday during a speech at …", "in an
+// interview"), no object or clause.
+func (r *run) adverbialOnly(j, end int) bool {
+	if j >= end {
+		return true
+	}
+	lw := strings.ToLower(r.toks[j].Text)
+	if !prepositions[lw] && r.timeAt(j, end) == 0 && !isAdverb(&r.toks[j]) {
+		return false
+	}
+	return !r.clauseAhead(j, end)
+}
+
+var reflexives = toSet(`himself herself themselves itself myself ourselves yourself`)

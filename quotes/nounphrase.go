@@ -1,0 +1,136 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+	"github.com/quotekit/quotekit/speakers"
+)
+
+// Noun phrases that can name a speaker: capitalized runs, determiners,
+// adjectives, head nouns and the connectors inside them.
+//
+//	"the Acme Robotics spokeswoman", "a senior official", "Director of
+//	Compliance at the Customs Office", "Jane Roe’s associates"
+
+// npAdjectives may stand inside a phrase naming a speaker: "a senior
+// official", "the former minister".
+var npAdjectives = wordList("np_adjectives")
+
+var npConnectors = toSet(`of for at to and from in with close near on &`)
+
+// npWord reports a lower-case word that can stand inside a noun phrase
+// naming a speaker.
+func npWord(lw string) bool {
+	return determinerWords[lw] || npAdjectives[lw] || speakers.IsHeadNoun(lw) ||
+		entities.IsTitleModifier(lw) || entities.IsTitleWord(lw)
+}
+
+// plainLeft returns the noun phrase that ends at token end (exclusive),
+// walking left no further than lo.
+func (r *run) plainLeft(end, lo int) phrase {
+	toks := r.toks
+	i := end
+	for i > lo {
+		t := &toks[i-1]
+		ok := false
+		switch t.Kind {
+		case entities.Possessive:
+			ok = i < end
+		case entities.Number:
+			ok = i < end
+		case entities.Word:
+			lw := strings.ToLower(t.Text)
+			switch {
+			case t.IsCap() || t.IsUpper():
+				ok = !capStop(lw)
+			case npWord(lw):
+				ok = true
+			case i == end && i-2 >= lo && toks[i-2].Kind == entities.Possessive && t.IsLower() && !isAux(lw):
+				ok = true // "Ted Cruz’s associates"
+			case npConnectors[lw]:
+				ok = i < end && i-1 > lo && r.npAt(i-2)
+			case strings.Contains(lw, "-") && i < end:
+				ok = true
+			}
+		case entities.Punct:
+			// "(SIPRI)" inside a name
+			ok = i < end && (t.Is(")") && i-3 >= lo && toks[i-3].Is("(") || t.Is("(") && i+1 < end && toks[i+1].Is(")"))
+		}
+		if !ok {
+			break
+		}
+		i--
+	}
+	// Adjectives the lists don't know between a determiner and the head:
+	// "the central bank", "a senior White House official".
+	if i < end && i > lo && toks[i-1].Kind == entities.Word && toks[i-1].IsLower() && !npConnectors[toks[i-1].Text] {
+		for d := i - 1; d >= lo && d >= i-3; d-- {
+			w := strings.ToLower(toks[d].Text)
+			if determinerWords[w] && toks[d].Kind == entities.Word {
+				i = d
+				break
+			}
+			if toks[d].Kind != entities.Word || !toks[d].IsLower() || isAux(w) || subjectPronouns[w] {
+				break
+			}
+		}
+	}
+	// Trim connectors at the start.
+	for i < end && toks[i].Kind == entities.Word && npConnectors[strings.ToLower(toks[i].Text)] {
+		i++
+	}
+	if i >= end || !r.headAt(end-1) {
+		return phrase{first: end, end: end}
+	}
+	return phrase{first: i, end: end}
+}
+
+// npAt reports whether token i can end a noun phrase inside a larger one
+// ("spokeswoman for the campaign").
+func (r *run) npAt(i int) bool {
+	if i < 0 {
+		return false
+	}
+	t := &r.toks[i]
+	if t.Kind == entities.Possessive {
+		return true
+	}
+	if t.Kind != entities.Word {
+		return false
+	}
+	lw := strings.ToLower(t.Text)
+	return (t.IsCap() || t.IsUpper()) && !capStop(lw) || npWord(lw)
+}
+
+// headAt reports whether token i can head a phrase naming a speaker.
+func (r *run) headAt(i int) bool {
+	t := &r.toks[i]
+	if t.Kind != entities.Word {
+		return false
+	}
+	lw := strings.ToLower(t.Text)
+	if determinerWords[lw] || npAdjectives[lw] && !t.IsCap() {
+		return false
+	}
+	if t.IsCap() || t.IsUpper() {
+		return !capStop(lw)
+	}
+	if i > 0 && r.toks[i-1].Kind == entities.Possessive && t.IsLower() && !isAux(lw) && !isAdverb(t) {
+		return true // "Ted Cruz’s associates"
+	}
+	return speakers.IsHeadNoun(lw)
+}
+
+// capStop lists capitalized words that never belong to a speaker's phrase.
+func capStop(lw string) bool {
+	switch lw {
+	case "the", "but", "and", "or", "so", "yet", "in", "on", "at", "as", "when", "while", "after", "before",
+		"if", "then", "meanwhile", "however", "also", "still", "now", "later", "earlier", "asked", "speaking",
+		"said", "says", "told", "according", "that", "this", "there", "here", "because", "although", "though",
+		"since", "for", "with", "by", "from", "to", "of", "instead", "indeed", "yes", "no", "well", "why", "what",
+		"how", "who", "where", "which", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our":
+		return true
+	}
+	return false
+}

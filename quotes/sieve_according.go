@@ -1,0 +1,121 @@
+package quotes
+
+import (
+	"github.com/quotekit/quotekit/entities"
+)
+
+// The according-to sieve.
+//
+//	"Prices will fall, according to Jane Roe."
+//	"According to Jane Roe, prices will fall."
+//	"Prices, according to the minister, will fall in May."
+//	"As reported by the Gazette, prices will fall."
+//	"As the Gazette reported on Monday, prices will fall."
+
+// according attributes "according to X": the speech before it, after it
+// when it opens the sentence, or around it.
+func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
+	toks := r.toks
+	end := s.Tokens.End
+	subj, ok := r.accordingPhrase(k+2, end)
+	if !ok {
+		return 0, false
+	}
+	subj.start = k
+	cue := &Cue{Span: entities.Span{Start: toks[k].Start, End: toks[k+1].End}}
+	cue.Text = cue.In(r.text)
+	opening := k == lo || k > lo && (toks[k-1].Kind == entities.QuoteMark && !r.closesQuote(k-1) || toks[k-1].Is("—")) ||
+		k > lo && toks[k-1].Is(",") && !r.speechLike(lo, k-1)
+	if opening {
+		if subj.end < end && toks[subj.end].Is(",") {
+			return r.forward(s, subj.end+1, cue, subj, AccordingTo, 0.85)
+		}
+		return 0, false
+	}
+	b := k
+	for b > lo && toks[b-1].Is(",") {
+		b--
+	}
+	c := r.region(r.lastClause(lo, b), b)
+	midway := subj.end+1 < end && toks[subj.end].Is(",") && r.words([]entities.Span{{Start: toks[subj.end].End, End: toks[end-1].End}}) >= 2
+	if c.parts == nil || r.words(c.parts) < 3 && !(midway && r.words(c.parts) >= 1) {
+		return 0, false
+	}
+	after := subj.end
+	if after < end && toks[after].Is(",") && after+1 < end {
+		rest := r.region(after+1, r.clauseEnd(after+1, end))
+		if rest.parts != nil && r.words(rest.parts) >= 2 {
+			c.parts = append(c.parts, rest.parts...)
+			if rest.kind != c.kind {
+				c.kind = Mixed
+			}
+			after = r.clauseEnd(after+1, end)
+		}
+	}
+	if !r.emit(c, cue, subj, AccordingTo, 0.85) {
+		return 0, false
+	}
+	return after, true
+}
+
+// asReported attributes the rest of a sentence that opens with "As
+// reported by X," or "As X reported (in …)," to X.
+func (r *run) asReported(s *entities.Sentence, k int) (int, bool) {
+	toks := r.toks
+	end := s.Tokens.End
+	if k+3 >= end {
+		return 0, false
+	}
+	var subj phrase
+	var cueTok int
+	if f, ok := cueAt(toks, k+1); ok && f.past && toks[k+2].IsFold("by") {
+		p, ok := r.accordingPhrase(k+3, end)
+		if !ok {
+			return 0, false
+		}
+		subj, cueTok = p, k+1
+	} else {
+		p, ok := r.rightPhrase(k+1, end)
+		if !ok || p.end >= end {
+			return 0, false
+		}
+		f, ok := cueAt(toks, p.end)
+		if !ok || !f.past {
+			return 0, false
+		}
+		subj, cueTok = p, p.end
+	}
+	c := cueTok + 1
+	for c < end && c < cueTok+16 && !toks[c].Is(",") {
+		if toks[c].Kind == entities.QuoteMark || toks[c].Is(".") {
+			return 0, false
+		}
+		c++
+	}
+	if c >= end || c < subj.end {
+		return 0, false
+	}
+	subj.start = k
+	cue := &Cue{Span: toks[cueTok].Span, Text: toks[cueTok].Text}
+	return r.forward(s, c+1, cue, subj, AccordingTo, 0.8)
+}
+
+// accordingPhrase returns the source after "according to": everything up
+// to the next comma or the sentence end ("a recent Washington Post-ABC
+// News poll", "exit polls reported by CNN and other networks").
+func (r *run) accordingPhrase(j, end int) (phrase, bool) {
+	toks := r.toks
+	i := j
+	for i < end && i < j+20 {
+		t := &toks[i]
+		if t.Is(",") || t.Is(";") || t.Is(".") || t.Is(":") || t.Is("—") || t.Is("–") || t.Kind == entities.QuoteMark ||
+			t.IsFold("that") || t.IsFold("which") || t.IsFold("who") {
+			break
+		}
+		i++
+	}
+	if i == j {
+		return phrase{}, false
+	}
+	return phrase{first: j, end: i}, true
+}

@@ -1,0 +1,46 @@
+package quotes
+
+import (
+	"github.com/quotekit/quotekit/entities"
+)
+
+// The clause-subject sieve: a quotation inside a clause whose subject
+// speaks, with a verb the lists don't know.
+//
+//	"Jane Roe has assured me she will keep it “civil”."
+
+// copulas link a subject to what it is, not to what it says.
+var copulas = toSet(`is are was were be been being become became becomes remain remained remains seem seemed seems`)
+
+// verbClause returns what follows the verb after a subject that ends at
+// token i, when the quotation q lies in it: the object or clause of a
+// verb the lists don't know ("renowned for", "pronounced", "assured me").
+func (r *run) verbClause(i int, q *quoted, s *entities.Sentence) (content, bool) {
+	toks := r.toks
+	end := s.Tokens.End
+	for i < end && (isAdverb(&toks[i]) || isAux(toks[i].Text)) {
+		i++
+	}
+	if i >= end || toks[i].Kind != entities.Word || !toks[i].IsLower() || r.qAt[i] != 0 || copulas[toks[i].Text] {
+		return content{}, false
+	}
+	v := i + 1
+	for v < end && (toks[v].Is("that") || toks[v].Is("me") || toks[v].Is("us") || toks[v].Is("him") || toks[v].Is("her") || toks[v].Is("them")) {
+		v++
+	}
+	if v >= end || v > q.open {
+		return content{}, false
+	}
+	if p := &toks[q.open-1]; p.Is(",") || p.Is(":") {
+		return content{}, false // "issued a statement, “…”": the quotation is what was said
+	}
+	e := r.clauseEnd(v, end)
+	if e <= q.open {
+		return content{}, false
+	}
+	c := r.region(v, e)
+	if c.parts == nil || c.kind != Mixed {
+		return content{}, false
+	}
+	return c, true
+}

@@ -1,0 +1,180 @@
+package quotes
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+	"github.com/quotekit/quotekit/speakers"
+)
+
+// The verbs of saying: cueSiteAt tells a verb from a noun ("his claim",
+// "campaign points"), an adjective ("60 pledged delegates") or a passive
+// ("was informed"); the cue sieves then decide, in the order of cueSieves,
+// who said what:
+//
+//	participleCue     "The minister left, saying the talks had failed."
+//	infinitiveCue     "She continued to say that prices would fall."
+//	subjectCue        "Jane Roe said that prices would fall."
+//	sharedSubjectCue  "Mr. Roe, citing the report, said prices would fall."
+//	cueSubject        "“Prices will fall,” said Jane Roe."
+
+// cueSpan extends the verb at k with its particle ("called for", "pointed
+// out") and returns the index after the cue.
+func (r *run) cueEnd(k, end int, f cueForm) int {
+	if k+1 < end {
+		for _, p := range f.verb.particles {
+			if r.toks[k+1].Is(p) {
+				return k + 2
+			}
+		}
+	}
+	return k + 1
+}
+
+// A cueSite is a verb of saying in a sentence, with what every cue sieve
+// needs to know of it.
+type cueSite struct {
+	s    *entities.Sentence
+	k    int     // the verb
+	ce   int     // the index after the cue: the verb and its particle ("called for")
+	lo   int     // where the attribution may start: after the previous one
+	f    cueForm // the verb's form; a particle verb without its particle is weak
+	cue  *Cue
+	prev *phrase // the subject of the sentence's previous attribution, or nil
+}
+
+// cueSieves are the sieves that take a verb of saying, most precise first;
+// the first that decides (done) ends the search.
+var cueSieves = [...]func(*run, *cueSite) (after int, subj phrase, ok, done bool){
+	(*run).participleCue,    // "…, adding that …", "by saying", "and added that"
+	(*run).infinitiveCue,    // "continued to say that …"
+	(*run).subjectCue,       // "Jane Roe said that …", "“…,” she said."
+	(*run).sharedSubjectCue, // "Mr. Roe, citing a report, said …"
+	(*run).cueSubject,       // "“…,” said Jane Roe."
+}
+
+// tryCue attributes what the verb of saying at k introduces. It returns
+// the index after the attribution and its subject.
+func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phrase) (int, phrase, bool) {
+	cs, ok := r.cueSiteAt(s, k, f, lo, prev)
+	if !ok {
+		return 0, phrase{}, false
+	}
+	for _, sieve := range cueSieves {
+		if after, subj, ok, done := sieve(r, cs); done {
+			return after, subj, ok
+		}
+	}
+	return 0, phrase{}, false
+}
+
+// cueSiteAt reports whether the form at k is a verb of saying here, not a
+// noun ("his claim"), an adjective ("60 pledged delegates") or a passive,
+// and returns its site.
+func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *phrase) (*cueSite, bool) {
+	toks := r.toks
+	first, end := s.Tokens.First, s.Tokens.End
+	if k > first && (toks[k-1].Kind == entities.Possessive || determinerWords[strings.ToLower(toks[k-1].Text)] && toks[k-1].IsLower() && !toks[k-1].Is("that")) {
+		return nil, false // a noun: "his claim", "the report", "some comment"
+	}
+	if k > first && toks[k-1].Kind == entities.Number && f.past {
+		return nil, false // an adjective: "60 pledged delegates"
+	}
+	if k > first && r.nounOrPassive(k, f) {
+		return nil, false
+	}
+	ce := r.cueEnd(k, end, f)
+	if f.verb.after && !r.closesQuote(k-1) {
+		if p, ok := r.leftPhrase(k, lo); !ok || p.start == 0 || !r.closesQuote(p.start-1) {
+			return nil, false // "read" is a cue only next to a quotation
+		}
+	}
+	if f.verb.particle && ce == k+1 {
+		return nil, false // "as Marc Trévidic put it", not "put the money"
+	}
+	cue := &Cue{Span: entities.Span{Start: toks[k].Start, End: toks[ce-1].End}}
+	cue.Text = cue.In(r.text)
+	if len(f.verb.particles) > 0 && ce == k+1 {
+		// "called" without "for" or "on": "called it “a disgrace”".
+		f.verb = &cueVerb{lemma: f.verb.lemma, weak: true, naming: f.verb.naming}
+	}
+
+	return &cueSite{s: s, k: k, ce: ce, lo: lo, f: f, cue: cue, prev: prev}, true
+}
+
+// nounForms are forms of verbs of saying that are more often plural
+// nouns: "campaign points", "cited reports".
+var nounForms = wordList("noun_forms")
+
+// nounOrPassive reports a verb form at k that is a noun or a passive
+// here: "campaign points", "his campaign promise", "the company is
+// informed".
+func (r *run) nounOrPassive(k int, f cueForm) bool {
+	toks := r.toks
+	j := k - 1
+	for j > 0 && isAdverb(&toks[j]) && !isAux(toks[j].Text) {
+		j--
+	}
+	p := &toks[j]
+	pw := strings.ToLower(p.Text)
+	w := strings.ToLower(toks[k].Text)
+	if k+1 < len(toks) && f.verb.particles != nil && slices.Contains(f.verb.particles, strings.ToLower(toks[k+1].Text)) &&
+		(p.Kind == entities.Word && !determinerWords[pw] || p.Kind == entities.Possessive) && !(f.past && isAux(pw)) {
+		return false // a verb with its particle: "his plan calls for"
+	}
+	if f.past && j < k-0 {
+		switch pw {
+		case "is", "was", "were", "are", "be", "been", "being":
+			return true // passive: "is informed", "was declared"
+		}
+	}
+	if nounForms[w] && p.Kind == entities.Word && p.IsCap() && !subjectPronouns[pw] && !isAux(pw) {
+		head, _ := entities.OrgHead(p.Text)
+		if e := r.a.EntityAt(j); (e == nil || e.Kind == entities.Place) && !head && (entities.IsTitleWord(p.Text) || entities.CommonWord(p.Text)) {
+			return true // "Member states will have to …", not "Parliament calls on"
+		}
+	}
+	if p.Kind != entities.Word || !p.IsLower() || subjectPronouns[pw] || isAux(pw) || pw == "to" || isAdverb(p) ||
+		pw == "who" || pw == "which" || pw == "that" || pw == "and" || pw == "but" || pw == "or" {
+		return false
+	}
+	if nounForms[w] {
+		// "campaign points", "cited reports"; but a clause after it makes it
+		// a verb: "The Turkish government claims Gülen runs a network"
+		if k+2 < len(toks) && (toks[k+1].Is("that") || toks[k+1].IsCap() && r.clauseAhead(k+1, min(len(toks), k+5))) {
+			return false
+		}
+		return true
+	}
+	// A bare form after a singular noun: "campaign promise"; not after the
+	// end of a relative clause: "officials whose laws have been
+	// invalidated say", "organizations that have endorsed him say".
+	return w == f.verb.lemma && !strings.HasSuffix(pw, "s") && !speakers.IsHeadNoun(pw) &&
+		!strings.HasSuffix(pw, "ed") && !objectPronouns[pw]
+}
+
+// infinitiveVerbs take a verb of saying in the infinitive with their own
+// subject: "continued to say", "went on to say", "declined to say".
+var infinitiveVerbs = wordList("infinitive_verbs")
+
+// infinitiveAdjectives stand between a copula and a verb of saying in the
+// infinitive: "are quick to point out that".
+var infinitiveAdjectives = wordList("infinitive_adjectives")
+
+// sharesSubject reports whether a verb of saying after token p has the
+// subject of the clause before it: a participle after a comma or "by",
+// "while", "before", "after"; any form after "and".
+func sharesSubject(p *entities.Token, f cueForm) bool {
+	if p.IsFold("and") || p.IsFold("but") || p.IsFold("or") {
+		return true
+	}
+	if !f.participle {
+		return false
+	}
+	switch strings.ToLower(p.Text) {
+	case ",", "by", "while", "before", "after", "when", "in", "upon", "—", "–", "of", "without":
+		return true // "stopped short of calling for"
+	}
+	return false
+}

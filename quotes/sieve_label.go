@@ -1,0 +1,81 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// The label sieve: a name and a colon open a paragraph, as in headlines
+// and transcripts; the speech runs to the end of the paragraph.
+//
+//	"Roe: Prices Will Fall"
+//	"DOE: Well, we will see."
+
+// labels that open a line but name no speaker.
+var notLabels = wordList("not_labels")
+
+// label attributes a paragraph that opens with a speaker's name and a
+// colon, as headlines and transcripts do: "Gingrich: Trump Must Decide",
+// "Matthews: Well, speculation is bad." The speech runs to the end of the
+// paragraph.
+func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
+	toks := r.toks
+	p := &r.a.Paragraphs[s.Paragraph]
+	if r.a.Sentences[p.Sentences.First].Tokens.First != s.Tokens.First {
+		return 0, false
+	}
+	c := lo
+	for c < s.Tokens.End && c < lo+6 && (toks[c].Kind == entities.Word && (toks[c].IsCap() || toks[c].IsUpper()) || toks[c].Kind == entities.Possessive || c > lo && toks[c].Is("of")) {
+		c++
+	}
+	if c == lo || c+1 >= s.Tokens.End || !toks[c].Is(":") || r.qAt[c] != 0 {
+		return 0, false
+	}
+	if isArticleWord(toks[lo].Text) {
+		return 0, false
+	}
+	if c-lo == 1 {
+		w := toks[lo].Text
+		if notLabels[strings.ToLower(w)] || entities.CommonWord(w) && !entities.ProperWord(w) && r.a.EntityAt(lo) == nil {
+			return 0, false
+		}
+	}
+	last := r.a.Sentences[p.Sentences.End-1].Tokens.End
+	c2 := r.region(c+1, last)
+	if c2.parts == nil || r.words(c2.parts) < 2 {
+		return 0, false
+	}
+	// In the body, a short line after a name is a section heading ("Bush:
+	// Survive to S.C."), and a line of names is a list.
+	if s.Paragraph > 0 && !s.TitleCase && (r.words(c2.parts) < 6 || r.nameList(c+1, last)) {
+		return 0, false
+	}
+	cue := &Cue{Span: toks[c].Span, Text: toks[c].Text}
+	if !r.emit(c2, cue, phrase{first: lo, end: c, start: lo}, Colon, 0.7) {
+		return 0, false
+	}
+	if last > s.Tokens.End {
+		return s.Tokens.End, true
+	}
+	return last, true
+}
+
+// nameList reports tokens [i, end) that list names: capitalized words
+// and commas, nothing else to speak of.
+func (r *run) nameList(i, end int) bool {
+	words, caps, commas := 0, 0, 0
+	for k := i; k < end; k++ {
+		t := &r.toks[k]
+		switch {
+		case t.Is(","):
+			commas++
+		case t.Kind == entities.Word:
+			words++
+			if t.IsCap() {
+				caps++
+			}
+		}
+	}
+	return commas >= 2 && caps*10 >= words*7
+}

@@ -1,0 +1,181 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// Quotations no cue claims, in this order:
+//
+//	markup or an address: href="https://example.org"           no quote
+//	after a colon: "Jane Roe: “We will act.”"                   colon
+//	a name or a term: titled “Blue Skies”                        no quote
+//	“A,” she wrote in a letter …, “B.”                           B joins A
+//	a paragraph that is a quotation, after the same speaker's    continuation
+//	inside a clause whose subject speaks: "Roe issued a
+//	statement, “We will act.”"                                   clause-subject
+//	long enough to be speech (four words alone, eight inside)    unattributed
+
+// orphan attributes a quotation that no verb of saying introduced: after a
+// speaker and a colon, as the continuation of the previous speaker's
+// quote, or to no one when it is long enough to be speech.
+func (r *run) orphan(qi int) {
+	q := &r.qs[qi]
+	toks := r.toks
+	r.qUsed[qi] = true
+	c := content{parts: append([]entities.Span(nil), q.parts...), kind: Direct}
+	if q.open > 0 && toks[q.open-1].Is("=") || len(c.parts) == 1 && webAddress(c.parts[0].In(r.text)) {
+		return // markup or an address in quotation marks: href="http://…"
+	}
+	// A colon before the quotation: "Guterres:" or "… Guterres’ message …:".
+	if k := q.open - 1; k >= 0 && toks[k].Is(":") {
+		if r.colon(k, c) {
+			return
+		}
+	}
+	if k := q.open - 1; k >= 0 && (namingWords[strings.ToLower(toks[k].Text)] || toks[k].Is("or") && r.words(q.parts) <= 2) {
+		return // a name or a term, not speech: "titled “…”", "work intensity or “technostress”"
+	}
+	// “A,” Thiel wrote in a statement …, “B.” — the quotation goes on after
+	// a comma in the sentence of an attributed one: one quote, two parts.
+	if k := q.open - 1; k > 0 && toks[k].Is(",") {
+		if i := r.lastQuoteInSentence(q.open); i >= 0 {
+			prev := &r.out[i]
+			prev.Parts = append(prev.Parts, c.parts...)
+			prev.Span = entities.Span{Start: prev.Parts[0].Start, End: prev.Parts[len(prev.Parts)-1].End}
+			prev.Text = prev.In(r.text)
+			return
+		}
+	}
+	sentStart, alone := false, r.standalone(qi)
+	if si := r.a.SentenceOf(q.open); si >= 0 {
+		first := r.a.Sentences[si].Tokens.First
+		sentStart = q.open == first || q.open == first+1 && (toks[first].Is("—") || toks[first].Is("-"))
+		// The sentence before ends with a colon: "He put it this way:"
+		if sentStart && si > 0 {
+			ps := &r.a.Sentences[si-1]
+			if toks[ps.Tokens.End-1].Is(":") && r.colon(ps.Tokens.End-1, c) {
+				return
+			}
+		}
+	}
+	if prev := r.lastBefore(q.parts[0].Start); prev != nil && sentStart && alone {
+		pp := r.paragraphOf(prev.End)
+		if qp := r.paragraphOf(q.parts[0].Start); qp >= pp && qp <= pp+1 && prev.End <= q.parts[0].Start {
+			m := *prev.Mention
+			quote := Quote{Kind: Direct, Parts: c.parts, Speaker: prev.Speaker, Mention: &m,
+				Rule: Continuation, Confidence: 0.6}
+			r.add(quote)
+			return
+		}
+	}
+	// A quotation inside a sentence whose subject speaks: "Trump issued a
+	// statement, “…”", "he took credit for “being right …”".
+	if si := r.a.SentenceOf(q.open); si >= 0 && !sentStart {
+		s := &r.a.Sentences[si]
+		if p, ok := r.sentenceSubject(s, q.open); ok && !r.insideQuote(p.first) {
+			// The clause after the subject's verb, quotation and all:
+			// "Carl Icahn has assured me he's going to keep it ''classy''".
+			if cl, ok := r.verbClause(p.end, q, s); ok && !r.titleLike(qi) {
+				r.emit(cl, nil, p, ClauseSubject, 0.5)
+			}
+			if r.words(c.parts) >= 2 && !r.titleLike(qi) {
+				// (a title inside a sentence, "''Hawaii Five-0''", is no quote)
+				r.emit(c, nil, p, ClauseSubject, 0.5)
+			}
+			return
+		}
+	}
+	if n := r.words(c.parts); alone && n >= 4 || n >= 8 {
+		r.add(Quote{Kind: Direct, Parts: c.parts, Rule: Unattributed, Confidence: 0.3})
+	}
+}
+
+func (r *run) paragraphOf(off int) int {
+	k := r.a.TokenAt(off)
+	if k >= len(r.toks) {
+		k = len(r.toks) - 1
+	}
+	if si := r.a.SentenceOf(k); si >= 0 {
+		return r.a.Sentences[si].Paragraph
+	}
+	return -1
+}
+
+// webAddress reports a quoted text that is a web address.
+func webAddress(s string) bool {
+	return !strings.ContainsAny(s, " \n\t") && (strings.Contains(s, "://") || strings.HasPrefix(s, "www."))
+}
+
+// lastQuoteInSentence returns the index in out of the latest direct quote
+// with a speaker whose last part ends in the sentence of token k, before
+// it, or -1.
+func (r *run) lastQuoteInSentence(k int) int {
+	si := r.a.SentenceOf(k)
+	if si < 0 {
+		return -1
+	}
+	s := &r.a.Sentences[si]
+	for i := len(r.out) - 1; i >= 0 && i >= len(r.out)-4; i-- {
+		q := &r.out[i]
+		if q.Speaker != nil && q.Kind == Direct && q.End <= r.toks[k].Start && q.End >= s.Start && q.Cue != nil {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastBefore returns the latest quote with a speaker that ends before
+// byte offset off, or nil.
+func (r *run) lastBefore(off int) *Quote {
+	var best *Quote
+	for i := len(r.out) - 1; i >= 0 && i >= len(r.out)-6; i-- {
+		q := &r.out[i]
+		if q.Speaker != nil && q.End <= off && (best == nil || q.End > best.End) {
+			best = q
+		}
+	}
+	return best
+}
+
+// namingWords stand before quotation marks that name something: a title,
+// a term, a slogan.
+var namingWords = wordList("naming_words")
+
+// titleLike reports a short quotation whose words are all capitalized: the
+// name of a film, show, book, slogan or event, not speech.
+func (r *run) titleLike(qi int) bool {
+	q := &r.qs[qi]
+	words := 0
+	for k := q.open + 1; k < len(r.toks) && r.qAt[k] == int32(qi+1) && k != q.close; k++ {
+		t := &r.toks[k]
+		if t.Kind != entities.Word {
+			continue
+		}
+		words++
+		if !t.IsCap() && !t.IsUpper() && !npConnectors[t.Text] && t.Text != "the" && t.Text != "a" && t.Text != "an" {
+			return false
+		}
+	}
+	return words > 0 && words <= 5
+}
+
+// standalone reports whether a quotation is a sentence of its own: nothing
+// but punctuation follows its closing mark before the sentence or
+// paragraph ends ("“Daily Show” host Trevor Noah" is not).
+func (r *run) standalone(qi int) bool {
+	e := r.quoteEndTok(qi) + 1
+	if e >= len(r.toks) {
+		return true
+	}
+	t := &r.toks[e]
+	if t.Newlines > 0 || r.qs[qi].close < 0 {
+		return true
+	}
+	if t.Kind == entities.Punct && !t.Is(",") && !t.Is("(") {
+		return true
+	}
+	si := r.a.SentenceOf(e - 1)
+	return si >= 0 && r.a.Sentences[si].Tokens.End == e
+}

@@ -1,0 +1,66 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// The question sieve: a question put to someone the text does not name.
+//
+//	"Asked whether she would run again, Jane Roe smiled."
+//	"When asked about the budget, the minister said …"
+
+// asked attributes a question put to someone: "Asked whether …, she
+// said", "When asked about …". The asker goes unnamed.
+func (r *run) asked(s *entities.Sentence, k int) (int, bool) {
+	toks := r.toks
+	first, end := s.Tokens.First, s.Tokens.End
+	p := ""
+	if k > first {
+		p = strings.ToLower(toks[k-1].Text)
+	}
+	passive := p == "was" || p == "were" || p == "is" || p == "are" || p == "been" || p == "being" || p == "be" || p == "when"
+	opens := k == first || k == first+1 && (toks[first].IsFold("when") || toks[first].IsFold("if")) ||
+		k > first && toks[k-1].Is(",") && toks[k].IsLower() || passive
+	if !opens {
+		return 0, false
+	}
+	j := k + 1
+	// "Asked by Matt Lauer whether …", "Asked on Monday whether …"
+	for n := 0; j < end && n < 10 && !whWords[strings.ToLower(toks[j].Text)] && !toks[j].IsFold("about") && !toks[j].Is("to") &&
+		!toks[j].IsFold("for") && !toks[j].Is(",") && !toks[j].Is("."); n++ {
+		j++
+	}
+	if j >= end || toks[j].Is(",") || toks[j].Is(".") {
+		return 0, false
+	}
+	if toks[j].IsFold("about") || toks[j].IsFold("for") {
+		j++
+	}
+	e := j + 1
+	for e < end && !toks[e].Is(",") && !toks[e].IsFold("during") && !(toks[e].Is(".") && e+1 >= end) {
+		e++
+	}
+	// "Asked why the administration didn’t follow Congress’s demand, in the
+	// same bill, that …, Earnest responded": the question runs to the comma
+	// before the main clause's subject and verb.
+	if k == first && e < end && toks[e].Is(",") {
+		for c := e + 1; c < end && c < e+40; c++ {
+			if toks[c].Is(".") || toks[c].Is(";") || toks[c].Kind == entities.QuoteMark {
+				break
+			}
+			if toks[c].Is(",") && r.qAt[c] == 0 && c+1 < end && r.attributionAhead(c+1, end) {
+				e = c
+				break
+			}
+		}
+	}
+	c := r.region(j, e)
+	if c.parts == nil || r.words(c.parts) < 2 {
+		return 0, false
+	}
+	cue := &Cue{Span: toks[k].Span, Text: toks[k].Text}
+	r.add(Quote{Kind: c.kind, Parts: c.parts, Cue: cue, Rule: Question, Confidence: 0.5})
+	return e, true
+}

@@ -1,0 +1,146 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// The subject-cue sieves: the speaker stands before the verb of saying.
+//
+//	"Jane Roe said that prices would fall."            (forward)
+//	"“Prices will fall,” Jane Roe said."               (backward)
+//	"Prices, she said, will fall."                     (parenthetical)
+//	"Jane Roe, Director of Acme Robotics, said: …"     (a colon ending the paragraph)
+//	"She continued to say that prices would fall."     (infinitive)
+//	"Mr. Roe, citing a new report, said prices fell."  (shared subject)
+
+// infinitiveCue attributes a verb of saying in the infinitive to the
+// subject of the verb before "to".
+func (r *run) infinitiveCue(cs *cueSite) (int, phrase, bool, bool) {
+	toks, s, k, lo, ce, f, cue := r.toks, cs.s, cs.k, cs.lo, cs.ce, cs.f, cs.cue
+	first, end := s.Tokens.First, s.Tokens.End
+	// An infinitive: "continued to say", "stood at a Bush event here to
+	// say" — the subject of the verb before "to".
+	if k-2 >= lo && toks[k-1].Is("to") && toks[k-2].IsLower() && !infinitiveVerbs[strings.ToLower(toks[k-2].Text)] && !toks[k-2].Is("on") {
+		return 0, phrase{}, false, true // "a term Rubio has used to describe Trump": a purpose, not speech
+	}
+	if k-2 >= lo && toks[k-1].Is("to") && toks[k-2].IsLower() {
+		if k-3 >= first && isAux(toks[k-3].Text) && !strings.HasSuffix(toks[k-2].Text, "ed") && !infinitiveAdjectives[toks[k-2].Text] {
+			return 0, phrase{}, false, true // "it is pertinent to note that …"
+		}
+		subj, ok := r.leftPhrase(k-2, lo)
+		if !ok {
+			subj, ok = r.sentenceSubject(s, k)
+		}
+		start, comp := r.complement(ce, end, f)
+		if ok && r.forwardOK(f, start, end, comp) {
+			after, ok := r.forward(s, start, cue, subj, SubjectCue, 0.8)
+			return after, subj, ok, true
+		}
+		return 0, phrase{}, false, true
+	}
+	return 0, phrase{}, false, false
+}
+
+// subjectCue attributes a verb of saying to the subject before it.
+func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
+	toks, s, k, lo, ce, f, cue := r.toks, cs.s, cs.k, cs.lo, cs.ce, cs.f, cs.cue
+	first, end := s.Tokens.First, s.Tokens.End
+	if subj, ok := r.leftPhrase(k, lo); ok {
+		start, comp := r.complement(ce, end, f)
+		post := r.postposed(subj.start, max(lo, first))
+		if subj.start == lo && lo > first {
+			post = postComma
+		}
+		if post == postComma && subj.start > lo && !toks[subj.start-1].Is(",") {
+			// "…, law enforcement officials say": the words after the comma
+			// belong to the subject.
+			c := subj.start - 1
+			for c > lo && !toks[c].Is(",") {
+				c--
+			}
+			if toks[c].Is(",") && c+1 < subj.start {
+				subj.first, subj.start = c+1, c+1
+			}
+		}
+		if f.verb.lemma == "put" && subj.start > first && toks[subj.start-1].IsFold("as") && subj.start-1 > lo && post == postNone {
+			// "…,'' as she put it": what she said comes before
+			post = postComma
+			if r.closesQuote(subj.start - 2) {
+				post = postQuote
+			}
+		}
+		adverbial := comp == compNone || comp == compComma || comp == compClause && r.adverbialOnly(start, end) && !(f.verb.inf && toks[start].Is("to")) &&
+			!((f.verb.naming || f.verb.np) && reflexives[strings.ToLower(toks[start].Text)]) // "called himself pro-choice"
+		if adverbial && subj.mEnd > subj.mFirst && (toks[subj.mFirst].IsFold("who") || toks[subj.mFirst].IsFold("which")) {
+			return 0, phrase{}, false, true // "… compared to only 24 percent who said otherwise": a relative clause says nothing here
+		}
+		if post == postQuote && comp == compClause && !adverbial && subj.start > 0 && r.a.SentenceOf(subj.start-1) != r.a.SentenceOf(subj.start) &&
+			r.clauseAhead(start, end) {
+			// “… in my opinion.” Reid said both Rubio and Cruz are …: the
+			// quotation closed the sentence before; this one says its own.
+			post = postNone
+		}
+		colon := start > 0 && toks[start-1].Is(":")
+		farThat := comp == compThat && start-1 > ce+3 // "told a crowd at Hamburger Mary's that spilled out"
+		if (post == postQuote && (comp != compThat || farThat) && comp != compColon && !colon || post == postComma && adverbial) && !f.verb.quoted {
+			after, ok := r.backward(s, lo, subj.start, ce, cue, subj, SubjectCue, 0.9)
+			return after, subj, ok, true
+		}
+		if comp == compComma && post == postNone && start+1 < end && !r.opensQuote(start+1) {
+			// "She said, if elected, she would …"; but not "After Patrick
+			// asked about it, the Graysons became …": the main clause.
+			if r.subordinate(s, subj.start) {
+				return 0, phrase{}, false, true
+			}
+			if f2, ok := cueAt(toks, start+1); !(ok && f2.participle) && !toks[start+1].IsFold("according") {
+				start, comp = start+1, compClause
+				if !r.clauseAhead(start, end) {
+					return 0, phrase{}, false, true
+				}
+			}
+		}
+		if comp == compNone && post == postNone && r.onlyPunct(start, end) && toks[end-1].Is(".") && end < len(toks) &&
+			r.opensQuote(end) && toks[end].Newlines == 0 && !r.qUsed[r.qAt[end]-1] {
+			// "Iowa State University's Dianne Bystrom agreed. “Mainstream
+			// Republicans are running out of time …”"
+			qi := int(r.qAt[end] - 1)
+			r.qUsed[qi] = true
+			if r.emit(content{parts: append([]entities.Span(nil), r.qs[qi].parts...), kind: Direct}, cue, subj, SubjectCue, 0.8) {
+				return end, subj, true, true
+			}
+			return 0, phrase{}, false, true
+		}
+		if comp == compColon && start >= end {
+			// "Ann Lee said:" ends the paragraph: what follows is what she said.
+			if ok := r.nextParagraph(s, cue, subj); ok {
+				return end, subj, true, true
+			}
+			return 0, phrase{}, false, true
+		}
+		if !r.forwardOK(f, start, end, comp) {
+			return 0, phrase{}, false, true
+		}
+		after, ok := r.forward(s, start, cue, subj, SubjectCue, 0.9)
+		return after, subj, ok, true
+	}
+	return 0, phrase{}, false, false
+}
+
+// sharedSubjectCue attributes a main verb of saying after a participial
+// phrase of its subject's.
+func (r *run) sharedSubjectCue(cs *cueSite) (int, phrase, bool, bool) {
+	toks, s, k, lo, ce, f, cue, prev := r.toks, cs.s, cs.k, cs.lo, cs.ce, cs.f, cs.cue, cs.prev
+	first, end := s.Tokens.First, s.Tokens.End
+	// The main verb after a participial phrase of its subject's: "Mr.
+	// Manafort, citing ''the unique magic of Trump,'' said …".
+	if prev != nil && k > first && toks[k-1].Is(",") && k-1 <= lo {
+		start, comp := r.complement(ce, end, f)
+		if r.forwardOK(f, start, end, comp) {
+			after, ok := r.forward(s, start, cue, *prev, SubjectCue, 0.8)
+			return after, *prev, ok, true
+		}
+	}
+	return 0, phrase{}, false, false
+}

@@ -1,0 +1,386 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// Speech boundaries: what an attribution takes, before or after it.
+//
+//	backward: "“Prices will fall,” she said." and "Prices will fall, she
+//	said, in May." (the rest of the sentence after a parenthetical)
+//	forward: "She said that prices will fall." and "She said: “…”"
+//	region: the content between two token indexes, extended to whole
+//	quotations, with its kind (direct, mixed, indirect).
+
+// backward attributes the speech before the attribution: a quotation that
+// closes right before it, or the clause from lo to it (and, for a
+// parenthetical attribution, the rest of the sentence after it). attStart
+// is the first token of the attribution, attEnd the index after its cue
+// or subject.
+func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue, subj phrase, rule Rule, conf entities.Confidence) (int, bool) {
+	toks := r.toks
+	end := s.Tokens.End
+	b := attStart
+	for b > lo && (toks[b-1].Is(",") || toks[b-1].Is("—") || toks[b-1].Is("–")) {
+		b--
+	}
+	after := r.attributionEnd(attEnd, end)
+	// “…,” DoubleLine Capital portfolio manager Bonnie Baha said: the words
+	// between the quotation and the name belong to the subject.
+	if rule == SubjectCue && b == attStart {
+		for k := b - 1; k > lo && k >= b-8; k-- {
+			if r.closesQuote(k) {
+				b = k + 1
+				if toks[k].Is(",") {
+					b = k
+				}
+				break
+			}
+			if t := &toks[k]; t.Kind != entities.Word && t.Kind != entities.Possessive {
+				break
+			}
+		}
+	}
+	var c content
+	if b > 0 && r.qAt[b-1] != 0 && r.qs[r.qAt[b-1]-1].close == b-1 {
+		qi := int(r.qAt[b-1] - 1)
+		q := &r.qs[qi]
+		c = content{parts: append([]entities.Span(nil), q.parts...), kind: Direct}
+		r.qUsed[qi] = true
+		// "The bill's failure was “heartbreaking,” she said.": the words
+		// before the quotation in its clause are what she said too.
+		if st := r.lastClause(lo, q.open); q.open > st && r.sameSentence(q.open, s) && r.plainLead(st, q.open) {
+			if m := r.region(st, b); m.parts != nil {
+				c = m
+			}
+		}
+		// "“A,” he said, “B.”": the quotation goes on after the attribution.
+		if after < end && toks[after].Is(",") && after+1 < len(toks) && r.opensQuote(after+1) {
+			qj := int(r.qAt[after+1] - 1)
+			c.parts = append(c.parts, r.qs[qj].parts...)
+			r.qUsed[qj] = true
+			after = r.quoteEndTok(qj) + 1
+		} else if after < len(toks) && r.opensQuote(after) && r.sameSentence(after, s) {
+			qj := int(r.qAt[after] - 1)
+			c.parts = append(c.parts, r.qs[qj].parts...)
+			r.qUsed[qj] = true
+			after = r.quoteEndTok(qj) + 1
+		}
+	} else {
+		// "The editorial, sources said, nailed …", "But, he said, it is …":
+		// the sentence goes on after a parenthetical attribution.
+		var more content
+		rest := after
+		if rule == SubjectCue && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && !clauseLink[strings.ToLower(toks[after+1].Text)] &&
+			!r.quantifierAt(after+1) && r.timeAt(after+1, end) == 0 {
+			if f, ok := cueAt(toks, after+1); !(ok && f.participle) && !toks[after+1].IsFold("according") {
+				rest = r.clauseEnd(after+1, end)
+				if more = r.region(after+1, rest); more.parts != nil && r.words(more.parts) < 2 {
+					more = content{}
+				}
+			}
+		}
+		if more.parts == nil && (b-lo < 1 || !r.speechLike(lo, b)) {
+			return 0, false
+		}
+		if b > lo {
+			c = r.region(r.lastClause(lo, b), b)
+		}
+		switch {
+		case more.parts != nil && c.parts != nil:
+			c.parts = append(c.parts, more.parts...)
+			if more.kind != c.kind {
+				c.kind = Mixed
+			}
+			after = rest
+		case more.parts != nil:
+			c, after = more, rest
+		}
+		if c.parts == nil || r.words(c.parts) < 1 || more.parts == nil && r.words(c.parts) < 2 {
+			return 0, false
+		}
+	}
+	if !r.emit(c, cue, subj, rule, conf) {
+		return 0, false
+	}
+	if after <= attStart {
+		after = attEnd
+	}
+	return after, true
+}
+
+// attributionEnd skips the adverbials after an attribution ("on Thursday
+// during a speech at ...") up to a comma followed by a quotation, a new
+// cue, or the sentence end.
+func (r *run) attributionEnd(j, end int) int {
+	toks := r.toks
+	for k := j; k < end; k++ {
+		if toks[k].Is(",") || toks[k].Is(";") || r.qAt[k] != 0 {
+			return k
+		}
+		if _, ok := cueAt(toks, k); ok && k > j {
+			return k
+		}
+	}
+	return end
+}
+
+// forward attributes the speech from token start on: a quotation that
+// opens there, or the clause to the end of the sentence (or of a
+// quotation that runs past it).
+func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, rule Rule, conf entities.Confidence) (int, bool) {
+	if start >= s.Tokens.End {
+		return 0, false
+	}
+	end := r.clauseEnd(start, r.capEnd(start, s.Tokens.End))
+	relative := subj.mEnd > subj.mFirst && (r.toks[subj.mFirst].IsFold("who") || r.toks[subj.mFirst].IsFold("which")) &&
+		subj.mFirst > 0 && r.toks[subj.mFirst-1].Is(",")
+	if r.subordinate(s, subj.start) || relative {
+		// "While Ramos said that journalists cannot …, he appears uneasy",
+		// "Trump, who suggested the battle … could be left to Russia, is …":
+		// the speech ends with the subordinate or relative clause.
+		for k := start + 1; k < end; k++ {
+			if r.toks[k].Is(",") && r.qAt[k] == 0 {
+				end = k
+				break
+			}
+			if k > start+1 && r.closesQuote(k) && r.quoteEndsWithComma(k) {
+				end = k + 1 // "Roffman, who estimates that his costs were “in the seven figures,” described …"
+				break
+			}
+		}
+	}
+	var c content
+	after := end
+	if r.opensQuote(start) {
+		qi := int(r.qAt[start] - 1)
+		qe := r.quoteEndTok(qi)
+		if qe+1 >= end || r.onlyPunct(qe+1, end) || r.quoteEnds(qe+1) {
+			c = content{parts: append([]entities.Span(nil), r.qs[qi].parts...), kind: Direct}
+			r.qUsed[qi] = true
+			after = max(qe+1, end)
+		} else {
+			c = r.region(start, end)
+		}
+	} else {
+		c = r.region(start, end)
+	}
+	if c.parts == nil || r.words(c.parts) < 2 {
+		return 0, false
+	}
+	if !r.emit(c, cue, subj, rule, conf) {
+		return 0, false
+	}
+	if after > s.Tokens.End {
+		return s.Tokens.End, true
+	}
+	return after, true
+}
+
+// quoteEnds reports whether the words after a quotation that opens
+// reported speech are not part of it: a comma or a conjunction follows
+// ("cautioned “let’s not get ahead of ourselves,” before predicting …").
+func (r *run) quoteEnds(i int) bool {
+	if i >= len(r.toks) {
+		return true
+	}
+	t := &r.toks[i]
+	if t.Is(",") || t.Is(";") || t.Is("—") || t.Is("–") {
+		return true
+	}
+	switch strings.ToLower(t.Text) {
+	case "and", "but", "before", "after", "as", "while", "when", "because", "then":
+		return true
+	}
+	return false
+}
+
+// subordinate reports whether the attribution starting at token i stands
+// in a subordinate clause that opens the sentence: "While Ramos said …",
+// "In addition to stating that …", "Having announced that …".
+func (r *run) subordinate(s *entities.Sentence, i int) bool {
+	toks := r.toks
+	first := r.skipDateline(s)
+	if first+2 < i && asideAdverbs[strings.ToLower(toks[first].Text)] && toks[first+1].Is(",") {
+		first += 2 // "However, while the RNC says …"
+	} else if first+1 < i && (toks[first].IsFold("but") || toks[first].IsFold("and")) {
+		first++
+	}
+	if first+1 < i && (toks[first].IsFold("ever") || toks[first].IsFold("even") || toks[first].IsFold("just") || toks[first].IsFold("long") || toks[first].IsFold("only")) &&
+		subordinators[strings.ToLower(toks[first+1].Text)] {
+		first++ // "Ever since Bernie Sanders announced …"
+	}
+	if i < first || i-first > 12 {
+		return false
+	}
+	for k := first; k < i; k++ {
+		if toks[k].Is(",") {
+			return false
+		}
+	}
+	w := strings.ToLower(toks[first].Text)
+	return subordinators[w] && w != "as" || w == "having" || w == "in" && first+2 < len(toks) && toks[first+1].IsFold("addition")
+}
+
+// region returns the content of tokens [i, end), extended to whole
+// quotations that overlap it, with its kind.
+func (r *run) region(i, end int) content {
+	toks := r.toks
+	for end > i && (toks[end-1].Kind == entities.Punct && !toks[end-1].Is(")") || toks[end-1].Kind == entities.QuoteMark && r.qAt[end-1] == 0) {
+		end--
+	}
+	for i < end && (toks[i].Is(",") || toks[i].Is(":") || toks[i].Kind == entities.QuoteMark && r.qAt[i] == 0) {
+		i++
+	}
+	if i >= end {
+		return content{}
+	}
+	sp := entities.Span{Start: toks[i].Start, End: toks[end-1].End}
+	quoted, outside := 0, 0
+	for k := i; k < end; k++ {
+		t := &toks[k]
+		if t.Kind != entities.Word && t.Kind != entities.Number {
+			continue
+		}
+		if qi := r.qAt[k]; qi != 0 {
+			quoted++
+		} else {
+			outside++
+		}
+	}
+	// Whole quotations: one that starts inside and ends beyond, or the reverse.
+	seen := map[int32]bool{}
+	for k := i; k < end; k++ {
+		qi := r.qAt[k]
+		if qi == 0 || seen[qi] {
+			continue
+		}
+		seen[qi] = true
+		q := &r.qs[qi-1]
+		qs := q.span()
+		sp.Start = min(sp.Start, qs.Start)
+		sp.End = max(sp.End, qs.End)
+		r.qUsed[qi-1] = true
+	}
+	if r.toks[end-1].Kind == entities.QuoteMark && r.qAt[end-1] != 0 && sp.End < toks[end-1].End {
+		sp.End = toks[end-1].End
+	}
+	if r.toks[i].Kind == entities.QuoteMark && r.qAt[i] != 0 && r.qs[r.qAt[i]-1].open == i {
+		sp.Start = toks[i].Start
+	}
+	kind := Indirect
+	switch {
+	case quoted > 0 && outside == 0:
+		kind = Direct
+		if qi := r.qAt[i]; qi != 0 {
+			sp = r.qs[qi-1].span()
+			return content{parts: append([]entities.Span(nil), r.qs[qi-1].parts...), kind: Direct}
+		}
+	case quoted > 0:
+		kind = Mixed
+	}
+	return content{parts: []entities.Span{sp}, kind: kind}
+}
+
+// words counts the words of spans.
+func (r *run) words(parts []entities.Span) int {
+	n := 0
+	for _, p := range parts {
+		in := false
+		for _, c := range p.In(r.text) {
+			l := unicode.IsLetter(c) || unicode.IsDigit(c)
+			if l && !in {
+				n++
+			}
+			in = l
+		}
+	}
+	return n
+}
+
+// plainLead reports whether tokens [st, open) are words that lead into a
+// quotation within its clause, with no attribution or quotation of their
+// own: "The bill's failure was" before “heartbreaking”.
+func (r *run) plainLead(st, open int) bool {
+	toks := r.toks
+	if toks[open-1].Is(":") || toks[open-1].Is("(") {
+		return false
+	}
+	words := 0
+	for k := st; k < open; k++ {
+		t := &toks[k]
+		if r.qAt[k] != 0 || t.Kind == entities.QuoteMark || t.Is(":") || t.Is(";") || t.Is(".") {
+			return false
+		}
+		if t.Kind == entities.Word {
+			words++
+			if f, ok := cueAt(toks, k); ok && !f.verb.quoted && t.IsLower() {
+				return false
+			}
+			if t.IsFold("according") {
+				return false
+			}
+		}
+	}
+	return words >= 2
+}
+
+// lastClause returns where the last clause of tokens [lo, b) starts: after
+// a colon, or after ", and" / ", but" before a new subject ("Sullivan both
+// initiated …, and he sometimes added …, according to the sources").
+func (r *run) lastClause(lo, b int) int {
+	toks := r.toks
+	for k := b - 1; k > lo; k-- {
+		if r.qAt[k] != 0 {
+			continue
+		}
+		t := &toks[k]
+		if t.Is(":") || t.Is(";") {
+			if b-k > 3 {
+				return k + 1
+			}
+			return lo
+		}
+		if (t.IsFold("and") || t.IsFold("but")) && toks[k-1].Is(",") && k+1 < b && b-k > 4 {
+			n := &toks[k+1]
+			if subjectPronouns[strings.ToLower(n.Text)] || r.a.EntityAt(k+1) != nil || determinerWords[strings.ToLower(n.Text)] && n.IsLower() {
+				return k + 1
+			}
+		}
+	}
+	return lo
+}
+
+// speechLike reports whether tokens [i, end) before an attribution can be
+// what was said, not an adverbial that opens the sentence ("Speaking at a
+// rally in Florida, Trump called …", "In the short term, …").
+func (r *run) speechLike(i, end int) bool {
+	toks := r.toks
+	for i < end && (toks[i].Kind == entities.QuoteMark && r.qAt[i] == 0 || toks[i].Is("—")) {
+		i++
+	}
+	if i >= end {
+		return false
+	}
+	if r.qAt[i] != 0 {
+		return true
+	}
+	lw := strings.ToLower(toks[i].Text)
+	opener := prepositions[lw] || subordinators[lw] || r.timeAt(i, end) > 0 ||
+		toks[i].IsCap() && strings.HasSuffix(lw, "ing") && entities.CommonWord(lw)
+	if !opener {
+		return true
+	}
+	// An adverbial opener: speech only if a clause follows it.
+	for k := i; k < end; k++ {
+		if toks[k].Is(",") {
+			return r.clauseAhead(k, end) || end-k > 4
+		}
+	}
+	// No comma: a gerund is the clause's subject ("Seeing his brother
+	// suffering led him to avoid alcohol, he said").
+	return toks[i].IsCap() && strings.HasSuffix(lw, "ing") && end-i > 4
+}

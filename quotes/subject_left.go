@@ -1,0 +1,446 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+	"github.com/quotekit/quotekit/speakers"
+)
+
+// Speaker phrases before the verb: pronouns, names with their
+// appositives, relative and clause subjects, descriptions.
+//
+//	"She said"
+//	"Jane Roe, Director of Acme Robotics, said"
+//	"The minister, Jane Roe, said"
+//	"Roe, who chairs the board, said"
+//	"A company official who asked not to be named said"
+//	"People familiar with the plan said"
+//	"Almost half of respondents said"
+
+// leftPhrase finds the subject before the verb at k: a pronoun, a noun
+// phrase with any appositives after it ("Ana Hinojosa, Director of …,"),
+// or the antecedent of a relative pronoun ("Smith, who said").
+func (r *run) leftPhrase(k, lo int) (phrase, bool) {
+	toks := r.toks
+	j := k - 1
+	for j >= lo && isAdverb(&toks[j]) {
+		j--
+	}
+	// A parenthesis after the name: "Rep. Earl Blumenauer (D-Ore.) said".
+	if j >= lo && toks[j].Is(")") {
+		o := j - 1
+		for o >= lo && o > j-10 && !toks[o].Is("(") {
+			o--
+		}
+		if o >= lo && toks[o].Is("(") {
+			j = o - 1
+		}
+	}
+	if j < lo {
+		return phrase{}, false
+	}
+	t := &toks[j]
+	lw := strings.ToLower(t.Text)
+	switch {
+	case subjectPronouns[lw] && t.Kind == entities.Word:
+		return phrase{first: j, end: j + 1, start: j}, true
+	case lw == "who" || lw == "which":
+		// "Smith, who said", "the committee, which said"
+		a := j - 1
+		if a >= lo && toks[a].Is(",") {
+			a--
+		}
+		if a >= lo {
+			if p, ok := r.leftPhrase(a+1, lo); ok {
+				p.mFirst, p.mEnd = j, j+1
+				return p, true
+			}
+		}
+		return phrase{}, false
+	case t.Is(","):
+		return r.appositiveLeft(j, lo)
+	}
+	if p := r.plainLeft(j+1, lo); p.end > p.first {
+		p.start = p.first
+		b := p.first - 1
+		if b > lo && isArticleWord(toks[b].Text) {
+			b--
+		}
+		if b >= lo && toks[b].IsLower() && prepositions[toks[b].Text] {
+			// The object of a preposition in a relative clause: "officials
+			// who spoke with The Huffington Post said".
+			if q, ok := r.relativeSubject(b, lo); ok {
+				return q, true
+			}
+		}
+		return p, true
+	}
+	// A subject the lists don't know, from the clause start: "People
+	// briefed on the move said", "Almost half of respondents said".
+	if c := r.clauseStartBefore(j, lo); c <= j && j-c < 12 && r.nameLike(c, j+1) && r.headAt(c) || c <= j && r.quantifierAt(c) && r.nameLike(c, j+1) {
+		return phrase{first: c, end: j + 1, start: c}, true
+	}
+	// A short definite description with a head the lists don't know: "the
+	// business mogul announced", "The lawmaker said".
+	if c := r.clauseStartBefore(j, lo); c <= j && r.plainDescription(c, j+1) {
+		return phrase{first: c, end: j + 1, start: c}, true
+	}
+	// A plural noun that agrees with a plural verb: "ordinary Chinese
+	// traders say", "the women say".
+	if w := toks[j].Text; k == j+1 && toks[j].IsLower() && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		pluralVerb(toks[k].Text) {
+		if c := r.clauseStartBefore(j, lo); c <= j && j-c < 10 && !r.hasVerbMarker(c, j) {
+			return phrase{first: c, end: j + 1, start: c}, true
+		}
+	}
+	// A restrictive relative clause between subject and verb: "a White
+	// House official who spoke anonymously … said".
+	return r.relativeSubject(j, lo)
+}
+
+// relativeSubject finds the subject before a restrictive relative clause
+// that ends at token j: "a White House official who spoke anonymously".
+func (r *run) relativeSubject(j, lo int) (phrase, bool) {
+	toks := r.toks
+	for w := j; w >= lo && w > j-16; w-- {
+		if toks[w].Kind == entities.Punct || toks[w].Kind == entities.QuoteMark {
+			break
+		}
+		if (toks[w].Is("who") || toks[w].Is("whose") || toks[w].Is("that") && w > lo && toks[w-1].IsLower() && !isAux(toks[w-1].Text)) && w > lo {
+			if p := r.plainLeft(w, lo); p.end > p.first {
+				p.start = p.first
+				return p, true
+			}
+			break
+		}
+	}
+	return phrase{}, false
+}
+
+// prevComma returns the index of the comma before token i at parenthesis
+// depth 0, or lo-1.
+func (r *run) prevComma(i, lo int) int {
+	depth := 0
+	for ; i >= lo; i-- {
+		t := &r.toks[i]
+		switch {
+		case t.Is(")"):
+			depth++
+		case t.Is("("):
+			depth--
+		case depth == 0 && (t.Is(",") || t.Is(";") || t.Is("—") || t.Is("–") || r.qAt[i] != 0):
+			return i
+		}
+	}
+	return lo - 1
+}
+
+// appositive reports whether tokens [i, end) are set off by commas after a
+// name: a role ("Director of …", "a spokesman for …"), an age, a
+// relative clause ("who …").
+func (r *run) appositive(i, end int) bool {
+	toks := r.toks
+	if i >= end || end-i > 40 {
+		return false
+	}
+	if end-i == 1 && toks[i].Kind == entities.Number || end-i == 2 && toks[i].Kind == entities.Number && (toks[i+1].Is("%") || toks[i+1].IsFold("percent")) {
+		return true // "Roxana M. Leon, 63,", "Just over a quarter, 26 percent,"
+	}
+	w := strings.ToLower(toks[i].Text)
+	if w == "who" || w == "which" || strings.HasPrefix(w, "who’") || strings.HasPrefix(w, "who'") {
+		return true // "Williams, who’s running to be an alternate, added"
+	}
+	if end-i <= 4 && (prepositions[w] || isAdverb(&toks[i])) && !r.hasVerbMarker(i, end) {
+		return true // "Rush Limbaugh, for one, called …", "Smith, however, said"
+	}
+	if r.companionAside(i, end) {
+		return true // "Jane Roe, together with Mayor John Doe, announced"
+	}
+	article := isArticleWord(toks[i].Text) || determinerWords[w] && w != "that"
+	for i < end && (isArticleWord(toks[i].Text) || toks[i].IsFold("former")) {
+		i++
+	}
+	if i >= end {
+		return false
+	}
+	found := article
+	for k := i; k < end && k < i+6 && !found; k++ {
+		if n, _ := entities.TitleAt(toks, k); n > 0 {
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if _, ok := cueAt(toks, k); ok && toks[k].IsLower() && !toks[k].Is("state") {
+			return false
+		}
+		switch toks[k].Text {
+		case "is", "was", "are", "were", "has", "have", "had", "will", "would", "said":
+			return false
+		}
+	}
+	return true
+}
+
+// descriptionStarts open a description of a speaker.
+var descriptionStarts = toSet(`the a an one another this these his her their its`)
+
+// plainDescription reports whether tokens [c, end) are an article and up
+// to three lower-case words: a description of a person or thing whose
+// head the lists don't know ("the business mogul").
+func (r *run) plainDescription(c, end int) bool {
+	toks := r.toks
+	if end-c < 2 || end-c > 5 || !descriptionStarts[strings.ToLower(toks[c].Text)] {
+		return false
+	}
+	for k := c + 1; k < end; k++ {
+		t := &toks[k]
+		lw := t.Text
+		if k < end-1 && (t.IsCap() || t.IsUpper() || t.Is("&")) && !capStop(strings.ToLower(lw)) {
+			continue // "the Gawker employee", "one P&G Amiens employee"
+		}
+		if t.Kind != entities.Word || !t.IsLower() || isAux(lw) || prepositions[lw] || npConnectors[lw] || subjectPronouns[lw] ||
+			determinerWords[lw] || isAdverb(t) || whWords[lw] || lw == "that" {
+			return false
+		}
+		if _, ok := cueAt(toks, k); ok {
+			return false
+		}
+	}
+	last := toks[end-1].Text
+	return !strings.HasSuffix(last, "ing") && !strings.HasSuffix(last, "ed")
+}
+
+// clauseStartBefore returns the first token of the clause that holds
+// token j: after the previous comma, semicolon, quotation mark or
+// conjunction, or lo.
+func (r *run) clauseStartBefore(j, lo int) int {
+	toks := r.toks
+	c := j
+	for c > lo && j-c < 14 {
+		t := &toks[c-1]
+		if t.Kind == entities.Punct && !t.Is("-") || t.Kind == entities.QuoteMark || t.IsFold("but") || t.IsFold("that") || t.IsFold("while") ||
+			t.IsFold("and") && c-1 > lo && toks[c-2].Is(",") {
+			break
+		}
+		c--
+	}
+	return c
+}
+
+// pluralVerb reports a present-tense verb of saying that agrees with a
+// plural subject: "say", "argue".
+func pluralVerb(w string) bool {
+	switch w {
+	case "say", "argue", "insist", "contend", "warn", "note", "predict", "claim", "believe", "tell", "suggest", "complain", "acknowledge", "point", "agree":
+		return true
+	}
+	return false
+}
+
+// hasVerbMarker reports an auxiliary or relative word among tokens [i, end).
+func (r *run) hasVerbMarker(i, end int) bool {
+	for k := i; k < end; k++ {
+		switch strings.ToLower(r.toks[k].Text) {
+		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "did", "does", "do", "not", "who", "which", "that":
+			return true
+		}
+	}
+	return false
+}
+
+// quantifiers open phrases that name part of a group: "Almost half of
+// respondents", "Some 22 percent", "a third".
+var quantifiers = wordList("quantifiers")
+
+func (r *run) quantifierAt(i int) bool {
+	t := &r.toks[i]
+	return t.Kind == entities.Number || quantifiers[strings.ToLower(t.Text)]
+}
+
+// appositiveLeft finds the subject before a comma that stands right before
+// the verb: a name that closes an appositive ("The French interior
+// minister, Bernard Cazeneuve, said"), or a name followed by appositives
+// ("Ana Hinojosa, Director of …, said").
+func (r *run) appositiveLeft(j, lo int) (phrase, bool) {
+	// "Jane Roe, together with John Doe, said": the subject is before the
+	// companions; when nothing before them can speak ("As many experts,
+	// including John Doe, have said"), the named companion does.
+	if p, ok := r.appositiveLeftOf(j, lo, true); ok {
+		return p, true
+	}
+	return r.appositiveLeftOf(j, lo, false)
+}
+
+// appositiveLeftOf is appositiveLeft, skipping companion asides or not.
+func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
+	toks := r.toks
+	end := j
+	for guard := 0; guard < 6; guard++ {
+		c := r.prevComma(end-1, lo)
+		segStart := max(c+1, lo)
+		if segStart >= end {
+			return phrase{}, false
+		}
+		if skipAsides && c >= lo && r.companionAside(segStart, end) {
+			end = c // "Jane Roe, together with John Doe, said": skip the companions
+			continue
+		}
+		nameEnd := end
+		if toks[end-1].Is(")") {
+			// "Rep. Elijah Cummings (D-Md.), chair of …, said"
+			for o := end - 2; o > segStart && o > end-10; o-- {
+				if toks[o].Is("(") {
+					nameEnd = o
+					break
+				}
+			}
+		}
+		e := r.a.EntityAt(nameEnd - 1)
+		named := e != nil && e.Tokens.First >= segStart &&
+			(e.Kind == entities.Person || e.Kind == entities.Organization && e.Tokens.First <= segStart+1)
+		if named && !isArticleWord(toks[segStart].Text) {
+			if p := r.plainLeft(nameEnd, segStart); p.end > p.first {
+				p.start = p.first
+				// "the minister, Bernard Cazeneuve,": the description before
+				// the name belongs to the attribution.
+				if c >= lo && toks[c].Is(",") && end == j {
+					if d := r.plainLeft(c, max(lo, c-8)); d.end > d.first && r.descriptive(d) {
+						p.start = d.first
+					}
+				}
+				return p, true
+			}
+		}
+		if r.appositive(segStart, end) {
+			if c < lo {
+				// The description is the subject: "The lawmaker, who
+				// represents a district in Albay, said".
+				if end < j {
+					if p := r.plainLeft(end, segStart); p.end > p.first && p.first == segStart {
+						p.start = p.first
+						return p, true
+					}
+					if r.plainDescription(segStart, end) {
+						return phrase{first: segStart, end: end, start: segStart}, true
+					}
+				}
+				return phrase{}, false
+			}
+			end = c
+			continue
+		}
+		if end == j {
+			return r.clauseSubject(j, lo)
+		}
+		if p := r.plainLeft(end, segStart); p.end > p.first {
+			p.start = p.first
+			return p, true
+		}
+		return r.clauseSubject(j, lo)
+	}
+	return r.clauseSubject(j, lo)
+}
+
+// clauseSubject finds the subject of a verb whose subject is separated
+// from it by long appositives of any shape: "Sandy Phillips, who lost her
+// daughter …, said", "The Obama administration, in a far-reaching effort
+// …, has said". The subject is the first segment of the clause that holds
+// a name or a speaker noun; j is the comma right before the verb.
+func (r *run) clauseSubject(j, lo int) (phrase, bool) {
+	toks := r.toks
+	start := j
+	for start > lo && j-start < 60 && toks[start-1].Kind != entities.QuoteMark && !toks[start-1].Is(";") &&
+		!toks[start-1].Is(":") {
+		start--
+	}
+	i := start
+	for guard := 0; guard < 4 && i < j; guard++ {
+		e := i
+		for e < j && !toks[e].Is(",") {
+			if toks[e].Is("(") {
+				for e < j && !toks[e].Is(")") {
+					e++
+				}
+			}
+			e++
+		}
+		lw := strings.ToLower(toks[i].Text)
+		if prepositions[lw] || subordinators[lw] || r.timeAt(i, e) > 0 || isAdverb(&toks[i]) || lw == "but" || lw == "and" {
+			i = e + 1 // an opening adverbial: "In Ohio, …"
+			continue
+		}
+		if e >= j || e-i > 12 {
+			return phrase{}, false
+		}
+		p := r.plainLeft(e, i)
+		if p.end <= p.first {
+			// A phrase the lists don't know ("People briefed on the move"):
+			// the whole segment, when it names someone.
+			if !r.nameLike(i, e) {
+				return phrase{}, false
+			}
+			p = phrase{first: i, end: e}
+		}
+		p.start = p.first
+		return p, true
+	}
+	return phrase{}, false
+}
+
+// nameLike reports whether tokens [i, end) can be a phrase that names
+// speakers: it holds a name or a speaker noun, and no verb marker.
+func (r *run) nameLike(i, end int) bool {
+	toks := r.toks
+	named := false
+	for k := i; k < end; k++ {
+		t := &toks[k]
+		if t.Kind == entities.Punct && !t.Is("(") && !t.Is(")") && !t.Is("-") && !t.Is("%") || t.Kind == entities.QuoteMark {
+			return false
+		}
+		lw := strings.ToLower(t.Text)
+		switch lw {
+		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "did", "does", "do", "not":
+			return false
+		}
+		if e := r.a.EntityAt(k); e != nil && e.Kind != entities.Place || speakers.IsHeadNoun(lw) || t.Kind == entities.Number {
+			named = true
+		}
+	}
+	return named
+}
+
+// descriptive reports whether a phrase is a description without a name:
+// "The French interior minister", "A Twitter spokesman".
+func (r *run) descriptive(p phrase) bool {
+	for k := p.first; k < p.end; k++ {
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person {
+			return false
+		}
+	}
+	return speakers.IsHeadNoun(strings.ToLower(r.toks[p.end-1].Text))
+}
+
+// companionAside reports a segment that names others beside the subject:
+// "together with Mayor John Doe", "along with two colleagues", "joined by
+// the minister", "as well as her deputy", "including Jane Roe and John
+// Doe". The subject is before it; the verb after it is not theirs.
+func (r *run) companionAside(i, end int) bool {
+	toks := r.toks
+	if end-i < 2 || end-i > 20 || r.hasVerbMarker(i, end) {
+		return false
+	}
+	w, w2 := strings.ToLower(toks[i].Text), strings.ToLower(toks[i+1].Text)
+	switch {
+	case (w == "together" || w == "along") && w2 == "with", w == "joined" && w2 == "by", w == "accompanied" && w2 == "by":
+		return true
+	case w == "alongside" || w == "including":
+		return true
+	case w == "as" && w2 == "well" && end-i > 2 && toks[i+2].IsFold("as"):
+		return true
+	}
+	return false
+}

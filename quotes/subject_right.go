@@ -1,0 +1,224 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+	"github.com/quotekit/quotekit/speakers"
+)
+
+// Speaker phrases after the verb, and what stands before a postposed
+// subject.
+//
+//	"said Jane Roe"
+//	"said the spokeswoman, Jane Roe"
+//	"said speakers at today’s meeting"
+//	"“…,” Jane Roe said" (a postposed subject: the quotation before it)
+
+// rightPhrase finds the speaker after an inverted verb ("said Smith",
+// "said the spokeswoman, Jane Doe", "said speakers at today’s meeting").
+func (r *run) rightPhrase(j, end int) (phrase, bool) {
+	toks := r.toks
+	for j < end && r.timeAt(j, end) > 0 && toks[j].IsLower() {
+		j += r.timeAt(j, end)
+	}
+	i := j
+	afterPrep := 0
+	for i < end {
+		t := &toks[i]
+		lw := strings.ToLower(t.Text)
+		ok := false
+		switch t.Kind {
+		case entities.Possessive:
+			ok = i > j
+		case entities.Number:
+			ok = i > j && afterPrep > 0
+		case entities.Word:
+			switch {
+			case lw == "and" && i > j && i+1 < end && (toks[i+1].IsCap() || entities.IsTitleModifier(toks[i+1].Text)) && afterPrep == 0:
+				ok = true // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
+			case lw == "who" || lw == "which" || lw == "that" || lw == "and" && afterPrep == 0:
+			case t.IsCap() || t.IsUpper():
+				ok = !capStop(lw) || i > j && lw == "the"
+			case npWord(lw):
+				ok = true
+			case i > j && isOrdinal(lw) && i+1 < end && toks[i+1].IsCap():
+				ok = true // "Air Force 1st Lt. Tyler Livingston"
+			case i > j && t.IsLower() && toks[i-1].IsCap() && roleWord(lw) && r.headAhead(i, end):
+				ok = true // "Blaze co-host Stu Burguiere"
+			case npConnectors[lw] && i > j:
+				ok = i+1 < end && toks[i+1].Kind == entities.Word
+				afterPrep = 4
+			case afterPrep > 0:
+				if _, cue := cueAt(toks, i); !cue {
+					ok = true
+					afterPrep--
+				}
+			case i > j && !t.IsCap() && determinerWords[strings.ToLower(toks[i-1].Text)] && (r.headAhead(i, end) || strings.Contains(lw, "-")):
+				ok = true // "the base chief": a modifier the lists don't know, before a head
+			}
+		case entities.Punct:
+			ok = t.Is("(") && i+2 < end && toks[i+2].Is(")") || t.Is(")") && i >= 2 && toks[i-2].Is("(")
+		}
+		if !ok {
+			break
+		}
+		i++
+	}
+	for i > j && toks[i-1].Kind == entities.Word && npConnectors[strings.ToLower(toks[i-1].Text)] {
+		i--
+	}
+	if i <= j {
+		return phrase{}, false
+	}
+	p := phrase{first: j, end: i}
+	// "the spokeswoman, Jane Doe": the name after a description.
+	if i+1 < end && toks[i].Is(",") {
+		if e := r.a.EntityAt(i + 1); e != nil && e.Kind == entities.Person && e.Tokens.First == i+1 {
+			if e.Tokens.End == end || toks[e.Tokens.End].Is(",") || toks[e.Tokens.End].Is(".") {
+				p.end = e.Tokens.End
+			}
+		}
+	}
+	return p, true
+}
+
+// headAhead reports whether a speaker's head noun follows token i within
+// three lower-case words.
+func (r *run) headAhead(i, end int) bool {
+	for k := i + 1; k < end && k <= i+3; k++ {
+		t := &r.toks[k]
+		if t.Kind != entities.Word {
+			return false
+		}
+		if lw := strings.ToLower(t.Text); speakers.IsHeadNoun(lw) || t.IsCap() {
+			return true
+		}
+		if !t.IsLower() {
+			return false
+		}
+	}
+	return false
+}
+
+type postKind uint8
+
+const (
+	postNone  postKind = iota
+	postComma          // the subject follows a comma: "…, Smith said"
+	postQuote          // the subject follows a quotation: "“…,” Smith said"
+)
+
+// postposed tells what stands before the subject that starts at token i:
+// a closing quotation mark or a comma within a few words, or neither.
+func (r *run) postposed(i, lo int) postKind {
+	if i == lo && i > 0 && r.closesQuote(i-1) && r.a.SentenceOf(i-1) != r.a.SentenceOf(i) && r.toks[i].Newlines == 0 {
+		// “Am I wrong?” Trump asked. — the question mark ended a sentence.
+		return postQuote
+	}
+	if i > lo {
+		switch strings.ToLower(r.toks[i-1].Text) {
+		case "which", "that", "who", "whom", "what", "as", "than", "and", "but":
+			return postNone // "…, which her campaign refers to as", "as Sanders proposes", "…, and the delegates pledged"
+		}
+	}
+	between := false
+	for k := i - 1; k >= lo && k >= i-8; k-- {
+		t := &r.toks[k]
+		switch {
+		case r.closesQuote(k) && r.titleQuote(k):
+			return postComma
+		case r.closesQuote(k):
+			return postQuote // the words between belong to the subject: "…,” nuclear experts … said"
+		case t.Is(","):
+			if between {
+				// Words between the comma and the subject make it part of
+				// another clause: "…, a word Trump then repeated", "…, as
+				// rival Bernie Sanders continues", "…, could blunt
+				// Republican claims".
+				return postNone
+			}
+			return postComma
+		case t.Kind == entities.Punct || t.Kind == entities.QuoteMark:
+			return postNone
+		case t.Kind == entities.Word && !isAdverb(t) && r.qAt[k] == 0 && t.IsLower() && clauseWord(t.Text):
+			between = true
+		}
+	}
+	return postNone
+}
+
+// titleQuote reports whether the quotation that closes at token k (or at
+// the comma k) names a show, book or film rather than quoting speech: it
+// follows a possessive or preposition ("on Fox News channel’s “Sunday
+// Morning Futures,”") and is a few capitalized words.
+func (r *run) titleQuote(k int) bool {
+	if r.toks[k].Is(",") {
+		k--
+	}
+	qi := r.qAt[k]
+	if qi == 0 {
+		return false
+	}
+	q := &r.qs[qi-1]
+	if q.open == 0 || r.words(q.parts) > 6 {
+		return false
+	}
+	p := &r.toks[q.open-1]
+	if !(p.Kind == entities.Possessive || prepositions[strings.ToLower(p.Text)] && p.IsLower()) {
+		return false
+	}
+	for i := q.open + 1; i < k; i++ {
+		if t := &r.toks[i]; t.Kind == entities.Word && t.IsLower() && !npConnectors[t.Text] && t.Text != "the" && t.Text != "a" {
+			return false
+		}
+	}
+	return true
+}
+
+// inversionEnds reports whether an inverted subject ending at token i
+// ends its clause: "said Smith." or "said Smith, a …" or "said Smith on
+// Tuesday", not "said Trump could file".
+func (r *run) inversionEnds(i, end int) bool {
+	if i >= end {
+		return true
+	}
+	t := &r.toks[i]
+	if t.Kind == entities.Punct || t.Kind == entities.QuoteMark {
+		return true
+	}
+	lw := strings.ToLower(t.Text)
+	// "said the base chief known as Bob", "said Smith, speaking publicly"
+	participle := t.IsLower() && len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "wn"))
+	return prepositions[lw] || r.timeAt(i, end) > 0 || isAdverb(t) || participle || lw == "as" || lw == "who" || lw == "that" || lw == "which" || lw == "whose"
+}
+
+// isOrdinal reports "1st", "2nd", "23rd", "4th".
+func isOrdinal(w string) bool {
+	n := 0
+	for n < len(w) && '0' <= w[n] && w[n] <= '9' {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// roleWord reports a lower-case word shaped like a role the lists don't
+// know: hyphenated ("co-host") or with an agent suffix ("organizer").
+func roleWord(w string) bool {
+	if strings.Contains(w, "-") {
+		return true
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,114 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// The subject of a sentence's main clause, which a participle or a second
+// verb shares.
+//
+//	"On Monday, after a long debate, Jane Roe welcomed the plan, saying …"
+//	"… as the minister echoed the criticism, calling it …"
+
+// sentenceSubject returns the subject of the sentence's main clause, which
+// a participle ("saying") or a coordinated verb shares: the noun phrase
+// after any opening adverbials ("On Thursday, after remaining neutral,
+// Warren endorsed Clinton, saying …").
+func (r *run) sentenceSubject(s *entities.Sentence, k int) (phrase, bool) {
+	return r.sentenceSubjectOf(s, k, false)
+}
+
+// sentenceSubjectOf is sentenceSubject that, with people set, also takes
+// a description ("The Florida senator … saying", "the affidavit cited
+// interviews and said"): the subject of a participle or of a second verb.
+func (r *run) sentenceSubjectOf(s *entities.Sentence, k int, people bool) (phrase, bool) {
+	toks := r.toks
+	i := r.skipDateline(s)
+	if i+1 < k && leadWords[strings.ToLower(toks[i].Text)] && !toks[i+1].Is(",") {
+		i++ // "Yet he is facing skepticism after saying …"
+	}
+	for guard := 0; guard < 4 && i < k; guard++ {
+		t := &toks[i]
+		lw := strings.ToLower(t.Text)
+		if !(prepositions[lw] || subordinators[lw] || r.timeAt(i, k) > 0 || isAdverb(t) || capAdverb(t) ||
+			t.IsCap() && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) && entities.CommonWord(t.Text)) {
+			break
+		}
+		c := i + 1
+		for c < k && !toks[c].Is(",") {
+			c++
+		}
+		if c >= k {
+			return phrase{}, false
+		}
+		i = c + 1
+	}
+	for guard := 0; guard < 3 && i < k; guard++ {
+		if _, ok := subjectPronouns[strings.ToLower(toks[i].Text)]; ok && toks[i].Kind == entities.Word {
+			return phrase{first: i, end: i + 1, start: i}, true
+		}
+		p, ok := r.rightPhrase(i, k)
+		if !ok && people && isArticleWord(toks[i].Text) && i+1 < k {
+			if p, ok = r.rightPhrase(i+1, k); ok {
+				p.first = i // "The Florida senator"
+			}
+		}
+		if ok && p.end < k && !toks[p.end].Is(",") {
+			if res := r.tr.Resolve(p.first, p.end); res.Speaker != nil && (res.Rule != "descriptor" || people) {
+				p.start = p.first
+				return p, true
+			}
+			return phrase{}, false
+		}
+		// "Eight years ago, he supported …": a leading segment that is not a
+		// subject; try after its comma.
+		c := i
+		for c < k && !toks[c].Is(",") {
+			c++
+		}
+		if c >= k {
+			return phrase{}, false
+		}
+		i = c + 1
+	}
+	return phrase{}, false
+}
+
+// clauseSubjectBefore finds the subject of the clause that a participle at
+// k hangs on: the nearest pronoun or name before it that opens a clause
+// ("… as Mrs. Clinton echoed the criticism, saying …", "… when he
+// formally announced his running mate, calling …").
+func (r *run) clauseSubjectBefore(s *entities.Sentence, k int) (phrase, bool) {
+	toks := r.toks
+	first := r.skipDateline(s)
+	for i := k - 2; i >= first && i > k-30; i-- {
+		if r.qAt[i] != 0 {
+			continue
+		}
+		opens := i == first
+		if !opens {
+			p := strings.ToLower(toks[i-1].Text)
+			opens = toks[i-1].Is(",") || subordinators[p] || p == "and" || p == "but" || p == "that" || p == "which" || p == "who"
+		}
+		if !opens {
+			continue
+		}
+		lw := strings.ToLower(toks[i].Text)
+		if subjectPronouns[lw] && toks[i].Kind == entities.Word && lw != "it" && lw != "i" && lw != "we" {
+			return phrase{first: i, end: i + 1, start: i}, true
+		}
+		if e := r.a.EntityAt(i); e != nil && e.Tokens.First == i && e.Kind == entities.Person {
+			p := r.plainLeft(e.Tokens.End, i)
+			if p.end > p.first {
+				p.start = p.first
+				return p, true
+			}
+		}
+	}
+	return phrase{}, false
+}
+
+// leadWords open a sentence before its subject, with no comma: "Yet he …".
+var leadWords = toSet(`yet but and so still now then also`)

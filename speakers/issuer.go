@@ -1,0 +1,249 @@
+package speakers
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// The issuer of a release is the organization that publishes it. A
+// person quoted with a title that names no organization speaks for it
+// ("“…,” said Jane Roe, CFO."). The text says who the issuer is:
+//
+//	"About Acme Robotics" (the boilerplate heading near the end; the first
+//	one when the release has several)
+//	"SPRINGFIELD, May 3, 2024 /Newswire/ -- Acme Robotics, Inc. (NASDAQ:
+//	ACMR), a maker of …, today announced …" (the subject of the dateline
+//	sentence)
+//	"Acme Robotics - Newsroom" (a page's header: the site's owner before a
+//	dash or bar on the first line)
+//	"Acme Robotics Announces Record Results" (the subject of a headline
+//	that opens the text)
+//	the organization the text names most often, at least three times and
+//	more often than any other ("Kelvale Health" in a hospital's release)
+
+// findIssuer returns the issuer the text shows, or a zero Org.
+func (t *Tracker) findIssuer() Org {
+	if o, ok := t.aboutHeading(); ok {
+		return o
+	}
+	if o, ok := t.pageHeader(); ok {
+		return o
+	}
+	if o, ok := t.datelineSubject(); ok {
+		return o
+	}
+	if o, ok := t.headlineSubject(); ok {
+		return o
+	}
+	if o, ok := t.mostNamedOrg(); ok {
+		return o
+	}
+	return Org{}
+}
+
+// headlineVerbs are the verbs of a release's headline, capitalized.
+var headlineVerbs = map[string]bool{"Announces": true, "Reports": true, "Awards": true, "Launches": true,
+	"Unveils": true, "Introduces": true, "Debuts": true, "Names": true, "Appoints": true, "Signs": true,
+	"Completes": true, "Supports": true, "Partners": true, "Welcomes": true, "Expands": true, "Opens": true,
+	"Receives": true, "Wins": true, "Releases": true, "Celebrates": true, "Joins": true, "Acquires": true,
+	"Invests": true, "Donates": true, "Honors": true, "Hosts": true, "Marks": true, "Commits": true}
+
+// headlineSubject finds the organization before the verb of the text's
+// first sentence when it is a headline: "Acme Robotics Announces …".
+func (t *Tracker) headlineSubject() (Org, bool) {
+	if len(t.a.Sentences) == 0 {
+		return Org{}, false
+	}
+	toks := t.a.Tokens
+	s := &t.a.Sentences[0]
+	first := s.Tokens.First
+	for first < s.Tokens.End && toks[first].Kind == entities.Punct {
+		first++ // "# Acme Robotics Announces …"
+	}
+	for k := first + 1; k < s.Tokens.End && k < first+12; k++ {
+		if !headlineVerbs[toks[k].Text] {
+			continue
+		}
+		return t.headRun(first, k, false)
+	}
+	return Org{}, false
+}
+
+// mostNamedOrg returns the organization the text names most often, when it
+// is named at least three times and more often than any other.
+func (t *Tracker) mostNamedOrg() (Org, bool) {
+	count := map[string]int{}
+	byName := map[string]*entities.Entity{}
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization || e.Unit || e.Rule == "acronym" && e.Expansion == "" {
+			continue // an acronym the text does not expand ("CT", "EDAS") is too often a thing
+		}
+		o := t.fullOrg(e)
+		count[o.Name]++
+		if byName[o.Name] == nil {
+			byName[o.Name] = e
+		}
+	}
+	best, second := "", 0
+	for n, c := range count {
+		switch {
+		case best == "" || c > count[best] || c == count[best] && n < best:
+			if best != "" {
+				second = max(second, count[best])
+			}
+			best = n
+		default:
+			second = max(second, c)
+		}
+	}
+	if best == "" || count[best] < 3 || count[best] == second {
+		return Org{}, false
+	}
+	return t.fullOrg(byName[best]), true
+}
+
+// aboutHeading finds a paragraph "About X" where X is a run of
+// capitalized words: the heading of a release's boilerplate.
+func (t *Tracker) aboutHeading() (Org, bool) {
+	toks := t.a.Tokens
+	for pi := range t.a.Paragraphs {
+		p := &t.a.Paragraphs[pi]
+		if p.Sentences.Len() == 0 {
+			continue
+		}
+		first := t.a.Sentences[p.Sentences.First].Tokens.First
+		end := t.a.Sentences[p.Sentences.End-1].Tokens.End
+		for first < end && toks[first].Kind == entities.Punct {
+			first++ // "## About …", "* About …"
+		}
+		for end > first && (toks[end-1].Is(".") || toks[end-1].Is(":")) {
+			end--
+		}
+		if end-first < 2 || end-first > 10 || !toks[first].Is("About") || end-first == 2 && entities.CommonWord(toks[first+1].Text) {
+			continue // not a menu's "About Us"
+		}
+		if re := t.capRunOrg(first+1, end); re == end {
+			if c, ok := t.runCand(first+1, end); ok {
+				return t.candOrg(c), true
+			}
+		}
+	}
+	return Org{}, false
+}
+
+// announceVerbs are the verbs of a release's opening sentence.
+var announceVerbs = map[string]bool{"announced": true, "announces": true, "reported": true, "reports": true,
+	"launched": true, "launches": true, "unveiled": true, "unveils": true, "introduced": true, "introduces": true,
+	"released": true, "releases": true, "issued": true, "issues": true, "named": true, "names": true,
+	"appointed": true, "appoints": true, "signed": true, "signs": true, "completed": true, "completes": true}
+
+// datelineSubject finds the organization that opens the first sentence
+// with a dateline and an announcing verb: "CITY, Date (Wire) - Acme
+// Robotics, Inc. (NASDAQ: ACMR), …, today announced".
+func (t *Tracker) datelineSubject() (Org, bool) {
+	toks := t.a.Tokens
+	for si := range t.a.Sentences {
+		if si >= 12 {
+			break
+		}
+		s := &t.a.Sentences[si]
+		verb := -1
+		for k := s.Tokens.First; k < s.Tokens.End && k < s.Tokens.First+80; k++ {
+			if announceVerbs[toks[k].Text] {
+				verb = k
+				break
+			}
+		}
+		if verb < 0 {
+			continue
+		}
+		// The subject starts after the dateline's last dash.
+		start := -1
+		for k := s.Tokens.First; k < verb && k < s.Tokens.First+30; k++ {
+			if tk := &toks[k]; tk.Is("-") || tk.Is("–") || tk.Is("—") || tk.Is("--") {
+				start = k + 1
+			}
+		}
+		if start < 0 || start >= verb {
+			continue
+		}
+		re := t.capRunOrg(start, verb)
+		if re <= start {
+			continue
+		}
+		// The subject ends at the verb, a comma, a parenthesis or "today":
+		// not "European Commission - Daily News 01/07/2021 …".
+		if nx := &toks[re]; re != verb && !nx.Is(",") && !nx.Is("(") && !nx.Is("today") && !nx.Is("has") && !nx.Is("have") {
+			continue
+		}
+		if c, ok := t.runCand(start, re); ok && (c.e == nil || c.e.Kind == entities.Organization) {
+			return t.candOrg(c), true
+		}
+	}
+	return Org{}, false
+}
+
+// Issuer returns the organization that issued the release as the text
+// shows it ("About Acme Robotics", a dateline sentence's subject), or a
+// zero Org.
+func (t *Tracker) Issuer() Org { return t.issuer }
+
+// fullNameElsewhere reports whether a person with a given name bears the
+// family name w in a mention outside span sp.
+func (t *Tracker) fullNameElsewhere(w string, sp entities.Span) bool {
+	for _, p := range t.families[strings.ToLower(w)] {
+		if p.Given == "" {
+			continue
+		}
+		for _, m := range p.Mentions {
+			if (m.End <= sp.Start || m.Start >= sp.End) && strings.Contains(strings.ToLower(m.Text), strings.ToLower(w)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pageHeader finds the owner of the site in a page's first line: the
+// organization or place before a dash, bar or ">" ("Acme Robotics -
+// Newsroom", "Rivertown County | District Attorney").
+func (t *Tracker) pageHeader() (Org, bool) {
+	if len(t.a.Sentences) == 0 {
+		return Org{}, false
+	}
+	toks := t.a.Tokens
+	s := &t.a.Sentences[0]
+	first := s.Tokens.First
+	for k := first + 1; k < s.Tokens.End && k < first+8; k++ {
+		tk := &toks[k]
+		if !(tk.Is("-") || tk.Is("–") || tk.Is("—") || tk.Is("|") || tk.Is(">")) {
+			continue
+		}
+		if toks[k-1].Newlines > 0 || tk.Newlines > 0 {
+			return Org{}, false
+		}
+		return t.headRun(first, k, true)
+	}
+	return Org{}, false
+}
+
+// headRun reads the capitalized run [first, end) of a header or headline
+// as an organization (or, with places, a place: "Rivertown County -
+// Newsroom"). Names the recognizer took for a person count too ("Zentrix
+// Awards …"), unless a person of the text bears the last of them
+// elsewhere ("Dara Quill Announces …" above "Dara Quill said").
+func (t *Tracker) headRun(first, end int, places bool) (Org, bool) {
+	toks := t.a.Tokens
+	if re := t.capRunOrg(first, end); re != end {
+		return Org{}, false
+	}
+	if c, ok := t.runCand(first, end); ok && (places || c.e == nil || c.e.Kind == entities.Organization) {
+		return t.candOrg(c), true
+	}
+	if e := t.a.EntityAt(first); e != nil && e.Kind == entities.Person && !t.fullNameElsewhere(toks[end-1].Text, e.Span) {
+		return Org{Name: t.text[toks[first].Start:toks[end-1].End]}, true
+	}
+	return Org{}, false
+}

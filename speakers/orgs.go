@@ -1,0 +1,189 @@
+package speakers
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// Organizations read from the structure of a title, where no list knows
+// them. A title names the body its holder speaks for after a preposition:
+//
+//	"Chief Financial Officer of Acme Robotics"     -> Acme Robotics
+//	"GM at Zentrix"                                -> Zentrix
+//	"researcher at Riverside Health"               -> Riverside Health
+//	"President of US Widgets"                      -> US Widgets, not the United States
+//	"Director of Operations"                       -> none: common words name a department
+//	"Analyst at the Policy Unit of Interpol"       -> Interpol, an organization the recognizer knows
+//
+// An organization is a run of capitalized words (with "of", "and", "&"
+// inside and "the" before it) in which some word is no common English
+// word, or that ends in an organization's head ("Institute", "Inc.").
+
+// An orgCand is an organization a title names: an entity, or a run of
+// capitalized words no entity covers.
+type orgCand struct {
+	first, end int
+	e          *entities.Entity // nil for a run the recognizer did not take
+	unit       bool             // a sub-body: "Department of Surgery"
+}
+
+// orgPrepositions introduce the body a title belongs to.
+var orgPrepositions = map[string]bool{"of": true, "at": true, "for": true, "with": true, "from": true}
+
+// titleOrgs returns the organizations and places named in the title
+// [first, end), in order.
+func (t *Tracker) titleOrgs(first, end int) []orgCand {
+	toks := t.a.Tokens
+	var out []orgCand
+	for k := first; k < end; k++ {
+		prep := k > first && orgPrepositions[strings.ToLower(toks[k-1].Text)] && toks[k-1].IsLower()
+		if prep {
+			if re := t.capRunOrg(k, end); re > k {
+				if c, ok := t.runCand(k, re); ok {
+					out = append(out, c)
+					k = re - 1
+					continue
+				}
+			}
+		}
+		e := t.a.EntityAt(k)
+		if e == nil || e.Kind == entities.Person || e.Tokens.First < first {
+			continue
+		}
+		out = append(out, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e, unit: e.Unit})
+		k = e.Tokens.End - 1
+	}
+	return out
+}
+
+// runCand makes a candidate of the run [i, end): the entity when one
+// covers the run exactly, else the run itself when it reads as a name.
+// An entity that is only part of the run ("US" in "US Widgets") gives way
+// to the run.
+func (t *Tracker) runCand(i, end int) (orgCand, bool) {
+	toks := t.a.Tokens
+	first := i
+	if isArticle(toks[first].Text) {
+		first++
+	}
+	at := i > 0 && toks[i-1].Is("at")
+	if e := t.a.EntityAt(first); e != nil && e.Tokens.First == first && e.Tokens.End >= end && !(at && e.Kind == entities.Person) {
+		if e.Kind == entities.Person {
+			return orgCand{}, false
+		}
+		return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e, unit: e.Unit}, true
+	}
+	core := end // the run without a legal suffix: "Zentrix Robotics" of "Zentrix Robotics, Inc."
+	if core-first > 2 && isCorpSuffix(toks[core-1].Text) && toks[core-2].Is(",") {
+		core -= 2
+	}
+	if e := t.a.EntityAt(first); e != nil && e.Tokens.First == first && e.Tokens.End == core && e.Kind == entities.Organization && core < end {
+		return orgCand{first: first, end: end}, true
+	}
+	for k := first; k < end; k++ {
+		// A person inside is no organization, but a single name taken for
+		// one ("Widgetry") is part of the run, and so is any name after
+		// "at" ("researcher at Kelvale Health"). An organization inside
+		// ("Counter Terrorism Directorate of INTERPOL") is taken as the
+		// recognizer has it, the run around it as a sub-body; one that ends
+		// the run is its head ("US Widgetry Corp").
+		e := t.a.EntityAt(k)
+		if e == nil {
+			continue
+		}
+		if e.Kind == entities.Person && e.Tokens.Len() > 1 && !at || e.Kind == entities.Organization && e.Tokens.First > first && connectorWord(toks[e.Tokens.First-1].Text) {
+			return orgCand{}, false
+		}
+		k = e.Tokens.End - 1
+	}
+	proper, unit := false, false
+	for k := first; k < end; k++ {
+		w := toks[k].Text
+		if toks[k].Kind != entities.Word || connectorWord(w) {
+			continue
+		}
+		if head, u := entities.OrgHead(w); head {
+			proper = true
+			unit = unit || u
+		}
+		if entities.ProperWord(w) || !entities.CommonWord(w) && !entities.IsTitleWord(w) || toks[k].IsUpper() && len(w) > 1 {
+			proper = true
+		}
+	}
+	if !proper {
+		return orgCand{}, false
+	}
+	return orgCand{first: first, end: end, unit: unit}, true
+}
+
+// capRunOrg returns the end of a run of capitalized words from token i
+// (after an optional "the"), within [i, end); i when none starts there.
+func (t *Tracker) capRunOrg(i, end int) int {
+	toks := t.a.Tokens
+	k := i
+	if k < end && (toks[k].Is("the") || toks[k].Is("The")) {
+		k++
+	}
+	start := k
+	for k < end {
+		tk := &toks[k]
+		switch {
+		case k > start && titleAtTok(toks, k):
+			return k // "UN Secretary-General": the title is not the body's
+		case tk.Kind == entities.Word && (tk.IsCap() || tk.IsUpper() || startsUpper(tk.Text)):
+			k++
+		case k > start && (tk.Is("of") || tk.Is("and") || tk.Is("&") || tk.Is("for")) && k+1 < end && (toks[k+1].IsCap() || toks[k+1].IsUpper()):
+			k++
+		case k > start && tk.Is(",") && k+1 < end && isCorpSuffix(toks[k+1].Text):
+			k++ // "Acme Robotics, Inc."
+		case k > start && tk.Kind == entities.Possessive:
+			return k // "Acme’s board": the possessor
+		default:
+			if k == start {
+				return i
+			}
+			return k
+		}
+	}
+	if k == start {
+		return i
+	}
+	return k
+}
+
+// startsUpper reports a word that starts with an upper-case letter:
+// "McAllister", "eBay" does not.
+func startsUpper(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' }
+
+// isCorpSuffix reports a company's legal suffix: "Inc.", "Corp", "LLC".
+func isCorpSuffix(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "lp", "llp", "spa", "se":
+		return true
+	}
+	return false
+}
+
+func connectorWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "and", "&", "for", "the", "in", "on", "at":
+		return true
+	}
+	return false
+}
+
+// candOrg names a candidate: an entity by its fullest form, a run as
+// written.
+func (t *Tracker) candOrg(c orgCand) Org {
+	if c.e != nil {
+		return t.fullOrg(c.e)
+	}
+	toks := t.a.Tokens
+	return Org{Name: t.text[toks[c.first].Start:toks[c.end-1].End]}
+}
+
+func titleAtTok(toks []entities.Token, k int) bool {
+	n, _ := entities.TitleAt(toks, k)
+	return n > 0
+}

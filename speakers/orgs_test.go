@@ -1,0 +1,75 @@
+package speakers_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/quotekit/quotekit/entities"
+	"github.com/quotekit/quotekit/speakers"
+)
+
+// TestOrganizationsFromStructure: organizations no list knows, read from
+// the shape of the text. Every name and company here is invented.
+func TestOrganizationsFromStructure(t *testing.T) {
+	tests := []struct {
+		name, text, person string
+		titles             []string
+		org                string
+	}{
+		{"title's body", "“We grew,” said Dara Quill, Chief Financial Officer of Zentrix. “Next year too.”",
+			"Dara Quill", []string{"Chief Financial Officer of Zentrix"}, "Zentrix"},
+		{"a place inside a run", "“We grew,” said Dara Quill, President of US Widgetry.",
+			"Dara Quill", []string{"President of US Widgetry"}, "US Widgetry"},
+		{"common words name a department", "“We grew,” said Dara Quill, Director of Operations.",
+			"Dara Quill", []string{"Director of Operations"}, ""},
+		{"credentials then a title", "“We found it,” said Orla Brennick, MD, PhD, a professor of surgery at Kelvale Health.",
+			"Orla Brennick", []string{"MD", "PhD", "professor of surgery at Kelvale Health"}, "Kelvale Health"},
+		{"a bare title takes the issuer (About)", "“We grew,” said Dara Quill, CFO.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
+			"Dara Quill", []string{"CFO"}, "Zentrix Robotics"},
+		{"a bare title takes the issuer (dateline)", "SPRINGFIELD, May 3, 2024 (Wire) - Zentrix Robotics, Inc. (NASDAQ: ZRB), a maker of robots, today announced results.\n\n“We grew,” said Dara Quill, CEO.",
+			"Dara Quill", []string{"CEO"}, "Zentrix Robotics, Inc."},
+		{"a bare title takes the issuer (headline)", "Zentrix Awards Grant to Local School\n\nZentrix gave a grant. “We care,” said Dara Quill, Director.",
+			"Dara Quill", []string{"Director"}, "Zentrix"},
+		{"a bare title takes the issuer (most named)", "The Kelvale Institute studied sleep. The Kelvale Institute found a gene. “We found it,” said Orla Brennick, professor. The Kelvale Institute will go on.",
+			"Orla Brennick", []string{"professor"}, "Kelvale Institute"},
+		{"a bare title takes the issuer (page header)", "Zentrix Robotics - Newsroom\n\nZentrix builds robots. “We care,” said Dara Quill, Director.",
+			"Dara Quill", []string{"Director"}, "Zentrix Robotics"},
+		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
+			"Dara Quill", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, tr := analyze(t, tt.text)
+			p := person(t, tr, tt.person)
+			assert.Equal(t, tt.titles, p.Titles)
+			assert.Equal(t, tt.org, p.Organization.Name)
+		})
+	}
+}
+
+// TestOrgEvidence: a single name the recognizer took for a person is an
+// organization where the document shows it is one.
+func TestOrgEvidence(t *testing.T) {
+	for _, text := range []string{
+		"Zentrix grew. “We grew,” said Dara Quill, GM at Zentrix.",
+		"Zentrix grew. Zentrix Labs Inc. makes robots.",
+		"Zentrix grew. Zentrix (NASDAQ: ZTX) makes robots.",
+	} {
+		r, err := entities.NewRecognizer(entities.WithModel(false))
+		assert.NoError(t, err)
+		a := r.Analyze(text, entities.Span{Start: 0, End: len(text)})
+		e := a.EntityAt(0)
+		if assert.NotNil(t, e, text) {
+			assert.Equal(t, entities.Organization, e.Kind, text)
+		}
+	}
+	// A name the document gives as part of a person's is left alone.
+	text := "Zentrix grew. Ann Zentrix said so. “We grew,” said Dara Quill, GM at Zentrix."
+	r, _ := entities.NewRecognizer(entities.WithModel(false))
+	a := r.Analyze(text, entities.Span{Start: 0, End: len(text)})
+	if e := a.EntityAt(0); assert.NotNil(t, e) {
+		assert.Equal(t, entities.Person, e.Kind)
+	}
+	_ = speakers.Org{}
+}
