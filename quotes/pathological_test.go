@@ -277,3 +277,13 @@ func TestPathologicalLinear(t *testing.T) {
 		})
 	}
 }
+
+// A verb that takes a quotation ("attack") at the very end of the text has
+// nothing after it: no quote, no panic (a fuzz find; the corpus keeps it).
+func TestCueAtTextEnd(t *testing.T) {
+	x := newExtractor(t)
+	for _, text := range []string{"0 attack", "They attack", "Ann Lee said", "Ann Lee said:"} {
+		d := x.Extract(text)
+		checkSpans(t, text, d)
+	}
+}
