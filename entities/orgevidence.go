@@ -9,7 +9,9 @@ import "strings"
 //	"Zentrix Labs Inc." (an organization's head after the name)  -> "Zentrix"
 //	"About Zentrix" (the heading of a release's boilerplate)      -> "Zentrix"
 //	"Zentrix (NASDAQ: ZTX)", "(OTC: $ZTX)" (a ticker)             -> "Zentrix"
-//	"CEO of Zentrix", "GM at Zentrix" (a title's body)            -> "Zentrix"
+//	"CEO of Zentrix", "GM at Zentrix", "Minister for Trade of
+//	Ruritania" (a title's body)                                   -> "Zentrix", "Ruritania"
+//	"JANE ROE (Ruritania)" (a name in parentheses after a person's) -> "Ruritania"
 //	"Zentrix Robotics, Inc." (a legal suffix)                     -> "Zentrix Robotics"
 //
 // A name is re-read only where the document never gives it as part of a
@@ -55,10 +57,17 @@ func (a *Analysis) orgEvidence() {
 		// A title's body: "CEO of Zentrix", "GM at Zentrix"; not "Director
 		// of Operations", a department in common words.
 		if (toks[i].Is("of") || toks[i].Is("at")) && i > 0 && i+1 < len(toks) {
-			if n, _ := TitleAt(toks, i-1); n > 0 || toks[i-1].IsUpper() && len(toks[i-1].Text) <= 4 {
+			if titleBefore(toks, i) || toks[i-1].IsUpper() && len(toks[i-1].Text) <= 4 {
 				if e := a.EntityAt(i + 1); e != nil && e.Kind == Person && e.Tokens.First == i+1 && !(e.Tokens.Len() == 1 && CommonWord(e.Text)) {
 					orgs[e.Text] = true
 				}
+			}
+		}
+		// A single name in parentheses right after a person's: the country
+		// or group they speak for ("JANE ROE (Ruritania) said").
+		if toks[i].Is("(") && i > 0 && i+2 < len(toks) && toks[i+2].Is(")") {
+			if p, e := a.EntityAt(i-1), a.EntityAt(i+1); p != nil && p.Kind == Person && p.Tokens.Len() > 1 && e != nil && e.Kind == Person && e.Tokens.Len() == 1 {
+				orgs[e.Text] = true
 			}
 		}
 		// A company's legal suffix: "Zentrix Robotics, Inc.".
@@ -127,6 +136,21 @@ func corpSuffix(w string) bool {
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
 	case "inc", "corp", "ltd", "llc", "plc", "gmbh", "llp":
 		return true
+	}
+	return false
+}
+
+// titleBefore reports a title ending right before token i, or a title
+// and the capitalized words of its field: "CEO of", "Minister for Trade
+// of".
+func titleBefore(toks []Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if n, _ := TitleAt(toks, k); n > 0 && k+n <= i {
+			return true
+		}
+		if t := &toks[k]; !(t.Kind == Word && (t.IsCap() || t.Is("for") || t.Is("of") || t.Is("and"))) {
+			return false
+		}
 	}
 	return false
 }

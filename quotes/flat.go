@@ -20,10 +20,12 @@ type FlatQuote struct {
 	End      int    `json:"end"`   // last byte, exclusive
 	Cue      string `json:"cue"`   // "said", "according to", ":"
 	// SpeakerID is the speaker's id within its document ("s1"): it does not
-	// identify a speaker across documents.
+	// identify a speaker across documents; SpeakerKey does ("donald trump",
+	// "organization:who"; see speakers.KeyOf).
 	SpeakerID   string `json:"speaker_id"`
+	SpeakerKey  string `json:"speaker_key"`
 	SpeakerName string `json:"speaker_name"`
-	// SpeakerKind is "person", "organization" or "group".
+	// SpeakerKind is "person", "organization", "group" or "document".
 	SpeakerKind string `json:"speaker_kind"`
 	// Titles are the speaker's titles as written, in order; never nil, so
 	// that JSON gives [] rather than null.
@@ -33,6 +35,9 @@ type FlatQuote struct {
 	Mention             string              `json:"mention"`              // the phrase the attribution rests on: "she", "the Ambassador"
 	Confidence          entities.Confidence `json:"confidence"`
 	Rule                Rule                `json:"rule"`
+	// Within is Quote.Within: the 1-based index, among the document's
+	// records, of the quote that holds this one; 0 at top level.
+	Within int `json:"within"`
 }
 
 // Flatten returns the quotes of d as flat records, in the order of
@@ -45,7 +50,7 @@ func Flatten(d *Document) []FlatQuote {
 	for i, q := range d.Quotes {
 		f := FlatQuote{
 			Document: d.ID, Kind: q.Kind, Text: q.Text, Start: q.Start, End: q.End,
-			Titles: []string{}, Confidence: q.Confidence, Rule: q.Rule,
+			Titles: []string{}, Confidence: q.Confidence, Rule: q.Rule, Within: q.Within,
 		}
 		if q.Cue != nil {
 			f.Cue = q.Cue.Text
@@ -54,7 +59,7 @@ func Flatten(d *Document) []FlatQuote {
 			f.Mention = q.Mention.Text
 		}
 		if s := q.Speaker; s != nil {
-			f.SpeakerID, f.SpeakerName, f.SpeakerKind = s.ID, s.Name, s.Kind.String()
+			f.SpeakerID, f.SpeakerKey, f.SpeakerName, f.SpeakerKind = s.ID, s.Key, s.Name, s.Kind.String()
 			f.Titles = append(f.Titles, s.Titles...)
 			f.Organization, f.OrganizationAcronym = s.Organization.Name, s.Organization.Acronym
 		}

@@ -29,6 +29,9 @@ var patternTests = []struct {
 	{"after, inverted", "“We will win,” said Ann Lee.", "We will win", quotes.Direct, "Ann Lee", "said", quotes.CueSubject},
 	{"after, inverted description then name", "“It is over,” said the spokeswoman, Jane Doe.", "It is over", quotes.Direct, "Jane Doe", "said", quotes.CueSubject},
 	{"after, name and appositive", "“It is over,” Jane Doe, a spokeswoman for the campaign, said on Tuesday.", "It is over", quotes.Direct, "Jane Doe", "said", quotes.SubjectCue},
+	{"name in capitals, title and country", "JANE ROE, Minister for Trade of Ruritania, said that her country would act.", "her country would act", quotes.Indirect, "Jane Roe", "said", quotes.SubjectCue},
+	{"name in capitals, country in parentheses", "JOHN DOE (Ruritania) noted that the talks had stalled.", "the talks had stalled", quotes.Indirect, "John Doe", "noted", quotes.SubjectCue},
+	{"participial aside", "DARA QUILL, speaking for the Group of Friends, said the mission must continue.", "the mission must continue", quotes.Indirect, "Dara Quill", "said", quotes.SubjectCue},
 	{"aside naming a companion", "District Attorney Jane Roe, together with Police Commissioner John Doe, today announced that the ring was dismantled.", "the ring was dismantled", quotes.Indirect, "Jane Roe", "announced", quotes.SubjectCue},
 	{"aside listing others", "Six former ministers, including Jane Roe and John Doe, said that the office should stay open.", "the office should stay open", quotes.Indirect, "Six former ministers", "said", quotes.SubjectCue},
 	{"before, colon", "Ana Hinojosa, Director at the World Customs Organization, said: “Supply chains matter.”", "Supply chains matter.", quotes.Direct, "Ana Hinojosa", "said", quotes.SubjectCue},
@@ -256,4 +259,24 @@ func quoteWithText(d *quotes.Document, text string) *quotes.Quote {
 		}
 	}
 	return q
+}
+
+// TestDocumentSpeakers: documents a text quotes are speakers of the kind
+// document, never people or groups.
+func TestDocumentSpeakers(t *testing.T) {
+	for _, tc := range []struct{ text, speaker string }{
+		{"The report says that prices will fall in May.", "report"},
+		{"The resolution underlines that all states must act.", "resolution"},
+		{"Resolution 1540 underlines that all states must control exports.", "Resolution 1540"},
+	} {
+		doc := quotes.Extract(tc.text)
+		found := false
+		for _, s := range doc.Speakers {
+			if strings.Contains(s.Name, tc.speaker) {
+				found = true
+				assert.Equal(t, "document", s.Kind.String(), "%q in %q", s.Name, tc.text)
+			}
+		}
+		assert.True(t, found, "no speaker %q in %q", tc.speaker, tc.text)
+	}
 }

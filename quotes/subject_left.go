@@ -285,6 +285,10 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 		if segStart >= end {
 			return phrase{}, false
 		}
+		if c >= lo && r.participialAside(segStart, end) {
+			end = c // "JANE ROE, speaking for the Group of Friends, said"
+			continue
+		}
 		if skipAsides && c >= lo && r.companionAside(segStart, end) {
 			end = c // "Jane Roe, together with John Doe, said": skip the companions
 			continue
@@ -443,4 +447,16 @@ func (r *run) companionAside(i, end int) bool {
 		return true
 	}
 	return false
+}
+
+// participialAside reports a segment that opens with a participle:
+// "speaking for the Group of Friends", "citing a new report". The subject
+// is before it.
+func (r *run) participialAside(i, end int) bool {
+	t := &r.toks[i]
+	switch t.Text {
+	case "including", "regarding", "concerning", "according", "following", "excluding", "notwithstanding":
+		return false // prepositions in -ing
+	}
+	return end-i >= 2 && end-i <= 20 && t.Kind == entities.Word && t.IsLower() && len(t.Text) > 4 && strings.HasSuffix(t.Text, "ing") && !r.hasVerbMarker(i, end)
 }

@@ -1,7 +1,7 @@
-// Package speakers knows the people (and organizations and groups) of a
-// document: their names, honorifics, titles, the organization they speak
-// for, their affiliations, their gender where the text shows it, and every
-// mention of them.
+// Package speakers knows the people (and organizations, groups and
+// documents) of a document: their names, honorifics, titles, the
+// organization they speak for, their affiliations, their gender where the
+// text shows it, and every mention of them.
 //
 // A Tracker is built per document on an entities.Analysis. It reads titles
 // in the shapes releases use: appositives ("Ana Hinojosa, Director of the
@@ -28,6 +28,15 @@
 // give affiliations only. Gender comes from honorifics ("Mrs."), gendered
 // titles ("spokeswoman") and pronouns resolved to the person; it is never
 // guessed from a name.
+//
+// # Identity across documents
+//
+// A speaker's ID ("s1") numbers the speakers of one document; its Key
+// (KeyOf) names it across documents: a person's folded name without
+// honorific or middle initials ("Mara J. Quist" and "MARA QUIST" are both
+// "mara quist"), and for any other speaker its kind and folded name or
+// acronym ("organization:hsb", "group:dock workers", "document:resolution
+// 2290").
 //
 // # Concurrency
 //

@@ -14,6 +14,7 @@ import (
 //	"researcher at Riverside Health"               -> Riverside Health
 //	"President of US Widgets"                      -> US Widgets, not the United States
 //	"Director of Operations"                       -> none: common words name a department
+//	"Rivertown Mayor", "Kelvale University Professor of Surgery" -> the body before the title's head
 //	"Analyst at the Policy Unit of Interpol"       -> Interpol, an organization the recognizer knows
 //
 // An organization is a run of capitalized words (with "of", "and", "&"
@@ -38,6 +39,22 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 	var out []orgCand
 	for k := first; k < end; k++ {
 		prep := k > first && orgPrepositions[strings.ToLower(toks[k-1].Text)] && toks[k-1].IsLower()
+		if k == first {
+			// A body before the title's head: "Rivertown Mayor", "Kelvale
+			// University Professor of Surgery", "UN Secretary-General";
+			// after modifiers: "Acting Rivertown District Attorney".
+			st := k
+			for st < end && entities.IsTitleModifier(toks[st].Text) {
+				st++
+			}
+			if re := t.capRunOrg(st, end); re > st && re < end && titleAtTok(toks, re) {
+				if c, ok := t.runCand(st, re); ok {
+					out = append(out, c)
+					k = re - 1
+					continue
+				}
+			}
+		}
 		if prep {
 			if re := t.capRunOrg(k, end); re > k {
 				if c, ok := t.runCand(k, re); ok {

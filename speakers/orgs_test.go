@@ -35,6 +35,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Orla Brennick", []string{"professor"}, "Kelvale Institute"},
 		{"a bare title takes the issuer (page header)", "Zentrix Robotics - Newsroom\n\nZentrix builds robots. “We care,” said Dara Quill, Director.",
 			"Dara Quill", []string{"Director"}, "Zentrix Robotics"},
+		{"an organization after the titles", "“We care,” said Dara Quill, Executive Vice President, Marketing & Strategy, Chief Strategy Officer, Zentrix Robotics, Inc.",
+			"Dara Quill", []string{"Executive Vice President, Marketing & Strategy", "Chief Strategy Officer"}, "Zentrix Robotics, Inc."},
+		{"an abbreviated role", "“We care,” said Dara Quill, GM at Zentrix. Zentrix makes robots.",
+			"Dara Quill", []string{"GM at Zentrix"}, "Zentrix"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

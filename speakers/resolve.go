@@ -40,10 +40,10 @@ records emails reports statements surveys polls data traders companies firms bus
 media organizations organisations agencies governments countries nations states unions banks
 markets investors forecasters teenagers millennials locals meps mps lawmakers parliamentarians deputies`)
 
-// organization nouns: a body or a document that can be said to say something.
+// organization nouns: a body that can be said to say something.
 var orgNouns = toSet(`campaign company committee agency department administration government ministry
-police group organization organisation court newspaper paper network magazine report statement study poll
-survey website site document letter memo complaint lawsuit filing release firm team party office council
+police group organization organisation court newspaper paper network magazine
+website site firm team party office council
 commission board union association institute foundation center centre bank fund military army embassy
 station channel outlet publication journal network chamber senate house congress parliament cabinet
 regime presidency kremlin white`)
@@ -171,7 +171,11 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	if groupNouns[hw] {
 		return Resolution{Speaker: t.described(Group, first, end, phrase), Mention: phrase, Confidence: 0.6, Rule: "group"}
 	}
-	if orgNouns[hw] || docNouns[hw] {
+	if docNouns[hw] && !orgNouns[hw] {
+		// "the report says", "The resolution underlines": a document.
+		return Resolution{Speaker: t.described(Document, first, end, phrase), Mention: phrase, Confidence: 0.6, Rule: "document"}
+	}
+	if orgNouns[hw] {
 		if (toks[first].IsFold("the") || toks[first].IsFold("it")) && end-first == 2 {
 			if o := t.latestOrg(at, hw); o != nil {
 				return Resolution{Speaker: o, Mention: phrase, Confidence: 0.6, Rule: "organization"}
@@ -189,6 +193,11 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		if personNouns[w] || entities.IsTitleWord(w) {
 			return Resolution{Speaker: t.described(Person, first, end, phrase), Mention: phrase, Confidence: 0.5, Rule: "descriptor"}
 		}
+	}
+	if toks[first].IsCap() && toks[first].Kind == entities.Word && (docNouns[strings.ToLower(toks[first].Text)] || entities.NotName(toks[first].Text) && entities.CommonWord(toks[first].Text)) &&
+		end-first <= 3 && (end-first == 1 || toks[first+1].Kind == entities.Number || toks[end-1].Kind == entities.Number) {
+		// A named document: "Resolution 1540", "Report 7".
+		return Resolution{Speaker: t.described(Document, first, end, phrase), Mention: phrase, Confidence: 0.6, Rule: "document"}
 	}
 	if toks[head].IsCap() && toks[head].Kind == entities.Word && (entities.CommonWord(toks[head].Text) && !entities.ProperWord(toks[head].Text) || entities.NotName(toks[head].Text)) {
 		// A capitalized common word ("Ask", "COULD") names no person.

@@ -14,9 +14,10 @@ const (
 	Person       Kind = iota + 1 // a person, named or described ("a campaign spokeswoman")
 	Organization                 // an organization, government or publication ("the White House")
 	Group                        // people the text names only as a group ("speakers at today’s meeting")
+	Document                     // a document the text quotes: "the resolution", "the report", "Resolution 1540"
 )
 
-var kindNames = [...]string{"", "person", "organization", "group"}
+var kindNames = [...]string{"", "person", "organization", "group", "document"}
 
 // String returns the kind's lower-case name.
 func (k Kind) String() string {
@@ -77,9 +78,15 @@ type Org struct {
 	Acronym string `json:"acronym"` // "WCO", or "" when the text and the gazetteer give none
 }
 
-// A Speaker is a person, organization or group that the text quotes.
+// A Speaker is a person, organization, group or document that the text
+// quotes.
 type Speaker struct {
-	ID   string `json:"id"` // "s1", "s2", ... in the order of the document's speakers
+	ID string `json:"id"` // "s1", "s2", ... in the order of the document's speakers
+	// Key is the speaker's identity across documents: "donald trump" for
+	// "Donald J. Trump", "DONALD TRUMP" and "Mr. Donald Trump" alike,
+	// "organization:wco", "group:meps" (see KeyOf for the rules). ID, by
+	// contrast, only numbers the speakers of one document.
+	Key  string `json:"key"`
 	Kind Kind   `json:"kind"`
 	// Name is the fullest name the text gives ("Ulrika Funered"), or for an
 	// unnamed speaker the description ("speakers at today’s meeting").
@@ -99,7 +106,10 @@ type Speaker struct {
 	Gender       entities.Gender `json:"gender"`
 	Mentions     []Mention       `json:"mentions"`
 
-	key    string // identity within the document: lower-case family name or description
+	// key is the identity within the document (lower-case family name or
+	// description) the Tracker merges mentions by; Key is the identity
+	// across documents.
+	key    string
 	quotes int
 	order  int // index in the tracker's speakers, in creation order
 	seen   int // the tracker's latest walk of its recency index that saw it

@@ -170,14 +170,21 @@ func TestSpeakersNumbering(t *testing.T) {
 }
 
 func TestKindText(t *testing.T) {
-	for _, k := range []speakers.Kind{speakers.Person, speakers.Organization, speakers.Group} {
+	for k, name := range map[speakers.Kind]string{speakers.Person: "person", speakers.Organization: "organization",
+		speakers.Group: "group", speakers.Document: "document"} {
+		assert.Equal(t, name, k.String())
 		b, err := k.MarshalText()
 		require.NoError(t, err)
+		assert.Equal(t, name, string(b))
 		var back speakers.Kind
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, k, back)
 	}
 	assert.Equal(t, "unknown", speakers.Kind(0).String())
+	assert.Equal(t, "unknown", speakers.Kind(99).String())
+	var k speakers.Kind
+	require.NoError(t, k.UnmarshalText([]byte("documents")))
+	assert.Equal(t, speakers.Kind(0), k, "an unknown name is the zero kind")
 	assert.Equal(t, "Sweden", speakers.Org{Name: "Sweden"}.String())
 	assert.Equal(t, "World Customs Organization (WCO)", speakers.Org{Name: "World Customs Organization", Acronym: "WCO"}.String())
 }

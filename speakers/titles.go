@@ -56,11 +56,85 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
-		if !t.titleish(seg0, end) && !(seg0 > k+1 && t.description(seg0, end)) {
-			break
+		if t.titleish(seg0, end) || seg0 > k+1 && t.description(seg0, end) || t.abbreviatedTitle(seg0, end) {
+			t.addTitles(p, seg0, end)
+			k = end
+			continue
 		}
-		t.addTitles(p, seg0, end)
-		k = end
+		if ts := t.titleOf[p]; len(ts) > 0 && ts[len(ts)-1].end == k && seg0 == k+1 && t.qualifier(seg0, end) {
+			// "Executive Vice President, Marketing & Strategy": the field of
+			// the title before.
+			t.extendTitle(p, end)
+			k = end
+			continue
+		}
+		if len(t.titleOf[p]) > 0 && t.apposOrg[p] == nil && seg0 == k+1 {
+			// "Vice President, Acme Robotics, Inc.": the body the titles
+			// before belong to.
+			oe := end
+			if oe+1 < s.Tokens.End && toks[oe].Is(",") && isCorpSuffix(toks[oe+1].Text) {
+				oe += 2
+			}
+			if re := t.capRunOrg(seg0, oe); re == oe {
+				if c, ok := t.runCand(seg0, oe); ok {
+					t.apposOrg[p] = &c
+					k = oe
+					continue
+				}
+			}
+		}
+		break
+	}
+}
+
+// abbreviatedTitle reports an appositive that opens with an abbreviated
+// role in capitals before the body it serves: "GM at Zentrix", "SVP of
+// Sales".
+func (t *Tracker) abbreviatedTitle(i, end int) bool {
+	toks := t.a.Tokens
+	if end-i < 3 || end-i > 10 || !toks[i].IsUpper() || len(toks[i].Text) < 2 || len(toks[i].Text) > 4 {
+		return false
+	}
+	return toks[i+1].Is("at") || toks[i+1].Is("of") || toks[i+1].Is("for")
+}
+
+// qualifier reports a short run of capitalized common words with "&" or
+// "and": the field of the title before it ("Marketing & Strategy",
+// "Research and Development").
+func (t *Tracker) qualifier(i, end int) bool {
+	toks := t.a.Tokens
+	if end-i < 1 || end-i > 6 {
+		return false
+	}
+	for k := i; k < end; k++ {
+		tk := &toks[k]
+		switch {
+		case tk.Is("&") || tk.Is("and"):
+		case tk.Kind == entities.Word && tk.IsCap() && entities.CommonWord(tk.Text) && !entities.ProperWord(tk.Text) && !(t.isPersonToken(k) && t.a.EntityAt(k).Tokens.Len() > 1):
+			if n, _ := entities.TitleAt(toks, k); n > 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// extendTitle makes the person's last title, which ends where the
+// qualifier's comma is, run to token end.
+func (t *Tracker) extendTitle(p *Speaker, end int) {
+	toks := t.a.Tokens
+	ts := t.titleOf[p]
+	last := &ts[len(ts)-1]
+	old := last.In(t.text)
+	last.end = end
+	last.Span.End = toks[end-1].End
+	for i := len(p.Titles) - 1; i >= 0; i-- {
+		if p.Titles[i] == old {
+			p.Titles[i] = last.In(t.text)
+			return
+		}
 	}
 }
 
@@ -449,6 +523,10 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			}
 		}
 		p.Affiliations = rest
+	}
+	if ao := t.apposOrg[p]; ao != nil && !repFound && t.party[p] == nil {
+		chosen = ao // "…, Vice President, Acme Robotics, Inc."
+		orgs = append(orgs, *ao)
 	}
 	switch {
 	case chosen != nil:

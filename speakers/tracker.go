@@ -26,6 +26,7 @@ type Tracker struct {
 	party     map[*Speaker]*entities.Entity // first organization in a parenthesis after the name
 	last      *Speaker                      // the speaker of the latest attribution
 	issuer    Org                           // the organization that issued the release, or none
+	apposOrg  map[*Speaker]*orgCand         // an organization set off after the titles: "…, CFO, Acme Inc."
 	rec       recent                        // mention positions by recency (recent.go)
 }
 
@@ -46,7 +47,7 @@ func NewTracker(a *entities.Analysis) *Tracker {
 		families: map[string][]*Speaker{}, given: map[string][]*Speaker{},
 		orgs: map[string]*Speaker{}, groups: map[string]*Speaker{},
 		byEntity: map[int]*Speaker{}, positions: map[*Speaker][]int{},
-		titleOf: map[*Speaker][]title{}, party: map[*Speaker]*entities.Entity{},
+		titleOf: map[*Speaker][]title{}, party: map[*Speaker]*entities.Entity{}, apposOrg: map[*Speaker]*orgCand{},
 	}
 	// Full names first, so that "Funered" joins "Ulrika Funered" wherever
 	// it stands.
@@ -122,13 +123,13 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 		for _, p := range t.families[fk] {
 			if p.Given == "" || sameGiven(p.Given, given) {
 				if len(e.Text) > len(p.Name) {
-					p.Name, p.Given = e.Text, given
+					p.Name, p.Given = displayName(e.Text), displayName(given)
 				}
 				return p
 			}
 		}
 	}
-	p := &Speaker{Kind: Person, Name: e.Text, Given: given, Family: family, key: fk}
+	p := &Speaker{Kind: Person, Name: displayName(e.Text), Given: displayName(given), Family: displayName(family), key: fk}
 	t.addSpeaker(p)
 	t.families[fk] = append(t.families[fk], p)
 	if given != "" {
@@ -190,7 +191,8 @@ func (t *Tracker) addMention(s *Speaker, m Mention) {
 }
 
 // Speakers returns every speaker that has at least one quote, people
-// first, each group in order of first mention, and numbers them s1, s2, ...
+// first, each group in order of first mention, numbers them s1, s2, ...
+// and sets their Key (KeyOf) from their final names.
 func (t *Tracker) Speakers() []*Speaker {
 	var out []*Speaker
 	for _, s := range t.all {
@@ -207,6 +209,7 @@ func (t *Tracker) Speakers() []*Speaker {
 	})
 	for i, s := range out {
 		s.ID = "s" + itoa(i+1)
+		s.Key = KeyOf(s)
 	}
 	return out
 }

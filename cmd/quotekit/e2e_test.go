@@ -17,19 +17,6 @@ import (
 
 // End-to-end tests through the built binary: what a shell user does.
 
-// buildCLI builds the command into a temporary directory and returns its
-// path.
-func buildCLI(t *testing.T) string {
-	t.Helper()
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
-	bin := filepath.Join(t.TempDir(), "quotekit")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	require.NoError(t, err, "go build: %s", out)
-	return bin
-}
-
 // e2eDoc is the part of an output line these tests read.
 type e2eDoc struct {
 	ID     string `json:"id"`
@@ -73,7 +60,10 @@ func decodeLines(t *testing.T, out string) []e2eDoc {
 }
 
 func TestEndToEnd(t *testing.T) {
-	bin := buildCLI(t)
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := buildCLI(t) // output_test.go
 	seedText, err := os.ReadFile(seed)
 	require.NoError(t, err)
 

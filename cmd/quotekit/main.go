@@ -14,8 +14,12 @@
 // It writes one JSON object per document per line, in input order; with
 // -per quote, one flat JSON object per quote (quotes.FlatQuote) instead, and
 // with -o csv one row per quote under a header row (document, speaker,
-// organization, titles, kind, cue, text, start, end), for spreadsheets,
-// data frames and databases. An input that cannot be read or analyzed is
+// organization, titles, kind, cue, text, start, end, speaker_key,
+// speaker_kind, within), for spreadsheets, data frames and databases; a CSV
+// cell that starts with =, +, -, @, a tab or a carriage return gets a
+// leading ' so that a spreadsheet does not run it as a formula, unless
+// -csv-raw is given. With -o text, a listing for people, a quote inside
+// another is indented under it and marked "(inside quote N)". An input that cannot be read or analyzed is
 // reported on stderr with its name (and line number for JSON Lines); the
 // others are still processed, and the exit status is 1 when any input
 // failed, after a summary line that counts documents and failures. A
@@ -100,12 +104,16 @@ type options struct {
 	format  string // "json", "text" or "csv"
 	per     string // "document" or "quote": what a line of JSON output holds
 	workers int
+	csvRaw  bool // -o csv: write cells as they are, without the "'" before a formula
 }
 
 func (e env) run(args []string) int {
 	stdin, stdout, stderr := e.stdin, e.stdout, e.stderr
 	if len(args) > 0 && args[0] == "eval" {
 		return runEval(args[1:], stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "serve" {
+		return runServe(args[1:], stderr)
 	}
 	fs := flag.NewFlagSet("quotekit", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -114,6 +122,7 @@ func (e env) run(args []string) int {
 	fs.StringVar(&o.format, "o", "json", "output format: json (one object per line), text (a listing for people) or csv (one row per quote, with a header row)")
 	fs.StringVar(&o.per, "per", "document", "what a line of json output holds: document (the document with its speakers and quotes) or quote (one flat quote with its document id and speaker)")
 	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), "documents processed in parallel")
+	fs.BoolVar(&o.csvRaw, "csv-raw", false, "with -o csv, write every cell as it is: without it, a cell that starts with =, +, -, @, a tab or a carriage return gets a leading ' so that spreadsheets do not run it as a formula")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: quotekit [flags] [FILE...] (\"-\" or no file for stdin)\n       quotekit eval -gold FILE.jsonl\n\nflags:\n")
 		fs.PrintDefaults()
@@ -202,6 +211,8 @@ func (o *options) check(fs *flag.FlagSet) error {
 		return fmt.Errorf("-o text lists documents; use -o json or -o csv with -per quote")
 	case o.format == "csv" && perSet && o.per == "document":
 		return fmt.Errorf("-o csv writes one row per quote; use -o json for -per document")
+	case o.csvRaw && o.format != "csv":
+		return fmt.Errorf("-csv-raw goes with -o csv")
 	}
 	if o.format == "csv" {
 		o.per = "quote"

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -67,8 +68,12 @@ func TestRunFormats(t *testing.T) {
 		}},
 		{"text", []string{"-o", "text", seed}, func(t *testing.T, out string) {
 			assert.True(t, strings.HasPrefix(out, "== "+seed+"\n"), out)
-			for _, q := range doc.Quotes {
+			for i, q := range doc.Quotes {
 				assert.Contains(t, out, q.Text)
+				if q.Within > 0 {
+					// Indented under its holder, and saying so.
+					assert.Regexp(t, fmt.Sprintf(`(?m)^     %d\. .*\(inside quote %d\):\n        \Q%s\E$`, i+1, q.Within, q.Text), out)
+				}
 			}
 		}},
 		{"json per quote", []string{"-per", "quote", seed}, func(t *testing.T, out string) {
@@ -85,18 +90,27 @@ func TestRunFormats(t *testing.T) {
 			rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
 			require.NoError(t, err)
 			require.Len(t, rows, 1+len(flat), "a header and one row per quote")
-			assert.Equal(t, []string{"document", "speaker", "organization", "titles", "kind", "cue", "text", "start", "end"}, rows[0])
+			assert.Equal(t, []string{"document", "speaker", "organization", "titles", "kind", "cue", "text", "start", "end",
+				"speaker_key", "speaker_kind", "within"}, rows[0])
+			nested := 0
 			for i, r := range rows[1:] {
 				q := flat[i]
 				org := speakers.Org{Name: q.Organization, Acronym: q.OrganizationAcronym}.String()
 				assert.Equal(t, []string{seed, q.SpeakerName, org, strings.Join(q.Titles, "; "), q.Kind.String(), q.Cue, q.Text,
-					strconv.Itoa(q.Start), strconv.Itoa(q.End)}, r)
+					strconv.Itoa(q.Start), strconv.Itoa(q.End), q.SpeakerKey, q.SpeakerKind, strconv.Itoa(q.Within)}, r)
+				if q.SpeakerName != "" {
+					assert.NotEmpty(t, r[9], "row %d: a speaker has a key", i+1)
+				}
+				if q.Within > 0 {
+					nested++
+				}
 				start, err := strconv.Atoi(r[7])
 				require.NoError(t, err)
 				end, err := strconv.Atoi(r[8])
 				require.NoError(t, err)
 				assert.Equal(t, text[start:end], r[6], "row %d: the text survives CSV quoting", i+1)
 			}
+			assert.Positive(t, nested, "the seed release has a quote inside another")
 		}},
 		// csv is per quote by nature; saying so is allowed.
 		{"csv per quote", []string{"-o", "csv", "-per", "quote", seed}, func(t *testing.T, out string) {
@@ -104,7 +118,7 @@ func TestRunFormats(t *testing.T) {
 		}},
 		// A header row even when there is nothing to write.
 		{"csv without quotes", []string{"-o", "csv", "-"}, func(t *testing.T, out string) {
-			assert.Equal(t, "document,speaker,organization,titles,kind,cue,text,start,end\n", out)
+			assert.Equal(t, "document,speaker,organization,titles,kind,cue,text,start,end,speaker_key,speaker_kind,within\n", out)
 		}},
 	}
 	for _, tt := range tests {
@@ -125,8 +139,8 @@ func TestWriteCSVQuoting(t *testing.T) {
 	d.Quotes[0].Start, d.Quotes[0].End = 5, len(text)
 	var b bytes.Buffer
 	cw := csv.NewWriter(&b)
-	require.NoError(t, writeCSV(cw, d))
-	assert.Equal(t, "\"doc \"\"1\"\", x\",,,,direct,,\"A \"\"b\"\", c,\nd”\",5,"+strconv.Itoa(len(text))+"\n", b.String())
+	require.NoError(t, writeCSV(cw, d, true))
+	assert.Equal(t, "\"doc \"\"1\"\", x\",,,,direct,,\"A \"\"b\"\", c,\nd”\",5,"+strconv.Itoa(len(text))+",,,0\n", b.String())
 	rows, err := csv.NewReader(&b).ReadAll()
 	require.NoError(t, err)
 	require.Len(t, rows, 1)
@@ -189,6 +203,7 @@ func TestRunUsage(t *testing.T) {
 		{"unknown unit", []string{"-per", "line", seed}, `unknown -per "line"`},
 		{"text per quote", []string{"-o", "text", "-per", "quote", seed}, "-o text lists documents"},
 		{"csv per document", []string{"-o", "csv", "-per", "document", seed}, "-o csv writes one row per quote"},
+		{"csv-raw without csv", []string{"-csv-raw", seed}, "-csv-raw goes with -o csv"},
 		{"no file, stdin a terminal", []string{"-o", "csv"}, "usage: quotekit"},
 	}
 	for _, tt := range tests {

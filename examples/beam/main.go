@@ -7,7 +7,7 @@
 // glob, extracts their quotes, and writes three outputs of JSON Lines:
 //
 //	PREFIXquotes.jsonl    one quote per line, quotes.FlatQuote: the same records as quotekit -per quote
-//	PREFIXspeakers.jsonl  per speaker (SpeakerKey: normalized name and organization) the quotes and documents
+//	PREFIXspeakers.jsonl  per speaker (SpeakerKey: the quotes' speaker_key) the quotes and documents
 //	PREFIXfailures.jsonl  the dead letters: each document or input line that gave no result, with its error
 //
 // Usage:

@@ -2,15 +2,9 @@ package main
 
 import (
 	"strings"
-	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/quotekit/quotekit/quotes"
 )
@@ -18,9 +12,8 @@ import (
 // A SpeakerCount is the tally of one speaker over all documents: the
 // record of the per-speaker output.
 type SpeakerCount struct {
-	// Key is the speaker's identity across documents: the normalized name
-	// and organization, "ana hinojosa|world customs organization" (see
-	// SpeakerKey).
+	// Key is the speaker's identity across documents, the quotes'
+	// speaker_key (see SpeakerKey): "ana hinojosa", "organization:wco".
 	Key string `json:"key"`
 	// Name and Organization are the spelling of the speaker the most quotes
 	// use (the first in byte order on a tie).
@@ -30,60 +23,13 @@ type SpeakerCount struct {
 	Documents    int    `json:"documents"` // documents with at least one of them
 }
 
-// SpeakerKey returns the identity of the quote's speaker across documents,
-// "name|organization", each part lower-cased, without accents, with its
-// spaces, apostrophes and dashes made uniform and without a leading "the".
-// It returns "" for a quote without a speaker.
-func SpeakerKey(q quotes.FlatQuote) string {
-	if q.SpeakerName == "" {
-		return ""
-	}
-	return normalize(q.SpeakerName) + "|" + normalize(q.Organization)
-}
-
-// stripMarks holds transformers that take the accents off letters. A
-// transformer has state: each goroutine takes its own.
-var stripMarks = sync.Pool{New: func() any {
-	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-}}
-
-func normalize(s string) string {
-	if !isASCII(s) {
-		t := stripMarks.Get().(transform.Transformer)
-		if u, _, err := transform.String(t, s); err == nil {
-			s = u
-		}
-		stripMarks.Put(t)
-	}
-	s = strings.Map(func(r rune) rune {
-		switch r {
-		case '’', '‘', 'ʼ', '`':
-			return '\''
-		case '‐', '‑', '‒', '–', '—':
-			return '-'
-		case '|': // the key's separator
-			return '/'
-		}
-		if unicode.IsSpace(r) {
-			return ' '
-		}
-		return unicode.ToLower(r)
-	}, s)
-	f := strings.Fields(s)
-	if len(f) > 1 && f[0] == "the" {
-		f = f[1:]
-	}
-	return strings.Join(f, " ")
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
+// SpeakerKey returns the identity of the quote's speaker across documents:
+// its speaker_key, which quotekit folds from the speaker's name
+// (speakers.KeyOf: "Donald J. Trump" and "DONALD TRUMP" are both "donald
+// trump"; an organization is "organization:" and its acronym or name). It
+// returns "" for a quote without a speaker (or without a key), which no
+// speaker counts.
+func SpeakerKey(q quotes.FlatQuote) string { return q.SpeakerKey }
 
 // speakerTally is the accumulator of CountSpeakers.
 type speakerTally struct {

@@ -1,0 +1,86 @@
+package speakers
+
+import (
+	"strings"
+
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// displayName gives a person's name written in capitals, as meetings
+// coverage and many agencies write it, the case of running text: "JANE
+// ROE" is "Jane Roe", "Richard Alvarez ROE" is "Richard Alvarez Roe",
+// "JEAN-CLAUDE O'NEILL" is "Jean-Claude O'Neill". Words in mixed case and
+// initials ("J.") stay as written. The mentions keep the text's spelling.
+func displayName(name string) string {
+	if !strings.ContainsFunc(name, unicode.IsUpper) {
+		return name
+	}
+	words := strings.Split(name, " ")
+	changed := false
+	for i, w := range words {
+		if capsWord(w) && !isNameSuffix(w) && !knownAcronym(w) {
+			words[i] = titleWord(w)
+			changed = true
+		}
+	}
+	if !changed {
+		return name
+	}
+	return strings.Join(words, " ")
+}
+
+// knownAcronym reports a word in capitals that the lists know as an
+// organization or its head: "PAC", "UN", "NATO".
+func knownAcronym(w string) bool {
+	if head, _ := entities.OrgHead(w); head {
+		return true
+	}
+	_, ok := entities.LookupOrg(w)
+	return ok
+}
+
+// capsWord reports a word of two or more letters, all of them capitals.
+func capsWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
+			letters++
+		case r == '.':
+			return false // an initial or abbreviation: "J.", "U.S."
+		}
+	}
+	return letters >= 2
+}
+
+// titleWord lower-cases a word but for the first letter of each part
+// after a hyphen or apostrophe: "O'NEILL" is "O'Neill".
+func titleWord(w string) string {
+	var b strings.Builder
+	start, part := true, 0 // part: letters since the last hyphen or apostrophe
+	for len(w) > 0 {
+		r, n := utf8.DecodeRuneInString(w)
+		w = w[n:]
+		if start {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		switch {
+		case r == '-':
+			start, part = true, 0
+		case r == '\'' || r == '’':
+			// "O'Neill", but "He's": a one-letter prefix and more after it
+			start, part = part == 1 && utf8.RuneCountInString(w) > 1, 0
+		default:
+			start = false
+			part++
+		}
+	}
+	return b.String()
+}
