@@ -15,6 +15,9 @@ type Sentence struct {
 	// TitleCase reports a sentence set in title case, like a headline
 	// ("Clinton Says Russians Hacked DNC"), where capitals mark no names.
 	TitleCase bool `json:"title_case,omitempty"`
+	// Piece reports a sentence cut short because it ran over
+	// MaxSentenceTokens: the sentence goes on in the next one.
+	Piece bool `json:"piece,omitempty"`
 }
 
 // A Range is the half-open range [First, End) of indexes into a slice:
@@ -45,7 +48,9 @@ var sentenceStarters = map[string]bool{
 }
 
 // Segment splits tokens into sentences and paragraphs. It needs no model and
-// runs in time linear in the number of tokens.
+// runs in time linear in the number of tokens. A sentence longer than
+// MaxSentenceTokens is cut into pieces (see cutLong), so that no later
+// step that scans to a sentence's end scans further than a piece.
 func Segment(text string, toks []Token) ([]Sentence, []Paragraph) {
 	sents := make([]Sentence, 0, len(toks)/20+1)
 	paras := make([]Paragraph, 0, len(toks)/60+1)
@@ -54,6 +59,14 @@ func Segment(text string, toks []Token) ([]Sentence, []Paragraph) {
 	closeSent := func(end int) {
 		if end <= start {
 			return
+		}
+		for end-start > MaxSentenceTokens {
+			cut := cutLong(toks, start, start+MaxSentenceTokens)
+			sents = append(sents, Sentence{
+				Span:   Span{toks[start].Start, toks[cut-1].End},
+				Tokens: Range{start, cut}, Paragraph: len(paras), Piece: true,
+			})
+			start = cut
 		}
 		sents = append(sents, Sentence{
 			Span:   Span{toks[start].Start, toks[end-1].End},

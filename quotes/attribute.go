@@ -50,6 +50,7 @@ type run struct {
 	out   []Quote
 	last  int             // index in out of the latest quote with a speaker, -1 when none
 	ctx   context.Context // checked every few sentences; nil for none
+	bnd   *bounds         // bounds on quotes; nil for none (bounds.go)
 }
 
 // a phrase is a noun phrase of the text, as token indexes.
@@ -141,7 +142,7 @@ func (r *run) sentence(s *entities.Sentence) {
 	}
 	var prev *phrase
 	for k := lo; k < s.Tokens.End; k++ {
-		if r.qAt[k] != 0 {
+		if r.qAt[k] != 0 || r.saturated(k) {
 			continue
 		}
 		if toks[k].IsFold("according") && k+1 < s.Tokens.End && toks[k+1].Is("to") {
@@ -203,6 +204,7 @@ type content struct {
 // emit resolves the speaker of a subject phrase and records the quote.
 // Reported speech whose speaker cannot be resolved is not a quote.
 func (r *run) emit(c content, cue *Cue, subj phrase, rule Rule, conf entities.Confidence) bool {
+	c = r.boundContent(c)
 	res := r.tr.Resolve(subj.first, subj.end)
 	if res.Speaker == nil && c.kind != Direct {
 		return false
@@ -232,6 +234,9 @@ func (r *run) add(q Quote) {
 		if r.out[i].Span == q.Span {
 			return
 		}
+	}
+	if !r.admit(q.Parts) {
+		return
 	}
 	r.out = append(r.out, q)
 	if q.Speaker != nil {

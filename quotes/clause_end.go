@@ -19,6 +19,9 @@ import (
 // the sentence end, or a following attribution (", adding that", ",
 // according to", ", he said"), or a dash.
 func (r *run) clauseEnd(start, end int) int {
+	if start >= end {
+		return end // nothing follows the cue: "0 attack" (a fuzz find)
+	}
 	toks := r.toks
 	openDash := false
 	// "that during Obama's visit to Turkey, President Erdogan reiterated …":

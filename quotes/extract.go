@@ -27,7 +27,10 @@ type config struct {
 type Option func(*config)
 
 // WithMaxQuoteLen bounds how far an unclosed quotation mark may run, in
-// bytes: past it, the quotation ends with its sentence.
+// bytes: past it, the quotation ends with its sentence. Reported speech
+// (an indirect or mixed quote) ends at the latest with the word that
+// reaches it, and a statement introduced by "Following is …:" with the
+// word that reaches ten times it (see bounds.go).
 func WithMaxQuoteLen(n int) Option { return func(c *config) { c.maxQuoteLen = n } }
 
 // WithMaxDocumentLen bounds the size of a document, in bytes.
@@ -129,6 +132,7 @@ func (x *Extractor) analyze(ctx context.Context, text string, lay layout) (*Docu
 	}
 	r := newRun(a, scanQuotes(a, x.cfg.maxQuoteLen))
 	r.ctx = ctx
+	r.bnd = newBounds(a, x.cfg.maxQuoteLen)
 	r.attribute()
 	if err := ctx.Err(); err != nil {
 		return nil, err

@@ -66,10 +66,14 @@ func FuzzExtract(f *testing.F) {
 	for _, tt := range patternTests {
 		seeds = append(seeds, tt.text)
 	}
+	seeds = append(seeds, cueSoup(2000), "Following is the statement by Ann Lee:\n\n"+strings.Repeat("We will win. ", 20))
 	for _, s := range seeds {
 		f.Add(s)
 	}
 	x := newExtractor(f)
+	// A tiny quote limit makes the bounds of bounds.go reachable by small
+	// inputs.
+	small := newExtractor(f, quotes.WithMaxQuoteLen(16))
 	f.Fuzz(func(t *testing.T, text string) {
 		d := x.Extract(text)
 		require.Equal(t, text, d.Text, "a text is its own Text")
@@ -79,6 +83,9 @@ func FuzzExtract(f *testing.F) {
 		require.NoError(t, err)
 		checkDocSpans(t, dc)
 		assert.Equal(t, want, checkJSON(t, dc), "ExtractContext gives what Extract gives")
+		ds := small.Extract(text)
+		checkDocSpans(t, ds)
+		assert.LessOrEqual(t, quoteBytes(ds), 4*len(text)+quoteBytes(d), "bytes of quote text")
 	})
 }
 
@@ -96,6 +103,9 @@ func FuzzReadHTML(f *testing.F) {
 		"<h1>Title</h1><p>Title</p>",
 		"<title>T | S</title><time datetime=\"2021-02-30\"></time><p>x</p>",
 		"<meta property=\"og:url\" content=\"%zz\"><link rel=canonical href=\"::\">",
+		"<meta charset=\"windows-1252\"><p>\x93Yes,\x94 said Ren\xe9 Lee.</p>",
+		"<p>\x93Undeclared,\x94 said Ren\xe9 Lee.</p>",
+		"\xff\xfe<\x00p\x00>\x00",
 	} {
 		f.Add(s)
 	}

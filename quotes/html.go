@@ -19,6 +19,11 @@ import (
 // tags, canonical link, lang attribute), then from the text as for a
 // scraped page (the dateline's place and date).
 //
+// The page is decoded by the charset it declares (a byte order mark, <meta
+// charset>, or the http-equiv Content-Type), else by the one its bytes show:
+// UTF-8, or windows-1252 for an undeclared page whose high bytes are all
+// single (Latin-1). Text is UTF-8 and spans index it, not the page's bytes.
+//
 // The error reports a failed read, a page over the document size limit
 // (WithMaxDocumentLen, in bytes of HTML), or ctx.Err(). Broken HTML is not
 // an error: it is read the way a browser reads it.

@@ -180,3 +180,19 @@ func BenchmarkReadHTML(b *testing.B) {
 		}
 	}
 }
+
+// A Windows-1252 page comes out in UTF-8: its 0x93 and 0x94 bytes are
+// curly quotation marks, 0xE9 is é, and spans index the decoded text.
+func TestReadHTMLWindows1252(t *testing.T) {
+	x := newExtractor(t)
+	page := "<html><head><meta charset=\"windows-1252\"><title>Vote</title></head><body>" +
+		"<p>\x93We will win the vote in Gen\xe8ve,\x94 said Ren\xe9e Lee, the minister.</p></body></html>"
+	d, err := x.ReadHTML(context.Background(), strings.NewReader(page))
+	require.NoError(t, err)
+	checkDocSpans(t, d)
+	q := quoteWithText(d, "We will win the vote in Genève")
+	require.NotNil(t, q, "quotes: %v", quoteDump(d))
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Renée Lee", q.Speaker.Name)
+	assert.Equal(t, "“", d.Text[q.Start-len("“"):q.Start])
+}

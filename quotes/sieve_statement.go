@@ -111,10 +111,7 @@ func (r *run) statement(s *entities.Sentence) {
 	if subj.end == 0 {
 		return
 	}
-	var parts []entities.Span
-	for pi := s.Paragraph + 1; pi < len(r.a.Paragraphs); pi++ {
-		parts = append(parts, r.a.Paragraphs[pi].Span)
-	}
+	parts := r.statementParts(s.Paragraph + 1) // bounds.go
 	if len(parts) == 0 {
 		return
 	}

@@ -135,7 +135,7 @@ func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, ru
 	if start >= s.Tokens.End {
 		return 0, false
 	}
-	end := r.clauseEnd(start, s.Tokens.End)
+	end := r.clauseEnd(start, r.capEnd(start, s.Tokens.End))
 	relative := subj.mEnd > subj.mFirst && (r.toks[subj.mFirst].IsFold("who") || r.toks[subj.mFirst].IsFold("which")) &&
 		subj.mFirst > 0 && r.toks[subj.mFirst-1].Is(",")
 	if r.subordinate(s, subj.start) || relative {

@@ -1,6 +1,7 @@
 package speakers
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/quotekit/quotekit/entities"
@@ -276,16 +277,9 @@ func (t *Tracker) personOf(e *entities.Entity) *Speaker {
 func (t *Tracker) resolvePronoun(w string, g entities.Gender, at int, m Mention) Resolution {
 	switch w {
 	case "he", "she":
-		var best *Speaker
-		bestPos := -1
-		for _, p := range t.all {
-			if p.Kind != Person || p.Gender != entities.UnknownGender && p.Gender != g {
-				continue
-			}
-			if pos := t.lastPos(p, at); pos > bestPos {
-				best, bestPos = p, pos
-			}
-		}
+		best, bestPos := t.latest(at, 0, func(p *Speaker, _ int) bool {
+			return p.Kind == Person && (p.Gender == entities.UnknownGender || p.Gender == g)
+		})
 		if l := t.last; l != nil && best != nil && l != best && l.Kind == Person && (l.Gender == entities.UnknownGender || l.Gender == g) {
 			if lp := t.lastPos(l, at); lp >= 0 && at-lp < 1500 && !t.subjectAt(bestPos) {
 				best = l
@@ -352,16 +346,9 @@ func (t *Tracker) lastPos(s *Speaker, at int) int {
 // latestPerson returns the named person last mentioned as a sentence's
 // subject before at, if that mention is near.
 func (t *Tracker) latestPerson(at int) *Speaker {
-	var best *Speaker
-	bestPos := -1
-	for _, p := range t.all {
-		if p.Kind != Person || p.Family == "" {
-			continue
-		}
-		if pos := t.lastPos(p, at); pos > bestPos && t.subjectAt(pos) {
-			best, bestPos = p, pos
-		}
-	}
+	best, bestPos := t.latest(at, at-1500, func(p *Speaker, pos int) bool {
+		return p.Kind == Person && p.Family != "" && t.subjectAt(pos)
+	})
 	if best == nil || at-bestPos > 1500 {
 		return nil
 	}
@@ -406,16 +393,9 @@ func (t *Tracker) inHeadline(at int) bool {
 
 // byTitleBefore is byTitle for the people mentioned before at.
 func (t *Tracker) byTitleBefore(w string, at int) *Speaker {
-	var best *Speaker
-	bestPos := -1
-	for _, p := range t.all {
-		if p.Kind != Person || !hasWord(p, w) {
-			continue
-		}
-		if pos := t.lastPos(p, at); pos > bestPos {
-			best, bestPos = p, pos
-		}
-	}
+	best, _ := t.latest(at, 0, func(p *Speaker, _ int) bool {
+		return p.Kind == Person && hasWord(p, w)
+	})
 	return best
 }
 
@@ -497,7 +477,7 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 		}
 	}
 	t.groups[key] = s
-	t.all = append(t.all, s)
+	t.addSpeaker(s)
 	return s
 }
 
@@ -518,7 +498,7 @@ func (t *Tracker) orgSpeaker(e *entities.Entity) *Speaker {
 	if o.Acronym != "" {
 		t.orgs[strings.ToLower(o.Acronym)] = s
 	}
-	t.all = append(t.all, s)
+	t.addSpeaker(s)
 	return s
 }
 
@@ -547,7 +527,7 @@ func (t *Tracker) fullerOrg(w string) (*Speaker, bool) {
 		}
 		s := &Speaker{Kind: Organization, Name: n, Organization: t.issuer, key: key}
 		t.orgs[key] = s
-		t.all = append(t.all, s)
+		t.addSpeaker(s)
 		return s, true
 	}
 	return nil, false
@@ -557,10 +537,13 @@ func (t *Tracker) fullerOrg(w string) (*Speaker, bool) {
 // entity before at, whose name has the word w if w is set ("the
 // committee").
 func (t *Tracker) latestOrg(at int, w string) *Speaker {
-	ents := t.a.Entities
-	for i := len(ents) - 1; i >= 0; i-- {
+	ents := t.a.Entities // sorted by start
+	for i := sort.Search(len(ents), func(k int) bool { return ents[k].Start >= at }) - 1; i >= 0; i-- {
 		e := &ents[i]
-		if e.Start >= at || e.Kind != entities.Organization || e.Unit && w == "" {
+		if at-e.Start > 3000 {
+			return nil // as far back as an organization may be
+		}
+		if e.Kind != entities.Organization || e.Unit && w == "" {
 			continue
 		}
 		if w != "" && !strings.Contains(strings.ToLower(e.Text), w) {

@@ -111,6 +111,8 @@ type Speaker struct {
 	// across documents.
 	key    string
 	quotes int
+	order  int // index in the tracker's speakers, in creation order
+	seen   int // the tracker's latest walk of its recency index that saw it
 }
 
 // Quotes returns the number of quotes attributed to the speaker.

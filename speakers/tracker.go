@@ -27,6 +27,7 @@ type Tracker struct {
 	last      *Speaker                      // the speaker of the latest attribution
 	issuer    Org                           // the organization that issued the release, or none
 	apposOrg  map[*Speaker]*orgCand         // an organization set off after the titles: "…, CFO, Acme Inc."
+	rec       recent                        // mention positions by recency (recent.go)
 	// congressSeen: 0 not read yet, 1 the text does not speak of the US
 	// Congress, 2 it does.
 	congressSeen int8
@@ -70,6 +71,7 @@ func NewTracker(a *entities.Analysis) *Tracker {
 	for _, p := range t.all {
 		t.finishPerson(p)
 	}
+	t.buildRecent()
 	return t
 }
 
@@ -131,7 +133,7 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 		}
 	}
 	p := &Speaker{Kind: Person, Name: displayName(e.Text), Given: displayName(given), Family: displayName(family), key: fk}
-	t.all = append(t.all, p)
+	t.addSpeaker(p)
 	t.families[fk] = append(t.families[fk], p)
 	if given != "" {
 		gk := strings.ToLower(strings.Fields(given)[0])
@@ -187,6 +189,7 @@ func (t *Tracker) addMention(s *Speaker, m Mention) {
 		copy(pos[k+1:], pos[k:])
 		pos[k] = m.Start
 		t.positions[s] = pos
+		t.notePosition(s, m.Start)
 	}
 }
 

@@ -3,9 +3,13 @@
 //
 // Usage:
 //
-//	quotekit [flags] FILE...        extract from files ("-" for stdin)
-//	quotekit -jsonl [flags] FILE... read JSON Lines {"id": ..., "text": ...} (or "html")
-//	quotekit eval -gold FILE.jsonl  score against annotated documents
+//	quotekit [flags] [FILE...]        extract from files ("-" for stdin)
+//	quotekit -jsonl [flags] [FILE...] read JSON Lines {"id": ..., "text": ...} (or "html")
+//	quotekit eval -gold FILE.jsonl    score against annotated documents
+//
+// With no file and standard input not a terminal (a pipe or a file), it
+// reads standard input, as jq and grep do: cat docs.jsonl | quotekit
+// -jsonl. With no file at a terminal, it prints its usage.
 //
 // It writes one JSON object per document per line, in input order; with
 // -per quote, one flat JSON object per quote (quotes.FlatQuote) instead, and
@@ -55,7 +59,7 @@ func main() {
 // run runs the command with its arguments and streams, and returns its exit
 // status. It reports progress when stderr is a terminal.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	return env{stdin: stdin, stdout: stdout, stderr: stderr, progress: isTerminal(stderr)}.run(args)
+	return env{stdin: stdin, stdout: stdout, stderr: stderr, progress: isTerminal(stderr), stdinTerminal: isTerminalReader(stdin)}.run(args)
 }
 
 // env is what a run of the command sees of its process; tests set its
@@ -64,6 +68,7 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	progress       bool             // report progress on stderr
+	stdinTerminal  bool             // stdin is a terminal: no file means no input, so print the usage
 	now            func() time.Time // the clock of progress reports; nil for time.Now
 	maxDocLen      int              // bytes of a document; 0 for quotes.DefaultMaxDocumentLen
 	// do, when set, replaces the extraction of a job (tests of the
@@ -72,6 +77,16 @@ type env struct {
 	// pipeline, when set, is given the pipeline of the run before it
 	// starts reading.
 	pipeline func(*pipeline)
+}
+
+// isTerminalReader reports whether r is a terminal (a character device).
+func isTerminalReader(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 // isTerminal reports whether w is a terminal (a character device).
@@ -109,7 +124,7 @@ func (e env) run(args []string) int {
 	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), "documents processed in parallel")
 	fs.BoolVar(&o.csvRaw, "csv-raw", false, "with -o csv, write every cell as it is: without it, a cell that starts with =, +, -, @, a tab or a carriage return gets a leading ' so that spreadsheets do not run it as a formula")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: quotekit [flags] FILE... (\"-\" for stdin)\n       quotekit eval -gold FILE.jsonl\n\nflags:\n")
+		fmt.Fprintf(stderr, "usage: quotekit [flags] [FILE...] (\"-\" or no file for stdin)\n       quotekit eval -gold FILE.jsonl\n\nflags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -123,9 +138,12 @@ func (e env) run(args []string) int {
 		o.workers = 1
 	}
 	files := fs.Args()
-	if len(files) == 0 {
+	if len(files) == 0 && e.stdinTerminal {
 		fs.Usage()
 		return 2
+	}
+	if len(files) == 0 {
+		files = []string{"-"} // a pipe or a file: read it, as jq and grep do
 	}
 	if e.maxDocLen <= 0 {
 		e.maxDocLen = quotes.DefaultMaxDocumentLen

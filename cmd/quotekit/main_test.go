@@ -204,14 +204,32 @@ func TestRunUsage(t *testing.T) {
 		{"text per quote", []string{"-o", "text", "-per", "quote", seed}, "-o text lists documents"},
 		{"csv per document", []string{"-o", "csv", "-per", "document", seed}, "-o csv writes one row per quote"},
 		{"csv-raw without csv", []string{"-csv-raw", seed}, "-csv-raw goes with -o csv"},
-		{"no file", []string{"-o", "csv"}, "usage: quotekit"},
+		{"no file, stdin a terminal", []string{"-o", "csv"}, "usage: quotekit"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			status, out, errOut := runCLI(t, "", tt.args...)
+			var out, errOut bytes.Buffer
+			status := env{stdin: strings.NewReader(""), stdout: &out, stderr: &errOut, stdinTerminal: true}.run(tt.args)
 			assert.Equal(t, 2, status)
-			assert.Empty(t, out)
-			assert.Contains(t, errOut, tt.want)
+			assert.Empty(t, out.String())
+			assert.Contains(t, errOut.String(), tt.want)
 		})
 	}
+}
+
+// With no file and stdin not a terminal, the command reads stdin: text, or
+// JSON Lines with -jsonl.
+func TestRunNoFileReadsStdin(t *testing.T) {
+	text, _, _ := seedQuotes(t)
+	status, out, errOut := runCLI(t, text, "-o", "text")
+	require.Equal(t, 0, status, errOut)
+	assert.Contains(t, out, "Ulrika Funered")
+	line, err := json.Marshal(map[string]string{"id": "a", "text": text})
+	require.NoError(t, err)
+	status, out, errOut = runCLI(t, string(line)+"\n"+strings.Replace(string(line), `"a"`, `"b"`, 1)+"\n", "-jsonl")
+	require.Equal(t, 0, status, errOut)
+	ls := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, ls, 2)
+	assert.Contains(t, ls[0], `"id":"a"`)
+	assert.Contains(t, ls[1], `"id":"b"`)
 }

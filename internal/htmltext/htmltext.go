@@ -46,6 +46,7 @@ func Extract(ctx context.Context, r io.Reader, opt Options) (*Page, error) {
 	if err != nil {
 		return nil, fmt.Errorf("htmltext: reading: %w", err)
 	}
+	src, _ = decode(src) // charset.go
 	depth := opt.MaxDepth
 	if depth <= 0 {
 		depth = DefaultMaxDepth

@@ -37,8 +37,9 @@ var textTests = []struct {
 	{"cells", `<table><tr><td>a</td><td>b</td></tr><tr><th>c</th><td>d</td></tr></table>`, "a b\nc d"},
 	{"references", `<p>&ldquo;Caf&eacute; &amp; co&rdquo; &#8211; &#x2019;s &lt;tag&gt;</p>`, "“Café & co” – ’s <tag>"},
 	{"invisible", "<p>soft\u00adhyphen zero\u200bwidth</p>", "softhyphen zerowidth"},
-	{"pre", "<pre>  a  b\n  c\n</pre><p>d</p>", "a  b\nc\n\nd"},   // lines trimmed, inner spaces kept
-	{"pre invisible edge", "<pre>\x7f `\u200b \n\r\n</pre>", "`"}, // invisible runes go before the trim (a fuzz find)
+	{"pre", "<pre>  a  b\n  c\n</pre><p>d</p>", "a  b\nc\n\nd"},                                            // lines trimmed, inner spaces kept
+	{"pre with no-break spaces at its edges", "<pre>&nbsp;a&nbsp; b\u00a0\n\u3000c</pre>", "a\u00a0 b\nc"}, // fuzz crasher 7632ca6425a2395a: "<pre>\xa0" read as windows-1252
+	{"pre invisible edge", "<pre>\x7f `\u200b \n\r\n</pre>", "`"},                                          // invisible runes go before the trim (a fuzz find)
 	{"hr", `<p>a</p><hr><p>b</p>`, "a\n\nb"},
 	{"empty", ``, ""},
 	{"text only", `just text`, "just text"},

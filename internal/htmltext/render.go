@@ -151,7 +151,7 @@ func (w *writer) verbatim(s string) {
 				b.WriteRune(r) // an invalid byte is U+FFFD
 			}
 		}
-		if body := strings.Trim(b.String(), " \t"); body != "" {
+		if body := strings.TrimFunc(b.String(), isSpace); body != "" { // no-break spaces too: "<pre>&nbsp;x"
 			if w.space {
 				w.b.WriteByte(' ')
 				w.space = false
