@@ -141,14 +141,14 @@ func corpSuffix(w string) bool {
 }
 
 // titleBefore reports a title ending right before token i, or a title
-// and the capitalized words of its field: "CEO of", "Minister for Trade
-// of".
+// and the capitalized words of its field or unit: "CEO of", "Minister
+// for Trade of", "director of the Vascular Laboratory at".
 func titleBefore(toks []Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if n, _ := TitleAt(toks, k); n > 0 && k+n <= i {
 			return true
 		}
-		if t := &toks[k]; !(t.Kind == Word && (t.IsCap() || t.Is("for") || t.Is("of") || t.Is("and"))) {
+		if t := &toks[k]; !(t.Kind == Word && (t.IsCap() || t.Is("for") || t.Is("of") || t.Is("and") || t.Is("the"))) {
 			return false
 		}
 	}

@@ -33,10 +33,10 @@ func TestSeedRelease(t *testing.T) {
 		org             speakers.Org
 		gender          string
 	}{
-		{"Ulrika Funered", "Ambassador", []string{"Chairperson of the FSC", "Permanent Representative of Sweden to the OSCE"},
+		{"Ulrika Funered", "Ambassador", []string{"Chairperson of the FSC", "Permanent Representative of Sweden to the OSCE", "Ambassador"},
 			speakers.Org{Name: "Sweden"}, "female"},
 		{"Jan Eliasson", "Ambassador", []string{
-			"Chair of the Governing Board of the Stockholm International Peace Research Institute (SIPRI)",
+			"Ambassador", "Chair of the Governing Board of the Stockholm International Peace Research Institute (SIPRI)",
 			"former Deputy Secretary-General of the UN", "former Foreign Minister of Sweden"},
 			speakers.Org{Name: "Stockholm International Peace Research Institute", Acronym: "SIPRI"}, "male"},
 		{"Ana Hinojosa", "", []string{"Director of the Compliance and Facilitation Directorate at the World Customs Organization"},

@@ -25,6 +25,6 @@ func Example() {
 	res := tr.Resolve(a.TokenAt(i), a.TokenAt(i+len("The Ambassador")))
 	fmt.Println(res.Speaker.Name, "via", res.Mention.Text, res.Mention.Span, "by rule", res.Rule)
 	// Output:
-	// Ulrika Funered | Ambassador | Chairperson of the FSC; Permanent Representative of Sweden to the OSCE | Sweden
+	// Ulrika Funered | Ambassador | Chairperson of the FSC; Permanent Representative of Sweden to the OSCE; Ambassador | Sweden
 	// Ulrika Funered via The Ambassador [120,134) by rule title
 }

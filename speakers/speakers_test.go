@@ -37,12 +37,12 @@ func TestTitles(t *testing.T) {
 		org                   speakers.Org
 	}{
 		{"Chairperson of the FSC and Permanent Representative of Sweden to the OSCE Ambassador Ulrika Funered said so.",
-			"Ulrika Funered", "Ambassador", []string{"Chairperson of the FSC", "Permanent Representative of Sweden to the OSCE"}, speakers.Org{Name: "Sweden"}},
+			"Ulrika Funered", "Ambassador", []string{"Chairperson of the FSC", "Permanent Representative of Sweden to the OSCE", "Ambassador"}, speakers.Org{Name: "Sweden"}},
 		{"Ana Hinojosa, Director of the Compliance and Facilitation Directorate at the World Customs Organization, said:",
 			"Ana Hinojosa", "", []string{"Director of the Compliance and Facilitation Directorate at the World Customs Organization"},
 			speakers.Org{Name: "World Customs Organization", Acronym: "WCO"}},
 		{"Ambassador Jan Eliasson, Chair of the Governing Board of the Stockholm International Peace Research Institute (SIPRI), former Deputy Secretary-General of the UN and former Foreign Minister of Sweden, noted that.",
-			"Jan Eliasson", "Ambassador", []string{"Chair of the Governing Board of the Stockholm International Peace Research Institute (SIPRI)",
+			"Jan Eliasson", "Ambassador", []string{"Ambassador", "Chair of the Governing Board of the Stockholm International Peace Research Institute (SIPRI)",
 				"former Deputy Secretary-General of the UN", "former Foreign Minister of Sweden"},
 			speakers.Org{Name: "Stockholm International Peace Research Institute", Acronym: "SIPRI"}},
 		{"White House press secretary Josh Earnest told reporters.", "Josh Earnest", "", []string{"White House press secretary"}, speakers.Org{Name: "White House"}},

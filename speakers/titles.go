@@ -19,10 +19,14 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	s := &t.a.Sentences[si]
 	// Honorific right before the name.
 	first := e.Tokens.First
+	rank := -1
 	if first > s.Tokens.First && toks[first-1].Kind == entities.Word {
 		if g, ok := entities.Honorific(toks[first-1].Text); ok && toks[first-1].IsCap() {
 			if p.Honorific == "" {
 				p.Honorific = toks[first-1].Text
+			}
+			if entities.IsTitleWord(toks[first-1].Text) && strings.ToLower(toks[first-1].Text) != "dr" {
+				rank = first - 1 // a rank that is also a post: "Professor", "Ambassador"
 			}
 			if p.Gender == entities.UnknownGender {
 				p.Gender = g
@@ -32,6 +36,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	}
 	if c := t.chainStart(first, s.Tokens.First); c < first {
 		t.addTitles(p, c, first)
+	}
+	if rank >= 0 {
+		t.addTitle(p, rank, rank+1)
 	}
 	k := e.Tokens.End
 	if k < s.Tokens.End && toks[k].Is("(") {
@@ -305,6 +312,8 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 				ok = true
 			case chainConnector[lw]:
 				ok = j < k
+			case j < k && tk.IsLower() && entities.IsTitleWord(toks[j].Text) && entities.CommonWord(tk.Text) && !chainStop(lw):
+				ok = true // a noun before a title's head: "study leader", "staff scientist"
 			}
 			if !ok {
 				if n, _ := entities.TitleAt(toks, j-1); n > 0 {
@@ -334,6 +343,18 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 		return k
 	}
 	return j
+}
+
+// chainStop reports lower-case words that never modify a title's head:
+// verbs and function words ("said", "by", "with", "new").
+func chainStop(w string) bool {
+	switch w {
+	case "said", "says", "told", "added", "by", "with", "from", "as", "is", "was", "are", "were", "has", "had", "have",
+		"be", "been", "who", "that", "which", "when", "while", "if", "not", "also", "then", "now", "new", "our", "their",
+		"his", "her", "its", "my", "your", "a", "an", "this", "these", "those", "every", "each", "some", "any":
+		return true
+	}
+	return strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
 }
 
 var chainConnector = map[string]bool{"of": true, "the": true, "and": true, "to": true, "at": true, "for": true, "in": true, "on": true, "&": true}
