@@ -79,6 +79,7 @@ func TestSegment(t *testing.T) {
 		want []string
 	}{
 		{"abbreviations", "Mr. Smith met Sen. Jones in the U.S. Senate. He left.", []string{"Mr. Smith met Sen. Jones in the U.S. Senate.", "He left."}},
+		{"an attribution alone on the next line", "“We will act,”\nSen. Roe said.\n“Soon.”", []string{"“We will act,”\nSen. Roe said.", "“Soon.”"}},
 		{"quote after period", "“It is a problem here at home.” He said so.", []string{"“It is a problem here at home.”", "He said so."}},
 		{"question inside quote", "“Why?” she asked. Then she left.", []string{"“Why?” she asked.", "Then she left."}},
 		{"sentence-final U.S.", "They live in the U.S. The rest do not.", []string{"They live in the U.S.", "The rest do not."}},

@@ -112,7 +112,31 @@ func paragraphBreak(toks []Token, i int) bool {
 	}
 	prev := &toks[i-1]
 	midSentence := prev.Kind == Word || prev.Kind == Number || prev.Is(",")
-	return !(midSentence && t.IsLower())
+	if midSentence && t.IsLower() {
+		return false
+	}
+	// A quotation that ends in a comma, then its attribution alone on a
+	// short line, as page dumps break them:
+	//	“We will act,”
+	//	Sen. Roe said.
+	if commaEnd := prev.Is(",") || prev.Kind == QuoteMark && i > 1 && toks[i-2].Is(","); commaEnd && shortLine(toks, i) {
+		return false
+	}
+	return true
+}
+
+// shortLine reports whether the line that starts at toks[i] is a few words
+// that end with a period: "Sen. Roe said.", "said Jane Roe, the mayor."
+func shortLine(toks []Token, i int) bool {
+	for k := i; k < len(toks) && k < i+12; k++ {
+		if k > i && toks[k].Newlines > 0 {
+			return toks[k-1].Is(".")
+		}
+		if k+1 == len(toks) {
+			return toks[k].Is(".")
+		}
+	}
+	return false
 }
 
 // sentenceEnd returns the index after the last token of a sentence that

@@ -41,6 +41,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"GM at Zentrix"}, "Zentrix"},
 		{"a member of Congress", "The state's Congressional delegation met. “We will act,” said Congresswoman Dara Quill.",
 			"Dara Quill", []string{"Congresswoman"}, "U.S. House of Representatives"},
+		{"a district and a city in parentheses", "“We will act,” said State Senator Dara Quill (17th District – Springfield).",
+			"Dara Quill", []string{"State Senator"}, ""},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
@@ -78,4 +80,16 @@ func TestOrgEvidence(t *testing.T) {
 		assert.Equal(t, entities.Person, e.Kind)
 	}
 	_ = speakers.Org{}
+}
+
+// TestParenthesisItems: the items of a parenthesis after a name are read
+// between commas, not word by word.
+func TestParenthesisItems(t *testing.T) {
+	_, tr := analyze(t, "“We will act,” said State Senator Dara Quill (17th District – Springfield).")
+	p := person(t, tr, "Dara Quill")
+	var names []string
+	for _, o := range p.Affiliations {
+		names = append(names, o.Name)
+	}
+	assert.Equal(t, []string{"17th District – Springfield"}, names)
 }

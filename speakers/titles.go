@@ -453,19 +453,47 @@ func (t *Tracker) addTitle(p *Speaker, i, end int) {
 // after a name: "(S&D, DE)", "(R-Texas)".
 func (t *Tracker) addAffiliations(p *Speaker, i, end int) {
 	toks := t.a.Tokens
-	for j := i; j < end; j++ {
-		if toks[j].Is(",") || toks[j].Is("-") {
-			continue
+	// The parenthesis lists its items between commas; an item is an
+	// entity, or its words as written ("17th District – Springfield").
+	for j := i; j < end; {
+		for j < end && (toks[j].Is(",") || toks[j].Is("-")) {
+			j++
 		}
-		o := Org{Name: toks[j].Text}
-		if e := t.a.EntityAt(j); e != nil && e.Kind != entities.Person {
-			o = t.fullOrg(e)
+		c := j
+		for c < end && !toks[c].Is(",") {
+			c++
+		}
+		if c == j {
+			break
+		}
+		if e := t.a.EntityAt(j); e != nil && e.Kind != entities.Person && e.Tokens.First == j && e.Tokens.End >= c {
 			if e.Kind == entities.Organization && t.party[p] == nil {
 				t.party[p] = e // the first organization of the parenthesis: a party or group
 			}
-			j = e.Tokens.End - 1
+			p.Affiliations = appendOrg(p.Affiliations, t.fullOrg(e))
+			j = max(c, e.Tokens.End)
+			continue
 		}
-		p.Affiliations = appendOrg(p.Affiliations, o)
+		if c-j == 1 || c-j == 3 && toks[j+1].Is("-") {
+			// "(R-Texas)" as one token or three: a party and a place.
+			for k := j; k < c; k++ {
+				if toks[k].Is("-") {
+					continue
+				}
+				o := Org{Name: toks[k].Text}
+				if e := t.a.EntityAt(k); e != nil && e.Kind != entities.Person {
+					o = t.fullOrg(e)
+					if e.Kind == entities.Organization && t.party[p] == nil {
+						t.party[p] = e
+					}
+				}
+				p.Affiliations = appendOrg(p.Affiliations, o)
+			}
+			j = c
+			continue
+		}
+		p.Affiliations = appendOrg(p.Affiliations, Org{Name: t.text[toks[j].Start:toks[c-1].End]})
+		j = c
 	}
 }
 
