@@ -140,6 +140,9 @@ func TestRecognize(t *testing.T) {
 		{"Road Safety Minister Dara Quill said so.", []string{"person:Dara Quill"}},
 		{"The Acting District Attorney said so.", nil},
 		{"Interim Director Dara Quill said so.", []string{"person:Dara Quill"}},
+		// A title's field and a place before a title are no part of a name.
+		{"Secretary of Defense Dara Quill spoke.", []string{"person:Dara Quill"}},
+		{"Rivertown County District Attorney Sean Roe spoke.", []string{"place:Rivertown County", "person:Sean Roe"}},
 		// Shapes of no name.
 		{"Recalling that the treaty was signed, she spoke.", nil},
 		{"E-commerce is changing trade.", nil},

@@ -364,6 +364,16 @@ func titleRunAt(toks []Token, i, end int) int {
 	return k - i
 }
 
+// placeHeadWord reports the head of a place's name: "Harris County",
+// "Rivertown Township", "Salt Lake City".
+func placeHeadWord(w string) bool {
+	switch w {
+	case "City", "County", "Town", "Township", "Borough", "Village", "Province", "Parish":
+		return true
+	}
+	return false
+}
+
 // roleModifiers qualify a title and never start a name: "Acting District
 // Attorney", "Interim Director".
 var roleModifiers = toSet(`acting interim deputy former incoming outgoing`)
@@ -410,6 +420,12 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 				// "Martin Luther King"; before a name it is a title.
 				if n, _ := TitleAt(toks, j); n == 1 && (j+1 >= end || !capWord(&toks[j+1])) && !toks[j].IsUpper() {
 					j++
+					break
+				}
+				// Common words right before the title are the title's:
+				// "Harris County | District Attorney".
+				for j-1 > i && CommonWord(toks[j-1].Text) && !ProperWord(toks[j-1].Text) && !placeHeadWord(toks[j-1].Text) {
+					j--
 				}
 				break
 			}
@@ -499,6 +515,12 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			i++
 		}
 	}
+	// A title's field before a name: "Secretary of Defense Jane Roe".
+	if i > 1 && (toks[i-1].Is("of") || toks[i-1].Is("for")) && titleBefore(toks, i-1) {
+		for j-i > 2 && CommonWord(toks[i].Text) && !ProperWord(toks[i].Text) {
+			i++
+		}
+	}
 	// Calendar words and the like never start a name: "Year Barack Obama".
 	for i < j-1 && notNames[toks[i].Text] {
 		i++
@@ -538,6 +560,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "the Organization": an anaphor, not a name
 	case IsPlace(text):
 		e.Kind, e.Rule, e.Confidence = Place, "gazetteer", 0.9
+	case j-i > 1 && placeHeadWord(last.Text) && !CommonWord(toks[i].Text):
+		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Harris County", "Rivertown Township"
 	case j-i == 1 && (IsDemonym(text) || isStopword(text) || notNames[text]):
 		return
 	case j-i == 1 && j < len(toks) && toks[j].Kind == Number:
