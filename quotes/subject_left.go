@@ -157,6 +157,12 @@ func (r *run) appositive(i, end int) bool {
 	if r.companionAside(i, end) {
 		return true // "Jane Roe, together with Mayor John Doe, announced"
 	}
+	if r.degree(i, end) {
+		return true // "Jane Roe, Ph.D., M.P.H., said"
+	}
+	if e := r.a.EntityAt(i); e != nil && e.Kind == entities.Place && e.Tokens.First == i && e.Tokens.End == end && i > 0 && r.toks[i-1].Is(",") {
+		return true // "… at the University of Kelvale, San Diego, said": the place of what comes before
+	}
 	article := isArticleWord(toks[i].Text) || determinerWords[w] && w != "that"
 	for i < end && (isArticleWord(toks[i].Text) || toks[i].IsFold("former")) {
 		i++
@@ -284,6 +290,10 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 		segStart := max(c+1, lo)
 		if segStart >= end {
 			return phrase{}, false
+		}
+		if c >= lo && r.degree(segStart, end) {
+			end = c // "Jane Roe, Ph.D., M.P.H., said"
+			continue
 		}
 		if c >= lo && r.participialAside(segStart, end) {
 			end = c // "JANE ROE, speaking for the Group of Friends, said"
@@ -459,4 +469,23 @@ func (r *run) participialAside(i, end int) bool {
 		return false // prepositions in -ing
 	}
 	return end-i >= 2 && end-i <= 20 && t.Kind == entities.Word && t.IsLower() && len(t.Text) > 4 && strings.HasSuffix(t.Text, "ing") && !r.hasVerbMarker(i, end)
+}
+
+// degree reports a segment that is a degree or post-nominal: "Ph.D.",
+// "MD", "M.P.H.".
+func (r *run) degree(i, end int) bool {
+	if end-i != 1 {
+		return false
+	}
+	t := &r.toks[i]
+	if t.Kind != entities.Word || len(t.Text) > 7 || t.Text[0] < 'A' || t.Text[0] > 'Z' {
+		return false
+	}
+	upper := 0
+	for _, c := range t.Text {
+		if 'A' <= c && c <= 'Z' {
+			upper++
+		}
+	}
+	return upper >= 2 && (strings.Contains(t.Text, ".") || t.IsUpper() && len(t.Text) <= 4)
 }

@@ -87,7 +87,8 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 				oe += 2
 			}
 			if re := t.capRunOrg(seg0, oe); re == oe {
-				if c, ok := t.runCand(seg0, oe); ok {
+				if c, ok := t.runCand(seg0, oe); ok && (c.e == nil || c.e.Kind == entities.Organization) {
+					// (a place there is where the body before it is: "University of Kelvale, San Diego")
 					t.apposOrg[p] = &c
 					k = oe
 					continue
