@@ -43,6 +43,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Congresswoman"}, "U.S. House of Representatives"},
 		{"a district and a city in parentheses", "“We will act,” said State Senator Dara Quill (17th District – Springfield).",
 			"Dara Quill", []string{"State Senator"}, ""},
+		{"a title said of the person", "“We found it,” said Dara Quill, a former researcher at the Foundry. Quill is currently a professor at Kelvo University.",
+			"Dara Quill", []string{"former researcher at the Foundry", "professor at Kelvo University"}, "Kelvo University"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -41,6 +41,10 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		t.addTitle(p, rank, rank+1)
 	}
 	k := e.Tokens.End
+	if d0, d1 := t.copular(k, s.Tokens.End); d1 > d0 {
+		t.addTitles(p, d0, d1) // "Jane Roe is currently a professor at Kelvale University."
+		return
+	}
 	if k < s.Tokens.End && toks[k].Is("(") {
 		if end := closeParen(toks, k, s.Tokens.End); end > 0 {
 			t.addAffiliations(p, k+1, end-1)
@@ -148,6 +152,30 @@ func (t *Tracker) extendTitle(p *Speaker, end int) {
 			return
 		}
 	}
+}
+
+// copular returns the description a person is said to be right after the
+// name: "Jane Roe is currently a professor at Kelvale University", "Roe
+// was the lead author of the study". The description runs to the next
+// comma or the sentence's end; [0, 0) when there is none.
+func (t *Tracker) copular(k, end int) (int, int) {
+	toks := t.a.Tokens
+	if k+2 >= end || !(toks[k].Is("is") || toks[k].Is("was")) {
+		return 0, 0
+	}
+	k++
+	for k < end && (toks[k].Is("now") || toks[k].Is("currently") || toks[k].Is("also")) {
+		k++
+	}
+	if k >= end || !(toks[k].Is("a") || toks[k].Is("an") || toks[k].Is("the")) {
+		return 0, 0
+	}
+	k++
+	e := segmentEnd(toks, k, end)
+	if e-k < 1 || e-k > 16 || !t.titleish(k, e) {
+		return 0, 0
+	}
+	return k, e
 }
 
 // companion reports a segment that names others beside the person:
