@@ -143,6 +143,7 @@ func TestRecognize(t *testing.T) {
 		// A title's field and a place before a title are no part of a name.
 		{"Secretary of Defense Dara Quill spoke.", []string{"person:Dara Quill"}},
 		{"Rivertown County District Attorney Sean Roe spoke.", []string{"place:Rivertown County", "person:Sean Roe"}},
+		{"Dara Quill, PhD, University of Kelvale Professor of Surgery, spoke.", []string{"person:Dara Quill", "organization:University of Kelvale"}},
 		// Shapes of no name.
 		{"Recalling that the treaty was signed, she spoke.", nil},
 		{"E-commerce is changing trade.", nil},

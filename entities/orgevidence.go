@@ -56,7 +56,7 @@ func (a *Analysis) orgEvidence() {
 		}
 		// A title's body: "CEO of Zentrix", "GM at Zentrix"; not "Director
 		// of Operations", a department in common words.
-		if (toks[i].Is("of") || toks[i].Is("at")) && i > 0 && i+1 < len(toks) {
+		if (toks[i].Is("of") || toks[i].Is("at")) && i > 0 && i+1 < len(toks) && !(toks[i].Is("of") && AcademicRank(toks[i-1].Text)) {
 			if titleBefore(toks, i) || toks[i-1].IsUpper() && len(toks[i-1].Text) <= 4 {
 				if e := a.EntityAt(i + 1); e != nil && e.Kind == Person && e.Tokens.First == i+1 && !(e.Tokens.Len() == 1 && CommonWord(e.Text)) {
 					orgs[e.Text] = true
@@ -151,6 +151,16 @@ func titleBefore(toks []Token, i int) bool {
 		if t := &toks[k]; !(t.Kind == Word && (t.IsCap() || t.Is("for") || t.Is("of") || t.Is("and") || t.Is("the"))) {
 			return false
 		}
+	}
+	return false
+}
+
+// AcademicRank reports a title whose "of" names a field, not a body:
+// "professor of Neurosurgery", "lecturer in Law".
+func AcademicRank(w string) bool {
+	switch strings.ToLower(w) {
+	case "professor", "lecturer", "instructor", "teacher", "reader":
+		return true
 	}
 	return false
 }

@@ -418,8 +418,8 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 			if j > i && (isHonorificCap(t) || titleStartsAt(toks, j, end)) {
 				// A title word that ends the run is a surname: "Amy Pope,",
 				// "Martin Luther King"; before a name it is a title.
-				if n, _ := TitleAt(toks, j); n == 1 && (j+1 >= end || !capWord(&toks[j+1])) && !toks[j].IsUpper() {
-					j++
+				if n, _ := TitleAt(toks, j); n == 1 && (j+1 >= end || !capWord(&toks[j+1])) && !toks[j].IsUpper() && !orgMode && !inPP {
+					j++ // (not after an organization: "University of Kelvale Professor of Surgery")
 					break
 				}
 				// Common words right before the title are the title's:
@@ -556,6 +556,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		}
 	case head && j-i > 1:
 		e.Kind, e.Rule, e.Confidence, e.Unit = Organization, "org-head", 0.8, unit
+	case j-i > 2 && toks[i+1].Is("of") && firstHead(toks[i].Text):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "University of Kelvale", "Bank of Ruritania"
 	case head:
 		return // "the Organization": an anaphor, not a name
 	case IsPlace(text):
@@ -605,6 +607,8 @@ func notNameShape(toks []Token, i, first int) bool {
 	switch {
 	case utf8.RuneCountInString(w) == 1:
 		return true
+	case degreeShape(w):
+		return true
 	case clauseStart(toks, i, first) && len(w) > 5 && strings.HasSuffix(w, "ing") && !ProperWord(w):
 		return true
 	}
@@ -621,6 +625,35 @@ func notNameShape(toks []Token, i, first int) bool {
 		}
 	}
 	return false
+}
+
+// firstHead reports an organization's head that opens its name: the
+// "University" of "University of Kelvale".
+func firstHead(w string) bool {
+	head, unit := OrgHead(w)
+	return head && !unit
+}
+
+// degreeShape reports a degree written in mixed case: "PhD", "EdD",
+// "MSc", "DPhil".
+func degreeShape(w string) bool {
+	n := len(w)
+	if n < 3 || n > 5 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	upper, lower := 0, 0
+	for k := 0; k < n; k++ {
+		switch c := w[k]; {
+		case 'A' <= c && c <= 'Z':
+			upper++
+		case 'a' <= c && c <= 'z':
+			lower++
+		default:
+			return false
+		}
+	}
+	last := w[n-1]
+	return upper >= 2 && lower >= 1 && ('A' <= last && last <= 'Z' || 'A' <= w[1] && w[1] <= 'Z')
 }
 
 // portfolio reports a run of capitalized common words after a title and

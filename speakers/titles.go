@@ -571,36 +571,30 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	var chosen *orgCand
 	repFound, current := false, false
 	var orgs []orgCand
-	for _, ti := range t.titleOf[p] {
-		if ti.credential {
+	best, bestTitle := 0, -1 // the strength of chosen, and the title it is in
+	for ti, tl := range t.titleOf[p] {
+		if tl.credential {
 			continue // "MD" is a degree, not Maryland
 		}
-		var last, lastUnit, rep *orgCand
-		cands := t.titleOrgs(ti.first, ti.end)
+		cands := t.titleOrgs(tl.first, tl.end)
 		for i := range cands {
 			c := &cands[i]
 			orgs = append(orgs, *c)
-			if c.unit {
-				lastUnit = c
-			} else {
-				last = c
+			if tl.former || repFound {
+				continue
 			}
 			if c.e != nil && c.e.Kind == entities.Place && c.first >= 2 && toks[c.first-1].Is("of") && representative[strings.ToLower(toks[c.first-2].Text)] {
-				rep = c
+				chosen, repFound = c, true
+				continue
+			}
+			// The strongest body of the first title that names one; within
+			// a title, the last: "Director of the Unit at the Agency".
+			if s := t.strength(*c); s > best || s == best && ti == bestTitle {
+				chosen, best, bestTitle = c, s, ti
 			}
 		}
-		if ti.former {
-			continue
-		}
-		current = true
-		switch {
-		case repFound:
-		case rep != nil:
-			chosen, repFound = rep, true
-		case chosen == nil && last != nil:
-			chosen = last
-		case chosen == nil && lastUnit != nil:
-			chosen = lastUnit
+		if !tl.former {
+			current = true
 		}
 	}
 	if party := t.party[p]; party != nil && !repFound {
@@ -640,6 +634,26 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		}
 		p.Affiliations = appendOrg(p.Affiliations, o)
 	}
+}
+
+// strength ranks a title's body as the organization a person speaks for:
+// 3 for an organization ("Acme Robotics Inc.", "the Kelvale Institute",
+// anything after "at"), 2 for a place or a name the lists don't know
+// ("professor of Neurosurgery"), 1 for a sub-body ("the Governing Board").
+func (t *Tracker) strength(c orgCand) int {
+	toks := t.a.Tokens
+	switch {
+	case c.unit:
+		return 1
+	case c.e != nil && c.e.Kind == entities.Organization:
+		return 3
+	case c.first > 0 && toks[c.first-1].Is("at") || c.first > 1 && toks[c.first-1].Is("the") && toks[c.first-2].Is("at"):
+		return 3
+	}
+	if head, _ := entities.OrgHead(toks[c.end-1].Text); head {
+		return 3
+	}
+	return 2
 }
 
 // fullOrg names an organization by its fullest form in the text: an
