@@ -85,16 +85,19 @@ type lexicon struct {
 	honorifics map[string]Gender
 	titles     map[string]Gender // lower-case phrase
 	titleWords int               // longest title phrase, in words
-	modifiers  map[string]bool
-	countries  map[string]string // any name or demonym, lower-case -> country
-	demonyms   map[string]bool   // lower-case demonyms and adjectives
-	cities     map[string]bool   // lower-case
-	orgs       map[string]*Org   // lower-case name, alias or acronym -> org
-	orgHeads   map[string]bool   // head word -> is a sub-body ("unit")
-	ortho      map[string]int    // punkt orthographic context, lower-case
-	placeWords int
-	orgWords   int
-	loadErr    error
+	// titlePrefixes holds the first words of the titles of several words:
+	// a phrase that is neither a title nor a prefix ends the search.
+	titlePrefixes map[string]bool
+	modifiers     map[string]bool
+	countries     map[string]string // any name or demonym, lower-case -> country
+	demonyms      map[string]bool   // lower-case demonyms and adjectives
+	cities        map[string]bool   // lower-case
+	orgs          map[string]*Org   // lower-case name, alias or acronym -> org
+	orgHeads      map[string]bool   // head word -> is a sub-body ("unit")
+	ortho         map[string]int    // punkt orthographic context, lower-case
+	placeWords    int
+	orgWords      int
+	loadErr       error
 }
 
 var lex = sync.OnceValue(loadLexicon)
@@ -109,7 +112,7 @@ func LexiconError() error { return lex().loadErr }
 
 func loadLexicon() *lexicon {
 	l := &lexicon{
-		abbrevs: map[string]AbbrevKind{}, honorifics: map[string]Gender{}, titles: map[string]Gender{},
+		abbrevs: map[string]AbbrevKind{}, honorifics: map[string]Gender{}, titles: map[string]Gender{}, titlePrefixes: map[string]bool{},
 		modifiers: map[string]bool{}, countries: map[string]string{}, demonyms: map[string]bool{},
 		cities: map[string]bool{}, orgs: map[string]*Org{}, orgHeads: map[string]bool{},
 	}
@@ -138,6 +141,9 @@ func loadLexicon() *lexicon {
 		}
 		setOnce(l.titles, f[0], g, func() { fail("titles.txt", n, "duplicate %q", f[0]) })
 		l.titleWords = max(l.titleWords, wordCount(f[0]))
+		for k := strings.IndexByte(f[0], ' '); k > 0; k = nextSpace(f[0], k) {
+			l.titlePrefixes[f[0][:k]] = true // "secretary", "secretary of" of "secretary of state"
+		}
 	})
 	eachRow("data/title_modifiers.txt", fail, func(n int, f []string) {
 		setOnce(l.modifiers, f[0], true, func() { fail("title_modifiers.txt", n, "duplicate %q", f[0]) })
@@ -342,11 +348,20 @@ func TitleAt(toks []Token, i int) (n int, g Gender) {
 		if gg, ok := l.titles[string(key)]; ok {
 			n, g = k+1, gg
 		}
+		if !l.titlePrefixes[string(key)] {
+			break
+		}
 	}
 	if n == 0 && i < len(toks) && toks[i].Kind == Word && strings.Contains(toks[i].Text, "-") {
 		// A hyphenated title: "Under-Secretary-General", "Chairperson-in-Office",
 		// "Co-rapporteur", "Rapporteur-designate": a part is a title.
-		for _, part := range strings.Split(toks[i].Text, "-") {
+		for rest := toks[i].Text; rest != ""; {
+			part := rest
+			if h := strings.IndexByte(rest, '-'); h >= 0 {
+				part, rest = rest[:h], rest[h+1:]
+			} else {
+				rest = ""
+			}
 			if gg, ok := l.titles[string(appendLower(buf[:0], part))]; ok && len(part) > 2 {
 				n, g = 1, gg
 				break
@@ -354,6 +369,14 @@ func TitleAt(toks []Token, i int) (n int, g Gender) {
 		}
 	}
 	return n, g
+}
+
+// nextSpace returns the index of the space after index k in s, or -1.
+func nextSpace(s string, k int) int {
+	if j := strings.IndexByte(s[k+1:], ' '); j >= 0 {
+		return k + 1 + j
+	}
+	return -1
 }
 
 // IsTitleWord reports whether word alone is a title ("director", "Senator").

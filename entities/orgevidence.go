@@ -133,9 +133,11 @@ func gerundOpener(toks []Token, i, first int) bool {
 
 // corpSuffix reports a company's legal suffix: "Inc.", "Corp", "LLC".
 func corpSuffix(w string) bool {
-	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "inc", "corp", "ltd", "llc", "plc", "gmbh", "llp":
-		return true
+	w = strings.TrimSuffix(w, ".")
+	for _, s := range [...]string{"inc", "corp", "ltd", "llc", "plc", "gmbh", "llp"} {
+		if strings.EqualFold(w, s) {
+			return true
+		}
 	}
 	return false
 }

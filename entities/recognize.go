@@ -202,6 +202,15 @@ func titleCase(toks []Token, alone, first bool) bool {
 func (a *Analysis) recognize() {
 	toks := a.Tokens
 	a.tokEnt = make([]int32, len(toks))
+	// Every entity starts at a capitalized word: room for that many
+	// spares the copies of a growing slice (text dense with names).
+	caps := 0
+	for k := range toks {
+		if capWord(&toks[k]) {
+			caps++
+		}
+	}
+	a.Entities = make([]Entity, 0, caps)
 	for si := range a.Sentences {
 		s := &a.Sentences[si]
 		p := &a.Paragraphs[s.Paragraph]

@@ -179,9 +179,11 @@ func startsUpper(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' }
 
 // isCorpSuffix reports a company's legal suffix: "Inc.", "Corp", "LLC".
 func isCorpSuffix(w string) bool {
-	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "lp", "llp", "spa", "se":
-		return true
+	w = strings.TrimSuffix(w, ".")
+	for _, s := range [...]string{"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "lp", "llp", "spa", "se"} {
+		if strings.EqualFold(w, s) {
+			return true
+		}
 	}
 	return false
 }

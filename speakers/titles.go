@@ -185,9 +185,9 @@ func companion(toks []entities.Token, i, end int) bool {
 	if end-i < 2 {
 		return false
 	}
-	w, w2 := strings.ToLower(toks[i].Text), strings.ToLower(toks[i+1].Text)
-	return (w == "together" || w == "along") && w2 == "with" || (w == "joined" || w == "accompanied") && w2 == "by" ||
-		w == "alongside" || w == "as" && w2 == "well"
+	a, b := &toks[i], &toks[i+1]
+	return (a.IsFold("together") || a.IsFold("along")) && b.IsFold("with") || (a.IsFold("joined") || a.IsFold("accompanied")) && b.IsFold("by") ||
+		a.IsFold("alongside") || a.IsFold("as") && b.IsFold("well")
 }
 
 // credential reports a degree or post-nominal set off by commas after a
@@ -462,9 +462,10 @@ func (t *Tracker) addTitle(p *Speaker, i, end int) {
 	}
 	former := false
 	for k := i; k < end && k < i+3; k++ {
-		switch strings.ToLower(toks[k].Text) {
-		case "former", "ex", "then", "erstwhile", "onetime", "one-time", "late":
-			former = true
+		for _, w := range [...]string{"former", "ex", "then", "erstwhile", "onetime", "one-time", "late"} {
+			if toks[k].IsFold(w) {
+				former = true
+			}
 		}
 	}
 	t.titleOf[p] = append(t.titleOf[p], title{Span: sp, first: i, end: end, former: former})
