@@ -126,7 +126,7 @@ func Tokenize(text string, start, end int) []Token {
 	if end > len(text) {
 		end = len(text)
 	}
-	toks := make([]Token, 0, (end-start)/5+1)
+	toks := make([]Token, 0, estimateTokens(text[start:end])+1)
 	glue := gluedText(text[start:end])
 	var nl int
 	space := false
@@ -191,6 +191,32 @@ func Tokenize(text string, start, end int) []Token {
 		i = j
 	}
 	return toks
+}
+
+// estimateTokens returns about the number of tokens of s, a little more
+// rather than less, in one pass over its bytes: a slice of that size does
+// not grow and copy itself on text dense with punctuation and quotation
+// marks, where tokens are short.
+func estimateTokens(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case b == ' ' || b == '\n' || b == '\t' || b == '\r':
+			in = false
+		case b < utf8.RuneSelf && (b < '0' || b > '9' && b < 'A' || b > 'Z' && b < 'a' || b > 'z'):
+			n++ // ASCII punctuation: a token of its own, mostly
+			in = false
+		case b == 0xE2:
+			n++ // the lead byte of “ ” ‘ ’ – — …
+			in = false
+		default:
+			if !in {
+				n++
+				in = true
+			}
+		}
+	}
+	return n
 }
 
 func startsWord(s string) bool {
