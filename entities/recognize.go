@@ -732,6 +732,7 @@ func (a *Analysis) add(e Entity) {
 // ones ("World Customs Organization" is the WCO).
 func (a *Analysis) linkAcronyms() {
 	toks := a.Tokens
+	a.statedRuns()
 	stated := map[string]string{} // acronym -> expansion
 	for k := range a.Entities {
 		e := &a.Entities[k]
@@ -775,6 +776,50 @@ func (a *Analysis) linkAcronyms() {
 				e.Acronym = o.Acronym
 			} else if d := initials(e.Text); len(d) >= 2 && acronyms[d] {
 				e.Acronym = d
+			}
+		}
+	}
+}
+
+// statedRuns makes an organization of the capitalized words before a
+// stated acronym whose initials they are, whatever the recognizer made of
+// them: "Public Health England (PHE)", where "Public" opened the sentence
+// and "Health England" looked like a person. The entity that ends right
+// before the parenthesis is extended over the run; a run that another
+// entity cuts is left alone.
+func (a *Analysis) statedRuns() {
+	toks := a.Tokens
+	for p := 1; p+2 < len(toks); p++ {
+		if !toks[p].Is("(") || !toks[p+2].Is(")") || !isAcronymText(toks[p+1].Text) {
+			continue
+		}
+		acr := toks[p+1].Text
+		e := a.EntityAt(p - 1)
+		if e == nil || e.Tokens.End != p || e.Kind == Organization && initialsMatch(e.Text, acr) {
+			continue
+		}
+		// Walk left over capitalized words and connectors to a run whose
+		// initials are the acronym.
+		for st := p - 1; st >= 0 && st >= p-1-2*len(acr); st-- {
+			t := &toks[st]
+			if t.Kind != Word || !(t.IsCap() || t.IsUpper() || connectors[strings.ToLower(t.Text)]) {
+				break
+			}
+			if other := a.EntityAt(st); other != nil && other != e {
+				break
+			}
+			if !t.IsCap() && !t.IsUpper() {
+				continue
+			}
+			if text := a.Text[toks[st].Start:toks[p-1].End]; initials(text) == acr {
+				e.Tokens.First = st
+				e.Span = Span{toks[st].Start, toks[p-1].End}
+				e.Text = text
+				e.Kind, e.Rule, e.Confidence = Organization, "acronym-stated", 0.9
+				for k := st; k < p; k++ {
+					a.tokEnt[k] = a.tokEnt[p-1]
+				}
+				break
 			}
 		}
 	}
