@@ -110,7 +110,7 @@ func (t *Tracker) runCand(i, end int) (orgCand, bool) {
 		if e == nil {
 			continue
 		}
-		if e.Kind == entities.Person && e.Tokens.Len() > 1 && !at || e.Kind == entities.Organization && e.Tokens.First > first && connectorWord(toks[e.Tokens.First-1].Text) {
+		if e.Kind == entities.Person && e.Tokens.Len() > 1 && !at && e.Tokens.First <= first && e.Tokens.End >= end || e.Kind == entities.Organization && e.Tokens.First > first && connectorWord(toks[e.Tokens.First-1].Text) {
 			return orgCand{}, false
 		}
 		k = e.Tokens.End - 1

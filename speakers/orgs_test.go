@@ -45,6 +45,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"State Senator"}, ""},
 		{"a title said of the person", "“We found it,” said Dara Quill, a former researcher at the Foundry. Quill is currently a professor at Kelvo University.",
 			"Dara Quill", []string{"former researcher at the Foundry", "professor at Kelvo University"}, "Kelvo University"},
+		{"a name the recognizer took for a person, inside a longer body", "“We are proud,” said Bob Quill, President of The Great Zentrix Kitchen Grill.",
+			"Bob Quill", []string{"President of The Great Zentrix Kitchen Grill"}, "Great Zentrix Kitchen Grill"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
