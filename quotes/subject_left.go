@@ -291,6 +291,10 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 		if segStart >= end {
 			return phrase{}, false
 		}
+		if c >= lo && r.legalSuffix(segStart, end) {
+			end = c // "Zentrix Robotics, Inc. (NASDAQ: ZRB), a leader in …, announced"
+			continue
+		}
 		if c >= lo && r.degree(segStart, end) {
 			end = c // "Jane Roe, Ph.D., M.P.H., said"
 			continue
@@ -488,4 +492,20 @@ func (r *run) degree(i, end int) bool {
 		}
 	}
 	return upper >= 2 && (strings.Contains(t.Text, ".") || t.IsUpper() && len(t.Text) <= 4)
+}
+
+// legalSuffix reports a segment that is a company's legal suffix, with
+// its ticker perhaps: "Inc.", "Corp. (NYSE: ZRB)". The name is before it.
+func (r *run) legalSuffix(i, end int) bool {
+	t := &r.toks[i]
+	switch strings.ToLower(strings.TrimSuffix(t.Text, ".")) {
+	case "inc", "corp", "ltd", "llc", "plc", "gmbh", "llp", "co":
+	default:
+		return false
+	}
+	k := i + 1
+	if k < end && r.toks[k].Is(".") {
+		k++
+	}
+	return k == end || r.toks[k].Is("(") && r.toks[end-1].Is(")")
 }
