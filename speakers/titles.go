@@ -91,7 +91,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 				oe += 2
 			}
 			if re := t.capRunOrg(seg0, oe); re == oe {
-				if c, ok := t.runCand(seg0, oe); ok && (c.e == nil || c.e.Kind == entities.Organization) {
+				if c, ok := t.runCand(seg0, oe); ok && (c.e == nil && t.orgShaped(seg0, oe) || c.e != nil && c.e.Kind == entities.Organization) {
 					// (a place there is where the body before it is: "University of Kelvale, San Diego")
 					t.apposOrg[p] = &c
 					k = oe
@@ -101,6 +101,25 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		}
 		break
 	}
+}
+
+// orgShaped reports a run that reads as an organization's name on its
+// own: it has a legal suffix or an organization's head ("Zentrix Robotics,
+// Inc.", "Kelvale Institute"), or a word in capitals or one the lists
+// know only as a name; not a field in common words ("Plastic and
+// Reconstructive Surgery").
+func (t *Tracker) orgShaped(i, end int) bool {
+	toks := t.a.Tokens
+	for k := i; k < end; k++ {
+		w := toks[k].Text
+		if isCorpSuffix(w) || toks[k].IsUpper() && len(w) > 1 || entities.ProperWord(w) {
+			return true
+		}
+		if head, _ := entities.OrgHead(w); head && k == end-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // abbreviatedTitle reports an appositive that opens with an abbreviated
