@@ -7,7 +7,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"regexp"
-	"runtime"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -17,6 +16,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/quotekit/quotekit/internal/testutil"
 	"github.com/quotekit/quotekit/quotes"
 )
 
@@ -352,13 +352,7 @@ func longText(t testing.TB, n int) string {
 }
 
 // allocated returns the bytes f allocates on the heap.
-func allocated(f func()) uint64 {
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	f()
-	runtime.ReadMemStats(&after)
-	return after.TotalAlloc - before.TotalAlloc
-}
+var allocated = testutil.Allocated
 
 // ratio returns how many more bytes per input byte patho allocates than
 // base, each measured by its smallest of runs runs. Allocation stands for
