@@ -61,14 +61,19 @@
 //
 // On the PolNeAR dev split (84 US political news articles, 1,320
 // attributions that count for recall; see Evaluate for the metric), the
-// extractor reaches a loose F1 of 0.864 (precision 0.925, recall 0.810)
-// and a strict F1 of 0.779; recall is 0.974 for direct quotes, 0.805 for
-// mixed and 0.709 for indirect ones, and 0.923 of the quotes found name
-// the right speaker. It is strongest on quotations in quotation marks
-// and on "X said (that) ..." reported speech; it misses reported speech
-// after verbs it does not list and objects of verbs like "called for", and
-// it takes the edges of long reported clauses less well than their
-// speakers. Rules are written for English.
+// extractor reaches a loose F1 of 0.864 (precision 0.926, recall 0.810),
+// a strict F1 of 0.780 and an exact one of 0.703; recall is 0.974 for
+// direct quotes, 0.805 for mixed and 0.709 for indirect ones, and 0.922
+// of the quotes found name the right speaker. On 34 annotated press
+// releases of four kinds (corporate, government, international
+// organizations, civil society), it finds 0.91 to 0.99 of the quotes, with
+// the right speaker for 0.90 to 1.00 of them, the right organization for
+// 0.67 to 0.86 and the right titles for 0.87 to 0.93. It is strongest on
+// quotations in quotation marks and on "X said (that) ..." reported
+// speech; it misses reported speech after verbs it does not list and
+// objects of verbs like "called for", and it takes the edges of long
+// reported clauses less well than their speakers. Rules are written for
+// English.
 //
 // # Security Considerations
 //
