@@ -50,6 +50,7 @@ type run struct {
 	out   []Quote
 	last  int             // index in out of the latest quote with a speaker, -1 when none
 	ctx   context.Context // checked every few sentences; nil for none
+	lm    *learnState     // the learned layer (learned.go); nil for the rules alone
 }
 
 // a phrase is a noun phrase of the text, as token indexes.

@@ -21,6 +21,9 @@ type config struct {
 	maxDepth    int
 	layout      bool
 	noModel     bool
+	learned     bool     // WithLearned(true) or WithWeights
+	weights     *Weights // WithWeights; nil for the embedded ones
+	weightsErr  error
 }
 
 // An Option configures an Extractor.
@@ -55,6 +58,7 @@ func WithModel(on bool) Option { return func(c *config) { c.noModel = !on } }
 type Extractor struct {
 	cfg config
 	rec *entities.Recognizer
+	lm  *learnState // the learned layer; nil for the rules alone
 }
 
 // New returns an Extractor. The error reports a defect in the embedded
@@ -77,7 +81,11 @@ func New(opts ...Option) (*Extractor, error) {
 	if err := wordListError(); err != nil {
 		return nil, err
 	}
-	return &Extractor{cfg: cfg, rec: rec}, nil
+	lm, err := cfg.learnFor()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{cfg: cfg, rec: rec, lm: lm}, nil
 }
 
 var defaultExtractor = sync.OnceValues(func() (*Extractor, error) { return New() })
@@ -129,6 +137,7 @@ func (x *Extractor) analyze(ctx context.Context, text string, lay layout) (*Docu
 	}
 	r := newRun(a, scanQuotes(a, x.cfg.maxQuoteLen))
 	r.ctx = ctx
+	r.lm = x.lm
 	r.attribute()
 	if err := ctx.Err(); err != nil {
 		return nil, err

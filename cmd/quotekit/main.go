@@ -97,6 +97,9 @@ func (e env) run(args []string) int {
 	if len(args) > 0 && args[0] == "eval" {
 		return runEval(args[1:], stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "train" {
+		return runTrain(args[1:], stdout, stderr)
+	}
 	if len(args) > 0 && args[0] == "serve" {
 		return runServe(args[1:], stderr)
 	}

@@ -1,0 +1,138 @@
+package quotes_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotekit/quotekit/quotes"
+)
+
+// syntheticGold makes documents annotated the way PolNeAR is: the "that"
+// of "said that …" belongs to what was said, where the rules leave it out.
+func syntheticGold(n int) []quotes.GoldDocument {
+	people := []string{"Jane Roe", "Ann Lee", "Tom Diaz", "Mia Ford", "Raj Patel", "Eva Stone", "Leo Park", "Ida Cole"}
+	verbs := []string{"said", "argued", "told reporters", "warned", "noted", "claimed"}
+	claims := []string{"prices will fall in May", "the plan had failed badly", "wages would rise next year",
+		"the vote was far too close", "the bridge must be rebuilt soon", "taxes are too high for farmers"}
+	var docs []quotes.GoldDocument
+	for i := range n {
+		p, v, c := people[i%len(people)], verbs[(i/2)%len(verbs)], claims[(i/3)%len(claims)]
+		text := fmt.Sprintf("Officials met on Monday.\n\n%s %s that %s.\n", p, v, c)
+		start := strings.Index(text, "that ")
+		end := start + len("that ") + len(c)
+		ss := strings.Index(text, p)
+		se := ss + len(p)
+		docs = append(docs, quotes.GoldDocument{ID: fmt.Sprint(i), Text: text, Quotes: []quotes.GoldQuote{{
+			Start: start, End: end, Speaker: &p, SpeakerStart: &ss, SpeakerEnd: &se, Cue: v, Kind: "indirect",
+		}}})
+	}
+	return docs
+}
+
+func trainBytes(t *testing.T, gold []quotes.GoldDocument, seed uint64) []byte {
+	t.Helper()
+	w, err := quotes.Train(gold, quotes.TrainConfig{Seed: seed, Epochs: 5, HeldOut: 0.25, Workers: 2})
+	require.NoError(t, err)
+	var b bytes.Buffer
+	_, err = w.WriteTo(&b)
+	require.NoError(t, err)
+	return b.Bytes()
+}
+
+// TestTrainLearnsBoundary trains on a convention the rules do not follow
+// and checks that the trained layer follows it and the rules still don't.
+func TestTrainLearnsBoundary(t *testing.T) {
+	gold := syntheticGold(48)
+	wb := trainBytes(t, gold, 1)
+	learned, err := quotes.New(quotes.WithWeights(bytes.NewReader(wb)))
+	require.NoError(t, err)
+	rules, err := quotes.New(quotes.WithLearned(false))
+	require.NoError(t, err)
+	text := "Officials met on Friday.\n\nKim Hale said that the river will flood the town.\n"
+	got := func(x *quotes.Extractor) []string {
+		var out []string
+		for _, q := range x.Extract(text).Quotes {
+			out = append(out, q.Text)
+		}
+		return out
+	}
+	assert.Equal(t, []string{"the river will flood the town"}, got(rules))
+	assert.Equal(t, []string{"that the river will flood the town"}, got(learned))
+}
+
+// TestTrainDeterministic: the same seed gives the same weights, byte for
+// byte.
+func TestTrainDeterministic(t *testing.T) {
+	gold := syntheticGold(32)
+	a, b := trainBytes(t, gold, 7), trainBytes(t, gold, 7)
+	assert.True(t, bytes.Equal(a, b), "two runs with seed 7 differ")
+	w, err := quotes.ReadWeights(bytes.NewReader(a))
+	require.NoError(t, err)
+	var again bytes.Buffer
+	_, err = w.WriteTo(&again)
+	require.NoError(t, err)
+	assert.True(t, bytes.Equal(a, again.Bytes()), "weights do not survive a round trip")
+}
+
+func TestReadWeightsErrors(t *testing.T) {
+	wb := trainBytes(t, syntheticGold(16), 1)
+	for name, in := range map[string][]byte{
+		"empty":     nil,
+		"magic":     append([]byte("XXXX"), wb[4:]...),
+		"truncated": wb[:len(wb)-3],
+		"version":   append(append([]byte("QKLW"), 9, 0), wb[6:]...),
+	} {
+		_, err := quotes.ReadWeights(bytes.NewReader(in))
+		assert.Error(t, err, name)
+		_, err = quotes.New(quotes.WithWeights(bytes.NewReader(in)))
+		assert.Error(t, err, name)
+	}
+}
+
+// TestEmbeddedWeightsHoldNoText checks that the embedded weights hold no
+// run of four words of PolNeAR's text: they are hashed features and
+// numbers.
+func TestEmbeddedWeightsHoldNoText(t *testing.T) {
+	wb, err := os.ReadFile(filepath.Join("data", "learned.bin"))
+	require.NoError(t, err)
+	require.NotEmpty(t, wb)
+	_, err = quotes.ReadWeights(bytes.NewReader(wb))
+	require.NoError(t, err)
+	// The words the weights could spell: runs of printable ASCII letters.
+	word := regexp.MustCompile(`[A-Za-z]+`)
+	var seqs [][]string
+	for _, run := range regexp.MustCompile(`[ -~]{8,}`).FindAll(wb, -1) {
+		if ws := word.FindAllString(strings.ToLower(string(run)), -1); len(ws) >= 4 {
+			seqs = append(seqs, ws)
+		}
+	}
+	dir := polnearDir(t)
+	runs := map[string]bool{}
+	for _, split := range []string{"train.jsonl", "dev.jsonl"} {
+		f, err := os.Open(filepath.Join(dir, split))
+		require.NoError(t, err)
+		gold, err := quotes.ReadGold(f)
+		f.Close()
+		require.NoError(t, err)
+		for _, g := range gold {
+			ws := word.FindAllString(strings.ToLower(g.Text), -1)
+			for i := 0; i+4 <= len(ws); i++ {
+				runs[strings.Join(ws[i:i+4], " ")] = true
+			}
+		}
+	}
+	require.NotEmpty(t, runs)
+	for _, ws := range seqs {
+		for i := 0; i+4 <= len(ws); i++ {
+			assert.False(t, runs[strings.Join(ws[i:i+4], " ")], "the weights spell PolNeAR text: %q", strings.Join(ws[i:i+4], " "))
+		}
+	}
+}
