@@ -6,6 +6,8 @@
 //	quotekit [flags] FILE...        extract from files ("-" for stdin)
 //	quotekit -jsonl [flags] FILE... read JSON Lines {"id": ..., "text": ...} (or "html")
 //	quotekit eval -gold FILE.jsonl  score against annotated documents
+//	quotekit train -gold FILE.jsonl -o weights.bin
+//	                                retrain the learned boundary layer
 //
 // It writes one JSON object per document per line, in input order; with
 // -per quote, one flat JSON object per quote (quotes.FlatQuote) instead, and
