@@ -55,8 +55,10 @@ type TrainConfig struct {
 
 // Train fits the weights of the learned layer to annotated documents (the
 // format ReadGold reads). It holds out cfg.HeldOut of the documents,
-// reports on them how the rules and the trained layer score, then trains
-// on every document. It is deterministic for a seed.
+// reports on them how the rules and the trained layer score, and chooses
+// there which decisions the layer takes and with what margin over the
+// rules' choice (see heldOut); then it trains on every document. It is
+// deterministic for a seed.
 func Train(gold []GoldDocument, cfg TrainConfig) (*Weights, error) {
 	if len(gold) == 0 {
 		return nil, errors.New("quotes: train: no documents")
@@ -106,7 +108,8 @@ func Train(gold []GoldDocument, cfg TrainConfig) (*Weights, error) {
 		len(gold), time.Since(t0).Round(time.Millisecond), n, labelled, ruleRight, ratio(ruleRight, labelled))
 
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x9e3779b97f4a7c15))
-	var off uint8 // decisions left to the rules: none unless the held-out documents show one does no good
+	var off uint8         // decisions left to the rules: none unless the held-out documents show one does no good
+	var margin [4]float32 // per decision, how much the rules' choice is favoured
 	if cfg.HeldOut > 0 && cfg.HeldOut < 1 {
 		perm := rng.Perm(len(gold))
 		nh := int(float64(len(gold))*cfg.HeldOut + 0.5)
@@ -123,7 +126,7 @@ func Train(gold []GoldDocument, cfg TrainConfig) (*Weights, error) {
 			}
 			logf("held out %d documents; training on the other %d", nh, len(gold)-nh)
 			w := fit(train, cfg, rng, logf)
-			off = heldOut(x, gold, perm[:nh], perDoc, w, logf)
+			off, margin = heldOut(x, gold, perm[:nh], perDoc, w, logf)
 		}
 	}
 	var all []decision
@@ -133,6 +136,9 @@ func Train(gold []GoldDocument, cfg TrainConfig) (*Weights, error) {
 	logf("training on all %d documents", len(gold))
 	w := fit(all, cfg, rng, logf)
 	w.off = off
+	for k := decideEnd; k <= decideFwdStart; k++ {
+		w.w[ruleFeature(k, w.bits)] += margin[k]
+	}
 	logf("done in %v", time.Since(t0).Round(time.Millisecond))
 	return w, nil
 }
@@ -267,10 +273,13 @@ func fit(ds []decision, cfg TrainConfig, rng *rand.Rand, logf func(string, ...an
 
 // heldOut reports, on the held-out documents, how often the rules and the
 // trained weights take the annotated boundary, and the evaluation of the
-// rules, of the learned layer, and of each decision learned alone. It
-// returns the decisions to leave to the rules: those that alone raise the
-// exact F1 by less than 0.002 or lower the loose F1 by more than 0.001.
-func heldOut(rules *Extractor, gold []GoldDocument, held []int, perDoc [][]decision, w *Weights, logf func(string, ...any)) uint8 {
+// rules and of the learned layer. Then it chooses, decision by decision,
+// whether the layer takes it and with what margin in favour of the rules'
+// choice (added to the weight of the feature that marks it): the margin
+// of a grid with the best sum of loose, strict and exact F1, if it raises
+// the exact F1 by 0.002 or more and lowers the loose F1 by 0.001 at most;
+// else the decision is left to the rules (a bit of the returned mask).
+func heldOut(rules *Extractor, gold []GoldDocument, held []int, perDoc [][]decision, w *Weights, logf func(string, ...any)) (uint8, [4]float32) {
 	var n, ruleRight, modelRight [4]int
 	for _, i := range held {
 		for _, d := range perDoc[i] {
@@ -299,39 +308,64 @@ func heldOut(rules *Extractor, gold []GoldDocument, held []int, perDoc [][]decis
 	for k, i := range held {
 		hg[k] = gold[i]
 	}
-	runs := []struct {
-		name string
-		off  uint8
-	}{{"rules", 0xff}, {"learned", 0}}
-	for k := decideEnd; k <= decideFwdStart; k++ {
-		runs = append(runs, struct {
-			name string
-			off  uint8
-		}{"only " + decisionNames[k], 0xff &^ (1 << k)})
-	}
-	var base []Scores
-	var off uint8
-	for ri, run := range runs {
-		x := &Extractor{cfg: rules.cfg, rec: rules.rec, lm: &learnState{m: w, off: run.off}}
+	eval := func(name string, w *Weights, off uint8) []Scores {
+		x := &Extractor{cfg: rules.cfg, rec: rules.rec, lm: &learnState{m: w, off: off}}
 		pred := make([]*Document, len(hg))
 		for k := range hg {
 			pred[k] = x.Extract(hg[k].Text)
 		}
 		sc := Evaluate(hg, pred)
-		if ri == 0 {
-			base = sc
+		if name != "" {
+			for _, s := range sc {
+				logf("held out, %-24s %-6s F1 %.3f (P %.3f R %.3f) direct %.3f mixed %.3f indirect %.3f speaker %.3f attributed %.3f",
+					name, LevelName(s.Threshold), s.F1, s.Precision, s.Recall, s.RecallByKind["direct"], s.RecallByKind["mixed"],
+					s.RecallByKind["indirect"], s.SpeakerAccuracy, s.AttributedRecall)
+			}
 		}
-		if ri >= 2 && (sc[2].F1-base[2].F1 < 0.002 || base[0].F1-sc[0].F1 > 0.001) {
-			off |= 1 << (ri - 1)
-			logf("held out: %s is left to the rules", decisionNames[ri-1])
-		}
-		for _, s := range sc {
-			logf("held out, %-22s %-6s F1 %.3f (P %.3f R %.3f) direct %.3f mixed %.3f indirect %.3f speaker %.3f attributed %.3f",
-				run.name, LevelName(s.Threshold), s.F1, s.Precision, s.Recall, s.RecallByKind["direct"], s.RecallByKind["mixed"],
-				s.RecallByKind["indirect"], s.SpeakerAccuracy, s.AttributedRecall)
-		}
+		return sc
 	}
-	return off
+	base := eval("rules", w, 0xff)
+	eval("learned, every decision", w, 0)
+	sum := func(sc []Scores) float64 { return sc[0].F1 + sc[1].F1 + sc[2].F1 }
+	off, cur := uint8(0xff), base
+	var margin [4]float32
+	for k := decideEnd; k <= decideFwdStart; k++ {
+		found := false
+		var bestW *Weights
+		var bestSc []Scores
+		for _, m := range []float32{0, 1, 2, 4, 8, 16, 32} {
+			wm := &Weights{bits: w.bits, w: append([]float32(nil), w.w...)}
+			wm.w[ruleFeature(k, w.bits)] += m
+			sc := eval("", wm, off&^(1<<k))
+			if sc[2].F1-cur[2].F1 >= 0.002 && base[0].F1-sc[0].F1 <= 0.001 && (!found || sum(sc) > sum(bestSc)) {
+				found, bestW, bestSc, margin[k] = true, wm, sc, m
+			}
+		}
+		if !found {
+			logf("held out: %s is left to the rules", decisionNames[k])
+			continue
+		}
+		logf("held out: %s is learned, with a margin of %g for the rules' choice", decisionNames[k], margin[k])
+		off &^= 1 << k
+		w, cur = bestW, bestSc
+	}
+	eval("learned, as chosen", w, off)
+	return off, margin
+}
+
+// ruleFeature returns the index of the feature that marks the rules'
+// choice in decisions of a kind.
+func ruleFeature(k decisionKind, bits uint8) uint32 {
+	f := fset{bits: bits}
+	switch k {
+	case decideEnd:
+		f.add("r", "1")
+	case decideStart:
+		f.add("S:r", "1")
+	default:
+		f.add("F:r", "1")
+	}
+	return f.idx[0]
 }
 
 var decisionNames = [...]string{decideEnd: "end", decideStart: "start before attribution", decideFwdStart: "start after attribution"}

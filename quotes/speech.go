@@ -163,6 +163,9 @@ func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, ru
 			c = content{parts: append([]entities.Span(nil), r.qs[qi].parts...), kind: Direct}
 			r.qUsed[qi] = true
 			after = max(qe+1, end)
+			if st := r.learnedFwdStart(s, start, qe+1, cue, rule); st < start {
+				c = r.region(st, qe+1) // "said that “…”", where "that" belongs to the speech
+			}
 		} else {
 			c, after = r.learnedForward(s, start, end, cue, rule, sub)
 		}
