@@ -19,7 +19,10 @@ import (
 // the rule that asks) picks one. For example, in "She said prices will
 // fall, a view others share." the rules may end the speech at the
 // sentence end; the model, having seen glosses after a comma, can end it
-// at "fall".
+// at "fall". The same model picks who said a quotation no rule
+// attributes, among the last speakers and no one (learned_speaker.go).
+// Training leaves to the rules the decisions it does not improve on
+// held-out documents; the weights record which (Weights.off).
 //
 // The weights are a table of float32 indexed by the FNV-1a hash of a
 // feature's name: they hold numbers, not text. Train (learned_train.go)
@@ -147,7 +150,7 @@ func ReadWeights(r io.Reader) (*Weights, error) {
 // WriteTo writes the weights: "QKLW", the format version (uint16), the
 // log2 of the table size (uint8), the decisions left to the rules (uint8:
 // bit 1 the end of speech, bit 2 its start before the attribution, bit 3
-// its start after it), the number of non-zero
+// its start after it, bit 4 the speaker of a lone quotation), the number of non-zero
 // entries (uint32), then each entry as its index (uint32) and its value
 // (float32), by increasing index; all little-endian.
 func (w *Weights) WriteTo(out io.Writer) (int64, error) {

@@ -20,6 +20,7 @@ const (
 	decideEnd decisionKind = iota + 1
 	decideStart
 	decideFwdStart
+	decideSpeaker // learned_speaker.go
 )
 
 // endsContent reports whether reported speech may end after token k: a

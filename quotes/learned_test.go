@@ -136,3 +136,50 @@ func TestEmbeddedWeightsHoldNoText(t *testing.T) {
 		}
 	}
 }
+
+// loneGold makes documents where a quotation stands alone three
+// paragraphs after its speaker last spoke, annotated with that speaker:
+// the rules give it to no one.
+func loneGold(n int) []quotes.GoldDocument {
+	people := []string{"Jane Roe", "Ann Lee", "Tom Diaz", "Mia Ford", "Raj Patel", "Eva Stone", "Leo Park", "Ida Cole"}
+	lines := []string{"We will not change course now.", "This is the right plan for all of us.", "Nobody here is giving up on the town."}
+	var docs []quotes.GoldDocument
+	for i := range n {
+		p, l := people[i%len(people)], lines[(i/3)%len(lines)]
+		text := fmt.Sprintf("“Prices will fall soon,” %s said on Monday.\n\nMarkets opened lower.\n\nTraders stayed calm all day.\n\n“%s”\n", p, l)
+		start := strings.LastIndex(text, l)
+		ss := strings.Index(text, p)
+		se := ss + len(p)
+		docs = append(docs, quotes.GoldDocument{ID: fmt.Sprint(i), Text: text, Quotes: []quotes.GoldQuote{
+			{Start: strings.Index(text, "Prices"), End: strings.Index(text, "soon") + 4, Speaker: &p, SpeakerStart: &ss, SpeakerEnd: &se, Cue: "said", Kind: "direct"},
+			{Start: start, End: start + len(l), Speaker: &p, SpeakerStart: &ss, SpeakerEnd: &se, Cue: "", Kind: "direct"},
+		}})
+	}
+	return docs
+}
+
+// TestTrainLearnsSpeaker trains the speaker of lone quotations and checks
+// that the trained layer gives one to the last speaker, which the rules
+// do not.
+func TestTrainLearnsSpeaker(t *testing.T) {
+	w, err := quotes.Train(loneGold(48), quotes.TrainConfig{Seed: 1, Epochs: 5, HeldOut: 0.25, Workers: 2})
+	require.NoError(t, err)
+	var b bytes.Buffer
+	_, err = w.WriteTo(&b)
+	require.NoError(t, err)
+	learned, err := quotes.New(quotes.WithWeights(&b))
+	require.NoError(t, err)
+	rules, err := quotes.New(quotes.WithLearned(false))
+	require.NoError(t, err)
+	text := "“Rents will rise soon,” Kim Hale said on Friday.\n\nMarkets opened lower.\n\nTraders stayed calm all day.\n\n“We have a plan for every street.”\n"
+	speaker := func(x *quotes.Extractor) string {
+		qs := x.Extract(text).Quotes
+		require.Len(t, qs, 2)
+		if qs[1].Speaker == nil {
+			return ""
+		}
+		return qs[1].Speaker.Name
+	}
+	assert.Equal(t, "", speaker(rules))
+	assert.Equal(t, "Kim Hale", speaker(learned))
+}
