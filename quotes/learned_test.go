@@ -39,7 +39,7 @@ func syntheticGold(n int) []quotes.GoldDocument {
 
 func trainBytes(t *testing.T, gold []quotes.GoldDocument, seed uint64) []byte {
 	t.Helper()
-	w, err := quotes.Train(gold, quotes.TrainConfig{Seed: seed, Epochs: 5, HeldOut: 0.25, Workers: 2})
+	w, err := quotes.Train(gold, quotes.TrainConfig{Seed: seed, Epochs: 5, Folds: 4, Workers: 2})
 	require.NoError(t, err)
 	var b bytes.Buffer
 	_, err = w.WriteTo(&b)
@@ -162,7 +162,7 @@ func loneGold(n int) []quotes.GoldDocument {
 // that the trained layer gives one to the last speaker, which the rules
 // do not.
 func TestTrainLearnsSpeaker(t *testing.T) {
-	w, err := quotes.Train(loneGold(48), quotes.TrainConfig{Seed: 1, Epochs: 5, HeldOut: 0.25, Workers: 2})
+	w, err := quotes.Train(loneGold(48), quotes.TrainConfig{Seed: 1, Epochs: 5, Folds: 4, Workers: 2})
 	require.NoError(t, err)
 	var b bytes.Buffer
 	_, err = w.WriteTo(&b)

@@ -47,21 +47,25 @@ func (rc *recorder) add(kind decisionKind, anchor int, cands []int) *decision {
 
 // TrainConfig sets how Train fits weights.
 type TrainConfig struct {
-	Seed    uint64  // the shuffles of documents and examples; the same seed gives the same weights
-	Epochs  int     // passes over the examples; 0 for 10
-	HeldOut float64 // the share of documents held out to report figures on; 0 for 0.1, negative for none
-	Bits    uint8   // log2 of the weight table size; 0 for 18
-	Workers int     // documents analyzed in parallel; 0 for GOMAXPROCS
+	Seed   uint64 // the shuffles of documents and examples; the same seed gives the same weights
+	Epochs int    // passes over the examples; 0 for 10
+	// Folds is the number of parts the documents are cut into to report
+	// held-out figures and choose the decisions: each part is scored with
+	// weights trained on the others. 0 for 5; 1 for none (every decision
+	// is then learned, with no margin).
+	Folds   int
+	Bits    uint8 // log2 of the weight table size; 0 for 18
+	Workers int   // documents analyzed in parallel; 0 for GOMAXPROCS
 	// Progress, when set, receives a line per phase and epoch, and the
 	// held-out figures.
 	Progress io.Writer
 }
 
 // Train fits the weights of the learned layer to annotated documents (the
-// format ReadGold reads). It holds out cfg.HeldOut of the documents,
-// reports on them how the rules and the trained layer score, and chooses
-// there which decisions the layer takes and with what margin over the
-// rules' choice (see heldOut); then it trains on every document. It is
+// format ReadGold reads). It cross-validates over cfg.Folds parts of the
+// documents, reports there how the rules and the trained layer score, and
+// chooses there which decisions the layer takes and with what margin over
+// the rules' choice (see heldOut); then it trains on every document. It is
 // deterministic for a seed.
 func Train(gold []GoldDocument, cfg TrainConfig) (*Weights, error) {
 	if len(gold) == 0 {
@@ -70,8 +74,11 @@ func Train(gold []GoldDocument, cfg TrainConfig) (*Weights, error) {
 	if cfg.Epochs <= 0 {
 		cfg.Epochs = 10
 	}
-	if cfg.HeldOut == 0 {
-		cfg.HeldOut = 0.1
+	if cfg.Folds == 0 {
+		cfg.Folds = 5
+	}
+	if cfg.Folds < 1 || cfg.Folds > len(gold) {
+		return nil, fmt.Errorf("quotes: train: %d folds for %d documents", cfg.Folds, len(gold))
 	}
 	if cfg.Bits == 0 {
 		cfg.Bits = defaultBits
@@ -114,12 +121,14 @@ func Train(gold []GoldDocument, cfg TrainConfig) (*Weights, error) {
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x9e3779b97f4a7c15))
 	var off uint8                  // decisions left to the rules: none unless the held-out documents show one does no good
 	var margin [nDecisions]float32 // per decision, how much the rules' choice is favoured
-	if cfg.HeldOut > 0 && cfg.HeldOut < 1 {
+	if cfg.Folds > 1 {
 		perm := rng.Perm(len(gold))
-		nh := int(float64(len(gold))*cfg.HeldOut + 0.5)
-		if nh >= 1 && nh < len(gold) {
+		folds := make([][]int, cfg.Folds)
+		ws := make([]*Weights, cfg.Folds)
+		for f := range folds {
+			folds[f] = perm[f*len(gold)/cfg.Folds : (f+1)*len(gold)/cfg.Folds]
 			held := map[int]bool{}
-			for _, i := range perm[:nh] {
+			for _, i := range folds[f] {
 				held[i] = true
 			}
 			var train []decision
@@ -128,10 +137,10 @@ func Train(gold []GoldDocument, cfg TrainConfig) (*Weights, error) {
 					train = append(train, ds...)
 				}
 			}
-			logf("held out %d documents; training on the other %d", nh, len(gold)-nh)
-			w := fit(train, cfg, rng, logf)
-			off, margin = heldOut(x, gold, perm[:nh], perDoc, w, logf)
+			logf("fold %d of %d: %d documents held out, training on the other %d", f+1, cfg.Folds, len(folds[f]), len(gold)-len(folds[f]))
+			ws[f] = fit(train, cfg, rand.New(rand.NewPCG(cfg.Seed, uint64(f+1))), logf)
 		}
+		off, margin = heldOut(x, gold, folds, perDoc, ws, cfg.Workers, logf)
 	}
 	var all []decision
 	for _, ds := range perDoc {
@@ -311,49 +320,70 @@ func fit(ds []decision, cfg TrainConfig, rng *rand.Rand, logf func(string, ...an
 	return out
 }
 
-// heldOut reports, on the held-out documents, how often the rules and the
-// trained weights take the annotated boundary, and the evaluation of the
-// rules and of the learned layer. Then it chooses, decision by decision,
-// whether the layer takes it and with what margin in favour of the rules'
-// choice (added to the weight of the feature that marks it): the margin
-// of a grid with the best sum of loose, strict and exact F1, if it raises
-// the exact F1 by 0.002 or more and lowers the loose F1 by 0.001 at most;
-// else the decision is left to the rules (a bit of the returned mask).
-func heldOut(rules *Extractor, gold []GoldDocument, held []int, perDoc [][]decision, w *Weights, logf func(string, ...any)) (uint8, [nDecisions]float32) {
+// heldOut reports, on the held-out documents of each fold with the
+// weights trained without them, how often the rules and the trained
+// weights take the annotated answer, and the evaluation of the rules and
+// of the learned layer. Then it chooses, decision by decision, whether the
+// layer takes it and with what margin in favour of the rules' choice
+// (added to the weight of the feature that marks it): the margin of a
+// grid with the best sum of F1 and attributed recall, if it passes the
+// bar of better; else the decision is left to the rules (a bit of the
+// returned mask).
+func heldOut(rules *Extractor, gold []GoldDocument, folds [][]int, perDoc [][]decision, ws []*Weights, workers int, logf func(string, ...any)) (uint8, [nDecisions]float32) {
 	var n, ruleRight, modelRight [nDecisions]int
-	for _, i := range held {
-		for _, d := range perDoc[i] {
-			if d.gold < 0 || len(d.feats) < 2 {
-				continue
-			}
-			n[d.kind]++
-			if d.rule == d.gold {
-				ruleRight[d.kind]++
-			}
-			best, bs := -1, float32(0)
-			for ci, fs := range d.feats {
-				if s := w.score(fs); best < 0 || s > bs {
-					best, bs = ci, s
+	for f, fold := range folds {
+		for _, i := range fold {
+			for _, d := range perDoc[i] {
+				if d.gold < 0 || len(d.feats) < 2 {
+					continue
 				}
-			}
-			if best == d.gold {
-				modelRight[d.kind]++
+				n[d.kind]++
+				if d.rule == d.gold {
+					ruleRight[d.kind]++
+				}
+				best, bs := -1, float32(0)
+				for ci, fs := range d.feats {
+					if s := ws[f].score(fs); best < 0 || s > bs {
+						best, bs = ci, s
+					}
+				}
+				if best == d.gold {
+					modelRight[d.kind]++
+				}
 			}
 		}
 	}
 	for k := decideEnd; k < nDecisions; k++ {
 		logf("held out: %-28s %4d decisions: rules right on %.3f, learned on %.3f", decisionNames[k], n[k], ratio(ruleRight[k], n[k]), ratio(modelRight[k], n[k]))
 	}
-	hg := make([]GoldDocument, len(held))
-	for k, i := range held {
+	var order []int
+	for _, fold := range folds {
+		order = append(order, fold...)
+	}
+	hg := make([]GoldDocument, len(order))
+	for k, i := range order {
 		hg[k] = gold[i]
 	}
-	eval := func(name string, w *Weights, off uint8) []Scores {
-		x := &Extractor{cfg: rules.cfg, rec: rules.rec, lm: &learnState{m: w, off: off}}
-		pred := make([]*Document, len(hg))
-		for k := range hg {
-			pred[k] = x.Extract(hg[k].Text)
+	// eval scores every document with the weights of its fold, the margins
+	// added and the decisions of off left to the rules.
+	eval := func(name string, margin [nDecisions]float32, off uint8) []Scores {
+		xs := make([]*Extractor, len(folds))
+		for f, w := range ws {
+			wm := &Weights{bits: w.bits, w: append([]float32(nil), w.w...)}
+			for k := decideEnd; k < nDecisions; k++ {
+				wm.w[ruleFeature(k, w.bits)] += margin[k]
+			}
+			xs[f] = &Extractor{cfg: rules.cfg, rec: rules.rec, lm: &learnState{m: wm, off: off}}
 		}
+		foldOf := make([]int, len(order))
+		for f, k := 0, 0; f < len(folds); f++ {
+			for range folds[f] {
+				foldOf[k] = f
+				k++
+			}
+		}
+		pred := make([]*Document, len(hg))
+		parallel(len(hg), workers, func(k int) { pred[k] = xs[foldOf[k]].Extract(hg[k].Text) })
 		sc := Evaluate(hg, pred)
 		if name != "" {
 			for _, s := range sc {
@@ -364,34 +394,34 @@ func heldOut(rules *Extractor, gold []GoldDocument, held []int, perDoc [][]decis
 		}
 		return sc
 	}
-	base := eval("rules", w, 0xff)
-	eval("learned, every decision", w, 0)
+	var margin [nDecisions]float32
+	base := eval("rules", margin, 0xff)
 	sum := func(sc []Scores) float64 {
 		return sc[0].F1 + sc[1].F1 + sc[2].F1 + sc[0].AttributedRecall + sc[2].AttributedRecall
 	}
 	off, cur := uint8(0xff), base
-	var margin [nDecisions]float32
 	for k := decideEnd; k < nDecisions; k++ {
 		found := false
-		var bestW *Weights
 		var bestSc []Scores
+		var bestM float32
 		for _, m := range []float32{0, 1, 2, 4, 8, 16, 32} {
-			wm := &Weights{bits: w.bits, w: append([]float32(nil), w.w...)}
-			wm.w[ruleFeature(k, w.bits)] += m
-			sc := eval("", wm, off&^(1<<k))
+			mm := margin
+			mm[k] = m
+			sc := eval("", mm, off&^(1<<k))
 			if better(k, sc, cur, base) && (!found || sum(sc) > sum(bestSc)) {
-				found, bestW, bestSc, margin[k] = true, wm, sc, m
+				found, bestSc, bestM = true, sc, m
 			}
 		}
 		if !found {
 			logf("held out: %s is left to the rules", decisionNames[k])
 			continue
 		}
-		logf("held out: %s is learned, with a margin of %g for the rules' choice", decisionNames[k], margin[k])
+		logf("held out: %s is learned, with a margin of %g for the rules' choice: F1 loose %.3f strict %.3f exact %.3f, speaker %.3f, attributed %.3f",
+			decisionNames[k], bestM, bestSc[0].F1, bestSc[1].F1, bestSc[2].F1, bestSc[0].SpeakerAccuracy, bestSc[0].AttributedRecall)
 		off &^= 1 << k
-		w, cur = bestW, bestSc
+		margin[k], cur = bestM, bestSc
 	}
-	eval("learned, as chosen", w, off)
+	eval("learned, as chosen", margin, off)
 	return off, margin
 }
 

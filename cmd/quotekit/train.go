@@ -19,13 +19,13 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("o", "", "the weights file to write")
 	seed := fs.Uint64("seed", 1, "the seed of the shuffles: the same seed and documents give the same weights")
 	epochs := fs.Int("epochs", 10, "passes over the training examples")
-	held := fs.Float64("heldout", 0.1, "the share of documents held out to report figures on before training on all (negative for none)")
+	folds := fs.Int("folds", 5, "cross-validation folds: each part of the documents is scored with weights trained on the others, to report held-out figures and choose the decisions the layer takes, before training on all (1 for none: every decision learned)")
 	workers := fs.Int("workers", runtime.NumCPU(), "documents analyzed in parallel")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if *gold == "" || *out == "" || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "usage: quotekit train -gold FILE.jsonl -o weights.bin [-seed N] [-epochs N] [-heldout 0.1]")
+		fmt.Fprintln(stderr, "usage: quotekit train -gold FILE.jsonl -o weights.bin [-seed N] [-epochs N] [-folds 5]")
 		return 2
 	}
 	f, err := os.Open(*gold)
@@ -39,7 +39,7 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "quotekit train: %s: %v\n", *gold, err)
 		return 1
 	}
-	w, err := quotes.Train(docs, quotes.TrainConfig{Seed: *seed, Epochs: *epochs, HeldOut: *held, Workers: *workers, Progress: stdout})
+	w, err := quotes.Train(docs, quotes.TrainConfig{Seed: *seed, Epochs: *epochs, Folds: *folds, Workers: *workers, Progress: stdout})
 	if err != nil {
 		fmt.Fprintf(stderr, "quotekit train: %v\n", err)
 		return 1

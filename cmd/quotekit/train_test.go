@@ -37,7 +37,7 @@ func writeThatGold(t *testing.T, n int) string {
 func TestRunTrain(t *testing.T) {
 	gold := writeThatGold(t, 40)
 	out := filepath.Join(t.TempDir(), "w.bin")
-	status, stdout, errOut := runCLI(t, "", "train", "-gold", gold, "-o", out, "-seed", "3", "-heldout", "0.25")
+	status, stdout, errOut := runCLI(t, "", "train", "-gold", gold, "-o", out, "-seed", "3", "-folds", "4")
 	require.Equal(t, 0, status, errOut)
 	for _, want := range []string{"decisions, ", "epoch 1:", "held out, rules", "held out, learned", "wrote " + out} {
 		assert.Contains(t, stdout, want)
@@ -45,7 +45,7 @@ func TestRunTrain(t *testing.T) {
 	w1, err := os.ReadFile(out)
 	require.NoError(t, err)
 	require.True(t, bytes.HasPrefix(w1, []byte("QKLW")))
-	status, _, errOut = runCLI(t, "", "train", "-gold", gold, "-o", out, "-seed", "3", "-heldout", "0.25")
+	status, _, errOut = runCLI(t, "", "train", "-gold", gold, "-o", out, "-seed", "3", "-folds", "4")
 	require.Equal(t, 0, status, errOut)
 	w2, err := os.ReadFile(out)
 	require.NoError(t, err)
