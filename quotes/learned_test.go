@@ -99,21 +99,13 @@ func TestReadWeightsErrors(t *testing.T) {
 
 // TestEmbeddedWeightsHoldNoText checks that the embedded weights hold no
 // run of four words of PolNeAR's text: they are hashed features and
-// numbers.
+// numbers. The check itself must find such a run in bytes that hold one.
 func TestEmbeddedWeightsHoldNoText(t *testing.T) {
 	wb, err := os.ReadFile(filepath.Join("data", "learned.bin"))
 	require.NoError(t, err)
 	require.NotEmpty(t, wb)
 	_, err = quotes.ReadWeights(bytes.NewReader(wb))
 	require.NoError(t, err)
-	// The words the weights could spell: runs of printable ASCII letters.
-	word := regexp.MustCompile(`[A-Za-z]+`)
-	var seqs [][]string
-	for _, run := range regexp.MustCompile(`[ -~]{8,}`).FindAll(wb, -1) {
-		if ws := word.FindAllString(strings.ToLower(string(run)), -1); len(ws) >= 4 {
-			seqs = append(seqs, ws)
-		}
-	}
 	dir := polnearDir(t)
 	runs := map[string]bool{}
 	for _, split := range []string{"train.jsonl", "dev.jsonl"} {
@@ -123,18 +115,33 @@ func TestEmbeddedWeightsHoldNoText(t *testing.T) {
 		f.Close()
 		require.NoError(t, err)
 		for _, g := range gold {
-			ws := word.FindAllString(strings.ToLower(g.Text), -1)
+			ws := wordRE.FindAllString(strings.ToLower(g.Text), -1)
 			for i := 0; i+4 <= len(ws); i++ {
 				runs[strings.Join(ws[i:i+4], " ")] = true
 			}
 		}
 	}
 	require.NotEmpty(t, runs)
-	for _, ws := range seqs {
+	assert.Empty(t, spelled(wb, runs), "the embedded weights spell PolNeAR text")
+	planted := append(append(append([]byte(nil), wb[:100]...), "\x00The New York Post reports that\x00"...), wb[100:]...)
+	assert.Equal(t, []string{"the new york post", "new york post reports", "york post reports that"}, spelled(planted, runs))
+}
+
+var wordRE = regexp.MustCompile(`[A-Za-z]+`)
+
+// spelled returns the runs of four words of b, read as text where it is
+// printable ASCII, that are in runs.
+func spelled(b []byte, runs map[string]bool) []string {
+	var out []string
+	for _, run := range regexp.MustCompile(`[ -~]{8,}`).FindAll(b, -1) {
+		ws := wordRE.FindAllString(strings.ToLower(string(run)), -1)
 		for i := 0; i+4 <= len(ws); i++ {
-			assert.False(t, runs[strings.Join(ws[i:i+4], " ")], "the weights spell PolNeAR text: %q", strings.Join(ws[i:i+4], " "))
+			if w := strings.Join(ws[i:i+4], " "); runs[w] {
+				out = append(out, w)
+			}
 		}
 	}
+	return out
 }
 
 // loneGold makes documents where a quotation stands alone three
