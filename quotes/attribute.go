@@ -51,6 +51,7 @@ type run struct {
 	last  int             // index in out of the latest quote with a speaker, -1 when none
 	ctx   context.Context // checked every few sentences; nil for none
 	bnd   *bounds         // bounds on quotes; nil for none (bounds.go)
+	lm    *learnState     // the learned layer (learned.go); nil for the rules alone
 }
 
 // a phrase is a noun phrase of the text, as token indexes.

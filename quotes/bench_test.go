@@ -104,6 +104,7 @@ func BenchmarkExtract(b *testing.B) {
 	b.Run("release", func(b *testing.B) { benchExtract(b, []string{releaseText(b)}, noLayout) })
 	b.Run("releasex100", func(b *testing.B) { benchExtract(b, []string{repeat(releaseText(b), 100)}, noLayout) })
 	b.Run("polnear-dev", func(b *testing.B) { benchExtract(b, devTexts(b), noLayout) })
+	b.Run("polnear-dev-learned", func(b *testing.B) { benchExtract(b, devTexts(b), noLayout, quotes.WithLearned(true)) })
 }
 
 func BenchmarkProse(b *testing.B) {

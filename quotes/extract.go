@@ -21,6 +21,9 @@ type config struct {
 	maxDepth    int
 	layout      bool
 	noModel     bool
+	learned     bool     // WithLearned(true) or WithWeights
+	weights     *Weights // WithWeights; nil for the embedded ones
+	weightsErr  error
 }
 
 // An Option configures an Extractor.
@@ -58,6 +61,7 @@ func WithModel(on bool) Option { return func(c *config) { c.noModel = !on } }
 type Extractor struct {
 	cfg config
 	rec *entities.Recognizer
+	lm  *learnState // the learned layer; nil for the rules alone
 }
 
 // New returns an Extractor. The error reports a defect in the embedded
@@ -80,7 +84,11 @@ func New(opts ...Option) (*Extractor, error) {
 	if err := wordListError(); err != nil {
 		return nil, err
 	}
-	return &Extractor{cfg: cfg, rec: rec}, nil
+	lm, err := cfg.learnFor()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{cfg: cfg, rec: rec, lm: lm}, nil
 }
 
 var defaultExtractor = sync.OnceValues(func() (*Extractor, error) { return New() })
@@ -133,6 +141,7 @@ func (x *Extractor) analyze(ctx context.Context, text string, lay layout) (*Docu
 	r := newRun(a, scanQuotes(a, x.cfg.maxQuoteLen))
 	r.ctx = ctx
 	r.bnd = newBounds(a, x.cfg.maxQuoteLen)
+	r.lm = x.lm
 	r.attribute()
 	if err := ctx.Err(); err != nil {
 		return nil, err

@@ -88,7 +88,7 @@ func (r *run) orphan(qi int) {
 		}
 	}
 	if n := r.words(c.parts); alone && n >= 4 || n >= 8 {
-		r.add(Quote{Kind: Direct, Parts: c.parts, Rule: Unattributed, Confidence: 0.3})
+		r.unattributed(qi, c) // learned_speaker.go
 	}
 }
 

@@ -78,7 +78,7 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 			!r.quantifierAt(after+1) && r.timeAt(after+1, end) == 0 {
 			if f, ok := cueAt(toks, after+1); !(ok && f.participle) && !toks[after+1].IsFold("according") {
 				rest = r.clauseEnd(after+1, end)
-				if more = r.region(after+1, rest); more.parts != nil && r.words(more.parts) < 2 {
+				if more = r.region(after+1, r.learnedEnd(s, after+1, rest, rule, false)); more.parts != nil && r.words(more.parts) < 2 {
 					more = content{}
 				}
 			}
@@ -87,7 +87,7 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 			return 0, false
 		}
 		if b > lo {
-			c = r.region(r.lastClause(lo, b), b)
+			c = r.region(r.learnedStart(s, lo, r.lastClause(lo, b), b, rule), b)
 		}
 		switch {
 		case more.parts != nil && c.parts != nil:
@@ -138,7 +138,8 @@ func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, ru
 	end := r.clauseEnd(start, r.capEnd(start, s.Tokens.End))
 	relative := subj.mEnd > subj.mFirst && (r.toks[subj.mFirst].IsFold("who") || r.toks[subj.mFirst].IsFold("which")) &&
 		subj.mFirst > 0 && r.toks[subj.mFirst-1].Is(",")
-	if r.subordinate(s, subj.start) || relative {
+	sub := r.subordinate(s, subj.start) || relative
+	if sub {
 		// "While Ramos said that journalists cannot …, he appears uneasy",
 		// "Trump, who suggested the battle … could be left to Russia, is …":
 		// the speech ends with the subordinate or relative clause.
@@ -162,11 +163,14 @@ func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, ru
 			c = content{parts: append([]entities.Span(nil), r.qs[qi].parts...), kind: Direct}
 			r.qUsed[qi] = true
 			after = max(qe+1, end)
+			if st := r.learnedFwdStart(s, start, qe+1, cue, rule); st < start {
+				c = r.region(st, qe+1) // "said that “…”", where "that" belongs to the speech
+			}
 		} else {
-			c = r.region(start, end)
+			c, after = r.learnedForward(s, start, end, cue, rule, sub)
 		}
 	} else {
-		c = r.region(start, end)
+		c, after = r.learnedForward(s, start, end, cue, rule, sub)
 	}
 	if c.parts == nil || r.words(c.parts) < 2 {
 		return 0, false

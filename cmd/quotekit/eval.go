@@ -17,12 +17,14 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	gold := fs.String("gold", "", "annotated documents, JSON Lines (PolNeAR format)")
 	workers := fs.Int("workers", runtime.NumCPU(), "documents processed in parallel")
+	learned := fs.Bool("learned", false, "turn the learned boundary layer on, with the embedded weights (trained on PolNeAR train)")
+	weights := fs.String("weights", "", "turn the learned boundary layer on with these weights (written by quotekit train)")
 	byRule := fs.Bool("by-rule", false, "also print, for each attribution rule, its quotes, precision and speaker errors at the loose level")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if *gold == "" {
-		fmt.Fprintln(stderr, "usage: quotekit eval -gold FILE.jsonl [-by-rule]")
+		fmt.Fprintln(stderr, "usage: quotekit eval -gold FILE.jsonl [-by-rule] [-learned] [-weights FILE]")
 		return 2
 	}
 	f, err := os.Open(*gold)
@@ -36,7 +38,17 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "quotekit eval: %s: %v\n", *gold, err)
 		return 1
 	}
-	x, err := quotes.New(quotes.WithLayout(false))
+	opts := []quotes.Option{quotes.WithLayout(false), quotes.WithLearned(*learned)}
+	if *weights != "" {
+		wf, err := os.Open(*weights)
+		if err != nil {
+			fmt.Fprintf(stderr, "quotekit eval: %v\n", err)
+			return 1
+		}
+		opts = append(opts, quotes.WithWeights(wf))
+		wf.Close()
+	}
+	x, err := quotes.New(opts...)
 	if err != nil {
 		fmt.Fprintf(stderr, "quotekit eval: %v\n", err)
 		return 1

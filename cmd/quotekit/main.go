@@ -6,6 +6,9 @@
 //	quotekit [flags] [FILE...]        extract from files ("-" for stdin)
 //	quotekit -jsonl [flags] [FILE...] read JSON Lines {"id": ..., "text": ...} (or "html")
 //	quotekit eval -gold FILE.jsonl    score against annotated documents
+//	quotekit train -gold FILE.jsonl -o weights.bin
+//	                                  retrain the learned boundary layer
+//	quotekit serve [-addr HOST:PORT]  an HTTP service and a page
 //
 // With no file and standard input not a terminal (a pipe or a file), it
 // reads standard input, as jq and grep do: cat docs.jsonl | quotekit
@@ -111,6 +114,9 @@ func (e env) run(args []string) int {
 	stdin, stdout, stderr := e.stdin, e.stdout, e.stderr
 	if len(args) > 0 && args[0] == "eval" {
 		return runEval(args[1:], stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "train" {
+		return runTrain(args[1:], stdout, stderr)
 	}
 	if len(args) > 0 && args[0] == "serve" {
 		return runServe(args[1:], stderr)

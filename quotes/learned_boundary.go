@@ -1,0 +1,253 @@
+package quotes
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// The boundary decisions of the learned layer: where reported speech ends
+// (forward attributions "She said that …", and the rest of a sentence
+// after a parenthetical "…, she said, …") and where it starts (backward
+// attributions "…, she said."). The rules' choice is one candidate among
+// all word boundaries of the sentence that cut no quotation.
+
+// decisionKind tells end decisions from start decisions.
+type decisionKind uint8
+
+const (
+	decideEnd decisionKind = iota + 1
+	decideStart
+	decideFwdStart
+	decideSpeaker // learned_speaker.go
+)
+
+// endsContent reports whether reported speech may end after token k: a
+// word, number, possessive or symbol, a closing parenthesis, or the
+// closing mark of a quotation.
+func (r *run) endsContent(k int) bool {
+	t := &r.toks[k]
+	switch t.Kind {
+	case entities.Punct:
+		return t.Is(")")
+	case entities.QuoteMark:
+		return r.qAt[k] != 0
+	}
+	return true
+}
+
+// startsContent reports whether reported speech may start at token k.
+func (r *run) startsContent(k int) bool {
+	t := &r.toks[k]
+	switch t.Kind {
+	case entities.Punct:
+		return t.Is("(")
+	case entities.QuoteMark:
+		return r.opensQuote(k)
+	}
+	return true
+}
+
+// cuts reports whether a boundary before token k falls inside a quotation.
+func (r *run) cuts(k int) bool {
+	return k > 0 && k < len(r.qAt) && r.qAt[k] != 0 && r.qAt[k] == r.qAt[k-1]
+}
+
+// endCandidates lists the boundaries e in (start, send] where speech
+// starting at start may end.
+func (r *run) endCandidates(start, send int, buf []int) []int {
+	buf = buf[:0]
+	for e := start + 1; e <= send; e++ {
+		if r.endsContent(e-1) && (e == send || !r.cuts(e)) {
+			buf = append(buf, e)
+		}
+	}
+	return buf
+}
+
+// startCandidates lists the tokens st in [lo, b) where speech ending
+// before b may start.
+func (r *run) startCandidates(lo, b int, buf []int) []int {
+	buf = buf[:0]
+	for st := lo; st < b; st++ {
+		if r.startsContent(st) && !r.cuts(st) {
+			buf = append(buf, st)
+		}
+	}
+	return buf
+}
+
+// normEnd moves a boundary back over what region trims: punctuation and
+// stray quotation marks.
+func (r *run) normEnd(start, e int) int {
+	for e > start+1 && !r.endsContent(e-1) {
+		e--
+	}
+	return e
+}
+
+func (r *run) normStart(st, b int) int {
+	for st < b-1 && !r.startsContent(st) {
+		st++
+	}
+	return st
+}
+
+// learnedEnd returns where reported speech starting at token start ends,
+// the rules having chosen ruleE, in the sentence s (sub: the rules cut it
+// short at a subordinate clause).
+func (r *run) learnedEnd(s *entities.Sentence, start, ruleE int, rule Rule, sub bool) int {
+	if !r.lm.decides(decideEnd) || start >= s.Tokens.End {
+		return ruleE
+	}
+	send := s.Tokens.End
+	ruleE = min(ruleE, send)
+	nr := r.normEnd(start, ruleE)
+	cands := r.endCandidates(start, send, nil)
+	if len(cands) < 2 {
+		return ruleE
+	}
+	var f fset
+	f.bits = r.lm.bits()
+	best, bestScore := -1, float32(0)
+	var rec *decision
+	if r.lm.rec != nil {
+		rec = r.lm.rec.add(decideEnd, r.firstContent(start, send), cands)
+	}
+	for ci, e := range cands {
+		f.idx = f.idx[:0]
+		r.endFeatures(&f, start, e, nr, send, rule, sub)
+		if rec != nil {
+			rec.feats = append(rec.feats, append([]uint32(nil), f.idx...))
+			rec.bytes = append(rec.bytes, r.lastContent(start, e))
+			if e == nr {
+				rec.rule = ci
+			}
+		}
+		if r.lm.m != nil {
+			if sc := r.lm.m.score(f.idx); best < 0 || sc > bestScore {
+				best, bestScore = ci, sc
+			}
+		}
+	}
+	if r.lm.m == nil || cands[best] == nr {
+		return ruleE
+	}
+	return cands[best]
+}
+
+// learnedForward returns the content of speech after its attribution, from
+// token start to end as the rules see it, with the edges the learned layer
+// picks, and where the scan goes on: after the rules' end or the content,
+// whichever is later.
+func (r *run) learnedForward(s *entities.Sentence, start, end int, cue *Cue, rule Rule, sub bool) (content, int) {
+	e := r.learnedEnd(s, start, end, rule, sub)
+	return r.region(r.learnedFwdStart(s, start, e, cue, rule), e), max(e, end)
+}
+
+// learnedStart returns where reported speech ending before token b
+// starts, the rules having chosen ruleS, no earlier than lo.
+func (r *run) learnedStart(s *entities.Sentence, lo, ruleS, b int, rule Rule) int {
+	return r.chooseStart(s, decideStart, lo, b, ruleS, b, rule)
+}
+
+// learnedFwdStart returns where reported speech after its attribution
+// starts ("said that …", "said on Tuesday that …"), the rules having
+// chosen ruleS and ended it before end; cue is the verb of saying.
+func (r *run) learnedFwdStart(s *entities.Sentence, ruleS, end int, cue *Cue, rule Rule) int {
+	if r.lm == nil || cue == nil {
+		return ruleS
+	}
+	lo := max(s.Tokens.First, ruleS-6)
+	if c := r.a.TokenAt(cue.End); c > lo && c <= ruleS {
+		lo = c
+	}
+	hi := min(end, ruleS+4)
+	return r.chooseStart(s, decideFwdStart, lo, hi, ruleS, end, rule)
+}
+
+// chooseStart picks where speech ending before b starts, among the tokens
+// of [lo, hi).
+func (r *run) chooseStart(s *entities.Sentence, kind decisionKind, lo, hi, ruleS, b int, rule Rule) int {
+	if !r.lm.decides(kind) || lo >= hi || ruleS >= b {
+		return ruleS
+	}
+	ns := "S:"
+	if kind == decideFwdStart {
+		ns = "F:"
+	}
+	nr := r.normStart(ruleS, b)
+	cands := r.startCandidates(lo, hi, nil)
+	if len(cands) < 2 {
+		return ruleS
+	}
+	var f fset
+	f.bits = r.lm.bits()
+	best, bestScore := -1, float32(0)
+	var rec *decision
+	if r.lm.rec != nil {
+		rec = r.lm.rec.add(kind, r.lastContent(lo, b), cands)
+	}
+	for ci, st := range cands {
+		f.idx = f.idx[:0]
+		r.startFeatures(&f, ns, st, nr, b, s.Tokens.First, rule)
+		if rec != nil {
+			rec.feats = append(rec.feats, append([]uint32(nil), f.idx...))
+			rec.bytes = append(rec.bytes, r.firstContent(st, b))
+			if st == nr {
+				rec.rule = ci
+			}
+		}
+		if r.lm.m != nil {
+			if sc := r.lm.m.score(f.idx); best < 0 || sc > bestScore {
+				best, bestScore = ci, sc
+			}
+		}
+	}
+	if r.lm.m == nil || cands[best] == nr {
+		return ruleS
+	}
+	return cands[best]
+}
+
+func (l *learnState) bits() uint8 {
+	if l.m != nil {
+		return l.m.bits
+	}
+	return l.rec.bits
+}
+
+// firstContent returns the offset of the first letter or digit of tokens
+// [i, end), -1 when none.
+func (r *run) firstContent(i, end int) int {
+	if i >= end {
+		return -1
+	}
+	from, to := r.toks[i].Start, r.toks[end-1].End
+	for k := from; k < to; {
+		c, size := utf8.DecodeRuneInString(r.text[k:])
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return k
+		}
+		k += size
+	}
+	return -1
+}
+
+// lastContent returns the offset of the last letter or digit of tokens
+// [i, end), -1 when none.
+func (r *run) lastContent(i, end int) int {
+	if i >= end {
+		return -1
+	}
+	from, to := r.toks[i].Start, r.toks[end-1].End
+	for k := to; k > from; {
+		c, size := utf8.DecodeLastRuneInString(r.text[from:k])
+		k -= size
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return k
+		}
+	}
+	return -1
+}

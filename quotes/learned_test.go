@@ -1,0 +1,192 @@
+package quotes_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotekit/quotekit/quotes"
+)
+
+// syntheticGold makes documents annotated the way PolNeAR is: the "that"
+// of "said that …" belongs to what was said, where the rules leave it out.
+func syntheticGold(n int) []quotes.GoldDocument {
+	people := []string{"Jane Roe", "Ann Lee", "Tom Diaz", "Mia Ford", "Raj Patel", "Eva Stone", "Leo Park", "Ida Cole"}
+	verbs := []string{"said", "argued", "told reporters", "warned", "noted", "claimed"}
+	claims := []string{"prices will fall in May", "the plan had failed badly", "wages would rise next year",
+		"the vote was far too close", "the bridge must be rebuilt soon", "taxes are too high for farmers"}
+	var docs []quotes.GoldDocument
+	for i := range n {
+		p, v, c := people[i%len(people)], verbs[(i/2)%len(verbs)], claims[(i/3)%len(claims)]
+		text := fmt.Sprintf("Officials met on Monday.\n\n%s %s that %s.\n", p, v, c)
+		start := strings.Index(text, "that ")
+		end := start + len("that ") + len(c)
+		ss := strings.Index(text, p)
+		se := ss + len(p)
+		docs = append(docs, quotes.GoldDocument{ID: fmt.Sprint(i), Text: text, Quotes: []quotes.GoldQuote{{
+			Start: start, End: end, Speaker: &p, SpeakerStart: &ss, SpeakerEnd: &se, Cue: v, Kind: "indirect",
+		}}})
+	}
+	return docs
+}
+
+func trainBytes(t *testing.T, gold []quotes.GoldDocument, seed uint64) []byte {
+	t.Helper()
+	w, err := quotes.Train(gold, quotes.TrainConfig{Seed: seed, Epochs: 5, Folds: 4, Workers: 2})
+	require.NoError(t, err)
+	var b bytes.Buffer
+	_, err = w.WriteTo(&b)
+	require.NoError(t, err)
+	return b.Bytes()
+}
+
+// TestTrainLearnsBoundary trains on a convention the rules do not follow
+// and checks that the trained layer follows it and the rules still don't.
+func TestTrainLearnsBoundary(t *testing.T) {
+	gold := syntheticGold(48)
+	wb := trainBytes(t, gold, 1)
+	learned, err := quotes.New(quotes.WithWeights(bytes.NewReader(wb)))
+	require.NoError(t, err)
+	rules, err := quotes.New(quotes.WithLearned(false))
+	require.NoError(t, err)
+	text := "Officials met on Friday.\n\nKim Hale said that the river will flood the town.\n"
+	got := func(x *quotes.Extractor) []string {
+		var out []string
+		for _, q := range x.Extract(text).Quotes {
+			out = append(out, q.Text)
+		}
+		return out
+	}
+	assert.Equal(t, []string{"the river will flood the town"}, got(rules))
+	assert.Equal(t, []string{"that the river will flood the town"}, got(learned))
+}
+
+// TestTrainDeterministic: the same seed gives the same weights, byte for
+// byte.
+func TestTrainDeterministic(t *testing.T) {
+	gold := syntheticGold(32)
+	a, b := trainBytes(t, gold, 7), trainBytes(t, gold, 7)
+	assert.True(t, bytes.Equal(a, b), "two runs with seed 7 differ")
+	w, err := quotes.ReadWeights(bytes.NewReader(a))
+	require.NoError(t, err)
+	var again bytes.Buffer
+	_, err = w.WriteTo(&again)
+	require.NoError(t, err)
+	assert.True(t, bytes.Equal(a, again.Bytes()), "weights do not survive a round trip")
+}
+
+func TestReadWeightsErrors(t *testing.T) {
+	wb := trainBytes(t, syntheticGold(16), 1)
+	for name, in := range map[string][]byte{
+		"empty":     nil,
+		"magic":     append([]byte("XXXX"), wb[4:]...),
+		"truncated": wb[:len(wb)-3],
+		"version":   append(append([]byte("QKLW"), 9, 0), wb[6:]...),
+	} {
+		_, err := quotes.ReadWeights(bytes.NewReader(in))
+		assert.Error(t, err, name)
+		_, err = quotes.New(quotes.WithWeights(bytes.NewReader(in)))
+		assert.Error(t, err, name)
+	}
+}
+
+// TestEmbeddedWeightsHoldNoText checks that the embedded weights hold no
+// run of four words of PolNeAR's text: they are hashed features and
+// numbers. The check itself must find such a run in bytes that hold one.
+func TestEmbeddedWeightsHoldNoText(t *testing.T) {
+	wb, err := os.ReadFile(filepath.Join("data", "learned.bin"))
+	require.NoError(t, err)
+	require.NotEmpty(t, wb)
+	_, err = quotes.ReadWeights(bytes.NewReader(wb))
+	require.NoError(t, err)
+	dir := polnearDir(t)
+	runs := map[string]bool{}
+	for _, split := range []string{"train.jsonl", "dev.jsonl"} {
+		f, err := os.Open(filepath.Join(dir, split))
+		require.NoError(t, err)
+		gold, err := quotes.ReadGold(f)
+		f.Close()
+		require.NoError(t, err)
+		for _, g := range gold {
+			ws := wordRE.FindAllString(strings.ToLower(g.Text), -1)
+			for i := 0; i+4 <= len(ws); i++ {
+				runs[strings.Join(ws[i:i+4], " ")] = true
+			}
+		}
+	}
+	require.NotEmpty(t, runs)
+	assert.Empty(t, spelled(wb, runs), "the embedded weights spell PolNeAR text")
+	planted := append(append(append([]byte(nil), wb[:100]...), "\x00The New York Post reports that\x00"...), wb[100:]...)
+	assert.Equal(t, []string{"the new york post", "new york post reports", "york post reports that"}, spelled(planted, runs))
+}
+
+var wordRE = regexp.MustCompile(`[A-Za-z]+`)
+
+// spelled returns the runs of four words of b, read as text where it is
+// printable ASCII, that are in runs.
+func spelled(b []byte, runs map[string]bool) []string {
+	var out []string
+	for _, run := range regexp.MustCompile(`[ -~]{8,}`).FindAll(b, -1) {
+		ws := wordRE.FindAllString(strings.ToLower(string(run)), -1)
+		for i := 0; i+4 <= len(ws); i++ {
+			if w := strings.Join(ws[i:i+4], " "); runs[w] {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// loneGold makes documents where a quotation stands alone three
+// paragraphs after its speaker last spoke, annotated with that speaker:
+// the rules give it to no one.
+func loneGold(n int) []quotes.GoldDocument {
+	people := []string{"Jane Roe", "Ann Lee", "Tom Diaz", "Mia Ford", "Raj Patel", "Eva Stone", "Leo Park", "Ida Cole"}
+	lines := []string{"We will not change course now.", "This is the right plan for all of us.", "Nobody here is giving up on the town."}
+	var docs []quotes.GoldDocument
+	for i := range n {
+		p, l := people[i%len(people)], lines[(i/3)%len(lines)]
+		text := fmt.Sprintf("“Prices will fall soon,” %s said on Monday.\n\nMarkets opened lower.\n\nTraders stayed calm all day.\n\n“%s”\n", p, l)
+		start := strings.LastIndex(text, l)
+		ss := strings.Index(text, p)
+		se := ss + len(p)
+		docs = append(docs, quotes.GoldDocument{ID: fmt.Sprint(i), Text: text, Quotes: []quotes.GoldQuote{
+			{Start: strings.Index(text, "Prices"), End: strings.Index(text, "soon") + 4, Speaker: &p, SpeakerStart: &ss, SpeakerEnd: &se, Cue: "said", Kind: "direct"},
+			{Start: start, End: start + len(l), Speaker: &p, SpeakerStart: &ss, SpeakerEnd: &se, Cue: "", Kind: "direct"},
+		}})
+	}
+	return docs
+}
+
+// TestTrainLearnsSpeaker trains the speaker of lone quotations and checks
+// that the trained layer gives one to the last speaker, which the rules
+// do not.
+func TestTrainLearnsSpeaker(t *testing.T) {
+	w, err := quotes.Train(loneGold(48), quotes.TrainConfig{Seed: 1, Epochs: 5, Folds: 4, Workers: 2})
+	require.NoError(t, err)
+	var b bytes.Buffer
+	_, err = w.WriteTo(&b)
+	require.NoError(t, err)
+	learned, err := quotes.New(quotes.WithWeights(&b))
+	require.NoError(t, err)
+	rules, err := quotes.New(quotes.WithLearned(false))
+	require.NoError(t, err)
+	text := "“Rents will rise soon,” Kim Hale said on Friday.\n\nMarkets opened lower.\n\nTraders stayed calm all day.\n\n“We have a plan for every street.”\n"
+	speaker := func(x *quotes.Extractor) string {
+		qs := x.Extract(text).Quotes
+		require.Len(t, qs, 2)
+		if qs[1].Speaker == nil {
+			return ""
+		}
+		return qs[1].Speaker.Name
+	}
+	assert.Equal(t, "", speaker(rules))
+	assert.Equal(t, "Kim Hale", speaker(learned))
+}
