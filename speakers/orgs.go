@@ -78,12 +78,15 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 // runCand makes a candidate of the run [i, end): the entity when one
 // covers the run exactly, else the run itself when it reads as a name.
 // An entity that is only part of the run ("US" in "US Widgets") gives way
-// to the run.
+// to the run. An empty run ("Dara Quill, CEO," ends in one) is none.
 func (t *Tracker) runCand(i, end int) (orgCand, bool) {
 	toks := t.a.Tokens
 	first := i
-	if isArticle(toks[first].Text) {
+	if first < end && isArticle(toks[first].Text) {
 		first++
+	}
+	if first >= end {
+		return orgCand{}, false
 	}
 	at := i > 0 && toks[i-1].Is("at")
 	if e := t.a.EntityAt(first); e != nil && e.Tokens.First == first && e.Tokens.End >= end && !(at && e.Kind == entities.Person) {

@@ -97,3 +97,12 @@ func TestParenthesisItems(t *testing.T) {
 	}
 	assert.Equal(t, []string{"17th District – Springfield"}, names)
 }
+
+// TestEmptyAppositive: a sentence ending in a comma after a person's title
+// leaves an empty segment, which is no organization (found by
+// quotes.FuzzExtract: "A0,AAA," indexed past the last token).
+func TestEmptyAppositive(t *testing.T) {
+	for _, text := range []string{"A0,AAA,", "Dara Quill, CEO,", "Dara Quill, CEO, the"} {
+		assert.NotPanics(t, func() { analyze(t, text) }, text)
+	}
+}
