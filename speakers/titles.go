@@ -491,6 +491,9 @@ func (t *Tracker) addTitle(p *Speaker, i, end int) {
 	p.Titles = append(p.Titles, sp.In(t.text))
 	if p.Gender == entities.UnknownGender {
 		for k := i; k < end; k++ {
+			if toks[k].Kind != entities.Word || t.a.EntityAt(k) != nil {
+				continue // a name, place or body says no gender
+			}
 			if _, g := entities.TitleAt(toks, k); g != entities.UnknownGender {
 				p.Gender = g
 			}
@@ -636,11 +639,15 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		chosen = ao // "…, Vice President, Acme Robotics, Inc."
 		orgs = append(orgs, *ao)
 	}
+	var chamber Org
+	if chosen == nil {
+		chamber = t.chamber(p)
+	}
 	switch {
 	case chosen != nil:
 		p.Organization = t.candOrg(*chosen)
-	case t.chamber(p).Name != "":
-		p.Organization = t.chamber(p)
+	case chamber.Name != "":
+		p.Organization = chamber
 	case current && t.issuer.Name != "":
 		p.Organization = t.issuer
 	}
