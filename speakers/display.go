@@ -19,9 +19,22 @@ func displayName(name string) string {
 		return name
 	}
 	words := strings.Split(name, " ")
+	// The words in capitals are the whole name ("JANE ROE") or its
+	// family name at the end ("Richard Alvarez ROE"); a word in capitals
+	// before others in mixed case is an acronym ("SDG Stimulus").
+	last := len(words) - 1
+	for last > 0 && isNameSuffix(words[last]) {
+		last--
+	}
+	allCaps := true
+	for _, w := range words {
+		if !capsWord(w) && !isNameSuffix(w) && !strings.HasSuffix(w, ".") {
+			allCaps = false
+		}
+	}
 	changed := false
 	for i, w := range words {
-		if capsWord(w) && !isNameSuffix(w) && !knownAcronym(w) {
+		if capsWord(w) && !isNameSuffix(w) && !knownAcronym(w) && (allCaps || i == last) {
 			words[i] = titleWord(w)
 			changed = true
 		}
