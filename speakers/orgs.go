@@ -69,6 +69,10 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 		if e == nil || e.Kind == entities.Person || e.Tokens.First < first {
 			continue
 		}
+		if n := len(out); n > 0 && k > 0 && toks[k-1].Is("(") && out[n-1].end == k-1 {
+			k = e.Tokens.End - 1 // "Trilateral Contact Group (TCG)": the acronym of the body before
+			continue
+		}
 		out = append(out, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e, unit: e.Unit})
 		k = e.Tokens.End - 1
 	}

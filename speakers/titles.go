@@ -37,6 +37,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	if c := t.chainStart(first, s.Tokens.First); c < first {
 		t.addTitles(p, c, first)
 	}
+	if b0, b1 := t.titleBefore(first, s.Tokens.First); b1 > b0 {
+		t.addTitles(p, b0, b1) // "The Special Representative of the OSCE, Ambassador Jane Roe, said"
+	}
 	if rank >= 0 {
 		t.addTitle(p, rank, rank+1)
 	}
@@ -171,6 +174,36 @@ func (t *Tracker) extendTitle(p *Speaker, end int) {
 			return
 		}
 	}
+}
+
+// titleBefore returns a title set off before a name by a comma, when
+// it is a definite description: "The Special Representative of the
+// Chairperson-in-Office in Ukraine (TCG), Ambassador Jane Roe, made the
+// following statement". k is the name (or its honorific); [0, 0) when
+// there is none.
+func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
+	toks := t.a.Tokens
+	if k-3 < sentStart || !toks[k-1].Is(",") {
+		return 0, 0
+	}
+	j, depth := k-2, 0
+	for ; j >= sentStart && k-j < 40; j-- {
+		tk := &toks[j]
+		switch {
+		case tk.Is(")"):
+			depth++
+		case tk.Is("("):
+			depth--
+		case depth == 0 && (tk.Is(",") || tk.Is(";") || tk.Is(":") || tk.Is("–") || tk.Is("—") || tk.Kind == entities.QuoteMark):
+			goto found
+		}
+	}
+found:
+	st := j + 1
+	if st >= k-1 || !(toks[st].Is("The") || toks[st].Is("the")) || !t.titleish(st+1, k-1) {
+		return 0, 0
+	}
+	return st + 1, k - 1
 }
 
 // copular returns the description a person is said to be right after the
@@ -669,9 +702,12 @@ func (t *Tracker) finishPerson(p *Speaker) {
 // ("professor of Neurosurgery"), 1 for a sub-body ("the Governing Board").
 func (t *Tracker) strength(c orgCand) int {
 	toks := t.a.Tokens
+	in := c.first > 0 && toks[c.first-1].Is("in") || c.first > 1 && toks[c.first-1].Is("the") && toks[c.first-2].Is("in")
 	switch {
 	case c.unit:
 		return 1
+	case in:
+		return 2 // where the post is: "… of the OSCE in the Contact Group"
 	case c.e != nil && c.e.Kind == entities.Organization:
 		return 3
 	case c.first > 0 && toks[c.first-1].Is("at") || c.first > 1 && toks[c.first-1].Is("the") && toks[c.first-2].Is("at"):
