@@ -794,33 +794,48 @@ func (a *Analysis) statedRuns() {
 			continue
 		}
 		acr := toks[p+1].Text
-		e := a.EntityAt(p - 1)
-		if e == nil || e.Tokens.End != p || e.Kind == Organization && initialsMatch(e.Text, acr) {
+		if e := a.EntityAt(p - 1); e != nil && e.Tokens.End == p && e.Kind == Organization && initialsMatch(e.Text, acr) {
 			continue
 		}
 		// Walk left over capitalized words and connectors to a run whose
-		// initials are the acronym.
+		// initials are the acronym; the one entity inside it, if any, is
+		// stretched over it.
 		for st := p - 1; st >= 0 && st >= p-1-2*len(acr); st-- {
 			t := &toks[st]
 			if t.Kind != Word || !(t.IsCap() || t.IsUpper() || connectors[strings.ToLower(t.Text)]) {
 				break
 			}
-			if other := a.EntityAt(st); other != nil && other != e {
-				break
-			}
 			if !t.IsCap() && !t.IsUpper() {
 				continue
 			}
-			if text := a.Text[toks[st].Start:toks[p-1].End]; initials(text) == acr {
-				e.Tokens.First = st
+			text := a.Text[toks[st].Start:toks[p-1].End]
+			if initials(text) != acr {
+				continue
+			}
+			var e *Entity
+			ei := int32(0)
+			one := true
+			for k := st; k < p; k++ {
+				if x := a.tokEnt[k]; x != 0 {
+					if ei != 0 && x != ei {
+						one = false
+					}
+					ei = x
+				}
+			}
+			if ei != 0 && one {
+				e = &a.Entities[ei-1]
+			}
+			if e != nil && e.Tokens.First >= st && e.Tokens.End <= p {
+				e.Tokens = Range{st, p}
 				e.Span = Span{toks[st].Start, toks[p-1].End}
 				e.Text = text
 				e.Kind, e.Rule, e.Confidence = Organization, "acronym-stated", 0.9
 				for k := st; k < p; k++ {
-					a.tokEnt[k] = a.tokEnt[p-1]
+					a.tokEnt[k] = ei
 				}
-				break
 			}
+			break
 		}
 	}
 }

@@ -47,8 +47,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"former researcher at the Foundry", "professor at Kelvo University"}, "Kelvo University"},
 		{"a name the recognizer took for a person, inside a longer body", "“We are proud,” said Bob Quill, President of The Great Zentrix Kitchen Grill.",
 			"Bob Quill", []string{"President of The Great Zentrix Kitchen Grill"}, "Great Zentrix Kitchen Grill"},
-		{"a definite title before the name", "VIENNA, 3 May 2024 – The Special Representative of the OSCE Chairperson-in-Office in the Contact Group (TCG), Ambassador Dara Quill, made the following statement:",
-			"Dara Quill", []string{"Special Representative of the OSCE Chairperson-in-Office in the Contact Group (TCG)", "Ambassador"}, "Organization for Security and Co-operation in Europe"},
+		{"a definite title before the name", "VIENNA, 3 May 2024 – The Special Representative of the OSCE Chairperson-in-Office in the Trilateral Contact Group (TCG), Ambassador Dara Quill, made the following statement:",
+			"Dara Quill", []string{"Special Representative of the OSCE Chairperson-in-Office in the Trilateral Contact Group (TCG)", "Ambassador"}, "Organization for Security and Co-operation in Europe"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
