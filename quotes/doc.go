@@ -68,7 +68,7 @@
 // releases of four kinds (corporate, government, international
 // organizations, civil society), it finds 0.91 to 0.99 of the quotes, with
 // the right speaker for 0.90 to 1.00 of them, the right organization for
-// 0.67 to 0.86 and the right titles for 0.87 to 0.93. It is strongest on
+// 0.72 to 0.86 and the right titles for 0.87 to 1.00. It is strongest on
 // quotations in quotation marks and on "X said (that) ..." reported
 // speech; it misses reported speech after verbs it does not list and
 // objects of verbs like "called for", and it takes the edges of long
