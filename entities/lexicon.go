@@ -338,13 +338,13 @@ func TitleAt(toks []Token, i int) (n int, g Gender) {
 	key := buf[:0]
 	for k := 0; k < l.titleWords && i+k < len(toks); k++ {
 		t := &toks[i+k]
-		if t.Kind != Word {
+		if t.Kind != Word && !(t.Kind == Possessive && k > 0) {
 			break
 		}
-		if k > 0 {
+		if k > 0 && t.Kind != Possessive {
 			key = append(key, ' ')
 		}
-		key = appendLower(key, t.Text)
+		key = appendLower(key, t.Text) // "state’s attorney": the possessive is glued
 		if gg, ok := l.titles[string(key)]; ok {
 			n, g = k+1, gg
 		}

@@ -388,7 +388,8 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 				// a modifier, never a person listed before ("Kerry and ...").
 				ok = j < k && (toks[j].Kind == entities.Possessive || entities.IsTitleWord(toks[j].Text) || entities.IsTitleModifier(toks[j].Text))
 			case tk.IsCap() || tk.IsUpper():
-				ok = !stopCap(tk.Text, j-1 == sentStart) || t.a.EntityAt(j-1) != nil
+				ok = !stopCap(tk.Text, j-1 == sentStart) || t.a.EntityAt(j-1) != nil ||
+					j < k && placeHead(toks[j].Text) && toks[j].IsCap() // "Cook County State’s Attorney"
 			case entities.IsTitleWord(tk.Text) || entities.IsTitleModifier(tk.Text):
 				ok = true
 			case chainConnector[lw]:
