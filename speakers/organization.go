@@ -1,0 +1,277 @@
+package speakers
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// The organization a person speaks for, chosen when the tracker has read
+// every mention (finishPerson): the country a representative represents
+// ("Permanent Representative of Ruritania"), a party in parentheses
+// ("(S&D, DE)"), the organization set off after the titles ("…, CFO, Acme
+// Inc."), the strongest body the current titles name ("Director of the Unit
+// at the Kelvale Institute"), the chamber of a member of Congress, or the
+// issuer of the release ("said Jane Roe, CFO").
+
+// orgShaped reports a run that reads as an organization's name on its
+// own: it has a legal suffix or an organization's head ("Zentrix Robotics,
+// Inc.", "Kelvale Institute"), or a word in capitals or one the lists
+// know only as a name; not a field in common words ("Plastic and
+// Reconstructive Surgery").
+func (t *Tracker) orgShaped(i, end int) bool {
+	toks := t.a.Tokens
+	for k := i; k < end; k++ {
+		w := toks[k].Text
+		if isCorpSuffix(w) || toks[k].IsUpper() && len(w) > 1 || entities.ProperWord(w) {
+			return true
+		}
+		if head, _ := entities.OrgHead(w); head && k == end-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// addAffiliations records the organizations and places of a parenthesis
+// after a name: "(S&D, DE)", "(R-Texas)".
+func (t *Tracker) addAffiliations(p *Speaker, i, end int) {
+	toks := t.a.Tokens
+	// The parenthesis lists its items between commas; an item is an
+	// entity, or its words as written ("17th District – Springfield").
+	for j := i; j < end; {
+		for j < end && (toks[j].Is(",") || toks[j].Is("-")) {
+			j++
+		}
+		c := j
+		for c < end && !toks[c].Is(",") {
+			c++
+		}
+		if c == j {
+			break
+		}
+		if e := t.a.EntityAt(j); e != nil && e.Kind != entities.Person && e.Tokens.First == j && e.Tokens.End >= c {
+			if e.Kind == entities.Organization && t.party[p] == nil {
+				t.party[p] = e // the first organization of the parenthesis: a party or group
+			}
+			p.Affiliations = appendOrg(p.Affiliations, t.fullOrg(e))
+			j = max(c, e.Tokens.End)
+			continue
+		}
+		if c-j == 1 || c-j == 3 && toks[j+1].Is("-") {
+			// "(R-Texas)" as one token or three: a party and a place.
+			for k := j; k < c; k++ {
+				if toks[k].Is("-") {
+					continue
+				}
+				o := Org{Name: toks[k].Text}
+				if e := t.a.EntityAt(k); e != nil && e.Kind != entities.Person {
+					o = t.fullOrg(e)
+					if e.Kind == entities.Organization && t.party[p] == nil {
+						t.party[p] = e
+					}
+				}
+				p.Affiliations = appendOrg(p.Affiliations, o)
+			}
+			j = c
+			continue
+		}
+		p.Affiliations = appendOrg(p.Affiliations, Org{Name: t.text[toks[j].Start:toks[c-1].End]})
+		j = c
+	}
+}
+
+// orgOf names the organization or place an entity stands for. An acronym
+// is named by its expansion ("EP" is the European Parliament), unless the
+// organization goes by its acronym ("INTERPOL").
+func orgOf(e *entities.Entity) Org {
+	switch {
+	case e.Expansion != "" && e.Kind == entities.Organization && !strings.EqualFold(e.Expansion, e.Text):
+		if o, ok := entities.LookupOrg(e.Text); ok && o.ByAcronym {
+			return Org{Name: e.Text}
+		}
+		return Org{Name: e.Expansion, Acronym: e.Text}
+	case e.Acronym != "":
+		return Org{Name: e.Text, Acronym: e.Acronym}
+	case e.Kind == entities.Place && e.Canonical != "":
+		return Org{Name: e.Canonical}
+	}
+	return Org{Name: e.Text}
+}
+
+func appendOrg(list []Org, o Org) []Org {
+	for i, x := range list {
+		if strings.EqualFold(x.Name, o.Name) || o.Acronym != "" && strings.EqualFold(x.Acronym, o.Acronym) ||
+			x.Acronym != "" && strings.EqualFold(x.Acronym, o.Name) || o.Acronym != "" && strings.EqualFold(x.Name, o.Acronym) {
+			if o.Acronym != "" && x.Acronym == "" {
+				list[i] = o
+			}
+			return list
+		}
+	}
+	return append(list, o)
+}
+
+// representative heads name the country or body a person represents:
+// "Permanent Representative of Sweden to the OSCE" speaks for Sweden.
+var representative = map[string]bool{"representative": true, "ambassador": true, "envoy": true, "delegate": true, "consul": true, "emissary": true}
+
+// finishPerson chooses the organization a person speaks for and their
+// affiliations, from the titles gathered over all mentions: the
+// country a representative represents, else the last body a current title
+// names, else the issuer of the release when the person has a current
+// title that names none ("said Jane Roe, CFO").
+func (t *Tracker) finishPerson(p *Speaker) {
+	toks := t.a.Tokens
+	var chosen *orgCand
+	repFound, current := false, false
+	var orgs []orgCand
+	best, bestTitle := 0, -1 // the strength of chosen, and the title it is in
+	for ti, tl := range t.titleOf[p] {
+		if tl.credential {
+			continue // "MD" is a degree, not Maryland
+		}
+		cands := t.titleOrgs(tl.first, tl.end)
+		for i := range cands {
+			c := &cands[i]
+			orgs = append(orgs, *c)
+			if tl.former || repFound {
+				continue
+			}
+			if c.e != nil && c.e.Kind == entities.Place && c.first >= 2 && toks[c.first-1].Is("of") && representative[strings.ToLower(toks[c.first-2].Text)] {
+				chosen, repFound = c, true
+				continue
+			}
+			// The strongest body of the first title that names one; within
+			// a title, the last: "Director of the Unit at the Agency".
+			if s := t.strength(*c); s > best || s == best && ti == bestTitle {
+				chosen, best, bestTitle = c, s, ti
+			}
+		}
+		if !tl.former {
+			current = true
+		}
+	}
+	if party := t.party[p]; party != nil && !repFound {
+		// "Ismail Ertug (S&D, DE)": the party or group speaks for them.
+		if chosen != nil {
+			p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
+		}
+		chosen = &orgCand{first: party.Tokens.First, end: party.Tokens.End, e: party}
+		var rest []Org
+		po := t.fullOrg(party)
+		for _, o := range p.Affiliations {
+			if !strings.EqualFold(o.Name, po.Name) {
+				rest = append(rest, o)
+			}
+		}
+		p.Affiliations = rest
+	}
+	if ao := t.apposOrg[p]; ao != nil && !repFound && t.party[p] == nil {
+		chosen = ao // "…, Vice President, Acme Robotics, Inc."
+		orgs = append(orgs, *ao)
+	}
+	var chamber Org
+	if chosen == nil {
+		chamber = t.chamber(p)
+	}
+	switch {
+	case chosen != nil:
+		p.Organization = t.candOrg(*chosen)
+	case chamber.Name != "":
+		p.Organization = chamber
+	case current && t.issuer.Name != "":
+		p.Organization = t.issuer
+	}
+	for _, c := range orgs {
+		if chosen != nil && c.first == chosen.first || c.unit {
+			continue
+		}
+		o := t.candOrg(c)
+		if strings.EqualFold(o.Name, p.Organization.Name) {
+			continue
+		}
+		p.Affiliations = appendOrg(p.Affiliations, o)
+	}
+}
+
+// strength ranks a title's body as the organization a person speaks for:
+// 3 for an organization ("Acme Robotics Inc.", "the Kelvale Institute",
+// anything after "at"), 2 for a place or a name the lists don't know
+// ("professor of Neurosurgery"), 1 for a sub-body ("the Governing Board").
+func (t *Tracker) strength(c orgCand) int {
+	toks := t.a.Tokens
+	in := c.first > 0 && toks[c.first-1].Is("in") || c.first > 1 && toks[c.first-1].Is("the") && toks[c.first-2].Is("in")
+	switch {
+	case c.unit:
+		return 1
+	case in:
+		return 2 // where the post is: "… of the OSCE in the Contact Group"
+	case c.e != nil && c.e.Kind == entities.Organization:
+		return 3
+	case c.first > 0 && toks[c.first-1].Is("at") || c.first > 1 && toks[c.first-1].Is("the") && toks[c.first-2].Is("at"):
+		return 3
+	}
+	if head, _ := entities.OrgHead(toks[c.end-1].Text); head {
+		return 3
+	}
+	return 2
+}
+
+// fullOrg names an organization by its fullest form in the text: an
+// acronym stated elsewhere ("FSC") is named by its expansion.
+func (t *Tracker) fullOrg(e *entities.Entity) Org {
+	o := orgOf(e)
+	if o.Acronym == "" && e.Expansion != "" {
+		// An acronym whose expansion the text states somewhere.
+		for i := range t.a.Entities {
+			x := &t.a.Entities[i]
+			if x.Acronym == e.Text && x.Text == e.Expansion {
+				return Org{Name: x.Text, Acronym: e.Text}
+			}
+		}
+	}
+	return o
+}
+
+// chamber returns the chamber a member of the US Congress sits in, when
+// the text speaks of Congress and a current title is a bare member's:
+// "Congresswoman Roe" sits in the U.S. House of Representatives, "Senator
+// Doe" in the U.S. Senate; not "State Senator Doe" or "Representative of
+// Ruritania to the UN".
+func (t *Tracker) chamber(p *Speaker) Org {
+	if !t.congress() {
+		return Org{}
+	}
+	toks := t.a.Tokens
+	for _, ti := range t.titleOf[p] {
+		if ti.former || ti.credential || ti.end-ti.first > 2 {
+			continue
+		}
+		if ti.end-ti.first == 2 && !toks[ti.first].IsFold("U.S.") {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSuffix(toks[ti.end-1].Text, ".")) {
+		case "congressman", "congresswoman", "congressmember", "representative", "rep":
+			return Org{Name: "U.S. House of Representatives"}
+		case "senator", "sen":
+			return Org{Name: "U.S. Senate"}
+		}
+	}
+	return Org{}
+}
+
+// congress reports whether the text speaks of the US Congress; the text
+// is read once.
+func (t *Tracker) congress() bool {
+	if t.congressSeen == 0 {
+		t.congressSeen = 1
+		for i := range t.a.Tokens {
+			switch t.a.Tokens[i].Text {
+			case "Congress", "Congressional", "congressional":
+				t.congressSeen = 2
+			}
+		}
+	}
+	return t.congressSeen == 2
+}
