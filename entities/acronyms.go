@@ -1,0 +1,170 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Acronyms and their expansions: stated in the text ("World Customs
+// Organization (WCO)", also where the recognizer took part of the name for
+// a person: "Public Health England (PHE)"), known to the gazetteer, or
+// derived from a name's initials.
+
+func isAcronymText(s string) bool {
+	t := Token{Text: s}
+	return !strings.ContainsRune(s, ' ') && t.IsUpper()
+}
+
+// linkAcronyms ties acronyms to expansions: stated ones ("Stockholm
+// International Peace Research Institute (SIPRI)"), then known or derived
+// ones ("World Customs Organization" is the WCO).
+func (a *Analysis) linkAcronyms() {
+	toks := a.Tokens
+	a.statedRuns()
+	stated := map[string]string{} // acronym -> expansion
+	for k := range a.Entities {
+		e := &a.Entities[k]
+		if e.Kind != Organization && e.Kind != Place {
+			continue
+		}
+		p := e.Tokens.End
+		if p+2 < len(toks) && toks[p].Is("(") && toks[p+2].Is(")") && toks[p+1].Kind == Word {
+			acr := toks[p+1].Text
+			if initialsMatch(e.Text, acr) {
+				e.Acronym = acr
+				e.Canonical = ""
+				stated[acr] = e.Text
+				if in := a.EntityAt(p + 1); in != nil {
+					in.Expansion, in.Canonical = e.Text, ""
+					in.Kind = e.Kind
+				}
+			}
+		}
+	}
+	// Acronyms seen in the document, for derived expansions.
+	acronyms := map[string]bool{}
+	for k := range a.Entities {
+		if e := &a.Entities[k]; e.Kind == Organization && isAcronymText(e.Text) {
+			acronyms[e.Text] = true
+		}
+	}
+	for k := range a.Entities {
+		e := &a.Entities[k]
+		if e.Kind != Organization {
+			continue
+		}
+		if isAcronymText(e.Text) {
+			if x, ok := stated[e.Text]; ok {
+				e.Expansion = x
+			}
+			continue
+		}
+		if e.Acronym == "" {
+			if o, ok := LookupOrg(e.Text); ok && o.Acronym != "" {
+				e.Acronym = o.Acronym
+			} else if d := initials(e.Text); len(d) >= 2 && acronyms[d] {
+				e.Acronym = d
+			}
+		}
+	}
+}
+
+// statedRuns makes an organization of the capitalized words before a
+// stated acronym whose initials they are, whatever the recognizer made of
+// them: "Public Health England (PHE)", where "Public" opened the sentence
+// and "Health England" looked like a person. The entity that ends right
+// before the parenthesis is extended over the run; a run that another
+// entity cuts is left alone.
+func (a *Analysis) statedRuns() {
+	toks := a.Tokens
+	for p := 1; p+2 < len(toks); p++ {
+		if !toks[p].Is("(") || !toks[p+2].Is(")") || !isAcronymText(toks[p+1].Text) {
+			continue
+		}
+		acr := toks[p+1].Text
+		if e := a.EntityAt(p - 1); e != nil && e.Tokens.End == p && e.Kind == Organization && initialsMatch(e.Text, acr) {
+			continue
+		}
+		// Walk left over capitalized words and connectors to a run whose
+		// initials are the acronym; the one entity inside it, if any, is
+		// stretched over it.
+		for st := p - 1; st >= 0 && st >= p-1-2*len(acr); st-- {
+			t := &toks[st]
+			if t.Kind != Word || !(t.IsCap() || t.IsUpper() || connectors[strings.ToLower(t.Text)]) {
+				break
+			}
+			if !t.IsCap() && !t.IsUpper() {
+				continue
+			}
+			text := a.Text[toks[st].Start:toks[p-1].End]
+			if initials(text) != acr {
+				continue
+			}
+			var e *Entity
+			ei := int32(0)
+			one := true
+			for k := st; k < p; k++ {
+				if x := a.tokEnt[k]; x != 0 {
+					if ei != 0 && x != ei {
+						one = false
+					}
+					ei = x
+				}
+			}
+			if ei != 0 && one {
+				e = &a.Entities[ei-1]
+			}
+			if e != nil && e.Tokens.First >= st && e.Tokens.End <= p {
+				e.Tokens = Range{st, p}
+				e.Span = Span{toks[st].Start, toks[p-1].End}
+				e.Text = text
+				e.Kind, e.Rule, e.Confidence = Organization, "acronym-stated", 0.9
+				for k := st; k < p; k++ {
+					a.tokEnt[k] = ei
+				}
+			}
+			break
+		}
+	}
+}
+
+// initials returns the capitals that start the words of name, skipping
+// connectors: "World Customs Organization" -> "WCO".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// initialsMatch reports whether acr's letters appear, in order, as
+// initials of name's words or word parts: "SIPRI", "FSC" (Forum for
+// Security Co-operation), "S&D".
+func initialsMatch(name, acr string) bool {
+	var letters []rune
+	for _, r := range acr {
+		if unicode.IsLetter(r) {
+			letters = append(letters, unicode.ToUpper(r))
+		}
+	}
+	if len(letters) < 2 {
+		return false
+	}
+	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '/' })
+	k := 0
+	for _, w := range words {
+		if k == len(letters) {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.ToUpper(r) == letters[k] {
+			k++
+		}
+	}
+	return k == len(letters)
+}

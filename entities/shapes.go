@@ -1,0 +1,164 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Shapes of words and runs that are no names, or not all of one: a title's
+// field ("Minister for Foreign Affairs"), common words before a title's head
+// ("Road Safety Minister"), a role modifier ("Acting"), a sentence-opening
+// gerund, a degree ("PhD"), calendar words and document heads
+// ("Resolution"), and the heads that open or close a place's or body's name
+// ("University of Kelvale", "Harris County").
+
+// placeHeadWord reports the head of a place's name: "Harris County",
+// "Rivertown Township", "Salt Lake City".
+func placeHeadWord(w string) bool {
+	switch w {
+	case "City", "County", "Town", "Township", "Borough", "Village", "Province", "Parish":
+		return true
+	}
+	return false
+}
+
+// roleModifiers qualify a title and never start a name: "Acting District
+// Attorney", "Interim Director".
+var roleModifiers = toSet(`acting interim deputy former incoming outgoing`)
+
+// commonBeforeTitle returns the number of capitalized words from token i
+// that belong to the title after them rather than to a name: a role
+// modifier before another capitalized word ("Acting Rivertown District
+// Attorney"), or common words right before a title's head ("Road Safety
+// Minister", "District Attorney"); 0 when none.
+func commonBeforeTitle(toks []Token, i, end int) int {
+	if roleModifiers[strings.ToLower(toks[i].Text)] && toks[i].IsCap() && i+1 < end && capWord(&toks[i+1]) {
+		return 1
+	}
+	k := i
+	for k < end && capWord(&toks[k]) && CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) {
+		if n, _ := TitleAt(toks, k); n > 0 {
+			break
+		}
+		k++
+	}
+	if k == i || k >= end || !capWord(&toks[k]) {
+		return 0
+	}
+	if n, _ := TitleAt(toks, k); n == 0 {
+		return 0
+	}
+	return k - i
+}
+
+// notNameShape reports a single capitalized token shaped like no name: a
+// gerund opening its sentence ("Recalling that …"), a word whose part
+// after a hyphen is lower case ("E-commerce"), a lone letter ("°C"), a
+// pronoun contracted with a verb ("We're", "They’ve").
+func notNameShape(toks []Token, i, first int) bool {
+	w := toks[i].Text
+	switch {
+	case utf8.RuneCountInString(w) == 1:
+		return true
+	case degreeShape(w):
+		return true
+	case clauseStart(toks, i, first) && len(w) > 5 && strings.HasSuffix(w, "ing") && !ProperWord(w):
+		return true
+	}
+	if h := strings.IndexAny(w, "-‐‑"); h > 0 {
+		r, _ := utf8.DecodeRuneInString(w[h+len(string([]rune(w[h:])[0])):])
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	if k := strings.IndexAny(w, "'’"); k > 0 {
+		switch strings.ToLower(strings.TrimLeft(w[k:], "'’")) {
+		case "re", "ve", "ll", "d", "m", "t":
+			return true
+		}
+	}
+	return false
+}
+
+// firstHead reports an organization's head that opens its name: the
+// "University" of "University of Kelvale".
+func firstHead(w string) bool {
+	head, unit := OrgHead(w)
+	return head && !unit
+}
+
+// degreeShape reports a degree written in mixed case: "PhD", "EdD",
+// "MSc", "DPhil".
+func degreeShape(w string) bool {
+	n := len(w)
+	if n < 3 || n > 5 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	upper, lower := 0, 0
+	for k := 0; k < n; k++ {
+		switch c := w[k]; {
+		case 'A' <= c && c <= 'Z':
+			upper++
+		case 'a' <= c && c <= 'z':
+			lower++
+		default:
+			return false
+		}
+	}
+	last := w[n-1]
+	return upper >= 2 && lower >= 1 && ('A' <= last && last <= 'Z' || 'A' <= w[1] && w[1] <= 'Z')
+}
+
+// portfolio reports a run of capitalized common words after a title and
+// "for", "of" or "on", or in a list that follows one: the field a title
+// covers ("Under-Secretary-General for Political Affairs", "Commissioner
+// for Innovation, Research, Culture, Education and Youth").
+func (a *Analysis) portfolio(i, j int) bool {
+	toks := a.Tokens
+	for k := i; k < j; k++ {
+		if !CommonWord(toks[k].Text) || ProperWord(toks[k].Text) {
+			return false
+		}
+	}
+	// Walk back over a list of fields: "Research, Culture, Education and".
+	k := i - 1
+	for k >= 1 && k > i-30 && (toks[k].Is(",") || toks[k].Is("and") || toks[k].Is("&") || capWord(&toks[k]) && CommonWord(toks[k].Text) && !ProperWord(toks[k].Text)) {
+		if toks[k].Is("for") || toks[k].Is("of") || toks[k].Is("on") {
+			break
+		}
+		k--
+	}
+	if k < 1 || !(toks[k].Is("for") || toks[k].Is("of") || toks[k].Is("on")) {
+		return false
+	}
+	n, _ := TitleAt(toks, k-1)
+	if n == 0 && k >= 2 {
+		n, _ = TitleAt(toks, k-2) // "Secretary General for"
+		n--
+	}
+	return n > 0
+}
+
+// Capitalized words that are not names of people, places or organizations:
+// calendar words, group adjectives, and heads of names of documents and
+// events.
+var notNames = toSet(`January February March April May June July August September October November
+December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Year Month Today Tonight European African Asian Arab
+Muslim Christian Jewish Catholic Protestant Sunni Shia Shiite Kurdish Latino Hispanic Western Eastern
+Northern Southern Republican Republicans Democrat Democrats Democratic Conservative Liberal Libertarian
+Progressive Independent GOP Strategy Plan Act Agreement Treaty Resolution Convention Declaration
+Programme Initiative Report Law Amendment Accord Protocol Charter Summit Day Week War Crisis Award
+Prize Agenda Goals Doctrine Deal Compact Framework Mechanism Fund Index Survey Poll Care Scheme`)
+
+// NotName reports a capitalized word that names no person, place or
+// organization: a month, a weekday, a party or group adjective, the head
+// of a document's or event's name ("Resolution", "Summit").
+func NotName(w string) bool { return notNames[w] }
+
+var determiners = toSet(`the a an this that these those its their our his her your my every each any some no`)
+
+// words written in capitals that are not acronyms of organizations.
+var commonCaps = toSet(`I A OK TV AM PM II III IV VI VII VIII IX XI XX DC AND THE OF IN TO FOR ON BY NEW WITH US`)
+
+func isCommonCaps(s string) bool { return commonCaps[s] }
