@@ -145,16 +145,24 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 // sameGiven reports whether two given names can be one person's: equal,
 // or one the initial or first word of the other ("Jan", "J.").
 func sameGiven(a, b string) bool {
-	a, b = strings.ToLower(a), strings.ToLower(b)
-	if a == b {
+	if strings.EqualFold(a, b) {
 		return true
 	}
-	fa, fb := strings.Fields(a), strings.Fields(b)
-	if fa[0] == fb[0] {
+	fa, fb := firstWord(a), firstWord(b)
+	if strings.EqualFold(fa, fb) {
 		return true
 	}
-	ia, ib := strings.TrimSuffix(fa[0], "."), strings.TrimSuffix(fb[0], ".")
-	return len(ia) == 1 && strings.HasPrefix(ib, ia) || len(ib) == 1 && strings.HasPrefix(ia, ib)
+	ia, ib := strings.TrimSuffix(fa, "."), strings.TrimSuffix(fb, ".")
+	return len(ia) == 1 && len(ib) > 0 && strings.EqualFold(ib[:1], ia) || len(ib) == 1 && len(ia) > 0 && strings.EqualFold(ia[:1], ib)
+}
+
+// firstWord returns s up to its first space.
+func firstWord(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 func (t *Tracker) latestBefore(ps []*Speaker, off int) *Speaker {
