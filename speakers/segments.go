@@ -184,7 +184,8 @@ func (t *Tracker) description(i, end int) bool {
 			return false
 		}
 		switch strings.ToLower(tk.Text) {
-		case "who", "which", "whose", "that", "said", "says", "told", "is", "was", "are", "were", "has", "had", "have", "will", "would":
+		case "who", "which", "whose", "that", "said", "says", "told", "is", "was", "are", "were", "has", "had", "have", "will", "would",
+			"could", "should", "can", "may", "might", "must", "did", "does", "do", "cannot":
 			return false
 		}
 	}
