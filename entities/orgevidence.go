@@ -25,7 +25,10 @@ func (a *Analysis) orgEvidence() {
 		e := &a.Entities[i]
 		if e.Kind == Organization && e.Rule == "org-head" && e.Tokens.Len() >= 2 {
 			if w := toks[e.Tokens.First].Text; !CommonWord(w) {
-				orgs[w] = true // "Zentrix Labs Inc."
+				// "Zentrix Labs Inc." makes "Zentrix" and "Zentrix Labs" names of it
+				for k := e.Tokens.First + 1; k < e.Tokens.End; k++ {
+					orgs[a.Text[e.Start:toks[k-1].End]] = true
+				}
 			}
 		}
 	}

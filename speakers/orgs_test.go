@@ -49,6 +49,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Bob Quill", []string{"President of The Great Zentrix Kitchen Grill"}, "Great Zentrix Kitchen Grill"},
 		{"a definite title before the name", "VIENNA, 3 May 2024 – The Special Representative of the OSCE Chairperson-in-Office in the Trilateral Contact Group (TCG), Ambassador Dara Quill, made the following statement:",
 			"Dara Quill", []string{"Special Representative of the OSCE Chairperson-in-Office in the Trilateral Contact Group (TCG)", "Ambassador"}, "Organization for Security and Co-operation in Europe"},
+		{"a company's shorter name before a title", "Rivertown Power Company fixed its bills. Rivertown Power spokesperson Carl Mendes said so.",
+			"Carl Mendes", []string{"Rivertown Power spokesperson"}, "Rivertown Power"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

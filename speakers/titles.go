@@ -34,8 +34,8 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			first--
 		}
 	}
-	if c := t.chainStart(first, s.Tokens.First); c < first {
-		t.addTitles(p, c, first)
+	if c := t.chainStart(first, s.Tokens.First); c < first && !s.TitleCase {
+		t.addTitles(p, c, first) // (not in a headline, where every word is capitalized)
 	}
 	if b0, b1 := t.titleBefore(first, s.Tokens.First); b1 > b0 {
 		t.addTitles(p, b0, b1) // "The Special Representative of the OSCE, Ambassador Jane Roe, said"
