@@ -88,6 +88,18 @@ func firstHead(w string) bool {
 	return head && !unit
 }
 
+// IsDegree reports a degree or post-nominal written as one word: "PhD",
+// "MSc", "Ph.D.", "M.P.H.", "MD".
+func IsDegree(w string) bool {
+	if degreeShape(w) {
+		return true
+	}
+	if i := strings.IndexByte(w, '.'); i > 0 && (degreePiece(w[:i]) || isInitialism(strings.TrimSuffix(w, "."))) {
+		return true
+	}
+	return false
+}
+
 // degreeShape reports a degree written in mixed case: "PhD", "EdD",
 // "MSc", "DPhil".
 func degreeShape(w string) bool {

@@ -320,7 +320,7 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 		e := r.a.EntityAt(nameEnd - 1)
 		named := e != nil && e.Tokens.First >= segStart &&
 			(e.Kind == entities.Person || e.Kind == entities.Organization && e.Tokens.First <= segStart+1)
-		if named && !isArticleWord(toks[segStart].Text) {
+		if named && (!isArticleWord(toks[segStart].Text) || e.Kind == entities.Organization) {
 			if p := r.plainLeft(nameEnd, segStart); p.end > p.first {
 				p.start = p.first
 				// "the minister, Bernard Cazeneuve,": the description before
@@ -491,7 +491,7 @@ func (r *run) degree(i, end int) bool {
 			upper++
 		}
 	}
-	return upper >= 2 && (strings.Contains(t.Text, ".") || t.IsUpper() && len(t.Text) <= 4)
+	return upper >= 2 && (entities.IsDegree(t.Text) || t.IsUpper() && len(t.Text) <= 4)
 }
 
 // legalSuffix reports a segment that is a company's legal suffix, with

@@ -57,6 +57,11 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			}
 		}
 		if prep {
+			if c, ok := t.anaphoricOrg(k, end); ok {
+				out = append(out, c) // "president of the foundation"
+				k++                  // past "the" and the head: the body is elsewhere
+				continue
+			}
 			if re := t.capRunOrg(k, end); re > k {
 				if c, ok := t.runCand(k, re); ok {
 					out = append(out, c)
@@ -226,4 +231,34 @@ func placeHead(w string) bool {
 		return true
 	}
 	return false
+}
+
+// anaphoricOrg reads "the" and an organization's head in lower case after
+// a title's preposition as the organization of that head the text named
+// last: "Maria Roe, president of the foundation" after "The Helping Hands
+// Foundation …".
+func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
+	toks := t.a.Tokens
+	if k+1 >= end || !toks[k].Is("the") || !toks[k+1].IsLower() || k+2 < end && toks[k+2].Kind == entities.Word {
+		return orgCand{}, false
+	}
+	w := toks[k+1].Text
+	if head, _ := entities.OrgHead(strings.ToUpper(w[:1]) + w[1:]); !head {
+		return orgCand{}, false
+	}
+	ents := t.a.Entities
+	i := t.a.EntityIndex(k)
+	if i < 0 {
+		// the entity before k: search back from the nearest one
+		for j := k - 1; j >= 0 && i < 0; j-- {
+			i = t.a.EntityIndex(j)
+		}
+	}
+	for n := 0; i >= 0 && n < 200; i, n = i-1, n+1 {
+		e := &ents[i]
+		if e.Kind == entities.Organization && e.Tokens.End <= k && strings.EqualFold(toks[e.Tokens.End-1].Text, w) {
+			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+		}
+	}
+	return orgCand{}, false
 }

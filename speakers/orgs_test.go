@@ -51,6 +51,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Special Representative of the OSCE Chairperson-in-Office in the Trilateral Contact Group (TCG)", "Ambassador"}, "Organization for Security and Co-operation in Europe"},
 		{"a company's shorter name before a title", "Rivertown Power Company fixed its bills. Rivertown Power spokesperson Carl Mendes said so.",
 			"Carl Mendes", []string{"Rivertown Power spokesperson"}, "Rivertown Power"},
+		{"the body a title names by its head alone", "The Helping Hands Foundation funded the work. “We are proud,” said Maria Quill, president of the foundation.",
+			"Maria Quill", []string{"president of the foundation"}, "Helping Hands Foundation"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
