@@ -187,6 +187,10 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			if o := t.latestOrg(at, hw); o != nil {
 				return Resolution{Speaker: o, Mention: phrase, Confidence: 0.6, Rule: "organization"}
 			}
+			if (hw == "company" || hw == "firm") && t.issuer.Name != "" {
+				// "the company said" in a release: the company that issued it
+				return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.6, Rule: "organization"}
+			}
 		}
 		return Resolution{Speaker: t.described(Organization, first, end, phrase), Mention: phrase, Confidence: 0.6, Rule: "organization"}
 	}
@@ -521,16 +525,22 @@ func (t *Tracker) fullerOrg(w string) (*Speaker, bool) {
 		return t.orgSpeaker(found), true
 	}
 	if n := t.issuer.Name; strings.Contains(n, " ") && strings.EqualFold(n[strings.LastIndexByte(n, ' ')+1:], w) {
-		key := strings.ToLower(n)
-		if s, ok := t.orgs[key]; ok {
-			return s, true
-		}
-		s := &Speaker{Kind: Organization, Name: n, Organization: t.issuer, key: key}
-		t.orgs[key] = s
-		t.addSpeaker(s)
-		return s, true
+		return t.issuerSpeaker(), true
 	}
 	return nil, false
+}
+
+// issuerSpeaker returns the organization speaker of the release's issuer,
+// creating it on first use.
+func (t *Tracker) issuerSpeaker() *Speaker {
+	key := strings.ToLower(t.issuer.Name)
+	if s, ok := t.orgs[key]; ok {
+		return s
+	}
+	s := &Speaker{Kind: Organization, Name: t.issuer.Name, Organization: t.issuer, key: key}
+	t.orgs[key] = s
+	t.addSpeaker(s)
+	return s
 }
 
 // latestOrg returns the organization speaker for the latest organization
