@@ -187,9 +187,15 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			if o := t.latestOrg(at, hw); o != nil {
 				return Resolution{Speaker: o, Mention: phrase, Confidence: 0.6, Rule: "organization"}
 			}
-			if (hw == "company" || hw == "firm") && t.issuer.Name != "" {
-				// "the company said" in a release: the company that issued it
-				return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.6, Rule: "organization"}
+			if genericOrg(hw) {
+				// "the organization said", "the company said": the body the
+				// text named last, else the release's issuer.
+				if o := t.latestOrg(at, ""); o != nil {
+					return Resolution{Speaker: o, Mention: phrase, Confidence: 0.55, Rule: "organization"}
+				}
+				if t.issuer.Name != "" {
+					return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.55, Rule: "organization"}
+				}
 			}
 		}
 		return Resolution{Speaker: t.described(Organization, first, end, phrase), Mention: phrase, Confidence: 0.6, Rule: "organization"}
@@ -528,6 +534,16 @@ func (t *Tracker) fullerOrg(w string) (*Speaker, bool) {
 		return t.issuerSpeaker(), true
 	}
 	return nil, false
+}
+
+// genericOrg reports a noun for any organization: "the company", "the
+// organization".
+func genericOrg(w string) bool {
+	switch w {
+	case "company", "firm", "organization", "organisation", "charity", "nonprofit":
+		return true
+	}
+	return false
 }
 
 // issuerSpeaker returns the organization speaker of the release's issuer,
