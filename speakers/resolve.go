@@ -183,7 +183,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				return Resolution{Speaker: o, Mention: phrase, Confidence: 0.7, Rule: "organization"}
 			}
 		}
-		if (toks[first].IsFold("the") || toks[first].IsFold("it")) && end-first == 2 {
+		if (toks[first].IsFold("the") || toks[first].IsFold("it")) && end-first == 2 || end-first == 1 && first > 0 && toks[first-1].IsFold("the") {
 			if o := t.latestOrg(at, hw); o != nil {
 				return Resolution{Speaker: o, Mention: phrase, Confidence: 0.6, Rule: "organization"}
 			}
