@@ -92,7 +92,9 @@ func personKey(name string) string {
 	i := 0
 	for ; i < len(ws)-1 && ws[i].initials(mixed); i++ {
 		for _, r := range ws[i].text {
-			out = append(out, string(r))
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				out = append(out, string(r)) // "J.K." → "j k"; not the "-" of "A-"
+			}
 		}
 	}
 	for ; i < len(ws); i++ {
@@ -166,7 +168,15 @@ func foldWords(s string) []keyWord {
 			out = appendDotted(out, part)
 		}
 	}
-	return out
+	// A word of marks alone ("-" of "A-.A") is no word of the name: kept,
+	// it would read as an initial in one spelling and not in another.
+	words := out[:0]
+	for _, w := range out {
+		if strings.IndexFunc(w.text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			words = append(words, w)
+		}
+	}
+	return words
 }
 
 // appendDotted appends the words of a chunk that may hold periods: an
