@@ -130,7 +130,7 @@ func (e env) run(args []string) int {
 	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), "documents processed in parallel")
 	fs.BoolVar(&o.csvRaw, "csv-raw", false, "with -o csv, write every cell as it is: without it, a cell that starts with =, +, -, @, a tab or a carriage return gets a leading ' so that spreadsheets do not run it as a formula")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: quotekit [flags] [FILE...] (\"-\" or no file for stdin)\n       quotekit eval -gold FILE.jsonl\n\nflags:\n")
+		fmt.Fprintf(stderr, "usage: quotekit [flags] [FILE...] (\"-\" or no file for stdin)\n       quotekit eval -gold FILE.jsonl\n       quotekit train -gold FILE.jsonl -o weights.bin\n       quotekit serve [-addr HOST:PORT]\n\nflags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
