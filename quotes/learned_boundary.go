@@ -108,29 +108,13 @@ func (r *run) learnedEnd(s *entities.Sentence, start, ruleE int, rule Rule, sub 
 	if len(cands) < 2 {
 		return ruleE
 	}
-	var f fset
-	f.bits = r.lm.bits()
-	best, bestScore := -1, float32(0)
 	var rec *decision
 	if r.lm.rec != nil {
 		rec = r.lm.rec.add(decideEnd, r.firstContent(start, send), cands)
 	}
-	for ci, e := range cands {
-		f.idx = f.idx[:0]
-		r.endFeatures(&f, start, e, nr, send, rule, sub)
-		if rec != nil {
-			rec.feats = append(rec.feats, append([]uint32(nil), f.idx...))
-			rec.bytes = append(rec.bytes, r.lastContent(start, e))
-			if e == nr {
-				rec.rule = ci
-			}
-		}
-		if r.lm.m != nil {
-			if sc := r.lm.m.score(f.idx); best < 0 || sc > bestScore {
-				best, bestScore = ci, sc
-			}
-		}
-	}
+	best := r.pick(rec, cands, nr,
+		func(f *fset, e int) { r.endFeatures(f, start, e, nr, send, rule, sub) },
+		func(e int) int { return r.lastContent(start, e) })
 	if r.lm.m == nil || cands[best] == nr {
 		return ruleE
 	}
@@ -182,20 +166,34 @@ func (r *run) chooseStart(s *entities.Sentence, kind decisionKind, lo, hi, ruleS
 	if len(cands) < 2 {
 		return ruleS
 	}
-	var f fset
-	f.bits = r.lm.bits()
-	best, bestScore := -1, float32(0)
 	var rec *decision
 	if r.lm.rec != nil {
 		rec = r.lm.rec.add(kind, r.lastContent(lo, b), cands)
 	}
-	for ci, st := range cands {
+	best := r.pick(rec, cands, nr,
+		func(f *fset, st int) { r.startFeatures(f, ns, st, nr, b, s.Tokens.First, rule) },
+		func(st int) int { return r.firstContent(st, b) })
+	if r.lm.m == nil || cands[best] == nr {
+		return ruleS
+	}
+	return cands[best]
+}
+
+// pick scores the candidate boundaries cands with the features feat writes,
+// records them for training when rec is set (content gives the bytes of
+// speech each candidate leaves), and returns the index of the best one, or
+// -1 without a model. nr is the rules' own choice.
+func (r *run) pick(rec *decision, cands []int, nr int, feat func(f *fset, c int), content func(c int) int) int {
+	var f fset
+	f.bits = r.lm.bits()
+	best, bestScore := -1, float32(0)
+	for ci, c := range cands {
 		f.idx = f.idx[:0]
-		r.startFeatures(&f, ns, st, nr, b, s.Tokens.First, rule)
+		feat(&f, c)
 		if rec != nil {
 			rec.feats = append(rec.feats, append([]uint32(nil), f.idx...))
-			rec.bytes = append(rec.bytes, r.firstContent(st, b))
-			if st == nr {
+			rec.bytes = append(rec.bytes, content(c))
+			if c == nr {
 				rec.rule = ci
 			}
 		}
@@ -205,10 +203,7 @@ func (r *run) chooseStart(s *entities.Sentence, kind decisionKind, lo, hi, ruleS
 			}
 		}
 	}
-	if r.lm.m == nil || cands[best] == nr {
-		return ruleS
-	}
-	return cands[best]
+	return best
 }
 
 func (l *learnState) bits() uint8 {
