@@ -22,6 +22,7 @@ func isAcronymText(s string) bool {
 func (a *Analysis) linkAcronyms() {
 	toks := a.Tokens
 	a.statedRuns()
+	a.shortForms()
 	stated := map[string]string{} // acronym -> expansion
 	for k := range a.Entities {
 		e := &a.Entities[k]
@@ -167,4 +168,59 @@ func initialsMatch(name, acr string) bool {
 		}
 	}
 	return k == len(letters)
+}
+
+// shortForms ties the short form of a campus or branch to the
+// organization the text names in full: "UW-Madison" is the "University of
+// Wisconsin-Madison" the text names elsewhere, because the capitals before
+// the hyphen are the initials of the words before "Madison". The
+// recognizer, knowing neither, took the short form for a person. A short
+// form with no full name in the text is left as it is.
+func (a *Analysis) shortForms() {
+	var full map[string]int // last word part of a multiword organization -> its index
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if e.Kind != Organization || e.Tokens.Len() < 2 {
+			continue
+		}
+		if k := strings.LastIndexAny(e.Text, " -–"); k > 0 {
+			_, w := utf8.DecodeRuneInString(e.Text[k:])
+			if full == nil {
+				full = map[string]int{}
+			}
+			if _, ok := full[e.Text[k+w:]]; !ok {
+				full[e.Text[k+w:]] = i
+			}
+		}
+	}
+	if full == nil {
+		return
+	}
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if e.Tokens.Len() != 1 || e.Kind == Organization && e.Expansion != "" {
+			continue
+		}
+		k := strings.IndexAny(e.Text, "-–")
+		if k < 2 || !isAcronymText(e.Text[:k]) {
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(e.Text[k:])
+		suffix := e.Text[k+w:]
+		if r, _ := utf8.DecodeRuneInString(suffix); !unicode.IsUpper(r) {
+			continue
+		}
+		xi, ok := full[suffix]
+		if !ok {
+			continue
+		}
+		x := &a.Entities[xi]
+		if !initialsMatch(x.Text[:len(x.Text)-len(suffix)], e.Text[:k]) {
+			continue
+		}
+		e.Kind, e.Rule, e.Confidence, e.Expansion, e.Canonical = Organization, "short-form", 0.8, x.Text, ""
+		if x.Acronym == "" {
+			x.Acronym = e.Text
+		}
+	}
 }

@@ -77,6 +77,9 @@ type Org struct {
 	// ByAcronym reports an organization that goes by its acronym
 	// ("INTERPOL", "S&D") rather than by its full name.
 	ByAcronym bool
+	// PartOf is the body an organ belongs to ("United Nations" for the
+	// Security Council), or "".
+	PartOf string
 }
 
 // lexicon holds the embedded word lists, parsed once.
@@ -164,7 +167,7 @@ func loadLexicon() *lexicon {
 		l.placeWords = max(l.placeWords, wordCount(f[0]))
 	})
 	eachRow("data/organizations.tsv", fail, func(n int, f []string) {
-		o := &Org{Name: field(f, 0), Acronym: field(f, 1), ByAcronym: field(f, 3) == "acronym"}
+		o := &Org{Name: field(f, 0), Acronym: field(f, 1), ByAcronym: field(f, 3) == "acronym", PartOf: field(f, 4)}
 		if d := field(f, 3); d != "" && d != "acronym" {
 			fail("organizations.tsv", n, "bad display %q", d)
 		}
@@ -181,6 +184,11 @@ func loadLexicon() *lexicon {
 			l.orgWords = max(l.orgWords, wordCount(name))
 		}
 	})
+	for _, o := range l.orgs {
+		if o.PartOf != "" && l.orgs[strings.ToLower(o.PartOf)] == nil {
+			fail("organizations.tsv", 0, "%q is part of %q, which the list does not hold", o.Name, o.PartOf)
+		}
+	}
 	eachRow("data/org_heads.txt", fail, func(n int, f []string) {
 		setOnce(l.orgHeads, f[0], field(f, 1) == "unit", func() { fail("org_heads.txt", n, "duplicate %q", f[0]) })
 	})

@@ -21,6 +21,9 @@ import (
 //	that opens the text)
 //	the organization the text names most often, at least three times and
 //	more often than any other ("Kelvale Health" in a hospital's release)
+//	the body whose organ the text names most often, at least twice: the
+//	lists place the Security Council in the United Nations, so coverage
+//	of "the Security Council's 9000th meeting" is the United Nations'
 
 // findIssuer returns the issuer the text shows, or a zero Org.
 func (t *Tracker) findIssuer() Org {
@@ -39,7 +42,43 @@ func (t *Tracker) findIssuer() Org {
 	if o, ok := t.mostNamedOrg(); ok {
 		return o
 	}
+	if o, ok := t.organsBody(); ok {
+		return o
+	}
 	return Org{}
+}
+
+// organsBody returns the body that the organ the text names most often,
+// at least twice, belongs to by the lists ("United Nations" for the
+// "Security Council"). "The Council" after "the Security Council" names
+// it again.
+func (t *Tracker) organsBody() (Org, bool) {
+	count := map[string]int{}
+	best := ""
+	var last entities.Org // the organ named last
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization {
+			continue
+		}
+		o, ok := entities.LookupOrg(e.Text)
+		if !ok || o.PartOf == "" {
+			if last.PartOf == "" || !strings.HasSuffix(last.Name, " "+e.Text) {
+				continue
+			}
+			o = last
+		}
+		last = o
+		count[o.PartOf]++
+		if c := count[o.PartOf]; c >= 2 && (best == "" || c > count[best]) {
+			best = o.PartOf
+		}
+	}
+	if best == "" {
+		return Org{}, false
+	}
+	p, _ := entities.LookupOrg(best)
+	return Org{Name: p.Name, Acronym: p.Acronym}, true
 }
 
 // headlineVerbs are the verbs of a release's headline, capitalized.
