@@ -61,6 +61,12 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Under-Secretary-General for Peace Operations"}, "United Nations"},
 		{"an organ named once gives no issuer", "“We are alarmed,” said Dara Quill, Director of Peace Operations, before the Security Council.",
 			"Dara Quill", []string{"Director of Peace Operations"}, ""},
+		{"a title's field in lower case, then the body", "“We care,” said Dara Quill, vice president, market development engineering at Zentrix Robotics, Inc. “We will go on.”",
+			"Dara Quill", []string{"vice president, market development engineering at Zentrix Robotics, Inc."}, "Zentrix Robotics, Inc."},
+		{"a lower-case clause after a title is no field", "“We care,” said Dara Quill, president, adding that the plan was sound.",
+			"Dara Quill", []string{"president"}, ""},
+		{"titles set off before the name after the verb", "Zentrix, Inc. won. “We care,” said Zentrix founder and Chairman, Dara Quill.",
+			"Dara Quill", []string{"Zentrix founder", "Chairman"}, "Zentrix"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -48,6 +48,39 @@ func (t *Tracker) qualifier(i, end int) bool {
 	return true
 }
 
+// lowerField reports a field in lower case after a title, with the body
+// the title serves at its end or none: "market development engineering at
+// Acme Robotics" in "Jane Roe, vice president, market development
+// engineering at Acme Robotics, said". Its words are common nouns: no
+// article, pronoun, verb of saying or participle in -ed.
+func (t *Tracker) lowerField(i, end int) bool {
+	toks := t.a.Tokens
+	n := 0
+	for k := i; k < end; k++ {
+		tk := &toks[k]
+		w := strings.ToLower(tk.Text)
+		if n > 0 && (w == "at" || w == "of" || w == "for") && tk.IsLower() {
+			return k+1 < end && toks[k+1].IsCap() && (t.capRunOrg(k+1, end) == end || isArticle(toks[k+1].Text) && t.capRunOrg(k+2, end) == end)
+		}
+		if tk.Is("&") || w == "and" && n > 0 {
+			continue
+		}
+		if tk.Kind != entities.Word || !tk.IsLower() || !entities.CommonWord(w) || fieldStop[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+			return false
+		}
+		if n++; n > 5 {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// fieldStop are the words that never make a title's field.
+var fieldStop = toSet("a an the this that these those who which whose what when where said says told added noted " +
+	"is was are were be been has had have will would could should can may might must did does do he she it they we i " +
+	"you his her its their our my your him them us me not no also today yesterday here there")
+
+
 // extendTitle makes the person's last title, which ends where the
 // qualifier's comma is, run to token end.
 func (t *Tracker) extendTitle(p *Speaker, end int) {
@@ -68,7 +101,8 @@ func (t *Tracker) extendTitle(p *Speaker, end int) {
 // titleBefore returns a title set off before a name by a comma, when
 // it is a definite description: "The Special Representative of the
 // Chairperson-in-Office in Ukraine (TCG), Ambassador Jane Roe, made the
-// following statement". k is the name (or its honorific); [0, 0) when
+// following statement", or follows a verb of saying after a quotation:
+// "“…,” said Acme founder and Chairman, Jane Roe.". k is the name (or its honorific); [0, 0) when
 // there is none.
 func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 	toks := t.a.Tokens
@@ -89,11 +123,28 @@ func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 	}
 found:
 	st := j + 1
+	if st < k-2 && postposedCue[toks[st].Text] && !t.namesPerson(st+1, k-1) && t.titleish(st+1, k-1) {
+		return st + 1, k - 1 // "…,” said Acme founder and Chairman, Jane Roe."
+	}
 	if st >= k-1 || !(toks[st].Is("The") || toks[st].Is("the")) || !t.titleish(st+1, k-1) {
 		return 0, 0
 	}
 	return st + 1, k - 1
 }
+
+// namesPerson reports a person's name of two words or more in [i, end).
+func (t *Tracker) namesPerson(i, end int) bool {
+	for k := i; k < end; k++ {
+		if e := t.a.EntityAt(k); e != nil && e.Kind == entities.Person && e.Tokens.Len() > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// postposedCue are the verbs of saying that come before a speaker set off
+// after a quotation: "“…,” said Acme founder and Chairman, Jane Roe."
+var postposedCue = toSet("said says added adds explained noted stated commented")
 
 // copular returns the description a person is said to be right after the
 // name: "Jane Roe is currently a professor at Kelvale University", "Roe

@@ -79,9 +79,13 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
-		if ts := t.titleOf[p]; len(ts) > 0 && ts[len(ts)-1].end == k && seg0 == k+1 && t.qualifier(seg0, end) {
-			// "Executive Vice President, Marketing & Strategy": the field of
-			// the title before.
+		if ts := t.titleOf[p]; len(ts) > 0 && ts[len(ts)-1].end == k && seg0 == k+1 && (t.qualifier(seg0, end) || t.lowerField(seg0, end)) {
+			// "Executive Vice President, Marketing & Strategy", "vice
+			// president, market development engineering at Acme Robotics,
+			// Inc.": the field of the title before.
+			if end+1 < s.Tokens.End && toks[end].Is(",") && isCorpSuffix(toks[end+1].Text) && !toks[seg0].IsCap() {
+				end += 2
+			}
 			t.extendTitle(p, end)
 			k = end
 			continue
