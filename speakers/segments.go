@@ -80,7 +80,6 @@ var fieldStop = toSet("a an the this that these those who which whose what when 
 	"is was are were be been has had have will would could should can may might must did does do he she it they we i " +
 	"you his her its their our my your him them us me not no also today yesterday here there")
 
-
 // extendTitle makes the person's last title, which ends where the
 // qualifier's comma is, run to token end.
 func (t *Tracker) extendTitle(p *Speaker, end int) {
