@@ -148,7 +148,8 @@ func capWord(t *Token) bool {
 // titleCase reports whether a sentence is set in title case, like a
 // headline, where capitals don't mark names: most of its longer words are
 // capitalized and so is a function word inside it ("Clinton Was Headed to
-// ER But Diverted"), or nearly all are in a one-sentence paragraph.
+// ER But Diverted"), or nearly all are in a one-sentence paragraph. A
+// headline has no verb of saying in lower case.
 func titleCase(toks []Token, alone, first bool) bool {
 	// A cheap first pass: most sentences have lower-case long words.
 	long, lower := 0, 0
@@ -157,6 +158,9 @@ func titleCase(toks []Token, alone, first bool) bool {
 			long++
 			if t.IsLower() {
 				lower++
+				if t.Is("said") || t.Is("says") || t.Is("told") {
+					return false // "Professor Sir Jane Roe, Clinical Adviser for the One Campaign, said:" reports speech
+				}
 			}
 		}
 	}
@@ -382,8 +386,8 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 			if j > i && (isHonorificCap(t) || titleStartsAt(toks, j, end)) {
 				// A title word that ends the run is a surname: "Amy Pope,",
 				// "Martin Luther King"; before a name it is a title.
-				if n, _ := TitleAt(toks, j); n == 1 && (j+1 >= end || !capWord(&toks[j+1])) && !toks[j].IsUpper() && !orgMode && !inPP {
-					j++ // (not after an organization: "University of Kelvale Professor of Surgery")
+				if n, _ := TitleAt(toks, j); n == 1 && (j+1 >= end || !capWord(&toks[j+1])) && !toks[j].IsUpper() && !orgMode && !inPP && !(j == i+1 && toks[i].IsUpper() && len(toks[i].Text) > 1) {
+					j++ // (not after an organization: "University of Kelvale Professor of Surgery"; not after an acronym: "NHS Doctor")
 					break
 				}
 				// Common words right before the title are the title's:

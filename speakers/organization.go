@@ -234,16 +234,41 @@ func (t *Tracker) fullOrg(e *entities.Entity) Org {
 	return o
 }
 
-// chamber returns the chamber a member of the US Congress sits in, when
+// stateMember are the heads of a state legislator's title after "State".
+var stateMember = map[string]bool{"senator": true, "representative": true, "rep.": true, "assemblyman": true, "assemblywoman": true, "assemblymember": true, "delegate": true}
+
+// legislature returns the legislature the text names, as written: an
+// organization that ends in "General Assembly" or "Legislature" ("both
+// chambers of the General Assembly", "the Ruritania State Legislature").
+func (t *Tracker) legislature() Org {
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind == entities.Organization && (strings.HasSuffix(e.Text, "General Assembly") || strings.HasSuffix(e.Text, "Legislature")) {
+			return Org{Name: e.Text} // not the UN's General Assembly that the lists know by the same name
+		}
+	}
+	return Org{}
+}
+
+// chamber returns the legislature a state legislator sits in ("State
+// Senator Jane Roe": the General Assembly the text names), or the chamber a
+// member of the US Congress sits in, when
 // the text speaks of Congress and a current title is a bare member's:
 // "Congresswoman Roe" sits in the U.S. House of Representatives, "Senator
 // Doe" in the U.S. Senate; not "State Senator Doe" or "Representative of
 // Ruritania to the UN".
 func (t *Tracker) chamber(p *Speaker) Org {
+	toks := t.a.Tokens
+	for _, ti := range t.titleOf[p] {
+		if !ti.former && ti.end-ti.first == 2 && toks[ti.first].Is("State") && stateMember[strings.ToLower(toks[ti.first+1].Text)] {
+			if o := t.legislature(); o.Name != "" {
+				return o
+			}
+		}
+	}
 	if !t.congress() {
 		return Org{}
 	}
-	toks := t.a.Tokens
 	for _, ti := range t.titleOf[p] {
 		if ti.former || ti.credential || ti.end-ti.first > 2 {
 			continue

@@ -97,7 +97,7 @@ func (t *Tracker) runCand(i, end int) (orgCand, bool) {
 	if first >= end {
 		return orgCand{}, false
 	}
-	at := i > 0 && toks[i-1].Is("at")
+	at := i > 0 && toks[i-1].Is("at") || first > i && toks[i].Is("The") // no person after "at" or a capitalized "The"
 	if e := t.a.EntityAt(first); e != nil && e.Tokens.First == first && e.Tokens.End >= end && !(at && e.Kind == entities.Person) {
 		if e.Kind == entities.Person {
 			return orgCand{}, false
@@ -114,7 +114,8 @@ func (t *Tracker) runCand(i, end int) (orgCand, bool) {
 	for k := first; k < end; k++ {
 		// A person inside is no organization, but a single name taken for
 		// one ("Widgetry") is part of the run, and so is any name after
-		// "at" ("researcher at Kelvale Health"). An organization inside
+		// "at" ("researcher at Kelvale Health") or a capitalized "The" ("President
+		// of The Great Kelvale Grill"). An organization inside
 		// ("Counter Terrorism Directorate of INTERPOL") is taken as the
 		// recognizer has it, the run around it as a sub-body; one that ends
 		// the run is its head ("US Widgetry Corp").

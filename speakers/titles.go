@@ -196,6 +196,7 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 				ok = j < k && (toks[j].Kind == entities.Possessive || entities.IsTitleWord(toks[j].Text) || entities.IsTitleModifier(toks[j].Text))
 			case tk.IsCap() || tk.IsUpper():
 				ok = !stopCap(tk.Text, j-1 == sentStart) || t.a.EntityAt(j-1) != nil ||
+					j-1 == sentStart && j < k && toks[j].IsCap() && !entities.IsTitleWord(toks[j].Text) && !openerWords[lw] || // "Road Safety Minister Jane Roe said"
 					j < k && placeHead(toks[j].Text) && toks[j].IsCap() // "Cook County State’s Attorney"
 			case entities.IsTitleWord(tk.Text) || entities.IsTitleModifier(tk.Text):
 				ok = true
@@ -250,6 +251,11 @@ var chainConnector = map[string]bool{"of": true, "the": true, "and": true, "to":
 
 // stopCap reports capitalized words that never belong to a title chain:
 // function words and sentence-initial common words ("Opening", "But").
+// openerWords open a sentence before a title without being part of it:
+// "Today Health Minister Jane Roe said".
+var openerWords = toSet(`today yesterday tonight now earlier later recently separately finally additionally similarly currently previously
+there here thus still yet so instead`)
+
 func stopCap(w string, sentenceStart bool) bool {
 	switch strings.ToLower(w) {
 	case "the", "a", "an", "but", "and", "in", "on", "at", "as", "when", "while", "after", "before", "if", "then", "meanwhile", "however", "also", "said", "says":
