@@ -109,7 +109,7 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 	}
 	t := &toks[j]
 	switch {
-	case t.Is("that"):
+	case r.isThat(j):
 		return j + 1, compThat
 	case t.Is("about") && j+1 < end && !r.marker(j+1):
 		// "asked about his agenda", "said nothing about monetary policy";
@@ -145,7 +145,14 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 // marker reports a token that ends the adverbials after a verb of saying.
 func (r *run) marker(j int) bool {
 	t := &r.toks[j]
-	return t.Is("that") || t.Is(":") || t.Is(",") || r.opensQuote(j)
+	return r.isThat(j) || t.Is(":") || t.Is(",") || r.opensQuote(j)
+}
+
+// isThat reports the complementizer "that", capitalized in a headline
+// after a capitalized verb ("Members Warn That Deadlock Threatens …").
+func (r *run) isThat(j int) bool {
+	t := &r.toks[j]
+	return t.Is("that") || t.Is("That") && j > 0 && r.toks[j-1].IsCap() && r.toks[j-1].Kind == entities.Word && !r.toks[j-1].IsUpper()
 }
 
 // clauseAhead reports whether tokens [j, end) hold a clause that a verb of

@@ -46,11 +46,12 @@ func (x *Extractor) ReadHTML(ctx context.Context, r io.Reader) (*Document, error
 	lay := layout{body: entities.Span{Start: 0, End: len(text)}}
 	if x.cfg.layout {
 		lay = detectLayout(text)
-		lay.body = skipHeadline(text, lay.body, page.Title)
+		lay.body, lay.headline = skipHeadline(text, lay.body, lay.headline, page.Title)
 		if lay.place == "" || lay.date == "" {
 			p, d := dateline(lay.body.In(text))
 			lay.place, lay.date = first(lay.place, p), first(lay.date, d)
 		}
+		lay.withHeadline()
 	}
 	// The page's own metadata wins over what the text's shape suggests.
 	lay.title = first(page.Title, lay.title)
@@ -68,21 +69,25 @@ func (x *Extractor) ReadHTML(ctx context.Context, r io.Reader) (*Document, error
 }
 
 // skipHeadline moves the start of body past its first line when that line
-// is the page's headline, which a page sets apart in an h1.
-func skipHeadline(text string, body entities.Span, title string) entities.Span {
+// is the page's headline, which a page sets apart in an h1; the line is
+// the headline to analyze when it quotes someone (quotedHeadline).
+func skipHeadline(text string, body, headline entities.Span, title string) (entities.Span, entities.Span) {
 	if title == "" {
-		return body
+		return body, headline
 	}
 	b := body.In(text)
 	nl := strings.IndexByte(b, '\n')
 	if nl < 0 || strings.TrimSpace(b[:nl]) != title {
-		return body
+		return body, headline
 	}
 	rest := trimSpan(text, entities.Span{Start: body.Start + nl, End: body.End})
 	if rest.Empty() {
-		return body
+		return body, headline
 	}
-	return rest
+	if hasQuoteMark(title) {
+		headline = trimSpan(text, entities.Span{Start: body.Start, End: body.Start + nl})
+	}
+	return rest, headline
 }
 
 func first(s ...string) string {

@@ -13,6 +13,7 @@ import (
 // a scraped page, and the metadata around it.
 type layout struct {
 	body                       entities.Span
+	headline                   entities.Span // a headline that quotes, made part of the body (quotedHeadline)
 	title, date, place, source string
 }
 
@@ -115,6 +116,7 @@ func detectLayout(text string) layout {
 		start, end := bestBlock(lines, first)
 		lay.body = entities.Span{Start: lines[start].Start, End: lines[end].End}
 		lay.readMeta(lines[:start])
+		lay.headline = quotedHeadline(lines, start)
 	case isHeader(lines[:first]):
 		// A header, then the release; tags or topics may follow it.
 		end := len(lines) - 1
@@ -123,6 +125,7 @@ func detectLayout(text string) layout {
 		}
 		lay.body = entities.Span{Start: lines[first].Start, End: lines[end].End}
 		lay.readMeta(lines[:first])
+		lay.headline = quotedHeadline(lines, first)
 	default:
 		lay.title = headline(lines)
 	}
@@ -138,7 +141,16 @@ func detectLayout(text string) layout {
 			lay.date = d
 		}
 	}
+	lay.withHeadline()
 	return lay
+}
+
+// withHeadline makes the body start at a headline that quotes someone,
+// once the body's own first lines have given the dateline.
+func (lay *layout) withHeadline() {
+	if !lay.headline.Empty() && lay.headline.End <= lay.body.Start {
+		lay.body.Start = lay.headline.Start
+	}
 }
 
 // headline returns the first line of a text of several lines when it
@@ -237,6 +249,28 @@ func siteTitle(t string) (title, site string) {
 	}
 	parts := strings.Split(t, " | ")
 	return strings.TrimSpace(t[:i]), strings.TrimSpace(parts[len(parts)-1])
+}
+
+// quotedHeadline returns the line before line first, the body's first,
+// when it is a headline that holds a quotation ("‘We Will Stay the
+// Course’, Minister Tells Summit", "Members Warn of Council’s ‘Lost
+// Credibility’"): speech the release reports, read as part of the body.
+// An empty span when there is none.
+func quotedHeadline(lines []line, first int) entities.Span {
+	h := first - 1
+	for h >= 0 && lines[h].text == "" {
+		h--
+	}
+	if h < 0 || lines[h].words < 4 || endsSentence(lines[h].text) || !hasQuoteMark(lines[h].text) {
+		return entities.Span{}
+	}
+	return lines[h].Span
+}
+
+// hasQuoteMark reports a quotation mark in s: curly double or single
+// marks, or straight double ones.
+func hasQuoteMark(s string) bool {
+	return strings.ContainsAny(s, "“”‘\"«»„")
 }
 
 func isMetaKey(t string) bool {

@@ -158,6 +158,83 @@ func scanQuotes(a *entities.Analysis, maxLen int) []quoted {
 	if cur != nil {
 		finishUnclosed()
 	}
+	return mergeQuoted(out, scanSingles(a, maxLen))
+}
+
+// scanSingles pairs curly single marks in the paragraphs that have no
+// double mark, where a text quotes with single marks: headlines
+// ("‘We Will Stay the Course’, Minister Tells Summit") and releases in
+// British style (“‘We will act,’ said Jane Roe.”). An opening mark stands
+// after a space or at the paragraph's start with a word right after it; a
+// closing mark is glued to the word or comma before it and has a space,
+// punctuation or the paragraph's end after it. Two words at least lie
+// between ("rock ‘n’ roll" is no quotation), and a plural possessive
+// ("the members’ view") closes nothing.
+func scanSingles(a *entities.Analysis, maxLen int) []quoted {
+	toks := a.Tokens
+	var out []quoted
+	for pi := range a.Paragraphs {
+		p := &a.Paragraphs[pi]
+		if p.Sentences.Len() == 0 {
+			continue
+		}
+		first, end := a.Sentences[p.Sentences.First].Tokens.First, a.Sentences[p.Sentences.End-1].Tokens.End
+		singles := false
+		for i := first; i < end; i++ {
+			if toks[i].IsDouble() {
+				singles = false
+				break
+			}
+			singles = singles || toks[i].Is("‘")
+		}
+		if !singles {
+			continue
+		}
+		open := -1
+		words := 0
+		for i := first; i < end; i++ {
+			t := &toks[i]
+			switch {
+			case t.Is("‘") && (i == first || t.Space || t.Newlines > 0 || isOpener(&toks[i-1])) && i+1 < end && !toks[i+1].Space && toks[i+1].Kind != entities.QuoteMark:
+				open, words = i, 0
+			case open >= 0 && t.Kind == entities.Word:
+				words++
+			case open >= 0 && t.Is("’") && !t.Space && (i+1 == end || toks[i+1].Space || toks[i+1].Newlines > 0 || toks[i+1].Kind == entities.Punct):
+				prev := toks[i-1].Text
+				if i+1 < end && toks[i+1].IsLower() && toks[i+1].Kind == entities.Word && prev != "" && prev[len(prev)-1] == 's' {
+					continue // "the members’ view"
+				}
+				sp := trimSpan(a.Text, entities.Span{Start: toks[open].End, End: t.Start})
+				for sp.Len() > 1 && (a.Text[sp.End-1] == ',' || a.Text[sp.End-1] == ';') {
+					sp.End--
+				}
+				if words >= 2 && sp.Len() > 0 && sp.Len() <= maxLen {
+					out = append(out, quoted{open: open, close: i, parts: []entities.Span{sp}})
+				}
+				open = -1
+			}
+		}
+	}
+	return out
+}
+
+// mergeQuoted merges two lists of quotations, each in text order, into
+// one in text order.
+func mergeQuoted(a, b []quoted) []quoted {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]quoted, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j == len(b) || i < len(a) && a[i].open < b[j].open {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
 	return out
 }
 

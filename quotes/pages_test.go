@@ -246,7 +246,7 @@ var releases = []pressRelease{
 		title: "Marking International Day, Secretary-General Stresses ‘In Our World of Plenty, Poverty Should Have No Home’, Calls for Renewed Commitment to Achieve SDGs",
 		date:  "2023-10-06", source: "UN Press",
 		bodyMeta: [4]string{"Marking International Day, Secretary-General Stresses ‘In Our World of Plenty, Poverty Should Have No Home’, Calls for Renewed Commitment to Achieve SDGs", "2023-10-06", "", ""},
-		first:    "Following is UN Secretary-General António Guterres’ message for the International Day for the Eradication of Poverty, observed on 17 October:",
+		first:    "Marking International Day, Secretary-General Stresses ‘In Our World of Plenty, Poverty Should Have No Home’", // the headline quotes: it is read with the body
 		last:     "On this important day, let’s renew our commitment to a world free of poverty.",
 		menu:     unMenu,
 		quotes: []wantQuote{
@@ -259,7 +259,7 @@ var releases = []pressRelease{
 		title: "‘We Must Stay the Course to Support, Partner with Chad to Build Prosperous, Peaceful Future’, Deputy Secretary-General Tells General Assembly Event",
 		date:  "2023-09-18", source: "UN Press",
 		bodyMeta: [4]string{"‘We Must Stay the Course to Support, Partner with Chad to Build Prosperous, Peaceful Future’, Deputy Secretary-General Tells General Assembly Event", "2023-09-18", "", ""},
-		first:    "Following are UN Deputy Secretary-General Amina Mohammed’s remarks at the United Nations General Assembly high-level side event on Chad titled",
+		first:    "‘We Must Stay the Course to Support, Partner with Chad to Build Prosperous, Peaceful Future’, Deputy Secretary-General Tells", // the headline quotes
 		last:     "But, as Chad embarks on the last — and most challenging — mile of the transition, we need to stay the course to support and partner with Chad to build a prosperous and peaceful future that leaves no one behind.",
 		menu:     unMenu,
 		quotes: []wantQuote{
@@ -275,7 +275,7 @@ var releases = []pressRelease{
 		title: "Secretary-General Rejects ‘Male Chauvinist’ Domination of Tech Sector, Calls for Overhaul of ‘Patriarchal Structures’, at Women’s Civil Society Town Hall",
 		date:  "2023-03-13", place: "New York", source: "UN Press",
 		bodyMeta: [4]string{"Secretary-General Rejects ‘Male Chauvinist’ Domination of Tech Sector, Calls for Overhaul of ‘Patriarchal Structures’, at Women’s Civil Society Town Hall", "2023-03-13", "New York", ""},
-		first:    "Following are UN Secretary-General António Guterres’ remarks to the Women’s Civil Society Town Hall, in New York today:",
+		first:    "Secretary-General Rejects ‘Male Chauvinist’ Domination of Tech Sector", // the headline quotes
 		last:     "Thank you.",
 		menu:     unMenu,
 		quotes: []wantQuote{

@@ -52,6 +52,12 @@ var patternTests = []struct {
 	{"newswire marks", "''Out, out, out!'' Mr. Trump yelled.", "Out, out, out!", quotes.Direct, "Trump", "yelled", quotes.SubjectCue},
 	{"several sentences", "“It is evident. It is a problem here at home. Europe has a duty,” he said of Jan Eliasson’s view.", "It is evident. It is a problem here at home. Europe has a duty", quotes.Direct, "", "said", quotes.SubjectCue},
 	{"manner verb", "“This is fantastic!” beamed Donald Hartley of Madison.", "This is fantastic!", quotes.Direct, "Donald Hartley", "beamed", quotes.CueSubject},
+	{"a quotation before a subject and its clause", "Dara Quill, Under-Secretary-General for Peace Operations, opened the meeting. “It is important that this Council act,” the Under-Secretary-General stressed that the community must hold all perpetrators accountable.", "It is important that this Council act", quotes.Direct, "Dara Quill", "stressed", quotes.SubjectCue},
+	{"single marks where a text has no double ones", "‘We will keep the office open,’ said Dara Quill.", "We will keep the office open", quotes.Direct, "Dara Quill", "said", quotes.CueSubject},
+	{"a headline quoting in single marks", "DOC/SM/1\n\n3 May 2024\n\n‘We Must Stay the Course with Ruritania’, Deputy Secretary-General Tells Summit\n\nFollowing are UN Deputy Secretary-General Amina Roe’s remarks to the summit, in New York today:\n\nWe meet at a decisive moment.", "We Must Stay the Course with Ruritania", quotes.Direct, "Amina Roe", "Tells", quotes.SubjectCue},
+	{"a headline's title before a place resolves to the person", "‘Growth Must Reach Everyone’, Says Secretary-General at Leaders’ Summit in Ruritania\n\nFollowing is UN Secretary-General Dara Quill’s address to the summit, in Doha today:\n\nI thank our hosts.", "Growth Must Reach Everyone", quotes.Direct, "Dara Quill", "Says", quotes.CueSubject},
+	{"a headline's capitalized 'That'", "Ministers Warn That Prices Will Rise Again\n\nMinisters met today.", "Prices Will Rise Again", quotes.Indirect, "Ministers", "Warn", quotes.SubjectCue},
+	{"'Members' in the coverage of an organ's meeting", "9000th Meeting (AM)\nSC/99999\n\nMembers Warn That Deadlock Threatens Council’s ‘Remaining Credibility’\n\nMembers of the Security Council voiced frustration today. The Council met after the strike.", "Deadlock Threatens Council’s ‘Remaining Credibility’", quotes.Mixed, "members of the Security Council", "Warn", quotes.SubjectCue},
 	// Split and continued quotations.
 	{"split by the attribution", "“We need a border,” Trump said, “and we need a wall.”", "We need a border,” Trump said, “and we need a wall.", quotes.Direct, "Trump", "said", quotes.SubjectCue},
 	{"continuation without a cue", "“We will win,” Ann Lee said. “Nobody can stop us.”", "Nobody can stop us.", quotes.Direct, "Ann Lee", "", quotes.Continuation},
@@ -207,6 +213,8 @@ var noQuoteTests = []struct{ name, text string }{
 	{"an adjective before a noun", "In Puerto Rico, 60 pledged delegates were at stake."},
 	{"a title inside a clause", "CBS renewed ''Hawaii Five-0'' for a seventh season."},
 	{"read without a quotation", "He read the report twice before the meeting."},
+	{"single marks around one word", "The band played rock ‘n’ roll all night."},
+	{"a plural possessive after an opening single mark", "The ‘new members’ view was heard at the meeting."},
 }
 
 func TestNoQuote(t *testing.T) {

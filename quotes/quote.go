@@ -149,7 +149,8 @@ type Document struct {
 	URL      string `json:"url,omitempty"`
 	Language string `json:"language,omitempty"`
 	// Body is the part of Text analyzed: the release without the page's
-	// menus and metadata lines.
+	// menus and metadata lines. A headline that quotes someone ("‘We Will
+	// Act’, Minister Tells Summit") is part of it; another is not.
 	Body       entities.Span        `json:"body"`
 	Sentences  []entities.Sentence  `json:"-"`
 	Paragraphs []entities.Paragraph `json:"-"`

@@ -10,6 +10,7 @@ import (
 //
 //	"Jane Roe said that prices would fall."            (forward)
 //	"“Prices will fall,” Jane Roe said."               (backward)
+//	"“Prices will fall,” she stressed that wages …"    (backward and forward)
 //	"Prices, she said, will fall."                     (parenthetical)
 //	"Jane Roe, Director of Acme Robotics, said: …"     (a colon ending the paragraph)
 //	"She continued to say that prices would fall."     (infinitive)
@@ -87,6 +88,11 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 		if (post == postQuote && (comp != compThat || farThat) && comp != compColon && !colon || post == postComma && adverbial) && !f.verb.quoted {
 			after, ok := r.backward(s, lo, subj.start, ce, cue, subj, SubjectCue, 0.9)
 			return after, subj, ok, true
+		}
+		if post == postQuote && comp == compThat && !farThat && !f.verb.quoted && subj.start >= 2 && toks[subj.start-2].Is(",") {
+			// "“Prices will fall,” the minister stressed that wages …": the
+			// quotation before is hers as well as the clause after.
+			r.backward(s, lo, subj.start, ce, cue, subj, SubjectCue, 0.8)
 		}
 		if comp == compComma && post == postNone && start+1 < end && !r.opensQuote(start+1) {
 			// "She said, if elected, she would …"; but not "After Patrick

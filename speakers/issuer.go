@@ -21,7 +21,7 @@ import (
 //	that opens the text)
 //	the organization the text names most often, at least three times and
 //	more often than any other ("Kelvale Health" in a hospital's release)
-//	the body whose organ the text names most often, at least twice: the
+//	the body of the organ the text names most often, at least twice: the
 //	lists place the Security Council in the United Nations, so coverage
 //	of "the Security Council's 9000th meeting" is the United Nations'
 
@@ -48,12 +48,23 @@ func (t *Tracker) findIssuer() Org {
 	return Org{}
 }
 
-// organsBody returns the body that the organ the text names most often,
-// at least twice, belongs to by the lists ("United Nations" for the
-// "Security Council"). "The Council" after "the Security Council" names
-// it again.
+// organsBody returns the body that the text's organ belongs to by the
+// lists ("United Nations" for the "Security Council").
 func (t *Tracker) organsBody() (Org, bool) {
+	if t.organ.PartOf == "" {
+		return Org{}, false
+	}
+	p, _ := entities.LookupOrg(t.organ.PartOf)
+	return Org{Name: p.Name, Acronym: p.Acronym}, true
+}
+
+// findOrgan returns the organ of a larger body (by the lists) that the
+// text names most often, at least twice, and the words it first names it
+// with: a Security Council meeting's coverage names "the Security Council",
+// then "the Council". Zero when there is none.
+func (t *Tracker) findOrgan() (entities.Org, string) {
 	count := map[string]int{}
+	first := map[string]string{}
 	best := ""
 	var last entities.Org // the organ named last
 	for i := range t.a.Entities {
@@ -69,16 +80,19 @@ func (t *Tracker) organsBody() (Org, bool) {
 			o = last
 		}
 		last = o
-		count[o.PartOf]++
-		if c := count[o.PartOf]; c >= 2 && (best == "" || c > count[best]) {
-			best = o.PartOf
+		count[o.Name]++
+		if first[o.Name] == "" {
+			first[o.Name] = e.Text
+		}
+		if c := count[o.Name]; c >= 2 && (best == "" || c > count[best]) {
+			best = o.Name
 		}
 	}
 	if best == "" {
-		return Org{}, false
+		return entities.Org{}, ""
 	}
-	p, _ := entities.LookupOrg(best)
-	return Org{Name: p.Name, Acronym: p.Acronym}, true
+	o, _ := entities.LookupOrg(best)
+	return o, first[best]
 }
 
 // headlineVerbs are the verbs of a release's headline, capitalized.

@@ -159,7 +159,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	}
 	// A title: "the Ambassador", "the senator", "a spokeswoman for X".
 	if entities.IsTitleWord(hw) || titleHeadAt(toks, first, head) || personNouns[hw] {
-		definite := toks[first].IsFold("the") || toks[first].IsFold("this") || capitalizedTitle(toks, first, end)
+		definite := toks[first].IsFold("the") || toks[first].IsFold("this") || capitalizedTitle(toks, first, head+1) // "Secretary-General at Leaders’ Summit"
 		if definite || end-first <= 2 {
 			if p := t.byTitle(hw, at); p != nil {
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.75, Rule: "title"}
@@ -464,6 +464,13 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 		}
 	}
 	name := t.text[toks[f].Start:toks[e-1].End]
+	var org Org
+	if k == Group && e-f == 1 && toks[f].IsFold("members") && t.organText != "" && !(e < len(toks) && toks[e].Is("of")) {
+		// "Members warned that …" in the coverage of a Security Council
+		// meeting: the members of the Council.
+		name = "members of the " + t.organText
+		org = Org{Name: t.organ.Name, Acronym: t.organ.Acronym}
+	}
 	key := strings.ToLower(name)
 	if s, ok := t.groups[key]; ok {
 		if s.Name == strings.ToUpper(s.Name) && name != strings.ToUpper(name) {
@@ -471,7 +478,7 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 		}
 		return s
 	}
-	s := &Speaker{Kind: k, Name: name, key: key}
+	s := &Speaker{Kind: k, Name: name, key: key, Organization: org}
 	if k == Person {
 		s.Titles = []string{name}
 		for j := f; j < e; j++ {

@@ -26,6 +26,8 @@ type Tracker struct {
 	party     map[*Speaker]*entities.Entity // first organization in a parenthesis after the name
 	last      *Speaker                      // the speaker of the latest attribution
 	issuer    Org                           // the organization that issued the release, or none
+	organ     entities.Org                  // the organ of a larger body the text is about (findOrgan), or none
+	organText string                        // the words the text first names the organ with
 	apposOrg  map[*Speaker]*orgCand         // an organization set off after the titles: "…, CFO, Acme Inc."
 	rec       recent                        // mention positions by recency (recent.go)
 	// congressSeen: 0 not read yet, 1 the text does not speak of the US
@@ -67,6 +69,7 @@ func NewTracker(a *entities.Analysis) *Tracker {
 			t.parseContext(p, e)
 		}
 	}
+	t.organ, t.organText = t.findOrgan()
 	t.issuer = t.findIssuer()
 	for _, p := range t.all {
 		t.finishPerson(p)

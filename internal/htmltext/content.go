@@ -110,13 +110,15 @@ func isJunk(n *html.Node) bool {
 	}
 	junk := false
 	for _, key := range []string{"class", "id"} {
+		prev := ""
 		for _, w := range words(attr(n, key)) {
 			if contentWords[w] {
 				return false
 			}
-			if junkWords[w] {
+			if junkWords[w] && !(w == "hidden" && prev == "label") { // "field--label-hidden": the field's label is hidden, not the field
 				junk = true
 			}
+			prev = w
 		}
 	}
 	return junk

@@ -65,7 +65,7 @@ func Extract(ctx context.Context, r io.Reader, opt Options) (*Page, error) {
 	}
 	p := &Page{}
 	w := &writer{}
-	for _, n := range main {
+	for _, n := range a.withHeadline(main) {
 		w.brk(2)
 		a.render(w, n, a.depthOf(n), true)
 	}
@@ -211,4 +211,52 @@ var voidElements = map[atom.Atom]bool{
 var rawTextElements = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Textarea: true, atom.Title: true, atom.Xmp: true,
 	atom.Iframe: true, atom.Noembed: true, atom.Noframes: true, atom.Noscript: true, atom.Plaintext: true,
+}
+
+// withHeadline returns the content roots with the page's first h1 among
+// them, in document order, when the h1 stands outside them and is no
+// furniture. A release's headline is part of what it says, and often
+// quotes: "‘We Will Stay the Course’, Minister Tells Summit" sits in an h1
+// beside the div that holds the body.
+func (a *analysis) withHeadline(main []*html.Node) []*html.Node {
+	if len(main) == 0 {
+		return main
+	}
+	h1 := a.find(a.body, func(n *html.Node) bool { return n.DataAtom == atom.H1 && textOf(n) != "" })
+	if h1 == nil {
+		return main
+	}
+	for n := h1; n != nil; n = n.Parent {
+		if a.junk[n] {
+			return main
+		}
+		for _, m := range main {
+			if n == m {
+				return main // inside the content: rendered with it
+			}
+		}
+	}
+	out := make([]*html.Node, 0, len(main)+1)
+	for i, m := range main {
+		if h1 != nil && before(h1, m, a.body) {
+			out = append(out, h1)
+			h1 = nil
+		}
+		out = append(out, main[i])
+	}
+	return out // an h1 after all the content is the footer's
+}
+
+// before reports whether x comes before y in the document order of the
+// subtree of top.
+func before(x, y, top *html.Node) bool {
+	for n := top; n != nil; n = next(n, top, false) {
+		switch n {
+		case x:
+			return true
+		case y:
+			return false
+		}
+	}
+	return false
 }

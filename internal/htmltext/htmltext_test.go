@@ -95,6 +95,10 @@ var mainTests = []struct {
 	{"density", `<div class="top"><a href="/">Home</a> <a href="/a">About</a> <a href="/b">More links here</a></div>
 		<div class="c"><div class="text"><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p></div></div>
 		<div class="side"><p>Short note.</p></div>`, para, "About"},
+	{"a field whose label is hidden is content", `<article><div class="field field--name-title field--label-hidden"><h1>‘We Will Act’, Minister Tells Summit</h1></div>
+		<div class="field field--name-body field--label-hidden"><p>` + para + `</p><p>` + para + `</p></div></article>`, "‘We Will Act’, Minister Tells Summit", ""},
+	{"the headline above the content", `<div class="wrap"><h1>‘We Will Act’, Minister Tells Summit</h1><div class="c"><div class="text"><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p></div></div>
+		<div class="side"><p>Short note.</p></div></div>`, "‘We Will Act’, Minister Tells Summit\n\n" + para, "Short note"},
 	{"small article teaser is not the content", `<article><p>Teaser, short.</p></article>
 		<div><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p></div>`, para, ""},
 }
