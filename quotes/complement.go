@@ -110,6 +110,15 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 	t := &toks[j]
 	switch {
 	case r.isThat(j):
+		if j+3 < end && toks[j+1].Is(",") && toks[j+2].IsFold("according") && toks[j+3].Is("to") {
+			// "said that, according to the audit, prices fell": the source
+			// is no part of what is said.
+			for c := j + 4; c < end && c < j+20; c++ {
+				if toks[c].Is(",") {
+					return c + 1, compThat
+				}
+			}
+		}
 		return j + 1, compThat
 	case t.Is("about") && j+1 < end && !r.marker(j+1):
 		// "asked about his agenda", "said nothing about monetary policy";

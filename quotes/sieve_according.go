@@ -11,6 +11,9 @@ import (
 //	"Prices, according to the minister, will fall in May."
 //	"As reported by the Gazette, prices will fall."
 //	"As the Gazette reported on Monday, prices will fall."
+//
+// Not "She said that, according to the audit, prices fell": the phrase is
+// her source, and the speech is hers.
 
 // according attributes "according to X": the speech before it, after it
 // when it opens the sentence, or around it.
@@ -20,6 +23,13 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 	subj, ok := r.accordingPhrase(k+2, end)
 	if !ok {
 		return 0, false
+	}
+	if k-3 >= s.Tokens.First && toks[k-1].Is(",") && r.isThat(k-2) {
+		if _, isCue := cueAt(toks, k-3); isCue {
+			// "The prosecutor said that, according to the investigation, the
+			// defendant …": the source of what the subject of "said" says.
+			return 0, false
+		}
 	}
 	subj.start = k
 	cue := &Cue{Span: entities.Span{Start: toks[k].Start, End: toks[k+1].End}}
