@@ -55,6 +55,14 @@ func (r *run) sentenceSubjectOf(s *entities.Sentence, k int, people bool) (phras
 				p.first = i // "The Florida senator"
 			}
 		}
+		if ok && p.end+1 < k && toks[p.end].Is(",") && r.inListAside(p.end+2, i) {
+			// "Six former ministers, including Jane Roe and John Doe, sent
+			// …": the subject before its list of members.
+			if res := r.tr.Resolve(p.first, p.end); res.Speaker != nil && (res.Rule != "descriptor" || people) {
+				p.start = p.first
+				return p, true
+			}
+		}
 		if ok && p.end < k && !toks[p.end].Is(",") {
 			if res := r.tr.Resolve(p.first, p.end); res.Speaker != nil && (res.Rule != "descriptor" || people) {
 				p.start = p.first
@@ -92,7 +100,7 @@ func (r *run) clauseSubjectBefore(s *entities.Sentence, k int) (phrase, bool) {
 			p := strings.ToLower(toks[i-1].Text)
 			opens = toks[i-1].Is(",") || subordinators[p] || p == "and" || p == "but" || p == "that" || p == "which" || p == "who"
 		}
-		if !opens {
+		if !opens || r.inListAside(i, first) {
 			continue
 		}
 		lw := strings.ToLower(toks[i].Text)
@@ -108,6 +116,23 @@ func (r *run) clauseSubjectBefore(s *entities.Sentence, k int) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// inListAside reports a token inside an aside that lists examples after a
+// comma: "Six former ministers, including Jane Roe and John Doe, sent a
+// letter …, saying …": Doe is one of the subject's members, not the
+// subject.
+func (r *run) inListAside(i, first int) bool {
+	toks := r.toks
+	c := i - 1
+	for c > first && !toks[c].Is(",") {
+		c--
+	}
+	if c <= first || c+1 >= i {
+		return false
+	}
+	w := &toks[c+1]
+	return w.IsFold("including") || w.IsFold("among") || w.IsFold("like") || w.IsFold("such") && c+2 < i && toks[c+2].IsFold("as")
 }
 
 // leadWords open a sentence before its subject, with no comma: "Yet he …".
