@@ -142,7 +142,11 @@ func scanQuotes(a *entities.Analysis, maxLen int) []quoted {
 			partStart = toks[i].End
 			continue
 		}
-		sp := trimSpan(a.Text, entities.Span{Start: partStart, End: toks[i].Start})
+		closeAt, contentEnd := i, toks[i].Start
+		if c := attributionInside(toks, cur.open, i); c > 0 {
+			closeAt, contentEnd = c-1, toks[c].Start // “We will act, said Jane Roe.”
+		}
+		sp := trimSpan(a.Text, entities.Span{Start: partStart, End: contentEnd})
 		// The comma before a closing mark stands for the end of the
 		// speaker's sentence: “We will win,” she said.
 		for sp.Len() > 1 && (a.Text[sp.End-1] == ',' || a.Text[sp.End-1] == ';') {
@@ -150,7 +154,7 @@ func scanQuotes(a *entities.Analysis, maxLen int) []quoted {
 		}
 		if sp.Len() > 0 {
 			cur.parts = append(cur.parts, sp)
-			cur.close = i
+			cur.close = closeAt
 			out = append(out, *cur)
 		}
 		cur = nil
@@ -159,6 +163,34 @@ func scanQuotes(a *entities.Analysis, maxLen int) []quoted {
 		finishUnclosed()
 	}
 	return mergeQuoted(out, scanSingles(a, maxLen))
+}
+
+// attributionInside returns the comma that starts an attribution the
+// closing mark at close wrongly takes in, or 0: “We will act, said
+// Congressman Jane Roe.” — a comma, a verb of saying, a name of at most
+// six capitalized words or initials, a full stop, the mark. The quotation
+// then ends at the comma, as if the mark stood there.
+func attributionInside(toks []entities.Token, open, close int) int {
+	k := close - 1
+	if k <= open || !toks[k].Is(".") {
+		return 0
+	}
+	k--
+	words := 0
+	for k > open && words < 8 && (toks[k].Kind == entities.Word && (toks[k].IsCap() || toks[k].IsUpper()) || toks[k].Is(".")) {
+		if toks[k].Kind == entities.Word {
+			words++
+		}
+		k--
+	}
+	if words == 0 || k-1 <= open || !toks[k-1].Is(",") {
+		return 0
+	}
+	switch toks[k].Text {
+	case "said", "says", "added", "adds", "explained", "noted":
+		return k - 1
+	}
+	return 0
 }
 
 // scanSingles pairs curly single marks in the paragraphs that have no
