@@ -77,6 +77,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Health Minister"}, ""},
 		{"a line with many capitals that reports speech is no headline", "Professor Sir Dara Gray, Clinical Adviser for the One You campaign, said:",
 			"Dara Gray", []string{"Professor", "Clinical Adviser for the One You campaign"}, ""},
+		{"a plural title before a list of names is each one's", "The shop is run by brand co-founders Dara Quill and Bob Roe. “We are proud,” said Dara Quill.\n\nAbout Zentrix Grill\n\nZentrix Grill serves food.",
+			"Dara Quill", []string{"co-founders"}, "Zentrix Grill"},
+		{"the second name of the list holds it too", "The shop is run by brand co-founders Bob Roe and Dara Quill. “We are proud,” said Dara Quill.\n\nAbout Zentrix Grill\n\nZentrix Grill serves food.",
+			"Dara Quill", []string{"co-founders"}, "Zentrix Grill"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -37,6 +37,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	if c := t.chainStart(first, s.Tokens.First); c < first && !s.TitleCase {
 		t.addTitles(p, c, first) // (not in a headline, where every word is capitalized)
 	}
+	if p0, p1 := t.pluralTitle(first, s.Tokens.First); p1 > p0 {
+		t.addTitle(p, p0, p1) // "brand co-founders Jane Roe and John Doe"
+	}
 	if b0, b1 := t.titleBefore(first, s.Tokens.First); b1 > b0 {
 		t.addTitles(p, b0, b1) // "The Special Representative of the OSCE, Ambassador Jane Roe, said"
 	}
@@ -176,6 +179,54 @@ func (t *Tracker) titleish(i, end int) bool {
 		}
 	}
 	return true
+}
+
+// pluralTitle returns a plural title before a list of names that holds
+// the name at token first, which each of them holds: "brand co-founders
+// Jane Roe and John Doe", "Acme co-chairs Jane Roe, John Doe and Ann Lee".
+// Capitalized words before the title are its own ("Acme co-chairs"); [0, 0)
+// when there is none.
+func (t *Tracker) pluralTitle(first, sentStart int) (int, int) {
+	toks := t.a.Tokens
+	l := first
+	for n := 0; n < 6 && l-2 > sentStart && (toks[l-1].Is("and") || toks[l-1].Is(",")); n++ {
+		e := t.a.EntityAt(l - 2)
+		if e == nil || e.Kind != entities.Person {
+			break
+		}
+		l = e.Tokens.First
+	}
+	if l == first && !(first+1 < len(toks) && t.listAfter(first)) {
+		return 0, 0 // a single name: the chain before it is read elsewhere
+	}
+	h := l - 1
+	if h < sentStart || toks[h].Kind != entities.Word || !toks[h].IsLower() {
+		return 0, 0
+	}
+	w := toks[h].Text
+	if !strings.HasSuffix(w, "s") || !entities.IsTitleWord(strings.TrimSuffix(w, "s")) {
+		return 0, 0
+	}
+	st := h
+	for st > sentStart && toks[st-1].Kind == entities.Word && toks[st-1].IsCap() && !stopCap(toks[st-1].Text, st-1 == sentStart) && !t.isPersonToken(st-1) {
+		st--
+	}
+	return st, h + 1
+}
+
+// listAfter reports a person's name at token i that the next names follow
+// in a list: "Jane Roe and John Doe", "Jane Roe, John Doe".
+func (t *Tracker) listAfter(i int) bool {
+	e := t.a.EntityAt(i)
+	if e == nil || e.Kind != entities.Person {
+		return false
+	}
+	k := e.Tokens.End
+	if k+1 >= len(t.a.Tokens) || !(t.a.Tokens[k].Is("and") || t.a.Tokens[k].Is(",")) {
+		return false
+	}
+	n := t.a.EntityAt(k + 1)
+	return n != nil && n.Kind == entities.Person && n.Tokens.First == k+1
 }
 
 // chainStart walks left from token k over a pre-nominal title chain and
