@@ -74,7 +74,7 @@ func (a *Analysis) orgEvidence() {
 			}
 		}
 		// A company's legal suffix: "Zentrix Robotics, Inc.".
-		if toks[i].Is(",") && i > 0 && i+1 < len(toks) && corpSuffix(toks[i+1].Text) {
+		if toks[i].Is(",") && i > 0 && i+1 < len(toks) && CorpSuffix(toks[i+1].Text) {
 			if e := a.EntityAt(i - 1); e != nil && e.Kind == Person && e.Tokens.End == i {
 				orgs[e.Text] = true
 			}
@@ -134,8 +134,9 @@ func gerundOpener(toks []Token, i, first int) bool {
 	return opens && len(w) > 5 && strings.HasSuffix(w, "ing") && !ProperWord(w)
 }
 
-// corpSuffix reports a company's legal suffix: "Inc.", "Corp", "LLC".
-func corpSuffix(w string) bool {
+// CorpSuffix reports a company's legal suffix: "Inc.", "Corp", "LLC" (not the
+// suffixes that are also words, such as "Co" or "SA").
+func CorpSuffix(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	for _, s := range [...]string{"inc", "corp", "ltd", "llc", "plc", "gmbh", "llp"} {
 		if strings.EqualFold(w, s) {

@@ -371,6 +371,22 @@ func titleRunAt(toks []Token, i, end int) int {
 	return k - i
 }
 
+// namesAfterHead reports a run of two or more capitalized words from
+// token k, none of them an organization's head, that ends the capitalized
+// run: after "Kelvale University" in "Kelvale University Junior Jane Roe
+// won", a person, not more of the organization's name ("Kelvale University
+// Medical Center").
+func namesAfterHead(toks []Token, k, end int) bool {
+	n := 0
+	for ; k < end && capWord(&toks[k]); k++ {
+		if h, _ := OrgHead(toks[k].Text); h || toks[k].IsUpper() {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && !(k < end && toks[k].Kind == Word && connectors[strings.ToLower(toks[k].Text)])
+}
+
 // runEnd returns the end of the capitalized run starting at token i.
 func runEnd(toks []Token, i, end int, headline bool) int {
 	head, unit := OrgHead(toks[i].Text)
@@ -403,6 +419,10 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 				if u {
 					j++
 					break // a sub-body: "Directorate of INTERPOL" is two entities
+				}
+				if j+1 < end && capWord(&toks[j+1]) && namesAfterHead(toks, j+1, end) {
+					j++
+					break // "Kelvale University | Junior Jane Roe": the organization ends at its head
 				}
 			}
 			j++

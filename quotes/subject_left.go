@@ -62,6 +62,12 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 		return r.appositiveLeft(j, lo)
 	}
 	if p := r.plainLeft(j+1, lo); p.end > p.first {
+		if p.end-p.first == 1 && entities.CorpSuffix(toks[p.first].Text) && p.first-2 >= lo && toks[p.first-1].Is(",") {
+			// "Zentrix Robotics, Inc. announced": the company, not its suffix.
+			if q := r.plainLeft(p.first-1, lo); q.end > q.first {
+				p.first = q.first
+			}
+		}
 		p.start = p.first
 		b := p.first - 1
 		if b > lo && isArticleWord(toks[b].Text) {

@@ -81,6 +81,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"co-founders"}, "Zentrix Grill"},
 		{"the second name of the list holds it too", "The shop is run by brand co-founders Bob Roe and Dara Quill. “We are proud,” said Dara Quill.\n\nAbout Zentrix Grill\n\nZentrix Grill serves food.",
 			"Dara Quill", []string{"co-founders"}, "Zentrix Grill"},
+		{"a university before a student's year and name", "Zentrix, Inc. announced that Kelvale University Junior Dara Quill won the challenge. “It feels great,” said Quill.",
+			"Dara Quill", []string{"Kelvale University Junior"}, "Kelvale University"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
