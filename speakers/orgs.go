@@ -49,7 +49,9 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				st++
 			}
 			if re := t.capRunOrg(st, end); re > st && re < end && titleAtTok(toks, re) {
-				if c, ok := t.runCand(st, re); ok {
+				if c, ok := t.runCand(st, re); ok && (c.e != nil || !commonRun(toks, st, re) || placeHead(toks[re-1].Text)) {
+					// (common words before the head name a department:
+					// "Program Services Director", "Customer Service Manager")
 					out = append(out, c)
 					k = re - 1
 					continue
@@ -82,6 +84,18 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 		k = e.Tokens.End - 1
 	}
 	return out
+}
+
+// commonRun reports tokens [i, end) that are all common English words,
+// lower-cased: "Program Services", "Customer Service".
+func commonRun(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		w := toks[k].Text
+		if toks[k].Kind == entities.Word && (entities.ProperWord(w) || !entities.CommonWord(w) || toks[k].IsUpper() && len(w) > 1) {
+			return false
+		}
+	}
+	return true
 }
 
 // runCand makes a candidate of the run [i, end): the entity when one

@@ -83,6 +83,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"co-founders"}, "Zentrix Grill"},
 		{"a university before a student's year and name", "Zentrix, Inc. announced that Kelvale University Junior Dara Quill won the challenge. “It feels great,” said Quill.",
 			"Dara Quill", []string{"Kelvale University Junior"}, "Kelvale University"},
+		{"common words before a title name a department, not a body", "“We care,” said Dara Quill, Program Services Director.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
+			"Dara Quill", []string{"Program Services Director"}, "Zentrix Robotics"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
