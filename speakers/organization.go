@@ -175,6 +175,13 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	if chosen == nil {
 		chamber = t.chamber(p)
 	}
+	if chosen != nil && chosen.unit && !repFound && t.party[p] == nil && t.issuer.Name != "" {
+		// A unit alone ("chair of the Department of Surgery") belongs to the
+		// release's issuer; the unit is an affiliation.
+		p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
+		chosen = nil
+		current = true
+	}
 	switch {
 	case chosen != nil:
 		p.Organization = t.candOrg(*chosen)

@@ -83,7 +83,25 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 		out = append(out, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e, unit: e.Unit})
 		k = e.Tokens.End - 1
 	}
+	if academic(toks, first, end) {
+		for i := range out {
+			if w := toks[out[i].first].Text; w == "Department" || w == "Division" || w == "Section" {
+				out[i].unit = true // "professor and chair of the Department of Surgery": a unit of the institution
+			}
+		}
+	}
 	return out
+}
+
+// academic reports a title with an academic rank in it: "professor and
+// chair of the Department of Surgery", "lecturer in the Division of …".
+func academic(toks []entities.Token, first, end int) bool {
+	for k := first; k < end; k++ {
+		if entities.AcademicRank(toks[k].Text) || toks[k].IsFold("chair") || toks[k].IsFold("dean") {
+			return true
+		}
+	}
+	return false
 }
 
 // commonRun reports tokens [i, end) that are all common English words,

@@ -85,6 +85,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Kelvale University Junior"}, "Kelvale University"},
 		{"common words before a title name a department, not a body", "“We care,” said Dara Quill, Program Services Director.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", []string{"Program Services Director"}, "Zentrix Robotics"},
+		{"an academic department alone belongs to the issuer", "“We found it,” said Dara Quill, MD, professor and chair of the Department of Surgery.\n\nAbout Kelvale Health\n\nKelvale Health runs hospitals.",
+			"Dara Quill", []string{"MD", "professor", "chair of the Department of Surgery"}, "Kelvale Health"},
+		{"an academic department at a named institution", "“We found it,” said Dara Quill, associate professor in the Department of Surgery at Rivertown University.\n\nAbout Kelvale Health\n\nKelvale Health runs hospitals.",
+			"Dara Quill", []string{"associate professor in the Department of Surgery at Rivertown University"}, "Rivertown University"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
