@@ -218,6 +218,8 @@ var noQuoteTests = []struct{ name, text string }{
 	{"an adjective before a noun", "In Puerto Rico, 60 pledged delegates were at stake."},
 	{"a title inside a clause", "CBS renewed ''Hawaii Five-0'' for a seventh season."},
 	{"read without a quotation", "He read the report twice before the meeting."},
+	{"a verb's base form after a singular noun is a noun", "The rules protect any particular member state that would face a shortage."},
+	{"an -ing form after a degree word is an adjective", "Ruritania is charting a new course, a more demanding one that should continue to be inclusive."},
 	{"single marks around one word", "The band played rock ‘n’ roll all night."},
 	{"a plural possessive after an opening single mark", "The ‘new members’ view was heard at the meeting."},
 }

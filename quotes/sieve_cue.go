@@ -87,6 +87,12 @@ func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *ph
 	if k > first && r.nounOrPassive(k, f) {
 		return nil, false
 	}
+	if k > first && f.participle && degreeWords[strings.ToLower(toks[k-1].Text)] {
+		return nil, false // an adjective: "a more demanding one"
+	}
+	if k > first && r.nounCompound(k, f) {
+		return nil, false
+	}
 	ce := r.cueEnd(k, end, f)
 	if f.verb.after && !r.closesQuote(k-1) {
 		if p, ok := r.leftPhrase(k, lo); !ok || p.start == 0 || !r.closesQuote(p.start-1) {
@@ -105,6 +111,45 @@ func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *ph
 
 	return &cueSite{s: s, k: k, ce: ce, lo: lo, f: f, cue: cue, prev: prev}, true
 }
+
+// degreeWords make an -ing form after them an adjective: "a more
+// demanding task", "very pressing needs".
+var degreeWords = toSet(`more most less least very so too increasingly equally quite rather highly`)
+
+// nounCompound reports a base form after a singular common noun, which
+// cannot be its verb: "any member state that would …", "a campaign
+// claim". Plural subjects ("members state that"), pronouns ("we say"),
+// auxiliaries ("will state") and nouns plural without -s ("people say")
+// leave it a verb, and so do verbs whose past is their base form ("as a
+// memo put it").
+func (r *run) nounCompound(k int, f cueForm) bool {
+	toks := r.toks
+	w, p := &toks[k], &toks[k-1]
+	if f.past || f.participle || f.verb.particle || f.verb.after || !w.IsLower() || w.Text != f.verb.lemma || p.Kind != entities.Word || !p.IsLower() {
+		return false
+	}
+	pw := p.Text
+	if strings.HasSuffix(pw, "s") || strings.HasSuffix(pw, "ed") || strings.HasSuffix(pw, "en") || strings.HasSuffix(pw, "ing") || irregularPlurals[pw] || subjectPronouns[pw] || isAux(pw) || isAdverb(p) || functionWords[pw] || !entities.CommonWord(pw) {
+		return false
+	}
+	// The noun ends a prepositional phrase ("voters in the state say"):
+	// the verb's subject is before it.
+	j := k - 2
+	for j > 0 && k-j < 6 && toks[j].Kind == entities.Word && toks[j].IsLower() && !determinerWords[toks[j].Text] && !prepositions[toks[j].Text] {
+		j--
+	}
+	if j >= 0 && determinerWords[toks[j].Text] {
+		j--
+	}
+	return !(j >= 0 && toks[j].IsLower() && prepositions[toks[j].Text])
+}
+
+// irregularPlurals are plural nouns without -s that take a base form.
+var irregularPlurals = toSet(`people children men women police staff media data public majority minority clergy folk youth`)
+
+// functionWords may stand before a verb's base form.
+var functionWords = toSet(`to who that which and or but not never also then i you we they what where when why how whom whoever let ` +
+	`please only just even still often always usually rarely`)
 
 // nounForms are forms of verbs of saying that are more often plural
 // nouns: "campaign points", "cited reports".

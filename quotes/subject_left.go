@@ -45,6 +45,8 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	switch {
 	case subjectPronouns[lw] && t.Kind == entities.Word:
 		return phrase{first: j, end: j + 1, start: j}, true
+	case t.Is("that"):
+		return phrase{}, false // a relative "that": "a task that should continue"
 	case lw == "who" || lw == "which":
 		// "Smith, who said", "the committee, which said"
 		a := j - 1
