@@ -61,6 +61,9 @@ var patternTests = []struct {
 	{"an attribution the closing mark takes in", "“We will keep working with our Governor, said Congressman Bob Hudson.” The bill passed.", "We will keep working with our Governor", quotes.Direct, "Bob Hudson", "said", quotes.CueSubject},
 	{"a company with its legal suffix right before the verb", "Zentrix Robotics, Inc. today announced that sales grew.", "sales grew", quotes.Indirect, "Zentrix Robotics", "announced", quotes.SubjectCue},
 	{"a university's student named after it", "Zentrix, Inc. today announced that Kelvale University Junior Dara Quill won the challenge. “What a great feeling,” said Quill.", "What a great feeling", quotes.Direct, "Dara Quill", "said", quotes.CueSubject},
+	{"an appositive with no closing comma", "Ana Berg (EPP, IE), responsible for the report said: “We need common rules.”", "We need common rules.", quotes.Direct, "Ana Berg", "said", quotes.SubjectCue},
+	{"a relative clause with no closing comma", "Ana Berg, who drafted the resolution said that common rules were needed.", "common rules were needed", quotes.Indirect, "Ana Berg", "said", quotes.SubjectCue},
+	{"a relative clause after an object", "The minister met the author of the report, who said that common rules were needed.", "common rules were needed", quotes.Indirect, "author of the report", "said", quotes.SubjectCue},
 	{"a headline's capitalized 'That'", "Ministers Warn That Prices Will Rise Again\n\nMinisters met today.", "Prices Will Rise Again", quotes.Indirect, "Ministers", "Warn", quotes.SubjectCue},
 	{"'Members' in the coverage of an organ's meeting", "9000th Meeting (AM)\nSC/99999\n\nMembers Warn That Deadlock Threatens Council’s ‘Remaining Credibility’\n\nMembers of the Security Council voiced frustration today. The Council met after the strike.", "Deadlock Threatens Council’s ‘Remaining Credibility’", quotes.Mixed, "members of the Security Council", "Warn", quotes.SubjectCue},
 	// Split and continued quotations.

@@ -71,6 +71,9 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 			}
 		}
 		p.start = p.first
+		if q, ok := r.unclosedAppositive(p, lo); ok {
+			return q, true
+		}
 		b := p.first - 1
 		if b > lo && isArticleWord(toks[b].Text) {
 			b--
@@ -124,6 +127,35 @@ func (r *run) relativeSubject(j, lo int) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// unclosedAppositive returns the person whose appositive ends, with no
+// closing comma, in the phrase p before a verb of saying: "Jane Roe (EPP,
+// IE), responsible for the report said:", "Jane Roe, who drafted the
+// resolution said:". The appositive is lower-case words after a comma that
+// follows the name or its parenthesis.
+func (r *run) unclosedAppositive(p phrase, lo int) (phrase, bool) {
+	toks := r.toks
+	if e := r.a.EntityAt(p.first); e != nil && e.Kind == entities.Person {
+		return phrase{}, false
+	}
+	c := p.first - 1
+	for c > lo && p.first-c < 10 && toks[c].Kind == entities.Word && toks[c].IsLower() {
+		c--
+	}
+	if c <= lo || !toks[c].Is(",") || c == p.first-1 {
+		return phrase{}, false
+	}
+	q, ok := r.leftPhrase(c, lo)
+	if !ok || q.end > c {
+		return phrase{}, false
+	}
+	if e := r.a.EntityAt(q.end - 1); e == nil || e.Kind != entities.Person {
+		if !(toks[c-1].Is(")") && r.a.EntityAt(q.first) != nil && r.a.EntityAt(q.first).Kind == entities.Person) {
+			return phrase{}, false
+		}
+	}
+	return q, true
 }
 
 // prevComma returns the index of the comma before token i at parenthesis
