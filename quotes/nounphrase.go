@@ -65,7 +65,7 @@ func (r *run) plainLeft(end, lo int) phrase {
 	// Adjectives the lists don't know between a determiner and the head:
 	// "the central bank", "a senior White House official".
 	if i < end && i > lo && toks[i-1].Kind == entities.Word && toks[i-1].IsLower() && !npConnectors[toks[i-1].Text] &&
-		!(determinerWords[strings.ToLower(toks[i].Text)] && toks[i].Kind == entities.Word) { // not over a verb to a second determiner: "the minister met the author"
+		!isArticleWord(toks[i].Text) { // not over a verb to a second article: "the minister met the author"
 		for d := i - 1; d >= lo && d >= i-3; d-- {
 			w := strings.ToLower(toks[d].Text)
 			if determinerWords[w] && toks[d].Kind == entities.Word {
