@@ -84,7 +84,7 @@ func skipHeadline(text string, body, headline entities.Span, title string) (enti
 	if rest.Empty() {
 		return body, headline
 	}
-	if hasQuoteMark(title) {
+	if hasQuoteMark(title) || headlineSpeech(title) {
 		headline = trimSpan(text, entities.Span{Start: body.Start, End: body.Start + nl})
 	}
 	return rest, headline

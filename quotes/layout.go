@@ -254,17 +254,34 @@ func siteTitle(t string) (title, site string) {
 // quotedHeadline returns the line before line first, the body's first,
 // when it is a headline that holds a quotation ("‘We Will Stay the
 // Course’, Minister Tells Summit", "Members Warn of Council’s ‘Lost
-// Credibility’"): speech the release reports, read as part of the body.
+// Credibility’") or a verb of saying ("Prices Must Fall, Minister Tells
+// Summit"): speech the release reports, read as part of the body.
 // An empty span when there is none.
 func quotedHeadline(lines []line, first int) entities.Span {
 	h := first - 1
 	for h >= 0 && lines[h].text == "" {
 		h--
 	}
-	if h < 0 || lines[h].words < 4 || endsSentence(lines[h].text) || !hasQuoteMark(lines[h].text) {
+	if h < 0 || lines[h].words < 4 || endsSentence(lines[h].text) || !hasQuoteMark(lines[h].text) && !headlineSpeech(lines[h].text) {
 		return entities.Span{}
 	}
 	return lines[h].Span
+}
+
+// headlineSpeechVerbs report speech in a headline: "Prices Must Fall,
+// Minister Tells Summit", "Rules Needed Now, Say Lawmakers".
+var headlineSpeechVerbs = toSet(`Says Say Tells Tell Warns Warn Urges Urge Stresses Stress Insists Underlines Calls Call says say tells warns urges`)
+
+// headlineSpeech reports a headline that reports speech with a verb of
+// saying: its words are in title case or it names the speaker after a
+// comma.
+func headlineSpeech(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if headlineSpeechVerbs[strings.Trim(w, ",;:")] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasQuoteMark reports a quotation mark in s: curly double or single

@@ -46,6 +46,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	if rank >= 0 {
 		t.addTitle(p, rank, rank+1)
 	}
+	if s.TitleCase {
+		return // a headline's capitals: "Promise in Peril, Chief Warns Forum" gives "Peril" no title
+	}
 	k := e.Tokens.End
 	if d0, d1 := t.copular(k, s.Tokens.End); d1 > d0 {
 		t.addTitles(p, d0, d1) // "Jane Roe is currently a professor at Kelvale University."
