@@ -161,7 +161,11 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	if entities.IsTitleWord(hw) || titleHeadAt(toks, first, head) || personNouns[hw] {
 		definite := toks[first].IsFold("the") || toks[first].IsFold("this") || capitalizedTitle(toks, first, head+1) // "Secretary-General at Leaders’ Summit"
 		if definite || end-first <= 2 {
-			if p := t.byTitle(hw, at); p != nil {
+			rank := ""
+			if head > first && officeRanks[strings.ToLower(toks[head-1].Text)] {
+				rank = strings.ToLower(toks[head-1].Text) // "the Deputy Secretary-General"
+			}
+			if p := t.byTitle(hw, rank, at); p != nil {
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.75, Rule: "title"}
 			}
 		}
@@ -369,8 +373,8 @@ func (t *Tracker) latestPerson(at int) *Speaker {
 // the word w ("the Ambassador" is Ambassador Funered); in a headline,
 // with none before, the one person of the document who has that title
 // ("Secretary-General Says …" above "Secretary-General Jane Roe told …").
-func (t *Tracker) byTitle(w string, at int) *Speaker {
-	if p := t.byTitleBefore(w, at); p != nil {
+func (t *Tracker) byTitle(w, rank string, at int) *Speaker {
+	if p := t.byTitleBefore(w, rank, at); p != nil {
 		return p
 	}
 	if !t.inHeadline(at) {
@@ -378,7 +382,7 @@ func (t *Tracker) byTitle(w string, at int) *Speaker {
 	}
 	var only *Speaker
 	for _, p := range t.all {
-		if p.Kind != Person || p.Family == "" || !hasWord(p, w) {
+		if p.Kind != Person || p.Family == "" || !hasWord(p, w, rank) {
 			continue
 		}
 		if only != nil {
@@ -402,26 +406,45 @@ func (t *Tracker) inHeadline(at int) bool {
 }
 
 // byTitleBefore is byTitle for the people mentioned before at.
-func (t *Tracker) byTitleBefore(w string, at int) *Speaker {
+func (t *Tracker) byTitleBefore(w, rank string, at int) *Speaker {
 	best, _ := t.latest(at, 0, func(p *Speaker, _ int) bool {
-		return p.Kind == Person && hasWord(p, w)
+		return p.Kind == Person && hasWord(p, w, rank)
 	})
 	return best
 }
 
-func hasWord(p *Speaker, w string) bool {
-	if titleWordIs(p.Honorific, w) {
+// officeRanks make another office of the title after them: the Deputy
+// Secretary-General is not the Secretary-General.
+var officeRanks = toSet(`deputy vice assistant associate under`)
+
+// hasWord reports whether a title or the honorific of p holds the title
+// word w, with the rank before it that the mention has ("the Deputy
+// Secretary-General" is not "the Secretary-General").
+func hasWord(p *Speaker, w, rank string) bool {
+	if rank == "" && titleWordIs(p.Honorific, w) {
 		return true
 	}
 	for _, ti := range p.Titles {
-		for _, f := range strings.FieldsFunc(ti, func(r rune) bool { return r == ' ' || r == '-' }) {
-			if titleWordIs(f, w) {
-				return true
+		if rank == "" {
+			for _, f := range strings.FieldsFunc(ti, func(r rune) bool { return r == ' ' || r == '-' }) {
+				if titleWordIs(f, w) {
+					return true
+				}
 			}
 		}
-		for _, f := range strings.Fields(ti) {
+		fs := strings.Fields(ti)
+		for i, f := range fs {
 			if strings.Contains(f, "-") && titleWordIs(f, w) {
-				return true // "the Under-Secretary-General"
+				before := ""
+				if i > 0 {
+					before = strings.ToLower(fs[i-1])
+				}
+				if !officeRanks[before] {
+					before = ""
+				}
+				if before == rank {
+					return true // "the Under-Secretary-General"; "the Deputy Secretary-General"
+				}
 			}
 		}
 	}
