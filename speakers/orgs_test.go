@@ -89,6 +89,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"MD", "professor", "chair of the Department of Surgery"}, "Kelvale Health"},
 		{"an academic department at a named institution", "“We found it,” said Dara Quill, associate professor in the Department of Surgery at Rivertown University.\n\nAbout Kelvale Health\n\nKelvale Health runs hospitals.",
 			"Dara Quill", []string{"associate professor in the Department of Surgery at Rivertown University"}, "Rivertown University"},
+		{"a title's field in lower case before the name", "Rapporteur on clean fuels Dara Quill said the rules would help.",
+			"Dara Quill", []string{"Rapporteur on clean fuels"}, ""},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -258,6 +258,8 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 				ok = j < k
 			case j < k && tk.IsLower() && entities.IsTitleWord(toks[j].Text) && entities.CommonWord(tk.Text) && !chainStop(lw):
 				ok = true // a noun before a title's head: "study leader", "staff scientist"
+			case tk.IsLower() && entities.CommonWord(tk.Text) && !chainStop(lw) && t.fieldOfTitle(j-1, sentStart):
+				ok = true // the field of a title: "rapporteur on clean fuels Jane Roe"
 			}
 			if !ok {
 				if n, _ := entities.TitleAt(toks, j-1); n > 0 {
@@ -299,6 +301,24 @@ func chainStop(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
+}
+
+// fieldOfTitle reports a lower-case word at i in the field of a title
+// before it: a title word, "on", "for" or "of", then at most three
+// lower-case words up to i ("rapporteur on clean fuels", "commissioner
+// for energy").
+func (t *Tracker) fieldOfTitle(i, sentStart int) bool {
+	toks := t.a.Tokens
+	for j := i - 1; j > sentStart && i-j <= 4; j-- {
+		w := &toks[j]
+		if (w.Is("on") || w.Is("for") || w.Is("of")) && entities.IsTitleWord(toks[j-1].Text) {
+			return true
+		}
+		if w.Kind != entities.Word || !w.IsLower() || chainStop(strings.ToLower(w.Text)) {
+			return false
+		}
+	}
+	return false
 }
 
 var chainConnector = map[string]bool{"of": true, "the": true, "and": true, "to": true, "at": true, "for": true, "in": true, "on": true, "&": true}
