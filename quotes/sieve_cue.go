@@ -75,8 +75,8 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *phrase) (*cueSite, bool) {
 	toks := r.toks
 	first, end := s.Tokens.First, s.Tokens.End
-	if k > first && (toks[k-1].Kind == entities.Possessive || determinerWords[strings.ToLower(toks[k-1].Text)] && toks[k-1].IsLower() && !toks[k-1].Is("that")) {
-		return nil, false // a noun: "his claim", "the report", "some comment"
+	if k > first && (toks[k-1].Kind == entities.Possessive || determinerWords[strings.ToLower(toks[k-1].Text)] && (toks[k-1].IsLower() || k-1 == first) && !toks[k-1].Is("that")) {
+		return nil, false // a noun: "his claim", "the report", "some comment", "My report on …"
 	}
 	if k > first && toks[k-1].Kind == entities.Number && f.past {
 		return nil, false // an adjective: "60 pledged delegates"

@@ -46,7 +46,7 @@ func isAdverb(t *entities.Token) bool {
 }
 
 var determinerWords = toSet(`the a an his her their its our this that these those another some many several
-two three four five one no every each both all most other such`)
+two three four five one no every each both all most other such my your`)
 
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}

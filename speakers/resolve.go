@@ -92,6 +92,11 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		m := Mention{Span: toks[end-1].Span, Text: toks[end-1].Text, Kind: DescriptorMention}
 		return Resolution{Speaker: t.described(Group, end-1, end, m), Mention: m, Confidence: 0.6, Rule: "group"}
 	}
+	// A document by its capitalized name: "The 2030 Growth for All Report
+	// reveals", "the Kelvale Review finds".
+	if lw := strings.ToLower(toks[end-1].Text); docNouns[lw] && toks[end-1].IsCap() && end-first >= 2 && t.a.EntityAt(end-1) == nil {
+		return Resolution{Speaker: t.docNamed(first, end), Mention: phrase, Confidence: 0.6, Rule: "document"}
+	}
 	// A name the rules were unsure of, at the end of the phrase, is
 	// settled by the model first: "Facebook said".
 	if ei := t.a.EntityIndex(end - 1); ei >= 0 {
@@ -622,6 +627,18 @@ student teacher parent mother father owner customer participant expert economist
 lawyer attorney lobbyist operative pollster commentator columnist blogger reporter journalist
 correspondent writer author historian scholar researcher scientist doctor nurse officer agent soldier
 pilot farmer businessman businesswoman entrepreneur investor banker child boy girl kid teen teenager`)
+
+// docNamed returns the document speaker that the capitalized phrase
+// [first, end) names, without its article.
+func (t *Tracker) docNamed(first, end int) *Speaker {
+	toks := t.a.Tokens
+	if isArticle(toks[first].Text) && first+1 < end {
+		first++
+	}
+	m := Mention{Span: entities.Span{Start: toks[first].Start, End: toks[end-1].End}, Kind: DescriptorMention}
+	m.Text = m.In(t.text)
+	return t.described(Document, first, end, m)
+}
 
 // docNouns are documents and media that a text can quote ("the report said").
 var docNouns = toSet(`ad bill article memo letter document email e-mail filing lawsuit complaint indictment
