@@ -312,6 +312,15 @@ func (t *Tracker) resolvePronoun(w string, g entities.Gender, at int, m Mention)
 		}
 		return Resolution{Speaker: best, Mention: m, Confidence: 0.7, Rule: "pronoun"}
 	case "they", "it", "we":
+		if w == "they" {
+			// "MEPs denounce the attack. They call for …": the plural
+			// subject of a sentence just before, whether or not it spoke.
+			if gs, pos := t.groupSubjectBefore(at); gs != nil {
+				if l := t.last; l == nil || l.Kind == Person || t.lastPos(l, at) < pos {
+					return Resolution{Speaker: gs, Mention: m, Confidence: 0.5, Rule: "pronoun"}
+				}
+			}
+		}
 		if l := t.last; l != nil && l.Kind != Person && t.lastPos(l, at) >= 0 && at-t.lastPos(l, at) < 1500 {
 			return Resolution{Speaker: l, Mention: m, Confidence: 0.5, Rule: "pronoun"}
 		}
@@ -320,6 +329,34 @@ func (t *Tracker) resolvePronoun(w string, g entities.Gender, at int, m Mention)
 		}
 	}
 	return Resolution{}
+}
+
+// groupSubjectBefore returns the group that opens one of the two
+// sentences before byte offset at, or the one holding it, as its subject
+// ("MEPs", "The ministers", "Many delegates"), and where it stands; nil
+// when there is none.
+func (t *Tracker) groupSubjectBefore(at int) (*Speaker, int) {
+	toks := t.a.Tokens
+	k := t.a.TokenAt(at)
+	si := t.a.SentenceOf(k)
+	for s := si; s >= 0 && s >= si-2; s-- {
+		sent := &t.a.Sentences[s]
+		f := sent.Tokens.First
+		if s == si && f >= k {
+			continue
+		}
+		i := f
+		for i < sent.Tokens.End && i-f < 3 && toks[i].Kind == entities.Word && !groupNouns[strings.ToLower(toks[i].Text)] &&
+			(isArticle(toks[i].Text) || entities.CommonWord(toks[i].Text) && !toks[i].IsLower() || toks[i].IsLower() && i > f) {
+			i++ // "The", "Many", "Some senior"
+		}
+		if i < sent.Tokens.End && (s < si || i < k) && toks[i].Kind == entities.Word && groupNouns[strings.ToLower(toks[i].Text)] &&
+			!(i+1 < sent.Tokens.End && toks[i+1].Kind == entities.Possessive) {
+			m := Mention{Span: toks[i].Span, Text: toks[i].Text, Kind: DescriptorMention}
+			return t.described(Group, i, i+1, m), toks[f].Start
+		}
+	}
+	return nil, -1
 }
 
 // subjectAt reports whether the mention at byte offset off starts its
