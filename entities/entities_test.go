@@ -39,6 +39,9 @@ func TestTokenize(t *testing.T) {
 		{"@realDonaldTrump #MAGA", "@realDonaldTrump|#MAGA"},
 		{"officials sanctionedAppalled by.It was.Not so.", "officials|sanctioned|Appalled|by|.|It|was|.|Not|so|."}, // a scraper's glued paragraphs
 		{"by 2030The package.Then.Now", "by|2030|The|package|.|Then|.|Now"},
+		{"right to disconnectMEPs urge.It was.Not so.", "right|to|disconnect|MEPs|urge|.|It|was|.|Not|so|."}, // a heading glued to an acronym
+		{"QuotesCo-rapporteur Roe said.It was.Not so.", "Quotes|Co-rapporteur|Roe|said|.|It|was|.|Not|so|."}, // a heading glued to a title
+		{"the NGOs said.It was.Not so.", "the|NGOs|said|.|It|was|.|Not|so|."},
 		{"DoubleLine Capital portfolio manager", "DoubleLine|Capital|portfolio|manager"}, // a name, in ordinary text
 		{"PlayStation YouTube McDonald Partner2Connect", "PlayStation|YouTube|McDonald|Partner2Connect"},
 	}

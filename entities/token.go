@@ -267,8 +267,8 @@ func scanWord(text string, i int, glue bool) int {
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isWordRune(r) {
-			if unicode.IsUpper(r) && (lowerRun >= 4 || digitRun >= 3) && !handle && (gluedCapital(text[i:]) || lowerRun >= 5 && gluedShort(text[i:])) {
-				return i // "sanctionedAppalled", "by 2030The package": two paragraphs glued
+			if unicode.IsUpper(r) && (lowerRun >= 4 || digitRun >= 3) && !handle && (gluedCapital(text[i:]) || lowerRun >= 5 && gluedShort(text[i:]) || gluedAcronym(text[i:])) {
+				return i // "sanctionedAppalled", "by 2030The package", "disconnectMEPs urge": two paragraphs glued
 			}
 			switch {
 			case unicode.IsLower(r):
@@ -370,6 +370,22 @@ func gluedCapital(s string) bool {
 	return n >= 2
 }
 
+// gluedAcronym reports whether s starts with an acronym of two capitals
+// or more, with a plural "s", that ends its word: "MEPs urge", "NGOs".
+func gluedAcronym(s string) bool {
+	n := 0
+	for n < len(s) && 'A' <= s[n] && s[n] <= 'Z' {
+		n++
+	}
+	if n < 2 {
+		return false
+	}
+	if n < len(s) && s[n] == 's' {
+		n++
+	}
+	return n == len(s) || !isWordRune(rune(s[n])) && s[n] < utf8.RuneSelf
+}
+
 // gluedShort reports whether s starts with a two-letter capitalized
 // function word ending its word: "EuropeBy advancing".
 func gluedShort(s string) bool {
@@ -377,7 +393,7 @@ func gluedShort(s string) bool {
 		return false
 	}
 	switch s[:2] {
-	case "By", "In", "As", "At", "On", "If", "It", "We", "He", "To", "An", "No", "So", "Of", "My", "Mr", "Ms", "Dr":
+	case "By", "In", "As", "At", "On", "If", "It", "We", "He", "To", "An", "No", "So", "Of", "My", "Mr", "Ms", "Dr", "Co":
 		return true
 	}
 	return false
