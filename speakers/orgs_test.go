@@ -91,6 +91,12 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"associate professor in the Department of Surgery at Rivertown University"}, "Rivertown University"},
 		{"a title's field in lower case before the name", "Rapporteur on clean fuels Dara Quill said the rules would help.",
 			"Dara Quill", []string{"Rapporteur on clean fuels"}, ""},
+		{"a list of people after a name is not her title", "State Attorney Dara Quill, Police Director Bob Roe and Mayor Ann Lee announce the arrest. “It is sad,” said State Attorney Dara Quill.",
+			"Dara Quill", []string{"State Attorney"}, ""},
+		{"a second title joined by 'and' stays hers", "“We compete,” said Dara Quill, Vice President and Zentrix Fellow, Zentrix Robotics, Inc.",
+			"Dara Quill", []string{"Vice President and Zentrix Fellow"}, "Zentrix Robotics, Inc."},
+		{"the titles before 'to' serve the name", "Chief of Staff to Senator Dara Quill, Bob Roe, said the bill is fair. “It is fair,” Quill said.",
+			"Dara Quill", []string{"Senator"}, ""},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -35,7 +35,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		}
 	}
 	if c := t.chainStart(first, s.Tokens.First); c < first && !s.TitleCase {
-		t.addTitles(p, c, first) // (not in a headline, where every word is capitalized)
+		t.addTitles(p, t.ownChain(c, first), first) // (not in a headline, where every word is capitalized)
 	}
 	if p0, p1 := t.pluralTitle(first, s.Tokens.First); p1 > p0 {
 		t.addTitle(p, p0, p1) // "brand co-founders Jane Roe and John Doe"
@@ -80,6 +80,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
+		if t.namesOther(seg0, end) {
+			break // "Jane Roe, Police Director John Doe and …": a list of people, not her title
+		}
 		if t.titleish(seg0, end) || seg0 > k+1 && t.description(seg0, end) || t.abbreviatedTitle(seg0, end) {
 			t.addTitles(p, seg0, end)
 			k = end
@@ -114,6 +117,33 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		}
 		break
 	}
+}
+
+// namesOther reports a segment after a name that names another person
+// with a title of their own, as a list does ("Police Director John Doe
+// and …"), not as the object of a title ("chief of staff to Senator John
+// Doe").
+func (t *Tracker) namesOther(i, end int) bool {
+	toks := t.a.Tokens
+	for k := i; k < end; k++ {
+		e := t.a.EntityAt(k)
+		if e == nil || e.Kind != entities.Person || e.Tokens.Len() < 2 || e.Tokens.First < i {
+			continue
+		}
+		c := e.Tokens.First
+		if c == i || !entities.IsTitleWord(toks[c-1].Text) || entities.IsTitleWord(toks[e.Tokens.End-1].Text) {
+			k = e.Tokens.End - 1
+			continue // a name with no title of its own before it ("Vice President and Sun Fellow")
+		}
+		for c > i && toks[c-1].Kind == entities.Word && (toks[c-1].IsCap() || toks[c-1].IsUpper() || isArticle(toks[c-1].Text)) {
+			c-- // "at the Johns Hopkins School": the object of a preposition
+		}
+		if c == i || !orgPrepositions[strings.ToLower(toks[c-1].Text)] && !toks[c-1].Is("to") && !toks[c-1].Is("by") {
+			return true
+		}
+		k = e.Tokens.End - 1
+	}
+	return false
 }
 
 func isArticle(w string) bool {
@@ -301,6 +331,27 @@ func chainStop(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
+}
+
+// ownChain returns where the name's own titles start in the chain [c,
+// first): after "to" or "for" when a title follows it with no article,
+// since the titles before serve the name ("Chief of Staff to Senator Jane
+// Roe", "Spokesman for UN Secretary-General Jane Roe": she is the senator,
+// the Secretary-General); "Representative of Ruritania to the OSCE
+// Ambassador Jane Roe" is all hers.
+func (t *Tracker) ownChain(c, first int) int {
+	toks := t.a.Tokens
+	for x := first - 2; x > c; x-- {
+		if !(toks[x].Is("to") || toks[x].Is("for")) || isArticle(toks[x+1].Text) {
+			continue
+		}
+		for y := x + 1; y < first; y++ {
+			if n, _ := entities.TitleAt(toks, y); n > 0 {
+				return x + 1
+			}
+		}
+	}
+	return c
 }
 
 // fieldOfTitle reports a lower-case word at i in the field of a title
