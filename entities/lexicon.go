@@ -436,6 +436,16 @@ func LookupOrg(name string) (Org, bool) {
 	return Org{}, false
 }
 
+// headlineVerbs are the verbs of a release's headline, capitalized:
+// "Acme Robotics Announces Record Results".
+var headlineVerbs = toSet(`Announces Reports Awards Launches Unveils Introduces Debuts Names Appoints Signs Completes
+Supports Partners Welcomes Expands Opens Receives Wins Releases Celebrates Joins Acquires Invests Donates Honors
+Hosts Marks Commits`)
+
+// HeadlineVerb reports a verb that a release's headline puts after its
+// subject, capitalized: "Announces", "Appoints".
+func HeadlineVerb(w string) bool { return headlineVerbs[w] }
+
 // OrgHead reports whether word, capitalized, ends an organization's name
 // ("Organization", "Institute"), and whether it names a sub-body of a larger
 // organization ("Directorate", "Board").

@@ -371,6 +371,10 @@ func titleRunAt(toks []Token, i, end int) int {
 	return k - i
 }
 
+// surnameVerbs are headline verbs that are also family names ("Jane
+// Marks"): they never end a run of capitals.
+var surnameVerbs = toSet(`Marks Names Hosts Wins Awards`)
+
 // namesAfterHead reports a run of two or more capitalized words from
 // token k, none of them an organization's head, that ends the capitalized
 // run: after "Kelvale University" in "Kelvale University Junior Jane Roe
@@ -398,6 +402,9 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 		if capWord(t) {
 			if headline && CommonWord(t.Text) && !ProperWord(t.Text) {
 				break
+			}
+			if j > i && HeadlineVerb(t.Text) && !surnameVerbs[t.Text] {
+				break // "Zentrix Robotics | Appoints Jane Roe as …"
 			}
 			if j > i && (isHonorificCap(t) || titleStartsAt(toks, j, end)) {
 				// A title word that ends the run is a surname: "Amy Pope,",

@@ -95,13 +95,6 @@ func (t *Tracker) findOrgan() (entities.Org, string) {
 	return o, first[best]
 }
 
-// headlineVerbs are the verbs of a release's headline, capitalized.
-var headlineVerbs = map[string]bool{"Announces": true, "Reports": true, "Awards": true, "Launches": true,
-	"Unveils": true, "Introduces": true, "Debuts": true, "Names": true, "Appoints": true, "Signs": true,
-	"Completes": true, "Supports": true, "Partners": true, "Welcomes": true, "Expands": true, "Opens": true,
-	"Receives": true, "Wins": true, "Releases": true, "Celebrates": true, "Joins": true, "Acquires": true,
-	"Invests": true, "Donates": true, "Honors": true, "Hosts": true, "Marks": true, "Commits": true}
-
 // headlineSubject finds the organization before the verb of the text's
 // first sentence when it is a headline: "Acme Robotics Announces …".
 func (t *Tracker) headlineSubject() (Org, bool) {
@@ -115,7 +108,7 @@ func (t *Tracker) headlineSubject() (Org, bool) {
 		first++ // "# Acme Robotics Announces …"
 	}
 	for k := first + 1; k < s.Tokens.End && k < first+12; k++ {
-		if !headlineVerbs[toks[k].Text] {
+		if !entities.HeadlineVerb(toks[k].Text) {
 			continue
 		}
 		return t.headRun(first, k, false)

@@ -97,6 +97,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Vice President and Zentrix Fellow"}, "Zentrix Robotics, Inc."},
 		{"the titles before 'to' serve the name", "Chief of Staff to Senator Dara Quill, Bob Roe, said the bill is fair. “It is fair,” Quill said.",
 			"Dara Quill", []string{"Senator"}, ""},
+		{"a title after 'as'", "Zentrix Robotics Appoints Dara Quill as Chief Technology Officer\n\nZentrix Robotics, Inc. today announced the appointment of Dara Quill as Chief Technology Officer. “I look forward to it,” Quill said.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
+			"Dara Quill", []string{"Chief Technology Officer"}, "Zentrix Robotics"},
+		{"a clause after the appositive is no description", "According to Dara Quill, an analyst at Halden Research, the move signals a shift toward automation.",
+			"Dara Quill", []string{"analyst at Halden Research"}, "Halden Research"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -239,6 +239,18 @@ func (t *Tracker) description(i, end int) bool {
 			return false
 		}
 	}
+	for j := i + 1; j < end; j++ {
+		// An article after a word that is no preposition or "and" starts a
+		// verb's object: "the move signals a shift", not a description.
+		if isArticle(toks[j].Text) && toks[j-1].Kind == entities.Word && !orgPrepositions[strings.ToLower(toks[j-1].Text)] &&
+			!descriptionJoiners[strings.ToLower(toks[j-1].Text)] {
+			return false
+		}
+	}
 	last := strings.ToLower(toks[end-1].Text)
 	return toks[i].Kind == entities.Word && !strings.HasSuffix(last, "ing") && !strings.HasSuffix(last, "ed")
 }
+
+// descriptionJoiners may stand before an article inside a description:
+// "a professor of law and the dean of the school", "a lawyer in the city".
+var descriptionJoiners = toSet(`and or in on to by as into within near across`)

@@ -54,6 +54,17 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		t.addTitles(p, d0, d1) // "Jane Roe is currently a professor at Kelvale University."
 		return
 	}
+	if k+1 < s.Tokens.End && toks[k].Is("as") {
+		// "the appointment of Jane Roe as Chief Technology Officer"
+		a := k + 1
+		for a < s.Tokens.End && isArticle(toks[a].Text) {
+			a++
+		}
+		if e := segmentEnd(toks, a, s.Tokens.End); e > a && e-a <= 8 && t.titleish(a, e) && !t.namesOther(a, e) {
+			t.addTitles(p, a, e)
+			return
+		}
+	}
 	if k < s.Tokens.End && toks[k].Is("(") {
 		if end := closeParen(toks, k, s.Tokens.End); end > 0 {
 			t.addAffiliations(p, k+1, end-1)
