@@ -371,6 +371,21 @@ func titleRunAt(toks []Token, i, end int) int {
 	return k - i
 }
 
+// innerHead reports an organization's head inside the run [i, j) before
+// "of", "for", "on" or "in": "Kelvale Institute for Immunology",
+// "Rivertown Center for the Arts".
+func innerHead(toks []Token, i, j int) bool {
+	for k := i + 1; k < j-1; k++ {
+		if h, u := OrgHead(toks[k].Text); h && !u {
+			switch toks[k+1].Text {
+			case "of", "for", "on", "in":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // surnameVerbs are headline verbs that are also family names ("Jane
 // Marks"): they never end a run of capitals.
 var surnameVerbs = toSet(`Marks Names Hosts Wins Awards`)
@@ -553,6 +568,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence, e.Unit = Organization, "org-head", 0.8, unit
 	case j-i > 2 && toks[i+1].Is("of") && firstHead(toks[i].Text):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "University of Kelvale", "Bank of Ruritania"
+	case j-i > 2 && innerHead(toks, i, j):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "Kelvale Institute for Immunology"
 	case head:
 		return // "the Organization": an anaphor, not a name
 	case IsPlace(text):

@@ -101,6 +101,12 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Chief Technology Officer"}, "Zentrix Robotics"},
 		{"a clause after the appositive is no description", "According to Dara Quill, an analyst at Halden Research, the move signals a shift toward automation.",
 			"Dara Quill", []string{"analyst at Halden Research"}, "Halden Research"},
+		{"the body a possessive title names by its head", "The Wexford Foundation funded the study. “We are proud,” said Dara Quill, the foundation's program director.",
+			"Dara Quill", []string{"foundation's program director"}, "Wexford Foundation"},
+		{"an organization's head before 'for' inside its name", "“We plan a trial,” said Dara Quill, director of the Kelvale Institute for Immunology.",
+			"Dara Quill", []string{"director of the Kelvale Institute for Immunology"}, "Kelvale Institute for Immunology"},
+		{"a title at the sentence's start before the name", "Transport Secretary Dara Quill said: the funding will connect villages.",
+			"Dara Quill", []string{"Transport Secretary"}, ""},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
