@@ -100,10 +100,11 @@ type lexicon struct {
 	ortho         map[string]int    // punkt orthographic context, lower-case
 	placeWords    int
 	orgWords      int
+	gazetteer     []string // the keys of orgs, countries and cities, sorted (gazetteerPrefix)
 	loadErr       error
 }
 
-var lex = sync.OnceValue(loadLexicon)
+var loadLex = sync.OnceValue(loadLexicon) // lex (lookup.go) returns it
 
 // Lexicon errors are programmer errors (the lists are embedded), so they are
 // reported by LexiconError and by the test suite, and lookups see the lists
@@ -193,6 +194,7 @@ func loadLexicon() *lexicon {
 		setOnce(l.orgHeads, f[0], field(f, 1) == "unit", func() { fail("org_heads.txt", n, "duplicate %q", f[0]) })
 	})
 	l.ortho = loadOrtho(func(err error) { errs = append(errs, err.Error()) })
+	l.gazetteer = sortedKeys(l.orgs, l.countries, l.cities)
 	if len(errs) > 0 {
 		l.loadErr = fmt.Errorf("entities: embedded lists: %s", strings.Join(errs, "; "))
 	}

@@ -1,0 +1,73 @@
+package entities
+
+import (
+	"slices"
+	"sync/atomic"
+)
+
+// The lexicon's lookups, made cheap: every word of a text asks several.
+
+// loaded is the lexicon once loadLex has returned it.
+var loaded atomic.Pointer[lexicon]
+
+// lex returns the lexicon, loading it on first use. After that it is one
+// atomic load, inlined, where loadLex is a call through a function value.
+func lex() *lexicon {
+	if l := loaded.Load(); l != nil {
+		return l
+	}
+	return firstLex()
+}
+
+func firstLex() *lexicon {
+	l := loadLex()
+	loaded.Store(l)
+	return l
+}
+
+// AppendLower appends s lower-cased to buf, exactly as strings.ToLower
+// would write it, and returns the extended slice. With buf a stack array
+// ("var b [32]byte; AppendLower(b[:0], w)") a short word costs no
+// allocation, which strings.ToLower pays for every capitalized word; a
+// lookup such as m[string(AppendLower(b[:0], "Deputy"))] or a switch on
+// the same conversion allocates nothing either.
+func AppendLower(buf []byte, s string) []byte { return appendLower(buf, s) }
+
+// bytesSuffix reports whether b ends with s, without converting b.
+func bytesSuffix(b []byte, s string) bool {
+	return len(b) >= len(s) && string(b[len(b)-len(s):]) == s
+}
+
+// sortedKeys returns the keys of three maps, sorted, each once.
+func sortedKeys[A, B, C any](a map[string]A, b map[string]B, c map[string]C) []string {
+	keys := make([]string, 0, len(a)+len(b)+len(c))
+	for k := range a {
+		keys = append(keys, k)
+	}
+	for k := range b {
+		keys = append(keys, k)
+	}
+	for k := range c {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
+
+// gazetteerPrefix reports whether a name of the gazetteer (an
+// organization, country or city, lower-cased) starts with key: "united"
+// starts "united nations", "deputy" starts none. gazetteerAt stops
+// extending its key at the first that does not.
+func (l *lexicon) gazetteerPrefix(key []byte) bool {
+	keys := l.gazetteer
+	lo, hi := 0, len(keys)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if keys[m] < string(key) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(keys) && len(keys[lo]) >= len(key) && keys[lo][:len(key)] == string(key)
+}
