@@ -100,7 +100,8 @@ type lexicon struct {
 	ortho         map[string]int    // punkt orthographic context, lower-case
 	placeWords    int
 	orgWords      int
-	gazetteer     []string // the keys of orgs, countries and cities, sorted (gazetteerPrefix)
+	gazetteer     []string            // the keys of orgs, countries and cities, sorted (gazetteerPrefix)
+	titleKeys     map[string]titleKey // titles and titlePrefixes in one map, for TitleAt
 	loadErr       error
 }
 
@@ -195,6 +196,7 @@ func loadLexicon() *lexicon {
 	})
 	l.ortho = loadOrtho(func(err error) { errs = append(errs, err.Error()) })
 	l.gazetteer = sortedKeys(l.orgs, l.countries, l.cities)
+	l.titleKeys = titleKeys(l.titles, l.titlePrefixes)
 	if len(errs) > 0 {
 		l.loadErr = fmt.Errorf("entities: embedded lists: %s", strings.Join(errs, "; "))
 	}
@@ -355,10 +357,11 @@ func TitleAt(toks []Token, i int) (n int, g Gender) {
 			key = append(key, ' ')
 		}
 		key = appendLower(key, t.Text) // "state’s attorney": the possessive is glued
-		if gg, ok := l.titles[string(key)]; ok {
-			n, g = k+1, gg
+		tk := l.titleKeys[string(key)] // one lookup for l.titles and l.titlePrefixes
+		if tk.title {
+			n, g = k+1, tk.gender
 		}
-		if !l.titlePrefixes[string(key)] {
+		if !tk.prefix {
 			break
 		}
 	}

@@ -71,3 +71,25 @@ func (l *lexicon) gazetteerPrefix(key []byte) bool {
 	}
 	return lo < len(keys) && len(keys[lo]) >= len(key) && keys[lo][:len(key)] == string(key)
 }
+
+// A titleKey is what the lists say of a lower-case phrase: a title (of
+// that gender), the start of a longer title, or both ("secretary").
+type titleKey struct {
+	gender        Gender
+	title, prefix bool
+}
+
+// titleKeys merges the titles and their prefixes into one map, so that
+// TitleAt asks one map per word instead of two.
+func titleKeys(titles map[string]Gender, prefixes map[string]bool) map[string]titleKey {
+	m := make(map[string]titleKey, len(titles)+len(prefixes))
+	for k, g := range titles {
+		m[k] = titleKey{gender: g, title: true}
+	}
+	for k, p := range prefixes {
+		tk := m[k]
+		tk.prefix = p
+		m[k] = tk
+	}
+	return m
+}

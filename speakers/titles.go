@@ -169,8 +169,9 @@ func (t *Tracker) titleish(i, end int) bool {
 	if !found {
 		return false
 	}
+	var lb [32]byte
 	for j := i; j < end; j++ {
-		switch strings.ToLower(toks[j].Text) {
+		switch string(entities.AppendLower(lb[:0], toks[j].Text)) {
 		case "who", "which", "whose", "said", "says", "told", "is", "was", "has", "had":
 			return false
 		}
