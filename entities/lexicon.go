@@ -102,7 +102,9 @@ type lexicon struct {
 	orgWords      int
 	gazetteer     []string            // the keys of orgs, countries and cities, sorted (gazetteerPrefix)
 	titleKeys     map[string]titleKey // titles and titlePrefixes in one map, for TitleAt
-	loadErr       error
+	// filters of titleKeys, honorifics and modifiers (wordFilter)
+	titleFilter, honorificFilter, modifierFilter *wordFilter
+	loadErr                                      error
 }
 
 var loadLex = sync.OnceValue(loadLexicon) // lex (lookup.go) returns it
@@ -197,6 +199,7 @@ func loadLexicon() *lexicon {
 	l.ortho = loadOrtho(func(err error) { errs = append(errs, err.Error()) })
 	l.gazetteer = sortedKeys(l.orgs, l.countries, l.cities)
 	l.titleKeys = titleKeys(l.titles, l.titlePrefixes)
+	l.titleFilter, l.honorificFilter, l.modifierFilter = newWordFilter(l.titleKeys), newWordFilter(l.honorifics), newWordFilter(l.modifiers)
 	if len(errs) > 0 {
 		l.loadErr = fmt.Errorf("entities: embedded lists: %s", strings.Join(errs, "; "))
 	}
@@ -337,7 +340,11 @@ func AbbreviationKind(w string) AbbrevKind {
 // name ("Mr.", "Ambassador", "Dr"), and the gender it shows.
 func Honorific(word string) (Gender, bool) {
 	var b [32]byte
-	g, ok := lex().honorifics[string(lowerKey(b[:0], word))]
+	l, k := lex(), lowerKey(b[:0], word)
+	if !l.honorificFilter.mayHave(k) {
+		return UnknownGender, false
+	}
+	g, ok := l.honorifics[string(k)]
 	return g, ok
 }
 
@@ -357,6 +364,9 @@ func TitleAt(toks []Token, i int) (n int, g Gender) {
 			key = append(key, ' ')
 		}
 		key = appendLower(key, t.Text) // "state’s attorney": the possessive is glued
+		if k == 0 && !l.titleFilter.mayHave(key) {
+			break // no title starts with the word (most names)
+		}
 		tk := l.titleKeys[string(key)] // one lookup for l.titles and l.titlePrefixes
 		if tk.title {
 			n, g = k+1, tk.gender
@@ -395,7 +405,11 @@ func nextSpace(s string, k int) int {
 // IsTitleWord reports whether word alone is a title ("director", "Senator").
 func IsTitleWord(word string) bool {
 	var b [32]byte
-	_, ok := lex().titles[string(lowerKey(b[:0], word))]
+	l, k := lex(), lowerKey(b[:0], word)
+	if !l.titleFilter.mayHave(k) {
+		return false
+	}
+	_, ok := l.titles[string(k)]
 	return ok
 }
 
@@ -403,7 +417,8 @@ func IsTitleWord(word string) bool {
 // belong to it ("former", "deputy", "senior").
 func IsTitleModifier(word string) bool {
 	var b [32]byte
-	return lex().modifiers[string(lowerKey(b[:0], word))]
+	l, k := lex(), lowerKey(b[:0], word)
+	return l.modifierFilter.mayHave(k) && l.modifiers[string(k)]
 }
 
 // Country returns the country a name, other name or demonym stands for

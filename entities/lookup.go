@@ -93,3 +93,35 @@ func titleKeys(titles map[string]Gender, prefixes map[string]bool) map[string]ti
 	}
 	return m
 }
+
+// A wordFilter answers "not in the list" for most words outside a small
+// list of lower-case keys, cheaper than a map lookup: one bit per key's
+// length, first and last byte. A set bit says nothing, so a word that
+// passes is still looked up; the names of a text nearly never pass.
+type wordFilter [16 * 32 * 32 / 64]uint64
+
+func filterBit[S string | []byte](k S) uint {
+	if len(k) == 0 {
+		return 0
+	}
+	return uint(len(k)&15)<<10 | uint(k[0]&31)<<5 | uint(k[len(k)-1]&31)
+}
+
+// newWordFilter returns a filter of the keys of m.
+func newWordFilter[V any](m map[string]V) *wordFilter {
+	f := new(wordFilter)
+	for k := range m {
+		b := filterBit(k)
+		f[b>>6] |= 1 << (b & 63)
+	}
+	return f
+}
+
+// mayHave reports whether key may be one of the filter's keys; false
+// means it is not.
+func (f *wordFilter) mayHave(key []byte) bool {
+	b := filterBit(key)
+	return f[b>>6]&(1<<(b&63)) != 0
+}
+
+var stopwordFilter = newWordFilter(stopwords)

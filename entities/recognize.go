@@ -138,7 +138,8 @@ func toSet(s string) map[string]bool {
 
 func isStopword(w string) bool {
 	var b [32]byte
-	return stopwords[string(lowerKey(b[:0], w))]
+	k := lowerKey(b[:0], w)
+	return stopwordFilter.mayHave(k) && stopwords[string(k)]
 }
 
 func capWord(t *Token) bool {
