@@ -303,6 +303,21 @@ func lowerKey(buf []byte, s string) []byte { return appendLower(buf[:0], s) }
 
 // appendLower appends s lower-cased to buf.
 func appendLower(buf []byte, s string) []byte {
+	if n := len(buf); cap(buf)-n >= len(s) {
+		// Room for all of s: write the bytes in place, without append.
+		d := buf[n : n+len(s)]
+		for i := range d {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				return append(buf[:n+i], strings.ToLower(s[i:])...)
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			d[i] = c
+		}
+		return buf[:n+len(s)]
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return append(buf, strings.ToLower(s[i:])...)

@@ -9,9 +9,14 @@ import (
 
 func TestAppendLowerIsToLower(t *testing.T) {
 	for _, s := range []string{"", "Deputy", "OSCE", "already lower", "Ⱥngström", "İstanbul", "MINISTER-ȺȺȺȺȺȺȺȺȺȺȺȺȺȺȺȺȺȺ", "bad\xcaUTF-8\xff", "K\u212Aelvin"} {
-		var b [4]byte
-		if got, want := string(AppendLower(b[:0], s)), strings.ToLower(s); got != want {
+		var small [4]byte
+		big := make([]byte, 2, 128) // room for s: written in place after "x-"
+		big[0], big[1] = 'x', '-'
+		if got, want := string(AppendLower(small[:0], s)), strings.ToLower(s); got != want {
 			t.Errorf("AppendLower(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := string(AppendLower(big, s)), "x-"+strings.ToLower(s); got != want {
+			t.Errorf("AppendLower(x-, %q) = %q, want %q", s, got, want)
 		}
 	}
 }
