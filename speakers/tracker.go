@@ -137,7 +137,10 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 			}
 		}
 	}
-	fk := string(fkb)
+	fk := family // already lower case: no copy, as strings.ToLower
+	if string(fkb) != family {
+		fk = string(fkb)
+	}
 	p := &Speaker{Kind: Person, Name: displayName(e.Text), Given: displayName(given), Family: displayName(family), key: fk}
 	t.addSpeaker(p)
 	t.families[fk] = append(t.families[fk], p)
