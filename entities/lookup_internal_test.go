@@ -80,3 +80,15 @@ func keys[V any](m map[string]V) []string {
 	}
 	return out
 }
+
+func TestIsFoldIsEqualFold(t *testing.T) {
+	words := []string{"", "former", "Former", "FORMER", "ex", "Ex", "k", "K", "\u212A", "s", "ſ", "@", "`", "late", "Late", "lATE", "é", "É"}
+	for _, a := range words {
+		for _, b := range words {
+			tok := Token{Text: a}
+			if got, want := tok.IsFold(b), strings.EqualFold(a, b); got != want {
+				t.Errorf("Token{%q}.IsFold(%q) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}

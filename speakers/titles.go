@@ -335,8 +335,7 @@ func (t *Tracker) addTitle(p *Speaker, i, end int) {
 			}
 		}
 	}
-	t.titleOf[p] = append(t.titleOf[p], title{Span: sp, first: i, end: end, former: former})
-	p.Titles = append(p.Titles, sp.In(t.text))
+	t.appendTitle(p, title{Span: sp, first: i, end: end, former: former})
 	if p.Gender == entities.UnknownGender {
 		for k := i; k < end; k++ {
 			if toks[k].Kind != entities.Word || t.a.EntityAt(k) != nil {

@@ -220,6 +220,25 @@ func (t *Tracker) addMention(s *Speaker, m Mention) {
 	}
 }
 
+// appendTitle records a title of p, in the tracker's list and p's. Most
+// people have one title; one with a second mostly has more ("Jane Roe,
+// Deputy Minister of …, Ambassador …, Permanent Representative of …"), so
+// the second makes room for manyTitles at once instead of growing both
+// lists one title at a time.
+func (t *Tracker) appendTitle(p *Speaker, tl title) {
+	ts := t.titleOf[p]
+	if len(ts) == 1 && cap(ts) == 1 {
+		ts = append(make([]title, 0, manyTitles), ts[0])
+	}
+	t.titleOf[p] = append(ts, tl)
+	if len(p.Titles) == 1 && cap(p.Titles) == 1 {
+		p.Titles = append(make([]string, 0, manyTitles), p.Titles[0])
+	}
+	p.Titles = append(p.Titles, tl.In(t.text))
+}
+
+const manyTitles = 4
+
 // Speakers returns every speaker that has at least one quote, people
 // first, each group in order of first mention, numbers them s1, s2, ...
 // and sets their Key (KeyOf) from their final names.
