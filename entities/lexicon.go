@@ -100,7 +100,7 @@ type lexicon struct {
 	ortho         map[string]int    // punkt orthographic context, lower-case
 	placeWords    int
 	orgWords      int
-	gazetteer     []string            // the keys of orgs, countries and cities, sorted (gazetteerPrefix)
+	gazetteer     gazetteerIndex      // the keys of orgs, countries and cities (gazetteerPrefix)
 	titleKeys     map[string]titleKey // titles and titlePrefixes in one map, for TitleAt
 	// filters of titleKeys, honorifics and modifiers (wordFilter)
 	titleFilter, honorificFilter, modifierFilter *wordFilter
@@ -197,7 +197,7 @@ func loadLexicon() *lexicon {
 		setOnce(l.orgHeads, f[0], field(f, 1) == "unit", func() { fail("org_heads.txt", n, "duplicate %q", f[0]) })
 	})
 	l.ortho = loadOrtho(func(err error) { errs = append(errs, err.Error()) })
-	l.gazetteer = sortedKeys(l.orgs, l.countries, l.cities)
+	l.gazetteer = newGazetteerIndex(sortedKeys(l.orgs, l.countries, l.cities))
 	l.titleKeys = titleKeys(l.titles, l.titlePrefixes)
 	l.titleFilter, l.honorificFilter, l.modifierFilter = newWordFilter(l.titleKeys), newWordFilter(l.honorifics), newWordFilter(l.modifiers)
 	if len(errs) > 0 {

@@ -54,12 +54,45 @@ func sortedKeys[A, B, C any](a map[string]A, b map[string]B, c map[string]C) []s
 	return slices.Compact(keys)
 }
 
+// A gazetteerIndex holds the gazetteer's keys sorted, and which first
+// bytes and pairs of first bytes they start with (5 bits of each byte), so
+// that most words are found to start no key without a search.
+type gazetteerIndex struct {
+	keys  []string
+	first uint32
+	pairs [32 * 32 / 64]uint64
+}
+
+func newGazetteerIndex(keys []string) gazetteerIndex {
+	g := gazetteerIndex{keys: keys}
+	for _, k := range keys {
+		if k == "" {
+			continue
+		}
+		g.first |= 1 << (k[0] & 31)
+		if len(k) >= 2 {
+			b := uint(k[0]&31)<<5 | uint(k[1]&31)
+			g.pairs[b>>6] |= 1 << (b & 63)
+		}
+	}
+	return g
+}
+
 // gazetteerPrefix reports whether a name of the gazetteer (an
 // organization, country or city, lower-cased) starts with key: "united"
 // starts "united nations", "deputy" starts none. gazetteerAt stops
 // extending its key at the first that does not.
 func (l *lexicon) gazetteerPrefix(key []byte) bool {
-	keys := l.gazetteer
+	g := &l.gazetteer
+	switch {
+	case len(key) == 1 && g.first&(1<<(key[0]&31)) == 0:
+		return false
+	case len(key) >= 2:
+		if b := uint(key[0]&31)<<5 | uint(key[1]&31); g.pairs[b>>6]&(1<<(b&63)) == 0 {
+			return false
+		}
+	}
+	keys := g.keys
 	lo, hi := 0, len(keys)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
