@@ -100,10 +100,14 @@ type lexicon struct {
 	ortho         map[string]int    // punkt orthographic context, lower-case
 	placeWords    int
 	orgWords      int
-	loadErr       error
+	gazetteer     gazetteerIndex      // the keys of orgs, countries and cities (gazetteerPrefix)
+	titleKeys     map[string]titleKey // titles and titlePrefixes in one map, for TitleAt
+	// filters of titleKeys, honorifics and modifiers (wordFilter)
+	titleFilter, honorificFilter, modifierFilter *wordFilter
+	loadErr                                      error
 }
 
-var lex = sync.OnceValue(loadLexicon)
+var loadLex = sync.OnceValue(loadLexicon) // lex (lookup.go) returns it
 
 // Lexicon errors are programmer errors (the lists are embedded), so they are
 // reported by LexiconError and by the test suite, and lookups see the lists
@@ -193,6 +197,9 @@ func loadLexicon() *lexicon {
 		setOnce(l.orgHeads, f[0], field(f, 1) == "unit", func() { fail("org_heads.txt", n, "duplicate %q", f[0]) })
 	})
 	l.ortho = loadOrtho(func(err error) { errs = append(errs, err.Error()) })
+	l.gazetteer = newGazetteerIndex(sortedKeys(l.orgs, l.countries, l.cities))
+	l.titleKeys = titleKeys(l.titles, l.titlePrefixes)
+	l.titleFilter, l.honorificFilter, l.modifierFilter = newWordFilter(l.titleKeys), newWordFilter(l.honorifics), newWordFilter(l.modifiers)
 	if len(errs) > 0 {
 		l.loadErr = fmt.Errorf("entities: embedded lists: %s", strings.Join(errs, "; "))
 	}
@@ -296,6 +303,21 @@ func lowerKey(buf []byte, s string) []byte { return appendLower(buf[:0], s) }
 
 // appendLower appends s lower-cased to buf.
 func appendLower(buf []byte, s string) []byte {
+	if n := len(buf); cap(buf)-n >= len(s) {
+		// Room for all of s: write the bytes in place, without append.
+		d := buf[n : n+len(s)]
+		for i := range d {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				return append(buf[:n+i], strings.ToLower(s[i:])...)
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			d[i] = c
+		}
+		return buf[:n+len(s)]
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return append(buf, strings.ToLower(s[i:])...)
@@ -333,7 +355,11 @@ func AbbreviationKind(w string) AbbrevKind {
 // name ("Mr.", "Ambassador", "Dr"), and the gender it shows.
 func Honorific(word string) (Gender, bool) {
 	var b [32]byte
-	g, ok := lex().honorifics[string(lowerKey(b[:0], word))]
+	l, k := lex(), lowerKey(b[:0], word)
+	if !l.honorificFilter.mayHave(k) {
+		return UnknownGender, false
+	}
+	g, ok := l.honorifics[string(k)]
 	return g, ok
 }
 
@@ -353,10 +379,14 @@ func TitleAt(toks []Token, i int) (n int, g Gender) {
 			key = append(key, ' ')
 		}
 		key = appendLower(key, t.Text) // "state’s attorney": the possessive is glued
-		if gg, ok := l.titles[string(key)]; ok {
-			n, g = k+1, gg
+		if k == 0 && !l.titleFilter.mayHave(key) {
+			break // no title starts with the word (most names)
 		}
-		if !l.titlePrefixes[string(key)] {
+		tk := l.titleKeys[string(key)] // one lookup for l.titles and l.titlePrefixes
+		if tk.title {
+			n, g = k+1, tk.gender
+		}
+		if !tk.prefix {
 			break
 		}
 	}
@@ -390,7 +420,11 @@ func nextSpace(s string, k int) int {
 // IsTitleWord reports whether word alone is a title ("director", "Senator").
 func IsTitleWord(word string) bool {
 	var b [32]byte
-	_, ok := lex().titles[string(lowerKey(b[:0], word))]
+	l, k := lex(), lowerKey(b[:0], word)
+	if !l.titleFilter.mayHave(k) {
+		return false
+	}
+	_, ok := l.titles[string(k)]
 	return ok
 }
 
@@ -398,7 +432,8 @@ func IsTitleWord(word string) bool {
 // belong to it ("former", "deputy", "senior").
 func IsTitleModifier(word string) bool {
 	var b [32]byte
-	return lex().modifiers[string(lowerKey(b[:0], word))]
+	l, k := lex(), lowerKey(b[:0], word)
+	return l.modifierFilter.mayHave(k) && l.modifiers[string(k)]
 }
 
 // Country returns the country a name, other name or demonym stands for

@@ -164,7 +164,8 @@ func titleBefore(toks []Token, i int) bool {
 // AcademicRank reports a title whose "of" names a field, not a body:
 // "professor of Neurosurgery", "lecturer in Law".
 func AcademicRank(w string) bool {
-	switch strings.ToLower(w) {
+	var b [32]byte
+	switch string(lowerKey(b[:0], w)) {
 	case "professor", "lecturer", "instructor", "teacher", "reader":
 		return true
 	}

@@ -138,7 +138,8 @@ func toSet(s string) map[string]bool {
 
 func isStopword(w string) bool {
 	var b [32]byte
-	return stopwords[string(lowerKey(b[:0], w))]
+	k := lowerKey(b[:0], w)
+	return stopwordFilter.mayHave(k) && stopwords[string(k)]
 }
 
 func capWord(t *Token) bool {
@@ -167,13 +168,16 @@ func titleCase(toks []Token, alone, first bool) bool {
 	if long < 3 || lower*10 > long*3 {
 		return false
 	}
-	words, caps, capStop, capCommon, verbs := 0, 0, 0, 0, 0
+	// The counts the answer needs are taken lazily: the lexicon lookups
+	// of capCommon and verbs only when capStop does not decide, and they
+	// stop once capCommon decides (a long run of names is costly).
+	words, caps, capStop := 0, 0, 0
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != Word {
 			continue
 		}
-		if i > 0 && t.IsCap() && !t.IsUpper() && isStopword(t.Text) && !clauseStart(toks, i, 0) {
+		if capStop == 0 && i > 0 && t.IsCap() && !t.IsUpper() && isStopword(t.Text) && !clauseStart(toks, i, 0) {
 			capStop++
 		}
 		if utf8.RuneCountInString(t.Text) < 4 {
@@ -182,9 +186,33 @@ func titleCase(toks []Token, alone, first bool) bool {
 		words++
 		if t.IsCap() {
 			caps++
-			lw := strings.ToLower(t.Text)
-			verbish := !ProperWord(t.Text) && (strings.HasSuffix(lw, "ed") && (CommonWord(lw[:len(lw)-2]) || CommonWord(lw[:len(lw)-1])) ||
-				strings.HasSuffix(lw, "ing") && CommonWord(lw[:len(lw)-3]))
+		}
+	}
+	if words < 3 {
+		return false
+	}
+	if caps*10 >= words*7 && capStop > 0 {
+		return true
+	}
+	if !alone || caps*10 < words*9 {
+		return false
+	}
+	// The first line of a text is likely its headline: two capitalized
+	// common words do, one of them a verb ("Clinton Says Russians Hacked DNC").
+	capCommon, verbs := 0, 0
+	var lb [32]byte
+	for i := range toks {
+		if capCommon >= 3 {
+			return true
+		}
+		t := &toks[i]
+		if t.Kind != Word || utf8.RuneCountInString(t.Text) < 4 {
+			continue
+		}
+		if t.IsCap() {
+			lw := lowerKey(lb[:0], t.Text)
+			verbish := !ProperWord(t.Text) && (bytesSuffix(lw, "ed") && (CommonWord(string(lw[:len(lw)-2])) || CommonWord(string(lw[:len(lw)-1]))) ||
+				bytesSuffix(lw, "ing") && CommonWord(string(lw[:len(lw)-3])))
 			if verbish {
 				verbs++
 			}
@@ -193,12 +221,7 @@ func titleCase(toks []Token, alone, first bool) bool {
 			}
 		}
 	}
-	if words < 3 {
-		return false
-	}
-	// The first line of a text is likely its headline: two capitalized
-	// common words do, one of them a verb ("Clinton Says Russians Hacked DNC").
-	return caps*10 >= words*7 && capStop > 0 || alone && caps*10 >= words*9 && (capCommon >= 3 || first && capCommon >= 2 && verbs > 0)
+	return capCommon >= 3 || first && capCommon >= 2 && verbs > 0
 }
 
 // recognize fills a.Entities.
@@ -301,6 +324,9 @@ func gazetteerAt(text string, toks []Token, i, end int) (int, Entity) {
 			key = append(key, ' ')
 		}
 		key = appendLower(key, t.Text)
+		if !l.gazetteerPrefix(key) {
+			break // no name of the lists starts so: the key only grows
+		}
 		last := t.Kind == Word && (t.IsCap() || t.IsUpper() || t.Kind == Number)
 		if !last {
 			continue
@@ -550,6 +576,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	e := Entity{Tokens: Range{i, j}}
 	last := &toks[j-1]
 	head, unit := OrgHead(last.Text)
+	var lb [32]byte
 	switch {
 	case j-i == 1 && strings.Contains(text, ".") && degreePiece(text[:strings.IndexByte(text, '.')]):
 		return // "Ph.D.", "Ed.D": a degree
@@ -580,7 +607,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return
 	case j-i == 1 && j < len(toks) && toks[j].Kind == Number:
 		return // "Resolution 1540", "Article 5"
-	case j-i == 1 && i > 0 && determiners[strings.ToLower(toks[i-1].Text)] && CommonWord(text):
+	case j-i == 1 && i > 0 && determiners[string(lowerKey(lb[:0], toks[i-1].Text))] && CommonWord(text):
 		return // "the Resolution’s implementation": a common noun capitalized
 	case notNames[last.Text] && CommonWord(last.Text):
 		return // "Global Counter-Terrorism Strategy": a document or event

@@ -33,7 +33,8 @@ var roleModifiers = toSet(`acting interim deputy former incoming outgoing`)
 // Attorney"), or common words right before a title's head ("Road Safety
 // Minister", "District Attorney"); 0 when none.
 func commonBeforeTitle(toks []Token, i, end int) int {
-	if roleModifiers[strings.ToLower(toks[i].Text)] && toks[i].IsCap() && i+1 < end && capWord(&toks[i+1]) {
+	var b [32]byte
+	if roleModifiers[string(lowerKey(b[:0], toks[i].Text))] && toks[i].IsCap() && i+1 < end && capWord(&toks[i+1]) {
 		return 1
 	}
 	k := i

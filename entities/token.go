@@ -76,7 +76,12 @@ func (t *Token) IsUpper() bool {
 func (t *Token) Is(s string) bool { return t.Text == s }
 
 // IsFold reports whether the token's text equals s under Unicode case folding.
-func (t *Token) IsFold(s string) bool { return strings.EqualFold(t.Text, s) }
+func (t *Token) IsFold(s string) bool {
+	if t.Text != "" && s != "" && t.Text[0]|s[0] < utf8.RuneSelf && t.Text[0]|0x20 != s[0]|0x20 {
+		return false // two ASCII first bytes that differ but for case: no need to fold
+	}
+	return strings.EqualFold(t.Text, s)
+}
 
 // IsOpenQuote reports whether the token is a mark that can only open a quotation.
 func (t *Token) IsOpenQuote() bool {

@@ -166,7 +166,7 @@ func (r *run) sentence(s *entities.Sentence) {
 				continue
 			}
 		}
-		if nounCues[strings.ToLower(toks[k].Text)] && toks[k].IsLower() {
+		if toks[k].IsLower() && nounCues[strings.ToLower(toks[k].Text)] {
 			if after, ok := r.nounCue(s, k, lo); ok {
 				lo, k = after, after-1
 				continue

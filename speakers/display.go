@@ -15,8 +15,8 @@ import (
 // "JEAN-CLAUDE O'NEILL" is "Jean-Claude O'Neill". Words in mixed case and
 // initials ("J.") stay as written. The mentions keep the text's spelling.
 func displayName(name string) string {
-	if !strings.ContainsFunc(name, unicode.IsUpper) {
-		return name
+	if !strings.ContainsFunc(name, unicode.IsUpper) || !anyCapsWord(name) {
+		return name // no word in capitals: nothing to change ("Jane Roe")
 	}
 	words := strings.Split(name, " ")
 	// The words in capitals are the whole name ("JANE ROE") or its
@@ -43,6 +43,19 @@ func displayName(name string) string {
 		return name
 	}
 	return strings.Join(words, " ")
+}
+
+// anyCapsWord reports whether a word of name, split at spaces, is in
+// capitals (capsWord), without building the list of words.
+func anyCapsWord(name string) bool {
+	for name != "" {
+		w, rest, _ := strings.Cut(name, " ")
+		if capsWord(w) {
+			return true
+		}
+		name = rest
+	}
+	return false
 }
 
 // knownAcronym reports a word in capitals that the lists know as an

@@ -38,7 +38,7 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 	toks := t.a.Tokens
 	var out []orgCand
 	for k := first; k < end; k++ {
-		prep := k > first && orgPrepositions[strings.ToLower(toks[k-1].Text)] && toks[k-1].IsLower() &&
+		prep := k > first && toks[k-1].IsLower() && orgPrepositions[strings.ToLower(toks[k-1].Text)] &&
 			!(toks[k-1].Is("of") && k-2 >= first && entities.AcademicRank(toks[k-2].Text)) // "professor of Neurosurgery": a field
 		if k == first && k > 0 && toks[k-1].Is("the") && k+1 < end && toks[k+1].Kind == entities.Possessive {
 			if c, ok := t.anaphoricOrg(k-1, end); ok {

@@ -1,6 +1,10 @@
 package speakers
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+	"sort"
+)
 
 // The recency index: which speaker was mentioned last before a point of
 // the text. The rules that look for "the latest person who …" (a pronoun's
@@ -50,7 +54,7 @@ func (t *Tracker) buildRecent() {
 			e = append(e, posEntry{p, s})
 		}
 	}
-	sort.SliceStable(e, func(i, j int) bool { return e[i].pos < e[j].pos })
+	slices.SortStableFunc(e, func(a, b posEntry) int { return cmp.Compare(a.pos, b.pos) })
 	t.rec = recent{built: true, early: e}
 }
 

@@ -216,8 +216,9 @@ func (t *Tracker) titleish(i, end int) bool {
 	if !found {
 		return false
 	}
+	var lb [32]byte
 	for j := i; j < end; j++ {
-		switch strings.ToLower(toks[j].Text) {
+		switch string(entities.AppendLower(lb[:0], toks[j].Text)) {
 		case "who", "which", "whose", "said", "says", "told", "is", "was", "has", "had":
 			return false
 		}
@@ -470,8 +471,7 @@ func (t *Tracker) addTitle(p *Speaker, i, end int) {
 			}
 		}
 	}
-	t.titleOf[p] = append(t.titleOf[p], title{Span: sp, first: i, end: end, former: former})
-	p.Titles = append(p.Titles, sp.In(t.text))
+	t.appendTitle(p, title{Span: sp, first: i, end: end, former: former})
 	if p.Gender == entities.UnknownGender {
 		for k := i; k < end; k++ {
 			if toks[k].Kind != entities.Word || t.a.EntityAt(k) != nil {

@@ -3,6 +3,7 @@ package speakers
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -112,21 +113,22 @@ func isNameSuffix(s string) bool {
 // person returns the person a name entity refers to, creating it if new.
 func (t *Tracker) person(e *entities.Entity) *Speaker {
 	given, family := t.nameParts(e)
-	fk := strings.ToLower(family)
+	var fb [32]byte
+	fkb := entities.AppendLower(fb[:0], family) // the key, lower-cased without allocating for lookups
 	if given == "" {
 		// A single name: the latest person mentioned before it with that
 		// family name, else with that given name.
-		if p := t.latestBefore(t.families[fk], e.Start); p != nil {
+		if p := t.latestBefore(t.families[string(fkb)], e.Start); p != nil {
 			return p
 		}
-		if p := t.latestBefore(t.given[fk], e.Start); p != nil {
+		if p := t.latestBefore(t.given[string(fkb)], e.Start); p != nil {
 			return p
 		}
-		if ps := t.families[fk]; len(ps) > 0 {
+		if ps := t.families[string(fkb)]; len(ps) > 0 {
 			return ps[0]
 		}
 	} else {
-		for _, p := range t.families[fk] {
+		for _, p := range t.families[string(fkb)] {
 			if p.Given == "" || sameGiven(p.Given, given) {
 				if len(e.Text) > len(p.Name) {
 					p.Name, p.Given = displayName(e.Text), displayName(given)
@@ -135,11 +137,15 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 			}
 		}
 	}
+	fk := family // already lower case: no copy, as strings.ToLower
+	if string(fkb) != family {
+		fk = string(fkb)
+	}
 	p := &Speaker{Kind: Person, Name: displayName(e.Text), Given: displayName(given), Family: displayName(family), key: fk}
 	t.addSpeaker(p)
 	t.families[fk] = append(t.families[fk], p)
 	if given != "" {
-		gk := strings.ToLower(strings.Fields(given)[0])
+		gk := strings.ToLower(firstField(given))
 		t.given[gk] = append(t.given[gk], p)
 	}
 	return p
@@ -157,6 +163,16 @@ func sameGiven(a, b string) bool {
 	}
 	ia, ib := strings.TrimSuffix(fa, "."), strings.TrimSuffix(fb, ".")
 	return len(ia) == 1 && len(ib) > 0 && strings.EqualFold(ib[:1], ia) || len(ib) == 1 && len(ia) > 0 && strings.EqualFold(ia[:1], ib)
+}
+
+// firstField returns the first of s's fields as strings.Fields splits
+// them, without building the list; "" when s is blank.
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // firstWord returns s up to its first space.
@@ -203,6 +219,25 @@ func (t *Tracker) addMention(s *Speaker, m Mention) {
 		t.notePosition(s, m.Start)
 	}
 }
+
+// appendTitle records a title of p, in the tracker's list and p's. Most
+// people have one title; one with a second mostly has more ("Jane Roe,
+// Deputy Minister of …, Ambassador …, Permanent Representative of …"), so
+// the second makes room for manyTitles at once instead of growing both
+// lists one title at a time.
+func (t *Tracker) appendTitle(p *Speaker, tl title) {
+	ts := t.titleOf[p]
+	if len(ts) == 1 && cap(ts) == 1 {
+		ts = append(make([]title, 0, manyTitles), ts[0])
+	}
+	t.titleOf[p] = append(ts, tl)
+	if len(p.Titles) == 1 && cap(p.Titles) == 1 {
+		p.Titles = append(make([]string, 0, manyTitles), p.Titles[0])
+	}
+	p.Titles = append(p.Titles, tl.In(t.text))
+}
+
+const manyTitles = 4
 
 // Speakers returns every speaker that has at least one quote, people
 // first, each group in order of first mention, numbers them s1, s2, ...
