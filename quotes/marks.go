@@ -205,9 +205,11 @@ func attributionInside(toks []entities.Token, open, close int) int {
 func scanSingles(a *entities.Analysis, maxLen int) []quoted {
 	toks := a.Tokens
 	var out []quoted
+	var carry *quoted // a quotation that opened a paragraph and goes on in the next
 	for pi := range a.Paragraphs {
 		p := &a.Paragraphs[pi]
 		if p.Sentences.Len() == 0 {
+			carry = nil
 			continue
 		}
 		first, end := a.Sentences[p.Sentences.First].Tokens.First, a.Sentences[p.Sentences.End-1].Tokens.End
@@ -219,16 +221,27 @@ func scanSingles(a *entities.Analysis, maxLen int) []quoted {
 			}
 			singles = singles || toks[i].Is("‘")
 		}
+		if !singles || carry != nil && !toks[first].Is("‘") {
+			carry = nil
+		}
 		if !singles {
 			continue
 		}
-		open := -1
-		words := 0
+		open, words := -1, 0
+		var parts []entities.Span
+		if carry != nil {
+			open, words, parts = carry.open, 2, carry.parts
+		}
+		carry = nil
+		opener := -1 // the mark that opened the current part
 		for i := first; i < end; i++ {
 			t := &toks[i]
 			switch {
 			case t.Is("‘") && (i == first || t.Space || t.Newlines > 0 || isOpener(&toks[i-1])) && i+1 < end && !toks[i+1].Space && toks[i+1].Kind != entities.QuoteMark:
-				open, words = i, 0
+				if open < 0 || i != first {
+					open, words, parts = i, 0, nil
+				}
+				opener = i
 			case open >= 0 && t.Kind == entities.Word:
 				words++
 			case open >= 0 && t.Is("’") && !t.Space && (i+1 == end || toks[i+1].Space || toks[i+1].Newlines > 0 || toks[i+1].Kind == entities.Punct):
@@ -236,14 +249,23 @@ func scanSingles(a *entities.Analysis, maxLen int) []quoted {
 				if i+1 < end && toks[i+1].IsLower() && toks[i+1].Kind == entities.Word && prev != "" && prev[len(prev)-1] == 's' {
 					continue // "the members’ view"
 				}
-				sp := trimSpan(a.Text, entities.Span{Start: toks[open].End, End: t.Start})
+				sp := trimSpan(a.Text, entities.Span{Start: toks[opener].End, End: t.Start})
 				for sp.Len() > 1 && (a.Text[sp.End-1] == ',' || a.Text[sp.End-1] == ';') {
 					sp.End--
 				}
 				if words >= 2 && sp.Len() > 0 && sp.Len() <= maxLen {
-					out = append(out, quoted{open: open, close: i, parts: []entities.Span{sp}})
+					out = append(out, quoted{open: open, close: i, parts: append(parts, sp)})
 				}
-				open = -1
+				open, parts = -1, nil
+			}
+		}
+		// ‘A paragraph that opens a quotation and does not close it goes on
+		// in the next paragraph when that one opens with a mark too (British
+		// style).
+		if open >= 0 && opener == first && pi+1 < len(a.Paragraphs) {
+			sp := trimSpan(a.Text, entities.Span{Start: toks[first].End, End: p.End})
+			if n := len(parts); sp.Len() > 0 && (n == 0 || parts[n-1].End-parts[0].Start < maxLen*4) {
+				carry = &quoted{open: open, parts: append(parts, sp)}
 			}
 		}
 	}
