@@ -125,7 +125,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	}
 	// The head: the last word before the phrase's first complement.
 	h := first
-	for h < end && !(h > first && headEnders[strings.ToLower(toks[h].Text)] && !t.insideEntity(h)) {
+	for h < end && !(h > first && (headEnders[strings.ToLower(toks[h].Text)] && !t.insideEntity(h) || reducedRelative(toks, h))) {
 		h++
 	}
 	head := h - 1
@@ -519,6 +519,10 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 	e := end
 	preps := 0
 	for j := f + 1; j < end; j++ {
+		if reducedRelative(toks, j) {
+			e = j // "study published today in …": the study
+			break
+		}
 		w := strings.ToLower(toks[j].Text)
 		if w == "of" || w == "at" || w == "for" || w == "with" || w == "from" || w == "in" || w == "on" || w == "close" || w == "," || w == "(" || w == "who" {
 			preps++
@@ -664,6 +668,14 @@ student teacher parent mother father owner customer participant expert economist
 lawyer attorney lobbyist operative pollster commentator columnist blogger reporter journalist
 correspondent writer author historian scholar researcher scientist doctor nurse officer agent soldier
 pilot farmer businessman businesswoman entrepreneur investor banker child boy girl kid teen teenager`)
+
+// reducedRelative reports a past participle at h that opens a reduced
+// relative clause after a document's or group's noun: "a study published
+// today in …", "officials briefed on the talks".
+func reducedRelative(toks []entities.Token, h int) bool {
+	w, p := &toks[h], strings.ToLower(toks[h-1].Text)
+	return w.Kind == entities.Word && w.IsLower() && strings.HasSuffix(w.Text, "ed") && (docNouns[p] || groupNouns[p])
+}
 
 // docNamed returns the document speaker that the capitalized phrase
 // [first, end) names, without its article.
