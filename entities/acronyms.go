@@ -69,6 +69,48 @@ func (a *Analysis) linkAcronyms() {
 			}
 		}
 	}
+	a.prefixAcronyms(acronyms)
+}
+
+// prefixAcronyms expands an acronym that is the initials of the first
+// words of an organization the text names, before a unit of it: "UM" is
+// the "University of Mapleton" of "the University of Mapleton School of
+// Medicine". Acronyms already expanded or known are left alone.
+func (a *Analysis) prefixAcronyms(acronyms map[string]bool) {
+	if len(acronyms) == 0 {
+		return
+	}
+	toks := a.Tokens
+	prefix := map[string]string{} // initials -> the words they stand for
+	for k := range a.Entities {
+		e := &a.Entities[k]
+		if e.Kind != Organization || e.Tokens.Len() < 3 {
+			continue
+		}
+		for x := e.Tokens.First + 2; x < e.Tokens.End; x++ {
+			if !toks[x].IsCap() || toks[x-1].Kind != Word || !toks[x-1].IsCap() {
+				continue // a prefix ends before a capitalized word, after one
+			}
+			text := a.Text[e.Start:toks[x-1].End]
+			if d := initials(text); len(d) >= 2 && acronyms[d] {
+				if _, ok := prefix[d]; !ok {
+					prefix[d] = text
+				}
+			}
+		}
+	}
+	for k := range a.Entities {
+		e := &a.Entities[k]
+		if e.Kind != Organization || !isAcronymText(e.Text) || e.Expansion != "" {
+			continue
+		}
+		if _, known := LookupOrg(e.Text); known {
+			continue
+		}
+		if x, ok := prefix[e.Text]; ok {
+			e.Expansion, e.Canonical = x, ""
+		}
+	}
 }
 
 // statedRuns makes an organization of the capitalized words before a

@@ -107,6 +107,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"director of the Kelvale Institute for Immunology"}, "Kelvale Institute for Immunology"},
 		{"a title at the sentence's start before the name", "Transport Secretary Dara Quill said: the funding will connect villages.",
 			"Dara Quill", []string{"Transport Secretary"}, ""},
+		{"an acronym of the first words of a named organization", "Researchers at the University of Rivertown School of Medicine built it. “It works,” said Dara Quill, an assistant professor of medicine at UR.",
+			"Dara Quill", []string{"assistant professor of medicine at UR"}, "University of Rivertown"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
