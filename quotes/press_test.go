@@ -174,6 +174,32 @@ func TestPressReleases(t *testing.T) {
 	}
 }
 
+// TestPressFolder scores the default extractor on any folder in the
+// annotated format (<kind>/gold.jsonl and <kind>/raw/) named by
+// QUOTEKIT_PRESS_DIR, such as a user's own annotated releases, and logs
+// the table and, with -v, every failed firm record; it checks no floor.
+func TestPressFolder(t *testing.T) {
+	dir := os.Getenv("QUOTEKIT_PRESS_DIR")
+	if dir == "" {
+		t.Skip("QUOTEKIT_PRESS_DIR not set")
+	}
+	runs, err := extractPress(dir)
+	require.NoError(t, err)
+	t.Logf("%-10s %5s %5s %7s %7s %7s %7s %9s", "kind", "firm", "found", "recall", "speaker", "org", "titles", "precision")
+	for _, k := range pressKinds {
+		s, outs := runs[k].score()
+		t.Logf("%-10s %5d %5d %7.3f %7.3f %7.3f %7.3f %9.3f", k, s.Firm, s.Found, s.Recall(), s.Speaker(), s.Organization(), s.Titles(),
+			s.PrecisionLowerBound())
+		if testing.Verbose() {
+			for i := range outs {
+				if o := &outs[i]; o.Failed() {
+					t.Log(describeFailure(k, o))
+				}
+			}
+		}
+	}
+}
+
 // describeFailure is one line on a failed firm record: what was wrong,
 // where, and the gold speaker, organization and titles against the
 // predicted ones (in the scorer's normalized forms).

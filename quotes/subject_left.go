@@ -347,6 +347,10 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 			end = c // "Jane Roe, together with John Doe, said": skip the companions
 			continue
 		}
+		if c >= lo && (toks[segStart].IsFold("who") || toks[segStart].IsFold("which")) && segStart > lo {
+			end = c // "Jane Roe, who runs the food bank in Swansea, said": not Swansea
+			continue
+		}
 		nameEnd := end
 		if toks[end-1].Is(")") {
 			// "Rep. Elijah Cummings (D-Md.), chair of …, said"
@@ -378,7 +382,7 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 				// The description is the subject: "The lawmaker, who
 				// represents a district in Albay, said".
 				if end < j {
-					if p := r.plainLeft(end, segStart); p.end > p.first && p.first == segStart {
+					if p := r.plainLeft(end, segStart); p.end > p.first && (p.first == segStart || p.first == segStart+1 && isArticleWord(toks[segStart].Text)) {
 						p.start = p.first
 						return p, true
 					}
