@@ -262,6 +262,10 @@ func (a *Analysis) recognize() {
 				i += n
 				continue
 			}
+			if PluralTitle(t.Text) && i+1 < s.Tokens.End && capWord(&toks[i+1]) {
+				i++ // "Senators Jane Roe and John Doe": the title of both, not a name
+				continue
+			}
 			if n := commonBeforeTitle(toks, i, s.Tokens.End); n > 0 {
 				i += n // "Road Safety Minister", "Acting Rivertown District Attorney"
 				continue
@@ -395,6 +399,15 @@ func titleRunAt(toks []Token, i, end int) int {
 		break
 	}
 	return k - i
+}
+
+// PluralTitle reports the plural of a title word: "Senators",
+// "co-founders", "Representatives".
+func PluralTitle(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	return IsTitleWord(w[:len(w)-1])
 }
 
 // innerHead reports an organization's head inside the run [i, j) before

@@ -51,8 +51,16 @@ func (t *Tracker) addAffiliations(p *Speaker, i, end int) {
 			break
 		}
 		if e := t.a.EntityAt(j); e != nil && e.Kind != entities.Person && e.Tokens.First == j && e.Tokens.End >= c {
-			if e.Kind == entities.Organization && t.party[p] == nil {
+			if e.Kind == entities.Organization && t.party[p] == nil && !partyTag(e.Text) {
 				t.party[p] = e // the first organization of the parenthesis: a party or group
+			}
+			if partyTag(e.Text) {
+				t.usParty[p] = true
+			}
+			if e.Kind == entities.Place && i == j && c == end && t.country[p] == nil {
+				if _, ok := entities.Country(e.Text); ok {
+					t.country[p] = e // "JANE ROE (Ruritania) said": the country she speaks for
+				}
 			}
 			p.Affiliations = appendOrg(p.Affiliations, t.fullOrg(e))
 			j = max(c, e.Tokens.End)
@@ -67,9 +75,12 @@ func (t *Tracker) addAffiliations(p *Speaker, i, end int) {
 				o := Org{Name: toks[k].Text}
 				if e := t.a.EntityAt(k); e != nil && e.Kind != entities.Person {
 					o = t.fullOrg(e)
-					if e.Kind == entities.Organization && t.party[p] == nil {
+					if e.Kind == entities.Organization && t.party[p] == nil && !partyTag(e.Text) {
 						t.party[p] = e
 					}
+				}
+				if partyTag(toks[k].Text) {
+					t.usParty[p] = true
 				}
 				p.Affiliations = appendOrg(p.Affiliations, o)
 			}
@@ -79,6 +90,25 @@ func (t *Tracker) addAffiliations(p *Speaker, i, end int) {
 		p.Affiliations = appendOrg(p.Affiliations, Org{Name: t.text[toks[j].Start:toks[c-1].End]})
 		j = c
 	}
+}
+
+// plainUnit reports a title whose unit does not speak for its holder: an
+// academic department ("professor and chair of the Department of
+// Surgery") or a membership ("member of the Armed Services Committee"),
+// not a unit the holder leads ("Chairman of the Foreign Relations
+// Committee").
+func (t *Tracker) plainUnit(tl title) bool {
+	toks := t.a.Tokens
+	return academic(toks, tl.first, tl.end) || toks[tl.first].IsFold("member")
+}
+
+// partyTag reports a US party's letter with or without its state: "D",
+// "R-Texas", "D-N.M.": an affiliation, not the body a member speaks for.
+func partyTag(s string) bool {
+	if len(s) == 0 || !strings.ContainsRune("DRI", rune(s[0])) {
+		return false
+	}
+	return len(s) == 1 || s[1] == '-'
 }
 
 // orgOf names the organization or place an entity stands for. An acronym
@@ -171,16 +201,21 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		chosen = ao // "…, Vice President, Acme Robotics, Inc."
 		orgs = append(orgs, *ao)
 	}
-	var chamber Org
-	if chosen == nil {
-		chamber = t.chamber(p)
+	if c := t.country[p]; c != nil && chosen == nil && !repFound && t.party[p] == nil {
+		chosen = &orgCand{first: c.Tokens.First, end: c.Tokens.End, e: c}
 	}
-	if chosen != nil && chosen.unit && !repFound && t.party[p] == nil && t.issuer.Name != "" {
-		// A unit alone ("chair of the Department of Surgery") belongs to the
-		// release's issuer; the unit is an affiliation.
+	if chosen != nil && chosen.unit && !repFound && t.party[p] == nil && bestTitle >= 0 && t.plainUnit(t.titleOf[p][bestTitle]) &&
+		(t.issuer.Name != "" || t.chamber(p).Name != "") {
+		// A unit alone ("chair of the Department of Surgery", "member of the
+		// Senate Armed Services Committee") belongs to the member's chamber
+		// or the release's issuer; the unit is an affiliation.
 		p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
 		chosen = nil
 		current = true
+	}
+	var chamber Org
+	if chosen == nil {
+		chamber = t.chamber(p)
 	}
 	switch {
 	case chosen != nil:
@@ -259,7 +294,8 @@ func (t *Tracker) legislature() Org {
 
 // chamber returns the legislature a state legislator sits in ("State
 // Senator Jane Roe": the General Assembly the text names), or the chamber a
-// member of the US Congress sits in, when
+// member of the US Congress sits in, when the person has a US party's tag
+// ("(R-Texas)") or
 // the text speaks of Congress and a current title is a bare member's:
 // "Congresswoman Roe" sits in the U.S. House of Representatives, "Senator
 // Doe" in the U.S. Senate; not "State Senator Doe" or "Representative of
@@ -273,7 +309,7 @@ func (t *Tracker) chamber(p *Speaker) Org {
 			}
 		}
 	}
-	if !t.congress() {
+	if !t.congress() && !t.usParty[p] {
 		return Org{}
 	}
 	for _, ti := range t.titleOf[p] {

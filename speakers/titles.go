@@ -234,9 +234,24 @@ func (t *Tracker) titleish(i, end int) bool {
 func (t *Tracker) pluralTitle(first, sentStart int) (int, int) {
 	toks := t.a.Tokens
 	l := first
-	for n := 0; n < 6 && l-2 > sentStart && (toks[l-1].Is("and") || toks[l-1].Is(",")); n++ {
-		e := t.a.EntityAt(l - 2)
-		if e == nil || e.Kind != entities.Person {
+	for n := 0; n < 6 && l-2 > sentStart; n++ {
+		// Back over "and", commas and a parenthesis after the name before:
+		// "Senators Jane Roe (D-Va.), John Doe (R-Tex.), and Ann Lee".
+		b := l - 1
+		for b > sentStart && (toks[b].Is("and") || toks[b].Is(",")) {
+			b--
+		}
+		if b == l-1 {
+			break
+		}
+		if toks[b].Is(")") {
+			for b > sentStart && !toks[b].Is("(") && l-b < 12 {
+				b--
+			}
+			b--
+		}
+		e := t.a.EntityAt(b)
+		if b <= sentStart || e == nil || e.Kind != entities.Person || e.Tokens.End != b+1 {
 			break
 		}
 		l = e.Tokens.First
@@ -245,16 +260,12 @@ func (t *Tracker) pluralTitle(first, sentStart int) (int, int) {
 		return 0, 0 // a single name: the chain before it is read elsewhere
 	}
 	h := l - 1
-	if h < sentStart || toks[h].Kind != entities.Word || !toks[h].IsLower() {
-		return 0, 0
-	}
-	w := toks[h].Text
-	if !strings.HasSuffix(w, "s") || !entities.IsTitleWord(strings.TrimSuffix(w, "s")) {
+	if h < sentStart || toks[h].Kind != entities.Word || !entities.PluralTitle(toks[h].Text) {
 		return 0, 0
 	}
 	st := h
-	for st > sentStart && toks[st-1].Kind == entities.Word && toks[st-1].IsCap() && !stopCap(toks[st-1].Text, st-1 == sentStart) && !t.isPersonToken(st-1) {
-		st--
+	for st > sentStart && toks[st].IsLower() && toks[st-1].Kind == entities.Word && toks[st-1].IsCap() && !stopCap(toks[st-1].Text, st-1 == sentStart) && !t.isPersonToken(st-1) {
+		st-- // "Acme co-chairs"
 	}
 	return st, h + 1
 }

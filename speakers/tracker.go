@@ -25,6 +25,8 @@ type Tracker struct {
 	positions map[*Speaker][]int
 	titleOf   map[*Speaker][]title
 	party     map[*Speaker]*entities.Entity // first organization in a parenthesis after the name
+	country   map[*Speaker]*entities.Entity // a country alone in a parenthesis after the name
+	usParty   map[*Speaker]bool             // a US party's tag in a parenthesis after the name ("(R-Texas)")
 	last      *Speaker                      // the speaker of the latest attribution
 	issuer    Org                           // the organization that issued the release, or none
 	organ     entities.Org                  // the organ of a larger body the text is about (findOrgan), or none
@@ -53,7 +55,7 @@ func NewTracker(a *entities.Analysis) *Tracker {
 		families: map[string][]*Speaker{}, given: map[string][]*Speaker{},
 		orgs: map[string]*Speaker{}, groups: map[string]*Speaker{},
 		byEntity: map[int]*Speaker{}, positions: map[*Speaker][]int{},
-		titleOf: map[*Speaker][]title{}, party: map[*Speaker]*entities.Entity{}, apposOrg: map[*Speaker]*orgCand{},
+		titleOf: map[*Speaker][]title{}, party: map[*Speaker]*entities.Entity{}, country: map[*Speaker]*entities.Entity{}, usParty: map[*Speaker]bool{}, apposOrg: map[*Speaker]*orgCand{},
 	}
 	// Full names first, so that "Funered" joins "Ulrika Funered" wherever
 	// it stands.
