@@ -410,11 +410,11 @@ func PluralTitle(w string) bool {
 	return IsTitleWord(w[:len(w)-1])
 }
 
-// innerHead reports an organization's head inside the run [i, j) before
+// innerHead reports an organization's head in the run [i, j) before
 // "of", "for", "on" or "in": "Kelvale Institute for Immunology",
-// "Rivertown Center for the Arts".
+// "Rivertown Center for the Arts", "Department for Rural Affairs".
 func innerHead(toks []Token, i, j int) bool {
-	for k := i + 1; k < j-1; k++ {
+	for k := i; k < j-1; k++ {
 		if h, u := OrgHead(toks[k].Text); h && !u {
 			switch toks[k+1].Text {
 			case "of", "for", "on", "in":
@@ -454,8 +454,8 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 	for j < end {
 		t := &toks[j]
 		if capWord(t) {
-			if headline && CommonWord(t.Text) && !ProperWord(t.Text) {
-				break
+			if headline && CommonWord(t.Text) && !ProperWord(t.Text) && !(orgMode && inPP) {
+				break // (not inside an organization's complement: "Department for Coastal and Rural Affairs")
 			}
 			if j > i && HeadlineVerb(t.Text) && !surnameVerbs[t.Text] {
 				break // "Zentrix Robotics | Appoints Jane Roe as …"
@@ -560,8 +560,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if clauseStart(toks, i, first) || headline {
 		w := toks[i].Text
 		if isStopword(w) || (CommonWord(w) && !ProperWord(w) &&
-			(j-i == 1 || CommonWord(toks[i+1].Text))) {
-			i++
+			(j-i == 1 || CommonWord(toks[i+1].Text)) && !(j-i > 2 && firstHead(w) && connectors[strings.ToLower(toks[i+1].Text)])) {
+			i++ // (not "Department for Rural Affairs")
 		}
 	}
 	// A title's field before a name: "Secretary of Defense Jane Roe".
@@ -569,6 +569,14 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		for j-i > 2 && CommonWord(toks[i].Text) && !ProperWord(toks[i].Text) {
 			i++
 		}
+	}
+	// A connector never starts or ends a name: "and Shoreline", "Department
+	// for Coastal and" where a headline's common word cut the run.
+	for i < j && toks[i].IsLower() && connectors[strings.ToLower(toks[i].Text)] {
+		i++
+	}
+	for j > i && toks[j-1].IsLower() && connectors[strings.ToLower(toks[j-1].Text)] {
+		j--
 	}
 	// Calendar words and the like never start a name: "Year Barack Obama".
 	for i < j-1 && notNames[toks[i].Text] {

@@ -2,6 +2,7 @@ package speakers
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -17,6 +18,10 @@ import (
 //	sentence)
 //	"Acme Robotics - Newsroom" (a page's header: the site's owner before a
 //	dash or bar on the first line)
+//	"From: Department for Rural Affairs and …" (a government page's
+//	publisher line: its first body)
+//	"CITY OF RIVERTOWN" (a letterhead: the first line, in capitals, naming a
+//	body)
 //	"Acme Robotics Announces Record Results" (the subject of a headline
 //	that opens the text)
 //	the organization the text names most often, at least three times and
@@ -33,6 +38,12 @@ func (t *Tracker) findIssuer() Org {
 	if o, ok := t.pageHeader(); ok {
 		return o
 	}
+	if o, ok := t.fromLine(); ok {
+		return o
+	}
+	if o, ok := t.letterhead(); ok {
+		return o
+	}
 	if o, ok := t.datelineSubject(); ok {
 		return o
 	}
@@ -46,6 +57,87 @@ func (t *Tracker) findIssuer() Org {
 		return o
 	}
 	return Org{}
+}
+
+// fromLine finds a line "From: X" in the first paragraphs, the publisher
+// line of government pages, and returns its first body: "From: Department
+// for Rural Affairs and The Rt Hon Jane Roe MP".
+func (t *Tracker) fromLine() (Org, bool) {
+	toks := t.a.Tokens
+	for si := 0; si < len(t.a.Sentences) && si < 12; si++ {
+		s := &t.a.Sentences[si]
+		for k := s.Tokens.First; k+2 < s.Tokens.End && k < s.Tokens.First+40; k++ {
+			if !toks[k].Is("From") || !toks[k+1].Is(":") || !(k == s.Tokens.First || toks[k].Newlines > 0) {
+				continue
+			}
+			st := k + 2
+			if x := t.a.EntityAt(st); x != nil && x.Kind == entities.Organization && x.Tokens.First == st {
+				return t.fullOrg(x), true
+			}
+			e := st
+			for e < s.Tokens.End && toks[e].Newlines == 0 && !toks[e].Is("and") && !toks[e].Is(",") && !toks[e].Is(";") {
+				e++
+			}
+			if e > st {
+				if c, ok := t.runCand(st, e); ok && (c.e == nil || c.e.Kind == entities.Organization) {
+					return t.candOrg(c), true
+				}
+			}
+			return Org{}, false
+		}
+	}
+	return Org{}, false
+}
+
+// letterhead returns the body a text's first line names in capitals, as a
+// letterhead does: "CITY OF RIVERTOWN", "KELVALE HEALTH TRUST". The line
+// must hold an organization's head or a place's head ("City of …").
+func (t *Tracker) letterhead() (Org, bool) {
+	toks := t.a.Tokens
+	if len(toks) == 0 {
+		return Org{}, false
+	}
+	end := 1
+	for end < len(toks) && end < 12 && toks[end].Newlines == 0 {
+		end++
+	}
+	words, headed := 0, false
+	for k := 0; k < end; k++ {
+		tk := &toks[k]
+		if tk.Kind != entities.Word {
+			return Org{}, false
+		}
+		if w := strings.ToLower(tk.Text); w == "of" || w == "the" || w == "and" || w == "for" {
+			continue
+		}
+		if !tk.IsUpper() {
+			return Org{}, false
+		}
+		words++
+		tc := tk.Text[:1] + strings.ToLower(tk.Text[1:])
+		if h, unit := entities.OrgHead(tc); h && !unit || placeHead(tc) {
+			headed = true
+		}
+	}
+	if words < 2 || !headed {
+		return Org{}, false
+	}
+	return Org{Name: displayCaps(t.text[toks[0].Start:toks[end-1].End])}, true
+}
+
+// displayCaps writes a name in capitals the way it is written in running
+// text: "CITY OF RIVERTOWN" is "City of Rivertown".
+func displayCaps(s string) string {
+	ws := strings.Fields(strings.ToLower(s))
+	for i, w := range ws {
+		if i > 0 && (w == "of" || w == "the" || w == "and" || w == "for") {
+			continue
+		}
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		ws[i] = string(r)
+	}
+	return strings.Join(ws, " ")
 }
 
 // organsBody returns the body that the text's organ belongs to by the
@@ -284,6 +376,9 @@ func (t *Tracker) headRun(first, end int, places bool) (Org, bool) {
 	toks := t.a.Tokens
 	if re := t.capRunOrg(first, end); re != end {
 		return Org{}, false
+	}
+	if n, _ := entities.TitleAt(toks, first); n > 0 {
+		return Org{}, false // "Mayor Roe Unveils Plan": a person, not the issuer
 	}
 	if c, ok := t.runCand(first, end); ok && (places || c.e == nil || c.e.Kind == entities.Organization) {
 		return t.candOrg(c), true

@@ -117,6 +117,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Senator", "member of the Senate Armed Services Committee"}, "U.S. Senate"},
 		{"a committee's chairman speaks for it", "“It is fair,” said Senator Dara Quill (D-NJ), Chairman of the Senate Foreign Relations Committee.",
 			"Dara Quill", []string{"Senator", "Chairman of the Senate Foreign Relations Committee"}, "Senate Foreign Relations Committee"},
+		{"a bare title takes the issuer (letterhead)", "CITY OF RIVERTOWN\nOFFICE OF THE MAYOR\n\nMayor Quill Unveils Bus Plan\n\nRIVERTOWN – Mayor Dara Quill today unveiled a plan. “Buses will come every ten minutes,” Mayor Quill said.",
+			"Dara Quill", []string{"Mayor"}, "City of Rivertown"},
+		{"a bare title takes the issuer (a government page's publisher line)", "Press release\n\nFunding for coastal homes\n\nFrom: Department for Coastal and Rural Affairs\nPublished 14 February 2025\n\nFlood Minister Dara Quill said: “Homes will be safer.”",
+			"Dara Quill", []string{"Flood Minister"}, "Department for Coastal and Rural Affairs"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
