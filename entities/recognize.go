@@ -463,8 +463,9 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 			if j > i && (isHonorificCap(t) || titleStartsAt(toks, j, end)) {
 				// A title word that ends the run is a surname: "Amy Pope,",
 				// "Martin Luther King"; before a name it is a title.
-				if n, _ := TitleAt(toks, j); n == 1 && (j+1 >= end || !capWord(&toks[j+1])) && !toks[j].IsUpper() && !orgMode && !inPP && !(j == i+1 && toks[i].IsUpper() && len(toks[i].Text) > 1) {
-					j++ // (not after an organization: "University of Kelvale Professor of Surgery"; not after an acronym: "NHS Doctor")
+				if n, _ := TitleAt(toks, j); n == 1 && (j+1 >= end || !capWord(&toks[j+1]) && !toks[j+1].Is("of") && !toks[j+1].Is("for") && !toks[j+1].Is("at")) &&
+					!toks[j].IsUpper() && !orgMode && !inPP && !(j == i+1 && toks[i].IsUpper() && len(toks[i].Text) > 1) {
+					j++ // (not after an organization: "University of Kelvale Professor of Surgery"; not after an acronym: "NHS Doctor"; not before its complement: "Country Director for Niger")
 					break
 				}
 				// Common words right before the title are the title's:

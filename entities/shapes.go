@@ -17,8 +17,9 @@ import (
 // "Rivertown Township", "Salt Lake City".
 func placeHeadWord(w string) bool {
 	switch w {
-	case "City", "County", "Town", "Township", "Borough", "Village", "Province", "Parish":
-		return true
+	case "City", "County", "Town", "Township", "Borough", "Village", "Province", "Parish",
+		"Street", "Avenue", "Road", "Boulevard", "Lane", "Square", "Plaza":
+		return true // (and streets: "Ridge Street" is no person for "she")
 	}
 	return false
 }

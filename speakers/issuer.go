@@ -219,6 +219,9 @@ func (t *Tracker) mostNamedOrg() (Org, bool) {
 			continue // an acronym the text does not expand ("CT", "EDAS") is too often a thing
 		}
 		o := t.fullOrg(e)
+		if t.organ.Name != "" && strings.HasSuffix(t.organ.Name, " "+e.Text) {
+			o = Org{Name: t.organ.Name} // "the Council" after "the Security Council"
+		}
 		count[o.Name]++
 		if byName[o.Name] == nil {
 			byName[o.Name] = e
@@ -238,6 +241,9 @@ func (t *Tracker) mostNamedOrg() (Org, bool) {
 	}
 	if best == "" || count[best] < 3 || count[best] == second {
 		return Org{}, false
+	}
+	if best == t.organ.Name && t.organ.PartOf != "" {
+		return t.organsBody() // coverage of an organ's meeting is its body's
 	}
 	return t.fullOrg(byName[best]), true
 }

@@ -249,6 +249,8 @@ func (t *Tracker) strength(c orgCand) int {
 		return 1
 	case in:
 		return 2 // where the post is: "… of the OSCE in the Contact Group"
+	case c.e != nil && c.e.Kind == entities.Place && c.first > 0 && toks[c.first-1].Is("for"):
+		return 1 // the territory a post covers: "Country Director for Niger"
 	case c.e != nil && c.e.Kind == entities.Organization:
 		return 3
 	case c.first > 0 && toks[c.first-1].Is("at") || c.first > 1 && toks[c.first-1].Is("the") && toks[c.first-2].Is("at"):

@@ -55,10 +55,16 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			for st < end && entities.IsTitleModifier(toks[st].Text) {
 				st++
 			}
-			if re := t.capRunOrg(st, end); re > st && re < end && titleAtTok(toks, re) {
-				if c, ok := t.runCand(st, re); ok && (c.e != nil || !commonRun(toks, st, re) || placeHead(toks[re-1].Text)) {
+			head := t.capRunOrg(st, end) // the title's head after the body
+			re := head
+			if e := t.a.EntityAt(st); e != nil && e.Tokens.First == st && e.Tokens.End < re && re < end && commonRun(toks, e.Tokens.End, re) {
+				re = e.Tokens.End // "WRWP Country Director": the title's words after the body
+			}
+			if re > st && head < end && titleAtTok(toks, head) {
+				if c, ok := t.runCand(st, re); ok && (c.e != nil || !commonRun(toks, st, re) || placeHead(toks[re-1].Text) || placeHead(toks[st].Text)) {
 					// (common words before the head name a department:
-					// "Program Services Director", "Customer Service Manager")
+					// "Program Services Director", "Customer Service Manager";
+					// but "City Council President" names the council)
 					out = append(out, c)
 					k = re - 1
 					continue

@@ -121,6 +121,12 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Mayor"}, "City of Rivertown"},
 		{"a bare title takes the issuer (a government page's publisher line)", "Press release\n\nFunding for coastal homes\n\nFrom: Department for Coastal and Rural Affairs\nPublished 14 February 2025\n\nFlood Minister Dara Quill said: “Homes will be safer.”",
 			"Dara Quill", []string{"Flood Minister"}, "Department for Coastal and Rural Affairs"},
+		{"a territory after 'for' is no body", "“Mechanics come from the villages,” said Dara Quill, WRWP Country Director for Niger. The World Rural Water Programme (WRWP) funds pumps.",
+			"Dara Quill", []string{"WRWP Country Director for Niger"}, "World Rural Water Programme"},
+		{"a city's council before a title", "“Buses must come,” said Dara Quill, City Council President Pro Tem.",
+			"Dara Quill", []string{"City Council President Pro Tem"}, "City Council"},
+		{"an organ's short name counts for its body", "The Security Council met on Ruritania. Dara Quill, Assistant Secretary-General for Humanitarian Affairs, told the Council that aid was blocked. The Council heard her. “We ask this Council for access,” she said. The Council adjourned.",
+			"Dara Quill", []string{"Assistant Secretary-General for Humanitarian Affairs"}, "United Nations"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
