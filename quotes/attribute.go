@@ -63,8 +63,8 @@ type phrase struct {
 	mFirst, mEnd int
 }
 
-func newRun(a *entities.Analysis, qs []quoted) *run {
-	r := &run{a: a, text: a.Text, toks: a.Tokens, tr: speakers.NewTracker(a), qs: qs, last: -1}
+func newRun(a *entities.Analysis, qs []quoted, opts ...speakers.Option) *run {
+	r := &run{a: a, text: a.Text, toks: a.Tokens, tr: speakers.NewTracker(a, opts...), qs: qs, last: -1}
 	r.qAt = make([]int32, len(a.Tokens))
 	r.qUsed = make([]bool, len(qs))
 	for qi := range qs {

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/quotekit/quotekit/entities"
+	"github.com/quotekit/quotekit/speakers"
 )
 
 // Default limits.
@@ -138,7 +139,7 @@ func (x *Extractor) analyze(ctx context.Context, text string, lay layout) (*Docu
 	if err != nil {
 		return nil, err
 	}
-	r := newRun(a, scanQuotes(a, x.cfg.maxQuoteLen))
+	r := newRun(a, scanQuotes(a, x.cfg.maxQuoteLen), speakers.WithSource(lay.source))
 	r.ctx = ctx
 	r.bnd = newBounds(a, x.cfg.maxQuoteLen)
 	r.lm = x.lm

@@ -251,6 +251,25 @@ func siteTitle(t string) (title, site string) {
 	return strings.TrimSpace(t[:i]), strings.TrimSpace(parts[len(parts)-1])
 }
 
+// siteName returns the site of a title line whose last part is a date:
+// "News release | Kelvale University | May 14, 2025" is Kelvale
+// University's; "Admin | July 30, 2024" names none (a byline of one word).
+func siteName(site, line string) string {
+	if parseDate(site) == "" {
+		return site
+	}
+	parts := strings.Split(line, " | ")
+	for k := len(parts) - 2; k > 0; k-- {
+		if p := strings.TrimSpace(parts[k]); parseDate(p) == "" {
+			if len(strings.Fields(p)) < 2 {
+				return ""
+			}
+			return p
+		}
+	}
+	return ""
+}
+
 // quotedHeadline returns the line before line first, the body's first,
 // when it is a headline that holds a quotation ("‘We Will Stay the
 // Course’, Minister Tells Summit", "Members Warn of Council’s ‘Lost
@@ -306,7 +325,7 @@ func (lay *layout) readMeta(lines []line) {
 			continue
 		}
 		if t, site := siteTitle(l.text); site != "" && !siteNamed && !strings.HasPrefix(l.text, "- ") {
-			lay.title, lay.source, siteNamed = t, site, true
+			lay.title, lay.source, siteNamed = t, siteName(site, l.text), true
 			continue
 		}
 		t := strings.TrimSpace(strings.TrimLeft(l.text, "-*• "))

@@ -108,6 +108,17 @@ func TestSiteTitle(t *testing.T) {
 	}
 }
 
+func TestSiteName(t *testing.T) {
+	for _, tt := range []struct{ line, want string }{
+		{"News release | Kelvale University | May 14, 2025", "Kelvale University"},
+		{"Admin | July 30, 2024", ""},
+		{"Headline | UN Press", "UN Press"},
+	} {
+		_, site := siteTitle(tt.line)
+		assert.Equal(t, tt.want, siteName(site, tt.line), tt.line)
+	}
+}
+
 func TestDocSymbol(t *testing.T) {
 	for _, s := range []string{"SG/SM/21982", "GA/12345", "SC/15432", "PR/2023/05"} {
 		assert.True(t, docSymbol.MatchString(s), s)

@@ -22,6 +22,8 @@ import (
 //	publisher line: its first body)
 //	"CITY OF RIVERTOWN" (a letterhead: the first line, in capitals, naming a
 //	body)
+//	"News release | Kelvale University | May 14, 2025" (a line of parts set
+//	off by bars: the part that names a body)
 //	"Acme Robotics Announces Record Results" (the subject of a headline
 //	that opens the text)
 //	the organization the text names most often, at least three times and
@@ -39,6 +41,9 @@ func (t *Tracker) findIssuer() Org {
 		return o
 	}
 	if o, ok := t.fromLine(); ok {
+		return o
+	}
+	if o, ok := t.barLine(); ok {
 		return o
 	}
 	if o, ok := t.letterhead(); ok {
@@ -84,6 +89,43 @@ func (t *Tracker) fromLine() (Org, bool) {
 				}
 			}
 			return Org{}, false
+		}
+	}
+	return Org{}, false
+}
+
+// barLine finds a line of parts set off by bars in the first paragraphs
+// and returns the first part that names a body: "News release | Kelvale
+// University | May 14, 2025".
+func (t *Tracker) barLine() (Org, bool) {
+	toks := t.a.Tokens
+	for si := 0; si < len(t.a.Sentences) && si < 6; si++ {
+		s := &t.a.Sentences[si]
+		bars := 0
+		for k := s.Tokens.First; k < s.Tokens.End; k++ {
+			if toks[k].Is("|") {
+				bars++
+			}
+		}
+		if bars == 0 {
+			continue
+		}
+		st := s.Tokens.First
+		for k := s.Tokens.First; k <= s.Tokens.End; k++ {
+			if k < s.Tokens.End && !toks[k].Is("|") {
+				continue
+			}
+			if k > st {
+				if x := t.a.EntityAt(st); x != nil && x.Kind == entities.Organization && x.Tokens.First == st && x.Tokens.End == k {
+					return t.fullOrg(x), true
+				}
+				if o, ok := t.headRun(st, k, false); ok && !strings.ContainsAny(o.Name, "0123456789") {
+					if h, _ := entities.OrgHead(toks[k-1].Text); h || t.a.EntityAt(st) != nil && t.a.EntityAt(st).Kind == entities.Organization {
+						return o, true
+					}
+				}
+			}
+			st = k + 1
 		}
 	}
 	return Org{}, false

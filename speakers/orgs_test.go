@@ -140,6 +140,19 @@ func TestOrganizationsFromStructure(t *testing.T) {
 	}
 }
 
+// TestWithSource: the body a page names as its publisher is the issuer
+// when the text shows none, named as the text names it.
+func TestWithSource(t *testing.T) {
+	text := "Researchers at Kelvale University (KU) found it. “It works,” said Dara Quill, a doctoral student in the lab."
+	r, err := entities.NewRecognizer(entities.WithModel(false))
+	assert.NoError(t, err)
+	a := r.Analyze(text, entities.Span{Start: 0, End: len(text)})
+	p := person(t, speakers.NewTracker(a, speakers.WithSource("Kelvale University")), "Dara Quill")
+	assert.Equal(t, speakers.Org{Name: "Kelvale University", Acronym: "KU"}, p.Organization)
+	p = person(t, speakers.NewTracker(a), "Dara Quill")
+	assert.Equal(t, "", p.Organization.Name, "no source, no issuer")
+}
+
 // TestOrgEvidence: a single name the recognizer took for a person is an
 // organization where the document shows it is one.
 func TestOrgEvidence(t *testing.T) {

@@ -49,7 +49,13 @@ type title struct {
 // NewTracker indexes the people of an analyzed document: every person
 // entity, merged by name ("Ulrika Funered", "Ambassador Funered"), with the
 // titles, honorific and organization the text gives around each mention.
-func NewTracker(a *entities.Analysis) *Tracker {
+//
+// Options give what the page around the text says: WithSource.
+func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
 	t := &Tracker{
 		a: a, text: a.Text,
 		families: map[string][]*Speaker{}, given: map[string][]*Speaker{},
@@ -74,11 +80,39 @@ func NewTracker(a *entities.Analysis) *Tracker {
 	}
 	t.organ, t.organText = t.findOrgan()
 	t.issuer = t.findIssuer()
+	if t.issuer.Name == "" && o.source != "" {
+		t.issuer = t.sourceOrg(o.source)
+	}
 	for _, p := range t.all {
 		t.finishPerson(p)
 	}
 	t.buildRecent()
 	return t
+}
+
+// An Option sets what a Tracker knows of a text from outside it.
+type Option func(*options)
+
+type options struct {
+	source string
+}
+
+// WithSource names the body a page says published the text ("Kelvale
+// University" from "News release | Kelvale University | May 14, 2025", a
+// page's site name): the issuer when the text itself shows none.
+func WithSource(name string) Option {
+	return func(o *options) { o.source = strings.TrimSpace(name) }
+}
+
+// sourceOrg names the published source as the text names it: the
+// organization entity of that name (with its acronym), else the name.
+func (t *Tracker) sourceOrg(name string) Org {
+	for i := range t.a.Entities {
+		if e := &t.a.Entities[i]; e.Kind == entities.Organization && strings.EqualFold(e.Text, name) {
+			return t.fullOrg(e)
+		}
+	}
+	return Org{Name: name}
 }
 
 // nameParts splits a person entity into given and family names.
