@@ -49,7 +49,8 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 		}
 		if k == first {
 			// A body before the title's head: "Rivertown Mayor", "Kelvale
-			// University Professor of Surgery", "UN Secretary-General";
+			// University Professor of Surgery", "UN Secretary-General",
+			// "Acme’s founder";
 			// after modifiers: "Acting Rivertown District Attorney".
 			st := k
 			for st < end && entities.IsTitleModifier(toks[st].Text) {
@@ -60,7 +61,14 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			if e := t.a.EntityAt(st); e != nil && e.Tokens.First == st && e.Tokens.End < re && re < end && commonRun(toks, e.Tokens.End, re) {
 				re = e.Tokens.End // "WRWP Country Director": the title's words after the body
 			}
-			if re > st && head < end && titleAtTok(toks, head) {
+			possessed := toks[head].Kind == entities.Possessive && head+1 < end && titleAtTok(toks, head+1)
+			if possessed && re == st+1 && t.isPersonToken(st) && t.a.EntityAt(st).Tokens.Len() == 1 && companyPosts[strings.ToLower(toks[head+1].Text)] &&
+				!t.fullNameElsewhere(toks[st].Text, t.a.EntityAt(st).Span) {
+				out = append(out, orgCand{first: st, end: re}) // "Zentrix’s founder": a single name owns a post
+				k = re - 1
+				continue
+			}
+			if re > st && head < end && (titleAtTok(toks, head) || possessed) {
 				if c, ok := t.runCand(st, re); ok && (c.e != nil || !commonRun(toks, st, re) || placeHead(toks[re-1].Text) || placeHead(toks[st].Text)) {
 					// (common words before the head name a department:
 					// "Program Services Director", "Customer Service Manager";
@@ -116,6 +124,11 @@ func academic(toks []entities.Token, first, end int) bool {
 	}
 	return false
 }
+
+// companyPosts are the posts a company has and a person does not:
+// "Zentrix’s founder", not "Roe’s spokesman".
+var companyPosts = map[string]bool{"founder": true, "co-founder": true, "ceo": true, "cfo": true, "coo": true, "cto": true,
+	"chairman": true, "chairwoman": true, "chair": true, "president": true, "managing": true, "chief": true, "board": true}
 
 // commonRun reports tokens [i, end) that are all common English words,
 // lower-cased: "Program Services", "Customer Service".

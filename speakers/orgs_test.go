@@ -127,6 +127,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"City Council President Pro Tem"}, "City Council"},
 		{"an organ's short name counts for its body", "The Security Council met on Ruritania. Dara Quill, Assistant Secretary-General for Humanitarian Affairs, told the Council that aid was blocked. The Council heard her. “We ask this Council for access,” she said. The Council adjourned.",
 			"Dara Quill", []string{"Assistant Secretary-General for Humanitarian Affairs"}, "United Nations"},
+		{"a company's post before the name", "Zentrix’s founder and managing director, Dara Quill, will join Acme. “My father started this company,” said Ms. Quill.",
+			"Dara Quill", []string{"Zentrix’s founder and managing director"}, "Zentrix"},
+		{"a relative clause after a title is not the title's", "Dara Quill, a professor of entomology at Brightwater State University who was not involved in the research, called the study elegant.",
+			"Dara Quill", []string{"professor of entomology at Brightwater State University"}, "Brightwater State University"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -100,7 +100,8 @@ func (t *Tracker) extendTitle(p *Speaker, end int) {
 // titleBefore returns a title set off before a name by a comma, when
 // it is a definite description: "The Special Representative of the
 // Chairperson-in-Office in Ukraine (TCG), Ambassador Jane Roe, made the
-// following statement", or follows a verb of saying after a quotation:
+// following statement", a body's ("Acme’s founder and managing director,
+// Jane Roe, will join …"), or follows a verb of saying after a quotation:
 // "“…,” said Acme founder and Chairman, Jane Roe.". k is the name (or its honorific); [0, 0) when
 // there is none.
 func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
@@ -124,6 +125,11 @@ found:
 	st := j + 1
 	if st < k-2 && postposedCue[toks[st].Text] && !t.namesPerson(st+1, k-1) && t.titleish(st+1, k-1) {
 		return st + 1, k - 1 // "…,” said Acme founder and Chairman, Jane Roe."
+	}
+	for x := st + 1; x < k-2 && x < st+5; x++ {
+		if toks[x].Kind == entities.Possessive && toks[st].IsCap() && !t.namesPerson(st, x) && t.titleish(x+1, k-1) {
+			return st, k - 1 // "Kestrel’s founder and managing director, Jane Roe, will join …"
+		}
 	}
 	if st >= k-1 || !(toks[st].Is("The") || toks[st].Is("the")) || !t.titleish(st+1, k-1) {
 		return 0, 0

@@ -94,6 +94,12 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		if t.namesOther(seg0, end) {
 			break // "Jane Roe, Police Director John Doe and …": a list of people, not her title
 		}
+		for w := seg0 + 2; w < end; w++ {
+			if toks[w].Is("who") || toks[w].Is("which") || toks[w].Is("whose") {
+				end = w // "a professor at Kelvale University who was not involved, called …"
+				break
+			}
+		}
 		if t.titleish(seg0, end) || seg0 > k+1 && t.description(seg0, end) || t.abbreviatedTitle(seg0, end) {
 			t.addTitles(p, seg0, end)
 			k = end
