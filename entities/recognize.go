@@ -637,6 +637,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return
 	case a.portfolio(i, j):
 		return // "Commissioner for Political Affairs", "Minister of Education": a field
+	case j-i > 1 && i > 0 && toks[i-1].Is("the") && CommonWord(last.Text) && !ProperWord(last.Text):
+		return // "the Upper Serin Settlement Process": a name after "the" ending in a common noun is no person
 	case j-i == 1 && notNameShape(toks, i, first):
 		return // "Recalling that …", "E-commerce is …", "1.5 °C", "We're"
 	default:
