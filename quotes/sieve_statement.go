@@ -75,7 +75,8 @@ var statementNouns = wordList("statement_nouns")
 // statement attributes the text after an introduction like "Following
 // is UN Secretary-General António Guterres’ message …:" or "The following
 // statement was issued today by the Spokesman for …:": every paragraph
-// after it, to the end of the body, is the statement, one direct quote.
+// after it, to the end of the body, is the statement, one direct quote;
+// when a quotation opens right after the colon, that quotation is.
 func (r *run) statement(s *entities.Sentence) {
 	toks := r.toks
 	end := s.Tokens.End
@@ -111,10 +112,59 @@ func (r *run) statement(s *entities.Sentence) {
 	if subj.end == 0 {
 		return
 	}
+	cue := &Cue{Span: toks[noun].Span, Text: toks[noun].Text}
+	if end < len(toks) && r.opensQuote(end) {
+		// “…” after the colon: the statement is that quotation, and the
+		// paragraphs after it are the release's again.
+		qi := int(r.qAt[end] - 1)
+		r.qUsed[qi] = true
+		r.emit(content{parts: r.closedLater(qi), kind: Direct}, cue, subj, Colon, 0.8)
+		return
+	}
 	parts := r.statementParts(s.Paragraph + 1) // bounds.go
 	if len(parts) == 0 {
 		return
 	}
-	cue := &Cue{Span: toks[noun].Span, Text: toks[noun].Text}
 	r.emit(content{parts: parts, kind: Direct}, cue, subj, Colon, 0.8)
+}
+
+// closedLater returns the parts of quotation qi, and when it was left
+// open at its paragraph's end, the paragraphs after it up to the one that
+// ends with a closing mark: a statement of several paragraphs with one
+// opening and one closing mark. Without such a paragraph, or with another
+// mark before it, the quotation's own parts.
+func (r *run) closedLater(qi int) []entities.Span {
+	q := &r.qs[qi]
+	parts := append([]entities.Span(nil), q.parts...)
+	if !q.unclosed {
+		return parts
+	}
+	si := r.a.SentenceOf(q.open)
+	if si < 0 {
+		return parts
+	}
+	n := 0
+	for pi := r.a.Sentences[si].Paragraph + 1; pi < len(r.a.Paragraphs); pi++ {
+		p := &r.a.Paragraphs[pi]
+		if p.Sentences.Len() == 0 {
+			continue
+		}
+		first, last := r.a.Sentences[p.Sentences.First].Tokens.First, r.a.Sentences[p.Sentences.End-1].Tokens.End-1
+		for k := first; k < last; k++ {
+			if r.toks[k].IsDouble() {
+				return append([]entities.Span(nil), q.parts...) // another quotation: not this one's
+			}
+		}
+		if n += p.Len(); r.bnd != nil && n > statementLen*r.bnd.maxLen {
+			return append([]entities.Span(nil), q.parts...)
+		}
+		if r.toks[last].IsDouble() {
+			if sp := trimSpan(r.text, entities.Span{Start: p.Start, End: r.toks[last].Start}); sp.Len() > 0 {
+				parts = append(parts, sp)
+			}
+			return parts
+		}
+		parts = append(parts, p.Span)
+	}
+	return append([]entities.Span(nil), q.parts...)
 }
