@@ -419,7 +419,7 @@ func (t *Tracker) byTitle(w, rank string, at int) *Speaker {
 	if p := t.byTitleBefore(w, rank, at); p != nil {
 		return p
 	}
-	if !t.inHeadline(at) {
+	if !t.inHeadline(at) && !t.inLead(at) {
 		return nil
 	}
 	var only *Speaker
@@ -445,6 +445,19 @@ func (t *Tracker) inHeadline(at int) bool {
 	s := &t.a.Sentences[si]
 	last := &t.a.Tokens[s.Tokens.End-1]
 	return s.TitleCase || s.Paragraph == 0 && last.Kind != entities.Punct
+}
+
+// inLead reports whether byte offset at lies in the first three
+// sentences of the text and at a capitalized title with no article, which
+// a release's lead uses before it names the holder: "Flood Resilience
+// Minister announces …" before "Minister Jane Roe said".
+func (t *Tracker) inLead(at int) bool {
+	k := t.a.TokenAt(at)
+	si := t.a.SentenceOf(k)
+	if si < 0 || si > 2 || k >= len(t.a.Tokens) || !t.a.Tokens[k].IsCap() {
+		return false
+	}
+	return k == 0 || !isArticle(t.a.Tokens[k-1].Text)
 }
 
 // byTitleBefore is byTitle for the people mentioned before at.
