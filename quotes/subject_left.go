@@ -158,6 +158,16 @@ func (r *run) unclosedAppositive(p phrase, lo int) (phrase, bool) {
 	return q, true
 }
 
+// capitalsTo reports capitalized words only in [i, end).
+func (r *run) capitalsTo(i, end int) bool {
+	for k := i; k < end; k++ {
+		if r.toks[k].Kind != entities.Word || !r.toks[k].IsCap() {
+			return false
+		}
+	}
+	return i < end
+}
+
 // prevComma returns the index of the comma before token i at parenthesis
 // depth 0, or lo-1.
 func (r *run) prevComma(i, lo int) int {
@@ -359,6 +369,17 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 					nameEnd = o
 					break
 				}
+			}
+		}
+		// "… Jane Roe of Kettle Cove, said": the name before the place she
+		// is from.
+		for x := nameEnd - 2; x > segStart; x-- {
+			if (toks[x].Is("of") || toks[x].Is("from")) && r.a.EntityAt(x-1) != nil && r.a.EntityAt(x-1).Kind == entities.Person && r.capitalsTo(x+1, nameEnd) {
+				nameEnd = x
+				break
+			}
+			if toks[x].IsLower() {
+				break
 			}
 		}
 		e := r.a.EntityAt(nameEnd - 1)

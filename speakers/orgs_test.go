@@ -131,6 +131,12 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Zentrix’s founder and managing director"}, "Zentrix"},
 		{"a relative clause after a title is not the title's", "Dara Quill, a professor of entomology at Brightwater State University who was not involved in the research, called the study elegant.",
 			"Dara Quill", []string{"professor of entomology at Brightwater State University"}, "Brightwater State University"},
+		{"nouns before a title's head at the start", "Field coordinator Dara Quill, who manages the clinic, said the team treats children.",
+			"Dara Quill", []string{"Field coordinator"}, ""},
+		{"two nouns before a title's head", "“I learned to cook here,” said community college student Dara Quill.",
+			"Dara Quill", []string{"community college student"}, ""},
+		{"a title set off before a chain", "Separately, the ORSC Chairperson-in-Office, Foreign Minister Dara Quill, underlined that talks must go on.",
+			"Dara Quill", []string{"Foreign Minister", "ORSC Chairperson-in-Office"}, "ORSC"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -34,13 +34,16 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			first--
 		}
 	}
+	tb := first // where a title set off by a comma would end
 	if c := t.chainStart(first, s.Tokens.First); c < first && !s.TitleCase {
-		t.addTitles(p, t.ownChain(c, first), first) // (not in a headline, where every word is capitalized)
+		c = t.ownChain(c, first)
+		t.addTitles(p, c, first) // (not in a headline, where every word is capitalized)
+		tb = c
 	}
 	if p0, p1 := t.pluralTitle(first, s.Tokens.First); p1 > p0 {
 		t.addTitle(p, p0, p1) // "brand co-founders Jane Roe and John Doe"
 	}
-	if b0, b1 := t.titleBefore(first, s.Tokens.First); b1 > b0 {
+	if b0, b1 := t.titleBefore(tb, s.Tokens.First); b1 > b0 {
 		t.addTitles(p, b0, b1) // "The Special Representative of the OSCE, Ambassador Jane Roe, said"
 	}
 	if rank >= 0 {
@@ -310,13 +313,14 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 			case tk.IsCap() || tk.IsUpper():
 				ok = !stopCap(tk.Text, j-1 == sentStart) || t.a.EntityAt(j-1) != nil ||
 					j-1 == sentStart && j < k && toks[j].IsCap() && !openerWords[lw] || // "Road Safety Minister Jane Roe said", "Transport Secretary Jane Roe said"
+					j-1 == sentStart && j < k && toks[j].IsLower() && entities.IsTitleWord(toks[j].Text) && !openerWords[lw] || // "Field coordinator Jane Roe said"
 					j < k && placeHead(toks[j].Text) && toks[j].IsCap() // "Cook County State’s Attorney"
 			case entities.IsTitleWord(tk.Text) || entities.IsTitleModifier(tk.Text):
 				ok = true
 			case chainConnector[lw]:
 				ok = j < k
-			case j < k && tk.IsLower() && entities.IsTitleWord(toks[j].Text) && entities.CommonWord(tk.Text) && !chainStop(lw):
-				ok = true // a noun before a title's head: "study leader", "staff scientist"
+			case j < k && tk.IsLower() && entities.CommonWord(tk.Text) && !chainStop(lw) && lowerToTitle(toks, j, k):
+				ok = true // nouns before a title's head: "study leader", "community college student"
 			case tk.IsLower() && entities.CommonWord(tk.Text) && !chainStop(lw) && t.fieldOfTitle(j-1, sentStart):
 				ok = true // the field of a title: "rapporteur on clean fuels Jane Roe"
 			}
@@ -381,6 +385,21 @@ func (t *Tracker) ownChain(c, first int) int {
 		}
 	}
 	return c
+}
+
+// lowerToTitle reports lower-case common words from token j up to a
+// title word right before k: "college student" of "community college
+// student Jane Roe".
+func lowerToTitle(toks []entities.Token, j, k int) bool {
+	if k-j > 3 || !entities.IsTitleWord(toks[k-1].Text) {
+		return false
+	}
+	for x := j; x < k; x++ {
+		if toks[x].Kind != entities.Word || !toks[x].IsLower() || !entities.CommonWord(toks[x].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // fieldOfTitle reports a lower-case word at i in the field of a title
