@@ -46,6 +46,8 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 				ok = true // "Air Force 1st Lt. Tyler Livingston"
 			case i > j && t.IsLower() && toks[i-1].IsCap() && roleWord(lw) && r.headAhead(i, end):
 				ok = true // "Blaze co-host Stu Burguiere"
+			case i > j && t.IsLower() && (toks[i-1].Kind == entities.Possessive || toks[i-1].IsLower() && i-2 >= j && toks[i-2].Kind == entities.Possessive) && r.headAhead(i, end):
+				ok = true // "the Alliance's program director"
 			case npConnectors[lw] && i > j:
 				ok = i+1 < end && toks[i+1].Kind == entities.Word
 				afterPrep = 4

@@ -137,6 +137,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"community college student"}, ""},
 		{"a title set off before a chain", "Separately, the ORSC Chairperson-in-Office, Foreign Minister Dara Quill, underlined that talks must go on.",
 			"Dara Quill", []string{"Foreign Minister", "ORSC Chairperson-in-Office"}, "ORSC"},
+		{"a body's head with a possessive names the body", "The Valley Hunger Alliance runs the grants. “Forty kitchens asked,” said the Alliance's program director, Dara Quill.",
+			"Dara Quill", []string{"the Alliance's program director"}, "Valley Hunger Alliance"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -605,16 +605,9 @@ func (t *Tracker) orgSpeaker(e *entities.Entity) *Speaker {
 // the word w: an organization the text names ("European Parliament") or
 // the issuer. Several candidates with different names give none.
 func (t *Tracker) fullerOrg(w string) (*Speaker, bool) {
-	var found *entities.Entity
-	for i := range t.a.Entities {
-		e := &t.a.Entities[i]
-		if e.Kind != entities.Organization || e.Tokens.Len() < 2 || !strings.EqualFold(t.a.Tokens[e.Tokens.End-1].Text, w) {
-			continue
-		}
-		if found != nil && !strings.EqualFold(found.Text, e.Text) {
-			return nil, false
-		}
-		found = e
+	found, ambiguous := t.orgEndingIn(w)
+	if ambiguous {
+		return nil, false
 	}
 	if found != nil {
 		return t.orgSpeaker(found), true
@@ -623,6 +616,23 @@ func (t *Tracker) fullerOrg(w string) (*Speaker, bool) {
 		return t.issuerSpeaker(), true
 	}
 	return nil, false
+}
+
+// orgEndingIn returns the one organization of two words or more the text
+// names that ends in the word w ("Valley Hunger Alliance" for "the
+// Alliance"); ambiguous when it names several.
+func (t *Tracker) orgEndingIn(w string) (found *entities.Entity, ambiguous bool) {
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization || e.Tokens.Len() < 2 || !strings.EqualFold(t.a.Tokens[e.Tokens.End-1].Text, w) {
+			continue
+		}
+		if found != nil && !strings.EqualFold(found.Text, e.Text) {
+			return nil, true
+		}
+		found = e
+	}
+	return found, false
 }
 
 // genericOrg reports a noun for any organization: "the company", "the
