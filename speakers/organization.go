@@ -322,9 +322,9 @@ func (t *Tracker) chamber(p *Speaker) Org {
 			continue
 		}
 		switch strings.ToLower(strings.TrimSuffix(toks[ti.end-1].Text, ".")) {
-		case "congressman", "congresswoman", "congressmember", "representative", "rep":
+		case "congressman", "congresswoman", "congressmember", "representative", "rep", "representatives", "congressmen", "congresswomen":
 			return Org{Name: "U.S. House of Representatives"}
-		case "senator", "sen":
+		case "senator", "sen", "senators":
 			return Org{Name: "U.S. Senate"}
 		}
 	}

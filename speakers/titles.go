@@ -287,6 +287,14 @@ func (t *Tracker) listAfter(i int) bool {
 		return false
 	}
 	k := e.Tokens.End
+	if k < len(t.a.Tokens) && t.a.Tokens[k].Is("(") {
+		if c := closeParen(t.a.Tokens, k, len(t.a.Tokens)); c > 0 {
+			k = c // "Jane Roe (D-N.M.) and John Doe"
+		}
+	}
+	for k < len(t.a.Tokens) && t.a.Tokens[k].Is(",") && k+1 < len(t.a.Tokens) && t.a.Tokens[k+1].Is("and") {
+		k++
+	}
 	if k+1 >= len(t.a.Tokens) || !(t.a.Tokens[k].Is("and") || t.a.Tokens[k].Is(",")) {
 		return false
 	}
