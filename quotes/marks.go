@@ -145,6 +145,14 @@ func scanQuotes(a *entities.Analysis, maxLen int) []quoted {
 		closeAt, contentEnd := i, toks[i].Start
 		if c := attributionInside(toks, cur.open, i); c > 0 {
 			closeAt, contentEnd = c-1, toks[c].Start // “We will act, said Jane Roe.”
+		} else if c, dot := attributionWithin(toks, cur.open, i); c > 0 && len(cur.parts) == 0 {
+			// “We will act, said Jane Roe. The rest follows.”: two quotations
+			// with the attribution between them, as if marks stood there.
+			if sp := trimSpan(a.Text, entities.Span{Start: partStart, End: toks[c].Start}); sp.Len() > 0 {
+				out = append(out, quoted{open: cur.open, close: c - 1, parts: []entities.Span{sp}})
+			}
+			cur = &quoted{open: dot}
+			partStart = toks[dot].End
 		}
 		sp := trimSpan(a.Text, entities.Span{Start: partStart, End: contentEnd})
 		// The comma before a closing mark stands for the end of the
@@ -191,6 +199,35 @@ func attributionInside(toks []entities.Token, open, close int) int {
 		return k - 1
 	}
 	return 0
+}
+
+// attributionWithin returns the comma and the full stop around an
+// attribution inside a quotation, with words of the quotation after it,
+// or 0, 0: “We will act, said Congressman Jane Roe. Nothing else works.”
+// The attribution is a verb of saying and a name of at most six
+// capitalized words or initials.
+func attributionWithin(toks []entities.Token, open, close int) (int, int) {
+	for c := open + 2; c+3 < close; c++ {
+		if !toks[c].Is(",") {
+			continue
+		}
+		switch toks[c+1].Text {
+		case "said", "says", "added", "adds", "explained", "noted":
+		default:
+			continue
+		}
+		k, words := c+2, 0
+		for k < close && words < 8 && (toks[k].Kind == entities.Word && (toks[k].IsCap() || toks[k].IsUpper()) || toks[k].Is(".") && k+1 < close && toks[k+1].Kind == entities.Word && toks[k+1].IsCap() && !toks[k+1].Space) {
+			if toks[k].Kind == entities.Word {
+				words++
+			}
+			k++
+		}
+		if words > 0 && k+1 < close && toks[k].Is(".") && toks[k+1].Kind == entities.Word {
+			return c, k
+		}
+	}
+	return 0, 0
 }
 
 // scanSingles pairs curly single marks in the paragraphs that have no
