@@ -61,7 +61,7 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			if e := t.a.EntityAt(st); e != nil && e.Tokens.First == st && e.Tokens.End < re && re < end && commonRun(toks, e.Tokens.End, re) {
 				re = e.Tokens.End // "WRWP Country Director": the title's words after the body
 			}
-			possessed := toks[head].Kind == entities.Possessive && (head+1 < end && titleAtTok(toks, head+1) || head+2 < end && toks[head+1].IsLower() && titleAtTok(toks, head+2))
+			possessed := head < end && toks[head].Kind == entities.Possessive && (head+1 < end && titleAtTok(toks, head+1) || head+2 < end && toks[head+1].IsLower() && titleAtTok(toks, head+2))
 			if a := st; possessed && a < head && isArticle(toks[a].Text) && head == a+2 {
 				if h, _ := entities.OrgHead(toks[a+1].Text); h {
 					if e, amb := t.orgEndingIn(toks[a+1].Text); e != nil && !amb {
