@@ -1,0 +1,120 @@
+package speakers
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// Titles as mentions: "the Ambassador", "the Deputy Secretary-General",
+// "Flood Resilience Minister announces" stand for the person who holds the
+// title.
+
+// byTitle finds the latest person before at whose title or honorific has
+// the word w ("the Ambassador" is Ambassador Funered); in a headline,
+// with none before, the one person of the document who has that title
+// ("Secretary-General Says …" above "Secretary-General Jane Roe told …").
+func (t *Tracker) byTitle(w, rank string, at int) *Speaker {
+	if p := t.byTitleBefore(w, rank, at); p != nil {
+		return p
+	}
+	if !t.inHeadline(at) && !t.inLead(at) {
+		return nil
+	}
+	var only *Speaker
+	for _, p := range t.all {
+		if p.Kind != Person || p.Family == "" || !hasWord(p, w, rank) {
+			continue
+		}
+		if only != nil {
+			return nil
+		}
+		only = p
+	}
+	return only
+}
+
+// inHeadline reports whether byte offset at lies in a headline: a
+// sentence in title case, or a first paragraph with no final punctuation.
+func (t *Tracker) inHeadline(at int) bool {
+	si := t.a.SentenceOf(t.a.TokenAt(at))
+	if si < 0 {
+		return false
+	}
+	s := &t.a.Sentences[si]
+	last := &t.a.Tokens[s.Tokens.End-1]
+	return s.TitleCase || s.Paragraph == 0 && last.Kind != entities.Punct
+}
+
+// inLead reports whether byte offset at lies in the first three
+// sentences of the text and at a capitalized title with no article, which
+// a release's lead uses before it names the holder: "Flood Resilience
+// Minister announces …" before "Minister Jane Roe said".
+func (t *Tracker) inLead(at int) bool {
+	k := t.a.TokenAt(at)
+	si := t.a.SentenceOf(k)
+	if si < 0 || si > 2 || k >= len(t.a.Tokens) || !t.a.Tokens[k].IsCap() {
+		return false
+	}
+	return k == 0 || !isArticle(t.a.Tokens[k-1].Text)
+}
+
+// byTitleBefore is byTitle for the people mentioned before at.
+func (t *Tracker) byTitleBefore(w, rank string, at int) *Speaker {
+	best, _ := t.latest(at, 0, func(p *Speaker, _ int) bool {
+		return p.Kind == Person && hasWord(p, w, rank)
+	})
+	return best
+}
+
+// officeRanks make another office of the title after them: the Deputy
+// Secretary-General is not the Secretary-General.
+var officeRanks = toSet(`deputy vice assistant associate under`)
+
+// hasWord reports whether a title or the honorific of p holds the title
+// word w, with the rank before it that the mention has ("the Deputy
+// Secretary-General" is not "the Secretary-General").
+func hasWord(p *Speaker, w, rank string) bool {
+	if rank == "" && titleWordIs(p.Honorific, w) {
+		return true
+	}
+	for _, ti := range p.Titles {
+		if rank == "" {
+			for _, f := range strings.FieldsFunc(ti, func(r rune) bool { return r == ' ' || r == '-' }) {
+				if titleWordIs(f, w) {
+					return true
+				}
+			}
+		}
+		fs := strings.Fields(ti)
+		for i, f := range fs {
+			if strings.Contains(f, "-") && titleWordIs(f, w) {
+				before := ""
+				if i > 0 {
+					before = strings.ToLower(fs[i-1])
+				}
+				if !officeRanks[before] {
+					before = ""
+				}
+				if before == rank {
+					return true // "the Under-Secretary-General"; "the Deputy Secretary-General"
+				}
+			}
+		}
+	}
+	return false
+}
+
+// titleAbbreviations spell out abbreviated titles: "the senator" is Sen. Cruz.
+var titleAbbreviations = map[string]string{"sen": "senator", "rep": "representative", "gov": "governor",
+	"gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "capt": "captain",
+	"prof": "professor", "dr": "doctor", "amb": "ambassador", "pres": "president", "adm": "admiral", "cmdr": "commander"}
+
+// titleWordIs reports whether title word f (perhaps abbreviated) is w.
+func titleWordIs(f, w string) bool {
+	f = strings.ToLower(strings.TrimSuffix(f, "."))
+	if long, ok := titleAbbreviations[f]; ok {
+		f = long
+	}
+	return f == strings.ToLower(w)
+}

@@ -1,0 +1,156 @@
+package speakers
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// Organizations as speakers: the body an entity, a head noun ("the
+// Alliance") or the release's issuer names.
+
+// orgSpeaker returns the speaker for an organization or place entity.
+func (t *Tracker) orgSpeaker(e *entities.Entity) *Speaker {
+	o := t.fullOrg(e)
+	key := strings.ToLower(o.Name)
+	if s, ok := t.orgs[key]; ok {
+		return s
+	}
+	if o.Acronym != "" {
+		if s, ok := t.orgs[strings.ToLower(o.Acronym)]; ok {
+			return s
+		}
+	}
+	s := &Speaker{Kind: Organization, Name: o.Name, Organization: o, key: key}
+	t.orgs[key] = s
+	if o.Acronym != "" {
+		t.orgs[strings.ToLower(o.Acronym)] = s
+	}
+	t.addSpeaker(s)
+	return s
+}
+
+// fullerOrg returns the organization speaker whose fuller name ends in
+// the word w: an organization the text names ("European Parliament") or
+// the issuer. Several candidates with different names give none.
+func (t *Tracker) fullerOrg(w string) (*Speaker, bool) {
+	found, ambiguous := t.orgEndingIn(w)
+	if ambiguous {
+		return nil, false
+	}
+	if found != nil {
+		return t.orgSpeaker(found), true
+	}
+	if n := t.issuer.Name; strings.Contains(n, " ") && strings.EqualFold(n[strings.LastIndexByte(n, ' ')+1:], w) {
+		return t.issuerSpeaker(), true
+	}
+	return nil, false
+}
+
+// orgEndingIn returns the one organization of two words or more the text
+// names that ends in the word w ("Valley Hunger Alliance" for "the
+// Alliance"); ambiguous when it names several.
+func (t *Tracker) orgEndingIn(w string) (found *entities.Entity, ambiguous bool) {
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization || e.Tokens.Len() < 2 || !strings.EqualFold(t.a.Tokens[e.Tokens.End-1].Text, w) {
+			continue
+		}
+		if found != nil && !strings.EqualFold(found.Text, e.Text) {
+			return nil, true
+		}
+		found = e
+	}
+	return found, false
+}
+
+// genericOrg reports a noun for any organization: "the company", "the
+// organization".
+func genericOrg(w string) bool {
+	switch w {
+	case "company", "firm", "organization", "organisation", "charity", "nonprofit":
+		return true
+	}
+	return false
+}
+
+// issuerSpeaker returns the organization speaker of the release's issuer,
+// creating it on first use.
+func (t *Tracker) issuerSpeaker() *Speaker {
+	key := strings.ToLower(t.issuer.Name)
+	if s, ok := t.orgs[key]; ok {
+		return s
+	}
+	s := &Speaker{Kind: Organization, Name: t.issuer.Name, Organization: t.issuer, key: key}
+	t.orgs[key] = s
+	t.addSpeaker(s)
+	return s
+}
+
+// latestOrg returns the organization speaker for the latest organization
+// entity before at, whose name has the word w if w is set ("the
+// committee").
+func (t *Tracker) latestOrg(at int, w string) *Speaker {
+	ents := t.a.Entities // sorted by start
+	for i := sort.Search(len(ents), func(k int) bool { return ents[k].Start >= at }) - 1; i >= 0; i-- {
+		e := &ents[i]
+		if at-e.Start > 3000 {
+			return nil // as far back as an organization may be
+		}
+		if e.Kind != entities.Organization || e.Unit && w == "" {
+			continue
+		}
+		if w != "" && !strings.Contains(strings.ToLower(e.Text), w) {
+			continue
+		}
+		if at-e.Start > 3000 {
+			return nil
+		}
+		return t.orgSpeaker(e)
+	}
+	return nil
+}
+
+// personNouns are singular nouns for people a text names only by role or
+// relation ("a source", "one person").
+var personNouns = toSet(`source person man woman someone somebody spokesperson spokesman spokeswoman
+official aide insider one friend relative neighbor neighbour witness voter resident supporter critic
+observer employee worker member user staffer volunteer activist organizer protester attendee donor
+student teacher parent mother father owner customer participant expert economist strategist consultant
+lawyer attorney lobbyist operative pollster commentator columnist blogger reporter journalist
+correspondent writer author historian scholar researcher scientist doctor nurse officer agent soldier
+pilot farmer businessman businesswoman entrepreneur investor banker child boy girl kid teen teenager`)
+
+// reducedRelative reports a past participle at h that opens a reduced
+// relative clause after a document's or group's noun: "a study published
+// today in …", "officials briefed on the talks".
+func reducedRelative(toks []entities.Token, h int) bool {
+	w, p := &toks[h], strings.ToLower(toks[h-1].Text)
+	return w.Kind == entities.Word && w.IsLower() && strings.HasSuffix(w.Text, "ed") && (docNouns[p] || groupNouns[p])
+}
+
+// docNamed returns the document speaker that the capitalized phrase
+// [first, end) names, without its article.
+func (t *Tracker) docNamed(first, end int) *Speaker {
+	toks := t.a.Tokens
+	if isArticle(toks[first].Text) && first+1 < end {
+		first++
+	}
+	m := Mention{Span: entities.Span{Start: toks[first].Start, End: toks[end-1].End}, Kind: DescriptorMention}
+	m.Text = m.In(t.text)
+	return t.described(Document, first, end, m)
+}
+
+// docNouns are documents and media that a text can quote ("the report said").
+var docNouns = toSet(`ad bill article memo letter document email e-mail filing lawsuit complaint indictment
+ruling decision order website page post tweet video book transcript analysis data figures records study
+research review audit assessment estimate projection forecast guidance resolution rule plan proposal
+platform message note notice announcement commercial petition editorial column op-ed piece story
+headline statement report poll survey release affidavit subpoena testimony brief motion warrant text`)
+
+// IsHeadNoun reports whether w (lower case) can head a phrase that names a
+// speaker without a name: a title, a group, an organization, a document.
+func IsHeadNoun(w string) bool {
+	return groupNouns[w] || strings.HasSuffix(w, "-year-old") || orgNouns[w] || personNouns[w] || docNouns[w] || entities.IsTitleWord(w)
+}

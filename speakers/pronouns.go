@@ -1,0 +1,131 @@
+package speakers
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// Pronouns: the antecedent of "he", "she", "they" and "it" among the
+// speakers before them.
+
+// resolvePronoun finds the antecedent of a subject pronoun: the latest
+// compatible person (or, for "it" and "they", organization or group),
+// preferring the current speaker over a person only mentioned in passing.
+func (t *Tracker) resolvePronoun(w string, g entities.Gender, at int, m Mention) Resolution {
+	switch w {
+	case "he", "she":
+		best, bestPos := t.latest(at, 0, func(p *Speaker, _ int) bool {
+			return p.Kind == Person && (p.Gender == entities.UnknownGender || p.Gender == g)
+		})
+		if l := t.last; l != nil && best != nil && l != best && l.Kind == Person && (l.Gender == entities.UnknownGender || l.Gender == g) {
+			if lp := t.lastPos(l, at); lp >= 0 && at-lp < 1500 && !t.subjectAt(bestPos) {
+				best = l
+			}
+		}
+		if best == nil {
+			return Resolution{}
+		}
+		if best.Gender == entities.UnknownGender {
+			best.Gender = g
+		}
+		return Resolution{Speaker: best, Mention: m, Confidence: 0.7, Rule: "pronoun"}
+	case "they", "it", "we":
+		if w == "they" {
+			// "MEPs denounce the attack. They call for …": the plural
+			// subject of a sentence just before, whether or not it spoke.
+			if gs, pos := t.groupSubjectBefore(at); gs != nil {
+				if l := t.last; l == nil || l.Kind == Person || t.lastPos(l, at) < pos {
+					return Resolution{Speaker: gs, Mention: m, Confidence: 0.5, Rule: "pronoun"}
+				}
+			}
+		}
+		if l := t.last; l != nil && l.Kind != Person && t.lastPos(l, at) >= 0 && at-t.lastPos(l, at) < 1500 {
+			return Resolution{Speaker: l, Mention: m, Confidence: 0.5, Rule: "pronoun"}
+		}
+		if o := t.latestOrg(at, ""); o != nil {
+			return Resolution{Speaker: o, Mention: m, Confidence: 0.4, Rule: "pronoun"}
+		}
+	}
+	return Resolution{}
+}
+
+// groupSubjectBefore returns the group that opens one of the two
+// sentences before byte offset at, or the one holding it, as its subject
+// ("MEPs", "The ministers", "Many delegates"), and where it stands; nil
+// when there is none.
+func (t *Tracker) groupSubjectBefore(at int) (*Speaker, int) {
+	toks := t.a.Tokens
+	k := t.a.TokenAt(at)
+	si := t.a.SentenceOf(k)
+	for s := si; s >= 0 && s >= si-2; s-- {
+		sent := &t.a.Sentences[s]
+		f := sent.Tokens.First
+		if s == si && f >= k {
+			continue
+		}
+		i := f
+		for i < sent.Tokens.End && i-f < 3 && toks[i].Kind == entities.Word && !groupNouns[strings.ToLower(toks[i].Text)] &&
+			(isArticle(toks[i].Text) || entities.CommonWord(toks[i].Text) && !toks[i].IsLower() || toks[i].IsLower() && i > f) {
+			i++ // "The", "Many", "Some senior"
+		}
+		if i < sent.Tokens.End && (s < si || i < k) && toks[i].Kind == entities.Word && groupNouns[strings.ToLower(toks[i].Text)] &&
+			!(i+1 < sent.Tokens.End && toks[i+1].Kind == entities.Possessive) {
+			m := Mention{Span: toks[i].Span, Text: toks[i].Text, Kind: DescriptorMention}
+			return t.described(Group, i, i+1, m), toks[f].Start
+		}
+	}
+	return nil, -1
+}
+
+// subjectAt reports whether the mention at byte offset off starts its
+// sentence, where subjects stand.
+func (t *Tracker) subjectAt(off int) bool {
+	if off < 0 {
+		return false
+	}
+	k := t.a.TokenAt(off)
+	si := t.a.SentenceOf(k)
+	if si < 0 {
+		return false
+	}
+	first := t.a.Sentences[si].Tokens.First
+	for first < k && (t.a.Tokens[first].Kind != entities.Word || entities.IsTitleWord(t.a.Tokens[first].Text) ||
+		entities.IsTitleModifier(t.a.Tokens[first].Text) || t.a.Tokens[first].IsCap()) {
+		if e := t.a.EntityAt(first); e != nil && e.Start == off {
+			return true
+		}
+		first++
+	}
+	return first == k
+}
+
+// lastPos returns the byte offset of s's latest mention before at, or -1.
+func (t *Tracker) lastPos(s *Speaker, at int) int {
+	pos := t.positions[s]
+	lo, hi := 0, len(pos)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if pos[m] < at {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 {
+		return -1
+	}
+	return pos[lo-1]
+}
+
+// latestPerson returns the named person last mentioned as a sentence's
+// subject before at, if that mention is near.
+func (t *Tracker) latestPerson(at int) *Speaker {
+	best, bestPos := t.latest(at, at-1500, func(p *Speaker, pos int) bool {
+		return p.Kind == Person && p.Family != "" && t.subjectAt(pos)
+	})
+	if best == nil || at-bestPos > 1500 {
+		return nil
+	}
+	return best
+}
