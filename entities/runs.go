@@ -1,0 +1,266 @@
+package entities
+
+import "strings"
+
+// Runs of capitals: where a run of capitalized words ends (runEnd) and
+// what kind of entity it is (classify).
+
+// PluralTitle reports the plural of a title word: "Senators",
+// "co-founders", "Representatives".
+func PluralTitle(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	return IsTitleWord(w[:len(w)-1])
+}
+
+// innerHead reports an organization's head in the run [i, j) before
+// "of", "for", "on" or "in": "Kelvale Institute for Immunology",
+// "Rivertown Center for the Arts", "Department for Rural Affairs".
+func innerHead(toks []Token, i, j int) bool {
+	for k := i; k < j-1; k++ {
+		if h, u := OrgHead(toks[k].Text); h && !u {
+			switch toks[k+1].Text {
+			case "of", "for", "on", "in":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// surnameVerbs are headline verbs that are also family names ("Jane
+// Marks"): they never end a run of capitals.
+var surnameVerbs = toSet(`Marks Names Hosts Wins Awards`)
+
+// namesAfterHead reports a run of two or more capitalized words from
+// token k, none of them an organization's head, that ends the capitalized
+// run: after "Kelvale University" in "Kelvale University Junior Jane Roe
+// won", a person, not more of the organization's name ("Kelvale University
+// Medical Center").
+func namesAfterHead(toks []Token, k, end int) bool {
+	n := 0
+	for ; k < end && capWord(&toks[k]); k++ {
+		if h, _ := OrgHead(toks[k].Text); h || toks[k].IsUpper() {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && !(k < end && toks[k].Kind == Word && connectors[strings.ToLower(toks[k].Text)])
+}
+
+// runEnd returns the end of the capitalized run starting at token i.
+func runEnd(toks []Token, i, end int, headline bool) int {
+	head, unit := OrgHead(toks[i].Text)
+	orgMode := head && !unit
+	inPP := false
+	j := i + 1
+	for j < end {
+		t := &toks[j]
+		if capWord(t) {
+			if headline && CommonWord(t.Text) && !ProperWord(t.Text) && !(orgMode && inPP) {
+				break // (not inside an organization's complement: "Department for Coastal and Rural Affairs")
+			}
+			if j > i && HeadlineVerb(t.Text) && !surnameVerbs[t.Text] {
+				break // "Zentrix Robotics | Appoints Jane Roe as …"
+			}
+			if j > i && (isHonorificCap(t) || titleStartsAt(toks, j, end)) {
+				// A title word that ends the run is a surname: "Amy Pope,",
+				// "Martin Luther King"; before a name it is a title.
+				if n, _ := TitleAt(toks, j); n == 1 && (j+1 >= end || !capWord(&toks[j+1]) && !toks[j+1].Is("of") && !toks[j+1].Is("for") && !toks[j+1].Is("at")) &&
+					!toks[j].IsUpper() && !orgMode && !inPP && !(j == i+1 && toks[i].IsUpper() && len(toks[i].Text) > 1) {
+					j++ // (not after an organization: "University of Kelvale Professor of Surgery"; not after an acronym: "NHS Doctor"; not before its complement: "Country Director for Niger")
+					break
+				}
+				// Common words right before the title are the title's:
+				// "Harris County | District Attorney".
+				for j-1 > i && CommonWord(toks[j-1].Text) && !ProperWord(toks[j-1].Text) && !placeHeadWord(toks[j-1].Text) {
+					j--
+				}
+				break
+			}
+			h, u := OrgHead(t.Text)
+			if h {
+				orgMode = !u
+				if u {
+					j++
+					break // a sub-body: "Directorate of INTERPOL" is two entities
+				}
+				if j+1 < end && capWord(&toks[j+1]) && namesAfterHead(toks, j+1, end) {
+					j++
+					break // "Kelvale University | Junior Jane Roe": the organization ends at its head
+				}
+			}
+			j++
+			continue
+		}
+		if t.Kind == Word && connectors[strings.ToLower(t.Text)] && j+1 < end {
+			k := j + 1
+			if toks[k].Is("the") && k+1 < end {
+				k++
+			}
+			if !capWord(&toks[k]) {
+				break
+			}
+			c := strings.ToLower(t.Text)
+			allowed := false
+			switch c {
+			case "of", "for", "on", "in":
+				allowed = orgMode
+				inPP = inPP || allowed
+			case "and", "&":
+				allowed = inPP || capRunEndsInHead(toks, k, end)
+			case "the":
+				allowed = false
+			default: // name particles: "Ursula von der Leyen"
+				allowed = !orgMode
+			}
+			if !allowed {
+				break
+			}
+			j = k
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func isHonorificCap(t *Token) bool {
+	_, ok := Honorific(t.Text)
+	return ok && t.IsCap() && !strings.EqualFold(t.Text, "father") && !strings.EqualFold(t.Text, "lady")
+}
+
+// titleStartsAt reports whether a capitalized title stands at token j
+// before a capitalized word: "Ambassador Ulrika", "Policy Analyst".
+func titleStartsAt(toks []Token, j, end int) bool {
+	n, _ := TitleAt(toks, j)
+	if n == 0 {
+		return false
+	}
+	if _, h := OrgHead(toks[j+n-1].Text); h {
+		return false
+	}
+	return true
+}
+
+func capRunEndsInHead(toks []Token, k, end int) bool {
+	last := -1
+	for k < end && capWord(&toks[k]) {
+		last = k
+		k++
+	}
+	if last < 0 {
+		return false
+	}
+	h, _ := OrgHead(toks[last].Text)
+	return h
+}
+
+// classify turns the capitalized run [i, j) into at most one entity.
+func (a *Analysis) classify(i, j, first int, headline bool) {
+	toks := a.Tokens
+	// A common word at a sentence or clause start is not a name: "Opening
+	// the discussions", "In Washington", but "Bill Clinton" is.
+	if clauseStart(toks, i, first) || headline {
+		w := toks[i].Text
+		if isStopword(w) || (CommonWord(w) && !ProperWord(w) &&
+			(j-i == 1 || CommonWord(toks[i+1].Text)) && !(j-i > 2 && firstHead(w) && connectors[strings.ToLower(toks[i+1].Text)])) {
+			i++ // (not "Department for Rural Affairs")
+		}
+	}
+	// A title's field before a name: "Secretary of Defense Jane Roe".
+	if i > 1 && (toks[i-1].Is("of") || toks[i-1].Is("for")) && titleBefore(toks, i-1) {
+		for j-i > 2 && CommonWord(toks[i].Text) && !ProperWord(toks[i].Text) {
+			i++
+		}
+	}
+	// A connector never starts or ends a name: "and Shoreline", "Department
+	// for Coastal and" where a headline's common word cut the run.
+	for i < j && toks[i].IsLower() && connectors[strings.ToLower(toks[i].Text)] {
+		i++
+	}
+	for j > i && toks[j-1].IsLower() && connectors[strings.ToLower(toks[j-1].Text)] {
+		j--
+	}
+	// Calendar words and the like never start a name: "Year Barack Obama".
+	for i < j-1 && notNames[toks[i].Text] {
+		i++
+	}
+	// Trailing title words: "Sweden Ambassador" is handled by runEnd; drop
+	// a final lone title ("... Chair").
+	for j > i && (IsTitleWord(toks[j-1].Text) && !toks[j-1].IsUpper()) {
+		if j-1 > i && !CommonWord(toks[j-2].Text) && !IsTitleWord(toks[j-2].Text) && !IsTitleModifier(toks[j-2].Text) {
+			break // a surname that is also a title: "Amy Pope"
+		}
+		j--
+	}
+	if i >= j {
+		return
+	}
+	text := a.Text[toks[i].Start:toks[j-1].End]
+	e := Entity{Tokens: Range{i, j}}
+	last := &toks[j-1]
+	head, unit := OrgHead(last.Text)
+	var lb [32]byte
+	switch {
+	case j-i == 1 && strings.Contains(text, ".") && degreePiece(text[:strings.IndexByte(text, '.')]):
+		return // "Ph.D.", "Ed.D": a degree
+	case j-i == 1 && toks[i].IsUpper():
+		if isCommonCaps(text) || IsTitleWord(text) {
+			return
+		}
+		if c, ok := Country(text); ok {
+			e.Kind, e.Rule, e.Confidence, e.Canonical = Place, "gazetteer", 0.9, c
+		} else if IsPlace(text) {
+			e.Kind, e.Rule, e.Confidence = Place, "gazetteer", 0.9
+		} else {
+			e.Kind, e.Rule, e.Confidence = Organization, "acronym", 0.7
+		}
+	case head && j-i > 1:
+		e.Kind, e.Rule, e.Confidence, e.Unit = Organization, "org-head", 0.8, unit
+	case j-i > 2 && toks[i+1].Is("of") && firstHead(toks[i].Text):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "University of Kelvale", "Bank of Ruritania"
+	case j-i > 2 && innerHead(toks, i, j):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "Kelvale Institute for Immunology"
+	case head:
+		return // "the Organization": an anaphor, not a name
+	case IsPlace(text):
+		e.Kind, e.Rule, e.Confidence = Place, "gazetteer", 0.9
+	case j-i > 1 && placeHeadWord(last.Text) && !CommonWord(toks[i].Text):
+		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Harris County", "Rivertown Township"
+	case j-i == 1 && (IsDemonym(text) || isStopword(text) || notNames[text]):
+		return
+	case j-i == 1 && j < len(toks) && toks[j].Kind == Number:
+		return // "Resolution 1540", "Article 5"
+	case j-i == 1 && i > 0 && determiners[string(lowerKey(lb[:0], toks[i-1].Text))] && CommonWord(text):
+		return // "the Resolution’s implementation": a common noun capitalized
+	case notNames[last.Text] && CommonWord(last.Text):
+		return // "Global Counter-Terrorism Strategy": a document or event
+	case headline && j-i == 1 && CommonWord(text):
+		return
+	case a.portfolio(i, j):
+		return // "Commissioner for Political Affairs", "Minister of Education": a field
+	case j-i > 1 && i > 0 && toks[i-1].Is("the") && CommonWord(last.Text) && !ProperWord(last.Text):
+		return // "the Upper Serin Settlement Process": a name after "the" ending in a common noun is no person
+	case j-i == 1 && notNameShape(toks, i, first):
+		return // "Recalling that …", "E-commerce is …", "1.5 °C", "We're"
+	default:
+		e.Kind, e.Rule, e.Confidence = Person, "name", 0.6
+		if j-i == 1 {
+			e.Confidence = 0.45
+		}
+		if i > 0 && toks[i-1].Kind == Word {
+			if _, ok := Honorific(toks[i-1].Text); ok {
+				e.Rule, e.Confidence = "honorific", 0.9
+			} else if IsTitleWord(toks[i-1].Text) {
+				e.Rule, e.Confidence = "title", 0.85
+			}
+		}
+		if strings.ContainsAny(text, "&") {
+			e.Kind, e.Rule = Organization, "name"
+		}
+	}
+	e.Span = Span{toks[i].Start, toks[j-1].End}
+	a.add(e)
+}
