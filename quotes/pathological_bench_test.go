@@ -26,6 +26,7 @@ func BenchmarkPathological(b *testing.B) {
 		{"speakers-5000", func(*testing.B) string { return manySpeakers(5_000) }},
 		{"name-runs-2000", func(*testing.B) string { return nameRuns(mb, 2_000) }},
 		{"nested-marks-20000", func(*testing.B) string { return nestedMarks(20_000) }},
+		{"acronyms-8000", func(*testing.B) string { return manyAcronyms(8_000) }},
 	} {
 		b.Run(in.name, func(b *testing.B) { benchOne(b, in.text(b), noLayout) })
 	}

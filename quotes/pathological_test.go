@@ -99,6 +99,27 @@ func nameRuns(n, k int) string {
 	return b.String()
 }
 
+// manyAcronyms returns one document in which n organizations are named
+// with a stated acronym and then by it, as a long report does.
+func manyAcronyms(n int) string {
+	var b strings.Builder
+	for i := range n {
+		name := surname(i) + " " + surname(i+5) + " Agency"
+		acr := initialsOf(name)
+		fmt.Fprintf(&b, "The %s (%s) published a report. %s said that the report was late. %s officials agreed.\n\n", name, acr, acr, acr)
+	}
+	return b.String()
+}
+
+// initialsOf returns the capitals that start the words of name.
+func initialsOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		b.WriteByte(w[0])
+	}
+	return b.String()
+}
+
 // nestedMarks returns depth quotation marks opened, alternating double and
 // single, each after a word, then closed in reverse order.
 func nestedMarks(depth int) string {

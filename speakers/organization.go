@@ -268,11 +268,16 @@ func (t *Tracker) fullOrg(e *entities.Entity) Org {
 	o := orgOf(e)
 	if o.Acronym == "" && e.Expansion != "" {
 		// An acronym whose expansion the text states somewhere.
-		for i := range t.a.Entities {
-			x := &t.a.Entities[i]
-			if x.Acronym == e.Text && x.Text == e.Expansion {
-				return Org{Name: x.Text, Acronym: e.Text}
+		if t.expanded == nil {
+			t.expanded = map[[2]string]bool{}
+			for i := range t.a.Entities {
+				if x := &t.a.Entities[i]; x.Acronym != "" {
+					t.expanded[[2]string{x.Acronym, x.Text}] = true
+				}
 			}
+		}
+		if t.expanded[[2]string{e.Text, e.Expansion}] {
+			return Org{Name: e.Expansion, Acronym: e.Text}
 		}
 	}
 	return o
@@ -285,13 +290,18 @@ var stateMember = map[string]bool{"senator": true, "representative": true, "rep.
 // organization that ends in "General Assembly" or "Legislature" ("both
 // chambers of the General Assembly", "the Ruritania State Legislature").
 func (t *Tracker) legislature() Org {
+	if t.legislatureSeen {
+		return t.legislatureOrg
+	}
+	t.legislatureSeen = true
 	for i := range t.a.Entities {
 		e := &t.a.Entities[i]
 		if e.Kind == entities.Organization && (strings.HasSuffix(e.Text, "General Assembly") || strings.HasSuffix(e.Text, "Legislature")) {
-			return Org{Name: e.Text} // not the UN's General Assembly that the lists know by the same name
+			t.legislatureOrg = Org{Name: e.Text} // not the UN's General Assembly that the lists know by the same name
+			break
 		}
 	}
-	return Org{}
+	return t.legislatureOrg
 }
 
 // chamber returns the legislature a state legislator sits in ("State

@@ -52,6 +52,16 @@ func (t *Tracker) fullerOrg(w string) (*Speaker, bool) {
 // names that ends in the word w ("Valley Hunger Alliance" for "the
 // Alliance"); ambiguous when it names several.
 func (t *Tracker) orgEndingIn(w string) (found *entities.Entity, ambiguous bool) {
+	key := strings.ToLower(w)
+	if r, ok := t.endingIn[key]; ok {
+		return r.e, r.ambiguous
+	}
+	defer func() {
+		if t.endingIn == nil {
+			t.endingIn = map[string]endingIn{}
+		}
+		t.endingIn[key] = endingIn{found, ambiguous} // each word scans the entities once
+	}()
 	for i := range t.a.Entities {
 		e := &t.a.Entities[i]
 		if e.Kind != entities.Organization || e.Tokens.Len() < 2 || !strings.EqualFold(t.a.Tokens[e.Tokens.End-1].Text, w) {
@@ -63,6 +73,12 @@ func (t *Tracker) orgEndingIn(w string) (found *entities.Entity, ambiguous bool)
 		found = e
 	}
 	return found, false
+}
+
+// endingIn is a remembered answer of orgEndingIn.
+type endingIn struct {
+	e         *entities.Entity
+	ambiguous bool
 }
 
 // genericOrg reports a noun for any organization: "the company", "the

@@ -27,12 +27,17 @@ type Tracker struct {
 	party     map[*Speaker]*entities.Entity // first organization in a parenthesis after the name
 	country   map[*Speaker]*entities.Entity // a country alone in a parenthesis after the name
 	usParty   map[*Speaker]bool             // a US party's tag in a parenthesis after the name ("(R-Texas)")
-	last      *Speaker                      // the speaker of the latest attribution
-	issuer    Org                           // the organization that issued the release, or none
-	organ     entities.Org                  // the organ of a larger body the text is about (findOrgan), or none
-	organText string                        // the words the text first names the organ with
-	apposOrg  map[*Speaker]*orgCand         // an organization set off after the titles: "…, CFO, Acme Inc."
-	rec       recent                        // mention positions by recency (recent.go)
+	expanded  map[[2]string]bool            // acronym and expansion pairs the text states, built on first use (fullOrg)
+	endingIn  map[string]endingIn           // orgEndingIn's answers by lower-case word
+	// legislature's answer, found once
+	legislatureSeen bool
+	legislatureOrg  Org
+	last            *Speaker              // the speaker of the latest attribution
+	issuer          Org                   // the organization that issued the release, or none
+	organ           entities.Org          // the organ of a larger body the text is about (findOrgan), or none
+	organText       string                // the words the text first names the organ with
+	apposOrg        map[*Speaker]*orgCand // an organization set off after the titles: "…, CFO, Acme Inc."
+	rec             recent                // mention positions by recency (recent.go)
 	// congressSeen: 0 not read yet, 1 the text does not speak of the US
 	// Congress, 2 it does.
 	congressSeen int8
