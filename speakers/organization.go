@@ -217,6 +217,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	if chosen == nil {
 		chamber = t.chamber(p)
 	}
+	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
+		chamber = t.titleOffice(p) // "Sheriff Jane Roe" and "the Rivertown County Sheriff’s Office"
+	}
 	switch {
 	case chosen != nil:
 		p.Organization = t.candOrg(*chosen)
@@ -281,6 +284,56 @@ func (t *Tracker) fullOrg(e *entities.Entity) Org {
 		}
 	}
 	return o
+}
+
+// titleOffice returns the office the text names after a person's current
+// title, when the title names no body: "Sheriff Jane Roe" works for "the
+// Rivertown County Sheriff’s Office", "District Attorney Jane Roe" for "the
+// Kelvale District Attorney’s Office". The office is read as written,
+// from the capitalized words before the title to "Office".
+func (t *Tracker) titleOffice(p *Speaker) Org {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.credential || tl.end-tl.first > 3 {
+			continue
+		}
+		head := strings.ToLower(toks[tl.end-1].Text)
+		if o, ok := t.offices()[head]; ok {
+			return o
+		}
+	}
+	return Org{}
+}
+
+// offices maps the lower-case title before "’s Office" to the office the
+// text names that way ("sheriff" to "Rivertown County Sheriff’s Office"),
+// the first one named; built once per document.
+func (t *Tracker) offices() map[string]Org {
+	if t.officeOf != nil {
+		return t.officeOf
+	}
+	t.officeOf = map[string]Org{}
+	toks := t.a.Tokens
+	for k := 2; k < len(toks); k++ {
+		if !toks[k].Is("Office") || toks[k-1].Kind != entities.Possessive || !toks[k-2].IsCap() {
+			continue
+		}
+		head := strings.ToLower(toks[k-2].Text)
+		if _, ok := t.officeOf[head]; ok || !entities.IsTitleWord(toks[k-2].Text) {
+			continue
+		}
+		st := k - 2
+		for st > 0 && k-st < 8 && toks[st-1].Kind == entities.Word && toks[st-1].IsCap() && toks[st-1].Newlines == 0 {
+			st--
+		}
+		if st < k-2 || toks[st].IsCap() {
+			for st < k-2 && isArticle(toks[st].Text) {
+				st++
+			}
+			t.officeOf[head] = Org{Name: t.text[toks[st].Start:toks[k].End]}
+		}
+	}
+	return t.officeOf
 }
 
 // stateMember are the heads of a state legislator's title after "State".

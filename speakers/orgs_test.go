@@ -139,6 +139,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Foreign Minister", "ORSC Chairperson-in-Office"}, "ORSC"},
 		{"a body's head with a possessive names the body", "The Valley Hunger Alliance runs the grants. “Forty kitchens asked,” said the Alliance's program director, Dara Quill.",
 			"Dara Quill", []string{"the Alliance's program director"}, "Valley Hunger Alliance"},
+		{"the office a title names elsewhere", "Prosecutor Bob Roe, together with Sheriff Dara Quill, announced charges. “Our detectives rebuilt the trail,” Sheriff Quill said. The Rivertown County Sheriff’s Office led the investigation.",
+			"Dara Quill", []string{"Sheriff"}, "Rivertown County Sheriff’s Office"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

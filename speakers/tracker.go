@@ -29,6 +29,7 @@ type Tracker struct {
 	usParty   map[*Speaker]bool             // a US party's tag in a parenthesis after the name ("(R-Texas)")
 	expanded  map[[2]string]bool            // acronym and expansion pairs the text states, built on first use (fullOrg)
 	endingIn  map[string]endingIn           // orgEndingIn's answers by lower-case word
+	officeOf  map[string]Org                // the offices the text names after a title ("Sheriff’s Office"), built on first use
 	// legislature's answer, found once
 	legislatureSeen bool
 	legislatureOrg  Org
