@@ -141,6 +141,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"the Alliance's program director"}, "Valley Hunger Alliance"},
 		{"the office a title names elsewhere", "Prosecutor Bob Roe, together with Sheriff Dara Quill, announced charges. “Our detectives rebuilt the trail,” Sheriff Quill said. The Rivertown County Sheriff’s Office led the investigation.",
 			"Dara Quill", []string{"Sheriff"}, "Rivertown County Sheriff’s Office"},
+		{"the body a relative clause says the person runs", "Rev. Dara Quill, who coordinates the Hill Street food bank in Swansea, said demand had doubled.",
+			"Dara Quill", []string{"Rev."}, "Hill Street food bank"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -97,6 +97,11 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		if t.namesOther(seg0, end) {
 			break // "Jane Roe, Police Director John Doe and …": a list of people, not her title
 		}
+		if c, ok := t.runsBody(seg0, end); ok && t.apposOrg[p] == nil {
+			t.apposOrg[p] = &c // "Jane Roe, who runs the Hill Street food bank in Swansea, said"
+			k = end
+			continue
+		}
 		for w := seg0 + 2; w < end; w++ {
 			if toks[w].Is("who") || toks[w].Is("which") || toks[w].Is("whose") {
 				end = w // "a professor at Kelvale University who was not involved, called …"
@@ -393,6 +398,40 @@ func (t *Tracker) ownChain(c, first int) int {
 		}
 	}
 	return c
+}
+
+// runsVerbs are the verbs of a relative clause that name the body a
+// person leads: "who runs the Hill Street food bank".
+var runsVerbs = toSet(`runs leads heads directs manages coordinates chairs founded co-founded oversees`)
+
+// runsBody returns the body a relative clause after a name says the person
+// leads: "who runs the Hill Street food bank in Swansea" gives "Hill Street
+// food bank", a capitalized name and the common nouns after it, up to a
+// preposition or the segment's end.
+func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
+	toks := t.a.Tokens
+	if end-i < 3 || !toks[i].Is("who") || !runsVerbs[toks[i+1].Text] {
+		return orgCand{}, false
+	}
+	st := i + 2
+	article := isArticle(toks[st].Text)
+	if article {
+		st++
+	}
+	if st >= end || !toks[st].IsCap() || !article && t.isPersonToken(st) && t.a.EntityAt(st).Tokens.Len() > 1 {
+		return orgCand{}, false // "who runs Jane Roe's campaign"; but "the Hill Street food bank" is no person's
+	}
+	e := st
+	for e < end && toks[e].Kind == entities.Word && !orgPrepositions[toks[e].Text] && !toks[e].Is("in") && !toks[e].Is("and") && e-st < 8 {
+		e++
+	}
+	if e == st {
+		return orgCand{}, false
+	}
+	if x := t.a.EntityAt(st); x != nil && x.Kind == entities.Organization && x.Tokens.First == st && x.Tokens.End == e {
+		return orgCand{first: st, end: e, e: x}, true
+	}
+	return orgCand{first: st, end: e}, true
 }
 
 // lowerToTitle reports lower-case common words from token j up to a
