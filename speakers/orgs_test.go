@@ -143,6 +143,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Sheriff"}, "Rivertown County Sheriff’s Office"},
 		{"the body a relative clause says the person runs", "Rev. Dara Quill, who coordinates the Hill Street food bank in Swansea, said demand had doubled.",
 			"Dara Quill", []string{"Rev."}, "Hill Street food bank"},
+		{"a family name with a capitalized particle", "Zentrix’s founder and managing director, Dara Ní Bhriain, will join Acme. “My father started this company,” said Ms. Ní Bhriain.",
+			"Dara Ní Bhriain", []string{"Zentrix’s founder and managing director"}, "Zentrix"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -129,11 +129,15 @@ func (t *Tracker) nameParts(e *entities.Entity) (given, family string) {
 		last--
 	}
 	family = toks[last].Text
+	if last > 0 && capParticles[toks[0].Text] {
+		return "", t.text[toks[0].Start:toks[last].End] // "Ms. Ní Bhriain": a family name alone
+	}
 	if last > 0 {
 		given = t.text[toks[0].Start:toks[last-1].End]
-		// name particles belong to the family name: "Ursula von der Leyen"
+		// name particles belong to the family name: "Ursula von der Leyen",
+		// "Siobhán Ní Bhriain"
 		k := last - 1
-		for k > 0 && toks[k].IsLower() {
+		for k > 0 && (toks[k].IsLower() || capParticles[toks[k].Text]) {
 			k--
 		}
 		if k < last-1 {
@@ -143,6 +147,11 @@ func (t *Tracker) nameParts(e *entities.Entity) (given, family string) {
 	}
 	return given, family
 }
+
+// capParticles are capitalized particles of a family name: "Ní Bhriain",
+// "Ó Súilleabháin", "De Niro" (not "Mac", "Van" or "Del", which are also
+// given names).
+var capParticles = toSet(`Ní Nic Ó Uí Ua Von Vander De Della Du Dos Das`)
 
 func isNameSuffix(s string) bool {
 	switch strings.TrimSuffix(s, ".") {
