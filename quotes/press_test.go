@@ -187,7 +187,7 @@ func reportPress(t *testing.T, runs map[string]*pressRun, floors map[string]pres
 // inventedFloors are the figures the default extractor last measured on
 // the invented releases of ../testdata/invented, minus 0.005.
 var inventedFloors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.944, titles: 0.849, precision: 0.953},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.897, precision: 0.953},
 	"government": {recall: 0.933, speaker: 0.995, org: 0.959, titles: 0.924, precision: 0.917},
 	"intl":       {recall: 0.965, speaker: 0.933, org: 0.995, titles: 0.995, precision: 0.952},
 	"civil":      {recall: 0.930, speaker: 0.948, org: 0.995, titles: 0.916, precision: 0.937},

@@ -145,6 +145,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Rev."}, "Hill Street food bank"},
 		{"a family name with a capitalized particle", "Zentrix’s founder and managing director, Dara Ní Bhriain, will join Acme. “My father started this company,” said Ms. Ní Bhriain.",
 			"Dara Ní Bhriain", []string{"Zentrix’s founder and managing director"}, "Zentrix"},
+		{"a role after 'as' in a relative clause", "Dr. Bob Roe succeeds Dara Quill, M.D., who will remain with the company as a senior clinical advisor through June. “It has been a privilege,” Dr. Quill said.\n\nAbout Zentrix Bio\n\nZentrix Bio makes medicines.",
+			"Dara Quill", []string{"M.D.", "senior clinical advisor"}, "Zentrix Bio"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -97,6 +97,11 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		if t.namesOther(seg0, end) {
 			break // "Jane Roe, Police Director John Doe and …": a list of people, not her title
 		}
+		if a0, a1 := t.servesAs(seg0, end); a1 > a0 {
+			t.addTitles(p, a0, a1) // "Jane Roe, who will remain with the company as a senior advisor, …"
+			k = end
+			continue
+		}
 		if c, ok := t.runsBody(seg0, end); ok && t.apposOrg[p] == nil {
 			t.apposOrg[p] = &c // "Jane Roe, who runs the Hill Street food bank in Swansea, said"
 			k = end
@@ -398,6 +403,45 @@ func (t *Tracker) ownChain(c, first int) int {
 		}
 	}
 	return c
+}
+
+// servesVerbs are the verbs of a relative clause that gives a person's
+// role after "as": "who will remain with the company as a senior advisor".
+var servesVerbs = toSet(`serve serves served serving remain remains remained stay stays stayed act acts`)
+
+// servesAs returns the role a relative clause after a name gives after
+// "as" ("who will remain with the company as a senior clinical advisor
+// through June" gives "senior clinical advisor"), or [0, 0).
+func (t *Tracker) servesAs(i, end int) (int, int) {
+	toks := t.a.Tokens
+	if end-i < 4 || !toks[i].Is("who") {
+		return 0, 0
+	}
+	k := i + 1
+	if toks[k].Is("will") || toks[k].Is("would") {
+		k++
+	}
+	if k >= end || !servesVerbs[toks[k].Text] {
+		return 0, 0
+	}
+	for k < end && k < i+10 && !toks[k].Is("as") {
+		k++
+	}
+	if k+1 >= end || !toks[k].Is("as") {
+		return 0, 0
+	}
+	a := k + 1
+	for a < end && isArticle(toks[a].Text) {
+		a++
+	}
+	e := a
+	for e < end && toks[e].Kind == entities.Word && !toks[e].Is("through") && !toks[e].Is("until") && !toks[e].Is("for") && e-a < 6 {
+		e++
+	}
+	if e > a && t.titleish(a, e) {
+		return a, e
+	}
+	return 0, 0
 }
 
 // runsVerbs are the verbs of a relative clause that name the body a
