@@ -104,6 +104,9 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 			}
 			c := strings.ToLower(t.Text)
 			allowed := false
+			if c == "and" && toks[k].Is("The") {
+				break // "Department for Transport and The Rt Hon Jane Roe": a second name
+			}
 			switch c {
 			case "of", "for", "on", "in":
 				allowed = orgMode

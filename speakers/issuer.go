@@ -64,6 +64,21 @@ func (t *Tracker) findIssuer() Org {
 	return Org{}
 }
 
+// allCaps reports words in capitals only (with their punctuation): a
+// dateline's place, "WASHINGTON", "NEW YORK,".
+func allCaps(toks []entities.Token) bool {
+	words := 0
+	for i := range toks {
+		if toks[i].Kind == entities.Word {
+			if !toks[i].IsUpper() {
+				return false
+			}
+			words++
+		}
+	}
+	return words > 0
+}
+
 // fromLine finds a line "From: X" in the first paragraphs, the publisher
 // line of government pages, and returns its first body: "From: Department
 // for Rural Affairs and The Rt Hon Jane Roe MP".
@@ -409,6 +424,9 @@ func (t *Tracker) pageHeader() (Org, bool) {
 		}
 		if toks[k-1].Newlines > 0 || tk.Newlines > 0 {
 			return Org{}, false
+		}
+		if allCaps(toks[first:k]) {
+			return Org{}, false // "WASHINGTON - Senators …": a dateline, not a page's owner
 		}
 		return t.headRun(first, k, true)
 	}

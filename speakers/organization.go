@@ -213,6 +213,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		chosen = nil
 		current = true
 	}
+	if chosen != nil && chosen.e != nil && chosen.e.Kind == entities.Place && !repFound && t.chamber(p).Name != "" {
+		chosen = nil // "U.S. Senator Jane Roe": the Senate, not the United States
+	}
 	var chamber Org
 	if chosen == nil {
 		chamber = t.chamber(p)

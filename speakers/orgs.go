@@ -40,6 +40,11 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 	for k := first; k < end; k++ {
 		prep := k > first && toks[k-1].IsLower() && orgPrepositions[strings.ToLower(toks[k-1].Text)] &&
 			!(toks[k-1].Is("of") && k-2 >= first && entities.AcademicRank(toks[k-2].Text)) // "professor of Neurosurgery": a field
+		if k == first && k > 0 && (toks[k-1].Is("Its") || toks[k-1].Is("its")) {
+			if e := t.orgBefore(k - 1); e != nil {
+				out = append(out, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}) // "Its head of programmes": the body named before
+			}
+		}
 		if k == first && k > 0 && toks[k-1].Is("the") && k+1 < end && toks[k+1].Kind == entities.Possessive {
 			if c, ok := t.anaphoricOrg(k-1, end); ok {
 				out = append(out, c) // "the foundation's program director"
@@ -299,6 +304,22 @@ func placeHead(w string) bool {
 		return true
 	}
 	return false
+}
+
+// orgBefore returns the organization named last before token k, within
+// the two sentences before it, or nil: what "its" stands for.
+func (t *Tracker) orgBefore(k int) *entities.Entity {
+	si := t.a.SentenceOf(k)
+	if si < 0 {
+		return nil
+	}
+	lo := t.a.Sentences[max(0, si-2)].Tokens.First
+	for j := k - 1; j >= lo; j-- {
+		if e := t.a.EntityAt(j); e != nil && e.Kind == entities.Organization {
+			return e
+		}
+	}
+	return nil
 }
 
 // anaphoricOrg reads "the" and an organization's head in lower case after

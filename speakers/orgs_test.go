@@ -147,6 +147,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Ní Bhriain", []string{"Zentrix’s founder and managing director"}, "Zentrix"},
 		{"a role after 'as' in a relative clause", "Dr. Bob Roe succeeds Dara Quill, M.D., who will remain with the company as a senior clinical advisor through June. “It has been a privilege,” Dr. Quill said.\n\nAbout Zentrix Bio\n\nZentrix Bio makes medicines.",
 			"Dara Quill", []string{"M.D.", "senior clinical advisor"}, "Zentrix Bio"},
+		{"'its' before a title is the body named before", "The project is co-financed by a grant from the Nordic Climate Facility. Its head of programmes, Dara Quill, said: “The delta is at risk.”",
+			"Dara Quill", []string{"head of programmes"}, "Nordic Climate Facility"},
+		{"a dateline in capitals is no page header", "WASHINGTON - U.S. Senator Dara Quill (D-Vt.) today introduced a bill. “It is fair,” Quill said.",
+			"Dara Quill", []string{"U.S. Senator"}, "U.S. Senate"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

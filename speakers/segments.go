@@ -131,8 +131,8 @@ found:
 			return st, k - 1 // "Kestrel’s founder and managing director, Jane Roe, will join …"
 		}
 	}
-	if st >= k-1 || !(toks[st].Is("The") || toks[st].Is("the")) || !t.titleish(st+1, k-1) {
-		return 0, 0
+	if st >= k-1 || !(toks[st].Is("The") || toks[st].Is("the") || toks[st].Is("Its") || toks[st].Is("its")) || !t.titleish(st+1, k-1) {
+		return 0, 0 // (also "Its head of programmes, Jane Roe, said")
 	}
 	return st + 1, k - 1
 }
