@@ -66,6 +66,13 @@ func (a *Analysis) orgEvidence() {
 				}
 			}
 		}
+		// A company's post between a single name and a person's: "Zentrix
+		// President and CEO Jane Roe".
+		if i > 0 && toks[i].IsCap() && companyPost[strings.ToLower(toks[i].Text)] {
+			if e := a.EntityAt(i - 1); e != nil && e.Kind == Person && e.Tokens.Len() == 1 && e.Tokens.End == i && a.personAfter(i+1, i+6) {
+				orgs[e.Text] = true
+			}
+		}
 		// A single name in parentheses right after a person's: the country
 		// or group they speak for ("JANE ROE (Ruritania) said").
 		if toks[i].Is("(") && i > 0 && i+2 < len(toks) && toks[i+2].Is(")") {
@@ -116,6 +123,23 @@ func (a *Analysis) orgEvidence() {
 			e.Kind, e.Rule, e.Confidence = Organization, "org-evidence", 0.75
 		}
 	}
+}
+
+// companyPost are the posts a company has, capitalized before a name.
+var companyPost = toSet(`president ceo chairman chairwoman chair founder co-founder chief cfo coo cto`)
+
+// personAfter reports a person's name of two words or more starting in
+// [i, end), after title words and "and": "… President and CEO Jane Roe".
+func (a *Analysis) personAfter(i, end int) bool {
+	for k := i; k < end && k < len(a.Tokens); k++ {
+		if e := a.EntityAt(k); e != nil && e.Kind == Person && e.Tokens.First == k && e.Tokens.Len() > 1 {
+			return true
+		}
+		if t := &a.Tokens[k]; !(t.Is("and") || t.Is("&") || IsTitleWord(t.Text) || IsTitleModifier(t.Text)) {
+			return false
+		}
+	}
+	return false
 }
 
 // sentenceStart returns the first token of the sentence holding token i.

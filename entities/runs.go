@@ -33,6 +33,16 @@ func innerHead(toks []Token, i, j int) bool {
 // Marks"): they never end a run of capitals.
 var surnameVerbs = toSet(`Marks Names Hosts Wins Awards`)
 
+// titleAfterAnd reports "and" and a title at token k: "President and CEO
+// Jane Roe" continues a title, where "Amy Pope and …" ends a name.
+func titleAfterAnd(toks []Token, k, end int) bool {
+	if k+1 >= end || !toks[k].Is("and") {
+		return false
+	}
+	n, _ := TitleAt(toks, k+1)
+	return n > 0
+}
+
 // namesAfterHead reports a run of two or more capitalized words from
 // token k, none of them an organization's head, that ends the capitalized
 // run: after "Kelvale University" in "Kelvale University Junior Jane Roe
@@ -67,7 +77,7 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 			if j > i && (isHonorificCap(t) || titleStartsAt(toks, j, end)) {
 				// A title word that ends the run is a surname: "Amy Pope,",
 				// "Martin Luther King"; before a name it is a title.
-				if n, _ := TitleAt(toks, j); n == 1 && (j+1 >= end || !capWord(&toks[j+1]) && !toks[j+1].Is("of") && !toks[j+1].Is("for") && !toks[j+1].Is("at")) &&
+				if n, _ := TitleAt(toks, j); n == 1 && (j+1 >= end || !capWord(&toks[j+1]) && !toks[j+1].Is("of") && !toks[j+1].Is("for") && !toks[j+1].Is("at") && !titleAfterAnd(toks, j+1, end)) &&
 					!toks[j].IsUpper() && !orgMode && !inPP && !(j == i+1 && toks[i].IsUpper() && len(toks[i].Text) > 1) {
 					j++ // (not after an organization: "University of Kelvale Professor of Surgery"; not after an acronym: "NHS Doctor"; not before its complement: "Country Director for Niger")
 					break

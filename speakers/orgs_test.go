@@ -151,6 +151,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"head of programmes"}, "Nordic Climate Facility"},
 		{"a dateline in capitals is no page header", "WASHINGTON - U.S. Senator Dara Quill (D-Vt.) today introduced a bill. “It is fair,” Quill said.",
 			"Dara Quill", []string{"U.S. Senator"}, "U.S. Senate"},
+		{"a single name before a company's posts and a person", "The plant opened today. Zentrix President and CEO Dara Quill-Ross cut the ribbon. “We looked at nine sites,” she said.",
+			"Dara Quill-Ross", []string{"Zentrix President", "CEO"}, "Zentrix"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
