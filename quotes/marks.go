@@ -230,8 +230,9 @@ func attributionWithin(toks []entities.Token, open, close int) (int, int) {
 	return 0, 0
 }
 
-// scanSingles pairs curly single marks in the paragraphs that have no
-// double mark, where a text quotes with single marks: headlines
+// scanSingles pairs single marks, curly or straight (a straight one opens
+// only before a capital: 'We will act,' she said), in the paragraphs that
+// have no double mark, where a text quotes with single marks: headlines
 // ("‘We Will Stay the Course’, Minister Tells Summit") and releases in
 // British style (“‘We will act,’ said Jane Roe.”). An opening mark stands
 // after a space or at the paragraph's start with a word right after it; a
@@ -256,7 +257,7 @@ func scanSingles(a *entities.Analysis, maxLen int) []quoted {
 				singles = false
 				break
 			}
-			singles = singles || toks[i].Is("‘")
+			singles = singles || toks[i].Is("‘") || toks[i].Is("'")
 		}
 		if !singles || carry != nil && !toks[first].Is("‘") {
 			carry = nil
@@ -274,14 +275,14 @@ func scanSingles(a *entities.Analysis, maxLen int) []quoted {
 		for i := first; i < end; i++ {
 			t := &toks[i]
 			switch {
-			case t.Is("‘") && (i == first || t.Space || t.Newlines > 0 || isOpener(&toks[i-1])) && i+1 < end && !toks[i+1].Space && toks[i+1].Kind != entities.QuoteMark:
+			case (t.Is("‘") || t.Is("'") && i+1 < end && toks[i+1].IsCap()) && (i == first || t.Space || t.Newlines > 0 || isOpener(&toks[i-1])) && i+1 < end && !toks[i+1].Space && toks[i+1].Kind != entities.QuoteMark:
 				if open < 0 || i != first {
 					open, words, parts = i, 0, nil
 				}
 				opener = i
 			case open >= 0 && t.Kind == entities.Word:
 				words++
-			case open >= 0 && t.Is("’") && !t.Space && (i+1 == end || toks[i+1].Space || toks[i+1].Newlines > 0 || toks[i+1].Kind == entities.Punct):
+			case open >= 0 && (t.Is("’") || t.Is("'")) && !t.Space && (i+1 == end || toks[i+1].Space || toks[i+1].Newlines > 0 || toks[i+1].Kind == entities.Punct):
 				prev := toks[i-1].Text
 				if i+1 < end && toks[i+1].IsLower() && toks[i+1].Kind == entities.Word && prev != "" && prev[len(prev)-1] == 's' {
 					continue // "the members’ view"
@@ -290,7 +291,7 @@ func scanSingles(a *entities.Analysis, maxLen int) []quoted {
 				for sp.Len() > 1 && (a.Text[sp.End-1] == ',' || a.Text[sp.End-1] == ';') {
 					sp.End--
 				}
-				if words >= 2 && sp.Len() > 0 && sp.Len() <= maxLen {
+				if (words >= 2 && !toks[open].Is("'") || words >= 4 && !titleCased(toks[open+1:i])) && sp.Len() > 0 && sp.Len() <= maxLen { // (straight marks: a sentence, not a scare quote or a title)
 					out = append(out, quoted{open: open, close: i, parts: append(parts, sp)})
 				}
 				open, parts = -1, nil
@@ -307,6 +308,17 @@ func scanSingles(a *entities.Analysis, maxLen int) []quoted {
 		}
 	}
 	return out
+}
+
+// titleCased reports words whose longer ones are all capitalized, as a
+// work's title is: 'All Bets Are Off'.
+func titleCased(toks []entities.Token) bool {
+	for i := range toks {
+		if t := &toks[i]; t.Kind == entities.Word && len(t.Text) >= 4 && !t.IsCap() {
+			return false
+		}
+	}
+	return true
 }
 
 // mergeQuoted merges two lists of quotations, each in text order, into

@@ -79,6 +79,7 @@ var patternTests = []struct {
 	{"a titled name with the place she is from", "One of the first patients, 84-year-old retired schoolteacher Dara Quill of Kettle Cove, said she had been too short of breath to climb the stairs.", "she had been too short of breath to climb the stairs", quotes.Indirect, "Dara Quill", "said", quotes.SubjectCue},
 	{"after, inverted possessive description then name", "The Valley Hunger Alliance runs the grants. “Forty kitchens asked,” said the Alliance's program director, Dara Quill.", "Forty kitchens asked", quotes.Direct, "Dara Quill", "said", quotes.CueSubject},
 	{"an attribution a quotation wrongly takes in the middle", "Congressman Bob Roe spoke.\n\n“I have watched four pharmacies close since 2021, said Congressman Roe. Every one told me the same thing.”", "I have watched four pharmacies close since 2021, said Congressman Roe. Every one told me the same thing.", quotes.Direct, "Bob Roe", "said", quotes.CueSubject},
+	{"straight single marks in British style", "One of the families, Dara Quill, a care worker, said her debt had grown.\n\n'I work full time looking after other people, and I can't keep my own house warm,' she said.", "I work full time looking after other people, and I can't keep my own house warm", quotes.Direct, "Dara Quill", "said", quotes.SubjectCue},
 	{"a headline's capitalized 'That'", "Ministers Warn That Prices Will Rise Again\n\nMinisters met today.", "Prices Will Rise Again", quotes.Indirect, "Ministers", "Warn", quotes.SubjectCue},
 	{"'Members' in the coverage of an organ's meeting", "9000th Meeting (AM)\nSC/99999\n\nMembers Warn That Deadlock Threatens Council’s ‘Remaining Credibility’\n\nMembers of the Security Council voiced frustration today. The Council met after the strike.", "Deadlock Threatens Council’s ‘Remaining Credibility’", quotes.Mixed, "members of the Security Council", "Warn", quotes.SubjectCue},
 	// Split and continued quotations.
@@ -238,6 +239,7 @@ var noQuoteTests = []struct{ name, text string }{
 	{"read without a quotation", "He read the report twice before the meeting."},
 	{"a verb's base form after a singular noun is a noun", "The rules protect any particular member state that would face a shortage."},
 	{"an -ing form after a degree word is an adjective", "Ruritania is charting a new course, a more demanding one that should continue to be inclusive."},
+	{"a work's title in straight single marks", "Her essay 'All Bets Are Off Now' ran on Monday in the weekend paper."},
 	{"single marks around one word", "The band played rock ‘n’ roll all night."},
 	{"a plural possessive after an opening single mark", "The ‘new members’ view was heard at the meeting."},
 }
