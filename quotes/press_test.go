@@ -221,7 +221,7 @@ func TestInventedReleases(t *testing.T) {
 var invented2Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.888, org: 0.915, titles: 0.995, precision: 0.933},
 	"government": {recall: 0.995, speaker: 0.953, org: 0.734, titles: 0.821, precision: 0.995},
-	"intl":       {recall: 0.955, speaker: 0.745, org: 0.877, titles: 0.995, precision: 0.926},
+	"intl":       {recall: 0.955, speaker: 0.912, org: 0.805, titles: 0.900, precision: 0.926},
 	"civil":      {recall: 0.957, speaker: 0.955, org: 0.679, titles: 0.828, precision: 0.928},
 }
 
