@@ -68,7 +68,7 @@ func (a *Analysis) orgEvidence() {
 		}
 		// A company's post between a single name and a person's: "Zentrix
 		// President and CEO Jane Roe".
-		if i > 0 && toks[i].IsCap() && companyPost[strings.ToLower(toks[i].Text)] {
+		if i > 0 && toks[i].IsCap() && CompanyPost(toks[i].Text) {
 			if e := a.EntityAt(i - 1); e != nil && e.Kind == Person && e.Tokens.Len() == 1 && e.Tokens.End == i && a.personAfter(i+1, i+6) {
 				orgs[e.Text] = true
 			}
@@ -125,8 +125,12 @@ func (a *Analysis) orgEvidence() {
 	}
 }
 
-// companyPost are the posts a company has, capitalized before a name.
+// companyPost are the posts a company has and a person does not.
 var companyPost = toSet(`president ceo chairman chairwoman chair founder co-founder chief cfo coo cto`)
+
+// CompanyPost reports a post a company has and a person does not, in any
+// case: "Zentrix President and CEO Jane Roe", "Zentrix’s founder".
+func CompanyPost(w string) bool { return companyPost[strings.ToLower(w)] }
 
 // personAfter reports a person's name of two words or more starting in
 // [i, end), after title words and "and": "… President and CEO Jane Roe".

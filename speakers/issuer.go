@@ -2,7 +2,6 @@ package speakers
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -34,32 +33,14 @@ import (
 
 // findIssuer returns the issuer the text shows, or a zero Org.
 func (t *Tracker) findIssuer() Org {
-	if o, ok := t.aboutHeading(); ok {
-		return o
-	}
-	if o, ok := t.pageHeader(); ok {
-		return o
-	}
-	if o, ok := t.fromLine(); ok {
-		return o
-	}
-	if o, ok := t.barLine(); ok {
-		return o
-	}
-	if o, ok := t.letterhead(); ok {
-		return o
-	}
-	if o, ok := t.datelineSubject(); ok {
-		return o
-	}
-	if o, ok := t.headlineSubject(); ok {
-		return o
-	}
-	if o, ok := t.mostNamedOrg(); ok {
-		return o
-	}
-	if o, ok := t.organsBody(); ok {
-		return o
+	for _, rule := range [...]func(*Tracker) (Org, bool){
+		(*Tracker).aboutHeading, (*Tracker).pageHeader, (*Tracker).fromLine, (*Tracker).barLine,
+		(*Tracker).letterhead, (*Tracker).datelineSubject, (*Tracker).headlineSubject,
+		(*Tracker).mostNamedOrg, (*Tracker).organsBody,
+	} {
+		if o, ok := rule(t); ok {
+			return o
+		}
 	}
 	return Org{}
 }
@@ -187,12 +168,9 @@ func (t *Tracker) letterhead() (Org, bool) {
 func displayCaps(s string) string {
 	ws := strings.Fields(strings.ToLower(s))
 	for i, w := range ws {
-		if i > 0 && (w == "of" || w == "the" || w == "and" || w == "for") {
-			continue
+		if i == 0 || !(w == "of" || w == "the" || w == "and" || w == "for") {
+			ws[i] = titleWord(w)
 		}
-		r := []rune(w)
-		r[0] = unicode.ToUpper(r[0])
-		ws[i] = string(r)
 	}
 	return strings.Join(ws, " ")
 }

@@ -76,7 +76,7 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					}
 				}
 			}
-			if possessed && re == st+1 && t.isPersonToken(st) && t.a.EntityAt(st).Tokens.Len() == 1 && companyPosts[strings.ToLower(toks[head+1].Text)] &&
+			if possessed && re == st+1 && t.isPersonToken(st) && t.a.EntityAt(st).Tokens.Len() == 1 && (entities.CompanyPost(toks[head+1].Text) || toks[head+1].IsFold("managing") || toks[head+1].IsFold("board")) &&
 				!t.fullNameElsewhere(toks[st].Text, t.a.EntityAt(st).Span) {
 				out = append(out, orgCand{first: st, end: re}) // "Zentrix’s founder": a single name owns a post
 				k = re - 1
@@ -138,11 +138,6 @@ func academic(toks []entities.Token, first, end int) bool {
 	}
 	return false
 }
-
-// companyPosts are the posts a company has and a person does not:
-// "Zentrix’s founder", not "Roe’s spokesman".
-var companyPosts = map[string]bool{"founder": true, "co-founder": true, "ceo": true, "cfo": true, "coo": true, "cto": true,
-	"chairman": true, "chairwoman": true, "chair": true, "president": true, "managing": true, "chief": true, "board": true}
 
 // commonRun reports tokens [i, end) that are all common English words,
 // lower-cased: "Program Services", "Customer Service".
