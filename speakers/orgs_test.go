@@ -187,22 +187,17 @@ func TestOrgEvidence(t *testing.T) {
 		"Zentrix grew. Zentrix Labs Inc. makes robots.",
 		"Zentrix grew. Zentrix (NASDAQ: ZTX) makes robots.",
 	} {
-		r, err := entities.NewRecognizer(entities.WithModel(false))
-		assert.NoError(t, err)
-		a := r.Analyze(text, entities.Span{Start: 0, End: len(text)})
-		e := a.EntityAt(0)
-		if assert.NotNil(t, e, text) {
+		a, _ := analyze(t, text)
+		if e := a.EntityAt(0); assert.NotNil(t, e, text) {
 			assert.Equal(t, entities.Organization, e.Kind, text)
 		}
 	}
 	// A name the document gives as part of a person's is left alone.
 	text := "Zentrix grew. Ann Zentrix said so. “We grew,” said Dara Quill, GM at Zentrix."
-	r, _ := entities.NewRecognizer(entities.WithModel(false))
-	a := r.Analyze(text, entities.Span{Start: 0, End: len(text)})
+	a, _ := analyze(t, text)
 	if e := a.EntityAt(0); assert.NotNil(t, e) {
 		assert.Equal(t, entities.Person, e.Kind)
 	}
-	_ = speakers.Org{}
 }
 
 // TestParenthesisItems: the items of a parenthesis after a name are read
@@ -210,11 +205,7 @@ func TestOrgEvidence(t *testing.T) {
 func TestParenthesisItems(t *testing.T) {
 	_, tr := analyze(t, "“We will act,” said State Senator Dara Quill (17th District – Springfield).")
 	p := person(t, tr, "Dara Quill")
-	var names []string
-	for _, o := range p.Affiliations {
-		names = append(names, o.Name)
-	}
-	assert.Equal(t, []string{"17th District – Springfield"}, names)
+	assert.Equal(t, []string{"17th District – Springfield"}, affiliationNames(p))
 }
 
 // TestEmptyAppositive: a sentence ending in a comma after a person's title

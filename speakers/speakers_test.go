@@ -30,6 +30,15 @@ func person(t *testing.T, tr *speakers.Tracker, name string) *speakers.Speaker {
 	return nil
 }
 
+// affiliationNames lists the names of a speaker's affiliations in order.
+func affiliationNames(p *speakers.Speaker) []string {
+	var names []string
+	for _, o := range p.Affiliations {
+		names = append(names, o.Name)
+	}
+	return names
+}
+
 func TestTitles(t *testing.T) {
 	tests := []struct {
 		text, name, honorific string
@@ -65,10 +74,7 @@ func TestTitles(t *testing.T) {
 func TestAffiliationsInParentheses(t *testing.T) {
 	_, tr := analyze(t, "EP rapporteur Ismail Ertug (S&D, DE) said it.")
 	p := person(t, tr, "Ismail Ertug")
-	var names []string
-	for _, o := range p.Affiliations {
-		names = append(names, o.Name)
-	}
+	names := affiliationNames(p)
 	assert.Equal(t, speakers.Org{Name: "S&D"}, p.Organization, "the party speaks for them")
 	assert.Contains(t, names, "European Parliament")
 	assert.Contains(t, names, "DE")
