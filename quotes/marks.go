@@ -176,7 +176,7 @@ func scanQuotes(a *entities.Analysis, maxLen int) []quoted {
 // attributionInside returns the comma that starts an attribution the
 // closing mark at close wrongly takes in, or 0: “We will act, said
 // Congressman Jane Roe.” — a comma, a verb of saying, a name of at most
-// six capitalized words or initials, a full stop, the mark. The quotation
+// eight capitalized words or initials, a full stop, the mark. The quotation
 // then ends at the comma, as if the mark stood there.
 func attributionInside(toks []entities.Token, open, close int) int {
 	k := close - 1
@@ -191,29 +191,30 @@ func attributionInside(toks []entities.Token, open, close int) int {
 		}
 		k--
 	}
-	if words == 0 || k-1 <= open || !toks[k-1].Is(",") {
+	if words == 0 || k-1 <= open || !toks[k-1].Is(",") || !insideVerb(toks[k].Text) {
 		return 0
 	}
-	switch toks[k].Text {
+	return k - 1
+}
+
+// insideVerb reports whether w is one of the verbs of saying that an
+// attribution stranded inside quotation marks opens with: “…, said Jane Roe.”
+func insideVerb(w string) bool {
+	switch w {
 	case "said", "says", "added", "adds", "explained", "noted":
-		return k - 1
+		return true
 	}
-	return 0
+	return false
 }
 
 // attributionWithin returns the comma and the full stop around an
 // attribution inside a quotation, with words of the quotation after it,
 // or 0, 0: “We will act, said Congressman Jane Roe. Nothing else works.”
-// The attribution is a verb of saying and a name of at most six
+// The attribution is a verb of saying and a name of at most eight
 // capitalized words or initials.
 func attributionWithin(toks []entities.Token, open, close int) (int, int) {
 	for c := open + 2; c+3 < close; c++ {
-		if !toks[c].Is(",") {
-			continue
-		}
-		switch toks[c+1].Text {
-		case "said", "says", "added", "adds", "explained", "noted":
-		default:
+		if !toks[c].Is(",") || !insideVerb(toks[c+1].Text) {
 			continue
 		}
 		k, words := c+2, 0
