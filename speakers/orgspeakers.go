@@ -120,9 +120,6 @@ func (t *Tracker) latestOrg(at int, w string) *Speaker {
 		if w != "" && !strings.Contains(strings.ToLower(e.Text), w) {
 			continue
 		}
-		if at-e.Start > 3000 {
-			return nil
-		}
 		return t.orgSpeaker(e)
 	}
 	return nil
