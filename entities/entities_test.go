@@ -58,6 +58,27 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
+// TestPluralPossessive: an apostrophe after a capitalized plural and
+// before a capitalized word is a possessive inside a name; before a word
+// in lower case it may close a quotation.
+func TestPluralPossessive(t *testing.T) {
+	for in, want := range map[string]TokenKind{
+		"the Boat Owners' Association":  Possessive,
+		"the Boat Owners’ Association":  Possessive,
+		"'We back the Greens' she said": QuoteMark,
+		"'We back farmers' Roe said":    QuoteMark, // (a lower-case plural)
+	} {
+		toks := Tokenize(in, 0, len(in))
+		var got TokenKind
+		for i, tk := range toks {
+			if i > 0 && (tk.Text == "'" || tk.Text == "’") {
+				got = tk.Kind
+			}
+		}
+		assert.Equal(t, want, got, in)
+	}
+}
+
 func TestTokenizeCoversEveryByte(t *testing.T) {
 	in := "VIENNA, 17 October 2018 – “Quote” isn’t\tlost\n\u00a0here."
 	toks := Tokenize(in, 0, len(in))
@@ -149,6 +170,13 @@ func TestRecognize(t *testing.T) {
 		{"Dara Quill, PhD, University of Kelvale Professor of Surgery, spoke.", []string{"person:Dara Quill", "organization:University of Kelvale"}},
 		{"Public Health England (PHE) said so.", []string{"organization:Public Health England", "organization:PHE"}},
 		{"Rivertown County State’s Attorney Dara Quill spoke.", []string{"place:Rivertown County", "person:Dara Quill"}},
+		// Possessives inside a body's name; not a person's post or a body's unit.
+		{"Dara Quill chairs the Island Boat Owners' Association.", []string{"person:Dara Quill", "organization:Island Boat Owners' Association"}},
+		{"Tom Vale runs the Department of Veterans’ Affairs.", []string{"person:Tom Vale", "organization:Department of Veterans’ Affairs"}},
+		{"Doctors at St. Brigid's Regional Medical Center agreed.", []string{"organization:St. Brigid's Regional Medical Center"}},
+		{"Doctors at the Children's Hospital of Kelvale agreed.", []string{"organization:Children's Hospital of Kelvale"}},
+		{"He met Kelvale University's Center for Imaging.", []string{"organization:Kelvale University", "organization:Center for Imaging"}},
+		{"Professor Dara Quill of the Centre for Energy Justice at Kelvale spoke.", []string{"person:Dara Quill", "organization:Centre for Energy Justice", "organization:Kelvale"}},
 		// Shapes of no name.
 		{"Recalling that the treaty was signed, she spoke.", nil},
 		{"E-commerce is changing trade.", nil},

@@ -73,6 +73,14 @@ func (a *Analysis) orgEvidence() {
 				orgs[e.Text] = true
 			}
 		}
+		// A possessor of a post whose holder is named next: "Kessock
+		// Marine’s managing director, Jane Roe", "Tarvania’s minister of
+		// finance, Jane Roe".
+		if toks[i].Kind == Possessive && i > 0 {
+			if e := a.EntityAt(i - 1); e != nil && e.Kind == Person && e.Tokens.End == i && a.postHolderAfter(i+1) {
+				orgs[e.Text] = true
+			}
+		}
 		// A single name in parentheses right after a person's: the country
 		// or group they speak for ("JANE ROE (Ruritania) said").
 		if toks[i].Is("(") && i > 0 && i+2 < len(toks) && toks[i+2].Is(")") {
@@ -140,6 +148,39 @@ func (a *Analysis) personAfter(i, end int) bool {
 			return true
 		}
 		if t := &a.Tokens[k]; !(t.Is("and") || t.Is("&") || IsTitleWord(t.Text) || IsTitleModifier(t.Text)) {
+			return false
+		}
+	}
+	return false
+}
+
+// postHolderAfter reports a post at token i, its field in lower case or
+// after "of"/"for", and the name of its holder of two words or more, set
+// off by a comma or not: "managing director, Jane Roe", "minister of
+// finance Jane Roe". A person owns no post named this way: "Roe’s
+// managing director" is the post of a body.
+func (a *Analysis) postHolderAfter(i int) bool {
+	toks := a.Tokens
+	k := i
+	n := 0
+	for ; k < len(toks) && k < i+3; k++ { // (after "acting", "managing")
+		if n, _ = TitleAt(toks, k); n > 0 || !toks[k].IsLower() && !IsTitleModifier(toks[k].Text) {
+			break
+		}
+	}
+	if n == 0 || !CompanyPost(toks[k].Text) && !toks[k].IsLower() {
+		return false // (a capitalized title of a person's staff: "Trump’s Chief of Staff, John Kelly")
+	}
+	for k += n; k < len(toks) && k < i+10; k++ {
+		t := &toks[k]
+		if t.Is(",") && k+1 < len(toks) {
+			k++
+			t = &toks[k]
+		}
+		if e := a.EntityAt(k); e != nil && e.Kind == Person && e.Tokens.First == k && e.Tokens.Len() > 1 {
+			return true
+		}
+		if !(t.Kind == Word && (t.IsLower() || t.Is("of") || t.Is("for") || IsTitleWord(t.Text))) {
 			return false
 		}
 	}

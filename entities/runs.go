@@ -77,6 +77,10 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 			if j > i && (isHonorificCap(t) || titleStartsAt(toks, j, end)) {
 				// A title word that ends the run is a surname: "Amy Pope,",
 				// "Martin Luther King"; before a name it is a title.
+				if n, _ := TitleAt(toks, j); n == 1 && orgMode && inPP && (j+1 >= end || !capWord(&toks[j+1]) && !toks[j+1].Is("of") && !toks[j+1].Is("for")) {
+					j++ // the last word of a body's complement: "Centre for Energy Justice at …" (not "University of Kelvale Professor of Surgery")
+					break
+				}
 				if n, _ := TitleAt(toks, j); n == 1 && (j+1 >= end || !capWord(&toks[j+1]) && !toks[j+1].Is("of") && !toks[j+1].Is("for") && !toks[j+1].Is("at") && !titleAfterAnd(toks, j+1, end)) &&
 					!toks[j].IsUpper() && !orgMode && !inPP && !(j == i+1 && toks[i].IsUpper() && len(toks[i].Text) > 1) {
 					j++ // (not after an organization: "University of Kelvale Professor of Surgery"; not after an acronym: "NHS Doctor"; not before its complement: "Country Director for Niger")
@@ -101,6 +105,10 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 					break // "Kelvale University | Junior Jane Roe": the organization ends at its head
 				}
 			}
+			j++
+			continue
+		}
+		if t.Kind == Possessive && j+1 < end && capWord(&toks[j+1]) && possessiveInName(toks, i, j, end, orgMode && inPP) {
 			j++
 			continue
 		}
@@ -137,6 +145,41 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 		break
 	}
 	return j
+}
+
+// namePossessors are the possessors that start names of bodies:
+// "Children’s Hospital", "King’s College".
+var namePossessors = toSet(`Children Women Men People King Queen`)
+
+// possessiveInName reports a possessive at token p, inside the run that
+// starts at token i, that is part of a body's name, not a person's or a
+// body's own post: "Boat Owners’ Association", "Department of Veterans’
+// Affairs" (a plural's), "St. Brigid’s Regional Medical Center",
+// "Children’s Hospital" (a saint's or a class of people's) before
+// capitalized words that end in a body's head. Not "Acme’s Chief
+// Executive", "Kelvale University’s Center for Imaging" (a body's unit),
+// "Trump’s Justice Department".
+func possessiveInName(toks []Token, i, p, end int, inPP bool) bool {
+	plural := len(toks[p].Text) <= len("’") // the apostrophe alone
+	saint := toks[i].Is("St.") || toks[i].Is("Saint") || toks[i].Is("St")
+	if !plural && !saint && !(p == i+1 && namePossessors[toks[i].Text]) {
+		return false
+	}
+	if h, _ := OrgHead(toks[p-1].Text); h {
+		return false // a body's own possessive
+	}
+	if plural && inPP {
+		return true // "Department of Veterans’ Affairs"
+	}
+	last := -1
+	for k := p + 1; k < end && capWord(&toks[k]); k++ {
+		last = k
+	}
+	if last < 0 {
+		return false
+	}
+	h, u := OrgHead(toks[last].Text)
+	return h && !u
 }
 
 func isHonorificCap(t *Token) bool {
@@ -202,7 +245,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	}
 	// Trailing title words: "Sweden Ambassador" is handled by runEnd; drop
 	// a final lone title ("... Chair").
-	for j > i && (IsTitleWord(toks[j-1].Text) && !toks[j-1].IsUpper()) {
+	for j > i && (IsTitleWord(toks[j-1].Text) && !toks[j-1].IsUpper()) && !innerHead(toks, i, j) { // (not "Centre for Energy Justice")
 		if j-1 > i && !CommonWord(toks[j-2].Text) && !IsTitleWord(toks[j-2].Text) && !IsTitleModifier(toks[j-2].Text) {
 			break // a surname that is also a title: "Amy Pope"
 		}

@@ -164,6 +164,8 @@ func Tokenize(text string, start, end int) []Token {
 		case isApostrophe(r) && isPossessiveAt(text[:end], i) && len(toks) > 0 && !space:
 			j = i + size + 1
 			kind = Possessive
+		case isApostrophe(r) && !space && len(toks) > 0 && pluralPossessive(text[:end], &toks[len(toks)-1], i+size):
+			kind = Possessive
 		case isQuoteRune(r):
 			kind = QuoteMark
 		case r == '.' && strings.HasPrefix(text[i:end], "..."):
@@ -241,6 +243,23 @@ func isNumber(s string) bool {
 		}
 	}
 	return digits
+}
+
+// pluralPossessive reports an apostrophe that ends the capitalized plural
+// prev and comes before a space and a capitalized word at text[k:]: the
+// possessive of a plural inside a name, "Boat Owners’ Association",
+// "Department of Veterans' Affairs". (Before a word in lower case it may
+// close a quotation in single marks: 'We back the Greens' she said.)
+func pluralPossessive(text string, prev *Token, k int) bool {
+	w := prev.Text
+	if prev.Kind != Word || len(w) < 3 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || !prev.IsCap() {
+		return false
+	}
+	if k+1 >= len(text) || text[k] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[k+1:])
+	return unicode.IsUpper(r)
 }
 
 // isPossessiveAt reports whether text[i:] starts with 's or ’s not followed

@@ -101,6 +101,7 @@ var patternTests = []struct {
 	{"parenthetical", "The editorial, sources said, nailed the narrative of the campaign.", "The editorial, sources said, nailed the narrative of the campaign", quotes.Indirect, "sources", "said", quotes.SubjectCue},
 	{"according to, final", "The plan will cost $5 billion, according to the Congressional Budget Office.", "The plan will cost $5 billion", quotes.Indirect, "Congressional Budget Office", "according to", quotes.AccordingTo},
 	{"according to, initial", "According to the report, nearly 700 million people live on less than $2.15 a day.", "nearly 700 million people live on less than $2.15 a day", quotes.Indirect, "report", "According to", quotes.AccordingTo},
+	{"a participle after a title, a name and its appositive", "Captain Dara Quill, Chair of the Island Boat Forum, welcomed the plan, saying that owners had waited for news.", "owners had waited for news", quotes.Indirect, "Dara Quill", "saying", quotes.Participle},
 	{"participle shares the subject", "Trump attacked Clinton on Tuesday, saying she was unfit to serve.", "she was unfit to serve", quotes.Indirect, "Trump", "saying", quotes.Participle},
 	{"mixed", "Trump said Tuesday that Marco Rubio was “a total lightweight.”", "Marco Rubio was “a total lightweight.”", quotes.Mixed, "Trump", "said", quotes.SubjectCue},
 	{"organization speaks", "The White House said the president would sign the bill.", "the president would sign the bill", quotes.Indirect, "White House", "said", quotes.SubjectCue},

@@ -100,6 +100,16 @@ func (r *run) clauseSubjectBefore(s *entities.Sentence, k int) (phrase, bool) {
 			p := strings.ToLower(toks[i-1].Text)
 			opens = toks[i-1].Is(",") || subordinators[p] || p == "and" || p == "but" || p == "that" || p == "which" || p == "who"
 		}
+		lo := i // where the subject's phrase may start
+		if e := r.a.EntityAt(i); !opens && e != nil && e.Tokens.First == i && e.Tokens.End < k && toks[e.Tokens.End].Is(",") {
+			o := i
+			for o > first && o > i-3 && toks[o-1].IsCap() && (entities.IsTitleWord(toks[o-1].Text) || honorific(toks[o-1].Text)) {
+				o--
+			}
+			if o == first {
+				opens, lo = true, o // "Captain Jane Roe, Chair of the Forum, welcomed …, saying": a title before a name set off by its appositive
+			}
+		}
 		if !opens || r.inListAside(i, first) {
 			continue
 		}
@@ -108,7 +118,7 @@ func (r *run) clauseSubjectBefore(s *entities.Sentence, k int) (phrase, bool) {
 			return phrase{first: i, end: i + 1, start: i}, true
 		}
 		if e := r.a.EntityAt(i); e != nil && e.Tokens.First == i && e.Kind == entities.Person {
-			p := r.plainLeft(e.Tokens.End, i)
+			p := r.plainLeft(e.Tokens.End, lo)
 			if p.end > p.first {
 				p.start = p.first
 				return p, true
@@ -137,3 +147,9 @@ func (r *run) inListAside(i, first int) bool {
 
 // leadWords open a sentence before its subject, with no comma: "Yet he …".
 var leadWords = toSet(`yet but and so still now then also`)
+
+// honorific reports a courtesy title: "Dr.", "Ms", "Sir".
+func honorific(w string) bool {
+	_, ok := entities.Honorific(w)
+	return ok
+}

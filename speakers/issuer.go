@@ -23,8 +23,8 @@ import (
 //	body)
 //	"News release | Kelvale University | May 14, 2025" (a line of parts set
 //	off by bars: the part that names a body)
-//	"Acme Robotics Announces Record Results" (the subject of a headline
-//	that opens the text)
+//	"Acme Robotics Announces Record Results", "Hollin Trust warns of
+//	winter hunger" (the subject of a headline that opens the text)
 //	the organization the text names most often, at least three times and
 //	more often than any other ("Kelvale Health" in a hospital's release)
 //	the body of the organ the text names most often, at least twice: the
@@ -235,10 +235,19 @@ func (t *Tracker) headlineSubject() (Org, bool) {
 		first++ // "# Acme Robotics Announces …"
 	}
 	for k := first + 1; k < s.Tokens.End && k < first+12; k++ {
-		if !entities.HeadlineVerb(toks[k].Text) {
-			continue
+		if entities.HeadlineVerb(toks[k].Text) {
+			return t.headRun(first, k, false)
 		}
-		return t.headRun(first, k, false)
+		if w := toks[k].Text; toks[k].IsLower() {
+			// A headline in sentence case: "Hollin Trust warns of …". The
+			// run before the verb must be a body the recognizer knows.
+			if entities.HeadlineVerb(strings.ToUpper(w[:1])+w[1:]) && t.capRunOrg(first, k) == k {
+				if c, ok := t.runCand(first, k); ok && c.e != nil && c.e.Kind == entities.Organization {
+					return t.candOrg(c), true
+				}
+			}
+			break
+		}
 	}
 	return Org{}, false
 }

@@ -74,6 +74,10 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 		}
 	}
+	if c, ok := t.bodyAfterName(k, s.Tokens.End); ok && t.apposOrg[p] == nil {
+		t.apposOrg[p] = &c // "Professor Jane Roe of the Kelvale Institute said"
+		k = c.end
+	}
 	for k < s.Tokens.End && toks[k].Is(",") {
 		end := segmentEnd(toks, k+1, s.Tokens.End)
 		seg0 := k + 1
@@ -147,6 +151,28 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		}
 		break
 	}
+}
+
+// bodyAfterName returns the organization that "of", "from" or "with" at
+// token k puts right after a name: "Jane Roe of the Kelvale Institute",
+// "John Doe from Acme Robotics". Only a body the recognizer took for an
+// organization counts, and not a unit ("Jane Roe of the Budget
+// Committee"): "Senator Roe of Ruritania" names a place, "the wife of John
+// Doe of Acme" the body of Doe.
+func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
+	toks := t.a.Tokens
+	if k+1 >= end || !(toks[k].Is("of") || toks[k].Is("from") || toks[k].Is("with")) {
+		return orgCand{}, false
+	}
+	a := k + 1
+	if toks[a].Is("the") {
+		a++
+	}
+	e := t.a.EntityAt(a)
+	if e == nil || e.Tokens.First != a || e.Kind != entities.Organization || e.Unit {
+		return orgCand{}, false
+	}
+	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 }
 
 // namesOther reports a segment after a name that names another person
