@@ -177,6 +177,9 @@ func TestRecognize(t *testing.T) {
 		{"Doctors at the Children's Hospital of Kelvale agreed.", []string{"organization:Children's Hospital of Kelvale"}},
 		{"He met Kelvale University's Center for Imaging.", []string{"organization:Kelvale University", "organization:Center for Imaging"}},
 		{"Professor Dara Quill of the Centre for Energy Justice at Kelvale spoke.", []string{"person:Dara Quill", "organization:Centre for Energy Justice", "organization:Kelvale"}},
+		// Particles inside a name; a state's head before "of".
+		{"said Pieter van der Berg, Chairman.", []string{"person:Pieter van der Berg"}},
+		{"The representative of the Republic of Solano spoke.", []string{"place:Republic of Solano"}},
 		// Shapes of no name.
 		{"Recalling that the treaty was signed, she spoke.", nil},
 		{"E-commerce is changing trade.", nil},

@@ -10,7 +10,8 @@ import "strings"
 //	"About Zentrix" (the heading of a release's boilerplate)      -> "Zentrix"
 //	"Zentrix (NASDAQ: ZTX)", "(OTC: $ZTX)" (a ticker)             -> "Zentrix"
 //	"CEO of Zentrix", "GM at Zentrix", "Minister for Trade of
-//	Ruritania" (a title's body)                                   -> "Zentrix", "Ruritania"
+//	Ruritania", "director of the Zentrix Collaborative" (a title's
+//	body)                                                         -> "Zentrix", "Ruritania"
 //	"JANE ROE (Ruritania)" (a name in parentheses after a person's) -> "Ruritania"
 //	"Zentrix Robotics, Inc." (a legal suffix)                     -> "Zentrix Robotics"
 //
@@ -61,7 +62,11 @@ func (a *Analysis) orgEvidence() {
 		// of Operations", a department in common words.
 		if (toks[i].Is("of") || toks[i].Is("at")) && i > 0 && i+1 < len(toks) && !(toks[i].Is("of") && AcademicRank(toks[i-1].Text)) {
 			if titleBefore(toks, i) || toks[i-1].IsUpper() && len(toks[i-1].Text) <= 4 {
-				if e := a.EntityAt(i + 1); e != nil && e.Kind == Person && e.Tokens.First == i+1 && !(e.Tokens.Len() == 1 && CommonWord(e.Text)) {
+				b := i + 1
+				if toks[b].Is("the") && b+1 < len(toks) {
+					b++ // "executive director of the Prairie Libraries Collaborative"
+				}
+				if e := a.EntityAt(b); e != nil && e.Kind == Person && e.Tokens.First == b && !(e.Tokens.Len() == 1 && CommonWord(e.Text)) {
 					orgs[e.Text] = true
 				}
 			}
@@ -73,11 +78,11 @@ func (a *Analysis) orgEvidence() {
 				orgs[e.Text] = true
 			}
 		}
-		// A possessor of a post whose holder is named next: "Kessock
-		// Marine’s managing director, Jane Roe", "Tarvania’s minister of
-		// finance, Jane Roe".
+		// A possessor of a post whose holder is named next, or of a unit:
+		// "Kessock Marine’s managing director, Jane Roe", "Tarvania’s
+		// minister of finance, Jane Roe", "Kelvale’s Department of Biology".
 		if toks[i].Kind == Possessive && i > 0 {
-			if e := a.EntityAt(i - 1); e != nil && e.Kind == Person && e.Tokens.End == i && a.postHolderAfter(i+1) {
+			if e := a.EntityAt(i - 1); e != nil && e.Kind == Person && e.Tokens.End == i && (a.postHolderAfter(i+1) || a.unitAt(i+1)) {
 				orgs[e.Text] = true
 			}
 		}
@@ -152,6 +157,20 @@ func (a *Analysis) personAfter(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// unitAt reports a sub-body's name starting at token i: "Department of
+// Biology", "School of Medicine".
+func (a *Analysis) unitAt(i int) bool {
+	e := a.EntityAt(i)
+	if e == nil || e.Kind != Organization || e.Tokens.First != i {
+		return false
+	}
+	switch a.Tokens[i].Text {
+	case "Department", "Division", "School", "Faculty":
+		return true
+	}
+	return e.Unit
 }
 
 // postHolderAfter reports a post at token i, its field in lower case or

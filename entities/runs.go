@@ -62,7 +62,7 @@ func namesAfterHead(toks []Token, k, end int) bool {
 // runEnd returns the end of the capitalized run starting at token i.
 func runEnd(toks []Token, i, end int, headline bool) int {
 	head, unit := OrgHead(toks[i].Text)
-	orgMode := head && !unit
+	orgMode := head && !unit || stateHead(toks[i].Text)
 	inPP := false
 	j := i + 1
 	for j < end {
@@ -94,6 +94,9 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 				break
 			}
 			h, u := OrgHead(t.Text)
+			if stateHead(t.Text) {
+				orgMode = true // "United Republic of …"
+			}
 			if h {
 				orgMode = !u
 				if u {
@@ -117,10 +120,13 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 			if toks[k].Is("the") && k+1 < end {
 				k++
 			}
+			c := strings.ToLower(t.Text)
+			if !orgMode && nameParticle(c) && k+1 < end && toks[k].IsLower() && nameParticle(toks[k].Text) && capWord(&toks[k+1]) {
+				k++ // two particles: "Pieter van der Berg", "Tariq bin Hamdan"
+			}
 			if !capWord(&toks[k]) {
 				break
 			}
-			c := strings.ToLower(t.Text)
 			allowed := false
 			if c == "and" && toks[k].Is("The") {
 				break // "Department for Transport and The Rt Hon Jane Roe": a second name
@@ -147,6 +153,36 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 	return j
 }
 
+// nameParticle reports a particle inside a family name: "van", "der",
+// "bin".
+func nameParticle(w string) bool {
+	switch w {
+	case "de", "du", "des", "del", "della", "la", "le", "van", "von", "der", "den", "al", "el", "bin", "ben", "da", "di", "dos", "das", "zu", "ter", "ten":
+		return true
+	}
+	return false
+}
+
+// stateHead reports a word that names a state before "of": "Republic of
+// Solano", "Kingdom of Kelvania".
+func stateHead(w string) bool {
+	switch w {
+	case "Republic", "Kingdom", "Principality", "Sultanate", "Emirate", "Duchy":
+		return true
+	}
+	return false
+}
+
+// stateOf reports a state's head before "of" in the run [i, j).
+func stateOf(toks []Token, i, j int) bool {
+	for k := i; k < j-2; k++ {
+		if stateHead(toks[k].Text) && toks[k+1].Is("of") {
+			return true
+		}
+	}
+	return false
+}
+
 // namePossessors are the possessors that start names of bodies:
 // "Children’s Hospital", "King’s College".
 var namePossessors = toSet(`Children Women Men People King Queen`)
@@ -160,7 +196,7 @@ var namePossessors = toSet(`Children Women Men People King Queen`)
 // Executive", "Kelvale University’s Center for Imaging" (a body's unit),
 // "Trump’s Justice Department".
 func possessiveInName(toks []Token, i, p, end int, inPP bool) bool {
-	plural := len(toks[p].Text) <= len("’") // the apostrophe alone
+	plural := toks[p].Text == "'" || toks[p].Text == "’" // the apostrophe alone
 	saint := toks[i].Is("St.") || toks[i].Is("Saint") || toks[i].Is("St")
 	if !plural && !saint && !(p == i+1 && namePossessors[toks[i].Text]) {
 		return false
@@ -277,6 +313,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence, e.Unit = Organization, "org-head", 0.8, unit
 	case j-i > 2 && toks[i+1].Is("of") && firstHead(toks[i].Text):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "University of Kelvale", "Bank of Ruritania"
+	case j-i > 2 && stateOf(toks, i, j):
+		e.Kind, e.Rule, e.Confidence = Place, "state-head", 0.8 // "Republic of Solano", "United Republic of Kelvania"
 	case j-i > 2 && innerHead(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "Kelvale Institute for Immunology"
 	case head:

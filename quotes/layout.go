@@ -320,12 +320,22 @@ func isMetaKey(t string) bool {
 func (lay *layout) readMeta(lines []line) {
 	key := ""
 	siteNamed := false
-	for _, l := range lines {
+	for i, l := range lines {
 		if l.text == "" {
+			continue
+		}
+		if t, site := siteTitle(l.text); site != "" && byline(t) {
+			if d := parseDate(site); d != "" && lay.date == "" {
+				lay.date = d // "By Staff Writer | October 6, 2026": no title
+			}
 			continue
 		}
 		if t, site := siteTitle(l.text); site != "" && !siteNamed && !strings.HasPrefix(l.text, "- ") {
 			lay.title, lay.source, siteNamed = t, siteName(site, l.text), true
+			continue
+		}
+		if m := masthead(l.text); m != "" && lay.source == "" && firstLine(lines, i) {
+			lay.source = m // "Kelvale University News"
 			continue
 		}
 		t := strings.TrimSpace(strings.TrimLeft(l.text, "-*• "))
@@ -369,6 +379,34 @@ func (lay *layout) readMeta(lines []line) {
 			lay.title = t
 		}
 	}
+}
+
+// byline reports a writer's credit: "By Staff Writer", "By Jane Roe".
+func byline(t string) bool {
+	return strings.HasPrefix(t, "By ") && len(strings.Fields(t)) <= 5
+}
+
+// mastheadRE matches a site's masthead: a name of two to six capitalized
+// words and a word for its news desk, "Kelvale University News", "Acme
+// Robotics Newsroom".
+var mastheadRE = regexp.MustCompile(`^((?:[A-Z][\p{L}’'.&-]*\s){1,5}[A-Z][\p{L}’'.&-]*)\s+(?:News|Newsroom|Press Office|Media Centre|Media Center)$`)
+
+// masthead returns the site's name of a masthead line, or "".
+func masthead(t string) string {
+	if m := mastheadRE.FindStringSubmatch(strings.TrimSpace(t)); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// firstLine reports whether line i is the first non-empty line.
+func firstLine(lines []line, i int) bool {
+	for k := 0; k < i; k++ {
+		if lines[k].text != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // introRE matches the line that introduces a statement or remarks in UN

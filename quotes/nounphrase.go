@@ -42,6 +42,8 @@ func (r *run) plainLeft(end, lo int) phrase {
 		case entities.Word:
 			lw := strings.ToLower(t.Text)
 			switch {
+			case i < end && t.IsLower() && r.insideName(i-1):
+				ok = true // a particle inside a name: "Pieter van der Berg"
 			case t.IsCap() || t.IsUpper():
 				ok = !capStop(lw)
 			case npWord(lw):
@@ -85,6 +87,13 @@ func (r *run) plainLeft(end, lo int) phrase {
 		return phrase{first: end, end: end}
 	}
 	return phrase{first: i, end: end}
+}
+
+// insideName reports a token inside a person's name, after its first
+// word: the particles of "Pieter van der Berg", "Tariq bin Hamdan".
+func (r *run) insideName(i int) bool {
+	e := r.a.EntityAt(i)
+	return e != nil && e.Kind == entities.Person && e.Tokens.First < i && i < e.Tokens.End-1
 }
 
 // npAt reports whether token i can end a noun phrase inside a larger one

@@ -102,6 +102,8 @@ var patternTests = []struct {
 	{"according to, final", "The plan will cost $5 billion, according to the Congressional Budget Office.", "The plan will cost $5 billion", quotes.Indirect, "Congressional Budget Office", "according to", quotes.AccordingTo},
 	{"according to, initial", "According to the report, nearly 700 million people live on less than $2.15 a day.", "nearly 700 million people live on less than $2.15 a day", quotes.Indirect, "report", "According to", quotes.AccordingTo},
 	{"a participle after a title, a name and its appositive", "Captain Dara Quill, Chair of the Island Boat Forum, welcomed the plan, saying that owners had waited for news.", "owners had waited for news", quotes.Indirect, "Dara Quill", "saying", quotes.Participle},
+	{"particles inside a name after the verb", "“Volumes recovered,” said Pieter van der Berg, Chairman and Chief Executive Officer.", "Volumes recovered", quotes.Direct, "Pieter van der Berg", "said", quotes.CueSubject},
+	{"particles inside a name before the verb", "Tariq bin Hamdan said the quarter was strong.", "the quarter was strong", quotes.Indirect, "Tariq bin Hamdan", "said", quotes.SubjectCue},
 	{"participle shares the subject", "Trump attacked Clinton on Tuesday, saying she was unfit to serve.", "she was unfit to serve", quotes.Indirect, "Trump", "saying", quotes.Participle},
 	{"mixed", "Trump said Tuesday that Marco Rubio was “a total lightweight.”", "Marco Rubio was “a total lightweight.”", quotes.Mixed, "Trump", "said", quotes.SubjectCue},
 	{"organization speaks", "The White House said the president would sign the bill.", "the president would sign the bill", quotes.Indirect, "White House", "said", quotes.SubjectCue},
@@ -328,5 +330,29 @@ func TestDocumentSpeakers(t *testing.T) {
 			}
 		}
 		assert.True(t, found, "no speaker %q in %q", tc.speaker, tc.text)
+	}
+}
+
+// TestDescriptorOrganization: a person named only by a description speaks
+// for the body a short name before the post stands for, or for the
+// issuer when the post is a body's own; other people speak for none.
+func TestDescriptorOrganization(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	text := "SPRINGFIELD, May 3, 2024 (Wire) - Zentrix Robotics, Inc. (NASDAQ: ZRB) today announced a deal with Acme Corp.\n\n" +
+		"A Zentrix spokesperson said the deal would close in May.\n\n" +
+		"A spokesperson said the price was fair.\n\n" +
+		"His childhood friend said the founder loved robots."
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	for want, org := range map[string]string{
+		"the deal would close in May": "Zentrix Robotics",
+		"the price was fair":          "Zentrix Robotics",
+		"the founder loved robots":    "",
+	} {
+		q := quoteWithText(d, want)
+		require.NotNil(t, q, want)
+		require.NotNil(t, q.Speaker, want)
+		assert.Equal(t, org, q.Speaker.Organization.Name, want)
 	}
 }

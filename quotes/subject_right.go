@@ -35,6 +35,8 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 			ok = i > j && afterPrep > 0
 		case entities.Word:
 			switch {
+			case i > j && t.IsLower() && r.insideName(i):
+				ok = true // a particle inside a name: "Pieter van der Berg"
 			case lw == "and" && i > j && i+1 < end && (toks[i+1].IsCap() || entities.IsTitleModifier(toks[i+1].Text)) && afterPrep == 0:
 				ok = true // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
 			case lw == "who" || lw == "which" || lw == "that" || lw == "and" && afterPrep == 0:

@@ -15,8 +15,9 @@ import (
 //	"SPRINGFIELD, May 3, 2024 /Newswire/ -- Acme Robotics, Inc. (NASDAQ:
 //	ACMR), a maker of …, today announced …" (the subject of the dateline
 //	sentence)
-//	"Acme Robotics - Newsroom" (a page's header: the site's owner before a
-//	dash or bar on the first line)
+//	"Acme Robotics - Newsroom", "Kelvale University News" (a page's header:
+//	the site's owner before a dash or bar on the first line, or before a
+//	word for its news desk alone on it)
 //	"From: Department for Rural Affairs and …" (a government page's
 //	publisher line: its first body)
 //	"CITY OF RIVERTOWN" (a letterhead: the first line, in capitals, naming a
@@ -33,12 +34,13 @@ import (
 
 // findIssuer returns the issuer the text shows, or a zero Org.
 func (t *Tracker) findIssuer() Org {
-	for _, rule := range [...]func(*Tracker) (Org, bool){
+	for i, rule := range [...]func(*Tracker) (Org, bool){
 		(*Tracker).aboutHeading, (*Tracker).pageHeader, (*Tracker).fromLine, (*Tracker).barLine,
 		(*Tracker).letterhead, (*Tracker).datelineSubject, (*Tracker).headlineSubject,
 		(*Tracker).mostNamedOrg, (*Tracker).organsBody,
 	} {
 		if o, ok := rule(t); ok {
+			t.issuerByCount = i >= 7
 			return o
 		}
 	}
@@ -417,8 +419,27 @@ func (t *Tracker) pageHeader() (Org, bool) {
 		}
 		return t.headRun(first, k, true)
 	}
+	// A masthead: the body's name and a word for its news desk alone on the
+	// first line, "Kelvale University News", "Acme Robotics Newsroom".
+	end := s.Tokens.End
+	for k := first + 1; k < end; k++ {
+		if toks[k].Newlines > 0 {
+			end = k
+		}
+	}
+	if end-first >= 3 && end-first <= 8 && newsDesk[toks[end-1].Text] {
+		if e := t.a.EntityAt(first); e != nil && e.Kind == entities.Organization && e.Tokens.First == first && e.Tokens.End >= end-1 {
+			if e.Tokens.End == end-1 {
+				return t.fullOrg(e), true
+			}
+			return Org{Name: t.text[toks[first].Start:toks[end-2].End]}, true // (the recognizer took the desk for part of the name)
+		}
+	}
 	return Org{}, false
 }
+
+// newsDesk are the words after a body's name on a masthead.
+var newsDesk = toSet("News Newsroom Newswire Media Press")
 
 // headRun reads the capitalized run [first, end) of a header or headline
 // as an organization (or, with places, a place: "Rivertown County -

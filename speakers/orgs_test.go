@@ -167,6 +167,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Tarvania's minister of finance"}, "Tarvania"},
 		{"a bare title takes the issuer (headline in sentence case)", "Hollin Trust warns of winter hunger\n\nThe Hollin Trust said demand had doubled. “Families are cold,” said Dara Quill, director.",
 			"Dara Quill", []string{"director"}, "Hollin Trust"},
+		{"a title's body after 'the', a name no list knows", "Dara Quill, executive director of the Prairie Libraries Collaborative, said her members agreed.",
+			"Dara Quill", []string{"executive director of the Prairie Libraries Collaborative"}, "Prairie Libraries Collaborative"},
+		{"a possessive title after 'and'", "“We found it,” says Dara Quill, an associate professor of entomology in Kelvale's Department of Biology and the study's senior author.",
+			"Dara Quill", []string{"associate professor of entomology in Kelvale's Department of Biology", "the study's senior author"}, "Kelvale"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -344,7 +344,62 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 			break
 		}
 	}
+	if k == Person && s.Organization.Name == "" {
+		s.Organization = t.descriptorOrg(f, e)
+	}
 	t.groups[key] = s
 	t.addSpeaker(s)
 	return s
+}
+
+// descriptorOrg returns the body a person named only by a description
+// [f, e) speaks for: a short name of a body the text names in full
+// before the title ("a Zentrix spokesperson", after "Zentrix Robotics,
+// Inc."); the issuer for a description of a body's post with no name in
+// it ("a spokesperson", "the company's chief financial officer"), but
+// not for other people ("a nurse", "his friend").
+func (t *Tracker) descriptorOrg(f, e int) Org {
+	toks := t.a.Tokens
+	named, post := false, false
+	for j := f; j < e; j++ {
+		w := strings.ToLower(toks[j].Text)
+		if toks[j].IsCap() && !entities.IsTitleWord(w) && !entities.IsTitleModifier(w) {
+			named = true
+		}
+		if w == "his" || w == "her" || w == "their" || w == "former" {
+			return Org{} // "his childhood friend"
+		}
+		post = post || bodyPost[w] || entities.CompanyPost(w)
+	}
+	if !named && post && !t.issuerByCount {
+		return t.issuer
+	}
+	if pe := t.a.EntityAt(f); pe != nil && pe.Tokens.First == f && pe.Tokens.Len() == 1 && pe.Tokens.End < e {
+		if o := t.orgStartingWith(toks[f].Text); o != nil {
+			return t.fullOrg(o)
+		}
+	}
+	return Org{}
+}
+
+// bodyPost are the posts a body's own staff hold, beside a company's
+// ("chief", "president"): a description with one speaks for the issuer.
+var bodyPost = toSet("spokesperson spokesman spokeswoman officer director manager secretary")
+
+// orgStartingWith returns the one organization of two words or more the
+// text names that starts with the word w ("Zentrix Robotics, Inc." for
+// "Zentrix"), or nil.
+func (t *Tracker) orgStartingWith(w string) *entities.Entity {
+	var found *entities.Entity
+	for i := range t.a.Entities {
+		o := &t.a.Entities[i]
+		if o.Kind != entities.Organization || o.Tokens.Len() < 2 || t.a.Tokens[o.Tokens.First].Text != w {
+			continue
+		}
+		if found != nil && !strings.EqualFold(found.Text, o.Text) {
+			return nil
+		}
+		found = o
+	}
+	return found
 }

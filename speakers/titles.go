@@ -594,8 +594,12 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 }
 
 // startsTitle reports whether a title begins at token j: "former Foreign
-// Minister", "Permanent Representative", "a spokeswoman".
+// Minister", "Permanent Representative", "a spokeswoman", "the study's
+// senior author".
 func startsTitle(toks []entities.Token, j, end int) bool {
+	if j+3 < end && isArticle(toks[j].Text) && toks[j+2].Kind == entities.Possessive {
+		j += 3 // "the study's senior author"
+	}
 	for k := j; k < end && k < j+4; k++ {
 		if n, _ := entities.TitleAt(toks, k); n > 0 {
 			return true

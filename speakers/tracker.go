@@ -35,6 +35,7 @@ type Tracker struct {
 	legislatureOrg  Org
 	last            *Speaker              // the speaker of the latest attribution
 	issuer          Org                   // the organization that issued the release, or none
+	issuerByCount   bool                  // the issuer is only the body the text names most (news names its sources so)
 	organ           entities.Org          // the organ of a larger body the text is about (findOrgan), or none
 	organText       string                // the words the text first names the organ with
 	apposOrg        map[*Speaker]*orgCand // an organization set off after the titles: "…, CFO, Acme Inc."
