@@ -180,6 +180,9 @@ func TestRecognize(t *testing.T) {
 		// Particles inside a name; a state's head before "of".
 		{"said Pieter van der Berg, Chairman.", []string{"person:Pieter van der Berg"}},
 		{"The representative of the Republic of Solano spoke.", []string{"place:Republic of Solano"}},
+		{"Mr. van der Berg noted it.", []string{"person:van der Berg"}},
+		{"Chief Constable Dara Quill of the Western Peninsula Constabulary said so.", []string{"person:Dara Quill", "organization:Western Peninsula Constabulary"}},
+		{"Minister for Policing Rhodri ap Gwilym said so.", []string{"person:Rhodri ap Gwilym"}},
 		// Shapes of no name.
 		{"Recalling that the treaty was signed, she spoke.", nil},
 		{"E-commerce is changing trade.", nil},

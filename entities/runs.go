@@ -153,11 +153,22 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 	return j
 }
 
+// headlineBaseVerbs are the verbs a headline puts after "to": "Acme to
+// Acquire Zentrix".
+var headlineBaseVerbs = toSet(`Acquire Buy Merge Open Close Launch Expand Build Cut Hire Sell Sign Join Host Invest
+Partner Release Unveil Introduce Name Appoint Award Offer Fund Raise Create Add Pay Debut Exit Enter Lead`)
+
+// gerund reports a capitalized word in -ing that no list knows as a
+// name: "Policing", "Housing".
+func gerund(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !ProperWord(w)
+}
+
 // nameParticle reports a particle inside a family name: "van", "der",
 // "bin".
 func nameParticle(w string) bool {
 	switch w {
-	case "de", "du", "des", "del", "della", "la", "le", "van", "von", "der", "den", "al", "el", "bin", "ben", "da", "di", "dos", "das", "zu", "ter", "ten":
+	case "de", "du", "des", "del", "della", "la", "le", "van", "von", "der", "den", "al", "el", "bin", "ben", "da", "di", "dos", "das", "zu", "ter", "ten", "ap":
 		return true
 	}
 	return false
@@ -261,9 +272,13 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			i++ // (not "Department for Rural Affairs")
 		}
 	}
+	// A headline's verb after "to": "Halvorsen to Acquire Tidemark Robotics".
+	if headline && i > 0 && i+1 < j && toks[i-1].Is("to") && headlineBaseVerbs[toks[i].Text] {
+		i++
+	}
 	// A title's field before a name: "Secretary of Defense Jane Roe".
 	if i > 1 && (toks[i-1].Is("of") || toks[i-1].Is("for")) && titleBefore(toks, i-1) {
-		for j-i > 2 && CommonWord(toks[i].Text) && !ProperWord(toks[i].Text) {
+		for j-i > 2 && (CommonWord(toks[i].Text) && !ProperWord(toks[i].Text) || gerund(toks[i].Text)) { // (also "Minister for Policing Jane Roe")
 			i++
 		}
 	}
@@ -275,8 +290,11 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	for j > i && toks[j-1].IsLower() && connectors[strings.ToLower(toks[j-1].Text)] {
 		j--
 	}
-	// Calendar words and the like never start a name: "Year Barack Obama".
-	for i < j-1 && notNames[toks[i].Text] {
+	// Calendar words and the like never start a name: "Year Barack Obama";
+	// but a group's adjective starts a body's name: "Western Peninsula
+	// Constabulary", "African Development Bank".
+	bodyName := firstHead(toks[j-1].Text) && j-i > 1
+	for i < j-1 && notNames[toks[i].Text] && !(bodyName && groupAdjectives[toks[i].Text]) {
 		i++
 	}
 	// Trailing title words: "Sweden Ambassador" is handled by runEnd; drop
@@ -353,6 +371,17 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		}
 		if strings.ContainsAny(text, "&") {
 			e.Kind, e.Rule = Organization, "name"
+		}
+		// A family name's particles before it, where no given name
+		// comes first: "Mr. van der Berg", "van der Berg said".
+		if p := i; e.Kind == Person && j-i == 1 {
+			for p > 0 && p > i-2 && toks[p-1].IsLower() && nameParticle(toks[p-1].Text) {
+				p--
+			}
+			if p < i && (p == 0 || !capWord(&toks[p-1]) || isHonorificCap(&toks[p-1])) {
+				i = p
+				e.Tokens.First = i
+			}
 		}
 	}
 	e.Span = Span{toks[i].Start, toks[j-1].End}

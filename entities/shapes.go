@@ -165,6 +165,10 @@ Progressive Independent GOP Strategy Plan Act Agreement Treaty Resolution Conven
 Programme Initiative Report Law Amendment Accord Protocol Charter Summit Day Week War Crisis Award
 Prize Agenda Goals Doctrine Deal Compact Framework Mechanism Fund Index Survey Poll Care Scheme`)
 
+// groupAdjectives are the words of notNames that may start a body's name.
+var groupAdjectives = toSet(`European African Asian Arab Muslim Christian Jewish Catholic Protestant Kurdish Latino
+Hispanic Western Eastern Northern Southern Republican Democratic Conservative Liberal Libertarian Progressive Independent`)
+
 // NotName reports a capitalized word that names no person, place or
 // organization: a month, a weekday, a party or group adjective, the head
 // of a document's or event's name ("Resolution", "Summit").

@@ -78,7 +78,11 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 	p := phrase{first: j, end: i}
 	// "the spokeswoman, Jane Doe": the name after a description.
 	if i+1 < end && toks[i].Is(",") {
-		if e := r.a.EntityAt(i + 1); e != nil && e.Kind == entities.Person && e.Tokens.First == i+1 {
+		n := i + 1
+		if n+1 < end && honorific(toks[n].Text) {
+			n++ // "said the company's chief medical officer, Dr. Jane Roe"
+		}
+		if e := r.a.EntityAt(n); e != nil && e.Kind == entities.Person && e.Tokens.First == n {
 			if e.Tokens.End == end || toks[e.Tokens.End].Is(",") || toks[e.Tokens.End].Is(".") {
 				p.end = e.Tokens.End
 			}

@@ -195,6 +195,9 @@ func (t *Tracker) runCand(i, end int) (orgCand, bool) {
 		}
 		k = e.Tokens.End - 1
 	}
+	if w := toks[first].Text; end-first == 1 && len(w) > 5 && strings.HasSuffix(w, "ing") && !entities.ProperWord(w) {
+		return orgCand{}, false // a field: "Minister for Policing"
+	}
 	proper, unit := false, false
 	for k := first; k < end; k++ {
 		w := toks[k].Text

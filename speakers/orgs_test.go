@@ -171,6 +171,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"executive director of the Prairie Libraries Collaborative"}, "Prairie Libraries Collaborative"},
 		{"a possessive title after 'and'", "“We found it,” says Dara Quill, an associate professor of entomology in Kelvale's Department of Biology and the study's senior author.",
 			"Dara Quill", []string{"associate professor of entomology in Kelvale's Department of Biology", "the study's senior author"}, "Kelvale"},
+		{"the body a relative clause says the person works at", "Registered nurse Dara Quill, who works nights on a surgical unit at Saint Anselm Valley's Dayton campus, described the pilot.",
+			"Dara Quill", []string{"Registered nurse"}, "Saint Anselm Valley"},
+		{"a headline's verb after 'to' is no name", "Halvorsen Analytics to Acquire Tidemark Robotics for $412 Million\n\nMINNEAPOLIS, March 9, 2026 /PRNewswire/ -- Halvorsen Analytics, Inc. today announced that it will acquire Tidemark Robotics Ltd., a maker of robots.\n\nTidemark's co-founder, Dara Quill, said the teams would stay.",
+			"Dara Quill", []string{"Tidemark's co-founder"}, "Tidemark"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -15,8 +15,8 @@ import (
 func (t *Tracker) resolvePronoun(w string, g entities.Gender, at int, m Mention) Resolution {
 	switch w {
 	case "he", "she":
-		best, bestPos := t.latest(at, 0, func(p *Speaker, _ int) bool {
-			return p.Kind == Person && (p.Gender == entities.UnknownGender || p.Gender == g)
+		best, bestPos := t.latest(at, 0, func(p *Speaker, pos int) bool {
+			return p.Kind == Person && (p.Gender == entities.UnknownGender || p.Gender == g) && !t.opensQuotation(pos, at)
 		})
 		if l := t.last; l != nil && best != nil && l != best && l.Kind == Person && (l.Gender == entities.UnknownGender || l.Gender == g) {
 			if lp := t.lastPos(l, at); lp >= 0 && at-lp < 1500 && !t.subjectAt(bestPos) {
@@ -48,6 +48,20 @@ func (t *Tracker) resolvePronoun(w string, g entities.Gender, at int, m Mention)
 		}
 	}
 	return Resolution{}
+}
+
+// opensQuotation reports a mention at byte offset pos that opens a
+// quotation in the paragraph of the pronoun at offset at: in "‘Fishers
+// should not have to sleep on their boats,’ he added" the speaker is not
+// the one the quotation opens with.
+func (t *Tracker) opensQuotation(pos, at int) bool {
+	k := t.a.TokenAt(pos)
+	toks := t.a.Tokens
+	if k <= 0 || toks[k-1].Kind != entities.QuoteMark || toks[k].Space || !(toks[k-1].Space || toks[k-1].Newlines > 0 || k == 1) {
+		return false // (a closing mark: "“…,” Jane Roe said")
+	}
+	si, sj := t.a.SentenceOf(k), t.a.SentenceOf(t.a.TokenAt(at))
+	return si >= 0 && sj >= 0 && t.a.Sentences[si].Paragraph == t.a.Sentences[sj].Paragraph
 }
 
 // groupSubjectBefore returns the group that opens one of the two

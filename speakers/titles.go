@@ -474,12 +474,46 @@ func (t *Tracker) servesAs(i, end int) (int, int) {
 // person leads: "who runs the Hill Street food bank".
 var runsVerbs = toSet(`runs leads heads directs manages coordinates chairs founded co-founded oversees`)
 
+// worksVerbs say where a person works, in a relative clause: "who works
+// nights at Kelvale Hospital".
+var worksVerbs = toSet(`works worked volunteers volunteered teaches taught serves served practises practices studies`)
+
+// worksAt returns the body after "at", "for" or "with" in the rest of a
+// relative clause [i, end): "(who works) nights on a surgical unit at
+// Kelvale Valley's Dayton campus" gives "Kelvale Valley".
+func (t *Tracker) worksAt(i, end int) (orgCand, bool) {
+	toks := t.a.Tokens
+	for k := i; k+1 < end && k < i+10; k++ {
+		if !(toks[k].Is("at") || toks[k].Is("for") || toks[k].Is("with")) {
+			continue
+		}
+		st := k + 1
+		if isArticle(toks[st].Text) && st+1 < end {
+			st++
+		}
+		re := t.capRunOrg(st, end)
+		if re <= st {
+			continue
+		}
+		if c, ok := t.runCand(st, re); ok {
+			return c, true
+		}
+		if re < end && toks[re].Kind == entities.Possessive {
+			return orgCand{first: st, end: re}, true // a place or body's own: "Kelvale Valley's Dayton campus"
+		}
+	}
+	return orgCand{}, false
+}
+
 // runsBody returns the body a relative clause after a name says the person
 // leads: "who runs the Hill Street food bank in Swansea" gives "Hill Street
 // food bank", a capitalized name and the common nouns after it, up to a
 // preposition or the segment's end.
 func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
 	toks := t.a.Tokens
+	if end-i >= 4 && toks[i].Is("who") && worksVerbs[toks[i+1].Text] {
+		return t.worksAt(i+2, end)
+	}
 	if end-i < 3 || !toks[i].Is("who") || !runsVerbs[toks[i+1].Text] {
 		return orgCand{}, false
 	}

@@ -130,8 +130,8 @@ func (t *Tracker) nameParts(e *entities.Entity) (given, family string) {
 		last--
 	}
 	family = toks[last].Text
-	if last > 0 && capParticles[toks[0].Text] {
-		return "", t.text[toks[0].Start:toks[last].End] // "Ms. Ní Bhriain": a family name alone
+	if last > 0 && (capParticles[toks[0].Text] || toks[0].IsLower()) {
+		return "", t.text[toks[0].Start:toks[last].End] // "Ms. Ní Bhriain", "Mr. van der Berg": a family name alone
 	}
 	if last > 0 {
 		given = t.text[toks[0].Start:toks[last-1].End]
