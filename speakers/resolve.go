@@ -45,7 +45,8 @@ police group organization organisation court newspaper paper network magazine
 website site firm team party office council
 commission board union association institute foundation center centre bank fund military army embassy
 station channel outlet publication journal network chamber senate house congress parliament cabinet
-regime presidency kremlin white`)
+regime presidency kremlin white charity nonprofit trust alliance coalition network hospital university
+college school museum library society federation council collaborative`)
 
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -169,7 +170,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			if head > first && officeRanks[strings.ToLower(toks[head-1].Text)] {
 				rank = strings.ToLower(toks[head-1].Text) // "the Deputy Secretary-General"
 			}
-			if p := t.byTitle(hw, rank, at); p != nil {
+			if p := t.byTitle(hw, rank, at); p != nil && t.sameComplement(p, head+1, end) {
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.75, Rule: "title"}
 			}
 		}
@@ -196,8 +197,12 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				return Resolution{Speaker: o, Mention: phrase, Confidence: 0.6, Rule: "organization"}
 			}
 			if genericOrg(hw) {
-				// "the organization said", "the company said": the body the
-				// text named last, else the release's issuer.
+				// "the organization said", "the company said": the release's
+				// issuer when its structure shows one, else the body the
+				// text named last.
+				if t.issuer.Name != "" && !t.issuerByCount {
+					return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.55, Rule: "organization"}
+				}
 				if o := t.latestOrg(at, ""); o != nil {
 					return Resolution{Speaker: o, Mention: phrase, Confidence: 0.55, Rule: "organization"}
 				}
@@ -402,4 +407,29 @@ func (t *Tracker) orgStartingWith(w string) *entities.Entity {
 		found = o
 	}
 	return found
+}
+
+// sameComplement reports whether the body or place a title's complement
+// names in [k, end) ("of Senegal" in "the representative of Senegal") is
+// in one of p's titles: the representative of Norway is not the
+// representative of Senegal. True when there is no such complement.
+func (t *Tracker) sameComplement(p *Speaker, k, end int) bool {
+	toks := t.a.Tokens
+	if k+1 >= end || !(toks[k].Is("of") || toks[k].Is("for")) {
+		return true
+	}
+	a := k + 1
+	if isArticle(toks[a].Text) && a+1 < end {
+		a++
+	}
+	e := t.a.EntityAt(a)
+	if e == nil || e.Kind == entities.Person {
+		return true
+	}
+	for _, ti := range p.Titles {
+		if strings.Contains(ti, e.Text) {
+			return true
+		}
+	}
+	return strings.Contains(p.Name, e.Text) || strings.EqualFold(p.Organization.Name, e.Text)
 }
