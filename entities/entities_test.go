@@ -183,6 +183,8 @@ func TestRecognize(t *testing.T) {
 		{"Mr. van der Berg noted it.", []string{"person:van der Berg"}},
 		{"Chief Constable Dara Quill of the Western Peninsula Constabulary said so.", []string{"person:Dara Quill", "organization:Western Peninsula Constabulary"}},
 		{"Minister for Policing Rhodri ap Gwilym said so.", []string{"person:Rhodri ap Gwilym"}},
+		{"Commissioner for the Circular Economy Dara Quill spoke.", []string{"person:Dara Quill"}},
+		{"Jane Roe, chairman of the Congressional Black Caucus PAC, spoke.", []string{"person:Jane Roe", "organization:Congressional Black Caucus PAC"}}, // (one name, not cut as a title's field)
 		// Shapes of no name.
 		{"Recalling that the treaty was signed, she spoke.", nil},
 		{"E-commerce is changing trade.", nil},

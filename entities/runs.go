@@ -158,6 +158,29 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 var headlineBaseVerbs = toSet(`Acquire Buy Merge Open Close Launch Expand Build Cut Hire Sell Sign Join Host Invest
 Partner Release Unveil Introduce Name Appoint Award Offer Fund Raise Create Add Pay Debut Exit Enter Lead`)
 
+// ofInside reports "of" or "for" or a body's head inside the run [i, j):
+// a body's or a place's name, not a person's ("Republic of Solano",
+// "Congressional Black Caucus PAC").
+func ofInside(toks []Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if h, _ := OrgHead(toks[k].Text); h || toks[k].Is("of") || toks[k].Is("for") {
+			return true
+		}
+	}
+	return false
+}
+
+// titleEndsAt reports a title that ends right before token i:
+// "Commissioner for".
+func titleEndsAt(toks []Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if n, _ := TitleAt(toks, k); n > 0 && k+n == i {
+			return true
+		}
+	}
+	return false
+}
+
 // gerund reports a capitalized word in -ing that no list knows as a
 // name: "Policing", "Housing".
 func gerund(w string) bool {
@@ -277,8 +300,14 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		i++
 	}
 	// A title's field before a name: "Secretary of Defense Jane Roe".
-	if i > 1 && (toks[i-1].Is("of") || toks[i-1].Is("for")) && titleBefore(toks, i-1) {
-		for j-i > 2 && (CommonWord(toks[i].Text) && !ProperWord(toks[i].Text) || gerund(toks[i].Text)) { // (also "Minister for Policing Jane Roe")
+	pp := i - 1 // the preposition before the run, past "the" right after a title: "Commissioner for the Circular Economy Jane Roe"
+	viaThe := false
+	if pp > 1 && toks[pp].Is("the") && titleEndsAt(toks, pp-1) && !ofInside(toks, i, j) && !(CommonWord(toks[j-1].Text) && !ProperWord(toks[j-1].Text)) {
+		pp, viaThe = pp-1, true
+	}
+	if pp > 0 && (toks[pp].Is("of") || toks[pp].Is("for")) && titleBefore(toks, pp) {
+		fieldWord := func(k int) bool { return CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) || gerund(toks[k].Text) }
+		for j-i > 2 && (fieldWord(i) || viaThe && j-i > 3 && fieldWord(i+1)) { // (also "Minister for Policing Jane Roe", "for the Circular Economy Jane Roe")
 			i++
 		}
 	}

@@ -21,7 +21,7 @@ import (
 //	"From: Department for Rural Affairs and …" (a government page's
 //	publisher line: its first body)
 //	"CITY OF RIVERTOWN" (a letterhead: the first line, in capitals, naming a
-//	body)
+//	body; or capitalized over "Office of …", "News Release")
 //	"News release | Kelvale University | May 14, 2025" (a line of parts set
 //	off by bars: the part that names a body)
 //	"Acme Robotics Announces Record Results", "Hollin Trust warns of
@@ -142,6 +142,7 @@ func (t *Tracker) letterhead() (Org, bool) {
 		end++
 	}
 	words, headed := 0, false
+	titled := t.letterheadLine(end) // "City of Rivertown" over "Office of the Mayor"
 	for k := 0; k < end; k++ {
 		tk := &toks[k]
 		if tk.Kind != entities.Word {
@@ -150,7 +151,7 @@ func (t *Tracker) letterhead() (Org, bool) {
 		if w := strings.ToLower(tk.Text); w == "of" || w == "the" || w == "and" || w == "for" {
 			continue
 		}
-		if !tk.IsUpper() {
+		if !tk.IsUpper() && !(titled && tk.IsCap()) {
 			return Org{}, false
 		}
 		words++
@@ -163,6 +164,19 @@ func (t *Tracker) letterhead() (Org, bool) {
 		return Org{}, false
 	}
 	return Org{Name: displayCaps(t.text[toks[0].Start:toks[end-1].End])}, true
+}
+
+// letterheadLine reports a line at token k that a letterhead's second
+// line starts with: "Office of the Mayor", "News Release", "For
+// Immediate Release".
+func (t *Tracker) letterheadLine(k int) bool {
+	toks := t.a.Tokens
+	if k+1 >= len(toks) || toks[k].Newlines == 0 {
+		return false
+	}
+	w, n := toks[k].Text, toks[k+1].Text
+	return w == "Office" && n == "of" || strings.EqualFold(w, "news") && strings.EqualFold(n, "release") ||
+		strings.EqualFold(w, "press") && strings.EqualFold(n, "release") || strings.EqualFold(w, "for") && strings.EqualFold(n, "immediate")
 }
 
 // displayCaps writes a name in capitals the way it is written in running
@@ -362,6 +376,9 @@ func (t *Tracker) datelineSubject() (Org, bool) {
 		re := t.capRunOrg(start, verb)
 		if re <= start {
 			continue
+		}
+		if n, _ := entities.TitleAt(toks, start); n > 0 || t.namesPerson(start, re) {
+			continue // "Rivertown – Mayor Jane Roe today signed …": a person, not the issuer
 		}
 		// The subject ends at the verb, a comma, a parenthesis or "today":
 		// not "European Commission - Daily News 01/07/2021 …".

@@ -87,7 +87,11 @@ func (t *Tracker) addAffiliations(p *Speaker, i, end int) {
 			j = c
 			continue
 		}
-		p.Affiliations = appendOrg(p.Affiliations, Org{Name: t.text[toks[j].Start:toks[c-1].End]})
+		item := t.text[toks[j].Start:toks[c-1].End]
+		if partyTag(item) && strings.Count(item, "-") == 1 && len(item) <= 8 {
+			t.usParty[p] = true // "(D-N.M.)", which the recognizer cuts in two
+		}
+		p.Affiliations = appendOrg(p.Affiliations, Org{Name: item})
 		j = c
 	}
 }

@@ -52,6 +52,13 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				continue
 			}
 		}
+		if k == first && toks[k].IsFold("the") && k+2 < end && toks[k+2].Kind == entities.Possessive && toks[k+1].IsLower() {
+			if c, ok := t.anaphoricOrg(k, end); ok {
+				out = append(out, c) // "the association’s executive director" as the title
+				k += 2
+				continue
+			}
+		}
 		if k == first {
 			// A body before the title's head: "Rivertown Mayor", "Kelvale
 			// University Professor of Surgery", "UN Secretary-General",
@@ -326,7 +333,7 @@ func (t *Tracker) orgBefore(k int) *entities.Entity {
 // Foundation …".
 func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 	toks := t.a.Tokens
-	if k+1 >= end || !toks[k].Is("the") || !toks[k+1].IsLower() || k+2 < end && toks[k+2].Kind == entities.Word {
+	if k+1 >= end || !toks[k].IsFold("the") || !toks[k+1].IsLower() || k+2 < end && toks[k+2].Kind == entities.Word {
 		return orgCand{}, false
 	}
 	w := toks[k+1].Text

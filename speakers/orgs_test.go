@@ -175,6 +175,12 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Registered nurse"}, "Saint Anselm Valley"},
 		{"a headline's verb after 'to' is no name", "Halvorsen Analytics to Acquire Tidemark Robotics for $412 Million\n\nMINNEAPOLIS, March 9, 2026 /PRNewswire/ -- Halvorsen Analytics, Inc. today announced that it will acquire Tidemark Robotics Ltd., a maker of robots.\n\nTidemark's co-founder, Dara Quill, said the teams would stay.",
 			"Dara Quill", []string{"Tidemark's co-founder"}, "Tidemark"},
+		{"a letterhead in title case over an office's line; a dateline's subject that is a person is no issuer", "City of Rivertown\nOffice of Mayor Bob Roe\n\nRIVERTOWN – Mayor Bob Roe today signed the ordinance. “It saves lives,” said Fire Chief Dara Quill.",
+			"Dara Quill", []string{"Fire Chief"}, "City of Rivertown"},
+		{"a party's tag the recognizer cuts in two", "U.S. Senators Bob Roe (D-Vt.) and Dara Quill (D-N.M.) introduced a bill. “It is fair,” said Dara Quill.",
+			"Dara Quill", []string{"Senators"}, "U.S. Senate"},
+		{"'the association's' post names the association named before", "The Rivertown Rental Housing Association opposed the plan. The association’s executive director, Dara Quill, spoke.",
+			"Dara Quill", []string{"The association’s executive director"}, "Rivertown Rental Housing Association"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
