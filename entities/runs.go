@@ -232,7 +232,7 @@ var namePossessors = toSet(`Children Women Men People King Queen`)
 func possessiveInName(toks []Token, i, p, end int, inPP bool) bool {
 	plural := toks[p].Text == "'" || toks[p].Text == "’" // the apostrophe alone
 	saint := toks[i].Is("St.") || toks[i].Is("Saint") || toks[i].Is("St")
-	if !plural && !saint && !(p == i+1 && namePossessors[toks[i].Text]) {
+	if !plural && !saint && !namePossessors[toks[p-1].Text] {
 		return false
 	}
 	if h, _ := OrgHead(toks[p-1].Text); h {

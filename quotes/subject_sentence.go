@@ -63,6 +63,14 @@ func (r *run) sentenceSubjectOf(s *entities.Sentence, k int, people bool) (phras
 				return p, true
 			}
 		}
+		if ok && p.end+2 < k && toks[p.end].Is(",") && (toks[p.end+1].Is("a") || toks[p.end+1].Is("an")) && r.appositiveEnds(p.end+1, k) {
+			// "The Open Roads Coalition, an alliance of 64 groups, today
+			// condemned …, calling …": the subject before its appositive.
+			if res := r.tr.Resolve(p.first, p.end); res.Speaker != nil && res.Rule != "descriptor" {
+				p.start = p.first
+				return p, true
+			}
+		}
 		if ok && p.end < k && !toks[p.end].Is(",") {
 			if res := r.tr.Resolve(p.first, p.end); res.Speaker != nil && (res.Rule != "descriptor" || people) {
 				p.start = p.first
@@ -126,6 +134,18 @@ func (r *run) clauseSubjectBefore(s *entities.Sentence, k int) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// appositiveEnds reports an appositive from token i ("an alliance of 64
+// groups") whose closing comma comes before k and is followed by the
+// clause's verb or an adverb in lower case.
+func (r *run) appositiveEnds(i, k int) bool {
+	for c := i + 1; c < k-1 && c < i+25; c++ {
+		if r.toks[c].Is(",") {
+			return r.toks[c+1].IsLower() && r.toks[c+1].Kind == entities.Word
+		}
+	}
+	return false
 }
 
 // inListAside reports a token inside an aside that lists examples after a

@@ -83,6 +83,15 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					}
 				}
 			}
+			if re == st+1 && head < end && titleAtTok(toks, head) && t.a.EntityAt(st) == nil {
+				if h, u := entities.OrgHead(toks[st].Text); h && !u {
+					if e, amb := t.orgEndingIn(toks[st].Text); e != nil && !amb {
+						out = append(out, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}) // "Foundation President Jane Roe" after "the Kelvale Foundation"
+						k = st
+						continue
+					}
+				}
+			}
 			if possessed && re == st+1 && t.isPersonToken(st) && t.a.EntityAt(st).Tokens.Len() == 1 && (entities.CompanyPost(toks[head+1].Text) || toks[head+1].IsFold("managing") || toks[head+1].IsFold("board")) &&
 				!t.fullNameElsewhere(toks[st].Text, t.a.EntityAt(st).Span) {
 				out = append(out, orgCand{first: st, end: re}) // "Zentrix’s founder": a single name owns a post

@@ -181,6 +181,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Senators"}, "U.S. Senate"},
 		{"'the association's' post names the association named before", "The Rivertown Rental Housing Association opposed the plan. The association’s executive director, Dara Quill, spoke.",
 			"Dara Quill", []string{"The association’s executive director"}, "Rivertown Rental Housing Association"},
+		{"a body's head before a title names the body that ends in it", "The lab was funded by the Kelvale Children's Foundation. Foundation President Dara Quill said gifts paid for it.",
+			"Dara Quill", []string{"Foundation President"}, "Kelvale Children's Foundation"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
