@@ -86,12 +86,12 @@ func (t *Tracker) extendTitle(p *Speaker, end int) {
 	toks := t.a.Tokens
 	ts := t.titleOf[p]
 	last := &ts[len(ts)-1]
-	old := last.In(t.text)
+	old := t.heldTitle(*last)
 	last.end = end
 	last.Span.End = toks[end-1].End
 	for i := len(p.Titles) - 1; i >= 0; i-- {
 		if p.Titles[i] == old {
-			p.Titles[i] = last.In(t.text)
+			p.Titles[i] = t.heldTitle(*last)
 			return
 		}
 	}

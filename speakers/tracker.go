@@ -286,7 +286,32 @@ func (t *Tracker) appendTitle(p *Speaker, tl title) {
 	if len(p.Titles) == 1 && cap(p.Titles) == 1 {
 		p.Titles = append(make([]string, 0, manyTitles), p.Titles[0])
 	}
-	p.Titles = append(p.Titles, tl.In(t.text))
+	h := t.heldTitle(tl)
+	for _, x := range p.Titles {
+		if strings.EqualFold(x, h) {
+			return // "Senators Roe and Doe", then "Senator Roe"
+		}
+	}
+	p.Titles = append(p.Titles, h)
+}
+
+// heldTitle is the title as one person holds it: a plural title before a
+// list of names is each one's in the singular ("U.S. Senators Jane Roe
+// and John Doe": "U.S. Senator"; "brand co-founders": "brand co-founder").
+// A title whose plural is a body's name keeps it ("member of the House of
+// Representatives").
+func (t *Tracker) heldTitle(tl title) string {
+	s := tl.In(t.text)
+	toks := t.a.Tokens
+	if tl.end-tl.first > 3 || !entities.PluralTitle(toks[tl.end-1].Text) {
+		return s
+	}
+	for k := tl.first; k < tl.end; k++ {
+		if toks[k].Is("of") || toks[k].Is("for") {
+			return s
+		}
+	}
+	return s[:len(s)-1]
 }
 
 const manyTitles = 4
