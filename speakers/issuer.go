@@ -156,8 +156,8 @@ func (t *Tracker) letterhead() (Org, bool) {
 		}
 		words++
 		tc := tk.Text[:1] + strings.ToLower(tk.Text[1:])
-		if h, unit := entities.OrgHead(tc); h && !unit || placeHead(tc) {
-			headed = true
+		if h, unit := entities.OrgHead(tc); h && (!unit || k == 0 && tc == "Office") || placeHead(tc) {
+			headed = true // (also "OFFICE OF THE DISTRICT ATTORNEY")
 		}
 	}
 	if words < 2 || !headed {

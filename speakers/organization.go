@@ -226,6 +226,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	}
 	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
 		chamber = t.titleOffice(p) // "Sheriff Jane Roe" and "the Rivertown County Sheriff’s Office"
+		if chamber.Name != "" && t.issuerIsOffice(chamber) {
+			chamber = Org{} // the issuer is that office: "OFFICE OF THE DISTRICT ATTORNEY" above
+		}
 	}
 	switch {
 	case chosen != nil:
@@ -291,6 +294,25 @@ func (t *Tracker) fullOrg(e *entities.Entity) Org {
 		}
 	}
 	return o
+}
+
+// issuerIsOffice reports an issuer that names the office o names in
+// other words: "Office of the District Attorney" for "the District
+// Attorney’s Office".
+func (t *Tracker) issuerIsOffice(o Org) bool {
+	in := strings.ToLower(t.issuer.Name)
+	if !strings.HasPrefix(in, "office of ") {
+		return false
+	}
+	head := strings.ToLower(o.Name)
+	for _, suf := range [...]string{"’s office", "'s office", " office"} {
+		head = strings.TrimSuffix(head, suf)
+	}
+	f := strings.Fields(head)
+	if len(f) == 0 {
+		return false
+	}
+	return strings.Contains(in, f[len(f)-1]) // "attorney"
 }
 
 // titleOffice returns the office the text names after a person's current

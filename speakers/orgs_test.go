@@ -183,6 +183,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"The association’s executive director"}, "Rivertown Rental Housing Association"},
 		{"a body's head before a title names the body that ends in it", "The lab was funded by the Kelvale Children's Foundation. Foundation President Dara Quill said gifts paid for it.",
 			"Dara Quill", []string{"Foundation President"}, "Kelvale Children's Foundation"},
+		{"an office's letterhead is the office a title names", "OFFICE OF THE DISTRICT ATTORNEY\nRIVERTOWN COUNTY\n\nRoe was sentenced today. “The victims deserved this,” said Deputy District Attorney Dara Quill. The District Attorney's Office thanks the Sheriff.",
+			"Dara Quill", []string{"Deputy District Attorney"}, "Office of the District Attorney"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
