@@ -185,6 +185,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Foundation President"}, "Kelvale Children's Foundation"},
 		{"an office's letterhead is the office a title names", "OFFICE OF THE DISTRICT ATTORNEY\nRIVERTOWN COUNTY\n\nRoe was sentenced today. “The victims deserved this,” said Deputy District Attorney Dara Quill. The District Attorney's Office thanks the Sheriff.",
 			"Dara Quill", []string{"Deputy District Attorney"}, "Office of the District Attorney"},
+		{"the predicate after a subject set off by commas is no title", "Zentrix Robotics, Inc. makes sensors. Its founder, Dara Quill, will join Acme as Senior Vice President, Predictive Services.",
+			"Dara Quill", []string{"founder"}, "Zentrix Robotics"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -101,6 +101,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		if t.namesOther(seg0, end) {
 			break // "Jane Roe, Police Director John Doe and …": a list of people, not her title
 		}
+		if seg0 == k+1 && seg0 < end && predicateWords[toks[seg0].Text] {
+			break // "Its founder, Jane Roe, will join Acme as Vice President, …": the sentence's predicate
+		}
 		if a0, a1 := t.servesAs(seg0, end); a1 > a0 {
 			t.addTitles(p, a0, a1) // "Jane Roe, who will remain with the company as a senior advisor, …"
 			k = end
@@ -174,6 +177,10 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 	}
 	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 }
+
+// predicateWords open a sentence's predicate after a subject set off by
+// commas, never an appositive.
+var predicateWords = toSet("will would shall should can could may might must has have had is was are were does did")
 
 // namesOther reports a segment after a name that names another person
 // with a title of their own, as a list does ("Police Director John Doe
