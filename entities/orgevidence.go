@@ -173,11 +173,13 @@ func (a *Analysis) unitAt(i int) bool {
 	return e.Unit
 }
 
-// postHolderAfter reports a post at token i, its field in lower case or
-// after "of"/"for", and the name of its holder of two words or more, set
-// off by a comma or not: "managing director, Jane Roe", "minister of
-// finance Jane Roe". A person owns no post named this way: "Roe’s
-// managing director" is the post of a body.
+// postHolderAfter reports a post at token i, its field, and the name of
+// its holder of two words or more, set off by a comma or not, after an
+// honorific or not: "managing director, Jane Roe", "Minister of Finance,
+// Hon. Jane Roe". A person owns no post named this way: "Roe’s managing
+// director" is the post of a body. (A person's staff, "Trump’s chief of
+// staff, John Kelly", is left to the rule's caller: a possessor the text
+// names as part of a fuller name stays a person.)
 func (a *Analysis) postHolderAfter(i int) bool {
 	toks := a.Tokens
 	k := i
@@ -187,8 +189,8 @@ func (a *Analysis) postHolderAfter(i int) bool {
 			break
 		}
 	}
-	if n == 0 || !CompanyPost(toks[k].Text) && !toks[k].IsLower() {
-		return false // (a capitalized title of a person's staff: "Trump’s Chief of Staff, John Kelly")
+	if n == 0 {
+		return false
 	}
 	for k += n; k < len(toks) && k < i+10; k++ {
 		t := &toks[k]
@@ -196,10 +198,14 @@ func (a *Analysis) postHolderAfter(i int) bool {
 			k++
 			t = &toks[k]
 		}
+		if _, ok := Honorific(t.Text); ok && k+1 < len(toks) && t.IsCap() {
+			k++ // "Tarvania's Minister of Finance, Hon. Jane Roe"
+			t = &toks[k]
+		}
 		if e := a.EntityAt(k); e != nil && e.Kind == Person && e.Tokens.First == k && e.Tokens.Len() > 1 {
 			return true
 		}
-		if !(t.Kind == Word && (t.IsLower() || t.Is("of") || t.Is("for") || IsTitleWord(t.Text))) {
+		if !(t.Kind == Word && (t.IsLower() || t.Is("of") || t.Is("for") || IsTitleWord(t.Text) || CommonWord(t.Text))) {
 			return false
 		}
 	}

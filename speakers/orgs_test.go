@@ -187,6 +187,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Deputy District Attorney"}, "Office of the District Attorney"},
 		{"the predicate after a subject set off by commas is no title", "Zentrix Robotics, Inc. makes sensors. Its founder, Dara Quill, will join Acme as Senior Vice President, Predictive Services.",
 			"Dara Quill", []string{"founder"}, "Zentrix Robotics"},
+		{"a country's capitalized post and an honorific before the holder", "Tarvania's Minister of Finance, Hon. Dara Quill, said the loan comes at the right moment.",
+			"Dara Quill", []string{"Tarvania's Minister of Finance"}, "Tarvania"},
+		{"an acronym before a specialist's title", "The Asia-Pacific Development Bank (APDB) approved a loan. “Taps run dry,” said APDB Principal Water Specialist for Southeast Asia Dara Quill.",
+			"Dara Quill", []string{"APDB Principal Water Specialist for Southeast Asia"}, "APDB"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
