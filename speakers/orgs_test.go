@@ -191,6 +191,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Tarvania's Minister of Finance"}, "Tarvania"},
 		{"an acronym before a specialist's title", "The Asia-Pacific Development Bank (APDB) approved a loan. “Taps run dry,” said APDB Principal Water Specialist for Southeast Asia Dara Quill.",
 			"Dara Quill", []string{"APDB Principal Water Specialist for Southeast Asia"}, "APDB"},
+		{"an academic field's list across commas, and the role a relative clause gives", "“Our data are clear,” said Dara Quill, MD, University of Kelvale Professor of Hand, Plastic and Reconstructive Surgery, who led the study.",
+			"Dara Quill", []string{"MD", "University of Kelvale Professor of Hand, Plastic and Reconstructive Surgery", "led the study"}, "University of Kelvale"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

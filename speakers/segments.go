@@ -48,6 +48,39 @@ func (t *Tracker) qualifier(i, end int) bool {
 	return true
 }
 
+// fieldList reports the rest of an academic field's list after a title
+// that ends in one: "Plastic and Reconstructive Surgery" after "Professor
+// of Hand" in "Jane Roe, Professor of Hand, Plastic and Reconstructive
+// Surgery, said". The segment is capitalized words and "and", with no
+// title.
+func (t *Tracker) fieldList(tl title, i, end int) bool {
+	toks := t.a.Tokens
+	of := -1
+	for k := tl.first; k+1 < tl.end; k++ {
+		if toks[k+1].Is("of") && entities.AcademicRank(toks[k].Text) {
+			of = k + 1
+		}
+	}
+	if of < 0 || of+2 != tl.end || end-i < 1 || end-i > 5 {
+		return false // (the field is the title's last word: "Professor of Hand")
+	}
+	and := false
+	for k := i; k < end; k++ {
+		tk := &toks[k]
+		switch {
+		case tk.Is("and"):
+			and = true
+		case tk.Kind == entities.Word && tk.IsCap(): // (the recognizer may take "Reconstructive Surgery" for a name)
+			if n, _ := entities.TitleAt(toks, k); n > 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return and
+}
+
 // lowerField reports a field in lower case after a title, with the body
 // the title serves at its end or none: "market development engineering at
 // Acme Robotics" in "Jane Roe, vice president, market development

@@ -98,11 +98,21 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
+		if ts := t.titleOf[p]; len(ts) > 0 && ts[len(ts)-1].end == k && seg0 == k+1 && t.fieldList(ts[len(ts)-1], seg0, end) {
+			t.extendTitle(p, end) // "Professor of Hand, Plastic and Reconstructive Surgery"
+			k = end
+			continue
+		}
 		if t.namesOther(seg0, end) {
 			break // "Jane Roe, Police Director John Doe and …": a list of people, not her title
 		}
 		if seg0 == k+1 && seg0 < end && predicateWords[toks[seg0].Text] {
 			break // "Its founder, Jane Roe, will join Acme as Vice President, …": the sentence's predicate
+		}
+		if a0, a1 := t.ledStudy(seg0, end); a1 > a0 {
+			t.addTitle(p, a0, a1) // "Jane Roe, who led the study, said"
+			k = end
+			continue
 		}
 		if a0, a1 := t.servesAs(seg0, end); a1 > a0 {
 			t.addTitles(p, a0, a1) // "Jane Roe, who will remain with the company as a senior advisor, …"
@@ -177,6 +187,28 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 	}
 	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 }
+
+// ledStudy returns the role a relative clause gives in a study's
+// release, "led the study" of "who led the study" ("who co-authored the
+// paper", "who headed the research team"), as [start, end) tokens; [0, 0)
+// when there is none.
+func (t *Tracker) ledStudy(i, end int) (int, int) {
+	toks := t.a.Tokens
+	if end-i < 3 || end-i > 6 || !toks[i].Is("who") || !studyVerbs[toks[i+1].Text] {
+		return 0, 0
+	}
+	for k := i + 2; k < end; k++ {
+		if studyNouns[strings.ToLower(toks[k].Text)] {
+			return i + 1, end
+		}
+	}
+	return 0, 0
+}
+
+var (
+	studyVerbs = toSet("led co-led headed directed conducted authored co-authored coauthored designed ran")
+	studyNouns = toSet("study research trial paper team project survey analysis work")
+)
 
 // predicateWords open a sentence's predicate after a subject set off by
 // commas, never an appositive.
