@@ -377,7 +377,7 @@ func (t *Tracker) datelineSubject() (Org, bool) {
 		if re <= start {
 			continue
 		}
-		if n, _ := entities.TitleAt(toks, start); n > 0 || t.namesPerson(start, re) {
+		if n, _ := entities.TitleAt(toks, start); n > 0 || isHonorific(toks[start].Text) {
 			continue // "Rivertown – Mayor Jane Roe today signed …": a person, not the issuer
 		}
 		// The subject ends at the verb, a comma, a parenthesis or "today":

@@ -19,20 +19,29 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	s := &t.a.Sentences[si]
 	// Honorific right before the name.
 	first := e.Tokens.First
-	rank := -1
-	if first > s.Tokens.First && toks[first-1].Kind == entities.Word {
-		if g, ok := entities.Honorific(toks[first-1].Text); ok && toks[first-1].IsCap() {
-			if p.Honorific == "" {
-				p.Honorific = toks[first-1].Text
-			}
-			if entities.IsTitleWord(toks[first-1].Text) && strings.ToLower(toks[first-1].Text) != "dr" {
-				rank = first - 1 // a rank that is also a post: "Professor", "Ambassador"
-			}
-			if p.Gender == entities.UnknownGender {
-				p.Gender = g
-			}
-			first--
+	rank, rankEnd := -1, -1
+	for n := 0; n < 3 && first > s.Tokens.First && toks[first-1].Kind == entities.Word; n++ {
+		// Honorifics right before the name: "Dr.", "Professor Sir", "Rt
+		// Hon Dame".
+		g, ok := entities.Honorific(toks[first-1].Text)
+		if !ok || !toks[first-1].IsCap() && !(toks[first-1].IsUpper() && len(toks[first-1].Text) > 1) {
+			break
 		}
+		if p.Honorific == "" {
+			p.Honorific = toks[first-1].Text
+		}
+		if entities.IsTitleWord(toks[first-1].Text) && strings.ToLower(toks[first-1].Text) != "dr" || honour(toks[first-1].Text) {
+			// a rank that is also a post ("Professor", "Ambassador") or an
+			// honour ("Sir", "Dame", "Rev."): a title, with those before it
+			rank = first - 1
+			if rankEnd < 0 {
+				rankEnd = first
+			}
+		}
+		if p.Gender == entities.UnknownGender {
+			p.Gender = g
+		}
+		first--
 	}
 	tb := first // where a title set off by a comma would end
 	if c := t.chainStart(first, s.Tokens.First); c < first && !s.TitleCase {
@@ -47,7 +56,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		t.addTitles(p, b0, b1) // "The Special Representative of the OSCE, Ambassador Jane Roe, said"
 	}
 	if rank >= 0 {
-		t.addTitle(p, rank, rank+1)
+		t.addTitle(p, rank, rankEnd)
 	}
 	if s.TitleCase {
 		return // a headline's capitals: "Promise in Peril, Chief Warns Forum" gives "Peril" no title
@@ -109,6 +118,12 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		if seg0 == k+1 && seg0 < end && predicateWords[toks[seg0].Text] {
 			break // "Its founder, Jane Roe, will join Acme as Vice President, …": the sentence's predicate
 		}
+		if c, ok := t.bodyAfterName(seg0, end); ok && c.end == end && t.apposOrg[p] == nil {
+			t.apposOrg[p] = &c // "Prof. Jane Roe, of the Department of Oceanography, who led …"
+			k = end
+			continue
+		}
+
 		if a0, a1 := t.ledStudy(seg0, end); a1 > a0 {
 			t.addTitle(p, a0, a1) // "Jane Roe, who led the study, said"
 			k = end
@@ -129,6 +144,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 				end = w // "a professor at Kelvale University who was not involved, called …"
 				break
 			}
+		}
+		if verbInside(toks, seg0, end) {
+			break // "…, Professor Doe and the Roe family can be arranged through the press office"
 		}
 		if t.titleish(seg0, end) || seg0 > k+1 && t.description(seg0, end) || t.abbreviatedTitle(seg0, end) {
 			t.addTitles(p, seg0, end)
@@ -209,6 +227,28 @@ var (
 	studyVerbs = toSet("led co-led headed directed conducted authored co-authored coauthored designed ran")
 	studyNouns = toSet("study research trial paper team project survey analysis work")
 )
+
+// verbInside reports a finite verb in lower case inside [i, end): a
+// clause, not a title.
+func verbInside(toks []entities.Token, i, end int) bool {
+	for k := i + 1; k < end; k++ {
+		if toks[k].IsLower() && predicateWords[toks[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// honour reports an honour or style that is a title before a name: "Sir",
+// "Dame", "Lord", "Rev.", "Hon.", "Prof." (not a courtesy form: "Mr",
+// "Dr.").
+func honour(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend", "hon", "honourable", "honorable", "prof", "rt":
+		return true
+	}
+	return false
+}
 
 // predicateWords open a sentence's predicate after a subject set off by
 // commas, never an appositive.
