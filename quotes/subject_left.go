@@ -383,6 +383,23 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 			}
 		}
 		e := r.a.EntityAt(nameEnd - 1)
+		for e != nil && e.Kind == entities.Person && e.Tokens.First > segStart && afterPreposition(toks, e.Tokens.First, segStart) {
+			// A place or body taken for a person after a preposition: the
+			// person before it ("Jane Roe of Liberty Church in Marion"), if
+			// any, else none ("leader of the Council of the Isles of Scilly").
+			var before *entities.Entity
+			for x := e.Tokens.First - 1; x >= segStart; x-- {
+				if b := r.a.EntityAt(x); b != nil && b.Kind == entities.Person {
+					before = b
+					break
+				}
+			}
+			if before == nil || before.Tokens.First < segStart {
+				e = nil
+				break
+			}
+			e, nameEnd = before, before.Tokens.End
+		}
 		named := e != nil && e.Tokens.First >= segStart &&
 			(e.Kind == entities.Person || e.Kind == entities.Organization && e.Tokens.First <= segStart+1)
 		if named && (!isArticleWord(toks[segStart].Text) || e.Kind == entities.Organization) {
@@ -573,4 +590,19 @@ func (r *run) legalSuffix(i, end int) bool {
 		k++
 	}
 	return k == end || r.toks[k].Is("(") && r.toks[end-1].Is(")")
+}
+
+// afterPreposition reports a name at token k, inside a segment that starts
+// at first, that comes after "of", "for", "at" or "in" (and "the"): a
+// place or body the recognizer took for a person, inside an appositive
+// ("leader of the Council of the Isles of Scilly").
+func afterPreposition(toks []entities.Token, k, first int) bool {
+	if k-1 >= first && toks[k-1].Is("the") {
+		k--
+	}
+	if k-1 < first {
+		return false
+	}
+	p := &toks[k-1]
+	return p.Is("of") || p.Is("for") || p.Is("at") || p.Is("in")
 }

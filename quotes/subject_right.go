@@ -79,16 +79,30 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 	// "the spokeswoman, Jane Doe": the name after a description.
 	if i+1 < end && toks[i].Is(",") {
 		n := i + 1
-		if n+1 < end && honorific(toks[n].Text) {
-			n++ // "said the company's chief medical officer, Dr. Jane Roe"
+		for n+1 < end && n < i+4 && (honorific(toks[n].Text) || toks[n].Is("Rt") && toks[n+1].Is("Hon")) {
+			n++ // "said the company's chief medical officer, Dr. Jane Roe", "…, Rt Hon Dame Jane Roe MP"
 		}
 		if e := r.a.EntityAt(n); e != nil && e.Kind == entities.Person && e.Tokens.First == n {
-			if e.Tokens.End == end || toks[e.Tokens.End].Is(",") || toks[e.Tokens.End].Is(".") {
-				p.end = e.Tokens.End
+			after := e.Tokens.End
+			if after+1 < end && postNominal(toks[after].Text) {
+				after++ // "…, Dame Jane Roe MP."
+			}
+			if after == end || toks[after].Is(",") || toks[after].Is(".") {
+				p.end = after
 			}
 		}
 	}
 	return p, true
+}
+
+// postNominal reports letters after a name: a member's ("MP", "MEP",
+// "MSP"), an honour's ("OBE") or a degree ("PhD").
+func postNominal(w string) bool {
+	switch w {
+	case "MP", "MEP", "MSP", "MLA", "MS", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE":
+		return true
+	}
+	return entities.IsDegree(w)
 }
 
 // headAhead reports whether a speaker's head noun follows token i within

@@ -92,6 +92,12 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					}
 				}
 			}
+			if re == st+1 && head < end && localPost(toks[head].Text) && t.isPersonToken(st) && t.a.EntityAt(st).Tokens.Len() == 1 &&
+				!t.fullNameElsewhere(toks[st].Text, t.a.EntityAt(st).Span) {
+				out = append(out, orgCand{first: st, end: re}) // "Hamilton Mayor Jane Roe": a town the lists do not know
+				k = st
+				continue
+			}
 			if possessed && re == st+1 && t.isPersonToken(st) && t.a.EntityAt(st).Tokens.Len() == 1 && (entities.CompanyPost(toks[head+1].Text) || toks[head+1].IsFold("managing") || toks[head+1].IsFold("board")) &&
 				!t.fullNameElsewhere(toks[st].Text, t.a.EntityAt(st).Span) {
 				out = append(out, orgCand{first: st, end: re}) // "Zentrix’s founder": a single name owns a post
@@ -312,6 +318,16 @@ func titleAtTok(toks []entities.Token, k int) bool {
 
 // placeHead reports the head of a place's name: "Salt Lake City",
 // "Rivertown County".
+// localPost reports the post of a town's or county's government that
+// follows the town's name: "Hamilton Mayor".
+func localPost(w string) bool {
+	switch strings.ToLower(w) {
+	case "mayor", "sheriff", "councillor", "councilman", "councilwoman", "alderman", "selectman":
+		return true
+	}
+	return false
+}
+
 func placeHead(w string) bool {
 	switch strings.ToLower(w) {
 	case "city", "county", "town", "township", "borough", "village", "province", "parish", "state":

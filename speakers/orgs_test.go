@@ -197,6 +197,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Prof. Dame", "led the research"}, "Department of Oceanography"},
 		{"a clause after the name is no title", "“It works,” said Mr Dara Quill. Interviews with Mr Quill, Professor Doe-Smith and the Roe family can be arranged through the press office.",
 			"Dara Quill", nil, ""},
+		{"a town the lists do not know before a local post", "“People drive every morning,” said Hamilton Mayor Dara Quill.",
+			"Dara Quill", []string{"Hamilton Mayor"}, "Hamilton"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

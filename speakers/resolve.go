@@ -106,7 +106,8 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	// Sweden to the OSCE Ambassador Ulrika Funered"), unless it is the
 	// object of a preposition ("an aide to Hillary Clinton").
 	described := isArticle(toks[first].Text) && end-first > 2 && (entities.IsTitleWord(toks[first+1].Text) || personNouns[strings.ToLower(toks[first+1].Text)]) &&
-		first+2 < end && prepositionBefore(toks, first+3) // "the Spokesman for UN Secretary-General António Guterres"
+		first+2 < end && prepositionBefore(toks, first+3) && // "the Spokesman for UN Secretary-General António Guterres"
+		!t.nameSetOff(first, end) // but "the Chair of the Committee, Dame Jane Roe"
 	for k := end - 1; k >= first && !described; k-- {
 		e := t.a.EntityAt(k)
 		if e == nil {
@@ -432,4 +433,23 @@ func (t *Tracker) sameComplement(p *Speaker, k, end int) bool {
 		}
 	}
 	return strings.Contains(p.Name, e.Text) || strings.EqualFold(p.Organization.Name, e.Text)
+}
+
+// nameSetOff reports a person's name that ends the phrase [first, end)
+// after a comma and any honorifics: the description's appositive, "the
+// Chair of the Committee, Rt Hon Dame Jane Roe".
+func (t *Tracker) nameSetOff(first, end int) bool {
+	toks := t.a.Tokens
+	e := t.a.EntityAt(end - 1)
+	if e == nil && end-2 > first && toks[end-1].IsUpper() {
+		e = t.a.EntityAt(end - 2) // "… Jane Roe MP"
+	}
+	if e == nil || e.Kind != entities.Person || e.Tokens.First <= first {
+		return false
+	}
+	k := e.Tokens.First - 1
+	for k > first && (isHonorific(toks[k].Text) || toks[k].Is("Rt")) {
+		k--
+	}
+	return toks[k].Is(",")
 }

@@ -24,6 +24,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		// Honorifics right before the name: "Dr.", "Professor Sir", "Rt
 		// Hon Dame".
 		g, ok := entities.Honorific(toks[first-1].Text)
+		if !ok && rightHonourable(toks, first-1) {
+			ok = true // "Rt Hon"
+		}
 		if !ok || !toks[first-1].IsCap() && !(toks[first-1].IsUpper() && len(toks[first-1].Text) > 1) {
 			break
 		}
@@ -237,6 +240,12 @@ func verbInside(toks []entities.Token, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// rightHonourable reports "Rt" before "Hon" at token k, a style that "RT"
+// alone is not.
+func rightHonourable(toks []entities.Token, k int) bool {
+	return k+1 < len(toks) && (toks[k].Is("Rt") || toks[k].Is("Rt.")) && (toks[k+1].Is("Hon") || toks[k+1].Is("Hon."))
 }
 
 // honour reports an honour or style that is a title before a name: "Sir",
