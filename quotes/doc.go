@@ -32,8 +32,9 @@
 //   - statement (colon): "Following is the minister's message:" and the text after it
 //   - quotations no cue claims: after a colon (colon), the same speaker's
 //     next paragraph (continuation), a clause whose subject speaks
-//     (clause-subject: "Roe issued a statement, “…”"), or no one
-//     (unattributed)
+//     (clause-subject: "Roe issued a statement, “…”"), the speaker of the
+//     same words quoted elsewhere (repeated: a headline's quotation), or no
+//     one (unattributed)
 //
 // # Offsets
 //

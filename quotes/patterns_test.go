@@ -364,3 +364,27 @@ func TestDescriptorOrganization(t *testing.T) {
 		assert.Equal(t, org, q.Speaker.Organization.Name, want)
 	}
 }
+
+// TestRepeated: a headline's quotation that the body quotes again with
+// its speaker is that speaker's; a quotation repeated by no attributed one
+// stays unattributed.
+func TestRepeated(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	text := "“Winter is always the hardest season for families here”\n\nThe appeal runs until January.\n\n" +
+		"“We have never seen queues like this”: charity launches its biggest appeal\n\n" +
+		"“We have never seen queues like this,” said Dara Quill, the charity's director."
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	require.Len(t, d.Quotes, 3)
+	q := d.Quotes[1]
+	require.Equal(t, "We have never seen queues like this", q.Text)
+	assert.Equal(t, quotes.Repeated, q.Rule)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	for _, o := range d.Quotes {
+		if strings.HasPrefix(o.Text, "Winter is always") {
+			assert.Nil(t, o.Speaker, "no other quotation holds these words")
+		}
+	}
+}

@@ -54,9 +54,10 @@ const (
 	Question           // a question put to someone unnamed: "Asked whether …"
 	ClauseSubject      // a quotation inside a clause whose subject speaks: "Trump issued a statement, “…”"
 	Possessor          // a noun of saying and its possessor: "Trump's claim that …", "his calls for …"
+	Repeated           // a quotation the text gives again with its speaker: a headline's, "“We act”: Acme Launches …"
 )
 
-var ruleNames = [...]string{"", "subject-cue", "cue-subject", "according-to", "participle", "colon", "continuation", "unattributed", "question", "clause-subject", "possessor"}
+var ruleNames = [...]string{"", "subject-cue", "cue-subject", "according-to", "participle", "colon", "continuation", "unattributed", "question", "clause-subject", "possessor", "repeated"}
 
 // String returns the rule's name.
 func (r Rule) String() string {
