@@ -52,6 +52,10 @@ type run struct {
 	ctx   context.Context // checked every few sentences; nil for none
 	bnd   *bounds         // bounds on quotes; nil for none (bounds.go)
 	lm    *learnState     // the learned layer (learned.go); nil for the rules alone
+	// relAfter is the index after the sentence's latest attribution made
+	// in a relative clause ("Cruz, who says …,"), or -1: the main verb
+	// after it has the relative pronoun's antecedent for subject.
+	relAfter int
 }
 
 // a phrase is a noun phrase of the text, as token indexes.
@@ -142,6 +146,7 @@ func (r *run) sentence(s *entities.Sentence) {
 		lo = after
 	}
 	var prev *phrase
+	r.relAfter = -1
 	for k := lo; k < s.Tokens.End; k++ {
 		if r.qAt[k] != 0 || r.saturated(k) {
 			continue
@@ -184,6 +189,10 @@ func (r *run) sentence(s *entities.Sentence) {
 		}
 		if after, subj, ok := r.tryCue(s, k, f, lo, prev); ok {
 			prev = &subj
+			r.relAfter = -1
+			if r.relativeMention(subj) {
+				r.relAfter = after
+			}
 			if subj.start < k && after > k+1 {
 				// Reported speech may hold attributions of its own: "may
 				// ask whether Trump, who suggested …, is …".

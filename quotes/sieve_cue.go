@@ -75,10 +75,11 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *phrase) (*cueSite, bool) {
 	toks := r.toks
 	first, end := s.Tokens.First, s.Tokens.End
-	if k > first && (toks[k-1].Kind == entities.Possessive || determinerWords[strings.ToLower(toks[k-1].Text)] && (toks[k-1].IsLower() || k-1 == first) && !toks[k-1].Is("that")) {
+	quant := k > first && r.quantifierSubject(k, f)
+	if k > first && !quant && (toks[k-1].Kind == entities.Possessive || determinerWords[strings.ToLower(toks[k-1].Text)] && (toks[k-1].IsLower() || k-1 == first) && !toks[k-1].Is("that")) {
 		return nil, false // a noun: "his claim", "the report", "some comment", "My report on …"
 	}
-	if k > first && toks[k-1].Kind == entities.Number && f.past {
+	if k > first && !quant && toks[k-1].Kind == entities.Number && f.past {
 		return nil, false // an adjective: "60 pledged delegates"
 	}
 	if k > first && f.past && toks[k-1].IsLower() && prepositions[toks[k-1].Text] && toks[k-1].Text != "as" && k+1 < len(toks) && toks[k+1].Kind == entities.Word && toks[k+1].IsLower() && !determinerWords[toks[k+1].Text] {
@@ -111,6 +112,65 @@ func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *ph
 
 	return &cueSite{s: s, k: k, ce: ce, lo: lo, f: f, cue: cue, prev: prev}, true
 }
+
+// quantifierSubject reports a verb of saying whose subject is a bare
+// number or quantifier, as polls report answers: "Most said they were
+// worried", "One in three said the party does not care", "43 said the
+// same", "Some argue that …". The verb must be past, or the base form
+// before a clause ("that", a pronoun, a determiner), and what follows it
+// must open what was said: not a noun, as in "60 pledged delegates", "two
+// reported cases", "some claim forms". A year ("In 2015 reported") is
+// not a subject.
+func (r *run) quantifierSubject(k int, f cueForm) bool {
+	toks := r.toks
+	p := &toks[k-1]
+	pw := strings.ToLower(p.Text)
+	switch {
+	case p.Kind == entities.Number:
+		if len(pw) == 4 && (strings.HasPrefix(pw, "19") || strings.HasPrefix(pw, "20")) {
+			return false
+		}
+	case p.Kind == entities.Word && quantifierPronouns[pw] && (p.IsLower() || k-1 == r.a.Sentences[r.a.SentenceOf(k)].Tokens.First):
+	default:
+		return false
+	}
+	if first := r.a.Sentences[r.a.SentenceOf(k)].Tokens.First; k-2 >= first {
+		// The quantifier opens its clause: "…, and one in four said", not
+		// "the 60 pledged", "figures — … — both suggested", "in 2015 reported".
+		bw := strings.ToLower(toks[k-2].Text)
+		if !(quantifierOpeners[bw] || bw == "in" && k-3 >= first && r.quantifierAt(k-3)) {
+			return false
+		}
+	}
+	if !f.past && toks[k].Text != f.verb.lemma {
+		return false
+	}
+	if k+1 >= len(toks) {
+		return f.past
+	}
+	n := &toks[k+1]
+	nw := strings.ToLower(n.Text)
+	if !f.past {
+		return nw == "that" || subjectPronouns[nw] || determinerWords[nw] && nw != "that"
+	}
+	switch n.Kind {
+	case entities.Punct:
+		return n.Is(":") // not "All told, the group raised …"
+	case entities.QuoteMark:
+		return true
+	case entities.Word:
+		return nw == "that" || subjectPronouns[nw] || objectPronouns[nw] || determinerWords[nw] || prepositions[nw] || n.IsCap() ||
+			isAdverb(n) || nw == "yes" || nw == "no"
+	}
+	return false
+}
+
+// quantifierPronouns stand alone as the subject of a verb of saying: "Most
+// said", "Some argue", "Two said".
+var quantifierPronouns = toSet(`some many most several few both all half none one two three four five six seven eight nine ten`)
+
+// quantifierOpeners may stand before a quantifier that opens a clause.
+var quantifierOpeners = toSet(`, ; and but while whereas yet about nearly almost roughly only just some`)
 
 // degreeWords make an -ing form after them an adjective: "a more
 // demanding task", "very pressing needs".

@@ -141,6 +141,17 @@ func (r *run) sharedSubjectCue(cs *cueSite) (int, phrase, bool, bool) {
 	first, end := s.Tokens.First, s.Tokens.End
 	// The main verb after a participial phrase of its subject's: "Mr.
 	// Manafort, citing ''the unique magic of Trump,'' said …".
+	if prev != nil && r.relAfter > lo-1 && r.relativeMention(*prev) && (k == r.relAfter || k == r.relAfter+1 && isAsideEnd(&toks[k-1])) {
+		// The main verb after a relative clause that said something itself:
+		// "Cruz, who says Trump is attacking him, said voters should …".
+		subj := *prev
+		subj.mFirst, subj.mEnd = 0, 0
+		start, comp := r.complement(ce, end, f)
+		if r.forwardOK(f, start, end, comp) {
+			after, ok := r.forward(s, start, cue, subj, SubjectCue, 0.8)
+			return after, subj, ok, true
+		}
+	}
 	if prev != nil && k > first && toks[k-1].Is(",") && k-1 <= lo {
 		start, comp := r.complement(ce, end, f)
 		if r.forwardOK(f, start, end, comp) {
@@ -149,4 +160,16 @@ func (r *run) sharedSubjectCue(cs *cueSite) (int, phrase, bool, bool) {
 		}
 	}
 	return 0, phrase{}, false, false
+}
+
+// relativeMention reports a subject phrase whose mention is a relative
+// pronoun after a comma or dash: "Cruz, who says", "the court — which ruled".
+func (r *run) relativeMention(p phrase) bool {
+	return p.mEnd > p.mFirst && (r.toks[p.mFirst].IsFold("who") || r.toks[p.mFirst].IsFold("which")) &&
+		p.mFirst > 0 && isAsideEnd(&r.toks[p.mFirst-1])
+}
+
+// isAsideEnd reports a comma or dash, which open and close asides.
+func isAsideEnd(t *entities.Token) bool {
+	return t.Is(",") || t.Is("—") || t.Is("–") || t.Is("--") || t.Is("-") && t.Space
 }

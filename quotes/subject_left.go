@@ -62,6 +62,10 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 		return phrase{}, false
 	case t.Is(","):
 		return r.appositiveLeft(j, lo)
+	case isAsideEnd(t) && !t.Is(","):
+		if p, ok := r.dashRelativeLeft(j, lo); ok {
+			return p, true
+		}
 	}
 	if p := r.plainLeft(j+1, lo); p.end > p.first {
 		if p.end-p.first == 1 && entities.CorpSuffix(toks[p.first].Text) && p.first-2 >= lo && toks[p.first-1].Is(",") {
@@ -89,7 +93,7 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	}
 	// A subject the lists don't know, from the clause start: "People
 	// briefed on the move said", "Almost half of respondents said".
-	if c := r.clauseStartBefore(j, lo); c <= j && j-c < 12 && r.nameLike(c, j+1) && r.headAt(c) || c <= j && r.quantifierAt(c) && r.nameLike(c, j+1) {
+	if c := r.clauseStartBefore(j, lo); c <= j && j-c < 12 && r.nameLike(c, j+1) && r.headAt(c) || c <= j && r.quantifierAt(c) && (r.nameLike(c, j+1) || r.proportion(c, j+1)) {
 		return phrase{first: c, end: j + 1, start: c}, true
 	}
 	// A short definite description with a head the lists don't know: "the
@@ -108,6 +112,29 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	// A restrictive relative clause between subject and verb: "a White
 	// House official who spoke anonymously … said".
 	return r.relativeSubject(j, lo)
+}
+
+// dashRelativeLeft finds the subject before a relative clause set off by
+// dashes that ends at token j: "The justice -- who has clashed with the
+// nominee -- said".
+func (r *run) dashRelativeLeft(j, lo int) (phrase, bool) {
+	toks := r.toks
+	for o := j - 1; o > lo && o > j-40; o-- {
+		t := &toks[o]
+		if t.Kind == entities.QuoteMark || t.Is(".") || t.Is(";") || t.Is(":") || t.Is("?") || t.Is("!") {
+			break
+		}
+		if !isAsideEnd(t) || t.Is(",") {
+			continue
+		}
+		if o+1 < j && (toks[o+1].Is("who") || toks[o+1].Is("which") || toks[o+1].Is("whose")) && t.Text == toks[j].Text {
+			if p, ok := r.leftPhrase(o, lo); ok && p.end == o {
+				return p, true
+			}
+		}
+		break
+	}
+	return phrase{}, false
 }
 
 // relativeSubject finds the subject before a restrictive relative clause
@@ -494,6 +521,18 @@ func (r *run) nameLike(i, end int) bool {
 		}
 	}
 	return named
+}
+
+// proportion reports whether tokens [i, end) name a share of people by
+// numbers alone, as polls report answers: "Two in three", "nearly three in
+// five", "half".
+func (r *run) proportion(i, end int) bool {
+	for k := i; k < end; k++ {
+		if t := &r.toks[k]; !(r.quantifierAt(k) || t.Is("in") && k > i && k+1 < end) {
+			return false
+		}
+	}
+	return i < end
 }
 
 // descriptive reports whether a phrase is a description without a name:
