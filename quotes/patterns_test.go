@@ -169,6 +169,10 @@ var patternTests = []struct {
 	{"a poll's answers joined by and", "Two in three said the plan was fair and one in four said it came too late.", "the plan was fair", quotes.Indirect, "Two in three", "said", quotes.SubjectCue},
 	{"a main verb after a relative clause that said something", "Ann Lee, who says the polls have tightened, said voters should choose her.", "voters should choose her", quotes.Indirect, "Ann Lee", "said", quotes.SubjectCue},
 	{"a relative clause between dashes", "Judge Ann Lee -- who has clashed with the mayor -- said she regretted her remarks.", "she regretted her remarks", quotes.Indirect, "Ann Lee", "said", quotes.SubjectCue},
+	{"an inverted speaker before a subordinate clause", "“Anyone who breaks the law puts us at risk,” said voter Dan Golvach when asked about the senator.", "Anyone who breaks the law puts us at risk", quotes.Direct, "Dan Golvach", "said", quotes.CueSubject},
+	{"an inverted attribution after a conjunction, the quotation after it", "Ann Lee worked for him. But, said Ann Lee, “I don't want to drum up conflict.”", "I don't want to drum up conflict.", quotes.Direct, "Ann Lee", "said", quotes.CueSubject},
+	{"a relative clause after the speaker just named", "“He is a danger,” said Glenn Beck, who added that there were too many disturbing things.", "there were too many disturbing things", quotes.Indirect, "Glenn Beck", "added", quotes.SubjectCue},
+	{"another, with a quotation after a comma", "“We are tired,” one voter said. Another tweeted, “The senator is above the rules.”", "The senator is above the rules.", quotes.Direct, "", "tweeted", quotes.SubjectCue},
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},

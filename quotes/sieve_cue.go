@@ -155,7 +155,8 @@ func (r *run) quantifierSubject(k int, f cueForm) bool {
 	}
 	switch n.Kind {
 	case entities.Punct:
-		return n.Is(":") // not "All told, the group raised …"
+		// "Another tweeted, “…”"; not "All told, the group raised …"
+		return n.Is(":") || n.Is(",") && k+2 < len(toks) && r.opensQuote(k+2)
 	case entities.QuoteMark:
 		return true
 	case entities.Word:
@@ -165,9 +166,16 @@ func (r *run) quantifierSubject(k int, f cueForm) bool {
 	return false
 }
 
+// quantifierCue reports a verb of saying at k whose subject is the
+// quantifier before it.
+func (r *run) quantifierCue(k int) bool {
+	f, ok := cueAt(r.toks, k)
+	return ok && k > 0 && r.quantifierSubject(k, f)
+}
+
 // quantifierPronouns stand alone as the subject of a verb of saying: "Most
 // said", "Some argue", "Two said".
-var quantifierPronouns = toSet(`some many most several few both all half none one two three four five six seven eight nine ten`)
+var quantifierPronouns = toSet(`some many most several few both all half none one two three four five six seven eight nine ten another`)
 
 // quantifierOpeners may stand before a quantifier that opens a clause.
 var quantifierOpeners = toSet(`, ; and but while whereas yet about nearly almost roughly only just some`)

@@ -47,6 +47,9 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 		return phrase{first: j, end: j + 1, start: j}, true
 	case t.Is("that"):
 		return phrase{}, false // a relative "that": "a task that should continue"
+	case quantifierPronouns[lw] && j+1 == k && t.Kind == entities.Word && (j == lo || toks[j-1].Kind == entities.Punct || isAdverb(&toks[j-1]) ||
+		toks[j-1].IsFold("and") || toks[j-1].IsFold("but") || toks[j-1].IsFold("yet")) && r.quantifierCue(k):
+		return phrase{first: j, end: j + 1, start: j}, true // "Yet another said, “…”"
 	case lw == "who" || lw == "which":
 		// "Smith, who said", "the committee, which said"
 		a := j - 1
@@ -58,6 +61,13 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 				p.mFirst, p.mEnd = j, j+1
 				return p, true
 			}
+		}
+		if a >= 0 && a < lo && toks[a+1].Is(",") && r.last >= 0 && r.out[r.last].Mention != nil && r.out[r.last].Mention.End == toks[a].End {
+			// The speaker just named is the antecedent: "“…,” said Beck,
+			// who said there were …". The phrase starts at "who": the
+			// name belongs to the attribution before.
+			m := r.out[r.last].Mention
+			return phrase{first: r.a.TokenAt(m.Start), end: a + 1, start: j, mFirst: j, mEnd: j + 1}, true
 		}
 		return phrase{}, false
 	case t.Is(","):
