@@ -71,7 +71,8 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 		obj := j
 		for n := 0; j < end && n < 7 && !r.marker(j) && !toks[j].Is("to") && !whWords[strings.ToLower(toks[j].Text)] &&
 			!toks[j].Is(".") && !prepositions[toks[j].Text] && r.timeAt(j, end) == 0 && !(n > 0 && subjectPronouns[toks[j].Text]) &&
-			!(n > 0 && isArticleWord(toks[j].Text) && toks[j].IsLower() && r.clauseAhead(j, min(end, j+8))); n++ {
+			!(n > 0 && isArticleWord(toks[j].Text) && toks[j].IsLower() && r.clauseAhead(j, min(end, j+8))) &&
+			!(n > 0 && r.subjectClauseAt(j, end)); n++ {
 			j++ // the hearer, up to a new noun phrase that starts a clause: "told reporters the plan had failed"
 		}
 		if j < end && toks[j].Is("to") && j > obj {
@@ -149,6 +150,39 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 		return j, compWh
 	}
 	return j, compClause
+}
+
+// subjectClauseAt reports a clause that starts at token j after a hearer
+// without "that": a contracted pronoun ("told me he’s had …"), or a
+// possessive and up to three words, then a finite verb ("told the AP his
+// firm worked closely with …").
+func (r *run) subjectClauseAt(j, end int) bool {
+	toks := r.toks
+	t := &toks[j]
+	lw := strings.ToLower(t.Text)
+	if t.Kind != entities.Word || !t.IsLower() {
+		return false
+	}
+	if contracted(lw) && !strings.HasSuffix(strings.ReplaceAll(lw, "’", "'"), "'t") {
+		return true // "he’s", "they'd", "we’ll"
+	}
+	if possessivePronouns[lw] == "" {
+		return false
+	}
+	for k := j + 1; k < end && k <= j+4; k++ {
+		w := &toks[k]
+		if w.Kind != entities.Word {
+			return false
+		}
+		kw := strings.ToLower(w.Text)
+		if k > j+1 && w.IsLower() && (isAux(kw) || len(kw) > 3 && strings.HasSuffix(kw, "ed")) {
+			return true
+		}
+		if prepositions[kw] || determinerWords[kw] || kw == "that" || whWords[kw] {
+			return false
+		}
+	}
+	return false
 }
 
 // marker reports a token that ends the adverbials after a verb of saying.
@@ -230,6 +264,9 @@ func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
 	if lw == "to" {
 		return f.verb.inf
 	}
+	if f.verb.inf && f.verb.hearer && r.hearerInfinitive(start, end) {
+		return true // "asked Norton to republish the book": the request, hearer and all
+	}
 	if prepositions[lw] || r.timeAt(start, end) > 0 {
 		return false
 	}
@@ -247,6 +284,23 @@ func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
 		return true
 	}
 	return r.clauseAhead(start, min(end, start+10))
+}
+
+// hearerInfinitive reports a short noun phrase from token start, then
+// "to" and a verb: "Norton to republish", "the Justice Department to
+// investigate".
+func (r *run) hearerInfinitive(start, end int) bool {
+	toks := r.toks
+	for k := start; k < end && k < start+7; k++ {
+		t := &toks[k]
+		if t.Is("to") && k > start {
+			return k+1 < end && toks[k+1].Kind == entities.Word && toks[k+1].IsLower() && !determinerWords[toks[k+1].Text]
+		}
+		if lw := strings.ToLower(t.Text); t.Kind != entities.Word && t.Kind != entities.Possessive || whWords[lw] || lw == "that" || prepositions[lw] && lw != "of" || isAux(lw) {
+			return false
+		}
+	}
+	return false
 }
 
 // quoteWithin reports whether a quotation opens among tokens [i, end).

@@ -173,6 +173,10 @@ var patternTests = []struct {
 	{"an inverted attribution after a conjunction, the quotation after it", "Ann Lee worked for him. But, said Ann Lee, “I don't want to drum up conflict.”", "I don't want to drum up conflict.", quotes.Direct, "Ann Lee", "said", quotes.CueSubject},
 	{"a relative clause after the speaker just named", "“He is a danger,” said Glenn Beck, who added that there were too many disturbing things.", "there were too many disturbing things", quotes.Indirect, "Glenn Beck", "added", quotes.SubjectCue},
 	{"another, with a quotation after a comma", "“We are tired,” one voter said. Another tweeted, “The senator is above the rules.”", "The senator is above the rules.", quotes.Direct, "", "tweeted", quotes.SubjectCue},
+	{"a hearer then a clause without that", "Podesta told the AP his firm worked closely with the nonprofit.", "his firm worked closely with the nonprofit", quotes.Indirect, "Podesta", "told", quotes.SubjectCue},
+	{"a hearer then a contracted pronoun", "Murphy told me he’s had a relatively quiet life.", "he’s had a relatively quiet life", quotes.Indirect, "Murphy", "told", quotes.SubjectCue},
+	{"a request: hearer and infinitive", "Mr. Hurt asked Norton to republish the book this year.", "Norton to republish the book this year", quotes.Indirect, "Hurt", "asked", quotes.SubjectCue},
+	{"a subordinate clause after an opening adverbial ends the speech", "In June 2001, after Ann Lee asked workers to sign up for a pay cut, 80,000 employees volunteered.", "workers to sign up for a pay cut", quotes.Indirect, "Ann Lee", "asked", quotes.SubjectCue},
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},
@@ -247,6 +251,7 @@ var noQuoteTests = []struct{ name, text string }{
 	{"an adjective before a noun", "In Puerto Rico, 60 pledged delegates were at stake."},
 	{"a number before a participle that is an adjective", "Officials counted 12 reported cases in the county."},
 	{"an idiom with a quantifier", "All told, the group raised $4 million in February."},
+	{"advising on a topic is no request", "He is now advising the campaign on foreign policy and is thought to be a likely adviser."},
 	{"a title inside a clause", "CBS renewed ''Hawaii Five-0'' for a seventh season."},
 	{"read without a quotation", "He read the report twice before the meeting."},
 	{"a verb's base form after a singular noun is a noun", "The rules protect any particular member state that would face a shortage."},
