@@ -67,7 +67,8 @@ var whWords = toSet(`how why whether what when where who if which`)
 // statement") and "that".
 func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 	toks := r.toks
-	if f.verb.hearer && j < end && !r.marker(j) && !whWords[strings.ToLower(toks[j].Text)] && !toks[j].Is("to") {
+	if f.verb.hearer && j < end && !r.marker(j) && !whWords[strings.ToLower(toks[j].Text)] && !toks[j].Is("to") &&
+		!(subjectPronouns[toks[j].Text] || contracted(strings.ToLower(toks[j].Text))) { // "warned they could …": no hearer
 		obj := j
 		for n := 0; j < end && n < 7 && !r.marker(j) && !toks[j].Is("to") && !whWords[strings.ToLower(toks[j].Text)] &&
 			!toks[j].Is(".") && !prepositions[toks[j].Text] && r.timeAt(j, end) == 0 && !(n > 0 && subjectPronouns[toks[j].Text]) &&
@@ -89,6 +90,10 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 		if n := r.timeAt(j, end); n > 0 {
 			j += n
 			continue
+		}
+		if m := r.pronounAfterPhrase(j, end); m > 0 {
+			j = m // "said for weeks he’s the only candidate", "said in politics it takes time"
+			break
 		}
 		toObject := lw == "to" && j+1 < end && (toks[j+1].IsCap() || determinerWords[toks[j+1].Text] || objectPronouns[toks[j+1].Text])
 		if (prepositions[lw] || isAdverb(t)) && t.Kind == entities.Word && (lw != "to" || toObject) {
@@ -220,9 +225,62 @@ func (r *run) clauseAhead(j, end int) bool {
 				(toks[k-1].IsCap() && toks[k-1].Kind == entities.Word || subjectPronouns[strings.ToLower(toks[k-1].Text)]) {
 				return true
 			}
+			// "argue the system gives too much power", "reported six
+			// planes filled the skies": a determiner, a noun, then the verb.
+			// A past form needs a plural noun before it: "a book called …"
+			// is a reduced relative clause.
+			if k > j+1 && k < j+5 && toks[k].IsLower() && len(w) > 3 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") ||
+				strings.HasSuffix(w, "ed") && strings.HasSuffix(toks[k-1].Text, "s") && !strings.HasSuffix(toks[k-1].Text, "ss")) &&
+				(determinerWords[strings.ToLower(toks[j].Text)] || toks[j].Kind == entities.Number) && !toks[j].Is("that") && r.nounRun(j+1, k) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// nounRun reports lower-case words in [i, end) that can be a noun phrase
+// after its determiner, the last a noun: "skywriting planes", "system".
+func (r *run) nounRun(i, end int) bool {
+	if i >= end {
+		return false
+	}
+	for k := i; k < end; k++ {
+		t := &r.toks[k]
+		lw := t.Text
+		if t.Kind != entities.Word || !t.IsLower() || prepositions[lw] || determinerWords[lw] || isAux(lw) || subjectPronouns[lw] || whWords[lw] ||
+			lw == "and" || lw == "or" || lw == "not" || isAdverb(t) {
+			return false
+		}
+		if k == end-1 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) {
+			return false // "the increased costs": the participle is an adjective
+		}
+	}
+	return true
+}
+
+// pronounAfterPhrase returns the index of a subject pronoun that follows
+// a short prepositional phrase at token j ("for weeks he’s", "in
+// politics it"), or 0.
+func (r *run) pronounAfterPhrase(j, end int) int {
+	toks := r.toks
+	if lw := toks[j].Text; !prepositions[lw] || lw == "to" || lw == "as" || toks[j].Kind != entities.Word {
+		return 0
+	}
+	for m := j + 1; m < end && m <= j+3; m++ {
+		t := &toks[m]
+		lw := t.Text
+		if m > j+1 && t.IsLower() && (subjectPronouns[lw] || contracted(lw) && !strings.HasSuffix(strings.ReplaceAll(lw, "’", "'"), "'t")) {
+			return m
+		}
+		// The phrase is bare lower-case nouns ("for weeks", "in politics"):
+		// after "the message" or a name, a pronoun may open a relative
+		// clause ("elaborated on the message he felt …").
+		if t.Kind != entities.Word || !t.IsLower() || determinerWords[lw] || isAux(lw) || whWords[lw] || lw == "that" {
+			return 0
+		}
+	}
+	return 0
 }
 
 // contracted reports a pronoun or negation contracted with an auxiliary:

@@ -177,6 +177,12 @@ var patternTests = []struct {
 	{"a hearer then a contracted pronoun", "Murphy told me he’s had a relatively quiet life.", "he’s had a relatively quiet life", quotes.Indirect, "Murphy", "told", quotes.SubjectCue},
 	{"a request: hearer and infinitive", "Mr. Hurt asked Norton to republish the book this year.", "Norton to republish the book this year", quotes.Indirect, "Hurt", "asked", quotes.SubjectCue},
 	{"a subordinate clause after an opening adverbial ends the speech", "In June 2001, after Ann Lee asked workers to sign up for a pay cut, 80,000 employees volunteered.", "workers to sign up for a pay cut", quotes.Indirect, "Ann Lee", "asked", quotes.SubjectCue},
+	{"a subject pronoun after a verb that takes a hearer", "The Saudis have warned they could sell off their assets.", "they could sell off their assets", quotes.Indirect, "Saudis", "warned", quotes.SubjectCue},
+	{"a determiner, a noun and its verb without that", "Party critics argue the system gives too much power to party elites.", "the system gives too much power to party elites", quotes.Indirect, "Party critics", "argue", quotes.SubjectCue},
+	{"a bare prepositional phrase before the clause", "Ted Roe has said for weeks he’s the only candidate who can win.", "he’s the only candidate who can win", quotes.Indirect, "Ted Roe", "said", quotes.SubjectCue},
+	{"a negated verb of saying", "Spokesman Don Stewart wouldn’t say when the Senate will vote.", "when the Senate will vote", quotes.Indirect, "Don Stewart", "say", quotes.SubjectCue},
+	{"a share of a poll with a plural verb", "Nearly a third say they don't know.", "they don't know", quotes.Indirect, "Nearly a third", "say", quotes.SubjectCue},
+	{"a floating quantifier after the subject", "Richards and Menendez both stressed that it wasn’t all bad news.", "it wasn’t all bad news", quotes.Indirect, "Richards", "stressed", quotes.SubjectCue},
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},

@@ -75,7 +75,7 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *phrase) (*cueSite, bool) {
 	toks := r.toks
 	first, end := s.Tokens.First, s.Tokens.End
-	quant := k > first && r.quantifierSubject(k, f)
+	quant := k > first && (r.quantifierSubject(k, f) || r.floatingQuantifier(k-1))
 	if k > first && !quant && (toks[k-1].Kind == entities.Possessive || determinerWords[strings.ToLower(toks[k-1].Text)] && (toks[k-1].IsLower() || k-1 == first) && !toks[k-1].Is("that")) {
 		return nil, false // a noun: "his claim", "the report", "some comment", "My report on …"
 	}
@@ -142,8 +142,8 @@ func (r *run) quantifierSubject(k int, f cueForm) bool {
 			return false
 		}
 	}
-	if !f.past && toks[k].Text != f.verb.lemma {
-		return false
+	if !f.past && toks[k].Text != f.verb.lemma && !singularQuantifiers[pw] {
+		return false // "one says", "another notes"; "most say"
 	}
 	if k+1 >= len(toks) {
 		return f.past
@@ -151,7 +151,7 @@ func (r *run) quantifierSubject(k int, f cueForm) bool {
 	n := &toks[k+1]
 	nw := strings.ToLower(n.Text)
 	if !f.past {
-		return nw == "that" || subjectPronouns[nw] || determinerWords[nw] && nw != "that"
+		return nw == "that" || subjectPronouns[nw] || contracted(nw) || determinerWords[nw] && nw != "that"
 	}
 	switch n.Kind {
 	case entities.Punct:
@@ -160,10 +160,25 @@ func (r *run) quantifierSubject(k int, f cueForm) bool {
 	case entities.QuoteMark:
 		return true
 	case entities.Word:
-		return nw == "that" || subjectPronouns[nw] || objectPronouns[nw] || determinerWords[nw] || prepositions[nw] || n.IsCap() ||
+		return nw == "that" || subjectPronouns[nw] || contracted(nw) || objectPronouns[nw] || determinerWords[nw] || prepositions[nw] || n.IsCap() ||
 			isAdverb(n) || nw == "yes" || nw == "no"
 	}
 	return false
+}
+
+// floatingQuantifier reports "both", "all" or "each" at j after the
+// subject it quantifies, or its auxiliary: "Richards and Menendez both
+// stressed", "have both argued", "ministers all urged".
+func (r *run) floatingQuantifier(j int) bool {
+	toks := r.toks
+	if j < 1 || !(toks[j].Is("both") || toks[j].Is("all") || toks[j].Is("each")) {
+		return false
+	}
+	p := &toks[j-1]
+	pw := p.Text
+	return p.Kind == entities.Word && (isAux(pw) && pw != "not" || p.IsCap() && !determinerWords[strings.ToLower(pw)] && !prepositions[strings.ToLower(pw)] ||
+		p.IsLower() && len(pw) > 3 && strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") && !determinerWords[pw]) ||
+		p.Is(")") || isAsideEnd(p) && !p.Is(",")
 }
 
 // quantifierCue reports a verb of saying at k whose subject is the
@@ -176,6 +191,10 @@ func (r *run) quantifierCue(k int) bool {
 // quantifierPronouns stand alone as the subject of a verb of saying: "Most
 // said", "Some argue", "Two said".
 var quantifierPronouns = toSet(`some many most several few both all half none one two three four five six seven eight nine ten another`)
+
+// singularQuantifiers take the -s form of a verb: "one says", "another
+// notes".
+var singularQuantifiers = toSet(`one another each`)
 
 // quantifierOpeners may stand before a quantifier that opens a clause.
 var quantifierOpeners = toSet(`, ; and but while whereas yet about nearly almost roughly only just some`)
@@ -197,7 +216,8 @@ func (r *run) nounCompound(k int, f cueForm) bool {
 		return false
 	}
 	pw := p.Text
-	if strings.HasSuffix(pw, "s") || strings.HasSuffix(pw, "ed") || strings.HasSuffix(pw, "en") || strings.HasSuffix(pw, "ing") || irregularPlurals[pw] || subjectPronouns[pw] || isAux(pw) || isAdverb(p) || functionWords[pw] || !entities.CommonWord(pw) {
+	if strings.HasSuffix(pw, "s") || strings.HasSuffix(pw, "ed") || strings.HasSuffix(pw, "en") || strings.HasSuffix(pw, "ing") || irregularPlurals[pw] || subjectPronouns[pw] || isAux(pw) || isAdverb(p) || functionWords[pw] || !entities.CommonWord(pw) ||
+		shareWords[pw] || quantifierPronouns[pw] {
 		return false
 	}
 	// The noun ends a prepositional phrase ("voters in the state say"):
@@ -211,6 +231,10 @@ func (r *run) nounCompound(k int, f cueForm) bool {
 	}
 	return !(j >= 0 && toks[j].IsLower() && prepositions[toks[j].Text])
 }
+
+// shareWords name a share of people and take a plural verb: "9 percent
+// say", "nearly a third say", "one in five say".
+var shareWords = toSet(`percent third quarter fifth tenth half majority dozen`)
 
 // irregularPlurals are plural nouns without -s that take a base form.
 var irregularPlurals = toSet(`people children men women police staff media data public majority minority clergy folk youth`)

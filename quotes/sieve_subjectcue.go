@@ -85,6 +85,9 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 		}
 		colon := start > 0 && toks[start-1].Is(":")
 		farThat := comp == compThat && start-1 > ce+3 // "told a crowd at Hamburger Mary's that spilled out"
+		if negated := k > 0 && negatedAux(toks[k-1].Text); negated && (post != postNone || comp == compNone || comp == compComma) {
+			return 0, phrase{}, false, true // "…, something they aren't proposing": a denial says nothing before it
+		}
 		if (post == postQuote && (comp != compThat || farThat) && comp != compColon && !colon || post == postComma && adverbial) && !f.verb.quoted {
 			after, ok := r.backward(s, lo, subj.start, ce, cue, subj, SubjectCue, 0.9)
 			return after, subj, ok, true

@@ -24,8 +24,8 @@ import (
 func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	toks := r.toks
 	j := k - 1
-	for j >= lo && isAdverb(&toks[j]) {
-		j--
+	for j >= lo && (isAdverb(&toks[j]) || negatedAux(toks[j].Text) || j > lo && r.floatingQuantifier(j)) {
+		j-- // "Ann Lee also said", "Lee and Roe both said", "Lee wouldn’t say"
 	}
 	// A parenthesis after the name: "Rep. Earl Blumenauer (D-Ore.) said".
 	if j >= lo && toks[j].Is(")") {
