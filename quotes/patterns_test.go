@@ -183,6 +183,8 @@ var patternTests = []struct {
 	{"a negated verb of saying", "Spokesman Don Stewart wouldn’t say when the Senate will vote.", "when the Senate will vote", quotes.Indirect, "Don Stewart", "say", quotes.SubjectCue},
 	{"a share of a poll with a plural verb", "Nearly a third say they don't know.", "they don't know", quotes.Indirect, "Nearly a third", "say", quotes.SubjectCue},
 	{"a floating quantifier after the subject", "Richards and Menendez both stressed that it wasn’t all bad news.", "it wasn’t all bad news", quotes.Indirect, "Richards", "stressed", quotes.SubjectCue},
+	{"an adjective and an infinitive after a copula", "Democratic voters are slightly more likely to say that Clinton represents their positions.", "Clinton represents their positions", quotes.Indirect, "Democratic voters", "say", quotes.SubjectCue},
+	{"a time adverbial between the subject and the verb", "Democratic presidential candidate Hillary Clinton on Tuesday said that the violence was genocide.", "the violence was genocide", quotes.Indirect, "Hillary Clinton", "said", quotes.SubjectCue},
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},

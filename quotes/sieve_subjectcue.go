@@ -30,7 +30,15 @@ func (r *run) infinitiveCue(cs *cueSite) (int, phrase, bool, bool) {
 		if k-3 >= first && isAux(toks[k-3].Text) && !strings.HasSuffix(toks[k-2].Text, "ed") && !infinitiveAdjectives[toks[k-2].Text] {
 			return 0, phrase{}, false, true // "it is pertinent to note that …"
 		}
-		subj, ok := r.leftPhrase(k-2, lo)
+		// "are slightly more likely to say": the subject is before the
+		// copula and its degree words.
+		v := k - 2
+		if infinitiveAdjectives[toks[v].Text] {
+			for v-1 > lo && (degreeWords[strings.ToLower(toks[v-1].Text)] || isAdverb(&toks[v-1]) || isAux(toks[v-1].Text)) {
+				v--
+			}
+		}
+		subj, ok := r.leftPhrase(v, lo)
 		if !ok {
 			subj, ok = r.sentenceSubject(s, k)
 		}

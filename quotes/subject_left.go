@@ -27,6 +27,12 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	for j >= lo && (isAdverb(&toks[j]) || negatedAux(toks[j].Text) || j > lo && r.floatingQuantifier(j)) {
 		j-- // "Ann Lee also said", "Lee and Roe both said", "Lee wouldn’t say"
 	}
+	if t := r.timeBefore(j, lo); t < j && !strings.HasSuffix(toks[k].Text, "ing") { // not "began a campaign this week praising"
+		j = t // "Ann Lee on Tuesday said", "The campaign last week announced"
+		for j >= lo && isAdverb(&toks[j]) {
+			j--
+		}
+	}
 	// A parenthesis after the name: "Rep. Earl Blumenauer (D-Ore.) said".
 	if j >= lo && toks[j].Is(")") {
 		o := j - 1
@@ -122,6 +128,23 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	// A restrictive relative clause between subject and verb: "a White
 	// House official who spoke anonymously … said".
 	return r.relativeSubject(j, lo)
+}
+
+// timeBefore returns the index before a time adverbial that ends at token
+// j and follows a name or noun ("Clinton on Tuesday said", "The campaign
+// last week announced"), or j when none does.
+func (r *run) timeBefore(j, lo int) int {
+	toks := r.toks
+	for _, n := range [...]int{2, 1} {
+		s := j - n + 1
+		if s-1 < lo || s < 0 || r.timeAt(s, j+1) != n {
+			continue
+		}
+		if p := &toks[s-1]; p.Kind == entities.Word && (p.IsCap() || p.IsLower() && !prepositions[p.Text] && !determinerWords[p.Text] && !isAux(p.Text) && !strings.HasSuffix(p.Text, "ing")) {
+			return s - 1
+		}
+	}
+	return j
 }
 
 // dashRelativeLeft finds the subject before a relative clause set off by
