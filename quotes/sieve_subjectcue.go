@@ -57,6 +57,7 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 	toks, s, k, lo, ce, f, cue := r.toks, cs.s, cs.k, cs.lo, cs.ce, cs.f, cs.cue
 	first, end := s.Tokens.First, s.Tokens.End
 	if subj, ok := r.leftPhrase(k, lo); ok {
+		subj = r.issuer(subj, k, lo, f)
 		start, comp := r.complement(ce, end, f)
 		post := r.postposed(subj.start, max(lo, first))
 		if subj.start == lo && lo > first {
@@ -184,3 +185,27 @@ func (r *run) relativeMention(p phrase) bool {
 func isAsideEnd(t *entities.Token) bool {
 	return t.Is(",") || t.Is("—") || t.Is("–") || t.Is("--") || t.Is("-") && t.Space
 }
+
+// issuer returns, for a participle whose subject is a text that was
+// issued ("the campaign issued a statement saying that …"), the subject
+// of the verb that issued it: the campaign said so. Other subjects are
+// returned as they are.
+func (r *run) issuer(subj phrase, k, lo int, f cueForm) phrase {
+	toks := r.toks
+	if !f.participle || subj.end != k || subj.mEnd > subj.mFirst || !statementNouns[strings.ToLower(toks[subj.end-1].Text)] {
+		return subj
+	}
+	v := subj.first - 1
+	if v <= lo || toks[v].Kind != entities.Word || !toks[v].IsLower() || prepositions[toks[v].Text] || determinerWords[toks[v].Text] || isAux(toks[v].Text) ||
+		!(strings.HasSuffix(toks[v].Text, "ed") || issueVerbs[toks[v].Text]) {
+		return subj
+	}
+	if p, ok := r.leftPhrase(v, lo); ok {
+		return p
+	}
+	return subj
+}
+
+// issueVerbs put out a text, with the regular past forms: "issued a
+// statement saying", "sent a letter saying".
+var issueVerbs = toSet(`sent put wrote read gave issues releases sends posts publishes writes`)
