@@ -186,6 +186,8 @@ var patternTests = []struct {
 	{"an adjective and an infinitive after a copula", "Democratic voters are slightly more likely to say that Clinton represents their positions.", "Clinton represents their positions", quotes.Indirect, "Democratic voters", "say", quotes.SubjectCue},
 	{"a time adverbial between the subject and the verb", "Democratic presidential candidate Hillary Clinton on Tuesday said that the violence was genocide.", "the violence was genocide", quotes.Indirect, "Hillary Clinton", "said", quotes.SubjectCue},
 	{"a statement that was issued speaks for its issuer", "Minutes later, the Acme campaign issued a statement saying that the senator meant voters.", "the senator meant voters", quotes.Indirect, "Acme campaign", "saying", quotes.SubjectCue},
+	{"a relative pronoun stands for what was said", "Ann Lee's vote for the war, which she has repeatedly said was a mistake, cost her the race.", "which she has repeatedly said was a mistake", quotes.Indirect, "Ann Lee", "said", quotes.SubjectCue},
+	{"what someone calls something", "Ted Roe has railed against what he calls the “Washington cartel” and cast himself as an outsider.", "what he calls the “Washington cartel”", quotes.Mixed, "Ted Roe", "calls", quotes.SubjectCue},
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},

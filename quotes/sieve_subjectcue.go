@@ -59,6 +59,9 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 	if subj, ok := r.leftPhrase(k, lo); ok {
 		subj = r.issuer(subj, k, lo, f)
 		start, comp := r.complement(ce, end, f)
+		if after, ok, done := r.gapRelative(s, k, ce, subj, cue, f); done {
+			return after, subj, ok, true
+		}
 		post := r.postposed(subj.start, max(lo, first))
 		if subj.start == lo && lo > first {
 			post = postComma
