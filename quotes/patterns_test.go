@@ -188,6 +188,8 @@ var patternTests = []struct {
 	{"a statement that was issued speaks for its issuer", "Minutes later, the Acme campaign issued a statement saying that the senator meant voters.", "the senator meant voters", quotes.Indirect, "Acme campaign", "saying", quotes.SubjectCue},
 	{"a relative pronoun stands for what was said", "Ann Lee's vote for the war, which she has repeatedly said was a mistake, cost her the race.", "which she has repeatedly said was a mistake", quotes.Indirect, "Ann Lee", "said", quotes.SubjectCue},
 	{"what someone calls something", "Ted Roe has railed against what he calls the “Washington cartel” and cast himself as an outsider.", "what he calls the “Washington cartel”", quotes.Mixed, "Ted Roe", "calls", quotes.SubjectCue},
+	{"what remarks were about, after adjectives", "Ted Roe spoke in Iowa. His controversial remarks about abortion angered voters.", "abortion", quotes.Indirect, "Ted Roe", "remarks", quotes.Possessor},
+	{"comments on a topic", "Ted Roe spoke in Iowa. He angered Jewish leaders with his comments on Muslims.", "Muslims", quotes.Indirect, "Ted Roe", "comments", quotes.Possessor},
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},
