@@ -94,6 +94,9 @@ func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *ph
 	if k > first && r.nounCompound(k, f) {
 		return nil, false
 	}
+	if r.stateNoun(k, f) || r.namedByParticiple(k, f) {
+		return nil, false
+	}
 	ce := r.cueEnd(k, end, f)
 	if f.verb.after && !r.closesQuote(k-1) {
 		if p, ok := r.leftPhrase(k, lo); !ok || p.start == 0 || !r.closesQuote(p.start-1) {
@@ -198,6 +201,53 @@ var singularQuantifiers = toSet(`one another each`)
 
 // quantifierOpeners may stand before a quantifier that opens a clause.
 var quantifierOpeners = toSet(`, ; and but while whereas yet about nearly almost roughly only just some`)
+
+// stateNoun reports "state" or "states" as a noun: a verb of saying only
+// before "that" and a clause's subject ("the report states that it …"),
+// a colon or a quotation; not "state lawmakers", "Rust Belt states that
+// have suffered", "Republican states like Arizona".
+func (r *run) stateNoun(k int, f cueForm) bool {
+	toks := r.toks
+	if f.verb.lemma != "state" || f.past || f.participle || k+1 >= len(toks) {
+		return false
+	}
+	n := &toks[k+1]
+	switch {
+	case n.Is(":") || r.opensQuote(k+1):
+		return false
+	case n.Is("that") && k+2 < len(toks):
+		w := strings.ToLower(toks[k+2].Text)
+		return isAux(w) || toks[k+2].Kind != entities.Word || strings.HasSuffix(w, "ed")
+	}
+	return true
+}
+
+// namedByParticiple reports a naming participle after an indefinite noun
+// phrase, which it names rather than quotes: "a group called Black Votes
+// Matter", "a 2002 class called “Perception”", "the so called
+// initiative".
+func (r *run) namedByParticiple(k int, f cueForm) bool {
+	toks := r.toks
+	if !f.past || !f.verb.naming || k < 2 || r.cueEnd(k, len(toks), f) > k+1 {
+		return false // not "a newspaper called on Clinton to act"
+	}
+	if toks[k-1].IsFold("so") {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := &toks[j]
+		if t.Kind != entities.Word && t.Kind != entities.Number || j == k-1 && !t.IsLower() {
+			return false
+		}
+		if t.IsFold("a") || t.IsFold("an") {
+			return true
+		}
+		if determinerWords[strings.ToLower(t.Text)] || prepositions[t.Text] || isAux(t.Text) {
+			return false
+		}
+	}
+	return false
+}
 
 // degreeWords make an -ing form after them an adjective: "a more
 // demanding task", "very pressing needs".
