@@ -18,7 +18,8 @@ import (
 //
 //  1. label (sieve_label.go): "Roe: We will act." opens a paragraph.
 //  2. according-to (sieve_according.go): "according to Jane Roe", "As
-//     reported by the Gazette, …", "As the Gazette reported, …".
+//     reported by the Gazette, …", "As the Gazette reported, …", "…, as
+//     the Gazette reported.".
 //  3. question (sieve_question.go): "Asked whether she would run, …".
 //  4. possessor (sieve_possessor.go): "Roe's claim that …", "her call for …".
 //  5. the verbs of saying (sieve_cue.go), each form a sieve of its own:
@@ -156,6 +157,13 @@ func (r *run) sentence(s *entities.Sentence) {
 				lo, k = after, after-1
 			}
 			continue
+		}
+		if toks[k].Is("as") && k > lo && toks[k-1].Is(",") {
+			// "…, as The Times reported on Tuesday."
+			if after, ok := r.asTrailing(s, k, lo); ok {
+				lo, k = after, after-1
+				continue
+			}
 		}
 		if k == lo && toks[k].Is("As") {
 			// "As reported by Western Journalism, …", "As the Post reported, …"

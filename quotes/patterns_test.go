@@ -191,6 +191,7 @@ var patternTests = []struct {
 	{"what remarks were about, after adjectives", "Ted Roe spoke in Iowa. His controversial remarks about abortion angered voters.", "abortion", quotes.Indirect, "Ted Roe", "remarks", quotes.Possessor},
 	{"comments on a topic", "Ted Roe spoke in Iowa. He angered Jewish leaders with his comments on Muslims.", "Muslims", quotes.Indirect, "Ted Roe", "comments", quotes.Possessor},
 	{"state as a verb before that and a clause", "The ruling states that the law is void.", "the law is void", quotes.Indirect, "ruling", "states", quotes.SubjectCue},
+	{"as someone reported, at the end of the sentence", "The numbers changed over the summer, as the Daily Ledger reported on Tuesday.", "The numbers changed over the summer", quotes.Indirect, "Daily Ledger", "reported", quotes.AccordingTo},
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},
@@ -267,6 +268,7 @@ var noQuoteTests = []struct{ name, text string }{
 	{"an idiom with a quantifier", "All told, the group raised $4 million in February."},
 	{"state as a noun", "More black Democratic state lawmakers have endorsed her than him, and Rust Belt states that have lost jobs matter."},
 	{"a naming participle after an indefinite noun", "The father now helps lead a program called Sandy Hook Promise."},
+	{"a passive after as names", "The Every Student Succeeds Act, as the bill is called, ends the old tests."},
 	{"advising on a topic is no request", "He is now advising the campaign on foreign policy and is thought to be a likely adviser."},
 	{"a title inside a clause", "CBS renewed ''Hawaii Five-0'' for a seventh season."},
 	{"read without a quotation", "He read the report twice before the meeting."},

@@ -11,6 +11,7 @@ import (
 //	"Prices, according to the minister, will fall in May."
 //	"As reported by the Gazette, prices will fall."
 //	"As the Gazette reported on Monday, prices will fall."
+//	"Prices fell in May, as the Gazette reported on Tuesday."
 //
 // Not "She said that, according to the audit, prices fell": the phrase is
 // her source, and the speech is hers.
@@ -141,4 +142,49 @@ func (r *run) accordingPhrase(j, end int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return phrase{first: j, end: i}, true
+}
+
+// asTrailing attributes "…, as X reported." at the end of a sentence: the
+// clause before the comma at k-1 is what X said. The verb of saying is
+// past or perfect ("as The Times reported on Tuesday", "as Sanders has
+// sometimes acknowledged"), and only adverbials follow it to the end of
+// the sentence. It returns the index after the attribution.
+func (r *run) asTrailing(s *entities.Sentence, k, lo int) (int, bool) {
+	toks := r.toks
+	end := s.Tokens.End
+	if k-1 <= lo || !toks[k-1].Is(",") || k+2 >= end {
+		return 0, false
+	}
+	p, ok := r.rightPhrase(k+1, end)
+	if !ok || p.end >= end {
+		return 0, false
+	}
+	v := p.end
+	for v < end && (toks[v].Is("has") || toks[v].Is("have") || toks[v].Is("had") || isAdverb(&toks[v]) && !isAux(toks[v].Text)) {
+		v++ // not a passive: "as the bill is called"
+	}
+	f, ok := cueAt(toks, v)
+	if v >= end || !ok || !(f.past || f.participle) || f.verb.quoted || f.verb.after {
+		return 0, false
+	}
+	// Only adverbials to the end of the sentence: "Just weeks ago, as the
+	// Gazette reported, Thor met Beck" says what follows.
+	after := v + 1
+	for after < end && !toks[after].Is(".") && !toks[after].Is("!") && !toks[after].Is("?") {
+		t := &toks[after]
+		if t.Kind == entities.QuoteMark || t.Is("that") || t.Is(",") || t.Is(";") || isAux(t.Text) || whWords[t.Text] || after > v+8 {
+			return 0, false
+		}
+		after++
+	}
+	c := r.region(r.lastClause(lo, k-1), k-1)
+	if c.parts == nil || r.words(c.parts) < 3 {
+		return 0, false
+	}
+	p.start = k
+	cue := &Cue{Span: toks[v].Span, Text: toks[v].Text}
+	if !r.emit(c, cue, p, AccordingTo, 0.75) {
+		return 0, false
+	}
+	return after, true
 }
