@@ -192,6 +192,8 @@ var patternTests = []struct {
 	{"comments on a topic", "Ted Roe spoke in Iowa. He angered Jewish leaders with his comments on Muslims.", "Muslims", quotes.Indirect, "Ted Roe", "comments", quotes.Possessor},
 	{"state as a verb before that and a clause", "The ruling states that the law is void.", "the law is void", quotes.Indirect, "ruling", "states", quotes.SubjectCue},
 	{"as someone reported, at the end of the sentence", "The numbers changed over the summer, as the Daily Ledger reported on Tuesday.", "The numbers changed over the summer", quotes.Indirect, "Daily Ledger", "reported", quotes.AccordingTo},
+	{"a relative clause after the source is the source's", "The tax is unfair, according to Ann Lee, who studies the tax.", "The tax is unfair", quotes.Indirect, "Ann Lee", "according to", quotes.AccordingTo},
+	{"that's according to", "Sanders raised $20 million in January. That’s according to Ann Lee, who runs the campaign.", "That’s", quotes.Indirect, "Ann Lee", "according to", quotes.AccordingTo},
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},

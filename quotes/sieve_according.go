@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"github.com/quotekit/quotekit/entities"
 )
 
@@ -61,12 +63,16 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 		b--
 	}
 	c := r.region(r.lastClause(lo, b), b)
-	midway := subj.end+1 < end && toks[subj.end].Is(",") && r.words([]entities.Span{{Start: toks[subj.end].End, End: toks[end-1].End}}) >= 2
-	if c.parts == nil || r.words(c.parts) < 3 && !(midway && r.words(c.parts) >= 1) {
+	// "That's according to Ann Lee, who studies it": the relative clause
+	// is the source's; "That" stands for what was said before.
+	sourceAside := subj.end+1 < end && toks[subj.end].Is(",") && (toks[subj.end+1].Is("who") || toks[subj.end+1].Is("which") || toks[subj.end+1].Is("whose"))
+	midway := subj.end+1 < end && toks[subj.end].Is(",") && !sourceAside && r.words([]entities.Span{{Start: toks[subj.end].End, End: toks[end-1].End}}) >= 2
+	demonstrative := b-lo == 1 && demonstrativeCopula(toks[lo].Text) || b-lo == 2 && (toks[lo].IsFold("that") || toks[lo].IsFold("this")) && toks[lo+1].IsFold("is")
+	if c.parts == nil || r.words(c.parts) < 3 && !(midway && r.words(c.parts) >= 1) && !demonstrative {
 		return 0, false
 	}
 	after := subj.end
-	if after < end && toks[after].Is(",") && after+1 < end {
+	if after < end && toks[after].Is(",") && after+1 < end && !sourceAside {
 		rest := r.region(after+1, r.clauseEnd(after+1, end))
 		if rest.parts != nil && r.words(rest.parts) >= 2 {
 			c.parts = append(c.parts, rest.parts...)
@@ -187,4 +193,11 @@ func (r *run) asTrailing(s *entities.Sentence, k, lo int) (int, bool) {
 		return 0, false
 	}
 	return after, true
+}
+
+// demonstrativeCopula reports "That's" or "This’s": a sentence that
+// points back at what was said ("That’s according to the latest poll").
+func demonstrativeCopula(w string) bool {
+	w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	return w == "that's" || w == "this's"
 }
