@@ -87,6 +87,9 @@ func (r *run) clauseEnd(start, end int) int {
 					return k - boolInt(toks[k-1].Is(",")) // "… and Trump calling it …"
 				}
 			}
+			if r.absoluteNamed(k+1, end) {
+				return k - boolInt(toks[k-1].Is(",")) // "… and AFT President Randi Weingarten hugging her"
+			}
 			if f, ok := cueAt(toks, k+1); ok && !f.participle {
 				return k - boolInt(toks[k-1].Is(","))
 			}
@@ -153,6 +156,30 @@ func (r *run) quantifierClause(i, end int) bool {
 		}
 		if f, ok := cueAt(r.toks, k); ok {
 			return r.quantifierSubject(k, f)
+		}
+	}
+	return false
+}
+
+// absoluteNamed reports a noun phrase with a name, then a participle,
+// from token i: "powerful AFT President Randi Weingarten hugging her".
+func (r *run) absoluteNamed(i, end int) bool {
+	toks := r.toks
+	named := false
+	for k := i; k < end && k < i+7; k++ {
+		t := &toks[k]
+		if t.Kind != entities.Word {
+			return false
+		}
+		lw := t.Text
+		if k > i && named && t.IsLower() && len(lw) > 4 && strings.HasSuffix(lw, "ing") {
+			return true
+		}
+		if t.IsLower() && (determinerWords[lw] && k > i || prepositions[lw] || isAux(lw) || subjectPronouns[lw]) {
+			return false
+		}
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person {
+			named = true
 		}
 	}
 	return false

@@ -194,6 +194,9 @@ var patternTests = []struct {
 	{"as someone reported, at the end of the sentence", "The numbers changed over the summer, as the Daily Ledger reported on Tuesday.", "The numbers changed over the summer", quotes.Indirect, "Daily Ledger", "reported", quotes.AccordingTo},
 	{"a relative clause after the source is the source's", "The tax is unfair, according to Ann Lee, who studies the tax.", "The tax is unfair", quotes.Indirect, "Ann Lee", "according to", quotes.AccordingTo},
 	{"that's according to", "Sanders raised $20 million in January. That’s according to Ann Lee, who runs the campaign.", "That’s", quotes.Indirect, "Ann Lee", "according to", quotes.AccordingTo},
+	{"a one-word answer", "Asked about the plan, 75 percent of Democrats said yes.", "yes", quotes.Indirect, "75 percent of Democrats", "said", quotes.SubjectCue},
+	{"an absolute construction after with", "Voters shrugged, with three in 10 saying a running mate would not matter.", "a running mate would not matter", quotes.Indirect, "three in 10", "saying", quotes.Participle},
+	{"an absolute construction ends at the next one", "Teachers cheered, with the American Federation of Teachers calling her a champion of working families and union president Randi Weingarten hugging her on stage.", "her a champion of working families", quotes.Indirect, "American Federation of Teachers", "calling", quotes.Participle},
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},

@@ -49,8 +49,63 @@ func (r *run) participleCue(cs *cueSite) (int, phrase, bool, bool) {
 			}
 		}
 	}
+	if f.participle && k > first+1 {
+		// "…, with 47 percent of Cuban Americans saying they will …",
+		// "with Republican Senator John McCain telling reporters …": an
+		// absolute construction after "with" whose subject the lists know.
+		if subj, ok := r.withSubject(k, max(lo, first)); ok {
+			start, comp := r.complement(ce, end, f)
+			if r.forwardOK(f, start, end, comp) {
+				after, ok := r.forward(s, start, cue, subj, Participle, 0.7)
+				return after, subj, ok, true
+			}
+		}
+	}
 	if f.participle && (k == first || !toks[k-1].IsLower() && !toks[k-1].Is(",")) {
 		return 0, phrase{}, false, true
 	}
 	return 0, phrase{}, false, false
+}
+
+// withSubject returns the subject of a participle at k in an absolute
+// construction after "with": a name, a noun phrase the lists know, or a
+// share ("three in 10"), filling the words between "with" and k.
+func (r *run) withSubject(k, lo int) (phrase, bool) {
+	toks := r.toks
+	w := -1
+	for j := k - 1; j >= lo && j >= k-9; j-- {
+		if toks[j].IsFold("with") {
+			w = j
+			break
+		}
+		if t := &toks[j]; t.Kind != entities.Word && t.Kind != entities.Number && t.Kind != entities.Possessive && !t.Is("%") ||
+			prepositions[t.Text] && !t.Is("in") || r.timeAt(j, k) > 0 {
+			return phrase{}, false // not "a campaign with CREDO Action on Wednesday asking …"
+		}
+	}
+	if w < 0 || w+1 >= k {
+		return phrase{}, false
+	}
+	// Someone who speaks: a person or an organization the text names, or a
+	// share of people ("three in 10", "47 percent of Cuban Americans"); not
+	// "with all three segments reporting increases".
+	speaks := r.proportion(w+1, k)
+	for j := w + 1; j < k && !speaks; j++ {
+		if e := r.a.EntityAt(j); e != nil && (e.Kind == entities.Person || e.Kind == entities.Organization) {
+			speaks = true
+		}
+		if (toks[j].IsFold("percent") || toks[j].Is("%")) && j+1 < k && toks[j+1].Is("of") {
+			speaks = true
+		}
+	}
+	if !speaks {
+		return phrase{}, false
+	}
+	if p := r.plainLeft(k, w+1); p.first == w+1 && p.end == k {
+		return phrase{first: p.first, end: k, start: w + 1}, true
+	}
+	if r.quantifierAt(w + 1) {
+		return phrase{first: w + 1, end: k, start: w + 1}, true
+	}
+	return phrase{}, false
 }

@@ -172,7 +172,7 @@ func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, ru
 	} else {
 		c, after = r.learnedForward(s, start, end, cue, rule, sub)
 	}
-	if c.parts == nil || r.words(c.parts) < 2 {
+	if c.parts == nil || r.words(c.parts) < 2 && !r.answer(c, start) {
 		return 0, false
 	}
 	if !r.emit(c, cue, subj, rule, conf) {
@@ -182,6 +182,13 @@ func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, ru
 		return s.Tokens.End, true
 	}
 	return after, true
+}
+
+// answer reports a one-word answer at token start that is the whole
+// speech: "75 percent of Democrats said yes", "the candidate said no".
+func (r *run) answer(c content, start int) bool {
+	t := &r.toks[start]
+	return len(c.parts) == 1 && c.parts[0].Start == t.Start && c.parts[0].End == t.End && (t.IsFold("yes") || t.IsFold("no"))
 }
 
 // quoteEnds reports whether the words after a quotation that opens
