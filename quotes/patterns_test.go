@@ -197,6 +197,8 @@ var patternTests = []struct {
 	{"a one-word answer", "Asked about the plan, 75 percent of Democrats said yes.", "yes", quotes.Indirect, "75 percent of Democrats", "said", quotes.SubjectCue},
 	{"an absolute construction after with", "Voters shrugged, with three in 10 saying a running mate would not matter.", "a running mate would not matter", quotes.Indirect, "three in 10", "saying", quotes.Participle},
 	{"an absolute construction ends at the next one", "Teachers cheered, with the American Federation of Teachers calling her a champion of working families and union president Randi Weingarten hugging her on stage.", "her a champion of working families", quotes.Indirect, "American Federation of Teachers", "calling", quotes.Participle},
+	{"a participle of saying that opens the sentence", "Ted Roe spoke. After suggesting on Wednesday that he regretted the insults, Roe only occasionally disagreed with him.", "he regretted the insults", quotes.Indirect, "Ted Roe", "suggesting", quotes.Participle},
+	{"a fronted participle, then the main clause's own attribution", "Noting that only Ann Lee voted with Democrats, Tester added that the bill would fail.", "only Ann Lee voted with Democrats", quotes.Indirect, "Tester", "Noting", quotes.Participle},
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},

@@ -1,6 +1,10 @@
 package quotes
 
-import "github.com/quotekit/quotekit/entities"
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
 
 // The participle sieve: a verb of saying that shares the subject of the
 // clause before it.
@@ -9,12 +13,18 @@ import "github.com/quotekit/quotekit/entities"
 //	"She opened the meeting by stressing that time was short."
 //	"Roe thanked the donors and added that more was needed."
 //	"– Roe saying the plan was “a start” and Doe calling it late."
+//	"Conceding that the talks had failed, Roe called for calm."
 
 // participleCue attributes a verb of saying that shares the subject of
 // the clause before it.
 func (r *run) participleCue(cs *cueSite) (int, phrase, bool, bool) {
 	toks, s, k, lo, ce, f, cue, prev := r.toks, cs.s, cs.k, cs.lo, cs.ce, cs.f, cs.cue, cs.prev
 	first, end := s.Tokens.First, s.Tokens.End
+	if f.participle {
+		if after, subj, ok := r.frontedParticiple(cs); ok {
+			return after, subj, true, true
+		}
+	}
 	// A verb that shares the subject of the verb before it: "…, saying",
 	// "by saying", "and added that".
 	if k > first && k > lo-1 && (sharesSubject(&toks[k-1], f) || f.participle && r.closesQuote(k-1) && r.quoteEndsWithComma(k-1)) {
@@ -108,4 +118,70 @@ func (r *run) withSubject(k, lo int) (phrase, bool) {
 		return phrase{first: w + 1, end: k, start: w + 1}, true
 	}
 	return phrase{}, false
+}
+
+// frontedParticiple attributes a participle of saying that opens its
+// sentence, alone or after a preposition or subordinator, to the subject
+// of the main clause after its comma: "Conceding that a deal would come
+// “down the line,” he warned …", "After suggesting on Wednesday that he
+// regretted the insults, Mr. Rubio …", "While saying that he respects
+// her, he …". What was said ends at that comma; the scan goes on after
+// it, where the main clause may say something of its own.
+func (r *run) frontedParticiple(cs *cueSite) (int, phrase, bool) {
+	toks, s, k, ce, f, cue := r.toks, cs.s, cs.k, cs.ce, cs.f, cs.cue
+	end := s.Tokens.End
+	j := r.skipDateline(s)
+	for j < k && (toks[j].IsFold("and") || toks[j].IsFold("but") || toks[j].IsFold("yet") || toks[j].IsFold("so")) {
+		j++
+	}
+	for n := 0; j < k && n < 3; n++ {
+		lw := strings.ToLower(toks[j].Text)
+		if !(prepositions[lw] || subordinators[lw] || lw == "addition" || lw == "instead" || lw == "of") || lw == "to" && n == 0 {
+			break
+		}
+		j++
+	}
+	if j != k || cs.lo > k {
+		return 0, phrase{}, false
+	}
+	// The comma that closes the phrase, then the main clause's subject.
+	c := -1
+	for m := ce; m < end && m < k+40; m++ {
+		if r.qAt[m] == 0 && toks[m].Is(",") || r.closesQuote(m) && r.quoteEndsWithComma(m) {
+			c = m
+			break
+		}
+		if toks[m].Is(";") || toks[m].Is(":") {
+			return 0, phrase{}, false
+		}
+	}
+	if c < 0 || c+2 >= end {
+		return 0, phrase{}, false
+	}
+	sj := c + 1
+	if r.closesQuote(c) {
+		sj = c + 1
+	}
+	var subj phrase
+	if t := &toks[sj]; subjectPronouns[strings.ToLower(t.Text)] && t.Kind == entities.Word {
+		subj = phrase{first: sj, end: sj + 1, start: sj}
+	} else if p, ok := r.rightPhrase(sj, end); ok && p.end < end && (toks[p.end].Kind == entities.Word && toks[p.end].IsLower() && !prepositions[toks[p.end].Text]) {
+		subj = p
+		subj.start = sj
+	} else {
+		return 0, phrase{}, false
+	}
+	ce2 := c
+	if r.closesQuote(c) {
+		ce2 = c + 1
+	}
+	start, comp := r.complement(ce, ce2, f)
+	if !r.forwardOK(f, start, ce2, comp) {
+		return 0, phrase{}, false
+	}
+	content := r.region(start, ce2)
+	if content.parts == nil || !r.emit(content, cue, subj, Participle, 0.7) {
+		return 0, phrase{}, false
+	}
+	return sj, subj, true
 }
