@@ -199,6 +199,7 @@ var patternTests = []struct {
 	{"an absolute construction ends at the next one", "Teachers cheered, with the American Federation of Teachers calling her a champion of working families and union president Randi Weingarten hugging her on stage.", "her a champion of working families", quotes.Indirect, "American Federation of Teachers", "calling", quotes.Participle},
 	{"a participle of saying that opens the sentence", "Ted Roe spoke. After suggesting on Wednesday that he regretted the insults, Roe only occasionally disagreed with him.", "he regretted the insults", quotes.Indirect, "Ted Roe", "suggesting", quotes.Participle},
 	{"a fronted participle, then the main clause's own attribution", "Noting that only Ann Lee voted with Democrats, Tester added that the bill would fail.", "only Ann Lee voted with Democrats", quotes.Indirect, "Tester", "Noting", quotes.Participle},
+	{"a description with of", "A large body of work suggests that tests can predict success.", "tests can predict success", quotes.Indirect, "large body of work", "suggests", quotes.SubjectCue},
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},

@@ -309,14 +309,19 @@ var descriptionStarts = toSet(`the a an one another this these his her their its
 // head the lists don't know ("the business mogul").
 func (r *run) plainDescription(c, end int) bool {
 	toks := r.toks
-	if end-c < 2 || end-c > 5 || !descriptionStarts[strings.ToLower(toks[c].Text)] {
+	if end-c < 2 || end-c > 6 || !descriptionStarts[strings.ToLower(toks[c].Text)] {
 		return false
 	}
+	of := false
 	for k := c + 1; k < end; k++ {
 		t := &toks[k]
 		lw := t.Text
 		if k < end-1 && (t.IsCap() || t.IsUpper() || t.Is("&")) && !capStop(strings.ToLower(lw)) {
 			continue // "the Gawker employee", "one P&G Amiens employee"
+		}
+		if lw == "of" && !of && k > c+1 && k < end-1 {
+			of = true // "a large body of work suggests", "the stream of new money"
+			continue
 		}
 		if t.Kind != entities.Word || !t.IsLower() || isAux(lw) || prepositions[lw] || npConnectors[lw] || subjectPronouns[lw] ||
 			determinerWords[lw] || isAdverb(t) || whWords[lw] || lw == "that" {
@@ -327,7 +332,9 @@ func (r *run) plainDescription(c, end int) bool {
 		}
 	}
 	last := toks[end-1].Text
-	return !strings.HasSuffix(last, "ing") && !strings.HasSuffix(last, "ed")
+	// "the same polling suggests": a noun in -ing before a verb in -s.
+	ingNoun := strings.HasSuffix(last, "ing") && end < len(toks) && strings.HasSuffix(toks[end].Text, "s") && toks[end].IsLower()
+	return (!strings.HasSuffix(last, "ing") || ingNoun) && !strings.HasSuffix(last, "ed") && (end-c <= 5 || of)
 }
 
 // clauseStartBefore returns the first token of the clause that holds
