@@ -200,6 +200,7 @@ var patternTests = []struct {
 	{"a participle of saying that opens the sentence", "Ted Roe spoke. After suggesting on Wednesday that he regretted the insults, Roe only occasionally disagreed with him.", "he regretted the insults", quotes.Indirect, "Ted Roe", "suggesting", quotes.Participle},
 	{"a fronted participle, then the main clause's own attribution", "Noting that only Ann Lee voted with Democrats, Tester added that the bill would fail.", "only Ann Lee voted with Democrats", quotes.Indirect, "Tester", "Noting", quotes.Participle},
 	{"a description with of", "A large body of work suggests that tests can predict success.", "tests can predict success", quotes.Indirect, "large body of work", "suggests", quotes.SubjectCue},
+	{"what was tweeted is a noun phrase", "Ann Lee tweeted her thanks to the president.", "her thanks to the president", quotes.Indirect, "Ann Lee", "tweeted", quotes.SubjectCue},
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},
@@ -277,6 +278,7 @@ var noQuoteTests = []struct{ name, text string }{
 	{"state as a noun", "More black Democratic state lawmakers have endorsed her than him, and Rust Belt states that have lost jobs matter."},
 	{"a naming participle after an indefinite noun", "The father now helps lead a program called Sandy Hook Promise."},
 	{"a passive after as names", "The Every Student Succeeds Act, as the bill is called, ends the old tests."},
+	{"a capitalized article makes a noun", "Perhaps the worst one: A tweet last February about the campaign."},
 	{"advising on a topic is no request", "He is now advising the campaign on foreign policy and is thought to be a likely adviser."},
 	{"a title inside a clause", "CBS renewed ''Hawaii Five-0'' for a seventh season."},
 	{"read without a quotation", "He read the report twice before the meeting."},
