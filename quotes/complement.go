@@ -103,8 +103,8 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 				!(toObject && m > j+1 && whWords[toks[m].Text] && toks[m].Kind == entities.Word) {
 				m++
 			}
-			if m < end && (r.marker(m) || toObject && whWords[toks[m].Text]) {
-				j = m // "explained to CBS why …"
+			if m < end && (r.marker(m) || toObject && whWords[toks[m].Text]) && !(r.participleWithin(j+1, m) && (toks[m].Is(":") || r.opensQuote(m))) {
+				j = m // "explained to CBS why …"; not "said before adding: “…”"
 				continue
 			}
 		}
@@ -356,6 +356,17 @@ func (r *run) hearerInfinitive(start, end int) bool {
 		}
 		if lw := strings.ToLower(t.Text); t.Kind != entities.Word && t.Kind != entities.Possessive || whWords[lw] || lw == "that" || prepositions[lw] && lw != "of" || isAux(lw) {
 			return false
+		}
+	}
+	return false
+}
+
+// participleWithin reports a participle of saying among tokens [i, end):
+// the marker after it is its own ("said before adding: “…”").
+func (r *run) participleWithin(i, end int) bool {
+	for k := i; k < end; k++ {
+		if f, ok := cueAt(r.toks, k); ok && f.participle {
+			return true
 		}
 	}
 	return false
