@@ -165,8 +165,9 @@ func (r *run) sentence(s *entities.Sentence) {
 				continue
 			}
 		}
-		if k == lo && toks[k].Is("As") {
-			// "As reported by Western Journalism, …", "As the Post reported, …"
+		if k == lo && toks[k].Is("As") || toks[k].IsFold("as") && k > lo && r.leadOnly(lo, k) {
+			// "As reported by Western Journalism, …", "As the Post reported, …",
+			// "But as the Post reported, …"
 			if after, ok := r.asReported(s, k); ok {
 				lo, k = after, after-1
 				continue

@@ -203,6 +203,8 @@ var patternTests = []struct {
 	{"what was tweeted is a noun phrase", "Ann Lee tweeted her thanks to the president.", "her thanks to the president", quotes.Indirect, "Ann Lee", "tweeted", quotes.SubjectCue},
 	{"a signature line under a quotation", "Sanders spoke on Monday.\n\n\"The idea that I would dismantle health care is just not accurate.\"\n\n- Bernie Sanders.\n\nThe claim is half true.", "The idea that I would dismantle health care is just not accurate.", quotes.Direct, "Bernie Sanders", "-", quotes.CueSubject},
 	{"a participle of saying between the verb and a colon", "“Nothing you can do, folks,” Ted Roe said before adding: “Maybe there is, I don't know.”", "Nothing you can do, folks", quotes.Direct, "Ted Roe", "said", quotes.SubjectCue},
+	{"question in the infinitive", "Ted Roe continued to question whether Ann Lee is eligible for the White House.", "whether Ann Lee is eligible for the White House", quotes.Indirect, "Ted Roe", "question", quotes.SubjectCue},
+	{"as someone reported, after a conjunction", "But as the Daily Ledger reported, the deal fell apart.", "the deal fell apart", quotes.Indirect, "Daily Ledger", "reported", quotes.AccordingTo},
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},
