@@ -18,7 +18,8 @@ import (
 //
 //  1. label (sieve_label.go): "Roe: We will act." opens a paragraph.
 //  2. according-to (sieve_according.go): "according to Jane Roe", "As
-//     reported by the Gazette, …", "As the Gazette reported, …".
+//     reported by the Gazette, …", "As the Gazette reported, …", "…, as
+//     the Gazette reported.".
 //  3. question (sieve_question.go): "Asked whether she would run, …".
 //  4. possessor (sieve_possessor.go): "Roe's claim that …", "her call for …".
 //  5. the verbs of saying (sieve_cue.go), each form a sieve of its own:
@@ -52,6 +53,10 @@ type run struct {
 	ctx   context.Context // checked every few sentences; nil for none
 	bnd   *bounds         // bounds on quotes; nil for none (bounds.go)
 	lm    *learnState     // the learned layer (learned.go); nil for the rules alone
+	// relAfter is the index after the sentence's latest attribution made
+	// in a relative clause ("Cruz, who says …,"), or -1: the main verb
+	// after it has the relative pronoun's antecedent for subject.
+	relAfter int
 }
 
 // a phrase is a noun phrase of the text, as token indexes.
@@ -143,6 +148,7 @@ func (r *run) sentence(s *entities.Sentence) {
 		lo = after
 	}
 	var prev *phrase
+	r.relAfter = -1
 	for k := lo; k < s.Tokens.End; k++ {
 		if r.qAt[k] != 0 || r.saturated(k) {
 			continue
@@ -153,8 +159,16 @@ func (r *run) sentence(s *entities.Sentence) {
 			}
 			continue
 		}
-		if k == lo && toks[k].Is("As") {
-			// "As reported by Western Journalism, …", "As the Post reported, …"
+		if toks[k].Is("as") && k > lo && toks[k-1].Is(",") {
+			// "…, as The Times reported on Tuesday."
+			if after, ok := r.asTrailing(s, k, lo); ok {
+				lo, k = after, after-1
+				continue
+			}
+		}
+		if k == lo && toks[k].Is("As") || toks[k].IsFold("as") && k > lo && r.leadOnly(lo, k) {
+			// "As reported by Western Journalism, …", "As the Post reported, …",
+			// "But as the Post reported, …"
 			if after, ok := r.asReported(s, k); ok {
 				lo, k = after, after-1
 				continue
@@ -185,6 +199,10 @@ func (r *run) sentence(s *entities.Sentence) {
 		}
 		if after, subj, ok := r.tryCue(s, k, f, lo, prev); ok {
 			prev = &subj
+			r.relAfter = -1
+			if r.relativeMention(subj) {
+				r.relAfter = after
+			}
 			if subj.start < k && after > k+1 {
 				// Reported speech may hold attributions of its own: "may
 				// ask whether Trump, who suggested …, is …".

@@ -74,6 +74,9 @@ func (r *run) clauseEnd(start, end int) int {
 		if k > start+3 && r.commaBefore(k) && (t.IsFold("and") || t.IsFold("but")) && k+1 < end && subjectPronouns[strings.ToLower(toks[k+1].Text)] {
 			return k - 1 // "…, and he foreshadowed …": a new clause
 		}
+		if k > start+3 && (t.IsFold("and") || t.IsFold("but")) && r.quantifierClause(k+1, end) {
+			return k - boolInt(toks[k-1].Is(",")) // "… and one in four said …": the next answer of a poll
+		}
 		if k > start+3 && t.IsLower() && (t.Is("before") || t.Is("after") || t.Is("while") || t.Is("by")) && k+1 < end &&
 			strings.HasSuffix(toks[k+1].Text, "ing") && toks[k+1].IsLower() {
 			return k // "… has “kept us safe” on Twitter before claiming …"
@@ -83,6 +86,9 @@ func (r *run) clauseEnd(start, end int) int {
 				if f, ok := cueAt(toks, e.Tokens.End); ok && f.participle {
 					return k - boolInt(toks[k-1].Is(",")) // "… and Trump calling it …"
 				}
+			}
+			if r.absoluteNamed(k+1, end) {
+				return k - boolInt(toks[k-1].Is(",")) // "… and AFT President Randi Weingarten hugging her"
 			}
 			if f, ok := cueAt(toks, k+1); ok && !f.participle {
 				return k - boolInt(toks[k-1].Is(","))
@@ -139,6 +145,44 @@ func (r *run) clauseEnd(start, end int) int {
 		}
 	}
 	return end
+}
+
+// quantifierClause reports a quantifier subject and its verb of saying
+// from token i: "one in four said", "most say".
+func (r *run) quantifierClause(i, end int) bool {
+	for k := i + 1; k < end && k < i+5; k++ {
+		if r.toks[k].Kind != entities.Word && r.toks[k].Kind != entities.Number {
+			return false
+		}
+		if f, ok := cueAt(r.toks, k); ok {
+			return r.quantifierSubject(k, f)
+		}
+	}
+	return false
+}
+
+// absoluteNamed reports a noun phrase with a name, then a participle,
+// from token i: "powerful AFT President Randi Weingarten hugging her".
+func (r *run) absoluteNamed(i, end int) bool {
+	toks := r.toks
+	named := false
+	for k := i; k < end && k < i+7; k++ {
+		t := &toks[k]
+		if t.Kind != entities.Word {
+			return false
+		}
+		lw := t.Text
+		if k > i && named && t.IsLower() && len(lw) > 4 && strings.HasSuffix(lw, "ing") {
+			return true
+		}
+		if t.IsLower() && (determinerWords[lw] && k > i || prepositions[lw] || isAux(lw) || subjectPronouns[lw]) {
+			return false
+		}
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person {
+			named = true
+		}
+	}
+	return false
 }
 
 // finiteAhead reports whether a finite verb stands in [j, end) before any

@@ -67,11 +67,13 @@ var whWords = toSet(`how why whether what when where who if which`)
 // statement") and "that".
 func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 	toks := r.toks
-	if f.verb.hearer && j < end && !r.marker(j) && !whWords[strings.ToLower(toks[j].Text)] && !toks[j].Is("to") {
+	if f.verb.hearer && j < end && !r.marker(j) && !whWords[strings.ToLower(toks[j].Text)] && !toks[j].Is("to") &&
+		!(subjectPronouns[toks[j].Text] || contracted(strings.ToLower(toks[j].Text))) { // "warned they could …": no hearer
 		obj := j
 		for n := 0; j < end && n < 7 && !r.marker(j) && !toks[j].Is("to") && !whWords[strings.ToLower(toks[j].Text)] &&
 			!toks[j].Is(".") && !prepositions[toks[j].Text] && r.timeAt(j, end) == 0 && !(n > 0 && subjectPronouns[toks[j].Text]) &&
-			!(n > 0 && isArticleWord(toks[j].Text) && toks[j].IsLower() && r.clauseAhead(j, min(end, j+8))); n++ {
+			!(n > 0 && isArticleWord(toks[j].Text) && toks[j].IsLower() && r.clauseAhead(j, min(end, j+8))) &&
+			!(n > 0 && r.subjectClauseAt(j, end)); n++ {
 			j++ // the hearer, up to a new noun phrase that starts a clause: "told reporters the plan had failed"
 		}
 		if j < end && toks[j].Is("to") && j > obj {
@@ -89,6 +91,10 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 			j += n
 			continue
 		}
+		if m := r.pronounAfterPhrase(j, end); m > 0 {
+			j = m // "said for weeks he’s the only candidate", "said in politics it takes time"
+			break
+		}
 		toObject := lw == "to" && j+1 < end && (toks[j+1].IsCap() || determinerWords[toks[j+1].Text] || objectPronouns[toks[j+1].Text])
 		if (prepositions[lw] || isAdverb(t)) && t.Kind == entities.Word && (lw != "to" || toObject) {
 			// skip a prepositional phrase when a marker follows it
@@ -97,8 +103,8 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 				!(toObject && m > j+1 && whWords[toks[m].Text] && toks[m].Kind == entities.Word) {
 				m++
 			}
-			if m < end && (r.marker(m) || toObject && whWords[toks[m].Text]) {
-				j = m // "explained to CBS why …"
+			if m < end && (r.marker(m) || toObject && whWords[toks[m].Text]) && !(r.participleWithin(j+1, m) && (toks[m].Is(":") || r.opensQuote(m))) {
+				j = m // "explained to CBS why …"; not "said before adding: “…”"
 				continue
 			}
 		}
@@ -151,6 +157,39 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 	return j, compClause
 }
 
+// subjectClauseAt reports a clause that starts at token j after a hearer
+// without "that": a contracted pronoun ("told me he’s had …"), or a
+// possessive and up to three words, then a finite verb ("told the AP his
+// firm worked closely with …").
+func (r *run) subjectClauseAt(j, end int) bool {
+	toks := r.toks
+	t := &toks[j]
+	lw := strings.ToLower(t.Text)
+	if t.Kind != entities.Word || !t.IsLower() {
+		return false
+	}
+	if contracted(lw) && !strings.HasSuffix(strings.ReplaceAll(lw, "’", "'"), "'t") {
+		return true // "he’s", "they'd", "we’ll"
+	}
+	if possessivePronouns[lw] == "" {
+		return false
+	}
+	for k := j + 1; k < end && k <= j+4; k++ {
+		w := &toks[k]
+		if w.Kind != entities.Word {
+			return false
+		}
+		kw := strings.ToLower(w.Text)
+		if k > j+1 && w.IsLower() && (isAux(kw) || len(kw) > 3 && strings.HasSuffix(kw, "ed")) {
+			return true
+		}
+		if prepositions[kw] || determinerWords[kw] || kw == "that" || whWords[kw] {
+			return false
+		}
+	}
+	return false
+}
+
 // marker reports a token that ends the adverbials after a verb of saying.
 func (r *run) marker(j int) bool {
 	t := &r.toks[j]
@@ -186,9 +225,62 @@ func (r *run) clauseAhead(j, end int) bool {
 				(toks[k-1].IsCap() && toks[k-1].Kind == entities.Word || subjectPronouns[strings.ToLower(toks[k-1].Text)]) {
 				return true
 			}
+			// "argue the system gives too much power", "reported six
+			// planes filled the skies": a determiner, a noun, then the verb.
+			// A past form needs a plural noun before it: "a book called …"
+			// is a reduced relative clause.
+			if k > j+1 && k < j+5 && toks[k].IsLower() && len(w) > 3 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") ||
+				strings.HasSuffix(w, "ed") && strings.HasSuffix(toks[k-1].Text, "s") && !strings.HasSuffix(toks[k-1].Text, "ss")) &&
+				(determinerWords[strings.ToLower(toks[j].Text)] || toks[j].Kind == entities.Number) && !toks[j].Is("that") && r.nounRun(j+1, k) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// nounRun reports lower-case words in [i, end) that can be a noun phrase
+// after its determiner, the last a noun: "skywriting planes", "system".
+func (r *run) nounRun(i, end int) bool {
+	if i >= end {
+		return false
+	}
+	for k := i; k < end; k++ {
+		t := &r.toks[k]
+		lw := t.Text
+		if t.Kind != entities.Word || !t.IsLower() || prepositions[lw] || determinerWords[lw] || isAux(lw) || subjectPronouns[lw] || whWords[lw] ||
+			lw == "and" || lw == "or" || lw == "not" || isAdverb(t) {
+			return false
+		}
+		if k == end-1 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) {
+			return false // "the increased costs": the participle is an adjective
+		}
+	}
+	return true
+}
+
+// pronounAfterPhrase returns the index of a subject pronoun that follows
+// a short prepositional phrase at token j ("for weeks he’s", "in
+// politics it"), or 0.
+func (r *run) pronounAfterPhrase(j, end int) int {
+	toks := r.toks
+	if lw := toks[j].Text; !prepositions[lw] || lw == "to" || lw == "as" || toks[j].Kind != entities.Word {
+		return 0
+	}
+	for m := j + 1; m < end && m <= j+3; m++ {
+		t := &toks[m]
+		lw := t.Text
+		if m > j+1 && t.IsLower() && (subjectPronouns[lw] || contracted(lw) && !strings.HasSuffix(strings.ReplaceAll(lw, "’", "'"), "'t")) {
+			return m
+		}
+		// The phrase is bare lower-case nouns ("for weeks", "in politics"):
+		// after "the message" or a name, a pronoun may open a relative
+		// clause ("elaborated on the message he felt …").
+		if t.Kind != entities.Word || !t.IsLower() || determinerWords[lw] || isAux(lw) || whWords[lw] || lw == "that" {
+			return 0
+		}
+	}
+	return 0
 }
 
 // contracted reports a pronoun or negation contracted with an auxiliary:
@@ -230,6 +322,9 @@ func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
 	if lw == "to" {
 		return f.verb.inf
 	}
+	if f.verb.inf && f.verb.hearer && r.hearerInfinitive(start, end) {
+		return true // "asked Norton to republish the book": the request, hearer and all
+	}
 	if prepositions[lw] || r.timeAt(start, end) > 0 {
 		return false
 	}
@@ -247,6 +342,34 @@ func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
 		return true
 	}
 	return r.clauseAhead(start, min(end, start+10))
+}
+
+// hearerInfinitive reports a short noun phrase from token start, then
+// "to" and a verb: "Norton to republish", "the Justice Department to
+// investigate".
+func (r *run) hearerInfinitive(start, end int) bool {
+	toks := r.toks
+	for k := start; k < end && k < start+7; k++ {
+		t := &toks[k]
+		if t.Is("to") && k > start {
+			return k+1 < end && toks[k+1].Kind == entities.Word && toks[k+1].IsLower() && !determinerWords[toks[k+1].Text]
+		}
+		if lw := strings.ToLower(t.Text); t.Kind != entities.Word && t.Kind != entities.Possessive || whWords[lw] || lw == "that" || prepositions[lw] && lw != "of" || isAux(lw) {
+			return false
+		}
+	}
+	return false
+}
+
+// participleWithin reports a participle of saying among tokens [i, end):
+// the marker after it is its own ("said before adding: “…”").
+func (r *run) participleWithin(i, end int) bool {
+	for k := i; k < end; k++ {
+		if f, ok := cueAt(r.toks, k); ok && f.participle {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteWithin reports whether a quotation opens among tokens [i, end).

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"github.com/quotekit/quotekit/entities"
 )
 
@@ -11,6 +13,7 @@ import (
 //	"Prices, according to the minister, will fall in May."
 //	"As reported by the Gazette, prices will fall."
 //	"As the Gazette reported on Monday, prices will fall."
+//	"Prices fell in May, as the Gazette reported on Tuesday."
 //
 // Not "She said that, according to the audit, prices fell": the phrase is
 // her source, and the speech is hers.
@@ -60,12 +63,16 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 		b--
 	}
 	c := r.region(r.lastClause(lo, b), b)
-	midway := subj.end+1 < end && toks[subj.end].Is(",") && r.words([]entities.Span{{Start: toks[subj.end].End, End: toks[end-1].End}}) >= 2
-	if c.parts == nil || r.words(c.parts) < 3 && !(midway && r.words(c.parts) >= 1) {
+	// "That's according to Ann Lee, who studies it": the relative clause
+	// is the source's; "That" stands for what was said before.
+	sourceAside := subj.end+1 < end && toks[subj.end].Is(",") && (toks[subj.end+1].Is("who") || toks[subj.end+1].Is("which") || toks[subj.end+1].Is("whose"))
+	midway := subj.end+1 < end && toks[subj.end].Is(",") && !sourceAside && r.words([]entities.Span{{Start: toks[subj.end].End, End: toks[end-1].End}}) >= 2
+	demonstrative := b-lo == 1 && demonstrativeCopula(toks[lo].Text) || b-lo == 2 && (toks[lo].IsFold("that") || toks[lo].IsFold("this")) && toks[lo+1].IsFold("is")
+	if c.parts == nil || r.words(c.parts) < 3 && !(midway && r.words(c.parts) >= 1) && !demonstrative {
 		return 0, false
 	}
 	after := subj.end
-	if after < end && toks[after].Is(",") && after+1 < end {
+	if after < end && toks[after].Is(",") && after+1 < end && !sourceAside {
 		rest := r.region(after+1, r.clauseEnd(after+1, end))
 		if rest.parts != nil && r.words(rest.parts) >= 2 {
 			c.parts = append(c.parts, rest.parts...)
@@ -141,4 +148,56 @@ func (r *run) accordingPhrase(j, end int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return phrase{first: j, end: i}, true
+}
+
+// asTrailing attributes "…, as X reported." at the end of a sentence: the
+// clause before the comma at k-1 is what X said. The verb of saying is
+// past or perfect ("as The Times reported on Tuesday", "as Sanders has
+// sometimes acknowledged"), and only adverbials follow it to the end of
+// the sentence. It returns the index after the attribution.
+func (r *run) asTrailing(s *entities.Sentence, k, lo int) (int, bool) {
+	toks := r.toks
+	end := s.Tokens.End
+	if k-1 <= lo || !toks[k-1].Is(",") || k+2 >= end {
+		return 0, false
+	}
+	p, ok := r.rightPhrase(k+1, end)
+	if !ok || p.end >= end {
+		return 0, false
+	}
+	v := p.end
+	for v < end && (toks[v].Is("has") || toks[v].Is("have") || toks[v].Is("had") || isAdverb(&toks[v]) && !isAux(toks[v].Text)) {
+		v++ // not a passive: "as the bill is called"
+	}
+	f, ok := cueAt(toks, v)
+	if v >= end || !ok || !(f.past || f.participle) || f.verb.quoted || f.verb.after {
+		return 0, false
+	}
+	// Only adverbials to the end of the sentence: "Just weeks ago, as the
+	// Gazette reported, Thor met Beck" says what follows.
+	after := v + 1
+	for after < end && !toks[after].Is(".") && !toks[after].Is("!") && !toks[after].Is("?") {
+		t := &toks[after]
+		if t.Kind == entities.QuoteMark || t.Is("that") || t.Is(",") || t.Is(";") || isAux(t.Text) || whWords[t.Text] || after > v+8 {
+			return 0, false
+		}
+		after++
+	}
+	c := r.region(r.lastClause(lo, k-1), k-1)
+	if c.parts == nil || r.words(c.parts) < 3 {
+		return 0, false
+	}
+	p.start = k
+	cue := &Cue{Span: toks[v].Span, Text: toks[v].Text}
+	if !r.emit(c, cue, p, AccordingTo, 0.75) {
+		return 0, false
+	}
+	return after, true
+}
+
+// demonstrativeCopula reports "That's" or "This’s": a sentence that
+// points back at what was said ("That’s according to the latest poll").
+func demonstrativeCopula(w string) bool {
+	w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	return w == "that's" || w == "this's"
 }

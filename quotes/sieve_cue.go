@@ -75,10 +75,11 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *phrase) (*cueSite, bool) {
 	toks := r.toks
 	first, end := s.Tokens.First, s.Tokens.End
-	if k > first && (toks[k-1].Kind == entities.Possessive || determinerWords[strings.ToLower(toks[k-1].Text)] && (toks[k-1].IsLower() || k-1 == first) && !toks[k-1].Is("that")) {
+	quant := k > first && (r.quantifierSubject(k, f) || r.floatingQuantifier(k-1))
+	if k > first && !quant && (toks[k-1].Kind == entities.Possessive || determinerWords[strings.ToLower(toks[k-1].Text)] && (toks[k-1].IsLower() || k-1 == first || isArticleWord(toks[k-1].Text)) && !toks[k-1].Is("that")) {
 		return nil, false // a noun: "his claim", "the report", "some comment", "My report on …"
 	}
-	if k > first && toks[k-1].Kind == entities.Number && f.past {
+	if k > first && !quant && toks[k-1].Kind == entities.Number && f.past {
 		return nil, false // an adjective: "60 pledged delegates"
 	}
 	if k > first && f.past && toks[k-1].IsLower() && prepositions[toks[k-1].Text] && toks[k-1].Text != "as" && k+1 < len(toks) && toks[k+1].Kind == entities.Word && toks[k+1].IsLower() && !determinerWords[toks[k+1].Text] {
@@ -91,6 +92,9 @@ func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *ph
 		return nil, false // an adjective: "a more demanding one"
 	}
 	if k > first && r.nounCompound(k, f) {
+		return nil, false
+	}
+	if r.stateNoun(k, f) || r.namedByParticiple(k, f) {
 		return nil, false
 	}
 	ce := r.cueEnd(k, end, f)
@@ -112,6 +116,139 @@ func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *ph
 	return &cueSite{s: s, k: k, ce: ce, lo: lo, f: f, cue: cue, prev: prev}, true
 }
 
+// quantifierSubject reports a verb of saying whose subject is a bare
+// number or quantifier, as polls report answers: "Most said they were
+// worried", "One in three said the party does not care", "43 said the
+// same", "Some argue that …". The verb must be past, or the base form
+// before a clause ("that", a pronoun, a determiner), and what follows it
+// must open what was said: not a noun, as in "60 pledged delegates", "two
+// reported cases", "some claim forms". A year ("In 2015 reported") is
+// not a subject.
+func (r *run) quantifierSubject(k int, f cueForm) bool {
+	toks := r.toks
+	p := &toks[k-1]
+	pw := strings.ToLower(p.Text)
+	switch {
+	case p.Kind == entities.Number:
+		if len(pw) == 4 && (strings.HasPrefix(pw, "19") || strings.HasPrefix(pw, "20")) {
+			return false
+		}
+	case p.Kind == entities.Word && quantifierPronouns[pw] && (p.IsLower() || k-1 == r.a.Sentences[r.a.SentenceOf(k)].Tokens.First):
+	default:
+		return false
+	}
+	if first := r.a.Sentences[r.a.SentenceOf(k)].Tokens.First; k-2 >= first {
+		// The quantifier opens its clause: "…, and one in four said", not
+		// "the 60 pledged", "figures — … — both suggested", "in 2015 reported".
+		bw := strings.ToLower(toks[k-2].Text)
+		if !(quantifierOpeners[bw] || bw == "in" && k-3 >= first && r.quantifierAt(k-3)) {
+			return false
+		}
+	}
+	if !f.past && toks[k].Text != f.verb.lemma && !singularQuantifiers[pw] {
+		return false // "one says", "another notes"; "most say"
+	}
+	if k+1 >= len(toks) {
+		return f.past
+	}
+	n := &toks[k+1]
+	nw := strings.ToLower(n.Text)
+	if !f.past {
+		return nw == "that" || subjectPronouns[nw] || contracted(nw) || determinerWords[nw] && nw != "that"
+	}
+	switch n.Kind {
+	case entities.Punct:
+		// "Another tweeted, “…”"; not "All told, the group raised …"
+		return n.Is(":") || n.Is(",") && k+2 < len(toks) && r.opensQuote(k+2)
+	case entities.QuoteMark:
+		return true
+	case entities.Word:
+		return nw == "that" || subjectPronouns[nw] || contracted(nw) || objectPronouns[nw] || determinerWords[nw] || prepositions[nw] || n.IsCap() ||
+			isAdverb(n) || nw == "yes" || nw == "no"
+	}
+	return false
+}
+
+// floatingQuantifier reports "both", "all" or "each" at j after the
+// subject it quantifies, or its auxiliary: "Richards and Menendez both
+// stressed", "have both argued", "ministers all urged".
+func (r *run) floatingQuantifier(j int) bool {
+	toks := r.toks
+	if j < 1 || !(toks[j].Is("both") || toks[j].Is("all") || toks[j].Is("each")) {
+		return false
+	}
+	p := &toks[j-1]
+	pw := p.Text
+	return p.Kind == entities.Word && (isAux(pw) && pw != "not" || p.IsCap() && !determinerWords[strings.ToLower(pw)] && !prepositions[strings.ToLower(pw)] ||
+		p.IsLower() && len(pw) > 3 && strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") && !determinerWords[pw]) ||
+		p.Is(")") || isAsideEnd(p) && !p.Is(",")
+}
+
+// quantifierCue reports a verb of saying at k whose subject is the
+// quantifier before it.
+func (r *run) quantifierCue(k int) bool {
+	f, ok := cueAt(r.toks, k)
+	return ok && k > 0 && r.quantifierSubject(k, f)
+}
+
+// quantifierPronouns stand alone as the subject of a verb of saying: "Most
+// said", "Some argue", "Two said".
+var quantifierPronouns = toSet(`some many most several few both all half none one two three four five six seven eight nine ten another`)
+
+// singularQuantifiers take the -s form of a verb: "one says", "another
+// notes".
+var singularQuantifiers = toSet(`one another each`)
+
+// quantifierOpeners may stand before a quantifier that opens a clause.
+var quantifierOpeners = toSet(`, ; and but while whereas yet about nearly almost roughly only just some`)
+
+// stateNoun reports "state" or "states" as a noun: a verb of saying only
+// before "that" and a clause's subject ("the report states that it …"),
+// a colon or a quotation; not "state lawmakers", "Rust Belt states that
+// have suffered", "Republican states like Arizona".
+func (r *run) stateNoun(k int, f cueForm) bool {
+	toks := r.toks
+	if f.verb.lemma != "state" || f.past || f.participle || k+1 >= len(toks) {
+		return false
+	}
+	n := &toks[k+1]
+	switch {
+	case n.Is(":") || r.opensQuote(k+1):
+		return false
+	case n.Is("that") && k+2 < len(toks):
+		w := strings.ToLower(toks[k+2].Text)
+		return isAux(w) || toks[k+2].Kind != entities.Word || strings.HasSuffix(w, "ed")
+	}
+	return true
+}
+
+// namedByParticiple reports a naming participle after an indefinite noun
+// phrase, which it names rather than quotes: "a group called Black Votes
+// Matter", "a 2002 class called “Perception”", "the so called
+// initiative".
+func (r *run) namedByParticiple(k int, f cueForm) bool {
+	toks := r.toks
+	if !f.past || !f.verb.naming || k < 2 || r.cueEnd(k, len(toks), f) > k+1 {
+		return false // not "a newspaper called on Clinton to act"
+	}
+	if toks[k-1].IsFold("so") {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := &toks[j]
+		if t.Kind != entities.Word && t.Kind != entities.Number || j == k-1 && !t.IsLower() {
+			return false
+		}
+		if t.IsFold("a") || t.IsFold("an") {
+			return true
+		}
+		if determinerWords[strings.ToLower(t.Text)] || prepositions[t.Text] || isAux(t.Text) {
+			return false
+		}
+	}
+	return false
+}
+
 // degreeWords make an -ing form after them an adjective: "a more
 // demanding task", "very pressing needs".
 var degreeWords = toSet(`more most less least very so too increasingly equally quite rather highly`)
@@ -129,7 +266,8 @@ func (r *run) nounCompound(k int, f cueForm) bool {
 		return false
 	}
 	pw := p.Text
-	if strings.HasSuffix(pw, "s") || strings.HasSuffix(pw, "ed") || strings.HasSuffix(pw, "en") || strings.HasSuffix(pw, "ing") || irregularPlurals[pw] || subjectPronouns[pw] || isAux(pw) || isAdverb(p) || functionWords[pw] || !entities.CommonWord(pw) {
+	if strings.HasSuffix(pw, "s") || strings.HasSuffix(pw, "ed") || strings.HasSuffix(pw, "en") || strings.HasSuffix(pw, "ing") || irregularPlurals[pw] || subjectPronouns[pw] || isAux(pw) || isAdverb(p) || functionWords[pw] || !entities.CommonWord(pw) ||
+		shareWords[pw] || quantifierPronouns[pw] {
 		return false
 	}
 	// The noun ends a prepositional phrase ("voters in the state say"):
@@ -143,6 +281,10 @@ func (r *run) nounCompound(k int, f cueForm) bool {
 	}
 	return !(j >= 0 && toks[j].IsLower() && prepositions[toks[j].Text])
 }
+
+// shareWords name a share of people and take a plural verb: "9 percent
+// say", "nearly a third say", "one in five say".
+var shareWords = toSet(`percent third quarter fifth tenth half majority dozen`)
 
 // irregularPlurals are plural nouns without -s that take a base form.
 var irregularPlurals = toSet(`people children men women police staff media data public majority minority clergy folk youth`)

@@ -1,9 +1,16 @@
 package quotes
 
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
 // The cue-subject sieve: the speaker stands after the verb of saying.
 //
 //	"“Prices will fall,” said Jane Roe, Director of Acme Robotics."
 //	"Prices will fall, said speakers at today’s meeting."
+//	"But, said Jane Roe, “prices will fall.”"
 
 // cueSubject attributes a verb of saying to the subject after it.
 func (r *run) cueSubject(cs *cueSite) (int, phrase, bool, bool) {
@@ -16,8 +23,31 @@ func (r *run) cueSubject(cs *cueSite) (int, phrase, bool, bool) {
 			return 0, phrase{}, false, true
 		}
 		subj.start = k
+		if q := subj.end + 1; q < end && (toks[subj.end].Is(",") || toks[subj.end].Is(":")) && r.opensQuote(q) && r.leadOnly(lo, k-1) {
+			// "But, said Solovey, “I don't want …”": only a conjunction
+			// before; what was said is the quotation after.
+			after, ok := r.forward(s, q, cue, subj, CueSubject, 0.85)
+			return after, subj, ok, true
+		}
 		after, ok := r.backward(s, lo, k, subj.end, cue, subj, CueSubject, 0.85)
 		return after, subj, ok, true
 	}
 	return 0, phrase{}, false, true
 }
+
+// leadOnly reports whether tokens [i, end) are only words that lead into
+// a sentence, a conjunction or an adverb ("But", "And yet", "Still"),
+// with at least one of them.
+func (r *run) leadOnly(i, end int) bool {
+	for k := i; k < end; k++ {
+		t := &r.toks[k]
+		if t.Kind != entities.Word || !(leadWords[strings.ToLower(t.Text)] || asideLeads[strings.ToLower(t.Text)] || isAdverb(t)) {
+			return false
+		}
+	}
+	return i < end
+}
+
+// asideLeads, with leadWords, open a sentence before a parenthetical
+// attribution: "Instead, said Jane Roe, “…”".
+var asideLeads = toSet(`instead meanwhile however later or`)

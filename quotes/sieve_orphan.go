@@ -11,6 +11,7 @@ import (
 //	markup or an address: href="https://example.org"           no quote
 //	after a colon: "Jane Roe: “We will act.”"                   colon
 //	a name or a term: titled “Blue Skies”                        no quote
+//	a signature under it: “We will act.” / – Jane Roe             cue-subject
 //	“A,” she wrote in a letter …, “B.”                           B joins A
 //	a paragraph that is a quotation, after the same speaker's    continuation
 //	inside a clause whose subject speaks: "Roe issued a
@@ -31,6 +32,13 @@ func (r *run) orphan(qi int) {
 	// A colon before the quotation: "Guterres:" or "… Guterres’ message …:".
 	if k := q.open - 1; k >= 0 && toks[k].Is(":") {
 		if r.colon(k, c) {
+			return
+		}
+	}
+	if p, dash, ok := r.dashSignature(qi); ok {
+		// “…” / — Bernie Sanders: a signature line under the quotation.
+		cue := &Cue{Span: r.toks[dash].Span, Text: r.toks[dash].Text}
+		if r.emit(c, cue, p, CueSubject, 0.7) {
 			return
 		}
 	}
@@ -178,4 +186,44 @@ func (r *run) standalone(qi int) bool {
 	}
 	si := r.a.SentenceOf(e - 1)
 	return si >= 0 && r.a.Sentences[si].Tokens.End == e
+}
+
+// dashSignature reports a line that signs a quotation which ends its
+// paragraph: a dash and a name, alone or with a title after a comma, as
+// fact checks print them ("“… the top 1 percent.” / - Bernie Sanders.").
+// It returns the name and the dash.
+func (r *run) dashSignature(qi int) (phrase, int, bool) {
+	toks := r.toks
+	if o := r.qs[qi].open; o > 0 && toks[o-1].Is(":") {
+		return phrase{}, 0, false // "One user described it: “…” / — Maryam": the colon's speaker
+	}
+	e := r.quoteEndTok(qi) + 1
+	for e < len(toks) && toks[e].Newlines == 0 && (toks[e].Is(".") || toks[e].Is(")")) {
+		e++
+	}
+	if e+1 >= len(toks) || toks[e].Newlines == 0 || !(isAsideEnd(&toks[e]) && !toks[e].Is(",") || toks[e].Is("-")) {
+		return phrase{}, 0, false
+	}
+	end := e + 1
+	for end < len(toks) && toks[end].Newlines == 0 && end < e+40 {
+		end++
+	}
+	p, ok := r.rightPhrase(e+1, end)
+	if !ok || p.first != e+1 || toks[p.first].Newlines > 0 {
+		return phrase{}, 0, false
+	}
+	if p.end < end && !toks[p.end].Is(",") && !toks[p.end].Is(".") {
+		return phrase{}, 0, false
+	}
+	named := false
+	for k := p.first; k < p.end; k++ {
+		if en := r.a.EntityAt(k); en != nil && (en.Kind == entities.Person || en.Kind == entities.Organization) {
+			named = true
+		}
+	}
+	if !named {
+		return phrase{}, 0, false
+	}
+	p.start = e
+	return p, e, true
 }

@@ -1,6 +1,10 @@
 package quotes
 
-import "github.com/quotekit/quotekit/entities"
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
 
 // The participle sieve: a verb of saying that shares the subject of the
 // clause before it.
@@ -9,12 +13,18 @@ import "github.com/quotekit/quotekit/entities"
 //	"She opened the meeting by stressing that time was short."
 //	"Roe thanked the donors and added that more was needed."
 //	"– Roe saying the plan was “a start” and Doe calling it late."
+//	"Conceding that the talks had failed, Roe called for calm."
 
 // participleCue attributes a verb of saying that shares the subject of
 // the clause before it.
 func (r *run) participleCue(cs *cueSite) (int, phrase, bool, bool) {
 	toks, s, k, lo, ce, f, cue, prev := r.toks, cs.s, cs.k, cs.lo, cs.ce, cs.f, cs.cue, cs.prev
 	first, end := s.Tokens.First, s.Tokens.End
+	if f.participle {
+		if after, subj, ok := r.frontedParticiple(cs); ok {
+			return after, subj, true, true
+		}
+	}
 	// A verb that shares the subject of the verb before it: "…, saying",
 	// "by saying", "and added that".
 	if k > first && k > lo-1 && (sharesSubject(&toks[k-1], f) || f.participle && r.closesQuote(k-1) && r.quoteEndsWithComma(k-1)) {
@@ -49,8 +59,129 @@ func (r *run) participleCue(cs *cueSite) (int, phrase, bool, bool) {
 			}
 		}
 	}
+	if f.participle && k > first+1 {
+		// "…, with 47 percent of Cuban Americans saying they will …",
+		// "with Republican Senator John McCain telling reporters …": an
+		// absolute construction after "with" whose subject the lists know.
+		if subj, ok := r.withSubject(k, max(lo, first)); ok {
+			start, comp := r.complement(ce, end, f)
+			if r.forwardOK(f, start, end, comp) {
+				after, ok := r.forward(s, start, cue, subj, Participle, 0.7)
+				return after, subj, ok, true
+			}
+		}
+	}
 	if f.participle && (k == first || !toks[k-1].IsLower() && !toks[k-1].Is(",")) {
 		return 0, phrase{}, false, true
 	}
 	return 0, phrase{}, false, false
+}
+
+// withSubject returns the subject of a participle at k in an absolute
+// construction after "with": a name, a noun phrase the lists know, or a
+// share ("three in 10"), filling the words between "with" and k.
+func (r *run) withSubject(k, lo int) (phrase, bool) {
+	toks := r.toks
+	w := -1
+	for j := k - 1; j >= lo && j >= k-9; j-- {
+		if toks[j].IsFold("with") {
+			w = j
+			break
+		}
+		if t := &toks[j]; t.Kind != entities.Word && t.Kind != entities.Number && t.Kind != entities.Possessive && !t.Is("%") ||
+			prepositions[t.Text] && !t.Is("in") || r.timeAt(j, k) > 0 {
+			return phrase{}, false // not "a campaign with CREDO Action on Wednesday asking …"
+		}
+	}
+	if w < 0 || w+1 >= k {
+		return phrase{}, false
+	}
+	// Someone who speaks: a person or an organization the text names, or a
+	// share of people ("three in 10", "47 percent of Cuban Americans"); not
+	// "with all three segments reporting increases".
+	speaks := r.proportion(w+1, k)
+	for j := w + 1; j < k && !speaks; j++ {
+		if e := r.a.EntityAt(j); e != nil && (e.Kind == entities.Person || e.Kind == entities.Organization) {
+			speaks = true
+		}
+		if (toks[j].IsFold("percent") || toks[j].Is("%")) && j+1 < k && toks[j+1].Is("of") {
+			speaks = true
+		}
+	}
+	if !speaks {
+		return phrase{}, false
+	}
+	if p := r.plainLeft(k, w+1); p.first == w+1 && p.end == k {
+		return phrase{first: p.first, end: k, start: w + 1}, true
+	}
+	if r.quantifierAt(w + 1) {
+		return phrase{first: w + 1, end: k, start: w + 1}, true
+	}
+	return phrase{}, false
+}
+
+// frontedParticiple attributes a participle of saying that opens its
+// sentence, alone or after a preposition or subordinator, to the subject
+// of the main clause after its comma: "Conceding that a deal would come
+// “down the line,” he warned …", "After suggesting on Wednesday that he
+// regretted the insults, Mr. Rubio …", "While saying that he respects
+// her, he …". What was said ends at that comma; the scan goes on after
+// it, where the main clause may say something of its own.
+func (r *run) frontedParticiple(cs *cueSite) (int, phrase, bool) {
+	toks, s, k, ce, f, cue := r.toks, cs.s, cs.k, cs.ce, cs.f, cs.cue
+	end := s.Tokens.End
+	j := r.skipDateline(s)
+	for j < k && (toks[j].IsFold("and") || toks[j].IsFold("but") || toks[j].IsFold("yet") || toks[j].IsFold("so")) {
+		j++
+	}
+	for n := 0; j < k && n < 3; n++ {
+		lw := strings.ToLower(toks[j].Text)
+		if !(prepositions[lw] || subordinators[lw] || lw == "addition" || lw == "instead" || lw == "of") || lw == "to" && n == 0 {
+			break
+		}
+		j++
+	}
+	if j != k || cs.lo > k {
+		return 0, phrase{}, false
+	}
+	// The comma that closes the phrase, then the main clause's subject.
+	c := -1
+	for m := ce; m < end && m < k+40; m++ {
+		if r.qAt[m] == 0 && toks[m].Is(",") || r.closesQuote(m) && r.quoteEndsWithComma(m) {
+			c = m
+			break
+		}
+		if toks[m].Is(";") || toks[m].Is(":") {
+			return 0, phrase{}, false
+		}
+	}
+	if c < 0 || c+2 >= end {
+		return 0, phrase{}, false
+	}
+	sj := c + 1
+	if r.closesQuote(c) {
+		sj = c + 1
+	}
+	var subj phrase
+	if t := &toks[sj]; subjectPronouns[strings.ToLower(t.Text)] && t.Kind == entities.Word {
+		subj = phrase{first: sj, end: sj + 1, start: sj}
+	} else if p, ok := r.rightPhrase(sj, end); ok && p.end < end && (toks[p.end].Kind == entities.Word && toks[p.end].IsLower() && !prepositions[toks[p.end].Text]) {
+		subj = p
+		subj.start = sj
+	} else {
+		return 0, phrase{}, false
+	}
+	ce2 := c
+	if r.closesQuote(c) {
+		ce2 = c + 1
+	}
+	start, comp := r.complement(ce, ce2, f)
+	if !r.forwardOK(f, start, ce2, comp) {
+		return 0, phrase{}, false
+	}
+	content := r.region(start, ce2)
+	if content.parts == nil || !r.emit(content, cue, subj, Participle, 0.7) {
+		return 0, phrase{}, false
+	}
+	return sj, subj, true
 }

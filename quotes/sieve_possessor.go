@@ -35,12 +35,16 @@ func (r *run) nounCue(s *entities.Sentence, k, lo int) (int, bool) {
 	if j >= end {
 		return 0, false
 	}
-	start := -1
+	start, topic := -1, false
+	noun := strings.ToLower(toks[k].Text)
 	switch strings.ToLower(toks[j].Text) {
+	case "about":
+		start, topic = j+1, true // "his remarks about abortion"
 	case "that":
 		start = j + 1
 	case "for", "to", "on":
 		start = j + 1
+		topic = toks[j].Is("on") && topicNouns[noun] // "his comments on Muslims"
 		if toks[j].Is("to") {
 			start = j // "her promise to cut taxes"
 			if j+1 >= end || !toks[j+1].IsLower() || determinerWords[toks[j+1].Text] || toks[j+1].Kind != entities.Word {
@@ -52,19 +56,69 @@ func (r *run) nounCue(s *entities.Sentence, k, lo int) (int, bool) {
 		return 0, false
 	}
 	var subj phrase
-	p := &toks[k-1]
+	// Adjectives between the possessor and the noun: "his controversial
+	// remarks", "Trump's by-now-familiar claims".
+	pk := k - 1
+	for pk > lo && k-pk <= 2 && toks[pk].Kind == entities.Word && toks[pk].IsLower() && possessivePronouns[toks[pk].Text] == "" &&
+		!determinerWords[toks[pk].Text] && !prepositions[toks[pk].Text] && !isAux(toks[pk].Text) && !cueVerbAt(toks, pk) {
+		pk--
+	}
+	if pk < k-1 && toks[pk].Kind != entities.Possessive && possessivePronouns[strings.ToLower(toks[pk].Text)] == "" {
+		pk = k - 1
+	}
+	p := &toks[pk]
 	switch {
 	case p.Kind == entities.Possessive:
-		n := r.plainLeft(k-1, lo)
+		n := r.plainLeft(pk, lo)
 		if n.end <= n.first {
 			return 0, false
 		}
 		subj = phrase{first: n.first, end: n.end, start: n.first}
 	case possessivePronouns[strings.ToLower(p.Text)] != "":
-		subj = phrase{first: k - 1, end: k, start: k - 1}
+		subj = phrase{first: pk, end: pk + 1, start: pk}
 	default:
 		return 0, false
 	}
 	cue := &Cue{Span: toks[k].Span, Text: toks[k].Text}
+	if topic {
+		// What the remarks were about is a noun phrase: it ends at
+		// punctuation or a verb, within a few words.
+		e := r.topicEnd(start, end)
+		if e <= start {
+			return 0, false
+		}
+		c := r.region(start, e)
+		if c.parts == nil || !r.emit(c, cue, subj, Possessor, 0.5) {
+			return 0, false
+		}
+		return e, true
+	}
 	return r.forward(s, start, cue, subj, Possessor, 0.6)
+}
+
+// topicNouns take what they were about after "on": "his comments on
+// Muslims".
+var topicNouns = toSet(`comment comments remark remarks statement statements`)
+
+// topicEnd returns where the noun phrase from token start ends: before
+// punctuation, a relative or complementizer, an auxiliary, a verb of
+// saying or a past form, within eight words; start when it runs on
+// further.
+func (r *run) topicEnd(start, end int) int {
+	toks := r.toks
+	for k := start; k < end && k <= start+8; k++ {
+		t := &toks[k]
+		lw := strings.ToLower(t.Text)
+		if t.Kind == entities.Punct && !t.Is("-") || t.Kind == entities.QuoteMark && r.qAt[k] == 0 || lw == "that" || lw == "which" || lw == "who" ||
+			isAux(lw) || cueVerbAt(toks, k) && k > start {
+			return k
+		}
+		if k > start && t.IsLower() && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !determinerWords[strings.ToLower(toks[k-1].Text)] && !isAdverb(&toks[k-1]) {
+			return k // "his remarks about abortion angered voters"
+		}
+	}
+	if start+8 >= end {
+		return end
+	}
+	return start
 }

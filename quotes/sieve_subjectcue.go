@@ -30,7 +30,15 @@ func (r *run) infinitiveCue(cs *cueSite) (int, phrase, bool, bool) {
 		if k-3 >= first && isAux(toks[k-3].Text) && !strings.HasSuffix(toks[k-2].Text, "ed") && !infinitiveAdjectives[toks[k-2].Text] {
 			return 0, phrase{}, false, true // "it is pertinent to note that …"
 		}
-		subj, ok := r.leftPhrase(k-2, lo)
+		// "are slightly more likely to say": the subject is before the
+		// copula and its degree words.
+		v := k - 2
+		if infinitiveAdjectives[toks[v].Text] {
+			for v-1 > lo && (degreeWords[strings.ToLower(toks[v-1].Text)] || isAdverb(&toks[v-1]) || isAux(toks[v-1].Text)) {
+				v--
+			}
+		}
+		subj, ok := r.leftPhrase(v, lo)
 		if !ok {
 			subj, ok = r.sentenceSubject(s, k)
 		}
@@ -49,7 +57,11 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 	toks, s, k, lo, ce, f, cue := r.toks, cs.s, cs.k, cs.lo, cs.ce, cs.f, cs.cue
 	first, end := s.Tokens.First, s.Tokens.End
 	if subj, ok := r.leftPhrase(k, lo); ok {
+		subj = r.issuer(subj, k, lo, f)
 		start, comp := r.complement(ce, end, f)
+		if after, ok, done := r.gapRelative(s, k, ce, subj, cue, f); done {
+			return after, subj, ok, true
+		}
 		post := r.postposed(subj.start, max(lo, first))
 		if subj.start == lo && lo > first {
 			post = postComma
@@ -85,6 +97,9 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 		}
 		colon := start > 0 && toks[start-1].Is(":")
 		farThat := comp == compThat && start-1 > ce+3 // "told a crowd at Hamburger Mary's that spilled out"
+		if negated := k > 0 && negatedAux(toks[k-1].Text); negated && (post != postNone || comp == compNone || comp == compComma) {
+			return 0, phrase{}, false, true // "…, something they aren't proposing": a denial says nothing before it
+		}
 		if (post == postQuote && (comp != compThat || farThat) && comp != compColon && !colon || post == postComma && adverbial) && !f.verb.quoted {
 			after, ok := r.backward(s, lo, subj.start, ce, cue, subj, SubjectCue, 0.9)
 			return after, subj, ok, true
@@ -141,6 +156,17 @@ func (r *run) sharedSubjectCue(cs *cueSite) (int, phrase, bool, bool) {
 	first, end := s.Tokens.First, s.Tokens.End
 	// The main verb after a participial phrase of its subject's: "Mr.
 	// Manafort, citing ''the unique magic of Trump,'' said …".
+	if prev != nil && r.relAfter > lo-1 && r.relativeMention(*prev) && (k == r.relAfter || k == r.relAfter+1 && isAsideEnd(&toks[k-1])) {
+		// The main verb after a relative clause that said something itself:
+		// "Cruz, who says Trump is attacking him, said voters should …".
+		subj := *prev
+		subj.mFirst, subj.mEnd = 0, 0
+		start, comp := r.complement(ce, end, f)
+		if r.forwardOK(f, start, end, comp) {
+			after, ok := r.forward(s, start, cue, subj, SubjectCue, 0.8)
+			return after, subj, ok, true
+		}
+	}
 	if prev != nil && k > first && toks[k-1].Is(",") && k-1 <= lo {
 		start, comp := r.complement(ce, end, f)
 		if r.forwardOK(f, start, end, comp) {
@@ -150,3 +176,39 @@ func (r *run) sharedSubjectCue(cs *cueSite) (int, phrase, bool, bool) {
 	}
 	return 0, phrase{}, false, false
 }
+
+// relativeMention reports a subject phrase whose mention is a relative
+// pronoun after a comma or dash: "Cruz, who says", "the court — which ruled".
+func (r *run) relativeMention(p phrase) bool {
+	return p.mEnd > p.mFirst && (r.toks[p.mFirst].IsFold("who") || r.toks[p.mFirst].IsFold("which")) &&
+		p.mFirst > 0 && isAsideEnd(&r.toks[p.mFirst-1])
+}
+
+// isAsideEnd reports a comma or dash, which open and close asides.
+func isAsideEnd(t *entities.Token) bool {
+	return t.Is(",") || t.Is("—") || t.Is("–") || t.Is("--") || t.Is("-") && t.Space
+}
+
+// issuer returns, for a participle whose subject is a text that was
+// issued ("the campaign issued a statement saying that …"), the subject
+// of the verb that issued it: the campaign said so. Other subjects are
+// returned as they are.
+func (r *run) issuer(subj phrase, k, lo int, f cueForm) phrase {
+	toks := r.toks
+	if !f.participle || subj.end != k || subj.mEnd > subj.mFirst || !statementNouns[strings.ToLower(toks[subj.end-1].Text)] {
+		return subj
+	}
+	v := subj.first - 1
+	if v <= lo || toks[v].Kind != entities.Word || !toks[v].IsLower() || prepositions[toks[v].Text] || determinerWords[toks[v].Text] || isAux(toks[v].Text) ||
+		!(strings.HasSuffix(toks[v].Text, "ed") || issueVerbs[toks[v].Text]) {
+		return subj
+	}
+	if p, ok := r.leftPhrase(v, lo); ok {
+		return p
+	}
+	return subj
+}
+
+// issueVerbs put out a text, with the regular past forms: "issued a
+// statement saying", "sent a letter saying".
+var issueVerbs = toSet(`sent put wrote read gave issues releases sends posts publishes writes`)

@@ -172,7 +172,7 @@ func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, ru
 	} else {
 		c, after = r.learnedForward(s, start, end, cue, rule, sub)
 	}
-	if c.parts == nil || r.words(c.parts) < 2 {
+	if c.parts == nil || r.words(c.parts) < 2 && !r.answer(c, start) {
 		return 0, false
 	}
 	if !r.emit(c, cue, subj, rule, conf) {
@@ -182,6 +182,13 @@ func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, ru
 		return s.Tokens.End, true
 	}
 	return after, true
+}
+
+// answer reports a one-word answer at token start that is the whole
+// speech: "75 percent of Democrats said yes", "the candidate said no".
+func (r *run) answer(c content, start int) bool {
+	t := &r.toks[start]
+	return len(c.parts) == 1 && c.parts[0].Start == t.Start && c.parts[0].End == t.End && (t.IsFold("yes") || t.IsFold("no"))
 }
 
 // quoteEnds reports whether the words after a quotation that opens
@@ -217,16 +224,63 @@ func (r *run) subordinate(s *entities.Sentence, i int) bool {
 		subordinators[strings.ToLower(toks[first+1].Text)] {
 		first++ // "Ever since Bernie Sanders announced …"
 	}
-	if i < first || i-first > 12 {
+	if i < first || i-first > 12 && !r.afterIntro(first, i) {
 		return false
 	}
 	for k := first; k < i; k++ {
 		if toks[k].Is(",") {
-			return false
+			if c := r.introComma(first, i); c < 0 {
+				return false
+			} else {
+				first = c + 1 // "In June 2001, after the company asked workers to …, employees volunteered"
+				break
+			}
 		}
 	}
 	w := strings.ToLower(toks[first].Text)
 	return subordinators[w] && w != "as" || w == "having" || w == "in" && first+2 < len(toks) && toks[first+1].IsFold("addition")
+}
+
+// introComma returns the comma that ends a short opening adverbial of the
+// sentence starting at first, when only one comma stands before token i
+// and the clause after it opens with a subordinator: "In June 2001, after
+// …", "Since June 16, when he asked …". It returns -1 otherwise.
+func (r *run) introComma(first, i int) int {
+	toks := r.toks
+	c := -1
+	for k := first; k < i; k++ {
+		if toks[k].Is(",") {
+			if c >= 0 {
+				return -1
+			}
+			c = k
+		}
+	}
+	if c < 0 || c-first > 6 || c+1 >= i || i-(c+1) > 12 {
+		return -1
+	}
+	lw := strings.ToLower(toks[first].Text)
+	if !(prepositions[lw] || subordinators[lw] || timeWords[lw]) || lw == "as" {
+		return -1
+	}
+	for k := first + 1; k < c; k++ {
+		if t := &toks[k]; t.Kind != entities.Word && t.Kind != entities.Number || isAux(t.Text) {
+			return -1
+		}
+		if _, ok := cueAt(toks, k); ok {
+			return -1
+		}
+	}
+	if w := strings.ToLower(toks[c+1].Text); !subordinators[w] || w == "as" {
+		return -1
+	}
+	return c
+}
+
+// afterIntro reports whether token i stands within twelve tokens of a
+// subordinator after an opening adverbial (introComma).
+func (r *run) afterIntro(first, i int) bool {
+	return r.introComma(first, i) >= 0
 }
 
 // region returns the content of tokens [i, end), extended to whole

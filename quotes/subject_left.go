@@ -24,8 +24,14 @@ import (
 func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	toks := r.toks
 	j := k - 1
-	for j >= lo && isAdverb(&toks[j]) {
-		j--
+	for j >= lo && (isAdverb(&toks[j]) || negatedAux(toks[j].Text) || j > lo && r.floatingQuantifier(j)) {
+		j-- // "Ann Lee also said", "Lee and Roe both said", "Lee wouldn’t say"
+	}
+	if t := r.timeBefore(j, lo); t < j && !strings.HasSuffix(toks[k].Text, "ing") { // not "began a campaign this week praising"
+		j = t // "Ann Lee on Tuesday said", "The campaign last week announced"
+		for j >= lo && isAdverb(&toks[j]) {
+			j--
+		}
 	}
 	// A parenthesis after the name: "Rep. Earl Blumenauer (D-Ore.) said".
 	if j >= lo && toks[j].Is(")") {
@@ -47,6 +53,9 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 		return phrase{first: j, end: j + 1, start: j}, true
 	case t.Is("that"):
 		return phrase{}, false // a relative "that": "a task that should continue"
+	case quantifierPronouns[lw] && j+1 == k && t.Kind == entities.Word && (j == lo || toks[j-1].Kind == entities.Punct || isAdverb(&toks[j-1]) ||
+		toks[j-1].IsFold("and") || toks[j-1].IsFold("but") || toks[j-1].IsFold("yet")) && r.quantifierCue(k):
+		return phrase{first: j, end: j + 1, start: j}, true // "Yet another said, “…”"
 	case lw == "who" || lw == "which":
 		// "Smith, who said", "the committee, which said"
 		a := j - 1
@@ -59,9 +68,20 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 				return p, true
 			}
 		}
+		if a >= 0 && a < lo && toks[a+1].Is(",") && r.last >= 0 && r.out[r.last].Mention != nil && r.out[r.last].Mention.End == toks[a].End {
+			// The speaker just named is the antecedent: "“…,” said Beck,
+			// who said there were …". The phrase starts at "who": the
+			// name belongs to the attribution before.
+			m := r.out[r.last].Mention
+			return phrase{first: r.a.TokenAt(m.Start), end: a + 1, start: j, mFirst: j, mEnd: j + 1}, true
+		}
 		return phrase{}, false
 	case t.Is(","):
 		return r.appositiveLeft(j, lo)
+	case isAsideEnd(t) && !t.Is(","):
+		if p, ok := r.dashRelativeLeft(j, lo); ok {
+			return p, true
+		}
 	}
 	if p := r.plainLeft(j+1, lo); p.end > p.first {
 		if p.end-p.first == 1 && entities.CorpSuffix(toks[p.first].Text) && p.first-2 >= lo && toks[p.first-1].Is(",") {
@@ -89,7 +109,7 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	}
 	// A subject the lists don't know, from the clause start: "People
 	// briefed on the move said", "Almost half of respondents said".
-	if c := r.clauseStartBefore(j, lo); c <= j && j-c < 12 && r.nameLike(c, j+1) && r.headAt(c) || c <= j && r.quantifierAt(c) && r.nameLike(c, j+1) {
+	if c := r.clauseStartBefore(j, lo); c <= j && j-c < 12 && r.nameLike(c, j+1) && r.headAt(c) || c <= j && r.quantifierAt(c) && (r.nameLike(c, j+1) || r.proportion(c, j+1)) {
 		return phrase{first: c, end: j + 1, start: c}, true
 	}
 	// A short definite description with a head the lists don't know: "the
@@ -108,6 +128,46 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	// A restrictive relative clause between subject and verb: "a White
 	// House official who spoke anonymously … said".
 	return r.relativeSubject(j, lo)
+}
+
+// timeBefore returns the index before a time adverbial that ends at token
+// j and follows a name or noun ("Clinton on Tuesday said", "The campaign
+// last week announced"), or j when none does.
+func (r *run) timeBefore(j, lo int) int {
+	toks := r.toks
+	for _, n := range [...]int{2, 1} {
+		s := j - n + 1
+		if s-1 < lo || s < 0 || r.timeAt(s, j+1) != n {
+			continue
+		}
+		if p := &toks[s-1]; p.Kind == entities.Word && (p.IsCap() || p.IsLower() && !prepositions[p.Text] && !determinerWords[p.Text] && !isAux(p.Text) && !strings.HasSuffix(p.Text, "ing")) {
+			return s - 1
+		}
+	}
+	return j
+}
+
+// dashRelativeLeft finds the subject before a relative clause set off by
+// dashes that ends at token j: "The justice -- who has clashed with the
+// nominee -- said".
+func (r *run) dashRelativeLeft(j, lo int) (phrase, bool) {
+	toks := r.toks
+	for o := j - 1; o > lo && o > j-40; o-- {
+		t := &toks[o]
+		if t.Kind == entities.QuoteMark || t.Is(".") || t.Is(";") || t.Is(":") || t.Is("?") || t.Is("!") {
+			break
+		}
+		if !isAsideEnd(t) || t.Is(",") {
+			continue
+		}
+		if o+1 < j && (toks[o+1].Is("who") || toks[o+1].Is("which") || toks[o+1].Is("whose")) && t.Text == toks[j].Text {
+			if p, ok := r.leftPhrase(o, lo); ok && p.end == o {
+				return p, true
+			}
+		}
+		break
+	}
+	return phrase{}, false
 }
 
 // relativeSubject finds the subject before a restrictive relative clause
@@ -249,14 +309,19 @@ var descriptionStarts = toSet(`the a an one another this these his her their its
 // head the lists don't know ("the business mogul").
 func (r *run) plainDescription(c, end int) bool {
 	toks := r.toks
-	if end-c < 2 || end-c > 5 || !descriptionStarts[strings.ToLower(toks[c].Text)] {
+	if end-c < 2 || end-c > 6 || !descriptionStarts[strings.ToLower(toks[c].Text)] {
 		return false
 	}
+	of := false
 	for k := c + 1; k < end; k++ {
 		t := &toks[k]
 		lw := t.Text
 		if k < end-1 && (t.IsCap() || t.IsUpper() || t.Is("&")) && !capStop(strings.ToLower(lw)) {
 			continue // "the Gawker employee", "one P&G Amiens employee"
+		}
+		if lw == "of" && !of && k > c+1 && k < end-1 {
+			of = true // "a large body of work suggests", "the stream of new money"
+			continue
 		}
 		if t.Kind != entities.Word || !t.IsLower() || isAux(lw) || prepositions[lw] || npConnectors[lw] || subjectPronouns[lw] ||
 			determinerWords[lw] || isAdverb(t) || whWords[lw] || lw == "that" {
@@ -267,7 +332,9 @@ func (r *run) plainDescription(c, end int) bool {
 		}
 	}
 	last := toks[end-1].Text
-	return !strings.HasSuffix(last, "ing") && !strings.HasSuffix(last, "ed")
+	// "the same polling suggests": a noun in -ing before a verb in -s.
+	ingNoun := strings.HasSuffix(last, "ing") && end < len(toks) && strings.HasSuffix(toks[end].Text, "s") && toks[end].IsLower()
+	return (!strings.HasSuffix(last, "ing") || ingNoun) && !strings.HasSuffix(last, "ed") && (end-c <= 5 || of)
 }
 
 // clauseStartBefore returns the first token of the clause that holds
@@ -511,6 +578,18 @@ func (r *run) nameLike(i, end int) bool {
 		}
 	}
 	return named
+}
+
+// proportion reports whether tokens [i, end) name a share of people by
+// numbers alone, as polls report answers: "Two in three", "nearly three in
+// five", "half".
+func (r *run) proportion(i, end int) bool {
+	for k := i; k < end; k++ {
+		if t := &r.toks[k]; !(r.quantifierAt(k) || t.Is("in") && k > i && k+1 < end) {
+			return false
+		}
+	}
+	return i < end
 }
 
 // descriptive reports whether a phrase is a description without a name:

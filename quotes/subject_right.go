@@ -212,7 +212,8 @@ func (r *run) inversionEnds(i, end int) bool {
 	lw := strings.ToLower(t.Text)
 	// "said the base chief known as Bob", "said Smith, speaking publicly"
 	participle := t.IsLower() && len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "wn"))
-	return prepositions[lw] || r.timeAt(i, end) > 0 || isAdverb(t) || participle || lw == "as" || lw == "who" || lw == "that" || lw == "which" || lw == "whose"
+	// "said Smith when asked about …", "said Smith because …"
+	return prepositions[lw] || subordinators[lw] || r.timeAt(i, end) > 0 || isAdverb(t) || participle || lw == "who" || lw == "that" || lw == "which" || lw == "whose"
 }
 
 // isOrdinal reports "1st", "2nd", "23rd", "4th".

@@ -62,6 +62,21 @@ func isAux(w string) bool {
 		"should", "must", "may", "might", "did", "does", "do", "not", "n't":
 		return true
 	}
+	return negatedAux(w)
+}
+
+// negatedAux reports an auxiliary contracted with "not": "doesn’t",
+// "wouldn't", "can't", "won’t" ("doesn’t mention", "wouldn't say when").
+func negatedAux(w string) bool {
+	w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	b, ok := strings.CutSuffix(w, "n't")
+	if !ok {
+		return false
+	}
+	switch b {
+	case "is", "are", "was", "were", "has", "have", "had", "would", "could", "should", "must", "did", "does", "do", "ca", "wo", "need":
+		return true
+	}
 	return false
 }
 
