@@ -199,6 +199,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", nil, ""},
 		{"a town the lists do not know before a local post", "“People drive every morning,” said Hamilton Mayor Dara Quill.",
 			"Dara Quill", []string{"Hamilton Mayor"}, "Hamilton"},
+		{"the body a relative clause says the person leads, and her post there", "At Prairie Shield Insurance, the ratio improved. “Hail was kind,” said Dara Quill, who leads Prairie Shield as Executive Vice President, Insurance.",
+			"Dara Quill", []string{"Executive Vice President, Insurance"}, "Prairie Shield"},
+		{"an analyst's firm in a relative clause", "Dara Quill, who covers packaged food at Meridian Street Research, warned that costs could rise.",
+			"Dara Quill", nil, "Meridian Street Research"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

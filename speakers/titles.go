@@ -139,6 +139,12 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		}
 		if c, ok := t.runsBody(seg0, end); ok && t.apposOrg[p] == nil {
 			t.apposOrg[p] = &c // "Jane Roe, who runs the Hill Street food bank in Swansea, said"
+			for a := seg0 + 2; a+1 < end; a++ {
+				if toks[a].Is("as") && t.titleish(a+1, end) {
+					t.addTitles(p, a+1, end) // "who leads Acme as Executive Vice President"
+					break
+				}
+			}
 			k = end
 			continue
 		}
@@ -564,7 +570,7 @@ var runsVerbs = toSet(`runs leads heads directs manages coordinates chairs found
 
 // worksVerbs say where a person works, in a relative clause: "who works
 // nights at Kelvale Hospital".
-var worksVerbs = toSet(`works worked volunteers volunteered teaches taught serves served practises practices studies`)
+var worksVerbs = toSet(`works worked volunteers volunteered teaches taught serves served practises practices studies covers follows tracks`)
 
 // worksAt returns the body after "at", "for" or "with" in the rest of a
 // relative clause [i, end): "(who works) nights on a surgical unit at
@@ -610,12 +616,22 @@ func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
 	if article {
 		st++
 	}
-	if st >= end || !toks[st].IsCap() || !article && t.isPersonToken(st) && t.a.EntityAt(st).Tokens.Len() > 1 {
-		return orgCand{}, false // "who runs Jane Roe's campaign"; but "the Hill Street food bank" is no person's
+	if st >= end || !toks[st].IsCap() {
+		return orgCand{}, false
 	}
 	e := st
-	for e < end && toks[e].Kind == entities.Word && !orgPrepositions[toks[e].Text] && !toks[e].Is("in") && !toks[e].Is("and") && e-st < 8 {
+	for e < end && toks[e].Kind == entities.Word && !orgPrepositions[toks[e].Text] && !toks[e].Is("in") && !toks[e].Is("and") && !toks[e].Is("as") && e-st < 8 {
 		e++
+	}
+	if !article && t.isPersonToken(st) && t.a.EntityAt(st).Tokens.Len() > 1 {
+		// "who runs Jane Roe's campaign"; but "the Hill Street food bank" is
+		// no person's, nor "Prairie Shield" of "Prairie Shield Insurance"
+		if o := t.orgStartingWith(toks[st].Text); o != nil && strings.HasPrefix(o.Text, t.text[toks[st].Start:toks[e-1].End]+" ") {
+			return orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}, true
+		}
+		if pe := t.a.EntityAt(st); pe.Tokens.End < len(toks) && toks[pe.Tokens.End].Kind == entities.Possessive || pe.Tokens.End != e {
+			return orgCand{}, false
+		}
 	}
 	if e == st {
 		return orgCand{}, false
