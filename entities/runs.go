@@ -305,6 +305,18 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if pp > 1 && toks[pp].Is("the") && titleEndsAt(toks, pp-1) && !ofInside(toks, i, j) && !(CommonWord(toks[j-1].Text) && !ProperWord(toks[j-1].Text)) {
 		pp, viaThe = pp-1, true
 	}
+	if pp > 2 && (toks[pp].Is("and") || toks[pp].Is("&")) && !ofInside(toks, i, j) {
+		// the field's last item after "and": "Commissioner for Energy and
+		// Grids Jane Roe"
+		q := pp - 1
+		for q > 0 && pp-q < 4 && capWord(&toks[q]) && CommonWord(toks[q].Text) {
+			q--
+		}
+		if q < pp-1 && (toks[q].Is("for") || toks[q].Is("of")) && titleBefore(toks, q) && j-i > 2 {
+			pp = q
+			i++ // the item: "Grids"
+		}
+	}
 	if pp > 0 && (toks[pp].Is("of") || toks[pp].Is("for")) && titleBefore(toks, pp) {
 		fieldWord := func(k int) bool { return CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) || gerund(toks[k].Text) }
 		for j-i > 2 && (fieldWord(i) || viaThe && j-i > 3 && fieldWord(i+1)) { // (also "Minister for Policing Jane Roe", "for the Circular Economy Jane Roe")

@@ -416,6 +416,10 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 			end = c // "Jane Roe, Ph.D., M.P.H., said"
 			continue
 		}
+		if c >= lo && r.fieldItems(segStart, end) {
+			end = c // "Jane Roe, Commissioner for Agriculture, Rural Development, Blue Economy and …, said"
+			continue
+		}
 		if c >= lo && r.participialAside(segStart, end) {
 			end = c // "JANE ROE, speaking for the Group of Friends, said"
 			continue
@@ -684,4 +688,28 @@ func afterPreposition(toks []entities.Token, k, first int) bool {
 	}
 	p := &toks[k-1]
 	return p.Is("of") || p.Is("for") || p.Is("at") || p.Is("in")
+}
+
+// fieldItems reports a segment between commas that is only capitalized
+// words, perhaps joined by "and" and ending in a body ("Rural Development",
+// "Blue Economy and Sustainable Environment of the African Union
+// Commission"): an item of a title's field, not a subject. Names and places
+// are not.
+func (r *run) fieldItems(i, end int) bool {
+	if end-i < 1 || end-i > 12 {
+		return false
+	}
+	for k := i; k < end; k++ {
+		t := &r.toks[k]
+		if e := r.a.EntityAt(k); e != nil && (e.Kind != entities.Organization || k == i) {
+			return false // a name or a place: "Graham", "South Carolina"
+		}
+		if t.IsCap() && !entities.CommonWord(t.Text) && r.a.EntityAt(k) == nil {
+			return false // an item is common words: "Rural Development"
+		}
+		if !(t.Kind == entities.Word && (t.IsCap() || t.IsUpper() || k > i && (t.Is("and") || t.Is("of") || t.Is("the") || t.Is("at"))) || t.Is("&")) {
+			return false
+		}
+	}
+	return true
 }

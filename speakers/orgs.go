@@ -122,6 +122,10 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				continue
 			}
 			if re := t.capRunOrg(k, end); re > k {
+				if toks[k-1].Is("for") && fieldRun(toks, k, re) && t.a.EntityAt(k) == nil {
+					k = re - 1 // a portfolio: "Commissioner for Energy and Grids"
+					continue
+				}
 				if c, ok := t.runCand(k, re); ok {
 					out = append(out, c)
 					k = re - 1
@@ -318,6 +322,21 @@ func titleAtTok(toks []entities.Token, k int) bool {
 
 // placeHead reports the head of a place's name: "Salt Lake City",
 // "Rivertown County".
+// fieldRun reports a run [i, end) of common nouns, singular or plural,
+// joined by "and": a portfolio's field, not a body ("Energy and Grids").
+func fieldRun(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		w := toks[k].Text
+		if toks[k].IsLower() && (w == "and" || w == "of" || w == "the") || w == "&" {
+			continue
+		}
+		if !(entities.CommonWord(w) || len(w) > 3 && strings.HasSuffix(w, "s") && entities.CommonWord(w[:len(w)-1])) || entities.ProperWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // localPost reports the post of a town's or county's government that
 // follows the town's name: "Hamilton Mayor".
 func localPost(w string) bool {

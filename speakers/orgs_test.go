@@ -203,6 +203,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Executive Vice President, Insurance"}, "Prairie Shield"},
 		{"an analyst's firm in a relative clause", "Dara Quill, who covers packaged food at Meridian Street Research, warned that costs could rise.",
 			"Dara Quill", nil, "Meridian Street Research"},
+		{"a portfolio's list across commas, ending in the body", "Opening the ceremony, Amb. Dara Quill, Commissioner for Agriculture, Rural Development, Blue Economy and Sustainable Environment of the African Union Commission, said the plan was ready.",
+			"Dara Quill", []string{"Amb.", "Commissioner for Agriculture, Rural Development, Blue Economy and Sustainable Environment of the African Union Commission"}, "African Union Commission"},
+		{"a title opening the sentence, set off before the name; a portfolio's field is no body", "Executive Vice-President for Clean Industry and Energy Security, Dara Quill, said the grid would be one.",
+			"Dara Quill", []string{"Executive Vice-President for Clean Industry and Energy Security"}, ""},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

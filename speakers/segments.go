@@ -48,37 +48,69 @@ func (t *Tracker) qualifier(i, end int) bool {
 	return true
 }
 
-// fieldList reports the rest of an academic field's list after a title
-// that ends in one: "Plastic and Reconstructive Surgery" after "Professor
-// of Hand" in "Jane Roe, Professor of Hand, Plastic and Reconstructive
-// Surgery, said". The segment is capitalized words and "and", with no
-// title.
-func (t *Tracker) fieldList(tl title, i, end int) bool {
+// fieldList returns where the rest of a field's list ends, after a title
+// that ends in its first item: an academic rank's field ("Professor of
+// Hand, Plastic and Reconstructive Surgery") or a portfolio ("Commissioner
+// for Agriculture, Rural Development, Blue Economy and Sustainable
+// Environment of the African Union Commission", "Vice-President for
+// Agriculture, Human and Social Development at the Bank"). The items from
+// token i are capitalized words between commas, up to the one with "and",
+// which may end in the body the title serves ("of …", "at …"). 0 when there
+// is no such list.
+func (t *Tracker) fieldList(tl title, i, end int) int {
 	toks := t.a.Tokens
-	of := -1
+	field := -1
 	for k := tl.first; k+1 < tl.end; k++ {
-		if toks[k+1].Is("of") && entities.AcademicRank(toks[k].Text) {
-			of = k + 1
+		if toks[k+1].Is("of") && entities.AcademicRank(toks[k].Text) || toks[k+1].Is("for") && entities.IsTitleWord(toks[k].Text) {
+			field = k + 2
 		}
 	}
-	if of < 0 || of+2 != tl.end || end-i < 1 || end-i > 5 {
-		return false // (the field is the title's last word: "Professor of Hand")
+	if field < 0 || tl.end-field < 1 || tl.end-field > 3 {
+		return 0 // (the field is the title's last words: "Professor of Hand")
 	}
-	and := false
-	for k := i; k < end; k++ {
-		tk := &toks[k]
-		switch {
-		case tk.Is("and"):
-			and = true
-		case tk.Kind == entities.Word && tk.IsCap(): // (the recognizer may take "Reconstructive Surgery" for a name)
-			if n, _ := entities.TitleAt(toks, k); n > 0 {
-				return false
+	for k := field; k < tl.end; k++ {
+		if !toks[k].IsCap() {
+			return 0
+		}
+	}
+	items := 0
+	for k := i; k < end && items < 6; {
+		// one item: capitalized words, perhaps "and" and more of them
+		and, st := false, k
+		for ; k < end; k++ {
+			tk := &toks[k]
+			if tk.Is("and") || tk.Is("&") {
+				and = true
+				continue
 			}
-		default:
-			return false
+			if tk.Kind != entities.Word || !tk.IsCap() {
+				break
+			}
+			if n, _ := entities.TitleAt(toks, k); n > 0 {
+				return 0
+			}
 		}
+		if k == st {
+			return 0
+		}
+		items++
+		if and {
+			if k < end && (toks[k].Is("of") || toks[k].Is("at")) {
+				// the body after the list's last item
+				for k++; k < end && (toks[k].Kind == entities.Word && (toks[k].IsCap() || toks[k].IsUpper() || toks[k].Is("the") || toks[k].Is("of") || toks[k].Is("and"))); k++ {
+				}
+			}
+			if k < end && !toks[k].Is(",") {
+				return 0
+			}
+			return k
+		}
+		if k >= end || !toks[k].Is(",") {
+			return 0
+		}
+		k++ // past the comma to the next item
 	}
-	return and
+	return 0
 }
 
 // lowerField reports a field in lower case after a title, with the body
@@ -163,6 +195,9 @@ found:
 		if toks[x].Kind == entities.Possessive && toks[st].IsCap() && !t.namesPerson(st, x) && t.titleish(x+1, k-1) {
 			return st, k - 1 // "Kestrel’s founder and managing director, Jane Roe, will join …"
 		}
+	}
+	if n, _ := entities.TitleAt(toks, st); st == sentStart && st < k-1 && (n > 0 || entities.IsTitleModifier(toks[st].Text)) && !t.namesPerson(st, k-1) && t.titleish(st, k-1) {
+		return st, k - 1 // "Executive Vice-President for Clean Industry, Jane Roe, said" opening the sentence
 	}
 	if st >= k-1 || !(toks[st].Is("The") || toks[st].Is("the") || toks[st].Is("Its") || toks[st].Is("its")) || !t.titleish(st+1, k-1) {
 		return 0, 0 // (also "Its head of programmes, Jane Roe, said")

@@ -110,10 +110,12 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
-		if ts := t.titleOf[p]; len(ts) > 0 && ts[len(ts)-1].end == k && seg0 == k+1 && t.fieldList(ts[len(ts)-1], seg0, end) {
-			t.extendTitle(p, end) // "Professor of Hand, Plastic and Reconstructive Surgery"
-			k = end
-			continue
+		if ts := t.titleOf[p]; len(ts) > 0 && ts[len(ts)-1].end == k && seg0 == k+1 {
+			if le := t.fieldList(ts[len(ts)-1], seg0, s.Tokens.End); le > 0 {
+				t.extendTitle(p, le) // "Professor of Hand, Plastic and Reconstructive Surgery"
+				k = le
+				continue
+			}
 		}
 		if t.namesOther(seg0, end) {
 			break // "Jane Roe, Police Director John Doe and …": a list of people, not her title
@@ -259,7 +261,7 @@ func rightHonourable(toks []entities.Token, k int) bool {
 // "Dr.").
 func honour(w string) bool {
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend", "hon", "honourable", "honorable", "prof", "rt":
+	case "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend", "hon", "honourable", "honorable", "prof", "rt", "amb", "h.e", "excellency":
 		return true
 	}
 	return false
