@@ -475,7 +475,7 @@ func LookupOrg(name string) (Org, bool) {
 // "Acme Robotics Announces Record Results".
 var headlineVerbs = toSet(`Announces Reports Awards Launches Unveils Introduces Debuts Names Appoints Signs Completes
 Supports Partners Welcomes Expands Opens Receives Wins Releases Celebrates Joins Acquires Invests Donates Honors
-Hosts Marks Commits Warns Urges Calls Condemns Demands`)
+Hosts Marks Commits Warns Urges Calls Condemns Demands Responds`)
 
 // HeadlineVerb reports a verb that a release's headline puts after its
 // subject, capitalized: "Announces", "Appoints".

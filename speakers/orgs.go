@@ -98,6 +98,13 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				k = st
 				continue
 			}
+			if e := t.a.EntityAt(st); possessed && re == st+1 && (e == nil || e.Tokens.Len() == 1) {
+				if o := t.orgStartingWith(toks[st].Text); o != nil && o.Tokens.First != st {
+					out = append(out, orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}) // "Greenhill's head of partnerships" after "Greenhill Grocers"
+					k = st
+					continue
+				}
+			}
 			if possessed && re == st+1 && t.isPersonToken(st) && t.a.EntityAt(st).Tokens.Len() == 1 && (entities.CompanyPost(toks[head+1].Text) || toks[head+1].IsFold("managing") || toks[head+1].IsFold("board")) &&
 				!t.fullNameElsewhere(toks[st].Text, t.a.EntityAt(st).Span) {
 				out = append(out, orgCand{first: st, end: re}) // "Zentrix’s founder": a single name owns a post

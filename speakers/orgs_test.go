@@ -174,7 +174,7 @@ func TestOrganizationsFromStructure(t *testing.T) {
 		{"the body a relative clause says the person works at", "Registered nurse Dara Quill, who works nights on a surgical unit at Saint Anselm Valley's Dayton campus, described the pilot.",
 			"Dara Quill", []string{"Registered nurse"}, "Saint Anselm Valley"},
 		{"a headline's verb after 'to' is no name", "Halvorsen Analytics to Acquire Tidemark Robotics for $412 Million\n\nMINNEAPOLIS, March 9, 2026 /PRNewswire/ -- Halvorsen Analytics, Inc. today announced that it will acquire Tidemark Robotics Ltd., a maker of robots.\n\nTidemark's co-founder, Dara Quill, said the teams would stay.",
-			"Dara Quill", []string{"Tidemark's co-founder"}, "Tidemark"},
+			"Dara Quill", []string{"Tidemark's co-founder"}, "Tidemark Robotics Ltd."},
 		{"a letterhead in title case over an office's line; a dateline's subject that is a person is no issuer", "City of Rivertown\nOffice of Mayor Bob Roe\n\nRIVERTOWN – Mayor Bob Roe today signed the ordinance. “It saves lives,” said Fire Chief Dara Quill.",
 			"Dara Quill", []string{"Fire Chief"}, "City of Rivertown"},
 		{"a party's tag the recognizer cuts in two", "U.S. Senators Bob Roe (D-Vt.) and Dara Quill (D-N.M.) introduced a bill. “It is fair,” said Dara Quill.",
@@ -207,6 +207,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Amb.", "Commissioner for Agriculture, Rural Development, Blue Economy and Sustainable Environment of the African Union Commission"}, "African Union Commission"},
 		{"a title opening the sentence, set off before the name; a portfolio's field is no body", "Executive Vice-President for Clean Industry and Energy Security, Dara Quill, said the grid would be one.",
 			"Dara Quill", []string{"Executive Vice-President for Clean Industry and Energy Security"}, ""},
+		{"an acronym's possessive post, and a second title after 'and a'", "STATEMENT\n\nStudents for Fair Rent Melbourne responds to the review\n\n“The review confirms it,” said Dara Quill, SFRM's co-convenor and a final-year nursing student.",
+			"Dara Quill", []string{"SFRM's co-convenor", "a final-year nursing student"}, "SFRM"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

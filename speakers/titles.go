@@ -745,8 +745,8 @@ func startsTitle(toks []entities.Token, j, end int) bool {
 			return true
 		}
 		w := toks[k].Text
-		if !(entities.IsTitleModifier(w) || isArticle(w) || toks[k].IsCap()) {
-			return false
+		if !(entities.IsTitleModifier(w) || isArticle(w) || toks[k].IsCap() || k > j && toks[k].IsLower() && toks[k].Kind == entities.Word) {
+			return false // (lower-case words after the first: "a final-year nursing student")
 		}
 	}
 	return false
