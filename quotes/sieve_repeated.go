@@ -15,34 +15,57 @@ import (
 // of the same words that has one: a release's headline repeats a quotation
 // of its body ("“We have never seen queues like this”: charity launches
 // appeal" above "“We have never seen queues like this,” said Jane Roe").
-// The words must be four or more; the other quotation holds them all.
+// The words must be four or more; the other quotation holds them all, the
+// earliest such quotation wins. The work is linear in the quotations'
+// words: the unattributed ones are found by their first four words.
 func (r *run) repeated() {
-	var keys []string
+	const lead = 4
+	waiting := map[string][]int{} // the first words of an unattributed quotation -> its indexes
+	keys := make([][]string, len(r.out))
 	for i := range r.out {
 		q := &r.out[i]
 		if q.Rule != Unattributed || q.Speaker != nil {
 			continue
 		}
-		if keys == nil {
-			keys = make([]string, len(r.out))
-			for j := range r.out {
-				keys[j] = wordKey(r.out[j].Text)
-			}
-		}
-		k := keys[i]
-		if strings.Count(k, " ") < 3 {
-			continue
-		}
-		for j := range r.out {
-			o := &r.out[j]
-			if j == i || o.Speaker == nil || o.Rule == Unattributed || !strings.Contains(keys[j], k) {
-				continue
-			}
-			q.Speaker, q.Mention, q.Rule, q.Confidence = o.Speaker, o.Mention, Repeated, o.Confidence*0.9
-			r.tr.Attribute(q.Speaker, *q.Mention)
-			break
+		keys[i] = strings.Fields(wordKey(q.Text))
+		if len(keys[i]) >= lead {
+			h := strings.Join(keys[i][:lead], " ")
+			waiting[h] = append(waiting[h], i)
 		}
 	}
+	if len(waiting) == 0 {
+		return
+	}
+	for j := range r.out {
+		o := &r.out[j]
+		if o.Speaker == nil || o.Rule == Unattributed || o.Rule == Repeated {
+			continue
+		}
+		words := strings.Fields(wordKey(o.Text))
+		for at := 0; at+lead <= len(words); at++ {
+			for _, i := range waiting[strings.Join(words[at:at+lead], " ")] {
+				q := &r.out[i]
+				if q.Speaker != nil || !hasWordsAt(words, at, keys[i]) {
+					continue
+				}
+				q.Speaker, q.Mention, q.Rule, q.Confidence = o.Speaker, o.Mention, Repeated, o.Confidence*0.9
+				r.tr.Attribute(q.Speaker, *q.Mention)
+			}
+		}
+	}
+}
+
+// hasWordsAt reports whether words holds want from position at.
+func hasWordsAt(words []string, at int, want []string) bool {
+	if at+len(want) > len(words) {
+		return false
+	}
+	for k, w := range want {
+		if words[at+k] != w {
+			return false
+		}
+	}
+	return true
 }
 
 // wordKey is a text's words in lower case, one space between them: the
