@@ -433,14 +433,17 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 			continue
 		}
 		nameEnd := end
-		if toks[end-1].Is(")") {
-			// "Rep. Elijah Cummings (D-Md.), chair of …, said"
-			for o := end - 2; o > segStart && o > end-10; o-- {
-				if toks[o].Is("(") {
-					nameEnd = o
-					break
-				}
+		for n := 0; n < 3 && nameEnd > segStart && toks[nameEnd-1].Is(")"); n++ {
+			// "Rep. Elijah Cummings (D-Md.), chair of …, said", "Acme
+			// Limited (NSE: ACME) (BSE: 544118), a maker of …, announced"
+			o := nameEnd - 2
+			for o > segStart && o > nameEnd-10 && !toks[o].Is("(") {
+				o--
 			}
+			if o <= segStart || !toks[o].Is("(") {
+				break
+			}
+			nameEnd = o
 		}
 		// "… Jane Roe of Kettle Cove, said": the name before the place she
 		// is from.

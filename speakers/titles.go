@@ -211,10 +211,37 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 		a++
 	}
 	e := t.a.EntityAt(a)
+	if e != nil && e.Tokens.First == a && e.Kind == entities.Person && t.firmName(e) {
+		return orgCand{first: e.Tokens.First, end: e.Tokens.End}, true // "Jane Roe of Sasa Equity Research"
+	}
 	if e == nil || e.Tokens.First != a || e.Kind != entities.Organization || e.Unit {
 		return orgCand{}, false
 	}
 	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+}
+
+// placeNoun are the common nouns that end the names of places.
+var placeNoun = toSet(`Beach Springs Falls Heights Park Hills Valley Lake Bay Harbor Harbour Island Islands Point Rapids
+Creek River Mountain Mountains Grove Gardens Village Junction Landing Ridge Crossing Station Coast Port Forest Fields Square
+Street Avenue Road Hill Town City County`)
+
+// firmName reports a name the recognizer took for a person's that reads
+// as a firm's: three words or more ending in a common noun ("Sasa Equity
+// Research", "Dalmia Shroff Securities"), never a possessor, never a
+// person the text names with an honorific or a title.
+func (t *Tracker) firmName(e *entities.Entity) bool {
+	toks := t.a.Tokens
+	if e.Tokens.Len() < 3 || e.Tokens.End < len(toks) && toks[e.Tokens.End].Kind == entities.Possessive {
+		return false
+	}
+	last := toks[e.Tokens.End-1].Text
+	if !entities.CommonWord(last) || entities.ProperWord(last) || placeNoun[last] {
+		return false // (a place: "Ponte Vedra Beach")
+	}
+	if f := e.Tokens.First; f > 0 && toks[f-1].Kind == entities.Word && (isHonorific(toks[f-1].Text) || entities.IsTitleWord(toks[f-1].Text)) {
+		return false
+	}
+	return true
 }
 
 // ledStudy returns the role a relative clause gives in a study's
@@ -593,6 +620,9 @@ func (t *Tracker) worksAt(i, end int) (orgCand, bool) {
 		}
 		if c, ok := t.runCand(st, re); ok {
 			return c, true
+		}
+		if e := t.a.EntityAt(st); e != nil && e.Tokens.First == st && e.Tokens.End == re && e.Kind == entities.Person && t.firmName(e) {
+			return orgCand{first: st, end: re}, true // "who covers industrials for Dalmia Shroff Securities"
 		}
 		if re < end && toks[re].Kind == entities.Possessive {
 			return orgCand{first: st, end: re}, true // a place or body's own: "Kelvale Valley's Dayton campus"
