@@ -187,6 +187,8 @@ func TestRecognize(t *testing.T) {
 		{"Jane Roe, chairman of the Congressional Black Caucus PAC, spoke.", []string{"person:Jane Roe", "organization:Congressional Black Caucus PAC"}}, // (one name, not cut as a title's field)
 		{"Commissioner for Energy and Grids Dara Quill spoke.", []string{"person:Dara Quill"}},
 		{"Rev. Dara Quill, minister of St Aidan's Parish Church, spoke.", []string{"person:Dara Quill", "organization:St Aidan's Parish Church"}},
+		{"One hub will be in Lusaka.", []string{"place:Lusaka"}},
+		{"“Nineteen days,” she said. Vaccination is key.", nil},
 		// Shapes of no name.
 		{"Recalling that the treaty was signed, she spoke.", nil},
 		{"E-commerce is changing trade.", nil},

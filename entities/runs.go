@@ -187,6 +187,10 @@ func gerund(w string) bool {
 	return len(w) > 5 && strings.HasSuffix(w, "ing") && !ProperWord(w)
 }
 
+// locative are the prepositions after which a single unknown name is a
+// place: "in Lusaka", "near Kalemie".
+var locative = toSet("in near across throughout outside")
+
 // nameParticle reports a particle inside a family name: "van", "der",
 // "bin".
 func nameParticle(w string) bool {
@@ -398,6 +402,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "the Upper Serin Settlement Process": a name after "the" ending in a common noun is no person
 	case j-i == 1 && notNameShape(toks, i, first):
 		return // "Recalling that …", "E-commerce is …", "1.5 °C", "We're"
+	case j-i == 1 && i > 0 && locative[toks[i-1].Text] && !(j < len(toks) && toks[j].Kind == Possessive):
+		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // "a hub in Lusaka": a place the lists do not know
 	default:
 		e.Kind, e.Rule, e.Confidence = Person, "name", 0.6
 		if j-i == 1 {

@@ -67,6 +67,8 @@ func notNameShape(toks []Token, i, first int) bool {
 		return true
 	case clauseStart(toks, i, first) && len(w) > 5 && strings.HasSuffix(w, "ing") && !ProperWord(w):
 		return true
+	case clauseStart(toks, i, first) && !ProperWord(w) && (numberWord(w) || abstractNoun(w)):
+		return true // "Nineteen days.", "Vaccination is …"
 	}
 	if h := strings.IndexAny(w, "-‐‑"); h > 0 {
 		r, _ := utf8.DecodeRuneInString(w[h+len(string([]rune(w[h:])[0])):])
@@ -77,6 +79,34 @@ func notNameShape(toks []Token, i, first int) bool {
 	if k := strings.IndexAny(w, "'’"); k > 0 {
 		switch strings.ToLower(strings.TrimLeft(w[k:], "'’")) {
 		case "re", "ve", "ll", "d", "m", "t":
+			return true
+		}
+	}
+	return false
+}
+
+// numberWord reports a number spelled out: "Nineteen", "Forty-two".
+func numberWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+		"forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion":
+		return true
+	}
+	if h := strings.IndexByte(w, '-'); h > 0 {
+		return numberWord(w[:h]) && numberWord(w[h+1:])
+	}
+	return false
+}
+
+// abstractNoun reports a word whose ending makes it an abstract noun, no
+// name: "Vaccination", "Investment", "Awareness", "Security".
+func abstractNoun(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, suf := range [...]string{"tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism"} {
+		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}

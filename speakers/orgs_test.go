@@ -215,6 +215,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", nil, ""},
 		{"a letterhead in capitals that ends in a company's legal word", "ZENTRIX MUTUAL HOLDINGS LIMITED\n\nAUDITED RESULTS\n\n“We grew,” said Dara Quill, Group Chief Executive.",
 			"Dara Quill", []string{"Group Chief Executive"}, "Zentrix Mutual Holdings Limited"},
+		{"an acronym's title with 'who' in capitals", "“We cannot wait,” said Dr Dara Quill, WHO Regional Director for Africa.",
+			"Dara Quill", []string{"WHO Regional Director for Africa"}, "World Health Organization"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

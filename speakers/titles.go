@@ -386,6 +386,9 @@ func (t *Tracker) titleish(i, end int) bool {
 	}
 	var lb [32]byte
 	for j := i; j < end; j++ {
+		if toks[j].IsUpper() && len(toks[j].Text) > 1 {
+			continue // an acronym: "WHO Regional Director"
+		}
 		switch string(entities.AppendLower(lb[:0], toks[j].Text)) {
 		case "who", "which", "whose", "said", "says", "told", "is", "was", "has", "had":
 			return false
