@@ -63,7 +63,7 @@ func (r *run) orphan(qi int) {
 		// The sentence before ends with a colon: "He put it this way:"
 		if sentStart && si > 0 {
 			ps := &r.a.Sentences[si-1]
-			if toks[ps.Tokens.End-1].Is(":") && r.colon(ps.Tokens.End-1, c) {
+			if (toks[ps.Tokens.End-1].Is(":") || r.dashLabel(ps)) && r.colon(ps.Tokens.End-1, c) {
 				return
 			}
 		}
@@ -226,4 +226,27 @@ func (r *run) dashSignature(qi int) (phrase, int, bool) {
 	}
 	p.start = e
 	return p, e, true
+}
+
+// dashLabel reports a line of its own that names a speaker and ends with a
+// dash, as a release's "Quotes:" section puts one above each quotation:
+// "Jane Roe, Minister of Coastal Infrastructure –".
+func (r *run) dashLabel(s *entities.Sentence) bool {
+	toks := r.toks
+	last := &toks[s.Tokens.End-1]
+	if !(last.Is("–") || last.Is("—") || last.Is("-")) || s.Tokens.End-s.Tokens.First > 25 {
+		return false
+	}
+	if p := &r.a.Paragraphs[s.Paragraph]; p.Sentences.Len() != 1 {
+		return false
+	}
+	for k := s.Tokens.First; k < s.Tokens.End && k < s.Tokens.First+4; k++ {
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person && e.Tokens.First == k {
+			return true
+		}
+		if toks[k].Kind != entities.Word || !toks[k].IsCap() {
+			return false
+		}
+	}
+	return false
 }
