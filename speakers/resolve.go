@@ -396,13 +396,23 @@ var bodyPost = toSet("spokesperson spokesman spokeswoman officer director manage
 // text names that starts with the word w ("Zentrix Robotics, Inc." for
 // "Zentrix"), or nil.
 func (t *Tracker) orgStartingWith(w string) *entities.Entity {
+	if e, ok := t.startingWith[w]; ok {
+		return e
+	}
 	var found *entities.Entity
+	defer func() {
+		if t.startingWith == nil {
+			t.startingWith = map[string]*entities.Entity{}
+		}
+		t.startingWith[w] = found // each word scans the entities once
+	}()
 	for i := range t.a.Entities {
 		o := &t.a.Entities[i]
 		if o.Kind != entities.Organization || o.Tokens.Len() < 2 || t.a.Tokens[o.Tokens.First].Text != w {
 			continue
 		}
 		if found != nil && !strings.EqualFold(found.Text, o.Text) {
+			found = nil
 			return nil
 		}
 		found = o

@@ -22,14 +22,15 @@ type Tracker struct {
 	groups   map[string]*Speaker   // lower-case description -> group or unnamed speaker
 	byEntity map[int]*Speaker      // entity index -> person
 	// mention positions, for recency: byte offsets of name mentions, sorted
-	positions map[*Speaker][]int
-	titleOf   map[*Speaker][]title
-	party     map[*Speaker]*entities.Entity // first organization in a parenthesis after the name
-	country   map[*Speaker]*entities.Entity // a country alone in a parenthesis after the name
-	usParty   map[*Speaker]bool             // a US party's tag in a parenthesis after the name ("(R-Texas)")
-	expanded  map[[2]string]bool            // acronym and expansion pairs the text states, built on first use (fullOrg)
-	endingIn  map[string]endingIn           // orgEndingIn's answers by lower-case word
-	officeOf  map[string]Org                // the offices the text names after a title ("Sheriff’s Office"), built on first use
+	positions    map[*Speaker][]int
+	titleOf      map[*Speaker][]title
+	party        map[*Speaker]*entities.Entity // first organization in a parenthesis after the name
+	country      map[*Speaker]*entities.Entity // a country alone in a parenthesis after the name
+	usParty      map[*Speaker]bool             // a US party's tag in a parenthesis after the name ("(R-Texas)")
+	expanded     map[[2]string]bool            // acronym and expansion pairs the text states, built on first use (fullOrg)
+	endingIn     map[string]endingIn           // orgEndingIn's answers by lower-case word
+	startingWith map[string]*entities.Entity   // orgStartingWith's answers by word
+	officeOf     map[string]Org                // the offices the text names after a title ("Sheriff’s Office"), built on first use
 	// legislature's answer, found once
 	legislatureSeen bool
 	legislatureOrg  Org
