@@ -199,7 +199,7 @@ var inventedFloors = map[string]pressFigures{
 // needs no shared data.
 func TestInventedReleases(t *testing.T) {
 	if testing.Short() {
-		t.Skip("slow: runs 28 documents")
+		t.Skip("slow: runs 76 documents")
 	}
 	for _, set := range []struct {
 		dir    string
@@ -207,6 +207,9 @@ func TestInventedReleases(t *testing.T) {
 	}{
 		{"invented", inventedFloors},
 		{"invented2", invented2Floors},
+		{"invented3", invented3Floors},
+		{"invented4", invented4Floors},
+		{"invented5", invented5Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -223,6 +226,33 @@ var invented2Floors = map[string]pressFigures{
 	"government": {recall: 0.995, speaker: 0.953, org: 0.734, titles: 0.821, precision: 0.995},
 	"intl":       {recall: 0.955, speaker: 0.912, org: 0.805, titles: 0.900, precision: 0.926},
 	"civil":      {recall: 0.957, speaker: 0.955, org: 0.679, titles: 0.828, precision: 0.928},
+}
+
+// invented3Floors are the figures the default extractor last measured on
+// ../testdata/invented3, minus 0.005.
+var invented3Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.972, titles: 0.972, precision: 0.844},
+	"government": {recall: 0.966, speaker: 0.995, org: 0.93, titles: 0.895, precision: 0.913},
+	"intl":       {recall: 0.995, speaker: 0.946, org: 0.939, titles: 0.995, precision: 0.973},
+	"civil":      {recall: 0.995, speaker: 0.849, org: 0.995, titles: 0.888, precision: 0.973},
+}
+
+// invented4Floors are the figures the default extractor last measured on
+// ../testdata/invented4, minus 0.005.
+var invented4Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.971, speaker: 0.97, org: 0.892, titles: 0.995, precision: 0.787},
+	"government": {recall: 0.922, speaker: 0.916, org: 0.795, titles: 0.995, precision: 0.897},
+	"intl":       {recall: 0.995, speaker: 0.873, org: 0.848, titles: 0.926, precision: 0.927},
+	"civil":      {recall: 0.969, speaker: 0.969, org: 0.938, titles: 0.938, precision: 0.924},
+}
+
+// invented5Floors are the figures the default extractor last measured on
+// ../testdata/invented5, minus 0.005.
+var invented5Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.952, speaker: 0.995, org: 0.876, titles: 0.941, precision: 0.886},
+	"government": {recall: 0.967, speaker: 0.909, org: 0.699, titles: 0.892, precision: 0.927},
+	"intl":       {recall: 0.972, speaker: 0.925, org: 0.784, titles: 0.887, precision: 0.902},
+	"civil":      {recall: 0.995, speaker: 0.967, org: 0.835, titles: 0.828, precision: 0.906},
 }
 
 // TestPressFolder scores the default extractor on any folder in the

@@ -129,8 +129,12 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				continue
 			}
 			if re := t.capRunOrg(k, end); re > k {
-				if toks[k-1].Is("for") && fieldRun(toks, k, re) && t.a.EntityAt(k) == nil {
-					k = re - 1 // a portfolio: "Commissioner for Energy and Grids"
+				if toks[k-1].Is("for") && fieldRun(toks, k, re) && t.a.EntityAt(k) == nil || t.portfolioAt(k, re) {
+					k = re - 1 // a portfolio: "Commissioner for Energy and Grids", "Commissioner for the Circular Economy"
+					continue
+				}
+				if a := k + btoi(toks[k].IsFold("the")); a < re && toks[k-1].Is("of") && titleAtTok(toks, a) && !t.isPersonToken(a+1) {
+					k = re - 1 // an office, not a body: "Special Representative of the Secretary-General for …"
 					continue
 				}
 				if c, ok := t.runCand(k, re); ok {
@@ -329,6 +333,36 @@ func titleAtTok(toks []entities.Token, k int) bool {
 
 // placeHead reports the head of a place's name: "Salt Lake City",
 // "Rivertown County".
+// portfolioAt reports the run [k, re) after "for" (and "the") that a
+// minister's or commissioner's title gives as its portfolio, not a body the
+// recognizer knows: "Minister for the Circular Economy".
+func (t *Tracker) portfolioAt(k, re int) bool {
+	toks := t.a.Tokens
+	p := k - 1
+	if p > 0 && toks[p].Is("the") {
+		p--
+	}
+	if p < 1 || !toks[p].Is("for") {
+		return false
+	}
+	a := k + btoi(toks[k].IsFold("the"))
+	if e := t.a.EntityAt(a); e != nil && e.Kind == entities.Organization {
+		return false
+	}
+	switch strings.ToLower(toks[p-1].Text) {
+	case "minister", "commissioner", "secretary", "under-secretary", "undersecretary", "vice-president", "vice-chair", "spokesperson":
+		return true
+	}
+	return false
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // fieldRun reports a run [i, end) of common nouns, singular or plural,
 // joined by "and": a portfolio's field, not a body ("Energy and Grids").
 func fieldRun(toks []entities.Token, i, end int) bool {

@@ -217,6 +217,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Group Chief Executive"}, "Zentrix Mutual Holdings Limited"},
 		{"an acronym's title with 'who' in capitals", "“We cannot wait,” said Dr Dara Quill, WHO Regional Director for Africa.",
 			"Dara Quill", []string{"WHO Regional Director for Africa"}, "World Health Organization"},
+		{"a possessive title over a field's list, set off before the name", "The Kelvale Development Bank’s Vice-President for Agriculture, Human and Social Development, Dara Quill, described the loan as sound.",
+			"Dara Quill", []string{"The Kelvale Development Bank’s Vice-President for Agriculture, Human and Social Development"}, "Kelvale Development Bank"},
+		{"an office after 'of the' is no body", "“Attacks declined,” said Dara Quill, Special Representative of the Secretary-General for West Africa and Head of the United Nations Office for West Africa (UNOWA).",
+			"Dara Quill", []string{"Special Representative of the Secretary-General for West Africa", "Head of the United Nations Office for West Africa (UNOWA)"}, "United Nations Office for West Africa"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -182,6 +182,10 @@ func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 			depth++
 		case tk.Is("("):
 			depth--
+		case depth == 0 && tk.Is(",") && t.capitalItems(j+1, k-1) && j > sentStart:
+			// an item of a field's list: "The Bank’s Vice-President for
+			// Agriculture, Human and Social Development, Jane Roe"; go on
+			// to the list's start
 		case depth == 0 && (tk.Is(",") || tk.Is(";") || tk.Is(":") || tk.Is("–") || tk.Is("—") || tk.Kind == entities.QuoteMark):
 			goto found
 		}
@@ -203,6 +207,25 @@ found:
 		return 0, 0 // (also "Its head of programmes, Jane Roe, said")
 	}
 	return st + 1, k - 1
+}
+
+// capitalItems reports tokens [i, end) that are capitalized words joined
+// by commas and "and", ending the list a title's field makes ("Agriculture,
+// Human and Social Development"), with no person's name.
+func (t *Tracker) capitalItems(i, end int) bool {
+	toks := t.a.Tokens
+	and := false
+	for k := i; k < end; k++ {
+		switch tk := &toks[k]; {
+		case tk.Is("and") || tk.Is("&"):
+			and = true
+		case tk.Is(","):
+		case tk.Kind == entities.Word && tk.IsCap() && !t.namesPerson(k, k+1):
+		default:
+			return false
+		}
+	}
+	return and && end > i
 }
 
 // namesPerson reports a person's name of two words or more in [i, end).

@@ -757,6 +757,9 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 		case toks[j].Is(")"):
 			depth--
 		case depth > 0:
+		case toks[j].Is(",") && t.capitalItems(j+1, end) && fieldBefore(toks, start, j):
+			// the rest of a field's list: "Vice-President for Agriculture,
+			// Human and Social Development"
 		case toks[j].Is(","):
 			flush(j)
 		case toks[j].Is("and") && j+1 < end && startsTitle(toks, j+1, end):
@@ -764,6 +767,17 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 		}
 	}
 	flush(end)
+}
+
+// fieldBefore reports "for" or "of" after a title word in [i, j): the
+// field of a title.
+func fieldBefore(toks []entities.Token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if (toks[k].Is("for") || toks[k].Is("of")) && entities.IsTitleWord(toks[k-1].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsTitle reports whether a title begins at token j: "former Foreign
