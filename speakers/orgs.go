@@ -276,6 +276,8 @@ func (t *Tracker) capRunOrg(i, end int) int {
 			k++
 		case k > start && (tk.Is("of") || tk.Is("and") || tk.Is("&") || tk.Is("for")) && k+1 < end && (toks[k+1].IsCap() || toks[k+1].IsUpper()):
 			k++
+		case k > start && tk.Is("of") && k+2 < end && toks[k+1].Is("the") && toks[k+2].IsCap() && firstHeadWord(toks[k-1].Text):
+			k += 2 // "Municipality of the District of Barrington"
 		case k > start && tk.Is(",") && k+1 < end && isCorpSuffix(toks[k+1].Text):
 			k++ // "Acme Robotics, Inc."
 		case k > start && tk.Kind == entities.Possessive:
@@ -333,6 +335,13 @@ func titleAtTok(toks []entities.Token, k int) bool {
 
 // placeHead reports the head of a place's name: "Salt Lake City",
 // "Rivertown County".
+// firstHeadWord reports a body's head that takes "of the" inside its name:
+// "Municipality of the District of Barrington".
+func firstHeadWord(w string) bool {
+	h, u := entities.OrgHead(w)
+	return h && !u
+}
+
 // portfolioAt reports the run [k, re) after "for" (and "the") that a
 // minister's or commissioner's title gives as its portfolio, not a body the
 // recognizer knows: "Minister for the Circular Economy".

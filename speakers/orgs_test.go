@@ -221,6 +221,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"The Kelvale Development Bank’s Vice-President for Agriculture, Human and Social Development"}, "Kelvale Development Bank"},
 		{"an office after 'of the' is no body", "“Attacks declined,” said Dara Quill, Special Representative of the Secretary-General for West Africa and Head of the United Nations Office for West Africa (UNOWA).",
 			"Dara Quill", []string{"Special Representative of the Secretary-General for West Africa", "Head of the United Nations Office for West Africa (UNOWA)"}, "United Nations Office for West Africa"},
+		{"a dash label's body after the name's title, with 'of the' inside", "Quotes:\n\nMayor Dara Quill, Municipality of the District of Barrington –\n\n“We thank the minister.”",
+			"Dara Quill", []string{"Mayor"}, "Municipality of the District of Barrington"},
+		{"a union whose name holds a plural's possessive, after a title", "Quotes:\n\nDara Quill, president, Marine Workers' Union of Atlantic Canada –\n\n“Our deckhands kept this running.”",
+			"Dara Quill", []string{"president"}, "Marine Workers' Union of Atlantic Canada"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

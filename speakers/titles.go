@@ -182,6 +182,12 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			if oe+1 < s.Tokens.End && toks[oe].Is(",") && isCorpSuffix(toks[oe+1].Text) {
 				oe += 2
 			}
+			if e := t.a.EntityAt(seg0); e != nil && e.Kind == entities.Organization && e.Tokens.First == seg0 && e.Tokens.End == oe {
+				c := orgCand{first: seg0, end: oe, e: e}
+				t.apposOrg[p] = &c // (a name the run of capitals cannot read: "Marine Workers' Union of Atlantic Canada")
+				k = oe
+				continue
+			}
 			if re := t.capRunOrg(seg0, oe); re == oe {
 				if c, ok := t.runCand(seg0, oe); ok && (c.e == nil && t.orgShaped(seg0, oe) || c.e != nil && c.e.Kind == entities.Organization) {
 					// (a place there is where the body before it is: "University of Kelvale, San Diego")
