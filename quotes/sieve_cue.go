@@ -76,7 +76,7 @@ func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *ph
 	toks := r.toks
 	first, end := s.Tokens.First, s.Tokens.End
 	quant := k > first && (r.quantifierSubject(k, f) || r.floatingQuantifier(k-1))
-	if k > first && !quant && (toks[k-1].Kind == entities.Possessive || determinerWords[strings.ToLower(toks[k-1].Text)] && (toks[k-1].IsLower() || k-1 == first || isArticleWord(toks[k-1].Text)) && !toks[k-1].Is("that")) {
+	if k > first && !quant && (toks[k-1].Kind == entities.Possessive && !r.contractedAux(k-1, first) || determinerWords[strings.ToLower(toks[k-1].Text)] && (toks[k-1].IsLower() || k-1 == first || isArticleWord(toks[k-1].Text)) && !toks[k-1].Is("that")) {
 		return nil, false // a noun: "his claim", "the report", "some comment", "My report on …"
 	}
 	if k > first && !quant && toks[k-1].Kind == entities.Number && f.past {
