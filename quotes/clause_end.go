@@ -96,6 +96,9 @@ func (r *run) clauseEnd(start, end int) int {
 			if r.commaBefore(k) && r.verbLike(k+1) && !strings.HasSuffix(toks[k+1].Text, "ing") {
 				return k - boolInt(toks[k-1].Is(",")) // "…, and called him …", "…,” and contrasted …"
 			}
+			if !r.commaBefore(k) && r.coordinatedPredicate(k+1, end) && !r.hasClause(start-1, k) {
+				return k // "… called the vote “a farce” and urged her to …"
+			}
 		}
 		if k > start+5 && t.IsLower() && (t.Is("after") || t.Is("before") || t.Is("when")) && k+1 < end &&
 			(toks[k+1].IsCap() || determinerWords[toks[k+1].Text]) && r.qAt[k+1] == 0 && r.finiteAhead(k+1, min(end, k+9)) {
@@ -287,6 +290,59 @@ func (r *run) verbLike(k int) bool {
 	}
 	lw := t.Text
 	return !subjectPronouns[lw] && !determinerWords[lw] && !prepositions[lw] && lw != "that" && lw != "not" && lw != "also" && lw != "then"
+}
+
+// coordinatedPredicate reports a second predicate of the speaker after
+// "and" at token i: a singular auxiliary before a verb ("… and has
+// invited two guests", "… and would not say"), or a verb in the past or
+// in -s before an object pronoun, a determiner or "to" ("… and accused
+// him of …", "… and calls her …", "… and tried to …").
+func (r *run) coordinatedPredicate(i, end int) bool {
+	toks := r.toks
+	if i+1 >= end || r.qAt[i] != 0 || r.qAt[i+1] != 0 {
+		return false
+	}
+	t := &toks[i]
+	if t.Kind != entities.Word || !t.IsLower() {
+		return false
+	}
+	lw := t.Text
+	switch lw {
+	case "has", "was", "would", "did":
+		n := i + 1
+		for n < end && (isAdverb(&toks[n]) || toks[n].Is("not")) {
+			n++
+		}
+		return n < end && toks[n].Kind == entities.Word && toks[n].IsLower() && !determinerWords[toks[n].Text] && !prepositions[toks[n].Text]
+	}
+	past := len(lw) > 4 && strings.HasSuffix(lw, "ed")
+	third := len(lw) > 3 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us")
+	if !past && !third {
+		return false
+	}
+	n := &toks[i+1]
+	nw := n.Text
+	return n.Kind == entities.Word && n.IsLower() && (objectPronouns[nw] && nw != "reporters" && nw != "you" || nw == "it" || nw == "to" && past ||
+		determinerWords[nw] && nw != "that" && past)
+}
+
+// hasClause reports a subject pronoun, a wh-word, "that" or an auxiliary
+// among tokens [i, end) (i is the token before what was said, perhaps
+// its "that"): what was said has a clause of its own, and an
+// "and" with a verb after it may go on inside it ("said she was tired
+// and wanted a change").
+func (r *run) hasClause(i, end int) bool {
+	for k := max(i, 0); k < end; k++ {
+		t := &r.toks[k]
+		if t.Kind != entities.Word {
+			continue
+		}
+		lw := strings.ToLower(t.Text)
+		if subjectPronouns[lw] || contracted(lw) || isAux(lw) || whWords[lw] || lw == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // commaAfter reports whether a comma follows token k in [k, end).

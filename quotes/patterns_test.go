@@ -207,6 +207,8 @@ var patternTests = []struct {
 	{"that's according to", "Sanders raised $20 million in January. That’s according to Ann Lee, who runs the campaign.", "That’s", quotes.Indirect, "Ann Lee", "according to", quotes.AccordingTo},
 	{"a capitalized contraction is a pronoun, not a name", "Ann Lee spoke in Iowa. She’s saying the plan will fail.", "the plan will fail", quotes.Indirect, "Ann Lee", "saying", quotes.SubjectCue},
 	{"a capitalized contraction with has", "Ted Roe spoke in Iowa. He's said he gets his ideas from a novel.", "he gets his ideas from a novel", quotes.Indirect, "Ted Roe", "said", quotes.SubjectCue},
+	{"a second predicate of the speaker's after and", "Ted Roe urged the party to unite behind him and tried to calm his critics.", "the party to unite behind him", quotes.Indirect, "Ted Roe", "urged", quotes.SubjectCue},
+	{"a second predicate inside a clause that was said", "Ann Lee said she was tired of the race and wanted a change.", "she was tired of the race and wanted a change", quotes.Indirect, "Ann Lee", "said", quotes.SubjectCue},
 	{"a one-word answer", "Asked about the plan, 75 percent of Democrats said yes.", "yes", quotes.Indirect, "75 percent of Democrats", "said", quotes.SubjectCue},
 	{"an absolute construction after with", "Voters shrugged, with three in 10 saying a running mate would not matter.", "a running mate would not matter", quotes.Indirect, "three in 10", "saying", quotes.Participle},
 	{"an absolute construction ends at the next one", "Teachers cheered, with the American Federation of Teachers calling her a champion of working families and union president Randi Weingarten hugging her on stage.", "her a champion of working families", quotes.Indirect, "American Federation of Teachers", "calling", quotes.Participle},
