@@ -209,6 +209,7 @@ var patternTests = []struct {
 	{"a capitalized contraction with has", "Ted Roe spoke in Iowa. He's said he gets his ideas from a novel.", "he gets his ideas from a novel", quotes.Indirect, "Ted Roe", "said", quotes.SubjectCue},
 	{"a second predicate of the speaker's after and", "Ted Roe urged the party to unite behind him and tried to calm his critics.", "the party to unite behind him", quotes.Indirect, "Ted Roe", "urged", quotes.SubjectCue},
 	{"a second predicate inside a clause that was said", "Ann Lee said she was tired of the race and wanted a change.", "she was tired of the race and wanted a change", quotes.Indirect, "Ann Lee", "said", quotes.SubjectCue},
+	{"a proportion before the base form", "Voters were split. One in five say they will not vote.", "they will not vote", quotes.Indirect, "One in five", "say", quotes.SubjectCue},
 	{"a one-word answer", "Asked about the plan, 75 percent of Democrats said yes.", "yes", quotes.Indirect, "75 percent of Democrats", "said", quotes.SubjectCue},
 	{"an absolute construction after with", "Voters shrugged, with three in 10 saying a running mate would not matter.", "a running mate would not matter", quotes.Indirect, "three in 10", "saying", quotes.Participle},
 	{"an absolute construction ends at the next one", "Teachers cheered, with the American Federation of Teachers calling her a champion of working families and union president Randi Weingarten hugging her on stage.", "her a champion of working families", quotes.Indirect, "American Federation of Teachers", "calling", quotes.Participle},
