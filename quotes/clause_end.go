@@ -55,6 +55,9 @@ func (r *run) clauseEnd(start, end int) int {
 		if k == start {
 			continue
 		}
+		if k > start+1 && r.closesQuote(k-1) && r.quoteEndsWithComma(k-1) && r.afterQuotedPhrase(k) {
+			return k // "… called him a “moderate,” a subtle dig at …"
+		}
 		if t.Is(";") {
 			return k
 		}
@@ -290,6 +293,28 @@ func (r *run) verbLike(k int) bool {
 	}
 	lw := t.Text
 	return !subjectPronouns[lw] && !determinerWords[lw] && !prepositions[lw] && lw != "that" && lw != "not" && lw != "also" && lw != "then"
+}
+
+// afterQuotedPhrase reports a relative pronoun or an article after a
+// quotation that closes with a comma inside what was said ("… the
+// “Charleston loophole,” which allows …", "… called him a “moderate,” a
+// subtle dig …", "… an “inversion,” in which …"): the writer's gloss,
+// not more of what was said. Other words may go on with it ("…
+// “peanuts,” compared to …", "… “futile,” because …").
+func (r *run) afterQuotedPhrase(k int) bool {
+	t := &r.toks[k]
+	if t.Kind != entities.Word || !t.IsLower() {
+		return false
+	}
+	switch t.Text {
+	case "which", "who", "part":
+		return true
+	case "a", "an", "another":
+		return k+1 < len(r.toks) && r.qAt[k+1] == 0 // not a list: "a “loser,” a “liar” and …"
+	case "in":
+		return k+1 < len(r.toks) && r.toks[k+1].Is("which")
+	}
+	return false
 }
 
 // coordinatedPredicate reports a second predicate of the speaker after
