@@ -81,8 +81,8 @@ func (r *run) clauseEnd(start, end int) int {
 			return k - boolInt(toks[k-1].Is(",")) // "… and one in four said …": the next answer of a poll
 		}
 		if k > start+3 && t.IsLower() && (t.Is("before") || t.Is("after") || t.Is("while") || t.Is("by")) && k+1 < end &&
-			strings.HasSuffix(toks[k+1].Text, "ing") && toks[k+1].IsLower() {
-			return k // "… has “kept us safe” on Twitter before claiming …"
+			strings.HasSuffix(toks[k+1].Text, "ing") && toks[k+1].IsLower() && r.speechAhead(k+1, end) {
+			return k // "… has “kept us safe” on Twitter before claiming …", not "… bag the nomination by persuading …"
 		}
 		if t.IsFold("and") && k > start+3 && k+1 < end {
 			if e := r.a.EntityAt(k + 1); e != nil && e.Kind == entities.Person && e.Tokens.First == k+1 && e.Tokens.End < end {
@@ -293,6 +293,21 @@ func (r *run) verbLike(k int) bool {
 	}
 	lw := t.Text
 	return !subjectPronouns[lw] && !determinerWords[lw] && !prepositions[lw] && lw != "that" && lw != "not" && lw != "also" && lw != "then"
+}
+
+// speechAhead reports a verb of saying at token i, perhaps after a
+// participle of motion or turn ("before claiming", "after going on to
+// say"): the speaker's next act, not more of what was said.
+func (r *run) speechAhead(i, end int) bool {
+	for k := i; k < end && k < i+4; k++ {
+		if _, ok := cueAt(r.toks, k); ok {
+			return true
+		}
+		if r.toks[k].Kind != entities.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // afterQuotedPhrase reports a relative pronoun or an article after a
