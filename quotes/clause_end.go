@@ -107,8 +107,9 @@ func (r *run) clauseEnd(start, end int) int {
 			(toks[k+1].IsCap() || determinerWords[toks[k+1].Text]) && r.qAt[k+1] == 0 && r.finiteAhead(k+1, min(end, k+9)) {
 			return k // "… about state election laws after former President Bill Clinton greeted voters"
 		}
-		if t.IsFold("but") && k > start+2 && k+1 < end && r.verbLike(k+1) {
-			// "… vote for Trump but has withheld her endorsement"
+		if t.IsFold("but") && k > start+2 && k+1 < end && r.verbLike(k+1) && r.speechAhead(k+1, end) {
+			// "… vote for Trump but said she would not campaign"; not "…
+			// was rooting for Denver but would now root for Carolina"
 			return k - boolInt(toks[k-1].Is(","))
 		}
 		if r.commaBefore(k) && k > start+3 && (t.IsFold("a") || t.IsFold("an")) && k+1 < end && summaryNouns[strings.ToLower(toks[k+1].Text)] {
