@@ -33,6 +33,8 @@ func TestTokenize(t *testing.T) {
 		{"$1,540.5 million", "$|1,540.5|million"},
 		{"S&D and AT&T", "S&D|and|AT&T"},
 		{"don't won't", "don't|won't"},
+		{"He’s right and It's late", "He|’s|right|and|It|'s|late"}, // a capitalized pronoun is cut from its "’s": no name "He’s"
+		{"he’s right, IT'S late", "he’s|right|,|IT'S|late"},
 		{"states’ rights", "states|’|rights"},
 		{"wait... what", "wait|...|what"},
 		{"a\xffb", "a|\xff|b"}, // invalid UTF-8 is a one-byte symbol

@@ -25,13 +25,13 @@ func Example() {
 }
 
 func ExampleTokenize() {
-	text := "“It’s INTERPOL’s,” she said."
+	text := "“it’s INTERPOL’s,” she said."
 	for _, t := range entities.Tokenize(text, 0, len(text)) {
 		fmt.Printf("%v %s %q\n", t.Span, t.Kind, t.Text)
 	}
 	// Output:
 	// [0,3) quote "“"
-	// [3,9) word "It’s"
+	// [3,9) word "it’s"
 	// [10,18) word "INTERPOL"
 	// [18,22) possessive "’s"
 	// [22,23) punct ","

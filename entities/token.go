@@ -316,8 +316,8 @@ func scanWord(text string, i int, glue bool) int {
 			i += size
 			continue
 		case isApostrophe(r) && unicode.IsLetter(prev) && unicode.IsLetter(next):
-			if isPossessiveAt(text, i) && !contractions[strings.ToLower(text[start:i])] {
-				return i
+			if isPossessiveAt(text, i) && (!contractions[strings.ToLower(text[start:i])] || capitalPronoun(text[start:i])) {
+				return i // "Obama|’s", and "He|’s", "It|’s": a capitalized pronoun is no name
 			}
 			i += size
 			continue
@@ -358,6 +358,15 @@ func scanWord(text string, i int, glue bool) int {
 // "It’s", "that's".
 var contractions = map[string]bool{"it": true, "he": true, "she": true, "that": true, "there": true, "what": true,
 	"who": true, "here": true, "where": true, "let": true}
+
+// capitalPronoun reports a capitalized word of contractions that is not
+// all capitals: "He", "That". Its "’s" ("He’s right") is cut off, so the
+// recognizer sees the pronoun and never takes "He’s" for a name; in lower
+// case ("he’s") the contraction stays one word.
+func capitalPronoun(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && strings.ToUpper(w) != w
+}
 
 // gluedText reports whether a text looks like a scraper joined its
 // paragraphs: at least two sentence ends run into a capitalized word

@@ -55,6 +55,9 @@ func (r *run) clauseEnd(start, end int) int {
 		if k == start {
 			continue
 		}
+		if k > start+1 && r.closesQuote(k-1) && r.quoteEndsWithComma(k-1) && r.afterQuotedPhrase(k) {
+			return k // "… called him a “moderate,” a subtle dig at …"
+		}
 		if t.Is(";") {
 			return k
 		}
@@ -78,8 +81,8 @@ func (r *run) clauseEnd(start, end int) int {
 			return k - boolInt(toks[k-1].Is(",")) // "… and one in four said …": the next answer of a poll
 		}
 		if k > start+3 && t.IsLower() && (t.Is("before") || t.Is("after") || t.Is("while") || t.Is("by")) && k+1 < end &&
-			strings.HasSuffix(toks[k+1].Text, "ing") && toks[k+1].IsLower() {
-			return k // "… has “kept us safe” on Twitter before claiming …"
+			strings.HasSuffix(toks[k+1].Text, "ing") && toks[k+1].IsLower() && r.speechAhead(k+1, end) {
+			return k // "… has “kept us safe” on Twitter before claiming …", not "… bag the nomination by persuading …"
 		}
 		if t.IsFold("and") && k > start+3 && k+1 < end {
 			if e := r.a.EntityAt(k + 1); e != nil && e.Kind == entities.Person && e.Tokens.First == k+1 && e.Tokens.End < end {
@@ -96,13 +99,17 @@ func (r *run) clauseEnd(start, end int) int {
 			if r.commaBefore(k) && r.verbLike(k+1) && !strings.HasSuffix(toks[k+1].Text, "ing") {
 				return k - boolInt(toks[k-1].Is(",")) // "…, and called him …", "…,” and contrasted …"
 			}
+			if !r.commaBefore(k) && r.coordinatedPredicate(k+1, end) && !r.hasClause(start-1, k) {
+				return k // "… called the vote “a farce” and urged her to …"
+			}
 		}
 		if k > start+5 && t.IsLower() && (t.Is("after") || t.Is("before") || t.Is("when")) && k+1 < end &&
 			(toks[k+1].IsCap() || determinerWords[toks[k+1].Text]) && r.qAt[k+1] == 0 && r.finiteAhead(k+1, min(end, k+9)) {
 			return k // "… about state election laws after former President Bill Clinton greeted voters"
 		}
-		if t.IsFold("but") && k > start+2 && k+1 < end && r.verbLike(k+1) {
-			// "… vote for Trump but has withheld her endorsement"
+		if t.IsFold("but") && k > start+2 && k+1 < end && r.verbLike(k+1) && r.speechAhead(k+1, end) {
+			// "… vote for Trump but said she would not campaign"; not "…
+			// was rooting for Denver but would now root for Carolina"
 			return k - boolInt(toks[k-1].Is(","))
 		}
 		if r.commaBefore(k) && k > start+3 && (t.IsFold("a") || t.IsFold("an")) && k+1 < end && summaryNouns[strings.ToLower(toks[k+1].Text)] {
@@ -287,6 +294,96 @@ func (r *run) verbLike(k int) bool {
 	}
 	lw := t.Text
 	return !subjectPronouns[lw] && !determinerWords[lw] && !prepositions[lw] && lw != "that" && lw != "not" && lw != "also" && lw != "then"
+}
+
+// speechAhead reports a verb of saying at token i, perhaps after a
+// participle of motion or turn ("before claiming", "after going on to
+// say"): the speaker's next act, not more of what was said.
+func (r *run) speechAhead(i, end int) bool {
+	for k := i; k < end && k < i+4; k++ {
+		if _, ok := cueAt(r.toks, k); ok {
+			return true
+		}
+		if r.toks[k].Kind != entities.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// afterQuotedPhrase reports a relative pronoun or an article after a
+// quotation that closes with a comma inside what was said ("… the
+// “Charleston loophole,” which allows …", "… called him a “moderate,” a
+// subtle dig …", "… an “inversion,” in which …"): the writer's gloss,
+// not more of what was said. Other words may go on with it ("…
+// “peanuts,” compared to …", "… “futile,” because …").
+func (r *run) afterQuotedPhrase(k int) bool {
+	t := &r.toks[k]
+	if t.Kind != entities.Word || !t.IsLower() {
+		return false
+	}
+	switch t.Text {
+	case "which", "who", "part":
+		return true
+	case "a", "an", "another":
+		return k+1 < len(r.toks) && r.qAt[k+1] == 0 // not a list: "a “loser,” a “liar” and …"
+	case "in":
+		return k+1 < len(r.toks) && r.toks[k+1].Is("which")
+	}
+	return false
+}
+
+// coordinatedPredicate reports a second predicate of the speaker after
+// "and" at token i: a singular auxiliary before a verb ("… and has
+// invited two guests", "… and would not say"), or a verb in the past or
+// in -s before an object pronoun, a determiner or "to" ("… and accused
+// him of …", "… and calls her …", "… and tried to …").
+func (r *run) coordinatedPredicate(i, end int) bool {
+	toks := r.toks
+	if i+1 >= end || r.qAt[i] != 0 || r.qAt[i+1] != 0 {
+		return false
+	}
+	t := &toks[i]
+	if t.Kind != entities.Word || !t.IsLower() {
+		return false
+	}
+	lw := t.Text
+	switch lw {
+	case "has", "was", "would", "did":
+		n := i + 1
+		for n < end && (isAdverb(&toks[n]) || toks[n].Is("not")) {
+			n++
+		}
+		return n < end && toks[n].Kind == entities.Word && toks[n].IsLower() && !determinerWords[toks[n].Text] && !prepositions[toks[n].Text]
+	}
+	past := len(lw) > 4 && strings.HasSuffix(lw, "ed")
+	third := len(lw) > 3 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us")
+	if !past && !third {
+		return false
+	}
+	n := &toks[i+1]
+	nw := n.Text
+	return n.Kind == entities.Word && n.IsLower() && (objectPronouns[nw] && nw != "reporters" && nw != "you" || nw == "it" || nw == "to" && past ||
+		determinerWords[nw] && nw != "that" && past)
+}
+
+// hasClause reports a subject pronoun, a wh-word, "that" or an auxiliary
+// among tokens [i, end) (i is the token before what was said, perhaps
+// its "that"): what was said has a clause of its own, and an
+// "and" with a verb after it may go on inside it ("said she was tired
+// and wanted a change").
+func (r *run) hasClause(i, end int) bool {
+	for k := max(i, 0); k < end; k++ {
+		t := &r.toks[k]
+		if t.Kind != entities.Word {
+			continue
+		}
+		lw := strings.ToLower(t.Text)
+		if subjectPronouns[lw] || contracted(lw) || isAux(lw) || whWords[lw] || lw == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // commaAfter reports whether a comma follows token k in [k, end).

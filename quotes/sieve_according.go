@@ -67,7 +67,7 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 	// is the source's; "That" stands for what was said before.
 	sourceAside := subj.end+1 < end && toks[subj.end].Is(",") && (toks[subj.end+1].Is("who") || toks[subj.end+1].Is("which") || toks[subj.end+1].Is("whose"))
 	midway := subj.end+1 < end && toks[subj.end].Is(",") && !sourceAside && r.words([]entities.Span{{Start: toks[subj.end].End, End: toks[end-1].End}}) >= 2
-	demonstrative := b-lo == 1 && demonstrativeCopula(toks[lo].Text) || b-lo == 2 && (toks[lo].IsFold("that") || toks[lo].IsFold("this")) && toks[lo+1].IsFold("is")
+	demonstrative := b-lo == 1 && demonstrativeCopula(toks[lo].Text) || b-lo == 2 && (toks[lo].IsFold("that") || toks[lo].IsFold("this")) && (toks[lo+1].IsFold("is") || toks[lo+1].Kind == entities.Possessive)
 	if c.parts == nil || r.words(c.parts) < 3 && !(midway && r.words(c.parts) >= 1) && !demonstrative {
 		return 0, false
 	}
@@ -195,8 +195,9 @@ func (r *run) asTrailing(s *entities.Sentence, k, lo int) (int, bool) {
 	return after, true
 }
 
-// demonstrativeCopula reports "That's" or "This’s": a sentence that
-// points back at what was said ("That’s according to the latest poll").
+// demonstrativeCopula reports "that's" or "this’s" as one word: a sentence
+// that points back at what was said ("that’s according to the latest
+// poll"). A capitalized "That’s" comes as "That" and "’s".
 func demonstrativeCopula(w string) bool {
 	w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 	return w == "that's" || w == "this's"

@@ -76,7 +76,7 @@ func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *ph
 	toks := r.toks
 	first, end := s.Tokens.First, s.Tokens.End
 	quant := k > first && (r.quantifierSubject(k, f) || r.floatingQuantifier(k-1))
-	if k > first && !quant && (toks[k-1].Kind == entities.Possessive || determinerWords[strings.ToLower(toks[k-1].Text)] && (toks[k-1].IsLower() || k-1 == first || isArticleWord(toks[k-1].Text)) && !toks[k-1].Is("that")) {
+	if k > first && !quant && (toks[k-1].Kind == entities.Possessive && !r.contractedAux(k-1, first) || determinerWords[strings.ToLower(toks[k-1].Text)] && (toks[k-1].IsLower() || k-1 == first || isArticleWord(toks[k-1].Text)) && !toks[k-1].Is("that")) {
 		return nil, false // a noun: "his claim", "the report", "some comment", "My report on …"
 	}
 	if k > first && !quant && toks[k-1].Kind == entities.Number && f.past {
@@ -85,13 +85,13 @@ func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *ph
 	if k > first && f.past && toks[k-1].IsLower() && prepositions[toks[k-1].Text] && toks[k-1].Text != "as" && k+1 < len(toks) && toks[k+1].Kind == entities.Word && toks[k+1].IsLower() && !determinerWords[toks[k+1].Text] {
 		return nil, false // an adjective after a preposition: "a mandate for proposed changes"
 	}
-	if k > first && r.nounOrPassive(k, f) {
-		return nil, false
+	if k > first && !quant && r.nounOrPassive(k, f) {
+		return nil, false // not after a quantifier subject: "One in five say they …"
 	}
 	if k > first && f.participle && degreeWords[strings.ToLower(toks[k-1].Text)] {
 		return nil, false // an adjective: "a more demanding one"
 	}
-	if k > first && r.nounCompound(k, f) {
+	if k > first && !quant && r.nounCompound(k, f) {
 		return nil, false
 	}
 	if r.stateNoun(k, f) || r.namedByParticiple(k, f) {

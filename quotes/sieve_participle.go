@@ -71,7 +71,7 @@ func (r *run) participleCue(cs *cueSite) (int, phrase, bool, bool) {
 			}
 		}
 	}
-	if f.participle && (k == first || !toks[k-1].IsLower() && !toks[k-1].Is(",")) {
+	if f.participle && (k == first || !toks[k-1].IsLower() && !toks[k-1].Is(",") && !r.contractedAux(k-1, first)) { // "He’s saying" goes on
 		return 0, phrase{}, false, true
 	}
 	return 0, phrase{}, false, false

@@ -24,8 +24,8 @@ import (
 func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	toks := r.toks
 	j := k - 1
-	for j >= lo && (isAdverb(&toks[j]) || negatedAux(toks[j].Text) || j > lo && r.floatingQuantifier(j)) {
-		j-- // "Ann Lee also said", "Lee and Roe both said", "Lee wouldn’t say"
+	for j >= lo && (isAdverb(&toks[j]) || negatedAux(toks[j].Text) || j > lo && r.floatingQuantifier(j) || r.contractedAux(j, lo)) {
+		j-- // "Ann Lee also said", "Lee and Roe both said", "Lee wouldn’t say", "He’s said"
 	}
 	if t := r.timeBefore(j, lo); t < j && !strings.HasSuffix(toks[k].Text, "ing") { // not "began a campaign this week praising"
 		j = t // "Ann Lee on Tuesday said", "The campaign last week announced"
@@ -128,6 +128,16 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	// A restrictive relative clause between subject and verb: "a White
 	// House official who spoke anonymously … said".
 	return r.relativeSubject(j, lo)
+}
+
+// contractedAux reports a "’s" at token j that is "has" or "is" after a
+// capitalized pronoun, not a possessive: "He’s said", "She’s predicting"
+// (the tokenizer cuts "He’s" in two so "He" is no name).
+func (r *run) contractedAux(j, lo int) bool {
+	if j <= lo || r.toks[j].Kind != entities.Possessive || r.toks[j].Space {
+		return false
+	}
+	return subjectPronouns[strings.ToLower(r.toks[j-1].Text)]
 }
 
 // timeBefore returns the index before a time adverbial that ends at token

@@ -250,6 +250,9 @@ func (s *server) stream(w http.ResponseWriter, r *http.Request, o options) bool 
 		line, size, rerr := readLine(br, buf[:0], max)
 		s.m.bytes.Add(float64(size))
 		var werr error
+		// An answer larger than out's buffer goes straight through it and
+		// leaves nothing buffered: flush the response after every answer.
+		answered := size > max || len(line) > 0 && !blank(line)
 		switch {
 		case size > max:
 			s.m.documents.WithLabelValues("error").Inc()
@@ -274,7 +277,7 @@ func (s *server) stream(w http.ResponseWriter, r *http.Request, o options) bool 
 				werr = write(d, j.html)
 			}
 		}
-		if werr == nil && out.Buffered() > 0 {
+		if werr == nil && (answered || out.Buffered() > 0) {
 			if werr = out.Flush(); werr == nil {
 				werr = rc.Flush()
 			}
