@@ -37,6 +37,9 @@ func (r *run) asked(s *entities.Sentence, k int) (int, bool) {
 	}
 	if toks[j].IsFold("about") || toks[j].IsFold("for") {
 		j++
+		if j >= end {
+			return 0, false // "…, asked about" ending the text
+		}
 	}
 	e := j + 1
 	for e < end && !toks[e].Is(",") && !toks[e].IsFold("during") && !(toks[e].Is(".") && e+1 >= end) {
