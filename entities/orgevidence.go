@@ -88,8 +88,10 @@ func (a *Analysis) orgEvidence() {
 		}
 		// A single name in parentheses right after a person's: the country
 		// or group they speak for ("JANE ROE (Ruritania) said").
-		if toks[i].Is("(") && i > 0 && i+2 < len(toks) && toks[i+2].Is(")") {
-			if p, e := a.EntityAt(i-1), a.EntityAt(i+1); p != nil && p.Kind == Person && p.Tokens.Len() > 1 && e != nil && e.Kind == Person && e.Tokens.Len() == 1 {
+		if toks[i].Is("(") && i > 0 && i+2 < len(toks) {
+			// (or two or three words: "JANE ROE (Saint Lucia) said")
+			if p, e := a.EntityAt(i-1), a.EntityAt(i+1); p != nil && p.Kind == Person && p.Tokens.Len() > 1 && e != nil && e.Kind == Person &&
+				e.Tokens.First == i+1 && e.Tokens.Len() <= 3 && e.Tokens.End < len(toks) && toks[e.Tokens.End].Is(")") && (e.Tokens.Len() == 1 || p.In(a.Text) == strings.ToUpper(p.In(a.Text))) {
 				orgs[e.Text] = true
 			}
 		}

@@ -225,6 +225,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Mayor"}, "Municipality of the District of Barrington"},
 		{"a union whose name holds a plural's possessive, after a title", "Quotes:\n\nDara Quill, president, Marine Workers' Union of Atlantic Canada –\n\n“Our deckhands kept this running.”",
 			"Dara Quill", []string{"president"}, "Marine Workers' Union of Atlantic Canada"},
+		{"a country of two words in parentheses after a name in capitals", "DARA QUILL (Saint Lucia) said that premiums had tripled.",
+			"Dara Quill", nil, "Saint Lucia"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
