@@ -62,7 +62,7 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 				ok = true // "the base chief": a modifier the lists don't know, before a head
 			}
 		case entities.Punct:
-			ok = t.Is("(") && i+2 < end && toks[i+2].Is(")") || t.Is(")") && i >= 2 && toks[i-2].Is("(")
+			ok = t.Is("(") && r.shortParen(i, end) || t.Is(")") && r.closesShortParen(i, j)
 		}
 		if !ok {
 			break
@@ -93,6 +93,31 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 		}
 	}
 	return p, true
+}
+
+// shortParen reports a parenthesis at token i of one to three words
+// inside a speaker's phrase: "(R-Texas)", "(South Asia)".
+func (r *run) shortParen(i, end int) bool {
+	for k := i + 1; k < end && k <= i+4; k++ {
+		if r.toks[k].Is(")") {
+			return k > i+1
+		}
+		if r.toks[k].Kind != entities.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// closesShortParen reports the ")" at token i of a short parenthesis that
+// opened after token j.
+func (r *run) closesShortParen(i, j int) bool {
+	for k := i - 1; k >= j && k >= i-4; k-- {
+		if r.toks[k].Is("(") {
+			return r.shortParen(k, i+1)
+		}
+	}
+	return false
 }
 
 // postNominal reports letters after a name: a member's ("MP", "MEP",
