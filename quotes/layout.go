@@ -330,6 +330,9 @@ func (lay *layout) readMeta(lines []line) {
 			}
 			continue
 		}
+		if _, site := siteTitle(l.text); site != "" && strings.Contains(site, ":") {
+			continue // "JSE share code: KMH | A2X share code: KMH": codes, not a site
+		}
 		if t, site := siteTitle(l.text); site != "" && !siteNamed && !strings.HasPrefix(l.text, "- ") {
 			lay.title, lay.source, siteNamed = t, siteName(site, l.text), true
 			continue
@@ -337,6 +340,9 @@ func (lay *layout) readMeta(lines []line) {
 		if m := masthead(l.text); m != "" && lay.source == "" && firstLine(lines, i) {
 			lay.source = m // "Kelvale University News"
 			continue
+		}
+		if lay.source == "" && firstLine(lines, i) && letterheadCaps(l.text) {
+			lay.source = l.text // "KAROO MUTUAL HOLDINGS LIMITED" above the header's lines
 		}
 		t := strings.TrimSpace(strings.TrimLeft(l.text, "-*• "))
 		if t == "" {
@@ -379,6 +385,21 @@ func (lay *layout) readMeta(lines []line) {
 			lay.title = t
 		}
 	}
+}
+
+// letterheadCaps reports a first line in capitals that ends in a
+// company's legal word: "ACME MUTUAL HOLDINGS LIMITED", "ZENTRIX PLC".
+func letterheadCaps(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || strings.ToUpper(t) != t || len(strings.Fields(t)) < 2 {
+		return false
+	}
+	f := strings.Fields(t)
+	switch f[len(f)-1] {
+	case "LIMITED", "LTD", "LTD.", "PLC", "INC.", "INC", "CORPORATION", "HOLDINGS", "GROUP", "AG", "SA", "NV", "N.V.", "S.A.":
+		return true
+	}
+	return false
 }
 
 // byline reports a writer's credit: "By Staff Writer", "By Jane Roe".

@@ -42,6 +42,8 @@ var layoutTests = []struct {
 		body: "VIENNA, 17 October 2018 – " + p1, title: "Committee adopts report on aid", date: "2018-10-17", place: "Vienna", source: "Forum for Security Co-operation"},
 	{name: "page: a key takes one value", text: menu + "Language:\nEnglish\n8 October 2023\nCommittee adopts report on aid\n" + p1,
 		body: p1, title: "Committee adopts report on aid", date: "2023-10-08"},
+	{name: "a letterhead in capitals above code lines with bars", text: "KELVALE MUTUAL HOLDINGS LIMITED\n(Incorporated in the Republic of Ruritania)\nJSE share code: KMH | A2X share code: KMH\n\nINTERIM RESULTS FOR THE SIX MONTHS\n\n" + p1,
+		body: p1, title: "INTERIM RESULTS FOR THE SIX MONTHS", source: "KELVALE MUTUAL HOLDINGS LIMITED"},
 	{name: "masthead, headline, byline", text: "Kelvale University News\n\nCommittee adopts report on aid\n\nBy Staff Writer | October 6, 2026\n\n" + p1,
 		body: p1, title: "Committee adopts report on aid", date: "2026-10-06", source: "Kelvale University"},
 }

@@ -113,7 +113,7 @@ func (t *Tracker) barLine() (Org, bool) {
 			if k < s.Tokens.End && !toks[k].Is("|") {
 				continue
 			}
-			if k > st {
+			if k > st && !labelled(toks[st:k]) {
 				if x := t.a.EntityAt(st); x != nil && x.Kind == entities.Organization && x.Tokens.First == st && x.Tokens.End == k {
 					return t.fullOrg(x), true
 				}
@@ -127,6 +127,17 @@ func (t *Tracker) barLine() (Org, bool) {
 		}
 	}
 	return Org{}, false
+}
+
+// labelled reports a part of a bar line that is a label and its value,
+// "JSE share code: KMH", not a body's name.
+func labelled(toks []entities.Token) bool {
+	for i := range toks {
+		if toks[i].Is(":") {
+			return true
+		}
+	}
+	return false
 }
 
 // letterhead returns the body a text's first line names in capitals, as a

@@ -150,13 +150,24 @@ func appendOrg(list []Org, o Org) []Org {
 // "Permanent Representative of Sweden to the OSCE" speaks for Sweden.
 var representative = map[string]bool{"representative": true, "ambassador": true, "envoy": true, "delegate": true, "consul": true, "emissary": true}
 
+// representsPlace reports a place at token first after a representative's
+// title and "of" (or "of the"): "Permanent Delegate of the Republic of the
+// Marshall Islands", "Ambassador of Ruritania".
+func (t *Tracker) representsPlace(first int) bool {
+	toks := t.a.Tokens
+	k := first - 1
+	if k > 0 && toks[k].Is("the") {
+		k--
+	}
+	return k >= 1 && toks[k].Is("of") && representative[strings.ToLower(toks[k-1].Text)]
+}
+
 // finishPerson chooses the organization a person speaks for and their
 // affiliations, from the titles gathered over all mentions: the
 // country a representative represents, else the last body a current title
 // names, else the issuer of the release when the person has a current
 // title that names none ("said Jane Roe, CFO").
 func (t *Tracker) finishPerson(p *Speaker) {
-	toks := t.a.Tokens
 	var chosen *orgCand
 	repFound, current := false, false
 	var orgs []orgCand
@@ -172,7 +183,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			if tl.former || repFound {
 				continue
 			}
-			if c.e != nil && c.e.Kind == entities.Place && c.first >= 2 && toks[c.first-1].Is("of") && representative[strings.ToLower(toks[c.first-2].Text)] {
+			if c.e != nil && c.e.Kind == entities.Place && t.representsPlace(c.first) {
 				chosen, repFound = c, true
 				continue
 			}

@@ -68,6 +68,9 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			for st < end && entities.IsTitleModifier(toks[st].Text) {
 				st++
 			}
+			if st < end && degreeWord(toks[st].Text) {
+				continue // "PhD candidate": a degree, not a body
+			}
 			head := t.capRunOrg(st, end) // the title's head after the body
 			re := head
 			if e := t.a.EntityAt(st); e != nil && e.Tokens.First == st && e.Tokens.End < re && re < end && commonRun(toks, e.Tokens.End, re) {
@@ -340,6 +343,16 @@ func titleAtTok(toks []entities.Token, k int) bool {
 func firstHeadWord(w string) bool {
 	h, u := entities.OrgHead(w)
 	return h && !u
+}
+
+// degreeWord reports a degree that can stand before a student's title:
+// "PhD candidate", "MBA student".
+func degreeWord(w string) bool {
+	switch strings.ToLower(strings.ReplaceAll(w, ".", "")) {
+	case "phd", "dphil", "mphil", "msc", "ma", "mba", "bsc", "ba", "md":
+		return true
+	}
+	return false
 }
 
 // portfolioAt reports the run [k, re) after "for" (and "the") that a

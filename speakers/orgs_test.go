@@ -227,6 +227,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"president"}, "Marine Workers' Union of Atlantic Canada"},
 		{"a country of two words in parentheses after a name in capitals", "DARA QUILL (Saint Lucia) said that premiums had tripled.",
 			"Dara Quill", nil, "Saint Lucia"},
+		{"a delegate of a state named with 'of the'", "“The archive matters,” said H.E. Dara Quill, Permanent Delegate of the Republic of the Marshall Islands to UNESCO.",
+			"Dara Quill", []string{"H.E.", "Permanent Delegate of the Republic of the Marshall Islands to UNESCO"}, "Republic of the Marshall Islands"},
+		{"a degree before a student's title is no body; a member's letters are a title", "PhD candidate Dara Quill said the urchins were the hardest part. Committee Chair Bob Roe, MLA for Antigonish, agreed.",
+			"Dara Quill", []string{"PhD candidate"}, ""},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

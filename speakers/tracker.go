@@ -120,6 +120,9 @@ func (t *Tracker) sourceOrg(name string) Org {
 			return t.fullOrg(e)
 		}
 	}
+	if strings.ToUpper(name) == name && strings.ToLower(name) != name {
+		name = displayCaps(name) // a letterhead's capitals: "Acme Holdings Limited"
+	}
 	return Org{Name: name}
 }
 
