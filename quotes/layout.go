@@ -330,8 +330,22 @@ func (lay *layout) readMeta(lines []line) {
 			}
 			continue
 		}
-		if _, site := siteTitle(l.text); site != "" && strings.Contains(site, ":") {
-			continue // "JSE share code: KMH | A2X share code: KMH": codes, not a site
+		if t, site := siteTitle(l.text); site != "" && (strings.Contains(site, ":") || shortLabel(t)) {
+			continue // "JSE share code: KMH | A2X share code: KMH", "Share: Facebook | Email": no site
+		}
+		if parts := strings.Split(l.text, " | "); len(parts) >= 4 && !siteNamed {
+			// a site's menu: "Kelvale University | Study | Research | News |
+			// Give"; the site is its first part, if that names a body
+			if f := strings.Fields(parts[0]); len(f) >= 2 && lay.source == "" && bodyHead(f[len(f)-1]) {
+				lay.source = strings.TrimSpace(parts[0])
+			}
+			continue
+		}
+		if t, site := siteTitle(l.text); site != "" && !unicode.IsUpper([]rune(site)[0]) {
+			if d := parseDate(strings.TrimPrefix(t, "Published ")); d != "" && lay.date == "" {
+				lay.date = d // "Published 3 November 2026 | 5 minute read"
+			}
+			continue
 		}
 		if t, site := siteTitle(l.text); site != "" && !siteNamed && !strings.HasPrefix(l.text, "- ") {
 			lay.title, lay.source, siteNamed = t, siteName(site, l.text), true
@@ -385,6 +399,28 @@ func (lay *layout) readMeta(lines []line) {
 			lay.title = t
 		}
 	}
+}
+
+// shortLabel reports a text that opens with a page's label for sharing or
+// filing and a colon: "Share: Facebook", "Tags: climate" (not a headline's
+// "Nagorno-Karabakh: MEPs demand …").
+func shortLabel(t string) bool {
+	c := strings.IndexByte(t, ':')
+	if c <= 0 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(t[:c])) {
+	case "share", "share this", "share this page", "tags", "topics", "follow", "follow us", "categories", "filed under":
+		return true
+	}
+	return false
+}
+
+// bodyHead reports a word that ends a body's name: "University",
+// "Council" (entities' list of heads, units excepted).
+func bodyHead(w string) bool {
+	h, unit := entities.OrgHead(w)
+	return h && !unit
 }
 
 // letterheadCaps reports a first line in capitals that ends in a
