@@ -18,6 +18,7 @@ type Tracker struct {
 	all      []*Speaker            // every speaker, in creation order
 	families map[string][]*Speaker // lower-case family name -> people
 	given    map[string][]*Speaker // lower-case given name -> people
+	middle   map[string][]*Speaker // lower-case inner name of three words or more -> people ("Quilodrán" of "Luz Marina Quilodrán Ñanco")
 	orgs     map[string]*Speaker   // lower-case name -> organization speaker
 	groups   map[string]*Speaker   // lower-case description -> group or unnamed speaker
 	byEntity map[int]*Speaker      // entity index -> person
@@ -66,7 +67,7 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 	}
 	t := &Tracker{
 		a: a, text: a.Text,
-		families: map[string][]*Speaker{}, given: map[string][]*Speaker{},
+		families: map[string][]*Speaker{}, given: map[string][]*Speaker{}, middle: map[string][]*Speaker{},
 		orgs: map[string]*Speaker{}, groups: map[string]*Speaker{},
 		byEntity: map[int]*Speaker{}, positions: map[*Speaker][]int{},
 		titleOf: map[*Speaker][]title{}, party: map[*Speaker]*entities.Entity{}, country: map[*Speaker]*entities.Entity{}, usParty: map[*Speaker]bool{}, apposOrg: map[*Speaker]*orgCand{},
@@ -180,6 +181,9 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 		if p := t.latestBefore(t.given[string(fkb)], e.Start); p != nil {
 			return p
 		}
+		if p := t.latestBefore(t.middle[string(fkb)], e.Start); p != nil {
+			return p // a first family name alone: "Quilodrán" of "Luz Marina Quilodrán Ñanco"
+		}
 		if ps := t.families[string(fkb)]; len(ps) > 0 {
 			return ps[0]
 		}
@@ -203,6 +207,13 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 	if given != "" {
 		gk := strings.ToLower(firstField(given))
 		t.given[gk] = append(t.given[gk], p)
+	}
+	if ws := strings.Fields(e.Text); len(ws) >= 3 && !entities.CommonWord(ws[0]) && !entities.CommonWord(ws[len(ws)-1]) { // (not "Rachel Maddow Show", "Hold Melania Trump")
+		for _, w := range ws[1 : len(ws)-1] {
+			if mk := strings.ToLower(w); mk != "" && w[0] >= 'A' && (w[0] <= 'Z' || w[0] >= 0x80) {
+				t.middle[mk] = append(t.middle[mk], p)
+			}
+		}
 	}
 	return p
 }
