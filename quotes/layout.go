@@ -424,13 +424,17 @@ func bodyHead(w string) bool {
 }
 
 // letterheadCaps reports a first line in capitals that ends in a
-// company's legal word: "ACME MUTUAL HOLDINGS LIMITED", "ZENTRIX PLC".
+// company's legal word or names an office: "ACME MUTUAL HOLDINGS
+// LIMITED", "ZENTRIX PLC", "OFFICE OF THE ATTORNEY GENERAL".
 func letterheadCaps(t string) bool {
 	t = strings.TrimSpace(t)
 	if t == "" || strings.ToUpper(t) != t || len(strings.Fields(t)) < 2 {
 		return false
 	}
 	f := strings.Fields(t)
+	if len(f) >= 3 && f[0] == "OFFICE" && f[1] == "OF" {
+		return true // "OFFICE OF THE ATTORNEY GENERAL"
+	}
 	switch f[len(f)-1] {
 	case "LIMITED", "LTD", "LTD.", "PLC", "INC.", "INC", "CORPORATION", "HOLDINGS", "GROUP", "AG", "SA", "NV", "N.V.", "S.A.":
 		return true

@@ -46,6 +46,8 @@ var layoutTests = []struct {
 		body: p1, title: "INTERIM RESULTS FOR THE SIX MONTHS", source: "KELVALE MUTUAL HOLDINGS LIMITED"},
 	{name: "a site's menu bar, a date bar and a share bar in the header", text: "Skip to main content\nKelvale University | Study | Research | Engage | About | Newsroom | Give\nSearch\nHome > Newsroom > Science\n\nGiant kelp grows back on the east coast after a trial\n\nPublished 3 November 2026 | 5 minute read\nShare: Facebook | LinkedIn | Email\n\n" + p1,
 		body: p1, title: "Giant kelp grows back on the east coast after a trial", date: "2026-11-03", source: "Kelvale University"},
+	{name: "an office's letterhead in capitals", text: "OFFICE OF THE ATTORNEY GENERAL\nSTATE OF RURITANIA\n\nNEWS RELEASE\nNovember 18, 2026\n\n" + p1,
+		body: p1, title: "OFFICE OF THE ATTORNEY GENERAL", date: "2026-11-18", source: "OFFICE OF THE ATTORNEY GENERAL"},
 	{name: "masthead, headline, byline", text: "Kelvale University News\n\nCommittee adopts report on aid\n\nBy Staff Writer | October 6, 2026\n\n" + p1,
 		body: p1, title: "Committee adopts report on aid", date: "2026-10-06", source: "Kelvale University"},
 }

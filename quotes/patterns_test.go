@@ -452,3 +452,20 @@ func TestRepeated(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeLetterhead: the office a letterhead above the text names is
+// the body of the titles that name it, as written there.
+func TestOfficeLetterhead(t *testing.T) {
+	x, err := quotes.New()
+	require.NoError(t, err)
+	text := "OFFICE OF THE ATTORNEY GENERAL\nSTATE OF RURITANIA\n\nNEWS RELEASE\nNovember 18, 2026\n\n" +
+		"RURITANIA CITY — Attorney General Dara Quill today announced a settlement with a care home. " +
+		"“Residents deserved better,” said Deputy Attorney General Bob Roe. The Attorney General's Office will monitor the home."
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	q := quoteWithText(d, "Residents deserved better")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Bob Roe", q.Speaker.Name)
+	assert.Equal(t, "Office of the Attorney General", q.Speaker.Organization.Name)
+}

@@ -89,6 +89,9 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 	}
 	t.organ, t.organText = t.findOrgan()
 	t.issuer = t.findIssuer()
+	if strings.HasPrefix(strings.ToLower(o.source), "office of ") {
+		t.issuer = t.sourceOrg(o.source) // an office's letterhead above the text: "OFFICE OF THE ATTORNEY GENERAL"
+	}
 	if t.issuer.Name == "" && o.source != "" {
 		t.issuer = t.sourceOrg(o.source)
 	}
