@@ -236,6 +236,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		chamber = t.chamber(p)
 	}
 	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
+		chamber = t.ministryOf(p) // "Minister of the Environment" and "the Ministry of the Environment"
+	}
+	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
 		chamber = t.titleOffice(p) // "Sheriff Jane Roe" and "the Rivertown County Sheriff’s Office"
 		if chamber.Name != "" && t.issuerIsOffice(chamber) {
 			chamber = Org{} // the issuer is that office: "OFFICE OF THE DISTRICT ATTORNEY" above
@@ -305,6 +308,55 @@ func (t *Tracker) fullOrg(e *entities.Entity) Org {
 		}
 	}
 	return o
+}
+
+// ministryOf returns the ministry or department the text names for the
+// portfolio of a person's current title: "Minister of the Environment"
+// and "the Ministry of the Environment", "Secretary for Transport" and
+// "the Department for Transport"; a zero Org when the text names none.
+func (t *Tracker) ministryOf(p *Speaker) Org {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.credential {
+			continue
+		}
+		for k := tl.first; k+2 <= tl.end; k++ {
+			if !(toks[k+1].Is("of") || toks[k+1].Is("for")) || !ministerWord(toks[k].Text) {
+				continue
+			}
+			a := k + 2
+			if a < tl.end && toks[a].IsFold("the") {
+				a++
+			}
+			if a >= tl.end {
+				break
+			}
+			field := strings.ToLower(t.text[toks[a].Start:toks[tl.end-1].End])
+			for i := range t.a.Entities {
+				e := &t.a.Entities[i]
+				if e.Kind != entities.Organization {
+					continue
+				}
+				n := strings.ToLower(e.Text)
+				for _, head := range [...]string{"ministry of ", "department of ", "department for "} {
+					if n == head+field || n == head+"the "+field {
+						return t.fullOrg(e)
+					}
+				}
+			}
+		}
+	}
+	return Org{}
+}
+
+// ministerWord reports a title whose "of" or "for" names a portfolio a
+// ministry or department holds.
+func ministerWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "minister", "secretary", "undersecretary", "under-secretary", "commissioner":
+		return true
+	}
+	return false
 }
 
 // issuerIsOffice reports an issuer that names the office o names in

@@ -231,6 +231,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"H.E.", "Permanent Delegate of the Republic of the Marshall Islands to UNESCO"}, "Republic of the Marshall Islands"},
 		{"a degree before a student's title is no body; a member's letters are a title", "PhD candidate Dara Quill said the urchins were the hardest part. Committee Chair Bob Roe, MLA for Antigonish, agreed.",
 			"Dara Quill", []string{"PhD candidate"}, ""},
+		{"a minister's portfolio and the ministry the text names for it", "The Ministry of the Environment published the plan. “Wetlands protect the coast,” said Dara Quill, Undersecretary of the Environment.",
+			"Dara Quill", []string{"Undersecretary of the Environment"}, "Ministry of the Environment"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
