@@ -239,6 +239,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		chamber = t.ministryOf(p) // "Minister of the Environment" and "the Ministry of the Environment"
 	}
 	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
+		chamber = t.policeOf(p) // "Police Commissioner Jane Roe" and "the Samoa Police Service"
+	}
+	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
 		chamber = t.titleOffice(p) // "Sheriff Jane Roe" and "the Rivertown County Sheriff’s Office"
 		if chamber.Name != "" && t.issuerIsOffice(chamber) {
 			chamber = Org{} // the issuer is that office: "OFFICE OF THE DISTRICT ATTORNEY" above
@@ -347,6 +350,40 @@ func (t *Tracker) ministryOf(p *Speaker) Org {
 		}
 	}
 	return Org{}
+}
+
+// policeOf returns the one police body the text names, for a person
+// whose current title is a police post: "Police Commissioner Jane Roe" and
+// "the Samoa Police Service", "Chief Constable Jane Roe" and "the Western
+// Constabulary". A zero Org when the text names none or several.
+func (t *Tracker) policeOf(p *Speaker) Org {
+	toks := t.a.Tokens
+	police := false
+	for _, tl := range t.titleOf[p] {
+		for k := tl.first; k < tl.end && !tl.former; k++ {
+			if toks[k].IsFold("police") || toks[k].IsFold("constable") {
+				police = true
+			}
+		}
+	}
+	if !police {
+		return Org{}
+	}
+	var found *entities.Entity
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization || !(strings.Contains(e.Text, "Police") || strings.Contains(e.Text, "Constabulary")) || e.Tokens.Len() < 2 {
+			continue
+		}
+		if found != nil && !strings.EqualFold(found.Text, e.Text) {
+			return Org{}
+		}
+		found = e
+	}
+	if found == nil {
+		return Org{}
+	}
+	return t.fullOrg(found)
 }
 
 // ministerWord reports a title whose "of" or "for" names a portfolio a

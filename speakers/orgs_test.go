@@ -233,6 +233,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"PhD candidate"}, ""},
 		{"a minister's portfolio and the ministry the text names for it", "The Ministry of the Environment published the plan. “Wetlands protect the coast,” said Dara Quill, Undersecretary of the Environment.",
 			"Dara Quill", []string{"Undersecretary of the Environment"}, "Ministry of the Environment"},
+		{"a police post and the one police body the text names", "The Samoa Police Service opened shelters. “We are ready,” said Police Commissioner Dara Quill.",
+			"Dara Quill", []string{"Police Commissioner"}, "Samoa Police Service"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
