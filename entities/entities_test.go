@@ -191,6 +191,9 @@ func TestRecognize(t *testing.T) {
 		{"Rev. Dara Quill, minister of St Aidan's Parish Church, spoke.", []string{"person:Dara Quill", "organization:St Aidan's Parish Church"}},
 		{"One hub will be in Lusaka.", []string{"place:Lusaka"}},
 		{"“Nineteen days,” she said. Vaccination is key.", nil},
+		{"Mr Dara Quill FRCS, a surgeon, spoke.", []string{"person:Dara Quill"}},
+		{"A Lumen Justice League spokesperson spoke.", []string{"organization:Lumen Justice League"}},
+		{"Chief Justice Dara Quill of the Supreme Court spoke.", []string{"person:Dara Quill", "organization:Supreme Court"}},
 		// Shapes of no name.
 		{"Recalling that the treaty was signed, she spoke.", nil},
 		{"E-commerce is changing trade.", nil},

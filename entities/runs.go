@@ -74,7 +74,7 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 			if j > i && HeadlineVerb(t.Text) && !surnameVerbs[t.Text] {
 				break // "Zentrix Robotics | Appoints Jane Roe as …"
 			}
-			if j > i && (isHonorificCap(t) || titleStartsAt(toks, j, end)) {
+			if j > i && (isHonorificCap(t) || titleStartsAt(toks, j, end)) && !(j+1 < end && capWord(&toks[j+1]) && bodyAhead(toks, j+1, end) && !isHonorificCap(t)) { // (not "Lumen Justice League")
 				// A title word that ends the run is a surname: "Amy Pope,",
 				// "Martin Luther King"; before a name it is a title.
 				if n, _ := TitleAt(toks, j); n == 1 && orgMode && inPP && (j+1 >= end || !capWord(&toks[j+1]) && !toks[j+1].Is("of") && !toks[j+1].Is("for")) {
@@ -190,6 +190,43 @@ func gerund(w string) bool {
 // locative are the prepositions after which a single unknown name is a
 // place: "in Lusaka", "near Kalemie".
 var locative = toSet("in near across throughout outside")
+
+// bodyAhead reports capitalized words from token k to a body's head that
+// a family name never is: "League" of "Justice League", not "Guardian" of
+// "Mayor Don Guardian".
+func bodyAhead(toks []Token, k, end int) bool {
+	last := -1
+	for ; k < end && capWord(&toks[k]); k++ {
+		last = k
+	}
+	if last < 0 {
+		return false
+	}
+	switch toks[last].Text {
+	case "League", "Union", "Council", "Commission", "Foundation", "Institute", "Association", "Society", "Alliance", "Coalition":
+		return true
+	}
+	return false
+}
+
+// postNominalCaps reports letters of an honour, a fellowship or a degree
+// after a name: "FRCS", "OBE", "KC" (two to five capitals, no Roman
+// numeral).
+func postNominalCaps(w string) bool {
+	if len(w) < 2 || len(w) > 5 || strings.ToUpper(w) != w || strings.Trim(w, "IVX") == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	switch w[0] {
+	case 'F', 'O', 'M', 'C', 'K', 'Q', 'D':
+		return true // FRCS, FRS, OBE, MBE, CBE, KC, QC, DBE …
+	}
+	return false
+}
 
 // nameParticle reports a particle inside a family name: "van", "der",
 // "bin".
@@ -341,6 +378,10 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	bodyName := firstHead(toks[j-1].Text) && j-i > 1
 	for i < j-1 && notNames[toks[i].Text] && !(bodyName && groupAdjectives[toks[i].Text]) {
 		i++
+	}
+	// Letters after a name: "Jane Roe FRCS", "John Doe OBE".
+	for j-i > 2 && postNominalCaps(toks[j-1].Text) && !toks[j-2].IsUpper() {
+		j--
 	}
 	// Trailing title words: "Sweden Ambassador" is handled by runEnd; drop
 	// a final lone title ("... Chair").

@@ -132,7 +132,7 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				continue
 			}
 			if re := t.capRunOrg(k, end); re > k {
-				if toks[k-1].Is("for") && fieldRun(toks, k, re) && t.a.EntityAt(k) == nil || t.portfolioAt(k, re) {
+				if (toks[k-1].Is("for") || toks[k-1].Is("of") && k >= 2 && ministerWord(toks[k-2].Text)) && fieldRun(toks, k, re) && t.a.EntityAt(k) == nil || t.portfolioAt(k, re) {
 					k = re - 1 // a portfolio: "Commissioner for Energy and Grids", "Commissioner for the Circular Economy"
 					continue
 				}
@@ -364,7 +364,7 @@ func (t *Tracker) portfolioAt(k, re int) bool {
 	if p > 0 && toks[p].Is("the") {
 		p--
 	}
-	if p < 1 || !toks[p].Is("for") {
+	if p < 1 || !(toks[p].Is("for") || toks[p].Is("of")) {
 		return false
 	}
 	a := k + btoi(toks[k].IsFold("the"))

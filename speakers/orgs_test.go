@@ -235,6 +235,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Undersecretary of the Environment"}, "Ministry of the Environment"},
 		{"a police post and the one police body the text names", "The Samoa Police Service opened shelters. “We are ready,” said Police Commissioner Dara Quill.",
 			"Dara Quill", []string{"Police Commissioner"}, "Samoa Police Service"},
+		{"a country's minister with a portfolio after 'of'", "Niger's Minister of Agriculture and Livestock, Dara Quill, welcomed the loan.",
+			"Dara Quill", []string{"Niger's Minister of Agriculture and Livestock"}, "Niger"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
