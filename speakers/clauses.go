@@ -1,0 +1,205 @@
+package speakers
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// What a clause after a name says about the person: the body after "of"
+// or "from" ("Jane Roe of the Kelvale Institute"), and the roles and bodies
+// a relative clause gives ("who will remain as a senior advisor", "who
+// runs the Hill Street food bank", "who works nights at Kelvale Hospital",
+// "who led the study"). parseContext (titles.go) reads the segments after
+// a name and calls these.
+
+// bodyAfterName returns the organization that "of", "from" or "with" at
+// token k puts right after a name: "Jane Roe of the Kelvale Institute",
+// "John Doe from Acme Robotics". Only a body the recognizer took for an
+// organization counts, and not a unit ("Jane Roe of the Budget
+// Committee"): "Senator Roe of Ruritania" names a place, "the wife of John
+// Doe of Acme" the body of Doe.
+func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
+	toks := t.a.Tokens
+	if k+1 >= end || !(toks[k].Is("of") || toks[k].Is("from") || toks[k].Is("with")) {
+		return orgCand{}, false
+	}
+	a := k + 1
+	if toks[a].Is("the") {
+		a++
+	}
+	e := t.a.EntityAt(a)
+	if e != nil && e.Tokens.First == a && e.Kind == entities.Person && t.firmName(e) {
+		return orgCand{first: e.Tokens.First, end: e.Tokens.End}, true // "Jane Roe of Sasa Equity Research"
+	}
+	if e == nil || e.Tokens.First != a || e.Kind != entities.Organization || e.Unit {
+		return orgCand{}, false
+	}
+	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+}
+
+// placeNoun are the common nouns that end the names of places.
+var placeNoun = toSet(`Beach Springs Falls Heights Park Hills Valley Lake Bay Harbor Harbour Island Islands Point Rapids
+Creek River Mountain Mountains Grove Gardens Village Junction Landing Ridge Crossing Station Coast Port Forest Fields Square
+Street Avenue Road Hill Town City County`)
+
+// firmName reports a name the recognizer took for a person's that reads
+// as a firm's: three words or more ending in a common noun ("Sasa Equity
+// Research", "Dalmia Shroff Securities"), never a possessor, never a
+// person the text names with an honorific or a title.
+func (t *Tracker) firmName(e *entities.Entity) bool {
+	toks := t.a.Tokens
+	if e.Tokens.Len() < 3 || e.Tokens.End < len(toks) && toks[e.Tokens.End].Kind == entities.Possessive {
+		return false
+	}
+	last := toks[e.Tokens.End-1].Text
+	if !entities.CommonWord(last) || entities.ProperWord(last) || placeNoun[last] {
+		return false // (a place: "Ponte Vedra Beach")
+	}
+	if f := e.Tokens.First; f > 0 && toks[f-1].Kind == entities.Word && (isHonorific(toks[f-1].Text) || entities.IsTitleWord(toks[f-1].Text)) {
+		return false
+	}
+	return true
+}
+
+// ledStudy returns the role a relative clause gives in a study's
+// release, "led the study" of "who led the study" ("who co-authored the
+// paper", "who headed the research team"), as [start, end) tokens; [0, 0)
+// when there is none.
+func (t *Tracker) ledStudy(i, end int) (int, int) {
+	toks := t.a.Tokens
+	if end-i < 3 || end-i > 6 || !toks[i].Is("who") || !studyVerbs[toks[i+1].Text] {
+		return 0, 0
+	}
+	for k := i + 2; k < end; k++ {
+		if studyNouns[strings.ToLower(toks[k].Text)] {
+			return i + 1, end
+		}
+	}
+	return 0, 0
+}
+
+var (
+	studyVerbs = toSet("led co-led headed directed conducted authored co-authored coauthored designed ran")
+	studyNouns = toSet("study research trial paper team project survey analysis work")
+)
+
+// servesVerbs are the verbs of a relative clause that gives a person's
+// role after "as": "who will remain with the company as a senior advisor".
+var servesVerbs = toSet(`serve serves served serving remain remains remained stay stays stayed act acts`)
+
+// servesAs returns the role a relative clause after a name gives after
+// "as" ("who will remain with the company as a senior clinical advisor
+// through June" gives "senior clinical advisor"), or [0, 0).
+func (t *Tracker) servesAs(i, end int) (int, int) {
+	toks := t.a.Tokens
+	if end-i < 4 || !toks[i].Is("who") {
+		return 0, 0
+	}
+	k := i + 1
+	if toks[k].Is("will") || toks[k].Is("would") {
+		k++
+	}
+	if k >= end || !servesVerbs[toks[k].Text] {
+		return 0, 0
+	}
+	for k < end && k < i+10 && !toks[k].Is("as") {
+		k++
+	}
+	if k+1 >= end || !toks[k].Is("as") {
+		return 0, 0
+	}
+	a := k + 1
+	for a < end && isArticle(toks[a].Text) {
+		a++
+	}
+	e := a
+	for e < end && toks[e].Kind == entities.Word && !toks[e].Is("through") && !toks[e].Is("until") && !toks[e].Is("for") && e-a < 6 {
+		e++
+	}
+	if e > a && t.titleish(a, e) {
+		return a, e
+	}
+	return 0, 0
+}
+
+// runsVerbs are the verbs of a relative clause that name the body a
+// person leads: "who runs the Hill Street food bank".
+var runsVerbs = toSet(`runs leads heads directs manages coordinates chairs founded co-founded oversees`)
+
+// worksVerbs say where a person works, in a relative clause: "who works
+// nights at Kelvale Hospital".
+var worksVerbs = toSet(`works worked volunteers volunteered teaches taught serves served practises practices studies covers follows tracks`)
+
+// worksAt returns the body after "at", "for" or "with" in the rest of a
+// relative clause [i, end): "(who works) nights on a surgical unit at
+// Kelvale Valley's Dayton campus" gives "Kelvale Valley".
+func (t *Tracker) worksAt(i, end int) (orgCand, bool) {
+	toks := t.a.Tokens
+	for k := i; k+1 < end && k < i+10; k++ {
+		if !(toks[k].Is("at") || toks[k].Is("for") || toks[k].Is("with")) {
+			continue
+		}
+		st := k + 1
+		if isArticle(toks[st].Text) && st+1 < end {
+			st++
+		}
+		re := t.capRunOrg(st, end)
+		if re <= st {
+			continue
+		}
+		if c, ok := t.runCand(st, re); ok {
+			return c, true
+		}
+		if e := t.a.EntityAt(st); e != nil && e.Tokens.First == st && e.Tokens.End == re && e.Kind == entities.Person && t.firmName(e) {
+			return orgCand{first: st, end: re}, true // "who covers industrials for Dalmia Shroff Securities"
+		}
+		if re < end && toks[re].Kind == entities.Possessive {
+			return orgCand{first: st, end: re}, true // a place or body's own: "Kelvale Valley's Dayton campus"
+		}
+	}
+	return orgCand{}, false
+}
+
+// runsBody returns the body a relative clause after a name says the person
+// leads: "who runs the Hill Street food bank in Swansea" gives "Hill Street
+// food bank", a capitalized name and the common nouns after it, up to a
+// preposition or the segment's end.
+func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
+	toks := t.a.Tokens
+	if end-i >= 4 && toks[i].Is("who") && worksVerbs[toks[i+1].Text] {
+		return t.worksAt(i+2, end)
+	}
+	if end-i < 3 || !toks[i].Is("who") || !runsVerbs[toks[i+1].Text] {
+		return orgCand{}, false
+	}
+	st := i + 2
+	article := isArticle(toks[st].Text)
+	if article {
+		st++
+	}
+	if st >= end || !toks[st].IsCap() {
+		return orgCand{}, false
+	}
+	e := st
+	for e < end && toks[e].Kind == entities.Word && !orgPrepositions[toks[e].Text] && !toks[e].Is("in") && !toks[e].Is("and") && !toks[e].Is("as") && e-st < 8 {
+		e++
+	}
+	if !article && t.isPersonToken(st) && t.a.EntityAt(st).Tokens.Len() > 1 {
+		// "who runs Jane Roe's campaign"; but "the Hill Street food bank" is
+		// no person's, nor "Prairie Shield" of "Prairie Shield Insurance"
+		if o := t.orgStartingWith(toks[st].Text); o != nil && strings.HasPrefix(o.Text, t.text[toks[st].Start:toks[e-1].End]+" ") {
+			return orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}, true
+		}
+		if pe := t.a.EntityAt(st); pe.Tokens.End < len(toks) && toks[pe.Tokens.End].Kind == entities.Possessive || pe.Tokens.End != e {
+			return orgCand{}, false
+		}
+	}
+	if e == st {
+		return orgCand{}, false
+	}
+	if x := t.a.EntityAt(st); x != nil && x.Kind == entities.Organization && x.Tokens.First == st && x.Tokens.End == e {
+		return orgCand{first: st, end: e, e: x}, true
+	}
+	return orgCand{first: st, end: e}, true
+}
