@@ -244,7 +244,7 @@ var invented3Floors = map[string]pressFigures{
 var invented4Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.895, titles: 0.995, precision: 0.806},
 	"government": {recall: 0.922, speaker: 0.916, org: 0.795, titles: 0.995, precision: 0.897},
-	"intl":       {recall: 0.995, speaker: 0.873, org: 0.877, titles: 0.926, precision: 0.927},
+	"intl":       {recall: 0.995, speaker: 0.873, org: 0.936, titles: 0.995, precision: 0.927},
 	"civil":      {recall: 0.969, speaker: 0.969, org: 0.938, titles: 0.938, precision: 0.924},
 }
 
@@ -253,7 +253,7 @@ var invented4Floors = map[string]pressFigures{
 var invented5Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.881, titles: 0.944, precision: 0.922},
 	"government": {recall: 0.967, speaker: 0.909, org: 0.81, titles: 0.892, precision: 0.927},
-	"intl":       {recall: 0.995, speaker: 0.972, org: 0.751, titles: 0.845, precision: 0.92},
+	"intl":       {recall: 0.995, speaker: 0.972, org: 0.751, titles: 0.895, precision: 0.92},
 	"civil":      {recall: 0.995, speaker: 0.967, org: 0.835, titles: 0.828, precision: 0.906},
 }
 
@@ -263,7 +263,7 @@ var invented6Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.968, org: 0.819, titles: 0.901, precision: 0.799},
 	"government": {recall: 0.995, speaker: 0.941, org: 0.753, titles: 0.934, precision: 0.927},
 	"intl":       {recall: 0.995, speaker: 0.86, org: 0.64, titles: 0.884, precision: 0.914},
-	"civil":      {recall: 0.995, speaker: 0.873, org: 0.73, titles: 0.642, precision: 0.97},
+	"civil":      {recall: 0.995, speaker: 0.873, org: 0.73, titles: 0.819, precision: 0.97},
 }
 
 // invented7Floors are the figures the default extractor measured on

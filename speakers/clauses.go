@@ -80,7 +80,7 @@ func (t *Tracker) ledStudy(i, end int) (int, int) {
 }
 
 var (
-	studyVerbs = toSet("led co-led headed directed conducted authored co-authored coauthored designed ran")
+	studyVerbs = toSet("led co-led leads co-leads headed heads directed directs conducted authored co-authored coauthored designed ran")
 	studyNouns = toSet("study research trial paper team project survey analysis work")
 )
 

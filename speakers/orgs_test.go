@@ -237,6 +237,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Police Commissioner"}, "Samoa Police Service"},
 		{"a country's minister with a portfolio after 'of'", "Niger's Minister of Agriculture and Livestock, Dara Quill, welcomed the loan.",
 			"Dara Quill", []string{"Niger's Minister of Agriculture and Livestock"}, "Niger"},
+		{"letters after the name before the titles; the project a relative clause says she leads", "Mr Bob Roe FRCS, consultant transplant surgeon, said it went well. “We are proud,” said Professor Dara Quill, who leads the project.",
+			"Dara Quill", []string{"Professor", "leads the project"}, ""},
+		{"letters after the name, then the titles", "Mr Dara Quill FRCS, consultant transplant surgeon, said it went well.",
+			"Dara Quill", []string{"FRCS", "consultant transplant surgeon"}, ""},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -65,6 +65,12 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		return // a headline's capitals: "Promise in Peril, Chief Warns Forum" gives "Peril" no title
 	}
 	k := e.Tokens.End
+	for k+1 < s.Tokens.End && k < e.Tokens.End+3 && postLetters(toks[k].Text) {
+		// letters after the name: "Jane Roe FRCS, consultant surgeon, said"
+		t.addTitle(p, k, k+1)
+		t.titleOf[p][len(t.titleOf[p])-1].credential = true
+		k++
+	}
 	if d0, d1 := t.copular(k, s.Tokens.End); d1 > d0 {
 		t.addTitles(p, d0, d1) // "Jane Roe is currently a professor at Kelvale University."
 		return
@@ -224,6 +230,22 @@ func rightHonourable(toks []entities.Token, k int) bool {
 func honour(w string) bool {
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
 	case "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend", "hon", "honourable", "honorable", "prof", "rt", "amb", "h.e", "excellency":
+		return true
+	}
+	return false
+}
+
+// postLetters reports the letters of an honour, a fellowship, a degree
+// or a seat after a name: "FRCS", "OBE", "MP", "PhD".
+func postLetters(w string) bool {
+	if entities.IsDegree(w) {
+		return true
+	}
+	if len(w) < 2 || len(w) > 5 || strings.ToUpper(w) != w || strings.Trim(w, "IVX") == "" {
+		return false
+	}
+	switch w {
+	case "MP", "MEP", "MSP", "MLA", "OBE", "CBE", "MBE", "KBE", "DBE", "KC", "QC", "FRCS", "FRS", "FRCP", "FREng", "FBA", "FRSE":
 		return true
 	}
 	return false
