@@ -268,11 +268,12 @@ func scanSingles(a *entities.Analysis, maxLen int) []quoted {
 		}
 		open, words := -1, 0
 		var parts []entities.Span
+		opener := -1 // the mark that opened the current part
 		if carry != nil {
 			open, words, parts = carry.open, 2, carry.parts
+			opener = first // the paragraph's opening ‘ goes on the quotation
 		}
 		carry = nil
-		opener := -1 // the mark that opened the current part
 		for i := first; i < end; i++ {
 			t := &toks[i]
 			switch {
@@ -284,7 +285,10 @@ func scanSingles(a *entities.Analysis, maxLen int) []quoted {
 			case open >= 0 && t.Kind == entities.Word:
 				words++
 			case open >= 0 && (t.Is("’") || t.Is("'")) && !t.Space && (i+1 == end || toks[i+1].Space || toks[i+1].Newlines > 0 || toks[i+1].Kind == entities.Punct):
-				prev := toks[i-1].Text
+				prev := ""
+				if i > 0 {
+					prev = toks[i-1].Text
+				}
 				if i+1 < end && toks[i+1].IsLower() && toks[i+1].Kind == entities.Word && prev != "" && prev[len(prev)-1] == 's' {
 					continue // "the members’ view"
 				}
