@@ -202,6 +202,12 @@ func TestRecognize(t *testing.T) {
 		// A title's field is no name; a hyphenated title is a title.
 		{"Dara Quill, Under-Secretary-General for Political Affairs, spoke.", []string{"person:Dara Quill"}},
 		{"Dara Quill, Commissioner for Innovation, Research, Culture, Education and Youth, spoke.", []string{"person:Dara Quill"}},
+		// "in" and a place after a body says where it is; a name with "in" stays whole.
+		{"Dara Quill, a nurse at Kelvale Hospital in Nairobi, spoke.", []string{"person:Dara Quill", "organization:Kelvale Hospital", "place:Nairobi"}},
+		{"Dara Quill, an analyst at Zentrix Labs in Wollongbar, spoke.", []string{"person:Dara Quill", "organization:Zentrix Labs", "place:Wollongbar"}},
+		{"Dara Quill of Partners in Health spoke.", []string{"person:Dara Quill", "organization:Partners in Health"}},
+		// A company's plural head ends a headline's name before its verb.
+		{"Zentrix Logistics Reports Third Quarter Results", []string{"organization:Zentrix Logistics"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -68,8 +68,8 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 	for j < end {
 		t := &toks[j]
 		if capWord(t) {
-			if headline && CommonWord(t.Text) && !ProperWord(t.Text) && !(orgMode && inPP) {
-				break // (not inside an organization's complement: "Department for Coastal and Rural Affairs")
+			if h, u := OrgHead(t.Text); headline && CommonWord(t.Text) && !ProperWord(t.Text) && !(orgMode && inPP) && !(h && !u && j == i+1) {
+				break // (not inside an organization's complement: "Department for Coastal and Rural Affairs"; not a body's head: "Zentrix Logistics Reports …")
 			}
 			if j > i && HeadlineVerb(t.Text) && !surnameVerbs[t.Text] {
 				break // "Zentrix Robotics | Appoints Jane Roe as …"
@@ -133,7 +133,7 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 			}
 			switch c {
 			case "of", "for", "on", "in":
-				allowed = orgMode
+				allowed = orgMode && !(c == "in" && placeEnds(toks, k, end))
 				inPP = inPP || allowed
 			case "and", "&":
 				allowed = inPP || capRunEndsInHead(toks, k, end)
@@ -168,6 +168,32 @@ func ofInside(toks []Token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// placeEnds reports a place in the capitalized words from token k that
+// end the run: after "in", where a body is, not its name ("Kelvale
+// Hospital in Nairobi", "Coopers Lane Partners in Sydney,": a known place,
+// or a single word no common one, before punctuation). "Partners in
+// Health" stays one name.
+func placeEnds(toks []Token, k, end int) bool {
+	j := k
+	for j < end && capWord(&toks[j]) {
+		j++
+	}
+	if j-k > 3 || j < end && toks[j].Kind == Word && connectors[strings.ToLower(toks[j].Text)] {
+		return false
+	}
+	if j-k == 1 && !CommonWord(toks[k].Text) && (j == end || toks[j].Kind == Punct) {
+		return true // a single name set off after the body: "Coopers Lane Partners in Sydney,"
+	}
+	var b strings.Builder
+	for x := k; x < j; x++ {
+		if x > k {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[x].Text)
+	}
+	return IsPlace(b.String())
 }
 
 // titleEndsAt reports a title that ends right before token i:

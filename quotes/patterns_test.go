@@ -37,6 +37,8 @@ var patternTests = []struct {
 	{"according to, with an appositive", "According to Dr. Dara Quill, head of research at Zentrix Analytics, the market will grow next year.", "the market will grow next year", quotes.Indirect, "Dara Quill", "According to", quotes.AccordingTo},
 	{"an institution by its head noun", "The European Parliament met in Strasbourg. Parliament demands that the Commission act before the summer.", "the Commission act before the summer", quotes.Indirect, "European Parliament", "demands", quotes.SubjectCue},
 	{"degrees and a place after the subject", "Orla Brennick, Ph.D., M.P.H., an associate professor of medicine at the University of Kelvale, San Diego, wrote that the diets were similar.", "the diets were similar", quotes.Indirect, "Orla Brennick", "wrote", quotes.SubjectCue},
+	{"a company reports what a clause says", "Zentrix Logistics, Inc. today reported that revenue doubled in the quarter.", "revenue doubled in the quarter", quotes.Indirect, "Zentrix Logistics", "reported", quotes.SubjectCue},
+	{"a person announces a noun phrase", "Senator Dara Quill announced her candidacy for governor.", "her candidacy for governor", quotes.Indirect, "Dara Quill", "announced", quotes.SubjectCue},
 	{"a company with its legal suffix and ticker", "SPRINGFIELD, May 3, 2024 /PRNewswire/ -- Zentrix Robotics, Inc. (NASDAQ: ZRBT), a leader in warehouse automation, today announced that revenue doubled.", "revenue doubled", quotes.Indirect, "Zentrix Robotics", "announced", quotes.SubjectCue},
 	{"a headline's title is the person's, not a name's", "Attorney General Announces Settlement With Rivertown Utility\n\nSPRINGFIELD – Attorney General Dana Whitfield today announced that refunds will be mailed by June.", "Settlement With Rivertown Utility", quotes.Indirect, "Dana Whitfield", "Announces", quotes.SubjectCue},
 	{"an organization with an article and a relative clause", "The Helping Hands Foundation, which funded the work, said that it would expand its support.", "it would expand its support", quotes.Indirect, "Helping Hands Foundation", "said", quotes.SubjectCue},
@@ -300,6 +302,9 @@ func TestManyUnbalancedMarks(t *testing.T) {
 
 // Texts that hold quotation marks or verbs of saying and no quote.
 var noQuoteTests = []struct{ name, text string }{
+	{"a company reports its results", "SPRINGFIELD, May 3, 2026 /PRNewswire/ -- Zentrix Logistics, Inc. (NASDAQ: ZLOG) today reported financial results for the third quarter ended September 30, 2026."},
+	{"the company announces an opening", "Kelvale Grill opened in 1998. The company announced the opening of its first store in the arena."},
+	{"a headline's report of results", "Zentrix Logistics Reports Third Quarter Results and Raises Its Outlook\n\nSPRINGFIELD -- Sales rose."},
 	{"a noun of saying with its hearer", "Her message to the conference was brief and warm."},
 	{"markup in the text", `Watch the latest video at <a href="http://video.foxnews.com">video.foxnews.com</a>.`},
 	{"a relative clause says nothing on its own", "In the poll, 73 percent of Americans backed the plan, compared to only 24 percent who said otherwise."},

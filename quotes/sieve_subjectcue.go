@@ -140,7 +140,7 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 			}
 			return 0, phrase{}, false, true
 		}
-		if !r.forwardOK(f, start, end, comp) {
+		if !r.forwardOK(f, start, end, comp) || r.bodyAnnounces(f, subj, start, end, comp) {
 			return 0, phrase{}, false, true
 		}
 		after, ok := r.forward(s, start, cue, subj, SubjectCue, 0.9)

@@ -283,7 +283,7 @@ func (t *Tracker) strength(c orgCand) int {
 		return 1 // the territory a post covers: "Country Director for Niger"
 	case c.e != nil && c.e.Kind == entities.Organization:
 		return 3
-	case c.first > 0 && toks[c.first-1].Is("at") || c.first > 1 && toks[c.first-1].Is("the") && toks[c.first-2].Is("at"):
+	case c.first > 0 && atWith(toks[c.first-1]) || c.first > 1 && toks[c.first-1].Is("the") && atWith(toks[c.first-2]):
 		return 3
 	}
 	if head, _ := entities.OrgHead(toks[c.end-1].Text); head {
@@ -537,3 +537,8 @@ func (t *Tracker) congress() bool {
 	}
 	return t.congressSeen == 2
 }
+
+// atWith reports "at" or "with", which put the body a person works for
+// after a title: "researcher at Kelvale Health", "a research scientist
+// with Zentrix Labs".
+func atWith(t entities.Token) bool { return t.Is("at") || t.Is("with") }

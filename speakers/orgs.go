@@ -204,7 +204,7 @@ func (t *Tracker) runCand(i, end int) (orgCand, bool) {
 	if first >= end {
 		return orgCand{}, false
 	}
-	at := i > 0 && toks[i-1].Is("at") || first > i && toks[i].Is("The") // no person after "at" or a capitalized "The"
+	at := i > 0 && atWith(toks[i-1]) || first > i && toks[i].Is("The") // no person after "at" or "with" ("a research scientist with Zentrix Labs") or a capitalized "The"
 	if e := t.a.EntityAt(first); e != nil && e.Tokens.First == first && e.Tokens.End >= end && !(at && e.Kind == entities.Person) {
 		if e.Kind == entities.Person {
 			return orgCand{}, false

@@ -54,6 +54,8 @@ func TestTitles(t *testing.T) {
 			"Jan Eliasson", "Ambassador", []string{"Ambassador", "Chair of the Governing Board of the Stockholm International Peace Research Institute (SIPRI)",
 				"former Deputy Secretary-General of the UN", "former Foreign Minister of Sweden"},
 			speakers.Org{Name: "Stockholm International Peace Research Institute", Acronym: "SIPRI"}},
+		{"Dr. Ana Ruiz, a research scientist with Zentrix Labs who was not involved, said so.", "Ana Ruiz", "Dr.", []string{"research scientist with Zentrix Labs"}, speakers.Org{Name: "Zentrix Labs"}},
+		{"Dr. Ana Ruiz, a research scientist with Natural Resources Kelvale, said so.", "Ana Ruiz", "Dr.", []string{"research scientist with Natural Resources Kelvale"}, speakers.Org{Name: "Natural Resources Kelvale"}},
 		{"White House press secretary Josh Earnest told reporters.", "Josh Earnest", "", []string{"White House press secretary"}, speakers.Org{Name: "White House"}},
 		{"Former Secretary of State and Democratic presidential frontrunner Hillary Clinton spoke.", "Hillary Clinton", "",
 			[]string{"Former Secretary of State", "Democratic presidential frontrunner"}, speakers.Org{}},

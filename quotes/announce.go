@@ -1,0 +1,42 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// bodyNouns head a subject that is an organization named by a common
+// noun: "the company announced".
+var bodyNouns = toSet(`company firm corporation group bank business maker manufacturer retailer insurer lender operator provider developer`)
+
+// bodyAnnounces reports a body that announces or reports a thing, not
+// something said: "Acme Robotics today reported financial results for the
+// third quarter", "the company announced the opening of its first store".
+// What an organization announces as a noun phrase is news it makes, a
+// release's subject, where a person announcing a noun phrase ("announced
+// his candidacy") says it. A clause after the verb ("reported that sales
+// rose", "announced it would close") is speech from anyone.
+func (r *run) bodyAnnounces(f cueForm, subj phrase, start, end int, comp compKind) bool {
+	if comp != compClause || !(f.verb.lemma == "announce" || f.verb.lemma == "report") || r.clauseAhead(start, min(end, start+10)) {
+		return false
+	}
+	first, h := subj.first, subj.end-1
+	if subj.mEnd > subj.mFirst {
+		first, h = subj.mFirst, subj.mEnd-1
+	}
+	if first < 0 || h < first || h >= len(r.toks) {
+		return false
+	}
+	for k := first; k <= h; k++ {
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person {
+			return false // a person among the subject: "Acme’s President Jane Roe"
+		}
+	}
+	for _, k := range [2]int{first, h} {
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Organization {
+			return true // "Zentrix Logistics, Inc. (NASDAQ: ZLOG)"
+		}
+	}
+	return r.toks[h].IsLower() && bodyNouns[strings.ToLower(r.toks[h].Text)]
+}
