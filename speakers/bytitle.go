@@ -35,7 +35,8 @@ func (t *Tracker) byTitle(w, rank string, at int) *Speaker {
 }
 
 // inHeadline reports whether byte offset at lies in a headline: a
-// sentence in title case, or a first paragraph with no final punctuation.
+// sentence in title case, or one with no final punctuation in the first
+// paragraphs (under a letterhead and a contact line).
 func (t *Tracker) inHeadline(at int) bool {
 	si := t.a.SentenceOf(t.a.TokenAt(at))
 	if si < 0 {
@@ -43,7 +44,7 @@ func (t *Tracker) inHeadline(at int) bool {
 	}
 	s := &t.a.Sentences[si]
 	last := &t.a.Tokens[s.Tokens.End-1]
-	return s.TitleCase || s.Paragraph == 0 && last.Kind != entities.Punct
+	return s.TitleCase || s.Paragraph <= 5 && last.Kind != entities.Punct && last.Kind != entities.QuoteMark
 }
 
 // inLead reports whether byte offset at lies in the first three
@@ -71,6 +72,13 @@ func (t *Tracker) byTitleBefore(w, rank string, at int) *Speaker {
 // Secretary-General is not the Secretary-General.
 var officeRanks = toSet(`deputy vice assistant associate under`)
 
+// officeRank reports a rank word before a title that makes another
+// office of it: "Deputy", "Lt.".
+func officeRank(f string) bool {
+	f = strings.ToLower(strings.TrimSuffix(f, "."))
+	return officeRanks[f] || f == "lt" || f == "lieutenant"
+}
+
 // hasWord reports whether a title or the honorific of p holds the title
 // word w, with the rank before it that the mention has ("the Deputy
 // Secretary-General" is not "the Secretary-General").
@@ -80,8 +88,9 @@ func hasWord(p *Speaker, w, rank string) bool {
 	}
 	for _, ti := range p.Titles {
 		if rank == "" {
-			for _, f := range strings.FieldsFunc(ti, func(r rune) bool { return r == ' ' || r == '-' }) {
-				if titleWordIs(f, w) {
+			fs := strings.FieldsFunc(ti, func(r rune) bool { return r == ' ' || r == '-' })
+			for i, f := range fs {
+				if titleWordIs(f, w) && !(i > 0 && officeRank(fs[i-1])) { // "the governor" is not Lt. Gov. Roe
 					return true
 				}
 			}

@@ -79,6 +79,46 @@ func (t *Tracker) ledStudy(i, end int) (int, int) {
 	return 0, 0
 }
 
+// roleVerbs are the verbs of a relative clause that state a post by what
+// the person leads: "who chairs the Board of Health".
+var roleVerbs = toSet(`chairs chaired co-chairs co-chaired heads headed leads led directs directed presides presided`)
+
+// roleClause returns the clause after "who" at i that states a person's
+// post by the body they lead, as a title: "who chairs the Board of
+// Health" gives "chairs the Board of Health", "who chaired the governor's
+// Workforce Task Force" its clause. The body must be named (a capitalized
+// word); a role after "as" is servesAs's and runsBody's ("who leads Acme as
+// Executive Vice President").
+func (t *Tracker) roleClause(i, end int) (int, int) {
+	toks := t.a.Tokens
+	if end-i < 4 || end-i > 12 || !toks[i].Is("who") || !roleVerbs[toks[i+1].Text] || toks[i+2].IsLower() && !isArticle(toks[i+2].Text) {
+		return 0, 0 // (not "who leads in the polls")
+	}
+	named := false
+	for k := i + 2; k < end; k++ {
+		switch {
+		case toks[k].Is("as") || toks[k].Kind == entities.Word && toks[k].IsLower() && isVerbish(toks[k].Text):
+			return 0, 0
+		case toks[k].Kind == entities.Word && toks[k].IsCap():
+			named = true
+		}
+	}
+	if !named {
+		return 0, 0
+	}
+	return i + 1, end
+}
+
+// isVerbish reports a lower-case word that makes the rest of a relative
+// clause a second clause: "who chairs the board and said …".
+func isVerbish(w string) bool {
+	switch w {
+	case "and", "said", "says", "told", "is", "was", "has", "had", "will", "would":
+		return true
+	}
+	return false
+}
+
 var (
 	studyVerbs = toSet("led co-led leads co-leads headed heads directed directs conducted authored co-authored coauthored designed ran")
 	studyNouns = toSet("study research trial paper team project survey analysis work")
@@ -182,8 +222,8 @@ func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
 		return orgCand{}, false
 	}
 	e := st
-	for e < end && toks[e].Kind == entities.Word && !orgPrepositions[toks[e].Text] && !toks[e].Is("in") && !toks[e].Is("and") && !toks[e].Is("as") && e-st < 8 {
-		e++
+	for e < end && toks[e].Kind == entities.Word && (!orgPrepositions[toks[e].Text] || (toks[e].Is("of") || toks[e].Is("for")) && e+1 < end && toks[e+1].IsCap()) && !toks[e].Is("in") && !toks[e].Is("and") && !toks[e].Is("as") && e-st < 8 {
+		e++ // (a capitalized name goes on after "of": "the Board of Health")
 	}
 	if !article && t.isPersonToken(st) && t.a.EntityAt(st).Tokens.Len() > 1 {
 		// "who runs Jane Roe's campaign"; but "the Hill Street food bank" is

@@ -152,6 +152,9 @@ func (t *Tracker) letterhead() (Org, bool) {
 	for end < len(toks) && end < 12 && toks[end].Newlines == 0 {
 		end++
 	}
+	if o, ok := t.officeLetterhead(end); ok {
+		return o, true
+	}
 	words, headed := 0, false
 	titled := t.letterheadLine(end) // "City of Rivertown" over "Office of the Mayor"
 	for k := 0; k < end; k++ {
@@ -175,6 +178,32 @@ func (t *Tracker) letterhead() (Org, bool) {
 		return Org{}, false
 	}
 	return Org{Name: displayCaps(t.text[toks[0].Start:toks[end-1].End])}, true
+}
+
+// officeLetterhead reads a first line [0, end) in title case that names
+// an office, "Office of the Governor": the government it is the office of
+// when the next line names one ("State of Ruritania", "City of
+// Rivertown"), else the office.
+func (t *Tracker) officeLetterhead(end int) (Org, bool) {
+	toks := t.a.Tokens
+	if end < 3 || end > 8 || !toks[0].Is("Office") || !toks[1].Is("of") {
+		return Org{}, false
+	}
+	for k := 2; k < end; k++ {
+		if toks[k].Kind != entities.Word || !toks[k].IsCap() && !toks[k].Is("the") && !toks[k].Is("of") && !toks[k].Is("and") {
+			return Org{}, false
+		}
+	}
+	if n := end; n+2 < len(toks) && toks[n].Newlines == 1 && placeHead(toks[n].Text) && toks[n].IsCap() && toks[n+1].Is("of") && toks[n+2].IsCap() {
+		e := n + 3
+		for e < len(toks) && toks[e].Newlines == 0 && toks[e].Kind == entities.Word && toks[e].IsCap() {
+			e++
+		}
+		if e == len(toks) || toks[e].Newlines > 0 {
+			return Org{Name: t.text[toks[n].Start:toks[e-1].End]}, true
+		}
+	}
+	return Org{Name: t.text[toks[0].Start:toks[end-1].End]}, true
 }
 
 // letterheadLine reports a line at token k that a letterhead's second

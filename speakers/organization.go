@@ -180,8 +180,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		for i := range cands {
 			c := &cands[i]
 			orgs = append(orgs, *c)
-			if tl.former || repFound {
-				continue
+			if tl.former || repFound || roleVerbs[t.a.Tokens[tl.first].Text] {
+				continue // (the body a clause says one chairs is an affiliation: "who chaired the governor's Task Force")
 			}
 			if c.e != nil && c.e.Kind == entities.Place && t.representsPlace(c.first) {
 				chosen, repFound = c, true
@@ -193,7 +193,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 				chosen, best, bestTitle = c, s, ti
 			}
 		}
-		if !tl.former {
+		if !tl.former && !roleVerbs[t.a.Tokens[tl.first].Text] {
 			current = true
 		}
 	}

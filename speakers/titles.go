@@ -140,6 +140,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
+		if a0, a1 := t.roleClause(seg0, end); a1 > a0 {
+			t.addTitle(p, a0, a1) // "Jane Roe, who chairs the Board of Health, said"; its body below
+		}
 		if a0, a1 := t.servesAs(seg0, end); a1 > a0 {
 			t.addTitles(p, a0, a1) // "Jane Roe, who will remain with the company as a senior advisor, …"
 			k = end
