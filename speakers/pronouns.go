@@ -18,6 +18,21 @@ func (t *Tracker) resolvePronoun(w string, g entities.Gender, at int, m Mention)
 		best, bestPos := t.latest(at, 0, func(p *Speaker, pos int) bool {
 			return p.Kind == Person && (p.Gender == entities.UnknownGender || p.Gender == g) && !t.opensQuotation(pos, at)
 		})
+		if best != nil && t.oblique(bestPos) {
+			// "Liam Roe, a retired electrician from Townsville, … he said",
+			// "Ann Roe of Green Bay, whose daughter Winona …, she said": a
+			// name after a preposition or "whose" is not what the sentence
+			// is about; the person before it in the sentence is.
+			si := t.a.SentenceOf(t.a.TokenAt(bestPos))
+			if si >= 0 {
+				lo := t.a.Tokens[t.a.Sentences[si].Tokens.First].Start
+				if p, pos := t.latest(bestPos, lo, func(p *Speaker, pos int) bool {
+					return p != best && p.Kind == Person && strings.Contains(p.Name, " ") && (p.Gender == entities.UnknownGender || p.Gender == g) && !t.oblique(pos) && !t.opensQuotation(pos, at)
+				}); p != nil {
+					best, bestPos = p, pos
+				}
+			}
+		}
 		if l := t.last; l != nil && best != nil && l != best && l.Kind == Person && (l.Gender == entities.UnknownGender || l.Gender == g) {
 			if lp := t.lastPos(l, at); lp >= 0 && at-lp < 1500 && !t.subjectAt(bestPos) {
 				best = l
@@ -48,6 +63,24 @@ func (t *Tracker) resolvePronoun(w string, g entities.Gender, at int, m Mention)
 		}
 	}
 	return Resolution{}
+}
+
+// obliquePrepositions put a name in a phrase that modifies another.
+var obliquePrepositions = toSet(`from of in at near`)
+
+// oblique reports a mention at byte offset pos after a preposition ("a
+// retired electrician from Townsville") or in a "whose" phrase ("whose
+// daughter Winona"): no subject.
+func (t *Tracker) oblique(pos int) bool {
+	k := t.a.TokenAt(pos)
+	toks := t.a.Tokens
+	if k <= 0 || k >= len(toks) {
+		return false
+	}
+	if obliquePrepositions[toks[k-1].Text] {
+		return true
+	}
+	return toks[k-1].Is("whose") || k >= 2 && toks[k-2].Is("whose") && toks[k-1].IsLower()
 }
 
 // opensQuotation reports a mention at byte offset pos that opens a
