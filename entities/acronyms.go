@@ -45,6 +45,7 @@ func (a *Analysis) linkAcronyms() {
 	}
 	// Acronyms seen in the document, for derived expansions.
 	acronyms := map[string]bool{}
+	derived := map[string]string{} // acronym -> the one name whose initials it is
 	for k := range a.Entities {
 		if e := &a.Entities[k]; e.Kind == Organization && isAcronymText(e.Text) {
 			acronyms[e.Text] = true
@@ -66,10 +67,47 @@ func (a *Analysis) linkAcronyms() {
 				e.Acronym = o.Acronym
 			} else if d := initials(e.Text); len(d) >= 2 && acronyms[d] {
 				e.Acronym = d
+			} else if d := allInitials(e.Text); len(d) >= 3 && acronyms[d] {
+				e.Acronym = d // "NDOT": "Nevada Department of Transportation"
+			}
+			if e.Acronym != "" && acronyms[e.Acronym] {
+				if x, ok := derived[e.Acronym]; !ok {
+					derived[e.Acronym] = e.Text
+				} else if x != e.Text {
+					derived[e.Acronym] = "" // two names with the same initials: neither
+				}
 			}
 		}
 	}
+	// An acronym whose name the text states only in full somewhere ("the
+	// Nevada Department of Transportation … NDOT Director") is named by it.
+	for k := range a.Entities {
+		e := &a.Entities[k]
+		if e.Kind != Organization || !isAcronymText(e.Text) || e.Expansion != "" {
+			continue
+		}
+		if _, known := LookupOrg(e.Text); known {
+			continue
+		}
+		if x := derived[e.Text]; x != "" {
+			e.Expansion, e.Canonical = x, ""
+		}
+	}
 	a.prefixAcronyms(acronyms)
+}
+
+// allInitials returns the first letters of all the words of name, the
+// connectors' in capitals too: "Nevada Department of Transportation" ->
+// "NDOT".
+func allInitials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) {
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	return b.String()
 }
 
 // prefixAcronyms expands an acronym that is the initials of the first

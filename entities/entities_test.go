@@ -206,6 +206,10 @@ func TestRecognize(t *testing.T) {
 		{"Dara Quill, a nurse at Kelvale Hospital in Nairobi, spoke.", []string{"person:Dara Quill", "organization:Kelvale Hospital", "place:Nairobi"}},
 		{"Dara Quill, an analyst at Zentrix Labs in Wollongbar, spoke.", []string{"person:Dara Quill", "organization:Zentrix Labs", "place:Wollongbar"}},
 		{"Dara Quill of Partners in Health spoke.", []string{"person:Dara Quill", "organization:Partners in Health"}},
+		// A known place that opens a body's name is part of it.
+		{"Col. Dara Quill of the Nevada Highway Patrol spoke.", []string{"person:Dara Quill", "organization:Nevada Highway Patrol"}},
+		// A region's letters after a body's head.
+		{"The Kelvale Health Workers Union WA branch secretary spoke.", []string{"organization:Kelvale Health Workers Union WA"}},
 		// A company's plural head ends a headline's name before its verb.
 		{"Zentrix Logistics Reports Third Quarter Results", []string{"organization:Zentrix Logistics"}},
 	}
@@ -235,6 +239,14 @@ func TestAcronyms(t *testing.T) {
 	assert.Equal(t, "SIPRI", byText["Stockholm International Peace Research Institute"].Acronym, "stated acronym")
 	assert.Equal(t, "Stockholm International Peace Research Institute", byText["SIPRI"].Expansion)
 	assert.Equal(t, "WCO", byText["World Customs Organization"].Acronym, "derived acronym")
+	assert.Equal(t, "World Customs Organization", byText["WCO"].Expansion, "an acronym the text states only in full")
+	in = "The Kelvale Department of Transport broke ground. KDOT Director Jane Roe spoke."
+	a = r.Analyze(in, Span{0, len(in)})
+	for _, e := range a.Entities {
+		if e.Text == "KDOT" {
+			assert.Equal(t, "Kelvale Department of Transport", e.Expansion, "initials with the connector's")
+		}
+	}
 	assert.True(t, initialsMatch("Forum for Security Co-operation", "FSC"))
 	assert.False(t, initialsMatch("World Customs Organization", "OSCE"))
 }

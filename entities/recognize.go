@@ -249,7 +249,7 @@ func (a *Analysis) recognize() {
 				i++
 				continue
 			}
-			if n, e := gazetteerAt(a.Text, toks, i, s.Tokens.End); n > 0 {
+			if n, e := gazetteerAt(a.Text, toks, i, s.Tokens.End); n > 0 && !(e.Kind == Place && placeOwnsBody(toks, i+n, s.Tokens.End)) {
 				a.add(e)
 				i += n
 				continue
@@ -298,6 +298,20 @@ func (a *Analysis) knownNames() {
 			e.Confidence = 0.7
 		}
 	}
+}
+
+// placeOwnsBody reports capitalized words from token k, up to four, that
+// end in a body's head (not a unit's): after a known place they make one
+// name with it, "Nevada Highway Patrol", "Ohio State University".
+func placeOwnsBody(toks []Token, k, end int) bool {
+	n := 0
+	for ; k < end && capWord(&toks[k]) && n < 4; k, n = k+1, n+1 {
+	}
+	if n == 0 || k < end && capWord(&toks[k]) {
+		return false
+	}
+	h, u := OrgHead(toks[k-1].Text)
+	return h && !u
 }
 
 // clauseStart reports whether token i starts its sentence or a clause

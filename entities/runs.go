@@ -170,6 +170,15 @@ func ofInside(toks []Token, i, j int) bool {
 	return false
 }
 
+// headBefore reports a body's head (not a unit's) at token k-1.
+func headBefore(toks []Token, k int) bool {
+	if k <= 0 {
+		return false
+	}
+	h, u := OrgHead(toks[k-1].Text)
+	return h && !u
+}
+
 // placeEnds reports a place in the capitalized words from token k that
 // end the run: after "in", where a body is, not its name ("Kelvale
 // Hospital in Nairobi", "Coopers Lane Partners in Sydney,": a known place,
@@ -441,6 +450,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		}
 	case head && j-i > 1:
 		e.Kind, e.Rule, e.Confidence, e.Unit = Organization, "org-head", 0.8, unit
+	case j-i > 2 && last.IsUpper() && len(last.Text) <= 3 && headBefore(toks, j-1):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a region's letters after the head: "Health Workers Union WA"
 	case j-i > 2 && toks[i+1].Is("of") && firstHead(toks[i].Text):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "University of Kelvale", "Bank of Ruritania"
 	case j-i > 2 && stateOf(toks, i, j):

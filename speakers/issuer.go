@@ -401,6 +401,9 @@ func (t *Tracker) datelineSubject() (Org, bool) {
 			}
 		}
 		if verb < 0 {
+			if o, ok := t.datelineBody(s); ok {
+				return o, true
+			}
 			continue
 		}
 		// The subject starts after the dateline's last dash.
@@ -428,6 +431,37 @@ func (t *Tracker) datelineSubject() (Org, bool) {
 		if c, ok := t.runCand(start, re); ok && (c.e == nil || c.e.Kind == entities.Organization) {
 			return t.candOrg(c), true
 		}
+	}
+	return Org{}, false
+}
+
+// datelineBody returns the organization that opens a sentence after a
+// dateline in capitals and its dash, as the subject of any verb: "ELKO,
+// Nev. – The Nevada Department of Transportation broke ground Wednesday
+// on …".
+func (t *Tracker) datelineBody(s *entities.Sentence) (Org, bool) {
+	toks := t.a.Tokens
+	first := s.Tokens.First
+	if first >= s.Tokens.End || !toks[first].IsUpper() || len(toks[first].Text) < 3 {
+		return Org{}, false
+	}
+	for k := first + 1; k < s.Tokens.End && k < first+10; k++ {
+		tk := &toks[k]
+		if !(tk.Is("-") || tk.Is("–") || tk.Is("—") || tk.Is("--")) {
+			continue
+		}
+		a := k + 1
+		if a < s.Tokens.End && toks[a].Is("The") {
+			a++
+		}
+		e := t.a.EntityAt(a)
+		if e == nil || e.Kind != entities.Organization || e.Tokens.First != a || e.Tokens.Len() < 2 || e.Tokens.End >= s.Tokens.End {
+			return Org{}, false
+		}
+		if nx := &toks[e.Tokens.End]; nx.Kind == entities.Word && nx.IsLower() {
+			return t.fullOrg(e), true
+		}
+		return Org{}, false
 	}
 	return Org{}, false
 }

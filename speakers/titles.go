@@ -461,6 +461,11 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 			}
 		case entities.Possessive, entities.Number:
 			ok = j < k
+		case entities.Punct:
+			if tk.Is(")") && j < k && j-3 > sentStart && toks[j-3].Is("(") && toks[j-2].IsUpper() && toks[j-4].IsCap() {
+				j -= 2 // a body's acronym: "Country Hospitals Authority (CHA) chief executive Jane Roe"
+				ok = true
+			}
 		}
 		if !ok {
 			break
