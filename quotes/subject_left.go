@@ -228,14 +228,21 @@ func (r *run) unclosedAppositive(p phrase, lo int) (phrase, bool) {
 	return q, true
 }
 
-// capitalsTo reports capitalized words only in [i, end).
+// capitalsTo reports capitalized words in [i, end), with the connectors
+// of a name inside ("Hollins Institute at Lakemont University").
 func (r *run) capitalsTo(i, end int) bool {
 	for k := i; k < end; k++ {
-		if r.toks[k].Kind != entities.Word || !r.toks[k].IsCap() {
+		if r.toks[k].Kind != entities.Word || !r.toks[k].IsCap() && !(k > i && nameConnector(r.toks[k].Text)) {
 			return false
 		}
 	}
-	return i < end
+	return i < end && r.toks[end-1].IsCap()
+}
+
+// nameConnector reports the lower-case words inside a body's name and the
+// place after it: "the Hollins Institute at Lakemont University".
+func nameConnector(w string) bool {
+	return w == "of" || w == "the" || w == "at" || w == "for" || w == "and" || w == "in"
 }
 
 // prevComma returns the index of the comma before token i at parenthesis
@@ -461,11 +468,15 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 		// "… Jane Roe of Kettle Cove, said": the name before the place she
 		// is from.
 		for x := nameEnd - 2; x > segStart; x-- {
-			if (toks[x].Is("of") || toks[x].Is("from")) && r.a.EntityAt(x-1) != nil && r.a.EntityAt(x-1).Kind == entities.Person && r.capitalsTo(x+1, nameEnd) {
+			at := x + 1
+			if toks[at].Is("the") && at+1 < nameEnd {
+				at++ // "Dr. Rafael Roe of the Hollins Institute"
+			}
+			if (toks[x].Is("of") || toks[x].Is("from")) && r.a.EntityAt(x-1) != nil && r.a.EntityAt(x-1).Kind == entities.Person && r.capitalsTo(at, nameEnd) {
 				nameEnd = x
 				break
 			}
-			if toks[x].IsLower() {
+			if toks[x].IsLower() && !nameConnector(toks[x].Text) {
 				break
 			}
 		}
