@@ -2,6 +2,7 @@ package speakers
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -32,6 +33,48 @@ func (t *Tracker) byTitle(w, rank string, at int) *Speaker {
 		only = p
 	}
 	return only
+}
+
+// byTitleOf is byTitle for a title with a body's name before it ("Quillon
+// CEO"): among the people holding the title, the one whose titles or
+// organization name that body, when the title alone names several.
+func (t *Tracker) byTitleOf(w, rank, body string, at int) *Speaker {
+	if p := t.byTitle(w, rank, at); p != nil || body == "" || !t.inHeadline(at) && !t.inLead(at) {
+		return p
+	}
+	for _, withOrg := range [2]bool{false, true} {
+		var only *Speaker
+		n := 0
+		for _, p := range t.all {
+			if p.Kind == Person && p.Family != "" && hasWord(p, w, rank) && namesBody(p, body, withOrg) {
+				only = p
+				n++
+			}
+		}
+		if n == 1 {
+			return only
+		}
+		if n > 1 {
+			return nil
+		}
+	}
+	return nil
+}
+
+// namesBody reports a person whose titles (or, withOrg, organization)
+// hold the word body: "Quillon chief executive officer" for "Quillon".
+func namesBody(p *Speaker, body string, withOrg bool) bool {
+	if withOrg {
+		return strings.Contains(strings.ToLower(p.Organization.Name), body)
+	}
+	for _, ti := range p.Titles {
+		for _, f := range strings.Fields(strings.ToLower(ti)) {
+			if strings.TrimSuffix(strings.TrimSuffix(f, "’s"), "'s") == body {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inHeadline reports whether byte offset at lies in a headline: a
@@ -87,6 +130,9 @@ func hasWord(p *Speaker, w, rank string) bool {
 		return true
 	}
 	for _, ti := range p.Titles {
+		if rank == "" && postInitials(ti, w) {
+			return true // "the CEO" is the chief executive officer
+		}
 		if rank == "" {
 			fs := strings.FieldsFunc(ti, func(r rune) bool { return r == ' ' || r == '-' })
 			for i, f := range fs {
@@ -112,6 +158,23 @@ func hasWord(p *Speaker, w, rank string) bool {
 		}
 	}
 	return false
+}
+
+// postInitials reports a company post's letters w ("ceo", "cfo") that the
+// title ti spells out: "Quillon chief executive officer", "Chief
+// Financial Officer", "chief executive".
+func postInitials(ti, w string) bool {
+	if len(w) != 3 || !entities.CompanyPost(w) && w != "cio" && w != "cmo" {
+		return false
+	}
+	var b strings.Builder
+	for _, f := range strings.Fields(ti) {
+		if f != "of" && f != "and" {
+			b.WriteByte(byte(unicode.ToLower(rune(f[0]))))
+		}
+	}
+	ini := b.String()
+	return strings.Contains(ini, w) || w == "ceo" && strings.HasSuffix(ini, "ce")
 }
 
 // titleAbbreviations spell out abbreviated titles: "the senator" is Sen. Cruz.

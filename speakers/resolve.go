@@ -139,8 +139,8 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		if e.Tokens.End < end && toks[e.Tokens.End].Kind == entities.Possessive {
 			break // a possessor inside the phrase: "Clinton’s campaign"
 		}
-		if e.Tokens.End <= head && toks[head].IsLower() {
-			break // a name that modifies the head: "Clinton supporters"
+		if e.Tokens.End <= head && (toks[head].IsLower() || entities.CompanyPost(toks[head].Text) && toks[head].IsUpper()) {
+			break // a name that modifies the head: "Clinton supporters", "Quillon CEO"
 		}
 		if p := t.personOf(e); p != nil {
 			return Resolution{Speaker: p, Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.9, Rule: "name"}
@@ -171,7 +171,11 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			if head > first && officeRanks[strings.ToLower(toks[head-1].Text)] {
 				rank = strings.ToLower(toks[head-1].Text) // "the Deputy Secretary-General"
 			}
-			if p := t.byTitle(hw, rank, at); p != nil && t.sameComplement(p, head+1, end) {
+			body := ""
+			if head == first+1 && toks[first].IsCap() && !entities.IsTitleWord(toks[first].Text) && !entities.IsTitleModifier(toks[first].Text) {
+				body = strings.ToLower(toks[first].Text) // "Quillon CEO"
+			}
+			if p := t.byTitleOf(hw, rank, body, at); p != nil && t.sameComplement(p, head+1, end) {
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.75, Rule: "title"}
 			}
 		}
