@@ -319,6 +319,9 @@ func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
 	}
 	t := &r.toks[start]
 	lw := strings.ToLower(t.Text)
+	if r.anonymity(start, end) {
+		return false // "who asked not to be named": a condition of the interview, not speech
+	}
 	if lw == "to" {
 		return f.verb.inf
 	}

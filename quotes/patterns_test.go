@@ -40,6 +40,8 @@ var patternTests = []struct {
 	{"a headline's bare title under a letterhead is its one holder, not a lieutenant's", "Office of the Governor\nState of Ruritania\n\nFOR IMMEDIATE RELEASE\n\n\"Every school deserves a nurse,\" Governor says as she signs health package\n\nKELVALE -- Gov. Dara Quill signed the package on Friday. Lt. Gov. Bob Roe said the plan was popular.", "Every school deserves a nurse", quotes.Direct, "Dara Quill", "says", quotes.SubjectCue},
 	{"a description, then the name and its institution in an appositive", "The trial's global principal investigator, Dr. Rafael Roe of the Hollins Institute at Kelvale University, said the effect appeared within twelve weeks.", "the effect appeared within twelve weeks", quotes.Indirect, "Rafael Roe", "said", quotes.SubjectCue},
 	{"a headline's company post is the holder the body names with the company", "Zentrix to Acquire Kelvale Labs\n\n\"Contracts hide data,\" says Zentrix CEO\n\nAUSTIN -- Zentrix Software, Inc. today said it would buy Kelvale Labs. \"Data goes there to hide,\" said Zentrix chief executive officer Dana Quill. Bob Roe, co-founder and CEO of Kelvale Labs, will join Zentrix.", "Contracts hide data", quotes.Direct, "Dana Quill", "says", quotes.CueSubject},
+	{"a description before a place, then a source's condition", "One farmer from near Kelvale-on-Stour, who asked not to be named, said his family had lost two bikes.", "his family had lost two bikes", quotes.Indirect, "One farmer", "said", quotes.SubjectCue},
+	{"a name, then its body after a comma", "Chief Constable Dara Quill, of Kelvale Police, said the thefts had tripled.", "the thefts had tripled", quotes.Indirect, "Dara Quill", "said", quotes.SubjectCue},
 	{"a company reports what a clause says", "Zentrix Logistics, Inc. today reported that revenue doubled in the quarter.", "revenue doubled in the quarter", quotes.Indirect, "Zentrix Logistics", "reported", quotes.SubjectCue},
 	{"a person announces a noun phrase", "Senator Dara Quill announced her candidacy for governor.", "her candidacy for governor", quotes.Indirect, "Dara Quill", "announced", quotes.SubjectCue},
 	{"a company with its legal suffix and ticker", "SPRINGFIELD, May 3, 2024 /PRNewswire/ -- Zentrix Robotics, Inc. (NASDAQ: ZRBT), a leader in warehouse automation, today announced that revenue doubled.", "revenue doubled", quotes.Indirect, "Zentrix Robotics", "announced", quotes.SubjectCue},
@@ -305,6 +307,7 @@ func TestManyUnbalancedMarks(t *testing.T) {
 
 // Texts that hold quotation marks or verbs of saying and no quote.
 var noQuoteTests = []struct{ name, text string }{
+	{"a source's condition", "The official, who asked not to be identified, left the room."},
 	{"a company reports its results", "SPRINGFIELD, May 3, 2026 /PRNewswire/ -- Zentrix Logistics, Inc. (NASDAQ: ZLOG) today reported financial results for the third quarter ended September 30, 2026."},
 	{"the company announces an opening", "Kelvale Grill opened in 1998. The company announced the opening of its first store in the arena."},
 	{"a headline's report of results", "Zentrix Logistics Reports Third Quarter Results and Raises Its Outlook\n\nSPRINGFIELD -- Sales rose."},

@@ -449,6 +449,10 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 			end = c // "Jane Roe, who runs the food bank in Swansea, said": not Swansea
 			continue
 		}
+		if c >= lo && segStart > lo && (toks[segStart].Is("of") || toks[segStart].Is("from")) && segStart+1 < end && r.capitalsTo(r.skipThe(segStart+1, end), end) {
+			end = c // "Chief Constable Jane Roe, of Kelvale Police, said": her body, not the subject
+			continue
+		}
 		nameEnd := end
 		for nameEnd-1 > segStart && len(toks[nameEnd-1].Text) > 2 && postNominal(toks[nameEnd-1].Text) {
 			nameEnd-- // "Dame Jane Roe MP"
@@ -493,10 +497,35 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 				}
 			}
 			if before == nil || before.Tokens.First < segStart {
+				if p, ok := r.descriptionBefore(e.Tokens.First, segStart); ok && c < lo {
+					return p, true
+				}
 				e = nil
 				break
 			}
 			e, nameEnd = before, before.Tokens.End
+		}
+		if e != nil && e.Kind != entities.Person && c < lo && e.Tokens.First > segStart+1 {
+			if p, ok := r.descriptionBefore(e.Tokens.First, segStart); ok {
+				return p, true
+			}
+		}
+		if e == nil && c < lo && end < j {
+			// a place no entity covers: "One farmer from near Shipston-on-Stour, who …, said"
+			for x := segStart + 2; x < end; x++ {
+				if (toks[x].Is("from") || toks[x].Is("near")) && toks[x-1].IsLower() {
+					at := x + 1
+					for at < end && (toks[at].Is("near") || toks[at].Is("the")) {
+						at++
+					}
+					if at < end && toks[at].IsCap() {
+						if p, ok := r.descriptionBefore(at, segStart); ok {
+							return p, true
+						}
+					}
+					break
+				}
+			}
 		}
 		named := e != nil && e.Tokens.First >= segStart &&
 			(e.Kind == entities.Person || e.Kind == entities.Organization && e.Tokens.First <= segStart+1)
@@ -713,8 +742,11 @@ func afterPreposition(toks []entities.Token, k, first int) bool {
 	if k-1 < first {
 		return false
 	}
+	if k-2 >= first && (toks[k-1].Is("near") || toks[k-1].Is("outside")) && toks[k-2].Is("from") {
+		return true // "One farmer from near Shipston-on-Stour"
+	}
 	p := &toks[k-1]
-	return p.Is("of") || p.Is("for") || p.Is("at") || p.Is("in")
+	return p.Is("of") || p.Is("for") || p.Is("at") || p.Is("in") || p.Is("from") || p.Is("near")
 }
 
 // fieldItems reports a segment between commas that is only capitalized
@@ -739,4 +771,32 @@ func (r *run) fieldItems(i, end int) bool {
 		}
 	}
 	return true
+}
+
+// skipThe returns i, or the token after it when i is "the" and more follow.
+func (r *run) skipThe(i, end int) int {
+	if i+1 < end && r.toks[i].Is("the") {
+		return i + 1
+	}
+	return i
+}
+
+// descriptionBefore returns the description that a place or body at
+// token place, after "from" or "near", follows at the start of a segment: "One farmer from
+// near Kelvale, who asked not to be named, said" is the farmer's.
+func (r *run) descriptionBefore(place, segStart int) (phrase, bool) {
+	toks := r.toks
+	pp := place - 1
+	for pp > segStart && (toks[pp].Is("the") || toks[pp].Is("near") || toks[pp].Is("outside")) {
+		pp--
+	}
+	if pp <= segStart || !(toks[pp].Is("from") || toks[pp].Is("near")) {
+		return phrase{}, false
+	}
+	p := r.plainLeft(pp, segStart)
+	if p.end <= p.first || p.first != segStart || !r.descriptive(p) {
+		return phrase{}, false
+	}
+	p.start = p.first
+	return p, true
 }

@@ -186,11 +186,11 @@ func (t *Tracker) letterhead() (Org, bool) {
 // Rivertown"), else the office.
 func (t *Tracker) officeLetterhead(end int) (Org, bool) {
 	toks := t.a.Tokens
-	if end < 3 || end > 8 || !toks[0].Is("Office") || !toks[1].Is("of") {
+	if end < 3 || end > 12 || !toks[0].Is("Office") || !toks[1].Is("of") {
 		return Org{}, false
 	}
 	for k := 2; k < end; k++ {
-		if toks[k].Kind != entities.Word || !toks[k].IsCap() && !toks[k].Is("the") && !toks[k].Is("of") && !toks[k].Is("and") {
+		if toks[k].Kind != entities.Word || !toks[k].IsCap() && !toks[k].Is("the") && !toks[k].Is("of") && !toks[k].Is("and") && !toks[k].Is("for") {
 			return Org{}, false
 		}
 	}

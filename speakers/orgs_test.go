@@ -121,6 +121,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"District engineer"}, "Kelvale Department of Transportation"},
 		{"a body and its acronym before a lower-case title", "Country Hospitals Authority (CHA) chief executive Dara Quill said: “We turned applicants away.”",
 			"Dara Quill", []string{"Country Hospitals Authority (CHA) chief executive"}, "Country Hospitals Authority"},
+		{"one post with 'and' inside; an office's long letterhead", "Office of the Police and Crime Commissioner for Kelvale\n\nNews\n\nPolice and Crime Commissioner Dara Quill said:\n\n‘Rural communities have been left alone.’",
+			"Dara Quill", []string{"Police and Crime Commissioner"}, "Office of the Police and Crime Commissioner for Kelvale"},
 		{"an office's letterhead over its government's name", "Office of the Governor\nState of Ruritania\n\nFOR IMMEDIATE RELEASE\n\nGovernor signs the budget\n\nKELVALE -- Gov. Dara Quill on Friday signed the budget. “It is balanced,” Gov. Quill said.",
 			"Dara Quill", []string{"Gov."}, "State of Ruritania"},
 		{"an abbreviated rank is no body; a clause names the body one chairs", "Office of the Governor\nState of Ruritania\n\nLt. Gov. Dara Quill, who chaired the governor's Workforce Task Force, said it was done.",

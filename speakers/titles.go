@@ -443,6 +443,7 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 			case tk.IsCap() || tk.IsUpper():
 				ok = !stopCap(tk.Text, j-1 == sentStart) || t.a.EntityAt(j-1) != nil ||
 					j-1 == sentStart && j < k && toks[j].IsCap() && !openerWords[lw] || // "Road Safety Minister Jane Roe said", "Transport Secretary Jane Roe said"
+					j-1 == sentStart && j+1 < k && toks[j].Is("and") && toks[j+1].IsCap() && !openerWords[lw] && !personalPronouns[lw] && !weekday(tk.Text) || // "Police and Crime Commissioner Jane Roe said"
 					j-1 == sentStart && j < k && toks[j].IsLower() && entities.IsTitleWord(toks[j].Text) && !openerWords[lw] || // "Field coordinator Jane Roe said"
 					j < k && placeHead(toks[j].Text) && toks[j].IsCap() // "Cook County State’s Attorney"
 			case entities.IsTitleWord(tk.Text) || entities.IsTitleModifier(tk.Text):
@@ -607,11 +608,42 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 			// Human and Social Development"
 		case toks[j].Is(","):
 			flush(j)
-		case toks[j].Is("and") && j+1 < end && startsTitle(toks, j+1, end):
-			flush(j)
+		case toks[j].Is("and") && j+1 < end && startsTitle(toks, j+1, end) && !untitledCaps(toks, start, j, end):
+			flush(j) // (not after capitalized words that hold no title: "Police and Crime Commissioner" is one post)
 		}
 	}
 	flush(end)
+}
+
+// untitledCaps reports capitalized words in [i, j) none of which is a
+// title word, a pronoun or a day, and capitalized words from j+1 to end:
+// "Police" and "Crime Commissioner" of "Police and Crime Commissioner",
+// one post.
+func untitledCaps(toks []entities.Token, i, j, end int) bool {
+	for k := i; k < j; k++ {
+		w := toks[k].Text
+		if !toks[k].IsCap() || entities.IsTitleWord(w) || entities.IsTitleModifier(w) || personalPronouns[strings.ToLower(w)] || weekday(w) {
+			return false
+		}
+	}
+	for k := j + 1; k < end; k++ {
+		if !toks[k].IsCap() {
+			return false
+		}
+	}
+	return i < j && j+1 < end && !entities.IsTitleWord(toks[j+1].Text) && !entities.IsTitleModifier(toks[j+1].Text) && !isHonorific(toks[j+1].Text)
+}
+
+// personalPronouns are the subject pronouns.
+var personalPronouns = toSet(`i he she we they it you`)
+
+// weekday reports a day's name.
+func weekday(w string) bool {
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
+		return true
+	}
+	return false
 }
 
 // fieldBefore reports "for" or "of" after a title word in [i, j): the

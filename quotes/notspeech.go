@@ -6,6 +6,9 @@ import (
 	"github.com/quotekit/quotekit/entities"
 )
 
+// What follows a verb of saying and is still no speech: a body announcing
+// a thing, a source asking not to be named.
+
 // bodyNouns head a subject that is an organization named by a common
 // noun: "the company announced".
 var bodyNouns = toSet(`company firm corporation group bank business maker manufacturer retailer insurer lender operator provider developer`)
@@ -39,4 +42,18 @@ func (r *run) bodyAnnounces(f cueForm, subj phrase, start, end int, comp compKin
 		}
 	}
 	return r.toks[h].IsLower() && bodyNouns[strings.ToLower(r.toks[h].Text)]
+}
+
+// anonymity reports "not to be named" (identified, quoted) at token i: the
+// condition a source set, "who asked not to be named".
+func (r *run) anonymity(i, end int) bool {
+	toks := r.toks
+	if i+3 >= end || !toks[i].Is("not") || !toks[i+1].Is("to") || !toks[i+2].Is("be") {
+		return false
+	}
+	switch toks[i+3].Text {
+	case "named", "identified", "quoted", "cited":
+		return true
+	}
+	return false
 }
