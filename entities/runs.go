@@ -115,7 +115,7 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 			j++
 			continue
 		}
-		if t.Kind == Word && connectors[strings.ToLower(t.Text)] && j+1 < end {
+		if (t.Kind == Word || t.Is("&")) && connectors[strings.ToLower(t.Text)] && j+1 < end {
 			k := j + 1
 			if toks[k].Is("the") && k+1 < end {
 				k++

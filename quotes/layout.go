@@ -333,6 +333,18 @@ func (lay *layout) readMeta(lines []line) {
 		if t, site := siteTitle(l.text); site != "" && (strings.Contains(site, ":") || shortLabel(t)) {
 			continue // "JSE share code: KMH | A2X share code: KMH", "Share: Facebook | Email": no site
 		}
+		if t, site := siteTitle(l.text); site != "" && postedDate(t) != "" {
+			if lay.date == "" {
+				lay.date = postedDate(t) // "Posted 20 November 2026 | Conservation, Mammals": a date and tags, no site
+			}
+			continue
+		}
+		if lay.source == "" && skipLinkBefore(lines, i) {
+			if f := strings.Fields(l.text); len(f) >= 2 && len(f) <= 8 && bodyHead(f[len(f)-1]) {
+				lay.source = strings.TrimSpace(l.text) // "Skip to content" over "Tarn & Moor Wildlife Trust"
+				continue
+			}
+		}
 		if parts := strings.Split(l.text, " | "); len(parts) >= 4 && !siteNamed {
 			// a site's menu: "Kelvale University | Study | Research | News |
 			// Give"; the site is its first part, if that names a body
@@ -416,6 +428,17 @@ func shortLabel(t string) bool {
 	return false
 }
 
+// postedDate returns the date of "Posted 20 November 2026", "Published
+// 3 May 2025", "Updated …", or "".
+func postedDate(t string) string {
+	for _, p := range [...]string{"Posted ", "Published ", "Updated "} {
+		if strings.HasPrefix(t, p) {
+			return parseDate(strings.TrimPrefix(t, p))
+		}
+	}
+	return ""
+}
+
 // bodyHead reports a word that ends a body's name: "University",
 // "Council" (entities' list of heads, units excepted).
 func bodyHead(w string) bool {
@@ -458,6 +481,17 @@ func masthead(t string) string {
 		return m[1]
 	}
 	return ""
+}
+
+// skipLinkBefore reports a page's "Skip to content" link on the line
+// before line i (blank lines aside), over the site's name.
+func skipLinkBefore(lines []line, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if t := strings.TrimSpace(lines[k].text); t != "" {
+			return strings.HasPrefix(strings.ToLower(t), "skip to ")
+		}
+	}
+	return false
 }
 
 // firstLine reports whether line i is the first non-empty line.

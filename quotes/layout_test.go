@@ -36,6 +36,8 @@ var layoutTests = []struct {
 		body: p1 + "\n\n" + p2, title: "Committee adopts report", date: "2023-10-08", source: "UN Press"},
 	{name: "page: headings and a closing line stay in the body", text: menu + p1 + "\nQuotes\n" + p2 + "\nNext steps\n" + p1 + "\nThank you.\nShare this page:\nFacebook\nTwitter\nLinkedIn\nWhatsApp\n",
 		body: p1 + "\nQuotes\n" + p2 + "\nNext steps\n" + p1 + "\nThank you."},
+	{name: "page: a skip link over the site's name, a posted date with tags", text: "Skip to content\nTarn & Moor Wildlife Trust\n" + menu + "Committee adopts report on aid\nPosted 20 November 2026 | Conservation, Mammals\n" + p1 + "\n" + p2,
+		body: p1 + "\n" + p2, title: "Committee adopts report on aid", date: "2026-11-20", source: "Tarn & Moor Wildlife Trust"},
 	{name: "page: date and time line", text: menu + "Committee adopts report on aid \nPress Releases\nPlenary session\n05-10-2023 - 12:53\n" + p1,
 		body: p1, title: "Committee adopts report on aid", date: "2023-10-05"},
 	{name: "page: key lines", text: menu + "Press release\nCommittee adopts report on aid\n- Date:\n- Place:\n- VIENNA\n- Source:\n- Forum for Security Co-operation\nVIENNA, 17 October 2018 – " + p1,

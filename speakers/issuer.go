@@ -21,7 +21,12 @@ import (
 //	"From: Department for Rural Affairs and …" (a government page's
 //	publisher line: its first body)
 //	"CITY OF RIVERTOWN" (a letterhead: the first line, in capitals, naming a
-//	body; or capitalized over "Office of …", "News Release")
+//	body; or capitalized over "Office of …", "News Release"; "Office of the
+//	Governor" over "State of Ruritania")
+//	"Skip to content / Tarn & Moor Wildlife Trust / About us" (a page's
+//	header: a line that is a body's name alone, named again in the text)
+//	"ELKO, Nev. – The Kelvale Department of Transportation broke ground …"
+//	(the body that opens a dateline sentence, whatever its verb)
 //	"News release | Kelvale University | May 14, 2025" (a line of parts set
 //	off by bars: the part that names a body)
 //	"Acme Robotics Announces Record Results", "Hollin Trust warns of
@@ -36,11 +41,11 @@ import (
 func (t *Tracker) findIssuer() Org {
 	for i, rule := range [...]func(*Tracker) (Org, bool){
 		(*Tracker).aboutHeading, (*Tracker).pageHeader, (*Tracker).fromLine, (*Tracker).barLine,
-		(*Tracker).letterhead, (*Tracker).datelineSubject, (*Tracker).headlineSubject,
+		(*Tracker).letterhead, (*Tracker).siteLine, (*Tracker).datelineSubject, (*Tracker).headlineSubject,
 		(*Tracker).mostNamedOrg, (*Tracker).organsBody,
 	} {
 		if o, ok := rule(t); ok {
-			t.issuerByCount = i >= 7
+			t.issuerByCount = i >= 8
 			return o
 		}
 	}
@@ -130,10 +135,11 @@ func (t *Tracker) barLine() (Org, bool) {
 }
 
 // labelled reports a part of a bar line that is a label and its value,
-// "JSE share code: KMH", not a body's name.
+// "JSE share code: KMH", or a list of tags, "Conservation, Mammals", not a
+// body's name ("Acme Robotics, Inc." is one).
 func labelled(toks []entities.Token) bool {
 	for i := range toks {
-		if toks[i].Is(":") {
+		if toks[i].Is(":") || toks[i].Is(",") && !(i+1 < len(toks) && isCorpSuffix(toks[i+1].Text)) {
 			return true
 		}
 	}
@@ -430,6 +436,36 @@ func (t *Tracker) datelineSubject() (Org, bool) {
 		}
 		if c, ok := t.runCand(start, re); ok && (c.e == nil || c.e.Kind == entities.Organization) {
 			return t.candOrg(c), true
+		}
+	}
+	return Org{}, false
+}
+
+// siteLine returns the body a page's header names on a line of its own
+// in the first lines, under "Skip to content" or over its menu, when the
+// text names it again: "Skip to content\nTarn & Moor Wildlife Trust\nAbout
+// us\nNews".
+func (t *Tracker) siteLine() (Org, bool) {
+	toks := t.a.Tokens
+	line := 0
+	for k := 0; k < len(toks) && line < 6; k++ {
+		if k > 0 && toks[k].Newlines > 0 {
+			line++
+		}
+		if k > 0 && toks[k].Newlines == 0 {
+			continue
+		}
+		e := t.a.EntityAt(k)
+		if e == nil || e.Kind != entities.Organization || e.Tokens.First != k || e.Tokens.Len() < 2 || e.Unit {
+			continue
+		}
+		if end := e.Tokens.End; end < len(toks) && toks[end].Newlines == 0 {
+			continue // more on the line: a headline, not the site's name
+		}
+		for i := range t.a.Entities {
+			if x := &t.a.Entities[i]; x.Tokens.First > e.Tokens.End && x.Text == e.Text {
+				return t.fullOrg(e), true
+			}
 		}
 	}
 	return Org{}, false

@@ -123,6 +123,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Country Hospitals Authority (CHA) chief executive"}, "Country Hospitals Authority"},
 		{"one post with 'and' inside; an office's long letterhead", "Office of the Police and Crime Commissioner for Kelvale\n\nNews\n\nPolice and Crime Commissioner Dara Quill said:\n\n‘Rural communities have been left alone.’",
 			"Dara Quill", []string{"Police and Crime Commissioner"}, "Office of the Police and Crime Commissioner for Kelvale"},
+		{"a page header's line naming the body alone; tags after a bar are no body", "Skip to content\nKelvale Wildlife Trust\nAbout us\nNews\nSquirrels return\nPosted 20 November 2026 | Conservation, Mammals\nKelvale Wildlife Trust announced today that squirrels bred. “We walked far,” said volunteer coordinator Dara Quill.",
+			"Dara Quill", []string{"volunteer coordinator"}, "Kelvale Wildlife Trust"},
 		{"an office's letterhead over its government's name", "Office of the Governor\nState of Ruritania\n\nFOR IMMEDIATE RELEASE\n\nGovernor signs the budget\n\nKELVALE -- Gov. Dara Quill on Friday signed the budget. “It is balanced,” Gov. Quill said.",
 			"Dara Quill", []string{"Gov."}, "State of Ruritania"},
 		{"an abbreviated rank is no body; a clause names the body one chairs", "Office of the Governor\nState of Ruritania\n\nLt. Gov. Dara Quill, who chaired the governor's Workforce Task Force, said it was done.",
