@@ -17,7 +17,7 @@ import (
 // "Rivertown Township", "Salt Lake City".
 func placeHeadWord(w string) bool {
 	switch w {
-	case "City", "County", "Town", "Township", "Borough", "Village", "Province", "Parish",
+	case "City", "County", "Town", "Township", "Borough", "Village", "Province", "Parish", "Region", "Prefecture",
 		"Street", "Avenue", "Road", "Boulevard", "Lane", "Square", "Plaza":
 		return true // (and streets: "Ridge Street" is no person for "she")
 	}

@@ -65,8 +65,8 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			// "Acme’s founder";
 			// after modifiers: "Acting Rivertown District Attorney".
 			st := k
-			for st < end && entities.IsTitleModifier(toks[st].Text) {
-				st++
+			for st < end && (entities.IsTitleModifier(toks[st].Text) || isHonorific(toks[st].Text)) {
+				st++ // (and honorifics: "H.E. Ambassador")
 			}
 			if st < end && degreeWord(toks[st].Text) {
 				continue // "PhD candidate": a degree, not a body
@@ -132,6 +132,10 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				continue
 			}
 			if re := t.capRunOrg(k, end); re > k {
+				if toks[k-1].Is("of") && k >= 3 && toks[k-2].Is("charge") && toks[k-3].Is("in") {
+					k = re - 1 // a portfolio: "Minister of State in charge of Public Health Services"
+					continue
+				}
 				if (toks[k-1].Is("for") || toks[k-1].Is("of") && k >= 2 && ministerWord(toks[k-2].Text)) && fieldRun(toks, k, re) && t.a.EntityAt(k) == nil || t.portfolioAt(k, re) {
 					k = re - 1 // a portfolio: "Commissioner for Energy and Grids", "Commissioner for the Circular Economy"
 					continue
@@ -277,6 +281,8 @@ func (t *Tracker) capRunOrg(i, end int) int {
 			return k // "UN Secretary-General": the title is not the body's
 		case tk.Kind == entities.Word && (tk.IsCap() || tk.IsUpper() || startsUpper(tk.Text)):
 			k++
+		case k > start && tk.Is("for") && (toks[k-1].Is("Parliament") || toks[k-1].Is("Assembly")):
+			return k // a member's seat, not the body's name: "Member of Parliament for Ho Central"
 		case k > start && (tk.Is("of") || tk.Is("and") || tk.Is("&") || tk.Is("for")) && k+1 < end && (toks[k+1].IsCap() || toks[k+1].IsUpper()):
 			k++
 		case k > start && tk.Is("of") && k+2 < end && toks[k+1].Is("the") && toks[k+2].IsCap() && firstHeadWord(toks[k-1].Text):

@@ -182,6 +182,13 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		s := t.described(Person, first, end, phrase)
 		return Resolution{Speaker: s, Mention: phrase, Confidence: 0.6, Rule: "descriptor"}
 	}
+	if hw == "police" && head == first+btoi(toks[first].IsFold("the")) && end == head+1 {
+		// "police said", "according to police": the police body the text
+		// names ("the Brennan Falls Police Department").
+		if o := t.latestOrg(at, "police"); o != nil {
+			return Resolution{Speaker: o, Mention: phrase, Confidence: 0.6, Rule: "organization"}
+		}
+	}
 	if groupNouns[hw] {
 		return Resolution{Speaker: t.described(Group, first, end, phrase), Mention: phrase, Confidence: 0.6, Rule: "group"}
 	}

@@ -203,11 +203,20 @@ found:
 	if n, _ := entities.TitleAt(toks, st); st == sentStart && st < k-1 && (n > 0 || entities.IsTitleModifier(toks[st].Text)) && !t.namesPerson(st, k-1) && t.titleish(st, k-1) {
 		return st, k - 1 // "Executive Vice-President for Clean Industry, Jane Roe, said" opening the sentence
 	}
+	for x := k - 3; x > st; x-- {
+		if toks[x].Is("the") && agentPrepositions[toks[x-1].Text] && t.titleish(x+1, k-1) && !t.namesPerson(x+1, k-1) {
+			return x + 1, k - 1 // "launched on Tuesday by the Minister for Health, Hon. Jane Roe,"
+		}
+	}
 	if st >= k-1 || !(toks[st].Is("The") || toks[st].Is("the") || toks[st].Is("Its") || toks[st].Is("its")) || !t.titleish(st+1, k-1) {
 		return 0, 0 // (also "Its head of programmes, Jane Roe, said")
 	}
 	return st + 1, k - 1
 }
+
+// agentPrepositions put a title and its holder's name after them inside
+// a clause: "by the Minister for Health, Hon. Jane Roe".
+var agentPrepositions = toSet(`by`)
 
 // capitalItems reports tokens [i, end) that are capitalized words joined
 // by commas and "and", ending the list a title's field makes ("Agriculture,
