@@ -120,6 +120,19 @@ func firstHead(w string) bool {
 	return head && !unit
 }
 
+// IsPostNominal reports the letters after a name of a member ("MP",
+// "MEP", "MSP", "MLA", "MS" of the Senedd, "TD"), an honour ("OBE", "KBE"),
+// a silk ("KC") or a fellowship ("FRCS"), or a degree ("PhD").
+func IsPostNominal(w string) bool {
+	switch w {
+	case "MP", "MEP", "MSP", "MLA", "MS", "MHA", "MPP", "MNA", "TD", "AM", "MHK",
+		"QC", "KC", "SC", "OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "CH", "KCMG", "DCMG",
+		"FRCS", "FRS", "FRCP", "FREng", "FBA", "FRSE", "FRSA", "FMedSci":
+		return true
+	}
+	return IsDegree(w)
+}
+
 // IsDegree reports a degree or post-nominal written as one word: "PhD",
 // "MSc", "Ph.D.", "M.P.H.", "MD".
 func IsDegree(w string) bool {

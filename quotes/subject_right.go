@@ -122,13 +122,7 @@ func (r *run) closesShortParen(i, j int) bool {
 
 // postNominal reports letters after a name: a member's ("MP", "MEP",
 // "MSP"), an honour's ("OBE") or a degree ("PhD").
-func postNominal(w string) bool {
-	switch w {
-	case "MP", "MEP", "MSP", "MLA", "MS", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE":
-		return true
-	}
-	return entities.IsDegree(w)
-}
+func postNominal(w string) bool { return entities.IsPostNominal(w) }
 
 // headAhead reports whether a speaker's head noun follows token i within
 // three lower-case words.

@@ -241,17 +241,7 @@ func honour(w string) bool {
 // postLetters reports the letters of an honour, a fellowship, a degree
 // or a seat after a name: "FRCS", "OBE", "MP", "PhD".
 func postLetters(w string) bool {
-	if entities.IsDegree(w) {
-		return true
-	}
-	if len(w) < 2 || len(w) > 5 || strings.ToUpper(w) != w || strings.Trim(w, "IVX") == "" {
-		return false
-	}
-	switch w {
-	case "MP", "MEP", "MSP", "MLA", "OBE", "CBE", "MBE", "KBE", "DBE", "KC", "QC", "FRCS", "FRS", "FRCP", "FREng", "FBA", "FRSE":
-		return true
-	}
-	return false
+	return len(w) >= 2 && strings.Trim(w, "IVX") != "" && entities.IsPostNominal(w)
 }
 
 // predicateWords open a sentence's predicate after a subject set off by
