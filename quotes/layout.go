@@ -320,6 +320,7 @@ func isMetaKey(t string) bool {
 func (lay *layout) readMeta(lines []line) {
 	key := ""
 	siteNamed := false
+	skipSite := false // the site is named under a skip link: bars after it are menus ("Search | Quick Links | Directory")
 	for i, l := range lines {
 		if l.text == "" {
 			continue
@@ -342,6 +343,7 @@ func (lay *layout) readMeta(lines []line) {
 		if lay.source == "" && skipLinkBefore(lines, i) {
 			if f := strings.Fields(l.text); len(f) >= 2 && len(f) <= 8 && bodyHead(f[len(f)-1]) {
 				lay.source = strings.TrimSpace(l.text) // "Skip to content" over "Tarn & Moor Wildlife Trust"
+				skipSite = true
 				continue
 			}
 		}
@@ -357,6 +359,9 @@ func (lay *layout) readMeta(lines []line) {
 			if d := parseDate(strings.TrimPrefix(t, "Published ")); d != "" && lay.date == "" {
 				lay.date = d // "Published 3 November 2026 | 5 minute read"
 			}
+			continue
+		}
+		if _, site := siteTitle(l.text); site != "" && skipSite {
 			continue
 		}
 		if t, site := siteTitle(l.text); site != "" && !siteNamed && !strings.HasPrefix(l.text, "- ") {
@@ -404,6 +409,17 @@ func (lay *layout) readMeta(lines []line) {
 				lay.date = d
 			}
 			continue
+		}
+		if i := strings.Index(t, ", "); i > 0 && len(strings.Fields(t[:i])) <= 3 && unicode.IsUpper([]rune(t)[0]) {
+			if d := parseDate(t[i+2:]); d != "" {
+				if lay.date == "" {
+					lay.date = d // "Accra, 26th November, 2026": a place and a date
+				}
+				if lay.place == "" {
+					lay.place = t[:i]
+				}
+				continue
+			}
 		}
 		// The title: the last headline-like line before the body, e.g.
 		// after "Press release", unless a title line named the site.
@@ -457,6 +473,9 @@ func letterheadCaps(t string) bool {
 	f := strings.Fields(t)
 	if len(f) >= 3 && f[0] == "OFFICE" && f[1] == "OF" {
 		return true // "OFFICE OF THE ATTORNEY GENERAL"
+	}
+	if len(f) >= 3 && len(f) <= 8 && (f[1] == "OF" || f[1] == "FOR") && bodyHead(f[0][:1]+strings.ToLower(f[0][1:])) {
+		return true // "MINISTRY OF HEALTH", "DEPARTMENT FOR TRANSPORT"
 	}
 	switch f[len(f)-1] {
 	case "LIMITED", "LTD", "LTD.", "PLC", "INC.", "INC", "CORPORATION", "HOLDINGS", "GROUP", "AG", "SA", "NV", "N.V.", "S.A.":

@@ -291,6 +291,14 @@ func TestWithSource(t *testing.T) {
 	assert.Equal(t, speakers.Org{Name: "Kelvale University", Acronym: "KU"}, p.Organization)
 	p = person(t, speakers.NewTracker(a), "Dara Quill")
 	assert.Equal(t, "", p.Organization.Name, "no source, no issuer")
+
+	// A page's publisher outranks the body the text names most.
+	text = "The Kelvale Health Network (KHN) runs clinics. KHN staff screen women. Women visit KHN clinics. “It is free,” said Minister of State Dara Quill."
+	a = r.Analyze(text, entities.Span{Start: 0, End: len(text)})
+	p = person(t, speakers.NewTracker(a), "Dara Quill")
+	assert.Equal(t, "Kelvale Health Network", p.Organization.Name, "the body named most")
+	p = person(t, speakers.NewTracker(a, speakers.WithSource("MINISTRY OF HEALTH")), "Dara Quill")
+	assert.Equal(t, "Ministry of Health", p.Organization.Name, "the publisher")
 }
 
 // TestOrgEvidence: a single name the recognizer took for a person is an

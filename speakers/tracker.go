@@ -92,8 +92,8 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 	if strings.HasPrefix(strings.ToLower(o.source), "office of ") {
 		t.issuer = t.sourceOrg(o.source) // an office's letterhead above the text: "OFFICE OF THE ATTORNEY GENERAL"
 	}
-	if t.issuer.Name == "" && o.source != "" {
-		t.issuer = t.sourceOrg(o.source)
+	if (t.issuer.Name == "" || t.issuerByCount) && o.source != "" {
+		t.issuer, t.issuerByCount = t.sourceOrg(o.source), false // the page's publisher is structure; a count is not
 	}
 	for _, p := range t.all {
 		t.finishPerson(p)

@@ -298,8 +298,11 @@ var isoDay = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])`)
 var dayLayouts = []string{
 	"02-01-2006", "02.01.2006", "2.1.2006", "02/01/2006", "2 January 2006", "2 Jan 2006",
 	"January 2, 2006", "January 2 2006", "Jan 2, 2006", "Jan. 2, 2006",
-	"Monday, 2 January 2006", "Monday, January 2, 2006", "Mon, 02 Jan 2006",
+	"Monday, 2 January 2006", "Monday, January 2, 2006", "Mon, 02 Jan 2006", "2 January, 2006",
 }
+
+// ordinalDay matches a day's ordinal suffix: "26th November", "1st".
+var ordinalDay = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)\b`)
 
 // ParseDate returns the day s names in ISO 8601 form (YYYY-MM-DD), or ""
 // when s holds no full date. It reads ISO dates and timestamps, and
@@ -323,6 +326,7 @@ func ParseDate(s string) string {
 		}
 	}
 	s = strings.Replace(s, "Sept.", "Sep.", 1)
+	s = ordinalDay.ReplaceAllString(s, "$1") // "26th November, 2026"
 	for _, l := range dayLayouts {
 		if t, err := time.Parse(l, s); err == nil {
 			return t.Format("2006-01-02")
