@@ -474,7 +474,8 @@ func (t *Tracker) siteLine() (Org, bool) {
 // datelineBody returns the organization that opens a sentence after a
 // dateline in capitals and its dash, as the subject of any verb: "ELKO,
 // Nev. – The Nevada Department of Transportation broke ground Wednesday
-// on …".
+// on …"; or the body of its subject: "BRENNAN FALLS — Detectives with the
+// Brennan Falls Police Department have arrested …".
 func (t *Tracker) datelineBody(s *entities.Sentence) (Org, bool) {
 	toks := t.a.Tokens
 	first := s.Tokens.First
@@ -489,6 +490,21 @@ func (t *Tracker) datelineBody(s *entities.Sentence) (Org, bool) {
 		a := k + 1
 		if a < s.Tokens.End && toks[a].Is("The") {
 			a++
+		}
+		for x := a; x < a+4 && x+2 < s.Tokens.End; x++ {
+			// "BRENNAN FALLS — Detectives with the Brennan Falls Police
+			// Department have arrested …": the body the subject works for.
+			if toks[x].Kind != entities.Word || x > a && !toks[x].IsLower() {
+				break
+			}
+			if x > a && (toks[x].Is("with") || toks[x].Is("from") || toks[x].Is("of")) {
+				b := x + 1
+				if toks[b].Is("the") {
+					b++
+				}
+				a = b
+				break
+			}
 		}
 		e := t.a.EntityAt(a)
 		if e == nil || e.Kind != entities.Organization || e.Tokens.First != a || e.Tokens.Len() < 2 || e.Tokens.End >= s.Tokens.End {

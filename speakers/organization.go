@@ -1,6 +1,7 @@
 package speakers
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/quotekit/quotekit/entities"
@@ -247,6 +248,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			chamber = Org{} // the issuer is that office: "OFFICE OF THE DISTRICT ATTORNEY" above
 		}
 	}
+	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
+		chamber = t.localGovernment(p) // "Mayor Jane Roe" and "the City of Rivertown"
+	}
 	switch {
 	case chosen != nil:
 		p.Organization = t.candOrg(*chosen)
@@ -429,6 +433,50 @@ func (t *Tracker) titleOffice(p *Speaker) Org {
 		head := strings.ToLower(toks[tl.end-1].Text)
 		if o, ok := t.offices()[head]; ok {
 			return o
+		}
+	}
+	return Org{}
+}
+
+// governmentOf are the words that open the formal name of the government
+// a head of government's title serves: a mayor the "City of …", a
+// governor the "State of …".
+var governmentOf = map[string][]string{
+	"mayor":    {"City", "Town", "Village", "Borough", "Municipality", "County"},
+	"governor": {"State", "Commonwealth"},
+	"gov":      {"State", "Commonwealth"},
+}
+
+// localGovernment returns the government a person's bare head-of-
+// government title serves when the text names exactly one such by its
+// formal name: "Mayor Jane Roe" and "the City of Rivertown".
+func (t *Tracker) localGovernment(p *Speaker) Org {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.credential || tl.end-tl.first > 2 {
+			continue
+		}
+		heads := governmentOf[strings.ToLower(strings.TrimSuffix(toks[tl.end-1].Text, "."))]
+		if heads == nil || tl.end-tl.first == 2 && !entities.IsTitleModifier(toks[tl.first].Text) {
+			continue
+		}
+		found := ""
+		for k := 0; k+2 < len(toks); k++ {
+			if !toks[k+1].Is("of") || !toks[k+2].IsCap() || !slices.Contains(heads, toks[k].Text) {
+				continue
+			}
+			e := k + 3
+			for e < len(toks) && toks[e].IsCap() && toks[e].Kind == entities.Word && toks[e].Newlines == 0 {
+				e++
+			}
+			name := t.text[toks[k].Start:toks[e-1].End]
+			if found != "" && found != name {
+				return Org{}
+			}
+			found = name
+		}
+		if found != "" {
+			return Org{Name: found}
 		}
 	}
 	return Org{}

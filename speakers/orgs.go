@@ -463,9 +463,25 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 	}
 	for n := 0; i >= 0 && n < 200; i, n = i-1, n+1 {
 		e := &ents[i]
-		if e.Kind == entities.Organization && e.Tokens.End <= k && strings.EqualFold(toks[e.Tokens.End-1].Text, w) {
+		if e.Kind == entities.Organization && e.Tokens.End <= k && t.headedBy(e, w) {
 			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 		}
 	}
 	return orgCand{}, false
+}
+
+// headedBy reports an organization whose head is the word w: its last
+// word ("Kelvale Foundation") or the word before its complement
+// ("Ratepayer Coalition of Oregon", "Kelvale Center for the Arts").
+func (t *Tracker) headedBy(e *entities.Entity, w string) bool {
+	toks := t.a.Tokens
+	if strings.EqualFold(toks[e.Tokens.End-1].Text, w) {
+		return true
+	}
+	for k := e.Tokens.First; k+1 < e.Tokens.End; k++ {
+		if strings.EqualFold(toks[k].Text, w) && (toks[k+1].Is("of") || toks[k+1].Is("for") || toks[k+1].Is("on")) {
+			return true
+		}
+	}
+	return false
 }
