@@ -267,7 +267,7 @@ func postNominalCaps(w string) bool {
 // "bin".
 func nameParticle(w string) bool {
 	switch w {
-	case "de", "du", "des", "del", "della", "la", "le", "van", "von", "der", "den", "al", "el", "bin", "ben", "da", "di", "dos", "das", "zu", "ter", "ten", "ap":
+	case "de", "du", "des", "del", "della", "la", "le", "van", "von", "der", "den", "al", "el", "bin", "binti", "bint", "ibn", "ben", "da", "di", "dos", "das", "zu", "ter", "ten", "ap":
 		return true
 	}
 	return false

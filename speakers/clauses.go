@@ -38,6 +38,28 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 }
 
+// forBody returns the body a sentence opens with, "For the Kelvale Bank,"
+// before the titles and name that start at token k: the body the person
+// speaks for.
+func (t *Tracker) forBody(k, sentStart int) (orgCand, bool) {
+	toks := t.a.Tokens
+	if k-3 < sentStart || !toks[k-1].Is(",") {
+		return orgCand{}, false
+	}
+	e := t.a.EntityAt(k - 2)
+	if e == nil || e.Kind != entities.Organization || e.Tokens.End != k-1 {
+		return orgCand{}, false
+	}
+	a := e.Tokens.First - 1
+	if a >= sentStart && toks[a].IsFold("the") {
+		a--
+	}
+	if a != sentStart || !toks[a].IsFold("for") {
+		return orgCand{}, false
+	}
+	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+}
+
 // placeNoun are the common nouns that end the names of places.
 var placeNoun = toSet(`Beach Springs Falls Heights Park Hills Valley Lake Bay Harbor Harbour Island Islands Point Rapids
 Creek River Mountain Mountains Grove Gardens Village Junction Landing Ridge Crossing Station Coast Port Forest Fields Square

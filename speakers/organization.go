@@ -128,10 +128,22 @@ func orgOf(e *entities.Entity) Org {
 		return Org{Name: e.Expansion, Acronym: e.Text}
 	case e.Acronym != "":
 		return Org{Name: e.Text, Acronym: e.Acronym}
-	case e.Kind == entities.Place && e.Canonical != "":
-		return Org{Name: e.Canonical}
+	case e.Kind == entities.Place && e.Canonical != "" && (!entities.IsPlace(e.Text) || len(e.Text) <= 4 || strings.Contains(e.Text, ".") || adjectival(e.Text)):
+		return Org{Name: e.Canonical} // "Swedish", "US", "U.K.": the country; a country's own name stays as written ("Republic of Korea")
 	}
 	return Org{Name: e.Text}
+}
+
+// adjectival reports a country's name in its adjective's form, whose last
+// word ends as demonyms do: "South Korean", "Sri Lankan".
+func adjectival(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	for _, suf := range [...]string{"an", "ans", "ese", "ish"} {
+		if strings.HasSuffix(last, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 func appendOrg(list []Org, o Org) []Org {

@@ -1,6 +1,7 @@
 package speakers
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/quotekit/quotekit/entities"
@@ -145,6 +146,10 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					continue
 				}
 				if c, ok := t.runCand(k, re); ok {
+					if o, ok := t.unitOf(c); ok && atWith(toks[k-1]) {
+						out = append(out, o) // "at the ILO Regional Office": the ILO's office
+						c.unit = true
+					}
 					out = append(out, c)
 					k = re - 1
 					continue
@@ -446,12 +451,22 @@ func (t *Tracker) orgBefore(k int) *entities.Entity {
 // Foundation …".
 func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 	toks := t.a.Tokens
-	if k+1 >= end || !toks[k].IsFold("the") || !toks[k+1].IsLower() || k+2 < end && toks[k+2].Kind == entities.Word {
+	if k+1 >= end || !toks[k].IsFold("the") || !toks[k+1].IsLower() && !(k+2 < end && toks[k+2].Kind == entities.Possessive) || k+2 < end && toks[k+2].Kind == entities.Word {
+		// (a capitalized head before a possessive too: "the Bank's Director General")
 		return orgCand{}, false
 	}
 	w := toks[k+1].Text
 	if head, _ := entities.OrgHead(strings.ToUpper(w[:1]) + w[1:]); !head {
 		return orgCand{}, false
+	}
+	if toks[k+1].IsCap() && t.issuer.Name != "" {
+		// "the Bank's Director General": a release's capitalized "the
+		// Bank" is its issuer, when the issuer is a bank.
+		if f := strings.Fields(t.issuer.Name); slices.Contains(f, w) {
+			if e := t.orgNamed(t.issuer.Name); e != nil {
+				return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+			}
+		}
 	}
 	ents := t.a.Entities
 	i := t.a.EntityIndex(k)
@@ -465,6 +480,29 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 		e := &ents[i]
 		if e.Kind == entities.Organization && e.Tokens.End <= k && t.headedBy(e, w) {
 			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+		}
+	}
+	return orgCand{}, false
+}
+
+// unitOf returns the organization that opens a unit's name: "ILO" of "ILO
+// Regional Office", "Kelvale Health" of "Kelvale Health Research Unit".
+func (t *Tracker) unitOf(c orgCand) (orgCand, bool) {
+	toks := t.a.Tokens
+	if c.e != nil && !c.e.Unit || c.end-c.first < 2 {
+		return orgCand{}, false
+	}
+	first := c.first
+	if toks[first].IsFold("the") {
+		first++
+	}
+	e := t.a.EntityAt(first)
+	if e == nil || e.Kind != entities.Organization || e.Tokens.First != first || e.Tokens.End >= c.end || e.Unit {
+		return orgCand{}, false
+	}
+	for k := e.Tokens.End; k < c.end; k++ {
+		if _, unit := entities.OrgHead(toks[k].Text); unit {
+			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true // "ILO Regional Office for Asia"
 		}
 	}
 	return orgCand{}, false
@@ -484,4 +522,14 @@ func (t *Tracker) headedBy(e *entities.Entity, w string) bool {
 		}
 	}
 	return false
+}
+
+// orgNamed returns the first organization entity named name.
+func (t *Tracker) orgNamed(name string) *entities.Entity {
+	for i := range t.a.Entities {
+		if e := &t.a.Entities[i]; e.Kind == entities.Organization && strings.EqualFold(e.Text, name) {
+			return e
+		}
+	}
+	return nil
 }

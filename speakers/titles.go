@@ -61,6 +61,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	if rank >= 0 {
 		t.addTitle(p, rank, rankEnd)
 	}
+	if c, ok := t.forBody(tb, s.Tokens.First); ok && t.apposOrg[p] == nil {
+		t.apposOrg[p] = &c // "For the Islamic Development Bank, Regional Hub Manager Jane Roe said"
+	}
 	if s.TitleCase {
 		return // a headline's capitals: "Promise in Peril, Chief Warns Forum" gives "Peril" no title
 	}
