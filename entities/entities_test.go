@@ -208,6 +208,8 @@ func TestRecognize(t *testing.T) {
 		{"Dara Quill of Partners in Health spoke.", []string{"person:Dara Quill", "organization:Partners in Health"}},
 		// A known place that opens a body's name is part of it.
 		{"Col. Dara Quill of the Nevada Highway Patrol spoke.", []string{"person:Dara Quill", "organization:Nevada Highway Patrol"}},
+		// A company's legal form ends its name.
+		{"Kelvale-Durand S.A. bought it; Hallberg Kompositer AB sold it.", []string{"organization:Kelvale-Durand S.A.", "organization:Hallberg Kompositer AB"}},
 		// "&" inside a body's name.
 		{"Dara Quill of Tarn & Moor Wildlife Trust spoke.", []string{"person:Dara Quill", "organization:Tarn & Moor Wildlife Trust"}},
 		// A region's letters after a body's head.

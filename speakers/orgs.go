@@ -459,6 +459,13 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 	if head, _ := entities.OrgHead(strings.ToUpper(w[:1]) + w[1:]); !head {
 		return orgCand{}, false
 	}
+	if genericOrg(strings.ToLower(w)) && t.issuer.Name != "" && !t.issuerByCount {
+		// "the company's chief financial officer": a release's "the
+		// company" is its issuer, not the last company it names.
+		if e := t.orgNamed(t.issuer.Name); e != nil {
+			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+		}
+	}
 	if toks[k+1].IsCap() && t.issuer.Name != "" {
 		// "the Bank's Director General": a release's capitalized "the
 		// Bank" is its issuer, when the issuer is a bank.

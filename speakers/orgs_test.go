@@ -149,6 +149,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"senior labour economist at the ILO Regional Office for Asia"}, "International Labour Organization"},
 		{"a country's name as written", "“We will act,” said DARA QUILL (Republic of Korea).",
 			"Dara Quill", nil, "Republic of Korea"},
+		{"'the company' of a release is its issuer, not the company it buys", "Zentrix to Acquire Maes Optics\n\nPARIS -- Zentrix S.A. today announced it will acquire Maes Optics, a Belgian lens maker. Maes Optics has 300 staff. “We finance it from cash,” said Dara Quill, the company's chief financial officer.",
+			"Dara Quill", []string{"company's chief financial officer"}, "Zentrix S.A."},
 		{"an office's letterhead over its government's name", "Office of the Governor\nState of Ruritania\n\nFOR IMMEDIATE RELEASE\n\nGovernor signs the budget\n\nKELVALE -- Gov. Dara Quill on Friday signed the budget. “It is balanced,” Gov. Quill said.",
 			"Dara Quill", []string{"Gov."}, "State of Ruritania"},
 		{"an abbreviated rank is no body; a clause names the body one chairs", "Office of the Governor\nState of Ruritania\n\nLt. Gov. Dara Quill, who chaired the governor's Workforce Task Force, said it was done.",
