@@ -251,6 +251,17 @@ func siteTitle(t string) (title, site string) {
 	return strings.TrimSpace(t[:i]), strings.TrimSpace(parts[len(parts)-1])
 }
 
+// address reports the parts of an address line: a street number before
+// the bar, or a postal code after it ("… | Harlan Falls, Ohio 45202").
+func address(title, site string) bool {
+	f := strings.Fields(title)
+	if len(f) > 0 && strings.Trim(f[0], "0123456789-") == "" {
+		return true
+	}
+	g := strings.Fields(site)
+	return strings.Contains(site, ",") && len(g) > 0 && strings.ContainsAny(g[len(g)-1][:1], "0123456789") && parseDate(site) == ""
+}
+
 // siteName returns the site of a title line whose last part is a date:
 // "News release | Kelvale University | May 14, 2025" is Kelvale
 // University's; "Admin | July 30, 2024" names none (a byline of one word).
@@ -333,6 +344,9 @@ func (lay *layout) readMeta(lines []line) {
 		}
 		if t, site := siteTitle(l.text); site != "" && (strings.Contains(site, ":") || shortLabel(t)) {
 			continue // "JSE share code: KMH | A2X share code: KMH", "Share: Facebook | Email": no site
+		}
+		if t, site := siteTitle(l.text); site != "" && address(t, site) {
+			continue // "1400 Courthouse Square, Suite 200 | Harlan Falls, Ohio 45xxx": an address
 		}
 		if t, site := siteTitle(l.text); site != "" && postedDate(t) != "" {
 			if lay.date == "" {

@@ -485,7 +485,7 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 	}
 	for n := 0; i >= 0 && n < 200; i, n = i-1, n+1 {
 		e := &ents[i]
-		if e.Kind == entities.Organization && e.Tokens.End <= k && t.headedBy(e, w) {
+		if e.Kind == entities.Organization && e.Tokens.End <= k && (t.headedBy(e, w) || strings.EqualFold(w, "hospital") && t.medicalCenter(e)) {
 			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 		}
 	}
@@ -513,6 +513,14 @@ func (t *Tracker) unitOf(c orgCand) (orgCand, bool) {
 		}
 	}
 	return orgCand{}, false
+}
+
+// medicalCenter reports a hospital named as a medical center: "St.
+// Brendan's Regional Medical Center" is "the hospital".
+func (t *Tracker) medicalCenter(e *entities.Entity) bool {
+	toks := t.a.Tokens
+	n := e.Tokens.End
+	return n-e.Tokens.First >= 2 && toks[n-2].Is("Medical") && (toks[n-1].Is("Center") || toks[n-1].Is("Centre"))
 }
 
 // headedBy reports an organization whose head is the word w: its last
