@@ -301,14 +301,18 @@ func (a *Analysis) knownNames() {
 }
 
 // placeOwnsBody reports capitalized words from token k, up to four, that
-// end in a body's head (not a unit's): after a known place they make one
-// name with it, "Nevada Highway Patrol", "Ohio State University".
+// end in a body's head (not a unit's), or a place's head alone: after a
+// known place they make one name with it, "Nevada Highway Patrol", "Ohio
+// State University", "West Africa Region".
 func placeOwnsBody(toks []Token, k, end int) bool {
 	n := 0
 	for ; k < end && capWord(&toks[k]) && n < 4; k, n = k+1, n+1 {
 	}
 	if n == 0 || k < end && capWord(&toks[k]) {
 		return false
+	}
+	if n == 1 && placeHeadWord(toks[k-1].Text) {
+		return true // a place's own head: "West Africa Region"
 	}
 	h, u := OrgHead(toks[k-1].Text)
 	return h && !u

@@ -49,7 +49,17 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 				for c < end && !toks[c].Is(",") && r.qAt[c] == 0 {
 					c++
 				}
-				if c >= end || !toks[c].Is(",") || !r.appositive(start, c) {
+				if c >= end || !toks[c].Is(",") {
+					break
+				}
+				if n, ok := r.nameSegment(start, c); ok && guard == 0 && !r.namedIn(subj) && r.titledIn(subj) && !r.appositiveAfter(c+1, end) {
+					// "According to the Bank's Director for Agriculture,
+					// Jane Roe, the programme …": the description's holder.
+					subj = phrase{first: n, end: c, start: subj.start}
+					start = c + 1
+					continue
+				}
+				if !r.appositive(start, c) {
 					break
 				}
 				start = c + 1
@@ -201,4 +211,49 @@ func (r *run) asTrailing(s *entities.Sentence, k, lo int) (int, bool) {
 func demonstrativeCopula(w string) bool {
 	w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 	return w == "that's" || w == "this's"
+}
+
+// nameSegment reports a person's name, after honorifics, that is all of
+// the tokens [i, end), and where the name starts: "Dr. Jane Roe".
+func (r *run) nameSegment(i, end int) (int, bool) {
+	for i < end && r.toks[i].Kind == entities.Word && honorific(r.toks[i].Text) {
+		i++
+	}
+	e := r.a.EntityAt(i)
+	if e == nil || e.Kind != entities.Person || e.Tokens.First != i || e.Tokens.End != end || e.Tokens.Len() < 2 {
+		return 0, false
+	}
+	return i, true
+}
+
+// namedIn reports a person's full name inside the phrase p.
+func (r *run) namedIn(p phrase) bool {
+	for k := p.first; k < p.end; k++ {
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person && e.Tokens.Len() > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// titledIn reports a title word inside the phrase p: a description of a
+// person ("the Bank's Director for Agriculture"), not a document ("the FBI
+// summary").
+func (r *run) titledIn(p phrase) bool {
+	for k := p.first; k < p.end; k++ {
+		if entities.IsTitleWord(r.toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveAfter reports an appositive set off by commas from token i:
+// "…, Jane Roe, a top aide, sent …" makes the name the clause's subject.
+func (r *run) appositiveAfter(i, end int) bool {
+	c := i
+	for c < end && !r.toks[c].Is(",") {
+		c++
+	}
+	return c < end && c > i && r.appositive(i, c)
 }

@@ -195,6 +195,12 @@ found:
 	if st < k-2 && postposedCue[toks[st].Text] && !t.namesPerson(st+1, k-1) && t.titleish(st+1, k-1) {
 		return st + 1, k - 1 // "…,” said Acme founder and Chairman, Jane Roe."
 	}
+	for x := k - 3; x > st; x-- {
+		according := toks[x-1].Is("to") && x-2 >= st && toks[x-2].IsFold("according")
+		if toks[x].Is("the") && (agentPrepositions[toks[x-1].Text] || according) && t.titleish(x+1, k-1) && !t.namesPerson(x+1, k-1) {
+			return x + 1, k - 1 // "launched on Tuesday by the Minister for Health, Hon. Jane Roe,", "According to the Bank's Director, Jane Roe,"
+		}
+	}
 	for x := st + 1; x < k-2 && x < st+5; x++ {
 		if toks[x].Kind == entities.Possessive && toks[st].IsCap() && !t.namesPerson(st, x) && t.titleish(x+1, k-1) {
 			return st, k - 1 // "Kestrel’s founder and managing director, Jane Roe, will join …"
@@ -202,11 +208,6 @@ found:
 	}
 	if n, _ := entities.TitleAt(toks, st); st == sentStart && st < k-1 && (n > 0 || entities.IsTitleModifier(toks[st].Text)) && !t.namesPerson(st, k-1) && t.titleish(st, k-1) {
 		return st, k - 1 // "Executive Vice-President for Clean Industry, Jane Roe, said" opening the sentence
-	}
-	for x := k - 3; x > st; x-- {
-		if toks[x].Is("the") && agentPrepositions[toks[x-1].Text] && t.titleish(x+1, k-1) && !t.namesPerson(x+1, k-1) {
-			return x + 1, k - 1 // "launched on Tuesday by the Minister for Health, Hon. Jane Roe,"
-		}
 	}
 	if st >= k-1 || !(toks[st].Is("The") || toks[st].Is("the") || toks[st].Is("Its") || toks[st].Is("its")) || !t.titleish(st+1, k-1) {
 		return 0, 0 // (also "Its head of programmes, Jane Roe, said")
