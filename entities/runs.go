@@ -503,7 +503,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			for p > 0 && p > i-2 && toks[p-1].IsLower() && nameParticle(toks[p-1].Text) {
 				p--
 			}
-			if p < i && (p == 0 || !capWord(&toks[p-1]) || isHonorificCap(&toks[p-1])) {
+			if p < i && (p == 0 || !capWord(&toks[p-1]) || isHonorificCap(&toks[p-1]) || IsTitleWord(toks[p-1].Text)) { // (also "Minister de la Fuente")
 				i = p
 				e.Tokens.First = i
 			}

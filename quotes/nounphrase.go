@@ -89,11 +89,12 @@ func (r *run) plainLeft(end, lo int) phrase {
 	return phrase{first: i, end: end}
 }
 
-// insideName reports a token inside a person's name, after its first
-// word: the particles of "Pieter van der Berg", "Tariq bin Hamdan".
+// insideName reports a token inside a person's name before its last word:
+// the particles of "Pieter van der Berg", "Tariq bin Hamdan", "Minister de
+// la Fuente".
 func (r *run) insideName(i int) bool {
 	e := r.a.EntityAt(i)
-	return e != nil && e.Kind == entities.Person && e.Tokens.First < i && i < e.Tokens.End-1
+	return e != nil && e.Kind == entities.Person && e.Tokens.First <= i && i < e.Tokens.End-1
 }
 
 // npAt reports whether token i can end a noun phrase inside a larger one

@@ -187,6 +187,11 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 		if p := t.latestBefore(t.middle[string(fkb)], e.Start); p != nil {
 			return p // a first family name alone: "Quilodrán" of "Luz Marina Quilodrán Ñanco"
 		}
+		if i := strings.LastIndexByte(family, ' '); i > 0 {
+			if p := t.latestBefore(t.middle[strings.ToLower(family[i+1:])], e.Start); p != nil {
+				return p // with its particles: "de la Fuente" of "María José de la Fuente Irarrázaval"
+			}
+		}
 		if ps := t.families[string(fkb)]; len(ps) > 0 {
 			return ps[0]
 		}
