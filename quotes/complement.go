@@ -319,8 +319,8 @@ func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
 	}
 	t := &r.toks[start]
 	lw := strings.ToLower(t.Text)
-	if r.anonymity(start, end) {
-		return false // "who asked not to be named": a condition of the interview, not speech
+	if r.anonymity(start, end) || f.verb.lemma == "call" && r.phoneAhead(start, end) {
+		return false // "who asked not to be named": a condition of the interview; "call Jane Roe at (555) 014-2280": a contact
 	}
 	if lw == "to" {
 		return f.verb.inf

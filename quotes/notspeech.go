@@ -7,7 +7,7 @@ import (
 )
 
 // What follows a verb of saying and is still no speech: a body announcing
-// a thing, a source asking not to be named.
+// a thing, a source asking not to be named, a number to call.
 
 // bodyNouns head a subject that is an organization named by a common
 // noun: "the company announced".
@@ -56,4 +56,31 @@ func (r *run) anonymity(i, end int) bool {
 		return true
 	}
 	return false
+}
+
+// phoneAhead reports a telephone number within the next few tokens from
+// i: "call Jane Roe at (555) 014-2280", "call 1-800-555-0199".
+func (r *run) phoneAhead(i, end int) bool {
+	for k := i; k < end && k < i+8; k++ {
+		if phoneLike(r.toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// phoneLike reports a token shaped like part of a telephone number: three
+// or more digits with dashes or parentheses ("014-2280", "(555)",
+// "1-800-AHA-USA1").
+func phoneLike(w string) bool {
+	digits, marks := 0, 0
+	for _, c := range w {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '-' || c == '(' || c == ')':
+			marks++
+		}
+	}
+	return digits >= 3 && marks > 0
 }

@@ -311,6 +311,8 @@ func TestManyUnbalancedMarks(t *testing.T) {
 
 // Texts that hold quotation marks or verbs of saying and no quote.
 var noQuoteTests = []struct{ name, text string }{
+	{"a heading before a colon", "Related Posts\n\nMEDIA ADVISORY: Press Conference Related to the Harbor Theft Case\n\nFor Public Inquiries: 1-800-555-0199 (242-8721)"},
+	{"a number to call", "For sales and product information, call Dara Quill at (555) 014-2280; for service call Bob Roe at (555) 014-3390."},
 	{"a source's condition", "The official, who asked not to be identified, left the room."},
 	{"a company reports its results", "SPRINGFIELD, May 3, 2026 /PRNewswire/ -- Zentrix Logistics, Inc. (NASDAQ: ZLOG) today reported financial results for the third quarter ended September 30, 2026."},
 	{"the company announces an opening", "Kelvale Grill opened in 1998. The company announced the opening of its first store in the arena."},

@@ -40,6 +40,8 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 		if notLabels[strings.ToLower(w)] || entities.CommonWord(w) && !entities.ProperWord(w) && r.a.EntityAt(lo) == nil {
 			return 0, false
 		}
+	} else if r.commonLabel(lo, c) {
+		return 0, false // "MEDIA ADVISORY: …", "For Public Inquiries: …": a heading, no speaker
 	}
 	last := r.a.Sentences[p.Sentences.End-1].Tokens.End
 	c2 := r.region(c+1, last)
@@ -78,4 +80,20 @@ func (r *run) nameList(i, end int) bool {
 		}
 	}
 	return commas >= 2 && caps*10 >= words*7
+}
+
+// commonLabel reports a label of several words [lo, c) that names no one:
+// its last word is no label of a speaker ("Advisory", "Inquiries") or all
+// its words are common ones and no person's name is among them.
+func (r *run) commonLabel(lo, c int) bool {
+	if notLabels[strings.ToLower(r.toks[c-1].Text)] {
+		return true
+	}
+	for k := lo; k < c; k++ {
+		w := r.toks[k].Text
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person || r.toks[k].Kind == entities.Word && (entities.ProperWord(w) || !entities.CommonWord(w)) {
+			return false
+		}
+	}
+	return true
 }
