@@ -137,7 +137,7 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					k = re - 1 // a portfolio: "Minister of State in charge of Public Health Services"
 					continue
 				}
-				if (toks[k-1].Is("for") || toks[k-1].Is("of") && k >= 2 && ministerWord(toks[k-2].Text)) && fieldRun(toks, k, re) && t.a.EntityAt(k) == nil || t.portfolioAt(k, re) {
+				if (toks[k-1].Is("for") || toks[k-1].Is("of") && k >= 2 && ministerWord(toks[k-2].Text)) && fieldRun(toks, k, re) && (t.a.EntityAt(k) == nil || t.a.EntityAt(k).Tokens.End < re) || t.portfolioAt(k, re) {
 					k = re - 1 // a portfolio: "Commissioner for Energy and Grids", "Commissioner for the Circular Economy"
 					continue
 				}

@@ -456,9 +456,18 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 		case entities.Possessive, entities.Number:
 			ok = j < k
 		case entities.Punct:
-			if tk.Is(")") && j < k && j-3 > sentStart && toks[j-3].Is("(") && toks[j-2].IsUpper() && toks[j-4].IsCap() {
-				j -= 2 // a body's acronym: "Country Hospitals Authority (CHA) chief executive Jane Roe"
-				ok = true
+			if tk.Is(")") {
+				// a body's acronym or a title's region in parentheses:
+				// "Country Hospitals Authority (CHA) chief executive Jane
+				// Roe", "Vice-President for Operations (South Asia) Ms. Jane Roe"
+				o := j - 2
+				for o > sentStart && o > j-5 && !toks[o].Is("(") && (toks[o].IsCap() || toks[o].IsUpper()) {
+					o--
+				}
+				if o > sentStart && o < j-1 && toks[o].Is("(") && (toks[o-1].IsCap() || toks[o-1].IsUpper()) && !t.isPersonToken(o-1) { // (not a party's tag after another name: "Sen. Jane Roe (D-Mass.)")
+					j = o + 1
+					ok = true
+				}
 			}
 		}
 		if !ok {
