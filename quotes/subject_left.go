@@ -109,7 +109,7 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	}
 	// A subject the lists don't know, from the clause start: "People
 	// briefed on the move said", "Almost half of respondents said".
-	if c := r.clauseStartBefore(j, lo); c <= j && j-c < 12 && r.nameLike(c, j+1) && r.headAt(c) || c <= j && r.quantifierAt(c) && (r.nameLike(c, j+1) || r.proportion(c, j+1)) {
+	if c := r.clauseStartBefore(j, lo); c <= j && j-c < 12 && r.nameLike(c, j+1) && r.headAt(c) || c <= j && (r.quantifierAt(c) && r.nameLike(c, j+1) || r.proportion(c, j+1)) {
 		return phrase{first: c, end: j + 1, start: c}, true
 	}
 	// A short definite description with a head the lists don't know: "the
@@ -391,7 +391,22 @@ var quantifiers = wordList("quantifiers")
 
 func (r *run) quantifierAt(i int) bool {
 	t := &r.toks[i]
-	return t.Kind == entities.Number || quantifiers[strings.ToLower(t.Text)]
+	return t.Kind == entities.Number || quantifiers[strings.ToLower(t.Text)] || t.Kind == entities.Word && hyphenedQuantifier(strings.ToLower(t.Text))
+}
+
+// hyphenedQuantifier reports a share written as one hyphened word whose
+// parts are all quantifiers: "three-quarters", "two-thirds".
+func hyphenedQuantifier(lw string) bool {
+	parts := strings.Split(lw, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !quantifiers[p] {
+			return false
+		}
+	}
+	return true
 }
 
 // appositiveLeft finds the subject before a comma that stands right before
@@ -602,10 +617,19 @@ func (r *run) nameLike(i, end int) bool {
 
 // proportion reports whether tokens [i, end) name a share of people by
 // numbers alone, as polls report answers: "Two in three", "nearly three in
-// five", "half".
+// five", "half", "More than 4 in 10", "as many as three-fourths of them",
+// "majorities in all five".
 func (r *run) proportion(i, end int) bool {
+	toks := r.toks
 	for k := i; k < end; k++ {
-		if t := &r.toks[k]; !(r.quantifierAt(k) || t.Is("in") && k > i && k+1 < end) {
+		t := &toks[k]
+		switch {
+		case r.quantifierAt(k), t.Is("in") && k > i && k+1 < end:
+		case (t.IsFold("more") || t.IsFold("fewer")) && k+2 < end && toks[k+1].Is("than"), t.Is("than") && k > i && (toks[k-1].IsFold("more") || toks[k-1].IsFold("fewer")):
+		case t.IsFold("as") && k+2 < end && toks[k+1].Is("many") && toks[k+2].Is("as"), t.Is("as") && k > i && toks[k-1].Is("many") && k+1 < end:
+		case t.Is("of") && k > i && k+2 == end && (objectPronouns[toks[k+1].Text] && !toks[k+1].Is("reporters") || toks[k+1].Is("those")):
+			return true // "three-fourths of them"
+		default:
 			return false
 		}
 	}
