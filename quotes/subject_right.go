@@ -58,8 +58,11 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 					ok = true
 					afterPrep--
 				}
-			case i > j && !t.IsCap() && determinerWords[strings.ToLower(toks[i-1].Text)] && (r.headAhead(i, end) || strings.Contains(lw, "-")):
-				ok = true // "the base chief": a modifier the lists don't know, before a head
+			case (i > j || i > 0 && isArticleWord(toks[i-1].Text)) && !t.IsCap() && determinerWords[strings.ToLower(toks[i-1].Text)] && (r.headAhead(i, end) || strings.Contains(lw, "-")):
+				// "the base chief": a modifier the lists don't know, before
+				// a head; also right after an article the caller skipped
+				// ("The billionaire businessman began …, saying").
+				ok = true
 			}
 		case entities.Punct:
 			ok = t.Is("(") && r.shortParen(i, end) || t.Is(")") && r.closesShortParen(i, j)
