@@ -126,6 +126,12 @@ func (r *run) clauseSubjectBefore(s *entities.Sentence, k int) (phrase, bool) {
 			return phrase{first: i, end: i + 1, start: i}, true
 		}
 		if e := r.a.EntityAt(i); e != nil && e.Tokens.First == i && e.Kind == entities.Person {
+			if i > first && prepositions[toks[i-1].Text] && !r.finiteAhead(e.Tokens.End-1, k) {
+				// The object of a preposition, not a clause's subject:
+				// "Trump went after Bush, calling him …", against "after
+				// Bush spoke, calling …".
+				continue
+			}
 			p := r.plainLeft(e.Tokens.End, lo)
 			if p.end > p.first {
 				p.start = p.first
