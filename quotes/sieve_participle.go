@@ -27,7 +27,7 @@ func (r *run) participleCue(cs *cueSite) (int, phrase, bool, bool) {
 	}
 	// A verb that shares the subject of the verb before it: "…, saying",
 	// "by saying", "and added that".
-	if k > first && k > lo-1 && (sharesSubject(&toks[k-1], f) || f.participle && r.closesQuote(k-1) && r.quoteEndsWithComma(k-1) || r.coordinatedAux(k, first)) {
+	if k > first && k > lo-1 && (sharesSubject(&toks[k-1], f) || r.sharesAfterAdverb(k, first, f) || f.participle && r.closesQuote(k-1) && r.quoteEndsWithComma(k-1) || r.coordinatedAux(k, first)) {
 		subj, ok := phrase{}, false
 		if prev != nil {
 			subj, ok = *prev, true
@@ -75,6 +75,17 @@ func (r *run) participleCue(cs *cueSite) (int, phrase, bool, bool) {
 		return 0, phrase{}, false, true
 	}
 	return 0, phrase{}, false, false
+}
+
+// sharesAfterAdverb reports a participle of saying whose link to the
+// clause before stands before adverbs: "responded by first saying",
+// "…, again claiming that …".
+func (r *run) sharesAfterAdverb(k, first int, f cueForm) bool {
+	p := k - 1
+	for p > first && r.toks[p].IsLower() && isAdverb(&r.toks[p]) {
+		p--
+	}
+	return f.participle && p < k-1 && p > first && sharesSubject(&r.toks[p], f)
 }
 
 // coordinatedAux reports a verb of saying at k after "and" or "but" and
