@@ -24,6 +24,20 @@ func (r *run) infinitiveCue(cs *cueSite) (int, phrase, bool, bool) {
 	// An infinitive: "continued to say", "stood at a Bush event here to
 	// say" — the subject of the verb before "to".
 	if k-2 >= lo && toks[k-1].Is("to") && toks[k-2].IsLower() && !infinitiveVerbs[strings.ToLower(toks[k-2].Text)] && !toks[k-2].Is("on") {
+		if start, comp := r.complement(ce, end, f); (comp == compThat || comp == compColon || comp == compQuote) && purposeSpeech[f.verb.lemma] {
+			// "Tom Roe stood at a Bush event here to say that he was
+			// leaning …": a purpose that is speech, said by the sentence's
+			// subject.
+			subj, ok := r.sentenceSubject(s, k)
+			if w := strings.ToLower(toks[k-2].Text); objectPronouns[w] && w != "reporters" && w != "you" {
+				// "… that led her to declare that …": the object speaks.
+				subj, ok = phrase{first: k - 2, end: k - 1, start: k - 2}, true
+			}
+			if ok && r.forwardOK(f, start, end, comp) {
+				after, ok := r.forward(s, start, cue, subj, SubjectCue, 0.7)
+				return after, subj, ok, true
+			}
+		}
 		return 0, phrase{}, false, true // "a term Rubio has used to describe Trump": a purpose, not speech
 	}
 	if k-2 >= lo && toks[k-1].Is("to") && toks[k-2].IsLower() {
@@ -51,6 +65,11 @@ func (r *run) infinitiveCue(cs *cueSite) (int, phrase, bool, bool) {
 	}
 	return 0, phrase{}, false, false
 }
+
+// purposeSpeech are the verbs of saying that, in an infinitive of
+// purpose before "that", a colon or a quotation, report speech: "went on
+// television to say that …", "took the stage to declare: …".
+var purposeSpeech = toSet(`say tell declare announce insist argue warn acknowledge explain`)
 
 // subjectCue attributes a verb of saying to the subject before it.
 func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
