@@ -80,6 +80,10 @@ func (r *run) clauseEnd(start, end int) int {
 		if k > start+3 && r.commaBefore(k) && (t.IsFold("and") || t.IsFold("but")) && k+1 < end && subjectPronouns[strings.ToLower(toks[k+1].Text)] {
 			return k - 1 // "…, and he foreshadowed …": a new clause
 		}
+		if k > start+3 && toks[k-1].Is(",") && (t.IsFold("and") || t.IsFold("but")) && k+2 < end && toks[k+1].IsCap() && !toks[k+1].Is("I") &&
+			r.qAt[k+1] == 0 && r.finiteAhead(k+1, min(end, k+8)) {
+			return k - 1 // "…, and Ms. Lee is among …": a new clause with a subject of its own
+		}
 		if k > start+3 && (t.IsFold("and") || t.IsFold("but")) && r.quantifierClause(k+1, end) {
 			return k - boolInt(toks[k-1].Is(",")) // "… and one in four said …": the next answer of a poll
 		}
