@@ -83,7 +83,9 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 		return 0, false
 	}
 	after := subj.end
-	if after < end && toks[after].Is(",") && after+1 < end && !sourceAside {
+	// Not the source's appositive or adverbials: "…, according to
+	// Crowdpac, a political crowdfunding website."
+	if after < end && toks[after].Is(",") && after+1 < end && !sourceAside && (r.clauseAhead(after+1, end) || !r.hasClause(lo, b)) {
 		rest := r.region(after+1, r.clauseEnd(after+1, end))
 		if rest.parts != nil && r.words(rest.parts) >= 2 {
 			c.parts = append(c.parts, rest.parts...)
