@@ -75,6 +75,9 @@ var purposeSpeech = toSet(`say tell declare announce insist argue warn acknowled
 func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 	toks, s, k, lo, ce, f, cue := r.toks, cs.s, cs.k, cs.lo, cs.ce, cs.f, cs.cue
 	first, end := s.Tokens.First, s.Tokens.End
+	if k > first && (toks[k-1].Is(",") || r.closesQuote(k-1)) && f.past && inversionVerbs[f.verb.lemma] && r.namedInversion(ce, end) {
+		return 0, phrase{}, false, false // "…, said David Axelrod, a strategist": the subject follows
+	}
 	if subj, ok := r.leftPhrase(k, lo); ok {
 		subj = r.issuer(subj, k, lo, f)
 		start, comp := r.complement(ce, end, f)
@@ -166,6 +169,31 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 		return after, subj, ok, true
 	}
 	return 0, phrase{}, false, false
+}
+
+// inversionVerbs take no hearer as their object, so that a name right
+// after them is their subject: "…, said David Axelrod", not "…, told CNN".
+var inversionVerbs = toSet(`say add write note explain continue argue insist recall reply respond quip declare acknowledge admit observe remark conclude concede`)
+
+// namedInversion reports a person or organization named right after a
+// verb of saying at token i, before punctuation: "…, said David Axelrod,
+// a former strategist", "…,” said Clinton ally James Carville.", not "…,
+// said Obama failed to …".
+func (r *run) namedInversion(i, end int) bool {
+	if i >= end {
+		return false
+	}
+	punctAfter := func(j int) bool {
+		return j >= end || r.toks[j].Kind == entities.Punct
+	}
+	if determinerWords[strings.ToLower(r.toks[i].Text)] {
+		return false // "…, said the Trump “train …”"
+	}
+	if e := r.a.EntityAt(i); e != nil && e.Tokens.First == i && (e.Kind == entities.Person || e.Kind == entities.Organization) {
+		return punctAfter(e.Tokens.End)
+	}
+	p, ok := r.describedName(i, end)
+	return ok && punctAfter(p.end)
 }
 
 // sharedSubjectCue attributes a main verb of saying after a participial
