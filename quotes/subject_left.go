@@ -669,15 +669,16 @@ func (r *run) companionAside(i, end int) bool {
 }
 
 // participialAside reports a segment that opens with a participle:
-// "speaking for the Group of Friends", "citing a new report". The subject
-// is before it.
+// "speaking for the Group of Friends", "citing a new report", "asked
+// about the vote". The subject is before it.
 func (r *run) participialAside(i, end int) bool {
 	t := &r.toks[i]
 	switch t.Text {
 	case "including", "regarding", "concerning", "according", "following", "excluding", "notwithstanding":
 		return false // prepositions in -ing
 	}
-	return end-i >= 2 && end-i <= 20 && t.Kind == entities.Word && t.IsLower() && len(t.Text) > 4 && strings.HasSuffix(t.Text, "ing") && !r.hasVerbMarker(i, end)
+	return end-i >= 2 && end-i <= 20 && t.Kind == entities.Word && t.IsLower() && len(t.Text) > 4 && (strings.HasSuffix(t.Text, "ing") || t.Text == "asked" || t.Text == "pressed") &&
+		!r.hasVerbMarker(i, end)
 }
 
 // degree reports a segment that is a degree or post-nominal: "Ph.D.",
