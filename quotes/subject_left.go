@@ -449,6 +449,10 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 			end = c // "JANE ROE, speaking for the Group of Friends, said"
 			continue
 		}
+		if c >= lo && r.placeSegment(segStart, end) {
+			end = c // "Cory James, 22, of Flint, Mich., said": where he is from
+			continue
+		}
 		if skipAsides && c >= lo && r.companionAside(segStart, end) {
 			end = c // "Jane Roe, together with John Doe, said": skip the companions
 			continue
@@ -679,6 +683,40 @@ func (r *run) participialAside(i, end int) bool {
 	}
 	return end-i >= 2 && end-i <= 20 && t.Kind == entities.Word && t.IsLower() && len(t.Text) > 4 && (strings.HasSuffix(t.Text, "ing") || t.Text == "asked" || t.Text == "pressed") &&
 		!r.hasVerbMarker(i, end)
+}
+
+// placeSegment reports a segment that says where the speaker before it
+// is from: "of" or "from" and capitalized words ("of Flint", "from
+// Liberty Baptist Church"), or a state's abbreviation ("Mich.", "N.H.").
+func (r *run) placeSegment(i, end int) bool {
+	toks := r.toks
+	if i >= end || end-i > 6 {
+		return false
+	}
+	if end-i <= 4 && toks[end-1].Is(".") || end-i == 1 && strings.HasSuffix(toks[i].Text, ".") {
+		// "Mich.", "N.H.", "Fla."
+		n := 0
+		for k := i; k < end; k++ {
+			if t := &toks[k]; t.Kind == entities.Word {
+				if !t.IsCap() && !t.IsUpper() || len(strings.TrimSuffix(t.Text, ".")) > 5 || strings.Contains(t.Text, "-") { // not "R-Pa."
+					return false
+				}
+				n++
+			} else if !t.Is(".") {
+				return false
+			}
+		}
+		return n > 0
+	}
+	if !(toks[i].Is("of") || toks[i].Is("from")) || i+1 >= end {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		if t := &toks[k]; t.Kind != entities.Word || !t.IsCap() && !t.IsUpper() || capStop(strings.ToLower(t.Text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // degree reports a segment that is a degree or post-nominal: "Ph.D.",
