@@ -582,6 +582,17 @@ func (r *run) clauseSubject(j, lo int) (phrase, bool) {
 		if e >= j || e-i > 12 {
 			return phrase{}, false
 		}
+		if w := r.relativeAt(i, e); w > i {
+			// "Yet some voters who have listened to his speeches, on
+			// television …, said": the phrase before "who".
+			for i < w && leadWords[strings.ToLower(toks[i].Text)] {
+				i++
+			}
+			if p := r.plainLeft(w, i); p.end > p.first && p.first == i {
+				p.start = p.first
+				return p, true
+			}
+		}
 		p := r.plainLeft(e, i)
 		if p.end <= p.first {
 			// A phrase the lists don't know ("People briefed on the move"):
@@ -595,6 +606,17 @@ func (r *run) clauseSubject(j, lo int) (phrase, bool) {
 		return p, true
 	}
 	return phrase{}, false
+}
+
+// relativeAt returns the index of the first "who" in [i, end) after a
+// word, or -1.
+func (r *run) relativeAt(i, end int) int {
+	for k := i + 1; k < end; k++ {
+		if r.toks[k].Is("who") {
+			return k
+		}
+	}
+	return -1
 }
 
 // nameLike reports whether tokens [i, end) can be a phrase that names

@@ -71,6 +71,14 @@ func (r *run) sentenceSubjectOf(s *entities.Sentence, k int, people bool) (phras
 				return p, true
 			}
 		}
+		if ok && p.end+2 < k && toks[p.end].Is(",") && toks[p.end+1].Is("who") && r.appositiveEnds(p.end+1, k) {
+			// "Republicans, who hold a majority, have blocked the bills,
+			// saying …": the subject before its relative clause.
+			if res := r.tr.Resolve(p.first, p.end); res.Speaker != nil && res.Rule != "descriptor" {
+				p.start = p.first
+				return p, true
+			}
+		}
 		if ok && p.end < k && !toks[p.end].Is(",") {
 			if res := r.tr.Resolve(p.first, p.end); res.Speaker != nil && (res.Rule != "descriptor" || people) {
 				p.start = p.first
