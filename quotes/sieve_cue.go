@@ -274,7 +274,7 @@ func (r *run) nounCompound(k int, f cueForm) bool {
 	}
 	pw := p.Text
 	if strings.HasSuffix(pw, "s") || strings.HasSuffix(pw, "ed") || strings.HasSuffix(pw, "en") || strings.HasSuffix(pw, "ing") || irregularPlurals[pw] || subjectPronouns[pw] || isAux(pw) || isAdverb(p) || functionWords[pw] || !entities.CommonWord(pw) ||
-		shareWords[pw] || quantifierPronouns[pw] {
+		shareWords[pw] || quantifierPronouns[pw] || objectPronouns[pw] { // "people who know him say"
 		return false
 	}
 	// The noun ends a prepositional phrase ("voters in the state say"):
