@@ -157,9 +157,9 @@ func (r *run) timeBefore(j, lo int) int {
 	return j
 }
 
-// dashRelativeLeft finds the subject before a relative clause set off by
-// dashes that ends at token j: "The justice -- who has clashed with the
-// nominee -- said".
+// dashRelativeLeft finds the subject before an aside set off by dashes
+// that ends at token j: "The justice -- who has clashed with the nominee
+// -- said", "Democrats — and some Republicans — say".
 func (r *run) dashRelativeLeft(j, lo int) (phrase, bool) {
 	toks := r.toks
 	for o := j - 1; o > lo && o > j-40; o-- {
@@ -170,7 +170,10 @@ func (r *run) dashRelativeLeft(j, lo int) (phrase, bool) {
 		if !isAsideEnd(t) || t.Is(",") {
 			continue
 		}
-		if o+1 < j && (toks[o+1].Is("who") || toks[o+1].Is("which") || toks[o+1].Is("whose")) && t.Text == toks[j].Text {
+		if o+1 < j && t.Text == toks[j].Text {
+			// "The justice -- who has clashed with the nominee -- said",
+			// "Democrats — and some Republicans — say", "Many speakers —
+			// including Muslims and Jews — said"
 			if p, ok := r.leftPhrase(o, lo); ok && p.end == o {
 				return p, true
 			}
