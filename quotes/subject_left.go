@@ -48,6 +48,9 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	}
 	t := &toks[j]
 	lw := strings.ToLower(t.Text)
+	if pollParticiples[lw] && j-1 >= lo && toks[j-1].IsFold("those") {
+		return phrase{first: j - 1, end: j + 1, start: j - 1}, true // "those surveyed said"
+	}
 	switch {
 	case subjectPronouns[lw] && t.Kind == entities.Word:
 		return phrase{first: j, end: j + 1, start: j}, true
@@ -129,6 +132,10 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	// House official who spoke anonymously … said".
 	return r.relativeSubject(j, lo)
 }
+
+// pollParticiples name the people a poll asked, after "those": "those
+// surveyed say", "those polled said".
+var pollParticiples = toSet(`surveyed polled questioned interviewed sampled`)
 
 // contractedAux reports a "’s" at token j that is "has" or "is" after a
 // capitalized pronoun, not a possessive: "He’s said", "She’s predicting"
