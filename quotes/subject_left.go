@@ -27,6 +27,12 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	for j >= lo && (isAdverb(&toks[j]) || negatedAux(toks[j].Text) || j > lo && r.floatingQuantifier(j) || r.contractedAux(j, lo)) {
 		j-- // "Ann Lee also said", "Lee and Roe both said", "Lee wouldn’t say", "He’s said"
 	}
+	if j-3 >= lo && toks[j].IsFold("past") && toks[j-1].IsFold("the") && toks[j-2].IsFold("in") && isAux(toks[j-3].Text) && toks[j-3].IsLower() {
+		j -= 4 // "… have in the past said"
+		for j >= lo && (isAdverb(&toks[j]) || negatedAux(toks[j].Text)) {
+			j--
+		}
+	}
 	if t := r.timeBefore(j, lo); t < j && !strings.HasSuffix(toks[k].Text, "ing") { // not "began a campaign this week praising"
 		j = t // "Ann Lee on Tuesday said", "The campaign last week announced"
 		for j >= lo && isAdverb(&toks[j]) {
