@@ -660,7 +660,7 @@ func (r *run) nameLike(i, end int) bool {
 // proportion reports whether tokens [i, end) name a share of people by
 // numbers alone, as polls report answers: "Two in three", "nearly three in
 // five", "half", "More than 4 in 10", "as many as three-fourths of them",
-// "majorities in all five".
+// "majorities in all five", "all but two", "at least 21,000".
 func (r *run) proportion(i, end int) bool {
 	toks := r.toks
 	for k := i; k < end; k++ {
@@ -669,6 +669,8 @@ func (r *run) proportion(i, end int) bool {
 		case r.quantifierAt(k), t.Is("in") && k > i && k+1 < end:
 		case (t.IsFold("more") || t.IsFold("fewer")) && k+2 < end && toks[k+1].Is("than"), t.Is("than") && k > i && (toks[k-1].IsFold("more") || toks[k-1].IsFold("fewer")):
 		case t.IsFold("as") && k+2 < end && toks[k+1].Is("many") && toks[k+2].Is("as"), t.Is("as") && k > i && toks[k-1].Is("many") && k+1 < end:
+		case t.Is("but") && k > i && toks[k-1].IsFold("all") && k+1 < end: // "all but two"
+		case (t.IsFold("at") && k+2 < end && (toks[k+1].Is("least") || toks[k+1].Is("most"))), (t.Is("least") || t.Is("most")) && k > i && toks[k-1].IsFold("at") && k+1 < end: // "at least 21,000"
 		case t.Is("of") && k > i && k+2 == end && (objectPronouns[toks[k+1].Text] && !toks[k+1].Is("reporters") || toks[k+1].Is("those")):
 			return true // "three-fourths of them"
 		default:
