@@ -31,14 +31,15 @@ type figures struct {
 }
 
 // targets are issue 3's goals; floor is what the extractor measured when
-// this test was last raised (December 2026, issue 12's second round of
-// rules: loose F1 0.872, strict 0.788, exact 0.707, direct 0.974, mixed
-// 0.814, indirect 0.732, speaker 0.926, attributed 0.773), minus 0.005 for the noise of
-// rule changes: a regression below it fails, a figure below its target is
+// this test was last raised (December 2026, issue 12's third round of
+// rules: loose F1 0.876, strict 0.791, exact 0.711, direct 0.974, mixed
+// 0.814, indirect 0.743, speaker 0.925, attributed 0.777), minus 0.005 for
+// the noise of rule changes, never lowered (the speaker floor stays at
+// 0.921): a regression below it fails, a figure below its target is
 // reported. The exact level has no target: its floor is its only gate.
 var (
 	targets = figures{loose: 0.85, strict: 0.75, direct: 0.97, mixed: 0.80, indirect: 0.70, speaker: 0.92, attributed: 0.75}
-	floor   = figures{loose: 0.867, strict: 0.783, exact: 0.702, direct: 0.969, mixed: 0.809, indirect: 0.727, speaker: 0.921, attributed: 0.768}
+	floor   = figures{loose: 0.871, strict: 0.786, exact: 0.706, direct: 0.969, mixed: 0.809, indirect: 0.738, speaker: 0.921, attributed: 0.772}
 	// learnedFloor gates the extractor with the learned layer on and the
 	// embedded weights (trained on PolNeAR's train split only), as measured
 	// in December 2026 (issue 12, second round: loose 0.873, strict 0.796,
