@@ -26,8 +26,8 @@ func (r *run) sentenceSubject(s *entities.Sentence, k int) (phrase, bool) {
 func (r *run) sentenceSubjectOf(s *entities.Sentence, k int, people bool) (phrase, bool) {
 	toks := r.toks
 	i := r.skipDateline(s)
-	if i+1 < k && leadWords[strings.ToLower(toks[i].Text)] && !toks[i+1].Is(",") {
-		i++ // "Yet he is facing skepticism after saying …"
+	for n := 0; n < 3 && i+1 < k && leadWords[strings.ToLower(toks[i].Text)] && !toks[i+1].Is(","); n++ {
+		i++ // "Yet he is facing skepticism after saying …", "And then Trump went on the attack, saying …"
 	}
 	for guard := 0; guard < 4 && i < k; guard++ {
 		t := &toks[i]
