@@ -178,12 +178,12 @@ func (r *run) lastQuoteInSentence(k int) int {
 }
 
 // lastBefore returns the latest quote with a speaker that ends before
-// byte offset off, or nil.
+// byte offset off, or nil; a question's asker is never the one who goes on.
 func (r *run) lastBefore(off int) *Quote {
 	var best *Quote
 	for i := len(r.out) - 1; i >= 0 && i >= len(r.out)-6; i-- {
 		q := &r.out[i]
-		if q.Speaker != nil && q.End <= off && (best == nil || q.End > best.End) {
+		if q.Speaker != nil && q.Rule != Question && q.End <= off && (best == nil || q.End > best.End) { // not an interviewer's question
 			best = q
 		}
 	}
