@@ -38,6 +38,12 @@ func (r *run) asked(s *entities.Sentence, k int) (int, bool) {
 	if j >= end || toks[j].Is(",") || toks[j].Is(".") {
 		return 0, false
 	}
+	if k > first && toks[k-1].Is(",") && j > k+1 && !toks[k+1].IsFold("by") && !passive {
+		// "Neera Tanden, a Clinton supporter, asked Eric Holder whether
+		// …": "asked" with an object is the main verb after an appositive,
+		// not an aside.
+		return 0, false
+	}
 	askerEnd := j // "Asked by Matt Lauer whether …": the asker ends here
 	if toks[j].IsFold("about") || toks[j].IsFold("for") {
 		j++
