@@ -193,7 +193,10 @@ func (r *run) sentence(s *entities.Sentence) {
 		}
 		if f.verb.lemma == "ask" && f.past {
 			if after, ok := r.asked(s, k); ok {
-				lo, k = after, after-1
+				if !(k > lo && toks[k-1].Is(",") && after < s.Tokens.End && toks[after].Is(",")) {
+					lo = after
+				} // "Ann Lee, asked about the vote, said …": the subject before the aside still speaks
+				k = after - 1
 				continue
 			}
 		}

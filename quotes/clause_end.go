@@ -37,6 +37,9 @@ func (r *run) clauseEnd(start, end int) int {
 	}
 	for k := start; k < end; k++ {
 		if r.qAt[k] != 0 {
+			if k > start+1 && r.opensQuote(k) && r.ownAttribution(k, end) {
+				return k - 1 // "… the need for resolve: “Change it,” she said."
+			}
 			continue
 		}
 		t := &toks[k]
@@ -76,6 +79,10 @@ func (r *run) clauseEnd(start, end int) int {
 		}
 		if k > start+3 && r.commaBefore(k) && (t.IsFold("and") || t.IsFold("but")) && k+1 < end && subjectPronouns[strings.ToLower(toks[k+1].Text)] {
 			return k - 1 // "…, and he foreshadowed …": a new clause
+		}
+		if k > start+3 && toks[k-1].Is(",") && (t.IsFold("and") || t.IsFold("but")) && k+2 < end && toks[k+1].IsCap() && !toks[k+1].Is("I") &&
+			r.qAt[k+1] == 0 && r.finiteAhead(k+1, min(end, k+8)) {
+			return k - 1 // "…, and Ms. Lee is among …": a new clause with a subject of its own
 		}
 		if k > start+3 && (t.IsFold("and") || t.IsFold("but")) && r.quantifierClause(k+1, end) {
 			return k - boolInt(toks[k-1].Is(",")) // "… and one in four said …": the next answer of a poll
@@ -152,6 +159,33 @@ func (r *run) clauseEnd(start, end int) int {
 		}
 	}
 	return end
+}
+
+// ownAttribution reports a quotation opening at token k after a colon or
+// a dash, whose closing mark is followed by an attribution of its own:
+// "… praised his faith - ”faith that shows,” he said - and …", "…
+// declared the need for resolve: “Change it,” she said." What was said
+// before ends at the colon or dash; the quotation is the attribution's.
+func (r *run) ownAttribution(k, end int) bool {
+	toks := r.toks
+	if p := &toks[k-1]; !(p.Is(":") || (p.Is("—") || p.Is("–") || p.Is("--") || p.Is("-")) && p.Space) {
+		return false
+	}
+	c := r.qs[r.qAt[k]-1].close
+	if c < 0 || c+2 >= end {
+		return false
+	}
+	a := c + 1
+	if toks[a].Is(",") {
+		a++
+	}
+	if f, ok := cueAt(toks, a); ok && !f.participle && a+1 < end && (toks[a+1].IsCap() || isArticleWord(toks[a+1].Text)) {
+		return true // "“…,” said Jane Roe"
+	}
+	if !subjectPronouns[strings.ToLower(toks[a].Text)] && r.a.EntityAt(a) == nil {
+		return false
+	}
+	return r.attributionAhead(a, end)
 }
 
 // quantifierClause reports a quantifier subject and its verb of saying

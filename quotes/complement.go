@@ -87,6 +87,18 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 			j += 3 // "says, however, that …"
 			continue
 		}
+		if (t.Is("—") || t.Is("–") || t.Is("--")) && t.Space {
+			// "said — on Twitter, as it happens — that …": an aside in
+			// dashes before "that".
+			c := j + 1
+			for c < end && c < j+20 && toks[c].Text != t.Text && r.qAt[c] == 0 && !toks[c].Is(".") {
+				c++
+			}
+			if c+1 < end && c < j+20 && toks[c].Text == t.Text && r.isThat(c+1) {
+				j = c + 1
+				continue
+			}
+		}
 		if n := r.timeAt(j, end); n > 0 {
 			j += n
 			continue

@@ -143,6 +143,13 @@ func scanQuotes(a *entities.Analysis, maxLen int) []quoted {
 			continue
 		}
 		closeAt, contentEnd := i, toks[i].Start
+		if i+1 < len(toks) && toks[i+1].Kind == entities.QuoteMark && !toks[i+1].IsDouble() && !toks[i+1].Space && toks[i+1].Newlines == 0 &&
+			(i+2 == len(toks) || toks[i+2].Space || toks[i+2].Newlines > 0 || toks[i+2].Kind == entities.Punct) {
+			// "''… mean by that?''' Mr. Lee said": the single mark that
+			// closes a quotation inside this one, cut after the double
+			// mark, belongs to the close.
+			closeAt = i + 1
+		}
 		if c := attributionInside(toks, cur.open, i); c > 0 {
 			closeAt, contentEnd = c-1, toks[c].Start // “We will act, said Jane Roe.”
 		} else if c, dot := attributionWithin(toks, cur.open, i); c > 0 && len(cur.parts) == 0 {

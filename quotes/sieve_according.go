@@ -37,8 +37,13 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 	subj.start = k
 	cue := &Cue{Span: entities.Span{Start: toks[k].Start, End: toks[k+1].End}}
 	cue.Text = cue.In(r.text)
-	opening := k == lo || k > lo && (toks[k-1].Kind == entities.QuoteMark && !r.closesQuote(k-1) || toks[k-1].Is("—")) ||
-		k > lo && toks[k-1].Is(",") && !r.speechLike(lo, k-1)
+	b2 := k
+	for b2 > s.Tokens.First && toks[b2-1].Is(",") {
+		b2--
+	}
+	reported := r.reportedBefore(s, b2)
+	opening := reported < 0 && (k == lo || k > lo && (toks[k-1].Kind == entities.QuoteMark && !r.closesQuote(k-1) || toks[k-1].Is("—")) ||
+		k > lo && toks[k-1].Is(",") && !r.speechLike(lo, k-1))
 	if opening {
 		if subj.end < end && toks[subj.end].Is(",") {
 			// "According to Dr. Jane Roe, head of research at Acme, the
@@ -73,6 +78,12 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 		b--
 	}
 	c := r.region(r.lastClause(lo, b), b)
+	if reported >= 0 {
+		// "Roe said prices would fall, according to the Gazette": the
+		// Gazette reported that Roe said so. Roe's words stay a quote of
+		// their own, inside this one.
+		c, b = r.region(r.lastClause(reported, b2), b2), b2
+	}
 	// "That's according to Ann Lee, who studies it": the relative clause
 	// is the source's; "That" stands for what was said before.
 	sourceAside := subj.end+1 < end && toks[subj.end].Is(",") && (toks[subj.end+1].Is("who") || toks[subj.end+1].Is("which") || toks[subj.end+1].Is("whose"))
@@ -82,7 +93,9 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 		return 0, false
 	}
 	after := subj.end
-	if after < end && toks[after].Is(",") && after+1 < end && !sourceAside {
+	// Not the source's appositive or adverbials: "…, according to
+	// Crowdpac, a political crowdfunding website."
+	if after < end && toks[after].Is(",") && after+1 < end && !sourceAside && (r.clauseAhead(after+1, end) || !r.hasClause(lo, b)) {
 		rest := r.region(after+1, r.clauseEnd(after+1, end))
 		if rest.parts != nil && r.words(rest.parts) >= 2 {
 			c.parts = append(c.parts, rest.parts...)
@@ -96,6 +109,31 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 		return 0, false
 	}
 	return after, true
+}
+
+// reportedBefore returns where the sentence s starts (after its dateline)
+// when the latest quote is an attribution by a verb of saying in s that
+// ends right before token b ("Roe said prices would fall|, according to
+// …", "“Prices will fall,” Roe said|, according to …"), or -1.
+func (r *run) reportedBefore(s *entities.Sentence, b int) int {
+	if len(r.out) == 0 || b <= s.Tokens.First {
+		return -1
+	}
+	q := &r.out[len(r.out)-1]
+	if q.Rule != SubjectCue && q.Rule != CueSubject || q.Cue == nil || q.Speaker == nil {
+		return -1
+	}
+	first := r.skipDateline(s)
+	last := &r.toks[b-1]
+	if first >= b || q.Cue.Start < r.toks[first].Start || q.Start < r.toks[first].Start || q.End > last.End {
+		return -1
+	}
+	// What was said ends at b, or was said before the verb that ends the
+	// stretch: "“We will win,” Ann Lee said at a rally, according to …".
+	if q.End < last.Start && !(q.Cue.Start >= q.End && q.Cue.End <= last.End) {
+		return -1
+	}
+	return first
 }
 
 // asReported attributes the rest of a sentence that opens with "As

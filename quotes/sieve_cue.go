@@ -138,6 +138,13 @@ func (r *run) quantifierSubject(k int, f cueForm) bool {
 		return false
 	}
 	if first := r.a.Sentences[r.a.SentenceOf(k)].Tokens.First; k-2 >= first {
+		if c := r.clauseStartBefore(k-1, first); k-c >= 3 && r.proportion(c, k) && (f.past || toks[k].Text == f.verb.lemma) && k+1 < len(toks) {
+			// A share of several words is the whole subject: "More than 4
+			// in 10 said billionaire Jo Doe would …", "majorities in all
+			// five say they …".
+			n := &toks[k+1]
+			return n.Kind == entities.Word || n.Kind == entities.QuoteMark || n.Is(":") || n.Is(",") && k+2 < len(toks) && r.opensQuote(k+2)
+		}
 		// The quantifier opens its clause: "…, and one in four said", not
 		// "the 60 pledged", "figures — … — both suggested", "in 2015 reported".
 		bw := strings.ToLower(toks[k-2].Text)
@@ -267,7 +274,7 @@ func (r *run) nounCompound(k int, f cueForm) bool {
 	}
 	pw := p.Text
 	if strings.HasSuffix(pw, "s") || strings.HasSuffix(pw, "ed") || strings.HasSuffix(pw, "en") || strings.HasSuffix(pw, "ing") || irregularPlurals[pw] || subjectPronouns[pw] || isAux(pw) || isAdverb(p) || functionWords[pw] || !entities.CommonWord(pw) ||
-		shareWords[pw] || quantifierPronouns[pw] {
+		shareWords[pw] || quantifierPronouns[pw] || objectPronouns[pw] { // "people who know him say"
 		return false
 	}
 	// The noun ends a prepositional phrase ("voters in the state say"):

@@ -20,7 +20,9 @@ func (r *run) cueSubject(cs *cueSite) (int, phrase, bool, bool) {
 	if k > first && k > lo && (toks[k-1].Is(",") || r.closesQuote(k-1)) {
 		subj, ok := r.rightPhrase(ce, end)
 		if !ok || !r.inversionEnds(subj.end, end) {
-			return 0, phrase{}, false, true
+			if subj, ok = r.describedName(ce, end); !ok {
+				return 0, phrase{}, false, true
+			}
 		}
 		subj.start = k
 		if q := subj.end + 1; q < end && (toks[subj.end].Is(",") || toks[subj.end].Is(":")) && r.opensQuote(q) && r.leadOnly(lo, k-1) {
@@ -33,6 +35,32 @@ func (r *run) cueSubject(cs *cueSite) (int, phrase, bool, bool) {
 		return after, subj, ok, true
 	}
 	return 0, phrase{}, false, true
+}
+
+// describedName returns the phrase from token i to the end of a person's
+// name after a verb of saying, when only words that describe the person
+// stand before the name and the inversion ends after it: "…,” said Clinton
+// ally James Carville.", "…,” wrote Post White House bureau chief Juliet
+// Eilperin."
+func (r *run) describedName(i, end int) (phrase, bool) {
+	toks := r.toks
+	for k := i; k < end && k <= i+6; k++ {
+		t := &toks[k]
+		if t.Kind != entities.Word && t.Kind != entities.Number {
+			break
+		}
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person && e.Tokens.First == k && k > i && r.inversionEnds(e.Tokens.End, end) {
+			return phrase{first: i, end: e.Tokens.End}, true
+		}
+		lw := strings.ToLower(t.Text)
+		if prepositions[lw] || npConnectors[lw] || subordinators[lw] || isAux(lw) || subjectPronouns[lw] || objectPronouns[lw] || whWords[lw] || lw == "that" {
+			break
+		}
+		if _, cue := cueAt(toks, k); cue {
+			break
+		}
+	}
+	return phrase{}, false
 }
 
 // leadOnly reports whether tokens [i, end) are only words that lead into

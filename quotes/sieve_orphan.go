@@ -78,6 +78,15 @@ func (r *run) orphan(qi int) {
 			return
 		}
 	}
+	if prev := r.lastBefore(q.parts[0].Start); prev != nil && !sentStart && alone && r.leadInContinuation(qi, prev) {
+		// "“It's an enormous moment,” said Steve Schmidt. Unless rivals
+		// quit, “it's very difficult to see how he is stopped.”": a
+		// quotation after a plain lead-in goes on with the speaker of the
+		// sentence before.
+		m := *prev.Mention
+		r.add(Quote{Kind: Direct, Parts: c.parts, Speaker: prev.Speaker, Mention: &m, Rule: Continuation, Confidence: 0.5})
+		return
+	}
 	// A quotation inside a sentence whose subject speaks: "Trump issued a
 	// statement, “…”", "he took credit for “being right …”".
 	if si := r.a.SentenceOf(q.open); si >= 0 && !sentStart {
@@ -98,6 +107,40 @@ func (r *run) orphan(qi int) {
 	if n := r.words(c.parts); alone && n >= 4 || n >= 8 {
 		r.unattributed(qi, c) // learned_speaker.go
 	}
+}
+
+// leadInContinuation reports a quotation qi that closes its sentence after
+// a comma and a lead-in with no verb of saying, quotation, person or
+// pronoun subject of its own, when the sentence before, in the same
+// paragraph, holds the direct quote prev with its attribution.
+func (r *run) leadInContinuation(qi int, prev *Quote) bool {
+	q := &r.qs[qi]
+	toks := r.toks
+	si := r.a.SentenceOf(q.open)
+	if si <= 0 || q.open < 1 || !toks[q.open-1].Is(",") || prev.Kind != Direct || prev.Cue == nil {
+		return false
+	}
+	s, ps := &r.a.Sentences[si], &r.a.Sentences[si-1]
+	if ps.Paragraph != s.Paragraph || prev.End < r.toks[ps.Tokens.First].Start || prev.Cue.Start < r.toks[ps.Tokens.First].Start {
+		return false
+	}
+	first, words := s.Tokens.First, 0
+	for k := first; k < q.open-1; k++ {
+		t := &toks[k]
+		if r.qAt[k] != 0 || t.Kind == entities.QuoteMark || t.Is(":") || t.Is(";") || t.IsFold("according") || subjectPronouns[strings.ToLower(t.Text)] {
+			return false
+		}
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person {
+			return false
+		}
+		if t.Kind == entities.Word {
+			words++
+			if f, ok := cueAt(toks, k); ok && !f.verb.quoted && t.IsLower() {
+				return false
+			}
+		}
+	}
+	return words > 0
 }
 
 func (r *run) paragraphOf(off int) int {
@@ -135,12 +178,12 @@ func (r *run) lastQuoteInSentence(k int) int {
 }
 
 // lastBefore returns the latest quote with a speaker that ends before
-// byte offset off, or nil.
+// byte offset off, or nil; a question's asker is never the one who goes on.
 func (r *run) lastBefore(off int) *Quote {
 	var best *Quote
 	for i := len(r.out) - 1; i >= 0 && i >= len(r.out)-6; i-- {
 		q := &r.out[i]
-		if q.Speaker != nil && q.End <= off && (best == nil || q.End > best.End) {
+		if q.Speaker != nil && q.Rule != Question && q.End <= off && (best == nil || q.End > best.End) { // not an interviewer's question
 			best = q
 		}
 	}

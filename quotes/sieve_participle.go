@@ -27,7 +27,7 @@ func (r *run) participleCue(cs *cueSite) (int, phrase, bool, bool) {
 	}
 	// A verb that shares the subject of the verb before it: "…, saying",
 	// "by saying", "and added that".
-	if k > first && k > lo-1 && (sharesSubject(&toks[k-1], f) || f.participle && r.closesQuote(k-1) && r.quoteEndsWithComma(k-1)) {
+	if k > first && k > lo-1 && (sharesSubject(&toks[k-1], f) || r.sharesAfterAdverb(k, first, f) || f.participle && r.closesQuote(k-1) && r.quoteEndsWithComma(k-1) || r.coordinatedAux(k, first)) {
 		subj, ok := phrase{}, false
 		if prev != nil {
 			subj, ok = *prev, true
@@ -75,6 +75,29 @@ func (r *run) participleCue(cs *cueSite) (int, phrase, bool, bool) {
 		return 0, phrase{}, false, true
 	}
 	return 0, phrase{}, false, false
+}
+
+// sharesAfterAdverb reports a participle of saying whose link to the
+// clause before stands before adverbs: "responded by first saying",
+// "…, again claiming that …".
+func (r *run) sharesAfterAdverb(k, first int, f cueForm) bool {
+	p := k - 1
+	for p > first && r.toks[p].IsLower() && isAdverb(&r.toks[p]) {
+		p--
+	}
+	return f.participle && p < k-1 && p > first && sharesSubject(&r.toks[p], f)
+}
+
+// coordinatedAux reports a verb of saying at k after "and" or "but" and
+// auxiliaries: a second predicate of the clause's subject, "Lee has
+// voiced concerns but has said that …", "… and would later say that …".
+func (r *run) coordinatedAux(k, first int) bool {
+	toks := r.toks
+	p := k - 1
+	for p > first && toks[p].IsLower() && (isAux(toks[p].Text) || isAdverb(&toks[p])) {
+		p--
+	}
+	return p < k-1 && p > first && (toks[p].IsFold("and") || toks[p].IsFold("but"))
 }
 
 // withSubject returns the subject of a participle at k in an absolute

@@ -6,13 +6,16 @@ import (
 	"github.com/quotekit/quotekit/entities"
 )
 
-// The question sieve: a question put to someone the text does not name.
+// The question sieve: a question put to someone, by an asker the text
+// names after "by" or does not name.
 //
 //	"Asked whether she would run again, Jane Roe smiled."
 //	"When asked about the budget, the minister said …"
+//	"Asked by Dara Quill whether she had practiced, Jane Roe said …"
 
 // asked attributes a question put to someone: "Asked whether …, she
-// said", "When asked about …". The asker goes unnamed.
+// said", "When asked about …". The asker goes unnamed unless "by" names
+// them ("Asked by Matt Lauer whether …", "was asked by a caller why …").
 func (r *run) asked(s *entities.Sentence, k int) (int, bool) {
 	toks := r.toks
 	first, end := s.Tokens.First, s.Tokens.End
@@ -35,6 +38,13 @@ func (r *run) asked(s *entities.Sentence, k int) (int, bool) {
 	if j >= end || toks[j].Is(",") || toks[j].Is(".") {
 		return 0, false
 	}
+	if k > first && toks[k-1].Is(",") && j > k+1 && !toks[k+1].IsFold("by") && !passive {
+		// "Neera Tanden, a Clinton supporter, asked Eric Holder whether
+		// …": "asked" with an object is the main verb after an appositive,
+		// not an aside.
+		return 0, false
+	}
+	askerEnd := j // "Asked by Matt Lauer whether …": the asker ends here
 	if toks[j].IsFold("about") || toks[j].IsFold("for") {
 		j++
 		if j >= end {
@@ -64,6 +74,15 @@ func (r *run) asked(s *entities.Sentence, k int) (int, bool) {
 		return 0, false
 	}
 	cue := &Cue{Span: toks[k].Span, Text: toks[k].Text}
+	if k+2 < askerEnd && toks[k+1].IsFold("by") {
+		// "Asked by Matt Lauer whether she had practiced": the asker is named.
+		if p, ok := r.rightPhrase(k+2, askerEnd); ok && p.end == askerEnd {
+			p.start = k
+			if r.emit(c, cue, p, Question, 0.5) {
+				return e, true
+			}
+		}
+	}
 	r.add(Quote{Kind: c.kind, Parts: c.parts, Cue: cue, Rule: Question, Confidence: 0.5})
 	return e, true
 }

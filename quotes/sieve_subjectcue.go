@@ -24,6 +24,20 @@ func (r *run) infinitiveCue(cs *cueSite) (int, phrase, bool, bool) {
 	// An infinitive: "continued to say", "stood at a Bush event here to
 	// say" — the subject of the verb before "to".
 	if k-2 >= lo && toks[k-1].Is("to") && toks[k-2].IsLower() && !infinitiveVerbs[strings.ToLower(toks[k-2].Text)] && !toks[k-2].Is("on") {
+		if start, comp := r.complement(ce, end, f); (comp == compThat || comp == compColon || comp == compQuote) && purposeSpeech[f.verb.lemma] {
+			// "Tom Roe stood at a Bush event here to say that he was
+			// leaning …": a purpose that is speech, said by the sentence's
+			// subject.
+			subj, ok := r.sentenceSubject(s, k)
+			if w := strings.ToLower(toks[k-2].Text); objectPronouns[w] && w != "reporters" && w != "you" {
+				// "… that led her to declare that …": the object speaks.
+				subj, ok = phrase{first: k - 2, end: k - 1, start: k - 2}, true
+			}
+			if ok && r.forwardOK(f, start, end, comp) {
+				after, ok := r.forward(s, start, cue, subj, SubjectCue, 0.7)
+				return after, subj, ok, true
+			}
+		}
 		return 0, phrase{}, false, true // "a term Rubio has used to describe Trump": a purpose, not speech
 	}
 	if k-2 >= lo && toks[k-1].Is("to") && toks[k-2].IsLower() {
@@ -52,10 +66,18 @@ func (r *run) infinitiveCue(cs *cueSite) (int, phrase, bool, bool) {
 	return 0, phrase{}, false, false
 }
 
+// purposeSpeech are the verbs of saying that, in an infinitive of
+// purpose before "that", a colon or a quotation, report speech: "went on
+// television to say that …", "took the stage to declare: …".
+var purposeSpeech = toSet(`say tell declare announce insist argue warn acknowledge explain`)
+
 // subjectCue attributes a verb of saying to the subject before it.
 func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 	toks, s, k, lo, ce, f, cue := r.toks, cs.s, cs.k, cs.lo, cs.ce, cs.f, cs.cue
 	first, end := s.Tokens.First, s.Tokens.End
+	if k > first && (toks[k-1].Is(",") || r.closesQuote(k-1)) && f.past && inversionVerbs[f.verb.lemma] && r.namedInversion(ce, end) {
+		return 0, phrase{}, false, false // "…, said David Axelrod, a strategist": the subject follows
+	}
 	if subj, ok := r.leftPhrase(k, lo); ok {
 		subj = r.issuer(subj, k, lo, f)
 		start, comp := r.complement(ce, end, f)
@@ -147,6 +169,31 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 		return after, subj, ok, true
 	}
 	return 0, phrase{}, false, false
+}
+
+// inversionVerbs take no hearer as their object, so that a name right
+// after them is their subject: "…, said David Axelrod", not "…, told CNN".
+var inversionVerbs = toSet(`say add write note explain continue argue insist recall reply respond quip declare acknowledge admit observe remark conclude concede`)
+
+// namedInversion reports a person or organization named right after a
+// verb of saying at token i, before punctuation: "…, said David Axelrod,
+// a former strategist", "…,” said Clinton ally James Carville.", not "…,
+// said Obama failed to …".
+func (r *run) namedInversion(i, end int) bool {
+	if i >= end {
+		return false
+	}
+	punctAfter := func(j int) bool {
+		return j >= end || r.toks[j].Kind == entities.Punct
+	}
+	if determinerWords[strings.ToLower(r.toks[i].Text)] {
+		return false // "…, said the Trump “train …”"
+	}
+	if e := r.a.EntityAt(i); e != nil && e.Tokens.First == i && (e.Kind == entities.Person || e.Kind == entities.Organization) {
+		return punctAfter(e.Tokens.End)
+	}
+	p, ok := r.describedName(i, end)
+	return ok && punctAfter(p.end)
 }
 
 // sharedSubjectCue attributes a main verb of saying after a participial

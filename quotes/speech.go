@@ -75,7 +75,7 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 		var more content
 		rest := after
 		if rule == SubjectCue && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && !clauseLink[strings.ToLower(toks[after+1].Text)] &&
-			!r.quantifierAt(after+1) && r.timeAt(after+1, end) == 0 {
+			!(r.quantifierAt(after+1) && !r.articleNoun(after+1, end)) && r.timeAt(after+1, end) == 0 {
 			if f, ok := cueAt(toks, after+1); !(ok && f.participle) && !toks[after+1].IsFold("according") {
 				rest = r.clauseEnd(after+1, end)
 				if more = r.region(after+1, r.learnedEnd(s, after+1, rest, rule, false)); more.parts != nil && r.words(more.parts) < 2 {
@@ -110,6 +110,12 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 		after = attEnd
 	}
 	return after, true
+}
+
+// articleNoun reports an article at i that opens a plain noun phrase,
+// not a share: "a number of voters", not "a third of voters".
+func (r *run) articleNoun(i, end int) bool {
+	return isArticleWord(r.toks[i].Text) && i+1 < end && r.toks[i+1].Kind == entities.Word && !r.quantifierAt(i+1) && !determinerWords[strings.ToLower(r.toks[i+1].Text)]
 }
 
 // attributionEnd skips the adverbials after an attribution ("on Thursday

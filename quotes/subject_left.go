@@ -27,6 +27,12 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	for j >= lo && (isAdverb(&toks[j]) || negatedAux(toks[j].Text) || j > lo && r.floatingQuantifier(j) || r.contractedAux(j, lo)) {
 		j-- // "Ann Lee also said", "Lee and Roe both said", "Lee wouldn’t say", "He’s said"
 	}
+	if j-3 >= lo && toks[j].IsFold("past") && toks[j-1].IsFold("the") && toks[j-2].IsFold("in") && isAux(toks[j-3].Text) && toks[j-3].IsLower() {
+		j -= 4 // "… have in the past said"
+		for j >= lo && (isAdverb(&toks[j]) || negatedAux(toks[j].Text)) {
+			j--
+		}
+	}
 	if t := r.timeBefore(j, lo); t < j && !strings.HasSuffix(toks[k].Text, "ing") { // not "began a campaign this week praising"
 		j = t // "Ann Lee on Tuesday said", "The campaign last week announced"
 		for j >= lo && isAdverb(&toks[j]) {
@@ -48,6 +54,9 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	}
 	t := &toks[j]
 	lw := strings.ToLower(t.Text)
+	if pollParticiples[lw] && j-1 >= lo && toks[j-1].IsFold("those") {
+		return phrase{first: j - 1, end: j + 1, start: j - 1}, true // "those surveyed said"
+	}
 	switch {
 	case subjectPronouns[lw] && t.Kind == entities.Word:
 		return phrase{first: j, end: j + 1, start: j}, true
@@ -109,7 +118,7 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	}
 	// A subject the lists don't know, from the clause start: "People
 	// briefed on the move said", "Almost half of respondents said".
-	if c := r.clauseStartBefore(j, lo); c <= j && j-c < 12 && r.nameLike(c, j+1) && r.headAt(c) || c <= j && r.quantifierAt(c) && (r.nameLike(c, j+1) || r.proportion(c, j+1)) {
+	if c := r.clauseStartBefore(j, lo); c <= j && j-c < 12 && r.nameLike(c, j+1) && r.headAt(c) || c <= j && (r.quantifierAt(c) && r.nameLike(c, j+1) || r.proportion(c, j+1)) {
 		return phrase{first: c, end: j + 1, start: c}, true
 	}
 	// A short definite description with a head the lists don't know: "the
@@ -129,6 +138,10 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	// House official who spoke anonymously … said".
 	return r.relativeSubject(j, lo)
 }
+
+// pollParticiples name the people a poll asked, after "those": "those
+// surveyed say", "those polled said".
+var pollParticiples = toSet(`surveyed polled questioned interviewed sampled`)
 
 // contractedAux reports a "’s" at token j that is "has" or "is" after a
 // capitalized pronoun, not a possessive: "He’s said", "She’s predicting"
@@ -157,9 +170,9 @@ func (r *run) timeBefore(j, lo int) int {
 	return j
 }
 
-// dashRelativeLeft finds the subject before a relative clause set off by
-// dashes that ends at token j: "The justice -- who has clashed with the
-// nominee -- said".
+// dashRelativeLeft finds the subject before an aside set off by dashes
+// that ends at token j: "The justice -- who has clashed with the nominee
+// -- said", "Democrats — and some Republicans — say".
 func (r *run) dashRelativeLeft(j, lo int) (phrase, bool) {
 	toks := r.toks
 	for o := j - 1; o > lo && o > j-40; o-- {
@@ -170,7 +183,10 @@ func (r *run) dashRelativeLeft(j, lo int) (phrase, bool) {
 		if !isAsideEnd(t) || t.Is(",") {
 			continue
 		}
-		if o+1 < j && (toks[o+1].Is("who") || toks[o+1].Is("which") || toks[o+1].Is("whose")) && t.Text == toks[j].Text {
+		if o+1 < j && t.Text == toks[j].Text {
+			// "The justice -- who has clashed with the nominee -- said",
+			// "Democrats — and some Republicans — say", "Many speakers —
+			// including Muslims and Jews — said"
 			if p, ok := r.leftPhrase(o, lo); ok && p.end == o {
 				return p, true
 			}
@@ -398,7 +414,22 @@ var quantifiers = wordList("quantifiers")
 
 func (r *run) quantifierAt(i int) bool {
 	t := &r.toks[i]
-	return t.Kind == entities.Number || quantifiers[strings.ToLower(t.Text)]
+	return t.Kind == entities.Number || quantifiers[strings.ToLower(t.Text)] || t.Kind == entities.Word && hyphenedQuantifier(strings.ToLower(t.Text))
+}
+
+// hyphenedQuantifier reports a share written as one hyphened word whose
+// parts are all quantifiers: "three-quarters", "two-thirds".
+func hyphenedQuantifier(lw string) bool {
+	parts := strings.Split(lw, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !quantifiers[p] {
+			return false
+		}
+	}
+	return true
 }
 
 // appositiveLeft finds the subject before a comma that stands right before
@@ -439,6 +470,10 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 		}
 		if c >= lo && r.participialAside(segStart, end) {
 			end = c // "JANE ROE, speaking for the Group of Friends, said"
+			continue
+		}
+		if c >= lo && r.placeSegment(segStart, end) {
+			end = c // "Cory James, 22, of Flint, Mich., said": where he is from
 			continue
 		}
 		if skipAsides && c >= lo && r.companionAside(segStart, end) {
@@ -603,6 +638,17 @@ func (r *run) clauseSubject(j, lo int) (phrase, bool) {
 		if e >= j || e-i > 12 {
 			return phrase{}, false
 		}
+		if w := r.relativeAt(i, e); w > i {
+			// "Yet some voters who have listened to his speeches, on
+			// television …, said": the phrase before "who".
+			for i < w && leadWords[strings.ToLower(toks[i].Text)] {
+				i++
+			}
+			if p := r.plainLeft(w, i); p.end > p.first && p.first == i {
+				p.start = p.first
+				return p, true
+			}
+		}
 		p := r.plainLeft(e, i)
 		if p.end <= p.first {
 			// A phrase the lists don't know ("People briefed on the move"):
@@ -616,6 +662,17 @@ func (r *run) clauseSubject(j, lo int) (phrase, bool) {
 		return p, true
 	}
 	return phrase{}, false
+}
+
+// relativeAt returns the index of the first "who" in [i, end) after a
+// word, or -1.
+func (r *run) relativeAt(i, end int) int {
+	for k := i + 1; k < end; k++ {
+		if r.toks[k].Is("who") {
+			return k
+		}
+	}
+	return -1
 }
 
 // nameLike reports whether tokens [i, end) can be a phrase that names
@@ -642,10 +699,21 @@ func (r *run) nameLike(i, end int) bool {
 
 // proportion reports whether tokens [i, end) name a share of people by
 // numbers alone, as polls report answers: "Two in three", "nearly three in
-// five", "half".
+// five", "half", "More than 4 in 10", "as many as three-fourths of them",
+// "majorities in all five", "all but two", "at least 21,000".
 func (r *run) proportion(i, end int) bool {
+	toks := r.toks
 	for k := i; k < end; k++ {
-		if t := &r.toks[k]; !(r.quantifierAt(k) || t.Is("in") && k > i && k+1 < end) {
+		t := &toks[k]
+		switch {
+		case r.quantifierAt(k), t.Is("in") && k > i && k+1 < end:
+		case (t.IsFold("more") || t.IsFold("fewer")) && k+2 < end && toks[k+1].Is("than"), t.Is("than") && k > i && (toks[k-1].IsFold("more") || toks[k-1].IsFold("fewer")):
+		case t.IsFold("as") && k+2 < end && toks[k+1].Is("many") && toks[k+2].Is("as"), t.Is("as") && k > i && toks[k-1].Is("many") && k+1 < end:
+		case t.Is("but") && k > i && toks[k-1].IsFold("all") && k+1 < end: // "all but two"
+		case (t.IsFold("at") && k+2 < end && (toks[k+1].Is("least") || toks[k+1].Is("most"))), (t.Is("least") || t.Is("most")) && k > i && toks[k-1].IsFold("at") && k+1 < end: // "at least 21,000"
+		case t.Is("of") && k > i && k+2 == end && (objectPronouns[toks[k+1].Text] && !toks[k+1].Is("reporters") || toks[k+1].Is("those")):
+			return true // "three-fourths of them"
+		default:
 			return false
 		}
 	}
@@ -685,15 +753,50 @@ func (r *run) companionAside(i, end int) bool {
 }
 
 // participialAside reports a segment that opens with a participle:
-// "speaking for the Group of Friends", "citing a new report". The subject
-// is before it.
+// "speaking for the Group of Friends", "citing a new report", "asked
+// about the vote". The subject is before it.
 func (r *run) participialAside(i, end int) bool {
 	t := &r.toks[i]
 	switch t.Text {
 	case "including", "regarding", "concerning", "according", "following", "excluding", "notwithstanding":
 		return false // prepositions in -ing
 	}
-	return end-i >= 2 && end-i <= 20 && t.Kind == entities.Word && t.IsLower() && len(t.Text) > 4 && strings.HasSuffix(t.Text, "ing") && !r.hasVerbMarker(i, end)
+	return end-i >= 2 && end-i <= 20 && t.Kind == entities.Word && t.IsLower() && len(t.Text) > 4 && (strings.HasSuffix(t.Text, "ing") || t.Text == "asked" || t.Text == "pressed") &&
+		!r.hasVerbMarker(i, end)
+}
+
+// placeSegment reports a segment that says where the speaker before it
+// is from: "of" or "from" and capitalized words ("of Flint", "from
+// Liberty Baptist Church"), or a state's abbreviation ("Mich.", "N.H.").
+func (r *run) placeSegment(i, end int) bool {
+	toks := r.toks
+	if i >= end || end-i > 6 {
+		return false
+	}
+	if end-i <= 4 && toks[end-1].Is(".") || end-i == 1 && strings.HasSuffix(toks[i].Text, ".") {
+		// "Mich.", "N.H.", "Fla."
+		n := 0
+		for k := i; k < end; k++ {
+			if t := &toks[k]; t.Kind == entities.Word {
+				if !t.IsCap() && !t.IsUpper() || len(strings.TrimSuffix(t.Text, ".")) > 5 || strings.Contains(t.Text, "-") { // not "R-Pa."
+					return false
+				}
+				n++
+			} else if !t.Is(".") {
+				return false
+			}
+		}
+		return n > 0
+	}
+	if !(toks[i].Is("of") || toks[i].Is("from")) || i+1 >= end {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		if t := &toks[k]; t.Kind != entities.Word || !t.IsCap() && !t.IsUpper() || capStop(strings.ToLower(t.Text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // degree reports a segment that is a degree or post-nominal: "Ph.D.",

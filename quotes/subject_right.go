@@ -44,6 +44,10 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 				ok = !capStop(lw) || i > j && lw == "the"
 			case npWord(lw):
 				ok = true
+			case t.IsLower() && r.lowerRun(j, i) && r.personAhead(i, end):
+				// "retired neurosurgeon Ben Carson", "election lawyer Joe
+				// Roe"; not the verb after a subject: "Cruz chided Trump".
+				ok = true
 			case i > j && isOrdinal(lw) && i+1 < end && toks[i+1].IsCap():
 				ok = true // "Air Force 1st Lt. Tyler Livingston"
 			case i > j && t.IsLower() && toks[i-1].IsCap() && roleWord(lw) && r.headAhead(i, end):
@@ -58,8 +62,11 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 					ok = true
 					afterPrep--
 				}
-			case i > j && !t.IsCap() && determinerWords[strings.ToLower(toks[i-1].Text)] && (r.headAhead(i, end) || strings.Contains(lw, "-")):
-				ok = true // "the base chief": a modifier the lists don't know, before a head
+			case (i > j || i > 0 && isArticleWord(toks[i-1].Text)) && !t.IsCap() && determinerWords[strings.ToLower(toks[i-1].Text)] && (r.headAhead(i, end) || strings.Contains(lw, "-")):
+				// "the base chief": a modifier the lists don't know, before
+				// a head; also right after an article the caller skipped
+				// ("The billionaire businessman began …, saying").
+				ok = true
 			}
 		case entities.Punct:
 			ok = t.Is("(") && r.shortParen(i, end) || t.Is(")") && r.closesShortParen(i, j)
@@ -140,6 +147,45 @@ func (r *run) headAhead(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// personAhead reports a person's name within four words after the
+// lower-case word i, with only descriptive words between: the role or
+// trade written before a name without an article ("retired neurosurgeon
+// Ben Carson", "former tech executive Carly Fiorina").
+func (r *run) personAhead(i, end int) bool {
+	toks := r.toks
+	for k := i; k < end && k <= i+4; k++ {
+		t := &toks[k]
+		if t.Kind != entities.Word {
+			return false
+		}
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person && e.Tokens.First == k {
+			// The word before the name is a noun, not a verb taking the
+			// name as its object: "chided Trump", "backs Trump".
+			b := strings.ToLower(toks[k-1].Text)
+			return k > i && !strings.HasSuffix(b, "ed") && !(strings.HasSuffix(b, "s") && !strings.HasSuffix(b, "ss"))
+		}
+		lw := strings.ToLower(t.Text)
+		if determinerWords[lw] || prepositions[lw] || npConnectors[lw] || subordinators[lw] || lw == "but" || lw == "or" || isAux(lw) || subjectPronouns[lw] || objectPronouns[lw] || whWords[lw] ||
+			lw == "that" || lw == "not" || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") {
+			return false
+		}
+		if _, cue := cueAt(toks, k); cue {
+			return false
+		}
+	}
+	return false
+}
+
+// lowerRun reports lower-case words only in [i, end).
+func (r *run) lowerRun(i, end int) bool {
+	for k := i; k < end; k++ {
+		if r.toks[k].Kind != entities.Word || !r.toks[k].IsLower() {
+			return false
+		}
+	}
+	return true
 }
 
 type postKind uint8

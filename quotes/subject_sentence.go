@@ -26,8 +26,8 @@ func (r *run) sentenceSubject(s *entities.Sentence, k int) (phrase, bool) {
 func (r *run) sentenceSubjectOf(s *entities.Sentence, k int, people bool) (phrase, bool) {
 	toks := r.toks
 	i := r.skipDateline(s)
-	if i+1 < k && leadWords[strings.ToLower(toks[i].Text)] && !toks[i+1].Is(",") {
-		i++ // "Yet he is facing skepticism after saying …"
+	for n := 0; n < 3 && i+1 < k && leadWords[strings.ToLower(toks[i].Text)] && !toks[i+1].Is(","); n++ {
+		i++ // "Yet he is facing skepticism after saying …", "And then Trump went on the attack, saying …"
 	}
 	for guard := 0; guard < 4 && i < k; guard++ {
 		t := &toks[i]
@@ -66,6 +66,14 @@ func (r *run) sentenceSubjectOf(s *entities.Sentence, k int, people bool) (phras
 		if ok && p.end+2 < k && toks[p.end].Is(",") && (toks[p.end+1].Is("a") || toks[p.end+1].Is("an")) && r.appositiveEnds(p.end+1, k) {
 			// "The Open Roads Coalition, an alliance of 64 groups, today
 			// condemned …, calling …": the subject before its appositive.
+			if res := r.tr.Resolve(p.first, p.end); res.Speaker != nil && res.Rule != "descriptor" {
+				p.start = p.first
+				return p, true
+			}
+		}
+		if ok && p.end+2 < k && toks[p.end].Is(",") && toks[p.end+1].Is("who") && r.appositiveEnds(p.end+1, k) {
+			// "Republicans, who hold a majority, have blocked the bills,
+			// saying …": the subject before its relative clause.
 			if res := r.tr.Resolve(p.first, p.end); res.Speaker != nil && res.Rule != "descriptor" {
 				p.start = p.first
 				return p, true
@@ -126,6 +134,12 @@ func (r *run) clauseSubjectBefore(s *entities.Sentence, k int) (phrase, bool) {
 			return phrase{first: i, end: i + 1, start: i}, true
 		}
 		if e := r.a.EntityAt(i); e != nil && e.Tokens.First == i && e.Kind == entities.Person {
+			if i > first && prepositions[toks[i-1].Text] && !r.finiteAhead(e.Tokens.End-1, k) {
+				// The object of a preposition, not a clause's subject:
+				// "Trump went after Bush, calling him …", against "after
+				// Bush spoke, calling …".
+				continue
+			}
 			p := r.plainLeft(e.Tokens.End, lo)
 			if p.end > p.first {
 				p.start = p.first
