@@ -52,6 +52,8 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 				ok = true // "Air Force 1st Lt. Tyler Livingston"
 			case i > j && t.IsLower() && toks[i-1].IsCap() && roleWord(lw) && r.headAhead(i, end):
 				ok = true // "Blaze co-host Stu Burguiere"
+			case i == j && t.IsLower() && !determinerWords[lw] && r.headAhead(i, end) && r.nameAfterHead(i, end):
+				ok = true // "says facilities director Jane Roe": a role in lower case before the name
 			case i > j && t.IsLower() && (toks[i-1].Kind == entities.Possessive || toks[i-1].IsLower() && i-2 >= j && toks[i-2].Kind == entities.Possessive) && r.headAhead(i, end):
 				ok = true // "the Alliance's program director"
 			case npConnectors[lw] && i > j:
@@ -306,6 +308,21 @@ func roleWord(w string) bool {
 	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
+		}
+	}
+	return false
+}
+
+// nameAfterHead reports a capitalized name right after the lower-case
+// words of a role that starts at token i: "facilities director Jane Roe".
+func (r *run) nameAfterHead(i, end int) bool {
+	for k := i; k < end && k < i+4; k++ {
+		if r.toks[k].IsCap() {
+			e := r.a.EntityAt(k)
+			return e != nil && e.Kind == entities.Person && e.Tokens.First == k
+		}
+		if !r.toks[k].IsLower() {
+			return false
 		}
 	}
 	return false

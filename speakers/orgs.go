@@ -451,8 +451,9 @@ func (t *Tracker) orgBefore(k int) *entities.Entity {
 // Foundation …".
 func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 	toks := t.a.Tokens
-	if k+1 >= end || !toks[k].IsFold("the") || !toks[k+1].IsLower() && !(k+2 < end && toks[k+2].Kind == entities.Possessive) || k+2 < end && toks[k+2].Kind == entities.Word {
-		// (a capitalized head before a possessive too: "the Bank's Director General")
+	if k+1 >= end || !toks[k].IsFold("the") || !toks[k+1].IsLower() && !(k+2 < end && toks[k+2].Kind == entities.Possessive) && k+2 < end || k+2 < end && toks[k+2].Kind == entities.Word {
+		// (a capitalized head before a possessive, or ending the title, too:
+		// "the Bank's Director General", "specialist at the Bank")
 		return orgCand{}, false
 	}
 	w := toks[k+1].Text

@@ -155,6 +155,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"hospital's chief medical officer"}, "St. Brendan's Regional Medical Center"},
 		{"a title's region in parentheses, then an honorific", "“The embankments were built for another climate,” said KCDB Vice-President for Operations (South Asia) Ms. Dara Quill.",
 			"Dara Quill", []string{"KCDB Vice-President for Operations (South Asia)"}, "KCDB"},
+		{"'the Bank' ending a title is the issuer bank", "WASHINGTON – The World Bank today approved a loan. “Water decides,” said Dara Quill, senior water specialist at the Bank.",
+			"Dara Quill", []string{"senior water specialist at the Bank"}, "World Bank"},
 		{"an office's letterhead over its government's name", "Office of the Governor\nState of Ruritania\n\nFOR IMMEDIATE RELEASE\n\nGovernor signs the budget\n\nKELVALE -- Gov. Dara Quill on Friday signed the budget. “It is balanced,” Gov. Quill said.",
 			"Dara Quill", []string{"Gov."}, "State of Ruritania"},
 		{"an abbreviated rank is no body; a clause names the body one chairs", "Office of the Governor\nState of Ruritania\n\nLt. Gov. Dara Quill, who chaired the governor's Workforce Task Force, said it was done.",
