@@ -38,9 +38,9 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 }
 
-// forBody returns the body a sentence opens with, "For the Kelvale Bank,"
-// before the titles and name that start at token k: the body the person
-// speaks for.
+// forBody returns the body a sentence opens with, "For the Kelvale Bank,",
+// "Speaking on behalf of the Group of Friends,", before the titles and
+// name that start at token k: the body the person speaks for.
 func (t *Tracker) forBody(k, sentStart int) (orgCand, bool) {
 	toks := t.a.Tokens
 	if k-3 < sentStart || !toks[k-1].Is(",") {
@@ -54,7 +54,13 @@ func (t *Tracker) forBody(k, sentStart int) (orgCand, bool) {
 	if a >= sentStart && toks[a].IsFold("the") {
 		a--
 	}
-	if a != sentStart || !toks[a].IsFold("for") {
+	if a >= sentStart && toks[a].Is("of") && a-2 >= sentStart && toks[a-1].Is("behalf") && toks[a-2].IsFold("on") {
+		a -= 2 // "(Speaking) on behalf of the Group of the European People's Party, Jane Roe said"
+		if a-1 == sentStart && toks[a-1].IsFold("speaking") {
+			a--
+		}
+	}
+	if a != sentStart || !(toks[a].IsFold("for") || toks[a].IsFold("on") || toks[a].IsFold("speaking")) {
 		return orgCand{}, false
 	}
 	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
