@@ -159,6 +159,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"senior water specialist at the Bank"}, "World Bank"},
 		{"a group the speaker speaks on behalf of", "Speaking on behalf of the Group of the European People's Party, DARA QUILL (Kelvania, EPP/CD) said his group supported the text.",
 			"Dara Quill", nil, "Group of the European People's Party"},
+		{"a territory list that ends the sentence", "“Water decides,” said Dara Quill, World Bank Country Director for Bolivia, Chile, Ecuador and Peru.",
+			"Dara Quill", []string{"World Bank Country Director for Bolivia, Chile, Ecuador and Peru"}, "World Bank"},
 		{"an office's letterhead over its government's name", "Office of the Governor\nState of Ruritania\n\nFOR IMMEDIATE RELEASE\n\nGovernor signs the budget\n\nKELVALE -- Gov. Dara Quill on Friday signed the budget. “It is balanced,” Gov. Quill said.",
 			"Dara Quill", []string{"Gov."}, "State of Ruritania"},
 		{"an abbreviated rank is no body; a clause names the body one chairs", "Office of the Governor\nState of Ruritania\n\nLt. Gov. Dara Quill, who chaired the governor's Workforce Task Force, said it was done.",

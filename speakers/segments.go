@@ -100,8 +100,8 @@ func (t *Tracker) fieldList(tl title, i, end int) int {
 				for k++; k < end && (toks[k].Kind == entities.Word && (toks[k].IsCap() || toks[k].IsUpper() || toks[k].Is("the") || toks[k].Is("of") || toks[k].Is("and"))); k++ {
 				}
 			}
-			if k < end && !toks[k].Is(",") {
-				return 0
+			if k < end && !toks[k].Is(",") && !(k == end-1 && toks[k].Kind == entities.Punct) {
+				return 0 // (the list may end the sentence: "Country Director for Bolivia, Chile, Ecuador and Peru.")
 			}
 			return k
 		}
