@@ -285,6 +285,8 @@ var patternTests = []struct {
 	// Headlines and press-release layouts.
 	{"headline label", "Gingrich: Trump Must Decide If He Wants a Running Mate.\n\nThe body follows here.", "Trump Must Decide If He Wants a Running Mate", quotes.Indirect, "Gingrich", ":", quotes.Colon},
 	{"title-case headline", "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe body follows here.", "He Never Pledged To Kill Family Members Of Terrorists", quotes.Indirect, "Trump", "Says", quotes.SubjectCue},
+	{"after, inverted, a description the lists don't know, then a relative clause", "Ann Lee spoke first. “It was hard to come back to work,” said the designer, who works for another label.", "It was hard to come back to work", quotes.Direct, "designer", "said", quotes.CueSubject},
+	{"after, inverted, a long description that names no one", "Ann Lee spoke first. “The vote is crucial for both of them,” said one former leadership aide.", "The vote is crucial for both of them", quotes.Direct, "one former leadership aide", "said", quotes.CueSubject},
 	{"statement after an introduction", "Following is UN Secretary-General António Guterres’ message for the Day:\n\nIn our world, poverty should have no home.\n\nLet us act.",
 		"In our world, poverty should have no home.\n\nLet us act.", quotes.Direct, "António Guterres", "message", quotes.Colon},
 }

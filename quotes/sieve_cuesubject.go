@@ -21,7 +21,9 @@ func (r *run) cueSubject(cs *cueSite) (int, phrase, bool, bool) {
 		subj, ok := r.rightPhrase(ce, end)
 		if !ok || !r.inversionEnds(subj.end, end) {
 			if subj, ok = r.describedName(ce, end); !ok {
-				return 0, phrase{}, false, true
+				if subj, ok = r.describedHead(ce, end); !ok || !r.closesQuote(k-1) {
+					return 0, phrase{}, false, true
+				}
 			}
 		}
 		subj.start = k
@@ -58,6 +60,40 @@ func (r *run) describedName(i, end int) (phrase, bool) {
 		}
 		if _, cue := cueAt(toks, k); cue {
 			break
+		}
+	}
+	return phrase{}, false
+}
+
+// describedHead returns a description that names no one after an inverted
+// verb of saying: a determiner and up to five words, the last a noun the
+// lists need not know, up to where the inversion ends, after a quotation
+// (the caller sees to it): "“…,” said the
+// designer, who works for …", "…,” said one former party fundraising aide.".
+// No word may be a preposition, a pronoun, an auxiliary, an adverb or a
+// verb of saying, so that "said the deal was done" is no speaker.
+func (r *run) describedHead(i, end int) (phrase, bool) {
+	toks := r.toks
+	if i >= end || toks[i].Kind != entities.Word || !determinerWords[strings.ToLower(toks[i].Text)] || toks[i].IsFold("that") {
+		return phrase{}, false
+	}
+	for k := i + 1; k < end && k <= i+6; k++ {
+		t := &toks[k]
+		if k > i+1 && r.inversionEnds(k, end) {
+			if last := strings.ToLower(toks[k-1].Text); toks[k-1].Kind != entities.Word || determinerWords[last] || strings.HasSuffix(last, "ly") {
+				return phrase{}, false
+			}
+			return phrase{first: i, end: k}, true
+		}
+		if t.Kind != entities.Word && t.Kind != entities.Number {
+			return phrase{}, false
+		}
+		lw := strings.ToLower(t.Text)
+		if prepositions[lw] || npConnectors[lw] || subordinators[lw] || isAux(lw) || subjectPronouns[lw] || objectPronouns[lw] || whWords[lw] || lw == "that" || lw == "not" || isAdverb(t) {
+			return phrase{}, false
+		}
+		if _, cue := cueAt(toks, k); cue {
+			return phrase{}, false
 		}
 	}
 	return phrase{}, false
