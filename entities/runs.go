@@ -16,7 +16,8 @@ func PluralTitle(w string) bool {
 
 // innerHead reports an organization's head in the run [i, j) before
 // "of", "for", "on" or "in": "Kelvale Institute for Immunology",
-// "Rivertown Center for the Arts", "Department for Rural Affairs".
+// "Rivertown Center for the Arts", "Department for Rural Affairs"; or a
+// unit's head before "on": "Kelvale Subcommittee on Health".
 func innerHead(toks []Token, i, j int) bool {
 	for k := i; k < j-1; k++ {
 		if h, u := OrgHead(toks[k].Text); h && !u {
@@ -24,6 +25,8 @@ func innerHead(toks []Token, i, j int) bool {
 			case "of", "for", "on", "in":
 				return true
 			}
+		} else if h && toks[k+1].Is("on") {
+			return true // a unit's remit: "Subcommittee on Health", "Committee on Foreign Affairs"
 		}
 	}
 	return false
@@ -99,7 +102,9 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 			}
 			if h {
 				orgMode = !u
-				if u {
+				if u && j+2 < end && toks[j+1].Is("on") && capWord(&toks[j+2]) {
+					orgMode = true // a unit's remit: "Subcommittee on Health"
+				} else if u {
 					j++
 					break // a sub-body: "Directorate of INTERPOL" is two entities
 				}

@@ -342,6 +342,12 @@ func (lay *layout) readMeta(lines []line) {
 			}
 			continue
 		}
+		if t, site := siteTitle(l.text); site != "" && byline(site) {
+			if d := parseDate(t); d != "" && lay.date == "" {
+				lay.date = d // "November 23, 2026 | By Communications and Marketing"
+			}
+			continue
+		}
 		if t, site := siteTitle(l.text); site != "" && (strings.Contains(site, ":") || shortLabel(t)) {
 			continue // "JSE share code: KMH | A2X share code: KMH", "Share: Facebook | Email": no site
 		}
@@ -376,6 +382,19 @@ func (lay *layout) readMeta(lines []line) {
 			continue
 		}
 		if _, site := siteTitle(l.text); site != "" && skipSite {
+			continue
+		}
+		if t, site := siteTitle(l.text); site != "" && sectionLabel(t) {
+			// "News | University of the Prairie North", "News | Faculty of
+			// Veterinary Medicine": a section's breadcrumb, no title; the
+			// site is the body it names, unless that is a unit of the body
+			// named alone on the first line above it.
+			if lay.source == "" {
+				lay.source = namedAbove(lines, i)
+			}
+			if lay.source == "" && bodyName(site) {
+				lay.source = site
+			}
 			continue
 		}
 		if t, site := siteTitle(l.text); site != "" && !siteNamed && !strings.HasPrefix(l.text, "- ") {
@@ -418,6 +437,12 @@ func (lay *layout) readMeta(lines []line) {
 			}
 		}
 		key = ""
+		if d := postedDate(t); d != "" {
+			if lay.date == "" {
+				lay.date = d // "Published 16 November 2026"
+			}
+			continue
+		}
 		if d := parseDate(t); d != "" {
 			if lay.date == "" {
 				lay.date = d
@@ -454,6 +479,49 @@ func shortLabel(t string) bool {
 	switch strings.ToLower(strings.TrimSpace(t[:c])) {
 	case "share", "share this", "share this page", "tags", "topics", "follow", "follow us", "categories", "filed under":
 		return true
+	}
+	return false
+}
+
+// sectionLabel reports a site's section named before a bar, where a
+// page's title would stand: "News", "Press releases".
+func sectionLabel(t string) bool {
+	switch strings.ToLower(strings.TrimSpace(t)) {
+	case "news", "newsroom", "press", "press releases", "press release", "news releases", "media", "stories", "blog", "events", "latest news", "announcements":
+		return true
+	}
+	return false
+}
+
+// namedAbove returns the first line, when it comes before line i and is a
+// body's name alone ("Kelvale University of Agricultural Sciences",
+// "Tarn & Moor Wildlife Trust"), or "".
+func namedAbove(lines []line, i int) string {
+	for k := 0; k < i; k++ {
+		t := strings.TrimSpace(lines[k].text)
+		if t == "" {
+			continue
+		}
+		if endsSentence(t) || !bodyName(t) {
+			return ""
+		}
+		return t
+	}
+	return ""
+}
+
+// bodyName reports a text of two to ten words that names a body, not a
+// unit of one, by its head: last ("Tarn & Moor Wildlife Trust") or before
+// its complement ("University of the Prairie North").
+func bodyName(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 2 || len(f) > 10 {
+		return false
+	}
+	for j, w := range f {
+		if bodyHead(w) && (j == len(f)-1 || f[j+1] == "of" || f[j+1] == "for") {
+			return true
+		}
 	}
 	return false
 }

@@ -56,6 +56,10 @@ var layoutTests = []struct {
 		body: p1, title: "Giant kelp grows back on the east coast after a trial", date: "2026-11-03", source: "Kelvale University"},
 	{name: "an office's letterhead in capitals", text: "OFFICE OF THE ATTORNEY GENERAL\nSTATE OF RURITANIA\n\nNEWS RELEASE\nNovember 18, 2026\n\n" + p1,
 		body: p1, title: "OFFICE OF THE ATTORNEY GENERAL", date: "2026-11-18", source: "OFFICE OF THE ATTORNEY GENERAL"},
+	{name: "a section's breadcrumb under the body's name, a published date", text: "Kelvale University of Marine Sciences\nNews | Faculty of Oceanography\n\nCommittee adopts report on aid\n\nPublished 16 November 2026\n\n" + p1,
+		body: p1, title: "Committee adopts report on aid", date: "2026-11-16", source: "Kelvale University of Marine Sciences"},
+	{name: "a section's breadcrumb naming the site, a date with a byline", text: "News | University of the Kelvale North\n\nCommittee adopts report on aid\n\nNovember 23, 2026 | By Communications and Marketing\n\n" + p1,
+		body: p1, title: "Committee adopts report on aid", date: "2026-11-23", source: "University of the Kelvale North"},
 	{name: "masthead, headline, byline", text: "Kelvale University News\n\nCommittee adopts report on aid\n\nBy Staff Writer | October 6, 2026\n\n" + p1,
 		body: p1, title: "Committee adopts report on aid", date: "2026-10-06", source: "Kelvale University"},
 }

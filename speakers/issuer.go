@@ -118,6 +118,10 @@ func (t *Tracker) barLine() (Org, bool) {
 			if k < s.Tokens.End && !toks[k].Is("|") {
 				continue
 			}
+			if h, _ := entities.OrgHead(toks[st].Text); k == st+1 && h {
+				st = k + 1 // "News | Faculty of …": a desk's word alone names no body
+				continue
+			}
 			if k > st && !labelled(toks[st:k]) {
 				if x := t.a.EntityAt(st); x != nil && x.Kind == entities.Organization && x.Tokens.First == st && x.Tokens.End == k {
 					return t.fullOrg(x), true
@@ -488,6 +492,12 @@ func (t *Tracker) datelineBody(s *entities.Sentence) (Org, bool) {
 			continue
 		}
 		a := k + 1
+		if a+2 < s.Tokens.End && toks[a+1].Is(",") && (toks[a].Is("Today") || toks[a].Is("Yesterday") || weekday(toks[a].Text)) {
+			a += 2 // "WASHINGTON – Today, the Kelvale Subcommittee on Health, led by …, held a hearing"
+			if toks[a].Is("the") {
+				a++
+			}
+		}
 		if a < s.Tokens.End && toks[a].Is("The") {
 			a++
 		}
@@ -510,12 +520,26 @@ func (t *Tracker) datelineBody(s *entities.Sentence) (Org, bool) {
 		if e == nil || e.Kind != entities.Organization || e.Tokens.First != a || e.Tokens.Len() < 2 || e.Tokens.End >= s.Tokens.End {
 			return Org{}, false
 		}
-		if nx := &toks[e.Tokens.End]; nx.Kind == entities.Word && nx.IsLower() {
+		if nx := &toks[e.Tokens.End]; nx.Kind == entities.Word && nx.IsLower() || nx.Is(",") && t.appositiveThenVerb(e.Tokens.End, s.Tokens.End) {
 			return t.fullOrg(e), true
 		}
 		return Org{}, false
 	}
 	return Org{}, false
+}
+
+// appositiveThenVerb reports a comma at k that opens an appositive or a
+// participle closed by a second comma and followed by a lower-case word,
+// the subject's verb: "…, led by Chair Jane Roe (R-Minn.), held a
+// hearing", "…, a Kelvale nonprofit, opened …".
+func (t *Tracker) appositiveThenVerb(k, end int) bool {
+	toks := t.a.Tokens
+	for j := k + 1; j < end && j < k+25; j++ {
+		if toks[j].Is(",") {
+			return j+1 < end && toks[j+1].Kind == entities.Word && toks[j+1].IsLower() && !toks[j+1].Is("and") && !toks[j+1].Is("or")
+		}
+	}
+	return false
 }
 
 // Issuer returns the organization that issued the release as the text

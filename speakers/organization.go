@@ -99,12 +99,38 @@ func (t *Tracker) addAffiliations(p *Speaker, i, end int) {
 
 // plainUnit reports a title whose unit does not speak for its holder: an
 // academic department ("professor and chair of the Department of
-// Surgery") or a membership ("member of the Armed Services Committee"),
-// not a unit the holder leads ("Chairman of the Foreign Relations
-// Committee").
-func (t *Tracker) plainUnit(tl title) bool {
+// Surgery", or "head of the Department of Surgery" for a holder who is
+// also a "Professor") or a membership ("member of the Armed Services
+// Committee"), not a unit the holder leads ("Chairman of the Foreign
+// Relations Committee").
+func (t *Tracker) plainUnit(p *Speaker, tl title) bool {
 	toks := t.a.Tokens
-	return academic(toks, tl.first, tl.end) || toks[tl.first].IsFold("member")
+	if academic(toks, tl.first, tl.end) || toks[tl.first].IsFold("member") {
+		return true
+	}
+	for _, o := range t.titleOf[p] {
+		if !o.former && academic(toks, o.first, o.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// departmentAt reports an academic unit's name at token i: "the
+// Department of Clinical Sciences", "Faculty of Law".
+func (t *Tracker) departmentAt(i int) bool {
+	toks := t.a.Tokens
+	if i < len(toks) && toks[i].IsFold("the") {
+		i++
+	}
+	if i+1 >= len(toks) || !toks[i+1].Is("of") {
+		return false
+	}
+	switch toks[i].Text {
+	case "Department", "Division", "Section", "Faculty":
+		return true
+	}
+	return false
 }
 
 // partyTag reports a US party's letter with or without its state: "D",
@@ -232,7 +258,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	if c := t.country[p]; c != nil && chosen == nil && !repFound && t.party[p] == nil {
 		chosen = &orgCand{first: c.Tokens.First, end: c.Tokens.End, e: c}
 	}
-	if chosen != nil && chosen.unit && !repFound && t.party[p] == nil && bestTitle >= 0 && t.plainUnit(t.titleOf[p][bestTitle]) &&
+	if chosen != nil && (chosen.unit || t.departmentAt(chosen.first)) && !repFound && t.party[p] == nil && bestTitle >= 0 && t.plainUnit(p, t.titleOf[p][bestTitle]) &&
 		(t.issuer.Name != "" || t.chamber(p).Name != "") {
 		// A unit alone ("chair of the Department of Surgery", "member of the
 		// Senate Armed Services Committee") belongs to the member's chamber

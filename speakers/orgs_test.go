@@ -291,6 +291,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Professor", "leads the project"}, ""},
 		{"letters after the name, then the titles", "Mr Dara Quill FRCS, consultant transplant surgeon, said it went well.",
 			"Dara Quill", []string{"FRCS", "consultant transplant surgeon"}, ""},
+		{"a dateline's body after 'Today,' and set off by a participle; a chair's bare title takes it", "WASHINGTON, D.C. – Today, the Kelvale Subcommittee on Health, led by Chair Dara Quill (R-Minn.), held a hearing. “Distance is a diagnosis,” Chair Quill said.",
+			"Dara Quill", []string{"Chair"}, "Kelvale Subcommittee on Health"},
+		{"a professor's department is a unit of the issuer", "Kelvale University of Marine Sciences studies reefs. Kelvale University of Marine Sciences leads the field. Kelvale University of Marine Sciences is old.\n\n“Reefs recover,” says Professor Dara Quill, head of the Department of Clinical Sciences.",
+			"Dara Quill", []string{"Professor", "head of the Department of Clinical Sciences"}, "Kelvale University of Marine Sciences"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
