@@ -249,7 +249,8 @@ func (a *Analysis) recognize() {
 				i++
 				continue
 			}
-			if n, e := gazetteerAt(a.Text, toks, i, s.Tokens.End); n > 0 && !(e.Kind == Place && placeOwnsBody(toks, i+n, s.Tokens.End)) {
+			if n, e := gazetteerAt(a.Text, toks, i, s.Tokens.End); n > 0 && !(e.Kind == Place && placeOwnsBody(toks, i+n, s.Tokens.End)) &&
+				!(e.Kind == Organization && n == 1 && t.IsUpper() && acronymOwnsBody(toks, i+1, s.Tokens.End)) {
 				a.add(e)
 				i += n
 				continue
@@ -313,6 +314,21 @@ func placeOwnsBody(toks []Token, k, end int) bool {
 	}
 	if n == 1 && placeHeadWord(toks[k-1].Text) {
 		return true // a place's own head: "West Africa Region"
+	}
+	h, u := OrgHead(toks[k-1].Text)
+	return h && !u
+}
+
+// acronymOwnsBody reports capitalized words from token k, up to six and
+// joined by "and" or "&", that end in a body's head (not a unit's): after
+// a known body's acronym they make one name with it, "UNEP Youth and Heat
+// Network", "WHO Collaborating Centre".
+func acronymOwnsBody(toks []Token, k, end int) bool {
+	n := 0
+	for ; k < end && n < 6 && (capWord(&toks[k]) || n > 0 && (toks[k].Is("and") || toks[k].Is("&")) && k+1 < end && capWord(&toks[k+1])); k, n = k+1, n+1 {
+	}
+	if n == 0 || k < end && capWord(&toks[k]) {
+		return false
 	}
 	h, u := OrgHead(toks[k-1].Text)
 	return h && !u

@@ -372,8 +372,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if clauseStart(toks, i, first) || headline {
 		w := toks[i].Text
 		if isStopword(w) || (CommonWord(w) && !ProperWord(w) &&
-			(j-i == 1 || CommonWord(toks[i+1].Text)) && !(j-i > 2 && firstHead(w) && connectors[strings.ToLower(toks[i+1].Text)])) {
-			i++ // (not "Department for Rural Affairs")
+			(j-i == 1 || CommonWord(toks[i+1].Text)) && !(j-i > 2 && firstHead(w) && connectors[strings.ToLower(toks[i+1].Text)]) &&
+			!(j-i > 2 && nameParticle(strings.ToLower(w)) && toks[i+1].IsLower() && nameParticle(toks[i+1].Text))) {
+			i++ // (not "Department for Rural Affairs"; not "Van der Merwe said")
 		}
 	}
 	// A headline's verb after "to": "Halvorsen to Acquire Tidemark Robotics".

@@ -44,6 +44,8 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 				ok = !capStop(lw) || i > j && lw == "the"
 			case npWord(lw):
 				ok = true
+			case i > j && t.IsLower() && determinerWords[strings.ToLower(toks[i-1].Text)] && r.nameSetOff(i+1, end):
+				ok = true // "said her son, Kofi Roe, an architect": a relation the lists don't know, then the name
 			case t.IsLower() && r.lowerRun(j, i) && r.personAhead(i, end):
 				// "retired neurosurgeon Ben Carson", "election lawyer Joe
 				// Roe"; not the verb after a subject: "Cruz chided Trump".
@@ -102,6 +104,16 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 		}
 	}
 	return p, true
+}
+
+// nameSetOff reports a comma at token i and a person's name after it:
+// ", Kofi Roe".
+func (r *run) nameSetOff(i, end int) bool {
+	if i+1 >= end || !r.toks[i].Is(",") {
+		return false
+	}
+	e := r.a.EntityAt(i + 1)
+	return e != nil && e.Kind == entities.Person && e.Tokens.First == i+1
 }
 
 // shortParen reports a parenthesis at token i of one to three words

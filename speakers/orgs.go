@@ -141,6 +141,11 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					k = re - 1 // a portfolio: "Commissioner for Energy and Grids", "Commissioner for the Circular Economy"
 					continue
 				}
+				if toks[k-1].Is("of") && k >= 2 && (entities.AcademicRank(toks[k-2].Text) || toks[k-2].IsFold("curator") || toks[k-2].IsFold("keeper")) &&
+					subjectField(toks, k, re) && (t.a.EntityAt(k) == nil || t.a.EntityAt(k).Kind != entities.Organization) {
+					k = re - 1 // a collection's or a chair's subject, not a body: "Associate Curator of African Art", "Professor of Economics"
+					continue
+				}
 				if a := k + btoi(toks[k].IsFold("the")); a < re && toks[k-1].Is("of") && titleAtTok(toks, a) && !t.isPersonToken(a+1) {
 					k = re - 1 // an office, not a body: "Special Representative of the Secretary-General for …"
 					continue
@@ -405,6 +410,21 @@ func fieldRun(toks []entities.Token, i, end int) bool {
 			continue
 		}
 		if !(entities.CommonWord(w) || len(w) > 3 && strings.HasSuffix(w, "s") && entities.CommonWord(w[:len(w)-1])) || entities.ProperWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectField reports a run [i, end) of common nouns and demonyms
+// joined by "and": a subject of study or a collection, "African Art",
+// "Modern and Contemporary Art".
+func subjectField(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if w := toks[k].Text; (entities.IsDemonym(w) || adjectival(w)) && !toks[k].IsLower() {
+			continue
+		}
+		if !fieldRun(toks, k, k+1) {
 			return false
 		}
 	}

@@ -295,6 +295,12 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Chair"}, "Kelvale Subcommittee on Health"},
 		{"a professor's department is a unit of the issuer", "Kelvale University of Marine Sciences studies reefs. Kelvale University of Marine Sciences leads the field. Kelvale University of Marine Sciences is old.\n\n“Reefs recover,” says Professor Dara Quill, head of the Department of Clinical Sciences.",
 			"Dara Quill", []string{"Professor", "head of the Department of Clinical Sciences"}, "Kelvale University of Marine Sciences"},
+		{"a collection's subject after a curator is no body", "“Most cloths arrived without names,” said Dara Quill, Associate Curator of African Art.",
+			"Dara Quill", []string{"Associate Curator of African Art"}, ""},
+		{"a known acronym that opens a body's name; a title's capitalized first word", "Youth climate advocate Dara Quill, 22, of the UNEP Youth and Heat Network, told delegates that heat was “stealing school days.”",
+			"Dara Quill", []string{"Youth climate advocate"}, "UNEP Youth and Heat Network"},
+		{"a nation's chief", "Chief Dara Quill of the Kelvale Cree Nation welcomed the loan.",
+			"Dara Quill", []string{"Chief"}, "Kelvale Cree Nation"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

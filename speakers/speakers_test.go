@@ -106,6 +106,15 @@ func TestSameFamilyName(t *testing.T) {
 	assert.Equal(t, "Bill Clinton", res.Speaker.Name)
 }
 
+// A family name with particles opening a sentence is the person named
+// before with it.
+func TestParticlesOpeningSentence(t *testing.T) {
+	text := "“We paid,” said Cornelius van der Quill, President of Kelvale Mutual. Van der Quill said the program worked."
+	_, tr := analyze(t, text)
+	require.Len(t, tr.People(), 1)
+	assert.Equal(t, "Cornelius van der Quill", tr.People()[0].Name)
+}
+
 // tokens returns the token range of the first occurrence of phrase.
 func tokens(a *entities.Analysis, text, phrase string) (int, int) {
 	i := strings.Index(text, phrase)

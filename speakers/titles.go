@@ -438,6 +438,7 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 					j-1 == sentStart && j < k && toks[j].IsCap() && !openerWords[lw] || // "Road Safety Minister Jane Roe said", "Transport Secretary Jane Roe said"
 					j-1 == sentStart && j+1 < k && toks[j].Is("and") && toks[j+1].IsCap() && !openerWords[lw] && !personalPronouns[lw] && !weekday(tk.Text) || // "Police and Crime Commissioner Jane Roe said"
 					j-1 == sentStart && j < k && toks[j].IsLower() && entities.IsTitleWord(toks[j].Text) && !openerWords[lw] || // "Field coordinator Jane Roe said"
+					j-1 == sentStart && j < k && toks[j].IsLower() && entities.CommonWord(toks[j].Text) && !chainStop(strings.ToLower(toks[j].Text)) && lowerToTitle(toks, j+1, k) && entities.CommonWord(tk.Text) && !openerWords[lw] && !personalPronouns[lw] || // "Youth climate advocate Jane Roe said"
 					j < k && placeHead(toks[j].Text) && toks[j].IsCap() // "Cook County State’s Attorney"
 			case entities.IsTitleWord(tk.Text) || entities.IsTitleModifier(tk.Text):
 				ok = true

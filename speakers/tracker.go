@@ -138,8 +138,8 @@ func (t *Tracker) nameParts(e *entities.Entity) (given, family string) {
 		last--
 	}
 	family = toks[last].Text
-	if last > 0 && (capParticles[toks[0].Text] || toks[0].IsLower()) {
-		return "", t.text[toks[0].Start:toks[last].End] // "Ms. Ní Bhriain", "Mr. van der Berg": a family name alone
+	if last > 0 && (capParticles[toks[0].Text] || toks[0].IsLower() || last > 1 && openingParticles[toks[0].Text] && toks[1].IsLower()) {
+		return "", t.text[toks[0].Start:toks[last].End] // "Ms. Ní Bhriain", "Mr. van der Berg", "Van der Merwe said": a family name alone
 	}
 	if last > 0 {
 		given = t.text[toks[0].Start:toks[last-1].End]
@@ -161,6 +161,11 @@ func (t *Tracker) nameParts(e *entities.Entity) (given, family string) {
 // "Ó Súilleabháin", "De Niro" (not "Mac", "Van" or "Del", which are also
 // given names).
 var capParticles = toSet(`Ní Nic Ó Uí Ua Von Vander De Della Du Dos Das`)
+
+// openingParticles are particles capitalized at a sentence's start that
+// are a family name's when a second, lower-case particle follows: "Van
+// der Merwe", "De la Cruz" (where "Van Morrison" is a given name's).
+var openingParticles = toSet(`Van Von De Del Della Da Di Du Le La Ter Ten Dos Das`)
 
 func isNameSuffix(s string) bool {
 	switch strings.TrimSuffix(s, ".") {
