@@ -406,6 +406,18 @@ func TitleAt(toks []Token, i int) (n int, g Gender) {
 			}
 		}
 	}
+	if n == 0 && i < len(toks) && toks[i].Kind == Word {
+		// A closed compound of "under" or "sub" and a title:
+		// "Undersheriff", "Subprefect".
+		w := string(appendLower(buf[:0], toks[i].Text))
+		for _, pre := range [...]string{"under", "sub"} {
+			if rest := strings.TrimPrefix(w, pre); rest != w && len(rest) > 4 {
+				if gg, ok := l.titles[rest]; ok {
+					n, g = 1, gg
+				}
+			}
+		}
+	}
 	return n, g
 }
 

@@ -401,6 +401,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	}
 	if pp > 0 && (toks[pp].Is("of") || toks[pp].Is("for")) && titleBefore(toks, pp) {
 		fieldWord := func(k int) bool { return CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) || gerund(toks[k].Text) }
+		if !viaThe && j-i <= 3 && (j == len(toks) || toks[j].Is(",") || toks[j].Is(".")) && allFieldWords(toks, i, j, fieldWord) {
+			return // a title's field, set off: "Programme Manager for Catchment Science, said"
+		}
 		for j-i > 2 && (fieldWord(i) || viaThe && j-i > 3 && fieldWord(i+1)) { // (also "Minister for Policing Jane Roe", "for the Circular Economy Jane Roe")
 			i++
 		}
@@ -517,4 +520,15 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	}
 	e.Span = Span{toks[i].Start, toks[j-1].End}
 	a.add(e)
+}
+
+// allFieldWords reports the run [i, j) of words that field reports
+// (common nouns of a title's field), with "and" between them.
+func allFieldWords(toks []Token, i, j int, field func(int) bool) bool {
+	for k := i; k < j; k++ {
+		if !(field(k) || toks[k].Is("and")) {
+			return false
+		}
+	}
+	return true
 }

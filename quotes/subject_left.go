@@ -564,7 +564,8 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 		}
 		named := e != nil && e.Tokens.First >= segStart &&
 			(e.Kind == entities.Person || e.Kind == entities.Organization && e.Tokens.First <= segStart+1)
-		if named && (!isArticleWord(toks[segStart].Text) || e.Kind == entities.Organization) {
+		theHon := segStart+1 < e0(e) && toks[segStart].IsFold("the") && (honorific(toks[segStart+1].Text) || toks[segStart+1].Is("Rt")) // "…, the Hon. Jane Roe, said", "…, the Rt Hon. Jane Roe, said"
+		if named && (!isArticleWord(toks[segStart].Text) || e.Kind == entities.Organization || theHon) {
 			if p := r.plainLeft(nameEnd, segStart); p.end > p.first {
 				p.start = p.first
 				// "the minister, Bernard Cazeneuve,": the description before
@@ -605,6 +606,14 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 		return r.clauseSubject(j, lo)
 	}
 	return r.clauseSubject(j, lo)
+}
+
+// e0 returns the first token of e, or -1 for none.
+func e0(e *entities.Entity) int {
+	if e == nil {
+		return -1
+	}
+	return e.Tokens.First
 }
 
 // clauseSubject finds the subject of a verb whose subject is separated

@@ -384,8 +384,8 @@ func (t *Tracker) portfolioAt(k, re int) bool {
 		return false
 	}
 	a := k + btoi(toks[k].IsFold("the"))
-	if e := t.a.EntityAt(a); e != nil && e.Kind == entities.Organization {
-		return false
+	if e := t.a.EntityAt(a); e != nil && (e.Kind == entities.Organization || e.Kind == entities.Place && toks[p].Is("of")) {
+		return false // (a state's: "Prime Minister of Dominica")
 	}
 	switch strings.ToLower(toks[p-1].Text) {
 	case "minister", "commissioner", "secretary", "under-secretary", "undersecretary", "vice-president", "vice-chair", "spokesperson":

@@ -301,6 +301,12 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Youth climate advocate"}, "UNEP Youth and Heat Network"},
 		{"a nation's chief", "Chief Dara Quill of the Kelvale Cree Nation welcomed the loan.",
 			"Dara Quill", []string{"Chief"}, "Kelvale Cree Nation"},
+		{"a body's title opening the sentence, set off, with a small state after 'for'", "IDB Country Representative for Saint Lucia, Dara Quill, said the banks had aligned their rules.",
+			"Dara Quill", []string{"IDB Country Representative for Saint Lucia"}, "IDB"},
+		{"a head of government's state; 'Dr. the Hon.' is one honour", "Speaking to journalists, Prime Minister of Dominica Dr. the Hon. Dara Quill said the plant would be ready.",
+			"Dara Quill", []string{"Prime Minister of Dominica", "Dr. the Hon."}, "Dominica"},
+		{"a closed compound of 'under' and a title", "“This case was built on purchases,” said Undersheriff Dara Quill, who led the inquiry.",
+			"Dara Quill", []string{"Undersheriff"}, ""},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

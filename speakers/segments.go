@@ -171,6 +171,9 @@ func (t *Tracker) extendTitle(p *Speaker, end int) {
 // there is none.
 func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 	toks := t.a.Tokens
+	if k-4 >= sentStart && toks[k-1].Is("the") && toks[k-2].Is(",") && isHonorific(toks[k].Text) {
+		k-- // "Kelvania's Minister for Finance, the Hon. Jane Roe, said"
+	}
 	if k-3 < sentStart || !toks[k-1].Is(",") {
 		return 0, 0
 	}
@@ -206,7 +209,11 @@ found:
 			return st, k - 1 // "Kestrel’s founder and managing director, Jane Roe, will join …"
 		}
 	}
-	if n, _ := entities.TitleAt(toks, st); st == sentStart && st < k-1 && (n > 0 || entities.IsTitleModifier(toks[st].Text)) && !t.namesPerson(st, k-1) && t.titleish(st, k-1) {
+	ts := st
+	if e := t.a.EntityAt(st); e != nil && e.Kind == entities.Organization && e.Tokens.First == st && e.Tokens.End < k-1 {
+		ts = e.Tokens.End // "IDB Country Representative for Kelvania, Jane Roe, said": the body's title
+	}
+	if n, _ := entities.TitleAt(toks, ts); st == sentStart && ts < k-1 && (n > 0 || entities.IsTitleModifier(toks[ts].Text) || commonBeforeTitle(toks, ts)) && !t.namesPersonOutsideField(st, k-1) && t.titleish(ts, k-1) {
 		return st, k - 1 // "Executive Vice-President for Clean Industry, Jane Roe, said" opening the sentence
 	}
 	if st >= k-1 || !(toks[st].Is("The") || toks[st].Is("the") || toks[st].Is("Its") || toks[st].Is("its")) || !t.titleish(st+1, k-1) {
@@ -230,6 +237,7 @@ func (t *Tracker) capitalItems(i, end int) bool {
 		case tk.Is("and") || tk.Is("&"):
 			and = true
 		case tk.Is(","):
+		case tk.Is("the") && k > i && (toks[k-1].Is("and") || toks[k-1].Is(",")): // "… and the Youth Economy"
 		case tk.Kind == entities.Word && tk.IsCap() && !t.namesPerson(k, k+1):
 		default:
 			return false
@@ -242,6 +250,34 @@ func (t *Tracker) capitalItems(i, end int) bool {
 func (t *Tracker) namesPerson(i, end int) bool {
 	for k := i; k < end; k++ {
 		if e := t.a.EntityAt(k); e != nil && e.Kind == entities.Person && e.Tokens.Len() > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+func fieldPreposition(t entities.Token) bool { return t.Is("for") || t.Is("of") || t.Is("in") }
+
+// commonBeforeTitle reports a capitalized common word at token i before a
+// title's word: "Country Representative", "Programme Director".
+func commonBeforeTitle(toks []entities.Token, i int) bool {
+	if i+1 >= len(toks) || !toks[i].IsCap() || !entities.CommonWord(toks[i].Text) || entities.ProperWord(toks[i].Text) || determinerCap[toks[i].Text] {
+		return false
+	}
+	n, _ := entities.TitleAt(toks, i+1)
+	return n > 0
+}
+
+// determinerCap are determiners capitalized at a sentence's start.
+var determinerCap = toSet(`The Its Our His Her Their This That These Those A An My Your`)
+
+// namesPersonOutsideField is namesPerson, but a name right after "for",
+// "of" or "in" is a title's field or place the recognizer took for a
+// person: "Country Representative for Saint Lucia".
+func (t *Tracker) namesPersonOutsideField(i, end int) bool {
+	toks := t.a.Tokens
+	for k := i; k < end; k++ {
+		if e := t.a.EntityAt(k); e != nil && e.Kind == entities.Person && e.Tokens.Len() > 1 && !(e.Tokens.First > i && fieldPreposition(toks[e.Tokens.First-1])) {
 			return true
 		}
 	}

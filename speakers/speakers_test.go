@@ -115,6 +115,24 @@ func TestParticlesOpeningSentence(t *testing.T) {
 	assert.Equal(t, "Cornelius van der Quill", tr.People()[0].Name)
 }
 
+// A name given again without its first given name is the same person:
+// "Mac Giolla Phádraig" of "Órla Mac Giolla Phádraig".
+func TestNameWithoutFirstGiven(t *testing.T) {
+	text := "Dr Órla Mac Giolla Quill, Director of Evidence, said it. Dr Mac Giolla Quill added more."
+	_, tr := analyze(t, text)
+	require.Len(t, tr.People(), 1)
+	assert.Equal(t, "Órla Mac Giolla Quill", tr.People()[0].Name)
+}
+
+// A title's field set off by commas is no person: "Catchment Science" of
+// "Programme Manager for Catchment Science,".
+func TestFieldIsNoPerson(t *testing.T) {
+	text := "Dara Quill, Programme Manager for Water Science, said the rivers were worse."
+	_, tr := analyze(t, text)
+	require.Len(t, tr.People(), 1)
+	assert.Equal(t, "Dara Quill", tr.People()[0].Name)
+}
+
 // tokens returns the token range of the first occurrence of phrase.
 func tokens(a *entities.Analysis, text, phrase string) (int, int) {
 	i := strings.Index(text, phrase)

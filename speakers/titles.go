@@ -23,6 +23,15 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	for n := 0; n < 3 && first > s.Tokens.First && toks[first-1].Kind == entities.Word; n++ {
 		// Honorifics right before the name: "Dr.", "Professor Sir", "Rt
 		// Hon Dame".
+		if toks[first-1].Is("the") && first-2 > s.Tokens.First {
+			if _, ok := entities.Honorific(toks[first-2].Text); ok && toks[first-2].IsCap() {
+				if rank == first {
+					rank = first - 2 // "Dr. the Hon. Jane Roe": one honour, "Dr. the Hon."
+				}
+				first--
+				continue
+			}
+		}
 		g, ok := entities.Honorific(toks[first-1].Text)
 		if !ok && rightHonourable(toks, first-1) {
 			ok = true // "Rt Hon"
