@@ -384,6 +384,14 @@ func (lay *layout) readMeta(lines []line) {
 		if _, site := siteTitle(l.text); site != "" && skipSite {
 			continue
 		}
+		if t, site := siteTitle(l.text); site != "" && sectionLabel(site) && !sectionLabel(t) && !siteNamed {
+			// "Acme Robotics | Newsroom": the site's name before its
+			// section, no title
+			if lay.source == "" {
+				lay.source, skipSite = strings.TrimSpace(t), true
+			}
+			continue
+		}
 		if t, site := siteTitle(l.text); site != "" && sectionLabel(t) {
 			// "News | University of the Prairie North", "News | Faculty of
 			// Veterinary Medicine": a section's breadcrumb, no title; the
@@ -442,6 +450,14 @@ func (lay *layout) readMeta(lines []line) {
 				lay.date = d // "Published 16 November 2026"
 			}
 			continue
+		}
+		if i := strings.Index(t, " · "); i > 0 {
+			if d := parseDate(t[:i]); d != "" {
+				if lay.date == "" {
+					lay.date = d // "November 26, 2026 · 5 min read"
+				}
+				continue
+			}
 		}
 		if d := parseDate(t); d != "" {
 			if lay.date == "" {

@@ -60,6 +60,8 @@ var layoutTests = []struct {
 		body: p1, title: "Committee adopts report on aid", date: "2026-11-16", source: "Kelvale University of Marine Sciences"},
 	{name: "a section's breadcrumb naming the site, a date with a byline", text: "News | University of the Kelvale North\n\nCommittee adopts report on aid\n\nNovember 23, 2026 | By Communications and Marketing\n\n" + p1,
 		body: p1, title: "Committee adopts report on aid", date: "2026-11-23", source: "University of the Kelvale North"},
+	{name: "the site's name before its section, a date with a reading time", text: "Kelvale Robotics | Newsroom\nSkip to main content\nHome > Newsroom > Company News\n\nKelvale Robotics announces a new plant\nNovember 26, 2026 · 5 min read\nShare: Facebook | X | LinkedIn\n\n" + p1,
+		body: p1, title: "Kelvale Robotics announces a new plant", date: "2026-11-26", source: "Kelvale Robotics"},
 	{name: "masthead, headline, byline", text: "Kelvale University News\n\nCommittee adopts report on aid\n\nBy Staff Writer | October 6, 2026\n\n" + p1,
 		body: p1, title: "Committee adopts report on aid", date: "2026-10-06", source: "Kelvale University"},
 }

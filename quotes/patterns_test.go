@@ -474,13 +474,15 @@ func TestDescriptorOrganization(t *testing.T) {
 	text := "SPRINGFIELD, May 3, 2024 (Wire) - Zentrix Robotics, Inc. (NASDAQ: ZRB) today announced a deal with Acme Corp.\n\n" +
 		"A Zentrix spokesperson said the deal would close in May.\n\n" +
 		"A spokesperson said the price was fair.\n\n" +
-		"His childhood friend said the founder loved robots."
+		"His childhood friend said the founder loved robots.\n\n" +
+		"A spokesperson for Zentrix said the plant would stay open."
 	d := x.Extract(text)
 	checkSpans(t, text, d)
 	for want, org := range map[string]string{
 		"the deal would close in May": "Zentrix Robotics",
 		"the price was fair":          "Zentrix Robotics",
 		"the founder loved robots":    "",
+		"the plant would stay open":   "Zentrix Robotics",
 	} {
 		q := quoteWithText(d, want)
 		require.NotNil(t, q, want)

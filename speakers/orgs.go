@@ -150,6 +150,12 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					k = re - 1 // an office, not a body: "Special Representative of the Secretary-General for …"
 					continue
 				}
+				if e := t.a.EntityAt(k); re == k+1 && (e == nil || e.Kind == entities.Person && e.Tokens.Len() == 1) {
+					if o := t.orgStartingWith(toks[k].Text); o != nil && o.Tokens.First != k {
+						out = append(out, orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}) // "a spokesperson for Acme" after "Acme Robotics"
+						continue
+					}
+				}
 				if c, ok := t.runCand(k, re); ok {
 					if o, ok := t.unitOf(c); ok && atWith(toks[k-1]) {
 						out = append(out, o) // "at the ILO Regional Office": the ILO's office

@@ -307,6 +307,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Prime Minister of Dominica", "Dr. the Hon."}, "Dominica"},
 		{"a closed compound of 'under' and a title", "“This case was built on purchases,” said Undersheriff Dara Quill, who led the inquiry.",
 			"Dara Quill", []string{"Undersheriff"}, ""},
+		{"a two-word title opening the sentence; a bare title takes the issuer", "Kelvale Lights Trust – Winter appeal\n\nKelvale Lights Trust runs shelters. Kelvale Lights Trust needs funds. Kelvale Lights Trust opens in May. Outreach worker Dara Quill found him in January.",
+			"Dara Quill", []string{"Outreach worker"}, "Kelvale Lights Trust"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

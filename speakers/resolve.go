@@ -371,8 +371,8 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 
 // descriptorOrg returns the body a person named only by a description
 // [f, e) speaks for: a short name of a body the text names in full
-// before the title ("a Zentrix spokesperson", after "Zentrix Robotics,
-// Inc."); the issuer for a description of a body's post with no name in
+// before the title ("a Zentrix spokesperson", "a spokesperson for
+// Zentrix", after "Zentrix Robotics, Inc."); the issuer for a description of a body's post with no name in
 // it ("a spokesperson", "the company's chief financial officer"), but
 // not for other people ("a nurse", "his friend").
 func (t *Tracker) descriptorOrg(f, e int) Org {
@@ -394,6 +394,13 @@ func (t *Tracker) descriptorOrg(f, e int) Org {
 	if pe := t.a.EntityAt(f); pe != nil && pe.Tokens.First == f && pe.Tokens.Len() == 1 && pe.Tokens.End < e {
 		if o := t.orgStartingWith(toks[f].Text); o != nil {
 			return t.fullOrg(o)
+		}
+	}
+	if j := e - 1; j > f+1 && toks[j].IsCap() && (toks[j-1].Is("for") || toks[j-1].Is("at") || toks[j-1].Is("of")) {
+		if pe := t.a.EntityAt(j); pe == nil || pe.Tokens.Len() == 1 && pe.Kind != entities.Place {
+			if o := t.orgStartingWith(toks[j].Text); o != nil {
+				return t.fullOrg(o) // "a spokesperson for Zentrix", after "Zentrix Robotics, Inc."
+			}
 		}
 	}
 	return Org{}
@@ -423,8 +430,14 @@ func (t *Tracker) orgStartingWith(w string) *entities.Entity {
 			continue
 		}
 		if found != nil && !strings.EqualFold(found.Text, o.Text) {
-			found = nil
-			return nil
+			a, b := strings.ToLower(found.Text), strings.ToLower(o.Text)
+			if strings.HasPrefix(b, a) {
+				continue // "Acme Robotics" and "Acme Robotics Inc.": one body
+			}
+			if !strings.HasPrefix(a, b) {
+				found = nil
+				return nil
+			}
 		}
 		found = o
 	}

@@ -463,6 +463,11 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 					ok = true
 				}
 			}
+			if !ok && j-2 >= sentStart {
+				if n, _ := entities.TitleAt(toks, j-2); n == 2 {
+					ok = true // the head of a two-word title: "Outreach worker Jane Roe"
+				}
+			}
 		case entities.Possessive, entities.Number:
 			ok = j < k
 		case entities.Punct:
