@@ -162,6 +162,12 @@ func TestRecognize(t *testing.T) {
 		{"Secretary of State John Kerry spoke.", []string{"person:John Kerry"}},
 		{"Amy Pope, deputy homeland security advisor, said.", []string{"person:Amy Pope"}},
 		{"The Washington Post reported it.", []string{"organization:The Washington Post"}},
+		// A surname in capitals after an honorific is a person's; a
+		// heading's plural common noun is no name.
+		{"In her remarks, Ms. QUILL-ROE thanked delegations.", []string{"person:QUILL-ROE"}},
+		{"Concluding Remarks\n\nThe delegates left.", nil},
+		{"Van der Quill said the plan worked.", []string{"person:Van der Quill"}},
+		{"Saint Lucia signed the loan.", []string{"place:Saint Lucia"}},
 		// Capitalized common words before a title's head belong to the title.
 		{"Road Safety Minister Dara Quill said so.", []string{"person:Dara Quill"}},
 		{"The Acting District Attorney said so.", nil},

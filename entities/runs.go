@@ -375,6 +375,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			(j-i == 1 || CommonWord(toks[i+1].Text)) && !(j-i > 2 && firstHead(w) && connectors[strings.ToLower(toks[i+1].Text)]) &&
 			!(j-i > 2 && nameParticle(strings.ToLower(w)) && toks[i+1].IsLower() && nameParticle(toks[i+1].Text))) {
 			i++ // (not "Department for Rural Affairs"; not "Van der Merwe said")
+			if j-i == 1 && commonNoun(toks[i].Text) {
+				return // a heading's common words: "Concluding Remarks", "Opening Statements"
+			}
 		}
 	}
 	// A headline's verb after "to": "Halvorsen to Acquire Tidemark Robotics".
@@ -450,7 +453,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		if isCommonCaps(text) || IsTitleWord(text) {
 			return
 		}
-		if c, ok := Country(text); ok {
+		if _, ok := Honorific(prevText(toks, i)); ok && len(text) > 3 && !IsPlace(text) {
+			e.Kind, e.Rule, e.Confidence = Person, "honorific", 0.9 // "Ms. PAPADOPOULOU-ACHEAMPONG": a surname in capitals
+		} else if c, ok := Country(text); ok {
 			e.Kind, e.Rule, e.Confidence, e.Canonical = Place, "gazetteer", 0.9, c
 		} else if IsPlace(text) {
 			e.Kind, e.Rule, e.Confidence = Place, "gazetteer", 0.9
@@ -531,4 +536,21 @@ func allFieldWords(toks []Token, i, j int, field func(int) bool) bool {
 		}
 	}
 	return true
+}
+
+// prevText returns the text of the token before i, or "".
+func prevText(toks []Token, i int) string {
+	if i == 0 {
+		return ""
+	}
+	return toks[i-1].Text
+}
+
+// commonNoun reports a common word or its plural that is no known name:
+// "Remarks", "Statement".
+func commonNoun(w string) bool {
+	if ProperWord(w) {
+		return false
+	}
+	return CommonWord(w) || len(w) > 4 && strings.HasSuffix(w, "s") && CommonWord(w[:len(w)-1])
 }

@@ -472,6 +472,11 @@ func (t *Tracker) titleOffice(p *Speaker) Org {
 		if o, ok := t.offices()[head]; ok {
 			return o
 		}
+		if rest := strings.TrimPrefix(head, "under"); rest != head {
+			if o, ok := t.offices()[rest]; ok {
+				return o // "Undersheriff Jane Roe" of "the Rivertown County Sheriff’s Office"
+			}
+		}
 	}
 	return Org{}
 }

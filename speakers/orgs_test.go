@@ -309,6 +309,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Undersheriff"}, ""},
 		{"a two-word title opening the sentence; a bare title takes the issuer", "Kelvale Lights Trust – Winter appeal\n\nKelvale Lights Trust runs shelters. Kelvale Lights Trust needs funds. Kelvale Lights Trust opens in May. Outreach worker Dara Quill found him in January.",
 			"Dara Quill", []string{"Outreach worker"}, "Kelvale Lights Trust"},
+		{"an undersheriff's office", "The Kelvale County Sheriff's Office seized pills. “This case was built on purchases,” said Undersheriff Dara Quill.",
+			"Dara Quill", []string{"Undersheriff"}, "Kelvale County Sheriff's Office"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
