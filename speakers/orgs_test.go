@@ -311,6 +311,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Outreach worker"}, "Kelvale Lights Trust"},
 		{"an undersheriff's office", "The Kelvale County Sheriff's Office seized pills. “This case was built on purchases,” said Undersheriff Dara Quill.",
 			"Dara Quill", []string{"Undersheriff"}, "Kelvale County Sheriff's Office"},
+		{"a title set off before a second one with a capitalized adjective", "Chair of the Kelvale Athletes' Commission, double Olympic medallist Dara Quill, said athletes had asked for it.",
+			"Dara Quill", []string{"double Olympic medallist", "Chair of the Kelvale Athletes' Commission"}, "Kelvale Athletes' Commission"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

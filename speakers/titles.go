@@ -548,7 +548,10 @@ func lowerToTitle(toks []entities.Token, j, k int) bool {
 		return false
 	}
 	for x := j; x < k; x++ {
-		if toks[x].Kind != entities.Word || !toks[x].IsLower() || !entities.CommonWord(toks[x].Text) {
+		if toks[x].IsCap() && x < k-1 && (entities.NotName(toks[x].Text) || entities.IsDemonym(toks[x].Text)) {
+			continue // an adjective in capitals: "double Olympic medallist", "senior Swedish diplomat"
+		}
+		if toks[x].Kind != entities.Word || !toks[x].IsLower() || !entities.CommonWord(toks[x].Text) && x < k-1 {
 			return false
 		}
 	}
