@@ -475,7 +475,8 @@ func TestDescriptorOrganization(t *testing.T) {
 		"A Zentrix spokesperson said the deal would close in May.\n\n" +
 		"A spokesperson said the price was fair.\n\n" +
 		"His childhood friend said the founder loved robots.\n\n" +
-		"A spokesperson for Zentrix said the plant would stay open."
+		"A spokesperson for Zentrix said the plant would stay open.\n\n" +
+		"A spokesperson for Kelvale Reef Cruises, which carries divers, said the company would pay."
 	d := x.Extract(text)
 	checkSpans(t, text, d)
 	for want, org := range map[string]string{
@@ -483,6 +484,7 @@ func TestDescriptorOrganization(t *testing.T) {
 		"the price was fair":          "Zentrix Robotics",
 		"the founder loved robots":    "",
 		"the plant would stay open":   "Zentrix Robotics",
+		"the company would pay":       "Kelvale Reef Cruises",
 	} {
 		q := quoteWithText(d, want)
 		require.NotNil(t, q, want)

@@ -313,6 +313,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Undersheriff"}, "Kelvale County Sheriff's Office"},
 		{"a title set off before a second one with a capitalized adjective", "Chair of the Kelvale Athletes' Commission, double Olympic medallist Dara Quill, said athletes had asked for it.",
 			"Dara Quill", []string{"double Olympic medallist", "Chair of the Kelvale Athletes' Commission"}, "Kelvale Athletes' Commission"},
+		{"a modifier before a rank is one title; an adjective before a title's head", "Associate Professor Dara Quill, a coral ecologist at Kelvale University, said it. Quill worked with cardiac surgeon Dr. Bob Roe.",
+			"Dara Quill", []string{"Associate Professor", "coral ecologist at Kelvale University"}, "Kelvale University"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -364,6 +364,9 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 	if k == Person && s.Organization.Name == "" {
 		s.Organization = t.descriptorOrg(f, e)
 	}
+	if k == Person && s.Organization.Name == "" {
+		s.Organization = t.postFor(f, e)
+	}
 	t.groups[key] = s
 	t.addSpeaker(s)
 	return s
@@ -402,6 +405,41 @@ func (t *Tracker) descriptorOrg(f, e int) Org {
 				return t.fullOrg(o) // "a spokesperson for Zentrix", after "Zentrix Robotics, Inc."
 			}
 		}
+	}
+	return Org{}
+}
+
+// postFor returns the body a description names after its post and
+// "for", "of" or "at", when the recognizer took it for a person or knows
+// it not: "a spokesperson for Reef Horizon Cruises", "a spokesperson for
+// the property management firm Arrowhead Living" (the capitalized words at
+// the description's end); the body the text names in full starting with
+// them, if one ("Wyeside Water" of "the Wyeside Water Company").
+func (t *Tracker) postFor(f, e int) Org {
+	toks := t.a.Tokens
+	for j := f; j+1 < e; j++ {
+		if !bodyPost[strings.ToLower(toks[j].Text)] || !(toks[j+1].Is("for") || toks[j+1].Is("of") || toks[j+1].Is("at")) {
+			continue
+		}
+		st := e
+		for st > j+2 && toks[st-1].IsCap() && toks[st-1].Kind == entities.Word {
+			st--
+		}
+		if st == e || e-st > 6 {
+			return Org{}
+		}
+		if pe := t.a.EntityAt(st); pe != nil && (pe.Kind == entities.Place || pe.Tokens.First != st) {
+			return Org{}
+		}
+		if e-st >= 2 {
+			for i := range t.a.Entities {
+				o := &t.a.Entities[i]
+				if o.Kind == entities.Organization && o.Tokens.Len() > e-st && strings.HasPrefix(o.Text, t.text[toks[st].Start:toks[e-1].End]+" ") {
+					return t.fullOrg(o)
+				}
+			}
+		}
+		return Org{Name: t.text[toks[st].Start:toks[e-1].End]}
 	}
 	return Org{}
 }

@@ -55,6 +55,10 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		}
 		first--
 	}
+	for rank == first && first > s.Tokens.First && toks[first-1].IsCap() && entities.IsTitleModifier(toks[first-1].Text) {
+		first-- // "Associate Professor Jane Roe": one rank
+		rank = first
+	}
 	tb := first // where a title set off by a comma would end
 	if c := t.chainStart(first, s.Tokens.First); c < first && !s.TitleCase {
 		c = t.ownChain(c, first)
@@ -453,7 +457,7 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 				ok = true
 			case chainConnector[lw]:
 				ok = j < k
-			case j < k && tk.IsLower() && entities.CommonWord(tk.Text) && !chainStop(lw) && lowerToTitle(toks, j, k):
+			case j < k && tk.IsLower() && (entities.CommonWord(tk.Text) || adjectiveShape(lw) && entities.IsTitleWord(toks[j].Text)) && !chainStop(lw) && lowerToTitle(toks, j, k):
 				ok = true // nouns before a title's head: "study leader", "community college student"
 			case tk.IsLower() && entities.CommonWord(tk.Text) && !chainStop(lw) && t.fieldOfTitle(j-1, sentStart):
 				ok = true // the field of a title: "rapporteur on clean fuels Jane Roe"
@@ -551,11 +555,22 @@ func lowerToTitle(toks []entities.Token, j, k int) bool {
 		if toks[x].IsCap() && x < k-1 && (entities.NotName(toks[x].Text) || entities.IsDemonym(toks[x].Text)) {
 			continue // an adjective in capitals: "double Olympic medallist", "senior Swedish diplomat"
 		}
-		if toks[x].Kind != entities.Word || !toks[x].IsLower() || !entities.CommonWord(toks[x].Text) && x < k-1 {
+		if toks[x].Kind != entities.Word || !toks[x].IsLower() || !entities.CommonWord(toks[x].Text) && x < k-1 && !(x == k-2 && adjectiveShape(toks[x].Text)) {
 			return false
 		}
 	}
 	return true
+}
+
+// adjectiveShape reports a lower-case word shaped as an adjective:
+// "cardiac", "thoracic", "clinical", "veterinary".
+func adjectiveShape(w string) bool {
+	for _, suf := range [...]string{"ic", "ac", "al", "ary", "ive", "ous", "ian"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldOfTitle reports a lower-case word at i in the field of a title
