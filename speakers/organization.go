@@ -191,14 +191,24 @@ var representative = map[string]bool{"representative": true, "ambassador": true,
 
 // representsPlace reports a place at token first after a representative's
 // title and "of" (or "of the"): "Permanent Delegate of the Republic of the
-// Marshall Islands", "Ambassador of Ruritania".
+// Marshall Islands", "Ambassador of Ruritania", "Prime Minister of
+// Kelvania".
 func (t *Tracker) representsPlace(first int) bool {
 	toks := t.a.Tokens
 	k := first - 1
 	if k > 0 && toks[k].Is("the") {
 		k--
 	}
-	return k >= 1 && toks[k].Is("of") && representative[strings.ToLower(toks[k-1].Text)]
+	if k < 1 || !toks[k].Is("of") {
+		return false
+	}
+	if representative[strings.ToLower(toks[k-1].Text)] {
+		return true
+	}
+	// A head of state or government speaks for the state: "Prime Minister
+	// of Saint Vincent and the Grenadines", "President of Kelvania".
+	head := toks[k-1].Text
+	return head == "Minister" && k >= 2 && toks[k-2].Is("Prime") || head == "President" || head == "Premier"
 }
 
 // finishPerson chooses the organization a person speaks for and their

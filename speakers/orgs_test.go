@@ -315,6 +315,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"double Olympic medallist", "Chair of the Kelvale Athletes' Commission"}, "Kelvale Athletes' Commission"},
 		{"a modifier before a rank is one title; an adjective before a title's head", "Associate Professor Dara Quill, a coral ecologist at Kelvale University, said it. Quill worked with cardiac surgeon Dr. Bob Roe.",
 			"Dara Quill", []string{"Associate Professor", "coral ecologist at Kelvale University"}, "Kelvale University"},
+		{"a chair's title set off before 'the Rt Hon.'; a head of government speaks for the state", "The Chair of the Conference of Heads of Government, the Rt Hon. Dara Quill, Prime Minister of Tonga, told a press conference that costs had risen.",
+			"Dara Quill", []string{"Chair of the Conference of Heads of Government", "Rt Hon.", "Prime Minister of Tonga"}, "Tonga"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
