@@ -168,6 +168,7 @@ func TestRecognize(t *testing.T) {
 		{"Concluding Remarks\n\nThe delegates left.", nil},
 		{"Van der Quill said the plan worked.", []string{"person:Van der Quill"}},
 		{"Saint Lucia signed the loan.", []string{"place:Saint Lucia"}},
+		{"Kelvale Ports & Terminals signed the deal.", []string{"organization:Kelvale Ports & Terminals"}},
 		// Capitalized common words before a title's head belong to the title.
 		{"Road Safety Minister Dara Quill said so.", []string{"person:Dara Quill"}},
 		{"The Acting District Attorney said so.", nil},

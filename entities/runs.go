@@ -141,7 +141,7 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 				allowed = orgMode && !(c == "in" && placeEnds(toks, k, end))
 				inPP = inPP || allowed
 			case "and", "&":
-				allowed = inPP || capRunEndsInHead(toks, k, end)
+				allowed = inPP || capRunEndsInHead(toks, k, end) || c == "&" && j > i && capWord(&toks[j-1]) // "Al Qurm Ports & Terminals", "Kelvale Oil & Gas"
 			case "the":
 				allowed = false
 			default: // name particles: "Ursula von der Leyen"

@@ -476,15 +476,17 @@ func TestDescriptorOrganization(t *testing.T) {
 		"A spokesperson said the price was fair.\n\n" +
 		"His childhood friend said the founder loved robots.\n\n" +
 		"A spokesperson for Zentrix said the plant would stay open.\n\n" +
-		"A spokesperson for Kelvale Reef Cruises, which carries divers, said the company would pay."
+		"A spokesperson for Kelvale Reef Cruises, which carries divers, said the company would pay.\n\n" +
+		"A spokesperson for the company said Zentrix had cooperated fully."
 	d := x.Extract(text)
 	checkSpans(t, text, d)
 	for want, org := range map[string]string{
-		"the deal would close in May": "Zentrix Robotics",
-		"the price was fair":          "Zentrix Robotics",
-		"the founder loved robots":    "",
-		"the plant would stay open":   "Zentrix Robotics",
-		"the company would pay":       "Kelvale Reef Cruises",
+		"the deal would close in May":  "Zentrix Robotics",
+		"the price was fair":           "Zentrix Robotics",
+		"the founder loved robots":     "",
+		"the plant would stay open":    "Zentrix Robotics",
+		"the company would pay":        "Kelvale Reef Cruises",
+		"Zentrix had cooperated fully": "Zentrix Robotics, Inc.", // the issuer's entity, as named in the dateline
 	} {
 		q := quoteWithText(d, want)
 		require.NotNil(t, q, want)

@@ -558,6 +558,9 @@ func (t *Tracker) headedBy(e *entities.Entity, w string) bool {
 	if strings.EqualFold(toks[e.Tokens.End-1].Text, w) {
 		return true
 	}
+	if (strings.EqualFold(w, "company") || strings.EqualFold(w, "firm")) && e.Tokens.Len() > 1 && isCorpSuffix(toks[e.Tokens.End-1].Text) {
+		return true // "the company" for "Kindlepath Financial LLC"
+	}
 	for k := e.Tokens.First; k+1 < e.Tokens.End; k++ {
 		if strings.EqualFold(toks[k].Text, w) && (toks[k+1].Is("of") || toks[k+1].Is("for") || toks[k+1].Is("on")) {
 			return true

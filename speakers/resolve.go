@@ -421,6 +421,11 @@ func (t *Tracker) postFor(f, e int) Org {
 		if !bodyPost[strings.ToLower(toks[j].Text)] || !(toks[j+1].Is("for") || toks[j+1].Is("of") || toks[j+1].Is("at")) {
 			continue
 		}
+		if toks[j+2].IsFold("the") && j+3 < e && toks[j+3].IsLower() {
+			if c, ok := t.anaphoricOrg(j+2, e); ok {
+				return t.candOrg(c) // "a spokesperson for the company": the company the text names
+			}
+		}
 		st := e
 		for st > j+2 && toks[st-1].IsCap() && toks[st-1].Kind == entities.Word {
 			st--

@@ -202,7 +202,7 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 		}
 	} else {
 		for _, p := range t.families[string(fkb)] {
-			if p.Given == "" || sameGiven(p.Given, given) || strings.Contains(given, " ") && strings.HasSuffix(p.Given, " "+given) { // (and "Mac Giolla Phádraig" of "Órla Mac Giolla Phádraig")
+			if p.Given == "" || sameGiven(p.Given, given) || strings.Contains(given, " ") && strings.HasSuffix(strings.ToLower(p.Given), " "+strings.ToLower(given)) { // (and "Mac Giolla Phádraig" of "Órla Mac Giolla Phádraig")
 				if len(e.Text) > len(p.Name) {
 					p.Name, p.Given = displayName(e.Text), displayName(given)
 				}
