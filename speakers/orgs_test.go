@@ -317,6 +317,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Associate Professor", "coral ecologist at Kelvale University"}, "Kelvale University"},
 		{"a chair's title set off before 'the Rt Hon.'; a head of government speaks for the state", "The Chair of the Conference of Heads of Government, the Rt Hon. Dara Quill, Prime Minister of Tonga, told a press conference that costs had risen.",
 			"Dara Quill", []string{"Chair of the Conference of Heads of Government", "Rt Hon.", "Prime Minister of Tonga"}, "Tonga"},
+		{"a lower-case word before a two-word title; 'retired' before a title", "At a post, community health worker Dara Quill said mothers walked far. “We walked,” said retired postman Bob Lee.",
+			"Dara Quill", []string{"community health worker"}, ""},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -548,7 +548,7 @@ func (t *Tracker) ownChain(c, first int) int {
 // title word right before k: "college student" of "community college
 // student Jane Roe".
 func lowerToTitle(toks []entities.Token, j, k int) bool {
-	if k-j > 3 || !entities.IsTitleWord(toks[k-1].Text) {
+	if k-j > 3 || !entities.IsTitleWord(toks[k-1].Text) && !twoWordTitleEndsAt(toks, j, k) {
 		return false
 	}
 	for x := j; x < k; x++ {
@@ -560,6 +560,16 @@ func lowerToTitle(toks []entities.Token, j, k int) bool {
 		}
 	}
 	return true
+}
+
+// twoWordTitleEndsAt reports a title of two words that ends at token k
+// and starts at j or after: "health worker" of "community health worker".
+func twoWordTitleEndsAt(toks []entities.Token, j, k int) bool {
+	if k-2 < j {
+		return false
+	}
+	n, _ := entities.TitleAt(toks, k-2)
+	return n == 2
 }
 
 // adjectiveShape reports a lower-case word shaped as an adjective:
