@@ -169,6 +169,7 @@ func TestRecognize(t *testing.T) {
 		{"Van der Quill said the plan worked.", []string{"person:Van der Quill"}},
 		{"Saint Lucia signed the loan.", []string{"place:Saint Lucia"}},
 		{"Kelvale Ports & Terminals signed the deal.", []string{"organization:Kelvale Ports & Terminals"}},
+		{"Importantly, the SDG Stimulus calls for more resources.", nil},
 		// Capitalized common words before a title's head belong to the title.
 		{"Road Safety Minister Dara Quill said so.", []string{"person:Dara Quill"}},
 		{"The Acting District Attorney said so.", nil},

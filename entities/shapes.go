@@ -206,7 +206,7 @@ Muslim Christian Jewish Catholic Protestant Sunni Shia Shiite Kurdish Latino His
 Northern Southern Republican Republicans Democrat Democrats Democratic Conservative Liberal Libertarian
 Progressive Independent GOP Strategy Plan Act Agreement Treaty Resolution Convention Declaration
 Programme Initiative Report Law Amendment Accord Protocol Charter Summit Day Week War Crisis Award
-Prize Agenda Goals Doctrine Deal Compact Framework Mechanism Fund Index Survey Poll Care Scheme Rt Olympic Paralympic`)
+Prize Agenda Goals Doctrine Deal Compact Framework Mechanism Fund Index Survey Poll Care Scheme Rt Olympic Paralympic Stimulus Roadmap Pact Blueprint`)
 
 // groupAdjectives are the words of notNames that may start a body's name.
 var groupAdjectives = toSet(`European African Asian Arab Muslim Christian Jewish Catholic Protestant Kurdish Latino
