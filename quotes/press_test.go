@@ -190,7 +190,7 @@ var inventedFloors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.897, precision: 0.995},
 	"government": {recall: 0.964, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.936},
 	"intl":       {recall: 0.965, speaker: 0.933, org: 0.995, titles: 0.995, precision: 0.952},
-	"civil":      {recall: 0.93, speaker: 0.972, org: 0.995, titles: 0.916, precision: 0.939},
+	"civil":      {recall: 0.93, speaker: 0.972, org: 0.995, titles: 0.995, precision: 0.939},
 }
 
 // TestInventedReleases scores the default extractor on the invented
@@ -199,7 +199,7 @@ var inventedFloors = map[string]pressFigures{
 // needs no shared data.
 func TestInventedReleases(t *testing.T) {
 	if testing.Short() {
-		t.Skip("slow: runs 128 documents")
+		t.Skip("slow: runs 140 documents")
 	}
 	for _, set := range []struct {
 		dir    string
@@ -214,6 +214,7 @@ func TestInventedReleases(t *testing.T) {
 		{"invented7", invented7Floors},
 		{"invented8", invented8Floors},
 		{"invented9", invented9Floors},
+		{"invented10", invented10Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -235,7 +236,7 @@ var invented2Floors = map[string]pressFigures{
 // invented3Floors are the figures the default extractor last measured on
 // ../testdata/invented3, minus 0.005.
 var invented3Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.972, titles: 0.972, precision: 0.913},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.913},
 	"government": {recall: 0.966, speaker: 0.995, org: 0.93, titles: 0.895, precision: 0.933},
 	"intl":       {recall: 0.995, speaker: 0.946, org: 0.939, titles: 0.995, precision: 0.973},
 	"civil":      {recall: 0.995, speaker: 0.849, org: 0.995, titles: 0.888, precision: 0.973},
@@ -244,19 +245,19 @@ var invented3Floors = map[string]pressFigures{
 // invented4Floors are the figures the default extractor last measured on
 // ../testdata/invented4, minus 0.005.
 var invented4Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.895, titles: 0.995, precision: 0.835},
-	"government": {recall: 0.922, speaker: 0.942, org: 0.801, titles: 0.995, precision: 0.92},
+	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.945, titles: 0.995, precision: 0.835},
+	"government": {recall: 0.922, speaker: 0.942, org: 0.834, titles: 0.995, precision: 0.92},
 	"intl":       {recall: 0.995, speaker: 0.922, org: 0.936, titles: 0.995, precision: 0.927},
-	"civil":      {recall: 0.969, speaker: 0.969, org: 0.938, titles: 0.938, precision: 0.924},
+	"civil":      {recall: 0.969, speaker: 0.969, org: 0.966, titles: 0.938, precision: 0.924},
 }
 
 // invented5Floors are the figures the default extractor last measured on
 // ../testdata/invented5, minus 0.005.
 var invented5Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.881, titles: 0.944, precision: 0.939},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.95, titles: 0.944, precision: 0.939},
 	"government": {recall: 0.967, speaker: 0.909, org: 0.81, titles: 0.892, precision: 0.928},
-	"intl":       {recall: 0.995, speaker: 0.972, org: 0.824, titles: 0.97, precision: 0.92},
-	"civil":      {recall: 0.995, speaker: 0.967, org: 0.835, titles: 0.828, precision: 0.906},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.852, titles: 0.995, precision: 0.92},
+	"civil":      {recall: 0.995, speaker: 0.967, org: 0.955, titles: 0.928, precision: 0.906},
 }
 
 // invented6Floors are the figures the default extractor last measured on
@@ -265,7 +266,7 @@ var invented6Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.968, org: 0.877, titles: 0.901, precision: 0.836},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.852, titles: 0.938, precision: 0.927},
 	"intl":       {recall: 0.995, speaker: 0.914, org: 0.995, titles: 0.961, precision: 0.914},
-	"civil":      {recall: 0.995, speaker: 0.873, org: 0.819, titles: 0.795, precision: 0.97}, // titles .824 -> .800: one more speaker right (Rev. Canon Michael O’Driscoll), whose titles miss "Rev. Canon"
+	"civil":      {recall: 0.995, speaker: 0.897, org: 0.938, titles: 0.881, precision: 0.97}, // titles .824 -> .800: one more speaker right (Rev. Canon Michael O’Driscoll), whose titles miss "Rev. Canon"
 }
 
 // invented7Floors are the figures the default extractor last measured on
@@ -274,9 +275,9 @@ var invented6Floors = map[string]pressFigures{
 // right and so had their titles judged.
 var invented7Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.945, titles: 0.89, precision: 0.847},
-	"government": {recall: 0.961, speaker: 0.995, org: 0.957, titles: 0.959, precision: 0.933},
-	"intl":       {recall: 0.963, speaker: 0.895, org: 0.953, titles: 0.865, precision: 0.933},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.841, titles: 0.495, precision: 0.961},
+	"government": {recall: 0.961, speaker: 0.995, org: 0.957, titles: 0.959, precision: 0.934},
+	"intl":       {recall: 0.963, speaker: 0.995, org: 0.958, titles: 0.957, precision: 0.933},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.88, titles: 0.745, precision: 0.961},
 }
 
 // invented8Floors are the figures the default extractor last measured on
@@ -287,9 +288,9 @@ var invented7Floors = map[string]pressFigures{
 // CEO" came to its speaker, whose title the body writes "chief executive
 // officer".
 var invented8Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.966, speaker: 0.934, org: 0.995, titles: 0.963, precision: 0.916},
+	"corporate":  {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.965, precision: 0.916},
 	"government": {recall: 0.964, speaker: 0.963, org: 0.816, titles: 0.828, precision: 0.965},
-	"intl":       {recall: 0.995, speaker: 0.995, org: 0.961, titles: 0.835, precision: 0.87},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.961, titles: 0.995, precision: 0.87},
 	"civil":      {recall: 0.958, speaker: 0.918, org: 0.805, titles: 0.912, precision: 0.963},
 }
 
@@ -304,7 +305,19 @@ var invented9Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.963, speaker: 0.995, org: 0.857, titles: 0.995, precision: 0.881},
 	"government": {recall: 0.921, speaker: 0.955, org: 0.947, titles: 0.995, precision: 0.837},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.965},
-	"civil":      {recall: 0.963, speaker: 0.962, org: 0.995, titles: 0.958, precision: 0.93},
+	"civil":      {recall: 0.963, speaker: 0.962, org: 0.995, titles: 0.995, precision: 0.93},
+}
+
+// invented10Floors are the figures the default extractor last measured on
+// ../testdata/invented10, minus 0.005 (held out at ad4dc66 and again,
+// unchanged, at 4f5d61f: recall/speaker/org/titles corporate
+// 1.000/.975/.811/.946, government .953/.976/.613/.921, intl
+// .935/.837/.786/.794, civil .919/.971/.458/.867).
+var invented10Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.97, org: 0.995, titles: 0.995, precision: 0.922},
+	"government": {recall: 0.948, speaker: 0.971, org: 0.93, titles: 0.995, precision: 0.952},
+	"intl":       {recall: 0.93, speaker: 0.972, org: 0.995, titles: 0.995, precision: 0.91},
+	"civil":      {recall: 0.914, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.916},
 }
 
 // TestPressFolder scores the default extractor on any folder in the
