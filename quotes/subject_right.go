@@ -177,8 +177,11 @@ func (r *run) personAhead(i, end int) bool {
 		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person && e.Tokens.First == k {
 			// The word before the name is a noun, not a verb taking the
 			// name as its object: "chided Trump", "backs Trump".
+			if k == i {
+				return false
+			}
 			b := strings.ToLower(toks[k-1].Text)
-			return k > i && !strings.HasSuffix(b, "ed") && !(strings.HasSuffix(b, "s") && !strings.HasSuffix(b, "ss"))
+			return !strings.HasSuffix(b, "ed") && !(strings.HasSuffix(b, "s") && !strings.HasSuffix(b, "ss"))
 		}
 		lw := strings.ToLower(t.Text)
 		if determinerWords[lw] || prepositions[lw] || npConnectors[lw] || subordinators[lw] || lw == "but" || lw == "or" || isAux(lw) || subjectPronouns[lw] || objectPronouns[lw] || whWords[lw] ||

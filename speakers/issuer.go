@@ -118,7 +118,7 @@ func (t *Tracker) barLine() (Org, bool) {
 			if k < s.Tokens.End && !toks[k].Is("|") {
 				continue
 			}
-			if h, _ := entities.OrgHead(toks[st].Text); k == st+1 && h {
+			if k == st+1 && isOrgHead(toks[st].Text) {
 				st = k + 1 // "News | Faculty of …": a desk's word alone names no body
 				continue
 			}
@@ -628,4 +628,10 @@ func (t *Tracker) headRun(first, end int, places bool) (Org, bool) {
 		return Org{Name: t.text[toks[first].Start:toks[end-1].End]}, true
 	}
 	return Org{}, false
+}
+
+// isOrgHead reports a body's head word: "News", "Office".
+func isOrgHead(w string) bool {
+	h, _ := entities.OrgHead(w)
+	return h
 }

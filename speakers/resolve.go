@@ -418,7 +418,7 @@ func (t *Tracker) descriptorOrg(f, e int) Org {
 func (t *Tracker) postFor(f, e int) Org {
 	toks := t.a.Tokens
 	for j := f; j+1 < e; j++ {
-		if !bodyPost[strings.ToLower(toks[j].Text)] || !(toks[j+1].Is("for") || toks[j+1].Is("of") || toks[j+1].Is("at")) {
+		if !bodyPost[strings.ToLower(toks[j].Text)] || !(toks[j+1].Is("for") || toks[j+1].Is("of") || toks[j+1].Is("at")) || j+2 >= e {
 			continue
 		}
 		if toks[j+2].IsFold("the") && j+3 < e && toks[j+3].IsLower() {
