@@ -127,7 +127,7 @@ func IsPostNominal(w string) bool {
 	switch w {
 	case "MP", "MEP", "MSP", "MLA", "MS", "MHA", "MPP", "MNA", "TD", "AM", "MHK",
 		"QC", "KC", "SC", "OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "CH", "KCMG", "DCMG",
-		"FRCS", "FRS", "FRCP", "FREng", "FBA", "FRSE", "FRSA", "FMedSci":
+		"FRCS", "FRS", "FRCP", "FREng", "FBA", "FRSE", "FRSA", "FMedSci", "MRCVS", "FRCVS", "MRCP", "MRCS", "FRCPath", "FRCOG", "FRCPsych", "FRCGP", "MRCGP", "RN", "RGN", "AO", "OAM", "ONZM", "MNZM":
 		return true
 	}
 	return IsDegree(w)

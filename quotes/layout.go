@@ -379,6 +379,9 @@ func (lay *layout) readMeta(lines []line) {
 			if d := parseDate(strings.TrimPrefix(t, "Published ")); d != "" && lay.date == "" {
 				lay.date = d // "Published 3 November 2026 | 5 minute read"
 			}
+			if d := parseDate(site); d != "" && lay.date == "" {
+				lay.date = d // "NEWS | 1 December 2026"
+			}
 			continue
 		}
 		if _, site := siteTitle(l.text); site != "" && skipSite {
@@ -403,6 +406,9 @@ func (lay *layout) readMeta(lines []line) {
 			if lay.source == "" && bodyName(site) {
 				lay.source = site
 			}
+			if d := parseDate(site); d != "" && lay.date == "" {
+				lay.date = d // "NEWS | 1 December 2026"
+			}
 			continue
 		}
 		if t, site := siteTitle(l.text); site != "" && !siteNamed && !strings.HasPrefix(l.text, "- ") {
@@ -415,6 +421,10 @@ func (lay *layout) readMeta(lines []line) {
 		}
 		if lay.source == "" && firstLine(lines, i) && letterheadCaps(l.text) {
 			lay.source = l.text // "KAROO MUTUAL HOLDINGS LIMITED" above the header's lines
+		}
+		if name := registeredName(l.text); lay.source == "" && firstLine(lines, i) && name != "" {
+			lay.source = name // "KELVALE ANIMAL RESCUE -- Registered Charity No. SC041772"
+			continue
 		}
 		t := strings.TrimSpace(strings.TrimLeft(l.text, "-*• "))
 		if t == "" {
@@ -580,6 +590,26 @@ func letterheadCaps(t string) bool {
 		return true
 	}
 	return false
+}
+
+// registeredName returns the name before a dash or bar on a line that
+// gives its registration, "KELVALE ANIMAL RESCUE -- Registered Charity No.
+// SC041772", "Kelvale Trust | Company number 0123", or "".
+func registeredName(t string) string {
+	for _, sep := range [...]string{" -- ", " — ", " – ", " | ", " - "} {
+		i := strings.Index(t, sep)
+		if i <= 0 {
+			continue
+		}
+		rest := strings.ToLower(t[i+len(sep):])
+		if !strings.Contains(rest, "registered") && !strings.Contains(rest, "charity no") && !strings.Contains(rest, "charity number") && !strings.Contains(rest, "company no") && !strings.Contains(rest, "company number") {
+			continue
+		}
+		if name := strings.TrimSpace(t[:i]); len(strings.Fields(name)) >= 2 && len(strings.Fields(name)) <= 8 {
+			return name
+		}
+	}
+	return ""
 }
 
 // byline reports a writer's credit: "By Staff Writer", "By Jane Roe".

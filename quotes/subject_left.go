@@ -824,7 +824,7 @@ func (r *run) degree(i, end int) bool {
 			upper++
 		}
 	}
-	return upper >= 2 && (entities.IsDegree(t.Text) || t.IsUpper() && len(t.Text) <= 4)
+	return upper >= 2 && (entities.IsPostNominal(t.Text) || t.IsUpper() && len(t.Text) <= 4)
 }
 
 // legalSuffix reports a segment that is a company's legal suffix, with

@@ -319,6 +319,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Chair of the Conference of Heads of Government", "Rt Hon.", "Prime Minister of Tonga"}, "Tonga"},
 		{"a lower-case word before a two-word title; 'retired' before a title", "At a post, community health worker Dara Quill said mothers walked far. “We walked,” said retired postman Bob Lee.",
 			"Dara Quill", []string{"community health worker"}, ""},
+		{"a regulator's acting commissioner after 'Adv.'", "The Kelvale Regulator for Compulsory Specifications said it was monitoring the withdrawal. In a statement, the regulator's Acting Commissioner, Adv. Dara Quill, said notification had been early.",
+			"Dara Quill", []string{"regulator's Acting Commissioner"}, "Kelvale Regulator for Compulsory Specifications"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
