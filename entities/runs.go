@@ -401,6 +401,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			pp = q
 			i++ // the item: "Grids"
 		}
+		if q < pp-1 && (toks[q].Is("for") || toks[q].Is("of")) && titleBefore(toks, q) && j-i <= 3 && j < len(toks) && toks[j].Is(",") && !IsPlace(a.Text[toks[i].Start:toks[j-1].End]) {
+			return // the field's last item, set off: "Minister of Environment and National Beautification, Jane Roe"
+		}
 	}
 	if pp > 0 && (toks[pp].Is("of") || toks[pp].Is("for")) && titleBefore(toks, pp) {
 		fieldWord := func(k int) bool { return CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) || gerund(toks[k].Text) }
@@ -449,6 +452,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	switch {
 	case j-i == 1 && strings.Contains(text, ".") && degreePiece(text[:strings.IndexByte(text, '.')]):
 		return // "Ph.D.", "Ed.D": a degree
+	case j-i == 1 && strings.Contains(text, ".") && IsPostNominal(strings.ReplaceAll(text, ".", "")):
+		return // "M.P.", "M.L.A.": a member's letters
 	case j-i == 1 && toks[i].IsUpper():
 		if isCommonCaps(text) || IsTitleWord(text) {
 			return

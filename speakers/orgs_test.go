@@ -321,6 +321,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"community health worker"}, ""},
 		{"a regulator's acting commissioner after 'Adv.'", "The Kelvale Regulator for Compulsory Specifications said it was monitoring the withdrawal. In a statement, the regulator's Acting Commissioner, Adv. Dara Quill, said notification had been early.",
 			"Dara Quill", []string{"regulator's Acting Commissioner"}, "Kelvale Regulator for Compulsory Specifications"},
+		{"a field's last item set off before 'Senator the Hon.'; a member's dotted letters", "The Minister of Environment and National Beautification, Senator the Hon. Dr. Dara Quill, told reporters the walls would be first. The Minister of Finance, the Hon. Bob Roe, M.P., agreed.",
+			"Dara Quill", []string{"Senator", "Minister of Environment and National Beautification", "Senator the Hon."}, ""},
+		{"a board's head opening the chain", "Board of Health Chair Dara Quill, a retired pediatric nurse, said she had seen measles.",
+			"Dara Quill", []string{"Board of Health Chair", "retired pediatric nurse"}, ""},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -124,6 +124,17 @@ func TestNameWithoutFirstGiven(t *testing.T) {
 	assert.Equal(t, "Órla Mac Giolla Quill", tr.People()[0].Name)
 }
 
+// A family name with a capitalized particle, given again alone, is the
+// person named before with it: "Van Quill" of "Gregory Van Quill", "St.
+// Quill-Roe" of "Ryan St. Quill-Roe".
+func TestParticleFamilyAlone(t *testing.T) {
+	text := "Superintendent Dr. Gregory Van Quill said it. Later Van Quill added more. Minister Ryan St. Quill-Roe agreed. St. Quill-Roe left."
+	_, tr := analyze(t, text)
+	require.Len(t, tr.People(), 2)
+	assert.Equal(t, "Gregory Van Quill", tr.People()[0].Name)
+	assert.Equal(t, "Ryan St. Quill-Roe", tr.People()[1].Name)
+}
+
 // A title's field set off by commas is no person: "Catchment Science" of
 // "Programme Manager for Catchment Science,".
 func TestFieldIsNoPerson(t *testing.T) {

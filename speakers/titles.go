@@ -23,8 +23,8 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	for n := 0; n < 3 && first > s.Tokens.First && toks[first-1].Kind == entities.Word; n++ {
 		// Honorifics right before the name: "Dr.", "Professor Sir", "Rt
 		// Hon Dame".
-		if toks[first-1].Is("the") && first-2 > s.Tokens.First {
-			if _, ok := entities.Honorific(toks[first-2].Text); ok && toks[first-2].IsCap() {
+		if toks[first-1].Is("the") && first-2 >= s.Tokens.First {
+			if _, ok := entities.Honorific(toks[first-2].Text); (ok || entities.IsTitleWord(toks[first-2].Text)) && toks[first-2].IsCap() { // (also "Senator the Hon.")
 				if rank == first {
 					rank = first - 2 // "Dr. the Hon. Jane Roe": one honour, "Dr. the Hon."
 				}
@@ -451,6 +451,7 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 					j-1 == sentStart && j < k && toks[j].IsCap() && !openerWords[lw] || // "Road Safety Minister Jane Roe said", "Transport Secretary Jane Roe said"
 					j-1 == sentStart && j+1 < k && toks[j].Is("and") && toks[j+1].IsCap() && !openerWords[lw] && !personalPronouns[lw] && !weekday(tk.Text) || // "Police and Crime Commissioner Jane Roe said"
 					j-1 == sentStart && j < k && toks[j].IsLower() && entities.IsTitleWord(toks[j].Text) && !openerWords[lw] || // "Field coordinator Jane Roe said"
+					j-1 == sentStart && j+1 < k && (toks[j].Is("of") || toks[j].Is("for")) && toks[j+1].IsCap() && isOrgHead(tk.Text) || // "Board of Health Chair Jane Roe said"
 					j-1 == sentStart && j < k && toks[j].IsLower() && entities.CommonWord(toks[j].Text) && !chainStop(strings.ToLower(toks[j].Text)) && lowerToTitle(toks, j+1, k) && entities.CommonWord(tk.Text) && !openerWords[lw] && !personalPronouns[lw] || // "Youth climate advocate Jane Roe said"
 					j < k && placeHead(toks[j].Text) && toks[j].IsCap() // "Cook County State’s Attorney"
 			case entities.IsTitleWord(tk.Text) || entities.IsTitleModifier(tk.Text):

@@ -160,7 +160,7 @@ func (t *Tracker) nameParts(e *entities.Entity) (given, family string) {
 // capParticles are capitalized particles of a family name: "Ní Bhriain",
 // "Ó Súilleabháin", "De Niro" (not "Mac", "Van" or "Del", which are also
 // given names).
-var capParticles = toSet(`Ní Nic Ó Uí Ua Von Vander De Della Du Dos Das`)
+var capParticles = toSet(`Ní Nic Ó Uí Ua Von Vander De Della Du Dos Das St. St Ste. Ste`)
 
 // openingParticles are particles capitalized at a sentence's start that
 // are a family name's when a second, lower-case particle follows: "Van
@@ -202,7 +202,7 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 		}
 	} else {
 		for _, p := range t.families[string(fkb)] {
-			if p.Given == "" || sameGiven(p.Given, given) || strings.Contains(given, " ") && strings.HasSuffix(strings.ToLower(p.Given), " "+strings.ToLower(given)) { // (and "Mac Giolla Phádraig" of "Órla Mac Giolla Phádraig")
+			if p.Given == "" || sameGiven(p.Given, given) || (strings.Contains(given, " ") || openingParticles[given]) && strings.HasSuffix(strings.ToLower(p.Given), " "+strings.ToLower(given)) { // (and "Mac Giolla Phádraig" of "Órla Mac Giolla Phádraig")
 				if len(e.Text) > len(p.Name) {
 					p.Name, p.Given = displayName(e.Text), displayName(given)
 				}
