@@ -290,6 +290,7 @@ var patternTests = []struct {
 	{"after, inverted, a relation the lists don't know, then the name set off", "Ann Lee spoke first. “We talked to museums first,” said her son, Kofi Roe, a Kelvale architect.", "We talked to museums first", quotes.Direct, "Kofi Roe", "said", quotes.CueSubject},
 	{"a minister's portfolio list before 'the Hon.' and the name, set off", "Kelvania's Minister for Finance, Economic Development and the Youth Economy, the Hon. Dara Quill, said the Government was grateful.", "the Government was grateful", quotes.Indirect, "Dara Quill", "said", quotes.SubjectCue},
 	{"letters of a fellowship after the name, set off", "Head of Animal Welfare Dara Quill, MRCVS, described the arrivals as “heartbreaking.”", "the arrivals as “heartbreaking.”", quotes.Mixed, "Dara Quill", "described", quotes.SubjectCue},
+	{"a pronoun after a title set off with 'for the', then the name", "Mr. Bob Roe, Country Director, said it was hard. The Regional Coordinator for the Sahel, Mr. Dara Quill, joined the appeal. In a separate statement, he called on all parties to allow access.", "all parties to allow access", quotes.Indirect, "Dara Quill", "called on", quotes.SubjectCue},
 	{"statement after an introduction", "Following is UN Secretary-General António Guterres’ message for the Day:\n\nIn our world, poverty should have no home.\n\nLet us act.",
 		"In our world, poverty should have no home.\n\nLet us act.", quotes.Direct, "António Guterres", "message", quotes.Colon},
 }

@@ -139,7 +139,8 @@ func (t *Tracker) subjectAt(off int) bool {
 	first := t.a.Sentences[si].Tokens.First
 	for first < k && (t.a.Tokens[first].Kind != entities.Word || entities.IsTitleWord(t.a.Tokens[first].Text) ||
 		entities.IsTitleModifier(t.a.Tokens[first].Text) || t.a.Tokens[first].IsCap() ||
-		first > 0 && (t.a.Tokens[first].Is("of") || t.a.Tokens[first].Is("for")) && entities.IsTitleWord(t.a.Tokens[first-1].Text)) { // (a title's field: "Zambia's Minister of Health, Hon. Jane Roe, welcomed")
+		first > 0 && (t.a.Tokens[first].Is("of") || t.a.Tokens[first].Is("for")) && entities.IsTitleWord(t.a.Tokens[first-1].Text) || // (a title's field: "Zambia's Minister of Health, Hon. Jane Roe, welcomed")
+		first > 1 && t.a.Tokens[first].Is("the") && (t.a.Tokens[first-1].Is("of") || t.a.Tokens[first-1].Is("for")) && entities.IsTitleWord(t.a.Tokens[first-2].Text)) { // ("The Coordinator for the Sahel, Mr. Jane Roe, joined")
 		if e := t.a.EntityAt(first); e != nil && e.Start == off {
 			return true
 		}
