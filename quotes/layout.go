@@ -589,7 +589,8 @@ func letterheadCaps(t string) bool {
 	case "LIMITED", "LTD", "LTD.", "PLC", "INC.", "INC", "CORPORATION", "HOLDINGS", "GROUP", "AG", "SA", "NV", "N.V.", "S.A.":
 		return true
 	}
-	return false
+	last := f[len(f)-1]
+	return len(f) <= 6 && len(last) > 2 && bodyHead(last[:1]+strings.ToLower(last[1:])) // "THE CIVITAS FORUM", "KELVALE WILDLIFE TRUST"
 }
 
 // registeredName returns the name before a dash or bar on a line that

@@ -64,6 +64,8 @@ var layoutTests = []struct {
 		body: p1, title: "Kelvale Robotics announces a new plant", date: "2026-11-26", source: "Kelvale Robotics"},
 	{name: "a charity's registration after its name in capitals", text: "KELVALE ANIMAL RESCUE -- Registered Charity No. SC012345\nAdopt | Donate | Volunteer | News | Contact\n\nNEWS | 1 December 2026\n\nCommittee adopts report on aid\n\n" + p1,
 		body: p1, title: "Committee adopts report on aid", date: "2026-12-01", source: "KELVALE ANIMAL RESCUE"},
+	{name: "a letterhead in capitals ending in a body's head", text: "THE KELVALE FORUM\nIndependent research on public policy\n\nNEWS | 14 January 2026\n\nCommittee adopts report on aid\n\n" + p1,
+		body: p1, title: "Committee adopts report on aid", date: "2026-01-14", source: "THE KELVALE FORUM"},
 	{name: "masthead, headline, byline", text: "Kelvale University News\n\nCommittee adopts report on aid\n\nBy Staff Writer | October 6, 2026\n\n" + p1,
 		body: p1, title: "Committee adopts report on aid", date: "2026-10-06", source: "Kelvale University"},
 }

@@ -40,7 +40,8 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 	var out []orgCand
 	for k := first; k < end; k++ {
 		prep := k > first && toks[k-1].IsLower() && orgPrepositions[strings.ToLower(toks[k-1].Text)] &&
-			!(toks[k-1].Is("of") && k-2 >= first && entities.AcademicRank(toks[k-2].Text)) // "professor of Neurosurgery": a field
+			!(toks[k-1].Is("of") && k-2 >= first && entities.AcademicRank(toks[k-2].Text)) || // "professor of Neurosurgery": a field
+			k > first && toks[k-1].Is("in") && toks[k].IsFold("the") && k+2 < end && toks[k+2].Kind == entities.Possessive // "a fellow in the Forum's program"
 		if k == first && k > 0 && (toks[k-1].Is("Its") || toks[k-1].Is("its")) {
 			if e := t.orgBefore(k - 1); e != nil {
 				out = append(out, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}) // "Its head of programmes": the body named before
@@ -175,7 +176,11 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			k = e.Tokens.End - 1 // "Trilateral Contact Group (TCG)": the acronym of the body before
 			continue
 		}
-		out = append(out, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e, unit: e.Unit})
+		unit := e.Unit
+		if len(out) > 0 && t.possessedBy(e.Tokens.First, first) {
+			unit = true // "the Forum's Economic Security Program": the possessor's unit
+		}
+		out = append(out, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e, unit: unit})
 		k = e.Tokens.End - 1
 	}
 	if academic(toks, first, end) {
@@ -420,6 +425,22 @@ func fieldRun(toks []entities.Token, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// possessedBy reports a possessive before token i, with at most two
+// capitalized words between, no further left than first: "Forum's
+// Economic Security Program".
+func (t *Tracker) possessedBy(i, first int) bool {
+	toks := t.a.Tokens
+	for k := i - 1; k >= first && k >= i-3; k-- {
+		if toks[k].Kind == entities.Possessive {
+			return true
+		}
+		if toks[k].Kind != entities.Word || !toks[k].IsCap() {
+			return false
+		}
+	}
+	return false
 }
 
 // subjectField reports a run [i, end) of common nouns and demonyms

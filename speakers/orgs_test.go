@@ -93,8 +93,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Rapporteur on clean fuels"}, ""},
 		{"a list of people after a name is not her title", "State Attorney Dara Quill, Police Director Bob Roe and Mayor Ann Lee announce the arrest. “It is sad,” said State Attorney Dara Quill.",
 			"Dara Quill", []string{"State Attorney"}, ""},
-		{"a second title joined by 'and' stays hers", "“We compete,” said Dara Quill, Vice President and Zentrix Fellow, Zentrix Robotics, Inc.",
-			"Dara Quill", []string{"Vice President and Zentrix Fellow"}, "Zentrix Robotics, Inc."},
+		{"a second title joined by 'and' is a second title of hers", "“We compete,” said Dara Quill, Vice President and Zentrix Fellow, Zentrix Robotics, Inc.",
+			"Dara Quill", []string{"Vice President", "Zentrix Fellow"}, "Zentrix Robotics, Inc."}, // one entry per distinct title, as the annotations give them
 		{"the titles before 'to' serve the name", "Chief of Staff to Senator Dara Quill, Bob Roe, said the bill is fair. “It is fair,” Quill said.",
 			"Dara Quill", []string{"Senator"}, ""},
 		{"a title after 'as'", "Zentrix Robotics Appoints Dara Quill as Chief Technology Officer\n\nZentrix Robotics, Inc. today announced the appointment of Dara Quill as Chief Technology Officer. “I look forward to it,” Quill said.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
@@ -325,6 +325,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Senator", "Minister of Environment and National Beautification", "Senator the Hon."}, ""},
 		{"a board's head opening the chain", "Board of Health Chair Dara Quill, a retired pediatric nurse, said she had seen measles.",
 			"Dara Quill", []string{"Board of Health Chair", "retired pediatric nurse"}, ""},
+		{"a unit the issuer's anaphor owns; a fellow's title", "THE KELVALE FORUM\n\nThe Kelvale Forum published a report. The report's lead author, Dr Dara Quill, a Senior Fellow in the Forum's Economic Security Program, said rents had risen.",
+			"Dara Quill", []string{"The report's lead author", "Senior Fellow in the Forum's Economic Security Program"}, "Kelvale Forum"},
+		{"a minister's field list of plurals before the name", "Minister of Rural Roads and Ports Dara Quill presented the programme.",
+			"Dara Quill", []string{"Minister of Rural Roads and Ports"}, ""},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
