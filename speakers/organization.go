@@ -299,6 +299,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
 		chamber = t.localGovernment(p) // "Mayor Jane Roe" and "the City of Rivertown"
 	}
+	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
+		chamber = t.ledTeam(p) // "An IMF team led by Mr. Jane Roe"
+	}
 	switch {
 	case chosen != nil:
 		p.Organization = t.candOrg(*chosen)
@@ -643,3 +646,39 @@ func (t *Tracker) congress() bool {
 // after a title: "researcher at Kelvale Health", "a research scientist
 // with Zentrix Labs".
 func atWith(t entities.Token) bool { return t.Is("at") || t.Is("with") }
+
+// teamNouns are the groups a body sends, led by a person who speaks for
+// the body.
+var teamNouns = toSet("team mission delegation staff panel")
+
+// ledTeam returns the body whose team a person's first mention leads:
+// "An International Monetary Fund (IMF) team led by Mr. Jane Roe visited
+// …" speaks for the IMF.
+func (t *Tracker) ledTeam(p *Speaker) Org {
+	pos := t.positions[p]
+	if len(pos) == 0 {
+		return Org{}
+	}
+	toks := t.a.Tokens
+	k := t.a.TokenAt(pos[0])
+	for k > 0 && isHonorific(toks[k-1].Text) {
+		k--
+	}
+	if k < 4 || !toks[k-1].Is("by") || !(toks[k-2].Is("led") || toks[k-2].Is("headed")) || !teamNouns[strings.ToLower(toks[k-3].Text)] {
+		return Org{}
+	}
+	j := k - 4
+	if toks[j].Is(")") {
+		for j > 0 && !toks[j].Is("(") && j > k-10 {
+			j--
+		}
+		j--
+	}
+	if j < 0 {
+		return Org{}
+	}
+	if e := t.a.EntityAt(j); e != nil && e.Kind == entities.Organization {
+		return t.fullOrg(e)
+	}
+	return Org{}
+}

@@ -329,6 +329,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"The report's lead author", "Senior Fellow in the Forum's Economic Security Program"}, "Kelvale Forum"},
 		{"a minister's field list of plurals before the name", "Minister of Rural Roads and Ports Dara Quill presented the programme.",
 			"Dara Quill", []string{"Minister of Rural Roads and Ports"}, ""},
+		{"a title set off after 'with the' before the name", "The Council held a dialogue with the Special Rapporteur on housing, Ms. Dara Quill, who presented her report.",
+			"Dara Quill", []string{"Special Rapporteur on housing"}, ""},
+		{"the body whose team the person leads", "An International Monetary Fund (IMF) team led by Mr. Dara Quill visited Lilongwe. At the end of the visit, Mr. Quill issued a statement.",
+			"Dara Quill", nil, "International Monetary Fund"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -224,7 +224,7 @@ found:
 
 // agentPrepositions put a title and its holder's name after them inside
 // a clause: "by the Minister for Health, Hon. Jane Roe".
-var agentPrepositions = toSet(`by`)
+var agentPrepositions = toSet(`by with`)
 
 // capitalItems reports tokens [i, end) that are capitalized words joined
 // by commas and "and", ending the list a title's field makes ("Agriculture,
