@@ -289,6 +289,9 @@ var patternTests = []struct {
 	{"after, inverted, a long description that names no one", "Ann Lee spoke first. “The vote is crucial for both of them,” said one former leadership aide.", "The vote is crucial for both of them", quotes.Direct, "one former leadership aide", "said", quotes.CueSubject},
 	{"after, inverted, a relation the lists don't know, then the name set off", "Ann Lee spoke first. “We talked to museums first,” said her son, Kofi Roe, a Kelvale architect.", "We talked to museums first", quotes.Direct, "Kofi Roe", "said", quotes.CueSubject},
 	{"a minister's portfolio list before 'the Hon.' and the name, set off", "Kelvania's Minister for Finance, Economic Development and the Youth Economy, the Hon. Dara Quill, said the Government was grateful.", "the Government was grateful", quotes.Indirect, "Dara Quill", "said", quotes.SubjectCue},
+	{"according to after ', and' before a noun phrase: the whole sentence", "Kelvale Mills paid $2 million in fines last year, and the firm's chief executive left in March, according to court records.", "Kelvale Mills paid $2 million in fines last year, and the firm's chief executive left in March", quotes.Indirect, "court records", "according to", quotes.AccordingTo},
+	{"a participle after a name that is an object set off by commas", "Dara Quill wrote to the school's principal, Ann Lee, calling the new rules “unfair and rushed.”", "the new rules “unfair and rushed.”", quotes.Mixed, "Dara Quill", "calling", quotes.Participle},
+	{"a participle after two names and their appositive", "Dara Quill called Ann Lee and Bob Roe, two former aides, asking them to draft the speech.", "them to draft the speech", quotes.Indirect, "Dara Quill", "asking", quotes.Participle},
 	{"statement after an introduction", "Following is UN Secretary-General António Guterres’ message for the Day:\n\nIn our world, poverty should have no home.\n\nLet us act.",
 		"In our world, poverty should have no home.\n\nLet us act.", quotes.Direct, "António Guterres", "message", quotes.Colon},
 }
@@ -378,6 +381,7 @@ var noQuoteTests = []struct{ name, text string }{
 	{"a work's title in straight single marks", "Her essay 'All Bets Are Off Now' ran on Monday in the weekend paper."},
 	{"single marks around one word", "The band played rock ‘n’ roll all night."},
 	{"a plural possessive after an opening single mark", "The ‘new members’ view was heard at the meeting."},
+	{"a cue's bare form after an adjective in -ous is a noun", "Dara Quill, the bank's chief economist, sounded a cautious note about the jobs report."},
 }
 
 func TestNoQuote(t *testing.T) {

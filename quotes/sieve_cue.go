@@ -347,7 +347,7 @@ func (r *run) nounOrPassive(k int, f cueForm) bool {
 	// A bare form after a singular noun: "campaign promise"; not after the
 	// end of a relative clause: "officials whose laws have been
 	// invalidated say", "organizations that have endorsed him say".
-	return w == f.verb.lemma && !strings.HasSuffix(pw, "s") && !speakers.IsHeadNoun(pw) &&
+	return w == f.verb.lemma && !pluralLike(pw) && !speakers.IsHeadNoun(pw) &&
 		!strings.HasSuffix(pw, "ed") && !objectPronouns[pw]
 }
 
@@ -374,4 +374,12 @@ func sharesSubject(p *entities.Token, f cueForm) bool {
 		return true // "stopped short of calling for"
 	}
 	return false
+}
+
+// pluralLike reports a word that may be a plural noun, the subject of a
+// bare verb form ("officials note"): it ends in -s, but not in -ss, -us
+// or -is, which end adjectives and singular nouns ("a cautious note", "a
+// serious call", "the crisis point").
+func pluralLike(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }

@@ -396,6 +396,16 @@ func (r *run) plainLead(st, open int) bool {
 // a colon, or after ", and" / ", but" before a new subject ("Sullivan both
 // initiated …, and he sometimes added …, according to the sources").
 func (r *run) lastClause(lo, b int) int {
+	return r.lastClauseOf(lo, b, false)
+}
+
+// lastClauseOf is lastClause; with pronounOnly, only a subject pronoun
+// after ", and" / ", but" opens a new clause. What "according to" sources
+// runs over a second clause with a subject of its own ("Kelvale Mills paid
+// fines last year, and the firm's chief left in March, according to court
+// records"), but not over one that goes on about the subject ("…, and he
+// sometimes added content, according to the sources").
+func (r *run) lastClauseOf(lo, b int, pronounOnly bool) int {
 	toks := r.toks
 	for k := b - 1; k > lo; k-- {
 		if r.qAt[k] != 0 {
@@ -410,7 +420,7 @@ func (r *run) lastClause(lo, b int) int {
 		}
 		if (t.IsFold("and") || t.IsFold("but")) && toks[k-1].Is(",") && k+1 < b && b-k > 4 {
 			n := &toks[k+1]
-			if subjectPronouns[strings.ToLower(n.Text)] || r.a.EntityAt(k+1) != nil || determinerWords[strings.ToLower(n.Text)] && n.IsLower() {
+			if subjectPronouns[strings.ToLower(n.Text)] || !pronounOnly && (r.a.EntityAt(k+1) != nil || determinerWords[strings.ToLower(n.Text)] && n.IsLower()) {
 				return k + 1
 			}
 		}

@@ -141,6 +141,9 @@ func (r *run) clauseSubjectBefore(s *entities.Sentence, k int) (phrase, bool) {
 				continue
 			}
 			p := r.plainLeft(e.Tokens.End, lo)
+			if p.first > first && r.verblessBefore(e.Tokens.End, k) {
+				continue
+			}
 			if p.end > p.first {
 				p.start = p.first
 				return p, true
@@ -186,4 +189,17 @@ var leadWords = toSet(`yet but and so still now then also`)
 func honorific(w string) bool {
 	_, ok := entities.Honorific(w)
 	return ok
+}
+
+// verblessBefore reports a name ending at token e that only a comma, or an
+// appositive set off by commas, separates from the participle at k: no
+// verb of its own follows it, so it names an object, not the clause's
+// subject ("Roe wrote to the school's president, Jane Doe, calling …",
+// "Roe called Ann Lee and John Doe, two aides, asking …").
+func (r *run) verblessBefore(e, k int) bool {
+	toks := r.toks
+	if e >= k || !toks[e].Is(",") || !toks[k-1].Is(",") {
+		return false
+	}
+	return e == k-1 || r.appositive(e+1, k-1)
 }
