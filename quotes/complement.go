@@ -33,7 +33,8 @@ var timeWords = wordList("time_words")
 var timeNouns = wordList("time_nouns")
 
 // timeAt returns the length of a time adverbial at token j: "Tuesday",
-// "last week", "early Friday"; 0 when none starts there.
+// "last week", "early Friday", "this past week", "earlier this month"; 0
+// when none starts there.
 func (r *run) timeAt(j, end int) int {
 	t := &r.toks[j]
 	if t.Kind != entities.Word {
@@ -51,6 +52,20 @@ func (r *run) timeAt(j, end int) int {
 	case "last", "this", "next", "early", "late", "earlier", "later":
 		if j+1 < end && timeNouns[strings.ToLower(r.toks[j+1].Text)] {
 			return 2
+		}
+	}
+	// Three words: "this past week", "earlier this month", "late last year".
+	if j+2 < end && timeNouns[strings.ToLower(r.toks[j+2].Text)] {
+		next := strings.ToLower(r.toks[j+1].Text)
+		switch lw {
+		case "this":
+			if next == "past" || next == "coming" {
+				return 3
+			}
+		case "early", "late", "earlier", "later":
+			if next == "this" || next == "last" || next == "next" {
+				return 3
+			}
 		}
 	}
 	return 0

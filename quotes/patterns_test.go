@@ -299,6 +299,9 @@ var patternTests = []struct {
 	{"a title before a name and its place after an opening adverbial", "At a rally on Tuesday, Senator Dara Quill of Kelvale endorsed the mayor, saying that her former rival would make an outstanding governor.", "her former rival would make an outstanding governor", quotes.Indirect, "Dara Quill", "saying", quotes.Participle},
 	{"a participle and its object after a comma is the writer's afterthought", "Dara Quill said the council had ignored the flood maps, raising the question of who approved the permits.", "the council had ignored the flood maps", quotes.Indirect, "Dara Quill", "said", quotes.SubjectCue},
 	{"'including' and its list stay in what was said", "Dara Quill said several towns had signed up, including the three largest in the county.", "several towns had signed up, including the three largest in the county", quotes.Indirect, "Dara Quill", "said", quotes.SubjectCue},
+	{"'this past week' between the subject and the verb", "Dara Quill this past week announced that the plant would close.", "the plant would close", quotes.Indirect, "Dara Quill", "announced", quotes.SubjectCue},
+	{"an appositive, then a time adverbial before the verb", "Dara Quill, the chairman of the board, this past week announced that the plant would close.", "the plant would close", quotes.Indirect, "Dara Quill", "announced", quotes.SubjectCue},
+	{"'earlier this month' after the verb", "Dara Quill said earlier this month that the plant would close.", "the plant would close", quotes.Indirect, "Dara Quill", "said", quotes.SubjectCue},
 	{"statement after an introduction", "Following is UN Secretary-General António Guterres’ message for the Day:\n\nIn our world, poverty should have no home.\n\nLet us act.",
 		"In our world, poverty should have no home.\n\nLet us act.", quotes.Direct, "António Guterres", "message", quotes.Colon},
 }

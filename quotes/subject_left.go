@@ -155,16 +155,23 @@ func (r *run) contractedAux(j, lo int) bool {
 
 // timeBefore returns the index before a time adverbial that ends at token
 // j and follows a name or noun ("Clinton on Tuesday said", "The campaign
-// last week announced"), or j when none does.
+// last week announced", "Roe this past week announced") or the comma that
+// closes an appositive ("Jane Roe, the chairman, on Tuesday announced"),
+// or j when none does.
 func (r *run) timeBefore(j, lo int) int {
 	toks := r.toks
-	for _, n := range [...]int{2, 1} {
+	for _, n := range [...]int{3, 2, 1} {
 		s := j - n + 1
 		if s-1 < lo || s < 0 || r.timeAt(s, j+1) != n {
 			continue
 		}
 		if p := &toks[s-1]; p.Kind == entities.Word && (p.IsCap() || p.IsLower() && !prepositions[p.Text] && !determinerWords[p.Text] && !isAux(p.Text) && !strings.HasSuffix(p.Text, "ing")) {
 			return s - 1
+		}
+		if s-2 > lo && toks[s-1].Is(",") {
+			if _, ok := r.appositiveLeft(s-1, lo); ok {
+				return s - 1
+			}
 		}
 	}
 	return j
