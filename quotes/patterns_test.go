@@ -302,6 +302,8 @@ var patternTests = []struct {
 	{"'this past week' between the subject and the verb", "Dara Quill this past week announced that the plant would close.", "the plant would close", quotes.Indirect, "Dara Quill", "announced", quotes.SubjectCue},
 	{"an appositive, then a time adverbial before the verb", "Dara Quill, the chairman of the board, this past week announced that the plant would close.", "the plant would close", quotes.Indirect, "Dara Quill", "announced", quotes.SubjectCue},
 	{"'earlier this month' after the verb", "Dara Quill said earlier this month that the plant would close.", "the plant would close", quotes.Indirect, "Dara Quill", "said", quotes.SubjectCue},
+	{"after, a clause with its own colon after the verb: the quotation before is the speaker's", "The rally was loud. “There's a young man having some problems,” Dara Quill said as a heckler yelled: “Go home!”", "There's a young man having some problems", quotes.Direct, "Dara Quill", "said", quotes.SubjectCue},
+	{"after, an article and a description before the name, then an appositive", "Wages rose. “That would be a very big story,” the economist Dara Quill, a former adviser to the mayor, wrote on her blog.", "That would be a very big story", quotes.Direct, "Dara Quill", "wrote", quotes.SubjectCue},
 	{"statement after an introduction", "Following is UN Secretary-General António Guterres’ message for the Day:\n\nIn our world, poverty should have no home.\n\nLet us act.",
 		"In our world, poverty should have no home.\n\nLet us act.", quotes.Direct, "António Guterres", "message", quotes.Colon},
 }

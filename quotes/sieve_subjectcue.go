@@ -119,10 +119,13 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 		}
 		colon := start > 0 && toks[start-1].Is(":")
 		farThat := comp == compThat && start-1 > ce+3 // "told a crowd at Hamburger Mary's that spilled out"
+		// "“…,” Roe said as a heckler yelled: “…”": the colon ends a clause
+		// of its own; the quotation before is what Roe said.
+		farColon := colon && ce < start-1 && subordinators[strings.ToLower(toks[ce].Text)]
 		if negated := k > 0 && negatedAux(toks[k-1].Text); negated && (post != postNone || comp == compNone || comp == compComma) {
 			return 0, phrase{}, false, true // "…, something they aren't proposing": a denial says nothing before it
 		}
-		if (post == postQuote && (comp != compThat || farThat) && comp != compColon && !colon || post == postComma && adverbial) && !f.verb.quoted {
+		if (post == postQuote && ((comp != compThat || farThat) && comp != compColon && !colon || farColon) || post == postComma && adverbial) && !f.verb.quoted {
 			after, ok := r.backward(s, lo, subj.start, ce, cue, subj, SubjectCue, 0.9)
 			return after, subj, ok, true
 		}

@@ -572,7 +572,10 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 		named := e != nil && e.Tokens.First >= segStart &&
 			(e.Kind == entities.Person || e.Kind == entities.Organization && e.Tokens.First <= segStart+1)
 		theHon := segStart+1 < e0(e) && toks[segStart].IsFold("the") && (honorific(toks[segStart+1].Text) || toks[segStart+1].Is("Rt")) // "…, the Hon. Jane Roe, said", "…, the Rt Hon. Jane Roe, said"
-		if named && (!isArticleWord(toks[segStart].Text) || e.Kind == entities.Organization || theHon) {
+		// "…,” the economist Jane Roe, a former adviser, wrote": an article and
+		// a lower-case description before the name.
+		described := named && e.Kind == entities.Person && isArticleWord(toks[segStart].Text) && r.lowerWords(segStart+1, e.Tokens.First)
+		if named && (!isArticleWord(toks[segStart].Text) || e.Kind == entities.Organization || theHon || described) {
 			if p := r.plainLeft(nameEnd, segStart); p.end > p.first {
 				p.start = p.first
 				// "the minister, Bernard Cazeneuve,": the description before
@@ -918,4 +921,20 @@ func (r *run) descriptionBefore(place, segStart int) (phrase, bool) {
 	}
 	p.start = p.first
 	return p, true
+}
+
+// lowerWords reports whether tokens [i, end) are at most three words,
+// all in lower case and none a preposition, a determiner or an auxiliary:
+// "economist", "former senator"; not "contrast with".
+func (r *run) lowerWords(i, end int) bool {
+	if i >= end || end-i > 3 {
+		return false
+	}
+	for k := i; k < end; k++ {
+		t := &r.toks[k]
+		if t.Kind != entities.Word || !t.IsLower() || prepositions[t.Text] || determinerWords[t.Text] || isAux(t.Text) || t.Is("of") {
+			return false
+		}
+	}
+	return true
 }
