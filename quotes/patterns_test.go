@@ -304,6 +304,7 @@ var patternTests = []struct {
 	{"'earlier this month' after the verb", "Dara Quill said earlier this month that the plant would close.", "the plant would close", quotes.Indirect, "Dara Quill", "said", quotes.SubjectCue},
 	{"after, a clause with its own colon after the verb: the quotation before is the speaker's", "The rally was loud. “There's a young man having some problems,” Dara Quill said as a heckler yelled: “Go home!”", "There's a young man having some problems", quotes.Direct, "Dara Quill", "said", quotes.SubjectCue},
 	{"after, an article and a description before the name, then an appositive", "Wages rose. “That would be a very big story,” the economist Dara Quill, a former adviser to the mayor, wrote on her blog.", "That would be a very big story", quotes.Direct, "Dara Quill", "wrote", quotes.SubjectCue},
+	{"a subject the lists don't know after a sentence-opening 'And'", "Interviews help. And a large body of work suggests that simulations can predict how a person will perform.", "simulations can predict how a person will perform", quotes.Indirect, "large body of work", "suggests", quotes.SubjectCue},
 	{"statement after an introduction", "Following is UN Secretary-General António Guterres’ message for the Day:\n\nIn our world, poverty should have no home.\n\nLet us act.",
 		"In our world, poverty should have no home.\n\nLet us act.", quotes.Direct, "António Guterres", "message", quotes.Colon},
 }
