@@ -305,6 +305,9 @@ var patternTests = []struct {
 	{"after, a clause with its own colon after the verb: the quotation before is the speaker's", "The rally was loud. “There's a young man having some problems,” Dara Quill said as a heckler yelled: “Go home!”", "There's a young man having some problems", quotes.Direct, "Dara Quill", "said", quotes.SubjectCue},
 	{"after, an article and a description before the name, then an appositive", "Wages rose. “That would be a very big story,” the economist Dara Quill, a former adviser to the mayor, wrote on her blog.", "That would be a very big story", quotes.Direct, "Dara Quill", "wrote", quotes.SubjectCue},
 	{"a subject the lists don't know after a sentence-opening 'And'", "Interviews help. And a large body of work suggests that simulations can predict how a person will perform.", "simulations can predict how a person will perform", quotes.Indirect, "large body of work", "suggests", quotes.SubjectCue},
+	{"a tweet sent with a participle is its sender's", "Dara Quill spoke in Kelvale. She also sent a tweet saying that she would put new guidelines in place.", "she would put new guidelines in place", quotes.Indirect, "Dara Quill", "saying", quotes.SubjectCue},
+	{"a statement put out with a participle is the issuer's", "The Kelvale Water Board put out a statement saying that the pipes were safe.", "the pipes were safe", quotes.Indirect, "Kelvale Water Board", "saying", quotes.SubjectCue},
+	{"an article after 'shot back in' is the publisher's", "The Kelvale Gazette shot back in an article stating that Kelvale was the capital.", "Kelvale was the capital", quotes.Indirect, "Kelvale Gazette", "stating", quotes.SubjectCue},
 	{"statement after an introduction", "Following is UN Secretary-General António Guterres’ message for the Day:\n\nIn our world, poverty should have no home.\n\nLet us act.",
 		"In our world, poverty should have no home.\n\nLet us act.", quotes.Direct, "António Guterres", "message", quotes.Colon},
 }

@@ -245,10 +245,16 @@ func isAsideEnd(t *entities.Token) bool {
 // returned as they are.
 func (r *run) issuer(subj phrase, k, lo int, f cueForm) phrase {
 	toks := r.toks
-	if !f.participle || subj.end != k || subj.mEnd > subj.mFirst || !statementNouns[strings.ToLower(toks[subj.end-1].Text)] {
+	if !f.participle || subj.mEnd > subj.mFirst || subj.end != k || !(statementNouns[strings.ToLower(toks[subj.end-1].Text)] || issuedNouns[strings.ToLower(toks[subj.end-1].Text)]) {
 		return subj
 	}
 	v := subj.first - 1
+	if v > lo && toks[v].IsLower() && (toks[v].Is("in") || toks[v].Is("on")) {
+		v-- // "Forbes shot back in an article stating …"
+	}
+	if v > lo && toks[v].IsLower() && issueParticles[toks[v].Text] {
+		v-- // "put out a statement saying", "shot back in an article"
+	}
 	if v <= lo || toks[v].Kind != entities.Word || !toks[v].IsLower() || prepositions[toks[v].Text] || determinerWords[toks[v].Text] || isAux(toks[v].Text) ||
 		!(strings.HasSuffix(toks[v].Text, "ed") || issueVerbs[toks[v].Text]) {
 		return subj
@@ -261,4 +267,11 @@ func (r *run) issuer(subj phrase, k, lo int, f cueForm) phrase {
 
 // issueVerbs put out a text, with the regular past forms: "issued a
 // statement saying", "sent a letter saying".
-var issueVerbs = toSet(`sent put wrote read gave issues releases sends posts publishes writes`)
+var issueVerbs = toSet(`sent put wrote read gave issues releases sends posts publishes writes shot`)
+
+// issuedNouns, with statementNouns, name texts that someone issues or
+// sends: "sent a tweet saying", "emailed a news article reporting".
+var issuedNouns = toSet(`tweet tweets article email e-mail emails post memo release ad editorial column`)
+
+// issueParticles follow a verb of issuing: "put out", "shot back".
+var issueParticles = toSet(`out back up`)
