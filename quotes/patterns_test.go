@@ -308,6 +308,8 @@ var patternTests = []struct {
 	{"a tweet sent with a participle is its sender's", "Dara Quill spoke in Kelvale. She also sent a tweet saying that she would put new guidelines in place.", "she would put new guidelines in place", quotes.Indirect, "Dara Quill", "saying", quotes.SubjectCue},
 	{"a statement put out with a participle is the issuer's", "The Kelvale Water Board put out a statement saying that the pipes were safe.", "the pipes were safe", quotes.Indirect, "Kelvale Water Board", "saying", quotes.SubjectCue},
 	{"an article after 'shot back in' is the publisher's", "The Kelvale Gazette shot back in an article stating that Kelvale was the capital.", "Kelvale was the capital", quotes.Indirect, "Kelvale Gazette", "stating", quotes.SubjectCue},
+	{"'on Friday' between a common-noun subject and the verb", "The campaign on Friday announced that the plant would close.", "the plant would close", quotes.Indirect, "campaign", "announced", quotes.SubjectCue},
+	{"a relative clause, then 'on Friday', before the verb", "Dara Quill, who has been feuding with party leaders, on Friday said that she would lead a “big tent” party.", "she would lead a “big tent” party", quotes.Mixed, "Dara Quill", "said", quotes.SubjectCue},
 	{"statement after an introduction", "Following is UN Secretary-General António Guterres’ message for the Day:\n\nIn our world, poverty should have no home.\n\nLet us act.",
 		"In our world, poverty should have no home.\n\nLet us act.", quotes.Direct, "António Guterres", "message", quotes.Colon},
 }

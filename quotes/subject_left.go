@@ -160,6 +160,9 @@ func (r *run) contractedAux(j, lo int) bool {
 // or j when none does.
 func (r *run) timeBefore(j, lo int) int {
 	toks := r.toks
+	if j >= lo && j >= 0 && j+1 < len(toks) && toks[j].Is("on") && r.timeAt(j, j+2) == 2 {
+		j++ // "on Friday": the adverb loop before took "Friday" alone
+	}
 	for _, n := range [...]int{3, 2, 1} {
 		s := j - n + 1
 		if s-1 < lo || s < 0 || r.timeAt(s, j+1) != n {
