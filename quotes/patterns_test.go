@@ -310,6 +310,8 @@ var patternTests = []struct {
 	{"an article after 'shot back in' is the publisher's", "The Kelvale Gazette shot back in an article stating that Kelvale was the capital.", "Kelvale was the capital", quotes.Indirect, "Kelvale Gazette", "stating", quotes.SubjectCue},
 	{"'on Friday' between a common-noun subject and the verb", "The campaign on Friday announced that the plant would close.", "the plant would close", quotes.Indirect, "campaign", "announced", quotes.SubjectCue},
 	{"a relative clause, then 'on Friday', before the verb", "Dara Quill, who has been feuding with party leaders, on Friday said that she would lead a “big tent” party.", "she would lead a “big tent” party", quotes.Mixed, "Dara Quill", "said", quotes.SubjectCue},
+	{"a hearer verb before a clause whose subject has an article", "The mayor warned the plant could close next year.", "the plant could close next year", quotes.Indirect, "mayor", "warned", quotes.SubjectCue},
+	{"a hearer with an article, then a pronoun's clause", "Dara Quill told a news conference they are “planting the seeds” for a win.", "they are “planting the seeds” for a win", quotes.Mixed, "Dara Quill", "told", quotes.SubjectCue},
 	{"statement after an introduction", "Following is UN Secretary-General António Guterres’ message for the Day:\n\nIn our world, poverty should have no home.\n\nLet us act.",
 		"In our world, poverty should have no home.\n\nLet us act.", quotes.Direct, "António Guterres", "message", quotes.Colon},
 }
