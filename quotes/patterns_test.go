@@ -312,6 +312,7 @@ var patternTests = []struct {
 	{"a relative clause, then 'on Friday', before the verb", "Dara Quill, who has been feuding with party leaders, on Friday said that she would lead a “big tent” party.", "she would lead a “big tent” party", quotes.Mixed, "Dara Quill", "said", quotes.SubjectCue},
 	{"a hearer verb before a clause whose subject has an article", "The mayor warned the plant could close next year.", "the plant could close next year", quotes.Indirect, "mayor", "warned", quotes.SubjectCue},
 	{"a hearer with an article, then a pronoun's clause", "Dara Quill told a news conference they are “planting the seeds” for a win.", "they are “planting the seeds” for a win", quotes.Mixed, "Dara Quill", "told", quotes.SubjectCue},
+	{"'took to Twitter to' a verb of saying: the sentence's subject speaks", "Dara Quill took to Twitter to call the plan “a disgrace.”", "the plan “a disgrace.”", quotes.Mixed, "Dara Quill", "call", quotes.SubjectCue},
 	{"statement after an introduction", "Following is UN Secretary-General António Guterres’ message for the Day:\n\nIn our world, poverty should have no home.\n\nLet us act.",
 		"In our world, poverty should have no home.\n\nLet us act.", quotes.Direct, "António Guterres", "message", quotes.Colon},
 }

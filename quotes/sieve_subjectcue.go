@@ -40,6 +40,17 @@ func (r *run) infinitiveCue(cs *cueSite) (int, phrase, bool, bool) {
 		}
 		return 0, phrase{}, false, true // "a term Rubio has used to describe Trump": a purpose, not speech
 	}
+	if k-4 >= lo && toks[k-1].Is("to") && takeForms[strings.ToLower(toks[k-4].Text)] && toks[k-3].Is("to") && toks[k-2].IsCap() {
+		// "Roe took to Twitter to call the plan “a disgrace”": the
+		// sentence's subject speaks there.
+		if start, comp := r.complement(ce, end, f); comp != compNone && start < end && !issueParticles[toks[start].Text] { // not "to call out protesters"
+			if subj, ok := r.leftPhrase(k-4, lo); ok && r.forwardOK(f, start, end, comp) {
+				after, ok := r.forward(s, start, cue, subj, SubjectCue, 0.7)
+				return after, subj, ok, true
+			}
+		}
+		return 0, phrase{}, false, true
+	}
 	if k-2 >= lo && toks[k-1].Is("to") && toks[k-2].IsLower() {
 		if k-3 >= first && isAux(toks[k-3].Text) && !strings.HasSuffix(toks[k-2].Text, "ed") && !infinitiveAdjectives[toks[k-2].Text] {
 			return 0, phrase{}, false, true // "it is pertinent to note that …"
@@ -65,6 +76,9 @@ func (r *run) infinitiveCue(cs *cueSite) (int, phrase, bool, bool) {
 	}
 	return 0, phrase{}, false, false
 }
+
+// takeForms are the forms of "take" in "took to Twitter to say".
+var takeForms = toSet(`take takes took taken taking`)
 
 // purposeSpeech are the verbs of saying that, in an infinitive of
 // purpose before "that", a colon or a quotation, report speech: "went on
