@@ -313,6 +313,7 @@ var patternTests = []struct {
 	{"a hearer verb before a clause whose subject has an article", "The mayor warned the plant could close next year.", "the plant could close next year", quotes.Indirect, "mayor", "warned", quotes.SubjectCue},
 	{"a hearer with an article, then a pronoun's clause", "Dara Quill told a news conference they are “planting the seeds” for a win.", "they are “planting the seeds” for a win", quotes.Mixed, "Dara Quill", "told", quotes.SubjectCue},
 	{"'took to Twitter to' a verb of saying: the sentence's subject speaks", "Dara Quill took to Twitter to call the plan “a disgrace.”", "the plan “a disgrace.”", quotes.Mixed, "Dara Quill", "call", quotes.SubjectCue},
+	{"two quotations joined by 'and' after 'that' are one mixed quote", "Dara Quill, the campaign's spokeswoman, added that “many of his closest friends are Jewish” and “no one will be stronger on Israel.”", "“many of his closest friends are Jewish” and “no one will be stronger on Israel.”", quotes.Mixed, "Dara Quill", "added", quotes.SubjectCue},
 	{"statement after an introduction", "Following is UN Secretary-General António Guterres’ message for the Day:\n\nIn our world, poverty should have no home.\n\nLet us act.",
 		"In our world, poverty should have no home.\n\nLet us act.", quotes.Direct, "António Guterres", "message", quotes.Colon},
 }

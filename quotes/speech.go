@@ -209,7 +209,10 @@ func (r *run) quoteEnds(i int) bool {
 		return true
 	}
 	switch strings.ToLower(t.Text) {
-	case "and", "but", "before", "after", "as", "while", "when", "because", "then":
+	case "and":
+		// "added that “…” and “…”": a second quotation goes on with the first.
+		return !(i+1 < len(r.toks) && r.opensQuote(i+1))
+	case "but", "before", "after", "as", "while", "when", "because", "then":
 		return true
 	}
 	return false
