@@ -316,6 +316,8 @@ var patternTests = []struct {
 	{"two quotations joined by 'and' after 'that' are one mixed quote", "Dara Quill, the campaign's spokeswoman, added that “many of his closest friends are Jewish” and “no one will be stronger on Israel.”", "“many of his closest friends are Jewish” and “no one will be stronger on Israel.”", quotes.Mixed, "Dara Quill", "added", quotes.SubjectCue},
 	{"'shot back' is a verb of saying with its particle", "Dara Quill and Bob Roe debated. “He wants to be a tough guy tonight,” Quill shot back.", "He wants to be a tough guy tonight", quotes.Direct, "Dara Quill", "shot back", quotes.SubjectCue},
 	{"'fired back' before a colon, and the writer's participle after the quotation", "Dara Quill fired back: “If they sue us in Kelvale, they’re going to lose,” referencing the town's large union.", "If they sue us in Kelvale, they’re going to lose", quotes.Direct, "Dara Quill", "fired back", quotes.SubjectCue},
+	{"'retaliated' right after a quotation", "Bob Roe spoke first. “Kelvale will always be Kelvale,” an angry Dara Quill retaliated.", "Kelvale will always be Kelvale", quotes.Direct, "Dara Quill", "retaliated", quotes.SubjectCue},
+	{"'confessed' right after a quotation", "Dara Quill was sentenced on Monday. “This is a big political win for me,” Quill confessed.", "This is a big political win for me", quotes.Direct, "Dara Quill", "confessed", quotes.SubjectCue},
 	{"statement after an introduction", "Following is UN Secretary-General António Guterres’ message for the Day:\n\nIn our world, poverty should have no home.\n\nLet us act.",
 		"In our world, poverty should have no home.\n\nLet us act.", quotes.Direct, "António Guterres", "message", quotes.Colon},
 }
