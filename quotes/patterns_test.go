@@ -318,6 +318,7 @@ var patternTests = []struct {
 	{"'fired back' before a colon, and the writer's participle after the quotation", "Dara Quill fired back: “If they sue us in Kelvale, they’re going to lose,” referencing the town's large union.", "If they sue us in Kelvale, they’re going to lose", quotes.Direct, "Dara Quill", "fired back", quotes.SubjectCue},
 	{"'retaliated' right after a quotation", "Bob Roe spoke first. “Kelvale will always be Kelvale,” an angry Dara Quill retaliated.", "Kelvale will always be Kelvale", quotes.Direct, "Dara Quill", "retaliated", quotes.SubjectCue},
 	{"'confessed' right after a quotation", "Dara Quill was sentenced on Monday. “This is a big political win for me,” Quill confessed.", "This is a big political win for me", quotes.Direct, "Dara Quill", "confessed", quotes.SubjectCue},
+	{"'Democratic calls for' is a noun inside a relative clause", "Dara Quill, who stayed in the race despite Democratic calls for her to bow out, has said she will not ask Bob Roe to quit.", "she will not ask Bob Roe to quit", quotes.Indirect, "Dara Quill", "said", quotes.SubjectCue},
 	{"statement after an introduction", "Following is UN Secretary-General António Guterres’ message for the Day:\n\nIn our world, poverty should have no home.\n\nLet us act.",
 		"In our world, poverty should have no home.\n\nLet us act.", quotes.Direct, "António Guterres", "message", quotes.Colon},
 }

@@ -300,6 +300,11 @@ var irregularPlurals = toSet(`people children men women police staff media data 
 var functionWords = toSet(`to who that which and or but not never also then i you we they what where when why how whom whoever let ` +
 	`please only just even still often always usually rarely`)
 
+// adjectiveOnly are adjectives that are never a subject, so that a plural
+// form of a verb of saying after them is a noun: "Democratic calls for",
+// "repeated claims", "growing calls".
+var adjectiveOnly = toSet(`democratic political public international national federal local foreign economic military legal private bipartisan widespread repeated renewed growing fresh new recent earlier previous similar false unfounded baseless angry loud`)
+
 // nounForms are forms of verbs of saying that are more often plural
 // nouns: "campaign points", "cited reports".
 var nounForms = wordList("noun_forms")
@@ -316,6 +321,9 @@ func (r *run) nounOrPassive(k int, f cueForm) bool {
 	p := &toks[j]
 	pw := strings.ToLower(p.Text)
 	w := strings.ToLower(toks[k].Text)
+	if nounForms[w] && adjectiveOnly[pw] && p.Kind == entities.Word {
+		return true // "despite Democratic calls for her to bow out", "growing calls for reform"
+	}
 	if k+1 < len(toks) && f.verb.particles != nil && slices.Contains(f.verb.particles, strings.ToLower(toks[k+1].Text)) &&
 		(p.Kind == entities.Word && !determinerWords[pw] || p.Kind == entities.Possessive) && !(f.past && isAux(pw)) {
 		return false // a verb with its particle: "his plan calls for"
