@@ -321,6 +321,7 @@ var patternTests = []struct {
 	{"'Democratic calls for' is a noun inside a relative clause", "Dara Quill, who stayed in the race despite Democratic calls for her to bow out, has said she will not ask Bob Roe to quit.", "she will not ask Bob Roe to quit", quotes.Indirect, "Dara Quill", "said", quotes.SubjectCue},
 	{"a quotation in a 'when' clause after the main one", "Dara Quill hired an adviser in 2010, when Bob Roe monitored the “road map” for the final accord.", "the “road map” for the final accord", quotes.Mixed, "Bob Roe", "", quotes.ClauseSubject},
 	{"'pressed' right after a quotation", "Dara Quill interviewed Bob Roe. “Would it be negotiable?” Quill pressed. “Maybe for some.”", "Would it be negotiable?", quotes.Direct, "Dara Quill", "pressed", quotes.SubjectCue},
+	{"the main verb after a relative clause that said something, with an adverb", "Dara Quill, who said last year that the plant would stay open, now says it will close.", "it will close", quotes.Indirect, "Dara Quill", "says", quotes.SubjectCue},
 	{"statement after an introduction", "Following is UN Secretary-General António Guterres’ message for the Day:\n\nIn our world, poverty should have no home.\n\nLet us act.",
 		"In our world, poverty should have no home.\n\nLet us act.", quotes.Direct, "António Guterres", "message", quotes.Colon},
 }

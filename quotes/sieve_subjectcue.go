@@ -220,7 +220,11 @@ func (r *run) sharedSubjectCue(cs *cueSite) (int, phrase, bool, bool) {
 	first, end := s.Tokens.First, s.Tokens.End
 	// The main verb after a participial phrase of its subject's: "Mr.
 	// Manafort, citing ''the unique magic of Trump,'' said …".
-	if prev != nil && r.relAfter > lo-1 && r.relativeMention(*prev) && (k == r.relAfter || k == r.relAfter+1 && isAsideEnd(&toks[k-1])) {
+	v := k // the verb, before adverbs: "Quill, who said …, now says …"
+	for v-1 > lo && isAdverb(&toks[v-1]) && !isAux(toks[v-1].Text) {
+		v--
+	}
+	if prev != nil && r.relAfter > lo-1 && r.relativeMention(*prev) && (v == r.relAfter || v == r.relAfter+1 && isAsideEnd(&toks[v-1])) {
 		// The main verb after a relative clause that said something itself:
 		// "Cruz, who says Trump is attacking him, said voters should …".
 		subj := *prev
