@@ -14,6 +14,7 @@ import (
 //	"She said prices will fall, while wages …"         a clause it does not run into
 //	"She said prices will fall, a claim others deny"   a gloss
 //	"She said prices will fall and called for calm"    a second verb of hers
+//	"She said prices will fall, raising the question …" a participle and its object
 
 // clauseEnd returns where reported speech starting at token start ends:
 // the sentence end, or a following attribution (", adding that", ",
@@ -73,6 +74,13 @@ func (r *run) clauseEnd(start, end int) int {
 		if k > start+3 && toks[k-1].Is(",") && t.IsLower() && strings.HasSuffix(t.Text, "ing") && t.Kind == entities.Word && len(t.Text) > 5 &&
 			k+1 < end && (prepositions[toks[k+1].Text] || toks[k+1].Is("to")) {
 			return k - 1 // "…, linking to a story …": a participial afterthought
+		}
+		if k > start+3 && r.commaBefore(k) && t.IsLower() && strings.HasSuffix(t.Text, "ing") && t.Kind == entities.Word && len(t.Text) > 5 &&
+			k+1 < end && (determinerWords[strings.ToLower(toks[k+1].Text)] || objectPronouns[toks[k+1].Text]) && !t.Is("including") && !t.Is("considering") {
+			// "…, raising the question …", "…,” referencing the …": a
+			// participial afterthought of the writer; not "…, including
+			// the three largest", a list that belongs to what was said.
+			return k - boolInt(toks[k-1].Is(","))
 		}
 		if k > start+3 && r.commaBefore(k) && (t.IsFold("and") || t.IsFold("but")) && k+2 < end && isArticleWord(toks[k+1].Text) && r.finiteSoon(k+2, end) {
 			return k - boolInt(toks[k-1].Is(",")) // "…, and a fifth superdelegate has not been named"

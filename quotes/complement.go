@@ -33,7 +33,8 @@ var timeWords = wordList("time_words")
 var timeNouns = wordList("time_nouns")
 
 // timeAt returns the length of a time adverbial at token j: "Tuesday",
-// "last week", "early Friday"; 0 when none starts there.
+// "last week", "early Friday", "this past week", "earlier this month"; 0
+// when none starts there.
 func (r *run) timeAt(j, end int) int {
 	t := &r.toks[j]
 	if t.Kind != entities.Word {
@@ -53,6 +54,20 @@ func (r *run) timeAt(j, end int) int {
 			return 2
 		}
 	}
+	// Three words: "this past week", "earlier this month", "late last year".
+	if j+2 < end && timeNouns[strings.ToLower(r.toks[j+2].Text)] {
+		next := strings.ToLower(r.toks[j+1].Text)
+		switch lw {
+		case "this":
+			if next == "past" || next == "coming" {
+				return 3
+			}
+		case "early", "late", "earlier", "later":
+			if next == "this" || next == "last" || next == "next" {
+				return 3
+			}
+		}
+	}
 	return 0
 }
 
@@ -68,7 +83,8 @@ var whWords = toSet(`how why whether what when where who if which`)
 func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 	toks := r.toks
 	if f.verb.hearer && j < end && !r.marker(j) && !whWords[strings.ToLower(toks[j].Text)] && !toks[j].Is("to") &&
-		!(subjectPronouns[toks[j].Text] || contracted(strings.ToLower(toks[j].Text))) { // "warned they could …": no hearer
+		!(subjectPronouns[toks[j].Text] || contracted(strings.ToLower(toks[j].Text))) && // "warned they could …": no hearer
+		!r.articleSubject(j, end) { // "warned the plant could close": no hearer
 		obj := j
 		for n := 0; j < end && n < 7 && !r.marker(j) && !toks[j].Is("to") && !whWords[strings.ToLower(toks[j].Text)] &&
 			!toks[j].Is(".") && !prepositions[toks[j].Text] && r.timeAt(j, end) == 0 && !(n > 0 && subjectPronouns[toks[j].Text]) &&
@@ -167,6 +183,29 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 		return j, compWh
 	}
 	return j, compClause
+}
+
+// articleSubject reports an article and at most three lower-case words,
+// then an auxiliary, from token j: the subject of a clause, not a hearer
+// ("warned the plant could close", "told the court would …" is no clause).
+func (r *run) articleSubject(j, end int) bool {
+	toks := r.toks
+	if !isArticleWord(toks[j].Text) || !toks[j].IsLower() {
+		return false
+	}
+	for k := j + 1; k < end && k <= j+4; k++ {
+		w := &toks[k]
+		if w.Kind != entities.Word || !w.IsLower() {
+			return false
+		}
+		if isAux(w.Text) && w.Text != "be" && w.Text != "been" && w.Text != "being" {
+			return k > j+1
+		}
+		if prepositions[w.Text] || determinerWords[w.Text] || w.Is("that") || whWords[w.Text] || subjectPronouns[w.Text] || contracted(w.Text) {
+			return false // "told a news conference they are …": a hearer, then a clause
+		}
+	}
+	return false
 }
 
 // subjectClauseAt reports a clause that starts at token j after a hearer

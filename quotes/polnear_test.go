@@ -31,23 +31,23 @@ type figures struct {
 }
 
 // targets are issue 3's goals; floor is what the extractor measured when
-// this test was last raised (December 2026, issue 12's third round of
-// rules merged with the press-release work: loose F1 0.876, strict 0.791,
-// exact 0.712, direct 0.974, mixed 0.814, indirect 0.745, speaker 0.924,
-// attributed 0.777), minus 0.005 for
+// this test was last raised (December 2026, issue 12's fifth round of
+// rules: loose F1 0.878, strict 0.794, exact 0.714, direct 0.974, mixed
+// 0.818, indirect 0.746, speaker 0.924, attributed 0.778), minus 0.005 for
 // the noise of rule changes, never lowered (the speaker floor stays at
-// 0.921): a regression below it fails, a figure below its target is
-// reported. The exact level has no target: its floor is its only gate.
+// 0.921; mixed 0.818 - 0.005 is above its old floor): a regression below it
+// fails, a figure below its target is reported. The exact level has no
+// target: its floor is its only gate.
 var (
 	targets = figures{loose: 0.85, strict: 0.75, direct: 0.97, mixed: 0.80, indirect: 0.70, speaker: 0.92, attributed: 0.75}
-	floor   = figures{loose: 0.871, strict: 0.786, exact: 0.707, direct: 0.969, mixed: 0.809, indirect: 0.740, speaker: 0.921, attributed: 0.772}
+	floor   = figures{loose: 0.873, strict: 0.789, exact: 0.709, direct: 0.969, mixed: 0.813, indirect: 0.741, speaker: 0.921, attributed: 0.773}
 	// learnedFloor gates the extractor with the learned layer on and the
 	// embedded weights (trained on PolNeAR's train split only), as measured
-	// in December 2026 (issue 12, third round, retrained after the merge
-	// with the press-release work: loose 0.875, strict 0.797, exact 0.776,
-	// direct 0.972, mixed 0.818, indirect 0.743, speaker 0.932, attributed
-	// 0.783) minus 0.005, never lowered.
-	learnedFloor = figures{loose: 0.871, strict: 0.792, exact: 0.771, direct: 0.967, mixed: 0.813, indirect: 0.740, speaker: 0.927, attributed: 0.778}
+	// in December 2026 (issue 12, fifth round, retrained after its rules:
+	// loose 0.876, strict 0.799, exact 0.777, direct 0.972, mixed 0.818,
+	// indirect 0.745, speaker 0.931, attributed 0.783) minus 0.005, never
+	// lowered (speaker stays at 0.927).
+	learnedFloor = figures{loose: 0.871, strict: 0.794, exact: 0.772, direct: 0.967, mixed: 0.813, indirect: 0.740, speaker: 0.927, attributed: 0.778}
 )
 
 // TestPolNeARDev runs the evaluation on PolNeAR's dev split (84 news

@@ -77,7 +77,7 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 	for b > lo && toks[b-1].Is(",") {
 		b--
 	}
-	c := r.region(r.lastClause(lo, b), b)
+	c := r.region(r.lastClauseOf(lo, b, true), b) // the whole sentence, but for a clause of "he" or "she"
 	if reported >= 0 {
 		// "Roe said prices would fall, according to the Gazette": the
 		// Gazette reported that Roe said so. Roe's words stay a quote of

@@ -300,6 +300,11 @@ var irregularPlurals = toSet(`people children men women police staff media data 
 var functionWords = toSet(`to who that which and or but not never also then i you we they what where when why how whom whoever let ` +
 	`please only just even still often always usually rarely`)
 
+// adjectiveOnly are adjectives that are never a subject, so that a plural
+// form of a verb of saying after them is a noun: "Democratic calls for",
+// "repeated claims", "growing calls".
+var adjectiveOnly = toSet(`democratic political public international national federal local foreign economic military legal private bipartisan widespread repeated renewed growing fresh new recent earlier previous similar false unfounded baseless angry loud`)
+
 // nounForms are forms of verbs of saying that are more often plural
 // nouns: "campaign points", "cited reports".
 var nounForms = wordList("noun_forms")
@@ -316,6 +321,9 @@ func (r *run) nounOrPassive(k int, f cueForm) bool {
 	p := &toks[j]
 	pw := strings.ToLower(p.Text)
 	w := strings.ToLower(toks[k].Text)
+	if nounForms[w] && adjectiveOnly[pw] && p.Kind == entities.Word {
+		return true // "despite Democratic calls for her to bow out", "growing calls for reform"
+	}
 	if k+1 < len(toks) && f.verb.particles != nil && slices.Contains(f.verb.particles, strings.ToLower(toks[k+1].Text)) &&
 		(p.Kind == entities.Word && !determinerWords[pw] || p.Kind == entities.Possessive) && !(f.past && isAux(pw)) {
 		return false // a verb with its particle: "his plan calls for"
@@ -347,7 +355,7 @@ func (r *run) nounOrPassive(k int, f cueForm) bool {
 	// A bare form after a singular noun: "campaign promise"; not after the
 	// end of a relative clause: "officials whose laws have been
 	// invalidated say", "organizations that have endorsed him say".
-	return w == f.verb.lemma && !strings.HasSuffix(pw, "s") && !speakers.IsHeadNoun(pw) &&
+	return w == f.verb.lemma && !pluralLike(pw) && !speakers.IsHeadNoun(pw) &&
 		!strings.HasSuffix(pw, "ed") && !objectPronouns[pw]
 }
 
@@ -374,4 +382,12 @@ func sharesSubject(p *entities.Token, f cueForm) bool {
 		return true // "stopped short of calling for"
 	}
 	return false
+}
+
+// pluralLike reports a word that may be a plural noun, the subject of a
+// bare verb form ("officials note"): it ends in -s, but not in -ss, -us
+// or -is, which end adjectives and singular nouns ("a cautious note", "a
+// serious call", "the crisis point").
+func pluralLike(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }

@@ -91,7 +91,16 @@ func (r *run) orphan(qi int) {
 	// statement, “…”", "he took credit for “being right …”".
 	if si := r.a.SentenceOf(q.open); si >= 0 && !sentStart {
 		s := &r.a.Sentences[si]
-		if p, ok := r.sentenceSubject(s, q.open); ok && !r.insideQuote(p.first) {
+		p, ok := r.sentenceSubject(s, q.open)
+		// "Her critique is a moral one, as she fights a “throwaway
+		// culture” …", "…, when he monitored the “road map” …": the subject
+		// of the clause that holds the quotation, when it is closer. (With
+		// no subject of the sentence, taking the clause's alone found more
+		// on PolNeAR but cost the corporate press releases precision.)
+		if cp, cok := r.clauseSubjectBefore(s, q.open); cok && ok && cp.first > p.end && !r.insideQuote(cp.first) {
+			p = cp
+		}
+		if ok && !r.insideQuote(p.first) {
 			// The clause after the subject's verb, quotation and all:
 			// "Carl Icahn has assured me he's going to keep it ''classy''".
 			if cl, ok := r.verbClause(p.end, q, s); ok && !r.titleLike(qi) {

@@ -40,6 +40,17 @@ func (r *run) infinitiveCue(cs *cueSite) (int, phrase, bool, bool) {
 		}
 		return 0, phrase{}, false, true // "a term Rubio has used to describe Trump": a purpose, not speech
 	}
+	if k-4 >= lo && toks[k-1].Is("to") && takeForms[strings.ToLower(toks[k-4].Text)] && toks[k-3].Is("to") && toks[k-2].IsCap() {
+		// "Roe took to Twitter to call the plan “a disgrace”": the
+		// sentence's subject speaks there.
+		if start, comp := r.complement(ce, end, f); comp != compNone && start < end && !issueParticles[toks[start].Text] { // not "to call out protesters"
+			if subj, ok := r.leftPhrase(k-4, lo); ok && r.forwardOK(f, start, end, comp) {
+				after, ok := r.forward(s, start, cue, subj, SubjectCue, 0.7)
+				return after, subj, ok, true
+			}
+		}
+		return 0, phrase{}, false, true
+	}
 	if k-2 >= lo && toks[k-1].Is("to") && toks[k-2].IsLower() {
 		if k-3 >= first && isAux(toks[k-3].Text) && !strings.HasSuffix(toks[k-2].Text, "ed") && !infinitiveAdjectives[toks[k-2].Text] {
 			return 0, phrase{}, false, true // "it is pertinent to note that …"
@@ -65,6 +76,9 @@ func (r *run) infinitiveCue(cs *cueSite) (int, phrase, bool, bool) {
 	}
 	return 0, phrase{}, false, false
 }
+
+// takeForms are the forms of "take" in "took to Twitter to say".
+var takeForms = toSet(`take takes took taken taking`)
 
 // purposeSpeech are the verbs of saying that, in an infinitive of
 // purpose before "that", a colon or a quotation, report speech: "went on
@@ -119,10 +133,13 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 		}
 		colon := start > 0 && toks[start-1].Is(":")
 		farThat := comp == compThat && start-1 > ce+3 // "told a crowd at Hamburger Mary's that spilled out"
+		// "“…,” Roe said as a heckler yelled: “…”": the colon ends a clause
+		// of its own; the quotation before is what Roe said.
+		farColon := colon && ce < start-1 && subordinators[strings.ToLower(toks[ce].Text)]
 		if negated := k > 0 && negatedAux(toks[k-1].Text); negated && (post != postNone || comp == compNone || comp == compComma) {
 			return 0, phrase{}, false, true // "…, something they aren't proposing": a denial says nothing before it
 		}
-		if (post == postQuote && (comp != compThat || farThat) && comp != compColon && !colon || post == postComma && adverbial) && !f.verb.quoted {
+		if (post == postQuote && ((comp != compThat || farThat) && comp != compColon && !colon || farColon) || post == postComma && adverbial) && !f.verb.quoted {
 			after, ok := r.backward(s, lo, subj.start, ce, cue, subj, SubjectCue, 0.9)
 			return after, subj, ok, true
 		}
@@ -203,7 +220,11 @@ func (r *run) sharedSubjectCue(cs *cueSite) (int, phrase, bool, bool) {
 	first, end := s.Tokens.First, s.Tokens.End
 	// The main verb after a participial phrase of its subject's: "Mr.
 	// Manafort, citing ''the unique magic of Trump,'' said …".
-	if prev != nil && r.relAfter > lo-1 && r.relativeMention(*prev) && (k == r.relAfter || k == r.relAfter+1 && isAsideEnd(&toks[k-1])) {
+	v := k // the verb, before adverbs: "Quill, who said …, now says …"
+	for v-1 > lo && isAdverb(&toks[v-1]) && !isAux(toks[v-1].Text) {
+		v--
+	}
+	if prev != nil && r.relAfter > lo-1 && r.relativeMention(*prev) && (v == r.relAfter || v == r.relAfter+1 && isAsideEnd(&toks[v-1])) {
 		// The main verb after a relative clause that said something itself:
 		// "Cruz, who says Trump is attacking him, said voters should …".
 		subj := *prev
@@ -242,10 +263,16 @@ func isAsideEnd(t *entities.Token) bool {
 // returned as they are.
 func (r *run) issuer(subj phrase, k, lo int, f cueForm) phrase {
 	toks := r.toks
-	if !f.participle || subj.end != k || subj.mEnd > subj.mFirst || !statementNouns[strings.ToLower(toks[subj.end-1].Text)] {
+	if !f.participle || subj.mEnd > subj.mFirst || subj.end != k || !(statementNouns[strings.ToLower(toks[subj.end-1].Text)] || issuedNouns[strings.ToLower(toks[subj.end-1].Text)]) {
 		return subj
 	}
 	v := subj.first - 1
+	if v > lo && toks[v].IsLower() && (toks[v].Is("in") || toks[v].Is("on")) {
+		v-- // "Forbes shot back in an article stating …"
+	}
+	if v > lo && toks[v].IsLower() && issueParticles[toks[v].Text] {
+		v-- // "put out a statement saying", "shot back in an article"
+	}
 	if v <= lo || toks[v].Kind != entities.Word || !toks[v].IsLower() || prepositions[toks[v].Text] || determinerWords[toks[v].Text] || isAux(toks[v].Text) ||
 		!(strings.HasSuffix(toks[v].Text, "ed") || issueVerbs[toks[v].Text]) {
 		return subj
@@ -258,4 +285,11 @@ func (r *run) issuer(subj phrase, k, lo int, f cueForm) phrase {
 
 // issueVerbs put out a text, with the regular past forms: "issued a
 // statement saying", "sent a letter saying".
-var issueVerbs = toSet(`sent put wrote read gave issues releases sends posts publishes writes`)
+var issueVerbs = toSet(`sent put wrote read gave issues releases sends posts publishes writes shot`)
+
+// issuedNouns, with statementNouns, name texts that someone issues or
+// sends: "sent a tweet saying", "emailed a news article reporting".
+var issuedNouns = toSet(`tweet tweets article email e-mail emails post memo release ad editorial column`)
+
+// issueParticles follow a verb of issuing: "put out", "shot back".
+var issueParticles = toSet(`out back up`)

@@ -209,7 +209,10 @@ func (r *run) quoteEnds(i int) bool {
 		return true
 	}
 	switch strings.ToLower(t.Text) {
-	case "and", "but", "before", "after", "as", "while", "when", "because", "then":
+	case "and":
+		// "added that “…” and “…”": a second quotation goes on with the first.
+		return !(i+1 < len(r.toks) && r.opensQuote(i+1))
+	case "but", "before", "after", "as", "while", "when", "because", "then":
 		return true
 	}
 	return false
@@ -396,6 +399,16 @@ func (r *run) plainLead(st, open int) bool {
 // a colon, or after ", and" / ", but" before a new subject ("Sullivan both
 // initiated …, and he sometimes added …, according to the sources").
 func (r *run) lastClause(lo, b int) int {
+	return r.lastClauseOf(lo, b, false)
+}
+
+// lastClauseOf is lastClause; with pronounOnly, only a subject pronoun
+// after ", and" / ", but" opens a new clause. What "according to" sources
+// runs over a second clause with a subject of its own ("Kelvale Mills paid
+// fines last year, and the firm's chief left in March, according to court
+// records"), but not over one that goes on about the subject ("…, and he
+// sometimes added content, according to the sources").
+func (r *run) lastClauseOf(lo, b int, pronounOnly bool) int {
 	toks := r.toks
 	for k := b - 1; k > lo; k-- {
 		if r.qAt[k] != 0 {
@@ -410,7 +423,7 @@ func (r *run) lastClause(lo, b int) int {
 		}
 		if (t.IsFold("and") || t.IsFold("but")) && toks[k-1].Is(",") && k+1 < b && b-k > 4 {
 			n := &toks[k+1]
-			if subjectPronouns[strings.ToLower(n.Text)] || r.a.EntityAt(k+1) != nil || determinerWords[strings.ToLower(n.Text)] && n.IsLower() {
+			if subjectPronouns[strings.ToLower(n.Text)] || !pronounOnly && (r.a.EntityAt(k+1) != nil || determinerWords[strings.ToLower(n.Text)] && n.IsLower()) {
 				return k + 1
 			}
 		}

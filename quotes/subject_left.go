@@ -155,16 +155,26 @@ func (r *run) contractedAux(j, lo int) bool {
 
 // timeBefore returns the index before a time adverbial that ends at token
 // j and follows a name or noun ("Clinton on Tuesday said", "The campaign
-// last week announced"), or j when none does.
+// last week announced", "Roe this past week announced") or the comma that
+// closes an appositive ("Jane Roe, the chairman, on Tuesday announced"),
+// or j when none does.
 func (r *run) timeBefore(j, lo int) int {
 	toks := r.toks
-	for _, n := range [...]int{2, 1} {
+	if j >= lo && j >= 0 && j+1 < len(toks) && toks[j].Is("on") && r.timeAt(j, j+2) == 2 {
+		j++ // "on Friday": the adverb loop before took "Friday" alone
+	}
+	for _, n := range [...]int{3, 2, 1} {
 		s := j - n + 1
 		if s-1 < lo || s < 0 || r.timeAt(s, j+1) != n {
 			continue
 		}
 		if p := &toks[s-1]; p.Kind == entities.Word && (p.IsCap() || p.IsLower() && !prepositions[p.Text] && !determinerWords[p.Text] && !isAux(p.Text) && !strings.HasSuffix(p.Text, "ing")) {
 			return s - 1
+		}
+		if s-2 > lo && toks[s-1].Is(",") {
+			if _, ok := r.appositiveLeft(s-1, lo); ok {
+				return s - 1
+			}
 		}
 	}
 	return j
@@ -379,8 +389,8 @@ func (r *run) clauseStartBefore(j, lo int) int {
 	for c > lo && j-c < 14 {
 		t := &toks[c-1]
 		if t.Kind == entities.Punct && !t.Is("-") || t.Kind == entities.QuoteMark || t.IsFold("but") || t.IsFold("that") || t.IsFold("while") ||
-			t.IsFold("and") && c-1 > lo && toks[c-2].Is(",") {
-			break
+			t.IsFold("and") && (c-1 > lo && toks[c-2].Is(",") || c-1 == lo) {
+			break // "…, and one in four said", and "and" where the attribution before ends: "Most said … and one in four said"
 		}
 		c--
 	}
@@ -565,7 +575,10 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 		named := e != nil && e.Tokens.First >= segStart &&
 			(e.Kind == entities.Person || e.Kind == entities.Organization && e.Tokens.First <= segStart+1)
 		theHon := segStart+1 < e0(e) && toks[segStart].IsFold("the") && (honorific(toks[segStart+1].Text) || toks[segStart+1].Is("Rt")) // "…, the Hon. Jane Roe, said", "…, the Rt Hon. Jane Roe, said"
-		if named && (!isArticleWord(toks[segStart].Text) || e.Kind == entities.Organization || theHon) {
+		// "…,” the economist Jane Roe, a former adviser, wrote": an article and
+		// a lower-case description before the name.
+		described := named && e.Kind == entities.Person && isArticleWord(toks[segStart].Text) && r.lowerWords(segStart+1, e.Tokens.First)
+		if named && (!isArticleWord(toks[segStart].Text) || e.Kind == entities.Organization || theHon || described) {
 			if p := r.plainLeft(nameEnd, segStart); p.end > p.first {
 				p.start = p.first
 				// "the minister, Bernard Cazeneuve,": the description before
@@ -911,4 +924,20 @@ func (r *run) descriptionBefore(place, segStart int) (phrase, bool) {
 	}
 	p.start = p.first
 	return p, true
+}
+
+// lowerWords reports whether tokens [i, end) are at most three words,
+// all in lower case and none a preposition, a determiner or an auxiliary:
+// "economist", "former senator"; not "contrast with".
+func (r *run) lowerWords(i, end int) bool {
+	if i >= end || end-i > 3 {
+		return false
+	}
+	for k := i; k < end; k++ {
+		t := &r.toks[k]
+		if t.Kind != entities.Word || !t.IsLower() || prepositions[t.Text] || determinerWords[t.Text] || isAux(t.Text) || t.Is("of") {
+			return false
+		}
+	}
+	return true
 }

@@ -126,6 +126,25 @@ func (r *run) clauseSubjectBefore(s *entities.Sentence, k int) (phrase, bool) {
 				opens, lo = true, o // "Captain Jane Roe, Chair of the Forum, welcomed …, saying": a title before a name set off by its appositive
 			}
 		}
+		if e := r.a.EntityAt(i); !opens && e != nil && e.Kind == entities.Person && e.Tokens.First == i && i > first && toks[i-1].IsCap() &&
+			e.Tokens.End < k && toks[e.Tokens.End].Kind == entities.Word && toks[e.Tokens.End].IsLower() {
+			// "… when House Speaker Paul Ryan lamented … and criticized
+			// …": a title, perhaps after its body, before the name, after a
+			// subordinator or a conjunction.
+			o, titled := i, false
+			for o > first && o > i-4 && toks[o-1].IsCap() && toks[o-1].Kind == entities.Word && (entities.IsTitleWord(toks[o-1].Text) || honorific(toks[o-1].Text) || r.a.EntityAt(o-1) != nil) {
+				titled = titled || entities.IsTitleWord(toks[o-1].Text) || honorific(toks[o-1].Text)
+				o--
+			}
+			if titled && o == first {
+				opens, lo = true, o // "Senator Jane Roe of Kelvale endorsed him, saying …"
+			} else if titled && o > first && !honorific(toks[o].Text) {
+				p := strings.ToLower(toks[o-1].Text)
+				if subordinators[p] || p == "and" || p == "but" || p == "that" || p == "," {
+					opens, lo = true, o
+				}
+			}
+		}
 		if !opens || r.inListAside(i, first) {
 			continue
 		}
@@ -141,6 +160,9 @@ func (r *run) clauseSubjectBefore(s *entities.Sentence, k int) (phrase, bool) {
 				continue
 			}
 			p := r.plainLeft(e.Tokens.End, lo)
+			if p.first > first && r.verblessBefore(e.Tokens.End, k) {
+				continue
+			}
 			if p.end > p.first {
 				p.start = p.first
 				return p, true
@@ -176,14 +198,35 @@ func (r *run) inListAside(i, first int) bool {
 		return false
 	}
 	w := &toks[c+1]
+	n := c + 2 // the word after the list's opener
+	if w.IsFold("such") {
+		n++
+	}
+	if n < i && subordinators[strings.ToLower(toks[n].Text)] {
+		return false // a clause, not a list: "…, such as when Cruz knocked Rubio and called him …"
+	}
 	return w.IsFold("including") || w.IsFold("among") || w.IsFold("like") || w.IsFold("such") && c+2 < i && toks[c+2].IsFold("as")
 }
 
-// leadWords open a sentence before its subject, with no comma: "Yet he …".
-var leadWords = toSet(`yet but and so still now then also`)
+// leadWords open a sentence before its subject, with no comma: "Yet he …",
+// "Back in 1999, he …" (the phrase after "back" ends at its comma).
+var leadWords = toSet(`yet but and so still now then also back`)
 
 // honorific reports a courtesy title: "Dr.", "Ms", "Sir".
 func honorific(w string) bool {
 	_, ok := entities.Honorific(w)
 	return ok
+}
+
+// verblessBefore reports a name ending at token e that only a comma, or an
+// appositive set off by commas, separates from the participle at k: no
+// verb of its own follows it, so it names an object, not the clause's
+// subject ("Roe wrote to the school's president, Jane Doe, calling …",
+// "Roe called Ann Lee and John Doe, two aides, asking …").
+func (r *run) verblessBefore(e, k int) bool {
+	toks := r.toks
+	if e >= k || !toks[e].Is(",") || !toks[k-1].Is(",") {
+		return false
+	}
+	return e == k-1 || r.appositive(e+1, k-1)
 }
