@@ -116,6 +116,10 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 			j++
 			continue
 		}
+		if t.Kind == QuoteMark && !orgMode && j == i+1 && nicknameAt(toks, j, end) {
+			j += 3 // a nickname in quotation marks: Walter "Buck" Roe
+			continue
+		}
 		if t.Kind == Possessive && j+1 < end && capWord(&toks[j+1]) && possessiveInName(toks, i, j, end, orgMode && inPP) {
 			j++
 			continue
@@ -558,4 +562,11 @@ func commonNoun(w string) bool {
 		return false
 	}
 	return CommonWord(w) || len(w) > 4 && strings.HasSuffix(w, "s") && CommonWord(w[:len(w)-1])
+}
+
+// nicknameAt reports a nickname in quotation marks at token j, between a
+// given name and a family name: the "Buck" of Walter "Buck" Roe.
+func nicknameAt(toks []Token, j, end int) bool {
+	return j+3 < end && toks[j].Kind == QuoteMark && capWord(&toks[j+1]) && toks[j+2].Kind == QuoteMark && capWord(&toks[j+3]) &&
+		toks[j+1].Newlines == 0 && toks[j+3].Newlines == 0 && !firstHead(toks[j+1].Text)
 }

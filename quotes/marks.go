@@ -177,7 +177,22 @@ func scanQuotes(a *entities.Analysis, maxLen int) []quoted {
 	if cur != nil {
 		finishUnclosed()
 	}
-	return mergeQuoted(out, scanSingles(a, maxLen))
+	return dropNicknames(a, mergeQuoted(out, scanSingles(a, maxLen)))
+}
+
+// dropNicknames removes the quotations that are a nickname inside a
+// person's name: the "Buck" of Walter "Buck" Roe is no speech.
+func dropNicknames(a *entities.Analysis, qs []quoted) []quoted {
+	out := qs[:0]
+	for _, q := range qs {
+		if q.close >= 0 {
+			if e := a.EntityAt(q.open); e != nil && e.Kind == entities.Person && e.Tokens.First < q.open && e.Tokens.End > q.close {
+				continue
+			}
+		}
+		out = append(out, q)
+	}
+	return out
 }
 
 // attributionInside returns the comma that starts an attribution the

@@ -324,6 +324,8 @@ var patternTests = []struct {
 	{"a quotation in a 'when' clause after the main one", "Dara Quill hired an adviser in 2010, when Bob Roe monitored the “road map” for the final accord.", "the “road map” for the final accord", quotes.Mixed, "Bob Roe", "", quotes.ClauseSubject},
 	{"'pressed' right after a quotation", "Dara Quill interviewed Bob Roe. “Would it be negotiable?” Quill pressed. “Maybe for some.”", "Would it be negotiable?", quotes.Direct, "Dara Quill", "pressed", quotes.SubjectCue},
 	{"the main verb after a relative clause that said something, with an adverb", "Dara Quill, who said last year that the plant would stay open, now says it will close.", "it will close", quotes.Indirect, "Dara Quill", "says", quotes.SubjectCue},
+	{"a nickname in quotation marks is no quotation", "County Commissioner Walter \"Buck\" Quill said the turbines were fine.", "the turbines were fine", quotes.Indirect, "Walter \"Buck\" Quill", "said", quotes.SubjectCue},
+	{"a pronoun after a description set off before the name", "Lieutenant Bob Roe said the truck had been repainted. The victim's daughter, Dara Quill, spoke briefly. She said her father had ridden the route for years.", "her father had ridden the route for years", quotes.Indirect, "Dara Quill", "said", quotes.SubjectCue},
 	{"statement after an introduction", "Following is UN Secretary-General António Guterres’ message for the Day:\n\nIn our world, poverty should have no home.\n\nLet us act.",
 		"In our world, poverty should have no home.\n\nLet us act.", quotes.Direct, "António Guterres", "message", quotes.Colon},
 }

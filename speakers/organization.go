@@ -103,13 +103,23 @@ func (t *Tracker) addAffiliations(p *Speaker, i, end int) {
 // also a "Professor") or a membership ("member of the Armed Services
 // Committee"), not a unit the holder leads ("Chairman of the Foreign
 // Relations Committee").
-func (t *Tracker) plainUnit(p *Speaker, tl title) bool {
+func (t *Tracker) plainUnit(p *Speaker, tl title, unit int) bool {
 	toks := t.a.Tokens
-	if academic(toks, tl.first, tl.end) || toks[tl.first].IsFold("member") {
-		return true
+	if toks[tl.first].IsFold("member") || academic(toks, tl.first, tl.end) && (t.departmentAt(unit) || hasRank(toks, tl.first, tl.end)) {
+		return true // (a board's chair leads it: "chair of the Kelvale County Board of Commissioners")
 	}
 	for _, o := range t.titleOf[p] {
-		if !o.former && academic(toks, o.first, o.end) {
+		if !o.former && hasRank(toks, o.first, o.end) {
+			return true // (a rank, not "chair", which boards have too)
+		}
+	}
+	return false
+}
+
+// hasRank reports an academic rank in tokens [i, end): "professor".
+func hasRank(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if entities.AcademicRank(toks[k].Text) {
 			return true
 		}
 	}
@@ -268,7 +278,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	if c := t.country[p]; c != nil && chosen == nil && !repFound && t.party[p] == nil {
 		chosen = &orgCand{first: c.Tokens.First, end: c.Tokens.End, e: c}
 	}
-	if chosen != nil && (chosen.unit || t.departmentAt(chosen.first)) && !repFound && t.party[p] == nil && bestTitle >= 0 && t.plainUnit(p, t.titleOf[p][bestTitle]) &&
+	if chosen != nil && (chosen.unit || t.departmentAt(chosen.first)) && !repFound && t.party[p] == nil && bestTitle >= 0 && t.plainUnit(p, t.titleOf[p][bestTitle], chosen.first) &&
 		(t.issuer.Name != "" || t.chamber(p).Name != "") {
 		// A unit alone ("chair of the Department of Surgery", "member of the
 		// Senate Armed Services Committee") belongs to the member's chamber

@@ -333,6 +333,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Special Rapporteur on housing"}, ""},
 		{"the body whose team the person leads", "An International Monetary Fund (IMF) team led by Mr. Dara Quill visited Lilongwe. At the end of the visit, Mr. Quill issued a statement.",
 			"Dara Quill", nil, "International Monetary Fund"},
+		{"a nickname in quotation marks; a board's chair speaks for the board", "Kelvale Wind builds turbines. Kelvale Wind is based in Omaha. Kelvale Wind hires locals. County Commissioner Dara \"Buck\" Quill, chair of the Red Willow County Board of Commissioners, said roads would be resurfaced.",
+			"Dara \"Buck\" Quill", []string{"County Commissioner", "chair of the Red Willow County Board of Commissioners"}, "Red Willow County Board of Commissioners"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -146,6 +146,16 @@ func (t *Tracker) subjectAt(off int) bool {
 		}
 		first++
 	}
+	if first < k && k-first <= 6 && t.a.Tokens[k-1].Is(",") {
+		// A description set off before the name: "The victim's daughter,
+		// Jane Roe, spoke briefly."
+		for x := first; x < k-1; x++ {
+			if tk := &t.a.Tokens[x]; tk.Kind != entities.Word && tk.Kind != entities.Possessive {
+				return false
+			}
+		}
+		return true
+	}
 	return first == k
 }
 
