@@ -229,6 +229,9 @@ func (t *Tracker) runCand(i, end int) (orgCand, bool) {
 	if first >= end {
 		return orgCand{}, false
 	}
+	if _, unit := entities.OrgHead(toks[first].Text); end-first == 1 && unit {
+		return orgCand{}, false // "Dean of the Faculty": a unit's head alone names no body
+	}
 	at := i > 0 && atWith(toks[i-1]) || first > i && toks[i].Is("The") // no person after "at" or "with" ("a research scientist with Zentrix Labs") or a capitalized "The"
 	if e := t.a.EntityAt(first); e != nil && e.Tokens.First == first && e.Tokens.End >= end && !(at && e.Kind == entities.Person) {
 		if e.Kind == entities.Person {

@@ -335,6 +335,12 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", nil, "International Monetary Fund"},
 		{"a nickname in quotation marks; a board's chair speaks for the board", "Kelvale Wind builds turbines. Kelvale Wind is based in Omaha. Kelvale Wind hires locals. County Commissioner Dara \"Buck\" Quill, chair of the Red Willow County Board of Commissioners, said roads would be resurfaced.",
 			"Dara \"Buck\" Quill", []string{"County Commissioner", "chair of the Red Willow County Board of Commissioners"}, "Red Willow County Board of Commissioners"},
+		{"a dean's title set off before a rank and the name", "Dean of the Faculty of Science and Technology, Professor Dara Quill, said the faculty would open a school.",
+			"Dara Quill", []string{"Dean of the Faculty of Science and Technology", "Professor"}, "Faculty of Science and Technology"},
+		{"a unit's head alone names no body", "Kelvale College News\n\nKelvale College opened a lab. “We are proud,” said Dara Quill, Dean of the Faculty.",
+			"Dara Quill", []string{"Dean of the Faculty"}, "Kelvale College"},
+		{"a marshal's title set off; a welder", "The Marshal of the West Pomeranian Voivodeship, Dr Dara Quill, welcomed the decision. “We waited,” said retired shipyard welder Bob Roe.",
+			"Dara Quill", []string{"Marshal of the West Pomeranian Voivodeship"}, "West Pomeranian Voivodeship"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
