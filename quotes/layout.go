@@ -461,6 +461,18 @@ func (lay *layout) readMeta(lines []line) {
 			}
 			continue
 		}
+		if label, value, ok := strings.Cut(t, ": "); ok && metaLabel(label) {
+			if d := parseDate(value); d != "" && lay.date == "" {
+				lay.date = d // "Published: 12 November 2026, 09:30"
+			}
+			switch strings.ToLower(strings.TrimSpace(label)) {
+			case "source", "issued by":
+				if lay.source == "" {
+					lay.source = strings.TrimSpace(value) // "Source: Forum for Security Co-operation"
+				}
+			}
+			continue // "Statistician group: Labour Market Statistics": no title
+		}
 		if i := strings.Index(t, " · "); i > 0 {
 			if d := parseDate(t[:i]); d != "" {
 				if lay.date == "" {
@@ -507,6 +519,17 @@ func shortLabel(t string) bool {
 		return true
 	}
 	return false
+}
+
+// metaLabel reports a label of a page's metadata line before its colon:
+// "Published", "Statistician group", "Release date", "Media contact".
+func metaLabel(label string) bool {
+	l := strings.ToLower(strings.TrimSpace(label))
+	switch l {
+	case "published", "updated", "last updated", "posted", "date", "release date", "embargo", "embargoed until", "reference", "ref", "category", "categories", "topic", "topics", "tags", "media contact", "contact", "press contact", "location", "source", "author", "issued by", "issued":
+		return true
+	}
+	return len(strings.Fields(l)) <= 3 && (strings.HasSuffix(l, " group") || strings.HasSuffix(l, " date") || strings.HasSuffix(l, " contact"))
 }
 
 // sectionLabel reports a site's section named before a bar, where a
@@ -595,12 +618,16 @@ func letterheadCaps(t string) bool {
 
 // registeredName returns the name before a dash or bar on a line that
 // gives its registration, "KELVALE ANIMAL RESCUE -- Registered Charity No.
-// SC041772", "Kelvale Trust | Company number 0123", or "".
+// SC041772", "Kelvale Trust | Company number 0123", or after an acronym,
+// "KUNT -- Kelvale University of Northern Tromsø"; or "".
 func registeredName(t string) string {
 	for _, sep := range [...]string{" -- ", " — ", " – ", " | ", " - "} {
 		i := strings.Index(t, sep)
 		if i <= 0 {
 			continue
+		}
+		if acr, name := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):]); len(strings.Fields(acr)) == 1 && len(acr) <= 8 && bodyName(name) && !strings.Contains(name, sep) {
+			return name // "KUNT -- Kelvale University of Northern Tromsø": an acronym and the body's name
 		}
 		rest := strings.ToLower(t[i+len(sep):])
 		if !strings.Contains(rest, "registered") && !strings.Contains(rest, "charity no") && !strings.Contains(rest, "charity number") && !strings.Contains(rest, "company no") && !strings.Contains(rest, "company number") {
@@ -632,12 +659,15 @@ func masthead(t string) string {
 }
 
 // skipLinkBefore reports a page's "Skip to content" link on the line
-// before line i (blank lines aside), over the site's name.
+// before line i (blank lines and a menu's line of bars aside), over the
+// site's name.
 func skipLinkBefore(lines []line, i int) bool {
 	for k := i - 1; k >= 0; k-- {
-		if t := strings.TrimSpace(lines[k].text); t != "" {
-			return strings.HasPrefix(strings.ToLower(t), "skip to ")
+		t := strings.TrimSpace(lines[k].text)
+		if t == "" || strings.Count(t, " | ") >= 3 {
+			continue // "Home | Statistics | Publications | About us"
 		}
+		return strings.HasPrefix(strings.ToLower(t), "skip to ")
 	}
 	return false
 }

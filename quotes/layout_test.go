@@ -66,6 +66,10 @@ var layoutTests = []struct {
 		body: p1, title: "Committee adopts report on aid", date: "2026-12-01", source: "KELVALE ANIMAL RESCUE"},
 	{name: "a letterhead in capitals ending in a body's head", text: "THE KELVALE FORUM\nIndependent research on public policy\n\nNEWS | 14 January 2026\n\nCommittee adopts report on aid\n\n" + p1,
 		body: p1, title: "Committee adopts report on aid", date: "2026-01-14", source: "THE KELVALE FORUM"},
+	{name: "a skip link, a menu, the site's name; metadata lines with labels", text: "Skip to main content\nHome | Statistics | Publications | About us | Contact\n\nKelvale Statistical Agency\nOfficial Statistics Release\n\nLabour Market Trends, Kelvale: July to September 2026\n\nPublished: 12 November 2026, 09:30\nStatistician group: Labour Market Statistics\n\n" + p1,
+		body: p1, title: "Labour Market Trends, Kelvale: July to September 2026", date: "2026-11-12", source: "Kelvale Statistical Agency"},
+	{name: "an acronym and the body's name on the first line", text: "KUNT -- Kelvale University of Northern Tromsø\nStudies | Research | News | Library\n\nNews\n\nA prize for patience goes to an ice physicist\n\nPublished 4 March 2027 | Faculty of Science\n\n" + p1,
+		body: p1, title: "A prize for patience goes to an ice physicist", date: "2027-03-04", source: "Kelvale University of Northern Tromsø"},
 	{name: "masthead, headline, byline", text: "Kelvale University News\n\nCommittee adopts report on aid\n\nBy Staff Writer | October 6, 2026\n\n" + p1,
 		body: p1, title: "Committee adopts report on aid", date: "2026-10-06", source: "Kelvale University"},
 }
