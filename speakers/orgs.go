@@ -38,6 +38,7 @@ var orgPrepositions = map[string]bool{"of": true, "at": true, "for": true, "with
 func (t *Tracker) titleOrgs(first, end int) []orgCand {
 	toks := t.a.Tokens
 	var out []orgCand
+	possessor := false // the title opens with its body's possessive: "the agency's Head of Labour Market Statistics"
 	for k := first; k < end; k++ {
 		prep := k > first && toks[k-1].IsLower() && orgPrepositions[strings.ToLower(toks[k-1].Text)] &&
 			!(toks[k-1].Is("of") && k-2 >= first && entities.AcademicRank(toks[k-2].Text)) || // "professor of Neurosurgery": a field
@@ -58,6 +59,7 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			if c, ok := t.anaphoricOrg(k, end); ok {
 				out = append(out, c) // "the association’s executive director" as the title
 				k += 2
+				possessor = true
 				continue
 			}
 		}
@@ -189,6 +191,9 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				out[i].unit = true // "professor and chair of the Department of Surgery": a unit of the institution
 			}
 		}
+	}
+	for i := 1; possessor && i < len(out); i++ {
+		out[i].unit = true // the possessor's units: "the agency's Head of Labour Market Statistics"
 	}
 	return out
 }

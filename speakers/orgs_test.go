@@ -341,6 +341,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Dean of the Faculty"}, "Kelvale College"},
 		{"a marshal's title set off; a welder", "The Marshal of the West Pomeranian Voivodeship, Dr Dara Quill, welcomed the decision. “We waited,” said retired shipyard welder Bob Roe.",
 			"Dara Quill", []string{"Marshal of the West Pomeranian Voivodeship"}, "West Pomeranian Voivodeship"},
+		{"the possessor opening a title outranks the units it names; a known party's word opening a field", "Kelvale Statistical Agency\n\nThe Kelvale Statistical Agency published figures. “Employment rose,” said the agency's Head of Labour Market Statistics, Dara Quill.",
+			"Dara Quill", []string{"the agency's Head of Labour Market Statistics"}, "Kelvale Statistical Agency"},
+		{"an organiser's title set off after a participle clause", "Speaking outside the meeting, the Queensland organiser of the Kelvale Mining Union, Dara Quill, said members had been patient.",
+			"Dara Quill", []string{"Queensland organiser of the Kelvale Mining Union"}, "Kelvale Mining Union"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
