@@ -14,6 +14,10 @@ import (
 // ROE" is "Jane Roe", "Richard Alvarez ROE" is "Richard Alvarez Roe",
 // "JEAN-CLAUDE O'NEILL" is "Jean-Claude O'Neill". Words in mixed case and
 // initials ("J.") stay as written. The mentions keep the text's spelling.
+// lowerParticles are the particles inside a name written in lower case
+// when the name is given in capitals.
+var lowerParticles = toSet("van von der den de del della da di du la le bin binti ibn ter ten")
+
 func displayName(name string) string {
 	if !strings.ContainsFunc(name, unicode.IsUpper) || !anyCapsWord(name) {
 		return name // no word in capitals: nothing to change ("Jane Roe")
@@ -36,6 +40,9 @@ func displayName(name string) string {
 	for i, w := range words {
 		if capsWord(w) && !isNameSuffix(w) && !knownAcronym(w) && (allCaps || i == last) {
 			words[i] = titleWord(w)
+			if i > 0 && i < last && lowerParticles[strings.ToLower(w)] {
+				words[i] = strings.ToLower(w) // "MARGARETHA VAN DEN BERG" is "Margaretha van den Berg"
+			}
 			changed = true
 		}
 	}

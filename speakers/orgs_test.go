@@ -345,6 +345,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"the agency's Head of Labour Market Statistics"}, "Kelvale Statistical Agency"},
 		{"an organiser's title set off after a participle clause", "Speaking outside the meeting, the Queensland organiser of the Kelvale Mining Union, Dara Quill, said members had been patient.",
 			"Dara Quill", []string{"Queensland organiser of the Kelvale Mining Union"}, "Kelvale Mining Union"},
+		{"a title's body set off between the title and a name in capitals; the predicate after is no title", "Opening the debate, the Director of the Financing Office, Department of Economic and Social Affairs, DARA VAN DEN QUILL, presented the Secretary-General's report on the item.",
+			"Dara van den Quill", []string{"Director of the Financing Office", "Department of Economic and Social Affairs"}, "Department of Economic and Social Affairs"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -189,6 +189,10 @@ func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 			// an item of a field's list: "The Bank’s Vice-President for
 			// Agriculture, Human and Social Development, Jane Roe"; go on
 			// to the list's start
+		case depth == 0 && tk.Is(",") && j > sentStart && t.orgSpans(j+1, k-1) && toks[j-1].Kind == entities.Word:
+			// the body of the title before, set off: "the Director of the
+			// Financing Office, Department of Economic and Social Affairs,
+			// JANE ROE"; go on to the title
 		case depth == 0 && (tk.Is(",") || tk.Is(";") || tk.Is(":") || tk.Is("–") || tk.Is("—") || tk.Kind == entities.QuoteMark):
 			goto found
 		}
@@ -270,6 +274,12 @@ func commonBeforeTitle(toks []entities.Token, i int) bool {
 
 // determinerCap are determiners capitalized at a sentence's start.
 var determinerCap = toSet(`The Its Our His Her Their This That These Those A An My Your`)
+
+// orgSpans reports an organization that spans tokens [i, end) exactly.
+func (t *Tracker) orgSpans(i, end int) bool {
+	e := t.a.EntityAt(i)
+	return e != nil && e.Kind == entities.Organization && e.Tokens.First == i && e.Tokens.End == end
+}
 
 // namesPersonOutsideField is namesPerson, but a name right after "for",
 // "of" or "in" is a title's field or place the recognizer took for a

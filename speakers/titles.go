@@ -350,6 +350,9 @@ func (t *Tracker) titleish(i, end int) bool {
 	if !found {
 		return false
 	}
+	if w := toks[i].Text; i+1 < end && toks[i].IsLower() && strings.HasSuffix(w, "ed") && !entities.IsTitleModifier(w) && isArticle(toks[i+1].Text) {
+		return false // a predicate: "…, presented the Secretary-General's report"
+	}
 	var lb [32]byte
 	for j := i; j < end; j++ {
 		if toks[j].IsUpper() && len(toks[j].Text) > 1 {
