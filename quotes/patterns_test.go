@@ -573,3 +573,26 @@ func TestOfficeLetterhead(t *testing.T) {
 	assert.Equal(t, "Bob Roe", q.Speaker.Name)
 	assert.Equal(t, "Office of the Attorney General", q.Speaker.Organization.Name)
 }
+
+// An answer under a question, in a Q&A whose heading names the person
+// asked, is that person's; a quotation inside an answer's paragraph is
+// left to the rules it had.
+func TestInterviewAnswers(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	text := "Kelvale Athletics changed its testing rules on Monday.\n\n" +
+		"Q&A with the Head of the Integrity Unit, Dara Quill\n\n" +
+		"What changes for athletes?\n\n" +
+		"“More tests, and fairer ones, from the first of March.”\n\n" +
+		"Will the samples be taken at home?\n\n" +
+		"“Yes. Most of the new samples will be taken out of competition.”"
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	for _, want := range []string{"More tests, and fairer ones, from the first of March.", "Yes. Most of the new samples will be taken out of competition."} {
+		q := quoteWithText(d, want)
+		require.NotNil(t, q, want)
+		if assert.NotNil(t, q.Speaker, want) {
+			assert.Equal(t, "Dara Quill", q.Speaker.Name, want)
+		}
+	}
+}

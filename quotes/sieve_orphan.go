@@ -12,6 +12,7 @@ import (
 //	after a colon: "Jane Roe: “We will act.”"                   colon
 //	a name or a term: titled “Blue Skies”                        no quote
 //	a signature under it: “We will act.” / – Jane Roe             cue-subject
+//	an answer under a question in a Q&A with Jane Roe             colon
 //	“A,” she wrote in a letter …, “B.”                           B joins A
 //	a paragraph that is a quotation, after the same speaker's    continuation
 //	inside a clause whose subject speaks: "Roe issued a
@@ -66,6 +67,11 @@ func (r *run) orphan(qi int) {
 			if (toks[ps.Tokens.End-1].Is(":") || r.dashLabel(ps)) && r.colon(ps.Tokens.End-1, c) {
 				return
 			}
+		}
+	}
+	if p, ok := r.interviewee(qi); ok && sentStart && alone {
+		if r.emit(c, nil, p, Colon, 0.6) {
+			return // an answer under a question, in a Q&A with the person the heading names (sieve_interview.go)
 		}
 	}
 	if prev := r.lastBefore(q.parts[0].Start); prev != nil && sentStart && alone {
