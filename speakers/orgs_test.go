@@ -347,6 +347,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Queensland organiser of the Kelvale Mining Union"}, "Kelvale Mining Union"},
 		{"a title's body set off between the title and a name in capitals; the predicate after is no title", "Opening the debate, the Director of the Financing Office, Department of Economic and Social Affairs, DARA VAN DEN QUILL, presented the Secretary-General's report on the item.",
 			"Dara van den Quill", []string{"Director of the Financing Office", "Department of Economic and Social Affairs"}, "Department of Economic and Social Affairs"},
+		{"the body a person speaks for, in an aside", "Non-governmental organizations also took the floor. Rev. Dara Quill, speaking for the Kelvale Conference of Churches, said the islands were sinking.",
+			"Dara Quill", []string{"Rev."}, "Kelvale Conference of Churches"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -150,6 +150,11 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
+		if c, ok := t.speakingFor(seg0, end); ok && t.apposOrg[p] == nil {
+			t.apposOrg[p] = &c // "Rev. Jane Roe, speaking for the Pacific Conference of Churches, said"
+			k = end
+			continue
+		}
 
 		if a0, a1 := t.ledStudy(seg0, end); a1 > a0 {
 			t.addTitle(p, a0, a1) // "Jane Roe, who led the study, said"
@@ -752,4 +757,30 @@ func (t *Tracker) addTitle(p *Speaker, i, end int) {
 			}
 		}
 	}
+}
+
+// speakingFor returns the body a participle aside after a name says the
+// person speaks for: "speaking for the Kelvale Conference of Churches",
+// "speaking on behalf of the Group of Friends".
+func (t *Tracker) speakingFor(i, end int) (orgCand, bool) {
+	toks := t.a.Tokens
+	if i+2 >= end || !toks[i].IsFold("speaking") {
+		return orgCand{}, false
+	}
+	k := i + 1
+	switch {
+	case toks[k].Is("for"):
+		k++
+	case toks[k].Is("on") && k+2 < end && toks[k+1].Is("behalf") && toks[k+2].Is("of"):
+		k += 3
+	default:
+		return orgCand{}, false
+	}
+	if k < end && toks[k].IsFold("the") {
+		k++
+	}
+	if e := t.a.EntityAt(k); e != nil && e.Kind == entities.Organization && e.Tokens.First == k && e.Tokens.End == end {
+		return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+	}
+	return orgCand{}, false
 }
