@@ -595,4 +595,16 @@ func TestInterviewAnswers(t *testing.T) {
 			assert.Equal(t, "Dara Quill", q.Speaker.Name, want)
 		}
 	}
+	// With no heading, the next answer under a question is the speaker's
+	// of the answer above it.
+	text = "“We will test more,” said Dara Quill, head of the unit.\n\nWill the samples be taken at home?\n\n“Yes. Most of them will be taken out of competition.”"
+	d = x.Extract(text)
+	checkSpans(t, text, d)
+	for _, want := range []string{"Yes. Most of them will be taken out of competition."} {
+		q := quoteWithText(d, want)
+		require.NotNil(t, q, want)
+		if assert.NotNil(t, q.Speaker, want) {
+			assert.Equal(t, "Dara Quill", q.Speaker.Name, want)
+		}
+	}
 }

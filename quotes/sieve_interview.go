@@ -95,3 +95,26 @@ func interviewHeading(toks []entities.Token, first, end int) bool {
 	}
 	return false
 }
+
+// prevAnswer returns the quote of the answer above the question that
+// stands right before quotation qi, when qi opens its paragraph: the next
+// answer of the same interview ("“…” / Will you retire now? / “Not yet.”").
+func (r *run) prevAnswer(qi int) *Quote {
+	q := &r.qs[qi]
+	toks := r.toks
+	qp := r.paragraphOf(q.parts[0].Start)
+	if qp < 2 {
+		return nil
+	}
+	if prev := &r.a.Paragraphs[qp-1]; prev.Sentences.Len() == 0 || !toks[r.a.Sentences[prev.Sentences.End-1].Tokens.End-1].Is("?") {
+		return nil
+	}
+	if pf := r.a.Sentences[r.a.Paragraphs[qp].Sentences.First].Tokens.First; q.open != pf && !(q.open == pf+2 && toks[pf].Is("A") && toks[pf+1].Is(":")) {
+		return nil
+	}
+	prev := r.lastBefore(q.parts[0].Start)
+	if prev == nil || prev.Speaker == nil || prev.Mention == nil || r.paragraphOf(prev.End) != qp-2 {
+		return nil
+	}
+	return prev
+}

@@ -74,6 +74,11 @@ func (r *run) orphan(qi int) {
 			return // an answer under a question, in a Q&A with the person the heading names (sieve_interview.go)
 		}
 	}
+	if prev := r.prevAnswer(qi); prev != nil && sentStart && alone {
+		m := *prev.Mention
+		r.add(Quote{Kind: Direct, Parts: c.parts, Speaker: prev.Speaker, Mention: &m, Rule: Continuation, Confidence: 0.5})
+		return // the next answer of an interview: the speaker of the answer above the question
+	}
 	if prev := r.lastBefore(q.parts[0].Start); prev != nil && sentStart && alone {
 		pp := r.paragraphOf(prev.End)
 		if qp := r.paragraphOf(q.parts[0].Start); qp >= pp && qp <= pp+1 && prev.End <= q.parts[0].Start {
