@@ -133,7 +133,7 @@ var pressFloors = map[string]pressFigures{
 	"corporate":  {recall: 0.981, speaker: 0.995, org: 0.966, titles: 0.981, precision: 0.799},
 	"government": {recall: 0.971, speaker: 0.995, org: 0.969, titles: 0.944, precision: 0.921},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
-	"civil":      {recall: 0.949, speaker: 0.979, org: 0.995, titles: 0.959, precision: 0.888},
+	"civil":      {recall: 0.949, speaker: 0.979, org: 0.995, titles: 0.959, precision: 0.902},
 }
 
 // TestPressReleases scores the default extractor on the annotated press
@@ -199,7 +199,7 @@ var inventedFloors = map[string]pressFigures{
 // needs no shared data.
 func TestInventedReleases(t *testing.T) {
 	if testing.Short() {
-		t.Skip("slow: runs 140 documents")
+		t.Skip("slow: runs 176 documents")
 	}
 	for _, set := range []struct {
 		dir    string
@@ -215,6 +215,9 @@ func TestInventedReleases(t *testing.T) {
 		{"invented8", invented8Floors},
 		{"invented9", invented9Floors},
 		{"invented10", invented10Floors},
+		{"invented11", invented11Floors},
+		{"invented12", invented12Floors},
+		{"invented13", invented13Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -266,7 +269,7 @@ var invented6Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.968, org: 0.877, titles: 0.901, precision: 0.836},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.852, titles: 0.938, precision: 0.927},
 	"intl":       {recall: 0.995, speaker: 0.914, org: 0.995, titles: 0.961, precision: 0.914},
-	"civil":      {recall: 0.995, speaker: 0.897, org: 0.938, titles: 0.881, precision: 0.97}, // titles .824 -> .800: one more speaker right (Rev. Canon Michael O’Driscoll), whose titles miss "Rev. Canon"
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.941, titles: 0.887, precision: 0.97}, // titles .824 -> .800: one more speaker right (Rev. Canon Michael O’Driscoll), whose titles miss "Rev. Canon"
 }
 
 // invented7Floors are the figures the default extractor last measured on
@@ -291,7 +294,7 @@ var invented8Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.965, precision: 0.916},
 	"government": {recall: 0.964, speaker: 0.963, org: 0.816, titles: 0.828, precision: 0.965},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.961, titles: 0.995, precision: 0.87},
-	"civil":      {recall: 0.958, speaker: 0.918, org: 0.805, titles: 0.912, precision: 0.963},
+	"civil":      {recall: 0.958, speaker: 0.918, org: 0.805, titles: 0.953, precision: 0.963},
 }
 
 // invented9Floors are the figures the default extractor last measured on
@@ -318,6 +321,40 @@ var invented10Floors = map[string]pressFigures{
 	"government": {recall: 0.948, speaker: 0.971, org: 0.93, titles: 0.995, precision: 0.952},
 	"intl":       {recall: 0.93, speaker: 0.972, org: 0.995, titles: 0.995, precision: 0.91},
 	"civil":      {recall: 0.914, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.916},
+}
+
+// invented11Floors are the figures the default extractor measured on
+// ../testdata/invented11 held out, once, at b3d5ef2 (the session's final
+// rules; never used for error analysis), minus 0.005.
+var invented11Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.874, org: 0.852, titles: 0.924, precision: 0.966},
+	"government": {recall: 0.995, speaker: 0.933, org: 0.754, titles: 0.895, precision: 0.966},
+	"intl":       {recall: 0.995, speaker: 0.926, org: 0.828, titles: 0.88, precision: 0.881},
+	"civil":      {recall: 0.852, speaker: 0.995, org: 0.566, titles: 0.745, precision: 0.852},
+}
+
+// invented12Floors are the figures the default extractor last measured on
+// ../testdata/invented12, minus 0.005 (held out at 28288d7: recall/speaker/
+// org/titles corporate 1.000/.944/.824/.824, government 1.000/1.000/.871/
+// .636, intl .974/.895/.789/.846, civil 1.000/.795/.519/.889; then used for
+// error analysis).
+var invented12Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.892},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.963, titles: 0.995, precision: 0.837},
+	"intl":       {recall: 0.969, speaker: 0.995, org: 0.821, titles: 0.995, precision: 0.947},
+	"civil":      {recall: 0.995, speaker: 0.867, org: 0.928, titles: 0.928, precision: 0.865},
+}
+
+// invented13Floors are the figures the default extractor last measured on
+// ../testdata/invented13, minus 0.005 (held out at 28ab477: corporate
+// .972/.943/.900/.933, government .974/.838/.742/.774, intl
+// 1.000/.970/.645/.600, civil 1.000/.927/.700/.892; then used for error
+// analysis).
+var invented13Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.934, titles: 0.965, precision: 0.821},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.848, titles: 0.995, precision: 0.918},
+	"intl":       {recall: 0.995, speaker: 0.965, org: 0.995, titles: 0.875, precision: 0.863},
+	"civil":      {recall: 0.995, speaker: 0.922, org: 0.828, titles: 0.995, precision: 0.95},
 }
 
 // TestPressFolder scores the default extractor on any folder in the
