@@ -196,12 +196,22 @@ func bestBlock(lines []line, first int) (start, end int) {
 		case gap == 0 && l.sentence():
 			// A short sentence ("Thank you.") right after running text.
 			last = i
+		case bulletItem(l.text):
+			// An item of a list inside the release ("• 11 branches and 2
+			// bookmobiles" under "By the numbers"): no gap in the text.
 		default:
 			gap++
 		}
 	}
 	closeBlock()
 	return start, end
+}
+
+// bulletItem reports a line that opens with a list's bullet: "• 61,000
+// cardholders", "- 23 stops".
+func bulletItem(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "– ")
 }
 
 // sentence reports a short line that ends like a sentence and is not a
@@ -580,7 +590,7 @@ func bodyName(t string) bool {
 func postedDate(t string) string {
 	for _, p := range [...]string{"Posted ", "Published ", "Updated "} {
 		if strings.HasPrefix(t, p) {
-			return parseDate(strings.TrimPrefix(t, p))
+			return parseDate(strings.TrimPrefix(strings.TrimPrefix(t, p), "on ")) // (also "Posted on 18 November 2026")
 		}
 	}
 	return ""

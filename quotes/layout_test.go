@@ -70,6 +70,8 @@ var layoutTests = []struct {
 		body: p1, title: "Labour Market Trends, Kelvale: July to September 2026", date: "2026-11-12", source: "Kelvale Statistical Agency"},
 	{name: "an acronym and the body's name on the first line", text: "KUNT -- Kelvale University of Northern Tromsø\nStudies | Research | News | Library\n\nNews\n\nA prize for patience goes to an ice physicist\n\nPublished 4 March 2027 | Faculty of Science\n\n" + p1,
 		body: p1, title: "A prize for patience goes to an ice physicist", date: "2027-03-04", source: "Kelvale University of Northern Tromsø"},
+	{name: "page: a list under a heading inside the release is no gap", text: menu + "Committee adopts report on aid\nPosted on November 18, 2026\n" + p1 + "\n" + p2 + "\nBy the numbers\n• 11 branches and 2 bookmobiles\n• 61,000 active cardholders\n• 18% of cardholders blocked\n• 23 stops on the new route\n" + p1 + "\n" + p2 + "\n" + p1 + "\n" + menu,
+		body: p1 + "\n" + p2 + "\nBy the numbers\n• 11 branches and 2 bookmobiles\n• 61,000 active cardholders\n• 18% of cardholders blocked\n• 23 stops on the new route\n" + p1 + "\n" + p2 + "\n" + p1, title: "Committee adopts report on aid", date: "2026-11-18"},
 	{name: "masthead, headline, byline", text: "Kelvale University News\n\nCommittee adopts report on aid\n\nBy Staff Writer | October 6, 2026\n\n" + p1,
 		body: p1, title: "Committee adopts report on aid", date: "2026-10-06", source: "Kelvale University"},
 }
