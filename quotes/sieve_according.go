@@ -217,8 +217,11 @@ func (r *run) asTrailing(s *entities.Sentence, k, lo int) (int, bool) {
 	for v < end && (toks[v].Is("has") || toks[v].Is("have") || toks[v].Is("had") || isAdverb(&toks[v]) && !isAux(toks[v].Text)) {
 		v++ // not a passive: "as the bill is called"
 	}
+	if v >= end {
+		return 0, false
+	}
 	f, ok := cueAt(toks, v)
-	if v >= end || !ok || !(f.past || f.participle) || f.verb.quoted || f.verb.after {
+	if !ok || !(f.past || f.participle) || f.verb.quoted || f.verb.after {
 		return 0, false
 	}
 	// Only adverbials to the end of the sentence: "Just weeks ago, as the
