@@ -81,6 +81,13 @@ func (a *Analysis) linkAcronyms() {
 	}
 	// An acronym whose name the text states only in full somewhere ("the
 	// Nevada Department of Transportation … NDOT Director") is named by it.
+	a.expandAcronyms(derived)
+	a.prefixAcronyms(acronyms)
+}
+
+// expandAcronyms names each acronym the text leaves unexpanded and the
+// lists do not know by its name in names (acronym -> name; "" for none).
+func (a *Analysis) expandAcronyms(names map[string]string) {
 	for k := range a.Entities {
 		e := &a.Entities[k]
 		if e.Kind != Organization || !isAcronymText(e.Text) || e.Expansion != "" {
@@ -89,11 +96,10 @@ func (a *Analysis) linkAcronyms() {
 		if _, known := LookupOrg(e.Text); known {
 			continue
 		}
-		if x := derived[e.Text]; x != "" {
+		if x := names[e.Text]; x != "" {
 			e.Expansion, e.Canonical = x, ""
 		}
 	}
-	a.prefixAcronyms(acronyms)
 }
 
 // allInitials returns the first letters of all the words of name, the
@@ -137,18 +143,7 @@ func (a *Analysis) prefixAcronyms(acronyms map[string]bool) {
 			}
 		}
 	}
-	for k := range a.Entities {
-		e := &a.Entities[k]
-		if e.Kind != Organization || !isAcronymText(e.Text) || e.Expansion != "" {
-			continue
-		}
-		if _, known := LookupOrg(e.Text); known {
-			continue
-		}
-		if x, ok := prefix[e.Text]; ok {
-			e.Expansion, e.Canonical = x, ""
-		}
-	}
+	a.expandAcronyms(prefix)
 }
 
 // statedRuns makes an organization of the capitalized words before a

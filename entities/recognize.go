@@ -309,17 +309,11 @@ func (a *Analysis) knownNames() {
 // known place they make one name with it, "Nevada Highway Patrol", "Ohio
 // State University", "West Africa Region".
 func placeOwnsBody(toks []Token, k, end int) bool {
-	n := 0
-	for ; k < end && capWord(&toks[k]) && n < 4; k, n = k+1, n+1 {
-	}
-	if n == 0 || k < end && capWord(&toks[k]) {
-		return false
-	}
-	if n == 1 && placeHeadWord(toks[k-1].Text) {
+	n, e := wordsAfter(toks, k, end, 4, false)
+	if n == 1 && placeHeadWord(toks[e-1].Text) {
 		return true // a place's own head: "West Africa Region"
 	}
-	h, u := OrgHead(toks[k-1].Text)
-	return h && !u
+	return n > 0 && firstHead(toks[e-1].Text)
 }
 
 // acronymOwnsBody reports capitalized words from token k, up to six and
@@ -327,14 +321,21 @@ func placeOwnsBody(toks []Token, k, end int) bool {
 // a known body's acronym they make one name with it, "UNEP Youth and Heat
 // Network", "WHO Collaborating Centre".
 func acronymOwnsBody(toks []Token, k, end int) bool {
-	n := 0
-	for ; k < end && n < 6 && (capWord(&toks[k]) || n > 0 && (toks[k].Is("and") || toks[k].Is("&")) && k+1 < end && capWord(&toks[k+1])); k, n = k+1, n+1 {
+	n, e := wordsAfter(toks, k, end, 6, true)
+	return n > 0 && firstHead(toks[e-1].Text)
+}
+
+// wordsAfter counts the capitalized words from token k, at most limit of
+// them (with "and" or "&" between two when joined), and returns their
+// count and the token after them; a count of 0 when there are none or more
+// follow.
+func wordsAfter(toks []Token, k, end, limit int, joined bool) (n, after int) {
+	for ; k < end && n < limit && (capWord(&toks[k]) || joined && n > 0 && (toks[k].Is("and") || toks[k].Is("&")) && k+1 < end && capWord(&toks[k+1])); k, n = k+1, n+1 {
 	}
-	if n == 0 || k < end && capWord(&toks[k]) {
-		return false
+	if k < end && capWord(&toks[k]) {
+		return 0, k
 	}
-	h, u := OrgHead(toks[k-1].Text)
-	return h && !u
+	return n, k
 }
 
 // clauseStart reports whether token i starts its sentence or a clause

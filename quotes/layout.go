@@ -346,27 +346,28 @@ func (lay *layout) readMeta(lines []line) {
 		if l.text == "" {
 			continue
 		}
-		if t, site := siteTitle(l.text); site != "" && byline(t) {
+		head, site := siteTitle(l.text) // "Title | Site", or "" for site when the line has no bar
+		if site != "" && byline(head) {
 			if d := parseDate(site); d != "" && lay.date == "" {
 				lay.date = d // "By Staff Writer | October 6, 2026": no title
 			}
 			continue
 		}
-		if t, site := siteTitle(l.text); site != "" && byline(site) {
-			if d := parseDate(t); d != "" && lay.date == "" {
+		if site != "" && byline(site) {
+			if d := parseDate(head); d != "" && lay.date == "" {
 				lay.date = d // "November 23, 2026 | By Communications and Marketing"
 			}
 			continue
 		}
-		if t, site := siteTitle(l.text); site != "" && (strings.Contains(site, ":") || shortLabel(t)) {
+		if site != "" && (strings.Contains(site, ":") || shortLabel(head)) {
 			continue // "JSE share code: KMH | A2X share code: KMH", "Share: Facebook | Email": no site
 		}
-		if t, site := siteTitle(l.text); site != "" && address(t, site) {
+		if site != "" && address(head, site) {
 			continue // "1400 Courthouse Square, Suite 200 | Harlan Falls, Ohio 45xxx": an address
 		}
-		if t, site := siteTitle(l.text); site != "" && postedDate(t) != "" {
+		if site != "" && postedDate(head) != "" {
 			if lay.date == "" {
-				lay.date = postedDate(t) // "Posted 20 November 2026 | Conservation, Mammals": a date and tags, no site
+				lay.date = postedDate(head) // "Posted 20 November 2026 | Conservation, Mammals": a date and tags, no site
 			}
 			continue
 		}
@@ -385,8 +386,8 @@ func (lay *layout) readMeta(lines []line) {
 			}
 			continue
 		}
-		if t, site := siteTitle(l.text); site != "" && !unicode.IsUpper([]rune(site)[0]) {
-			if d := parseDate(strings.TrimPrefix(t, "Published ")); d != "" && lay.date == "" {
+		if site != "" && !unicode.IsUpper([]rune(site)[0]) {
+			if d := parseDate(strings.TrimPrefix(head, "Published ")); d != "" && lay.date == "" {
 				lay.date = d // "Published 3 November 2026 | 5 minute read"
 			}
 			if d := parseDate(site); d != "" && lay.date == "" {
@@ -394,18 +395,18 @@ func (lay *layout) readMeta(lines []line) {
 			}
 			continue
 		}
-		if _, site := siteTitle(l.text); site != "" && skipSite {
+		if site != "" && skipSite {
 			continue
 		}
-		if t, site := siteTitle(l.text); site != "" && sectionLabel(site) && !sectionLabel(t) && !siteNamed {
+		if site != "" && sectionLabel(site) && !sectionLabel(head) && !siteNamed {
 			// "Acme Robotics | Newsroom": the site's name before its
 			// section, no title
 			if lay.source == "" {
-				lay.source, skipSite = strings.TrimSpace(t), true
+				lay.source, skipSite = strings.TrimSpace(head), true
 			}
 			continue
 		}
-		if t, site := siteTitle(l.text); site != "" && sectionLabel(t) {
+		if site != "" && sectionLabel(head) {
 			// "News | University of the Prairie North", "News | Faculty of
 			// Veterinary Medicine": a section's breadcrumb, no title; the
 			// site is the body it names, unless that is a unit of the body
@@ -421,8 +422,8 @@ func (lay *layout) readMeta(lines []line) {
 			}
 			continue
 		}
-		if t, site := siteTitle(l.text); site != "" && !siteNamed && !strings.HasPrefix(l.text, "- ") {
-			lay.title, lay.source, siteNamed = t, siteName(site, l.text), true
+		if site != "" && !siteNamed && !strings.HasPrefix(l.text, "- ") {
+			lay.title, lay.source, siteNamed = head, siteName(site, l.text), true
 			continue
 		}
 		if m := masthead(l.text); m != "" && lay.source == "" && firstLine(lines, i) {

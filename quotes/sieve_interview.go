@@ -22,15 +22,9 @@ import (
 func (r *run) interviewee(qi int) (phrase, bool) {
 	q := &r.qs[qi]
 	toks := r.toks
-	qp := r.paragraphOf(q.parts[0].Start)
-	if qp < 1 {
+	qp, ok := r.answerParagraph(qi)
+	if !ok {
 		return phrase{}, false
-	}
-	if prev := &r.a.Paragraphs[qp-1]; prev.Sentences.Len() == 0 || !toks[r.a.Sentences[prev.Sentences.End-1].Tokens.End-1].Is("?") {
-		return phrase{}, false // the paragraph before is no question
-	}
-	if pf := r.a.Sentences[r.a.Paragraphs[qp].Sentences.First].Tokens.First; q.open != pf && !(q.open == pf+2 && toks[pf].Is("A") && toks[pf+1].Is(":")) {
-		return phrase{}, false // the answer opens its paragraph ("A: “…”")
 	}
 	for p := qp - 2; p >= 0 && p >= qp-12; p-- {
 		par := &r.a.Paragraphs[p]
@@ -101,15 +95,8 @@ func interviewHeading(toks []entities.Token, first, end int) bool {
 // answer of the same interview ("“…” / Will you retire now? / “Not yet.”").
 func (r *run) prevAnswer(qi int) *Quote {
 	q := &r.qs[qi]
-	toks := r.toks
-	qp := r.paragraphOf(q.parts[0].Start)
-	if qp < 2 {
-		return nil
-	}
-	if prev := &r.a.Paragraphs[qp-1]; prev.Sentences.Len() == 0 || !toks[r.a.Sentences[prev.Sentences.End-1].Tokens.End-1].Is("?") {
-		return nil
-	}
-	if pf := r.a.Sentences[r.a.Paragraphs[qp].Sentences.First].Tokens.First; q.open != pf && !(q.open == pf+2 && toks[pf].Is("A") && toks[pf+1].Is(":")) {
+	qp, ok := r.answerParagraph(qi)
+	if !ok || qp < 2 {
 		return nil
 	}
 	prev := r.lastBefore(q.parts[0].Start)
@@ -117,4 +104,23 @@ func (r *run) prevAnswer(qi int) *Quote {
 		return nil
 	}
 	return prev
+}
+
+// answerParagraph returns the paragraph of quotation qi when it opens the
+// paragraph (after an "A:" label or not) right under a paragraph that asks
+// a question: an answer.
+func (r *run) answerParagraph(qi int) (int, bool) {
+	q := &r.qs[qi]
+	toks := r.toks
+	qp := r.paragraphOf(q.parts[0].Start)
+	if qp < 1 {
+		return 0, false
+	}
+	if prev := &r.a.Paragraphs[qp-1]; prev.Sentences.Len() == 0 || !toks[r.a.Sentences[prev.Sentences.End-1].Tokens.End-1].Is("?") {
+		return 0, false // the paragraph before is no question
+	}
+	if pf := r.a.Sentences[r.a.Paragraphs[qp].Sentences.First].Tokens.First; q.open != pf && !(q.open == pf+2 && toks[pf].Is("A") && toks[pf+1].Is(":")) {
+		return 0, false // the answer opens its paragraph ("A: “…”")
+	}
+	return qp, true
 }

@@ -574,7 +574,7 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 		}
 		named := e != nil && e.Tokens.First >= segStart &&
 			(e.Kind == entities.Person || e.Kind == entities.Organization && e.Tokens.First <= segStart+1)
-		theHon := segStart+1 < e0(e) && toks[segStart].IsFold("the") && (honorific(toks[segStart+1].Text) || toks[segStart+1].Is("Rt")) // "…, the Hon. Jane Roe, said", "…, the Rt Hon. Jane Roe, said"
+		theHon := e != nil && segStart+1 < e.Tokens.First && toks[segStart].IsFold("the") && (honorific(toks[segStart+1].Text) || toks[segStart+1].Is("Rt")) // "…, the Hon. Jane Roe, said", "…, the Rt Hon. Jane Roe, said"
 		// "…,” the economist Jane Roe, a former adviser, wrote": an article and
 		// a lower-case description before the name.
 		described := named && e.Kind == entities.Person && isArticleWord(toks[segStart].Text) && r.lowerWords(segStart+1, e.Tokens.First)
@@ -619,14 +619,6 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 		return r.clauseSubject(j, lo)
 	}
 	return r.clauseSubject(j, lo)
-}
-
-// e0 returns the first token of e, or -1 for none.
-func e0(e *entities.Entity) int {
-	if e == nil {
-		return -1
-	}
-	return e.Tokens.First
 }
 
 // clauseSubject finds the subject of a verb whose subject is separated

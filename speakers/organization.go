@@ -133,10 +133,13 @@ func (t *Tracker) departmentAt(i int) bool {
 	if i < len(toks) && toks[i].IsFold("the") {
 		i++
 	}
-	if i+1 >= len(toks) || !toks[i+1].Is("of") {
-		return false
-	}
-	switch toks[i].Text {
+	return i+1 < len(toks) && toks[i+1].Is("of") && academicUnit(toks[i].Text)
+}
+
+// academicUnit reports the head of a university's or hospital's unit:
+// "Department", "Division", "Section", "Faculty".
+func academicUnit(w string) bool {
+	switch w {
 	case "Department", "Division", "Section", "Faculty":
 		return true
 	}

@@ -187,7 +187,7 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 	}
 	if academic(toks, first, end) {
 		for i := range out {
-			if w := toks[out[i].first].Text; w == "Department" || w == "Division" || w == "Section" {
+			if academicUnit(toks[out[i].first].Text) {
 				out[i].unit = true // "professor and chair of the Department of Surgery": a unit of the institution
 			}
 		}

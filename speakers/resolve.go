@@ -436,15 +436,11 @@ func (t *Tracker) postFor(f, e int) Org {
 		if pe := t.a.EntityAt(st); pe != nil && (pe.Kind == entities.Place || pe.Tokens.First != st) {
 			return Org{}
 		}
-		if e-st >= 2 {
-			for i := range t.a.Entities {
-				o := &t.a.Entities[i]
-				if o.Kind == entities.Organization && o.Tokens.Len() > e-st && strings.HasPrefix(o.Text, t.text[toks[st].Start:toks[e-1].End]+" ") {
-					return t.fullOrg(o)
-				}
-			}
+		run := t.text[toks[st].Start:toks[e-1].End]
+		if o := t.orgStartingWith(toks[st].Text); e-st >= 2 && o != nil && o.Tokens.Len() > e-st && strings.HasPrefix(o.Text, run+" ") {
+			return t.fullOrg(o) // "Wyeside Water" of "the Wyeside Water Company"
 		}
-		return Org{Name: t.text[toks[st].Start:toks[e-1].End]}
+		return Org{Name: run}
 	}
 	return Org{}
 }
