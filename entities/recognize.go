@@ -249,6 +249,11 @@ func (a *Analysis) recognize() {
 				i++
 				continue
 			}
+			if b, n := numberedBranchAt(toks, i, s.Tokens.First, s.Tokens.End); n > 0 {
+				a.add(Entity{Kind: Organization, Rule: "org-head", Confidence: 0.8, Tokens: Range{First: b, End: b + n}})
+				i = b + n
+				continue
+			}
 			if n, e := gazetteerAt(a.Text, toks, i, s.Tokens.End); n > 0 && !(e.Kind == Place && placeOwnsBody(toks, i+n, s.Tokens.End)) &&
 				!(e.Kind == Organization && n == 1 && t.IsUpper() && acronymOwnsBody(toks, i+1, s.Tokens.End)) &&
 				!(e.Kind == Organization && n == 1 && !t.IsUpper() && i > 0 && (toks[i-1].Is("of") || toks[i-1].Is("for")) && i+1 < s.Tokens.End && capWord(&toks[i+1]) && !toks[i+1].IsUpper() && !IsTitleWord(toks[i+1].Text)) {

@@ -223,3 +223,31 @@ var determiners = toSet(`the a an this that these those its their our his her yo
 var commonCaps = toSet(`I A OK TV AM PM II III IV VI VII VIII IX XI XX DC AND THE OF IN TO FOR ON BY NEW WITH US`)
 
 func isCommonCaps(s string) bool { return commonCaps[s] }
+
+// numberedBranchAt finds a body's numbered branch from token i: one to
+// five capitalized words, maybe possessive, then "Local" or "Lodge" and a
+// number ("Riverport Laborers' Local 1682", "UAW Local 600", "Fraternal
+// Order of Police Lodge 7"). It returns the branch's first token and its
+// length, 0 when none; a sentence's first word, common and followed by
+// "of", is no part of it ("Members of Fraternal Order of Police Lodge 7").
+// The number makes the branch a body: "Local" alone is an adjective.
+func numberedBranchAt(toks []Token, i, first, end int) (b, n int) {
+	b = i
+	if i == first && i+1 < end && toks[i+1].Is("of") && CommonWord(toks[i].Text) {
+		b = i + 2
+	}
+	k := b
+	for k < end && k-b < 6 && (capWord(&toks[k]) && !toks[k].Is("Local") && !toks[k].Is("Lodge") || k > b && toks[k].Is("of")) {
+		k++
+	}
+	if k == b || toks[k-1].Is("of") {
+		return i, 0
+	}
+	if k < end && toks[k].Kind == Possessive {
+		k++
+	}
+	if k+1 < end && (toks[k].Is("Local") || toks[k].Is("Lodge")) && toks[k+1].Kind == Number {
+		return b, k + 2 - b
+	}
+	return i, 0
+}

@@ -616,8 +616,12 @@ func letterheadCaps(t string) bool {
 	if len(f) >= 3 && f[0] == "OFFICE" && f[1] == "OF" {
 		return true // "OFFICE OF THE ATTORNEY GENERAL"
 	}
-	if len(f) >= 3 && len(f) <= 8 && (f[1] == "OF" || f[1] == "FOR") && bodyHead(f[0][:1]+strings.ToLower(f[0][1:])) {
-		return true // "MINISTRY OF HEALTH", "DEPARTMENT FOR TRANSPORT"
+	if len(f) >= 3 && len(f) <= 8 {
+		for i := 0; i+2 < len(f) && i < 3; i++ {
+			if (f[i+1] == "OF" || f[i+1] == "FOR") && bodyHead(f[i][:1]+strings.ToLower(f[i][1:])) {
+				return true // "MINISTRY OF HEALTH", "DEPARTMENT FOR TRANSPORT", "KELVALE DEPARTMENT OF ROADS"
+			}
+		}
 	}
 	switch f[len(f)-1] {
 	case "LIMITED", "LTD", "LTD.", "PLC", "INC.", "INC", "CORPORATION", "HOLDINGS", "GROUP", "AG", "SA", "NV", "N.V.", "S.A.":

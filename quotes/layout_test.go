@@ -42,6 +42,8 @@ var layoutTests = []struct {
 		body: p1 + "\n" + p2, source: "Kelvale College"},
 	{name: "a letterhead in capitals naming a ministry", text: "MINISTRY OF HEALTH\nREPUBLIC OF KELVANIA\n\nPRESS RELEASE\n\nFor Immediate Release\nKelvale, 26th November, 2026\n\nGOVERNMENT ROLLS OUT FREE SCREENING\n\n" + p1 + "\n" + p2,
 		body: p1 + "\n" + p2, title: "GOVERNMENT ROLLS OUT FREE SCREENING", date: "2026-11-26", place: "Kelvale", source: "MINISTRY OF HEALTH"},
+	{name: "a letterhead in capitals: a place, then a department of the state", text: "KELVALE STATE DEPARTMENT OF ROADS\nOffice of the Secretary\n\nNEWS RELEASE\nNovember 23, 2026\n\nROADS AGENCY OPENS BRIDGE\n\n" + p1 + "\n" + p2,
+		body: p1 + "\n" + p2, title: "ROADS AGENCY OPENS BRIDGE", date: "2026-11-23", source: "KELVALE STATE DEPARTMENT OF ROADS"},
 	{name: "an address line is no title and site", text: "Kelvale County Department of Health\n1400 Courthouse Square, Suite 200 | Harlan Falls, Ohio 45202\n\nCounty confirms three measles cases\n\n" + p1 + "\n" + p2,
 		body: p1 + "\n" + p2, title: "County confirms three measles cases"},
 	{name: "page: date and time line", text: menu + "Committee adopts report on aid \nPress Releases\nPlenary session\n05-10-2023 - 12:53\n" + p1,
