@@ -87,6 +87,7 @@ type lexicon struct {
 	abbrevs    map[string]AbbrevKind
 	honorifics map[string]Gender
 	titles     map[string]Gender // lower-case phrase
+	ownRoles   map[string]bool   // titles held on one's own account: "composer"
 	titleWords int               // longest title phrase, in words
 	// titlePrefixes holds the first words of the titles of several words:
 	// a phrase that is neither a title nor a prefix ends the search.
@@ -119,7 +120,7 @@ func LexiconError() error { return lex().loadErr }
 
 func loadLexicon() *lexicon {
 	l := &lexicon{
-		abbrevs: map[string]AbbrevKind{}, honorifics: map[string]Gender{}, titles: map[string]Gender{}, titlePrefixes: map[string]bool{},
+		abbrevs: map[string]AbbrevKind{}, honorifics: map[string]Gender{}, titles: map[string]Gender{}, ownRoles: map[string]bool{}, titlePrefixes: map[string]bool{},
 		modifiers: map[string]bool{}, countries: map[string]string{}, demonyms: map[string]bool{},
 		cities: map[string]bool{}, orgs: map[string]*Org{}, orgHeads: map[string]bool{},
 	}
@@ -147,6 +148,13 @@ func loadLexicon() *lexicon {
 			fail("titles.txt", n, "%v", err)
 		}
 		setOnce(l.titles, f[0], g, func() { fail("titles.txt", n, "duplicate %q", f[0]) })
+		switch field(f, 2) {
+		case "own":
+			l.ownRoles[f[0]] = true
+		case "":
+		default:
+			fail("titles.txt", n, "unknown mark %q", field(f, 2))
+		}
 		l.titleWords = max(l.titleWords, wordCount(f[0]))
 		for k := strings.IndexByte(f[0], ' '); k > 0; k = nextSpace(f[0], k) {
 			l.titlePrefixes[f[0][:k]] = true // "secretary", "secretary of" of "secretary of state"
@@ -427,6 +435,14 @@ func nextSpace(s string, k int) int {
 		return k + 1 + j
 	}
 	return -1
+}
+
+// OwnRole reports a role one holds on one's own account rather than as a
+// post of a body, in any case: "composer", "farmer", "Olympian". "The
+// Kelvale-born composer Jane Roe" speaks for no organization.
+func OwnRole(word string) bool {
+	var b [32]byte
+	return lex().ownRoles[string(lowerKey(b[:0], word))]
 }
 
 // IsTitleWord reports whether word alone is a title ("director", "Senator").

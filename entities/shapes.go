@@ -70,11 +70,8 @@ func notNameShape(toks []Token, i, first int) bool {
 	case clauseStart(toks, i, first) && !ProperWord(w) && (numberWord(w) || abstractNoun(w)):
 		return true // "Nineteen days.", "Vaccination is …"
 	}
-	if h := strings.IndexAny(w, "-‐‑"); h > 0 {
-		r, _ := utf8.DecodeRuneInString(w[h+len(string([]rune(w[h:])[0])):])
-		if unicode.IsLower(r) {
-			return true
-		}
+	if LowerAfterHyphen(w) {
+		return true
 	}
 	if k := strings.IndexAny(w, "'’"); k > 0 {
 		switch strings.ToLower(strings.TrimLeft(w[k:], "'’")) {
@@ -83,6 +80,19 @@ func notNameShape(toks []Token, i, first int) bool {
 		}
 	}
 	return false
+}
+
+// LowerAfterHyphen reports a word whose part after its first hyphen is
+// lower case: an adjective or a common compound, no name ("Kelvale-born",
+// "Kelvale-based", "E-commerce").
+func LowerAfterHyphen(w string) bool {
+	h := strings.IndexAny(w, "-‐‑")
+	if h <= 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(w[h:])
+	r, _ := utf8.DecodeRuneInString(w[h+n:])
+	return unicode.IsLower(r)
 }
 
 // numberWord reports a number spelled out: "Nineteen", "Forty-two".

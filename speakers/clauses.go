@@ -216,6 +216,13 @@ func (t *Tracker) worksAt(i, end int) (orgCand, bool) {
 		if re <= st {
 			continue
 		}
+		if re == st+1 && re < end && toks[re].Kind == entities.Possessive {
+			if o, amb := t.orgEndingIn(toks[st].Text); o != nil && !amb {
+				// the body the text names in full: "at Ripon's Centre for
+				// Health Policy" after "the University of Ripon"
+				return orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}, true
+			}
+		}
 		if c, ok := t.runCand(st, re); ok {
 			return c, true
 		}
@@ -245,6 +252,14 @@ func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
 	article := isArticle(toks[st].Text)
 	if article {
 		st++
+	}
+	if article && st+1 < end && toks[st].Kind == entities.Word && toks[st].IsLower() && toks[st+1].IsCap() && !orgPrepositions[toks[st].Text] {
+		st++ // a kind before the name: "who leads the nonprofit Read Kelvale coalition"
+	}
+	if st < end && toks[st].IsLower() {
+		// a field of work, then the body: "who leads health economics
+		// research at Kelvale's Centre for Health Policy"
+		return t.worksAt(st, end)
 	}
 	if st >= end || !toks[st].IsCap() {
 		return orgCand{}, false

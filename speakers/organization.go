@@ -255,7 +255,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 				chosen, best, bestTitle = c, s, ti
 			}
 		}
-		if !tl.former && !roleVerbs[t.a.Tokens[tl.first].Text] {
+		if !tl.former && !roleVerbs[t.a.Tokens[tl.first].Text] && !t.ownRoleTitle(tl) {
 			current = true
 		}
 	}
@@ -694,4 +694,21 @@ func (t *Tracker) ledTeam(p *Speaker) Org {
 		return t.fullOrg(e)
 	}
 	return Org{}
+}
+
+// ownRoleTitle reports a title whose head is a role held on one's own
+// account ("the Kelvale-born composer", "a dairy farmer"): it makes no
+// post of the issuer. The head is the last word before a preposition.
+func (t *Tracker) ownRoleTitle(tl title) bool {
+	toks := t.a.Tokens
+	head := -1
+	for k := tl.first; k < tl.end; k++ {
+		if orgPrepositions[strings.ToLower(toks[k].Text)] {
+			break
+		}
+		if toks[k].Kind == entities.Word {
+			head = k
+		}
+	}
+	return head >= 0 && entities.OwnRole(toks[head].Text)
 }

@@ -118,7 +118,7 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				k = re - 1
 				continue
 			}
-			if re > st && head < end && (titleAtTok(toks, head) || possessed) && !(re == st+1 && entities.NotName(toks[st].Text)) { // (not "Olympic medallist")
+			if re > st && head < end && (titleAtTok(toks, head) || possessed) && !(re == st+1 && (entities.NotName(toks[st].Text) || entities.LowerAfterHyphen(toks[st].Text))) { // (not "Olympic medallist", "Kelvale-born composer")
 				if c, ok := t.runCand(st, re); ok && (c.e != nil || !commonRun(toks, st, re) || placeHead(toks[re-1].Text) || placeHead(toks[st].Text)) {
 					// (common words before the head name a department:
 					// "Program Services Director", "Customer Service Manager";

@@ -16,7 +16,7 @@ func (t *Tracker) resolvePronoun(w string, g entities.Gender, at int, m Mention)
 	switch w {
 	case "he", "she":
 		best, bestPos := t.latest(at, 0, func(p *Speaker, pos int) bool {
-			return p.Kind == Person && (p.Gender == entities.UnknownGender || p.Gender == g) && !t.opensQuotation(pos, at)
+			return p.Kind == Person && (p.Gender == entities.UnknownGender || p.Gender == g) && !t.opensQuotation(pos, at) && !t.inQuotationBefore(pos, at)
 		})
 		if best != nil && t.oblique(bestPos) {
 			// "Liam Roe, a retired electrician from Townsville, … he said",
@@ -95,6 +95,28 @@ func (t *Tracker) opensQuotation(pos, at int) bool {
 	}
 	si, sj := t.a.SentenceOf(k), t.a.SentenceOf(t.a.TokenAt(at))
 	return si >= 0 && sj >= 0 && t.a.Sentences[si].Paragraph == t.a.Sentences[sj].Paragraph
+}
+
+// inQuotationBefore reports a mention at byte offset pos inside the
+// quotation that closes right before the pronoun at offset at: in "“I
+// wrote it at Ann's kitchen table,” he said" the speaker speaks of Ann, so
+// Ann is not who "he" is.
+func (t *Tracker) inQuotationBefore(pos, at int) bool {
+	toks := t.a.Tokens
+	k := t.a.TokenAt(at) - 1
+	if k <= 0 || toks[k].Kind != entities.QuoteMark || toks[k].Space {
+		return false
+	}
+	p := t.a.TokenAt(pos)
+	for j := k - 1; j >= 0 && j >= k-400; j-- {
+		if toks[j].Kind == entities.QuoteMark {
+			return j < p && p < k
+		}
+		if toks[j].Newlines > 1 {
+			break // (a quotation opens in its paragraph)
+		}
+	}
+	return false
 }
 
 // groupSubjectBefore returns the group that opens one of the two
