@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotekit/quotekit/entities"
 	"github.com/quotekit/quotekit/internal/htmltext"
@@ -342,6 +343,15 @@ func (lay *layout) readMeta(lines []line) {
 	key := ""
 	siteNamed := false
 	skipSite := false // the site is named under a skip link: bars after it are menus ("Search | Quick Links | Directory")
+	// A masthead names a site; a body's name on its own line below it
+	// names the body that issues the release ("Kelvale Gov News" over
+	// "Ministry of Forests").
+	fromMasthead, issuing := false, ""
+	defer func() {
+		if issuing != "" && issuing != lay.title {
+			lay.source = issuing
+		}
+	}()
 	for i, l := range lines {
 		if l.text == "" {
 			continue
@@ -427,7 +437,7 @@ func (lay *layout) readMeta(lines []line) {
 			continue
 		}
 		if m := masthead(l.text); m != "" && lay.source == "" && firstLine(lines, i) {
-			lay.source = m // "Kelvale University News"
+			lay.source, fromMasthead = m, true // "Kelvale University News"
 			continue
 		}
 		if lay.source == "" && firstLine(lines, i) && letterheadCaps(l.text) {
@@ -509,12 +519,31 @@ func (lay *layout) readMeta(lines []line) {
 				continue
 			}
 		}
+		if fromMasthead && issuing == "" && l.words <= 8 && nameLine(t) && bodyName(t) {
+			issuing = t
+		}
 		// The title: the last headline-like line before the body, e.g.
 		// after "Press release", unless a title line named the site.
 		if l.words >= 4 && !strings.HasPrefix(l.text, "- ") && !siteNamed && !endsSentence(t) {
 			lay.title = t
 		}
 	}
+}
+
+// nameLine reports a line whose every word is capitalized but for the
+// small words of a body's name: "Ministry of Forests and Emergency
+// Management".
+func nameLine(t string) bool {
+	for _, w := range strings.Fields(t) {
+		switch w {
+		case "of", "for", "and", "the", "&", "on", "in":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // shortLabel reports a text that opens with a page's label for sharing or

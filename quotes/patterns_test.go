@@ -557,6 +557,27 @@ func TestRepeated(t *testing.T) {
 	}
 }
 
+// TestRepeatedHeadlineColon: a headline that gives a body's quotation
+// after a colon gives way to the person the body quotes with the same
+// words; a headline's verb of saying keeps its subject.
+func TestRepeatedHeadlineColon(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	for _, tt := range []struct{ text, words, want string }{
+		{"Government presents climate plan: “Every sector must carry its share”\n\nThe Government today presented its plan. " +
+			"“Every sector must carry its share, and none may wait,” said Minister of Climate Dara Quill.", "Every sector must carry its share", "Dara Quill"},
+		{"Kelvale Arts Council warns rural venues are “one bad winter from closing”\n\nThe council published its survey. " +
+			"Chair Dara Quill said the venues were “one bad winter from closing” and asked for help.", "one bad winter from closing", "Kelvale Arts Council"},
+	} {
+		d := x.Extract(tt.text)
+		checkSpans(t, tt.text, d)
+		q := quoteWithText(d, tt.words)
+		require.NotNil(t, q, tt.text)
+		require.NotNil(t, q.Speaker, tt.text)
+		assert.Equal(t, tt.want, q.Speaker.Name, tt.text)
+	}
+}
+
 // TestOfficeLetterhead: the office a letterhead above the text names is
 // the body of the titles that name it, as written there.
 func TestOfficeLetterhead(t *testing.T) {

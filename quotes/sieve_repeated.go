@@ -3,13 +3,19 @@ package quotes
 import (
 	"strings"
 	"unicode"
+
+	"github.com/quotekit/quotekit/speakers"
 )
 
-// The repeated sieve: a quotation no other sieve attributes, whose words
-// the text quotes again with a speaker.
+// The repeated sieve: a quotation no other sieve attributes, or a
+// headline's that a body speaks for, whose words the text quotes again
+// with a speaker.
 //
 //	"“We have never seen queues like this”: charity launches appeal" above
 //	"“We have never seen queues like this,” said Jane Roe."
+//	"Government presents plan: “Every sector must act”" above
+//	"“Every sector must act,” said Minister Jane Roe." (the person, not the
+//	headline's body)
 
 // repeated gives a quotation no rule attributes the speaker of a quotation
 // of the same words that has one: a release's headline repeats a quotation
@@ -24,7 +30,7 @@ func (r *run) repeated() {
 	keys := make([][]string, len(r.out))
 	for i := range r.out {
 		q := &r.out[i]
-		if q.Rule != Unattributed || q.Speaker != nil {
+		if (q.Rule != Unattributed || q.Speaker != nil) && !r.headlineNotPerson(q) {
 			continue
 		}
 		keys[i] = strings.Fields(wordKey(q.Text))
@@ -45,14 +51,34 @@ func (r *run) repeated() {
 		for at := 0; at+lead <= len(words); at++ {
 			for _, i := range waiting[strings.Join(words[at:at+lead], " ")] {
 				q := &r.out[i]
-				if q.Speaker != nil || !hasWordsAt(words, at, keys[i]) {
+				if i == j || q.Rule == Repeated || !hasWordsAt(words, at, keys[i]) {
 					continue
+				}
+				if q.Speaker != nil && (o.Speaker.Kind != speakers.Person || r.headlineNotPerson(o)) {
+					continue // a headline's body gives way to a person the body quotes
 				}
 				q.Speaker, q.Mention, q.Rule, q.Confidence = o.Speaker, o.Mention, Repeated, o.Confidence*0.9
 				r.tr.Attribute(q.Speaker, *q.Mention)
 			}
 		}
 	}
+}
+
+// headlineNotPerson reports a quotation of the text's first paragraph,
+// a headline of one sentence with no final stop, set after a colon and
+// given to a speaker that is no person: "Government presents plan:
+// “Every sector must act”". A verb of saying keeps its subject: "Council
+// warns venues are “one bad winter from closing”".
+func (r *run) headlineNotPerson(q *Quote) bool {
+	if q.Speaker == nil || q.Speaker.Kind == speakers.Person || q.Rule != Colon || len(r.a.Paragraphs) < 2 {
+		return false
+	}
+	p := &r.a.Paragraphs[0]
+	if q.Start < p.Start || q.End > p.End || p.Sentences.Len() != 1 {
+		return false
+	}
+	t := strings.TrimRight(r.text[p.Start:p.End], " \t\n”\"’'")
+	return t != "" && !strings.HasSuffix(t, ".")
 }
 
 // hasWordsAt reports whether words holds want from position at.

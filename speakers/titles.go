@@ -484,6 +484,9 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 		case entities.Possessive, entities.Number:
 			ok = j < k
 		case entities.Punct:
+			if tk.Is(",") && j < k && toks[j].IsCap() && j-2 > sentStart && toks[j-2].IsCap() && !t.isPersonToken(j-2) && andBefore(toks, j, k) {
+				ok = true // the items of a title's field: "Minister of Trade, Industry and Fisheries Jane Roe"
+			}
 			if tk.Is(")") {
 				// a body's acronym or a title's region in parentheses:
 				// "Country Hospitals Authority (CHA) chief executive Jane
@@ -518,6 +521,20 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 		return k
 	}
 	return j
+}
+
+// andBefore reports "and" among the capitalized words from j up to k:
+// the last item of a list that a comma at j-1 continues.
+func andBefore(toks []entities.Token, j, k int) bool {
+	for x := j; x < k; x++ {
+		switch {
+		case toks[x].Is("and"):
+			return true
+		case !toks[x].IsCap():
+			return false
+		}
+	}
+	return false
 }
 
 // chainStop reports lower-case words that never modify a title's head:
