@@ -91,7 +91,7 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 				}
 				// Common words right before the title are the title's:
 				// "Harris County | District Attorney".
-				for j-1 > i && CommonWord(toks[j-1].Text) && !ProperWord(toks[j-1].Text) && !placeHeadWord(toks[j-1].Text) {
+				for j-1 > i && CommonWord(toks[j-1].Text) && !ProperWord(toks[j-1].Text) && !placeHeadWord(toks[j-1].Text) && !compassAfterName(toks, i, j-1) {
 					j--
 				}
 				break
@@ -569,4 +569,15 @@ func commonNoun(w string) bool {
 func nicknameAt(toks []Token, j, end int) bool {
 	return j+3 < end && toks[j].Kind == QuoteMark && capWord(&toks[j+1]) && toks[j+2].Kind == QuoteMark && capWord(&toks[j+3]) &&
 		toks[j+1].Newlines == 0 && toks[j+3].Newlines == 0 && !firstHead(toks[j+1].Text)
+}
+
+// compassAfterName reports a point of the compass at token k right after
+// a proper name that opens the run at i: the place's own word
+// ("Palmerston North Mayor Jane Roe", "Hamilton East"), not the title's.
+func compassAfterName(toks []Token, i, k int) bool {
+	switch toks[k].Text {
+	case "North", "South", "East", "West":
+		return k == i+1 && !CommonWord(toks[i].Text)
+	}
+	return false
 }

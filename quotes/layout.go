@@ -346,10 +346,15 @@ func (lay *layout) readMeta(lines []line) {
 	// A masthead names a site; a body's name on its own line below it
 	// names the body that issues the release ("Kelvale Gov News" over
 	// "Ministry of Forests").
-	fromMasthead, issuing := false, ""
+	// A body's name alone on the first line names the issuer too ("Kelvale
+	// Ministry of Transport"), unless it is the headline.
+	fromMasthead, issuing, firstName := false, "", ""
 	defer func() {
 		if issuing != "" && issuing != lay.title {
 			lay.source = issuing
+		}
+		if lay.source == "" && firstName != "" && firstName != lay.title {
+			lay.source = firstName
 		}
 	}()
 	for i, l := range lines {
@@ -521,6 +526,9 @@ func (lay *layout) readMeta(lines []line) {
 		}
 		if fromMasthead && issuing == "" && l.words <= 8 && nameLine(t) && bodyName(t) {
 			issuing = t
+		}
+		if firstLine(lines, i) && l.words <= 8 && nameLine(t) && bodyName(t) {
+			firstName = t
 		}
 		// The title: the last headline-like line before the body, e.g.
 		// after "Press release", unless a title line named the site.

@@ -315,6 +315,12 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
 		chamber = t.ledTeam(p) // "An IMF team led by Mr. Jane Roe"
 	}
+	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil && t.servesSecretaryGeneral(p) {
+		// "Special Representative of the Secretary-General for …" in a
+		// Council's coverage: the Secretary-General's office is the
+		// larger body's, not the organ's that issues the release
+		chamber, _ = t.organsBody()
+	}
 	switch {
 	case chosen != nil:
 		p.Organization = t.candOrg(*chosen)
@@ -711,4 +717,21 @@ func (t *Tracker) ownRoleTitle(tl title) bool {
 		}
 	}
 	return head >= 0 && entities.OwnRole(toks[head].Text)
+}
+
+// servesSecretaryGeneral reports a current title of p that is an office
+// "of the Secretary-General": "Special Envoy of the Secretary-General".
+func (t *Tracker) servesSecretaryGeneral(p *Speaker) bool {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former {
+			continue
+		}
+		for k := tl.first + 2; k < tl.end; k++ {
+			if toks[k].IsFold("secretary-general") && toks[k-1].Is("the") && toks[k-2].Is("of") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -105,6 +105,11 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				k = st
 				continue
 			}
+			if e := t.a.EntityAt(st); re == st+2 && head < end && localPost(toks[head].Text) && t.isPersonToken(st) && e.Tokens.First == st && e.Tokens.End == re && compassWord(toks[st+1].Text) {
+				out = append(out, orgCand{first: st, end: re}) // "Palmerston North Mayor Jane Roe": a town and its point of the compass
+				k = st + 1
+				continue
+			}
 			if e := t.a.EntityAt(st); possessed && re == st+1 && (e == nil || e.Tokens.Len() == 1) {
 				if o := t.orgStartingWith(toks[st].Text); o != nil && o.Tokens.First != st {
 					out = append(out, orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}) // "Greenhill's head of partnerships" after "Greenhill Grocers"
@@ -364,6 +369,16 @@ func (t *Tracker) candOrg(c orgCand) Org {
 	}
 	toks := t.a.Tokens
 	return Org{Name: t.text[toks[c.first].Start:toks[c.end-1].End]}
+}
+
+// compassWord reports a point of the compass that ends a place's name:
+// "Palmerston North".
+func compassWord(w string) bool {
+	switch w {
+	case "North", "South", "East", "West":
+		return true
+	}
+	return false
 }
 
 func titleAtTok(toks []entities.Token, k int) bool {

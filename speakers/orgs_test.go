@@ -357,6 +357,12 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", nil, "University of Kelvale"},
 		{"who leads a body after its kind", "The bookmobile was bought with a grant. Dara Quill, who leads the nonprofit Read Kelvale coalition, said it would stop at schools.",
 			"Dara Quill", []string{"leads the nonprofit Read Kelvale coalition"}, "Read Kelvale coalition"},
+		{"a town with its point of the compass before a mayor", "The plan was welcomed. Kelvale North Mayor Dara Quill said the city had lobbied for it.",
+			"Dara Quill", []string{"Kelvale North Mayor"}, "Kelvale North"},
+		{"a body of several words owns the title set off before the name", "The plan was welcomed. The Rail and Port Workers Union's national secretary, Dara Quill, said the union agreed.",
+			"Dara Quill", []string{"The Rail and Port Workers Union's national secretary"}, "Rail and Port Workers Union"},
+		{"an office of the Secretary-General in a Council's coverage speaks for the United Nations", "Human Rights Council\n\nThe Human Rights Council today held a dialogue on displacement. Also addressing the Human Rights Council, DARA QUILL, Special Representative of the Secretary-General for Disaster Risk Reduction, said that warnings saved lives.",
+			"Dara Quill", []string{"Special Representative of the Secretary-General for Disaster Risk Reduction"}, "United Nations"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

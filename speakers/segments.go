@@ -208,7 +208,7 @@ found:
 			return x + 1, k - 1 // "launched on Tuesday by the Minister for Health, Hon. Jane Roe,", "According to the Bank's Director, Jane Roe,"
 		}
 	}
-	for x := st + 1; x < k-2 && x < st+5; x++ {
+	for x := st + 1; x < k-2 && x < st+8; x++ { // (a body of several words: "The Rail and Port Workers Union’s")
 		if toks[x].Kind == entities.Possessive && toks[st].IsCap() && !t.namesPerson(st, x) && t.titleish(x+1, k-1) {
 			return st, k - 1 // "Kestrel’s founder and managing director, Jane Roe, will join …"
 		}

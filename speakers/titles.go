@@ -454,6 +454,9 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 				// "Clinton’s campaign manager", "Clinton aide": a person as
 				// a modifier, never a person listed before ("Kerry and ...").
 				ok = j < k && (toks[j].Kind == entities.Possessive || entities.IsTitleWord(toks[j].Text) || entities.IsTitleModifier(toks[j].Text))
+				if e := t.a.EntityAt(j - 1); ok && e.Tokens.First < j-1 && e.Tokens.First >= sentStart {
+					j = e.Tokens.First + 1 // the whole name: "Palmerston North Mayor", not "North Mayor"
+				}
 			case tk.IsCap() || tk.IsUpper():
 				ok = !stopCap(tk.Text, j-1 == sentStart) || t.a.EntityAt(j-1) != nil ||
 					j-1 == sentStart && j < k && toks[j].IsCap() && !openerWords[lw] || // "Road Safety Minister Jane Roe said", "Transport Secretary Jane Roe said"
