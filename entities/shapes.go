@@ -261,3 +261,22 @@ func numberedBranchAt(toks []Token, i, first, end int) (b, n int) {
 	}
 	return i, 0
 }
+
+// givenNameBefore reports a place's one word at token i that is a
+// person's given name: after a title or an honorific and before a surname
+// ("Sheriff Chad Nieminen-Ross", "Dr. Georgia Roe"), a capitalized word
+// that is no common word, place, body's head or acronym.
+func givenNameBefore(toks []Token, i, end int) bool {
+	if i == 0 || i+1 >= end || !capWord(&toks[i+1]) || toks[i+1].IsUpper() {
+		return false
+	}
+	prev := toks[i-1].Text
+	if _, ok := Honorific(prev); !ok && !IsTitleWord(prev) {
+		return false
+	}
+	next := toks[i+1].Text
+	if h, _ := OrgHead(next); h || CommonWord(next) || IsPlace(next) || IsTitleWord(next) {
+		return false
+	}
+	return true
+}

@@ -239,8 +239,8 @@ func isHeader(lines []line) bool {
 		if endsSentence(l.text) {
 			return false
 		}
-		if _, site := siteTitle(l.text); site != "" || parseDate(l.text) != "" || docSymbol.MatchString(l.text) {
-			mark = true
+		if _, site := siteTitle(l.text); site != "" || parseDate(l.text) != "" || docSymbol.MatchString(l.text) || strings.Count(l.text, " > ") >= 2 {
+			mark = true // (also a page's breadcrumbs: "Home > News > Press Releases")
 		}
 	}
 	return mark
@@ -300,13 +300,20 @@ func siteName(site, line string) string {
 // An empty span when there is none.
 func quotedHeadline(lines []line, first int) entities.Span {
 	h := first - 1
-	for h >= 0 && lines[h].text == "" {
-		h--
+	for h >= 0 && (lines[h].text == "" || dateLine(lines[h].text) && h < first-1 && h > first-4) {
+		h-- // (past a date under the headline: "Posted on 18 November 2026")
 	}
 	if h < 0 || lines[h].words < 4 || endsSentence(lines[h].text) || !hasQuoteMark(lines[h].text) && !headlineSpeech(lines[h].text) {
 		return entities.Span{}
 	}
 	return lines[h].Span
+}
+
+// dateLine reports a line that is a date, or a date that a page posted
+// its text on: "18 November 2026", "Posted on 18 November 2026".
+func dateLine(t string) bool {
+	t = strings.TrimSpace(t)
+	return parseDate(t) != "" || postedDate(t) != ""
 }
 
 // headlineSpeechVerbs report speech in a headline: "Prices Must Fall,
@@ -527,7 +534,7 @@ func (lay *layout) readMeta(lines []line) {
 		if fromMasthead && issuing == "" && l.words <= 8 && nameLine(t) && bodyName(t) {
 			issuing = t
 		}
-		if firstLine(lines, i) && l.words <= 8 && nameLine(t) && bodyName(t) {
+		if firstName == "" && firstLineOrCrumbs(lines, i) && l.words <= 8 && nameLine(t) && (bodyName(t) || officeName(t)) {
 			firstName = t
 		}
 		// The title: the last headline-like line before the body, e.g.
@@ -574,7 +581,7 @@ func shortLabel(t string) bool {
 func metaLabel(label string) bool {
 	l := strings.ToLower(strings.TrimSpace(label))
 	switch l {
-	case "published", "updated", "last updated", "posted", "date", "release date", "embargo", "embargoed until", "reference", "ref", "category", "categories", "topic", "topics", "tags", "media contact", "contact", "press contact", "location", "source", "author", "issued by", "issued":
+	case "published", "updated", "last updated", "posted", "date", "release date", "for immediate release", "embargo", "embargoed until", "reference", "ref", "category", "categories", "topic", "topics", "tags", "media contact", "contact", "press contact", "location", "source", "author", "issued by", "issued":
 		return true
 	}
 	return len(strings.Fields(l)) <= 3 && (strings.HasSuffix(l, " group") || strings.HasSuffix(l, " date") || strings.HasSuffix(l, " contact"))
@@ -722,6 +729,24 @@ func skipLinkBefore(lines []line, i int) bool {
 		return strings.HasPrefix(strings.ToLower(t), "skip to ")
 	}
 	return false
+}
+
+// firstLineOrCrumbs reports whether line i is the first non-empty line
+// or comes right after a page's breadcrumbs ("Home > News > Press
+// Releases").
+func firstLineOrCrumbs(lines []line, i int) bool {
+	for k := 0; k < i; k++ {
+		if t := lines[k].text; t != "" && strings.Count(t, " > ") < 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// officeName reports the name of an office that is a body: "Kelvale
+// County Sheriff's Office".
+func officeName(t string) bool {
+	return strings.HasSuffix(t, "'s Office") || strings.HasSuffix(t, "’s Office")
 }
 
 // firstLine reports whether line i is the first non-empty line.
