@@ -224,6 +224,8 @@ func TestRecognize(t *testing.T) {
 		{"Dara Quill of Tarn & Moor Wildlife Trust spoke.", []string{"person:Dara Quill", "organization:Tarn & Moor Wildlife Trust"}},
 		// A region's letters after a body's head.
 		{"The Kelvale Health Workers Union WA branch secretary spoke.", []string{"organization:Kelvale Health Workers Union WA"}},
+		// A country's name after a title and before a surname is a given name.
+		{"Sheriff Chad Quill-Roe said so. The minister of Chad spoke.", []string{"person:Chad Quill-Roe", "place:Chad"}},
 		// A union's numbered local is one body, possessive and all.
 		{"Dara Quill, business manager of Kelvale Laborers' Local 1682, spoke.", []string{"person:Dara Quill", "organization:Kelvale Laborers' Local 1682"}},
 		{"Members of Fraternal Order of Police Lodge 7 and KTU Local 600 voted.", []string{"organization:Fraternal Order of Police Lodge 7", "organization:KTU Local 600"}},

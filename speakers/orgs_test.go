@@ -363,6 +363,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"The Rail and Port Workers Union's national secretary"}, "Rail and Port Workers Union"},
 		{"an office of the Secretary-General in a Council's coverage speaks for the United Nations", "Human Rights Council\n\nThe Human Rights Council today held a dialogue on displacement. Also addressing the Human Rights Council, DARA QUILL, Special Representative of the Secretary-General for Disaster Risk Reduction, said that warnings saved lives.",
 			"Dara Quill", []string{"Special Representative of the Secretary-General for Disaster Risk Reduction"}, "United Nations"},
+		{"our title set off before the name is the issuer's", "Kelvale Hospice | Support us | News | Appeal\n\nKelvale Hospice has launched its appeal. Our Chief Executive, Dara Quill, said: \"We need you.\"",
+			"Dara Quill", []string{"Chief Executive"}, "Kelvale Hospice"},
+		{"a policy lead at a body", "The breach was reported. Dara Quill, policy lead at the Kelvale Consumer Forum, said the apps must be held to account.",
+			"Dara Quill", []string{"policy lead at the Kelvale Consumer Forum"}, "Kelvale Consumer Forum"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
