@@ -13,15 +13,16 @@ import (
 // "who led the study"). parseContext (titles.go) reads the segments after
 // a name and calls these.
 
-// bodyAfterName returns the organization that "of", "from" or "with" at
-// token k puts right after a name: "Jane Roe of the Kelvale Institute",
-// "John Doe from Acme Robotics". Only a body the recognizer took for an
+// bodyAfterName returns the organization that "of", "from", "with" or
+// "at" at token k puts right after a name: "Jane Roe of the Kelvale
+// Institute", "John Doe from Acme Robotics", "Prof. Jane Roe at Kelvale
+// University's Department of Biochemistry" (not a meeting's name). Only a body the recognizer took for an
 // organization counts, and not a unit ("Jane Roe of the Budget
 // Committee"): "Senator Roe of Ruritania" names a place, "the wife of John
 // Doe of Acme" the body of Doe.
 func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 	toks := t.a.Tokens
-	if k+1 >= end || !(toks[k].Is("of") || toks[k].Is("from") || toks[k].Is("with")) {
+	if k+1 >= end || !(toks[k].Is("of") || toks[k].Is("from") || toks[k].Is("with") || toks[k].Is("at")) {
 		return orgCand{}, false
 	}
 	a := k + 1
@@ -35,7 +36,20 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 	if e == nil || e.Tokens.First != a || e.Kind != entities.Organization || e.Unit {
 		return orgCand{}, false
 	}
+	if toks[k].Is("at") && eventHead(toks[e.Tokens.End-1].Text) {
+		return orgCand{}, false // a meeting, not a workplace: "Jane Roe at the Kelvale Summit"
+	}
 	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+}
+
+// eventHead reports the head of a meeting's name: "at the Kelvale Summit"
+// says where one spoke, not whom one works for.
+func eventHead(w string) bool {
+	switch w {
+	case "Conference", "Summit", "Forum", "Assembly", "Congress", "Convention", "Meeting", "Session", "Festival":
+		return true
+	}
+	return false
 }
 
 // forBody returns the body a sentence opens with, "For the Kelvale Bank,",

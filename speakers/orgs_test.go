@@ -367,6 +367,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Chief Executive"}, "Kelvale Hospice"},
 		{"a policy lead at a body", "The breach was reported. Dara Quill, policy lead at the Kelvale Consumer Forum, said the apps must be held to account.",
 			"Dara Quill", []string{"policy lead at the Kelvale Consumer Forum"}, "Kelvale Consumer Forum"},
+		{"a body after a name and a comma in parentheses, as a call names who asks", "Kestrel Freight Corp. reported results.\n\nQ (Dara Quill, Beaumont Lachance Securities): Can you talk about pricing?\n\nAfter the call, Quill wrote that volumes were \"ahead of every peer we cover.\"",
+			"Dara Quill", nil, "Beaumont Lachance Securities"},
+		{"a body after a name and at", "The antibodies were found in the laboratory of Prof. Dara Quill at Kelvale University's Department of Medical Biochemistry. Quill said the work took nine years.",
+			"Dara Quill", []string{"Prof."}, "Kelvale University"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

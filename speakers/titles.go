@@ -87,6 +87,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		t.titleOf[p][len(t.titleOf[p])-1].credential = true
 		k++
 	}
+	if c, ok := t.parenAffiliation(e, s.Tokens.End); ok && t.apposOrg[p] == nil {
+		t.apposOrg[p] = &c // "Q (Jane Roe, Kelvale Lachance Securities): Can you …"
+	}
 	if d0, d1 := t.copular(k, s.Tokens.End); d1 > d0 {
 		t.addTitles(p, d0, d1) // "Jane Roe is currently a professor at Kelvale University."
 		return
@@ -524,6 +527,31 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 		return k
 	}
 	return j
+}
+
+// parenAffiliation returns the body named after a name and a comma inside
+// parentheses, as a call's transcript names who asks: "Q (Jane Roe,
+// Kelvale Lachance Securities):" gives "Kelvale Lachance Securities".
+func (t *Tracker) parenAffiliation(e *entities.Entity, end int) (orgCand, bool) {
+	toks := t.a.Tokens
+	f, k := e.Tokens.First, e.Tokens.End
+	if f == 0 || !toks[f-1].Is("(") || k+2 >= end || !toks[k].Is(",") {
+		return orgCand{}, false
+	}
+	c := k + 1
+	for c < end && c < k+9 && toks[c].Kind == entities.Word && (toks[c].IsCap() || toks[c].IsUpper() || chainConnector[toks[c].Text]) {
+		c++
+	}
+	if c == k+1 || c >= end || !toks[c].Is(")") {
+		return orgCand{}, false
+	}
+	if o := t.a.EntityAt(k + 1); o != nil && o.Kind == entities.Organization && o.Tokens.First == k+1 && o.Tokens.End == c {
+		return orgCand{first: k + 1, end: c, e: o}, true
+	}
+	if t.namesPerson(k+1, c) && c-k-1 < 3 {
+		return orgCand{}, false // "(Jane Roe, John Doe)": two people
+	}
+	return orgCand{first: k + 1, end: c}, true
 }
 
 // andBefore reports "and" among the capitalized words from j up to k:
