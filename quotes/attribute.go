@@ -136,6 +136,7 @@ func (r *run) attribute() {
 	}
 	sort.SliceStable(r.out, func(i, j int) bool { return r.out[i].Start < r.out[j].Start })
 	r.repeated()
+	r.heading()
 	nest(r.out)
 }
 

@@ -33,8 +33,9 @@
 //   - quotations no cue claims: after a colon (colon), the same speaker's
 //     next paragraph (continuation), a clause whose subject speaks
 //     (clause-subject: "Roe issued a statement, “…”"), the speaker of the
-//     same words quoted elsewhere (repeated: a headline's quotation), or no
-//     one (unattributed)
+//     same words quoted elsewhere (repeated: a headline's quotation), the
+//     person a statement's heading names ("Statement by Jane Roe on …"
+//     over the text: heading), or no one (unattributed)
 //
 // # Offsets
 //

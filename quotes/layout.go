@@ -300,13 +300,35 @@ func siteName(site, line string) string {
 // An empty span when there is none.
 func quotedHeadline(lines []line, first int) entities.Span {
 	h := first - 1
-	for h >= 0 && (lines[h].text == "" || dateLine(lines[h].text) && h < first-1 && h > first-4) {
-		h-- // (past a date under the headline: "Posted on 18 November 2026")
+	for h >= 0 && (lines[h].text == "" || (dateLine(lines[h].text) || datelineLine(lines[h].text)) && h < first-1 && h > first-4) {
+		h-- // (past a date under the headline: "Posted on 18 November 2026", "KELVALE, 3 March 2026 --")
+	}
+	if h >= 0 && statementHeading(lines[h].text) {
+		return lines[h].Span // "Statement by Dr Jane Roe, Representative in Kelvania, on …": the speaker of what follows
 	}
 	if h < 0 || lines[h].words < 4 || endsSentence(lines[h].text) || !hasQuoteMark(lines[h].text) && !headlineSpeech(lines[h].text) {
 		return entities.Span{}
 	}
 	return lines[h].Span
+}
+
+// statementHeadingRE matches a heading that names who delivers the text
+// below it: "Statement by Dr Jane Roe, Representative in Kelvania, on the
+// outbreak", "Remarks by the Minister at …", "Joint statement from …".
+var statementHeadingRE = regexp.MustCompile(`^(?:Joint )?(?:[Ss]tatement|[Rr]emarks|[Mm]essage|[Ss]peech|[Aa]ddress|[Oo]pening remarks|[Kk]eynote)s? (?:by|from) \S`)
+
+// statementHeading reports a statement's heading: no sentence, at most
+// forty words.
+func statementHeading(t string) bool {
+	t = strings.TrimSpace(t)
+	return statementHeadingRE.MatchString(t) && !endsSentence(t) && len(strings.Fields(t)) <= 40
+}
+
+// datelineLine reports a dateline alone on its line, its text on the
+// next: "KELVALE, 3 March 2026 --".
+func datelineLine(t string) bool {
+	m := datelineRE.FindStringIndex(t)
+	return m != nil && strings.Trim(t[m[1]:], " -–—") == ""
 }
 
 // dateLine reports a line that is a date, or a date that a page posted
@@ -536,6 +558,13 @@ func (lay *layout) readMeta(lines []line) {
 		}
 		if firstName == "" && firstLineOrCrumbs(lines, i) && l.words <= 8 && nameLine(t) && (bodyName(t) || officeName(t)) {
 			firstName = t
+		}
+		if datelineLine(t) {
+			// "KELVALE, 3 March 2026 --": a dateline over its text, no title
+			if p, d := dateline(t); lay.place == "" && lay.date == "" {
+				lay.place, lay.date = p, d
+			}
+			continue
 		}
 		// The title: the last headline-like line before the body, e.g.
 		// after "Press release", unless a title line named the site.

@@ -55,9 +55,10 @@ const (
 	ClauseSubject      // a quotation inside a clause whose subject speaks: "Trump issued a statement, “…”"
 	Possessor          // a noun of saying and its possessor: "Trump's claim that …", "his calls for …"
 	Repeated           // a quotation the text gives again with its speaker: a headline's, "“We act”: Acme Launches …"
+	Heading            // a statement's heading names the speaker: "Statement by Jane Roe on …" over the text
 )
 
-var ruleNames = [...]string{"", "subject-cue", "cue-subject", "according-to", "participle", "colon", "continuation", "unattributed", "question", "clause-subject", "possessor", "repeated"}
+var ruleNames = [...]string{"", "subject-cue", "cue-subject", "according-to", "participle", "colon", "continuation", "unattributed", "question", "clause-subject", "possessor", "repeated", "heading"}
 
 // String returns the rule's name.
 func (r Rule) String() string {
