@@ -371,6 +371,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", nil, "Beaumont Lachance Securities"},
 		{"a body after a name and at", "The antibodies were found in the laboratory of Prof. Dara Quill at Kelvale University's Department of Medical Biochemistry. Quill said the work took nine years.",
 			"Dara Quill", []string{"Prof."}, "Kelvale University"},
+		{"a country's post set off after and", "The report was launched today in Paris by Secretary-General Bob Roe and Kelvania's Minister of Education and Research, Dara Quill, who said it mattered.",
+			"Dara Quill", []string{"Kelvania's Minister of Education and Research"}, "Kelvania"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

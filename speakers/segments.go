@@ -208,6 +208,11 @@ found:
 			return x + 1, k - 1 // "launched on Tuesday by the Minister for Health, Hon. Jane Roe,", "According to the Bank's Director, Jane Roe,"
 		}
 	}
+	for x := k - 4; x > st; x-- {
+		if (toks[x].Is("and") || agentPrepositions[toks[x].Text]) && toks[x+1].IsCap() && toks[x+2].Kind == entities.Possessive && !t.namesPerson(x+1, x+2) && t.titleish(x+3, k-1) {
+			return x + 1, k - 1 // "launched by Jane Doe and Kelvania's Minister of Education, Jane Roe,": a country's or body's post
+		}
+	}
 	for x := st + 1; x < k-2 && x < st+8; x++ { // (a body of several words: "The Rail and Port Workers Union’s")
 		if toks[x].Kind == entities.Possessive && toks[st].IsCap() && !t.namesPerson(st, x) && t.titleish(x+1, k-1) {
 			return st, k - 1 // "Kestrel’s founder and managing director, Jane Roe, will join …"
