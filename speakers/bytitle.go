@@ -108,7 +108,35 @@ func (t *Tracker) byTitleBefore(w, rank string, at int) *Speaker {
 	best, _ := t.latest(at, 0, func(p *Speaker, _ int) bool {
 		return p.Kind == Person && hasWord(p, w, rank)
 	})
+	if best != nil || rank != "" {
+		return best
+	}
+	if syns := diplomaticTitles[strings.ToLower(w)]; syns != nil {
+		// "The representative of Kelvania said …, the ambassador said",
+		// "JANE ROE (Kelvania) said …, the ambassador added": a diplomat's
+		// other name, or a delegate a country's name follows, near
+		best, _ = t.latest(at, at-1500, func(p *Speaker, _ int) bool {
+			if p.Kind != Person {
+				return false
+			}
+			for _, syn := range syns {
+				if hasWord(p, syn, "") {
+					return true
+				}
+			}
+			return t.country[p] != nil
+		})
+	}
 	return best
+}
+
+// diplomaticTitles are the other words a text uses for a diplomat it has
+// named by one: "the envoy" for Ambassador Roe, "the ambassador" for the
+// representative of Kelvania.
+var diplomaticTitles = map[string][]string{
+	"ambassador": {"representative", "envoy"},
+	"envoy":      {"ambassador", "representative"},
+	"diplomat":   {"ambassador", "envoy", "representative"},
 }
 
 // officeRanks make another office of the title after them: the Deputy

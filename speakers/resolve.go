@@ -1,6 +1,7 @@
 package speakers
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/quotekit/quotekit/entities"
@@ -176,6 +177,9 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				body = strings.ToLower(toks[first].Text) // "Quillon CEO"
 			}
 			if p := t.byTitleOf(hw, rank, body, at); p != nil && t.sameComplement(p, head+1, end) {
+				if !hasWord(p, hw, rank) && !slices.Contains(p.Titles, toks[head].Text) {
+					p.Titles = append(p.Titles, toks[head].Text) // "the envoy" for Ambassador Roe: a title the text gives her
+				}
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.75, Rule: "title"}
 			}
 		}
