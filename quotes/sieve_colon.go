@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"github.com/quotekit/quotekit/entities"
 )
 
@@ -19,6 +21,11 @@ func (r *run) colon(k int, c content) bool {
 	}
 	s := &r.a.Sentences[si]
 	cue := &Cue{Span: r.toks[k].Span, Text: r.toks[k].Text}
+	if p, ok := r.statementSource(s.Tokens.First, k); ok {
+		// "Roe's office shared a statement from Kelvale resident Jane Doe,
+		// who …:": the person the text's words come from
+		return r.emit(c, cue, p, Colon, 0.7)
+	}
 	for _, want := range []entities.Kind{entities.Person, entities.Organization} {
 		for j := s.Tokens.First; j < k; j++ {
 			e := r.a.EntityAt(j)
@@ -33,4 +40,28 @@ func (r *run) colon(k int, c content) bool {
 		return r.emit(c, cue, p, Colon, 0.65)
 	}
 	return false
+}
+
+// statementSource finds, in [first, k), a statement's source: the last
+// person named within five words after "from" or "by" that follows a
+// noun of a statement ("a statement from Kelvale resident Jane Roe",
+// "remarks by Jane Roe").
+func (r *run) statementSource(first, k int) (phrase, bool) {
+	toks := r.toks
+	for f := first + 1; f < k-1; f++ {
+		if !(toks[f].Is("from") || toks[f].Is("by")) || !statementNouns[strings.ToLower(toks[f-1].Text)] {
+			continue
+		}
+		var last *entities.Entity
+		for j := f + 1; j < k && j <= f+6 && toks[j].Kind == entities.Word; j++ {
+			if e := r.a.EntityAt(j); e != nil && e.Kind == entities.Person && r.qAt[j] == 0 {
+				last = e
+				j = e.Tokens.End - 1
+			}
+		}
+		if last != nil {
+			return phrase{first: last.Tokens.First, end: last.Tokens.End, start: last.Tokens.First}, true
+		}
+	}
+	return phrase{}, false
 }
