@@ -64,21 +64,34 @@ func (r *run) repeated() {
 	}
 }
 
-// headlineNotPerson reports a quotation of the text's first paragraph,
-// a headline of one sentence with no final stop, set after a colon and
-// given to a speaker that is no person: "Government presents plan:
-// “Every sector must act”". A verb of saying keeps its subject: "Council
-// warns venues are “one bad winter from closing”".
+// headlineNotPerson reports a quotation of a headline (or the subheading
+// under it: a line of one sentence with no final stop), set after a colon and
+// given to a speaker that is no person ("Government presents plan:
+// “Every sector must act”"), or given to a person the headline only
+// describes ("“We built it for them,” says Acme's head of products"). A
+// verb of saying keeps a body for its subject: "Council warns venues are
+// “one bad winter from closing”".
 func (r *run) headlineNotPerson(q *Quote) bool {
-	if q.Speaker == nil || q.Speaker.Kind == speakers.Person || q.Rule != Colon || len(r.a.Paragraphs) < 2 {
+	if q.Speaker == nil || len(r.a.Paragraphs) < 2 {
 		return false
 	}
-	p := &r.a.Paragraphs[0]
-	if q.Start < p.Start || q.End > p.End || p.Sentences.Len() != 1 {
+	described := q.Speaker.Kind == speakers.Person && q.Speaker.Family == "" && q.Speaker.Given == ""
+	if !described && (q.Speaker.Kind == speakers.Person || q.Rule != Colon) {
 		return false
 	}
-	t := strings.TrimRight(r.text[p.Start:p.End], " \t\n”\"’'")
-	return t != "" && !strings.HasSuffix(t, ".")
+	for pi := 0; pi < 2 && pi < len(r.a.Paragraphs)-1; pi++ {
+		// a headline or the subheading under it, lines of one sentence
+		// with no final stop
+		p := &r.a.Paragraphs[pi]
+		t := strings.TrimRight(r.text[p.Start:p.End], " \t\n”\"’'")
+		if p.Sentences.Len() != 1 || t == "" || strings.HasSuffix(t, ".") {
+			return false
+		}
+		if q.Start >= p.Start && q.End <= p.End {
+			return true
+		}
+	}
+	return false
 }
 
 // hasWordsAt reports whether words holds want from position at.
