@@ -180,7 +180,9 @@ func (r *run) asReported(s *entities.Sentence, k int) (int, bool) {
 
 // accordingPhrase returns the source after "according to": everything up
 // to the next comma or the sentence end ("a recent Washington Post-ABC
-// News poll", "exit polls reported by CNN and other networks").
+// News poll", "exit polls reported by CNN and other networks"), or the
+// name set off after a title ("the company's chief operating officer,
+// Jane Roe").
 func (r *run) accordingPhrase(j, end int) (phrase, bool) {
 	toks := r.toks
 	i := j
@@ -194,6 +196,13 @@ func (r *run) accordingPhrase(j, end int) (phrase, bool) {
 	}
 	if i == j {
 		return phrase{}, false
+	}
+	if i+1 < end && toks[i].Is(",") && !r.namedIn(phrase{first: j, end: i}) && r.titledIn(phrase{first: j, end: i}) {
+		// a title, then its holder set off: "according to the company's
+		// chief operating officer, Jane Roe."
+		if e := r.a.EntityAt(i + 1); e != nil && e.Kind == entities.Person && e.Tokens.First == i+1 && (e.Tokens.End == end || toks[e.Tokens.End].Is(",") || toks[e.Tokens.End].Is(".")) {
+			return phrase{first: i + 1, end: e.Tokens.End}, true
+		}
 	}
 	return phrase{first: j, end: i}, true
 }

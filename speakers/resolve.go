@@ -176,7 +176,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			if head == first+1 && toks[first].IsCap() && !entities.IsTitleWord(toks[first].Text) && !entities.IsTitleModifier(toks[first].Text) {
 				body = strings.ToLower(toks[first].Text) // "Quillon CEO"
 			}
-			if p := t.byTitleOf(hw, rank, body, at); p != nil && t.sameComplement(p, head+1, end) {
+			if p := t.byTitleOf(hw, rank, body, at); p != nil && t.sameComplement(p, head+1, end) && sameModifiers(p, toks, first, head) {
 				if !hasWord(p, hw, rank) && !slices.Contains(p.Titles, toks[head].Text) {
 					p.Titles = append(p.Titles, toks[head].Text) // "the envoy" for Ambassador Roe: a title the text gives her
 				}
@@ -510,6 +510,43 @@ func (t *Tracker) sameComplement(p *Speaker, k, end int) bool {
 		}
 	}
 	return strings.Contains(p.Name, e.Text) || strings.EqualFold(p.Organization.Name, e.Text)
+}
+
+// sameModifiers reports whether the words of a title mention between its
+// determiner (or its owner's possessive) and its head stand in a title of
+// p: "the chief operating officer" is not the chief executive officer;
+// "the foreign minister" is the Minister of Foreign Affairs. A title in
+// initials ("COO") and the words of office ("former", "acting") pass.
+func sameModifiers(p *Speaker, toks []entities.Token, first, head int) bool {
+	from := first
+	for k := first; k < head; k++ {
+		if toks[k].Kind == entities.Possessive || isArticle(toks[k].Text) || toks[k].IsFold("this") {
+			from = k + 1 // "the company's chief operating officer"
+		}
+	}
+	for _, ti := range p.Titles {
+		if f := strings.Fields(ti); len(f) == 1 && len(ti) <= 5 && strings.ToUpper(ti) == ti {
+			return true // "COO": its words are not written out
+		}
+	}
+	for k := from; k < head; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if toks[k].Kind != entities.Word || entities.IsTitleModifier(w) || officeRanks[w] || !entities.CommonWord(w) {
+			continue
+		}
+		found := false
+		for _, ti := range p.Titles {
+			for _, f := range strings.FieldsFunc(strings.ToLower(ti), func(r rune) bool { return r == ' ' || r == '-' || r == ',' }) {
+				if f == w {
+					found = true
+				}
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // nameSetOff reports a person's name that ends the phrase [first, end)

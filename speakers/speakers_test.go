@@ -167,6 +167,8 @@ func TestResolve(t *testing.T) {
 		{"pronoun takes the source after according to", "Helicopters flew to 14 communes, according to Jean Nkuru, a logistics boss. Later he said more.", "he", "Jean Nkuru", speakers.Person, "pronoun"},
 		{"pronoun skips a name inside the quotation it closes", "Dara Quill wrote a concerto for Ilse Roe. Quill said it was hard. “I wrote it at Ilse's table,” he said.", "he", "Dara Quill", speakers.Person, "pronoun"},
 		{"the ambassador is the delegate a country follows", "The representative of Kelvania spoke first. DARA QUILL-ROE (Denmark) said the seas were unsafe. Later the ambassador added more.", "the ambassador", "Dara Quill-Roe", speakers.Person, "title"},
+		{"the title's modifiers must be the holder's", "Chief Executive Officer Jane Roe spoke. Later the chief operating officer said more.", "the chief operating officer", "chief operating officer", speakers.Person, "descriptor"},
+		{"the foreign minister", "Minister of Foreign Affairs Ann Lee spoke. Later the foreign minister said more.", "the foreign minister", "Ann Lee", speakers.Person, "title"},
 		{"the envoy is the ambassador", "Ambassador Ulrika Funered spoke. Later the envoy said more.", "the envoy", "Ulrika Funered", speakers.Person, "title"},
 		{"the Ambassador", "Ambassador Ulrika Funered spoke. The Ambassador said more.", "The Ambassador", "Ulrika Funered", speakers.Person, "title"},
 		{"the senator", "Sen. Ted Cruz spoke. Later the senator said more.", "the senator", "Ted Cruz", speakers.Person, "title"},
