@@ -414,6 +414,9 @@ func TitleAt(toks []Token, i int) (n int, g Gender) {
 			}
 		}
 	}
+	if n == 0 && i < len(toks) && toks[i].Kind == Word && occupationWord(string(appendLower(buf[:0], toks[i].Text))) {
+		n = 1 // "Nephrologist Jane Roe", "a paediatrician at …"
+	}
 	if n == 0 && i < len(toks) && toks[i].Kind == Word {
 		// A closed compound of "under" or "sub" and a title:
 		// "Undersheriff", "Subprefect".
@@ -437,6 +440,13 @@ func nextSpace(s string, k int) int {
 	return -1
 }
 
+// occupationWord reports a lower-case word whose ending makes it a
+// practitioner of a science or an art, a title the lists need not hold:
+// "nephrologist", "psychiatrist", "paediatrician", "statistician".
+func occupationWord(w string) bool {
+	return len(w) > 8 && (strings.HasSuffix(w, "ologist") || strings.HasSuffix(w, "iatrist") || strings.HasSuffix(w, "ician"))
+}
+
 // OwnRole reports a role one holds on one's own account rather than as a
 // post of a body, in any case: "composer", "farmer", "Olympian". "The
 // Kelvale-born composer Jane Roe" speaks for no organization.
@@ -449,6 +459,9 @@ func OwnRole(word string) bool {
 func IsTitleWord(word string) bool {
 	var b [32]byte
 	l, k := lex(), lowerKey(b[:0], word)
+	if occupationWord(string(k)) {
+		return true
+	}
 	if !l.titleFilter.mayHave(k) {
 		return false
 	}

@@ -373,6 +373,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Prof."}, "Kelvale University"},
 		{"a country's post set off after and", "The report was launched today in Paris by Secretary-General Bob Roe and Kelvania's Minister of Education and Research, Dara Quill, who said it mattered.",
 			"Dara Quill", []string{"Kelvania's Minister of Education and Research"}, "Kelvania"},
+		{"a practitioner's title by its ending; associates are a body", "The results were published. Nephrologist Dr. Dara Quill of Kelvale Renal Associates, who is not involved, said the field had waited.",
+			"Dara Quill", []string{"Nephrologist"}, "Kelvale Renal Associates"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
