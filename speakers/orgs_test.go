@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/quotekit/quotekit/entities"
 	"github.com/quotekit/quotekit/speakers"
@@ -444,5 +445,20 @@ func TestParenthesisItems(t *testing.T) {
 func TestEmptyAppositive(t *testing.T) {
 	for _, text := range []string{"A0,AAA,", "Dara Quill, CEO,", "Dara Quill, CEO, the"} {
 		assert.NotPanics(t, func() { analyze(t, text) }, text)
+	}
+}
+
+// TestDescriptorHeadOrg: a body's head alone before a post names the body
+// the text names with that head, unless that body is another kind.
+func TestDescriptorHeadOrg(t *testing.T) {
+	for _, tt := range []struct{ text, phrase, org string }{
+		{"The University of Kelvale raised rents. A University spokesperson said rents were fair.", "A University spokesperson", "University of Kelvale"},
+		{"The University of Kelvale Students' Union wants lower rents. A University spokesperson said rents were fair.", "A University spokesperson", ""},
+	} {
+		a, tr := analyze(t, tt.text)
+		f, e := tokens(a, tt.text, tt.phrase)
+		res := tr.Resolve(f, e)
+		require.NotNil(t, res.Speaker, tt.text)
+		assert.Equal(t, tt.org, res.Speaker.Organization.Name, tt.text)
 	}
 }

@@ -379,7 +379,8 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 // descriptorOrg returns the body a person named only by a description
 // [f, e) speaks for: a short name of a body the text names in full
 // before the title ("a Zentrix spokesperson", "a spokesperson for
-// Zentrix", after "Zentrix Robotics, Inc."); the issuer for a description of a body's post with no name in
+// Zentrix", after "Zentrix Robotics, Inc."; "a University spokesperson"
+// after "the University of Kelvale"); the issuer for a description of a body's post with no name in
 // it ("a spokesperson", "the company's chief financial officer"), but
 // not for other people ("a nurse", "his friend").
 func (t *Tracker) descriptorOrg(f, e int) Org {
@@ -403,6 +404,19 @@ func (t *Tracker) descriptorOrg(f, e int) Org {
 			return t.fullOrg(o)
 		}
 	}
+	for j := f; j < e; j++ {
+		// a body's head alone before the post: "A University spokesperson"
+		// after "the University of Kelvale"
+		if h, unit := entities.OrgHead(toks[j].Text); !h || unit || !toks[j].IsCap() || t.a.EntityAt(j) != nil || j+1 >= e || !bodyPost[strings.ToLower(toks[j+1].Text)] {
+			continue
+		}
+		if o := t.orgStartingWith(toks[j].Text); o != nil && !t.innerOrgHead(o) {
+			return t.fullOrg(o) // (not "University of Kelvale Students' Union": a union)
+		}
+		if o, amb := t.orgEndingIn(toks[j].Text); o != nil && !amb {
+			return t.fullOrg(o)
+		}
+	}
 	if j := e - 1; j > f+1 && toks[j].IsCap() && (toks[j-1].Is("for") || toks[j-1].Is("at") || toks[j-1].Is("of")) {
 		if pe := t.a.EntityAt(j); pe == nil || pe.Tokens.Len() == 1 && pe.Kind != entities.Place {
 			if o := t.orgStartingWith(toks[j].Text); o != nil {
@@ -411,6 +425,17 @@ func (t *Tracker) descriptorOrg(f, e int) Org {
 		}
 	}
 	return Org{}
+}
+
+// innerOrgHead reports a body's head after the first word of o's name:
+// "University of Kelvale Students' Union" is a union.
+func (t *Tracker) innerOrgHead(o *entities.Entity) bool {
+	for k := o.Tokens.First + 1; k < o.Tokens.End; k++ {
+		if h, _ := entities.OrgHead(t.a.Tokens[k].Text); h {
+			return true
+		}
+	}
+	return false
 }
 
 // postFor returns the body a description names after its post and
