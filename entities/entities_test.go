@@ -224,6 +224,8 @@ func TestRecognize(t *testing.T) {
 		{"Dara Quill of Tarn & Moor Wildlife Trust spoke.", []string{"person:Dara Quill", "organization:Tarn & Moor Wildlife Trust"}},
 		// A region's letters after a body's head.
 		{"The Kelvale Health Workers Union WA branch secretary spoke.", []string{"organization:Kelvale Health Workers Union WA"}},
+		// A plural common noun opening a sentence is no name.
+		{"Nurses described the conditions on their units.", nil},
 		// A country's name after a title and before a surname is a given name.
 		{"Sheriff Chad Quill-Roe said so. The minister of Chad spoke.", []string{"person:Chad Quill-Roe", "place:Chad"}},
 		// A union's numbered local is one body, possessive and all.

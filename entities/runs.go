@@ -375,7 +375,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	// the discussions", "In Washington", but "Bill Clinton" is.
 	if clauseStart(toks, i, first) || headline {
 		w := toks[i].Text
-		if isStopword(w) || (CommonWord(w) && !ProperWord(w) &&
+		if isStopword(w) || (commonNoun(w) &&
 			(j-i == 1 || CommonWord(toks[i+1].Text)) && !(j-i > 2 && firstHead(w) && connectors[strings.ToLower(toks[i+1].Text)]) &&
 			!(j-i > 2 && nameParticle(strings.ToLower(w)) && toks[i+1].IsLower() && nameParticle(toks[i+1].Text))) {
 			i++ // (not "Department for Rural Affairs"; not "Van der Merwe said")
