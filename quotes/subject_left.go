@@ -591,6 +591,18 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 				return p, true
 			}
 		}
+		if c >= lo && end < j && r.openerOnly(lo, c) && !named {
+			// "In the ensuing debate, the representative of Kelvania,
+			// speaking for the Group, said": an opening adverbial before
+			// the description that is the subject
+			if p := r.plainLeft(end, segStart); p.end > p.first && (p.first == segStart || p.first == segStart+1 && isArticleWord(toks[segStart].Text)) {
+				p.start = p.first
+				return p, true
+			}
+			if r.plainDescription(segStart, end) {
+				return phrase{first: segStart, end: end, start: segStart}, true
+			}
+		}
 		if r.appositive(segStart, end) {
 			if c < lo {
 				// The description is the subject: "The lawmaker, who
@@ -619,6 +631,30 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 		return r.clauseSubject(j, lo)
 	}
 	return r.clauseSubject(j, lo)
+}
+
+// openerOnly reports that the tokens [lo, c) before the comma at c are a
+// sentence's opening adverbial and nothing else: "In the ensuing debate",
+// "Later", "At the meeting on Tuesday".
+func (r *run) openerOnly(lo, c int) bool {
+	toks := r.toks
+	if c-lo < 1 || c-lo > 8 || lo >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[lo].Text) {
+	case "in", "at", "during", "on", "after", "later", "earlier", "meanwhile", "separately", "subsequently", "afterwards", "also":
+	default:
+		return false
+	}
+	for k := lo + 1; k < c; k++ {
+		if toks[k].Is(",") || toks[k].Kind == entities.QuoteMark {
+			return false
+		}
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseSubject finds the subject of a verb whose subject is separated

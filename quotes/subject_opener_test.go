@@ -1,0 +1,30 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotekit/quotekit/quotes"
+)
+
+// TestOpenerBeforeDescribedSubject: an opening adverbial, then a
+// description set off by a participial aside, then the verb: the
+// description is the subject.
+func TestOpenerBeforeDescribedSubject(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	for _, text := range []string{
+		"In the ensuing debate, the representative of Kelvania, speaking on behalf of the Group of 77 and China, said that developing countries were \"running to stand still.\"",
+		"Later, the representative of Kelvania, speaking for the African Group, said that developing countries were running to stand still.",
+	} {
+		d := x.Extract(text)
+		checkSpans(t, text, d)
+		require.Len(t, d.Quotes, 1, text)
+		q := d.Quotes[0]
+		require.NotNil(t, q.Speaker, text)
+		assert.Equal(t, "representative of Kelvania", q.Speaker.Name, text)
+		assert.Equal(t, quotes.SubjectCue, q.Rule, text)
+	}
+}
