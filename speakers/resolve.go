@@ -60,6 +60,11 @@ func toSet(s string) map[string]bool {
 // prepositions that end a noun phrase's head and start its complement.
 var headEnders = toSet(`of at for with from in on to close near who which that whose ,`)
 
+// neverSpeaker are words that open a sentence and name no one: an
+// imperative's verb, a preposition or a conjunction ("Let me close by
+// thanking …": the speaker of the text says it).
+var neverSpeaker = toSet(`let please imagine without with despite if when while because although as`)
+
 // Resolve finds the speaker that tokens [first, end) of the analysis refer
 // to: a name, a pronoun, a description ("the Ambassador", "a spokeswoman
 // for the campaign", "speakers at today’s meeting") or an organization.
@@ -85,6 +90,9 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		if g, ok := subjectPronouns[w]; ok {
 			phrase.Kind = PronounMention
 			return t.resolvePronoun(w, g, at, phrase)
+		}
+		if neverSpeaker[w] {
+			return Resolution{} // "Let me close by thanking …", "Without action, …"
 		}
 	}
 	// A group the lists know, whatever its capitals and whatever a model

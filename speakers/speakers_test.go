@@ -180,6 +180,11 @@ func TestResolve(t *testing.T) {
 		{"possessor is not the head", "Hillary Clinton’s campaign said so.", "Hillary Clinton’s campaign", "Hillary Clinton’s campaign", speakers.Organization, "organization"},
 		{"group of speakers", "Greater co-operation is needed, said speakers at today’s meeting of the Forum.", "speakers at today’s meeting of the Forum", "speakers at today’s meeting", speakers.Group, "group"},
 	}
+	for _, text := range []string{"Let me close by thanking everyone.", "Without action, we fail."} {
+		a, tr := analyze(t, text)
+		f, e := tokens(a, text, strings.Fields(text)[0])
+		assert.Nil(t, tr.Resolve(f, e).Speaker, "an opening word names no one: %q", text)
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, tr := analyze(t, tt.text)
