@@ -199,7 +199,7 @@ var inventedFloors = map[string]pressFigures{
 // needs no shared data.
 func TestInventedReleases(t *testing.T) {
 	if testing.Short() {
-		t.Skip("slow: runs 176 documents")
+		t.Skip("slow: runs 200 documents")
 	}
 	for _, set := range []struct {
 		dir    string
@@ -218,6 +218,8 @@ func TestInventedReleases(t *testing.T) {
 		{"invented11", invented11Floors},
 		{"invented12", invented12Floors},
 		{"invented13", invented13Floors},
+		{"invented14", invented14Floors},
+		{"invented15", invented15Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -230,7 +232,7 @@ func TestInventedReleases(t *testing.T) {
 // invented2Floors are the figures the default extractor last measured on
 // the second set of invented releases, ../testdata/invented2, minus 0.005.
 var invented2Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.888, org: 0.995, titles: 0.995, precision: 0.995},
+	"corporate":  {recall: 0.995, speaker: 0.959, org: 0.995, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.953, org: 0.995, titles: 0.995, precision: 0.995},
 	"intl":       {recall: 0.955, speaker: 0.912, org: 0.947, titles: 0.995, precision: 0.926},
 	"civil":      {recall: 0.957, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.961},
@@ -258,7 +260,7 @@ var invented4Floors = map[string]pressFigures{
 // ../testdata/invented5, minus 0.005.
 var invented5Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.95, titles: 0.944, precision: 0.939},
-	"government": {recall: 0.967, speaker: 0.909, org: 0.81, titles: 0.892, precision: 0.928},
+	"government": {recall: 0.967, speaker: 0.938, org: 0.816, titles: 0.895, precision: 0.93},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.852, titles: 0.995, precision: 0.92},
 	"civil":      {recall: 0.995, speaker: 0.967, org: 0.955, titles: 0.928, precision: 0.906},
 }
@@ -266,10 +268,10 @@ var invented5Floors = map[string]pressFigures{
 // invented6Floors are the figures the default extractor last measured on
 // ../testdata/invented6, minus 0.005.
 var invented6Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.968, org: 0.877, titles: 0.901, precision: 0.836},
+	"corporate":  {recall: 0.995, speaker: 0.968, org: 0.877, titles: 0.901, precision: 0.855},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.852, titles: 0.938, precision: 0.927},
 	"intl":       {recall: 0.995, speaker: 0.914, org: 0.995, titles: 0.961, precision: 0.914},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.941, titles: 0.887, precision: 0.97}, // titles .824 -> .800: one more speaker right (Rev. Canon Michael O’Driscoll), whose titles miss "Rev. Canon"
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.941, titles: 0.941, precision: 0.97}, // titles .824 -> .800: one more speaker right (Rev. Canon Michael O’Driscoll), whose titles miss "Rev. Canon"
 }
 
 // invented7Floors are the figures the default extractor last measured on
@@ -277,9 +279,9 @@ var invented6Floors = map[string]pressFigures{
 // analysis since). Civil titles fell to .500 when two more speakers came
 // right and so had their titles judged.
 var invented7Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.945, titles: 0.89, precision: 0.847},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.89, precision: 0.847},
 	"government": {recall: 0.961, speaker: 0.995, org: 0.957, titles: 0.959, precision: 0.934},
-	"intl":       {recall: 0.963, speaker: 0.995, org: 0.958, titles: 0.957, precision: 0.933},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.959, titles: 0.958, precision: 0.964},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.88, titles: 0.745, precision: 0.961},
 }
 
@@ -332,10 +334,10 @@ var invented10Floors = map[string]pressFigures{
 // body and lost its first paragraphs), fixed in the commit after; civil
 // is 1.000/1.000/.640/.786 since. Nothing else was tuned on it.
 var invented11Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.874, org: 0.852, titles: 0.924, precision: 0.966},
-	"government": {recall: 0.995, speaker: 0.933, org: 0.754, titles: 0.895, precision: 0.966},
-	"intl":       {recall: 0.995, speaker: 0.926, org: 0.828, titles: 0.88, precision: 0.881},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.635, titles: 0.781, precision: 0.87},
+	"corporate":  {recall: 0.995, speaker: 0.874, org: 0.924, titles: 0.995, precision: 0.966},
+	"government": {recall: 0.995, speaker: 0.933, org: 0.961, titles: 0.895, precision: 0.966},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.841, titles: 0.959, precision: 0.881},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.715, titles: 0.781, precision: 0.87},
 }
 
 // invented12Floors are the figures the default extractor last measured on
@@ -360,6 +362,30 @@ var invented13Floors = map[string]pressFigures{
 	"government": {recall: 0.995, speaker: 0.995, org: 0.848, titles: 0.995, precision: 0.918},
 	"intl":       {recall: 0.995, speaker: 0.965, org: 0.995, titles: 0.875, precision: 0.863},
 	"civil":      {recall: 0.995, speaker: 0.922, org: 0.828, titles: 0.995, precision: 0.95},
+}
+
+// invented14Floors are the figures the default extractor last measured on
+// ../testdata/invented14, minus 0.005 (held out at 7ac6e04: corporate
+// .973/.917/.788/.929, government .974/1.000/.514/.946, intl
+// .943/.788/1.000/.762, civil .971/.794/.667/.708; then used for error
+// analysis).
+var invented14Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.968, speaker: 0.912, org: 0.995, titles: 0.995, precision: 0.939},
+	"government": {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.918},
+	"intl":       {recall: 0.966, speaker: 0.966, org: 0.995, titles: 0.852, precision: 0.995},
+	"civil":      {recall: 0.966, speaker: 0.907, org: 0.915, titles: 0.955, precision: 0.912},
+}
+
+// invented15Floors are the figures the default extractor last measured on
+// ../testdata/invented15, minus 0.005 (measured at 7ac6e04, its failing
+// records' quotes shown by mistake: corporate 1.000/.886/1.000/1.000,
+// government 1.000/.853/.458/.893, intl .969/.968/.889/.875, civil
+// 1.000/.944/.444/.933; then used for error analysis).
+var invented15Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
+	"government": {recall: 0.995, speaker: 0.966, org: 0.572, titles: 0.962, precision: 0.941},
+	"intl":       {recall: 0.964, speaker: 0.963, org: 0.995, titles: 0.995, precision: 0.887},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.81, titles: 0.995, precision: 0.907},
 }
 
 // TestPressFolder scores the default extractor on any folder in the
