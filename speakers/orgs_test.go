@@ -376,6 +376,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Kelvania's Minister of Education and Research"}, "Kelvania"},
 		{"a practitioner's title by its ending; associates are a body", "The results were published. Nephrologist Dr. Dara Quill of Kelvale Renal Associates, who is not involved, said the field had waited.",
 			"Dara Quill", []string{"Nephrologist"}, "Kelvale Renal Associates"},
+		{"a post after has been, to a time", "The count was good. Dara Quill has been the chief ranger at the Kelvale Wildlife Trust since 2014 and walks the hills each July.",
+			"Dara Quill", []string{"chief ranger at the Kelvale Wildlife Trust"}, "Kelvale Wildlife Trust"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -309,7 +309,9 @@ var postposedCue = toSet("said says added adds explained noted stated commented"
 // comma or the sentence's end; [0, 0) when there is none.
 func (t *Tracker) copular(k, end int) (int, int) {
 	toks := t.a.Tokens
-	if k+2 >= end || !(toks[k].Is("is") || toks[k].Is("was")) {
+	if k+3 < end && toks[k].Is("has") && toks[k+1].Is("been") {
+		k++ // "Jane Roe has been the senior ranger at Kelvale since 2014"
+	} else if k+2 >= end || !(toks[k].Is("is") || toks[k].Is("was")) {
 		return 0, 0
 	}
 	k++
@@ -321,6 +323,12 @@ func (t *Tracker) copular(k, end int) (int, int) {
 	}
 	k++
 	e := segmentEnd(toks, k, end)
+	for x := k + 1; x < e; x++ {
+		if toks[x].Is("since") || toks[x].Is("until") {
+			e = x // "… at Kelvale since 2014": the post ends there
+			break
+		}
+	}
 	if e-k < 1 || e-k > 16 || !t.titleish(k, e) {
 		return 0, 0
 	}
