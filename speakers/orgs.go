@@ -141,6 +141,10 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				continue
 			}
 			if re := t.capRunOrg(k, end); re > k {
+				if re < end && branchNoun[toks[re].Text] && (t.a.EntityAt(re-1) == nil || t.a.EntityAt(re-1).Kind != entities.Organization) {
+					k = re // a branch the issuer runs, named by its place: "manager of the Cottonwood Falls branch"
+					continue
+				}
 				if toks[k-1].Is("of") && k >= 3 && toks[k-2].Is("charge") && toks[k-3].Is("in") {
 					k = re - 1 // a portfolio: "Minister of State in charge of Public Health Services"
 					continue
@@ -370,6 +374,11 @@ func (t *Tracker) candOrg(c orgCand) Org {
 	toks := t.a.Tokens
 	return Org{Name: t.text[toks[c.first].Start:toks[c.end-1].End]}
 }
+
+// branchNoun are the common nouns of a body's branches, that a place's
+// name before them names: "the Cottonwood Falls branch", "its Dayton
+// campus".
+var branchNoun = toSet(`branch branches campus site store office plant depot chapter outlet`)
 
 // compassWord reports a point of the compass that ends a place's name:
 // "Palmerston North".

@@ -378,6 +378,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Nephrologist"}, "Kelvale Renal Associates"},
 		{"a post after has been, to a time", "The count was good. Dara Quill has been the chief ranger at the Kelvale Wildlife Trust since 2014 and walks the hills each July.",
 			"Dara Quill", []string{"chief ranger at the Kelvale Wildlife Trust"}, "Kelvale Wildlife Trust"},
+		{"a branch named by its place is the issuer's", "Kelvale Public Library | News\n\nThe Kelvale Public Library ended fines. Attendance doubled, says Dara Quill, manager of the Cottonwood Falls branch.",
+			"Dara Quill", []string{"manager of the Cottonwood Falls branch"}, "Kelvale Public Library"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
