@@ -133,7 +133,7 @@ var roleVerbs = toSet(`chairs chaired co-chairs co-chaired heads headed leads le
 // Executive Vice President").
 func (t *Tracker) roleClause(i, end int) (int, int) {
 	toks := t.a.Tokens
-	if end-i < 4 || end-i > 12 || !toks[i].Is("who") || !roleVerbs[toks[i+1].Text] || toks[i+2].IsLower() && !isArticle(toks[i+2].Text) {
+	if end-i < 4 || end-i > 12 || !(toks[i].Is("who") || toks[i].Is("and")) || !roleVerbs[toks[i+1].Text] || toks[i+2].IsLower() && !isArticle(toks[i+2].Text) {
 		return 0, 0 // (not "who leads in the polls")
 	}
 	named := false
@@ -256,10 +256,10 @@ func (t *Tracker) worksAt(i, end int) (orgCand, bool) {
 // preposition or the segment's end.
 func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
 	toks := t.a.Tokens
-	if end-i >= 4 && toks[i].Is("who") && worksVerbs[toks[i+1].Text] {
+	if end-i >= 4 && (toks[i].Is("who") || toks[i].Is("and")) && worksVerbs[toks[i+1].Text] {
 		return t.worksAt(i+2, end)
 	}
-	if end-i < 3 || !toks[i].Is("who") || !runsVerbs[toks[i+1].Text] {
+	if end-i < 3 || !(toks[i].Is("who") || toks[i].Is("and")) || !runsVerbs[toks[i+1].Text] {
 		return orgCand{}, false
 	}
 	st := i + 2

@@ -380,6 +380,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"chief ranger at the Kelvale Wildlife Trust"}, "Kelvale Wildlife Trust"},
 		{"a branch named by its place is the issuer's", "Kelvale Public Library | News\n\nThe Kelvale Public Library ended fines. Attendance doubled, says Dara Quill, manager of the Cottonwood Falls branch.",
 			"Dara Quill", []string{"manager of the Cottonwood Falls branch"}, "Kelvale Public Library"},
+		{"a role clause's second verb", "The trial began. Dara Quill, who was diagnosed in 2023 and chairs the advisory panel of the Kelvale Motor Neurone Trust, said people had helped design it.",
+			"Dara Quill", []string{"chairs the advisory panel of the Kelvale Motor Neurone Trust"}, ""},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

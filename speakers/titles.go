@@ -164,7 +164,8 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
-		if a0, a1 := t.roleClause(seg0, end); a1 > a0 {
+		rc := t.laterRole(seg0, end) // "who was diagnosed in 2023 and chairs the panel of …"
+		if a0, a1 := t.roleClause(rc, end); a1 > a0 {
 			t.addTitle(p, a0, a1) // "Jane Roe, who chairs the Board of Health, said"; its body below
 		}
 		if a0, a1 := t.servesAs(seg0, end); a1 > a0 {
@@ -172,7 +173,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
-		if c, ok := t.runsBody(seg0, end); ok && t.apposOrg[p] == nil {
+		if c, ok := t.runsBody(rc, end); ok && t.apposOrg[p] == nil {
 			t.apposOrg[p] = &c // "Jane Roe, who runs the Hill Street food bank in Swansea, said"
 			for a := seg0 + 2; a+1 < end; a++ {
 				if toks[a].Is("as") && t.titleish(a+1, end) {
@@ -552,6 +553,23 @@ func (t *Tracker) parenAffiliation(e *entities.Entity, end int) (orgCand, bool) 
 		return orgCand{}, false // "(Jane Roe, John Doe)": two people
 	}
 	return orgCand{first: k + 1, end: c}, true
+}
+
+// laterRole returns where a relative clause at i states a post: at "who"
+// when its verb does ("who chairs the Board"), else at an "and" that
+// joins a second verb that does ("who was diagnosed in 2023 and chairs
+// the panel of Kelvale Advocates"); i when none.
+func (t *Tracker) laterRole(i, end int) int {
+	toks := t.a.Tokens
+	if i+1 >= end || !toks[i].Is("who") || roleVerbs[toks[i+1].Text] || runsVerbs[toks[i+1].Text] || worksVerbs[toks[i+1].Text] {
+		return i
+	}
+	for x := i + 2; x+1 < end && x < i+14; x++ {
+		if toks[x].Is("and") && (roleVerbs[toks[x+1].Text] || runsVerbs[toks[x+1].Text] || worksVerbs[toks[x+1].Text]) {
+			return x
+		}
+	}
+	return i
 }
 
 // andBefore reports "and" among the capitalized words from j up to k:
