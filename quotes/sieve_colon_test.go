@@ -24,3 +24,18 @@ func TestColonStatementSource(t *testing.T) {
 	assert.Equal(t, "Dara Quill", q.Speaker.Name)
 	assert.Equal(t, quotes.Colon, q.Rule)
 }
+
+// TestLabelDefinitionList: a list of entries, each a name, a colon and a
+// definition opening with "A" or "An", is no speech.
+func TestLabelDefinitionList(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	text := "The winning applications are:\n\n" +
+		"MapQuill: A map-based video search that links results to specific locations on the globe.\n\n" +
+		"VideoRoe: An engaging interactive wall screensaver that plays the videos people search for.\n\n" +
+		"“We are thrilled,” said Dara Quill, the contest's director."
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	require.Len(t, d.Quotes, 1)
+	assert.NotNil(t, quoteStarting(d, "We are thrilled"))
+}

@@ -35,6 +35,9 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 	if isArticleWord(toks[lo].Text) {
 		return 0, false
 	}
+	if r.definitionEntry(s.Paragraph) && (r.definitionEntry(s.Paragraph-2) || r.definitionEntry(s.Paragraph-1) || r.definitionEntry(s.Paragraph+1) || r.definitionEntry(s.Paragraph+2)) {
+		return 0, false // a list of entries and their definitions: "VideoWall: An interactive screensaver …"
+	}
 	if c-lo == 1 {
 		w := toks[lo].Text
 		if notLabels[strings.ToLower(w)] || entities.CommonWord(w) && !entities.ProperWord(w) && r.a.EntityAt(lo) == nil {
@@ -80,6 +83,23 @@ func (r *run) nameList(i, end int) bool {
 		}
 	}
 	return commas >= 2 && caps*10 >= words*7
+}
+
+// definitionEntry reports a paragraph pi that opens with up to five
+// capitalized words, a colon and an indefinite article: an entry of a
+// list that defines it ("Kelvale Search: A map-based search that …").
+func (r *run) definitionEntry(pi int) bool {
+	if pi < 0 || pi >= len(r.a.Paragraphs) {
+		return false
+	}
+	toks := r.toks
+	k := r.a.Sentences[r.a.Paragraphs[pi].Sentences.First].Tokens.First
+	end := r.a.Sentences[r.a.Paragraphs[pi].Sentences.End-1].Tokens.End
+	c := k
+	for c < end && c < k+5 && toks[c].Kind == entities.Word && (toks[c].IsCap() || toks[c].IsUpper()) {
+		c++
+	}
+	return c > k && c+1 < end && toks[c].Is(":") && (toks[c+1].Is("A") || toks[c+1].Is("An"))
 }
 
 // commonLabel reports a label of several words [lo, c) that names no one:
