@@ -184,6 +184,9 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			if head == first+1 && toks[first].IsCap() && !entities.IsTitleWord(toks[first].Text) && !entities.IsTitleModifier(toks[first].Text) {
 				body = strings.ToLower(toks[first].Text) // "Quillon CEO"
 			}
+			if p := t.prizeWinner(hw); p != nil && head == end-1 && !toks[first].IsFold("a") && !toks[first].IsFold("an") {
+				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.7, Rule: "title"} // "the laureate": who won the prize
+			}
 			if p := t.byTitleOf(hw, rank, body, at); p != nil && t.sameComplement(p, head+1, end) && sameModifiers(p, toks, first, head) {
 				if !hasWord(p, hw, rank) && !slices.Contains(p.Titles, toks[head].Text) {
 					p.Titles = append(p.Titles, toks[head].Text) // "the envoy" for Ambassador Roe: a title the text gives her
@@ -543,6 +546,69 @@ func (t *Tracker) sameComplement(p *Speaker, k, end int) bool {
 		}
 	}
 	return strings.Contains(p.Name, e.Text) || strings.EqualFold(p.Organization.Name, e.Text)
+}
+
+// winnerWords name the person who won a prize by the prize.
+var winnerWords = toSet(`laureate winner recipient awardee honoree`)
+
+// prizeWinner returns, for a winner's word w ("laureate", "winner"), the
+// one person the text says wins or is awarded a prize, award or medal:
+// "Prof. Jane Roe wins the 2027 Kelvale Prize", "Jane Roe of the
+// Department of Physics has been awarded the Kelvale Medal"; nil when none
+// or several.
+func (t *Tracker) prizeWinner(w string) *Speaker {
+	if !winnerWords[w] {
+		return nil
+	}
+	toks := t.a.Tokens
+	var found *Speaker
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Person {
+			continue
+		}
+		p := t.byEntity[i]
+		if p == nil {
+			continue
+		}
+		k := e.Tokens.End
+		if k < len(toks) && (toks[k].Is("of") || toks[k].Is("at") || toks[k].Is("from")) {
+			// past the body after the name: "Professor Jane Roe of the
+			// Department of Physics has been awarded …"
+			for j := k; j < len(toks) && j < k+10 && toks[j].Kind != entities.Punct; j++ {
+				if toks[j].Is("has") || toks[j].Is("was") || toks[j].Is("is") || prizeVerb(toks[j].Text) {
+					k = j
+					break
+				}
+			}
+		}
+		for n := 0; n < 3 && k < len(toks) && (toks[k].Is("has") || toks[k].Is("have") || toks[k].Is("been") || toks[k].Is("was") || toks[k].Is("is")); n++ {
+			k++
+		}
+		if k >= len(toks) || !prizeVerb(toks[k].Text) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j < k+10 && toks[j].Kind != entities.Punct; j++ {
+			if f := strings.ToLower(toks[j].Text); f == "prize" || f == "award" || f == "medal" {
+				if found != nil && found != p {
+					return nil
+				}
+				found = p
+				break
+			}
+		}
+	}
+	return found
+}
+
+// prizeVerb reports a verb that gives a person a prize: "wins", "won",
+// "awarded", "receives".
+func prizeVerb(w string) bool {
+	switch w {
+	case "wins", "won", "awarded", "receives", "received", "receive", "win":
+		return true
+	}
+	return false
 }
 
 // sameModifiers reports whether the words of a title mention between its
