@@ -629,3 +629,33 @@ func TestInterviewAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestUnresolvedPronoun: reported speech whose subject is a pronoun no
+// speaker resolves ("I" in a column, "He" with no antecedent) is a quote
+// resting on the pronoun, with no speaker; inside a quotation the pronoun
+// is the quoted speaker's and makes no quote of its own.
+func TestUnresolvedPronoun(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	text := "The board met on Monday.\n\nI told the board that the merger would fail."
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	require.Len(t, d.Quotes, 1)
+	q := d.Quotes[0]
+	assert.Equal(t, "the merger would fail", q.Text)
+	assert.Nil(t, q.Speaker)
+	require.NotNil(t, q.Mention)
+	assert.Equal(t, "I", q.Mention.Text)
+
+	text = "The board met on Monday.\n\nIt learned that the merger would fail."
+	d = x.Extract(text)
+	assert.Empty(t, d.Quotes, "“it” names no speaker")
+
+	text = "“We welcome the agreement.\n\nI call on both sides to ratify it quickly,” said Dara Quill, the envoy."
+	d = x.Extract(text)
+	checkSpans(t, text, d)
+	require.NotEmpty(t, d.Quotes)
+	for _, q := range d.Quotes {
+		assert.False(t, q.Speaker == nil && q.Mention != nil && q.Mention.Text == "I", "quote %q rests on the quoted “I”", q.Text)
+	}
+}
