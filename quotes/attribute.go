@@ -255,10 +255,14 @@ func (r *run) emit(c content, cue *Cue, subj phrase, rule Rule, conf entities.Co
 	}
 	if pron {
 		// "I told them that …" in a first-person column, "He said …" whose
-		// antecedent the tracker does not know: the pronoun is the
-		// mention, no speaker is named.
-		t := &r.toks[subj.first]
-		res.Mention = speakers.Mention{Span: t.Span, Text: t.Text, Kind: speakers.PronounMention}
+		// antecedent the tracker does not know, "all but two said …": the
+		// pronoun or share is the mention, no speaker is named.
+		sp := entities.Span{Start: r.toks[subj.first].Start, End: r.toks[subj.end-1].End}
+		kind := speakers.DescriptorMention
+		if subj.end == subj.first+1 && subjectPronouns[strings.ToLower(r.toks[subj.first].Text)] {
+			kind = speakers.PronounMention
+		}
+		res.Mention = speakers.Mention{Span: sp, Text: sp.In(r.text), Kind: kind}
 	}
 	if subj.mEnd > subj.mFirst {
 		sp := entities.Span{Start: r.toks[subj.mFirst].Start, End: r.toks[subj.mEnd-1].End}
@@ -304,14 +308,24 @@ func (r *run) add(q Quote) {
 // resolved speaker, the pronoun being its mention.
 var unresolvedPronouns = toSet(`i he she they`)
 
-// barePronoun reports a subject phrase that is one personal pronoun:
-// "She said" (not "it", which names no speaker on its own).
+// barePronoun reports a subject phrase that is one personal pronoun,
+// "She said" (not "it", which names no speaker on its own), or a share of
+// people that names no group: "All but two said", "three-quarters said".
 // A pronoun inside a quotation is the quoted speaker's ("“… I call on
 // both sides to …”"), not an unknown one.
 func (r *run) barePronoun(p phrase) bool {
 	t := &r.toks[p.first]
-	if p.end != p.first+1 || p.mEnd != p.mFirst || t.Kind != entities.Word || !unresolvedPronouns[strings.ToLower(t.Text)] {
+	if p.mEnd != p.mFirst || p.end <= p.first {
 		return false
+	}
+	pron := p.end == p.first+1 && t.Kind == entities.Word && unresolvedPronouns[strings.ToLower(t.Text)]
+	if !pron {
+		last := &r.toks[p.end-1]
+		lw := strings.ToLower(last.Text)
+		share := last.Kind == entities.Number || hyphenedQuantifier(lw) || shareWords[lw] || quantifierPronouns[lw] && !singularQuantifiers[lw]
+		if !share || !r.proportion(p.first, p.end) {
+			return false // not "almost suggested"
+		}
 	}
 	for qi := range r.qs {
 		if r.qs[qi].span().Contains(t.Span) {

@@ -56,6 +56,10 @@ var patternTests = []struct {
 	{"'the company' in a release is its issuer", "Deployment news.\n\n“Automation is central,” said Leah Brandt, Chief Operating Officer. The deployment will begin in June, the company said.\n\nAbout Northwind Logistics\n\nNorthwind Logistics runs warehouses.", "The deployment will begin in June", quotes.Indirect, "Northwind Logistics", "said", quotes.SubjectCue},
 	{"'the organization' is the body named last", "The International Relief Alliance (IRA) warned today that hunger is rising. The organization said funding covered only 30 percent of needs.", "funding covered only 30 percent of needs", quotes.Indirect, "International Relief Alliance", "said", quotes.SubjectCue},
 	{"aside naming a companion", "District Attorney Jane Roe, together with Police Commissioner John Doe, today announced that the ring was dismantled.", "the ring was dismantled", quotes.Indirect, "Jane Roe", "announced", quotes.SubjectCue},
+	{"a relative clause on a quantifier, then a plural verb", "The forum met on Monday. But some who advocate free speech argue that relying on platforms is a mistake.", "relying on platforms is a mistake", quotes.Indirect, "some", "argue", quotes.SubjectCue},
+	{"a relative clause whose object ends before the verb", "The forum met on Monday. Many diehard supporters who came to the city to protest this week's convention say they will stay home.", "they will stay home", quotes.Indirect, "Many diehard supporters", "say", quotes.SubjectCue},
+	{"a singular quantifier, then a name that opens the clause", "The lists disagree. One says Ruritania has the most billionaires.", "Ruritania has the most billionaires", quotes.Indirect, "One", "says", quotes.SubjectCue},
+	{"a share after 'and' that names no group", "Half of voters said the mayor is honest, and three-quarters said the same of the governor.", "the same of the governor", quotes.Indirect, "", "said", quotes.SubjectCue},
 	{"aside listing others", "Six former ministers, including Jane Roe and John Doe, said that the office should stay open.", "the office should stay open", quotes.Indirect, "Six former ministers", "said", quotes.SubjectCue},
 	{"before, colon", "Ana Hinojosa, Director at the World Customs Organization, said: “Supply chains matter.”", "Supply chains matter.", quotes.Direct, "Ana Hinojosa", "said", quotes.SubjectCue},
 	{"before, comma", "Mr. Smith told reporters, “The deal is done.”", "The deal is done.", quotes.Direct, "Smith", "told", quotes.SubjectCue},
@@ -646,6 +650,20 @@ func TestUnresolvedPronoun(t *testing.T) {
 	assert.Nil(t, q.Speaker)
 	require.NotNil(t, q.Mention)
 	assert.Equal(t, "I", q.Mention.Text)
+
+	text = "The senators met on Monday. All but two said the party should act."
+	d = x.Extract(text)
+	checkSpans(t, text, d)
+	require.Len(t, d.Quotes, 1)
+	assert.Nil(t, d.Quotes[0].Speaker)
+	require.NotNil(t, d.Quotes[0].Mention)
+	assert.Contains(t, d.Quotes[0].Mention.Text, "two")
+
+	text = "It was a hard question, and the mayor almost suggested that the question was out of line."
+	d = x.Extract(text)
+	for _, q := range d.Quotes {
+		assert.False(t, q.Speaker == nil && q.Mention != nil && q.Mention.Text == "almost", "“almost” is no share")
+	}
 
 	text = "The board met on Monday.\n\nIt learned that the merger would fail."
 	d = x.Extract(text)

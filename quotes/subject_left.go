@@ -114,6 +114,13 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 				return q, true
 			}
 		}
+		if p.first > lo && k == j+1 && toks[k].Kind == entities.Word && r.endsRelative(k) {
+			// The object ends a relative clause: "supporters who came to
+			// protest the convention say", not "the convention".
+			if q, ok := r.relativeSubject(p.first-1, lo); ok {
+				return q, true
+			}
+		}
 		return p, true
 	}
 	// A subject the lists don't know, from the clause start: "People
