@@ -261,6 +261,8 @@ func (r *run) emit(c content, cue *Cue, subj phrase, rule Rule, conf entities.Co
 		kind := speakers.DescriptorMention
 		if subj.end == subj.first+1 && subjectPronouns[strings.ToLower(r.toks[subj.first].Text)] {
 			kind = speakers.PronounMention
+		} else if p := contractedPronoun(strings.ToLower(r.toks[subj.first].Text)); subj.end == subj.first+1 && p != "" {
+			kind, sp.End = speakers.PronounMention, sp.Start+len(p) // "she" of "she’s"
 		}
 		res.Mention = speakers.Mention{Span: sp, Text: sp.In(r.text), Kind: kind}
 	}
@@ -318,7 +320,7 @@ func (r *run) barePronoun(p phrase) bool {
 	if p.mEnd != p.mFirst || p.end <= p.first {
 		return false
 	}
-	pron := p.end == p.first+1 && t.Kind == entities.Word && unresolvedPronouns[strings.ToLower(t.Text)]
+	pron := p.end == p.first+1 && t.Kind == entities.Word && (unresolvedPronouns[strings.ToLower(t.Text)] || unresolvedPronouns[contractedPronoun(strings.ToLower(t.Text))])
 	if !pron {
 		last := &r.toks[p.end-1]
 		lw := strings.ToLower(last.Text)

@@ -653,6 +653,16 @@ func TestUnresolvedPronoun(t *testing.T) {
 	require.NotNil(t, q.Mention)
 	assert.Equal(t, "I", q.Mention.Text)
 
+	// A lower-case pronoun the tokenizer leaves with its auxiliary: the
+	// mention is the pronoun's bytes.
+	text = "Ann Lee won in Nevada. And she’s predicted big wins in the races ahead."
+	d = x.Extract(text)
+	checkSpans(t, text, d)
+	require.Len(t, d.Quotes, 1)
+	assert.Equal(t, "big wins in the races ahead", d.Quotes[0].Text)
+	require.NotNil(t, d.Quotes[0].Mention)
+	assert.Equal(t, "she", d.Quotes[0].Mention.Text)
+
 	text = "The senators met on Monday. All but two said the party should act."
 	d = x.Extract(text)
 	checkSpans(t, text, d)

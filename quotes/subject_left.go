@@ -60,6 +60,8 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	switch {
 	case subjectPronouns[lw] && t.Kind == entities.Word:
 		return phrase{first: j, end: j + 1, start: j}, true
+	case t.Kind == entities.Word && contractedPronoun(lw) != "":
+		return phrase{first: j, end: j + 1, start: j}, true // "she’s predicted", "I’ve written"
 	case t.Is("that"):
 		return phrase{}, false // a relative "that": "a task that should continue"
 	case quantifierPronouns[lw] && j+1 == k && t.Kind == entities.Word && (j == lo || toks[j-1].Kind == entities.Punct || isAdverb(&toks[j-1]) ||
@@ -144,6 +146,23 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	// A restrictive relative clause between subject and verb: "a White
 	// House official who spoke anonymously … said".
 	return r.relativeSubject(j, lo)
+}
+
+// contractedPronoun returns the subject pronoun of a lower-case word
+// that holds it with its auxiliary, as the tokenizer leaves "she’s",
+// "they’ve", "i’d" (not "He’s", which it cuts in two); "" for any other
+// word.
+func contractedPronoun(lw string) string {
+	w := strings.ReplaceAll(lw, "’", "'")
+	i := strings.IndexByte(w, '\'')
+	if i <= 0 || !subjectPronouns[w[:i]] || w[:i] == "it" {
+		return ""
+	}
+	switch w[i:] {
+	case "'s", "'ve", "'d", "'re", "'m", "'ll":
+		return w[:i]
+	}
+	return ""
 }
 
 // pollParticiples name the people a poll asked, after "those": "those
