@@ -115,6 +115,12 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 			if q, ok := r.relativeSubject(b, lo); ok {
 				return q, true
 			}
+			// "A statement posted on the Zentrix website said": the
+			// description the participle's phrase modifies; not "A
+			// spokesperson for the firm Acme Living said", Acme's words.
+			if q, ok := r.modifiedDescription(j, k, lo); ok && r.participleAt(q.end) {
+				return q, true
+			}
 		}
 		if p.first > lo && k == j+1 && toks[k].Kind == entities.Word && r.endsRelative(k) {
 			// The object ends a relative clause: "supporters who came to
@@ -145,7 +151,12 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	}
 	// A restrictive relative clause between subject and verb: "a White
 	// House official who spoke anonymously … said".
-	return r.relativeSubject(j, lo)
+	if p, ok := r.relativeSubject(j, lo); ok {
+		return p, true
+	}
+	// A description with a modifier after its head: "People with direct
+	// knowledge of the talks said".
+	return r.modifiedDescription(j, k, lo)
 }
 
 // contractedPronoun returns the subject pronoun of a lower-case word
