@@ -140,6 +140,9 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 			return 0, phrase{}, false, true // "…, something they aren't proposing": a denial says nothing before it
 		}
 		if (post == postQuote && ((comp != compThat || farThat) && comp != compColon && !colon || farColon) || post == postComma && adverbial) && !f.verb.quoted {
+			if post == postComma && r.heldBefore(s, lo, subj.start, ce) {
+				lo = first // "The council agreed to host 200 people, officials said Tuesday."
+			}
 			after, ok := r.backward(s, lo, subj.start, ce, cue, subj, SubjectCue, 0.9)
 			return after, subj, ok, true
 		}
@@ -293,3 +296,41 @@ var issuedNouns = toSet(`tweet tweets article email e-mail emails post memo rele
 
 // issueParticles follow a verb of issuing: "put out", "shot back".
 var issueParticles = toSet(`out back up`)
+
+// heldBefore reports an attribution that closes its sentence ("…,
+// officials said Tuesday.") after a clause that held an attribution of
+// its own before what it says, which moved lo past its verb: "The council
+// agreed to host 200 people, officials said Tuesday." The whole clause from the sentence
+// start is what the closing attribution reports; the inner quote stays,
+// nested in it. The inner attribution has its subject before its verb
+// (not "Asked what she would do, she laughed.").
+func (r *run) heldBefore(s *entities.Sentence, lo, subjStart, ce int) bool {
+	first, end := s.Tokens.First, s.Tokens.End
+	if lo <= first || len(r.out) == 0 {
+		return false
+	}
+	x := ce
+	for x < end {
+		if n := r.timeAt(x, end); n > 0 {
+			x += n
+		} else if isAdverb(&r.toks[x]) {
+			x++
+		} else {
+			break
+		}
+	}
+	if x < end && !r.toks[x].Is(".") {
+		return false // the sentence goes on: "attacks that, Sweet noted, Trump said …"
+	}
+	q := &r.out[len(r.out)-1]
+	from, to := r.toks[first].Start, r.toks[subjStart].Start
+	if q.Start < from || q.End > to || q.Cue == nil || q.Cue.Start <= from || q.Cue.Start > q.Start {
+		return false
+	}
+	for k := first; k < lo; k++ {
+		if r.toks[k].Is(";") || r.toks[k].Is(":") || r.qAt[k] != 0 {
+			return false
+		}
+	}
+	return true
+}
