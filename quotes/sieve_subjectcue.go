@@ -320,7 +320,12 @@ func (r *run) heldBefore(s *entities.Sentence, lo, subjStart, ce int) bool {
 		}
 	}
 	if x < end && !r.toks[x].Is(".") {
-		return false // the sentence goes on: "attacks that, Sweet noted, Trump said …"
+		// The sentence goes on, but for a participle of the same speaker
+		// ("…, a Chinese official said, adding that …"); not "attacks that,
+		// Sweet noted, Trump said …".
+		if f, ok := cueAt(r.toks, x+1); !(r.toks[x].Is(",") && x+1 < end && ok && f.participle) {
+			return false
+		}
 	}
 	q := &r.out[len(r.out)-1]
 	from, to := r.toks[first].Start, r.toks[subjStart].Start
