@@ -43,7 +43,7 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 	}
 	reported := r.reportedBefore(s, b2)
 	opening := reported < 0 && (k == lo || k > lo && (toks[k-1].Kind == entities.QuoteMark && !r.closesQuote(k-1) || toks[k-1].Is("—")) ||
-		k > lo && toks[k-1].Is(",") && !r.speechLike(lo, k-1))
+		k > lo && toks[k-1].Is(",") && !r.speechLike(lo, k-1) && !r.openedClause(lo, k-1))
 	if opening {
 		if subj.end < end && toks[subj.end].Is(",") {
 			// "According to Dr. Jane Roe, head of research at Acme, the
@@ -109,6 +109,28 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 		return 0, false
 	}
 	return after, true
+}
+
+// openedClause reports a clause that opens with a preposition or a time
+// and runs, with no comma, to the comma before "according to": "On
+// Tuesday she lost the primary, according to …", "About 58 percent of
+// firms have paid leave, according to …". It is what the source says, not
+// an adverbial before the speech ("In the end, according to …, …").
+func (r *run) openedClause(i, end int) bool {
+	toks := r.toks
+	if end-i <= 4 {
+		return false
+	}
+	lw := strings.ToLower(toks[i].Text)
+	if !(prepositions[lw] && !subordinators[lw] || r.timeAt(i, end) > 0) {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		if toks[k].Is(",") || r.qAt[k] != 0 {
+			return false
+		}
+	}
+	return r.hasClause(i+1, end)
 }
 
 // reportedBefore returns where the sentence s starts (after its dateline)
