@@ -341,6 +341,10 @@ func (r *run) appositive(i, end int) bool {
 	if w == "who" || w == "which" || strings.HasPrefix(w, "who’") || strings.HasPrefix(w, "who'") {
 		return true // "Williams, who’s running to be an alternate, added"
 	}
+	if a := i + boolInt(w == "now" || w == "aged" || w == "age"); a < end && a+1 < end && end-i <= 12 && toks[a].Kind == entities.Number && len(toks[a].Text) <= 3 &&
+		(toks[a+1].IsFold("and") || toks[a+1].IsFold("who")) && !r.hasVerbMarker(i, end) {
+		return true // "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": an age and what goes with it
+	}
 	if end-i <= 4 && (prepositions[w] || isAdverb(&toks[i])) && !r.hasVerbMarker(i, end) {
 		return true // "Rush Limbaugh, for one, called …", "Smith, however, said"
 	}
