@@ -131,16 +131,22 @@ func (r *run) orphan(qi int) {
 
 // leadInContinuation reports a quotation qi that closes its sentence after
 // a comma and a lead-in with no verb of saying, quotation, person or
-// pronoun subject of its own, when the sentence before, in the same
+// pronoun subject of its own, or after a conjunction alone ("But “…”"), when the sentence before, in the same
 // paragraph, holds the direct quote prev with its attribution.
 func (r *run) leadInContinuation(qi int, prev *Quote) bool {
 	q := &r.qs[qi]
 	toks := r.toks
 	si := r.a.SentenceOf(q.open)
-	if si <= 0 || q.open < 1 || !toks[q.open-1].Is(",") || prev.Kind != Direct || prev.Cue == nil {
+	if si <= 0 || q.open < 1 || prev.Kind != Direct || prev.Cue == nil {
 		return false
 	}
 	s, ps := &r.a.Sentences[si], &r.a.Sentences[si-1]
+	// "“…,” he said. But “the candidacy is stronger with him.”": a
+	// conjunction alone before the quotation.
+	conj := q.open-1 == s.Tokens.First && (toks[q.open-1].Is("But") || toks[q.open-1].Is("And") || toks[q.open-1].Is("Yet") || toks[q.open-1].Is("Still"))
+	if !toks[q.open-1].Is(",") && !conj {
+		return false
+	}
 	if ps.Paragraph != s.Paragraph || prev.End < r.toks[ps.Tokens.First].Start || prev.Cue.Start < r.toks[ps.Tokens.First].Start {
 		return false
 	}
@@ -160,7 +166,7 @@ func (r *run) leadInContinuation(qi int, prev *Quote) bool {
 			}
 		}
 	}
-	return words > 0
+	return words > 0 || conj
 }
 
 func (r *run) paragraphOf(off int) int {
