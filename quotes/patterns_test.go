@@ -698,3 +698,24 @@ func TestUnresolvedPronoun(t *testing.T) {
 		assert.False(t, q.Speaker == nil && q.Mention != nil && q.Mention.Text == "I", "quote %q rests on the quoted “I”", q.Text)
 	}
 }
+
+// TestInvertedLead: a lead that opens with a capitalized verb of saying,
+// then the speaker, then a comma or a colon before the quotation. (The
+// recognizer takes the verb into the name, "Said Dara Quill"; the family
+// name is right.)
+func TestInvertedLead(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	for _, text := range []string{
+		"The memorial grew.\n\nSaid Dara Quill, who grew up in the neighborhood, “We were all so proud of him.”",
+		"The hearing ended.\n\nStated Quill:\n\n“I think that the stakes are so high for the county.”",
+	} {
+		d := x.Extract(text)
+		checkSpans(t, text, d)
+		require.Len(t, d.Quotes, 1, text)
+		q := d.Quotes[0]
+		assert.Equal(t, quotes.CueSubject, q.Rule)
+		require.NotNil(t, q.Speaker)
+		assert.Equal(t, "Quill", q.Speaker.Family)
+	}
+}
