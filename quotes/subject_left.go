@@ -816,9 +816,21 @@ func (r *run) participialAside(i, end int) bool {
 	case "including", "regarding", "concerning", "according", "following", "excluding", "notwithstanding":
 		return false // prepositions in -ing
 	}
+	rel := i + 1 // a relative clause may end the aside: "… with lights that formed the name Trump"
+	for rel < end && !r.toks[rel].Is("that") && !r.toks[rel].Is("which") && !r.toks[rel].Is("who") {
+		rel++
+	}
+	if end-i >= 3 && end-i <= 20 && t.Kind == entities.Word && t.IsLower() && (strings.HasSuffix(t.Text, "ed") && len(t.Text) > 4 || pastParticiples[t.Text]) &&
+		prepositions[r.toks[i+1].Text] && !r.hasVerbMarker(i, rel) {
+		return true // "Mary Susan, clad in a red cape …, said", "Roe, flanked by aides, said"
+	}
 	return end-i >= 2 && end-i <= 20 && t.Kind == entities.Word && t.IsLower() && len(t.Text) > 4 && (strings.HasSuffix(t.Text, "ing") || t.Text == "asked" || t.Text == "pressed") &&
 		!r.hasVerbMarker(i, end)
 }
+
+// pastParticiples are participles not in -ed that open an aside after a
+// name: "clad in", "born in".
+var pastParticiples = toSet(`clad born known seen shown worn driven chosen elected`)
 
 // placeSegment reports a segment that says where the speaker before it
 // is from: "of" or "from" and capitalized words ("of Flint", "from
