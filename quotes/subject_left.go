@@ -613,6 +613,14 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 				}
 			}
 		}
+		if e != nil && c >= lo && end == j {
+			// "Giovanni Maria Vian, the editor in chief of the Vatican's
+			// newspaper, L'Osservatore Romano, said": the name of what the
+			// description ends with, after the person who opens the clause.
+			if p, ok := r.firstNamedBefore(c, lo); ok {
+				return p, true
+			}
+		}
 		named := e != nil && e.Tokens.First >= segStart &&
 			(e.Kind == entities.Person || e.Kind == entities.Organization && e.Tokens.First <= segStart+1)
 		theHon := e != nil && segStart+1 < e.Tokens.First && toks[segStart].IsFold("the") && (honorific(toks[segStart+1].Text) || toks[segStart+1].Is("Rt")) // "…, the Hon. Jane Roe, said", "…, the Rt Hon. Jane Roe, said"
@@ -660,6 +668,43 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 		return r.clauseSubject(j, lo)
 	}
 	return r.clauseSubject(j, lo)
+}
+
+// firstNamedBefore finds, for a name after the comma at c, a person named
+// alone in the clause's first segment and followed by a description that
+// opens with an article: "Jane Roe, the editor of the city's paper, The
+// Kelvale Star, said" is Jane Roe's. It returns the person's phrase.
+func (r *run) firstNamedBefore(c, lo int) (phrase, bool) {
+	toks := r.toks
+	first := lo
+	comma := -1
+	for k := first; k < c; k++ {
+		if toks[k].Is(",") {
+			comma = k
+			break
+		}
+		if r.qAt[k] != 0 {
+			return phrase{}, false
+		}
+	}
+	if comma <= first || comma+2 >= c || !isArticleWord(toks[comma+1].Text) {
+		return phrase{}, false
+	}
+	e := r.a.EntityAt(comma - 1)
+	if e == nil || e.Kind != entities.Person || e.Tokens.End != comma || e.Tokens.First < first {
+		return phrase{}, false
+	}
+	for k := first; k < e.Tokens.First; k++ {
+		if !toks[k].IsCap() && !(k > first && toks[k].IsLower() && entities.IsTitleWord(toks[k].Text)) {
+			return phrase{}, false // only a title may stand before the name
+		}
+	}
+	for k := comma + 1; k < c; k++ {
+		if toks[k].Is(",") || r.qAt[k] != 0 || isAux(toks[k].Text) || toks[k].Is("who") || toks[k].Is("and") {
+			return phrase{}, false // one description, no clause, no list
+		}
+	}
+	return phrase{first: e.Tokens.First, end: comma, start: first}, true
 }
 
 // clauseSubject finds the subject of a verb whose subject is separated
