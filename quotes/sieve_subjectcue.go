@@ -92,6 +92,9 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 	if k > first && (toks[k-1].Is(",") || r.closesQuote(k-1)) && f.past && inversionVerbs[f.verb.lemma] && r.namedInversion(ce, end) {
 		return 0, phrase{}, false, false // "…, said David Axelrod, a strategist": the subject follows
 	}
+	if r.afterRelative(cs) {
+		return 0, phrase{}, false, false // "O'Donnell, who said … with Trump, recalled": not Trump (sharedSubjectCue)
+	}
 	if subj, ok := r.leftPhrase(k, lo); ok {
 		subj = r.issuer(subj, k, lo, f)
 		start, comp := r.complement(ce, end, f)
@@ -216,6 +219,19 @@ func (r *run) namedInversion(i, end int) bool {
 	return ok && punctAfter(p.end)
 }
 
+// afterRelative reports a verb of saying right after a relative clause
+// that said something itself, whose antecedent is the subject: "Cruz, who
+// says Trump is attacking him, said voters should …" (v is the verb
+// before its adverbs: "Quill, who said …, now says …").
+func (r *run) afterRelative(cs *cueSite) bool {
+	toks, k, lo, prev := r.toks, cs.k, cs.lo, cs.prev
+	v := k
+	for v-1 > lo && isAdverb(&toks[v-1]) && !isAux(toks[v-1].Text) {
+		v--
+	}
+	return prev != nil && r.relAfter > lo-1 && r.relativeMention(*prev) && (v == r.relAfter || v == r.relAfter+1 && isAsideEnd(&toks[v-1]))
+}
+
 // sharedSubjectCue attributes a main verb of saying after a participial
 // phrase of its subject's.
 func (r *run) sharedSubjectCue(cs *cueSite) (int, phrase, bool, bool) {
@@ -223,11 +239,7 @@ func (r *run) sharedSubjectCue(cs *cueSite) (int, phrase, bool, bool) {
 	first, end := s.Tokens.First, s.Tokens.End
 	// The main verb after a participial phrase of its subject's: "Mr.
 	// Manafort, citing ''the unique magic of Trump,'' said …".
-	v := k // the verb, before adverbs: "Quill, who said …, now says …"
-	for v-1 > lo && isAdverb(&toks[v-1]) && !isAux(toks[v-1].Text) {
-		v--
-	}
-	if prev != nil && r.relAfter > lo-1 && r.relativeMention(*prev) && (v == r.relAfter || v == r.relAfter+1 && isAsideEnd(&toks[v-1])) {
+	if r.afterRelative(cs) {
 		// The main verb after a relative clause that said something itself:
 		// "Cruz, who says Trump is attacking him, said voters should …".
 		subj := *prev
