@@ -138,6 +138,26 @@ func (r *run) attribute() {
 	r.repeated()
 	r.heading()
 	nest(r.out)
+	r.dropInnerPronouns()
+}
+
+// dropInnerPronouns removes the quotes that rest on a pronoun no speaker
+// resolves when they lie inside another quote: the "I" of "“… I call on
+// both sides to act.”" is the quoted speaker, who has the whole quote.
+func (r *run) dropInnerPronouns() {
+	keep := r.out[:0]
+	dropped := false
+	for _, q := range r.out {
+		if q.Within != 0 && q.Speaker == nil && q.Mention != nil {
+			dropped = true
+			continue
+		}
+		keep = append(keep, q)
+	}
+	if dropped {
+		r.out = keep
+		nest(r.out)
+	}
 }
 
 // sentence finds the attributions whose verb of saying stands in s,
@@ -230,8 +250,22 @@ type content struct {
 func (r *run) emit(c content, cue *Cue, subj phrase, rule Rule, conf entities.Confidence) bool {
 	c = r.boundContent(c)
 	res := r.tr.Resolve(subj.first, subj.end)
-	if res.Speaker == nil && c.kind != Direct {
+	pron := res.Speaker == nil && (rule == SubjectCue || rule == CueSubject) && r.barePronoun(subj)
+	if res.Speaker == nil && c.kind != Direct && !pron {
 		return false
+	}
+	if pron {
+		// "I told them that …" in a first-person column, "He said …" whose
+		// antecedent the tracker does not know, "all but two said …": the
+		// pronoun or share is the mention, no speaker is named.
+		sp := entities.Span{Start: r.toks[subj.first].Start, End: r.toks[subj.end-1].End}
+		kind := speakers.DescriptorMention
+		if subj.end == subj.first+1 && subjectPronouns[strings.ToLower(r.toks[subj.first].Text)] {
+			kind = speakers.PronounMention
+		} else if p := contractedPronoun(strings.ToLower(r.toks[subj.first].Text)); subj.end == subj.first+1 && p != "" {
+			kind, sp.End = speakers.PronounMention, sp.Start+len(p) // "she" of "she’s"
+		}
+		res.Mention = speakers.Mention{Span: sp, Text: sp.In(r.text), Kind: kind}
 	}
 	if subj.mEnd > subj.mFirst {
 		sp := entities.Span{Start: r.toks[subj.mFirst].Start, End: r.toks[subj.mEnd-1].End}
@@ -242,6 +276,10 @@ func (r *run) emit(c content, cue *Cue, subj phrase, rule Rule, conf entities.Co
 		m := res.Mention
 		q.Speaker, q.Mention = res.Speaker, &m
 		q.Confidence = min(conf, conf*0.5+res.Confidence*0.5)
+	} else if pron {
+		m := res.Mention
+		q.Mention = &m
+		q.Confidence = conf * 0.4
 	} else {
 		q.Confidence = conf * 0.4
 	}
@@ -267,4 +305,43 @@ func (r *run) add(q Quote) {
 		r.last = len(r.out) - 1
 		r.tr.Attribute(q.Speaker, *q.Mention)
 	}
+}
+
+// unresolvedPronouns are the subjects whose quote stands without a
+// resolved speaker, the pronoun being its mention.
+var unresolvedPronouns = toSet(`i he she they`)
+
+// barePronoun reports a subject phrase that is one personal pronoun,
+// "She said" (not "it", which names no speaker on its own), or a share of
+// people that names no group: "All but two said", "three-quarters said".
+// A pronoun inside a quotation is the quoted speaker's ("“… I call on
+// both sides to …”"), not an unknown one.
+func (r *run) barePronoun(p phrase) bool {
+	t := &r.toks[p.first]
+	if p.mEnd != p.mFirst || p.end <= p.first {
+		return false
+	}
+	pron := p.end == p.first+1 && t.Kind == entities.Word && (unresolvedPronouns[strings.ToLower(t.Text)] || unresolvedPronouns[contractedPronoun(strings.ToLower(t.Text))])
+	if !pron {
+		last := &r.toks[p.end-1]
+		lw := strings.ToLower(last.Text)
+		share := last.Kind == entities.Number || hyphenedQuantifier(lw) || shareWords[lw] || quantifierPronouns[lw] && !singularQuantifiers[lw]
+		if !share || !r.proportion(p.first, p.end) {
+			return false // not "almost suggested"
+		}
+	}
+	for qi := range r.qs {
+		if r.qs[qi].span().Contains(t.Span) {
+			return false
+		}
+	}
+	// A quotation that closes later on the pronoun's line holds it, though
+	// it opened lines before: "“We welcome … / I call on both sides …,”
+	// said …".
+	for k := p.first + 1; k < len(r.toks) && r.toks[k].Newlines == 0; k++ {
+		if m := &r.toks[k]; m.Kind == entities.QuoteMark {
+			return !(m.Text == "”" || m.Text == "''" || m.Text == "\"" && !m.Space)
+		}
+	}
+	return true
 }

@@ -162,7 +162,7 @@ func (r *run) clauseEnd(start, end int) int {
 		if toks[m].IsFold("according") && m+1 < end && toks[m+1].Is("to") {
 			return k - boolInt(toks[k-1].Is(","))
 		}
-		if toks[k-1].Is(",") && r.attributionAhead(m, end) && !(introComma == k-1) {
+		if toks[k-1].Is(",") && r.attributionAhead(m, end) && (introComma != k-1 || r.attributionCloses(m, end)) {
 			return k - 1
 		}
 	}
@@ -474,6 +474,35 @@ func (r *run) attributionAhead(m, end int) bool {
 			return false
 		}
 		k++
+	}
+	return false
+}
+
+// attributionCloses reports an attribution from token m whose verb of
+// saying ends the sentence, or is followed only by a time and a comma:
+// "… when prices rose, a Chinese official said." — after an opening
+// adverbial, the comma then ends what was said, not the adverbial.
+func (r *run) attributionCloses(m, end int) bool {
+	toks := r.toks
+	for k := m; k < end && k < m+7; k++ {
+		if f, ok := cueAt(toks, k); ok && !f.participle && k > m {
+			x := k + 1
+			for x < end {
+				if n := r.timeAt(x, end); n > 0 {
+					x += n
+					continue
+				}
+				if isAdverb(&toks[x]) {
+					x++
+					continue
+				}
+				break
+			}
+			return x >= end || toks[x].Is(".") || toks[x].Is(",")
+		}
+		if toks[k].Kind != entities.Word && toks[k].Kind != entities.Possessive {
+			return false
+		}
 	}
 	return false
 }

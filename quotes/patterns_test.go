@@ -56,6 +56,26 @@ var patternTests = []struct {
 	{"'the company' in a release is its issuer", "Deployment news.\n\n“Automation is central,” said Leah Brandt, Chief Operating Officer. The deployment will begin in June, the company said.\n\nAbout Northwind Logistics\n\nNorthwind Logistics runs warehouses.", "The deployment will begin in June", quotes.Indirect, "Northwind Logistics", "said", quotes.SubjectCue},
 	{"'the organization' is the body named last", "The International Relief Alliance (IRA) warned today that hunger is rising. The organization said funding covered only 30 percent of needs.", "funding covered only 30 percent of needs", quotes.Indirect, "International Relief Alliance", "said", quotes.SubjectCue},
 	{"aside naming a companion", "District Attorney Jane Roe, together with Police Commissioner John Doe, today announced that the ring was dismantled.", "the ring was dismantled", quotes.Indirect, "Jane Roe", "announced", quotes.SubjectCue},
+	{"a relative clause on a quantifier, then a plural verb", "The forum met on Monday. But some who advocate free speech argue that relying on platforms is a mistake.", "relying on platforms is a mistake", quotes.Indirect, "some", "argue", quotes.SubjectCue},
+	{"a relative clause whose object ends before the verb", "The forum met on Monday. Many diehard supporters who came to the city to protest this week's convention say they will stay home.", "they will stay home", quotes.Indirect, "Many diehard supporters", "say", quotes.SubjectCue},
+	{"a singular quantifier, then a name that opens the clause", "The lists disagree. One says Ruritania has the most billionaires.", "Ruritania has the most billionaires", quotes.Indirect, "One", "says", quotes.SubjectCue},
+	{"a share after 'and' that names no group", "Half of voters said the mayor is honest, and three-quarters said the same of the governor.", "the same of the governor", quotes.Indirect, "", "said", quotes.SubjectCue},
+	{"an attribution that closes the sentence ends what was said after an opening adverbial", "The talks ended. Kelvale argued when prices rose that the plan would work, a senior official said.", "when prices rose that the plan would work", quotes.Indirect, "Kelvale", "argued", quotes.SubjectCue},
+	{"an opening adverbial's comma does not end what was said", "The talks ended. The minister warned that during the visit, the president had stressed the need for calm.", "during the visit, the president had stressed the need for calm", quotes.Indirect, "minister", "warned", quotes.SubjectCue},
+	{"a description with a prepositional phrase after its head", "The race tightened. The Kelvale nominee for the Nov. 8 election later said he was being sarcastic.", "he was being sarcastic", quotes.Indirect, "Kelvale nominee", "said", quotes.SubjectCue},
+	{"a description with an infinitive after its head", "The race tightened. The last man to mount a third-party race says he doubts Roe will run.", "he doubts Roe will run", quotes.Indirect, "last man", "says", quotes.SubjectCue},
+	{"a description with a participle after its head", "The listing was removed. A statement posted on the Zentrix website said listings are user generated.", "listings are user generated", quotes.Indirect, "statement", "said", quotes.SubjectCue},
+	{"an attribution that closes the sentence reports the whole clause, whose own attribution nests in it", "The plan was approved. The council agreed to host 200 people from the region, officials said Tuesday.", "The council agreed to host 200 people from the region", quotes.Indirect, "officials", "said", quotes.SubjectCue},
+	{"a participle after a closing attribution is that speaker's", "The talks ended. Kelvale did not complain when Ruritania's spending helped growth, a Ruritanian official said, adding that the impact of closing plants was small.", "the impact of closing plants was small", quotes.Indirect, "Ruritanian official", "adding", quotes.Participle},
+	{"according to, after a clause that opens with a time", "The race went on. On Tuesday she lost the Kelvale primary but was leading in Ruritania, according to complete but unofficial returns.", "On Tuesday she lost the Kelvale primary but was leading in Ruritania", quotes.Indirect, "complete but unofficial returns", "according to", quotes.AccordingTo},
+	{"according to, after two coordinated clauses: both", "The foundation met. The foundation fed 31,000 schools, and it has helped 105,000 farmers, according to the foundation's tally.", "The foundation fed 31,000 schools, and it has helped 105,000 farmers", quotes.Indirect, "foundation's tally", "according to", quotes.AccordingTo},
+	{"an age and what goes with it between the name and the verb", "The vote was close. “Every minute is like a day,” Mr. Quill, now 81 and retired in Kelvale, Mass., said by telephone this week.", "Every minute is like a day", quotes.Direct, "Quill", "said", quotes.SubjectCue},
+	{"a quotation after a conjunction alone goes on with the speaker before", "The race went on. “I don’t think it’s do or die,” Dara Quill said outside the building. But “the candidacy is strengthened with an endorsement.”", "the candidacy is strengthened with an endorsement.", quotes.Direct, "Dara Quill", "", quotes.Continuation},
+	{"a parenthetical attribution with its medium, the sentence going on", "Ann Lee spoke on Monday. If she becomes president, Lee suggested in a tweet, women will not be punished.", "If she becomes president, Lee suggested in a tweet, women will not be punished", quotes.Indirect, "Ann Lee", "suggested", quotes.SubjectCue},
+	{"a parenthetical attribution before a quantified subject", "Ann Lee spoke on Monday. After the court approved the law, Lee said, most state laws requiring an ID were thought to be safe.", "After the court approved the law, Lee said, most state laws requiring an ID were thought to be safe", quotes.Indirect, "Ann Lee", "said", quotes.SubjectCue},
+	{"an aside that opens with a past participle", "The convention ended. State delegate Dara Quill, clad in a red cape with lights that formed the name Roe, said the convention could be a failure.", "the convention could be a failure", quotes.Indirect, "Dara Quill", "said", quotes.SubjectCue},
+	{"a person, a description, then the name the description ends with", "The pope spoke. Dara Quill, the editor of the official newspaper, La Voce Romana, said every pope was political.", "every pope was political", quotes.Indirect, "Dara Quill", "said", quotes.SubjectCue},
+	{"after a relative clause that ends with a name, the antecedent speaks", "The book came out. Dara Quill, who said in an interview that she did not sign an agreement with Roe, recalled that Roe sent an attorney to her office.", "Roe sent an attorney to her office", quotes.Indirect, "Dara Quill", "recalled", quotes.SubjectCue},
 	{"aside listing others", "Six former ministers, including Jane Roe and John Doe, said that the office should stay open.", "the office should stay open", quotes.Indirect, "Six former ministers", "said", quotes.SubjectCue},
 	{"before, colon", "Ana Hinojosa, Director at the World Customs Organization, said: “Supply chains matter.”", "Supply chains matter.", quotes.Direct, "Ana Hinojosa", "said", quotes.SubjectCue},
 	{"before, comma", "Mr. Smith told reporters, “The deal is done.”", "The deal is done.", quotes.Direct, "Smith", "told", quotes.SubjectCue},
@@ -627,5 +647,80 @@ func TestInterviewAnswers(t *testing.T) {
 		if assert.NotNil(t, q.Speaker, want) {
 			assert.Equal(t, "Dara Quill", q.Speaker.Name, want)
 		}
+	}
+}
+
+// TestUnresolvedPronoun: reported speech whose subject is a pronoun no
+// speaker resolves ("I" in a column, "He" with no antecedent) is a quote
+// resting on the pronoun, with no speaker; inside a quotation the pronoun
+// is the quoted speaker's and makes no quote of its own.
+func TestUnresolvedPronoun(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	text := "The board met on Monday.\n\nI told the board that the merger would fail."
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	require.Len(t, d.Quotes, 1)
+	q := d.Quotes[0]
+	assert.Equal(t, "the merger would fail", q.Text)
+	assert.Nil(t, q.Speaker)
+	require.NotNil(t, q.Mention)
+	assert.Equal(t, "I", q.Mention.Text)
+
+	// A lower-case pronoun the tokenizer leaves with its auxiliary: the
+	// mention is the pronoun's bytes.
+	text = "Ann Lee won in Nevada. And she’s predicted big wins in the races ahead."
+	d = x.Extract(text)
+	checkSpans(t, text, d)
+	require.Len(t, d.Quotes, 1)
+	assert.Equal(t, "big wins in the races ahead", d.Quotes[0].Text)
+	require.NotNil(t, d.Quotes[0].Mention)
+	assert.Equal(t, "she", d.Quotes[0].Mention.Text)
+
+	text = "The senators met on Monday. All but two said the party should act."
+	d = x.Extract(text)
+	checkSpans(t, text, d)
+	require.Len(t, d.Quotes, 1)
+	assert.Nil(t, d.Quotes[0].Speaker)
+	require.NotNil(t, d.Quotes[0].Mention)
+	assert.Contains(t, d.Quotes[0].Mention.Text, "two")
+
+	text = "It was a hard question, and the mayor almost suggested that the question was out of line."
+	d = x.Extract(text)
+	for _, q := range d.Quotes {
+		assert.False(t, q.Speaker == nil && q.Mention != nil && q.Mention.Text == "almost", "“almost” is no share")
+	}
+
+	text = "The board met on Monday.\n\nIt learned that the merger would fail."
+	d = x.Extract(text)
+	assert.Empty(t, d.Quotes, "“it” names no speaker")
+
+	text = "“We welcome the agreement.\n\nI call on both sides to ratify it quickly,” said Dara Quill, the envoy."
+	d = x.Extract(text)
+	checkSpans(t, text, d)
+	require.NotEmpty(t, d.Quotes)
+	for _, q := range d.Quotes {
+		assert.False(t, q.Speaker == nil && q.Mention != nil && q.Mention.Text == "I", "quote %q rests on the quoted “I”", q.Text)
+	}
+}
+
+// TestInvertedLead: a lead that opens with a capitalized verb of saying,
+// then the speaker, then a comma or a colon before the quotation. (The
+// recognizer takes the verb into the name, "Said Dara Quill"; the family
+// name is right.)
+func TestInvertedLead(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	for _, text := range []string{
+		"The memorial grew.\n\nSaid Dara Quill, who grew up in the neighborhood, “We were all so proud of him.”",
+		"The hearing ended.\n\nStated Quill:\n\n“I think that the stakes are so high for the county.”",
+	} {
+		d := x.Extract(text)
+		checkSpans(t, text, d)
+		require.Len(t, d.Quotes, 1, text)
+		q := d.Quotes[0]
+		assert.Equal(t, quotes.CueSubject, q.Rule)
+		require.NotNil(t, q.Speaker)
+		assert.Equal(t, "Quill", q.Speaker.Family)
 	}
 }

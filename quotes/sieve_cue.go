@@ -161,7 +161,10 @@ func (r *run) quantifierSubject(k int, f cueForm) bool {
 	n := &toks[k+1]
 	nw := strings.ToLower(n.Text)
 	if !f.past {
-		return nw == "that" || subjectPronouns[nw] || contracted(nw) || determinerWords[nw] && nw != "that"
+		// "One says China has the most": after a singular quantifier the
+		// -s form is a verb, and a name may open what it says.
+		return nw == "that" || subjectPronouns[nw] || contracted(nw) || determinerWords[nw] && nw != "that" ||
+			singularQuantifiers[pw] && toks[k].Text != f.verb.lemma && n.Kind == entities.Word && n.IsCap()
 	}
 	switch n.Kind {
 	case entities.Punct:
@@ -286,7 +289,27 @@ func (r *run) nounCompound(k int, f cueForm) bool {
 	if j >= 0 && determinerWords[toks[j].Text] {
 		j--
 	}
-	return !(j >= 0 && toks[j].IsLower() && prepositions[toks[j].Text])
+	return !(j >= 0 && toks[j].IsLower() && prepositions[toks[j].Text]) && !r.endsRelative(k)
+}
+
+// endsRelative reports a verb at k after a restrictive relative clause on
+// a plural or quantified subject, so that the noun before k ends the
+// clause, not a compound: "some who advocate free speech argue that …",
+// "supporters who came to protest the convention say they …".
+func (r *run) endsRelative(k int) bool {
+	toks := r.toks
+	first := r.a.Sentences[r.a.SentenceOf(k)].Tokens.First
+	for j := k - 2; j > first && k-j <= 16; j-- {
+		t := &toks[j]
+		if t.Kind == entities.Punct && !t.Is("-") {
+			return false
+		}
+		if t.Is("who") {
+			pw := strings.ToLower(toks[j-1].Text)
+			return toks[j-1].Kind == entities.Word && (pluralLike(pw) || irregularPlurals[pw] || quantifierPronouns[pw] && !singularQuantifiers[pw] || pw == "those")
+		}
+	}
+	return false
 }
 
 // shareWords name a share of people and take a plural verb: "9 percent
@@ -356,7 +379,7 @@ func (r *run) nounOrPassive(k int, f cueForm) bool {
 	// end of a relative clause: "officials whose laws have been
 	// invalidated say", "organizations that have endorsed him say".
 	return w == f.verb.lemma && !pluralLike(pw) && !speakers.IsHeadNoun(pw) &&
-		!strings.HasSuffix(pw, "ed") && !objectPronouns[pw]
+		!strings.HasSuffix(pw, "ed") && !objectPronouns[pw] && !r.endsRelative(k)
 }
 
 // infinitiveVerbs take a verb of saying in the infinitive with their own

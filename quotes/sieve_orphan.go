@@ -30,6 +30,10 @@ func (r *run) orphan(qi int) {
 	if q.open > 0 && toks[q.open-1].Is("=") || len(c.parts) == 1 && webAddress(c.parts[0].In(r.text)) {
 		return // markup or an address in quotation marks: href="http://…"
 	}
+	// "Said Comey, “…”", "Stated Stone: “…”": the verb opens the lead.
+	if p, cue, ok := r.invertedLead(qi); ok && r.emit(c, cue, p, CueSubject, 0.7) {
+		return
+	}
 	// A colon before the quotation: "Guterres:" or "… Guterres’ message …:".
 	if k := q.open - 1; k >= 0 && toks[k].Is(":") {
 		if r.colon(k, c) {
@@ -131,16 +135,22 @@ func (r *run) orphan(qi int) {
 
 // leadInContinuation reports a quotation qi that closes its sentence after
 // a comma and a lead-in with no verb of saying, quotation, person or
-// pronoun subject of its own, when the sentence before, in the same
+// pronoun subject of its own, or after a conjunction alone ("But “…”"), when the sentence before, in the same
 // paragraph, holds the direct quote prev with its attribution.
 func (r *run) leadInContinuation(qi int, prev *Quote) bool {
 	q := &r.qs[qi]
 	toks := r.toks
 	si := r.a.SentenceOf(q.open)
-	if si <= 0 || q.open < 1 || !toks[q.open-1].Is(",") || prev.Kind != Direct || prev.Cue == nil {
+	if si <= 0 || q.open < 1 || prev.Kind != Direct || prev.Cue == nil {
 		return false
 	}
 	s, ps := &r.a.Sentences[si], &r.a.Sentences[si-1]
+	// "“…,” he said. But “the candidacy is stronger with him.”": a
+	// conjunction alone before the quotation.
+	conj := q.open-1 == s.Tokens.First && (toks[q.open-1].Is("But") || toks[q.open-1].Is("And") || toks[q.open-1].Is("Yet") || toks[q.open-1].Is("Still"))
+	if !toks[q.open-1].Is(",") && !conj {
+		return false
+	}
 	if ps.Paragraph != s.Paragraph || prev.End < r.toks[ps.Tokens.First].Start || prev.Cue.Start < r.toks[ps.Tokens.First].Start {
 		return false
 	}
@@ -160,7 +170,7 @@ func (r *run) leadInContinuation(qi int, prev *Quote) bool {
 			}
 		}
 	}
-	return words > 0
+	return words > 0 || conj
 }
 
 func (r *run) paragraphOf(off int) int {
@@ -312,4 +322,40 @@ func (r *run) dashLabel(s *entities.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// invertedLead finds a lead that opens with a capitalized verb of saying
+// in the past and its subject, then a comma or a colon right before the
+// quotation qi: "Said Comey, “…”", "Continued Stone: “…”", "Said Dorothy
+// Poynter, who grew up with Ali, “…”", or "Stated Stone:" ending the
+// paragraph before.
+func (r *run) invertedLead(qi int) (phrase, *Cue, bool) {
+	q := &r.qs[qi]
+	toks := r.toks
+	k := q.open - 1
+	if k < 1 || !(toks[k].Is(",") || toks[k].Is(":")) {
+		return phrase{}, nil, false
+	}
+	si := r.a.SentenceOf(k)
+	if si < 0 {
+		return phrase{}, nil, false
+	}
+	first := r.a.Sentences[si].Tokens.First
+	if toks[k].Is(",") && r.a.SentenceOf(q.open) != si || k-first < 2 || !toks[first].IsCap() {
+		return phrase{}, nil, false
+	}
+	f, ok := cueAtCase(toks, first, true) // capitalized: it opens the sentence
+	if !ok || !f.past || !(inversionVerbs[f.verb.lemma] || f.verb.lemma == "state") {
+		return phrase{}, nil, false
+	}
+	p, ok := r.rightPhrase(first+1, k)
+	if !ok || p.first != first+1 || p.end > k {
+		return phrase{}, nil, false
+	}
+	if p.end < k && !(toks[p.end].Is(",") && p.end+1 < k && r.appositive(p.end+1, k)) {
+		return phrase{}, nil, false
+	}
+	p.start = first
+	cue := &Cue{Span: toks[first].Span, Text: toks[first].Text}
+	return p, cue, true
 }

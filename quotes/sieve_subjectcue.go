@@ -92,6 +92,9 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 	if k > first && (toks[k-1].Is(",") || r.closesQuote(k-1)) && f.past && inversionVerbs[f.verb.lemma] && r.namedInversion(ce, end) {
 		return 0, phrase{}, false, false // "…, said David Axelrod, a strategist": the subject follows
 	}
+	if r.afterRelative(cs) {
+		return 0, phrase{}, false, false // "O'Donnell, who said … with Trump, recalled": not Trump (sharedSubjectCue)
+	}
 	if subj, ok := r.leftPhrase(k, lo); ok {
 		subj = r.issuer(subj, k, lo, f)
 		start, comp := r.complement(ce, end, f)
@@ -140,6 +143,9 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 			return 0, phrase{}, false, true // "…, something they aren't proposing": a denial says nothing before it
 		}
 		if (post == postQuote && ((comp != compThat || farThat) && comp != compColon && !colon || farColon) || post == postComma && adverbial) && !f.verb.quoted {
+			if post == postComma && r.heldBefore(s, lo, subj.start, ce) {
+				lo = first // "The council agreed to host 200 people, officials said Tuesday."
+			}
 			after, ok := r.backward(s, lo, subj.start, ce, cue, subj, SubjectCue, 0.9)
 			return after, subj, ok, true
 		}
@@ -213,6 +219,19 @@ func (r *run) namedInversion(i, end int) bool {
 	return ok && punctAfter(p.end)
 }
 
+// afterRelative reports a verb of saying right after a relative clause
+// that said something itself, whose antecedent is the subject: "Cruz, who
+// says Trump is attacking him, said voters should …" (v is the verb
+// before its adverbs: "Quill, who said …, now says …").
+func (r *run) afterRelative(cs *cueSite) bool {
+	toks, k, lo, prev := r.toks, cs.k, cs.lo, cs.prev
+	v := k
+	for v-1 > lo && isAdverb(&toks[v-1]) && !isAux(toks[v-1].Text) {
+		v--
+	}
+	return prev != nil && r.relAfter > lo-1 && r.relativeMention(*prev) && (v == r.relAfter || v == r.relAfter+1 && isAsideEnd(&toks[v-1]))
+}
+
 // sharedSubjectCue attributes a main verb of saying after a participial
 // phrase of its subject's.
 func (r *run) sharedSubjectCue(cs *cueSite) (int, phrase, bool, bool) {
@@ -220,11 +239,7 @@ func (r *run) sharedSubjectCue(cs *cueSite) (int, phrase, bool, bool) {
 	first, end := s.Tokens.First, s.Tokens.End
 	// The main verb after a participial phrase of its subject's: "Mr.
 	// Manafort, citing ''the unique magic of Trump,'' said …".
-	v := k // the verb, before adverbs: "Quill, who said …, now says …"
-	for v-1 > lo && isAdverb(&toks[v-1]) && !isAux(toks[v-1].Text) {
-		v--
-	}
-	if prev != nil && r.relAfter > lo-1 && r.relativeMention(*prev) && (v == r.relAfter || v == r.relAfter+1 && isAsideEnd(&toks[v-1])) {
+	if r.afterRelative(cs) {
 		// The main verb after a relative clause that said something itself:
 		// "Cruz, who says Trump is attacking him, said voters should …".
 		subj := *prev
@@ -293,3 +308,46 @@ var issuedNouns = toSet(`tweet tweets article email e-mail emails post memo rele
 
 // issueParticles follow a verb of issuing: "put out", "shot back".
 var issueParticles = toSet(`out back up`)
+
+// heldBefore reports an attribution that closes its sentence ("…,
+// officials said Tuesday.") after a clause that held an attribution of
+// its own before what it says, which moved lo past its verb: "The council
+// agreed to host 200 people, officials said Tuesday." The whole clause from the sentence
+// start is what the closing attribution reports; the inner quote stays,
+// nested in it. The inner attribution has its subject before its verb
+// (not "Asked what she would do, she laughed.").
+func (r *run) heldBefore(s *entities.Sentence, lo, subjStart, ce int) bool {
+	first, end := s.Tokens.First, s.Tokens.End
+	if lo <= first || len(r.out) == 0 {
+		return false
+	}
+	x := ce
+	for x < end {
+		if n := r.timeAt(x, end); n > 0 {
+			x += n
+		} else if isAdverb(&r.toks[x]) {
+			x++
+		} else {
+			break
+		}
+	}
+	if x < end && !r.toks[x].Is(".") {
+		// The sentence goes on, but for a participle of the same speaker
+		// ("…, a Chinese official said, adding that …"); not "attacks that,
+		// Sweet noted, Trump said …".
+		if f, ok := cueAt(r.toks, x+1); !(r.toks[x].Is(",") && x+1 < end && ok && f.participle) {
+			return false
+		}
+	}
+	q := &r.out[len(r.out)-1]
+	from, to := r.toks[first].Start, r.toks[subjStart].Start
+	if q.Start < from || q.End > to || q.Cue == nil || q.Cue.Start <= from || q.Cue.Start > q.Start {
+		return false
+	}
+	for k := first; k < lo; k++ {
+		if r.toks[k].Is(";") || r.toks[k].Is(":") || r.qAt[k] != 0 {
+			return false
+		}
+	}
+	return true
+}

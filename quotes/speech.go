@@ -75,7 +75,7 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 		var more content
 		rest := after
 		if rule == SubjectCue && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && !clauseLink[strings.ToLower(toks[after+1].Text)] &&
-			!(r.quantifierAt(after+1) && !r.articleNoun(after+1, end)) && r.timeAt(after+1, end) == 0 {
+			!(r.quantifierAt(after+1) && !r.articleNoun(after+1, end) && !r.quantifiedSubject(after+1, end)) && r.timeAt(after+1, end) == 0 {
 			if f, ok := cueAt(toks, after+1); !(ok && f.participle) && !toks[after+1].IsFold("according") {
 				rest = r.clauseEnd(after+1, end)
 				if more = r.region(after+1, r.learnedEnd(s, after+1, rest, rule, false)); more.parts != nil && r.words(more.parts) < 2 {
@@ -112,6 +112,36 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 	return after, true
 }
 
+// quantifiedSubject reports a quantifier at i that opens the subject of a
+// clause, not a share that answers: "…, Lee said, most state laws were
+// thought safe", not "…, he said, 43 percent said …".
+func (r *run) quantifiedSubject(i, end int) bool {
+	toks := r.toks
+	if i+2 >= end || !quantifiedDeterminers[toks[i].Text] {
+		return false
+	}
+	n := &toks[i+1]
+	if n.Kind != entities.Word || !n.IsLower() || n.Is("of") || determinerWords[n.Text] {
+		return false
+	}
+	if f, ok := cueAt(toks, i+1); ok && (f.verb.lemma == "say" || f.verb.lemma == "tell") {
+		return false
+	}
+	for k := i + 2; k < end && k < i+8; k++ {
+		if isAux(toks[k].Text) && toks[k].IsLower() {
+			return true
+		}
+		if toks[k].Kind != entities.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// quantifiedDeterminers open a subject that is part of a group: "most
+// state laws", "many voters".
+var quantifiedDeterminers = toSet(`most many some several few all`)
+
 // articleNoun reports an article at i that opens a plain noun phrase,
 // not a share: "a number of voters", not "a third of voters".
 func (r *run) articleNoun(i, end int) bool {
@@ -127,8 +157,8 @@ func (r *run) attributionEnd(j, end int) int {
 		if toks[k].Is(",") || toks[k].Is(";") || r.qAt[k] != 0 {
 			return k
 		}
-		if _, ok := cueAt(toks, k); ok && k > j {
-			return k
+		if _, ok := cueAt(toks, k); ok && k > j && !(toks[k-1].Is("a") || toks[k-1].Is("an")) {
+			return k // not the noun of "suggested in a tweet"
 		}
 	}
 	return end

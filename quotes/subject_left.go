@@ -60,6 +60,8 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	switch {
 	case subjectPronouns[lw] && t.Kind == entities.Word:
 		return phrase{first: j, end: j + 1, start: j}, true
+	case t.Kind == entities.Word && contractedPronoun(lw) != "":
+		return phrase{first: j, end: j + 1, start: j}, true // "she’s predicted", "I’ve written"
 	case t.Is("that"):
 		return phrase{}, false // a relative "that": "a task that should continue"
 	case quantifierPronouns[lw] && j+1 == k && t.Kind == entities.Word && (j == lo || toks[j-1].Kind == entities.Punct || isAdverb(&toks[j-1]) ||
@@ -113,6 +115,19 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 			if q, ok := r.relativeSubject(b, lo); ok {
 				return q, true
 			}
+			// "A statement posted on the Zentrix website said": the
+			// description the participle's phrase modifies; not "A
+			// spokesperson for the firm Acme Living said", Acme's words.
+			if q, ok := r.modifiedDescription(j, k, lo); ok && r.participleAt(q.end) {
+				return q, true
+			}
+		}
+		if p.first > lo && k == j+1 && toks[k].Kind == entities.Word && r.endsRelative(k) {
+			// The object ends a relative clause: "supporters who came to
+			// protest the convention say", not "the convention".
+			if q, ok := r.relativeSubject(p.first-1, lo); ok {
+				return q, true
+			}
 		}
 		return p, true
 	}
@@ -136,7 +151,29 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	}
 	// A restrictive relative clause between subject and verb: "a White
 	// House official who spoke anonymously … said".
-	return r.relativeSubject(j, lo)
+	if p, ok := r.relativeSubject(j, lo); ok {
+		return p, true
+	}
+	// A description with a modifier after its head: "People with direct
+	// knowledge of the talks said".
+	return r.modifiedDescription(j, k, lo)
+}
+
+// contractedPronoun returns the subject pronoun of a lower-case word
+// that holds it with its auxiliary, as the tokenizer leaves "she’s",
+// "they’ve", "i’d" (not "He’s", which it cuts in two); "" for any other
+// word.
+func contractedPronoun(lw string) string {
+	w := strings.ReplaceAll(lw, "’", "'")
+	i := strings.IndexByte(w, '\'')
+	if i <= 0 || !subjectPronouns[w[:i]] || w[:i] == "it" {
+		return ""
+	}
+	switch w[i:] {
+	case "'s", "'ve", "'d", "'re", "'m", "'ll":
+		return w[:i]
+	}
+	return ""
 }
 
 // pollParticiples name the people a poll asked, after "those": "those
@@ -303,6 +340,10 @@ func (r *run) appositive(i, end int) bool {
 	w := strings.ToLower(toks[i].Text)
 	if w == "who" || w == "which" || strings.HasPrefix(w, "who’") || strings.HasPrefix(w, "who'") {
 		return true // "Williams, who’s running to be an alternate, added"
+	}
+	if a := i + boolInt(w == "now" || w == "aged" || w == "age"); a < end && a+1 < end && end-i <= 12 && toks[a].Kind == entities.Number && len(toks[a].Text) <= 3 &&
+		(toks[a+1].IsFold("and") || toks[a+1].IsFold("who")) && !r.hasVerbMarker(i, end) {
+		return true // "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": an age and what goes with it
 	}
 	if end-i <= 4 && (prepositions[w] || isAdverb(&toks[i])) && !r.hasVerbMarker(i, end) {
 		return true // "Rush Limbaugh, for one, called …", "Smith, however, said"
@@ -572,6 +613,14 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 				}
 			}
 		}
+		if e != nil && c >= lo && end == j {
+			// "Giovanni Maria Vian, the editor in chief of the Vatican's
+			// newspaper, L'Osservatore Romano, said": the name of what the
+			// description ends with, after the person who opens the clause.
+			if p, ok := r.firstNamedBefore(c, lo); ok {
+				return p, true
+			}
+		}
 		named := e != nil && e.Tokens.First >= segStart &&
 			(e.Kind == entities.Person || e.Kind == entities.Organization && e.Tokens.First <= segStart+1)
 		theHon := e != nil && segStart+1 < e.Tokens.First && toks[segStart].IsFold("the") && (honorific(toks[segStart+1].Text) || toks[segStart+1].Is("Rt")) // "…, the Hon. Jane Roe, said", "…, the Rt Hon. Jane Roe, said"
@@ -655,6 +704,43 @@ func (r *run) openerOnly(lo, c int) bool {
 		}
 	}
 	return true
+}
+
+// firstNamedBefore finds, for a name after the comma at c, a person named
+// alone in the clause's first segment and followed by a description that
+// opens with an article: "Jane Roe, the editor of the city's paper, The
+// Kelvale Star, said" is Jane Roe's. It returns the person's phrase.
+func (r *run) firstNamedBefore(c, lo int) (phrase, bool) {
+	toks := r.toks
+	first := lo
+	comma := -1
+	for k := first; k < c; k++ {
+		if toks[k].Is(",") {
+			comma = k
+			break
+		}
+		if r.qAt[k] != 0 {
+			return phrase{}, false
+		}
+	}
+	if comma <= first || comma+2 >= c || !isArticleWord(toks[comma+1].Text) {
+		return phrase{}, false
+	}
+	e := r.a.EntityAt(comma - 1)
+	if e == nil || e.Kind != entities.Person || e.Tokens.End != comma || e.Tokens.First < first {
+		return phrase{}, false
+	}
+	for k := first; k < e.Tokens.First; k++ {
+		if !toks[k].IsCap() && !(k > first && toks[k].IsLower() && entities.IsTitleWord(toks[k].Text)) {
+			return phrase{}, false // only a title may stand before the name
+		}
+	}
+	for k := comma + 1; k < c; k++ {
+		if toks[k].Is(",") || r.qAt[k] != 0 || isAux(toks[k].Text) || toks[k].Is("who") || toks[k].Is("and") {
+			return phrase{}, false // one description, no clause, no list
+		}
+	}
+	return phrase{first: e.Tokens.First, end: comma, start: first}, true
 }
 
 // clauseSubject finds the subject of a verb whose subject is separated
@@ -811,9 +897,21 @@ func (r *run) participialAside(i, end int) bool {
 	case "including", "regarding", "concerning", "according", "following", "excluding", "notwithstanding":
 		return false // prepositions in -ing
 	}
+	rel := i + 1 // a relative clause may end the aside: "… with lights that formed the name Trump"
+	for rel < end && !r.toks[rel].Is("that") && !r.toks[rel].Is("which") && !r.toks[rel].Is("who") {
+		rel++
+	}
+	if end-i >= 3 && end-i <= 20 && t.Kind == entities.Word && t.IsLower() && (strings.HasSuffix(t.Text, "ed") && len(t.Text) > 4 || pastParticiples[t.Text]) &&
+		prepositions[r.toks[i+1].Text] && !r.hasVerbMarker(i, rel) {
+		return true // "Mary Susan, clad in a red cape …, said", "Roe, flanked by aides, said"
+	}
 	return end-i >= 2 && end-i <= 20 && t.Kind == entities.Word && t.IsLower() && len(t.Text) > 4 && (strings.HasSuffix(t.Text, "ing") || t.Text == "asked" || t.Text == "pressed") &&
 		!r.hasVerbMarker(i, end)
 }
+
+// pastParticiples are participles not in -ed that open an aside after a
+// name: "clad in", "born in".
+var pastParticiples = toSet(`clad born known seen shown worn driven chosen elected`)
 
 // placeSegment reports a segment that says where the speaker before it
 // is from: "of" or "from" and capitalized words ("of Flint", "from
