@@ -87,6 +87,15 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		if subj, ok := possessives[w]; ok {
 			w = subj // "his claim" is his: he
 		}
+		if a := strings.IndexAny(w, "'’"); a > 0 {
+			if _, ok := subjectPronouns[w[:a]]; ok {
+				// "she’s predicted", "they’ve said": a contraction the
+				// tokenizer keeps whole; the mention is the pronoun's bytes
+				w = w[:a]
+				phrase.End = phrase.Start + a
+				phrase.Text = phrase.In(t.text)
+			}
+		}
 		if g, ok := subjectPronouns[w]; ok {
 			phrase.Kind = PronounMention
 			return t.resolvePronoun(w, g, at, phrase)

@@ -169,6 +169,7 @@ func TestResolve(t *testing.T) {
 		{"the ambassador is the delegate a country follows", "The representative of Kelvania spoke first. DARA QUILL-ROE (Denmark) said the seas were unsafe. Later the ambassador added more.", "the ambassador", "Dara Quill-Roe", speakers.Person, "title"},
 		{"the title's modifiers must be the holder's", "Chief Executive Officer Jane Roe spoke. Later the chief operating officer said more.", "the chief operating officer", "chief operating officer", speakers.Person, "descriptor"},
 		{"the foreign minister", "Minister of Foreign Affairs Ann Lee spoke. Later the foreign minister said more.", "the foreign minister", "Ann Lee", speakers.Person, "title"},
+		{"a pronoun contracted with its verb", "Ambassador Ulrika Funered spoke. Later she’s said more.", "she’s", "Ulrika Funered", speakers.Person, "pronoun"},
 		{"the laureate is who won the prize", "Professor Dara Quill of the Department of Physics has been awarded the 2027 Kelvale Prize. Later the laureate said more.", "the laureate", "Dara Quill", speakers.Person, "title"},
 		{"the envoy is the ambassador", "Ambassador Ulrika Funered spoke. Later the envoy said more.", "the envoy", "Ulrika Funered", speakers.Person, "title"},
 		{"the Ambassador", "Ambassador Ulrika Funered spoke. The Ambassador said more.", "The Ambassador", "Ulrika Funered", speakers.Person, "title"},
