@@ -184,10 +184,21 @@ func (t *Tracker) letterhead() (Org, bool) {
 			headed = true // (also "OFFICE OF THE DISTRICT ATTORNEY")
 		}
 	}
-	if words < 2 || !headed {
-		return Org{}, false
+	if words < 2 || !headed || releaseLabel(toks[end-1].Text) {
+		return Org{}, false // (not "NEWS RELEASE", "PRESS RELEASE")
 	}
 	return Org{Name: displayCaps(t.text[toks[0].Start:toks[end-1].End])}, true
+}
+
+// releaseLabel reports the last word of a label that names the kind of
+// text, not who issues it: "NEWS RELEASE", "Media Advisory", "Press
+// Statement".
+func releaseLabel(w string) bool {
+	switch strings.ToLower(w) {
+	case "release", "advisory", "statement", "alert", "notice", "bulletin", "update":
+		return true
+	}
+	return false
 }
 
 // officeLetterhead reads a first line [0, end) in title case that names

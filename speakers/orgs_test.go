@@ -468,3 +468,15 @@ func TestDescriptorHeadOrg(t *testing.T) {
 		assert.Equal(t, tt.org, res.Speaker.Organization.Name, tt.text)
 	}
 }
+
+// TestReleaseLabelNoIssuer: a label that names the kind of text over the
+// release ("NEWS RELEASE") is no letterhead of its issuer.
+func TestReleaseLabelNoIssuer(t *testing.T) {
+	for _, text := range []string{
+		"NEWS RELEASE\nKelvale Water\n\nKelvale Water today published its plan. “We listened,” said Chief Executive Dara Quill.",
+		"MEDIA ADVISORY\n\nThe plan was published today. “We listened,” said Chief Executive Dara Quill.",
+	} {
+		_, tr := analyze(t, text)
+		assert.NotContains(t, []string{"News Release", "Media Advisory"}, tr.Issuer().Name, text)
+	}
+}
