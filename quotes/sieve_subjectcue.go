@@ -335,7 +335,10 @@ func (r *run) heldBefore(s *entities.Sentence, lo, subjStart, ce int) bool {
 		// The sentence goes on, but for a participle of the same speaker
 		// ("…, a Chinese official said, adding that …"); not "attacks that,
 		// Sweet noted, Trump said …".
-		if f, ok := cueAt(r.toks, x+1); !(r.toks[x].Is(",") && x+1 < end && ok && f.participle) {
+		if !r.toks[x].Is(",") || x+1 >= end {
+			return false
+		}
+		if f, ok := cueAt(r.toks, x+1); !ok || !f.participle {
 			return false
 		}
 	}

@@ -42,10 +42,10 @@ func (t *Tracker) findIssuer() Org {
 	for i, rule := range [...]func(*Tracker) (Org, bool){
 		(*Tracker).aboutHeading, (*Tracker).pageHeader, (*Tracker).fromLine, (*Tracker).barLine,
 		(*Tracker).letterhead, (*Tracker).siteLine, (*Tracker).datelineSubject, (*Tracker).headlineSubject,
-		(*Tracker).mostNamedOrg, (*Tracker).organsBody,
+		(*Tracker).leadSubject, (*Tracker).mostNamedOrg, (*Tracker).organsBody,
 	} {
 		if o, ok := rule(t); ok {
-			t.issuerByCount = i >= 8
+			t.issuerByCount = i >= 9
 			return o
 		}
 	}
@@ -297,6 +297,37 @@ func (t *Tracker) findOrgan() (entities.Org, string) {
 	}
 	o, _ := entities.LookupOrg(best)
 	return o, first[best]
+}
+
+// leadSubject finds the body that opens the text's first sentence of
+// prose as its subject, before "will", "today", "has" or a verb of
+// announcing: "The Kelvale Government will begin building the rail link
+// next year." A headline (no final stop) or a short line is no lead.
+func (t *Tracker) leadSubject() (Org, bool) {
+	toks := t.a.Tokens
+	for si := range t.a.Sentences {
+		if si >= 6 {
+			break
+		}
+		s := &t.a.Sentences[si]
+		if s.Tokens.Len() < 8 || !toks[s.Tokens.End-1].Is(".") {
+			continue
+		}
+		k := s.Tokens.First
+		if toks[k].Is("The") {
+			k++
+		}
+		e := t.a.EntityAt(k)
+		if e == nil || e.Kind != entities.Organization || e.Tokens.First != k || e.Tokens.End >= s.Tokens.End {
+			return Org{}, false
+		}
+		nx := toks[e.Tokens.End].Text
+		if nx != "will" && nx != "today" && nx != "has" && !announceVerbs[nx] {
+			return Org{}, false
+		}
+		return t.fullOrg(e), true
+	}
+	return Org{}, false
 }
 
 // headlineSubject finds the organization before the verb of the text's

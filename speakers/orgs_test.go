@@ -382,6 +382,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"manager of the Cottonwood Falls branch"}, "Kelvale Public Library"},
 		{"a role clause's second verb", "The trial began. Dara Quill, who was diagnosed in 2023 and chairs the advisory panel of the Kelvale Motor Neurone Trust, said people had helped design it.",
 			"Dara Quill", []string{"chairs the advisory panel of the Kelvale Motor Neurone Trust"}, ""},
+		{"the body that opens the lead is the issuer", "The Kelvale Government will begin building the rail link next year, with six new stations. “It is our turn,” said Premier Dara Quill.",
+			"Dara Quill", []string{"Premier"}, "Kelvale Government"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
