@@ -301,6 +301,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		chamber = t.ministryOf(p) // "Minister of the Environment" and "the Ministry of the Environment"
 	}
 	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
+		chamber = t.governmentOf(p) // "the Minister of Finance, Hon. Jane Roe" and "the Government of Kelvania"
+	}
+	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
 		chamber = t.policeOf(p) // "Police Commissioner Jane Roe" and "the Samoa Police Service"
 	}
 	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
@@ -734,4 +737,46 @@ func (t *Tracker) servesSecretaryGeneral(p *Speaker) bool {
 		}
 	}
 	return false
+}
+
+// governmentOf returns, for a minister whose title names no body the text
+// names (ministryOf found none), the government the text names most
+// ("the Government of Kelvania", "the Kelvale Government"), when the
+// issuer is no government of its own: a minister speaks for a government,
+// not for the agency that issues the release. Zero when the text names
+// none, or two as often.
+func (t *Tracker) governmentOf(p *Speaker) Org {
+	toks := t.a.Tokens
+	minister := false
+	for _, tl := range t.titleOf[p] {
+		for k := tl.first; k < tl.end && !tl.former; k++ {
+			if toks[k].Is("Minister") {
+				minister = true
+			}
+		}
+	}
+	if !minister || strings.Contains(strings.ToLower(t.issuer.Name), "government") || strings.HasPrefix(strings.ToLower(t.issuer.Name), "ministry") {
+		return Org{}
+	}
+	count := map[string]int{}
+	var best *entities.Entity
+	tie := false
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization || e.Tokens.Len() < 2 || !(toks[e.Tokens.First].Is("Government") && toks[e.Tokens.First+1].Is("of") || toks[e.Tokens.End-1].Is("Government") && !toks[e.Tokens.End-2].Is("and")) {
+			continue
+		}
+		key := strings.ToLower(e.Text)
+		count[key]++
+		switch {
+		case best == nil || count[key] > count[strings.ToLower(best.Text)]:
+			best, tie = e, false
+		case key != strings.ToLower(best.Text) && count[key] == count[strings.ToLower(best.Text)]:
+			tie = true
+		}
+	}
+	if best == nil || tie {
+		return Org{}
+	}
+	return t.fullOrg(best)
 }

@@ -384,6 +384,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"chairs the advisory panel of the Kelvale Motor Neurone Trust"}, ""},
 		{"the body that opens the lead is the issuer", "The Kelvale Government will begin building the rail link next year, with six new stations. “It is our turn,” said Premier Dara Quill.",
 			"Dara Quill", []string{"Premier"}, "Kelvale Government"},
+		{"a minister speaks for the government the text names, not the agency that issues", "Kelvale Development Programme\n\nKelvale, 19 February 2026 – The Kelvale Development Programme and the Government of Ruritania today launched a programme. The Government of Ruritania will lead it. Speaking at the launch, the Minister of Finance and Economic Affairs, Hon. Dara Quill, said the programme was designed at home.",
+			"Dara Quill", []string{"Minister of Finance and Economic Affairs", "Hon."}, "Government of Ruritania"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
