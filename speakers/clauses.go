@@ -33,6 +33,17 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 	if e != nil && e.Tokens.First == a && e.Kind == entities.Person && t.firmName(e) {
 		return orgCand{first: e.Tokens.First, end: e.Tokens.End}, true // "Jane Roe of Sasa Equity Research"
 	}
+	if e != nil && e.Tokens.First == a && e.Kind == entities.Place {
+		// a place's office named by its holder: "Jane Roe of the Kelvale
+		// County Sheriff's Office"
+		j := e.Tokens.End
+		for j < end && j < e.Tokens.End+3 && toks[j].IsCap() && toks[j].Kind == entities.Word {
+			j++
+		}
+		if j > e.Tokens.End && j+1 < end && toks[j].Kind == entities.Possessive && toks[j+1].Is("Office") {
+			return orgCand{first: a, end: j + 2}, true
+		}
+	}
 	if e == nil || e.Tokens.First != a || e.Kind != entities.Organization || e.Unit {
 		return orgCand{}, false
 	}

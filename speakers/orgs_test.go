@@ -386,6 +386,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Premier"}, "Kelvale Government"},
 		{"a minister speaks for the government the text names, not the agency that issues", "Kelvale Development Programme\n\nKelvale, 19 February 2026 – The Kelvale Development Programme and the Government of Ruritania today launched a programme. The Government of Ruritania will lead it. Speaking at the launch, the Minister of Finance and Economic Affairs, Hon. Dara Quill, said the programme was designed at home.",
 			"Dara Quill", []string{"Minister of Finance and Economic Affairs", "Hon."}, "Government of Ruritania"},
+		{"a county's office named by its holder after the name", "OFFICE OF THE DISTRICT ATTORNEY\n\nThe man was sentenced today. Detective Sergeant Dara Quill of the Kelvale County Sheriff's Office, who led the investigation, said the case was broken by a pawn shop owner.",
+			"Dara Quill", []string{"Detective Sergeant"}, "Kelvale County Sheriff's Office"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
