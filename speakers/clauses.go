@@ -33,6 +33,9 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 	if e != nil && e.Tokens.First == a && e.Kind == entities.Person && t.firmName(e) {
 		return orgCand{first: e.Tokens.First, end: e.Tokens.End}, true // "Jane Roe of Sasa Equity Research"
 	}
+	if e != nil && e.Tokens.First == a && e.Kind == entities.Place && toks[k].Is("of") && stateForm[toks[a].Text] {
+		return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true // "President Jane Roe of the Republic of Kelvania": the state
+	}
 	if e != nil && e.Tokens.First == a && e.Kind == entities.Place {
 		// a place's office named by its holder: "Jane Roe of the Kelvale
 		// County Sheriff's Office"
@@ -52,6 +55,10 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 	}
 	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 }
+
+// stateForm are the words that open a state's formal name: "the Republic
+// of Kelvania", "the Federal Democratic Republic of …", "the Kingdom of …".
+var stateForm = toSet(`Republic Kingdom Federal Federation Commonwealth Principality Sultanate Emirate Grand`)
 
 // eventHead reports the head of a meeting's name: "at the Kelvale Summit"
 // says where one spoke, not whom one works for.

@@ -388,6 +388,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Minister of Finance and Economic Affairs", "Hon."}, "Government of Ruritania"},
 		{"a county's office named by its holder after the name", "OFFICE OF THE DISTRICT ATTORNEY\n\nThe man was sentenced today. Detective Sergeant Dara Quill of the Kelvale County Sheriff's Office, who led the investigation, said the case was broken by a pawn shop owner.",
 			"Dara Quill", []string{"Detective Sergeant"}, "Kelvale County Sheriff's Office"},
+		{"a head of state of the state named formally after the name", "The Summit opened today. Speaking as host, H.E. President Dara Quill of the Republic of Namibia welcomed delegations and said the reservoirs were empty.",
+			"Dara Quill", []string{"H.E. President"}, "Republic of Namibia"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
