@@ -555,6 +555,16 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 			}
 			nameEnd = o
 		}
+		// "… Jane Roe of the same department, said": a short phrase in
+		// lower case after the name is where she is, not the subject.
+		if x := nameEnd - 1; x-3 > segStart {
+			for x > segStart && nameEnd-x <= 3 && toks[x].Kind == entities.Word && toks[x].IsLower() && !toks[x].Is("of") && !toks[x].Is("from") {
+				x--
+			}
+			if x < nameEnd-1 && (toks[x].Is("of") || toks[x].Is("from")) && r.a.EntityAt(x-1) != nil && r.a.EntityAt(x-1).Kind == entities.Person {
+				nameEnd = x
+			}
+		}
 		// "… Jane Roe of Kettle Cove, said": the name before the place she
 		// is from.
 		for x := nameEnd - 2; x > segStart; x-- {

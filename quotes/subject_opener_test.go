@@ -28,3 +28,17 @@ func TestOpenerBeforeDescribedSubject(t *testing.T) {
 		assert.Equal(t, quotes.SubjectCue, q.Rule, text)
 	}
 }
+
+// TestNameBeforeLowerPlace: a description set off before a name and a
+// short lower-case phrase of where the person is: the name is the
+// subject.
+func TestNameBeforeLowerPlace(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	text := "Her supervisor, Professor Dara Quill of the same department, said the earlier bloom was driven mainly by thinner ice."
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	require.Len(t, d.Quotes, 1)
+	require.NotNil(t, d.Quotes[0].Speaker)
+	assert.Equal(t, "Dara Quill", d.Quotes[0].Speaker.Name)
+}
