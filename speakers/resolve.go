@@ -220,6 +220,9 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		// "the report says", "The resolution underlines": a document.
 		return Resolution{Speaker: t.described(Document, first, end, phrase), Mention: phrase, Confidence: 0.6, Rule: "document"}
 	}
+	if o := t.aliasOf(first, end); o != nil {
+		return Resolution{Speaker: t.orgSpeaker(o), Mention: phrase, Confidence: 0.75, Rule: "organization"} // "the Group" the text defined
+	}
 	if orgNouns[hw] {
 		// "Parliament demands …", "The House …": the body of the document
 		// whose name ends in that word ("European Parliament").
@@ -555,6 +558,49 @@ func (t *Tracker) sameComplement(p *Speaker, k, end int) bool {
 		}
 	}
 	return strings.Contains(p.Name, e.Text) || strings.EqualFold(p.Organization.Name, e.Text)
+}
+
+// aliasOf returns the organization the text defines the phrase [first,
+// end) as a short name of, in quotation marks within parentheses right
+// after its name: "Kelvale Home Stores Limited (“Kelvale Home” or “the
+// Group”) today announced …" makes "the Group" and "Kelvale Home" that
+// company; nil when none.
+func (t *Tracker) aliasOf(first, end int) *entities.Entity {
+	if t.aliases == nil {
+		t.aliases = map[string]*entities.Entity{}
+		toks := t.a.Tokens
+		for i := range t.a.Entities {
+			e := &t.a.Entities[i]
+			k := e.Tokens.End
+			if e.Kind != entities.Organization || k+2 >= len(toks) || !toks[k].Is("(") || toks[k+1].Kind != entities.QuoteMark {
+				continue
+			}
+			for k < len(toks) && k < e.Tokens.End+16 && !toks[k].Is(")") {
+				if toks[k].Kind == entities.QuoteMark && k+1 < len(toks) && toks[k+1].Kind != entities.QuoteMark && (toks[k-1].Is("(") || toks[k-1].Is("or") || toks[k-1].Is(",")) {
+					j := k + 1
+					for j < len(toks) && j < k+6 && toks[j].Kind == entities.Word {
+						j++
+					}
+					if j < len(toks) && toks[j].Kind == entities.QuoteMark && j > k+1 {
+						t.aliases[strings.ToLower(t.text[toks[k+1].Start:toks[j-1].End])] = e
+					}
+					k = j
+				}
+				k++
+			}
+		}
+	}
+	if len(t.aliases) == 0 || first >= end {
+		return nil
+	}
+	key := strings.ToLower(t.text[t.a.Tokens[first].Start:t.a.Tokens[end-1].End])
+	if o := t.aliases[key]; o != nil {
+		return o
+	}
+	if first > 0 && t.a.Tokens[first-1].IsFold("the") {
+		return t.aliases["the "+key] // (the phrase without its article: "The Group said")
+	}
+	return nil
 }
 
 // winnerWords name the person who won a prize by the prize.

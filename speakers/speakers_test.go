@@ -171,6 +171,7 @@ func TestResolve(t *testing.T) {
 		{"the foreign minister", "Minister of Foreign Affairs Ann Lee spoke. Later the foreign minister said more.", "the foreign minister", "Ann Lee", speakers.Person, "title"},
 		{"a pronoun contracted with its verb", "Ambassador Ulrika Funered spoke. Later she’s said more.", "she’s", "Ulrika Funered", speakers.Person, "pronoun"},
 		{"the laureate is who won the prize", "Professor Dara Quill of the Department of Physics has been awarded the 2027 Kelvale Prize. Later the laureate said more.", "the laureate", "Dara Quill", speakers.Person, "title"},
+		{"a short name the text defines", "Kelvale Home Stores Limited (\"Kelvale Home\" or \"the Group\") today announced closures. The Group said it had begun talks.", "The Group", "Kelvale Home Stores Limited", speakers.Organization, "organization"},
 		{"the envoy is the ambassador", "Ambassador Ulrika Funered spoke. Later the envoy said more.", "the envoy", "Ulrika Funered", speakers.Person, "title"},
 		{"the Ambassador", "Ambassador Ulrika Funered spoke. The Ambassador said more.", "The Ambassador", "Ulrika Funered", speakers.Person, "title"},
 		{"the senator", "Sen. Ted Cruz spoke. Later the senator said more.", "the senator", "Ted Cruz", speakers.Person, "title"},

@@ -35,13 +35,14 @@ type Tracker struct {
 	// legislature's answer, found once
 	legislatureSeen bool
 	legislatureOrg  Org
-	last            *Speaker              // the speaker of the latest attribution
-	issuer          Org                   // the organization that issued the release, or none
-	issuerByCount   bool                  // the issuer is only the body the text names most (news names its sources so)
-	organ           entities.Org          // the organ of a larger body the text is about (findOrgan), or none
-	organText       string                // the words the text first names the organ with
-	apposOrg        map[*Speaker]*orgCand // an organization set off after the titles: "…, CFO, Acme Inc."
-	rec             recent                // mention positions by recency (recent.go)
+	last            *Speaker                    // the speaker of the latest attribution
+	issuer          Org                         // the organization that issued the release, or none
+	aliases         map[string]*entities.Entity // short names the text defines for a body: "the Group" (aliasOf); nil until read
+	issuerByCount   bool                        // the issuer is only the body the text names most (news names its sources so)
+	organ           entities.Org                // the organ of a larger body the text is about (findOrgan), or none
+	organText       string                      // the words the text first names the organ with
+	apposOrg        map[*Speaker]*orgCand       // an organization set off after the titles: "…, CFO, Acme Inc."
+	rec             recent                      // mention positions by recency (recent.go)
 	// congressSeen: 0 not read yet, 1 the text does not speak of the US
 	// Congress, 2 it does.
 	congressSeen int8
