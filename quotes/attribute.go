@@ -180,6 +180,13 @@ func (r *run) sentence(s *entities.Sentence) {
 			}
 			continue
 		}
+		if k == lo && toks[k].Is("In") {
+			// "In his view, the Group carried too many stores."
+			if after, ok := r.inView(s, k); ok {
+				lo, k = after, after-1
+				continue
+			}
+		}
 		if toks[k].Is("as") && k > lo && toks[k-1].Is(",") {
 			// "…, as The Times reported on Tuesday."
 			if after, ok := r.asTrailing(s, k, lo); ok {

@@ -346,3 +346,21 @@ func (r *run) appositiveAfter(i, end int) bool {
 	}
 	return c < end && c > i && r.appositive(i, c)
 }
+
+// viewNouns make "In his view," an attribution of what follows.
+var viewNouns = toSet(`view words opinion estimation assessment judgment judgement`)
+
+// inView attributes a sentence that opens with "In his view," (or "In
+// her words,", "In their assessment,") to the pronoun's antecedent: "In
+// his view, “the Group carried too many stores.”" after "Jane Roe, an
+// analyst, said …".
+func (r *run) inView(s *entities.Sentence, k int) (int, bool) {
+	toks := r.toks
+	end := s.Tokens.End
+	if k+4 >= end || !(toks[k+1].Is("his") || toks[k+1].Is("her") || toks[k+1].Is("their")) || !viewNouns[toks[k+2].Text] || !toks[k+3].Is(",") {
+		return 0, false
+	}
+	cue := &Cue{Span: entities.Span{Start: toks[k].Start, End: toks[k+2].End}}
+	cue.Text = cue.In(r.text)
+	return r.forward(s, k+4, cue, phrase{first: k + 1, end: k + 2, start: k}, AccordingTo, 0.75)
+}

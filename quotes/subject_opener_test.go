@@ -42,3 +42,18 @@ func TestNameBeforeLowerPlace(t *testing.T) {
 	require.NotNil(t, d.Quotes[0].Speaker)
 	assert.Equal(t, "Dara Quill", d.Quotes[0].Speaker.Name)
 }
+
+// TestInHisView: "In his view, …" attributes what follows to the
+// pronoun's antecedent.
+func TestInHisView(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	text := "Dara Quill, a retail analyst at Kelvale Capital, said the closures were overdue. In his view, \"the Group carried too many small stores for too long.\""
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	q := quoteStarting(d, "the Group carried")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	assert.Equal(t, quotes.AccordingTo, q.Rule)
+}
