@@ -41,11 +41,11 @@ import (
 func (t *Tracker) findIssuer() Org {
 	for i, rule := range [...]func(*Tracker) (Org, bool){
 		(*Tracker).aboutHeading, (*Tracker).pageHeader, (*Tracker).fromLine, (*Tracker).barLine,
-		(*Tracker).letterhead, (*Tracker).siteLine, (*Tracker).datelineSubject, (*Tracker).headlineSubject,
+		(*Tracker).labelledName, (*Tracker).letterhead, (*Tracker).siteLine, (*Tracker).datelineSubject, (*Tracker).headlineSubject,
 		(*Tracker).leadSubject, (*Tracker).mostNamedOrg, (*Tracker).organsBody,
 	} {
 		if o, ok := rule(t); ok {
-			t.issuerByCount = i >= 9
+			t.issuerByCount = i >= 10
 			return o
 		}
 	}
@@ -188,6 +188,36 @@ func (t *Tracker) letterhead() (Org, bool) {
 		return Org{}, false // (not "NEWS RELEASE", "PRESS RELEASE")
 	}
 	return Org{Name: displayCaps(t.text[toks[0].Start:toks[end-1].End])}, true
+}
+
+// labelledName finds the issuer named on the line under a label that
+// opens the text and names its kind: "NEWS RELEASE" over "Kelvale Water"
+// (two to six capitalized words, alone on their line).
+func (t *Tracker) labelledName() (Org, bool) {
+	toks := t.a.Tokens
+	k := 0
+	for k < len(toks) && k < 4 && toks[k].Newlines == 0 || k == 0 {
+		k++
+	}
+	if k < 2 || k >= len(toks) || !toks[k-1].IsUpper() || !releaseLabel(toks[k-1].Text) {
+		return Org{}, false
+	}
+	end := k + 1
+	for end < len(toks) && toks[end].Newlines == 0 {
+		end++
+	}
+	if end-k < 2 || end-k > 6 || end >= len(toks) {
+		return Org{}, false
+	}
+	for j := k; j < end; j++ {
+		if toks[j].Kind != entities.Word || !toks[j].IsCap() && !toks[j].Is("of") && !toks[j].Is("and") && !toks[j].Is("&") {
+			return Org{}, false
+		}
+	}
+	if n, _ := entities.TitleAt(toks, k); n > 0 {
+		return Org{}, false // "NEWS RELEASE" over "Office of …" is the letterhead's; a person's title is no name
+	}
+	return Org{Name: t.text[toks[k].Start:toks[end-1].End]}, true
 }
 
 // releaseLabel reports the last word of a label that names the kind of

@@ -390,6 +390,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Detective Sergeant"}, "Kelvale County Sheriff's Office"},
 		{"a head of state of the state named formally after the name", "The Summit opened today. Speaking as host, H.E. President Dara Quill of the Republic of Namibia welcomed delegations and said the reservoirs were empty.",
 			"Dara Quill", []string{"H.E. President"}, "Republic of Namibia"},
+		{"the name under a release's label is the issuer", "NEWS RELEASE\nKelvale Water\nEmbargoed until 00:01, 17 September 2026\n\nKelvale Water sets out its plan\n\nKelvale Water today published its plan. “We listened,” said Chief Executive Dara Quill.",
+			"Dara Quill", []string{"Chief Executive"}, "Kelvale Water"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
