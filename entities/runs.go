@@ -575,9 +575,15 @@ func nicknameAt(toks []Token, j, end int) bool {
 // a proper name that opens the run at i: the place's own word
 // ("Palmerston North Mayor Jane Roe", "Hamilton East"), not the title's.
 func compassAfterName(toks []Token, i, k int) bool {
-	switch toks[k].Text {
+	return CompassWord(toks[k].Text) && k == i+1 && !CommonWord(toks[i].Text)
+}
+
+// CompassWord reports a point of the compass that ends a place's name:
+// the "North" of "Palmerston North".
+func CompassWord(w string) bool {
+	switch w {
 	case "North", "South", "East", "West":
-		return k == i+1 && !CommonWord(toks[i].Text)
+		return true
 	}
 	return false
 }

@@ -239,7 +239,7 @@ func isHeader(lines []line) bool {
 		if endsSentence(l.text) {
 			return false
 		}
-		if _, site := siteTitle(l.text); site != "" || parseDate(l.text) != "" || docSymbol.MatchString(l.text) || strings.Count(l.text, " > ") >= 2 {
+		if _, site := siteTitle(l.text); site != "" || parseDate(l.text) != "" || docSymbol.MatchString(l.text) || crumbs(l.text) {
 			mark = true // (also a page's breadcrumbs: "Home > News > Press Releases")
 		}
 	}
@@ -765,12 +765,15 @@ func skipLinkBefore(lines []line, i int) bool {
 // Releases").
 func firstLineOrCrumbs(lines []line, i int) bool {
 	for k := 0; k < i; k++ {
-		if t := lines[k].text; t != "" && strings.Count(t, " > ") < 2 {
+		if t := lines[k].text; t != "" && !crumbs(t) {
 			return false
 		}
 	}
 	return true
 }
+
+// crumbs reports a page's breadcrumbs: "Home > News > Press Releases".
+func crumbs(t string) bool { return strings.Count(t, " > ") >= 2 }
 
 // officeName reports the name of an office that is a body: "Kelvale
 // County Sheriff's Office".

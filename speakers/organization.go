@@ -759,24 +759,28 @@ func (t *Tracker) governmentOf(p *Speaker) Org {
 		return Org{}
 	}
 	count := map[string]int{}
-	var best *entities.Entity
-	tie := false
+	first := map[string]*entities.Entity{}
 	for i := range t.a.Entities {
 		e := &t.a.Entities[i]
 		if e.Kind != entities.Organization || e.Tokens.Len() < 2 || !(toks[e.Tokens.First].Is("Government") && toks[e.Tokens.First+1].Is("of") || toks[e.Tokens.End-1].Is("Government") && !toks[e.Tokens.End-2].Is("and")) {
 			continue
 		}
 		key := strings.ToLower(e.Text)
-		count[key]++
+		if count[key]++; first[key] == nil {
+			first[key] = e
+		}
+	}
+	best, most, tie := "", 0, false
+	for key, n := range count {
 		switch {
-		case best == nil || count[key] > count[strings.ToLower(best.Text)]:
-			best, tie = e, false
-		case key != strings.ToLower(best.Text) && count[key] == count[strings.ToLower(best.Text)]:
+		case n > most:
+			best, most, tie = key, n, false
+		case n == most:
 			tie = true
 		}
 	}
-	if best == nil || tie {
+	if best == "" || tie {
 		return Org{}
 	}
-	return t.fullOrg(best)
+	return t.fullOrg(first[best])
 }

@@ -105,7 +105,7 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				k = st
 				continue
 			}
-			if e := t.a.EntityAt(st); re == st+2 && head < end && localPost(toks[head].Text) && t.isPersonToken(st) && e.Tokens.First == st && e.Tokens.End == re && compassWord(toks[st+1].Text) {
+			if e := t.a.EntityAt(st); re == st+2 && head < end && localPost(toks[head].Text) && t.isPersonToken(st) && e.Tokens.First == st && e.Tokens.End == re && entities.CompassWord(toks[st+1].Text) {
 				out = append(out, orgCand{first: st, end: re}) // "Palmerston North Mayor Jane Roe": a town and its point of the compass
 				k = st + 1
 				continue
@@ -379,16 +379,6 @@ func (t *Tracker) candOrg(c orgCand) Org {
 // name before them names: "the Cottonwood Falls branch", "its Dayton
 // campus".
 var branchNoun = toSet(`branch branches campus site store office plant depot chapter outlet`)
-
-// compassWord reports a point of the compass that ends a place's name:
-// "Palmerston North".
-func compassWord(w string) bool {
-	switch w {
-	case "North", "South", "East", "West":
-		return true
-	}
-	return false
-}
 
 func titleAtTok(toks []entities.Token, k int) bool {
 	n, _ := entities.TitleAt(toks, k)

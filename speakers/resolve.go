@@ -631,13 +631,13 @@ func (t *Tracker) prizeWinner(w string) *Speaker {
 			// past the body after the name: "Professor Jane Roe of the
 			// Department of Physics has been awarded …"
 			for j := k; j < len(toks) && j < k+10 && toks[j].Kind != entities.Punct; j++ {
-				if toks[j].Is("has") || toks[j].Is("was") || toks[j].Is("is") || prizeVerb(toks[j].Text) {
+				if perfectAux(toks[j].Text) && !toks[j].Is("have") && !toks[j].Is("been") || prizeVerb(toks[j].Text) {
 					k = j
 					break
 				}
 			}
 		}
-		for n := 0; n < 3 && k < len(toks) && (toks[k].Is("has") || toks[k].Is("have") || toks[k].Is("been") || toks[k].Is("was") || toks[k].Is("is")); n++ {
+		for n := 0; n < 3 && k < len(toks) && perfectAux(toks[k].Text); n++ {
 			k++
 		}
 		if k >= len(toks) || !prizeVerb(toks[k].Text) {
@@ -654,6 +654,16 @@ func (t *Tracker) prizeWinner(w string) *Speaker {
 		}
 	}
 	return found
+}
+
+// perfectAux reports an auxiliary before a passive or perfect verb:
+// "has been awarded", "was awarded".
+func perfectAux(w string) bool {
+	switch w {
+	case "has", "have", "been", "was", "is":
+		return true
+	}
+	return false
 }
 
 // prizeVerb reports a verb that gives a person a prize: "wins", "won",
@@ -688,15 +698,9 @@ func sameModifiers(p *Speaker, toks []entities.Token, first, head int) bool {
 		if toks[k].Kind != entities.Word || entities.IsTitleModifier(w) || officeRanks[w] || !entities.CommonWord(w) {
 			continue
 		}
-		found := false
-		for _, ti := range p.Titles {
-			for _, f := range strings.FieldsFunc(strings.ToLower(ti), func(r rune) bool { return r == ' ' || r == '-' || r == ',' }) {
-				if f == w {
-					found = true
-				}
-			}
-		}
-		if !found {
+		if !slices.ContainsFunc(p.Titles, func(ti string) bool {
+			return slices.Contains(strings.FieldsFunc(strings.ToLower(ti), func(r rune) bool { return r == ' ' || r == '-' || r == ',' }), w)
+		}) {
 			return false
 		}
 	}

@@ -561,11 +561,12 @@ func (t *Tracker) parenAffiliation(e *entities.Entity, end int) (orgCand, bool) 
 // the panel of Kelvale Advocates"); i when none.
 func (t *Tracker) laterRole(i, end int) int {
 	toks := t.a.Tokens
-	if i+1 >= end || !toks[i].Is("who") || roleVerbs[toks[i+1].Text] || runsVerbs[toks[i+1].Text] || worksVerbs[toks[i+1].Text] {
+	postVerb := func(w string) bool { return roleVerbs[w] || runsVerbs[w] || worksVerbs[w] }
+	if i+1 >= end || !toks[i].Is("who") || postVerb(toks[i+1].Text) {
 		return i
 	}
 	for x := i + 2; x+1 < end && x < i+14; x++ {
-		if toks[x].Is("and") && (roleVerbs[toks[x+1].Text] || runsVerbs[toks[x+1].Text] || worksVerbs[toks[x+1].Text]) {
+		if toks[x].Is("and") && postVerb(toks[x+1].Text) {
 			return x
 		}
 	}
