@@ -15,8 +15,12 @@ import (
 func (t *Tracker) resolvePronoun(w string, g entities.Gender, at int, m Mention) Resolution {
 	switch w {
 	case "he", "she":
+		qOpen, qClose := t.quotationBefore(at)
 		best, bestPos := t.latest(at, 0, func(p *Speaker, pos int) bool {
-			return p.Kind == Person && (p.Gender == entities.UnknownGender || p.Gender == g) && !t.opensQuotation(pos, at) && !t.inQuotationBefore(pos, at)
+			if k := t.a.TokenAt(pos); qOpen < k && k < qClose {
+				return false // named inside the quotation the pronoun closes
+			}
+			return p.Kind == Person && (p.Gender == entities.UnknownGender || p.Gender == g) && !t.opensQuotation(pos, at)
 		})
 		if best != nil && t.oblique(bestPos) {
 			// "Liam Roe, a retired electrician from Townsville, … he said",
@@ -97,26 +101,25 @@ func (t *Tracker) opensQuotation(pos, at int) bool {
 	return si >= 0 && sj >= 0 && t.a.Sentences[si].Paragraph == t.a.Sentences[sj].Paragraph
 }
 
-// inQuotationBefore reports a mention at byte offset pos inside the
-// quotation that closes right before the pronoun at offset at: in "“I
-// wrote it at Ann's kitchen table,” he said" the speaker speaks of Ann, so
-// Ann is not who "he" is.
-func (t *Tracker) inQuotationBefore(pos, at int) bool {
+// quotationBefore returns the tokens (open, close) of the quotation that
+// closes right before the pronoun at byte offset at, or (-1, -1): in "“I
+// wrote it at Ann's kitchen table,” he said" the speaker speaks of Ann,
+// so a name inside it is not who "he" is.
+func (t *Tracker) quotationBefore(at int) (open, close int) {
 	toks := t.a.Tokens
 	k := t.a.TokenAt(at) - 1
 	if k <= 0 || toks[k].Kind != entities.QuoteMark || toks[k].Space {
-		return false
+		return -1, -1
 	}
-	p := t.a.TokenAt(pos)
 	for j := k - 1; j >= 0 && j >= k-400; j-- {
 		if toks[j].Kind == entities.QuoteMark {
-			return j < p && p < k
+			return j, k
 		}
 		if toks[j].Newlines > 1 {
 			break // (a quotation opens in its paragraph)
 		}
 	}
-	return false
+	return -1, -1
 }
 
 // groupSubjectBefore returns the group that opens one of the two
