@@ -139,7 +139,17 @@ func (x *Extractor) analyze(ctx context.Context, text string, lay layout) (*Docu
 	if err != nil {
 		return nil, err
 	}
-	r := newRun(a, scanQuotes(a, x.cfg.maxQuoteLen), speakers.WithSource(lay.source))
+	opts := []speakers.Option{speakers.WithSource(lay.source)}
+	if lay.source == "" && lay.body.Start > 0 {
+		// the header the layout cut from the body: its letterhead or
+		// site line names the issuer the body may not
+		h, err := x.rec.AnalyzeContext(ctx, text, entities.Span{Start: 0, End: lay.body.Start})
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, speakers.WithHeader(h))
+	}
+	r := newRun(a, scanQuotes(a, x.cfg.maxQuoteLen), opts...)
 	r.ctx = ctx
 	r.bnd = newBounds(a, x.cfg.maxQuoteLen)
 	r.lm = x.lm

@@ -3,6 +3,7 @@ package speakers
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -739,6 +740,44 @@ func (t *Tracker) servesSecretaryGeneral(p *Speaker) bool {
 	return false
 }
 
+// issuesPortfolio reports a ministry that issues the release and whose
+// name shares a word of p's ministerial title: the Ministry of Climate
+// and Environment is the Minister of Climate and Environment's, and the
+// Ministry of Transport the Transport Minister's, not the Minister of
+// Agriculture's. Any ministry when p's title names no field.
+func (t *Tracker) issuesPortfolio(p *Speaker) bool {
+	issuer := strings.ToLower(t.issuer.Name)
+	if !strings.Contains(issuer, "ministry") {
+		return false
+	}
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(issuer, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		words[w] = true
+	}
+	toks := t.a.Tokens
+	field := false
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.credential {
+			continue
+		}
+		minister := false
+		for k := tl.first; k < tl.end; k++ {
+			minister = minister || ministerWord(toks[k].Text)
+		}
+		for k := tl.first; k < tl.end && minister; k++ {
+			w := strings.ToLower(toks[k].Text)
+			if toks[k].Kind != entities.Word || !toks[k].IsCap() || ministerWord(toks[k].Text) || entities.IsTitleModifier(w) {
+				continue
+			}
+			field = true
+			if words[w] {
+				return true
+			}
+		}
+	}
+	return !field
+}
+
 // governmentOf returns, for a minister whose title names no body the text
 // names (ministryOf found none), the government the text names most
 // ("the Government of Kelvania", "the Kelvale Government"), when the
@@ -755,7 +794,7 @@ func (t *Tracker) governmentOf(p *Speaker) Org {
 			}
 		}
 	}
-	if !minister || strings.Contains(strings.ToLower(t.issuer.Name), "government") || strings.HasPrefix(strings.ToLower(t.issuer.Name), "ministry") {
+	if !minister || strings.Contains(strings.ToLower(t.issuer.Name), "government") || t.issuesPortfolio(p) {
 		return Org{}
 	}
 	count := map[string]int{}
@@ -768,6 +807,14 @@ func (t *Tracker) governmentOf(p *Speaker) Org {
 		key := strings.ToLower(e.Text)
 		if count[key]++; first[key] == nil {
 			first[key] = e
+		}
+	}
+	if len(count) == 0 {
+		// only "the Government", capitalized: the text's own government
+		for k := 1; k+1 < len(toks); k++ {
+			if toks[k].Is("Government") && toks[k-1].IsFold("the") && !toks[k+1].Is("of") && t.a.EntityAt(k) == nil {
+				return Org{Name: toks[k].Text}
+			}
 		}
 	}
 	best, most, tie := "", 0, false

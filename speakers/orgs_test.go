@@ -392,6 +392,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"H.E. President"}, "Republic of Namibia"},
 		{"the name under a release's label is the issuer", "NEWS RELEASE\nKelvale Water\nEmbargoed until 00:01, 17 September 2026\n\nKelvale Water sets out its plan\n\nKelvale Water today published its plan. “We listened,” said Chief Executive Dara Quill.",
 			"Dara Quill", []string{"Chief Executive"}, "Kelvale Water"},
+		{"a minister of another portfolio speaks for the Government, not the issuing ministry", "KELVANIA MINISTRY OF CLIMATE AND ENVIRONMENT\n\nThe Government today presented its plan. Minister of Trade and Fisheries Dara Quill said the plan had been drawn up with industry.",
+			"Dara Quill", []string{"Minister of Trade and Fisheries"}, "Government"},
+		{"the issuing ministry's own minister speaks for it", "KELVANIA MINISTRY OF CLIMATE AND ENVIRONMENT\n\nThe Government today presented its plan. Minister of Climate and Environment Dara Quill said every sector must carry its share.",
+			"Dara Quill", []string{"Minister of Climate and Environment"}, "Kelvania Ministry of Climate and Environment"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
@@ -424,6 +428,32 @@ func TestWithSource(t *testing.T) {
 	assert.Equal(t, "Kelvale Health Network", p.Organization.Name, "the body named most")
 	p = person(t, speakers.NewTracker(a, speakers.WithSource("MINISTRY OF HEALTH")), "Dara Quill")
 	assert.Equal(t, "Ministry of Health", p.Organization.Name, "the publisher")
+}
+
+// TestWithHeader: the header a layout cuts from the text names the issuer
+// by its lines (a body's name alone on a line, named again below), not by
+// its headline's subject; an organ's header is its larger body's.
+func TestWithHeader(t *testing.T) {
+	r, err := entities.NewRecognizer(entities.WithModel(false))
+	assert.NoError(t, err)
+	for _, tt := range []struct{ name, header, body, org string }{
+		{"a body's name alone on a header line", "Kelvale.example\n\nMinistry of Rural Roads\n\nPress release | No: 61/27\n\nRoads plan presented\n\n",
+			"The plan was presented today. “Every road counts,” said Chief Engineer Dara Quill.\n\nSubscribe to news from the Ministry of Rural Roads", "Ministry of Rural Roads"},
+		{"an organ's header is its body's", "SC/16124\n3 June 2025\n\nSecurity Council\n10,027th Meeting (AM)\n\nAid Convoys Turned Back, Relief Chief Tells Security Council\n\n",
+			"The Council heard a briefing today. “Access is shrinking,” said Dara Quill, Deputy Emergency Relief Coordinator.\n\nThe Security Council met again.", "United Nations"},
+		{"a headline's subject is no issuer", "Kelvale Robotics Wins Award\n\n",
+			"The award was given today. “We are proud,” said Chief Engineer Dara Quill.", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text := tt.header + tt.body
+			h := r.Analyze(text, entities.Span{Start: 0, End: len(tt.header)})
+			a := r.Analyze(text, entities.Span{Start: len(tt.header), End: len(text)})
+			p := person(t, speakers.NewTracker(a, speakers.WithHeader(h)), "Dara Quill")
+			assert.Equal(t, tt.org, p.Organization.Name)
+			p = person(t, speakers.NewTracker(a), "Dara Quill")
+			assert.Equal(t, "", p.Organization.Name, "without the header")
+		})
+	}
 }
 
 // TestOrgEvidence: a single name the recognizer took for a person is an

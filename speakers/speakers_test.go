@@ -251,3 +251,22 @@ func TestKindText(t *testing.T) {
 	assert.Equal(t, "Sweden", speakers.Org{Name: "Sweden"}.String())
 	assert.Equal(t, "World Customs Organization (WCO)", speakers.Org{Name: "World Customs Organization", Acronym: "WCO"}.String())
 }
+
+// TestDoubleFamilyName: "Haddad Quill" after "Dara Haddad Quill" is her
+// double family name, unless the text names "Quill" alone, which makes
+// the first word a given name ("Appoints Dara Quill" in a headline).
+func TestDoubleFamilyName(t *testing.T) {
+	_, tr := analyze(t, "The plan was criticised. Kelvale Action's head of policy, Dara Haddad Quill, said it relied on luck. “This plan has no road signs,” Haddad Quill said.")
+	var names []string
+	for _, p := range tr.People() {
+		names = append(names, p.Name)
+	}
+	assert.Equal(t, []string{"Dara Haddad Quill"}, names)
+
+	_, tr = analyze(t, "Zentrix Robotics Appoints Dara Quill as Chief Medical Officer\n\nThe company named Dara Quill to the post. Dr. Quill joins from Kelvale Labs.")
+	names = names[:0]
+	for _, p := range tr.People() {
+		names = append(names, p.Name)
+	}
+	assert.Contains(t, names, "Dara Quill", "not merged into the headline's \"Appoints Dara Quill\"")
+}

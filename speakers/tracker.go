@@ -96,6 +96,9 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 	if (t.issuer.Name == "" || t.issuerByCount) && o.source != "" {
 		t.issuer, t.issuerByCount = t.sourceOrg(o.source), false // the page's publisher is structure; a count is not
 	}
+	if (t.issuer.Name == "" || t.issuerByCount) && o.source == "" && o.header != nil {
+		t.headerIssuer(o.header)
+	}
 	for _, p := range t.all {
 		t.finishPerson(p)
 	}
@@ -108,6 +111,7 @@ type Option func(*options)
 
 type options struct {
 	source string
+	header *entities.Analysis
 }
 
 // WithSource names the body a page says published the text ("Kelvale
@@ -115,6 +119,67 @@ type options struct {
 // page's site name): the issuer when the text itself shows none.
 func WithSource(name string) Option {
 	return func(o *options) { o.source = strings.TrimSpace(name) }
+}
+
+// WithHeader gives the lines a layout reads as the page's header, above
+// the analyzed text ("Kelvale.gov.example" over "Ministry of Climate and
+// Environment" over a headline): when the text itself shows no issuer and
+// no source was named, the issuer rules read the header as they would
+// read a text's first lines.
+func WithHeader(header *entities.Analysis) Option {
+	return func(o *options) { o.header = header }
+}
+
+// headerIssuer takes the issuer a header shows by the rules that read a
+// page's first lines (a letterhead, a page's owner before a bar, a
+// "From:" line, the name under a release's label, a body's name alone on
+// a line and named again below it), as the text names it when it does.
+// The rules that read prose or count names do not apply to a header: its
+// headline's subject is news, not its publisher.
+func (t *Tracker) headerIssuer(header *entities.Analysis) {
+	h := NewTracker(header)
+	for _, rule := range [...]func(*Tracker) (Org, bool){
+		(*Tracker).pageHeader, (*Tracker).fromLine, (*Tracker).barLine, (*Tracker).labelledName, (*Tracker).letterhead, (*Tracker).headerLine,
+	} {
+		if o, ok := rule(h); ok {
+			if lo, ok := entities.LookupOrg(o.Name); ok && lo.PartOf != "" {
+				p, _ := entities.LookupOrg(lo.PartOf) // an organ's header ("Security Council") is its body's
+				o = Org{Name: p.Name, Acronym: p.Acronym}
+			}
+			t.issuer, t.issuerByCount = o, false
+			for i := range t.a.Entities {
+				if e := &t.a.Entities[i]; e.Kind == entities.Organization && strings.EqualFold(e.Text, o.Name) {
+					t.issuer = t.fullOrg(e)
+					break
+				}
+			}
+			return
+		}
+	}
+}
+
+// headerLine returns the first body whose name stands alone on a line of
+// a header, when the text below the header names it again: "Kelvale.gov"
+// over "Ministry of Climate and Environment" over the headline, and
+// "… from the Ministry of Climate and Environment" at the page's foot.
+func (t *Tracker) headerLine() (Org, bool) {
+	toks := t.a.Tokens
+	for k := range toks {
+		if k > 0 && toks[k].Newlines == 0 {
+			continue
+		}
+		e := t.a.EntityAt(k)
+		if e == nil || e.Kind != entities.Organization || e.Tokens.First != k || e.Tokens.Len() < 2 || e.Unit {
+			continue
+		}
+		if end := e.Tokens.End; end < len(toks) && toks[end].Newlines == 0 {
+			continue // more on the line: a headline, not a body's name
+		}
+		if strings.Contains(t.text[t.a.Region.End:], e.Text) {
+			return t.fullOrg(e), true
+		}
+	}
+	return Org{}, false
 }
 
 // sourceOrg names the published source as the text names it: the
@@ -203,7 +268,7 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 		}
 	} else {
 		for _, p := range t.families[string(fkb)] {
-			if p.Given == "" || sameGiven(p.Given, given) || (strings.Contains(given, " ") || openingParticles[given]) && strings.HasSuffix(strings.ToLower(p.Given), " "+strings.ToLower(given)) { // (and "Mac Giolla Phádraig" of "Órla Mac Giolla Phádraig")
+			if p.Given == "" || sameGiven(p.Given, given) || strings.HasSuffix(strings.ToLower(p.Given), " "+strings.ToLower(given)) && (strings.Contains(given, " ") || openingParticles[given] || t.doubleFamily(p, family, e.Start)) { // (and "Mac Giolla Phádraig" of "Órla Mac Giolla Phádraig"; "Haddad Nilsen" after "Amira Haddad Nilsen": a double family name)
 				if len(e.Text) > len(p.Name) {
 					p.Name, p.Given = displayName(e.Text), displayName(given)
 				}
@@ -406,4 +471,23 @@ func itoa(n int) string {
 		return string(rune('0' + n))
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// doubleFamily reports that the two words of a later mention, "Haddad
+// Nilsen" after "Amira Haddad Nilsen", are p's family name: p was named
+// before at, by three words or more whose first is no common word, and
+// the text never names the last word alone ("Dr. Okonkwo-Hale" makes
+// "Chiamaka Okonkwo-Hale" a given and a family name).
+func (t *Tracker) doubleFamily(p *Speaker, family string, at int) bool {
+	pos := t.positions[p]
+	ws := strings.Fields(p.Name)
+	if len(pos) == 0 || pos[0] >= at || len(ws) < 3 || entities.CommonWord(ws[0]) {
+		return false
+	}
+	for i := range t.a.Entities {
+		if e := &t.a.Entities[i]; e.Kind == entities.Person && e.Tokens.Len() == 1 && strings.EqualFold(e.Text, family) {
+			return false
+		}
+	}
+	return true
 }
