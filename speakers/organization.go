@@ -325,6 +325,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		// larger body's, not the organ's that issues the release
 		chamber, _ = t.organsBody()
 	}
+	if o := t.namedAfterBodyNoun(p); o.Name != "" && chamber.Name == "" {
+		chosen, chamber = nil, o
+	}
 	switch {
 	case chosen != nil:
 		p.Organization = t.candOrg(*chosen)
@@ -830,4 +833,28 @@ func (t *Tracker) governmentOf(p *Speaker) Org {
 		return Org{}
 	}
 	return t.fullOrg(first[best])
+}
+
+// namedAfterBodyNoun returns p's own name as a body when a title ends
+// with a body's common noun right before it: "A spokesperson for the
+// property management firm Arrowhead Living said": the recognizer took the
+// firm's name for a person's, and the speaker is the firm's spokesperson.
+func (t *Tracker) namedAfterBodyNoun(p *Speaker) Org {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.end >= len(toks) || tl.end-tl.first < 3 {
+			continue
+		}
+		w := toks[tl.end-1]
+		if !w.IsLower() {
+			continue
+		}
+		if head, unit := entities.OrgHead(strings.ToUpper(w.Text[:1]) + w.Text[1:]); !genericOrg(w.Text) && (!head || unit) {
+			continue
+		}
+		if i := t.a.EntityIndex(tl.end); i >= 0 && t.byEntity[i] == p {
+			return Org{Name: t.a.Entities[i].Text}
+		}
+	}
+	return Org{}
 }

@@ -123,6 +123,11 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				k = re - 1
 				continue
 			}
+			if o := t.placeServiceOrg(st, head, end); o != nil {
+				out = append(out, orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}) // "Duluth Police Chief Jane Roe" and "the Duluth Police Department"
+				k = head
+				continue
+			}
 			if re > st && head < end && (titleAtTok(toks, head) || possessed) && !(re == st+1 && (entities.NotName(toks[st].Text) || entities.LowerAfterHyphen(toks[st].Text))) { // (not "Olympic medallist", "Kelvale-born composer")
 				if c, ok := t.runCand(st, re); ok && (c.e != nil || !commonRun(toks, st, re) || placeHead(toks[re-1].Text) || placeHead(toks[st].Text)) {
 					// (common words before the head name a department:
@@ -529,7 +534,7 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 	if head, _ := entities.OrgHead(strings.ToUpper(w[:1]) + w[1:]); !head {
 		return orgCand{}, false
 	}
-	if genericOrg(strings.ToLower(w)) && t.issuer.Name != "" && !t.issuerByCount {
+	if genericOrg(strings.ToLower(w)) && t.issuer.Name != "" && !t.issuerByCount && !publicBody(t.issuer.Name) {
 		// "the company's chief financial officer": a release's "the
 		// company" is its issuer, not the last company it names.
 		if e := t.orgNamed(t.issuer.Name); e != nil {
@@ -620,4 +625,40 @@ func (t *Tracker) orgNamed(name string) *entities.Entity {
 		}
 	}
 	return nil
+}
+
+// placeServiceOrg returns the body the text names whose name opens with a
+// title's place and the first word of the title after it, "the Duluth
+// Police Department" for "Duluth Police Chief Jane Roe" (the place at st,
+// the title's head "Police Chief" at head): the chief is the
+// department's, not the town's. Nil when the text names no such body, or
+// the place is followed by more of a name ("Marisol Foods Chief Impact
+// Officer" is no officer of "the Marisol Foods Foundation").
+func (t *Tracker) placeServiceOrg(st, head, end int) *entities.Entity {
+	toks := t.a.Tokens
+	pe := t.a.EntityAt(st)
+	if pe == nil || pe.Kind == entities.Person || pe.Tokens.First != st || pe.Tokens.End >= end || pe.Tokens.End != head || !toks[pe.Tokens.End].IsCap() {
+		return nil
+	}
+	prefix := t.text[toks[st].Start:toks[pe.Tokens.End].End] + " "
+	for i := range t.a.Entities {
+		if e := &t.a.Entities[i]; e.Kind == entities.Organization && strings.HasPrefix(e.Text, prefix) {
+			return e
+		}
+	}
+	return nil
+}
+
+// publicBody reports the name of a public body, one that is no company:
+// a ministry, department, office, government, council, police force,
+// court or legislature ("Oregon Department of Justice", "Office of the
+// Attorney General"). Its release's "the company" is another body.
+func publicBody(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "Ministry", "Department", "Office", "Government", "Council", "Commission", "Police", "Court", "Parliament", "Senate", "Assembly", "Attorney", "Prosecutor", "Prosecutor's", "Sheriff's", "City", "County", "State":
+			return true
+		}
+	}
+	return false
 }

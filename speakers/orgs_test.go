@@ -392,6 +392,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"H.E. President"}, "Republic of Namibia"},
 		{"the name under a release's label is the issuer", "NEWS RELEASE\nKelvale Water\nEmbargoed until 00:01, 17 September 2026\n\nKelvale Water sets out its plan\n\nKelvale Water today published its plan. “We listened,” said Chief Executive Dara Quill.",
 			"Dara Quill", []string{"Chief Executive"}, "Kelvale Water"},
+		{"a town's police chief is its police department's, when the text names it", "The Kelvale Police Department led the inquiry. Kelvale Police Chief Dara Quill said the unit spent months on it.",
+			"Dara Quill", []string{"Kelvale Police Chief"}, "Kelvale Police Department"},
+		{"a name after a body's common noun is the body's", "OFFICE OF THE ATTORNEY GENERAL\n\nThe scheme was charged today. A spokesperson for the property management firm Dara Quill said the firm had ended its contract.",
+			"Dara Quill", []string{"A spokesperson for the property management firm"}, "Dara Quill"},
 		{"a minister of another portfolio speaks for the Government, not the issuing ministry", "KELVANIA MINISTRY OF CLIMATE AND ENVIRONMENT\n\nThe Government today presented its plan. Minister of Trade and Fisheries Dara Quill said the plan had been drawn up with industry.",
 			"Dara Quill", []string{"Minister of Trade and Fisheries"}, "Government"},
 		{"the issuing ministry's own minister speaks for it", "KELVANIA MINISTRY OF CLIMATE AND ENVIRONMENT\n\nThe Government today presented its plan. Minister of Climate and Environment Dara Quill said every sector must carry its share.",
@@ -500,6 +504,7 @@ func TestDescriptorHeadOrg(t *testing.T) {
 	for _, tt := range []struct{ text, phrase, org string }{
 		{"The University of Kelvale raised rents. A University spokesperson said rents were fair.", "A University spokesperson", "University of Kelvale"},
 		{"The University of Kelvale Students' Union wants lower rents. A University spokesperson said rents were fair.", "A University spokesperson", ""},
+		{"KELVALE DEPARTMENT OF JUSTICE\n\nThe Attorney General settled with Zentrix Lending LLC, an online lender. Zentrix did not admit wrongdoing. A spokesperson for the company said it had cooperated.", "A spokesperson for the company", "Zentrix Lending LLC"},
 	} {
 		a, tr := analyze(t, tt.text)
 		f, e := tokens(a, tt.text, tt.phrase)

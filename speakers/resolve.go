@@ -420,6 +420,11 @@ func (t *Tracker) descriptorOrg(f, e int) Org {
 		post = post || bodyPost[w] || entities.CompanyPost(w)
 	}
 	if !named && post && !t.issuerByCount {
+		if publicBody(t.issuer.Name) {
+			if o := t.postFor(f, e); o.Name != "" {
+				return o // "a spokesperson for the company" in a prosecutor's release: the company it names
+			}
+		}
 		return t.issuer
 	}
 	if pe := t.a.EntityAt(f); pe != nil && pe.Tokens.First == f && pe.Tokens.Len() == 1 && pe.Tokens.End < e {
