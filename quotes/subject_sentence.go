@@ -122,8 +122,12 @@ func (r *run) clauseSubjectBefore(s *entities.Sentence, k int) (phrase, bool) {
 			for o > first && o > i-3 && toks[o-1].IsCap() && (entities.IsTitleWord(toks[o-1].Text) || honorific(toks[o-1].Text)) {
 				o--
 			}
-			if o == first {
-				opens, lo = true, o // "Captain Jane Roe, Chair of the Forum, welcomed …, saying": a title before a name set off by its appositive
+			if o == first || o < i && toks[o-1].Is(",") {
+				// "Captain Jane Roe, Chair of the Forum, welcomed …, saying":
+				// a title before a name set off by its appositive; "The
+				// minister, Dr. Jane Roe, welcomed …": an honorific before
+				// a name set off after its title
+				opens, lo = true, o
 			}
 		}
 		if e := r.a.EntityAt(i); !opens && e != nil && e.Kind == entities.Person && e.Tokens.First == i && i > first && toks[i-1].IsCap() &&

@@ -291,6 +291,12 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		chosen = nil
 		current = true
 	}
+	if chosen != nil && chosen.e != nil && chosen.e.Kind == entities.Place && !repFound && t.party[p] == nil && t.issuer.Name != "" && !t.issuerByCount && t.forPlace(chosen.first) {
+		// "Regional Humanitarian Coordinator for the Sahel": the territory
+		// a post covers is no body; the post is the issuer's
+		p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
+		chosen = nil
+	}
 	if chosen != nil && chosen.e != nil && chosen.e.Kind == entities.Place && !repFound && t.chamber(p).Name != "" {
 		chosen = nil // "U.S. Senator Jane Roe": the Senate, not the United States
 	}
@@ -857,4 +863,11 @@ func (t *Tracker) namedAfterBodyNoun(p *Speaker) Org {
 		}
 	}
 	return Org{}
+}
+
+// forPlace reports a place at token k after "for" or "for the": the
+// territory a post covers ("Coordinator for the Sahel").
+func (t *Tracker) forPlace(k int) bool {
+	toks := t.a.Tokens
+	return k > 0 && toks[k-1].Is("for") || k > 1 && toks[k-1].IsFold("the") && toks[k-2].Is("for")
 }

@@ -270,3 +270,21 @@ func TestDoubleFamilyName(t *testing.T) {
 	}
 	assert.Contains(t, names, "Dara Quill", "not merged into the headline's \"Appoints Dara Quill\"")
 }
+
+// TestStyleTitles: an honour or a style of address that belongs to a
+// culture or a profession ("Aunty", "Ratu", "Alhaji", "Eng.") is a title,
+// as "Sir" and "Rev." are; a courtesy form ("Mr.", "Dr.") is not.
+func TestStyleTitles(t *testing.T) {
+	for _, tt := range []struct{ text, person, title string }{
+		{"Aunty Dara Quill, chair of the Kelvale Land Council, opened the day.", "Dara Quill", "Aunty"},
+		{"The chief of Naviti village, Ratu Dara Quill, welcomed the team.", "Dara Quill", "Ratu"},
+		{"Kelvania's Minister of Agriculture, Alhaji Dara Quill, welcomed the loan.", "Dara Quill", "Alhaji"},
+		{"The Minister of Public Works, Eng. Dara Quill, opened the bridge.", "Dara Quill", "Eng."},
+	} {
+		_, tr := analyze(t, tt.text)
+		p := person(t, tr, tt.person)
+		assert.Contains(t, p.Titles, tt.title, tt.text)
+	}
+	_, tr := analyze(t, "Mr. Dara Quill, chair of the Kelvale Land Council, opened the day.")
+	assert.NotContains(t, person(t, tr, "Dara Quill").Titles, "Mr.")
+}

@@ -253,11 +253,14 @@ func rightHonourable(toks []entities.Token, k int) bool {
 }
 
 // honour reports an honour or style that is a title before a name: "Sir",
-// "Dame", "Lord", "Rev.", "Hon.", "Prof." (not a courtesy form: "Mr",
-// "Dr.").
+// "Dame", "Lord", "Rev.", "Hon.", "Prof.", an engineer's "Eng.", a
+// culture's styles of respect ("Aunty", "Ratu", "Alhaji") and religious
+// ones ("Sheikh", "Father") (not a courtesy form: "Mr", "Dr.", nor an
+// advocate's "Adv.").
 func honour(w string) bool {
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend", "hon", "honourable", "honorable", "prof", "rt", "amb", "h.e", "excellency":
+	case "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend", "hon", "honourable", "honorable", "prof", "rt", "amb", "h.e", "excellency",
+		"eng", "cllr", "aunty", "auntie", "uncle", "ratu", "alhaji", "alhaja", "hajia", "sheikh", "rabbi", "imam", "father", "sister", "brother":
 		return true
 	}
 	return false
