@@ -48,6 +48,11 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				out = append(out, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}) // "Its head of programmes": the body named before
 			}
 		}
+		if k == first && k > 2 && toks[k-1].Is("whose") && toks[k-2].Is(",") {
+			if e := t.a.EntityAt(k - 3); e != nil && e.Kind == entities.Organization && e.Tokens.End == k-2 {
+				out = append(out, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}) // "the Kelvale Police Federation, whose national rural lead": the body the clause hangs on
+			}
+		}
 		if k == first && k > 0 && toks[k-1].Is("the") && k+1 < end && toks[k+1].Kind == entities.Possessive {
 			if c, ok := t.anaphoricOrg(k-1, end); ok {
 				out = append(out, c) // "the foundation's program director"

@@ -402,6 +402,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Volunteer fundraiser"}, "Kelvale Hospice"},
 		{"a patient's role is a title held on one's own account", "Kelvale Hospital | News\n\nThe Kelvale Hospital opened its clinic. Patient Dara Quill said the clinic had changed her life.",
 			"Dara Quill", []string{"Patient"}, ""},
+		{"a title after a body and 'whose', set off before the name", "The Committee also heard from the Kelvale Police Federation, whose national rural lead, Inspector Dara Quill, warned that patrols were at risk.",
+			"Dara Quill", []string{"Inspector", "national rural lead"}, "Kelvale Police Federation"},
 		{"a minister of another portfolio speaks for the Government, not the issuing ministry", "KELVANIA MINISTRY OF CLIMATE AND ENVIRONMENT\n\nThe Government today presented its plan. Minister of Trade and Fisheries Dara Quill said the plan had been drawn up with industry.",
 			"Dara Quill", []string{"Minister of Trade and Fisheries"}, "Government"},
 		{"the issuing ministry's own minister speaks for it", "KELVANIA MINISTRY OF CLIMATE AND ENVIRONMENT\n\nThe Government today presented its plan. Minister of Climate and Environment Dara Quill said every sector must carry its share.",

@@ -199,6 +199,9 @@ func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 	}
 found:
 	st := j + 1
+	if st < k-2 && toks[st].Is("whose") && j > sentStart && toks[j].Is(",") && !t.namesPerson(st+1, k-1) && t.titleish(st+1, k-1) {
+		return st + 1, k - 1 // "the Kelvale Police Federation, whose national rural lead, Inspector Jane Roe, warned …"
+	}
 	if st < k-2 && postposedCue[toks[st].Text] && !t.namesPerson(st+1, k-1) && t.titleish(st+1, k-1) {
 		return st + 1, k - 1 // "…,” said Acme founder and Chairman, Jane Roe."
 	}
