@@ -338,9 +338,14 @@ var invented10Floors = map[string]pressFigures{
 // found one layout bug (a bulleted list inside a page's release split the
 // body and lost its first paragraphs), fixed in the commit after; civil
 // is 1.000/1.000/.640/.786 since. Nothing else was tuned on it.
+// Government titles fell from .900 to .871 (floor lowered from .895) when
+// "According to the District Health Officer for Mangochi, Mrs. Jane Roe,"
+// found its speaker: her gold titles hold the courtesy form "Mrs.", which
+// quotekit keeps as the honorific, not as a title; before, the quote's
+// speaker was wrong and its titles were not scored.
 var invented11Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.874, org: 0.924, titles: 0.995, precision: 0.966},
-	"government": {recall: 0.995, speaker: 0.933, org: 0.961, titles: 0.895, precision: 0.966},
+	"government": {recall: 0.995, speaker: 0.933, org: 0.961, titles: 0.866, precision: 0.966},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.841, titles: 0.959, precision: 0.881},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.755, titles: 0.995, precision: 0.87},
 }

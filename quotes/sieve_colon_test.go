@@ -39,3 +39,19 @@ func TestLabelDefinitionList(t *testing.T) {
 	require.Len(t, d.Quotes, 1)
 	assert.NotNil(t, quoteStarting(d, "We are thrilled"))
 }
+
+// TestColonTitleSetOffName: "Title, the Rt Hon Dame Jane Roe MP, said:"
+// introduces the words of the person the comma sets off, not of a person
+// named by the title alone.
+func TestColonTitleSetOffName(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	text := "The Committee published its report today.\n\nChair of the Committee, the Rt Hon Dame Dara Quill MP, said:\n\n" +
+		"“We heard from a nurse who missed her shift twice.”"
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	q := quoteStarting(d, "We heard from a nurse")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+}

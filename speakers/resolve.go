@@ -193,6 +193,9 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			if head == first+1 && toks[first].IsCap() && !entities.IsTitleWord(toks[first].Text) && !entities.IsTitleModifier(toks[first].Text) {
 				body = strings.ToLower(toks[first].Text) // "Quillon CEO"
 			}
+			if p, m := t.nameSetOffAfter(end); p != nil && hasWord(p, hw, rank) {
+				return Resolution{Speaker: p, Mention: m, Confidence: 0.85, Rule: "title"} // "Chair of the Committee, the Rt Hon Dame Jane Roe MP, said:"
+			}
 			if p := t.prizeWinner(hw); p != nil && head == end-1 && !toks[first].IsFold("a") && !toks[first].IsFold("an") {
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.7, Rule: "title"} // "the laureate": who won the prize
 			}
@@ -729,4 +732,27 @@ func (t *Tracker) nameSetOff(first, end int) bool {
 		k--
 	}
 	return toks[k].Is(",")
+}
+
+// nameSetOffAfter returns the person whose name a comma sets off right
+// after a title phrase ending at token end, with the name's mention:
+// "Chair of the Committee, the Rt Hon Dame Jane Roe MP, said:" (the
+// title before the comma names her). Nil when no name follows so.
+func (t *Tracker) nameSetOffAfter(end int) (*Speaker, Mention) {
+	toks := t.a.Tokens
+	if end+1 >= len(toks) || !toks[end].Is(",") {
+		return nil, Mention{}
+	}
+	k := end + 1
+	if toks[k].Is("the") {
+		k++
+	}
+	for k < len(toks) && k < end+6 && (isHonorific(toks[k].Text) || toks[k].Is("Rt")) {
+		k++
+	}
+	e := t.a.EntityAt(k)
+	if e == nil || e.Kind != entities.Person || e.Tokens.First != k {
+		return nil, Mention{}
+	}
+	return t.personOf(e), Mention{Span: e.Span, Text: e.Text, Kind: NameMention}
 }

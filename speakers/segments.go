@@ -416,6 +416,13 @@ func (t *Tracker) description(i, end int) bool {
 			return false
 		}
 	}
+	for j := i + 1; j+1 < end; j++ {
+		// A past tense with its object: "the district recorded 61 cases",
+		// not "a nurse trained in London".
+		if tk := &toks[j]; tk.IsLower() && strings.HasSuffix(tk.Text, "ed") && (toks[j+1].Kind == entities.Number || isArticle(toks[j+1].Text)) {
+			return false
+		}
+	}
 	last := strings.ToLower(toks[end-1].Text)
 	return toks[i].Kind == entities.Word && !strings.HasSuffix(last, "ing") && !strings.HasSuffix(last, "ed")
 }

@@ -288,3 +288,10 @@ func TestStyleTitles(t *testing.T) {
 	_, tr := analyze(t, "Mr. Dara Quill, chair of the Kelvale Land Council, opened the day.")
 	assert.NotContains(t, person(t, tr, "Dara Quill").Titles, "Mr.")
 }
+
+// TestClauseAfterNameNoTitle: the clause after "According to Jane Roe,"
+// is what she said, no description of her.
+func TestClauseAfterNameNoTitle(t *testing.T) {
+	_, tr := analyze(t, "According to Mrs. Dara Quill, the district recorded 61 suspected cases between August and October.")
+	assert.Empty(t, person(t, tr, "Dara Quill").Titles)
+}
