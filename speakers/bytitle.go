@@ -105,6 +105,9 @@ func (t *Tracker) inLead(at int) bool {
 
 // byTitleBefore is byTitle for the people mentioned before at.
 func (t *Tracker) byTitleBefore(w, rank string, at int) *Speaker {
+	if p := t.issuingMinister(w, rank, at); p != nil {
+		return p
+	}
 	best, _ := t.latest(at, 0, func(p *Speaker, _ int) bool {
 		return p.Kind == Person && hasWord(p, w, rank)
 	})
@@ -217,4 +220,33 @@ func titleWordIs(f, w string) bool {
 		f = long
 	}
 	return f == strings.ToLower(w)
+}
+
+// issuingMinister returns, for "the minister" in a ministry's release
+// that quotes several ministers, the one minister named before at whose
+// portfolio is the issuing ministry's (issuesPortfolio): after the Minister of Climate, the
+// Minister of Trade and the Minister of Agriculture, the Ministry of
+// Climate's release means its own minister. Nil otherwise.
+func (t *Tracker) issuingMinister(w, rank string, at int) *Speaker {
+	if !strings.EqualFold(w, "minister") || rank != "" || t.issuer.Name == "" || t.issuerByCount || !strings.Contains(strings.ToLower(t.issuer.Name), "ministry") {
+		return nil
+	}
+	var own *Speaker
+	holders := 0
+	for _, p := range t.all {
+		if p.Kind != Person || !hasWord(p, w, "") || !(len(t.positions[p]) > 0 && t.positions[p][0] < at) {
+			continue
+		}
+		holders++
+		if t.issuesPortfolio(p) {
+			if own != nil {
+				return nil
+			}
+			own = p
+		}
+	}
+	if holders < 2 {
+		return nil
+	}
+	return own
 }

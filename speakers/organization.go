@@ -339,7 +339,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = t.candOrg(*chosen)
 	case chamber.Name != "":
 		p.Organization = chamber
-	case current && t.issuer.Name != "":
+	case current && t.issuer.Name != "" && !t.otherPortfolio(p):
 		p.Organization = t.issuer
 	}
 	for _, c := range orgs {
@@ -749,6 +749,24 @@ func (t *Tracker) servesSecretaryGeneral(p *Speaker) bool {
 	return false
 }
 
+// otherPortfolio reports a minister whose title names a field that is not
+// the issuing ministry's: the Minister of Trade quoted in the Ministry of
+// Climate's release is no post of that ministry.
+func (t *Tracker) otherPortfolio(p *Speaker) bool {
+	if !strings.Contains(strings.ToLower(t.issuer.Name), "ministry") {
+		return false
+	}
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		for k := tl.first; k < tl.end && !tl.former; k++ {
+			if toks[k].IsFold("minister") {
+				return !t.issuesPortfolio(p)
+			}
+		}
+	}
+	return false
+}
+
 // issuesPortfolio reports a ministry that issues the release and whose
 // name shares a word of p's ministerial title: the Ministry of Climate
 // and Environment is the Minister of Climate and Environment's, and the
@@ -771,7 +789,7 @@ func (t *Tracker) issuesPortfolio(p *Speaker) bool {
 		}
 		minister := false
 		for k := tl.first; k < tl.end; k++ {
-			minister = minister || ministerWord(toks[k].Text)
+			minister = minister || toks[k].IsFold("minister")
 		}
 		for k := tl.first; k < tl.end && minister; k++ {
 			w := strings.ToLower(toks[k].Text)

@@ -161,6 +161,7 @@ func TestResolve(t *testing.T) {
 		wantRule           string
 	}{
 		{"pronoun she", "Ambassador Ulrika Funered spoke. Later she said more.", "she", "Ulrika Funered", speakers.Person, "pronoun"},
+		{"the minister of a ministry's release is its own minister", "KELVANIA MINISTRY OF CLIMATE\n\nMinister of Climate Dara Quill presented the plan. Minister of Trade Bob Roe said it was fair. The Minister of Agriculture, Ann Lee, said farms would cope. The minister said prices would rise.", "The minister", "Dara Quill", speakers.Person, "title"},
 		{"pronoun he skips a woman", "Mrs. Ann Lee met Mr. Bob Ray. He said more.", "He", "Bob Ray", speakers.Person, "pronoun"},
 		{"pronoun skips a name after a preposition", "Volunteer diver Liam Roe, a retired electrician from Townsville, has logged 400 dives. Later he said more.", "he", "Liam Roe", speakers.Person, "pronoun"},
 		{"pronoun skips a name in a whose phrase", "Among the first families was Ann Bulls of Kelvale, whose daughter Winona had surgery. Later she said more.", "she", "Ann Bulls", speakers.Person, "pronoun"},
