@@ -604,6 +604,39 @@ func (t *Tracker) offices() map[string]Org {
 // stateMember are the heads of a state legislator's title after "State".
 var stateMember = map[string]bool{"senator": true, "representative": true, "rep.": true, "assemblyman": true, "assemblywoman": true, "assemblymember": true, "delegate": true}
 
+// stateChamber returns the chamber of a state's legislature the text
+// names, for a state senator ("the Ohio Senate") or a state
+// representative ("the Ohio House", "the Kelvale House of Delegates"):
+// the words from the state's name to the chamber's head, as written.
+// Zero when the text names none.
+func (t *Tracker) stateChamber(senator bool) Org {
+	toks := t.a.Tokens
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization || toks[e.Tokens.First].Is("U.S.") {
+			continue
+		}
+		last := toks[e.Tokens.End-1].Text
+		chamber := senator && last == "Senate" ||
+			!senator && (last == "House" || last == "Representatives" && e.Tokens.Len() >= 3 || last == "Delegates" && e.Tokens.Len() >= 3)
+		if !chamber {
+			continue
+		}
+		start := toks[e.Tokens.First].Start
+		if f := e.Tokens.First; f > 0 && toks[f].Is("House") && e.Tokens.Len() == 1 {
+			pe := t.a.EntityAt(f - 1)
+			if pe == nil || pe.Kind != entities.Place || pe.Tokens.End != f {
+				continue // "the House": no state's chamber
+			}
+			start = pe.Start // "Ohio" "House": the state's House
+		} else if e.Tokens.Len() < 2 {
+			continue
+		}
+		return Org{Name: t.text[start:e.End]}
+	}
+	return Org{}
+}
+
 // legislature returns the legislature the text names, as written: an
 // organization that ends in "General Assembly" or "Legislature" ("both
 // chambers of the General Assembly", "the Ruritania State Legislature").
@@ -634,6 +667,9 @@ func (t *Tracker) chamber(p *Speaker) Org {
 	toks := t.a.Tokens
 	for _, ti := range t.titleOf[p] {
 		if !ti.former && ti.end-ti.first == 2 && toks[ti.first].Is("State") && stateMember[strings.ToLower(toks[ti.first+1].Text)] {
+			if o := t.stateChamber(toks[ti.first+1].IsFold("senator")); o.Name != "" {
+				return o
+			}
 			if o := t.legislature(); o.Name != "" {
 				return o
 			}
