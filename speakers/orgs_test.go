@@ -406,6 +406,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Inspector", "national rural lead"}, "Kelvale Police Federation"},
 		{"a minister of another portfolio speaks for the Government, not the issuing ministry", "KELVANIA MINISTRY OF CLIMATE AND ENVIRONMENT\n\nThe Government today presented its plan. Minister of Trade and Fisheries Dara Quill said the plan had been drawn up with industry.",
 			"Dara Quill", []string{"Minister of Trade and Fisheries"}, "Government"},
+		{"a title's field of two nouns joined by and, after a body", "The bank approved the loan. SCDB water and sanitation lead specialist Dara Quill said that the design was good.",
+			"Dara Quill", []string{"SCDB water and sanitation lead specialist"}, "SCDB"},
 		{"a state representative speaks for the state's House the text names", "The bill passed the Nevada House 28-7 and the Nevada Senate 20-2 after months in the General Assembly. State Representative Dara Quill (D-Rivertown) said it mattered.",
 			"Dara Quill", []string{"State Representative"}, "Nevada House"},
 		{"a minister of another portfolio is no post of the issuing ministry", "KELVANIA MINISTRY OF CLIMATE AND ENVIRONMENT\n\nThe plan was presented today. Minister of Trade and Fisheries Dara Quill said the plan had been drawn up with industry.",
