@@ -477,7 +477,7 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 			case chainConnector[lw]:
 				ok = j < k
 			case j+1 < k && toks[j].Is("and") && toks[j+1].IsLower() && tk.IsLower() && entities.CommonWord(tk.Text) && !chainStop(lw) &&
-				(j-2 < sentStart || toks[j-2].IsCap() || toks[j-2].IsUpper() || toks[j-2].Kind == entities.Possessive):
+				(j-2 < sentStart || (toks[j-2].IsCap() || toks[j-2].IsUpper()) && !t.isPersonToken(j-2) || toks[j-2].Kind == entities.Possessive):
 				ok = true // a field of two nouns after a body: "SCDB water and sanitation lead specialist Jane Roe"
 			case j < k && tk.IsLower() && (entities.CommonWord(tk.Text) || adjectiveShape(lw) && entities.IsTitleWord(toks[j].Text)) && !chainStop(lw) && lowerToTitle(toks, j, k):
 				ok = true // nouns before a title's head: "study leader", "community college student"
