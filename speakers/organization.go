@@ -314,6 +314,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		chamber = t.policeOf(p) // "Police Commissioner Jane Roe" and "the Samoa Police Service"
 	}
 	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
+		chamber = t.commissionOf(p) // "Commissioner for the Circular Economy Jane Roe" and "the European Commission"
+	}
+	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
 		chamber = t.titleOffice(p) // "Sheriff Jane Roe" and "the Rivertown County Sheriff’s Office"
 		if chamber.Name != "" && t.issuerIsOffice(chamber) {
 			chamber = Org{} // the issuer is that office: "OFFICE OF THE DISTRICT ATTORNEY" above
@@ -924,4 +927,39 @@ func (t *Tracker) namedAfterBodyNoun(p *Speaker) Org {
 func (t *Tracker) forPlace(k int) bool {
 	toks := t.a.Tokens
 	return k > 0 && toks[k-1].Is("for") || k > 1 && toks[k-1].IsFold("the") && toks[k-2].Is("for")
+}
+
+// commissionOf returns, for a commissioner of a field ("Commissioner for
+// the Circular Economy Jane Roe", "Commissioner for Energy"), the one
+// commission the text names ("the European Commission"): a commissioner
+// is a member of the commission, not of the body that issues the text (a
+// parliament's committee). Zero when the text names none, or several.
+func (t *Tracker) commissionOf(p *Speaker) Org {
+	toks := t.a.Tokens
+	field := false
+	for _, tl := range t.titleOf[p] {
+		for k := tl.first; k+1 < tl.end && !tl.former; k++ {
+			if toks[k].Is("Commissioner") && toks[k+1].Is("for") && (k == tl.first || !toks[k-1].IsCap() || toks[k-1].Is("EU") || toks[k-1].Is("European")) {
+				field = true
+			}
+		}
+	}
+	if !field {
+		return Org{}
+	}
+	var found *entities.Entity
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization || e.Tokens.Len() < 2 || !toks[e.Tokens.End-1].Is("Commission") {
+			continue
+		}
+		if found != nil && !strings.EqualFold(found.Text, e.Text) {
+			return Org{}
+		}
+		found = e
+	}
+	if found == nil {
+		return Org{}
+	}
+	return t.fullOrg(found)
 }

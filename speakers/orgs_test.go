@@ -408,6 +408,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Minister of Trade and Fisheries"}, "Government"},
 		{"a title's field of two nouns joined by and, after a body", "The bank approved the loan. SCDB water and sanitation lead specialist Dara Quill said that the design was good.",
 			"Dara Quill", []string{"SCDB water and sanitation lead specialist"}, "SCDB"},
+		{"a commissioner of a field speaks for the commission the text names", "Committee on the Internal Market\n\nThe committee backed the rules. According to figures from the European Commission, waste is rising. Commissioner for the Circular Economy Dara Quill told MEPs that the Commission would support the approach.",
+			"Dara Quill", []string{"Commissioner for the Circular Economy"}, "European Commission"},
 		{"a state representative speaks for the state's House the text names", "The bill passed the Nevada House 28-7 and the Nevada Senate 20-2 after months in the General Assembly. State Representative Dara Quill (D-Rivertown) said it mattered.",
 			"Dara Quill", []string{"State Representative"}, "Nevada House"},
 		{"a minister of another portfolio is no post of the issuing ministry", "KELVANIA MINISTRY OF CLIMATE AND ENVIRONMENT\n\nThe plan was presented today. Minister of Trade and Fisheries Dara Quill said the plan had been drawn up with industry.",
