@@ -47,6 +47,17 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 			return orgCand{first: a, end: j + 2}, true
 		}
 	}
+	if e == nil && toks[k].Is("of") && a+3 < end && toks[a].Is("Office") && toks[a+1].Is("of") && toks[a+2].Is("the") {
+		// an office named by its holder's title: "Jane Roe of the Office
+		// of the Prime Minister"
+		j := a + 3
+		for j < end && j < a+7 && toks[j].IsCap() && toks[j].Kind == entities.Word {
+			j++
+		}
+		if j > a+3 && entities.IsTitleWord(toks[j-1].Text) {
+			return orgCand{first: a, end: j}, true
+		}
+	}
 	if e == nil || e.Tokens.First != a || e.Kind != entities.Organization || e.Unit {
 		return orgCand{}, false
 	}

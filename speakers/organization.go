@@ -724,7 +724,8 @@ var teamNouns = toSet("team mission delegation staff panel")
 
 // ledTeam returns the body whose team a person's first mention leads:
 // "An International Monetary Fund (IMF) team led by Mr. Jane Roe visited
-// …" speaks for the IMF.
+// …" speaks for the IMF; "A delegation of the European Parliament, led
+// by Dr. Jane Roe MEP, joined …" for the Parliament.
 func (t *Tracker) ledTeam(p *Speaker) Org {
 	pos := t.positions[p]
 	if len(pos) == 0 {
@@ -735,7 +736,24 @@ func (t *Tracker) ledTeam(p *Speaker) Org {
 	for k > 0 && isHonorific(toks[k-1].Text) {
 		k--
 	}
-	if k < 4 || !toks[k-1].Is("by") || !(toks[k-2].Is("led") || toks[k-2].Is("headed")) || !teamNouns[strings.ToLower(toks[k-3].Text)] {
+	if k < 4 || !toks[k-1].Is("by") || !(toks[k-2].Is("led") || toks[k-2].Is("headed")) {
+		return Org{}
+	}
+	if toks[k-3].Is(",") && k >= 7 {
+		// "A delegation of the European Parliament, led by Dr. Jane Roe
+		// MEP": the body after the team's noun and "of" or "from"
+		if e := t.a.EntityAt(k - 4); e != nil && e.Kind == entities.Organization && e.Tokens.End == k-3 {
+			b := e.Tokens.First - 1
+			if b > 0 && toks[b].Is("the") {
+				b--
+			}
+			if b > 0 && (toks[b].Is("of") || toks[b].Is("from")) && teamNouns[strings.ToLower(toks[b-1].Text)] {
+				return t.fullOrg(e)
+			}
+		}
+		return Org{}
+	}
+	if !teamNouns[strings.ToLower(toks[k-3].Text)] {
 		return Org{}
 	}
 	j := k - 4
