@@ -281,8 +281,12 @@ func (r *run) dashSignature(qi int) (phrase, int, bool) {
 	for end < len(toks) && toks[end].Newlines == 0 && end < e+40 {
 		end++
 	}
-	p, ok := r.rightPhrase(e+1, end)
-	if !ok || p.first != e+1 || toks[p.first].Newlines > 0 {
+	a := e + 1
+	if toks[a].Is("The") && a+1 < end {
+		a++ // "– The Honourable Jane Roe, Minister of …"
+	}
+	p, ok := r.rightPhrase(a, end)
+	if !ok || p.first != a || toks[p.first].Newlines > 0 {
 		return phrase{}, 0, false
 	}
 	if p.end < end && !toks[p.end].Is(",") && !toks[p.end].Is(".") {
