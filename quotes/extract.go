@@ -140,9 +140,10 @@ func (x *Extractor) analyze(ctx context.Context, text string, lay layout) (*Docu
 		return nil, err
 	}
 	opts := []speakers.Option{speakers.WithSource(lay.source)}
-	if lay.source == "" && lay.body.Start > 0 {
+	if lay.body.Start > 0 {
 		// the header the layout cut from the body: its letterhead or
-		// site line names the issuer the body may not
+		// site line names the issuer the body may not, its lines the
+		// titles of a person the body names
 		h, err := x.rec.AnalyzeContext(ctx, text, entities.Span{Start: 0, End: lay.body.Start})
 		if err != nil {
 			return nil, err

@@ -480,6 +480,27 @@ func TestWithHeader(t *testing.T) {
 	}
 }
 
+// TestHeaderTitles: a person the header names with titles keeps them in
+// the text, from her name's line and the line under it; a body's name
+// before the holder is no title.
+func TestHeaderTitles(t *testing.T) {
+	r, err := entities.NewRecognizer(entities.WithModel(false))
+	assert.NoError(t, err)
+	header := "Hon Dara Quill\nMinister of Health\n\n1 December 2026\n\nRural GP grants open\n\n"
+	text := header + "The Government is opening a fund for rural practices, Health Minister Dara Quill says."
+	h := r.Analyze(text, entities.Span{Start: 0, End: len(header)})
+	a := r.Analyze(text, entities.Span{Start: len(header), End: len(text)})
+	p := person(t, speakers.NewTracker(a, speakers.WithHeader(h)), "Dara Quill")
+	assert.Equal(t, []string{"Health Minister", "Hon", "Minister of Health"}, p.Titles)
+
+	header = "Office of Kelvale Attorney General Dara Quill\n\nFOR IMMEDIATE RELEASE\n\n"
+	text = header + "Attorney General Dara Quill today charged two owners."
+	h = r.Analyze(text, entities.Span{Start: 0, End: len(header)})
+	a = r.Analyze(text, entities.Span{Start: len(header), End: len(text)})
+	p = person(t, speakers.NewTracker(a, speakers.WithHeader(h)), "Dara Quill")
+	assert.Equal(t, []string{"Attorney General"}, p.Titles)
+}
+
 // TestOrgEvidence: a single name the recognizer took for a person is an
 // organization where the document shows it is one.
 func TestOrgEvidence(t *testing.T) {

@@ -1,6 +1,7 @@
 package speakers
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -96,11 +97,18 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 	if (t.issuer.Name == "" || t.issuerByCount) && o.source != "" {
 		t.issuer, t.issuerByCount = t.sourceOrg(o.source), false // the page's publisher is structure; a count is not
 	}
-	if (t.issuer.Name == "" || t.issuerByCount) && o.source == "" && o.header != nil {
-		t.headerIssuer(o.header)
+	var h *Tracker // the header's own tracker, when a layout gave one
+	if o.header != nil {
+		h = NewTracker(o.header)
+	}
+	if (t.issuer.Name == "" || t.issuerByCount) && o.source == "" && h != nil {
+		t.headerIssuer(h)
 	}
 	for _, p := range t.all {
 		t.finishPerson(p)
+	}
+	if h != nil {
+		t.headerTitles(h)
 	}
 	t.buildRecent()
 	return t
@@ -125,7 +133,8 @@ func WithSource(name string) Option {
 // the analyzed text ("Kelvale.gov.example" over "Ministry of Climate and
 // Environment" over a headline): when the text itself shows no issuer and
 // no source was named, the issuer rules read the header as they would
-// read a text's first lines.
+// read a text's first lines; a person the header names with titles ("Hon
+// Jane Roe" over "Minister of Health") keeps them in the text.
 func WithHeader(header *entities.Analysis) Option {
 	return func(o *options) { o.header = header }
 }
@@ -136,8 +145,7 @@ func WithHeader(header *entities.Analysis) Option {
 // a line and named again below it), as the text names it when it does.
 // The rules that read prose or count names do not apply to a header: its
 // headline's subject is news, not its publisher.
-func (t *Tracker) headerIssuer(header *entities.Analysis) {
-	h := NewTracker(header)
+func (t *Tracker) headerIssuer(h *Tracker) {
 	for _, rule := range [...]func(*Tracker) (Org, bool){
 		(*Tracker).pageHeader, (*Tracker).fromLine, (*Tracker).barLine, (*Tracker).labelledName, (*Tracker).letterhead, (*Tracker).headerLine,
 	} {
@@ -156,6 +164,55 @@ func (t *Tracker) headerIssuer(header *entities.Analysis) {
 			return
 		}
 	}
+}
+
+// headerTitles gives a person of the text the titles a header gives the
+// same person: "Hon Jane Roe" over "Minister of Health" above a release
+// that says only "Health Minister Jane Roe says".
+func (t *Tracker) headerTitles(h *Tracker) {
+	for _, hp := range h.all {
+		if hp.Kind != Person || hp.Family == "" {
+			continue
+		}
+		titles := append(slices.Clip(hp.Titles), h.lineTitles(hp)...)
+		for _, p := range t.families[hp.key] {
+			if p.Given != "" && hp.Given != "" && !sameGiven(p.Given, hp.Given) {
+				continue
+			}
+			for _, ti := range titles {
+				if h, _ := entities.OrgHead(firstField(ti)); h {
+					continue // a body's name the header puts before the holder: "Office of Kelvale Attorney General Jane Roe"
+				}
+				short := strings.ToLower(strings.TrimSuffix(ti, "."))
+				if !slices.ContainsFunc(p.Titles, func(x string) bool {
+					return strings.EqualFold(x, ti) || strings.HasPrefix(strings.ToLower(x), short) // ("Prof." of "Professor")
+				}) {
+					p.Titles = append(p.Titles, ti)
+				}
+			}
+		}
+	}
+}
+
+// lineTitles returns the title on the line under a line that holds only
+// p's name, as a minister's page heads a release: "Hon Jane Roe" over
+// "Minister of Health".
+func (t *Tracker) lineTitles(p *Speaker) []string {
+	toks := t.a.Tokens
+	for _, m := range p.Mentions {
+		k := t.a.TokenAt(m.End)
+		if m.Kind != NameMention || k >= len(toks) || toks[k].Newlines == 0 {
+			continue
+		}
+		end := k + 1
+		for end < len(toks) && toks[end].Newlines == 0 {
+			end++
+		}
+		if end-k <= 8 && t.titleish(k, end) && toks[k].IsCap() && !t.namesPerson(k, end) {
+			return []string{t.text[toks[k].Start:toks[end-1].End]}
+		}
+	}
+	return nil
 }
 
 // headerLine returns the first body whose name stands alone on a line of
