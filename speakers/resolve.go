@@ -103,6 +103,16 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		if neverSpeaker[w] {
 			return Resolution{} // "Let me close by thanking …", "Without action, …"
 		}
+		if toks[first].IsCap() && toks[first].Kind == entities.Word && t.a.EntityAt(first) == nil {
+			// A name that is also a common word, alone: "Park said" after
+			// "Park Ji-won", "Young added" after "Dara Young".
+			if p := t.latestBefore(t.families[w], at); p != nil && p.Given != "" {
+				return Resolution{Speaker: p, Mention: Mention{Span: phrase.Span, Text: phrase.Text, Kind: NameMention}, Confidence: 0.8, Rule: "name"}
+			}
+			if p := t.latestBefore(t.given[w], at); p != nil && p.Family != "" && len(strings.Fields(p.Given)) == 1 && t.familyFirst(p) {
+				return Resolution{Speaker: p, Mention: Mention{Span: phrase.Span, Text: phrase.Text, Kind: NameMention}, Confidence: 0.8, Rule: "name"}
+			}
+		}
 	}
 	// A group the lists know, whatever its capitals and whatever a model
 	// makes of it: "MEPs", "MEPS".
@@ -755,4 +765,12 @@ func (t *Tracker) nameSetOffAfter(end int) (*Speaker, Mention) {
 		return nil, Mention{}
 	}
 	return t.personOf(e), Mention{Span: e.Span, Text: e.Text, Kind: NameMention}
+}
+
+// familyFirst reports a person whose name puts the family name first, as
+// Korean and Chinese names do: a given part of one word before a
+// hyphenated or one-syllable family part ("Park Ji-won", "Lee
+// Seung-hoon"), which the text then uses alone ("Park said").
+func (t *Tracker) familyFirst(p *Speaker) bool {
+	return strings.Contains(p.Family, "-") && !strings.Contains(p.Given, "-") && len(p.Given) <= 5
 }
