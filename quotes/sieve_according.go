@@ -164,7 +164,11 @@ func (r *run) reportedBefore(s *entities.Sentence, b int) int {
 	}
 	first := r.skipDateline(s)
 	last := &r.toks[b-1]
-	if first >= b || q.Cue.Start < r.toks[first].Start || q.Start < r.toks[first].Start || q.End > last.End {
+	// "“Prices will fall. Wages will not,” Roe said, according to …": a
+	// quotation of several sentences that this one closes with its
+	// attribution is reported whole (region takes in the quotation).
+	multi := q.Kind == Direct && q.Cue.Start >= q.End && r.paragraphOf(q.Start) == s.Paragraph
+	if first >= b || q.Cue.Start < r.toks[first].Start || q.Start < r.toks[first].Start && !multi || q.End > last.End {
 		return -1
 	}
 	// What was said ends at b, or was said before the verb that ends the

@@ -93,6 +93,15 @@ func (r *run) orphan(qi int) {
 			return
 		}
 	}
+	if prev := r.lastBefore(q.parts[0].Start); prev != nil && sentStart && !alone && r.relativeTail(qi, prev) {
+		// "“…,” said Tad Devine. “We could win California,” which votes
+		// June 7.": a quotation that opens its sentence, with only a
+		// relative clause of the writer's after it, goes on with the
+		// speaker of the quotation before it in its paragraph.
+		m := *prev.Mention
+		r.add(Quote{Kind: Direct, Parts: c.parts, Speaker: prev.Speaker, Mention: &m, Rule: Continuation, Confidence: 0.5})
+		return
+	}
 	if prev := r.lastBefore(q.parts[0].Start); prev != nil && !sentStart && alone && r.leadInContinuation(qi, prev) {
 		// "“It's an enormous moment,” said Steve Schmidt. Unless rivals
 		// quit, “it's very difficult to see how he is stopped.”": a
@@ -171,6 +180,46 @@ func (r *run) leadInContinuation(qi int, prev *Quote) bool {
 		}
 	}
 	return words > 0 || conj
+}
+
+// relativeTail reports a quotation qi whose sentence goes on after its
+// closing mark with a comma and a relative word (which, who, where, when)
+// only, with no verb of saying, quotation or person after it, when the
+// direct quote prev, with its cue, ends in the same paragraph before it:
+// "“…,” said Jane Roe. “We will win Kelvale,” which votes in May."
+func (r *run) relativeTail(qi int, prev *Quote) bool {
+	toks := r.toks
+	e := r.quoteEndTok(qi) + 1
+	if e+1 >= len(toks) || prev.Kind != Direct || prev.Cue == nil {
+		return false
+	}
+	if toks[e].Is(",") {
+		e++ // "“…”, which …"; or the comma inside the marks: "“…,” which …"
+	} else if !r.quoteEndsWithComma(e - 1) {
+		return false
+	}
+	if w := toks[e].Text; w != "which" && w != "who" && w != "where" && w != "when" {
+		return false
+	}
+	if r.paragraphOf(prev.End) != r.paragraphOf(r.qs[qi].parts[0].Start) {
+		return false
+	}
+	si := r.a.SentenceOf(e)
+	if si < 0 {
+		return false
+	}
+	for k := e + 1; k < r.a.Sentences[si].Tokens.End; k++ {
+		if r.qAt[k] != 0 || toks[k].Kind == entities.QuoteMark {
+			return false
+		}
+		if _, ok := cueAt(toks, k); ok {
+			return false
+		}
+		if ent := r.a.EntityAt(k); ent != nil && ent.Kind == entities.Person {
+			return false
+		}
+	}
+	return true
 }
 
 func (r *run) paragraphOf(off int) int {
