@@ -82,7 +82,7 @@ func (r *run) clauseEnd(start, end int) int {
 			// the three largest", a list that belongs to what was said.
 			return k - boolInt(toks[k-1].Is(","))
 		}
-		if k > start+3 && r.commaBefore(k) && (t.IsFold("and") || t.IsFold("but")) && k+2 < end && isArticleWord(toks[k+1].Text) && r.finiteSoon(k+2, end) {
+		if k > start+3 && r.commaBefore(k) && (t.IsFold("and") || t.IsFold("but")) && k+2 < end && isArticleWord(toks[k+1].Text) && (r.finiteSoon(k+2, end) || r.namedBodyThenAux(k+2, end)) {
 			return k - boolInt(toks[k-1].Is(",")) // "…, and a fifth superdelegate has not been named"
 		}
 		if k > start+3 && r.commaBefore(k) && (t.IsFold("and") || t.IsFold("but")) && k+1 < end && subjectPronouns[strings.ToLower(toks[k+1].Text)] {
@@ -254,6 +254,27 @@ func (r *run) finiteAhead(j, end int) bool {
 		}
 		if f, ok := cueAt(toks, k); ok && k > j && t.IsLower() && !f.participle {
 			return true
+		}
+	}
+	return false
+}
+
+// namedBodyThenAux reports a name of capitalized words (with "of",
+// "for", "and" inside) from i, then an auxiliary: "the Kelvale Civil
+// Liberties Union has", "the Department of Labor will".
+func (r *run) namedBodyThenAux(i, end int) bool {
+	toks := r.toks
+	if i >= end || !toks[i].IsCap() {
+		return false
+	}
+	for k := i + 1; k < end && k < i+9; k++ {
+		t := &toks[k]
+		switch {
+		case t.Kind == entities.Word && t.IsLower() && isAux(t.Text):
+			return true
+		case t.IsCap() || t.Is("of") || t.Is("for") || t.Kind == entities.Possessive:
+		default:
+			return false
 		}
 	}
 	return false

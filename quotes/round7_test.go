@@ -57,3 +57,38 @@ func TestAccordingToAfterLongQuotation(t *testing.T) {
 		assert.Equal(t, "Kelvale Gazette", q.Speaker.Name)
 	}
 }
+
+// TestParticipleOfLaterClause: a participle of saying after a clause of
+// its own (after ", and" or "while") shares that clause's subject, not the
+// subject of the sentence's earlier attribution.
+func TestParticipleOfLaterClause(t *testing.T) {
+	for _, tc := range []struct{ text, prefix, family, name string }{
+		{"Jane Roe argued that the system is rigged, while her main rival, Bob Doe, has soared in the polls by saying that the banks must be broken up.",
+			"the banks must be broken up", "Doe", ""},
+		{"Protest groups say the rules are unfair, and the Kelvale Civil Liberties Union has already sued the city over the rule, saying it violates free speech.",
+			"it violates free speech", "", "Kelvale Civil Liberties Union"},
+	} {
+		q := round7Quote(t, tc.text, tc.prefix, quotes.Participle)
+		require.NotNil(t, q, tc.text)
+		require.NotNil(t, q.Speaker, tc.text)
+		if tc.family != "" {
+			assert.Equal(t, tc.family, q.Speaker.Family, tc.text)
+		} else {
+			assert.Equal(t, tc.name, q.Speaker.Name, tc.text)
+		}
+	}
+	// With no clause of its own in between, the earlier subject stays.
+	q := round7Quote(t, "Jane Roe said the plan was late, saying it was overdue.", "it was overdue", quotes.Participle)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Roe", q.Speaker.Family)
+}
+
+// TestClauseEndBeforeNamedBody: reported speech ends before ", and" and a
+// body's name with an auxiliary: a new clause with a subject of its own.
+func TestClauseEndBeforeNamedBody(t *testing.T) {
+	text := "Protest groups say the rules are unfair, and the Kelvale Civil Liberties Union has already sued the city."
+	q := round7Quote(t, text, "the rules are unfair", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "the rules are unfair", q.Text)
+}
