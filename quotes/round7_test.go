@@ -92,3 +92,22 @@ func TestClauseEndBeforeNamedBody(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Equal(t, "the rules are unfair", q.Text)
 }
+
+// TestPronounAfterPhraseAndTime: what was said opens with a pronoun after
+// a prepositional phrase and a time adverbial, with no "that".
+func TestPronounAfterPhraseAndTime(t *testing.T) {
+	for _, text := range []string{
+		"Kelvale Arms said in a statement Thursday night they pulled the listing from the site.",
+		"The minister told reporters on the plane Monday she would resign.",
+	} {
+		var want string
+		if strings.Contains(text, "they pulled") {
+			want = "they pulled the listing from the site"
+		} else {
+			want = "she would resign"
+		}
+		q := round7Quote(t, text, want, quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		assert.Equal(t, want, q.Text)
+	}
+}
