@@ -111,3 +111,28 @@ func TestPronounAfterPhraseAndTime(t *testing.T) {
 		assert.Equal(t, want, q.Text)
 	}
 }
+
+// TestQuantityOpensSpeech: a preposition before a number opens a
+// quantity, not an adverbial, in what an attribution closes.
+func TestQuantityOpensSpeech(t *testing.T) {
+	text := "About 270 people have now been resettled in Kelvale, officials said."
+	q := round7Quote(t, text, "About 270 people", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "About 270 people have now been resettled in Kelvale", q.Text)
+	// "In 2010, he warned …": the year is an adverbial, not speech.
+	assert.Nil(t, round7Quote(t, "In 2010, he warned the bank against buying bonds.", "In 2010", quotes.SubjectCue))
+}
+
+// TestParentheticalThenSubordinate: after a parenthetical attribution, a
+// subordinate clause and the main clause after its comma are what was
+// said.
+func TestParentheticalThenSubordinate(t *testing.T) {
+	text := "In the early 1990s, Ms. Dara Quill said, when she was earning $24,000 a year, a boss invited her to lunch."
+	q := round7Quote(t, text, "In the early 1990s", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Contains(t, q.Text, "a boss invited her to lunch")
+	// A subordinate clause alone after the attribution is not joined.
+	q = round7Quote(t, "The firm collapsed, the mayor said, when the bank called in its loans.", "The firm collapsed", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "The firm collapsed", q.Text)
+}

@@ -74,7 +74,7 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 		// the sentence goes on after a parenthetical attribution.
 		var more content
 		rest := after
-		if rule == SubjectCue && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && !clauseLink[strings.ToLower(toks[after+1].Text)] &&
+		if rule == SubjectCue && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && (!clauseLink[strings.ToLower(toks[after+1].Text)] || r.subordinateThenMain(after+1, end)) &&
 			!(r.quantifierAt(after+1) && !r.articleNoun(after+1, end) && !r.quantifiedSubject(after+1, end)) && r.timeAt(after+1, end) == 0 {
 			if f, ok := cueAt(toks, after+1); !(ok && f.participle) && !toks[after+1].IsFold("according") {
 				rest = r.clauseEnd(after+1, end)
@@ -461,6 +461,29 @@ func (r *run) lastClauseOf(lo, b int, pronounOnly bool) int {
 	return lo
 }
 
+// subordinateThenMain reports a subordinate clause of time, cause or
+// contrast from token i that ends at a comma followed by a main clause:
+// "In the early 1990s, Ms. Roe said, when she was earning $24,000 a
+// year, a boss invited her to lunch." After a parenthetical attribution,
+// both are what was said.
+func (r *run) subordinateThenMain(i, end int) bool {
+	toks := r.toks
+	switch strings.ToLower(toks[i].Text) {
+	case "when", "while", "because", "although", "though", "as":
+	default:
+		return false
+	}
+	for k := i + 2; k < end && k < i+25; k++ {
+		if r.qAt[k] != 0 || toks[k].Is(";") || toks[k].Is(":") {
+			return false
+		}
+		if toks[k].Is(",") {
+			return k+1 < end && !toks[k+1].IsFold("and") && !toks[k+1].IsFold("but") && (r.clauseAhead(k+1, end) || r.finiteAhead(k+1, end)) && r.hasClause(i+1, k)
+		}
+	}
+	return false
+}
+
 // speechLike reports whether tokens [i, end) before an attribution can be
 // what was said, not an adverbial that opens the sentence ("Speaking at a
 // rally in Florida, Trump called …", "In the short term, …").
@@ -480,6 +503,9 @@ func (r *run) speechLike(i, end int) bool {
 		toks[i].IsCap() && strings.HasSuffix(lw, "ing") && entities.CommonWord(lw)
 	if !opener {
 		return true
+	}
+	if i+1 < end && prepositions[lw] && toks[i+1].Kind == entities.Number && !r.commaAfter(i+2, end) && r.finiteAhead(i+2, end) {
+		return true // "About 270 people were resettled, officials said": a quantity, not an adverbial
 	}
 	// An adverbial opener: speech only if a clause follows it.
 	for k := i; k < end; k++ {
