@@ -136,3 +136,14 @@ func TestParentheticalThenSubordinate(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Equal(t, "The firm collapsed", q.Text)
 }
+
+// TestDescriptionWithModifierBeforeAppositive: a description whose head
+// has a short modifier, then an appositive, opens the sentence as the
+// subject.
+func TestDescriptionWithModifierBeforeAppositive(t *testing.T) {
+	text := "The employee of nearly four years, a registered Republican, said she became pregnant last year."
+	q := round7Quote(t, text, "she became pregnant", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Mention)
+	assert.Equal(t, "The employee", q.Mention.Text)
+}

@@ -667,12 +667,18 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 				// The description is the subject: "The lawmaker, who
 				// represents a district in Albay, said".
 				if end < j {
+					if segStart+1 < end && leadConjunction(&toks[segStart]) {
+						segStart++ // "But the man, a Republican who …, said"
+					}
 					if p := r.plainLeft(end, segStart); p.end > p.first && (p.first == segStart || p.first == segStart+1 && isArticleWord(toks[segStart].Text)) {
 						p.start = p.first
 						return p, true
 					}
 					if r.plainDescription(segStart, end) {
 						return phrase{first: segStart, end: end, start: segStart}, true
+					}
+					if p, ok := r.headWithModifier(segStart, end); ok {
+						return p, true
 					}
 				}
 				return phrase{}, false
@@ -1040,6 +1046,50 @@ func (r *run) skipThe(i, end int) int {
 		return i + 1
 	}
 	return i
+}
+
+// leadConjunction reports a capitalized conjunction that opens a
+// sentence before its subject: "But", "And", "Yet", "So".
+func leadConjunction(t *entities.Token) bool {
+	return t.Is("But") || t.Is("And") || t.Is("Yet") || t.Is("So")
+}
+
+// headWithModifier returns the description from segStart (an article or
+// determiner, adjectives) up to a head noun a speaker can have, when a
+// short modifier in "of", "for", "from", "at" or "with" without a verb
+// runs from the head to end: "The employee of nearly four years, a
+// registered Republican, said" is the employee's.
+func (r *run) headWithModifier(segStart, end int) (phrase, bool) {
+	toks := r.toks
+	h := -1
+	for x := segStart; x < end && x < segStart+4; x++ {
+		lw := strings.ToLower(toks[x].Text)
+		if toks[x].Kind != entities.Word || prepositions[lw] || isAux(lw) || x > segStart && determinerWords[lw] {
+			return phrase{}, false
+		}
+		if toks[x].IsLower() && headNoun(lw) && x+1 < end {
+			h = x
+			break
+		}
+	}
+	if h < 0 || end-h > 8 {
+		return phrase{}, false
+	}
+	switch toks[h+1].Text {
+	case "of", "for", "from", "at", "with":
+	default:
+		return phrase{}, false
+	}
+	for x := h + 2; x < end; x++ {
+		t := &toks[x]
+		if t.Kind == entities.Punct || t.Kind == entities.QuoteMark || isAux(strings.ToLower(t.Text)) || whWords[t.Text] || t.Is("that") || subjectPronouns[t.Text] {
+			return phrase{}, false
+		}
+		if _, ok := cueAt(toks, x); ok {
+			return phrase{}, false
+		}
+	}
+	return phrase{first: segStart, end: h + 1, start: segStart}, true
 }
 
 // descriptionBefore returns the description that a place or body at
