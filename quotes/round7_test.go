@@ -147,3 +147,22 @@ func TestDescriptionWithModifierBeforeAppositive(t *testing.T) {
 	require.NotNil(t, q.Mention)
 	assert.Equal(t, "The employee", q.Mention.Text)
 }
+
+// TestDescriptionAfterComma: an attribution that closes its sentence
+// with a description opening with an article ("…, a wide array of
+// economists say") reports what comes before it.
+func TestDescriptionAfterComma(t *testing.T) {
+	for _, text := range []string{
+		"The recovery was limited, a wide array of economists say.",
+		"The pilot was kind and responsible, a Kelvale airport official told reporters.",
+	} {
+		want := "The recovery was limited"
+		if strings.HasPrefix(text, "The pilot") {
+			want = "The pilot was kind and responsible"
+		}
+		q := round7Quote(t, text, want, quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		assert.Equal(t, want, q.Text)
+		require.NotNil(t, q.Speaker, text)
+	}
+}

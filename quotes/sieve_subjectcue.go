@@ -85,6 +85,36 @@ var takeForms = toSet(`take takes took taken taking`)
 // television to say that …", "took the stage to declare: …".
 var purposeSpeech = toSet(`say tell declare announce insist argue warn acknowledge explain`)
 
+// describedAfterComma reports a subject of lower-case nouns ending in a
+// head a speaker can have, after a comma and a description that opens
+// with an article: "…, a wide array of economists say", "…, a Kelvale
+// airport official told reporters". Not "…, a word Trump then repeated",
+// where a name is the subject of a relative clause.
+func (r *run) describedAfterComma(subj phrase, lo int) bool {
+	toks := r.toks
+	if subj.start != subj.first || subj.end-subj.first > 3 || !headNoun(strings.ToLower(toks[subj.end-1].Text)) {
+		return false
+	}
+	for x := subj.first; x < subj.end; x++ {
+		if !toks[x].IsLower() {
+			return false
+		}
+	}
+	c := subj.first - 1
+	for c > lo && c >= subj.first-6 && !toks[c].Is(",") {
+		t := &toks[c]
+		lw := strings.ToLower(t.Text)
+		if t.Kind != entities.Word || r.qAt[c] != 0 || isAux(lw) || whWords[lw] || lw == "that" || prepositions[lw] && lw != "of" || subjectPronouns[lw] {
+			return false
+		}
+		if _, ok := cueAt(toks, c); ok {
+			return false
+		}
+		c--
+	}
+	return c >= lo && toks[c].Is(",") && c+1 < subj.first && isArticleWord(toks[c+1].Text) && toks[c+1].IsLower()
+}
+
 // subjectCue attributes a verb of saying to the subject before it.
 func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 	toks, s, k, lo, ce, f, cue := r.toks, cs.s, cs.k, cs.lo, cs.ce, cs.f, cs.cue
@@ -105,6 +135,9 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 		if subj.start == lo && lo > first {
 			post = postComma
 		}
+		if post == postNone && r.describedAfterComma(subj, max(lo, first)) {
+			post = postComma // "…, a wide array of economists say", "…, a Kelvale airport official told reporters"
+		}
 		if post == postComma && subj.start > lo && !toks[subj.start-1].Is(",") {
 			// "…, law enforcement officials say": the words after the comma
 			// belong to the subject.
@@ -113,7 +146,11 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 				c--
 			}
 			if toks[c].Is(",") && c+1 < subj.start {
+				head := subj.first
 				subj.first, subj.start = c+1, c+1
+				if r.tr.Resolve(c+1, subj.end).Speaker == nil && r.tr.Resolve(head, subj.end).Speaker != nil {
+					subj.first = head // the whole phrase resolves to no speaker; its head does
+				}
 			}
 		}
 		if f.verb.lemma == "put" && subj.start > first && toks[subj.start-1].IsFold("as") && subj.start-1 > lo && post == postNone {
