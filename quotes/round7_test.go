@@ -166,3 +166,22 @@ func TestDescriptionAfterComma(t *testing.T) {
 		require.NotNil(t, q.Speaker, text)
 	}
 }
+
+// TestHeadlineNounLabel: a headline that opens with a noun a speaker can
+// have and a colon ("Poll: …", "Kelvale Post editorial: …") reports the rest of
+// the line; a label that names no one ("Breaking: …") does not.
+func TestHeadlineNounLabel(t *testing.T) {
+	body := "\n\nKELVALE (AP) — The race tightened this week as both campaigns spent heavily on advertising."
+	for _, tc := range []struct{ text, want string }{
+		{"Poll: Roe and Doe hold narrow leads in Kelvale." + body, "Roe and Doe hold narrow leads in Kelvale"},
+		{"Historians: Roe, Doe linked no matter what." + body, "Roe, Doe linked no matter what"},
+		{"Kelvale Post editorial: Roe should resign before the vote." + body, "Roe should resign before the vote"},
+	} {
+		q := round7Quote(t, tc.text, tc.want, quotes.Colon)
+		require.NotNil(t, q, tc.text)
+		assert.Equal(t, tc.want, q.Text)
+	}
+	assert.Nil(t, round7Quote(t, "Breaking: Roe gets a major win in Kelvale."+body, "Roe gets", quotes.Colon))
+	// In the body, a noun and a colon stay a section heading.
+	assert.Nil(t, round7Quote(t, "Roe leads."+body+"\n\nPoll: Roe and Doe hold narrow leads in Kelvale and Ruritania this week.", "Roe and Doe hold", quotes.Colon))
+}

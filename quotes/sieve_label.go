@@ -29,6 +29,13 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 	for c < s.Tokens.End && c < lo+6 && (toks[c].Kind == entities.Word && (toks[c].IsCap() || toks[c].IsUpper()) || toks[c].Kind == entities.Possessive || c > lo && toks[c].Is("of")) {
 		c++
 	}
+	headline := s.Paragraph == 0 && r.a.Paragraphs[0].Sentences.Len() <= 2
+	// "Clinton camp: Trump's Islamophobia threatens security": in the
+	// headline, a name and a lower-case noun a speaker can have.
+	lowerHead := headline && c > lo && c+1 < s.Tokens.End && toks[c].IsLower() && toks[c+1].Is(":") && headNoun(toks[c].Text) && !notLabels[toks[c].Text]
+	if lowerHead {
+		c++
+	}
 	if c == lo || c+1 >= s.Tokens.End || !toks[c].Is(":") || r.qAt[c] != 0 {
 		return 0, false
 	}
@@ -40,10 +47,13 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 	}
 	if c-lo == 1 {
 		w := toks[lo].Text
-		if notLabels[strings.ToLower(w)] || entities.CommonWord(w) && !entities.ProperWord(w) && r.a.EntityAt(lo) == nil {
+		// "Poll: Trump leads in Kelvale", "Insiders: …": in the headline, a
+		// noun a speaker can have.
+		headNounLabel := headline && headNoun(strings.ToLower(w))
+		if notLabels[strings.ToLower(w)] || entities.CommonWord(w) && !entities.ProperWord(w) && r.a.EntityAt(lo) == nil && !headNounLabel {
 			return 0, false
 		}
-	} else if r.commonLabel(lo, c) {
+	} else if r.commonLabel(lo, c) && !lowerHead {
 		return 0, false // "MEDIA ADVISORY: …", "For Public Inquiries: …": a heading, no speaker
 	}
 	last := r.a.Sentences[p.Sentences.End-1].Tokens.End
