@@ -185,3 +185,17 @@ func TestHeadlineNounLabel(t *testing.T) {
 	// In the body, a noun and a colon stay a section heading.
 	assert.Nil(t, round7Quote(t, "Roe leads."+body+"\n\nPoll: Roe and Doe hold narrow leads in Kelvale and Ruritania this week.", "Roe and Doe hold", quotes.Colon))
 }
+
+// TestPlainTailContinuation: a quotation that opens the sentence after
+// an attributed one, followed by a few words of the writer's, goes on
+// with that speaker; not when the words after it hold a verb of their
+// own ("…,” was another).
+func TestPlainTailContinuation(t *testing.T) {
+	text := "The campaign spoke on Monday.\n\n“Voters do not care about this,” Dara Quill told reporters. “What they care about is that she is raising incomes” and other pocketbook issues."
+	q := round7Quote(t, text, "What they care about", quotes.Continuation)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Quill", q.Speaker.Family)
+	text = "The skywriters were busy.\n\n“Kelvale is great,” read one sign over the bay. “Anybody but Roe,” was another."
+	assert.Nil(t, round7Quote(t, text, "Anybody but Roe", quotes.Continuation))
+}

@@ -93,7 +93,7 @@ func (r *run) orphan(qi int) {
 			return
 		}
 	}
-	if prev := r.lastBefore(q.parts[0].Start); prev != nil && sentStart && !alone && r.relativeTail(qi, prev) {
+	if prev := r.lastBefore(q.parts[0].Start); prev != nil && sentStart && !alone && (r.relativeTail(qi, prev) || r.plainTail(qi, prev)) {
 		// "“…,” said Tad Devine. “We could win California,” which votes
 		// June 7.": a quotation that opens its sentence, with only a
 		// relative clause of the writer's after it, goes on with the
@@ -220,6 +220,49 @@ func (r *run) relativeTail(qi int, prev *Quote) bool {
 		}
 	}
 	return true
+}
+
+// plainTail reports a quotation qi that opens its sentence right after
+// the sentence of the direct quote prev's attribution, in the same
+// paragraph, and is followed by a few words of the writer's with no verb
+// of saying, quotation, person or pronoun subject: "“…,” Jane Roe told
+// reporters. “What voters care about is jobs” and other pocketbook
+// issues." The quotation goes on with prev's speaker.
+func (r *run) plainTail(qi int, prev *Quote) bool {
+	toks := r.toks
+	q := &r.qs[qi]
+	e := r.quoteEndTok(qi) + 1
+	if prev.Kind != Direct || prev.Cue == nil || e >= len(toks) {
+		return false
+	}
+	si := r.a.SentenceOf(q.open)
+	if si <= 0 || r.a.SentenceOf(e) != si {
+		return false
+	}
+	ps := &r.a.Sentences[si-1]
+	if ps.Paragraph != r.a.Sentences[si].Paragraph || prev.Cue.Start < toks[ps.Tokens.First].Start || prev.End < toks[ps.Tokens.First].Start {
+		return false
+	}
+	words := 0
+	for k := e; k < r.a.Sentences[si].Tokens.End; k++ {
+		t := &toks[k]
+		if words == 0 && t.Kind == entities.Word && isAux(strings.ToLower(t.Text)) {
+			return false // "“Anybody but Trump,” was another.": a clause of its own
+		}
+		if r.qAt[k] != 0 || t.Kind == entities.QuoteMark || subjectPronouns[strings.ToLower(t.Text)] || t.Is(":") || t.Is(";") {
+			return false
+		}
+		if _, ok := cueAt(toks, k); ok {
+			return false
+		}
+		if ent := r.a.EntityAt(k); ent != nil && (ent.Kind == entities.Person || ent.Kind == entities.Organization) {
+			return false
+		}
+		if t.Kind == entities.Word {
+			words++
+		}
+	}
+	return words > 0 && words <= 12
 }
 
 func (r *run) paragraphOf(off int) int {
