@@ -145,5 +145,23 @@ func cueAtCase(toks []entities.Token, i int, titleCase bool) (cueForm, bool) {
 	if f.verb.quoted && t.IsCap() {
 		return f, false
 	}
+	if string(key) == "thanks" && thanksTo(toks, i) {
+		return f, false // "thanks in part to new revenue": a preposition
+	}
 	return f, true
+}
+
+// thanksTo reports "thanks" at i used as a preposition: "thanks to",
+// "thanks in part to", "thanks largely to".
+func thanksTo(toks []entities.Token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		switch toks[j].Text {
+		case "to":
+			return true
+		case "in", "part", "large", "largely", "partly", "mostly", "mainly", "only", "again", "also":
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -199,3 +199,22 @@ func TestPlainTailContinuation(t *testing.T) {
 	text = "The skywriters were busy.\n\n“Kelvale is great,” read one sign over the bay. “Anybody but Roe,” was another."
 	assert.Nil(t, round7Quote(t, text, "Anybody but Roe", quotes.Continuation))
 }
+
+// TestThanksToIsNoCue: "thanks (in part) to" is a preposition, not a verb
+// of saying that ends what was said before it.
+func TestThanksToIsNoCue(t *testing.T) {
+	text := "Dara Quill said that since then, thanks in part to new revenue from the company's shows, she has been more secure financially."
+	q := round7Quote(t, text, "since then", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Contains(t, q.Text, "she has been more secure financially")
+}
+
+// TestTitleInAppositive: a quoted title inside an appositive ("the
+// co-author of “Going Viral,”") does not end the subject's phrase.
+func TestTitleInAppositive(t *testing.T) {
+	text := "Dara Quill, the co-author of “Going Viral,” about the spread of rumors, said the days of a shared story are gone."
+	q := round7Quote(t, text, "the days of a shared story", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Quill", q.Speaker.Family)
+}

@@ -309,7 +309,8 @@ func nameConnector(w string) bool {
 }
 
 // prevComma returns the index of the comma before token i at parenthesis
-// depth 0, or lo-1.
+// depth 0, or lo-1. A quotation ends the search unless it is a title
+// inside an appositive (titleInAside).
 func (r *run) prevComma(i, lo int) int {
 	depth := 0
 	for ; i >= lo; i-- {
@@ -319,11 +320,26 @@ func (r *run) prevComma(i, lo int) int {
 			depth++
 		case t.Is("("):
 			depth--
+		case depth == 0 && r.qAt[i] != 0 && r.titleInAside(int(r.qAt[i]-1), lo):
+			i = r.qs[r.qAt[i]-1].open // "Jane Roe, the co-author of “Going Viral,” said": a title, not a break
 		case depth == 0 && (t.Is(",") || t.Is(";") || t.Is("—") || t.Is("–") || r.qAt[i] != 0):
 			return i
 		}
 	}
 	return lo - 1
+}
+
+// titleInAside reports a quotation qi that names a work inside an
+// appositive: a few capitalized words after "of", "on", "in" or a
+// possessive ("the co-author of “Going Viral,”", "host of MSNBC’s
+// “Morning Joe,”").
+func (r *run) titleInAside(qi, lo int) bool {
+	q := &r.qs[qi]
+	if q.open-1 < lo || q.close < 0 || !r.titleLike(qi) {
+		return false
+	}
+	p := &r.toks[q.open-1]
+	return p.Kind == entities.Possessive || p.Is("of") || p.Is("on") || p.Is("in")
 }
 
 // appositive reports whether tokens [i, end) are set off by commas after a
