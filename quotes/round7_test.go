@@ -218,3 +218,14 @@ func TestTitleInAppositive(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Quill", q.Speaker.Family)
 }
+
+// TestMadeClear: "made (it) clear" introduces what was said; "make" alone
+// is no verb of saying and does not end reported speech.
+func TestMadeClear(t *testing.T) {
+	q := round7Quote(t, "The mayor made it clear on Monday that she has serious concerns about the plan.", "she has serious concerns", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "she has serious concerns about the plan", q.Text)
+	q = round7Quote(t, "Dara Quill said she would build a wall and make Kelvale pay for it.", "she would build a wall", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "she would build a wall and make Kelvale pay for it", q.Text)
+}
