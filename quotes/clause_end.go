@@ -82,7 +82,7 @@ func (r *run) clauseEnd(start, end int) int {
 			// the three largest", a list that belongs to what was said.
 			return k - boolInt(toks[k-1].Is(","))
 		}
-		if k > start+3 && r.commaBefore(k) && (t.IsFold("and") || t.IsFold("but")) && k+2 < end && isArticleWord(toks[k+1].Text) && (r.finiteSoon(k+2, end) || r.namedBodyThenAux(k+2, end)) {
+		if k > start+3 && r.commaBefore(k) && (t.IsFold("and") || t.IsFold("but")) && k+2 < end && (isArticleWord(toks[k+1].Text) || clauseDeterminer(toks[k+1].Text)) && (r.finiteSoon(k+2, end) || r.namedBodyThenAux(k+2, end)) {
 			return k - boolInt(toks[k-1].Is(",")) // "…, and a fifth superdelegate has not been named"
 		}
 		if k > start+3 && r.commaBefore(k) && (t.IsFold("and") || t.IsFold("but")) && k+1 < end && subjectPronouns[strings.ToLower(toks[k+1].Text)] {
@@ -255,6 +255,17 @@ func (r *run) finiteAhead(j, end int) bool {
 		if f, ok := cueAt(toks, k); ok && k > j && t.IsLower() && !f.participle {
 			return true
 		}
+	}
+	return false
+}
+
+// clauseDeterminer reports a determiner that opens a noun phrase subject
+// after ", and": "…, and his campaign is approaching delegates", "…, and
+// both sides are not that far apart".
+func clauseDeterminer(w string) bool {
+	switch w {
+	case "his", "her", "their", "its", "both", "another", "many", "most", "some", "several", "other", "no":
+		return true
 	}
 	return false
 }

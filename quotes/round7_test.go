@@ -229,3 +229,17 @@ func TestMadeClear(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Equal(t, "she would build a wall and make Kelvale pay for it", q.Text)
 }
+
+// TestClauseEndBeforeDeterminerSubject: reported speech ends before ",
+// and" and a subject opening with a possessive or a quantifier and an
+// auxiliary.
+func TestClauseEndBeforeDeterminerSubject(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Roe is suggesting delegates from states he won should flip to his column, and his campaign is approaching delegates one by one.", "delegates from states he won should flip to his column"},
+		{"Economists have argued we need to reform the tax system, and both sides are not that far apart.", "we need to reform the tax system"},
+	} {
+		q := round7Quote(t, tc.text, tc.want, quotes.SubjectCue)
+		require.NotNil(t, q, tc.text)
+		assert.Equal(t, tc.want, q.Text)
+	}
+}
