@@ -65,6 +65,12 @@ func (r *run) clauseEnd(start, end int) int {
 		if t.Is(";") {
 			return k
 		}
+		if t.Is("on") && r.anonymityNote(k, end) {
+			return k - boolInt(toks[k-1].Is(",")) // "… confirmed the meeting on the condition of anonymity"
+		}
+		if t.Is("as") && k > start+2 && k+2 < end && subjectPronouns[toks[k+1].Text] && !r.comparativeAs(k, start) && r.verbLike(k+2) {
+			return k - boolInt(toks[k-1].Is(",")) // "… his Iowa win as he urges conservatives to unite"
+		}
 		// "…,” adding, “…”": a participle after a quotation's closing comma.
 		if k > start+2 && r.closesQuote(k-1) && r.quoteEndsWithComma(k-1) {
 			if f, ok := cueAt(toks, k); ok && f.participle {
@@ -253,6 +259,30 @@ func (r *run) finiteAhead(j, end int) bool {
 			return true
 		}
 		if f, ok := cueAt(toks, k); ok && k > j && t.IsLower() && !f.participle {
+			return true
+		}
+	}
+	return false
+}
+
+// anonymityNote reports "on (the) condition of anonymity" or "on
+// condition that …" at token k: the writer's note on the source, not
+// what was said.
+func (r *run) anonymityNote(k, end int) bool {
+	toks := r.toks
+	j := k + 1
+	if j < end && toks[j].Is("the") {
+		j++
+	}
+	return j+1 < end && toks[j].Is("condition") && (toks[j+1].Is("of") || toks[j+1].Is("that"))
+}
+
+// comparativeAs reports an "as" at k that closes a comparison ("as good
+// as it gets", "the same as they were"): another "as", "same" or "such"
+// stands within the four words before it.
+func (r *run) comparativeAs(k, start int) bool {
+	for j := k - 1; j >= start && j >= k-4; j-- {
+		if w := strings.ToLower(r.toks[j].Text); w == "as" || w == "same" || w == "such" || w == "so" {
 			return true
 		}
 	}

@@ -243,3 +243,18 @@ func TestClauseEndBeforeDeterminerSubject(t *testing.T) {
 		assert.Equal(t, tc.want, q.Text)
 	}
 }
+
+// TestClauseEndAtAsClauseAndAnonymity: reported speech ends before "as"
+// and a pronoun subject (the writer's time clause), and before "on
+// (the) condition of anonymity"; a comparison's "as" stays in.
+func TestClauseEndAtAsClauseAndAnonymity(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Roe is highlighting his Kelvale win over Doe as he urges conservatives to unite behind him.", "his Kelvale win over Doe"},
+		{"An aide confirmed the meeting on the condition of anonymity because he was not authorized to speak.", "the meeting"},
+		{"Roe said the plan was as good as it gets for the county.", "the plan was as good as it gets for the county"},
+	} {
+		q := round7Quote(t, tc.text, tc.want, quotes.SubjectCue)
+		require.NotNil(t, q, tc.text)
+		assert.Equal(t, tc.want, q.Text)
+	}
+}
