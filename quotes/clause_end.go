@@ -54,6 +54,8 @@ func (r *run) clauseEnd(start, end int) int {
 				continue
 			case k > start+3 && k+1 < end && !toks[k+1].IsFold("and") && !toks[k+1].IsFold("or") && !toks[k+1].IsFold("that"):
 				return k
+			case k > start+3 && k+2 < end && toks[k+1].IsFold("and") && r.newSubjectAt(k+2, end):
+				return k // "… had been led astray by “insiders” — and he singled out …"
 			}
 		}
 		if k == start {
@@ -287,6 +289,17 @@ func (r *run) comparativeAs(k, start int) bool {
 		}
 	}
 	return false
+}
+
+// newSubjectAt reports a subject of a clause of its own from token i: a
+// pronoun, or a determiner and a noun with an auxiliary within four
+// words ("he singled out", "the Senate is holding").
+func (r *run) newSubjectAt(i, end int) bool {
+	toks := r.toks
+	if subjectPronouns[toks[i].Text] && i+1 < end && r.verbLike(i+1) {
+		return true
+	}
+	return (isArticleWord(toks[i].Text) || clauseDeterminer(toks[i].Text)) && i+1 < end && (r.finiteSoon(i+1, end) || r.namedBodyThenAux(i+1, end))
 }
 
 // clauseDeterminer reports a determiner that opens a noun phrase subject

@@ -258,3 +258,15 @@ func TestClauseEndAtAsClauseAndAnonymity(t *testing.T) {
 		assert.Equal(t, tc.want, q.Text)
 	}
 }
+
+// TestClauseEndAtDashAndSubject: reported speech ends at a dash followed
+// by "and" and a clause with a subject of its own; after a parenthetical
+// attribution, "on condition of anonymity" is no more of what was said.
+func TestClauseEndAtDashAndSubject(t *testing.T) {
+	q := round7Quote(t, "Roe said Doe had been led astray by insiders running his campaign — and he singled out the campaign manager.", "Doe had been led astray", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "Doe had been led astray by insiders running his campaign", q.Text)
+	q = round7Quote(t, "He was unable to find a single taker, he said, on condition of anonymity to speak freely.", "He was unable", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "He was unable to find a single taker", q.Text)
+}

@@ -76,7 +76,7 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 		rest := after
 		if rule == SubjectCue && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && (!clauseLink[strings.ToLower(toks[after+1].Text)] || r.subordinateThenMain(after+1, end)) &&
 			!(r.quantifierAt(after+1) && !r.articleNoun(after+1, end) && !r.quantifiedSubject(after+1, end)) && r.timeAt(after+1, end) == 0 {
-			if f, ok := cueAt(toks, after+1); !(ok && f.participle) && !toks[after+1].IsFold("according") {
+			if f, ok := cueAt(toks, after+1); !(ok && f.participle) && !toks[after+1].IsFold("according") && !r.speakerAdjunct(after+1, end) {
 				rest = r.clauseEnd(after+1, end)
 				if more = r.region(after+1, r.learnedEnd(s, after+1, rest, rule, false)); more.parts != nil && r.words(more.parts) < 2 {
 					more = content{}
@@ -459,6 +459,13 @@ func (r *run) lastClauseOf(lo, b int, pronounOnly bool) int {
 		}
 	}
 	return lo
+}
+
+// speakerAdjunct reports what follows a parenthetical attribution's comma
+// at i as the writer's note on the source, not more of what was said: "He
+// was unable to find a single taker, he said, on condition of anonymity".
+func (r *run) speakerAdjunct(i, end int) bool {
+	return r.toks[i].Is("on") && r.anonymityNote(i, end)
 }
 
 // subordinateThenMain reports a subordinate clause of time, cause or
