@@ -270,3 +270,16 @@ func TestClauseEndAtDashAndSubject(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Equal(t, "He was unable to find a single taker", q.Text)
 }
+
+// TestHeadlineNamedLabel: a headline's label that opens with a name and
+// goes on about the occasion ("Roe to Kelvale teachers: …") reports the
+// rest of the line as the named person's; a label of two names is a
+// topic, not a speaker.
+func TestHeadlineNamedLabel(t *testing.T) {
+	body := "\n\nKELVALE (AP) — The race tightened this week as both campaigns spent heavily on advertising."
+	q := round7Quote(t, "Hillary Clinton to Planned Parenthood: Trump will reverse the ruling."+body, "Trump will reverse the ruling", quotes.Colon)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Clinton", q.Speaker.Family)
+	assert.Nil(t, round7Quote(t, "Benjamin Netanyahu and Barack Obama: A tortured relationship."+body, "A tortured relationship", quotes.Colon))
+}
