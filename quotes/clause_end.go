@@ -67,6 +67,9 @@ func (r *run) clauseEnd(start, end int) int {
 		if t.Is(";") {
 			return k
 		}
+		if k > start+1 && r.closesQuote(k-1) && (t.IsFold("and") || t.IsFold("but")) && k+1 < end && r.pastPredicate(k+1, end) {
+			return k // "… pledged to be “the greatest jobs president” and cast doubt on …": the quoted words end what was said
+		}
 		if t.Is("on") && r.anonymityNote(k, end) {
 			return k - boolInt(toks[k-1].Is(",")) // "… confirmed the meeting on the condition of anonymity"
 		}
@@ -300,6 +303,23 @@ func (r *run) newSubjectAt(i, end int) bool {
 		return true
 	}
 	return (isArticleWord(toks[i].Text) || clauseDeterminer(toks[i].Text)) && i+1 < end && (r.finiteSoon(i+1, end) || r.namedBodyThenAux(i+1, end))
+}
+
+// irregularPasts are past forms without -ed that open a second predicate.
+var irregularPasts = toSet(`made took gave went came saw got put ran kept left brought thought found felt held stood began sent spent won lost met paid heard drew threw`)
+
+// pastPredicate reports a second predicate of the subject from token i: a
+// past form ("cast doubt", "showed flashes", "made no mention") or an
+// auxiliary and a participle ("has invited").
+func (r *run) pastPredicate(i, end int) bool {
+	t := &r.toks[i]
+	if t.Kind != entities.Word || !t.IsLower() {
+		return false
+	}
+	if finiteEd(t) || irregularPasts[t.Text] {
+		return true
+	}
+	return (t.Is("has") || t.Is("have") || t.Is("had")) && i+1 < end && finiteEd(&r.toks[i+1])
 }
 
 // clauseDeterminer reports a determiner that opens a noun phrase subject

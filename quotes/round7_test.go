@@ -297,3 +297,16 @@ func TestNounCueInSubject(t *testing.T) {
 		assert.Equal(t, tc.want, q.Text)
 	}
 }
+
+// TestClauseEndAfterQuotedWordsAndPast: reported speech that ends with
+// quoted words ends before "and" and a second past predicate.
+func TestClauseEndAfterQuotedWordsAndPast(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The mayor pledged to be “the greatest jobs president” and questioned the official unemployment rate.", "to be “the greatest jobs president”"},
+		{"The mayor said he was “not worried” and left the room.", "he was “not worried”"},
+	} {
+		q := round7Quote(t, tc.text, tc.want, quotes.SubjectCue)
+		require.NotNil(t, q, tc.text)
+		assert.Equal(t, tc.want, q.Text)
+	}
+}
