@@ -310,3 +310,20 @@ func TestClauseEndAfterQuotedWordsAndPast(t *testing.T) {
 		assert.Equal(t, tc.want, q.Text)
 	}
 }
+
+// TestLabelNoSpeaker: "BYLINE: Jane Roe." names the writer, not a
+// speaker; a line of names after a label is a list, in title case too.
+func TestLabelNoSpeaker(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	for _, text := range []string{
+		"BYLINE: Amber Quill.\n\nThe vote is on Tuesday, and the race is tight in Kelvale.",
+		"The caucus members are listed below.\n\nKelvale: Ann Albrey, Bob Barrow, Cal Callen, Dee Dorsey, Eve Ellery, Fay Fenwick, Gus Garrow, Hal Hollis, Ivy Ingram, Jon Jessup, Kim Kettle, Lou Lowry, Max Marlow, Ned Norcott, Oda Orwin, Pat Pellow, Quin Quarry, Ray Rowan, Sue Selby, Tom Tarrant.\n\nThe vote is on Tuesday.",
+	} {
+		d := x.Extract(text)
+		checkSpans(t, text, d)
+		for _, q := range d.Quotes {
+			assert.NotEqual(t, quotes.Colon, q.Rule, "%s: %q", text, q.Text)
+		}
+	}
+}

@@ -66,8 +66,9 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 	}
 	last := r.a.Sentences[p.Sentences.End-1].Tokens.End
 	// In the body, a short line after a name is a section heading ("Bush:
-	// Survive to S.C."), and a line of names is a list.
-	if c2 := r.region(c+1, last); s.Paragraph > 0 && !s.TitleCase && c2.parts != nil && (r.words(c2.parts) < 6 || r.nameList(c+1, last)) {
+	// Survive to S.C."), and a line of names is a list, in title case or
+	// not ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …").
+	if c2 := r.region(c+1, last); s.Paragraph > 0 && c2.parts != nil && (!s.TitleCase && r.words(c2.parts) < 6 || r.nameList(c+1, last)) {
 		return 0, false
 	}
 	return r.emitLabel(s, p, c, phrase{first: lo, end: c, start: lo})
