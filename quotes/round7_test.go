@@ -327,3 +327,12 @@ func TestLabelNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestExclamationThenPhrase: an exclamation or question quoted right
+// after the verb is whole; the phrase after it is the writer's.
+func TestExclamationThenPhrase(t *testing.T) {
+	q := round7Quote(t, "A congressman yelled “You lie!” at the president during the speech.", "You lie!", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "You lie!", q.Text)
+	assert.Equal(t, quotes.Direct, q.Kind)
+}

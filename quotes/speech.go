@@ -245,6 +245,11 @@ func (r *run) quoteEnds(i int) bool {
 	case "but", "before", "after", "as", "while", "when", "because", "then":
 		return true
 	}
+	// "yelled “You lie!” at the president": an exclamation or question
+	// is whole; the phrase after it is the writer's.
+	if i >= 2 && prepositions[t.Text] && (r.toks[i-2].Is("!") || r.toks[i-2].Is("?")) && r.closesQuote(i-1) {
+		return true
+	}
 	return false
 }
 
