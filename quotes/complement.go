@@ -124,12 +124,18 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 			break
 		}
 		toObject := lw == "to" && j+1 < end && (toks[j+1].IsCap() || determinerWords[toks[j+1].Text] || objectPronouns[toks[j+1].Text])
-		if (prepositions[lw] || isAdverb(t)) && t.Kind == entities.Word && (lw != "to" || toObject) {
+		// "said of the episode, “I don't like it”": what "say" is about,
+		// before a quotation or a colon (not a relative "that").
+		ofTopic := lw == "of" && f.verb.lemma == "say"
+		if (prepositions[lw] || isAdverb(t) || ofTopic) && t.Kind == entities.Word && (lw != "to" || toObject) {
 			// skip a prepositional phrase when a marker follows it
 			m := j + 1
 			for m < end && m < j+12 && !toks[m].Is(".") && !(r.marker(m) && (!r.opensQuote(m) || toks[m-1].Is(",") || toks[m-1].Is(":"))) &&
 				!(toObject && m > j+1 && whWords[toks[m].Text] && toks[m].Kind == entities.Word) {
 				m++
+			}
+			if ofTopic && m < end && !r.opensQuote(m) && !toks[m].Is(":") && !(toks[m].Is(",") && m+1 < end && r.opensQuote(m+1)) {
+				break
 			}
 			if m < end && (r.marker(m) || toObject && whWords[toks[m].Text]) && !(r.participleWithin(j+1, m) && (toks[m].Is(":") || r.opensQuote(m))) {
 				j = m // "explained to CBS why …"; not "said before adding: “…”"

@@ -336,3 +336,25 @@ func TestExclamationThenPhrase(t *testing.T) {
 	assert.Equal(t, "You lie!", q.Text)
 	assert.Equal(t, quotes.Direct, q.Kind)
 }
+
+// TestSaidOfTopic: "said of X," before a quotation or a colon names what
+// was talked about; the quotation is what was said.
+func TestSaidOfTopic(t *testing.T) {
+	for _, text := range []string{
+		"Ms. Roe said of the episode, “I don't like it,” and left.",
+		"Jane Roe, 42, said of her neighbor: “She was always kind.”",
+	} {
+		var want string
+		if strings.Contains(text, "episode") {
+			want = "I don't like it"
+		} else {
+			want = "She was always kind."
+		}
+		q := round7Quote(t, text, want, quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		assert.Equal(t, want, q.Text)
+	}
+	// A relative "that" after the topic is no complementizer.
+	q := round7Quote(t, "“It is over,” Dara Quill said of a list that included five senators.", "It is over", quotes.SubjectCue)
+	require.NotNil(t, q)
+}
