@@ -210,13 +210,19 @@ func TestThanksToIsNoCue(t *testing.T) {
 }
 
 // TestTitleInAppositive: a quoted title inside an appositive ("the
-// co-author of “Going Viral,”") does not end the subject's phrase.
+// co-author of “Going Viral,”", "wearing “Roe 2028” campaign pins") does
+// not end the subject's phrase.
 func TestTitleInAppositive(t *testing.T) {
 	text := "Dara Quill, the co-author of “Going Viral,” about the spread of rumors, said the days of a shared story are gone."
 	q := round7Quote(t, text, "the days of a shared story", quotes.SubjectCue)
 	require.NotNil(t, q)
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Quill", q.Speaker.Family)
+	text = "“We have had better conventions than this one,” delegate Bill Eastwick, wearing a cowboy hat and “Dara Quill” campaign pins, said as confetti fell."
+	q = round7Quote(t, text, "We have had better conventions", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Eastwick", q.Speaker.Family)
 }
 
 // TestMadeClear: "made (it) clear" introduces what was said; "make" alone

@@ -339,7 +339,14 @@ func (r *run) titleInAside(qi, lo int) bool {
 		return false
 	}
 	p := &r.toks[q.open-1]
-	return p.Kind == entities.Possessive || p.Is("of") || p.Is("on") || p.Is("in")
+	if p.Kind == entities.Possessive || p.Is("of") || p.Is("on") || p.Is("in") {
+		return true
+	}
+	// "wearing a cowboy hat and “Ted Cruz” campaign pins": a name quoted
+	// as a modifier of the noun after it.
+	n := q.close + 1
+	return n+1 < len(r.toks) && r.toks[n].Kind == entities.Word && r.toks[n].IsLower() && !isAux(r.toks[n].Text) && !prepositions[r.toks[n].Text] &&
+		!subjectPronouns[r.toks[n].Text] && (r.toks[n+1].Is(",") || r.toks[n+1].IsLower())
 }
 
 // appositive reports whether tokens [i, end) are set off by commas after a
