@@ -364,3 +364,13 @@ func TestSaidOfTopic(t *testing.T) {
 	q := round7Quote(t, "“It is over,” Dara Quill said of a list that included five senators.", "It is over", quotes.SubjectCue)
 	require.NotNil(t, q)
 }
+
+// TestAccordingToSourceWithRelative: a source with a restrictive
+// relative clause in the middle of the sentence ("according to members
+// who spoke with reporters afterward,") lets the clause go on after it.
+func TestAccordingToSourceWithRelative(t *testing.T) {
+	text := "Notably absent from the talks, according to members who spoke with reporters afterward, was any mention of the Kelvale inquiry."
+	q := round7Quote(t, text, "Notably absent from the talks", quotes.AccordingTo)
+	require.NotNil(t, q)
+	assert.Contains(t, q.Text, "was any mention of the Kelvale inquiry")
+}

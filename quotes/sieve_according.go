@@ -93,6 +93,9 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 		return 0, false
 	}
 	after := subj.end
+	if c := r.restrictiveEnd(after, end); c > after && midwayCandidate(toks, lo, b) {
+		after = c // "…, according to members who spoke with reporters afterward, was …"
+	}
 	// Not the source's appositive or adverbials: "…, according to
 	// Crowdpac, a political crowdfunding website."
 	if after < end && toks[after].Is(",") && after+1 < end && !sourceAside && (r.clauseAhead(after+1, end) || !r.hasClause(lo, b)) {
@@ -109,6 +112,38 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 		return 0, false
 	}
 	return after, true
+}
+
+// restrictiveEnd returns the comma that closes a restrictive relative
+// clause on the source at token i ("members who spoke with reporters
+// afterward,"), or -1.
+func (r *run) restrictiveEnd(i, end int) int {
+	toks := r.toks
+	if i >= end || !(toks[i].Is("who") || toks[i].Is("that")) {
+		return -1
+	}
+	for c := i + 1; c < end && c < i+20; c++ {
+		if r.qAt[c] != 0 || toks[c].Is(";") || toks[c].Is(":") {
+			return -1
+		}
+		if toks[c].Is(",") {
+			return c
+		}
+	}
+	return -1
+}
+
+// midwayCandidate reports a stretch [lo, b) before "according to" that
+// opens the sentence's clause and has no verb of its own, so the clause
+// goes on after the source: "Notably absent from the conversation,
+// according to …, was …".
+func midwayCandidate(toks []entities.Token, lo, b int) bool {
+	for k := lo; k < b; k++ {
+		if isAux(strings.ToLower(toks[k].Text)) {
+			return false
+		}
+	}
+	return b > lo
 }
 
 // accordingStart returns where the speech before a trailing "according to"
