@@ -52,7 +52,7 @@ func (r *run) clauseEnd(start, end int) int {
 			case r.dashPair(k, end):
 				openDash = true
 				continue
-			case k > start+3 && k+1 < end && !toks[k+1].IsFold("and") && !toks[k+1].IsFold("or") && !toks[k+1].IsFold("that"):
+			case k > start+3 && k+1 < end && !toks[k+1].IsFold("and") && !toks[k+1].IsFold("or") && !toks[k+1].IsFold("that") && !toks[k+1].IsFold("either"):
 				return k
 			case k > start+3 && k+2 < end && toks[k+1].IsFold("and") && r.newSubjectAt(k+2, end):
 				return k // "… had been led astray by “insiders” — and he singled out …"

@@ -374,3 +374,12 @@ func TestAccordingToSourceWithRelative(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Contains(t, q.Text, "was any mention of the Kelvale inquiry")
 }
+
+// TestDashEither: a dash followed by "either" opens an elaboration of
+// what was said, not the end of it.
+func TestDashEither(t *testing.T) {
+	text := "According to the bank, about 12 percent of emissions are subject to a carbon price - either a tax or a levy under a regime of cap and trade."
+	q := round7Quote(t, text, "about 12 percent of emissions", quotes.AccordingTo)
+	require.NotNil(t, q)
+	assert.Contains(t, q.Text, "either a tax or a levy")
+}
