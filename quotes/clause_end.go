@@ -86,7 +86,7 @@ func (r *run) clauseEnd(start, end int) int {
 			k+1 < end && (prepositions[toks[k+1].Text] || toks[k+1].Is("to")) {
 			return k - 1 // "…, linking to a story …": a participial afterthought
 		}
-		if k > start+3 && r.commaBefore(k) && t.IsLower() && strings.HasSuffix(t.Text, "ing") && t.Kind == entities.Word && len(t.Text) > 5 &&
+		if k > start+2 && r.commaBefore(k) && t.IsLower() && strings.HasSuffix(t.Text, "ing") && t.Kind == entities.Word && len(t.Text) > 5 &&
 			k+1 < end && (determinerWords[strings.ToLower(toks[k+1].Text)] || objectPronouns[toks[k+1].Text]) && !t.Is("including") && !t.Is("considering") {
 			// "…, raising the question …", "…,” referencing the …": a
 			// participial afterthought of the writer; not "…, including

@@ -383,3 +383,12 @@ func TestDashEither(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Contains(t, q.Text, "either a tax or a levy")
 }
+
+// TestShortSpeechThenParticiple: a participle with its object after a
+// comma ends short reported speech too ("pointed to the polls, cracking
+// a smile").
+func TestShortSpeechThenParticiple(t *testing.T) {
+	q := round7Quote(t, "Dara Quill pointed to the polls, cracking a smile at the crowd.", "the polls", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "the polls", q.Text)
+}
