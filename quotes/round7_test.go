@@ -406,3 +406,12 @@ func TestPassiveReport(t *testing.T) {
 	// After an attribution of its own, the phrase is the attribution's source.
 	assert.Nil(t, round7Quote(t, "“We will act,” Dara Quill noted in an interview with a podcast, as reported by the Kelvale Gazette.", "in an interview", quotes.AccordingTo))
 }
+
+// TestOpeningAccordingToWholeSentence: an opening "According to X,"
+// vouches for the whole sentence, its coordinated clauses included.
+func TestOpeningAccordingToWholeSentence(t *testing.T) {
+	text := "According to the Kelvale Gazette poll, more than half of Roe's support comes from women, and almost half of it comes from voters under 30."
+	q := round7Quote(t, text, "more than half", quotes.AccordingTo)
+	require.NotNil(t, q)
+	assert.Equal(t, "more than half of Roe's support comes from women, and almost half of it comes from voters under 30", q.Text)
+}

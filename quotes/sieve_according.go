@@ -69,6 +69,9 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 				}
 				start = c + 1
 			}
+			if c := r.wholeRest(start, end); c.parts != nil && r.emit(c, cue, subj, AccordingTo, 0.85) {
+				return end, true // "According to the poll, A leads with 40 percent; B has 30 percent."
+			}
 			return r.forward(s, start, cue, subj, AccordingTo, 0.85)
 		}
 		return 0, false
@@ -112,6 +115,23 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 		return 0, false
 	}
 	return after, true
+}
+
+// wholeRest returns the rest of the sentence from start as what an
+// opening "According to X," reports, when it holds no quotation and no
+// other verb of saying: the source vouches for the whole sentence, its
+// coordinated clauses and lists included.
+func (r *run) wholeRest(start, end int) content {
+	toks := r.toks
+	for k := start; k < end; k++ {
+		if r.qAt[k] != 0 || toks[k].Kind == entities.QuoteMark || toks[k].IsFold("according") {
+			return content{}
+		}
+		if _, ok := cueAt(toks, k); ok {
+			return content{}
+		}
+	}
+	return r.region(start, end)
 }
 
 // restrictiveEnd returns the comma that closes a restrictive relative
