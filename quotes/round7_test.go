@@ -415,3 +415,17 @@ func TestOpeningAccordingToWholeSentence(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Equal(t, "more than half of Roe's support comes from women, and almost half of it comes from voters under 30", q.Text)
 }
+
+// TestInfinitiveThenQuotation: an infinitive of saying followed by a
+// quotation ("went on to say, “…”", "was prompted to say, “…”") takes the
+// subject of its clause, a description included.
+func TestInfinitiveThenQuotation(t *testing.T) {
+	q := round7Quote(t, "The campaign sent an email on Monday. The email went on to say, “Today we have been successful in building a community.”", "Today we have been successful", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Mention)
+	assert.Equal(t, "The email", q.Mention.Text)
+	q = round7Quote(t, "The debate was so subdued that Dara Quill was prompted to say, “So far, I cannot believe how civil it has been up here.”", "So far", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Quill", q.Speaker.Family)
+}

@@ -24,11 +24,14 @@ func (r *run) infinitiveCue(cs *cueSite) (int, phrase, bool, bool) {
 	// An infinitive: "continued to say", "stood at a Bush event here to
 	// say" — the subject of the verb before "to".
 	if k-2 >= lo && toks[k-1].Is("to") && toks[k-2].IsLower() && !infinitiveVerbs[strings.ToLower(toks[k-2].Text)] && !toks[k-2].Is("on") {
-		if start, comp := r.complement(ce, end, f); (comp == compThat || comp == compColon || comp == compQuote) && purposeSpeech[f.verb.lemma] {
+		if start, comp := r.complement(ce, end, f); (comp == compThat || comp == compColon || comp == compQuote || r.commaQuote(start, end, comp)) && purposeSpeech[f.verb.lemma] {
 			// "Tom Roe stood at a Bush event here to say that he was
 			// leaning …": a purpose that is speech, said by the sentence's
 			// subject.
 			subj, ok := r.sentenceSubject(s, k)
+			if cp, cok := r.clauseSubjectBefore(s, k); cok && comp != compThat && (!ok || cp.first > subj.end) {
+				subj, ok = cp, true // "The debate was so subdued that Mr. Trump was prompted to say, “…”"
+			}
 			if w := strings.ToLower(toks[k-2].Text); objectPronouns[w] && w != "reporters" && w != "you" {
 				// "… that led her to declare that …": the object speaks.
 				subj, ok = phrase{first: k - 2, end: k - 1, start: k - 2}, true
@@ -68,6 +71,11 @@ func (r *run) infinitiveCue(cs *cueSite) (int, phrase, bool, bool) {
 			subj, ok = r.sentenceSubject(s, k)
 		}
 		start, comp := r.complement(ce, end, f)
+		if !ok && (comp == compColon || comp == compQuote || r.commaQuote(start, end, comp)) {
+			// "The email goes on to say: “…”": a description (a document, a
+			// group) speaks when a quotation follows the infinitive.
+			subj, ok = r.sentenceSubjectOf(s, k, true)
+		}
 		if ok && r.forwardOK(f, start, end, comp) {
 			after, ok := r.forward(s, start, cue, subj, SubjectCue, 0.8)
 			return after, subj, ok, true
@@ -75,6 +83,12 @@ func (r *run) infinitiveCue(cs *cueSite) (int, phrase, bool, bool) {
 		return 0, phrase{}, false, true
 	}
 	return 0, phrase{}, false, false
+}
+
+// commaQuote reports a complement that is a comma and a quotation:
+// "was prompted to say, “…”".
+func (r *run) commaQuote(start, end int, comp compKind) bool {
+	return comp == compComma && start+1 < end && r.opensQuote(start+1) || start < end && r.opensQuote(start) && start > 0 && r.toks[start-1].Is(",")
 }
 
 // takeForms are the forms of "take" in "took to Twitter to say".
