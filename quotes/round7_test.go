@@ -429,3 +429,13 @@ func TestInfinitiveThenQuotation(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Quill", q.Speaker.Family)
 }
+
+// TestParticipleSubjectNotObject: the participle's subject is the name
+// before an appositive, not the object of the predicate after it.
+func TestParticipleSubjectNotObject(t *testing.T) {
+	text := "76-year-old Dara Quill, founder of the Kelvale Institute, endorsed Bob Roe last week, saying he “has consistently demonstrated his deep commitment to conservative principles.”"
+	q := round7Quote(t, text, "he “has consistently", quotes.Participle)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Quill", q.Speaker.Family)
+}
