@@ -439,3 +439,12 @@ func TestParticipleSubjectNotObject(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Quill", q.Speaker.Family)
 }
+
+// TestHedgedShareWithAppositive: a share of people with its figure set
+// off by commas ("Just over a quarter, 26 percent, say …") is the subject.
+func TestHedgedShareWithAppositive(t *testing.T) {
+	q := round7Quote(t, "Among likely voters, most back Roe. Just over a quarter, 26 percent, say they will vote for someone else.", "they will vote for someone else", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Mention)
+	assert.Equal(t, "Just over a quarter", q.Mention.Text)
+}

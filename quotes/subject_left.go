@@ -703,6 +703,9 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 					if p, ok := r.headWithModifier(segStart, end); ok {
 						return p, true
 					}
+					if r.hedgedShare(segStart, end) {
+						return phrase{first: segStart, end: end, start: segStart}, true // "Just over a quarter, 26 percent, say …"
+					}
 				}
 				return phrase{}, false
 			}
@@ -1069,6 +1072,21 @@ func (r *run) skipThe(i, end int) int {
 		return i + 1
 	}
 	return i
+}
+
+// hedgedShare reports a share of people after hedging words, the whole
+// of [i, end): "Just over a quarter", "Just shy of half", "About
+// two-thirds".
+func (r *run) hedgedShare(i, end int) bool {
+	for i < end {
+		switch strings.ToLower(r.toks[i].Text) {
+		case "just", "about", "nearly", "almost", "roughly", "over", "under", "shy", "of", "some", "only":
+			i++
+			continue
+		}
+		break
+	}
+	return i < end && r.proportion(i, end)
 }
 
 // leadConjunction reports a capitalized conjunction that opens a
