@@ -448,3 +448,23 @@ func TestHedgedShareWithAppositive(t *testing.T) {
 	require.NotNil(t, q.Mention)
 	assert.Equal(t, "Just over a quarter", q.Mention.Text)
 }
+
+// TestSubheadAndOneWordAnswer: a short quotation in single marks alone
+// on its line is a section heading, and a one-word shout is no
+// continuation of the speaker before.
+func TestSubheadAndOneWordAnswer(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	for _, tc := range []struct{ text, quoted string }{
+		{"“If I were younger, I would go back to school,” Dara Quill said.\n\n'A really tough decision.'\n\nAs her co-workers talked over beers, the plant closed.", "A really tough decision."},
+		{"“Do we roll up our sleeves and get to work?” Dara Quill asked.\n\n“Yesssss!”\n\nThe workers roared.", "Yesssss!"},
+	} {
+		d := x.Extract(tc.text)
+		checkSpans(t, tc.text, d)
+		for _, q := range d.Quotes {
+			if q.Text == tc.quoted {
+				assert.NotEqual(t, quotes.Continuation, q.Rule, tc.text)
+			}
+		}
+	}
+}

@@ -83,7 +83,10 @@ func (r *run) orphan(qi int) {
 		r.add(Quote{Kind: Direct, Parts: c.parts, Speaker: prev.Speaker, Mention: &m, Rule: Continuation, Confidence: 0.5})
 		return // the next answer of an interview: the speaker of the answer above the question
 	}
-	if prev := r.lastBefore(q.parts[0].Start); prev != nil && sentStart && alone {
+	if alone && sentStart && r.subhead(qi) {
+		return // "'A really tough decision.'" alone on its line: a section's heading
+	}
+	if prev := r.lastBefore(q.parts[0].Start); prev != nil && sentStart && alone && r.words(c.parts) >= 2 {
 		pp := r.paragraphOf(prev.End)
 		if qp := r.paragraphOf(q.parts[0].Start); qp >= pp && qp <= pp+1 && prev.End <= q.parts[0].Start {
 			m := *prev.Mention
@@ -180,6 +183,24 @@ func (r *run) leadInContinuation(qi int, prev *Quote) bool {
 		}
 	}
 	return words > 0 || conj
+}
+
+// subhead reports a quotation in single marks that is its paragraph
+// alone and short: a newspaper's section heading quoting the section
+// ("'Pretty cool working there.'"), not the speech of the quotation
+// before it.
+func (r *run) subhead(qi int) bool {
+	q := &r.qs[qi]
+	open := &r.toks[q.open]
+	if !(open.Is("'") || open.Is("‘")) || r.words(q.parts) > 8 {
+		return false
+	}
+	e := r.quoteEndTok(qi) + 1
+	for e < len(r.toks) && r.toks[e].Newlines == 0 && r.toks[e].Kind == entities.Punct {
+		e++
+	}
+	starts := q.open == 0 || r.toks[q.open].Newlines > 0
+	return starts && (e >= len(r.toks) || r.toks[e].Newlines > 0)
 }
 
 // relativeTail reports a quotation qi whose sentence goes on after its
