@@ -468,3 +468,20 @@ func TestSubheadAndOneWordAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlesAreNoQuotes: a quotation followed by ", by" and a name, or
+// after "book", is a work's title.
+func TestTitlesAreNoQuotes(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	for _, tc := range []struct{ text, quoted string }{
+		{"FAREWELL—“The Living Room to close at the end of December,” by Times' Ben Sisario: the club will shut.", "The Living Room to close at the end of December"},
+		{"The fight was recalled in Dara Quill's book “Backfire: A Battle for the Soul of Kelvale Industries.” It sold well.", "Backfire: A Battle for the Soul of Kelvale Industries."},
+	} {
+		d := x.Extract(tc.text)
+		checkSpans(t, tc.text, d)
+		for _, q := range d.Quotes {
+			assert.NotEqual(t, tc.quoted, q.Text, tc.text)
+		}
+	}
+}

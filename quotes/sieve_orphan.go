@@ -50,6 +50,9 @@ func (r *run) orphan(qi int) {
 	if k := q.open - 1; k >= 0 && (namingWords[strings.ToLower(toks[k].Text)] || toks[k].Is("or") && r.words(q.parts) <= 2) {
 		return // a name or a term, not speech: "titled “…”", "work intensity or “technostress”"
 	}
+	if r.bylineAfter(qi) {
+		return // "“The Living Room to close,” by Times' Ben Sisario": a work's title and its author
+	}
 	// “A,” Thiel wrote in a statement …, “B.” — the quotation goes on after
 	// a comma in the sentence of an attributed one: one quote, two parts.
 	if k := q.open - 1; k > 0 && toks[k].Is(",") {
@@ -183,6 +186,18 @@ func (r *run) leadInContinuation(qi int, prev *Quote) bool {
 		}
 	}
 	return words > 0 || conj
+}
+
+// bylineAfter reports a quotation followed, past its comma, by "by" and
+// a capitalized name: the title of a work and its author.
+func (r *run) bylineAfter(qi int) bool {
+	e := r.quoteEndTok(qi) + 1
+	if e < len(r.toks) && r.toks[e].Is(",") {
+		e++
+	} else if !r.quoteEndsWithComma(e - 1) {
+		return false
+	}
+	return e+1 < len(r.toks) && r.toks[e].Is("by") && (r.toks[e+1].IsCap() || r.toks[e+1].Is("the"))
 }
 
 // subhead reports a quotation in single marks that is its paragraph
