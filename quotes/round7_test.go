@@ -485,3 +485,17 @@ func TestTitlesAreNoQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestNounCoordinationIsNoCue: a base or -s form of a verb of saying
+// after "and" that a noun follows is a noun ("call sheets", "answers
+// have been edited"); "and say they’re …" stays a verb.
+func TestNounCoordinationIsNoCue(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	text := "The report was based on her calendar and call sheets maintained by her closest aides."
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	assert.Empty(t, d.Quotes, "a noun compound is no quote")
+	q := round7Quote(t, "Dara Quill and Bob Roe have defended their speeches and say they’re not worried about the rules.", "they’re not worried", quotes.Participle)
+	require.NotNil(t, q)
+}

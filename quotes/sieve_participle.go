@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/quotekit/quotekit/entities"
@@ -27,6 +28,9 @@ func (r *run) participleCue(cs *cueSite) (int, phrase, bool, bool) {
 	}
 	// A verb that shares the subject of the verb before it: "…, saying",
 	// "by saying", "and added that".
+	if k > first && (toks[k-1].IsFold("and") || toks[k-1].IsFold("or")) && !f.past && !f.participle && r.nounCompoundAfter(k, f) {
+		return 0, phrase{}, false, true // "her personal calendar and call sheets", "Questions and answers have been edited"
+	}
 	if k > first && k > lo-1 && (sharesSubject(&toks[k-1], f) || r.sharesAfterAdverb(k, first, f) || f.participle && r.closesQuote(k-1) && r.quoteEndsWithComma(k-1) || r.coordinatedAux(k, first)) {
 		subj, ok := phrase{}, false
 		if prev != nil {
@@ -128,6 +132,23 @@ func (r *run) laterClauseSubject(s *entities.Sentence, k int, prev *phrase) (phr
 		}
 	}
 	return phrase{}, false
+}
+
+// nounCompoundAfter reports a base or -s form of a verb of saying at k
+// that is a noun in a coordination: a lower-case word that no complement
+// opens follows it ("call sheets", "call centers", "notes written in the
+// margins", "answers have been edited").
+func (r *run) nounCompoundAfter(k int, f cueForm) bool {
+	if k+1 >= len(r.toks) {
+		return false
+	}
+	n := &r.toks[k+1]
+	lw := n.Text
+	if contracted(lw) || contractedPronoun(lw) != "" || slices.Contains(f.verb.particles, lw) {
+		return false // "and say they’re …", "and points out that …"
+	}
+	return n.Kind == entities.Word && n.IsLower() && !determinerWords[lw] && !subjectPronouns[lw] && !objectPronouns[lw] && !prepositions[lw] &&
+		lw != "that" && lw != "to" && !whWords[lw] && !isAdverb(n) && possessivePronouns[lw] == ""
 }
 
 // sharesAfterAdverb reports a participle of saying whose link to the
