@@ -499,3 +499,20 @@ func TestNounCoordinationIsNoCue(t *testing.T) {
 	q := round7Quote(t, "Dara Quill and Bob Roe have defended their speeches and say they’re not worried about the rules.", "they’re not worried", quotes.Participle)
 	require.NotNil(t, q)
 }
+
+// TestAdverbsAreNoSpeech: adverbs and time words before a closing
+// attribution are no speech ("Then, last week, Eric Roe called.").
+func TestAdverbsAreNoSpeech(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	for _, text := range []string{
+		"The gift had come in 2009. Then, last week, Dara Quill called.",
+		"Most recently, Dara Quill called to ban imports from Ruritania.",
+	} {
+		d := x.Extract(text)
+		checkSpans(t, text, d)
+		for _, q := range d.Quotes {
+			assert.NotContains(t, []string{"Then, last week", "Most recently"}, q.Text, text)
+		}
+	}
+}

@@ -496,6 +496,32 @@ func (r *run) subordinateThenMain(i, end int) bool {
 	return false
 }
 
+// adverbsOnly reports that the words of [i, end) are adverbs, time words
+// and conjunctions only: no speech.
+func (r *run) adverbsOnly(i, end int) bool {
+	words := 0
+	for k := i; k < end; k++ {
+		t := &r.toks[k]
+		if t.Kind == entities.Punct {
+			continue
+		}
+		if t.Kind != entities.Word {
+			return false
+		}
+		lw := strings.ToLower(t.Text)
+		if n := r.timeAt(k, end); n > 0 {
+			k += n - 1
+			words += n
+			continue
+		}
+		if !isAdverb(t) && !capAdverb(t) && lw != "then" && lw != "nor" && lw != "and" && lw != "but" && lw != "most" && lw != "so" && lw != "yet" {
+			return false
+		}
+		words++
+	}
+	return words > 0
+}
+
 // speechLike reports whether tokens [i, end) before an attribution can be
 // what was said, not an adverbial that opens the sentence ("Speaking at a
 // rally in Florida, Trump called …", "In the short term, …").
@@ -509,6 +535,9 @@ func (r *run) speechLike(i, end int) bool {
 	}
 	if r.qAt[i] != 0 {
 		return true
+	}
+	if r.adverbsOnly(i, end) {
+		return false // "Then, last week, Eric Trump called.", "Most recently, Trump called …"
 	}
 	lw := strings.ToLower(toks[i].Text)
 	opener := prepositions[lw] || subordinators[lw] || r.timeAt(i, end) > 0 ||
