@@ -209,6 +209,13 @@ func (r *run) sentence(s *entities.Sentence) {
 				continue
 			}
 		}
+		if passiveVerbs[toks[k].Text] {
+			// "The meeting was first reported by Politico."
+			if after, ok := r.passiveReport(s, k, lo); ok {
+				lo, k = after, after-1
+				continue
+			}
+		}
 		if toks[k].IsLower() && nounCues[strings.ToLower(toks[k].Text)] {
 			if after, ok := r.nounCue(s, k, lo); ok {
 				lo, k = after, after-1

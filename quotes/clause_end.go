@@ -52,8 +52,10 @@ func (r *run) clauseEnd(start, end int) int {
 			case r.dashPair(k, end):
 				openDash = true
 				continue
-			case k > start+3 && k+1 < end && !toks[k+1].IsFold("and") && !toks[k+1].IsFold("or") && !toks[k+1].IsFold("that"):
+			case k > start+3 && k+1 < end && !toks[k+1].IsFold("and") && !toks[k+1].IsFold("or") && !toks[k+1].IsFold("that") && !toks[k+1].IsFold("either"):
 				return k
+			case k > start+3 && k+2 < end && toks[k+1].IsFold("and") && r.newSubjectAt(k+2, end):
+				return k // "… had been led astray by “insiders” — and he singled out …"
 			}
 		}
 		if k == start {
@@ -65,6 +67,15 @@ func (r *run) clauseEnd(start, end int) int {
 		if t.Is(";") {
 			return k
 		}
+		if k > start+1 && r.closesQuote(k-1) && (t.IsFold("and") || t.IsFold("but")) && k+1 < end && r.pastPredicate(k+1, end) {
+			return k // "… pledged to be “the greatest jobs president” and cast doubt on …": the quoted words end what was said
+		}
+		if t.Is("on") && r.anonymityNote(k, end) {
+			return k - boolInt(toks[k-1].Is(",")) // "… confirmed the meeting on the condition of anonymity"
+		}
+		if t.Is("as") && k > start+2 && k+2 < end && subjectPronouns[toks[k+1].Text] && !r.comparativeAs(k, start) && r.verbLike(k+2) {
+			return k - boolInt(toks[k-1].Is(",")) // "… his Iowa win as he urges conservatives to unite"
+		}
 		// "…,” adding, “…”": a participle after a quotation's closing comma.
 		if k > start+2 && r.closesQuote(k-1) && r.quoteEndsWithComma(k-1) {
 			if f, ok := cueAt(toks, k); ok && f.participle {
@@ -75,14 +86,14 @@ func (r *run) clauseEnd(start, end int) int {
 			k+1 < end && (prepositions[toks[k+1].Text] || toks[k+1].Is("to")) {
 			return k - 1 // "…, linking to a story …": a participial afterthought
 		}
-		if k > start+3 && r.commaBefore(k) && t.IsLower() && strings.HasSuffix(t.Text, "ing") && t.Kind == entities.Word && len(t.Text) > 5 &&
+		if k > start+2 && r.commaBefore(k) && t.IsLower() && strings.HasSuffix(t.Text, "ing") && t.Kind == entities.Word && len(t.Text) > 5 &&
 			k+1 < end && (determinerWords[strings.ToLower(toks[k+1].Text)] || objectPronouns[toks[k+1].Text]) && !t.Is("including") && !t.Is("considering") {
 			// "…, raising the question …", "…,” referencing the …": a
 			// participial afterthought of the writer; not "…, including
 			// the three largest", a list that belongs to what was said.
 			return k - boolInt(toks[k-1].Is(","))
 		}
-		if k > start+3 && r.commaBefore(k) && (t.IsFold("and") || t.IsFold("but")) && k+2 < end && isArticleWord(toks[k+1].Text) && r.finiteSoon(k+2, end) {
+		if k > start+3 && r.commaBefore(k) && (t.IsFold("and") || t.IsFold("but")) && k+2 < end && (isArticleWord(toks[k+1].Text) || clauseDeterminer(toks[k+1].Text)) && (r.finiteSoon(k+2, end) || r.namedBodyThenAux(k+2, end)) {
 			return k - boolInt(toks[k-1].Is(",")) // "…, and a fifth superdelegate has not been named"
 		}
 		if k > start+3 && r.commaBefore(k) && (t.IsFold("and") || t.IsFold("but")) && k+1 < end && subjectPronouns[strings.ToLower(toks[k+1].Text)] {
@@ -254,6 +265,90 @@ func (r *run) finiteAhead(j, end int) bool {
 		}
 		if f, ok := cueAt(toks, k); ok && k > j && t.IsLower() && !f.participle {
 			return true
+		}
+	}
+	return false
+}
+
+// anonymityNote reports "on (the) condition of anonymity" or "on
+// condition that …" at token k: the writer's note on the source, not
+// what was said.
+func (r *run) anonymityNote(k, end int) bool {
+	toks := r.toks
+	j := k + 1
+	if j < end && toks[j].Is("the") {
+		j++
+	}
+	return j+1 < end && toks[j].Is("condition") && (toks[j+1].Is("of") || toks[j+1].Is("that"))
+}
+
+// comparativeAs reports an "as" at k that closes a comparison ("as good
+// as it gets", "the same as they were"): another "as", "same" or "such"
+// stands within the four words before it.
+func (r *run) comparativeAs(k, start int) bool {
+	for j := k - 1; j >= start && j >= k-4; j-- {
+		if w := strings.ToLower(r.toks[j].Text); w == "as" || w == "same" || w == "such" || w == "so" {
+			return true
+		}
+	}
+	return false
+}
+
+// newSubjectAt reports a subject of a clause of its own from token i: a
+// pronoun, or a determiner and a noun with an auxiliary within four
+// words ("he singled out", "the Senate is holding").
+func (r *run) newSubjectAt(i, end int) bool {
+	toks := r.toks
+	if subjectPronouns[toks[i].Text] && i+1 < end && r.verbLike(i+1) {
+		return true
+	}
+	return (isArticleWord(toks[i].Text) || clauseDeterminer(toks[i].Text)) && i+1 < end && (r.finiteSoon(i+1, end) || r.namedBodyThenAux(i+1, end))
+}
+
+// irregularPasts are past forms without -ed that open a second predicate.
+var irregularPasts = toSet(`made took gave went came saw got put ran kept left brought thought found felt held stood began sent spent won lost met paid heard drew threw`)
+
+// pastPredicate reports a second predicate of the subject from token i: a
+// past form ("cast doubt", "showed flashes", "made no mention") or an
+// auxiliary and a participle ("has invited").
+func (r *run) pastPredicate(i, end int) bool {
+	t := &r.toks[i]
+	if t.Kind != entities.Word || !t.IsLower() {
+		return false
+	}
+	if finiteEd(t) || irregularPasts[t.Text] {
+		return true
+	}
+	return (t.Is("has") || t.Is("have") || t.Is("had")) && i+1 < end && finiteEd(&r.toks[i+1])
+}
+
+// clauseDeterminer reports a determiner that opens a noun phrase subject
+// after ", and": "…, and his campaign is approaching delegates", "…, and
+// both sides are not that far apart".
+func clauseDeterminer(w string) bool {
+	switch w {
+	case "his", "her", "their", "its", "both", "another", "many", "most", "some", "several", "other", "no":
+		return true
+	}
+	return false
+}
+
+// namedBodyThenAux reports a name of capitalized words (with "of",
+// "for", "and" inside) from i, then an auxiliary: "the Kelvale Civil
+// Liberties Union has", "the Department of Labor will".
+func (r *run) namedBodyThenAux(i, end int) bool {
+	toks := r.toks
+	if i >= end || !toks[i].IsCap() {
+		return false
+	}
+	for k := i + 1; k < end && k < i+9; k++ {
+		t := &toks[k]
+		switch {
+		case t.Kind == entities.Word && t.IsLower() && isAux(t.Text):
+			return true
+		case t.IsCap() || t.Is("of") || t.Is("for") || t.Kind == entities.Possessive:
+		default:
+			return false
 		}
 	}
 	return false

@@ -124,12 +124,18 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 			break
 		}
 		toObject := lw == "to" && j+1 < end && (toks[j+1].IsCap() || determinerWords[toks[j+1].Text] || objectPronouns[toks[j+1].Text])
-		if (prepositions[lw] || isAdverb(t)) && t.Kind == entities.Word && (lw != "to" || toObject) {
+		// "said of the episode, “I don't like it”": what "say" is about,
+		// before a quotation or a colon (not a relative "that").
+		ofTopic := lw == "of" && f.verb.lemma == "say"
+		if (prepositions[lw] || isAdverb(t) || ofTopic) && t.Kind == entities.Word && (lw != "to" || toObject) {
 			// skip a prepositional phrase when a marker follows it
 			m := j + 1
 			for m < end && m < j+12 && !toks[m].Is(".") && !(r.marker(m) && (!r.opensQuote(m) || toks[m-1].Is(",") || toks[m-1].Is(":"))) &&
 				!(toObject && m > j+1 && whWords[toks[m].Text] && toks[m].Kind == entities.Word) {
 				m++
+			}
+			if ofTopic && m < end && !r.opensQuote(m) && !toks[m].Is(":") && !(toks[m].Is(",") && m+1 < end && r.opensQuote(m+1)) {
+				break
 			}
 			if m < end && (r.marker(m) || toObject && whWords[toks[m].Text]) && !(r.participleWithin(j+1, m) && (toks[m].Is(":") || r.opensQuote(m))) {
 				j = m // "explained to CBS why …"; not "said before adding: “…”"
@@ -318,6 +324,9 @@ func (r *run) pronounAfterPhrase(j, end int) int {
 	if lw := toks[j].Text; !prepositions[lw] || lw == "to" || lw == "as" || toks[j].Kind != entities.Word {
 		return 0
 	}
+	if m := r.pronounAfterTime(j, end); m > 0 {
+		return m
+	}
 	for m := j + 1; m < end && m <= j+3; m++ {
 		t := &toks[m]
 		lw := t.Text
@@ -328,6 +337,32 @@ func (r *run) pronounAfterPhrase(j, end int) int {
 		// after "the message" or a name, a pronoun may open a relative
 		// clause ("elaborated on the message he felt …").
 		if t.Kind != entities.Word || !t.IsLower() || determinerWords[lw] || isAux(lw) || whWords[lw] || lw == "that" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// pronounAfterTime returns the index of a subject pronoun after a short
+// prepositional phrase at token j and a time adverbial ("said in a
+// statement Thursday night they pulled …", "told reporters on the plane
+// Monday he would …"), or 0. After the time, the pronoun opens what was
+// said, not a relative clause on the phrase's noun.
+func (r *run) pronounAfterTime(j, end int) int {
+	toks := r.toks
+	for m := j + 1; m < end && m <= j+5; m++ {
+		if n := r.timeAt(m, end); n > 0 && m > j+1 {
+			for n > 0 && m < end {
+				m += n
+				n = r.timeAt(m, end)
+			}
+			if m < end && toks[m].IsLower() && toks[m].Kind == entities.Word && subjectPronouns[toks[m].Text] {
+				return m
+			}
+			return 0
+		}
+		t := &toks[m]
+		if t.Kind != entities.Word || isAux(t.Text) || whWords[t.Text] || t.Is("that") || r.qAt[m] != 0 {
 			return 0
 		}
 	}

@@ -145,5 +145,37 @@ func cueAtCase(toks []entities.Token, i int, titleCase bool) (cueForm, bool) {
 	if f.verb.quoted && t.IsCap() {
 		return f, false
 	}
+	if f.verb.particle && !particleAfter(toks, i, f.verb.particles) {
+		return f, false // "make" alone is no cue, "made it clear" is
+	}
+	if string(key) == "thanks" && thanksTo(toks, i) {
+		return f, false // "thanks in part to new revenue": a preposition
+	}
 	return f, true
+}
+
+// particleAfter reports one of particles right after token i, or after
+// "it": "put it", "made clear", "made it clear".
+func particleAfter(toks []entities.Token, i int, particles []string) bool {
+	for _, p := range particles {
+		if i+1 < len(toks) && toks[i+1].Is(p) || p != "it" && i+2 < len(toks) && toks[i+1].Is("it") && toks[i+2].Is(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// thanksTo reports "thanks" at i used as a preposition: "thanks to",
+// "thanks in part to", "thanks largely to".
+func thanksTo(toks []entities.Token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		switch toks[j].Text {
+		case "to":
+			return true
+		case "in", "part", "large", "largely", "partly", "mostly", "mainly", "only", "again", "also":
+		default:
+			return false
+		}
+	}
+	return false
 }

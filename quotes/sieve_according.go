@@ -69,6 +69,9 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 				}
 				start = c + 1
 			}
+			if c := r.wholeRest(start, end); c.parts != nil && r.emit(c, cue, subj, AccordingTo, 0.85) {
+				return end, true // "According to the poll, A leads with 40 percent; B has 30 percent."
+			}
 			return r.forward(s, start, cue, subj, AccordingTo, 0.85)
 		}
 		return 0, false
@@ -93,6 +96,9 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 		return 0, false
 	}
 	after := subj.end
+	if c := r.restrictiveEnd(after, end); c > after && midwayCandidate(toks, lo, b) {
+		after = c // "…, according to members who spoke with reporters afterward, was …"
+	}
 	// Not the source's appositive or adverbials: "…, according to
 	// Crowdpac, a political crowdfunding website."
 	if after < end && toks[after].Is(",") && after+1 < end && !sourceAside && (r.clauseAhead(after+1, end) || !r.hasClause(lo, b)) {
@@ -109,6 +115,55 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 		return 0, false
 	}
 	return after, true
+}
+
+// wholeRest returns the rest of the sentence from start as what an
+// opening "According to X," reports, when it holds no quotation and no
+// other verb of saying: the source vouches for the whole sentence, its
+// coordinated clauses and lists included.
+func (r *run) wholeRest(start, end int) content {
+	toks := r.toks
+	for k := start; k < end; k++ {
+		if r.qAt[k] != 0 || toks[k].Kind == entities.QuoteMark || toks[k].IsFold("according") {
+			return content{}
+		}
+		if _, ok := cueAt(toks, k); ok {
+			return content{}
+		}
+	}
+	return r.region(start, end)
+}
+
+// restrictiveEnd returns the comma that closes a restrictive relative
+// clause on the source at token i ("members who spoke with reporters
+// afterward,"), or -1.
+func (r *run) restrictiveEnd(i, end int) int {
+	toks := r.toks
+	if i >= end || !(toks[i].Is("who") || toks[i].Is("that")) {
+		return -1
+	}
+	for c := i + 1; c < end && c < i+20; c++ {
+		if r.qAt[c] != 0 || toks[c].Is(";") || toks[c].Is(":") {
+			return -1
+		}
+		if toks[c].Is(",") {
+			return c
+		}
+	}
+	return -1
+}
+
+// midwayCandidate reports a stretch [lo, b) before "according to" that
+// opens the sentence's clause and has no verb of its own, so the clause
+// goes on after the source: "Notably absent from the conversation,
+// according to …, was …".
+func midwayCandidate(toks []entities.Token, lo, b int) bool {
+	for k := lo; k < b; k++ {
+		if isAux(strings.ToLower(toks[k].Text)) {
+			return false
+		}
+	}
+	return b > lo
 }
 
 // accordingStart returns where the speech before a trailing "according to"
@@ -164,7 +219,11 @@ func (r *run) reportedBefore(s *entities.Sentence, b int) int {
 	}
 	first := r.skipDateline(s)
 	last := &r.toks[b-1]
-	if first >= b || q.Cue.Start < r.toks[first].Start || q.Start < r.toks[first].Start || q.End > last.End {
+	// "“Prices will fall. Wages will not,” Roe said, according to …": a
+	// quotation of several sentences that this one closes with its
+	// attribution is reported whole (region takes in the quotation).
+	multi := q.Kind == Direct && q.Cue.Start >= q.End && r.paragraphOf(q.Start) == s.Paragraph
+	if first >= b || q.Cue.Start < r.toks[first].Start || q.Start < r.toks[first].Start && !multi || q.End > last.End {
 		return -1
 	}
 	// What was said ends at b, or was said before the verb that ends the

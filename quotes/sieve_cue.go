@@ -27,6 +27,9 @@ func (r *run) cueEnd(k, end int, f cueForm) int {
 			if r.toks[k+1].Is(p) {
 				return k + 2
 			}
+			if k+2 < end && r.toks[k+1].Is("it") && p != "it" && r.toks[k+2].Is(p) {
+				return k + 3 // "made it clear"
+			}
 		}
 	}
 	return k + 1

@@ -29,6 +29,21 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 	for c < s.Tokens.End && c < lo+6 && (toks[c].Kind == entities.Word && (toks[c].IsCap() || toks[c].IsUpper()) || toks[c].Kind == entities.Possessive || c > lo && toks[c].Is("of")) {
 		c++
 	}
+	headline := s.Paragraph == 0 && r.a.Paragraphs[0].Sentences.Len() <= 2
+	// "Clinton camp: Trump's Islamophobia threatens security": in the
+	// headline, a name and a lower-case noun a speaker can have.
+	lowerHead := headline && c > lo && c+1 < s.Tokens.End && toks[c].IsLower() && toks[c+1].Is(":") && headNoun(toks[c].Text) && !notLabels[toks[c].Text]
+	if lowerHead {
+		c++
+	}
+	if headline && c > lo && c < s.Tokens.End && !toks[c].Is(":") {
+		// "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade",
+		// "Former AG Mukasey at RNC: …": a headline's label that names
+		// someone, then words about the occasion.
+		if e, colon, ok := r.namedLabel(lo, s.Tokens.End); ok {
+			return r.emitLabel(s, p, colon, phrase{first: e.Tokens.First, end: e.Tokens.End, start: lo})
+		}
+	}
 	if c == lo || c+1 >= s.Tokens.End || !toks[c].Is(":") || r.qAt[c] != 0 {
 		return 0, false
 	}
@@ -40,24 +55,62 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 	}
 	if c-lo == 1 {
 		w := toks[lo].Text
-		if notLabels[strings.ToLower(w)] || entities.CommonWord(w) && !entities.ProperWord(w) && r.a.EntityAt(lo) == nil {
+		// "Poll: Trump leads in Kelvale", "Insiders: …": in the headline, a
+		// noun a speaker can have.
+		headNounLabel := headline && headNoun(strings.ToLower(w))
+		if notLabels[strings.ToLower(w)] || entities.CommonWord(w) && !entities.ProperWord(w) && r.a.EntityAt(lo) == nil && !headNounLabel {
 			return 0, false
 		}
-	} else if r.commonLabel(lo, c) {
+	} else if r.commonLabel(lo, c) && !lowerHead {
 		return 0, false // "MEDIA ADVISORY: …", "For Public Inquiries: …": a heading, no speaker
 	}
+	last := r.a.Sentences[p.Sentences.End-1].Tokens.End
+	// In the body, a short line after a name is a section heading ("Bush:
+	// Survive to S.C."), and a line of names is a list, in title case or
+	// not ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …").
+	if c2 := r.region(c+1, last); s.Paragraph > 0 && c2.parts != nil && (!s.TitleCase && r.words(c2.parts) < 6 || r.nameList(c+1, last)) {
+		return 0, false
+	}
+	return r.emitLabel(s, p, c, phrase{first: lo, end: c, start: lo})
+}
+
+// namedLabel finds, from lo, a headline's label of at most ten words up to
+// a colon that opens with a person or organization the recognizer names
+// (after at most two words: "Former AG Mukasey at RNC"), with no verb of
+// saying, auxiliary or punctuation in it. It returns the entity and the
+// colon.
+func (r *run) namedLabel(lo, end int) (*entities.Entity, int, bool) {
+	toks := r.toks
+	var named *entities.Entity
+	for c := lo; c < end && c < lo+10; c++ {
+		t := &toks[c]
+		if t.Is(":") {
+			return named, c, named != nil && c > named.Tokens.First && r.qAt[c] == 0
+		}
+		if t.Kind != entities.Word && t.Kind != entities.Possessive || r.qAt[c] != 0 || isAux(strings.ToLower(t.Text)) || t.IsFold("and") {
+			return nil, 0, false // not "Netanyahu and Obama: A tortured relationship"
+		}
+		if _, ok := cueAtCase(toks, c, true); ok {
+			return nil, 0, false
+		}
+		if e := r.a.EntityAt(c); named == nil && e != nil && e.Tokens.First == c && c <= lo+2 && (e.Kind == entities.Person || e.Kind == entities.Organization) {
+			named = e
+		}
+	}
+	return nil, 0, false
+}
+
+// emitLabel attributes the rest of the paragraph after the label's colon
+// at c to subj.
+func (r *run) emitLabel(s *entities.Sentence, p *entities.Paragraph, c int, subj phrase) (int, bool) {
+	toks := r.toks
 	last := r.a.Sentences[p.Sentences.End-1].Tokens.End
 	c2 := r.region(c+1, last)
 	if c2.parts == nil || r.words(c2.parts) < 2 {
 		return 0, false
 	}
-	// In the body, a short line after a name is a section heading ("Bush:
-	// Survive to S.C."), and a line of names is a list.
-	if s.Paragraph > 0 && !s.TitleCase && (r.words(c2.parts) < 6 || r.nameList(c+1, last)) {
-		return 0, false
-	}
 	cue := &Cue{Span: toks[c].Span, Text: toks[c].Text}
-	if !r.emit(c2, cue, phrase{first: lo, end: c, start: lo}, Colon, 0.7) {
+	if !r.emit(c2, cue, subj, Colon, 0.7) {
 		return 0, false
 	}
 	if last > s.Tokens.End {

@@ -50,6 +50,9 @@ func (r *run) orphan(qi int) {
 	if k := q.open - 1; k >= 0 && (namingWords[strings.ToLower(toks[k].Text)] || toks[k].Is("or") && r.words(q.parts) <= 2) {
 		return // a name or a term, not speech: "titled “…”", "work intensity or “technostress”"
 	}
+	if r.bylineAfter(qi) {
+		return // "“The Living Room to close,” by Times' Ben Sisario": a work's title and its author
+	}
 	// “A,” Thiel wrote in a statement …, “B.” — the quotation goes on after
 	// a comma in the sentence of an attributed one: one quote, two parts.
 	if k := q.open - 1; k > 0 && toks[k].Is(",") {
@@ -83,7 +86,10 @@ func (r *run) orphan(qi int) {
 		r.add(Quote{Kind: Direct, Parts: c.parts, Speaker: prev.Speaker, Mention: &m, Rule: Continuation, Confidence: 0.5})
 		return // the next answer of an interview: the speaker of the answer above the question
 	}
-	if prev := r.lastBefore(q.parts[0].Start); prev != nil && sentStart && alone {
+	if alone && sentStart && r.subhead(qi) {
+		return // "'A really tough decision.'" alone on its line: a section's heading
+	}
+	if prev := r.lastBefore(q.parts[0].Start); prev != nil && sentStart && alone && r.words(c.parts) >= 2 {
 		pp := r.paragraphOf(prev.End)
 		if qp := r.paragraphOf(q.parts[0].Start); qp >= pp && qp <= pp+1 && prev.End <= q.parts[0].Start {
 			m := *prev.Mention
@@ -92,6 +98,15 @@ func (r *run) orphan(qi int) {
 			r.add(quote)
 			return
 		}
+	}
+	if prev := r.lastBefore(q.parts[0].Start); prev != nil && sentStart && !alone && (r.relativeTail(qi, prev) || r.plainTail(qi, prev)) {
+		// "“…,” said Tad Devine. “We could win California,” which votes
+		// June 7.": a quotation that opens its sentence, with only a
+		// relative clause of the writer's after it, goes on with the
+		// speaker of the quotation before it in its paragraph.
+		m := *prev.Mention
+		r.add(Quote{Kind: Direct, Parts: c.parts, Speaker: prev.Speaker, Mention: &m, Rule: Continuation, Confidence: 0.5})
+		return
 	}
 	if prev := r.lastBefore(q.parts[0].Start); prev != nil && !sentStart && alone && r.leadInContinuation(qi, prev) {
 		// "“It's an enormous moment,” said Steve Schmidt. Unless rivals
@@ -171,6 +186,119 @@ func (r *run) leadInContinuation(qi int, prev *Quote) bool {
 		}
 	}
 	return words > 0 || conj
+}
+
+// bylineAfter reports a quotation followed, past its comma, by "by" and
+// a capitalized name: the title of a work and its author.
+func (r *run) bylineAfter(qi int) bool {
+	e := r.quoteEndTok(qi) + 1
+	if e < len(r.toks) && r.toks[e].Is(",") {
+		e++
+	} else if !r.quoteEndsWithComma(e - 1) {
+		return false
+	}
+	return e+1 < len(r.toks) && r.toks[e].Is("by") && (r.toks[e+1].IsCap() || r.toks[e+1].Is("the"))
+}
+
+// subhead reports a quotation in single marks that is its paragraph
+// alone and short: a newspaper's section heading quoting the section
+// ("'Pretty cool working there.'"), not the speech of the quotation
+// before it.
+func (r *run) subhead(qi int) bool {
+	q := &r.qs[qi]
+	open := &r.toks[q.open]
+	if !(open.Is("'") || open.Is("‘")) || r.words(q.parts) > 8 {
+		return false
+	}
+	e := r.quoteEndTok(qi) + 1
+	for e < len(r.toks) && r.toks[e].Newlines == 0 && r.toks[e].Kind == entities.Punct {
+		e++
+	}
+	starts := q.open == 0 || r.toks[q.open].Newlines > 0
+	return starts && (e >= len(r.toks) || r.toks[e].Newlines > 0)
+}
+
+// relativeTail reports a quotation qi whose sentence goes on after its
+// closing mark with a comma and a relative word (which, who, where, when)
+// only, with no verb of saying, quotation or person after it, when the
+// direct quote prev, with its cue, ends in the same paragraph before it:
+// "“…,” said Jane Roe. “We will win Kelvale,” which votes in May."
+func (r *run) relativeTail(qi int, prev *Quote) bool {
+	toks := r.toks
+	e := r.quoteEndTok(qi) + 1
+	if e+1 >= len(toks) || prev.Kind != Direct || prev.Cue == nil {
+		return false
+	}
+	if toks[e].Is(",") {
+		e++ // "“…”, which …"; or the comma inside the marks: "“…,” which …"
+	} else if !r.quoteEndsWithComma(e - 1) {
+		return false
+	}
+	if w := toks[e].Text; w != "which" && w != "who" && w != "where" && w != "when" {
+		return false
+	}
+	if r.paragraphOf(prev.End) != r.paragraphOf(r.qs[qi].parts[0].Start) {
+		return false
+	}
+	si := r.a.SentenceOf(e)
+	if si < 0 {
+		return false
+	}
+	for k := e + 1; k < r.a.Sentences[si].Tokens.End; k++ {
+		if r.qAt[k] != 0 || toks[k].Kind == entities.QuoteMark {
+			return false
+		}
+		if _, ok := cueAt(toks, k); ok {
+			return false
+		}
+		if ent := r.a.EntityAt(k); ent != nil && ent.Kind == entities.Person {
+			return false
+		}
+	}
+	return true
+}
+
+// plainTail reports a quotation qi that opens its sentence right after
+// the sentence of the direct quote prev's attribution, in the same
+// paragraph, and is followed by a few words of the writer's with no verb
+// of saying, quotation, person or pronoun subject: "“…,” Jane Roe told
+// reporters. “What voters care about is jobs” and other pocketbook
+// issues." The quotation goes on with prev's speaker.
+func (r *run) plainTail(qi int, prev *Quote) bool {
+	toks := r.toks
+	q := &r.qs[qi]
+	e := r.quoteEndTok(qi) + 1
+	if prev.Kind != Direct || prev.Cue == nil || e >= len(toks) {
+		return false
+	}
+	si := r.a.SentenceOf(q.open)
+	if si <= 0 || r.a.SentenceOf(e) != si {
+		return false
+	}
+	ps := &r.a.Sentences[si-1]
+	if ps.Paragraph != r.a.Sentences[si].Paragraph || prev.Cue.Start < toks[ps.Tokens.First].Start || prev.End < toks[ps.Tokens.First].Start {
+		return false
+	}
+	words := 0
+	for k := e; k < r.a.Sentences[si].Tokens.End; k++ {
+		t := &toks[k]
+		if words == 0 && t.Kind == entities.Word && isAux(strings.ToLower(t.Text)) {
+			return false // "“Anybody but Trump,” was another.": a clause of its own
+		}
+		if r.qAt[k] != 0 || t.Kind == entities.QuoteMark || subjectPronouns[strings.ToLower(t.Text)] || t.Is(":") || t.Is(";") {
+			return false
+		}
+		if _, ok := cueAt(toks, k); ok {
+			return false
+		}
+		if ent := r.a.EntityAt(k); ent != nil && (ent.Kind == entities.Person || ent.Kind == entities.Organization) {
+			return false
+		}
+		if t.Kind == entities.Word {
+			words++
+		}
+	}
+	return words > 0 && words <= 12
 }
 
 func (r *run) paragraphOf(off int) int {

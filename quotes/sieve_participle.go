@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/quotekit/quotekit/entities"
@@ -27,10 +28,16 @@ func (r *run) participleCue(cs *cueSite) (int, phrase, bool, bool) {
 	}
 	// A verb that shares the subject of the verb before it: "…, saying",
 	// "by saying", "and added that".
+	if k > first && (toks[k-1].IsFold("and") || toks[k-1].IsFold("or")) && !f.past && !f.participle && r.nounCompoundAfter(k, f) {
+		return 0, phrase{}, false, true // "her personal calendar and call sheets", "Questions and answers have been edited"
+	}
 	if k > first && k > lo-1 && (sharesSubject(&toks[k-1], f) || r.sharesAfterAdverb(k, first, f) || f.participle && r.closesQuote(k-1) && r.quoteEndsWithComma(k-1) || r.coordinatedAux(k, first)) {
 		subj, ok := phrase{}, false
 		if prev != nil {
 			subj, ok = *prev, true
+			if cp, cok := r.laterClauseSubject(s, k, prev); cok {
+				subj = cp
+			}
 		} else if subj, ok = r.clauseSubjectBefore(s, k); !ok {
 			subj, ok = r.sentenceSubjectOf(s, k, true)
 		}
@@ -75,6 +82,73 @@ func (r *run) participleCue(cs *cueSite) (int, phrase, bool, bool) {
 		return 0, phrase{}, false, true
 	}
 	return 0, phrase{}, false, false
+}
+
+// laterClauseSubject returns the subject of a clause of its own that
+// stands between the sentence's previous attribution, whose subject is
+// prev, and the participle at k, after ", and", ", but" or a
+// subordinator of contrast or time: "Protest groups say the rules are
+// unfair, and the Kelvale Civil Liberties Union has sued the city,
+// saying …", "Roe argued that …, while her rival, Bob Doe, has soared by
+// saying …". That clause's subject, not prev, shares the participle.
+func (r *run) laterClauseSubject(s *entities.Sentence, k int, prev *phrase) (phrase, bool) {
+	toks := r.toks
+	cp, ok := r.clauseSubjectBefore(s, k)
+	if !ok || cp.first <= prev.end || cp.first < 2 {
+		// A body or a description after ", and": "…, and the Kelvale
+		// Civil Liberties Union has sued the city, saying …".
+		for j := k - 3; j > prev.end+1; j-- {
+			if !(toks[j].IsFold("and") || toks[j].IsFold("but")) || !toks[j-1].Is(",") || r.qAt[j] != 0 {
+				continue
+			}
+			a := j + 1
+			for a < k && a < j+9 && toks[a].Kind == entities.Word && !isAux(toks[a].Text) {
+				a++
+			}
+			if a >= k || a == j+1 || !isAux(toks[a].Text) {
+				return phrase{}, false
+			}
+			p, ok := r.leftPhrase(a, j+1)
+			if !ok || p.first != j+1 && p.start != j+1 {
+				return phrase{}, false
+			}
+			return p, true
+		}
+		return phrase{}, false
+	}
+	// The opener, right before the subject or before a description set
+	// off by a comma ("while her main rival, Bob Doe, has …").
+	for j := min(cp.start, cp.first) - 1; j > prev.end && j >= cp.first-8; j-- {
+		t := &toks[j]
+		if r.qAt[j] != 0 || isAux(t.Text) {
+			return phrase{}, false
+		}
+		b := strings.ToLower(t.Text)
+		if (b == "and" || b == "but") && toks[j-1].Is(",") || b == "while" || b == "as" || b == "though" || b == "although" || b == "whereas" {
+			return cp, r.finiteAhead(cp.end, k) || r.hasClause(cp.first, k)
+		}
+		if _, ok := cueAt(toks, j); ok {
+			return phrase{}, false
+		}
+	}
+	return phrase{}, false
+}
+
+// nounCompoundAfter reports a base or -s form of a verb of saying at k
+// that is a noun in a coordination: a lower-case word that no complement
+// opens follows it ("call sheets", "call centers", "notes written in the
+// margins", "answers have been edited").
+func (r *run) nounCompoundAfter(k int, f cueForm) bool {
+	if k+1 >= len(r.toks) {
+		return false
+	}
+	n := &r.toks[k+1]
+	lw := n.Text
+	if contracted(lw) || contractedPronoun(lw) != "" || slices.Contains(f.verb.particles, lw) {
+		return false // "and say they’re …", "and points out that …"
+	}
+	return n.Kind == entities.Word && n.IsLower() && !determinerWords[lw] && !subjectPronouns[lw] && !objectPronouns[lw] && !prepositions[lw] &&
+		lw != "that" && lw != "to" && !whWords[lw] && !isAdverb(n) && possessivePronouns[lw] == ""
 }
 
 // sharesAfterAdverb reports a participle of saying whose link to the

@@ -93,7 +93,90 @@ func (r *run) nounCue(s *entities.Sentence, k, lo int) (int, bool) {
 		}
 		return e, true
 	}
+	if e := r.nominalSubjectEnd(s, subj.start, start); e > start {
+		// "Clinton's proposal to make firms stay or pay is good policy":
+		// the noun phrase is the sentence's subject; what was said ends
+		// before its verb.
+		bounded := *s
+		bounded.Tokens.End = e
+		return r.forward(&bounded, start, cue, subj, Possessor, 0.6)
+	}
 	return r.forward(s, start, cue, subj, Possessor, 0.6)
+}
+
+// nominalSubjectEnd returns where what a noun of saying introduces at
+// start ends when the noun's phrase, from ps, is the subject of its
+// sentence (no verb stands before it) or inside an opening prepositional
+// phrase: before the main verb ("Sanders's claim that he still has a way
+// … would depend on …", "Trump's appeal to working-class whites is only
+// half the story"), or at the comma that closes the opener ("In response
+// to Trump's proposal to bar Muslims …, Clinton's aide rallied …"). It
+// returns -1 when it finds none.
+func (r *run) nominalSubjectEnd(s *entities.Sentence, ps, start int) int {
+	toks := r.toks
+	first, end := r.skipDateline(s), s.Tokens.End
+	if ps < first || r.hasClause(first, ps) || r.finiteAhead(first, ps) || r.qAt[start] != 0 {
+		return -1
+	}
+	opener := prepositions[strings.ToLower(toks[first].Text)] && first < ps
+	for x := first; x < ps; x++ {
+		if toks[x].Is(",") {
+			opener = false // the opener closed before the noun: "In May, Roe's claim that …"
+		}
+	}
+	need := 0
+	if start > 0 && toks[start-1].Is("that") {
+		need = 1 // the that-clause's own verb
+	}
+	skip := false
+	for x := start + 1; x < end; x++ {
+		t := &toks[x]
+		if r.qAt[x] != 0 {
+			continue
+		}
+		lw := strings.ToLower(t.Text)
+		if t.Is(",") {
+			if opener {
+				return x
+			}
+			if x+1 < end && toks[x+1].IsLower() && isAux(toks[x+1].Text) && need == 0 {
+				return x // "his recent call to ban all Muslim immigrants …, could galvanize …"
+			}
+			return -1
+		}
+		if t.Kind == entities.Punct && !t.Is("-") || t.Kind == entities.QuoteMark {
+			return -1
+		}
+		switch lw {
+		case "if", "when", "because", "who", "which", "that", "while", "although", "though", "as", "since", "until", "whether":
+			skip = true
+			continue
+		case "and", "or", "but":
+			if x+1 < end && (isAux(toks[x+1].Text) || finiteEd(&toks[x+1])) {
+				skip = true
+			}
+			continue
+		}
+		finite := t.IsLower() && (isAux(lw) && lw != "be" && lw != "been" && lw != "being" && !toks[x-1].Is("to") || finiteEd(t) && !isAux(strings.ToLower(toks[x-1].Text)) && !toks[x-1].Is("to"))
+		if !finite {
+			continue
+		}
+		switch {
+		case skip:
+			skip = false
+		case need > 0:
+			need--
+		case opener:
+		default:
+			return x
+		}
+	}
+	return -1
+}
+
+// finiteEd reports a lower-case past form in -ed of at least five letters.
+func finiteEd(t *entities.Token) bool {
+	return t.Kind == entities.Word && t.IsLower() && len(t.Text) >= 5 && strings.HasSuffix(t.Text, "ed")
 }
 
 // topicNouns take what they were about after "on": "his comments on

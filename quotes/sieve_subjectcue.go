@@ -24,11 +24,14 @@ func (r *run) infinitiveCue(cs *cueSite) (int, phrase, bool, bool) {
 	// An infinitive: "continued to say", "stood at a Bush event here to
 	// say" — the subject of the verb before "to".
 	if k-2 >= lo && toks[k-1].Is("to") && toks[k-2].IsLower() && !infinitiveVerbs[strings.ToLower(toks[k-2].Text)] && !toks[k-2].Is("on") {
-		if start, comp := r.complement(ce, end, f); (comp == compThat || comp == compColon || comp == compQuote) && purposeSpeech[f.verb.lemma] {
+		if start, comp := r.complement(ce, end, f); (comp == compThat || comp == compColon || comp == compQuote || r.commaQuote(start, end, comp)) && purposeSpeech[f.verb.lemma] {
 			// "Tom Roe stood at a Bush event here to say that he was
 			// leaning …": a purpose that is speech, said by the sentence's
 			// subject.
 			subj, ok := r.sentenceSubject(s, k)
+			if cp, cok := r.clauseSubjectBefore(s, k); cok && comp != compThat && (!ok || cp.first > subj.end) {
+				subj, ok = cp, true // "The debate was so subdued that Mr. Trump was prompted to say, “…”"
+			}
 			if w := strings.ToLower(toks[k-2].Text); objectPronouns[w] && w != "reporters" && w != "you" {
 				// "… that led her to declare that …": the object speaks.
 				subj, ok = phrase{first: k - 2, end: k - 1, start: k - 2}, true
@@ -68,6 +71,11 @@ func (r *run) infinitiveCue(cs *cueSite) (int, phrase, bool, bool) {
 			subj, ok = r.sentenceSubject(s, k)
 		}
 		start, comp := r.complement(ce, end, f)
+		if !ok && (comp == compColon || comp == compQuote || r.commaQuote(start, end, comp)) {
+			// "The email goes on to say: “…”": a description (a document, a
+			// group) speaks when a quotation follows the infinitive.
+			subj, ok = r.sentenceSubjectOf(s, k, true)
+		}
 		if ok && r.forwardOK(f, start, end, comp) {
 			after, ok := r.forward(s, start, cue, subj, SubjectCue, 0.8)
 			return after, subj, ok, true
@@ -77,6 +85,12 @@ func (r *run) infinitiveCue(cs *cueSite) (int, phrase, bool, bool) {
 	return 0, phrase{}, false, false
 }
 
+// commaQuote reports a complement that is a comma and a quotation:
+// "was prompted to say, “…”".
+func (r *run) commaQuote(start, end int, comp compKind) bool {
+	return comp == compComma && start+1 < end && r.opensQuote(start+1) || start < end && r.opensQuote(start) && start > 0 && r.toks[start-1].Is(",")
+}
+
 // takeForms are the forms of "take" in "took to Twitter to say".
 var takeForms = toSet(`take takes took taken taking`)
 
@@ -84,6 +98,36 @@ var takeForms = toSet(`take takes took taken taking`)
 // purpose before "that", a colon or a quotation, report speech: "went on
 // television to say that …", "took the stage to declare: …".
 var purposeSpeech = toSet(`say tell declare announce insist argue warn acknowledge explain`)
+
+// describedAfterComma reports a subject of lower-case nouns ending in a
+// head a speaker can have, after a comma and a description that opens
+// with an article: "…, a wide array of economists say", "…, a Kelvale
+// airport official told reporters". Not "…, a word Trump then repeated",
+// where a name is the subject of a relative clause.
+func (r *run) describedAfterComma(subj phrase, lo int) bool {
+	toks := r.toks
+	if subj.start != subj.first || subj.end-subj.first > 3 || !headNoun(strings.ToLower(toks[subj.end-1].Text)) {
+		return false
+	}
+	for x := subj.first; x < subj.end; x++ {
+		if !toks[x].IsLower() {
+			return false
+		}
+	}
+	c := subj.first - 1
+	for c > lo && c >= subj.first-6 && !toks[c].Is(",") {
+		t := &toks[c]
+		lw := strings.ToLower(t.Text)
+		if t.Kind != entities.Word || r.qAt[c] != 0 || isAux(lw) || whWords[lw] || lw == "that" || prepositions[lw] && lw != "of" || subjectPronouns[lw] {
+			return false
+		}
+		if _, ok := cueAt(toks, c); ok {
+			return false
+		}
+		c--
+	}
+	return c >= lo && toks[c].Is(",") && c+1 < subj.first && isArticleWord(toks[c+1].Text) && toks[c+1].IsLower()
+}
 
 // subjectCue attributes a verb of saying to the subject before it.
 func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
@@ -105,6 +149,9 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 		if subj.start == lo && lo > first {
 			post = postComma
 		}
+		if post == postNone && r.describedAfterComma(subj, max(lo, first)) {
+			post = postComma // "…, a wide array of economists say", "…, a Kelvale airport official told reporters"
+		}
 		if post == postComma && subj.start > lo && !toks[subj.start-1].Is(",") {
 			// "…, law enforcement officials say": the words after the comma
 			// belong to the subject.
@@ -113,7 +160,11 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 				c--
 			}
 			if toks[c].Is(",") && c+1 < subj.start {
+				head := subj.first
 				subj.first, subj.start = c+1, c+1
+				if r.tr.Resolve(c+1, subj.end).Speaker == nil && r.tr.Resolve(head, subj.end).Speaker != nil {
+					subj.first = head // the whole phrase resolves to no speaker; its head does
+				}
 			}
 		}
 		if f.verb.lemma == "put" && subj.start > first && toks[subj.start-1].IsFold("as") && subj.start-1 > lo && post == postNone {

@@ -74,9 +74,9 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 		// the sentence goes on after a parenthetical attribution.
 		var more content
 		rest := after
-		if rule == SubjectCue && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && !clauseLink[strings.ToLower(toks[after+1].Text)] &&
+		if rule == SubjectCue && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && (!clauseLink[strings.ToLower(toks[after+1].Text)] || r.subordinateThenMain(after+1, end)) &&
 			!(r.quantifierAt(after+1) && !r.articleNoun(after+1, end) && !r.quantifiedSubject(after+1, end)) && r.timeAt(after+1, end) == 0 {
-			if f, ok := cueAt(toks, after+1); !(ok && f.participle) && !toks[after+1].IsFold("according") {
+			if f, ok := cueAt(toks, after+1); !(ok && f.participle) && !toks[after+1].IsFold("according") && !r.speakerAdjunct(after+1, end) {
 				rest = r.clauseEnd(after+1, end)
 				if more = r.region(after+1, r.learnedEnd(s, after+1, rest, rule, false)); more.parts != nil && r.words(more.parts) < 2 {
 					more = content{}
@@ -243,6 +243,11 @@ func (r *run) quoteEnds(i int) bool {
 		// "added that “…” and “…”": a second quotation goes on with the first.
 		return !(i+1 < len(r.toks) && r.opensQuote(i+1))
 	case "but", "before", "after", "as", "while", "when", "because", "then":
+		return true
+	}
+	// "yelled “You lie!” at the president": an exclamation or question
+	// is whole; the phrase after it is the writer's.
+	if i >= 2 && prepositions[t.Text] && (r.toks[i-2].Is("!") || r.toks[i-2].Is("?")) && r.closesQuote(i-1) {
 		return true
 	}
 	return false
@@ -461,6 +466,62 @@ func (r *run) lastClauseOf(lo, b int, pronounOnly bool) int {
 	return lo
 }
 
+// speakerAdjunct reports what follows a parenthetical attribution's comma
+// at i as the writer's note on the source, not more of what was said: "He
+// was unable to find a single taker, he said, on condition of anonymity".
+func (r *run) speakerAdjunct(i, end int) bool {
+	return r.toks[i].Is("on") && r.anonymityNote(i, end)
+}
+
+// subordinateThenMain reports a subordinate clause of time, cause or
+// contrast from token i that ends at a comma followed by a main clause:
+// "In the early 1990s, Ms. Roe said, when she was earning $24,000 a
+// year, a boss invited her to lunch." After a parenthetical attribution,
+// both are what was said.
+func (r *run) subordinateThenMain(i, end int) bool {
+	toks := r.toks
+	switch strings.ToLower(toks[i].Text) {
+	case "when", "while", "because", "although", "though", "as":
+	default:
+		return false
+	}
+	for k := i + 2; k < end && k < i+25; k++ {
+		if r.qAt[k] != 0 || toks[k].Is(";") || toks[k].Is(":") {
+			return false
+		}
+		if toks[k].Is(",") {
+			return k+1 < end && !toks[k+1].IsFold("and") && !toks[k+1].IsFold("but") && (r.clauseAhead(k+1, end) || r.finiteAhead(k+1, end)) && r.hasClause(i+1, k)
+		}
+	}
+	return false
+}
+
+// adverbsOnly reports that the words of [i, end) are adverbs, time words
+// and conjunctions only: no speech.
+func (r *run) adverbsOnly(i, end int) bool {
+	words := 0
+	for k := i; k < end; k++ {
+		t := &r.toks[k]
+		if t.Kind == entities.Punct {
+			continue
+		}
+		if t.Kind != entities.Word {
+			return false
+		}
+		lw := strings.ToLower(t.Text)
+		if n := r.timeAt(k, end); n > 0 {
+			k += n - 1
+			words += n
+			continue
+		}
+		if !isAdverb(t) && !capAdverb(t) && lw != "then" && lw != "nor" && lw != "and" && lw != "but" && lw != "most" && lw != "so" && lw != "yet" {
+			return false
+		}
+		words++
+	}
+	return words > 0
+}
+
 // speechLike reports whether tokens [i, end) before an attribution can be
 // what was said, not an adverbial that opens the sentence ("Speaking at a
 // rally in Florida, Trump called …", "In the short term, …").
@@ -475,11 +536,17 @@ func (r *run) speechLike(i, end int) bool {
 	if r.qAt[i] != 0 {
 		return true
 	}
+	if r.adverbsOnly(i, end) {
+		return false // "Then, last week, Eric Trump called.", "Most recently, Trump called …"
+	}
 	lw := strings.ToLower(toks[i].Text)
 	opener := prepositions[lw] || subordinators[lw] || r.timeAt(i, end) > 0 ||
 		toks[i].IsCap() && strings.HasSuffix(lw, "ing") && entities.CommonWord(lw)
 	if !opener {
 		return true
+	}
+	if i+1 < end && prepositions[lw] && toks[i+1].Kind == entities.Number && !r.commaAfter(i+2, end) && r.finiteAhead(i+2, end) {
+		return true // "About 270 people were resettled, officials said": a quantity, not an adverbial
 	}
 	// An adverbial opener: speech only if a clause follows it.
 	for k := i; k < end; k++ {

@@ -309,7 +309,8 @@ func nameConnector(w string) bool {
 }
 
 // prevComma returns the index of the comma before token i at parenthesis
-// depth 0, or lo-1.
+// depth 0, or lo-1. A quotation ends the search unless it is a title
+// inside an appositive (titleInAside).
 func (r *run) prevComma(i, lo int) int {
 	depth := 0
 	for ; i >= lo; i-- {
@@ -319,11 +320,33 @@ func (r *run) prevComma(i, lo int) int {
 			depth++
 		case t.Is("("):
 			depth--
+		case depth == 0 && r.qAt[i] != 0 && r.titleInAside(int(r.qAt[i]-1), lo):
+			i = r.qs[r.qAt[i]-1].open // "Jane Roe, the co-author of “Going Viral,” said": a title, not a break
 		case depth == 0 && (t.Is(",") || t.Is(";") || t.Is("—") || t.Is("–") || r.qAt[i] != 0):
 			return i
 		}
 	}
 	return lo - 1
+}
+
+// titleInAside reports a quotation qi that names a work inside an
+// appositive: a few capitalized words after "of", "on", "in" or a
+// possessive ("the co-author of “Going Viral,”", "host of MSNBC’s
+// “Morning Joe,”").
+func (r *run) titleInAside(qi, lo int) bool {
+	q := &r.qs[qi]
+	if q.open-1 < lo || q.close < 0 || !r.titleLike(qi) {
+		return false
+	}
+	p := &r.toks[q.open-1]
+	if p.Kind == entities.Possessive || p.Is("of") || p.Is("on") || p.Is("in") {
+		return true
+	}
+	// "wearing a cowboy hat and “Ted Cruz” campaign pins": a name quoted
+	// as a modifier of the noun after it.
+	n := q.close + 1
+	return n+1 < len(r.toks) && r.toks[n].Kind == entities.Word && r.toks[n].IsLower() && !isAux(r.toks[n].Text) && !prepositions[r.toks[n].Text] &&
+		!subjectPronouns[r.toks[n].Text] && (r.toks[n+1].Is(",") || r.toks[n+1].IsLower())
 }
 
 // appositive reports whether tokens [i, end) are set off by commas after a
@@ -667,12 +690,21 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 				// The description is the subject: "The lawmaker, who
 				// represents a district in Albay, said".
 				if end < j {
+					if segStart+1 < end && leadConjunction(&toks[segStart]) {
+						segStart++ // "But the man, a Republican who …, said"
+					}
 					if p := r.plainLeft(end, segStart); p.end > p.first && (p.first == segStart || p.first == segStart+1 && isArticleWord(toks[segStart].Text)) {
 						p.start = p.first
 						return p, true
 					}
 					if r.plainDescription(segStart, end) {
 						return phrase{first: segStart, end: end, start: segStart}, true
+					}
+					if p, ok := r.headWithModifier(segStart, end); ok {
+						return p, true
+					}
+					if r.hedgedShare(segStart, end) {
+						return phrase{first: segStart, end: end, start: segStart}, true // "Just over a quarter, 26 percent, say …"
 					}
 				}
 				return phrase{}, false
@@ -1040,6 +1072,65 @@ func (r *run) skipThe(i, end int) int {
 		return i + 1
 	}
 	return i
+}
+
+// hedgedShare reports a share of people after hedging words, the whole
+// of [i, end): "Just over a quarter", "Just shy of half", "About
+// two-thirds".
+func (r *run) hedgedShare(i, end int) bool {
+	for i < end {
+		switch strings.ToLower(r.toks[i].Text) {
+		case "just", "about", "nearly", "almost", "roughly", "over", "under", "shy", "of", "some", "only":
+			i++
+			continue
+		}
+		break
+	}
+	return i < end && r.proportion(i, end)
+}
+
+// leadConjunction reports a capitalized conjunction that opens a
+// sentence before its subject: "But", "And", "Yet", "So".
+func leadConjunction(t *entities.Token) bool {
+	return t.Is("But") || t.Is("And") || t.Is("Yet") || t.Is("So")
+}
+
+// headWithModifier returns the description from segStart (an article or
+// determiner, adjectives) up to a head noun a speaker can have, when a
+// short modifier in "of", "for", "from", "at" or "with" without a verb
+// runs from the head to end: "The employee of nearly four years, a
+// registered Republican, said" is the employee's.
+func (r *run) headWithModifier(segStart, end int) (phrase, bool) {
+	toks := r.toks
+	h := -1
+	for x := segStart; x < end && x < segStart+4; x++ {
+		lw := strings.ToLower(toks[x].Text)
+		if toks[x].Kind != entities.Word || prepositions[lw] || isAux(lw) || x > segStart && determinerWords[lw] {
+			return phrase{}, false
+		}
+		if toks[x].IsLower() && headNoun(lw) && x+1 < end {
+			h = x
+			break
+		}
+	}
+	if h < 0 || end-h > 8 {
+		return phrase{}, false
+	}
+	switch toks[h+1].Text {
+	case "of", "for", "from", "at", "with":
+	default:
+		return phrase{}, false
+	}
+	for x := h + 2; x < end; x++ {
+		t := &toks[x]
+		if t.Kind == entities.Punct || t.Kind == entities.QuoteMark || isAux(strings.ToLower(t.Text)) || whWords[t.Text] || t.Is("that") || subjectPronouns[t.Text] {
+			return phrase{}, false
+		}
+		if _, ok := cueAt(toks, x); ok {
+			return phrase{}, false
+		}
+	}
+	return phrase{first: segStart, end: h + 1, start: segStart}, true
 }
 
 // descriptionBefore returns the description that a place or body at

@@ -45,11 +45,19 @@ func (r *run) sentenceSubjectOf(s *entities.Sentence, k int, people bool) (phras
 		}
 		i = c + 1
 	}
+	var lead *phrase // a name set off by a comma: "Cruz, with unconcealed delight, chided …"
 	for guard := 0; guard < 3 && i < k; guard++ {
 		if _, ok := subjectPronouns[strings.ToLower(toks[i].Text)]; ok && toks[i].Kind == entities.Word {
 			return phrase{first: i, end: i + 1, start: i}, true
 		}
 		p, ok := r.rightPhrase(i, k)
+		if ok && lead == nil && guard == 0 && p.first == i && p.end < k && toks[p.end].Is(",") {
+			if res := r.tr.Resolve(p.first, p.end); res.Speaker != nil && (res.Rule != "descriptor" || people) {
+				lp := p
+				lp.start = lp.first
+				lead = &lp
+			}
+		}
 		if !ok && people && isArticleWord(toks[i].Text) && i+1 < k {
 			if p, ok = r.rightPhrase(i+1, k); ok {
 				p.first = i // "The Florida senator"
@@ -96,6 +104,16 @@ func (r *run) sentenceSubjectOf(s *entities.Sentence, k int, people bool) (phras
 			return phrase{}, false
 		}
 		i = c + 1
+		if i < k && r.verbLike(i) && !isAdverb(&toks[i]) && (finiteEd(&toks[i]) || isAux(toks[i].Text) || strings.HasSuffix(toks[i].Text, "s")) {
+			// "Morton Blackwell, founder of the Institute, endorsed Cruz,
+			// saying …": the segment after the appositive is the
+			// predicate; its object is no subject, the name before the
+			// aside is.
+			if lead != nil {
+				return *lead, true
+			}
+			return phrase{}, false
+		}
 	}
 	return phrase{}, false
 }
