@@ -31,7 +31,7 @@ researchers activists organizers organisers witnesses staffers spokespeople repr
 officers insiders strategists donors commentators protesters demonstrators students teachers doctors workers
 employees executives negotiators parents citizens americans europeans candidates senators governors mayors
 politicians conservatives liberals progressives republicans pollsters reporters journalists editors users
-campaigners allies rivals friends neighbors neighbours colleagues aides families groups others many some both
+campaigners allies rivals friends outlets neighbors neighbours colleagues aides families groups others many some both
 several few all most organizers organisers respondents superdelegates attendees audience crowd viewers readers
 percent half third quarter majority minority plurality everyone everybody nobody someone somebody women men
 children advocates proponents backers fans associates lawyers attorneys historians scholars operatives consultants
@@ -47,7 +47,7 @@ website site firm team party office council
 commission board union association institute foundation center centre bank fund military army embassy
 station channel outlet publication journal network chamber senate house congress parliament cabinet
 regime presidency kremlin white charity nonprofit trust alliance coalition network hospital university
-college school museum library society federation council collaborative`)
+college school museum library society federation council collaborative camp side`)
 
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}
