@@ -128,6 +128,12 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				k = re - 1
 				continue
 			}
+			if e := t.a.EntityAt(st); re > st+1 && head < end && e != nil && e.Kind == entities.Person && e.Tokens.First == st && e.Tokens.End == re &&
+				entities.CompanyPost(toks[head].Text) && commonLast(toks[re-1].Text) {
+				out = append(out, orgCand{first: st, end: re}) // "Kelvale Water chief executive Jane Roe": a body the recognizer took for a name
+				k = re - 1
+				continue
+			}
 			if o := t.placeServiceOrg(st, head, end); o != nil {
 				out = append(out, orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}) // "Duluth Police Chief Jane Roe" and "the Duluth Police Department"
 				k = head
@@ -666,4 +672,10 @@ func publicBody(name string) bool {
 		}
 	}
 	return false
+}
+
+// commonLast reports a capitalized word that is a common noun, never a
+// name: "Water" of "Kelvale Water", "Homes" of "Acme Homes".
+func commonLast(w string) bool {
+	return entities.CommonWord(w) && !entities.ProperWord(w) && !entities.IsTitleWord(w)
 }

@@ -414,6 +414,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Commissioner for Refugees"}, "Office of the Prime Minister"},
 		{"a delegation of a body, set off before 'led by'", "EU Election Observation Mission\n\nThe mission observed the vote. A delegation of the European Parliament, led by Dr. Dara Quill MEP, joined the mission for election day. “We saw a committed country,” Quill said.",
 			"Dara Quill", []string{"MEP"}, "European Parliament"},
+		{"a body the recognizer took for a name, before a company post", "The pipes were tested.\n\nKelvale Water chief executive Dara Quill said the pipes were safe.",
+			"Dara Quill", []string{"Kelvale Water chief executive"}, "Kelvale Water"},
 		{"a state representative speaks for the state's House the text names", "The bill passed the Nevada House 28-7 and the Nevada Senate 20-2 after months in the General Assembly. State Representative Dara Quill (D-Rivertown) said it mattered.",
 			"Dara Quill", []string{"State Representative"}, "Nevada House"},
 		{"a minister of another portfolio is no post of the issuing ministry", "KELVANIA MINISTRY OF CLIMATE AND ENVIRONMENT\n\nThe plan was presented today. Minister of Trade and Fisheries Dara Quill said the plan had been drawn up with industry.",
