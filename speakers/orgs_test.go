@@ -416,6 +416,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"MEP"}, "European Parliament"},
 		{"a body the recognizer took for a name, before a company post", "The pipes were tested.\n\nKelvale Water chief executive Dara Quill said the pipes were safe.",
 			"Dara Quill", []string{"Kelvale Water chief executive"}, "Kelvale Water"},
+		{"a post whose words before 'and' hold no title is one post", "The museum bought the cloth. Dara Quill, Margaret and Lowell Hanke Director of the Kelvale Museum of Art, said it was rare.",
+			"Dara Quill", []string{"Margaret and Lowell Hanke Director of the Kelvale Museum of Art"}, "Kelvale Museum of Art"},
 		{"a state representative speaks for the state's House the text names", "The bill passed the Nevada House 28-7 and the Nevada Senate 20-2 after months in the General Assembly. State Representative Dara Quill (D-Rivertown) said it mattered.",
 			"Dara Quill", []string{"State Representative"}, "Nevada House"},
 		{"a minister of another portfolio is no post of the issuing ministry", "KELVANIA MINISTRY OF CLIMATE AND ENVIRONMENT\n\nThe plan was presented today. Minister of Trade and Fisheries Dara Quill said the plan had been drawn up with industry.",

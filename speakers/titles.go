@@ -735,11 +735,31 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 			// Human and Social Development"
 		case toks[j].Is(","):
 			flush(j)
-		case toks[j].Is("and") && j+1 < end && startsTitle(toks, j+1, end) && !untitledCaps(toks, start, j, end):
+		case toks[j].Is("and") && j+1 < end && startsTitle(toks, j+1, end) && !untitledCaps(toks, start, j, end) && !headlessBefore(toks, start, j):
 			flush(j) // (not after capitalized words that hold no title: "Police and Crime Commissioner" is one post)
 		}
 	}
 	flush(end)
+}
+
+// headlessBefore reports words [i, j) before "and" that end in no title
+// and hold no preposition: "Chief Legal" of "Chief Legal and Risk
+// Officer", one post that shares its head (not "Minister of Health" of
+// "Minister of Health and Minister of Finance", two).
+func headlessBefore(toks []entities.Token, i, j int) bool {
+	for i < j && (toks[i].Is(",") || toks[i].Is("and")) {
+		i++
+	}
+	if i >= j {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if toks[k].IsLower() || toks[k].Kind != entities.Word {
+			return false
+		}
+	}
+	w := toks[j-1].Text
+	return !entities.IsTitleWord(w) && !entities.IsTitleModifier(w) && !isHonorific(w)
 }
 
 // untitledCaps reports capitalized words in [i, j) none of which is a
