@@ -501,6 +501,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "Commissioner for Political Affairs", "Minister of Education": a field
 	case j-i > 1 && i > 0 && toks[i-1].Is("the") && CommonWord(last.Text) && !ProperWord(last.Text):
 		return // "the Upper Serin Settlement Process": a name after "the" ending in a common noun is no person
+	case j-i == 1 && i > 0 && j+1 < len(toks) && IsTitleWord(toks[i-1].Text) && toks[j].Is("and") && toks[j+1].IsCap() && CommonWord(text) && !ProperWord(text):
+		return // "Chief Legal and Risk Officer": a title's modifier before "and", no name
 	case j-i == 1 && notNameShape(toks, i, first):
 		return // "Recalling that …", "E-commerce is …", "1.5 °C", "We're"
 	case j-i == 1 && i > 0 && locative[toks[i-1].Text] && !(j < len(toks) && toks[j].Kind == Possessive):

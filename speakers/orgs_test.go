@@ -418,6 +418,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Kelvale Water chief executive"}, "Kelvale Water"},
 		{"a post whose words before 'and' hold no title is one post", "The museum bought the cloth. Dara Quill, Margaret and Lowell Hanke Director of the Kelvale Museum of Art, said it was rare.",
 			"Dara Quill", []string{"Margaret and Lowell Hanke Director of the Kelvale Museum of Art"}, "Kelvale Museum of Art"},
+		{"a title's modifier before 'and' shares the head after it; no name", "The charity was charged. Dara Quill, Chief Legal and Risk Officer for the Kelvale Cancer Society, said the indictment mattered.",
+			"Dara Quill", []string{"Chief Legal and Risk Officer for the Kelvale Cancer Society"}, "Kelvale Cancer Society"},
 		{"a state representative speaks for the state's House the text names", "The bill passed the Nevada House 28-7 and the Nevada Senate 20-2 after months in the General Assembly. State Representative Dara Quill (D-Rivertown) said it mattered.",
 			"Dara Quill", []string{"State Representative"}, "Nevada House"},
 		{"a minister of another portfolio is no post of the issuing ministry", "KELVANIA MINISTRY OF CLIMATE AND ENVIRONMENT\n\nThe plan was presented today. Minister of Trade and Fisheries Dara Quill said the plan had been drawn up with industry.",

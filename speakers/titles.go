@@ -759,7 +759,7 @@ func headlessBefore(toks []entities.Token, i, j int) bool {
 		}
 	}
 	w := toks[j-1].Text
-	return !entities.IsTitleWord(w) && !entities.IsTitleModifier(w) && !isHonorific(w)
+	return !entities.IsTitleWord(w) && !isHonorific(w) // (a modifier needs the head after "and": "Chief Legal and Risk Officer")
 }
 
 // untitledCaps reports capitalized words in [i, j) none of which is a
