@@ -91,6 +91,9 @@ func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *ph
 	if k > first && !quant && r.nounOrPassive(k, f) {
 		return nil, false // not after a quantifier subject: "One in five say they …"
 	}
+	if k > first && r.reducedPassive(k, f) {
+		return nil, false // a participle after its noun: "the divide highlighted by the shootings"
+	}
 	if k > first && f.participle && degreeWords[strings.ToLower(toks[k-1].Text)] {
 		return nil, false // an adjective: "a more demanding one"
 	}
@@ -384,6 +387,40 @@ func (r *run) nounOrPassive(k int, f cueForm) bool {
 	return w == f.verb.lemma && !pluralLike(pw) && !speakers.IsHeadNoun(pw) &&
 		!strings.HasSuffix(pw, "ed") && !objectPronouns[pw] && !r.endsRelative(k)
 }
+
+// reducedPassive reports a past form of a verb of saying right after a
+// noun and followed by "by" and its agent: a participle that modifies the
+// noun, not a verb with the noun for its subject. "… the racial divide
+// highlighted by the recent shootings, Jane Roe said …", "a plan
+// criticized by Kelvale officials". "By" before a medium, a time or a
+// manner ("said by phone", "announced by the end of the year", "said by
+// contrast") leaves the verb active.
+func (r *run) reducedPassive(k int, f cueForm) bool {
+	toks := r.toks
+	if !f.past || k+2 >= len(toks) || !toks[k+1].IsFold("by") || strings.HasSuffix(toks[k].Text, "ing") {
+		return false
+	}
+	p := &toks[k-1]
+	pw := strings.ToLower(p.Text)
+	if p.Kind != entities.Word || subjectPronouns[pw] || objectPronouns[pw] || isAux(pw) || isAdverb(p) || prepositions[pw] ||
+		determinerWords[pw] || pw == "as" || pw == "who" || pw == "which" || pw == "that" || pw == "and" || pw == "but" || pw == "or" ||
+		r.a.SentenceOf(k-1) != r.a.SentenceOf(k) {
+		return false
+	}
+	a := k + 2
+	if isArticleWord(toks[a].Text) || determinerWords[strings.ToLower(toks[a].Text)] {
+		a++
+	}
+	if a >= len(toks) || toks[a].Kind != entities.Word || byAdverbials[strings.ToLower(toks[a].Text)] || strings.HasSuffix(toks[a].Text, "ing") {
+		return false // "said by phone", "by the end of", "by saying"
+	}
+	return true
+}
+
+// byAdverbials are the words after "by" (and a determiner) that make a
+// medium, a time or a manner, not an agent.
+var byAdverbials = toSet(`phone telephone email e-mail text mail letter video fax end time way contrast far then now
+default mistake hand chance design comparison accounts late early midday noon morning evening night tomorrow today`)
 
 // infinitiveVerbs take a verb of saying in the infinitive with their own
 // subject: "continued to say", "went on to say", "declined to say".

@@ -1,0 +1,96 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotekit/quotekit/quotes"
+)
+
+// TestClauseEndBeforeNamedBody: reported speech ends before ", and" and a
+// body's name with an auxiliary: a new clause with a subject of its own.
+func TestClauseEndBeforeNamedBody(t *testing.T) {
+	text := "Protest groups say the rules are unfair, and the Kelvale Civil Liberties Union has already sued the city."
+	q := ruleQuote(t, text, "the rules are unfair", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "the rules are unfair", q.Text)
+}
+
+// TestClauseEndBeforeDeterminerSubject: reported speech ends before ",
+// and" and a subject opening with a possessive or a quantifier and an
+// auxiliary.
+func TestClauseEndBeforeDeterminerSubject(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Roe is suggesting delegates from states he won should flip to his column, and his campaign is approaching delegates one by one.", "delegates from states he won should flip to his column"},
+		{"Economists have argued we need to reform the tax system, and both sides are not that far apart.", "we need to reform the tax system"},
+	} {
+		q := ruleQuote(t, tc.text, tc.want, quotes.SubjectCue)
+		require.NotNil(t, q, tc.text)
+		assert.Equal(t, tc.want, q.Text)
+	}
+}
+
+// TestClauseEndAtAsClauseAndAnonymity: reported speech ends before "as"
+// and a pronoun subject (the writer's time clause), and before "on
+// (the) condition of anonymity"; a comparison's "as" stays in.
+func TestClauseEndAtAsClauseAndAnonymity(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Roe is highlighting his Kelvale win over Doe as he urges conservatives to unite behind him.", "his Kelvale win over Doe"},
+		{"An aide confirmed the meeting on the condition of anonymity because he was not authorized to speak.", "the meeting"},
+		{"Roe said the plan was as good as it gets for the county.", "the plan was as good as it gets for the county"},
+	} {
+		q := ruleQuote(t, tc.text, tc.want, quotes.SubjectCue)
+		require.NotNil(t, q, tc.text)
+		assert.Equal(t, tc.want, q.Text)
+	}
+}
+
+// TestClauseEndAtDashAndSubject: reported speech ends at a dash followed
+// by "and" and a clause with a subject of its own; after a parenthetical
+// attribution, "on condition of anonymity" is no more of what was said.
+func TestClauseEndAtDashAndSubject(t *testing.T) {
+	q := ruleQuote(t, "Roe said Doe had been led astray by insiders running his campaign — and he singled out the campaign manager.", "Doe had been led astray", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "Doe had been led astray by insiders running his campaign", q.Text)
+	q = ruleQuote(t, "He was unable to find a single taker, he said, on condition of anonymity to speak freely.", "He was unable", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "He was unable to find a single taker", q.Text)
+}
+
+// TestClauseEndAfterQuotedWordsAndPast: reported speech that ends with
+// quoted words ends before "and" and a second past predicate.
+func TestClauseEndAfterQuotedWordsAndPast(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The mayor pledged to be “the greatest jobs president” and questioned the official unemployment rate.", "to be “the greatest jobs president”"},
+		{"The mayor said he was “not worried” and left the room.", "he was “not worried”"},
+	} {
+		q := ruleQuote(t, tc.text, tc.want, quotes.SubjectCue)
+		require.NotNil(t, q, tc.text)
+		assert.Equal(t, tc.want, q.Text)
+	}
+}
+
+// TestShortSpeechThenParticiple: a participle with its object after a
+// comma ends short reported speech too ("pointed to the polls, cracking
+// a smile").
+func TestShortSpeechThenParticiple(t *testing.T) {
+	q := ruleQuote(t, "Dara Quill pointed to the polls, cracking a smile at the crowd.", "the polls", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "the polls", q.Text)
+}
+
+// TestParentheticalThenSubordinate: after a parenthetical attribution, a
+// subordinate clause and the main clause after its comma are what was
+// said.
+func TestParentheticalThenSubordinate(t *testing.T) {
+	text := "In the early 1990s, Ms. Dara Quill said, when she was earning $24,000 a year, a boss invited her to lunch."
+	q := ruleQuote(t, text, "In the early 1990s", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Contains(t, q.Text, "a boss invited her to lunch")
+	// A subordinate clause alone after the attribution is not joined.
+	q = ruleQuote(t, "The firm collapsed, the mayor said, when the bank called in its loans.", "The firm collapsed", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "The firm collapsed", q.Text)
+}

@@ -1,0 +1,61 @@
+package quotes_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotekit/quotekit/quotes"
+)
+
+// TestPronounAfterPhraseAndTime: what was said opens with a pronoun after
+// a prepositional phrase and a time adverbial, with no "that".
+func TestPronounAfterPhraseAndTime(t *testing.T) {
+	for _, text := range []string{
+		"Kelvale Arms said in a statement Thursday night they pulled the listing from the site.",
+		"The minister told reporters on the plane Monday she would resign.",
+	} {
+		var want string
+		if strings.Contains(text, "they pulled") {
+			want = "they pulled the listing from the site"
+		} else {
+			want = "she would resign"
+		}
+		q := ruleQuote(t, text, want, quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		assert.Equal(t, want, q.Text)
+	}
+}
+
+// TestExclamationThenPhrase: an exclamation or question quoted right
+// after the verb is whole; the phrase after it is the writer's.
+func TestExclamationThenPhrase(t *testing.T) {
+	q := ruleQuote(t, "A congressman yelled “You lie!” at the president during the speech.", "You lie!", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "You lie!", q.Text)
+	assert.Equal(t, quotes.Direct, q.Kind)
+}
+
+// TestSaidOfTopic: "said of X," before a quotation or a colon names what
+// was talked about; the quotation is what was said.
+func TestSaidOfTopic(t *testing.T) {
+	for _, text := range []string{
+		"Ms. Roe said of the episode, “I don't like it,” and left.",
+		"Jane Roe, 42, said of her neighbor: “She was always kind.”",
+	} {
+		var want string
+		if strings.Contains(text, "episode") {
+			want = "I don't like it"
+		} else {
+			want = "She was always kind."
+		}
+		q := ruleQuote(t, text, want, quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		assert.Equal(t, want, q.Text)
+	}
+	// A relative "that" after the topic is no complementizer.
+	q := ruleQuote(t, "“It is over,” Dara Quill said of a list that included five senators.", "It is over", quotes.SubjectCue)
+	require.NotNil(t, q)
+}

@@ -1,0 +1,30 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotekit/quotekit/quotes"
+)
+
+// TestThanksToIsNoCue: "thanks (in part) to" is a preposition, not a verb
+// of saying that ends what was said before it.
+func TestThanksToIsNoCue(t *testing.T) {
+	text := "Dara Quill said that since then, thanks in part to new revenue from the company's shows, she has been more secure financially."
+	q := ruleQuote(t, text, "since then", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Contains(t, q.Text, "she has been more secure financially")
+}
+
+// TestMadeClear: "made (it) clear" introduces what was said; "make" alone
+// is no verb of saying and does not end reported speech.
+func TestMadeClear(t *testing.T) {
+	q := ruleQuote(t, "The mayor made it clear on Monday that she has serious concerns about the plan.", "she has serious concerns", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "she has serious concerns about the plan", q.Text)
+	q = ruleQuote(t, "Dara Quill said she would build a wall and make Kelvale pay for it.", "she would build a wall", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "she would build a wall and make Kelvale pay for it", q.Text)
+}

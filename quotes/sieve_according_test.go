@@ -1,0 +1,50 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotekit/quotekit/quotes"
+)
+
+// TestAccordingToAfterLongQuotation: "according to" after the attribution
+// of a quotation of several sentences reports the whole quotation, as it
+// does a one-sentence one.
+func TestAccordingToAfterLongQuotation(t *testing.T) {
+	text := "The mayor spoke on Monday.\n\n“Taxes will fall. Wages will rise. We have a plan,” Dara Quill said at a rally, according to the Kelvale Gazette.\n\nShe left early."
+	q := ruleQuote(t, text, "Taxes will fall. Wages will rise.", quotes.AccordingTo)
+	require.NotNil(t, q, "no according-to quote over the whole quotation")
+	if assert.NotNil(t, q.Speaker) {
+		assert.Equal(t, "Kelvale Gazette", q.Speaker.Name)
+	}
+}
+
+// TestAccordingToSourceWithRelative: a source with a restrictive
+// relative clause in the middle of the sentence ("according to members
+// who spoke with reporters afterward,") lets the clause go on after it.
+func TestAccordingToSourceWithRelative(t *testing.T) {
+	text := "Notably absent from the talks, according to members who spoke with reporters afterward, was any mention of the Kelvale inquiry."
+	q := ruleQuote(t, text, "Notably absent from the talks", quotes.AccordingTo)
+	require.NotNil(t, q)
+	assert.Contains(t, q.Text, "was any mention of the Kelvale inquiry")
+}
+
+// TestDashEither: a dash followed by "either" opens an elaboration of
+// what was said, not the end of it.
+func TestDashEither(t *testing.T) {
+	text := "According to the bank, about 12 percent of emissions are subject to a carbon price - either a tax or a levy under a regime of cap and trade."
+	q := ruleQuote(t, text, "about 12 percent of emissions", quotes.AccordingTo)
+	require.NotNil(t, q)
+	assert.Contains(t, q.Text, "either a tax or a levy")
+}
+
+// TestOpeningAccordingToWholeSentence: an opening "According to X,"
+// vouches for the whole sentence, its coordinated clauses included.
+func TestOpeningAccordingToWholeSentence(t *testing.T) {
+	text := "According to the Kelvale Gazette poll, more than half of Roe's support comes from women, and almost half of it comes from voters under 30."
+	q := ruleQuote(t, text, "more than half", quotes.AccordingTo)
+	require.NotNil(t, q)
+	assert.Equal(t, "more than half of Roe's support comes from women, and almost half of it comes from voters under 30", q.Text)
+}

@@ -1,0 +1,32 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotekit/quotekit/quotes"
+)
+
+// TestReducedPassiveIsNoCue: a past form of a verb of saying after a noun
+// and before "by" and an agent modifies the noun ("the divide highlighted
+// by the shootings"); "by" before a medium keeps the verb active.
+func TestReducedPassiveIsNoCue(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	text := "Sunday, on KTV’s “State of the Union,” while commenting on the racial divide in Kelvale highlighted by the recent shootings, Governor Dara Quill (R-OK) said the nominee is “trying to heal it.”"
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	for _, q := range d.Quotes {
+		if assert.NotNil(t, q.Cue, q.Text) {
+			assert.NotEqual(t, "highlighted", q.Cue.Text, q.Text)
+		}
+	}
+	q := ruleQuote(t, text, "the nominee is “trying", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Quill", q.Speaker.Family)
+	q = ruleQuote(t, "Dara Quill said by phone that the plant would close.", "the plant would close", quotes.SubjectCue)
+	require.NotNil(t, q, "a medium after \"by\" leaves the verb active")
+}

@@ -1,0 +1,80 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotekit/quotekit/quotes"
+)
+
+// TestRelativeTailContinuation: a quotation that opens its sentence with
+// only the writer's relative clause after it goes on with the speaker of
+// the quotation before it in the paragraph.
+func TestRelativeTailContinuation(t *testing.T) {
+	for _, text := range []string{
+		"Kelvale votes next week.\n\n“We are in good shape,” said Dara Quill, an adviser to the campaign. “We can win Ruritania and Kelvale,” which vote in June.",
+		"Kelvale votes next week.\n\n“We are in good shape,” said Dara Quill, an adviser to the campaign. “We can win Ruritania and Kelvale”, which vote in June.",
+	} {
+		q := ruleQuote(t, text, "We can win", quotes.Continuation)
+		require.NotNil(t, q, text)
+		if assert.NotNil(t, q.Speaker, text) {
+			assert.Equal(t, "Quill", q.Speaker.Family)
+		}
+	}
+	// A relative clause that holds an attribution of its own is no tail.
+	text := "Kelvale votes next week.\n\n“We are in good shape,” said Dara Quill, an adviser. “We can win Kelvale,” which Bob Roe, a rival, disputes."
+	assert.Nil(t, ruleQuote(t, text, "We can win", quotes.Continuation))
+}
+
+// TestPlainTailContinuation: a quotation that opens the sentence after
+// an attributed one, followed by a few words of the writer's, goes on
+// with that speaker; not when the words after it hold a verb of their
+// own ("…,” was another).
+func TestPlainTailContinuation(t *testing.T) {
+	text := "The campaign spoke on Monday.\n\n“Voters do not care about this,” Dara Quill told reporters. “What they care about is that she is raising incomes” and other pocketbook issues."
+	q := ruleQuote(t, text, "What they care about", quotes.Continuation)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Quill", q.Speaker.Family)
+	text = "The skywriters were busy.\n\n“Kelvale is great,” read one sign over the bay. “Anybody but Roe,” was another."
+	assert.Nil(t, ruleQuote(t, text, "Anybody but Roe", quotes.Continuation))
+}
+
+// TestSubheadAndOneWordAnswer: a short quotation in single marks alone
+// on its line is a section heading, and a one-word shout is no
+// continuation of the speaker before.
+func TestSubheadAndOneWordAnswer(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	for _, tc := range []struct{ text, quoted string }{
+		{"“If I were younger, I would go back to school,” Dara Quill said.\n\n'A really tough decision.'\n\nAs her co-workers talked over beers, the plant closed.", "A really tough decision."},
+		{"“Do we roll up our sleeves and get to work?” Dara Quill asked.\n\n“Yesssss!”\n\nThe workers roared.", "Yesssss!"},
+	} {
+		d := x.Extract(tc.text)
+		checkSpans(t, tc.text, d)
+		for _, q := range d.Quotes {
+			if q.Text == tc.quoted {
+				assert.NotEqual(t, quotes.Continuation, q.Rule, tc.text)
+			}
+		}
+	}
+}
+
+// TestTitlesAreNoQuotes: a quotation followed by ", by" and a name, or
+// after "book", is a work's title.
+func TestTitlesAreNoQuotes(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	for _, tc := range []struct{ text, quoted string }{
+		{"FAREWELL—“The Living Room to close at the end of December,” by Times' Ben Sisario: the club will shut.", "The Living Room to close at the end of December"},
+		{"The fight was recalled in Dara Quill's book “Backfire: A Battle for the Soul of Kelvale Industries.” It sold well.", "Backfire: A Battle for the Soul of Kelvale Industries."},
+	} {
+		d := x.Extract(tc.text)
+		checkSpans(t, tc.text, d)
+		for _, q := range d.Quotes {
+			assert.NotEqual(t, tc.quoted, q.Text, tc.text)
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotekit/quotekit/quotes"
+)
+
+// TestParticipleOfLaterClause: a participle of saying after a clause of
+// its own (after ", and" or "while") shares that clause's subject, not the
+// subject of the sentence's earlier attribution.
+func TestParticipleOfLaterClause(t *testing.T) {
+	for _, tc := range []struct{ text, prefix, family, name string }{
+		{"Jane Roe argued that the system is rigged, while her main rival, Bob Doe, has soared in the polls by saying that the banks must be broken up.",
+			"the banks must be broken up", "Doe", ""},
+		{"Protest groups say the rules are unfair, and the Kelvale Civil Liberties Union has already sued the city over the rule, saying it violates free speech.",
+			"it violates free speech", "", "Kelvale Civil Liberties Union"},
+	} {
+		q := ruleQuote(t, tc.text, tc.prefix, quotes.Participle)
+		require.NotNil(t, q, tc.text)
+		require.NotNil(t, q.Speaker, tc.text)
+		if tc.family != "" {
+			assert.Equal(t, tc.family, q.Speaker.Family, tc.text)
+		} else {
+			assert.Equal(t, tc.name, q.Speaker.Name, tc.text)
+		}
+	}
+	// With no clause of its own in between, the earlier subject stays.
+	q := ruleQuote(t, "Jane Roe said the plan was late, saying it was overdue.", "it was overdue", quotes.Participle)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Roe", q.Speaker.Family)
+}
+
+// TestParticipleSubjectNotObject: the participle's subject is the name
+// before an appositive, not the object of the predicate after it.
+func TestParticipleSubjectNotObject(t *testing.T) {
+	text := "76-year-old Dara Quill, founder of the Kelvale Institute, endorsed Bob Roe last week, saying he “has consistently demonstrated his deep commitment to conservative principles.”"
+	q := ruleQuote(t, text, "he “has consistently", quotes.Participle)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Quill", q.Speaker.Family)
+}
+
+// TestNounCoordinationIsNoCue: a base or -s form of a verb of saying
+// after "and" that a noun follows is a noun ("call sheets", "answers
+// have been edited"); "and say they’re …" stays a verb.
+func TestNounCoordinationIsNoCue(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	text := "The report was based on her calendar and call sheets maintained by her closest aides."
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	assert.Empty(t, d.Quotes, "a noun compound is no quote")
+	q := ruleQuote(t, "Dara Quill and Bob Roe have defended their speeches and say they’re not worried about the rules.", "they’re not worried", quotes.Participle)
+	require.NotNil(t, q)
+}

@@ -1,0 +1,66 @@
+package quotes_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotekit/quotekit/quotes"
+)
+
+// TestDescriptionWithModifierBeforeAppositive: a description whose head
+// has a short modifier, then an appositive, opens the sentence as the
+// subject.
+func TestDescriptionWithModifierBeforeAppositive(t *testing.T) {
+	text := "The employee of nearly four years, a registered Republican, said she became pregnant last year."
+	q := ruleQuote(t, text, "she became pregnant", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Mention)
+	assert.Equal(t, "The employee", q.Mention.Text)
+}
+
+// TestDescriptionAfterComma: an attribution that closes its sentence
+// with a description opening with an article ("…, a wide array of
+// economists say") reports what comes before it.
+func TestDescriptionAfterComma(t *testing.T) {
+	for _, text := range []string{
+		"The recovery was limited, a wide array of economists say.",
+		"The pilot was kind and responsible, a Kelvale airport official told reporters.",
+	} {
+		want := "The recovery was limited"
+		if strings.HasPrefix(text, "The pilot") {
+			want = "The pilot was kind and responsible"
+		}
+		q := ruleQuote(t, text, want, quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		assert.Equal(t, want, q.Text)
+		require.NotNil(t, q.Speaker, text)
+	}
+}
+
+// TestTitleInAppositive: a quoted title inside an appositive ("the
+// co-author of “Going Viral,”", "wearing “Roe 2028” campaign pins") does
+// not end the subject's phrase.
+func TestTitleInAppositive(t *testing.T) {
+	text := "Dara Quill, the co-author of “Going Viral,” about the spread of rumors, said the days of a shared story are gone."
+	q := ruleQuote(t, text, "the days of a shared story", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Quill", q.Speaker.Family)
+	text = "“We have had better conventions than this one,” delegate Bill Eastwick, wearing a cowboy hat and “Dara Quill” campaign pins, said as confetti fell."
+	q = ruleQuote(t, text, "We have had better conventions", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Eastwick", q.Speaker.Family)
+}
+
+// TestHedgedShareWithAppositive: a share of people with its figure set
+// off by commas ("Just over a quarter, 26 percent, say …") is the subject.
+func TestHedgedShareWithAppositive(t *testing.T) {
+	q := ruleQuote(t, "Among likely voters, most back Roe. Just over a quarter, 26 percent, say they will vote for someone else.", "they will vote for someone else", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Mention)
+	assert.Equal(t, "Just over a quarter", q.Mention.Text)
+}
