@@ -431,8 +431,43 @@ func (t *Tracker) mostNamedOrg() (Org, bool) {
 }
 
 // aboutHeading finds a paragraph "About X" where X is a run of
-// capitalized words: the heading of a release's boilerplate.
+// capitalized words: the heading of a release's boilerplate. When the
+// release has several, the first, unless the dateline's subject is a
+// later one and does not name the first ("… -- Acme Robotics Ltd. today
+// announced its ZX-2 trial …" over "About ZX-2" and "About Acme Robotics
+// Ltd."); a joint release's subject names both ("Acme, Inc. and Kelvale
+// Ltd. today announced": the first).
 func (t *Tracker) aboutHeading() (Org, bool) {
+	heads := t.aboutHeadings()
+	if len(heads) == 0 {
+		return Org{}, false
+	}
+	if len(heads) > 1 {
+		if o, subj, ok := t.datelineSubjectRun(); ok && !strings.Contains(strings.ToLower(subj), strings.ToLower(heads[0].Name)) {
+			for _, h := range heads[1:] {
+				if sameBody(h, o) {
+					return h, true
+				}
+			}
+		}
+	}
+	return heads[0], true
+}
+
+// sameBody reports two names of one body: equal, or one the other's
+// first words ("Acme" and "Acme Robotics Ltd.").
+func sameBody(a, b Org) bool {
+	x, y := strings.ToLower(a.Name), strings.ToLower(b.Name)
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return x != "" && (x == y || strings.HasPrefix(y, x+" ") || strings.HasPrefix(y, x+","))
+}
+
+// aboutHeadings returns the bodies of the text's "About X" paragraphs, in
+// order.
+func (t *Tracker) aboutHeadings() []Org {
+	var heads []Org
 	toks := t.a.Tokens
 	for pi := range t.a.Paragraphs {
 		p := &t.a.Paragraphs[pi]
@@ -452,11 +487,11 @@ func (t *Tracker) aboutHeading() (Org, bool) {
 		}
 		if re := t.capRunOrg(first+1, end); re == end {
 			if c, ok := t.runCand(first+1, end); ok {
-				return t.candOrg(c), true
+				heads = append(heads, t.candOrg(c))
 			}
 		}
 	}
-	return Org{}, false
+	return heads
 }
 
 // announceVerbs are the verbs of a release's opening sentence.
@@ -469,6 +504,13 @@ var announceVerbs = map[string]bool{"announced": true, "announces": true, "repor
 // with a dateline and an announcing verb: "CITY, Date (Wire) - Acme
 // Robotics, Inc. (NASDAQ: ACMR), …, today announced".
 func (t *Tracker) datelineSubject() (Org, bool) {
+	o, _, ok := t.datelineSubjectRun()
+	return o, ok
+}
+
+// datelineSubjectRun is datelineSubject that also returns the words from
+// the dateline's dash to the verb: "Acme, Inc. and Kelvale Ltd. today".
+func (t *Tracker) datelineSubjectRun() (Org, string, bool) {
 	toks := t.a.Tokens
 	for si := range t.a.Sentences {
 		if si >= 12 {
@@ -484,7 +526,7 @@ func (t *Tracker) datelineSubject() (Org, bool) {
 		}
 		if verb < 0 {
 			if o, ok := t.datelineBody(s); ok {
-				return o, true
+				return o, "", true
 			}
 			continue
 		}
@@ -511,10 +553,10 @@ func (t *Tracker) datelineSubject() (Org, bool) {
 			continue
 		}
 		if c, ok := t.runCand(start, re); ok && (c.e == nil || c.e.Kind == entities.Organization) {
-			return t.candOrg(c), true
+			return t.candOrg(c), t.text[toks[start].Start:toks[verb-1].End], true
 		}
 	}
-	return Org{}, false
+	return Org{}, "", false
 }
 
 // siteLine returns the body a page's header names on a line of its own

@@ -426,6 +426,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Minister of Trade and Fisheries"}, ""},
 		{"the issuing ministry's own minister speaks for it", "KELVANIA MINISTRY OF CLIMATE AND ENVIRONMENT\n\nThe Government today presented its plan. Minister of Climate and Environment Dara Quill said every sector must carry its share.",
 			"Dara Quill", []string{"Minister of Climate and Environment"}, "Kelvania Ministry of Climate and Environment"},
+		{"of several About headings, the one the dateline's subject names", "SPRINGFIELD, May 3, 2024 /Wire/ -- Zentrix Robotics Ltd. today announced that its ZX-2 trial met its goal.\n\n“We grew,” said Dara Quill, CFO.\n\nAbout ZX-2\n\nZX-2 is a trial.\n\nAbout Zentrix Robotics Ltd.\n\nZentrix Robotics makes robots.",
+			"Dara Quill", []string{"CFO"}, "Zentrix Robotics Ltd."},
+		{"a joint release's subject names both: the first About heading", "SPRINGFIELD, May 3, 2024 /Wire/ -- Kelvale Foods, Inc. and Zentrix Robotics Ltd. today announced a deal.\n\n“We grew,” said Dara Quill, CFO.\n\nAbout Kelvale Foods, Inc.\n\nKelvale Foods cooks.\n\nAbout Zentrix Robotics Ltd.\n\nZentrix Robotics makes robots.",
+			"Dara Quill", []string{"CFO"}, "Kelvale Foods, Inc."},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
