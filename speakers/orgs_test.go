@@ -554,7 +554,9 @@ func TestEmptyAppositive(t *testing.T) {
 func TestDescriptorHeadOrg(t *testing.T) {
 	for _, tt := range []struct{ text, phrase, org string }{
 		{"The University of Kelvale raised rents. A University spokesperson said rents were fair.", "A University spokesperson", "University of Kelvale"},
-		{"The University of Kelvale Students' Union wants lower rents. A University spokesperson said rents were fair.", "A University spokesperson", ""},
+		{"The University of Kelvale Students' Union wants lower rents. A University spokesperson said rents were fair.", "A University spokesperson", "University of Kelvale"}, // the university its union's name starts with
+		{"The Kelvale Heritage Trust Museum opened. A Museum spokesperson said it was busy.", "A Museum spokesperson", "Kelvale Heritage Trust Museum"},
+		{"Zentrix Water today published its plan.\n\nA Zentrix spokesperson said the company would meet groups.\n\nAbout Zentrix Water\n\nZentrix Water supplies water.", "A Zentrix spokesperson", "Zentrix Water"}, // the issuer's first word, though the recognizer took "Zentrix Water" for a person
 		{"KELVALE DEPARTMENT OF JUSTICE\n\nThe Attorney General settled with Zentrix Lending LLC, an online lender. Zentrix did not admit wrongdoing. A spokesperson for the company said it had cooperated.", "A spokesperson for the company", "Zentrix Lending LLC"},
 	} {
 		a, tr := analyze(t, tt.text)

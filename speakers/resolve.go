@@ -452,10 +452,22 @@ func (t *Tracker) descriptorOrg(f, e int) Org {
 			continue
 		}
 		if o := t.orgStartingWith(toks[j].Text); o != nil && !t.innerOrgHead(o) {
-			return t.fullOrg(o) // (not "University of Kelvale Students' Union": a union)
+			return t.fullOrg(o)
+		} else if o != nil {
+			if n := t.outerBody(o); n != "" {
+				return Org{Name: n} // "University of Kelvale" of "University of Kelvale Students' Union"
+			}
 		}
 		if o, amb := t.orgEndingIn(toks[j].Text); o != nil && !amb {
 			return t.fullOrg(o)
+		}
+	}
+	for j := f; j+1 < e; j++ {
+		// the issuer's first word before the post: "A Kelvale spokesperson"
+		// in Kelvale Water's release, whatever the recognizer made of it
+		if w := toks[j].Text; toks[j].IsCap() && !entities.IsTitleWord(w) && (bodyPost[strings.ToLower(toks[j+1].Text)] || entities.CompanyPost(strings.ToLower(toks[j+1].Text))) &&
+			strings.HasPrefix(t.issuer.Name, w+" ") && !t.issuerByCount {
+			return t.issuer
 		}
 	}
 	if j := e - 1; j > f+1 && toks[j].IsCap() && (toks[j-1].Is("for") || toks[j-1].Is("at") || toks[j-1].Is("of")) {
@@ -466,6 +478,29 @@ func (t *Tracker) descriptorOrg(f, e int) Org {
 		}
 	}
 	return Org{}
+}
+
+// outerBody returns the body that o's name starts with when a second
+// body's head follows it after common words only: "University of
+// Kelvale" of "University of Kelvale Students' Union" (its union), not
+// "Kelvale Heritage Trust" of "Kelvale Heritage Trust Museum". Empty
+// when there is none.
+func (t *Tracker) outerBody(o *entities.Entity) string {
+	toks := t.a.Tokens
+	for k := o.Tokens.First + 1; k < o.Tokens.End; k++ {
+		if h, _ := entities.OrgHead(toks[k].Text); !h {
+			continue
+		}
+		m := k
+		for m > o.Tokens.First+2 && (toks[m-1].Kind == entities.Possessive || toks[m-1].Kind == entities.Word && entities.CommonWord(toks[m-1].Text) && !entities.ProperWord(toks[m-1].Text)) {
+			m--
+		}
+		if m == k || m <= o.Tokens.First+2 || !toks[o.Tokens.First+1].Is("of") || entities.CommonWord(toks[m-1].Text) {
+			return "" // "University of X …": the words after "of" name the first body
+		}
+		return t.text[toks[o.Tokens.First].Start:toks[m-1].End]
+	}
+	return ""
 }
 
 // innerOrgHead reports a body's head after the first word of o's name:
