@@ -202,6 +202,9 @@ func TestRecognize(t *testing.T) {
 		{"Mr Dara Quill FRCS, a surgeon, spoke.", []string{"person:Dara Quill"}},
 		{"A Lumen Justice League spokesperson spoke.", []string{"organization:Lumen Justice League"}},
 		{"Chief Justice Dara Quill of the Supreme Court spoke.", []string{"person:Dara Quill", "organization:Supreme Court"}},
+		// A capital inside a word after four lower-case letters is a brand's; a family name's prefix is shorter.
+		{"KelvaLink raised money. Investors backed KelvaLink this year.", []string{"organization:KelvaLink", "organization:KelvaLink"}},
+		{"Dara MacLeod and Ann FitzGerald spoke.", []string{"person:Dara MacLeod", "person:Ann FitzGerald"}},
 		// Shapes of no name.
 		{"Recalling that the treaty was signed, she spoke.", nil},
 		{"E-commerce is changing trade.", nil},

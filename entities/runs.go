@@ -519,8 +519,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 				e.Rule, e.Confidence = "title", 0.85
 			}
 		}
-		if strings.ContainsAny(text, "&") {
-			e.Kind, e.Rule = Organization, "name"
+		if strings.ContainsAny(text, "&") || e.Rule == "name" && brandRun(toks, i, j) {
+			e.Kind, e.Rule = Organization, "name" // "Kelvale & Roe", "PaisaLink", "KelvaTech Systems"
 		}
 		// A family name's particles before it, where no given name
 		// comes first: "Mr. van der Berg", "van der Berg said".

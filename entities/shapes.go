@@ -280,3 +280,35 @@ func givenNameBefore(toks []Token, i, end int) bool {
 	}
 	return true
 }
+
+// brandRun reports a word in [i, j) shaped as a brand, not a name: a
+// capital inside it after four or more lower-case letters ("PaisaLink",
+// "KelvaTech"), as family names seldom have ("MacLeod", "DeShawn",
+// "FitzGerald" and "VanderWal" stay names).
+func brandRun(toks []Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if brandShape(toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+func brandShape(w string) bool {
+	if len(w) < 6 || w[0] < 'A' || w[0] > 'Z' || strings.HasPrefix(w, "Fitz") || strings.HasPrefix(w, "Vande") {
+		return false
+	}
+	k := 1
+	for k < len(w) && w[k] >= 'a' && w[k] <= 'z' {
+		k++
+	}
+	if k < 5 || k+1 >= len(w) || w[k] < 'A' || w[k] > 'Z' {
+		return false
+	}
+	for _, c := range w[k+1:] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
