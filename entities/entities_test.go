@@ -205,6 +205,11 @@ func TestRecognize(t *testing.T) {
 		// A capital inside a word after four lower-case letters is a brand's; a family name's prefix is shorter.
 		{"KelvaLink raised money. Investors backed KelvaLink this year.", []string{"organization:KelvaLink", "organization:KelvaLink"}},
 		{"Dara MacLeod and Ann FitzGerald spoke.", []string{"person:Dara MacLeod", "person:Ann FitzGerald"}},
+		// A name said of as a thing is a body's: "which", its own "its", "any … store".
+		{"The appeal is backed by Kelvo Grocers, which will match every pound.", []string{"organization:Kelvo Grocers"}},
+		{"Kelvo Water today published its plan.", []string{"organization:Kelvo Water"}},
+		{"Drop food at any Kelvo Grocers store.", []string{"organization:Kelvo Grocers"}},
+		{"It holds a concerto by the composer Dara Quill, which will be premiered in May.", []string{"person:Dara Quill"}},
 		// Shapes of no name.
 		{"Recalling that the treaty was signed, she spoke.", nil},
 		{"E-commerce is changing trade.", nil},

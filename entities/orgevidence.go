@@ -95,6 +95,14 @@ func (a *Analysis) orgEvidence() {
 				orgs[e.Text] = true
 			}
 		}
+		// A relative "which" after the name, as of a thing: "Zentrix
+		// Grocers, which will match every pound"; its own "its" after an
+		// announcing verb: "Zentrix Water today published its plan"; a
+		// quantifier before it as a noun's modifier: "any Zentrix
+		// Grocers store".
+		if e := a.EntityAt(i); e != nil && e.Kind == Person && e.Tokens.First == i && !a.personContext(i) && (a.whichAfter(e.Tokens.End) || a.itsAfter(e.Tokens.End) || a.quantifiedModifier(e)) {
+			orgs[e.Text] = true
+		}
 		// A company's legal suffix: "Zentrix Robotics, Inc.".
 		if toks[i].Is(",") && i > 0 && i+1 < len(toks) && CorpSuffix(toks[i+1].Text) {
 			if e := a.EntityAt(i - 1); e != nil && e.Kind == Person && e.Tokens.End == i {
@@ -266,4 +274,54 @@ func AcademicRank(w string) bool {
 		return true
 	}
 	return false
+}
+
+// personContext reports a title or an honorific before token i: a name
+// there is a person's, and "which" after it is said of something else
+// ("a concerto by the composer Jane Roe, which will be premiered").
+func (a *Analysis) personContext(i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := a.Tokens[i-1].Text
+	_, hon := Honorific(w)
+	return hon || IsTitleWord(w)
+}
+
+// whichAfter reports "which" and a lower-case verb at token k, after a
+// comma or not: ", which will match".
+func (a *Analysis) whichAfter(k int) bool {
+	toks := a.Tokens
+	if k < len(toks) && toks[k].Is(",") {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].Is("which") && toks[k+1].IsLower() && toks[k+1].Kind == Word
+}
+
+// bodyVerbs are the verbs a body announces its own work with.
+var bodyVerbs = toSet(`announced announces published publishes released releases launched launches unveiled unveils opened opens reported reports completed completes confirmed confirms expanded expands posted posts`)
+
+// itsAfter reports, at token k, a body's verb and "its", with at most one
+// adverb or auxiliary before the verb: "today published its", "has
+// announced its".
+func (a *Analysis) itsAfter(k int) bool {
+	toks := a.Tokens
+	for n := 0; n < 2 && k+1 < len(toks) && toks[k].IsLower() && toks[k].Kind == Word; n, k = n+1, k+1 {
+		if bodyVerbs[toks[k].Text] {
+			return toks[k+1].Is("its")
+		}
+	}
+	return false
+}
+
+// quantifiedModifier reports a name after "any", "every" or "each" and
+// before a lower-case noun, as a body's name modifies one: "any Zentrix
+// Grocers store".
+func (a *Analysis) quantifiedModifier(e *Entity) bool {
+	toks := a.Tokens
+	f, end := e.Tokens.First, e.Tokens.End
+	if f == 0 || end >= len(toks) || !(toks[f-1].Is("any") || toks[f-1].Is("every") || toks[f-1].Is("each")) {
+		return false
+	}
+	return toks[end].IsLower() && toks[end].Kind == Word && CommonWord(toks[end].Text)
 }
