@@ -209,6 +209,7 @@ func TestRecognize(t *testing.T) {
 		{"The appeal is backed by Kelvo Grocers, which will match every pound.", []string{"organization:Kelvo Grocers"}},
 		{"Kelvo Water today published its plan.", []string{"organization:Kelvo Water"}},
 		{"Drop food at any Kelvo Grocers store.", []string{"organization:Kelvo Grocers"}},
+		{"The bank will trade under the Kelvo Prairie name. Jane Roe, CEO of Kelvo, spoke.", []string{"organization:Kelvo Prairie", "person:Jane Roe", "organization:Kelvo"}},
 		{"It holds a concerto by the composer Dara Quill, which will be premiered in May.", []string{"person:Dara Quill"}},
 		// Shapes of no name.
 		{"Recalling that the treaty was signed, she spoke.", nil},

@@ -99,7 +99,7 @@ func (a *Analysis) orgEvidence() {
 		// Grocers, which will match every pound"; its own "its" after an
 		// announcing verb: "Zentrix Water today published its plan"; a
 		// quantifier before it as a noun's modifier: "any Zentrix
-		// Grocers store".
+		// Grocers store", "under the Zentrix Prairie name".
 		if e := a.EntityAt(i); e != nil && e.Kind == Person && e.Tokens.First == i && !a.personContext(i) && (a.whichAfter(e.Tokens.End) || a.itsAfter(e.Tokens.End) || a.quantifiedModifier(e)) {
 			orgs[e.Text] = true
 		}
@@ -316,11 +316,18 @@ func (a *Analysis) itsAfter(k int) bool {
 
 // quantifiedModifier reports a name after "any", "every" or "each" and
 // before a lower-case noun, as a body's name modifies one: "any Zentrix
-// Grocers store".
+// Grocers store"; or between "the" and "name", "brand" or "banner": "will
+// operate under the Zentrix Prairie name".
 func (a *Analysis) quantifiedModifier(e *Entity) bool {
 	toks := a.Tokens
 	f, end := e.Tokens.First, e.Tokens.End
-	if f == 0 || end >= len(toks) || !(toks[f-1].Is("any") || toks[f-1].Is("every") || toks[f-1].Is("each")) {
+	if f == 0 || end >= len(toks) {
+		return false
+	}
+	if toks[f-1].Is("the") && (toks[end].Is("name") || toks[end].Is("brand") || toks[end].Is("banner")) {
+		return true // "under the Zentrix Prairie name"
+	}
+	if !(toks[f-1].Is("any") || toks[f-1].Is("every") || toks[f-1].Is("each")) {
 		return false
 	}
 	return toks[end].IsLower() && toks[end].Kind == Word && CommonWord(toks[end].Text)
