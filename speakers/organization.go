@@ -551,26 +551,36 @@ func (t *Tracker) localGovernment(p *Speaker) Org {
 		if heads == nil || tl.end-tl.first == 2 && !entities.IsTitleModifier(toks[tl.first].Text) {
 			continue
 		}
-		found := ""
-		for k := 0; k+2 < len(toks); k++ {
-			if !toks[k+1].Is("of") || !toks[k+2].IsCap() || !slices.Contains(heads, toks[k].Text) {
-				continue
-			}
-			e := k + 3
-			for e < len(toks) && toks[e].IsCap() && toks[e].Kind == entities.Word && toks[e].Newlines == 0 {
-				e++
-			}
-			name := t.text[toks[k].Start:toks[e-1].End]
-			if found != "" && found != name {
-				return Org{}
-			}
-			found = name
+		found, ok := governmentNamed(toks, t.text, heads, "")
+		if ok && found == "" && t.header != nil {
+			found, ok = governmentNamed(t.header.Tokens, t.header.Text, heads, "") // the page's header: "City of Rivertown" over "Police Department"
 		}
-		if found != "" {
+		if ok && found != "" {
 			return Org{Name: found}
 		}
 	}
 	return Org{}
+}
+
+// governmentNamed returns the one government whose head is among heads
+// that toks name ("City of Rivertown"), after found; false when they
+// name two.
+func governmentNamed(toks []entities.Token, text string, heads []string, found string) (string, bool) {
+	for k := 0; k+2 < len(toks); k++ {
+		if !toks[k+1].Is("of") || !toks[k+2].IsCap() || !slices.Contains(heads, toks[k].Text) {
+			continue
+		}
+		e := k + 3
+		for e < len(toks) && toks[e].IsCap() && toks[e].Kind == entities.Word && toks[e].Newlines == 0 {
+			e++
+		}
+		name := text[toks[k].Start:toks[e-1].End]
+		if found != "" && found != name {
+			return "", false
+		}
+		found = name
+	}
+	return found, true
 }
 
 // offices maps the lower-case title before "’s Office" to the office the

@@ -477,6 +477,8 @@ func TestWithHeader(t *testing.T) {
 			"The Council heard a briefing today. “Access is shrinking,” said Dara Quill, Deputy Emergency Relief Coordinator.\n\nThe Security Council met again.", "United Nations"},
 		{"a headline's subject is no issuer", "Kelvale Robotics Wins Award\n\n",
 			"The award was given today. “We are proud,” said Chief Engineer Dara Quill.", ""},
+		{"a mayor's city named only in the header", "Skip to main content\nCity of Rivertown\nPolice Department\nHome\n\n",
+			"Officers arrested two men today. “It is a good day,” Mayor Dara Quill said.", "City of Rivertown"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			text := tt.header + tt.body

@@ -40,6 +40,7 @@ type Tracker struct {
 	issuer          Org                         // the organization that issued the release, or none
 	aliases         map[string]*entities.Entity // short names the text defines for a body: "the Group" (aliasOf); nil until read
 	issuerByCount   bool                        // the issuer is only the body the text names most (news names its sources so)
+	header          *entities.Analysis          // the page's header above the text (WithHeader), or nil
 	organ           entities.Org                // the organ of a larger body the text is about (findOrgan), or none
 	organText       string                      // the words the text first names the organ with
 	apposOrg        map[*Speaker]*orgCand       // an organization set off after the titles: "…, CFO, Acme Inc."
@@ -98,6 +99,7 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 		t.issuer, t.issuerByCount = t.sourceOrg(o.source), false // the page's publisher is structure; a count is not
 	}
 	var h *Tracker // the header's own tracker, when a layout gave one
+	t.header = o.header
 	if o.header != nil {
 		h = NewTracker(o.header)
 	}
