@@ -563,11 +563,11 @@ func (t *Tracker) localGovernment(p *Speaker) Org {
 }
 
 // governmentNamed returns the one government whose head is among heads
-// that toks name ("City of Rivertown"), after found; false when they
-// name two.
+// that toks name ("City of Rivertown", a letterhead's "STATE OF OHIO" as
+// "State of Ohio"), after found; false when they name two.
 func governmentNamed(toks []entities.Token, text string, heads []string, found string) (string, bool) {
 	for k := 0; k+2 < len(toks); k++ {
-		if !toks[k+1].Is("of") || !toks[k+2].IsCap() || !slices.Contains(heads, toks[k].Text) {
+		if !toks[k+1].IsFold("of") || !toks[k+2].IsCap() || !slices.ContainsFunc(heads, func(h string) bool { return toks[k].Text == h || toks[k].Text == strings.ToUpper(h) }) {
 			continue
 		}
 		e := k + 3
@@ -575,6 +575,9 @@ func governmentNamed(toks []entities.Token, text string, heads []string, found s
 			e++
 		}
 		name := text[toks[k].Start:toks[e-1].End]
+		if toks[k+1].Text == "OF" {
+			name = displayCaps(name) // a letterhead's "STATE OF OHIO"
+		}
 		if found != "" && found != name {
 			return "", false
 		}

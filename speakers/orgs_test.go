@@ -430,6 +430,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"CFO"}, "Zentrix Robotics Ltd."},
 		{"a joint release's subject names both: the first About heading", "SPRINGFIELD, May 3, 2024 /Wire/ -- Kelvale Foods, Inc. and Zentrix Robotics Ltd. today announced a deal.\n\n“We grew,” said Dara Quill, CFO.\n\nAbout Kelvale Foods, Inc.\n\nKelvale Foods cooks.\n\nAbout Zentrix Robotics Ltd.\n\nZentrix Robotics makes robots.",
 			"Dara Quill", []string{"CFO"}, "Kelvale Foods, Inc."},
+		{"a governor's state in a letterhead in capitals", "OFFICE OF THE GOVERNOR\nSTATE OF KELVANIA\n\nRIVERTOWN, Kelvania -- Governor Dara Quill today signed the bill. “It is fair,” Governor Quill said.",
+			"Dara Quill", []string{"Governor"}, "State of Kelvania"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
