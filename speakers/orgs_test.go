@@ -432,6 +432,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"CFO"}, "Kelvale Foods, Inc."},
 		{"a governor's state in a letterhead in capitals", "OFFICE OF THE GOVERNOR\nSTATE OF KELVANIA\n\nRIVERTOWN, Kelvania -- Governor Dara Quill today signed the bill. “It is fair,” Governor Quill said.",
 			"Dara Quill", []string{"Governor"}, "State of Kelvania"},
+		{"a British spelling of a common word after an acronym is the title's", "The Environmental Protection Agency (EPA) published its report. Dr Dara Quill, EPA Programme Manager for Catchment Science, said rivers were improving.",
+			"Dara Quill", []string{"EPA Programme Manager for Catchment Science"}, "Environmental Protection Agency"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
