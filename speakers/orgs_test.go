@@ -584,3 +584,21 @@ func TestReleaseLabelNoIssuer(t *testing.T) {
 		assert.NotContains(t, []string{"News Release", "Media Advisory"}, tr.Issuer().Name, text)
 	}
 }
+
+// TestDescriptionThroughAName: a description's name runs to its second
+// complement, but a preposition inside a body's name or a capitalized
+// title's field is none; the body is that title's.
+func TestDescriptionThroughAName(t *testing.T) {
+	for _, tt := range []struct{ text, phrase, name, org string }{
+		{"A spokesperson for the Department of Health said the plan was sound.", "A spokesperson for the Department of Health", "spokesperson for the Department of Health", "Department of Health"},
+		{"A spokesperson for the Minister for Higher Education said the review was welcome.", "A spokesperson for the Minister for Higher Education", "spokesperson for the Minister for Higher Education", "Minister for Higher Education"},
+		{"Speakers at the meeting in Vienna said the plan was sound.", "Speakers at the meeting in Vienna", "Speakers at the meeting", ""},
+	} {
+		a, tr := analyze(t, tt.text)
+		f, e := tokens(a, tt.text, tt.phrase)
+		res := tr.Resolve(f, e)
+		require.NotNil(t, res.Speaker, tt.text)
+		assert.Equal(t, tt.name, res.Speaker.Name, tt.text)
+		assert.Equal(t, tt.org, res.Speaker.Organization.Name, tt.text)
+	}
+}

@@ -348,7 +348,9 @@ func (t *Tracker) personOf(e *entities.Entity) *Speaker {
 
 // described returns the unnamed speaker a description stands for,
 // creating it on first use. Its name is the description without its
-// article, up to its second complement ("speakers at today’s meeting").
+// article, up to its second complement ("speakers at today’s meeting"); a
+// preposition inside a body's name is no complement ("spokesperson for
+// the Department of Health").
 func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 	toks := t.a.Tokens
 	f := first
@@ -363,6 +365,12 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 			break
 		}
 		w := strings.ToLower(toks[j].Text)
+		if t.insideEntity(j) && t.a.EntityAt(j).Tokens.End <= end {
+			continue // a preposition inside a body's name: "a spokesperson for the Department of Health"
+		}
+		if t.titleField(f, j, end) {
+			continue // a capitalized title's field: "a spokesperson for the Minister for Higher Education", "for the Speaker of the House"
+		}
 		if w == "of" || w == "at" || w == "for" || w == "with" || w == "from" || w == "in" || w == "on" || w == "close" || w == "," || w == "(" || w == "who" {
 			preps++
 			if preps == 2 || w == "," || w == "(" || w == "who" {
@@ -514,6 +522,21 @@ func (t *Tracker) innerOrgHead(o *entities.Entity) bool {
 	return false
 }
 
+// titleField reports "for" or "of" at token j, in [f, end), after a
+// capitalized title and before its capitalized field, after "the" or
+// not: "Minister for Higher Education", "Speaker of the House".
+func (t *Tracker) titleField(f, j, end int) bool {
+	toks := t.a.Tokens
+	if !(toks[j].Is("for") || toks[j].Is("of")) || j <= f || !toks[j-1].IsCap() || !titleHeadAt(toks, f, j-1) {
+		return false
+	}
+	k := j + 1
+	if k < end && toks[k].Is("the") {
+		k++
+	}
+	return k < end && toks[k].IsCap()
+}
+
 // postFor returns the body a description names after its post and
 // "for", "of" or "at", when the recognizer took it for a person or knows
 // it not: "a spokesperson for Reef Horizon Cruises", "a spokesperson for
@@ -540,6 +563,12 @@ func (t *Tracker) postFor(f, e int) Org {
 		}
 		if pe := t.a.EntityAt(st); pe != nil && (pe.Kind == entities.Place || pe.Tokens.First != st) {
 			return Org{}
+		}
+		if p := st - 1 - btoi(toks[st-1].Is("the")); p-1 > j+2 && t.titleField(j+2, p, e) {
+			st = p // the title the field is of: "a spokesperson for the Minister for Higher Education", "for the Speaker of the House"
+			for st > j+2 && toks[st-1].IsCap() && toks[st-1].Kind == entities.Word {
+				st--
+			}
 		}
 		run := t.text[toks[st].Start:toks[e-1].End]
 		if o := t.orgStartingWith(toks[st].Text); e-st >= 2 && o != nil && o.Tokens.Len() > e-st && strings.HasPrefix(o.Text, run+" ") {
