@@ -211,6 +211,9 @@ func TestRecognize(t *testing.T) {
 		{"Drop food at any Kelvo Grocers store.", []string{"organization:Kelvo Grocers"}},
 		{"The bank will trade under the Kelvo Prairie name. Jane Roe, CEO of Kelvo, spoke.", []string{"organization:Kelvo Prairie", "person:Jane Roe", "organization:Kelvo"}},
 		{"It holds a concerto by the composer Dara Quill, which will be premiered in May.", []string{"person:Dara Quill"}},
+		// A body's field listed with commas and "and" stays in its name; places do not.
+		{"The Ministry of Housing, Communities and Local Government spoke.", []string{"organization:Ministry of Housing, Communities and Local Government"}},
+		{"The Ministry of Health, Fiji and Samoa signed.", []string{"organization:Ministry of Health", "place:Fiji", "place:Samoa"}},
 		// Shapes of no name.
 		{"Recalling that the treaty was signed, she spoke.", nil},
 		{"E-commerce is changing trade.", nil},

@@ -116,6 +116,12 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 			j++
 			continue
 		}
+		if t.Is(",") && orgMode && inPP {
+			if k := commaField(toks, j, end); k > j {
+				j = k // "Ministry of Housing, Communities and Local Government"
+				continue
+			}
+		}
 		if t.Kind == QuoteMark && !orgMode && j == i+1 && nicknameAt(toks, j, end) {
 			j += 3 // a nickname in quotation marks: Walter "Buck" Roe
 			continue
@@ -160,6 +166,35 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 		break
 	}
 	return j
+}
+
+// commaField returns the end of a body's field that a comma at token j
+// continues as a list of common capitalized words closed by "and":
+// ", Communities and Local Government" of "Ministry of Housing,
+// Communities and Local Government"; j when there is none (", Fiji and
+// Samoa": places; ", Jane Roe and …": names).
+func commaField(toks []Token, j, end int) int {
+	k := j
+	and := false
+	for k < end {
+		if toks[k].Is(",") && !and || toks[k].Is("and") && !and || toks[k].Is("&") && !and {
+			and = !toks[k].Is(",")
+			k++
+			continue
+		}
+		if !capWord(&toks[k]) {
+			break
+		}
+		w := toks[k].Text
+		if !CommonWord(w) || ProperWord(w) || IsPlace(w) || IsTitleWord(w) {
+			return j
+		}
+		k++
+	}
+	if !and || k == j || !capWord(&toks[k-1]) {
+		return j
+	}
+	return k
 }
 
 // headlineBaseVerbs are the verbs a headline puts after "to": "Acme to

@@ -57,7 +57,8 @@ func (r *run) plainLeft(end, lo int) phrase {
 			}
 		case entities.Punct:
 			// "(SIPRI)" inside a name
-			ok = i < end && (t.Is(")") && i-3 >= lo && toks[i-3].Is("(") || t.Is("(") && i+1 < end && toks[i+1].Is(")"))
+			ok = i < end && (t.Is(")") && i-3 >= lo && toks[i-3].Is("(") || t.Is("(") && i+1 < end && toks[i+1].Is(")") ||
+				t.Is(",") && r.insideEntityAt(i-1)) // a comma inside a body's name: "Ministry of Housing, Communities and Local Government"
 		}
 		if !ok {
 			break
@@ -95,6 +96,13 @@ func (r *run) plainLeft(end, lo int) phrase {
 func (r *run) insideName(i int) bool {
 	e := r.a.EntityAt(i)
 	return e != nil && e.Kind == entities.Person && e.Tokens.First <= i && i < e.Tokens.End-1
+}
+
+// insideEntityAt reports a token inside an entity, neither its first
+// nor its last.
+func (r *run) insideEntityAt(i int) bool {
+	e := r.a.EntityAt(i)
+	return e != nil && e.Tokens.First < i && i < e.Tokens.End-1
 }
 
 // npAt reports whether token i can end a noun phrase inside a larger one

@@ -64,3 +64,14 @@ func TestHedgedShareWithAppositive(t *testing.T) {
 	require.NotNil(t, q.Mention)
 	assert.Equal(t, "Just over a quarter", q.Mention.Text)
 }
+
+// TestDescriptionThroughCommaInName: a comma inside a body's name does not
+// end the description that names the speaker.
+func TestDescriptionThroughCommaInName(t *testing.T) {
+	text := "A spokesperson for the Ministry of Housing, Communities and Local Government said the plan was working."
+	q := ruleQuote(t, text, "the plan was working", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "spokesperson for the Ministry of Housing, Communities and Local Government", q.Speaker.Name)
+	assert.Equal(t, "Ministry of Housing, Communities and Local Government", q.Speaker.Organization.Name)
+}
