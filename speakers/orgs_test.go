@@ -434,6 +434,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Governor"}, "State of Kelvania"},
 		{"a British spelling of a common word after an acronym is the title's", "The Environmental Protection Agency (EPA) published its report. Dr Dara Quill, EPA Programme Manager for Catchment Science, said rivers were improving.",
 			"Dara Quill", []string{"EPA Programme Manager for Catchment Science"}, "Environmental Protection Agency"},
+		{"a district's number in a title at the sentence's start", "District 3 engineer Dara Quill explained that traffic will be kept to one lane.",
+			"Dara Quill", []string{"District 3 engineer"}, ""},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
