@@ -214,6 +214,9 @@ func TestRecognize(t *testing.T) {
 		// A body's field listed with commas and "and" stays in its name; places do not.
 		{"The Ministry of Housing, Communities and Local Government spoke.", []string{"organization:Ministry of Housing, Communities and Local Government"}},
 		{"The Ministry of Health, Fiji and Samoa signed.", []string{"organization:Ministry of Health", "place:Fiji", "place:Samoa"}},
+		// A country opens a body's name whose words hold a plural's possessive; "and the" starts a second name.
+		{"Jane Roe, President of the Ghana Health Workers' Union, spoke.", []string{"person:Jane Roe", "organization:Ghana Health Workers' Union"}},
+		{"The Kelvale Medical Association and the Rivertown Revenue Authority met.", []string{"organization:Kelvale Medical Association", "organization:Rivertown Revenue Authority"}},
 		// Shapes of no name.
 		{"Recalling that the treaty was signed, she spoke.", nil},
 		{"E-commerce is changing trade.", nil},

@@ -335,7 +335,8 @@ func acronymOwnsBody(toks []Token, k, end int) bool {
 // count and the token after them; a count of 0 when there are none or more
 // follow.
 func wordsAfter(toks []Token, k, end, limit int, joined bool) (n, after int) {
-	for ; k < end && n < limit && (capWord(&toks[k]) || joined && n > 0 && (toks[k].Is("and") || toks[k].Is("&")) && k+1 < end && capWord(&toks[k+1])); k, n = k+1, n+1 {
+	for ; k < end && n < limit && (capWord(&toks[k]) || joined && n > 0 && (toks[k].Is("and") || toks[k].Is("&")) && k+1 < end && capWord(&toks[k+1]) ||
+		toks[k].Kind == Possessive && n > 0 && k+1 < end && capWord(&toks[k+1])); k, n = k+1, n+1 { // (a plural's possessive inside: "Health Workers' Union")
 	}
 	if k < end && capWord(&toks[k]) {
 		return 0, k

@@ -146,6 +146,9 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 			if c == "and" && toks[k].Is("The") {
 				break // "Department for Transport and The Rt Hon Jane Roe": a second name
 			}
+			if c == "and" && k > j+1 && !inPP {
+				break // "and the" outside a body's complement starts a second name: "Kelvale Medical Association and the Rivertown Revenue Authority"
+			}
 			switch c {
 			case "of", "for", "on", "in":
 				allowed = orgMode && !(c == "in" && placeEnds(toks, k, end))
