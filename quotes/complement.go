@@ -160,8 +160,9 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 			}
 		}
 		return j + 1, compThat
-	case t.Is("about") && j+1 < end && !r.marker(j+1):
-		// "asked about his agenda", "said nothing about monetary policy";
+	case t.Is("about") && j+1 < end && !r.marker(j+1) && !r.approximateNumber(j, end):
+		// "asked about his agenda", "said nothing about monetary policy"
+		// (not "said about 180 jobs will be created": a number's "about");
 		// but "said about its platform:" introduces what follows the colon
 		for c := j + 1; c < end && c < j+20; c++ {
 			if toks[c].Is(":") && r.qAt[c] == 0 {
@@ -414,7 +415,7 @@ func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
 	if f.verb.inf && f.verb.hearer && r.hearerInfinitive(start, end) {
 		return true // "asked Norton to republish the book": the request, hearer and all
 	}
-	if prepositions[lw] || r.timeAt(start, end) > 0 {
+	if prepositions[lw] && !r.approximateNumber(start, end) || r.timeAt(start, end) > 0 {
 		return false
 	}
 	if f.verb.np && !f.verb.quoted {
@@ -486,3 +487,9 @@ func (r *run) adverbialOnly(j, end int) bool {
 }
 
 var reflexives = toSet(`himself herself themselves itself myself ourselves yourself`)
+
+// approximateNumber reports "about" before a number at token j: a
+// quantity's, not a topic's ("said about 180 jobs will be created").
+func (r *run) approximateNumber(j, end int) bool {
+	return r.toks[j].Is("about") && j+1 < end && r.toks[j+1].Kind == entities.Number
+}

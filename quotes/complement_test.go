@@ -59,3 +59,13 @@ func TestSaidOfTopic(t *testing.T) {
 	q := ruleQuote(t, "“It is over,” Dara Quill said of a list that included five senators.", "It is over", quotes.SubjectCue)
 	require.NotNil(t, q)
 }
+
+// TestAboutANumber: "about" before a number opens what was said; before
+// other words it names a topic.
+func TestAboutANumber(t *testing.T) {
+	text := "A department spokesperson said about 180 construction jobs will be supported."
+	q := ruleQuote(t, text, "about 180 construction jobs will be supported", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "about 180 construction jobs will be supported", q.Text)
+	assert.Nil(t, ruleQuote(t, "The mayor spoke about the plan on Monday.", "the plan on Monday", quotes.SubjectCue))
+}
