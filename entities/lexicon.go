@@ -93,12 +93,13 @@ type lexicon struct {
 	// a phrase that is neither a title nor a prefix ends the search.
 	titlePrefixes map[string]bool
 	modifiers     map[string]bool
-	countries     map[string]string // any name or demonym, lower-case -> country
-	demonyms      map[string]bool   // lower-case demonyms and adjectives
-	cities        map[string]bool   // lower-case
-	orgs          map[string]*Org   // lower-case name, alias or acronym -> org
-	orgHeads      map[string]bool   // head word -> is a sub-body ("unit")
-	ortho         map[string]int    // punkt orthographic context, lower-case
+	countries     map[string]string  // any name or demonym, lower-case -> country
+	demonyms      map[string]bool    // lower-case demonyms and adjectives
+	cities        map[string]bool    // lower-case
+	usStates      map[string]USState // name, AP abbreviation or postal code -> state
+	orgs          map[string]*Org    // lower-case name, alias or acronym -> org
+	orgHeads      map[string]bool    // head word -> is a sub-body ("unit")
+	ortho         map[string]int     // punkt orthographic context, lower-case
 	placeWords    int
 	orgWords      int
 	gazetteer     gazetteerIndex      // the keys of orgs, countries and cities (gazetteerPrefix)
@@ -122,7 +123,7 @@ func loadLexicon() *lexicon {
 	l := &lexicon{
 		abbrevs: map[string]AbbrevKind{}, honorifics: map[string]Gender{}, titles: map[string]Gender{}, ownRoles: map[string]bool{}, titlePrefixes: map[string]bool{},
 		modifiers: map[string]bool{}, countries: map[string]string{}, demonyms: map[string]bool{},
-		cities: map[string]bool{}, orgs: map[string]*Org{}, orgHeads: map[string]bool{},
+		cities: map[string]bool{}, usStates: map[string]USState{}, orgs: map[string]*Org{}, orgHeads: map[string]bool{},
 	}
 	var errs []string
 	fail := func(file string, line int, format string, a ...any) {
@@ -177,6 +178,17 @@ func loadLexicon() *lexicon {
 	eachRow("data/cities.txt", fail, func(n int, f []string) {
 		setOnce(l.cities, strings.ToLower(f[0]), true, func() { fail("cities.txt", n, "duplicate %q", f[0]) })
 		l.placeWords = max(l.placeWords, wordCount(f[0]))
+	})
+	eachRow("data/us_states.tsv", fail, func(n int, f []string) {
+		st := USState{Name: f[0], Formal: field(f, 3) + " of " + f[0]}
+		if field(f, 3) == "" {
+			fail("us_states.tsv", n, "no formal word")
+		}
+		for _, k := range []string{f[0], field(f, 1), field(f, 2)} {
+			if k != "" {
+				l.usStates[k] = st // (the AP form may be the name: "Ohio")
+			}
+		}
 	})
 	eachRow("data/organizations.tsv", fail, func(n int, f []string) {
 		o := &Org{Name: field(f, 0), Acronym: field(f, 1), ByAcronym: field(f, 3) == "acronym", PartOf: field(f, 4)}
@@ -545,4 +557,18 @@ func ProperWord(word string) bool {
 	var b [32]byte
 	f := lex().ortho[string(lowerKey(b[:0], word))]
 	return f&orthoMidUc != 0 && f&orthoLc == 0
+}
+
+// A USState is one of the fifty states of the United States.
+type USState struct {
+	Name   string // "Kentucky"
+	Formal string // the state's formal name: "Commonwealth of Kentucky", "State of Ohio"
+}
+
+// LookupUSState finds a US state by its name, its AP abbreviation as
+// datelines write it ("Kan.", "N.Y.") or its postal code ("KS"), as
+// written (case matters: "OR" is Oregon, "or" is no state).
+func LookupUSState(s string) (USState, bool) {
+	st, ok := lex().usStates[s]
+	return st, ok
 }

@@ -558,8 +558,70 @@ func (t *Tracker) localGovernment(p *Speaker) Org {
 		if ok && found != "" {
 			return Org{Name: found}
 		}
+		if ok && slices.Contains(heads, "State") {
+			if st, ok := t.usStateOfText(); ok {
+				return Org{Name: st.Formal} // "Governor Jane Roe" in "WICHITA, Kan. – …": the State of Kansas
+			}
+		}
 	}
 	return Org{}
+}
+
+// usStateOfText returns the US state of the release: the one its
+// dateline names ("WICHITA, Kan., Nov. 10 –", "ALBANY, N.Y. --"), else
+// the one it names most often by name, at least twice and more often
+// than any other.
+func (t *Tracker) usStateOfText() (entities.USState, bool) {
+	toks := t.a.Tokens
+	stateAt := func(k int) (entities.USState, int) {
+		if k+1 < len(toks) && toks[k+1].IsCap() {
+			if st, ok := entities.LookupUSState(toks[k].Text + " " + toks[k+1].Text); ok {
+				return st, 2 // "New York"
+			}
+		}
+		st, ok := entities.LookupUSState(toks[k].Text)
+		if !ok {
+			return st, 0
+		}
+		return st, 1
+	}
+	for si := 0; si < len(t.a.Sentences) && si < 12; si++ {
+		s := &t.a.Sentences[si]
+		for k := s.Tokens.First + 2; k < s.Tokens.End && k < s.Tokens.First+8; k++ {
+			if !toks[k-1].Is(",") || !toks[k-2].IsCap() {
+				continue
+			}
+			if st, n := stateAt(k); n > 0 && k+n < len(toks) {
+				if nx := &toks[k+n]; nx.Is(",") || nx.Is("-") || nx.Is("–") || nx.Is("—") || nx.Is("--") || nx.Is("(") {
+					return st, true // the dateline's state
+				}
+			}
+		}
+	}
+	count := map[string]int{}
+	states := map[string]entities.USState{}
+	for k := range toks {
+		if !toks[k].IsCap() || toks[k].IsUpper() && len(toks[k].Text) <= 2 {
+			continue // (not a postal code in running text: "OR", "IN")
+		}
+		if st, n := stateAt(k); n > 0 && strings.HasPrefix(t.text[toks[k].Start:], st.Name) {
+			count[st.Name]++
+			states[st.Name] = st
+		}
+	}
+	best, n, tie := "", 0, false
+	for name, c := range count {
+		switch {
+		case c > n:
+			best, n, tie = name, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if n < 2 || tie {
+		return entities.USState{}, false
+	}
+	return states[best], true
 }
 
 // governmentNamed returns the one government whose head is among heads

@@ -436,6 +436,12 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"EPA Programme Manager for Catchment Science"}, "Environmental Protection Agency"},
 		{"a district's number in a title at the sentence's start", "District 3 engineer Dara Quill explained that traffic will be kept to one lane.",
 			"Dara Quill", []string{"District 3 engineer"}, ""},
+		{"a governor's state from the dateline", "WICHITA, Kan., Nov. 10, 2026 /Wire/ -- Zentrix Corp. today broke ground on a plant. “We can do it,” Governor Dara Quill said.",
+			"Dara Quill", []string{"Governor"}, "State of Kansas"},
+		{"a commonwealth's governor", "FRANKFORT, Ky. – The plan was signed today. “It is fair,” said Governor Dara Quill.",
+			"Dara Quill", []string{"Governor"}, "Commonwealth of Kentucky"},
+		{"a governor's state named most", "Zentrix Corp. will build in Ohio. Ohio won the plant. “We can do it,” Governor Dara Quill said.",
+			"Dara Quill", []string{"Governor"}, "State of Ohio"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
