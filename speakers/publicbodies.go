@@ -1,0 +1,546 @@
+package speakers
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// The bodies of the state a person with a public post speaks for, read
+// from the text: a minister's ministry or government, a police officer's
+// force, an office ("the Rivertown County Sheriff's Office"), a mayor's
+// city and a governor's state, a legislator's chamber, a commissioner's
+// commission. finishPerson asks them in turn when a person's titles name
+// no body.
+
+// ministryOf returns the ministry or department the text names for the
+// portfolio of a person's current title: "Minister of the Environment"
+// and "the Ministry of the Environment", "Secretary for Transport" and
+// "the Department for Transport"; a zero Org when the text names none.
+func (t *Tracker) ministryOf(p *Speaker) Org {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.credential {
+			continue
+		}
+		for k := tl.first; k+2 <= tl.end; k++ {
+			if !(toks[k+1].Is("of") || toks[k+1].Is("for")) || !ministerWord(toks[k].Text) {
+				continue
+			}
+			a := k + 2
+			if a < tl.end && toks[a].IsFold("the") {
+				a++
+			}
+			if a >= tl.end {
+				break
+			}
+			field := strings.ToLower(t.text[toks[a].Start:toks[tl.end-1].End])
+			for i := range t.a.Entities {
+				e := &t.a.Entities[i]
+				if e.Kind != entities.Organization {
+					continue
+				}
+				n := strings.ToLower(e.Text)
+				for _, head := range [...]string{"ministry of ", "department of ", "department for "} {
+					if n == head+field || n == head+"the "+field {
+						return t.fullOrg(e)
+					}
+				}
+			}
+		}
+	}
+	return Org{}
+}
+
+// policeOf returns the one police body the text names, for a person
+// whose current title is a police post: "Police Commissioner Jane Roe" and
+// "the Samoa Police Service", "Chief Constable Jane Roe" and "the Western
+// Constabulary". A zero Org when the text names none or several.
+func (t *Tracker) policeOf(p *Speaker) Org {
+	toks := t.a.Tokens
+	police := false
+	for _, tl := range t.titleOf[p] {
+		for k := tl.first; k < tl.end && !tl.former; k++ {
+			if toks[k].IsFold("police") || toks[k].IsFold("constable") {
+				police = true
+			}
+		}
+	}
+	if !police {
+		return Org{}
+	}
+	var found *entities.Entity
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization || !(strings.Contains(e.Text, "Police") || strings.Contains(e.Text, "Constabulary")) || e.Tokens.Len() < 2 {
+			continue
+		}
+		if found != nil && !strings.EqualFold(found.Text, e.Text) {
+			return Org{}
+		}
+		found = e
+	}
+	if found == nil {
+		return Org{}
+	}
+	return t.fullOrg(found)
+}
+
+// ministerWord reports a title whose "of" or "for" names a portfolio a
+// ministry or department holds.
+func ministerWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "minister", "secretary", "undersecretary", "under-secretary", "commissioner":
+		return true
+	}
+	return false
+}
+
+// issuerIsOffice reports an issuer that names the office o names in
+// other words: "Office of the District Attorney" for "the District
+// Attorney’s Office".
+func (t *Tracker) issuerIsOffice(o Org) bool {
+	in := strings.ToLower(t.issuer.Name)
+	if !strings.HasPrefix(in, "office of ") {
+		return false
+	}
+	head := strings.ToLower(o.Name)
+	for _, suf := range [...]string{"’s office", "'s office", " office"} {
+		head = strings.TrimSuffix(head, suf)
+	}
+	f := strings.Fields(head)
+	if len(f) == 0 {
+		return false
+	}
+	return strings.Contains(in, f[len(f)-1]) // "attorney"
+}
+
+// titleOffice returns the office the text names after a person's current
+// title, when the title names no body: "Sheriff Jane Roe" works for "the
+// Rivertown County Sheriff’s Office", "District Attorney Jane Roe" for "the
+// Kelvale District Attorney’s Office". The office is read as written,
+// from the capitalized words before the title to "Office".
+func (t *Tracker) titleOffice(p *Speaker) Org {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.credential || tl.end-tl.first > 3 {
+			continue
+		}
+		head := strings.ToLower(toks[tl.end-1].Text)
+		if o, ok := t.offices()[head]; ok {
+			return o
+		}
+		if rest := strings.TrimPrefix(head, "under"); rest != head {
+			if o, ok := t.offices()[rest]; ok {
+				return o // "Undersheriff Jane Roe" of "the Rivertown County Sheriff’s Office"
+			}
+		}
+	}
+	return Org{}
+}
+
+// governmentOf are the words that open the formal name of the government
+// a head of government's title serves: a mayor the "City of …", a
+// governor the "State of …".
+var governmentOf = map[string][]string{
+	"mayor":    {"City", "Town", "Village", "Borough", "Municipality", "County"},
+	"governor": {"State", "Commonwealth"},
+	"gov":      {"State", "Commonwealth"},
+}
+
+// localGovernment returns the government a person's bare head-of-
+// government title serves when the text names exactly one such by its
+// formal name: "Mayor Jane Roe" and "the City of Rivertown".
+func (t *Tracker) localGovernment(p *Speaker) Org {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.credential || tl.end-tl.first > 2 {
+			continue
+		}
+		heads := governmentOf[strings.ToLower(strings.TrimSuffix(toks[tl.end-1].Text, "."))]
+		if heads == nil || tl.end-tl.first == 2 && !entities.IsTitleModifier(toks[tl.first].Text) {
+			continue
+		}
+		found, ok := governmentNamed(toks, t.text, heads, "")
+		if ok && found == "" && t.header != nil {
+			found, ok = governmentNamed(t.header.Tokens, t.header.Text, heads, "") // the page's header: "City of Rivertown" over "Police Department"
+		}
+		if ok && found != "" {
+			return Org{Name: found}
+		}
+		if ok && slices.Contains(heads, "State") {
+			if st, ok := t.usStateOfText(); ok {
+				return Org{Name: st.Formal} // "Governor Jane Roe" in "WICHITA, Kan. – …": the State of Kansas
+			}
+		}
+	}
+	return Org{}
+}
+
+// usStateOfText returns the US state of the release: the one its
+// dateline names ("WICHITA, Kan., Nov. 10 –", "ALBANY, N.Y. --"), else
+// the one it names most often by name, at least twice and more often
+// than any other.
+func (t *Tracker) usStateOfText() (entities.USState, bool) {
+	toks := t.a.Tokens
+	stateAt := func(k int) (entities.USState, int) {
+		if k+1 < len(toks) && toks[k+1].IsCap() {
+			if st, ok := entities.LookupUSState(toks[k].Text + " " + toks[k+1].Text); ok {
+				return st, 2 // "New York"
+			}
+		}
+		st, ok := entities.LookupUSState(toks[k].Text)
+		if !ok {
+			return st, 0
+		}
+		return st, 1
+	}
+	for si := 0; si < len(t.a.Sentences) && si < 12; si++ {
+		s := &t.a.Sentences[si]
+		for k := s.Tokens.First + 2; k < s.Tokens.End && k < s.Tokens.First+8; k++ {
+			if !toks[k-1].Is(",") || !toks[k-2].IsCap() {
+				continue
+			}
+			if st, n := stateAt(k); n > 0 && k+n < len(toks) {
+				if nx := &toks[k+n]; nx.Is(",") || nx.Is("-") || nx.Is("–") || nx.Is("—") || nx.Is("--") || nx.Is("(") {
+					return st, true // the dateline's state
+				}
+			}
+		}
+	}
+	count := map[string]int{}
+	states := map[string]entities.USState{}
+	for k := range toks {
+		if !toks[k].IsCap() || toks[k].IsUpper() && len(toks[k].Text) <= 2 {
+			continue // (not a postal code in running text: "OR", "IN")
+		}
+		if st, n := stateAt(k); n > 0 && strings.HasPrefix(t.text[toks[k].Start:], st.Name) {
+			count[st.Name]++
+			states[st.Name] = st
+		}
+	}
+	best, n, tie := "", 0, false
+	for name, c := range count {
+		switch {
+		case c > n:
+			best, n, tie = name, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if n < 2 || tie {
+		return entities.USState{}, false
+	}
+	return states[best], true
+}
+
+// governmentNamed returns the one government whose head is among heads
+// that toks name ("City of Rivertown", a letterhead's "STATE OF OHIO" as
+// "State of Ohio"), after found; false when they name two.
+func governmentNamed(toks []entities.Token, text string, heads []string, found string) (string, bool) {
+	for k := 0; k+2 < len(toks); k++ {
+		if !toks[k+1].IsFold("of") || !toks[k+2].IsCap() || !slices.ContainsFunc(heads, func(h string) bool { return toks[k].Text == h || toks[k].Text == strings.ToUpper(h) }) {
+			continue
+		}
+		e := k + 3
+		for e < len(toks) && toks[e].IsCap() && toks[e].Kind == entities.Word && toks[e].Newlines == 0 {
+			e++
+		}
+		name := text[toks[k].Start:toks[e-1].End]
+		if toks[k+1].Text == "OF" {
+			name = displayCaps(name) // a letterhead's "STATE OF OHIO"
+		}
+		if found != "" && found != name {
+			return "", false
+		}
+		found = name
+	}
+	return found, true
+}
+
+// offices maps the lower-case title before "’s Office" to the office the
+// text names that way ("sheriff" to "Rivertown County Sheriff’s Office"),
+// the first one named; built once per document.
+func (t *Tracker) offices() map[string]Org {
+	if t.officeOf != nil {
+		return t.officeOf
+	}
+	t.officeOf = map[string]Org{}
+	toks := t.a.Tokens
+	for k := 2; k < len(toks); k++ {
+		if !toks[k].Is("Office") || toks[k-1].Kind != entities.Possessive || !toks[k-2].IsCap() {
+			continue
+		}
+		head := strings.ToLower(toks[k-2].Text)
+		if _, ok := t.officeOf[head]; ok || !entities.IsTitleWord(toks[k-2].Text) {
+			continue
+		}
+		st := k - 2
+		for st > 0 && k-st < 8 && toks[st-1].Kind == entities.Word && toks[st-1].IsCap() && toks[st-1].Newlines == 0 {
+			st--
+		}
+		if st < k-2 || toks[st].IsCap() {
+			for st < k-2 && isArticle(toks[st].Text) {
+				st++
+			}
+			t.officeOf[head] = Org{Name: t.text[toks[st].Start:toks[k].End]}
+		}
+	}
+	return t.officeOf
+}
+
+// stateMember are the heads of a state legislator's title after "State".
+var stateMember = map[string]bool{"senator": true, "representative": true, "rep.": true, "assemblyman": true, "assemblywoman": true, "assemblymember": true, "delegate": true}
+
+// stateChamber returns the chamber of a state's legislature the text
+// names, for a state senator ("the Ohio Senate") or a state
+// representative ("the Ohio House", "the Kelvale House of Delegates"):
+// the words from the state's name to the chamber's head, as written.
+// Zero when the text names none.
+func (t *Tracker) stateChamber(senator bool) Org {
+	toks := t.a.Tokens
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization || toks[e.Tokens.First].Is("U.S.") {
+			continue
+		}
+		last := toks[e.Tokens.End-1].Text
+		chamber := senator && last == "Senate" ||
+			!senator && (last == "House" || last == "Representatives" && e.Tokens.Len() >= 3 || last == "Delegates" && e.Tokens.Len() >= 3)
+		if !chamber {
+			continue
+		}
+		start := toks[e.Tokens.First].Start
+		if f := e.Tokens.First; f > 0 && toks[f].Is("House") && e.Tokens.Len() == 1 {
+			pe := t.a.EntityAt(f - 1)
+			if pe == nil || pe.Kind != entities.Place || pe.Tokens.End != f {
+				continue // "the House": no state's chamber
+			}
+			start = pe.Start // "Ohio" "House": the state's House
+		} else if e.Tokens.Len() < 2 {
+			continue
+		}
+		return Org{Name: t.text[start:e.End]}
+	}
+	return Org{}
+}
+
+// legislature returns the legislature the text names, as written: an
+// organization that ends in "General Assembly" or "Legislature" ("both
+// chambers of the General Assembly", "the Ruritania State Legislature").
+func (t *Tracker) legislature() Org {
+	if t.legislatureSeen {
+		return t.legislatureOrg
+	}
+	t.legislatureSeen = true
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind == entities.Organization && (strings.HasSuffix(e.Text, "General Assembly") || strings.HasSuffix(e.Text, "Legislature")) {
+			t.legislatureOrg = Org{Name: e.Text} // not the UN's General Assembly that the lists know by the same name
+			break
+		}
+	}
+	return t.legislatureOrg
+}
+
+// chamber returns the legislature a state legislator sits in ("State
+// Senator Jane Roe": the General Assembly the text names), or the chamber a
+// member of the US Congress sits in, when the person has a US party's tag
+// ("(R-Texas)") or
+// the text speaks of Congress and a current title is a bare member's:
+// "Congresswoman Roe" sits in the U.S. House of Representatives, "Senator
+// Doe" in the U.S. Senate; not "State Senator Doe" or "Representative of
+// Ruritania to the UN".
+func (t *Tracker) chamber(p *Speaker) Org {
+	toks := t.a.Tokens
+	for _, ti := range t.titleOf[p] {
+		if !ti.former && ti.end-ti.first == 2 && toks[ti.first].Is("State") && stateMember[strings.ToLower(toks[ti.first+1].Text)] {
+			if o := t.stateChamber(toks[ti.first+1].IsFold("senator")); o.Name != "" {
+				return o
+			}
+			if o := t.legislature(); o.Name != "" {
+				return o
+			}
+		}
+	}
+	if !t.congress() && !t.usParty[p] {
+		return Org{}
+	}
+	for _, ti := range t.titleOf[p] {
+		if ti.former || ti.credential || ti.end-ti.first > 2 {
+			continue
+		}
+		if ti.end-ti.first == 2 && !toks[ti.first].IsFold("U.S.") {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSuffix(toks[ti.end-1].Text, ".")) {
+		case "congressman", "congresswoman", "congressmember", "representative", "rep", "representatives", "congressmen", "congresswomen":
+			return Org{Name: "U.S. House of Representatives"}
+		case "senator", "sen", "senators":
+			return Org{Name: "U.S. Senate"}
+		}
+	}
+	return Org{}
+}
+
+// congress reports whether the text speaks of the US Congress; the text
+// is read once.
+func (t *Tracker) congress() bool {
+	if t.congressSeen == 0 {
+		t.congressSeen = 1
+		for i := range t.a.Tokens {
+			switch t.a.Tokens[i].Text {
+			case "Congress", "Congressional", "congressional":
+				t.congressSeen = 2
+			}
+		}
+	}
+	return t.congressSeen == 2
+}
+
+// otherPortfolio reports a minister whose title names a field that is not
+// the issuing ministry's: the Minister of Trade quoted in the Ministry of
+// Climate's release is no post of that ministry.
+func (t *Tracker) otherPortfolio(p *Speaker) bool {
+	if !strings.Contains(strings.ToLower(t.issuer.Name), "ministry") {
+		return false
+	}
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		for k := tl.first; k < tl.end && !tl.former; k++ {
+			if toks[k].IsFold("minister") {
+				return !t.issuesPortfolio(p)
+			}
+		}
+	}
+	return false
+}
+
+// issuesPortfolio reports a ministry that issues the release and whose
+// name shares a word of p's ministerial title: the Ministry of Climate
+// and Environment is the Minister of Climate and Environment's, and the
+// Ministry of Transport the Transport Minister's, not the Minister of
+// Agriculture's. Any ministry when p's title names no field.
+func (t *Tracker) issuesPortfolio(p *Speaker) bool {
+	issuer := strings.ToLower(t.issuer.Name)
+	if !strings.Contains(issuer, "ministry") {
+		return false
+	}
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(issuer, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		words[w] = true
+	}
+	toks := t.a.Tokens
+	field := false
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.credential {
+			continue
+		}
+		minister := false
+		for k := tl.first; k < tl.end; k++ {
+			minister = minister || toks[k].IsFold("minister")
+		}
+		for k := tl.first; k < tl.end && minister; k++ {
+			w := strings.ToLower(toks[k].Text)
+			if toks[k].Kind != entities.Word || !toks[k].IsCap() || ministerWord(toks[k].Text) || entities.IsTitleModifier(w) {
+				continue
+			}
+			field = true
+			if words[w] {
+				return true
+			}
+		}
+	}
+	return !field
+}
+
+// governmentOf returns, for a minister whose title names no body the text
+// names (ministryOf found none), the government the text names most
+// ("the Government of Kelvania", "the Kelvale Government"), when the
+// issuer is no government of its own: a minister speaks for a government,
+// not for the agency that issues the release. Zero when the text names
+// none, or two as often.
+func (t *Tracker) governmentOf(p *Speaker) Org {
+	toks := t.a.Tokens
+	minister := false
+	for _, tl := range t.titleOf[p] {
+		for k := tl.first; k < tl.end && !tl.former; k++ {
+			if toks[k].Is("Minister") {
+				minister = true
+			}
+		}
+	}
+	if !minister || strings.Contains(strings.ToLower(t.issuer.Name), "government") || t.issuesPortfolio(p) {
+		return Org{}
+	}
+	count := map[string]int{}
+	first := map[string]*entities.Entity{}
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization || e.Tokens.Len() < 2 || !(toks[e.Tokens.First].Is("Government") && toks[e.Tokens.First+1].Is("of") || toks[e.Tokens.End-1].Is("Government") && !toks[e.Tokens.End-2].Is("and")) {
+			continue
+		}
+		key := strings.ToLower(e.Text)
+		if count[key]++; first[key] == nil {
+			first[key] = e
+		}
+	}
+	if len(count) == 0 {
+		// only "the Government", capitalized: the text's own government
+		for k := 1; k+1 < len(toks); k++ {
+			if toks[k].Is("Government") && toks[k-1].IsFold("the") && !toks[k+1].Is("of") && t.a.EntityAt(k) == nil {
+				return Org{Name: toks[k].Text}
+			}
+		}
+	}
+	best, most, tie := "", 0, false
+	for key, n := range count {
+		switch {
+		case n > most:
+			best, most, tie = key, n, false
+		case n == most:
+			tie = true
+		}
+	}
+	if best == "" || tie {
+		return Org{}
+	}
+	return t.fullOrg(first[best])
+}
+
+// commissionOf returns, for a commissioner of a field ("Commissioner for
+// the Circular Economy Jane Roe", "Commissioner for Energy"), the one
+// commission the text names ("the European Commission"): a commissioner
+// is a member of the commission, not of the body that issues the text (a
+// parliament's committee). Zero when the text names none, or several.
+func (t *Tracker) commissionOf(p *Speaker) Org {
+	toks := t.a.Tokens
+	field := false
+	for _, tl := range t.titleOf[p] {
+		for k := tl.first; k+1 < tl.end && !tl.former; k++ {
+			if toks[k].Is("Commissioner") && toks[k+1].Is("for") && (k == tl.first || !toks[k-1].IsCap() || toks[k-1].Is("EU") || toks[k-1].Is("European")) {
+				field = true
+			}
+		}
+	}
+	if !field {
+		return Org{}
+	}
+	var found *entities.Entity
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization || e.Tokens.Len() < 2 || !toks[e.Tokens.End-1].Is("Commission") {
+			continue
+		}
+		if found != nil && !strings.EqualFold(found.Text, e.Text) {
+			return Org{}
+		}
+		found = e
+	}
+	if found == nil {
+		return Org{}
+	}
+	return t.fullOrg(found)
+}
