@@ -349,3 +349,29 @@ func TestRefineWithModel(t *testing.T) {
 		assert.GreaterOrEqual(t, float64(e.Confidence), 0.5)
 	}
 }
+
+// TestElidedYear: an apostrophe before two digits is a year with its
+// century cut after a name or before "s", not a quotation mark; before a
+// quotation's first number it stays one.
+func TestElidedYear(t *testing.T) {
+	for _, tt := range []struct {
+		in, tok string
+		kind    TokenKind
+	}{
+		{"Dara Quill ’27, a chemistry major, spoke.", "’27", Word},
+		{"In the ’90s the town was poor.", "’90s", Word},
+		{"He said: '90 days is enough.'", "'", QuoteMark},
+	} {
+		toks := Tokenize(tt.in, 0, len(tt.in))
+		found := false
+		for _, tk := range toks {
+			assert.Equal(t, tk.In(tt.in), tk.Text, "span invariant")
+			if tk.Text == tt.tok {
+				found = true
+				assert.Equal(t, tt.kind, tk.Kind, tt.in)
+				break
+			}
+		}
+		assert.True(t, found, tt.in)
+	}
+}

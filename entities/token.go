@@ -112,6 +112,42 @@ func isQuoteRune(r rune) bool {
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
+// elidedYear reports two digits at text[i:] after an apostrophe that make
+// a year with its century cut: a decade ("the ’90s") or a class year after
+// a name ("Jane Roe ’27,"); not the start of a quotation ("'90 days,' she
+// said").
+func elidedYear(text string, i int, toks []Token) bool {
+	if i+2 > len(text) || !isDigit(text[i]) || !isDigit(text[i+1]) {
+		return false
+	}
+	if i+2 < len(text) && text[i+2] == 's' && (i+3 == len(text) || !isWordByte(text[i+3])) {
+		return true // "the ’90s"
+	}
+	if i+2 < len(text) && (isDigit(text[i+2]) || isWordByte(text[i+2])) {
+		return false
+	}
+	if len(toks) == 0 {
+		return false
+	}
+	p := &toks[len(toks)-1]
+	next := byte(' ')
+	if i+2 < len(text) {
+		next = text[i+2]
+	}
+	return p.Kind == Word && len(p.Text) > 1 && p.Text[0] >= 'A' && p.Text[0] <= 'Z' && (next == ',' || next == ' ' || next == ')') // "Jane Roe ’27,"
+}
+
+// ElidedYear reports a token that is a year with its century cut, as the
+// tokenizer keeps one: "’27", "'90s".
+func ElidedYear(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return isApostrophe(r) && len(w) >= size+2 && isDigit(w[size]) && isDigit(w[size+1])
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func isWordByte(b byte) bool { return isDigit(b) || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
 func isWordRune(r rune) bool {
@@ -161,6 +197,12 @@ func Tokenize(text string, start, end int) []Token {
 			// '' and `` stand for double quotation marks in some newswires.
 			j = i + 2
 			kind = QuoteMark
+		case isApostrophe(r) && elidedYear(text[:end], i+size, toks):
+			j = i + size + 2
+			if j < end && text[j] == 's' {
+				j++
+			}
+			kind = Word // "the ’90s", "Jane Roe ’27": a year with its century cut, no quotation mark
 		case isApostrophe(r) && isPossessiveAt(text[:end], i) && len(toks) > 0 && !space:
 			j = i + size + 1
 			kind = Possessive

@@ -563,8 +563,8 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 			continue
 		}
 		nameEnd := end
-		for nameEnd-1 > segStart && len(toks[nameEnd-1].Text) > 2 && postNominal(toks[nameEnd-1].Text) {
-			nameEnd-- // "Dame Jane Roe MP"
+		for nameEnd-1 > segStart && (len(toks[nameEnd-1].Text) > 2 && postNominal(toks[nameEnd-1].Text) || entities.ElidedYear(toks[nameEnd-1].Text)) {
+			nameEnd-- // "Dame Jane Roe MP", "Jane Roe ’27"
 		}
 		for n := 0; n < 3 && nameEnd > segStart && toks[nameEnd-1].Is(")"); n++ {
 			// "Rep. Elijah Cummings (D-Md.), chair of …, said", "Acme

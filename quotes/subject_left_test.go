@@ -75,3 +75,14 @@ func TestDescriptionThroughCommaInName(t *testing.T) {
 	assert.Equal(t, "spokesperson for the Ministry of Housing, Communities and Local Government", q.Speaker.Name)
 	assert.Equal(t, "Ministry of Housing, Communities and Local Government", q.Speaker.Organization.Name)
 }
+
+// TestClassYearAfterName: a class year after a student's name ("’27")
+// opens no quotation and does not cut the name from its appositive.
+func TestClassYearAfterName(t *testing.T) {
+	text := "Lead student author Dara Quill ’27, a chemistry major from Rivertown, says the team spent the winter in the creek."
+	q := ruleQuote(t, text, "the team spent the winter in the creek", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	assert.Contains(t, q.Speaker.Titles, "chemistry major from Rivertown")
+}

@@ -81,6 +81,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		return // a headline's capitals: "Promise in Peril, Chief Warns Forum" gives "Peril" no title
 	}
 	k := e.Tokens.End
+	if k+1 < s.Tokens.End && entities.ElidedYear(toks[k].Text) {
+		k++ // a class year: "Jane Roe ’27, a chemistry major"
+	}
 	for k+1 < s.Tokens.End && k < e.Tokens.End+3 && postLetters(toks[k].Text) {
 		// letters after the name: "Jane Roe FRCS, consultant surgeon, said"
 		t.addTitle(p, k, k+1)
