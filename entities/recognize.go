@@ -152,6 +152,13 @@ func capWord(t *Token) bool {
 // ER But Diverted"), or nearly all are in a one-sentence paragraph. A
 // headline has no verb of saying in lower case.
 func titleCase(toks []Token, alone, first bool) bool {
+	if n := len(toks); n > 3 && (toks[n-1].Is("–") || toks[n-1].Is("—") || toks[n-1].Is("--") || toks[n-1].Is(":")) {
+		for i := 1; i < n-2; i++ {
+			if toks[i].Is(",") {
+				return false // a label over a quotation: "Jane Roe, Minister of Social Development –"
+			}
+		}
+	}
 	// A cheap first pass: most sentences have lower-case long words.
 	long, lower := 0, 0
 	for i := range toks {

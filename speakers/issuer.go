@@ -206,6 +206,12 @@ func (t *Tracker) labelledName() (Org, bool) {
 	for end < len(toks) && toks[end].Newlines == 0 {
 		end++
 	}
+	for n := 0; n < 3 && end < len(toks) && t.labelOrDateLine(k, end); n++ {
+		k, end = end, end+1 // "For Immediate Release", "2025HOUS0087-000614", "April 24, 2025" under the label
+		for end < len(toks) && toks[end].Newlines == 0 {
+			end++
+		}
+	}
 	if end-k < 2 || end-k > 6 || end >= len(toks) {
 		return Org{}, false
 	}
@@ -218,6 +224,22 @@ func (t *Tracker) labelledName() (Org, bool) {
 		return Org{}, false // "NEWS RELEASE" over "Office of …" is the letterhead's; a person's title is no name
 	}
 	return Org{Name: t.text[toks[k].Start:toks[end-1].End]}, true
+}
+
+// labelOrDateLine reports a line [k, end) under a release's label that
+// says when or how it is released, not who: "For Immediate Release", a
+// line with a number in it (a date, a release's number).
+func (t *Tracker) labelOrDateLine(k, end int) bool {
+	toks := t.a.Tokens
+	if releaseLabel(toks[end-1].Text) || toks[k].IsFold("embargoed") {
+		return true
+	}
+	for j := k; j < end; j++ {
+		if strings.ContainsAny(toks[j].Text, "0123456789") {
+			return true
+		}
+	}
+	return false
 }
 
 // releaseLabel reports the last word of a label that names the kind of

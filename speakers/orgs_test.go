@@ -442,6 +442,12 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Governor"}, "Commonwealth of Kentucky"},
 		{"a governor's state named most", "Zentrix Corp. will build in Ohio. Ohio won the plant. “We can do it,” Governor Dara Quill said.",
 			"Dara Quill", []string{"Governor"}, "State of Ohio"},
+		{"a premier speaks for the province the text names", "MINISTRY OF RURAL ROADS\n\nThe Province is contributing $4 million. Premier Dara Quill said the homes would open next year.",
+			"Dara Quill", []string{"Premier"}, "Province"},
+		{"a predicate after the name is no title", "The Minister of Health, Dr. Dara Quill, this Wednesday presided over the official launch of the campaign. “Vaccination works,” Dr. Quill said.",
+			"Dara Quill", []string{"Minister of Health"}, ""},
+		{"a label line over a quotation gives its titles", "Quotes:\n\nDara Quill, Minister of Social Development and Poverty Reduction –\n\n“These homes give people a door that locks.”",
+			"Dara Quill", []string{"Minister of Social Development and Poverty Reduction"}, ""},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
@@ -609,4 +615,27 @@ func TestDescriptionThroughAName(t *testing.T) {
 		assert.Equal(t, tt.name, res.Speaker.Name, tt.text)
 		assert.Equal(t, tt.org, res.Speaker.Organization.Name, tt.text)
 	}
+}
+
+// TestLabelledNameSkipsReleaseLines: under a release's label, the lines
+// that say when or how it is released are no issuer; the body's name
+// under them is.
+func TestLabelledNameSkipsReleaseLines(t *testing.T) {
+	text := "NEWS RELEASE\n\nFor Immediate Release\n2025ROAD0087-000614\nApril 24, 2025\n\nMinistry of Rural Roads\n\nThe plan was published today. “We listened,” said Chief Engineer Dara Quill."
+	_, tr := analyze(t, text)
+	assert.Equal(t, "Ministry of Rural Roads", tr.Issuer().Name)
+}
+
+// TestHeaderLineTitlesAfterLetters: a header's line of titles under "Hon.
+// Jane Roe MLA" gives her each title the semicolons set off.
+func TestHeaderLineTitlesAfterLetters(t *testing.T) {
+	r, err := entities.NewRecognizer(entities.WithModel(false))
+	require.NoError(t, err)
+	header := "Media Statements\n\nHon. Dara Quill MLA\nPremier; Minister for State Development, Jobs and Trade\n\nThursday, 15 May 2025\n\n"
+	text := header + "The hospital reached lock-up today. Premier Dara Quill said the project showed the Government's commitment."
+	h := r.Analyze(text, entities.Span{Start: 0, End: len(header)})
+	a := r.Analyze(text, entities.Span{Start: len(header), End: len(text)})
+	p := person(t, speakers.NewTracker(a, speakers.WithHeader(h)), "Dara Quill")
+	assert.Contains(t, p.Titles, "Minister for State Development, Jobs and Trade")
+	assert.Contains(t, p.Titles, "Premier")
 }

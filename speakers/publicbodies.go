@@ -464,15 +464,14 @@ func (t *Tracker) issuesPortfolio(p *Speaker) bool {
 // none, or two as often.
 func (t *Tracker) governmentOf(p *Speaker) Org {
 	toks := t.a.Tokens
-	minister := false
+	minister, premier := false, false
 	for _, tl := range t.titleOf[p] {
 		for k := tl.first; k < tl.end && !tl.former; k++ {
-			if toks[k].Is("Minister") {
-				minister = true
-			}
+			minister = minister || toks[k].Is("Minister")
+			premier = premier || toks[k].Is("Premier") // a premier heads the government: "Premier Jane Roe" and "the Province"
 		}
 	}
-	if !minister || strings.Contains(strings.ToLower(t.issuer.Name), "government") || t.issuesPortfolio(p) {
+	if !minister && !premier || strings.Contains(strings.ToLower(t.issuer.Name), "government") || !premier && t.issuesPortfolio(p) {
 		return Org{}
 	}
 	count := map[string]int{}
@@ -488,9 +487,10 @@ func (t *Tracker) governmentOf(p *Speaker) Org {
 		}
 	}
 	if len(count) == 0 {
-		// only "the Government", capitalized: the text's own government
+		// only "the Government" or "the Province", capitalized: the
+		// text's own government
 		for k := 1; k+1 < len(toks); k++ {
-			if toks[k].Is("Government") && toks[k-1].IsFold("the") && !toks[k+1].Is("of") && t.a.EntityAt(k) == nil {
+			if (toks[k].Is("Government") || toks[k].Is("Province")) && toks[k-1].IsFold("the") && !toks[k+1].Is("of") && t.a.EntityAt(k) == nil {
 				return Org{Name: toks[k].Text}
 			}
 		}

@@ -354,6 +354,9 @@ func (t *Tracker) titleish(i, end int) bool {
 	toks := t.a.Tokens
 	found := false
 	for j := i; j < end && j < i+6; j++ {
+		if w := toks[j].Text; j > i && j+1 < end && toks[j].IsLower() && strings.HasSuffix(w, "ed") && !entities.IsTitleModifier(w) && (isArticle(toks[j+1].Text) || toks[j+1].Is("over")) {
+			return false // a predicate before any title: "…, this Wednesday presided over the official launch"
+		}
 		if n, _ := entities.TitleAt(toks, j); n > 0 {
 			found = true
 			break

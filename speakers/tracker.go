@@ -203,6 +203,9 @@ func (t *Tracker) lineTitles(p *Speaker) []string {
 	toks := t.a.Tokens
 	for _, m := range p.Mentions {
 		k := t.a.TokenAt(m.End)
+		for k < len(toks) && toks[k].Newlines == 0 && postLetters(toks[k].Text) {
+			k++ // "Hon. Jane Roe MLA" over her titles
+		}
 		if m.Kind != NameMention || k >= len(toks) || toks[k].Newlines == 0 {
 			continue
 		}
@@ -210,8 +213,19 @@ func (t *Tracker) lineTitles(p *Speaker) []string {
 		for end < len(toks) && toks[end].Newlines == 0 {
 			end++
 		}
-		if end-k <= 8 && t.titleish(k, end) && toks[k].IsCap() && !t.namesPerson(k, end) {
-			return []string{t.text[toks[k].Start:toks[end-1].End]}
+		if end-k <= 12 && t.titleish(k, end) && toks[k].IsCap() && !t.namesPerson(k, end) {
+			var out []string // one title a part set off by semicolons: "Premier; Minister for State Development"
+			for a := k; a < end; {
+				b := a
+				for b < end && !toks[b].Is(";") {
+					b++
+				}
+				if b > a {
+					out = append(out, t.text[toks[a].Start:toks[b-1].End])
+				}
+				a = b + 1
+			}
+			return out
 		}
 	}
 	return nil
