@@ -220,7 +220,25 @@ func (t *Tracker) representsPlace(first int) bool {
 	// A head of state or government speaks for the state: "Prime Minister
 	// of Saint Vincent and the Grenadines", "President of Kelvania".
 	head := toks[k-1].Text
-	return head == "Minister" && k >= 2 && toks[k-2].Is("Prime") || head == "President" || head == "Premier"
+	if head == "Minister" && k >= 2 && toks[k-2].Is("Prime") || head == "President" || head == "Premier" {
+		return true
+	}
+	// A minister's portfolio, then the country: "Minister for Foreign
+	// Affairs and Trade of Kelvania" speaks for Kelvania.
+	for j := k - 1; j > 0 && j >= k-9; j-- {
+		if (toks[j].Is("for") || toks[j].Is("of")) && toks[j-1].Is("Minister") {
+			e := t.a.EntityAt(first)
+			if e == nil || e.Kind != entities.Place {
+				return false
+			}
+			_, country := entities.Country(e.Text)
+			return country
+		}
+		if !(toks[j].IsCap() || toks[j].Is("and") || toks[j].Is(",") || toks[j].Is("the")) {
+			return false
+		}
+	}
+	return false
 }
 
 // finishPerson chooses the organization a person speaks for and their

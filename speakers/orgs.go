@@ -166,6 +166,10 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					continue
 				}
 				if (toks[k-1].Is("for") || toks[k-1].Is("of") && k >= 2 && ministerWord(toks[k-2].Text)) && fieldRun(toks, k, re) && (t.a.EntityAt(k) == nil || t.a.EntityAt(k).Tokens.End < re) || t.portfolioAt(k, re) {
+					if o := t.countryAfterField(k, re); o > 0 {
+						k = o // a portfolio, then the country whose it is: "Minister for Foreign Affairs and Trade of Kelvania"
+						continue
+					}
 					k = re - 1 // a portfolio: "Commissioner for Energy and Grids", "Commissioner for the Circular Economy"
 					continue
 				}
@@ -244,6 +248,21 @@ func commonRun(toks []entities.Token, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// countryAfterField returns the index of "of" before a country's name
+// that ends the run [i, re) of a portfolio: "Foreign Affairs and Trade of
+// Kelvania"; 0 when the run ends in none.
+func (t *Tracker) countryAfterField(i, re int) int {
+	toks := t.a.Tokens
+	e := t.a.EntityAt(re - 1)
+	if e == nil || e.Kind != entities.Place || e.Tokens.End != re || e.Tokens.First-1 <= i || !toks[e.Tokens.First-1].Is("of") {
+		return 0
+	}
+	if _, ok := entities.Country(e.Text); !ok {
+		return 0
+	}
+	return e.Tokens.First - 1
 }
 
 // americanSpelling returns a British spelling's American form, which the

@@ -448,6 +448,12 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Minister of Health"}, ""},
 		{"a label line over a quotation gives its titles", "Quotes:\n\nDara Quill, Minister of Social Development and Poverty Reduction –\n\n“These homes give people a door that locks.”",
 			"Dara Quill", []string{"Minister of Social Development and Poverty Reduction"}, ""},
+		{"a minister's portfolio, then the country", "The General Assembly met today.\n\nMinister for Foreign Affairs and Trade of Tuvalu, Dara Quill, said her nation was two metres above sea level.",
+			"Dara Quill", []string{"Minister for Foreign Affairs and Trade of Tuvalu"}, "Tuvalu"},
+		{"a list's next item is no title of the name before", "The plant opened in a ceremony attended by Kelvania's Minister of Energy, Mr. Dara Quill, and the Regional Governor of Rivertown, Ms. Ann Lee. “It works,” Minister Quill said.",
+			"Dara Quill", []string{"Kelvania's Minister of Energy", "Minister"}, "Kelvania"},
+		{"a list's next title and its holder", "The plant opened in a ceremony attended by Kelvania's Minister of Energy, Mr. Dara Quill, and the Regional Governor of Rivertown, Ms. Ann Lee. “It works,” Governor Lee said.",
+			"Ann Lee", []string{"Regional Governor of Rivertown", "Governor"}, "Rivertown"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -205,6 +205,9 @@ found:
 	if st < k-2 && postposedCue[toks[st].Text] && !t.namesPerson(st+1, k-1) && t.titleish(st+1, k-1) {
 		return st + 1, k - 1 // "…,” said Acme founder and Chairman, Jane Roe."
 	}
+	if st+2 < k-1 && toks[st].Is("and") && toks[st+1].Is("the") && t.titleish(st+2, k-1) && !t.namesPerson(st+2, k-1) {
+		return st + 2, k - 1 // "…, and the Regional Governor of Kelvale, Ms. Jane Roe": a list's next title and holder
+	}
 	for x := k - 3; x > st; x-- {
 		according := toks[x-1].Is("to") && x-2 >= st && toks[x-2].IsFold("according")
 		if toks[x].Is("the") && (agentPrepositions[toks[x-1].Text] || according) && t.titleish(x+1, k-1) && !t.namesPerson(x+1, k-1) {

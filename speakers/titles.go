@@ -148,6 +148,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		if t.namesOther(seg0, end) {
 			break // "Jane Roe, Police Director John Doe and …": a list of people, not her title
 		}
+		if seg0 == k+1 && seg0 < end && toks[seg0].Is("and") && t.holderNext(end) {
+			break // "the Minister, Mr. Jane Roe, and the Regional Governor, Ms. Ann Lee": the next item of a list
+		}
 		if seg0 == k+1 && seg0 < end && predicateWords[toks[seg0].Text] {
 			break // "Its founder, Jane Roe, will join Acme as Vice President, …": the sentence's predicate
 		}
@@ -304,6 +307,20 @@ func (t *Tracker) namesOther(i, end int) bool {
 		k = e.Tokens.End - 1
 	}
 	return false
+}
+
+// holderNext reports, at a comma at token k, the holder of a title
+// named next: an honorific or a person's name of two words or more.
+func (t *Tracker) holderNext(k int) bool {
+	toks := t.a.Tokens
+	if k+1 >= len(toks) || !toks[k].Is(",") {
+		return false
+	}
+	if isHonorific(toks[k+1].Text) {
+		return true
+	}
+	e := t.a.EntityAt(k + 1)
+	return e != nil && e.Kind == entities.Person && e.Tokens.First == k+1 && e.Tokens.Len() > 1
 }
 
 func isArticle(w string) bool {
