@@ -217,6 +217,9 @@ func TestRecognize(t *testing.T) {
 		// A country opens a body's name whose words hold a plural's possessive; "and the" starts a second name.
 		{"Jane Roe, President of the Ghana Health Workers' Union, spoke.", []string{"person:Jane Roe", "organization:Ghana Health Workers' Union"}},
 		{"The Kelvale Medical Association and the Rivertown Revenue Authority met.", []string{"organization:Kelvale Medical Association", "organization:Rivertown Revenue Authority"}},
+		// A hyphenated body's head is no title ("Co-operative"), where "Co-rapporteur" is one.
+		{"The Kelvo Urban Co-operative Bank opened.", []string{"organization:Kelvo Urban Co-operative Bank"}},
+		{"Co-rapporteur Dara Quill spoke.", []string{"person:Dara Quill"}},
 		// Shapes of no name.
 		{"Recalling that the treaty was signed, she spoke.", nil},
 		{"E-commerce is changing trade.", nil},
