@@ -364,8 +364,8 @@ func demonstrativeCopula(w string) bool {
 // nameSegment reports a person's name, after honorifics, that is all of
 // the tokens [i, end), and where the name starts: "Dr. Jane Roe".
 func (r *run) nameSegment(i, end int) (int, bool) {
-	for i < end && r.toks[i].Kind == entities.Word && honorific(r.toks[i].Text) {
-		i++
+	for i < end && r.toks[i].Kind == entities.Word && (honorific(r.toks[i].Text) || r.toks[i].IsCap() && entities.IsTitleWord(r.toks[i].Text) && r.a.EntityAt(i) == nil) {
+		i++ // (a rank too: "General Jane Roe")
 	}
 	e := r.a.EntityAt(i)
 	if e == nil || e.Kind != entities.Person || e.Tokens.First != i || e.Tokens.End != end || e.Tokens.Len() < 2 {

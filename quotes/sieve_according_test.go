@@ -48,3 +48,13 @@ func TestOpeningAccordingToWholeSentence(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Equal(t, "more than half of Roe's support comes from women, and almost half of it comes from voters under 30", q.Text)
 }
+
+// TestAccordingToTitleThenRankedName: "According to <title>, <rank>
+// <name>," gives the named holder, after a rank as after an honorific.
+func TestAccordingToTitleThenRankedName(t *testing.T) {
+	text := "According to the Director-General of the KDMA, General Dara Quill, early warning committees have been trained."
+	q := ruleQuote(t, text, "early warning committees have been trained", quotes.AccordingTo)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+}
