@@ -442,8 +442,16 @@ func (t *Tracker) ledTeam(p *Speaker) Org {
 	for k > 0 && isHonorific(toks[k-1].Text) {
 		k--
 	}
+	if si := t.a.SentenceOf(k); si >= 0 {
+		if c := t.chainStart(k, t.a.Sentences[si].Tokens.First); c < k && c >= 2 && toks[c-1].Is("by") {
+			k = c // "headed by former Foreign Minister of Kelvania Jane Roe"
+		}
+	}
 	if k < 4 || !toks[k-1].Is("by") || !(toks[k-2].Is("led") || toks[k-2].Is("headed")) {
 		return Org{}
+	}
+	if k >= 5 && toks[k-3].Is(",") && teamNouns[strings.ToLower(toks[k-4].Text)] && isArticle(toks[k-5].Text) && t.issuer.Name != "" && !t.issuerByCount {
+		return t.issuer // "The Mission, headed by Jane Roe, …" in the issuer's release: the issuer's mission
 	}
 	if toks[k-3].Is(",") && k >= 7 {
 		// "A delegation of the European Parliament, led by Dr. Jane Roe

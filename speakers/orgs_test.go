@@ -645,3 +645,17 @@ func TestHeaderLineTitlesAfterLetters(t *testing.T) {
 	assert.Contains(t, p.Titles, "Minister for State Development, Jobs and Trade")
 	assert.Contains(t, p.Titles, "Premier")
 }
+
+// TestHeadOfTheMission: "The Mission, headed by <titles> <name>" gives the
+// name the issuer's body, and "the Head of Mission" later stands for her.
+func TestHeadOfTheMission(t *testing.T) {
+	text := "The Mission, headed by former Foreign Minister of Ecuador Dara Quill, visited 812 polling stations.\n\nThe Head of Mission stated that election day had been calm. “Citizens waited patiently,” Quill said.\n\nAbout the Kelvale Council of States\n\nThe Council has 12 members."
+	a, tr := analyze(t, text)
+	p := person(t, tr, "Dara Quill")
+	assert.Equal(t, "Kelvale Council of States", p.Organization.Name)
+	f, e := tokens(a, text, "The Head of Mission")
+	res := tr.Resolve(f, e)
+	require.NotNil(t, res.Speaker)
+	assert.Equal(t, "Dara Quill", res.Speaker.Name)
+	assert.Contains(t, res.Speaker.Titles, "Head of Mission")
+}

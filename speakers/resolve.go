@@ -216,6 +216,12 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.75, Rule: "title"}
 			}
 		}
+		if p := t.headOf(first, head, end); p != nil {
+			if ti := t.text[toks[first+btoi(isArticle(toks[first].Text))].Start:toks[end-1].End]; !slices.Contains(p.Titles, ti) {
+				p.Titles = append(p.Titles, ti) // "the Head of Mission" for the one the text says headed it
+			}
+			return Resolution{Speaker: p, Mention: phrase, Confidence: 0.7, Rule: "title"}
+		}
 		s := t.described(Person, first, end, phrase)
 		return Resolution{Speaker: s, Mention: phrase, Confidence: 0.6, Rule: "descriptor"}
 	}
@@ -344,6 +350,56 @@ func titleHeadAt(toks []entities.Token, first, head int) bool {
 
 func (t *Tracker) personOf(e *entities.Entity) *Speaker {
 	return t.byEntity[t.a.EntityIndex(e.Tokens.First)]
+}
+
+// headOf returns, for a description "the Head of (the) Mission" [first,
+// end) whose head word at head is "head", "chief" or "leader", the person
+// the text says leads that body: "The Mission, headed by former Minister
+// Jane Roe, …", "a delegation led by Jane Roe". Nil when none or several.
+func (t *Tracker) headOf(first, head, end int) *Speaker {
+	toks := t.a.Tokens
+	switch strings.ToLower(toks[head].Text) {
+	case "head", "chief", "leader":
+	default:
+		return nil
+	}
+	n := head + 1
+	if n >= end || !toks[n].Is("of") {
+		return nil
+	}
+	n++
+	if n < end && toks[n].IsFold("the") {
+		n++
+	}
+	if n != end-1 {
+		return nil
+	}
+	noun := toks[n].Text
+	var found *Speaker
+	for k := 0; k+3 < len(toks); k++ {
+		if !strings.EqualFold(toks[k].Text, noun) {
+			continue
+		}
+		j := k + 1
+		if toks[j].Is(",") {
+			j++
+		}
+		if j+1 >= len(toks) || !(toks[j].Is("headed") || toks[j].Is("led")) || !toks[j+1].Is("by") {
+			continue
+		}
+		for m := j + 2; m < len(toks) && m < j+14 && !toks[m].Is(",") && !toks[m].Is("."); m++ {
+			if e := t.a.EntityAt(m); e != nil && e.Kind == entities.Person && e.Tokens.Len() > 1 {
+				if p := t.personOf(e); p != nil {
+					if found != nil && found != p {
+						return nil
+					}
+					found = p
+				}
+				break
+			}
+		}
+	}
+	return found
 }
 
 // described returns the unnamed speaker a description stands for,
