@@ -327,6 +327,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		chamber = t.governmentOf(p) // "the Minister of Finance, Hon. Jane Roe" and "the Government of Kelvania"
 	}
 	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
+		chamber = t.governmentPost(p) // "the Government Spokesperson, Mrs. Jane Roe" and "the Government"
+	}
+	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
 		chamber = t.policeOf(p) // "Police Commissioner Jane Roe" and "the Samoa Police Service"
 	}
 	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {

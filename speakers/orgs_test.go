@@ -454,6 +454,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Kelvania's Minister of Energy", "Minister"}, "Kelvania"},
 		{"a list's next title and its holder", "The plant opened in a ceremony attended by Kelvania's Minister of Energy, Mr. Dara Quill, and the Regional Governor of Rivertown, Ms. Ann Lee. “It works,” Governor Lee said.",
 			"Ann Lee", []string{"Regional Governor of Rivertown", "Governor"}, "Rivertown"},
+		{"a government's spokesperson speaks for the government the text names", "MINISTRY OF HEALTH\n\nThe Government had made the fight against epidemics a priority. The Minister of Finance announced funds, the Government Spokesperson, Mrs. Dara Quill, reported at the briefing.",
+			"Dara Quill", []string{"Government Spokesperson"}, "Government"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -457,11 +457,11 @@ func (t *Tracker) issuesPortfolio(p *Speaker) bool {
 }
 
 // governmentOf returns, for a minister whose title names no body the text
-// names (ministryOf found none), the government the text names most
-// ("the Government of Kelvania", "the Kelvale Government"), when the
-// issuer is no government of its own: a minister speaks for a government,
-// not for the agency that issues the release. Zero when the text names
-// none, or two as often.
+// names (ministryOf found none) or a premier, the government the text
+// names (textGovernment: "the Government of Kelvania", "the Kelvale
+// Government", "the Province"), when the issuer is no government of its
+// own: a minister speaks for a government, not for the agency that
+// issues the release. Zero when the text names none, or two as often.
 func (t *Tracker) governmentOf(p *Speaker) Org {
 	toks := t.a.Tokens
 	minister, premier := false, false
@@ -474,6 +474,28 @@ func (t *Tracker) governmentOf(p *Speaker) Org {
 	if !minister && !premier || strings.Contains(strings.ToLower(t.issuer.Name), "government") || !premier && t.issuesPortfolio(p) {
 		return Org{}
 	}
+	return t.textGovernment()
+}
+
+// governmentPost returns, for a person whose current title opens with
+// "Government" ("Government Spokesperson", "Government Chief Whip"), the
+// government the text names (textGovernment).
+func (t *Tracker) governmentPost(p *Speaker) Org {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if !tl.former && tl.end-tl.first >= 2 && toks[tl.first].Is("Government") {
+			return t.textGovernment()
+		}
+	}
+	return Org{}
+}
+
+// textGovernment returns the government the text names most often by a
+// name that opens with "Government of" or ends in "Government" ("the
+// Government of Kelvania", "the Kelvale Government"), else, when it names
+// only "the Government" or "the Province", capitalized, that word.
+func (t *Tracker) textGovernment() Org {
+	toks := t.a.Tokens
 	count := map[string]int{}
 	first := map[string]*entities.Entity{}
 	for i := range t.a.Entities {
