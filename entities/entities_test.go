@@ -220,6 +220,8 @@ func TestRecognize(t *testing.T) {
 		// A hyphenated body's head is no title ("Co-operative"), where "Co-rapporteur" is one.
 		{"The Kelvo Urban Co-operative Bank opened.", []string{"organization:Kelvo Urban Co-operative Bank"}},
 		{"Co-rapporteur Dara Quill spoke.", []string{"person:Dara Quill"}},
+		// Names a place noun and "of" introduce are places, through the list.
+		{"The campaign covers the districts of Kelvo, Arden and Sarna this week.", []string{"place:Kelvo", "place:Arden", "place:Sarna"}},
 		// Shapes of no name.
 		{"Recalling that the treaty was signed, she spoke.", nil},
 		{"E-commerce is changing trade.", nil},

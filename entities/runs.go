@@ -543,6 +543,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "Chief Legal and Risk Officer": a title's modifier before "and", no name
 	case j-i == 1 && notNameShape(toks, i, first):
 		return // "Recalling that …", "E-commerce is …", "1.5 °C", "We're"
+	case placeListAt(toks, i):
+		e.Kind, e.Rule, e.Confidence = Place, "place-noun", 0.6 // "the districts of Kelvo and Sarna", "the town of Kelvo"
 	case j-i == 1 && i > 0 && locative[toks[i-1].Text] && !(j < len(toks) && toks[j].Kind == Possessive):
 		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // "a hub in Lusaka": a place the lists do not know
 	default:
@@ -574,6 +576,20 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	}
 	e.Span = Span{toks[i].Start, toks[j-1].End}
 	a.add(e)
+}
+
+// placeNouns are the lower-case nouns of places that "of" and a name
+// follow: "the districts of Kelvo and Sarna", "the town of Kelvo".
+var placeNouns = toSet(`district districts region regions province provinces county counties town towns city cities village villages commune communes municipality municipalities island islands`)
+
+// placeListAt reports a name at token i that a lower-case place noun and
+// "of" introduce, or that continues such a list after a comma or "and".
+func placeListAt(toks []Token, i int) bool {
+	k := i - 1
+	for n := 0; k > 0 && n < 12 && (toks[k].Is("and") || toks[k].Is(",") || capWord(&toks[k])); n++ {
+		k-- // back over the list's earlier items: "of Kelvo, Arden and"
+	}
+	return k > 0 && k < i && toks[k].Is("of") && toks[k-1].IsLower() && placeNouns[toks[k-1].Text]
 }
 
 // allFieldWords reports the run [i, j) of words that field reports

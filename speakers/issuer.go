@@ -184,10 +184,59 @@ func (t *Tracker) letterhead() (Org, bool) {
 			headed = true // (also "OFFICE OF THE DISTRICT ATTORNEY")
 		}
 	}
+	if words >= 2 && stateLetterhead(toks[:end]) {
+		if o, ok := t.bodyUnderState(end); ok {
+			return o, true // "REPUBLIC OF KELVANIA / One People – One Goal / MINISTRY OF HEALTH"
+		}
+	}
 	if words < 2 || !headed || releaseLabel(toks[end-1].Text) {
 		return Org{}, false // (not "NEWS RELEASE", "PRESS RELEASE")
 	}
 	return Org{Name: displayCaps(t.text[toks[0].Start:toks[end-1].End])}, true
+}
+
+// stateLetterhead reports a first line that names a state in capitals:
+// "REPUBLIC OF KELVANIA", "KINGDOM OF RURITANIA".
+func stateLetterhead(line []entities.Token) bool {
+	for _, tk := range line {
+		switch tk.Text {
+		case "REPUBLIC", "KINGDOM", "PRINCIPALITY", "SULTANATE", "EMIRATE", "COMMONWEALTH":
+			return true
+		}
+	}
+	return false
+}
+
+// bodyUnderState returns the body a state's letterhead names on a line of
+// capitals in the next four lines after token k, when a line names one
+// by its head (not a unit's): the ministry that issues the release.
+func (t *Tracker) bodyUnderState(k int) (Org, bool) {
+	toks := t.a.Tokens
+	for line := 0; line < 4 && k < len(toks); line++ {
+		end := k + 1
+		for end < len(toks) && toks[end].Newlines == 0 {
+			end++
+		}
+		caps, headed := true, false
+		for j := k; j < end; j++ {
+			tk := &toks[j]
+			if w := strings.ToLower(tk.Text); w == "of" || w == "the" || w == "and" || w == "for" {
+				continue
+			}
+			if tk.Kind != entities.Word || !tk.IsUpper() {
+				caps = false
+				break
+			}
+			if h, unit := entities.OrgHead(tk.Text[:1] + strings.ToLower(tk.Text[1:])); h && !unit {
+				headed = true
+			}
+		}
+		if caps && headed && end-k >= 2 {
+			return Org{Name: displayCaps(t.text[toks[k].Start:toks[end-1].End])}, true
+		}
+		k = end
+	}
+	return Org{}, false
 }
 
 // labelledName finds the issuer named on the line under a label that

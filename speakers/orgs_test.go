@@ -661,3 +661,12 @@ func TestHeadOfTheMission(t *testing.T) {
 	assert.Equal(t, "Dara Quill", res.Speaker.Name)
 	assert.Contains(t, res.Speaker.Titles, "Head of Mission")
 }
+
+// TestStateLetterhead: a state's letterhead in capitals ("REPUBLIC OF
+// KELVANIA") over a motto and a ministry's name: the ministry issues it.
+func TestStateLetterhead(t *testing.T) {
+	text := "REPUBLIC OF KELVANIA\nOne People – One Goal – One Faith\n\nMINISTRY OF HEALTH AND SOCIAL ACTION\nDirectorate of Communication\n\nThe Director of Prevention, Dr. Dara Quill, said that a second dose would follow."
+	_, tr := analyze(t, text)
+	assert.Equal(t, "Ministry of Health and Social Action", tr.Issuer().Name)
+	assert.Equal(t, "Ministry of Health and Social Action", person(t, tr, "Dara Quill").Organization.Name)
+}
