@@ -646,6 +646,13 @@ func TestHeaderLineTitlesAfterLetters(t *testing.T) {
 	p := person(t, speakers.NewTracker(a, speakers.WithHeader(h)), "Dara Quill")
 	assert.Contains(t, p.Titles, "Minister for State Development, Jobs and Trade")
 	assert.Contains(t, p.Titles, "Premier")
+	// a portfolio's second field after a semicolon stays in the title
+	header = "Hon. Ann Lee MLA\nMinister for Health; Mental Health\n\n"
+	text = header + "The ward opened today. Health Minister Ann Lee said demand had grown."
+	h = r.Analyze(text, entities.Span{Start: 0, End: len(header)})
+	a = r.Analyze(text, entities.Span{Start: len(header), End: len(text)})
+	p = person(t, speakers.NewTracker(a, speakers.WithHeader(h)), "Ann Lee")
+	assert.Contains(t, p.Titles, "Minister for Health; Mental Health")
 }
 
 // TestHeadOfTheMission: "The Mission, headed by <titles> <name>" gives the

@@ -214,16 +214,19 @@ func (t *Tracker) lineTitles(p *Speaker) []string {
 			end++
 		}
 		if end-k <= 12 && t.titleish(k, end) && toks[k].IsCap() && !t.namesPerson(k, end) {
-			var out []string // one title a part set off by semicolons: "Premier; Minister for State Development"
-			for a := k; a < end; {
-				b := a
-				for b < end && !toks[b].Is(";") {
-					b++
+			// one title a part set off by a semicolon that opens with a
+			// title: "Premier; Minister for State Development"; a
+			// portfolio's second field stays: "Minister for Health; Mental
+			// Health"
+			var out []string
+			a := k
+			for b := k; b <= end; b++ {
+				if b == end || toks[b].Is(";") && b+1 < end && startsTitle(toks, b+1, end) {
+					if b > a {
+						out = append(out, t.text[toks[a].Start:toks[b-1].End])
+					}
+					a = b + 1
 				}
-				if b > a {
-					out = append(out, t.text[toks[a].Start:toks[b-1].End])
-				}
-				a = b + 1
 			}
 			return out
 		}
