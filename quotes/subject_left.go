@@ -654,6 +654,10 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 				return p, true
 			}
 		}
+		if e != nil && e.Kind == entities.Organization && c >= lo && r.titleAfterName(c, lo) {
+			end = c // "Jane Roe, Chairman, Kelvo Bank, said": her body, after her title
+			continue
+		}
 		named := e != nil && e.Tokens.First >= segStart &&
 			(e.Kind == entities.Person || e.Kind == entities.Organization && e.Tokens.First <= segStart+1)
 		theHon := e != nil && segStart+1 < e.Tokens.First && toks[segStart].IsFold("the") && (honorific(toks[segStart+1].Text) || toks[segStart+1].Is("Rt")) // "…, the Hon. Jane Roe, said", "…, the Rt Hon. Jane Roe, said"
@@ -722,6 +726,26 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 		return r.clauseSubject(j, lo)
 	}
 	return r.clauseSubject(j, lo)
+}
+
+// titleAfterName reports a segment before the comma at c that is a title
+// and follows a person's name and a comma: "Jane Roe, Chairman," of "Jane
+// Roe, Chairman, Kelvo Bank, said".
+func (r *run) titleAfterName(c, lo int) bool {
+	toks := r.toks
+	pc := r.prevComma(c-1, lo)
+	if pc < lo || pc+1 >= c {
+		return false
+	}
+	t0 := pc + 1
+	if isArticleWord(toks[t0].Text) {
+		t0++
+	}
+	if n, _ := entities.TitleAt(toks, t0); n == 0 || t0+n > c {
+		return false
+	}
+	e := r.a.EntityAt(pc - 1)
+	return e != nil && e.Kind == entities.Person && e.Tokens.End == pc
 }
 
 // openerOnly reports that the tokens [lo, c) before the comma at c are a

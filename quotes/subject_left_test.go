@@ -86,3 +86,14 @@ func TestClassYearAfterName(t *testing.T) {
 	assert.Equal(t, "Dara Quill", q.Speaker.Name)
 	assert.Contains(t, q.Speaker.Titles, "chemistry major from Rivertown")
 }
+
+// TestNameTitleBodySubject: "Jane Roe, Chairman, Kelvo Bank, said" has
+// the person for subject; the body after her title is hers.
+func TestNameTitleBodySubject(t *testing.T) {
+	text := "Dara Quill, Chairman, Kelvo Bank, said that the bank had waited for a partner."
+	q := ruleQuote(t, text, "the bank had waited for a partner", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	assert.Equal(t, "Kelvo Bank", q.Speaker.Organization.Name)
+}
