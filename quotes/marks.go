@@ -327,8 +327,10 @@ func scanSingles(a *entities.Analysis, maxLen int) []quoted {
 		// ‘A paragraph that opens a quotation and does not close it goes on
 		// in the next paragraph when that one opens with a mark too (British
 		// style).
-		if open >= 0 && opener == first && pi+1 < len(a.Paragraphs) {
-			sp := trimSpan(a.Text, entities.Span{Start: toks[first].End, End: p.End})
+		// The first paragraph's mark may stand after its attribution and
+		// a colon: "…, said: ‘When we began …" over "‘Levels fell.’".
+		if open >= 0 && (opener == first || opener > first && toks[opener-1].Is(":")) && pi+1 < len(a.Paragraphs) {
+			sp := trimSpan(a.Text, entities.Span{Start: toks[opener].End, End: p.End})
 			if n := len(parts); sp.Len() > 0 && (n == 0 || parts[n-1].End-parts[0].Start < maxLen*4) {
 				carry = &quoted{open: open, parts: append(parts, sp)}
 			}

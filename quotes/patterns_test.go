@@ -126,6 +126,7 @@ var patternTests = []struct {
 	{"continuation without a cue", "“We will win,” Ann Lee said. “Nobody can stop us.”", "Nobody can stop us.", quotes.Direct, "Ann Lee", "", quotes.Continuation},
 	{"continuation paragraph", "Ann Lee spoke. “We will win,” she said.\n\n“Nobody can stop us now.”", "Nobody can stop us now.", quotes.Direct, "Ann Lee", "", quotes.Continuation},
 	{"multi-paragraph quotation", "Ann Lee said:\n\n“The first part goes on.\n\n“The second part ends here.”", "The first part goes on.\n\n“The second part ends here.", quotes.Direct, "Ann Lee", "said", quotes.SubjectCue},
+	{"single marks over two paragraphs, opened after a colon", "Cabinet member for highways, Cllr Dara Quill, said: ‘When we started the trial, some people told us it would fail.\n\n‘Levels have fallen by a fifth.’\n\nThe scheme stays.", "When we started the trial, some people told us it would fail.\n\n‘Levels have fallen by a fifth.", quotes.Direct, "Dara Quill", "said", quotes.SubjectCue},
 	{"colon in the sentence before", "Ann Lee put it this way:\n\n“Nobody can stop us now.”", "Nobody can stop us now.", quotes.Direct, "Ann Lee", ":", quotes.Colon},
 	// Reported speech.
 	{"said that", "Ambassador Ulrika Funered said that 2019 will mark 15 years since the adoption.", "2019 will mark 15 years since the adoption", quotes.Indirect, "Ulrika Funered", "said", quotes.SubjectCue},
