@@ -677,3 +677,14 @@ func TestStateLetterhead(t *testing.T) {
 	assert.Equal(t, "Ministry of Health and Social Action", tr.Issuer().Name)
 	assert.Equal(t, "Ministry of Health and Social Action", person(t, tr, "Dara Quill").Organization.Name)
 }
+
+// TestTheAgencySaid: "the agency said" in an agency's release is the
+// issuer, as "the company said" is a company's.
+func TestTheAgencySaid(t *testing.T) {
+	text := "Kelvale Food Relief warned that funding remains short. Only half has been received, the agency said.\n\nAbout Kelvale Food Relief\n\nKelvale Food Relief feeds people."
+	a, tr := analyze(t, text)
+	f, e := tokens(a, text, "the agency")
+	res := tr.Resolve(f, e)
+	require.NotNil(t, res.Speaker)
+	assert.Equal(t, "Kelvale Food Relief", res.Speaker.Name)
+}

@@ -85,7 +85,7 @@ type endingIn struct {
 // organization".
 func genericOrg(w string) bool {
 	switch w {
-	case "company", "firm", "organization", "organisation", "charity", "nonprofit":
+	case "company", "firm", "organization", "organisation", "charity", "nonprofit", "agency":
 		return true
 	}
 	return false
