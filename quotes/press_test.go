@@ -188,7 +188,7 @@ func reportPress(t *testing.T, runs map[string]*pressRun, floors map[string]pres
 // the invented releases of ../testdata/invented, minus 0.005.
 var inventedFloors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.897, precision: 0.995},
-	"government": {recall: 0.964, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.936},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.975},
 	"intl":       {recall: 0.965, speaker: 0.933, org: 0.995, titles: 0.995, precision: 0.952},
 	"civil":      {recall: 0.93, speaker: 0.972, org: 0.995, titles: 0.995, precision: 0.939},
 }
@@ -199,7 +199,7 @@ var inventedFloors = map[string]pressFigures{
 // needs no shared data.
 func TestInventedReleases(t *testing.T) {
 	if testing.Short() {
-		t.Skip("slow: runs 212 documents")
+		t.Skip("slow: runs 226 documents")
 	}
 	for _, set := range []struct {
 		dir    string
@@ -221,6 +221,7 @@ func TestInventedReleases(t *testing.T) {
 		{"invented14", invented14Floors},
 		{"invented15", invented15Floors},
 		{"invented16", invented16Floors},
+		{"invented18", invented18Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -235,7 +236,7 @@ func TestInventedReleases(t *testing.T) {
 var invented2Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.959, org: 0.995, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.953, org: 0.995, titles: 0.995, precision: 0.995},
-	"intl":       {recall: 0.955, speaker: 0.912, org: 0.947, titles: 0.995, precision: 0.926},
+	"intl":       {recall: 0.955, speaker: 0.995, org: 0.952, titles: 0.995, precision: 0.926},
 	"civil":      {recall: 0.957, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.961},
 }
 
@@ -245,7 +246,7 @@ var invented3Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.913},
 	"government": {recall: 0.966, speaker: 0.995, org: 0.93, titles: 0.995, precision: 0.933},
 	"intl":       {recall: 0.995, speaker: 0.946, org: 0.995, titles: 0.995, precision: 0.973},
-	"civil":      {recall: 0.995, speaker: 0.849, org: 0.995, titles: 0.995, precision: 0.973},
+	"civil":      {recall: 0.995, speaker: 0.873, org: 0.995, titles: 0.995, precision: 0.973},
 }
 
 // invented4Floors are the figures the default extractor last measured on
@@ -254,7 +255,7 @@ var invented4Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.945, titles: 0.995, precision: 0.835},
 	"government": {recall: 0.922, speaker: 0.995, org: 0.874, titles: 0.995, precision: 0.92},
 	"intl":       {recall: 0.995, speaker: 0.922, org: 0.936, titles: 0.995, precision: 0.927},
-	"civil":      {recall: 0.969, speaker: 0.969, org: 0.995, titles: 0.938, precision: 0.924},
+	"civil":      {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.939, precision: 0.924},
 }
 
 // invented5Floors are the figures the default extractor last measured on
@@ -263,7 +264,7 @@ var invented5Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.95, titles: 0.995, precision: 0.939},
 	"government": {recall: 0.967, speaker: 0.966, org: 0.961, titles: 0.995, precision: 0.93},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.9, titles: 0.995, precision: 0.92},
-	"civil":      {recall: 0.995, speaker: 0.967, org: 0.995, titles: 0.962, precision: 0.906},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.963, precision: 0.906},
 }
 
 // invented6Floors are the figures the default extractor last measured on
@@ -299,9 +300,9 @@ var invented7Floors = map[string]pressFigures{
 // officer".
 var invented8Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.965, precision: 0.916},
-	"government": {recall: 0.964, speaker: 0.963, org: 0.924, titles: 0.828, precision: 0.965},
+	"government": {recall: 0.995, speaker: 0.964, org: 0.926, titles: 0.93, precision: 0.995},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.961, titles: 0.995, precision: 0.87},
-	"civil":      {recall: 0.958, speaker: 0.918, org: 0.852, titles: 0.953, precision: 0.963},
+	"civil":      {recall: 0.995, speaker: 0.921, org: 0.859, titles: 0.995, precision: 0.964},
 }
 
 // invented9Floors are the figures the default extractor last measured on
@@ -312,7 +313,7 @@ var invented8Floors = map[string]pressFigures{
 // office has charged …, and will ask the court to hold them" into two
 // reports, the second not annotated.
 var invented9Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.963, speaker: 0.995, org: 0.857, titles: 0.995, precision: 0.881},
+	"corporate":  {recall: 0.963, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.881},
 	"government": {recall: 0.921, speaker: 0.955, org: 0.995, titles: 0.995, precision: 0.837},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.965},
 	"civil":      {recall: 0.963, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.93},
@@ -383,7 +384,7 @@ var invented14Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.968, speaker: 0.967, org: 0.995, titles: 0.995, precision: 0.939},
 	"government": {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.918},
 	"intl":       {recall: 0.966, speaker: 0.966, org: 0.995, titles: 0.995, precision: 0.995},
-	"civil":      {recall: 0.966, speaker: 0.936, org: 0.957, titles: 0.995, precision: 0.912},
+	"civil":      {recall: 0.966, speaker: 0.995, org: 0.959, titles: 0.995, precision: 0.912},
 }
 
 // invented15Floors are the figures the default extractor last measured on
@@ -409,6 +410,19 @@ var invented16Floors = map[string]pressFigures{
 	"government": {recall: 0.995, speaker: 0.995, org: 0.968, titles: 0.995, precision: 0.972},
 	"intl":       {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.907, titles: 0.939, precision: 0.969},
+}
+
+// invented18Floors are the figures the default extractor last measured on
+// ../testdata/invented18, minus 0.005 (written during the session of
+// 2026-12-01's late evening and used for error analysis from its first
+// run, which measured corporate 1.000/.913/.762/.905, government
+// .960/.979/.721/.889, intl 1.000/.885/.833/.895, civil 1.000/1.000/1.000/
+// 1.000, recall/speaker/organization/titles).
+var invented18Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.957},
+	"government": {recall: 0.975, speaker: 0.995, org: 0.995, titles: 0.974, precision: 0.938},
+	"intl":       {recall: 0.995, speaker: 0.957, org: 0.995, titles: 0.995, precision: 0.959},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.908},
 }
 
 // TestPressFolder scores the default extractor on any folder in the
