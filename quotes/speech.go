@@ -63,7 +63,7 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 			c.parts = append(c.parts, r.qs[qj].parts...)
 			r.qUsed[qj] = true
 			after = r.quoteEndTok(qj) + 1
-		} else if after < len(toks) && r.opensQuote(after) && r.sameSentence(after, s) {
+		} else if after < len(toks) && r.opensQuote(after) && r.sameSentence(after, s) && !r.objectQuote(after) {
 			qj := int(r.qAt[after] - 1)
 			c.parts = append(c.parts, r.qs[qj].parts...)
 			r.qUsed[qj] = true
@@ -110,6 +110,22 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 		after = attEnd
 	}
 	return after, true
+}
+
+// objectQuote reports a quotation opening at token k that is the object of
+// the word before it, a preposition, a determiner or a possessor, not the
+// rest of what was said: "“We will win,” Jane Roe said on “Morning
+// Report.”", "… he said in his “State of the City” address".
+func (r *run) objectQuote(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := &r.toks[k-1]
+	if p.Kind == entities.Possessive {
+		return true
+	}
+	w := strings.ToLower(p.Text)
+	return p.IsLower() && (prepositions[w] || determinerWords[w])
 }
 
 // quantifiedSubject reports a quantifier at i that opens the subject of a

@@ -36,3 +36,24 @@ func TestAdverbsAreNoSpeech(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedTitleAfterAttribution: a quotation right after an attribution
+// that is the object of a preposition, a determiner or a possessor is a
+// title, not the rest of what was said ("“We will win,” Jane Roe said on
+// “Morning Report.”").
+func TestQuotedTitleAfterAttribution(t *testing.T) {
+	for _, text := range []string{
+		"“We will win the seat,” Jane Roe said on “Morning Report.” “And we will govern.”",
+		"\"We will win the seat,\" Jane Roe said in her \"State of the City\" address.",
+		"\"We will win the seat,\" Jane Roe told the \"Harbour Times\" on Monday.",
+	} {
+		q := ruleQuote(t, text, "We will win", quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		assert.Equal(t, "We will win the seat", q.Text, text)
+		assert.Len(t, q.Parts, 1, text)
+	}
+	// "“A,” she said, “B.”" and "“A,” she said “B.”" go on.
+	q := ruleQuote(t, "\"We will win the seat,\" Jane Roe said \"and we will govern.\"", "We will win", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Len(t, q.Parts, 2)
+}
