@@ -185,6 +185,12 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 			// quotation closed the sentence before; this one says its own.
 			post = postNone
 		}
+		if post == postQuote && r.quoteAfterCue(comp, start, end) && subj.start > 0 && r.a.SentenceOf(subj.start-1) != r.a.SentenceOf(subj.start) {
+			// "“… is uncommon.” She added, “In this case …”": the
+			// quotation before closed a sentence of its own; she says the
+			// one after.
+			post = postNone
+		}
 		colon := start > 0 && toks[start-1].Is(":")
 		farThat := comp == compThat && start-1 > ce+3 // "told a crowd at Hamburger Mary's that spilled out"
 		// "“…,” Roe said as a heckler yelled: “…”": the colon ends a clause
@@ -404,4 +410,19 @@ func (r *run) heldBefore(s *entities.Sentence, lo, subjStart, ce int) bool {
 		}
 	}
 	return true
+}
+
+// quoteAfterCue reports a quotation that opens right after a cue, or
+// after its comma or colon: "She added, “…”".
+func (r *run) quoteAfterCue(comp compKind, start, end int) bool {
+	if start >= end {
+		return false
+	}
+	switch comp {
+	case compQuote:
+		return true
+	case compComma, compColon:
+		return r.opensQuote(start) || start+1 < end && (r.toks[start].Is(",") || r.toks[start].Is(":")) && r.opensQuote(start+1)
+	}
+	return false
 }

@@ -22,3 +22,16 @@ func TestInfinitiveThenQuotation(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Quill", q.Speaker.Family)
 }
+
+// TestQuotationClosedSentenceBeforeCue: "“A.” She added, “B.”": the
+// quotation before the subject closed a sentence of its own, so the cue
+// takes the quotation after it only, and "A" stays one quote, not joined
+// to "B" as a split quotation.
+func TestQuotationClosedSentenceBeforeCue(t *testing.T) {
+	text := "Jane Roe said, “The zeal with which this case was brought is uncommon.” She added, “In this case things happened that are not ordinary.”"
+	q := ruleQuote(t, text, "In this case", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Len(t, q.Parts, 1)
+	assert.Equal(t, "In this case things happened that are not ordinary.", q.Text)
+	assert.Nil(t, ruleQuote(t, text, "The zeal with which this case was brought is uncommon.” She", quotes.SubjectCue))
+}
