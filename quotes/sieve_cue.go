@@ -103,6 +103,11 @@ func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *ph
 	if r.stateNoun(k, f) || r.namedByParticiple(k, f) {
 		return nil, false
 	}
+	if !f.verb.inf && k+2 < end && toks[k+1].Is("to") {
+		if f2, ok := cueAt(toks, k+2); ok && f2.verb.lemma == toks[k+2].Text {
+			return nil, false // "continued to say …": the infinitive is the cue (infinitiveCue)
+		}
+	}
 	ce := r.cueEnd(k, end, f)
 	if f.verb.after && !r.closesQuote(k-1) {
 		if p, ok := r.leftPhrase(k, lo); !ok || p.start == 0 || !r.closesQuote(p.start-1) {

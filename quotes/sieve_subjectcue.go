@@ -55,7 +55,7 @@ func (r *run) infinitiveCue(cs *cueSite) (int, phrase, bool, bool) {
 		return 0, phrase{}, false, true
 	}
 	if k-2 >= lo && toks[k-1].Is("to") && toks[k-2].IsLower() {
-		if k-3 >= first && isAux(toks[k-3].Text) && !strings.HasSuffix(toks[k-2].Text, "ed") && !infinitiveAdjectives[toks[k-2].Text] {
+		if k-3 >= first && isAux(toks[k-3].Text) && !strings.HasSuffix(toks[k-2].Text, "ed") && !infinitiveAdjectives[toks[k-2].Text] && !infinitiveVerbs[toks[k-2].Text] {
 			return 0, phrase{}, false, true // "it is pertinent to note that …"
 		}
 		// "are slightly more likely to say": the subject is before the

@@ -35,3 +35,22 @@ func TestQuotationClosedSentenceBeforeCue(t *testing.T) {
 	assert.Equal(t, "In this case things happened that are not ordinary.", q.Text)
 	assert.Nil(t, ruleQuote(t, text, "The zeal with which this case was brought is uncommon.” She", quotes.SubjectCue))
 }
+
+// TestVerbBeforeInfinitiveOfSaying: "continued to say …", "is continuing
+// to insist …": the infinitive is the cue, not the verb before "to", so an
+// opening adverbial clause is not taken for what was said, and the
+// progressive is no "it is pertinent to note".
+func TestVerbBeforeInfinitiveOfSaying(t *testing.T) {
+	text := "Even after the complaint was filed, Jane Roe continued to say she had never seen the files."
+	q := ruleQuote(t, text, "she had never", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "she had never seen the files", q.Text)
+	assert.Nil(t, ruleQuote(t, text, "Even after", quotes.SubjectCue))
+	q = ruleQuote(t, "Jane Roe is continuing to insist she will release the transcripts only when others do.", "she will release", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Roe", q.Speaker.Family)
+	// "said to laughs": "laughs" is no infinitive.
+	q = ruleQuote(t, "“There it is,” Jane Roe said to laughs.", "There it is", quotes.SubjectCue)
+	require.NotNil(t, q)
+}
