@@ -24,7 +24,7 @@ func (r *run) infinitiveCue(cs *cueSite) (int, phrase, bool, bool) {
 	// An infinitive: "continued to say", "stood at a Bush event here to
 	// say" — the subject of the verb before "to".
 	if k-2 >= lo && toks[k-1].Is("to") && toks[k-2].IsLower() && !infinitiveVerbs[strings.ToLower(toks[k-2].Text)] && !toks[k-2].Is("on") {
-		if start, comp := r.complement(ce, end, f); (comp == compThat || comp == compColon || comp == compQuote || r.commaQuote(start, end, comp)) && purposeSpeech[f.verb.lemma] {
+		if start, comp := r.complement(ce, end, f); (comp == compThat || comp == compColon || comp == compQuote || r.commaQuote(start, end, comp) || comp == compClause && r.pronounClause(start, end)) && purposeSpeech[f.verb.lemma] {
 			// "Tom Roe stood at a Bush event here to say that he was
 			// leaning …": a purpose that is speech, said by the sentence's
 			// subject.
@@ -83,6 +83,13 @@ func (r *run) infinitiveCue(cs *cueSite) (int, phrase, bool, bool) {
 		return 0, phrase{}, false, true
 	}
 	return 0, phrase{}, false, false
+}
+
+// pronounClause reports a clause without "that" that opens with a subject
+// pronoun and its verb: "stood at a council event to say he was leaning
+// toward …".
+func (r *run) pronounClause(start, end int) bool {
+	return start+1 < end && subjectPronouns[strings.ToLower(r.toks[start].Text)] && r.verbLike(start+1)
 }
 
 // commaQuote reports a complement that is a comma and a quotation:

@@ -54,3 +54,16 @@ func TestVerbBeforeInfinitiveOfSaying(t *testing.T) {
 	q = ruleQuote(t, "“There it is,” Jane Roe said to laughs.", "There it is", quotes.SubjectCue)
 	require.NotNil(t, q)
 }
+
+// TestPurposeInfinitiveThenPronounClause: an infinitive of purpose that is
+// speech takes a clause without "that" when a subject pronoun and its verb
+// open it: "stood at a council event to say he was leaning toward …".
+func TestPurposeInfinitiveThenPronounClause(t *testing.T) {
+	q := ruleQuote(t, "Recently, Tom Doe of Laconia stood at a council event to say he was leaning toward the mayor.", "he was leaning", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "he was leaning toward the mayor", q.Text)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Doe", q.Speaker.Family)
+	q = ruleQuote(t, "Several firms are taking pains to say they are not endorsing any candidate.", "they are not", quotes.SubjectCue)
+	require.NotNil(t, q)
+}
