@@ -74,7 +74,7 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 		// the sentence goes on after a parenthetical attribution.
 		var more content
 		rest := after
-		if rule == SubjectCue && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && (!clauseLink[strings.ToLower(toks[after+1].Text)] || r.subordinateThenMain(after+1, end)) &&
+		if rule == SubjectCue && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && (!clauseLink[strings.ToLower(toks[after+1].Text)] || r.subordinateThenMain(after+1, end) || r.reasonGoesOn(after+1, end)) &&
 			!(r.quantifierAt(after+1) && !r.articleNoun(after+1, end) && !r.quantifiedSubject(after+1, end)) && r.timeAt(after+1, end) == 0 {
 			if f, ok := cueAt(toks, after+1); !(ok && f.participle) && !toks[after+1].IsFold("according") && !r.speakerAdjunct(after+1, end) {
 				rest = r.clauseEnd(after+1, end)
@@ -126,6 +126,26 @@ func (r *run) objectQuote(k int) bool {
 	}
 	w := strings.ToLower(p.Text)
 	return p.IsLower() && (prepositions[w] || determinerWords[w])
+}
+
+// reasonLinks open a clause of reason or concession that goes on with what
+// was said after a parenthetical attribution: "She was not surprised, her
+// advisers said, because she understands the anger."
+var reasonLinks = toSet(`because although though since unless`)
+
+// reasonGoesOn reports a clause of reason or concession at i that goes on
+// with what was said, not one with an attribution of its own ("…, he
+// said, because he said the leaders …").
+func (r *run) reasonGoesOn(i, end int) bool {
+	if i+2 >= end || !reasonLinks[strings.ToLower(r.toks[i].Text)] {
+		return false
+	}
+	for k := i + 1; k < end && k <= i+3; k++ {
+		if _, ok := cueAt(r.toks, k); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // quantifiedSubject reports a quantifier at i that opens the subject of a

@@ -57,3 +57,18 @@ func TestQuotedTitleAfterAttribution(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Len(t, q.Parts, 2)
 }
+
+// TestReasonAfterParenthetical: after a parenthetical attribution, a
+// clause of reason or concession goes on with what was said ("She was not
+// surprised, her advisers said Friday, because she understands the
+// anger."), unless it holds an attribution of its own.
+func TestReasonAfterParenthetical(t *testing.T) {
+	text := "Jane Roe was not surprised that the vote was lost, her advisers said Friday, because she understands the anger."
+	q := ruleQuote(t, text, "Jane Roe was not", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.Len(t, q.Parts, 2)
+	assert.Equal(t, "because she understands the anger", q.Parts[1].In(text))
+	q = ruleQuote(t, "A clean win is vital, Roe said after the meeting, because he said the leaders want to block the plan.", "A clean win", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "A clean win is vital", q.Text)
+}
