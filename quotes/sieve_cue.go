@@ -148,6 +148,9 @@ func (r *run) quantifierSubject(k int, f cueForm) bool {
 	default:
 		return false
 	}
+	if p.Kind == entities.Word && k-2 >= 0 && toks[k-2].Is(",") && k+1 < len(toks) && toks[k+1].Is(",") && (f.past || toks[k].Text == f.verb.lemma) {
+		return true // "That attitude, many argue, could …": a parenthetical
+	}
 	if first := r.a.Sentences[r.a.SentenceOf(k)].Tokens.First; k-2 >= first {
 		if c := r.clauseStartBefore(k-1, first); k-c >= 3 && r.proportion(c, k) && (f.past || toks[k].Text == f.verb.lemma) && k+1 < len(toks) {
 			// A share of several words is the whole subject: "More than 4
