@@ -67,6 +67,9 @@ func (r *run) clauseEnd(start, end int) int {
 		if t.Is(";") {
 			return k
 		}
+		if k > start+1 && r.mediumAdjunct(k, end) {
+			return k - boolInt(toks[k-1].Is(",")) // "… the deal was good in an interview with the Gazette"
+		}
 		if k > start+1 && r.closesQuote(k-1) && (t.IsFold("and") || t.IsFold("but")) && k+1 < end && r.pastPredicate(k+1, end) {
 			return k // "… pledged to be “the greatest jobs president” and cast doubt on …": the quoted words end what was said
 		}
