@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/quotekit/quotekit/entities"
+	"github.com/quotekit/quotekit/speakers"
 )
 
 // Quotations no cue claims, in this order:
@@ -89,7 +90,7 @@ func (r *run) orphan(qi int) {
 	if alone && sentStart && r.subhead(qi) {
 		return // "'A really tough decision.'" alone on its line: a section's heading
 	}
-	if prev := r.lastBefore(q.parts[0].Start); prev != nil && sentStart && alone && r.words(c.parts) >= 2 {
+	if prev := r.lastSaidBefore(q.parts[0].Start); prev != nil && sentStart && alone && r.words(c.parts) >= 2 {
 		pp := r.paragraphOf(prev.End)
 		if qp := r.paragraphOf(q.parts[0].Start); qp >= pp && qp <= pp+1 && prev.End <= q.parts[0].Start {
 			m := *prev.Mention
@@ -99,7 +100,7 @@ func (r *run) orphan(qi int) {
 			return
 		}
 	}
-	if prev := r.lastBefore(q.parts[0].Start); prev != nil && sentStart && !alone && (r.relativeTail(qi, prev) || r.plainTail(qi, prev)) {
+	if prev := r.lastSaidBefore(q.parts[0].Start); prev != nil && sentStart && !alone && (r.relativeTail(qi, prev) || r.plainTail(qi, prev)) {
 		// "“…,” said Tad Devine. “We could win California,” which votes
 		// June 7.": a quotation that opens its sentence, with only a
 		// relative clause of the writer's after it, goes on with the
@@ -108,7 +109,7 @@ func (r *run) orphan(qi int) {
 		r.add(Quote{Kind: Direct, Parts: c.parts, Speaker: prev.Speaker, Mention: &m, Rule: Continuation, Confidence: 0.5})
 		return
 	}
-	if prev := r.lastBefore(q.parts[0].Start); prev != nil && !sentStart && alone && r.leadInContinuation(qi, prev) {
+	if prev := r.lastSaidBefore(q.parts[0].Start); prev != nil && !sentStart && alone && r.leadInContinuation(qi, prev) {
 		// "“It's an enormous moment,” said Steve Schmidt. Unless rivals
 		// quit, “it's very difficult to see how he is stopped.”": a
 		// quotation after a plain lead-in goes on with the speaker of the
@@ -342,6 +343,21 @@ func (r *run) lastBefore(off int) *Quote {
 	for i := len(r.out) - 1; i >= 0 && i >= len(r.out)-6; i-- {
 		q := &r.out[i]
 		if q.Speaker != nil && q.Rule != Question && q.End <= off && (best == nil || q.End > best.End) { // not an interviewer's question
+			best = q
+		}
+	}
+	return best
+}
+
+// lastSaidBefore is lastBefore that also takes a quote whose mention is a
+// pronoun the text names no one for: "“Okay,” I said, attempting to
+// regroup. “I was seventeen …”" goes on with "I".
+func (r *run) lastSaidBefore(off int) *Quote {
+	best := r.lastBefore(off)
+	for i := len(r.out) - 1; i >= 0 && i >= len(r.out)-6; i-- {
+		q := &r.out[i]
+		if q.Speaker == nil && q.Mention != nil && q.Mention.Kind == speakers.PronounMention && (q.Rule == SubjectCue || q.Rule == CueSubject) &&
+			q.End <= off && (best == nil || q.End > best.End) {
 			best = q
 		}
 	}
