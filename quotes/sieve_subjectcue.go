@@ -206,7 +206,7 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 		if negated := k > 0 && negatedAux(toks[k-1].Text); negated && (post != postNone || comp == compNone || comp == compComma) {
 			return 0, phrase{}, false, true // "…, something they aren't proposing": a denial says nothing before it
 		}
-		if (post == postQuote && ((comp != compThat || farThat) && comp != compColon && !colon || farColon) || post == postComma && adverbial) && !f.verb.quoted {
+		if (post == postQuote && ((comp != compThat || farThat) && comp != compColon && !colon || farColon) || post == postComma && adverbial) && (!f.verb.quoted || r.quotedAfterItsQuote(subj, comp)) {
 			if post == postComma && r.heldBefore(s, lo, subj.start, ce) {
 				lo = first // "The council agreed to host 200 people, officials said Tuesday."
 			}
@@ -432,4 +432,12 @@ func (r *run) quoteAfterCue(comp compKind, start, end int) bool {
 		return r.opensQuote(start) || start+1 < end && (r.toks[start].Is(",") || r.toks[start].Is(":")) && r.opensQuote(start+1)
 	}
 	return false
+}
+
+// quotedAfterItsQuote reports a verb that reports words only with quoted
+// words ("mocked", "scoffed") right after a quotation that closes with a
+// comma, its subject between them, and nothing said after it: "“The
+// workers have failed the market,” he mocks."
+func (r *run) quotedAfterItsQuote(subj phrase, comp compKind) bool {
+	return comp == compNone && subj.start >= 2 && r.closesQuote(subj.start-1) && r.quoteEndsWithComma(subj.start-1)
 }

@@ -67,3 +67,15 @@ func TestPurposeInfinitiveThenPronounClause(t *testing.T) {
 	q = ruleQuote(t, "Several firms are taking pains to say they are not endorsing any candidate.", "they are not", quotes.SubjectCue)
 	require.NotNil(t, q)
 }
+
+// TestQuotedVerbAfterItsQuotation: a verb that reports words only with
+// quoted words ("mocked", "scoffed at") is a cue right after a quotation
+// that closes with a comma, its subject between them: "“…,” Jane Roe
+// mocked."; not after a quoted label without the comma.
+func TestQuotedVerbAfterItsQuotation(t *testing.T) {
+	q := ruleQuote(t, "“The market has not failed the workers,” Jane Roe mocked. “The workers have failed the market.”", "The market has not", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Roe", q.Speaker.Family)
+	assert.Nil(t, ruleQuote(t, "He denounced the “harbour politics” Jane Roe praised.", "harbour politics", quotes.SubjectCue))
+}
