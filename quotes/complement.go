@@ -103,6 +103,10 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 			j += 3 // "says, however, that …"
 			continue
 		}
+		if c := r.asideBeforeThat(j, end); c > 0 {
+			j = c // "told voters in Concord, on the final day, that …"
+			continue
+		}
 		if (t.Is("—") || t.Is("–") || t.Is("--")) && t.Space {
 			// "said — on Twitter, as it happens — that …": an aside in
 			// dashes before "that".
@@ -486,3 +490,30 @@ func (r *run) adverbialOnly(j, end int) bool {
 }
 
 var reflexives = toSet(`himself herself themselves itself myself ourselves yourself`)
+
+// asideBeforeThat returns the "that" after an adverbial phrase set off by
+// commas from token j, a comma followed by a preposition, when no verb
+// stands in the phrase: "told voters in Concord, on the final campaign
+// day, that …". Else 0.
+func (r *run) asideBeforeThat(j, end int) int {
+	toks := r.toks
+	if !toks[j].Is(",") || j+2 >= end || !toks[j+1].IsLower() || !prepositions[toks[j+1].Text] || r.qAt[j+1] != 0 {
+		return 0
+	}
+	for c := j + 2; c < end && c < j+14; c++ {
+		t := &toks[c]
+		if r.qAt[c] != 0 || t.Is(".") || t.Is(";") || t.Is(":") {
+			return 0
+		}
+		if t.Is(",") {
+			if c+1 < end && r.isThat(c+1) {
+				return c + 1
+			}
+			return 0
+		}
+		if t.Kind == entities.Word && t.IsLower() && (isAux(t.Text) || finiteEd(t) || irregularPasts[t.Text] || t.Is("that") || whWords[t.Text]) {
+			return 0
+		}
+	}
+	return 0
+}

@@ -59,3 +59,14 @@ func TestSaidOfTopic(t *testing.T) {
 	q := ruleQuote(t, "“It is over,” Dara Quill said of a list that included five senators.", "It is over", quotes.SubjectCue)
 	require.NotNil(t, q)
 }
+
+// TestAsideBeforeThat: an adverbial phrase set off by commas between a
+// verb of saying (and its hearer) and "that" is skipped: "Jane Roe told
+// voters in Concord, on the final campaign day, that she …".
+func TestAsideBeforeThat(t *testing.T) {
+	q := ruleQuote(t, "Jane Roe told voters in Concord, on the final campaign day, that she has few memories of her first bid.", "she has", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "she has few memories of her first bid", q.Text)
+	// A verb in the phrase makes it a clause: no aside.
+	assert.Nil(t, ruleQuote(t, "Jane Roe told voters in Concord, on a day that was cold, that she has few memories.", "she has", quotes.SubjectCue))
+}
