@@ -244,7 +244,7 @@ func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, ru
 	} else {
 		c, after = r.learnedForward(s, start, end, cue, rule, sub)
 	}
-	if c.parts == nil || r.words(c.parts) < 2 && !r.answer(c, start) {
+	if c.parts == nil || r.words(c.parts) < 2 && !r.answer(c, start) && !r.quotedReply(c, start) {
 		return 0, false
 	}
 	if !r.emit(c, cue, subj, rule, conf) {
@@ -254,6 +254,13 @@ func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, ru
 		return s.Tokens.End, true
 	}
 	return after, true
+}
+
+// quotedReply reports a direct quotation of one word that opens right
+// after the comma or colon of its verb of saying: "Asked whether he would
+// quit, Bob Doe said, “Probably.”", "She said: “No.”"
+func (r *run) quotedReply(c content, start int) bool {
+	return c.kind == Direct && len(c.parts) == 1 && start > 0 && r.opensQuote(start) && (r.toks[start-1].Is(",") || r.toks[start-1].Is(":")) && r.words(c.parts) == 1
 }
 
 // answer reports a one-word answer at token start that is the whole

@@ -72,3 +72,17 @@ func TestReasonAfterParenthetical(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Equal(t, "A clean win is vital", q.Text)
 }
+
+// TestOneWordQuotedReply: a direct quotation of one word right after the
+// comma or colon of its verb of saying is what was said: "Bob Doe said,
+// “Probably.”".
+func TestOneWordQuotedReply(t *testing.T) {
+	for _, text := range []string{
+		"Asked whether he would quit, Bob Doe said, “Probably.”",
+		"Asked whether he would quit, Bob Doe said: “Probably.”",
+	} {
+		q := ruleQuote(t, text, "Probably", quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		assert.Equal(t, quotes.Direct, q.Kind, text)
+	}
+}
