@@ -48,3 +48,17 @@ func TestQuotedVerbsOfPortrayal(t *testing.T) {
 	}
 	assert.Nil(t, ruleQuote(t, "Jane Roe portrayed the queen in the school play.", "the queen", quotes.SubjectCue))
 }
+
+// TestExplainTakesNounPhrase: "explained" reports a noun phrase as what
+// was said ("explained the reason for her support"), but not in a
+// participle that opens a sentence whose main clause says something of
+// its own ("Explaining her vote, the delegate said …").
+func TestExplainTakesNounPhrase(t *testing.T) {
+	q := ruleQuote(t, "Jane Roe explained the reason for her late support for the mayor.", "the reason", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "the reason for her late support for the mayor", q.Text)
+	text := "Explaining her delegation's vote against, the representative of Ruritania said the resolution prejudged talks under way elsewhere."
+	assert.Nil(t, ruleQuote(t, text, "her delegation", quotes.Participle))
+	q = ruleQuote(t, text, "the resolution", quotes.SubjectCue)
+	require.NotNil(t, q)
+}

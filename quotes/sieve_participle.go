@@ -278,6 +278,12 @@ func (r *run) frontedParticiple(cs *cueSite) (int, phrase, bool) {
 	if !r.forwardOK(f, start, ce2, comp) {
 		return 0, phrase{}, false
 	}
+	if _, said := cueAt(toks, subj.end); said && comp == compClause && !r.finiteAhead(start, ce2) {
+		// "Explaining his delegation's vote, the delegate said …": a noun
+		// phrase before a main clause that says something of its own is
+		// what the speech is about, not what was said.
+		return 0, phrase{}, false
+	}
 	content := r.region(start, ce2)
 	if content.parts == nil || !r.emit(content, cue, subj, Participle, 0.7) {
 		return 0, phrase{}, false
