@@ -76,7 +76,7 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 		rest := after
 		if rule == SubjectCue && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && (!clauseLink[strings.ToLower(toks[after+1].Text)] || r.subordinateThenMain(after+1, end) || r.reasonGoesOn(after+1, end)) &&
 			!(r.quantifierAt(after+1) && !r.articleNoun(after+1, end) && !r.quantifiedSubject(after+1, end)) && r.timeAt(after+1, end) == 0 {
-			if f, ok := cueAt(toks, after+1); !(ok && f.participle) && !toks[after+1].IsFold("according") && !r.speakerAdjunct(after+1, end) {
+			if f, ok := cueAt(toks, after+1); !(ok && f.participle) && !toks[after+1].IsFold("according") && !r.speakerAdjunct(after+1, end) && !r.mannerParticiple(after+1, end) {
 				rest = r.clauseEnd(after+1, end)
 				if more = r.region(after+1, r.learnedEnd(s, after+1, rest, rule, false)); more.parts != nil && r.words(more.parts) < 2 {
 					more = content{}
@@ -254,6 +254,23 @@ func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, ru
 		return s.Tokens.End, true
 	}
 	return after, true
+}
+
+// mannerParticiple reports a participle at i after a parenthetical
+// attribution's comma, with no verb of saying or quotation after it
+// before end: the writer's description of the speaker, not more of what
+// was said ("Sales were great, he said, wiping sweat off his face.").
+func (r *run) mannerParticiple(i, end int) bool {
+	t := &r.toks[i]
+	if t.Kind != entities.Word || !t.IsLower() || len(t.Text) <= 5 || !strings.HasSuffix(t.Text, "ing") || t.Is("including") || r.qAt[i] != 0 {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if _, ok := cueAt(r.toks, k); ok || r.qAt[k] != 0 {
+			return false // "…, she said, breaking with the chair to argue that …"
+		}
+	}
+	return true
 }
 
 // quotedReply reports a direct quotation of one word that opens right

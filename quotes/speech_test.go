@@ -86,3 +86,13 @@ func TestOneWordQuotedReply(t *testing.T) {
 		assert.Equal(t, quotes.Direct, q.Kind, text)
 	}
 }
+
+// TestMannerParticipleAfterParenthetical: a participle after a
+// parenthetical attribution's comma, with no verb of saying after it,
+// describes the speaker: "Sales were great, he said, wiping sweat off his
+// face." is "Sales were great".
+func TestMannerParticipleAfterParenthetical(t *testing.T) {
+	q := ruleQuote(t, "Bob Doe ran the stall all day. Sales were great, he said, wiping sweat off his face.", "Sales were great", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "Sales were great", q.Text)
+}
