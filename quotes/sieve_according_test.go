@@ -48,3 +48,12 @@ func TestOpeningAccordingToWholeSentence(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Equal(t, "more than half of Roe's support comes from women, and almost half of it comes from voters under 30", q.Text)
 }
+
+// TestAccordingToSourceWithTime: "that" before a time noun in the source
+// of "according to" is a demonstrative, not a clause: "According to the
+// officer in charge of the base that night, the scene …".
+func TestAccordingToSourceWithTime(t *testing.T) {
+	q := ruleQuote(t, "According to the officer in charge of the agency's harbour base that night, the scene in the film is entirely untrue.", "the scene", quotes.AccordingTo)
+	require.NotNil(t, q)
+	assert.Equal(t, "the scene in the film is entirely untrue", q.Text)
+}
