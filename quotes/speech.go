@@ -68,6 +68,14 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 			c.parts = append(c.parts, r.qs[qj].parts...)
 			r.qUsed[qj] = true
 			after = r.quoteEndTok(qj) + 1
+		} else if rest := r.unquotedRest(b-1, after, end); rest > after {
+			// "“Only you,” she said, would use the occasion to …": the
+			// sentence the quotation began goes on, unquoted.
+			if m := r.region(after+1, rest); m.parts != nil && r.words(m.parts) >= 2 {
+				c.parts = append(c.parts, m.parts...)
+				c.kind = Mixed
+				after = rest
+			}
 		}
 	} else {
 		// "The editorial, sources said, nailed …", "But, he said, it is …":
@@ -110,6 +118,29 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 		after = attEnd
 	}
 	return after, true
+}
+
+// unquotedRest returns where the sentence a quotation began goes on
+// after its attribution, unquoted, or 0: the quotation closing at token
+// qe ends with a comma, the attribution's comma at after is followed by a
+// lower-case verb, "that" or "to" ("“Only you,” she said, would use …",
+// "“…,” he added, to pursue …").
+func (r *run) unquotedRest(qe, after, end int) int {
+	toks := r.toks
+	if !r.quoteEndsWithComma(qe) || after+2 >= end || !toks[after].Is(",") || r.qAt[after+1] != 0 {
+		return 0
+	}
+	n := &toks[after+1]
+	if n.Kind != entities.Word || !n.IsLower() {
+		return 0
+	}
+	if !(isAux(n.Text) || n.Is("that") || n.Is("to") && r.verbLike(after+2)) {
+		return 0
+	}
+	if _, ok := cueAt(toks, after+1); ok {
+		return 0
+	}
+	return r.clauseEnd(after+1, end)
 }
 
 // objectQuote reports a quotation opening at token k that is the object of

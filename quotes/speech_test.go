@@ -96,3 +96,20 @@ func TestMannerParticipleAfterParenthetical(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Equal(t, "Sales were great", q.Text)
 }
+
+// TestQuotationThenUnquotedRest: a quotation that begins a sentence,
+// closes with a comma before its attribution, and goes on unquoted after
+// the attribution's comma: "“Only you,” she said, would use …" is one
+// mixed quote of both parts.
+func TestQuotationThenUnquotedRest(t *testing.T) {
+	text := "Jane Roe was incredulous. “Only you, Bob,” she said, would use the occasion to praise the harbour board."
+	q := ruleQuote(t, text, "Only you", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, quotes.Mixed, q.Kind)
+	require.Len(t, q.Parts, 2)
+	assert.Equal(t, "would use the occasion to praise the harbour board", q.Parts[1].In(text))
+	// A verb of saying after the comma is an attribution of its own.
+	q = ruleQuote(t, "“We will win,” she said, adding that the vote was close.", "We will win", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Len(t, q.Parts, 1)
+}
