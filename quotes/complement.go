@@ -87,7 +87,7 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 		!r.articleSubject(j, end) { // "warned the plant could close": no hearer
 		obj := j
 		for n := 0; j < end && n < 7 && !r.marker(j) && !toks[j].Is("to") && !whWords[strings.ToLower(toks[j].Text)] &&
-			!toks[j].Is(".") && !prepositions[toks[j].Text] && r.timeAt(j, end) == 0 && !(n > 0 && subjectPronouns[toks[j].Text]) &&
+			!toks[j].Is(".") && !prepositions[toks[j].Text] && r.timeAt(j, end) == 0 && !(n > 0 && subjectPronouns[strings.ToLower(toks[j].Text)] && !toks[j].IsUpper()) &&
 			!(n > 0 && isArticleWord(toks[j].Text) && toks[j].IsLower() && r.clauseAhead(j, min(end, j+8))) &&
 			!(n > 0 && r.subjectClauseAt(j, end)); n++ {
 			j++ // the hearer, up to a new noun phrase that starts a clause: "told reporters the plan had failed"

@@ -70,3 +70,12 @@ func TestAsideBeforeThat(t *testing.T) {
 	// A verb in the phrase makes it a clause: no aside.
 	assert.Nil(t, ruleQuote(t, "Jane Roe told voters in Concord, on a day that was cold, that she has few memories.", "she has", quotes.SubjectCue))
 }
+
+// TestHearerThenCapitalizedPronoun: in a title-case headline, a subject
+// pronoun after the hearer of "tells" opens what was said: "Jane Roe
+// Tells Harbour Voters She Will Not Quit".
+func TestHearerThenCapitalizedPronoun(t *testing.T) {
+	q := ruleQuote(t, "Jane Roe Tells Harbour Voters She Will Not Quit.\n\nThe mayor spoke on Monday.", "She Will", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "She Will Not Quit", q.Text)
+}
