@@ -50,3 +50,30 @@ func (r *run) mediumAdjunct(k, end int) bool {
 	}
 	return false
 }
+
+// glossAppositive reports an appositive at k after a comma that ends what
+// was said: an article and at most four lower-case words, then a relative
+// clause ("…, a longstanding federal provision that prohibits …", "…, a
+// requirement that tilts …"). The writer glosses the last noun of what
+// was said. A person's description ("a cardiologist who …") is no gloss.
+func (r *run) glossAppositive(k, end int) bool {
+	toks := r.toks
+	if !toks[k].IsLower() || !isArticleWord(toks[k].Text) || r.qAt[k] != 0 {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+5; j++ {
+		t := &toks[j]
+		if r.qAt[j] != 0 || t.Kind != entities.Word || !t.IsLower() {
+			return false
+		}
+		if t.Is("that") || t.Is("which") {
+			// not a person's description: "… honoured her late father, a
+			// cardiologist who …" goes on with what was said
+			return j > k+1 && !headNoun(strings.ToLower(toks[j-1].Text))
+		}
+		if isAux(t.Text) || finiteEd(t) || prepositions[t.Text] || subjectPronouns[t.Text] {
+			return false
+		}
+	}
+	return false
+}

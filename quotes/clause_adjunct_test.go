@@ -26,3 +26,17 @@ func TestMediumAdjunctEndsSpeech(t *testing.T) {
 		assert.Equal(t, want, q.Text, text)
 	}
 }
+
+// TestGlossAppositiveEndsSpeech: an appositive after what was said that
+// glosses its last noun with a relative clause ends it: "… repeal the
+// Harbour Act, a longstanding provision that bars …". A person's
+// description goes on with what was said: "… her late father, a
+// cardiologist who trained …".
+func TestGlossAppositiveEndsSpeech(t *testing.T) {
+	q := ruleQuote(t, "Jane Roe has vowed to work to repeal the Harbour Act, a longstanding federal provision that bars funding for most piers.", "to work", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "to work to repeal the Harbour Act", q.Text)
+	q = ruleQuote(t, "Jane Roe said the gift honoured her late father, a cardiologist who trained at the hospital.", "the gift", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "the gift honoured her late father, a cardiologist who trained at the hospital", q.Text)
+}

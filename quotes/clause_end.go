@@ -144,6 +144,9 @@ func (r *run) clauseEnd(start, end int) int {
 		if r.commaBefore(k) && k > start+3 && (t.IsFold("a") || t.IsFold("an")) && k+1 < end && summaryNouns[strings.ToLower(toks[k+1].Text)] {
 			return k - 1 // "…, a recommendation Lynch adopted": the writer's gloss on what was said
 		}
+		if toks[k-1].Is(",") && k > start+3 && r.glossAppositive(k, end) {
+			return k - 1 // "… repeal the Hyde Amendment, a longstanding federal provision that …"
+		}
 		if toks[k-1].Is(",") && k > start+2 {
 			if lw := strings.ToLower(t.Text); contentBreak[lw] && (!r.commaAfter(k, end) || (lw == "while" || lw == "whereas") && !r.shortAside(k+1, end)) {
 				return k - 1
