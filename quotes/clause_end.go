@@ -50,6 +50,9 @@ func (r *run) clauseEnd(start, end int) int {
 				openDash = false // the dash that closes a parenthesis
 				continue
 			case r.dashPair(k, end):
+				if k > start+3 && r.clauseAfterDashPair(k, end) {
+					return k // "… the recommendation of the prosecutors – the ones Doe advised not to proceed – Republicans are still …"
+				}
 				openDash = true
 				continue
 			case k > start+3 && k+1 < end && !toks[k+1].IsFold("and") && !toks[k+1].IsFold("or") && !toks[k+1].IsFold("that") && !toks[k+1].IsFold("either"):
@@ -66,6 +69,9 @@ func (r *run) clauseEnd(start, end int) int {
 		}
 		if t.Is(";") {
 			return k
+		}
+		if k > start+1 && r.mediumAdjunct(k, end) {
+			return k - boolInt(toks[k-1].Is(",")) // "… the deal was good in an interview with the Gazette"
 		}
 		if k > start+1 && r.closesQuote(k-1) && (t.IsFold("and") || t.IsFold("but")) && k+1 < end && r.pastPredicate(k+1, end) {
 			return k // "… pledged to be “the greatest jobs president” and cast doubt on …": the quoted words end what was said
@@ -140,6 +146,9 @@ func (r *run) clauseEnd(start, end int) int {
 		}
 		if r.commaBefore(k) && k > start+3 && (t.IsFold("a") || t.IsFold("an")) && k+1 < end && summaryNouns[strings.ToLower(toks[k+1].Text)] {
 			return k - 1 // "…, a recommendation Lynch adopted": the writer's gloss on what was said
+		}
+		if toks[k-1].Is(",") && k > start+3 && r.glossAppositive(k, end) {
+			return k - 1 // "… repeal the Hyde Amendment, a longstanding federal provision that …"
 		}
 		if toks[k-1].Is(",") && k > start+2 {
 			if lw := strings.ToLower(t.Text); contentBreak[lw] && (!r.commaAfter(k, end) || (lw == "while" || lw == "whereas") && !r.shortAside(k+1, end)) {
@@ -613,3 +622,25 @@ var contentBreak = toSet(`while whereas which who whom although though meaning a
 // clauseLink words open a clause that is not what was said: "…, which
 // focused on …", "…, but …".
 var clauseLink = toSet(`which who whose whom where when while as because although though`)
+
+// clauseAfterDashPair reports a clause with a subject of its own after the
+// dash that closes the pair opened at k: what was said ended before the
+// aside ("… the recommendation of the prosecutors – the ones Doe advised
+// not to proceed – Republicans are still crying foul").
+func (r *run) clauseAfterDashPair(k, end int) bool {
+	toks := r.toks
+	for j := k + 1; j < end && j < k+30; j++ {
+		t := &toks[j]
+		if t.Is("—") || t.Is("–") || t.Is("--") || t.Is("-") && t.Space {
+			n := j + 1
+			if n >= end || r.qAt[n] != 0 {
+				return false
+			}
+			if toks[n].IsCap() && !toks[n].Is("I") {
+				return r.finiteAhead(n, min(end, n+6))
+			}
+			return false
+		}
+	}
+	return false
+}

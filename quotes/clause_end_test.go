@@ -94,3 +94,18 @@ func TestParentheticalThenSubordinate(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Equal(t, "The firm collapsed", q.Text)
 }
+
+// TestClauseAfterDashPair: a dash pair after what was said, followed by a
+// clause with a subject of its own, ends what was said at the first dash:
+// "… the recommendation of the prosecutors – the ones Doe advised not to
+// proceed – Republicans are still crying foul."
+func TestClauseAfterDashPair(t *testing.T) {
+	q := ruleQuote(t, "Jane Roe has said she will accept the recommendation of the career prosecutors – the ones Bob Doe just advised not to proceed – Republicans are still crying foul.", "she will accept", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "she will accept the recommendation of the career prosecutors", q.Text)
+	// An aside in dashes inside what was said goes on: "closed primaries
+	// – those open only to members – deny …".
+	q = ruleQuote(t, "Jane Roe said closed primaries – those open only to party members – deny independents a vote.", "closed primaries", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Contains(t, q.Text, "deny independents a vote")
+}

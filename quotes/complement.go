@@ -87,7 +87,7 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 		!r.articleSubject(j, end) { // "warned the plant could close": no hearer
 		obj := j
 		for n := 0; j < end && n < 7 && !r.marker(j) && !toks[j].Is("to") && !whWords[strings.ToLower(toks[j].Text)] &&
-			!toks[j].Is(".") && !prepositions[toks[j].Text] && r.timeAt(j, end) == 0 && !(n > 0 && subjectPronouns[toks[j].Text]) &&
+			!toks[j].Is(".") && !prepositions[toks[j].Text] && r.timeAt(j, end) == 0 && !(n > 0 && subjectPronouns[strings.ToLower(toks[j].Text)] && !toks[j].IsUpper()) &&
 			!(n > 0 && isArticleWord(toks[j].Text) && toks[j].IsLower() && r.clauseAhead(j, min(end, j+8))) &&
 			!(n > 0 && r.subjectClauseAt(j, end)); n++ {
 			j++ // the hearer, up to a new noun phrase that starts a clause: "told reporters the plan had failed"
@@ -101,6 +101,10 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 		lw := strings.ToLower(t.Text)
 		if t.Is(",") && j+2 < end && toks[j+2].Is(",") && asideAdverbs[strings.ToLower(toks[j+1].Text)] {
 			j += 3 // "says, however, that …"
+			continue
+		}
+		if c := r.asideBeforeThat(j, end); c > 0 {
+			j = c // "told voters in Concord, on the final day, that …"
 			continue
 		}
 		if (t.Is("—") || t.Is("–") || t.Is("--")) && t.Space {
@@ -492,4 +496,31 @@ var reflexives = toSet(`himself herself themselves itself myself ourselves yours
 // quantity's, not a topic's ("said about 180 jobs will be created").
 func (r *run) approximateNumber(j, end int) bool {
 	return r.toks[j].Is("about") && j+1 < end && r.toks[j+1].Kind == entities.Number
+}
+
+// asideBeforeThat returns the "that" after an adverbial phrase set off by
+// commas from token j, a comma followed by a preposition, when no verb
+// stands in the phrase: "told voters in Concord, on the final campaign
+// day, that …". Else 0.
+func (r *run) asideBeforeThat(j, end int) int {
+	toks := r.toks
+	if !toks[j].Is(",") || j+2 >= end || !toks[j+1].IsLower() || !prepositions[toks[j+1].Text] || r.qAt[j+1] != 0 {
+		return 0
+	}
+	for c := j + 2; c < end && c < j+14; c++ {
+		t := &toks[c]
+		if r.qAt[c] != 0 || t.Is(".") || t.Is(";") || t.Is(":") {
+			return 0
+		}
+		if t.Is(",") {
+			if c+1 < end && r.isThat(c+1) {
+				return c + 1
+			}
+			return 0
+		}
+		if t.Kind == entities.Word && t.IsLower() && (isAux(t.Text) || finiteEd(t) || irregularPasts[t.Text] || t.Is("that") || whWords[t.Text]) {
+			return 0
+		}
+	}
+	return 0
 }

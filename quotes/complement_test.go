@@ -69,3 +69,23 @@ func TestAboutANumber(t *testing.T) {
 	assert.Equal(t, "about 180 construction jobs will be supported", q.Text)
 	assert.Nil(t, ruleQuote(t, "The mayor spoke about the plan on Monday.", "the plan on Monday", quotes.SubjectCue))
 }
+
+// TestAsideBeforeThat: an adverbial phrase set off by commas between a
+// verb of saying (and its hearer) and "that" is skipped: "Jane Roe told
+// voters in Concord, on the final campaign day, that she …".
+func TestAsideBeforeThat(t *testing.T) {
+	q := ruleQuote(t, "Jane Roe told voters in Concord, on the final campaign day, that she has few memories of her first bid.", "she has", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "she has few memories of her first bid", q.Text)
+	// A verb in the phrase makes it a clause: no aside.
+	assert.Nil(t, ruleQuote(t, "Jane Roe told voters in Concord, on a day that was cold, that she has few memories.", "she has", quotes.SubjectCue))
+}
+
+// TestHearerThenCapitalizedPronoun: in a title-case headline, a subject
+// pronoun after the hearer of "tells" opens what was said: "Jane Roe
+// Tells Harbour Voters She Will Not Quit".
+func TestHearerThenCapitalizedPronoun(t *testing.T) {
+	q := ruleQuote(t, "Jane Roe Tells Harbour Voters She Will Not Quit.\n\nThe mayor spoke on Monday.", "She Will", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "She Will Not Quit", q.Text)
+}

@@ -28,3 +28,37 @@ func TestMadeClear(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Equal(t, "she would build a wall and make Kelvale pay for it", q.Text)
 }
+
+// TestQuotedVerbsOfPortrayal: "portrayed", "derided", "ridiculed" and
+// "invoked" are verbs of saying when quoted words follow in their clause
+// (a mixed quote), and no cue without them.
+func TestQuotedVerbsOfPortrayal(t *testing.T) {
+	for _, text := range []string{
+		"His sister portrayed him as a generous executive who would be “the people's champion.”",
+		"Jane Roe derided the plan as “a tax on the harbour.”",
+		"Jane Roe ridiculed the plan as “a tax on the harbour.”",
+		"Jane Roe invoked the “spirit of the harbour” in her closing remarks.",
+	} {
+		x, err := quotes.New(quotes.WithLayout(false))
+		require.NoError(t, err)
+		d := x.Extract(text)
+		require.Len(t, d.Quotes, 1, text)
+		assert.Equal(t, quotes.Mixed, d.Quotes[0].Kind, text)
+		assert.Equal(t, quotes.SubjectCue, d.Quotes[0].Rule, text)
+	}
+	assert.Nil(t, ruleQuote(t, "Jane Roe portrayed the queen in the school play.", "the queen", quotes.SubjectCue))
+}
+
+// TestExplainTakesNounPhrase: "explained" reports a noun phrase as what
+// was said ("explained the reason for her support"), but not in a
+// participle that opens a sentence whose main clause says something of
+// its own ("Explaining her vote, the delegate said …").
+func TestExplainTakesNounPhrase(t *testing.T) {
+	q := ruleQuote(t, "Jane Roe explained the reason for her late support for the mayor.", "the reason", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "the reason for her late support for the mayor", q.Text)
+	text := "Explaining her delegation's vote against, the representative of Ruritania said the resolution prejudged talks under way elsewhere."
+	assert.Nil(t, ruleQuote(t, text, "her delegation", quotes.Participle))
+	q = ruleQuote(t, text, "the resolution", quotes.SubjectCue)
+	require.NotNil(t, q)
+}

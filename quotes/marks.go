@@ -42,6 +42,9 @@ func role(toks []entities.Token, i int) markRole {
 		if spaceBefore && !spaceAfter && !punctAfter {
 			return roleOpen // ”Like this” in some typesetting
 		}
+		if i == 0 || t.Newlines > 0 {
+			return roleOpen // ”… they are not like him,” she said: a paragraph opens with it, so nothing is closed
+		}
 		return roleClose
 	case "«":
 		return roleOpen

@@ -286,6 +286,10 @@ func (r *run) accordingPhrase(j, end int) (phrase, bool) {
 	i := j
 	for i < end && i < j+20 {
 		t := &toks[i]
+		if t.IsFold("that") && i > j && i+1 < end && timeNouns[strings.ToLower(toks[i+1].Text)] {
+			i += 2 // "according to the officer in charge that night": a time, not a clause
+			continue
+		}
 		if t.Is(",") || t.Is(";") || t.Is(".") || t.Is(":") || t.Is("—") || t.Is("–") || t.Kind == entities.QuoteMark ||
 			t.IsFold("that") || t.IsFold("which") || t.IsFold("who") {
 			break

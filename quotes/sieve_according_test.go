@@ -58,3 +58,12 @@ func TestAccordingToTitleThenRankedName(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Dara Quill", q.Speaker.Name)
 }
+
+// TestAccordingToSourceWithTime: "that" before a time noun in the source
+// of "according to" is a demonstrative, not a clause: "According to the
+// officer in charge of the base that night, the scene …".
+func TestAccordingToSourceWithTime(t *testing.T) {
+	q := ruleQuote(t, "According to the officer in charge of the agency's harbour base that night, the scene in the film is entirely untrue.", "the scene", quotes.AccordingTo)
+	require.NotNil(t, q)
+	assert.Equal(t, "the scene in the film is entirely untrue", q.Text)
+}

@@ -32,7 +32,11 @@ func (r *run) colon(k int, c content) bool {
 			if e == nil || e.Kind != want || r.qAt[j] != 0 {
 				continue
 			}
-			return r.emit(c, cue, phrase{first: e.Tokens.First, end: e.Tokens.End, start: e.Tokens.First}, Colon, 0.7)
+			p := phrase{first: e.Tokens.First, end: e.Tokens.End, start: e.Tokens.First}
+			if cp, ok := r.laterColonSubject(s, k, p); ok {
+				p = cp
+			}
+			return r.emit(c, cue, p, Colon, 0.7)
 		}
 	}
 	// "She went on: “…”": the subject of the clause before the colon.
@@ -64,4 +68,31 @@ func (r *run) statementSource(first, k int) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// laterColonSubject returns the subject of the clause that ends with the
+// colon at k when it stands after the name p the sentence opens with and
+// names a speaker: "Roe said as the heckler yelled: “…”", "When Doe died,
+// Jane Roe released the following statement: “…”", "Roe spoke to Doe,
+// who responded: “…”".
+func (r *run) laterColonSubject(s *entities.Sentence, k int, p phrase) (phrase, bool) {
+	cp, ok := r.clauseSubjectBefore(s, k)
+	if !ok || cp.first <= p.first || r.insideQuote(cp.first) {
+		return phrase{}, false
+	}
+	verb := false
+	for j := cp.end; j < k && !verb; j++ {
+		verb = r.toks[j].Kind == entities.Word && r.toks[j].IsLower() && r.qAt[j] == 0
+	}
+	if !verb {
+		return phrase{}, false // "Chief Jane Roe, Kelvale First Nation –": a label, no clause
+	}
+	lw := strings.ToLower(r.toks[cp.first].Text)
+	if lw == "who" || subjectPronouns[lw] && lw != "it" {
+		return cp, true
+	}
+	if r.tr.Resolve(cp.first, cp.end).Speaker == nil {
+		return phrase{}, false
+	}
+	return cp, true
 }

@@ -55,3 +55,18 @@ func TestColonTitleSetOffName(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Dara Quill", q.Speaker.Name)
 }
+
+// TestColonClauseSubject: a quotation after a colon speaks for the subject
+// of the clause that ends with the colon, when it stands after the name
+// the sentence opens with: "Jane Roe said …, but she gave her rival a
+// back-handed compliment: “…”".
+func TestColonClauseSubject(t *testing.T) {
+	q := ruleQuote(t, "Jane Roe said the vote was lost, but she gave her rival a back-handed compliment: “You never have to guess where he is.”", "You never", quotes.Colon)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Mention)
+	assert.Equal(t, "she", q.Mention.Text)
+	q = ruleQuote(t, "When Bob Doe died in 1998, Jane Roe released the following statement: “We offer our condolences to his family.”", "We offer", quotes.Colon)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Roe", q.Speaker.Family)
+}

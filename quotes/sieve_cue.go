@@ -103,6 +103,11 @@ func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *ph
 	if r.stateNoun(k, f) || r.namedByParticiple(k, f) {
 		return nil, false
 	}
+	if !f.verb.inf && k+2 < end && toks[k+1].Is("to") {
+		if f2, ok := cueAt(toks, k+2); ok && f2.verb.lemma == toks[k+2].Text {
+			return nil, false // "continued to say …": the infinitive is the cue (infinitiveCue)
+		}
+	}
 	ce := r.cueEnd(k, end, f)
 	if f.verb.after && !r.closesQuote(k-1) {
 		if p, ok := r.leftPhrase(k, lo); !ok || p.start == 0 || !r.closesQuote(p.start-1) {
@@ -142,6 +147,9 @@ func (r *run) quantifierSubject(k int, f cueForm) bool {
 	case p.Kind == entities.Word && quantifierPronouns[pw] && (p.IsLower() || k-1 == r.a.Sentences[r.a.SentenceOf(k)].Tokens.First):
 	default:
 		return false
+	}
+	if p.Kind == entities.Word && k-2 >= 0 && toks[k-2].Is(",") && k+1 < len(toks) && toks[k+1].Is(",") && (f.past || toks[k].Text == f.verb.lemma) {
+		return true // "That attitude, many argue, could …": a parenthetical
 	}
 	if first := r.a.Sentences[r.a.SentenceOf(k)].Tokens.First; k-2 >= first {
 		if c := r.clauseStartBefore(k-1, first); k-c >= 3 && r.proportion(c, k) && (f.past || toks[k].Text == f.verb.lemma) && k+1 < len(toks) {

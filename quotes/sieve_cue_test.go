@@ -30,3 +30,17 @@ func TestReducedPassiveIsNoCue(t *testing.T) {
 	q = ruleQuote(t, "Dara Quill said by phone that the plant would close.", "the plant would close", quotes.SubjectCue)
 	require.NotNil(t, q, "a medium after \"by\" leaves the verb active")
 }
+
+// TestQuantifierParenthetical: a bare quantifier between commas is the
+// subject of a parenthetical attribution: "That attitude, many argue,
+// could …".
+func TestQuantifierParenthetical(t *testing.T) {
+	for _, text := range []string{
+		"That attitude, many argue, could carry real costs for the port.",
+		"That attitude, some said, could carry real costs for the port.",
+	} {
+		q := ruleQuote(t, text, "That attitude", quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		require.Len(t, q.Parts, 2, text)
+	}
+}

@@ -89,7 +89,7 @@ func (r *run) orphan(qi int) {
 	if alone && sentStart && r.subhead(qi) {
 		return // "'A really tough decision.'" alone on its line: a section's heading
 	}
-	if prev := r.lastBefore(q.parts[0].Start); prev != nil && sentStart && alone && r.words(c.parts) >= 2 {
+	if prev := r.lastSaidBefore(q.parts[0].Start); prev != nil && sentStart && alone && r.words(c.parts) >= 2 {
 		pp := r.paragraphOf(prev.End)
 		if qp := r.paragraphOf(q.parts[0].Start); qp >= pp && qp <= pp+1 && prev.End <= q.parts[0].Start {
 			m := *prev.Mention
@@ -99,7 +99,7 @@ func (r *run) orphan(qi int) {
 			return
 		}
 	}
-	if prev := r.lastBefore(q.parts[0].Start); prev != nil && sentStart && !alone && (r.relativeTail(qi, prev) || r.plainTail(qi, prev)) {
+	if prev := r.lastSaidBefore(q.parts[0].Start); prev != nil && sentStart && !alone && (r.relativeTail(qi, prev) || r.plainTail(qi, prev)) {
 		// "“…,” said Tad Devine. “We could win California,” which votes
 		// June 7.": a quotation that opens its sentence, with only a
 		// relative clause of the writer's after it, goes on with the
@@ -108,7 +108,7 @@ func (r *run) orphan(qi int) {
 		r.add(Quote{Kind: Direct, Parts: c.parts, Speaker: prev.Speaker, Mention: &m, Rule: Continuation, Confidence: 0.5})
 		return
 	}
-	if prev := r.lastBefore(q.parts[0].Start); prev != nil && !sentStart && alone && r.leadInContinuation(qi, prev) {
+	if prev := r.lastSaidBefore(q.parts[0].Start); prev != nil && !sentStart && alone && r.leadInContinuation(qi, prev) {
 		// "“It's an enormous moment,” said Steve Schmidt. Unless rivals
 		// quit, “it's very difficult to see how he is stopped.”": a
 		// quotation after a plain lead-in goes on with the speaker of the
@@ -148,46 +148,6 @@ func (r *run) orphan(qi int) {
 	}
 }
 
-// leadInContinuation reports a quotation qi that closes its sentence after
-// a comma and a lead-in with no verb of saying, quotation, person or
-// pronoun subject of its own, or after a conjunction alone ("But “…”"), when the sentence before, in the same
-// paragraph, holds the direct quote prev with its attribution.
-func (r *run) leadInContinuation(qi int, prev *Quote) bool {
-	q := &r.qs[qi]
-	toks := r.toks
-	si := r.a.SentenceOf(q.open)
-	if si <= 0 || q.open < 1 || prev.Kind != Direct || prev.Cue == nil {
-		return false
-	}
-	s, ps := &r.a.Sentences[si], &r.a.Sentences[si-1]
-	// "“…,” he said. But “the candidacy is stronger with him.”": a
-	// conjunction alone before the quotation.
-	conj := q.open-1 == s.Tokens.First && (toks[q.open-1].Is("But") || toks[q.open-1].Is("And") || toks[q.open-1].Is("Yet") || toks[q.open-1].Is("Still"))
-	if !toks[q.open-1].Is(",") && !conj {
-		return false
-	}
-	if ps.Paragraph != s.Paragraph || prev.End < r.toks[ps.Tokens.First].Start || prev.Cue.Start < r.toks[ps.Tokens.First].Start {
-		return false
-	}
-	first, words := s.Tokens.First, 0
-	for k := first; k < q.open-1; k++ {
-		t := &toks[k]
-		if r.qAt[k] != 0 || t.Kind == entities.QuoteMark || t.Is(":") || t.Is(";") || t.IsFold("according") || subjectPronouns[strings.ToLower(t.Text)] {
-			return false
-		}
-		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person {
-			return false
-		}
-		if t.Kind == entities.Word {
-			words++
-			if f, ok := cueAt(toks, k); ok && !f.verb.quoted && t.IsLower() {
-				return false
-			}
-		}
-	}
-	return words > 0 || conj
-}
-
 // bylineAfter reports a quotation followed, past its comma, by "by" and
 // a capitalized name: the title of a work and its author.
 func (r *run) bylineAfter(qi int) bool {
@@ -216,89 +176,6 @@ func (r *run) subhead(qi int) bool {
 	}
 	starts := q.open == 0 || r.toks[q.open].Newlines > 0
 	return starts && (e >= len(r.toks) || r.toks[e].Newlines > 0)
-}
-
-// relativeTail reports a quotation qi whose sentence goes on after its
-// closing mark with a comma and a relative word (which, who, where, when)
-// only, with no verb of saying, quotation or person after it, when the
-// direct quote prev, with its cue, ends in the same paragraph before it:
-// "“…,” said Jane Roe. “We will win Kelvale,” which votes in May."
-func (r *run) relativeTail(qi int, prev *Quote) bool {
-	toks := r.toks
-	e := r.quoteEndTok(qi) + 1
-	if e+1 >= len(toks) || prev.Kind != Direct || prev.Cue == nil {
-		return false
-	}
-	if toks[e].Is(",") {
-		e++ // "“…”, which …"; or the comma inside the marks: "“…,” which …"
-	} else if !r.quoteEndsWithComma(e - 1) {
-		return false
-	}
-	if w := toks[e].Text; w != "which" && w != "who" && w != "where" && w != "when" {
-		return false
-	}
-	if r.paragraphOf(prev.End) != r.paragraphOf(r.qs[qi].parts[0].Start) {
-		return false
-	}
-	si := r.a.SentenceOf(e)
-	if si < 0 {
-		return false
-	}
-	for k := e + 1; k < r.a.Sentences[si].Tokens.End; k++ {
-		if r.qAt[k] != 0 || toks[k].Kind == entities.QuoteMark {
-			return false
-		}
-		if _, ok := cueAt(toks, k); ok {
-			return false
-		}
-		if ent := r.a.EntityAt(k); ent != nil && ent.Kind == entities.Person {
-			return false
-		}
-	}
-	return true
-}
-
-// plainTail reports a quotation qi that opens its sentence right after
-// the sentence of the direct quote prev's attribution, in the same
-// paragraph, and is followed by a few words of the writer's with no verb
-// of saying, quotation, person or pronoun subject: "“…,” Jane Roe told
-// reporters. “What voters care about is jobs” and other pocketbook
-// issues." The quotation goes on with prev's speaker.
-func (r *run) plainTail(qi int, prev *Quote) bool {
-	toks := r.toks
-	q := &r.qs[qi]
-	e := r.quoteEndTok(qi) + 1
-	if prev.Kind != Direct || prev.Cue == nil || e >= len(toks) {
-		return false
-	}
-	si := r.a.SentenceOf(q.open)
-	if si <= 0 || r.a.SentenceOf(e) != si {
-		return false
-	}
-	ps := &r.a.Sentences[si-1]
-	if ps.Paragraph != r.a.Sentences[si].Paragraph || prev.Cue.Start < toks[ps.Tokens.First].Start || prev.End < toks[ps.Tokens.First].Start {
-		return false
-	}
-	words := 0
-	for k := e; k < r.a.Sentences[si].Tokens.End; k++ {
-		t := &toks[k]
-		if words == 0 && t.Kind == entities.Word && isAux(strings.ToLower(t.Text)) {
-			return false // "“Anybody but Trump,” was another.": a clause of its own
-		}
-		if r.qAt[k] != 0 || t.Kind == entities.QuoteMark || subjectPronouns[strings.ToLower(t.Text)] || t.Is(":") || t.Is(";") {
-			return false
-		}
-		if _, ok := cueAt(toks, k); ok {
-			return false
-		}
-		if ent := r.a.EntityAt(k); ent != nil && (ent.Kind == entities.Person || ent.Kind == entities.Organization) {
-			return false
-		}
-		if t.Kind == entities.Word {
-			words++
-		}
-	}
-	return words > 0 && words <= 12
 }
 
 func (r *run) paragraphOf(off int) int {
@@ -333,19 +210,6 @@ func (r *run) lastQuoteInSentence(k int) int {
 		}
 	}
 	return -1
-}
-
-// lastBefore returns the latest quote with a speaker that ends before
-// byte offset off, or nil; a question's asker is never the one who goes on.
-func (r *run) lastBefore(off int) *Quote {
-	var best *Quote
-	for i := len(r.out) - 1; i >= 0 && i >= len(r.out)-6; i-- {
-		q := &r.out[i]
-		if q.Speaker != nil && q.Rule != Question && q.End <= off && (best == nil || q.End > best.End) { // not an interviewer's question
-			best = q
-		}
-	}
-	return best
 }
 
 // namingWords stand before quotation marks that name something: a title,

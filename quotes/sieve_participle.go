@@ -40,6 +40,8 @@ func (r *run) participleCue(cs *cueSite) (int, phrase, bool, bool) {
 			}
 		} else if subj, ok = r.clauseSubjectBefore(s, k); !ok {
 			subj, ok = r.sentenceSubjectOf(s, k, true)
+		} else if main, mok := r.mainOverSubordinate(s, k, subj); mok {
+			subj = main
 		}
 		if ok {
 			start, comp := r.complement(ce, end, f)
@@ -276,9 +278,47 @@ func (r *run) frontedParticiple(cs *cueSite) (int, phrase, bool) {
 	if !r.forwardOK(f, start, ce2, comp) {
 		return 0, phrase{}, false
 	}
+	if _, said := cueAt(toks, subj.end); said && comp == compClause && !r.finiteAhead(start, ce2) {
+		// "Explaining his delegation's vote, the delegate said …": a noun
+		// phrase before a main clause that says something of its own is
+		// what the speech is about, not what was said.
+		return 0, phrase{}, false
+	}
 	content := r.region(start, ce2)
 	if content.parts == nil || !r.emit(content, cue, subj, Participle, 0.7) {
 		return 0, phrase{}, false
 	}
 	return sj, subj, true
+}
+
+// mainOverSubordinate returns the subject of the sentence's main clause
+// when the clause subject found for the participle at k opens a clause
+// subordinate to it, after "that" or a subordinator, and the participle
+// follows a comma: "Roe repeated claims that Doe recites the same lines,
+// calling him …", "Roe apologized for the columns after they came out,
+// saying …": the participle goes with the main clause.
+func (r *run) mainOverSubordinate(s *entities.Sentence, k int, subj phrase) (phrase, bool) {
+	toks := r.toks
+	if k < 1 || !toks[k-1].Is(",") || subj.first < 1 {
+		return phrase{}, false
+	}
+	o := strings.ToLower(toks[subj.first-1].Text)
+	if o != "that" && !subordinators[o] || o == "when" || o == "while" || o == "as" {
+		return phrase{}, false // "…, when protesters interrupted her, shouting …": at the same time, the clause's own
+	}
+	main, ok := r.sentenceSubjectOf(s, k, true)
+	if first := r.skipDateline(s); !ok {
+		// "Jane Roe, the county's mayor, repeated …": a name opening the
+		// sentence, before its appositive.
+		if e := r.a.EntityAt(first); e != nil && e.Kind == entities.Person && e.Tokens.First == first && e.Tokens.End < k && toks[e.Tokens.End].Is(",") {
+			main, ok = phrase{first: first, end: e.Tokens.End, start: first}, true
+		}
+	}
+	if !ok || main.end >= subj.first-1 || main.first == subj.first || toks[main.first].IsFold("it") {
+		return phrase{}, false // not "It was at the conference that Roe …, pointing to …"
+	}
+	if r.tr.Resolve(main.first, main.end).Speaker == nil {
+		return phrase{}, false // "The first incident came when protesters interrupted her, shouting …"
+	}
+	return main, true
 }

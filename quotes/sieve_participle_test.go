@@ -58,3 +58,24 @@ func TestNounCoordinationIsNoCue(t *testing.T) {
 	q := ruleQuote(t, "Dara Quill and Bob Roe have defended their speeches and say they’re not worried about the rules.", "they’re not worried", quotes.Participle)
 	require.NotNil(t, q)
 }
+
+// TestParticipleSharesMainSubject: a participle after a comma shares the
+// subject of the main clause, not of a clause subordinate to it after
+// "that" or "after": "Jane Roe repeated claims that Bob Doe recites the
+// same lines, calling him …". After "when", the clause's own subject:
+// "…, when the protesters interrupted her, shouting …".
+func TestParticipleSharesMainSubject(t *testing.T) {
+	for text, want := range map[string]string{
+		"Jane Roe, the county's sitting mayor, repeated claims that Bob Doe recites the same lines, calling him a “talented guy.”": "Roe",
+		"Jane Roe apologized for the columns after they came out, saying they were old and had “nothing to do with” her work.":     "Roe",
+	} {
+		q := ruleQuote(t, text, "", quotes.Participle)
+		require.NotNil(t, q, text)
+		require.NotNil(t, q.Speaker, text)
+		assert.Equal(t, want, q.Speaker.Family, text)
+	}
+	q := ruleQuote(t, "The first incident came during a speech by Jane Roe, when Bob Doe's supporters interrupted her, shouting “she wins, we lose!”", "", quotes.Participle)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.NotEqual(t, "Roe", q.Speaker.Family)
+}

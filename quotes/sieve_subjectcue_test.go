@@ -9,16 +9,27 @@ import (
 	"github.com/quotekit/quotekit/quotes"
 )
 
-// TestInfinitiveThenQuotation: an infinitive of saying followed by a
-// quotation ("went on to say, “…”", "was prompted to say, “…”") takes the
-// subject of its clause, a description included.
-func TestInfinitiveThenQuotation(t *testing.T) {
-	q := ruleQuote(t, "The campaign sent an email on Monday. The email went on to say, “Today we have been successful in building a community.”", "Today we have been successful", quotes.SubjectCue)
+// TestQuotationClosedSentenceBeforeCue: "“A.” She added, “B.”": the
+// quotation before the subject closed a sentence of its own, so the cue
+// takes the quotation after it only, and "A" stays one quote, not joined
+// to "B" as a split quotation.
+func TestQuotationClosedSentenceBeforeCue(t *testing.T) {
+	text := "Jane Roe said, “The zeal with which this case was brought is uncommon.” She added, “In this case things happened that are not ordinary.”"
+	q := ruleQuote(t, text, "In this case", quotes.SubjectCue)
 	require.NotNil(t, q)
-	require.NotNil(t, q.Mention)
-	assert.Equal(t, "The email", q.Mention.Text)
-	q = ruleQuote(t, "The debate was so subdued that Dara Quill was prompted to say, “So far, I cannot believe how civil it has been up here.”", "So far", quotes.SubjectCue)
+	assert.Len(t, q.Parts, 1)
+	assert.Equal(t, "In this case things happened that are not ordinary.", q.Text)
+	assert.Nil(t, ruleQuote(t, text, "The zeal with which this case was brought is uncommon.” She", quotes.SubjectCue))
+}
+
+// TestQuotedVerbAfterItsQuotation: a verb that reports words only with
+// quoted words ("mocked", "scoffed at") is a cue right after a quotation
+// that closes with a comma, its subject between them: "“…,” Jane Roe
+// mocked."; not after a quoted label without the comma.
+func TestQuotedVerbAfterItsQuotation(t *testing.T) {
+	q := ruleQuote(t, "“The market has not failed the workers,” Jane Roe mocked. “The workers have failed the market.”", "The market has not", quotes.SubjectCue)
 	require.NotNil(t, q)
 	require.NotNil(t, q.Speaker)
-	assert.Equal(t, "Quill", q.Speaker.Family)
+	assert.Equal(t, "Roe", q.Speaker.Family)
+	assert.Nil(t, ruleQuote(t, "He denounced the “harbour politics” Jane Roe praised.", "harbour politics", quotes.SubjectCue))
 }

@@ -63,20 +63,28 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 			c.parts = append(c.parts, r.qs[qj].parts...)
 			r.qUsed[qj] = true
 			after = r.quoteEndTok(qj) + 1
-		} else if after < len(toks) && r.opensQuote(after) && r.sameSentence(after, s) {
+		} else if after < len(toks) && r.opensQuote(after) && r.sameSentence(after, s) && !r.objectQuote(after) {
 			qj := int(r.qAt[after] - 1)
 			c.parts = append(c.parts, r.qs[qj].parts...)
 			r.qUsed[qj] = true
 			after = r.quoteEndTok(qj) + 1
+		} else if rest := r.unquotedRest(b-1, after, end); rest > after {
+			// "“Only you,” she said, would use the occasion to …": the
+			// sentence the quotation began goes on, unquoted.
+			if m := r.region(after+1, rest); m.parts != nil && r.words(m.parts) >= 2 {
+				c.parts = append(c.parts, m.parts...)
+				c.kind = Mixed
+				after = rest
+			}
 		}
 	} else {
 		// "The editorial, sources said, nailed …", "But, he said, it is …":
 		// the sentence goes on after a parenthetical attribution.
 		var more content
 		rest := after
-		if rule == SubjectCue && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && (!clauseLink[strings.ToLower(toks[after+1].Text)] || r.subordinateThenMain(after+1, end)) &&
+		if rule == SubjectCue && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && (!clauseLink[strings.ToLower(toks[after+1].Text)] || r.subordinateThenMain(after+1, end) || r.reasonGoesOn(after+1, end)) &&
 			!(r.quantifierAt(after+1) && !r.articleNoun(after+1, end) && !r.quantifiedSubject(after+1, end)) && r.timeAt(after+1, end) == 0 {
-			if f, ok := cueAt(toks, after+1); !(ok && f.participle) && !toks[after+1].IsFold("according") && !r.speakerAdjunct(after+1, end) {
+			if f, ok := cueAt(toks, after+1); !(ok && f.participle) && !toks[after+1].IsFold("according") && !r.speakerAdjunct(after+1, end) && !r.mannerParticiple(after+1, end) {
 				rest = r.clauseEnd(after+1, end)
 				if more = r.region(after+1, r.learnedEnd(s, after+1, rest, rule, false)); more.parts != nil && r.words(more.parts) < 2 {
 					more = content{}
@@ -208,7 +216,7 @@ func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, ru
 	} else {
 		c, after = r.learnedForward(s, start, end, cue, rule, sub)
 	}
-	if c.parts == nil || r.words(c.parts) < 2 && !r.answer(c, start) {
+	if c.parts == nil || r.words(c.parts) < 2 && !r.answer(c, start) && !r.quotedReply(c, start) {
 		return 0, false
 	}
 	if !r.emit(c, cue, subj, rule, conf) {

@@ -453,6 +453,7 @@ func (r *run) clauseStartBefore(j, lo int) int {
 	for c > lo && j-c < 14 {
 		t := &toks[c-1]
 		if t.Kind == entities.Punct && !t.Is("-") || t.Kind == entities.QuoteMark || t.IsFold("but") || t.IsFold("that") || t.IsFold("while") ||
+			t.IsLower() && (t.Is("though") || t.Is("although") || t.Is("because") || t.Is("whereas")) ||
 			t.IsFold("and") && (c-1 > lo && toks[c-2].Is(",") || c-1 == lo) {
 			break // "…, and one in four said", and "and" where the attribution before ends: "Most said … and one in four said"
 		}

@@ -97,3 +97,14 @@ func TestNameTitleBodySubject(t *testing.T) {
 	assert.Equal(t, "Dara Quill", q.Speaker.Name)
 	assert.Equal(t, "Kelvo Bank", q.Speaker.Organization.Name)
 }
+
+// TestClauseStartsAfterThough: "though", "although", "because" and
+// "whereas" open a clause, so the subject of a verb of saying after them
+// starts there: "…, though her financial disclosure suggests she gave the
+// fees to charity."
+func TestClauseStartsAfterThough(t *testing.T) {
+	q := ruleQuote(t, "Jane Roe gave two paid speeches in October, though her financial disclosure suggests she gave the fees to charity.", "she gave", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Mention)
+	assert.Equal(t, "her financial disclosure", q.Mention.Text)
+}
