@@ -62,3 +62,12 @@ func TestExplainTakesNounPhrase(t *testing.T) {
 	q = ruleQuote(t, text, "the resolution", quotes.SubjectCue)
 	require.NotNil(t, q)
 }
+
+// TestSpecifiedThat: "specified that" reports speech, as "clarified that"
+// does; "specified" alone does not.
+func TestSpecifiedThat(t *testing.T) {
+	q := ruleQuote(t, "The Director of Prevention, Dr. Dara Quill, specified that the campaign will be followed by a second dose.", "the campaign will be followed", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "the campaign will be followed by a second dose", q.Text)
+	assert.Nil(t, ruleQuote(t, "The contract specified the dates of delivery.", "the dates", quotes.SubjectCue))
+}
