@@ -294,6 +294,41 @@ func (a *Analysis) recognize() {
 	a.linkAcronyms()
 	a.knownNames()
 	a.orgEvidence()
+	a.fieldBeforeName()
+}
+
+// fieldBeforeName trims from a person's name of three words or more the
+// first word when a title and "for" or "of" stand before it and the text
+// uses that word apart from the name, as a place or a body's first word:
+// "Member for Bunbury Jane Roe" when the text also speaks of "Bunbury
+// Hospital" or "Bunbury's emergency department".
+func (a *Analysis) fieldBeforeName() {
+	toks := a.Tokens
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		f := e.Tokens.First
+		if e.Kind != Person || e.Tokens.Len() < 3 || f < 2 || !(toks[f-1].Is("for") || toks[f-1].Is("of")) || !IsTitleWord(toks[f-2].Text) {
+			continue
+		}
+		w := toks[f].Text
+		apart := false
+		for k := range toks {
+			if k == f || toks[k].Text != w {
+				continue
+			}
+			if o := a.EntityAt(k); o == nil || o.Kind != Person || o.Tokens.First == k && o.Tokens.Len() == 1 || k+1 < len(toks) && toks[k+1].Kind == Possessive {
+				apart = true // "Bunbury Hospital", "Bunbury's", "in Bunbury"
+				break
+			}
+		}
+		if !apart {
+			continue
+		}
+		a.tokEnt[f] = 0
+		e.Tokens.First++
+		e.Span.Start = toks[e.Tokens.First].Start
+		e.Text = e.Span.In(a.Text)
+	}
 }
 
 // knownNames raises the confidence of single names that repeat a part of

@@ -182,6 +182,10 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					k = re - 1 // an office, not a body: "Special Representative of the Secretary-General for …"
 					continue
 				}
+				if k >= 2 && toks[k-1].Is("for") && toks[k-2].Is("Member") {
+					k = re - 1 // a constituency, no body: "Member for Bunbury"
+					continue
+				}
 				if e := t.a.EntityAt(k); re == k+1 && (e == nil || e.Kind == entities.Person && e.Tokens.Len() == 1) {
 					if o := t.orgStartingWith(toks[k].Text); o != nil && o.Tokens.First != k {
 						out = append(out, orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}) // "a spokesperson for Acme" after "Acme Robotics"

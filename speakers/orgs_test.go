@@ -456,6 +456,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Ann Lee", []string{"Regional Governor of Rivertown", "Governor"}, "Rivertown"},
 		{"a government's spokesperson speaks for the government the text names", "MINISTRY OF HEALTH\n\nThe Government had made the fight against epidemics a priority. The Minister of Finance announced funds, the Government Spokesperson, Mrs. Dara Quill, reported at the briefing.",
 			"Dara Quill", []string{"Government Spokesperson"}, "Government"},
+		{"a member for a constituency the text names apart", "The Premier visited Kelvo Hospital today. Member for Kelvo Dara Quill said the project mattered.",
+			"Dara Quill", []string{"Member for Kelvo"}, ""},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
