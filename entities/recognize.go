@@ -304,24 +304,25 @@ func (a *Analysis) recognize() {
 // Hospital" or "Bunbury's emergency department".
 func (a *Analysis) fieldBeforeName() {
 	toks := a.Tokens
+	var apart map[string]bool // the words the text uses apart from a fuller name, built once
 	for i := range a.Entities {
 		e := &a.Entities[i]
 		f := e.Tokens.First
 		if e.Kind != Person || e.Tokens.Len() < 3 || f < 2 || !(toks[f-1].Is("for") || toks[f-1].Is("of")) || !IsTitleWord(toks[f-2].Text) {
 			continue
 		}
-		w := toks[f].Text
-		apart := false
-		for k := range toks {
-			if k == f || toks[k].Text != w {
-				continue
-			}
-			if o := a.EntityAt(k); o == nil || o.Kind != Person || o.Tokens.First == k && o.Tokens.Len() == 1 || k+1 < len(toks) && toks[k+1].Kind == Possessive {
-				apart = true // "Bunbury Hospital", "Bunbury's", "in Bunbury"
-				break
+		if apart == nil {
+			apart = map[string]bool{}
+			for k := range toks {
+				if !capWord(&toks[k]) {
+					continue
+				}
+				if o := a.EntityAt(k); o == nil || o.Kind != Person || o.Tokens.First == k && o.Tokens.Len() == 1 || o.Tokens.End == k+1 && k+1 < len(toks) && toks[k+1].Kind == Possessive {
+					apart[toks[k].Text] = true // "Bunbury Hospital", "Bunbury's", "in Bunbury"
+				}
 			}
 		}
-		if !apart {
+		if !apart[toks[f].Text] {
 			continue
 		}
 		a.tokEnt[f] = 0
