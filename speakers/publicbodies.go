@@ -163,10 +163,18 @@ func (t *Tracker) localGovernment(p *Speaker) Org {
 		if heads == nil || tl.end-tl.first == 2 && !entities.IsTitleModifier(toks[tl.first].Text) {
 			continue
 		}
-		found, ok := governmentNamed(toks, t.text, heads, "")
-		if ok && found == "" && t.header != nil {
-			found, ok = governmentNamed(t.header.Tokens, t.header.Text, heads, "") // the page's header: "City of Rivertown" over "Police Department"
+		type named struct {
+			found string
+			ok    bool
 		}
+		g := remember(t, "governmentNamed "+strings.Join(heads, " "), func() named {
+			found, ok := governmentNamed(toks, t.text, heads, "")
+			if ok && found == "" && t.header != nil {
+				found, ok = governmentNamed(t.header.Tokens, t.header.Text, heads, "") // the page's header: "City of Rivertown" over "Police Department"
+			}
+			return named{found, ok}
+		})
+		found, ok := g.found, g.ok
 		if ok && found != "" {
 			return Org{Name: found}
 		}
@@ -184,6 +192,14 @@ func (t *Tracker) localGovernment(p *Speaker) Org {
 // the one it names most often by name, at least twice and more often
 // than any other.
 func (t *Tracker) usStateOfText() (entities.USState, bool) {
+	st := remember(t, "usState", func() entities.USState {
+		st, _ := t.findUSState()
+		return st
+	})
+	return st, st.Name != ""
+}
+
+func (t *Tracker) findUSState() (entities.USState, bool) {
 	toks := t.a.Tokens
 	stateAt := func(k int) (entities.USState, int) {
 		if k+1 < len(toks) && toks[k+1].IsCap() {
@@ -495,6 +511,10 @@ func (t *Tracker) governmentPost(p *Speaker) Org {
 // Government of Kelvania", "the Kelvale Government"), else, when it names
 // only "the Government" or "the Province", capitalized, that word.
 func (t *Tracker) textGovernment() Org {
+	return remember(t, "textGovernment", t.findTextGovernment)
+}
+
+func (t *Tracker) findTextGovernment() Org {
 	toks := t.a.Tokens
 	count := map[string]int{}
 	first := map[string]*entities.Entity{}

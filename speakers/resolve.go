@@ -374,7 +374,14 @@ func (t *Tracker) headOf(first, head, end int) *Speaker {
 	if n != end-1 {
 		return nil
 	}
-	noun := toks[n].Text
+	return remember(t, "headOf "+strings.ToLower(toks[n].Text), func() *Speaker { return t.ledBy(toks[n].Text) })
+}
+
+// ledBy returns the one person the text says heads or leads a body
+// named by noun: "The Mission, headed by Jane Roe", "a delegation led by
+// Jane Roe"; nil when none or several.
+func (t *Tracker) ledBy(noun string) *Speaker {
+	toks := t.a.Tokens
 	var found *Speaker
 	for k := 0; k+3 < len(toks); k++ {
 		if !strings.EqualFold(toks[k].Text, noun) {

@@ -33,6 +33,7 @@ type Tracker struct {
 	endingIn     map[string]endingIn           // orgEndingIn's answers by lower-case word
 	startingWith map[string]*entities.Entity   // orgStartingWith's answers by word
 	officeOf     map[string]Org                // the offices the text names after a title ("Sheriff’s Office"), built on first use
+	memo         map[string]any                // answers about the whole text that do not depend on the person asking (memoized)
 	// legislature's answer, found once
 	legislatureSeen bool
 	legislatureOrg  Org
@@ -566,4 +567,19 @@ func (t *Tracker) doubleFamily(p *Speaker, family string, at int) bool {
 		}
 	}
 	return true
+}
+
+// remember returns the answer stored under key, computing it with f on
+// first use: a question about the whole text ("the US state of the
+// release") asked for many people costs one scan.
+func remember[T any](t *Tracker, key string, f func() T) T {
+	if v, ok := t.memo[key]; ok {
+		return v.(T)
+	}
+	if t.memo == nil {
+		t.memo = map[string]any{}
+	}
+	v := f()
+	t.memo[key] = v
+	return v
 }
