@@ -222,6 +222,9 @@ func TestRecognize(t *testing.T) {
 		{"Co-rapporteur Dara Quill spoke.", []string{"person:Dara Quill"}},
 		// Names a place noun and "of" introduce are places, through the list.
 		{"The campaign covers the districts of Kelvo, Arden and Sarna this week.", []string{"place:Kelvo", "place:Arden", "place:Sarna"}},
+		// A company's officer in capitals before a name is a title, not a name's first word.
+		{"She founded it with co-founder and CTO Dara Quill.", []string{"person:Dara Quill"}},
+		{"Shopper Dara Quill was first in line.", []string{"person:Dara Quill"}},
 		// Shapes of no name.
 		{"Recalling that the treaty was signed, she spoke.", nil},
 		{"E-commerce is changing trade.", nil},
