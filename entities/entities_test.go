@@ -225,6 +225,7 @@ func TestRecognize(t *testing.T) {
 		// A company's officer in capitals before a name is a title, not a name's first word.
 		{"She founded it with co-founder and CTO Dara Quill.", []string{"person:Dara Quill"}},
 		{"Shopper Dara Quill was first in line.", []string{"person:Dara Quill"}},
+		{"The Transport and Port Workers' Union voted.", []string{"organization:Transport and Port Workers' Union"}},
 		// Shapes of no name.
 		{"Recalling that the treaty was signed, she spoke.", nil},
 		{"E-commerce is changing trade.", nil},

@@ -395,8 +395,8 @@ func titleStartsAt(toks []Token, j, end int) bool {
 
 func capRunEndsInHead(toks []Token, k, end int) bool {
 	last := -1
-	for k < end && capWord(&toks[k]) {
-		last = k
+	for k < end && (capWord(&toks[k]) || last >= 0 && toks[k].Kind == Possessive && k+1 < end && capWord(&toks[k+1])) {
+		last = k // (over a plural's possessive: "Port Workers' Union")
 		k++
 	}
 	if last < 0 {
