@@ -342,6 +342,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		}
 	}
 	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
+		chamber = t.councilOf(p) // "Councilmember Jane Roe" and "the Harrow Bay City Council"
+	}
+	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
 		chamber = t.localGovernment(p) // "Mayor Jane Roe" and "the City of Rivertown"
 	}
 	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {

@@ -458,6 +458,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Government Spokesperson"}, "Government"},
 		{"a member for a constituency the text names apart", "The Premier visited Kelvo Hospital today. Member for Kelvo Dara Quill said the project mattered.",
 			"Dara Quill", []string{"Member for Kelvo"}, ""},
+		{"a councilmember sits on the council the text names", "CITY OF RIVERTOWN\n\nThe Rivertown City Council voted 7–2 on Tuesday. Councilmember Dara Quill argued that the plan relied on grants.",
+			"Dara Quill", []string{"Councilmember"}, "Rivertown City Council"},
+		{"a councillor in a charity's release", "Councillor Dara Quill, who represents Kelvo North on Marches District Council, said he would bring a motion.\n\nAbout Clearwater Rivers Trust\n\nThe Trust protects rivers.",
+			"Dara Quill", []string{"Councillor"}, "Marches District Council"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -586,3 +586,45 @@ func (t *Tracker) commissionOf(p *Speaker) Org {
 	}
 	return t.fullOrg(found)
 }
+
+// councilTitles are the heads of a council member's title.
+var councilTitles = toSet("councilmember councillor councilman councilwoman councilor alderman alderwoman cllr")
+
+// councilOf returns, for a council member ("Councilmember Jane Roe",
+// "Cllr Jane Roe"), the one council the text names ("the Harrow Bay City
+// Council", "Marches District Council"): the body they sit on, not the
+// issuer of a charity's or a city's release. Zero when the text names
+// none, or several.
+func (t *Tracker) councilOf(p *Speaker) Org {
+	toks := t.a.Tokens
+	member := false
+	for _, tl := range t.titleOf[p] {
+		if tl.former {
+			continue
+		}
+		for k := tl.first; k < tl.end; k++ {
+			w := strings.ToLower(strings.TrimSuffix(toks[k].Text, "."))
+			member = member || councilTitles[w] || w == "member" && k+2 < tl.end && toks[k+1].Is("of") && strings.Contains(strings.ToLower(t.text[toks[k+2].Start:toks[tl.end-1].End]), "council")
+		}
+	}
+	if !member {
+		return Org{}
+	}
+	return remember(t, "council", func() Org {
+		var found *entities.Entity
+		for i := range t.a.Entities {
+			e := &t.a.Entities[i]
+			if e.Kind != entities.Organization || !toks[e.Tokens.End-1].Is("Council") || e.Tokens.Len() < 2 {
+				continue
+			}
+			if found != nil && !strings.EqualFold(found.Text, e.Text) {
+				return Org{}
+			}
+			found = e
+		}
+		if found == nil {
+			return Org{}
+		}
+		return t.fullOrg(found)
+	})
+}
