@@ -588,6 +588,7 @@ func TestEmptyAppositive(t *testing.T) {
 func TestDescriptorHeadOrg(t *testing.T) {
 	for _, tt := range []struct{ text, phrase, org string }{
 		{"The University of Kelvale raised rents. A University spokesperson said rents were fair.", "A University spokesperson", "University of Kelvale"},
+		{"Crews voted to strike. A Harbourline Ferries spokesperson said the offer was fair.", "A Harbourline Ferries spokesperson", "Harbourline Ferries"},                    // two capitalized words before the post name a body
 		{"The University of Kelvale Students' Union wants lower rents. A University spokesperson said rents were fair.", "A University spokesperson", "University of Kelvale"}, // the university its union's name starts with
 		{"The Kelvale Heritage Trust Museum opened. A Museum spokesperson said it was busy.", "A Museum spokesperson", "Kelvale Heritage Trust Museum"},
 		{"Zentrix Water today published its plan.\n\nA Zentrix spokesperson said the company would meet groups.\n\nAbout Zentrix Water\n\nZentrix Water supplies water.", "A Zentrix spokesperson", "Zentrix Water"}, // the issuer's first word, though the recognizer took "Zentrix Water" for a person

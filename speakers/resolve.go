@@ -511,6 +511,9 @@ func (t *Tracker) descriptorOrg(f, e int) Org {
 		}
 		return t.issuer
 	}
+	if o, ok := t.bodyBeforePost(f, e); ok {
+		return o // "a Harbourline Ferries spokesperson"
+	}
 	if pe := t.a.EntityAt(f); pe != nil && pe.Tokens.First == f && pe.Tokens.Len() == 1 && pe.Tokens.End < e {
 		if o := t.orgStartingWith(toks[f].Text); o != nil {
 			return t.fullOrg(o)
@@ -572,6 +575,31 @@ func (t *Tracker) outerBody(o *entities.Entity) string {
 		return t.text[toks[o.Tokens.First].Start:toks[m-1].End]
 	}
 	return ""
+}
+
+// bodyBeforePost returns the body a description names with two or more
+// capitalized words right before its post, after an article or not: "a
+// Harbourline Ferries spokesperson", "the Kelvo Water press officer" (the
+// body the recognizer knows by that name, in full, else the words).
+func (t *Tracker) bodyBeforePost(f, e int) (Org, bool) {
+	toks := t.a.Tokens
+	if f < e && isArticle(toks[f].Text) {
+		f++
+	}
+	k := f
+	for k < e && toks[k].IsCap() && toks[k].Kind == entities.Word && !entities.IsTitleWord(toks[k].Text) && !entities.IsTitleModifier(toks[k].Text) {
+		k++
+	}
+	if k-f < 2 || k >= e || !bodyPost[strings.ToLower(toks[k].Text)] && !(k+1 < e && bodyPost[strings.ToLower(toks[k+1].Text)]) {
+		return Org{}, false
+	}
+	if pe := t.a.EntityAt(f); pe != nil && (pe.Kind == entities.Place || pe.Tokens.First == f && pe.Tokens.End == k && pe.Kind == entities.Organization) {
+		if pe.Kind == entities.Place {
+			return Org{}, false // "a Kelvale County spokesperson": a place's, left to the rules for places
+		}
+		return t.fullOrg(pe), true
+	}
+	return Org{Name: t.text[toks[f].Start:toks[k-1].End]}, true
 }
 
 // innerOrgHead reports a body's head after the first word of o's name:
