@@ -192,6 +192,16 @@ func (t *Tracker) letterhead() (Org, bool) {
 	if words < 2 || !headed || releaseLabel(toks[end-1].Text) {
 		return Org{}, false // (not "NEWS RELEASE", "PRESS RELEASE")
 	}
+	if last := toks[end-1].Text; end >= 2 && (last == "NEWS" || last == "NEWSROOM") {
+		// a news page's masthead: "TPWU NEWS" is the union's, named as
+		// the text names it ("the Transport and Port Workers' Union (TPWU)")
+		name := t.text[toks[0].Start:toks[end-2].End]
+		for i := range t.a.Entities {
+			if e := &t.a.Entities[i]; e.Kind == entities.Organization && e.Tokens.First >= end && (e.Text == name || strings.EqualFold(e.Text, name)) {
+				return t.fullOrg(e), true
+			}
+		}
+	}
 	return Org{Name: displayCaps(t.text[toks[0].Start:toks[end-1].End])}, true
 }
 

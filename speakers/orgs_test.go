@@ -695,3 +695,11 @@ func TestTheAgencySaid(t *testing.T) {
 	require.NotNil(t, res.Speaker)
 	assert.Equal(t, "Kelvale Food Relief", res.Speaker.Name)
 }
+
+// TestNewsMasthead: a letterhead "TPWU NEWS" is the masthead of the body
+// the text names so: the issuer is that body, named in full.
+func TestNewsMasthead(t *testing.T) {
+	text := "KPWU NEWS\n\nMembers of the Kelvo Port Workers' Union (KPWU) voted to strike, the union announced today. Regional organiser Dara Quill said rostering mattered."
+	_, tr := analyze(t, text)
+	assert.Equal(t, "Kelvo Port Workers' Union", tr.Issuer().Name)
+}
