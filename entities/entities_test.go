@@ -226,6 +226,7 @@ func TestRecognize(t *testing.T) {
 		{"She founded it with co-founder and CTO Dara Quill.", []string{"person:Dara Quill"}},
 		{"Shopper Dara Quill was first in line.", []string{"person:Dara Quill"}},
 		{"The Transport and Port Workers' Union voted.", []string{"organization:Transport and Port Workers' Union"}},
+		{"Kelvo Ridge Capital led the round with Arden Securities.", []string{"organization:Kelvo Ridge Capital", "organization:Arden Securities"}},
 		// Shapes of no name.
 		{"Recalling that the treaty was signed, she spoke.", nil},
 		{"E-commerce is changing trade.", nil},
