@@ -1054,6 +1054,11 @@ func (r *run) legalSuffix(i, end int) bool {
 // place or body the recognizer took for a person, inside an appositive
 // ("leader of the Council of the Isles of Scilly").
 func afterPreposition(toks []entities.Token, k, first int) bool {
+	// a body's common nouns before its name: "founder of the Soweto-based
+	// delivery start-up Runna"
+	for n := 0; n < 4 && k-2 >= first && toks[k-1].Kind == entities.Word && (toks[k-1].IsLower() && !toks[k-1].Is("the") && !prepositionWord(toks[k-1].Text) && !objectPronouns[toks[k-1].Text] && !determinerWords[toks[k-1].Text] && !whWords[toks[k-1].Text] && !subjectPronouns[toks[k-1].Text] && !isAux(toks[k-1].Text) && !toks[k-1].Is("that") || entities.LowerAfterHyphen(toks[k-1].Text)); n++ {
+		k-- // (not "many of them conservative Catholics": a pronoun's group)
+	}
 	if k-1 >= first && toks[k-1].Is("the") {
 		k--
 	}
@@ -1065,6 +1070,15 @@ func afterPreposition(toks []entities.Token, k, first int) bool {
 	}
 	p := &toks[k-1]
 	return p.Is("of") || p.Is("for") || p.Is("at") || p.Is("in") || p.Is("from") || p.Is("near")
+}
+
+// prepositionWord reports the prepositions afterPreposition stops at.
+func prepositionWord(w string) bool {
+	switch w {
+	case "of", "for", "at", "in", "from", "near", "outside":
+		return true
+	}
+	return false
 }
 
 // fieldItems reports a segment between commas that is only capitalized

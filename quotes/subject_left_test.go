@@ -108,3 +108,14 @@ func TestClauseStartsAfterThough(t *testing.T) {
 	require.NotNil(t, q.Mention)
 	assert.Equal(t, "her financial disclosure", q.Mention.Text)
 }
+
+// TestNameAfterBodyKindInAppositive: "Jane Roe, founder of the
+// Kelvale-based delivery start-up Runna, said": the subject is the
+// person, not the body named after its kind.
+func TestNameAfterBodyKindInAppositive(t *testing.T) {
+	text := "The youngest panellist, 24-year-old Dara Quill, founder of the Kelvale-based delivery start-up Runna, said her first paid job had taught her a lot."
+	q := ruleQuote(t, text, "her first paid job", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+}

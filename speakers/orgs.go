@@ -151,6 +151,11 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			}
 		}
 		if prep {
+			if c, ok := t.namedAfterKind(k, end); ok {
+				out = append(out, c) // "founder of the Soweto-based delivery start-up Runna": Runna
+				k = c.end - 1
+				continue
+			}
 			if c, ok := t.anaphoricOrg(k, end); ok {
 				out = append(out, c) // "president of the foundation"
 				k++                  // past "the" and the head: the body is elsewhere
@@ -252,6 +257,41 @@ func commonRun(toks []entities.Token, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// namedAfterKind returns the name that ends the title [k, end) after
+// "the" and lower-case words that say what kind of body it is, opening
+// with a place's adjective in "-based" or the like: "the Soweto-based
+// delivery start-up Runna", "the Kelvale-based charity Hearth".
+func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
+	toks := t.a.Tokens
+	j := k
+	if j < end && toks[j].IsFold("the") {
+		j++
+	}
+	if j >= end || !entities.LowerAfterHyphen(toks[j].Text) || !toks[j].IsCap() {
+		return orgCand{}, false
+	}
+	j++
+	n := 0
+	for j < end && toks[j].IsLower() && toks[j].Kind == entities.Word && n < 4 {
+		j++
+		n++
+	}
+	if n == 0 || j >= end {
+		return orgCand{}, false
+	}
+	re := j
+	for re < end && toks[re].IsCap() && toks[re].Kind == entities.Word {
+		re++
+	}
+	if re != end || re-j > 5 {
+		return orgCand{}, false
+	}
+	if e := t.a.EntityAt(j); e != nil && e.Tokens.First == j && e.Tokens.End == re && e.Kind != entities.Place {
+		return orgCand{first: j, end: re, e: e}, true
+	}
+	return orgCand{first: j, end: re}, true
 }
 
 // countryAfterField returns the index of "of" before a country's name

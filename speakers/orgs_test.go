@@ -462,6 +462,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Councilmember"}, "Rivertown City Council"},
 		{"a councillor in a charity's release", "Councillor Dara Quill, who represents Kelvo North on Marches District Council, said he would bring a motion.\n\nAbout Clearwater Rivers Trust\n\nThe Trust protects rivers.",
 			"Dara Quill", []string{"Councillor"}, "Marches District Council"},
+		{"the name after a body's kind and its place's adjective", "The youngest panellist, Dara Quill, founder of the Kelvale-based delivery start-up Runna, said her first job taught her a lot.",
+			"Dara Quill", []string{"founder of the Kelvale-based delivery start-up Runna"}, "Runna"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
