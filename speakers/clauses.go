@@ -22,6 +22,15 @@ import (
 // Doe of Acme" the body of Doe.
 func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 	toks := t.a.Tokens
+	if k+2 < end && toks[k].Is("in") {
+		// "Professor Jane Roe in the University of Kelvale's Department of
+		// Pharmacology": a body after "in", never a place
+		a := k + 1 + btoi(toks[k+1].Is("the"))
+		if e := t.a.EntityAt(a); e != nil && e.Tokens.First == a && e.Kind == entities.Organization {
+			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+		}
+		return orgCand{}, false
+	}
 	if k+1 >= end || !(toks[k].Is("of") || toks[k].Is("from") || toks[k].Is("with") || toks[k].Is("at")) {
 		return orgCand{}, false
 	}

@@ -464,6 +464,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Councillor"}, "Marches District Council"},
 		{"the name after a body's kind and its place's adjective", "The youngest panellist, Dara Quill, founder of the Kelvale-based delivery start-up Runna, said her first job taught her a lot.",
 			"Dara Quill", []string{"founder of the Kelvale-based delivery start-up Runna"}, "Runna"},
+		{"a body after 'in' and the name", "The compounds were found in the laboratory of Professor Dara Quill in the University of Kelvale's Department of Pharmacology. “It took years,” said Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
+			"Dara Quill", []string{"Professor"}, "University of Kelvale"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
