@@ -199,7 +199,7 @@ var inventedFloors = map[string]pressFigures{
 // needs no shared data.
 func TestInventedReleases(t *testing.T) {
 	if testing.Short() {
-		t.Skip("slow: runs 226 documents")
+		t.Skip("slow: runs 240 documents")
 	}
 	for _, set := range []struct {
 		dir    string
@@ -222,6 +222,7 @@ func TestInventedReleases(t *testing.T) {
 		{"invented15", invented15Floors},
 		{"invented16", invented16Floors},
 		{"invented18", invented18Floors},
+		{"invented19", invented19Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -270,7 +271,7 @@ var invented5Floors = map[string]pressFigures{
 // invented6Floors are the figures the default extractor last measured on
 // ../testdata/invented6, minus 0.005.
 var invented6Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.968, org: 0.966, titles: 0.964, precision: 0.876},
+	"corporate":  {recall: 0.995, speaker: 0.968, org: 0.995, titles: 0.964, precision: 0.876},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.881, titles: 0.938, precision: 0.927},
 	"intl":       {recall: 0.995, speaker: 0.914, org: 0.995, titles: 0.995, precision: 0.914},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.941, titles: 0.995, precision: 0.97}, // titles .824 -> .800: one more speaker right (Rev. Canon Michael O’Driscoll), whose titles miss "Rev. Canon"
@@ -423,6 +424,19 @@ var invented18Floors = map[string]pressFigures{
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.939},
 	"intl":       {recall: 0.995, speaker: 0.957, org: 0.995, titles: 0.995, precision: 0.959},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.908},
+}
+
+// invented19Floors are the figures the default extractor last measured on
+// ../testdata/invented19, minus 0.005 (written during the session of
+// 2026-12-01's late evening and used for error analysis from its first
+// run, which measured corporate 1.000/1.000/.806/.921, government
+// 1.000/1.000/.857/1.000, intl 1.000/1.000/.933/1.000, civil
+// 1.000/.878/.742/.969, recall/speaker/organization/titles).
+var invented19Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.947},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.928, titles: 0.995, precision: 0.939},
+	"civil":      {recall: 0.995, speaker: 0.946, org: 0.995, titles: 0.966, precision: 0.95},
 }
 
 // TestPressFolder scores the default extractor on any folder in the
