@@ -295,6 +295,9 @@ func (r *run) unclosedAppositive(p phrase, lo int) (phrase, bool) {
 // of a name inside ("Hollins Institute at Lakemont University").
 func (r *run) capitalsTo(i, end int) bool {
 	for k := i; k < end; k++ {
+		if r.toks[k].Kind == entities.Possessive && k > i && k+1 < end && r.toks[k-1].IsCap() && r.toks[k+1].IsCap() {
+			continue // "Kelvale University's College of Marine Science"
+		}
 		if r.toks[k].Kind != entities.Word || !r.toks[k].IsCap() && !(k > i && nameConnector(r.toks[k].Text)) {
 			return false
 		}

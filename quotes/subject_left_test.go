@@ -119,3 +119,14 @@ func TestNameAfterBodyKindInAppositive(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Dara Quill", q.Speaker.Name)
 }
+
+// TestDescriptionThenNameOfUnit: "The study's senior author, Professor
+// Jane Roe of Kelvale University's College of Marine Science, cautioned
+// that …": the name, before the body and its unit.
+func TestDescriptionThenNameOfUnit(t *testing.T) {
+	text := "The study’s senior author, Professor Dara Quill of Kelvale University’s College of Marine Science, cautioned that the work shows an association."
+	q := ruleQuote(t, text, "the work shows an association", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+}
