@@ -199,7 +199,7 @@ var inventedFloors = map[string]pressFigures{
 // needs no shared data.
 func TestInventedReleases(t *testing.T) {
 	if testing.Short() {
-		t.Skip("slow: runs 240 documents")
+		t.Skip("slow: runs 252 documents")
 	}
 	for _, set := range []struct {
 		dir    string
@@ -221,6 +221,7 @@ func TestInventedReleases(t *testing.T) {
 		{"invented14", invented14Floors},
 		{"invented15", invented15Floors},
 		{"invented16", invented16Floors},
+		{"invented17", invented17Floors},
 		{"invented18", invented18Floors},
 		{"invented19", invented19Floors},
 	} {
@@ -411,6 +412,20 @@ var invented16Floors = map[string]pressFigures{
 	"government": {recall: 0.995, speaker: 0.995, org: 0.968, titles: 0.995, precision: 0.972},
 	"intl":       {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.907, titles: 0.939, precision: 0.969},
+}
+
+// invented17Floors are the figures the default extractor measured on
+// ../testdata/invented17, minus 0.005 (written during the session of
+// 2026-12-01's late evening and measured once, held out, with that
+// session's final rules at commit 6abb26e: corporate
+// .974/.946/1.000/1.000, government .978/.933/.902/1.000, intl
+// 1.000/.977/.857/.921, civil 1.000/.925/.750/.938,
+// recall/speaker/organization/titles).
+var invented17Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.969, speaker: 0.941, org: 0.995, titles: 0.995, precision: 0.924},
+	"government": {recall: 0.973, speaker: 0.928, org: 0.897, titles: 0.995, precision: 0.897},
+	"intl":       {recall: 0.995, speaker: 0.972, org: 0.852, titles: 0.916, precision: 0.952},
+	"civil":      {recall: 0.995, speaker: 0.92, org: 0.745, titles: 0.933, precision: 0.927},
 }
 
 // invented18Floors are the figures the default extractor last measured on
