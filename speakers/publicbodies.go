@@ -71,21 +71,9 @@ func (t *Tracker) policeOf(p *Speaker) Org {
 	if !police {
 		return Org{}
 	}
-	var found *entities.Entity
-	for i := range t.a.Entities {
-		e := &t.a.Entities[i]
-		if e.Kind != entities.Organization || !(strings.Contains(e.Text, "Police") || strings.Contains(e.Text, "Constabulary")) || e.Tokens.Len() < 2 {
-			continue
-		}
-		if found != nil && !strings.EqualFold(found.Text, e.Text) {
-			return Org{}
-		}
-		found = e
-	}
-	if found == nil {
-		return Org{}
-	}
-	return t.fullOrg(found)
+	return t.onlyOrg(func(e *entities.Entity) bool {
+		return strings.Contains(e.Text, "Police") || strings.Contains(e.Text, "Constabulary")
+	})
 }
 
 // ministerWord reports a title whose "of" or "for" names a portfolio a
@@ -570,21 +558,7 @@ func (t *Tracker) commissionOf(p *Speaker) Org {
 	if !field {
 		return Org{}
 	}
-	var found *entities.Entity
-	for i := range t.a.Entities {
-		e := &t.a.Entities[i]
-		if e.Kind != entities.Organization || e.Tokens.Len() < 2 || !toks[e.Tokens.End-1].Is("Commission") {
-			continue
-		}
-		if found != nil && !strings.EqualFold(found.Text, e.Text) {
-			return Org{}
-		}
-		found = e
-	}
-	if found == nil {
-		return Org{}
-	}
-	return t.fullOrg(found)
+	return t.onlyOrg(func(e *entities.Entity) bool { return toks[e.Tokens.End-1].Is("Commission") })
 }
 
 // councilTitles are the heads of a council member's title.
@@ -611,20 +585,27 @@ func (t *Tracker) councilOf(p *Speaker) Org {
 		return Org{}
 	}
 	return remember(t, "council", func() Org {
-		var found *entities.Entity
-		for i := range t.a.Entities {
-			e := &t.a.Entities[i]
-			if e.Kind != entities.Organization || !toks[e.Tokens.End-1].Is("Council") || e.Tokens.Len() < 2 {
-				continue
-			}
-			if found != nil && !strings.EqualFold(found.Text, e.Text) {
-				return Org{}
-			}
-			found = e
+		return t.onlyOrg(func(e *entities.Entity) bool { return toks[e.Tokens.End-1].Is("Council") })
+	})
+}
+
+// onlyOrg returns the one body of two words or more the text names that
+// match reports ("the Samoa Police Service", however often named), in
+// full; zero when there is none, or two different ones.
+func (t *Tracker) onlyOrg(match func(e *entities.Entity) bool) Org {
+	var found *entities.Entity
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization || e.Tokens.Len() < 2 || !match(e) {
+			continue
 		}
-		if found == nil {
+		if found != nil && !strings.EqualFold(found.Text, e.Text) {
 			return Org{}
 		}
-		return t.fullOrg(found)
-	})
+		found = e
+	}
+	if found == nil {
+		return Org{}
+	}
+	return t.fullOrg(found)
 }
