@@ -143,12 +143,16 @@ func (x *Extractor) analyze(ctx context.Context, text string, lay layout) (*Docu
 	if lay.body.Start > 0 {
 		// the header the layout cut from the body: its letterhead or
 		// site line names the issuer the body may not, its lines the
-		// titles of a person the body names
-		h, err := x.rec.AnalyzeContext(ctx, text, entities.Span{Start: 0, End: lay.body.Start})
-		if err != nil {
-			return nil, err
-		}
-		opts = append(opts, speakers.WithHeader(h))
+		// titles of a person the body names; analyzed only when it can
+		// matter (a site's menu costs as much as the body)
+		span := entities.Span{Start: 0, End: lay.body.Start}
+		opts = append(opts, speakers.WithHeaderFunc(span, func() *entities.Analysis {
+			h, err := x.rec.AnalyzeContext(ctx, text, span)
+			if err != nil {
+				return nil // (the context is done: Extract reports it below)
+			}
+			return h
+		}))
 	}
 	r := newRun(a, scanQuotes(a, x.cfg.maxQuoteLen), opts...)
 	r.ctx = ctx

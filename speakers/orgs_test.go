@@ -707,3 +707,36 @@ func TestNewsMasthead(t *testing.T) {
 	_, tr := analyze(t, text)
 	assert.Equal(t, "Kelvo Port Workers' Union", tr.Issuer().Name)
 }
+
+// TestWithHeaderFuncIsLazy: the header is analyzed only when it can
+// matter: the text shows no issuer, or names a person the header names.
+func TestWithHeaderFuncIsLazy(t *testing.T) {
+	r, err := entities.NewRecognizer(entities.WithModel(false))
+	require.NoError(t, err)
+	for _, tt := range []struct {
+		name, header, body string
+		called             bool
+	}{
+		{"the body has an issuer and names no one of the header", "Home\nNews\nAbout us\n\n",
+			"Zentrix Robotics today announced results. “We grew,” said Dara Quill, CFO.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.", false},
+		{"the body has no issuer", "Kelvale.example\n\nMinistry of Rural Roads\n\n",
+			"The plan was presented today. “Every road counts,” said Chief Engineer Dara Quill.", true},
+		{"the header names a person of the body", "Hon Dara Quill\nMinister of Health\n\n",
+			"Zentrix Robotics today announced results. “We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text := tt.header + tt.body
+			a := r.Analyze(text, entities.Span{Start: len(tt.header), End: len(text)})
+			span := entities.Span{Start: 0, End: len(tt.header)}
+			called := false
+			lazy := speakers.NewTracker(a, speakers.WithHeaderFunc(span, func() *entities.Analysis {
+				called = true
+				return r.Analyze(text, span)
+			}))
+			assert.Equal(t, tt.called, called)
+			eager := speakers.NewTracker(a, speakers.WithHeader(r.Analyze(text, span)))
+			assert.Equal(t, eager.Issuer(), lazy.Issuer())
+			assert.Equal(t, person(t, eager, "Dara Quill").Titles, person(t, lazy, "Dara Quill").Titles)
+		})
+	}
+}

@@ -157,8 +157,10 @@ func (t *Tracker) localGovernment(p *Speaker) Org {
 		}
 		g := remember(t, "governmentNamed "+strings.Join(heads, " "), func() named {
 			found, ok := governmentNamed(toks, t.text, heads, "")
-			if ok && found == "" && t.header != nil {
-				found, ok = governmentNamed(t.header.Tokens, t.header.Text, heads, "") // the page's header: "City of Rivertown" over "Police Department"
+			if ok && found == "" {
+				if ha := t.headerAnalysis(); ha != nil {
+					found, ok = governmentNamed(ha.Tokens, ha.Text, heads, "") // the page's header: "City of Rivertown" over "Police Department"
+				}
 			}
 			return named{found, ok}
 		})

@@ -41,7 +41,9 @@ type Tracker struct {
 	issuer          Org                         // the organization that issued the release, or none
 	aliases         map[string]*entities.Entity // short names the text defines for a body: "the Group" (aliasOf); nil until read
 	issuerByCount   bool                        // the issuer is only the body the text names most (news names its sources so)
-	header          *entities.Analysis          // the page's header above the text (WithHeader), or nil
+	header          *entities.Analysis          // the page's header above the text (WithHeader), once analyzed, or nil
+	headerFunc      func() *entities.Analysis   // analyzes the header on first use (WithHeaderFunc), or nil
+	headerText      string                      // the header's text, read before any analysis
 	organ           entities.Org                // the organ of a larger body the text is about (findOrgan), or none
 	organText       string                      // the words the text first names the organ with
 	apposOrg        map[*Speaker]*orgCand       // an organization set off after the titles: "…, CFO, Acme Inc."
@@ -99,30 +101,87 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 	if (t.issuer.Name == "" || t.issuerByCount) && o.source != "" {
 		t.issuer, t.issuerByCount = t.sourceOrg(o.source), false // the page's publisher is structure; a count is not
 	}
-	var h *Tracker // the header's own tracker, when a layout gave one
-	t.header = o.header
-	if o.header != nil {
-		h = NewTracker(o.header)
+	t.header, t.headerFunc = o.header, o.headerFunc
+	switch {
+	case o.header != nil:
+		t.headerText = o.header.Text[o.header.Region.Start:o.header.Region.End]
+	case o.headerFunc != nil && o.headerSpan.Valid(len(t.text)):
+		t.headerText = t.text[o.headerSpan.Start:o.headerSpan.End]
 	}
-	if (t.issuer.Name == "" || t.issuerByCount) && o.source == "" && h != nil {
-		t.headerIssuer(h)
+	var h *Tracker // the header's own tracker, when a layout gave one and it can matter
+	headerTracker := func() *Tracker {
+		if h == nil {
+			if ha := t.headerAnalysis(); ha != nil {
+				h = NewTracker(ha)
+			}
+		}
+		return h
+	}
+	if (t.issuer.Name == "" || t.issuerByCount) && o.source == "" && (t.header != nil || t.headerFunc != nil) {
+		if h := headerTracker(); h != nil {
+			t.headerIssuer(h)
+		}
 	}
 	for _, p := range t.all {
 		t.finishPerson(p)
 	}
-	if h != nil {
-		t.headerTitles(h)
+	if (t.header != nil || t.headerFunc != nil) && t.headerNamesFamily() {
+		if h := headerTracker(); h != nil {
+			t.headerTitles(h)
+		}
 	}
 	t.buildRecent()
 	return t
+}
+
+// headerAnalysis returns the header's analysis, analyzing it on first use
+// when WithHeaderFunc gave it; nil when there is no header.
+func (t *Tracker) headerAnalysis() *entities.Analysis {
+	if t.header == nil && t.headerFunc != nil {
+		t.header, t.headerFunc = t.headerFunc(), nil
+	}
+	return t.header
+}
+
+// headerNamesFamily reports a family name of a person of the text among
+// the header's words, folded as keys fold them: only then can the header
+// give that person titles (headerTitles), so only then is it analyzed.
+func (t *Tracker) headerNamesFamily() bool {
+	if t.headerText == "" {
+		return false
+	}
+	var words map[string]bool
+	for _, p := range t.all {
+		if p.Kind != Person || p.Family == "" {
+			continue
+		}
+		if words == nil {
+			words = map[string]bool{}
+			for _, w := range strings.FieldsFunc(t.headerText, func(r rune) bool {
+				return unicode.IsSpace(r) || r == ',' || r == ';' || r == ':' || r == '(' || r == ')'
+			}) {
+				words[foldWord(w)] = true
+			}
+		}
+		all := true
+		for _, w := range strings.Fields(p.Family) {
+			all = all && words[foldWord(w)]
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // An Option sets what a Tracker knows of a text from outside it.
 type Option func(*options)
 
 type options struct {
-	source string
-	header *entities.Analysis
+	source     string
+	header     *entities.Analysis
+	headerSpan entities.Span
+	headerFunc func() *entities.Analysis
 }
 
 // WithSource names the body a page says published the text ("Kelvale
@@ -140,6 +199,15 @@ func WithSource(name string) Option {
 // Jane Roe" over "Minister of Health") keeps them in the text.
 func WithHeader(header *entities.Analysis) Option {
 	return func(o *options) { o.header = header }
+}
+
+// WithHeaderFunc is WithHeader for a header that is analyzed only when it
+// can matter: the text [span] of the analyzed text is the header, and
+// analyze is called at most once, when the text itself shows no issuer,
+// when a person of the text is named in the header, or when a bare
+// mayor's or governor's government is looked for there.
+func WithHeaderFunc(span entities.Span, analyze func() *entities.Analysis) Option {
+	return func(o *options) { o.headerSpan, o.headerFunc = span, analyze }
 }
 
 // headerIssuer takes the issuer a header shows by the rules that read a
