@@ -1,0 +1,300 @@
+package speakers
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// The chain of titles before a name: "Chairperson of the FSC and Permanent
+// Representative of Sweden to the OSCE Ambassador Jane Roe", "community
+// college student Jane Roe", "brand co-founders Jane Roe and John Doe".
+// parseContext asks chainStart where it starts and ownChain which part is
+// the name's own.
+
+// pluralTitle returns a plural title before a list of names that holds
+// the name at token first, which each of them holds: "brand co-founders
+// Jane Roe and John Doe", "Acme co-chairs Jane Roe, John Doe and Ann Lee".
+// Capitalized words before the title are its own ("Acme co-chairs"); [0, 0)
+// when there is none.
+func (t *Tracker) pluralTitle(first, sentStart int) (int, int) {
+	toks := t.a.Tokens
+	l := first
+	for n := 0; n < 6 && l-2 > sentStart; n++ {
+		// Back over "and", commas and a parenthesis after the name before:
+		// "Senators Jane Roe (D-Va.), John Doe (R-Tex.), and Ann Lee".
+		b := l - 1
+		for b > sentStart && (toks[b].Is("and") || toks[b].Is(",")) {
+			b--
+		}
+		if b == l-1 {
+			break
+		}
+		if toks[b].Is(")") {
+			for b > sentStart && !toks[b].Is("(") && l-b < 12 {
+				b--
+			}
+			b--
+		}
+		e := t.a.EntityAt(b)
+		if b <= sentStart || e == nil || e.Kind != entities.Person || e.Tokens.End != b+1 {
+			break
+		}
+		l = e.Tokens.First
+	}
+	if l == first && !(first+1 < len(toks) && t.listAfter(first)) {
+		return 0, 0 // a single name: the chain before it is read elsewhere
+	}
+	h := l - 1
+	if h < sentStart || toks[h].Kind != entities.Word || !entities.PluralTitle(toks[h].Text) {
+		return 0, 0
+	}
+	st := h
+	for st > sentStart && toks[st].IsLower() && toks[st-1].Kind == entities.Word && toks[st-1].IsCap() && !stopCap(toks[st-1].Text, st-1 == sentStart) && !t.isPersonToken(st-1) {
+		st-- // "Acme co-chairs"
+	}
+	return st, h + 1
+}
+
+// listAfter reports a person's name at token i that the next names follow
+// in a list: "Jane Roe and John Doe", "Jane Roe, John Doe".
+func (t *Tracker) listAfter(i int) bool {
+	e := t.a.EntityAt(i)
+	if e == nil || e.Kind != entities.Person {
+		return false
+	}
+	k := e.Tokens.End
+	if k < len(t.a.Tokens) && t.a.Tokens[k].Is("(") {
+		if c := closeParen(t.a.Tokens, k, len(t.a.Tokens)); c > 0 {
+			k = c // "Jane Roe (D-N.M.) and John Doe"
+		}
+	}
+	for k < len(t.a.Tokens) && t.a.Tokens[k].Is(",") && k+1 < len(t.a.Tokens) && t.a.Tokens[k+1].Is("and") {
+		k++
+	}
+	if k+1 >= len(t.a.Tokens) || !(t.a.Tokens[k].Is("and") || t.a.Tokens[k].Is(",")) {
+		return false
+	}
+	n := t.a.EntityAt(k + 1)
+	return n != nil && n.Kind == entities.Person && n.Tokens.First == k+1
+}
+
+// chainStart walks left from token k over a pre-nominal title chain and
+// returns where it starts (k when there is none).
+func (t *Tracker) chainStart(k, sentStart int) int {
+	toks := t.a.Tokens
+	j := k
+	for j > sentStart {
+		tk := &toks[j-1]
+		ok := false
+		switch tk.Kind {
+		case entities.Word:
+			lw := strings.ToLower(tk.Text)
+			switch {
+			case t.isPersonToken(j - 1):
+				// "Clinton’s campaign manager", "Clinton aide": a person as
+				// a modifier, never a person listed before ("Kerry and ...").
+				ok = j < k && (toks[j].Kind == entities.Possessive || entities.IsTitleWord(toks[j].Text) || entities.IsTitleModifier(toks[j].Text))
+				if e := t.a.EntityAt(j - 1); ok && e.Tokens.First < j-1 && e.Tokens.First >= sentStart {
+					j = e.Tokens.First + 1 // the whole name: "Palmerston North Mayor", not "North Mayor"
+				}
+			case tk.IsCap() || tk.IsUpper():
+				ok = !stopCap(tk.Text, j-1 == sentStart) || t.a.EntityAt(j-1) != nil ||
+					j-1 == sentStart && j < k && (toks[j].IsCap() || toks[j].Kind == entities.Number) && !openerWords[lw] || // "Road Safety Minister Jane Roe said", "Transport Secretary Jane Roe said", "District 3 engineer Jane Roe said"
+					j-1 == sentStart && j+1 < k && toks[j].Is("and") && toks[j+1].IsCap() && !openerWords[lw] && !personalPronouns[lw] && !weekday(tk.Text) || // "Police and Crime Commissioner Jane Roe said"
+					j-1 == sentStart && j < k && toks[j].IsLower() && entities.IsTitleWord(toks[j].Text) && !openerWords[lw] || // "Field coordinator Jane Roe said"
+					j-1 == sentStart && j+1 < k && (toks[j].Is("of") || toks[j].Is("for")) && toks[j+1].IsCap() && isOrgHead(tk.Text) || // "Board of Health Chair Jane Roe said"
+					j-1 == sentStart && j < k && toks[j].IsLower() && entities.CommonWord(toks[j].Text) && !chainStop(strings.ToLower(toks[j].Text)) && lowerToTitle(toks, j+1, k) && entities.CommonWord(tk.Text) && !openerWords[lw] && !personalPronouns[lw] || // "Youth climate advocate Jane Roe said"
+					j < k && placeHead(toks[j].Text) && toks[j].IsCap() // "Cook County State’s Attorney"
+			case entities.IsTitleWord(tk.Text) || entities.IsTitleModifier(tk.Text):
+				ok = true
+			case chainConnector[lw]:
+				ok = j < k
+			case j+1 < k && toks[j].Is("and") && toks[j+1].IsLower() && tk.IsLower() && entities.CommonWord(tk.Text) && !chainStop(lw) &&
+				(j-2 < sentStart || (toks[j-2].IsCap() || toks[j-2].IsUpper()) && !t.isPersonToken(j-2) || toks[j-2].Kind == entities.Possessive):
+				ok = true // a field of two nouns after a body: "SCDB water and sanitation lead specialist Jane Roe"
+			case j < k && tk.IsLower() && (entities.CommonWord(tk.Text) || adjectiveShape(lw) && entities.IsTitleWord(toks[j].Text)) && !chainStop(lw) && lowerToTitle(toks, j, k):
+				ok = true // nouns before a title's head: "study leader", "community college student"
+			case tk.IsLower() && entities.CommonWord(tk.Text) && !chainStop(lw) && t.fieldOfTitle(j-1, sentStart):
+				ok = true // the field of a title: "rapporteur on clean fuels Jane Roe"
+			}
+			if !ok {
+				if n, _ := entities.TitleAt(toks, j-1); n > 0 {
+					ok = true
+				}
+			}
+			if !ok && j-2 >= sentStart {
+				if n, _ := entities.TitleAt(toks, j-2); n == 2 {
+					ok = true // the head of a two-word title: "Outreach worker Jane Roe"
+				}
+			}
+		case entities.Possessive, entities.Number:
+			ok = j < k
+		case entities.Punct:
+			if tk.Is(",") && j < k && toks[j].IsCap() && j-2 > sentStart && toks[j-2].IsCap() && !t.isPersonToken(j-2) && andBefore(toks, j, k) {
+				ok = true // the items of a title's field: "Minister of Trade, Industry and Fisheries Jane Roe"
+			}
+			if tk.Is(")") {
+				// a body's acronym or a title's region in parentheses:
+				// "Country Hospitals Authority (CHA) chief executive Jane
+				// Roe", "Vice-President for Operations (South Asia) Ms. Jane Roe"
+				o := j - 2
+				for o > sentStart && o > j-5 && !toks[o].Is("(") && (toks[o].IsCap() || toks[o].IsUpper()) {
+					o--
+				}
+				if o > sentStart && o < j-1 && toks[o].Is("(") && (toks[o-1].IsCap() || toks[o-1].IsUpper()) && !t.isPersonToken(o-1) { // (not a party's tag after another name: "Sen. Jane Roe (D-Mass.)")
+					j = o + 1
+					ok = true
+				}
+			}
+		}
+		if !ok {
+			break
+		}
+		j--
+	}
+	// Trim connectors and articles at the start; require a title word.
+	for j < k && (chainConnector[strings.ToLower(toks[j].Text)] || toks[j].Kind == entities.Possessive) {
+		j++
+	}
+	hasTitle := false
+	for x := j; x < k; x++ {
+		if n, _ := entities.TitleAt(toks, x); n > 0 {
+			hasTitle = true
+			break
+		}
+	}
+	if !hasTitle {
+		return k
+	}
+	return j
+}
+
+// andBefore reports "and" among the capitalized words from j up to k:
+// the last item of a list that a comma at j-1 continues.
+func andBefore(toks []entities.Token, j, k int) bool {
+	for x := j; x < k; x++ {
+		switch {
+		case toks[x].Is("and"):
+			return true
+		case !toks[x].IsCap():
+			return false
+		}
+	}
+	return false
+}
+
+// chainStop reports lower-case words that never modify a title's head:
+// verbs and function words ("said", "by", "with", "new").
+func chainStop(w string) bool {
+	switch w {
+	case "said", "says", "told", "added", "by", "with", "from", "as", "is", "was", "are", "were", "has", "had", "have",
+		"be", "been", "who", "that", "which", "when", "while", "if", "not", "also", "then", "now", "new", "our", "their",
+		"his", "her", "its", "my", "your", "a", "an", "this", "these", "those", "every", "each", "some", "any":
+		return true
+	}
+	return strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
+}
+
+// ownChain returns where the name's own titles start in the chain [c,
+// first): after "to" or "for" when a title follows it with no article,
+// since the titles before serve the name ("Chief of Staff to Senator Jane
+// Roe", "Spokesman for UN Secretary-General Jane Roe": she is the senator,
+// the Secretary-General); "Representative of Ruritania to the OSCE
+// Ambassador Jane Roe" is all hers.
+func (t *Tracker) ownChain(c, first int) int {
+	toks := t.a.Tokens
+	for x := first - 2; x > c; x-- {
+		if !(toks[x].Is("to") || toks[x].Is("for")) || isArticle(toks[x+1].Text) {
+			continue
+		}
+		for y := x + 1; y < first; y++ {
+			if n, _ := entities.TitleAt(toks, y); n > 0 {
+				return x + 1
+			}
+		}
+	}
+	return c
+}
+
+// lowerToTitle reports lower-case common words from token j up to a
+// title word right before k: "college student" of "community college
+// student Jane Roe".
+func lowerToTitle(toks []entities.Token, j, k int) bool {
+	if k-j > 3 || !entities.IsTitleWord(toks[k-1].Text) && !twoWordTitleEndsAt(toks, j, k) {
+		return false
+	}
+	for x := j; x < k; x++ {
+		if toks[x].IsCap() && x < k-1 && (entities.NotName(toks[x].Text) || entities.IsDemonym(toks[x].Text)) {
+			continue // an adjective in capitals: "double Olympic medallist", "senior Swedish diplomat"
+		}
+		if toks[x].Kind != entities.Word || !toks[x].IsLower() || !entities.CommonWord(toks[x].Text) && x < k-1 && !(x == k-2 && adjectiveShape(toks[x].Text)) {
+			return false
+		}
+	}
+	return true
+}
+
+// twoWordTitleEndsAt reports a title of two words that ends at token k
+// and starts at j or after: "health worker" of "community health worker".
+func twoWordTitleEndsAt(toks []entities.Token, j, k int) bool {
+	if k-2 < j {
+		return false
+	}
+	n, _ := entities.TitleAt(toks, k-2)
+	return n == 2
+}
+
+// adjectiveShape reports a lower-case word shaped as an adjective:
+// "cardiac", "thoracic", "clinical", "veterinary".
+func adjectiveShape(w string) bool {
+	for _, suf := range [...]string{"ic", "ac", "al", "ary", "ive", "ous", "ian"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldOfTitle reports a lower-case word at i in the field of a title
+// before it: a title word, "on", "for" or "of", then at most three
+// lower-case words up to i ("rapporteur on clean fuels", "commissioner
+// for energy").
+func (t *Tracker) fieldOfTitle(i, sentStart int) bool {
+	toks := t.a.Tokens
+	for j := i - 1; j > sentStart && i-j <= 4; j-- {
+		w := &toks[j]
+		if (w.Is("on") || w.Is("for") || w.Is("of")) && entities.IsTitleWord(toks[j-1].Text) {
+			return true
+		}
+		if w.Kind != entities.Word || !w.IsLower() || chainStop(strings.ToLower(w.Text)) {
+			return false
+		}
+	}
+	return false
+}
+
+// chainConnector are the lower-case words inside a title chain: "Minister
+// of the Environment and Climate", "Chief of Staff to Senator".
+var chainConnector = map[string]bool{"of": true, "the": true, "and": true, "to": true, "at": true, "for": true, "in": true, "on": true, "&": true}
+
+// openerWords open a sentence before a title without being part of it:
+// "Today Health Minister Jane Roe said".
+var openerWords = toSet(`today yesterday tonight now earlier later recently separately finally additionally similarly currently previously
+there here thus still yet so instead`)
+
+// stopCap reports capitalized words that never belong to a title chain:
+// function words and sentence-initial common words ("Opening", "But").
+func stopCap(w string, sentenceStart bool) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "but", "and", "in", "on", "at", "as", "when", "while", "after", "before", "if", "then", "meanwhile", "however", "also", "said", "says":
+		return true
+	}
+	return sentenceStart && entities.CommonWord(w) && !entities.IsTitleWord(w) && !entities.IsTitleModifier(w) && !entities.ProperWord(w)
+}
+
+// isPersonToken reports a token inside a person's name.
+func (t *Tracker) isPersonToken(i int) bool {
+	e := t.a.EntityAt(i)
+	return e != nil && e.Kind == entities.Person
+}

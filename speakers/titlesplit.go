@@ -1,0 +1,158 @@
+package speakers
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// A run of titles split into titles and recorded: at commas, and at
+// "and" before a new title ("President and CEO" gives two; "Police and
+// Crime Commissioner", "Chief Legal and Risk Officer" one).
+
+// addTitles splits tokens [i, end) into titles at commas and at "and"
+// before a new title, and records them.
+func (t *Tracker) addTitles(p *Speaker, i, end int) {
+	toks := t.a.Tokens
+	start := i
+	depth := 0
+	flush := func(e int) {
+		for start < e && (toks[start].Is(",") || toks[start].Is("and")) {
+			start++
+		}
+		for e > start && (toks[e-1].Is(",") || toks[e-1].Is("and")) {
+			e--
+		}
+		if e > start {
+			t.addTitle(p, start, e)
+		}
+		start = e
+	}
+	for j := i; j < end; j++ {
+		switch {
+		case toks[j].Is("("):
+			depth++
+		case toks[j].Is(")"):
+			depth--
+		case depth > 0:
+		case toks[j].Is(",") && t.capitalItems(j+1, end) && fieldBefore(toks, start, j):
+			// the rest of a field's list: "Vice-President for Agriculture,
+			// Human and Social Development"
+		case toks[j].Is(","):
+			flush(j)
+		case toks[j].Is("and") && j+1 < end && startsTitle(toks, j+1, end) && !untitledCaps(toks, start, j, end) && !headlessBefore(toks, start, j):
+			flush(j) // (not after capitalized words that hold no title: "Police and Crime Commissioner" is one post)
+		}
+	}
+	flush(end)
+}
+
+// headlessBefore reports words [i, j) before "and" that end in no title
+// and hold no preposition: "Chief Legal" of "Chief Legal and Risk
+// Officer", one post that shares its head (not "Minister of Health" of
+// "Minister of Health and Minister of Finance", two).
+func headlessBefore(toks []entities.Token, i, j int) bool {
+	for i < j && (toks[i].Is(",") || toks[i].Is("and")) {
+		i++
+	}
+	if i >= j {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if toks[k].IsLower() || toks[k].Kind != entities.Word {
+			return false
+		}
+	}
+	w := toks[j-1].Text
+	return !entities.IsTitleWord(w) && !isHonorific(w) // (a modifier needs the head after "and": "Chief Legal and Risk Officer")
+}
+
+// untitledCaps reports capitalized words in [i, j) none of which is a
+// title word, a pronoun or a day, and capitalized words from j+1 to end:
+// "Police" and "Crime Commissioner" of "Police and Crime Commissioner",
+// one post.
+func untitledCaps(toks []entities.Token, i, j, end int) bool {
+	for k := i; k < j; k++ {
+		w := toks[k].Text
+		if !toks[k].IsCap() || entities.IsTitleWord(w) || entities.IsTitleModifier(w) || personalPronouns[strings.ToLower(w)] || weekday(w) {
+			return false
+		}
+	}
+	for k := j + 1; k < end; k++ {
+		if !toks[k].IsCap() {
+			return false
+		}
+	}
+	return i < j && j+1 < end && !entities.IsTitleWord(toks[j+1].Text) && !entities.IsTitleModifier(toks[j+1].Text) && !isHonorific(toks[j+1].Text)
+}
+
+// personalPronouns are the subject pronouns.
+var personalPronouns = toSet(`i he she we they it you`)
+
+// weekday reports a day's name.
+func weekday(w string) bool {
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
+		return true
+	}
+	return false
+}
+
+// fieldBefore reports "for" or "of" after a title word in [i, j): the
+// field of a title.
+func fieldBefore(toks []entities.Token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if (toks[k].Is("for") || toks[k].Is("of")) && entities.IsTitleWord(toks[k-1].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsTitle reports whether a title begins at token j: "former Foreign
+// Minister", "Permanent Representative", "a spokeswoman", "the study's
+// senior author".
+func startsTitle(toks []entities.Token, j, end int) bool {
+	if j+3 < end && isArticle(toks[j].Text) && toks[j+2].Kind == entities.Possessive {
+		j += 3 // "the study's senior author"
+	}
+	for k := j; k < end && k < j+4; k++ {
+		if n, _ := entities.TitleAt(toks, k); n > 0 {
+			return true
+		}
+		w := toks[k].Text
+		if !(entities.IsTitleModifier(w) || isArticle(w) || toks[k].IsCap() || k > j && toks[k].IsLower() && toks[k].Kind == entities.Word) {
+			return false // (lower-case words after the first: "a final-year nursing student")
+		}
+	}
+	return false
+}
+
+func (t *Tracker) addTitle(p *Speaker, i, end int) {
+	toks := t.a.Tokens
+	sp := entities.Span{Start: toks[i].Start, End: toks[end-1].End}
+	for _, x := range t.titleOf[p] {
+		if strings.EqualFold(x.In(t.text), sp.In(t.text)) {
+			return
+		}
+	}
+	former := false
+	for k := i; k < end && k < i+3; k++ {
+		for _, w := range [...]string{"former", "ex", "then", "erstwhile", "onetime", "one-time", "late"} {
+			if toks[k].IsFold(w) {
+				former = true
+			}
+		}
+	}
+	t.appendTitle(p, title{Span: sp, first: i, end: end, former: former})
+	if p.Gender == entities.UnknownGender {
+		for k := i; k < end; k++ {
+			if toks[k].Kind != entities.Word || t.a.EntityAt(k) != nil {
+				continue // a name, place or body says no gender
+			}
+			if _, g := entities.TitleAt(toks, k); g != entities.UnknownGender {
+				p.Gender = g
+			}
+		}
+	}
+}
