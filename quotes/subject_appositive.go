@@ -1,0 +1,429 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// A subject set off by commas before a verb of saying: "Jane Roe, a
+// professor at Kelvale University, said", "The minister, Jane Roe, said",
+// "Jane Roe, Chairman, Kelvo Bank, said". appositiveLeftOf walks the
+// segments between commas back from the verb to the name or description
+// they describe.
+
+// capitalsTo reports capitalized words in [i, end), with the connectors
+// of a name inside ("Hollins Institute at Lakemont University").
+func (r *run) capitalsTo(i, end int) bool {
+	for k := i; k < end; k++ {
+		if r.toks[k].Kind == entities.Possessive && k > i && k+1 < end && r.toks[k-1].IsCap() && r.toks[k+1].IsCap() {
+			continue // "Kelvale University's College of Marine Science"
+		}
+		if r.toks[k].Kind != entities.Word || !r.toks[k].IsCap() && !(k > i && nameConnector(r.toks[k].Text)) {
+			return false
+		}
+	}
+	return i < end && r.toks[end-1].IsCap()
+}
+
+// nameConnector reports the lower-case words inside a body's name and the
+// place after it: "the Hollins Institute at Lakemont University".
+func nameConnector(w string) bool {
+	return w == "of" || w == "the" || w == "at" || w == "for" || w == "and" || w == "in"
+}
+
+// prevComma returns the index of the comma before token i at parenthesis
+// depth 0, or lo-1. A quotation ends the search unless it is a title
+// inside an appositive (titleInAside).
+func (r *run) prevComma(i, lo int) int {
+	depth := 0
+	for ; i >= lo; i-- {
+		t := &r.toks[i]
+		switch {
+		case t.Is(")"):
+			depth++
+		case t.Is("("):
+			depth--
+		case depth == 0 && r.qAt[i] != 0 && r.titleInAside(int(r.qAt[i]-1), lo):
+			i = r.qs[r.qAt[i]-1].open // "Jane Roe, the co-author of “Going Viral,” said": a title, not a break
+		case depth == 0 && (t.Is(",") || t.Is(";") || t.Is("—") || t.Is("–") || r.qAt[i] != 0):
+			return i
+		}
+	}
+	return lo - 1
+}
+
+// titleInAside reports a quotation qi that names a work inside an
+// appositive: a few capitalized words after "of", "on", "in" or a
+// possessive ("the co-author of “Going Viral,”", "host of MSNBC’s
+// “Morning Joe,”").
+func (r *run) titleInAside(qi, lo int) bool {
+	q := &r.qs[qi]
+	if q.open-1 < lo || q.close < 0 || !r.titleLike(qi) {
+		return false
+	}
+	p := &r.toks[q.open-1]
+	if p.Kind == entities.Possessive || p.Is("of") || p.Is("on") || p.Is("in") {
+		return true
+	}
+	// "wearing a cowboy hat and “Ted Cruz” campaign pins": a name quoted
+	// as a modifier of the noun after it.
+	n := q.close + 1
+	return n+1 < len(r.toks) && r.toks[n].Kind == entities.Word && r.toks[n].IsLower() && !isAux(r.toks[n].Text) && !prepositions[r.toks[n].Text] &&
+		!subjectPronouns[r.toks[n].Text] && (r.toks[n+1].Is(",") || r.toks[n+1].IsLower())
+}
+
+// appositiveLeft finds the subject before a comma that stands right before
+// the verb: a name that closes an appositive ("The French interior
+// minister, Bernard Cazeneuve, said"), or a name followed by appositives
+// ("Ana Hinojosa, Director of …, said").
+func (r *run) appositiveLeft(j, lo int) (phrase, bool) {
+	// "Jane Roe, together with John Doe, said": the subject is before the
+	// companions; when nothing before them can speak ("As many experts,
+	// including John Doe, have said"), the named companion does.
+	if p, ok := r.appositiveLeftOf(j, lo, true); ok {
+		return p, true
+	}
+	return r.appositiveLeftOf(j, lo, false)
+}
+
+// appositiveLeftOf is appositiveLeft, skipping companion asides or not.
+func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
+	toks := r.toks
+	end := j
+	for guard := 0; guard < 6; guard++ {
+		c := r.prevComma(end-1, lo)
+		segStart := max(c+1, lo)
+		if segStart >= end {
+			return phrase{}, false
+		}
+		if c >= lo && r.legalSuffix(segStart, end) {
+			end = c // "Zentrix Robotics, Inc. (NASDAQ: ZRB), a leader in …, announced"
+			continue
+		}
+		if c >= lo && r.degree(segStart, end) {
+			end = c // "Jane Roe, Ph.D., M.P.H., said"
+			continue
+		}
+		if c >= lo && r.fieldItems(segStart, end) {
+			end = c // "Jane Roe, Commissioner for Agriculture, Rural Development, Blue Economy and …, said"
+			continue
+		}
+		if c >= lo && r.participialAside(segStart, end) {
+			end = c // "JANE ROE, speaking for the Group of Friends, said"
+			continue
+		}
+		if c >= lo && r.placeSegment(segStart, end) {
+			end = c // "Cory James, 22, of Flint, Mich., said": where he is from
+			continue
+		}
+		if skipAsides && c >= lo && r.companionAside(segStart, end) {
+			end = c // "Jane Roe, together with John Doe, said": skip the companions
+			continue
+		}
+		if c >= lo && (toks[segStart].IsFold("who") || toks[segStart].IsFold("which")) && segStart > lo {
+			end = c // "Jane Roe, who runs the food bank in Swansea, said": not Swansea
+			continue
+		}
+		if c >= lo && segStart > lo && (toks[segStart].Is("of") || toks[segStart].Is("from")) && segStart+1 < end && r.capitalsTo(r.skipThe(segStart+1, end), end) {
+			end = c // "Chief Constable Jane Roe, of Kelvale Police, said": her body, not the subject
+			continue
+		}
+		nameEnd := end
+		for nameEnd-1 > segStart && (len(toks[nameEnd-1].Text) > 2 && postNominal(toks[nameEnd-1].Text) || entities.ElidedYear(toks[nameEnd-1].Text)) {
+			nameEnd-- // "Dame Jane Roe MP", "Jane Roe ’27"
+		}
+		for n := 0; n < 3 && nameEnd > segStart && toks[nameEnd-1].Is(")"); n++ {
+			// "Rep. Elijah Cummings (D-Md.), chair of …, said", "Acme
+			// Limited (NSE: ACME) (BSE: 544118), a maker of …, announced"
+			o := nameEnd - 2
+			for o > segStart && o > nameEnd-10 && !toks[o].Is("(") {
+				o--
+			}
+			if o <= segStart || !toks[o].Is("(") {
+				break
+			}
+			nameEnd = o
+		}
+		// "… Jane Roe of the same department, said": a short phrase in
+		// lower case after the name is where she is, not the subject.
+		if x := nameEnd - 1; x-3 > segStart {
+			for x > segStart && nameEnd-x <= 3 && toks[x].Kind == entities.Word && toks[x].IsLower() && !toks[x].Is("of") && !toks[x].Is("from") {
+				x--
+			}
+			if x < nameEnd-1 && (toks[x].Is("of") || toks[x].Is("from")) && r.a.EntityAt(x-1) != nil && r.a.EntityAt(x-1).Kind == entities.Person {
+				nameEnd = x
+			}
+		}
+		// "… Jane Roe of Kettle Cove, said": the name before the place she
+		// is from.
+		for x := nameEnd - 2; x > segStart; x-- {
+			at := x + 1
+			if toks[at].Is("the") && at+1 < nameEnd {
+				at++ // "Dr. Rafael Roe of the Hollins Institute"
+			}
+			if (toks[x].Is("of") || toks[x].Is("from")) && r.a.EntityAt(x-1) != nil && r.a.EntityAt(x-1).Kind == entities.Person && r.capitalsTo(at, nameEnd) {
+				nameEnd = x
+				break
+			}
+			if toks[x].IsLower() && !nameConnector(toks[x].Text) {
+				break
+			}
+		}
+		e := r.a.EntityAt(nameEnd - 1)
+		for e != nil && e.Kind == entities.Person && e.Tokens.First > segStart && afterPreposition(toks, e.Tokens.First, segStart) {
+			// A place or body taken for a person after a preposition: the
+			// person before it ("Jane Roe of Liberty Church in Marion"), if
+			// any, else none ("leader of the Council of the Isles of Scilly").
+			var before *entities.Entity
+			for x := e.Tokens.First - 1; x >= segStart; x-- {
+				if b := r.a.EntityAt(x); b != nil && b.Kind == entities.Person {
+					before = b
+					break
+				}
+			}
+			if before == nil || before.Tokens.First < segStart {
+				if p, ok := r.descriptionBefore(e.Tokens.First, segStart); ok && c < lo {
+					return p, true
+				}
+				e = nil
+				break
+			}
+			e, nameEnd = before, before.Tokens.End
+		}
+		if e != nil && e.Kind != entities.Person && c < lo && e.Tokens.First > segStart+1 {
+			if p, ok := r.descriptionBefore(e.Tokens.First, segStart); ok {
+				return p, true
+			}
+		}
+		if e == nil && c < lo && end < j {
+			// a place no entity covers: "One farmer from near Shipston-on-Stour, who …, said"
+			for x := segStart + 2; x < end; x++ {
+				if (toks[x].Is("from") || toks[x].Is("near")) && toks[x-1].IsLower() {
+					at := x + 1
+					for at < end && (toks[at].Is("near") || toks[at].Is("the")) {
+						at++
+					}
+					if at < end && toks[at].IsCap() {
+						if p, ok := r.descriptionBefore(at, segStart); ok {
+							return p, true
+						}
+					}
+					break
+				}
+			}
+		}
+		if e != nil && c >= lo && end == j {
+			// "Giovanni Maria Vian, the editor in chief of the Vatican's
+			// newspaper, L'Osservatore Romano, said": the name of what the
+			// description ends with, after the person who opens the clause.
+			if p, ok := r.firstNamedBefore(c, lo); ok {
+				return p, true
+			}
+		}
+		if e != nil && e.Kind == entities.Organization && c >= lo && r.titleAfterName(c, lo) {
+			end = c // "Jane Roe, Chairman, Kelvo Bank, said": her body, after her title
+			continue
+		}
+		named := e != nil && e.Tokens.First >= segStart &&
+			(e.Kind == entities.Person || e.Kind == entities.Organization && e.Tokens.First <= segStart+1)
+		theHon := e != nil && segStart+1 < e.Tokens.First && toks[segStart].IsFold("the") && (honorific(toks[segStart+1].Text) || toks[segStart+1].Is("Rt")) // "…, the Hon. Jane Roe, said", "…, the Rt Hon. Jane Roe, said"
+		// "…,” the economist Jane Roe, a former adviser, wrote": an article and
+		// a lower-case description before the name.
+		described := named && e.Kind == entities.Person && isArticleWord(toks[segStart].Text) && r.lowerWords(segStart+1, e.Tokens.First)
+		if named && (!isArticleWord(toks[segStart].Text) || e.Kind == entities.Organization || theHon || described) {
+			if p := r.plainLeft(nameEnd, segStart); p.end > p.first {
+				p.start = p.first
+				// "the minister, Bernard Cazeneuve,": the description before
+				// the name belongs to the attribution.
+				if c >= lo && toks[c].Is(",") && end == j {
+					if d := r.plainLeft(c, max(lo, c-8)); d.end > d.first && r.descriptive(d) {
+						p.start = d.first
+					}
+				}
+				return p, true
+			}
+		}
+		if c >= lo && end < j && r.openerOnly(lo, c) && !named {
+			// "In the ensuing debate, the representative of Kelvania,
+			// speaking for the Group, said": an opening adverbial before
+			// the description that is the subject
+			if p := r.plainLeft(end, segStart); p.end > p.first && (p.first == segStart || p.first == segStart+1 && isArticleWord(toks[segStart].Text)) {
+				p.start = p.first
+				return p, true
+			}
+			if r.plainDescription(segStart, end) {
+				return phrase{first: segStart, end: end, start: segStart}, true
+			}
+		}
+		if r.appositive(segStart, end) {
+			if c < lo {
+				// The description is the subject: "The lawmaker, who
+				// represents a district in Albay, said".
+				if end < j {
+					if segStart+1 < end && leadConjunction(&toks[segStart]) {
+						segStart++ // "But the man, a Republican who …, said"
+					}
+					if p := r.plainLeft(end, segStart); p.end > p.first && (p.first == segStart || p.first == segStart+1 && isArticleWord(toks[segStart].Text)) {
+						p.start = p.first
+						return p, true
+					}
+					if r.plainDescription(segStart, end) {
+						return phrase{first: segStart, end: end, start: segStart}, true
+					}
+					if p, ok := r.headWithModifier(segStart, end); ok {
+						return p, true
+					}
+					if r.hedgedShare(segStart, end) {
+						return phrase{first: segStart, end: end, start: segStart}, true // "Just over a quarter, 26 percent, say …"
+					}
+				}
+				return phrase{}, false
+			}
+			end = c
+			continue
+		}
+		if end == j {
+			return r.clauseSubject(j, lo)
+		}
+		if p := r.plainLeft(end, segStart); p.end > p.first {
+			p.start = p.first
+			return p, true
+		}
+		return r.clauseSubject(j, lo)
+	}
+	return r.clauseSubject(j, lo)
+}
+
+// titleAfterName reports a segment before the comma at c that is a title
+// and follows a person's name and a comma: "Jane Roe, Chairman," of "Jane
+// Roe, Chairman, Kelvo Bank, said".
+func (r *run) titleAfterName(c, lo int) bool {
+	toks := r.toks
+	pc := r.prevComma(c-1, lo)
+	if pc < lo || pc+1 >= c {
+		return false
+	}
+	t0 := pc + 1
+	if isArticleWord(toks[t0].Text) {
+		t0++
+	}
+	if n, _ := entities.TitleAt(toks, t0); n == 0 || t0+n > c {
+		return false
+	}
+	e := r.a.EntityAt(pc - 1)
+	return e != nil && e.Kind == entities.Person && e.Tokens.End == pc
+}
+
+// openerOnly reports that the tokens [lo, c) before the comma at c are a
+// sentence's opening adverbial and nothing else: "In the ensuing debate",
+// "Later", "At the meeting on Tuesday".
+func (r *run) openerOnly(lo, c int) bool {
+	toks := r.toks
+	if c-lo < 1 || c-lo > 8 || lo >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[lo].Text) {
+	case "in", "at", "during", "on", "after", "later", "earlier", "meanwhile", "separately", "subsequently", "afterwards", "also":
+	default:
+		return false
+	}
+	for k := lo + 1; k < c; k++ {
+		if toks[k].Is(",") || toks[k].Kind == entities.QuoteMark {
+			return false
+		}
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person {
+			return false
+		}
+	}
+	return true
+}
+
+// firstNamedBefore finds, for a name after the comma at c, a person named
+// alone in the clause's first segment and followed by a description that
+// opens with an article: "Jane Roe, the editor of the city's paper, The
+// Kelvale Star, said" is Jane Roe's. It returns the person's phrase.
+func (r *run) firstNamedBefore(c, lo int) (phrase, bool) {
+	toks := r.toks
+	first := lo
+	comma := -1
+	for k := first; k < c; k++ {
+		if toks[k].Is(",") {
+			comma = k
+			break
+		}
+		if r.qAt[k] != 0 {
+			return phrase{}, false
+		}
+	}
+	if comma <= first || comma+2 >= c || !isArticleWord(toks[comma+1].Text) {
+		return phrase{}, false
+	}
+	e := r.a.EntityAt(comma - 1)
+	if e == nil || e.Kind != entities.Person || e.Tokens.End != comma || e.Tokens.First < first {
+		return phrase{}, false
+	}
+	for k := first; k < e.Tokens.First; k++ {
+		if !toks[k].IsCap() && !(k > first && toks[k].IsLower() && entities.IsTitleWord(toks[k].Text)) {
+			return phrase{}, false // only a title may stand before the name
+		}
+	}
+	for k := comma + 1; k < c; k++ {
+		if toks[k].Is(",") || r.qAt[k] != 0 || isAux(toks[k].Text) || toks[k].Is("who") || toks[k].Is("and") {
+			return phrase{}, false // one description, no clause, no list
+		}
+	}
+	return phrase{first: e.Tokens.First, end: comma, start: first}, true
+}
+
+// afterPreposition reports a name at token k, inside a segment that starts
+// at first, that comes after "of", "for", "at" or "in" (and "the"): a
+// place or body the recognizer took for a person, inside an appositive
+// ("leader of the Council of the Isles of Scilly").
+func afterPreposition(toks []entities.Token, k, first int) bool {
+	// a body's common nouns before its name: "founder of the Soweto-based
+	// delivery start-up Runna"
+	for n := 0; n < 4 && k-2 >= first && toks[k-1].Kind == entities.Word && (toks[k-1].IsLower() && !toks[k-1].Is("the") && !prepositionWord(toks[k-1].Text) && !objectPronouns[toks[k-1].Text] && !determinerWords[toks[k-1].Text] && !whWords[toks[k-1].Text] && !subjectPronouns[toks[k-1].Text] && !isAux(toks[k-1].Text) && !toks[k-1].Is("that") || entities.LowerAfterHyphen(toks[k-1].Text)); n++ {
+		k-- // (not "many of them conservative Catholics": a pronoun's group)
+	}
+	if k-1 >= first && toks[k-1].Is("the") {
+		k--
+	}
+	if k-1 < first {
+		return false
+	}
+	if k-2 >= first && (toks[k-1].Is("near") || toks[k-1].Is("outside")) && toks[k-2].Is("from") {
+		return true // "One farmer from near Shipston-on-Stour"
+	}
+	p := &toks[k-1]
+	return p.Is("of") || p.Is("for") || p.Is("at") || p.Is("in") || p.Is("from") || p.Is("near")
+}
+
+// prepositionWord reports the prepositions afterPreposition stops at.
+func prepositionWord(w string) bool {
+	switch w {
+	case "of", "for", "at", "in", "from", "near", "outside":
+		return true
+	}
+	return false
+}
+
+// descriptionBefore returns the description that a place or body at
+// token place, after "from" or "near", follows at the start of a segment: "One farmer from
+// near Kelvale, who asked not to be named, said" is the farmer's.
+func (r *run) descriptionBefore(place, segStart int) (phrase, bool) {
+	toks := r.toks
+	pp := place - 1
+	for pp > segStart && (toks[pp].Is("the") || toks[pp].Is("near") || toks[pp].Is("outside")) {
+		pp--
+	}
+	if pp <= segStart || !(toks[pp].Is("from") || toks[pp].Is("near")) {
+		return phrase{}, false
+	}
+	p := r.plainLeft(pp, segStart)
+	if p.end <= p.first || p.first != segStart || !r.descriptive(p) {
+		return phrase{}, false
+	}
+	p.start = p.first
+	return p, true
+}
