@@ -227,16 +227,8 @@ func (t *Tracker) findUSState() (entities.USState, bool) {
 			states[st.Name] = st
 		}
 	}
-	best, n, tie := "", 0, false
-	for name, c := range count {
-		switch {
-		case c > n:
-			best, n, tie = name, c, false
-		case c == n:
-			tie = true
-		}
-	}
-	if n < 2 || tie {
+	best, n, ok := uniqueMax(count)
+	if !ok || n < 2 {
 		return entities.USState{}, false
 	}
 	return states[best], true
@@ -527,16 +519,8 @@ func (t *Tracker) findTextGovernment() Org {
 			}
 		}
 	}
-	best, most, tie := "", 0, false
-	for key, n := range count {
-		switch {
-		case n > most:
-			best, most, tie = key, n, false
-		case n == most:
-			tie = true
-		}
-	}
-	if best == "" || tie {
+	best, _, ok := uniqueMax(count)
+	if !ok {
 		return Org{}
 	}
 	return t.fullOrg(first[best])
@@ -610,4 +594,19 @@ func (t *Tracker) onlyOrg(match func(e *entities.Entity) bool) Org {
 		return Org{}
 	}
 	return t.fullOrg(found)
+}
+
+// uniqueMax returns the key counted most often and its count, and whether
+// it is the only one counted that often (false for an empty count).
+func uniqueMax(count map[string]int) (string, int, bool) {
+	best, n, tie := "", 0, false
+	for key, c := range count {
+		switch {
+		case c > n:
+			best, n, tie = key, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	return best, n, best != "" && !tie
 }
