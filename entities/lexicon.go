@@ -410,7 +410,7 @@ func TitleAt(toks []Token, i int) (n int, g Gender) {
 			break
 		}
 	}
-	if n == 0 && i < len(toks) && toks[i].Kind == Word && strings.Contains(toks[i].Text, "-") && !isOrgHead(l, toks[i].Text) {
+	if n == 0 && i < len(toks) && toks[i].Kind == Word && strings.Contains(toks[i].Text, "-") && !firstHead(toks[i].Text) {
 		// A hyphenated title: "Under-Secretary-General", "Chairperson-in-Office",
 		// "Co-rapporteur", "Rapporteur-designate": a part is a title (not a
 		// body's head: "Co-operative").
@@ -456,11 +456,6 @@ func nextSpace(s string, k int) int {
 // occupationWord reports a lower-case word whose ending makes it a
 // practitioner of a science or an art, a title the lists need not hold:
 // "nephrologist", "psychiatrist", "paediatrician", "statistician".
-func isOrgHead(l *lexicon, w string) bool {
-	_, head := l.orgHeads[w]
-	return head
-}
-
 func occupationWord(w string) bool {
 	return len(w) > 8 && (strings.HasSuffix(w, "ologist") || strings.HasSuffix(w, "iatrist") || strings.HasSuffix(w, "ician"))
 }

@@ -593,10 +593,10 @@ func (t *Tracker) bodyBeforePost(f, e int) (Org, bool) {
 	if k-f < 2 || k >= e || !bodyPost[strings.ToLower(toks[k].Text)] && !(k+1 < e && bodyPost[strings.ToLower(toks[k+1].Text)]) {
 		return Org{}, false
 	}
-	if pe := t.a.EntityAt(f); pe != nil && (pe.Kind == entities.Place || pe.Tokens.First == f && pe.Tokens.End == k && pe.Kind == entities.Organization) {
-		if pe.Kind == entities.Place {
-			return Org{}, false // "a Kelvale County spokesperson": a place's, left to the rules for places
-		}
+	switch pe := t.a.EntityAt(f); {
+	case pe != nil && pe.Kind == entities.Place:
+		return Org{}, false // "a Kelvale County spokesperson": a place's, left to the rules for places
+	case pe != nil && pe.Kind == entities.Organization && pe.Tokens.First == f && pe.Tokens.End == k:
 		return t.fullOrg(pe), true
 	}
 	return Org{Name: t.text[toks[f].Start:toks[k-1].End]}, true
