@@ -142,6 +142,31 @@ func TestParagraphs(t *testing.T) {
 	assert.Equal(t, 2, sents[3].Paragraph)
 }
 
+// TestHardWrappedParagraphs: in text wrapped at a fixed width, a full line
+// that stops mid-sentence runs on into the next even when it starts with
+// a capital; short lines and lines of quotations signed by a name do not.
+func TestHardWrappedParagraphs(t *testing.T) {
+	in := "RIVERTOWN – Assaults on drivers have more than doubled in four years,\n" +
+		"according to a survey of 3,870 members of the Kelvale Bus and Transit\n" +
+		"Workers' Union published today. Of the drivers surveyed, 27 per cent\n" +
+		"said they had been assaulted, up from 12 per cent in the union's last\n" +
+		"survey. Dr Dara Quill, a senior lecturer in occupational health at\n" +
+		"Rivertown Metropolitan University, reviewed it.\n\nContact\nPress Office"
+	toks := Tokenize(in, 0, len(in))
+	_, paras := Segment(in, toks)
+	require.Len(t, paras, 3)
+	assert.Contains(t, paras[0].In(in), "Transit\nWorkers' Union")
+	assert.Contains(t, paras[0].In(in), "at\nRivertown Metropolitan University")
+	// the same lines unwrapped by a list of signed quotations: each its own
+	in = "“We need order, and we need it now in every town,” said one voter in Rivertown\n" +
+		"“He is wrong about us and about what we want for the country” ― Dara Quill\n" +
+		"“I am ashamed of what the campaign has become this year” ― Ann Lee\n" +
+		"“Nobody asked us what we thought about any of it” ― Bob Roe"
+	toks = Tokenize(in, 0, len(in))
+	_, paras = Segment(in, toks)
+	assert.Len(t, paras, 4)
+}
+
 func TestRecognize(t *testing.T) {
 	r, err := NewRecognizer(WithModel(false))
 	require.NoError(t, err)

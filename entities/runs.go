@@ -490,6 +490,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	e := Entity{Tokens: Range{i, j}}
 	last := &toks[j-1]
 	head, unit := OrgHead(last.Text)
+	if !head && j-i > 1 && allUpper(toks[i:j]) {
+		head, unit = OrgHead(capsWord(last.Text)) // a name in capitals: "KELVALE STATE UNIVERSITY"
+	}
 	var lb [32]byte
 	switch {
 	case j-i == 1 && strings.Contains(text, ".") && degreePiece(text[:strings.IndexByte(text, '.')]):
@@ -576,6 +579,26 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	}
 	e.Span = Span{toks[i].Start, toks[j-1].End}
 	a.add(e)
+}
+
+// allUpper reports a run of words all in capitals (connectors aside):
+// "KELVALE STATE UNIVERSITY", "BANK OF RURITANIA".
+func allUpper(toks []Token) bool {
+	for k := range toks {
+		if toks[k].Kind == Word && !toks[k].IsUpper() && !connectors[strings.ToLower(toks[k].Text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// capsWord writes a word in capitals with only its first letter so:
+// "UNIVERSITY" is "University".
+func capsWord(w string) string {
+	if len(w) < 2 {
+		return w
+	}
+	return w[:1] + strings.ToLower(w[1:])
 }
 
 // placeNouns are the lower-case nouns of places that "of" and a name

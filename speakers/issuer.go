@@ -169,14 +169,17 @@ func (t *Tracker) letterhead() (Org, bool) {
 	titled := t.letterheadLine(end) // "City of Rivertown" over "Office of the Mayor"
 	for k := 0; k < end; k++ {
 		tk := &toks[k]
+		if k > 0 && !tk.Space && (tk.Kind == entities.Possessive || tk.Kind == entities.QuoteMark && strings.HasSuffix(toks[k-1].Text, "S")) {
+			continue // a plural's apostrophe: "TRANSIT WORKERS' UNION"
+		}
 		if tk.Kind != entities.Word {
 			return Org{}, false
 		}
 		if w := strings.ToLower(tk.Text); w == "of" || w == "the" || w == "and" || w == "for" {
 			continue
 		}
-		if !tk.IsUpper() && !(titled && tk.IsCap()) {
-			return Org{}, false
+		if !tk.IsUpper() && !(titled && tk.IsCap()) || releaseLabel(tk.Text) || strings.ContainsAny(tk.Text, "0123456789") {
+			return Org{}, false // (not "NEWS RELEASE 7-JUL-2025": a label and a date)
 		}
 		words++
 		tc := tk.Text[:1] + strings.ToLower(tk.Text[1:])
@@ -189,8 +192,8 @@ func (t *Tracker) letterhead() (Org, bool) {
 			return o, true // "REPUBLIC OF KELVANIA / One People – One Goal / MINISTRY OF HEALTH"
 		}
 	}
-	if words < 2 || !headed || releaseLabel(toks[end-1].Text) {
-		return Org{}, false // (not "NEWS RELEASE", "PRESS RELEASE")
+	if words < 2 || !headed {
+		return Org{}, false
 	}
 	if last := toks[end-1].Text; end >= 2 && (last == "NEWS" || last == "NEWSROOM") {
 		// a news page's masthead: "TPWU NEWS" is the union's, named as
@@ -664,6 +667,8 @@ func (t *Tracker) siteLine() (Org, bool) {
 		for i := range t.a.Entities {
 			if x := &t.a.Entities[i]; x.Tokens.First > e.Tokens.End && x.Text == e.Text {
 				return t.fullOrg(e), true
+			} else if x.Tokens.First > e.Tokens.End && x.Kind == entities.Organization && strings.EqualFold(x.Text, e.Text) {
+				return t.fullOrg(x), true // "KELVALE STATE UNIVERSITY" over "Kelvale State University researchers"
 			}
 		}
 	}

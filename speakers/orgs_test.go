@@ -636,6 +636,18 @@ func TestDescriptionThroughAName(t *testing.T) {
 	}
 }
 
+// TestLetterheadLine: a first line with a release's label and a date is
+// no letterhead ("NEWS RELEASE 7-JUL-2025"); one in capitals with a
+// plural's apostrophe is ("… TRANSIT WORKERS' UNION").
+func TestLetterheadLine(t *testing.T) {
+	text := "NEWS RELEASE 7-JUL-2025\n\nBees work late\n\nPeer-Reviewed Publication\nKELVALE STATE UNIVERSITY\n\nRIVERTOWN – Bees near lights forage longer, Kelvale State University researchers found. “We were surprised,” said Dara Quill, associate professor of biology."
+	_, tr := analyze(t, text)
+	assert.Equal(t, "Kelvale State University", tr.Issuer().Name)
+	text = "KELVALE BUS AND TRANSIT WORKERS' UNION\nMedia Statement\n\nRIVERTOWN – Assaults on drivers have doubled. “Nobody is safe,” said Dara Quill, National President."
+	_, tr = analyze(t, text)
+	assert.Equal(t, "Kelvale Bus and Transit Workers' Union", tr.Issuer().Name)
+}
+
 // TestLabelledNameSkipsReleaseLines: under a release's label, the lines
 // that say when or how it is released are no issuer; the body's name
 // under them is.
