@@ -14,6 +14,23 @@ func PluralTitle(w string) bool {
 	return IsTitleWord(w[:len(w)-1])
 }
 
+// serviceWords name the service a special district runs, a body of its
+// own, where a district alone is a place: "Kelvale Unified School
+// District", "Cedar Forks Fire Protection District" (not "Lake District",
+// "Fifth Congressional District").
+var serviceWords = toSet(`school schools protection fire water irrigation sanitation sanitary utility utilities hospital park parks library transit conservation health sewer drainage recreation cemetery abatement`)
+
+// membersAfter reports "of" at token j after a body's head and before
+// the plural of a title, which names the body by its members: "Board of
+// Supervisors", "Council of Ministers", "Board of Trustees".
+func membersAfter(toks []Token, j, end int) bool {
+	if j < 1 || j+1 >= end || !toks[j].Is("of") || !capWord(&toks[j+1]) || !PluralTitle(toks[j+1].Text) || j+2 < end && toks[j+2].Is("of") {
+		return false // (not "Conference of Heads of Government")
+	}
+	h, _ := OrgHead(toks[j-1].Text)
+	return h
+}
+
 // innerHead reports an organization's head in the run [i, j) before
 // "of", "for", "on" or "in": "Kelvale Institute for Immunology",
 // "Rivertown Center for the Arts", "Department for Rural Affairs"; or a
@@ -104,6 +121,9 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 				orgMode = !u
 				if u && j+2 < end && toks[j+1].Is("on") && capWord(&toks[j+2]) {
 					orgMode = true // a unit's remit: "Subcommittee on Health"
+				} else if u && membersAfter(toks, j+1, end) {
+					j += 3
+					break // a body named by its members: "Kelvale University Board of Trustees"
 				} else if u {
 					j++
 					break // a sub-body: "Directorate of INTERPOL" is two entities
@@ -129,6 +149,10 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 		if t.Kind == Possessive && j+1 < end && capWord(&toks[j+1]) && possessiveInName(toks, i, j, end, orgMode && inPP) {
 			j++
 			continue
+		}
+		if membersAfter(toks, j, end) {
+			j += 2
+			break // "Council of Ministers", "Board of Supervisors"
 		}
 		if (t.Kind == Word || t.Is("&")) && connectors[strings.ToLower(t.Text)] && j+1 < end {
 			k := j + 1
@@ -514,6 +538,10 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		}
 	case head && j-i > 1:
 		e.Kind, e.Rule, e.Confidence, e.Unit = Organization, "org-head", 0.8, unit
+	case j-i > 1 && last.Text == "District" && serviceWords[strings.ToLower(toks[j-2].Text)]:
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a special district: "Cedar Forks Fire Protection District"
+	case j-i > 2 && membersAfter(toks, j-2, j):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "Marrow County Board of Supervisors"
 	case j-i > 2 && last.IsUpper() && len(last.Text) <= 3 && headBefore(toks, j-1):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a region's letters after the head: "Health Workers Union WA"
 	case j-i > 2 && toks[i+1].Is("of") && firstHead(toks[i].Text):

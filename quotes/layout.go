@@ -378,6 +378,7 @@ func (lay *layout) readMeta(lines []line) {
 	// A body's name alone on the first line names the issuer too ("Kelvale
 	// Ministry of Transport"), unless it is the headline.
 	fromMasthead, issuing, firstName := false, "", ""
+	lettered := false // the first line is a letterhead in capitals
 	defer func() {
 		if issuing != "" && issuing != lay.title {
 			lay.source = issuing
@@ -466,6 +467,9 @@ func (lay *layout) readMeta(lines []line) {
 			}
 			continue
 		}
+		if site != "" && lettered && i <= 2 {
+			continue // a letterhead's units under it: "MARROW COUNTY" over "Board of Supervisors | Office of Emergency Services"
+		}
 		if site != "" && !siteNamed && !strings.HasPrefix(l.text, "- ") {
 			lay.title, lay.source, siteNamed = head, siteName(site, l.text), true
 			continue
@@ -476,6 +480,7 @@ func (lay *layout) readMeta(lines []line) {
 		}
 		if lay.source == "" && firstLine(lines, i) && letterheadCaps(l.text) {
 			lay.source = l.text // "KAROO MUTUAL HOLDINGS LIMITED" above the header's lines
+			lettered = true
 		}
 		if name := registeredName(l.text); lay.source == "" && firstLine(lines, i) && name != "" {
 			lay.source = name // "KELVALE ANIMAL RESCUE -- Registered Charity No. SC041772"
@@ -679,7 +684,8 @@ func bodyHead(w string) bool {
 
 // letterheadCaps reports a first line in capitals that ends in a
 // company's legal word or names an office: "ACME MUTUAL HOLDINGS
-// LIMITED", "ZENTRIX PLC", "OFFICE OF THE ATTORNEY GENERAL".
+// LIMITED", "ZENTRIX PLC", "OFFICE OF THE ATTORNEY GENERAL", or names a
+// local government: "MARROW COUNTY", "CITY OF RIVERTOWN".
 func letterheadCaps(t string) bool {
 	t = strings.TrimSpace(t)
 	if t == "" || strings.ToUpper(t) != t || len(strings.Fields(t)) < 2 {
@@ -701,6 +707,12 @@ func letterheadCaps(t string) bool {
 		return true
 	}
 	last := f[len(f)-1]
+	switch {
+	case len(f) <= 4 && (last == "COUNTY" || last == "TOWNSHIP" || last == "BOROUGH" || last == "PARISH"):
+		return true // a local government's: "MARROW COUNTY"
+	case len(f) <= 5 && (f[0] == "CITY" || f[0] == "COUNTY" || f[0] == "TOWN" || f[0] == "STATE" || f[0] == "VILLAGE") && f[1] == "OF":
+		return true // "CITY OF RIVERTOWN"
+	}
 	return len(f) <= 6 && len(last) > 2 && bodyHead(last[:1]+strings.ToLower(last[1:])) // "THE CIVITAS FORUM", "KELVALE WILDLIFE TRUST"
 }
 

@@ -174,7 +174,7 @@ func hasWord(p *Speaker, w, rank string) bool {
 		}
 		fs := strings.Fields(ti)
 		for i, f := range fs {
-			if strings.Contains(f, "-") && titleWordIs(f, w) {
+			if (rank != "" || strings.Contains(f, "-")) && titleWordIs(f, w) { // (also "the Deputy Minister" for a First Deputy Minister)
 				before := ""
 				if i > 0 {
 					before = strings.ToLower(fs[i-1])

@@ -345,6 +345,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		chamber = t.councilOf(p) // "Councilmember Jane Roe" and "the Harrow Bay City Council"
 	}
 	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
+		chamber = t.boardOf(p) // "Supervisor Jane Roe" and "the Marrow County Board of Supervisors"
+	}
+	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
 		chamber = t.localGovernment(p) // "Mayor Jane Roe" and "the City of Rivertown"
 	}
 	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {

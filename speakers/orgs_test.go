@@ -460,6 +460,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Member for Kelvo"}, ""},
 		{"a councilmember sits on the council the text names", "CITY OF RIVERTOWN\n\nThe Rivertown City Council voted 7–2 on Tuesday. Councilmember Dara Quill argued that the plan relied on grants.",
 			"Dara Quill", []string{"Councilmember"}, "Rivertown City Council"},
+		{"a board's member sits on the board the text names by its members", "The Kelvale County Board of Supervisors approved the plan on Tuesday. Supervisor Dara Quill said the county would mail maps.",
+			"Dara Quill", []string{"Supervisor"}, "Kelvale County Board of Supervisors"},
+		{"a special district is a body", "Fire Chief Dara Quill of the Cedar Forks Fire Protection District said residents should sign up for alerts.",
+			"Dara Quill", []string{"Fire Chief"}, "Cedar Forks Fire Protection District"},
 		{"a councillor in a charity's release", "Councillor Dara Quill, who represents Kelvo North on Marches District Council, said he would bring a motion.\n\nAbout Clearwater Rivers Trust\n\nThe Trust protects rivers.",
 			"Dara Quill", []string{"Councillor"}, "Marches District Council"},
 		{"the name after a body's kind and its place's adjective", "The youngest panellist, Dara Quill, founder of the Kelvale-based delivery start-up Runna, said her first job taught her a lot.",
@@ -477,6 +481,19 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			assert.Equal(t, tt.org, p.Organization.Name)
 		})
 	}
+}
+
+// TestGovernmentLetterheadSource: a local government's letterhead above
+// the text is the issuer even where a board of it opens the dateline.
+func TestGovernmentLetterheadSource(t *testing.T) {
+	text := "RIVERTOWN — The Kelvale County Board of Supervisors on Tuesday approved the plan. Sheriff Dara Quill said deputies would knock on doors."
+	r, err := entities.NewRecognizer(entities.WithModel(false))
+	require.NoError(t, err)
+	a := r.Analyze(text, entities.Span{Start: 0, End: len(text)})
+	p := person(t, speakers.NewTracker(a, speakers.WithSource("KELVALE COUNTY")), "Dara Quill")
+	assert.Equal(t, "Kelvale County", p.Organization.Name)
+	p = person(t, speakers.NewTracker(a), "Dara Quill")
+	assert.Equal(t, "Kelvale County Board of Supervisors", p.Organization.Name, "no letterhead: the dateline's body")
 }
 
 // TestWithSource: the body a page names as its publisher is the issuer

@@ -575,6 +575,35 @@ func (t *Tracker) councilOf(p *Speaker) Org {
 	})
 }
 
+// boardMembers are the titles of a board's members, and the plural that
+// ends the board's name: "Supervisor" sits on a "Board of Supervisors".
+var boardMembers = map[string]string{"supervisor": "Supervisors", "trustee": "Trustees", "regent": "Regents",
+	"selectman": "Selectmen", "selectwoman": "Selectmen", "freeholder": "Freeholders", "commissioner": "Commissioners"}
+
+// boardOf returns, for a board's member ("Supervisor Jane Roe", "Board
+// Chair Supervisor Jane Roe"), the one board the text names by its
+// members ("the Marrow County Board of Supervisors"): the body they sit
+// on, not the county's office that issues the release. Zero when the text
+// names none, or several.
+func (t *Tracker) boardOf(p *Speaker) Org {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former {
+			continue
+		}
+		for k := tl.first; k < tl.end; k++ {
+			plural := boardMembers[strings.ToLower(toks[k].Text)]
+			if plural == "" {
+				continue
+			}
+			return t.onlyOrg(func(e *entities.Entity) bool {
+				return toks[e.Tokens.End-1].Is(plural) && strings.Contains(e.Text, "Board")
+			})
+		}
+	}
+	return Org{}
+}
+
 // onlyOrg returns the one body of two words or more the text names that
 // match reports ("the Samoa Police Service", however often named), in
 // full; zero when there is none, or two different ones.

@@ -175,6 +175,7 @@ func TestResolve(t *testing.T) {
 		{"a short name the text defines", "Kelvale Home Stores Limited (\"Kelvale Home\" or \"the Group\") today announced closures. The Group said it had begun talks.", "The Group", "Kelvale Home Stores Limited", speakers.Organization, "organization"},
 		{"the envoy is the ambassador", "Ambassador Ulrika Funered spoke. Later the envoy said more.", "the envoy", "Ulrika Funered", speakers.Person, "title"},
 		{"the Ambassador", "Ambassador Ulrika Funered spoke. The Ambassador said more.", "The Ambassador", "Ulrika Funered", speakers.Person, "title"},
+		{"the ranked title is the holder's with that rank", "Minister Ann Lee spoke. Dara Quill, First Deputy Minister of Rural Roads, welcomed it. Later the Deputy Minister said more.", "the Deputy Minister", "Dara Quill", speakers.Person, "title"},
 		{"the senator", "Sen. Ted Cruz spoke. Later the senator said more.", "the senator", "Ted Cruz", speakers.Person, "title"},
 		{"organization", "The White House said so.", "The White House", "White House", speakers.Organization, "organization"},
 		{"group", "Officials at the State Department said so.", "Officials at the State Department", "Officials at the State Department", speakers.Group, "group"},

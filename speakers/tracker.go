@@ -95,8 +95,8 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 	}
 	t.organ, t.organText = t.findOrgan()
 	t.issuer = t.findIssuer()
-	if strings.HasPrefix(strings.ToLower(o.source), "office of ") {
-		t.issuer = t.sourceOrg(o.source) // an office's letterhead above the text: "OFFICE OF THE ATTORNEY GENERAL"
+	if strings.HasPrefix(strings.ToLower(o.source), "office of ") || governmentLetterhead(o.source) {
+		t.issuer = t.sourceOrg(o.source) // an office's or a local government's letterhead above the text: "OFFICE OF THE ATTORNEY GENERAL", "MARROW COUNTY"
 	}
 	if (t.issuer.Name == "" || t.issuerByCount) && o.source != "" {
 		t.issuer, t.issuerByCount = t.sourceOrg(o.source), false // the page's publisher is structure; a count is not
@@ -339,6 +339,17 @@ func (t *Tracker) sourceOrg(name string) Org {
 		name = displayCaps(name) // a letterhead's capitals: "Acme Holdings Limited"
 	}
 	return Org{Name: name}
+}
+
+// governmentLetterhead reports a local government's name in capitals, as
+// its letterhead sets it above a release that its boards and offices
+// make: "MARROW COUNTY", "CITY OF RIVERTOWN".
+func governmentLetterhead(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 5 || strings.ToUpper(s) != s || strings.ToLower(s) == s {
+		return false
+	}
+	return len(f) <= 4 && placeHead(f[len(f)-1]) && f[len(f)-1] != "STATE" || placeHead(f[0]) && f[1] == "OF"
 }
 
 // nameParts splits a person entity into given and family names.
