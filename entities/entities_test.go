@@ -197,6 +197,15 @@ func TestRecognize(t *testing.T) {
 		{"Importantly, the SDG Stimulus calls for more resources.", nil},
 		// Capitalized common words before a title's head belong to the title.
 		{"Road Safety Minister Dara Quill said so.", []string{"person:Dara Quill"}},
+		// A minister's portfolio in words no list knows, its last item
+		// before an honorific; a field listed after a title's "for"; a
+		// body's post and its field; names in capitals by their head.
+		{"Minister of Inland Waterways and Ports Dr. Dara Quill said so.", []string{"person:Dara Quill"}},
+		{"The Commissioner for Trade, Customs and Free Movement, Mr. Bob Roe, said so.", []string{"person:Bob Roe"}},
+		{"Kelvo Aid Trust's Director of Humanitarian Programmes, Ann Lee, said so.", []string{"organization:Kelvo Aid Trust", "person:Ann Lee"}},
+		{"KELVALE STATE UNIVERSITY\n\nKelvo International said so.", []string{"organization:KELVALE STATE UNIVERSITY", "organization:Kelvo International"}},
+		{"The Kelvale County Board of Supervisors and the Cedar Forks Fire Protection District said so.", []string{"organization:Kelvale County Board of Supervisors", "organization:Cedar Forks Fire Protection District"}},
+		{"The Conference of Heads of Government said so.", []string{"organization:Conference of Heads of Government"}},
 		{"The Acting District Attorney said so.", nil},
 		{"Interim Director Dara Quill said so.", []string{"person:Dara Quill"}},
 		// A title's field and a place before a title are no part of a name.

@@ -543,6 +543,11 @@ func OrgHead(word string) (head, unit bool) {
 	return head, unit
 }
 
+// EndHead reports a word that makes a name an organization's where it
+// ends the name, though it heads nothing where it opens one: "Kelvo
+// International" (but "International Trade of Ruritania").
+func EndHead(word string) bool { return word == "International" }
+
 // CommonWord reports whether word, lower-cased, is a common English word:
 // one the Punkt English model saw in lower case. Sentence-initial
 // capitals of common words ("Greater", "Opening") are not names.

@@ -78,6 +78,15 @@ func (a *Analysis) orgEvidence() {
 				orgs[e.Text] = true
 			}
 		}
+		// A name of two words before a capitalized title and its holder's
+		// full name, where the name shares its first word with a body's
+		// name the text gives: "Kelvo Bangladesh Country Director Jane
+		// Roe" beside "Kelvo International" (the body's office there).
+		if n, _ := TitleAt(toks, i); i > 1 && n > 0 && toks[i].IsCap() {
+			if e := a.EntityAt(i - 1); e != nil && e.Kind == Person && e.Tokens.Len() == 2 && e.Tokens.End == i && a.personAfter(i+n, i+n+6) && a.sharesBodyWord(e) {
+				orgs[e.Text] = true
+			}
+		}
 		// A possessor of a post whose holder is named next, or of a unit:
 		// "Kessock Marine’s managing director, Jane Roe", "Tarvania’s
 		// minister of finance, Jane Roe", "Kelvale’s Department of Biology".
@@ -154,6 +163,20 @@ var companyPost = toSet(`president ceo chairman chairwoman chair founder co-foun
 // CompanyPost reports a post a company has and a person does not, in any
 // case: "Zentrix President and CEO Jane Roe", "Zentrix’s founder".
 func CompanyPost(w string) bool { return companyPost[strings.ToLower(w)] }
+
+// sharesBodyWord reports a name whose first word opens an organization's
+// name of two words or more elsewhere in the text: "Kelvo Bangladesh"
+// beside "Kelvo International".
+func (a *Analysis) sharesBodyWord(e *Entity) bool {
+	w := a.Tokens[e.Tokens.First].Text
+	for i := range a.Entities {
+		x := &a.Entities[i]
+		if x.Kind == Organization && x.Tokens.Len() >= 2 && a.Tokens[x.Tokens.First].Text == w && x.Text != e.Text {
+			return true
+		}
+	}
+	return false
+}
 
 // personAfter reports a person's name of two words or more starting in
 // [i, end), after title words and "and": "… President and CEO Jane Roe".
@@ -248,6 +271,21 @@ func CorpSuffix(w string) bool {
 		}
 	}
 	return false
+}
+
+// possessedTitle reports a title right before "of" at token i that a
+// possessor's name owns: the possessor is the body, "of" names a field
+// ("Wellspring's Director of Humanitarian Programmes").
+func possessedTitle(toks []Token, i int) bool {
+	n := 0
+	k := i - 1
+	for k > 0 && k > i-4 && toks[k].Kind == Word && toks[k].IsCap() {
+		if m, _ := TitleAt(toks, k); m > 0 && k+m == i {
+			n = m
+		}
+		k--
+	}
+	return n > 0 && toks[i-n-1].Kind == Possessive
 }
 
 // titleBefore reports a title ending right before token i, or a title

@@ -467,8 +467,13 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			pp = q
 			i++ // the item: "Grids"
 		}
-		if q < pp-1 && (toks[q].Is("for") || toks[q].Is("of")) && titleBefore(toks, q) && j-i <= 3 && j < len(toks) && toks[j].Is(",") && !IsPlace(a.Text[toks[i].Start:toks[j-1].End]) {
-			return // the field's last item, set off: "Minister of Environment and National Beautification, Jane Roe"
+		if q < pp-1 && (toks[q].Is("for") || toks[q].Is("of")) && titleBefore(toks, q) && j-i <= 3 && j < len(toks) && (toks[j].Is(",") || isHonorificCap(&toks[j])) && !IsPlace(a.Text[toks[i].Start:toks[j-1].End]) {
+			return // the field's last item, set off: "Minister of Environment and National Beautification, Jane Roe" (or before an honorific: "… and Ports Dr. Jane Roe")
+		}
+	}
+	if pp > 0 && toks[pp].Is("of") && j-i <= 3 && (j == len(toks) || toks[j].Is(",") || toks[j].Is(".")) && possessedTitle(toks, pp) {
+		if h, _ := OrgHead(toks[j-1].Text); !h {
+			return // a body's post and its field: "Kelvo Aid's Director of Humanitarian Programmes, Jane Roe"
 		}
 	}
 	if pp > 0 && (toks[pp].Is("of") || toks[pp].Is("for")) && titleBefore(toks, pp) {
@@ -536,8 +541,10 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		} else {
 			e.Kind, e.Rule, e.Confidence = Organization, "acronym", 0.7
 		}
-	case head && j-i > 1:
+	case head && j-i > 1 && !a.portfolio(i, j):
 		e.Kind, e.Rule, e.Confidence, e.Unit = Organization, "org-head", 0.8, unit
+	case j-i > 1 && (EndHead(last.Text) || last.IsUpper() && EndHead(capsWord(last.Text))):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "Wellspring International", "WELLSPRING INTERNATIONAL"
 	case j-i > 1 && last.Text == "District" && serviceWords[strings.ToLower(toks[j-2].Text)]:
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a special district: "Cedar Forks Fire Protection District"
 	case j-i > 2 && membersAfter(toks, j-2, j):

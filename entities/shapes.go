@@ -180,31 +180,52 @@ func degreeShape(w string) bool {
 // portfolio reports a run of capitalized common words after a title and
 // "for", "of" or "on", or in a list that follows one: the field a title
 // covers ("Under-Secretary-General for Political Affairs", "Commissioner
-// for Innovation, Research, Culture, Education and Youth").
+// for Innovation, Research, Culture, Education and Youth"). After a
+// minister and its preposition, words that
+// are no names the lists know and no places, before "and" or a comma, are
+// the field too:
+// "Minister of Inland Waterways and Ports" (the last item may run into a
+// name, "… and Ports Jane Roe", and is left to the caller).
 func (a *Analysis) portfolio(i, j int) bool {
 	toks := a.Tokens
+	common := func(k int) bool { return CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) }
+	if k := a.fieldStart(i, j, common); k > 0 {
+		n, _ := TitleAt(toks, k-1)
+		if n == 0 && k >= 2 {
+			n, _ = TitleAt(toks, k-2) // "Secretary General for"
+			n--
+		}
+		return n > 0
+	}
+	if j >= len(toks) || !(toks[j].Is("and") || toks[j].Is(",") || toks[j].Is("&")) {
+		return false
+	}
+	loose := func(k int) bool { return !ProperWord(toks[k].Text) && !IsPlace(toks[k].Text) }
+	k := a.fieldStart(i, j, loose)
+	return k == i-1 && k > 0 && (toks[k-1].Is("Minister") || toks[k-1].Is("minister")) // (not a name after the field: "Minister for Trade, Jane Roe, said"; not a place a commissioner is for: "Commissioner for Severn Marches")
+}
+
+// fieldStart returns the preposition ("for", "of", "on") before a field
+// whose words field accepts, the run [i, j) and any list before it
+// ("Research, Culture, Education and"); 0 when there is none.
+func (a *Analysis) fieldStart(i, j int, field func(k int) bool) int {
+	toks := a.Tokens
 	for k := i; k < j; k++ {
-		if !CommonWord(toks[k].Text) || ProperWord(toks[k].Text) {
-			return false
+		if !field(k) {
+			return 0
 		}
 	}
-	// Walk back over a list of fields: "Research, Culture, Education and".
 	k := i - 1
-	for k >= 1 && k > i-30 && (toks[k].Is(",") || toks[k].Is("and") || toks[k].Is("&") || capWord(&toks[k]) && CommonWord(toks[k].Text) && !ProperWord(toks[k].Text)) {
+	for k >= 1 && k > i-30 && (toks[k].Is(",") || toks[k].Is("and") || toks[k].Is("&") || capWord(&toks[k]) && field(k)) {
 		if toks[k].Is("for") || toks[k].Is("of") || toks[k].Is("on") {
 			break
 		}
 		k--
 	}
 	if k < 1 || !(toks[k].Is("for") || toks[k].Is("of") || toks[k].Is("on")) {
-		return false
+		return 0
 	}
-	n, _ := TitleAt(toks, k-1)
-	if n == 0 && k >= 2 {
-		n, _ = TitleAt(toks, k-2) // "Secretary General for"
-		n--
-	}
-	return n > 0
+	return k
 }
 
 // Capitalized words that are not names of people, places or organizations:

@@ -713,7 +713,8 @@ func letterheadCaps(t string) bool {
 	case len(f) <= 5 && (f[0] == "CITY" || f[0] == "COUNTY" || f[0] == "TOWN" || f[0] == "STATE" || f[0] == "VILLAGE") && f[1] == "OF":
 		return true // "CITY OF RIVERTOWN"
 	}
-	return len(f) <= 6 && len(last) > 2 && bodyHead(last[:1]+strings.ToLower(last[1:])) // "THE CIVITAS FORUM", "KELVALE WILDLIFE TRUST"
+	tc := last[:1] + strings.ToLower(last[1:])
+	return len(f) <= 6 && len(last) > 2 && (bodyHead(tc) || entities.EndHead(tc)) // "THE CIVITAS FORUM", "KELVALE WILDLIFE TRUST", "KELVO INTERNATIONAL"
 }
 
 // registeredName returns the name before a dash or bar on a line that

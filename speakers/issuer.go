@@ -183,7 +183,7 @@ func (t *Tracker) letterhead() (Org, bool) {
 		}
 		words++
 		tc := tk.Text[:1] + strings.ToLower(tk.Text[1:])
-		if h, unit := entities.OrgHead(tc); h && (!unit || k == 0 && tc == "Office") || placeHead(tc) {
+		if h, unit := entities.OrgHead(tc); h && (!unit || k == 0 && tc == "Office") || placeHead(tc) || k == end-1 && entities.EndHead(tc) {
 			headed = true // (also "OFFICE OF THE DISTRICT ATTORNEY")
 		}
 	}

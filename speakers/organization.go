@@ -398,6 +398,8 @@ func (t *Tracker) strength(c orgCand) int {
 		return 1 // the territory a post covers: "Country Director for Niger"
 	case c.e != nil && c.e.Kind == entities.Organization:
 		return 3
+	case c.end < len(toks) && toks[c.end].Kind == entities.Possessive:
+		return 3 // the post's owner: "Kelvo's Director of Humanitarian Programmes" (not the field)
 	case c.first > 0 && atWith(toks[c.first-1]) || c.first > 1 && toks[c.first-1].Is("the") && atWith(toks[c.first-2]):
 		return 3
 	}

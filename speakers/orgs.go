@@ -121,6 +121,11 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					k = st
 					continue
 				}
+				if e != nil && e.Kind == entities.Organization || e == nil && t.orgsStartWith(toks[st].Text) {
+					out = append(out, orgCand{first: st, end: re, e: e}) // "Kelvo's Director of Programmes" beside "Kelvo International" and "Kelvo Bangladesh": the body as named
+					k = st
+					continue
+				}
 			}
 			if possessed && re == st+1 && t.isPersonToken(st) && t.a.EntityAt(st).Tokens.Len() == 1 && (entities.CompanyPost(toks[head+1].Text) || toks[head+1].IsFold("managing") || toks[head+1].IsFold("board")) &&
 				!t.fullNameElsewhere(toks[st].Text, t.a.EntityAt(st).Span) {

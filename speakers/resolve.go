@@ -674,6 +674,17 @@ func (t *Tracker) postFor(f, e int) Org {
 // ("chief", "president"): a description with one speaks for the issuer.
 var bodyPost = toSet("spokesperson spokesman spokeswoman officer director manager secretary")
 
+// orgsStartWith reports whether some organization's name of two words or
+// more opens with the word w ("Kelvo" of "Kelvo International").
+func (t *Tracker) orgsStartWith(w string) bool {
+	for i := range t.a.Entities {
+		if o := &t.a.Entities[i]; o.Kind == entities.Organization && o.Tokens.Len() >= 2 && t.a.Tokens[o.Tokens.First].Text == w {
+			return true
+		}
+	}
+	return false
+}
+
 // orgStartingWith returns the one organization of two words or more the
 // text names that starts with the word w ("Zentrix Robotics, Inc." for
 // "Zentrix"), or nil.
