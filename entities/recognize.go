@@ -262,6 +262,7 @@ func (a *Analysis) recognize() {
 				continue
 			}
 			if n, e := gazetteerAt(a.Text, toks, i, s.Tokens.End); n > 0 && !(e.Kind == Place && placeOwnsBody(toks, i+n, s.Tokens.End)) && !(e.Kind == Place && n == 1 && givenNameBefore(toks, i, s.Tokens.End)) &&
+				!(e.Kind == Organization && n > 1 && headNext(toks, i+n, s.Tokens.End)) &&
 				!(e.Kind == Organization && n == 1 && t.IsUpper() && acronymOwnsBody(toks, i+1, s.Tokens.End)) &&
 				!(e.Kind == Organization && n == 1 && !t.IsUpper() && i > 0 && (toks[i-1].Is("of") || toks[i-1].Is("for")) && i+1 < s.Tokens.End && capWord(&toks[i+1]) && !toks[i+1].IsUpper() && !IsTitleWord(toks[i+1].Text)) {
 				// (a known body's one word opening a title's field: "Head of
@@ -295,6 +296,18 @@ func (a *Analysis) recognize() {
 	a.knownNames()
 	a.orgEvidence()
 	a.fieldBeforeName()
+}
+
+// headNext reports a body's head at token k that goes on a known body's
+// name before it into a body of its own, ending there or going on with
+// its complement: "United Nations Agency for Dryland Livelihoods" is no
+// United Nations, "African Union Commission" no African Union.
+func headNext(toks []Token, k, end int) bool {
+	if k >= end || !capWord(&toks[k]) {
+		return false
+	}
+	h, unit := OrgHead(toks[k].Text)
+	return h && !unit && (k+1 == end || !capWord(&toks[k+1]) && !toks[k+1].Is("'s") && !toks[k+1].Is("’s") || toks[k+1].Is("for") || toks[k+1].Is("on") || toks[k+1].Is("of")) // (not "Kelvale Red Cross Society Secretary General Jane Roe")
 }
 
 // fieldBeforeName trims from a person's name of three words or more the

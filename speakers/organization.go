@@ -295,6 +295,13 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		chosen = ao // "…, Vice President, Acme Robotics, Inc."
 		orgs = append(orgs, *ao)
 	}
+	if c := t.country[p]; c != nil && chosen != nil && !repFound && t.party[p] == nil && t.namesOrgan(*chosen) {
+		// "the President of the Council, JANE ROE (Kelvania)": in the
+		// organ's own coverage, the member speaks for her country; the
+		// organ she presides is an affiliation
+		p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
+		chosen = nil
+	}
 	if c := t.country[p]; c != nil && chosen == nil && !repFound && t.party[p] == nil {
 		chosen = &orgCand{first: c.Tokens.First, end: c.Tokens.End, e: c}
 	}
@@ -407,6 +414,18 @@ func (t *Tracker) strength(c orgCand) int {
 		return 3
 	}
 	return 2
+}
+
+// namesOrgan reports a body c that is the organ the text covers (findOrgan):
+// "the Council" in a Security Council meeting's coverage.
+func (t *Tracker) namesOrgan(c orgCand) bool {
+	if t.organ.Name == "" || c.e == nil || c.e.Kind != entities.Organization {
+		return false
+	}
+	if o, ok := entities.LookupOrg(c.e.Text); ok && o.Name == t.organ.Name {
+		return true
+	}
+	return strings.HasSuffix(t.organ.Name, " "+c.e.Text) // "Council" of "Security Council"
 }
 
 // fullOrg names an organization by its fullest form in the text: an

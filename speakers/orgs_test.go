@@ -468,6 +468,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Kelvo Bangladesh Country Director"}, "Kelvo Bangladesh"},
 		{"a post's owner, not its field, beside two bodies of that first word", "Kelvo International is trucking water.\n\nKelvo Bangladesh Country Director Ann Lee said the wells were flooded.\n\nKelvo's Director of Humanitarian Programmes, Dara Quill, said the response had been slow.",
 			"Dara Quill", []string{"Kelvo's Director of Humanitarian Programmes"}, "Kelvo"},
+		{"the organ's president in its coverage speaks for her country", "Security Council\nMeetings Coverage\n\nHunger is spreading faster than the Council’s response, briefers told the Security Council today.\n\nSpeaking in her national capacity, the President of the Council, DARA QUILL (Norway), said that her delegation would circulate a draft.",
+			"Dara Quill", []string{"President of the Council"}, "Norway"},
 		{"a councillor in a charity's release", "Councillor Dara Quill, who represents Kelvo North on Marches District Council, said he would bring a motion.\n\nAbout Clearwater Rivers Trust\n\nThe Trust protects rivers.",
 			"Dara Quill", []string{"Councillor"}, "Marches District Council"},
 		{"the name after a body's kind and its place's adjective", "The youngest panellist, Dara Quill, founder of the Kelvale-based delivery start-up Runna, said her first job taught her a lot.",

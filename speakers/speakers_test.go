@@ -47,6 +47,7 @@ func TestTitles(t *testing.T) {
 	}{
 		{"Chairperson of the FSC and Permanent Representative of Sweden to the OSCE Ambassador Ulrika Funered said so.",
 			"Ulrika Funered", "Ambassador", []string{"Chairperson of the FSC", "Permanent Representative of Sweden to the OSCE", "Ambassador"}, speakers.Org{Name: "Sweden"}},
+		{"Kelvo Group Chief Executive Sir Dara Quill said so.", "Dara Quill", "Sir", []string{"Kelvo Group Chief Executive", "Sir"}, speakers.Org{Name: "Kelvo Group"}},
 		{"Ana Hinojosa, Director of the Compliance and Facilitation Directorate at the World Customs Organization, said:",
 			"Ana Hinojosa", "", []string{"Director of the Compliance and Facilitation Directorate at the World Customs Organization"},
 			speakers.Org{Name: "World Customs Organization", Acronym: "WCO"}},

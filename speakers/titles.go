@@ -55,8 +55,8 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		}
 		first--
 	}
-	for rank == first && first > s.Tokens.First && toks[first-1].IsCap() && entities.IsTitleModifier(toks[first-1].Text) {
-		first-- // "Associate Professor Jane Roe": one rank
+	for rank == first && !honour(toks[rank].Text) && first > s.Tokens.First && toks[first-1].IsCap() && entities.IsTitleModifier(toks[first-1].Text) {
+		first-- // "Associate Professor Jane Roe": one rank (not "Chief Executive Sir Jane Roe": a post, then an honour)
 		rank = first
 	}
 	tb := first // where a title set off by a comma would end
