@@ -144,6 +144,9 @@ var governmentOf = map[string][]string{
 func (t *Tracker) localGovernment(p *Speaker) Org {
 	toks := t.a.Tokens
 	for _, tl := range t.titleOf[p] {
+		if o, ok := t.placeGovernment(tl); ok {
+			return o
+		}
 		if tl.former || tl.credential || tl.end-tl.first > 2 {
 			continue
 		}
@@ -175,6 +178,32 @@ func (t *Tracker) localGovernment(p *Speaker) Org {
 		}
 	}
 	return Org{}
+}
+
+// placeGovernment returns the government a title names by its place
+// before the head of government's word, when the text names it formally:
+// "Piedra Blanca Mayor Jane Roe" and "the Village of Piedra Blanca".
+func (t *Tracker) placeGovernment(tl title) (Org, bool) {
+	toks := t.a.Tokens
+	if tl.former || tl.end-tl.first < 2 || tl.end-tl.first > 4 {
+		return Org{}, false
+	}
+	heads := governmentOf[strings.ToLower(strings.TrimSuffix(toks[tl.end-1].Text, "."))]
+	if heads == nil {
+		return Org{}, false
+	}
+	for k := tl.first; k < tl.end-1; k++ {
+		if !toks[k].IsCap() || toks[k].Kind != entities.Word || entities.IsTitleModifier(toks[k].Text) {
+			return Org{}, false
+		}
+	}
+	place := t.text[toks[tl.first].Start:toks[tl.end-2].End]
+	for _, h := range heads {
+		if name := h + " of " + place; strings.Contains(t.text, name) {
+			return Org{Name: name}, true
+		}
+	}
+	return Org{}, false
 }
 
 // usStateOfText returns the US state of the release: the one its
@@ -290,7 +319,7 @@ func (t *Tracker) offices() map[string]Org {
 }
 
 // stateMember are the heads of a state legislator's title after "State".
-var stateMember = map[string]bool{"senator": true, "representative": true, "rep.": true, "assemblyman": true, "assemblywoman": true, "assemblymember": true, "delegate": true}
+var stateMember = map[string]bool{"senator": true, "sen.": true, "sen": true, "representative": true, "rep.": true, "assemblyman": true, "assemblywoman": true, "assemblymember": true, "delegate": true}
 
 // stateChamber returns the chamber of a state's legislature the text
 // names, for a state senator ("the Ohio Senate") or a state
@@ -355,11 +384,15 @@ func (t *Tracker) chamber(p *Speaker) Org {
 	toks := t.a.Tokens
 	for _, ti := range t.titleOf[p] {
 		if !ti.former && ti.end-ti.first == 2 && toks[ti.first].Is("State") && stateMember[strings.ToLower(toks[ti.first+1].Text)] {
-			if o := t.stateChamber(toks[ti.first+1].IsFold("senator")); o.Name != "" {
+			senator := strings.HasPrefix(strings.ToLower(toks[ti.first+1].Text), "sen")
+			if o := t.stateChamber(senator); o.Name != "" {
 				return o
 			}
 			if o := t.legislature(); o.Name != "" {
 				return o
+			}
+			if st, ok := t.usStateOfText(); ok && senator {
+				return Org{Name: st.Name + " Senate"} // "State Sen. Jane Roe" in "SANTA FE, N.M. –": the New Mexico Senate
 			}
 		}
 	}
