@@ -108,6 +108,16 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 			// one after.
 			post = postNone
 		}
+		if n := r.answerAt(start, end); n > 0 {
+			// "Asked whether she would run, “…,” Jane Roe said no." "72
+			// percent said yes while 48 percent …": the one word is what
+			// was said, not the quotation before nor the clause after.
+			a := entities.Span{Start: toks[start].Start, End: toks[start].Start + n}
+			if r.emit(content{parts: []entities.Span{a}, kind: Indirect}, cue, subj, SubjectCue, 0.9) {
+				return start + 1, subj, true, true
+			}
+			return 0, phrase{}, false, true
+		}
 		colon := start > 0 && toks[start-1].Is(":")
 		farThat := comp == compThat && start-1 > ce+3 // "told a crowd at Hamburger Mary's that spilled out"
 		// "“…,” Roe said as a heckler yelled: “…”": the colon ends a clause
@@ -350,4 +360,31 @@ func (r *run) quoteAfterCue(comp compKind, start, end int) bool {
 // workers have failed the market,” he mocks."
 func (r *run) quotedAfterItsQuote(subj phrase, comp compKind) bool {
 	return comp == compNone && subj.start >= 2 && r.closesQuote(subj.start-1) && r.quoteEndsWithComma(subj.start-1)
+}
+
+// answerAt returns the length in bytes of a one-word answer, "yes" or
+// "no", at token i right after a verb of saying, when punctuation or a
+// clause of its own follows it: "Jane Roe said no.", "72 percent said yes
+// while 48 percent …", "… said yes, but …". It returns 0 for any other
+// word and for "said no to the plan". The tokenizer may keep the period
+// of "no." as of an abbreviation; the answer is then the word without it.
+func (r *run) answerAt(i, end int) int {
+	if i >= end {
+		return 0
+	}
+	t := &r.toks[i]
+	lw := strings.ToLower(t.Text)
+	n := len(lw)
+	switch lw {
+	case "yes", "no":
+	case "no.":
+		return 2 // "said no." as one token: the sentence ends with it
+	default:
+		return 0
+	}
+	if r.qAt[i] != 0 || i+1 < end && !(r.toks[i+1].Is(",") || r.toks[i+1].Is(".") || r.toks[i+1].Is(";") ||
+		r.toks[i+1].IsFold("but") || r.toks[i+1].IsFold("while") || r.toks[i+1].IsFold("whereas")) {
+		return 0
+	}
+	return n
 }

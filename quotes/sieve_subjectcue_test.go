@@ -33,3 +33,25 @@ func TestQuotedVerbAfterItsQuotation(t *testing.T) {
 	assert.Equal(t, "Roe", q.Speaker.Family)
 	assert.Nil(t, ruleQuote(t, "He denounced the “harbour politics” Jane Roe praised.", "harbour politics", quotes.SubjectCue))
 }
+
+// TestOneWordAnswer: a verb of saying followed by "yes" or "no" and then
+// punctuation or a clause of its own reports the one word, even after a
+// question in quotation marks; not "said no to the plan".
+func TestOneWordAnswer(t *testing.T) {
+	for _, c := range []struct{ text, want, family string }{
+		{"Asked whether Jane Roe “can lead the party,” 61 percent of members said yes, but 30 percent say she cannot.", "yes", ""},
+		{"Asked if she would run again, Jane Roe said no. But she said the party needs new faces.", "no", "Roe"},
+		{"Asked about the tariff, Jane Roe said yes while her deputy objected.", "yes", "Roe"},
+	} {
+		q := ruleQuote(t, c.text, c.want, quotes.SubjectCue)
+		require.NotNil(t, q, c.text)
+		assert.Equal(t, c.want, q.Text, c.text)
+		require.NotNil(t, q.Speaker, c.text)
+		if c.family != "" {
+			assert.Equal(t, c.family, q.Speaker.Family, c.text)
+		}
+	}
+	if q := ruleQuote(t, "Jane Roe said no to the plan because it costs too much.", "no", quotes.SubjectCue); q != nil {
+		assert.NotEqual(t, "no", q.Text)
+	}
+}
