@@ -78,6 +78,9 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 				p.mFirst, p.mEnd = j, j+1
 				return p, true
 			}
+			if c := r.shareBefore(j, lo); c < j {
+				return phrase{first: c, end: j, start: c, mFirst: j, mEnd: j + 1}, true
+			}
 		}
 		if a >= 0 && a < lo && toks[a+1].Is(",") && r.last >= 0 && r.out[r.last].Mention != nil && r.out[r.last].Mention.End == toks[a].End {
 			// The speaker just named is the antecedent: "“…,” said Beck,
@@ -476,4 +479,18 @@ func (r *run) descriptive(p phrase) bool {
 		}
 	}
 	return speakers.IsHeadNoun(strings.ToLower(r.toks[p.end-1].Text))
+}
+
+// shareBefore returns where a share of people named by numbers alone
+// starts, when one ends right before the restrictive relative pronoun at
+// token w: "compared with four in 10 who said …", "including some who
+// warned …". It returns w when none does (nor after a comma: "Roe, who").
+func (r *run) shareBefore(w, lo int) int {
+	c := w
+	for i := w - 1; i >= lo && w-i <= 6 && r.toks[i].Kind != entities.Punct; i-- {
+		if r.proportion(i, w) {
+			c = i // the longest: "four in 10", not "10"
+		}
+	}
+	return c
 }
