@@ -45,6 +45,7 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 		}
 	}
 	var c content
+	goesOn, goesOnEnd := -1, 0 // a quotation that goes on with the sentence: "If the levy passes, she said, “the schools will …”"
 	if b > 0 && r.qAt[b-1] != 0 && r.qs[r.qAt[b-1]-1].close == b-1 {
 		qi := int(r.qAt[b-1] - 1)
 		q := &r.qs[qi]
@@ -82,7 +83,14 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 		// the sentence goes on after a parenthetical attribution.
 		var more content
 		rest := after
-		if rule == SubjectCue && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && (!clauseLink[strings.ToLower(toks[after+1].Text)] || r.subordinateThenMain(after+1, end) || r.reasonGoesOn(after+1, end)) &&
+		if fs := r.frontSegment(lo, b); rule == SubjectCue && after+1 < end && toks[after].Is(",") && r.opensQuote(after+1) && r.quoteGoesOn(fs, b, after+1) {
+			lo = fs
+			goesOn = int(r.qAt[after+1] - 1)
+			more = content{parts: append([]entities.Span(nil), r.qs[goesOn].parts...), kind: Direct}
+			rest = r.quoteEndTok(goesOn) + 1
+			goesOnEnd = rest
+		}
+		if rule == SubjectCue && goesOn < 0 && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && (!clauseLink[strings.ToLower(toks[after+1].Text)] || r.subordinateThenMain(after+1, end) || r.reasonGoesOn(after+1, end)) &&
 			!(r.quantifierAt(after+1) && !r.articleNoun(after+1, end) && !r.quantifiedSubject(after+1, end)) && r.timeAt(after+1, end) == 0 {
 			if f, ok := cueAt(toks, after+1); !(ok && f.participle) && !toks[after+1].IsFold("according") && !r.speakerAdjunct(after+1, end) && !r.mannerParticiple(after+1, end) {
 				rest = r.clauseEnd(after+1, end)
@@ -114,10 +122,53 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 	if !r.emit(c, cue, subj, rule, conf) {
 		return 0, false
 	}
+	if goesOn >= 0 && after == goesOnEnd {
+		r.qUsed[goesOn] = true
+	}
 	if after <= attStart {
 		after = attEnd
 	}
 	return after, true
+}
+
+// clauseConjunctions, alone before a parenthetical attribution, belong to
+// the quotation after it: "But, she added, “I think …”".
+var clauseConjunctions = toSet(`but and yet so or`)
+
+// frontSegment returns where the words before a parenthetical
+// attribution (its first comma at b) start: after the comma before them,
+// or at lo. "…, which is an outcome, he said, “…”" starts at "which".
+func (r *run) frontSegment(lo, b int) int {
+	for k := b - 1; k >= lo; k-- {
+		if r.toks[k].Is(",") && r.qAt[k] == 0 {
+			return k + 1
+		}
+	}
+	return lo
+}
+
+// quoteGoesOn reports whether the quotation opening at token q, right
+// after a parenthetical attribution that ends at b-1 (its subject's comma
+// at b), goes on with the sentence the words from lo began: it opens with
+// a lower-case word ("The streets were deserted, he added, “but nobody
+// would open a door.”"), or only a conjunction comes before ("But, she
+// added, “I think …”"). The words before are unquoted.
+func (r *run) quoteGoesOn(lo, b, q int) bool {
+	if b <= lo || q+1 >= len(r.toks) {
+		return false
+	}
+	for k := lo; k < b; k++ {
+		if r.qAt[k] != 0 {
+			return false
+		}
+	}
+	lw, last := strings.ToLower(r.toks[lo].Text), strings.ToLower(r.toks[b-1].Text)
+	if b == lo+1 && (isAdverb(&r.toks[lo]) || leadWords[lw]) && !clauseConjunctions[lw] || lw == "including" || r.timeAt(lo, b) == b-lo ||
+		last == "later" || last == "earlier" || last == "ago" {
+		return false // "Still, he said, “…”", "including, he said, “…”", "Minutes later, …": an adverbial, not what was said
+	}
+	t := &r.toks[q+1]
+	return t.Kind == entities.Word && t.IsLower() || r.leadOnly(lo, b)
 }
 
 // quantifiedSubject reports a quantifier at i that opens the subject of a
