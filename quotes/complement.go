@@ -82,6 +82,9 @@ var whWords = toSet(`how why whether what when where who if which`)
 // statement") and "that".
 func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 	toks := r.toks
+	if r.demonstrativeThat(j, end) {
+		return j, compThat // "insisted that was not part of the deal": "that" is the subject
+	}
 	if f.verb.hearer && j < end && !r.marker(j) && !whWords[strings.ToLower(toks[j].Text)] && !toks[j].Is("to") &&
 		!(subjectPronouns[toks[j].Text] || contracted(strings.ToLower(toks[j].Text))) && // "warned they could …": no hearer
 		!r.articleSubject(j, end) { // "warned the plant could close": no hearer
@@ -194,6 +197,22 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 		return j, compWh
 	}
 	return j, compClause
+}
+
+// demonstrativeThat reports a "that" right after a verb of saying,
+// followed by a singular auxiliary, as the subject of what was said: "the
+// administration insisted that was not part of the deal", "suggesting that
+// might not be enough", not the complementizer of "said that prices …".
+func (r *run) demonstrativeThat(j, end int) bool {
+	if j+1 >= end || !r.toks[j].Is("that") || r.qAt[j] != 0 {
+		return false
+	}
+	switch n := &r.toks[j+1]; strings.ToLower(strings.ReplaceAll(n.Text, "’", "'")) {
+	case "is", "was", "has", "had", "will", "would", "can", "could", "should", "must", "may", "might", "did", "does",
+		"isn't", "wasn't", "hasn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "doesn't", "didn't":
+		return n.IsLower()
+	}
+	return false
 }
 
 // articleSubject reports an article and at most three lower-case words,
