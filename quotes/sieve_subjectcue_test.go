@@ -55,3 +55,18 @@ func TestOneWordAnswer(t *testing.T) {
 		assert.NotEqual(t, "no", q.Text)
 	}
 }
+
+// TestPronounBeforeOpeningDoubleApostrophes: a bare pronoun whose line
+// goes on with a quotation opened by two apostrophes (the mark that also
+// closes one in that style) is not inside a quotation: the quotation
+// after "In Europe, they write," is theirs.
+func TestPronounBeforeOpeningDoubleApostrophes(t *testing.T) {
+	text := "The authors compare two continents. In Europe, they write, ''to be religious is to be out of step with the mainstream.''"
+	q := ruleQuote(t, text, "In Europe", quotes.SubjectCue)
+	if q == nil {
+		q = ruleQuote(t, text, "to be religious", quotes.SubjectCue)
+	}
+	require.NotNil(t, q)
+	require.NotNil(t, q.Mention)
+	assert.Equal(t, "they", q.Mention.Text)
+}
