@@ -18,6 +18,9 @@ var copulas = toSet(`is are was were be been being become became becomes remain 
 func (r *run) verbClause(i int, q *quoted, s *entities.Sentence) (content, bool) {
 	toks := r.toks
 	end := s.Tokens.End
+	if c := r.asideAfterSubject(i, q.open); c > i {
+		i = c // "Jane Roe, during an interview on Thursday, referred to the plan as “…”"
+	}
 	for i < end && (isAdverb(&toks[i]) || isAux(toks[i].Text)) {
 		i++
 	}
@@ -43,4 +46,31 @@ func (r *run) verbClause(i int, q *quoted, s *entities.Sentence) (content, bool)
 		return content{}, false
 	}
 	return c, true
+}
+
+// asideAfterSubject returns the index after an aside set off by commas
+// that opens at token i, right after a subject, and closes before the
+// quotation opening at open: "Jane Roe, during an interview on Thursday,
+// referred to …". It returns i when none does, or when the aside holds a
+// quotation or a verb of saying.
+func (r *run) asideAfterSubject(i, open int) int {
+	toks := r.toks
+	if i >= open || !toks[i].Is(",") {
+		return i
+	}
+	for c := i + 1; c < open && c <= i+12; c++ {
+		if r.qAt[c] != 0 {
+			return i
+		}
+		if _, ok := cueAt(toks, c); ok {
+			return i
+		}
+		if toks[c].Is(",") {
+			if c == i+1 || c+1 >= open {
+				return i
+			}
+			return c + 1
+		}
+	}
+	return i
 }
