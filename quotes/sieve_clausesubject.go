@@ -39,6 +39,16 @@ func (r *run) verbClause(i int, q *quoted, s *entities.Sentence) (content, bool)
 	}
 	e := r.clauseEnd(v, end)
 	if e <= q.open {
+		k := e
+		if k < q.open && toks[k].Is(",") {
+			k++
+		}
+		if k+1 < q.open && (toks[k].IsFold("and") || toks[k].IsFold("but")) {
+			// "Trump has made his wealth a centerpiece and has boasted of
+			// his willingness to spend “whatever it takes”": the verb
+			// coordinated with the first has the subject and the quotation.
+			return r.verbClause(k+1, q, s)
+		}
 		return content{}, false
 	}
 	c := r.region(v, e)

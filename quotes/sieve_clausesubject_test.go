@@ -22,3 +22,17 @@ func TestClauseAfterSubjectAside(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Roe", q.Speaker.Family)
 }
+
+// TestClauseOfCoordinatedVerb: when the clause of the subject's first verb
+// ends before the quotation ("… has made his wealth a centerpiece and has
+// boasted of …"), the verb coordinated with it takes the clause with the
+// quotation.
+func TestClauseOfCoordinatedVerb(t *testing.T) {
+	text := "The race tightened. Jane Roe has made her record the centerpiece of her campaign and has boasted of her plan to spend “whatever it takes” on the county roads."
+	q := ruleQuote(t, text, "of her plan", quotes.ClauseSubject)
+	require.NotNil(t, q)
+	assert.Equal(t, quotes.Mixed, q.Kind)
+	assert.Contains(t, q.Text, "whatever it takes")
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Roe", q.Speaker.Family)
+}
