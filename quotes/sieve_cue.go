@@ -91,6 +91,9 @@ func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *ph
 	if k > first && !quant && r.nounOrPassive(k, f) {
 		return nil, false // not after a quantifier subject: "One in five say they …"
 	}
+	if k > first && !quant && r.nounBeforeVerb(k, end, f) {
+		return nil, false // the head of the subject: "The October report exceeded expectations"
+	}
 	if k > first && r.reducedPassive(k, f) {
 		return nil, false // a participle after its noun: "the divide highlighted by the shootings"
 	}
@@ -461,4 +464,34 @@ func sharesSubject(p *entities.Token, f cueForm) bool {
 // serious call", "the crisis point").
 func pluralLike(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// nounBeforeVerb reports the singular form of a verb of saying that is
+// also a noun ("report", "claim", "promise"), right before a finite verb
+// of which it is the subject's head: "The October report exceeded
+// expectations", "Jobs report gives Democrats a lift", "the IG report
+// could not corroborate", not "officials report that …" nor "they report
+// increased sales".
+func (r *run) nounBeforeVerb(k, end int, f cueForm) bool {
+	toks := r.toks
+	w := strings.ToLower(toks[k].Text)
+	if f.past || f.participle || !nounForms[w+"s"] || k+1 >= end || subjectPronouns[strings.ToLower(toks[k-1].Text)] {
+		return false
+	}
+	n := &toks[k+1]
+	lw := strings.ToLower(n.Text)
+	if n.Kind != entities.Word || !n.IsLower() || r.qAt[k+1] != 0 {
+		return false
+	}
+	if isAux(lw) && lw != "not" && lw != "be" && lw != "been" && lw != "being" {
+		return true // "the IG report could not corroborate"
+	}
+	if _, cue := cueAt(toks, k+1); cue {
+		return false
+	}
+	if strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && len(lw) > 3 && k+2 < end {
+		m := &toks[k+2]
+		return determinerWords[strings.ToLower(m.Text)] || m.IsCap() && m.Kind == entities.Word || objectPronouns[m.Text] // "report gives Democrats a lift"
+	}
+	return false
 }
