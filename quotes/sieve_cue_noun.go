@@ -48,19 +48,31 @@ func (r *run) namedByParticiple(k int, f cueForm) bool {
 	if toks[k-1].IsFold("so") {
 		return true
 	}
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		t := &toks[j]
-		if t.Kind != entities.Word && t.Kind != entities.Number || j == k-1 && !t.IsLower() {
+		if t.Kind != entities.Word && t.Kind != entities.Number || j == k-1 && !t.IsLower() && r.namedWord(j) {
 			return false
 		}
 		if t.IsFold("a") || t.IsFold("an") {
 			return true
+		}
+		if (t.IsFold("one") || t.IsFold("another")) && !speakers.IsHeadNoun(strings.ToLower(toks[k-1].Text)) {
+			return true // "one PAC called Stop Hillary", not "one lawmaker called Trump “…”"
 		}
 		if determinerWords[strings.ToLower(t.Text)] || prepositions[t.Text] || isAux(t.Text) {
 			return false
 		}
 	}
 	return false
+}
+
+// namedWord reports a capitalized word at j that ends a person's name or
+// an organization's name of several words ("an aide to Obama", "a
+// spokesman for Acme Corp"), not a lone acronym or a plural ("a super
+// PAC", "disaffected Ethiopians").
+func (r *run) namedWord(j int) bool {
+	e := r.a.EntityAt(j)
+	return e != nil && (e.Kind == entities.Person || e.Kind == entities.Organization && e.Tokens.End-e.Tokens.First > 1)
 }
 
 // degreeWords make an -ing form after them an adjective: "a more

@@ -68,3 +68,22 @@ func TestNounBeforeVerb(t *testing.T) {
 	q := ruleQuote(t, "Kelvale officials report that the river road is closed.", "the river road is closed", quotes.SubjectCue)
 	require.NotNil(t, q)
 }
+
+// TestNamingParticipleAfterIndefinite: "called" after an indefinite noun
+// phrase names it ("A newly formed super PAC called Kelvale First ran …",
+// "one PAC called Stop Roe", "a group of disaffected hill farmers called
+// Dawn 7"); "one lawmaker called Roe “…”" is still a lawmaker's words.
+func TestNamingParticipleAfterIndefinite(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	for _, text := range []string{
+		"A newly formed super PAC called Kelvale First ran its first round of ads in the county.",
+		"Jane Roe was the target of attacks by outside groups, including one PAC called Stop Roe.",
+		"The troops fought a group of disaffected hill farmers called Dawn 7 along the border.",
+	} {
+		d := x.Extract(text)
+		assert.Empty(t, d.Quotes, text)
+	}
+	q := ruleQuote(t, "In January one lawmaker called Jane Roe “the queen of the county.”", "Jane Roe", quotes.SubjectCue)
+	require.NotNil(t, q)
+}
