@@ -271,6 +271,10 @@ func (r *run) asReported(s *entities.Sentence, k int) (int, bool) {
 	if c >= end || c < subj.end {
 		return 0, false
 	}
+	if n := cueTok + 1; n < c && toks[cueTok+1].Kind == entities.Word && !prepositions[strings.ToLower(toks[n].Text)] && !isAdverb(&toks[n]) &&
+		r.timeAt(n, c) == 0 && !toks[n].IsFold("last") && !toks[n].IsFold("this") && !toks[n].IsFold("earlier") && !toks[n].IsFold("previously") && !toks[n].IsFold("first") {
+		return 0, false // "As Trump attacked Clinton, the crowd chanted …": the verb has an object; "as" tells the time
+	}
 	subj.start = k
 	cue := &Cue{Span: toks[cueTok].Span, Text: toks[cueTok].Text}
 	return r.forward(s, c+1, cue, subj, AccordingTo, 0.8)
