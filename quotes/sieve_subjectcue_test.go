@@ -70,3 +70,17 @@ func TestPronounBeforeOpeningDoubleApostrophes(t *testing.T) {
 	require.NotNil(t, q.Mention)
 	assert.Equal(t, "they", q.Mention.Text)
 }
+
+// TestSaidSo: "so" after a verb of saying stands for what was said, also
+// before a prepositional phrase or an adverb: "55 percent said so in
+// December", "Jane Roe said so publicly".
+func TestSaidSo(t *testing.T) {
+	for _, text := range []string{
+		"Six in 10 members call Jane Roe competent, after 55 percent said so in December.",
+		"The plan will pass, and Jane Roe said so publicly on Tuesday.",
+	} {
+		q := ruleQuote(t, text, "so", quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		assert.Equal(t, "so", q.Text, text)
+	}
+}
