@@ -354,6 +354,9 @@ func (r *run) barePronoun(p phrase) bool {
 	// said …".
 	for k := p.first + 1; k < len(r.toks) && r.toks[k].Newlines == 0; k++ {
 		if m := &r.toks[k]; m.Kind == entities.QuoteMark {
+			if r.opensQuote(k) {
+				return true // "In Europe, they write, ''to be …''": the mark opens the quotation after the pronoun
+			}
 			return !(m.Text == "”" || m.Text == "''" || m.Text == "\"" && !m.Space)
 		}
 	}

@@ -89,3 +89,24 @@ func TestHearerThenCapitalizedPronoun(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Equal(t, "She Will Not Quit", q.Text)
 }
+
+// TestDemonstrativeThat: "that" right after a verb of saying and before a
+// singular auxiliary is the subject of what was said ("insisted that was
+// not part of the deal"), so the speech starts with it; the
+// complementizer of "said that prices will fall" is not part of it.
+func TestDemonstrativeThat(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Jane Roe insisted that was not part of the deal.", "that was not part of the deal"},
+		{"Jane Roe praised the budget but suggested that might not be enough.", "that might not be enough"},
+		{"Jane Roe said that prices will fall next year.", "prices will fall next year"},
+	} {
+		x, err := quotes.New(quotes.WithLayout(false))
+		require.NoError(t, err)
+		d := x.Extract(c.text)
+		var texts []string
+		for _, q := range d.Quotes {
+			texts = append(texts, q.Text)
+		}
+		assert.Contains(t, texts, c.want, c.text)
+	}
+}

@@ -234,48 +234,6 @@ func (r *run) reportedBefore(s *entities.Sentence, b int) int {
 	return first
 }
 
-// asReported attributes the rest of a sentence that opens with "As
-// reported by X," or "As X reported (in …)," to X.
-func (r *run) asReported(s *entities.Sentence, k int) (int, bool) {
-	toks := r.toks
-	end := s.Tokens.End
-	if k+3 >= end {
-		return 0, false
-	}
-	var subj phrase
-	var cueTok int
-	if f, ok := cueAt(toks, k+1); ok && f.past && toks[k+2].IsFold("by") {
-		p, ok := r.accordingPhrase(k+3, end)
-		if !ok {
-			return 0, false
-		}
-		subj, cueTok = p, k+1
-	} else {
-		p, ok := r.rightPhrase(k+1, end)
-		if !ok || p.end >= end {
-			return 0, false
-		}
-		f, ok := cueAt(toks, p.end)
-		if !ok || !f.past {
-			return 0, false
-		}
-		subj, cueTok = p, p.end
-	}
-	c := cueTok + 1
-	for c < end && c < cueTok+16 && !toks[c].Is(",") {
-		if toks[c].Kind == entities.QuoteMark || toks[c].Is(".") {
-			return 0, false
-		}
-		c++
-	}
-	if c >= end || c < subj.end {
-		return 0, false
-	}
-	subj.start = k
-	cue := &Cue{Span: toks[cueTok].Span, Text: toks[cueTok].Text}
-	return r.forward(s, c+1, cue, subj, AccordingTo, 0.8)
-}
-
 // accordingPhrase returns the source after "according to": everything up
 // to the next comma or the sentence end ("a recent Washington Post-ABC
 // News poll", "exit polls reported by CNN and other networks"), or the
@@ -307,54 +265,6 @@ func (r *run) accordingPhrase(j, end int) (phrase, bool) {
 		}
 	}
 	return phrase{first: j, end: i}, true
-}
-
-// asTrailing attributes "…, as X reported." at the end of a sentence: the
-// clause before the comma at k-1 is what X said. The verb of saying is
-// past or perfect ("as The Times reported on Tuesday", "as Sanders has
-// sometimes acknowledged"), and only adverbials follow it to the end of
-// the sentence. It returns the index after the attribution.
-func (r *run) asTrailing(s *entities.Sentence, k, lo int) (int, bool) {
-	toks := r.toks
-	end := s.Tokens.End
-	if k-1 <= lo || !toks[k-1].Is(",") || k+2 >= end {
-		return 0, false
-	}
-	p, ok := r.rightPhrase(k+1, end)
-	if !ok || p.end >= end {
-		return 0, false
-	}
-	v := p.end
-	for v < end && (toks[v].Is("has") || toks[v].Is("have") || toks[v].Is("had") || isAdverb(&toks[v]) && !isAux(toks[v].Text)) {
-		v++ // not a passive: "as the bill is called"
-	}
-	if v >= end {
-		return 0, false
-	}
-	f, ok := cueAt(toks, v)
-	if !ok || !(f.past || f.participle) || f.verb.quoted || f.verb.after {
-		return 0, false
-	}
-	// Only adverbials to the end of the sentence: "Just weeks ago, as the
-	// Gazette reported, Thor met Beck" says what follows.
-	after := v + 1
-	for after < end && !toks[after].Is(".") && !toks[after].Is("!") && !toks[after].Is("?") {
-		t := &toks[after]
-		if t.Kind == entities.QuoteMark || t.Is("that") || t.Is(",") || t.Is(";") || isAux(t.Text) || whWords[t.Text] || after > v+8 {
-			return 0, false
-		}
-		after++
-	}
-	c := r.region(r.lastClause(lo, k-1), k-1)
-	if c.parts == nil || r.words(c.parts) < 3 {
-		return 0, false
-	}
-	p.start = k
-	cue := &Cue{Span: toks[v].Span, Text: toks[v].Text}
-	if !r.emit(c, cue, p, AccordingTo, 0.75) {
-		return 0, false
-	}
-	return after, true
 }
 
 // demonstrativeCopula reports "that's" or "this’s" as one word: a sentence
@@ -408,22 +318,4 @@ func (r *run) appositiveAfter(i, end int) bool {
 		c++
 	}
 	return c < end && c > i && r.appositive(i, c)
-}
-
-// viewNouns make "In his view," an attribution of what follows.
-var viewNouns = toSet(`view words opinion estimation assessment judgment judgement`)
-
-// inView attributes a sentence that opens with "In his view," (or "In
-// her words,", "In their assessment,") to the pronoun's antecedent: "In
-// his view, “the Group carried too many stores.”" after "Jane Roe, an
-// analyst, said …".
-func (r *run) inView(s *entities.Sentence, k int) (int, bool) {
-	toks := r.toks
-	end := s.Tokens.End
-	if k+4 >= end || !(toks[k+1].Is("his") || toks[k+1].Is("her") || toks[k+1].Is("their")) || !viewNouns[toks[k+2].Text] || !toks[k+3].Is(",") {
-		return 0, false
-	}
-	cue := &Cue{Span: entities.Span{Start: toks[k].Start, End: toks[k+2].End}}
-	cue.Text = cue.In(r.text)
-	return r.forward(s, k+4, cue, phrase{first: k + 1, end: k + 2, start: k}, AccordingTo, 0.75)
 }

@@ -67,3 +67,17 @@ func TestAccordingToSourceWithTime(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Equal(t, "the scene in the film is entirely untrue", q.Text)
 }
+
+// TestAsWithObjectTellsTime: "As X VERBed Y," with an object after the
+// verb is a clause of time, not "As the Gazette reported,": the rest of
+// the sentence is not X's.
+func TestAsWithObjectTellsTime(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	d := x.Extract("As Jane Roe attacked Bob Doe, the crowd in the hall chanted and waved its signs.")
+	for _, q := range d.Quotes {
+		assert.NotEqual(t, quotes.AccordingTo, q.Rule, q.Text)
+	}
+	q := ruleQuote(t, "As the Kelvale Gazette reported on Monday, the mayor met the developers twice.", "the mayor met", quotes.AccordingTo)
+	require.NotNil(t, q)
+}

@@ -18,6 +18,9 @@ var copulas = toSet(`is are was were be been being become became becomes remain 
 func (r *run) verbClause(i int, q *quoted, s *entities.Sentence) (content, bool) {
 	toks := r.toks
 	end := s.Tokens.End
+	if c := r.asideAfterSubject(i, q.open); c > i {
+		i = c // "Jane Roe, during an interview on Thursday, referred to the plan as “…”"
+	}
 	for i < end && (isAdverb(&toks[i]) || isAux(toks[i].Text)) {
 		i++
 	}
@@ -36,6 +39,16 @@ func (r *run) verbClause(i int, q *quoted, s *entities.Sentence) (content, bool)
 	}
 	e := r.clauseEnd(v, end)
 	if e <= q.open {
+		k := e
+		if k < q.open && toks[k].Is(",") {
+			k++
+		}
+		if k+1 < q.open && (toks[k].IsFold("and") || toks[k].IsFold("but")) {
+			// "Trump has made his wealth a centerpiece and has boasted of
+			// his willingness to spend “whatever it takes”": the verb
+			// coordinated with the first has the subject and the quotation.
+			return r.verbClause(k+1, q, s)
+		}
 		return content{}, false
 	}
 	c := r.region(v, e)
@@ -43,4 +56,31 @@ func (r *run) verbClause(i int, q *quoted, s *entities.Sentence) (content, bool)
 		return content{}, false
 	}
 	return c, true
+}
+
+// asideAfterSubject returns the index after an aside set off by commas
+// that opens at token i, right after a subject, and closes before the
+// quotation opening at open: "Jane Roe, during an interview on Thursday,
+// referred to …". It returns i when none does, or when the aside holds a
+// quotation or a verb of saying.
+func (r *run) asideAfterSubject(i, open int) int {
+	toks := r.toks
+	if i >= open || !toks[i].Is(",") {
+		return i
+	}
+	for c := i + 1; c < open && c <= i+12; c++ {
+		if r.qAt[c] != 0 {
+			return i
+		}
+		if _, ok := cueAt(toks, c); ok {
+			return i
+		}
+		if toks[c].Is(",") {
+			if c == i+1 || c+1 >= open {
+				return i
+			}
+			return c + 1
+		}
+	}
+	return i
 }

@@ -1,6 +1,7 @@
 package quotes_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -43,4 +44,46 @@ func TestQuantifierParenthetical(t *testing.T) {
 		require.NotNil(t, q, text)
 		require.Len(t, q.Parts, 2, text)
 	}
+}
+
+// TestNounBeforeVerb: the singular form of a verb of saying that is also
+// a noun, right before a finite verb, is the head of its subject ("The
+// county report could not confirm …", "Jobs report gives the council a
+// lift"); "Officials report that …" stays a verb of saying.
+func TestNounBeforeVerb(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	for _, text := range []string{
+		"The county audit report could not confirm the mayor's account of the contract.",
+		"Jobs report gives the council a lift before the budget vote.",
+		"A new Kelvale Institute report compares a variety of rental markets across the state.",
+	} {
+		d := x.Extract(text)
+		for _, q := range d.Quotes {
+			if q.Cue != nil {
+				assert.NotEqual(t, "report", strings.ToLower(q.Cue.Text), "%s: %q", text, q.Text)
+			}
+		}
+	}
+	q := ruleQuote(t, "Kelvale officials report that the river road is closed.", "the river road is closed", quotes.SubjectCue)
+	require.NotNil(t, q)
+}
+
+// TestNamingParticipleAfterIndefinite: "called" after an indefinite noun
+// phrase names it ("A newly formed super PAC called Kelvale First ran …",
+// "one PAC called Stop Roe", "a group of disaffected hill farmers called
+// Dawn 7"); "one lawmaker called Roe “…”" is still a lawmaker's words.
+func TestNamingParticipleAfterIndefinite(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	for _, text := range []string{
+		"A newly formed super PAC called Kelvale First ran its first round of ads in the county.",
+		"Jane Roe was the target of attacks by outside groups, including one PAC called Stop Roe.",
+		"The troops fought a group of disaffected hill farmers called Dawn 7 along the border.",
+	} {
+		d := x.Extract(text)
+		assert.Empty(t, d.Quotes, text)
+	}
+	q := ruleQuote(t, "In January one lawmaker called Jane Roe “the queen of the county.”", "Jane Roe", quotes.SubjectCue)
+	require.NotNil(t, q)
 }

@@ -108,6 +108,16 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 			// one after.
 			post = postNone
 		}
+		if n := r.answerAt(start, end); n > 0 {
+			// "Asked whether she would run, “…,” Jane Roe said no." "72
+			// percent said yes while 48 percent …": the one word is what
+			// was said, not the quotation before nor the clause after.
+			a := entities.Span{Start: toks[start].Start, End: toks[start].Start + n}
+			if r.emit(content{parts: []entities.Span{a}, kind: Indirect}, cue, subj, SubjectCue, 0.9) {
+				return start + 1, subj, true, true
+			}
+			return 0, phrase{}, false, true
+		}
 		colon := start > 0 && toks[start-1].Is(":")
 		farThat := comp == compThat && start-1 > ce+3 // "told a crowd at Hamburger Mary's that spilled out"
 		// "“…,” Roe said as a heckler yelled: “…”": the colon ends a clause
@@ -116,7 +126,12 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 		if negated := k > 0 && negatedAux(toks[k-1].Text); negated && (post != postNone || comp == compNone || comp == compComma) {
 			return 0, phrase{}, false, true // "…, something they aren't proposing": a denial says nothing before it
 		}
-		if (post == postQuote && ((comp != compThat || farThat) && comp != compColon && !colon || farColon) || post == postComma && adverbial) && (!f.verb.quoted || r.quotedAfterItsQuote(subj, comp)) {
+		// "The streets were deserted, he added, “but nobody would open a
+		// door.”": the quotation after a parenthetical attribution goes on
+		// with the sentence before it (backward takes both).
+		goesOn := post == postComma && comp == compQuote && start > 0 && toks[start-1].Is(",") && subj.start > max(lo, first) &&
+			r.quoteGoesOn(r.frontSegment(max(lo, first), subj.start-1), subj.start-1, start)
+		if (post == postQuote && ((comp != compThat || farThat) && comp != compColon && !colon || farColon) || post == postComma && (adverbial || goesOn)) && (!f.verb.quoted || r.quotedAfterItsQuote(subj, comp)) {
 			if post == postComma && r.heldBefore(s, lo, subj.start, ce) {
 				lo = first // "The council agreed to host 200 people, officials said Tuesday."
 			}

@@ -33,3 +33,54 @@ func TestQuotedVerbAfterItsQuotation(t *testing.T) {
 	assert.Equal(t, "Roe", q.Speaker.Family)
 	assert.Nil(t, ruleQuote(t, "He denounced the “harbour politics” Jane Roe praised.", "harbour politics", quotes.SubjectCue))
 }
+
+// TestOneWordAnswer: a verb of saying followed by "yes" or "no" and then
+// punctuation or a clause of its own reports the one word, even after a
+// question in quotation marks; not "said no to the plan".
+func TestOneWordAnswer(t *testing.T) {
+	for _, c := range []struct{ text, want, family string }{
+		{"Asked whether Jane Roe “can lead the party,” 61 percent of members said yes, but 30 percent say she cannot.", "yes", ""},
+		{"Asked if she would run again, Jane Roe said no. But she said the party needs new faces.", "no", "Roe"},
+		{"Asked about the tariff, Jane Roe said yes while her deputy objected.", "yes", "Roe"},
+	} {
+		q := ruleQuote(t, c.text, c.want, quotes.SubjectCue)
+		require.NotNil(t, q, c.text)
+		assert.Equal(t, c.want, q.Text, c.text)
+		require.NotNil(t, q.Speaker, c.text)
+		if c.family != "" {
+			assert.Equal(t, c.family, q.Speaker.Family, c.text)
+		}
+	}
+	if q := ruleQuote(t, "Jane Roe said no to the plan because it costs too much.", "no", quotes.SubjectCue); q != nil {
+		assert.NotEqual(t, "no", q.Text)
+	}
+}
+
+// TestPronounBeforeOpeningDoubleApostrophes: a bare pronoun whose line
+// goes on with a quotation opened by two apostrophes (the mark that also
+// closes one in that style) is not inside a quotation: the quotation
+// after "In Europe, they write," is theirs.
+func TestPronounBeforeOpeningDoubleApostrophes(t *testing.T) {
+	text := "The authors compare two continents. In Europe, they write, ''to be religious is to be out of step with the mainstream.''"
+	q := ruleQuote(t, text, "In Europe", quotes.SubjectCue)
+	if q == nil {
+		q = ruleQuote(t, text, "to be religious", quotes.SubjectCue)
+	}
+	require.NotNil(t, q)
+	require.NotNil(t, q.Mention)
+	assert.Equal(t, "they", q.Mention.Text)
+}
+
+// TestSaidSo: "so" after a verb of saying stands for what was said, also
+// before a prepositional phrase or an adverb: "55 percent said so in
+// December", "Jane Roe said so publicly".
+func TestSaidSo(t *testing.T) {
+	for _, text := range []string{
+		"Six in 10 members call Jane Roe competent, after 55 percent said so in December.",
+		"The plan will pass, and Jane Roe said so publicly on Tuesday.",
+	} {
+		q := ruleQuote(t, text, "so", quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		assert.Equal(t, "so", q.Text, text)
+	}
+}

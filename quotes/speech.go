@@ -45,6 +45,7 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 		}
 	}
 	var c content
+	goesOn, goesOnEnd := -1, 0 // a quotation that goes on with the sentence: "If the levy passes, she said, “the schools will …”"
 	if b > 0 && r.qAt[b-1] != 0 && r.qs[r.qAt[b-1]-1].close == b-1 {
 		qi := int(r.qAt[b-1] - 1)
 		q := &r.qs[qi]
@@ -82,7 +83,14 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 		// the sentence goes on after a parenthetical attribution.
 		var more content
 		rest := after
-		if rule == SubjectCue && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && (!clauseLink[strings.ToLower(toks[after+1].Text)] || r.subordinateThenMain(after+1, end) || r.reasonGoesOn(after+1, end)) &&
+		if fs := r.frontSegment(lo, b); rule == SubjectCue && after+1 < end && toks[after].Is(",") && r.opensQuote(after+1) && r.quoteGoesOn(fs, b, after+1) {
+			lo = fs
+			goesOn = int(r.qAt[after+1] - 1)
+			more = content{parts: append([]entities.Span(nil), r.qs[goesOn].parts...), kind: Direct}
+			rest = r.quoteEndTok(goesOn) + 1
+			goesOnEnd = rest
+		}
+		if rule == SubjectCue && goesOn < 0 && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && (!clauseLink[strings.ToLower(toks[after+1].Text)] || r.subordinateThenMain(after+1, end) || r.reasonGoesOn(after+1, end)) &&
 			!(r.quantifierAt(after+1) && !r.articleNoun(after+1, end) && !r.quantifiedSubject(after+1, end)) && r.timeAt(after+1, end) == 0 {
 			if f, ok := cueAt(toks, after+1); !(ok && f.participle) && !toks[after+1].IsFold("according") && !r.speakerAdjunct(after+1, end) && !r.mannerParticiple(after+1, end) {
 				rest = r.clauseEnd(after+1, end)
@@ -114,46 +122,13 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 	if !r.emit(c, cue, subj, rule, conf) {
 		return 0, false
 	}
+	if goesOn >= 0 && after == goesOnEnd {
+		r.qUsed[goesOn] = true
+	}
 	if after <= attStart {
 		after = attEnd
 	}
 	return after, true
-}
-
-// quantifiedSubject reports a quantifier at i that opens the subject of a
-// clause, not a share that answers: "…, Lee said, most state laws were
-// thought safe", not "…, he said, 43 percent said …".
-func (r *run) quantifiedSubject(i, end int) bool {
-	toks := r.toks
-	if i+2 >= end || !quantifiedDeterminers[toks[i].Text] {
-		return false
-	}
-	n := &toks[i+1]
-	if n.Kind != entities.Word || !n.IsLower() || n.Is("of") || determinerWords[n.Text] {
-		return false
-	}
-	if f, ok := cueAt(toks, i+1); ok && (f.verb.lemma == "say" || f.verb.lemma == "tell") {
-		return false
-	}
-	for k := i + 2; k < end && k < i+8; k++ {
-		if isAux(toks[k].Text) && toks[k].IsLower() {
-			return true
-		}
-		if toks[k].Kind != entities.Word {
-			return false
-		}
-	}
-	return false
-}
-
-// quantifiedDeterminers open a subject that is part of a group: "most
-// state laws", "many voters".
-var quantifiedDeterminers = toSet(`most many some several few all`)
-
-// articleNoun reports an article at i that opens a plain noun phrase,
-// not a share: "a number of voters", not "a third of voters".
-func (r *run) articleNoun(i, end int) bool {
-	return isArticleWord(r.toks[i].Text) && i+1 < end && r.toks[i+1].Kind == entities.Word && !r.quantifierAt(i+1) && !determinerWords[strings.ToLower(r.toks[i+1].Text)]
 }
 
 // attributionEnd skips the adverbials after an attribution ("on Thursday
@@ -472,36 +447,6 @@ func (r *run) lastClauseOf(lo, b int, pronounOnly bool) int {
 		}
 	}
 	return lo
-}
-
-// speakerAdjunct reports what follows a parenthetical attribution's comma
-// at i as the writer's note on the source, not more of what was said: "He
-// was unable to find a single taker, he said, on condition of anonymity".
-func (r *run) speakerAdjunct(i, end int) bool {
-	return r.toks[i].Is("on") && r.anonymityNote(i, end)
-}
-
-// subordinateThenMain reports a subordinate clause of time, cause or
-// contrast from token i that ends at a comma followed by a main clause:
-// "In the early 1990s, Ms. Roe said, when she was earning $24,000 a
-// year, a boss invited her to lunch." After a parenthetical attribution,
-// both are what was said.
-func (r *run) subordinateThenMain(i, end int) bool {
-	toks := r.toks
-	switch strings.ToLower(toks[i].Text) {
-	case "when", "while", "because", "although", "though", "as":
-	default:
-		return false
-	}
-	for k := i + 2; k < end && k < i+25; k++ {
-		if r.qAt[k] != 0 || toks[k].Is(";") || toks[k].Is(":") {
-			return false
-		}
-		if toks[k].Is(",") {
-			return k+1 < end && !toks[k+1].IsFold("and") && !toks[k+1].IsFold("but") && (r.clauseAhead(k+1, end) || r.finiteAhead(k+1, end)) && r.hasClause(i+1, k)
-		}
-	}
-	return false
 }
 
 // adverbsOnly reports that the words of [i, end) are adverbs, time words

@@ -36,3 +36,35 @@ func TestAdverbsAreNoSpeech(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotationGoesOnAfterParenthetical: a quotation after a
+// parenthetical attribution that goes on with the sentence before it
+// ("The streets were deserted, he added, “but …”", "But, she said, “I
+// …”") is one mixed quote with the words before; an adverbial before the
+// attribution ("Still, …", "Minutes later, …") is not part of it.
+func TestQuotationGoesOnAfterParenthetical(t *testing.T) {
+	for _, c := range []struct{ text, front, quoted string }{
+		{"If the levy passes, Jane Roe said, “the schools will finally get the roofs they need.”", "If the levy passes", "the schools will finally get"},
+		{"The streets were deserted, Jane Roe added, “and nobody would open a door.”", "The streets were deserted", "and nobody would open"},
+		{"Jane Roe spoke for an hour. But, she added, “I think the plan will hold.”", "But", "I think the plan will hold"},
+	} {
+		q := ruleQuote(t, c.text, c.front, quotes.SubjectCue)
+		require.NotNil(t, q, c.text)
+		require.Len(t, q.Parts, 2, c.text)
+		assert.Equal(t, quotes.Mixed, q.Kind, c.text)
+		assert.Equal(t, c.front, q.Parts[0].In(c.text), c.text)
+		assert.Contains(t, q.Parts[1].In(c.text), c.quoted, c.text)
+		require.NotNil(t, q.Speaker, c.text)
+	}
+	for _, text := range []string{
+		"Jane Roe spoke for an hour. Still, she added, “the plan will hold.”",
+		"Jane Roe left the hall. Minutes later, she said, “we are done.”",
+	} {
+		q := ruleQuote(t, text, "the plan will hold", quotes.SubjectCue)
+		if q == nil {
+			q = ruleQuote(t, text, "we are done", quotes.SubjectCue)
+		}
+		require.NotNil(t, q, text)
+		assert.Len(t, q.Parts, 1, text)
+	}
+}

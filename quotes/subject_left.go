@@ -78,6 +78,9 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 				p.mFirst, p.mEnd = j, j+1
 				return p, true
 			}
+			if c := r.shareBefore(j, lo); c < j {
+				return phrase{first: c, end: j, start: c, mFirst: j, mEnd: j + 1}, true
+			}
 		}
 		if a >= 0 && a < lo && toks[a+1].Is(",") && r.last >= 0 && r.out[r.last].Mention != nil && r.out[r.last].Mention.End == toks[a].End {
 			// The speaker just named is the antecedent: "“…,” said Beck,
@@ -330,30 +333,6 @@ func (r *run) hasVerbMarker(i, end int) bool {
 	return false
 }
 
-// quantifiers open phrases that name part of a group: "Almost half of
-// respondents", "Some 22 percent", "a third".
-var quantifiers = wordList("quantifiers")
-
-func (r *run) quantifierAt(i int) bool {
-	t := &r.toks[i]
-	return t.Kind == entities.Number || quantifiers[strings.ToLower(t.Text)] || t.Kind == entities.Word && hyphenedQuantifier(strings.ToLower(t.Text))
-}
-
-// hyphenedQuantifier reports a share written as one hyphened word whose
-// parts are all quantifiers: "three-quarters", "two-thirds".
-func hyphenedQuantifier(lw string) bool {
-	parts := strings.Split(lw, "-")
-	if len(parts) < 2 {
-		return false
-	}
-	for _, p := range parts {
-		if !quantifiers[p] {
-			return false
-		}
-	}
-	return true
-}
-
 // clauseSubject finds the subject of a verb whose subject is separated
 // from it by long appositives of any shape: "Sandy Phillips, who lost her
 // daughter …, said", "The Obama administration, in a far-reaching effort
@@ -442,29 +421,6 @@ func (r *run) nameLike(i, end int) bool {
 		}
 	}
 	return named
-}
-
-// proportion reports whether tokens [i, end) name a share of people by
-// numbers alone, as polls report answers: "Two in three", "nearly three in
-// five", "half", "More than 4 in 10", "as many as three-fourths of them",
-// "majorities in all five", "all but two", "at least 21,000".
-func (r *run) proportion(i, end int) bool {
-	toks := r.toks
-	for k := i; k < end; k++ {
-		t := &toks[k]
-		switch {
-		case r.quantifierAt(k), t.Is("in") && k > i && k+1 < end:
-		case (t.IsFold("more") || t.IsFold("fewer")) && k+2 < end && toks[k+1].Is("than"), t.Is("than") && k > i && (toks[k-1].IsFold("more") || toks[k-1].IsFold("fewer")):
-		case t.IsFold("as") && k+2 < end && toks[k+1].Is("many") && toks[k+2].Is("as"), t.Is("as") && k > i && toks[k-1].Is("many") && k+1 < end:
-		case t.Is("but") && k > i && toks[k-1].IsFold("all") && k+1 < end: // "all but two"
-		case (t.IsFold("at") && k+2 < end && (toks[k+1].Is("least") || toks[k+1].Is("most"))), (t.Is("least") || t.Is("most")) && k > i && toks[k-1].IsFold("at") && k+1 < end: // "at least 21,000"
-		case t.Is("of") && k > i && k+2 == end && (objectPronouns[toks[k+1].Text] && !toks[k+1].Is("reporters") || toks[k+1].Is("those")):
-			return true // "three-fourths of them"
-		default:
-			return false
-		}
-	}
-	return i < end
 }
 
 // descriptive reports whether a phrase is a description without a name:

@@ -130,3 +130,18 @@ func TestDescriptionThenNameOfUnit(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Dara Quill", q.Speaker.Name)
 }
+
+// TestShareBeforeRestrictiveWho: a share of people named by numbers alone
+// right before a restrictive "who" ("compared with four in 10 who said",
+// "including some who warned") is the antecedent; the mention is "who".
+func TestShareBeforeRestrictiveWho(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Almost half said they wanted an outsider, compared with four in 10 who said they preferred a veteran of the council.", "they preferred a veteran"},
+		{"The plan drew criticism from both parties, including some who warned it could raise rents.", "it could raise rents"},
+	} {
+		q := ruleQuote(t, c.text, c.want, quotes.SubjectCue)
+		require.NotNil(t, q, c.text)
+		require.NotNil(t, q.Mention, c.text)
+		assert.Equal(t, "who", q.Mention.Text, c.text)
+	}
+}
