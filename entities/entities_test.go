@@ -206,6 +206,9 @@ func TestRecognize(t *testing.T) {
 		{"KELVALE STATE UNIVERSITY\n\nKelvo International said so.", []string{"organization:KELVALE STATE UNIVERSITY", "organization:Kelvo International"}},
 		{"The Kelvale County Board of Supervisors and the Cedar Forks Fire Protection District said so.", []string{"organization:Kelvale County Board of Supervisors", "organization:Cedar Forks Fire Protection District"}},
 		{"The Conference of Heads of Government said so.", []string{"organization:Conference of Heads of Government"}},
+		// A name after a body's field of common words ends the body.
+		{"Secretary of State of the Ministry of Economy and Finance Dara Quill said so.", []string{"organization:Ministry of Economy and Finance", "person:Dara Quill"}},
+		{"The World Alliance of Red Crescent Societies said so.", []string{"organization:World Alliance of Red Crescent Societies"}},
 		// A known body's name that a head goes on is another body's.
 		{"The United Nations Agency for Dryland Livelihoods said so.", []string{"organization:United Nations Agency for Dryland Livelihoods"}},
 		{"The Acting District Attorney said so.", nil},

@@ -31,6 +31,24 @@ func membersAfter(toks []Token, j, end int) bool {
 	return h
 }
 
+// headsPlural reports a plural of a body's head in the capitalized run
+// from token k, which names bodies, not a person: "Red Crescent
+// Societies".
+func headsPlural(toks []Token, k, end int) bool {
+	for ; k < end && capWord(&toks[k]); k++ {
+		w := toks[k].Text
+		if strings.HasSuffix(w, "ies") {
+			w = w[:len(w)-3] + "y"
+		} else {
+			w = strings.TrimSuffix(w, "s")
+		}
+		if h, _ := OrgHead(w); h {
+			return true
+		}
+	}
+	return false
+}
+
 // innerHead reports an organization's head in the run [i, j) before
 // "of", "for", "on" or "in": "Kelvale Institute for Immunology",
 // "Rivertown Center for the Arts", "Department for Rural Affairs"; or a
@@ -87,6 +105,10 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 	j := i + 1
 	for j < end {
 		t := &toks[j]
+		if capWord(t) && orgMode && inPP && !headline && capWord(&toks[j-1]) && CommonWord(toks[j-1].Text) && !CommonWord(t.Text) && !ProperWord(t.Text) && !IsPlace(t.Text) &&
+			namesAfterHead(toks, j, end) && !headsPlural(toks, j, end) {
+			break // a name after a body's field: "Ministry of Economy and Finance | Vannak Sereyroth"
+		}
 		if capWord(t) {
 			if h, u := OrgHead(t.Text); headline && CommonWord(t.Text) && !ProperWord(t.Text) && !(orgMode && inPP) && !(h && !u && j == i+1) {
 				break // (not inside an organization's complement: "Department for Coastal and Rural Affairs"; not a body's head: "Zentrix Logistics Reports …")
