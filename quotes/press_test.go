@@ -224,6 +224,7 @@ func TestInventedReleases(t *testing.T) {
 		{"invented17", invented17Floors},
 		{"invented18", invented18Floors},
 		{"invented19", invented19Floors},
+		{"invented20", invented20Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -328,8 +329,8 @@ var invented9Floors = map[string]pressFigures{
 // .935/.837/.786/.794, civil .919/.971/.458/.867).
 var invented10Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.97, org: 0.995, titles: 0.995, precision: 0.922},
-	"government": {recall: 0.948, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.952},
-	"intl":       {recall: 0.93, speaker: 0.972, org: 0.995, titles: 0.995, precision: 0.91},
+	"government": {recall: 0.948, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.973},
+	"intl":       {recall: 0.93, speaker: 0.972, org: 0.995, titles: 0.995, precision: 0.952},
 	"civil":      {recall: 0.914, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.916},
 }
 
@@ -422,10 +423,10 @@ var invented16Floors = map[string]pressFigures{
 // 1.000/.977/.857/.921, civil 1.000/.925/.750/.938,
 // recall/speaker/organization/titles).
 var invented17Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.969, speaker: 0.941, org: 0.995, titles: 0.995, precision: 0.924},
-	"government": {recall: 0.973, speaker: 0.928, org: 0.897, titles: 0.995, precision: 0.897},
-	"intl":       {recall: 0.995, speaker: 0.972, org: 0.852, titles: 0.916, precision: 0.952},
-	"civil":      {recall: 0.995, speaker: 0.92, org: 0.745, titles: 0.933, precision: 0.927},
+	"corporate":  {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.924},
+	"government": {recall: 0.973, speaker: 0.928, org: 0.995, titles: 0.995, precision: 0.897},
+	"intl":       {recall: 0.995, speaker: 0.972, org: 0.995, titles: 0.995, precision: 0.952},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.934, precision: 0.928},
 }
 
 // invented18Floors are the figures the default extractor last measured on
@@ -452,6 +453,21 @@ var invented19Floors = map[string]pressFigures{
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.928, titles: 0.995, precision: 0.939},
 	"civil":      {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.966, precision: 0.95},
+}
+
+// invented20Floors are the figures the default extractor last measured on
+// ../testdata/invented20, minus 0.005 (written during the session of
+// 2026-12-02 by someone who had seen neither the code nor the other sets,
+// weighted to international organizations and civil society, and used
+// for error analysis from its first run, at f2b4e6f, which measured
+// corporate 1.000/1.000/.889/1.000, government 1.000/.964/.640/.800, intl
+// 1.000/.944/.924/.984, civil .984/.887/.878/1.000,
+// recall/speaker/organization/titles).
+var invented20Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.93},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.93},
+	"intl":       {recall: 0.995, speaker: 0.967, org: 0.966, titles: 0.98, precision: 0.957},
+	"civil":      {recall: 0.979, speaker: 0.93, org: 0.995, titles: 0.995, precision: 0.909},
 }
 
 // TestPressFolder scores the default extractor on any folder in the
