@@ -71,6 +71,13 @@ func (a *Analysis) orgEvidence() {
 				}
 			}
 		}
+		// A body's part before "of": "the consumer advisory panel of
+		// Zentrix Advocates", "the board of Zentrix".
+		if toks[i].Is("of") && i > 0 && i+1 < len(toks) && bodyParts[toks[i-1].Text] {
+			if e := a.EntityAt(i + 1); e != nil && e.Kind == Person && e.Tokens.First == i+1 && !a.personContext(i+1) {
+				orgs[e.Text] = true
+			}
+		}
 		// A company's post between a single name and a person's: "Zentrix
 		// President and CEO Jane Roe".
 		if i > 0 && toks[i].IsCap() && CompanyPost(toks[i].Text) {
@@ -272,6 +279,10 @@ func CorpSuffix(w string) bool {
 	}
 	return false
 }
+
+// bodyParts are the lower-case nouns of a body's parts that "of" and
+// the body's name follow: "the advisory panel of Zentrix Advocates".
+var bodyParts = toSet(`board panel committee secretariat council members staff faculty trustees directors`)
 
 // possessedTitle reports a title right before "of" at token i that a
 // possessor's name owns: the possessor is the body, "of" names a field

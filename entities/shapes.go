@@ -261,7 +261,9 @@ func isCommonCaps(s string) bool { return commonCaps[s] }
 // Order of Police Lodge 7"). It returns the branch's first token and its
 // length, 0 when none; a sentence's first word, common and followed by
 // "of", is no part of it ("Members of Fraternal Order of Police Lodge 7").
-// The number makes the branch a body: "Local" alone is an adjective.
+// The number makes the branch a body: "Local" alone is an adjective; with
+// its number before a capitalized title it is the branch alone ("Local
+// 2291 President Jane Roe").
 func numberedBranchAt(toks []Token, i, first, end int) (b, n int) {
 	b = i
 	if i == first && i+1 < end && toks[i+1].Is("of") && CommonWord(toks[i].Text) {
@@ -270,6 +272,9 @@ func numberedBranchAt(toks []Token, i, first, end int) (b, n int) {
 	k := b
 	for k < end && k-b < 6 && (capWord(&toks[k]) && !toks[k].Is("Local") && !toks[k].Is("Lodge") || k > b && toks[k].Is("of")) {
 		k++
+	}
+	if k == b && k+1 < end && toks[k].Is("Local") && toks[k+1].Kind == Number && k+2 < end && capWord(&toks[k+2]) {
+		return b, 2 // the branch alone before a title: "Local 2291 President Jane Roe"
 	}
 	if k == b || toks[k-1].Is("of") {
 		return i, 0

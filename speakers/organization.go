@@ -276,6 +276,20 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			current = true
 		}
 	}
+	if chosen == nil && !current && !repFound {
+		// the body a clause says one chairs, for one with no post besides:
+		// "Jane Roe, who chairs the advisory panel of Kelvo Advocates"
+		for _, tl := range t.titleOf[p] {
+			if tl.former || !roleVerbs[t.a.Tokens[tl.first].Text] {
+				continue
+			}
+			for _, c := range t.titleOrgs(tl.first, tl.end) {
+				if c.e == nil || c.e.Kind != entities.Place {
+					chosen = &c
+				}
+			}
+		}
+	}
 	if party := t.party[p]; party != nil && !repFound {
 		// "Ismail Ertug (S&D, DE)": the party or group speaks for them.
 		if chosen != nil {

@@ -603,9 +603,29 @@ func (t *Tracker) councilOf(p *Speaker) Org {
 	if !member {
 		return Org{}
 	}
-	return remember(t, "council", func() Org {
+	if o := remember(t, "council", func() Org {
 		return t.onlyOrg(func(e *entities.Entity) bool { return toks[e.Tokens.End-1].Is("Council") })
-	})
+	}); o.Name != "" {
+		return o
+	}
+	return t.councilInTitle(p)
+}
+
+// councilInTitle returns the council a member's title names by its kind
+// when the text names none: "City Councilmember Jane Roe" sits on the
+// City Council.
+func (t *Tracker) councilInTitle(p *Speaker) Org {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.end-tl.first != 2 || !councilTitles[strings.ToLower(toks[tl.end-1].Text)] {
+			continue
+		}
+		switch w := toks[tl.first].Text; w {
+		case "City", "County", "Town", "District", "Borough", "Village":
+			return Org{Name: w + " Council"}
+		}
+	}
+	return Org{}
 }
 
 // boardMembers are the titles of a board's members, and the plural that
