@@ -1,0 +1,269 @@
+package entities
+
+import "strings"
+
+// What kind of entity a run of capitals is (classify): a person, a place
+// or an organization, or no name at all, by its words and its context.
+
+// serviceWords name the service a special district runs, a body of its
+// own, where a district alone is a place: "Kelvale Unified School
+// District", "Cedar Forks Fire Protection District" (not "Lake District",
+// "Fifth Congressional District").
+var serviceWords = toSet(`school schools protection fire water irrigation sanitation sanitary utility utilities hospital park parks library transit conservation health sewer drainage recreation cemetery abatement`)
+
+// classify turns the capitalized run [i, j) into at most one entity.
+func (a *Analysis) classify(i, j, first int, headline bool) {
+	toks := a.Tokens
+	// A common word at a sentence or clause start is not a name: "Opening
+	// the discussions", "In Washington", but "Bill Clinton" is.
+	if clauseStart(toks, i, first) || headline {
+		w := toks[i].Text
+		if isStopword(w) || (commonNoun(w) &&
+			(j-i == 1 || CommonWord(toks[i+1].Text)) && !(j-i > 2 && firstHead(w) && connectors[strings.ToLower(toks[i+1].Text)]) &&
+			!(j-i > 2 && nameParticle(strings.ToLower(w)) && toks[i+1].IsLower() && nameParticle(toks[i+1].Text))) {
+			i++ // (not "Department for Rural Affairs"; not "Van der Merwe said")
+			if j-i == 1 && commonNoun(toks[i].Text) {
+				return // a heading's common words: "Concluding Remarks", "Opening Statements"
+			}
+		}
+	}
+	if i >= j {
+		return
+	}
+	// A US party's letter and a member's home, set off by commas, is no
+	// name: "State Sen. Jane Roe, D-Las Cruces, said" (in parentheses the
+	// speakers package reads it: "(R-Texas)").
+	if w := toks[i].Text; len(w) > 2 && strings.IndexByte("DRI", w[0]) >= 0 && w[1] == '-' && i > 0 && toks[i-1].Is(",") {
+		return
+	}
+	// A headline's verb after "to": "Halvorsen to Acquire Tidemark Robotics".
+	if headline && i > 0 && i+1 < j && toks[i-1].Is("to") && headlineBaseVerbs[toks[i].Text] {
+		i++
+	}
+	// A title's field before a name: "Secretary of Defense Jane Roe".
+	pp := i - 1 // the preposition before the run, past "the" right after a title: "Commissioner for the Circular Economy Jane Roe"
+	viaThe := false
+	if pp > 1 && toks[pp].Is("the") && titleEndsAt(toks, pp-1) && !ofInside(toks, i, j) && !(CommonWord(toks[j-1].Text) && !ProperWord(toks[j-1].Text)) {
+		pp, viaThe = pp-1, true
+	}
+	if pp > 2 && (toks[pp].Is("and") || toks[pp].Is("&")) && !ofInside(toks, i, j) {
+		// the field's last item after "and": "Commissioner for Energy and
+		// Grids Jane Roe"
+		q := pp - 1
+		for q > 0 && pp-q < 7 && (capWord(&toks[q]) && (commonNoun(toks[q].Text) || !ProperWord(toks[q].Text) && !IsPlace(toks[q].Text)) || toks[q].Is(",") && q+1 < pp && capWord(&toks[q-1])) {
+			q-- // (plurals too: "Minister of Inland Waterways and Ports Jane Roe"; a list: "of Trade, Industry and Fisheries")
+		}
+		if q < pp-1 && (toks[q].Is("for") || toks[q].Is("of")) && titleBefore(toks, q) && j-i > 2 {
+			pp = q
+			i++ // the item: "Grids"
+		}
+		if q < pp-1 && (toks[q].Is("for") || toks[q].Is("of")) && titleBefore(toks, q) && j-i <= 3 && j < len(toks) && (toks[j].Is(",") || isHonorificCap(&toks[j])) && !IsPlace(a.Text[toks[i].Start:toks[j-1].End]) {
+			return // the field's last item, set off: "Minister of Environment and National Beautification, Jane Roe" (or before an honorific: "… and Ports Dr. Jane Roe")
+		}
+	}
+	if pp > 0 && toks[pp].Is("of") && j-i <= 3 && (j == len(toks) || toks[j].Is(",") || toks[j].Is(".")) && possessedTitle(toks, pp) {
+		if h, _ := OrgHead(toks[j-1].Text); !h {
+			return // a body's post and its field: "Kelvo Aid's Director of Humanitarian Programmes, Jane Roe"
+		}
+	}
+	if pp > 0 && (toks[pp].Is("of") || toks[pp].Is("for")) && titleBefore(toks, pp) {
+		fieldWord := func(k int) bool { return CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) || gerund(toks[k].Text) }
+		if !viaThe && j-i <= 3 && (j == len(toks) || toks[j].Is(",") || toks[j].Is(".")) && allFieldWords(toks, i, j, fieldWord) {
+			return // a title's field, set off: "Programme Manager for Catchment Science, said"
+		}
+		for j-i > 2 && (fieldWord(i) || viaThe && j-i > 3 && fieldWord(i+1)) { // (also "Minister for Policing Jane Roe", "for the Circular Economy Jane Roe")
+			i++
+		}
+	}
+	// A connector never starts or ends a name: "and Shoreline", "Department
+	// for Coastal and" where a headline's common word cut the run.
+	for i < j && toks[i].IsLower() && connectors[strings.ToLower(toks[i].Text)] {
+		i++
+	}
+	for j > i && toks[j-1].IsLower() && connectors[strings.ToLower(toks[j-1].Text)] {
+		j--
+	}
+	// Calendar words and the like never start a name: "Year Barack Obama";
+	// but a group's adjective starts a body's name: "Western Peninsula
+	// Constabulary", "African Development Bank".
+	bodyName := firstHead(toks[j-1].Text) && j-i > 1
+	for i < j-1 && notNames[toks[i].Text] && !(bodyName && groupAdjectives[toks[i].Text]) {
+		i++
+	}
+	// Letters after a name: "Jane Roe FRCS", "John Doe OBE".
+	for j-i > 2 && postNominalCaps(toks[j-1].Text) && !toks[j-2].IsUpper() {
+		j--
+	}
+	// Trailing title words: "Sweden Ambassador" is handled by runEnd; drop
+	// a final lone title ("... Chair").
+	for j > i && (IsTitleWord(toks[j-1].Text) && !toks[j-1].IsUpper()) && !innerHead(toks, i, j) { // (not "Centre for Energy Justice")
+		if j-1 > i && !CommonWord(toks[j-2].Text) && !IsTitleWord(toks[j-2].Text) && !IsTitleModifier(toks[j-2].Text) {
+			break // a surname that is also a title: "Amy Pope"
+		}
+		j--
+	}
+	if i >= j {
+		return
+	}
+	text := a.Text[toks[i].Start:toks[j-1].End]
+	e := Entity{Tokens: Range{i, j}}
+	last := &toks[j-1]
+	head, unit := OrgHead(last.Text)
+	if !head && j-i > 1 && allUpper(toks[i:j]) {
+		head, unit = OrgHead(capsWord(last.Text)) // a name in capitals: "KELVALE STATE UNIVERSITY"
+	}
+	var lb [32]byte
+	switch {
+	case j-i == 1 && strings.Contains(text, ".") && degreePiece(text[:strings.IndexByte(text, '.')]):
+		return // "Ph.D.", "Ed.D": a degree
+	case j-i == 1 && strings.Contains(text, ".") && IsPostNominal(strings.ReplaceAll(text, ".", "")):
+		return // "M.P.", "M.L.A.": a member's letters
+	case j-i == 1 && toks[i].IsUpper():
+		if isCommonCaps(text) || IsTitleWord(text) {
+			return
+		}
+		if _, ok := Honorific(prevText(toks, i)); ok && len(text) > 3 && !IsPlace(text) {
+			e.Kind, e.Rule, e.Confidence = Person, "honorific", 0.9 // "Ms. PAPADOPOULOU-ACHEAMPONG": a surname in capitals
+		} else if c, ok := Country(text); ok {
+			e.Kind, e.Rule, e.Confidence, e.Canonical = Place, "gazetteer", 0.9, c
+		} else if IsPlace(text) {
+			e.Kind, e.Rule, e.Confidence = Place, "gazetteer", 0.9
+		} else {
+			e.Kind, e.Rule, e.Confidence = Organization, "acronym", 0.7
+		}
+	case head && j-i > 1 && !a.portfolio(i, j):
+		e.Kind, e.Rule, e.Confidence, e.Unit = Organization, "org-head", 0.8, unit
+	case j-i > 1 && (EndHead(last.Text) || last.IsUpper() && EndHead(capsWord(last.Text))):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "Wellspring International", "WELLSPRING INTERNATIONAL"
+	case j-i > 1 && last.Text == "District" && serviceWords[strings.ToLower(toks[j-2].Text)]:
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a special district: "Cedar Forks Fire Protection District"
+	case j-i > 2 && membersAfter(toks, j-2, j):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "Marrow County Board of Supervisors"
+	case j-i > 2 && last.IsUpper() && len(last.Text) <= 3 && headBefore(toks, j-1):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a region's letters after the head: "Health Workers Union WA"
+	case j-i > 2 && toks[i+1].Is("of") && firstHead(toks[i].Text):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "University of Kelvale", "Bank of Ruritania"
+	case j-i > 2 && stateOf(toks, i, j):
+		e.Kind, e.Rule, e.Confidence = Place, "state-head", 0.8 // "Republic of Solano", "United Republic of Kelvania"
+	case j-i > 2 && innerHead(toks, i, j):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "Kelvale Institute for Immunology"
+	case head:
+		return // "the Organization": an anaphor, not a name
+	case IsPlace(text):
+		e.Kind, e.Rule, e.Confidence = Place, "gazetteer", 0.9
+	case j-i > 1 && placeHeadWord(last.Text) && !CommonWord(toks[i].Text):
+		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Harris County", "Rivertown Township"
+	case j-i == 1 && (IsDemonym(text) || isStopword(text) || notNames[text]):
+		return
+	case j-i == 1 && j < len(toks) && toks[j].Kind == Number:
+		return // "Resolution 1540", "Article 5"
+	case j-i == 1 && i > 0 && determiners[string(lowerKey(lb[:0], toks[i-1].Text))] && CommonWord(text):
+		return // "the Resolution’s implementation": a common noun capitalized
+	case notNames[last.Text] && CommonWord(last.Text):
+		return // "Global Counter-Terrorism Strategy": a document or event
+	case headline && j-i == 1 && CommonWord(text):
+		return
+	case a.portfolio(i, j):
+		return // "Commissioner for Political Affairs", "Minister of Education": a field
+	case j-i > 1 && i > 0 && toks[i-1].Is("the") && CommonWord(last.Text) && !ProperWord(last.Text):
+		return // "the Upper Serin Settlement Process": a name after "the" ending in a common noun is no person
+	case j-i == 1 && i > 0 && j+1 < len(toks) && IsTitleWord(toks[i-1].Text) && toks[j].Is("and") && toks[j+1].IsCap() && CommonWord(text) && !ProperWord(text):
+		return // "Chief Legal and Risk Officer": a title's modifier before "and", no name
+	case j-i == 1 && notNameShape(toks, i, first):
+		return // "Recalling that …", "E-commerce is …", "1.5 °C", "We're"
+	case placeListAt(toks, i):
+		e.Kind, e.Rule, e.Confidence = Place, "place-noun", 0.6 // "the districts of Kelvo and Sarna", "the town of Kelvo"
+	case j-i == 1 && i > 0 && locative[toks[i-1].Text] && !(j < len(toks) && toks[j].Kind == Possessive):
+		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // "a hub in Lusaka": a place the lists do not know
+	default:
+		e.Kind, e.Rule, e.Confidence = Person, "name", 0.6
+		if j-i == 1 {
+			e.Confidence = 0.45
+		}
+		if i > 0 && toks[i-1].Kind == Word {
+			if _, ok := Honorific(toks[i-1].Text); ok {
+				e.Rule, e.Confidence = "honorific", 0.9
+			} else if IsTitleWord(toks[i-1].Text) {
+				e.Rule, e.Confidence = "title", 0.85
+			}
+		}
+		if strings.ContainsAny(text, "&") || e.Rule == "name" && brandRun(toks, i, j) {
+			e.Kind, e.Rule = Organization, "name" // "Kelvale & Roe", "PaisaLink", "KelvaTech Systems"
+		}
+		// A family name's particles before it, where no given name
+		// comes first: "Mr. van der Berg", "van der Berg said".
+		if p := i; e.Kind == Person && j-i == 1 {
+			for p > 0 && p > i-2 && toks[p-1].IsLower() && nameParticle(toks[p-1].Text) {
+				p--
+			}
+			if p < i && (p == 0 || !capWord(&toks[p-1]) || isHonorificCap(&toks[p-1]) || IsTitleWord(toks[p-1].Text)) { // (also "Minister de la Fuente")
+				i = p
+				e.Tokens.First = i
+			}
+		}
+	}
+	e.Span = Span{toks[i].Start, toks[j-1].End}
+	a.add(e)
+}
+
+// allUpper reports a run of words all in capitals (connectors aside):
+// "KELVALE STATE UNIVERSITY", "BANK OF RURITANIA".
+func allUpper(toks []Token) bool {
+	for k := range toks {
+		if toks[k].Kind == Word && !toks[k].IsUpper() && !connectors[strings.ToLower(toks[k].Text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// capsWord writes a word in capitals with only its first letter so:
+// "UNIVERSITY" is "University".
+func capsWord(w string) string {
+	if len(w) < 2 {
+		return w
+	}
+	return w[:1] + strings.ToLower(w[1:])
+}
+
+// placeNouns are the lower-case nouns of places that "of" and a name
+// follow: "the districts of Kelvo and Sarna", "the town of Kelvo".
+var placeNouns = toSet(`district districts region regions province provinces county counties town towns city cities village villages commune communes municipality municipalities island islands`)
+
+// placeListAt reports a name at token i that a lower-case place noun and
+// "of" introduce, or that continues such a list after a comma or "and".
+func placeListAt(toks []Token, i int) bool {
+	k := i - 1
+	for n := 0; k > 0 && n < 12 && (toks[k].Is("and") || toks[k].Is(",") || capWord(&toks[k])); n++ {
+		k-- // back over the list's earlier items: "of Kelvo, Arden and"
+	}
+	return k > 0 && k < i && toks[k].Is("of") && toks[k-1].IsLower() && placeNouns[toks[k-1].Text]
+}
+
+// allFieldWords reports the run [i, j) of words that field reports
+// (common nouns of a title's field), with "and" between them.
+func allFieldWords(toks []Token, i, j int, field func(int) bool) bool {
+	for k := i; k < j; k++ {
+		if !(field(k) || toks[k].Is("and")) {
+			return false
+		}
+	}
+	return true
+}
+
+// prevText returns the text of the token before i, or "".
+func prevText(toks []Token, i int) string {
+	if i == 0 {
+		return ""
+	}
+	return toks[i-1].Text
+}
+
+// commonNoun reports a common word or its plural that is no known name:
+// "Remarks", "Statement".
+func commonNoun(w string) bool {
+	if ProperWord(w) {
+		return false
+	}
+	return CommonWord(w) || len(w) > 4 && strings.HasSuffix(w, "s") && CommonWord(w[:len(w)-1])
+}

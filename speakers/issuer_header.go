@@ -1,0 +1,423 @@
+package speakers
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// The issuer from the lines above a release's text: letterheads, labels
+// over a body's name, lines of parts set off by bars, a page's header.
+
+// allCaps reports words in capitals only (with their punctuation): a
+// dateline's place, "WASHINGTON", "NEW YORK,".
+func allCaps(toks []entities.Token) bool {
+	words := 0
+	for i := range toks {
+		if toks[i].Kind == entities.Word {
+			if !toks[i].IsUpper() {
+				return false
+			}
+			words++
+		}
+	}
+	return words > 0
+}
+
+// fromLine finds a line "From: X" in the first paragraphs, the publisher
+// line of government pages, and returns its first body: "From: Department
+// for Rural Affairs and The Rt Hon Jane Roe MP".
+func (t *Tracker) fromLine() (Org, bool) {
+	toks := t.a.Tokens
+	for si := 0; si < len(t.a.Sentences) && si < 12; si++ {
+		s := &t.a.Sentences[si]
+		for k := s.Tokens.First; k+2 < s.Tokens.End && k < s.Tokens.First+40; k++ {
+			if !toks[k].Is("From") || !toks[k+1].Is(":") || !(k == s.Tokens.First || toks[k].Newlines > 0) {
+				continue
+			}
+			st := k + 2
+			if x := t.a.EntityAt(st); x != nil && x.Kind == entities.Organization && x.Tokens.First == st {
+				return t.fullOrg(x), true
+			}
+			e := st
+			for e < s.Tokens.End && toks[e].Newlines == 0 && !toks[e].Is("and") && !toks[e].Is(",") && !toks[e].Is(";") {
+				e++
+			}
+			if e > st {
+				if c, ok := t.runCand(st, e); ok && (c.e == nil || c.e.Kind == entities.Organization) {
+					return t.candOrg(c), true
+				}
+			}
+			return Org{}, false
+		}
+	}
+	return Org{}, false
+}
+
+// barLine finds a line of parts set off by bars in the first paragraphs
+// and returns the first part that names a body: "News release | Kelvale
+// University | May 14, 2025".
+func (t *Tracker) barLine() (Org, bool) {
+	toks := t.a.Tokens
+	for si := 0; si < len(t.a.Sentences) && si < 6; si++ {
+		s := &t.a.Sentences[si]
+		bars := 0
+		for k := s.Tokens.First; k < s.Tokens.End; k++ {
+			if toks[k].Is("|") {
+				bars++
+			}
+		}
+		if bars == 0 {
+			continue
+		}
+		st := s.Tokens.First
+		for k := s.Tokens.First; k <= s.Tokens.End; k++ {
+			if k < s.Tokens.End && !toks[k].Is("|") {
+				continue
+			}
+			if k == st+1 && isOrgHead(toks[st].Text) {
+				st = k + 1 // "News | Faculty of …": a desk's word alone names no body
+				continue
+			}
+			if k > st && !labelled(toks[st:k]) {
+				if x := t.a.EntityAt(st); x != nil && x.Kind == entities.Organization && x.Tokens.First == st && x.Tokens.End == k {
+					return t.fullOrg(x), true
+				}
+				if o, ok := t.headRun(st, k, false); ok && !strings.ContainsAny(o.Name, "0123456789") {
+					if h, _ := entities.OrgHead(toks[k-1].Text); h || t.a.EntityAt(st) != nil && t.a.EntityAt(st).Kind == entities.Organization {
+						return o, true
+					}
+				}
+			}
+			st = k + 1
+		}
+	}
+	return Org{}, false
+}
+
+// labelled reports a part of a bar line that is a label and its value,
+// "JSE share code: KMH", or a list of tags, "Conservation, Mammals", not a
+// body's name ("Acme Robotics, Inc." is one).
+func labelled(toks []entities.Token) bool {
+	for i := range toks {
+		if toks[i].Is(":") || toks[i].Is(",") && !(i+1 < len(toks) && isCorpSuffix(toks[i+1].Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// letterhead returns the body a text's first line names in capitals, as a
+// letterhead does: "CITY OF RIVERTOWN", "KELVALE HEALTH TRUST". The line
+// must hold an organization's head or a place's head ("City of …").
+func (t *Tracker) letterhead() (Org, bool) {
+	toks := t.a.Tokens
+	if len(toks) == 0 {
+		return Org{}, false
+	}
+	end := 1
+	for end < len(toks) && end < 12 && toks[end].Newlines == 0 {
+		end++
+	}
+	if o, ok := t.officeLetterhead(end); ok {
+		return o, true
+	}
+	words, headed := 0, false
+	titled := t.letterheadLine(end) // "City of Rivertown" over "Office of the Mayor"
+	for k := 0; k < end; k++ {
+		tk := &toks[k]
+		if k > 0 && !tk.Space && (tk.Kind == entities.Possessive || tk.Kind == entities.QuoteMark && strings.HasSuffix(toks[k-1].Text, "S")) {
+			continue // a plural's apostrophe: "TRANSIT WORKERS' UNION"
+		}
+		if tk.Kind != entities.Word {
+			return Org{}, false
+		}
+		if w := strings.ToLower(tk.Text); w == "of" || w == "the" || w == "and" || w == "for" {
+			continue
+		}
+		if !tk.IsUpper() && !(titled && tk.IsCap()) || releaseLabel(tk.Text) || strings.ContainsAny(tk.Text, "0123456789") {
+			return Org{}, false // (not "NEWS RELEASE 7-JUL-2025": a label and a date)
+		}
+		words++
+		tc := tk.Text[:1] + strings.ToLower(tk.Text[1:])
+		if h, unit := entities.OrgHead(tc); h && (!unit || k == 0 && tc == "Office") || placeHead(tc) || k == end-1 && entities.EndHead(tc) {
+			headed = true // (also "OFFICE OF THE DISTRICT ATTORNEY")
+		}
+	}
+	if words >= 2 && stateLetterhead(toks[:end]) {
+		if o, ok := t.bodyUnderState(end); ok {
+			return o, true // "REPUBLIC OF KELVANIA / One People – One Goal / MINISTRY OF HEALTH"
+		}
+	}
+	if words < 2 || !headed {
+		return Org{}, false
+	}
+	if last := toks[end-1].Text; end >= 2 && (last == "NEWS" || last == "NEWSROOM") {
+		// a news page's masthead: "TPWU NEWS" is the union's, named as
+		// the text names it ("the Transport and Port Workers' Union (TPWU)")
+		name := t.text[toks[0].Start:toks[end-2].End]
+		for i := range t.a.Entities {
+			if e := &t.a.Entities[i]; e.Kind == entities.Organization && e.Tokens.First >= end && (e.Text == name || strings.EqualFold(e.Text, name)) {
+				return t.fullOrg(e), true
+			}
+		}
+	}
+	return Org{Name: displayCaps(t.text[toks[0].Start:toks[end-1].End])}, true
+}
+
+// stateLetterhead reports a first line that names a state in capitals:
+// "REPUBLIC OF KELVANIA", "KINGDOM OF RURITANIA".
+func stateLetterhead(line []entities.Token) bool {
+	for _, tk := range line {
+		switch tk.Text {
+		case "REPUBLIC", "KINGDOM", "PRINCIPALITY", "SULTANATE", "EMIRATE", "COMMONWEALTH":
+			return true
+		}
+	}
+	return false
+}
+
+// bodyUnderState returns the body a state's letterhead names on a line of
+// capitals in the next four lines after token k, when a line names one
+// by its head (not a unit's): the ministry that issues the release.
+func (t *Tracker) bodyUnderState(k int) (Org, bool) {
+	toks := t.a.Tokens
+	for line := 0; line < 4 && k < len(toks); line++ {
+		end := k + 1
+		for end < len(toks) && toks[end].Newlines == 0 {
+			end++
+		}
+		caps, headed := true, false
+		for j := k; j < end; j++ {
+			tk := &toks[j]
+			if w := strings.ToLower(tk.Text); w == "of" || w == "the" || w == "and" || w == "for" {
+				continue
+			}
+			if tk.Kind != entities.Word || !tk.IsUpper() {
+				caps = false
+				break
+			}
+			if h, unit := entities.OrgHead(tk.Text[:1] + strings.ToLower(tk.Text[1:])); h && !unit {
+				headed = true
+			}
+		}
+		if caps && headed && end-k >= 2 {
+			return Org{Name: displayCaps(t.text[toks[k].Start:toks[end-1].End])}, true
+		}
+		k = end
+	}
+	return Org{}, false
+}
+
+// labelledName finds the issuer named on the line under a label that
+// opens the text and names its kind: "NEWS RELEASE" over "Kelvale Water"
+// (two to six capitalized words, alone on their line).
+func (t *Tracker) labelledName() (Org, bool) {
+	toks := t.a.Tokens
+	k := 0
+	for k < len(toks) && k < 4 && toks[k].Newlines == 0 || k == 0 {
+		k++
+	}
+	if k < 2 || k >= len(toks) || !toks[k-1].IsUpper() || !releaseLabel(toks[k-1].Text) {
+		return Org{}, false
+	}
+	end := k + 1
+	for end < len(toks) && toks[end].Newlines == 0 {
+		end++
+	}
+	for n := 0; n < 3 && end < len(toks) && t.labelOrDateLine(k, end); n++ {
+		k, end = end, end+1 // "For Immediate Release", "2025HOUS0087-000614", "April 24, 2025" under the label
+		for end < len(toks) && toks[end].Newlines == 0 {
+			end++
+		}
+	}
+	if end-k < 2 || end-k > 6 || end >= len(toks) {
+		return Org{}, false
+	}
+	for j := k; j < end; j++ {
+		if toks[j].Kind != entities.Word || !toks[j].IsCap() && !toks[j].Is("of") && !toks[j].Is("and") && !toks[j].Is("&") {
+			return Org{}, false
+		}
+	}
+	if n, _ := entities.TitleAt(toks, k); n > 0 {
+		return Org{}, false // "NEWS RELEASE" over "Office of …" is the letterhead's; a person's title is no name
+	}
+	return Org{Name: t.text[toks[k].Start:toks[end-1].End]}, true
+}
+
+// labelOrDateLine reports a line [k, end) under a release's label that
+// says when or how it is released, not who: "For Immediate Release", a
+// line with a number in it (a date, a release's number).
+func (t *Tracker) labelOrDateLine(k, end int) bool {
+	toks := t.a.Tokens
+	if releaseLabel(toks[end-1].Text) || toks[k].IsFold("embargoed") {
+		return true
+	}
+	for j := k; j < end; j++ {
+		if strings.ContainsAny(toks[j].Text, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// releaseLabel reports the last word of a label that names the kind of
+// text, not who issues it: "NEWS RELEASE", "Media Advisory", "Press
+// Statement".
+func releaseLabel(w string) bool {
+	switch strings.ToLower(w) {
+	case "release", "advisory", "statement", "alert", "notice", "bulletin", "update":
+		return true
+	}
+	return false
+}
+
+// officeLetterhead reads a first line [0, end) in title case that names
+// an office, "Office of the Governor": the government it is the office of
+// when the next line names one ("State of Ruritania", "City of
+// Rivertown"), else the office.
+func (t *Tracker) officeLetterhead(end int) (Org, bool) {
+	toks := t.a.Tokens
+	if end < 3 || end > 12 || !toks[0].Is("Office") || !toks[1].Is("of") {
+		return Org{}, false
+	}
+	for k := 2; k < end; k++ {
+		if toks[k].Kind != entities.Word || !toks[k].IsCap() && !toks[k].Is("the") && !toks[k].Is("of") && !toks[k].Is("and") && !toks[k].Is("for") {
+			return Org{}, false
+		}
+	}
+	if n := end; n+2 < len(toks) && toks[n].Newlines == 1 && placeHead(toks[n].Text) && toks[n].IsCap() && toks[n+1].Is("of") && toks[n+2].IsCap() {
+		e := n + 3
+		for e < len(toks) && toks[e].Newlines == 0 && toks[e].Kind == entities.Word && toks[e].IsCap() {
+			e++
+		}
+		if e == len(toks) || toks[e].Newlines > 0 {
+			return Org{Name: t.text[toks[n].Start:toks[e-1].End]}, true
+		}
+	}
+	return Org{Name: t.text[toks[0].Start:toks[end-1].End]}, true
+}
+
+// letterheadLine reports a line at token k that a letterhead's second
+// line starts with: "Office of the Mayor", "News Release", "For
+// Immediate Release".
+func (t *Tracker) letterheadLine(k int) bool {
+	toks := t.a.Tokens
+	if k+1 >= len(toks) || toks[k].Newlines == 0 {
+		return false
+	}
+	w, n := toks[k].Text, toks[k+1].Text
+	return w == "Office" && n == "of" || strings.EqualFold(w, "news") && strings.EqualFold(n, "release") ||
+		strings.EqualFold(w, "press") && strings.EqualFold(n, "release") || strings.EqualFold(w, "for") && strings.EqualFold(n, "immediate")
+}
+
+// displayCaps writes a name in capitals the way it is written in running
+// text: "CITY OF RIVERTOWN" is "City of Rivertown".
+func displayCaps(s string) string {
+	ws := strings.Fields(strings.ToLower(s))
+	for i, w := range ws {
+		if i == 0 || !(w == "of" || w == "the" || w == "and" || w == "for") {
+			ws[i] = titleWord(w)
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// siteLine returns the body a page's header names on a line of its own
+// in the first lines, under "Skip to content" or over its menu, when the
+// text names it again: "Skip to content\nTarn & Moor Wildlife Trust\nAbout
+// us\nNews".
+func (t *Tracker) siteLine() (Org, bool) {
+	toks := t.a.Tokens
+	line := 0
+	for k := 0; k < len(toks) && line < 6; k++ {
+		if k > 0 && toks[k].Newlines > 0 {
+			line++
+		}
+		if k > 0 && toks[k].Newlines == 0 {
+			continue
+		}
+		e := t.a.EntityAt(k)
+		if e == nil || e.Kind != entities.Organization || e.Tokens.First != k || e.Tokens.Len() < 2 || e.Unit {
+			continue
+		}
+		if end := e.Tokens.End; end < len(toks) && toks[end].Newlines == 0 {
+			continue // more on the line: a headline, not the site's name
+		}
+		for i := range t.a.Entities {
+			if x := &t.a.Entities[i]; x.Tokens.First > e.Tokens.End && x.Text == e.Text {
+				return t.fullOrg(e), true
+			} else if x.Tokens.First > e.Tokens.End && x.Kind == entities.Organization && strings.EqualFold(x.Text, e.Text) {
+				return t.fullOrg(x), true // "KELVALE STATE UNIVERSITY" over "Kelvale State University researchers"
+			}
+		}
+	}
+	return Org{}, false
+}
+
+// pageHeader finds the owner of the site in a page's first line: the
+// organization or place before a dash, bar or ">" ("Acme Robotics -
+// Newsroom", "Rivertown County | District Attorney").
+func (t *Tracker) pageHeader() (Org, bool) {
+	if len(t.a.Sentences) == 0 {
+		return Org{}, false
+	}
+	toks := t.a.Tokens
+	s := &t.a.Sentences[0]
+	first := s.Tokens.First
+	for k := first + 1; k < s.Tokens.End && k < first+8; k++ {
+		tk := &toks[k]
+		if !(tk.Is("-") || tk.Is("–") || tk.Is("—") || tk.Is("|") || tk.Is(">")) {
+			continue
+		}
+		if toks[k-1].Newlines > 0 || tk.Newlines > 0 {
+			return Org{}, false
+		}
+		if allCaps(toks[first:k]) {
+			return Org{}, false // "WASHINGTON - Senators …": a dateline, not a page's owner
+		}
+		return t.headRun(first, k, true)
+	}
+	// A masthead: the body's name and a word for its news desk alone on the
+	// first line, "Kelvale University News", "Acme Robotics Newsroom".
+	end := s.Tokens.End
+	for k := first + 1; k < end; k++ {
+		if toks[k].Newlines > 0 {
+			end = k
+		}
+	}
+	if end-first >= 3 && end-first <= 8 && newsDesk[toks[end-1].Text] {
+		if e := t.a.EntityAt(first); e != nil && e.Kind == entities.Organization && e.Tokens.First == first && e.Tokens.End >= end-1 {
+			if e.Tokens.End == end-1 {
+				return t.fullOrg(e), true
+			}
+			return Org{Name: t.text[toks[first].Start:toks[end-2].End]}, true // (the recognizer took the desk for part of the name)
+		}
+	}
+	return Org{}, false
+}
+
+// newsDesk are the words after a body's name on a masthead.
+var newsDesk = toSet("News Newsroom Newswire Media Press")
+
+// headRun reads the capitalized run [first, end) of a header or headline
+// as an organization (or, with places, a place: "Rivertown County -
+// Newsroom"). Names the recognizer took for a person count too ("Zentrix
+// Awards …"), unless a person of the text bears the last of them
+// elsewhere ("Dara Quill Announces …" above "Dara Quill said").
+func (t *Tracker) headRun(first, end int, places bool) (Org, bool) {
+	toks := t.a.Tokens
+	if re := t.capRunOrg(first, end); re != end {
+		return Org{}, false
+	}
+	if n, _ := entities.TitleAt(toks, first); n > 0 {
+		return Org{}, false // "Mayor Roe Unveils Plan": a person, not the issuer
+	}
+	if c, ok := t.runCand(first, end); ok && (places || c.e == nil || c.e.Kind == entities.Organization) {
+		return t.candOrg(c), true
+	}
+	if e := t.a.EntityAt(first); e != nil && e.Kind == entities.Person && !t.fullNameElsewhere(toks[end-1].Text, e.Span) {
+		return Org{Name: t.text[toks[first].Start:toks[end-1].End]}, true
+	}
+	return Org{}, false
+}

@@ -1,0 +1,267 @@
+package speakers
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// Local governments and the bodies their members sit on: a mayor's city,
+// a governor's state, a council member's council, a board member's board.
+
+// governmentOf are the words that open the formal name of the government
+// a head of government's title serves: a mayor the "City of …", a
+// governor the "State of …".
+var governmentOf = map[string][]string{
+	"mayor":    {"City", "Town", "Village", "Borough", "Municipality", "County"},
+	"governor": {"State", "Commonwealth"},
+	"gov":      {"State", "Commonwealth"},
+}
+
+// localGovernment returns the government a person's bare head-of-
+// government title serves when the text names exactly one such by its
+// formal name: "Mayor Jane Roe" and "the City of Rivertown".
+func (t *Tracker) localGovernment(p *Speaker) Org {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if o, ok := t.placeGovernment(tl); ok {
+			return o
+		}
+		if tl.former || tl.credential || tl.end-tl.first > 2 {
+			continue
+		}
+		heads := governmentOf[strings.ToLower(strings.TrimSuffix(toks[tl.end-1].Text, "."))]
+		if heads == nil || tl.end-tl.first == 2 && !entities.IsTitleModifier(toks[tl.first].Text) {
+			continue
+		}
+		type named struct {
+			found string
+			ok    bool
+		}
+		g := remember(t, "governmentNamed "+strings.Join(heads, " "), func() named {
+			found, ok := governmentNamed(toks, t.text, heads, "")
+			if ok && found == "" {
+				if ha := t.headerAnalysis(); ha != nil {
+					found, ok = governmentNamed(ha.Tokens, ha.Text, heads, "") // the page's header: "City of Rivertown" over "Police Department"
+				}
+			}
+			return named{found, ok}
+		})
+		found, ok := g.found, g.ok
+		if ok && found != "" {
+			return Org{Name: found}
+		}
+		if ok && slices.Contains(heads, "State") {
+			if st, ok := t.usStateOfText(); ok {
+				return Org{Name: st.Formal} // "Governor Jane Roe" in "WICHITA, Kan. – …": the State of Kansas
+			}
+		}
+	}
+	return Org{}
+}
+
+// placeGovernment returns the government a title names by its place
+// before the head of government's word, when the text names it formally:
+// "Piedra Blanca Mayor Jane Roe" and "the Village of Piedra Blanca".
+func (t *Tracker) placeGovernment(tl title) (Org, bool) {
+	toks := t.a.Tokens
+	if tl.former || tl.end-tl.first < 2 || tl.end-tl.first > 4 {
+		return Org{}, false
+	}
+	heads := governmentOf[strings.ToLower(strings.TrimSuffix(toks[tl.end-1].Text, "."))]
+	if heads == nil {
+		return Org{}, false
+	}
+	for k := tl.first; k < tl.end-1; k++ {
+		if !toks[k].IsCap() || toks[k].Kind != entities.Word || entities.IsTitleModifier(toks[k].Text) {
+			return Org{}, false
+		}
+	}
+	place := t.text[toks[tl.first].Start:toks[tl.end-2].End]
+	for _, h := range heads {
+		if name := h + " of " + place; strings.Contains(t.text, name) {
+			return Org{Name: name}, true
+		}
+	}
+	return Org{}, false
+}
+
+// usStateOfText returns the US state of the release: the one its
+// dateline names ("WICHITA, Kan., Nov. 10 –", "ALBANY, N.Y. --"), else
+// the one it names most often by name, at least twice and more often
+// than any other.
+func (t *Tracker) usStateOfText() (entities.USState, bool) {
+	st := remember(t, "usState", func() entities.USState {
+		st, _ := t.findUSState()
+		return st
+	})
+	return st, st.Name != ""
+}
+
+func (t *Tracker) findUSState() (entities.USState, bool) {
+	toks := t.a.Tokens
+	stateAt := func(k int) (entities.USState, int) {
+		if k+1 < len(toks) && toks[k+1].IsCap() {
+			if st, ok := entities.LookupUSState(toks[k].Text + " " + toks[k+1].Text); ok {
+				return st, 2 // "New York"
+			}
+		}
+		st, ok := entities.LookupUSState(toks[k].Text)
+		if !ok {
+			return st, 0
+		}
+		return st, 1
+	}
+	for si := 0; si < len(t.a.Sentences) && si < 12; si++ {
+		s := &t.a.Sentences[si]
+		for k := s.Tokens.First + 2; k < s.Tokens.End && k < s.Tokens.First+8; k++ {
+			if !toks[k-1].Is(",") || !toks[k-2].IsCap() {
+				continue
+			}
+			if st, n := stateAt(k); n > 0 && k+n < len(toks) {
+				if nx := &toks[k+n]; nx.Is(",") || nx.Is("-") || nx.Is("–") || nx.Is("—") || nx.Is("--") || nx.Is("(") {
+					return st, true // the dateline's state
+				}
+			}
+		}
+	}
+	count := map[string]int{}
+	states := map[string]entities.USState{}
+	for k := range toks {
+		if !toks[k].IsCap() || toks[k].IsUpper() && len(toks[k].Text) <= 2 {
+			continue // (not a postal code in running text: "OR", "IN")
+		}
+		if st, n := stateAt(k); n > 0 && strings.HasPrefix(t.text[toks[k].Start:], st.Name) {
+			count[st.Name]++
+			states[st.Name] = st
+		}
+	}
+	best, n, ok := uniqueMax(count)
+	if !ok || n < 2 {
+		return entities.USState{}, false
+	}
+	return states[best], true
+}
+
+// governmentNamed returns the one government whose head is among heads
+// that toks name ("City of Rivertown", a letterhead's "STATE OF OHIO" as
+// "State of Ohio"), after found; false when they name two.
+func governmentNamed(toks []entities.Token, text string, heads []string, found string) (string, bool) {
+	for k := 0; k+2 < len(toks); k++ {
+		if !toks[k+1].IsFold("of") || !toks[k+2].IsCap() || !slices.ContainsFunc(heads, func(h string) bool { return toks[k].Text == h || toks[k].Text == strings.ToUpper(h) }) {
+			continue
+		}
+		e := k + 3
+		for e < len(toks) && toks[e].IsCap() && toks[e].Kind == entities.Word && toks[e].Newlines == 0 {
+			e++
+		}
+		name := text[toks[k].Start:toks[e-1].End]
+		if toks[k+1].Text == "OF" {
+			name = displayCaps(name) // a letterhead's "STATE OF OHIO"
+		}
+		if found != "" && found != name {
+			return "", false
+		}
+		found = name
+	}
+	return found, true
+}
+
+// governmentOf returns, for a minister whose title names no body the text
+// names (ministryOf found none) or a premier, the government the text
+// names (textGovernment: "the Government of Kelvania", "the Kelvale
+// Government", "the Province"), when the issuer is no government of its
+// own: a minister speaks for a government, not for the agency that
+// issues the release. Zero when the text names none, or two as often.
+func (t *Tracker) governmentOf(p *Speaker) Org {
+	toks := t.a.Tokens
+	minister, premier := false, false
+	for _, tl := range t.titleOf[p] {
+		for k := tl.first; k < tl.end && !tl.former; k++ {
+			minister = minister || toks[k].Is("Minister")
+			premier = premier || toks[k].Is("Premier") // a premier heads the government: "Premier Jane Roe" and "the Province"
+		}
+	}
+	if !minister && !premier || strings.Contains(strings.ToLower(t.issuer.Name), "government") || !premier && t.issuesPortfolio(p) {
+		return Org{}
+	}
+	return t.textGovernment()
+}
+
+// councilTitles are the heads of a council member's title.
+var councilTitles = toSet("councilmember councillor councilman councilwoman councilor alderman alderwoman cllr")
+
+// councilOf returns, for a council member ("Councilmember Jane Roe",
+// "Cllr Jane Roe"), the one council the text names ("the Harrow Bay City
+// Council", "Marches District Council"): the body they sit on, not the
+// issuer of a charity's or a city's release. Zero when the text names
+// none, or several.
+func (t *Tracker) councilOf(p *Speaker) Org {
+	toks := t.a.Tokens
+	member := false
+	for _, tl := range t.titleOf[p] {
+		if tl.former {
+			continue
+		}
+		for k := tl.first; k < tl.end; k++ {
+			w := strings.ToLower(strings.TrimSuffix(toks[k].Text, "."))
+			member = member || councilTitles[w] || w == "member" && k+2 < tl.end && toks[k+1].Is("of") && strings.Contains(strings.ToLower(t.text[toks[k+2].Start:toks[tl.end-1].End]), "council")
+		}
+	}
+	if !member {
+		return Org{}
+	}
+	if o := remember(t, "council", func() Org {
+		return t.onlyOrg(func(e *entities.Entity) bool { return toks[e.Tokens.End-1].Is("Council") })
+	}); o.Name != "" {
+		return o
+	}
+	return t.councilInTitle(p)
+}
+
+// councilInTitle returns the council a member's title names by its kind
+// when the text names none: "City Councilmember Jane Roe" sits on the
+// City Council.
+func (t *Tracker) councilInTitle(p *Speaker) Org {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.end-tl.first != 2 || !councilTitles[strings.ToLower(toks[tl.end-1].Text)] {
+			continue
+		}
+		switch w := toks[tl.first].Text; w {
+		case "City", "County", "Town", "District", "Borough", "Village":
+			return Org{Name: w + " Council"}
+		}
+	}
+	return Org{}
+}
+
+// boardMembers are the titles of a board's members, and the plural that
+// ends the board's name: "Supervisor" sits on a "Board of Supervisors".
+var boardMembers = map[string]string{"supervisor": "Supervisors", "trustee": "Trustees", "regent": "Regents",
+	"selectman": "Selectmen", "selectwoman": "Selectmen", "freeholder": "Freeholders", "commissioner": "Commissioners"}
+
+// boardOf returns, for a board's member ("Supervisor Jane Roe", "Board
+// Chair Supervisor Jane Roe"), the one board the text names by its
+// members ("the Marrow County Board of Supervisors"): the body they sit
+// on, not the county's office that issues the release. Zero when the text
+// names none, or several.
+func (t *Tracker) boardOf(p *Speaker) Org {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former {
+			continue
+		}
+		for k := tl.first; k < tl.end; k++ {
+			plural := boardMembers[strings.ToLower(toks[k].Text)]
+			if plural == "" {
+				continue
+			}
+			return t.onlyOrg(func(e *entities.Entity) bool {
+				return toks[e.Tokens.End-1].Is(plural) && strings.Contains(e.Text, "Board")
+			})
+		}
+	}
+	return Org{}
+}
