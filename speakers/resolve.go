@@ -503,6 +503,15 @@ func (t *Tracker) descriptorOrg(f, e int) Org {
 		}
 		post = post || bodyPost[w] || entities.CompanyPost(w)
 	}
+	if f > 0 && toks[f-1].IsFold("the") && f+1 < e && toks[f].IsLower() && toks[f+1].Kind == entities.Possessive || f+2 < e && toks[f].IsFold("the") && toks[f+1].IsLower() && toks[f+2].Kind == entities.Possessive {
+		a := f
+		if !toks[a].IsFold("the") {
+			a-- // (the phrase may start after its article)
+		}
+		if c, ok := t.anaphoricOrg(a, e); ok {
+			return t.candOrg(c) // "the agency's Spokesperson": the agency named before
+		}
+	}
 	if !named && post && !t.issuerByCount {
 		if publicBody(t.issuer.Name) {
 			if o := t.postFor(f, e); o.Name != "" {
