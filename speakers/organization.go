@@ -251,11 +251,22 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	repFound, current := false, false
 	var orgs []orgCand
 	best, bestTitle := 0, -1 // the strength of chosen, and the title it is in
+	bare := t.issuer.Name != "" && t.barePost(p)
 	for ti, tl := range t.titleOf[p] {
 		if tl.credential {
 			continue // "MD" is a degree, not Maryland
 		}
 		cands := t.titleOrgs(tl.first, tl.end)
+		if bare && t.a.Tokens[tl.first].IsFold("member") {
+			// "Chief Observer Jane Roe, Member of the European Parliament"
+			// in the mission's release: the post is the issuer's, the
+			// membership an affiliation
+			for i := range cands {
+				orgs = append(orgs, cands[i])
+				p.Affiliations = appendOrg(p.Affiliations, t.candOrg(cands[i]))
+			}
+			continue
+		}
 		for i := range cands {
 			c := &cands[i]
 			orgs = append(orgs, *c)
@@ -428,6 +439,21 @@ func (t *Tracker) strength(c orgCand) int {
 		return 3
 	}
 	return 2
+}
+
+// barePost reports a current post of p that names no body and is no
+// membership: "Chief Observer" (whose body is the issuer's).
+func (t *Tracker) barePost(p *Speaker) bool {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.credential || toks[tl.first].IsFold("member") || roleVerbs[toks[tl.first].Text] || t.ownRoleTitle(tl) {
+			continue
+		}
+		if n, _ := entities.TitleAt(toks, tl.first); n == tl.end-tl.first && len(t.titleOrgs(tl.first, tl.end)) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namesOrgan reports a body c that is the organ the text covers (findOrgan):
