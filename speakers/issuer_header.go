@@ -334,15 +334,9 @@ func (t *Tracker) siteLine() (Org, bool) {
 		if k > 0 && toks[k].Newlines > 0 {
 			line++
 		}
-		if k > 0 && toks[k].Newlines == 0 {
+		e := t.lineOrg(k)
+		if e == nil {
 			continue
-		}
-		e := t.a.EntityAt(k)
-		if e == nil || e.Kind != entities.Organization || e.Tokens.First != k || e.Tokens.Len() < 2 || e.Unit {
-			continue
-		}
-		if end := e.Tokens.End; end < len(toks) && toks[end].Newlines == 0 {
-			continue // more on the line: a headline, not the site's name
 		}
 		for i := range t.a.Entities {
 			if x := &t.a.Entities[i]; x.Tokens.First > e.Tokens.End && x.Text == e.Text {
@@ -420,4 +414,23 @@ func (t *Tracker) headRun(first, end int, places bool) (Org, bool) {
 		return Org{Name: t.text[toks[first].Start:toks[end-1].End]}, true
 	}
 	return Org{}, false
+}
+
+// lineOrg returns the organization of two words or more, no unit's, whose
+// name stands alone on the line that starts at token k, or nil: a site's
+// or a header's body ("Tarn & Moor Wildlife Trust"), not a headline that
+// opens with one ("Kelvale Trust opens a reserve").
+func (t *Tracker) lineOrg(k int) *entities.Entity {
+	toks := t.a.Tokens
+	if k > 0 && toks[k].Newlines == 0 {
+		return nil
+	}
+	e := t.a.EntityAt(k)
+	if e == nil || e.Kind != entities.Organization || e.Tokens.First != k || e.Tokens.Len() < 2 || e.Unit {
+		return nil
+	}
+	if end := e.Tokens.End; end < len(toks) && toks[end].Newlines == 0 {
+		return nil
+	}
+	return e
 }

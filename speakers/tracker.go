@@ -310,15 +310,9 @@ func (t *Tracker) lineTitles(p *Speaker) []string {
 func (t *Tracker) headerLine() (Org, bool) {
 	toks := t.a.Tokens
 	for k := range toks {
-		if k > 0 && toks[k].Newlines == 0 {
+		e := t.lineOrg(k)
+		if e == nil {
 			continue
-		}
-		e := t.a.EntityAt(k)
-		if e == nil || e.Kind != entities.Organization || e.Tokens.First != k || e.Tokens.Len() < 2 || e.Unit {
-			continue
-		}
-		if end := e.Tokens.End; end < len(toks) && toks[end].Newlines == 0 {
-			continue // more on the line: a headline, not a body's name
 		}
 		if strings.Contains(t.text[t.a.Region.End:], e.Text) {
 			return t.fullOrg(e), true
