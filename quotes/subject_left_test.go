@@ -145,3 +145,19 @@ func TestShareBeforeRestrictiveWho(t *testing.T) {
 		assert.Equal(t, "who", q.Mention.Text, c.text)
 	}
 }
+
+// TestTitleCommaInsideClosingMark: the comma that closes an appositive may
+// stand inside the closing mark of a title that ends it, as American
+// punctuation puts it; the subject is still the name before the
+// appositive, with “…” and with doubled apostrophes.
+func TestTitleCommaInsideClosingMark(t *testing.T) {
+	for _, text := range []string{
+		"John Roe, the author of “The Old Law,” said, “The court should wait.”",
+		"As John Roe, professor of law at Yale and author of ''The Old Law,'' put it, ''The court should wait.''",
+	} {
+		q := ruleQuote(t, text, "The court should wait.", quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		require.NotNil(t, q.Speaker, text)
+		assert.Equal(t, "Roe", q.Speaker.Family, text)
+	}
+}
