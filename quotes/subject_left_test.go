@@ -161,3 +161,19 @@ func TestTitleCommaInsideClosingMark(t *testing.T) {
 		assert.Equal(t, "Roe", q.Speaker.Family, text)
 	}
 }
+
+// TestTitleWithFieldAsSubject: a title with its field after "of", the
+// field a noun no list knows as a speaker's head ("state", "staff"), is
+// the subject of the verb after it.
+func TestTitleWithFieldAsSubject(t *testing.T) {
+	for _, text := range []string{
+		"Jane Roe spoke on Sunday. The head of state said the plan would work.",
+		"Jane Roe spoke on Sunday. The former secretary of state said the plan would work.",
+		"Jane Roe spoke on Sunday. The chief of staff said the plan would work.",
+	} {
+		q := ruleQuote(t, text, "the plan would work", quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		require.NotNil(t, q.Mention, text)
+		assert.Contains(t, q.Mention.Text, " of ", text)
+	}
+}
