@@ -264,6 +264,9 @@ type content struct {
 func (r *run) emit(c content, cue *Cue, subj phrase, rule Rule, conf entities.Confidence) bool {
 	c = r.boundContent(c)
 	res := r.tr.Resolve(subj.first, subj.end)
+	if res.Speaker != nil && r.antecedentInContent(c, subj, res.Speaker) {
+		res.Speaker = nil // "Basins without such bodies, he added, saw …": not "Basins"
+	}
 	pron := res.Speaker == nil && (rule == SubjectCue || rule == CueSubject) && r.barePronoun(subj)
 	if res.Speaker == nil && c.kind != Direct && !pron {
 		return false

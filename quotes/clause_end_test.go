@@ -109,3 +109,20 @@ func TestClauseAfterDashPair(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Contains(t, q.Text, "deny independents a vote")
 }
+
+// TestConcessionGoesOn: a concessive clause after a comma ("…, although
+// eligibility is still too narrow") is part of what was said; not when it
+// reports another act of saying or what the speaker did not do.
+func TestConcessionGoesOn(t *testing.T) {
+	q := ruleQuote(t, "Jane Roe said the new rules were an improvement, although eligibility is still too narrow.", "the new rules", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "the new rules were an improvement, although eligibility is still too narrow", q.Text)
+	for _, c := range []struct{ text, want string }{
+		{"Jane Roe said the mayor had apologized, though she did not say who made the apology.", "the mayor had apologized"},
+		{"Jane Roe said the plan would pass, though John Doe said he doubted it.", "the plan would pass"},
+	} {
+		q := ruleQuote(t, c.text, c.want, quotes.SubjectCue)
+		require.NotNil(t, q, c.text)
+		assert.Equal(t, c.want, q.Text, c.text)
+	}
+}

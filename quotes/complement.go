@@ -110,6 +110,10 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 			j = c // "told voters in Concord, on the final day, that …"
 			continue
 		}
+		if c := r.asideBeforeQuote(j, end); c > 0 {
+			j = c // "said on Monday, in reference to her son, “…”"
+			continue
+		}
 		if (t.Is("—") || t.Is("–") || t.Is("--")) && t.Space {
 			// "said — on Twitter, as it happens — that …": an aside in
 			// dashes before "that".
@@ -338,6 +342,27 @@ func (r *run) approximateNumber(j, end int) bool {
 // stands in the phrase: "told voters in Concord, on the final campaign
 // day, that …". Else 0.
 func (r *run) asideBeforeThat(j, end int) int {
+	if c := r.prepositionalAside(j, end); c > 0 && c+1 < end && r.isThat(c+1) {
+		return c + 1
+	}
+	return 0
+}
+
+// asideBeforeQuote returns the comma that closes an adverbial phrase set
+// off by commas from token j, as asideBeforeThat has it, when a quotation
+// opens right after it: "said on Monday, in reference to her son, “Next
+// summer …”". What was said is the quotation. Else 0.
+func (r *run) asideBeforeQuote(j, end int) int {
+	if c := r.prepositionalAside(j, end); c > 0 && c+1 < end && r.opensQuote(c+1) {
+		return c
+	}
+	return 0
+}
+
+// prepositionalAside returns the comma that closes a phrase from the comma
+// at token j, opened by a preposition, with no verb, quotation or other
+// punctuation in it, within a dozen words. Else 0.
+func (r *run) prepositionalAside(j, end int) int {
 	toks := r.toks
 	if !toks[j].Is(",") || j+2 >= end || !toks[j+1].IsLower() || !prepositions[toks[j+1].Text] || r.qAt[j+1] != 0 {
 		return 0
@@ -348,10 +373,7 @@ func (r *run) asideBeforeThat(j, end int) int {
 			return 0
 		}
 		if t.Is(",") {
-			if c+1 < end && r.isThat(c+1) {
-				return c + 1
-			}
-			return 0
+			return c
 		}
 		if t.Kind == entities.Word && t.IsLower() && (isAux(t.Text) || finiteEd(t) || irregularPasts[t.Text] || t.Is("that") || whWords[t.Text]) {
 			return 0

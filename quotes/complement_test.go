@@ -110,3 +110,21 @@ func TestDemonstrativeThat(t *testing.T) {
 		assert.Contains(t, texts, c.want, c.text)
 	}
 }
+
+// TestPrepositionalAsideBeforeQuotation: a phrase opened by a preposition
+// and set off by commas between a verb of saying (and its adverbials) and
+// a quotation does not part them: the quotation is what was said, whatever
+// stands before the verb.
+func TestPrepositionalAsideBeforeQuotation(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Jane Roe, the daughter of a former senator, said on Monday, in reference to her son, “Next summer he is going to school!”", "Next summer he is going to school!"},
+		{"Recently she announced on her website, in all capital letters, “We are leaving the party!”", "We are leaving the party!"},
+	} {
+		text := c.text
+		q := ruleQuote(t, text, c.want, quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		require.NotNil(t, q.Mention, text)
+		assert.Equal(t, quotes.Direct, q.Kind, text)
+		assert.Equal(t, c.want, q.Text, text)
+	}
+}

@@ -31,9 +31,10 @@ func npWord(lw string) bool {
 func (r *run) plainLeft(end, lo int) phrase {
 	toks := r.toks
 	i := end
+	field := end-1 > lo && r.titleFieldEnd(end-1)
 	for i > lo {
 		t := &toks[i-1]
-		ok := false
+		ok := i == end && field
 		switch t.Kind {
 		case entities.Possessive:
 			ok = i < end
@@ -60,7 +61,7 @@ func (r *run) plainLeft(end, lo int) phrase {
 			ok = i < end && (t.Is(")") && i-3 >= lo && toks[i-3].Is("(") || t.Is("(") && i+1 < end && toks[i+1].Is(")") ||
 				t.Is(",") && r.insideEntityAt(i-1)) // a comma inside a body's name: "Ministry of Housing, Communities and Local Government"
 		}
-		if !ok {
+		if !ok && !(i == end && field) {
 			break
 		}
 		i--
@@ -84,10 +85,27 @@ func (r *run) plainLeft(end, lo int) phrase {
 	for i < end && toks[i].Kind == entities.Word && npConnectors[strings.ToLower(toks[i].Text)] {
 		i++
 	}
-	if i >= end || !r.headAt(end-1) {
+	if i >= end || !r.headAt(end-1) && !(field && i < end-2) {
 		return phrase{first: end, end: end}
 	}
 	return phrase{first: i, end: end}
+}
+
+// titleFieldEnd reports a lower-case noun at token k that is the field of
+// a title before "of", ending the phrase of a speaker the lists do not
+// know by it: "The secretary of state said", "the head of state told",
+// "the chief of staff said". The field is no head noun of its own.
+func (r *run) titleFieldEnd(k int) bool {
+	toks := r.toks
+	if k < 2 || !toks[k].IsLower() || toks[k].Kind != entities.Word || !toks[k-1].Is("of") {
+		return false
+	}
+	lw := toks[k].Text
+	if determinerWords[lw] || isAux(lw) || subjectPronouns[lw] || prepositions[lw] || len(lw) < 4 {
+		return false
+	}
+	t := &toks[k-2]
+	return t.Kind == entities.Word && entities.IsTitleWord(strings.ToLower(t.Text))
 }
 
 // insideName reports a token inside a person's name before its last word:

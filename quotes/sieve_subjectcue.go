@@ -58,6 +58,7 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 	}
 	if subj, ok := r.leftPhrase(k, lo); ok {
 		subj = r.issuer(subj, k, lo, f)
+		subj = r.jointSubject(subj, lo)
 		start, comp := r.complement(ce, end, f)
 		if after, ok, done := r.gapRelative(s, k, ce, subj, cue, f); done {
 			return after, subj, ok, true

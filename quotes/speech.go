@@ -391,8 +391,8 @@ func (r *run) words(parts []entities.Span) int {
 // own: "The bill's failure was" before “heartbreaking”.
 func (r *run) plainLead(st, open int) bool {
 	toks := r.toks
-	if toks[open-1].Is(":") || toks[open-1].Is("(") {
-		return false
+	if d := &toks[open-1]; d.Is(":") || d.Is("(") || d.Is("—") || d.Is("–") || d.Is("--") || d.Is("-") && d.Space {
+		return false // "… a fondness for brutal leaders - “He would have loved Stalin,” Roe said": a quotation set off by a dash
 	}
 	words := 0
 	for k := st; k < open; k++ {

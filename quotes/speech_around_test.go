@@ -85,3 +85,20 @@ func TestQuotationThenUnquotedRest(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Len(t, q.Parts, 1)
 }
+
+// TestParentheticalPronounNotFromItsSpeech: the pronoun of an attribution
+// set off by commas inside reported speech does not take a name that
+// stands only in that speech for antecedent ("Basins"): it stays the
+// mention, without a speaker; a speaker named before the speech still
+// resolves it.
+func TestParentheticalPronounNotFromItsSpeech(t *testing.T) {
+	q := ruleQuote(t, "John Doe, a hydrologist, studies basins. Basins without such bodies, he added, saw three times as many disputes.", "Basins without", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Mention)
+	assert.Equal(t, "he", q.Mention.Text)
+	assert.Nil(t, q.Speaker)
+	q = ruleQuote(t, "Ms. Roe said the survey was small. Towns without a clinic, she noted, lost a third of their doctors within a decade.", "Towns without", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Roe", q.Speaker.Family)
+}

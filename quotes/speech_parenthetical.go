@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/quotekit/quotekit/entities"
+	"github.com/quotekit/quotekit/speakers"
 )
 
 // What a parenthetical attribution takes after its closing comma, besides
@@ -116,6 +117,38 @@ func (r *run) subordinateThenMain(i, end int) bool {
 		}
 		if toks[k].Is(",") {
 			return k+1 < end && !toks[k+1].IsFold("and") && !toks[k+1].IsFold("but") && (r.clauseAhead(k+1, end) || r.finiteAhead(k+1, end)) && r.hasClause(i+1, k)
+		}
+	}
+	return false
+}
+
+// antecedentInContent reports a subject pronoun whose antecedent the
+// tracker found only inside the words the pronoun's clause reports, before
+// the pronoun: "Basins without such bodies, he added, saw three times as
+// many disputes." The latest name before such a pronoun is one the speech
+// is about ("If China can build a Great Wall, he observed, …") or no
+// person at all; the speaker was named before the speech, or the pronoun
+// stands alone, its mention without a speaker.
+func (r *run) antecedentInContent(c content, subj phrase, sp *speakers.Speaker) bool {
+	if subj.end != subj.first+1 || subj.mEnd > subj.mFirst || len(c.parts) == 0 || len(sp.Mentions) == 0 {
+		return false
+	}
+	t := &r.toks[subj.first]
+	if t.Kind != entities.Word || !subjectPronouns[strings.ToLower(t.Text)] {
+		return false
+	}
+	from := c.parts[0].Start
+	if from >= t.Start || sp.Mentions[0].Start < from {
+		return false // named before the speech
+	}
+	for _, m := range sp.Mentions {
+		if m.Start >= t.Start {
+			break
+		}
+		for _, p := range c.parts {
+			if p.Contains(m.Span) {
+				return true
+			}
 		}
 	}
 	return false

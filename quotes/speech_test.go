@@ -68,3 +68,21 @@ func TestQuotationGoesOnAfterParenthetical(t *testing.T) {
 		assert.Len(t, q.Parts, 1, text)
 	}
 }
+
+// TestQuotationSetOffByDash: the words before a dash that sets off a
+// quotation with its own attribution are the writer's, not part of the
+// quote ("… brutal leaders - “He would have loved Stalin,” Roe said");
+// without the dash they lead into it ("The bill's failure was
+// “heartbreaking,” she said").
+func TestQuotationSetOffByDash(t *testing.T) {
+	for _, text := range []string{
+		"John Doe had shown a fondness for brutal leaders - “He would have loved the old regime,” Jane Roe said twice - and reminded the crowd of the stakes.",
+		"John Doe had shown a fondness for brutal leaders — “He would have loved the old regime,” Jane Roe said.",
+	} {
+		q := ruleQuote(t, text, "He would have loved", quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		assert.Equal(t, "He would have loved the old regime", q.Text, text)
+	}
+	q := ruleQuote(t, "The bill's failure was “heartbreaking,” Jane Roe said.", "The bill's failure", quotes.SubjectCue)
+	require.NotNil(t, q)
+}

@@ -427,3 +427,15 @@ func (r *run) descriptionBefore(place, segStart int) (phrase, bool) {
 	p.start = p.first
 	return p, true
 }
+
+// titleCommaInside reports a quotation closing at token j that is a title
+// in an appositive and holds, before its closing mark, the comma that ends
+// the appositive, as American punctuation puts it: "John Roe, the author
+// of “The Old Law,” said".
+func (r *run) titleCommaInside(j, lo int) bool {
+	if j <= lo || !r.closesQuote(j) || r.toks[j].Is(",") || !r.quoteEndsWithComma(j) {
+		return false
+	}
+	qi := int(r.qAt[j] - 1)
+	return r.titleInAside(qi, lo) && r.prevComma(r.qs[qi].open-1, lo) >= lo
+}

@@ -92,6 +92,10 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 		return phrase{}, false
 	case t.Is(","):
 		return r.appositiveLeft(j, lo)
+	case r.titleCommaInside(j, lo):
+		// "John Roe, the author of “The Old Law,” said": the appositive's
+		// comma stands inside the title's closing mark.
+		return r.appositiveLeft(j+1, lo)
 	case isAsideEnd(t) && !t.Is(","):
 		if p, ok := r.dashRelativeLeft(j, lo); ok {
 			return p, true

@@ -145,3 +145,35 @@ func TestShareBeforeRestrictiveWho(t *testing.T) {
 		assert.Equal(t, "who", q.Mention.Text, c.text)
 	}
 }
+
+// TestTitleCommaInsideClosingMark: the comma that closes an appositive may
+// stand inside the closing mark of a title that ends it, as American
+// punctuation puts it; the subject is still the name before the
+// appositive, with “…” and with doubled apostrophes.
+func TestTitleCommaInsideClosingMark(t *testing.T) {
+	for _, text := range []string{
+		"John Roe, the author of “The Old Law,” said, “The court should wait.”",
+		"As John Roe, professor of law at Yale and author of ''The Old Law,'' put it, ''The court should wait.''",
+	} {
+		q := ruleQuote(t, text, "The court should wait.", quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		require.NotNil(t, q.Speaker, text)
+		assert.Equal(t, "Roe", q.Speaker.Family, text)
+	}
+}
+
+// TestTitleWithFieldAsSubject: a title with its field after "of", the
+// field a noun no list knows as a speaker's head ("state", "staff"), is
+// the subject of the verb after it.
+func TestTitleWithFieldAsSubject(t *testing.T) {
+	for _, text := range []string{
+		"Jane Roe spoke on Sunday. The head of state said the plan would work.",
+		"Jane Roe spoke on Sunday. The former secretary of state said the plan would work.",
+		"Jane Roe spoke on Sunday. The chief of staff said the plan would work.",
+	} {
+		q := ruleQuote(t, text, "the plan would work", quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		require.NotNil(t, q.Mention, text)
+		assert.Contains(t, q.Mention.Text, " of ", text)
+	}
+}

@@ -1,0 +1,37 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotekit/quotekit/quotes"
+)
+
+// TestJointSubjectFirstNamed: two people as one subject of a verb of
+// saying, each with a title or a description set off by commas, give the
+// quote to the first one named; a person named in a clause before the
+// subject does not.
+func TestJointSubjectFirstNamed(t *testing.T) {
+	for _, text := range []string{
+		"The Head of the Mission, Ambassador Jane Roe, and the Special Representative, Ambassador John Doe, today jointly stressed that the talks must continue.",
+		"Mayor Jane Roe and Governor John Doe said that the talks must continue.",
+		"Jane Roe, the mayor, and John Doe, the governor, said that the talks must continue.",
+		"The mayor, Jane Roe, and the governor, John Doe, said in a joint statement that the talks must continue.",
+	} {
+		q := ruleQuote(t, text, "the talks must continue", quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		require.NotNil(t, q.Speaker, text)
+		assert.Equal(t, "Roe", q.Speaker.Family, text)
+	}
+	for _, text := range []string{
+		"After meeting Jane Roe and the staff, John Doe said that the talks must continue.",
+		"Jane Roe met the workers, and John Doe said that the talks must continue.",
+	} {
+		q := ruleQuote(t, text, "the talks must continue", quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		require.NotNil(t, q.Speaker, text)
+		assert.Equal(t, "Doe", q.Speaker.Family, text)
+	}
+}
