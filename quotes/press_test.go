@@ -257,7 +257,7 @@ var invented3Floors = map[string]pressFigures{
 var invented4Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.945, titles: 0.995, precision: 0.835},
 	"government": {recall: 0.922, speaker: 0.995, org: 0.874, titles: 0.995, precision: 0.92},
-	"intl":       {recall: 0.995, speaker: 0.922, org: 0.936, titles: 0.995, precision: 0.927},
+	"intl":       {recall: 0.995, speaker: 0.922, org: 0.995, titles: 0.995, precision: 0.927},
 	"civil":      {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.939, precision: 0.924},
 }
 
@@ -266,7 +266,7 @@ var invented4Floors = map[string]pressFigures{
 var invented5Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.95, titles: 0.995, precision: 0.939},
 	"government": {recall: 0.967, speaker: 0.966, org: 0.961, titles: 0.995, precision: 0.93},
-	"intl":       {recall: 0.995, speaker: 0.995, org: 0.9, titles: 0.995, precision: 0.92},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.92},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.963, precision: 0.906},
 }
 
@@ -305,7 +305,7 @@ var invented8Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.965, precision: 0.916},
 	"government": {recall: 0.995, speaker: 0.964, org: 0.926, titles: 0.93, precision: 0.995},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.961, titles: 0.995, precision: 0.87},
-	"civil":      {recall: 0.995, speaker: 0.921, org: 0.859, titles: 0.995, precision: 0.964},
+	"civil":      {recall: 0.995, speaker: 0.921, org: 0.95, titles: 0.995, precision: 0.964},
 }
 
 // invented9Floors are the figures the default extractor last measured on
@@ -351,7 +351,7 @@ var invented11Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.874, org: 0.995, titles: 0.995, precision: 0.966},
 	"government": {recall: 0.995, speaker: 0.964, org: 0.962, titles: 0.866, precision: 0.966},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.841, titles: 0.959, precision: 0.881},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.755, titles: 0.995, precision: 0.901},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.875, titles: 0.995, precision: 0.901},
 }
 
 // invented12Floors are the figures the default extractor last measured on
@@ -375,7 +375,7 @@ var invented13Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.965, precision: 0.821},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.918},
 	"intl":       {recall: 0.995, speaker: 0.965, org: 0.995, titles: 0.875, precision: 0.863},
-	"civil":      {recall: 0.995, speaker: 0.946, org: 0.834, titles: 0.995, precision: 0.95},
+	"civil":      {recall: 0.995, speaker: 0.946, org: 0.93, titles: 0.995, precision: 0.95},
 }
 
 // invented14Floors are the figures the default extractor last measured on
@@ -466,7 +466,7 @@ var invented19Floors = map[string]pressFigures{
 var invented20Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.93},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.93},
-	"intl":       {recall: 0.995, speaker: 0.967, org: 0.966, titles: 0.98, precision: 0.957},
+	"intl":       {recall: 0.995, speaker: 0.967, org: 0.98, titles: 0.98, precision: 0.957},
 	"civil":      {recall: 0.979, speaker: 0.93, org: 0.995, titles: 0.995, precision: 0.909},
 }
 
