@@ -89,9 +89,11 @@ func (a *Analysis) orgEvidence() {
 		// full name, where the name shares its first word with a body's
 		// name the text gives: "Kelvo Bangladesh Country Director Jane
 		// Roe" beside "Kelvo International" (the body's office there).
-		if n, _ := TitleAt(toks, i); i > 1 && n > 0 && toks[i].IsCap() {
-			if e := a.EntityAt(i - 1); e != nil && e.Kind == Person && e.Tokens.Len() == 2 && e.Tokens.End == i && a.personAfter(i+n, i+n+6) && a.sharesBodyWord(e) {
-				orgs[e.Text] = true
+		if i > 1 && toks[i].IsCap() {
+			if e := a.EntityAt(i - 1); e != nil && e.Kind == Person && e.Tokens.Len() == 2 && e.Tokens.End == i {
+				if n, _ := TitleAt(toks, i); n > 0 && a.personAfter(i+n, i+n+6) && a.sharesBodyWord(e) {
+					orgs[e.Text] = true
+				}
 			}
 		}
 		// A possessor of a post whose holder is named next, or of a unit:
