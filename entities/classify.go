@@ -20,6 +20,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		w := toks[i].Text
 		if isStopword(w) || (commonNoun(w) &&
 			(j-i == 1 || CommonWord(toks[i+1].Text)) && !(j-i > 2 && firstHead(w) && connectors[strings.ToLower(toks[i+1].Text)]) &&
+			!(j-i > 3 && !IsTitleWord(w) && !gerund(w) && firstHead(toks[i+1].Text) && connectors[strings.ToLower(toks[i+2].Text)]) && // (not "National Bureau of Statistics and Census" opening a line)
 			!(j-i > 2 && nameParticle(strings.ToLower(w)) && toks[i+1].IsLower() && nameParticle(toks[i+1].Text))) {
 			i++ // (not "Department for Rural Affairs"; not "Van der Merwe said")
 			if j-i == 1 && commonNoun(toks[i].Text) {

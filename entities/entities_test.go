@@ -209,6 +209,10 @@ func TestRecognize(t *testing.T) {
 		// A name after a body's field of common words ends the body.
 		{"Secretary of State of the Ministry of Economy and Finance Dara Quill said so.", []string{"organization:Ministry of Economy and Finance", "person:Dara Quill"}},
 		{"The World Alliance of Red Crescent Societies said so.", []string{"organization:World Alliance of Red Crescent Societies"}},
+		// A common word opening a line is a body's first word before its
+		// head and complement, but no gerund.
+		{"National Bureau of Statistics and Census\n\nIt said so.", []string{"organization:National Bureau of Statistics and Census"}},
+		{"Opening Commission on Status of Women, Secretary-General Urges Action", []string{"organization:Commission on Status of Women"}},
 		// A known body's name that a head goes on is another body's.
 		{"The United Nations Agency for Dryland Livelihoods said so.", []string{"organization:United Nations Agency for Dryland Livelihoods"}},
 		{"The Acting District Attorney said so.", nil},

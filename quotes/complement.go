@@ -36,6 +36,9 @@ var timeNouns = wordList("time_nouns")
 // "last week", "early Friday", "this past week", "earlier this month"; 0
 // when none starts there.
 func (r *run) timeAt(j, end int) int {
+	if j >= len(r.toks) {
+		return 0 // (after a time at the text's end: "said by 0000A this week")
+	}
 	t := &r.toks[j]
 	if t.Kind != entities.Word {
 		return 0

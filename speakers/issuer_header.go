@@ -115,18 +115,25 @@ func (t *Tracker) letterhead() (Org, bool) {
 	if len(toks) == 0 {
 		return Org{}, false
 	}
-	end := 1
-	for end < len(toks) && end < 12 && toks[end].Newlines == 0 {
+	st := 0 // the line's first token, past a rule drawn above it ("=========")
+	for st < len(toks) && st < 200 && toks[st].Kind != entities.Word && toks[st].Kind != entities.Number && (st == 0 || toks[st].Newlines == 0) {
+		st++
+	}
+	if st == 0 || st >= len(toks) || toks[st].Newlines == 0 || toks[st-1].End-toks[0].Start < 5 {
+		st = 0 // (no rule: punctuation that opens the line)
+	}
+	end := st + 1
+	for end < len(toks) && end < st+12 && toks[end].Newlines == 0 {
 		end++
 	}
-	if o, ok := t.officeLetterhead(end); ok {
+	if o, ok := t.officeLetterhead(end); ok && st == 0 {
 		return o, true
 	}
 	words, headed := 0, false
 	titled := t.letterheadLine(end) // "City of Rivertown" over "Office of the Mayor"
-	for k := 0; k < end; k++ {
+	for k := st; k < end; k++ {
 		tk := &toks[k]
-		if k > 0 && !tk.Space && (tk.Kind == entities.Possessive || tk.Kind == entities.QuoteMark && strings.HasSuffix(toks[k-1].Text, "S")) {
+		if k > st && !tk.Space && (tk.Kind == entities.Possessive || tk.Kind == entities.QuoteMark && strings.HasSuffix(toks[k-1].Text, "S")) {
 			continue // a plural's apostrophe: "TRANSIT WORKERS' UNION"
 		}
 		if tk.Kind != entities.Word {
@@ -140,11 +147,11 @@ func (t *Tracker) letterhead() (Org, bool) {
 		}
 		words++
 		tc := tk.Text[:1] + strings.ToLower(tk.Text[1:])
-		if h, unit := entities.OrgHead(tc); h && (!unit || k == 0 && tc == "Office") || placeHead(tc) || k == end-1 && entities.EndHead(tc) {
+		if h, unit := entities.OrgHead(tc); h && (!unit || k == st && tc == "Office") || placeHead(tc) || k == end-1 && entities.EndHead(tc) {
 			headed = true // (also "OFFICE OF THE DISTRICT ATTORNEY")
 		}
 	}
-	if words >= 2 && stateLetterhead(toks[:end]) {
+	if words >= 2 && stateLetterhead(toks[st:end]) {
 		if o, ok := t.bodyUnderState(end); ok {
 			return o, true // "REPUBLIC OF KELVANIA / One People – One Goal / MINISTRY OF HEALTH"
 		}
@@ -152,17 +159,43 @@ func (t *Tracker) letterhead() (Org, bool) {
 	if words < 2 || !headed {
 		return Org{}, false
 	}
-	if last := toks[end-1].Text; end >= 2 && (last == "NEWS" || last == "NEWSROOM") {
+	if last := toks[end-1].Text; end >= st+2 && (last == "NEWS" || last == "NEWSROOM") {
 		// a news page's masthead: "TPWU NEWS" is the union's, named as
 		// the text names it ("the Transport and Port Workers' Union (TPWU)")
-		name := t.text[toks[0].Start:toks[end-2].End]
+		name := t.text[toks[st].Start:toks[end-2].End]
 		for i := range t.a.Entities {
 			if e := &t.a.Entities[i]; e.Kind == entities.Organization && e.Tokens.First >= end && (e.Text == name || strings.EqualFold(e.Text, name)) {
 				return t.fullOrg(e), true
 			}
 		}
 	}
-	return Org{Name: displayCaps(t.text[toks[0].Start:toks[end-1].End])}, true
+	if u := t.unitLine(end); u != "" && placeHead(toks[st].Text) {
+		return Org{Name: displayCaps(t.text[toks[st].Start:toks[end-1].End] + " " + u)}, true // "CITY OF PORT ARDLEY" over "POLICE DEPARTMENT"
+	}
+	return Org{Name: displayCaps(t.text[toks[st].Start:toks[end-1].End])}, true
+}
+
+// unitLine returns the line in capitals at token k that names a local
+// government's department under its letterhead ("POLICE DEPARTMENT",
+// "SHERIFF'S OFFICE"), or "".
+func (t *Tracker) unitLine(k int) string {
+	toks := t.a.Tokens
+	if k >= len(toks) || toks[k].Newlines != 1 {
+		return ""
+	}
+	e := k + 1
+	for e < len(toks) && toks[e].Newlines == 0 {
+		e++
+	}
+	if e-k < 2 || e-k > 5 || !toks[e-1].Is("DEPARTMENT") && !toks[e-1].Is("OFFICE") {
+		return ""
+	}
+	for j := k; j < e; j++ {
+		if toks[j].Kind == entities.Word && !toks[j].IsUpper() {
+			return ""
+		}
+	}
+	return t.text[toks[k].Start:toks[e-1].End]
 }
 
 // stateLetterhead reports a first line that names a state in capitals:

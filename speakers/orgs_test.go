@@ -690,6 +690,19 @@ func TestLetterheadLine(t *testing.T) {
 	assert.Equal(t, "Kelvale Bus and Transit Workers' Union", tr.Issuer().Name)
 }
 
+// TestLetterheadUnderRule: a rule drawn over a local government's
+// letterhead in capitals, its department on the next line: the issuer is
+// the department named with its government; a body's name in title case
+// that opens the text keeps its first word ("National").
+func TestLetterheadUnderRule(t *testing.T) {
+	text := "==========================\nCITY OF RIVERTOWN\nPOLICE DEPARTMENT\nOffice of the Chief of Police\n==========================\n\nRivertown police arrested three men. “The tool was a signature,” said Detective Lieutenant Dara Quill."
+	_, tr := analyze(t, text)
+	assert.Equal(t, "City of Rivertown Police Department", tr.Issuer().Name)
+	text = "National Bureau of Statistics and Census\nStatistical release | Labour Force Survey, Q3 2026\n\nUnemployment fell, the National Bureau of Statistics and Census (NBSC) reported today. National Statistician Dara Quill said the market had tightened."
+	_, tr = analyze(t, text)
+	assert.Equal(t, "National Bureau of Statistics and Census", tr.Issuer().Name)
+}
+
 // TestLabelledNameSkipsReleaseLines: under a release's label, the lines
 // that say when or how it is released are no issuer; the body's name
 // under them is.
