@@ -311,12 +311,18 @@ var postposedCue = toSet("said says added adds explained noted stated commented"
 
 // copular returns the description a person is said to be right after the
 // name: "Jane Roe is currently a professor at Kelvale University", "Roe
-// was the lead author of the study". The description runs to the next
+// was the lead author of the study", "Roe is currently Kelvo's chief
+// underwriting officer". The description runs to the next
 // comma or the sentence's end; [0, 0) when there is none.
 func (t *Tracker) copular(k, end int) (int, int) {
 	toks := t.a.Tokens
 	if k+3 < end && toks[k].Is("has") && toks[k+1].Is("been") {
 		k++ // "Jane Roe has been the senior ranger at Kelvale since 2014"
+	} else if k+3 < end && toks[k].Is("will") && toks[k+1].Is("become") {
+		k++ // "Jane Roe will become its chief executive on 1 March": the post she is named to
+		if toks[k+1].Is("its") {
+			k++
+		}
 	} else if k+2 >= end || !(toks[k].Is("is") || toks[k].Is("was")) {
 		return 0, 0
 	}
@@ -324,14 +330,18 @@ func (t *Tracker) copular(k, end int) (int, int) {
 	for k < end && (toks[k].Is("now") || toks[k].Is("currently") || toks[k].Is("also")) {
 		k++
 	}
-	if k >= end || !(toks[k].Is("a") || toks[k].Is("an") || toks[k].Is("the")) {
+	if k > 0 && toks[k-1].Is("its") && k < end && toks[k].IsLower() {
+		k-- // (after "its" the post follows at once)
+	} else if k+1 < end && toks[k].IsCap() && toks[k+1].Kind == entities.Possessive && k+2 < end && toks[k+2].IsLower() {
+		k-- // a body's post: "Jane Roe is currently Kelvo's chief underwriting officer"
+	} else if k >= end || !(toks[k].Is("a") || toks[k].Is("an") || toks[k].Is("the")) {
 		return 0, 0
 	}
 	k++
 	e := segmentEnd(toks, k, end)
 	for x := k + 1; x < e; x++ {
-		if toks[x].Is("since") || toks[x].Is("until") {
-			e = x // "… at Kelvale since 2014": the post ends there
+		if toks[x].Is("since") || toks[x].Is("until") || toks[x].Is("on") && x+1 < e && toks[x+1].Kind == entities.Number {
+			e = x // "… at Kelvale since 2014", "… on 1 March": the post ends there
 			break
 		}
 	}

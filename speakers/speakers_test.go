@@ -47,6 +47,8 @@ func TestTitles(t *testing.T) {
 	}{
 		{"Chairperson of the FSC and Permanent Representative of Sweden to the OSCE Ambassador Ulrika Funered said so.",
 			"Ulrika Funered", "Ambassador", []string{"Chairperson of the FSC", "Permanent Representative of Sweden to the OSCE", "Ambassador"}, speakers.Org{Name: "Sweden"}},
+		{"Ann Lee said so. Dara Quill is currently Kelvo's chief underwriting officer.", "Dara Quill", "", []string{"Kelvo's chief underwriting officer"}, speakers.Org{Name: "Kelvo"}},
+		{"Kelvo Insurance Ltd announced that Dara Quill will become its chief executive on 1 March.", "Dara Quill", "", []string{"chief executive"}, speakers.Org{Name: "Kelvo Insurance Ltd"}},
 		{"Kelvo Group Chief Executive Sir Dara Quill said so.", "Dara Quill", "Sir", []string{"Kelvo Group Chief Executive", "Sir"}, speakers.Org{Name: "Kelvo Group"}},
 		{"Ana Hinojosa, Director of the Compliance and Facilitation Directorate at the World Customs Organization, said:",
 			"Ana Hinojosa", "", []string{"Director of the Compliance and Facilitation Directorate at the World Customs Organization"},
