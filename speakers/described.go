@@ -1,0 +1,329 @@
+package speakers
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// Descriptions as speakers ("a spokesperson for the agency", "the
+// company's chief financial officer") and the body each speaks for.
+
+// described returns the unnamed speaker a description stands for,
+// creating it on first use. Its name is the description without its
+// article, up to its second complement ("speakers at today’s meeting"); a
+// preposition inside a body's name is no complement ("spokesperson for
+// the Department of Health").
+func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
+	toks := t.a.Tokens
+	f := first
+	if f < end-1 && (isArticle(toks[f].Text) || toks[f].IsFold("another")) {
+		f++
+	}
+	e := end
+	preps := 0
+	for j := f + 1; j < end; j++ {
+		if reducedRelative(toks, j) {
+			e = j // "study published today in …": the study
+			break
+		}
+		w := strings.ToLower(toks[j].Text)
+		if t.insideEntity(j) && t.a.EntityAt(j).Tokens.End <= end {
+			continue // a preposition inside a body's name: "a spokesperson for the Department of Health"
+		}
+		if t.titleField(f, j, end) {
+			continue // a capitalized title's field: "a spokesperson for the Minister for Higher Education", "for the Speaker of the House"
+		}
+		if w == "of" || w == "at" || w == "for" || w == "with" || w == "from" || w == "in" || w == "on" || w == "close" || w == "," || w == "(" || w == "who" {
+			preps++
+			if preps == 2 || w == "," || w == "(" || w == "who" {
+				e = j
+				break
+			}
+		}
+	}
+	name := t.text[toks[f].Start:toks[e-1].End]
+	var org Org
+	if k == Group && e-f == 1 && toks[f].IsFold("members") && t.organText != "" && !(e < len(toks) && toks[e].Is("of")) {
+		// "Members warned that …" in the coverage of a Security Council
+		// meeting: the members of the Council.
+		name = "members of the " + t.organText
+		org = Org{Name: t.organ.Name, Acronym: t.organ.Acronym}
+	}
+	key := strings.ToLower(name)
+	if s, ok := t.groups[key]; ok {
+		if s.Name == strings.ToUpper(s.Name) && name != strings.ToUpper(name) {
+			s.Name = name // a headline's capitals give way to the text's spelling: "MEPS", then "MEPs"
+		}
+		return s
+	}
+	s := &Speaker{Kind: k, Name: name, key: key, Organization: org}
+	if k == Person {
+		s.Titles = []string{name}
+		for j := f; j < e; j++ {
+			if _, g := entities.TitleAt(toks, j); g != entities.UnknownGender {
+				s.Gender = g
+			}
+		}
+	}
+	for j := f; j < e; j++ {
+		if en := t.a.EntityAt(j); en != nil && en.Kind != entities.Person {
+			s.Organization = t.fullOrg(en)
+			break
+		}
+	}
+	if k == Person && s.Organization.Name == "" {
+		s.Organization = t.descriptorOrg(f, e)
+	}
+	if k == Person && s.Organization.Name == "" {
+		s.Organization = t.postFor(f, e)
+	}
+	t.groups[key] = s
+	t.addSpeaker(s)
+	return s
+}
+
+// descriptorOrg returns the body a person named only by a description
+// [f, e) speaks for: a short name of a body the text names in full
+// before the title ("a Zentrix spokesperson", "a spokesperson for
+// Zentrix", after "Zentrix Robotics, Inc."; "a University spokesperson"
+// after "the University of Kelvale"); the issuer for a description of a body's post with no name in
+// it ("a spokesperson", "the company's chief financial officer"), but
+// not for other people ("a nurse", "his friend").
+func (t *Tracker) descriptorOrg(f, e int) Org {
+	toks := t.a.Tokens
+	named, post := false, false
+	for j := f; j < e; j++ {
+		w := strings.ToLower(toks[j].Text)
+		if toks[j].IsCap() && !entities.IsTitleWord(w) && !entities.IsTitleModifier(w) {
+			named = true
+		}
+		if w == "his" || w == "her" || w == "their" || w == "former" {
+			return Org{} // "his childhood friend"
+		}
+		post = post || bodyPost[w] || entities.CompanyPost(w)
+	}
+	if f > 0 && toks[f-1].IsFold("the") && f+1 < e && toks[f].IsLower() && toks[f+1].Kind == entities.Possessive || f+2 < e && toks[f].IsFold("the") && toks[f+1].IsLower() && toks[f+2].Kind == entities.Possessive {
+		a := f
+		if !toks[a].IsFold("the") {
+			a-- // (the phrase may start after its article)
+		}
+		if c, ok := t.anaphoricOrg(a, e); ok {
+			return t.candOrg(c) // "the agency's Spokesperson": the agency named before
+		}
+	}
+	if !named && post && !t.issuerByCount {
+		if publicBody(t.issuer.Name) {
+			if o := t.postFor(f, e); o.Name != "" {
+				return o // "a spokesperson for the company" in a prosecutor's release: the company it names
+			}
+		}
+		return t.issuer
+	}
+	if o, ok := t.bodyBeforePost(f, e); ok {
+		return o // "a Harbourline Ferries spokesperson"
+	}
+	if pe := t.a.EntityAt(f); pe != nil && pe.Tokens.First == f && pe.Tokens.Len() == 1 && pe.Tokens.End < e {
+		if o := t.orgStartingWith(toks[f].Text); o != nil {
+			return t.fullOrg(o)
+		}
+	}
+	for j := f; j < e; j++ {
+		// a body's head alone before the post: "A University spokesperson"
+		// after "the University of Kelvale"
+		if h, unit := entities.OrgHead(toks[j].Text); !h || unit || !toks[j].IsCap() || t.a.EntityAt(j) != nil || j+1 >= e || !bodyPost[strings.ToLower(toks[j+1].Text)] {
+			continue
+		}
+		if o := t.orgStartingWith(toks[j].Text); o != nil && !t.innerOrgHead(o) {
+			return t.fullOrg(o)
+		} else if o != nil {
+			if n := t.outerBody(o); n != "" {
+				return Org{Name: n} // "University of Kelvale" of "University of Kelvale Students' Union"
+			}
+		}
+		if o, amb := t.orgEndingIn(toks[j].Text); o != nil && !amb {
+			return t.fullOrg(o)
+		}
+	}
+	for j := f; j+1 < e; j++ {
+		// the issuer's first word before the post: "A Kelvale spokesperson"
+		// in Kelvale Water's release, whatever the recognizer made of it
+		if w := toks[j].Text; toks[j].IsCap() && !entities.IsTitleWord(w) && (bodyPost[strings.ToLower(toks[j+1].Text)] || entities.CompanyPost(strings.ToLower(toks[j+1].Text))) &&
+			strings.HasPrefix(t.issuer.Name, w+" ") && !t.issuerByCount {
+			return t.issuer
+		}
+	}
+	if j := e - 1; j > f+1 && toks[j].IsCap() && (toks[j-1].Is("for") || toks[j-1].Is("at") || toks[j-1].Is("of")) {
+		if pe := t.a.EntityAt(j); pe == nil || pe.Tokens.Len() == 1 && pe.Kind != entities.Place {
+			if o := t.orgStartingWith(toks[j].Text); o != nil {
+				return t.fullOrg(o) // "a spokesperson for Zentrix", after "Zentrix Robotics, Inc."
+			}
+		}
+	}
+	return Org{}
+}
+
+// outerBody returns the body that o's name starts with when a second
+// body's head follows it after common words only: "University of
+// Kelvale" of "University of Kelvale Students' Union" (its union), not
+// "Kelvale Heritage Trust" of "Kelvale Heritage Trust Museum". Empty
+// when there is none.
+func (t *Tracker) outerBody(o *entities.Entity) string {
+	toks := t.a.Tokens
+	for k := o.Tokens.First + 1; k < o.Tokens.End; k++ {
+		if h, _ := entities.OrgHead(toks[k].Text); !h {
+			continue
+		}
+		m := k
+		for m > o.Tokens.First+2 && (toks[m-1].Kind == entities.Possessive || toks[m-1].Kind == entities.Word && entities.CommonWord(toks[m-1].Text) && !entities.ProperWord(toks[m-1].Text)) {
+			m--
+		}
+		if m == k || m <= o.Tokens.First+2 || !toks[o.Tokens.First+1].Is("of") || entities.CommonWord(toks[m-1].Text) {
+			return "" // "University of X …": the words after "of" name the first body
+		}
+		return t.text[toks[o.Tokens.First].Start:toks[m-1].End]
+	}
+	return ""
+}
+
+// bodyBeforePost returns the body a description names with two or more
+// capitalized words right before its post, after an article or not: "a
+// Harbourline Ferries spokesperson", "the Kelvo Water press officer" (the
+// body the recognizer knows by that name, in full, else the words).
+func (t *Tracker) bodyBeforePost(f, e int) (Org, bool) {
+	toks := t.a.Tokens
+	if f < e && isArticle(toks[f].Text) {
+		f++
+	}
+	k := f
+	for k < e && toks[k].IsCap() && toks[k].Kind == entities.Word && !entities.IsTitleWord(toks[k].Text) && !entities.IsTitleModifier(toks[k].Text) {
+		k++
+	}
+	if k-f < 2 || k >= e || !bodyPost[strings.ToLower(toks[k].Text)] && !(k+1 < e && bodyPost[strings.ToLower(toks[k+1].Text)]) {
+		return Org{}, false
+	}
+	switch pe := t.a.EntityAt(f); {
+	case pe != nil && pe.Kind == entities.Place:
+		return Org{}, false // "a Kelvale County spokesperson": a place's, left to the rules for places
+	case pe != nil && pe.Kind == entities.Organization && pe.Tokens.First == f && pe.Tokens.End == k:
+		return t.fullOrg(pe), true
+	}
+	return Org{Name: t.text[toks[f].Start:toks[k-1].End]}, true
+}
+
+// innerOrgHead reports a body's head after the first word of o's name:
+// "University of Kelvale Students' Union" is a union.
+func (t *Tracker) innerOrgHead(o *entities.Entity) bool {
+	for k := o.Tokens.First + 1; k < o.Tokens.End; k++ {
+		if h, _ := entities.OrgHead(t.a.Tokens[k].Text); h {
+			return true
+		}
+	}
+	return false
+}
+
+// titleField reports "for" or "of" at token j, in [f, end), after a
+// capitalized title and before its capitalized field, after "the" or
+// not: "Minister for Higher Education", "Speaker of the House".
+func (t *Tracker) titleField(f, j, end int) bool {
+	toks := t.a.Tokens
+	if !(toks[j].Is("for") || toks[j].Is("of")) || j <= f || !toks[j-1].IsCap() || !titleHeadAt(toks, f, j-1) {
+		return false
+	}
+	k := j + 1
+	if k < end && toks[k].Is("the") {
+		k++
+	}
+	return k < end && toks[k].IsCap()
+}
+
+// postFor returns the body a description names after its post and
+// "for", "of" or "at", when the recognizer took it for a person or knows
+// it not: "a spokesperson for Reef Horizon Cruises", "a spokesperson for
+// the property management firm Arrowhead Living" (the capitalized words at
+// the description's end); the body the text names in full starting with
+// them, if one ("Wyeside Water" of "the Wyeside Water Company").
+func (t *Tracker) postFor(f, e int) Org {
+	toks := t.a.Tokens
+	for j := f; j+1 < e; j++ {
+		if !bodyPost[strings.ToLower(toks[j].Text)] || !(toks[j+1].Is("for") || toks[j+1].Is("of") || toks[j+1].Is("at")) || j+2 >= e {
+			continue
+		}
+		if toks[j+2].IsFold("the") && j+3 < e && toks[j+3].IsLower() {
+			if c, ok := t.anaphoricOrg(j+2, e); ok {
+				return t.candOrg(c) // "a spokesperson for the company": the company the text names
+			}
+		}
+		st := e
+		for st > j+2 && toks[st-1].IsCap() && toks[st-1].Kind == entities.Word {
+			st--
+		}
+		if st == e || e-st > 6 {
+			return Org{}
+		}
+		if pe := t.a.EntityAt(st); pe != nil && (pe.Kind == entities.Place || pe.Tokens.First != st) {
+			return Org{}
+		}
+		if p := st - 1 - btoi(toks[st-1].Is("the")); p-1 > j+2 && t.titleField(j+2, p, e) {
+			st = p // the title the field is of: "a spokesperson for the Minister for Higher Education", "for the Speaker of the House"
+			for st > j+2 && toks[st-1].IsCap() && toks[st-1].Kind == entities.Word {
+				st--
+			}
+		}
+		run := t.text[toks[st].Start:toks[e-1].End]
+		if o := t.orgStartingWith(toks[st].Text); e-st >= 2 && o != nil && o.Tokens.Len() > e-st && strings.HasPrefix(o.Text, run+" ") {
+			return t.fullOrg(o) // "Wyeside Water" of "the Wyeside Water Company"
+		}
+		return Org{Name: run}
+	}
+	return Org{}
+}
+
+// bodyPost are the posts a body's own staff hold, beside a company's
+// ("chief", "president"): a description with one speaks for the issuer.
+var bodyPost = toSet("spokesperson spokesman spokeswoman officer director manager secretary")
+
+// orgsStartWith reports whether some organization's name of two words or
+// more opens with the word w ("Kelvo" of "Kelvo International").
+func (t *Tracker) orgsStartWith(w string) bool {
+	for i := range t.a.Entities {
+		if o := &t.a.Entities[i]; o.Kind == entities.Organization && o.Tokens.Len() >= 2 && t.a.Tokens[o.Tokens.First].Text == w {
+			return true
+		}
+	}
+	return false
+}
+
+// orgStartingWith returns the one organization of two words or more the
+// text names that starts with the word w ("Zentrix Robotics, Inc." for
+// "Zentrix"), or nil.
+func (t *Tracker) orgStartingWith(w string) *entities.Entity {
+	if e, ok := t.startingWith[w]; ok {
+		return e
+	}
+	var found *entities.Entity
+	defer func() {
+		if t.startingWith == nil {
+			t.startingWith = map[string]*entities.Entity{}
+		}
+		t.startingWith[w] = found // each word scans the entities once
+	}()
+	for i := range t.a.Entities {
+		o := &t.a.Entities[i]
+		if o.Kind != entities.Organization || o.Tokens.Len() < 2 || t.a.Tokens[o.Tokens.First].Text != w {
+			continue
+		}
+		if found != nil && !strings.EqualFold(found.Text, o.Text) {
+			a, b := strings.ToLower(found.Text), strings.ToLower(o.Text)
+			if strings.HasPrefix(b, a) {
+				continue // "Acme Robotics" and "Acme Robotics Inc.": one body
+			}
+			if !strings.HasPrefix(a, b) {
+				found = nil
+				return nil
+			}
+		}
+		found = o
+	}
+	return found
+}
