@@ -348,6 +348,15 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	if chosen != nil && chosen.e != nil && chosen.e.Kind == entities.Place && !repFound && t.chamber(p).Name != "" {
 		chosen = nil // "U.S. Senator Jane Roe": the Senate, not the United States
 	}
+	if chosen != nil && (chosen.e != nil && chosen.e.Kind == entities.Place || chosen.end < len(t.a.Tokens) && t.a.Tokens[chosen.end].Kind == entities.Possessive) && !repFound && t.party[p] == nil {
+		if m := t.ministryOf(p); m.Name != "" {
+			// "Kelvania's Minister of Health, Jane Roe" where the text names
+			// "the Ministry of Health": the ministry; the country is an
+			// affiliation
+			p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
+			chosen = nil
+		}
+	}
 	var chamber Org
 	if chosen == nil {
 		chamber = t.chamber(p)

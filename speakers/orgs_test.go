@@ -488,6 +488,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Chief Observer", "Member of the Kelvo Parliament"}, "Kelvo Election Observation Mission"},
 		{"a membership alone is the body", "Dara Quill, Member of the Kelvo Parliament, said that the vote was calm.\n\nAbout the Kelvo Election Observation Mission\n\nThe Mission observes elections.",
 			"Dara Quill", []string{"Member of the Kelvo Parliament"}, "Kelvo Parliament"},
+		{"a country's minister, and the ministry the text names", "Cholera has spread, according to the Ministry of Health.\n\nKelvania's Minister of Health, Dara Quill, said that centres had opened.",
+			"Dara Quill", []string{"Kelvania's Minister of Health"}, "Ministry of Health"},
 		{"a councillor in a charity's release", "Councillor Dara Quill, who represents Kelvo North on Marches District Council, said he would bring a motion.\n\nAbout Clearwater Rivers Trust\n\nThe Trust protects rivers.",
 			"Dara Quill", []string{"Councillor"}, "Marches District Council"},
 		{"the name after a body's kind and its place's adjective", "The youngest panellist, Dara Quill, founder of the Kelvale-based delivery start-up Runna, said her first job taught her a lot.",
