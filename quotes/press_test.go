@@ -467,7 +467,7 @@ var invented19Floors = map[string]pressFigures{
 var invented20Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.93},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.93},
-	"intl":       {recall: 0.995, speaker: 0.967, org: 0.98, titles: 0.98, precision: 0.957},
+	"intl":       {recall: 0.995, speaker: 0.967, org: 0.995, titles: 0.98, precision: 0.957},
 	"civil":      {recall: 0.979, speaker: 0.93, org: 0.995, titles: 0.995, precision: 0.909},
 }
 
@@ -482,7 +482,7 @@ var invented20Floors = map[string]pressFigures{
 var invented21Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.958, titles: 0.995, precision: 0.963},
 	"government": {recall: 0.95, speaker: 0.995, org: 0.942, titles: 0.995, precision: 0.877},
-	"intl":       {recall: 0.995, speaker: 0.962, org: 0.865, titles: 0.995, precision: 0.939},
+	"intl":       {recall: 0.995, speaker: 0.962, org: 0.921, titles: 0.995, precision: 0.939},
 	"civil":      {recall: 0.995, speaker: 0.936, org: 0.972, titles: 0.995, precision: 0.962},
 }
 

@@ -389,6 +389,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		chamber = t.boardOf(p) // "Supervisor Jane Roe" and "the Marrow County Board of Supervisors"
 	}
 	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
+		chamber = t.treatyOf(p) // "Executive Secretary of the Convention" and "the Convention on Kelvo Aquifers"
+	}
+	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
 		chamber = t.localGovernment(p) // "Mayor Jane Roe" and "the City of Rivertown"
 	}
 	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
@@ -463,6 +466,50 @@ func (t *Tracker) barePost(p *Speaker) bool {
 		}
 	}
 	return false
+}
+
+// treatyOf returns, for the officer of a treaty ("Executive Secretary of
+// the Convention", "… of the Secretariat of the Convention on Kelvo
+// Aquifers"), the treaty as the text first names it in full ("Convention
+// on Kelvo Aquifers"): a treaty speaks through its secretariat, though
+// the recognizer takes its name for a document's. Zero when the title
+// names no convention or the text gives no full name.
+func (t *Tracker) treatyOf(p *Speaker) Org {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former {
+			continue
+		}
+		for k := tl.first + 2; k < tl.end; k++ {
+			if toks[k].Is("Convention") && toks[k-1].Is("the") && toks[k-2].Is("of") {
+				return remember(t, "treaty", t.treatyNamed)
+			}
+		}
+	}
+	return Org{}
+}
+
+// treatyNamed returns the first "Convention on …" (or "for", "against")
+// the text names with its capitalized field: "Convention on Kelvo
+// Aquifers".
+func (t *Tracker) treatyNamed() Org {
+	toks := t.a.Tokens
+	for k := 0; k+2 < len(toks); k++ {
+		if !toks[k].Is("Convention") || !(toks[k+1].Is("on") || toks[k+1].Is("for") || toks[k+1].Is("against")) {
+			continue
+		}
+		e := k + 2
+		for e < len(toks) && toks[e].Newlines == 0 && (toks[e].Kind == entities.Word && toks[e].IsCap() || toks[e].Is("the") || toks[e].Is("of") || toks[e].Is("and")) {
+			e++
+		}
+		for e > k+2 && toks[e-1].IsLower() {
+			e--
+		}
+		if e > k+2 {
+			return Org{Name: t.text[toks[k].Start:toks[e-1].End]}
+		}
+	}
+	return Org{}
 }
 
 // namesOrgan reports a body c that is the organ the text covers (findOrgan):

@@ -490,6 +490,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Member of the Kelvo Parliament"}, "Kelvo Parliament"},
 		{"a country's minister, and the ministry the text names", "Cholera has spread, according to the Ministry of Health.\n\nKelvania's Minister of Health, Dara Quill, said that centres had opened.",
 			"Dara Quill", []string{"Kelvania's Minister of Health"}, "Ministry of Health"},
+		{"a treaty's officer speaks for the treaty the text names in full", "The Conference of the Parties to the Convention on Kelvo Aquifers met today.\n\nOpening the meeting, the Executive Secretary of the Convention, Dara Quill, said aquifers were being drawn down.",
+			"Dara Quill", []string{"Executive Secretary of the Convention"}, "Convention on Kelvo Aquifers"},
 		{"a councillor in a charity's release", "Councillor Dara Quill, who represents Kelvo North on Marches District Council, said he would bring a motion.\n\nAbout Clearwater Rivers Trust\n\nThe Trust protects rivers.",
 			"Dara Quill", []string{"Councillor"}, "Marches District Council"},
 		{"the name after a body's kind and its place's adjective", "The youngest panellist, Dara Quill, founder of the Kelvale-based delivery start-up Runna, said her first job taught her a lot.",
