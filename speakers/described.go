@@ -112,6 +112,22 @@ func (t *Tracker) descriptorOrg(f, e int) Org {
 			return t.candOrg(c) // "the agency's Spokesperson": the agency named before
 		}
 	}
+	if !named && post {
+		for j := f; j+1 < e; j++ {
+			// a body's head in lower case before the post, "a council
+			// spokesperson", where the text names one such body that is
+			// not the issuer: "the Dunmoor City Council"
+			w := toks[j].Text
+			if !toks[j].IsLower() || genericOrg(w) || !bodyPost[strings.ToLower(toks[j+1].Text)] {
+				continue
+			}
+			if h, unit := entities.OrgHead(titleWord(w)); h && !unit {
+				if o, amb := t.orgEndingIn(titleWord(w)); o != nil && !amb && !sameBody(t.fullOrg(o), t.issuer) {
+					return t.fullOrg(o)
+				}
+			}
+		}
+	}
 	if !named && post && !t.issuerByCount {
 		if publicBody(t.issuer.Name) {
 			if o := t.postFor(f, e); o.Name != "" {

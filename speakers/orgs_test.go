@@ -671,6 +671,7 @@ func TestDescriptionThroughAName(t *testing.T) {
 		{"A spokesperson for the Department of Health said the plan was sound.", "A spokesperson for the Department of Health", "spokesperson for the Department of Health", "Department of Health"},
 		{"A spokesperson for the Minister for Higher Education said the review was welcome.", "A spokesperson for the Minister for Higher Education", "spokesperson for the Minister for Higher Education", "Minister for Higher Education"},
 		{"Speakers at the meeting in Vienna said the plan was sound.", "Speakers at the meeting in Vienna", "Speakers at the meeting", ""},
+		{"The coalition wrote to the Rivertown City Council. A council spokesperson said the city would respond.\n\nAbout the Clean Air Coalition\n\nThe Clean Air Coalition campaigns.", "A council spokesperson", "council spokesperson", "Rivertown City Council"},
 		{"Families sell their herds, the Kelvo Agency for Drylands said today. The agency's Spokesperson at headquarters said that only 9 per cent was funded.", "The agency's Spokesperson", "agency's Spokesperson", "Kelvo Agency for Drylands"},
 	} {
 		a, tr := analyze(t, tt.text)
