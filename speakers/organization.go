@@ -362,46 +362,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		chamber = t.chamber(p)
 	}
 	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
-		chamber = t.ministryOf(p) // "Minister of the Environment" and "the Ministry of the Environment"
-	}
-	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
-		chamber = t.governmentOf(p) // "the Minister of Finance, Hon. Jane Roe" and "the Government of Kelvania"
-	}
-	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
-		chamber = t.governmentPost(p) // "the Government Spokesperson, Mrs. Jane Roe" and "the Government"
-	}
-	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
-		chamber = t.policeOf(p) // "Police Commissioner Jane Roe" and "the Samoa Police Service"
-	}
-	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
-		chamber = t.commissionOf(p) // "Commissioner for the Circular Economy Jane Roe" and "the European Commission"
-	}
-	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
-		chamber = t.titleOffice(p) // "Sheriff Jane Roe" and "the Rivertown County Sheriff’s Office"
-		if chamber.Name != "" && t.issuerIsOffice(chamber) {
-			chamber = Org{} // the issuer is that office: "OFFICE OF THE DISTRICT ATTORNEY" above
-		}
-	}
-	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
-		chamber = t.councilOf(p) // "Councilmember Jane Roe" and "the Harrow Bay City Council"
-	}
-	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
-		chamber = t.boardOf(p) // "Supervisor Jane Roe" and "the Marrow County Board of Supervisors"
-	}
-	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
-		chamber = t.treatyOf(p) // "Executive Secretary of the Convention" and "the Convention on Kelvo Aquifers"
-	}
-	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
-		chamber = t.localGovernment(p) // "Mayor Jane Roe" and "the City of Rivertown"
-	}
-	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
-		chamber = t.ledTeam(p) // "An IMF team led by Mr. Jane Roe"
-	}
-	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil && t.servesSecretaryGeneral(p) {
-		// "Special Representative of the Secretary-General for …" in a
-		// Council's coverage: the Secretary-General's office is the
-		// larger body's, not the organ's that issues the release
-		chamber, _ = t.organsBody()
+		chamber = t.bodyOfPost(p)
 	}
 	if o := t.namedAfterBodyNoun(p); o.Name != "" && chamber.Name == "" {
 		chosen, chamber = nil, o

@@ -435,3 +435,52 @@ func uniqueMax(count map[string]int) (string, int, bool) {
 	}
 	return best, n, best != "" && !tie
 }
+
+// bodyOfPost returns the public body a person's post names, by the first
+// of these rules that finds one in the text, or a zero Org:
+//
+//	"Minister of the Environment" and "the Ministry of the Environment"
+//	"the Minister of Finance, Hon. Jane Roe" and "the Government of Kelvania"
+//	"the Government Spokesperson, Mrs. Jane Roe" and "the Government"
+//	"Police Commissioner Jane Roe" and "the Samoa Police Service"
+//	"Commissioner for the Circular Economy Jane Roe" and "the European Commission"
+//	"Sheriff Jane Roe" and "the Rivertown County Sheriff’s Office"
+//	"Councilmember Jane Roe" and "the Harrow Bay City Council"
+//	"Supervisor Jane Roe" and "the Marrow County Board of Supervisors"
+//	"Executive Secretary of the Convention" and "the Convention on Kelvo Aquifers"
+//	"Mayor Jane Roe" and "the City of Rivertown"
+//	"An IMF team led by Mr. Jane Roe"
+//	"Special Representative of the Secretary-General for …" in a Council's coverage
+func (t *Tracker) bodyOfPost(p *Speaker) Org {
+	for _, rule := range [...]func(*Tracker, *Speaker) Org{
+		(*Tracker).ministryOf, (*Tracker).governmentOf, (*Tracker).governmentPost, (*Tracker).policeOf,
+		(*Tracker).commissionOf, (*Tracker).officeNotIssuer, (*Tracker).councilOf, (*Tracker).boardOf,
+		(*Tracker).treatyOf, (*Tracker).localGovernment, (*Tracker).ledTeam, (*Tracker).secretaryGeneralsBody,
+	} {
+		if o := rule(t, p); o.Name != "" {
+			return o
+		}
+	}
+	return Org{}
+}
+
+// officeNotIssuer is titleOffice unless the issuer is that office
+// ("OFFICE OF THE DISTRICT ATTORNEY" above the text).
+func (t *Tracker) officeNotIssuer(p *Speaker) Org {
+	if o := t.titleOffice(p); o.Name != "" && !t.issuerIsOffice(o) {
+		return o
+	}
+	return Org{}
+}
+
+// secretaryGeneralsBody returns, for "Special Representative of the
+// Secretary-General for …" in a Council's coverage, the larger body the
+// Secretary-General's office belongs to, not the organ that issues the
+// release.
+func (t *Tracker) secretaryGeneralsBody(p *Speaker) Org {
+	if !t.servesSecretaryGeneral(p) {
+		return Org{}
+	}
+	o, _ := t.organsBody()
+	return o
+}
