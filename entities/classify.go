@@ -1,6 +1,9 @@
 package entities
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // What kind of entity a run of capitals is (classify): a person, a place
 // or an organization, or no name at all, by its words and its context.
@@ -111,7 +114,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	last := &toks[j-1]
 	head, unit := OrgHead(last.Text)
 	if !head && j-i > 1 && allUpper(toks[i:j]) {
-		head, unit = OrgHead(capsWord(last.Text)) // a name in capitals: "KELVALE STATE UNIVERSITY"
+		head, unit = OrgHead(CapsWord(last.Text)) // a name in capitals: "KELVALE STATE UNIVERSITY"
 	}
 	var lb [32]byte
 	switch {
@@ -134,7 +137,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		}
 	case head && j-i > 1 && !a.portfolio(i, j):
 		e.Kind, e.Rule, e.Confidence, e.Unit = Organization, "org-head", 0.8, unit
-	case j-i > 1 && (EndHead(last.Text) || last.IsUpper() && EndHead(capsWord(last.Text))):
+	case j-i > 1 && (EndHead(last.Text) || last.IsUpper() && EndHead(CapsWord(last.Text))):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "Wellspring International", "WELLSPRING INTERNATIONAL"
 	case j-i > 1 && last.Text == "District" && serviceWords[strings.ToLower(toks[j-2].Text)]:
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a special district: "Cedar Forks Fire Protection District"
@@ -218,13 +221,14 @@ func allUpper(toks []Token) bool {
 	return true
 }
 
-// capsWord writes a word in capitals with only its first letter so:
-// "UNIVERSITY" is "University".
-func capsWord(w string) string {
-	if len(w) < 2 {
+// CapsWord writes a word in capitals with only its first letter so, as
+// the lists spell heads: "UNIVERSITY" is "University".
+func CapsWord(w string) string {
+	_, n := utf8.DecodeRuneInString(w)
+	if n >= len(w) {
 		return w
 	}
-	return w[:1] + strings.ToLower(w[1:])
+	return w[:n] + strings.ToLower(w[n:])
 }
 
 // placeNouns are the lower-case nouns of places that "of" and a name

@@ -697,7 +697,7 @@ func letterheadCaps(t string) bool {
 	}
 	if len(f) >= 3 && len(f) <= 8 {
 		for i := 0; i+2 < len(f) && i < 3; i++ {
-			if (f[i+1] == "OF" || f[i+1] == "FOR") && bodyHead(f[i][:1]+strings.ToLower(f[i][1:])) {
+			if (f[i+1] == "OF" || f[i+1] == "FOR") && bodyHead(entities.CapsWord(f[i])) {
 				return true // "MINISTRY OF HEALTH", "DEPARTMENT FOR TRANSPORT", "KELVALE DEPARTMENT OF ROADS"
 			}
 		}
@@ -713,7 +713,7 @@ func letterheadCaps(t string) bool {
 	case len(f) <= 5 && (f[0] == "CITY" || f[0] == "COUNTY" || f[0] == "TOWN" || f[0] == "STATE" || f[0] == "VILLAGE") && f[1] == "OF":
 		return true // "CITY OF RIVERTOWN"
 	}
-	tc := last[:1] + strings.ToLower(last[1:])
+	tc := entities.CapsWord(last)
 	return len(f) <= 6 && len(last) > 2 && (bodyHead(tc) || entities.EndHead(tc)) // "THE CIVITAS FORUM", "KELVALE WILDLIFE TRUST", "KELVO INTERNATIONAL"
 }
 

@@ -146,7 +146,7 @@ func (t *Tracker) letterhead() (Org, bool) {
 			return Org{}, false // (not "NEWS RELEASE 7-JUL-2025": a label and a date)
 		}
 		words++
-		tc := tk.Text[:1] + strings.ToLower(tk.Text[1:])
+		tc := entities.CapsWord(tk.Text)
 		if h, unit := entities.OrgHead(tc); h && (!unit || k == st && tc == "Office") || placeHead(tc) || k == end-1 && entities.EndHead(tc) {
 			headed = true // (also "OFFICE OF THE DISTRICT ATTORNEY")
 		}
@@ -230,7 +230,7 @@ func (t *Tracker) bodyUnderState(k int) (Org, bool) {
 				caps = false
 				break
 			}
-			if h, unit := entities.OrgHead(tk.Text[:1] + strings.ToLower(tk.Text[1:])); h && !unit {
+			if h, unit := entities.OrgHead(entities.CapsWord(tk.Text)); h && !unit {
 				headed = true
 			}
 		}
