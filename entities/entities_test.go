@@ -213,6 +213,11 @@ func TestRecognize(t *testing.T) {
 		// head and complement, but no gerund.
 		{"National Bureau of Statistics and Census\n\nIt said so.", []string{"organization:National Bureau of Statistics and Census"}},
 		{"Opening Commission on Status of Women, Secretary-General Urges Action", []string{"organization:Commission on Status of Women"}},
+		// A company named by its trade after a coined word; a field or a
+		// title's modifier is none.
+		{"Fjordlys Energy and Orrin Foods signed the deal.", []string{"organization:Fjordlys Energy", "organization:Orrin Foods"}},
+		{"The Minister for Renewable Energy, Dara Quill, said so.", []string{"person:Dara Quill"}},
+		{"KVL Medical Director Dara Quill said so.", []string{"organization:KVL", "person:Dara Quill"}},
 		// A known body's name that a head goes on is another body's.
 		{"The United Nations Agency for Dryland Livelihoods said so.", []string{"organization:United Nations Agency for Dryland Livelihoods"}},
 		{"The Acting District Attorney said so.", nil},

@@ -548,6 +548,34 @@ func OrgHead(word string) (head, unit bool) {
 // International" (but "International Trade of Ruritania").
 func EndHead(word string) bool { return word == "International" }
 
+// sectorWords are the trades a company's name ends with: "Fjordlys
+// Energy", "Orrin Foods", "Kelvo Robotics". No person's name ends with
+// one, but a field's does ("Renewable Energy", "Public Health"), so a name
+// ending with one is a company's only after a word no dictionary has in
+// lower case. Words that are also surnames ("Power", "Steel") are left out.
+var sectorWords = toSet(`Energy Foods Food Motors Solutions Software Robotics Media Pharma Telecom Communications
+Resources Mining Minerals Brands Entertainment Studios Devices Medical Electric Aerospace Automotive Financial
+Insurance Investments Realty Properties Hotels Resorts Retail Genomics Diagnostics Biologics Semiconductor
+Semiconductors Dynamics Wireless Chemicals Materials Shipping Railways Rail Water Health Healthcare Biotech
+Petroleum Apparel Beverages Dairy Farms Textiles Payments Digital Interactive Games Bioscience Biotherapeutics
+Aviation Transport Freight Telecommunications Utility Renewables Nutrition`)
+
+// sectorEnd reports a name [i, j) that ends with a trade's word after a
+// word no dictionary has in lower case: "Fjordlys Energy" (but "Renewable
+// Energy", "Mental Health"), and not before a title's head ("OBHA Medical
+// Director").
+func sectorEnd(toks []Token, i, j int) bool {
+	if j-i < 2 || !sectorWords[toks[j-1].Text] || j < len(toks) && IsTitleWord(toks[j].Text) {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		if toks[k].Kind == Word && toks[k].IsCap() && (!CommonWord(toks[k].Text) || ProperWord(toks[k].Text)) {
+			return true
+		}
+	}
+	return false
+}
+
 // CommonWord reports whether word, lower-cased, is a common English word:
 // one the Punkt English model saw in lower case. Sentence-initial
 // capitals of common words ("Greater", "Opening") are not names.

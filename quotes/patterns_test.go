@@ -545,10 +545,10 @@ func TestDescriptorOrganization(t *testing.T) {
 	d := x.Extract(text)
 	checkSpans(t, text, d)
 	for want, org := range map[string]string{
-		"the deal would close in May":  "Zentrix Robotics",
-		"the price was fair":           "Zentrix Robotics",
+		"the deal would close in May":  "Zentrix Robotics, Inc.", // the issuer's short name is the issuer
+		"the price was fair":           "Zentrix Robotics, Inc.",
 		"the founder loved robots":     "",
-		"the plant would stay open":    "Zentrix Robotics",
+		"the plant would stay open":    "Zentrix Robotics, Inc.",
 		"the company would pay":        "Kelvale Reef Cruises",
 		"Zentrix had cooperated fully": "Zentrix Robotics, Inc.", // the issuer's entity, as named in the dateline
 	} {

@@ -287,44 +287,49 @@ func (t *Tracker) datelineSubjectRun() (Org, string, bool) {
 			break
 		}
 		s := &t.a.Sentences[si]
-		verb := -1
 		for k := s.Tokens.First; k < s.Tokens.End && k < s.Tokens.First+80; k++ {
-			if announceVerbs[toks[k].Text] {
-				verb = k
+			if announceVerbs[toks[k].Text] || toks[k].Is("today") && k+1 < s.Tokens.End && toks[k+1].Kind == entities.Word && toks[k+1].IsLower() {
+				// (or "today" before any verb: "-- Acme Robotics today opened …")
+				if o, run, ok := t.subjectBefore(s, k); ok {
+					return o, run, true
+				}
 				break
 			}
 		}
-		if verb < 0 {
-			if o, ok := t.datelineBody(s); ok {
-				return o, "", true
-			}
-			continue
+		if o, ok := t.datelineBody(s); ok {
+			return o, "", true
 		}
-		// The subject starts after the dateline's last dash.
-		start := -1
-		for k := s.Tokens.First; k < verb && k < s.Tokens.First+30; k++ {
-			if tk := &toks[k]; tk.Is("-") || tk.Is("–") || tk.Is("—") || tk.Is("--") {
-				start = k + 1
-			}
+	}
+	return Org{}, "", false
+}
+
+// subjectBefore returns the organization between the dateline's last dash
+// and the verb at verb in s, and the words from the dash to the verb.
+func (t *Tracker) subjectBefore(s *entities.Sentence, verb int) (Org, string, bool) {
+	toks := t.a.Tokens
+	start := -1
+	for k := s.Tokens.First; k < verb && k < s.Tokens.First+30; k++ {
+		if tk := &toks[k]; tk.Is("-") || tk.Is("–") || tk.Is("—") || tk.Is("--") {
+			start = k + 1
 		}
-		if start < 0 || start >= verb {
-			continue
-		}
-		re := t.capRunOrg(start, verb)
-		if re <= start {
-			continue
-		}
-		if n, _ := entities.TitleAt(toks, start); n > 0 || isHonorific(toks[start].Text) {
-			continue // "Rivertown – Mayor Jane Roe today signed …": a person, not the issuer
-		}
-		// The subject ends at the verb, a comma, a parenthesis or "today":
-		// not "European Commission - Daily News 01/07/2021 …".
-		if nx := &toks[re]; re != verb && !nx.Is(",") && !nx.Is("(") && !nx.Is("today") && !nx.Is("has") && !nx.Is("have") {
-			continue
-		}
-		if c, ok := t.runCand(start, re); ok && (c.e == nil || c.e.Kind == entities.Organization) {
-			return t.candOrg(c), t.text[toks[start].Start:toks[verb-1].End], true
-		}
+	}
+	if start < 0 || start >= verb {
+		return Org{}, "", false
+	}
+	re := t.capRunOrg(start, verb)
+	if re <= start {
+		return Org{}, "", false
+	}
+	if n, _ := entities.TitleAt(toks, start); n > 0 || isHonorific(toks[start].Text) {
+		return Org{}, "", false // "Rivertown – Mayor Jane Roe today signed …": a person, not the issuer
+	}
+	// The subject ends at the verb, a comma, a parenthesis or "today":
+	// not "European Commission - Daily News 01/07/2021 …".
+	if nx := &toks[re]; re != verb && !nx.Is(",") && !nx.Is("(") && !nx.Is("today") && !nx.Is("has") && !nx.Is("have") {
+		return Org{}, "", false
+	}
+	if c, ok := t.runCand(start, re); ok && (c.e == nil || c.e.Kind == entities.Organization) {
+		return t.candOrg(c), t.text[toks[start].Start:toks[verb-1].End], true
 	}
 	return Org{}, "", false
 }

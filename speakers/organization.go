@@ -486,9 +486,13 @@ func (t *Tracker) namesOrgan(c orgCand) bool {
 }
 
 // fullOrg names an organization by its fullest form in the text: an
-// acronym stated elsewhere ("FSC") is named by its expansion.
+// acronym stated elsewhere ("FSC") is named by its expansion, the
+// issuer's first word ("Quillon") by the issuer's name.
 func (t *Tracker) fullOrg(e *entities.Entity) Org {
 	o := orgOf(e)
+	if e.Tokens.Len() == 1 && !t.a.Tokens[e.Tokens.First].IsUpper() && o.Acronym == "" && e.Expansion == "" && t.issuer.Name != "" && !strings.EqualFold(e.Text, t.issuer.Name) && sameBody(Org{Name: e.Text}, t.issuer) {
+		return t.issuer // the issuer's short name: "Quillon" for "Quillon Software, Inc."
+	}
 	if o.Acronym == "" && e.Expansion != "" {
 		// An acronym whose expansion the text states somewhere.
 		if t.expanded == nil {

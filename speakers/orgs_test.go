@@ -812,3 +812,17 @@ func TestWithHeaderFuncIsLazy(t *testing.T) {
 		})
 	}
 }
+
+func TestTradeNamedCompanies(t *testing.T) {
+	// The issuer after the dateline's dash before "today" and any verb; its
+	// short name; a qualifier before "at" and the body a title serves.
+	text := "HALDEN, Norway, March 3, 2026 /PRNewswire/ -- Fjordlys Energy today opened its plant.\n\n" +
+		"“We are proud,” said Ola Dahl, Fjordlys chief executive.\n\n" +
+		"Kari Berg, Senior Vice President, Procurement at Orrin Foods, said: “We will buy the power.”"
+	_, tr := analyze(t, text)
+	assert.Equal(t, "Fjordlys Energy", tr.Issuer().Name)
+	assert.Equal(t, "Fjordlys Energy", person(t, tr, "Ola Dahl").Organization.Name)
+	berg := person(t, tr, "Kari Berg")
+	assert.Equal(t, "Orrin Foods", berg.Organization.Name)
+	assert.Equal(t, []string{"Senior Vice President, Procurement at Orrin Foods"}, berg.Titles)
+}

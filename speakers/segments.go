@@ -140,6 +140,20 @@ func (t *Tracker) lowerField(i, end int) bool {
 	return n > 0
 }
 
+// qualifierAt reports a qualifier in capitals after a title, with the
+// body the title serves after "at": "Procurement at Hanseo Cell Materials"
+// in "Jane Roe, Senior Vice President, Procurement at Hanseo Cell
+// Materials, said".
+func (t *Tracker) qualifierAt(i, end int) bool {
+	toks := t.a.Tokens
+	for k := i + 1; k+1 < end; k++ {
+		if toks[k].Is("at") {
+			return t.qualifier(i, k) && (t.capRunOrg(k+1, end) == end || isArticle(toks[k+1].Text) && t.capRunOrg(k+2, end) == end)
+		}
+	}
+	return false
+}
+
 // fieldStop are the words that never make a title's field.
 var fieldStop = toSet("a an the this that these those who which whose what when where said says told added noted " +
 	"is was are were be been has had have will would could should can may might must did does do he she it they we i " +

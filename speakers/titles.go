@@ -204,7 +204,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
-		if ts := t.titleOf[p]; len(ts) > 0 && ts[len(ts)-1].end == k && seg0 == k+1 && (t.qualifier(seg0, end) || t.lowerField(seg0, end)) {
+		if ts := t.titleOf[p]; len(ts) > 0 && ts[len(ts)-1].end == k && seg0 == k+1 && (t.qualifier(seg0, end) || t.lowerField(seg0, end) || t.qualifierAt(seg0, end)) {
 			// "Executive Vice President, Marketing & Strategy", "vice
 			// president, market development engineering at Acme Robotics,
 			// Inc.": the field of the title before.
