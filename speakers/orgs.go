@@ -49,7 +49,16 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			}
 		}
 		if k == first && k > 2 && toks[k-1].Is("whose") && toks[k-2].Is(",") {
-			if e := t.a.EntityAt(k - 3); e != nil && e.Kind == entities.Organization && e.Tokens.End == k-2 {
+			c := k - 2
+			for j := c - 1; j > c-10 && j > 1; j-- {
+				if toks[j].Is(",") {
+					if isArticle(toks[j+1].Text) && toks[j+1].IsLower() {
+						c = j // over an appositive: "the Coastal Birds Network, a volunteer group, whose coordinator"
+					}
+					break
+				}
+			}
+			if e := t.a.EntityAt(c - 1); e != nil && e.Kind == entities.Organization && e.Tokens.End == c {
 				out = append(out, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}) // "the Kelvale Police Federation, whose national rural lead": the body the clause hangs on
 			}
 		}
@@ -600,11 +609,23 @@ func placeHead(w string) bool {
 }
 
 // orgBefore returns the organization named last before token k, within
-// the two sentences before it, or nil: what "its" stands for.
+// the two sentences before it, or nil: what "its" stands for. A sentence's
+// first "Its" stands for the body that opens the sentence before as its
+// subject: "The Ostby Fishers' Cooperative signed an agreement with
+// Fjordlys Energy. Its chairman, …" (the cooperative's).
 func (t *Tracker) orgBefore(k int) *entities.Entity {
 	si := t.a.SentenceOf(k)
 	if si < 0 {
 		return nil
+	}
+	if si > 0 && t.a.Sentences[si].Tokens.First == k {
+		f := t.a.Sentences[si-1].Tokens.First
+		if t.a.Tokens[f].Is("The") {
+			f++
+		}
+		if e := t.a.EntityAt(f); e != nil && e.Kind == entities.Organization && e.Tokens.First == f {
+			return e
+		}
 	}
 	lo := t.a.Sentences[max(0, si-2)].Tokens.First
 	for j := k - 1; j >= lo; j-- {

@@ -826,3 +826,14 @@ func TestTradeNamedCompanies(t *testing.T) {
 	assert.Equal(t, "Orrin Foods", berg.Organization.Name)
 	assert.Equal(t, []string{"Senior Vice President, Procurement at Orrin Foods"}, berg.Titles)
 }
+
+func TestItsPostAndWhosePost(t *testing.T) {
+	// A sentence's first "Its" stands for the body that opened the
+	// sentence before; "whose" hangs on the body before an appositive.
+	text := "Fjordlys Energy opened its plant.\n\n" +
+		"The Ostby Fishers' Cooperative signed an agreement with Fjordlys Energy. Its chairman, Tor Hovland, said the deal was fair.\n\n" +
+		"Also present was the Coastal Birds Network, a volunteer group, whose coordinator, Ingrid Lund, said that counts would start in April."
+	_, tr := analyze(t, text)
+	assert.Equal(t, "Ostby Fishers' Cooperative", person(t, tr, "Tor Hovland").Organization.Name)
+	assert.Equal(t, "Coastal Birds Network", person(t, tr, "Ingrid Lund").Organization.Name)
+}
