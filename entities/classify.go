@@ -44,6 +44,12 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if headline && i > 0 && i+1 < j && toks[i-1].Is("to") && headlineBaseVerbs[toks[i].Text] {
 		i++
 	}
+	// A title's qualifier set off by commas, common words ending in a
+	// gerund: "Executive Vice President, Network Planning, Nordsk Air".
+	if i > 1 && toks[i-1].Is(",") && titleEndsAt(toks, i-1) && j-i <= 3 && j < len(toks) && (toks[j].Is(",") || toks[j].Is(":")) && gerund(toks[j-1].Text) &&
+		allFieldWords(toks, i, j, func(k int) bool { return CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) }) {
+		return
+	}
 	// A title's field before a name: "Secretary of Defense Jane Roe".
 	pp := i - 1 // the preposition before the run, past "the" right after a title: "Commissioner for the Circular Economy Jane Roe"
 	viaThe := false

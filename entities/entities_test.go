@@ -218,6 +218,8 @@ func TestRecognize(t *testing.T) {
 		{"Fjordlys Energy and Orrin Foods signed the deal.", []string{"organization:Fjordlys Energy", "organization:Orrin Foods"}},
 		{"The Minister for Renewable Energy, Dara Quill, said so.", []string{"person:Dara Quill"}},
 		{"KVL Medical Director Dara Quill said so.", []string{"organization:KVL", "person:Dara Quill"}},
+		// A title's qualifier set off by commas.
+		{"Ann Lee, Executive Vice President, Network Planning, Nordsk Air, said so.", []string{"person:Ann Lee", "organization:Nordsk Air"}},
 		// A known body's name that a head goes on is another body's.
 		{"The United Nations Agency for Dryland Livelihoods said so.", []string{"organization:United Nations Agency for Dryland Livelihoods"}},
 		{"The Acting District Attorney said so.", nil},

@@ -304,6 +304,7 @@ var patternTests = []struct {
 	{"each side is a body that speaks", "The talks ended on Monday.\n\nEach side said the other had walked away.", "the other had walked away", quotes.Indirect, "Each side", "said", quotes.SubjectCue},
 	{"a family name first, then alone, that is a common word", "SEOUL, Jan. 28, 2027 -- Daehan Electronics reported results.\n\n\"Our memory business recovered faster than we planned,\" said Park Ji-won, Chief Financial Officer of Daehan Electronics.\n\nPark said the company would raise capital spending by 12 percent.", "the company would raise capital spending by 12 percent", quotes.Indirect, "Park Ji-won", "said", quotes.SubjectCue},
 	{"a signature line with 'The Honourable' under a quotation", "Quotes\n\n\"Harbours are the main streets of our coastal towns.\"\n\n– The Honourable Dara Quill, Minister of Fisheries and Oceans\n\nQuick facts", "Harbours are the main streets of our coastal towns.", quotes.Direct, "Dara Quill", "–", quotes.CueSubject},
+	{"a list's item signed after a dash on its line", "What partners said:\n\n- \"The new routes will bring visitors to the region.\" – Tom Reyes, Director, Kelvale Visitors Bureau\n- \"We welcome more competition.\" – Amy Chen, spokesperson, Kelvale Port Authority", "We welcome more competition.", quotes.Direct, "Amy Chen", "–", quotes.CueSubject},
 	{"a signature line under a quotation", "Sanders spoke on Monday.\n\n\"The idea that I would dismantle health care is just not accurate.\"\n\n- Bernie Sanders.\n\nThe claim is half true.", "The idea that I would dismantle health care is just not accurate.", quotes.Direct, "Bernie Sanders", "-", quotes.CueSubject},
 	{"a participle of saying between the verb and a colon", "“Nothing you can do, folks,” Ted Roe said before adding: “Maybe there is, I don't know.”", "Nothing you can do, folks", quotes.Direct, "Ted Roe", "said", quotes.SubjectCue},
 	{"question in the infinitive", "Ted Roe continued to question whether Ann Lee is eligible for the White House.", "whether Ann Lee is eligible for the White House", quotes.Indirect, "Ted Roe", "question", quotes.SubjectCue},
@@ -442,6 +443,7 @@ var noQuoteTests = []struct{ name, text string }{
 	{"single marks around one word", "The band played rock ‘n’ roll all night."},
 	{"a plural possessive after an opening single mark", "The ‘new members’ view was heard at the meeting."},
 	{"a cue's bare form after an adjective in -ous is a noun", "Dara Quill, the bank's chief economist, sounded a cautious note about the jobs report."},
+	{"an interview's question under its label", "Kelvo Airways opened a route to Oslo this week.\n\nQ: When will the first flights to Boston run"},
 }
 
 func TestNoQuote(t *testing.T) {

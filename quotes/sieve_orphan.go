@@ -255,7 +255,9 @@ func (r *run) standalone(qi int) bool {
 
 // dashSignature reports a line that signs a quotation which ends its
 // paragraph: a dash and a name, alone or with a title after a comma, as
-// fact checks print them ("“… the top 1 percent.” / - Bernie Sanders.").
+// fact checks print them ("“… the top 1 percent.” / - Bernie Sanders."),
+// or after it on the line of a list's item ("- “We welcome it.” – Jane
+// Roe, Director, Kelvale Port Authority").
 // It returns the name and the dash.
 func (r *run) dashSignature(qi int) (phrase, int, bool) {
 	toks := r.toks
@@ -266,8 +268,11 @@ func (r *run) dashSignature(qi int) (phrase, int, bool) {
 	for e < len(toks) && toks[e].Newlines == 0 && (toks[e].Is(".") || toks[e].Is(")")) {
 		e++
 	}
-	if e+1 >= len(toks) || toks[e].Newlines == 0 || !(isAsideEnd(&toks[e]) && !toks[e].Is(",") || toks[e].Is("-")) {
+	if e+1 >= len(toks) || !(isAsideEnd(&toks[e]) && !toks[e].Is(",") || toks[e].Is("-")) {
 		return phrase{}, 0, false
+	}
+	if toks[e].Newlines == 0 && !(r.opensLine(r.qs[qi].open) && toks[e].Space) {
+		return phrase{}, 0, false // (on the quotation's line only when it opens the line: a list's item)
 	}
 	end := e + 1
 	for end < len(toks) && toks[end].Newlines == 0 && end < e+40 {
@@ -295,6 +300,17 @@ func (r *run) dashSignature(qi int) (phrase, int, bool) {
 	}
 	p.start = e
 	return p, e, true
+}
+
+// opensLine reports a quotation mark at token k that opens its line, or
+// opens it after a list's bullet: "- “We welcome it.” – Jane Roe, Director".
+func (r *run) opensLine(k int) bool {
+	toks := r.toks
+	if toks[k].Newlines > 0 || k == 0 {
+		return true
+	}
+	b := &toks[k-1]
+	return (b.Newlines > 0 || k == 1) && (b.Is("-") || b.Is("•") || b.Is("*") || b.Is("–") || b.Is("—"))
 }
 
 // dashLabel reports a line of its own that names a speaker and ends with a
