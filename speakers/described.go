@@ -103,6 +103,9 @@ func (t *Tracker) descriptorOrg(f, e int) Org {
 		}
 		post = post || bodyPost[w] || entities.CompanyPost(w)
 	}
+	if named && f > 0 && toks[f-1].IsFold("the") && t.capitalPost(f, e) {
+		named, post = false, true // a post in capitals: "the Emergency Relief Coordinator"
+	}
 	if f > 0 && toks[f-1].IsFold("the") && f+1 < e && toks[f].IsLower() && toks[f+1].Kind == entities.Possessive || f+2 < e && toks[f].IsFold("the") && toks[f+1].IsLower() && toks[f+2].Kind == entities.Possessive {
 		a := f
 		if !toks[a].IsFold("the") {
@@ -342,4 +345,20 @@ func (t *Tracker) orgStartingWith(w string) *entities.Entity {
 		found = o
 	}
 	return found
+}
+
+// capitalPost reports a post in capitals, [f, e): common words before a
+// title's head, "Emergency Relief Coordinator", "Chief Medical Officer".
+func (t *Tracker) capitalPost(f, e int) bool {
+	toks := t.a.Tokens
+	if e-f > 4 || !toks[e-1].IsCap() || !entities.IsTitleWord(toks[e-1].Text) {
+		return false
+	}
+	for j := f; j < e-1; j++ {
+		w := toks[j].Text
+		if !toks[j].IsCap() || t.a.EntityAt(j) != nil || !entities.CommonWord(w) || entities.ProperWord(w) {
+			return false
+		}
+	}
+	return true
 }

@@ -837,3 +837,14 @@ func TestItsPostAndWhosePost(t *testing.T) {
 	assert.Equal(t, "Ostby Fishers' Cooperative", person(t, tr, "Tor Hovland").Organization.Name)
 	assert.Equal(t, "Coastal Birds Network", person(t, tr, "Ingrid Lund").Organization.Name)
 }
+
+func TestPostInCapitalsTakesIssuer(t *testing.T) {
+	// "the Emergency Relief Coordinator": a post in capitals, though its
+	// words are not titles, is the issuer's, as "a spokesperson" is.
+	text := "GENEVA, 14 January 2027 – The Kelvale Relief Agency today launched an appeal.\n\n“We cannot wait,” said the Emergency Relief Coordinator."
+	a, tr := analyze(t, text)
+	f, e := tokens(a, text, "Emergency Relief Coordinator")
+	res := tr.Resolve(f, e)
+	require.NotNil(t, res.Speaker)
+	assert.Equal(t, "Kelvale Relief Agency", res.Speaker.Organization.Name)
+}
