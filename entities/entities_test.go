@@ -218,6 +218,10 @@ func TestRecognize(t *testing.T) {
 		{"Fjordlys Energy and Orrin Foods signed the deal.", []string{"organization:Fjordlys Energy", "organization:Orrin Foods"}},
 		{"The Minister for Renewable Energy, Dara Quill, said so.", []string{"person:Dara Quill"}},
 		{"KVL Medical Director Dara Quill said so.", []string{"organization:KVL", "person:Dara Quill"}},
+		// Bodies named by their members: after a plural's apostrophe; a
+		// title's plural ending a body's complement.
+		{"For Patients' Voice, Tom Hale spoke.", []string{"organization:Patients' Voice", "person:Tom Hale"}},
+		{"The Association of Junior Doctors said so.", []string{"organization:Association of Junior Doctors"}},
 		// A title's qualifier set off by commas.
 		{"Ann Lee, Executive Vice President, Network Planning, Nordsk Air, said so.", []string{"person:Ann Lee", "organization:Nordsk Air"}},
 		// A known body's name that a head goes on is another body's.

@@ -117,6 +117,10 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 					j++ // the last word of a body's complement: "Centre for Energy Justice at …" (not "University of Kelvale Professor of Surgery")
 					break
 				}
+				if k := membersNamed(toks, j, end); orgMode && inPP && k > j {
+					j = k // the members a body's complement names: "Association of Junior Doctors"
+					break
+				}
 				if n, _ := TitleAt(toks, j); n == 1 && (j+1 >= end || !capWord(&toks[j+1]) && !toks[j+1].Is("of") && !toks[j+1].Is("for") && !toks[j+1].Is("at") && !titleAfterAnd(toks, j+1, end)) &&
 					!toks[j].IsUpper() && !orgMode && !inPP && !(j == i+1 && toks[i].IsUpper() && len(toks[i].Text) > 1) {
 					j++ // (not after an organization: "University of Kelvale Professor of Surgery"; not after an acronym: "NHS Doctor"; not before its complement: "Country Director for Niger")
@@ -411,8 +415,35 @@ func possessiveInName(toks []Token, i, p, end int, inPP bool) bool {
 	if last < 0 {
 		return false
 	}
+	if plural && commonPlural(toks, i, p) && last-p <= 2 {
+		return true // "Patients' Voice", "Growers' Alliance"
+	}
 	h, u := OrgHead(toks[last].Text)
 	return h && !u
+}
+
+// membersNamed returns the end of the capitalized words from j, a title's
+// and at most two more, that end in a common noun in the plural and end
+// the run: "Junior Doctors" of "Association of Junior Doctors" (but not
+// "Director Jane Ross"). j when there are none.
+func membersNamed(toks []Token, j, end int) int {
+	k := j
+	for k < end && k < j+3 && capWord(&toks[k]) {
+		k++
+	}
+	w := toks[k-1].Text
+	if k < end && (capWord(&toks[k]) || toks[k].Is("of") || toks[k].Is("for")) || len(w) < 4 || !strings.HasSuffix(w, "s") || !CommonWord(w) || ProperWord(w) {
+		return j
+	}
+	return k
+}
+
+// commonPlural reports a name's first word at i, a common noun in the
+// plural before the apostrophe at p: "Patients" of "Patients' Voice". A
+// family's name is not common: "the Roberts' house".
+func commonPlural(toks []Token, i, p int) bool {
+	w := toks[i].Text
+	return p == i+1 && len(w) > 3 && strings.HasSuffix(w, "s") && CommonWord(w) && !ProperWord(w)
 }
 
 func isHonorificCap(t *Token) bool {

@@ -91,7 +91,8 @@ func eventHead(w string) bool {
 }
 
 // forBody returns the body a sentence opens with, "For the Kelvale Bank,",
-// "Speaking on behalf of the Group of Friends,", before the titles and
+// "Speaking on behalf of the Group of Friends,", "At the Kelvale Museum,"
+// (a workplace), before the titles and
 // name that start at token k: the body the person speaks for.
 func (t *Tracker) forBody(k, sentStart int) (orgCand, bool) {
 	toks := t.a.Tokens
@@ -112,10 +113,22 @@ func (t *Tracker) forBody(k, sentStart int) (orgCand, bool) {
 			a--
 		}
 	}
-	if a != sentStart || !(toks[a].IsFold("for") || toks[a].IsFold("on") || toks[a].IsFold("speaking")) {
+	if a != sentStart || !(toks[a].IsFold("for") || toks[a].IsFold("on") || toks[a].IsFold("speaking") || toks[a].IsFold("at") && t.workplace(e)) {
 		return orgCand{}, false
 	}
 	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+}
+
+// workplace reports a body one works at, not a meeting or an organ one
+// speaks in: "At the Cape Ann Whaling Museum, curator Jane Roe said" (but
+// "At the Security Council, Ambassador Jane Roe said").
+func (t *Tracker) workplace(e *entities.Entity) bool {
+	last := t.a.Tokens[e.Tokens.End-1].Text
+	if eventHead(last) || last == "Council" || last == "Committee" || last == "Parliament" || last == "Senate" || last == "Commission" {
+		return false
+	}
+	o, ok := entities.LookupOrg(e.Text)
+	return !ok || o.PartOf == ""
 }
 
 // placeNoun are the common nouns that end the names of places.

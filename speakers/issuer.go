@@ -201,7 +201,9 @@ func (t *Tracker) mostNamedOrg() (Org, bool) {
 }
 
 // aboutHeading finds a paragraph "About X" where X is a run of
-// capitalized words: the heading of a release's boilerplate. When the
+// capitalized words: the heading of a release's boilerplate (of common
+// words only when the text names X again: "About Safe Care Now", but not
+// "About This Study"). When the
 // release has several, the first, unless the dateline's subject is a
 // later one and does not name the first ("… -- Acme Robotics Ltd. today
 // announced its ZX-2 trial …" over "About ZX-2" and "About Acme Robotics
@@ -249,6 +251,12 @@ func (t *Tracker) aboutHeadings() []Org {
 		for first < end && toks[first].Kind == entities.Punct {
 			first++ // "## About …", "* About …"
 		}
+		for k := first + 1; k < end; k++ {
+			if toks[k].Newlines > 0 {
+				end = k // the heading's line, over its text with no blank line between
+				break
+			}
+		}
 		for end > first && (toks[end-1].Is(".") || toks[end-1].Is(":")) {
 			end--
 		}
@@ -258,11 +266,17 @@ func (t *Tracker) aboutHeadings() []Org {
 		if re := t.capRunOrg(first+1, end); re == end {
 			if c, ok := t.runCand(first+1, end); ok {
 				heads = append(heads, t.candOrg(c))
+			} else if name := t.text[toks[first+1].Start:toks[end-1].End]; end-first > 2 && !isArticle(toks[first+1].Text) && !thisWords[toks[first+1].Text] && strings.Count(t.text, name) > 1 {
+				heads = append(heads, Org{Name: name}) // common words the text names again: "About Safe Care Now"
 			}
 		}
 	}
 	return heads
 }
+
+// thisWords open a heading about the release itself: "About This Study",
+// "About Our Research".
+var thisWords = toSet("This These Our Your")
 
 // announceVerbs are the verbs of a release's opening sentence.
 var announceVerbs = map[string]bool{"announced": true, "announces": true, "reported": true, "reports": true,
