@@ -862,3 +862,12 @@ func TestCoalitionRelease(t *testing.T) {
 	assert.Equal(t, "Cape Ann Whaling Museum", person(t, tr, "Jenna Brooks").Organization.Name)
 	assert.Equal(t, "Patients' Voice", person(t, tr, "Tom Hale").Organization.Name)
 }
+
+func TestAgentOfAState(t *testing.T) {
+	// A state's agent before a tribunal speaks for the state.
+	text := "The Agent of Ruritania, Ann Lee, told the Tribunal that her Government had acted lawfully."
+	_, tr := analyze(t, text)
+	p := person(t, tr, "Ann Lee")
+	assert.Equal(t, "Ruritania", p.Organization.Name)
+	assert.Equal(t, []string{"Agent of Ruritania"}, p.Titles)
+}
