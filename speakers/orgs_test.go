@@ -871,3 +871,16 @@ func TestAgentOfAState(t *testing.T) {
 	assert.Equal(t, "Ruritania", p.Organization.Name)
 	assert.Equal(t, []string{"Agent of Ruritania"}, p.Titles)
 }
+
+func TestTitleOfStyleBeforeSetOffName(t *testing.T) {
+	// "said the President of the Tribunal, Judge Maria Silva": a title of
+	// style before the name set off after the description; the title
+	// drops the article that opens it.
+	text := "The Kelvale Tribunal ruled today.\n\n“We acted,” said the President of the Tribunal, Judge Maria Silva."
+	a, tr := analyze(t, text)
+	f, e := tokens(a, text, "the President of the Tribunal, Judge Maria Silva")
+	res := tr.Resolve(f, e)
+	require.NotNil(t, res.Speaker)
+	assert.Equal(t, "Maria Silva", res.Speaker.Name)
+	assert.Contains(t, res.Speaker.Titles, "President of the Tribunal")
+}

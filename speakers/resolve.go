@@ -582,8 +582,9 @@ func sameModifiers(p *Speaker, toks []entities.Token, first, head int) bool {
 }
 
 // nameSetOff reports a person's name that ends the phrase [first, end)
-// after a comma and any honorifics: the description's appositive, "the
-// Chair of the Committee, Rt Hon Dame Jane Roe".
+// after a comma and any honorifics or a title of style: the description's
+// appositive, "the Chair of the Committee, Rt Hon Dame Jane Roe", "the
+// President of the Tribunal, Judge Jane Roe".
 func (t *Tracker) nameSetOff(first, end int) bool {
 	toks := t.a.Tokens
 	e := t.a.EntityAt(end - 1)
@@ -594,10 +595,21 @@ func (t *Tracker) nameSetOff(first, end int) bool {
 		return false
 	}
 	k := e.Tokens.First - 1
-	for k > first && (isHonorific(toks[k].Text) || toks[k].Is("Rt")) {
+	for k > first && (isHonorific(toks[k].Text) || toks[k].Is("Rt") || styleTitle(toks, k)) {
 		k--
 	}
 	return toks[k].Is(",")
+}
+
+// styleTitle reports a one-word title in capitals at token k, used before
+// a name as an honorific is: "Judge", "Ambassador" of "the President of the
+// Tribunal, Judge Jane Roe".
+func styleTitle(toks []entities.Token, k int) bool {
+	if !toks[k].IsCap() {
+		return false
+	}
+	n, _ := entities.TitleAt(toks, k)
+	return n == 1
 }
 
 // nameSetOffAfter returns the person whose name a comma sets off right
@@ -613,7 +625,7 @@ func (t *Tracker) nameSetOffAfter(end int) (*Speaker, Mention) {
 	if toks[k].Is("the") {
 		k++
 	}
-	for k < len(toks) && k < end+6 && (isHonorific(toks[k].Text) || toks[k].Is("Rt")) {
+	for k < len(toks) && k < end+6 && (isHonorific(toks[k].Text) || toks[k].Is("Rt") || styleTitle(toks, k)) {
 		k++
 	}
 	e := t.a.EntityAt(k)

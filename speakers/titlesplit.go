@@ -130,6 +130,9 @@ func startsTitle(toks []entities.Token, j, end int) bool {
 
 func (t *Tracker) addTitle(p *Speaker, i, end int) {
 	toks := t.a.Tokens
+	if toks[i].IsFold("the") && i+2 < end && toks[i+1].IsCap() && !possessiveIn(toks, i, end) {
+		i++ // "the President of the Tribunal" is the title "President of the Tribunal" (but "the Kelvale Bank's Director")
+	}
 	sp := entities.Span{Start: toks[i].Start, End: toks[end-1].End}
 	for _, x := range t.titleOf[p] {
 		if strings.EqualFold(x.In(t.text), sp.In(t.text)) {
@@ -155,4 +158,14 @@ func (t *Tracker) addTitle(p *Speaker, i, end int) {
 			}
 		}
 	}
+}
+
+// possessiveIn reports a possessive among the tokens [i, end).
+func possessiveIn(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if toks[k].Kind == entities.Possessive {
+			return true
+		}
+	}
+	return false
 }
