@@ -487,11 +487,18 @@ func (t *Tracker) namesOrgan(c orgCand) bool {
 
 // fullOrg names an organization by its fullest form in the text: an
 // acronym stated elsewhere ("FSC") is named by its expansion, the
-// issuer's first word ("Quillon") by the issuer's name.
+// issuer's first word ("Quillon") by the issuer's name, another body's
+// first word by the one body the text names that starts with it.
 func (t *Tracker) fullOrg(e *entities.Entity) Org {
 	o := orgOf(e)
 	if e.Tokens.Len() == 1 && !t.a.Tokens[e.Tokens.First].IsUpper() && o.Acronym == "" && e.Expansion == "" && t.issuer.Name != "" && !strings.EqualFold(e.Text, t.issuer.Name) && sameBody(Org{Name: e.Text}, t.issuer) {
 		return t.issuer // the issuer's short name: "Quillon" for "Quillon Software, Inc."
+	}
+	if e.Tokens.Len() == 1 && e.Kind == entities.Organization && !t.a.Tokens[e.Tokens.First].IsUpper() && o.Acronym == "" && e.Expansion == "" &&
+		t.issuer.Name != "" && !strings.EqualFold(e.Text, t.issuer.Name) && !entities.IsPlace(e.Text) && !strings.Contains(e.Text, "-") {
+		if l := t.orgStartingWith(e.Text); l != nil && !placeNamedHead(t.a.Tokens[l.Tokens.End-1].Text) {
+			return orgOf(l) // a short name: "Greenvale" for "Greenvale Produce", named before or after
+		}
 	}
 	if o.Acronym == "" && e.Expansion != "" {
 		// An acronym whose expansion the text states somewhere.
@@ -640,4 +647,15 @@ func (t *Tracker) namedAfterBodyNoun(p *Speaker) Org {
 func (t *Tracker) forPlace(k int) bool {
 	toks := t.a.Tokens
 	return k > 0 && toks[k-1].Is("for") || k > 1 && toks[k-1].IsFold("the") && toks[k-2].Is("for")
+}
+
+// placeNamedHead reports the head of an institution that takes its town's
+// name, so that the town's name alone is no short name of it: "Española
+// High School", "Mangochi District Hospital".
+func placeNamedHead(w string) bool {
+	switch w {
+	case "School", "College", "University", "Hospital", "Clinic", "Library", "Museum", "Church", "Airport", "Council", "Police", "Department", "Station", "Centre", "Center":
+		return true
+	}
+	return false
 }

@@ -651,9 +651,10 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 	if head, _ := entities.OrgHead(strings.ToUpper(w[:1]) + w[1:]); !head {
 		return orgCand{}, false
 	}
-	if genericOrg(strings.ToLower(w)) && t.issuer.Name != "" && !t.issuerByCount && !publicBody(t.issuer.Name) {
+	if genericOrg(strings.ToLower(w)) && t.issuer.Name != "" && !t.issuerByCount && !publicBody(t.issuer.Name) && (!strings.EqualFold(w, "agency") || strings.Contains(t.issuer.Name, "Agency")) {
 		// "the company's chief financial officer": a release's "the
-		// company" is its issuer, not the last company it names.
+		// company" is its issuer, not the last company it names ("the
+		// agency" only in an agency's release).
 		if e := t.orgNamed(t.issuer.Name); e != nil {
 			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 		}

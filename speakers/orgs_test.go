@@ -884,3 +884,15 @@ func TestTitleOfStyleBeforeSetOffName(t *testing.T) {
 	assert.Equal(t, "Maria Silva", res.Speaker.Name)
 	assert.Contains(t, res.Speaker.Titles, "President of the Tribunal")
 }
+
+func TestShortNamesAndTheAgency(t *testing.T) {
+	// A body's first word alone names the one body the text names that
+	// starts with it; "the agency's" post in a retailer's release is the
+	// agency's named before, not the issuer's.
+	text := "LONDON, 2 April 2027 – Marlow Food Stores Ltd today recalled two products.\n\n" +
+		"The Food Standards Agency said that no illnesses had been reported. Dr. Karen Mills, the agency's head of incidents, added that the risk was low.\n\n" +
+		"The supplier, Greenvale Produce, traced the fruit. Greenvale's managing director, Ian Ross, said: “We have stopped all shipments.”"
+	_, tr := analyze(t, text)
+	assert.Equal(t, "Food Standards Agency", person(t, tr, "Karen Mills").Organization.Name)
+	assert.Equal(t, "Greenvale Produce", person(t, tr, "Ian Ross").Organization.Name)
+}
