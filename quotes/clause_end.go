@@ -568,7 +568,7 @@ func (r *run) attributionAhead(m, end int) bool {
 			break
 		}
 		if f, ok := cueAt(toks, k); ok && np && !(k > m && determinerWords[strings.ToLower(toks[k-1].Text)]) {
-			return !f.participle // not "…, a recount of Monday’s vote …"
+			return !f.participle && !unsaidVerbGroup(toks, m, k) // not "…, a recount of Monday’s vote …"
 		}
 		lw := strings.ToLower(t.Text)
 		switch {
@@ -579,6 +579,39 @@ func (r *run) attributionAhead(m, end int) bool {
 			return false
 		}
 		k++
+	}
+	return false
+}
+
+// unsaidVerbGroup reports auxiliaries in [m, k) before the verb of saying
+// at k that make the clause no attribution: a passive ("…, he is often
+// asked about her views": he is the hearer) or a modal perfect ("…, he
+// should have insisted on a better deal": what did not happen). What was
+// said goes on: "Jane Roe said that if the board had voted, it would have
+// objected to the plan."
+func unsaidVerbGroup(toks []entities.Token, m, k int) bool {
+	modal := false
+	for j := m; j < k; j++ {
+		switch strings.ToLower(toks[j].Text) {
+		case "is", "are", "was", "were", "be", "been", "being":
+			return true
+		case "would", "should", "could", "might", "must", "may":
+			modal = modalAux(toks[j].Text)
+		case "have":
+			if modal {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// modalAux reports a modal that, with "have", puts a verb in a modal
+// perfect: "should have insisted", "would have said".
+func modalAux(w string) bool {
+	switch strings.ToLower(w) {
+	case "would", "should", "could", "might", "must", "may":
+		return true
 	}
 	return false
 }
