@@ -135,6 +135,9 @@ func (r *run) clauseEnd(start, end int) int {
 				return k // "… called the vote “a farce” and urged her to …"
 			}
 		}
+		if t.IsFold("and") && k > start && k <= start+3 && k+2 < end && !r.commaBefore(k) && r.coordinatedPredicate(k+1, end) && !r.hasClause(start-1, k) {
+			return k // a short object, then the subject's next act: "… denied the charges and accused her of lying"
+		}
 		if k > start+5 && t.IsLower() && (t.Is("after") || t.Is("before") || t.Is("when")) && k+1 < end &&
 			(toks[k+1].IsCap() || determinerWords[toks[k+1].Text]) && r.qAt[k+1] == 0 && r.finiteAhead(k+1, min(end, k+9)) {
 			return k // "… about state election laws after former President Bill Clinton greeted voters"

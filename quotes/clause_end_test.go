@@ -140,3 +140,16 @@ func TestClauseEndNotAtPassiveOrModalPerfect(t *testing.T) {
 		assert.Equal(t, tc.want, q.Text)
 	}
 }
+
+// TestClauseEndAtShortObjectAndPredicate: after a short object of the
+// verb, "and" and a second predicate of the subject end what was said.
+func TestClauseEndAtShortObjectAndPredicate(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Jane Roe denied the charges and accused her rival of lying.", "the charges"},
+		{"The mayor called him reckless and urged the council to reject the plan.", "him reckless"},
+	} {
+		q := ruleQuote(t, tc.text, tc.want, quotes.SubjectCue)
+		require.NotNil(t, q, tc.text)
+		assert.Equal(t, tc.want, q.Text)
+	}
+}
