@@ -81,3 +81,20 @@ func TestAsWithObjectTellsTime(t *testing.T) {
 	q := ruleQuote(t, "As the Kelvale Gazette reported on Monday, the mayor met the developers twice.", "the mayor met", quotes.AccordingTo)
 	require.NotNil(t, q)
 }
+
+// TestAsReportedByCapitalizedArticle: "as" and a source that opens with a
+// capitalized article ("The Kelvale Gazette") attributes the clause, at
+// the end of the sentence and at its start.
+func TestAsReportedByCapitalizedArticle(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The mayor met the developers twice in May, as The Kelvale Gazette reported on Tuesday.", "The mayor met the developers twice in May"},
+		{"As The Kelvale Gazette reported on Monday, the mayor met the developers twice in May.", "the mayor met the developers twice in May"},
+	} {
+		q := ruleQuote(t, tc.text, tc.want, quotes.AccordingTo)
+		require.NotNil(t, q, tc.text)
+		assert.Equal(t, tc.want, q.Text)
+		if assert.NotNil(t, q.Speaker) {
+			assert.Contains(t, q.Speaker.Name, "Kelvale Gazette")
+		}
+	}
+}
