@@ -98,3 +98,14 @@ func TestAsReportedByCapitalizedArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestAsReportedBeforeWritersClause: "…, as X reported, and …": the clause
+// before the attribution is what X reported; the clause after ", and" is
+// the writer's, not X's.
+func TestAsReportedBeforeWritersClause(t *testing.T) {
+	text := "The mayor met the developers twice in May, as the Kelvale Gazette reported on Tuesday, and the council will vote on the plan next week."
+	q := ruleQuote(t, text, "The mayor met the developers", quotes.AccordingTo)
+	require.NotNil(t, q)
+	assert.Equal(t, "The mayor met the developers twice in May", q.Text)
+	assert.Nil(t, ruleQuote(t, text, "and the council", quotes.AccordingTo))
+}

@@ -92,6 +92,9 @@ func (r *run) asTrailing(s *entities.Sentence, k, lo int) (int, bool) {
 	after := v + 1
 	for after < end && !toks[after].Is(".") && !toks[after].Is("!") && !toks[after].Is("?") {
 		t := &toks[after]
+		if t.Is(",") && after+1 < end && (toks[after+1].IsFold("and") || toks[after+1].IsFold("but")) {
+			break // "…, as the Gazette reported, and the council …": a clause of the writer's follows
+		}
 		if t.Kind == entities.QuoteMark || t.Is("that") || t.Is(",") || t.Is(";") || isAux(t.Text) || whWords[t.Text] || after > v+8 {
 			return 0, false
 		}
