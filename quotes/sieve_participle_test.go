@@ -79,3 +79,15 @@ func TestParticipleSharesMainSubject(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.NotEqual(t, "Roe", q.Speaker.Family)
 }
+
+// TestParticipleAfterDescriptionWithComplement: the subject of the
+// sentence is a description with a prepositional complement ("A
+// spokeswoman for the committee"); the past form after it is its verb,
+// not part of the complement, and the participle is the description's.
+func TestParticipleAfterDescriptionWithComplement(t *testing.T) {
+	text := "A spokeswoman for the committee emailed reporters, arguing, “As you can see, the law says nothing of the kind.”"
+	q := ruleQuote(t, text, "As you can see", quotes.Participle)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Mention)
+	assert.Equal(t, "A spokeswoman for the committee", q.Mention.Text)
+}
