@@ -27,13 +27,28 @@ func (r *run) stateNoun(k int, f cueForm) bool {
 	}
 	n := &toks[k+1]
 	switch {
-	case n.Is(":") || r.opensQuote(k+1):
+	case n.Is(":") || r.opensQuote(k+1) || r.afterQuotation(k):
 		return false
 	case n.Is("that") && k+2 < len(toks):
 		w := strings.ToLower(toks[k+2].Text)
 		return isAux(w) || toks[k+2].Kind != entities.Word || strings.HasSuffix(w, "ed")
 	}
 	return true
+}
+
+// afterQuotation reports a verb at k that follows a quotation's closing
+// comma, right after it or after a short subject of words: "“…,” the
+// officials state in the paper", "“…,” states the report".
+func (r *run) afterQuotation(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if r.closesQuote(j) {
+			return r.quoteEndsWithComma(j)
+		}
+		if r.toks[j].Kind != entities.Word && r.toks[j].Kind != entities.Possessive {
+			return false
+		}
+	}
+	return false
 }
 
 // namedByParticiple reports a naming participle after an indefinite noun
