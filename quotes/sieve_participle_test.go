@@ -91,3 +91,21 @@ func TestParticipleAfterDescriptionWithComplement(t *testing.T) {
 	require.NotNil(t, q.Mention)
 	assert.Equal(t, "A spokeswoman for the committee", q.Mention.Text)
 }
+
+// TestParticipleAfterWithDescription: in an absolute construction after
+// "with", a description that names speakers without a name ("many
+// marchers and spectators", "one of her ads") is the participle's subject.
+func TestParticipleAfterWithDescription(t *testing.T) {
+	for _, tc := range []struct{ text, prefix, mention string }{
+		{"The parade moved slowly down Kelvale Avenue, with many marchers and spectators chanting “We are one city.”", "We are one city", "many marchers and spectators"},
+		{"Jane Roe tied her rival to the governor, with one of her ads asking, “Is John Doe independent enough to serve?”", "Is John Doe independent", "one of her ads"},
+	} {
+		q := ruleQuote(t, tc.text, tc.prefix, quotes.Participle)
+		require.NotNil(t, q, tc.text)
+		require.NotNil(t, q.Mention, tc.text)
+		assert.Equal(t, tc.mention, q.Mention.Text)
+	}
+	// No quotation after the participle: no speech ("with all three
+	// segments reporting increases").
+	assert.Nil(t, ruleQuote(t, "Revenue rose in the fourth quarter, with all three segments reporting increases in sales.", "increases", quotes.Participle))
+}
