@@ -120,7 +120,27 @@ func (r *run) nounCompound(k int, f cueForm) bool {
 	if j >= 0 && determinerWords[toks[j].Text] {
 		j--
 	}
-	return !(j >= 0 && toks[j].IsLower() && prepositions[toks[j].Text]) && !r.endsRelative(k)
+	return !(j >= 0 && toks[j].IsLower() && prepositions[toks[j].Text]) && !r.endsRelative(k) && !r.endsReducedRelative(k)
+}
+
+// endsReducedRelative reports a verb at k after a participle's phrase on
+// a plural subject, so that the noun before k ends that phrase, not a
+// compound: "Farm activists clamoring to block the merger say …",
+// "Residents living near the plant argue …".
+func (r *run) endsReducedRelative(k int) bool {
+	toks := r.toks
+	first := r.a.Sentences[r.a.SentenceOf(k)].Tokens.First
+	for j := k - 2; j > first && k-j <= 12; j-- {
+		t := &toks[j]
+		if t.Kind != entities.Word && t.Kind != entities.Possessive && !t.Is("-") {
+			return false
+		}
+		if t.IsLower() && len(t.Text) > 4 && strings.HasSuffix(t.Text, "ing") {
+			pw := strings.ToLower(toks[j-1].Text)
+			return toks[j-1].Kind == entities.Word && (pluralLike(pw) || irregularPlurals[pw])
+		}
+	}
+	return false
 }
 
 // endsRelative reports a verb at k after a restrictive relative clause on
@@ -210,7 +230,7 @@ func (r *run) nounOrPassive(k int, f cueForm) bool {
 	// end of a relative clause: "officials whose laws have been
 	// invalidated say", "organizations that have endorsed him say".
 	return w == f.verb.lemma && !pluralLike(pw) && !speakers.IsHeadNoun(pw) &&
-		!strings.HasSuffix(pw, "ed") && !objectPronouns[pw] && !r.endsRelative(k)
+		!strings.HasSuffix(pw, "ed") && !objectPronouns[pw] && !r.endsRelative(k) && !r.endsReducedRelative(k)
 }
 
 // reducedPassive reports a past form of a verb of saying right after a

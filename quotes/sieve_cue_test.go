@@ -102,3 +102,15 @@ func TestStateAfterQuotation(t *testing.T) {
 	require.NotNil(t, q.Cue)
 	assert.Equal(t, "said", q.Cue.Text)
 }
+
+// TestPluralSubjectWithParticiplePhrase: a plural subject with a
+// participle's phrase after it ("activists clamoring to block the
+// merger") makes the base form after the phrase's last noun its verb,
+// not a compound ("the merger say").
+func TestPluralSubjectWithParticiplePhrase(t *testing.T) {
+	q := ruleQuote(t, "Farm activists clamoring to block the merger say they are running out of time.", "they are running", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "they are running out of time", q.Text)
+	require.NotNil(t, q.Mention)
+	assert.Equal(t, "Farm activists clamoring to block the merger", q.Mention.Text)
+}
