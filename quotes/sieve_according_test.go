@@ -109,3 +109,18 @@ func TestAsReportedBeforeWritersClause(t *testing.T) {
 	assert.Equal(t, "The mayor met the developers twice in May", q.Text)
 	assert.Nil(t, ruleQuote(t, text, "and the council", quotes.AccordingTo))
 }
+
+// TestAccordingToBeforeWritersAddition: after "…, according to X," a
+// clause opened by "but" or a participle's phrase is the writer's, when
+// what X reported before is a clause of its own; a clause with no verb
+// before still goes on after the source.
+func TestAccordingToBeforeWritersAddition(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Roe gained 40 delegates on Tuesday, according to a Gazette tally, but her path to an outright victory is narrowing.", "Roe gained 40 delegates on Tuesday"},
+		{"The two sides reached a tentative deal, according to the Labor Department, taking a step toward ending the strike.", "The two sides reached a tentative deal"},
+	} {
+		q := ruleQuote(t, tc.text, tc.want, quotes.AccordingTo)
+		require.NotNil(t, q, tc.text)
+		assert.Equal(t, tc.want, q.Text)
+	}
+}
