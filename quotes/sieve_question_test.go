@@ -21,3 +21,12 @@ func TestAskedWhom(t *testing.T) {
 		assert.Equal(t, "whom she supported", q.Text)
 	}
 }
+
+// TestAskedWhyAlone: "When asked why," puts a one-word question; the
+// word is what was asked.
+func TestAskedWhyAlone(t *testing.T) {
+	text := "Jane Roe has agreed to chair the fund. When asked why, Roe replied in a text message that the county needed it."
+	q := ruleQuote(t, text, "why", quotes.Question)
+	require.NotNil(t, q)
+	assert.Equal(t, "why", q.Text)
+}
