@@ -135,6 +135,9 @@ func (r *run) clauseEnd(start, end int) int {
 				return k // "… called the vote “a farce” and urged her to …"
 			}
 		}
+		if t.IsFold("and") && k > start && k <= start+3 && k+2 < end && !r.commaBefore(k) && r.coordinatedPredicate(k+1, end) && !r.hasClause(start-1, k) {
+			return k // a short object, then the subject's next act: "… denied the charges and accused her of lying"
+		}
 		if k > start+5 && t.IsLower() && (t.Is("after") || t.Is("before") || t.Is("when")) && k+1 < end &&
 			(toks[k+1].IsCap() || determinerWords[toks[k+1].Text]) && r.qAt[k+1] == 0 && r.finiteAhead(k+1, min(end, k+9)) {
 			return k // "… about state election laws after former President Bill Clinton greeted voters"
@@ -568,7 +571,7 @@ func (r *run) attributionAhead(m, end int) bool {
 			break
 		}
 		if f, ok := cueAt(toks, k); ok && np && !(k > m && determinerWords[strings.ToLower(toks[k-1].Text)]) {
-			return !f.participle // not "…, a recount of Monday’s vote …"
+			return !f.participle && !unsaidVerbGroup(toks, m, k) // not "…, a recount of Monday’s vote …"
 		}
 		lw := strings.ToLower(t.Text)
 		switch {
@@ -579,6 +582,39 @@ func (r *run) attributionAhead(m, end int) bool {
 			return false
 		}
 		k++
+	}
+	return false
+}
+
+// unsaidVerbGroup reports auxiliaries in [m, k) before the verb of saying
+// at k that make the clause no attribution: a passive ("…, he is often
+// asked about her views": he is the hearer) or a modal perfect ("…, he
+// should have insisted on a better deal": what did not happen). What was
+// said goes on: "Jane Roe said that if the board had voted, it would have
+// objected to the plan."
+func unsaidVerbGroup(toks []entities.Token, m, k int) bool {
+	modal := false
+	for j := m; j < k; j++ {
+		switch strings.ToLower(toks[j].Text) {
+		case "is", "are", "was", "were", "be", "been", "being":
+			return true
+		case "would", "should", "could", "might", "must", "may":
+			modal = modalAux(toks[j].Text)
+		case "have":
+			if modal {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// modalAux reports a modal that, with "have", puts a verb in a modal
+// perfect: "should have insisted", "would have said".
+func modalAux(w string) bool {
+	switch strings.ToLower(w) {
+	case "would", "should", "could", "might", "must", "may":
+		return true
 	}
 	return false
 }

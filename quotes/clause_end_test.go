@@ -126,3 +126,30 @@ func TestConcessionGoesOn(t *testing.T) {
 		assert.Equal(t, c.want, q.Text, c.text)
 	}
 }
+
+// TestClauseEndNotAtPassiveOrModalPerfect: after a comma, a subject and a
+// verb of saying in the passive ("he is often asked") or a modal perfect
+// ("she should have insisted") are no attribution: what was said goes on.
+func TestClauseEndNotAtPassiveOrModalPerfect(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Jane Roe said the mood is good when she tours the county, she is often asked about the budget.", "the mood is good when she tours the county, she is often asked about the budget"},
+		{"Jane Roe said the deal was costly and if the mayor signed it, he should have insisted on a review first.", "the deal was costly and if the mayor signed it, he should have insisted on a review first"},
+	} {
+		q := ruleQuote(t, tc.text, "the", quotes.SubjectCue)
+		require.NotNil(t, q, tc.text)
+		assert.Equal(t, tc.want, q.Text)
+	}
+}
+
+// TestClauseEndAtShortObjectAndPredicate: after a short object of the
+// verb, "and" and a second predicate of the subject end what was said.
+func TestClauseEndAtShortObjectAndPredicate(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Jane Roe denied the charges and accused her rival of lying.", "the charges"},
+		{"The mayor called him reckless and urged the council to reject the plan.", "him reckless"},
+	} {
+		q := ruleQuote(t, tc.text, tc.want, quotes.SubjectCue)
+		require.NotNil(t, q, tc.text)
+		assert.Equal(t, tc.want, q.Text)
+	}
+}

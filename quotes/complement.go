@@ -78,7 +78,9 @@ func (r *run) timeAt(j, end int) int {
 // however, that".
 var asideAdverbs = wordList("aside_adverbs")
 
-var whWords = toSet(`how why whether what when where who if which`)
+// whWords open an indirect question or a relative clause: "asked whether
+// …", "asked whom she supported", "who said …".
+var whWords = toSet(`how why whether what when where who whom if which`)
 
 // complement finds where what a verb of saying introduces begins: after
 // its hearer ("told reporters"), adverbials ("on Tuesday", "in a

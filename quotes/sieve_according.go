@@ -101,7 +101,8 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 	}
 	// Not the source's appositive or adverbials: "…, according to
 	// Crowdpac, a political crowdfunding website."
-	if after < end && toks[after].Is(",") && after+1 < end && !sourceAside && (r.clauseAhead(after+1, end) || !r.hasClause(lo, b)) {
+	if after < end && toks[after].Is(",") && after+1 < end && !sourceAside && (r.clauseAhead(after+1, end) || !r.hasClause(lo, b)) &&
+		!((r.hasClause(lo, b) || r.finiteAhead(lo, b)) && r.writersAddition(after+1)) {
 		rest := r.region(after+1, r.clauseEnd(after+1, end))
 		if rest.parts != nil && r.words(rest.parts) >= 2 {
 			c.parts = append(c.parts, rest.parts...)
@@ -115,6 +116,24 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 		return 0, false
 	}
 	return after, true
+}
+
+// writersAddition reports a word at i, after ", according to X,", that
+// opens a clause or phrase of the writer's when what was said before is
+// a clause of its own (with an auxiliary, a pronoun or a past form): "Roe
+// gained 40 delegates, according to a CNN tally, but her path to victory
+// is narrowing", "…, even as …", "…, taking a step toward …". After "and"
+// or "although" the source's report goes on.
+func (r *run) writersAddition(i int) bool {
+	t := &r.toks[i]
+	if t.Kind != entities.Word || !t.IsLower() {
+		return false
+	}
+	switch t.Text {
+	case "but", "while", "whereas", "even", "where", "so", "yet":
+		return true
+	}
+	return len(t.Text) > 5 && strings.HasSuffix(t.Text, "ing")
 }
 
 // wholeRest returns the rest of the sentence from start as what an

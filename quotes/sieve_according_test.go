@@ -81,3 +81,46 @@ func TestAsWithObjectTellsTime(t *testing.T) {
 	q := ruleQuote(t, "As the Kelvale Gazette reported on Monday, the mayor met the developers twice.", "the mayor met", quotes.AccordingTo)
 	require.NotNil(t, q)
 }
+
+// TestAsReportedByCapitalizedArticle: "as" and a source that opens with a
+// capitalized article ("The Kelvale Gazette") attributes the clause, at
+// the end of the sentence and at its start.
+func TestAsReportedByCapitalizedArticle(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The mayor met the developers twice in May, as The Kelvale Gazette reported on Tuesday.", "The mayor met the developers twice in May"},
+		{"As The Kelvale Gazette reported on Monday, the mayor met the developers twice in May.", "the mayor met the developers twice in May"},
+	} {
+		q := ruleQuote(t, tc.text, tc.want, quotes.AccordingTo)
+		require.NotNil(t, q, tc.text)
+		assert.Equal(t, tc.want, q.Text)
+		if assert.NotNil(t, q.Speaker) {
+			assert.Contains(t, q.Speaker.Name, "Kelvale Gazette")
+		}
+	}
+}
+
+// TestAsReportedBeforeWritersClause: "…, as X reported, and …": the clause
+// before the attribution is what X reported; the clause after ", and" is
+// the writer's, not X's.
+func TestAsReportedBeforeWritersClause(t *testing.T) {
+	text := "The mayor met the developers twice in May, as the Kelvale Gazette reported on Tuesday, and the council will vote on the plan next week."
+	q := ruleQuote(t, text, "The mayor met the developers", quotes.AccordingTo)
+	require.NotNil(t, q)
+	assert.Equal(t, "The mayor met the developers twice in May", q.Text)
+	assert.Nil(t, ruleQuote(t, text, "and the council", quotes.AccordingTo))
+}
+
+// TestAccordingToBeforeWritersAddition: after "…, according to X," a
+// clause opened by "but" or a participle's phrase is the writer's, when
+// what X reported before is a clause of its own; a clause with no verb
+// before still goes on after the source.
+func TestAccordingToBeforeWritersAddition(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Roe gained 40 delegates on Tuesday, according to a Gazette tally, but her path to an outright victory is narrowing.", "Roe gained 40 delegates on Tuesday"},
+		{"The two sides reached a tentative deal, according to the Labor Department, taking a step toward ending the strike.", "The two sides reached a tentative deal"},
+	} {
+		q := ruleQuote(t, tc.text, tc.want, quotes.AccordingTo)
+		require.NotNil(t, q, tc.text)
+		assert.Equal(t, tc.want, q.Text)
+	}
+}

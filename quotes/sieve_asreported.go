@@ -32,7 +32,7 @@ func (r *run) asReported(s *entities.Sentence, k int) (int, bool) {
 		}
 		subj, cueTok = p, k+1
 	} else {
-		p, ok := r.rightPhrase(k+1, end)
+		p, ok := r.sourceAfterAs(k+1, end)
 		if !ok || p.end >= end {
 			return 0, false
 		}
@@ -72,7 +72,7 @@ func (r *run) asTrailing(s *entities.Sentence, k, lo int) (int, bool) {
 	if k-1 <= lo || !toks[k-1].Is(",") || k+2 >= end {
 		return 0, false
 	}
-	p, ok := r.rightPhrase(k+1, end)
+	p, ok := r.sourceAfterAs(k+1, end)
 	if !ok || p.end >= end {
 		return 0, false
 	}
@@ -92,6 +92,9 @@ func (r *run) asTrailing(s *entities.Sentence, k, lo int) (int, bool) {
 	after := v + 1
 	for after < end && !toks[after].Is(".") && !toks[after].Is("!") && !toks[after].Is("?") {
 		t := &toks[after]
+		if t.Is(",") && after+1 < end && (toks[after+1].IsFold("and") || toks[after+1].IsFold("but")) {
+			break // "…, as the Gazette reported, and the council …": a clause of the writer's follows
+		}
 		if t.Kind == entities.QuoteMark || t.Is("that") || t.Is(",") || t.Is(";") || isAux(t.Text) || whWords[t.Text] || after > v+8 {
 			return 0, false
 		}
@@ -107,6 +110,22 @@ func (r *run) asTrailing(s *entities.Sentence, k, lo int) (int, bool) {
 		return 0, false
 	}
 	return after, true
+}
+
+// sourceAfterAs returns the source after "as" at token j: a speaker's
+// phrase, or a name after a capitalized article, which the phrase does
+// not take at its start ("as The Kelvale Gazette reported on Tuesday").
+func (r *run) sourceAfterAs(j, end int) (phrase, bool) {
+	if p, ok := r.rightPhrase(j, end); ok {
+		return p, true
+	}
+	if j+1 < end && r.toks[j].Is("The") && r.toks[j+1].IsCap() {
+		if p, ok := r.rightPhrase(j+1, end); ok {
+			p.first = j
+			return p, true
+		}
+	}
+	return phrase{}, false
 }
 
 // viewNouns make "In his view," an attribution of what follows.

@@ -27,13 +27,28 @@ func (r *run) stateNoun(k int, f cueForm) bool {
 	}
 	n := &toks[k+1]
 	switch {
-	case n.Is(":") || r.opensQuote(k+1):
+	case n.Is(":") || r.opensQuote(k+1) || r.afterQuotation(k):
 		return false
 	case n.Is("that") && k+2 < len(toks):
 		w := strings.ToLower(toks[k+2].Text)
 		return isAux(w) || toks[k+2].Kind != entities.Word || strings.HasSuffix(w, "ed")
 	}
 	return true
+}
+
+// afterQuotation reports a verb at k that follows a quotation's closing
+// comma, right after it or after a short subject of words: "“…,” the
+// officials state in the paper", "“…,” states the report".
+func (r *run) afterQuotation(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if r.closesQuote(j) {
+			return r.quoteEndsWithComma(j)
+		}
+		if r.toks[j].Kind != entities.Word && r.toks[j].Kind != entities.Possessive {
+			return false
+		}
+	}
+	return false
 }
 
 // namedByParticiple reports a naming participle after an indefinite noun
@@ -105,7 +120,27 @@ func (r *run) nounCompound(k int, f cueForm) bool {
 	if j >= 0 && determinerWords[toks[j].Text] {
 		j--
 	}
-	return !(j >= 0 && toks[j].IsLower() && prepositions[toks[j].Text]) && !r.endsRelative(k)
+	return !(j >= 0 && toks[j].IsLower() && prepositions[toks[j].Text]) && !r.endsRelative(k) && !r.endsReducedRelative(k)
+}
+
+// endsReducedRelative reports a verb at k after a participle's phrase on
+// a plural subject, so that the noun before k ends that phrase, not a
+// compound: "Farm activists clamoring to block the merger say …",
+// "Residents living near the plant argue …".
+func (r *run) endsReducedRelative(k int) bool {
+	toks := r.toks
+	first := r.a.Sentences[r.a.SentenceOf(k)].Tokens.First
+	for j := k - 2; j > first && k-j <= 12; j-- {
+		t := &toks[j]
+		if t.Kind != entities.Word && t.Kind != entities.Possessive && !t.Is("-") {
+			return false
+		}
+		if t.IsLower() && len(t.Text) > 4 && strings.HasSuffix(t.Text, "ing") {
+			pw := strings.ToLower(toks[j-1].Text)
+			return toks[j-1].Kind == entities.Word && (pluralLike(pw) || irregularPlurals[pw])
+		}
+	}
+	return false
 }
 
 // endsRelative reports a verb at k after a restrictive relative clause on
@@ -195,7 +230,7 @@ func (r *run) nounOrPassive(k int, f cueForm) bool {
 	// end of a relative clause: "officials whose laws have been
 	// invalidated say", "organizations that have endorsed him say".
 	return w == f.verb.lemma && !pluralLike(pw) && !speakers.IsHeadNoun(pw) &&
-		!strings.HasSuffix(pw, "ed") && !objectPronouns[pw] && !r.endsRelative(k)
+		!strings.HasSuffix(pw, "ed") && !objectPronouns[pw] && !r.endsRelative(k) && !r.endsReducedRelative(k)
 }
 
 // reducedPassive reports a past form of a verb of saying right after a

@@ -87,3 +87,30 @@ func TestNamingParticipleAfterIndefinite(t *testing.T) {
 	q := ruleQuote(t, "In January one lawmaker called Jane Roe “the queen of the county.”", "Jane Roe", quotes.SubjectCue)
 	require.NotNil(t, q)
 }
+
+// TestStateAfterQuotation: "state" after a quotation's closing comma and
+// a short subject is the verb of saying ("“…,” the officials state in the
+// paper"); "state" as a modifier there is still no verb ("“…,” state
+// lawmakers said").
+func TestStateAfterQuotation(t *testing.T) {
+	q := ruleQuote(t, "“The kingdom is one of the leading nations in the fight,” the officials state in the paper.", "The kingdom", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Cue)
+	assert.Equal(t, "state", q.Cue.Text)
+	q = ruleQuote(t, "“We will fight this ruling,” state lawmakers said on Monday.", "We will fight", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Cue)
+	assert.Equal(t, "said", q.Cue.Text)
+}
+
+// TestPluralSubjectWithParticiplePhrase: a plural subject with a
+// participle's phrase after it ("activists clamoring to block the
+// merger") makes the base form after the phrase's last noun its verb,
+// not a compound ("the merger say").
+func TestPluralSubjectWithParticiplePhrase(t *testing.T) {
+	q := ruleQuote(t, "Farm activists clamoring to block the merger say they are running out of time.", "they are running", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "they are running out of time", q.Text)
+	require.NotNil(t, q.Mention)
+	assert.Equal(t, "Farm activists clamoring to block the merger", q.Mention.Text)
+}

@@ -178,7 +178,10 @@ func (r *run) coordinatedAux(k, first int) bool {
 
 // withSubject returns the subject of a participle at k in an absolute
 // construction after "with": a name, a noun phrase the lists know, or a
-// share ("three in 10"), filling the words between "with" and k.
+// share ("three in 10"), filling the words between "with" and k; or a
+// description the tracker resolves to speakers before a quotation ("with
+// many marchers and spectators chanting “…”", "with one of her ads
+// asking, “…”").
 func (r *run) withSubject(k, lo int) (phrase, bool) {
 	toks := r.toks
 	w := -1
@@ -207,7 +210,7 @@ func (r *run) withSubject(k, lo int) (phrase, bool) {
 			speaks = true
 		}
 	}
-	if !speaks {
+	if !speaks && (!r.quoteWithin(k+1, min(k+4, len(toks))) || r.tr.Resolve(w+1, k).Speaker == nil) {
 		return phrase{}, false
 	}
 	if p := r.plainLeft(k, w+1); p.first == w+1 && p.end == k {

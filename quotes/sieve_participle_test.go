@@ -79,3 +79,33 @@ func TestParticipleSharesMainSubject(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.NotEqual(t, "Roe", q.Speaker.Family)
 }
+
+// TestParticipleAfterDescriptionWithComplement: the subject of the
+// sentence is a description with a prepositional complement ("A
+// spokeswoman for the committee"); the past form after it is its verb,
+// not part of the complement, and the participle is the description's.
+func TestParticipleAfterDescriptionWithComplement(t *testing.T) {
+	text := "A spokeswoman for the committee emailed reporters, arguing, “As you can see, the law says nothing of the kind.”"
+	q := ruleQuote(t, text, "As you can see", quotes.Participle)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Mention)
+	assert.Equal(t, "A spokeswoman for the committee", q.Mention.Text)
+}
+
+// TestParticipleAfterWithDescription: in an absolute construction after
+// "with", a description that names speakers without a name ("many
+// marchers and spectators", "one of her ads") is the participle's subject.
+func TestParticipleAfterWithDescription(t *testing.T) {
+	for _, tc := range []struct{ text, prefix, mention string }{
+		{"The parade moved slowly down Kelvale Avenue, with many marchers and spectators chanting “We are one city.”", "We are one city", "many marchers and spectators"},
+		{"Jane Roe tied her rival to the governor, with one of her ads asking, “Is John Doe independent enough to serve?”", "Is John Doe independent", "one of her ads"},
+	} {
+		q := ruleQuote(t, tc.text, tc.prefix, quotes.Participle)
+		require.NotNil(t, q, tc.text)
+		require.NotNil(t, q.Mention, tc.text)
+		assert.Equal(t, tc.mention, q.Mention.Text)
+	}
+	// No quotation after the participle: no speech ("with all three
+	// segments reporting increases").
+	assert.Nil(t, ruleQuote(t, "Revenue rose in the fourth quarter, with all three segments reporting increases in sales.", "increases", quotes.Participle))
+}

@@ -127,6 +127,9 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 		if negated := k > 0 && negatedAux(toks[k-1].Text); negated && (post != postNone || comp == compNone || comp == compComma) {
 			return 0, phrase{}, false, true // "…, something they aren't proposing": a denial says nothing before it
 		}
+		if k >= 2 && toks[k-1].IsFold("have") && modalAux(toks[k-2].Text) && f.past {
+			return 0, phrase{}, false, true // "If the board signed it, the mayor should have insisted on a review": nothing was said
+		}
 		// "The streets were deserted, he added, “but nobody would open a
 		// door.”": the quotation after a parenthetical attribution goes on
 		// with the sentence before it (backward takes both).

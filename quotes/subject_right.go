@@ -62,7 +62,7 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 				ok = i+1 < end && toks[i+1].Kind == entities.Word
 				afterPrep = 4
 			case afterPrep > 0:
-				if _, cue := cueAt(toks, i); !cue {
+				if _, cue := cueAt(toks, i); !cue && !r.pastAfterNoun(i) {
 					ok = true
 					afterPrep--
 				}
@@ -341,4 +341,13 @@ func (r *run) nameAfterHead(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// pastAfterNoun reports a past form at i after a noun, which ends a
+// prepositional phrase as the verb of the subject it belongs to: "A
+// spokeswoman for the committee emailed reporters" (not "for the
+// embattled governor", "for the state's elected officials").
+func (r *run) pastAfterNoun(i int) bool {
+	p := &r.toks[i-1]
+	return finiteEd(&r.toks[i]) && p.Kind == entities.Word && p.IsLower() && !determinerWords[p.Text] && !npAdjectives[p.Text] && !isAdverb(p)
 }
