@@ -133,7 +133,8 @@ observer employee worker member user staffer volunteer activist organizer protes
 student teacher parent mother father owner customer participant expert economist strategist consultant
 lawyer attorney lobbyist operative pollster commentator columnist blogger reporter journalist
 correspondent writer author historian scholar researcher scientist doctor nurse officer agent soldier
-pilot farmer businessman businesswoman entrepreneur investor banker child boy girl kid teen teenager`)
+pilot farmer businessman businesswoman entrepreneur investor banker child boy girl kid teen teenager
+heckler narrator judge juror caller`)
 
 // reducedRelative reports a past participle at h that opens a reduced
 // relative clause after a document's or group's noun: "a study published
@@ -160,7 +161,8 @@ var docNouns = toSet(`ad bill article memo letter document email e-mail filing l
 ruling decision order website page post tweet video book transcript analysis data figures records study
 research review audit assessment estimate projection forecast guidance resolution rule plan proposal
 platform message note notice announcement commercial petition editorial column op-ed piece story
-headline statement report poll survey release affidavit subpoena testimony brief motion warrant text`)
+headline statement report poll survey release affidavit subpoena testimony brief motion warrant text
+voice-over voiceover mailer flyer brochure caption`)
 
 // IsHeadNoun reports whether w (lower case) can head a phrase that names a
 // speaker without a name: a title, a group, an organization, a document.

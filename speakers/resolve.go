@@ -38,6 +38,7 @@ children advocates proponents backers fans associates lawyers attorneys historia
 defenders detractors skeptics independents immigrants soldiers veterans troops relatives findings documents
 records emails reports statements surveys polls data traders companies firms businesses owners farmers
 media organizations organisations agencies governments countries nations states unions banks
+judges justices jurors hecklers callers
 markets investors forecasters teenagers millennials locals meps mps lawmakers parliamentarians deputies`)
 
 // organization nouns: a body that can be said to say something.
