@@ -165,6 +165,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "the Organization": an anaphor, not a name
 	case IsPlace(text):
 		e.Kind, e.Rule, e.Confidence = Place, "gazetteer", 0.9
+	case j-i > 2 && protectedArea(toks[j-2].Text, last.Text):
+		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Alder Valley National Park"
 	case j-i > 1 && placeHeadWord(last.Text) && !CommonWord(toks[i].Text):
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Harris County", "Rivertown Township"
 	case j-i == 1 && (IsDemonym(text) || isStopword(text) || notNames[text]):

@@ -222,6 +222,8 @@ func TestRecognize(t *testing.T) {
 		// title's plural ending a body's complement.
 		{"For Patients' Voice, Tom Hale spoke.", []string{"organization:Patients' Voice", "person:Tom Hale"}},
 		{"The Association of Junior Doctors said so.", []string{"organization:Association of Junior Doctors"}},
+		// A protected area's name ends in its kind and head.
+		{"Six families were released into Alder Valley National Park this week.", []string{"place:Alder Valley National Park"}},
 		// The names the UN uses for member states.
 		{"Lao PDR and the United Republic of Tanzania signed.", []string{"place:Lao PDR", "place:United Republic of Tanzania"}},
 		// A title's qualifier set off by commas.

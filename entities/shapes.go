@@ -15,6 +15,22 @@ import (
 
 // placeHeadWord reports the head of a place's name: "Harris County",
 // "Rivertown Township", "Salt Lake City".
+// protectedArea reports the last two words of a protected area's name:
+// "National Park" of "Alder Valley National Park", "Nature Reserve",
+// "Wildlife Refuge". A family name "Park" never follows "National".
+func protectedArea(kind, head string) bool {
+	switch head {
+	case "Park", "Forest", "Reserve", "Refuge", "Monument", "Seashore", "Preserve":
+	default:
+		return false
+	}
+	switch kind {
+	case "National", "State", "Regional", "Provincial", "Marine", "Nature", "Wildlife", "Game", "Country", "Forest", "Conservation":
+		return true
+	}
+	return false
+}
+
 func placeHeadWord(w string) bool {
 	switch w {
 	case "City", "County", "Town", "Township", "Borough", "Village", "Province", "Parish", "Region", "Prefecture",

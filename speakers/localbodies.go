@@ -3,6 +3,7 @@ package speakers
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -173,7 +174,9 @@ func governmentNamed(toks []entities.Token, text string, heads []string, found s
 // names (textGovernment: "the Government of Kelvania", "the Kelvale
 // Government", "the Province"), when the issuer is no government of its
 // own: a minister speaks for a government, not for the agency that
-// issues the release. Zero when the text names none, or two as often.
+// issues the release; failing that, for the country the issuer's name
+// ends with ("… Service of Kelvania"). Zero when the text names none, or
+// two as often.
 func (t *Tracker) governmentOf(p *Speaker) Org {
 	toks := t.a.Tokens
 	minister, premier := false, false
@@ -186,7 +189,31 @@ func (t *Tracker) governmentOf(p *Speaker) Org {
 	if !minister && !premier || strings.Contains(strings.ToLower(t.issuer.Name), "government") || !premier && t.issuesPortfolio(p) {
 		return Org{}
 	}
-	return t.textGovernment()
+	if o := t.textGovernment(); o.Name != "" {
+		return o
+	}
+	return issuersCountry(t.issuer.Name)
+}
+
+// issuersCountry returns the country an issuer's name ends with: "Kelvania"
+// of "National Parks Service of Kelvania", a proper name of one or two
+// words after "of" (not a field: "Ministry of Health"). Zero when there is
+// none.
+func issuersCountry(name string) Org {
+	i := strings.LastIndex(name, " of ")
+	if i < 0 {
+		return Org{}
+	}
+	words := strings.Fields(name[i+4:])
+	if len(words) == 0 || len(words) > 2 {
+		return Org{}
+	}
+	for _, w := range words {
+		if h, _ := entities.OrgHead(w); h || !unicode.IsUpper([]rune(w)[0]) || entities.CommonWord(w) && !entities.ProperWord(w) && !entities.IsPlace(w) {
+			return Org{}
+		}
+	}
+	return Org{Name: name[i+4:]}
 }
 
 // councilTitles are the heads of a council member's title.

@@ -896,3 +896,13 @@ func TestShortNamesAndTheAgency(t *testing.T) {
 	assert.Equal(t, "Food Standards Agency", person(t, tr, "Karen Mills").Organization.Name)
 	assert.Equal(t, "Greenvale Produce", person(t, tr, "Ian Ross").Organization.Name)
 }
+
+func TestMinisterInAnAgencysRelease(t *testing.T) {
+	// A minister quoted in an agency's release speaks for the country the
+	// agency's name ends with when the text names no government.
+	text := "NATIONAL PARKS SERVICE OF KELVANIA\n\nMEDIA RELEASE\n\nBeavers were released this week.\n\n" +
+		"The Minister for Conservation, Aroha Ngata, said the release was part of a ten-year plan."
+	_, tr := analyze(t, text)
+	require.Equal(t, "National Parks Service of Kelvania", tr.Issuer().Name)
+	assert.Equal(t, "Kelvania", person(t, tr, "Aroha Ngata").Organization.Name)
+}
