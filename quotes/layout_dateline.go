@@ -1,0 +1,84 @@
+package quotes
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/quotekit/quotekit/internal/htmltext"
+)
+
+// The place and date of a release: its dateline, a line that is a date or
+// says when a page posted its text, an introduction's "in New York today".
+
+// datelineLine reports a dateline alone on its line, its text on the
+// next: "KELVALE, 3 March 2026 --".
+func datelineLine(t string) bool {
+	m := datelineRE.FindStringIndex(t)
+	return m != nil && strings.Trim(t[m[1]:], " -–—") == ""
+}
+
+// dateLine reports a line that is a date, or a date that a page posted
+// its text on: "18 November 2026", "Posted on 18 November 2026".
+func dateLine(t string) bool {
+	t = strings.TrimSpace(t)
+	return parseDate(t) != "" || postedDate(t) != ""
+}
+
+// postedDate returns the date of "Posted 20 November 2026", "Published
+// 3 May 2025", "Updated …", or "".
+func postedDate(t string) string {
+	for _, p := range [...]string{"Posted ", "Published ", "Updated "} {
+		if strings.HasPrefix(t, p) {
+			return parseDate(strings.TrimPrefix(strings.TrimPrefix(t, p), "on ")) // (also "Posted on 18 November 2026")
+		}
+	}
+	return ""
+}
+
+// introRE matches the line that introduces a statement or remarks in UN
+// releases: "Following are UN Secretary-General António Guterres’
+// remarks to the Women’s Civil Society Town Hall, in New York today:".
+var introRE = regexp.MustCompile(`^(?:Following (?:is|are)|The following) [^:\n]{0,400}?, in ((?:[A-Z][\p{L}’'.-]+ ?){1,4}) today:`)
+
+// introPlace returns the place of an introduction line at the start of a
+// body, or "".
+func introPlace(body string) string {
+	if m := introRE.FindStringSubmatch(body[:min(len(body), 600)]); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	return ""
+}
+
+// placeName turns "VIENNA" or "NEW YORK" into "Vienna", "New York".
+func placeName(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
+}
+
+var datelineRE = regexp.MustCompile(`^\s*([A-Z][A-Z.'’ -]{1,40}?)(?:, ([A-Z][A-Za-z. ]{1,30}?))?,\s*((?:\d{1,2} [A-Z][a-z]+\.? \d{4})|(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})|(?:[A-Z][a-z]+\.? \d{1,2}))?\s*(?:\([A-Za-z]+\))?\s*[–—-]`)
+
+// dateline reads the place and date of a release's dateline ("VIENNA, 17
+// October 2018 – ...").
+func dateline(body string) (place, date string) {
+	if len(body) > 200 {
+		body = body[:200]
+	}
+	m := datelineRE.FindStringSubmatch(body)
+	if m == nil {
+		return "", ""
+	}
+	return placeName(strings.TrimSpace(m[1])), parseDate(m[3])
+}
+
+// parseDate returns a date in ISO 8601 form, or "" when s holds no full date.
+func parseDate(s string) string { return htmltext.ParseDate(s) }

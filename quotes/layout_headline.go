@@ -1,0 +1,79 @@
+package quotes
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// The headline over a release: the title of a text of several lines, and a
+// headline that quotes or reports speech, read as part of the body.
+
+// headline returns the first line of a text of several lines when it
+// reads as a headline: two to thirty words, no sentence punctuation at the
+// end.
+func headline(lines []line) string {
+	if len(lines) < 2 || lines[0].words < 2 || lines[0].words > 30 {
+		return ""
+	}
+	t, site := siteTitle(lines[0].text)
+	if site == "" && endsSentence(t) {
+		return ""
+	}
+	return t
+}
+
+// quotedHeadline returns the line before line first, the body's first,
+// when it is a headline that holds a quotation ("‘We Will Stay the
+// Course’, Minister Tells Summit", "Members Warn of Council’s ‘Lost
+// Credibility’") or a verb of saying ("Prices Must Fall, Minister Tells
+// Summit"): speech the release reports, read as part of the body.
+// An empty span when there is none.
+func quotedHeadline(lines []line, first int) entities.Span {
+	h := first - 1
+	for h >= 0 && (lines[h].text == "" || (dateLine(lines[h].text) || datelineLine(lines[h].text)) && h < first-1 && h > first-4) {
+		h-- // (past a date under the headline: "Posted on 18 November 2026", "KELVALE, 3 March 2026 --")
+	}
+	if h >= 0 && statementHeading(lines[h].text) {
+		return lines[h].Span // "Statement by Dr Jane Roe, Representative in Kelvania, on …": the speaker of what follows
+	}
+	if h < 0 || lines[h].words < 4 || endsSentence(lines[h].text) || !hasQuoteMark(lines[h].text) && !headlineSpeech(lines[h].text) {
+		return entities.Span{}
+	}
+	return lines[h].Span
+}
+
+// statementHeadingRE matches a heading that names who delivers the text
+// below it: "Statement by Dr Jane Roe, Representative in Kelvania, on the
+// outbreak", "Remarks by the Minister at …", "Joint statement from …".
+var statementHeadingRE = regexp.MustCompile(`^(?:Joint )?(?:[Ss]tatement|[Rr]emarks|[Mm]essage|[Ss]peech|[Aa]ddress|[Oo]pening remarks|[Kk]eynote)s? (?:by|from) \S`)
+
+// statementHeading reports a statement's heading: no sentence, at most
+// forty words.
+func statementHeading(t string) bool {
+	t = strings.TrimSpace(t)
+	return statementHeadingRE.MatchString(t) && !endsSentence(t) && len(strings.Fields(t)) <= 40
+}
+
+// headlineSpeechVerbs report speech in a headline: "Prices Must Fall,
+// Minister Tells Summit", "Rules Needed Now, Say Lawmakers".
+var headlineSpeechVerbs = toSet(`Says Say Tells Tell Warns Warn Urges Urge Stresses Stress Insists Underlines Calls Call says say tells warns urges`)
+
+// headlineSpeech reports a headline that reports speech with a verb of
+// saying: its words are in title case or it names the speaker after a
+// comma.
+func headlineSpeech(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if headlineSpeechVerbs[strings.Trim(w, ",;:")] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasQuoteMark reports a quotation mark in s: curly double or single
+// marks, or straight double ones.
+func hasQuoteMark(s string) bool {
+	return strings.ContainsAny(s, "“”‘\"«»„")
+}

@@ -1,0 +1,148 @@
+package quotes
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// The name of the body that issues a release, as a page's header shows it:
+// a body's or office's name on its own line, a letterhead in capitals, a
+// masthead, a line that gives a registration.
+
+// nameLine reports a line whose every word is capitalized but for the
+// small words of a body's name: "Ministry of Forests and Emergency
+// Management".
+func nameLine(t string) bool {
+	for _, w := range strings.Fields(t) {
+		switch w {
+		case "of", "for", "and", "the", "&", "on", "in":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedAbove returns the first line, when it comes before line i and is a
+// body's name alone ("Kelvale University of Agricultural Sciences",
+// "Tarn & Moor Wildlife Trust"), or "".
+func namedAbove(lines []line, i int) string {
+	for k := 0; k < i; k++ {
+		t := strings.TrimSpace(lines[k].text)
+		if t == "" {
+			continue
+		}
+		if endsSentence(t) || !bodyName(t) {
+			return ""
+		}
+		return t
+	}
+	return ""
+}
+
+// bodyName reports a text of two to ten words that names a body, not a
+// unit of one, by its head: last ("Tarn & Moor Wildlife Trust") or before
+// its complement ("University of the Prairie North").
+func bodyName(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 2 || len(f) > 10 {
+		return false
+	}
+	for j, w := range f {
+		if bodyHead(w) && (j == len(f)-1 || f[j+1] == "of" || f[j+1] == "for") {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyHead reports a word that ends a body's name: "University",
+// "Council" (entities' list of heads, units excepted).
+func bodyHead(w string) bool {
+	h, unit := entities.OrgHead(w)
+	return h && !unit
+}
+
+// letterheadCaps reports a first line in capitals that ends in a
+// company's legal word or names an office: "ACME MUTUAL HOLDINGS
+// LIMITED", "ZENTRIX PLC", "OFFICE OF THE ATTORNEY GENERAL", or names a
+// local government: "MARROW COUNTY", "CITY OF RIVERTOWN".
+func letterheadCaps(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || strings.ToUpper(t) != t || len(strings.Fields(t)) < 2 {
+		return false
+	}
+	f := strings.Fields(t)
+	if len(f) >= 3 && f[0] == "OFFICE" && f[1] == "OF" {
+		return true // "OFFICE OF THE ATTORNEY GENERAL"
+	}
+	if len(f) >= 3 && len(f) <= 8 {
+		for i := 0; i+2 < len(f) && i < 3; i++ {
+			if (f[i+1] == "OF" || f[i+1] == "FOR") && bodyHead(entities.CapsWord(f[i])) {
+				return true // "MINISTRY OF HEALTH", "DEPARTMENT FOR TRANSPORT", "KELVALE DEPARTMENT OF ROADS"
+			}
+		}
+	}
+	switch f[len(f)-1] {
+	case "LIMITED", "LTD", "LTD.", "PLC", "INC.", "INC", "CORPORATION", "HOLDINGS", "GROUP", "AG", "SA", "NV", "N.V.", "S.A.":
+		return true
+	}
+	last := f[len(f)-1]
+	switch {
+	case len(f) <= 4 && (last == "COUNTY" || last == "TOWNSHIP" || last == "BOROUGH" || last == "PARISH"):
+		return true // a local government's: "MARROW COUNTY"
+	case len(f) <= 5 && (f[0] == "CITY" || f[0] == "COUNTY" || f[0] == "TOWN" || f[0] == "STATE" || f[0] == "VILLAGE") && f[1] == "OF":
+		return true // "CITY OF RIVERTOWN"
+	}
+	tc := entities.CapsWord(last)
+	return len(f) <= 6 && len(last) > 2 && (bodyHead(tc) || entities.EndHead(tc)) // "THE CIVITAS FORUM", "KELVALE WILDLIFE TRUST", "KELVO INTERNATIONAL"
+}
+
+// registeredName returns the name before a dash or bar on a line that
+// gives its registration, "KELVALE ANIMAL RESCUE -- Registered Charity No.
+// SC041772", "Kelvale Trust | Company number 0123", or after an acronym,
+// "KUNT -- Kelvale University of Northern Tromsø"; or "".
+func registeredName(t string) string {
+	for _, sep := range [...]string{" -- ", " — ", " – ", " | ", " - "} {
+		i := strings.Index(t, sep)
+		if i <= 0 {
+			continue
+		}
+		if acr, name := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):]); len(strings.Fields(acr)) == 1 && len(acr) <= 8 && bodyName(name) && !strings.Contains(name, sep) {
+			return name // "KUNT -- Kelvale University of Northern Tromsø": an acronym and the body's name
+		}
+		rest := strings.ToLower(t[i+len(sep):])
+		if !strings.Contains(rest, "registered") && !strings.Contains(rest, "charity no") && !strings.Contains(rest, "charity number") && !strings.Contains(rest, "company no") && !strings.Contains(rest, "company number") {
+			continue
+		}
+		if name := strings.TrimSpace(t[:i]); len(strings.Fields(name)) >= 2 && len(strings.Fields(name)) <= 8 {
+			return name
+		}
+	}
+	return ""
+}
+
+// mastheadRE matches a site's masthead: a name of two to six capitalized
+// words and a word for its news desk, "Kelvale University News", "Acme
+// Robotics Newsroom".
+var mastheadRE = regexp.MustCompile(`^((?:[A-Z][\p{L}’'.&-]*\s){1,5}[A-Z][\p{L}’'.&-]*)\s+(?:News|Newsroom|Press Office|Media Centre|Media Center)$`)
+
+// masthead returns the site's name of a masthead line, or "".
+func masthead(t string) string {
+	if m := mastheadRE.FindStringSubmatch(strings.TrimSpace(t)); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// officeName reports the name of an office that is a body: "Kelvale
+// County Sheriff's Office".
+func officeName(t string) bool {
+	return strings.HasSuffix(t, "'s Office") || strings.HasSuffix(t, "’s Office")
+}

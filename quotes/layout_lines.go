@@ -1,0 +1,93 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// The lines of a text and what their shape tells of each: a menu's or
+// metadata's line, running text, a short sentence, a list's item, a
+// "Key:" label.
+
+type line struct {
+	entities.Span
+	text  string // without surrounding space
+	words int
+}
+
+func splitLines(text string) []line {
+	var out []line
+	start := 0
+	for start <= len(text) {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		sp := trimSpan(text, entities.Span{Start: start, End: end})
+		t := sp.In(text)
+		out = append(out, line{Span: sp, text: t, words: len(strings.Fields(t))})
+		start = end + 1
+	}
+	return out
+}
+
+// menuish reports a line of navigation or metadata: a bullet, or a few
+// words with no sentence punctuation.
+func (l *line) menuish() bool {
+	t := l.text
+	if t == "" {
+		return false
+	}
+	if t == "-" || t == "*" || t == "•" || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "• ") {
+		return true
+	}
+	return l.words <= 4 && !endsSentence(t)
+}
+
+// prose reports a line that reads as running text: not a page title
+// with the site's name.
+func (l *line) prose() bool {
+	if l.menuish() && !(l.words >= 8) {
+		return false
+	}
+	if _, site := siteTitle(l.text); site != "" {
+		return false
+	}
+	return l.words >= 8 && endsSentence(l.text) || l.words >= 25
+}
+
+// endsSentence reports a line that ends with sentence punctuation, before
+// any closing quotation marks and brackets: "... said.”" does, a headline
+// ending in a quotation ("Full support “for ... Guaidó”") or a
+// parenthesis ("Phone number: (+32) 2 28 31834 (BXL)") does not.
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, " \u00a0")
+	t = strings.TrimRight(t, "”\"’')]»")
+	for _, suf := range []string{".", "!", "?", ":", "…"} {
+		if strings.HasSuffix(t, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// bulletItem reports a line that opens with a list's bullet: "• 61,000
+// cardholders", "- 23 stops".
+func bulletItem(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "– ")
+}
+
+// sentence reports a short line that ends like a sentence and is not a
+// "Key:" label.
+func (l *line) sentence() bool {
+	return l.text != "" && endsSentence(l.text) && !l.menuish() && !isMetaKey(l.text)
+}
+
+func isMetaKey(t string) bool {
+	t = strings.TrimPrefix(t, "- ")
+	return strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 4
+}

@@ -1,0 +1,346 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The metadata in the lines above a release's body (readMeta): its title,
+// site, date and source, read from title lines with bars, "Key:" lines,
+// bylines, menus and breadcrumbs.
+
+// readMeta reads the metadata of the lines before the body: a title line
+// with the site's name, "- Key:" lines and their values, a date alone on
+// its line, and otherwise the last headline-like line as the title.
+func (lay *layout) readMeta(lines []line) {
+	key := ""
+	siteNamed := false
+	skipSite := false // the site is named under a skip link: bars after it are menus ("Search | Quick Links | Directory")
+	// A masthead names a site; a body's name on its own line below it
+	// names the body that issues the release ("Kelvale Gov News" over
+	// "Ministry of Forests").
+	// A body's name alone on the first line names the issuer too ("Kelvale
+	// Ministry of Transport"), unless it is the headline.
+	fromMasthead, issuing, firstName := false, "", ""
+	lettered := false // the first line is a letterhead in capitals
+	defer func() {
+		if issuing != "" && issuing != lay.title {
+			lay.source = issuing
+		}
+		if lay.source == "" && firstName != "" && firstName != lay.title {
+			lay.source = firstName
+		}
+	}()
+	for i, l := range lines {
+		if l.text == "" {
+			continue
+		}
+		head, site := siteTitle(l.text) // "Title | Site", or "" for site when the line has no bar
+		if site != "" && byline(head) {
+			if d := parseDate(site); d != "" && lay.date == "" {
+				lay.date = d // "By Staff Writer | October 6, 2026": no title
+			}
+			continue
+		}
+		if site != "" && byline(site) {
+			if d := parseDate(head); d != "" && lay.date == "" {
+				lay.date = d // "November 23, 2026 | By Communications and Marketing"
+			}
+			continue
+		}
+		if site != "" && (strings.Contains(site, ":") || shortLabel(head)) {
+			continue // "JSE share code: KMH | A2X share code: KMH", "Share: Facebook | Email": no site
+		}
+		if site != "" && address(head, site) {
+			continue // "1400 Courthouse Square, Suite 200 | Harlan Falls, Ohio 45xxx": an address
+		}
+		if site != "" && postedDate(head) != "" {
+			if lay.date == "" {
+				lay.date = postedDate(head) // "Posted 20 November 2026 | Conservation, Mammals": a date and tags, no site
+			}
+			continue
+		}
+		if lay.source == "" && skipLinkBefore(lines, i) {
+			if f := strings.Fields(l.text); len(f) >= 2 && len(f) <= 8 && bodyHead(f[len(f)-1]) {
+				lay.source = strings.TrimSpace(l.text) // "Skip to content" over "Tarn & Moor Wildlife Trust"
+				skipSite = true
+				continue
+			}
+		}
+		if parts := strings.Split(l.text, " | "); len(parts) >= 4 && !siteNamed {
+			// a site's menu: "Kelvale University | Study | Research | News |
+			// Give"; the site is its first part, if that names a body
+			if f := strings.Fields(parts[0]); len(f) >= 2 && lay.source == "" && bodyHead(f[len(f)-1]) {
+				lay.source = strings.TrimSpace(parts[0])
+			}
+			continue
+		}
+		if site != "" && !unicode.IsUpper([]rune(site)[0]) {
+			if d := parseDate(strings.TrimPrefix(head, "Published ")); d != "" && lay.date == "" {
+				lay.date = d // "Published 3 November 2026 | 5 minute read"
+			}
+			if d := parseDate(site); d != "" && lay.date == "" {
+				lay.date = d // "NEWS | 1 December 2026"
+			}
+			continue
+		}
+		if site != "" && skipSite {
+			continue
+		}
+		if site != "" && sectionLabel(site) && !sectionLabel(head) && !siteNamed {
+			// "Acme Robotics | Newsroom": the site's name before its
+			// section, no title
+			if lay.source == "" {
+				lay.source, skipSite = strings.TrimSpace(head), true
+			}
+			continue
+		}
+		if site != "" && sectionLabel(head) {
+			// "News | University of the Prairie North", "News | Faculty of
+			// Veterinary Medicine": a section's breadcrumb, no title; the
+			// site is the body it names, unless that is a unit of the body
+			// named alone on the first line above it.
+			if lay.source == "" {
+				lay.source = namedAbove(lines, i)
+			}
+			if lay.source == "" && bodyName(site) {
+				lay.source = site
+			}
+			if d := parseDate(site); d != "" && lay.date == "" {
+				lay.date = d // "NEWS | 1 December 2026"
+			}
+			continue
+		}
+		if site != "" && lettered && i <= 2 {
+			continue // a letterhead's units under it: "MARROW COUNTY" over "Board of Supervisors | Office of Emergency Services"
+		}
+		if site != "" && !siteNamed && !strings.HasPrefix(l.text, "- ") {
+			lay.title, lay.source, siteNamed = head, siteName(site, l.text), true
+			continue
+		}
+		if m := masthead(l.text); m != "" && lay.source == "" && firstLine(lines, i) {
+			lay.source, fromMasthead = m, true // "Kelvale University News"
+			continue
+		}
+		if lay.source == "" && firstLine(lines, i) && letterheadCaps(l.text) {
+			lay.source = l.text // "KAROO MUTUAL HOLDINGS LIMITED" above the header's lines
+			lettered = true
+		}
+		if name := registeredName(l.text); lay.source == "" && firstLine(lines, i) && name != "" {
+			lay.source = name // "KELVALE ANIMAL RESCUE -- Registered Charity No. SC041772"
+			continue
+		}
+		t := strings.TrimSpace(strings.TrimLeft(l.text, "-*• "))
+		if t == "" {
+			continue
+		}
+		if isMetaKey(l.text) {
+			key = strings.ToLower(strings.TrimSuffix(t, ":"))
+			continue
+		}
+		if key != "" {
+			switch key {
+			case "date", "published", "published on":
+				if lay.date == "" {
+					lay.date = parseDate(t)
+				}
+			case "place", "location":
+				if lay.place == "" {
+					lay.place = placeName(t)
+				}
+			case "source", "issued by", "author":
+				if siteNamed || lay.source == "" {
+					lay.source, siteNamed = t, false
+				}
+			}
+			if strings.HasPrefix(l.text, "- ") || strings.HasPrefix(l.text, "* ") || l.words <= 6 {
+				key = ""
+				continue
+			}
+		}
+		key = ""
+		if d := postedDate(t); d != "" {
+			if lay.date == "" {
+				lay.date = d // "Published 16 November 2026"
+			}
+			continue
+		}
+		if label, value, ok := strings.Cut(t, ": "); ok && metaLabel(label) {
+			if d := parseDate(value); d != "" && lay.date == "" {
+				lay.date = d // "Published: 12 November 2026, 09:30"
+			}
+			switch strings.ToLower(strings.TrimSpace(label)) {
+			case "source", "issued by":
+				if lay.source == "" {
+					lay.source = strings.TrimSpace(value) // "Source: Forum for Security Co-operation"
+				}
+			}
+			continue // "Statistician group: Labour Market Statistics": no title
+		}
+		if i := strings.Index(t, " · "); i > 0 {
+			if d := parseDate(t[:i]); d != "" {
+				if lay.date == "" {
+					lay.date = d // "November 26, 2026 · 5 min read"
+				}
+				continue
+			}
+		}
+		if d := parseDate(t); d != "" {
+			if lay.date == "" {
+				lay.date = d
+			}
+			continue
+		}
+		if i := strings.Index(t, ", "); i > 0 && len(strings.Fields(t[:i])) <= 3 && unicode.IsUpper([]rune(t)[0]) {
+			if d := parseDate(t[i+2:]); d != "" {
+				if lay.date == "" {
+					lay.date = d // "Accra, 26th November, 2026": a place and a date
+				}
+				if lay.place == "" {
+					lay.place = t[:i]
+				}
+				continue
+			}
+		}
+		if fromMasthead && issuing == "" && l.words <= 8 && nameLine(t) && bodyName(t) {
+			issuing = t
+		}
+		if firstName == "" && firstLineOrCrumbs(lines, i) && l.words <= 8 && nameLine(t) && (bodyName(t) || officeName(t)) {
+			firstName = t
+		}
+		if datelineLine(t) {
+			// "KELVALE, 3 March 2026 --": a dateline over its text, no title
+			if p, d := dateline(t); lay.place == "" && lay.date == "" {
+				lay.place, lay.date = p, d
+			}
+			continue
+		}
+		// The title: the last headline-like line before the body, e.g.
+		// after "Press release", unless a title line named the site.
+		if l.words >= 4 && !strings.HasPrefix(l.text, "- ") && !siteNamed && !endsSentence(t) {
+			lay.title = t
+		}
+	}
+}
+
+// siteTitle splits a page title with the site's name after a bar:
+// "Nagorno-Karabakh: MEPs demand ... | News | European Parliament" gives the
+// headline and "European Parliament".
+func siteTitle(t string) (title, site string) {
+	i := strings.Index(t, " | ")
+	if i <= 0 {
+		return t, ""
+	}
+	parts := strings.Split(t, " | ")
+	return strings.TrimSpace(t[:i]), strings.TrimSpace(parts[len(parts)-1])
+}
+
+// address reports the parts of an address line: a street number before
+// the bar, or a postal code after it ("… | Harlan Falls, Ohio 45202").
+func address(title, site string) bool {
+	f := strings.Fields(title)
+	if len(f) > 0 && strings.Trim(f[0], "0123456789-") == "" {
+		return true
+	}
+	g := strings.Fields(site)
+	return strings.Contains(site, ",") && len(g) > 0 && strings.ContainsAny(g[len(g)-1][:1], "0123456789") && parseDate(site) == ""
+}
+
+// siteName returns the site of a title line whose last part is a date:
+// "News release | Kelvale University | May 14, 2025" is Kelvale
+// University's; "Admin | July 30, 2024" names none (a byline of one word).
+func siteName(site, line string) string {
+	if parseDate(site) == "" {
+		return site
+	}
+	parts := strings.Split(line, " | ")
+	for k := len(parts) - 2; k > 0; k-- {
+		if p := strings.TrimSpace(parts[k]); parseDate(p) == "" {
+			if len(strings.Fields(p)) < 2 {
+				return ""
+			}
+			return p
+		}
+	}
+	return ""
+}
+
+// shortLabel reports a text that opens with a page's label for sharing or
+// filing and a colon: "Share: Facebook", "Tags: climate" (not a headline's
+// "Nagorno-Karabakh: MEPs demand …").
+func shortLabel(t string) bool {
+	c := strings.IndexByte(t, ':')
+	if c <= 0 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(t[:c])) {
+	case "share", "share this", "share this page", "tags", "topics", "follow", "follow us", "categories", "filed under":
+		return true
+	}
+	return false
+}
+
+// metaLabel reports a label of a page's metadata line before its colon:
+// "Published", "Statistician group", "Release date", "Media contact".
+func metaLabel(label string) bool {
+	l := strings.ToLower(strings.TrimSpace(label))
+	switch l {
+	case "published", "updated", "last updated", "posted", "date", "release date", "for immediate release", "embargo", "embargoed until", "reference", "ref", "category", "categories", "topic", "topics", "tags", "media contact", "contact", "press contact", "location", "source", "author", "issued by", "issued":
+		return true
+	}
+	return len(strings.Fields(l)) <= 3 && (strings.HasSuffix(l, " group") || strings.HasSuffix(l, " date") || strings.HasSuffix(l, " contact"))
+}
+
+// sectionLabel reports a site's section named before a bar, where a
+// page's title would stand: "News", "Press releases".
+func sectionLabel(t string) bool {
+	switch strings.ToLower(strings.TrimSpace(t)) {
+	case "news", "newsroom", "press", "press releases", "press release", "news releases", "media", "stories", "blog", "events", "latest news", "announcements":
+		return true
+	}
+	return false
+}
+
+// byline reports a writer's credit: "By Staff Writer", "By Jane Roe".
+func byline(t string) bool {
+	return strings.HasPrefix(t, "By ") && len(strings.Fields(t)) <= 5
+}
+
+// skipLinkBefore reports a page's "Skip to content" link on the line
+// before line i (blank lines and a menu's line of bars aside), over the
+// site's name.
+func skipLinkBefore(lines []line, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		t := strings.TrimSpace(lines[k].text)
+		if t == "" || strings.Count(t, " | ") >= 3 {
+			continue // "Home | Statistics | Publications | About us"
+		}
+		return strings.HasPrefix(strings.ToLower(t), "skip to ")
+	}
+	return false
+}
+
+// firstLineOrCrumbs reports whether line i is the first non-empty line
+// or comes right after a page's breadcrumbs ("Home > News > Press
+// Releases").
+func firstLineOrCrumbs(lines []line, i int) bool {
+	for k := 0; k < i; k++ {
+		if t := lines[k].text; t != "" && !crumbs(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// crumbs reports a page's breadcrumbs: "Home > News > Press Releases".
+func crumbs(t string) bool { return strings.Count(t, " > ") >= 2 }
+
+// firstLine reports whether line i is the first non-empty line.
+func firstLine(lines []line, i int) bool {
+	for k := 0; k < i; k++ {
+		if lines[k].text != "" {
+			return false
+		}
+	}
+	return true
+}
