@@ -12,7 +12,7 @@ import "github.com/quotekit/quotekit/entities"
 
 // heading gives the quotations that open the body with no speaker to the
 // person (else the body) that the body's heading names (statementHeading
-// in layout.go reads the same shape).
+// in layout_headline.go reads the same shape).
 func (r *run) heading() {
 	if len(r.a.Paragraphs) < 2 {
 		return
