@@ -300,3 +300,13 @@ func TestClauseAfterNameNoTitle(t *testing.T) {
 	_, tr := analyze(t, "According to Mrs. Dara Quill, the district recorded 61 suspected cases between August and October.")
 	assert.Empty(t, person(t, tr, "Dara Quill").Titles)
 }
+
+func TestStyleAfterAPost(t *testing.T) {
+	// "Housing Committee chair Sen. Tom Reyes": a post, then an
+	// abbreviated style, are two titles; "State Sen." and "U.S. Sen." one.
+	text := "Housing Committee chair Sen. Tom Reyes said he would act. State Sen. Ann Lee said she agreed. U.S. Sen. Bo Park said so."
+	_, tr := analyze(t, text)
+	assert.Equal(t, []string{"Housing Committee chair", "Sen."}, person(t, tr, "Tom Reyes").Titles)
+	assert.Equal(t, []string{"State Sen."}, person(t, tr, "Ann Lee").Titles)
+	assert.Equal(t, []string{"U.S. Sen."}, person(t, tr, "Bo Park").Titles)
+}

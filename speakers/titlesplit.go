@@ -40,11 +40,29 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 			// Human and Social Development"
 		case toks[j].Is(","):
 			flush(j)
+		case j > start && styleAbbrev(toks, j):
+			flush(j) // "Housing Committee chair Sen. Tom Reyes": the post, then the style
 		case toks[j].Is("and") && j+1 < end && startsTitle(toks, j+1, end) && !untitledCaps(toks, start, j, end) && !headlessBefore(toks, start, j):
 			flush(j) // (not after capitalized words that hold no title: "Police and Crime Commissioner" is one post)
 		}
 	}
 	flush(end)
+}
+
+// styleAbbrev reports an abbreviated style at token j ("Sen.", "Rep.",
+// "Dr.") after a title's head that is no abbreviation: a second
+// title ("chair Sen."), not the end of one ("Lt. Gov.", "U.S. Sen.",
+// "State Sen.").
+func styleAbbrev(toks []entities.Token, j int) bool {
+	w, prev := toks[j].Text, toks[j-1].Text
+	if !strings.HasSuffix(w, ".") || strings.HasSuffix(prev, ".") || toks[j-1].Kind != entities.Word || entities.IsTitleModifier(prev) || !entities.IsTitleWord(prev) {
+		return false
+	}
+	if n, _ := entities.TitleAt(toks, j-1); n >= 2 {
+		return false // "State Sen.": one title
+	}
+	n, _ := entities.TitleAt(toks, j)
+	return n == 1 && (isHonorific(w) || entities.IsTitleWord(w))
 }
 
 // headlessBefore reports words [i, j) before "and" that end in no title
