@@ -267,7 +267,7 @@ func (r *run) emit(c content, cue *Cue, subj phrase, rule Rule, conf entities.Co
 	if res.Speaker != nil && r.antecedentInContent(c, subj, res.Speaker) {
 		res.Speaker = nil // "Basins without such bodies, he added, saw …": not "Basins"
 	}
-	pron := res.Speaker == nil && (rule == SubjectCue || rule == CueSubject) && r.barePronoun(subj)
+	pron := res.Speaker == nil && (rule == SubjectCue || rule == CueSubject) && (r.barePronoun(subj) || r.unnamedRelative(subj))
 	if res.Speaker == nil && c.kind != Direct && !pron {
 		return false
 	}

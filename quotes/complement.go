@@ -245,6 +245,12 @@ func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
 	if f.verb.quoted && comp != compQuote && !r.quoteWithin(start, r.clauseEnd(start, end)) {
 		return false
 	}
+	if f.verb.request && (f.participle || !r.requestAhead(start, end)) {
+		// "responded to the crisis", "responds to “an emergency”": a
+		// reaction, no words asked for; "Responding to a question from
+		// Jane Roe, …": the occasion of what the subject says next.
+		return false
+	}
 	switch comp {
 	case compThat, compColon, compQuote, compWh:
 		return true

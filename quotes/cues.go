@@ -25,6 +25,7 @@ type cueVerb struct {
 	naming    bool     // names its object: "called him divisive"
 	np        bool     // what is said can be a noun phrase: "announced his candidacy"
 	after     bool     // a cue only right after a quotation: "“…,” read the email"
+	request   bool     // its noun phrase must name a request or question: "did not respond to a request for comment"
 	particle  bool     // a cue only with its particle: "put it", never "put"
 }
 
@@ -80,6 +81,8 @@ func loadCues() *cueLexicon {
 					v.naming = true
 				case flag == "np":
 					v.np = true
+				case flag == "request":
+					v.np, v.request = true, true
 				case flag == "after":
 					v.after = true
 				case flag == "particle":

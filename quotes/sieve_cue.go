@@ -121,8 +121,10 @@ func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *ph
 	cue := &Cue{Span: entities.Span{Start: toks[k].Start, End: toks[ce-1].End}}
 	cue.Text = cue.In(r.text)
 	if len(f.verb.particles) > 0 && ce == k+1 {
-		// "called" without "for" or "on": "called it “a disgrace”".
-		f.verb = &cueVerb{lemma: f.verb.lemma, weak: true, naming: f.verb.naming}
+		// "called" without "for" or "on": "called it “a disgrace”";
+		// "responded" without "to" keeps its clause: "responded the plan
+		// was sound".
+		f.verb = &cueVerb{lemma: f.verb.lemma, weak: !f.verb.clause, naming: f.verb.naming, clause: f.verb.clause}
 	}
 
 	return &cueSite{s: s, k: k, ce: ce, lo: lo, f: f, cue: cue, prev: prev}, true

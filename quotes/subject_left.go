@@ -81,6 +81,9 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 			if c := r.shareBefore(j, lo); c < j {
 				return phrase{first: c, end: j, start: c, mFirst: j, mEnd: j + 1}, true
 			}
+			if a == j-1 && toks[a].IsFold("those") {
+				return phrase{first: a, end: j, start: a, mFirst: j, mEnd: j + 1}, true // "those who said …" (unnamedRelative)
+			}
 		}
 		if a >= 0 && a < lo && toks[a+1].Is(",") && r.last >= 0 && r.out[r.last].Mention != nil && r.out[r.last].Mention.End == toks[a].End {
 			// The speaker just named is the antecedent: "“…,” said Beck,
