@@ -12,6 +12,7 @@ import (
 //	after a colon: "Jane Roe: “We will act.”"                   colon
 //	a name or a term: titled “Blue Skies”                        no quote
 //	a signature under it: “We will act.” / – Jane Roe             cue-subject
+//	under a line that names its speaker: Jane Roe, CEO / “…”     colon
 //	an answer under a question in a Q&A with Jane Roe             colon
 //	“A,” she wrote in a letter …, “B.”                           B joins A
 //	a paragraph that is a quotation, after the same speaker's    continuation
@@ -74,6 +75,11 @@ func (r *run) orphan(qi int) {
 			if (toks[ps.Tokens.End-1].Is(":") || r.dashLabel(ps)) && r.colon(ps.Tokens.End-1, c) {
 				return
 			}
+		}
+	}
+	if p, ok := r.nameLine(qi); ok && alone {
+		if r.emit(c, nil, p, Colon, 0.6) {
+			return // a speaker's line over the quotation: "Jane Roe, Director, Acme" / "“…”"
 		}
 	}
 	if p, ok := r.interviewee(qi); ok && sentStart && alone {
@@ -311,6 +317,51 @@ func (r *run) opensLine(k int) bool {
 	}
 	b := &toks[k-1]
 	return (b.Newlines > 0 || k == 1) && (b.Is("-") || b.Is("•") || b.Is("*") || b.Is("–") || b.Is("—"))
+}
+
+// nameLine returns the person a line of its own names right above the
+// quotation qi, which opens its line: a release's speaker over each quote
+// ("Jane Roe, Chief Executive, Acme Robotics" / "“We will act.”"). The
+// line opens with a full name (after at most three capitalized words:
+// "Mayor Jane Roe"), holds no verb and no digit, and ends in no stop,
+// colon or dash (those lines other rules read).
+func (r *run) nameLine(qi int) (phrase, bool) {
+	toks := r.toks
+	o := r.qs[qi].open
+	if o < 2 || toks[o].Newlines == 0 {
+		return phrase{}, false
+	}
+	st := o - 1
+	for st > 0 && toks[st].Newlines == 0 && o-st < 26 {
+		st--
+	}
+	if toks[st].Newlines == 0 && st > 0 || o-st > 25 {
+		return phrase{}, false
+	}
+	if last := &toks[o-1]; last.Kind == entities.Punct || last.Kind == entities.QuoteMark {
+		return phrase{}, false
+	}
+	var p phrase
+	for k := st; k < o; k++ {
+		if toks[k].Kind == entities.Number || strings.ContainsAny(toks[k].Text, "0123456789") {
+			return phrase{}, false // a date line: "Embargoed until 00:01, 2 December"
+		}
+		if e := r.a.EntityAt(k); p.end == 0 && e != nil && e.Tokens.First == k && e.Kind == entities.Person && e.Tokens.Len() > 1 && k < st+4 {
+			p = phrase{first: k, end: e.Tokens.End, start: k}
+			k = e.Tokens.End - 1
+			continue
+		}
+		if p.end == 0 && (toks[k].Kind != entities.Word || !toks[k].IsCap()) {
+			return phrase{}, false
+		}
+		if lw := strings.ToLower(toks[k].Text); toks[k].IsLower() && isAux(lw) || r.qAt[k] != 0 {
+			return phrase{}, false
+		}
+		if _, ok := cueAtCase(toks, k, false); ok && toks[k].IsLower() {
+			return phrase{}, false
+		}
+	}
+	return p, p.end > 0
 }
 
 // dashLabel reports a line of its own that names a speaker and ends with a
