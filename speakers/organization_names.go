@@ -8,7 +8,8 @@ import (
 
 // How an organization or place is named: an acronym by its expansion, a
 // country's adjective by the country, a short name by the issuer's or the
-// one body the text names that starts with it.
+// one body the text names that starts with it; a title's candidate by its
+// entity or as written.
 
 // orgOf names the organization or place an entity stands for. An acronym
 // is named by its expansion ("EP" is the European Parliament), unless the
@@ -81,4 +82,14 @@ func placeNamedHead(w string) bool {
 		return true
 	}
 	return false
+}
+
+// candOrg names a candidate: an entity by its fullest form, a run as
+// written.
+func (t *Tracker) candOrg(c orgCand) Org {
+	if c.e != nil {
+		return t.fullOrg(c.e)
+	}
+	toks := t.a.Tokens
+	return Org{Name: t.text[toks[c.first].Start:toks[c.end-1].End]}
 }

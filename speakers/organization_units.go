@@ -5,7 +5,8 @@ import "github.com/quotekit/quotekit/entities"
 // Units that do not speak for their holder: an academic department
 // ("professor and chair of the Department of Surgery") or a membership
 // ("member of the Armed Services Committee"), which finishPerson gives to
-// the holder's chamber or the release's issuer.
+// the holder's chamber or the release's issuer. titleOrgs marks the
+// departments of an academic title as units.
 
 // plainUnit reports a title whose unit does not speak for its holder: an
 // academic department ("professor and chair of the Department of
@@ -52,6 +53,17 @@ func academicUnit(w string) bool {
 	switch w {
 	case "Department", "Division", "Section", "Faculty":
 		return true
+	}
+	return false
+}
+
+// academic reports a title with an academic rank in it: "professor and
+// chair of the Department of Surgery", "lecturer in the Division of …".
+func academic(toks []entities.Token, first, end int) bool {
+	for k := first; k < end; k++ {
+		if entities.AcademicRank(toks[k].Text) || toks[k].IsFold("chair") || toks[k].IsFold("dean") {
+			return true
+		}
 	}
 	return false
 }
