@@ -33,170 +33,6 @@ func (t *Tracker) orgShaped(i, end int) bool {
 	return false
 }
 
-// addAffiliations records the organizations and places of a parenthesis
-// after a name: "(S&D, DE)", "(R-Texas)".
-func (t *Tracker) addAffiliations(p *Speaker, i, end int) {
-	toks := t.a.Tokens
-	// The parenthesis lists its items between commas; an item is an
-	// entity, or its words as written ("17th District – Springfield").
-	for j := i; j < end; {
-		for j < end && (toks[j].Is(",") || toks[j].Is("-")) {
-			j++
-		}
-		c := j
-		for c < end && !toks[c].Is(",") {
-			c++
-		}
-		if c == j {
-			break
-		}
-		if e := t.a.EntityAt(j); e != nil && e.Kind != entities.Person && e.Tokens.First == j && e.Tokens.End >= c {
-			if e.Kind == entities.Organization && t.party[p] == nil && !partyTag(e.Text) {
-				t.party[p] = e // the first organization of the parenthesis: a party or group
-			}
-			if partyTag(e.Text) {
-				t.usParty[p] = true
-			}
-			if e.Kind == entities.Place && i == j && c == end && t.country[p] == nil {
-				if _, ok := entities.Country(e.Text); ok {
-					t.country[p] = e // "JANE ROE (Ruritania) said": the country she speaks for
-				}
-			}
-			p.Affiliations = appendOrg(p.Affiliations, t.fullOrg(e))
-			j = max(c, e.Tokens.End)
-			continue
-		}
-		if c-j == 1 || c-j == 3 && toks[j+1].Is("-") {
-			// "(R-Texas)" as one token or three: a party and a place.
-			for k := j; k < c; k++ {
-				if toks[k].Is("-") {
-					continue
-				}
-				o := Org{Name: toks[k].Text}
-				if e := t.a.EntityAt(k); e != nil && e.Kind != entities.Person {
-					o = t.fullOrg(e)
-					if e.Kind == entities.Organization && t.party[p] == nil && !partyTag(e.Text) {
-						t.party[p] = e
-					}
-				}
-				if partyTag(toks[k].Text) {
-					t.usParty[p] = true
-				}
-				p.Affiliations = appendOrg(p.Affiliations, o)
-			}
-			j = c
-			continue
-		}
-		item := t.text[toks[j].Start:toks[c-1].End]
-		if partyTag(item) && strings.Count(item, "-") == 1 && len(item) <= 8 {
-			t.usParty[p] = true // "(D-N.M.)", which the recognizer cuts in two
-		}
-		p.Affiliations = appendOrg(p.Affiliations, Org{Name: item})
-		j = c
-	}
-}
-
-// plainUnit reports a title whose unit does not speak for its holder: an
-// academic department ("professor and chair of the Department of
-// Surgery", or "head of the Department of Surgery" for a holder who is
-// also a "Professor") or a membership ("member of the Armed Services
-// Committee"), not a unit the holder leads ("Chairman of the Foreign
-// Relations Committee").
-func (t *Tracker) plainUnit(p *Speaker, tl title, unit int) bool {
-	toks := t.a.Tokens
-	if toks[tl.first].IsFold("member") || academic(toks, tl.first, tl.end) && (t.departmentAt(unit) || hasRank(toks, tl.first, tl.end)) {
-		return true // (a board's chair leads it: "chair of the Kelvale County Board of Commissioners")
-	}
-	for _, o := range t.titleOf[p] {
-		if !o.former && hasRank(toks, o.first, o.end) {
-			return true // (a rank, not "chair", which boards have too)
-		}
-	}
-	return false
-}
-
-// hasRank reports an academic rank in tokens [i, end): "professor".
-func hasRank(toks []entities.Token, i, end int) bool {
-	for k := i; k < end; k++ {
-		if entities.AcademicRank(toks[k].Text) {
-			return true
-		}
-	}
-	return false
-}
-
-// departmentAt reports an academic unit's name at token i: "the
-// Department of Clinical Sciences", "Faculty of Law".
-func (t *Tracker) departmentAt(i int) bool {
-	toks := t.a.Tokens
-	if i < len(toks) && toks[i].IsFold("the") {
-		i++
-	}
-	return i+1 < len(toks) && toks[i+1].Is("of") && academicUnit(toks[i].Text)
-}
-
-// academicUnit reports the head of a university's or hospital's unit:
-// "Department", "Division", "Section", "Faculty".
-func academicUnit(w string) bool {
-	switch w {
-	case "Department", "Division", "Section", "Faculty":
-		return true
-	}
-	return false
-}
-
-// partyTag reports a US party's letter with or without its state: "D",
-// "R-Texas", "D-N.M.": an affiliation, not the body a member speaks for.
-func partyTag(s string) bool {
-	if len(s) == 0 || !strings.ContainsRune("DRI", rune(s[0])) {
-		return false
-	}
-	return len(s) == 1 || s[1] == '-'
-}
-
-// orgOf names the organization or place an entity stands for. An acronym
-// is named by its expansion ("EP" is the European Parliament), unless the
-// organization goes by its acronym ("INTERPOL").
-func orgOf(e *entities.Entity) Org {
-	switch {
-	case e.Expansion != "" && e.Kind == entities.Organization && !strings.EqualFold(e.Expansion, e.Text):
-		if o, ok := entities.LookupOrg(e.Text); ok && o.ByAcronym {
-			return Org{Name: e.Text}
-		}
-		return Org{Name: e.Expansion, Acronym: e.Text}
-	case e.Acronym != "":
-		return Org{Name: e.Text, Acronym: e.Acronym}
-	case e.Kind == entities.Place && e.Canonical != "" && (!entities.IsPlace(e.Text) || len(e.Text) <= 4 || strings.Contains(e.Text, ".") || adjectival(e.Text)):
-		return Org{Name: e.Canonical} // "Swedish", "US", "U.K.": the country; a country's own name stays as written ("Republic of Korea")
-	}
-	return Org{Name: e.Text}
-}
-
-// adjectival reports a country's name in its adjective's form, whose last
-// word ends as demonyms do: "South Korean", "Sri Lankan".
-func adjectival(name string) bool {
-	last := name[strings.LastIndexByte(name, ' ')+1:]
-	for _, suf := range [...]string{"an", "ans", "ese", "ish"} {
-		if strings.HasSuffix(last, suf) {
-			return true
-		}
-	}
-	return false
-}
-
-func appendOrg(list []Org, o Org) []Org {
-	for i, x := range list {
-		if strings.EqualFold(x.Name, o.Name) || o.Acronym != "" && strings.EqualFold(x.Acronym, o.Acronym) ||
-			x.Acronym != "" && strings.EqualFold(x.Acronym, o.Name) || o.Acronym != "" && strings.EqualFold(x.Name, o.Acronym) {
-			if o.Acronym != "" && x.Acronym == "" {
-				list[i] = o
-			}
-			return list
-		}
-	}
-	return append(list, o)
-}
-
 // representative heads name the country or body a person represents:
 // "Permanent Representative of Sweden to the OSCE" speaks for Sweden.
 var representative = map[string]bool{"representative": true, "ambassador": true, "envoy": true, "delegate": true, "consul": true, "emissary": true}
@@ -429,50 +265,6 @@ func (t *Tracker) barePost(p *Speaker) bool {
 	return false
 }
 
-// treatyOf returns, for the officer of a treaty ("Executive Secretary of
-// the Convention", "… of the Secretariat of the Convention on Kelvo
-// Aquifers"), the treaty as the text first names it in full ("Convention
-// on Kelvo Aquifers"): a treaty speaks through its secretariat, though
-// the recognizer takes its name for a document's. Zero when the title
-// names no convention or the text gives no full name.
-func (t *Tracker) treatyOf(p *Speaker) Org {
-	toks := t.a.Tokens
-	for _, tl := range t.titleOf[p] {
-		if tl.former {
-			continue
-		}
-		for k := tl.first + 2; k < tl.end; k++ {
-			if toks[k].Is("Convention") && toks[k-1].Is("the") && toks[k-2].Is("of") {
-				return remember(t, "treaty", t.treatyNamed)
-			}
-		}
-	}
-	return Org{}
-}
-
-// treatyNamed returns the first "Convention on …" (or "for", "against")
-// the text names with its capitalized field: "Convention on Kelvo
-// Aquifers".
-func (t *Tracker) treatyNamed() Org {
-	toks := t.a.Tokens
-	for k := 0; k+2 < len(toks); k++ {
-		if !toks[k].Is("Convention") || !(toks[k+1].Is("on") || toks[k+1].Is("for") || toks[k+1].Is("against")) {
-			continue
-		}
-		e := k + 2
-		for e < len(toks) && toks[e].Newlines == 0 && (toks[e].Kind == entities.Word && toks[e].IsCap() || toks[e].Is("the") || toks[e].Is("of") || toks[e].Is("and")) {
-			e++
-		}
-		for e > k+2 && toks[e-1].IsLower() {
-			e--
-		}
-		if e > k+2 {
-			return Org{Name: t.text[toks[k].Start:toks[e-1].End]}
-		}
-	}
-	return Org{}
-}
-
 // namesOrgan reports a body c that is the organ the text covers (findOrgan):
 // "the Council" in a Security Council meeting's coverage.
 func (t *Tracker) namesOrgan(c orgCand) bool {
@@ -485,104 +277,10 @@ func (t *Tracker) namesOrgan(c orgCand) bool {
 	return strings.HasSuffix(t.organ.Name, " "+c.e.Text) // "Council" of "Security Council"
 }
 
-// fullOrg names an organization by its fullest form in the text: an
-// acronym stated elsewhere ("FSC") is named by its expansion, the
-// issuer's first word ("Quillon") by the issuer's name, another body's
-// first word by the one body the text names that starts with it.
-func (t *Tracker) fullOrg(e *entities.Entity) Org {
-	o := orgOf(e)
-	if e.Tokens.Len() == 1 && !t.a.Tokens[e.Tokens.First].IsUpper() && o.Acronym == "" && e.Expansion == "" && t.issuer.Name != "" && !strings.EqualFold(e.Text, t.issuer.Name) && sameBody(Org{Name: e.Text}, t.issuer) {
-		return t.issuer // the issuer's short name: "Quillon" for "Quillon Software, Inc."
-	}
-	if e.Tokens.Len() == 1 && e.Kind == entities.Organization && !t.a.Tokens[e.Tokens.First].IsUpper() && o.Acronym == "" && e.Expansion == "" &&
-		t.issuer.Name != "" && !strings.EqualFold(e.Text, t.issuer.Name) && !entities.IsPlace(e.Text) && !strings.Contains(e.Text, "-") {
-		if l := t.orgStartingWith(e.Text); l != nil && !placeNamedHead(t.a.Tokens[l.Tokens.End-1].Text) {
-			return orgOf(l) // a short name: "Greenvale" for "Greenvale Produce", named before or after
-		}
-	}
-	if o.Acronym == "" && e.Expansion != "" {
-		// An acronym whose expansion the text states somewhere.
-		if t.expanded == nil {
-			t.expanded = map[[2]string]bool{}
-			for i := range t.a.Entities {
-				if x := &t.a.Entities[i]; x.Acronym != "" {
-					t.expanded[[2]string{x.Acronym, x.Text}] = true
-				}
-			}
-		}
-		if t.expanded[[2]string{e.Text, e.Expansion}] {
-			return Org{Name: e.Expansion, Acronym: e.Text}
-		}
-	}
-	return o
-}
-
 // atWith reports "at" or "with", which put the body a person works for
 // after a title: "researcher at Kelvale Health", "a research scientist
 // with Zentrix Labs".
 func atWith(t entities.Token) bool { return t.Is("at") || t.Is("with") }
-
-// teamNouns are the groups a body sends, led by a person who speaks for
-// the body.
-var teamNouns = toSet("team mission delegation staff panel")
-
-// ledTeam returns the body whose team a person's first mention leads:
-// "An International Monetary Fund (IMF) team led by Mr. Jane Roe visited
-// …" speaks for the IMF; "A delegation of the European Parliament, led
-// by Dr. Jane Roe MEP, joined …" for the Parliament.
-func (t *Tracker) ledTeam(p *Speaker) Org {
-	pos := t.positions[p]
-	if len(pos) == 0 {
-		return Org{}
-	}
-	toks := t.a.Tokens
-	k := t.a.TokenAt(pos[0])
-	for k > 0 && isHonorific(toks[k-1].Text) {
-		k--
-	}
-	if si := t.a.SentenceOf(k); si >= 0 {
-		if c := t.chainStart(k, t.a.Sentences[si].Tokens.First); c < k && c >= 2 && toks[c-1].Is("by") {
-			k = c // "headed by former Foreign Minister of Kelvania Jane Roe"
-		}
-	}
-	if k < 4 || !toks[k-1].Is("by") || !(toks[k-2].Is("led") || toks[k-2].Is("headed")) {
-		return Org{}
-	}
-	if k >= 5 && toks[k-3].Is(",") && teamNouns[strings.ToLower(toks[k-4].Text)] && isArticle(toks[k-5].Text) && t.issuer.Name != "" && !t.issuerByCount {
-		return t.issuer // "The Mission, headed by Jane Roe, …" in the issuer's release: the issuer's mission
-	}
-	if toks[k-3].Is(",") && k >= 7 {
-		// "A delegation of the European Parliament, led by Dr. Jane Roe
-		// MEP": the body after the team's noun and "of" or "from"
-		if e := t.a.EntityAt(k - 4); e != nil && e.Kind == entities.Organization && e.Tokens.End == k-3 {
-			b := e.Tokens.First - 1
-			if b > 0 && toks[b].Is("the") {
-				b--
-			}
-			if b > 0 && (toks[b].Is("of") || toks[b].Is("from")) && teamNouns[strings.ToLower(toks[b-1].Text)] {
-				return t.fullOrg(e)
-			}
-		}
-		return Org{}
-	}
-	if !teamNouns[strings.ToLower(toks[k-3].Text)] {
-		return Org{}
-	}
-	j := k - 4
-	if toks[j].Is(")") {
-		for j > 0 && !toks[j].Is("(") && j > k-10 {
-			j--
-		}
-		j--
-	}
-	if j < 0 {
-		return Org{}
-	}
-	if e := t.a.EntityAt(j); e != nil && e.Kind == entities.Organization {
-		return t.fullOrg(e)
-	}
-	return Org{}
-}
 
 // ownRoleTitle reports a title whose head is a role held on one's own
 // account ("the Kelvale-born composer", "a dairy farmer"): it makes no
@@ -599,23 +297,6 @@ func (t *Tracker) ownRoleTitle(tl title) bool {
 		}
 	}
 	return head >= 0 && entities.OwnRole(toks[head].Text)
-}
-
-// servesSecretaryGeneral reports a current title of p that is an office
-// "of the Secretary-General": "Special Envoy of the Secretary-General".
-func (t *Tracker) servesSecretaryGeneral(p *Speaker) bool {
-	toks := t.a.Tokens
-	for _, tl := range t.titleOf[p] {
-		if tl.former {
-			continue
-		}
-		for k := tl.first + 2; k < tl.end; k++ {
-			if toks[k].IsFold("secretary-general") && toks[k-1].Is("the") && toks[k-2].Is("of") {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // namedAfterBodyNoun returns p's own name as a body when a title ends
@@ -647,15 +328,4 @@ func (t *Tracker) namedAfterBodyNoun(p *Speaker) Org {
 func (t *Tracker) forPlace(k int) bool {
 	toks := t.a.Tokens
 	return k > 0 && toks[k-1].Is("for") || k > 1 && toks[k-1].IsFold("the") && toks[k-2].Is("for")
-}
-
-// placeNamedHead reports the head of an institution that takes its town's
-// name, so that the town's name alone is no short name of it: "Española
-// High School", "Mangochi District Hospital".
-func placeNamedHead(w string) bool {
-	switch w {
-	case "School", "College", "University", "Hospital", "Clinic", "Library", "Museum", "Church", "Airport", "Council", "Police", "Department", "Station", "Centre", "Center":
-		return true
-	}
-	return false
 }

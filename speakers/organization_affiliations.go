@@ -1,0 +1,97 @@
+package speakers
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// A person's affiliations: the items of a parenthesis after a name, a
+// party or group, a country, a US party's letter and its state ("(S&D,
+// DE)", "(R-Texas)"), and the list of bodies a person is affiliated with,
+// each named once.
+
+// addAffiliations records the organizations and places of a parenthesis
+// after a name: "(S&D, DE)", "(R-Texas)".
+func (t *Tracker) addAffiliations(p *Speaker, i, end int) {
+	toks := t.a.Tokens
+	// The parenthesis lists its items between commas; an item is an
+	// entity, or its words as written ("17th District – Springfield").
+	for j := i; j < end; {
+		for j < end && (toks[j].Is(",") || toks[j].Is("-")) {
+			j++
+		}
+		c := j
+		for c < end && !toks[c].Is(",") {
+			c++
+		}
+		if c == j {
+			break
+		}
+		if e := t.a.EntityAt(j); e != nil && e.Kind != entities.Person && e.Tokens.First == j && e.Tokens.End >= c {
+			if e.Kind == entities.Organization && t.party[p] == nil && !partyTag(e.Text) {
+				t.party[p] = e // the first organization of the parenthesis: a party or group
+			}
+			if partyTag(e.Text) {
+				t.usParty[p] = true
+			}
+			if e.Kind == entities.Place && i == j && c == end && t.country[p] == nil {
+				if _, ok := entities.Country(e.Text); ok {
+					t.country[p] = e // "JANE ROE (Ruritania) said": the country she speaks for
+				}
+			}
+			p.Affiliations = appendOrg(p.Affiliations, t.fullOrg(e))
+			j = max(c, e.Tokens.End)
+			continue
+		}
+		if c-j == 1 || c-j == 3 && toks[j+1].Is("-") {
+			// "(R-Texas)" as one token or three: a party and a place.
+			for k := j; k < c; k++ {
+				if toks[k].Is("-") {
+					continue
+				}
+				o := Org{Name: toks[k].Text}
+				if e := t.a.EntityAt(k); e != nil && e.Kind != entities.Person {
+					o = t.fullOrg(e)
+					if e.Kind == entities.Organization && t.party[p] == nil && !partyTag(e.Text) {
+						t.party[p] = e
+					}
+				}
+				if partyTag(toks[k].Text) {
+					t.usParty[p] = true
+				}
+				p.Affiliations = appendOrg(p.Affiliations, o)
+			}
+			j = c
+			continue
+		}
+		item := t.text[toks[j].Start:toks[c-1].End]
+		if partyTag(item) && strings.Count(item, "-") == 1 && len(item) <= 8 {
+			t.usParty[p] = true // "(D-N.M.)", which the recognizer cuts in two
+		}
+		p.Affiliations = appendOrg(p.Affiliations, Org{Name: item})
+		j = c
+	}
+}
+
+// partyTag reports a US party's letter with or without its state: "D",
+// "R-Texas", "D-N.M.": an affiliation, not the body a member speaks for.
+func partyTag(s string) bool {
+	if len(s) == 0 || !strings.ContainsRune("DRI", rune(s[0])) {
+		return false
+	}
+	return len(s) == 1 || s[1] == '-'
+}
+
+func appendOrg(list []Org, o Org) []Org {
+	for i, x := range list {
+		if strings.EqualFold(x.Name, o.Name) || o.Acronym != "" && strings.EqualFold(x.Acronym, o.Acronym) ||
+			x.Acronym != "" && strings.EqualFold(x.Acronym, o.Name) || o.Acronym != "" && strings.EqualFold(x.Name, o.Acronym) {
+			if o.Acronym != "" && x.Acronym == "" {
+				list[i] = o
+			}
+			return list
+		}
+	}
+	return append(list, o)
+}

@@ -1,0 +1,95 @@
+package speakers
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// How an organization or place is named: an acronym by its expansion, a
+// country's adjective by the country, a short name by the issuer's or the
+// one body the text names that starts with it; a title's candidate by its
+// entity or as written.
+
+// orgOf names the organization or place an entity stands for. An acronym
+// is named by its expansion ("EP" is the European Parliament), unless the
+// organization goes by its acronym ("INTERPOL").
+func orgOf(e *entities.Entity) Org {
+	switch {
+	case e.Expansion != "" && e.Kind == entities.Organization && !strings.EqualFold(e.Expansion, e.Text):
+		if o, ok := entities.LookupOrg(e.Text); ok && o.ByAcronym {
+			return Org{Name: e.Text}
+		}
+		return Org{Name: e.Expansion, Acronym: e.Text}
+	case e.Acronym != "":
+		return Org{Name: e.Text, Acronym: e.Acronym}
+	case e.Kind == entities.Place && e.Canonical != "" && (!entities.IsPlace(e.Text) || len(e.Text) <= 4 || strings.Contains(e.Text, ".") || adjectival(e.Text)):
+		return Org{Name: e.Canonical} // "Swedish", "US", "U.K.": the country; a country's own name stays as written ("Republic of Korea")
+	}
+	return Org{Name: e.Text}
+}
+
+// adjectival reports a country's name in its adjective's form, whose last
+// word ends as demonyms do: "South Korean", "Sri Lankan".
+func adjectival(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	for _, suf := range [...]string{"an", "ans", "ese", "ish"} {
+		if strings.HasSuffix(last, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// fullOrg names an organization by its fullest form in the text: an
+// acronym stated elsewhere ("FSC") is named by its expansion, the
+// issuer's first word ("Quillon") by the issuer's name, another body's
+// first word by the one body the text names that starts with it.
+func (t *Tracker) fullOrg(e *entities.Entity) Org {
+	o := orgOf(e)
+	if e.Tokens.Len() == 1 && !t.a.Tokens[e.Tokens.First].IsUpper() && o.Acronym == "" && e.Expansion == "" && t.issuer.Name != "" && !strings.EqualFold(e.Text, t.issuer.Name) && sameBody(Org{Name: e.Text}, t.issuer) {
+		return t.issuer // the issuer's short name: "Quillon" for "Quillon Software, Inc."
+	}
+	if e.Tokens.Len() == 1 && e.Kind == entities.Organization && !t.a.Tokens[e.Tokens.First].IsUpper() && o.Acronym == "" && e.Expansion == "" &&
+		t.issuer.Name != "" && !strings.EqualFold(e.Text, t.issuer.Name) && !entities.IsPlace(e.Text) && !strings.Contains(e.Text, "-") {
+		if l := t.orgStartingWith(e.Text); l != nil && !placeNamedHead(t.a.Tokens[l.Tokens.End-1].Text) {
+			return orgOf(l) // a short name: "Greenvale" for "Greenvale Produce", named before or after
+		}
+	}
+	if o.Acronym == "" && e.Expansion != "" {
+		// An acronym whose expansion the text states somewhere.
+		if t.expanded == nil {
+			t.expanded = map[[2]string]bool{}
+			for i := range t.a.Entities {
+				if x := &t.a.Entities[i]; x.Acronym != "" {
+					t.expanded[[2]string{x.Acronym, x.Text}] = true
+				}
+			}
+		}
+		if t.expanded[[2]string{e.Text, e.Expansion}] {
+			return Org{Name: e.Expansion, Acronym: e.Text}
+		}
+	}
+	return o
+}
+
+// placeNamedHead reports the head of an institution that takes its town's
+// name, so that the town's name alone is no short name of it: "Española
+// High School", "Mangochi District Hospital".
+func placeNamedHead(w string) bool {
+	switch w {
+	case "School", "College", "University", "Hospital", "Clinic", "Library", "Museum", "Church", "Airport", "Council", "Police", "Department", "Station", "Centre", "Center":
+		return true
+	}
+	return false
+}
+
+// candOrg names a candidate: an entity by its fullest form, a run as
+// written.
+func (t *Tracker) candOrg(c orgCand) Org {
+	if c.e != nil {
+		return t.fullOrg(c.e)
+	}
+	toks := t.a.Tokens
+	return Org{Name: t.text[toks[c.first].Start:toks[c.end-1].End]}
+}

@@ -1,0 +1,135 @@
+package speakers
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// Bodies a post implies where its title names none, rules of bodyOfPost:
+// a treaty's secretariat ("Executive Secretary of the Convention"), the
+// body whose team a person leads ("An IMF team led by Mr. Jane Roe"), the
+// Secretary-General's office ("Special Envoy of the Secretary-General").
+
+// treatyOf returns, for the officer of a treaty ("Executive Secretary of
+// the Convention", "… of the Secretariat of the Convention on Kelvo
+// Aquifers"), the treaty as the text first names it in full ("Convention
+// on Kelvo Aquifers"): a treaty speaks through its secretariat, though
+// the recognizer takes its name for a document's. Zero when the title
+// names no convention or the text gives no full name.
+func (t *Tracker) treatyOf(p *Speaker) Org {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former {
+			continue
+		}
+		for k := tl.first + 2; k < tl.end; k++ {
+			if toks[k].Is("Convention") && toks[k-1].Is("the") && toks[k-2].Is("of") {
+				return remember(t, "treaty", t.treatyNamed)
+			}
+		}
+	}
+	return Org{}
+}
+
+// treatyNamed returns the first "Convention on …" (or "for", "against")
+// the text names with its capitalized field: "Convention on Kelvo
+// Aquifers".
+func (t *Tracker) treatyNamed() Org {
+	toks := t.a.Tokens
+	for k := 0; k+2 < len(toks); k++ {
+		if !toks[k].Is("Convention") || !(toks[k+1].Is("on") || toks[k+1].Is("for") || toks[k+1].Is("against")) {
+			continue
+		}
+		e := k + 2
+		for e < len(toks) && toks[e].Newlines == 0 && (toks[e].Kind == entities.Word && toks[e].IsCap() || toks[e].Is("the") || toks[e].Is("of") || toks[e].Is("and")) {
+			e++
+		}
+		for e > k+2 && toks[e-1].IsLower() {
+			e--
+		}
+		if e > k+2 {
+			return Org{Name: t.text[toks[k].Start:toks[e-1].End]}
+		}
+	}
+	return Org{}
+}
+
+// teamNouns are the groups a body sends, led by a person who speaks for
+// the body.
+var teamNouns = toSet("team mission delegation staff panel")
+
+// ledTeam returns the body whose team a person's first mention leads:
+// "An International Monetary Fund (IMF) team led by Mr. Jane Roe visited
+// …" speaks for the IMF; "A delegation of the European Parliament, led
+// by Dr. Jane Roe MEP, joined …" for the Parliament.
+func (t *Tracker) ledTeam(p *Speaker) Org {
+	pos := t.positions[p]
+	if len(pos) == 0 {
+		return Org{}
+	}
+	toks := t.a.Tokens
+	k := t.a.TokenAt(pos[0])
+	for k > 0 && isHonorific(toks[k-1].Text) {
+		k--
+	}
+	if si := t.a.SentenceOf(k); si >= 0 {
+		if c := t.chainStart(k, t.a.Sentences[si].Tokens.First); c < k && c >= 2 && toks[c-1].Is("by") {
+			k = c // "headed by former Foreign Minister of Kelvania Jane Roe"
+		}
+	}
+	if k < 4 || !toks[k-1].Is("by") || !(toks[k-2].Is("led") || toks[k-2].Is("headed")) {
+		return Org{}
+	}
+	if k >= 5 && toks[k-3].Is(",") && teamNouns[strings.ToLower(toks[k-4].Text)] && isArticle(toks[k-5].Text) && t.issuer.Name != "" && !t.issuerByCount {
+		return t.issuer // "The Mission, headed by Jane Roe, …" in the issuer's release: the issuer's mission
+	}
+	if toks[k-3].Is(",") && k >= 7 {
+		// "A delegation of the European Parliament, led by Dr. Jane Roe
+		// MEP": the body after the team's noun and "of" or "from"
+		if e := t.a.EntityAt(k - 4); e != nil && e.Kind == entities.Organization && e.Tokens.End == k-3 {
+			b := e.Tokens.First - 1
+			if b > 0 && toks[b].Is("the") {
+				b--
+			}
+			if b > 0 && (toks[b].Is("of") || toks[b].Is("from")) && teamNouns[strings.ToLower(toks[b-1].Text)] {
+				return t.fullOrg(e)
+			}
+		}
+		return Org{}
+	}
+	if !teamNouns[strings.ToLower(toks[k-3].Text)] {
+		return Org{}
+	}
+	j := k - 4
+	if toks[j].Is(")") {
+		for j > 0 && !toks[j].Is("(") && j > k-10 {
+			j--
+		}
+		j--
+	}
+	if j < 0 {
+		return Org{}
+	}
+	if e := t.a.EntityAt(j); e != nil && e.Kind == entities.Organization {
+		return t.fullOrg(e)
+	}
+	return Org{}
+}
+
+// servesSecretaryGeneral reports a current title of p that is an office
+// "of the Secretary-General": "Special Envoy of the Secretary-General".
+func (t *Tracker) servesSecretaryGeneral(p *Speaker) bool {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former {
+			continue
+		}
+		for k := tl.first + 2; k < tl.end; k++ {
+			if toks[k].IsFold("secretary-general") && toks[k-1].Is("the") && toks[k-2].Is("of") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,69 @@
+package speakers
+
+import "github.com/quotekit/quotekit/entities"
+
+// Units that do not speak for their holder: an academic department
+// ("professor and chair of the Department of Surgery") or a membership
+// ("member of the Armed Services Committee"), which finishPerson gives to
+// the holder's chamber or the release's issuer. titleOrgs marks the
+// departments of an academic title as units.
+
+// plainUnit reports a title whose unit does not speak for its holder: an
+// academic department ("professor and chair of the Department of
+// Surgery", or "head of the Department of Surgery" for a holder who is
+// also a "Professor") or a membership ("member of the Armed Services
+// Committee"), not a unit the holder leads ("Chairman of the Foreign
+// Relations Committee").
+func (t *Tracker) plainUnit(p *Speaker, tl title, unit int) bool {
+	toks := t.a.Tokens
+	if toks[tl.first].IsFold("member") || academic(toks, tl.first, tl.end) && (t.departmentAt(unit) || hasRank(toks, tl.first, tl.end)) {
+		return true // (a board's chair leads it: "chair of the Kelvale County Board of Commissioners")
+	}
+	for _, o := range t.titleOf[p] {
+		if !o.former && hasRank(toks, o.first, o.end) {
+			return true // (a rank, not "chair", which boards have too)
+		}
+	}
+	return false
+}
+
+// hasRank reports an academic rank in tokens [i, end): "professor".
+func hasRank(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if entities.AcademicRank(toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// departmentAt reports an academic unit's name at token i: "the
+// Department of Clinical Sciences", "Faculty of Law".
+func (t *Tracker) departmentAt(i int) bool {
+	toks := t.a.Tokens
+	if i < len(toks) && toks[i].IsFold("the") {
+		i++
+	}
+	return i+1 < len(toks) && toks[i+1].Is("of") && academicUnit(toks[i].Text)
+}
+
+// academicUnit reports the head of a university's or hospital's unit:
+// "Department", "Division", "Section", "Faculty".
+func academicUnit(w string) bool {
+	switch w {
+	case "Department", "Division", "Section", "Faculty":
+		return true
+	}
+	return false
+}
+
+// academic reports a title with an academic rank in it: "professor and
+// chair of the Department of Surgery", "lecturer in the Division of …".
+func academic(toks []entities.Token, first, end int) bool {
+	for k := first; k < end; k++ {
+		if entities.AcademicRank(toks[k].Text) || toks[k].IsFold("chair") || toks[k].IsFold("dean") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,141 @@
+package speakers
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// Bodies a title names by reference, not by name (titleOrgs): "its" for
+// the body named last ("Its chairman"), "the" and an organization's head
+// for the body of that head the text named last ("president of the
+// foundation"), or the issuer ("the company's chief financial officer").
+
+// orgBefore returns the organization named last before token k, within
+// the two sentences before it, or nil: what "its" stands for. A sentence's
+// first "Its" stands for the body that opens the sentence before as its
+// subject: "The Ostby Fishers' Cooperative signed an agreement with
+// Fjordlys Energy. Its chairman, …" (the cooperative's).
+func (t *Tracker) orgBefore(k int) *entities.Entity {
+	si := t.a.SentenceOf(k)
+	if si < 0 {
+		return nil
+	}
+	if si > 0 && t.a.Sentences[si].Tokens.First == k {
+		f := t.a.Sentences[si-1].Tokens.First
+		if t.a.Tokens[f].Is("The") {
+			f++
+		}
+		if e := t.a.EntityAt(f); e != nil && e.Kind == entities.Organization && e.Tokens.First == f {
+			return e
+		}
+	}
+	lo := t.a.Sentences[max(0, si-2)].Tokens.First
+	for j := k - 1; j >= lo; j-- {
+		if e := t.a.EntityAt(j); e != nil && e.Kind == entities.Organization {
+			return e
+		}
+	}
+	return nil
+}
+
+// anaphoricOrg reads "the" and an organization's head in lower case after
+// a title's preposition as the organization of that head the text named
+// last: "Maria Roe, president of the foundation" after "The Helping Hands
+// Foundation …".
+func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
+	toks := t.a.Tokens
+	if k+1 >= end || !toks[k].IsFold("the") || !toks[k+1].IsLower() && !(k+2 < end && toks[k+2].Kind == entities.Possessive) && k+2 < end || k+2 < end && toks[k+2].Kind == entities.Word {
+		// (a capitalized head before a possessive, or ending the title, too:
+		// "the Bank's Director General", "specialist at the Bank")
+		return orgCand{}, false
+	}
+	w := toks[k+1].Text
+	if head, _ := entities.OrgHead(strings.ToUpper(w[:1]) + w[1:]); !head {
+		return orgCand{}, false
+	}
+	if genericOrg(strings.ToLower(w)) && t.issuer.Name != "" && !t.issuerByCount && !publicBody(t.issuer.Name) && (!strings.EqualFold(w, "agency") || strings.Contains(t.issuer.Name, "Agency")) {
+		// "the company's chief financial officer": a release's "the
+		// company" is its issuer, not the last company it names ("the
+		// agency" only in an agency's release).
+		if e := t.orgNamed(t.issuer.Name); e != nil {
+			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+		}
+	}
+	if toks[k+1].IsCap() && t.issuer.Name != "" {
+		// "the Bank's Director General": a release's capitalized "the
+		// Bank" is its issuer, when the issuer is a bank.
+		if f := strings.Fields(t.issuer.Name); slices.Contains(f, w) {
+			if e := t.orgNamed(t.issuer.Name); e != nil {
+				return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+			}
+		}
+	}
+	ents := t.a.Entities
+	i := t.a.EntityIndex(k)
+	if i < 0 {
+		// the entity before k: search back from the nearest one
+		for j := k - 1; j >= 0 && i < 0; j-- {
+			i = t.a.EntityIndex(j)
+		}
+	}
+	for n := 0; i >= 0 && n < 200; i, n = i-1, n+1 {
+		e := &ents[i]
+		if e.Kind == entities.Organization && e.Tokens.End <= k && (t.headedBy(e, w) || strings.EqualFold(w, "hospital") && t.medicalCenter(e)) {
+			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+		}
+	}
+	return orgCand{}, false
+}
+
+// medicalCenter reports a hospital named as a medical center: "St.
+// Brendan's Regional Medical Center" is "the hospital".
+func (t *Tracker) medicalCenter(e *entities.Entity) bool {
+	toks := t.a.Tokens
+	n := e.Tokens.End
+	return n-e.Tokens.First >= 2 && toks[n-2].Is("Medical") && (toks[n-1].Is("Center") || toks[n-1].Is("Centre"))
+}
+
+// headedBy reports an organization whose head is the word w: its last
+// word ("Kelvale Foundation") or the word before its complement
+// ("Ratepayer Coalition of Oregon", "Kelvale Center for the Arts").
+func (t *Tracker) headedBy(e *entities.Entity, w string) bool {
+	toks := t.a.Tokens
+	if strings.EqualFold(toks[e.Tokens.End-1].Text, w) {
+		return true
+	}
+	if (strings.EqualFold(w, "company") || strings.EqualFold(w, "firm")) && e.Tokens.Len() > 1 && isCorpSuffix(toks[e.Tokens.End-1].Text) {
+		return true // "the company" for "Kindlepath Financial LLC"
+	}
+	for k := e.Tokens.First; k+1 < e.Tokens.End; k++ {
+		if strings.EqualFold(toks[k].Text, w) && (toks[k+1].Is("of") || toks[k+1].Is("for") || toks[k+1].Is("on")) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNamed returns the first organization entity named name.
+func (t *Tracker) orgNamed(name string) *entities.Entity {
+	for i := range t.a.Entities {
+		if e := &t.a.Entities[i]; e.Kind == entities.Organization && strings.EqualFold(e.Text, name) {
+			return e
+		}
+	}
+	return nil
+}
+
+// publicBody reports the name of a public body, one that is no company:
+// a ministry, department, office, government, council, police force,
+// court or legislature ("Oregon Department of Justice", "Office of the
+// Attorney General"). Its release's "the company" is another body.
+func publicBody(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "Ministry", "Department", "Office", "Government", "Council", "Commission", "Police", "Court", "Parliament", "Senate", "Assembly", "Attorney", "Prosecutor", "Prosecutor's", "Sheriff's", "City", "County", "State":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,51 @@
+package speakers
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// A body named before a title's head (titleOrgs): a town the lists do not
+// know before its local post ("Hamilton Mayor"), a place's service the
+// text names in full ("Duluth Police Chief" and "the Duluth Police
+// Department"), a body the recognizer took for a name ("Kelvale Water
+// chief executive").
+
+// localPost reports the post of a town's or county's government that
+// follows the town's name: "Hamilton Mayor".
+func localPost(w string) bool {
+	switch strings.ToLower(w) {
+	case "mayor", "sheriff", "councillor", "councilman", "councilwoman", "alderman", "selectman":
+		return true
+	}
+	return false
+}
+
+// placeServiceOrg returns the body the text names whose name opens with a
+// title's place and the first word of the title after it, "the Duluth
+// Police Department" for "Duluth Police Chief Jane Roe" (the place at st,
+// the title's head "Police Chief" at head): the chief is the
+// department's, not the town's. Nil when the text names no such body, or
+// the place is followed by more of a name ("Marisol Foods Chief Impact
+// Officer" is no officer of "the Marisol Foods Foundation").
+func (t *Tracker) placeServiceOrg(st, head, end int) *entities.Entity {
+	toks := t.a.Tokens
+	pe := t.a.EntityAt(st)
+	if pe == nil || pe.Kind == entities.Person || pe.Tokens.First != st || pe.Tokens.End >= end || pe.Tokens.End != head || !toks[pe.Tokens.End].IsCap() {
+		return nil
+	}
+	prefix := t.text[toks[st].Start:toks[pe.Tokens.End].End] + " "
+	for i := range t.a.Entities {
+		if e := &t.a.Entities[i]; e.Kind == entities.Organization && strings.HasPrefix(e.Text, prefix) {
+			return e
+		}
+	}
+	return nil
+}
+
+// commonLast reports a capitalized word that is a common noun, never a
+// name: "Water" of "Kelvale Water", "Homes" of "Acme Homes".
+func commonLast(w string) bool {
+	return entities.CommonWord(w) && !entities.ProperWord(w) && !entities.IsTitleWord(w)
+}

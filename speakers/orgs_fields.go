@@ -1,0 +1,97 @@
+package speakers
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// Runs of capitals in a title that name no body (titleOrgs): a minister's
+// or commissioner's portfolio and the country after it ("Minister for
+// Foreign Affairs and Trade of Kelvania"), a field of study or a
+// collection ("Professor of Economics", "Curator of African Art"), a
+// degree ("PhD candidate"), a branch the issuer runs ("the Cottonwood
+// Falls branch").
+
+// countryAfterField returns the index of "of" before a country's name
+// that ends the run [i, re) of a portfolio: "Foreign Affairs and Trade of
+// Kelvania"; 0 when the run ends in none.
+func (t *Tracker) countryAfterField(i, re int) int {
+	toks := t.a.Tokens
+	e := t.a.EntityAt(re - 1)
+	if e == nil || e.Kind != entities.Place || e.Tokens.End != re || e.Tokens.First-1 <= i || !toks[e.Tokens.First-1].Is("of") {
+		return 0
+	}
+	if _, ok := entities.Country(e.Text); !ok {
+		return 0
+	}
+	return e.Tokens.First - 1
+}
+
+// branchNoun are the common nouns of a body's branches, that a place's
+// name before them names: "the Cottonwood Falls branch", "its Dayton
+// campus".
+var branchNoun = toSet(`branch branches campus site store office plant depot chapter outlet`)
+
+// degreeWord reports a degree that can stand before a student's title:
+// "PhD candidate", "MBA student".
+func degreeWord(w string) bool {
+	switch strings.ToLower(strings.ReplaceAll(w, ".", "")) {
+	case "phd", "dphil", "mphil", "msc", "ma", "mba", "bsc", "ba", "md":
+		return true
+	}
+	return false
+}
+
+// portfolioAt reports the run [k, re) after "for" (and "the") that a
+// minister's or commissioner's title gives as its portfolio, not a body the
+// recognizer knows: "Minister for the Circular Economy".
+func (t *Tracker) portfolioAt(k, re int) bool {
+	toks := t.a.Tokens
+	p := k - 1
+	if p > 0 && toks[p].Is("the") {
+		p--
+	}
+	if p < 1 || !(toks[p].Is("for") || toks[p].Is("of")) {
+		return false
+	}
+	a := k + btoi(toks[k].IsFold("the"))
+	if e := t.a.EntityAt(a); e != nil && (e.Kind == entities.Organization || e.Kind == entities.Place && toks[p].Is("of")) {
+		return false // (a state's: "Prime Minister of Dominica")
+	}
+	switch strings.ToLower(toks[p-1].Text) {
+	case "minister", "commissioner", "secretary", "under-secretary", "undersecretary", "vice-president", "vice-chair", "spokesperson":
+		return true
+	}
+	return false
+}
+
+// fieldRun reports a run [i, end) of common nouns, singular or plural,
+// joined by "and": a portfolio's field, not a body ("Energy and Grids").
+func fieldRun(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		w := toks[k].Text
+		if toks[k].IsLower() && (w == "and" || w == "of" || w == "the") || w == "&" {
+			continue
+		}
+		if !(entities.CommonWord(w) || len(w) > 3 && strings.HasSuffix(w, "s") && entities.CommonWord(w[:len(w)-1])) || entities.ProperWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectField reports a run [i, end) of common nouns and demonyms
+// joined by "and": a subject of study or a collection, "African Art",
+// "Modern and Contemporary Art".
+func subjectField(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if w := toks[k].Text; (entities.IsDemonym(w) || adjectival(w)) && !toks[k].IsLower() {
+			continue
+		}
+		if !fieldRun(toks, k, k+1) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,254 @@
+package speakers
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// Runs of capitalized words in a title read as a body's name (titleOrgs):
+// where a run ends ("Acme Robotics, Inc.", "Municipality of the District
+// of Barrington"), whether it reads as a name rather than common words
+// ("Program Services"), the entity or run it makes a candidate of, a
+// name after the words that say what kind of body it is ("the
+// Kelvale-based charity Hearth"), and the body that opens a unit's name
+// ("ILO Regional Office").
+
+// commonRun reports tokens [i, end) that are all common English words,
+// lower-cased: "Program Services", "Customer Service".
+func commonRun(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		w := toks[k].Text
+		if toks[k].Kind == entities.Word && (entities.ProperWord(w) || !entities.CommonWord(w) && !entities.CommonWord(americanSpelling(w)) || toks[k].IsUpper() && len(w) > 1) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedAfterKind returns the name that ends the title [k, end) after
+// "the" and lower-case words that say what kind of body it is, opening
+// with a place's adjective in "-based" or the like: "the Soweto-based
+// delivery start-up Runna", "the Kelvale-based charity Hearth".
+func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
+	toks := t.a.Tokens
+	j := k
+	if j < end && toks[j].IsFold("the") {
+		j++
+	}
+	if j >= end || !entities.LowerAfterHyphen(toks[j].Text) || !toks[j].IsCap() {
+		return orgCand{}, false
+	}
+	j++
+	n := 0
+	for j < end && toks[j].IsLower() && toks[j].Kind == entities.Word && n < 4 {
+		j++
+		n++
+	}
+	if n == 0 || j >= end {
+		return orgCand{}, false
+	}
+	re := j
+	for re < end && toks[re].IsCap() && toks[re].Kind == entities.Word {
+		re++
+	}
+	if re != end || re-j > 5 {
+		return orgCand{}, false
+	}
+	if e := t.a.EntityAt(j); e != nil && e.Tokens.First == j && e.Tokens.End == re && e.Kind != entities.Place {
+		return orgCand{first: j, end: re, e: e}, true
+	}
+	return orgCand{first: j, end: re}, true
+}
+
+// americanSpelling returns a British spelling's American form, which the
+// lists of common words know: "Programme" "Program", "Centre" "Center",
+// "Labour" "Labor", "Organisation" "Organization"; other words as they are.
+func americanSpelling(w string) string {
+	switch {
+	case strings.HasSuffix(w, "mme"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "tre"):
+		return w[:len(w)-2] + "er"
+	case strings.HasSuffix(w, "our") && len(w) > 4:
+		return w[:len(w)-2] + "r"
+	case strings.HasSuffix(w, "isation"):
+		return w[:len(w)-6] + "zation"
+	}
+	return w
+}
+
+// runCand makes a candidate of the run [i, end): the entity when one
+// covers the run exactly, else the run itself when it reads as a name.
+// An entity that is only part of the run ("US" in "US Widgets") gives way
+// to the run. An empty run ("Dara Quill, CEO," ends in one) is none.
+func (t *Tracker) runCand(i, end int) (orgCand, bool) {
+	toks := t.a.Tokens
+	first := i
+	if first < end && isArticle(toks[first].Text) {
+		first++
+	}
+	if first >= end {
+		return orgCand{}, false
+	}
+	if _, unit := entities.OrgHead(toks[first].Text); end-first == 1 && unit {
+		return orgCand{}, false // "Dean of the Faculty": a unit's head alone names no body
+	}
+	at := i > 0 && atWith(toks[i-1]) || first > i && toks[i].Is("The") // no person after "at" or "with" ("a research scientist with Zentrix Labs") or a capitalized "The"
+	if e := t.a.EntityAt(first); e != nil && e.Tokens.First == first && e.Tokens.End >= end && !(at && e.Kind == entities.Person) {
+		if e.Kind == entities.Person {
+			return orgCand{}, false
+		}
+		return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e, unit: e.Unit}, true
+	}
+	core := end // the run without a legal suffix: "Zentrix Robotics" of "Zentrix Robotics, Inc."
+	if core-first > 2 && isCorpSuffix(toks[core-1].Text) && toks[core-2].Is(",") {
+		core -= 2
+	}
+	if e := t.a.EntityAt(first); e != nil && e.Tokens.First == first && e.Tokens.End == core && e.Kind == entities.Organization && core < end {
+		return orgCand{first: first, end: end}, true
+	}
+	for k := first; k < end; k++ {
+		// A person inside is no organization, but a single name taken for
+		// one ("Widgetry") is part of the run, and so is any name after
+		// "at" ("researcher at Kelvale Health") or a capitalized "The" ("President
+		// of The Great Kelvale Grill"). An organization inside
+		// ("Counter Terrorism Directorate of INTERPOL") is taken as the
+		// recognizer has it, the run around it as a sub-body; one that ends
+		// the run is its head ("US Widgetry Corp").
+		e := t.a.EntityAt(k)
+		if e == nil {
+			continue
+		}
+		if e.Kind == entities.Person && e.Tokens.Len() > 1 && !at && e.Tokens.First <= first && e.Tokens.End >= end || e.Kind == entities.Organization && e.Tokens.First > first && connectorWord(toks[e.Tokens.First-1].Text) {
+			return orgCand{}, false
+		}
+		k = e.Tokens.End - 1
+	}
+	if w := toks[first].Text; end-first == 1 && len(w) > 5 && strings.HasSuffix(w, "ing") && !entities.ProperWord(w) {
+		return orgCand{}, false // a field: "Minister for Policing"
+	}
+	proper, unit := false, false
+	for k := first; k < end; k++ {
+		w := toks[k].Text
+		if toks[k].Kind != entities.Word || connectorWord(w) {
+			continue
+		}
+		if head, u := entities.OrgHead(w); head {
+			proper = true
+			unit = unit || u
+		}
+		if entities.ProperWord(w) || !entities.CommonWord(w) && !entities.IsTitleWord(w) || toks[k].IsUpper() && len(w) > 1 {
+			proper = true
+		}
+	}
+	if !proper && end-first >= 2 && placeHead(toks[end-1].Text) {
+		proper = true // "Salt Lake City", "Rivertown County": common words and a place's head
+	}
+	if !proper {
+		return orgCand{}, false
+	}
+	return orgCand{first: first, end: end, unit: unit}, true
+}
+
+// capRunOrg returns the end of a run of capitalized words from token i
+// (after an optional "the"), within [i, end); i when none starts there.
+func (t *Tracker) capRunOrg(i, end int) int {
+	toks := t.a.Tokens
+	k := i
+	if k < end && (toks[k].Is("the") || toks[k].Is("The")) {
+		k++
+	}
+	start := k
+	for k < end {
+		tk := &toks[k]
+		switch {
+		case k > start && titleAtTok(toks, k):
+			return k // "UN Secretary-General": the title is not the body's
+		case tk.Kind == entities.Word && (tk.IsCap() || tk.IsUpper() || startsUpper(tk.Text)):
+			k++
+		case k > start && tk.Is("for") && (toks[k-1].Is("Parliament") || toks[k-1].Is("Assembly")):
+			return k // a member's seat, not the body's name: "Member of Parliament for Ho Central"
+		case k > start && (tk.Is("of") || tk.Is("and") || tk.Is("&") || tk.Is("for")) && k+1 < end && (toks[k+1].IsCap() || toks[k+1].IsUpper()):
+			k++
+		case k > start && tk.Is("of") && k+2 < end && toks[k+1].Is("the") && toks[k+2].IsCap() && firstHeadWord(toks[k-1].Text):
+			k += 2 // "Municipality of the District of Barrington"
+		case k > start && tk.Is(",") && k+1 < end && isCorpSuffix(toks[k+1].Text):
+			k++ // "Acme Robotics, Inc."
+		case k > start && tk.Kind == entities.Possessive:
+			return k // "Acme’s board": the possessor
+		default:
+			if k == start {
+				return i
+			}
+			return k
+		}
+	}
+	if k == start {
+		return i
+	}
+	return k
+}
+
+// startsUpper reports a word that starts with an upper-case letter:
+// "McAllister", "eBay" does not.
+func startsUpper(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' }
+
+// isCorpSuffix reports a company's legal suffix: "Inc.", "Corp", "LLC".
+func isCorpSuffix(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	for _, s := range [...]string{"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "lp", "llp", "spa", "se"} {
+		if strings.EqualFold(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func connectorWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "and", "&", "for", "the", "in", "on", "at":
+		return true
+	}
+	return false
+}
+
+// firstHeadWord reports a body's head that takes "of the" inside its name:
+// "Municipality of the District of Barrington".
+func firstHeadWord(w string) bool {
+	h, u := entities.OrgHead(w)
+	return h && !u
+}
+
+// placeHead reports the head of a place's name: "Salt Lake City",
+// "Rivertown County".
+func placeHead(w string) bool {
+	switch strings.ToLower(w) {
+	case "city", "county", "town", "township", "borough", "village", "province", "parish", "state":
+		return true
+	}
+	return false
+}
+
+// unitOf returns the organization that opens a unit's name: "ILO" of "ILO
+// Regional Office", "Kelvale Health" of "Kelvale Health Research Unit".
+func (t *Tracker) unitOf(c orgCand) (orgCand, bool) {
+	toks := t.a.Tokens
+	if c.e != nil && !c.e.Unit || c.end-c.first < 2 {
+		return orgCand{}, false
+	}
+	first := c.first
+	if toks[first].IsFold("the") {
+		first++
+	}
+	e := t.a.EntityAt(first)
+	if e == nil || e.Kind != entities.Organization || e.Tokens.First != first || e.Tokens.End >= c.end || e.Unit {
+		return orgCand{}, false
+	}
+	for k := e.Tokens.End; k < c.end; k++ {
+		if _, unit := entities.OrgHead(toks[k].Text); unit {
+			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true // "ILO Regional Office for Asia"
+		}
+	}
+	return orgCand{}, false
+}
