@@ -118,15 +118,19 @@ func (t *Tracker) ledTeam(p *Speaker) Org {
 }
 
 // servesSecretaryGeneral reports a current title of p that is an office
-// "of the Secretary-General": "Special Envoy of the Secretary-General".
+// "of the Secretary-General" ("Special Envoy of the Secretary-General") or
+// a rank of the Secretariat under the Secretary-General ("Assistant
+// Secretary-General for Humanitarian Affairs", "Under-Secretary-General").
 func (t *Tracker) servesSecretaryGeneral(p *Speaker) bool {
 	toks := t.a.Tokens
 	for _, tl := range t.titleOf[p] {
 		if tl.former {
 			continue
 		}
-		for k := tl.first + 2; k < tl.end; k++ {
-			if toks[k].IsFold("secretary-general") && toks[k-1].Is("the") && toks[k-2].Is("of") {
+		for k := tl.first; k < tl.end; k++ {
+			w := strings.ToLower(toks[k].Text)
+			if w == "secretary-general" && k >= tl.first+2 && toks[k-1].Is("the") && toks[k-2].Is("of") ||
+				w == "under-secretary-general" || w == "secretary-general" && k > tl.first && (toks[k-1].Is("Assistant") || toks[k-1].Is("Deputy")) {
 				return true
 			}
 		}

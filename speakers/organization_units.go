@@ -1,6 +1,10 @@
 package speakers
 
-import "github.com/quotekit/quotekit/entities"
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
 
 // Units that do not speak for their holder: an academic department
 // ("professor and chair of the Department of Surgery") or a membership
@@ -38,13 +42,35 @@ func hasRank(toks []entities.Token, i, end int) bool {
 }
 
 // departmentAt reports an academic unit's name at token i: "the
-// Department of Clinical Sciences", "Faculty of Law".
+// Department of Clinical Sciences", "Faculty of Law", "School of
+// Biological Sciences" (a school or college of a field).
 func (t *Tracker) departmentAt(i int) bool {
 	toks := t.a.Tokens
 	if i < len(toks) && toks[i].IsFold("the") {
 		i++
 	}
-	return i+1 < len(toks) && toks[i+1].Is("of") && academicUnit(toks[i].Text)
+	if i+2 >= len(toks) || !toks[i+1].Is("of") {
+		return false
+	}
+	if toks[i].Is("School") || toks[i].Is("College") {
+		return fieldAfter(toks, i+2) // "School of Biological Sciences" (not "College of Charleston")
+	}
+	return academicUnit(toks[i].Text)
+}
+
+// fieldAfter reports a field of study from token k: capitalized common
+// words, "and" between them, up to the first other word.
+func fieldAfter(toks []entities.Token, k int) bool {
+	n := 0
+	for ; k < len(toks) && (toks[k].IsCap() || toks[k].Is("and")); k++ {
+		w := toks[k].Text
+		common := entities.CommonWord(w) && !entities.ProperWord(w) || entities.CommonWord(strings.TrimSuffix(w, "s")) // ("Sciences" is seen capitalized only)
+		if toks[k].IsCap() && (!common || entities.IsPlace(w)) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // academicUnit reports the head of a university's or hospital's unit:

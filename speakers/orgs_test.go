@@ -906,3 +906,19 @@ func TestMinisterInAnAgencysRelease(t *testing.T) {
 	require.Equal(t, "National Parks Service of Kelvania", tr.Issuer().Name)
 	assert.Equal(t, "Kelvania", person(t, tr, "Aroha Ngata").Organization.Name)
 }
+
+func TestSchoolOfAFieldAndSecretariatRanks(t *testing.T) {
+	// A university's "School of Biological Sciences" is a unit like a
+	// department: a professor who heads it speaks for the university.
+	text := "University of Hollins Bay\nNews\n\nA study led by the University of Hollins Bay has found that birds sing higher.\n\n" +
+		"Professor Mark Elliot, head of the School of Biological Sciences, says the effect was strongest near motorways."
+	_, tr := analyze(t, text)
+	assert.Equal(t, "University of Hollins Bay", person(t, tr, "Mark Elliot").Organization.Name)
+
+	// In a Council's coverage, the Secretariat's ranks speak for the
+	// United Nations, not for the Council.
+	text = "Security Council\n\nThe Security Council today heard two briefers. The Security Council then debated access.\n\n" +
+		"JOYCE MSUYA, Assistant Secretary-General for Humanitarian Affairs, said that 4 million people faced hunger."
+	_, tr = analyze(t, text)
+	assert.Equal(t, "United Nations", person(t, tr, "Joyce Msuya").Organization.Name)
+}
