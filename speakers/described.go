@@ -137,6 +137,9 @@ func (t *Tracker) descriptorOrg(f, e int) Org {
 				return o // "a spokesperson for the company" in a prosecutor's release: the company it names
 			}
 		}
+		if t.otherKindOfBody(f, e) {
+			return Org{} // "an agency spokesperson" in an airline's release
+		}
 		return t.issuer
 	}
 	if o, ok := t.bodyBeforePost(f, e); ok {
@@ -362,3 +365,26 @@ func (t *Tracker) capitalPost(f, e int) bool {
 	}
 	return true
 }
+
+// otherKindOfBody reports a body's head in lower case in the description
+// [f, e) that the issuer's name does not have: "an agency spokesperson" in
+// an airline's release speaks for an agency, not for the airline. A
+// company's generic words ("a company spokesperson") and a police force's
+// ("a force spokesperson") are the issuer's.
+func (t *Tracker) otherKindOfBody(f, e int) bool {
+	toks := t.a.Tokens
+	for j := f; j+1 < e; j++ {
+		w := toks[j].Text
+		if !toks[j].IsLower() || !bodyKinds[w] {
+			continue
+		}
+		if head := strings.ToUpper(w[:1]) + w[1:]; !strings.Contains(t.issuer.Name, head) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyKinds are the kinds of public body a description can name in lower
+// case: "an agency spokesperson", "a ministry official".
+var bodyKinds = toSet("agency ministry department council commission authority regulator union university hospital court tribunal")

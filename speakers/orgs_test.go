@@ -922,3 +922,19 @@ func TestSchoolOfAFieldAndSecretariatRanks(t *testing.T) {
 	_, tr = analyze(t, text)
 	assert.Equal(t, "United Nations", person(t, tr, "Joyce Msuya").Organization.Name)
 }
+
+func TestAnotherKindOfBodysSpokesperson(t *testing.T) {
+	// "An agency spokesperson" in an airline's release is no post of the
+	// airline; "a company spokesperson" is.
+	text := "OSLO, May 4, 2027 /PRNewswire/ -- Kelvo Airways today announced a codeshare with Nordsk Air.\n\n" +
+		"An agency spokesperson said approval took six weeks.\n\nA company spokesperson said it was proud."
+	a, tr := analyze(t, text)
+	f, e := tokens(a, text, "An agency spokesperson")
+	res := tr.Resolve(f, e)
+	require.NotNil(t, res.Speaker)
+	assert.Equal(t, "", res.Speaker.Organization.Name)
+	f, e = tokens(a, text, "A company spokesperson")
+	res = tr.Resolve(f, e)
+	require.NotNil(t, res.Speaker)
+	assert.Equal(t, "Kelvo Airways", res.Speaker.Organization.Name)
+}
