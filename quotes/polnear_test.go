@@ -31,24 +31,24 @@ type figures struct {
 }
 
 // targets are issue 3's goals; floor is what the extractor measured when
-// this test was last raised (December 2026, issue 12's eleventh round of
-// rules: loose F1 0.882, strict 0.803, exact 0.723, direct 0.977, mixed
-// 0.827, indirect 0.758, speaker 0.928, attributed 0.790), minus 0.005 for
+// this test was last raised (December 2026, issue 12's thirteenth round of
+// rules: loose F1 0.884, strict 0.804, exact 0.724, direct 0.977, mixed
+// 0.827, indirect 0.764, speaker 0.929, attributed 0.794), minus 0.005 for
 // the noise of rule changes, never lowered: a regression below it fails,
 // a figure below its target is reported. The exact level has no
 // target: its floor is its only gate.
 var (
 	targets = figures{loose: 0.85, strict: 0.75, direct: 0.97, mixed: 0.80, indirect: 0.70, speaker: 0.92, attributed: 0.75}
-	floor   = figures{loose: 0.877, strict: 0.798, exact: 0.718, direct: 0.972, mixed: 0.822, indirect: 0.754, speaker: 0.923, attributed: 0.785}
+	floor   = figures{loose: 0.879, strict: 0.799, exact: 0.719, direct: 0.972, mixed: 0.822, indirect: 0.759, speaker: 0.924, attributed: 0.789}
 	// learnedFloor gates the extractor with the learned layer on and the
 	// embedded weights (trained on PolNeAR's train split only), as measured
 	// in December 2026 (retrained, seed 1, on the rules of issue 12's
-	// eleventh round: loose 0.881, strict 0.809, exact 0.785, direct 0.977,
-	// mixed 0.827, indirect 0.758, speaker 0.929, attributed 0.791) minus
+	// thirteenth round: loose 0.884, strict 0.811, exact 0.787, direct 0.977,
+	// mixed 0.827, indirect 0.766, speaker 0.930, attributed 0.796) minus
 	// 0.005, never lowered. The cross-validation on train leaves the end of
 	// a quote, the start before an attribution and the speaker of a lone
 	// quotation to the rules.
-	learnedFloor = figures{loose: 0.877, strict: 0.804, exact: 0.780, direct: 0.972, mixed: 0.822, indirect: 0.756, speaker: 0.924, attributed: 0.786}
+	learnedFloor = figures{loose: 0.879, strict: 0.806, exact: 0.782, direct: 0.972, mixed: 0.822, indirect: 0.761, speaker: 0.925, attributed: 0.791}
 )
 
 // TestPolNeARDev runs the evaluation on PolNeAR's dev split (84 news

@@ -210,6 +210,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = chamber
 	case current && t.issuer.Name != "" && !t.otherPortfolio(p):
 		p.Organization = t.issuer
+		if o := t.paragraphSubject(p); o.Name != "" {
+			p.Organization = o // "The Millbrook Museum will digitize … said executive director Jane Roe"
+		}
 	}
 	for _, c := range orgs {
 		if chosen != nil && c.first == chosen.first || c.unit {
@@ -328,4 +331,41 @@ func (t *Tracker) namedAfterBodyNoun(p *Speaker) Org {
 func (t *Tracker) forPlace(k int) bool {
 	toks := t.a.Tokens
 	return k > 0 && toks[k-1].Is("for") || k > 1 && toks[k-1].IsFold("the") && toks[k-2].Is("for")
+}
+
+// paragraphSubject returns, for a person whose post names no body, the
+// body that opens the paragraph of their first mention as its subject
+// when that body is not the issuer: a grant release's paragraph "The
+// Millbrook Whaling Museum will digitize 4,000 pages. “…,” said executive
+// director Jane Roe." gives the museum's director. Zero otherwise, and in
+// a text whose issuer is only its most named body (news), or for a name
+// in capitals (a dateline's "NEWPORT NEWS").
+func (t *Tracker) paragraphSubject(p *Speaker) Org {
+	if len(p.Mentions) == 0 || t.issuerByCount {
+		return Org{}
+	}
+	k := t.a.TokenAt(p.Mentions[0].Start)
+	si := t.a.SentenceOf(k)
+	if si < 0 {
+		return Org{}
+	}
+	par := &t.a.Paragraphs[t.a.Sentences[si].Paragraph]
+	f := t.a.Sentences[par.Sentences.First].Tokens.First
+	if t.a.Tokens[f].Is("The") {
+		f++
+	}
+	e := t.a.EntityAt(f)
+	if e == nil || e.Kind != entities.Organization || e.Tokens.First != f || e.Tokens.First > k || e.Text == strings.ToUpper(e.Text) || e.Tokens.Len() < 2 {
+		return Org{}
+	}
+	if lo, ok := entities.LookupOrg(e.Text); ok && lo.PartOf != "" {
+		return Org{} // an organ of a larger body: "The Security Council heard …"
+	}
+	if nx := &t.a.Tokens[e.Tokens.End]; !(nx.Kind == entities.Word && nx.IsLower() || nx.Is("in") || nx.Is(",")) {
+		return Org{}
+	}
+	if o := t.fullOrg(e); !sameBody(o, t.issuer) && !sameBody(t.issuer, o) && !strings.EqualFold(o.Name, t.issuer.Name) && (o.Acronym == "" || o.Acronym != t.issuer.Acronym) {
+		return o
+	}
+	return Org{}
 }

@@ -938,3 +938,14 @@ func TestAnotherKindOfBodysSpokesperson(t *testing.T) {
 	require.NotNil(t, res.Speaker)
 	assert.Equal(t, "Kelvo Airways", res.Speaker.Organization.Name)
 }
+
+func TestBarePostInAnotherBodysParagraph(t *testing.T) {
+	// A post with no body, in a paragraph that opens with a body other
+	// than the issuer as its subject, is that body's.
+	text := "BRIDGEPORT, Conn. – The Hartwell Foundation today announced grants to twelve museums.\n\n" +
+		"The Millbrook Whaling Museum will digitize 4,000 logbook pages. “Every logbook is a diary,” said executive director Samuel Oduya.\n\n" +
+		"“Small museums hold the memory of small towns,” said president Laura Chen."
+	_, tr := analyze(t, text)
+	assert.Equal(t, "Millbrook Whaling Museum", person(t, tr, "Samuel Oduya").Organization.Name)
+	assert.Equal(t, "Hartwell Foundation", person(t, tr, "Laura Chen").Organization.Name)
+}
