@@ -226,6 +226,7 @@ func TestInventedReleases(t *testing.T) {
 		{"invented19", invented19Floors},
 		{"invented20", invented20Floors},
 		{"invented21", invented21Floors},
+		{"invented22", invented22Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -248,7 +249,7 @@ var invented2Floors = map[string]pressFigures{
 // ../testdata/invented3, minus 0.005.
 var invented3Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.913},
-	"government": {recall: 0.966, speaker: 0.995, org: 0.93, titles: 0.995, precision: 0.933},
+	"government": {recall: 0.966, speaker: 0.995, org: 0.963, titles: 0.995, precision: 0.933},
 	"intl":       {recall: 0.995, speaker: 0.946, org: 0.995, titles: 0.995, precision: 0.973},
 	"civil":      {recall: 0.995, speaker: 0.873, org: 0.995, titles: 0.995, precision: 0.973},
 }
@@ -256,7 +257,7 @@ var invented3Floors = map[string]pressFigures{
 // invented4Floors are the figures the default extractor last measured on
 // ../testdata/invented4, minus 0.005.
 var invented4Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.945, titles: 0.995, precision: 0.835},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.946, titles: 0.995, precision: 0.87},
 	"government": {recall: 0.922, speaker: 0.995, org: 0.874, titles: 0.995, precision: 0.92},
 	"intl":       {recall: 0.995, speaker: 0.922, org: 0.995, titles: 0.995, precision: 0.927},
 	"civil":      {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.939, precision: 0.924},
@@ -265,7 +266,7 @@ var invented4Floors = map[string]pressFigures{
 // invented5Floors are the figures the default extractor last measured on
 // ../testdata/invented5, minus 0.005.
 var invented5Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.95, titles: 0.995, precision: 0.939},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.957},
 	"government": {recall: 0.967, speaker: 0.966, org: 0.961, titles: 0.995, precision: 0.93},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.92},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.963, precision: 0.906},
@@ -303,7 +304,7 @@ var invented7Floors = map[string]pressFigures{
 // CEO" came to its speaker, whose title the body writes "chief executive
 // officer".
 var invented8Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.965, precision: 0.916},
+	"corporate":  {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.965, precision: 0.967},
 	"government": {recall: 0.995, speaker: 0.964, org: 0.926, titles: 0.93, precision: 0.995},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.961, titles: 0.995, precision: 0.87},
 	"civil":      {recall: 0.995, speaker: 0.921, org: 0.95, titles: 0.995, precision: 0.964},
@@ -317,10 +318,10 @@ var invented8Floors = map[string]pressFigures{
 // office has charged …, and will ask the court to hold them" into two
 // reports, the second not annotated.
 var invented9Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.963, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.881},
+	"corporate":  {recall: 0.963, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.934},
 	"government": {recall: 0.921, speaker: 0.955, org: 0.995, titles: 0.995, precision: 0.837},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.965},
-	"civil":      {recall: 0.963, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.93},
+	"civil":      {recall: 0.963, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.962},
 }
 
 // invented10Floors are the figures the default extractor last measured on
@@ -361,7 +362,7 @@ var invented11Floors = map[string]pressFigures{
 // .636, intl .974/.895/.789/.846, civil 1.000/.795/.519/.889; then used for
 // error analysis).
 var invented12Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.892},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.916},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.963, titles: 0.995, precision: 0.837},
 	"intl":       {recall: 0.969, speaker: 0.995, org: 0.821, titles: 0.995, precision: 0.947},
 	"civil":      {recall: 0.995, speaker: 0.944, org: 0.995, titles: 0.995, precision: 0.865},
@@ -482,8 +483,25 @@ var invented20Floors = map[string]pressFigures{
 var invented21Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.958, titles: 0.995, precision: 0.963},
 	"government": {recall: 0.95, speaker: 0.995, org: 0.942, titles: 0.995, precision: 0.877},
-	"intl":       {recall: 0.995, speaker: 0.962, org: 0.921, titles: 0.995, precision: 0.939},
-	"civil":      {recall: 0.995, speaker: 0.936, org: 0.995, titles: 0.995, precision: 0.962},
+	"intl":       {recall: 0.995, speaker: 0.962, org: 0.939, titles: 0.995, precision: 0.939},
+	"civil":      {recall: 0.995, speaker: 0.956, org: 0.995, titles: 0.995, precision: 0.962},
+}
+
+// invented22Floors are the figures the default extractor last measured on
+// ../testdata/invented22, minus 0.005 (written at the start of the session
+// of 2026-12-02's early morning by someone who had seen neither the code
+// nor the other sets, kept outside the project and measured twice, held
+// out: at the session's start, 872061d, corporate 1.000/.917/.828/1.000,
+// government .970/.906/.704/1.000, intl .976/.976/.700/.833, civil
+// 1.000/.905/.757/1.000, recall/speaker/organization/titles; with that
+// session's rules, 8ede2b6 and the weights of f1176e9, corporate
+// 1.000/.944/.833/1.000, government .970/1.000/.667/1.000, intl
+// .976/.976/.825/.889, civil 1.000/.905/.757/1.000).
+var invented22Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.939, org: 0.828, titles: 0.995, precision: 0.944},
+	"government": {recall: 0.965, speaker: 0.995, org: 0.662, titles: 0.995, precision: 0.87},
+	"intl":       {recall: 0.971, speaker: 0.971, org: 0.82, titles: 0.884, precision: 0.806},
+	"civil":      {recall: 0.995, speaker: 0.9, org: 0.887, titles: 0.995, precision: 0.972},
 }
 
 // TestPressFolder scores the default extractor on any folder in the
