@@ -745,11 +745,9 @@ func TestHeadOfTheMission(t *testing.T) {
 	a, tr := analyze(t, text)
 	p := person(t, tr, "Dara Quill")
 	assert.Equal(t, "Kelvale Council of States", p.Organization.Name)
-	f, e := tokens(a, text, "The Head of Mission")
-	res := tr.Resolve(f, e)
-	require.NotNil(t, res.Speaker)
-	assert.Equal(t, "Dara Quill", res.Speaker.Name)
-	assert.Contains(t, res.Speaker.Titles, "Head of Mission")
+	sp := resolved(t, a, tr, text, "The Head of Mission")
+	assert.Equal(t, "Dara Quill", sp.Name)
+	assert.Contains(t, sp.Titles, "Head of Mission")
 }
 
 // TestStateLetterhead: a state's letterhead in capitals ("REPUBLIC OF
@@ -766,10 +764,8 @@ func TestStateLetterhead(t *testing.T) {
 func TestTheAgencySaid(t *testing.T) {
 	text := "Kelvale Food Relief warned that funding remains short. Only half has been received, the agency said.\n\nAbout Kelvale Food Relief\n\nKelvale Food Relief feeds people."
 	a, tr := analyze(t, text)
-	f, e := tokens(a, text, "the agency")
-	res := tr.Resolve(f, e)
-	require.NotNil(t, res.Speaker)
-	assert.Equal(t, "Kelvale Food Relief", res.Speaker.Name)
+	sp := resolved(t, a, tr, text, "the agency")
+	assert.Equal(t, "Kelvale Food Relief", sp.Name)
 }
 
 // TestNewsMasthead: a letterhead "TPWU NEWS" is the masthead of the body
@@ -843,10 +839,8 @@ func TestPostInCapitalsTakesIssuer(t *testing.T) {
 	// words are not titles, is the issuer's, as "a spokesperson" is.
 	text := "GENEVA, 14 January 2027 – The Kelvale Relief Agency today launched an appeal.\n\n“We cannot wait,” said the Emergency Relief Coordinator."
 	a, tr := analyze(t, text)
-	f, e := tokens(a, text, "Emergency Relief Coordinator")
-	res := tr.Resolve(f, e)
-	require.NotNil(t, res.Speaker)
-	assert.Equal(t, "Kelvale Relief Agency", res.Speaker.Organization.Name)
+	sp := resolved(t, a, tr, text, "Emergency Relief Coordinator")
+	assert.Equal(t, "Kelvale Relief Agency", sp.Organization.Name)
 }
 
 func TestCoalitionRelease(t *testing.T) {
@@ -878,11 +872,9 @@ func TestTitleOfStyleBeforeSetOffName(t *testing.T) {
 	// drops the article that opens it.
 	text := "The Kelvale Tribunal ruled today.\n\n“We acted,” said the President of the Tribunal, Judge Maria Silva."
 	a, tr := analyze(t, text)
-	f, e := tokens(a, text, "the President of the Tribunal, Judge Maria Silva")
-	res := tr.Resolve(f, e)
-	require.NotNil(t, res.Speaker)
-	assert.Equal(t, "Maria Silva", res.Speaker.Name)
-	assert.Contains(t, res.Speaker.Titles, "President of the Tribunal")
+	sp := resolved(t, a, tr, text, "the President of the Tribunal, Judge Maria Silva")
+	assert.Equal(t, "Maria Silva", sp.Name)
+	assert.Contains(t, sp.Titles, "President of the Tribunal")
 }
 
 func TestShortNamesAndTheAgency(t *testing.T) {
@@ -929,14 +921,10 @@ func TestAnotherKindOfBodysSpokesperson(t *testing.T) {
 	text := "OSLO, May 4, 2027 /PRNewswire/ -- Kelvo Airways today announced a codeshare with Nordsk Air.\n\n" +
 		"An agency spokesperson said approval took six weeks.\n\nA company spokesperson said it was proud."
 	a, tr := analyze(t, text)
-	f, e := tokens(a, text, "An agency spokesperson")
-	res := tr.Resolve(f, e)
-	require.NotNil(t, res.Speaker)
-	assert.Equal(t, "", res.Speaker.Organization.Name)
-	f, e = tokens(a, text, "A company spokesperson")
-	res = tr.Resolve(f, e)
-	require.NotNil(t, res.Speaker)
-	assert.Equal(t, "Kelvo Airways", res.Speaker.Organization.Name)
+	sp := resolved(t, a, tr, text, "An agency spokesperson")
+	assert.Equal(t, "", sp.Organization.Name)
+	sp = resolved(t, a, tr, text, "A company spokesperson")
+	assert.Equal(t, "Kelvo Airways", sp.Organization.Name)
 }
 
 func TestBarePostInAnotherBodysParagraph(t *testing.T) {

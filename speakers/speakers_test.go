@@ -148,6 +148,16 @@ func TestFieldIsNoPerson(t *testing.T) {
 	assert.Equal(t, "Dara Quill", tr.People()[0].Name)
 }
 
+// resolved resolves the first occurrence of phrase in text and returns
+// its speaker, failing the test when it has none.
+func resolved(t *testing.T, a *entities.Analysis, tr *speakers.Tracker, text, phrase string) *speakers.Speaker {
+	t.Helper()
+	f, e := tokens(a, text, phrase)
+	res := tr.Resolve(f, e)
+	require.NotNil(t, res.Speaker, phrase)
+	return res.Speaker
+}
+
 // tokens returns the token range of the first occurrence of phrase.
 func tokens(a *entities.Analysis, text, phrase string) (int, int) {
 	i := strings.Index(text, phrase)
