@@ -199,8 +199,12 @@ func (t *Tracker) unitLine(k int) string {
 }
 
 // stateLetterhead reports a first line that names a state in capitals:
-// "REPUBLIC OF KELVANIA", "KINGDOM OF RURITANIA".
+// "REPUBLIC OF KELVANIA", "KINGDOM OF RURITANIA", a US state's "STATE OF
+// CALDER".
 func stateLetterhead(line []entities.Token) bool {
+	if len(line) > 2 && line[0].Text == "STATE" && line[1].Text == "OF" {
+		return true // "STATE OF CALDER" over "OFFICE OF THE ATTORNEY GENERAL"
+	}
 	for _, tk := range line {
 		switch tk.Text {
 		case "REPUBLIC", "KINGDOM", "PRINCIPALITY", "SULTANATE", "EMIRATE", "COMMONWEALTH":
@@ -230,8 +234,8 @@ func (t *Tracker) bodyUnderState(k int) (Org, bool) {
 				caps = false
 				break
 			}
-			if h, unit := entities.OrgHead(entities.CapsWord(tk.Text)); h && !unit {
-				headed = true
+			if h, unit := entities.OrgHead(entities.CapsWord(tk.Text)); h && (!unit || j == k && tk.Text == "OFFICE") {
+				headed = true // (also "OFFICE OF THE ATTORNEY GENERAL")
 			}
 		}
 		if caps && headed && end-k >= 2 {

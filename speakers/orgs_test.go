@@ -937,3 +937,11 @@ func TestBarePostInAnotherBodysParagraph(t *testing.T) {
 	assert.Equal(t, "Millbrook Whaling Museum", person(t, tr, "Samuel Oduya").Organization.Name)
 	assert.Equal(t, "Hartwell Foundation", person(t, tr, "Laura Chen").Organization.Name)
 }
+
+func TestStateLetterheadOverAnOffice(t *testing.T) {
+	// "STATE OF CALDER" over "OFFICE OF THE ATTORNEY GENERAL": the office
+	// under the state's line issues the release.
+	text := "STATE OF CALDER\nOFFICE OF THE ATTORNEY GENERAL\n\nFOR IMMEDIATE RELEASE\n\nMERIDIAN — Attorney General Daniela Ruiz today announced a settlement.\n\n“It ends now,” said Attorney General Ruiz."
+	_, tr := analyze(t, text)
+	assert.Equal(t, "Office of the Attorney General", tr.Issuer().Name)
+}
