@@ -73,7 +73,7 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				continue
 			}
 		}
-		if k == first && toks[k].IsFold("the") && k+2 < end && toks[k+2].Kind == entities.Possessive && toks[k+1].IsLower() {
+		if k == first && toks[k].IsFold("the") && k+2 < end && toks[k+2].Kind == entities.Possessive && (toks[k+1].IsLower() || toks[k+1].IsCap() && t.a.EntityAt(k+1) == nil) {
 			if c, ok := t.anaphoricOrg(k, end); ok {
 				out = append(out, c) // "the association’s executive director" as the title
 				k += 2

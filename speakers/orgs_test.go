@@ -945,3 +945,12 @@ func TestStateLetterheadOverAnOffice(t *testing.T) {
 	_, tr := analyze(t, text)
 	assert.Equal(t, "Office of the Attorney General", tr.Issuer().Name)
 }
+
+func TestTheCapitalizedHeadsPost(t *testing.T) {
+	// "The Nation's lands director, Marcus Ottertail": a capitalized head
+	// with "The" and a possessive is the body of that head named before.
+	text := "DENVER -- Halvorsen Mining Corp. today signed an agreement with the Kestrel Lake First Nation.\n\n" +
+		"The Nation's lands and resources director, Marcus Ottertail, described the provisions as “the strongest we have seen.”"
+	_, tr := analyze(t, text)
+	assert.Equal(t, "Kestrel Lake First Nation", person(t, tr, "Marcus Ottertail").Organization.Name)
+}
