@@ -91,7 +91,8 @@ func eventHead(w string) bool {
 }
 
 // forBody returns the body a sentence opens with, "For the Kelvale Bank,",
-// "Speaking on behalf of the Group of Friends,", "At the Kelvale Museum,"
+// "Speaking on behalf of the Group of Friends,", "At the Kelvale Museum," or
+// "At the Kelvale Gallery in Rivertown,"
 // (a workplace), before the titles and
 // name that start at token k: the body the person speaks for.
 func (t *Tracker) forBody(k, sentStart int) (orgCand, bool) {
@@ -100,6 +101,18 @@ func (t *Tracker) forBody(k, sentStart int) (orgCand, bool) {
 		return orgCand{}, false
 	}
 	e := t.a.EntityAt(k - 2)
+	if pl := e; pl != nil && pl.Kind == entities.Place && pl.Tokens.End == k-1 && pl.Tokens.First > sentStart+1 && toks[pl.Tokens.First-1].Is("in") {
+		e = t.a.EntityAt(pl.Tokens.First - 2) // "At the Ferris Street Gallery in Detroit,"
+		if e != nil && e.Tokens.End != pl.Tokens.First-1 {
+			e = nil
+		}
+		if e != nil && e.Kind == entities.Organization {
+			if a := e.Tokens.First - 1; a >= sentStart && (toks[a].IsFold("at") || a-1 >= sentStart && toks[a].IsFold("the") && toks[a-1].IsFold("at")) && t.workplace(e) {
+				return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+			}
+		}
+		return orgCand{}, false
+	}
 	if e == nil || e.Kind != entities.Organization || e.Tokens.End != k-1 {
 		return orgCand{}, false
 	}

@@ -848,12 +848,14 @@ func TestCoalitionRelease(t *testing.T) {
 	// opens "At" a workplace or "For" a body.
 	text := "Safe Care Now calls for staffing\n\nSafe Care Now, a coalition of unions, today called for ratios.\n\n" +
 		"At the Cape Ann Whaling Museum, curator Jenna Brooks said the roof leaks.\n\n" +
+		"At the Ferris Street Gallery in Detroit, curator Alan Whitfield said the grant would fund a catalogue.\n\n" +
 		"For Patients' Voice, chief executive Tom Hale said patients wait.\n\n" +
 		"Ann Lee, a nurse, said she was tired.\n\n" +
 		"About Safe Care Now\nSafe Care Now is a coalition of four organisations."
 	_, tr := analyze(t, text)
 	assert.Equal(t, "Safe Care Now", tr.Issuer().Name)
 	assert.Equal(t, "Cape Ann Whaling Museum", person(t, tr, "Jenna Brooks").Organization.Name)
+	assert.Equal(t, "Ferris Street Gallery", person(t, tr, "Alan Whitfield").Organization.Name) // (and its town)
 	assert.Equal(t, "Patients' Voice", person(t, tr, "Tom Hale").Organization.Name)
 }
 
