@@ -23,7 +23,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		w := toks[i].Text
 		if isStopword(w) || (commonNoun(w) &&
 			(j-i == 1 || CommonWord(toks[i+1].Text)) && !(j-i > 2 && firstHead(w) && connectors[strings.ToLower(toks[i+1].Text)]) &&
-			!(j-i > 3 && !IsTitleWord(w) && !gerund(w) && firstHead(toks[i+1].Text) && connectors[strings.ToLower(toks[i+2].Text)]) && // (not "National Bureau of Statistics and Census" opening a line)
+			!(j-i > 3 && !IsTitleWord(w) && (!gerund(w) && firstHead(toks[i+1].Text) || gerund(w) && unitHead(toks[i+1].Text)) && connectors[strings.ToLower(toks[i+2].Text)]) && // (not "National Bureau of Statistics and Census" or "Standing Committee on Housing" opening a line)
 			!(j-i > 2 && nameParticle(strings.ToLower(w)) && toks[i+1].IsLower() && nameParticle(toks[i+1].Text))) {
 			i++ // (not "Department for Rural Affairs"; not "Van der Merwe said")
 			if j-i == 1 && commonNoun(toks[i].Text) {
@@ -283,4 +283,13 @@ func commonNoun(w string) bool {
 		return false
 	}
 	return CommonWord(w) || len(w) > 4 && strings.HasSuffix(w, "s") && CommonWord(w[:len(w)-1])
+}
+
+// unitHead reports the head of a unit's name, which a gerund can modify:
+// "Committee" of "Standing Committee on Housing", "Board" of "Governing
+// Board of …" (but not a body's own head: "Opening Commission on …" opens
+// with a verb).
+func unitHead(w string) bool {
+	h, u := OrgHead(w)
+	return h && u
 }

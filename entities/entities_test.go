@@ -213,6 +213,8 @@ func TestRecognize(t *testing.T) {
 		// head and complement, but no gerund.
 		{"National Bureau of Statistics and Census\n\nIt said so.", []string{"organization:National Bureau of Statistics and Census"}},
 		{"Opening Commission on Status of Women, Secretary-General Urges Action", []string{"organization:Commission on Status of Women"}},
+		// A gerund that modifies a unit's head, opening a line.
+		{"House of Representatives\nStanding Committee on Housing and Local Government\n\nThe committee published a report today.", []string{"organization:House of Representatives", "organization:Standing Committee on Housing and Local Government"}},
 		// A company named by its trade after a coined word; a field or a
 		// title's modifier is none.
 		{"Fjordlys Energy and Orrin Foods signed the deal.", []string{"organization:Fjordlys Energy", "organization:Orrin Foods"}},
