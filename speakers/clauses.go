@@ -91,7 +91,8 @@ func eventHead(w string) bool {
 }
 
 // forBody returns the body a sentence opens with, "For the Kelvale Bank,",
-// "Speaking on behalf of the Group of Friends,", "At the Kelvale Museum," or
+// "Speaking on behalf of the Group of Friends,", "Speaking for Viet Nam,"
+// (a country), "At the Kelvale Museum," or
 // "At the Kelvale Gallery in Rivertown,"
 // (a workplace), before the titles and
 // name that start at token k: the body the person speaks for.
@@ -113,7 +114,7 @@ func (t *Tracker) forBody(k, sentStart int) (orgCand, bool) {
 		}
 		return orgCand{}, false
 	}
-	if e == nil || e.Kind != entities.Organization || e.Tokens.End != k-1 {
+	if e == nil || e.Kind != entities.Organization && !t.isCountry(e) || e.Tokens.End != k-1 {
 		return orgCand{}, false
 	}
 	a := e.Tokens.First - 1
@@ -126,7 +127,10 @@ func (t *Tracker) forBody(k, sentStart int) (orgCand, bool) {
 			a--
 		}
 	}
-	if a != sentStart || !(toks[a].IsFold("for") || toks[a].IsFold("on") || toks[a].IsFold("speaking") || toks[a].IsFold("at") && t.workplace(e)) {
+	if a-1 == sentStart && toks[a].Is("for") && toks[a-1].IsFold("speaking") {
+		a-- // "Speaking for Viet Nam, Deputy Minister Jane Roe said"
+	}
+	if a != sentStart || !(toks[a].IsFold("for") || toks[a].IsFold("on") || toks[a].IsFold("speaking") || toks[a].IsFold("at") && e.Kind == entities.Organization && t.workplace(e)) {
 		return orgCand{}, false
 	}
 	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
@@ -363,4 +367,14 @@ func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
 		return orgCand{first: st, end: e, e: x}, true
 	}
 	return orgCand{first: st, end: e}, true
+}
+
+// isCountry reports a place the lists know as a country, which a delegate
+// speaks for: "Speaking for Viet Nam, Deputy Minister Jane Roe said".
+func (t *Tracker) isCountry(e *entities.Entity) bool {
+	if e.Kind != entities.Place {
+		return false
+	}
+	_, ok := entities.Country(e.Text)
+	return ok
 }

@@ -956,3 +956,13 @@ func TestTheCapitalizedHeadsPost(t *testing.T) {
 	_, tr := analyze(t, text)
 	assert.Equal(t, "Kestrel Lake First Nation", person(t, tr, "Marcus Ottertail").Organization.Name)
 }
+
+func TestSpeakingForACountry(t *testing.T) {
+	// "Speaking for Viet Nam, Deputy Minister …": the country a delegate
+	// speaks for, even in a commission's release whose "for" would
+	// otherwise mark a post's territory.
+	text := "PHNOM PENH – The Council of Ministers of the Saraya River Commission today adopted a communiqué.\n\n" +
+		"Speaking for Viet Nam, Deputy Minister Nguyen Thi Hoa stated that saline intrusion had reached record levels."
+	_, tr := analyze(t, text)
+	assert.Equal(t, "Viet Nam", person(t, tr, "Nguyen Thi Hoa").Organization.Name)
+}
