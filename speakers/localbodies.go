@@ -276,19 +276,12 @@ var boardMembers = map[string]string{"supervisor": "Supervisors", "trustee": "Tr
 // names none, or several.
 func (t *Tracker) boardOf(p *Speaker) Org {
 	toks := t.a.Tokens
-	for _, tl := range t.titleOf[p] {
-		if tl.former {
-			continue
-		}
-		for k := tl.first; k < tl.end; k++ {
-			plural := boardMembers[strings.ToLower(toks[k].Text)]
-			if plural == "" {
-				continue
-			}
-			return t.onlyOrg(func(e *entities.Entity) bool {
-				return toks[e.Tokens.End-1].Is(plural) && strings.Contains(e.Text, "Board")
-			})
-		}
+	k := t.currentTitleToken(p, func(_ title, k int) bool { return boardMembers[strings.ToLower(toks[k].Text)] != "" })
+	if k < 0 {
+		return Org{}
 	}
-	return Org{}
+	plural := boardMembers[strings.ToLower(toks[k].Text)]
+	return t.onlyOrg(func(e *entities.Entity) bool {
+		return toks[e.Tokens.End-1].Is(plural) && strings.Contains(e.Text, "Board")
+	})
 }

@@ -123,17 +123,26 @@ func (t *Tracker) ledTeam(p *Speaker) Org {
 // Secretary-General for Humanitarian Affairs", "Under-Secretary-General").
 func (t *Tracker) servesSecretaryGeneral(p *Speaker) bool {
 	toks := t.a.Tokens
+	return t.currentTitleToken(p, func(tl title, k int) bool {
+		w := strings.ToLower(toks[k].Text)
+		return w == "secretary-general" && k >= tl.first+2 && toks[k-1].Is("the") && toks[k-2].Is("of") ||
+			w == "under-secretary-general" || w == "secretary-general" && k > tl.first && (toks[k-1].Is("Assistant") || toks[k-1].Is("Deputy"))
+	}) >= 0
+}
+
+// currentTitleToken returns the first token of p's current (not former)
+// titles that match accepts, or -1: the word a rule looks for in a post
+// ("Secretary-General", "Supervisor", "Minister").
+func (t *Tracker) currentTitleToken(p *Speaker, match func(tl title, k int) bool) int {
 	for _, tl := range t.titleOf[p] {
 		if tl.former {
 			continue
 		}
 		for k := tl.first; k < tl.end; k++ {
-			w := strings.ToLower(toks[k].Text)
-			if w == "secretary-general" && k >= tl.first+2 && toks[k-1].Is("the") && toks[k-2].Is("of") ||
-				w == "under-secretary-general" || w == "secretary-general" && k > tl.first && (toks[k-1].Is("Assistant") || toks[k-1].Is("Deputy")) {
-				return true
+			if match(tl, k) {
+				return k
 			}
 		}
 	}
-	return false
+	return -1
 }

@@ -280,14 +280,7 @@ func (t *Tracker) otherPortfolio(p *Speaker) bool {
 		return false
 	}
 	toks := t.a.Tokens
-	for _, tl := range t.titleOf[p] {
-		for k := tl.first; k < tl.end && !tl.former; k++ {
-			if toks[k].IsFold("minister") {
-				return !t.issuesPortfolio(p)
-			}
-		}
-	}
-	return false
+	return t.currentTitleToken(p, func(_ title, k int) bool { return toks[k].IsFold("minister") }) >= 0 && !t.issuesPortfolio(p)
 }
 
 // issuesPortfolio reports a ministry that issues the release and whose
