@@ -318,8 +318,8 @@ func gerund(w string) bool {
 var locative = toSet("in near across throughout outside")
 
 // bodyAhead reports capitalized words from token k to a body's head that
-// a family name never is: "League" of "Justice League", not "Guardian" of
-// "Mayor Don Guardian".
+// a family name never is: "League" of "Justice League", "Mission" of
+// "Baltic Observer Mission", not "Guardian" of "Mayor Don Guardian".
 func bodyAhead(toks []Token, k, end int) bool {
 	last := -1
 	for ; k < end && capWord(&toks[k]); k++ {
@@ -329,7 +329,8 @@ func bodyAhead(toks []Token, k, end int) bool {
 		return false
 	}
 	switch toks[last].Text {
-	case "League", "Union", "Council", "Commission", "Foundation", "Institute", "Association", "Society", "Alliance", "Coalition":
+	case "League", "Union", "Council", "Commission", "Foundation", "Institute", "Association", "Society", "Alliance", "Coalition",
+		"Mission", "Agency", "Programme", "Organization", "Organisation", "Federation", "Network", "Initiative", "Partnership":
 		return true
 	}
 	return false

@@ -498,6 +498,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"founder of the Kelvale-based delivery start-up Runna"}, "Runna"},
 		{"a body after 'in' and the name", "The compounds were found in the laboratory of Professor Dara Quill in the University of Kelvale's Department of Pharmacology. “It took years,” said Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", []string{"Professor"}, "University of Kelvale"},
+		{"a signature's last segment after its titles is the body", "• “We will sail daily.” – Captain Dara Quill, Head of Operations, Bluewake Ferries\n\nAbout the Portlow Harbour Council\n\nThe Council runs the port.",
+			"Dara Quill", []string{"Captain", "Head of Operations"}, "Bluewake Ferries"},
+		{"a mission's name with a title word inside", "The Head of the Baltic Fisheries Observer Mission, Dara Quill, welcomed the plan.",
+			"Dara Quill", []string{"Head of the Baltic Fisheries Observer Mission"}, "Baltic Fisheries Observer Mission"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
@@ -965,4 +969,11 @@ func TestSpeakingForACountry(t *testing.T) {
 		"Speaking for Viet Nam, Deputy Minister Nguyen Thi Hoa stated that saline intrusion had reached record levels."
 	_, tr := analyze(t, text)
 	assert.Equal(t, "Viet Nam", person(t, tr, "Nguyen Thi Hoa").Organization.Name)
+}
+
+// TestSignatureBodyNotAListItem: a last segment that an "and" shows to be
+// the rest of a list after a title is no body of the speaker's.
+func TestSignatureBodyNotAListItem(t *testing.T) {
+	_, tr := analyze(t, "“We will sail daily,” said Dara Quill, surgery professor in the Division of Minimally Invasive, Foregut and Bariatric Surgery.\n\nAbout Kelvo Health\n\nKelvo Health runs clinics.")
+	assert.Equal(t, "Kelvo Health", person(t, tr, "Dara Quill").Organization.Name)
 }

@@ -236,6 +236,13 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 					continue
 				}
 			}
+			if ts := t.titleOf[p]; ts[len(ts)-1].end == k {
+				if c, ok := t.signatureBody(seg0, oe, s.Tokens.End); ok {
+					t.apposOrg[p] = &c // "– Captain Jane Roe, Head of Operations, Bluewake Ferries"
+					k = oe
+					continue
+				}
+			}
 		}
 		break
 	}
@@ -468,4 +475,39 @@ func (t *Tracker) speakingFor(i, end int) (orgCand, bool) {
 		return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 	}
 	return orgCand{}, false
+}
+
+// signatureBody returns the body a signature's last segment names right
+// after the titles before it: "– Captain Jane Roe, Head of Operations, Bluewake
+// Ferries" at the end of its sentence. The place of the last segment makes
+// a body of any run of two capitalized words or more that the recognizer
+// took for a person by its shape alone or left untaken, but not of a
+// place ("…, Head of Operations, Port Lowell") or a person with a title
+// or honorific of their own.
+func (t *Tracker) signatureBody(i, end, sentEnd int) (orgCand, bool) {
+	toks := t.a.Tokens
+	if !(end == sentEnd || end+1 == sentEnd && toks[end].Is(".")) || end-i < 2 || t.capRunOrg(i, end) != end {
+		return orgCand{}, false
+	}
+	if toks[i].Is("the") || toks[i].Is("The") {
+		return orgCand{}, false // (a body with an article is read by runCand)
+	}
+	for k := i; k < end; {
+		if toks[k].Is("and") {
+			return orgCand{}, false // the rest of a list: "Division of Minimally Invasive, Foregut and Bariatric Surgery"
+		}
+		e := t.a.EntityAt(k)
+		switch {
+		case e == nil:
+			k++
+			continue
+		case e.Kind == entities.Place || e.Kind == entities.Person && e.Rule != "name":
+			return orgCand{}, false
+		}
+		k = e.Tokens.End
+	}
+	if entities.IsPlace(t.text[toks[i].Start:toks[end-1].End]) {
+		return orgCand{}, false
+	}
+	return orgCand{first: i, end: end}, true
 }
