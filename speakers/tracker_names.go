@@ -163,3 +163,11 @@ func (t *Tracker) doubleFamily(p *Speaker, family string, at int) bool {
 	}
 	return true
 }
+
+// familyFirst reports a person whose name puts the family name first, as
+// Korean and Chinese names do: a given part of one word before a
+// hyphenated or one-syllable family part ("Park Ji-won", "Lee
+// Seung-hoon"), which the text then uses alone ("Park said").
+func (t *Tracker) familyFirst(p *Speaker) bool {
+	return strings.Contains(p.Family, "-") && !strings.Contains(p.Given, "-") && len(p.Given) <= 5
+}
