@@ -1,0 +1,147 @@
+package speakers
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// A title as Resolve reads it in a description ("the Ambassador", "the
+// representative of Senegal", "the Chair of the Committee, Dame Jane
+// Roe"): where a title's head is, a name set off by a comma beside it, and
+// whether a person's titles fit the description's complement and
+// modifiers.
+
+// capitalizedTitle reports a phrase that is a title in capitals and
+// nothing else, used as a name: "Acting District Attorney said".
+func capitalizedTitle(toks []entities.Token, first, end int) bool {
+	for k := first; k < end; k++ {
+		if toks[k].Kind != entities.Word || !toks[k].IsCap() && !toks[k].IsUpper() {
+			return false
+		}
+	}
+	n, _ := entities.TitleAt(toks, end-1)
+	return n == 1 || titleHeadAt(toks, first, end-1)
+}
+
+// titleHeadAt reports whether a multi-word title ends at token head
+// ("press secretary").
+func titleHeadAt(toks []entities.Token, first, head int) bool {
+	for k := max(first, head-3); k <= head; k++ {
+		if n, _ := entities.TitleAt(toks, k); n > 0 && k+n-1 == head {
+			return true
+		}
+	}
+	return false
+}
+
+// sameComplement reports whether the body or place a title's complement
+// names in [k, end) ("of Senegal" in "the representative of Senegal") is
+// in one of p's titles: the representative of Norway is not the
+// representative of Senegal. True when there is no such complement.
+func (t *Tracker) sameComplement(p *Speaker, k, end int) bool {
+	toks := t.a.Tokens
+	if k+1 >= end || !(toks[k].Is("of") || toks[k].Is("for")) {
+		return true
+	}
+	a := k + 1
+	if isArticle(toks[a].Text) && a+1 < end {
+		a++
+	}
+	e := t.a.EntityAt(a)
+	if e == nil || e.Kind == entities.Person {
+		return true
+	}
+	for _, ti := range p.Titles {
+		if strings.Contains(ti, e.Text) {
+			return true
+		}
+	}
+	return strings.Contains(p.Name, e.Text) || strings.EqualFold(p.Organization.Name, e.Text)
+}
+
+// sameModifiers reports whether the words of a title mention between its
+// determiner (or its owner's possessive) and its head stand in a title of
+// p: "the chief operating officer" is not the chief executive officer;
+// "the foreign minister" is the Minister of Foreign Affairs. A title in
+// initials ("COO") and the words of office ("former", "acting") pass.
+func sameModifiers(p *Speaker, toks []entities.Token, first, head int) bool {
+	from := first
+	for k := first; k < head; k++ {
+		if toks[k].Kind == entities.Possessive || isArticle(toks[k].Text) || toks[k].IsFold("this") {
+			from = k + 1 // "the company's chief operating officer"
+		}
+	}
+	for _, ti := range p.Titles {
+		if f := strings.Fields(ti); len(f) == 1 && len(ti) <= 5 && strings.ToUpper(ti) == ti {
+			return true // "COO": its words are not written out
+		}
+	}
+	for k := from; k < head; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if toks[k].Kind != entities.Word || entities.IsTitleModifier(w) || officeRanks[w] || !entities.CommonWord(w) {
+			continue
+		}
+		if !slices.ContainsFunc(p.Titles, func(ti string) bool {
+			return slices.Contains(strings.FieldsFunc(strings.ToLower(ti), func(r rune) bool { return r == ' ' || r == '-' || r == ',' }), w)
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameSetOff reports a person's name that ends the phrase [first, end)
+// after a comma and any honorifics or a title of style: the description's
+// appositive, "the Chair of the Committee, Rt Hon Dame Jane Roe", "the
+// President of the Tribunal, Judge Jane Roe".
+func (t *Tracker) nameSetOff(first, end int) bool {
+	toks := t.a.Tokens
+	e := t.a.EntityAt(end - 1)
+	if e == nil && end-2 > first && toks[end-1].IsUpper() {
+		e = t.a.EntityAt(end - 2) // "… Jane Roe MP"
+	}
+	if e == nil || e.Kind != entities.Person || e.Tokens.First <= first {
+		return false
+	}
+	k := e.Tokens.First - 1
+	for k > first && (isHonorific(toks[k].Text) || toks[k].Is("Rt") || styleTitle(toks, k)) {
+		k--
+	}
+	return toks[k].Is(",")
+}
+
+// styleTitle reports a one-word title in capitals at token k, used before
+// a name as an honorific is: "Judge", "Ambassador" of "the President of the
+// Tribunal, Judge Jane Roe".
+func styleTitle(toks []entities.Token, k int) bool {
+	if !toks[k].IsCap() {
+		return false
+	}
+	n, _ := entities.TitleAt(toks, k)
+	return n == 1
+}
+
+// nameSetOffAfter returns the person whose name a comma sets off right
+// after a title phrase ending at token end, with the name's mention:
+// "Chair of the Committee, the Rt Hon Dame Jane Roe MP, said:" (the
+// title before the comma names her). Nil when no name follows so.
+func (t *Tracker) nameSetOffAfter(end int) (*Speaker, Mention) {
+	toks := t.a.Tokens
+	if end+1 >= len(toks) || !toks[end].Is(",") {
+		return nil, Mention{}
+	}
+	k := end + 1
+	if toks[k].Is("the") {
+		k++
+	}
+	for k < len(toks) && k < end+6 && (isHonorific(toks[k].Text) || toks[k].Is("Rt") || styleTitle(toks, k)) {
+		k++
+	}
+	e := t.a.EntityAt(k)
+	if e == nil || e.Kind != entities.Person || e.Tokens.First != k {
+		return nil, Mention{}
+	}
+	return t.personOf(e), Mention{Span: e.Span, Text: e.Text, Kind: NameMention}
+}

@@ -1,0 +1,173 @@
+package speakers
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// People by name: how a person entity splits into given and family names
+// (particles and suffixes included), and which person a name refers to,
+// merging "Ulrika Funered", "Funered" and "Ambassador Funered" into one.
+
+// nameParts splits a person entity into given and family names.
+func (t *Tracker) nameParts(e *entities.Entity) (given, family string) {
+	toks := t.a.Tokens[e.Tokens.First:e.Tokens.End]
+	last := len(toks) - 1
+	for last > 0 && isNameSuffix(toks[last].Text) {
+		last--
+	}
+	family = toks[last].Text
+	if last > 0 && (capParticles[toks[0].Text] || toks[0].IsLower() || last > 1 && openingParticles[toks[0].Text] && toks[1].IsLower()) {
+		return "", t.text[toks[0].Start:toks[last].End] // "Ms. Ní Bhriain", "Mr. van der Berg", "Van der Merwe said": a family name alone
+	}
+	if last > 0 {
+		given = t.text[toks[0].Start:toks[last-1].End]
+		// name particles belong to the family name: "Ursula von der Leyen",
+		// "Siobhán Ní Bhriain"
+		k := last - 1
+		for k > 0 && (toks[k].IsLower() || capParticles[toks[k].Text]) {
+			k--
+		}
+		if k < last-1 {
+			family = t.text[toks[k+1].Start:toks[last].End]
+			given = t.text[toks[0].Start:toks[k].End]
+		}
+	}
+	return given, family
+}
+
+// capParticles are capitalized particles of a family name: "Ní Bhriain",
+// "Ó Súilleabháin", "De Niro" (not "Mac", "Van" or "Del", which are also
+// given names).
+var capParticles = toSet(`Ní Nic Ó Uí Ua Von Vander De Della Du Dos Das St. St Ste. Ste`)
+
+// openingParticles are particles capitalized at a sentence's start that
+// are a family name's when a second, lower-case particle follows: "Van
+// der Merwe", "De la Cruz" (where "Van Morrison" is a given name's).
+var openingParticles = toSet(`Van Von De Del Della Da Di Du Le La Ter Ten Dos Das`)
+
+func isNameSuffix(s string) bool {
+	switch strings.TrimSuffix(s, ".") {
+	case "Jr", "Sr", "II", "III", "IV":
+		return true
+	}
+	return false
+}
+
+// person returns the person a name entity refers to, creating it if new.
+func (t *Tracker) person(e *entities.Entity) *Speaker {
+	given, family := t.nameParts(e)
+	var fb [32]byte
+	fkb := entities.AppendLower(fb[:0], family) // the key, lower-cased without allocating for lookups
+	if given == "" {
+		// A single name: the latest person mentioned before it with that
+		// family name, else with that given name.
+		if p := t.latestBefore(t.families[string(fkb)], e.Start); p != nil {
+			return p
+		}
+		if p := t.latestBefore(t.given[string(fkb)], e.Start); p != nil {
+			return p
+		}
+		if p := t.latestBefore(t.middle[string(fkb)], e.Start); p != nil {
+			return p // a first family name alone: "Quilodrán" of "Luz Marina Quilodrán Ñanco"
+		}
+		if i := strings.LastIndexByte(family, ' '); i > 0 {
+			if p := t.latestBefore(t.middle[strings.ToLower(family[i+1:])], e.Start); p != nil {
+				return p // with its particles: "de la Fuente" of "María José de la Fuente Irarrázaval"
+			}
+		}
+		if ps := t.families[string(fkb)]; len(ps) > 0 {
+			return ps[0]
+		}
+	} else {
+		for _, p := range t.families[string(fkb)] {
+			if p.Given == "" || sameGiven(p.Given, given) || strings.HasSuffix(strings.ToLower(p.Given), " "+strings.ToLower(given)) && (strings.Contains(given, " ") || openingParticles[given] || t.doubleFamily(p, family, e.Start)) { // (and "Mac Giolla Phádraig" of "Órla Mac Giolla Phádraig"; "Haddad Nilsen" after "Amira Haddad Nilsen": a double family name)
+				if len(e.Text) > len(p.Name) {
+					p.Name, p.Given = displayName(e.Text), displayName(given)
+				}
+				return p
+			}
+		}
+	}
+	fk := family // already lower case: no copy, as strings.ToLower
+	if string(fkb) != family {
+		fk = string(fkb)
+	}
+	p := &Speaker{Kind: Person, Name: displayName(e.Text), Given: displayName(given), Family: displayName(family), key: fk}
+	t.addSpeaker(p)
+	t.families[fk] = append(t.families[fk], p)
+	if given != "" {
+		gk := strings.ToLower(firstField(given))
+		t.given[gk] = append(t.given[gk], p)
+	}
+	if ws := strings.Fields(e.Text); len(ws) >= 3 && !entities.CommonWord(ws[0]) && !entities.CommonWord(ws[len(ws)-1]) { // (not "Rachel Maddow Show", "Hold Melania Trump")
+		for _, w := range ws[1 : len(ws)-1] {
+			if mk := strings.ToLower(w); mk != "" && w[0] >= 'A' && (w[0] <= 'Z' || w[0] >= 0x80) {
+				t.middle[mk] = append(t.middle[mk], p)
+			}
+		}
+	}
+	return p
+}
+
+// sameGiven reports whether two given names can be one person's: equal,
+// or one the initial or first word of the other ("Jan", "J.").
+func sameGiven(a, b string) bool {
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	fa, fb := firstWord(a), firstWord(b)
+	if strings.EqualFold(fa, fb) {
+		return true
+	}
+	ia, ib := strings.TrimSuffix(fa, "."), strings.TrimSuffix(fb, ".")
+	return len(ia) == 1 && len(ib) > 0 && strings.EqualFold(ib[:1], ia) || len(ib) == 1 && len(ia) > 0 && strings.EqualFold(ia[:1], ib)
+}
+
+// firstField returns the first of s's fields as strings.Fields splits
+// them, without building the list; "" when s is blank.
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// firstWord returns s up to its first space.
+func firstWord(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// doubleFamily reports that the two words of a later mention, "Haddad
+// Nilsen" after "Amira Haddad Nilsen", are p's family name: p was named
+// before at, by three words or more whose first is no common word, and
+// the text never names the last word alone ("Dr. Okonkwo-Hale" makes
+// "Chiamaka Okonkwo-Hale" a given and a family name).
+func (t *Tracker) doubleFamily(p *Speaker, family string, at int) bool {
+	pos := t.positions[p]
+	ws := strings.Fields(p.Name)
+	if len(pos) == 0 || pos[0] >= at || len(ws) < 3 || entities.CommonWord(ws[0]) {
+		return false
+	}
+	for i := range t.a.Entities {
+		if e := &t.a.Entities[i]; e.Kind == entities.Person && e.Tokens.Len() == 1 && strings.EqualFold(e.Text, family) {
+			return false
+		}
+	}
+	return true
+}
+
+// familyFirst reports a person whose name puts the family name first, as
+// Korean and Chinese names do: a given part of one word before a
+// hyphenated or one-syllable family part ("Park Ji-won", "Lee
+// Seung-hoon"), which the text then uses alone ("Park said").
+func (t *Tracker) familyFirst(p *Speaker) bool {
+	return strings.Contains(p.Family, "-") && !strings.Contains(p.Given, "-") && len(p.Given) <= 5
+}

@@ -1,0 +1,73 @@
+package speakers
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// What the page around a text says of it (NewTracker's options): the body
+// a page names as its source, and the lines a layout reads as its header;
+// a source's name as the text names it, and a local government's
+// letterhead.
+
+// An Option sets what a Tracker knows of a text from outside it.
+type Option func(*options)
+
+type options struct {
+	source     string
+	header     *entities.Analysis
+	headerSpan entities.Span
+	headerFunc func() *entities.Analysis
+}
+
+// WithSource names the body a page says published the text ("Kelvale
+// University" from "News release | Kelvale University | May 14, 2025", a
+// page's site name): the issuer when the text itself shows none.
+func WithSource(name string) Option {
+	return func(o *options) { o.source = strings.TrimSpace(name) }
+}
+
+// WithHeader gives the lines a layout reads as the page's header, above
+// the analyzed text ("Kelvale.gov.example" over "Ministry of Climate and
+// Environment" over a headline): when the text itself shows no issuer and
+// no source was named, the issuer rules read the header as they would
+// read a text's first lines; a person the header names with titles ("Hon
+// Jane Roe" over "Minister of Health") keeps them in the text.
+func WithHeader(header *entities.Analysis) Option {
+	return func(o *options) { o.header = header }
+}
+
+// WithHeaderFunc is WithHeader for a header that is analyzed only when it
+// can matter: the text [span] of the analyzed text is the header, and
+// analyze is called at most once, when the text itself shows no issuer,
+// when a person of the text is named in the header, or when a bare
+// mayor's or governor's government is looked for there.
+func WithHeaderFunc(span entities.Span, analyze func() *entities.Analysis) Option {
+	return func(o *options) { o.headerSpan, o.headerFunc = span, analyze }
+}
+
+// sourceOrg names the published source as the text names it: the
+// organization entity of that name (with its acronym), else the name.
+func (t *Tracker) sourceOrg(name string) Org {
+	for i := range t.a.Entities {
+		if e := &t.a.Entities[i]; e.Kind == entities.Organization && strings.EqualFold(e.Text, name) {
+			return t.fullOrg(e)
+		}
+	}
+	if strings.ToUpper(name) == name && strings.ToLower(name) != name {
+		name = displayCaps(name) // a letterhead's capitals: "Acme Holdings Limited"
+	}
+	return Org{Name: name}
+}
+
+// governmentLetterhead reports a local government's name in capitals, as
+// its letterhead sets it above a release that its boards and offices
+// make: "MARROW COUNTY", "CITY OF RIVERTOWN".
+func governmentLetterhead(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 5 || strings.ToUpper(s) != s || strings.ToLower(s) == s {
+		return false
+	}
+	return len(f) <= 4 && placeHead(f[len(f)-1]) && f[len(f)-1] != "STATE" || placeHead(f[0]) && f[1] == "OF"
+}
