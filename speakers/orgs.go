@@ -152,6 +152,11 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				k = re - 1
 				continue
 			}
+			if re-st >= 2 && head < end && topPost(toks, head, end) && commonRun(toks, st, re) && t.a.EntityAt(st) == nil && !isArticle(toks[st].Text) && !headedRun(toks, st, re) {
+				out = append(out, orgCand{first: st, end: re}) // "Night Shelter Chief Executive Jane Roe": a body in common words
+				k = re - 1
+				continue
+			}
 			if o := t.placeServiceOrg(st, head, end); o != nil {
 				out = append(out, orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}) // "Duluth Police Chief Jane Roe" and "the Duluth Police Department"
 				k = head

@@ -10,7 +10,8 @@ import (
 // know before its local post ("Hamilton Mayor"), a place's service the
 // text names in full ("Duluth Police Chief" and "the Duluth Police
 // Department"), a body the recognizer took for a name ("Kelvale Water
-// chief executive").
+// chief executive"), a body in common words before a post only a whole
+// body has ("Night Shelter Chief Executive").
 
 // localPost reports the post of a town's or county's government that
 // follows the town's name: "Hamilton Mayor".
@@ -48,4 +49,30 @@ func (t *Tracker) placeServiceOrg(st, head, end int) *entities.Entity {
 // name: "Water" of "Kelvale Water", "Homes" of "Acme Homes".
 func commonLast(w string) bool {
 	return entities.CommonWord(w) && !entities.ProperWord(w) && !entities.IsTitleWord(w)
+}
+
+// topPost reports, at token k, a post only a whole body has: "Chief
+// Executive", "CEO", "President", "Chair", "Founder". Common words before
+// it name the body ("Night Shelter Chief Executive Jane Roe"), where
+// before a post a department also has they name the department
+// ("Customer Service Manager", "Public Affairs Chief").
+func topPost(toks []entities.Token, k, end int) bool {
+	switch strings.ToLower(toks[k].Text) {
+	case "president", "ceo", "chairman", "chairwoman", "chair", "chairperson", "founder", "co-founder":
+		return true
+	case "chief":
+		return k+1 < end && toks[k+1].IsFold("executive")
+	}
+	return false
+}
+
+// headedRun reports a body's head or a connector among the words [i, end):
+// "Port Authority", "Board of Health" are read as bodies by their heads.
+func headedRun(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if h, _ := entities.OrgHead(toks[k].Text); h || connectorWord(toks[k].Text) {
+			return true
+		}
+	}
+	return false
 }
