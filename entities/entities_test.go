@@ -317,6 +317,10 @@ func TestRecognize(t *testing.T) {
 		{"Dara Quill, business manager of Kelvale Laborers' Local 1682, spoke.", []string{"person:Dara Quill", "organization:Kelvale Laborers' Local 1682"}},
 		{"Members of Fraternal Order of Police Lodge 7 and KTU Local 600 voted.", []string{"organization:Fraternal Order of Police Lodge 7", "organization:KTU Local 600"}},
 		{"Local 2026 elections start today.", nil},
+		// A known name with a possessive inside is one name; a title word
+		// inside a mission's name does not end it.
+		{"The United Nations Children’s Fund and the Democratic People's Republic of Korea spoke.", []string{"organization:United Nations Children’s Fund", "place:Democratic People's Republic of Korea"}},
+		{"The Head of the Baltic Fisheries Observer Mission spoke.", []string{"organization:Baltic Fisheries Observer Mission"}},
 		// A company's plural head ends a headline's name before its verb.
 		{"Zentrix Logistics Reports Third Quarter Results", []string{"organization:Zentrix Logistics"}},
 	}

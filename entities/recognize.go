@@ -421,6 +421,14 @@ func gazetteerAt(text string, toks []Token, i, end int) (int, Entity) {
 	var e Entity
 	for k := 0; k < maxw+3 && i+k < end; k++ {
 		t := &toks[i+k]
+		if t.Kind == Possessive && k > 0 && i+k+1 < end && capWord(&toks[i+k+1]) {
+			key = append(key, '\'') // a possessive inside a known name: "United Nations Children’s Fund"
+			key = appendLower(key, strings.TrimLeft(t.Text, "'’"))
+			if !l.gazetteerPrefix(key) {
+				break
+			}
+			continue
+		}
 		if t.Kind == QuoteMark || t.Kind == Possessive || t.Is(",") || t.Is("(") || t.Is(")") || t.Is(".") {
 			break
 		}

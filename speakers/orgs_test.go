@@ -506,6 +506,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Night Shelter Chief Executive"}, "Night Shelter"},
 		{"common words before a department's post stay the title's", "Customer Service Manager Dara Quill said demand had doubled.\n\nAbout Kelvo Health\n\nKelvo Health runs clinics.",
 			"Dara Quill", []string{"Customer Service Manager"}, "Kelvo Health"},
+		{"a body's acronym inside a title before the name", "The Kelvo Relief Agency (KRA) Country Director in Portlow, Ms. Dara Quill, said it was good.",
+			"Dara Quill", []string{"Kelvo Relief Agency (KRA) Country Director in Portlow"}, "Kelvo Relief Agency"},
+		{"a possessive inside the body's name before the title", "The United Nations Children’s Fund Representative in Portlow, Ms. Dara Quill, said it was good.",
+			"Dara Quill", []string{"United Nations Children’s Fund Representative in Portlow"}, "United Nations Children’s Fund"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

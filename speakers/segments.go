@@ -234,6 +234,9 @@ found:
 		}
 	}
 	for x := st + 1; x < k-2 && x < st+8; x++ { // (a body of several words: "The Rail and Port Workers Union’s")
+		if e := t.a.EntityAt(x); e != nil && e.Tokens.End > x+1 {
+			continue // a possessive inside a name: "The United Nations Children’s Fund Representative"
+		}
 		if toks[x].Kind == entities.Possessive && toks[st].IsCap() && !t.namesPerson(st, x) && t.titleish(x+1, k-1) {
 			return st, k - 1 // "Kestrel’s founder and managing director, Jane Roe, will join …"
 		}

@@ -377,7 +377,11 @@ func (t *Tracker) titleish(i, end int) bool {
 	}
 	toks := t.a.Tokens
 	found := false
-	for j := i; j < end && j < i+6; j++ {
+	for j, lim := i, i+6; j < end && j < lim; j++ {
+		if j > i && j+2 < end && toks[j].Is("(") && toks[j+1].IsUpper() && toks[j+2].Is(")") {
+			j, lim = j+2, lim+3 // a body's acronym: "The World Food Programme (WFP) Country Director"
+			continue
+		}
 		if w := toks[j].Text; j > i && j+1 < end && toks[j].IsLower() && strings.HasSuffix(w, "ed") && !entities.IsTitleModifier(w) && (isArticle(toks[j+1].Text) || toks[j+1].Is("over")) {
 			return false // a predicate before any title: "…, this Wednesday presided over the official launch"
 		}
