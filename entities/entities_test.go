@@ -379,6 +379,8 @@ func TestLookups(t *testing.T) {
 		{"initialism", AbbreviationKind("U.S."), OtherAbbreviation},
 		{"common word", CommonWord("Greater"), true},
 		{"proper word", CommonWord("Funered"), false},
+		{"two titles sharing a head", titleLen("the Resident and Humanitarian Coordinator in Kelvo", 1), 4},
+		{"a word and a title that make none", titleLen("Kelvo and Humanitarian Coordinator", 0), 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assert.Equal(t, tt.want, tt.got) })
@@ -448,4 +450,10 @@ func TestElidedYear(t *testing.T) {
 		}
 		assert.True(t, found, tt.in)
 	}
+}
+
+// titleLen returns TitleAt's length at token i of s.
+func titleLen(s string, i int) int {
+	n, _ := TitleAt(Tokenize(s, 0, len(s)), i)
+	return n
 }

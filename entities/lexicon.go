@@ -410,6 +410,9 @@ func TitleAt(toks []Token, i int) (n int, g Gender) {
 			break
 		}
 	}
+	if n == 0 && i+3 < len(toks) && toks[i].Kind == Word && toks[i+1].Is("and") {
+		n, g = sharedHead(toks, i)
+	}
 	if n == 0 && i < len(toks) && toks[i].Kind == Word && strings.Contains(toks[i].Text, "-") && !firstHead(toks[i].Text) {
 		// A hyphenated title: "Under-Secretary-General", "Chairperson-in-Office",
 		// "Co-rapporteur", "Rapporteur-designate": a part is a title (not a
@@ -443,6 +446,27 @@ func TitleAt(toks []Token, i int) (n int, g Gender) {
 		}
 	}
 	return n, g
+}
+
+// sharedHead returns the tokens of two titles that share their head
+// across "and", where the first word with the head is a title: "Resident
+// and Humanitarian Coordinator" (a "resident coordinator" and a
+// "humanitarian coordinator"), and its gender; 0 when none starts at i.
+func sharedHead(toks []Token, i int) (int, Gender) {
+	l := lex()
+	var buf [64]byte
+	for j := i + 2; j < len(toks) && j <= i+4; j++ {
+		if toks[j].Kind != Word || toks[j].IsCap() != toks[i].IsCap() {
+			return 0, UnknownGender
+		}
+		key := appendLower(buf[:0], toks[i].Text)
+		key = append(key, ' ')
+		key = appendLower(key, toks[j].Text)
+		if tk := l.titleKeys[string(key)]; tk.title {
+			return j - i + 1, tk.gender
+		}
+	}
+	return 0, UnknownGender
 }
 
 // nextSpace returns the index of the space after index k in s, or -1.

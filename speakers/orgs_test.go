@@ -510,6 +510,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Kelvo Relief Agency (KRA) Country Director in Portlow"}, "Kelvo Relief Agency"},
 		{"a possessive inside the body's name before the title", "The United Nations Children’s Fund Representative in Portlow, Ms. Dara Quill, said it was good.",
 			"Dara Quill", []string{"United Nations Children’s Fund Representative in Portlow"}, "United Nations Children’s Fund"},
+		{"two titles sharing a head after the body", "“It is a good day,” said Ms. Dara Quill, the UN Resident and Humanitarian Coordinator in Portlow.",
+			"Dara Quill", []string{"UN Resident and Humanitarian Coordinator in Portlow"}, "United Nations"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
