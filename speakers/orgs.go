@@ -240,8 +240,8 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			continue
 		}
 		unit := e.Unit
-		if len(out) > 0 && t.possessedBy(e.Tokens.First, first) {
-			unit = true // "the Forum's Economic Security Program": the possessor's unit
+		if n := len(out); n > 0 && t.possessedBy(e.Tokens.First, first) && !(out[n-1].e != nil && out[n-1].e.Kind == entities.Place) {
+			unit = true // "the Forum's Economic Security Program": the possessor's unit (not a country's: "Norway's Ministry of Transport")
 		}
 		out = append(out, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e, unit: unit})
 		k = e.Tokens.End - 1

@@ -512,6 +512,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"United Nations Children’s Fund Representative in Portlow"}, "United Nations Children’s Fund"},
 		{"two titles sharing a head after the body", "“It is a good day,” said Ms. Dara Quill, the UN Resident and Humanitarian Coordinator in Portlow.",
 			"Dara Quill", []string{"UN Resident and Humanitarian Coordinator in Portlow"}, "United Nations"},
+		{"a country's body after a title's preposition", "Dr Dara Quill, Director of Coastal Planning at Norway's Ministry of Transport, said the plan was good.",
+			"Dara Quill", []string{"Director of Coastal Planning at Norway's Ministry of Transport"}, "Ministry of Transport"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
