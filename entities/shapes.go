@@ -259,6 +259,12 @@ Prize Agenda Goals Doctrine Deal Compact Framework Mechanism Fund Index Survey P
 var groupAdjectives = toSet(`European African Asian Arab Muslim Christian Jewish Catholic Protestant Kurdish Latino
 Hispanic Western Eastern Northern Southern Republican Democratic Conservative Liberal Libertarian Progressive Independent`)
 
+// months are the months' names.
+var months = toSet(`January February March April May June July August September October November December`)
+
+// Month reports a month's name: "March".
+func Month(w string) bool { return months[w] }
+
 // NotName reports a capitalized word that names no person, place or
 // organization: a month, a weekday, a party or group adjective, the head
 // of a document's or event's name ("Resolution", "Summit").

@@ -16,7 +16,9 @@ import (
 // the two sentences before it, or nil: what "its" stands for. A sentence's
 // first "Its" stands for the body that opens the sentence before as its
 // subject: "The Ostby Fishers' Cooperative signed an agreement with
-// Fjordlys Energy. Its chairman, …" (the cooperative's).
+// Fjordlys Energy. Its chairman, …" (the cooperative's). Inside a
+// sentence that a body opens, "its" is the subject's: "The Safety Board of
+// the Sea Council, represented by its Chair, …" (the board's).
 func (t *Tracker) orgBefore(k int) *entities.Entity {
 	si := t.a.SentenceOf(k)
 	if si < 0 {
@@ -29,6 +31,14 @@ func (t *Tracker) orgBefore(k int) *entities.Entity {
 		}
 		if e := t.a.EntityAt(f); e != nil && e.Kind == entities.Organization && e.Tokens.First == f {
 			return e
+		}
+	}
+	if f := t.a.Sentences[si].Tokens.First; f < k {
+		if t.a.Tokens[f].Is("The") {
+			f++
+		}
+		if e := t.a.EntityAt(f); e != nil && e.Kind == entities.Organization && e.Tokens.First == f && e.Tokens.End <= k {
+			return e // the subject of its own sentence: "The Safety Board of the Sea Council, represented by its Chair, …"
 		}
 	}
 	lo := t.a.Sentences[max(0, si-2)].Tokens.First

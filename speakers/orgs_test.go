@@ -514,6 +514,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"UN Resident and Humanitarian Coordinator in Portlow"}, "United Nations"},
 		{"a country's body after a title's preposition", "Dr Dara Quill, Director of Coastal Planning at Norway's Ministry of Transport, said the plan was good.",
 			"Dara Quill", []string{"Director of Coastal Planning at Norway's Ministry of Transport"}, "Ministry of Transport"},
+		{"'its' after an agent's preposition is the subject body's", "The Maritime Safety Board of the North Sea Council, represented by its Chair, Ms. Dara Quill, welcomed the plan. “We will inspect it in May,” she said.",
+			"Dara Quill", []string{"Chair"}, "Maritime Safety Board"},
+		{"'its' in a sentence a body opens is the subject's", "Kelvo Insurance Ltd, the insurance arm of Zentrix Group, said that Dara Quill will become its chief executive in March.",
+			"Dara Quill", []string{"chief executive"}, "Kelvo Insurance Ltd"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -227,6 +227,9 @@ found:
 		if toks[x].Is("the") && (agentPrepositions[toks[x-1].Text] || according) && t.titleish(x+1, k-1) && !t.namesPerson(x+1, k-1) {
 			return x + 1, k - 1 // "launched on Tuesday by the Minister for Health, Hon. Jane Roe,", "According to the Bank's Director, Jane Roe,"
 		}
+		if toks[x].Is("its") && agentPrepositions[toks[x-1].Text] && t.titleish(x+1, k-1) && !t.namesPerson(x+1, k-1) {
+			return x + 1, k - 1 // "represented by its Chair, Ms. Jane Roe,": the body's (titleOrgs reads "its")
+		}
 	}
 	for x := k - 4; x > st; x-- {
 		if (toks[x].Is("and") || agentPrepositions[toks[x].Text]) && toks[x+1].IsCap() && toks[x+2].Kind == entities.Possessive && !t.namesPerson(x+1, x+2) && t.titleish(x+3, k-1) {

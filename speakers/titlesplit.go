@@ -151,6 +151,7 @@ func (t *Tracker) addTitle(p *Speaker, i, end int) {
 	if toks[i].IsFold("the") && i+2 < end && toks[i+1].IsCap() && !possessiveIn(toks, i, end) {
 		i++ // "the President of the Tribunal" is the title "President of the Tribunal" (but "the Kelvale Bank's Director")
 	}
+	end = timeTail(toks, i, end)
 	sp := entities.Span{Start: toks[i].Start, End: toks[end-1].End}
 	for _, x := range t.titleOf[p] {
 		if strings.EqualFold(x.In(t.text), sp.In(t.text)) {
@@ -186,4 +187,27 @@ func possessiveIn(toks []entities.Token, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// timeTail returns where the title [i, end) ends before a time that closes
+// it: "chief executive in March", "director on 1 March 2026", "chair from
+// January", "minister in 2019" give "chief executive", "director", "chair",
+// "minister"; end when no time closes it.
+func timeTail(toks []entities.Token, i, end int) int {
+	k := end - 1
+	if k > i && toks[k].Kind == entities.Number && len(toks[k].Text) == 4 {
+		k-- // a year: "in 2019", "in March 2026"
+	}
+	if k > i && entities.Month(toks[k].Text) {
+		k--
+		if k > i && toks[k].Kind == entities.Number {
+			k-- // a day first: "on 1 March"
+		}
+	} else if k == end-1 {
+		return end
+	}
+	if k > i+1 && (toks[k].Is("in") || toks[k].Is("on") || toks[k].Is("from") || toks[k].Is("since") || toks[k].Is("until")) {
+		return k
+	}
+	return end
 }
