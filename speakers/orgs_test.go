@@ -518,6 +518,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Chair"}, "Maritime Safety Board"},
 		{"'its' in a sentence a body opens is the subject's", "Kelvo Insurance Ltd, the insurance arm of Zentrix Group, said that Dara Quill will become its chief executive in March.",
 			"Dara Quill", []string{"chief executive"}, "Kelvo Insurance Ltd"},
+		{"a retired officer's rank with its mark, and the title set off before", "The Head of the Corvan Sea Monitoring Mission, Admiral (ret.) Dara Quill, welcomed the judgment.",
+			"Dara Quill", []string{"Admiral (ret.)", "Head of the Corvan Sea Monitoring Mission"}, "Corvan Sea Monitoring Mission"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -20,6 +20,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	// Honorific right before the name.
 	first := e.Tokens.First
 	rank, rankEnd := -1, -1
+	mark := retiredMark(toks, first, s.Tokens.First) // "Admiral (ret.) Jane Roe"
+	markEnd := first
+	first = mark
 	for n := 0; n < 3 && first > s.Tokens.First && toks[first-1].Kind == entities.Word; n++ {
 		// Honorifics right before the name: "Dr.", "Professor Sir", "Rt
 		// Hon Dame".
@@ -64,6 +67,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		c = t.ownChain(c, first)
 		t.addTitles(p, c, first) // (not in a headline, where every word is capitalized)
 		tb = c
+		if ts := t.titleOf[p]; mark < markEnd && len(ts) > 0 && ts[len(ts)-1].end == mark {
+			t.extendTitle(p, markEnd) // the rank with its mark: "Admiral (ret.)"
+		}
 	}
 	if p0, p1 := t.pluralTitle(first, s.Tokens.First); p1 > p0 {
 		t.addTitle(p, p0, p1) // "brand co-founders Jane Roe and John Doe"
@@ -514,4 +520,28 @@ func (t *Tracker) signatureBody(i, end, sentEnd int) (orgCand, bool) {
 		return orgCand{}, false
 	}
 	return orgCand{first: i, end: end}, true
+}
+
+// retiredMark returns where a retired officer's mark in parentheses
+// before the name at token k opens: "Admiral (ret.) Jane Roe", "Colonel
+// (Retd) Jane Roe"; k when there is none. The rank before it is a title
+// with the mark.
+func retiredMark(toks []entities.Token, k, sentStart int) int {
+	if k-3 < sentStart || !toks[k-1].Is(")") {
+		return k
+	}
+	o := k - 2
+	if toks[o].Is(".") {
+		o--
+	}
+	if o-1 < sentStart || !toks[o-1].Is("(") {
+		return k
+	}
+	switch strings.ToLower(strings.TrimSuffix(toks[o].Text, ".")) {
+	case "ret", "retd", "retired":
+		if _, ok := entities.Honorific(toks[o-2].Text); o-2 >= sentStart && (ok || entities.IsTitleWord(toks[o-2].Text)) {
+			return o - 1
+		}
+	}
+	return k
 }
