@@ -520,6 +520,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"chief executive"}, "Kelvo Insurance Ltd"},
 		{"a retired officer's rank with its mark, and the title set off before", "The Head of the Corvan Sea Monitoring Mission, Admiral (ret.) Dara Quill, welcomed the judgment.",
 			"Dara Quill", []string{"Admiral (ret.)", "Head of the Corvan Sea Monitoring Mission"}, "Corvan Sea Monitoring Mission"},
+		{"a signature's segment right after a titled name is the body", "• “We will sail daily.” – Lord Mayor Dara Quill, City of Portlow\n\nAbout the Portlow Harbour Authority\n\nThe Authority runs the port.",
+			"Dara Quill", []string{"Lord Mayor"}, "City of Portlow"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -242,7 +242,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 					continue
 				}
 			}
-			if ts := t.titleOf[p]; ts[len(ts)-1].end == k {
+			if ts := t.titleOf[p]; ts[len(ts)-1].end == k || k == e.Tokens.End && ts[len(ts)-1].end <= e.Tokens.First && ts[len(ts)-1].end >= first {
 				if c, ok := t.signatureBody(seg0, oe, s.Tokens.End); ok {
 					t.apposOrg[p] = &c // "– Captain Jane Roe, Head of Operations, Bluewake Ferries"
 					k = oe
@@ -488,12 +488,13 @@ func (t *Tracker) speakingFor(i, end int) (orgCand, bool) {
 }
 
 // signatureBody returns the body a signature's last segment names right
-// after the titles before it: "– Captain Jane Roe, Head of Operations, Bluewake
-// Ferries" at the end of its sentence. The place of the last segment makes
-// a body of any run of two capitalized words or more that the recognizer
-// took for a person by its shape alone or left untaken, but not of a
-// place ("…, Head of Operations, Port Lowell") or a person with a title
-// or honorific of their own.
+// after the titles before it, or right after the name the titles precede:
+// "– Captain Jane Roe, Head of Operations, Bluewake Ferries", "– Lord Mayor
+// Jane Roe, City of Portlow" at the end of its sentence. The place of the
+// last segment makes a body of any run of two capitalized words or more
+// that the recognizer took for a person by its shape alone or left
+// untaken, but not of a place ("…, Head of Operations, Port Lowell") or a
+// person with a title or honorific of their own.
 func (t *Tracker) signatureBody(i, end, sentEnd int) (orgCand, bool) {
 	toks := t.a.Tokens
 	if !(end == sentEnd || end+1 == sentEnd && toks[end].Is(".")) || end-i < 2 || t.capRunOrg(i, end) != end {
