@@ -522,6 +522,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Admiral (ret.)", "Head of the Corvan Sea Monitoring Mission"}, "Corvan Sea Monitoring Mission"},
 		{"a signature's segment right after a titled name is the body", "• “We will sail daily.” – Lord Mayor Dara Quill, City of Portlow\n\nAbout the Portlow Harbour Authority\n\nThe Authority runs the port.",
 			"Dara Quill", []string{"Lord Mayor"}, "City of Portlow"},
+		{"a councillor's 'Cr.' is an honorific", "The Lord Mayor of Kelvo, Cr. Dara Quill, said the buses would run all night.",
+			"Dara Quill", []string{"Lord Mayor of Kelvo"}, "Kelvo"},
+		{"a title set off after a dateline's dash", "MINISTRY OF HEALTH AND SOCIAL CARE\n\nKelvo City, 12 October 2026 -- The Minister of Health and Social Care, Hon. Dara Quill, has announced that clinics will open.",
+			"Dara Quill", []string{"Minister of Health and Social Care", "Hon."}, "Ministry of Health and Social Care"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

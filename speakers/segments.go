@@ -207,8 +207,8 @@ func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 			// the body of the title before, set off: "the Director of the
 			// Financing Office, Department of Economic and Social Affairs,
 			// JANE ROE"; go on to the title
-		case depth == 0 && (tk.Is(",") || tk.Is(";") || tk.Is(":") || tk.Is("–") || tk.Is("—") || tk.Kind == entities.QuoteMark):
-			goto found
+		case depth == 0 && (tk.Is(",") || tk.Is(";") || tk.Is(":") || tk.Is("–") || tk.Is("—") || tk.Is("-") || tk.Is("--") || tk.Kind == entities.QuoteMark):
+			goto found // (also a dateline's dash: "Accra, 12 October 2026 -- The Minister of Health, Hon. Jane Roe, said")
 		}
 	}
 found:
