@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/quotekit/quotekit/entities"
+	"github.com/quotekit/quotekit/speakers"
 )
 
 // The participle sieve: a verb of saying that shares the subject of the
@@ -42,6 +43,9 @@ func (r *run) participleCue(cs *cueSite) (int, phrase, bool, bool) {
 			subj, ok = r.sentenceSubjectOf(s, k, true)
 		} else if main, mok := r.mainOverSubordinate(s, k, subj); mok {
 			subj = main
+		}
+		if sim, sok := r.simultaneousSubject(s, k); sok && (!ok || sim.first > subj.end) {
+			subj, ok = sim, true
 		}
 		if ok {
 			start, comp := r.complement(ce, end, f)
@@ -324,4 +328,51 @@ func (r *run) mainOverSubordinate(s *entities.Sentence, k int, subj phrase) (phr
 		return phrase{}, false // "The first incident came when protesters interrupted her, shouting …"
 	}
 	return main, true
+}
+
+// simultaneousSubject returns the subject of a clause of time or place
+// that ends at the participle's comma (k-1), when it names someone: "Jane
+// Roe asks the clerk a question as a janitor walks in, saying he is
+// there to fix the lights", "Roe spoke near the plant, where about 50
+// workers had gathered, chanting “no contract, no work”". The participle
+// goes with the nearest clause, whose act it accompanies, not with the
+// sentence's subject.
+func (r *run) simultaneousSubject(s *entities.Sentence, k int) (phrase, bool) {
+	toks := r.toks
+	if k < 3 || !toks[k-1].Is(",") || r.qAt[k-1] != 0 {
+		return phrase{}, false
+	}
+	first := r.skipDateline(s)
+	for j := k - 2; j > first && j > k-20; j-- {
+		t := &toks[j]
+		if r.qAt[j] != 0 || t.Kind == entities.Punct {
+			return phrase{}, false
+		}
+		if !(t.Is("as") || t.Is("where") || t.Is("while") || t.Is("when")) {
+			continue
+		}
+		// The subject: words up to the clause's finite verb.
+		v := j + 1
+		for v < k-1 && (toks[v].Kind == entities.Word || toks[v].Kind == entities.Number || toks[v].Kind == entities.Possessive) &&
+			!isAux(toks[v].Text) && !(v > j+1 && r.verbLike(v) && !determinerWords[strings.ToLower(toks[v-1].Text)] &&
+			(strings.HasSuffix(toks[v].Text, "ed") || strings.HasSuffix(toks[v].Text, "s") && isArticleWord(toks[j+1].Text) && v+1 < k-1 && toks[v+1].IsLower() &&
+				!npWord(toks[v].Text) && !speakers.IsHeadNoun(toks[v].Text))) {
+			if (prepositions[toks[v].Text] && !(v == j+1 && v+1 < k && toks[v+1].Kind == entities.Number)) || toks[v].Is("that") || toks[v].Is("who") || toks[v].Is("which") ||
+				toks[v].Is("and") || toks[v].Is("or") {
+				return phrase{}, false
+			}
+			v++
+		}
+		if v == j+1 || v >= k-1 || v > j+6 || toks[v].Kind != entities.Word || !toks[v].IsLower() {
+			return phrase{}, false
+		}
+		head := strings.ToLower(toks[v-1].Text)
+		e := r.a.EntityAt(v - 1)
+		if !(speakers.IsHeadNoun(head) || e != nil && (e.Kind == entities.Person || e.Kind == entities.Organization) && e.Tokens.End == v ||
+			r.tr.Resolve(j+1, v).Speaker != nil) {
+			return phrase{}, false
+		}
+		return phrase{first: j + 1, end: v, start: j + 1}, true
+	}
+	return phrase{}, false
 }

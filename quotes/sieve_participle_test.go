@@ -109,3 +109,33 @@ func TestParticipleAfterWithDescription(t *testing.T) {
 	// segments reporting increases").
 	assert.Nil(t, ruleQuote(t, "Revenue rose in the fourth quarter, with all three segments reporting increases in sales.", "increases", quotes.Participle))
 }
+
+// TestParticipleOfSimultaneousClause: a participle of saying right after
+// a clause of time or place ("as …", "where …") that names someone goes
+// with that clause's subject, not with the sentence's.
+func TestParticipleOfSimultaneousClause(t *testing.T) {
+	for _, tc := range []struct{ text, prefix, mention string }{
+		{"Jane Roe asks the clerk a question as a janitor walks in front of her, saying he is “here to fix the lights.”",
+			"he is", "a janitor"},
+		{"Roe spoke near the plant, where about 50 workers had gathered on Wednesday morning, chanting “no contract, no work” after the talks failed.",
+			"no contract", "about 50 workers"},
+	} {
+		q := ruleQuote(t, tc.text, tc.prefix, quotes.Participle)
+		require.NotNil(t, q, tc.text)
+		require.NotNil(t, q.Mention, tc.text)
+		assert.Equal(t, tc.mention, q.Mention.Text, tc.text)
+	}
+	// "as" before a noun, or a clause of no one, leaves the sentence's subject.
+	for _, text := range []string{
+		"Jane Roe denounced the levy as a waste and a fraud, saying it would ruin the town.",
+		"Jane Roe spoke as the sun set, saying the town would recover.",
+	} {
+		q := ruleQuote(t, text, "it would ruin", quotes.Participle)
+		if q == nil {
+			q = ruleQuote(t, text, "the town would", quotes.Participle)
+		}
+		require.NotNil(t, q, text)
+		require.NotNil(t, q.Speaker, text)
+		assert.Equal(t, "Roe", q.Speaker.Family, text)
+	}
+}
