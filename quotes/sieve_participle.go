@@ -122,6 +122,12 @@ func (r *run) laterClauseSubject(s *entities.Sentence, k int, prev *phrase) (phr
 		}
 		return phrase{}, false
 	}
+	// A main clause after a fronted subordinate clause that holds the
+	// earlier attribution: "While most of his rivals called for more
+	// spending, John Doe held to the plan, noting …".
+	if r.frontedSubordinateHolds(s, prev, cp) && cp.end < k && r.verbLike(cp.end) {
+		return cp, true
+	}
 	// The opener, right before the subject or before a description set
 	// off by a comma ("while her main rival, Bob Doe, has …").
 	for j := min(cp.start, cp.first) - 1; j > prev.end && j >= cp.first-8; j-- {
@@ -375,4 +381,36 @@ func (r *run) simultaneousSubject(s *entities.Sentence, k int) (phrase, bool) {
 		return phrase{first: j + 1, end: v, start: j + 1}, true
 	}
 	return phrase{}, false
+}
+
+// frontedSubordinateHolds reports that the earlier attribution, whose
+// subject is prev, lies in a subordinate clause opening the sentence
+// (perhaps after a fronted phrase set off by a comma), and that cp, the
+// subject of a clause after it, follows a comma:
+// "While most of his rivals called for more spending, John Doe …".
+func (r *run) frontedSubordinateHolds(s *entities.Sentence, prev *phrase, cp phrase) bool {
+	toks := r.toks
+	if cp.first < 1 || !toks[cp.first-1].Is(",") || r.qAt[cp.first-1] != 0 {
+		return false
+	}
+	first := r.skipDateline(s)
+	for j := prev.first - 1; j >= first; j-- {
+		if r.qAt[j] != 0 {
+			return false
+		}
+		lw := strings.ToLower(toks[j].Text)
+		if lw == "while" || lw == "although" || lw == "though" || lw == "whereas" {
+			return j == first || toks[j-1].Is(",")
+		}
+		if toks[j].Is(",") && j > first && !r.fronted(first, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// fronted reports a short phrase of time or place opening the sentence
+// before the comma at c: "During a September debate", "In Iowa".
+func (r *run) fronted(first, c int) bool {
+	return c-first <= 6 && (prepositions[strings.ToLower(r.toks[first].Text)] || r.timeAt(first, c) > 0)
 }

@@ -139,3 +139,18 @@ func TestParticipleOfSimultaneousClause(t *testing.T) {
 		assert.Equal(t, "Roe", q.Speaker.Family, text)
 	}
 }
+
+// TestParticipleAfterFrontedSubordinate: when the sentence's earlier
+// attribution lies in a subordinate clause that opens it ("While …"), a
+// participle after the main clause shares the main clause's subject.
+func TestParticipleAfterFrontedSubordinate(t *testing.T) {
+	for _, text := range []string{
+		"While most of his rivals called for more spending, John Doe held to the governor's approach, noting that the budget was already stretched.",
+		"In a September debate, while most of his rivals called for a bigger effort, also known as a surge, John Doe held to the governor's approach, noting that the budget was already stretched.",
+	} {
+		q := ruleQuote(t, text, "the budget was", quotes.Participle)
+		require.NotNil(t, q, text)
+		require.NotNil(t, q.Speaker, text)
+		assert.Equal(t, "Doe", q.Speaker.Family, text)
+	}
+}
