@@ -124,3 +124,26 @@ func TestAccordingToBeforeWritersAddition(t *testing.T) {
 		assert.Equal(t, tc.want, q.Text)
 	}
 }
+
+// TestAsDescribedSourceReported: "As" and a description the lists don't
+// know, up to a verb of reporting, name the source of the rest of the
+// sentence; "as the old ferry docked" tells the time.
+func TestAsDescribedSourceReported(t *testing.T) {
+	for _, tc := range []struct{ text, prefix, mention string }{
+		{"But as the local Kelvale tabloid noted in an op-ed Thursday, the mayor “has surprisingly earned herself a few fans downtown.”",
+			"the mayor", "the local Kelvale tabloid"},
+		{"As the Gazette’s investigative unit reported, the inspector issued subpoenas to the foundation.",
+			"the inspector issued", "the Gazette’s investigative unit"},
+	} {
+		q := ruleQuote(t, tc.text, tc.prefix, quotes.AccordingTo)
+		require.NotNil(t, q, tc.text)
+		require.NotNil(t, q.Mention, tc.text)
+		assert.Equal(t, tc.mention, q.Mention.Text, tc.text)
+	}
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	text := "As the old ferry docked, the mayor walked to the stage and waved."
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	assert.Empty(t, d.Quotes, text)
+}
