@@ -154,3 +154,28 @@ func TestParticipleAfterFrontedSubordinate(t *testing.T) {
 		assert.Equal(t, "Doe", q.Speaker.Family, text)
 	}
 }
+
+// TestParticipleInRelativeClause: a participle or coordinated verb of
+// saying inside a relative clause opened by "who" has "who" as its
+// mention and the antecedent as its speaker; a comma that closed the
+// clause before the participle leaves it to the main clause.
+func TestParticipleInRelativeClause(t *testing.T) {
+	for _, tc := range []struct{ text, prefix, family string }{
+		{"For an hour, the nominee sat with House Speaker Paul Roe, who just a week ago surprised the nominee by declaring he couldn't yet support his candidacy.",
+			"he couldn't", "Roe"},
+		{"“This is one of Jane's friends,” Tom Lee told Annette Poe, who answered her door Sunday afternoon and said she planned to caucus for Kim.",
+			"she planned", "Poe"},
+	} {
+		q := ruleQuote(t, tc.text, tc.prefix, quotes.Participle)
+		require.NotNil(t, q, tc.text)
+		require.NotNil(t, q.Mention, tc.text)
+		assert.Equal(t, "who", q.Mention.Text, tc.text)
+		require.NotNil(t, q.Speaker, tc.text)
+		assert.Equal(t, tc.family, q.Speaker.Family, tc.text)
+	}
+	text := "This year, Jane Roe rose to the defense of Bob Doe, the embattled president of the league, who is under investigation, saying Doe should be awarded a prize."
+	q := ruleQuote(t, text, "Doe should be", quotes.Participle)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Roe", q.Speaker.Family)
+}
