@@ -147,3 +147,18 @@ func TestAsDescribedSourceReported(t *testing.T) {
 	checkSpans(t, text, d)
 	assert.Empty(t, d.Quotes, text)
 }
+
+// TestAccordingToWithAbsolute: a trailing "according to" after a clause
+// that ends with an absolute phrase after ", with" attributes that phrase,
+// the figures the source vouches for; "with" inside the clause does not
+// split it.
+func TestAccordingToWithAbsolute(t *testing.T) {
+	text := "The station is still a major cash generator for its owner, with $1.6 billion in operating profit last year, according to an analyst at Pivotal Research."
+	q := ruleQuote(t, text, "$1.6 billion", quotes.AccordingTo)
+	require.NotNil(t, q)
+	assert.Equal(t, "$1.6 billion in operating profit last year", q.Text)
+	text = "The mayor leads the field with 40 percent, according to the poll."
+	q = ruleQuote(t, text, "The mayor leads", quotes.AccordingTo)
+	require.NotNil(t, q)
+	assert.Equal(t, "The mayor leads the field with 40 percent", q.Text)
+}
