@@ -130,3 +130,20 @@ func TestNounFormBeforeQuotation(t *testing.T) {
 		assert.Equal(t, tc.mention, q.Mention.Text, tc.text)
 	}
 }
+
+// TestQuotedVerbHasNoInversion: a verb that takes only the quoted words
+// after it ("thanked the mayor for “…”") is no inverted attribution of a
+// quoted title before it.
+func TestQuotedVerbHasNoInversion(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	text := "Mary Poe, star of television's “Harbor,” thanked the mayor for “taking these steps to make us all safer.”"
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	for _, q := range d.Quotes {
+		assert.NotEqual(t, quotes.CueSubject, q.Rule, q.Text)
+		if q.Speaker != nil {
+			assert.Equal(t, "Poe", q.Speaker.Family, q.Text)
+		}
+	}
+}
