@@ -193,3 +193,14 @@ func TestClauseAfterCommaIsNoAppositive(t *testing.T) {
 		assert.Equal(t, tc.mention, q.Mention.Text, tc.text)
 	}
 }
+
+// TestTimeBeforeAppositiveSubject: a day set off by a comma at the start
+// of the sentence is a time, not the subject the appositives after it
+// describe: "Friday, Texas, leading a coalition of 13 states, asked …".
+func TestTimeBeforeAppositiveSubject(t *testing.T) {
+	text := "Friday, Texas, leading a coalition of 13 states, asked a federal judge to block the rules."
+	q := ruleQuote(t, text, "a federal judge", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Mention)
+	assert.Equal(t, "Texas", q.Mention.Text)
+}
