@@ -71,3 +71,18 @@ func TestSpecifiedThat(t *testing.T) {
 	assert.Equal(t, "the campaign will be followed by a second dose", q.Text)
 	assert.Nil(t, ruleQuote(t, "The contract specified the dates of delivery.", "the dates", quotes.SubjectCue))
 }
+
+// TestArgueForAgainst: "argued for" and "argued against" take what is
+// argued as a noun phrase, as "called for" does.
+func TestArgueForAgainst(t *testing.T) {
+	for _, text := range []string{
+		"Former Attorney General Bob Roe publicly argued for the closing of the prison.",
+		"Bob Roe argued against the closing of the prison.",
+	} {
+		q := ruleQuote(t, text, "the closing", quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		assert.Equal(t, "the closing of the prison", q.Text, text)
+		require.NotNil(t, q.Speaker, text)
+		assert.Equal(t, "Roe", q.Speaker.Family, text)
+	}
+}

@@ -81,6 +81,12 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 		b--
 	}
 	c := r.region(r.accordingStart(lo, b), b) // the whole sentence, but after a colon
+	if w := r.withAbsolute(lo, b); w > 0 && reported < 0 {
+		// "Fox News is a cash generator, with $1.6 billion in operating
+		// profit, according to an analyst": the absolute phrase after
+		// "with" is what the source reports (sieve_according_with.go).
+		c = r.region(w, b)
+	}
 	if reported >= 0 {
 		// "Roe said prices would fall, according to the Gazette": the
 		// Gazette reported that Roe said so. Roe's words stay a quote of

@@ -124,3 +124,41 @@ func TestAccordingToBeforeWritersAddition(t *testing.T) {
 		assert.Equal(t, tc.want, q.Text)
 	}
 }
+
+// TestAsDescribedSourceReported: "As" and a description the lists don't
+// know, up to a verb of reporting, name the source of the rest of the
+// sentence; "as the old ferry docked" tells the time.
+func TestAsDescribedSourceReported(t *testing.T) {
+	for _, tc := range []struct{ text, prefix, mention string }{
+		{"But as the local Kelvale tabloid noted in an op-ed Thursday, the mayor “has surprisingly earned herself a few fans downtown.”",
+			"the mayor", "the local Kelvale tabloid"},
+		{"As the Gazette’s investigative unit reported, the inspector issued subpoenas to the foundation.",
+			"the inspector issued", "the Gazette’s investigative unit"},
+	} {
+		q := ruleQuote(t, tc.text, tc.prefix, quotes.AccordingTo)
+		require.NotNil(t, q, tc.text)
+		require.NotNil(t, q.Mention, tc.text)
+		assert.Equal(t, tc.mention, q.Mention.Text, tc.text)
+	}
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	text := "As the old ferry docked, the mayor walked to the stage and waved."
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	assert.Empty(t, d.Quotes, text)
+}
+
+// TestAccordingToWithAbsolute: a trailing "according to" after a clause
+// that ends with an absolute phrase after ", with" attributes that phrase,
+// the figures the source vouches for; "with" inside the clause does not
+// split it.
+func TestAccordingToWithAbsolute(t *testing.T) {
+	text := "The station is still a major cash generator for its owner, with $1.6 billion in operating profit last year, according to an analyst at Pivotal Research."
+	q := ruleQuote(t, text, "$1.6 billion", quotes.AccordingTo)
+	require.NotNil(t, q)
+	assert.Equal(t, "$1.6 billion in operating profit last year", q.Text)
+	text = "The mayor leads the field with 40 percent, according to the poll."
+	q = ruleQuote(t, text, "The mayor leads", quotes.AccordingTo)
+	require.NotNil(t, q)
+	assert.Equal(t, "The mayor leads the field with 40 percent", q.Text)
+}

@@ -116,13 +116,52 @@ func (r *run) asTrailing(s *entities.Sentence, k, lo int) (int, bool) {
 // phrase, or a name after a capitalized article, which the phrase does
 // not take at its start ("as The Kelvale Gazette reported on Tuesday").
 func (r *run) sourceAfterAs(j, end int) (phrase, bool) {
-	if p, ok := r.rightPhrase(j, end); ok {
-		return p, true
+	p, ok := r.rightPhrase(j, end)
+	if ok && p.end < end {
+		if _, cue := cueAt(r.toks, p.end); cue || isAux(r.toks[p.end].Text) || isAdverb(&r.toks[p.end]) {
+			return p, true
+		}
 	}
 	if j+1 < end && r.toks[j].Is("The") && r.toks[j+1].IsCap() {
 		if p, ok := r.rightPhrase(j+1, end); ok {
 			p.first = j
 			return p, true
+		}
+	}
+	if d, dok := r.describedSource(j, end); dok {
+		return d, true // a phrase the lists cut short: "the nationalist Global Times tabloid noted"
+	}
+	return p, ok
+}
+
+// reportVerbs are the verbs after which "as" and a description the lists
+// don't know name a source, not a time: "as the nationalist tabloid
+// noted", not "as the crowd chanted".
+var reportVerbs = toSet(`noted reported wrote said explained observed stated declared remarked acknowledged argued suggested put`)
+
+// describedSource returns a description after "as" at token j that opens
+// with an article or a possessive and runs, in words, to a verb of
+// reporting: "As the nationalist Global Times tabloid noted in an op-ed,
+// …", "as her longtime campaign adviser put it".
+func (r *run) describedSource(j, end int) (phrase, bool) {
+	toks := r.toks
+	lw := strings.ToLower(toks[j].Text)
+	if !isArticleWord(lw) && possessivePronouns[lw] == "" {
+		return phrase{}, false
+	}
+	for v := j + 1; v < end && v <= j+6; v++ {
+		t := &toks[v]
+		if t.Kind != entities.Word && t.Kind != entities.Possessive {
+			return phrase{}, false
+		}
+		if reportVerbs[t.Text] {
+			if v < j+2 {
+				return phrase{}, false
+			}
+			return phrase{first: j, end: v}, true
+		}
+		if isAux(t.Text) || prepositions[strings.ToLower(t.Text)] || t.Is("that") || t.Is("who") || t.Is("which") || t.Is("and") {
+			return phrase{}, false
 		}
 	}
 	return phrase{}, false

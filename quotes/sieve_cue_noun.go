@@ -224,6 +224,9 @@ func (r *run) nounOrPassive(k int, f cueForm) bool {
 		if k+2 < len(toks) && (toks[k+1].Is("that") || toks[k+1].IsCap() && r.clauseAhead(k+1, min(len(toks), k+5))) {
 			return false
 		}
+		if k+2 < len(toks) && !f.verb.naming && (r.opensQuote(k+1) || toks[k+1].Is(",") && r.opensQuote(k+2)) {
+			return false // a quotation right after it: "The ad claims “Jeb is the conservative …”"; not "what the agency calls ‘…’"
+		}
 		return true
 	}
 	// A bare form after a singular noun: "campaign promise"; not after the

@@ -114,3 +114,36 @@ func TestPluralSubjectWithParticiplePhrase(t *testing.T) {
 	require.NotNil(t, q.Mention)
 	assert.Equal(t, "Farm activists clamoring to block the merger", q.Mention.Text)
 }
+
+// TestNounFormBeforeQuotation: a form of a verb of saying that is more
+// often a plural noun ("claims", "notes", "states") is a verb when a
+// quotation follows it: "The ad claims “…”".
+func TestNounFormBeforeQuotation(t *testing.T) {
+	for _, tc := range []struct{ text, prefix, mention string }{
+		{"The mayor claims “the budget is balanced.”", "the budget", "mayor"},
+		{"The new ad claims “Jane Roe is the candidate you can trust.”", "Jane Roe is", "new ad"},
+		{"The report notes, “the budget is balanced.”", "the budget", "report"},
+	} {
+		q := ruleQuote(t, tc.text, tc.prefix, quotes.SubjectCue)
+		require.NotNil(t, q, tc.text)
+		require.NotNil(t, q.Mention, tc.text)
+		assert.Equal(t, tc.mention, q.Mention.Text, tc.text)
+	}
+}
+
+// TestQuotedVerbHasNoInversion: a verb that takes only the quoted words
+// after it ("thanked the mayor for “…”") is no inverted attribution of a
+// quoted title before it.
+func TestQuotedVerbHasNoInversion(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	text := "Mary Poe, star of television's “Harbor,” thanked the mayor for “taking these steps to make us all safer.”"
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	for _, q := range d.Quotes {
+		assert.NotEqual(t, quotes.CueSubject, q.Rule, q.Text)
+		if q.Speaker != nil {
+			assert.Equal(t, "Poe", q.Speaker.Family, q.Text)
+		}
+	}
+}

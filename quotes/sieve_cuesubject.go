@@ -16,6 +16,13 @@ import (
 func (r *run) cueSubject(cs *cueSite) (int, phrase, bool, bool) {
 	toks, s, k, lo, ce, cue := r.toks, cs.s, cs.k, cs.lo, cs.ce, cs.cue
 	first, end := s.Tokens.First, s.Tokens.End
+	if cs.f.verb.quoted {
+		// A verb that says only the quoted words after it in its clause
+		// ("thanked the mayor for “…”") has no inversion: in "Mary Poe,
+		// star of “Harbor,” thanked the mayor for “…”" the title before
+		// is no speech and the mayor no speaker.
+		return 0, phrase{}, false, false
+	}
 	// Inversion: "…,” said Smith." or "…, said speakers at …".
 	if k > first && k > lo && (toks[k-1].Is(",") || r.closesQuote(k-1)) {
 		subj, ok := r.rightPhrase(ce, end)

@@ -95,6 +95,9 @@ func (r *run) orphan(qi int) {
 	if alone && sentStart && r.subhead(qi) {
 		return // "'A really tough decision.'" alone on its line: a section's heading
 	}
+	if p, ok := r.leadSubject(qi, r.lastSaidBefore(q.parts[0].Start)); ok && sentStart && alone && r.words(c.parts) >= 2 && r.emit(c, nil, p, Continuation, 0.55) {
+		return // "Mary Doe touted her record. “We need …”": the person the sentence before is about (sieve_leadsubject.go)
+	}
 	if prev := r.lastSaidBefore(q.parts[0].Start); prev != nil && sentStart && alone && r.words(c.parts) >= 2 {
 		pp := r.paragraphOf(prev.End)
 		if qp := r.paragraphOf(q.parts[0].Start); qp >= pp && qp <= pp+1 && prev.End <= q.parts[0].Start {

@@ -43,6 +43,12 @@ func (r *run) participleCue(cs *cueSite) (int, phrase, bool, bool) {
 		} else if main, mok := r.mainOverSubordinate(s, k, subj); mok {
 			subj = main
 		}
+		if sim, sok := r.simultaneousSubject(s, k); sok && (!ok || sim.first > subj.end) {
+			subj, ok = sim, true
+		}
+		if rel, rok := r.relativeClauseSubject(k, max(lo, first)); rok && (!ok || rel.mFirst >= subj.end) {
+			subj, ok = rel, true
+		}
 		if ok {
 			start, comp := r.complement(ce, end, f)
 			if r.forwardOK(f, start, end, comp) {
@@ -84,56 +90,6 @@ func (r *run) participleCue(cs *cueSite) (int, phrase, bool, bool) {
 		return 0, phrase{}, false, true
 	}
 	return 0, phrase{}, false, false
-}
-
-// laterClauseSubject returns the subject of a clause of its own that
-// stands between the sentence's previous attribution, whose subject is
-// prev, and the participle at k, after ", and", ", but" or a
-// subordinator of contrast or time: "Protest groups say the rules are
-// unfair, and the Kelvale Civil Liberties Union has sued the city,
-// saying …", "Roe argued that …, while her rival, Bob Doe, has soared by
-// saying …". That clause's subject, not prev, shares the participle.
-func (r *run) laterClauseSubject(s *entities.Sentence, k int, prev *phrase) (phrase, bool) {
-	toks := r.toks
-	cp, ok := r.clauseSubjectBefore(s, k)
-	if !ok || cp.first <= prev.end || cp.first < 2 {
-		// A body or a description after ", and": "…, and the Kelvale
-		// Civil Liberties Union has sued the city, saying …".
-		for j := k - 3; j > prev.end+1; j-- {
-			if !(toks[j].IsFold("and") || toks[j].IsFold("but")) || !toks[j-1].Is(",") || r.qAt[j] != 0 {
-				continue
-			}
-			a := j + 1
-			for a < k && a < j+9 && toks[a].Kind == entities.Word && !isAux(toks[a].Text) {
-				a++
-			}
-			if a >= k || a == j+1 || !isAux(toks[a].Text) {
-				return phrase{}, false
-			}
-			p, ok := r.leftPhrase(a, j+1)
-			if !ok || p.first != j+1 && p.start != j+1 {
-				return phrase{}, false
-			}
-			return p, true
-		}
-		return phrase{}, false
-	}
-	// The opener, right before the subject or before a description set
-	// off by a comma ("while her main rival, Bob Doe, has …").
-	for j := min(cp.start, cp.first) - 1; j > prev.end && j >= cp.first-8; j-- {
-		t := &toks[j]
-		if r.qAt[j] != 0 || isAux(t.Text) {
-			return phrase{}, false
-		}
-		b := strings.ToLower(t.Text)
-		if (b == "and" || b == "but") && toks[j-1].Is(",") || b == "while" || b == "as" || b == "though" || b == "although" || b == "whereas" {
-			return cp, r.finiteAhead(cp.end, k) || r.hasClause(cp.first, k)
-		}
-		if _, ok := cueAt(toks, j); ok {
-			return phrase{}, false
-		}
-	}
-	return phrase{}, false
 }
 
 // nounCompoundAfter reports a base or -s form of a verb of saying at k
@@ -292,36 +248,4 @@ func (r *run) frontedParticiple(cs *cueSite) (int, phrase, bool) {
 		return 0, phrase{}, false
 	}
 	return sj, subj, true
-}
-
-// mainOverSubordinate returns the subject of the sentence's main clause
-// when the clause subject found for the participle at k opens a clause
-// subordinate to it, after "that" or a subordinator, and the participle
-// follows a comma: "Roe repeated claims that Doe recites the same lines,
-// calling him …", "Roe apologized for the columns after they came out,
-// saying …": the participle goes with the main clause.
-func (r *run) mainOverSubordinate(s *entities.Sentence, k int, subj phrase) (phrase, bool) {
-	toks := r.toks
-	if k < 1 || !toks[k-1].Is(",") || subj.first < 1 {
-		return phrase{}, false
-	}
-	o := strings.ToLower(toks[subj.first-1].Text)
-	if o != "that" && !subordinators[o] || o == "when" || o == "while" || o == "as" {
-		return phrase{}, false // "…, when protesters interrupted her, shouting …": at the same time, the clause's own
-	}
-	main, ok := r.sentenceSubjectOf(s, k, true)
-	if first := r.skipDateline(s); !ok {
-		// "Jane Roe, the county's mayor, repeated …": a name opening the
-		// sentence, before its appositive.
-		if e := r.a.EntityAt(first); e != nil && e.Kind == entities.Person && e.Tokens.First == first && e.Tokens.End < k && toks[e.Tokens.End].Is(",") {
-			main, ok = phrase{first: first, end: e.Tokens.End, start: first}, true
-		}
-	}
-	if !ok || main.end >= subj.first-1 || main.first == subj.first || toks[main.first].IsFold("it") {
-		return phrase{}, false // not "It was at the conference that Roe …, pointing to …"
-	}
-	if r.tr.Resolve(main.first, main.end).Speaker == nil {
-		return phrase{}, false // "The first incident came when protesters interrupted her, shouting …"
-	}
-	return main, true
 }

@@ -109,3 +109,73 @@ func TestParticipleAfterWithDescription(t *testing.T) {
 	// segments reporting increases").
 	assert.Nil(t, ruleQuote(t, "Revenue rose in the fourth quarter, with all three segments reporting increases in sales.", "increases", quotes.Participle))
 }
+
+// TestParticipleOfSimultaneousClause: a participle of saying right after
+// a clause of time or place ("as …", "where …") that names someone goes
+// with that clause's subject, not with the sentence's.
+func TestParticipleOfSimultaneousClause(t *testing.T) {
+	for _, tc := range []struct{ text, prefix, mention string }{
+		{"Jane Roe asks the clerk a question as a janitor walks in front of her, saying he is “here to fix the lights.”",
+			"he is", "a janitor"},
+		{"Roe spoke near the plant, where about 50 workers had gathered on Wednesday morning, chanting “no contract, no work” after the talks failed.",
+			"no contract", "about 50 workers"},
+	} {
+		q := ruleQuote(t, tc.text, tc.prefix, quotes.Participle)
+		require.NotNil(t, q, tc.text)
+		require.NotNil(t, q.Mention, tc.text)
+		assert.Equal(t, tc.mention, q.Mention.Text, tc.text)
+	}
+	// "as" before a noun, or a clause of no one, leaves the sentence's subject.
+	for _, text := range []string{
+		"Jane Roe denounced the levy as a waste and a fraud, saying it would ruin the town.",
+		"Jane Roe spoke as the sun set, saying the town would recover.",
+	} {
+		q := ruleQuote(t, text, "it would ruin", quotes.Participle)
+		if q == nil {
+			q = ruleQuote(t, text, "the town would", quotes.Participle)
+		}
+		require.NotNil(t, q, text)
+		require.NotNil(t, q.Speaker, text)
+		assert.Equal(t, "Roe", q.Speaker.Family, text)
+	}
+}
+
+// TestParticipleAfterFrontedSubordinate: when the sentence's earlier
+// attribution lies in a subordinate clause that opens it ("While …"), a
+// participle after the main clause shares the main clause's subject.
+func TestParticipleAfterFrontedSubordinate(t *testing.T) {
+	for _, text := range []string{
+		"While most of his rivals called for more spending, John Doe held to the governor's approach, noting that the budget was already stretched.",
+		"In a September debate, while most of his rivals called for a bigger effort, also known as a surge, John Doe held to the governor's approach, noting that the budget was already stretched.",
+	} {
+		q := ruleQuote(t, text, "the budget was", quotes.Participle)
+		require.NotNil(t, q, text)
+		require.NotNil(t, q.Speaker, text)
+		assert.Equal(t, "Doe", q.Speaker.Family, text)
+	}
+}
+
+// TestParticipleInRelativeClause: a participle or coordinated verb of
+// saying inside a relative clause opened by "who" has "who" as its
+// mention and the antecedent as its speaker; a comma that closed the
+// clause before the participle leaves it to the main clause.
+func TestParticipleInRelativeClause(t *testing.T) {
+	for _, tc := range []struct{ text, prefix, family string }{
+		{"For an hour, the nominee sat with House Speaker Paul Roe, who just a week ago surprised the nominee by declaring he couldn't yet support his candidacy.",
+			"he couldn't", "Roe"},
+		{"“This is one of Jane's friends,” Tom Lee told Annette Poe, who answered her door Sunday afternoon and said she planned to caucus for Kim.",
+			"she planned", "Poe"},
+	} {
+		q := ruleQuote(t, tc.text, tc.prefix, quotes.Participle)
+		require.NotNil(t, q, tc.text)
+		require.NotNil(t, q.Mention, tc.text)
+		assert.Equal(t, "who", q.Mention.Text, tc.text)
+		require.NotNil(t, q.Speaker, tc.text)
+		assert.Equal(t, tc.family, q.Speaker.Family, tc.text)
+	}
+	text := "This year, Jane Roe rose to the defense of Bob Doe, the embattled president of the league, who is under investigation, saying Doe should be awarded a prize."
+	q := ruleQuote(t, text, "Doe should be", quotes.Participle)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Roe", q.Speaker.Family)
+}

@@ -57,6 +57,9 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 		return 0, phrase{}, false, false // "O'Donnell, who said … with Trump, recalled": not Trump (sharedSubjectCue)
 	}
 	if subj, ok := r.leftPhrase(k, lo); ok {
+		if r.objectGap(subj) {
+			return 0, phrase{}, false, true // "Nothing the mayor said “will calm …,” the senator said": what she said is the subject
+		}
 		subj = r.issuer(subj, k, lo, f)
 		subj = r.jointSubject(subj, lo)
 		start, comp := r.complement(ce, end, f)
@@ -369,4 +372,22 @@ func (r *run) quoteAfterCue(comp compKind, start, end int) bool {
 // workers have failed the market,” he mocks."
 func (r *run) quotedAfterItsQuote(subj phrase, comp compKind) bool {
 	return comp == compNone && subj.start >= 2 && r.closesQuote(subj.start-1) && r.quoteEndsWithComma(subj.start-1)
+}
+
+// gapHeads are pronouns that a verb of saying in a relative clause with no
+// "that" can take as its object: "Nothing the mayor said", "everything
+// she says".
+var gapHeads = toSet(`nothing everything anything something little much`)
+
+// objectGap reports a subject phrase that opens with such a pronoun
+// before the clause's own subject: "Nothing the mayor said “will calm
+// people's fears,” the senator said". The verb is inside a relative
+// clause whose object is the pronoun; it attributes nothing.
+func (r *run) objectGap(p phrase) bool {
+	toks := r.toks
+	if p.end-p.first < 2 || !gapHeads[strings.ToLower(toks[p.first].Text)] {
+		return false
+	}
+	n := &toks[p.first+1]
+	return isArticleWord(n.Text) || possessivePronouns[strings.ToLower(n.Text)] != "" || subjectPronouns[strings.ToLower(n.Text)] || n.IsCap()
 }

@@ -84,3 +84,17 @@ func TestSaidSo(t *testing.T) {
 		assert.Equal(t, "so", q.Text, text)
 	}
 }
+
+// TestObjectGapRelativeIsNoAttribution: "Nothing the mayor said" is a
+// relative clause whose object is "Nothing"; the quotation after it is
+// the senator's, not the mayor's.
+func TestObjectGapRelativeIsNoAttribution(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	text := "Nothing the mayor said “will calm people's fears,” the senator said."
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	require.Len(t, d.Quotes, 1)
+	require.NotNil(t, d.Quotes[0].Mention)
+	assert.Equal(t, "the senator", d.Quotes[0].Mention.Text)
+}

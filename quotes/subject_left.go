@@ -284,6 +284,12 @@ func (r *run) unclosedAppositive(p phrase, lo int) (phrase, bool) {
 	}
 	c := p.first - 1
 	for c > lo && p.first-c < 10 && toks[c].Kind == entities.Word && toks[c].IsLower() {
+		if lw := toks[c].Text; (whWords[lw] || subordinators[lw]) && lw != "who" && lw != "whom" && lw != "which" {
+			// "…'s 1st District, where local party leaders say": the
+			// words after the comma open a clause, and p is its subject
+			// (not "Ana Berg, who drafted the resolution said").
+			return phrase{}, false
+		}
 		c--
 	}
 	if c <= lo || !toks[c].Is(",") || c == p.first-1 {

@@ -177,3 +177,30 @@ func TestTitleWithFieldAsSubject(t *testing.T) {
 		assert.Contains(t, q.Mention.Text, " of ", text)
 	}
 }
+
+// TestClauseAfterCommaIsNoAppositive: lower-case words after a comma
+// that open a clause with "where", "when" or "as" hold the verb's own
+// subject; the name before the comma is not an appositive's head.
+func TestClauseAfterCommaIsNoAppositive(t *testing.T) {
+	for _, tc := range []struct{ text, prefix, mention string }{
+		{"One bastion of support is in the county's 1st District, where local party leaders say the mayor has shown more strength than elsewhere.",
+			"the mayor has shown", "local party leaders"},
+		{"The furor extended to Kelvale Stadium, where a young boy shouted, “Go home!”", "Go home", "a young boy"},
+	} {
+		q := ruleQuote(t, tc.text, tc.prefix, quotes.SubjectCue)
+		require.NotNil(t, q, tc.text)
+		require.NotNil(t, q.Mention, tc.text)
+		assert.Equal(t, tc.mention, q.Mention.Text, tc.text)
+	}
+}
+
+// TestTimeBeforeAppositiveSubject: a day set off by a comma at the start
+// of the sentence is a time, not the subject the appositives after it
+// describe: "Friday, Texas, leading a coalition of 13 states, asked …".
+func TestTimeBeforeAppositiveSubject(t *testing.T) {
+	text := "Friday, Texas, leading a coalition of 13 states, asked a federal judge to block the rules."
+	q := ruleQuote(t, text, "a federal judge", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Mention)
+	assert.Equal(t, "Texas", q.Mention.Text)
+}

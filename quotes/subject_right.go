@@ -62,7 +62,9 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 				ok = i+1 < end && toks[i+1].Kind == entities.Word
 				afterPrep = 4
 			case afterPrep > 0:
-				if _, cue := cueAt(toks, i); !cue && !r.pastAfterNoun(i) {
+				// Not the verb of the clause the phrase is the subject of:
+				// "The attorney general of the state is suing Acme, claiming …".
+				if _, cue := cueAt(toks, i); !cue && !r.pastAfterNoun(i) && !r.auxVerbAt(i, end) {
 					ok = true
 					afterPrep--
 				}
@@ -350,4 +352,16 @@ func (r *run) nameAfterHead(i, end int) bool {
 func (r *run) pastAfterNoun(i int) bool {
 	p := &r.toks[i-1]
 	return finiteEd(&r.toks[i]) && p.Kind == entities.Word && p.IsLower() && !determinerWords[p.Text] && !npAdjectives[p.Text] && !isAdverb(p)
+}
+
+// auxVerbAt reports an auxiliary at i before a participle in lower case,
+// the verb of the clause a phrase is the subject of: "is suing", "has
+// said", "was asked".
+func (r *run) auxVerbAt(i, end int) bool {
+	toks := r.toks
+	if !toks[i].IsLower() || !isAux(toks[i].Text) || i+1 >= end || toks[i+1].Kind != entities.Word || !toks[i+1].IsLower() {
+		return false
+	}
+	v := toks[i+1].Text
+	return strings.HasSuffix(v, "ing") || strings.HasSuffix(v, "ed")
 }

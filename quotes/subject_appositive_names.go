@@ -1,0 +1,157 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// Helpers of appositiveLeftOf (subject_appositive.go) that look at what
+// stands around a name in an appositive: a title after it, an opener before
+// it, the first name before a comma, a place after a preposition, a
+// description before a place, a comma inside a title's closing mark.
+
+// titleAfterName reports a segment before the comma at c that is a title
+// and follows a person's name and a comma: "Jane Roe, Chairman," of "Jane
+// Roe, Chairman, Kelvo Bank, said".
+func (r *run) titleAfterName(c, lo int) bool {
+	toks := r.toks
+	pc := r.prevComma(c-1, lo)
+	if pc < lo || pc+1 >= c {
+		return false
+	}
+	t0 := pc + 1
+	if isArticleWord(toks[t0].Text) {
+		t0++
+	}
+	if n, _ := entities.TitleAt(toks, t0); n == 0 || t0+n > c {
+		return false
+	}
+	e := r.a.EntityAt(pc - 1)
+	return e != nil && e.Kind == entities.Person && e.Tokens.End == pc
+}
+
+// openerOnly reports that the tokens [lo, c) before the comma at c are a
+// sentence's opening adverbial and nothing else: "In the ensuing debate",
+// "Later", "At the meeting on Tuesday".
+func (r *run) openerOnly(lo, c int) bool {
+	toks := r.toks
+	if c-lo < 1 || c-lo > 8 || lo >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[lo].Text) {
+	case "in", "at", "during", "on", "after", "later", "earlier", "meanwhile", "separately", "subsequently", "afterwards", "also":
+	default:
+		return false
+	}
+	for k := lo + 1; k < c; k++ {
+		if toks[k].Is(",") || toks[k].Kind == entities.QuoteMark {
+			return false
+		}
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person {
+			return false
+		}
+	}
+	return true
+}
+
+// firstNamedBefore finds, for a name after the comma at c, a person named
+// alone in the clause's first segment and followed by a description that
+// opens with an article: "Jane Roe, the editor of the city's paper, The
+// Kelvale Star, said" is Jane Roe's. It returns the person's phrase.
+func (r *run) firstNamedBefore(c, lo int) (phrase, bool) {
+	toks := r.toks
+	first := lo
+	comma := -1
+	for k := first; k < c; k++ {
+		if toks[k].Is(",") {
+			comma = k
+			break
+		}
+		if r.qAt[k] != 0 {
+			return phrase{}, false
+		}
+	}
+	if comma <= first || comma+2 >= c || !isArticleWord(toks[comma+1].Text) {
+		return phrase{}, false
+	}
+	e := r.a.EntityAt(comma - 1)
+	if e == nil || e.Kind != entities.Person || e.Tokens.End != comma || e.Tokens.First < first {
+		return phrase{}, false
+	}
+	for k := first; k < e.Tokens.First; k++ {
+		if !toks[k].IsCap() && !(k > first && toks[k].IsLower() && entities.IsTitleWord(toks[k].Text)) {
+			return phrase{}, false // only a title may stand before the name
+		}
+	}
+	for k := comma + 1; k < c; k++ {
+		if toks[k].Is(",") || r.qAt[k] != 0 || isAux(toks[k].Text) || toks[k].Is("who") || toks[k].Is("and") {
+			return phrase{}, false // one description, no clause, no list
+		}
+	}
+	return phrase{first: e.Tokens.First, end: comma, start: first}, true
+}
+
+// afterPreposition reports a name at token k, inside a segment that starts
+// at first, that comes after "of", "for", "at" or "in" (and "the"): a
+// place or body the recognizer took for a person, inside an appositive
+// ("leader of the Council of the Isles of Scilly").
+func afterPreposition(toks []entities.Token, k, first int) bool {
+	// a body's common nouns before its name: "founder of the Soweto-based
+	// delivery start-up Runna"
+	for n := 0; n < 4 && k-2 >= first && toks[k-1].Kind == entities.Word && (toks[k-1].IsLower() && !toks[k-1].Is("the") && !prepositionWord(toks[k-1].Text) && !objectPronouns[toks[k-1].Text] && !determinerWords[toks[k-1].Text] && !whWords[toks[k-1].Text] && !subjectPronouns[toks[k-1].Text] && !isAux(toks[k-1].Text) && !toks[k-1].Is("that") || entities.LowerAfterHyphen(toks[k-1].Text)); n++ {
+		k-- // (not "many of them conservative Catholics": a pronoun's group)
+	}
+	if k-1 >= first && toks[k-1].Is("the") {
+		k--
+	}
+	if k-1 < first {
+		return false
+	}
+	if k-2 >= first && (toks[k-1].Is("near") || toks[k-1].Is("outside")) && toks[k-2].Is("from") {
+		return true // "One farmer from near Shipston-on-Stour"
+	}
+	p := &toks[k-1]
+	return p.Is("of") || p.Is("for") || p.Is("at") || p.Is("in") || p.Is("from") || p.Is("near")
+}
+
+// prepositionWord reports the prepositions afterPreposition stops at.
+func prepositionWord(w string) bool {
+	switch w {
+	case "of", "for", "at", "in", "from", "near", "outside":
+		return true
+	}
+	return false
+}
+
+// descriptionBefore returns the description that a place or body at
+// token place, after "from" or "near", follows at the start of a segment: "One farmer from
+// near Kelvale, who asked not to be named, said" is the farmer's.
+func (r *run) descriptionBefore(place, segStart int) (phrase, bool) {
+	toks := r.toks
+	pp := place - 1
+	for pp > segStart && (toks[pp].Is("the") || toks[pp].Is("near") || toks[pp].Is("outside")) {
+		pp--
+	}
+	if pp <= segStart || !(toks[pp].Is("from") || toks[pp].Is("near")) {
+		return phrase{}, false
+	}
+	p := r.plainLeft(pp, segStart)
+	if p.end <= p.first || p.first != segStart || !r.descriptive(p) {
+		return phrase{}, false
+	}
+	p.start = p.first
+	return p, true
+}
+
+// titleCommaInside reports a quotation closing at token j that is a title
+// in an appositive and holds, before its closing mark, the comma that ends
+// the appositive, as American punctuation puts it: "John Roe, the author
+// of “The Old Law,” said".
+func (r *run) titleCommaInside(j, lo int) bool {
+	if j <= lo || !r.closesQuote(j) || r.toks[j].Is(",") || !r.quoteEndsWithComma(j) {
+		return false
+	}
+	qi := int(r.qAt[j] - 1)
+	return r.titleInAside(qi, lo) && r.prevComma(r.qs[qi].open-1, lo) >= lo
+}
