@@ -321,6 +321,10 @@ func TestRecognize(t *testing.T) {
 		// inside a mission's name does not end it.
 		{"The United Nations Children’s Fund and the Democratic People's Republic of Korea spoke.", []string{"organization:United Nations Children’s Fund", "place:Democratic People's Republic of Korea"}},
 		{"The Head of the Baltic Fisheries Observer Mission spoke.", []string{"organization:Baltic Fisheries Observer Mission"}},
+		// A place set off after a body in a title after a name; a name set
+		// off after a title before it stays a name.
+		{"Mr. Dara Quill, Principal of St. Agnes Primary School, Port Royal, said so.", []string{"person:Dara Quill", "organization:St. Agnes Primary School", "place:Port Royal"}},
+		{"The Principal of St. Agnes Primary School, Dara Quill, said so.", []string{"organization:St. Agnes Primary School", "person:Dara Quill"}},
 		// A company's plural head ends a headline's name before its verb.
 		{"Zentrix Logistics Reports Third Quarter Results", []string{"organization:Zentrix Logistics"}},
 	}

@@ -295,6 +295,7 @@ func (a *Analysis) recognize() {
 	a.linkAcronyms()
 	a.knownNames()
 	a.orgEvidence()
+	a.setOffPlaces()
 	a.fieldBeforeName()
 }
 

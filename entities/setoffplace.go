@@ -1,0 +1,45 @@
+package entities
+
+// A place set off after a body in a person's title: the town or city a
+// body stands in, which the recognizer's shapes take for a person's name.
+
+// setOffPlaces makes a place of a person's name by shape alone (no
+// honorific, no title) that a comma sets off right after a body named
+// after "of", "at" or "for" in a title set off after another person's
+// name, and that a comma or the sentence's end closes: "Jane Roe,
+// Principal of St. Agnes Primary School, Port Royal, said" (Port Royal is
+// where the school is, not a second speaker; but "The Mayor of Kelvo, John
+// Doe, said" names the mayor).
+func (a *Analysis) setOffPlaces() {
+	toks := a.Tokens
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		f, end := e.Tokens.First, e.Tokens.End
+		if e.Kind != Person || e.Rule != "name" || f < 3 || !toks[f-1].Is(",") || end >= len(toks) || !(toks[end].Is(",") || toks[end].Is(".")) {
+			continue
+		}
+		b := a.EntityAt(f - 2)
+		if b == nil || b.Kind != Organization || b.Tokens.End != f-1 || b.Tokens.First < 1 {
+			continue
+		}
+		if p := &toks[b.Tokens.First-1]; (p.Is("of") || p.Is("at") || p.Is("for")) && a.titleAfterName(b.Tokens.First-1) {
+			e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5
+		}
+	}
+}
+
+// titleAfterName reports a title set off after a person's name that runs
+// up to token k: "Jane Roe, Principal" before "of" at k.
+func (a *Analysis) titleAfterName(k int) bool {
+	toks := a.Tokens
+	for j := k - 1; j > 0 && j >= k-8; j-- {
+		if toks[j].Is(",") {
+			p := a.EntityAt(j - 1)
+			return j < k-1 && p != nil && p.Kind == Person && p.Tokens.End == j
+		}
+		if toks[j].Kind != Word {
+			return false
+		}
+	}
+	return false
+}
