@@ -325,6 +325,8 @@ func TestRecognize(t *testing.T) {
 		// off after a title before it stays a name.
 		{"Mr. Dara Quill, Principal of St. Agnes Primary School, Port Royal, said so.", []string{"person:Dara Quill", "organization:St. Agnes Primary School", "place:Port Royal"}},
 		{"The Principal of St. Agnes Primary School, Dara Quill, said so.", []string{"organization:St. Agnes Primary School", "person:Dara Quill"}},
+		// A title's word in common words before a body's head is the body's.
+		{"Dara Quill, Executive Director of the Prison Justice Network, said so.", []string{"person:Dara Quill", "organization:Prison Justice Network"}},
 		// A company's plural head ends a headline's name before its verb.
 		{"Zentrix Logistics Reports Third Quarter Results", []string{"organization:Zentrix Logistics"}},
 	}

@@ -64,8 +64,8 @@ func commonBeforeTitle(toks []Token, i, end int) int {
 	if k == i || k >= end || !capWord(&toks[k]) {
 		return 0
 	}
-	if n, _ := TitleAt(toks, k); n == 0 {
-		return 0
+	if n, _ := TitleAt(toks, k); n == 0 || k+1 < end && capWord(&toks[k+1]) && bodyAhead(toks, k+1, end) {
+		return 0 // (a title's word inside a body's name: "Prison Justice Network")
 	}
 	return k - i
 }
