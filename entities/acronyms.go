@@ -188,6 +188,10 @@ func (a *Analysis) statedRuns() {
 					ei = x
 				}
 			}
+			if ei != 0 && !one && a.knownInside(st, p) {
+				ei = a.mergeInside(st, p) // "United Nations Office for West Africa and the Sahel (UNOWAS)": a known body and places inside
+				one = true
+			}
 			if ei != 0 && one {
 				e = &a.Entities[ei-1]
 			}
@@ -298,4 +302,57 @@ func (a *Analysis) shortForms() {
 			x.Acronym = e.Text
 		}
 	}
+}
+
+// knownInside reports entities inside tokens [st, p) that are all known to
+// the lists (a body, places) and lie wholly inside: a stated acronym's
+// run may hold them ("United Nations Office for West Africa and the Sahel
+// (UNOWAS)").
+func (a *Analysis) knownInside(st, p int) bool {
+	for k := st; k < p; k++ {
+		if x := a.tokEnt[k]; x != 0 {
+			e := &a.Entities[x-1]
+			if e.Rule != "gazetteer" || e.Tokens.First < st || e.Tokens.End > p {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// mergeInside drops every entity inside tokens [st, p) but the first,
+// which it returns (index + 1) for the caller to stretch over the run.
+func (a *Analysis) mergeInside(st, p int) int32 {
+	keep := a.tokEnt[st]
+	for k := st; k < p && keep == 0; k++ {
+		keep = a.tokEnt[k]
+	}
+	drop := map[int32]bool{}
+	for k := st; k < p; k++ {
+		if x := a.tokEnt[k]; x != 0 && x != keep {
+			drop[x] = true
+		}
+	}
+	out := a.Entities[:0]
+	var kept int32
+	for i := range a.Entities {
+		if drop[int32(i+1)] {
+			continue
+		}
+		out = append(out, a.Entities[i])
+		if int32(i+1) == keep {
+			kept = int32(len(out))
+		}
+	}
+	a.Entities = out
+	clear(a.tokEnt)
+	for i := range a.Entities {
+		for k := a.Entities[i].Tokens.First; k < a.Entities[i].Tokens.End; k++ {
+			a.tokEnt[k] = int32(i + 1)
+		}
+	}
+	for k := st; k < p; k++ {
+		a.tokEnt[k] = kept
+	}
+	return kept
 }

@@ -327,6 +327,8 @@ func TestRecognize(t *testing.T) {
 		{"The Principal of St. Agnes Primary School, Dara Quill, said so.", []string{"organization:St. Agnes Primary School", "person:Dara Quill"}},
 		// A title's word in common words before a body's head is the body's.
 		{"Dara Quill, Executive Director of the Prison Justice Network, said so.", []string{"person:Dara Quill", "organization:Prison Justice Network"}},
+		// A stated acronym's run holds a known body and known places.
+		{"Dara Quill, Head of the United Nations Office for West Africa and the Sahel (UNOWAS), spoke.", []string{"person:Dara Quill", "organization:United Nations Office for West Africa and the Sahel", "organization:UNOWAS"}},
 		// A company's plural head ends a headline's name before its verb.
 		{"Zentrix Logistics Reports Third Quarter Results", []string{"organization:Zentrix Logistics"}},
 	}
