@@ -239,6 +239,10 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			k = e.Tokens.End - 1 // "Trilateral Contact Group (TCG)": the acronym of the body before
 			continue
 		}
+		if n := len(out); n > 0 && e.Rule == "org-evidence" && e.Tokens.Len() == 1 && t.bodyComplement(out[n-1], k) {
+			k = e.Tokens.End - 1 // "the EU Delegation to Kelvo", "for the Pacific": where the body serves, not a body
+			continue
+		}
 		unit := e.Unit
 		if n := len(out); n > 0 && t.possessedBy(e.Tokens.First, first) && !(out[n-1].e != nil && out[n-1].e.Kind == entities.Place) {
 			unit = true // "the Forum's Economic Security Program": the possessor's unit (not a country's: "Norway's Ministry of Transport")

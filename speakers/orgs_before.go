@@ -76,3 +76,15 @@ func headedRun(toks []entities.Token, i, end int) bool {
 	}
 	return false
 }
+
+// bodyComplement reports a name at token k that completes the body c
+// before it after "to", "for" or "in" (and "the"): the territory the body
+// serves, "the EU Delegation to Kelvo", "Mission for the Pacific".
+func (t *Tracker) bodyComplement(c orgCand, k int) bool {
+	toks := t.a.Tokens
+	p := k - 1
+	if p > 0 && toks[p].Is("the") {
+		p--
+	}
+	return p == c.end && (toks[p].Is("to") || toks[p].Is("for") || toks[p].Is("in"))
+}

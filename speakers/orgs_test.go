@@ -526,6 +526,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Lord Mayor of Kelvo"}, "Kelvo"},
 		{"a title set off after a dateline's dash", "MINISTRY OF HEALTH AND SOCIAL CARE\n\nKelvo City, 12 October 2026 -- The Minister of Health and Social Care, Hon. Dara Quill, has announced that clinics will open.",
 			"Dara Quill", []string{"Minister of Health and Social Care", "Hon."}, "Ministry of Health and Social Care"},
+		{"a delegation, and the territory it serves named like the issuer", "“We stand with island states,” said the Ambassador and Head of the EU Delegation to Kelvo, Dr. Dara Quill.\n\nAbout the Kelvo Development Bank\n\nThe Bank lends.",
+			"Dara Quill", []string{"Ambassador", "Head of the EU Delegation to Kelvo"}, "EU Delegation"},
+		{"a title whose field lists places is one title before the next", "“We will act,” said Ms. Dara Quill, Special Representative of the Secretary-General for West Africa and the Sahel and Head of the United Nations Office for West Africa and the Sahel (UNOWAS).",
+			"Dara Quill", []string{"Special Representative of the Secretary-General for West Africa and the Sahel", "Head of the United Nations Office for West Africa and the Sahel (UNOWAS)"}, "United Nations Office for West Africa and the Sahel"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

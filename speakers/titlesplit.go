@@ -139,6 +139,9 @@ func startsTitle(toks []entities.Token, j, end int) bool {
 			return true
 		}
 		w := toks[k].Text
+		if k > j && (toks[k].Is("and") || toks[k].Is("or")) {
+			return false // a title after a further "and" starts there: "for West Africa and the Sahel and Head of …"
+		}
 		if !(entities.IsTitleModifier(w) || isArticle(w) || toks[k].IsCap() || k > j && toks[k].IsLower() && toks[k].Kind == entities.Word) {
 			return false // (lower-case words after the first: "a final-year nursing student")
 		}
@@ -148,7 +151,7 @@ func startsTitle(toks []entities.Token, j, end int) bool {
 
 func (t *Tracker) addTitle(p *Speaker, i, end int) {
 	toks := t.a.Tokens
-	if toks[i].IsFold("the") && i+2 < end && toks[i+1].IsCap() && !possessiveIn(toks, i, end) {
+	if toks[i].IsFold("the") && i+1 < end && toks[i+1].IsCap() && !possessiveIn(toks, i, end) {
 		i++ // "the President of the Tribunal" is the title "President of the Tribunal" (but "the Kelvale Bank's Director")
 	}
 	end = timeTail(toks, i, end)
