@@ -236,14 +236,14 @@ func siteTitle(t string) (title, site string) {
 }
 
 // address reports the parts of an address line: a street number before
-// the bar, or a postal code after it ("… | Harlan Falls, Ohio 45202").
+// the bar, or a number and a comma after it ("… | Harlan Falls, Ohio
+// 45202", "Office of the Minister | Private Bag 14, Accra").
 func address(title, site string) bool {
 	f := strings.Fields(title)
 	if len(f) > 0 && strings.Trim(f[0], "0123456789-") == "" {
 		return true
 	}
-	g := strings.Fields(site)
-	return strings.Contains(site, ",") && len(g) > 0 && strings.ContainsAny(g[len(g)-1][:1], "0123456789") && parseDate(site) == ""
+	return strings.Contains(site, ",") && strings.ContainsAny(site, "0123456789") && parseDate(site) == ""
 }
 
 // siteName returns the site of a title line whose last part is a date:

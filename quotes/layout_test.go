@@ -56,6 +56,8 @@ var layoutTests = []struct {
 		body: "Charity warns of \"coldest winter in a decade\" for older people\n\nPosted on 18 November 2026\n\n" + p1 + "\n" + p2, title: "Charity warns of \"coldest winter in a decade\" for older people", date: "2026-11-18"},
 	{name: "an address line is no title and site; the body named alone on the first line is the source", text: "Kelvale County Department of Health\n1400 Courthouse Square, Suite 200 | Harlan Falls, Ohio 45202\n\nCounty confirms three measles cases\n\n" + p1 + "\n" + p2,
 		body: p1 + "\n" + p2, title: "County confirms three measles cases", source: "Kelvale County Department of Health"},
+	{name: "a letterhead's office and post-bag line is no title and site", text: "REPUBLIC OF KELVANIA\nMINISTRY OF HEALTH\nOffice of the Minister | Private Bag 9, Kelvo\n\nClinics to open in forty towns\n\n" + p1 + "\n" + p2,
+		body: p1 + "\n" + p2, title: "Clinics to open in forty towns"},
 	{name: "page: date and time line", text: menu + "Committee adopts report on aid \nPress Releases\nPlenary session\n05-10-2023 - 12:53\n" + p1,
 		body: p1, title: "Committee adopts report on aid", date: "2023-10-05"},
 	{name: "page: key lines", text: menu + "Press release\nCommittee adopts report on aid\n- Date:\n- Place:\n- VIENNA\n- Source:\n- Forum for Security Co-operation\nVIENNA, 17 October 2018 – " + p1,
