@@ -388,7 +388,10 @@ func (r *run) words(parts []entities.Span) int {
 
 // plainLead reports whether tokens [st, open) are words that lead into a
 // quotation within its clause, with no attribution or quotation of their
-// own: "The bill's failure was" before “heartbreaking”.
+// own: "The bill's failure was" before “heartbreaking”. One word is
+// enough: the subject of the quoted predicate ("Teachers “get why the
+// union backed her,” Jane Roe said", "They “had chemistry,” said John
+// Doe") is part of what was said.
 func (r *run) plainLead(st, open int) bool {
 	toks := r.toks
 	if d := &toks[open-1]; d.Is(":") || d.Is("(") || d.Is("—") || d.Is("–") || d.Is("--") || d.Is("-") && d.Space {
@@ -410,7 +413,7 @@ func (r *run) plainLead(st, open int) bool {
 			}
 		}
 	}
-	return words >= 2
+	return words >= 1
 }
 
 // lastClause returns where the last clause of tokens [lo, b) starts: after

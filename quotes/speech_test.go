@@ -86,3 +86,21 @@ func TestQuotationSetOffByDash(t *testing.T) {
 	q := ruleQuote(t, "The bill's failure was “heartbreaking,” Jane Roe said.", "The bill's failure", quotes.SubjectCue)
 	require.NotNil(t, q)
 }
+
+// TestOneWordLeadIntoQuotation: a single word before a quotation in its
+// clause, the subject of the quoted predicate, belongs to the quote when
+// an attribution follows: "Teachers “get why …,” Jane Roe said" is mixed.
+func TestOneWordLeadIntoQuotation(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+		rule       quotes.Rule
+	}{
+		{"Teachers “get why the union backed her,” Jane Roe said.", "Teachers “get why the union backed her,”", quotes.SubjectCue},
+		{"They “actually had chemistry,” said John Doe, the mayor's deputy.", "They “actually had chemistry,”", quotes.CueSubject},
+	} {
+		q := ruleQuote(t, c.text, c.want[:4], c.rule)
+		require.NotNil(t, q, c.text)
+		assert.Equal(t, c.want, q.Text, c.text)
+		assert.Equal(t, quotes.Mixed, q.Kind, c.text)
+	}
+}
