@@ -400,6 +400,11 @@ func (r *run) plainLead(st, open int) bool {
 	words := 0
 	for k := st; k < open; k++ {
 		t := &toks[k]
+		if qi := r.qAt[k]; qi != 0 && r.leadPhrase(int(qi-1), open) {
+			k = r.qs[qi-1].close // "Guns are “a crisis” and “stunt growth,” she said": a quoted phrase of the same clause
+			words++
+			continue
+		}
 		if r.qAt[k] != 0 || t.Kind == entities.QuoteMark || t.Is(":") || t.Is(";") || t.Is(".") {
 			return false
 		}
@@ -414,6 +419,23 @@ func (r *run) plainLead(st, open int) bool {
 		}
 	}
 	return words >= 1
+}
+
+// leadPhrase reports a quotation qi that is a phrase inside the words
+// leading into a later quotation at token open: it closes before open,
+// with no sentence end inside its marks and no words right after its
+// opening mark that attribute it ("Guns are “the ultimate crisis” and …").
+func (r *run) leadPhrase(qi, open int) bool {
+	q := &r.qs[qi]
+	if q.close < 0 || q.close >= open-1 || q.close-q.open > 12 {
+		return false
+	}
+	for k := q.open + 1; k < q.close; k++ {
+		if t := &r.toks[k]; t.Is(".") || t.Is("?") || t.Is("!") || t.Is(":") || t.Is(";") {
+			return false
+		}
+	}
+	return true
 }
 
 // lastClause returns where the last clause of tokens [lo, b) starts: after

@@ -104,3 +104,18 @@ func TestOneWordLeadIntoQuotation(t *testing.T) {
 		assert.Equal(t, quotes.Mixed, q.Kind, c.text)
 	}
 }
+
+// TestQuotedPhraseInLead: the words leading into a quotation before its
+// attribution may hold a quoted phrase of their own ("Guns are “a crisis”
+// and “stunt growth,” Jane Roe said"): one mixed quote from the clause's
+// start; a quoted sentence before it stays apart.
+func TestQuotedPhraseInLead(t *testing.T) {
+	text := "Guns are “the ultimate public health crisis” and “stunt children's growth,” Jane Roe said."
+	q := ruleQuote(t, text, "Guns are", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "Guns are “the ultimate public health crisis” and “stunt children's growth,”", q.Text)
+	assert.Equal(t, quotes.Mixed, q.Kind)
+	q = ruleQuote(t, "The council “failed us. It lied.” Its report “was late,” Jane Roe said.", "was late", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "was late", q.Text)
+}
