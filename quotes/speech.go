@@ -64,6 +64,8 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 			c.parts = append(c.parts, r.qs[qj].parts...)
 			r.qUsed[qj] = true
 			after = r.quoteEndTok(qj) + 1
+		} else if after < len(toks) && r.opensQuote(after) && r.sameSentence(after, s) && !r.objectQuote(after) && r.titleAfterAttribution(after) {
+			r.qUsed[r.qAt[after]-1] = true // a show's name, not speech of its own
 		} else if after < len(toks) && r.opensQuote(after) && r.sameSentence(after, s) && !r.objectQuote(after) {
 			qj := int(r.qAt[after] - 1)
 			c.parts = append(c.parts, r.qs[qj].parts...)
@@ -419,6 +421,26 @@ func (r *run) plainLead(st, open int) bool {
 		}
 	}
 	return words >= 1
+}
+
+// titleAfterAttribution reports a quotation opening at token k, right
+// after an attribution with no comma before it, that names a show, a
+// podcast or an ad rather than going on with what was said: "“…,” Jane
+// Roe told “Morning Kelvo,” adding …", "“…,” she said on the podcast
+// “Here's the Thing.”", "… says in the spot titled “Dangerous.”". Its
+// words are capitalized, two or more, or one after a naming word.
+func (r *run) titleAfterAttribution(k int) bool {
+	qi := int(r.qAt[k] - 1)
+	if qi < 0 || !r.titleLike(qi) {
+		return false
+	}
+	words := 0
+	for x := r.qs[qi].open + 1; x < len(r.toks) && r.qAt[x] == int32(qi+1) && x != r.qs[qi].close; x++ {
+		if r.toks[x].Kind == entities.Word {
+			words++
+		}
+	}
+	return words >= 2 || k > 0 && namingWords[strings.ToLower(r.toks[k-1].Text)]
 }
 
 // leadPhrase reports a quotation qi that is a phrase inside the words

@@ -119,3 +119,25 @@ func TestQuotedPhraseInLead(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Equal(t, "was late", q.Text)
 }
+
+// TestShowTitleAfterAttribution: a quotation of capitalized words right
+// after an attribution, with no comma before it, names a show or an ad
+// ("“…,” Jane Roe told “Morning Kelvo,” adding …"): it does not go on with
+// the quote, and is no quote of its own; "“A,” she said, “B.”" still goes on.
+func TestShowTitleAfterAttribution(t *testing.T) {
+	for _, text := range []string{
+		"“Of course he is fair game. He is a former mayor,” Jane Roe told “Morning Kelvo,” reminding the hosts of the rules.",
+		"“Of course he is fair game. He is a former mayor,” Jane Roe said on the podcast “Here’s the Thing.”",
+		"“Of course he is fair game. He is a former mayor,” Jane Roe says in the spot titled “Dangerous,” which aired twice.",
+	} {
+		x, err := quotes.New(quotes.WithLayout(false))
+		require.NoError(t, err)
+		d := x.Extract(text)
+		require.Len(t, d.Quotes, 1, text)
+		assert.Equal(t, "Of course he is fair game. He is a former mayor", d.Quotes[0].Text, text)
+		assert.Len(t, d.Quotes[0].Parts, 1, text)
+	}
+	q := ruleQuote(t, "“We will win,” Jane Roe said, “Kelvo Needs Us.”", "We will win", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Len(t, q.Parts, 2)
+}
