@@ -412,7 +412,7 @@ func (r *run) plainLead(st, open int) bool {
 		}
 		if t.Kind == entities.Word {
 			words++
-			if f, ok := cueAt(toks, k); ok && !f.verb.quoted && t.IsLower() {
+			if f, ok := cueAt(toks, k); ok && !f.verb.quoted && t.IsLower() && !r.nounAfterDeterminer(k, st) {
 				return false
 			}
 			if t.IsFold("according") {
@@ -441,6 +441,18 @@ func (r *run) titleAfterAttribution(k int) bool {
 		}
 	}
 	return words >= 2 || k > 0 && namingWords[strings.ToLower(r.toks[k-1].Text)]
+}
+
+// nounAfterDeterminer reports a word at k, not before st, that an article
+// or a possessive makes a noun: "During their call Tuesday,
+// Roe and Doe “reaffirmed …”" has no verb of saying in its lead.
+func (r *run) nounAfterDeterminer(k, st int) bool {
+	if k-1 < st {
+		return false
+	}
+	p := &r.toks[k-1]
+	lw := strings.ToLower(p.Text)
+	return p.Kind == entities.Possessive || isArticleWord(lw) || possessivePronouns[lw] != "" // not "this says"
 }
 
 // leadPhrase reports a quotation qi that is a phrase inside the words

@@ -115,9 +115,9 @@ func TestQuotedPhraseInLead(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Equal(t, "Guns are “the ultimate public health crisis” and “stunt children's growth,”", q.Text)
 	assert.Equal(t, quotes.Mixed, q.Kind)
-	q = ruleQuote(t, "The council “failed us. It lied.” Its report “was late,” Jane Roe said.", "was late", quotes.SubjectCue)
+	q = ruleQuote(t, "The council “failed us. It lied.” Its report “was late,” Jane Roe said.", "Its report", quotes.SubjectCue)
 	require.NotNil(t, q)
-	assert.Equal(t, "was late", q.Text)
+	assert.Equal(t, "Its report “was late,”", q.Text)
 }
 
 // TestShowTitleAfterAttribution: a quotation of capitalized words right
@@ -140,4 +140,17 @@ func TestShowTitleAfterAttribution(t *testing.T) {
 	q := ruleQuote(t, "“We will win,” Jane Roe said, “Kelvo Needs Us.”", "We will win", quotes.SubjectCue)
 	require.NotNil(t, q)
 	assert.Len(t, q.Parts, 2)
+}
+
+// TestNounOfSayingInLead: a word of saying after an article or a
+// possessive in the words leading into a quotation is a noun ("During
+// their call Tuesday, …"): the lead still belongs to the mixed quote; a
+// verb of saying there ("This says …") still keeps it out.
+func TestNounOfSayingInLead(t *testing.T) {
+	text := "During their call Tuesday, Roe and Doe “reaffirmed their shared commitment to the treaty,” the statement said."
+	q := ruleQuote(t, text, "During their call", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "During their call Tuesday, Roe and Doe “reaffirmed their shared commitment to the treaty,”", q.Text)
+	assert.Equal(t, quotes.Mixed, q.Kind)
+	assert.Nil(t, ruleQuote(t, "The mayor says the “plan is dead,” Jane Roe said.", "The mayor says", quotes.SubjectCue))
 }
