@@ -160,7 +160,7 @@ func (r *run) clauseEnd(start, end int) int {
 		}
 		if toks[k-1].Is(",") && k > start+2 {
 			if lw := strings.ToLower(t.Text); contentBreak[lw] && (!r.commaAfter(k, end) || (lw == "while" || lw == "whereas") && !r.shortAside(k+1, end)) &&
-				!(concessives[lw] && r.concessionGoesOn(k+1, end)) {
+				!(concessives[lw] && r.concessionGoesOn(k+1, end)) && !asWellAs(toks, k, end) {
 				return k - 1
 			}
 			if t.IsFold("with") && k+2 < end && r.absoluteAhead(k+1, end) {

@@ -153,3 +153,16 @@ func TestClauseEndAtShortObjectAndPredicate(t *testing.T) {
 		assert.Equal(t, tc.want, q.Text)
 	}
 }
+
+// TestClauseGoesOnAsWellAs: ", as well as" and a noun phrase adds to a
+// list inside what was said; before an act ("…, as well as ruling …") it
+// does not.
+func TestClauseGoesOnAsWellAs(t *testing.T) {
+	q := ruleQuote(t, "Jane Roe said the town would build a new clubhouse, as well as a new swimming pool.", "the town", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "the town would build a new clubhouse, as well as a new swimming pool", q.Text)
+	q = ruleQuote(t, "The court reversed a decision that the town lacked standing, as well as ruling that it could not accept the delay.", "the town", quotes.SubjectCue)
+	if q != nil {
+		assert.Equal(t, "the town lacked standing", q.Text)
+	}
+}

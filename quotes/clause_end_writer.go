@@ -107,6 +107,19 @@ var summaryNouns = wordList("summary_nouns")
 // does not run into: "…, while about 4 in 10 want …", "…, which is spread …".
 var contentBreak = toSet(`while whereas which who whom although though meaning as compared however even followed`)
 
+// asWellAs reports "as well as" and a noun phrase at token k: after a
+// comma it adds to a list inside what was said ("She said the bill funds
+// clinics, as well as two new hospitals"), it opens no clause of the
+// writer's; before an act ("…, as well as ruling that …", "…, as well as
+// to respond …") it does.
+func asWellAs(toks []entities.Token, k, end int) bool {
+	if k+3 >= end || !toks[k].IsFold("as") || !toks[k+1].Is("well") || !toks[k+2].Is("as") {
+		return false
+	}
+	n := &toks[k+3]
+	return !n.Is("to") && !(n.IsLower() && strings.HasSuffix(n.Text, "ing"))
+}
+
 // clauseLink words open a clause that is not what was said: "…, which
 // focused on …", "…, but …".
 var clauseLink = toSet(`which who whose whom where when while as because although though`)

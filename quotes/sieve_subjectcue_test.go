@@ -98,3 +98,19 @@ func TestObjectGapRelativeIsNoAttribution(t *testing.T) {
 	require.NotNil(t, d.Quotes[0].Mention)
 	assert.Equal(t, "the senator", d.Quotes[0].Mention.Text)
 }
+
+// TestConcessiveAdverbBeforeCue: "nevertheless" and "nonetheless" stand
+// between a subject (or its auxiliary) and the verb of saying like other
+// adverbs: "Jane Roe has nevertheless called the vote a mistake"; the
+// mention is the name alone.
+func TestConcessiveAdverbBeforeCue(t *testing.T) {
+	for _, text := range []string{
+		"Jane Roe has nevertheless called the vote a mistake.",
+		"Jane Roe nonetheless said the vote was a mistake.",
+	} {
+		q := ruleQuote(t, text, "the vote", quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		require.NotNil(t, q.Mention, text)
+		assert.Equal(t, "Jane Roe", q.Mention.Text, text)
+	}
+}

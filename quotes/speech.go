@@ -64,6 +64,8 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 			c.parts = append(c.parts, r.qs[qj].parts...)
 			r.qUsed[qj] = true
 			after = r.quoteEndTok(qj) + 1
+		} else if after < len(toks) && r.opensQuote(after) && r.sameSentence(after, s) && !r.objectQuote(after) && r.titleAfterAttribution(after) {
+			r.qUsed[r.qAt[after]-1] = true // a show's name, not speech of its own
 		} else if after < len(toks) && r.opensQuote(after) && r.sameSentence(after, s) && !r.objectQuote(after) {
 			qj := int(r.qAt[after] - 1)
 			c.parts = append(c.parts, r.qs[qj].parts...)
@@ -388,7 +390,10 @@ func (r *run) words(parts []entities.Span) int {
 
 // plainLead reports whether tokens [st, open) are words that lead into a
 // quotation within its clause, with no attribution or quotation of their
-// own: "The bill's failure was" before “heartbreaking”.
+// own: "The bill's failure was" before “heartbreaking”. One word is
+// enough: the subject of the quoted predicate ("Teachers “get why the
+// union backed her,” Jane Roe said", "They “had chemistry,” said John
+// Doe") is part of what was said.
 func (r *run) plainLead(st, open int) bool {
 	toks := r.toks
 	if d := &toks[open-1]; d.Is(":") || d.Is("(") || d.Is("—") || d.Is("–") || d.Is("--") || d.Is("-") && d.Space {
@@ -397,12 +402,17 @@ func (r *run) plainLead(st, open int) bool {
 	words := 0
 	for k := st; k < open; k++ {
 		t := &toks[k]
+		if qi := r.qAt[k]; qi != 0 && r.leadPhrase(int(qi-1), open) {
+			k = r.qs[qi-1].close // "Guns are “a crisis” and “stunt growth,” she said": a quoted phrase of the same clause
+			words++
+			continue
+		}
 		if r.qAt[k] != 0 || t.Kind == entities.QuoteMark || t.Is(":") || t.Is(";") || t.Is(".") {
 			return false
 		}
 		if t.Kind == entities.Word {
 			words++
-			if f, ok := cueAt(toks, k); ok && !f.verb.quoted && t.IsLower() {
+			if f, ok := cueAt(toks, k); ok && !f.verb.quoted && t.IsLower() && !r.nounAfterDeterminer(k, st) {
 				return false
 			}
 			if t.IsFold("according") {
@@ -410,7 +420,56 @@ func (r *run) plainLead(st, open int) bool {
 			}
 		}
 	}
-	return words >= 2
+	return words >= 1
+}
+
+// titleAfterAttribution reports a quotation opening at token k, right
+// after an attribution with no comma before it, that names a show, a
+// podcast or an ad rather than going on with what was said: "“…,” Jane
+// Roe told “Morning Kelvo,” adding …", "“…,” she said on the podcast
+// “Here's the Thing.”", "… says in the spot titled “Dangerous.”". Its
+// words are capitalized, two or more, or one after a naming word.
+func (r *run) titleAfterAttribution(k int) bool {
+	qi := int(r.qAt[k] - 1)
+	if qi < 0 || !r.titleLike(qi) {
+		return false
+	}
+	words := 0
+	for x := r.qs[qi].open + 1; x < len(r.toks) && r.qAt[x] == int32(qi+1) && x != r.qs[qi].close; x++ {
+		if r.toks[x].Kind == entities.Word {
+			words++
+		}
+	}
+	return words >= 2 || k > 0 && namingWords[strings.ToLower(r.toks[k-1].Text)]
+}
+
+// nounAfterDeterminer reports a word at k, not before st, that an article
+// or a possessive makes a noun: "During their call Tuesday,
+// Roe and Doe “reaffirmed …”" has no verb of saying in its lead.
+func (r *run) nounAfterDeterminer(k, st int) bool {
+	if k-1 < st {
+		return false
+	}
+	p := &r.toks[k-1]
+	lw := strings.ToLower(p.Text)
+	return p.Kind == entities.Possessive || isArticleWord(lw) || possessivePronouns[lw] != "" // not "this says"
+}
+
+// leadPhrase reports a quotation qi that is a phrase inside the words
+// leading into a later quotation at token open: it closes before open,
+// with no sentence end inside its marks and no words right after its
+// opening mark that attribute it ("Guns are “the ultimate crisis” and …").
+func (r *run) leadPhrase(qi, open int) bool {
+	q := &r.qs[qi]
+	if q.close < 0 || q.close >= open-1 || q.close-q.open > 12 {
+		return false
+	}
+	for k := q.open + 1; k < q.close; k++ {
+		if t := &r.toks[k]; t.Is(".") || t.Is("?") || t.Is("!") || t.Is(":") || t.Is(";") {
+			return false
+		}
+	}
+	return true
 }
 
 // lastClause returns where the last clause of tokens [lo, b) starts: after

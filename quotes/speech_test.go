@@ -86,3 +86,71 @@ func TestQuotationSetOffByDash(t *testing.T) {
 	q := ruleQuote(t, "The bill's failure was “heartbreaking,” Jane Roe said.", "The bill's failure", quotes.SubjectCue)
 	require.NotNil(t, q)
 }
+
+// TestOneWordLeadIntoQuotation: a single word before a quotation in its
+// clause, the subject of the quoted predicate, belongs to the quote when
+// an attribution follows: "Teachers “get why …,” Jane Roe said" is mixed.
+func TestOneWordLeadIntoQuotation(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+		rule       quotes.Rule
+	}{
+		{"Teachers “get why the union backed her,” Jane Roe said.", "Teachers “get why the union backed her,”", quotes.SubjectCue},
+		{"They “actually had chemistry,” said John Doe, the mayor's deputy.", "They “actually had chemistry,”", quotes.CueSubject},
+	} {
+		q := ruleQuote(t, c.text, c.want[:4], c.rule)
+		require.NotNil(t, q, c.text)
+		assert.Equal(t, c.want, q.Text, c.text)
+		assert.Equal(t, quotes.Mixed, q.Kind, c.text)
+	}
+}
+
+// TestQuotedPhraseInLead: the words leading into a quotation before its
+// attribution may hold a quoted phrase of their own ("Guns are “a crisis”
+// and “stunt growth,” Jane Roe said"): one mixed quote from the clause's
+// start; a quoted sentence before it stays apart.
+func TestQuotedPhraseInLead(t *testing.T) {
+	text := "Guns are “the ultimate public health crisis” and “stunt children's growth,” Jane Roe said."
+	q := ruleQuote(t, text, "Guns are", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "Guns are “the ultimate public health crisis” and “stunt children's growth,”", q.Text)
+	assert.Equal(t, quotes.Mixed, q.Kind)
+	q = ruleQuote(t, "The council “failed us. It lied.” Its report “was late,” Jane Roe said.", "Its report", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "Its report “was late,”", q.Text)
+}
+
+// TestShowTitleAfterAttribution: a quotation of capitalized words right
+// after an attribution, with no comma before it, names a show or an ad
+// ("“…,” Jane Roe told “Morning Kelvo,” adding …"): it does not go on with
+// the quote, and is no quote of its own; "“A,” she said, “B.”" still goes on.
+func TestShowTitleAfterAttribution(t *testing.T) {
+	for _, text := range []string{
+		"“Of course he is fair game. He is a former mayor,” Jane Roe told “Morning Kelvo,” reminding the hosts of the rules.",
+		"“Of course he is fair game. He is a former mayor,” Jane Roe said on the podcast “Here’s the Thing.”",
+		"“Of course he is fair game. He is a former mayor,” Jane Roe says in the spot titled “Dangerous,” which aired twice.",
+	} {
+		x, err := quotes.New(quotes.WithLayout(false))
+		require.NoError(t, err)
+		d := x.Extract(text)
+		require.Len(t, d.Quotes, 1, text)
+		assert.Equal(t, "Of course he is fair game. He is a former mayor", d.Quotes[0].Text, text)
+		assert.Len(t, d.Quotes[0].Parts, 1, text)
+	}
+	q := ruleQuote(t, "“We will win,” Jane Roe said, “Kelvo Needs Us.”", "We will win", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Len(t, q.Parts, 2)
+}
+
+// TestNounOfSayingInLead: a word of saying after an article or a
+// possessive in the words leading into a quotation is a noun ("During
+// their call Tuesday, …"): the lead still belongs to the mixed quote; a
+// verb of saying there ("This says …") still keeps it out.
+func TestNounOfSayingInLead(t *testing.T) {
+	text := "During their call Tuesday, Roe and Doe “reaffirmed their shared commitment to the treaty,” the statement said."
+	q := ruleQuote(t, text, "During their call", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "During their call Tuesday, Roe and Doe “reaffirmed their shared commitment to the treaty,”", q.Text)
+	assert.Equal(t, quotes.Mixed, q.Kind)
+	assert.Nil(t, ruleQuote(t, "The mayor says the “plan is dead,” Jane Roe said.", "The mayor says", quotes.SubjectCue))
+}

@@ -250,6 +250,8 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 				if c >= lo && toks[c].Is(",") && end == j {
 					if d := r.plainLeft(c, max(lo, c-8)); d.end > d.first && r.descriptive(d) {
 						p.start = d.first
+					} else if s := r.titleOfBodyBefore(c, lo); s >= 0 {
+						p.start = s // "the Lord Mayor of Kelvo, Ms. Dara Quill,"
 					}
 				}
 				return p, true

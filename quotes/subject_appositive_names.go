@@ -155,3 +155,37 @@ func (r *run) titleCommaInside(j, lo int) bool {
 	qi := int(r.qAt[j] - 1)
 	return r.titleInAside(qi, lo) && r.prevComma(r.qs[qi].open-1, lo) >= lo
 }
+
+// titleOfBodyBefore returns the first token of a title set off before a
+// name that ends at the comma at c, with the place or body it serves:
+// "the Lord Mayor of Kelvo," of "…, the Lord Mayor of Kelvo, Ms. Dara
+// Quill, announced", "the Minister for Health," or "the Secretary of
+// State,". It returns -1 when the segment is not such a title.
+func (r *run) titleOfBodyBefore(c, lo int) int {
+	toks := r.toks
+	s := max(r.prevComma(c-1, lo)+1, lo)
+	if s+1 >= c || !isArticleWord(toks[s].Text) {
+		return -1
+	}
+	if n, _ := entities.TitleAt(toks, s+1); n > 0 && s+1+n == c {
+		return s // "the Secretary of State,"
+	}
+	k := s + 2
+	for k < c && !(toks[k].Is("of") || toks[k].Is("for") || toks[k].Is("at")) {
+		k++
+	}
+	// The place after "of" may be taken for a person ("the Envoy for
+	// Kelvania"); before it, a person's name means the segment names her.
+	if k >= c || c-k > 7 || !r.capitalsTo(r.skipThe(k+1, c), c) {
+		return -1
+	}
+	for x := s; x < k; x++ {
+		if e := r.a.EntityAt(x); e != nil && e.Kind == entities.Person {
+			return -1
+		}
+	}
+	if d := r.plainLeft(k, s); d.first <= s+1 && d.end > d.first && r.descriptive(d) {
+		return s // "the Lord Mayor of Kelvo,"
+	}
+	return -1
+}

@@ -204,3 +204,22 @@ func TestTimeBeforeAppositiveSubject(t *testing.T) {
 	require.NotNil(t, q.Mention)
 	assert.Equal(t, "Texas", q.Mention.Text)
 }
+
+// TestTitleOfBodyBeforeName: a postposed attribution whose subject is a
+// title with the place or body it serves, set off before the name ("…,
+// the Lord Mayor of Kelvo, Ms. Dara Quill, announced") starts at the
+// title's article: the quote ends at the comma before it.
+func TestTitleOfBodyBeforeName(t *testing.T) {
+	for _, text := range []string{
+		"Kelvo Transit Authority will launch night buses, the Lord Mayor of Kelvo, Ms. Dara Quill, announced today.",
+		"Kelvo Transit Authority will launch night buses, the Minister for Transport, Dara Quill, told reporters.",
+		"Kelvo Transit Authority will launch night buses, the Special Envoy for Kelvania, Dara Quill, said.",
+		"Kelvo Transit Authority will launch night buses, the city's Lord Mayor, Dara Quill, said.",
+	} {
+		q := ruleQuote(t, text, "Kelvo Transit Authority", quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		assert.Equal(t, "Kelvo Transit Authority will launch night buses", q.Text, text)
+		require.NotNil(t, q.Speaker, text)
+		assert.Equal(t, "Quill", q.Speaker.Family, text)
+	}
+}
