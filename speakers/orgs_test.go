@@ -532,6 +532,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Special Representative of the Secretary-General for West Africa and the Sahel", "Head of the United Nations Office for West Africa and the Sahel (UNOWAS)"}, "United Nations Office for West Africa and the Sahel"},
 		{"an acronym's possessive is the body it stands for, not a longer name it opens", "Kelvo Transit Authority (KTA) runs buses.\n\nKTA's Director of Network Planning, Dara Quill, said that patronage had grown.\n\nMedia: KTA Communications, press@kta.example",
 			"Dara Quill", []string{"KTA's Director of Network Planning"}, "Kelvo Transit Authority"},
+		{"a list item's body before the colon and the quotation", "Kelvo Transit Authority runs buses.\n\n- Sergeant Dara Quill, Kelvo Police District: “More people travelling safely at night means fewer crashes.”",
+			"Dara Quill", []string{"Sergeant"}, "Kelvo Police District"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

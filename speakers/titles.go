@@ -497,7 +497,8 @@ func (t *Tracker) speakingFor(i, end int) (orgCand, bool) {
 // person with a title or honorific of their own.
 func (t *Tracker) signatureBody(i, end, sentEnd int) (orgCand, bool) {
 	toks := t.a.Tokens
-	if !(end == sentEnd || end+1 == sentEnd && toks[end].Is(".")) || end-i < 2 || t.capRunOrg(i, end) != end {
+	closes := end == sentEnd || end+1 == sentEnd && toks[end].Is(".") || end+1 < sentEnd && toks[end].Is(":") && toks[end+1].Kind == entities.QuoteMark // (or a colon before the quotation: "- Sergeant Jane Roe, Kelvo Police District: “…”")
+	if !closes || end-i < 2 || t.capRunOrg(i, end) != end {
 		return orgCand{}, false
 	}
 	if toks[i].Is("the") || toks[i].Is("The") {
