@@ -26,6 +26,7 @@ func TestTokenize(t *testing.T) {
 		{"Dara Quill, M.D., Ph.D, said", "Dara|Quill|,|M.D.|,|Ph.D|,|said"},
 		{"Dara Quill, Ph.D., Ed.D. said", "Dara|Quill|,|Ph.D.|,|Ed.D.|said"},
 		{"He sat in Ph. D rooms", "He|sat|in|Ph|.|D|rooms"},
+		{"Quill Tankers S.p.A. of Genoa and Kelvo S.r.l. said", "Quill|Tankers|S.p.A.|of|Genoa|and|Kelvo|S.r.l.|said"},
 		{"Mr. Smith, 45, said:", "Mr.|Smith|,|45|,|said|:"},
 		{"“We can,” she said.", "“|We|can|,|”|she|said|."},
 		{"''Out, out!'' he yelled", "''|Out|,|out|!|''|he|yelled"},

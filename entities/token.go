@@ -376,6 +376,11 @@ func scanWord(text string, i int, glue bool) int {
 				i += size
 				continue
 			}
+			if unicode.IsUpper(next) && isInitialism(w) && unicode.IsUpper([]rune(w)[0]) && strings.HasPrefix(text[i+size+nsize:], ".") {
+				// a legal form in mixed case: S.p.A.
+				i += size
+				continue
+			}
 			if degreePiece(w) && unicode.IsUpper(next) && !startsWord(text[i+size+nsize:]) {
 				// a degree: Ph.D, Ed.D
 				i += size
