@@ -221,6 +221,10 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					}
 				}
 				if c, ok := t.runCand(k, re); ok {
+					if n := len(out); n > 0 && c.e != nil && c.e.Rule == "org-evidence" && c.e.Tokens.Len() == 1 && t.bodyComplement(out[n-1], c.first) {
+						k = re - 1 // the territory a body's post serves: "Its Regional Secretary for the Midlands"
+						continue
+					}
 					if o, ok := t.unitOf(c); ok && atWith(toks[k-1]) {
 						out = append(out, o) // "at the ILO Regional Office": the ILO's office
 						c.unit = true

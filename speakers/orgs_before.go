@@ -79,12 +79,17 @@ func headedRun(toks []entities.Token, i, end int) bool {
 
 // bodyComplement reports a name at token k that completes the body c
 // before it after "to", "for" or "in" (and "the"): the territory the body
-// serves, "the EU Delegation to Kelvo", "Mission for the Pacific".
+// serves, "the EU Delegation to Kelvo", "Mission for the Pacific"; or a
+// name after one of them and "the" anywhere after a body the title names
+// first: "Its Regional Secretary for the Midlands" (the union's).
 func (t *Tracker) bodyComplement(c orgCand, k int) bool {
 	toks := t.a.Tokens
 	p := k - 1
 	if p > 0 && toks[p].Is("the") {
 		p--
 	}
-	return p == c.end && (toks[p].Is("to") || toks[p].Is("for") || toks[p].Is("in"))
+	if !(toks[p].Is("to") || toks[p].Is("for") || toks[p].Is("in")) {
+		return false
+	}
+	return p == c.end || p+1 < k // (or with "the" after a body named before: "Its Regional Secretary for the Midlands")
 }

@@ -534,6 +534,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"KTA's Director of Network Planning"}, "Kelvo Transit Authority"},
 		{"a list item's body before the colon and the quotation", "Kelvo Transit Authority runs buses.\n\n- Sergeant Dara Quill, Kelvo Police District: “More people travelling safely at night means fewer crashes.”",
 			"Dara Quill", []string{"Sergeant"}, "Kelvo Police District"},
+		{"'Its' post for a territory named like another body", "The Kelvo Skills Partnership trains workers. The staff are represented by the United Dock Workers Union. Its Regional Secretary for the Kelvo, Dara Quill, said the union had agreed.",
+			"Dara Quill", []string{"Regional Secretary for the Kelvo"}, "United Dock Workers Union"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
