@@ -31,15 +31,15 @@ type figures struct {
 }
 
 // targets are issue 3's goals; floor is what the extractor measured when
-// this test was last raised (December 2026, issue 12's thirteenth round of
-// rules: loose F1 0.884, strict 0.804, exact 0.724, direct 0.977, mixed
+// this test was last raised (December 2026, issue 12's fifteenth round of
+// rules: loose F1 0.884, strict 0.805, exact 0.725, direct 0.977, mixed
 // 0.827, indirect 0.764, speaker 0.929, attributed 0.794), minus 0.005 for
 // the noise of rule changes, never lowered: a regression below it fails,
 // a figure below its target is reported. The exact level has no
 // target: its floor is its only gate.
 var (
 	targets = figures{loose: 0.85, strict: 0.75, direct: 0.97, mixed: 0.80, indirect: 0.70, speaker: 0.92, attributed: 0.75}
-	floor   = figures{loose: 0.879, strict: 0.799, exact: 0.719, direct: 0.972, mixed: 0.822, indirect: 0.759, speaker: 0.924, attributed: 0.789}
+	floor   = figures{loose: 0.879, strict: 0.8, exact: 0.72, direct: 0.972, mixed: 0.822, indirect: 0.759, speaker: 0.924, attributed: 0.789}
 	// learnedFloor gates the extractor with the learned layer on and the
 	// embedded weights (trained on PolNeAR's train split only), as measured
 	// in December 2026 (retrained, seed 1, on the rules of issue 12's

@@ -190,7 +190,7 @@ var inventedFloors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.897, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.975},
 	"intl":       {recall: 0.965, speaker: 0.933, org: 0.995, titles: 0.995, precision: 0.952},
-	"civil":      {recall: 0.93, speaker: 0.972, org: 0.995, titles: 0.995, precision: 0.939},
+	"civil":      {recall: 0.93, speaker: 0.972, org: 0.995, titles: 0.995, precision: 0.94},
 }
 
 // TestInventedReleases scores the default extractor on the invented
@@ -227,6 +227,7 @@ func TestInventedReleases(t *testing.T) {
 		{"invented20", invented20Floors},
 		{"invented21", invented21Floors},
 		{"invented22", invented22Floors},
+		{"invented23", invented23Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -400,7 +401,7 @@ var invented14Floors = map[string]pressFigures{
 var invented15Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.921, titles: 0.995, precision: 0.941},
-	"intl":       {recall: 0.964, speaker: 0.963, org: 0.995, titles: 0.995, precision: 0.887},
+	"intl":       {recall: 0.964, speaker: 0.963, org: 0.995, titles: 0.995, precision: 0.912},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.921, titles: 0.995, precision: 0.907},
 }
 
@@ -499,9 +500,25 @@ var invented21Floors = map[string]pressFigures{
 // .976/.976/.825/.889, civil 1.000/.905/.757/1.000).
 var invented22Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.939, org: 0.928, titles: 0.995, precision: 0.944},
-	"government": {recall: 0.965, speaker: 0.995, org: 0.895, titles: 0.995, precision: 0.87},
-	"intl":       {recall: 0.971, speaker: 0.971, org: 0.845, titles: 0.884, precision: 0.806},
-	"civil":      {recall: 0.995, speaker: 0.9, org: 0.914, titles: 0.995, precision: 0.972},
+	"government": {recall: 0.965, speaker: 0.995, org: 0.962, titles: 0.995, precision: 0.87},
+	"intl":       {recall: 0.971, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.806},
+	"civil":      {recall: 0.995, speaker: 0.9, org: 0.995, titles: 0.995, precision: 0.972},
+}
+
+// invented23Floors are the figures the default extractor last measured on
+// ../testdata/invented23, minus 0.005 (written at the start of the session
+// of 2026-12-02's morning by someone who had seen neither the code nor the
+// other sets, kept outside the project and measured twice, held out: at
+// the session's start, 0fb6d3e, corporate 1.000/.936/.909/.977, government
+// .952/.825/.806/.875, intl 1.000/.891/.780/.872, civil
+// 1.000/1.000/1.000/.947 with recall .974, recall/speaker/organization/
+// titles; with that session's rules, 972f9e3, the same but intl
+// 1.000/.913/.786/.875).
+var invented23Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.974, org: 0.973, titles: 0.973, precision: 0.92},
+	"government": {recall: 0.971, speaker: 0.971, org: 0.837, titles: 0.969, precision: 0.917},
+	"intl":       {recall: 0.995, speaker: 0.952, org: 0.95, titles: 0.995, precision: 0.92},
+	"civil":      {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.942, precision: 0.884},
 }
 
 // TestPressFolder scores the default extractor on any folder in the
