@@ -70,7 +70,7 @@ func (r *run) asked(s *entities.Sentence, k int) (int, bool) {
 		}
 	}
 	c := r.region(j, e)
-	if c.parts == nil || r.words(c.parts) < 2 && !(e == j+1 && whWords[strings.ToLower(toks[j].Text)] && toks[e].Is(",")) {
+	if c.parts == nil || r.words(c.parts) < 2 && !(e == j+1 && e < end && whWords[strings.ToLower(toks[j].Text)] && toks[e].Is(",")) {
 		return 0, false // but "When asked why, Roe said …": the one word is the question
 	}
 	cue := &Cue{Span: toks[k].Span, Text: toks[k].Text}
