@@ -734,3 +734,20 @@ func TestInvertedLead(t *testing.T) {
 		assert.Equal(t, "Quill", q.Speaker.Family)
 	}
 }
+
+// TestMinistryLetterheadTitledSubject: a minister's title after the
+// dateline's dash and "The" is no issuer; the ministry of the letterhead is.
+func TestMinistryLetterheadTitledSubject(t *testing.T) {
+	x, err := quotes.New()
+	require.NoError(t, err)
+	text := "REPUBLIC OF KELVANIA\nMINISTRY OF EDUCATION AND LIFELONG LEARNING\nOffice of the Minister | Private Mail Bag 14, Kelvo\nPRESS RELEASE  No. MoE/PR/2026/041\n\n" +
+		"READING FIRST PROGRAMME EXTENDED TO 1,900 PRIMARY SCHOOLS\n\n" +
+		"Kelvo, 12 October 2026 -- The Minister of Education and Lifelong Learning, Hon. Dara Quill, has announced that the Reading First programme will be extended to 1,900 additional primary schools from the next academic year."
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	q := quoteWithText(d, "the Reading First programme will be extended to 1,900 additional primary schools from the next academic year")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	assert.Equal(t, "Ministry of Education and Lifelong Learning", q.Speaker.Organization.Name)
+}

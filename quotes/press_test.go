@@ -516,7 +516,7 @@ var invented22Floors = map[string]pressFigures{
 // 1.000/.913/.786/.875).
 var invented23Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.974, org: 0.973, titles: 0.973, precision: 0.92},
-	"government": {recall: 0.971, speaker: 0.971, org: 0.837, titles: 0.969, precision: 0.917},
+	"government": {recall: 0.971, speaker: 0.971, org: 0.969, titles: 0.969, precision: 0.917},
 	"intl":       {recall: 0.995, speaker: 0.952, org: 0.95, titles: 0.995, precision: 0.92},
 	"civil":      {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.942, precision: 0.884},
 }

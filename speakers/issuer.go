@@ -334,7 +334,11 @@ func (t *Tracker) subjectBefore(s *entities.Sentence, verb int) (Org, string, bo
 	if re <= start {
 		return Org{}, "", false
 	}
-	if n, _ := entities.TitleAt(toks, start); n > 0 || isHonorific(toks[start].Text) {
+	h := start
+	if h+1 < verb && (toks[h].Is("The") || toks[h].Is("the")) {
+		h++ // "Accra -- The Minister of Education, Hon. Jane Roe, has announced …"
+	}
+	if n, _ := entities.TitleAt(toks, h); n > 0 || isHonorific(toks[h].Text) {
 		return Org{}, "", false // "Rivertown – Mayor Jane Roe today signed …": a person, not the issuer
 	}
 	// The subject ends at the verb, a comma, a parenthesis or "today":
