@@ -114,7 +114,7 @@ func (t *Tracker) forBody(k, sentStart int) (orgCand, bool) {
 		}
 		return orgCand{}, false
 	}
-	if e == nil || e.Kind != entities.Organization && !t.isCountry(e) || e.Tokens.End != k-1 {
+	if e == nil || e.Kind != entities.Organization && !isCountry(e) || e.Tokens.End != k-1 {
 		return orgCand{}, false
 	}
 	a := e.Tokens.First - 1
@@ -371,7 +371,7 @@ func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
 
 // isCountry reports a place the lists know as a country, which a delegate
 // speaks for: "Speaking for Viet Nam, Deputy Minister Jane Roe said".
-func (t *Tracker) isCountry(e *entities.Entity) bool {
+func isCountry(e *entities.Entity) bool {
 	if e.Kind != entities.Place {
 		return false
 	}

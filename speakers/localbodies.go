@@ -179,13 +179,8 @@ func governmentNamed(toks []entities.Token, text string, heads []string, found s
 // two as often.
 func (t *Tracker) governmentOf(p *Speaker) Org {
 	toks := t.a.Tokens
-	minister, premier := false, false
-	for _, tl := range t.titleOf[p] {
-		for k := tl.first; k < tl.end && !tl.former; k++ {
-			minister = minister || toks[k].Is("Minister")
-			premier = premier || toks[k].Is("Premier") // a premier heads the government: "Premier Jane Roe" and "the Province"
-		}
-	}
+	minister := t.currentTitleToken(p, func(_ title, k int) bool { return toks[k].Is("Minister") }) >= 0
+	premier := t.currentTitleToken(p, func(_ title, k int) bool { return toks[k].Is("Premier") }) >= 0 // a premier heads the government: "Premier Jane Roe" and "the Province"
 	if !minister && !premier || strings.Contains(strings.ToLower(t.issuer.Name), "government") || !premier && t.issuesPortfolio(p) {
 		return Org{}
 	}
@@ -226,16 +221,10 @@ var councilTitles = toSet("councilmember councillor councilman councilwoman coun
 // none, or several.
 func (t *Tracker) councilOf(p *Speaker) Org {
 	toks := t.a.Tokens
-	member := false
-	for _, tl := range t.titleOf[p] {
-		if tl.former {
-			continue
-		}
-		for k := tl.first; k < tl.end; k++ {
-			w := strings.ToLower(strings.TrimSuffix(toks[k].Text, "."))
-			member = member || councilTitles[w] || w == "member" && k+2 < tl.end && toks[k+1].Is("of") && strings.Contains(strings.ToLower(t.text[toks[k+2].Start:toks[tl.end-1].End]), "council")
-		}
-	}
+	member := t.currentTitleToken(p, func(tl title, k int) bool {
+		w := strings.ToLower(strings.TrimSuffix(toks[k].Text, "."))
+		return councilTitles[w] || w == "member" && k+2 < tl.end && toks[k+1].Is("of") && strings.Contains(strings.ToLower(t.text[toks[k+2].Start:toks[tl.end-1].End]), "council")
+	}) >= 0
 	if !member {
 		return Org{}
 	}

@@ -19,15 +19,10 @@ import (
 // names no convention or the text gives no full name.
 func (t *Tracker) treatyOf(p *Speaker) Org {
 	toks := t.a.Tokens
-	for _, tl := range t.titleOf[p] {
-		if tl.former {
-			continue
-		}
-		for k := tl.first + 2; k < tl.end; k++ {
-			if toks[k].Is("Convention") && toks[k-1].Is("the") && toks[k-2].Is("of") {
-				return remember(t, "treaty", t.treatyNamed)
-			}
-		}
+	if t.currentTitleToken(p, func(tl title, k int) bool {
+		return k >= tl.first+2 && toks[k].Is("Convention") && toks[k-1].Is("the") && toks[k-2].Is("of")
+	}) >= 0 {
+		return remember(t, "treaty", t.treatyNamed)
 	}
 	return Org{}
 }

@@ -59,14 +59,7 @@ func (t *Tracker) ministryOf(p *Speaker) Org {
 // Constabulary". A zero Org when the text names none or several.
 func (t *Tracker) policeOf(p *Speaker) Org {
 	toks := t.a.Tokens
-	police := false
-	for _, tl := range t.titleOf[p] {
-		for k := tl.first; k < tl.end && !tl.former; k++ {
-			if toks[k].IsFold("police") || toks[k].IsFold("constable") {
-				police = true
-			}
-		}
-	}
+	police := t.currentTitleToken(p, func(_ title, k int) bool { return toks[k].IsFold("police") || toks[k].IsFold("constable") }) >= 0
 	if !police {
 		return Org{}
 	}
@@ -379,14 +372,9 @@ func (t *Tracker) findTextGovernment() Org {
 // parliament's committee). Zero when the text names none, or several.
 func (t *Tracker) commissionOf(p *Speaker) Org {
 	toks := t.a.Tokens
-	field := false
-	for _, tl := range t.titleOf[p] {
-		for k := tl.first; k+1 < tl.end && !tl.former; k++ {
-			if toks[k].Is("Commissioner") && toks[k+1].Is("for") && (k == tl.first || !toks[k-1].IsCap() || toks[k-1].Is("EU") || toks[k-1].Is("European")) {
-				field = true
-			}
-		}
-	}
+	field := t.currentTitleToken(p, func(tl title, k int) bool {
+		return k+1 < tl.end && toks[k].Is("Commissioner") && toks[k+1].Is("for") && (k == tl.first || !toks[k-1].IsCap() || toks[k-1].Is("EU") || toks[k-1].Is("European"))
+	}) >= 0
 	if !field {
 		return Org{}
 	}
