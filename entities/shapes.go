@@ -247,8 +247,7 @@ func (a *Analysis) fieldStart(i, j int, field func(k int) bool) int {
 // Capitalized words that are not names of people, places or organizations:
 // calendar words, group adjectives, and heads of names of documents and
 // events.
-var notNames = toSet(`January February March April May June July August September October November
-December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Year Month Today Tonight European African Asian Arab
+var notNames = toSet(monthNames + ` Monday Tuesday Wednesday Thursday Friday Saturday Sunday Year Month Today Tonight European African Asian Arab
 Muslim Christian Jewish Catholic Protestant Sunni Shia Shiite Kurdish Latino Hispanic Western Eastern
 Northern Southern Republican Republicans Democrat Democrats Democratic Conservative Liberal Libertarian
 Progressive Independent GOP Strategy Plan Act Agreement Treaty Resolution Convention Declaration
@@ -259,8 +258,10 @@ Prize Agenda Goals Doctrine Deal Compact Framework Mechanism Fund Index Survey P
 var groupAdjectives = toSet(`European African Asian Arab Muslim Christian Jewish Catholic Protestant Kurdish Latino
 Hispanic Western Eastern Northern Southern Republican Democratic Conservative Liberal Libertarian Progressive Independent`)
 
-// months are the months' names.
-var months = toSet(`January February March April May June July August September October November December`)
+// monthNames are the months' names; they are notNames too.
+const monthNames = `January February March April May June July August September October November December`
+
+var months = toSet(monthNames)
 
 // Month reports a month's name: "March".
 func Month(w string) bool { return months[w] }

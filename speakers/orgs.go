@@ -221,7 +221,7 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					}
 				}
 				if c, ok := t.runCand(k, re); ok {
-					if n := len(out); n > 0 && c.e != nil && c.e.Rule == "org-evidence" && c.e.Tokens.Len() == 1 && t.bodyComplement(out[n-1], c.first) {
+					if t.servedTerritory(out, c.e, c.first) {
 						k = re - 1 // the territory a body's post serves: "Its Regional Secretary for the Midlands"
 						continue
 					}
@@ -243,7 +243,7 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			k = e.Tokens.End - 1 // "Trilateral Contact Group (TCG)": the acronym of the body before
 			continue
 		}
-		if n := len(out); n > 0 && e.Rule == "org-evidence" && e.Tokens.Len() == 1 && t.bodyComplement(out[n-1], k) {
+		if t.servedTerritory(out, e, k) {
 			k = e.Tokens.End - 1 // "the EU Delegation to Kelvo", "for the Pacific": where the body serves, not a body
 			continue
 		}

@@ -57,13 +57,16 @@ func commonLast(w string) bool {
 // before a post a department also has they name the department
 // ("Customer Service Manager", "Public Affairs Chief").
 func topPost(toks []entities.Token, k, end int) bool {
-	switch strings.ToLower(toks[k].Text) {
-	case "president", "ceo", "chairman", "chairwoman", "chair", "chairperson", "founder", "co-founder":
-		return true
+	w := strings.ToLower(toks[k].Text)
+	switch w {
 	case "chief":
 		return k+1 < end && toks[k+1].IsFold("executive")
+	case "chairperson":
+		return true
+	case "cfo", "coo", "cto":
+		return false // a company's officers below its head
 	}
-	return false
+	return entities.CompanyPost(w)
 }
 
 // headedRun reports a body's head or a connector among the words [i, end):
@@ -75,6 +78,15 @@ func headedRun(toks []entities.Token, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// servedTerritory reports a single name at token k, one the recognizer
+// holds a body's only by evidence of shape (the first word of a body named
+// elsewhere), that completes the last body found in a title (out) as the
+// territory it serves (bodyComplement).
+func (t *Tracker) servedTerritory(out []orgCand, e *entities.Entity, k int) bool {
+	n := len(out)
+	return n > 0 && e != nil && e.Rule == "org-evidence" && e.Tokens.Len() == 1 && t.bodyComplement(out[n-1], k)
 }
 
 // bodyComplement reports a name at token k that completes the body c
