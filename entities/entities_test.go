@@ -330,6 +330,10 @@ func TestRecognize(t *testing.T) {
 		{"Dara Quill, Executive Director of the Prison Justice Network, said so.", []string{"person:Dara Quill", "organization:Prison Justice Network"}},
 		// A stated acronym's run holds a known body and known places.
 		{"Dara Quill, Head of the United Nations Office for West Africa and the Sahel (UNOWAS), spoke.", []string{"person:Dara Quill", "organization:United Nations Office for West Africa and the Sahel", "organization:UNOWAS"}},
+		// Before a title and a name, a body's head and the first word of
+		// its complement stay the body's.
+		{"Kelvo Port Authority Director of Operations Lise Vik spoke.", []string{"organization:Kelvo Port Authority", "person:Lise Vik"}},
+		{"Portlow Chamber of Commerce President Maria Lund spoke.", []string{"organization:Portlow Chamber of Commerce", "person:Maria Lund"}},
 		// A company's plural head ends a headline's name before its verb.
 		{"Zentrix Logistics Reports Third Quarter Results", []string{"organization:Zentrix Logistics"}},
 	}

@@ -127,8 +127,12 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 					break
 				}
 				// Common words right before the title are the title's:
-				// "Harris County | District Attorney".
-				for j-1 > i && CommonWord(toks[j-1].Text) && !ProperWord(toks[j-1].Text) && !placeHeadWord(toks[j-1].Text) && !compassAfterName(toks, i, j-1) {
+				// "Harris County | District Attorney"; not a body's head
+				// or the first word of its complement: "Kelvo Port
+				// Authority | Director of Operations", "Portlow Chamber of
+				// Commerce | President".
+				for j-1 > i && CommonWord(toks[j-1].Text) && !ProperWord(toks[j-1].Text) && !placeHeadWord(toks[j-1].Text) && !compassAfterName(toks, i, j-1) &&
+					!(orgMode && (headBefore(toks, j) || inPP && !capWord(&toks[j-2]))) {
 					j--
 				}
 				break
