@@ -165,6 +165,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "the Organization": an anaphor, not a name
 	case IsPlace(text):
 		e.Kind, e.Rule, e.Confidence = Place, "gazetteer", 0.9
+	case bodyAppositive(toks, i, j):
+		e.Kind, e.Rule, e.Confidence = Organization, "appositive", 0.75 // "the Andean Soil Survey, a public agency attached to …"
 	case j-i > 2 && protectedArea(toks[j-2].Text, last.Text):
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Alder Valley National Park"
 	case j-i > 1 && placeHeadWord(last.Text) && !CommonWord(toks[i].Text):
@@ -292,4 +294,42 @@ func commonNoun(w string) bool {
 func unitHead(w string) bool {
 	h, u := OrgHead(w)
 	return h && u
+}
+
+// bodyNouns are the common nouns an appositive gives a body as its kind:
+// "a public agency", "a family-owned company".
+var bodyNouns = toSet(`agency company firm charity organisation organization body nonprofit non-profit institute network coalition
+union association cooperative co-operative foundation trust authority bank insurer manufacturer supplier retailer startup
+start-up utility airline society federation alliance consortium institution enterprise subsidiary regulator watchdog`)
+
+// agentNouns are the kinds an appositive gives a body or a person: "a
+// garment maker", "a real estate developer".
+var agentNouns = toSet(`maker developer producer operator carrier provider`)
+
+// appositiveFollow are the words that may follow a body's kind in an
+// appositive: "a public agency attached to …", "a charity based in …".
+var appositiveFollow = toSet(`of for in at with that which whose based attached owned founded established created set run
+responsible working representing serving specializing specialising from under within and funded backed led`)
+
+// bodyAppositive reports an appositive after the capitalized run [i, j)
+// that names the kind of body it is: "the Andean Soil Survey, a public
+// agency attached to …", "Kelvo Ferries, a family-owned company,"; not
+// "Jane Roe, a company director" (the kind is a modifier there). A kind
+// that fits a person too takes a run with a common word: "Knitwear
+// Exports, a garment maker in …", not "Tim Roe, a real estate developer
+// in …".
+func bodyAppositive(toks []Token, i, j int) bool {
+	if j+2 >= len(toks) || !toks[j].Is(",") || !(toks[j+1].Is("a") || toks[j+1].Is("an")) {
+		return false
+	}
+	for k := j + 2; k < j+6 && k < len(toks); k++ {
+		t := &toks[k]
+		if t.Kind != Word || !t.IsLower() {
+			return false
+		}
+		if bodyNouns[t.Text] || agentNouns[t.Text] && !allFieldWords(toks, i, j, func(x int) bool { return !CommonWord(toks[x].Text) || ProperWord(toks[x].Text) }) {
+			return k+1 == len(toks) || toks[k+1].Kind == Punct || toks[k+1].IsLower() && appositiveFollow[toks[k+1].Text]
+		}
+	}
+	return false
 }

@@ -50,6 +50,7 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 		if k == first && k > 0 && (toks[k-1].Is("Its") || toks[k-1].Is("its")) {
 			if e := t.orgBefore(k - 1); e != nil {
 				out = append(out, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}) // "Its head of programmes": the body named before
+				possessor = true                                                           // and what the title names after is its unit: "Its Head of Tailings Stability"
 			}
 		}
 		if k == first && k > 2 && toks[k-1].Is("whose") && toks[k-2].Is(",") {

@@ -44,8 +44,31 @@ func (t *Tracker) orgBefore(k int) *entities.Entity {
 	lo := t.a.Sentences[max(0, si-2)].Tokens.First
 	for j := k - 1; j >= lo; j-- {
 		if e := t.a.EntityAt(j); e != nil && e.Kind == entities.Organization {
+			if o := t.apposedTo(e.Tokens.First, lo); o != nil {
+				return o
+			}
 			return e
 		}
+	}
+	return nil
+}
+
+// apposedTo returns the body an appositive that holds token f describes:
+// "Its" after "the Andean Survey, a public agency attached to Kelvo's
+// Ministry of Mining." is the survey's, not the ministry's; nil when f is
+// in no such appositive after lo.
+func (t *Tracker) apposedTo(f, lo int) *entities.Entity {
+	toks := t.a.Tokens
+	for c := f - 1; c > lo && c > f-12; c-- {
+		if !toks[c].Is(",") {
+			continue
+		}
+		if toks[c+1].Is("a") || toks[c+1].Is("an") {
+			if e := t.a.EntityAt(c - 1); e != nil && e.Kind == entities.Organization && e.Tokens.End == c {
+				return e
+			}
+		}
+		return nil
 	}
 	return nil
 }

@@ -536,6 +536,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Sergeant"}, "Kelvo Police District"},
 		{"'Its' post for a territory named like another body", "The Kelvo Skills Partnership trains workers. The staff are represented by the United Dock Workers Union. Its Regional Secretary for the Kelvo, Dara Quill, said the union had agreed.",
 			"Dara Quill", []string{"Regional Secretary for the Kelvo"}, "United Dock Workers Union"},
+		{"'Its' after an appositive is the body it describes; its post's field is a unit", "Under the plan, the Andean Soil Survey, a public agency attached to Kelvo's Ministry of Mining, will send engineers. Its Head of Tailings Stability, Dr. Dara Quill, said the engineers would train staff.",
+			"Dara Quill", []string{"Head of Tailings Stability"}, "Andean Soil Survey"},
+		{"a minister's portfolio before the country names the ministry", "The Minister of Mines and Minerals Development of the Republic of Zambia, Hon. Dara Quill, signed it. “We act,” she said.\n\nAbout the Ministry of Mines and Minerals Development: it runs mines.",
+			"Dara Quill", []string{"Minister of Mines and Minerals Development of the Republic of Zambia", "Hon."}, "Ministry of Mines and Minerals Development"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

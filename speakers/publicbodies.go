@@ -17,7 +17,8 @@ import (
 // ministryOf returns the ministry or department the text names for the
 // portfolio of a person's current title: "Minister of the Environment"
 // and "the Ministry of the Environment", "Secretary for Transport" and
-// "the Department for Transport"; a zero Org when the text names none.
+// "the Department for Transport", "Minister of Mines of the Republic of
+// Kelvo" and "the Ministry of Mines"; a zero Org when the text names none.
 func (t *Tracker) ministryOf(p *Speaker) Org {
 	toks := t.a.Tokens
 	for _, tl := range t.titleOf[p] {
@@ -35,7 +36,17 @@ func (t *Tracker) ministryOf(p *Speaker) Org {
 			if a >= tl.end {
 				break
 			}
-			field := strings.ToLower(t.text[toks[a].Start:toks[tl.end-1].End])
+			fe := tl.end
+			if e := t.a.EntityAt(fe - 1); e != nil && e.Kind == entities.Place && e.Tokens.End == fe {
+				o := e.Tokens.First - 1
+				if o > a && toks[o].IsFold("the") {
+					o--
+				}
+				if o > a && toks[o].Is("of") {
+					fe = o // the country after the portfolio: "Minister of Mines of the Republic of Kelvo"
+				}
+			}
+			field := strings.ToLower(t.text[toks[a].Start:toks[fe-1].End])
 			for i := range t.a.Entities {
 				e := &t.a.Entities[i]
 				if e.Kind != entities.Organization {
