@@ -24,7 +24,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		if isStopword(w) || (commonNoun(w) &&
 			(j-i == 1 || CommonWord(toks[i+1].Text)) && !(j-i > 2 && firstHead(w) && connectors[strings.ToLower(toks[i+1].Text)]) &&
 			!(j-i > 3 && !IsTitleWord(w) && (!gerund(w) && firstHead(toks[i+1].Text) || gerund(w) && unitHead(toks[i+1].Text)) && connectors[strings.ToLower(toks[i+2].Text)]) && // (not "National Bureau of Statistics and Census" or "Standing Committee on Housing" opening a line)
-			!(j-i > 2 && nameParticle(strings.ToLower(w)) && toks[i+1].IsLower() && nameParticle(toks[i+1].Text))) {
+			!(j-i > 2 && nameParticle(strings.ToLower(w)) && toks[i+1].IsLower() && nameParticle(toks[i+1].Text)) &&
+			!(j-i > 2 && i > 0 && toks[i-1].Is("(") && headBefore(toks, j))) { // (not a party in parentheses: "(National Coalition Party)")
 			i++ // (not "Department for Rural Affairs"; not "Van der Merwe said")
 			if j-i == 1 && commonNoun(toks[i].Text) {
 				return // a heading's common words: "Concluding Remarks", "Opening Statements"
@@ -165,6 +166,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "the Organization": an anaphor, not a name
 	case IsPlace(text):
 		e.Kind, e.Rule, e.Confidence = Place, "gazetteer", 0.9
+	case j-i > 1 && partyMembers[last.Text] && i > 0 && toks[i-1].Is("("):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a party named by its members, in parentheses: "(Social Democrats)"
 	case bodyAppositive(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Organization, "appositive", 0.75 // "the Andean Soil Survey, a public agency attached to …"
 	case j-i > 2 && protectedArea(toks[j-2].Text, last.Text):
@@ -295,6 +298,10 @@ func unitHead(w string) bool {
 	h, u := OrgHead(w)
 	return h && u
 }
+
+// partyMembers are the plurals a party's name ends in: "Social
+// Democrats", "Young Liberals" (in a tag after a member's name).
+var partyMembers = toSet(`Democrats Republicans Greens Liberals Conservatives Socialists Nationals Progressives Libertarians Unionists Nationalists Independents`)
 
 // bodyNouns are the common nouns an appositive gives a body as its kind:
 // "a public agency", "a family-owned company".

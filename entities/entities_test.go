@@ -341,6 +341,10 @@ func TestRecognize(t *testing.T) {
 		{"Dara Quill, a company director, said so.", []string{"person:Dara Quill"}},
 		{"Dara Quill, a real estate developer in Ohio, said so.", []string{"person:Dara Quill", "place:Ohio"}},
 		{"Sandhu Knitwear Exports, a garment maker in Ohio, said so.", []string{"organization:Sandhu Knitwear Exports", "place:Ohio"}},
+		// A party in parentheses after a member's name: named by its
+		// members, or opening with a common word.
+		{"Dara Quill (Social Democrats) spoke.", []string{"person:Dara Quill", "organization:Social Democrats"}},
+		{"Dara Quill (National Coalition Party) spoke.", []string{"person:Dara Quill", "organization:National Coalition Party"}},
 		// A company's plural head ends a headline's name before its verb.
 		{"Zentrix Logistics Reports Third Quarter Results", []string{"organization:Zentrix Logistics"}},
 	}

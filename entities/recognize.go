@@ -231,6 +231,34 @@ func titleCase(toks []Token, alone, first bool) bool {
 	return capCommon >= 3 || first && capCommon >= 2 && verbs > 0
 }
 
+// speakerLine reports a sentence si that is a line of the body, a few
+// words set off by a comma or a parenthesis and no figure, over a
+// paragraph that opens with a
+// quotation: the speaker's name and title in capitals, not a heading
+// ("Jane Roe (Greens), Chair of the Urban Environment Committee" over
+// "“We have listened.”").
+func (a *Analysis) speakerLine(si int) bool {
+	s := &a.Sentences[si]
+	if s.Paragraph == 0 || s.Paragraph+1 >= len(a.Paragraphs) || a.Paragraphs[s.Paragraph].Sentences.Len() != 1 {
+		return false
+	}
+	next := a.Paragraphs[s.Paragraph+1].Sentences.First
+	if k := a.Sentences[next].Tokens.First; k >= len(a.Tokens) || a.Tokens[k].Kind != QuoteMark {
+		return false
+	}
+	for k := s.Tokens.First + 1; k < s.Tokens.End; k++ {
+		if t := &a.Tokens[k]; t.Kind == Number || strings.ContainsAny(t.Text, "0123456789") {
+			return false // a headline's figures: "Glaciers Threaten Water for 1.9 Billion People, Speakers Warn"
+		}
+	}
+	for k := s.Tokens.First + 1; k < s.Tokens.End && k <= s.Tokens.First+5; k++ {
+		if a.Tokens[k].Is(",") || a.Tokens[k].Is("(") {
+			return true // a name's few words, then its title or party
+		}
+	}
+	return false
+}
+
 // recognize fills a.Entities.
 func (a *Analysis) recognize() {
 	toks := a.Tokens
@@ -247,7 +275,7 @@ func (a *Analysis) recognize() {
 	for si := range a.Sentences {
 		s := &a.Sentences[si]
 		p := &a.Paragraphs[s.Paragraph]
-		headline := titleCase(toks[s.Tokens.First:s.Tokens.End], p.Sentences.Len() == 1, s.Paragraph == 0)
+		headline := titleCase(toks[s.Tokens.First:s.Tokens.End], p.Sentences.Len() == 1, s.Paragraph == 0) && !a.speakerLine(si)
 		s.TitleCase = headline
 		i := s.Tokens.First
 		for i < s.Tokens.End {

@@ -25,6 +25,7 @@ var patternTests = []struct {
 	rule    quotes.Rule
 }{
 	// Direct quotations, before and after the attribution.
+	{"a speaker's line with a party tag over the quotation", "The council voted on Monday.\n\nDara Quill (Social Democrats)\n“Half of the young families leave.”", "Half of the young families leave.", quotes.Direct, "Dara Quill", "", quotes.Colon},
 	{"after, pronoun", "Ann Lee spoke first. “We will win,” she said.", "We will win", quotes.Direct, "Ann Lee", "said", quotes.SubjectCue},
 	{"after, inverted", "“We will win,” said Ann Lee.", "We will win", quotes.Direct, "Ann Lee", "said", quotes.CueSubject},
 	{"after, inverted description then name", "“It is over,” said the spokeswoman, Jane Doe.", "It is over", quotes.Direct, "Jane Doe", "said", quotes.CueSubject},

@@ -341,8 +341,8 @@ func (r *run) nameLine(qi int) (phrase, bool) {
 	if toks[st].Newlines == 0 && st > 0 || o-st > 25 {
 		return phrase{}, false
 	}
-	if last := &toks[o-1]; last.Kind == entities.Punct || last.Kind == entities.QuoteMark {
-		return phrase{}, false
+	if last := &toks[o-1]; (last.Kind == entities.Punct || last.Kind == entities.QuoteMark) && !(last.Is(")") && o-st >= 4) {
+		return phrase{}, false // (but a party after the name: "Jane Roe (Greens)")
 	}
 	var p phrase
 	for k := st; k < o; k++ {

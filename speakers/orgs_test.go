@@ -540,6 +540,12 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Head of Tailings Stability"}, "Andean Soil Survey"},
 		{"a minister's portfolio before the country names the ministry", "The Minister of Mines and Minerals Development of the Republic of Zambia, Hon. Dara Quill, signed it. “We act,” she said.\n\nAbout the Ministry of Mines and Minerals Development: it runs mines.",
 			"Dara Quill", []string{"Minister of Mines and Minerals Development of the Republic of Zambia", "Hon."}, "Ministry of Mines and Minerals Development"},
+		{"a speaker's line in capitals over a quotation is no heading; a party tag in parentheses", "The council voted on Monday.\n\nDara Quill (Greens), Chair of the Urban Environment Committee\n“We have spent three years listening.”",
+			"Dara Quill", []string{"Chair of the Urban Environment Committee"}, "Greens"},
+		{"a party tag opening with a common word", "The council voted on Monday.\n\nDara Quill (National Coalition Party), group leader\n“We support the zoning.”",
+			"Dara Quill", []string{"group leader"}, "National Coalition Party"},
+		{"a label's dash is not its title's", "The province funds crews.\n\nHon. Dara Quill, Minister of Emergency Management -\n\n“Prevention is cheaper.”",
+			"Dara Quill", []string{"Hon.", "Minister of Emergency Management"}, ""},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -155,6 +155,9 @@ func (t *Tracker) addTitle(p *Speaker, i, end int) {
 		i++ // "the President of the Tribunal" is the title "President of the Tribunal" (but "the Kelvale Bank's Director")
 	}
 	end = timeTail(toks, i, end)
+	for end-1 > i && (toks[end-1].Is("-") || toks[end-1].Is("–") || toks[end-1].Is("—")) {
+		end-- // a label's dash over its quotation: "Minister of Emergency Management -"
+	}
 	sp := entities.Span{Start: toks[i].Start, End: toks[end-1].End}
 	for _, x := range t.titleOf[p] {
 		if strings.EqualFold(x.In(t.text), sp.In(t.text)) {
