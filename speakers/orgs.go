@@ -226,8 +226,8 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 						k = re - 1 // the territory a body's post serves: "Its Regional Secretary for the Midlands"
 						continue
 					}
-					if o, ok := t.unitOf(c); ok && atWith(toks[k-1]) {
-						out = append(out, o) // "at the ILO Regional Office": the ILO's office
+					if o, ok := t.unitOf(c); ok && (atWith(toks[k-1]) || toks[k-1].Is("of")) {
+						out = append(out, o) // "at the ILO Regional Office": the ILO's office; "Chief Inspector of the PENRO Quarry Section": PENRO's
 						c.unit = true
 					}
 					out = append(out, c)

@@ -231,7 +231,8 @@ func placeHead(w string) bool {
 }
 
 // unitOf returns the organization that opens a unit's name: "ILO" of "ILO
-// Regional Office", "Kelvale Health" of "Kelvale Health Research Unit".
+// Regional Office", "Kelvale Health" of "Kelvale Health Research Unit",
+// "PENRO" of "PENRO Quarry Enforcement Section".
 func (t *Tracker) unitOf(c orgCand) (orgCand, bool) {
 	toks := t.a.Tokens
 	if c.e != nil && !c.e.Unit || c.end-c.first < 2 {
@@ -242,8 +243,17 @@ func (t *Tracker) unitOf(c orgCand) (orgCand, bool) {
 		first++
 	}
 	e := t.a.EntityAt(first)
+	if e != nil && e.Tokens.First == first && e.Tokens.End >= c.end && toks[first].IsUpper() {
+		e = t.orgNamed(toks[first].Text) // the unit is one entity: its parent's acronym as the text names it elsewhere
+		if e != nil && e.Tokens.Len() == 1 {
+			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+		}
+	}
 	if e == nil || e.Kind != entities.Organization || e.Tokens.First != first || e.Tokens.End >= c.end || e.Unit {
 		return orgCand{}, false
+	}
+	if h, _ := entities.OrgHead(e.Text); h && e.Tokens.Len() == 1 {
+		return orgCand{}, false // a bare head names no parent: "Commission Secretariat"
 	}
 	for k := e.Tokens.End; k < c.end; k++ {
 		if _, unit := entities.OrgHead(toks[k].Text); unit {

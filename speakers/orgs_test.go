@@ -546,6 +546,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"group leader"}, "National Coalition Party"},
 		{"a label's dash is not its title's", "The province funds crews.\n\nHon. Dara Quill, Minister of Emergency Management -\n\n“Prevention is cheaper.”",
 			"Dara Quill", []string{"Hon.", "Minister of Emergency Management"}, ""},
+		{"a unit named after its parent's acronym speaks for the parent; Engr. is an honorific", "The Provincial Environment and Natural Resources Office (PENRO) acted. “Two sites were digging,” said Engr. Dara Quill, Chief Inspector of the PENRO Quarry Enforcement Section.",
+			"Dara Quill", []string{"Chief Inspector of the PENRO Quarry Enforcement Section"}, "Provincial Environment and Natural Resources Office"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
