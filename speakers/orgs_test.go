@@ -548,6 +548,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Hon.", "Minister of Emergency Management"}, ""},
 		{"a unit named after its parent's acronym speaks for the parent; Engr. is an honorific", "The Provincial Environment and Natural Resources Office (PENRO) acted. “Two sites were digging,” said Engr. Dara Quill, Chief Inspector of the PENRO Quarry Enforcement Section.",
 			"Dara Quill", []string{"Chief Inspector of the PENRO Quarry Enforcement Section"}, "Provincial Environment and Natural Resources Office"},
+		{"a title the text names an office of", "The Office of the Provincial Prosecutor has opened an investigation. Provincial Prosecutor Atty. Dara Quill said the complaints were strong.",
+			"Dara Quill", []string{"Provincial Prosecutor"}, "Office of the Provincial Prosecutor"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

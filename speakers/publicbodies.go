@@ -111,8 +111,9 @@ func (t *Tracker) issuerIsOffice(o Org) bool {
 // titleOffice returns the office the text names after a person's current
 // title, when the title names no body: "Sheriff Jane Roe" works for "the
 // Rivertown County Sheriff’s Office", "District Attorney Jane Roe" for "the
-// Kelvale District Attorney’s Office". The office is read as written,
-// from the capitalized words before the title to "Office".
+// Kelvale District Attorney’s Office", "Provincial Prosecutor Jane Roe"
+// for "the Office of the Provincial Prosecutor". The office is read as
+// written.
 func (t *Tracker) titleOffice(p *Speaker) Org {
 	toks := t.a.Tokens
 	for _, tl := range t.titleOf[p] {
@@ -122,6 +123,9 @@ func (t *Tracker) titleOffice(p *Speaker) Org {
 		head := strings.ToLower(toks[tl.end-1].Text)
 		if o, ok := t.offices()[head]; ok {
 			return o
+		}
+		if o, ok := t.offices()[strings.ToLower(tl.In(t.text))]; ok {
+			return o // "Provincial Prosecutor Jane Roe" of "the Office of the Provincial Prosecutor"
 		}
 		if rest := strings.TrimPrefix(head, "under"); rest != head {
 			if o, ok := t.offices()[rest]; ok {
@@ -134,7 +138,9 @@ func (t *Tracker) titleOffice(p *Speaker) Org {
 
 // offices maps the lower-case title before "’s Office" to the office the
 // text names that way ("sheriff" to "Rivertown County Sheriff’s Office"),
-// the first one named; built once per document.
+// and the whole title after "Office of the" to that office ("provincial
+// prosecutor" to "Office of the Provincial Prosecutor"), the first one
+// named; built once per document.
 func (t *Tracker) offices() map[string]Org {
 	if t.officeOf != nil {
 		return t.officeOf
@@ -158,6 +164,23 @@ func (t *Tracker) offices() map[string]Org {
 				st++
 			}
 			t.officeOf[head] = Org{Name: t.text[toks[st].Start:toks[k].End]}
+		}
+	}
+	for k := 0; k+3 < len(toks); k++ {
+		// "the Office of the Provincial Prosecutor": the whole title
+		if !toks[k].Is("Office") || !toks[k+1].Is("of") || !toks[k+2].Is("the") {
+			continue
+		}
+		e := k + 3
+		for e < len(toks) && e < k+7 && toks[e].Kind == entities.Word && toks[e].IsCap() && toks[e].Newlines == 0 {
+			e++
+		}
+		if e < k+5 || !entities.IsTitleWord(toks[e-1].Text) {
+			continue // (of two words or more: "the Office of the Mayor" speaks for no mayor, the city does)
+		}
+		key := strings.ToLower(t.text[toks[k+3].Start:toks[e-1].End])
+		if _, ok := t.officeOf[key]; !ok {
+			t.officeOf[key] = Org{Name: t.text[toks[k].Start:toks[e-1].End]}
 		}
 	}
 	return t.officeOf
