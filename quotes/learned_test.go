@@ -190,3 +190,52 @@ func TestTrainLearnsSpeaker(t *testing.T) {
 	assert.Equal(t, "", speaker(rules))
 	assert.Equal(t, "Kim Hale", speaker(learned))
 }
+
+// principalGold makes documents where a spokesman speaks for a person,
+// "Jane Roe's spokesman, Tom Diaz, said that …", annotated with the
+// person as the source: the rules give the quote to the spokesman.
+func principalGold(n int) []quotes.GoldDocument {
+	people := []string{"Jane Roe", "Ann Lee", "Tom Diaz", "Mia Ford", "Raj Patel", "Eva Stone", "Leo Park", "Ida Cole"}
+	claims := []string{"prices will fall in May", "the plan had failed badly", "wages would rise next year",
+		"the vote was far too close", "the bridge must be rebuilt soon", "taxes are too high for farmers"}
+	var docs []quotes.GoldDocument
+	for i := range n {
+		p, s, c := people[i%len(people)], people[(i+3)%len(people)], claims[(i/2)%len(claims)]
+		text := fmt.Sprintf("Officials met on Monday.\n\n%s's spokesman, %s, said that %s.\n", p, s, c)
+		start := strings.Index(text, c)
+		ss := strings.Index(text, p)
+		se := ss + len(p)
+		docs = append(docs, quotes.GoldDocument{ID: fmt.Sprint(i), Text: text, Quotes: []quotes.GoldQuote{{
+			Start: start, End: start + len(c), Speaker: &p, SpeakerStart: &ss, SpeakerEnd: &se, Cue: "said", Kind: "indirect",
+		}}})
+	}
+	return docs
+}
+
+// TestTrainLearnsAttributedSpeaker trains on a convention the rules do
+// not follow, the principal speaks rather than the spokesman, and checks
+// that the trained layer gives the quote to the principal and the rules
+// still don't.
+func TestTrainLearnsAttributedSpeaker(t *testing.T) {
+	w, err := quotes.Train(principalGold(48), quotes.TrainConfig{Seed: 1, Epochs: 5, Folds: 4, Workers: 2})
+	require.NoError(t, err)
+	var b bytes.Buffer
+	_, err = w.WriteTo(&b)
+	require.NoError(t, err)
+	learned, err := quotes.New(quotes.WithWeights(&b))
+	require.NoError(t, err)
+	rules, err := quotes.New(quotes.WithLearned(false))
+	require.NoError(t, err)
+	text := "Officials met on Friday.\n\nNina Ross's spokesman, Bo Grant, said that the river will flood the town.\n"
+	// the mention the quote rests on, which must lie in the person's name
+	// (the entities may read "Nina Ross's spokesman" as a body's)
+	mention := func(x *quotes.Extractor) string {
+		qs := x.Extract(text).Quotes
+		require.Len(t, qs, 1)
+		require.NotNil(t, qs[0].Speaker)
+		return qs[0].Mention.Text
+	}
+	assert.Equal(t, "Bo Grant", mention(rules))
+	m := mention(learned)
+	assert.True(t, m != "" && strings.Contains("Nina Ross", m), "learned mention %q", m)
+}

@@ -199,8 +199,11 @@ func (x *Extractor) record(g *GoldDocument, bits uint8) []decision {
 // past them all; -1 when no annotated quote holds the anchor or its edge
 // falls between candidates.
 func label(g *GoldDocument, d *decision) int {
-	if d.kind == decideSpeaker {
+	switch d.kind {
+	case decideSpeaker:
 		return labelSpeaker(g, d)
+	case decideAttrSpeaker:
+		return labelAttrSpeaker(g, d)
 	}
 	if d.anchor < 0 || len(d.bytes) == 0 {
 		return -1
@@ -263,6 +266,40 @@ func labelSpeaker(g *GoldDocument, d *decision) int {
 			}
 		}
 		return 0
+	}
+	return -1
+}
+
+// labelAttrSpeaker returns the candidate speaker of an attributed quote
+// that the annotation names: the rule's (0) when it is right, else the
+// first other candidate that names the source of the annotated quote
+// holding half the quote or more; -1 when none does or no annotated quote
+// with a source holds it.
+func labelAttrSpeaker(g *GoldDocument, d *decision) int {
+	b := contentBytes(g.Text, d.quote.Parts)
+	if len(b) == 0 {
+		return -1
+	}
+	for gi := range g.Quotes {
+		gq := &g.Quotes[gi]
+		n := 0
+		for _, off := range b {
+			if inSpans(off, gq.content()) {
+				n++
+			}
+		}
+		if 2*n < len(b) {
+			continue
+		}
+		if gq.SpeakerStart == nil || gq.SpeakerEnd == nil {
+			return -1
+		}
+		for ci := range d.cands {
+			if speakerRight(g.Text, gq, &d.cands[ci]) {
+				return ci
+			}
+		}
+		return -1
 	}
 	return -1
 }
@@ -408,6 +445,10 @@ func heldOut(rules *Extractor, gold []GoldDocument, folds [][]int, perDoc [][]de
 			mm := margin
 			mm[k] = m
 			sc := eval("", mm, off&^(1<<k))
+			if k == decideSpeaker || k == decideAttrSpeaker {
+				logf("held out: %s with a margin of %g: F1 loose %.3f, speaker %.3f, attributed %.3f (without it: %.3f, %.3f)",
+					decisionNames[k], m, sc[0].F1, sc[0].SpeakerAccuracy, sc[0].AttributedRecall, cur[0].SpeakerAccuracy, cur[0].AttributedRecall)
+			}
 			if better(k, sc, cur, base) && (!found || sum(sc) > sum(bestSc)) {
 				found, bestSc, bestM = true, sc, m
 			}
@@ -431,7 +472,7 @@ func heldOut(rules *Extractor, gold []GoldDocument, folds [][]int, perDoc [][]de
 // most; for the speaker, the loose attributed recall up by 0.002 and the
 // speaker accuracy not down.
 func better(k decisionKind, sc, cur, base []Scores) bool {
-	if k == decideSpeaker {
+	if k == decideSpeaker || k == decideAttrSpeaker {
 		return sc[0].AttributedRecall-cur[0].AttributedRecall >= 0.002 && sc[0].SpeakerAccuracy >= cur[0].SpeakerAccuracy
 	}
 	return sc[2].F1-cur[2].F1 >= 0.002 && base[0].F1-sc[0].F1 <= 0.001
@@ -448,13 +489,15 @@ func ruleFeature(k decisionKind, bits uint8) uint32 {
 		f.add("S:r", "1")
 	case decideSpeaker:
 		f.add("K:none")
+	case decideAttrSpeaker:
+		f.add("A:r", "1")
 	default:
 		f.add("F:r", "1")
 	}
 	return f.idx[0]
 }
 
-const nDecisions = decideSpeaker + 1
+const nDecisions = decideAttrSpeaker + 1
 
 var decisionNames = [nDecisions]string{decideEnd: "end", decideStart: "start before attribution", decideFwdStart: "start after attribution",
-	decideSpeaker: "speaker of a lone quotation"}
+	decideSpeaker: "speaker of a lone quotation", decideAttrSpeaker: "speaker of an attributed quote"}
