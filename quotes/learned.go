@@ -20,9 +20,10 @@ import (
 // fall, a view others share." the rules may end the speech at the
 // sentence end; the model, having seen glosses after a comma, can end it
 // at "fall". The same model picks who said a quotation no rule
-// attributes, among the last speakers and no one (learned_speaker.go),
-// and who said a quote a rule attributes, among the rule's speaker and
-// the mentions around it (learned_attributed.go).
+// attributes, among the last speakers, the mentions before it in its
+// sentence and no one (learned_speaker.go), and who said a quote a rule
+// attributes, among the rule's speaker and the mentions around it
+// (learned_attributed.go).
 // Training leaves to the rules the decisions it does not improve on
 // held-out documents; the weights record which (Weights.off).
 //
@@ -40,7 +41,7 @@ const weightsMagic = "QKLW"
 
 // weightsVersion changes with the features: weights of another version are
 // refused.
-const weightsVersion = 2
+const weightsVersion = 3
 
 // defaultBits is the log2 of the size of the weight table.
 const defaultBits = 18

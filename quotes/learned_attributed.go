@@ -22,8 +22,9 @@ import (
 // speaker is the rule's is dropped.
 
 const (
-	maxSentenceCands = 3 // mentions of the sentence, nearest the cue first
-	maxEarlierCands  = 2 // speakers of earlier quotes, latest first
+	maxSentenceCands = 3  // mentions of the sentence, nearest the cue first
+	maxEarlierCands  = 2  // speakers of earlier quotes, latest first
+	attrWindow       = 30 // tokens searched on each side of the cue: a cost linear in the quotes, whatever the sentence's length
 )
 
 // attrCand is one candidate speaker of an attributed quote.
@@ -75,7 +76,7 @@ func (r *run) attributedSpeaker(q Quote) Quote {
 	var near [maxSentenceCands]attrCand
 	nn := 0
 	lo, hi := anchor-1, anchor+1
-	for nn < maxSentenceCands && (lo >= s.Tokens.First || hi < s.Tokens.End) {
+	for nn < maxSentenceCands && hi-anchor <= attrWindow && (lo >= s.Tokens.First || hi < s.Tokens.End) {
 		for _, k := range [2]int{lo, hi} {
 			if nn >= maxSentenceCands || k < s.Tokens.First || k >= s.Tokens.End || r.qAt[k] != 0 {
 				continue

@@ -239,3 +239,51 @@ func TestTrainLearnsAttributedSpeaker(t *testing.T) {
 	m := mention(learned)
 	assert.True(t, m != "" && strings.Contains("Nina Ross", m), "learned mention %q", m)
 }
+
+// viewGold makes documents where a quotation stands in a sentence that
+// names whose view it gives, "Jane Roe's verdict on the plan: it is “…”",
+// annotated with that person: no verb of saying, so the rules give it to
+// no one.
+func viewGold(n int) []quotes.GoldDocument {
+	people := []string{"Jane Roe", "Ann Lee", "Tom Diaz", "Mia Ford", "Raj Patel", "Eva Stone", "Leo Park", "Ida Cole"}
+	lines := []string{"a disgrace to the town.", "the best deal in years.", "far too costly for farmers."}
+	var docs []quotes.GoldDocument
+	for i := range n {
+		p, l := people[i%len(people)], lines[(i/3)%len(lines)]
+		text := fmt.Sprintf("Officials met on Monday.\n\n%s's verdict on the plan: it is “%s”\n", p, l)
+		start := strings.Index(text, l)
+		ss := strings.Index(text, p)
+		se := ss + len(p)
+		docs = append(docs, quotes.GoldDocument{ID: fmt.Sprint(i), Text: text, Quotes: []quotes.GoldQuote{
+			{Start: start, End: start + len(l), Speaker: &p, SpeakerStart: &ss, SpeakerEnd: &se, Kind: "direct"},
+		}})
+	}
+	return docs
+}
+
+// TestTrainLearnsSentenceSpeaker trains the speaker of lone quotations
+// on mentions before them in their sentence and checks that the trained
+// layer gives one to the subject, which the rules do not.
+func TestTrainLearnsSentenceSpeaker(t *testing.T) {
+	w, err := quotes.Train(viewGold(48), quotes.TrainConfig{Seed: 1, Epochs: 5, Folds: 4, Workers: 2})
+	require.NoError(t, err)
+	var b bytes.Buffer
+	_, err = w.WriteTo(&b)
+	require.NoError(t, err)
+	learned, err := quotes.New(quotes.WithWeights(&b))
+	require.NoError(t, err)
+	rules, err := quotes.New(quotes.WithLearned(false))
+	require.NoError(t, err)
+	text := "Officials met on Friday.\n\nNina Ross's verdict on the plan: it is “a burden on the whole town.”\n"
+	speaker := func(x *quotes.Extractor) string {
+		qs := x.Extract(text).Quotes
+		require.Len(t, qs, 1)
+		if qs[0].Mention == nil {
+			return ""
+		}
+		return qs[0].Mention.Text
+	}
+	assert.Equal(t, "", speaker(rules))
+	m := speaker(learned)
+	assert.True(t, m != "" && strings.Contains("Nina Ross", m), "learned mention %q", m)
+}
