@@ -40,7 +40,7 @@ func (r *run) unattributed(qi int, c content) {
 		seen[p.Speaker] = true
 		cands = append(cands, p)
 	}
-	var sbuf [maxLoneSentenceCands]attrCand
+	var sbuf [maxLoneSentenceCands + 2]attrCand
 	sents := r.sentenceCands(qi, sbuf[:0])
 	if len(cands) == 0 && len(sents) == 0 {
 		r.add(q)
@@ -101,9 +101,10 @@ func (r *run) unattributed(qi int, c content) {
 }
 
 // maxLoneSentenceCands bounds the mentions before a lone quotation in its
-// sentence that it may be given to, loneLookback the tokens before it
-// that are searched for them (a cost linear in the quotations, whatever
-// the sentence's length).
+// sentence that it may be given to (besides the subjects of its sentence
+// and the one before), loneLookback the tokens before it that are
+// searched for them (a cost linear in the quotations, whatever the
+// sentence's length).
 const (
 	maxLoneSentenceCands = 2
 	loneLookback         = 40
@@ -111,9 +112,9 @@ const (
 
 // sentenceCands appends to out the people, organizations and subject
 // pronouns named before quotation qi in its sentence, outside quotation
-// marks, the nearest first: "Jane Roe's verdict on the plan: it is “a
-// disgrace.”" (invented) may be Jane Roe's words though no verb of saying
-// tells it.
+// marks, the nearest first, then the subject of its sentence and of the
+// sentence before: "Jane Roe's verdict on the plan: it is “a disgrace.”"
+// (invented) may be Jane Roe's words though no verb of saying tells it.
 func (r *run) sentenceCands(qi int, out []attrCand) []attrCand {
 	q := &r.qs[qi]
 	si := r.a.SentenceOf(q.open)
@@ -144,6 +145,38 @@ func (r *run) sentenceCands(qi int, out []attrCand) []attrCand {
 		}
 		k = first
 	}
+	// the subjects of its sentence's main clause and of the sentence before
+	// in its paragraph: "The town released a statement saying Roe's plan
+	// “…”", "The ad targets Roe. It calls her plan “…”" (invented)
+	subj := func(s *entities.Sentence, k int, src string) {
+		if k-s.Tokens.First > 2*loneLookback {
+			return
+		}
+		p, ok := r.sentenceSubjectOf(s, k, true)
+		if !ok || p.end <= p.first {
+			return
+		}
+		for i := n; i < len(out); i++ {
+			if p.first < out[i].end && out[i].first < p.end {
+				return
+			}
+		}
+		res := r.tr.Resolve(p.first, p.end)
+		if res.Speaker == nil {
+			return
+		}
+		for i := n; i < len(out); i++ {
+			if out[i].sp == res.Speaker {
+				return
+			}
+		}
+		out = append(out, attrCand{sp: res.Speaker, m: res.Mention, first: p.first, end: p.end, src: src})
+	}
+	subj(s, q.open, "s")
+	if si > 0 && r.a.Sentences[si-1].Paragraph == s.Paragraph {
+		ps := &r.a.Sentences[si-1]
+		subj(ps, ps.Tokens.End, "s1")
+	}
 	return out
 }
 
@@ -163,6 +196,8 @@ func (r *run) sentenceSpeakerFeatures(f *fset, qi, rank int, c *attrCand) {
 	f.add("K:s")
 	f.add("K:s|rank", rk)
 	f.add("K:s|mk", mk, sk, c.src)
+	f.add("K:s|src", c.src)
+	f.add("K:s|src|before", c.src, before)
 	f.add("K:s|d", d)
 	f.add("K:s|d|mk", d, mk)
 	f.add("K:s|before", before)

@@ -287,3 +287,49 @@ func TestTrainLearnsSentenceSpeaker(t *testing.T) {
 	m := speaker(learned)
 	assert.True(t, m != "" && strings.Contains("Nina Ross", m), "learned mention %q", m)
 }
+
+// bodyGold makes documents where a quotation follows a sentence whose
+// subject it speaks for, "The town council wrote to the mayor. The plan
+// is “…”", annotated with that subject: the rules give it to no one.
+func bodyGold(n int) []quotes.GoldDocument {
+	bodies := []string{"The town council", "The school board", "The river trust", "The water board", "The arts council", "The port authority"}
+	lines := []string{"a disgrace to the town.", "the best deal in years.", "far too costly for farmers."}
+	var docs []quotes.GoldDocument
+	for i := range n {
+		p, l := bodies[i%len(bodies)], lines[(i/3)%len(lines)]
+		text := fmt.Sprintf("Officials met on Monday.\n\n%s wrote to the mayor. The plan is “%s”\n", p, l)
+		start := strings.Index(text, l)
+		ss := strings.Index(text, p)
+		se := ss + len(p)
+		docs = append(docs, quotes.GoldDocument{ID: fmt.Sprint(i), Text: text, Quotes: []quotes.GoldQuote{
+			{Start: start, End: start + len(l), Speaker: &p, SpeakerStart: &ss, SpeakerEnd: &se, Kind: "direct"},
+		}})
+	}
+	return docs
+}
+
+// TestTrainLearnsSubjectSpeaker trains the speaker of lone quotations on
+// the subject of the sentence before and checks that the trained layer
+// gives one to it, which the rules do not.
+func TestTrainLearnsSubjectSpeaker(t *testing.T) {
+	w, err := quotes.Train(bodyGold(48), quotes.TrainConfig{Seed: 1, Epochs: 5, Folds: 4, Workers: 2})
+	require.NoError(t, err)
+	var b bytes.Buffer
+	_, err = w.WriteTo(&b)
+	require.NoError(t, err)
+	learned, err := quotes.New(quotes.WithWeights(&b))
+	require.NoError(t, err)
+	rules, err := quotes.New(quotes.WithLearned(false))
+	require.NoError(t, err)
+	text := "Officials met on Friday.\n\nThe harbour board wrote to the mayor. The plan is “a burden on the whole town.”\n"
+	speaker := func(x *quotes.Extractor) string {
+		qs := x.Extract(text).Quotes
+		require.Len(t, qs, 1)
+		if qs[0].Mention == nil {
+			return ""
+		}
+		return qs[0].Mention.Text
+	}
+	assert.Equal(t, "", speaker(rules))
+	assert.Contains(t, speaker(learned), "board")
+}
