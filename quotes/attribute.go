@@ -317,6 +317,7 @@ func (r *run) add(q Quote) {
 	if !r.admit(q.Parts) {
 		return
 	}
+	q = r.attributedSpeaker(q)
 	r.out = append(r.out, q)
 	if q.Speaker != nil {
 		r.last = len(r.out) - 1

@@ -20,7 +20,10 @@ import (
 // fall, a view others share." the rules may end the speech at the
 // sentence end; the model, having seen glosses after a comma, can end it
 // at "fall". The same model picks who said a quotation no rule
-// attributes, among the last speakers and no one (learned_speaker.go).
+// attributes, among the last speakers, the mentions before it in its
+// sentence and no one (learned_speaker.go), and who said a quote a rule
+// attributes, among the rule's speaker and the mentions around it
+// (learned_attributed.go).
 // Training leaves to the rules the decisions it does not improve on
 // held-out documents; the weights record which (Weights.off).
 //
@@ -38,7 +41,7 @@ const weightsMagic = "QKLW"
 
 // weightsVersion changes with the features: weights of another version are
 // refused.
-const weightsVersion = 1
+const weightsVersion = 3
 
 // defaultBits is the log2 of the size of the weight table.
 const defaultBits = 18
@@ -150,7 +153,8 @@ func ReadWeights(r io.Reader) (*Weights, error) {
 // WriteTo writes the weights: "QKLW", the format version (uint16), the
 // log2 of the table size (uint8), the decisions left to the rules (uint8:
 // bit 1 the end of speech, bit 2 its start before the attribution, bit 3
-// its start after it, bit 4 the speaker of a lone quotation), the number of non-zero
+// its start after it, bit 4 the speaker of a lone quotation, bit 5 (from
+// version 2) the speaker of an attributed quote), the number of non-zero
 // entries (uint32), then each entry as its index (uint32) and its value
 // (float32), by increasing index; all little-endian.
 func (w *Weights) WriteTo(out io.Writer) (int64, error) {

@@ -20,7 +20,8 @@ const (
 	decideEnd decisionKind = iota + 1
 	decideStart
 	decideFwdStart
-	decideSpeaker // learned_speaker.go
+	decideSpeaker     // learned_speaker.go
+	decideAttrSpeaker // learned_attributed.go
 )
 
 // endsContent reports whether reported speech may end after token k: a

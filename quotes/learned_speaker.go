@@ -12,8 +12,11 @@ import (
 // attributes ("“We will not back down.”" alone in its paragraph, three
 // paragraphs after Jane Roe last spoke) may still be the words of one of
 // the last speakers. The candidates are the last five distinct speakers of
-// quotes before it, and no one; the model picks one. A speaker picked is
-// given as a continuation of that speaker's quote.
+// quotes before it, the people, organizations and subject pronouns named
+// before it in its sentence (the two nearest: "Jane Roe's verdict on the
+// plan: it is “a disgrace.”", invented), and no one; the model picks one.
+// An earlier speaker picked is given as a continuation of that speaker's
+// quote, a mention of the sentence as the subject of the quote's clause.
 
 // maxSpeakerCands bounds the earlier speakers a quotation may be given to.
 const maxSpeakerCands = 5
@@ -37,7 +40,9 @@ func (r *run) unattributed(qi int, c content) {
 		seen[p.Speaker] = true
 		cands = append(cands, p)
 	}
-	if len(cands) == 0 {
+	var sbuf [maxLoneSentenceCands + 2]attrCand
+	sents := r.sentenceCands(qi, sbuf[:0])
+	if len(cands) == 0 && len(sents) == 0 {
 		r.add(q)
 		return
 	}
@@ -50,19 +55,29 @@ func (r *run) unattributed(qi int, c content) {
 		rec.rule = 0 // the rules give it to no one
 	}
 	best, bestScore := -1, float32(0)
-	for ci := 0; ci <= len(cands); ci++ {
+	for ci := 0; ci <= len(cands)+len(sents); ci++ {
 		f.idx = f.idx[:0]
 		var p *Quote
-		if ci > 0 {
+		if ci > 0 && ci <= len(cands) {
 			p = cands[ci-1]
 		}
-		r.speakerFeatures(&f, qi, ci, p)
+		var sc *attrCand
+		if ci > len(cands) {
+			sc = &sents[ci-len(cands)-1]
+			r.sentenceSpeakerFeatures(&f, qi, ci-len(cands)-1, sc)
+		} else {
+			r.speakerFeatures(&f, qi, ci, p)
+		}
 		if rec != nil {
 			rec.feats = append(rec.feats, append([]uint32(nil), f.idx...))
 			rec.bytes = append(rec.bytes, ci)
-			if p != nil {
+			switch {
+			case p != nil:
 				rec.cands = append(rec.cands, *p)
-			} else {
+			case sc != nil:
+				m := sc.m
+				rec.cands = append(rec.cands, Quote{Speaker: sc.sp, Mention: &m})
+			default:
 				rec.cands = append(rec.cands, Quote{})
 			}
 		}
@@ -72,12 +87,127 @@ func (r *run) unattributed(qi int, c content) {
 			}
 		}
 	}
-	if best > 0 {
+	switch {
+	case best > len(cands):
+		sc := &sents[best-len(cands)-1]
+		m := sc.m
+		q.Speaker, q.Mention, q.Rule, q.Confidence = sc.sp, &m, ClauseSubject, 0.4
+	case best > 0:
 		p := cands[best-1]
 		m := *p.Mention
 		q.Speaker, q.Mention, q.Rule, q.Confidence = p.Speaker, &m, Continuation, 0.4
 	}
 	r.add(q)
+}
+
+// maxLoneSentenceCands bounds the mentions before a lone quotation in its
+// sentence that it may be given to (besides the subjects of its sentence
+// and the one before), loneLookback the tokens before it that are
+// searched for them (a cost linear in the quotations, whatever the
+// sentence's length).
+const (
+	maxLoneSentenceCands = 2
+	loneLookback         = 40
+)
+
+// sentenceCands appends to out the people, organizations and subject
+// pronouns named before quotation qi in its sentence, outside quotation
+// marks, the nearest first, then the subject of its sentence and of the
+// sentence before: "Jane Roe's verdict on the plan: it is “a disgrace.”"
+// (invented) may be Jane Roe's words though no verb of saying tells it.
+func (r *run) sentenceCands(qi int, out []attrCand) []attrCand {
+	q := &r.qs[qi]
+	si := r.a.SentenceOf(q.open)
+	if si < 0 {
+		return out
+	}
+	s := &r.a.Sentences[si]
+	lo := max(s.Tokens.First, q.open-loneLookback)
+	n := len(out)
+	for k := q.open - 1; k >= lo && len(out)-n < maxLoneSentenceCands; k-- {
+		if r.qAt[k] != 0 {
+			continue
+		}
+		first, end, src := r.mentionAt(k)
+		if end <= first {
+			continue
+		}
+		res := r.tr.Resolve(first, end)
+		if res.Speaker == nil {
+			continue
+		}
+		dup := false
+		for i := n; i < len(out); i++ {
+			dup = dup || out[i].sp == res.Speaker
+		}
+		if !dup {
+			out = append(out, attrCand{sp: res.Speaker, m: res.Mention, first: first, end: end, src: src})
+		}
+		k = first
+	}
+	// the subjects of its sentence's main clause and of the sentence before
+	// in its paragraph: "The town released a statement saying Roe's plan
+	// “…”", "The ad targets Roe. It calls her plan “…”" (invented)
+	subj := func(s *entities.Sentence, k int, src string) {
+		if k-s.Tokens.First > 2*loneLookback {
+			return
+		}
+		p, ok := r.sentenceSubjectOf(s, k, true)
+		if !ok || p.end <= p.first {
+			return
+		}
+		for i := n; i < len(out); i++ {
+			if p.first < out[i].end && out[i].first < p.end {
+				return
+			}
+		}
+		res := r.tr.Resolve(p.first, p.end)
+		if res.Speaker == nil {
+			return
+		}
+		for i := n; i < len(out); i++ {
+			if out[i].sp == res.Speaker {
+				return
+			}
+		}
+		out = append(out, attrCand{sp: res.Speaker, m: res.Mention, first: p.first, end: p.end, src: src})
+	}
+	subj(s, q.open, "s")
+	if si > 0 && r.a.Sentences[si-1].Paragraph == s.Paragraph {
+		ps := &r.a.Sentences[si-1]
+		subj(ps, ps.Tokens.End, "s1")
+	}
+	return out
+}
+
+// sentenceSpeakerFeatures are the features of giving quotation qi to the
+// rank-th mention c before it in its sentence.
+func (r *run) sentenceSpeakerFeatures(f *fset, qi, rank int, c *attrCand) {
+	q := &r.qs[qi]
+	s := &r.a.Sentences[r.a.SentenceOf(q.open)]
+	rk := strconv.Itoa(rank)
+	mk, sk := c.m.Kind.String(), c.sp.Kind.String()
+	d := bucket(r.wordsIn(c.end, q.open))
+	before := "<s>"
+	if q.open > 0 {
+		before = r.class(q.open - 1)
+	}
+	next := r.word(c.end, s.Tokens.First, s.Tokens.End, "</s>")
+	f.add("K:s")
+	f.add("K:s|rank", rk)
+	f.add("K:s|mk", mk, sk, c.src)
+	f.add("K:s|src", c.src)
+	f.add("K:s|src|before", c.src, before)
+	f.add("K:s|d", d)
+	f.add("K:s|d|mk", d, mk)
+	f.add("K:s|before", before)
+	f.add("K:s|before|d", before, d)
+	f.add("K:s|next", next)
+	f.add("K:s|next|mk", next, mk)
+	f.add("K:s|cm", bucket(r.commasIn(c.end, q.open)))
+	f.add("K:s|first", bstr(c.first == s.Tokens.First || c.first == s.Tokens.First+1))
+	f.add("K:s|alone", bstr(r.standalone(qi)))
+	f.add("K:s|cue", r.cueKind(c.end, q.open), r.cueKind(c.end+1, q.open))
 }
 
 // speakerFeatures are the features of giving quotation qi to the speaker

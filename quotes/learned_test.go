@@ -190,3 +190,146 @@ func TestTrainLearnsSpeaker(t *testing.T) {
 	assert.Equal(t, "", speaker(rules))
 	assert.Equal(t, "Kim Hale", speaker(learned))
 }
+
+// principalGold makes documents where a spokesman speaks for a person,
+// "Jane Roe's spokesman, Tom Diaz, said that …", annotated with the
+// person as the source: the rules give the quote to the spokesman.
+func principalGold(n int) []quotes.GoldDocument {
+	people := []string{"Jane Roe", "Ann Lee", "Tom Diaz", "Mia Ford", "Raj Patel", "Eva Stone", "Leo Park", "Ida Cole"}
+	claims := []string{"prices will fall in May", "the plan had failed badly", "wages would rise next year",
+		"the vote was far too close", "the bridge must be rebuilt soon", "taxes are too high for farmers"}
+	var docs []quotes.GoldDocument
+	for i := range n {
+		p, s, c := people[i%len(people)], people[(i+3)%len(people)], claims[(i/2)%len(claims)]
+		text := fmt.Sprintf("Officials met on Monday.\n\n%s's spokesman, %s, said that %s.\n", p, s, c)
+		start := strings.Index(text, c)
+		ss := strings.Index(text, p)
+		se := ss + len(p)
+		docs = append(docs, quotes.GoldDocument{ID: fmt.Sprint(i), Text: text, Quotes: []quotes.GoldQuote{{
+			Start: start, End: start + len(c), Speaker: &p, SpeakerStart: &ss, SpeakerEnd: &se, Cue: "said", Kind: "indirect",
+		}}})
+	}
+	return docs
+}
+
+// TestTrainLearnsAttributedSpeaker trains on a convention the rules do
+// not follow, the principal speaks rather than the spokesman, and checks
+// that the trained layer gives the quote to the principal and the rules
+// still don't.
+func TestTrainLearnsAttributedSpeaker(t *testing.T) {
+	w, err := quotes.Train(principalGold(48), quotes.TrainConfig{Seed: 1, Epochs: 5, Folds: 4, Workers: 2})
+	require.NoError(t, err)
+	var b bytes.Buffer
+	_, err = w.WriteTo(&b)
+	require.NoError(t, err)
+	learned, err := quotes.New(quotes.WithWeights(&b))
+	require.NoError(t, err)
+	rules, err := quotes.New(quotes.WithLearned(false))
+	require.NoError(t, err)
+	text := "Officials met on Friday.\n\nNina Ross's spokesman, Bo Grant, said that the river will flood the town.\n"
+	// the mention the quote rests on, which must lie in the person's name
+	// (the entities may read "Nina Ross's spokesman" as a body's)
+	mention := func(x *quotes.Extractor) string {
+		qs := x.Extract(text).Quotes
+		require.Len(t, qs, 1)
+		require.NotNil(t, qs[0].Speaker)
+		return qs[0].Mention.Text
+	}
+	assert.Equal(t, "Bo Grant", mention(rules))
+	m := mention(learned)
+	assert.True(t, m != "" && strings.Contains("Nina Ross", m), "learned mention %q", m)
+}
+
+// viewGold makes documents where a quotation stands in a sentence that
+// names whose view it gives, "Jane Roe's verdict on the plan: it is “…”",
+// annotated with that person: no verb of saying, so the rules give it to
+// no one.
+func viewGold(n int) []quotes.GoldDocument {
+	people := []string{"Jane Roe", "Ann Lee", "Tom Diaz", "Mia Ford", "Raj Patel", "Eva Stone", "Leo Park", "Ida Cole"}
+	lines := []string{"a disgrace to the town.", "the best deal in years.", "far too costly for farmers."}
+	var docs []quotes.GoldDocument
+	for i := range n {
+		p, l := people[i%len(people)], lines[(i/3)%len(lines)]
+		text := fmt.Sprintf("Officials met on Monday.\n\n%s's verdict on the plan: it is “%s”\n", p, l)
+		start := strings.Index(text, l)
+		ss := strings.Index(text, p)
+		se := ss + len(p)
+		docs = append(docs, quotes.GoldDocument{ID: fmt.Sprint(i), Text: text, Quotes: []quotes.GoldQuote{
+			{Start: start, End: start + len(l), Speaker: &p, SpeakerStart: &ss, SpeakerEnd: &se, Kind: "direct"},
+		}})
+	}
+	return docs
+}
+
+// TestTrainLearnsSentenceSpeaker trains the speaker of lone quotations
+// on mentions before them in their sentence and checks that the trained
+// layer gives one to the subject, which the rules do not.
+func TestTrainLearnsSentenceSpeaker(t *testing.T) {
+	w, err := quotes.Train(viewGold(48), quotes.TrainConfig{Seed: 1, Epochs: 5, Folds: 4, Workers: 2})
+	require.NoError(t, err)
+	var b bytes.Buffer
+	_, err = w.WriteTo(&b)
+	require.NoError(t, err)
+	learned, err := quotes.New(quotes.WithWeights(&b))
+	require.NoError(t, err)
+	rules, err := quotes.New(quotes.WithLearned(false))
+	require.NoError(t, err)
+	text := "Officials met on Friday.\n\nNina Ross's verdict on the plan: it is “a burden on the whole town.”\n"
+	speaker := func(x *quotes.Extractor) string {
+		qs := x.Extract(text).Quotes
+		require.Len(t, qs, 1)
+		if qs[0].Mention == nil {
+			return ""
+		}
+		return qs[0].Mention.Text
+	}
+	assert.Equal(t, "", speaker(rules))
+	m := speaker(learned)
+	assert.True(t, m != "" && strings.Contains("Nina Ross", m), "learned mention %q", m)
+}
+
+// bodyGold makes documents where a quotation follows a sentence whose
+// subject it speaks for, "The town council wrote to the mayor. The plan
+// is “…”", annotated with that subject: the rules give it to no one.
+func bodyGold(n int) []quotes.GoldDocument {
+	bodies := []string{"The town council", "The school board", "The river trust", "The water board", "The arts council", "The port authority"}
+	lines := []string{"a disgrace to the town.", "the best deal in years.", "far too costly for farmers."}
+	var docs []quotes.GoldDocument
+	for i := range n {
+		p, l := bodies[i%len(bodies)], lines[(i/3)%len(lines)]
+		text := fmt.Sprintf("Officials met on Monday.\n\n%s wrote to the mayor. The plan is “%s”\n", p, l)
+		start := strings.Index(text, l)
+		ss := strings.Index(text, p)
+		se := ss + len(p)
+		docs = append(docs, quotes.GoldDocument{ID: fmt.Sprint(i), Text: text, Quotes: []quotes.GoldQuote{
+			{Start: start, End: start + len(l), Speaker: &p, SpeakerStart: &ss, SpeakerEnd: &se, Kind: "direct"},
+		}})
+	}
+	return docs
+}
+
+// TestTrainLearnsSubjectSpeaker trains the speaker of lone quotations on
+// the subject of the sentence before and checks that the trained layer
+// gives one to it, which the rules do not.
+func TestTrainLearnsSubjectSpeaker(t *testing.T) {
+	w, err := quotes.Train(bodyGold(48), quotes.TrainConfig{Seed: 1, Epochs: 5, Folds: 4, Workers: 2})
+	require.NoError(t, err)
+	var b bytes.Buffer
+	_, err = w.WriteTo(&b)
+	require.NoError(t, err)
+	learned, err := quotes.New(quotes.WithWeights(&b))
+	require.NoError(t, err)
+	rules, err := quotes.New(quotes.WithLearned(false))
+	require.NoError(t, err)
+	text := "Officials met on Friday.\n\nThe harbour board wrote to the mayor. The plan is “a burden on the whole town.”\n"
+	speaker := func(x *quotes.Extractor) string {
+		qs := x.Extract(text).Quotes
+		require.Len(t, qs, 1)
+		if qs[0].Mention == nil {
+			return ""
+		}
+		return qs[0].Mention.Text
+	}
+	assert.Equal(t, "", speaker(rules))
+	assert.Contains(t, speaker(learned), "board")
+}
