@@ -305,14 +305,16 @@ func (a *Analysis) shortForms() {
 }
 
 // knownInside reports entities inside tokens [st, p) that are all known to
-// the lists (a body, places) and lie wholly inside: a stated acronym's
-// run may hold them ("United Nations Office for West Africa and the Sahel
-// (UNOWAS)").
+// the lists (a body, places) or bodies, and lie wholly inside: a stated
+// acronym's run may hold them ("United Nations Office for West Africa and
+// the Sahel (UNOWAS)", "United Nations Observer Mission for the Eastern
+// Corridor (UNOMEC)", where the recognizer read "Mission for the Eastern
+// Corridor").
 func (a *Analysis) knownInside(st, p int) bool {
 	for k := st; k < p; k++ {
 		if x := a.tokEnt[k]; x != 0 {
 			e := &a.Entities[x-1]
-			if e.Rule != "gazetteer" || e.Tokens.First < st || e.Tokens.End > p {
+			if e.Rule != "gazetteer" && e.Kind != Organization || e.Tokens.First < st || e.Tokens.End > p {
 				return false
 			}
 		}

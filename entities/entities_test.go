@@ -345,6 +345,9 @@ func TestRecognize(t *testing.T) {
 		// members, or opening with a common word.
 		{"Dara Quill (Social Democrats) spoke.", []string{"person:Dara Quill", "organization:Social Democrats"}},
 		{"Dara Quill (National Coalition Party) spoke.", []string{"person:Dara Quill", "organization:National Coalition Party"}},
+		// A stated acronym's run holds a known body and a body the
+		// recognizer read alone.
+		{"The United Nations Observer Mission for the Eastern Corridor (UNOMEC) acted.", []string{"organization:United Nations Observer Mission for the Eastern Corridor", "organization:UNOMEC"}},
 		// A company's plural head ends a headline's name before its verb.
 		{"Zentrix Logistics Reports Third Quarter Results", []string{"organization:Zentrix Logistics"}},
 	}

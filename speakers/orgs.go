@@ -175,6 +175,12 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			}
 		}
 		if prep {
+			if h, u := entities.OrgHead(toks[k].Text); h && !u && toks[k].IsCap() && (k+1 == end || !toks[k+1].IsCap() && !toks[k+1].Is("of") && !toks[k+1].Is("for")) {
+				if c, ok := t.lastHeadedBy(k, toks[k].Text); ok {
+					out = append(out, c) // "Head of Mission": the mission the text named
+					continue
+				}
+			}
 			if c, ok := t.namedAfterKind(k, end); ok {
 				out = append(out, c) // "founder of the Soweto-based delivery start-up Runna": Runna
 				k = c.end - 1

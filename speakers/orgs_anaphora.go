@@ -105,6 +105,14 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 			}
 		}
 	}
+	return t.lastHeadedBy(k, w)
+}
+
+// lastHeadedBy returns the organization named last before token k whose
+// head is the word w: "the foundation" or "Head of Mission" after "The
+// Helping Hands Foundation …" or "the Observer Mission for the Eastern
+// Corridor".
+func (t *Tracker) lastHeadedBy(k int, w string) (orgCand, bool) {
 	ents := t.a.Entities
 	i := t.a.EntityIndex(k)
 	if i < 0 {

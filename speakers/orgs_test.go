@@ -550,6 +550,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Chief Inspector of the PENRO Quarry Enforcement Section"}, "Provincial Environment and Natural Resources Office"},
 		{"a title the text names an office of", "The Office of the Provincial Prosecutor has opened an investigation. Provincial Prosecutor Atty. Dara Quill said the complaints were strong.",
 			"Dara Quill", []string{"Provincial Prosecutor"}, "Office of the Provincial Prosecutor"},
+		{"a body's bare head after a title's preposition is the body named last", "The Kelvo Observer Mission for the Eastern Corridor opened a base. The Special Representative and Head of Mission, Dara Quill, said the base would stay open.",
+			"Dara Quill", []string{"Special Representative", "Head of Mission"}, "Kelvo Observer Mission for the Eastern Corridor"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
