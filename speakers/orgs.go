@@ -116,6 +116,11 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 						k = st
 						continue
 					}
+					if c, ok := t.lastHeadedBy(st, toks[st].Text); ok {
+						out = append(out, c) // "Mission spokesperson" after "the Observer Mission for the Eastern Corridor"
+						k = st
+						continue
+					}
 				}
 			}
 			if re == st+1 && head < end && localPost(toks[head].Text) && t.isPersonToken(st) && t.a.EntityAt(st).Tokens.Len() == 1 &&

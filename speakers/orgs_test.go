@@ -552,6 +552,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Provincial Prosecutor"}, "Office of the Provincial Prosecutor"},
 		{"a body's bare head after a title's preposition is the body named last", "The Kelvo Observer Mission for the Eastern Corridor opened a base. The Special Representative and Head of Mission, Dara Quill, said the base would stay open.",
 			"Dara Quill", []string{"Special Representative", "Head of Mission"}, "Kelvo Observer Mission for the Eastern Corridor"},
+		{"a body's bare head before a title is the body named last with that head before its complement", "The Kelvo Federation of Health Unions met on Monday. Federation President Dara Quill said the talks had failed.",
+			"Dara Quill", []string{"Federation President"}, "Kelvo Federation of Health Unions"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
