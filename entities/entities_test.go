@@ -348,6 +348,8 @@ func TestRecognize(t *testing.T) {
 		// A stated acronym's run holds a known body and a body the
 		// recognizer read alone.
 		{"The United Nations Observer Mission for the Eastern Corridor (UNOMEC) acted.", []string{"organization:United Nations Observer Mission for the Eastern Corridor", "organization:UNOMEC"}},
+		// "and the" and a known body end a body's complement.
+		{"The Government of Timor-Leste and the United Nations Soil Programme (UNSP) met.", []string{"organization:Government of Timor-Leste", "organization:United Nations Soil Programme", "organization:UNSP"}},
 		// A company's plural head ends a headline's name before its verb.
 		{"Zentrix Logistics Reports Third Quarter Results", []string{"organization:Zentrix Logistics"}},
 	}

@@ -315,7 +315,7 @@ func (a *Analysis) recognize() {
 				i += n // "Road Safety Minister", "Acting Rivertown District Attorney"
 				continue
 			}
-			j := runEnd(toks, i, s.Tokens.End, headline)
+			j := runEnd(a.Text, toks, i, s.Tokens.End, headline)
 			a.classify(i, j, s.Tokens.First, headline)
 			i = j
 		}

@@ -91,8 +91,9 @@ func namesAfterHead(toks []Token, k, end int) bool {
 	return n >= 2 && !(k < end && toks[k].Kind == Word && connectors[strings.ToLower(toks[k].Text)])
 }
 
-// runEnd returns the end of the capitalized run starting at token i.
-func runEnd(toks []Token, i, end int, headline bool) int {
+// runEnd returns the end of the capitalized run starting at token i of
+// text.
+func runEnd(text string, toks []Token, i, end int, headline bool) int {
 	head, unit := OrgHead(toks[i].Text)
 	orgMode := head && !unit || stateHead(toks[i].Text)
 	inPP := false
@@ -196,6 +197,11 @@ func runEnd(toks []Token, i, end int, headline bool) int {
 			}
 			if c == "and" && k > j+1 && !inPP {
 				break // "and the" outside a body's complement starts a second name: "Kelvale Medical Association and the Rivertown Revenue Authority"
+			}
+			if c == "and" && k > j+1 {
+				if n, e := gazetteerAt(text, toks, k, end); n > 0 && e.Kind == Organization {
+					break // and inside it, before a known body: "the Government of Timor-Leste and the United Nations Soil Programme"
+				}
 			}
 			switch c {
 			case "of", "for", "on", "in":

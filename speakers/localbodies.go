@@ -169,8 +169,8 @@ func governmentNamed(toks []entities.Token, text string, heads []string, found s
 	return found, true
 }
 
-// governmentOf returns, for a minister whose title names no body the text
-// names (ministryOf found none) or a premier, the government the text
+// governmentOf returns, for a minister (portfolioPost) whose title names
+// no body the text names (ministryOf found none) or a premier, the government the text
 // names (textGovernment: "the Government of Kelvania", "the Kelvale
 // Government", "the Province"), when the issuer is no government of its
 // own: a minister speaks for a government, not for the agency that
@@ -179,7 +179,7 @@ func governmentNamed(toks []entities.Token, text string, heads []string, found s
 // two as often.
 func (t *Tracker) governmentOf(p *Speaker) Org {
 	toks := t.a.Tokens
-	minister := t.currentTitleToken(p, func(_ title, k int) bool { return toks[k].Is("Minister") }) >= 0
+	minister := t.currentTitleToken(p, func(_ title, k int) bool { return portfolioPost(toks, k) }) >= 0
 	premier := t.currentTitleToken(p, func(_ title, k int) bool { return toks[k].Is("Premier") }) >= 0 // a premier heads the government: "Premier Jane Roe" and "the Province"
 	if !minister && !premier || strings.Contains(strings.ToLower(t.issuer.Name), "government") || !premier && t.issuesPortfolio(p) {
 		return Org{}
@@ -188,6 +188,13 @@ func (t *Tracker) governmentOf(p *Speaker) Org {
 		return o
 	}
 	return issuersCountry(t.issuer.Name)
+}
+
+// portfolioPost reports a government post with a portfolio at token k:
+// "Minister", "Vice-Minister", "Secretary of State for the Environment".
+func portfolioPost(toks []entities.Token, k int) bool {
+	return toks[k].Is("Minister") || strings.HasSuffix(toks[k].Text, "-Minister") ||
+		toks[k].Is("Secretary") && k+3 < len(toks) && toks[k+1].Is("of") && toks[k+2].Is("State") && toks[k+3].Is("for")
 }
 
 // issuersCountry returns the country an issuer's name ends with: "Kelvania"

@@ -554,6 +554,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Special Representative", "Head of Mission"}, "Kelvo Observer Mission for the Eastern Corridor"},
 		{"a body's bare head before a title is the body named last with that head before its complement", "The Kelvo Federation of Health Unions met on Monday. Federation President Dara Quill said the talks had failed.",
 			"Dara Quill", []string{"Federation President"}, "Kelvo Federation of Health Unions"},
+		{"a Secretary of State for a portfolio speaks for the government the text names", "DILI -- The Government of Timor-Leste and the United Nations Soil Programme (UNSP) launched a plan. Speaking at the launch, the Secretary of State for the Environment, Dara Quill, said the plan would work.\n\nAbout UNSP\n\nUNSP restores soil.",
+			"Dara Quill", []string{"Secretary of State for the Environment"}, "Government of Timor-Leste"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
