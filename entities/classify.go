@@ -168,6 +168,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Place, "gazetteer", 0.9
 	case j-i > 1 && partyMembers[last.Text] && i > 0 && toks[i-1].Is("("):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a party named by its members, in parentheses: "(Social Democrats)"
+	case bodyNamedAfterKind(toks, i, j):
+		e.Kind, e.Rule, e.Confidence = Organization, "appositive", 0.75 // "the farmers' cooperative Kafe Moris Foun,"
 	case bodyAppositive(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Organization, "appositive", 0.75 // "the Andean Soil Survey, a public agency attached to …"
 	case j-i > 2 && protectedArea(toks[j-2].Text, last.Text):
@@ -308,6 +310,15 @@ var partyMembers = toSet(`Democrats Republicans Greens Liberals Conservatives So
 var bodyNouns = toSet(`agency company firm charity organisation organization body nonprofit non-profit institute network coalition
 union association cooperative co-operative foundation trust authority bank insurer manufacturer supplier retailer startup
 start-up utility airline society federation alliance consortium institution enterprise subsidiary regulator watchdog`)
+
+// bodyNamedAfterKind reports a capitalized run [i, j) right after a
+// body's kind in lower case and before punctuation: "the coffee farmers'
+// cooperative Kafe Moris Foun,", "the charity Kelvo Aid." (not "the firm
+// Jane Roe founded").
+func bodyNamedAfterKind(toks []Token, i, j int) bool {
+	return i > 1 && toks[i-1].IsLower() && (bodyNouns[toks[i-1].Text] || toks[i-1].Is("ngo") || toks[i-1].Is("group")) &&
+		(j == len(toks) || toks[j].Kind == Punct && !toks[j].Is("-"))
+}
 
 // agentNouns are the kinds an appositive gives a body or a person: "a
 // garment maker", "a real estate developer".

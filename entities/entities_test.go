@@ -66,10 +66,12 @@ func TestTokenize(t *testing.T) {
 // in lower case it may close a quotation.
 func TestPluralPossessive(t *testing.T) {
 	for in, want := range map[string]TokenKind{
-		"the Boat Owners' Association":  Possessive,
-		"the Boat Owners’ Association":  Possessive,
-		"'We back the Greens' she said": QuoteMark,
-		"'We back farmers' Roe said":    QuoteMark, // (a lower-case plural)
+		"the Boat Owners' Association":    Possessive,
+		"the Boat Owners’ Association":    Possessive,
+		"'We back the Greens' she said":   QuoteMark,
+		"'We back farmers' Roe said":      QuoteMark,  // (a lower-case plural)
+		"the coffee farmers' cooperative": Possessive, // (no single quotation mark open)
+		"Ouisa Davis' commentary":         Possessive,
 	} {
 		toks := Tokenize(in, 0, len(in))
 		var got TokenKind
@@ -350,6 +352,8 @@ func TestRecognize(t *testing.T) {
 		{"The United Nations Observer Mission for the Eastern Corridor (UNOMEC) acted.", []string{"organization:United Nations Observer Mission for the Eastern Corridor", "organization:UNOMEC"}},
 		// "and the" and a known body end a body's complement.
 		{"The Government of Timor-Leste and the United Nations Soil Programme (UNSP) met.", []string{"organization:Government of Timor-Leste", "organization:United Nations Soil Programme", "organization:UNSP"}},
+		// A name right after a body's kind in lower case.
+		{"Dara Quill heads the farmers' cooperative Kafe Moris Foun.", []string{"person:Dara Quill", "organization:Kafe Moris Foun"}},
 		// A company's plural head ends a headline's name before its verb.
 		{"Zentrix Logistics Reports Third Quarter Results", []string{"organization:Zentrix Logistics"}},
 	}

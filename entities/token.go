@@ -287,21 +287,43 @@ func isNumber(s string) bool {
 	return digits
 }
 
-// pluralPossessive reports an apostrophe that ends the capitalized plural
-// prev and comes before a space and a capitalized word at text[k:]: the
-// possessive of a plural inside a name, "Boat Owners’ Association",
-// "Department of Veterans' Affairs". (Before a word in lower case it may
-// close a quotation in single marks: 'We back the Greens' she said.)
+// pluralPossessive reports an apostrophe that ends the plural prev and
+// comes before a space and a word at text[k:]: the possessive of a plural
+// inside a name, "Boat Owners’ Association", "Department of Veterans'
+// Affairs", or of any plural, "the coffee farmers' cooperative"; but
+// only a capitalized plural before a capital where a single quotation
+// mark is open, which it closes: 'We back the Greens' she said.
 func pluralPossessive(text string, prev *Token, k int) bool {
 	w := prev.Text
-	if prev.Kind != Word || len(w) < 3 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || !prev.IsCap() {
+	if prev.Kind != Word || len(w) < 3 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || !prev.IsCap() && !prev.IsLower() {
 		return false
 	}
 	if k+1 >= len(text) || text[k] != ' ' {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[k+1:])
-	return unicode.IsUpper(r)
+	if prev.IsCap() && unicode.IsUpper(r) {
+		return true
+	}
+	return unicode.IsLetter(r) && !singleQuoteOpen(text, prev.Start)
+}
+
+// singleQuoteOpen reports a single quotation mark opened before byte i on
+// its line (within 400 bytes): an apostrophe after a plural then closes
+// it ('We back farmers' she said) rather than marking its possessive
+// ("the coffee farmers' cooperative").
+func singleQuoteOpen(text string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-400; k-- {
+		switch c := text[k]; {
+		case c == '\n':
+			return false
+		case c == '\'' && (k == 0 || text[k-1] == ' ' || text[k-1] == '\n' || text[k-1] == '('):
+			return true
+		case c == 0x98 && k >= 2 && text[k-2] == 0xe2 && text[k-1] == 0x80: // ‘
+			return true
+		}
+	}
+	return false
 }
 
 // isPossessiveAt reports whether text[i:] starts with 's or ’s not followed

@@ -16,6 +16,11 @@ import (
 // calls for …".
 var nounCues = wordList("noun_cues")
 
+// occasionNouns are nouns of saying whose "for" names an occasion or an
+// audience, not what was said: "the Secretary-General's message for the
+// International Day", where "calls for" and "plans for" give content.
+var occasionNouns = map[string]bool{"message": true, "messages": true, "statement": true, "speech": true, "address": true, "remarks": true, "greetings": true}
+
 // possessivePronouns stand for the subject pronoun of their possessor.
 var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
 
@@ -43,6 +48,9 @@ func (r *run) nounCue(s *entities.Sentence, k, lo int) (int, bool) {
 	case "that":
 		start = j + 1
 	case "for", "to", "on":
+		if toks[j].Is("for") && occasionNouns[noun] {
+			return 0, false // "her message for the International Day of Peace": an occasion, not what was said
+		}
 		start = j + 1
 		topic = toks[j].Is("on") && topicNouns[noun] // "his comments on Muslims"
 		if toks[j].Is("to") {

@@ -22,3 +22,16 @@ func TestNounCueInSubject(t *testing.T) {
 		assert.Equal(t, tc.want, q.Text)
 	}
 }
+
+// TestMessageForAnOccasion: "message for" names an occasion, not what
+// was said; "calls for" gives what was said.
+func TestMessageForAnOccasion(t *testing.T) {
+	x, err := quotes.New()
+	require.NoError(t, err)
+	d := x.Extract("The Secretary-General's message for the International Day of Forests was read out. Roe repeated her calls for lower taxes.")
+	var got []string
+	for _, q := range d.Quotes {
+		got = append(got, q.Text)
+	}
+	assert.Equal(t, []string{"lower taxes"}, got)
+}
