@@ -57,6 +57,7 @@ func TestTitles(t *testing.T) {
 			"Jan Eliasson", "Ambassador", []string{"Ambassador", "Chair of the Governing Board of the Stockholm International Peace Research Institute (SIPRI)",
 				"former Deputy Secretary-General of the UN", "former Foreign Minister of Sweden"},
 			speakers.Org{Name: "Stockholm International Peace Research Institute", Acronym: "SIPRI"}},
+		{"Q: Why are prices up?\nA (Dara Quill, Director of Prices at the Kelvo Statistics Office): “Meat came late.”", "Dara Quill", "", []string{"Director of Prices at the Kelvo Statistics Office"}, speakers.Org{Name: "Kelvo Statistics Office"}},
 		{"Minister of Trade, Industry and Fisheries Dara Quill-Roe said so.", "Dara Quill-Roe", "", []string{"Minister of Trade, Industry and Fisheries"}, speakers.Org{}},
 		{"Dr. Ana Ruiz, a research scientist with Zentrix Labs who was not involved, said so.", "Ana Ruiz", "Dr.", []string{"research scientist with Zentrix Labs"}, speakers.Org{Name: "Zentrix Labs"}},
 		{"Dr. Ana Ruiz, a research scientist with Natural Resources Kelvale, said so.", "Ana Ruiz", "Dr.", []string{"research scientist with Natural Resources Kelvale"}, speakers.Org{Name: "Natural Resources Kelvale"}},

@@ -98,6 +98,8 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	}
 	if c, ok := t.parenAffiliation(e, s.Tokens.End); ok && t.apposOrg[p] == nil {
 		t.apposOrg[p] = &c // "Q (Jane Roe, Kelvale Lachance Securities): Can you …"
+	} else if a0, a1 := t.parenTitle(e, s.Tokens.End); a1 > a0 {
+		t.addTitles(p, a0, a1) // "A (Jane Roe, Director of the Price Statistics Department): …"
 	}
 	if d0, d1 := t.copular(k, s.Tokens.End); d1 > d0 {
 		t.addTitles(p, d0, d1) // "Jane Roe is currently a professor at Kelvale University."
@@ -364,6 +366,9 @@ func segmentEnd(toks []entities.Token, k, end int) int {
 		case t.Is("("):
 			depth++
 		case t.Is(")"):
+			if depth == 0 {
+				return j // the parenthesis the segment is in closes: "(Jane Roe, Director of Prices)"
+			}
 			depth--
 		case depth > 0:
 		case t.Is(",") || t.Is(";") || t.Is(":") || t.Is("—") || t.Is("–") || t.Kind == entities.QuoteMark:
@@ -418,29 +423,53 @@ func (t *Tracker) titleish(i, end int) bool {
 	return true
 }
 
-// parenAffiliation returns the body named after a name and a comma inside
-// parentheses, as a call's transcript names who asks: "Q (Jane Roe,
-// Kelvale Lachance Securities):" gives "Kelvale Lachance Securities".
-func (t *Tracker) parenAffiliation(e *entities.Entity, end int) (orgCand, bool) {
+// parenItem returns the item [i, c) after a name and a comma inside
+// parentheses, up to the closing one: "Kelvale Lachance Securities" of
+// "(Jane Roe, Kelvale Lachance Securities)"; c is 0 when there is none.
+func (t *Tracker) parenItem(e *entities.Entity, end int) (i, c int) {
 	toks := t.a.Tokens
 	f, k := e.Tokens.First, e.Tokens.End
 	if f == 0 || !toks[f-1].Is("(") || k+2 >= end || !toks[k].Is(",") {
-		return orgCand{}, false
+		return 0, 0
 	}
-	c := k + 1
+	c = k + 1
 	for c < end && c < k+9 && toks[c].Kind == entities.Word && (toks[c].IsCap() || toks[c].IsUpper() || chainConnector[toks[c].Text]) {
 		c++
 	}
 	if c == k+1 || c >= end || !toks[c].Is(")") {
+		return 0, 0
+	}
+	return k + 1, c
+}
+
+// parenAffiliation returns the body named after a name and a comma inside
+// parentheses, as a call's transcript names who asks: "Q (Jane Roe,
+// Kelvale Lachance Securities):" gives "Kelvale Lachance Securities"; not
+// a title there ("A (Jane Roe, Director of the Price Statistics
+// Department):", which parenTitle reads).
+func (t *Tracker) parenAffiliation(e *entities.Entity, end int) (orgCand, bool) {
+	i, c := t.parenItem(e, end)
+	if c == 0 {
 		return orgCand{}, false
 	}
-	if o := t.a.EntityAt(k + 1); o != nil && o.Kind == entities.Organization && o.Tokens.First == k+1 && o.Tokens.End == c {
-		return orgCand{first: k + 1, end: c, e: o}, true
+	if o := t.a.EntityAt(i); o != nil && o.Kind == entities.Organization && o.Tokens.First == i && o.Tokens.End == c {
+		return orgCand{first: i, end: c, e: o}, true
 	}
-	if t.namesPerson(k+1, c) && c-k-1 < 3 {
+	if t.namesPerson(i, c) && c-i < 3 || t.titleish(i, c) {
 		return orgCand{}, false // "(Jane Roe, John Doe)": two people
 	}
-	return orgCand{first: k + 1, end: c}, true
+	return orgCand{first: i, end: c}, true
+}
+
+// parenTitle returns the title named after a name and a comma inside
+// parentheses: "A (Jane Roe, Director of the Price Statistics
+// Department):"; end 0 when there is none.
+func (t *Tracker) parenTitle(e *entities.Entity, end int) (int, int) {
+	i, c := t.parenItem(e, end)
+	if c == 0 || !t.titleish(i, c) {
+		return 0, 0
+	}
+	return i, c
 }
 
 // laterRole returns where a relative clause at i states a post: at "who"
