@@ -91,7 +91,8 @@ func eventHead(w string) bool {
 }
 
 // forBody returns the body a sentence opens with, "For the Kelvale Bank,",
-// "Speaking on behalf of the Group of Friends,", "Speaking for Viet Nam,"
+// "Speaking on behalf of the Group of Friends,", "Speaking for Viet Nam,",
+// "Representing the Kelvo Liaison Office in Rivertown,"
 // (a country), "At the Kelvale Museum," or
 // "At the Kelvale Gallery in Rivertown,"
 // (a workplace), before the titles and
@@ -110,6 +111,13 @@ func (t *Tracker) forBody(k, sentStart int) (orgCand, bool) {
 		if e != nil && e.Kind == entities.Organization {
 			if a := e.Tokens.First - 1; a >= sentStart && (toks[a].IsFold("at") || a-1 >= sentStart && toks[a].IsFold("the") && toks[a-1].IsFold("at")) && t.workplace(e) {
 				return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+			}
+			c := orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}
+			if o := t.a.EntityAt(c.first - 1); o != nil && o.Kind == entities.Organization && o.Tokens.End == c.first {
+				c = orgCand{first: o.Tokens.First, end: c.end} // a known body's unit, as written: "the African Union Liaison Office"
+			}
+			if a := c.first - 1; a > sentStart && toks[a].IsFold("the") && a-1 == sentStart && toks[a-1].IsFold("representing") {
+				return c, true // "Representing the Liaison Office in Kasimba,"
 			}
 		}
 		return orgCand{}, false
@@ -130,7 +138,7 @@ func (t *Tracker) forBody(k, sentStart int) (orgCand, bool) {
 	if a-1 == sentStart && toks[a].Is("for") && toks[a-1].IsFold("speaking") {
 		a-- // "Speaking for Viet Nam, Deputy Minister Jane Roe said"
 	}
-	if a != sentStart || !(toks[a].IsFold("for") || toks[a].IsFold("on") || toks[a].IsFold("speaking") || toks[a].IsFold("at") && e.Kind == entities.Organization && t.workplace(e)) {
+	if a != sentStart || !(toks[a].IsFold("for") || toks[a].IsFold("on") || toks[a].IsFold("speaking") || toks[a].IsFold("representing") || toks[a].IsFold("at") && e.Kind == entities.Organization && t.workplace(e)) {
 		return orgCand{}, false
 	}
 	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true

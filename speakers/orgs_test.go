@@ -556,6 +556,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Federation President"}, "Kelvo Federation of Health Unions"},
 		{"a Secretary of State for a portfolio speaks for the government the text names", "DILI -- The Government of Timor-Leste and the United Nations Soil Programme (UNSP) launched a plan. Speaking at the launch, the Secretary of State for the Environment, Dara Quill, said the plan would work.\n\nAbout UNSP\n\nUNSP restores soil.",
 			"Dara Quill", []string{"Secretary of State for the Environment"}, "Government of Timor-Leste"},
+		{"a sentence that opens with the body one represents", "Kelvo Mission opened a base. Representing the African Union Liaison Office in Kasimba, Ambassador Dara Quill said the union would stay.",
+			"Dara Quill", []string{"Ambassador"}, "African Union Liaison Office"},
+		{"representing a body the lists know", "Kelvo Mission opened a base. Representing the African Union, Ambassador Dara Quill said the union would stay.",
+			"Dara Quill", []string{"Ambassador"}, "African Union"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
