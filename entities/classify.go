@@ -97,7 +97,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	// Calendar words and the like never start a name: "Year Barack Obama";
 	// but a group's adjective starts a body's name: "Western Peninsula
 	// Constabulary", "African Development Bank".
-	bodyName := firstHead(toks[j-1].Text) && j-i > 1
+	bodyName := (firstHead(toks[j-1].Text) || toks[j-1].Is("Province") || toks[j-1].Is("Region")) && j-i > 1 // (and a region's: "Eastern Province")
 	for i < j-1 && notNames[toks[i].Text] && !(bodyName && groupAdjectives[toks[i].Text]) {
 		i++
 	}
@@ -174,7 +174,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Organization, "appositive", 0.75 // "the Andean Soil Survey, a public agency attached to …"
 	case j-i > 2 && protectedArea(toks[j-2].Text, last.Text):
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Alder Valley National Park"
-	case j-i > 1 && placeHeadWord(last.Text) && !CommonWord(toks[i].Text):
+	case j-i > 1 && placeHeadWord(last.Text) && (!CommonWord(toks[i].Text) || groupAdjectives[toks[i].Text]):
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Harris County", "Rivertown Township"
 	case j-i == 1 && (IsDemonym(text) || isStopword(text) || notNames[text]):
 		return

@@ -354,6 +354,8 @@ func TestRecognize(t *testing.T) {
 		{"The Government of Timor-Leste and the United Nations Soil Programme (UNSP) met.", []string{"organization:Government of Timor-Leste", "organization:United Nations Soil Programme", "organization:UNSP"}},
 		// A name right after a body's kind in lower case.
 		{"Dara Quill heads the farmers' cooperative Kafe Moris Foun.", []string{"person:Dara Quill", "organization:Kafe Moris Foun"}},
+		// A group's adjective opens a region's name.
+		{"Governor Dara Quill of the Eastern Province spoke in the Southern Region.", []string{"person:Dara Quill", "place:Eastern Province", "place:Southern Region"}},
 		// A company's plural head ends a headline's name before its verb.
 		{"Zentrix Logistics Reports Third Quarter Results", []string{"organization:Zentrix Logistics"}},
 	}
