@@ -239,6 +239,8 @@ func TestInventedReleases(t *testing.T) {
 		{"invented21", invented21Floors},
 		{"invented22", invented22Floors},
 		{"invented23", invented23Floors},
+		{"invented24", invented24Floors},
+		{"invented25", invented25Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -261,7 +263,7 @@ var invented2Floors = map[string]pressFigures{
 // ../testdata/invented3, minus 0.005.
 var invented3Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.913},
-	"government": {recall: 0.966, speaker: 0.995, org: 0.963, titles: 0.995, precision: 0.933},
+	"government": {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.933},
 	"intl":       {recall: 0.995, speaker: 0.946, org: 0.995, titles: 0.995, precision: 0.973},
 	"civil":      {recall: 0.995, speaker: 0.873, org: 0.995, titles: 0.995, precision: 0.973},
 }
@@ -303,7 +305,7 @@ var invented6Floors = map[string]pressFigures{
 // not the school district the release names.
 var invented7Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.89, precision: 0.847},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.921, titles: 0.961, precision: 0.936},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.921, titles: 0.995, precision: 0.936},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.964},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.88, titles: 0.828, precision: 0.961},
 }
@@ -440,7 +442,7 @@ var invented17Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.924},
 	"government": {recall: 0.973, speaker: 0.928, org: 0.995, titles: 0.995, precision: 0.897},
 	"intl":       {recall: 0.995, speaker: 0.972, org: 0.995, titles: 0.995, precision: 0.952},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.934, precision: 0.928},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.928},
 }
 
 // invented18Floors are the figures the default extractor last measured on
@@ -530,6 +532,32 @@ var invented23Floors = map[string]pressFigures{
 	"government": {recall: 0.971, speaker: 0.971, org: 0.969, titles: 0.969, precision: 0.917},
 	"intl":       {recall: 0.995, speaker: 0.952, org: 0.95, titles: 0.995, precision: 0.92},
 	"civil":      {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.942, precision: 0.884},
+}
+
+// invented24Floors are the figures the default extractor last measured on
+// ../testdata/invented24, minus 0.005 (written at the start of the session
+// of 2026-12-02's late morning by someone who had seen neither the code
+// nor the other sets, kept outside the project and measured twice, held
+// out, summary rows only: at the session's start, 5c42cfb, corporate
+// 1.000/.979/.756/.822, government 1.000/.978/.650/.875, intl
+// .981/.942/.913/.727, civil 1.000/1.000/.919/.923, recall/speaker/
+// organization/titles; with that session's rules, 351bd5f, the same, and
+// civil precision .878 -> .860).
+var invented24Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.974, org: 0.751, titles: 0.817, precision: 0.924},
+	"government": {recall: 0.995, speaker: 0.973, org: 0.645, titles: 0.87, precision: 0.952},
+	"intl":       {recall: 0.976, speaker: 0.937, org: 0.908, titles: 0.722, precision: 0.921},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.914, titles: 0.918, precision: 0.855},
+}
+
+// invented25Floors are the figures the default extractor last measured on
+// ../testdata/invented25, minus 0.005 (government and intl releases only,
+// written in the same session the same way and used for error analysis
+// from its first run, at a6d5764: government 1.000/.867/.635/.962, intl
+// .972/.886/.787/.917).
+var invented25Floors = map[string]pressFigures{
+	"government": {recall: 0.995, speaker: 0.962, org: 0.84, titles: 0.941, precision: 0.945},
+	"intl":       {recall: 0.967, speaker: 0.924, org: 0.839, titles: 0.916, precision: 0.907},
 }
 
 // TestPressFolder scores the default extractor on any folder in the
