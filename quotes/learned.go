@@ -41,7 +41,7 @@ const weightsMagic = "QKLW"
 
 // weightsVersion changes with the features: weights of another version are
 // refused.
-const weightsVersion = 4
+const weightsVersion = 5
 
 // defaultBits is the log2 of the size of the weight table.
 const defaultBits = 18
@@ -155,7 +155,8 @@ func ReadWeights(r io.Reader) (*Weights, error) {
 // bit 1 the end of speech, bit 2 its start before the attribution, bit 3
 // its start after it, bit 4 the speaker of a lone quotation, bit 5 (from
 // version 2) the speaker of an attributed quote; version 4 adds features
-// of the clause after an end), the number of non-zero
+// of the clause after an end, version 5 where a lone quotation's earlier
+// speakers are named), the number of non-zero
 // entries (uint32), then each entry as its index (uint32) and its value
 // (float32), by increasing index; all little-endian.
 func (w *Weights) WriteTo(out io.Writer) (int64, error) {
