@@ -87,3 +87,19 @@ func TestLearnedEndClauseFeatures(t *testing.T) {
 	text := "Officials met on Friday.\n\nKim Hale said the river will flood the town at a meeting on Monday.\n"
 	assert.Equal(t, []string{"the river will flood the town"}, quoteTexts(x, text))
 }
+
+// TestLearnedEndKeepsHalf: weights that favour an end after two words
+// cannot cut the rules' speech by half or more.
+func TestLearnedEndKeepsHalf(t *testing.T) {
+	x := endWeights(t, "n", "2")
+	text := "Officials met on Friday.\n\nKim Hale said the river will flood the town at a meeting on Monday.\n"
+	assert.Equal(t, []string{"the river will flood the town at a meeting on Monday"}, quoteTexts(x, text))
+}
+
+// TestLearnedEndKeepsQuotation: weights that favour an end before a
+// quotation mark cannot leave out a quotation the rules' speech holds.
+func TestLearnedEndKeepsQuotation(t *testing.T) {
+	x := endWeights(t, "C1", "Q")
+	text := "Officials met on Friday.\n\nKim Hale said the river that runs past the old mill will flood “the whole town” this spring.\n"
+	assert.Equal(t, []string{"the river that runs past the old mill will flood “the whole town” this spring"}, quoteTexts(x, text))
+}

@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,24 +42,34 @@ func (f *fset) add(ns string, vals ...string) {
 	f.idx = append(f.idx, uint32(h>>(64-f.bits)))
 }
 
-// bucket names a count coarsely: 0 … 4, then 5-7, 8-11, 12-19, 20+.
+// bucket names a count coarsely: 0 … 4, then 5-7, 8-11, 12-19, 20+
+// (negative counts alike, with a minus), without allocating.
 func bucket(n int) string {
-	neg := ""
-	if n < 0 {
-		neg, n = "-", -n
+	neg := n < 0
+	if neg {
+		n = -n
 	}
+	b := 8
 	switch {
 	case n <= 4:
-		return neg + strconv.Itoa(n)
+		b = n
 	case n <= 7:
-		return neg + "5"
+		b = 5
 	case n <= 11:
-		return neg + "8"
+		b = 6
 	case n <= 19:
-		return neg + "12"
+		b = 7
 	}
-	return neg + "20"
+	if neg {
+		return negBuckets[b]
+	}
+	return buckets[b]
 }
+
+var (
+	buckets    = [...]string{"0", "1", "2", "3", "4", "5", "8", "12", "20"}
+	negBuckets = [...]string{"-0", "-1", "-2", "-3", "-4", "-5", "-8", "-12", "-20"}
+)
 
 // shape maps a word to its letter classes, repeats collapsed: "Roe" Xx,
 // "U.S." X.X., "2016" d.
