@@ -57,6 +57,11 @@ type run struct {
 	// in a relative clause ("Cruz, who says …,"), or -1: the main verb
 	// after it has the relative pronoun's antecedent for subject.
 	relAfter int
+	// lcands and lfeats are the learned layer's buffers, reused from one
+	// boundary decision to the next: its candidates and one candidate's
+	// features.
+	lcands []int
+	lfeats []uint32
 }
 
 // a phrase is a noun phrase of the text, as token indexes.

@@ -41,7 +41,7 @@ const weightsMagic = "QKLW"
 
 // weightsVersion changes with the features: weights of another version are
 // refused.
-const weightsVersion = 3
+const weightsVersion = 5
 
 // defaultBits is the log2 of the size of the weight table.
 const defaultBits = 18
@@ -154,7 +154,9 @@ func ReadWeights(r io.Reader) (*Weights, error) {
 // log2 of the table size (uint8), the decisions left to the rules (uint8:
 // bit 1 the end of speech, bit 2 its start before the attribution, bit 3
 // its start after it, bit 4 the speaker of a lone quotation, bit 5 (from
-// version 2) the speaker of an attributed quote), the number of non-zero
+// version 2) the speaker of an attributed quote; version 4 adds features
+// of the clause after an end, version 5 where a lone quotation's earlier
+// speakers are named), the number of non-zero
 // entries (uint32), then each entry as its index (uint32) and its value
 // (float32), by increasing index; all little-endian.
 func (w *Weights) WriteTo(out io.Writer) (int64, error) {

@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,24 +42,34 @@ func (f *fset) add(ns string, vals ...string) {
 	f.idx = append(f.idx, uint32(h>>(64-f.bits)))
 }
 
-// bucket names a count coarsely: 0 … 4, then 5-7, 8-11, 12-19, 20+.
+// bucket names a count coarsely: 0 … 4, then 5-7, 8-11, 12-19, 20+
+// (negative counts alike, with a minus), without allocating.
 func bucket(n int) string {
-	neg := ""
-	if n < 0 {
-		neg, n = "-", -n
+	neg := n < 0
+	if neg {
+		n = -n
 	}
+	b := 8
 	switch {
 	case n <= 4:
-		return neg + strconv.Itoa(n)
+		b = n
 	case n <= 7:
-		return neg + "5"
+		b = 5
 	case n <= 11:
-		return neg + "8"
+		b = 6
 	case n <= 19:
-		return neg + "12"
+		b = 7
 	}
-	return neg + "20"
+	if neg {
+		return negBuckets[b]
+	}
+	return buckets[b]
 }
+
+var (
+	buckets    = [...]string{"0", "1", "2", "3", "4", "5", "8", "12", "20"}
+	negBuckets = [...]string{"-0", "-1", "-2", "-3", "-4", "-5", "-8", "-12", "-20"}
+)
 
 // shape maps a word to its letter classes, repeats collapsed: "Roe" Xx,
 // "U.S." X.X., "2016" d.
@@ -209,6 +218,7 @@ func (r *run) endFeatures(f *fset, start, e, ruleE, send int, rule Rule, sub boo
 		f.add("att", bstr(m < send && r.attributionAhead(m, send)))
 	}
 	f.add("rule|N", rn, next)
+	r.endClauseFeatures(f, start, e, ruleE, send, rn)
 }
 
 // startFeatures are the features of starting reported speech at token st
@@ -249,4 +259,87 @@ func (r *run) startFeatures(f *fset, ns string, st, ruleS, b, sfirst int, rule R
 	f.add(ns+"Pc", r.cueKind(st-1, b), r.cueKind(st-2, b))
 	f.add(ns+"Fe", r.entKind(st, b), r.entKind(st-1, b))
 	f.add(ns+"q", bstr(r.opensQuote(st)), bstr(st > 0 && r.closesQuote(st-1)))
+}
+
+// wordClass names token i by what it tells of the clause structure around
+// a boundary: its punctuation, a quotation mark, a verb of saying, a
+// subject pronoun, a conjunction, a subordinator, a determiner, a
+// preposition, a capitalized word, a number, or the suffix class of
+// another word ("ing", "ed", "ly", "s"); edge when i is outside [lo, hi).
+// For example, after "She said prices will fall" the boundary before ",
+// and he added" reads "," "and" "PRON", before ", according to" ","
+// "according" "PREP", and before ", citing" "," "ING".
+func (r *run) wordClass(i, lo, hi int, edge string) string {
+	if i < lo || i >= hi {
+		return edge
+	}
+	t := &r.toks[i]
+	switch t.Kind {
+	case entities.Punct:
+		return t.Text
+	case entities.QuoteMark:
+		return "Q"
+	case entities.Number:
+		return "NUM"
+	}
+	lw := strings.ToLower(t.Text)
+	switch lw {
+	case "and", "but", "or", "according", "that", "to", "who", "which":
+		return lw
+	}
+	if _, ok := cueAt(r.toks, i); ok {
+		return "CUE"
+	}
+	switch {
+	case subjectPronouns[lw]:
+		return "PRON"
+	case subordinators[lw]:
+		return "SUB"
+	case determinerWords[lw]:
+		return "DET"
+	case prepositions[lw]:
+		return "PREP"
+	case t.IsCap():
+		return "CAP"
+	case strings.HasSuffix(lw, "ing"):
+		return "ING"
+	case strings.HasSuffix(lw, "ed"):
+		return "ED"
+	case strings.HasSuffix(lw, "ly"):
+		return "LY"
+	case strings.HasSuffix(lw, "s"):
+		return "S"
+	}
+	return "W"
+}
+
+// endClauseFeatures are the features of the clause structure at the end
+// candidate e of speech [start, e) in a sentence ending at token send: the
+// classes of the word before and the three words after the boundary
+// (wordClass), alone and together, with the rule that asks and whether
+// the rules end there, and whether the speech holds quotation marks.
+// "She said prices will fall, and raised rates." reads ", and ED" after
+// "fall": a second predicate of the subject, not of the speech.
+func (r *run) endClauseFeatures(f *fset, start, e, ruleE, send int, rn string) {
+	lc := r.wordClass(e-1, start, send, "<c>")
+	c1 := r.wordClass(e, start, send, "</s>")
+	c2 := r.wordClass(e+1, start, send, "</s>")
+	c3 := r.wordClass(e+2, start, send, "</s>")
+	isR := bstr(e == ruleE)
+	f.add("C1", c1)
+	f.add("C12", c1, c2)
+	f.add("C123", c1, c2, c3)
+	f.add("LC|C1", lc, c1)
+	f.add("LC|C12", lc, c1, c2)
+	f.add("C12|rule", c1, c2, rn)
+	f.add("C12|r", c1, c2, isR)
+	quoted := false
+	for k := start; k < e; k++ {
+		if r.toks[k].Kind == entities.QuoteMark {
+			quoted = true
+			break
+		}
+	}
+	f.add("Q|C1", bstr(quoted), c1)
+	f.add("d|C12", bucket(e-ruleE), c1, c2)
 }
