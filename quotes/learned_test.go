@@ -240,17 +240,15 @@ func TestTrainLearnsAttributedSpeaker(t *testing.T) {
 	assert.True(t, m != "" && strings.Contains("Nina Ross", m), "learned mention %q", m)
 }
 
-// viewGold makes documents where a quotation stands in a sentence that
-// names whose view it gives, "Jane Roe's verdict on the plan: it is “…”",
-// annotated with that person: no verb of saying, so the rules give it to
-// no one.
-func viewGold(n int) []quotes.GoldDocument {
-	people := []string{"Jane Roe", "Ann Lee", "Tom Diaz", "Mia Ford", "Raj Patel", "Eva Stone", "Leo Park", "Ida Cole"}
+// viewGold makes n documents from format (its verbs: who, then a line
+// in quotation marks) where the rules give the quotation to no one,
+// annotated with who.
+func viewGold(n int, who []string, format string) []quotes.GoldDocument {
 	lines := []string{"a disgrace to the town.", "the best deal in years.", "far too costly for farmers."}
 	var docs []quotes.GoldDocument
 	for i := range n {
-		p, l := people[i%len(people)], lines[(i/3)%len(lines)]
-		text := fmt.Sprintf("Officials met on Monday.\n\n%s's verdict on the plan: it is “%s”\n", p, l)
+		p, l := who[i%len(who)], lines[(i/3)%len(lines)]
+		text := fmt.Sprintf(format, p, l)
 		start := strings.Index(text, l)
 		ss := strings.Index(text, p)
 		se := ss + len(p)
@@ -259,77 +257,52 @@ func viewGold(n int) []quotes.GoldDocument {
 		}})
 	}
 	return docs
+}
+
+// loneSpeakers trains the layer on docs and returns the mention the rules
+// and the trained layer give text's one quotation.
+func loneSpeakers(t *testing.T, docs []quotes.GoldDocument, text string) (rules, learned string) {
+	t.Helper()
+	w, err := quotes.Train(docs, quotes.TrainConfig{Seed: 1, Epochs: 5, Folds: 4, Workers: 2})
+	require.NoError(t, err)
+	var b bytes.Buffer
+	_, err = w.WriteTo(&b)
+	require.NoError(t, err)
+	lx, err := quotes.New(quotes.WithWeights(&b))
+	require.NoError(t, err)
+	rx, err := quotes.New(quotes.WithLearned(false))
+	require.NoError(t, err)
+	speaker := func(x *quotes.Extractor) string {
+		qs := x.Extract(text).Quotes
+		require.Len(t, qs, 1)
+		if qs[0].Mention == nil {
+			return ""
+		}
+		return qs[0].Mention.Text
+	}
+	return speaker(rx), speaker(lx)
 }
 
 // TestTrainLearnsSentenceSpeaker trains the speaker of lone quotations
-// on mentions before them in their sentence and checks that the trained
-// layer gives one to the subject, which the rules do not.
+// on mentions before them in their sentence ("Jane Roe's verdict on the
+// plan: it is “…”", no verb of saying) and checks that the trained layer
+// gives one to the subject, which the rules do not.
 func TestTrainLearnsSentenceSpeaker(t *testing.T) {
-	w, err := quotes.Train(viewGold(48), quotes.TrainConfig{Seed: 1, Epochs: 5, Folds: 4, Workers: 2})
-	require.NoError(t, err)
-	var b bytes.Buffer
-	_, err = w.WriteTo(&b)
-	require.NoError(t, err)
-	learned, err := quotes.New(quotes.WithWeights(&b))
-	require.NoError(t, err)
-	rules, err := quotes.New(quotes.WithLearned(false))
-	require.NoError(t, err)
-	text := "Officials met on Friday.\n\nNina Ross's verdict on the plan: it is “a burden on the whole town.”\n"
-	speaker := func(x *quotes.Extractor) string {
-		qs := x.Extract(text).Quotes
-		require.Len(t, qs, 1)
-		if qs[0].Mention == nil {
-			return ""
-		}
-		return qs[0].Mention.Text
-	}
-	assert.Equal(t, "", speaker(rules))
-	m := speaker(learned)
-	assert.True(t, m != "" && strings.Contains("Nina Ross", m), "learned mention %q", m)
-}
-
-// bodyGold makes documents where a quotation follows a sentence whose
-// subject it speaks for, "The town council wrote to the mayor. The plan
-// is “…”", annotated with that subject: the rules give it to no one.
-func bodyGold(n int) []quotes.GoldDocument {
-	bodies := []string{"The town council", "The school board", "The river trust", "The water board", "The arts council", "The port authority"}
-	lines := []string{"a disgrace to the town.", "the best deal in years.", "far too costly for farmers."}
-	var docs []quotes.GoldDocument
-	for i := range n {
-		p, l := bodies[i%len(bodies)], lines[(i/3)%len(lines)]
-		text := fmt.Sprintf("Officials met on Monday.\n\n%s wrote to the mayor. The plan is “%s”\n", p, l)
-		start := strings.Index(text, l)
-		ss := strings.Index(text, p)
-		se := ss + len(p)
-		docs = append(docs, quotes.GoldDocument{ID: fmt.Sprint(i), Text: text, Quotes: []quotes.GoldQuote{
-			{Start: start, End: start + len(l), Speaker: &p, SpeakerStart: &ss, SpeakerEnd: &se, Kind: "direct"},
-		}})
-	}
-	return docs
+	people := []string{"Jane Roe", "Ann Lee", "Tom Diaz", "Mia Ford", "Raj Patel", "Eva Stone", "Leo Park", "Ida Cole"}
+	docs := viewGold(48, people, "Officials met on Monday.\n\n%s's verdict on the plan: it is “%s”\n")
+	rules, learned := loneSpeakers(t, docs, "Officials met on Friday.\n\nNina Ross's verdict on the plan: it is “a burden on the whole town.”\n")
+	assert.Equal(t, "", rules)
+	assert.True(t, learned != "" && strings.Contains("Nina Ross", learned), "learned mention %q", learned)
 }
 
 // TestTrainLearnsSubjectSpeaker trains the speaker of lone quotations on
-// the subject of the sentence before and checks that the trained layer
-// gives one to it, which the rules do not.
+// the subject of the sentence before ("The town council wrote to the
+// mayor. The plan is “…”") and checks that the trained layer gives one
+// to it, which the rules do not.
 func TestTrainLearnsSubjectSpeaker(t *testing.T) {
-	w, err := quotes.Train(bodyGold(48), quotes.TrainConfig{Seed: 1, Epochs: 5, Folds: 4, Workers: 2})
-	require.NoError(t, err)
-	var b bytes.Buffer
-	_, err = w.WriteTo(&b)
-	require.NoError(t, err)
-	learned, err := quotes.New(quotes.WithWeights(&b))
-	require.NoError(t, err)
-	rules, err := quotes.New(quotes.WithLearned(false))
-	require.NoError(t, err)
-	text := "Officials met on Friday.\n\nThe harbour board wrote to the mayor. The plan is “a burden on the whole town.”\n"
-	speaker := func(x *quotes.Extractor) string {
-		qs := x.Extract(text).Quotes
-		require.Len(t, qs, 1)
-		if qs[0].Mention == nil {
-			return ""
-		}
-		return qs[0].Mention.Text
-	}
-	assert.Equal(t, "", speaker(rules))
-	assert.Contains(t, speaker(learned), "board")
+	bodies := []string{"The town council", "The school board", "The river trust", "The water board", "The arts council", "The port authority"}
+	docs := viewGold(48, bodies, "Officials met on Monday.\n\n%s wrote to the mayor. The plan is “%s”\n")
+	rules, learned := loneSpeakers(t, docs, "Officials met on Friday.\n\nThe harbour board wrote to the mayor. The plan is “a burden on the whole town.”\n")
+	assert.Equal(t, "", rules)
+	assert.Contains(t, learned, "board")
 }
