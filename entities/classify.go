@@ -22,7 +22,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if clauseStart(toks, i, first) || headline {
 		w := toks[i].Text
 		if isStopword(w) || (commonNoun(w) &&
-			(j-i == 1 || CommonWord(toks[i+1].Text)) && !(j-i > 2 && firstHead(w) && connectors[strings.ToLower(toks[i+1].Text)]) &&
+			(j-i == 1 || CommonWord(toks[i+1].Text)) && !(j-i > 2 && (firstHead(w) || toks[i].IsUpper() && firstHead(CapsWord(w))) && connectors[strings.ToLower(toks[i+1].Text)]) && // (in capitals too: "MINISTRY OF FOREIGN AFFAIRS")
 			!(j-i > 3 && !IsTitleWord(w) && (!gerund(w) && firstHead(toks[i+1].Text) || gerund(w) && unitHead(toks[i+1].Text)) && connectors[strings.ToLower(toks[i+2].Text)]) && // (not "National Bureau of Statistics and Census" or "Standing Committee on Housing" opening a line)
 			!(j-i > 2 && nameParticle(strings.ToLower(w)) && toks[i+1].IsLower() && nameParticle(toks[i+1].Text)) &&
 			!(j-i > 2 && i > 0 && toks[i-1].Is("(") && headBefore(toks, j))) { // (not a party in parentheses: "(National Coalition Party)")
@@ -156,7 +156,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "Marrow County Board of Supervisors"
 	case j-i > 2 && last.IsUpper() && len(last.Text) <= 3 && headBefore(toks, j-1):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a region's letters after the head: "Health Workers Union WA"
-	case j-i > 2 && toks[i+1].Is("of") && firstHead(toks[i].Text):
+	case j-i > 2 && toks[i+1].IsFold("of") && (firstHead(toks[i].Text) || toks[i].IsUpper() && firstHead(CapsWord(toks[i].Text))):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "University of Kelvale", "Bank of Ruritania"
 	case j-i > 2 && stateOf(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Place, "state-head", 0.8 // "Republic of Solano", "United Republic of Kelvania"

@@ -356,6 +356,8 @@ func TestRecognize(t *testing.T) {
 		{"Dara Quill heads the farmers' cooperative Kafe Moris Foun.", []string{"person:Dara Quill", "organization:Kafe Moris Foun"}},
 		// A group's adjective opens a region's name.
 		{"Governor Dara Quill of the Eastern Province spoke in the Southern Region.", []string{"person:Dara Quill", "place:Eastern Province", "place:Southern Region"}},
+		// A letterhead's body in capitals keeps its head.
+		{"MINISTRY OF FOREIGN AFFAIRS\nPress Office", []string{"organization:MINISTRY OF FOREIGN AFFAIRS"}},
 		// A company's plural head ends a headline's name before its verb.
 		{"Zentrix Logistics Reports Third Quarter Results", []string{"organization:Zentrix Logistics"}},
 	}

@@ -51,7 +51,7 @@ func (lay *layout) readMeta(lines []line) {
 		if site != "" && (strings.Contains(site, ":") || shortLabel(head)) {
 			continue // "JSE share code: KMH | A2X share code: KMH", "Share: Facebook | Email": no site
 		}
-		if site != "" && address(head, site) {
+		if site != "" && address(l.text, head, site) {
 			continue // "1400 Courthouse Square, Suite 200 | Harlan Falls, Ohio 45xxx": an address
 		}
 		if site != "" && postedDate(head) != "" {
@@ -235,13 +235,19 @@ func siteTitle(t string) (title, site string) {
 	return strings.TrimSpace(t[:i]), strings.TrimSpace(parts[len(parts)-1])
 }
 
-// address reports the parts of an address line: a street number before
-// the bar, or a number and a comma after it ("… | Harlan Falls, Ohio
-// 45202", "Office of the Minister | Private Bag 14, Accra").
-func address(title, site string) bool {
-	f := strings.Fields(title)
-	if len(f) > 0 && strings.Trim(f[0], "0123456789-") == "" {
+// address reports an address line: a street number before the bar, or
+// in a part between bars, or a number and a comma after the last ("… |
+// Harlan Falls, Ohio 45202", "Office of the Minister | Private Bag 14,
+// Accra", "Press Office | 14 Rue des Ambassades | Port Sélène").
+func address(line, title, site string) bool {
+	if f := strings.Fields(title); len(f) > 0 && strings.Trim(f[0], "0123456789-") == "" {
 		return true
+	}
+	parts := strings.Split(line, " | ")
+	for _, p := range parts[1 : len(parts)-1] {
+		if f := strings.Fields(p); len(f) > 1 && strings.Trim(f[0], "0123456789-") == "" {
+			return true
+		}
 	}
 	return strings.Contains(site, ",") && strings.ContainsAny(site, "0123456789") && parseDate(site) == ""
 }

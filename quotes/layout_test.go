@@ -46,6 +46,8 @@ var layoutTests = []struct {
 		body: p1 + "\n" + p2, title: "ROADS AGENCY OPENS BRIDGE", date: "2026-11-23", source: "KELVALE STATE DEPARTMENT OF ROADS"},
 	{name: "a local government's letterhead over its units in bars", text: "KELVALE COUNTY\nBoard of Supervisors | Office of Emergency Services\n\nNEWS RELEASE\nFor Immediate Release: July 8, 2026\n\nKelvale County adopts evacuation plan\n\n" + p1 + "\n" + p2,
 		body: p1 + "\n" + p2, title: "Kelvale County adopts evacuation plan", date: "2026-07-08", source: "KELVALE COUNTY"},
+	{name: "an address between bars names no site", text: "Press Office | 14 Rue des Ambassades | Port Kelvo\n\nKelvo and Ruritania sign a trade accord\n\n" + p1 + "\n" + p2,
+		body: p1 + "\n" + p2, title: "Kelvo and Ruritania sign a trade accord"},
 	{name: "a letterhead in capitals of a name that ends in International", text: "KELVO INTERNATIONAL\nPress release | Emergencies\n\nKelvo scales up its response\n\n" + p1 + "\n" + p2,
 		body: p1 + "\n" + p2, title: "Kelvo scales up its response", source: "KELVO INTERNATIONAL"},
 	{name: "a first line in capitals of words that is the headline is no source", text: "University of Kelvale Names New Dean of Medicine\n\n" + p1 + "\n" + p2,

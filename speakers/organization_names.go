@@ -26,6 +26,9 @@ func orgOf(e *entities.Entity) Org {
 	case e.Kind == entities.Place && e.Canonical != "" && (!entities.IsPlace(e.Text) || len(e.Text) <= 4 || strings.Contains(e.Text, ".") || adjectival(e.Text)):
 		return Org{Name: e.Canonical} // "Swedish", "US", "U.K.": the country; a country's own name stays as written ("Republic of Korea")
 	}
+	if e.Text == strings.ToUpper(e.Text) && (strings.Contains(e.Text, " OF ") || strings.Contains(e.Text, " FOR ")) {
+		return Org{Name: displayCaps(e.Text)} // a letterhead's "MINISTRY OF HEALTH" (not "USA TODAY", which may be letters)
+	}
 	return Org{Name: e.Text}
 }
 
