@@ -79,6 +79,10 @@ func (t *Tracker) barLine() (Org, bool) {
 				st = k + 1 // "News | Faculty of …": a desk's word alone names no body
 				continue
 			}
+			if k > st && pressUnit(toks[st:k]) {
+				st = k + 1 // "Press Office | 14 Rue des Ambassades": the issuer's press unit, not the issuer
+				continue
+			}
 			if k > st && !labelled(toks[st:k]) {
 				if x := t.a.EntityAt(st); x != nil && x.Kind == entities.Organization && x.Tokens.First == st && x.Tokens.End == k {
 					return t.fullOrg(x), true
@@ -93,6 +97,20 @@ func (t *Tracker) barLine() (Org, bool) {
 		}
 	}
 	return Org{}, false
+}
+
+// pressUnit reports the name of a body's press unit: "Press Office",
+// "Media and Communications Unit", which speaks for its body.
+func pressUnit(part []entities.Token) bool {
+	if len(part) < 2 || len(part) > 4 {
+		return false
+	}
+	switch part[0].Text {
+	case "Press", "Media", "Communications", "Information", "PRESS", "MEDIA", "COMMUNICATIONS", "INFORMATION":
+		h, _ := entities.OrgHead(entities.CapsWord(part[len(part)-1].Text))
+		return h
+	}
+	return false
 }
 
 // labelled reports a part of a bar line that is a label and its value,

@@ -560,6 +560,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Ambassador"}, "African Union Liaison Office"},
 		{"representing a body the lists know", "Kelvo Mission opened a base. Representing the African Union, Ambassador Dara Quill said the union would stay.",
 			"Dara Quill", []string{"Ambassador"}, "African Union"},
+		{"a press unit on a letterhead's bar line is not the issuer", "REPUBLIC OF KELVO\nMINISTRY OF FOREIGN AFFAIRS\nPress Office | 14 Rue des Ambassades | Port Kelvo\n\nKelvo signs accord\n\nThe accord was signed on Monday. “It is done,” said Dara Quill, spokesperson.",
+			"Dara Quill", []string{"spokesperson"}, "Ministry of Foreign Affairs"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
