@@ -358,6 +358,8 @@ func TestRecognize(t *testing.T) {
 		{"Governor Dara Quill of the Eastern Province spoke in the Southern Region.", []string{"person:Dara Quill", "place:Eastern Province", "place:Southern Region"}},
 		// A letterhead's body in capitals keeps its head.
 		{"MINISTRY OF FOREIGN AFFAIRS\nPress Office", []string{"organization:MINISTRY OF FOREIGN AFFAIRS"}},
+		// A company named by its trade: capital, advisors, ventures.
+		{"The deal was brokered by Pelican Capital Advisors.", []string{"organization:Pelican Capital Advisors"}},
 		// A company's plural head ends a headline's name before its verb.
 		{"Zentrix Logistics Reports Third Quarter Results", []string{"organization:Zentrix Logistics"}},
 	}

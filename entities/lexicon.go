@@ -582,7 +582,7 @@ Resources Mining Minerals Brands Entertainment Studios Devices Medical Electric 
 Insurance Investments Realty Properties Hotels Resorts Retail Genomics Diagnostics Biologics Semiconductor
 Semiconductors Dynamics Wireless Chemicals Materials Shipping Railways Rail Water Health Healthcare Biotech
 Petroleum Apparel Beverages Dairy Farms Textiles Payments Digital Interactive Games Bioscience Biotherapeutics
-Air Aviation Transport Freight Telecommunications Utility Renewables Nutrition Produce`)
+Air Aviation Transport Freight Telecommunications Utility Renewables Nutrition Produce Capital Advisors Advisers Ventures Consulting`)
 
 // sectorEnd reports a name [i, j) that ends with a trade's word after a
 // word no dictionary has in lower case: "Fjordlys Energy" (but "Renewable
