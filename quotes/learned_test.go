@@ -169,15 +169,7 @@ func loneGold(n int) []quotes.GoldDocument {
 // that the trained layer gives one to the last speaker, which the rules
 // do not.
 func TestTrainLearnsSpeaker(t *testing.T) {
-	w, err := quotes.Train(loneGold(48), quotes.TrainConfig{Seed: 1, Epochs: 5, Folds: 4, Workers: 2})
-	require.NoError(t, err)
-	var b bytes.Buffer
-	_, err = w.WriteTo(&b)
-	require.NoError(t, err)
-	learned, err := quotes.New(quotes.WithWeights(&b))
-	require.NoError(t, err)
-	rules, err := quotes.New(quotes.WithLearned(false))
-	require.NoError(t, err)
+	learned, rules := trainedAndRules(t, loneGold(48))
 	text := "“Rents will rise soon,” Kim Hale said on Friday.\n\nMarkets opened lower.\n\nTraders stayed calm all day.\n\n“We have a plan for every street.”\n"
 	speaker := func(x *quotes.Extractor) string {
 		qs := x.Extract(text).Quotes
@@ -217,15 +209,7 @@ func principalGold(n int) []quotes.GoldDocument {
 // that the trained layer gives the quote to the principal and the rules
 // still don't.
 func TestTrainLearnsAttributedSpeaker(t *testing.T) {
-	w, err := quotes.Train(principalGold(48), quotes.TrainConfig{Seed: 1, Epochs: 5, Folds: 4, Workers: 2})
-	require.NoError(t, err)
-	var b bytes.Buffer
-	_, err = w.WriteTo(&b)
-	require.NoError(t, err)
-	learned, err := quotes.New(quotes.WithWeights(&b))
-	require.NoError(t, err)
-	rules, err := quotes.New(quotes.WithLearned(false))
-	require.NoError(t, err)
+	learned, rules := trainedAndRules(t, principalGold(48))
 	text := "Officials met on Friday.\n\nNina Ross's spokesman, Bo Grant, said that the river will flood the town.\n"
 	// the mention the quote rests on, which must lie in the person's name
 	// (the entities may read "Nina Ross's spokesman" as a body's)
@@ -259,19 +243,28 @@ func viewGold(n int, who []string, format string) []quotes.GoldDocument {
 	return docs
 }
 
-// loneSpeakers trains the layer on docs and returns the mention the rules
-// and the trained layer give text's one quotation.
-func loneSpeakers(t *testing.T, docs []quotes.GoldDocument, text string) (rules, learned string) {
+// trainedAndRules trains the layer on docs (small and fast: 5 epochs, 4
+// folds) and returns an extractor with the trained weights and one with
+// the rules alone.
+func trainedAndRules(t *testing.T, docs []quotes.GoldDocument) (learned, rules *quotes.Extractor) {
 	t.Helper()
 	w, err := quotes.Train(docs, quotes.TrainConfig{Seed: 1, Epochs: 5, Folds: 4, Workers: 2})
 	require.NoError(t, err)
 	var b bytes.Buffer
 	_, err = w.WriteTo(&b)
 	require.NoError(t, err)
-	lx, err := quotes.New(quotes.WithWeights(&b))
+	learned, err = quotes.New(quotes.WithWeights(&b))
 	require.NoError(t, err)
-	rx, err := quotes.New(quotes.WithLearned(false))
+	rules, err = quotes.New(quotes.WithLearned(false))
 	require.NoError(t, err)
+	return learned, rules
+}
+
+// loneSpeakers trains the layer on docs and returns the mention the rules
+// and the trained layer give text's one quotation.
+func loneSpeakers(t *testing.T, docs []quotes.GoldDocument, text string) (rules, learned string) {
+	t.Helper()
+	lx, rx := trainedAndRules(t, docs)
 	speaker := func(x *quotes.Extractor) string {
 		qs := x.Extract(text).Quotes
 		require.Len(t, qs, 1)
