@@ -111,7 +111,8 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			if j > i && HeadlineVerb(t.Text) && !surnameVerbs[t.Text] {
 				break // "Zentrix Robotics | Appoints Jane Roe as …"
 			}
-			if j > i && (isHonorificCap(t) || titleStartsAt(toks, j, end)) && !(j+1 < end && capWord(&toks[j+1]) && bodyAhead(toks, j+1, end) && !isHonorificCap(t)) { // (not "Lumen Justice League")
+			if j > i && (isHonorificCap(t) || titleStartsAt(toks, j, end)) && !(j+1 < end && capWord(&toks[j+1]) && bodyAhead(toks, j+1, end) && !isHonorificCap(t)) && // (not "Lumen Justice League")
+				!lastHead(toks, j+1, end) { // (not "Harlow General Hospital")
 				// A title word that ends the run is a surname: "Amy Pope,",
 				// "Martin Luther King"; before a name it is a title.
 				if n, _ := TitleAt(toks, j); n == 1 && orgMode && inPP && (j+1 >= end || !capWord(&toks[j+1]) && !toks[j+1].Is("of") && !toks[j+1].Is("for")) {
@@ -344,6 +345,18 @@ func bodyAhead(toks []Token, k, end int) bool {
 		return true
 	}
 	return false
+}
+
+// lastHead reports a body's head at token k that ends the capitalized
+// run: after a title word, "General Hospital" and "General Assembly" are
+// a body's name ("Kelby General Hospital"), where "Secretary General Jane
+// Roe" is a title before a name.
+func lastHead(toks []Token, k, end int) bool {
+	if k >= end || !capWord(&toks[k]) || k+1 < end && capWord(&toks[k+1]) {
+		return false
+	}
+	h, unit := OrgHead(toks[k].Text)
+	return h && !unit
 }
 
 // postNominalCaps reports letters of an honour, a fellowship or a degree

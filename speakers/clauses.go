@@ -281,6 +281,53 @@ func (t *Tracker) servesAs(i, end int) (int, int) {
 	return 0, 0
 }
 
+// describedRole reads the relative clause [w, end) after a description
+// in apposition, for the body the person leads or works at and the post it
+// states: "Jane Roe, a grain farmer near Kelby who chairs the Kelby
+// Growers Council, said" gives the title "chairs the Kelby Growers Council"
+// and that council; "a nurse who heads the outreach unit at Kelvale
+// Hospital" gives Kelvale Hospital. A body named before it wins, in the
+// description [seg0, w) too: "a partner at Kelby Ventures who sits on
+// Acme's board" speaks for Kelby Ventures.
+func (t *Tracker) describedRole(p *Speaker, seg0, w, end int) {
+	if a0, a1 := t.roleClause(w, end); a1 > a0 {
+		t.addTitle(p, a0, a1)
+	}
+	if _, named := t.worksAt(seg0, w); named {
+		return
+	}
+	if c, ok := t.runsBody(w, end); ok && t.apposOrg[p] == nil {
+		t.apposOrg[p] = &c
+	}
+}
+
+// boardNouns are the bodies of a company or group a person sits on.
+var boardNouns = toSet(`board council committee`)
+
+// sitsOnBoard returns the body whose board a relative clause says the
+// person sits on: "who sits on Kelby Dairy's board" and "who serves on the
+// board of Kelby Dairy" give Kelby Dairy.
+func (t *Tracker) sitsOnBoard(i, end int) (orgCand, bool) {
+	toks := t.a.Tokens
+	if end-i < 5 || !(toks[i].Is("who") || toks[i].Is("and")) || !sitsVerbs[toks[i+1].Text] || !toks[i+2].Is("on") {
+		return orgCand{}, false
+	}
+	k := i + 3
+	if isArticle(toks[k].Text) && k+2 < end && boardNouns[toks[k+1].Text] && toks[k+2].Is("of") {
+		st := k + 3 // "the board of Kelby Dairy"
+		if re := t.capRunOrg(st, end); re > st {
+			return t.runCand(st, re)
+		}
+		return orgCand{}, false
+	}
+	if re := t.capRunOrg(k, end); re > k && re+1 < end && toks[re].Kind == entities.Possessive && boardNouns[toks[re+1].Text] {
+		return t.runCand(k, re) // "Kelby Dairy's board"
+	}
+	return orgCand{}, false
+}
+
+var sitsVerbs = toSet(`sits sat serves served`)
+
 // runsVerbs are the verbs of a relative clause that name the body a
 // person leads: "who runs the Hill Street food bank".
 var runsVerbs = toSet(`runs leads heads directs manages coordinates chairs founded co-founded oversees`)
@@ -332,6 +379,9 @@ func (t *Tracker) worksAt(i, end int) (orgCand, bool) {
 // preposition or the segment's end.
 func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
 	toks := t.a.Tokens
+	if c, ok := t.sitsOnBoard(i, end); ok {
+		return c, true
+	}
 	if end-i >= 4 && (toks[i].Is("who") || toks[i].Is("and")) && worksVerbs[toks[i+1].Text] {
 		return t.worksAt(i+2, end)
 	}

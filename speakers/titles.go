@@ -198,9 +198,10 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
-		for w := seg0 + 2; w < end; w++ {
+		rel, relEnd := 0, end
+		for w := seg0 + 1; w < end; w++ {
 			if toks[w].Is("who") || toks[w].Is("which") || toks[w].Is("whose") {
-				end = w // "a professor at Kelvale University who was not involved, called …"
+				rel, end = w, w // "a professor at Kelvale University who was not involved, called …"
 				break
 			}
 		}
@@ -209,8 +210,14 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		}
 		if t.titleish(seg0, end) || seg0 > k+1 && t.description(seg0, end) || t.abbreviatedTitle(seg0, end) {
 			t.addTitles(p, seg0, end)
+			if rel > 0 {
+				t.describedRole(p, seg0, rel, relEnd) // "a grain farmer near Kelby who chairs the Kelby Growers Council"
+			}
 			k = end
 			continue
+		}
+		if rel > 0 {
+			t.describedRole(p, seg0, rel, relEnd)
 		}
 		if ts := t.titleOf[p]; len(ts) > 0 && ts[len(ts)-1].end == k && seg0 == k+1 && (t.qualifier(seg0, end) || t.lowerField(seg0, end) || t.qualifierAt(seg0, end)) {
 			// "Executive Vice President, Marketing & Strategy", "vice
