@@ -67,6 +67,9 @@ func detectLayout(text string) layout {
 	default:
 		lay.title = headline(lines)
 	}
+	if lay.source == "" {
+		lay.source = issuedBy(lines)
+	}
 	bodyText := lay.body.In(text)
 	if lay.place == "" {
 		lay.place = introPlace(bodyText)

@@ -14,6 +14,9 @@ import (
 // reads as a headline: two to thirty words, no sentence punctuation at the
 // end.
 func headline(lines []line) string {
+	for len(lines) > 2 && (releaseLabelLine(lines[0].text) || lines[0].text == "") {
+		lines = lines[1:] // "MEDIA STATEMENT" over "PROVINCE DECLARES WATER EMERGENCY"
+	}
 	if len(lines) < 2 || lines[0].words < 2 || lines[0].words > 30 {
 		return ""
 	}
@@ -22,6 +25,16 @@ func headline(lines []line) string {
 		return ""
 	}
 	return t
+}
+
+// releaseLabelLine reports a line that names the kind of release alone:
+// "MEDIA STATEMENT", "Press release", "For immediate release".
+func releaseLabelLine(t string) bool {
+	switch strings.ToLower(strings.TrimSpace(t)) {
+	case "press release", "news release", "media release", "media statement", "press statement", "for immediate release", "immediate release", "joint statement", "joint press release":
+		return true
+	}
+	return false
 }
 
 // quotedHeadline returns the line before line first, the body's first,

@@ -35,6 +35,9 @@ func (lay *layout) readMeta(lines []line) {
 		if l.text == "" {
 			continue
 		}
+		if skipLine(l.text) {
+			continue // "Ir al contenido | Skip to content": a link, no title or site
+		}
 		head, site := siteTitle(l.text) // "Title | Site", or "" for site when the line has no bar
 		if site != "" && byline(head) {
 			if d := parseDate(site); d != "" && lay.date == "" {
@@ -62,7 +65,7 @@ func (lay *layout) readMeta(lines []line) {
 		}
 		if lay.source == "" && skipLinkBefore(lines, i) {
 			if f := strings.Fields(l.text); len(f) >= 2 && len(f) <= 8 && bodyHead(f[len(f)-1]) {
-				lay.source = strings.TrimSpace(l.text) // "Skip to content" over "Tarn & Moor Wildlife Trust"
+				lay.source = acronymDropped(strings.TrimSpace(l.text)) // "Skip to content" over "Tarn & Moor Wildlife Trust"
 				skipSite = true
 				continue
 			}
@@ -321,7 +324,79 @@ func skipLinkBefore(lines []line, i int) bool {
 		if t == "" || strings.Count(t, " | ") >= 3 {
 			continue // "Home | Statistics | Publications | About us"
 		}
-		return strings.HasPrefix(strings.ToLower(t), "skip to ")
+		return skipLine(t)
+	}
+	return false
+}
+
+// issuedBy returns the body a release's own line says issues it,
+// wherever the line stands (often in the footer, over the enquiries):
+// "Issued by: Office of the Premier, Kelby Province" gives "Office of the
+// Premier, Kelby Province".
+func issuedBy(lines []line) string {
+	for _, l := range lines {
+		label, value, ok := strings.Cut(strings.TrimSpace(l.text), ":")
+		if !ok || !strings.EqualFold(strings.TrimSpace(label), "issued by") {
+			continue
+		}
+		if v := strings.TrimSpace(value); v != "" && l.words <= 16 {
+			return v
+		}
+	}
+	return ""
+}
+
+// acronymDropped returns a site's name without its acronym set off by a
+// dash: "KWC - Kelby Water Commission" gives "Kelby Water Commission".
+func acronymDropped(t string) string {
+	for _, dash := range [...]string{" - ", " – ", " — "} {
+		a, b, ok := strings.Cut(t, dash)
+		if !ok {
+			continue
+		}
+		switch {
+		case acronymWord(a) && len(strings.Fields(b)) >= 2:
+			return strings.TrimSpace(b)
+		case acronymWord(b) && len(strings.Fields(a)) >= 2:
+			return strings.TrimSpace(a)
+		}
+	}
+	return t
+}
+
+// acronymWord reports one word of two to eight capitals: "KWC".
+func acronymWord(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) < 2 || len(t) > 8 {
+		return false
+	}
+	for _, r := range t {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// skipLine reports a line of skip links alone, in any language, parts set
+// off by bars: "Skip to content", "Ir al contenido | Skip to content".
+func skipLine(t string) bool {
+	for _, part := range strings.Split(t, "|") {
+		if !skipLink(strings.TrimSpace(part)) {
+			return false
+		}
+	}
+	return true
+}
+
+// skipLink reports a page's link past its menus: "Skip to main content",
+// "Ir al contenido", "Aller au contenu".
+func skipLink(t string) bool {
+	t = strings.ToLower(t)
+	for _, p := range [...]string{"skip to ", "jump to ", "ir al contenido", "saltar al contenido", "aller au contenu", "zum inhalt", "vai al contenuto", "ir para o conteúdo", "pular para o conteúdo"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
 	}
 	return false
 }
