@@ -309,7 +309,11 @@ var partyMembers = toSet(`Democrats Republicans Greens Liberals Conservatives So
 // "a public agency", "a family-owned company".
 var bodyNouns = toSet(`agency company firm charity organisation organization body nonprofit non-profit institute network coalition
 union association cooperative co-operative foundation trust authority bank insurer manufacturer supplier retailer startup
-start-up utility airline society federation alliance consortium institution enterprise subsidiary regulator watchdog`)
+start-up utility airline society federation alliance consortium institution enterprise subsidiary regulator watchdog studio`)
+
+// BodyNoun reports a common noun that names a kind of body: "company",
+// "charity", "studio".
+func BodyNoun(w string) bool { return bodyNouns[w] }
 
 // bodyNamedAfterKind reports a capitalized run [i, j) right after a
 // body's kind in lower case and before punctuation: "the coffee farmers'

@@ -39,8 +39,8 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 		a++
 	}
 	e := t.a.EntityAt(a)
-	if e != nil && e.Tokens.First == a && e.Kind == entities.Person && t.firmName(e) {
-		return orgCand{first: e.Tokens.First, end: e.Tokens.End}, true // "Jane Roe of Sasa Equity Research"
+	if e != nil && e.Tokens.First == a && e.Kind == entities.Person && (t.firmName(e) || e.Tokens.End == segmentEnd(toks, a, end) && t.firmPair(e)) {
+		return orgCand{first: e.Tokens.First, end: e.Tokens.End}, true // "Jane Roe of Sasa Equity Research", "… of Kelby Pictures"
 	}
 	if e != nil && e.Tokens.First == a && e.Kind == entities.Place && toks[k].Is("of") && stateForm[toks[a].Text] {
 		return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true // "President Jane Roe of the Republic of Kelvania": the state
@@ -178,6 +178,49 @@ func (t *Tracker) firmName(e *entities.Entity) bool {
 		return false
 	}
 	return true
+}
+
+// firmPair reports a name of two words the recognizer took for a
+// person's that ends in a plural common noun, as firms' names do: "Kelby
+// Phosphates", "Adinkra Pictures"; not a place's ("Kelby Heights"), not
+// one the text gives a title or an honorific.
+func (t *Tracker) firmPair(e *entities.Entity) bool {
+	toks := t.a.Tokens
+	if e.Tokens.Len() != 2 {
+		return false
+	}
+	last := toks[e.Tokens.End-1].Text
+	if len(last) < 4 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || entities.ProperWord(last) || placeNoun[last] || !entities.CommonWord(last) && !pluralNounEnd(last) {
+		return false
+	}
+	if f := e.Tokens.First; f > 0 && toks[f-1].Kind == entities.Word && (isHonorific(toks[f-1].Text) || entities.IsTitleWord(toks[f-1].Text)) {
+		return false
+	}
+	return true
+}
+
+// bodyDescribed reports an appositive [i, end) after an article that
+// names a kind of body among its first words: "the Accra studio behind
+// two series", "a family-owned company".
+func (t *Tracker) bodyDescribed(i, end int) bool {
+	toks := t.a.Tokens
+	for k := i; k < end && k < i+4; k++ {
+		if toks[k].IsLower() && entities.BodyNoun(toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralNounEnd reports a word the lexicon does not know that ends as a
+// plural noun of trade does: "Phosphates", "Ceramics", "Holdings".
+func pluralNounEnd(w string) bool {
+	for _, suf := range [...]string{"ates", "ides", "ics", "ings", "ions", "ents", "als"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // ledStudy returns the role a relative clause gives in a study's

@@ -48,6 +48,31 @@ func (t *Tracker) qualifier(i, end int) bool {
 	return true
 }
 
+// regionField reports a title's field before "at" that the recognizer
+// read as a name: a region ("Managing Director, Asia-Pacific at Acme",
+// "President, Europe at Acme") or common words it took for a person's
+// name ("Executive Vice President, International Markets at Acme").
+func (t *Tracker) regionField(i, end int) bool {
+	toks := t.a.Tokens
+	if end-i < 1 || end-i > 4 {
+		return false
+	}
+	if e := t.a.EntityAt(i); e != nil && e.Tokens.First == i && e.Tokens.End == end {
+		switch e.Kind {
+		case entities.Place:
+			return true
+		case entities.Person:
+			for k := i; k < end; k++ {
+				if !entities.CommonWord(toks[k].Text) || entities.ProperWord(toks[k].Text) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // fieldList returns where the rest of a field's list ends, after a title
 // that ends in its first item: an academic rank's field ("Professor of
 // Hand, Plastic and Reconstructive Surgery") or a portfolio ("Commissioner
@@ -148,7 +173,7 @@ func (t *Tracker) qualifierAt(i, end int) bool {
 	toks := t.a.Tokens
 	for k := i + 1; k+1 < end; k++ {
 		if toks[k].Is("at") {
-			return t.qualifier(i, k) && (t.capRunOrg(k+1, end) == end || isArticle(toks[k+1].Text) && t.capRunOrg(k+2, end) == end)
+			return (t.qualifier(i, k) || t.regionField(i, k)) && (t.capRunOrg(k+1, end) == end || isArticle(toks[k+1].Text) && t.capRunOrg(k+2, end) == end)
 		}
 	}
 	return false

@@ -167,6 +167,10 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
+		if c := t.apposOrg[p]; c != nil && c.end == k && seg0 > k+1 && t.bodyDescribed(seg0, end) {
+			k = end // "Jane Roe of Kelby Pictures, the Accra studio behind …": the body's description
+			continue
+		}
 		if c, ok := t.speakingFor(seg0, end); ok && t.apposOrg[p] == nil {
 			t.apposOrg[p] = &c // "Rev. Jane Roe, speaking for the Pacific Conference of Churches, said"
 			k = end
