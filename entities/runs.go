@@ -95,7 +95,8 @@ func namesAfterHead(toks []Token, k, end int) bool {
 // text.
 func runEnd(text string, toks []Token, i, end int, headline bool) int {
 	head, unit := OrgHead(toks[i].Text)
-	orgMode := head && !unit || stateHead(toks[i].Text)
+	orgMode := head && !unit || stateHead(toks[i].Text) ||
+		unit && (i == 0 || !capWord(&toks[i-1]) || toks[i-1].Is("The")) && i+2 < end && (toks[i+1].Is("for") || toks[i+1].Is("on")) && capWord(&toks[i+2]) // a unit's name that opens the run: "Directorate for Patient Safety"
 	inPP := false
 	j := i + 1
 	for j < end {
@@ -110,6 +111,10 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			}
 			if j > i && HeadlineVerb(t.Text) && !surnameVerbs[t.Text] {
 				break // "Zentrix Robotics | Appoints Jane Roe as …"
+			}
+			if (orgMode || head) && inPP && OwnRole(t.Text) && j+1 < end && capWord(&toks[j+1]) && CommonWord(toks[j+1].Text) && !ProperWord(toks[j+1].Text) {
+				j++ // a role held on one's own account is a body's field: "Directorate for Patient Safety"
+				continue
 			}
 			if j > i && (isHonorificCap(t) || titleStartsAt(toks, j, end)) && !(j+1 < end && capWord(&toks[j+1]) && bodyAhead(toks, j+1, end) && !isHonorificCap(t)) && // (not "Lumen Justice League")
 				!lastHead(toks, j+1, end) { // (not "Harlow General Hospital")

@@ -26,6 +26,22 @@ func npWord(lw string) bool {
 		entities.IsTitleModifier(lw) || entities.IsTitleWord(lw)
 }
 
+// shortParenEnds reports a parenthesis of one to three tokens that
+// closes at token j after a capitalized word: a party's tag after a name,
+// "Jane Roe (Labour)", "Jane Roe (D-Ore.)".
+func (r *run) shortParenEnds(j, lo int) bool {
+	toks := r.toks
+	if j <= lo || !toks[j].Is(")") {
+		return false
+	}
+	for o := j - 2; o >= lo && o >= j-4; o-- {
+		if toks[o].Is("(") {
+			return o > lo && toks[o-1].IsCap()
+		}
+	}
+	return false
+}
+
 // plainLeft returns the noun phrase that ends at token end (exclusive),
 // walking left no further than lo.
 func (r *run) plainLeft(end, lo int) phrase {
@@ -52,7 +68,7 @@ func (r *run) plainLeft(end, lo int) phrase {
 			case i == end && i-2 >= lo && toks[i-2].Kind == entities.Possessive && t.IsLower() && !isAux(lw):
 				ok = true // "Ted Cruz’s associates"
 			case npConnectors[lw]:
-				ok = i < end && i-1 > lo && r.npAt(i-2)
+				ok = i < end && i-1 > lo && (r.npAt(i-2) || lw == "of" && r.shortParenEnds(i-2, lo)) // "Jane Roe (Labour) of Kelby Municipality"
 			case strings.Contains(lw, "-") && i < end:
 				ok = true
 			}

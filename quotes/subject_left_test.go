@@ -223,3 +223,13 @@ func TestTitleOfBodyBeforeName(t *testing.T) {
 		assert.Equal(t, "Quill", q.Speaker.Family, text)
 	}
 }
+
+// TestNameWithTagThenBody: a name with a party's tag in parentheses and
+// "of" a body is one subject; the speaker is the person, not the body.
+func TestNameWithTagThenBody(t *testing.T) {
+	text := "Councillor Dara Quill (Labour) of Kelby Municipality said she would ask the committee to follow the figures."
+	q := ruleQuote(t, text, "she would ask the committee to follow the figures", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+}

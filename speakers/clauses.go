@@ -39,6 +39,9 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 		a++
 	}
 	e := t.a.EntityAt(a)
+	if o := t.headNamed(k, a, end); o != nil {
+		return orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}, true // "Tor Roe of the Directorate"
+	}
 	if e != nil && e.Tokens.First == a && e.Kind == entities.Person && (t.firmName(e) || e.Tokens.End == segmentEnd(toks, a, end) && t.firmPair(e)) {
 		return orgCand{first: e.Tokens.First, end: e.Tokens.End}, true // "Jane Roe of Sasa Equity Research", "… of Kelby Pictures"
 	}
@@ -178,6 +181,27 @@ func (t *Tracker) firmName(e *entities.Entity) bool {
 		return false
 	}
 	return true
+}
+
+// headNamed returns the body the text names in full that a body's head
+// alone after "of the" at token a stands for: "senior adviser Tor Roe of
+// the Directorate" after "the Directorate for Patient Safety"; nil when
+// there is none, or several.
+func (t *Tracker) headNamed(k, a, end int) *entities.Entity {
+	toks := t.a.Tokens
+	if !toks[k].Is("of") || a == k+1 || segmentEnd(toks, a, end) != a+1 || !toks[a].IsCap() {
+		return nil
+	}
+	if h, _ := entities.OrgHead(toks[a].Text); !h {
+		return nil
+	}
+	if o, amb := t.orgEndingIn(toks[a].Text); o != nil && !amb {
+		return o
+	}
+	if o := t.orgStartingWith(toks[a].Text); o != nil {
+		return o
+	}
+	return nil
 }
 
 // firmPair reports a name of two words the recognizer took for a
