@@ -498,6 +498,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Managing Director, Asia-Pacific at Kelby Securities"}, "Kelby Securities"},
 		{"common words read as a name, as a title's field before 'at'", "Dara Quill, Executive Vice President, International Markets at Kelby Phosphates, said demand was strong.\n\nAbout Zentrix\n\nZentrix sells fertilizer.",
 			"Dara Quill", []string{"Executive Vice President, International Markets at Kelby Phosphates"}, "Kelby Phosphates"},
+		{"common words read as a name, as a title's field before ', at'", "“We ship the rock,” said Dara Quill, Executive Vice President, International Markets, at Kelby Phosphates.\n\nAbout Zentrix\n\nZentrix sells fertilizer.",
+			"Dara Quill", []string{"Executive Vice President, International Markets"}, "Kelby Phosphates"},
 		{"a firm of two words after 'of', then the firm's description", "Dara Quill of Adinkra Pictures, the Accra studio behind two series, said the deal was good.\n\nAbout Zentrix\n\nZentrix streams films.",
 			"Dara Quill", nil, "Adinkra Pictures"},
 		{"a unit's name with a role in its field, then its head alone", "The Directorate for Patient Safety, which reviewed the plan, said that reporting must improve. According to senior adviser Dara Quill of the Directorate, other regions do well.\n\nAbout Kelby Health\n\nKelby Health runs hospitals.",
