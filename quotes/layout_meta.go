@@ -3,6 +3,8 @@ package quotes
 import (
 	"strings"
 	"unicode"
+
+	"github.com/quotekit/quotekit/entities"
 )
 
 // The metadata in the lines above a release's body (readMeta): its title,
@@ -128,6 +130,9 @@ func (lay *layout) readMeta(lines []line) {
 		if lay.source == "" && firstLine(lines, i) && letterheadCaps(l.text) {
 			lay.source = l.text // "KAROO MUTUAL HOLDINGS LIMITED" above the header's lines
 			lettered = true
+			if o := countyOffice(l.text, lines[i+1:]); o != "" {
+				lay.source = o // "OFFICE OF THE SHERIFF" over "KELBY COUNTY, OHIO"
+			}
 		}
 		if name := registeredName(l.text); lay.source == "" && firstLine(lines, i) && name != "" {
 			lay.source = name // "KELVALE ANIMAL RESCUE -- Registered Charity No. SC041772"
@@ -415,6 +420,43 @@ func firstLineOrCrumbs(lines []line, i int) bool {
 
 // crumbs reports a page's breadcrumbs: "Home > News > Press Releases".
 func crumbs(t string) bool { return strings.Count(t, " > ") >= 2 }
+
+// countyOffice names an office's letterhead by its county, as running
+// text does, when the next line names the county in capitals: "OFFICE OF
+// THE SHERIFF" over "KELBY COUNTY, OHIO" is "Kelby County Sheriff's
+// Office"; "" otherwise.
+func countyOffice(head string, next []line) string {
+	f := strings.Fields(head)
+	if len(f) < 4 || f[0] != "OFFICE" || f[1] != "OF" || f[2] != "THE" {
+		return ""
+	}
+	for _, l := range next {
+		if l.text == "" {
+			continue
+		}
+		place, _, _ := strings.Cut(l.text, ",")
+		p := strings.Fields(place)
+		if len(p) < 2 || len(p) > 4 || strings.ToUpper(place) != place {
+			return ""
+		}
+		switch p[len(p)-1] {
+		case "COUNTY", "PARISH", "CITY", "TOWN", "TOWNSHIP", "BOROUGH":
+			return capsWords(p) + " " + capsWords(f[3:]) + "'s Office"
+		}
+		return ""
+	}
+	return ""
+}
+
+// capsWords writes words in capitals with initial capitals: "KELBY
+// COUNTY" is "Kelby County".
+func capsWords(ws []string) string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = entities.CapsWord(w)
+	}
+	return strings.Join(out, " ")
+}
 
 // firstLine reports whether line i is the first non-empty line.
 func firstLine(lines []line, i int) bool {

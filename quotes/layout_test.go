@@ -44,6 +44,8 @@ var layoutTests = []struct {
 		body: p1 + "\n" + p2, title: "Committee adopts report on aid", source: "Kelby Water Commission"},
 	{name: "the issuer on an 'Issued by' line in the footer", text: "MEDIA STATEMENT\n\nCOMMITTEE ADOPTS REPORT\n\n" + p1 + "\n" + p2 + "\n\nIssued by: Office of the Premier, Kelby Province\nEnquiries: Dara Quill, 000 000 0000\n",
 		body: "MEDIA STATEMENT\n\nCOMMITTEE ADOPTS REPORT\n\n" + p1 + "\n" + p2 + "\n\nIssued by: Office of the Premier, Kelby Province\nEnquiries: Dara Quill, 000 000 0000", title: "COMMITTEE ADOPTS REPORT", source: "Office of the Premier, Kelby Province"},
+	{name: "an office's letterhead over its county, named as running text names it", text: "OFFICE OF THE SHERIFF\nKELBY COUNTY, OHIO\n\nFOR IMMEDIATE RELEASE\nJune 2, 2026\n\nDEPUTIES OPEN A NEW STATION\n\n" + p1 + "\n" + p2,
+		body: p1 + "\n" + p2, title: "DEPUTIES OPEN A NEW STATION", date: "2026-06-02", source: "Kelby County Sheriff's Office"},
 	{name: "a letterhead in capitals naming a ministry", text: "MINISTRY OF HEALTH\nREPUBLIC OF KELVANIA\n\nPRESS RELEASE\n\nFor Immediate Release\nKelvale, 26th November, 2026\n\nGOVERNMENT ROLLS OUT FREE SCREENING\n\n" + p1 + "\n" + p2,
 		body: p1 + "\n" + p2, title: "GOVERNMENT ROLLS OUT FREE SCREENING", date: "2026-11-26", place: "Kelvale", source: "MINISTRY OF HEALTH"},
 	{name: "a letterhead in capitals: a place, then a department of the state", text: "KELVALE STATE DEPARTMENT OF ROADS\nOffice of the Secretary\n\nNEWS RELEASE\nNovember 23, 2026\n\nROADS AGENCY OPENS BRIDGE\n\n" + p1 + "\n" + p2,

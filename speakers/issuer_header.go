@@ -147,6 +147,10 @@ func (t *Tracker) letterhead() (Org, bool) {
 	if o, ok := t.officeLetterhead(end); ok && st == 0 {
 		return o, true
 	}
+	acronym := ""
+	if end-st >= 5 && toks[end-1].Is(")") && toks[end-3].Is("(") && toks[end-2].IsUpper() {
+		acronym, end = toks[end-2].Text, end-3 // "KELBY OBSERVER MISSION (KOM)"
+	}
 	words, headed := 0, false
 	titled := t.letterheadLine(end) // "City of Rivertown" over "Office of the Mayor"
 	for k := st; k < end; k++ {
@@ -190,7 +194,7 @@ func (t *Tracker) letterhead() (Org, bool) {
 	if u := t.unitLine(end); u != "" && placeHead(toks[st].Text) {
 		return Org{Name: displayCaps(t.text[toks[st].Start:toks[end-1].End] + " " + u)}, true // "CITY OF PORT ARDLEY" over "POLICE DEPARTMENT"
 	}
-	return Org{Name: displayCaps(t.text[toks[st].Start:toks[end-1].End])}, true
+	return Org{Name: displayCaps(t.text[toks[st].Start:toks[end-1].End]), Acronym: acronym}, true
 }
 
 // unitLine returns the line in capitals at token k that names a local
@@ -371,7 +375,7 @@ func (t *Tracker) letterheadLine(k int) bool {
 func displayCaps(s string) string {
 	ws := strings.Fields(strings.ToLower(s))
 	for i, w := range ws {
-		if i == 0 || !(w == "of" || w == "the" || w == "and" || w == "for") {
+		if i == 0 || !(w == "of" || w == "the" || w == "and" || w == "for" || w == "in" || w == "on" || w == "to") {
 			ws[i] = titleWord(w)
 		}
 	}

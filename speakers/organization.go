@@ -175,6 +175,13 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		chosen = nil
 		current = true
 	}
+	if chosen != nil && !repFound && t.party[p] == nil && t.issuer.Name != "" && !t.issuerByCount && t.commonUnit(*chosen) {
+		// "Director of the Price Statistics Department": a unit named by
+		// common words is the issuer's; the unit is an affiliation
+		p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
+		chosen = nil
+		current = true
+	}
 	if chosen != nil && chosen.e != nil && chosen.e.Kind == entities.Place && !repFound && t.party[p] == nil && t.issuer.Name != "" && !t.issuerByCount && t.forPlace(chosen.first) && chosen != t.apposOrg[p] {
 		// "Regional Humanitarian Coordinator for the Sahel": the territory
 		// a post covers is no body; the post is the issuer's

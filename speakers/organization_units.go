@@ -31,6 +31,33 @@ func (t *Tracker) plainUnit(p *Speaker, tl title, unit int) bool {
 	return false
 }
 
+// commonUnit reports a unit's name in capitalized common words alone,
+// ending in a unit's head: "the Price Statistics Department", "Household
+// Survey Division" (not "Department of Water and Sanitation", a body of
+// its own; not "Kelby Police Division", which a name opens).
+func (t *Tracker) commonUnit(c orgCand) bool {
+	toks := t.a.Tokens
+	i := c.first
+	if i < c.end && isArticle(toks[i].Text) {
+		i++
+	}
+	if c.end-i < 2 {
+		return false
+	}
+	switch toks[c.end-1].Text {
+	case "Department", "Division", "Section", "Unit", "Team", "Branch":
+	default:
+		return false
+	}
+	for k := i; k < c.end; k++ {
+		w := toks[k].Text
+		if !toks[k].IsCap() || !entities.CommonWord(w) || entities.ProperWord(w) || entities.IsPlace(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // hasRank reports an academic rank in tokens [i, end): "professor".
 func hasRank(toks []entities.Token, i, end int) bool {
 	for k := i; k < end; k++ {
