@@ -299,3 +299,39 @@ func TestTrainLearnsSubjectSpeaker(t *testing.T) {
 	assert.Equal(t, "", rules)
 	assert.Contains(t, learned, "board")
 }
+
+// TestTrainMayFavourASpeakerOverNoOne trains the speaker of lone
+// quotations on documents where a third of them are annotated with the
+// last speaker and the rest with a person named only in the opening line,
+// whom no candidate names: the model cannot tell them apart and leans to
+// no one, but held out the last speaker is right on a third and no one
+// never is, so a margin against no one is chosen and the lone quotation
+// goes to the last speaker.
+func TestTrainMayFavourASpeakerOverNoOne(t *testing.T) {
+	people := []string{"Jane Roe", "Ann Lee", "Tom Diaz", "Mia Ford", "Raj Patel", "Eva Stone", "Leo Park", "Ida Cole"}
+	others := []string{"Bo Grant", "Kay Moss", "Ned Hart", "Uma Reed"}
+	lines := []string{"We will not change course now.", "This is the right plan for all of us.", "Nobody here is giving up on the town."}
+	var docs []quotes.GoldDocument
+	for i := range 48 {
+		p, o, l := people[i%len(people)], others[(i/2)%len(others)], lines[(i/3)%len(lines)]
+		text := fmt.Sprintf("Officials met %s on Monday.\n\n“Prices will fall soon,” %s said.\n\nMarkets opened lower.\n\nTraders stayed calm all day.\n\n“%s”\n", o, p, l)
+		start := strings.LastIndex(text, l)
+		ps := strings.Index(text, p)
+		pe := ps + len(p)
+		src, ss, se := p, ps, pe
+		if i%3 != 0 {
+			src, ss = o, strings.Index(text, o)
+			se = ss + len(o)
+		}
+		docs = append(docs, quotes.GoldDocument{ID: fmt.Sprint(i), Text: text, Quotes: []quotes.GoldQuote{
+			{Start: strings.Index(text, "Prices"), End: strings.Index(text, "soon") + 4, Speaker: &p, SpeakerStart: &ps, SpeakerEnd: &pe, Cue: "said", Kind: "direct"},
+			{Start: start, End: start + len(l), Speaker: &src, SpeakerStart: &ss, SpeakerEnd: &se, Kind: "direct"},
+		}})
+	}
+	learned, _ := trainedAndRules(t, docs)
+	text := "Officials met Al Dunn on Friday.\n\n“Rents will rise soon,” Kim Hale said.\n\nMarkets opened lower.\n\nTraders stayed calm all day.\n\n“We have a plan for every street.”\n"
+	qs := learned.Extract(text).Quotes
+	require.Len(t, qs, 2)
+	require.NotNil(t, qs[1].Speaker)
+	assert.Equal(t, "Kim Hale", qs[1].Speaker.Name)
+}

@@ -101,7 +101,7 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 			return 0, phrase{}, false, true // "… compared to only 24 percent who said otherwise": a relative clause says nothing here
 		}
 		if post == postQuote && comp == compClause && !adverbial && subj.start > 0 && r.a.SentenceOf(subj.start-1) != r.a.SentenceOf(subj.start) &&
-			r.clauseAhead(start, end) {
+			(r.clauseAhead(start, end) || r.objectAfterContinued(subj.start, start, end)) {
 			// “… in my opinion.” Reid said both Rubio and Cruz are …: the
 			// quotation closed the sentence before; this one says its own.
 			post = postNone
@@ -390,4 +390,39 @@ func (r *run) objectGap(p phrase) bool {
 	}
 	n := &toks[p.first+1]
 	return isArticleWord(n.Text) || possessivePronouns[strings.ToLower(n.Text)] != "" || subjectPronouns[strings.ToLower(n.Text)] || n.IsCap()
+}
+
+// objectAfterContinued reports a cue at the head of its sentence whose
+// object follows it (a noun phrase from start, no clause) right after a
+// quotation that goes on from an attributed one in the sentence before:
+// "“Prices will fall,” she said. “Wages will not.” She noted a rally on
+// Saturday in Sioux City." (invented): she noted the rally; the quotation
+// before is the continuation of what she said, not what she noted.
+func (r *run) objectAfterContinued(subjStart, start, end int) bool {
+	toks := r.toks
+	if start >= end || toks[start].Kind != entities.Word || subjStart < 2 || !r.closesQuote(subjStart-1) && !(toks[subjStart-1].Kind == entities.Punct && r.closesQuote(subjStart-2)) {
+		return false
+	}
+	qe := subjStart - 1
+	if !r.closesQuote(qe) {
+		qe--
+	}
+	qi := int(r.qAt[qe]) - 1
+	if qi < 0 {
+		return false
+	}
+	open := r.qs[qi].open
+	if open < 2 || toks[open].Newlines > 0 {
+		return false // the quotation opens its paragraph
+	}
+	// the sentence before the quotation ends with an attribution after a
+	// quotation: "“…,” she said."
+	k := open - 1
+	if toks[k].Is(".") {
+		k--
+	}
+	for n := 0; k > 0 && n < 6 && r.qAt[k] == 0; n++ {
+		k--
+	}
+	return k >= 0 && r.closesQuote(k) && k < open-2
 }

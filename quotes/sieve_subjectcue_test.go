@@ -22,6 +22,22 @@ func TestQuotationClosedSentenceBeforeCue(t *testing.T) {
 	assert.Nil(t, ruleQuote(t, text, "The zeal with which this case was brought is uncommon.” She", quotes.SubjectCue))
 }
 
+// TestObjectCueAfterContinuedQuotation: "“A,” she said. “B.” She noted
+// a rally …": the cue after B has an object of its own, and B goes on
+// from the quotation she said in the sentence before, so B is her
+// continuation, not what she noted; a lone quotation before the same cue
+// is still hers.
+func TestObjectCueAfterContinuedQuotation(t *testing.T) {
+	text := "Spokeswoman Jane Roe said the pledge was fine.\n\n“I disagree with that,” she said. “We feel good about the towns we are going to.” She noted a planned rally on Saturday in Sioux City."
+	assert.Nil(t, ruleQuote(t, text, "We feel good", quotes.SubjectCue))
+	q := ruleQuote(t, text, "We feel good", quotes.Continuation)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Mention)
+	assert.Equal(t, "she", q.Mention.In(text))
+	lone := "Spokeswoman Jane Roe spoke in Ames.\n\n“We feel good about the towns we are going to.” She noted a planned rally on Saturday in Sioux City."
+	assert.NotNil(t, ruleQuote(t, lone, "We feel good", quotes.SubjectCue))
+}
+
 // TestQuotedVerbAfterItsQuotation: a verb that reports words only with
 // quoted words ("mocked", "scoffed at") is a cue right after a quotation
 // that closes with a comma, its subject between them: "“…,” Jane Roe

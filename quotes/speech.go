@@ -240,7 +240,9 @@ func (r *run) quoteEnds(i int) bool {
 
 // subordinate reports whether the attribution starting at token i stands
 // in a subordinate clause that opens the sentence: "While Ramos said …",
-// "In addition to stating that …", "Having announced that …".
+// "In addition to stating that …", "Having announced that …", "A few
+// weeks after Roe announced …", "Even as Roe said …" (but not "As Roe
+// said, …", whose main clause is what was said).
 func (r *run) subordinate(s *entities.Sentence, i int) bool {
 	toks := r.toks
 	first := r.skipDateline(s)
@@ -249,9 +251,13 @@ func (r *run) subordinate(s *entities.Sentence, i int) bool {
 	} else if first+1 < i && (toks[first].IsFold("but") || toks[first].IsFold("and")) {
 		first++
 	}
+	evenAs := false
 	if first+1 < i && (toks[first].IsFold("ever") || toks[first].IsFold("even") || toks[first].IsFold("just") || toks[first].IsFold("long") || toks[first].IsFold("only")) &&
 		subordinators[strings.ToLower(toks[first+1].Text)] {
+		evenAs = toks[first].IsFold("even") && toks[first+1].IsFold("as")
 		first++ // "Ever since Bernie Sanders announced …"
+	} else if n := r.spanBefore(first, i); n > 0 {
+		first += n // "A few weeks after Obama announced …"
 	}
 	if i < first || i-first > 12 && !r.afterIntro(first, i) {
 		return false
@@ -267,7 +273,31 @@ func (r *run) subordinate(s *entities.Sentence, i int) bool {
 		}
 	}
 	w := strings.ToLower(toks[first].Text)
-	return subordinators[w] && w != "as" || w == "having" || w == "in" && first+2 < len(toks) && toks[first+1].IsFold("addition")
+	return subordinators[w] && (w != "as" || evenAs) || w == "having" || w == "in" && first+2 < len(toks) && toks[first+1].IsFold("addition")
+}
+
+// spanWords measure a stretch of time before "after" or "before".
+var spanWords = toSet(`a an one two three four five six several few some many just shortly soon right moments
+minutes hours days weeks months years minute hour day week month year not long only`)
+
+// spanBefore returns the length of a stretch of time at token first that
+// "after" or "before" follows, before token i: "A few weeks after Obama
+// announced …", "Two days before she said …" (invented) open a
+// subordinate clause as "After Obama announced …" does; 0 when none.
+func (r *run) spanBefore(first, i int) int {
+	toks := r.toks
+	for n := 0; n < 4 && first+n+1 < i; n++ {
+		t := &toks[first+n]
+		if t.Kind != entities.Number && !(t.Kind == entities.Word && spanWords[strings.ToLower(t.Text)]) {
+			return 0
+		}
+		if next := &toks[first+n+1]; n > 0 || t.Kind == entities.Number || !t.IsFold("a") {
+			if next.IsFold("after") || next.IsFold("before") {
+				return n + 1
+			}
+		}
+	}
+	return 0
 }
 
 // introComma returns the comma that ends a short opening adverbial of the

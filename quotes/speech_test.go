@@ -154,3 +154,22 @@ func TestNounOfSayingInLead(t *testing.T) {
 	assert.Equal(t, quotes.Mixed, q.Kind)
 	assert.Nil(t, ruleQuote(t, "The mayor says the “plan is dead,” Jane Roe said.", "The mayor says", quotes.SubjectCue))
 }
+
+// TestSubordinateAfterSpanOrEvenAs: an attribution in a subordinate clause
+// that opens with a stretch of time and "after" or "before" ("A few weeks
+// after …"), or with "Even as", says what its clause holds, up to the
+// comma before the main clause; "Just as … predicted, …" still gives the
+// main clause to its source.
+func TestSubordinateAfterSpanOrEvenAs(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"A few weeks after Jane Roe announced that the war would not end on her watch, soldiers bombed a bridge in Kelvale.", "the war would not end on her watch"},
+		{"Even as Jane Roe said the plan was sound, her aides doubted it.", "the plan was sound"},
+	} {
+		q := ruleQuote(t, c.text, "the", quotes.SubjectCue)
+		require.NotNil(t, q, c.text)
+		assert.Equal(t, c.want, q.Text, c.text)
+	}
+	q := ruleQuote(t, "Just as Jane Roe predicted, the market fell.", "the market", quotes.AccordingTo)
+	require.NotNil(t, q)
+	assert.Equal(t, "the market fell", q.Text)
+}
