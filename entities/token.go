@@ -73,7 +73,10 @@ func (t *Token) IsUpper() bool {
 }
 
 // Is reports whether the token's text is s.
-func (t *Token) Is(s string) bool { return t.Text == s }
+//
+// The horizontal bar "―" (U+2015), which some sites set before a quote's
+// source, is the em dash "—": “We stayed.” ― Jane Roe.
+func (t *Token) Is(s string) bool { return t.Text == s || s == "—" && t.Text == "―" }
 
 // IsFold reports whether the token's text equals s under Unicode case folding.
 func (t *Token) IsFold(s string) bool {

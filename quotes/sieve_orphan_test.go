@@ -78,3 +78,22 @@ func TestTitlesAreNoQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestHorizontalBarSource: a quotation followed by a horizontal bar
+// (U+2015) and a name is that person's, as with an em dash.
+func TestHorizontalBarSource(t *testing.T) {
+	for _, dash := range []string{"—", "―"} {
+		text := "Readers wrote to us.\n\n“I learned to cook in my grandmother’s kitchen, and I still do.” " + dash + " Dara Quill, 34, Kelby\n\n“We stayed because the school was good.” " + dash + " Bob Roe, 51, Rivertown"
+		x, err := quotes.New(quotes.WithLayout(false))
+		require.NoError(t, err)
+		d := x.Extract(text)
+		checkSpans(t, text, d)
+		var got []string
+		for _, q := range d.Quotes {
+			if q.Speaker != nil {
+				got = append(got, q.Speaker.Family)
+			}
+		}
+		assert.Equal(t, []string{"Quill", "Roe"}, got, "dash %q", dash)
+	}
+}
