@@ -72,7 +72,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			return // the field's last item, set off: "Minister of Environment and National Beautification, Jane Roe" (or before an honorific: "… and Ports Dr. Jane Roe")
 		}
 	}
-	if pp > 0 && toks[pp].Is("of") && j-i <= 3 && (j == len(toks) || toks[j].Is(",") || toks[j].Is(".")) && possessedTitle(toks, pp) {
+	if pp > 0 && toks[pp].Is("of") && j-i <= 3 && (j == len(toks) || toks[j].Is(",") || toks[j].Is(".")) && possessedTitle(toks, pp) &&
+		!(j-i == 3 && CommonWord(toks[i].Text) && !CommonWord(toks[j-2].Text) && !CommonWord(toks[j-1].Text)) { // (not "Kelvo's Minister of Health Jane Roe,")
 		if h, _ := OrgHead(toks[j-1].Text); !h {
 			return // a body's post and its field: "Kelvo Aid's Director of Humanitarian Programmes, Jane Roe"
 		}

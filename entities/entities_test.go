@@ -206,6 +206,7 @@ func TestRecognize(t *testing.T) {
 		{"Minister of Inland Waterways and Ports Dr. Dara Quill said so.", []string{"person:Dara Quill"}},
 		{"The Commissioner for Trade, Customs and Free Movement, Mr. Bob Roe, said so.", []string{"person:Bob Roe"}},
 		{"Kelvo Aid Trust's Director of Humanitarian Programmes, Ann Lee, said so.", []string{"organization:Kelvo Aid Trust", "person:Ann Lee"}},
+		{"The chair, Kelvania's Minister of Health Ann Lee, said so.", []string{"organization:Kelvania", "person:Ann Lee"}},
 		{"KELVALE STATE UNIVERSITY\n\nKelvo International said so.", []string{"organization:KELVALE STATE UNIVERSITY", "organization:Kelvo International"}},
 		{"The Kelvale County Board of Supervisors and the Cedar Forks Fire Protection District said so.", []string{"organization:Kelvale County Board of Supervisors", "organization:Cedar Forks Fire Protection District"}},
 		{"The Conference of Heads of Government said so.", []string{"organization:Conference of Heads of Government"}},
