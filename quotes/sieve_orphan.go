@@ -295,7 +295,7 @@ func (r *run) dashSignature(qi int) (phrase, int, bool) {
 	if !ok || p.first != a || toks[p.first].Newlines > 0 {
 		return phrase{}, 0, false
 	}
-	if p.end < end && !toks[p.end].Is(",") && !toks[p.end].Is(".") {
+	if p.end < end && !toks[p.end].Is(",") && !toks[p.end].Is(".") && !toks[p.end].Is("(") { // (a party's tag: "– Jane Roe (D-District 3), chair of …")
 		return phrase{}, 0, false
 	}
 	named := false

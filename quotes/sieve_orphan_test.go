@@ -97,3 +97,23 @@ func TestHorizontalBarSource(t *testing.T) {
 		assert.Equal(t, []string{"Quill", "Roe"}, got, "dash %q", dash)
 	}
 }
+
+// TestListHeadingAndSignedItems: "What partners said:" heads a list of
+// quotations each signed after a dash, a party's tag after a name too;
+// the heading reports nothing.
+func TestListHeadingAndSignedItems(t *testing.T) {
+	text := "The county opened the program.\n\nWhat partners and participants said:\n\n• \"The first thirty days after release are the most dangerous days.\" — Dr. Dara Quill, Medical Director, Kelby Community Health\n\n• \"The Board funded this because it saves lives.\" — Commissioner Bob Roe (D-District 3), chair of the Kelby County Board of Commissioners\n"
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	var got []string
+	for _, q := range d.Quotes {
+		name := ""
+		if q.Speaker != nil {
+			name = q.Speaker.Family
+		}
+		got = append(got, name+": "+q.Text[:12])
+	}
+	assert.Equal(t, []string{"Quill: The first th", "Roe: The Board fu"}, got)
+}

@@ -283,8 +283,11 @@ found:
 }
 
 // agentPrepositions put a title and its holder's name after them inside
-// a clause: "by the Minister for Health, Hon. Jane Roe".
-var agentPrepositions = toSet(`by with`)
+// a clause: "by the Minister for Health, Hon. Jane Roe", "We spoke to
+// Kelby's treasurer, Jane Roe", and so does a copula after an adverbial:
+// "Also present was the chair of the Kelby Dealers Association, Ms. Jane
+// Roe".
+var agentPrepositions = toSet(`by with to was were`)
 
 // capitalItems reports tokens [i, end) that are capitalized words joined
 // by commas and "and", ending the list a title's field makes ("Agriculture,
