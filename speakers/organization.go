@@ -215,6 +215,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = t.candOrg(*chosen)
 	case chamber.Name != "":
 		p.Organization = chamber
+	case t.parenBody[p].Name != "":
+		p.Organization = t.parenBody[p] // "Alasdair Roe (Friends of Kelby Junction) said"
+		p.Affiliations = dropOrg(p.Affiliations, p.Organization)
 	case current && t.issuer.Name != "" && !t.otherPortfolio(p):
 		p.Organization = t.issuer
 		if o := t.paragraphSubject(p); o.Name != "" {
@@ -231,6 +234,17 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		}
 		p.Affiliations = appendOrg(p.Affiliations, o)
 	}
+}
+
+// dropOrg returns list without o.
+func dropOrg(list []Org, o Org) []Org {
+	var out []Org
+	for _, x := range list {
+		if !strings.EqualFold(x.Name, o.Name) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // strength ranks a title's body as the organization a person speaks for:

@@ -69,9 +69,33 @@ func (t *Tracker) addAffiliations(p *Speaker, i, end int) {
 		if partyTag(item) && strings.Count(item, "-") == 1 && len(item) <= 8 {
 			t.usParty[p] = true // "(D-N.M.)", which the recognizer cuts in two
 		}
+		if i == j && c == end && t.bodyWords(j, c) {
+			t.parenBody[p] = Org{Name: item} // "Alasdair Roe (Friends of Kelby Junction) said"
+		}
 		p.Affiliations = appendOrg(p.Affiliations, Org{Name: item})
 		j = c
 	}
+}
+
+// bodyWords reports capitalized words [i, end) joined by "of" or "for"
+// that name a body: "Friends of Kelby Junction", "Kelby Trust for
+// Rivers"; not a place or a person's name.
+func (t *Tracker) bodyWords(i, end int) bool {
+	toks := t.a.Tokens
+	if end-i < 3 || !toks[i].IsCap() || !toks[end-1].IsCap() {
+		return false
+	}
+	joined := false
+	for k := i; k < end; k++ {
+		switch {
+		case toks[k].Is("of") || toks[k].Is("for"):
+			joined = k > i && k+1 < end
+		case toks[k].Is("the"):
+		case toks[k].Kind != entities.Word || !toks[k].IsCap():
+			return false
+		}
+	}
+	return joined && !entities.IsPlace(t.text[toks[i].Start:toks[end-1].End])
 }
 
 // partyTag reports a US party's letter with or without its state: "D",

@@ -212,6 +212,25 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		if verbInside(toks, seg0, end) {
 			break // "…, Professor Doe and the Roe family can be arranged through the press office"
 		}
+		if w := andNow(toks, seg0, end); w > 0 && w+3 < end && (t.titleish(w+2, end) || t.titleish(w+3, end)) {
+			// "a graduate of a Kelby academy and now principal viola of the
+			// Kelby Soloists": a past role, then the present post
+			if seg0 > k+1 && t.description(seg0, w) || t.titleish(seg0, w) {
+				t.addTitles(p, seg0, w)
+				for i := range t.titleOf[p] {
+					if t.titleOf[p][i].first >= seg0 && t.titleOf[p][i].end <= w {
+						t.titleOf[p][i].former = true
+					}
+				}
+			}
+			a := w + 2
+			if isArticle(toks[a].Text) {
+				a++ // "and now a team leader at Acme"
+			}
+			t.addTitles(p, a, end)
+			k = end
+			continue
+		}
 		if t.titleish(seg0, end) || seg0 > k+1 && t.description(seg0, end) || t.abbreviatedTitle(seg0, end) {
 			t.addTitles(p, seg0, end)
 			if rel > 0 {
@@ -266,6 +285,17 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		}
 		break
 	}
+}
+
+// andNow returns the "and" of "and now" inside [i, end) that sets a
+// present post after a past role, or 0.
+func andNow(toks []entities.Token, i, end int) int {
+	for k := i + 1; k+2 < end; k++ {
+		if toks[k].Is("and") && toks[k+1].Is("now") {
+			return k
+		}
+	}
+	return 0
 }
 
 // verbInside reports a finite verb in lower case inside [i, end): a
