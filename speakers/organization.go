@@ -166,6 +166,11 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	if c := t.country[p]; c != nil && chosen == nil && !repFound && t.party[p] == nil {
 		chosen = &orgCand{first: c.Tokens.First, end: c.Tokens.End, e: c}
 	}
+	if chosen != nil && !repFound && t.departmentAt(chosen.first) {
+		if c, ok := t.parentInRun(*chosen); ok {
+			chosen = &c // "associate professor at the School of Public Health of Kelby University": the university
+		}
+	}
 	if chosen != nil && (chosen.unit || t.departmentAt(chosen.first)) && !repFound && t.party[p] == nil && bestTitle >= 0 && t.plainUnit(p, t.titleOf[p][bestTitle], chosen.first) &&
 		(t.issuer.Name != "" || t.chamber(p).Name != "") {
 		// A unit alone ("chair of the Department of Surgery", "member of the

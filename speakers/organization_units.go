@@ -31,6 +31,27 @@ func (t *Tracker) plainUnit(p *Speaker, tl title, unit int) bool {
 	return false
 }
 
+// parentInRun returns the body an academic unit's run names after its
+// last "of": "School of Public Health of Kelby University" gives Kelby
+// University; false when the run names none ("Department of Surgery").
+func (t *Tracker) parentInRun(c orgCand) (orgCand, bool) {
+	toks := t.a.Tokens
+	for k := c.end - 2; k > c.first+2; k-- {
+		if !toks[k].Is("of") {
+			continue
+		}
+		a := k + 1
+		if toks[a].Is("the") {
+			a++
+		}
+		if h, unit := entities.OrgHead(toks[c.end-1].Text); a < c.end && h && !unit && !academicUnit(toks[a].Text) {
+			return t.runCand(a, c.end)
+		}
+		return orgCand{}, false
+	}
+	return orgCand{}, false
+}
+
 // commonUnit reports a unit's name in capitalized common words alone,
 // ending in a unit's head: "the Price Statistics Department", "Household
 // Survey Division" (not "Department of Water and Sanitation", a body of
