@@ -194,6 +194,9 @@ func (r *run) clauseEnd(start, end int) int {
 		if toks[k-1].Is(",") && r.attributionAhead(m, end) && (introComma != k-1 || r.attributionCloses(m, end)) {
 			return k - 1
 		}
+		if t.IsFold("and") && k > start+3 && r.clauseBefore(start, k) && r.attributionAhead(m, end) {
+			return k // "… said it is $4.5 billion and Wealth-X says it is $3 billion": the next source's
+		}
 	}
 	return end
 }

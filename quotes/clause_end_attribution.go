@@ -146,3 +146,21 @@ func (r *run) attributionCloses(m, end int) bool {
 	}
 	return false
 }
+
+// clauseBefore reports a finite verb among the words [start, k) of what
+// was said: a clause that "and" can close, where a subject and its
+// verb of saying after it start a new attribution ("… said the tally is
+// $4.5 billion and Wealth-X says …"), not a subject that "and" joins
+// ("… said Roe and Doe say …").
+func (r *run) clauseBefore(start, k int) bool {
+	for j := max(start, 0); j < k; j++ {
+		t := &r.toks[j]
+		if r.qAt[j] != 0 || t.Kind != entities.Word || !t.IsLower() {
+			continue
+		}
+		if isAux(t.Text) || finiteEd(t) {
+			return true
+		}
+	}
+	return false
+}

@@ -166,3 +166,29 @@ func TestClauseGoesOnAsWellAs(t *testing.T) {
 		assert.Equal(t, "the town lacked standing", q.Text)
 	}
 }
+
+// TestClauseEndBeforeAndNextSource: reported speech with a clause of its
+// own ends before "and" without a comma when a subject and its verb of
+// saying follow: the next source's report. A subject joined by "and"
+// inside what was said ("said that Roe and Doe say …") stays.
+func TestClauseEndBeforeAndNextSource(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Dara Quill said the fortune is worth $4.5 billion and the Kelvale Gazette says it is worth $3 billion.", "the fortune is worth $4.5 billion"},
+		{"Dara Quill said the harbour would reopen in May and Jane Roe said it would not.", "the harbour would reopen in May"},
+	} {
+		q := ruleQuote(t, tc.text, tc.want, quotes.SubjectCue)
+		require.NotNil(t, q, tc.text)
+		assert.Equal(t, tc.want, q.Text)
+	}
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	d := x.Extract("Dara Quill said that Roe and Doe say the harbour is safe.")
+	found := false
+	for _, q := range d.Quotes {
+		if q.Mention != nil && q.Mention.Text == "Dara Quill" {
+			found = true
+			assert.Contains(t, q.Text, "Roe and Doe say the harbour is safe")
+		}
+	}
+	assert.True(t, found, "no quote of Dara Quill")
+}

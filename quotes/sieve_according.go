@@ -42,9 +42,20 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 		b2--
 	}
 	reported := r.reportedBefore(s, b2)
-	opening := reported < 0 && (k == lo || k > lo && (toks[k-1].Kind == entities.QuoteMark && !r.closesQuote(k-1) || toks[k-1].Is("—")) ||
+	opening := reported < 0 && (k == lo || k > lo && (toks[k-1].Kind == entities.QuoteMark && !r.closesQuote(k-1) || toks[k-1].Is("—") && !r.dashAside(lo, k-1)) ||
 		k > lo && toks[k-1].Is(",") && !r.speechLike(lo, k-1) && !r.openedClause(lo, k-1))
+	if opening && k > lo && r.punctOnly(subj.end, end) {
+		// "About 58 percent of firms pay for leave, according to a Labor
+		// Department study.": nothing follows the source, so what it
+		// reports is what came before.
+		opening = false
+	}
 	if opening {
+		if c := r.restrictiveEnd(subj.end, end); c > subj.end && k == lo {
+			// "According to officials who spoke on condition of anonymity,
+			// the talks collapsed": the relative clause is the source's.
+			return r.forward(s, c+1, cue, subj, AccordingTo, 0.85)
+		}
 		if subj.end < end && toks[subj.end].Is(",") {
 			// "According to Dr. Jane Roe, head of research at Acme, the
 			// market …": the appositive is hers, not what was said.
@@ -343,4 +354,28 @@ func (r *run) appositiveAfter(i, end int) bool {
 		c++
 	}
 	return c < end && c > i && r.appositive(i, c)
+}
+
+// dashAside reports that the dash at token d closes an aside opened by
+// another dash after lo: "Ferguson had 115 violent crimes — including
+// murder and robbery — according to the FBI" reports what came before
+// the aside, not what follows the source.
+func (r *run) dashAside(lo, d int) bool {
+	for k := d - 1; k >= lo; k-- {
+		if r.toks[k].Is("—") && r.qAt[k] == 0 {
+			return d-k > 1
+		}
+	}
+	return false
+}
+
+// punctOnly reports that the tokens [i, end) are punctuation only: the
+// sentence ends at i.
+func (r *run) punctOnly(i, end int) bool {
+	for k := i; k < end; k++ {
+		if r.toks[k].Kind == entities.Word || r.toks[k].Kind == entities.Number {
+			return false
+		}
+	}
+	return true
 }

@@ -162,3 +162,32 @@ func TestAccordingToWithAbsolute(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Equal(t, "The mayor leads the field with 40 percent", q.Text)
 }
+
+// TestAccordingToEndsSentenceAfterOpener: a sentence that opens with a
+// quantity ("About 58 percent of …") and ends with "according to X."
+// reports what came before the source: nothing follows it.
+func TestAccordingToEndsSentenceAfterOpener(t *testing.T) {
+	text := "About 58 percent of Kelvale bakeries pay for parental leave, according to a 2024 Labor Department study. The rest do not."
+	q := ruleQuote(t, text, "About 58 percent of Kelvale bakeries pay for parental leave", quotes.AccordingTo)
+	require.NotNil(t, q)
+	assert.Equal(t, "About 58 percent of Kelvale bakeries pay for parental leave", q.Text)
+}
+
+// TestAccordingToAfterDashAside: a dash that closes an aside before
+// "according to" does not make the source an opening one.
+func TestAccordingToAfterDashAside(t *testing.T) {
+	text := "In 2024, Kelvale had 115 burglaries — including 12 of shops — according to the most recent data from the county police."
+	q := ruleQuote(t, text, "In 2024, Kelvale had 115 burglaries", quotes.AccordingTo)
+	require.NotNil(t, q)
+	assert.Contains(t, q.Text, "including 12 of shops")
+}
+
+// TestOpeningAccordingToRelativeSource: an opening source with a
+// restrictive relative clause ("According to officials who spoke on
+// condition of anonymity,") reports what follows the clause's comma.
+func TestOpeningAccordingToRelativeSource(t *testing.T) {
+	text := "According to Kelvale officials who spoke on condition of anonymity, the harbour talks collapsed on Monday."
+	q := ruleQuote(t, text, "the harbour talks collapsed on Monday", quotes.AccordingTo)
+	require.NotNil(t, q)
+	assert.Equal(t, "the harbour talks collapsed on Monday", q.Text)
+}

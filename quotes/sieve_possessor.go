@@ -34,14 +34,17 @@ func (r *run) nounCue(s *entities.Sentence, k, lo int) (int, bool) {
 		return 0, false
 	}
 	j := k + 1
-	for j < end && r.timeAt(j, end) > 0 {
-		j++
+	for n := r.timeAt(j, end); j < end && n > 0; n = r.timeAt(j, end) {
+		j += n // "his claim last week that …"
 	}
 	if j >= end {
 		return 0, false
 	}
 	start, topic := -1, false
 	noun := strings.ToLower(toks[k].Text)
+	if t := r.thatAfterPhrase(j, end); t > 0 {
+		j = t // "his claim in November that …": the occasion, then what was said
+	}
 	switch strings.ToLower(toks[j].Text) {
 	case "about":
 		start, topic = j+1, true // "his remarks about abortion"
@@ -110,6 +113,45 @@ func (r *run) nounCue(s *entities.Sentence, k, lo int) (int, bool) {
 		return r.forward(&bounded, start, cue, subj, Possessor, 0.6)
 	}
 	return r.forward(s, start, cue, subj, Possessor, 0.6)
+}
+
+// phraseBeforeThat are the prepositions that open an occasion between a
+// noun of saying and its "that": "his claim in a Fox News interview that
+// …", "her assertion during the debate that …".
+var phraseBeforeThat = toSet(`in during at on from before after earlier last this`)
+
+// thatAfterPhrase returns the "that" after a short phrase of occasion or
+// time from token j ("in November that Obama wants …", "during the
+// debate that the country is safe"), when a subject follows it rather
+// than a verb (not "at a rally that drew 5,000 people"), or -1.
+func (r *run) thatAfterPhrase(j, end int) int {
+	toks := r.toks
+	if j >= end || !toks[j].IsLower() || !phraseBeforeThat[toks[j].Text] {
+		return -1
+	}
+	for x := j + 1; x < end && x <= j+8; x++ {
+		t := &toks[x]
+		if r.qAt[x] != 0 || t.Kind == entities.Punct || t.Kind == entities.QuoteMark {
+			return -1
+		}
+		lw := strings.ToLower(t.Text)
+		if t.IsLower() && (isAux(lw) || finiteEd(t) || whWords[lw]) {
+			return -1
+		}
+		if lw != "that" {
+			continue
+		}
+		if x == j+1 || x+1 >= end {
+			return -1
+		}
+		n := &toks[x+1]
+		nw := strings.ToLower(n.Text)
+		if n.Kind == entities.Number || n.IsCap() || n.IsLower() && (subjectPronouns[nw] || isArticleWord(nw) || clauseDeterminer(nw) || possessivePronouns[nw] != "") {
+			return x // a subject: "that Obama wants …", "that the country is safe"
+		}
+		return -1
+	}
+	return -1
 }
 
 // nominalSubjectEnd returns where what a noun of saying introduces at

@@ -35,3 +35,34 @@ func TestMessageForAnOccasion(t *testing.T) {
 	}
 	assert.Equal(t, []string{"lower taxes"}, got)
 }
+
+// TestNounCueOccasionBeforeThat: a phrase of occasion or time between a
+// noun of saying and its "that" ("his claim in a radio interview that
+// …", "her statement last week that …") leaves what was said to the
+// that-clause; a relative clause on the occasion ("at a rally that drew
+// …") is no speech.
+func TestNounCueOccasionBeforeThat(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Dara Quill never cited a source for his claim in a radio interview that the Kelvale mill would close.", "the Kelvale mill would close"},
+		{"Dara Quill came under fire over her assertion during the debate that the harbour is safe.", "the harbour is safe"},
+		{"The tweet mocked Dara Quill's statement earlier this year that ferries should be free.", "ferries should be free"},
+	} {
+		x, err := quotes.New(quotes.WithLayout(false))
+		require.NoError(t, err)
+		d := x.Extract(tc.text)
+		var got *quotes.Quote
+		for i := range d.Quotes {
+			if d.Quotes[i].Rule == quotes.Possessor {
+				got = &d.Quotes[i]
+			}
+		}
+		require.NotNil(t, got, tc.text)
+		assert.Contains(t, got.Text, tc.want)
+	}
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	d := x.Extract("Dara Quill repeated her remarks at a rally that drew 5,000 people.")
+	for _, q := range d.Quotes {
+		assert.NotContains(t, q.Text, "drew 5,000", "a relative clause on the occasion is no speech")
+	}
+}
