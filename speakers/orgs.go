@@ -185,6 +185,9 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					out = append(out, c) // "Head of Mission": the mission the text named
 					continue
 				}
+				if k >= 2 && toks[k-1].Is("of") && (toks[k-2].Is("Head") || toks[k-2].Is("Chief")) {
+					continue // "Kelby Chief of Mission in Chad": an office's name, no body (the one before it is)
+				}
 			}
 			if c, ok := t.namedAfterKind(k, end); ok {
 				out = append(out, c) // "founder of the Soweto-based delivery start-up Runna": Runna

@@ -524,6 +524,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"associate professor at the School of Public Health of Awash Valley University"}, "Awash Valley University"},
 		{"'Its' after a sentence that names a ferry company", "The Kelby Philharmonic opened an academy. The lead sponsor is Amber Line Ferries. Its managing director, Dara Quill, said ships connect the capitals.",
 			"Dara Quill", []string{"managing director"}, "Amber Line Ferries"},
+		{"'Chief of Mission' names an office; the acronym before it the body", "The Kelby Mobility Agency (KMA) opened boreholes today. Dara Quill, KMA Chief of Mission in Chad, said the office needed money.",
+			"Dara Quill", []string{"KMA Chief of Mission in Chad"}, "Kelby Mobility Agency"},
 		{"a body's part before 'of' and a name no list knows", "Dara Quill, who was diagnosed in 2023 and chairs the consumer advisory panel of Kelvo Advocates Australia, said the trial mattered.",
 			"Dara Quill", []string{"chairs the consumer advisory panel of Kelvo Advocates Australia"}, "Kelvo Advocates Australia"},
 		{"a bare post and a membership: the post is the issuer's", "Chief Observer Dara Quill, Member of the Kelvo Parliament, said that the vote was calm.\n\nAbout the Kelvo Election Observation Mission\n\nThe Mission observes elections.",
