@@ -241,6 +241,10 @@ func TestInventedReleases(t *testing.T) {
 		{"invented23", invented23Floors},
 		{"invented24", invented24Floors},
 		{"invented25", invented25Floors},
+		{"invented26", invented26Floors},
+		{"invented27", invented27Floors},
+		{"invented28", invented28Floors},
+		{"invented29", invented29Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -271,7 +275,7 @@ var invented3Floors = map[string]pressFigures{
 // invented4Floors are the figures the default extractor last measured on
 // ../testdata/invented4, minus 0.005.
 var invented4Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.946, titles: 0.995, precision: 0.87},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.87},
 	"government": {recall: 0.922, speaker: 0.995, org: 0.874, titles: 0.995, precision: 0.92},
 	"intl":       {recall: 0.995, speaker: 0.922, org: 0.995, titles: 0.995, precision: 0.927},
 	"civil":      {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.939, precision: 0.924},
@@ -426,7 +430,7 @@ var invented15Floors = map[string]pressFigures{
 // analysis).
 var invented16Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.972, titles: 0.946, precision: 0.91},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.968, titles: 0.995, precision: 0.972},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.972},
 	"intl":       {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.907, titles: 0.939, precision: 0.969},
 }
@@ -528,8 +532,8 @@ var invented22Floors = map[string]pressFigures{
 // titles; with that session's rules, 972f9e3, the same but intl
 // 1.000/.913/.786/.875).
 var invented23Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.974, org: 0.973, titles: 0.973, precision: 0.92},
-	"government": {recall: 0.971, speaker: 0.971, org: 0.969, titles: 0.969, precision: 0.917},
+	"corporate":  {recall: 0.995, speaker: 0.974, org: 0.973, titles: 0.995, precision: 0.92},
+	"government": {recall: 0.971, speaker: 0.995, org: 0.969, titles: 0.97, precision: 0.917},
 	"intl":       {recall: 0.995, speaker: 0.952, org: 0.95, titles: 0.995, precision: 0.92},
 	"civil":      {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.942, precision: 0.884},
 }
@@ -544,9 +548,9 @@ var invented23Floors = map[string]pressFigures{
 // organization/titles; with that session's rules, 351bd5f, the same, and
 // civil precision .878 -> .860).
 var invented24Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.974, org: 0.795, titles: 0.817, precision: 0.924},
-	"government": {recall: 0.995, speaker: 0.973, org: 0.695, titles: 0.87, precision: 0.952},
-	"intl":       {recall: 0.976, speaker: 0.937, org: 0.908, titles: 0.722, precision: 0.921},
+	"corporate":  {recall: 0.995, speaker: 0.974, org: 0.884, titles: 0.906, precision: 0.924},
+	"government": {recall: 0.995, speaker: 0.973, org: 0.72, titles: 0.87, precision: 0.952},
+	"intl":       {recall: 0.976, speaker: 0.937, org: 0.93, titles: 0.722, precision: 0.921},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.914, titles: 0.918, precision: 0.855},
 }
 
@@ -557,7 +561,59 @@ var invented24Floors = map[string]pressFigures{
 // .972/.886/.787/.917).
 var invented25Floors = map[string]pressFigures{
 	"government": {recall: 0.995, speaker: 0.962, org: 0.84, titles: 0.941, precision: 0.945},
-	"intl":       {recall: 0.967, speaker: 0.924, org: 0.839, titles: 0.916, precision: 0.907},
+	"intl":       {recall: 0.967, speaker: 0.966, org: 0.876, titles: 0.95, precision: 0.907},
+}
+
+// invented26Floors are the figures the default extractor last measured on
+// ../testdata/invented26, minus 0.005 (written at the start of the session
+// of 2026-12-02's midday by someone who had seen neither the code nor the
+// other sets, kept outside the project and measured twice, held out,
+// summary rows only: at the session's start, 59f7e3f, and with the
+// session's rules, 9f83a71, the same: corporate 1.000/.976/.951/.944,
+// government 1.000/.938/.857/.952, intl 1.000/1.000/.942/.900, civil
+// .927/.974/.818/1.000, recall/speaker/organization/titles; then used for
+// error analysis).
+var invented26Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.893},
+	"government": {recall: 0.995, speaker: 0.974, org: 0.904, titles: 0.995, precision: 0.953},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.937, titles: 0.895, precision: 0.947},
+	"civil":      {recall: 0.922, speaker: 0.969, org: 0.813, titles: 0.995, precision: 0.972},
+}
+
+// invented27Floors are the figures the default extractor last measured on
+// ../testdata/invented27, minus 0.005 (corporate and government releases
+// only, written in the same session the same way and used for error
+// analysis from its first run, at 59f7e3f: corporate 1.000/1.000/.778/.878,
+// government 1.000/.967/.727/.945).
+var invented27Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.958, titles: 0.995, precision: 0.979},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.906, titles: 0.995, precision: 0.913},
+}
+
+// invented28Floors are the figures the default extractor last measured on
+// ../testdata/invented28, minus 0.005 (intl and civil releases only,
+// written later in the same session the same way and used for error
+// analysis from its first run, at 6ece6b3: intl .986/.903/.785/.912, civil
+// 1.000/1.000/.613/.855).
+var invented28Floors = map[string]pressFigures{
+	"intl":  {recall: 0.981, speaker: 0.898, org: 0.826, titles: 0.907, precision: 0.933},
+	"civil": {recall: 0.995, speaker: 0.995, org: 0.753, titles: 0.85, precision: 0.95},
+}
+
+// invented29Floors are the figures the default extractor last measured on
+// ../testdata/invented29, minus 0.005 (written in the same session, after
+// set 26 was read, by someone who had seen neither the code nor the other
+// sets, kept outside the project and measured held out, summary rows only
+// (one failing record's line was printed by a loose filter at 6ece6b3):
+// at the session's start, 59f7e3f, at 6ece6b3 and with the session's final
+// rules and weights, a0bebab, the same: corporate 1.000/.974/.972/1.000,
+// government 1.000/.961/.913/.978, intl 1.000/1.000/.796/1.000, civil
+// .974/.921/.879/.941).
+var invented29Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.967, titles: 0.995, precision: 0.93},
+	"government": {recall: 0.995, speaker: 0.956, org: 0.908, titles: 0.973, precision: 0.958},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.791, titles: 0.995, precision: 0.924},
+	"civil":      {recall: 0.969, speaker: 0.916, org: 0.874, titles: 0.936, precision: 0.928},
 }
 
 // TestPressFolder scores the default extractor on any folder in the
