@@ -180,7 +180,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		chosen = nil
 		current = true
 	}
-	if chosen != nil && !repFound && t.party[p] == nil && t.issuer.Name != "" && !t.issuerByCount && t.commonUnit(*chosen) {
+	if chosen != nil && !repFound && t.party[p] == nil && t.issuer.Name != "" && (!t.issuerByCount || t.unitOfTitle(*chosen)) && t.commonUnit(*chosen) {
 		// "Director of the Price Statistics Department": a unit named by
 		// common words is the issuer's; the unit is an affiliation
 		p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))

@@ -52,6 +52,18 @@ func (t *Tracker) parentInRun(c orgCand) (orgCand, bool) {
 	return orgCand{}, false
 }
 
+// unitOfTitle reports a unit named after a post and "of the": "Director
+// of the Price Statistics Department", where the unit is surely the
+// issuer's even when the issuer is only the body the text names most.
+func (t *Tracker) unitOfTitle(c orgCand) bool {
+	toks := t.a.Tokens
+	i := c.first
+	if i < c.end && isArticle(toks[i].Text) {
+		i++
+	}
+	return i >= 3 && toks[i-1].Is("the") && toks[i-2].Is("of") && titleAtTok(toks, i-3)
+}
+
 // commonUnit reports a unit's name in capitalized common words alone,
 // ending in a unit's head: "the Price Statistics Department", "Household
 // Survey Division" (not "Department of Water and Sanitation", a body of
