@@ -3,8 +3,6 @@ package quotes
 import (
 	"strings"
 	"unicode"
-
-	"github.com/quotekit/quotekit/entities"
 )
 
 // The metadata in the lines above a release's body (readMeta): its title,
@@ -320,92 +318,6 @@ func byline(t string) bool {
 	return strings.HasPrefix(t, "By ") && len(strings.Fields(t)) <= 5
 }
 
-// skipLinkBefore reports a page's "Skip to content" link on the line
-// before line i (blank lines and a menu's line of bars aside), over the
-// site's name.
-func skipLinkBefore(lines []line, i int) bool {
-	for k := i - 1; k >= 0; k-- {
-		t := strings.TrimSpace(lines[k].text)
-		if t == "" || strings.Count(t, " | ") >= 3 {
-			continue // "Home | Statistics | Publications | About us"
-		}
-		return skipLine(t)
-	}
-	return false
-}
-
-// issuedBy returns the body a release's own line says issues it,
-// wherever the line stands (often in the footer, over the enquiries):
-// "Issued by: Office of the Premier, Kelby Province" gives "Office of the
-// Premier, Kelby Province".
-func issuedBy(lines []line) string {
-	for _, l := range lines {
-		label, value, ok := strings.Cut(strings.TrimSpace(l.text), ":")
-		if !ok || !strings.EqualFold(strings.TrimSpace(label), "issued by") {
-			continue
-		}
-		if v := strings.TrimSpace(value); v != "" && l.words <= 16 {
-			return v
-		}
-	}
-	return ""
-}
-
-// acronymDropped returns a site's name without its acronym set off by a
-// dash: "KWC - Kelby Water Commission" gives "Kelby Water Commission".
-func acronymDropped(t string) string {
-	for _, dash := range [...]string{" - ", " – ", " — "} {
-		a, b, ok := strings.Cut(t, dash)
-		if !ok {
-			continue
-		}
-		switch {
-		case acronymWord(a) && len(strings.Fields(b)) >= 2:
-			return strings.TrimSpace(b)
-		case acronymWord(b) && len(strings.Fields(a)) >= 2:
-			return strings.TrimSpace(a)
-		}
-	}
-	return t
-}
-
-// acronymWord reports one word of two to eight capitals: "KWC".
-func acronymWord(t string) bool {
-	t = strings.TrimSpace(t)
-	if len(t) < 2 || len(t) > 8 {
-		return false
-	}
-	for _, r := range t {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
-}
-
-// skipLine reports a line of skip links alone, in any language, parts set
-// off by bars: "Skip to content", "Ir al contenido | Skip to content".
-func skipLine(t string) bool {
-	for _, part := range strings.Split(t, "|") {
-		if !skipLink(strings.TrimSpace(part)) {
-			return false
-		}
-	}
-	return true
-}
-
-// skipLink reports a page's link past its menus: "Skip to main content",
-// "Ir al contenido", "Aller au contenu".
-func skipLink(t string) bool {
-	t = strings.ToLower(t)
-	for _, p := range [...]string{"skip to ", "jump to ", "ir al contenido", "saltar al contenido", "aller au contenu", "zum inhalt", "vai al contenuto", "ir para o conteúdo", "pular para o conteúdo"} {
-		if strings.HasPrefix(t, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // firstLineOrCrumbs reports whether line i is the first non-empty line
 // or comes right after a page's breadcrumbs ("Home > News > Press
 // Releases").
@@ -420,43 +332,6 @@ func firstLineOrCrumbs(lines []line, i int) bool {
 
 // crumbs reports a page's breadcrumbs: "Home > News > Press Releases".
 func crumbs(t string) bool { return strings.Count(t, " > ") >= 2 }
-
-// countyOffice names an office's letterhead by its county, as running
-// text does, when the next line names the county in capitals: "OFFICE OF
-// THE SHERIFF" over "KELBY COUNTY, OHIO" is "Kelby County Sheriff's
-// Office"; "" otherwise.
-func countyOffice(head string, next []line) string {
-	f := strings.Fields(head)
-	if len(f) < 4 || f[0] != "OFFICE" || f[1] != "OF" || f[2] != "THE" {
-		return ""
-	}
-	for _, l := range next {
-		if l.text == "" {
-			continue
-		}
-		place, _, _ := strings.Cut(l.text, ",")
-		p := strings.Fields(place)
-		if len(p) < 2 || len(p) > 4 || strings.ToUpper(place) != place {
-			return ""
-		}
-		switch p[len(p)-1] {
-		case "COUNTY", "PARISH", "CITY", "TOWN", "TOWNSHIP", "BOROUGH":
-			return capsWords(p) + " " + capsWords(f[3:]) + "'s Office"
-		}
-		return ""
-	}
-	return ""
-}
-
-// capsWords writes words in capitals with initial capitals: "KELBY
-// COUNTY" is "Kelby County".
-func capsWords(ws []string) string {
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = entities.CapsWord(w)
-	}
-	return strings.Join(out, " ")
-}
 
 // firstLine reports whether line i is the first non-empty line.
 func firstLine(lines []line, i int) bool {
