@@ -528,6 +528,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"KMA Chief of Mission in Chad"}, "Kelby Mobility Agency"},
 		{"a unit after a post and 'of the' is the issuer's, the issuer named most", "Prices rose 6 per cent, the Kelby Bureau of Statistics said today. The Kelby Bureau of Statistics also published a rural index. The Kelby Bureau of Statistics will publish again in March. Dara Quill, Director of the Price Statistics Department, said that meat prices would settle.",
 			"Dara Quill", []string{"Director of the Price Statistics Department"}, "Kelby Bureau of Statistics"},
+		{"an indefinite title before the name, set off by commas", "The Kelby Federation signed a pay deal. For the employers, a spokesperson for the Kelby Water Board (KWB), Dara Quill, said the board had signed.",
+			"Dara Quill", []string{"spokesperson for the Kelby Water Board (KWB)"}, "Kelby Water Board"},
 		{"a body's part before 'of' and a name no list knows", "Dara Quill, who was diagnosed in 2023 and chairs the consumer advisory panel of Kelvo Advocates Australia, said the trial mattered.",
 			"Dara Quill", []string{"chairs the consumer advisory panel of Kelvo Advocates Australia"}, "Kelvo Advocates Australia"},
 		{"a bare post and a membership: the post is the issuer's", "Chief Observer Dara Quill, Member of the Kelvo Parliament, said that the vote was calm.\n\nAbout the Kelvo Election Observation Mission\n\nThe Mission observes elections.",
