@@ -25,10 +25,7 @@ func (t *Tracker) firmName(e *entities.Entity) bool {
 	if !entities.CommonWord(last) || entities.ProperWord(last) || placeNoun[last] {
 		return false // (a place: "Ponte Vedra Beach")
 	}
-	if f := e.Tokens.First; f > 0 && toks[f-1].Kind == entities.Word && (isHonorific(toks[f-1].Text) || entities.IsTitleWord(toks[f-1].Text)) {
-		return false
-	}
-	return true
+	return !t.titledName(e)
 }
 
 // firmPair reports a name of two words the recognizer took for a
@@ -44,10 +41,15 @@ func (t *Tracker) firmPair(e *entities.Entity) bool {
 	if len(last) < 4 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || entities.ProperWord(last) || placeNoun[last] || !entities.CommonWord(last) && !pluralNounEnd(last) {
 		return false
 	}
-	if f := e.Tokens.First; f > 0 && toks[f-1].Kind == entities.Word && (isHonorific(toks[f-1].Text) || entities.IsTitleWord(toks[f-1].Text)) {
-		return false
-	}
-	return true
+	return !t.titledName(e)
+}
+
+// titledName reports a name right after an honorific or a title word:
+// "Dr. Kelby Phosphates" is a person's name, however it ends.
+func (t *Tracker) titledName(e *entities.Entity) bool {
+	toks := t.a.Tokens
+	f := e.Tokens.First
+	return f > 0 && toks[f-1].Kind == entities.Word && (isHonorific(toks[f-1].Text) || entities.IsTitleWord(toks[f-1].Text))
 }
 
 // pluralNounEnd reports a word the lexicon does not know that ends as a

@@ -143,14 +143,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
 		}
 		chosen = &orgCand{first: party.Tokens.First, end: party.Tokens.End, e: party}
-		var rest []Org
-		po := t.fullOrg(party)
-		for _, o := range p.Affiliations {
-			if !strings.EqualFold(o.Name, po.Name) {
-				rest = append(rest, o)
-			}
-		}
-		p.Affiliations = rest
+		p.Affiliations = dropOrg(p.Affiliations, t.fullOrg(party))
 	}
 	if ao := t.apposOrg[p]; ao != nil && !repFound && t.party[p] == nil {
 		chosen = ao // "…, Vice President, Acme Robotics, Inc."

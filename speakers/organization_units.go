@@ -52,15 +52,21 @@ func (t *Tracker) parentInRun(c orgCand) (orgCand, bool) {
 	return orgCand{}, false
 }
 
+// nameStart returns the first token of a candidate's name, past its
+// article: "Price" of "the Price Statistics Department".
+func (t *Tracker) nameStart(c orgCand) int {
+	if c.first < c.end && isArticle(t.a.Tokens[c.first].Text) {
+		return c.first + 1
+	}
+	return c.first
+}
+
 // unitOfTitle reports a unit named after a post and "of the": "Director
 // of the Price Statistics Department", where the unit is surely the
 // issuer's even when the issuer is only the body the text names most.
 func (t *Tracker) unitOfTitle(c orgCand) bool {
 	toks := t.a.Tokens
-	i := c.first
-	if i < c.end && isArticle(toks[i].Text) {
-		i++
-	}
+	i := t.nameStart(c)
 	return i >= 3 && toks[i-1].Is("the") && toks[i-2].Is("of") && titleAtTok(toks, i-3)
 }
 
@@ -70,10 +76,7 @@ func (t *Tracker) unitOfTitle(c orgCand) bool {
 // its own; not "Kelby Police Division", which a name opens).
 func (t *Tracker) commonUnit(c orgCand) bool {
 	toks := t.a.Tokens
-	i := c.first
-	if i < c.end && isArticle(toks[i].Text) {
-		i++
-	}
+	i := t.nameStart(c)
 	if c.end-i < 2 {
 		return false
 	}

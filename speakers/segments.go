@@ -249,15 +249,15 @@ found:
 	}
 	for x := k - 3; x > st; x-- {
 		according := toks[x-1].Is("to") && x-2 >= st && toks[x-2].IsFold("according")
-		if toks[x].Is("the") && (agentPrepositions[toks[x-1].Text] || according) && t.titleish(x+1, k-1) && !t.namesPerson(x+1, k-1) {
+		if toks[x].Is("the") && (titleLeaders[toks[x-1].Text] || according) && t.titleish(x+1, k-1) && !t.namesPerson(x+1, k-1) {
 			return x + 1, k - 1 // "launched on Tuesday by the Minister for Health, Hon. Jane Roe,", "According to the Bank's Director, Jane Roe,"
 		}
-		if toks[x].Is("its") && agentPrepositions[toks[x-1].Text] && t.titleish(x+1, k-1) && !t.namesPerson(x+1, k-1) {
+		if toks[x].Is("its") && titleLeaders[toks[x-1].Text] && t.titleish(x+1, k-1) && !t.namesPerson(x+1, k-1) {
 			return x + 1, k - 1 // "represented by its Chair, Ms. Jane Roe,": the body's (titleOrgs reads "its")
 		}
 	}
 	for x := k - 4; x > st; x-- {
-		if (toks[x].Is("and") || agentPrepositions[toks[x].Text]) && toks[x+1].IsCap() && toks[x+2].Kind == entities.Possessive && !t.namesPerson(x+1, x+2) && t.titleish(x+3, k-1) {
+		if (toks[x].Is("and") || titleLeaders[toks[x].Text]) && toks[x+1].IsCap() && toks[x+2].Kind == entities.Possessive && !t.namesPerson(x+1, x+2) && t.titleish(x+3, k-1) {
 			return x + 1, k - 1 // "launched by Jane Doe and Kelvania's Minister of Education, Jane Roe,": a country's or body's post
 		}
 	}
@@ -282,12 +282,12 @@ found:
 	return st + 1, k - 1
 }
 
-// agentPrepositions put a title and its holder's name after them inside
-// a clause: "by the Minister for Health, Hon. Jane Roe", "We spoke to
-// Kelby's treasurer, Jane Roe", and so does a copula after an adverbial:
-// "Also present was the chair of the Kelby Dealers Association, Ms. Jane
-// Roe".
-var agentPrepositions = toSet(`by with to was were`)
+// titleLeaders are the words after which a title and its holder's name
+// stand inside a clause, an agent's prepositions and copulas: "by the
+// Minister for Health, Hon. Jane Roe", "We spoke to Kelby's treasurer,
+// Jane Roe", "Also present was the chair of the Kelby Dealers
+// Association, Ms. Jane Roe".
+var titleLeaders = toSet(`by with to was were`)
 
 // capitalItems reports tokens [i, end) that are capitalized words joined
 // by commas and "and", ending the list a title's field makes ("Agriculture,
