@@ -59,6 +59,8 @@ func (r *run) quoteEndTok(qi int) int {
 	return r.a.TokenAt(q.parts[len(q.parts)-1].End) - 1
 }
 
+// onlyPunct reports that the tokens [i, end) are punctuation only: what
+// is left of the sentence after i holds no word.
 func (r *run) onlyPunct(i, end int) bool {
 	for ; i < end; i++ {
 		if t := &r.toks[i]; t.Kind == entities.Word || t.Kind == entities.Number {

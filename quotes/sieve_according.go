@@ -44,7 +44,7 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 	reported := r.reportedBefore(s, b2)
 	opening := reported < 0 && (k == lo || k > lo && (toks[k-1].Kind == entities.QuoteMark && !r.closesQuote(k-1) || toks[k-1].Is("—") && !r.dashAside(lo, k-1)) ||
 		k > lo && toks[k-1].Is(",") && !r.speechLike(lo, k-1) && !r.openedClause(lo, k-1))
-	if opening && k > lo && r.punctOnly(subj.end, end) {
+	if opening && k > lo && r.onlyPunct(subj.end, end) {
 		// "About 58 percent of firms pay for leave, according to a Labor
 		// Department study.": nothing follows the source, so what it
 		// reports is what came before.
@@ -367,15 +367,4 @@ func (r *run) dashAside(lo, d int) bool {
 		}
 	}
 	return false
-}
-
-// punctOnly reports that the tokens [i, end) are punctuation only: the
-// sentence ends at i.
-func (r *run) punctOnly(i, end int) bool {
-	for k := i; k < end; k++ {
-		if r.toks[k].Kind == entities.Word || r.toks[k].Kind == entities.Number {
-			return false
-		}
-	}
-	return true
 }
