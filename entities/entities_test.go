@@ -109,6 +109,8 @@ func TestSegment(t *testing.T) {
 	}{
 		{"abbreviations", "Mr. Smith met Sen. Jones in the U.S. Senate. He left.", []string{"Mr. Smith met Sen. Jones in the U.S. Senate.", "He left."}},
 		{"an attribution alone on the next line", "“We will act,”\nSen. Roe said.\n“Soon.”", []string{"“We will act,”\nSen. Roe said.", "“Soon.”"}},
+		{"an attribution broken over lines, its period on the next", "“We will act,”\nJane Roe, Head of the Water Unit\nsaid\n. “Soon.”\n\nNext.",
+			[]string{"“We will act,”\nJane Roe, Head of the Water Unit\nsaid\n.", "“Soon.”", "Next."}},
 		{"quote after period", "“It is a problem here at home.” He said so.", []string{"“It is a problem here at home.”", "He said so."}},
 		{"question inside quote", "“Why?” she asked. Then she left.", []string{"“Why?” she asked.", "Then she left."}},
 		{"sentence-final U.S.", "They live in the U.S. The rest do not.", []string{"They live in the U.S.", "The rest do not."}},

@@ -153,6 +153,15 @@ func paragraphBreak(toks []Token, i int, wrapped bool) bool {
 	if t.Newlines >= 2 {
 		return true
 	}
+	// A line that opens with a period or a comma goes on with the line
+	// before: no sentence or heading starts with one, but page dumps put
+	// the period after an attribution on a line of its own:
+	//	Jane Roe, Head of the Water Unit
+	//	said
+	//	. “We will act.”
+	if t.Is(".") || t.Is(",") {
+		return false
+	}
 	prev := &toks[i-1]
 	if midSentence(prev) && (t.IsLower() || wrapped && (t.Kind == Word || t.Kind == Number) && lineLen(toks, i-1) >= wrapLine) {
 		return false
@@ -169,9 +178,17 @@ func paragraphBreak(toks []Token, i int, wrapped bool) bool {
 
 // shortLine reports whether the line that starts at toks[i] is a few words
 // that end with a period: "Sen. Roe said.", "said Jane Roe, the mayor."
+// The words may be broken over lines that go on in lower case or open
+// with the period ("Jane Roe, Head of the Water Unit" / "said" / ".").
 func shortLine(toks []Token, i int) bool {
-	for k := i; k < len(toks) && k < i+12; k++ {
+	for k := i; k < len(toks) && k < i+20; k++ {
 		if k > i && toks[k].Newlines > 0 {
+			if toks[k].Newlines == 1 && toks[k].Is(".") {
+				return true
+			}
+			if toks[k].Newlines == 1 && toks[k].IsLower() {
+				continue
+			}
 			return toks[k-1].Is(".")
 		}
 		if k+1 == len(toks) {

@@ -276,7 +276,9 @@ func (r *run) relativeSubject(j, lo int) (phrase, bool) {
 // closing comma, in the phrase p before a verb of saying: "Jane Roe (EPP,
 // IE), responsible for the report said:", "Jane Roe, who drafted the
 // resolution said:". The appositive is lower-case words after a comma that
-// follows the name or its parenthesis.
+// follows the name or its parenthesis, or p itself when it opens with a
+// capitalized title and the name opens the clause: "“…,” Jane Roe, Head
+// of the Water Unit said."
 func (r *run) unclosedAppositive(p phrase, lo int) (phrase, bool) {
 	toks := r.toks
 	if e := r.a.EntityAt(p.first); e != nil && e.Kind == entities.Person {
@@ -292,11 +294,18 @@ func (r *run) unclosedAppositive(p phrase, lo int) (phrase, bool) {
 		}
 		c--
 	}
-	if c <= lo || !toks[c].Is(",") || c == p.first-1 {
+	if c <= lo || !toks[c].Is(",") {
+		return phrase{}, false
+	}
+	titled := c == p.first-1
+	if titled && !(toks[p.first].IsCap() && entities.IsTitleWord(strings.ToLower(toks[p.first].Text))) {
 		return phrase{}, false
 	}
 	q, ok := r.leftPhrase(c, lo)
 	if !ok || q.end > c {
+		return phrase{}, false
+	}
+	if titled && (q.first != q.start || q.first > lo && toks[q.first-1].Kind != entities.QuoteMark && r.a.SentenceOf(q.first-1) == r.a.SentenceOf(q.first)) {
 		return phrase{}, false
 	}
 	if e := r.a.EntityAt(q.end - 1); e == nil || e.Kind != entities.Person {

@@ -233,3 +233,15 @@ func TestNameWithTagThenBody(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Dara Quill", q.Speaker.Name)
 }
+
+// TestTitledAppositiveWithoutClosingComma: a name set off from its
+// capitalized title by a comma, the title running into the verb with no
+// closing comma, is the speaker; the name is no quotation.
+func TestTitledAppositiveWithoutClosingComma(t *testing.T) {
+	text := "The Kelby Relief Agency opened boreholes.\n\n“We registered 400 arrivals,” Dara Quill, Head of the Water Unit said."
+	q := ruleQuote(t, text, "We registered 400 arrivals", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	assert.Nil(t, ruleQuote(t, text, "Dara Quill", quotes.SubjectCue), "the name is no quotation")
+}

@@ -129,6 +129,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	for k < s.Tokens.End && toks[k].Is(",") {
 		end := segmentEnd(toks, k+1, s.Tokens.End)
 		seg0 := k + 1
+		if v := t.unclosedTitleEnd(seg0, end); v > 0 && t.titleish(seg0, v) {
+			end = v // "“…,” Jane Roe, Head of the Water Unit said."
+		}
 		for seg0 < end && isArticle(toks[seg0].Text) {
 			seg0++
 		}
@@ -420,6 +423,32 @@ func segmentEnd(toks []entities.Token, k, end int) int {
 		}
 	}
 	return end
+}
+
+// unclosedTitleEnd returns the index of a verb of saying in the segment
+// [i, end) right after a capitalized word, where a capitalized title set
+// off by a comma runs into the verb with no closing comma: "said" of
+// "Jane Roe, Head of the Water Unit said." or "…, Head of the Health Unit
+// said the clinic had …"; 0 when there is none, or when a name comes
+// before the verb ("Mr. Schultz, who …, Mr. King said, has …").
+func (t *Tracker) unclosedTitleEnd(i, end int) int {
+	toks := t.a.Tokens
+	if i >= end || !toks[i].IsCap() || !entities.IsTitleWord(strings.ToLower(toks[i].Text)) {
+		return 0
+	}
+	for v := i + 1; v < end; v++ {
+		if e := t.a.EntityAt(v); e != nil && e.Kind == entities.Person {
+			return 0
+		}
+		switch toks[v].Text {
+		case "said", "says", "added", "stated", "explained", "noted":
+			if toks[v-1].IsCap() {
+				return v
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // titleish reports whether tokens [i, end) read as a role: a title word
