@@ -14,6 +14,19 @@ import (
 // "Fifth Congressional District").
 var serviceWords = toSet(`school schools protection fire water irrigation sanitation sanitary utility utilities hospital park parks library transit conservation health sewer drainage recreation cemetery abatement`)
 
+// officeOf reports a unit's head before "of" and a field in capitalized
+// common words, in the run [i, j): "Office of Legal Affairs",
+// "Directorate of Fisheries Control" (a body's part, but named as a body
+// is); not "Office of Kelby County State Attorney Jane Roe".
+func officeOf(toks []Token, i, j int) bool {
+	switch toks[i].Text {
+	case "Office", "Directorate", "Division":
+	default:
+		return false
+	}
+	return i+2 < j && toks[i+1].Is("of") && !toks[j-1].IsUpper() && CommonWord(toks[i+2].Text) && !IsPlace(toks[i+2].Text)
+}
+
 // classify turns the capitalized run [i, j) into at most one entity.
 func (a *Analysis) classify(i, j, first int, headline bool) {
 	toks := a.Tokens
@@ -22,7 +35,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if clauseStart(toks, i, first) || headline {
 		w := toks[i].Text
 		if isStopword(w) || (commonNoun(w) &&
-			(j-i == 1 || CommonWord(toks[i+1].Text)) && !(j-i > 2 && (firstHead(w) || toks[i].IsUpper() && firstHead(CapsWord(w))) && connectors[strings.ToLower(toks[i+1].Text)]) && // (in capitals too: "MINISTRY OF FOREIGN AFFAIRS")
+			(j-i == 1 || CommonWord(toks[i+1].Text)) && !(j-i > 2 && (firstHead(w) || officeOf(toks, i, j) || toks[i].IsUpper() && firstHead(CapsWord(w))) && connectors[strings.ToLower(toks[i+1].Text)]) && // (in capitals too: "MINISTRY OF FOREIGN AFFAIRS")
 			!(j-i > 3 && !IsTitleWord(w) && (!gerund(w) && firstHead(toks[i+1].Text) || gerund(w) && unitHead(toks[i+1].Text)) && connectors[strings.ToLower(toks[i+2].Text)]) && // (not "National Bureau of Statistics and Census" or "Standing Committee on Housing" opening a line)
 			!(j-i > 2 && nameParticle(strings.ToLower(w)) && toks[i+1].IsLower() && nameParticle(toks[i+1].Text)) &&
 			!(j-i > 2 && i > 0 && toks[i-1].Is("(") && headBefore(toks, j))) { // (not a party in parentheses: "(National Coalition Party)")
@@ -157,7 +170,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "Marrow County Board of Supervisors"
 	case j-i > 2 && last.IsUpper() && len(last.Text) <= 3 && headBefore(toks, j-1):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a region's letters after the head: "Health Workers Union WA"
-	case j-i > 2 && toks[i+1].IsFold("of") && (firstHead(toks[i].Text) || toks[i].IsUpper() && firstHead(CapsWord(toks[i].Text))):
+	case j-i > 2 && toks[i+1].IsFold("of") && (firstHead(toks[i].Text) || officeOf(toks, i, j) || toks[i].IsUpper() && firstHead(CapsWord(toks[i].Text))):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "University of Kelvale", "Bank of Ruritania"
 	case j-i > 2 && stateOf(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Place, "state-head", 0.8 // "Republic of Solano", "United Republic of Kelvania"
@@ -336,23 +349,53 @@ responsible working representing serving specializing specialising from under wi
 
 // bodyAppositive reports an appositive after the capitalized run [i, j)
 // that names the kind of body it is: "the Andean Soil Survey, a public
-// agency attached to …", "Kelvo Ferries, a family-owned company,"; not
+// agency attached to …", "Kelvo Ferries, a family-owned company,", "Radio
+// Kelvo, a Spanish-language station in …", "Kelvo Lifeline, the nonprofit
+// air ambulance that …"; not
 // "Jane Roe, a company director" (the kind is a modifier there). A kind
 // that fits a person too takes a run with a common word: "Knitwear
 // Exports, a garment maker in …", not "Tim Roe, a real estate developer
 // in …".
 func bodyAppositive(toks []Token, i, j int) bool {
-	if j+2 >= len(toks) || !toks[j].Is(",") || !(toks[j+1].Is("a") || toks[j+1].Is("an")) {
+	if j+2 >= len(toks) || !toks[j].Is(",") || !(toks[j+1].Is("a") || toks[j+1].Is("an") || toks[j+1].Is("the")) {
 		return false
 	}
-	for k := j + 2; k < j+6 && k < len(toks); k++ {
+	nonprofit := false
+	for k := j + 2; k < j+7 && k < len(toks); k++ {
 		t := &toks[k]
-		if t.Kind != Word || !t.IsLower() {
-			return false
+		if h := strings.IndexByte(t.Text, '-'); t.Kind == Word && h > 0 && countryWord(t.Text[:h]) {
+			continue // "a Spanish-language station"
 		}
-		if bodyNouns[t.Text] || agentNouns[t.Text] && !allFieldWords(toks, i, j, func(x int) bool { return !CommonWord(toks[x].Text) || ProperWord(toks[x].Text) }) {
-			return k+1 == len(toks) || toks[k+1].Kind == Punct || toks[k+1].IsLower() && appositiveFollow[toks[k+1].Text]
+		if t.Kind != Word || !t.IsLower() || k > j+2 && appositiveFollow[t.Text] {
+			return false // (the kind comes before any complement: not "Jane Roe, the editor of the newspaper,")
+		}
+		headEnd := k+1 == len(toks) || toks[k+1].Kind == Punct || toks[k+1].IsLower() && appositiveFollow[toks[k+1].Text]
+		if bodyNouns[t.Text] && !nonprofitWords[t.Text] || mediaNouns[t.Text] || agentNouns[t.Text] && !allFieldWords(toks, i, j, func(x int) bool { return !CommonWord(toks[x].Text) || ProperWord(toks[x].Text) }) {
+			return headEnd
+		}
+		if nonprofitWords[t.Text] {
+			if headEnd {
+				return true // "Kelvo Aid, a nonprofit based in …"
+			}
+			nonprofit = true
+		} else if nonprofit && headEnd {
+			return true // "Kelvo Lifeline, the nonprofit air ambulance that serves …"
 		}
 	}
 	return false
 }
+
+// countryWord reports a word the lists know as a country's adjective or
+// name ("Spanish", "Kenyan").
+func countryWord(w string) bool {
+	_, ok := Country(w)
+	return ok
+}
+
+// nonprofitWords make any noun after them a body's kind: "the nonprofit
+// air ambulance".
+var nonprofitWords = toSet(`nonprofit non-profit not-for-profit charitable`)
+
+// mediaNouns are the kinds of a media body an appositive gives: "a
+// Spanish-language station in …".
+var mediaNouns = toSet(`station broadcaster newspaper publisher magazine`)

@@ -343,6 +343,10 @@ func TestRecognize(t *testing.T) {
 		// no list knows; a kind a person may have too takes common words.
 		{"Under the plan, the Andean Soil Survey, a public agency attached to the ministry, will act.", []string{"organization:Andean Soil Survey"}},
 		{"Kelvo Ferries, a family-owned company, said so.", []string{"organization:Kelvo Ferries"}},
+		{"The clinic works with Kelvo Lifeline, the nonprofit air ambulance that serves the region.", []string{"organization:Kelvo Lifeline"}},
+		{"Kelvo Norte, a Spanish-language station in Wenatchee, will air it.", []string{"organization:Kelvo Norte", "place:Wenatchee"}},
+		{"Jane Roe, Chief, Office of Legal Affairs, spoke.", []string{"person:Jane Roe", "organization:Office of Legal Affairs"}},
+		{"The Office of Kelby County State Attorney Jane Roe filed charges.", []string{"place:Kelby County", "person:Jane Roe"}},
 		{"Dara Quill, a company director, said so.", []string{"person:Dara Quill"}},
 		{"Dara Quill, a real estate developer in Ohio, said so.", []string{"person:Dara Quill", "place:Ohio"}},
 		{"Sandhu Knitwear Exports, a garment maker in Ohio, said so.", []string{"organization:Sandhu Knitwear Exports", "place:Ohio"}},

@@ -96,7 +96,7 @@ func namesAfterHead(toks []Token, k, end int) bool {
 func runEnd(text string, toks []Token, i, end int, headline bool) int {
 	head, unit := OrgHead(toks[i].Text)
 	orgMode := head && !unit || stateHead(toks[i].Text) ||
-		unit && (i == 0 || !capWord(&toks[i-1]) || toks[i-1].Is("The")) && i+2 < end && (toks[i+1].Is("for") || toks[i+1].Is("on")) && capWord(&toks[i+2]) // a unit's name that opens the run: "Directorate for Patient Safety"
+		unit && (i == 0 || !capWord(&toks[i-1]) || toks[i-1].Is("The")) && i+2 < end && (toks[i+1].Is("for") || toks[i+1].Is("on") || toks[i+1].Is("of") && officeOf(toks, i, i+3)) && capWord(&toks[i+2]) // a unit's name that opens the run: "Directorate for Patient Safety", "Office of Legal Affairs"
 	inPP := false
 	j := i + 1
 	for j < end {

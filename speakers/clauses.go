@@ -405,6 +405,17 @@ func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
 	if e == st {
 		return orgCand{}, false
 	}
+	if e+2 < end && toks[e-1].IsLower() && (toks[e].Is("at") || toks[e].Is("of")) {
+		// A unit named in part in lower case, then its body: "who heads the
+		// Local Voices program at the foundation" (the foundation named
+		// before), "… at Kelvo University".
+		if c, ok := t.anaphoricOrg(e+1, end); ok {
+			return c, true
+		}
+		if c, ok := t.worksAt(e, end); ok {
+			return c, true
+		}
+	}
 	if x := t.a.EntityAt(st); x != nil && x.Kind == entities.Organization && x.Tokens.First == st && x.Tokens.End == e {
 		return orgCand{first: st, end: e, e: x}, true
 	}

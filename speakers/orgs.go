@@ -47,8 +47,14 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 		prep := k > first && toks[k-1].IsLower() && orgPrepositions[strings.ToLower(toks[k-1].Text)] &&
 			!(toks[k-1].Is("of") && k-2 >= first && entities.AcademicRank(toks[k-2].Text)) || // "professor of Neurosurgery": a field
 			k > first && toks[k-1].Is("in") && toks[k].IsFold("the") && k+2 < end && toks[k+2].Kind == entities.Possessive // "a fellow in the Forum's program"
-		if k == first && k > 0 && (toks[k-1].Is("Its") || toks[k-1].Is("its")) {
-			if e := t.orgBefore(k - 1); e != nil {
+		its := -1 // the "its" before the title or opening it: "said its executive director, Jane Roe"
+		if k == first && k > 0 && toks[k-1].IsFold("its") {
+			its = k - 1
+		} else if k == first && toks[k].IsFold("its") && k+1 < end {
+			its = k
+		}
+		if its >= 0 {
+			if e := t.orgBefore(its); e != nil {
 				out = append(out, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}) // "Its head of programmes": the body named before
 				possessor = true                                                           // and what the title names after is its unit: "Its Head of Tailings Stability"
 			}

@@ -67,10 +67,11 @@ func styleAbbrev(toks []entities.Token, j int) bool {
 
 // headlessBefore reports words [i, j) before "and" that end in no title
 // and hold no preposition: "Chief Legal" of "Chief Legal and Risk
-// Officer", one post that shares its head (not "Minister of Health" of
+// Officer", "United Nations Resident" of "… Resident and Humanitarian
+// Coordinator", one post that shares its head (not "Minister of Health" of
 // "Minister of Health and Minister of Finance", two).
 func headlessBefore(toks []entities.Token, i, j int) bool {
-	for i < j && (toks[i].Is(",") || toks[i].Is("and")) {
+	for i < j && (toks[i].Is(",") || toks[i].Is("and") || isArticle(toks[i].Text) && toks[i].IsLower()) {
 		i++
 	}
 	if i >= j {
@@ -80,6 +81,9 @@ func headlessBefore(toks []entities.Token, i, j int) bool {
 		if toks[k].IsLower() || toks[k].Kind != entities.Word {
 			return false
 		}
+	}
+	if n, _ := entities.TitleAt(toks, j-1); n > 2 {
+		return true // a post whose two kinds share the head: "Resident and Humanitarian Coordinator"
 	}
 	w := toks[j-1].Text
 	return !entities.IsTitleWord(w) && !isHonorific(w) // (a modifier needs the head after "and": "Chief Legal and Risk Officer")
