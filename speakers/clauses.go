@@ -70,6 +70,11 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 			return orgCand{first: a, end: j}, true
 		}
 	}
+	if e != nil && e.Tokens.First == a && e.Kind == entities.Organization && e.Unit {
+		// "Dr. Jane Roe of the Sleep Medicine Unit at Kelby Children's
+		// Hospital": the body the unit is in
+		return t.bodyAfterUnit(orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e, unit: true})
+	}
 	if e == nil || e.Tokens.First != a || e.Kind != entities.Organization || e.Unit {
 		return orgCand{}, false
 	}

@@ -52,6 +52,31 @@ func (t *Tracker) parentInRun(c orgCand) (orgCand, bool) {
 	return orgCand{}, false
 }
 
+// bodyAfterUnit returns the body named right after a unit and "at" or
+// "of": "the Sleep Medicine Unit at Kelby Children's Hospital" gives the
+// hospital; false when no body that is no unit follows.
+func (t *Tracker) bodyAfterUnit(c orgCand) (orgCand, bool) {
+	toks := t.a.Tokens
+	if c.end < 1 || c.end+1 >= len(toks) || !(toks[c.end].Is("at") || toks[c.end].Is("of")) {
+		return orgCand{}, false
+	}
+	if h, unit := entities.OrgHead(toks[c.end-1].Text); !(h && unit || c.unit) {
+		return orgCand{}, false
+	}
+	a := c.end + 1
+	if toks[a].Is("the") && a+1 < len(toks) {
+		a++
+	}
+	e := t.a.EntityAt(a)
+	if e == nil || e.Kind != entities.Organization || e.Tokens.First != a {
+		return orgCand{}, false
+	}
+	if _, unit := entities.OrgHead(toks[e.Tokens.End-1].Text); unit {
+		return orgCand{}, false
+	}
+	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+}
+
 // nameStart returns the first token of a candidate's name, past its
 // article: "Price" of "the Price Statistics Department".
 func (t *Tracker) nameStart(c orgCand) int {

@@ -508,6 +508,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Member of the Provincial Legislature"}, "Provincial Legislature"},
 		{"an attaché at an embassy", "Dara Quill, customs attaché at the Embassy of Italy in Tunis, said the tip came from Genoa.\n\nAbout Kelby Customs\n\nKelby Customs guards borders.",
 			"Dara Quill", []string{"customs attaché at the Embassy of Italy in Tunis"}, "Embassy of Italy"},
+		{"a unit after the name, then 'at' and its body", "A study from Kelby University found heat harms sleep. Another co-author, Dr. Dara Quill of the Sleep and Circadian Medicine Unit at Ridgefield Children's Hospital, says cities must plan.\n\nAbout Kelby University\n\nKelby University teaches.",
+			"Dara Quill", []string{"Another co-author"}, "Ridgefield Children's Hospital"},
 		{"'its' inside the title after an inverted verb", "The Kelby Fund awarded grants. The Andean Data Centre will run a hub. “We will mirror every network,” said its director, Dr. Dara Quill.\n\nAbout the Kelby Fund\n\nThe Fund gives grants.",
 			"Dara Quill", []string{"its director"}, "Andean Data Centre"},
 		{"a unit named in part in lower case, then 'at the' and its body's head", "The Kelby Family Foundation announced grants today. Program officer Dara Quill, who heads the Local Voices program at the foundation, said the panel received 212 applications.\n\nAbout the Kelby Family Foundation\n\nThe Foundation gives grants.",
