@@ -553,7 +553,8 @@ func LookupOrg(name string) (Org, bool) {
 // "Acme Robotics Announces Record Results".
 var headlineVerbs = toSet(`Announces Reports Awards Launches Unveils Introduces Debuts Names Appoints Signs Completes
 Supports Partners Welcomes Expands Opens Receives Wins Releases Celebrates Joins Acquires Invests Donates Honors
-Hosts Marks Commits Warns Urges Calls Condemns Demands Responds`)
+Hosts Marks Commits Warns Urges Calls Condemns Demands Responds Renews Approves Publishes Adopts
+Extends Confirms Selects Suspends`)
 
 // HeadlineVerb reports a verb that a release's headline puts after its
 // subject, capitalized: "Announces", "Appoints".

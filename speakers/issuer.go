@@ -121,7 +121,11 @@ func (t *Tracker) leadSubject() (Org, bool) {
 		if e == nil || e.Kind != entities.Organization || e.Tokens.First != k || e.Tokens.End >= s.Tokens.End {
 			return Org{}, false
 		}
-		nx := toks[e.Tokens.End].Text
+		n := e.Tokens.End
+		if n+2 < s.Tokens.End && toks[n].Is("(") && toks[n+1].IsUpper() && toks[n+2].Is(")") {
+			n += 3 // its acronym: "The Kelvo Safety Office (KSO) has renewed …"
+		}
+		nx := toks[n].Text
 		if nx != "will" && nx != "today" && nx != "has" && !announceVerbs[nx] {
 			return Org{}, false
 		}

@@ -129,9 +129,9 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					}
 				}
 			}
-			if re == st+1 && head < end && localPost(toks[head].Text) && t.isPersonToken(st) && t.a.EntityAt(st).Tokens.Len() == 1 &&
+			if re == st+1 && head < end && localPostAt(toks, head, end) && t.isPersonToken(st) && t.a.EntityAt(st).Tokens.Len() == 1 &&
 				!t.fullNameElsewhere(toks[st].Text, t.a.EntityAt(st).Span) {
-				out = append(out, orgCand{first: st, end: re}) // "Hamilton Mayor Jane Roe": a town the lists do not know
+				out = append(out, orgCand{first: st, end: re}) // "Hamilton Mayor Jane Roe", "Ashby Police Chief Jane Roe": a town the lists do not know
 				k = st
 				continue
 			}

@@ -18,7 +18,9 @@ import (
 // subject: "The Ostby Fishers' Cooperative signed an agreement with
 // Fjordlys Energy. Its chairman, …" (the cooperative's). Inside a
 // sentence that a body opens, "its" is the subject's: "The Safety Board of
-// the Sea Council, represented by its Chair, …" (the board's).
+// the Sea Council, represented by its Chair, …" (the board's). A body named
+// by its head alone ("the Institute") stands for the one of that head the
+// text named last.
 func (t *Tracker) orgBefore(k int) *entities.Entity {
 	si := t.a.SentenceOf(k)
 	if si < 0 {
@@ -43,6 +45,15 @@ func (t *Tracker) orgBefore(k int) *entities.Entity {
 	}
 	lo := t.a.Sentences[max(0, si-2)].Tokens.First
 	for j := k - 1; j >= lo; j-- {
+		if j > lo && t.a.EntityAt(j) == nil && t.a.Tokens[j].IsCap() && t.a.Tokens[j-1].IsFold("the") {
+			// a body named before by its head alone: "Under the
+			// memorandum, the Institute will … Its Deputy Director"
+			if h, _ := entities.OrgHead(t.a.Tokens[j].Text); h {
+				if c, ok := t.lastHeadedBy(j-1, t.a.Tokens[j].Text); ok && c.e != nil {
+					return c.e
+				}
+			}
+		}
 		if e := t.a.EntityAt(j); e != nil && e.Kind == entities.Organization {
 			if o := t.apposedTo(e.Tokens.First, lo); o != nil {
 				return o

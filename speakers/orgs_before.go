@@ -23,6 +23,23 @@ func localPost(w string) bool {
 	return false
 }
 
+// localPostAt reports a town's post at token i: a single word
+// (localPost) or a service's head and its rank, or the town's manager:
+// "Police Chief", "Fire Chief", "City Manager".
+func localPostAt(toks []entities.Token, i, end int) bool {
+	if localPost(toks[i].Text) {
+		return true
+	}
+	if i+1 >= end {
+		return false
+	}
+	switch toks[i].Text + " " + toks[i+1].Text {
+	case "Police Chief", "Fire Chief", "Police Commissioner", "Fire Commissioner", "City Manager", "Town Manager", "City Administrator", "Town Administrator", "City Clerk", "Town Clerk":
+		return true
+	}
+	return false
+}
+
 // placeServiceOrg returns the body the text names whose name opens with a
 // title's place and the first word of the title after it, "the Duluth
 // Police Department" for "Duluth Police Chief Jane Roe" (the place at st,

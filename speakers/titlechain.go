@@ -94,7 +94,7 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 			case t.isPersonToken(j - 1):
 				// "Clinton’s campaign manager", "Clinton aide": a person as
 				// a modifier, never a person listed before ("Kerry and ...").
-				ok = j < k && (toks[j].Kind == entities.Possessive || entities.IsTitleWord(toks[j].Text) || entities.IsTitleModifier(toks[j].Text))
+				ok = j < k && (toks[j].Kind == entities.Possessive || entities.IsTitleWord(toks[j].Text) || entities.IsTitleModifier(toks[j].Text) || titleStarts(toks, j))
 				if e := t.a.EntityAt(j - 1); ok && e.Tokens.First < j-1 && e.Tokens.First >= sentStart {
 					j = e.Tokens.First + 1 // the whole name: "Palmerston North Mayor", not "North Mayor"
 				}
@@ -297,4 +297,12 @@ func stopCap(w string, sentenceStart bool) bool {
 func (t *Tracker) isPersonToken(i int) bool {
 	e := t.a.EntityAt(i)
 	return e != nil && e.Kind == entities.Person
+}
+
+// titleStarts reports a title phrase of two words or more at token j:
+// "Police Chief" of "Ashby Police Chief Jane Roe", whose first word alone
+// is no title.
+func titleStarts(toks []entities.Token, j int) bool {
+	n, _ := entities.TitleAt(toks, j)
+	return n >= 2
 }
