@@ -358,16 +358,16 @@ func (t *Tracker) officeLetterhead(end int) (Org, bool) {
 }
 
 // letterheadLine reports a line at token k that a letterhead's second
-// line starts with: "Office of the Mayor", "News Release", "For
-// Immediate Release".
+// line starts with: "Office of the Mayor", "News Release", "Media
+// Release", "Press Statement", "For Immediate Release".
 func (t *Tracker) letterheadLine(k int) bool {
 	toks := t.a.Tokens
 	if k+1 >= len(toks) || toks[k].Newlines == 0 {
 		return false
 	}
 	w, n := toks[k].Text, toks[k+1].Text
-	return w == "Office" && n == "of" || strings.EqualFold(w, "news") && strings.EqualFold(n, "release") ||
-		strings.EqualFold(w, "press") && strings.EqualFold(n, "release") || strings.EqualFold(w, "for") && strings.EqualFold(n, "immediate")
+	lw := strings.ToLower(w)
+	return w == "Office" && n == "of" || (lw == "news" || lw == "press" || lw == "media") && releaseLabel(n) || strings.EqualFold(w, "for") && strings.EqualFold(n, "immediate")
 }
 
 // displayCaps writes a name in capitals the way it is written in running

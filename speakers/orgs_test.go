@@ -508,6 +508,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Member of the Provincial Legislature"}, "Provincial Legislature"},
 		{"an attaché at an embassy", "Dara Quill, customs attaché at the Embassy of Italy in Tunis, said the tip came from Genoa.\n\nAbout Kelby Customs\n\nKelby Customs guards borders.",
 			"Dara Quill", []string{"customs attaché at the Embassy of Italy in Tunis"}, "Embassy of Italy"},
+		{"a title-case letterhead over 'Media Release'", "City of Kelby\nMedia Release\n\nLights switched on\n\nThe new lights will halve the power bill.\n\nCouncillor Dara Quill (Independent) said residents had not been asked.",
+			"Dara Quill", []string{"Councillor"}, "City of Kelby"},
 		{"a town before a two-word post", "The Harlow County Board of Commissioners approved a merged dispatch center today.\n\nAshby Police Chief Dara Quill said dispatchers would keep their seniority.",
 			"Dara Quill", []string{"Ashby Police Chief"}, "Ashby"},
 		{"'Its' after a body named by its head alone", "Kelvo signed a memorandum with the Kelby Institute of Marine Farming. The Bank of Kelvo funds it. Under the memorandum, the Institute will set up a hatchery in Port Elswick. Its Deputy Director, Dr. Dara Quill, said seedlings would be ready.",
