@@ -245,6 +245,9 @@ func TestInventedReleases(t *testing.T) {
 		{"invented27", invented27Floors},
 		{"invented28", invented28Floors},
 		{"invented29", invented29Floors},
+		{"invented30", invented30Floors},
+		{"invented31", invented31Floors},
+		{"invented32", invented32Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -596,7 +599,7 @@ var invented27Floors = map[string]pressFigures{
 // analysis from its first run, at 6ece6b3: intl .986/.903/.785/.912, civil
 // 1.000/1.000/.613/.855).
 var invented28Floors = map[string]pressFigures{
-	"intl":  {recall: 0.981, speaker: 0.898, org: 0.826, titles: 0.907, precision: 0.933},
+	"intl":  {recall: 0.981, speaker: 0.953, org: 0.865, titles: 0.946, precision: 0.957},
 	"civil": {recall: 0.995, speaker: 0.995, org: 0.801, titles: 0.904, precision: 0.95},
 }
 
@@ -611,8 +614,8 @@ var invented28Floors = map[string]pressFigures{
 // .974/.921/.879/.941).
 var invented29Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.967, titles: 0.995, precision: 0.93},
-	"government": {recall: 0.995, speaker: 0.956, org: 0.908, titles: 0.973, precision: 0.958},
-	"intl":       {recall: 0.995, speaker: 0.995, org: 0.791, titles: 0.995, precision: 0.924},
+	"government": {recall: 0.995, speaker: 0.956, org: 0.952, titles: 0.973, precision: 0.958},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.811, titles: 0.995, precision: 0.924},
 	"civil":      {recall: 0.969, speaker: 0.916, org: 0.874, titles: 0.936, precision: 0.928},
 }
 
@@ -738,4 +741,38 @@ func TestPressReleasesScorer(t *testing.T) {
 			[]float64{round(s.Recall()), round(s.Speaker()), round(s.Organization()), round(s.Titles()), round(s.PrecisionLowerBound())}, k)
 		t.Logf("%s: score_press.py %s", k, bytes.TrimSpace(stdout[:bytes.Index(stdout, []byte(`, "firm"`))]))
 	}
+}
+
+// invented30Floors are the figures the default extractor last measured on
+// ../testdata/invented30, minus 0.005 (sixteen releases written at the start
+// of the session of 2026-12-02's afternoon by someone who had seen neither
+// the code nor the other sets, kept outside the project and measured held
+// out, summary rows only: at the session's start, 101cb07, and with the
+// session's rules at ee5bd61 and 8bf8fa8, the same all three times:
+// corporate 1.000/.974/.757/.886, government .977/.905/.758/.972, intl
+// 1.000/.979/.766/1.000, civil 1.000/.973/.969/1.000).
+var invented30Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.752, titles: 0.881, precision: 0.902},
+	"government": {recall: 0.972, speaker: 0.9, org: 0.753, titles: 0.967, precision: 0.995},
+	"intl":       {recall: 0.995, speaker: 0.974, org: 0.761, titles: 0.995, precision: 0.956},
+	"civil":      {recall: 0.995, speaker: 0.968, org: 0.964, titles: 0.995, precision: 0.946},
+}
+
+// invented31Floors are the figures the default extractor last measured on
+// ../testdata/invented31, minus 0.005 (twelve intl and civil releases written
+// in the same session the same way, then read for rules: at 101cb07 intl
+// 1.000/.941/.917/.922 and civil .957/.985/.746/.967).
+var invented31Floors = map[string]pressFigures{
+	"intl":  {recall: 0.995, speaker: 0.951, org: 0.929, titles: 0.976, precision: 0.944},
+	"civil": {recall: 0.952, speaker: 0.98, org: 0.893, titles: 0.962, precision: 0.928},
+}
+
+// invented32Floors are the figures the default extractor last measured on
+// ../testdata/invented32, minus 0.005 (twelve corporate and government
+// releases written later in the same session the same way, then read for
+// rules: at 101cb07 corporate 1.000/1.000/.898/.966 and government
+// 1.000/.899/.787/.984).
+var invented32Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.893, titles: 0.961, precision: 0.949},
+	"government": {recall: 0.995, speaker: 0.894, org: 0.913, titles: 0.979, precision: 0.877},
 }
