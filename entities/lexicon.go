@@ -601,6 +601,26 @@ func sectorEnd(toks []Token, i, j int) bool {
 	return false
 }
 
+// derivedSuffixes end English nouns and adjectives made from other
+// words, which no place or family name ends in so often.
+var derivedSuffixes = []string{"ment", "tion", "sion", "ance", "ence", "ing", "ity", "ness", "ship", "ics", "ive", "ory", "ure"}
+
+// DerivedWord reports a word of seven letters or more that ends in a
+// derivational suffix, a common noun the Punkt lexicon may not hold:
+// "Displacement", "Tracking", "Freelance", "Infrastructure".
+func DerivedWord(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range derivedSuffixes {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // CommonWord reports whether word, lower-cased, is a common English word:
 // one the Punkt English model saw in lower case. Sentence-initial
 // capitals of common words ("Greater", "Opening") are not names.

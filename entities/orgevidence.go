@@ -59,14 +59,14 @@ func (a *Analysis) orgEvidence() {
 			}
 		}
 		// A title's body: "CEO of Zentrix", "GM at Zentrix"; not "Director
-		// of Operations", a department in common words.
+		// of Operations" or "of Infrastructure", a field in a common word.
 		if (toks[i].Is("of") || toks[i].Is("at")) && i > 0 && i+1 < len(toks) && !(toks[i].Is("of") && AcademicRank(toks[i-1].Text)) {
 			if titleBefore(toks, i) || toks[i-1].IsUpper() && len(toks[i-1].Text) <= 4 {
 				b := i + 1
 				if toks[b].Is("the") && b+1 < len(toks) {
 					b++ // "executive director of the Prairie Libraries Collaborative"
 				}
-				if e := a.EntityAt(b); e != nil && e.Kind == Person && e.Tokens.First == b && !(e.Tokens.Len() == 1 && CommonWord(e.Text)) {
+				if e := a.EntityAt(b); e != nil && e.Kind == Person && e.Tokens.First == b && !(e.Tokens.Len() == 1 && (CommonWord(e.Text) || DerivedWord(e.Text))) {
 					orgs[e.Text] = true
 				}
 			}

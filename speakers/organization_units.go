@@ -115,31 +115,11 @@ func (t *Tracker) commonUnit(c orgCand) bool {
 		if toks[k].IsUpper() && len(w) >= 2 && len(w) <= 6 && k+1 < c.end {
 			continue // a sector's initials: "the WASH Unit"
 		}
-		if !toks[k].IsCap() || !(entities.CommonWord(w) || derivedWord(w)) || entities.ProperWord(w) || entities.IsPlace(w) {
+		if !toks[k].IsCap() || !(entities.CommonWord(w) || entities.DerivedWord(w)) || entities.ProperWord(w) || entities.IsPlace(w) {
 			return false
 		}
 	}
 	return true
-}
-
-// derivedSuffixes end English nouns and adjectives made from other
-// words, which no place or family name ends in so often.
-var derivedSuffixes = []string{"ment", "tion", "sion", "ance", "ence", "ing", "ity", "ness", "ship", "ics", "ive", "ory"}
-
-// derivedWord reports a word of seven letters or more that ends in a
-// derivational suffix, a common noun the Punkt lexicon may not hold:
-// "Displacement", "Tracking", "Freelance".
-func derivedWord(w string) bool {
-	if len(w) < 7 {
-		return false
-	}
-	lw := strings.ToLower(w)
-	for _, suf := range derivedSuffixes {
-		if strings.HasSuffix(lw, suf) {
-			return true
-		}
-	}
-	return false
 }
 
 // hasRank reports an academic rank in tokens [i, end): "professor".

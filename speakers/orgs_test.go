@@ -510,6 +510,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"customs attaché at the Embassy of Italy in Tunis"}, "Embassy of Italy"},
 		{"a title-case letterhead over 'Media Release'", "City of Kelby\nMedia Release\n\nLights switched on\n\nThe new lights will halve the power bill.\n\nCouncillor Dara Quill (Independent) said residents had not been asked.",
 			"Dara Quill", []string{"Councillor"}, "City of Kelby"},
+		{"a field in one derived word after 'Director of' is no body", "City of Kelby\nMedia Release\n\nThe City of Kelby will replace its streetlights.\n\nThe City's Acting Director of Infrastructure, Dara Quill, said the lights used warm LEDs.",
+			"Dara Quill", []string{"The City's Acting Director of Infrastructure"}, "City of Kelby"},
 		{"a town before a two-word post", "The Harlow County Board of Commissioners approved a merged dispatch center today.\n\nAshby Police Chief Dara Quill said dispatchers would keep their seniority.",
 			"Dara Quill", []string{"Ashby Police Chief"}, "Ashby"},
 		{"'Its' after a body named by its head alone", "Kelvo signed a memorandum with the Kelby Institute of Marine Farming. The Bank of Kelvo funds it. Under the memorandum, the Institute will set up a hatchery in Port Elswick. Its Deputy Director, Dr. Dara Quill, said seedlings would be ready.",
