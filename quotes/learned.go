@@ -23,7 +23,8 @@ import (
 // attributes, among the last speakers, the mentions before it in its
 // sentence and no one (learned_speaker.go), and who said a quote a rule
 // attributes, among the rule's speaker and the mentions around it
-// (learned_attributed.go).
+// (learned_attributed.go), and where the speech of a quotation inside a
+// clause whose subject speaks starts (sieve_orphan.go, clauseStart).
 // Training leaves to the rules the decisions it does not improve on
 // held-out documents; the weights record which (Weights.off).
 //
@@ -41,7 +42,7 @@ const weightsMagic = "QKLW"
 
 // weightsVersion changes with the features: weights of another version are
 // refused.
-const weightsVersion = 5
+const weightsVersion = 6
 
 // defaultBits is the log2 of the size of the weight table.
 const defaultBits = 18
@@ -156,7 +157,8 @@ func ReadWeights(r io.Reader) (*Weights, error) {
 // its start after it, bit 4 the speaker of a lone quotation, bit 5 (from
 // version 2) the speaker of an attributed quote; version 4 adds features
 // of the clause after an end, version 5 where a lone quotation's earlier
-// speakers are named), the number of non-zero
+// speakers are named; version 6 adds bit 6, the start of the speech of a
+// quotation inside a clause whose subject speaks), the number of non-zero
 // entries (uint32), then each entry as its index (uint32) and its value
 // (float32), by increasing index; all little-endian.
 func (w *Weights) WriteTo(out io.Writer) (int64, error) {

@@ -23,6 +23,7 @@ const (
 	decideFwdStart
 	decideSpeaker     // learned_speaker.go
 	decideAttrSpeaker // learned_attributed.go
+	decideClauseStart // sieve_orphan.go: a quotation inside a clause whose subject speaks
 )
 
 // endsContent reports whether reported speech may end after token k: a
@@ -250,8 +251,11 @@ func (r *run) chooseStart(s *entities.Sentence, kind decisionKind, lo, hi, ruleS
 		return ruleS
 	}
 	ns := "S:"
-	if kind == decideFwdStart {
+	switch kind {
+	case decideFwdStart:
 		ns = "F:"
+	case decideClauseStart:
+		ns = "G:"
 	}
 	nr := r.normStart(ruleS, b)
 	cands := r.startCandidates(lo, hi, r.lcands)

@@ -197,7 +197,7 @@ func (x *Extractor) record(g *GoldDocument, bits uint8) []decision {
 		d := &rc.ds[i]
 		if d.kind != decideAttrSpeaker {
 			d.gold = label(g, d)
-			if d.kind == decideEnd || d.kind == decideStart || d.kind == decideFwdStart {
+			if d.kind == decideEnd || d.kind == decideStart || d.kind == decideFwdStart || d.kind == decideClauseStart {
 				if letters == nil {
 					letters = contentBytes(g.Text, []entities.Span{{Start: 0, End: len(g.Text)}})
 				}
@@ -589,19 +589,22 @@ func ruleFeature(k decisionKind, bits uint8) uint32 {
 		f.add("K:none")
 	case decideAttrSpeaker:
 		f.add("A:r", "1")
+	case decideClauseStart:
+		f.add("G:r", "1")
 	default:
 		f.add("F:r", "1")
 	}
 	return f.idx[0]
 }
 
-const nDecisions = decideAttrSpeaker + 1
+const nDecisions = decideClauseStart + 1
 
 // decisionOrder is the order in which heldOut weighs the decisions: the
 // start after the attribution first, so that an end is judged on quotes
 // whose start the layer has already set (an end right on a quote whose
 // start is wrong gains no exact match).
-var decisionOrder = [...]decisionKind{decideFwdStart, decideEnd, decideStart, decideSpeaker, decideAttrSpeaker}
+var decisionOrder = [...]decisionKind{decideFwdStart, decideEnd, decideStart, decideSpeaker, decideAttrSpeaker, decideClauseStart}
 
 var decisionNames = [nDecisions]string{decideEnd: "end", decideStart: "start before attribution", decideFwdStart: "start after attribution",
-	decideSpeaker: "speaker of a lone quotation", decideAttrSpeaker: "speaker of an attributed quote"}
+	decideSpeaker: "speaker of a lone quotation", decideAttrSpeaker: "speaker of an attributed quote",
+	decideClauseStart: "start of a clause-subject quote"}

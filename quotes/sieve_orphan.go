@@ -143,11 +143,11 @@ func (r *run) orphan(qi int) {
 			// The clause after the subject's verb, quotation and all:
 			// "Carl Icahn has assured me he's going to keep it ''classy''".
 			if cl, ok := r.verbClause(p.end, q, s); ok && !r.titleLike(qi) {
-				r.emit(cl, nil, p, ClauseSubject, 0.5)
+				r.emit(r.clauseStart(s, p, qi, cl), nil, p, ClauseSubject, 0.5)
 			}
 			if r.words(c.parts) >= 2 && !r.titleLike(qi) {
 				// (a title inside a sentence, "''Hawaii Five-0''", is no quote)
-				r.emit(c, nil, p, ClauseSubject, 0.5)
+				r.emit(r.clauseStart(s, p, qi, c), nil, p, ClauseSubject, 0.5)
 			}
 			return
 		}
@@ -424,4 +424,58 @@ func (r *run) invertedLead(qi int) (phrase, *Cue, bool) {
 	p.start = first
 	cue := &Cue{Span: toks[first].Span, Text: toks[first].Text}
 	return p, cue, true
+}
+
+// clauseStartWindow is how many tokens before its quotation the speech of
+// a clause-subject quote may start.
+const clauseStartWindow = 12
+
+// clauseStartSpan is how many tokens before its quotation the clause of a
+// clause-subject quote may start for the learned layer to move its start.
+const clauseStartSpan = 40
+
+// clauseStart lets the learned layer move the start of the speech c of a
+// quotation qi inside a clause whose subject p speaks. When the rules give
+// the quotation alone, the speech may start earlier: after the subject, no
+// more than clauseStartWindow tokens before the quotation, and after any
+// quotation before it; PolNeAR annotates such speech from the verb's
+// complement, not from the mark. In the invented "Jane Roe accused her
+// rival of “playing games with the budget”." it may start at "playing"
+// (the rules), "of" or "her". When the rules give the clause after the
+// subject's verb, it may start later, up to the quotation: in the invented
+// "Jane Roe said on Monday in a speech that the plan was “a mess”." at
+// "on" (the rules) or at "that", when the clause starts no more than
+// clauseStartSpan tokens before the quotation.
+func (r *run) clauseStart(s *entities.Sentence, p phrase, qi int, c content) content {
+	if !r.lm.decides(decideClauseStart) || len(c.parts) == 0 {
+		return c
+	}
+	q := &r.qs[qi]
+	first := r.a.TokenAt(c.parts[0].Start)
+	end := max(r.a.TokenAt(c.parts[len(c.parts)-1].End-1)+1, r.quoteEndTok(qi)+1) // the closing mark too
+	if first < 0 || end <= first {
+		return c
+	}
+	if q.open-first > clauseStartSpan {
+		return c // a cost linear in the quotations, whatever the sentence's length
+	}
+	ruleS, lo := first, first
+	if first > q.open {
+		ruleS = q.open
+		lo = max(s.Tokens.First, p.end, q.open-clauseStartWindow)
+		for k := q.open - 1; k >= lo; k-- {
+			if r.qAt[k] != 0 {
+				lo = k + 1
+				break
+			}
+		}
+	}
+	st := r.chooseStart(s, decideClauseStart, lo, q.open+1, ruleS, end, ClauseSubject)
+	if st == ruleS {
+		return c
+	}
+	if cl := r.region(st, end); cl.parts != nil {
+		return cl
+	}
+	return c
 }
