@@ -264,6 +264,12 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			if oe+1 < s.Tokens.End && toks[oe].Is(",") && isCorpSuffix(toks[oe+1].Text) {
 				oe += 2
 			}
+			if e := t.a.EntityAt(seg0); e != nil && e.Kind == entities.Place && e.Tokens.First == seg0 && e.Tokens.End == end && (isCountry(e) || stateForm[toks[seg0].Text]) && t.untitledBody(p) {
+				c := orgCand{first: seg0, end: end, e: e}
+				t.apposOrg[p] = &c // "H.E. Ms. Jane Roe, Minister of the Sea, Republic of Kelvania:": the state she speaks for
+				k = end
+				continue
+			}
 			if e := t.a.EntityAt(seg0); e != nil && e.Kind == entities.Organization && e.Tokens.First == seg0 && e.Tokens.End == oe {
 				c := orgCand{first: seg0, end: oe, e: e}
 				t.apposOrg[p] = &c // (a name the run of capitals cannot read: "Marine Workers' Union of Atlantic Canada")
@@ -423,6 +429,26 @@ func segmentEnd(toks []entities.Token, k, end int) int {
 		}
 	}
 	return end
+}
+
+// untitledBody reports titles of p that name no body or place, one of
+// them a state's post: "Minister of the Sea" (whose state a label line
+// names next); not "head of the department at the Kelby Institute in
+// Gdansk", nor "Deputy Country Director" (whose country is a field).
+func (t *Tracker) untitledBody(p *Speaker) bool {
+	state := false
+	for _, tl := range t.titleOf[p] {
+		if len(t.titleOrgs(tl.first, tl.end)) > 0 {
+			return false
+		}
+		for k := tl.first; k < tl.end; k++ {
+			switch strings.ToLower(t.a.Tokens[k].Text) {
+			case "minister", "ambassador", "president", "envoy", "delegate", "representative":
+				state = true
+			}
+		}
+	}
+	return state
 }
 
 // unclosedTitleEnd returns the index of a verb of saying in the segment
