@@ -1,0 +1,187 @@
+package speakers
+
+import (
+	"strings"
+
+	"github.com/quotekit/quotekit/entities"
+)
+
+// The segments after a name, set off by commas or parentheses, that
+// parseContext reads: where one ends, whether it reads as a title, and
+// the items of a parenthesis ("Jane Roe (Kelby Bank), Director, said").
+
+// closeParen returns the index after the ")" matching the "(" at k, or 0.
+func closeParen(toks []entities.Token, k, end int) int {
+	for j := k + 1; j < end && j < k+12; j++ {
+		if toks[j].Is(")") {
+			return j + 1
+		}
+		if toks[j].Is("(") {
+			return 0
+		}
+	}
+	return 0
+}
+
+// segmentEnd returns the end of an appositive segment starting at k: the
+// next comma, semicolon, colon, dash or quotation mark outside
+// parentheses, or the sentence end.
+func segmentEnd(toks []entities.Token, k, end int) int {
+	depth := 0
+	for j := k; j < end; j++ {
+		t := &toks[j]
+		switch {
+		case t.Is("("):
+			depth++
+		case t.Is(")"):
+			if depth == 0 {
+				return j // the parenthesis the segment is in closes: "(Jane Roe, Director of Prices)"
+			}
+			depth--
+		case depth > 0:
+		case t.Is(",") || t.Is(";") || t.Is(":") || t.Is("—") || t.Is("–") || t.Kind == entities.QuoteMark:
+			return j
+		case t.Is(".") || t.Is("!") || t.Is("?"):
+			return j
+		}
+	}
+	return end
+}
+
+// untitledBody reports titles of p that name no body or place, one of
+// them a state's post: "Minister of the Sea" (whose state a label line
+// names next); not "head of the department at the Kelby Institute in
+// Gdansk", nor "Deputy Country Director" (whose country is a field).
+func (t *Tracker) untitledBody(p *Speaker) bool {
+	state := false
+	for _, tl := range t.titleOf[p] {
+		if len(t.titleOrgs(tl.first, tl.end)) > 0 {
+			return false
+		}
+		for k := tl.first; k < tl.end; k++ {
+			switch strings.ToLower(t.a.Tokens[k].Text) {
+			case "minister", "ambassador", "president", "envoy", "delegate", "representative":
+				state = true
+			}
+		}
+	}
+	return state
+}
+
+// unclosedTitleEnd returns the index of a verb of saying in the segment
+// [i, end) right after a capitalized word, where a capitalized title set
+// off by a comma runs into the verb with no closing comma: "said" of
+// "Jane Roe, Head of the Water Unit said." or "…, Head of the Health Unit
+// said the clinic had …"; 0 when there is none, or when a name comes
+// before the verb ("Mr. Schultz, who …, Mr. King said, has …").
+func (t *Tracker) unclosedTitleEnd(i, end int) int {
+	toks := t.a.Tokens
+	if i >= end || !toks[i].IsCap() || !entities.IsTitleWord(strings.ToLower(toks[i].Text)) {
+		return 0
+	}
+	for v := i + 1; v < end; v++ {
+		if e := t.a.EntityAt(v); e != nil && e.Kind == entities.Person {
+			return 0
+		}
+		switch toks[v].Text {
+		case "said", "says", "added", "stated", "explained", "noted":
+			if toks[v-1].IsCap() {
+				return v
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// titleish reports whether tokens [i, end) read as a role: a title word
+// among their first words, and no relative pronoun or verb of saying.
+func (t *Tracker) titleish(i, end int) bool {
+	if end <= i || end-i > 40 {
+		return false
+	}
+	toks := t.a.Tokens
+	found := false
+	for j, lim := i, i+6; j < end && j < lim; j++ {
+		if j > i && j+2 < end && toks[j].Is("(") && toks[j+1].IsUpper() && toks[j+2].Is(")") {
+			j, lim = j+2, lim+3 // a body's acronym: "The World Food Programme (WFP) Country Director"
+			continue
+		}
+		if w := toks[j].Text; j > i && j+1 < end && toks[j].IsLower() && strings.HasSuffix(w, "ed") && !entities.IsTitleModifier(w) && (isArticle(toks[j+1].Text) || toks[j+1].Is("over")) {
+			return false // a predicate before any title: "…, this Wednesday presided over the official launch"
+		}
+		if n, _ := entities.TitleAt(toks, j); n > 0 {
+			found = true
+			break
+		}
+		if toks[j].Kind != entities.Word && toks[j].Kind != entities.Possessive {
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	if w := toks[i].Text; i+1 < end && toks[i].IsLower() && strings.HasSuffix(w, "ed") && !entities.IsTitleModifier(w) && isArticle(toks[i+1].Text) {
+		return false // a predicate: "…, presented the Secretary-General's report"
+	}
+	var lb [32]byte
+	for j := i; j < end; j++ {
+		if toks[j].IsUpper() && len(toks[j].Text) > 1 {
+			continue // an acronym: "WHO Regional Director"
+		}
+		switch string(entities.AppendLower(lb[:0], toks[j].Text)) {
+		case "who", "which", "whose", "said", "says", "told", "is", "was", "has", "had":
+			return false
+		}
+	}
+	return true
+}
+
+// parenItem returns the item [i, c) after a name and a comma inside
+// parentheses, up to the closing one: "Kelvale Lachance Securities" of
+// "(Jane Roe, Kelvale Lachance Securities)"; c is 0 when there is none.
+func (t *Tracker) parenItem(e *entities.Entity, end int) (i, c int) {
+	toks := t.a.Tokens
+	f, k := e.Tokens.First, e.Tokens.End
+	if f == 0 || !toks[f-1].Is("(") || k+2 >= end || !toks[k].Is(",") {
+		return 0, 0
+	}
+	c = k + 1
+	for c < end && c < k+9 && toks[c].Kind == entities.Word && (toks[c].IsCap() || toks[c].IsUpper() || chainConnector[toks[c].Text]) {
+		c++
+	}
+	if c == k+1 || c >= end || !toks[c].Is(")") {
+		return 0, 0
+	}
+	return k + 1, c
+}
+
+// parenAffiliation returns the body named after a name and a comma inside
+// parentheses, as a call's transcript names who asks: "Q (Jane Roe,
+// Kelvale Lachance Securities):" gives "Kelvale Lachance Securities"; not
+// a title there ("A (Jane Roe, Director of the Price Statistics
+// Department):", which parenTitle reads).
+func (t *Tracker) parenAffiliation(e *entities.Entity, end int) (orgCand, bool) {
+	i, c := t.parenItem(e, end)
+	if c == 0 {
+		return orgCand{}, false
+	}
+	if o := t.a.EntityAt(i); o != nil && o.Kind == entities.Organization && o.Tokens.First == i && o.Tokens.End == c {
+		return orgCand{first: i, end: c, e: o}, true
+	}
+	if t.namesPerson(i, c) && c-i < 3 || t.titleish(i, c) {
+		return orgCand{}, false // "(Jane Roe, John Doe)": two people
+	}
+	return orgCand{first: i, end: c}, true
+}
+
+// parenTitle returns the title named after a name and a comma inside
+// parentheses: "A (Jane Roe, Director of the Price Statistics
+// Department):"; end 0 when there is none.
+func (t *Tracker) parenTitle(e *entities.Entity, end int) (int, int) {
+	i, c := t.parenItem(e, end)
+	if c == 0 || !t.titleish(i, c) {
+		return 0, 0
+	}
+	return i, c
+}
