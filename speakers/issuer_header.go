@@ -366,8 +366,13 @@ func (t *Tracker) letterheadLine(k int) bool {
 		return false
 	}
 	w, n := toks[k].Text, toks[k+1].Text
-	lw := strings.ToLower(w)
-	return w == "Office" && n == "of" || (lw == "news" || lw == "press" || lw == "media") && releaseLabel(n) || strings.EqualFold(w, "for") && strings.EqualFold(n, "immediate")
+	switch strings.ToLower(w) {
+	case "news", "press", "media":
+		return releaseLabel(n)
+	case "for":
+		return strings.EqualFold(n, "immediate")
+	}
+	return w == "Office" && n == "of"
 }
 
 // displayCaps writes a name in capitals the way it is written in running

@@ -33,9 +33,12 @@ func localPostAt(toks []entities.Token, i, end int) bool {
 	if i+1 >= end {
 		return false
 	}
-	switch toks[i].Text + " " + toks[i+1].Text {
-	case "Police Chief", "Fire Chief", "Police Commissioner", "Fire Commissioner", "City Manager", "Town Manager", "City Administrator", "Town Administrator", "City Clerk", "Town Clerk":
-		return true
+	rank := toks[i+1].Text
+	switch toks[i].Text {
+	case "Police", "Fire":
+		return rank == "Chief" || rank == "Commissioner"
+	case "City", "Town":
+		return rank == "Manager" || rank == "Administrator" || rank == "Clerk"
 	}
 	return false
 }
