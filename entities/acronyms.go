@@ -162,6 +162,13 @@ func (a *Analysis) statedRuns() {
 		if e := a.EntityAt(p - 1); e != nil && e.Tokens.End == p && e.Kind == Organization && initialsMatch(e.Text, acr) {
 			continue
 		}
+		if e := a.EntityAt(p - 1); e != nil && e.Tokens.End == p && e.Kind == Person && e.Tokens.Len() >= 3 && len(acr) >= 3 && initialsMatch(e.Text, acr) {
+			// "KELBY INSTITUTE FOR CROSS-BORDER TRADE (KICT)": a name in
+			// capitals the recognizer took for a person's, whose initials the
+			// acronym after it gives.
+			e.Kind, e.Rule, e.Confidence = Organization, "acronym-stated", 0.9
+			continue
+		}
 		// Walk left over capitalized words and connectors to a run whose
 		// initials are the acronym; the one entity inside it, if any, is
 		// stretched over it.
@@ -195,6 +202,15 @@ func (a *Analysis) statedRuns() {
 			if ei != 0 && one {
 				e = &a.Entities[ei-1]
 			}
+			if ei == 0 && st+1 < p && headIn(toks[st:p]) && !IsTitleWord(toks[p-1].Text) {
+				// "the Commission of the Varan Lakes Community (VLC)": a
+				// run of two words or more the recognizer left alone, with
+				// a body's head word ("Gender-Based Violence (GBV)" is
+				// none) and not a post's name ("Police and Crime
+				// Commissioner (PCC)").
+				a.add(Entity{Kind: Organization, Rule: "acronym-stated", Confidence: 0.9, Tokens: Range{st, p}})
+				break
+			}
 			if e != nil && e.Tokens.First >= st && e.Tokens.End <= p {
 				e.Tokens = Range{st, p}
 				e.Span = Span{toks[st].Start, toks[p-1].End}
@@ -207,6 +223,18 @@ func (a *Analysis) statedRuns() {
 			break
 		}
 	}
+}
+
+// headIn reports a body's head word ("Institute") among toks, or a last
+// word "Community" ("East Varan Community"), which heads a body only
+// where an acronym is stated for it ("the Roma Community" is none).
+func headIn(toks []Token) bool {
+	for k := range toks {
+		if h, _ := OrgHead(toks[k].Text); h {
+			return true
+		}
+	}
+	return len(toks) > 0 && toks[len(toks)-1].Is("Community")
 }
 
 // initials returns the capitals that start the words of name, skipping

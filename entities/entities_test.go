@@ -245,6 +245,12 @@ func TestRecognize(t *testing.T) {
 		{"Rivertown County District Attorney Sean Roe spoke.", []string{"place:Rivertown County", "person:Sean Roe"}},
 		{"Dara Quill, PhD, University of Kelvale Professor of Surgery, spoke.", []string{"person:Dara Quill", "organization:University of Kelvale"}},
 		{"Public Health England (PHE) said so.", []string{"organization:Public Health England", "organization:PHE"}},
+		// A stated acronym's run the recognizer left alone or took for a
+		// person's name, when a body's head is in it; not a post's (the
+		// acronym alone stays a body's, as before).
+		{"The Commission of the Varan Lakes Community (VLC) met.", []string{"organization:Commission", "organization:VLC", "organization:Varan Lakes Community"}},
+		{"KELBY INSTITUTE FOR CROSS-BORDER TRADE (KICT)\n\nIt met.", []string{"organization:KELBY INSTITUTE FOR CROSS-BORDER TRADE", "organization:KICT"}},
+		{"The Police and Crime Commissioner (PCC) spoke.", []string{"organization:PCC"}},
 		{"Rivertown County State’s Attorney Dara Quill spoke.", []string{"place:Rivertown County", "person:Dara Quill"}},
 		// Possessives inside a body's name; not a person's post or a body's unit.
 		{"Dara Quill chairs the Island Boat Owners' Association.", []string{"person:Dara Quill", "organization:Island Boat Owners' Association"}},

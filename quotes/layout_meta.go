@@ -51,6 +51,24 @@ func (lay *layout) readMeta(lines []line) {
 			}
 			continue
 		}
+		if d := parseDate(site); d != "" && releaseLabelLine(head) {
+			// "Media release | Wednesday 2 December 2026": no title; a site
+			// only between the label and the date ("News release | Kelvale
+			// University | May 14, 2025")
+			if lay.date == "" {
+				lay.date = d
+			}
+			if n := siteName(site, l.text); n != "" && lay.source == "" && bodyName(n) {
+				lay.source = n // (not the place of "NEWS RELEASE | KELVO HILLS | 5 May 2026")
+			}
+			continue
+		}
+		if label, name, ok := cutDash(l.text); ok && releaseLabelLine(label) && bodyName(name) {
+			if lay.source == "" {
+				lay.source = name // "Media release – Kelvo City Council": no title
+			}
+			continue
+		}
 		if site != "" && (strings.Contains(site, ":") || shortLabel(head)) {
 			continue // "JSE share code: KMH | A2X share code: KMH", "Share: Facebook | Email": no site
 		}
@@ -227,6 +245,17 @@ func (lay *layout) readMeta(lines []line) {
 			lay.title = t
 		}
 	}
+}
+
+// cutDash cuts t around its first dash set off by spaces: "Media release
+// – Kelvo City Council" gives "Media release" and "Kelvo City Council".
+func cutDash(t string) (before, after string, ok bool) {
+	for _, dash := range [...]string{" - ", " – ", " — "} {
+		if a, b, found := strings.Cut(t, dash); found {
+			return strings.TrimSpace(a), strings.TrimSpace(b), true
+		}
+	}
+	return t, "", false
 }
 
 // siteTitle splits a page title with the site's name after a bar:

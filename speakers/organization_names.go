@@ -20,9 +20,9 @@ func orgOf(e *entities.Entity) Org {
 		if o, ok := entities.LookupOrg(e.Text); ok && o.ByAcronym {
 			return Org{Name: e.Text}
 		}
-		return Org{Name: e.Expansion, Acronym: e.Text}
+		return Org{Name: capsName(e.Expansion), Acronym: e.Text}
 	case e.Acronym != "":
-		return Org{Name: e.Text, Acronym: e.Acronym}
+		return Org{Name: capsName(e.Text), Acronym: e.Acronym}
 	case e.Kind == entities.Place && e.Canonical != "" && (!entities.IsPlace(e.Text) || len(e.Text) <= 4 || strings.Contains(e.Text, ".") || adjectival(e.Text)):
 		return Org{Name: e.Canonical} // "Swedish", "US", "U.K.": the country; a country's own name stays as written ("Republic of Korea")
 	}
@@ -30,6 +30,17 @@ func orgOf(e *entities.Entity) Org {
 		return Org{Name: displayCaps(e.Text)} // a letterhead's "MINISTRY OF HEALTH" (not "USA TODAY", which may be letters)
 	}
 	return Org{Name: e.Text}
+}
+
+// capsName gives a body's name of two words or more written in capitals,
+// whose acronym the text states, in the case of a title: "KELBY INSTITUTE
+// FOR TRADE" (KIT) is the "Kelby Institute for Trade". Other names stay as
+// written.
+func capsName(name string) string {
+	if strings.ContainsRune(name, ' ') && name == strings.ToUpper(name) {
+		return displayCaps(name)
+	}
+	return name
 }
 
 // adjectival reports a country's name in its adjective's form, whose last

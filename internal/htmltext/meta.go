@@ -304,6 +304,23 @@ var dayLayouts = []string{
 // ordinalDay matches a day's ordinal suffix: "26th November", "1st".
 var ordinalDay = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)\b`)
 
+// noWeekday returns s without a leading day of the week, full or
+// abbreviated, and its comma or period: "Wednesday 2 December 2026" and
+// "Wed., December 2, 2026" give "2 December 2026" and "December 2, 2026".
+func noWeekday(s string) string {
+	w, rest, ok := strings.Cut(s, " ")
+	if !ok {
+		return s
+	}
+	w = strings.TrimRight(w, ",.")
+	for _, d := range [...]string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} {
+		if w == d || w == d[:3] || (len(w) == 4 && w == d[:4]) {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return s
+}
+
 // ParseDate returns the day s names in ISO 8601 form (YYYY-MM-DD), or ""
 // when s holds no full date. It reads ISO dates and timestamps, and
 // European day-first dates ("18-07-2019 - 11:37", "17 October 2018").
@@ -326,6 +343,7 @@ func ParseDate(s string) string {
 		}
 	}
 	s = strings.Replace(s, "Sept.", "Sep.", 1)
+	s = noWeekday(s)                         // "Wednesday 2 December 2026", "Wed. 2 Dec 2026"
 	s = ordinalDay.ReplaceAllString(s, "$1") // "26th November, 2026"
 	for _, l := range dayLayouts {
 		if t, err := time.Parse(l, s); err == nil {
