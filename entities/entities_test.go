@@ -244,6 +244,7 @@ func TestRecognize(t *testing.T) {
 		{"Secretary of Defense Dara Quill spoke.", []string{"person:Dara Quill"}},
 		{"Rivertown County District Attorney Sean Roe spoke.", []string{"place:Rivertown County", "person:Sean Roe"}},
 		{"Dara Quill, PhD, University of Kelvale Professor of Surgery, spoke.", []string{"person:Dara Quill", "organization:University of Kelvale"}},
+		{"Kelvo Pianos GmbH and Orrin Acoustics AS will build it.", []string{"organization:Kelvo Pianos GmbH", "organization:Orrin Acoustics AS"}},
 		{"Public Health England (PHE) said so.", []string{"organization:Public Health England", "organization:PHE"}},
 		// A stated acronym's run the recognizer left alone or took for a
 		// person's name, when a body's head is in it; not a post's (the

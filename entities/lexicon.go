@@ -560,6 +560,23 @@ Extends Confirms Selects Suspends`)
 // subject, capitalized: "Announces", "Appoints".
 func HeadlineVerb(w string) bool { return headlineVerbs[w] }
 
+// LegalForm reports a company's legal form, which ends its name: "Inc.",
+// "Corp", "LLC", "GmbH", "S.p.A.", "AS" (Norway), "Oy" (Finland), "K.K."
+// (Japan). Forms of three letters or more in any case; shorter ones as
+// written, so that the words "as" and "co" are none.
+func LegalForm(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	switch w {
+	case "Co", "CO", "AG", "SA", "S.A", "NV", "N.V", "B.V", "BV", "LP", "L.P", "SE", "AS", "AB", "Oy", "KK", "K.K":
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "inc", "corp", "ltd", "llc", "plc", "gmbh", "llp", "spa", "s.p.a", "asa", "oyj", "aps", "sas", "sarl", "srl", "s.r.l", "pty", "kft", "tbk", "bhd", "pjsc":
+		return true
+	}
+	return false
+}
+
 // OrgHead reports whether word, capitalized, ends an organization's name
 // ("Organization", "Institute"), and whether it names a sub-body of a larger
 // organization ("Directorate", "Board").

@@ -201,6 +201,9 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			if c == "and" && toks[k].Is("The") {
 				break // "Department for Transport and The Rt Hon Jane Roe": a second name
 			}
+			if c == "and" && LegalForm(toks[j-1].Text) {
+				break // a legal form ends a company's name: "Kelvo Pianos GmbH and Orrin Acoustics AS"
+			}
 			if c == "and" && k > j+1 && !inPP {
 				break // "and the" outside a body's complement starts a second name: "Kelvale Medical Association and the Rivertown Revenue Authority"
 			}

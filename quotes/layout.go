@@ -58,7 +58,7 @@ func detectLayout(text string) layout {
 	case isHeader(lines[:first]):
 		// A header, then the release; tags or topics may follow it.
 		end := len(lines) - 1
-		for end > first && !lines[end].prose() && !endsSentence(lines[end].text) {
+		for end > first && !lines[end].prose() && !endsSentence(lines[end].text) && !rosterLine(lines[end].text) {
 			end--
 		}
 		lay.body = entities.Span{Start: lines[first].Start, End: lines[end].End}

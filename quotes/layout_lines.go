@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -57,6 +59,30 @@ func (l *line) prose() bool {
 		return false
 	}
 	return l.words >= 8 && endsSentence(l.text) || l.words >= 25
+}
+
+// rosterLine reports a line of a roster at a release's end, a name and
+// a dash before a title and its body: "Mr. Tom Vale — President, Kelvo
+// Surveyors' Institute". The body keeps it: it gives the titles of people
+// the release quotes. The name is two to five capitalized words.
+func rosterLine(t string) bool {
+	var name, role string
+	for _, dash := range [...]string{" — ", " – "} {
+		if a, b, ok := strings.Cut(t, dash); ok {
+			name, role = a, b
+			break
+		}
+	}
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 5 || !strings.Contains(role, ",") || len(strings.Fields(role)) > 14 {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // endsSentence reports a line that ends with sentence punctuation, before

@@ -194,16 +194,9 @@ func (t *Tracker) capRunOrg(i, end int) int {
 // "McAllister", "eBay" does not.
 func startsUpper(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' }
 
-// isCorpSuffix reports a company's legal suffix: "Inc.", "Corp", "LLC".
-func isCorpSuffix(w string) bool {
-	w = strings.TrimSuffix(w, ".")
-	for _, s := range [...]string{"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "lp", "llp", "spa", "se"} {
-		if strings.EqualFold(w, s) {
-			return true
-		}
-	}
-	return false
-}
+// isCorpSuffix reports a company's legal suffix: "Inc.", "Corp", "LLC",
+// "GmbH", "AS".
+func isCorpSuffix(w string) bool { return entities.LegalForm(w) }
 
 func connectorWord(w string) bool {
 	switch strings.ToLower(w) {

@@ -83,10 +83,11 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	if c, ok := t.forBody(tb, s.Tokens.First); ok && t.apposOrg[p] == nil {
 		t.apposOrg[p] = &c // "For the Islamic Development Bank, Regional Hub Manager Jane Roe said"
 	}
-	if s.TitleCase {
-		return // a headline's capitals: "Promise in Peril, Chief Warns Forum" gives "Peril" no title
-	}
 	k := e.Tokens.End
+	roster := t.rosterDash(e, first, k, s.Tokens.End)
+	if s.TitleCase && !roster {
+		return // a headline's capitals: "Promise in Peril, Chief Warns Forum" gives "Peril" no title (a roster's line is none: "Mr. Tom Vale — Head of Lending, Kelvo Bank")
+	}
 	if k+1 < s.Tokens.End && entities.ElidedYear(toks[k].Text) {
 		k++ // a class year: "Jane Roe ’27, a chemistry major"
 	}
@@ -126,7 +127,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		t.apposOrg[p] = &c // "Professor Jane Roe of the Kelvale Institute said"
 		k = c.end
 	}
-	for k < s.Tokens.End && toks[k].Is(",") {
+	for k < s.Tokens.End && (toks[k].Is(",") || roster && k == e.Tokens.End) {
 		end := segmentEnd(toks, k+1, s.Tokens.End)
 		seg0 := k + 1
 		if v := t.unclosedTitleEnd(seg0, end); v > 0 && t.titleish(seg0, v) {
@@ -437,6 +438,19 @@ func (t *Tracker) speakingFor(i, end int) (orgCand, bool) {
 	return orgCand{}, false
 }
 
+// rosterDash reports the dash after a name that opens its line and
+// before a title and a comma: a roster's line, "Mr. Tom Vale — President, Kelvo
+// Surveyors", whose segments read as an appositive's. first is where the
+// name's honorifics start, k the token after the name.
+func (t *Tracker) rosterDash(e *entities.Entity, first, k, sentEnd int) bool {
+	toks := t.a.Tokens
+	if k+1 >= sentEnd || k != e.Tokens.End || !(toks[k].Is("—") || toks[k].Is("–")) || first != t.a.Sentences[t.a.SentenceOf(k)].Tokens.First {
+		return false
+	}
+	se := segmentEnd(toks, k+1, sentEnd)
+	return se < sentEnd && toks[se].Is(",") && t.titleish(k+1, se) // (not a parenthesis in dashes: "Jane Roe — a surgeon and TV star — has been …")
+}
+
 // signatureBody returns the body a signature's last segment names right
 // after the titles before it, or right after the name the titles precede:
 // "– Captain Jane Roe, Head of Operations, Bluewake Ferries", "– Lord Mayor
@@ -447,7 +461,7 @@ func (t *Tracker) speakingFor(i, end int) (orgCand, bool) {
 // person with a title or honorific of their own.
 func (t *Tracker) signatureBody(i, end, sentEnd int) (orgCand, bool) {
 	toks := t.a.Tokens
-	closes := end == sentEnd || end+1 == sentEnd && toks[end].Is(".") || end+1 < sentEnd && toks[end].Is(":") && toks[end+1].Kind == entities.QuoteMark // (or a colon before the quotation: "- Sergeant Jane Roe, Kelvo Police District: “…”")
+	closes := end == sentEnd || end+1 == sentEnd && (toks[end].Is(".") || toks[end].Is(":")) || end+1 < sentEnd && toks[end].Is(":") && toks[end+1].Kind == entities.QuoteMark // (or a colon before the quotation: "- Sergeant Jane Roe, Kelvo Police District: “…”", or a label line's: "Jane Roe, Head Technician, Elbe Konzerthaus:")
 	if !closes || end-i < 2 || t.capRunOrg(i, end) != end {
 		return orgCand{}, false
 	}
