@@ -245,6 +245,9 @@ func TestRecognize(t *testing.T) {
 		{"Rivertown County District Attorney Sean Roe spoke.", []string{"place:Rivertown County", "person:Sean Roe"}},
 		{"Dara Quill, PhD, University of Kelvale Professor of Surgery, spoke.", []string{"person:Dara Quill", "organization:University of Kelvale"}},
 		{"Kelvo Pianos GmbH and Orrin Acoustics AS will build it.", []string{"organization:Kelvo Pianos GmbH", "organization:Orrin Acoustics AS"}},
+		// A body's name of common words, repeated word for word where the
+		// recognizer left it: taken as a whole, not inside a longer run.
+		{"Anna Vale, Director of Walk Easy, spoke.\n\nThe alliance is run by Walk Easy.\n\nAbout Walk Easy\nWalk Easy is a charity. Walk Easy Trail is a path.", []string{"person:Anna Vale", "organization:Walk Easy", "person:Easy Trail", "organization:Walk Easy", "organization:Walk Easy"}},
 		{"Public Health England (PHE) said so.", []string{"organization:Public Health England", "organization:PHE"}},
 		// A stated acronym's run the recognizer left alone or took for a
 		// person's name, when a body's head is in it; not a post's (the

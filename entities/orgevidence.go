@@ -383,3 +383,51 @@ func (a *Analysis) quantifiedModifier(e *Entity) bool {
 	}
 	return toks[end].IsLower() && toks[end].Kind == Word && CommonWord(toks[end].Text)
 }
+
+// repeatOrgs takes for the organization every other place where the text
+// repeats an organization's name of two to six words word for word, left
+// untaken by the recognizer (its words are common: "Walk Kelvo", "Age
+// Forward"), but only as a whole: not inside a longer run of capitals.
+func (a *Analysis) repeatOrgs() {
+	toks := a.Tokens
+	byFirst := map[string][]Range{} // a name's first word -> the names' token ranges
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if e.Kind != Organization || e.Tokens.Len() < 2 || e.Tokens.Len() > 6 || !toks[e.Tokens.First].IsCap() {
+			continue
+		}
+		byFirst[toks[e.Tokens.First].Text] = append(byFirst[toks[e.Tokens.First].Text], e.Tokens)
+	}
+	if len(byFirst) == 0 {
+		return
+	}
+	for k := 0; k < len(toks); k++ {
+		names := byFirst[toks[k].Text]
+		if len(names) == 0 || a.tokEnt[k] != 0 {
+			continue
+		}
+		si := a.SentenceOf(k)
+		if si < 0 {
+			continue
+		}
+		sr := a.Sentences[si].Tokens
+		if k > sr.First && capWord(&toks[k-1]) {
+			continue
+		}
+	names:
+		for _, r := range names {
+			n := r.Len()
+			if k+n > sr.End || k+n < sr.End && capWord(&toks[k+n]) {
+				continue
+			}
+			for j := 0; j < n; j++ {
+				if a.tokEnt[k+j] != 0 || toks[k+j].Text != toks[r.First+j].Text {
+					continue names
+				}
+			}
+			a.add(Entity{Kind: Organization, Rule: "org-repeat", Confidence: 0.7, Tokens: Range{k, k + n}})
+			k += n - 1
+			break
+		}
+	}
+}

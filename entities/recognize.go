@@ -323,6 +323,7 @@ func (a *Analysis) recognize() {
 	a.linkAcronyms()
 	a.knownNames()
 	a.orgEvidence()
+	a.repeatOrgs()
 	a.setOffPlaces()
 	a.fieldBeforeName()
 }

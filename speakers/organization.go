@@ -218,7 +218,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Affiliations = dropOrg(p.Affiliations, p.Organization)
 	case current && t.issuer.Name != "" && !t.otherPortfolio(p):
 		p.Organization = t.issuer
-		if o := t.paragraphSubject(p); o.Name != "" {
+		if o := t.sectionBody(p); o.Name != "" {
+			p.Organization = o // a coalition member's heading over its leader's paragraph: "Walk Kelvo" / "Chair Jane Roe said …"
+		} else if o := t.paragraphSubject(p); o.Name != "" {
 			p.Organization = o // "The Millbrook Museum will digitize … said executive director Jane Roe"
 		}
 	}
@@ -350,6 +352,50 @@ func (t *Tracker) namedAfterBodyNoun(p *Speaker) Org {
 func (t *Tracker) forPlace(k int) bool {
 	toks := t.a.Tokens
 	return k > 0 && toks[k-1].Is("for") || k > 1 && toks[k-1].IsFold("the") && toks[k-2].Is("for")
+}
+
+// sectionBody returns, for a person whose post names no body, the body
+// that a heading line names right above the paragraph of their first
+// mention, when it is not the issuer: a joint statement's members, each
+// a heading over its leader's words ("Kelvo Walkers' Association" /
+// "Chair Jane Roe said …"). The heading is one line of two to six words
+// with no closing punctuation, an organization's name in full or
+// capitalized words ending in a body's head. Zero otherwise.
+func (t *Tracker) sectionBody(p *Speaker) Org {
+	if len(p.Mentions) == 0 || t.issuerByCount {
+		return Org{}
+	}
+	si := t.a.SentenceOf(t.a.TokenAt(p.Mentions[0].Start))
+	if si < 0 || t.a.Sentences[si].Paragraph == 0 {
+		return Org{}
+	}
+	h := &t.a.Paragraphs[t.a.Sentences[si].Paragraph-1]
+	if h.Sentences.Len() != 1 {
+		return Org{}
+	}
+	toks := t.a.Tokens
+	r := t.a.Sentences[h.Sentences.First].Tokens
+	if r.Len() < 2 || r.Len() > 6 || toks[r.End-1].Kind != entities.Word && toks[r.End-1].Kind != entities.Possessive {
+		return Org{}
+	}
+	var o Org
+	if e := t.a.EntityAt(r.First); e != nil && e.Kind == entities.Organization && e.Tokens == r {
+		o = t.fullOrg(e)
+	} else {
+		for k := r.First; k < r.End; k++ {
+			if toks[k].Kind == entities.Word && !toks[k].IsCap() && !toks[k].IsUpper() && !connectorWord(toks[k].Text) {
+				return Org{}
+			}
+		}
+		if head, unit := entities.OrgHead(toks[r.End-1].Text); !head || unit {
+			return Org{}
+		}
+		o = Org{Name: h.Span.In(t.text)}
+	}
+	if sameBody(o, t.issuer) || sameBody(t.issuer, o) || strings.EqualFold(o.Name, t.issuer.Name) {
+		return Org{}
+	}
+	return o
 }
 
 // paragraphSubject returns, for a person whose post names no body, the

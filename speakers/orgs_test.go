@@ -584,6 +584,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Tom Brun", []string{"Director"}, "Orrin Acoustics"},
 		{"a roster's line in capitals gives titles and body", "Mr. Tom Vale welcomed it. “A map of a bad survey is bad,” Mr. Vale said.\n\nPRESENT AT THE LAUNCH\nMr. Tom Vale — Head of Mortgage Lending, Meridian Commercial Bank",
 			"Tom Vale", []string{"Head of Mortgage Lending"}, "Meridian Commercial Bank"},
+		{"a coalition member's heading over its leader's paragraph", "The Pavement Alliance called for parking bays today.\n\nKelvo Walkers' Association\nChair Dara Quill said the pavement was a wall. “My dog can find a kerb,” she said.\n\nAbout the Pavement Alliance\n\nThe Alliance campaigns for pavements.",
+			"Dara Quill", []string{"Chair"}, "Kelvo Walkers' Association"},
 		{"a mission's name with a title word inside", "The Head of the Baltic Fisheries Observer Mission, Dara Quill, welcomed the plan.",
 			"Dara Quill", []string{"Head of the Baltic Fisheries Observer Mission"}, "Baltic Fisheries Observer Mission"},
 		{"a body in common words before a post only a whole body has", "Night Shelter Chief Executive Dara Quill said demand had doubled.\n\nAbout Kelvo Health\n\nKelvo Health runs clinics.",
