@@ -26,6 +26,7 @@ type cueVerb struct {
 	np        bool     // what is said can be a noun phrase: "announced his candidacy"
 	after     bool     // a cue only right after a quotation: "“…,” read the email"
 	request   bool     // its noun phrase must name a request or question: "did not respond to a request for comment"
+	npInf     bool     // its noun phrase after the particle must take an infinitive: "asked for volunteers to stay"
 	particle  bool     // a cue only with its particle: "put it", never "put"
 }
 
@@ -83,6 +84,8 @@ func loadCues() *cueLexicon {
 					v.np = true
 				case flag == "request":
 					v.np, v.request = true, true
+				case flag == "npinf":
+					v.np, v.npInf = true, true
 				case flag == "after":
 					v.after = true
 				case flag == "particle":

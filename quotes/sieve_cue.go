@@ -118,9 +118,30 @@ func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *ph
 	if f.verb.particle && ce == k+1 {
 		return nil, false // "as Marc Trévidic put it", not "put the money"
 	}
+	if f.verb.hearer && ce > k+1 && (!f.past && !f.participle || f.verb.npInf && !r.infinitiveAhead(ce, end)) {
+		// A verb with a hearer takes a noun phrase only after its
+		// particle, and then no hearer: "warned of a shutdown", "asked for
+		// volunteers to stay"; without the particle it is as it was:
+		// "asked him to wait", "“Why?” she asked", never "asked the
+		// question". Reported speech is past: the present ("Kelvale Port
+		// warns of delays") is a headline's summary of what follows. And
+		// a request quotes words only with what is asked for done:
+		// "asked for a review" names no words. Refused, the particle is
+		// no part of the cue.
+		ce = k + 1
+	}
 	cue := &Cue{Span: entities.Span{Start: toks[k].Start, End: toks[ce-1].End}}
 	cue.Text = cue.In(r.text)
-	if len(f.verb.particles) > 0 && ce == k+1 {
+	switch {
+	case len(f.verb.particles) > 0 && f.verb.hearer:
+		v := *f.verb
+		if ce == k+1 {
+			v.particles, v.np, v.npInf = nil, false, false
+		} else {
+			v.hearer = false
+		}
+		f.verb = &v
+	case len(f.verb.particles) > 0 && ce == k+1:
 		// "called" without "for" or "on": "called it “a disgrace”";
 		// "responded" without "to" keeps its clause: "responded the plan
 		// was sound".
@@ -250,6 +271,23 @@ func sharesSubject(p *entities.Token, f cueForm) bool {
 	switch strings.ToLower(p.Text) {
 	case ",", "by", "while", "before", "after", "when", "in", "upon", "—", "–", "of", "without":
 		return true // "stopped short of calling for"
+	}
+	return false
+}
+
+// infinitiveAhead reports a "to" and a lower-case verb within the noun
+// phrase that starts at j, before any comma, colon, quotation or "that":
+// "asked for volunteers to stay behind".
+func (r *run) infinitiveAhead(j, end int) bool {
+	toks := r.toks
+	for i := j; i < end && i < j+12; i++ {
+		t := &toks[i]
+		if t.Kind == entities.Punct || t.Kind == entities.QuoteMark || t.Is("that") {
+			return false
+		}
+		if t.Is("to") && i > j && i+1 < end && toks[i+1].Kind == entities.Word && toks[i+1].IsLower() && !determinerWords[toks[i+1].Text] {
+			return true
+		}
 	}
 	return false
 }

@@ -147,3 +147,34 @@ func TestQuotedVerbHasNoInversion(t *testing.T) {
 		}
 	}
 }
+
+// TestHearerVerbParticle: a verb with a hearer ("ask", "warn") takes a
+// noun phrase after its particle, and that noun phrase is no hearer:
+// "warned of a shutdown", "asked for volunteers to stay". A request
+// quotes words only with an infinitive ("asked for a review" does not),
+// and the present ("warns of") is a headline's, which quotes nothing.
+// Without the particle the verb is as before: "asked him to wait", and
+// "asked the question" quotes nothing.
+func TestHearerVerbParticle(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Health experts warned of a shutdown of the northern locks.", "a shutdown of the northern locks"},
+		{"Dara Quill warned against the tolls once again proposed by the council.", "the tolls once again proposed by the council"},
+		{"The harbor master asked for volunteers to stay behind after the storm.", "volunteers to stay behind after the storm"},
+	} {
+		q := ruleQuote(t, c.text, c.want, quotes.SubjectCue)
+		if assert.NotNil(t, q, c.text) {
+			assert.Equal(t, c.want, q.Text, c.text)
+		}
+	}
+	q := ruleQuote(t, "Dara Quill asked him to wait for the ferry.", "him to wait", quotes.SubjectCue)
+	assert.NotNil(t, q, "the hearer and the infinitive without a particle")
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Dara Quill asked the question twice before the vote.",
+		"The county had asked for the fare cap and was satisfied with it.",
+		"Kelvale Port warns of delays for ferries as the storm season begins",
+	} {
+		assert.Empty(t, x.Extract(text).Quotes, text)
+	}
+}

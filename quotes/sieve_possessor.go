@@ -6,11 +6,13 @@ import (
 	"github.com/quotekit/quotekit/entities"
 )
 
-// The possessor sieve: a noun of saying and its possessor speak.
+// The possessor sieve: a noun of saying and its possessor speak, or the
+// subject of "make" when the noun is its object.
 //
 //	"Jane Roe's claim that prices will fall …"
 //	"her calls for lower taxes"
 //	"his promise to cut fees"
+//	"Jane Roe made no mention of the levy"
 
 // nounCues are nouns for what someone said: "his claim that …", "Trump's
 // calls for …".
@@ -48,6 +50,10 @@ func (r *run) nounCue(s *entities.Sentence, k, lo int) (int, bool) {
 	switch strings.ToLower(toks[j].Text) {
 	case "about":
 		start, topic = j+1, true // "his remarks about abortion"
+	case "of":
+		if noun == "mention" {
+			start, topic = j+1, true // "made no mention of the budget"
+		}
 	case "that":
 		start = j + 1
 	case "for", "to", "on":
@@ -88,7 +94,15 @@ func (r *run) nounCue(s *entities.Sentence, k, lo int) (int, bool) {
 	case possessivePronouns[strings.ToLower(p.Text)] != "":
 		subj = phrase{first: pk, end: pk + 1, start: pk}
 	default:
-		return 0, false
+		v := r.lightVerb(k, lo)
+		if v < 0 {
+			return 0, false
+		}
+		n, ok := r.leftPhrase(v, lo)
+		if !ok || n.mEnd > n.mFirst {
+			return 0, false
+		}
+		subj = n
 	}
 	cue := &Cue{Span: toks[k].Span, Text: toks[k].Text}
 	if topic {
@@ -114,6 +128,33 @@ func (r *run) nounCue(s *entities.Sentence, k, lo int) (int, bool) {
 	}
 	return r.forward(s, start, cue, subj, Possessor, 0.6)
 }
+
+// lightVerb returns the form of "make" whose object is the noun of saying
+// at k, with at most three determiners and adjectives between them, or
+// -1: "Jane Roe made no mention of the levy", "made an impassioned call
+// for calm", "has made favorable comments about the plan". The subject
+// of "make" is the speaker.
+func (r *run) lightVerb(k, lo int) int {
+	toks := r.toks
+	for j := k - 1; j >= lo && j >= k-4; j-- {
+		t := &toks[j]
+		lw := t.Text
+		if t.Kind != entities.Word || !t.IsLower() {
+			return -1
+		}
+		if makeForms[lw] {
+			return j
+		}
+		if prepositions[lw] || isAux(lw) || possessivePronouns[lw] != "" || lw == "the" || cueVerbAt(toks, j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// makeForms are the forms of "make", the light verb of "made a call for",
+// "made no mention of".
+var makeForms = toSet(`make makes made making`)
 
 // phraseBeforeThat are the prepositions that open an occasion between a
 // noun of saying and its "that": "his claim in a Fox News interview that

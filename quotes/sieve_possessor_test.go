@@ -66,3 +66,26 @@ func TestNounCueOccasionBeforeThat(t *testing.T) {
 		assert.NotContains(t, q.Text, "drew 5,000", "a relative clause on the occasion is no speech")
 	}
 }
+
+// TestLightVerbNounCue: a noun of saying as the object of "make" is the
+// subject's: "made no mention of the levy", "made comments about the
+// plan", "made a plea for calm". Another verb ("made the decision to
+// leave") quotes nothing.
+func TestLightVerbNounCue(t *testing.T) {
+	for _, tc := range []struct{ text, want, speaker string }{
+		{"Dara Quill notably made no mention of the harbor levy, and the crowd cheered.", "the harbor levy", "Quill"},
+		{"Dara Quill has recently made comments about the cost of the ferry contract.", "the cost of the ferry contract", "Quill"},
+		{"Dara Quill made a plea for the council to keep the ferry running.", "the council to keep the ferry running", "Quill"},
+	} {
+		q := ruleQuote(t, tc.text, tc.want, quotes.Possessor)
+		if assert.NotNil(t, q, tc.text) {
+			assert.Equal(t, tc.want, q.Text, tc.text)
+			if assert.NotNil(t, q.Speaker, tc.text) {
+				assert.Equal(t, tc.speaker, q.Speaker.Family, tc.text)
+			}
+		}
+	}
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	assert.Empty(t, x.Extract("Dara Quill made the decision to leave the council in May.").Quotes)
+}

@@ -325,13 +325,36 @@ func (r *run) clauseStartBefore(j, lo int) int {
 	for c > lo && j-c < 14 {
 		t := &toks[c-1]
 		if t.Kind == entities.Punct && !t.Is("-") || t.Kind == entities.QuoteMark || t.IsFold("but") || t.IsFold("that") || t.IsFold("while") ||
-			t.IsLower() && (t.Is("though") || t.Is("although") || t.Is("because") || t.Is("whereas")) ||
+			t.IsLower() && (t.Is("though") || t.Is("although") || t.Is("because") || t.Is("whereas") || r.subordinatorAt(c-1)) ||
 			t.IsFold("and") && (c-1 > lo && toks[c-2].Is(",") || c-1 == lo) {
 			break // "…, and one in four said", and "and" where the attribution before ends: "Most said … and one in four said"
 		}
 		c--
 	}
 	return c
+}
+
+// clauseSubordinators open a clause whose subject follows them, and are
+// prepositions too: "He stayed as advocates in the town said he should
+// go", "after officials in the county said"; the subject is after them.
+// Before "a" or "an" they are prepositions: "as a wake-up call for …"
+// (subordinatorAt).
+// ("when" is left out: on train it found no quote more, and proposed
+// nested ones in releases.)
+var clauseSubordinators = toSet(`as after before since once until unless if where`)
+
+// subordinatorAt reports a clause subordinator at i that opens a clause:
+// not a preposition before "a" or "an", nor the "as" of "as many as",
+// "such as", "as well as".
+func (r *run) subordinatorAt(i int) bool {
+	toks := r.toks
+	if !clauseSubordinators[toks[i].Text] || i+1 >= len(toks) || toks[i+1].IsFold("a") || toks[i+1].IsFold("an") {
+		return false
+	}
+	if toks[i].Text == "as" && (i >= 1 && (toks[i-1].IsFold("such") || toks[i-1].IsFold("well")) || i >= 2 && toks[i-2].IsFold("as") || i+2 < len(toks) && toks[i+2].Is("as")) {
+		return false
+	}
+	return true
 }
 
 // pluralVerb reports a present-tense verb of saying that agrees with a

@@ -245,3 +245,23 @@ func TestTitledAppositiveWithoutClosingComma(t *testing.T) {
 	assert.Equal(t, "Dara Quill", q.Speaker.Name)
 	assert.Nil(t, ruleQuote(t, text, "Dara Quill", quotes.SubjectCue), "the name is no quotation")
 }
+
+// TestSubjectAfterSubordinator: a conjunction that is also a preposition
+// ("as", "after", "since") opens a clause, and the subject of its verb
+// of saying starts after it, modifier and all: "as officials in the
+// county said"; "as a wake-up call for …" opens none.
+func TestSubjectAfterSubordinator(t *testing.T) {
+	for _, tc := range []struct{ text, want, speaker string }{
+		{"The ferry kept running as officials in the county said it would.", "it would", "officials in the county"},
+		{"The council met after residents of the harbor district said the tolls were unfair.", "the tolls were unfair", "residents of the harbor district"},
+		{"Tolls rose, even as advocates for the island towns called for a freeze on fares.", "a freeze on fares", "advocates for the island towns"},
+	} {
+		q := ruleQuote(t, tc.text, tc.want, quotes.SubjectCue)
+		if assert.NotNil(t, q, tc.text) {
+			assert.Equal(t, tc.want, q.Text, tc.text)
+			if assert.NotNil(t, q.Mention, tc.text) {
+				assert.Equal(t, tc.speaker, q.Mention.Text, tc.text)
+			}
+		}
+	}
+}
