@@ -586,6 +586,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Tom Vale", []string{"Head of Mortgage Lending"}, "Meridian Commercial Bank"},
 		{"a coalition member's heading over its leader's paragraph", "The Pavement Alliance called for parking bays today.\n\nKelvo Walkers' Association\nChair Dara Quill said the pavement was a wall. “My dog can find a kerb,” she said.\n\nAbout the Pavement Alliance\n\nThe Alliance campaigns for pavements.",
 			"Dara Quill", []string{"Chair"}, "Kelvo Walkers' Association"},
+		{"a post the lists did not know, before an honorific", "OFFICE OF THE CHIEF CORONER\n\nThe jury returned its findings today.\n\nInterim Chief Coroner Dr. Dara Quill said the Office would forward every recommendation.",
+			"Dara Quill", []string{"Interim Chief Coroner"}, "Office of the Chief Coroner"},
 		{"a mission's name with a title word inside", "The Head of the Baltic Fisheries Observer Mission, Dara Quill, welcomed the plan.",
 			"Dara Quill", []string{"Head of the Baltic Fisheries Observer Mission"}, "Baltic Fisheries Observer Mission"},
 		{"a body in common words before a post only a whole body has", "Night Shelter Chief Executive Dara Quill said demand had doubled.\n\nAbout Kelvo Health\n\nKelvo Health runs clinics.",
