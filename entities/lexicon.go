@@ -594,13 +594,21 @@ func EndHead(word string) bool { return word == "International" }
 // Energy", "Orrin Foods", "Kelvo Robotics". No person's name ends with
 // one, but a field's does ("Renewable Energy", "Public Health"), so a name
 // ending with one is a company's only after a word no dictionary has in
-// lower case. Words that are also surnames ("Power", "Steel") are left out.
+// lower case. Words that are also surnames ("Power", "Steel") are left out,
+// and so are a post's fields ("Mobility", "Engineering", "Marine").
 var sectorWords = toSet(`Energy Foods Food Motors Solutions Software Robotics Media Pharma Telecom Communications
 Resources Mining Minerals Brands Entertainment Studios Devices Medical Electric Aerospace Automotive Financial
 Insurance Investments Realty Properties Hotels Resorts Retail Genomics Diagnostics Biologics Semiconductor
 Semiconductors Dynamics Wireless Chemicals Materials Shipping Railways Rail Water Health Healthcare Biotech
 Petroleum Apparel Beverages Dairy Farms Textiles Payments Digital Interactive Games Bioscience Biotherapeutics
-Air Aviation Transport Freight Telecommunications Utility Renewables Nutrition Produce Capital Advisors Advisers Ventures Consulting`)
+Air Aviation Transport Freight Telecommunications Utility Renewables Nutrition Produce Capital Advisors Advisers Ventures Consulting
+Shipyard Shipyards Acoustics Brewery Breweries Distillery Distilleries Bakery Roasters Coachworks Glassworks Ironworks
+Steelworks Plastics Packaging Cosmetics Seeds Foundry Optics Electronics Instruments Vaccines Fertilisers Fertilizers
+Cement Lumber Clinics Cables Batteries Pianos Surfaces Telecoms`)
+
+// SectorWord reports a trade's word that ends a company's name,
+// capitalized: "Shipyard" of "Kelvo Shipyard", "Foods" of "Orrin Foods".
+func SectorWord(w string) bool { return sectorWords[w] }
 
 // sectorEnd reports a name [i, j) that ends with a trade's word after a
 // word no dictionary has in lower case: "Fjordlys Energy" (but "Renewable

@@ -115,7 +115,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			}
 			// The strongest body of the first title that names one; within
 			// a title, the last: "Director of the Unit at the Agency".
-			if s := t.strength(*c); s > best || s == best && ti == bestTitle {
+			if s := t.strength(*c); s > best || s == best && ti == bestTitle && !(chosen != nil && t.siteAfterBody(*chosen, *c)) {
 				chosen, best, bestTitle = c, s, ti
 			}
 		}
@@ -272,6 +272,16 @@ func (t *Tracker) strength(c orgCand) int {
 		return 3
 	}
 	return 2
+}
+
+// siteAfterBody reports a single word after "at" that follows a named
+// body in the same title, not itself known as a body: the site where the
+// body's post is held, as in "shop steward for the Kelvo Metalworkers'
+// Union at Frederiksby" (the union's).
+func (t *Tracker) siteAfterBody(body, c orgCand) bool {
+	toks := t.a.Tokens
+	return body.e != nil && body.e.Kind == entities.Organization && body.end <= c.first && c.end-c.first == 1 &&
+		(c.e == nil || c.e.Kind != entities.Organization) && c.first > 0 && toks[c.first-1].Is("at")
 }
 
 // barePost reports a current post of p that names no body and is no

@@ -87,7 +87,7 @@ func (t *Tracker) apposedTo(f, lo int) *entities.Entity {
 // anaphoricOrg reads "the" and an organization's head in lower case after
 // a title's preposition as the organization of that head the text named
 // last: "Maria Roe, president of the foundation" after "The Helping Hands
-// Foundation …".
+// Foundation …", "the shipyard's chief executive" after "Kelvo Shipyard".
 func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 	toks := t.a.Tokens
 	if k+1 >= end || !toks[k].IsFold("the") || !toks[k+1].IsLower() && !(k+2 < end && toks[k+2].Kind == entities.Possessive) && k+2 < end || k+2 < end && toks[k+2].Kind == entities.Word {
@@ -96,8 +96,8 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 		return orgCand{}, false
 	}
 	w := toks[k+1].Text
-	if head, _ := entities.OrgHead(strings.ToUpper(w[:1]) + w[1:]); !head {
-		return orgCand{}, false
+	if head, _ := entities.OrgHead(strings.ToUpper(w[:1]) + w[1:]); !head && !(toks[k+1].IsLower() && entities.SectorWord(strings.ToUpper(w[:1])+w[1:])) {
+		return orgCand{}, false // (a trade's word too: "the shipyard's chief executive" after "Kelvo Shipyard")
 	}
 	if genericOrg(strings.ToLower(w)) && t.issuer.Name != "" && !t.issuerByCount && !publicBody(t.issuer.Name) && (!strings.EqualFold(w, "agency") || strings.Contains(t.issuer.Name, "Agency")) {
 		// "the company's chief financial officer": a release's "the
