@@ -164,6 +164,9 @@ func (t *Tracker) capRunOrg(i, end int) int {
 		tk := &toks[k]
 		switch {
 		case k > start && titleAtTok(toks, k):
+			if connectorWord(toks[k-1].Text) {
+				return i // two posts sharing a head: "Resident and Humanitarian Coordinator" names no body
+			}
 			return k // "UN Secretary-General": the title is not the body's
 		case tk.Kind == entities.Word && (tk.IsCap() || tk.IsUpper() || startsUpper(tk.Text)):
 			k++

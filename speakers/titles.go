@@ -126,6 +126,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	if c, ok := t.bodyAfterName(k, s.Tokens.End); ok && t.apposOrg[p] == nil {
 		t.apposOrg[p] = &c // "Professor Jane Roe of the Kelvale Institute said"
 		k = c.end
+	} else if c, ok := t.envoysCountry(p, k, s.Tokens.End); ok && t.apposOrg[p] == nil {
+		t.apposOrg[p] = &c // "Ambassador Jane Roe of Ireland said"
+		k = c.end
 	}
 	for k < s.Tokens.End && (toks[k].Is(",") || roster && k == e.Tokens.End) {
 		end := segmentEnd(toks, k+1, s.Tokens.End)
@@ -434,6 +437,31 @@ func (t *Tracker) speakingFor(i, end int) (orgCand, bool) {
 	}
 	if e := t.a.EntityAt(k); e != nil && e.Kind == entities.Organization && e.Tokens.First == k && e.Tokens.End == end {
 		return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+	}
+	return orgCand{}, false
+}
+
+// envoyPosts are the heads of posts whose holder speaks for the country
+// named after their name.
+var envoyPosts = map[string]bool{"ambassador": true, "envoy": true, "consul": true, "representative": true, "delegate": true, "minister": true}
+
+// envoysCountry returns the country named after "of" at token k, right
+// after the name of a person whose post speaks for a country: "Ambassador
+// Jane Roe of Ireland said" (a senator "of Ohio" is the Senate's).
+func (t *Tracker) envoysCountry(p *Speaker, k, end int) (orgCand, bool) {
+	toks := t.a.Tokens
+	if k+1 >= end || !toks[k].Is("of") {
+		return orgCand{}, false
+	}
+	a := k + 1 + btoi(toks[k+1].Is("the"))
+	e := t.a.EntityAt(a)
+	if e == nil || e.Tokens.First != a || !isCountry(e) {
+		return orgCand{}, false
+	}
+	for _, tl := range t.titleOf[p] {
+		if !tl.former && envoyPosts[strings.ToLower(toks[tl.end-1].Text)] {
+			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+		}
 	}
 	return orgCand{}, false
 }
