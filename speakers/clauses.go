@@ -340,6 +340,9 @@ func (t *Tracker) worksAt(i, end int) (orgCand, bool) {
 		}
 		re := t.capRunOrg(st, end)
 		if re <= st {
+			if c, ok := t.namedInParens(st, end); ok {
+				return c, true // "who teaches piano at the conservatory (Kelvo Academy of Music)"
+			}
 			continue
 		}
 		if re == st+1 && re < end && toks[re].Kind == entities.Possessive {

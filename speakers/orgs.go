@@ -257,6 +257,13 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			}
 		}
 		e := t.a.EntityAt(k)
+		if e != nil && e.Kind == entities.Person && e.Tokens.First == k && k >= first+2 {
+			if c, ok := t.namedInParens(k-2, end); ok {
+				out = append(out, c) // "technical officer of the amateur league (Lega Dilettanti Lombarda)"
+				k = e.Tokens.End - 1
+				continue
+			}
+		}
 		if e == nil || e.Kind == entities.Person || e.Tokens.First < first {
 			continue
 		}
@@ -286,6 +293,32 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 		out[i].unit = true // the possessor's units: "the agency's Head of Labour Market Statistics"
 	}
 	return out
+}
+
+// namedInParens returns the body named alone in parentheses right after the
+// common noun at token k, within [k, end): its own name after its kind,
+// "the conservatory (Kelvo Academy of Music)", also where the recognizer
+// took it for a person's name, after a body's head or a trade's word in
+// lower case ("the amateur league (Lega Kelvo Dilettanti)").
+func (t *Tracker) namedInParens(k, end int) (orgCand, bool) {
+	toks := t.a.Tokens
+	if k+3 >= end || toks[k].Kind != entities.Word || !toks[k].IsLower() || !toks[k+1].Is("(") {
+		return orgCand{}, false
+	}
+	e := t.a.EntityAt(k + 2)
+	if e == nil || e.Tokens.First != k+2 || e.Tokens.End >= end || !toks[e.Tokens.End].Is(")") {
+		return orgCand{}, false
+	}
+	switch e.Kind {
+	case entities.Organization:
+		return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e, unit: e.Unit}, true
+	case entities.Person:
+		w := strings.ToUpper(toks[k].Text[:1]) + toks[k].Text[1:]
+		if head, _ := entities.OrgHead(w); e.Tokens.Len() >= 2 && (head || entities.SectorWord(w)) {
+			return orgCand{first: e.Tokens.First, end: e.Tokens.End}, true
+		}
+	}
+	return orgCand{}, false
 }
 
 func titleAtTok(toks []entities.Token, k int) bool {
