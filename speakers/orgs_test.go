@@ -602,6 +602,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"technical officer of the amateur league (Lega Kelvo Dilettanti)"}, "Lega Kelvo Dilettanti"},
 		{"a body's own name in parentheses after its kind, in a relative clause", "KELVO, 2 March 2027 – Orrin Pianos GmbH today showed a sensor.\n\nProfessor Dara Quill, who teaches piano at the conservatory (Kelvo Academy of Music), has played it. “I noticed nothing,” she said.",
 			"Dara Quill", []string{"Professor"}, "Kelvo Academy of Music"},
+		{"a field before a minister's word names the department the text names", "KELVO, 2 March 2027 – The Governor of the State of Kelvo today announced a bridge.\n\nTransportation Commissioner Dara Quill said the Department of Transportation would begin works in May.",
+			"Dara Quill", []string{"Transportation Commissioner"}, "Department of Transportation"},
 		{"a mission's name with a title word inside", "The Head of the Baltic Fisheries Observer Mission, Dara Quill, welcomed the plan.",
 			"Dara Quill", []string{"Head of the Baltic Fisheries Observer Mission"}, "Baltic Fisheries Observer Mission"},
 		{"a body in common words before a post only a whole body has", "Night Shelter Chief Executive Dara Quill said demand had doubled.\n\nAbout Kelvo Health\n\nKelvo Health runs clinics.",

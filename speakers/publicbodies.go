@@ -25,6 +25,9 @@ func (t *Tracker) ministryOf(p *Speaker) Org {
 		if tl.former || tl.credential {
 			continue
 		}
+		if o := t.departmentNamed(tl); o.Name != "" {
+			return o // "Transportation Commissioner" and "the Department of Transportation"
+		}
 		for k := tl.first; k+2 <= tl.end; k++ {
 			if !(toks[k+1].Is("of") || toks[k+1].Is("for")) || !ministerWord(toks[k].Text) {
 				continue
@@ -46,18 +49,52 @@ func (t *Tracker) ministryOf(p *Speaker) Org {
 					fe = o // the country after the portfolio: "Minister of Mines of the Republic of Kelvo"
 				}
 			}
-			field := strings.ToLower(t.text[toks[a].Start:toks[fe-1].End])
-			for i := range t.a.Entities {
-				e := &t.a.Entities[i]
-				if e.Kind != entities.Organization {
-					continue
-				}
-				n := strings.ToLower(e.Text)
-				for _, head := range [...]string{"ministry of ", "department of ", "department for "} {
-					if n == head+field || n == head+"the "+field {
-						return t.fullOrg(e)
-					}
-				}
+			if o := t.ministryNamed(strings.ToLower(t.text[toks[a].Start:toks[fe-1].End])); o.Name != "" {
+				return o
+			}
+		}
+	}
+	return Org{}
+}
+
+// departmentNamed returns the ministry or department of the field that
+// a title names before its head: "Transportation Commissioner", "Health
+// Minister" (a field of one to three capitalized words after any
+// modifiers); a zero Org when the text names none.
+func (t *Tracker) departmentNamed(tl title) Org {
+	toks := t.a.Tokens
+	h := tl.end - 1
+	if tl.former || tl.credential || h <= tl.first || !ministerWord(toks[h].Text) {
+		return Org{}
+	}
+	a := tl.first
+	for a < h && entities.IsTitleModifier(toks[a].Text) {
+		a++
+	}
+	if a >= h || h-a > 3 {
+		return Org{}
+	}
+	for k := a; k < h; k++ {
+		if !toks[k].IsCap() || toks[k].Kind != entities.Word || entities.IsTitleWord(toks[k].Text) {
+			return Org{}
+		}
+	}
+	return t.ministryNamed(strings.ToLower(t.text[toks[a].Start:toks[h-1].End]))
+}
+
+// ministryNamed returns the organization the text names "Ministry of",
+// "Department of" or "Department for" the field (in lower case, with or
+// without "the"); a zero Org when there is none.
+func (t *Tracker) ministryNamed(field string) Org {
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization {
+			continue
+		}
+		n := strings.ToLower(e.Text)
+		for _, head := range [...]string{"ministry of ", "department of ", "department for "} {
+			if n == head+field || n == head+"the "+field {
+				return t.fullOrg(e)
 			}
 		}
 	}
