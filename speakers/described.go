@@ -175,6 +175,13 @@ func (t *Tracker) descriptorOrg(f, e int) Org {
 			return t.issuer
 		}
 	}
+	if j := e - 1; j > f+2 && toks[j].IsCap() && toks[j-1].IsFold("the") && (toks[j-2].Is("for") || toks[j-2].Is("at") || toks[j-2].Is("of")) {
+		if h, _ := entities.OrgHead(toks[j].Text); h {
+			if c, ok := t.lastHeadedBy(j-1, toks[j].Text); ok {
+				return t.candOrg(c) // "a spokesperson for the Authority" after "Kelvo Transport, the regional transport authority"
+			}
+		}
+	}
 	if j := e - 1; j > f+1 && toks[j].IsCap() && (toks[j-1].Is("for") || toks[j-1].Is("at") || toks[j-1].Is("of")) {
 		if pe := t.a.EntityAt(j); pe == nil || pe.Tokens.Len() == 1 && pe.Kind != entities.Place {
 			if o := t.orgStartingWith(toks[j].Text); o != nil {

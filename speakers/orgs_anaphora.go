@@ -134,7 +134,7 @@ func (t *Tracker) lastHeadedBy(k int, w string) (orgCand, bool) {
 	}
 	for n := 0; i >= 0 && n < 200; i, n = i-1, n+1 {
 		e := &ents[i]
-		if e.Kind == entities.Organization && e.Tokens.End <= k && (t.headedBy(e, w) || strings.EqualFold(w, "hospital") && t.medicalCenter(e)) {
+		if e.Kind == entities.Organization && e.Tokens.End <= k && (t.headedBy(e, w) || strings.EqualFold(w, "hospital") && t.medicalCenter(e) || t.describedAs(e, w)) {
 			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 		}
 	}
@@ -152,6 +152,26 @@ func (t *Tracker) medicalCenter(e *entities.Entity) bool {
 // headedBy reports an organization whose head is the word w: its last
 // word ("Kelvale Foundation") or the word before its complement
 // ("Ratepayer Coalition of Oregon", "Kelvale Center for the Arts").
+// describedAs reports a body the text describes as a w in an appositive
+// right after its name: "Kelvo Transport, the regional transport
+// authority," is "the Authority" later.
+func (t *Tracker) describedAs(e *entities.Entity, w string) bool {
+	toks := t.a.Tokens
+	k := e.Tokens.End
+	if k+2 >= len(toks) || !toks[k].Is(",") || !isArticle(toks[k+1].Text) {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j < k+7; j++ {
+		if toks[j].Kind != entities.Word || !toks[j].IsLower() {
+			return false
+		}
+		if strings.EqualFold(toks[j].Text, w) {
+			return j+1 == len(toks) || toks[j+1].Is(",") || toks[j+1].Is(";") || toks[j+1].Is(")") // the description's head, closing it (not a clause's subject: "in Kelvo Court, the company's lawyers said")
+		}
+	}
+	return false
+}
+
 func (t *Tracker) headedBy(e *entities.Entity, w string) bool {
 	toks := t.a.Tokens
 	if strings.EqualFold(toks[e.Tokens.End-1].Text, w) {

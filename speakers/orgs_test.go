@@ -604,6 +604,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Professor"}, "Kelvo Academy of Music"},
 		{"a field before a minister's word names the department the text names", "KELVO, 2 March 2027 – The Governor of the State of Kelvo today announced a bridge.\n\nTransportation Commissioner Dara Quill said the Department of Transportation would begin works in May.",
 			"Dara Quill", []string{"Transportation Commissioner"}, "Department of Transportation"},
+		{"a region after a title is its field, the body after it", "KELVO, 2 March 2027 – Orrin Coachworks plc today won an order.\n\n- Dr. Dara Quill, Senior Vice President, Europe, Kelvo Cells K.K.: “We designed the modules from the first drawing.”",
+			"Dara Quill", []string{"Senior Vice President, Europe"}, "Kelvo Cells K.K."},
 		{"a mission's name with a title word inside", "The Head of the Baltic Fisheries Observer Mission, Dara Quill, welcomed the plan.",
 			"Dara Quill", []string{"Head of the Baltic Fisheries Observer Mission"}, "Baltic Fisheries Observer Mission"},
 		{"a body in common words before a post only a whole body has", "Night Shelter Chief Executive Dara Quill said demand had doubled.\n\nAbout Kelvo Health\n\nKelvo Health runs clinics.",
@@ -808,7 +810,8 @@ func TestDescriptorHeadOrg(t *testing.T) {
 		{"Crews voted to strike. A Harbourline Ferries spokesperson said the offer was fair.", "A Harbourline Ferries spokesperson", "Harbourline Ferries"},                    // two capitalized words before the post name a body
 		{"The University of Kelvale Students' Union wants lower rents. A University spokesperson said rents were fair.", "A University spokesperson", "University of Kelvale"}, // the university its union's name starts with
 		{"The Kelvale Heritage Trust Museum opened. A Museum spokesperson said it was busy.", "A Museum spokesperson", "Kelvale Heritage Trust Museum"},
-		{"Zentrix Water today published its plan.\n\nA Zentrix spokesperson said the company would meet groups.\n\nAbout Zentrix Water\n\nZentrix Water supplies water.", "A Zentrix spokesperson", "Zentrix Water"}, // the issuer's first word, though the recognizer took "Zentrix Water" for a person
+		{"Zentrix Water today published its plan.\n\nA Zentrix spokesperson said the company would meet groups.\n\nAbout Zentrix Water\n\nZentrix Water supplies water.", "A Zentrix spokesperson", "Zentrix Water"},                       // the issuer's first word, though the recognizer took "Zentrix Water" for a person
+		{"Orrin Coachworks won an order from Greater Kelvo Transport, the regional transport authority, today. A spokesperson for the Authority said the tender was open.", "A spokesperson for the Authority", "Greater Kelvo Transport"}, // a body the text described as one
 		{"KELVALE DEPARTMENT OF JUSTICE\n\nThe Attorney General settled with Zentrix Lending LLC, an online lender. Zentrix did not admit wrongdoing. A spokesperson for the company said it had cooperated.", "A spokesperson for the company", "Zentrix Lending LLC"},
 	} {
 		a, tr := analyze(t, tt.text)

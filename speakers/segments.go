@@ -73,6 +73,14 @@ func (t *Tracker) regionField(i, end int) bool {
 	return false
 }
 
+// regionNotCountry reports a place [i, end) that is no country: a
+// region a post covers ("Europe", "Asia-Pacific"), where a country after a
+// title may be the state the person speaks for.
+func (t *Tracker) regionNotCountry(i, end int) bool {
+	e := t.a.EntityAt(i)
+	return e != nil && e.Tokens.First == i && e.Tokens.End == end && e.Kind == entities.Place && !isCountry(e)
+}
+
 // fieldList returns where the rest of a field's list ends, after a title
 // that ends in its first item: an academic rank's field ("Professor of
 // Hand, Plastic and Reconstructive Surgery") or a portfolio ("Commissioner
