@@ -137,7 +137,11 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			}
 		}
 	}
-	if party := t.party[p]; party != nil && !repFound {
+	if party := t.party[p]; party != nil && !repFound && chosen == nil && t.councillor(p) && t.councilIssuer() {
+		// "Councillor Jane Roe (Con)" in a council's release: the council
+		// she sits on speaks for her; the party is an affiliation
+		p.Affiliations = appendOrg(p.Affiliations, t.fullOrg(party))
+	} else if party != nil && !repFound {
 		// "Ismail Ertug (S&D, DE)": the party or group speaks for them.
 		if chosen != nil {
 			p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
@@ -272,6 +276,26 @@ func (t *Tracker) strength(c orgCand) int {
 		return 3
 	}
 	return 2
+}
+
+// councillor reports a person who holds a seat on a local council:
+// "Councillor", "Cllr", "Alderman".
+func (t *Tracker) councillor(p *Speaker) bool {
+	for _, tl := range t.titleOf[p] {
+		switch strings.ToLower(strings.TrimSuffix(t.a.Tokens[tl.end-1].Text, ".")) {
+		case "councillor", "councilor", "cllr", "alderman", "alderwoman", "councilmember":
+			return !tl.former
+		}
+	}
+	return false
+}
+
+// councilIssuer reports an issuer that is a local council: "Kelvo City
+// Council", "Kelvo Borough Council", "Kelvo Municipality".
+func (t *Tracker) councilIssuer() bool {
+	n := t.issuer.Name
+	last := n[strings.LastIndexByte(n, ' ')+1:]
+	return last == "Council" || last == "Municipality" || strings.HasPrefix(n, "City of ") || strings.HasPrefix(n, "Borough of ")
 }
 
 // siteAfterBody reports a single word after "at" that follows a named

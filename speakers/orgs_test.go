@@ -606,6 +606,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Transportation Commissioner"}, "Department of Transportation"},
 		{"a region after a title is its field, the body after it", "KELVO, 2 March 2027 – Orrin Coachworks plc today won an order.\n\n- Dr. Dara Quill, Senior Vice President, Europe, Kelvo Cells K.K.: “We designed the modules from the first drawing.”",
 			"Dara Quill", []string{"Senior Vice President, Europe"}, "Kelvo Cells K.K."},
+		{"a councillor's party tag in a council's release is an affiliation", "KELVO CITY COUNCIL\n\nKelvo City Council today approved twelve drinking fountains.\n\nCouncillor Dara Quill (Con), leader of the opposition group, said he backed the fountains.",
+			"Dara Quill", []string{"Councillor", "leader of the opposition group"}, "Kelvo City Council"},
 		{"a mission's name with a title word inside", "The Head of the Baltic Fisheries Observer Mission, Dara Quill, welcomed the plan.",
 			"Dara Quill", []string{"Head of the Baltic Fisheries Observer Mission"}, "Baltic Fisheries Observer Mission"},
 		{"a body in common words before a post only a whole body has", "Night Shelter Chief Executive Dara Quill said demand had doubled.\n\nAbout Kelvo Health\n\nKelvo Health runs clinics.",
