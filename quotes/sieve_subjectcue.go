@@ -60,8 +60,8 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 		if r.objectGap(subj) {
 			return 0, phrase{}, false, true // "Nothing the mayor said “will calm …,” the senator said": what she said is the subject
 		}
-		if toks[first].IsFold("what") && subj.start > first && ce+1 == end && toks[ce].Is(":") {
-			return 0, phrase{}, false, true // "What partners said:" heading a list of quotations, each signed by its speaker
+		if toks[first].IsFold("what") && subj.start > first && end-ce <= 6 && toks[end-1].Is(":") && r.qAt[end-1] == 0 {
+			return 0, phrase{}, false, true // "What partners said:", "What they said at the opening:" heading a list of quotations, each signed by its speaker
 		}
 		subj = r.issuer(subj, k, lo, f)
 		subj = r.jointSubject(subj, lo)

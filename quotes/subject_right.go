@@ -56,6 +56,8 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 				ok = true // "Blaze co-host Stu Burguiere"
 			case i == j && t.IsLower() && !determinerWords[lw] && r.headAhead(i, end) && r.nameAfterHead(i, end):
 				ok = true // "says facilities director Jane Roe": a role in lower case before the name
+			case t.IsLower() && i > 0 && isArticleWord(toks[i-1].Text) && i+2 < end && toks[i+1].Kind == entities.Possessive && (toks[i+2].IsCap() || r.headAhead(i+1, end)):
+				ok = true // "said the home's Administrator, Jane Roe": a possessor the lists don't know
 			case i > j && t.IsLower() && (toks[i-1].Kind == entities.Possessive || toks[i-1].IsLower() && i-2 >= j && toks[i-2].Kind == entities.Possessive) && r.headAhead(i, end):
 				ok = true // "the Alliance's program director"
 			case npConnectors[lw] && i > j:
@@ -92,6 +94,9 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 	// "the spokeswoman, Jane Doe": the name after a description.
 	if i+1 < end && toks[i].Is(",") {
 		n := i + 1
+		if f := r.fieldSetOff(n, end); f > n && !r.personIn(j, i) {
+			n = f // "said Kelvo Networks' General Manager, Public Lighting, Jane Roe": the post's field, then the name
+		}
 		for n+1 < end && n < i+4 && (honorific(toks[n].Text) || toks[n].Is("Rt") && toks[n+1].Is("Hon")) {
 			n++ // "said the company's chief medical officer, Dr. Jane Roe", "…, Rt Hon Dame Jane Roe MP"
 		}
@@ -106,6 +111,35 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 		}
 	}
 	return p, true
+}
+
+// fieldSetOff returns the token after a title's field of one to three
+// capitalized words that no entity starts and a comma closes, where a
+// person's name follows: ", Public Lighting, Jane Roe" gives the index
+// of "Jane"; i itself when there is none.
+func (r *run) fieldSetOff(i, end int) int {
+	toks := r.toks
+	k := i
+	for k < end && k < i+3 && toks[k].Kind == entities.Word && toks[k].IsCap() && (k == i || r.a.EntityAt(k) == nil) {
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person {
+			return i
+		}
+		k++
+	}
+	if k == i || !r.nameSetOff(k, end) {
+		return i
+	}
+	return k + 1
+}
+
+// personIn reports a person's name among the tokens [i, end).
+func (r *run) personIn(i, end int) bool {
+	for k := i; k < end; k++ {
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // nameSetOff reports a comma at token i and a person's name after it:

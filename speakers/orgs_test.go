@@ -590,6 +590,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Interim Chief Coroner"}, "Office of the Chief Coroner"},
 		{"'the' and a trade's word with a possessive before the title", "Kelvo Ferries ordered three ferries from Vestre Orrin Shipyard today.\n\nThe shipyard's Chief Executive Officer, Dara Quill, said the ferries would be built at the yard's dock.",
 			"Dara Quill", []string{"The shipyard's Chief Executive Officer"}, "Vestre Orrin Shipyard"},
+		{"a title's field set off by commas before the name", "The City of Kelvo changed its streetlights.\n\n“Our crews will work at night,” said Kelvo Networks' General Manager, Public Lighting, Dara Quill.",
+			"Dara Quill", []string{"Kelvo Networks' General Manager, Public Lighting"}, "Kelvo Networks"},
 		{"a single word after 'at' that follows a union is the union's site", "Kelvo Ferries ordered three ferries today.\n\nDara Quill, shop steward for the Metal Workers' Union at Frederiksby, said the order was welcome.",
 			"Dara Quill", []string{"shop steward for the Metal Workers' Union at Frederiksby"}, "Metal Workers' Union"},
 		{"an ambassador's country after the name", "The Kelvo Registration Fund opened a centre today.\n\nSpeaking for the donors, Ambassador Dara Quill of Ireland said the partners were considering a second phase.",

@@ -38,6 +38,8 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 		case toks[j].Is(",") && t.capitalItems(j+1, end) && fieldBefore(toks, start, j):
 			// the rest of a field's list: "Vice-President for Agriculture,
 			// Human and Social Development"
+		case toks[j].Is(",") && t.titleEnds(j) && t.fieldNext(j+1, end):
+			// a title's field: "General Manager, Public Lighting"
 		case toks[j].Is(","):
 			flush(j)
 		case j > start && styleAbbrev(toks, j):
@@ -47,6 +49,17 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 		}
 	}
 	flush(end)
+}
+
+// fieldNext reports a field of one to four common capitalized words
+// from token i to the next comma or end: "Public Lighting" in "General
+// Manager, Public Lighting".
+func (t *Tracker) fieldNext(i, end int) bool {
+	c := i
+	for c < end && !t.a.Tokens[c].Is(",") {
+		c++
+	}
+	return c-i <= 4 && t.qualifier(i, c)
 }
 
 // styleAbbrev reports an abbreviated style at token j ("Sen.", "Rep.",
