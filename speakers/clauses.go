@@ -321,6 +321,10 @@ var sitsVerbs = toSet(`sits sat serves served`)
 // person leads: "who runs the Hill Street food bank".
 var runsVerbs = toSet(`runs leads heads directs manages coordinates chairs founded co-founded oversees`)
 
+// runsParticiples are the forms of runsVerbs after "has" or "had": "who
+// has run the plant since 2015".
+var runsParticiples = toSet(`run led headed directed managed coordinated chaired overseen founded co-founded`)
+
 // worksVerbs say where a person works, in a relative clause: "who works
 // nights at Kelvale Hospital".
 var worksVerbs = toSet(`works worked volunteers volunteered teaches taught serves served practises practices studies covers follows tracks`)
@@ -342,6 +346,9 @@ func (t *Tracker) worksAt(i, end int) (orgCand, bool) {
 		if re <= st {
 			if c, ok := t.namedInParens(st, end); ok {
 				return c, true // "who teaches piano at the conservatory (Kelvo Academy of Music)"
+			}
+			if c, ok := t.anaphoricOrg(k+1, min(k+3, end)); ok {
+				return c, true // "who has worked at the cooperative since 2015", the cooperative named before
 			}
 			continue
 		}
@@ -374,13 +381,17 @@ func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
 	if c, ok := t.sitsOnBoard(i, end); ok {
 		return c, true
 	}
-	if end-i >= 4 && (toks[i].Is("who") || toks[i].Is("and")) && worksVerbs[toks[i+1].Text] {
-		return t.worksAt(i+2, end)
+	v := i + 1
+	if v+1 < end && perfectAux(toks[v].Text) {
+		v++ // "who has run …", "who has worked …"
 	}
-	if end-i < 3 || !(toks[i].Is("who") || toks[i].Is("and")) || !runsVerbs[toks[i+1].Text] {
+	if end-v >= 3 && (toks[i].Is("who") || toks[i].Is("and")) && worksVerbs[toks[v].Text] {
+		return t.worksAt(v+1, end)
+	}
+	if end-v < 2 || !(toks[i].Is("who") || toks[i].Is("and")) || !(v == i+1 && runsVerbs[toks[v].Text] || v > i+1 && runsParticiples[toks[v].Text]) {
 		return orgCand{}, false
 	}
-	st := i + 2
+	st := v + 1
 	article := isArticle(toks[st].Text)
 	if article {
 		st++
@@ -412,6 +423,11 @@ func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
 	}
 	if e == st {
 		return orgCand{}, false
+	}
+	if e+2 < end && (toks[e].Is("for") || toks[e].Is("at")) && toks[e+1].IsFold("the") {
+		if c, ok := t.anaphoricOrg(e+1, e+3); ok {
+			return c, true // a unit or site, then its body named before: "who has run Upper Brannock for the cooperative"
+		}
 	}
 	if e+2 < end && toks[e-1].IsLower() && (toks[e].Is("at") || toks[e].Is("of")) {
 		// A unit named in part in lower case, then its body: "who heads the

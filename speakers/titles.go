@@ -189,6 +189,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
+		titled := t.titledBody(p)    // (before the clause adds its own post)
 		rc := t.laterRole(seg0, end) // "who was diagnosed in 2023 and chairs the panel of …"
 		if a0, a1 := t.roleClause(rc, end); a1 > a0 {
 			t.addTitle(p, a0, a1) // "Jane Roe, who chairs the Board of Health, said"; its body below
@@ -198,7 +199,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
-		if c, ok := t.runsBody(rc, end); ok && t.apposOrg[p] == nil {
+		if c, ok := t.runsBody(rc, end); ok && t.apposOrg[p] == nil && !titled {
 			t.apposOrg[p] = &c // "Jane Roe, who runs the Hill Street food bank in Swansea, said"
 			for a := seg0 + 2; a+1 < end; a++ {
 				if toks[a].Is("as") && t.titleish(a+1, end) {
@@ -414,6 +415,19 @@ func (t *Tracker) laterRole(i, end int) int {
 		}
 	}
 	return i
+}
+
+// titledBody reports a title of p that names a body: the workplace of a
+// relative clause after it does not speak for her ("Jane Roe, a shop
+// steward at the Kelvo Union, who has worked at the Mall store for
+// years").
+func (t *Tracker) titledBody(p *Speaker) bool {
+	for _, tl := range t.titleOf[p] {
+		if len(t.titleOrgs(tl.first, tl.end)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // speakingFor returns the body a participle aside after a name says the
