@@ -254,13 +254,17 @@ func dropOrg(list []Org, o Org) []Org {
 // strength ranks a title's body as the organization a person speaks for:
 // 3 for an organization ("Acme Robotics Inc.", "the Kelvale Institute",
 // anything after "at"), 2 for a place or a name the lists don't know
-// ("professor of Neurosurgery"), 1 for a sub-body ("the Governing Board").
+// ("professor of Neurosurgery"), 1 for a sub-body ("the Governing Board"),
+// 0 for a place that is where the post is, no body ("Country Director in
+// Laos").
 func (t *Tracker) strength(c orgCand) int {
 	toks := t.a.Tokens
 	in := c.first > 0 && toks[c.first-1].Is("in") || c.first > 1 && toks[c.first-1].Is("the") && toks[c.first-2].Is("in")
 	switch {
 	case c.unit:
 		return 1
+	case in && c.e != nil && c.e.Kind == entities.Place, c.e != nil && c.e.Kind == entities.Place && c.first > 0 && toks[c.first-1].Is("("):
+		return 0 // where the post is held or the region it covers, no body: "Country Director in Laos", "Vice-President for Operations (Southeast Asia)"
 	case in:
 		return 2 // where the post is: "… of the OSCE in the Contact Group"
 	case c.e != nil && c.e.Kind == entities.Place && c.first > 0 && toks[c.first-1].Is("for"):

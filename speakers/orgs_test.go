@@ -598,6 +598,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", nil, "Valley Dairy Cooperative"},
 		{"a workplace after a title that names a body does not speak for the person", "Kelvo Home will close twelve stores, the Kelvo Retail Workers Union (KRWU) said.\n\nDara Quill, a shop steward at KRWU's Orrin branch, who has worked at the Maponya Mall store for fourteen years, said staff had asked about closures.",
 			"Dara Quill", []string{"shop steward at KRWU's Orrin branch"}, "Kelvo Retail Workers Union"},
+		{"a country after 'in' is where the post is held, not its body", "KELVO, 2 March 2027 – Kelvo Demining International today cleared its thousandth field.\n\nDara Quill, Deputy Country Director in Laos, said the fields were safe.",
+			"Dara Quill", []string{"Deputy Country Director in Laos"}, "Kelvo Demining International"},
 		{"a single word after 'at' that follows a union is the union's site", "Kelvo Ferries ordered three ferries today.\n\nDara Quill, shop steward for the Metal Workers' Union at Frederiksby, said the order was welcome.",
 			"Dara Quill", []string{"shop steward for the Metal Workers' Union at Frederiksby"}, "Metal Workers' Union"},
 		{"an ambassador's country after the name", "The Kelvo Registration Fund opened a centre today.\n\nSpeaking for the donors, Ambassador Dara Quill of Ireland said the partners were considering a second phase.",
