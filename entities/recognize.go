@@ -303,7 +303,7 @@ func (a *Analysis) recognize() {
 				i++ // "The White House": the article is not part of the name
 				continue
 			}
-			if n := titleRunAt(toks, i, s.Tokens.End); n > 0 {
+			if n := titleRunAt(toks, i, s.Tokens.End); n > 0 && !OwnRoleBody(toks, i, s.Tokens.End) {
 				i += n
 				continue
 			}
@@ -513,6 +513,17 @@ func gazetteerAt(text string, toks []Token, i, end int) (int, Entity) {
 // titleRunAt returns the number of tokens of honorifics, titles and title
 // modifiers starting at token i, when they stand before something else
 // capitalized or alone: titles are never entities.
+// OwnRoleBody reports a role held on one's own account that names the
+// members of the body whose head follows: "Patient Council", "Student
+// Union", "Resident Association".
+func OwnRoleBody(toks []Token, i, end int) bool {
+	if i+1 >= end || !OwnRole(toks[i].Text) || !capWord(&toks[i+1]) {
+		return false
+	}
+	h, unit := OrgHead(toks[i+1].Text)
+	return h && !unit
+}
+
 func titleRunAt(toks []Token, i, end int) int {
 	k := i
 	for k < end {

@@ -227,7 +227,7 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					k = re - 1 // a collection's or a chair's subject, not a body: "Associate Curator of African Art", "Professor of Economics"
 					continue
 				}
-				if a := k + btoi(toks[k].IsFold("the")); a < re && toks[k-1].Is("of") && titleAtTok(toks, a) && !t.isPersonToken(a+1) {
+				if a := k + btoi(toks[k].IsFold("the")); a < re && toks[k-1].Is("of") && titleAtTok(toks, a) && !t.isPersonToken(a+1) && !entities.OwnRoleBody(toks, a, re) {
 					k = re - 1 // an office, not a body: "Special Representative of the Secretary-General for …"
 					continue
 				}
