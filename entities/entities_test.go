@@ -229,6 +229,7 @@ func TestRecognize(t *testing.T) {
 		// Bodies named by their members: after a plural's apostrophe; a
 		// title's plural ending a body's complement.
 		{"For Patients' Voice, Tom Hale spoke.", []string{"organization:Patients' Voice", "person:Tom Hale"}},
+		{"It was agreed by the City of Kelvo on Monday.", []string{"organization:City of Kelvo"}},
 		{"Tom Hale, chair of the Patient Council of Kelvo Hospital, spoke.", []string{"person:Tom Hale", "organization:Patient Council of Kelvo Hospital"}},
 		{"The Association of Junior Doctors said so.", []string{"organization:Association of Junior Doctors"}},
 		// A protected area's name ends in its kind and head.

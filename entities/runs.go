@@ -94,6 +94,13 @@ func namesAfterHead(toks []Token, k, end int) bool {
 // runEnd returns the end of the capitalized run starting at token i of
 // text.
 func runEnd(text string, toks []Token, i, end int, headline bool) int {
+	if localGovOf(toks, i, end) {
+		k := i + 2
+		for k < end && capWord(&toks[k]) {
+			k++ // "City of Ashcombe", up to its place's last word (not "… on Monday")
+		}
+		return k
+	}
 	head, unit := OrgHead(toks[i].Text)
 	orgMode := head && !unit || stateHead(toks[i].Text) ||
 		unit && (i == 0 || !capWord(&toks[i-1]) || toks[i-1].Is("The")) && i+2 < end && (toks[i+1].Is("for") || toks[i+1].Is("on") || toks[i+1].Is("of") && officeOf(toks, i, i+3)) && capWord(&toks[i+2]) // a unit's name that opens the run: "Directorate for Patient Safety", "Office of Legal Affairs"
@@ -404,6 +411,17 @@ func stateHead(w string) bool {
 		return true
 	}
 	return false
+}
+
+// localGovOf reports a local government named by its kind and its place
+// from token i: "City of Ashcombe", "County of Kelvo", "Town of Orrin".
+func localGovOf(toks []Token, i, end int) bool {
+	switch toks[i].Text {
+	case "City", "County", "Town", "Township", "Borough", "Village", "Municipality", "Shire":
+	default:
+		return false
+	}
+	return i+2 < end && toks[i+1].Is("of") && capWord(&toks[i+2]) && !isStopword(toks[i+2].Text)
 }
 
 // stateOf reports a state's head before "of" in the run [i, j).

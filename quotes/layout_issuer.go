@@ -62,6 +62,25 @@ func bodyName(t string) bool {
 	return false
 }
 
+// localGovName reports the words of a local government's name, its kind
+// and its place: "City of Ashcombe", "County of Kelvo".
+func localGovName(f []string) bool {
+	if len(f) < 3 || len(f) > 5 || f[1] != "of" {
+		return false
+	}
+	switch f[0] {
+	case "City", "County", "Town", "Township", "Borough", "Village", "Municipality", "Shire":
+	default:
+		return false
+	}
+	for _, w := range f[2:] {
+		if !unicode.IsUpper([]rune(w)[0]) {
+			return false
+		}
+	}
+	return true
+}
+
 // bodyHead reports a word that ends a body's name: "University",
 // "Council" (entities' list of heads, units excepted).
 func bodyHead(w string) bool {

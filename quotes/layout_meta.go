@@ -82,7 +82,7 @@ func (lay *layout) readMeta(lines []line) {
 			continue
 		}
 		if lay.source == "" && skipLinkBefore(lines, i) {
-			if f := strings.Fields(l.text); len(f) >= 2 && len(f) <= 8 && bodyHead(f[len(f)-1]) {
+			if f := strings.Fields(l.text); len(f) >= 2 && len(f) <= 8 && (bodyHead(f[len(f)-1]) || localGovName(f)) {
 				lay.source = acronymDropped(strings.TrimSpace(l.text)) // "Skip to content" over "Tarn & Moor Wildlife Trust"
 				skipSite = true
 				continue
@@ -134,6 +134,9 @@ func (lay *layout) readMeta(lines []line) {
 		}
 		if site != "" && lettered && i <= 2 {
 			continue // a letterhead's units under it: "MARROW COUNTY" over "Board of Supervisors | Office of Emergency Services"
+		}
+		if site != "" && fromMasthead && !strings.Contains(site, lay.source) {
+			continue // a section's breadcrumb under a masthead: "Kelvale University News" over "Research | Agriculture & Environment"
 		}
 		if site != "" && !siteNamed && !strings.HasPrefix(l.text, "- ") {
 			lay.title, lay.source, siteNamed = head, siteName(site, l.text), true
@@ -241,7 +244,7 @@ func (lay *layout) readMeta(lines []line) {
 		}
 		// The title: the last headline-like line before the body, e.g.
 		// after "Press release", unless a title line named the site.
-		if l.words >= 4 && !strings.HasPrefix(l.text, "- ") && !siteNamed && !endsSentence(t) {
+		if l.words >= 4 && !strings.HasPrefix(l.text, "- ") && !siteNamed && !endsSentence(t) && !strings.HasPrefix(t, "By ") {
 			lay.title = t
 		}
 	}

@@ -104,6 +104,10 @@ var layoutTests = []struct {
 		body: p1, title: "A prize for patience goes to an ice physicist", date: "2027-03-04", source: "Kelvale University of Northern Tromsø"},
 	{name: "page: a list under a heading inside the release is no gap", text: menu + "Committee adopts report on aid\nPosted on November 18, 2026\n" + p1 + "\n" + p2 + "\nBy the numbers\n• 11 branches and 2 bookmobiles\n• 61,000 active cardholders\n• 18% of cardholders blocked\n• 23 stops on the new route\n" + p1 + "\n" + p2 + "\n" + p1 + "\n" + menu,
 		body: p1 + "\n" + p2 + "\nBy the numbers\n• 11 branches and 2 bookmobiles\n• 61,000 active cardholders\n• 18% of cardholders blocked\n• 23 stops on the new route\n" + p1 + "\n" + p2 + "\n" + p1, title: "Committee adopts report on aid", date: "2026-11-18"},
+	{name: "page: a skip link over a local government's name", text: "Skip to main content\nCity of Kelvo\nSearch\nResidents\nBusiness\nCommittee adopts report on aid\n" + p1 + "\n" + p2,
+		body: p1 + "\n" + p2, title: "Committee adopts report on aid", source: "City of Kelvo"},
+	{name: "masthead, a section's breadcrumb, headline, byline with no bar", text: "Kelvale University News\nResearch | Agriculture & Environment\n\nCommittee adopts report on aid\n\nBy Dara Quill, University Communications\nMarch 2, 2026\n\n" + p1,
+		body: p1, title: "Committee adopts report on aid", date: "2026-03-02", source: "Kelvale University"},
 	{name: "masthead, headline, byline", text: "Kelvale University News\n\nCommittee adopts report on aid\n\nBy Staff Writer | October 6, 2026\n\n" + p1,
 		body: p1, title: "Committee adopts report on aid", date: "2026-10-06", source: "Kelvale University"},
 }

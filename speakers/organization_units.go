@@ -97,7 +97,8 @@ func (t *Tracker) unitOfTitle(c orgCand) bool {
 
 // commonUnit reports a unit's name in capitalized common words alone,
 // ending in a unit's head: "the Price Statistics Department", "Household
-// Survey Division" (not "Department of Water and Sanitation", a body of
+// Survey Division", or a function's plural: "Transit Services", "Public
+// Affairs" (not "Department of Water and Sanitation", a body of
 // its own; not "Kelby Police Division", which a name opens).
 func (t *Tracker) commonUnit(c orgCand) bool {
 	toks := t.a.Tokens
@@ -106,7 +107,7 @@ func (t *Tracker) commonUnit(c orgCand) bool {
 		return false
 	}
 	switch toks[c.end-1].Text {
-	case "Department", "Division", "Section", "Unit", "Team", "Branch":
+	case "Department", "Division", "Section", "Unit", "Team", "Branch", "Services", "Operations", "Affairs", "Relations":
 	default:
 		return false
 	}

@@ -602,6 +602,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Deputy Country Director in Laos"}, "Kelvo Demining International"},
 		{"a body named for its members by a role word", "KELVO, 2 March 2027 – Orrin Lifts today won an order from Kelvo Regional Hospital Trust.\n\n“We asked for lifts that announce the floor,” said Dara Quill, chair of the Patient Council of Kelvo Regional Hospital Trust.",
 			"Dara Quill", []string{"chair of the Patient Council of Kelvo Regional Hospital Trust"}, "Patient Council of Kelvo Regional Hospital Trust"},
+		{"a unit named by a function's plural in common words is the issuer's", "KELVO, 2 March 2027 – The City of Kelvo today announced that talks with its transit union will resume.\n\nDara Quill, General Manager of Transit Services, said service would return within days.",
+			"Dara Quill", []string{"General Manager of Transit Services"}, "City of Kelvo"},
 		{"a single word after 'at' that follows a union is the union's site", "Kelvo Ferries ordered three ferries today.\n\nDara Quill, shop steward for the Metal Workers' Union at Frederiksby, said the order was welcome.",
 			"Dara Quill", []string{"shop steward for the Metal Workers' Union at Frederiksby"}, "Metal Workers' Union"},
 		{"an ambassador's country after the name", "The Kelvo Registration Fund opened a centre today.\n\nSpeaking for the donors, Ambassador Dara Quill of Ireland said the partners were considering a second phase.",
