@@ -189,6 +189,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Organization, "appositive", 0.75 // "the farmers' cooperative Kafe Moris Foun,"
 	case bodyAppositive(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Organization, "appositive", 0.75 // "the Andean Soil Survey, a public agency attached to …"
+	case j-i > 1 && last.Text == "Ward" && i > 0 && (toks[i-1].Is("on") || toks[i-1].Is("the")):
+		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.6 // a hospital's or a city's ward: "on Kingfisher Ward", "the Riverside Ward"
 	case j-i > 2 && protectedArea(toks[j-2].Text, last.Text):
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Alder Valley National Park"
 	case j-i > 1 && placeHeadWord(last.Text) && (!CommonWord(toks[i].Text) || groupAdjectives[toks[i].Text]):

@@ -55,7 +55,8 @@ func commonBeforeTitle(toks []Token, i, end int) int {
 		return 1
 	}
 	k := i
-	for k < end && capWord(&toks[k]) && CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) {
+	for k < end && (capWord(&toks[k]) && CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) ||
+		k > i && k+1 < end && (toks[k].Is("and") || toks[k].Is("&")) && capWord(&toks[k+1]) && CommonWord(toks[k+1].Text) && !ProperWord(toks[k+1].Text) && portfolioOpens(toks, i, k)) { // (a portfolio of two fields: "Revenue and Disaster Management Minister")
 		if n, _ := TitleAt(toks, k); n > 0 {
 			break
 		}
@@ -68,6 +69,22 @@ func commonBeforeTitle(toks []Token, i, end int) int {
 		return 0 // (a title's word inside a body's name: "Prison Justice Network")
 	}
 	return k - i
+}
+
+// portfolioOpens reports capitalized common words [i, k) before "and" at
+// k that open a portfolio's first field: not a body's unit ("Investigations
+// Division and …") nor a title's field after its preposition ("for Legal
+// Affairs and United Nations Legal Counsel") or a possessor ("the
+// Attorney's …").
+func portfolioOpens(toks []Token, i, k int) bool {
+	if h, _ := OrgHead(toks[k-1].Text); h {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	p := &toks[i-1]
+	return p.Kind == Punct || p.Kind == Word && p.IsLower() && !connectors[strings.ToLower(p.Text)] && p.Text != "for" && p.Text != "to"
 }
 
 // notNameShape reports a single capitalized token shaped like no name: a

@@ -133,6 +133,9 @@ func (t *Tracker) titleish(i, end int) bool {
 		case "who", "which", "whose", "said", "says", "told", "is", "was", "has", "had":
 			return false
 		}
+		if w := toks[j].Text; j+1 < end && toks[j].IsLower() && strings.HasSuffix(w, "ed") && toks[j+1].Is("that") {
+			return false // a verb and its clause: "The Prosecutor noted that under Indiana law, …"
+		}
 	}
 	return true
 }

@@ -604,6 +604,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"chair of the Patient Council of Kelvo Regional Hospital Trust"}, "Patient Council of Kelvo Regional Hospital Trust"},
 		{"a unit named by a function's plural in common words is the issuer's", "KELVO, 2 March 2027 – The City of Kelvo today announced that talks with its transit union will resume.\n\nDara Quill, General Manager of Transit Services, said service would return within days.",
 			"Dara Quill", []string{"General Manager of Transit Services"}, "City of Kelvo"},
+		{"an office named short and in full: the full name", "“We watched the market,” said Chief Deputy Treasurer Dara Quill. The Treasurer's Office said the bonds would settle in March.\n\nAbout the Office\n\nThe Office of the Kelvo State Treasurer manages the state's cash.",
+			"Dara Quill", []string{"Chief Deputy Treasurer"}, "Office of the Kelvo State Treasurer"},
 		{"a single word after 'at' that follows a union is the union's site", "Kelvo Ferries ordered three ferries today.\n\nDara Quill, shop steward for the Metal Workers' Union at Frederiksby, said the order was welcome.",
 			"Dara Quill", []string{"shop steward for the Metal Workers' Union at Frederiksby"}, "Metal Workers' Union"},
 		{"an ambassador's country after the name", "The Kelvo Registration Fund opened a centre today.\n\nSpeaking for the donors, Ambassador Dara Quill of Ireland said the partners were considering a second phase.",

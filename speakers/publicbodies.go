@@ -184,6 +184,7 @@ func (t *Tracker) offices() map[string]Org {
 	}
 	t.officeOf = map[string]Org{}
 	toks := t.a.Tokens
+	bare := map[string]bool{} // heads named only "Treasurer's Office", no place before the title
 	for k := 2; k < len(toks); k++ {
 		if !toks[k].Is("Office") || toks[k-1].Kind != entities.Possessive || !toks[k-2].IsCap() {
 			continue
@@ -201,6 +202,7 @@ func (t *Tracker) offices() map[string]Org {
 				st++
 			}
 			t.officeOf[head] = Org{Name: t.text[toks[st].Start:toks[k].End]}
+			bare[head] = st == k-2
 		}
 	}
 	for k := 0; k+3 < len(toks); k++ {
@@ -218,6 +220,11 @@ func (t *Tracker) offices() map[string]Org {
 		key := strings.ToLower(t.text[toks[k+3].Start:toks[e-1].End])
 		if _, ok := t.officeOf[key]; !ok {
 			t.officeOf[key] = Org{Name: t.text[toks[k].Start:toks[e-1].End]}
+		}
+		if head := strings.ToLower(toks[e-1].Text); bare[head] {
+			// "the Treasurer's Office" and "the Office of the Nevada State
+			// Treasurer": the office named in full
+			t.officeOf[head], bare[head] = t.officeOf[key], false
 		}
 	}
 	return t.officeOf
