@@ -151,7 +151,8 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	}
 	// A title: "the Ambassador", "the senator", "a spokeswoman for X".
 	if entities.IsTitleWord(hw) || titleHeadAt(toks, first, head) || personNouns[hw] {
-		definite := toks[first].IsFold("the") || toks[first].IsFold("this") || capitalizedTitle(toks, first, head+1) // "Secretary-General at Leaders’ Summit"
+		definite := toks[first].IsFold("the") || toks[first].IsFold("this") || capitalizedTitle(toks, first, head+1) || // "Secretary-General at Leaders’ Summit"
+			first > 0 && toks[first-1].IsFold("the") && toks[first].IsCap() // (the article left out of the phrase: "The Head of Mission also said")
 		if definite || end-first <= 2 {
 			rank := ""
 			if head > first && officeRanks[strings.ToLower(toks[head-1].Text)] {
