@@ -20,6 +20,9 @@ import (
 // Relations Committee").
 func (t *Tracker) plainUnit(p *Speaker, tl title, unit int) bool {
 	toks := t.a.Tokens
+	if unit >= 2 && toks[unit-1].Is("of") && pluralUnits[toks[unit-2].Text] {
+		return true // several units at once: "… for Africa in the Departments of Political Affairs and Peace Operations"
+	}
 	if toks[tl.first].IsFold("member") || academic(toks, tl.first, tl.end) && (t.departmentAt(unit) || hasRank(toks, tl.first, tl.end)) {
 		return true // (a board's chair leads it: "chair of the Kelvale County Board of Commissioners")
 	}

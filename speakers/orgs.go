@@ -34,6 +34,11 @@ type orgCand struct {
 	unit       bool             // a sub-body: "Department of Surgery"
 }
 
+// pluralUnits are the heads of several units named together, whose
+// fields follow "of": "the Departments of Political Affairs and Peace
+// Operations".
+var pluralUnits = map[string]bool{"Departments": true, "Divisions": true, "Offices": true, "Units": true, "Sections": true, "Bureaus": true}
+
 // orgPrepositions introduce the body a title belongs to.
 var orgPrepositions = map[string]bool{"of": true, "at": true, "for": true, "with": true, "from": true}
 
@@ -242,6 +247,9 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					}
 				}
 				if c, ok := t.runCand(k, re); ok {
+					if toks[k-1].Is("of") && k >= 2 && pluralUnits[toks[k-2].Text] {
+						c.unit = true // the fields of several units: "in the Departments of Political Affairs and Peace Operations"
+					}
 					if t.servedTerritory(out, c.e, c.first) {
 						k = re - 1 // the territory a body's post serves: "Its Regional Secretary for the Midlands"
 						continue

@@ -606,6 +606,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"General Manager of Transit Services"}, "City of Kelvo"},
 		{"an office named short and in full: the full name", "“We watched the market,” said Chief Deputy Treasurer Dara Quill. The Treasurer's Office said the bonds would settle in March.\n\nAbout the Office\n\nThe Office of the Kelvo State Treasurer manages the state's cash.",
 			"Dara Quill", []string{"Chief Deputy Treasurer"}, "Office of the Kelvo State Treasurer"},
+		{"a post in several units at once speaks for the body they belong to", "The Security Council met today on piracy in the Gulf of Kelvo.\n\nBriefing the Security Council, Dara Quill, Assistant Secretary-General for Africa in the Departments of Political and Peacebuilding Affairs and Peace Operations, said attacks had fallen. The Council President thanked her.",
+			"Dara Quill", []string{"Assistant Secretary-General for Africa in the Departments of Political and Peacebuilding Affairs and Peace Operations"}, "United Nations"},
 		{"a single word after 'at' that follows a union is the union's site", "Kelvo Ferries ordered three ferries today.\n\nDara Quill, shop steward for the Metal Workers' Union at Frederiksby, said the order was welcome.",
 			"Dara Quill", []string{"shop steward for the Metal Workers' Union at Frederiksby"}, "Metal Workers' Union"},
 		{"an ambassador's country after the name", "The Kelvo Registration Fund opened a centre today.\n\nSpeaking for the donors, Ambassador Dara Quill of Ireland said the partners were considering a second phase.",
