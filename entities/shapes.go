@@ -221,7 +221,13 @@ func degreeShape(w string) bool {
 // name, "… and Ports Jane Roe", and is left to the caller).
 func (a *Analysis) portfolio(i, j int) bool {
 	toks := a.Tokens
-	common := func(k int) bool { return CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) }
+	h, _ := OrgHead(toks[j-1].Text)
+	headCommon := j-i >= 2 && j-i <= 4 && CommonWord(toks[j-1].Text) && !ProperWord(toks[j-1].Text) && !h
+	common := func(k int) bool {
+		// (an adjective the lexicon saw only capitalized, before a common
+		// head: "Coastal Protection")
+		return CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) || headCommon && k < j-1 && AdjectiveShape(toks[k].Text) && !IsPlace(toks[k].Text)
+	}
 	if k := a.fieldStart(i, j, common); k > 0 {
 		n, _ := TitleAt(toks, k-1)
 		if n == 0 && k >= 2 {
@@ -233,9 +239,25 @@ func (a *Analysis) portfolio(i, j int) bool {
 	if j >= len(toks) || !(toks[j].Is("and") || toks[j].Is(",") || toks[j].Is("&")) {
 		return false
 	}
-	loose := func(k int) bool { return !ProperWord(toks[k].Text) && !IsPlace(toks[k].Text) }
+	loose := func(k int) bool {
+		return (!ProperWord(toks[k].Text) || headCommon && k < j-1 && AdjectiveShape(toks[k].Text)) && !IsPlace(toks[k].Text)
+	}
 	k := a.fieldStart(i, j, loose)
 	return k == i-1 && k > 0 && (toks[k-1].Is("Minister") || toks[k-1].Is("minister")) // (not a name after the field: "Minister for Trade, Jane Roe, said"; not a place a commissioner is for: "Commissioner for Severn Marches")
+}
+
+// AdjectiveShape reports a capitalized word of six letters or more with
+// an adjective's ending: "Coastal", "Atomic", "Maritime".
+func AdjectiveShape(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range [...]string{"al", "ic", "ive", "ous", "ary", "ime"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldStart returns the preposition ("for", "of", "on") before a field

@@ -74,6 +74,9 @@ func fieldRun(toks []entities.Token, i, end int) bool {
 		if toks[k].IsLower() && (w == "and" || w == "of" || w == "the") || w == "&" {
 			continue
 		}
+		if k+1 < end && entities.AdjectiveShape(w) && entities.CommonWord(toks[k+1].Text) {
+			continue // an adjective the lexicon saw only capitalized: "Coastal Protection", "Pastoral Development"
+		}
 		if !(entities.CommonWord(w) || len(w) > 3 && strings.HasSuffix(w, "s") && entities.CommonWord(w[:len(w)-1])) || entities.ProperWord(w) {
 			return false
 		}

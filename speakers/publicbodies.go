@@ -82,21 +82,33 @@ func (t *Tracker) departmentNamed(tl title) Org {
 	return t.ministryNamed(strings.ToLower(t.text[toks[a].Start:toks[h-1].End]))
 }
 
-// ministryNamed returns the organization the text names "Ministry of",
-// "Department of" or "Department for" the field (in lower case, with or
-// without "the"); a zero Org when there is none.
+// ministryNamed returns the organization the text (or the issuer's
+// letterhead) names "Ministry of", "Ministry for", "Department of" or
+// "Department for" the field (in lower case, with or without "the", after
+// any level of government: "Federal Ministry for …"); a zero Org when
+// there is none.
 func (t *Tracker) ministryNamed(field string) Org {
-	for i := range t.a.Entities {
-		e := &t.a.Entities[i]
-		if e.Kind != entities.Organization {
-			continue
-		}
-		n := strings.ToLower(e.Text)
-		for _, head := range [...]string{"ministry of ", "department of ", "department for "} {
-			if n == head+field || n == head+"the "+field {
-				return t.fullOrg(e)
+	names := func(n string) bool {
+		n = strings.ToLower(n)
+		for _, head := range [...]string{"ministry of ", "ministry for ", "department of ", "department for "} {
+			for _, name := range [...]string{head + field, head + "the " + field} {
+				// (a level of government before it too: "Federal Ministry
+				// for …"; not a list: "Ministry of Health and the Ministry
+				// of Education")
+				if rest, ok := strings.CutSuffix(n, name); ok && (rest == "" || strings.Count(rest, " ") == 1 && !strings.Contains(rest, "and ")) {
+					return true
+				}
 			}
 		}
+		return false
+	}
+	for i := range t.a.Entities {
+		if e := &t.a.Entities[i]; e.Kind == entities.Organization && names(e.Text) {
+			return t.fullOrg(e)
+		}
+	}
+	if names(t.issuer.Name) {
+		return t.issuer // the letterhead's ministry, not named in the body
 	}
 	return Org{}
 }
