@@ -279,6 +279,10 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			k = e.Tokens.End - 1 // "Trilateral Contact Group (TCG)": the acronym of the body before
 			continue
 		}
+		if k > 1 && toks[k-1].Is("(") && e.Tokens.Len() == 1 && toks[k].IsUpper() && toks[k-2].IsCap() && !titleAtTok(toks, k-2) && t.a.EntityAt(k-2) == nil {
+			k = e.Tokens.End - 1 // the acronym of a portfolio's field: "Commissioner for … and Sustainable Environment (ARBE)"
+			continue
+		}
 		if t.servedTerritory(out, e, k) {
 			k = e.Tokens.End - 1 // "the EU Delegation to Kelvo", "for the Pacific": where the body serves, not a body
 			continue

@@ -83,18 +83,20 @@ func (t *Tracker) regionNotCountry(i, end int) bool {
 
 // fieldList returns where the rest of a field's list ends, after a title
 // that ends in its first item: an academic rank's field ("Professor of
-// Hand, Plastic and Reconstructive Surgery") or a portfolio ("Commissioner
+// Hand, Plastic and Reconstructive Surgery"), a post's ("Minister of
+// Transport, Communications and Works of Cyprus", "Regional Chief of Water,
+// Sanitation and Hygiene for Eastern and Southern Africa") or a portfolio ("Commissioner
 // for Agriculture, Rural Development, Blue Economy and Sustainable
 // Environment of the African Union Commission", "Vice-President for
 // Agriculture, Human and Social Development at the Bank"). The items from
 // token i are capitalized words between commas, up to the one with "and",
-// which may end in the body the title serves ("of …", "at …"). 0 when there
-// is no such list.
+// which may end in the body or region the title serves ("of …", "at …",
+// "for …"); never a list of people. 0 when there is no such list.
 func (t *Tracker) fieldList(tl title, i, end int) int {
 	toks := t.a.Tokens
 	field := -1
 	for k := tl.first; k+1 < tl.end; k++ {
-		if toks[k+1].Is("of") && entities.AcademicRank(toks[k].Text) || toks[k+1].Is("for") && entities.IsTitleWord(toks[k].Text) {
+		if (toks[k+1].Is("of") || toks[k+1].Is("for")) && entities.IsTitleWord(toks[k].Text) {
 			field = k + 2
 		}
 	}
@@ -128,7 +130,10 @@ func (t *Tracker) fieldList(tl title, i, end int) int {
 		}
 		items++
 		if and {
-			if k < end && (toks[k].Is("of") || toks[k].Is("at")) {
+			if t.namesPerson(st, k) {
+				return 0 // a list of people, not of fields
+			}
+			if k < end && (toks[k].Is("of") || toks[k].Is("at") || toks[k].Is("for")) {
 				// the body after the list's last item
 				for k++; k < end && (toks[k].Kind == entities.Word && (toks[k].IsCap() || toks[k].IsUpper() || toks[k].Is("the") || toks[k].Is("of") || toks[k].Is("and"))); k++ {
 				}
@@ -312,6 +317,8 @@ func (t *Tracker) capitalItems(i, end int) bool {
 			and = true
 		case tk.Is(","):
 		case tk.Is("the") && k > i && (toks[k-1].Is("and") || toks[k-1].Is(",")): // "… and the Youth Economy"
+		case tk.Is("(") && k > i && k+2 < end && toks[k+1].IsUpper() && toks[k+2].Is(")"):
+			k += 2 // the portfolio's acronym: "… and Sustainable Environment (ARBE)"
 		case tk.Kind == entities.Word && tk.IsCap() && !t.namesPerson(k, k+1):
 		default:
 			return false
