@@ -618,6 +618,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"UNICEF's Regional Chief of Water, Sanitation and Hygiene for Eastern and Southern Africa"}, "UNICEF"},
 		{"a portfolio's list of fields and its acronym before the name", "ADDIS ABABA – The African Union Commission (AUC) today launched a facility.\n\n4. In her remarks, the Commissioner for Agriculture, Rural Development and Blue Economy (ARBE), H.E. Ambassador Dara Quill, explained that the Facility will pool contributions.",
 			"Dara Quill", []string{"Commissioner for Agriculture, Rural Development and Blue Economy (ARBE)", "H.E. Ambassador"}, "African Union Commission"},
+		{"a place set off by a comma before a portfolio's title is no field of it", "Addressing a press conference at the State Emergency Operation Centre, Revenue and Disaster Management Minister Shri Dara Quill said that two lakh people had been affected.",
+			"Dara Quill", []string{"Revenue and Disaster Management Minister"}, ""},
 		{"a single word after 'at' that follows a union is the union's site", "Kelvo Ferries ordered three ferries today.\n\nDara Quill, shop steward for the Metal Workers' Union at Frederiksby, said the order was welcome.",
 			"Dara Quill", []string{"shop steward for the Metal Workers' Union at Frederiksby"}, "Metal Workers' Union"},
 		{"an ambassador's country after the name", "The Kelvo Registration Fund opened a centre today.\n\nSpeaking for the donors, Ambassador Dara Quill of Ireland said the partners were considering a second phase.",

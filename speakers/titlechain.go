@@ -131,7 +131,7 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 		case entities.Possessive, entities.Number:
 			ok = j < k
 		case entities.Punct:
-			if tk.Is(",") && j < k && toks[j].IsCap() && j-2 > sentStart && toks[j-2].IsCap() && !t.isPersonToken(j-2) && andBefore(toks, j, k) {
+			if tk.Is(",") && j < k && toks[j].IsCap() && j-2 > sentStart && toks[j-2].IsCap() && !t.isPersonToken(j-2) && andBefore(toks, j, k) && fieldOpensBefore(toks, j-1, sentStart) {
 				ok = true // the items of a title's field: "Minister of Trade, Industry and Fisheries Jane Roe"
 			}
 			if tk.Is(")") {
@@ -168,6 +168,18 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 		return k
 	}
 	return j
+}
+
+// fieldOpensBefore reports a title's field that the comma at c continues:
+// the capitalized words before it follow "of", "for" or "on" after a
+// title's word ("Minister of Trade, …"), not a place or body ("at the
+// State Emergency Operation Centre, …").
+func fieldOpensBefore(toks []entities.Token, c, sentStart int) bool {
+	k := c - 1
+	for k > sentStart && (toks[k].IsCap() || toks[k].Is("and") || toks[k].Is(",")) {
+		k--
+	}
+	return k > sentStart && (toks[k].Is("of") || toks[k].Is("for") || toks[k].Is("on")) && entities.IsTitleWord(toks[k-1].Text)
 }
 
 // andBefore reports "and" among the capitalized words from j up to k:
