@@ -157,7 +157,7 @@ func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, ru
 		return 0, false
 	}
 	end := r.clauseEnd(start, r.capEnd(start, s.Tokens.End))
-	relative := subj.mEnd > subj.mFirst && (r.toks[subj.mFirst].IsFold("who") || r.toks[subj.mFirst].IsFold("which")) &&
+	relative := subj.mEnd > subj.mFirst && r.relativePronoun(subj.mFirst) &&
 		(subj.mFirst > 0 && r.toks[subj.mFirst-1].Is(",") || r.unnamedRelative(subj))
 	sub := r.subordinate(s, subj.start) || relative
 	if sub {

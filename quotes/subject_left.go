@@ -197,6 +197,13 @@ func contractedWho(lw string) bool {
 	return false
 }
 
+// relativePronoun reports "who" or "which" at token k, "who" with its
+// auxiliary too ("who’s"): a relative clause's subject.
+func (r *run) relativePronoun(k int) bool {
+	t := &r.toks[k]
+	return t.IsFold("who") || t.IsFold("which") || contractedWho(strings.ToLower(t.Text))
+}
+
 // pollParticiples name the people a poll asked, after "those": "those
 // surveyed say", "those polled said".
 var pollParticiples = toSet(`surveyed polled questioned interviewed sampled`)
