@@ -105,7 +105,7 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 			return 0, false
 		}
 		if b > lo {
-			c = r.region(r.learnedStart(s, lo, r.lastClause(lo, b), b, rule), b)
+			c = r.region(r.learnedStart(s, lo, r.sentenceAdverbEnd(r.lastClause(lo, b), b), b, rule), b)
 		}
 		switch {
 		case more.parts != nil && c.parts != nil:
