@@ -31,23 +31,23 @@ type figures struct {
 }
 
 // targets are issue 3's goals; floor is what the extractor measured when
-// this test was last raised (December 2026, after issue 12's eighteenth
-// round of rules: loose F1 0.887, strict 0.809, exact 0.729, direct 0.977,
-// mixed 0.827, indirect 0.772, speaker 0.942, attributed 0.809), minus 0.005 for
+// this test was last raised (December 2026, after issue 12's twenty-second
+// round of rules: loose F1 0.887, strict 0.809, exact 0.731, direct 0.977,
+// mixed 0.827, indirect 0.774, speaker 0.942, attributed 0.810), minus 0.005 for
 // the noise of rule changes, never lowered: a regression below it fails,
 // a figure below its target is reported. The exact level has no
 // target: its floor is its only gate.
 var (
 	targets = figures{loose: 0.85, strict: 0.75, direct: 0.97, mixed: 0.80, indirect: 0.70, speaker: 0.92, attributed: 0.75}
-	floor   = figures{loose: 0.882, strict: 0.804, exact: 0.724, direct: 0.972, mixed: 0.822, indirect: 0.767, speaker: 0.937, attributed: 0.804}
+	floor   = figures{loose: 0.882, strict: 0.804, exact: 0.725, direct: 0.972, mixed: 0.822, indirect: 0.768, speaker: 0.937, attributed: 0.804}
 	// learnedFloor gates the extractor with the learned layer on and the
 	// embedded weights (trained on PolNeAR's train split only), as measured
-	// in December 2026 (retrained, seed 1, after issue 12's eighteenth
-	// round: loose 0.886, strict 0.819, exact 0.795, direct 0.977, mixed
-	// 0.824, indirect 0.772, speaker 0.951, attributed 0.816) minus 0.005,
+	// in December 2026 (retrained, seed 1, after issue 12's twenty-second
+	// round: loose 0.889, strict 0.817, exact 0.797, direct 0.977, mixed
+	// 0.834, indirect 0.772, speaker 0.950, attributed 0.817) minus 0.005,
 	// never lowered. The cross-validation on train leaves the start before
 	// an attribution and the speaker of an attributed quote to the rules.
-	learnedFloor = figures{loose: 0.881, strict: 0.814, exact: 0.79, direct: 0.972, mixed: 0.826, indirect: 0.767, speaker: 0.946, attributed: 0.811}
+	learnedFloor = figures{loose: 0.884, strict: 0.814, exact: 0.792, direct: 0.972, mixed: 0.829, indirect: 0.767, speaker: 0.946, attributed: 0.812}
 )
 
 // TestPolNeARDev runs the evaluation on PolNeAR's dev split (84 news

@@ -91,7 +91,7 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 	for b > lo && toks[b-1].Is(",") {
 		b--
 	}
-	c := r.region(r.accordingStart(lo, b), b) // the whole sentence, but after a colon
+	c := r.region(r.sentenceAdverbEnd(r.accordingStart(lo, b), b), b) // the whole sentence, but after a colon and a sentence adverb
 	if w := r.withAbsolute(lo, b); w > 0 && reported < 0 {
 		// "Fox News is a cash generator, with $1.6 billion in operating
 		// profit, according to an analyst": the absolute phrase after

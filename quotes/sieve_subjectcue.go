@@ -100,7 +100,7 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 		}
 		adverbial := comp == compNone || comp == compComma || comp == compClause && r.adverbialOnly(start, end) && !(f.verb.inf && toks[start].Is("to")) &&
 			!((f.verb.naming || f.verb.np) && reflexives[strings.ToLower(toks[start].Text)]) // "called himself pro-choice"
-		if adverbial && subj.mEnd > subj.mFirst && (toks[subj.mFirst].IsFold("who") || toks[subj.mFirst].IsFold("which")) {
+		if adverbial && subj.mEnd > subj.mFirst && r.relativePronoun(subj.mFirst) {
 			return 0, phrase{}, false, true // "… compared to only 24 percent who said otherwise": a relative clause says nothing here
 		}
 		if post == postQuote && comp == compClause && !adverbial && subj.start > 0 && r.a.SentenceOf(subj.start-1) != r.a.SentenceOf(subj.start) &&
@@ -262,7 +262,7 @@ func (r *run) sharedSubjectCue(cs *cueSite) (int, phrase, bool, bool) {
 // relativeMention reports a subject phrase whose mention is a relative
 // pronoun after a comma or dash: "Cruz, who says", "the court — which ruled".
 func (r *run) relativeMention(p phrase) bool {
-	return p.mEnd > p.mFirst && (r.toks[p.mFirst].IsFold("who") || r.toks[p.mFirst].IsFold("which")) &&
+	return p.mEnd > p.mFirst && r.relativePronoun(p.mFirst) &&
 		p.mFirst > 0 && isAsideEnd(&r.toks[p.mFirst-1])
 }
 

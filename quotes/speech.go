@@ -105,7 +105,7 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 			return 0, false
 		}
 		if b > lo {
-			c = r.region(r.learnedStart(s, lo, r.lastClause(lo, b), b, rule), b)
+			c = r.region(r.learnedStart(s, lo, r.sentenceAdverbEnd(r.lastClause(lo, b), b), b, rule), b)
 		}
 		switch {
 		case more.parts != nil && c.parts != nil:
@@ -157,7 +157,7 @@ func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, ru
 		return 0, false
 	}
 	end := r.clauseEnd(start, r.capEnd(start, s.Tokens.End))
-	relative := subj.mEnd > subj.mFirst && (r.toks[subj.mFirst].IsFold("who") || r.toks[subj.mFirst].IsFold("which")) &&
+	relative := subj.mEnd > subj.mFirst && r.relativePronoun(subj.mFirst) &&
 		(subj.mFirst > 0 && r.toks[subj.mFirst-1].Is(",") || r.unnamedRelative(subj))
 	sub := r.subordinate(s, subj.start) || relative
 	if sub {

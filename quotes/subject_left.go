@@ -67,8 +67,8 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	case quantifierPronouns[lw] && j+1 == k && t.Kind == entities.Word && (j == lo || toks[j-1].Kind == entities.Punct || isAdverb(&toks[j-1]) ||
 		toks[j-1].IsFold("and") || toks[j-1].IsFold("but") || toks[j-1].IsFold("yet")) && r.quantifierCue(k):
 		return phrase{first: j, end: j + 1, start: j}, true // "Yet another said, “…”"
-	case lw == "who" || lw == "which":
-		// "Smith, who said", "the committee, which said"
+	case lw == "who" || lw == "which" || contractedWho(lw):
+		// "Smith, who said", "the committee, which said", "delegates who’ve said"
 		a := j - 1
 		if a >= lo && toks[a].Is(",") {
 			a--
@@ -184,6 +184,24 @@ func contractedPronoun(lw string) string {
 		return w[:i]
 	}
 	return ""
+}
+
+// contractedWho reports "who" with its auxiliary in one word, as the
+// tokenizer leaves "who’ve", "who's" and "who’d": "the delegates who’ve
+// already said they back her" (invented) has the delegates for subject.
+func contractedWho(lw string) bool {
+	switch strings.ReplaceAll(lw, "’", "'") {
+	case "who's", "who've", "who'd":
+		return true
+	}
+	return false
+}
+
+// relativePronoun reports "who" or "which" at token k, "who" with its
+// auxiliary too ("who’s"): a relative clause's subject.
+func (r *run) relativePronoun(k int) bool {
+	t := &r.toks[k]
+	return t.IsFold("who") || t.IsFold("which") || contractedWho(strings.ToLower(t.Text))
 }
 
 // pollParticiples name the people a poll asked, after "those": "those

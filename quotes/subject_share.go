@@ -12,6 +12,7 @@ import (
 //	"Almost half of respondents said"
 //	"Two in three said"
 //	"compared with four in 10 who said"
+//	"including 18% who say"
 
 // quantifiers open phrases that name part of a group: "Almost half of
 // respondents", "Some 22 percent", "a third".
@@ -47,6 +48,7 @@ func (r *run) proportion(i, end int) bool {
 		t := &toks[k]
 		switch {
 		case r.quantifierAt(k), t.Is("in") && k > i && k+1 < end:
+		case t.Is("%") && k > i && toks[k-1].Kind == entities.Number: // "18% who say"
 		case (t.IsFold("more") || t.IsFold("fewer")) && k+2 < end && toks[k+1].Is("than"), t.Is("than") && k > i && (toks[k-1].IsFold("more") || toks[k-1].IsFold("fewer")):
 		case t.IsFold("as") && k+2 < end && toks[k+1].Is("many") && toks[k+2].Is("as"), t.Is("as") && k > i && toks[k-1].Is("many") && k+1 < end:
 		case t.Is("but") && k > i && toks[k-1].IsFold("all") && k+1 < end: // "all but two"
@@ -66,7 +68,7 @@ func (r *run) proportion(i, end int) bool {
 // warned …". It returns w when none does (nor after a comma: "Roe, who").
 func (r *run) shareBefore(w, lo int) int {
 	c := w
-	for i := w - 1; i >= lo && w-i <= 6 && r.toks[i].Kind != entities.Punct; i-- {
+	for i := w - 1; i >= lo && w-i <= 6 && (r.toks[i].Kind != entities.Punct || r.toks[i].Is("%")); i-- {
 		if r.proportion(i, w) {
 			c = i // the longest: "four in 10", not "10"
 		}
