@@ -270,7 +270,7 @@ func (r *run) standalone(qi int) bool {
 // It returns the name and the dash.
 func (r *run) dashSignature(qi int) (phrase, int, bool) {
 	toks := r.toks
-	if o := r.qs[qi].open; o > 0 && toks[o-1].Is(":") {
+	if o := r.qs[qi].open; o > 0 && toks[o-1].Is(":") && !r.sectionLabelAbove(o) {
 		return phrase{}, 0, false // "One user described it: “…” / — Maryam": the colon's speaker
 	}
 	e := r.quoteEndTok(qi) + 1
@@ -309,6 +309,30 @@ func (r *run) dashSignature(qi int) (phrase, int, bool) {
 	}
 	p.start = e
 	return p, e, true
+}
+
+// sectionLabelAbove reports a line of its own ending in a colon, with no
+// verb of saying, above the quotation that opens its line at token o: a
+// section's label over signed quotations ("Quotes:", "Reactions:").
+func (r *run) sectionLabelAbove(o int) bool {
+	toks := r.toks
+	if toks[o].Newlines == 0 {
+		return false
+	}
+	si := r.a.SentenceOf(o - 1)
+	if si < 0 {
+		return false
+	}
+	s := &r.a.Sentences[si]
+	if s.Tokens.Len() > 6 || toks[s.Tokens.First].Newlines == 0 && s.Tokens.First > 0 {
+		return false
+	}
+	for k := s.Tokens.First; k < s.Tokens.End; k++ {
+		if _, ok := cueAt(toks, k); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // opensLine reports a quotation mark at token k that opens its line, or
