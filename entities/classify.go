@@ -117,7 +117,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		i++
 	}
 	// Letters after a name: "Jane Roe FRCS", "John Doe OBE".
-	for j-i > 2 && postNominalCaps(toks[j-1].Text) && !toks[j-2].IsUpper() {
+	for j-i > 2 && (postNominalCaps(toks[j-1].Text) || IsPostNominal(toks[j-1].Text) && !IsDegree(toks[j-1].Text) && toks[j-1].IsUpper()) && !toks[j-2].IsUpper() { // (and a member's: "Jane Roe TD")
 		j--
 	}
 	// Trailing title words: "Sweden Ambassador" is handled by runEnd; drop

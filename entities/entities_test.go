@@ -230,6 +230,7 @@ func TestRecognize(t *testing.T) {
 		// title's plural ending a body's complement.
 		{"For Patients' Voice, Tom Hale spoke.", []string{"organization:Patients' Voice", "person:Tom Hale"}},
 		{"It was agreed by the City of Kelvo on Monday.", []string{"organization:City of Kelvo"}},
+		{"Dara Quill TD, said so.", []string{"person:Dara Quill"}},
 		{"The act was submitted by the Minister for Coastal Protection and Water Management, Dara Quill.", []string{"person:Dara Quill"}},
 		{"Tom Hale, chair of the Patient Council of Kelvo Hospital, spoke.", []string{"person:Tom Hale", "organization:Patient Council of Kelvo Hospital"}},
 		{"The Association of Junior Doctors said so.", []string{"organization:Association of Junior Doctors"}},

@@ -66,6 +66,9 @@ func detectLayout(text string) layout {
 		lay.headline = quotedHeadline(lines, first)
 	default:
 		lay.title = headline(lines)
+		for i := 0; i < len(lines) && i < 3 && lay.source == ""; i++ {
+			lay.source = publisherLine(lines[i].text)
+		}
 	}
 	if lay.source == "" {
 		lay.source = issuedBy(lines)

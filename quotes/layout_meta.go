@@ -161,6 +161,12 @@ func (lay *layout) readMeta(lines []line) {
 		if t == "" {
 			continue
 		}
+		if from := publisherLine(t); from != "" || strings.HasPrefix(t, "From: ") {
+			if lay.source == "" {
+				lay.source = from // a government page's publisher line: "From: Department of Housing and Communities"
+			}
+			continue // (no title)
+		}
 		if isMetaKey(l.text) {
 			key = strings.ToLower(strings.TrimSuffix(t, ":"))
 			continue
@@ -373,4 +379,30 @@ func firstLine(lines []line, i int) bool {
 		}
 	}
 	return true
+}
+
+// publisherLine returns the first body a government page's publisher line
+// names, "From: Department of Housing and Communities and Ministry of
+// Finance" giving the department, or "".
+func publisherLine(t string) string {
+	from, ok := strings.CutPrefix(strings.TrimSpace(t), "From: ")
+	if !ok {
+		return ""
+	}
+	if i := strings.Index(from, " and "); i > 0 {
+		if rest := from[i+5:]; bodyName(from[:i]) && bodyName(rest) {
+			return from[:i] // the first of two bodies: "… and Ministry of Finance"
+		}
+	}
+	if bodyName(from) {
+		return from
+	}
+	return ""
+}
+
+// pageDateLine reports a page's line of dates: "Published on 28 January
+// 2026", "Last updated on 3 March 2026".
+func pageDateLine(t string) bool {
+	t = strings.TrimSpace(t)
+	return (strings.HasPrefix(t, "Published") || strings.HasPrefix(t, "Last updated") || strings.HasPrefix(t, "Updated")) && parseDate(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "Last updated"), "Published"), "Updated"), " on")) != ""
 }

@@ -108,6 +108,8 @@ var layoutTests = []struct {
 		body: p1 + "\n" + p2, title: "Committee adopts report on aid", source: "City of Kelvo"},
 	{name: "masthead, a section's breadcrumb, headline, byline with no bar", text: "Kelvale University News\nResearch | Agriculture & Environment\n\nCommittee adopts report on aid\n\nBy Dara Quill, University Communications\nMarch 2, 2026\n\n" + p1,
 		body: p1, title: "Committee adopts report on aid", date: "2026-03-02", source: "Kelvale University"},
+	{name: "a government page's publisher line and dates over the title", text: "From: Department of Kelvo Housing\nPublished on 28 January 2026\nLast updated on 28 January 2026\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2,
+		body: "From: Department of Kelvo Housing\nPublished on 28 January 2026\nLast updated on 28 January 2026\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2, title: "Committee adopts report on aid", source: "Department of Kelvo Housing"},
 	{name: "masthead, headline, byline", text: "Kelvale University News\n\nCommittee adopts report on aid\n\nBy Staff Writer | October 6, 2026\n\n" + p1,
 		body: p1, title: "Committee adopts report on aid", date: "2026-10-06", source: "Kelvale University"},
 }

@@ -141,8 +141,8 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 			continue
 		}
 		nameEnd := end
-		for nameEnd-1 > segStart && (len(toks[nameEnd-1].Text) > 2 && postNominal(toks[nameEnd-1].Text) || entities.ElidedYear(toks[nameEnd-1].Text)) {
-			nameEnd-- // "Dame Jane Roe MP", "Jane Roe ’27"
+		for nameEnd-1 > segStart && ((len(toks[nameEnd-1].Text) > 2 || r.personEndsAt(nameEnd-1)) && postNominal(toks[nameEnd-1].Text) || entities.ElidedYear(toks[nameEnd-1].Text)) {
+			nameEnd-- // "Dame Jane Roe MP", "Jane Roe TD", "Jane Roe ’27"
 		}
 		for n := 0; n < 3 && nameEnd > segStart && toks[nameEnd-1].Is(")"); n++ {
 			// "Rep. Elijah Cummings (D-Md.), chair of …, said", "Acme
@@ -306,4 +306,13 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 		return r.clauseSubject(j, lo)
 	}
 	return r.clauseSubject(j, lo)
+}
+
+// personEndsAt reports a person's name that ends right before token k.
+func (r *run) personEndsAt(k int) bool {
+	if k == 0 {
+		return false
+	}
+	e := r.a.EntityAt(k - 1)
+	return e != nil && e.Kind == entities.Person && e.Tokens.End == k
 }

@@ -184,7 +184,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		chosen = nil
 		current = true
 	}
-	if chosen != nil && chosen.e != nil && chosen.e.Kind == entities.Place && !repFound && t.party[p] == nil && t.issuer.Name != "" && !t.issuerByCount && t.forPlace(chosen.first) && chosen != t.apposOrg[p] {
+	if chosen != nil && chosen.e != nil && chosen.e.Kind == entities.Place && !repFound && t.party[p] == nil && t.issuer.Name != "" && t.forPlace(chosen.first) && chosen != t.apposOrg[p] {
 		// "Regional Humanitarian Coordinator for the Sahel": the territory
 		// a post covers is no body; the post is the issuer's
 		p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))

@@ -210,6 +210,12 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				k++                  // past "the" and the head: the body is elsewhere
 				continue
 			}
+			if toks[k-1].Is("for") && k >= 2 && toks[k-2].Is("responsibility") {
+				for k+1 < end && (toks[k+1].IsCap() || toks[k+1].Is("and") || toks[k+1].Is(",")) {
+					k++ // a portfolio: "Minister of State with responsibility for Planning and Local Government"
+				}
+				continue
+			}
 			if re := t.capRunOrg(k, end); re > k {
 				if re < end && branchNoun[toks[re].Text] && (t.a.EntityAt(re-1) == nil || t.a.EntityAt(re-1).Kind != entities.Organization) {
 					k = re // a branch the issuer runs, named by its place: "manager of the Cottonwood Falls branch"

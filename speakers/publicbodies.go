@@ -132,8 +132,8 @@ func (t *Tracker) policeOf(p *Speaker) Org {
 // ministry or department holds.
 func ministerWord(w string) bool {
 	switch strings.ToLower(w) {
-	case "minister", "secretary", "undersecretary", "under-secretary", "commissioner":
-		return true
+	case "minister", "secretary", "undersecretary", "under-secretary", "commissioner", "mec":
+		return true // (a South African province's "MEC for Health")
 	}
 	return false
 }
@@ -433,6 +433,9 @@ func (t *Tracker) findTextGovernment() Org {
 		e := &t.a.Entities[i]
 		if e.Kind != entities.Organization || e.Tokens.Len() < 2 || !(toks[e.Tokens.First].Is("Government") && toks[e.Tokens.First+1].Is("of") || toks[e.Tokens.End-1].Is("Government") && !toks[e.Tokens.End-2].Is("and")) {
 			continue
+		}
+		if f := e.Tokens.First; f >= 2 && (toks[f-1].Is("for") || toks[f-1].Is("of")) && (entities.IsTitleWord(toks[f-2].Text) || toks[f-2].Is("responsibility")) {
+			continue // a portfolio, no government: "Minister of State with responsibility for Planning and Local Government"
 		}
 		key := strings.ToLower(e.Text)
 		if count[key]++; first[key] == nil {
