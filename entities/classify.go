@@ -116,6 +116,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	for i < j-1 && notNames[toks[i].Text] && !(bodyName && groupAdjectives[toks[i].Text]) {
 		i++
 	}
+	if toks[i].Kind == Possessive {
+		return // what a word that is no name owns: "Children’s Services" in a portfolio
+	}
 	// Letters after a name: "Jane Roe FRCS", "John Doe OBE".
 	for j-i > 2 && (postNominalCaps(toks[j-1].Text) || IsPostNominal(toks[j-1].Text) && !IsDegree(toks[j-1].Text) && toks[j-1].IsUpper()) && !toks[j-2].IsUpper() { // (and a member's: "Jane Roe TD")
 		j--

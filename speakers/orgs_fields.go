@@ -71,8 +71,8 @@ func (t *Tracker) portfolioAt(k, re int) bool {
 func fieldRun(toks []entities.Token, i, end int) bool {
 	for k := i; k < end; k++ {
 		w := toks[k].Text
-		if toks[k].IsLower() && (w == "and" || w == "of" || w == "the") || w == "&" {
-			continue
+		if toks[k].IsLower() && (w == "and" || w == "of" || w == "the") || w == "&" || toks[k].Kind == entities.Possessive && k > i {
+			continue // (a possessive inside the field: "Education and Children's Services")
 		}
 		if k+1 < end && entities.AdjectiveShape(w) && entities.CommonWord(toks[k+1].Text) {
 			continue // an adjective the lexicon saw only capitalized: "Coastal Protection", "Pastoral Development"
