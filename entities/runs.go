@@ -416,13 +416,22 @@ func stateHead(w string) bool {
 // localGovOf reports a local government named by its kind and its place
 // from token i: "City of Ashcombe", "County of Kelvo", "Town of Orrin".
 func localGovOf(toks []Token, i, end int) bool {
-	switch toks[i].Text {
-	case "City", "County", "Town", "Township", "Borough", "Village", "Municipality", "Shire":
-	default:
-		return false
-	}
-	return i+2 < end && toks[i+1].Is("of") && capWord(&toks[i+2]) && !isStopword(toks[i+2].Text)
+	return LocalGovKind(toks[i].Text) && i+2 < end && toks[i+1].Is("of") && capWord(&toks[i+2]) && !isStopword(toks[i+2].Text)
 }
+
+// LocalGovKind reports the word for a kind of local government that opens
+// its name before "of" and its place: "City" of "City of Ashcombe".
+func LocalGovKind(w string) bool {
+	switch w {
+	case "City", "County", "Town", "Township", "Borough", "Village", "Municipality", "Shire":
+		return true
+	}
+	return false
+}
+
+// TitleEndsAt reports a title that ends right before token i: "General
+// Manager" before the comma of "General Manager, Public Lighting".
+func TitleEndsAt(toks []Token, i int) bool { return titleEndsAt(toks, i) }
 
 // stateOf reports a state's head before "of" in the run [i, j).
 func stateOf(toks []Token, i, j int) bool {

@@ -65,12 +65,7 @@ func bodyName(t string) bool {
 // localGovName reports the words of a local government's name, its kind
 // and its place: "City of Ashcombe", "County of Kelvo".
 func localGovName(f []string) bool {
-	if len(f) < 3 || len(f) > 5 || f[1] != "of" {
-		return false
-	}
-	switch f[0] {
-	case "City", "County", "Town", "Township", "Borough", "Village", "Municipality", "Shire":
-	default:
+	if len(f) < 3 || len(f) > 5 || f[1] != "of" || !entities.LocalGovKind(f[0]) {
 		return false
 	}
 	for _, w := range f[2:] {

@@ -241,7 +241,7 @@ func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 			// an item of a field's list: "The Bank’s Vice-President for
 			// Agriculture, Human and Social Development, Jane Roe"; go on
 			// to the list's start
-		case depth == 0 && tk.Is(",") && j > sentStart && k-1-j <= 4 && t.qualifier(j+1, k-1) && t.titleEnds(j):
+		case depth == 0 && tk.Is(",") && j > sentStart && k-1-j <= 4 && t.qualifier(j+1, k-1) && entities.TitleEndsAt(toks, j):
 			// the field of the title before, set off: "Kelvo Networks'
 			// General Manager, Public Lighting, Jane Roe"; go on to the title
 		case depth == 0 && tk.Is(",") && j > sentStart && t.orgSpans(j+1, k-1) && toks[j-1].Kind == entities.Word:
@@ -325,17 +325,6 @@ func (t *Tracker) capitalItems(i, end int) bool {
 		}
 	}
 	return and && end > i
-}
-
-// titleEnds reports a title that ends right before token i: "General
-// Manager" before the comma of "General Manager, Public Lighting".
-func (t *Tracker) titleEnds(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if n, _ := entities.TitleAt(t.a.Tokens, k); n > 0 && k+n == i {
-			return true
-		}
-	}
-	return false
 }
 
 // namesPerson reports a person's name of two words or more in [i, end).

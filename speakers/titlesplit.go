@@ -38,7 +38,7 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 		case toks[j].Is(",") && t.capitalItems(j+1, end) && fieldBefore(toks, start, j):
 			// the rest of a field's list: "Vice-President for Agriculture,
 			// Human and Social Development"
-		case toks[j].Is(",") && t.titleEnds(j) && t.fieldNext(j+1, end):
+		case toks[j].Is(",") && entities.TitleEndsAt(toks, j) && t.fieldNext(j+1, end):
 			// a title's field: "General Manager, Public Lighting"
 		case toks[j].Is(","):
 			flush(j)
