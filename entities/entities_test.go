@@ -40,6 +40,8 @@ func TestTokenize(t *testing.T) {
 		{"wait... what", "wait|...|what"},
 		{"a\xffb", "a|\xff|b"}, // invalid UTF-8 is a one-byte symbol
 		{"@realDonaldTrump #MAGA", "@realDonaldTrump|#MAGA"},
+		{"Write to jane.roe@acme.example, see www.acme.example/news or https://acme.example/a?b=1.", "Write|to|jane.roe@acme.example|,|see|www.acme.example/news|or|https://acme.example/a?b=1|."}, // addresses are one token each
+		{"the U.S.@ and a@b", "the|U.S.|@|and|a|@b"},                                                               // (no address without a domain)
 		{"officials sanctionedAppalled by.It was.Not so.", "officials|sanctioned|Appalled|by|.|It|was|.|Not|so|."}, // a scraper's glued paragraphs
 		{"by 2030The package.Then.Now", "by|2030|The|package|.|Then|.|Now"},
 		{"right to disconnectMEPs urge.It was.Not so.", "right|to|disconnect|MEPs|urge|.|It|was|.|Not|so|."}, // a heading glued to an acronym

@@ -190,6 +190,9 @@ func Tokenize(text string, start, end int) []Token {
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			kind = Symbol
+		case linkEnd(text[:end], i) > i:
+			j = linkEnd(text[:end], i)
+			kind = Word // an e-mail address or a web address, one token: "jane.roe@acme.example", "www.acme.example/news"
 		case isWordRune(r) || (r == '@' || r == '#') && j < end && startsWord(text[j:end]):
 			j = scanWord(text[:end], i, glue)
 			kind = Word
@@ -346,6 +349,45 @@ func isPossessiveAt(text string, i int) bool {
 	}
 	r2, _ := utf8.DecodeRuneInString(text[k:])
 	return !isWordRune(r2)
+}
+
+// linkEnd returns the end of an e-mail address ("jane.roe@acme.example")
+// or a web address ("https://acme.example/news", "www.acme.example") that
+// starts at i, without the punctuation that ends a sentence after it; i
+// when none starts there.
+func linkEnd(text string, i int) int {
+	if i > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(text[:i]); isWordRune(r) || r == '.' || r == '@' || r == '/' {
+			return i // (inside a word)
+		}
+	}
+	e := i
+	for e < len(text) && e-i < 200 {
+		c := text[e]
+		if c <= ' ' || c == '"' || c == '<' || c == '>' || c == '(' || c == ')' || c >= utf8.RuneSelf {
+			break
+		}
+		e++
+	}
+	for e > i && strings.IndexByte(".,;:!?'", text[e-1]) >= 0 {
+		e-- // the sentence's punctuation after the address
+	}
+	w := text[i:e]
+	switch {
+	case strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://"):
+		if len(w) > 8 {
+			return e
+		}
+	case strings.HasPrefix(w, "www.") && strings.Count(w, ".") >= 2:
+		return e
+	}
+	if at := strings.IndexByte(w, '@'); at > 0 && at < len(w)-3 && strings.Contains(w[at+1:], ".") && strings.Count(w, "@") == 1 && isWordRune(rune(w[0])) {
+		d := w[strings.LastIndexByte(w, '.')+1:]
+		if len(d) >= 2 && strings.Trim(d, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
+			return e
+		}
+	}
+	return i
 }
 
 // scanWord returns the end of the word starting at i.

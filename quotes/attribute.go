@@ -268,6 +268,9 @@ type content struct {
 // Reported speech whose speaker cannot be resolved is not a quote.
 func (r *run) emit(c content, cue *Cue, subj phrase, rule Rule, conf entities.Confidence) bool {
 	c = r.boundContent(c)
+	if c.kind != Direct && len(c.parts) > 0 && onlyContactDetails(r.text[c.parts[0].Start:c.parts[len(c.parts)-1].End]) {
+		return false // "Media queries: press@acme.example"
+	}
 	res := r.tr.Resolve(subj.first, subj.end)
 	if res.Speaker != nil && r.antecedentInContent(c, subj, res.Speaker) {
 		res.Speaker = nil // "Basins without such bodies, he added, saw …": not "Basins"

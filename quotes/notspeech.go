@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -83,4 +84,42 @@ func phoneLike(w string) bool {
 		}
 	}
 	return digits >= 3 && marks > 0
+}
+
+// contactDetails reports a text that gives a way to reach someone, not
+// what was said: a telephone number in its international form ("+47 55
+// 00 12 34") or with dashes ("014-2280"), or an e-mail address.
+func contactDetails(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if contactWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// contactWord reports a word that is a telephone number or part of one,
+// or an e-mail address: "+47", "014-2280", "press@acme.example".
+func contactWord(w string) bool {
+	w = strings.TrimRight(w, ",;.")
+	if phoneLike(w) || len(w) >= 3 && w[0] == '+' && w[1] >= '0' && w[1] <= '9' {
+		return true
+	}
+	at := strings.IndexByte(w, '@')
+	return at > 0 && strings.Contains(w[at:], ".")
+}
+
+// onlyContactDetails reports a text that is contact details and at most
+// two other words: "press@acme.example", "+47 55 00 12 34 or
+// press@acme.example" (what "Media queries: …" gives, no report of speech).
+func onlyContactDetails(text string) bool {
+	contact, other := 0, 0
+	for _, w := range strings.Fields(text) {
+		if contactWord(w) {
+			contact++
+		} else if strings.ContainsFunc(w, unicode.IsLetter) {
+			other++
+		}
+	}
+	return contact > 0 && other <= 2
 }

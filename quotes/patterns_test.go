@@ -438,6 +438,9 @@ func TestManyUnbalancedMarks(t *testing.T) {
 
 // Texts that hold quotation marks or verbs of saying and no quote.
 var noQuoteTests = []struct{ name, text string }{
+	{"a media contact with an e-mail address after its body's label", "Kelvo Orbital signed the agreement today.\n\nMedia contacts\n\nOrrin Launch Services: Tom Reyes, Public Affairs, tom.reyes@orrin.example"},
+	{"queries to an address", "Kelvo Orbital signed the agreement today. Media queries: press@kelvo.example"},
+	{"a media contact after its body's label", "Kelvo Orbital signed the agreement today.\n\nMedia contacts\n\nKelvo Orbital: Dara Quill, Head of Communications, +47 55 00 12 34, press@kelvo.example"},
 	{"a heading before a colon", "Related Posts\n\nMEDIA ADVISORY: Press Conference Related to the Harbor Theft Case\n\nFor Public Inquiries: 1-800-555-0199 (242-8721)"},
 	{"a number to call", "For sales and product information, call Dara Quill at (555) 014-2280; for service call Bob Roe at (555) 014-3390."},
 	{"a source's condition", "The official, who asked not to be identified, left the room."},

@@ -106,8 +106,8 @@ func (r *run) emitLabel(s *entities.Sentence, p *entities.Paragraph, c int, subj
 	toks := r.toks
 	last := r.a.Sentences[p.Sentences.End-1].Tokens.End
 	c2 := r.region(c+1, last)
-	if c2.parts == nil || r.words(c2.parts) < 2 {
-		return 0, false
+	if c2.parts == nil || r.words(c2.parts) < 2 || contactDetails(r.text[toks[c].End:toks[last-1].End]) {
+		return 0, false // (not a media contact: "Acme Robotics: Jane Roe, Head of Communications, +47 55 00 12 34")
 	}
 	cue := &Cue{Span: toks[c].Span, Text: toks[c].Text}
 	if !r.emit(c2, cue, subj, Colon, 0.7) {
