@@ -41,6 +41,7 @@ func TestTokenize(t *testing.T) {
 		{"a\xffb", "a|\xff|b"}, // invalid UTF-8 is a one-byte symbol
 		{"@realDonaldTrump #MAGA", "@realDonaldTrump|#MAGA"},
 		{"Write to jane.roe@acme.example, see www.acme.example/news or https://acme.example/a?b=1.", "Write|to|jane.roe@acme.example|,|see|www.acme.example/news|or|https://acme.example/a?b=1|."}, // addresses are one token each
+		{"a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r", "a.b.c.d.e.f.g.h.i.j.k.l.m|.|n.o.p.q.r"},                                                                                                           // no abbreviation runs past maxDotted bytes
 		{"the U.S.@ and a@b", "the|U.S.|@|and|a|@b"},                                                               // (no address without a domain)
 		{"officials sanctionedAppalled by.It was.Not so.", "officials|sanctioned|Appalled|by|.|It|was|.|Not|so|."}, // a scraper's glued paragraphs
 		{"by 2030The package.Then.Now", "by|2030|The|package|.|Then|.|Now"},

@@ -190,7 +190,7 @@ func Tokenize(text string, start, end int) []Token {
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			kind = Symbol
-		case linkEnd(text[:end], i) > i:
+		case r < utf8.RuneSelf && linkEnd(text[:end], i) > i:
 			j = linkEnd(text[:end], i)
 			kind = Word // an e-mail address or a web address, one token: "jane.roe@acme.example", "www.acme.example/news"
 		case isWordRune(r) || (r == '@' || r == '#') && j < end && startsWord(text[j:end]):
@@ -354,41 +354,81 @@ func isPossessiveAt(text string, i int) bool {
 // linkEnd returns the end of an e-mail address ("jane.roe@acme.example")
 // or a web address ("https://acme.example/news", "www.acme.example") that
 // starts at i, without the punctuation that ends a sentence after it; i
-// when none starts there.
+// when none starts there. An address starts where its scan of the bytes
+// before would have stopped (after a space, a bracket, a quotation mark),
+// so no byte is scanned twice: hostile input ("a-a-a-a…", "(http://(http://…")
+// costs what ordinary text does.
 func linkEnd(text string, i int) int {
-	if i > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(text[:i]); isWordRune(r) || r == '.' || r == '@' || r == '/' {
-			return i // (inside a word)
-		}
+	if i >= len(text) || !isASCIIAlnum(text[i]) {
+		return i
 	}
-	e := i
-	for e < len(text) && e-i < 200 {
-		c := text[e]
-		if c <= ' ' || c == '"' || c == '<' || c == '>' || c == '(' || c == ')' || c >= utf8.RuneSelf {
-			break
+	var prev byte = ' '
+	if i > 0 {
+		prev = text[i-1]
+	}
+	w := text[i:]
+	if (strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www.")) && linkStop(prev) {
+		e := i
+		for e < len(text) && e-i < 300 && !linkStop(text[e]) {
+			e++
 		}
+		for e > i && strings.IndexByte(".,;:!?", text[e-1]) >= 0 {
+			e-- // the sentence's punctuation after the address
+		}
+		if u := text[i:e]; strings.HasPrefix(u, "www.") && strings.Count(u, ".") >= 2 || !strings.HasPrefix(u, "www.") && len(u) > 8 {
+			return e
+		}
+		return i
+	}
+	if mailLocal(prev) || prev == '@' || prev == '/' {
+		return i // (inside a word or an address)
+	}
+	at := i
+	for at < len(text) && at-i < 64 && mailLocal(text[at]) {
+		at++
+	}
+	if at == i || at >= len(text) || text[at] != '@' {
+		return i
+	}
+	e := at + 1
+	for e < len(text) && e-at < 255 && (isASCIIAlnum(text[e]) || text[e] == '.' || text[e] == '-') {
 		e++
 	}
-	for e > i && strings.IndexByte(".,;:!?'", text[e-1]) >= 0 {
-		e-- // the sentence's punctuation after the address
+	for e > at+1 && (text[e-1] == '.' || text[e-1] == '-') {
+		e--
 	}
-	w := text[i:e]
-	switch {
-	case strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://"):
-		if len(w) > 8 {
-			return e
-		}
-	case strings.HasPrefix(w, "www.") && strings.Count(w, ".") >= 2:
-		return e
+	dot := strings.LastIndexByte(text[at+1:e], '.')
+	if dot <= 0 {
+		return i
 	}
-	if at := strings.IndexByte(w, '@'); at > 0 && at < len(w)-3 && strings.Contains(w[at+1:], ".") && strings.Count(w, "@") == 1 && isWordRune(rune(w[0])) {
-		d := w[strings.LastIndexByte(w, '.')+1:]
-		if len(d) >= 2 && strings.Trim(d, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
-			return e
-		}
+	tld := text[at+1+dot+1 : e]
+	if len(tld) < 2 || strings.Trim(tld, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+		return i
 	}
-	return i
+	return e
 }
+
+// linkStop reports a byte that ends a web address and may open one: a
+// space or control byte, a bracket, a quotation mark, or a byte of a
+// non-ASCII character (curly quotation marks, no-break spaces).
+func linkStop(b byte) bool {
+	return b <= ' ' || b >= utf8.RuneSelf || strings.IndexByte("()<>[]\"'", b) >= 0
+}
+
+// mailLocal reports a byte of an e-mail address's local part: "jane.roe",
+// "press+eu", "j_roe".
+func mailLocal(b byte) bool {
+	return isASCIIAlnum(b) || strings.IndexByte("._%+-", b) >= 0
+}
+
+func isASCIIAlnum(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+}
+
+// maxDotted is the longest run of letters and periods read as one word
+// ("U.S.A.", "S.p.A.", "Ph.D."): longer runs ("a.b.c.d.e.f.g.h.i.j.k.l.m")
+// are no abbreviation, and each period's test reads the run so far.
+const maxDotted = 24
 
 // scanWord returns the end of the word starting at i.
 func scanWord(text string, i int, glue bool) int {
@@ -436,7 +476,7 @@ func scanWord(text string, i int, glue bool) int {
 		case r == '&' && unicode.IsUpper(prev) && unicode.IsUpper(next):
 			i += size
 			continue
-		case r == '.':
+		case r == '.' && i-start <= maxDotted:
 			w := text[start:i]
 			if unicode.IsLetter(next) && isInitialism(w) && !unicode.IsLower(prev) {
 				// U.S.A, U.N
