@@ -27,6 +27,10 @@ func BenchmarkPathological(b *testing.B) {
 		{"name-runs-2000", func(*testing.B) string { return nameRuns(mb, 2_000) }},
 		{"nested-marks-20000", func(*testing.B) string { return nestedMarks(20_000) }},
 		{"acronyms-8000", func(*testing.B) string { return manyAcronyms(8_000) }},
+		{"dotted-run-1MB", func(*testing.B) string { return strings.Repeat("a.", mb/2) }},
+		{"addresses-1MB", func(*testing.B) string {
+			return strings.Repeat("Write to a.b@c.de, www.c.de or (http://c.de/x) ", mb/48)
+		}},
 	} {
 		b.Run(in.name, func(b *testing.B) { benchOne(b, in.text(b), noLayout) })
 	}
