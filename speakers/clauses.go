@@ -411,6 +411,14 @@ func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
 	for e < end && toks[e].Kind == entities.Word && (!orgPrepositions[toks[e].Text] || (toks[e].Is("of") || toks[e].Is("for")) && e+1 < end && toks[e+1].IsCap()) && !toks[e].Is("in") && !toks[e].Is("and") && !toks[e].Is("as") && e-st < 8 {
 		e++ // (a capitalized name goes on after "of": "the Board of Health")
 	}
+	if c := st + 1; e-st >= 3 && teamNouns[toks[e-1].Text] {
+		for c < e && !toks[c].IsLower() {
+			c++
+		}
+		if o := t.a.EntityAt(st); c < e-1 && o != nil && o.Kind == entities.Organization && o.Tokens.First == st && o.Tokens.End == c {
+			return orgCand{first: st, end: c, e: o}, true // a body's team: "who leads the Acme incident response team" speaks for Acme
+		}
+	}
 	if !article && t.isPersonToken(st) && t.a.EntityAt(st).Tokens.Len() > 1 {
 		// "who runs Jane Roe's campaign"; but "the Hill Street food bank" is
 		// no person's, nor "Prairie Shield" of "Prairie Shield Insurance"

@@ -194,6 +194,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Sheriff"}, "Rivertown County Sheriff’s Office"},
 		{"the body a relative clause says the person runs", "Rev. Dara Quill, who coordinates the Hill Street food bank in Swansea, said demand had doubled.",
 			"Dara Quill", []string{"Rev."}, "Hill Street food bank"},
+		{"a body's team a relative clause says the person leads", "The Kelvo Health Agency (KHA) sent doctors. Dr. Dara Quill, who leads the KHA outbreak response team in Lusembe, said wells were the source.",
+			"Dara Quill", []string{"leads the KHA outbreak response team in Lusembe"}, "Kelvo Health Agency"},
 		{"a family name with a capitalized particle", "Zentrix’s founder and managing director, Dara Ní Bhriain, will join Acme. “My father started this company,” said Ms. Ní Bhriain.",
 			"Dara Ní Bhriain", []string{"Zentrix’s founder", "managing director"}, "Zentrix"},
 		{"a role after 'as' in a relative clause", "Dr. Bob Roe succeeds Dara Quill, M.D., who will remain with the company as a senior clinical advisor through June. “It has been a privilege,” Dr. Quill said.\n\nAbout Zentrix Bio\n\nZentrix Bio makes medicines.",
