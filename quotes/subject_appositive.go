@@ -95,7 +95,44 @@ func (r *run) appositiveLeft(j, lo int) (phrase, bool) {
 			return q, true
 		}
 	}
+	if ok {
+		if q, ok := r.relativeAntecedent(p, j, lo); ok {
+			return q, true
+		}
+	}
 	return p, ok
+}
+
+// relativeAntecedent returns the antecedent of a relative clause set off
+// by commas that holds p, the phrase found before the verb: in "Jane Roe,
+// who serves on the Committee on Commerce, Science, and Transportation,
+// said", the clause's commas make "Transportation" look like an
+// appositive; the subject is "Jane Roe".
+func (r *run) relativeAntecedent(p phrase, j, lo int) (phrase, bool) {
+	toks := r.toks
+	for w := p.first - 1; w > lo && j-w < 40; w-- {
+		t := &toks[w]
+		if t.Kind == entities.QuoteMark || t.Is(";") || t.Is(":") || t.Is(".") {
+			return phrase{}, false
+		}
+		if !t.Is("who") {
+			continue
+		}
+		if !toks[w-1].Is(",") || !toks[w+1].IsLower() || toks[w+1].Kind != entities.Word {
+			return phrase{}, false
+		}
+		for k := w + 1; k < j; k++ {
+			if toks[k].Is("who") {
+				return phrase{}, false // two subjects, each with its clause: "Roe, who …, and Lee, who …, agree"
+			}
+		}
+		q, ok := r.appositiveLeft(w-1, lo)
+		if !ok || q.end != w-1 || q.first > lo && toks[q.first-1].Is("and") {
+			return phrase{}, false // (not one of two subjects: "Roe, who …, and Lee, who …, agree")
+		}
+		return q, true
+	}
+	return phrase{}, false
 }
 
 // appositiveLeftOf is appositiveLeft, skipping companion asides or not.
