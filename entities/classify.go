@@ -210,6 +210,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return
 	case a.portfolio(i, j):
 		return // "Commissioner for Political Affairs", "Minister of Education": a field
+	case unknownField(toks, i, j):
+		return // "Programme Manager for Catchment Science": a field with a word the lexicon does not know
 	case j-i > 1 && i > 0 && toks[i-1].Is("the") && CommonWord(last.Text) && !ProperWord(last.Text):
 		return // "the Upper Serin Settlement Process": a name after "the" ending in a common noun is no person
 	case j-i == 1 && i > 0 && j+1 < len(toks) && IsTitleWord(toks[i-1].Text) && toks[j].Is("and") && toks[j+1].IsCap() && CommonWord(text) && !ProperWord(text):
@@ -407,3 +409,19 @@ var nonprofitWords = toSet(`nonprofit non-profit not-for-profit charitable`)
 // mediaNouns are the kinds of a media body an appositive gives: "a
 // Spanish-language station in …".
 var mediaNouns = toSet(`station broadcaster newspaper publisher magazine`)
+
+// unknownField reports two capitalized words after a title and "for" or
+// "of", the first unknown to the lexicon and the second a common noun:
+// "Programme Manager for Catchment Science". A person's name there would
+// be known as a name or end in one.
+func unknownField(toks []Token, i, j int) bool {
+	if j-i != 2 || i < 2 || !(toks[i-1].Is("for") || toks[i-1].Is("of")) {
+		return false
+	}
+	if n, _ := TitleAt(toks, i-2); n == 0 {
+		return false
+	}
+	w, last := toks[i].Text, toks[i+1].Text
+	return len(w) >= 5 && !ProperWord(w) && !CommonWord(w) && !toks[i].IsUpper() && !IsPlace(w) &&
+		CommonWord(last) && !ProperWord(last) && !strings.HasSuffix(last, "s") // (a plural field, "Humanitarian Affairs", is the posts' lists')
+}
