@@ -431,3 +431,27 @@ func (a *Analysis) repeatOrgs() {
 		}
 	}
 }
+
+// repeatAcronyms takes for the organization every other place where the
+// text writes an acronym it stated ("the Kelvo Nurses' Guild (NEST)"), left
+// untaken by the recognizer because the acronym spells a common word:
+// "NEST said that …", "the NEST executive".
+func (a *Analysis) repeatAcronyms() {
+	toks := a.Tokens
+	stated := map[string]string{} // acronym -> the name that states it
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		p := e.Tokens.End
+		if e.Kind == Organization && e.Acronym != "" && p+2 < len(toks) && toks[p].Is("(") && toks[p+1].Text == e.Acronym && toks[p+2].Is(")") {
+			stated[e.Acronym] = e.Text
+		}
+	}
+	if len(stated) == 0 {
+		return
+	}
+	for k := range toks {
+		if x, ok := stated[toks[k].Text]; ok && a.tokEnt[k] == 0 && toks[k].IsUpper() && len(toks[k].Text) >= 2 {
+			a.add(Entity{Kind: Organization, Rule: "acronym", Confidence: 0.8, Tokens: Range{k, k + 1}, Expansion: x})
+		}
+	}
+}

@@ -324,6 +324,7 @@ func (a *Analysis) recognize() {
 	a.knownNames()
 	a.orgEvidence()
 	a.repeatOrgs()
+	a.repeatAcronyms()
 	a.setOffPlaces()
 	a.fieldBeforeName()
 }

@@ -33,13 +33,12 @@ func (t *Tracker) orgSpeaker(e *entities.Entity) *Speaker {
 
 // fullerOrg returns the organization speaker whose fuller name ends in
 // the word w: an organization the text names ("European Parliament") or
-// the issuer. Several candidates with different names give none.
+// the issuer. Several candidates with different names give the issuer
+// when it is one of them ("Agency warns" in the Kelvo Monitoring Agency's
+// release that also names the European Environment Agency), else none.
 func (t *Tracker) fullerOrg(w string) (*Speaker, bool) {
 	found, ambiguous := t.orgEndingIn(w)
-	if ambiguous {
-		return nil, false
-	}
-	if found != nil {
+	if found != nil && !ambiguous {
 		return t.orgSpeaker(found), true
 	}
 	if n := t.issuer.Name; strings.Contains(n, " ") && strings.EqualFold(n[strings.LastIndexByte(n, ' ')+1:], w) {

@@ -204,9 +204,13 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	if orgNouns[hw] {
 		// "Parliament demands …", "The House …": the body of the document
 		// whose name ends in that word ("European Parliament").
-		if toks[head].IsCap() && (end-first == 1 || end-first == 2 && toks[first].IsFold("the")) {
+		if toks[head].IsCap() && (end-first == 1 || end-first == 2 && toks[first].IsFold("the")) || end-first == 1 && toks[head].IsLower() && (first == 0 || !toks[first-1].IsFold("the")) {
+			// (a headline's bare noun too: "…, says union")
 			if o, ok := t.fullerOrg(toks[head].Text); ok {
 				return Resolution{Speaker: o, Mention: phrase, Confidence: 0.7, Rule: "organization"}
+			}
+			if end-first == 1 && toks[head].IsLower() && genericOrg(hw) && t.issuer.Name != "" && !t.issuerByCount {
+				return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.55, Rule: "organization"} // "…, company urges owners"
 			}
 		}
 		if (toks[first].IsFold("the") || toks[first].IsFold("it")) && end-first == 2 || end-first == 1 && first > 0 && toks[first-1].IsFold("the") {
