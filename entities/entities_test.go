@@ -317,7 +317,8 @@ func TestRecognize(t *testing.T) {
 		{"“We're not done,” she says.", nil},
 		// A title's field is no name; a hyphenated title is a title.
 		{"Dara Quill, Under-Secretary-General for Political Affairs, spoke.", []string{"person:Dara Quill"}},
-		{"Dara Quill, Programme Manager for Catchment Science, spoke.", []string{"person:Dara Quill"}}, // a field with a word the lexicon does not know
+		{"Dara Quill, Programme Manager for Catchment Science, spoke.", []string{"person:Dara Quill"}},             // a field with a word the lexicon does not know
+		{"Dara Quill, Premier of New South Wales, spoke.", []string{"person:Dara Quill", "place:New South Wales"}}, // a state, not "New" and a person "South Wales"
 		{"Dara Quill, Commissioner for Innovation, Research, Culture, Education and Youth, spoke.", []string{"person:Dara Quill"}},
 		// "in" and a place after a body says where it is; a name with "in" stays whole.
 		{"Dara Quill, a nurse at Kelvale Hospital in Nairobi, spoke.", []string{"person:Dara Quill", "organization:Kelvale Hospital", "place:Nairobi"}},

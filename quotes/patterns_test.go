@@ -651,6 +651,24 @@ func TestOfficeLetterhead(t *testing.T) {
 	assert.Equal(t, "Office of the Attorney General", q.Speaker.Organization.Name)
 }
 
+// A minister's letterhead names people, not the issuer: "MEDIA RELEASE"
+// over "The Hon. Jane Roe MP" is no organization, and the post under the
+// name is her title.
+func TestMinisterLetterhead(t *testing.T) {
+	x, err := quotes.New()
+	require.NoError(t, err)
+	text := "MEDIA RELEASE\n\nThe Hon. Dara Quill MP\nPremier of Kelvania\n\nThursday, 14 August 2025\n\nNEW HOMES FOR KELVANIA\n\n" +
+		"Premier Dara Quill said the package was aimed at young families.\n"
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	q := quoteWithText(d, "the package was aimed at young families")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	assert.NotContains(t, q.Speaker.Organization.Name, "Quill")
+	assert.Contains(t, q.Speaker.Titles, "Premier of Kelvania")
+}
+
 // An answer under a question, in a Q&A whose heading names the person
 // asked, is that person's; a quotation inside an answer's paragraph is
 // left to the rules it had.

@@ -297,6 +297,9 @@ func (t *Tracker) labelledName() (Org, bool) {
 		if toks[j].Kind != entities.Word || !toks[j].IsCap() && !toks[j].Is("of") && !toks[j].Is("and") && !toks[j].Is("&") {
 			return Org{}, false
 		}
+		if _, hon := entities.Honorific(toks[j].Text); hon || t.isPersonToken(j) {
+			return Org{}, false // a minister's letterhead: "MEDIA RELEASE" over "The Hon. Jane Roe MP"
+		}
 	}
 	if n, _ := entities.TitleAt(toks, k); n > 0 {
 		return Org{}, false // "NEWS RELEASE" over "Office of …" is the letterhead's; a person's title is no name
