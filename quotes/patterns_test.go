@@ -669,6 +669,23 @@ func TestMinisterLetterhead(t *testing.T) {
 	assert.Contains(t, q.Speaker.Titles, "Premier of Kelvania")
 }
 
+// In coverage of an organ's meeting, the Secretary-General speaks for the
+// body the organ belongs to, not for the organ.
+func TestSecretaryGeneralInOrgansCoverage(t *testing.T) {
+	x, err := quotes.New()
+	require.NoError(t, err)
+	text := "Seventy-ninth session, 61st Meeting\n\nThe General Assembly today opened its debate on coastal adaptation. " +
+		"Opening the debate, Secretary-General Dara Quill spoke of rising seas. “We cannot negotiate with the sea,” she said. " +
+		"The General Assembly will continue the debate tomorrow. The General Assembly also elected a committee."
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	q := quoteWithText(d, "We cannot negotiate with the sea")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	assert.Equal(t, "United Nations", q.Speaker.Organization.Name)
+}
+
 // An answer under a question, in a Q&A whose heading names the person
 // asked, is that person's; a quotation inside an answer's paragraph is
 // left to the rules it had.

@@ -115,12 +115,15 @@ func (t *Tracker) ledTeam(p *Speaker) Org {
 // servesSecretaryGeneral reports a current title of p that is an office
 // "of the Secretary-General" ("Special Envoy of the Secretary-General") or
 // a rank of the Secretariat under the Secretary-General ("Assistant
-// Secretary-General for Humanitarian Affairs", "Under-Secretary-General").
+// Secretary-General for Humanitarian Affairs", "Under-Secretary-General"),
+// or the Secretary-General ("Secretary-General", "UN Secretary-General").
 func (t *Tracker) servesSecretaryGeneral(p *Speaker) bool {
 	toks := t.a.Tokens
 	return t.currentTitleToken(p, func(tl title, k int) bool {
 		w := strings.ToLower(toks[k].Text)
 		return w == "secretary-general" && k >= tl.first+2 && toks[k-1].Is("the") && toks[k-2].Is("of") ||
+			w == "secretary-general" && k == tl.end-1 && (k == tl.first || toks[k-1].Is("UN") || toks[k-1].Is("U.N.")) || // the Secretary-General, who heads the Secretariat
+
 			w == "under-secretary-general" || w == "secretary-general" && k > tl.first && (toks[k-1].Is("Assistant") || toks[k-1].Is("Deputy"))
 	}) >= 0
 }
