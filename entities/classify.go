@@ -65,6 +65,13 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		allFieldWords(toks, i, j, func(k int) bool { return CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) }) {
 		return
 	}
+	// A title's unit set off by commas after a name and its title: "Jane
+	// Roe, Executive Vice President, Offshore Wind, said" (the name is
+	// given; common words after the title are its unit).
+	if i > 1 && toks[i-1].Is(",") && titleEndsAt(toks, i-1) && j-i <= 3 && j < len(toks) && (toks[j].Is(",") || toks[j].Is(":")) && a.nameBeforeTitle(i-1) &&
+		allFieldWords(toks, i, j, func(k int) bool { return CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) }) && !namedAlone(toks, i, j) {
+		return
+	}
 	// A title's field before a name: "Secretary of Defense Jane Roe".
 	pp := i - 1 // the preposition before the run, past "the" right after a title: "Commissioner for the Circular Economy Jane Roe"
 	viaThe := false
@@ -424,4 +431,41 @@ func unknownField(toks []Token, i, j int) bool {
 	w, last := toks[i].Text, toks[i+1].Text
 	return len(w) >= 5 && !ProperWord(w) && !CommonWord(w) && !toks[i].IsUpper() && !IsPlace(w) &&
 		CommonWord(last) && !ProperWord(last) && !strings.HasSuffix(last, "s") // (a plural field, "Humanitarian Affairs", is the posts' lists')
+}
+
+// nameBeforeTitle reports a person's name and a comma before the title
+// that ends at the comma c: "Jane Roe, Executive Vice President,".
+func (a *Analysis) nameBeforeTitle(c int) bool {
+	toks := a.Tokens
+	for k := c - 1; k > 0 && c-k <= 8; k-- {
+		if toks[k].Is(",") {
+			e := a.EntityAt(k - 1)
+			return e != nil && e.Kind == Person && e.Tokens.End == k
+		}
+	}
+	return false
+}
+
+// namedAlone reports the run [i, j) written again elsewhere without a
+// title before it, as a body's name is ("…; Cycle Forward; …"), where a
+// post's unit comes only after a title ("EVP Offshore Wind"). It looks
+// within 1,500 tokens either side, so that a text of such lines costs what
+// others do.
+func namedAlone(toks []Token, i, j int) bool {
+	n := j - i
+next:
+	for k := max(0, i-1500); k+n <= len(toks) && k < i+1500; k++ {
+		if k == i || toks[k].Text != toks[i].Text {
+			continue
+		}
+		for m := 1; m < n; m++ {
+			if toks[k+m].Text != toks[i+m].Text {
+				continue next
+			}
+		}
+		if k == 0 || !IsTitleWord(toks[k-1].Text) && !titleEndsAt(toks, k) && !toks[k-1].IsUpper() {
+			return true
+		}
+	}
+	return false
 }

@@ -317,8 +317,10 @@ func TestRecognize(t *testing.T) {
 		{"“We're not done,” she says.", nil},
 		// A title's field is no name; a hyphenated title is a title.
 		{"Dara Quill, Under-Secretary-General for Political Affairs, spoke.", []string{"person:Dara Quill"}},
-		{"Dara Quill, Programme Manager for Catchment Science, spoke.", []string{"person:Dara Quill"}},             // a field with a word the lexicon does not know
-		{"Dara Quill, Premier of New South Wales, spoke.", []string{"person:Dara Quill", "place:New South Wales"}}, // a state, not "New" and a person "South Wales"
+		{"Dara Quill, Programme Manager for Catchment Science, spoke.", []string{"person:Dara Quill"}},                                                                     // a field with a word the lexicon does not know
+		{"Dara Quill, Premier of New South Wales, spoke.", []string{"person:Dara Quill", "place:New South Wales"}},                                                         // a state, not "New" and a person "South Wales"
+		{"Dara Quill, Executive Vice President, Offshore Wind, said it.", []string{"person:Dara Quill"}},                                                                   // a post's unit after the name and the title
+		{"Cycle Forward, a cycling charity, joined the campaign.\n\nDara Quill, Director, Cycle Forward, said it.", []string{"person:Dara Quill", "person:Cycle Forward"}}, // a body the text names alone too stays an entity (its kind is left to the speakers layer)
 		{"Dara Quill, Commissioner for Innovation, Research, Culture, Education and Youth, spoke.", []string{"person:Dara Quill"}},
 		// "in" and a place after a body says where it is; a name with "in" stays whole.
 		{"Dara Quill, a nurse at Kelvale Hospital in Nairobi, spoke.", []string{"person:Dara Quill", "organization:Kelvale Hospital", "place:Nairobi"}},
