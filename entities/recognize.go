@@ -292,7 +292,10 @@ func (a *Analysis) recognize() {
 			if n, e := gazetteerAt(a.Text, toks, i, s.Tokens.End); n > 0 && !(e.Kind == Place && placeOwnsBody(toks, i+n, s.Tokens.End)) && !(e.Kind == Place && n == 1 && givenNameBefore(toks, i, s.Tokens.End)) &&
 				!(e.Kind == Organization && n > 1 && headNext(toks, i+n, s.Tokens.End)) &&
 				!(e.Kind == Organization && n == 1 && t.IsUpper() && acronymOwnsBody(toks, i+1, s.Tokens.End)) &&
-				!(e.Kind == Organization && n == 1 && !t.IsUpper() && i > 0 && (toks[i-1].Is("of") || toks[i-1].Is("for")) && i+1 < s.Tokens.End && capWord(&toks[i+1]) && !toks[i+1].IsUpper() && !IsTitleWord(toks[i+1].Text)) {
+				!(e.Kind == Organization && n == 1 && !t.IsUpper() && i > 0 && (toks[i-1].Is("of") || toks[i-1].Is("for")) && i+1 < s.Tokens.End && capWord(&toks[i+1]) && !toks[i+1].IsUpper() && !IsTitleWord(toks[i+1].Text)) &&
+				!(e.Kind == Organization && n == 1 && !t.IsUpper() && i+2 < s.Tokens.End && (toks[i+1].Is("of") || toks[i+1].Is("for")) && capWord(&toks[i+2]) && !isStopword(toks[i+2].Text)) {
+				// (nor a known body's one word opening a longer name: "Council
+				// of School Employers" is no Council of the EU)
 				// (a known body's one word opening a title's field: "Head of
 				// Labour Market Statistics" is no Labour party)
 				a.add(e)
