@@ -634,56 +634,52 @@ func TestRepeatedHeadlineColon(t *testing.T) {
 	}
 }
 
-// TestOfficeLetterhead: the office a letterhead above the text names is
-// the body of the titles that name it, as written there.
-func TestOfficeLetterhead(t *testing.T) {
+// TestHeaderOrganizations: what a release's header and its kind say about
+// a speaker's organization and titles.
+func TestHeaderOrganizations(t *testing.T) {
 	x, err := quotes.New()
 	require.NoError(t, err)
-	text := "OFFICE OF THE ATTORNEY GENERAL\nSTATE OF RURITANIA\n\nNEWS RELEASE\nNovember 18, 2026\n\n" +
-		"RURITANIA CITY — Attorney General Dara Quill today announced a settlement with a care home. " +
-		"“Residents deserved better,” said Deputy Attorney General Bob Roe. The Attorney General's Office will monitor the home."
-	d := x.Extract(text)
-	checkSpans(t, text, d)
-	q := quoteWithText(d, "Residents deserved better")
-	require.NotNil(t, q)
-	require.NotNil(t, q.Speaker)
-	assert.Equal(t, "Bob Roe", q.Speaker.Name)
-	assert.Equal(t, "Office of the Attorney General", q.Speaker.Organization.Name)
-}
-
-// A minister's letterhead names people, not the issuer: "MEDIA RELEASE"
-// over "The Hon. Jane Roe MP" is no organization, and the post under the
-// name is her title.
-func TestMinisterLetterhead(t *testing.T) {
-	x, err := quotes.New()
-	require.NoError(t, err)
-	text := "MEDIA RELEASE\n\nThe Hon. Dara Quill MP\nPremier of Kelvania\n\nThursday, 14 August 2025\n\nNEW HOMES FOR KELVANIA\n\n" +
-		"Premier Dara Quill said the package was aimed at young families.\n"
-	d := x.Extract(text)
-	checkSpans(t, text, d)
-	q := quoteWithText(d, "the package was aimed at young families")
-	require.NotNil(t, q)
-	require.NotNil(t, q.Speaker)
-	assert.Equal(t, "Dara Quill", q.Speaker.Name)
-	assert.NotContains(t, q.Speaker.Organization.Name, "Quill")
-	assert.Contains(t, q.Speaker.Titles, "Premier of Kelvania")
-}
-
-// In coverage of an organ's meeting, the Secretary-General speaks for the
-// body the organ belongs to, not for the organ.
-func TestSecretaryGeneralInOrgansCoverage(t *testing.T) {
-	x, err := quotes.New()
-	require.NoError(t, err)
-	text := "Seventy-ninth session, 61st Meeting\n\nThe General Assembly today opened its debate on coastal adaptation. " +
-		"Opening the debate, Secretary-General Dara Quill spoke of rising seas. “We cannot negotiate with the sea,” she said. " +
-		"The General Assembly will continue the debate tomorrow. The General Assembly also elected a committee."
-	d := x.Extract(text)
-	checkSpans(t, text, d)
-	q := quoteWithText(d, "We cannot negotiate with the sea")
-	require.NotNil(t, q)
-	require.NotNil(t, q.Speaker)
-	assert.Equal(t, "Dara Quill", q.Speaker.Name)
-	assert.Equal(t, "United Nations", q.Speaker.Organization.Name)
+	for _, tt := range []struct {
+		name, text, words, speaker string
+		org                        string // "" for any organization but the speaker's name
+		title                      string // a title the speaker must have, or ""
+	}{
+		// The office a letterhead above the text names is the body of the
+		// titles that name it, as written there.
+		{"an office's letterhead", "OFFICE OF THE ATTORNEY GENERAL\nSTATE OF RURITANIA\n\nNEWS RELEASE\nNovember 18, 2026\n\n" +
+			"RURITANIA CITY — Attorney General Dara Quill today announced a settlement with a care home. " +
+			"“Residents deserved better,” said Deputy Attorney General Bob Roe. The Attorney General's Office will monitor the home.",
+			"Residents deserved better", "Bob Roe", "Office of the Attorney General", ""},
+		// A minister's letterhead names people, not the issuer: "MEDIA
+		// RELEASE" over "The Hon. Jane Roe MP" is no organization, and the
+		// post under the name is her title.
+		{"a minister's letterhead", "MEDIA RELEASE\n\nThe Hon. Dara Quill MP\nPremier of Kelvania\n\nThursday, 14 August 2025\n\nNEW HOMES FOR KELVANIA\n\n" +
+			"Premier Dara Quill said the package was aimed at young families.\n",
+			"the package was aimed at young families", "Dara Quill", "", "Premier of Kelvania"},
+		// In coverage of an organ's meeting, the Secretary-General speaks
+		// for the body the organ belongs to, not for the organ.
+		{"the Secretary-General in an organ's coverage", "Seventy-ninth session, 61st Meeting\n\nThe General Assembly today opened its debate on coastal adaptation. " +
+			"Opening the debate, Secretary-General Dara Quill spoke of rising seas. “We cannot negotiate with the sea,” she said. " +
+			"The General Assembly will continue the debate tomorrow. The General Assembly also elected a committee.",
+			"We cannot negotiate with the sea", "Dara Quill", "United Nations", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := x.Extract(tt.text)
+			checkSpans(t, tt.text, d)
+			q := quoteWithText(d, tt.words)
+			require.NotNil(t, q)
+			require.NotNil(t, q.Speaker)
+			assert.Equal(t, tt.speaker, q.Speaker.Name)
+			if tt.org != "" {
+				assert.Equal(t, tt.org, q.Speaker.Organization.Name)
+			} else {
+				assert.NotContains(t, q.Speaker.Organization.Name, tt.speaker)
+			}
+			if tt.title != "" {
+				assert.Contains(t, q.Speaker.Titles, tt.title)
+			}
+		})
+	}
 }
 
 // An answer under a question, in a Q&A whose heading names the person
