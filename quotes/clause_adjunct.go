@@ -39,7 +39,7 @@ func (r *run) mediumAdjunct(k, end int) bool {
 			// Gazette", not "through the email server", "in a closed-door
 			// interview were truthful"
 			if j+1 >= end || toks[j+1].Kind == entities.Punct {
-				return true
+				return !toks[j+1].Is(",") || !r.listGoesOn(j+2, end) // (not a list's first item: "through surveillance video, phone records and …")
 			}
 			n := strings.ToLower(toks[j+1].Text)
 			return n == "with" || n == "to" || n == "on" || n == "from" || n == "last" || n == "this" || r.timeAt(j+1, end) > 0
@@ -72,6 +72,23 @@ func (r *run) glossAppositive(k, end int) bool {
 			return j > k+1 && !headNoun(strings.ToLower(toks[j-1].Text))
 		}
 		if isAux(t.Text) || finiteEd(t) || prepositions[t.Text] || subjectPronouns[t.Text] {
+			return false
+		}
+	}
+	return false
+}
+
+// listGoesOn reports a list's next items at k: lower-case nouns up to
+// "and" or "or" within six words, no verb among them ("phone records and
+// a saw blade").
+func (r *run) listGoesOn(k, end int) bool {
+	toks := r.toks
+	for j := k; j < end && j < k+6; j++ {
+		t := &toks[j]
+		if t.Is("and") || t.Is("or") {
+			return j > k
+		}
+		if t.Kind != entities.Word || !t.IsLower() || isAux(t.Text) || finiteEd(t) || strings.HasSuffix(t.Text, "ing") || prepositions[t.Text] || subjectPronouns[t.Text] {
 			return false
 		}
 	}

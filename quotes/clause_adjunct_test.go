@@ -13,13 +13,15 @@ import (
 // after what was said belongs to the verb of saying: "said the deal was
 // good in an interview with the Gazette", "denied the claims through a
 // spokeswoman". Not where the medium noun is no head ("through the email
-// server") or a verb follows it.
+// server"), a verb follows it, or it opens a list ("through a video, phone
+// records and a receipt").
 func TestMediumAdjunctEndsSpeech(t *testing.T) {
 	for text, want := range map[string]string{
-		"Jane Roe said the deal was good in an interview with the Harbour Gazette.": "the deal was good",
-		"Jane Roe denied the accusations through a spokeswoman.":                    "the accusations",
-		"Jane Roe said the port would reopen in a Sunday statement.":                "the port would reopen",
-		"Jane Roe said the files passed through the email server of the council.":   "the files passed through the email server of the council",
+		"Jane Roe said the deal was good in an interview with the Harbour Gazette.":           "the deal was good",
+		"Jane Roe denied the accusations through a spokeswoman.":                              "the accusations",
+		"Jane Roe said the port would reopen in a Sunday statement.":                          "the port would reopen",
+		"Jane Roe said the files passed through the email server of the council.":             "the files passed through the email server of the council",
+		"Jane Roe said officers traced the van through a video, phone records and a receipt.": "officers traced the van through a video, phone records and a receipt", // a list's first item
 	} {
 		q := ruleQuote(t, text, want[:5], quotes.SubjectCue)
 		require.NotNil(t, q, text)
