@@ -234,6 +234,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		if j-i == 1 {
 			e.Confidence = 0.45
 		}
+		if j-i == 1 && ageAfter(toks, j) {
+			e.Rule, e.Confidence = "age", 0.7 // "– Dara, 15, member of the youth panel": a person by her age
+		}
 		if i > 0 && toks[i-1].Kind == Word {
 			if _, ok := Honorific(toks[i-1].Text); ok {
 				e.Rule, e.Confidence = "honorific", 0.9
@@ -468,4 +471,20 @@ next:
 		}
 	}
 	return false
+}
+
+// ageAfter reports a person's age set off by commas at token j: ", 15,"
+// or ", 34." after a name.
+func ageAfter(toks []Token, j int) bool {
+	if j+2 >= len(toks) || !toks[j].Is(",") || toks[j+1].Kind != Number || len(toks[j+1].Text) > 3 || !(toks[j+2].Is(",") || toks[j+2].Is(".")) {
+		return false
+	}
+	n := 0
+	for _, c := range toks[j+1].Text {
+		if c < '0' || c > '9' {
+			return false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n > 0 && n < 120
 }

@@ -634,7 +634,7 @@ func TestRepeatedHeadlineColon(t *testing.T) {
 	}
 }
 
-// TestHeaderOrganizations: what a release's header and its kind say about
+// TestHeaderOrganizations: what a release's header, its kind and a quote's signature say about
 // a speaker's organization and titles.
 func TestHeaderOrganizations(t *testing.T) {
 	x, err := quotes.New()
@@ -656,6 +656,10 @@ func TestHeaderOrganizations(t *testing.T) {
 		{"a minister's letterhead", "MEDIA RELEASE\n\nThe Hon. Dara Quill MP\nPremier of Kelvania\n\nThursday, 14 August 2025\n\nNEW HOMES FOR KELVANIA\n\n" +
 			"Premier Dara Quill said the package was aimed at young families.\n",
 			"the package was aimed at young families", "Dara Quill", "", "Premier of Kelvania"},
+		// A testimonial signed by a first name and an age is a person's,
+		// with the post after it ("Maisie" alone the model reads as a place).
+		{"a first name by its age", "The Kelvo Trust published its report today.\n\n\"Just ask us how we are and actually wait for the answer.\"\n– Maisie, 15, member of the Kelvo Trust youth panel\n",
+			"Just ask us how we are and actually wait for the answer.", "Maisie", "Kelvo Trust", "member of the Kelvo Trust youth panel"},
 		// In coverage of an organ's meeting, the Secretary-General speaks
 		// for the body the organ belongs to, not for the organ.
 		{"the Secretary-General in an organ's coverage", "Seventy-ninth session, 61st Meeting\n\nThe General Assembly today opened its debate on coastal adaptation. " +
