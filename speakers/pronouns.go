@@ -38,7 +38,7 @@ func (t *Tracker) resolvePronoun(w string, g entities.Gender, at int, m Mention)
 			}
 		}
 		if l := t.last; l != nil && best != nil && l != best && l.Kind == Person && (l.Gender == entities.UnknownGender || l.Gender == g) {
-			if lp := t.lastPos(l, at); lp >= 0 && at-lp < 1500 && !t.subjectAt(bestPos) {
+			if lp := t.lastPos(l, at); lp >= 0 && at-lp < 1500 && (!t.subjectAt(bestPos) || t.quoted(bestPos)) {
 				best = l
 			}
 		}
@@ -99,6 +99,21 @@ func (t *Tracker) opensQuotation(pos, at int) bool {
 	}
 	si, sj := t.a.SentenceOf(k), t.a.SentenceOf(t.a.TokenAt(at))
 	return si >= 0 && sj >= 0 && t.a.Sentences[si].Paragraph == t.a.Sentences[sj].Paragraph
+}
+
+// quoted reports a mention at byte offset pos inside a quotation opened
+// before it on its line: in "“If Strider can pick there, it can pick
+// anywhere,” Ann Roe said. “We learned a lot,” he added." the robot is
+// spoken of, and the one who speaks on is the speaker before.
+func (t *Tracker) quoted(pos int) bool {
+	k := t.a.TokenAt(pos)
+	toks := t.a.Tokens
+	for j := k - 1; j >= 0 && j >= k-400 && toks[j+1].Newlines == 0; j-- {
+		if toks[j].Kind == entities.QuoteMark {
+			return !toks[j+1].Space && (j == 0 || toks[j].Space || toks[j].Newlines > 0)
+		}
+	}
+	return false
 }
 
 // quotationBefore returns the tokens (open, close) of the quotation that
