@@ -87,6 +87,14 @@ func (r *run) sentenceSubjectOf(s *entities.Sentence, k int, people bool) (phras
 				return p, true
 			}
 		}
+		if ok && p.end+1 < k && toks[p.end].Is(",") && entities.LegalForm(toks[p.end+1].Text) {
+			// "Zentrix Robotics, Inc. Reports Results and Announces Call":
+			// the legal form after the comma closes the name.
+			p.end += 2
+			if p.end < k && toks[p.end].Is(".") {
+				p.end++
+			}
+		}
 		if ok && p.end < k && !toks[p.end].Is(",") {
 			if res := r.tr.Resolve(p.first, p.end); res.Speaker != nil && (res.Rule != "descriptor" || people) {
 				p.start = p.first

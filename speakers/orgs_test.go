@@ -712,6 +712,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Ambassador"}, "African Union"},
 		{"a press unit on a letterhead's bar line is not the issuer", "REPUBLIC OF KELVO\nMINISTRY OF FOREIGN AFFAIRS\nPress Office | 14 Rue des Ambassades | Port Kelvo\n\nKelvo signs accord\n\nThe accord was signed on Monday. “It is done,” said Dara Quill, spokesperson.",
 			"Dara Quill", []string{"spokesperson"}, "Ministry of Foreign Affairs"},
+		{"an executive's abbreviated rank is a title, not a body", "SPRINGFIELD, May 3, 2024 (Wire) - Zentrix Robotics, Inc. today reported results.\n\n“Margins grew,” said Dara Quill, EVP and Chief Financial Officer.",
+			"Dara Quill", []string{"EVP", "Chief Financial Officer"}, "Zentrix Robotics, Inc."},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
