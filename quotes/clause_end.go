@@ -191,10 +191,13 @@ func (r *run) clauseEnd(start, end int) int {
 		if toks[m].IsFold("according") && m+1 < end && toks[m+1].Is("to") {
 			return k - boolInt(toks[k-1].Is(","))
 		}
-		if toks[k-1].Is(",") && r.attributionAhead(m, end) && (introComma != k-1 || r.attributionCloses(m, end)) {
+		if toks[k-1].Is(",") && r.attributionAhead(m, end) && (introComma != k-1 || r.attributionCloses(m, end)) &&
+			!(k > start && entities.LegalForm(t.Text) && toks[k-2].IsCap()) { // (not "that Zentrix Robotics, Inc. has agreed to pay": the name's legal form)
 			return k - 1
 		}
-		if t.IsFold("and") && k > start+3 && r.clauseBefore(start, k) && r.attributionAhead(m, end) {
+		if t.IsFold("and") && k > start+3 && r.clauseBefore(start, k) && !toks[m].IsFold("that") && r.attributionAhead(m, end) {
+			// (not "said that A and that her office would continue …": a
+			// second clause of what was said)
 			return k // "… said it is $4.5 billion and Wealth-X says it is $3 billion": the next source's
 		}
 	}

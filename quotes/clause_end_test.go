@@ -192,3 +192,18 @@ func TestClauseEndBeforeAndNextSource(t *testing.T) {
 	}
 	assert.True(t, found, "no quote of Dara Quill")
 }
+
+// TestClauseGoesOnAfterLegalFormAndSecondThat: what was said goes on past
+// a company's legal form after a comma ("Zentrix Robotics, LLC has
+// agreed") and through a second "that" clause of the same verb, even when
+// its verb is one of saying ("and that her office would continue").
+func TestClauseGoesOnAfterLegalFormAndSecondThat(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The Attorney General announced that Zentrix Auto Lending, LLC has agreed to pay $2 million to borrowers.", "Zentrix Auto Lending, LLC has agreed to pay $2 million to borrowers"},
+		{"Jane Roe stressed that the settlement does not release employees from liability and that her office would continue to review complaints.", "the settlement does not release employees from liability and that her office would continue to review complaints"},
+	} {
+		q := ruleQuote(t, tc.text, tc.want[:12], quotes.SubjectCue)
+		require.NotNil(t, q, tc.text)
+		assert.Equal(t, tc.want, q.Text)
+	}
+}

@@ -90,6 +90,11 @@ func genericOrg(w string) bool {
 	return false
 }
 
+// firmNoun reports a noun for a business: "the company", "the firm". A
+// public body's release ("Office of the Attorney General") that says "the
+// company said" means another body than its issuer.
+func firmNoun(w string) bool { return w == "company" || w == "firm" }
+
 // issuerSpeaker returns the organization speaker of the release's issuer,
 // creating it on first use.
 func (t *Tracker) issuerSpeaker() *Speaker {

@@ -221,10 +221,12 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				// "the organization said", "the company said": the release's
 				// issuer when its structure shows one, else the body the
 				// text named last.
-				if t.issuer.Name != "" && !t.issuerByCount {
+				if t.issuer.Name != "" && !t.issuerByCount && !(firmNoun(hw) && publicBody(t.issuer.Name)) {
 					return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.55, Rule: "organization"}
 				}
 				if o := t.latestOrg(at, ""); o != nil {
+					// (an attorney general's or a ministry's "the company"
+					// is the company it named last)
 					return Resolution{Speaker: o, Mention: phrase, Confidence: 0.55, Rule: "organization"}
 				}
 				if t.issuer.Name != "" {
