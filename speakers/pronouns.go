@@ -74,7 +74,7 @@ var obliquePrepositions = toSet(`from of in at near`)
 
 // oblique reports a mention at byte offset pos after a preposition ("a
 // retired electrician from Townsville") or in a "whose" phrase ("whose
-// daughter Winona"): no subject.
+// daughter Winona", "whose son, Eli,"): no subject.
 func (t *Tracker) oblique(pos int) bool {
 	k := t.a.TokenAt(pos)
 	toks := t.a.Tokens
@@ -83,6 +83,15 @@ func (t *Tracker) oblique(pos int) bool {
 	}
 	if obliquePrepositions[toks[k-1].Text] {
 		return true
+	}
+	if toks[k-1].Is(",") {
+		// "Ann Roe, whose 19-year-old son, Eli, was killed": a name set
+		// off after a "whose" phrase
+		for j := k - 2; j >= 0 && j >= k-5 && (toks[j].Kind == entities.Word || toks[j].Kind == entities.Number) && !toks[j].IsCap() && !toks[j].IsUpper(); j-- {
+			if toks[j].Is("whose") {
+				return true
+			}
+		}
 	}
 	return toks[k-1].Is("whose") || k >= 2 && toks[k-2].Is("whose") && toks[k-1].IsLower()
 }
@@ -177,6 +186,10 @@ func (t *Tracker) subjectAt(off int) bool {
 		return false
 	}
 	first := t.a.Sentences[si].Tokens.First
+	first = t.afterOpener(first, k)
+	if e := t.a.EntityAt(first); e != nil && e.Kind == entities.Person && e.Tokens.First == first && e.Start != off && e.Tokens.End < k && t.a.Tokens[e.Tokens.End].Is(",") {
+		return false // another person opens the sentence, set off: "Jane Roe, Secretary for Humanitarian Affairs, said"
+	}
 	for first < k && (t.a.Tokens[first].Kind != entities.Word || entities.IsTitleWord(t.a.Tokens[first].Text) ||
 		entities.IsTitleModifier(t.a.Tokens[first].Text) || t.a.Tokens[first].IsCap() ||
 		first > 0 && (t.a.Tokens[first].Is("of") || t.a.Tokens[first].Is("for")) && entities.IsTitleWord(t.a.Tokens[first-1].Text) || // (a title's field: "Zambia's Minister of Health, Hon. Jane Roe, welcomed")
@@ -197,6 +210,30 @@ func (t *Tracker) subjectAt(off int) bool {
 		return true
 	}
 	return first == k
+}
+
+// openerLeads are the first words of a sentence's opening adverbial,
+// capitalized, before the comma that ends it.
+var openerLeads = toSet(`In On At After Before During Following Addressing Responding Speaking Opening Closing Introducing Turning Welcoming`)
+
+// afterOpener returns the token after the comma that closes an opening
+// adverbial at first, before token k ("Speaking in her national capacity,
+// the Council President, Jane Roe (Ruritania), turned to …"), or first
+// when there is none.
+func (t *Tracker) afterOpener(first, k int) int {
+	toks := t.a.Tokens
+	if first >= k || toks[first].Kind != entities.Word || !openerLeads[toks[first].Text] {
+		return first
+	}
+	for c := first + 1; c < k && c < first+12; c++ {
+		if toks[c].Is(",") {
+			return c + 1
+		}
+		if toks[c].Kind != entities.Word && toks[c].Kind != entities.Possessive && toks[c].Kind != entities.Number {
+			break
+		}
+	}
+	return first
 }
 
 // lastPos returns the byte offset of s's latest mention before at, or -1.
