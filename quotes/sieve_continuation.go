@@ -13,6 +13,7 @@ import (
 //	"“…,” said Jane Roe. “We will act.”"                  the next sentence
 //	"“…,” said Jane Roe. “We could win,” which votes …"  a relative tail
 //	"“…,” she said. Unless rivals quit, “it is over.”"    a lead-in
+//	"Roe said that … . Drought was “a threat multiplier.”" a predicate
 
 // leadInContinuation reports a quotation qi that closes its sentence after
 // a comma and a lead-in with no verb of saying, quotation, person or
@@ -132,6 +133,43 @@ func (r *run) plainTail(qi int, prev *Quote) bool {
 		}
 		if t.Kind == entities.Word {
 			words++
+		}
+	}
+	return words > 0 && words <= 12
+}
+
+// predicateContinuation reports a quotation qi of four words or more that
+// ends its sentence after a few words of the writer's with no verb of
+// saying, quotation, person or pronoun subject, in the sentence right
+// after the one that holds the cue of the quote prev, in its paragraph:
+// "Jane Roe said that the evidence was clear. Drought was “a threat
+// multiplier the Council ignores at its peril.”" The sentence goes on
+// with what she said; its quoted words are hers.
+func (r *run) predicateContinuation(qi int, prev *Quote) bool {
+	q := &r.qs[qi]
+	toks := r.toks
+	si := r.a.SentenceOf(q.open)
+	if si <= 0 || prev.Cue == nil || r.words(q.parts) < 4 {
+		return false
+	}
+	s, ps := &r.a.Sentences[si], &r.a.Sentences[si-1]
+	if ps.Paragraph != s.Paragraph || prev.Cue.Start < toks[ps.Tokens.First].Start || prev.Cue.Start >= toks[s.Tokens.First].Start {
+		return false
+	}
+	words := 0
+	for k := s.Tokens.First; k < q.open; k++ {
+		t := &toks[k]
+		if r.qAt[k] != 0 || t.Kind == entities.QuoteMark || t.Is(":") || t.Is(";") || t.IsFold("according") || subjectPronouns[strings.ToLower(t.Text)] {
+			return false
+		}
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person {
+			return false
+		}
+		if t.Kind == entities.Word {
+			words++
+			if _, ok := cueAt(toks, k); ok {
+				return false
+			}
 		}
 	}
 	return words > 0 && words <= 12

@@ -152,6 +152,11 @@ func (r *run) orphan(qi int) {
 			return
 		}
 	}
+	if prev := r.lastSaidBefore(q.parts[0].Start); prev != nil && !sentStart && alone && r.predicateContinuation(qi, prev) {
+		m := *prev.Mention
+		r.add(Quote{Kind: Direct, Parts: c.parts, Speaker: prev.Speaker, Mention: &m, Rule: Continuation, Confidence: 0.45})
+		return // "Roe said that …. Drought was “a threat multiplier the Council ignores.”"
+	}
 	if n := r.words(c.parts); alone && n >= 4 || n >= 8 {
 		r.unattributed(qi, c) // learned_speaker.go
 	}
