@@ -31,7 +31,7 @@ func (t *Tracker) resolvePronoun(w string, g entities.Gender, at int, m Mention)
 			if si >= 0 {
 				lo := t.a.Tokens[t.a.Sentences[si].Tokens.First].Start
 				if p, pos := t.latest(bestPos, lo, func(p *Speaker, pos int) bool {
-					return p != best && p.Kind == Person && strings.Contains(p.Name, " ") && (p.Gender == entities.UnknownGender || p.Gender == g) && !t.oblique(pos) && !t.opensQuotation(pos, at)
+					return p != best && p.Kind == Person && (strings.Contains(p.Name, " ") && !t.afterArticle(pos) || t.subjectAt(pos)) && (p.Gender == entities.UnknownGender || p.Gender == g) && !t.oblique(pos) && !t.opensQuotation(pos, at)
 				}); p != nil {
 					best, bestPos = p, pos
 				}
@@ -81,8 +81,8 @@ func (t *Tracker) oblique(pos int) bool {
 	if k <= 0 || k >= len(toks) {
 		return false
 	}
-	if obliquePrepositions[toks[k-1].Text] {
-		return true
+	if obliquePrepositions[toks[k-1].Text] || k >= 2 && toks[k-1].Is("the") && obliquePrepositions[toks[k-2].Text] {
+		return true // (also "arrived at the Adré border point")
 	}
 	if toks[k-1].Is(",") {
 		// "Ann Roe, whose 19-year-old son, Eli, was killed": a name set
@@ -94,6 +94,15 @@ func (t *Tracker) oblique(pos int) bool {
 		}
 	}
 	return toks[k-1].Is("whose") || k >= 2 && toks[k-2].Is("whose") && toks[k-1].IsLower()
+}
+
+// afterArticle reports a mention at byte offset pos after "the" and at
+// most one word in lower case: "the 212-kilometre Saint Aurel Route" names
+// a thing, whatever the entity layer made of it.
+func (t *Tracker) afterArticle(pos int) bool {
+	k := t.a.TokenAt(pos)
+	toks := t.a.Tokens
+	return k >= 1 && toks[k-1].IsFold("the") || k >= 2 && toks[k-2].IsFold("the") && !toks[k-1].IsCap() && toks[k-1].Kind != entities.Punct
 }
 
 // opensQuotation reports a mention at byte offset pos that opens a
