@@ -714,6 +714,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"spokesperson"}, "Ministry of Foreign Affairs"},
 		{"an executive's abbreviated rank is a title, not a body", "SPRINGFIELD, May 3, 2024 (Wire) - Zentrix Robotics, Inc. today reported results.\n\n“Margins grew,” said Dara Quill, EVP and Chief Financial Officer.",
 			"Dara Quill", []string{"EVP", "Chief Financial Officer"}, "Zentrix Robotics, Inc."},
+		{"a body's bare head before a post in lower case", "The Kelvale Health Foundation raised $6 million for the Kelvale Regional Medical Center. Foundation board chair Dara Quill said donors had given.",
+			"Dara Quill", []string{"Foundation board chair"}, "Kelvale Health Foundation"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

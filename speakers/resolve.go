@@ -217,6 +217,11 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			if o := t.latestOrg(at, hw); o != nil {
 				return Resolution{Speaker: o, Mention: phrase, Confidence: 0.6, Rule: "organization"}
 			}
+			if c, ok := t.lastHeadedBy(first, hw); ok && c.e != nil && !genericOrg(hw) && at-c.e.Start < 3000 {
+				// "according to the hospital" after "Kelvale Regional Medical
+				// Center", "the federation" after "Kelvo Federation of Unions"
+				return Resolution{Speaker: t.orgSpeaker(c.e), Mention: phrase, Confidence: 0.6, Rule: "organization"}
+			}
 			if genericOrg(hw) {
 				// "the organization said", "the company said": the release's
 				// issuer when its structure shows one, else the body the
