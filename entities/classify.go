@@ -237,6 +237,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		if j-i == 1 && ageAfter(toks, j) {
 			e.Rule, e.Confidence = "age", 0.7 // "– Dara, 15, member of the youth panel": a person by her age
 		}
+		if j-i == 1 && signedName(toks, i, j) {
+			e.Rule, e.Confidence = "signature", 0.7 // "– Priya, volunteer seagrass surveyor": a signature under a quotation
+		}
 		if i > 0 && toks[i-1].Kind == Word {
 			if _, ok := Honorific(toks[i-1].Text); ok {
 				e.Rule, e.Confidence = "honorific", 0.9
@@ -471,6 +474,17 @@ next:
 		}
 	}
 	return false
+}
+
+// signedName reports a one-word name [i, j) that opens a line after a
+// dash, followed by a comma and a description in lower case: "– Priya,
+// volunteer seagrass surveyor".
+func signedName(toks []Token, i, j int) bool {
+	if i < 1 || j+1 >= len(toks) || !toks[j].Is(",") || toks[j+1].Kind != Word || !toks[j+1].IsLower() {
+		return false
+	}
+	d := &toks[i-1]
+	return (d.Is("–") || d.Is("—") || d.Is("-")) && (d.Newlines > 0 || i == 1)
 }
 
 // ageAfter reports a person's age set off by commas at token j: ", 15,"

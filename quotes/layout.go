@@ -126,6 +126,10 @@ func bestBlock(lines []line, first int) (start, end int) {
 		case gap == 0 && l.sentence():
 			// A short sentence ("Thank you.") right after running text.
 			last = i
+		case gap == 0 && signsQuotation(lines[last].text, l.text):
+			// "– Priya, volunteer seagrass surveyor" under a quotation
+			// that ends the running text: who said it.
+			last = i
 		case bulletItem(l.text):
 			// An item of a list inside the release ("• 11 branches and 2
 			// bookmobiles" under "By the numbers"): no gap in the text.

@@ -107,6 +107,23 @@ func bulletItem(t string) bool {
 	return strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "– ")
 }
 
+// signsQuotation reports a line that signs the quotation ending the line
+// above: a dash, then a capitalized word ("“… the seahorses too.”" over
+// "– Priya, volunteer seagrass surveyor").
+func signsQuotation(above, t string) bool {
+	above = strings.TrimRight(above, " \u00a0")
+	if !strings.HasSuffix(above, "”") && !strings.HasSuffix(above, "\"") {
+		return false
+	}
+	for _, dash := range [...]string{"– ", "— ", "- "} {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(t), dash); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r) && len(strings.Fields(rest)) <= 16
+		}
+	}
+	return false
+}
+
 // sentence reports a short line that ends like a sentence and is not a
 // "Key:" label.
 func (l *line) sentence() bool {

@@ -667,6 +667,10 @@ func TestHeaderOrganizations(t *testing.T) {
 		// with the post after it ("Maisie" alone the model reads as a place).
 		{"a first name by its age", "The Kelvo Trust published its report today.\n\n\"Just ask us how we are and actually wait for the answer.\"\n– Maisie, 15, member of the Kelvo Trust youth panel\n",
 			"Just ask us how we are and actually wait for the answer.", "Maisie", "Kelvo Trust", "member of the Kelvo Trust youth panel"},
+		// A testimonial signed by a first name alone, then a description
+		// in lower case: a person with that title.
+		{"a first name signing a quotation", "The Kelvo Trust published its report today.\n\n\"I have snorkelled over that meadow every summer since I was a girl.\"\n– Priya, volunteer seagrass surveyor\n",
+			"I have snorkelled over that meadow every summer since I was a girl.", "Priya", "", "volunteer seagrass surveyor"},
 		// In coverage of an organ's meeting, the Secretary-General speaks
 		// for the body the organ belongs to, not for the organ.
 		{"the Secretary-General in an organ's coverage", "Seventy-ninth session, 61st Meeting\n\nThe General Assembly today opened its debate on coastal adaptation. " +

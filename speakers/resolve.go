@@ -117,6 +117,11 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	}
 	head := h - 1
 	// A person named in the head, not as a possessor ("Clinton’s campaign").
+	// An organization that ends the phrase after a body's noun in lower
+	// case ("Coastal charity Tidewrack Alliance") is the head itself.
+	if e := t.a.EntityAt(head); e != nil && e.Kind == entities.Organization && e.Tokens.End == head+1 && e.Tokens.First > first && toks[e.Tokens.First-1].IsLower() && orgNouns[toks[e.Tokens.First-1].Text] {
+		first = e.Tokens.First
+	}
 	for k := head; k >= first; k-- {
 		e := t.a.EntityAt(k)
 		if e == nil || e.Kind != entities.Person {
