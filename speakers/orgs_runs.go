@@ -49,10 +49,10 @@ func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
 		return orgCand{}, false
 	}
 	re := j
-	for re < end && toks[re].IsCap() && toks[re].Kind == entities.Word {
-		re++
+	for re < end && toks[re].Kind == entities.Word && (toks[re].IsCap() || re > j && re+1 < end && connectorWord(toks[re].Text) && toks[re].IsLower() && toks[re+1].IsCap()) {
+		re++ // (a connector inside the name: "the Dhaka-based network Young Voices for Rights")
 	}
-	if re != end || re-j > 5 {
+	if re != end || re-j > 6 {
 		return orgCand{}, false
 	}
 	if e := t.a.EntityAt(j); e != nil && e.Tokens.First == j && e.Tokens.End == re && e.Kind != entities.Place {
@@ -201,6 +201,8 @@ func startsUpper(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' }
 // "GmbH", "AS".
 func isCorpSuffix(w string) bool { return entities.LegalForm(w) }
 
+// connectorWord reports a word that joins the capitalized words of a
+// body's name: "Voices for Rights", "Friends of the Earth".
 func connectorWord(w string) bool {
 	switch strings.ToLower(w) {
 	case "of", "and", "&", "for", "the", "in", "on", "at":

@@ -716,6 +716,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"EVP", "Chief Financial Officer"}, "Zentrix Robotics, Inc."},
 		{"a body's bare head before a post in lower case", "The Kelvale Health Foundation raised $6 million for the Kelvale Regional Medical Center. Foundation board chair Dara Quill said donors had given.",
 			"Dara Quill", []string{"Foundation board chair"}, "Kelvale Health Foundation"},
+		{"a body named after a '-based' kind, with a connector in its name", "Dara Quill, a 23-year-old youth delegate from the Kelvo-based network Young Voices for Rights, said young people were tired.",
+			"Dara Quill", []string{"23-year-old youth delegate from the Kelvo-based network Young Voices for Rights"}, "Young Voices for Rights"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
