@@ -36,23 +36,33 @@ func (r *run) leadInContinuation(qi int, prev *Quote) bool {
 	if ps.Paragraph != s.Paragraph || prev.End < r.toks[ps.Tokens.First].Start || prev.Cue.Start < r.toks[ps.Tokens.First].Start {
 		return false
 	}
-	first, words := s.Tokens.First, 0
-	for k := first; k < q.open-1; k++ {
+	words, ok := r.writersLead(s.Tokens.First, q.open-1, false)
+	return ok && (words > 0 || conj)
+}
+
+// writersLead counts the words of tokens [first, end), a lead-in of the
+// writer's before a quotation: ok is false when they hold a quotation, a
+// colon or semicolon, "according", a subject pronoun, a person or a verb
+// of saying (any, with anyCue; else one in lower case that does not
+// introduce quoted words alone).
+func (r *run) writersLead(first, end int, anyCue bool) (words int, ok bool) {
+	toks := r.toks
+	for k := first; k < end; k++ {
 		t := &toks[k]
 		if r.qAt[k] != 0 || t.Kind == entities.QuoteMark || t.Is(":") || t.Is(";") || t.IsFold("according") || subjectPronouns[strings.ToLower(t.Text)] {
-			return false
+			return 0, false
 		}
 		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person {
-			return false
+			return 0, false
 		}
 		if t.Kind == entities.Word {
 			words++
-			if f, ok := cueAt(toks, k); ok && !f.verb.quoted && t.IsLower() {
-				return false
+			if f, ok := cueAt(toks, k); ok && (anyCue || !f.verb.quoted && t.IsLower()) {
+				return 0, false
 			}
 		}
 	}
-	return words > 0 || conj
+	return words, true
 }
 
 // relativeTail reports a quotation qi whose sentence goes on after its
@@ -156,23 +166,8 @@ func (r *run) predicateContinuation(qi int, prev *Quote) bool {
 	if ps.Paragraph != s.Paragraph || prev.Cue.Start < toks[ps.Tokens.First].Start || prev.Cue.Start >= toks[s.Tokens.First].Start {
 		return false
 	}
-	words := 0
-	for k := s.Tokens.First; k < q.open; k++ {
-		t := &toks[k]
-		if r.qAt[k] != 0 || t.Kind == entities.QuoteMark || t.Is(":") || t.Is(";") || t.IsFold("according") || subjectPronouns[strings.ToLower(t.Text)] {
-			return false
-		}
-		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person {
-			return false
-		}
-		if t.Kind == entities.Word {
-			words++
-			if _, ok := cueAt(toks, k); ok {
-				return false
-			}
-		}
-	}
-	return words > 0 && words <= 12
+	words, ok := r.writersLead(s.Tokens.First, q.open, true)
+	return ok && words > 0 && words <= 12
 }
 
 // lastBefore returns the latest quote with a speaker that ends before
