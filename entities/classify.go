@@ -488,8 +488,11 @@ func signedName(toks []Token, i, j int) bool {
 }
 
 // ageAfter reports a person's age set off by commas at token j: ", 15,"
-// or ", 34." after a name.
+// or ", 34." after a name, or ", a 34-year-old …".
 func ageAfter(toks []Token, j int) bool {
+	if j+2 < len(toks) && toks[j].Is(",") && (toks[j+1].IsFold("a") || toks[j+1].IsFold("an")) && strings.HasSuffix(strings.ToLower(toks[j+2].Text), "-year-old") {
+		return true
+	}
 	if j+2 >= len(toks) || !toks[j].Is(",") || toks[j+1].Kind != Number || len(toks[j+1].Text) > 3 || !(toks[j+2].Is(",") || toks[j+2].Is(".")) {
 		return false
 	}

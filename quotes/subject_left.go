@@ -75,6 +75,9 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 		}
 		if a >= lo {
 			if p, ok := r.leftPhrase(a+1, lo); ok {
+				if n, ok := r.nameBeforeDescription(p.first, lo); ok {
+					p = n // "Halima, a 34-year-old mother of five from West Darfur, who said"
+				}
 				p.mFirst, p.mEnd = j, j+1
 				return p, true
 			}
@@ -184,6 +187,25 @@ func contractedPronoun(lw string) string {
 		return w[:i]
 	}
 	return ""
+}
+
+// nameBeforeDescription returns the person named right before a
+// description that starts at token f (perhaps after its article) and is
+// set off by a comma: in "Halima, a 34-year-old mother of five, who
+// said" the relative clause is Halima's.
+func (r *run) nameBeforeDescription(f, lo int) (phrase, bool) {
+	toks := r.toks
+	if f-1 >= lo && (toks[f-1].IsFold("a") || toks[f-1].IsFold("an")) {
+		f--
+	}
+	if f-2 < lo || !toks[f-1].Is(",") {
+		return phrase{}, false
+	}
+	e := r.a.EntityAt(f - 2)
+	if e == nil || e.Kind != entities.Person || e.Tokens.End != f-1 || e.Tokens.First < lo {
+		return phrase{}, false
+	}
+	return phrase{first: e.Tokens.First, end: e.Tokens.End, start: e.Tokens.First}, true
 }
 
 // contractedWho reports "who" with its auxiliary in one word, as the
