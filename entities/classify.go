@@ -104,7 +104,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		if !viaThe && j-i <= 3 && (j == len(toks) || toks[j].Is(",") || toks[j].Is(".")) && allFieldWords(toks, i, j, fieldWord) {
 			return // a title's field, set off: "Programme Manager for Catchment Science, said"
 		}
-		for j-i > 2 && (fieldWord(i) || viaThe && j-i > 3 && fieldWord(i+1)) { // (also "Minister for Policing Jane Roe", "for the Circular Economy Jane Roe")
+		for j-i > 2 && (fieldWord(i) || viaThe && j-i > 3 && fieldWord(i+1)) && !(numberWord(toks[i].Text) && sectorEnd(toks, i, j)) { // (also "Minister for Policing Jane Roe", "for the Circular Economy Jane Roe"; not "spokesperson for Three Rivers Health")
 			i++
 		}
 	}

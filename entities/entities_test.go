@@ -187,6 +187,8 @@ func TestRecognize(t *testing.T) {
 		{"Ali Rached, Policy Analyst at the Counter Terrorism Directorate of INTERPOL’s General Secretariat, spoke.",
 			[]string{"person:Ali Rached", "organization:Counter Terrorism Directorate", "organization:INTERPOL"}},
 		{"Opening the discussions, the delegates agreed.", nil},
+		// A number word opens a body's name after a title's "for".
+		{"said Dana Quill, a spokesperson for Three Rivers Health.", []string{"person:Dana Quill", "organization:Three Rivers Health"}},
 		{"Greater international co-operation can counter it, said speakers.", nil},
 		{"The World Customs Organization said so.", []string{"organization:World Customs Organization"}},
 		{"He met Mr. Smith in Vienna on Tuesday, October 17.", []string{"person:Smith", "place:Vienna"}},

@@ -57,3 +57,24 @@ func TestLabelNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestReleaseLabelIsNoSpeaker: "FOR IMMEDIATE RELEASE" on the line above
+// a headline that opens with a quotation names no speaker; the headline's
+// words are those of the person the body quotes saying them.
+func TestReleaseLabelIsNoSpeaker(t *testing.T) {
+	text := "FOR IMMEDIATE RELEASE\n\n'We are running on empty': Kelvale nurses vote to strike\n\nPORTLAND — Nurses voted on Monday.\n\n\"Nurses did not take this vote lightly,\" said Dara Quill, president of the Kelvale Nurses Association. \"We are running on empty.\"\n"
+	x, err := quotes.New()
+	require.NoError(t, err)
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	require.NotEmpty(t, d.Quotes)
+	for _, q := range d.Quotes {
+		if q.Speaker != nil {
+			assert.NotContains(t, q.Speaker.Name, "Release", q.Text)
+		}
+	}
+	first := d.Quotes[0]
+	assert.Equal(t, "We are running on empty", first.Text)
+	require.NotNil(t, first.Speaker)
+	assert.Equal(t, "Dara Quill", first.Speaker.Name)
+}

@@ -373,6 +373,9 @@ func (r *run) nameLine(qi int) (phrase, bool) {
 	if last := &toks[o-1]; (last.Kind == entities.Punct || last.Kind == entities.QuoteMark) && !(last.Is(")") && o-st >= 4) {
 		return phrase{}, false // (but a party after the name: "Jane Roe (Greens)")
 	}
+	if releaseLabelLine(r.text[toks[st].Start:toks[o-1].End]) {
+		return phrase{}, false // "FOR IMMEDIATE RELEASE" over a headline's quotation
+	}
 	var p phrase
 	for k := st; k < o; k++ {
 		if toks[k].Kind == entities.Number || strings.ContainsAny(toks[k].Text, "0123456789") {
