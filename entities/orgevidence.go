@@ -131,6 +131,17 @@ func (a *Analysis) orgEvidence() {
 	if len(orgs) == 0 {
 		return
 	}
+	for name := range orgs {
+		// "Kaizora Pharmaceutical Co." makes "Kaizora" and "Kaizora
+		// Pharmaceutical" names of it, as an organization's head does.
+		f := strings.Fields(name)
+		if len(f) < 2 || !LegalForm(f[len(f)-1]) || CommonWord(f[0]) {
+			continue
+		}
+		for n := 1; n < len(f)-1; n++ {
+			orgs[strings.Join(f[:n], " ")] = true
+		}
+	}
 	people := map[string]bool{} // words of fuller names, and names after an honorific
 	for i := range a.Entities {
 		e := &a.Entities[i]

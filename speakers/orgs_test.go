@@ -821,6 +821,9 @@ func TestOrgEvidence(t *testing.T) {
 		"Zentrix grew. “We grew,” said Dara Quill, GM at Zentrix.",
 		"Zentrix grew. Zentrix Labs Inc. makes robots.",
 		"Zentrix grew. Zentrix (NASDAQ: ZTX) makes robots.",
+		// a company's name with its legal form, where a headline gave the
+		// name without it as a person's
+		"Zentrix grew.\n\nHalvern and Zentrix Pharmaceutical Enter License Agreement\n\nZentrix Pharmaceutical Co., Ltd. makes drugs. Zentrix will pay.",
 	} {
 		a, _ := analyze(t, text)
 		if e := a.EntityAt(0); assert.NotNil(t, e, text) {
