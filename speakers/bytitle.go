@@ -191,22 +191,28 @@ func hasWord(p *Speaker, w, rank string) bool {
 	return false
 }
 
-// postInitials reports a company post's letters w ("ceo", "cfo") that the
-// title ti spells out: "Quillon chief executive officer", "Chief
-// Financial Officer", "chief executive".
+// postInitials reports a company post's letters w ("ceo", "cfo") or a
+// legislator's ("mp") that the title ti spells out: "Quillon chief
+// executive officer", "Chief Financial Officer", "chief executive",
+// "Member of Parliament for Wexcombe".
 func postInitials(ti, w string) bool {
-	if len(w) != 3 || !entities.CompanyPost(w) && w != "cio" && w != "cmo" {
+	if !(len(w) == 3 && (entities.CompanyPost(w) || w == "cio" || w == "cmo") || memberPosts[w]) {
 		return false
 	}
 	var b strings.Builder
 	for _, f := range strings.Fields(ti) {
-		if f != "of" && f != "and" {
+		if f != "of" && f != "and" && f != "the" {
 			b.WriteByte(byte(unicode.ToLower(rune(f[0]))))
 		}
 	}
 	ini := b.String()
 	return strings.Contains(ini, w) || w == "ceo" && strings.HasSuffix(ini, "ce")
 }
+
+// memberPosts are a legislature's members by their initials: "the MP" is
+// the Member of Parliament for Wexcombe, "the MEP" the Member of the
+// European Parliament.
+var memberPosts = toSet(`mp mep msp mla mpp`)
 
 // titleAbbreviations spell out abbreviated titles: "the senator" is Sen. Cruz.
 var titleAbbreviations = map[string]string{"sen": "senator", "rep": "representative", "gov": "governor",
