@@ -673,6 +673,12 @@ func TestHeaderOrganizations(t *testing.T) {
 		// in lower case: a person with that title.
 		{"a first name signing a quotation", "The Kelvo Trust published its report today.\n\n\"I have snorkelled over that meadow every summer since I was a girl.\"\n– Priya, volunteer seagrass surveyor\n",
 			"I have snorkelled over that meadow every summer since I was a girl.", "Priya", "", "volunteer seagrass surveyor"},
+		// A signature over two lines: the name after a dash, its post and
+		// body on the line below.
+		{"a signature's post on the line below", "The province will fund broadband in the north.\n\nQuotes\n\n\"Council has been asking for this for a decade.\"\n- Dara Quill\nMayor, Township of Kessing Falls\n\n\"Our young people should not have to leave home.\"\n- Chief Bob Roe\nKelvo First Nation\n",
+			"Council has been asking for this for a decade.", "Dara Quill", "Township of Kessing Falls", "Mayor"},
+		{"a signature's body on the line below", "The province will fund broadband in the north.\n\nQuotes\n\n\"Council has been asking for this for a decade.\"\n- Dara Quill\nMayor, Township of Kessing Falls\n\n\"Our young people should not have to leave home.\"\n- Chief Bob Roe\nKelvo First Nation\n",
+			"Our young people should not have to leave home.", "Bob Roe", "Kelvo First Nation", "Chief"},
 		// In coverage of an organ's meeting, the Secretary-General speaks
 		// for the body the organ belongs to, not for the organ.
 		{"the Secretary-General in an organ's coverage", "Seventy-ninth session, 61st Meeting\n\nThe General Assembly today opened its debate on coastal adaptation. " +

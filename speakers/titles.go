@@ -123,6 +123,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 		}
 	}
+	t.signatureLine(p, e) // "- Jane Roe" over "Mayor, Township of Kessing Falls"
 	if c, ok := t.bodyAfterName(k, s.Tokens.End); ok && t.apposOrg[p] == nil {
 		t.apposOrg[p] = &c // "Professor Jane Roe of the Kelvale Institute said"
 		k = c.end
