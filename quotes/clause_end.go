@@ -136,7 +136,8 @@ func (r *run) clauseEnd(start, end int) int {
 			if r.commaBefore(k) && r.verbLike(k+1) && !strings.HasSuffix(toks[k+1].Text, "ing") {
 				return k - boolInt(toks[k-1].Is(",")) // "…, and called him …", "…,” and contrasted …"
 			}
-			if !r.commaBefore(k) && r.coordinatedPredicate(k+1, end) && !r.hasClause(start-1, k) {
+			if !r.commaBefore(k) && r.coordinatedPredicate(k+1, end) && !r.hasClause(start-1, k) &&
+				!(isArticleWord(toks[start].Text) && r.finiteAhead(start, min(k, start+5))) { // (not "said the bloc remained committed … and would support …": a clause of its own)
 				return k // "… called the vote “a farce” and urged her to …"
 			}
 		}

@@ -207,3 +207,13 @@ func TestClauseGoesOnAfterLegalFormAndSecondThat(t *testing.T) {
 		assert.Equal(t, tc.want, q.Text)
 	}
 }
+
+// TestClauseGoesOnAfterSubjectAndPastVerb: what was said with a subject
+// and a past verb of its own ("the bloc remained committed …") goes on
+// through "and" and the subject's second predicate; an object before
+// "and" still ends it ("called the vote “a farce” and urged …").
+func TestClauseGoesOnAfterSubjectAndPastVerb(t *testing.T) {
+	q := ruleQuote(t, "The representative said the bloc remained committed to the plan and would support efforts to make it faster.", "the bloc", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Equal(t, "the bloc remained committed to the plan and would support efforts to make it faster", q.Text)
+}
