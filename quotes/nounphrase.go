@@ -62,7 +62,7 @@ func (r *run) plainLeft(end, lo int) phrase {
 			case i < end && t.IsLower() && r.insideName(i-1):
 				ok = true // a particle inside a name: "Pieter van der Berg"
 			case t.IsCap() || t.IsUpper():
-				ok = !capStop(lw)
+				ok = !r.capStopAt(i - 1)
 			case npWord(lw):
 				ok = true
 			case i == end && i-2 >= lo && toks[i-2].Kind == entities.Possessive && t.IsLower() && !isAux(lw):
@@ -153,7 +153,7 @@ func (r *run) npAt(i int) bool {
 		return false
 	}
 	lw := strings.ToLower(t.Text)
-	return (t.IsCap() || t.IsUpper()) && !capStop(lw) || npWord(lw)
+	return (t.IsCap() || t.IsUpper()) && !r.capStopAt(i) || npWord(lw)
 }
 
 // headAt reports whether token i can head a phrase naming a speaker.
@@ -167,12 +167,26 @@ func (r *run) headAt(i int) bool {
 		return false
 	}
 	if t.IsCap() || t.IsUpper() {
-		return !capStop(lw)
+		return !r.capStopAt(i)
 	}
 	if i > 0 && r.toks[i-1].Kind == entities.Possessive && t.IsLower() && !isAux(lw) && !isAdverb(t) {
 		return true // "Ted Cruz’s associates"
 	}
 	return speakers.IsHeadNoun(lw)
+}
+
+// capStopAt reports a capitalized word at token k that never belongs to a
+// speaker's phrase (capStop), unless it is a body's letters the
+// recognizer named: "WHO warned that …" is the World Health Organization.
+func (r *run) capStopAt(k int) bool {
+	t := &r.toks[k]
+	if !capStop(strings.ToLower(t.Text)) {
+		return false
+	}
+	if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Organization && t.IsUpper() && len(t.Text) > 1 {
+		return false
+	}
+	return true
 }
 
 // capStop lists capitalized words that never belong to a speaker's phrase.

@@ -41,7 +41,7 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 				ok = true // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
 			case lw == "who" || lw == "which" || lw == "that" || lw == "and" && afterPrep == 0:
 			case t.IsCap() || t.IsUpper():
-				ok = !capStop(lw) || i > j && lw == "the"
+				ok = !r.capStopAt(i) || i > j && lw == "the"
 			case npWord(lw):
 				ok = true
 			case i > j && t.IsLower() && determinerWords[strings.ToLower(toks[i-1].Text)] && r.nameSetOff(i+1, end):
