@@ -37,8 +37,9 @@ func releaseLabelLine(t string) bool {
 	return false
 }
 
-// quotedHeadline returns the line before line first, the body's first,
-// when it is a headline that holds a quotation ("‘We Will Stay the
+// quotedHeadline returns the line before line first, the body's first
+// (or the two, a headline and its deck), when it is a headline that holds
+// a quotation ("‘We Will Stay the
 // Course’, Minister Tells Summit", "Members Warn of Council’s ‘Lost
 // Credibility’") or a verb of saying ("Prices Must Fall, Minister Tells
 // Summit"): speech the release reports, read as part of the body.
@@ -51,8 +52,17 @@ func quotedHeadline(lines []line, first int) entities.Span {
 	if h >= 0 && statementHeading(lines[h].text) {
 		return lines[h].Span // "Statement by Dr Jane Roe, Representative in Kelvania, on …": the speaker of what follows
 	}
-	if h < 0 || lines[h].words < 4 || endsSentence(lines[h].text) || !hasQuoteMark(lines[h].text) && !headlineSpeech(lines[h].text) {
+	if h < 0 || lines[h].words < 4 || endsSentence(lines[h].text) {
 		return entities.Span{}
+	}
+	if !hasQuoteMark(lines[h].text) && !headlineSpeech(lines[h].text) {
+		// A deck under the headline: "“We let our customers down,” says
+		// Acme CEO" over "Full service restored after 14-hour outage".
+		d := h - 1 // (right above it: no blank line between)
+		if d < 0 || lines[d].words < 4 || endsSentence(lines[d].text) || !hasQuoteMark(lines[d].text) {
+			return entities.Span{}
+		}
+		return entities.Span{Start: lines[d].Start, End: lines[h].End}
 	}
 	return lines[h].Span
 }

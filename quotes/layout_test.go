@@ -38,6 +38,8 @@ var layoutTests = []struct {
 		body: p1 + "\nQuotes\n" + p2 + "\nNext steps\n" + p1 + "\nThank you."},
 	{name: "page: a signature under the quotation that ends the text stays in the body", text: menu + p1 + "\n“I have snorkelled over that meadow every summer since I was a girl.”\n– Dara, volunteer surveyor\nTake action\nRespond to the consultation\nJoin our team\nRelated news\n",
 		body: p1 + "\n“I have snorkelled over that meadow every summer since I was a girl.”\n– Dara, volunteer surveyor"},
+	{name: "page: a quoted headline over its deck starts the body", text: menu + "“We let our customers down,” says Zentrix CEO\nFull service restored after a long outage on Tuesday\n" + p1 + "\n" + p2 + "\n" + menu,
+		body: "“We let our customers down,” says Zentrix CEO\nFull service restored after a long outage on Tuesday\n" + p1 + "\n" + p2, title: "Full service restored after a long outage on Tuesday"},
 	{name: "page: a skip link over the site's name, a posted date with tags", text: "Skip to content\nTarn & Moor Wildlife Trust\n" + menu + "Committee adopts report on aid\nPosted 20 November 2026 | Conservation, Mammals\n" + p1 + "\n" + p2,
 		body: p1 + "\n" + p2, title: "Committee adopts report on aid", date: "2026-11-20", source: "Tarn & Moor Wildlife Trust"},
 	{name: "page: a skip link's site, then menus in bars", text: "Skip to content\nKelvale College\nAdmission & Aid | Academics | Student Life | Give\nSearch | Quick Links | Directory\n" + p1 + "\n" + p2,

@@ -681,6 +681,9 @@ func TestHeaderOrganizations(t *testing.T) {
 			"Council has been asking for this for a decade.", "Dara Quill", "Township of Kessing Falls", "Mayor"},
 		{"a signature's body on the line below", "The province will fund broadband in the north.\n\nQuotes\n\n\"Council has been asking for this for a decade.\"\n- Dara Quill\nMayor, Township of Kessing Falls\n\n\"Our young people should not have to leave home.\"\n- Chief Bob Roe\nKelvo First Nation\n",
 			"Our young people should not have to leave home.", "Bob Roe", "Kelvo First Nation", "Chief"},
+		// A headline's capitalized bare noun for any body is the issuer.
+		{"a headline's 'Charity' is the issuer", "Charity warns of \"hungriest winter in a decade\" as demand rises\n\nPosted on 25 November 2024 by the Kelvo Trust press team\n\nThe Kelvo Trust, which supports 210 food banks, today warned that food banks face their hungriest winter.\n\nAbout the Kelvo Trust\n\nThe Kelvo Trust runs food banks.\n",
+			"hungriest winter in a decade", "Kelvo Trust", "Kelvo Trust", ""},
 		// In coverage of an organ's meeting, the Secretary-General speaks
 		// for the body the organ belongs to, not for the organ.
 		{"the Secretary-General in an organ's coverage", "Seventy-ninth session, 61st Meeting\n\nThe General Assembly today opened its debate on coastal adaptation. " +

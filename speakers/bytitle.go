@@ -199,6 +199,9 @@ func postInitials(ti, w string) bool {
 	if !(len(w) == 3 && (entities.CompanyPost(w) || w == "cio" || w == "cmo") || memberPosts[w]) {
 		return false
 	}
+	if head, _, ok := strings.Cut(strings.ToLower(ti), " of "); ok && w == "ceo" && strings.HasSuffix(head, "chief executive") {
+		return true // "Chief Executive of Northwave"
+	}
 	var b strings.Builder
 	for _, f := range strings.Fields(ti) {
 		if f != "of" && f != "and" && f != "the" {

@@ -214,8 +214,8 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			if o, ok := t.fullerOrg(toks[head].Text); ok {
 				return Resolution{Speaker: o, Mention: phrase, Confidence: 0.7, Rule: "organization"}
 			}
-			if end-first == 1 && toks[head].IsLower() && genericOrg(hw) && t.issuer.Name != "" && !t.issuerByCount {
-				return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.55, Rule: "organization"} // "…, company urges owners"
+			if end-first == 1 && (toks[head].IsLower() || t.inHeadline(at)) && genericOrg(hw) && t.issuer.Name != "" && !t.issuerByCount {
+				return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.55, Rule: "organization"} // "…, company urges owners", "Charity warns of …"
 			}
 		}
 		if (toks[first].IsFold("the") || toks[first].IsFold("it")) && end-first == 2 || end-first == 1 && first > 0 && toks[first-1].IsFold("the") {
