@@ -22,29 +22,21 @@ func TestClauseEndBeforeNamedBody(t *testing.T) {
 // and" and a subject opening with a possessive or a quantifier and an
 // auxiliary.
 func TestClauseEndBeforeDeterminerSubject(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	subjectCueQuotes(t, []textWant{
 		{"Roe is suggesting delegates from states he won should flip to his column, and his campaign is approaching delegates one by one.", "delegates from states he won should flip to his column"},
 		{"Economists have argued we need to reform the tax system, and both sides are not that far apart.", "we need to reform the tax system"},
-	} {
-		q := ruleQuote(t, tc.text, tc.want, quotes.SubjectCue)
-		require.NotNil(t, q, tc.text)
-		assert.Equal(t, tc.want, q.Text)
-	}
+	})
 }
 
 // TestClauseEndAtAsClauseAndAnonymity: reported speech ends before "as"
 // and a pronoun subject (the writer's time clause), and before "on
 // (the) condition of anonymity"; a comparison's "as" stays in.
 func TestClauseEndAtAsClauseAndAnonymity(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	subjectCueQuotes(t, []textWant{
 		{"Roe is highlighting his Kelvale win over Doe as he urges conservatives to unite behind him.", "his Kelvale win over Doe"},
 		{"An aide confirmed the meeting on the condition of anonymity because he was not authorized to speak.", "the meeting"},
 		{"Roe said the plan was as good as it gets for the county.", "the plan was as good as it gets for the county"},
-	} {
-		q := ruleQuote(t, tc.text, tc.want, quotes.SubjectCue)
-		require.NotNil(t, q, tc.text)
-		assert.Equal(t, tc.want, q.Text)
-	}
+	})
 }
 
 // TestClauseEndAtDashAndSubject: reported speech ends at a dash followed
@@ -62,14 +54,10 @@ func TestClauseEndAtDashAndSubject(t *testing.T) {
 // TestClauseEndAfterQuotedWordsAndPast: reported speech that ends with
 // quoted words ends before "and" and a second past predicate.
 func TestClauseEndAfterQuotedWordsAndPast(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	subjectCueQuotes(t, []textWant{
 		{"The mayor pledged to be “the greatest jobs president” and questioned the official unemployment rate.", "to be “the greatest jobs president”"},
 		{"The mayor said he was “not worried” and left the room.", "he was “not worried”"},
-	} {
-		q := ruleQuote(t, tc.text, tc.want, quotes.SubjectCue)
-		require.NotNil(t, q, tc.text)
-		assert.Equal(t, tc.want, q.Text)
-	}
+	})
 }
 
 // TestShortSpeechThenParticiple: a participle with its object after a
@@ -144,14 +132,10 @@ func TestClauseEndNotAtPassiveOrModalPerfect(t *testing.T) {
 // TestClauseEndAtShortObjectAndPredicate: after a short object of the
 // verb, "and" and a second predicate of the subject end what was said.
 func TestClauseEndAtShortObjectAndPredicate(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	subjectCueQuotes(t, []textWant{
 		{"Jane Roe denied the charges and accused her rival of lying.", "the charges"},
 		{"The mayor called him reckless and urged the council to reject the plan.", "him reckless"},
-	} {
-		q := ruleQuote(t, tc.text, tc.want, quotes.SubjectCue)
-		require.NotNil(t, q, tc.text)
-		assert.Equal(t, tc.want, q.Text)
-	}
+	})
 }
 
 // TestClauseGoesOnAsWellAs: ", as well as" and a noun phrase adds to a
@@ -172,14 +156,10 @@ func TestClauseGoesOnAsWellAs(t *testing.T) {
 // saying follow: the next source's report. A subject joined by "and"
 // inside what was said ("said that Roe and Doe say …") stays.
 func TestClauseEndBeforeAndNextSource(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	subjectCueQuotes(t, []textWant{
 		{"Dara Quill said the fortune is worth $4.5 billion and the Kelvale Gazette says it is worth $3 billion.", "the fortune is worth $4.5 billion"},
 		{"Dara Quill said the harbour would reopen in May and Jane Roe said it would not.", "the harbour would reopen in May"},
-	} {
-		q := ruleQuote(t, tc.text, tc.want, quotes.SubjectCue)
-		require.NotNil(t, q, tc.text)
-		assert.Equal(t, tc.want, q.Text)
-	}
+	})
 	x, err := quotes.New(quotes.WithLayout(false))
 	require.NoError(t, err)
 	d := x.Extract("Dara Quill said that Roe and Doe say the harbour is safe.")
@@ -198,14 +178,10 @@ func TestClauseEndBeforeAndNextSource(t *testing.T) {
 // agreed") and through a second "that" clause of the same verb, even when
 // its verb is one of saying ("and that her office would continue").
 func TestClauseGoesOnAfterLegalFormAndSecondThat(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	subjectCueQuotes(t, []textWant{
 		{"The Attorney General announced that Zentrix Auto Lending, LLC has agreed to pay $2 million to borrowers.", "Zentrix Auto Lending, LLC has agreed to pay $2 million to borrowers"},
 		{"Jane Roe stressed that the settlement does not release employees from liability and that her office would continue to review complaints.", "the settlement does not release employees from liability and that her office would continue to review complaints"},
-	} {
-		q := ruleQuote(t, tc.text, tc.want[:12], quotes.SubjectCue)
-		require.NotNil(t, q, tc.text)
-		assert.Equal(t, tc.want, q.Text)
-	}
+	})
 }
 
 // TestClauseGoesOnAfterSubjectAndPastVerb: what was said with a subject
@@ -213,7 +189,21 @@ func TestClauseGoesOnAfterLegalFormAndSecondThat(t *testing.T) {
 // through "and" and the subject's second predicate; an object before
 // "and" still ends it ("called the vote “a farce” and urged …").
 func TestClauseGoesOnAfterSubjectAndPastVerb(t *testing.T) {
-	q := ruleQuote(t, "The representative said the bloc remained committed to the plan and would support efforts to make it faster.", "the bloc", quotes.SubjectCue)
-	require.NotNil(t, q)
-	assert.Equal(t, "the bloc remained committed to the plan and would support efforts to make it faster", q.Text)
+	subjectCueQuotes(t, []textWant{
+		{"The representative said the bloc remained committed to the plan and would support efforts to make it faster.", "the bloc remained committed to the plan and would support efforts to make it faster"},
+	})
+}
+
+// textWant is a text and the quote a rule must find in it, whole.
+type textWant struct{ text, want string }
+
+// subjectCueQuotes checks that the subject-cue rule finds each case's
+// quote, exactly its want.
+func subjectCueQuotes(t *testing.T, cases []textWant) {
+	t.Helper()
+	for _, tc := range cases {
+		q := ruleQuote(t, tc.text, tc.want, quotes.SubjectCue)
+		require.NotNil(t, q, tc.text)
+		assert.Equal(t, tc.want, q.Text)
+	}
 }
