@@ -105,6 +105,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		}
 		for i := range cands {
 			c := &cands[i]
+			if c.e != nil && c.e.Kind == entities.Place && c.first > tl.first && t.a.Tokens[c.first-1].Is(",") && t.regionNotCountry(c.first, c.end) {
+				continue // a region set off in the title is the post's territory, no body: "Vice President, South America"
+			}
 			orgs = append(orgs, *c)
 			if tl.former || repFound || roleVerbs[t.a.Tokens[tl.first].Text] {
 				continue // (the body a clause says one chairs is an affiliation: "who chaired the governor's Task Force")

@@ -78,7 +78,7 @@ func (t *Tracker) regionField(i, end int) bool {
 // title may be the state the person speaks for.
 func (t *Tracker) regionNotCountry(i, end int) bool {
 	e := t.a.EntityAt(i)
-	return e != nil && e.Tokens.First == i && e.Tokens.End == end && e.Kind == entities.Place && !isCountry(e)
+	return e != nil && e.Tokens.First == i && e.Tokens.End == end && e.Kind == entities.Place && !isCountry(e) && !stateForm[t.a.Tokens[i].Text] // (nor "Republic of Cabo Verde")
 }
 
 // fieldList returns where the rest of a field's list ends, after a title
