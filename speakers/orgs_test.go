@@ -720,6 +720,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"23-year-old youth delegate from the Kelvo-based network Young Voices for Rights"}, "Young Voices for Rights"},
 		{"a region set off after the title ends the sentence: the post's territory, not its body", "SPRINGFIELD, May 3, 2024 (Wire) - Zentrix Mining Corp. today reported production.\n\n“We expected a softer quarter,” said Dara Quill, Vice President, South America.",
 			"Dara Quill", []string{"Vice President, South America"}, "Zentrix Mining Corp."},
+		{"a title before the name with its region after a comma", "SPRINGFIELD, May 3, 2024 (Wire) - Zentrix Mining Corp. today reported production.\n\nRegional Vice President, West Africa Dara Quill said: “The crew has rebuilt the pit.”",
+			"Dara Quill", []string{"Regional Vice President, West Africa"}, "Zentrix Mining Corp."},
 		{"a republic set off after the title is the state one speaks for", "“We ratified it,” said Ms. Dara Quill, Minister of the Sea, Republic of Kelvania.",
 			"Dara Quill", []string{"Minister of the Sea"}, "Republic of Kelvania"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",

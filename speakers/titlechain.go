@@ -318,3 +318,26 @@ func titleStarts(toks []entities.Token, j int) bool {
 	n, _ := entities.TitleAt(toks, j)
 	return n >= 2
 }
+
+// regionalTitle reads a title before the name whose territory follows
+// it after a comma: "Regional Vice President, West Africa Jane Roe said:"
+// gives the title "Regional Vice President, West Africa". It returns where
+// the title starts, or first when there is none.
+func (t *Tracker) regionalTitle(p *Speaker, first, sentStart int) int {
+	toks := t.a.Tokens
+	r := t.a.EntityAt(first - 1)
+	if first-1 < sentStart || r == nil || r.Kind != entities.Place || r.Tokens.End != first || !t.regionNotCountry(r.Tokens.First, r.Tokens.End) {
+		return first
+	}
+	c := r.Tokens.First - 1
+	if c <= sentStart || !toks[c].Is(",") {
+		return first
+	}
+	ts := t.chainStart(c, sentStart)
+	if ts >= c || !entities.TitleEndsAt(toks, c) {
+		return first
+	}
+	t.addTitles(p, ts, c)
+	t.extendTitle(p, first)
+	return ts
+}

@@ -63,7 +63,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		rank = first
 	}
 	tb := first // where a title set off by a comma would end
-	if c := t.chainStart(first, s.Tokens.First); c < first && !s.TitleCase {
+	if r := t.regionalTitle(p, first, s.Tokens.First); r < first {
+		tb = r // "Regional Vice President, West Africa Jane Roe said:"
+	} else if c := t.chainStart(first, s.Tokens.First); c < first && !s.TitleCase {
 		c = t.ownChain(c, first)
 		t.addTitles(p, c, first) // (not in a headline, where every word is capitalized)
 		tb = c
