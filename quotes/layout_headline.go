@@ -39,10 +39,10 @@ func releaseLabelLine(t string) bool {
 
 // quotedHeadline returns the line before line first, the body's first
 // (or the two, a headline and its deck), when it is a headline that holds
-// a quotation ("‘We Will Stay the
-// Course’, Minister Tells Summit", "Members Warn of Council’s ‘Lost
-// Credibility’") or a verb of saying ("Prices Must Fall, Minister Tells
-// Summit"): speech the release reports, read as part of the body.
+// a quotation ("‘We Will Stay the Course’, Minister Tells Summit",
+// "Members Warn of Council’s ‘Lost Credibility’") or a verb of saying
+// ("Prices Must Fall, Minister Tells Summit"): speech the release
+// reports, read as part of the body.
 // An empty span when there is none.
 func quotedHeadline(lines []line, first int) entities.Span {
 	h := first - 1

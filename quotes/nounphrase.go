@@ -179,14 +179,18 @@ func (r *run) headAt(i int) bool {
 // speaker's phrase (capStop), unless it is a body's letters the
 // recognizer named: "WHO warned that …" is the World Health Organization.
 func (r *run) capStopAt(k int) bool {
+	if !capStop(strings.ToLower(r.toks[k].Text)) {
+		return false
+	}
+	return !r.orgLetters(k)
+}
+
+// orgLetters reports a word in capitals at token k that the recognizer
+// named an organization: "WHO", not the relative pronoun.
+func (r *run) orgLetters(k int) bool {
 	t := &r.toks[k]
-	if !capStop(strings.ToLower(t.Text)) {
-		return false
-	}
-	if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Organization && t.IsUpper() && len(t.Text) > 1 {
-		return false
-	}
-	return true
+	e := r.a.EntityAt(k)
+	return e != nil && e.Kind == entities.Organization && t.IsUpper() && len(t.Text) > 1
 }
 
 // capStop lists capitalized words that never belong to a speaker's phrase.

@@ -67,7 +67,7 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	case quantifierPronouns[lw] && j+1 == k && t.Kind == entities.Word && (j == lo || toks[j-1].Kind == entities.Punct || isAdverb(&toks[j-1]) ||
 		toks[j-1].IsFold("and") || toks[j-1].IsFold("but") || toks[j-1].IsFold("yet")) && r.quantifierCue(k):
 		return phrase{first: j, end: j + 1, start: j}, true // "Yet another said, “…”"
-	case (lw == "who" || lw == "which" || contractedWho(lw)) && !(t.IsUpper() && !r.capStopAt(j)): // (not "WHO warned that …", the World Health Organization)
+	case (lw == "who" || lw == "which" || contractedWho(lw)) && !r.orgLetters(j): // (not "WHO warned that …", the World Health Organization)
 		// "Smith, who said", "the committee, which said", "delegates who’ve said"
 		a := j - 1
 		if a >= lo && toks[a].Is(",") {

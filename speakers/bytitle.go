@@ -167,7 +167,7 @@ func hasWord(p *Speaker, w, rank string) bool {
 		if rank == "" {
 			fs := strings.FieldsFunc(ti, func(r rune) bool { return r == ' ' || r == '-' })
 			for i, f := range fs {
-				if titleWordIs(f, w) && !(i > 0 && officeRank(fs[i-1])) && !(i > 1 && officeRank(fs[i-2]) && !strings.Contains(fs[i-1], "-")) { // "the governor" is not Lt. Gov. Roe; "the District Attorney" is not a Deputy District Attorney
+				if titleWordIs(f, w) && !(i > 0 && officeRank(fs[i-1])) && !(i > 1 && officeRank(fs[i-2])) { // "the governor" is not Lt. Gov. Roe; "the District Attorney" is not a Deputy District Attorney
 					return true
 				}
 			}

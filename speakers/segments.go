@@ -73,6 +73,24 @@ func (t *Tracker) regionField(i, end int) bool {
 	return false
 }
 
+// regionEndsField reports a region [i, end) after a title's comma that is
+// the title's territory by what follows it: ", at" and the body ("Managing
+// Director, Asia-Pacific, at Acme"), or, a region no country, another
+// capitalized segment ("Senior Vice President, Europe, Kelvo Cells K.K."),
+// the end of the appositive ("…, Vice President, South America.") or the
+// verb after it ("…, South America, said").
+func (t *Tracker) regionEndsField(i, end, sentEnd int) bool {
+	toks := t.a.Tokens
+	if end+1 < sentEnd && toks[end].Is(",") && toks[end+1].Is("at") {
+		return true
+	}
+	if !t.regionNotCountry(i, end) {
+		return false
+	}
+	return end == sentEnd || toks[end].Kind == entities.Punct && !toks[end].Is(",") ||
+		toks[end].Is(",") && end+1 < sentEnd && (toks[end+1].IsCap() || toks[end+1].IsLower())
+}
+
 // regionNotCountry reports a place [i, end) that is no country: a
 // region a post covers ("Europe", "Asia-Pacific"), where a country after a
 // title may be the state the person speaks for.

@@ -1,6 +1,10 @@
 package speakers
 
-import "github.com/quotekit/quotekit/entities"
+import (
+	"unicode/utf8"
+
+	"github.com/quotekit/quotekit/entities"
+)
 
 // Signatures over two lines: a dash and a name under a quotation, the
 // post on the line below, as a release's "Quotes" section prints them.
@@ -51,4 +55,7 @@ func (t *Tracker) signatureLine(p *Speaker, e *entities.Entity) {
 }
 
 // dashToken reports a dash that opens a signature: "-", "–", "—".
-func dashToken(t *entities.Token) bool { return t.Is("-") || t.Is("–") || t.Is("—") }
+func dashToken(t *entities.Token) bool {
+	r, n := utf8.DecodeRuneInString(t.Text)
+	return n == len(t.Text) && isDash(r)
+}

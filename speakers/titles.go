@@ -253,8 +253,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		if rel > 0 {
 			t.describedRole(p, seg0, rel, relEnd)
 		}
-		if ts := t.titleOf[p]; len(ts) > 0 && ts[len(ts)-1].end == k && seg0 == k+1 && (t.qualifier(seg0, end) || t.lowerField(seg0, end) || t.qualifierAt(seg0, end) || t.regionField(seg0, end) && end+1 < s.Tokens.End && toks[end].Is(",") && (toks[end+1].Is("at") || toks[end+1].IsCap() && t.regionNotCountry(seg0, end)) ||
-			t.regionField(seg0, end) && t.regionNotCountry(seg0, end) && (end == s.Tokens.End || toks[end].Kind == entities.Punct && !toks[end].Is(",") || toks[end].Is(",") && end+1 < s.Tokens.End && toks[end+1].IsLower())) { // (also "…, Vice President, South America." and "…, South America, said")
+		if ts := t.titleOf[p]; len(ts) > 0 && ts[len(ts)-1].end == k && seg0 == k+1 && (t.qualifier(seg0, end) || t.lowerField(seg0, end) || t.qualifierAt(seg0, end) || t.regionField(seg0, end) && t.regionEndsField(seg0, end, s.Tokens.End)) {
 			// "Executive Vice President, Marketing & Strategy", "vice
 			// president, market development engineering at Acme Robotics,
 			// Inc.", "Managing Director, Asia-Pacific, at Acme", "Senior Vice
