@@ -430,6 +430,9 @@ func TitleAt(toks []Token, i int) (n int, g Gender) {
 			}
 		}
 	}
+	if n == 0 && i+1 < len(toks) && capsTitle(toks[i].Text) && toks[i+1].IsCap() && !toks[i+1].IsUpper() {
+		n = 1 // "DA Roe said", never the particle of "Leonardo da Vinci"
+	}
 	if n == 0 && i < len(toks) && toks[i].Kind == Word && occupationWord(string(appendLower(buf[:0], toks[i].Text))) {
 		n = 1 // "Nephrologist Jane Roe", "a paediatrician at …"
 	}
@@ -475,6 +478,13 @@ func nextSpace(s string, k int) int {
 		return k + 1 + j
 	}
 	return -1
+}
+
+// capsTitle reports the initials of a title that are a title only as
+// written in capitals before a name in mixed case: "DA Jane Roe" (a
+// district attorney), where "da" is a particle of names.
+func capsTitle(w string) bool {
+	return w == "DA"
 }
 
 // occupationWord reports a lower-case word whose ending makes it a

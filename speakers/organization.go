@@ -203,6 +203,11 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			// affiliation
 			p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
 			chosen = nil
+		} else if o := t.officeNotIssuer(p); o.Name != "" && strings.Contains(o.Name, t.candOrg(*chosen).Name) {
+			// "Wexbury County District Attorney Jane Roe" where the text
+			// names "the Wexbury County District Attorney's Office": the
+			// office of the post in the place speaks for her
+			chosen = nil
 		}
 	}
 	var chamber Org

@@ -166,10 +166,18 @@ func (t *Tracker) issuerIsOffice(o Org) bool {
 func (t *Tracker) titleOffice(p *Speaker) Org {
 	toks := t.a.Tokens
 	for _, tl := range t.titleOf[p] {
-		if tl.former || tl.credential || tl.end-tl.first > 3 {
+		if tl.former || tl.credential {
 			continue
 		}
 		head := strings.ToLower(toks[tl.end-1].Text)
+		if tl.end-tl.first > 3 {
+			// a long title only as the office's own words: "Kelvo County
+			// District Attorney" of "the Kelvo County District Attorney's Office"
+			if o, ok := t.offices()[head]; ok && strings.HasPrefix(strings.ToLower(o.Name), strings.ToLower(tl.In(t.text))) {
+				return o
+			}
+			continue
+		}
 		if o, ok := t.offices()[head]; ok {
 			return o
 		}
