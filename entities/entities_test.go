@@ -390,6 +390,11 @@ func TestRecognize(t *testing.T) {
 		{"MINISTRY OF FOREIGN AFFAIRS\nPress Office", []string{"organization:MINISTRY OF FOREIGN AFFAIRS"}},
 		// A company named by its trade: capital, advisors, ventures.
 		{"The deal was brokered by Pelican Capital Advisors.", []string{"organization:Pelican Capital Advisors"}},
+		// A body named by a list of fields in common words, not after a
+		// title's or a unit's preposition.
+		{"The Transport, Logistics and Allied Workers' Union said so.", []string{"organization:Transport, Logistics and Allied Workers' Union"}},
+		{"She joined the Food, Farm, Fisheries and Forestry Federation.", []string{"organization:Food, Farm, Fisheries and Forestry Federation"}},
+		{"She works in the Department of Environment, Climate Change and Health.", []string{"organization:Department of Environment, Climate Change and Health"}},
 		// A company's plural head ends a headline's name before its verb.
 		{"Zentrix Logistics Reports Third Quarter Results", []string{"organization:Zentrix Logistics"}},
 	}

@@ -50,7 +50,9 @@ type Entity struct {
 	Unit       bool       `json:"unit,omitempty"`
 	Confidence Confidence `json:"confidence"`
 	// Rule names the evidence for the kind: "gazetteer", "acronym",
-	// "org-head", "title", "honorific", "name", "model".
+	// "org-head", "org-fields" (a body named by a list of fields: "Transport,
+	// Logistics and Allied Workers' Union"), "title", "honorific", "name",
+	// "model".
 	Rule string `json:"rule"`
 	// Tokens are the entity's tokens.
 	Tokens Range `json:"-"`

@@ -318,6 +318,11 @@ func (a *Analysis) recognize() {
 				i += n // "Road Safety Minister", "Acting Rivertown District Attorney"
 				continue
 			}
+			if j := fieldListBody(a.Text, toks, i, s.Tokens.End, headline); j > 0 {
+				a.add(Entity{Kind: Organization, Rule: "org-fields", Confidence: 0.8, Tokens: Range{First: i, End: j}})
+				i = j
+				continue
+			}
 			j := runEnd(a.Text, toks, i, s.Tokens.End, headline)
 			a.classify(i, j, s.Tokens.First, headline)
 			i = j
@@ -330,6 +335,49 @@ func (a *Analysis) recognize() {
 	a.repeatAcronyms()
 	a.setOffPlaces()
 	a.fieldBeforeName()
+}
+
+// fieldListBody returns the end of a body's name that opens with a list
+// of fields in common words at token i, the last joined by "and" to the
+// rest of the name, which ends in a body's head: "Transport, Logistics
+// and Allied Workers' Union", "Food, Farm, Fisheries and Forestry
+// Federation"; 0 when none starts there. Names of companies or places in
+// a list ("Acme, Zentrix and Kelvo Power Company") are no fields.
+func fieldListBody(text string, toks []Token, i, end int, headline bool) int {
+	if i > 0 && (capWord(&toks[i-1]) && !isStopword(toks[i-1].Text) || fieldPrep(toks[i-1].Text)) {
+		return 0 // (a title's or a unit's fields: "Commissioner for Trade, Customs and Free Movement")
+	}
+	k := i
+	for k+2 < end && fieldWord(&toks[k]) && toks[k+1].Is(",") && fieldWord(&toks[k+2]) {
+		k += 2
+	}
+	if k == i || k+2 >= end || !toks[k+1].Is("and") || !capWord(&toks[k+2]) {
+		return 0
+	}
+	j := runEnd(text, toks, k, end, headline)
+	if j <= k+2 {
+		return 0
+	}
+	if h, _ := OrgHead(toks[j-1].Text); !h {
+		return 0
+	}
+	return j
+}
+
+// fieldPrep reports a word that opens the fields of a title or a unit:
+// "Minister of", "Commissioner for".
+func fieldPrep(w string) bool {
+	switch w {
+	case "of", "for", "on", "in", "and", "&":
+		return true
+	}
+	return false
+}
+
+// fieldWord reports a capitalized common word that may name a field in a
+// body's name: "Transport", "Allied"; not a place or a name.
+func fieldWord(t *Token) bool {
+	return capWord(t) && !t.IsUpper() && CommonWord(t.Text) && !ProperWord(t.Text) && !IsPlace(t.Text) && !isStopword(t.Text)
 }
 
 // headNext reports a body's head at token k that goes on a known body's

@@ -48,6 +48,22 @@ func segmentEnd(toks []entities.Token, k, end int) int {
 	return end
 }
 
+// segmentEndAfter is segmentEnd past the commas inside one entity's name:
+// ", general secretary of the Food, Farm and Allied Workers Union, said"
+// is one segment.
+func (t *Tracker) segmentEndAfter(k, end int) int {
+	toks := t.a.Tokens
+	e := segmentEnd(toks, k, end)
+	for e > k && e+1 < end && toks[e].Is(",") {
+		x := t.a.EntityIndex(e - 1)
+		if x < 0 || x != t.a.EntityIndex(e+1) || t.a.Entities[x].Rule != "org-fields" {
+			break // (a unit's fields are a title's: "officer in the Department of Environment, Climate Change and Health")
+		}
+		e = segmentEnd(toks, e+1, end)
+	}
+	return e
+}
+
 // untitledBody reports titles of p that name no body or place, one of
 // them a state's post: "Minister of the Sea" (whose state a label line
 // names next); not "head of the department at the Kelby Institute in

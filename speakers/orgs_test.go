@@ -196,6 +196,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Kelvo County Prosecutor", "Prosecutor"}, "Kelvo County Prosecutor's Office"},
 		{"a title's initials in capitals", "DA Quill: “Justice was done”\n\nKelvo County District Attorney Dara Quill announced a sentence. The Kelvo County District Attorney's Office prosecutes all cases.",
 			"Dara Quill", []string{"Kelvo County District Attorney", "DA"}, "Kelvo County District Attorney's Office"},
+		{"a body named by a list of fields in an appositive", "“We will not back down,” said Dara Quill, general secretary of the Food, Farm and Allied Workers Union.",
+			"Dara Quill", []string{"general secretary of the Food, Farm and Allied Workers Union"}, "Food, Farm and Allied Workers Union"},
 		{"the body a relative clause says the person runs", "Rev. Dara Quill, who coordinates the Hill Street food bank in Swansea, said demand had doubled.",
 			"Dara Quill", []string{"Rev."}, "Hill Street food bank"},
 		{"a body's team a relative clause says the person leads", "The Kelvo Health Agency (KHA) sent doctors. Dr. Dara Quill, who leads the KHA outbreak response team in Lusembe, said wells were the source.",

@@ -134,7 +134,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		k = c.end
 	}
 	for k < s.Tokens.End && (toks[k].Is(",") || roster && k == e.Tokens.End) {
-		end := segmentEnd(toks, k+1, s.Tokens.End)
+		end := t.segmentEndAfter(k+1, s.Tokens.End)
 		seg0 := k + 1
 		if v := t.unclosedTitleEnd(seg0, end); v > 0 && t.titleish(seg0, v) {
 			end = v // "“…,” Jane Roe, Head of the Water Unit said."
