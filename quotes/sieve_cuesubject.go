@@ -31,6 +31,9 @@ func (r *run) cueSubject(cs *cueSite) (int, phrase, bool, bool) {
 				if subj, ok = r.describedHead(ce, end); !ok || !r.closesQuote(k-1) {
 					return 0, phrase{}, false, true
 				}
+				if n := r.setOffName(subj, end); n.end > subj.end && r.inversionEnds(n.end, end) {
+					subj = n // "…,” said her co-founder, chief technology officer Jane Roe."
+				}
 			}
 		}
 		subj.start = k

@@ -90,7 +90,15 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 	if i <= j {
 		return phrase{}, false
 	}
-	p := phrase{first: j, end: i}
+	return r.setOffName(phrase{first: j, end: i}, end), true
+}
+
+// setOffName extends a description after a verb of saying to the name set
+// off after it: "said the spokeswoman, Jane Doe", "said her co-founder,
+// chief technology officer Jane Roe"; p itself when no name follows.
+func (r *run) setOffName(p phrase, end int) phrase {
+	toks := r.toks
+	j, i := p.first, p.end
 	// "the spokeswoman, Jane Doe": the name after a description.
 	if i+1 < end && toks[i].Is(",") {
 		n := i + 1
@@ -99,6 +107,9 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 		}
 		for n+1 < end && n < i+4 && (honorific(toks[n].Text) || toks[n].Is("Rt") && toks[n+1].Is("Hon")) {
 			n++ // "said the company's chief medical officer, Dr. Jane Roe", "…, Rt Hon Dame Jane Roe MP"
+		}
+		if t := r.lowerTitleBefore(n, end); t > n && !r.personIn(j, i) {
+			n = t // "said her co-founder, chief technology officer Jane Roe": a post in lower case before the name
 		}
 		if e := r.a.EntityAt(n); e != nil && e.Kind == entities.Person && e.Tokens.First == n {
 			after := e.Tokens.End
@@ -110,7 +121,23 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 			}
 		}
 	}
-	return p, true
+	return p
+}
+
+// lowerTitleBefore returns where a person's name starts after a title in
+// lower case at token i, up to five words that end in a title's head
+// ("chief technology officer Jane Roe" gives the index of "Jane"); i
+// itself when no such title and name are there.
+func (r *run) lowerTitleBefore(i, end int) int {
+	toks := r.toks
+	k := i
+	for k < end && k < i+5 && toks[k].Kind == entities.Word && toks[k].IsLower() && !prepositions[toks[k].Text] && !npConnectors[toks[k].Text] {
+		k++
+	}
+	if e := r.a.EntityAt(k); k > i && entities.IsTitleWord(toks[k-1].Text) && e != nil && e.Kind == entities.Person && e.Tokens.First == k {
+		return k
+	}
+	return i
 }
 
 // fieldSetOff returns the token after a title's field of one to three
