@@ -116,6 +116,10 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	for j > i && toks[j-1].IsLower() && connectors[strings.ToLower(toks[j-1].Text)] {
 		j--
 	}
+	if compassRegion(toks, i, j) {
+		a.add(Entity{Kind: Place, Rule: "place-head", Confidence: 0.6, Tokens: Range{First: i, End: j}})
+		return // "Eastern Cape MEC for Energy", "Western Equatoria"
+	}
 	// Calendar words and the like never start a name: "Year Barack Obama";
 	// but a group's adjective starts a body's name: "Western Peninsula
 	// Constabulary", "African Development Bank".
@@ -203,8 +207,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.6 // a hospital's or a city's ward: "on Kingfisher Ward", "the Riverside Ward"
 	case j-i > 2 && protectedArea(toks[j-2].Text, last.Text):
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Alder Valley National Park"
-	case j-i > 1 && placeHeadWord(last.Text) && (!CommonWord(toks[i].Text) || groupAdjectives[toks[i].Text]):
-		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Harris County", "Rivertown Township"
+	case j-i > 1 && (placeHeadWord(last.Text) || namedState(toks, j-1)) && (!CommonWord(toks[i].Text) || groupAdjectives[toks[i].Text]):
+		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Harris County", "Rivertown Township", "Borno State"
 	case j-i == 1 && (IsDemonym(text) || isStopword(text) || notNames[text]):
 		return
 	case j-i == 1 && j < len(toks) && toks[j].Kind == Number:
@@ -264,6 +268,25 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	}
 	e.Span = Span{toks[i].Start, toks[j-1].End}
 	a.add(e)
+}
+
+// compassRegion reports a region named by a compass adjective and one
+// word, the run [i, j): "Eastern Cape", "Northern Territory", "Western
+// Equatoria"; not a body ("Western Union") nor a title ("Northern
+// Commissioner").
+func compassRegion(toks []Token, i, j int) bool {
+	if j-i != 2 || toks[i].IsUpper() || toks[i+1].IsUpper() {
+		return false
+	}
+	switch toks[i].Text {
+	case "Eastern", "Western", "Northern", "Southern":
+	default:
+		return false
+	}
+	if h, _ := OrgHead(toks[i+1].Text); h || IsTitleWord(toks[i+1].Text) || notNames[toks[i+1].Text] || PluralTitle(toks[i+1].Text) {
+		return false
+	}
+	return true
 }
 
 // allUpper reports a run of words all in capitals (connectors aside):

@@ -395,6 +395,12 @@ func TestRecognize(t *testing.T) {
 		{"The Transport, Logistics and Allied Workers' Union said so.", []string{"organization:Transport, Logistics and Allied Workers' Union"}},
 		{"She joined the Food, Farm, Fisheries and Forestry Federation.", []string{"organization:Food, Farm, Fisheries and Forestry Federation"}},
 		{"She works in the Department of Environment, Climate Change and Health.", []string{"organization:Department of Environment, Climate Change and Health"}},
+		// A federal state named with its head, a region named by a compass
+		// adjective, a city's name that is a given name.
+		{"Borno State Commissioner for Health Jane Roe said so.", []string{"place:Borno State", "person:Jane Roe"}},
+		{"Ohio State Treasurer Jane Roe said so.", []string{"place:Ohio", "person:Jane Roe"}},
+		{"Eastern Cape MEC for Energy Jane Roe said so.", []string{"place:Eastern Cape", "person:Jane Roe"}},
+		{"Sofia Marinescu (Romania) said so in Sofia.", []string{"person:Sofia Marinescu", "place:Romania", "place:Sofia"}},
 		// A company's plural head ends a headline's name before its verb.
 		{"Zentrix Logistics Reports Third Quarter Results", []string{"organization:Zentrix Logistics"}},
 	}

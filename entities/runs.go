@@ -145,7 +145,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				// or the first word of its complement: "Kelvo Port
 				// Authority | Director of Operations", "Portlow Chamber of
 				// Commerce | President".
-				for j-1 > i && CommonWord(toks[j-1].Text) && !ProperWord(toks[j-1].Text) && !placeHeadWord(toks[j-1].Text) && !compassAfterName(toks, i, j-1) &&
+				for j-1 > i && CommonWord(toks[j-1].Text) && !ProperWord(toks[j-1].Text) && !placeHeadWord(toks[j-1].Text) && !namedState(toks, j-1) && !compassAfterName(toks, i, j-1) &&
 					!(orgMode && (headBefore(toks, j) || inPP && !capWord(&toks[j-2]))) {
 					j--
 				}

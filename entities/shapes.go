@@ -40,6 +40,24 @@ func placeHeadWord(w string) bool {
 	return false
 }
 
+// namedState reports "State" at token k after a name that is no US
+// state's: a federal state named with its head, "Borno State", "Kerala
+// State"; not "Ohio State Treasurer", where "State" is the title's.
+func namedState(toks []Token, k int) bool {
+	if k < 1 || !toks[k].Is("State") || !capWord(&toks[k-1]) || CommonWord(toks[k-1].Text) && !ProperWord(toks[k-1].Text) {
+		return false
+	}
+	if _, us := LookupUSState(toks[k-1].Text); us {
+		return false
+	}
+	if k >= 2 && capWord(&toks[k-2]) {
+		if _, us := LookupUSState(toks[k-2].Text + " " + toks[k-1].Text); us {
+			return false // "New York State Senator"
+		}
+	}
+	return true
+}
+
 // roleModifiers qualify a title and never start a name: "Acting District
 // Attorney", "Interim Director".
 var roleModifiers = toSet(`acting interim deputy former incoming outgoing`)
@@ -368,6 +386,37 @@ func givenNameBefore(toks []Token, i, end int) bool {
 	}
 	return true
 }
+
+// cityGivenName reports a one-word city's name at token i that is a
+// given name before a family name no list knows, the two words alone in
+// their run: "Sofia Marinescu (Romania) said", "…, Austin Okafor, said";
+// not a country ("Jordan Valley"), nor after a preposition of place ("in
+// Sofia"), nor before a common word, a place, a body's head or a title
+// ("Sofia Airport", "Geneva Convention"); nor a US state or an
+// abbreviation ("Del. Marcia Price").
+func cityGivenName(toks []Token, i, end int) bool {
+	if i+1 >= end || !capWord(&toks[i+1]) || toks[i+1].IsUpper() || toks[i].IsUpper() || toks[i+1].Newlines > 0 {
+		return false
+	}
+	if _, country := Country(toks[i].Text); country || strings.HasSuffix(toks[i].Text, ".") {
+		return false
+	}
+	if _, us := LookupUSState(toks[i].Text); us {
+		return false // ("Minnesota Vikings", "Washington Monument")
+	}
+	if i > 0 && placePreps[toks[i-1].Text] {
+		return false
+	}
+	next := toks[i+1].Text
+	if h, _ := OrgHead(next); h || CommonWord(next) || ProperWord(next) || IsPlace(next) || IsTitleWord(next) || notNames[next] {
+		return false
+	}
+	return i+2 >= end || !capWord(&toks[i+2]) && toks[i+2].Kind != Possessive
+}
+
+// placePreps are the prepositions before a place: "in Sofia", "from
+// Austin".
+var placePreps = toSet(`in at from to near of outside across via`)
 
 // brandRun reports a word in [i, j) shaped as a brand, not a name: a
 // capital inside it after four or more lower-case letters ("PaisaLink",
