@@ -52,8 +52,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	// A US party's letter and a member's home, set off by commas, is no
 	// name: "State Sen. Jane Roe, D-Las Cruces, said" (in parentheses the
 	// speakers package reads it: "(R-Texas)").
-	if w := toks[i].Text; len(w) > 2 && strings.IndexByte("DRI", w[0]) >= 0 && w[1] == '-' && i > 0 && (toks[i-1].Is(",") || toks[i-1].Is("(")) {
-		return
+	if PartyTag(toks[i].Text) && i > 0 && (toks[i-1].Is(",") || toks[i-1].Is("(")) {
+		return // (also a state party's: "(DFL-Grand Marais)")
 	}
 	// A headline's verb after "to": "Halvorsen to Acquire Tidemark Robotics".
 	if headline && i > 0 && i+1 < j && toks[i-1].Is("to") && headlineBaseVerbs[toks[i].Text] {

@@ -395,6 +395,10 @@ func TestRecognize(t *testing.T) {
 		{"The Transport, Logistics and Allied Workers' Union said so.", []string{"organization:Transport, Logistics and Allied Workers' Union"}},
 		{"She joined the Food, Farm, Fisheries and Forestry Federation.", []string{"organization:Food, Farm, Fisheries and Forestry Federation"}},
 		{"She works in the Department of Environment, Climate Change and Health.", []string{"organization:Department of Environment, Climate Change and Health"}},
+		// A chamber's committee named by a list of fields, with the serial
+		// comma; a state party's tag with a town is no name.
+		{"She chairs the Senate Commerce, Science, and Transportation Committee.", []string{"organization:Senate Commerce, Science, and Transportation Committee"}},
+		{"Senator Jane Roe (DFL-Grand Marais) said so.", []string{"person:Jane Roe"}},
 		// A federal state named with its head, a region named by a compass
 		// adjective, a city's name that is a given name.
 		{"Borno State Commissioner for Health Jane Roe said so.", []string{"place:Borno State", "person:Jane Roe"}},

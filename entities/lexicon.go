@@ -679,6 +679,28 @@ type USState struct {
 	Formal string // the state's formal name: "Commonwealth of Kentucky", "State of Ohio"
 }
 
+// USStateShort reports a US state written as party tags write it after
+// the party's letter: its name, AP or postal abbreviation, with or
+// without the period ("Tex", "N.M", "Calif."), or the start of its name.
+func USStateShort(s string) bool {
+	if _, ok := LookupUSState(s); ok {
+		return true
+	}
+	if _, ok := LookupUSState(s + "."); ok {
+		return true
+	}
+	t := strings.TrimSuffix(s, ".")
+	if len(t) < 3 {
+		return false
+	}
+	for k := range lex().usStates {
+		if len(k) > len(t) && strings.HasPrefix(k, t) && !strings.Contains(k, ".") && strings.ToUpper(k) != k {
+			return true // "Tex" of "Texas", "Penn" of "Pennsylvania"
+		}
+	}
+	return false
+}
+
 // LookupUSState finds a US state by its name, its AP abbreviation as
 // datelines write it ("Kan.", "N.Y.") or its postal code ("KS"), as
 // written (case matters: "OR" is Oregon, "or" is no state).

@@ -289,6 +289,12 @@ func (a *Analysis) recognize() {
 				i = b + n
 				continue
 			}
+			if j := fieldListBody(a.Text, toks, i, s.Tokens.End, headline); j > 0 {
+				_, unit := OrgHead(toks[j-1].Text)
+				a.add(Entity{Kind: Organization, Rule: "org-fields", Confidence: 0.8, Unit: unit, Tokens: Range{First: i, End: j}})
+				i = j
+				continue
+			}
 			if n, e := gazetteerAt(a.Text, toks, i, s.Tokens.End); n > 0 && !(e.Kind == Place && placeOwnsBody(toks, i+n, s.Tokens.End)) && !(e.Kind == Place && n == 1 && (givenNameBefore(toks, i, s.Tokens.End) || cityGivenName(toks, i, s.Tokens.End))) &&
 				!(e.Kind == Organization && n > 1 && headNext(toks, i+n, s.Tokens.End)) &&
 				!(e.Kind == Organization && n == 1 && t.IsUpper() && acronymOwnsBody(toks, i+1, s.Tokens.End)) &&
@@ -318,11 +324,6 @@ func (a *Analysis) recognize() {
 				i += n // "Road Safety Minister", "Acting Rivertown District Attorney"
 				continue
 			}
-			if j := fieldListBody(a.Text, toks, i, s.Tokens.End, headline); j > 0 {
-				a.add(Entity{Kind: Organization, Rule: "org-fields", Confidence: 0.8, Tokens: Range{First: i, End: j}})
-				i = j
-				continue
-			}
 			j := runEnd(a.Text, toks, i, s.Tokens.End, headline)
 			a.classify(i, j, s.Tokens.First, headline)
 			i = j
@@ -347,21 +348,38 @@ func fieldListBody(text string, toks []Token, i, end int, headline bool) int {
 	if i > 0 && (capWord(&toks[i-1]) && !isStopword(toks[i-1].Text) || fieldPrep(toks[i-1].Text)) {
 		return 0 // (a title's or a unit's fields: "Commissioner for Trade, Customs and Free Movement")
 	}
-	k := i
-	for k+2 < end && fieldWord(&toks[k]) && toks[k+1].Is(",") && fieldWord(&toks[k+2]) {
+	f := i
+	if chamberWord(toks[i].Text) && i+1 < end && capWord(&toks[i+1]) {
+		f++ // a chamber's committee: "Senate Commerce, Science, and Transportation Committee"
+	}
+	k := f
+	for k+2 < end && fieldWord(&toks[k], k == f) && toks[k+1].Is(",") && fieldWord(&toks[k+2], false) {
 		k += 2
 	}
-	if k == i || k+2 >= end || !toks[k+1].Is("and") || !capWord(&toks[k+2]) {
+	if k == f || k+2 >= end {
 		return 0
 	}
-	j := runEnd(text, toks, k, end, headline)
-	if j <= k+2 {
+	var j int
+	switch {
+	case toks[k+1].Is("and") && capWord(&toks[k+2]):
+		if j = runEnd(text, toks, k, end, headline); j <= k+2 {
+			return 0 // (the run goes on past "and")
+		}
+	case k+3 < end && toks[k+1].Is(",") && toks[k+2].Is("and") && capWord(&toks[k+3]):
+		j = runEnd(text, toks, k+3, end, headline) // after the serial comma
+	default:
 		return 0
 	}
 	if h, _ := OrgHead(toks[j-1].Text); !h {
 		return 0
 	}
 	return j
+}
+
+// chamberWord reports a legislature's chamber that opens its committees'
+// names: "Senate", "House", "Assembly".
+func chamberWord(w string) bool {
+	return w == "Senate" || w == "House" || w == "Assembly"
 }
 
 // fieldPrep reports a word that opens the fields of a title or a unit:
@@ -374,10 +392,12 @@ func fieldPrep(w string) bool {
 	return false
 }
 
-// fieldWord reports a capitalized common word that may name a field in a
-// body's name: "Transport", "Allied"; not a place or a name.
-func fieldWord(t *Token) bool {
-	return capWord(t) && !t.IsUpper() && CommonWord(t.Text) && !ProperWord(t.Text) && !IsPlace(t.Text) && !isStopword(t.Text)
+// fieldWord reports a capitalized word that may name a field in a body's
+// name: "Transport", "Logistics", "Broadband"; not a place, a name or a
+// title ("Jane Roe, Coordinator, Drought and Disaster Office"). The
+// first of a list must be a common word.
+func fieldWord(t *Token, first bool) bool {
+	return capWord(t) && !t.IsUpper() && (CommonWord(t.Text) || !first) && !ProperWord(t.Text) && !IsPlace(t.Text) && !isStopword(t.Text) && !IsTitleWord(t.Text)
 }
 
 // headNext reports a body's head at token k that goes on a known body's

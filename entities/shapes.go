@@ -58,6 +58,21 @@ func namedState(toks []Token, k int) bool {
 	return true
 }
 
+// PartyTag reports a US party's letters and a member's state or home
+// joined by a hyphen, as one word: "R-Texas", "D-N.M.", "DFL-Grand" (of
+// "(DFL-Grand Marais)", Minnesota's Democratic-Farmer-Labor party).
+func PartyTag(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 1 || h+1 >= len(w) || w[h+1] < 'A' || w[h+1] > 'Z' {
+		return false
+	}
+	switch w[:h] {
+	case "D", "R", "I", "DFL":
+		return true
+	}
+	return false
+}
+
 // roleModifiers qualify a title and never start a name: "Acting District
 // Attorney", "Interim Director".
 var roleModifiers = toSet(`acting interim deputy former incoming outgoing`)

@@ -204,8 +204,8 @@ func (t *Tracker) roleClause(i, end int) (int, int) {
 	named := false
 	for k := i + 2; k < end; k++ {
 		switch {
-		case toks[k].Is("as") || toks[k].Kind == entities.Word && toks[k].IsLower() && isVerbish(toks[k].Text):
-			return 0, 0
+		case toks[k].Is("as") || toks[k].Kind == entities.Word && toks[k].IsLower() && isVerbish(toks[k].Text) && t.a.EntityIndex(k) < 0:
+			return 0, 0 // (not the "and" of a body's name: "the Senate Agriculture, Broadband and Rural Development Committee")
 		case toks[k].Kind == entities.Word && toks[k].IsCap():
 			named = true
 		}
@@ -410,6 +410,9 @@ func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
 	e := st
 	for e < end && toks[e].Kind == entities.Word && (!orgPrepositions[toks[e].Text] || (toks[e].Is("of") || toks[e].Is("for")) && e+1 < end && toks[e+1].IsCap()) && !toks[e].Is("in") && !toks[e].Is("and") && !toks[e].Is("as") && e-st < 8 {
 		e++ // (a capitalized name goes on after "of": "the Board of Health")
+	}
+	if o := t.a.EntityAt(st); e < end && toks[e].Is(",") && o != nil && o.Kind == entities.Organization && o.Tokens.First == st && o.Tokens.End > e && o.Tokens.End <= end {
+		e = o.Tokens.End // a name with commas: "who chairs the Senate Agriculture, Broadband and Rural Development Committee"
 	}
 	if c := st + 1; e-st >= 3 && teamNouns[toks[e-1].Text] {
 		for c < e && !toks[c].IsLower() {

@@ -33,7 +33,7 @@ func (t *Tracker) addAffiliations(p *Speaker, i, end int) {
 				t.party[p] = e // the first organization of the parenthesis: a party or group
 			}
 			if partyTag(e.Text) {
-				t.usParty[p] = true
+				t.markParty(p, e.Text)
 			}
 			if e.Kind == entities.Place && i == j && c == end && t.country[p] == nil {
 				if _, ok := entities.Country(e.Text); ok {
@@ -58,7 +58,7 @@ func (t *Tracker) addAffiliations(p *Speaker, i, end int) {
 					}
 				}
 				if partyTag(toks[k].Text) {
-					t.usParty[p] = true
+					t.markParty(p, toks[k].Text)
 				}
 				p.Affiliations = appendOrg(p.Affiliations, o)
 			}
@@ -66,8 +66,8 @@ func (t *Tracker) addAffiliations(p *Speaker, i, end int) {
 			continue
 		}
 		item := t.text[toks[j].Start:toks[c-1].End]
-		if partyTag(item) && strings.Count(item, "-") == 1 && len(item) <= 8 {
-			t.usParty[p] = true // "(D-N.M.)", which the recognizer cuts in two
+		if partyTag(item) && strings.Count(item, "-") == 1 && len(item) <= 30 {
+			t.markParty(p, item) // "(D-N.M.)", which the recognizer cuts in two; "(DFL-Grand Marais)"
 		}
 		if i == j && c == end && t.bodyWords(j, c) {
 			t.parenBody[p] = Org{Name: item} // "Alasdair Roe (Friends of Kelby Junction) said"
@@ -98,13 +98,27 @@ func (t *Tracker) bodyWords(i, end int) bool {
 	return joined && !entities.IsPlace(t.text[toks[i].Start:toks[end-1].End])
 }
 
-// partyTag reports a US party's letter with or without its state: "D",
-// "R-Texas", "D-N.M.": an affiliation, not the body a member speaks for.
+// partyTag reports a US party's letters with or without the member's
+// state or home: "D", "R-Texas", "D-N.M.", "DFL-Grand Marais": an
+// affiliation, not the body a member speaks for.
 func partyTag(s string) bool {
-	if len(s) == 0 || !strings.ContainsRune("DRI", rune(s[0])) {
-		return false
+	switch s {
+	case "D", "R", "I", "DFL":
+		return true
 	}
-	return len(s) == 1 || s[1] == '-'
+	return entities.PartyTag(s)
+}
+
+// markParty records a US party's tag after a person's name: with a state
+// ("R-Texas", "D-N.M.") a member of Congress's, with a town ("D-Las
+// Cruces", "DFL-Grand Marais") a state legislator's too.
+func (t *Tracker) markParty(p *Speaker, tag string) {
+	t.usParty[p] = true
+	if h := strings.IndexByte(tag, '-'); h > 0 {
+		if !entities.USStateShort(tag[h+1:]) {
+			t.stateParty[p] = true // (unless a federal title says otherwise: "U.S. Senator Jane Roe (D-Northland)")
+		}
+	}
 }
 
 func appendOrg(list []Org, o Org) []Org {

@@ -315,8 +315,17 @@ func (t *Tracker) legislature() Org {
 func (t *Tracker) chamber(p *Speaker) Org {
 	toks := t.a.Tokens
 	for _, ti := range t.titleOf[p] {
-		if !ti.former && ti.end-ti.first == 2 && toks[ti.first].Is("State") && stateMember[strings.ToLower(toks[ti.first+1].Text)] {
-			senator := strings.HasPrefix(strings.ToLower(toks[ti.first+1].Text), "sen")
+		if ti.former {
+			continue
+		}
+		member := "" // a state legislator's title: "State Senator", or "Senator" with a town's party tag
+		if ti.end-ti.first == 2 && toks[ti.first].Is("State") {
+			member = strings.ToLower(toks[ti.first+1].Text)
+		} else if t.stateParty[p] && ti.end-ti.first == 1 && !t.federalTitle(p) {
+			member = strings.ToLower(toks[ti.first].Text)
+		}
+		if stateMember[member] {
+			senator := strings.HasPrefix(member, "sen")
 			if o := t.stateChamber(senator); o.Name != "" {
 				return o
 			}
@@ -328,7 +337,7 @@ func (t *Tracker) chamber(p *Speaker) Org {
 			}
 		}
 	}
-	if !t.congress() && !t.usParty[p] {
+	if !t.congress() && !t.usParty[p] && !t.congressTitle(p) {
 		return Org{}
 	}
 	for _, ti := range t.titleOf[p] {
@@ -346,6 +355,32 @@ func (t *Tracker) chamber(p *Speaker) Org {
 		}
 	}
 	return Org{}
+}
+
+// federalTitle reports a current title of the US Congress: "U.S.
+// Senator", "Congresswoman".
+func (t *Tracker) federalTitle(p *Speaker) bool {
+	for _, ti := range t.titleOf[p] {
+		if !ti.former && t.a.Tokens[ti.first].IsFold("U.S.") {
+			return true
+		}
+	}
+	return t.congressTitle(p)
+}
+
+// congressTitle reports a current title that only a member of the US
+// House has: "Congresswoman Jane Roe", "Congressman".
+func (t *Tracker) congressTitle(p *Speaker) bool {
+	for _, ti := range t.titleOf[p] {
+		if ti.former || ti.end-ti.first != 1 {
+			continue
+		}
+		switch strings.ToLower(t.a.Tokens[ti.first].Text) {
+		case "congresswoman", "congressman", "congressmember":
+			return true
+		}
+	}
+	return false
 }
 
 // congress reports whether the text speaks of the US Congress; the text

@@ -35,6 +35,7 @@ type Tracker struct {
 	party        map[*Speaker]*entities.Entity // first organization in a parenthesis after the name
 	country      map[*Speaker]*entities.Entity // a country alone in a parenthesis after the name
 	usParty      map[*Speaker]bool             // a US party's tag in a parenthesis after the name ("(R-Texas)")
+	stateParty   map[*Speaker]bool             // a state legislator's party tag with a town ("(D-Las Cruces)")
 	parenBody    map[*Speaker]Org              // a body no list knows, alone in a parenthesis after the name ("(Friends of Kelby Junction)")
 	expanded     map[[2]string]bool            // acronym and expansion pairs the text states, built on first use (fullOrg)
 	endingIn     map[string]endingIn           // orgEndingIn's answers by lower-case word
@@ -83,7 +84,7 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 		families: map[string][]*Speaker{}, given: map[string][]*Speaker{}, middle: map[string][]*Speaker{},
 		orgs: map[string]*Speaker{}, groups: map[string]*Speaker{},
 		byEntity: map[int]*Speaker{}, positions: map[*Speaker][]int{},
-		titleOf: map[*Speaker][]title{}, party: map[*Speaker]*entities.Entity{}, country: map[*Speaker]*entities.Entity{}, usParty: map[*Speaker]bool{}, parenBody: map[*Speaker]Org{}, apposOrg: map[*Speaker]*orgCand{},
+		titleOf: map[*Speaker][]title{}, party: map[*Speaker]*entities.Entity{}, country: map[*Speaker]*entities.Entity{}, usParty: map[*Speaker]bool{}, stateParty: map[*Speaker]bool{}, parenBody: map[*Speaker]Org{}, apposOrg: map[*Speaker]*orgCand{},
 	}
 	// Full names first, so that "Funered" joins "Ulrika Funered" wherever
 	// it stands.
