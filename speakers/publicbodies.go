@@ -357,6 +357,17 @@ func (t *Tracker) chamber(p *Speaker) Org {
 	return Org{}
 }
 
+// memberOfParliament reports a current title whose head is "MP", a member
+// of parliament with no other body: "Kelby MP", "MP".
+func (t *Tracker) memberOfParliament(p *Speaker) bool {
+	for _, ti := range t.titleOf[p] {
+		if !ti.former && !ti.credential && t.a.Tokens[ti.end-1].Text == "MP" {
+			return true
+		}
+	}
+	return false
+}
+
 // federalTitle reports a current title of the US Congress: "U.S.
 // Senator", "Congresswoman".
 func (t *Tracker) federalTitle(p *Speaker) bool {
