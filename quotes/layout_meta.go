@@ -276,7 +276,11 @@ func siteTitle(t string) (title, site string) {
 		return t, ""
 	}
 	parts := strings.Split(t, " | ")
-	return strings.TrimSpace(t[:i]), strings.TrimSpace(parts[len(parts)-1])
+	title, site = strings.TrimSpace(t[:i]), strings.TrimSpace(parts[len(parts)-1])
+	if len(parts) == 2 && len(strings.Fields(title)) <= 5 && nameLine(title) && !nameLine(site) && len(strings.Fields(site)) >= 4 && !strings.Contains(site, ",") {
+		return site, title // the site first: "Kelvo Watch | Survey finds pellets on every beach" (not a label and an address or a date: "Press Office | Civic Centre, Market Street")
+	}
+	return title, site
 }
 
 // address reports an address line: a street number before the bar, or

@@ -171,6 +171,7 @@ func TestSiteTitle(t *testing.T) {
 	for _, tt := range []struct{ in, title, site string }{
 		{"Nagorno-Karabakh: MEPs demand review | News | European Parliament", "Nagorno-Karabakh: MEPs demand review", "European Parliament"},
 		{"Secretary-General Deeply Saddened | UN Press", "Secretary-General Deeply Saddened", "UN Press"},
+		{"Kelvo Watch | Shoreline survey finds pellets on every beach", "Shoreline survey finds pellets on every beach", "Kelvo Watch"},
 		{"No bar here", "No bar here", ""},
 		{"| leading bar", "| leading bar", ""},
 	} {

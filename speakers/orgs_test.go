@@ -1227,3 +1227,19 @@ func TestSignatureBodyNotAListItem(t *testing.T) {
 	_, tr := analyze(t, "“We will sail daily,” said Dara Quill, surgery professor in the Division of Minimally Invasive, Foregut and Bariatric Surgery.\n\nAbout Kelvo Health\n\nKelvo Health runs clinics.")
 	assert.Equal(t, "Kelvo Health", person(t, tr, "Dara Quill").Organization.Name)
 }
+
+// TestIssuerByItsHeadOrGroup: "the council said" in a council's release
+// that names the council only above the text, and "the environmental
+// group said" in a group's release, speak for the issuer.
+func TestIssuerByItsHeadOrGroup(t *testing.T) {
+	r, err := entities.NewRecognizer(entities.WithModel(false))
+	require.NoError(t, err)
+	for _, tt := range []struct{ source, text, phrase string }{
+		{"Kelvo Borough Council", "The scheme was approved. Works will begin in April, the council said.", "the council"},
+		{"Kelvo Shore Watch", "Volunteers found pellets on every beach, the environmental group said.", "the environmental group"},
+	} {
+		a := r.Analyze(tt.text, entities.Span{Start: 0, End: len(tt.text)})
+		sp := resolved(t, a, speakers.NewTracker(a, speakers.WithSource(tt.source)), tt.text, tt.phrase)
+		assert.Equal(t, tt.source, sp.Name, tt.phrase)
+	}
+}

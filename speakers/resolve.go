@@ -218,7 +218,8 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.55, Rule: "organization"} // "…, company urges owners", "Charity warns of …"
 			}
 		}
-		if (toks[first].IsFold("the") || toks[first].IsFold("it")) && end-first == 2 || end-first == 1 && first > 0 && toks[first-1].IsFold("the") {
+		if (toks[first].IsFold("the") || toks[first].IsFold("it")) && (end-first == 2 || end-first <= 4 && head == end-1 && lowerWords(toks, first+1, head)) || end-first <= 3 && head == end-1 && first > 0 && toks[first-1].IsFold("the") && lowerWords(toks, first, head) {
+			// (also with adjectives before the head: "the environmental group")
 			if o := t.latestOrg(at, hw); o != nil {
 				return Resolution{Speaker: o, Mention: phrase, Confidence: 0.6, Rule: "organization"}
 			}
@@ -227,8 +228,14 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				// Center", "the federation" after "Kelvo Federation of Unions"
 				return Resolution{Speaker: t.orgSpeaker(c.e), Mention: phrase, Confidence: 0.6, Rule: "organization"}
 			}
-			if genericOrg(hw) {
-				// "the organization said", "the company said": the release's
+			if f := strings.Fields(t.issuer.Name); len(f) > 1 && strings.EqualFold(f[len(f)-1], hw) && !t.issuerByCount {
+				// "the council said" in "Castlebrook Borough Council"'s
+				// release that names it only in its header
+				return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.55, Rule: "organization"}
+			}
+			if genericOrg(hw) || hw == "group" && t.issuer.Name != "" && !t.issuerByCount {
+				// "the organization said", "the company said", "the
+				// environmental group said" in a group's release: the release's
 				// issuer when its structure shows one, else the body the
 				// text named last.
 				if t.issuer.Name != "" && !t.issuerByCount && !(firmNoun(hw) && publicBody(t.issuer.Name)) {
@@ -302,4 +309,15 @@ func (t *Tracker) insideEntity(k int) bool {
 
 func (t *Tracker) personOf(e *entities.Entity) *Speaker {
 	return t.byEntity[t.a.EntityIndex(e.Tokens.First)]
+}
+
+// lowerWords reports tokens [i, end) that are all words in lower case:
+// the adjectives of "the environmental group".
+func lowerWords(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if toks[k].Kind != entities.Word || !toks[k].IsLower() {
+			return false
+		}
+	}
+	return true
 }
