@@ -79,14 +79,19 @@ func namesBody(p *Speaker, body string, withOrg bool) bool {
 
 // inHeadline reports whether byte offset at lies in a headline: a
 // sentence in title case, or one with no final punctuation in the first
-// paragraphs (under a letterhead and a contact line).
+// paragraphs (under a letterhead and a contact line), before or inside a
+// closing quotation mark.
 func (t *Tracker) inHeadline(at int) bool {
 	si := t.a.SentenceOf(t.a.TokenAt(at))
 	if si < 0 {
 		return false
 	}
 	s := &t.a.Sentences[si]
-	last := &t.a.Tokens[s.Tokens.End-1]
+	e := s.Tokens.End - 1
+	if e > s.Tokens.First && t.a.Tokens[e].Kind == entities.QuoteMark {
+		e-- // a headline that ends in a quotation: "… as President calls for “a border that works”"
+	}
+	last := &t.a.Tokens[e]
 	return s.TitleCase || s.Paragraph <= 5 && last.Kind != entities.Punct && last.Kind != entities.QuoteMark
 }
 

@@ -1243,3 +1243,12 @@ func TestIssuerByItsHeadOrGroup(t *testing.T) {
 		assert.Equal(t, tt.source, sp.Name, tt.phrase)
 	}
 }
+
+// TestHeadlineEndingInAQuotation: a headline's title resolves to the one
+// person whose titles name its body when the headline ends in a
+// quotation, among two people with the title.
+func TestHeadlineEndingInAQuotation(t *testing.T) {
+	text := "KELVO UNION\nKelvo Commission\nCommunication Directorate\n\nPRESS RELEASE N°: 214/2025\n\nMinisters adopt roadmap as Commission President calls for “a border that works”\n\nOpening the session, the President of the Kelvo Commission, Dr. Dara Quill, said paper costs traders dearly. Bob Roe, President of the Kelvo Traders’ Association, agreed."
+	a, tr := analyze(t, text)
+	assert.Equal(t, "Dara Quill", resolved(t, a, tr, text, "Commission President").Name)
+}
