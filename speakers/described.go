@@ -131,6 +131,11 @@ func (t *Tracker) descriptorOrg(f, e int) Org {
 			}
 		}
 	}
+	if !named && post {
+		if o, ok := t.lowerBodyFor(f, e); ok {
+			return o // "a spokesperson for the regulator" in a water company's release
+		}
+	}
 	if !named && post && !t.issuerByCount {
 		if publicBody(t.issuer.Name) {
 			if o := t.postFor(f, e); o.Name != "" {
@@ -306,6 +311,35 @@ func (t *Tracker) postFor(f, e int) Org {
 		return Org{Name: run}
 	}
 	return Org{}
+}
+
+// lowerBodyFor returns the body a post is held for when a description
+// names it in common words, "a spokesperson for the regulator", "a
+// spokesperson for the school district": the body the text named with
+// that head before, or the words themselves; not a word that names the
+// issuer ("a spokesperson for the company" in a company's release, "for
+// the federation" in the Kelvo Federation of Nurses').
+func (t *Tracker) lowerBodyFor(f, e int) (Org, bool) {
+	toks := t.a.Tokens
+	for j := f; j+3 < e; j++ {
+		if !bodyPost[strings.ToLower(toks[j].Text)] || !toks[j+1].Is("for") || !toks[j+2].IsFold("the") || e-(j+3) > 3 || !lowerWords(toks, j+3, e) {
+			continue
+		}
+		hw := toks[e-1].Text
+		if genericOrg(hw) || hw == "group" {
+			return Org{}, false
+		}
+		for _, w := range strings.Fields(t.issuer.Name) {
+			if strings.EqualFold(w, hw) {
+				return Org{}, false // "for the federation" in the Federation of Nurses and Health Workers' release
+			}
+		}
+		if c, ok := t.anaphoricOrg(j+2, e); ok {
+			return t.candOrg(c), true
+		}
+		return Org{Name: t.text[toks[j+3].Start:toks[e-1].End]}, true
+	}
+	return Org{}, false
 }
 
 // bodyPost are the posts a body's own staff hold, beside a company's

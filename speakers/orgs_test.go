@@ -1252,3 +1252,19 @@ func TestHeadlineEndingInAQuotation(t *testing.T) {
 	a, tr := analyze(t, text)
 	assert.Equal(t, "Dara Quill", resolved(t, a, tr, text, "Commission President").Name)
 }
+
+// TestSpokespersonForABodyInCommonWords: "a spokesperson for the
+// regulator" in a company's release speaks for the regulator, not the
+// issuer; "for the federation" in a federation's release for the issuer.
+func TestSpokespersonForABodyInCommonWords(t *testing.T) {
+	r, err := entities.NewRecognizer(entities.WithModel(false))
+	require.NoError(t, err)
+	for _, tt := range []struct{ source, text, phrase, want string }{
+		{"Kelvo Water", "Kelvo Water will raise bills. A spokesperson for the regulator said it would scrutinise every plan.", "spokesperson for the regulator", "regulator"},
+		{"Kelvo Federation of Nurses", "Nurses will vote. A spokesperson for the federation said emergency cover would be protected.", "spokesperson for the federation", "Kelvo Federation of Nurses"},
+	} {
+		a := r.Analyze(tt.text, entities.Span{Start: 0, End: len(tt.text)})
+		sp := resolved(t, a, speakers.NewTracker(a, speakers.WithSource(tt.source)), tt.text, tt.phrase)
+		assert.Equal(t, tt.want, sp.Organization.Name, tt.phrase)
+	}
+}
