@@ -143,6 +143,7 @@ var patternTests = []struct {
 	// Split and continued quotations.
 	{"split by the attribution", "“We need a border,” Trump said, “and we need a wall.”", "We need a border,” Trump said, “and we need a wall.", quotes.Direct, "Trump", "said", quotes.SubjectCue},
 	{"continuation without a cue", "“We will win,” Ann Lee said. “Nobody can stop us.”", "Nobody can stop us.", quotes.Direct, "Ann Lee", "", quotes.Continuation},
+	{"a pronoun after a described subject two sentences back", "Bob Roe spoke first.\n\nOne paramedic based in Kelvo, who asked not to be named, described an attack. “We are being robbed on duty. They took our radio,” she said.", "We are being robbed on duty. They took our radio", quotes.Direct, "One paramedic", "said", quotes.SubjectCue},
 	{"continuation paragraph", "Ann Lee spoke. “We will win,” she said.\n\n“Nobody can stop us now.”", "Nobody can stop us now.", quotes.Direct, "Ann Lee", "", quotes.Continuation},
 	{"multi-paragraph quotation", "Ann Lee said:\n\n“The first part goes on.\n\n“The second part ends here.”", "The first part goes on.\n\n“The second part ends here.", quotes.Direct, "Ann Lee", "said", quotes.SubjectCue},
 	{"single marks over two paragraphs, opened after a colon", "Cabinet member for highways, Cllr Dara Quill, said: ‘When we started the trial, some people told us it would fail.\n\n‘Levels have fallen by a fifth.’\n\nThe scheme stays.", "When we started the trial, some people told us it would fail.\n\n‘Levels have fallen by a fifth.", quotes.Direct, "Dara Quill", "said", quotes.SubjectCue},

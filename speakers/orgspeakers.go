@@ -138,7 +138,8 @@ student teacher parent mother father owner customer participant expert economist
 lawyer attorney lobbyist operative pollster commentator columnist blogger reporter journalist
 correspondent writer author historian scholar researcher scientist doctor nurse officer agent soldier
 pilot farmer businessman businesswoman entrepreneur investor banker child boy girl kid teen teenager
-heckler narrator judge juror caller`)
+heckler narrator judge juror caller paramedic patient survivor victim widow widower caregiver carer
+firefighter miner fisherman tenant pensioner pupil`)
 
 // reducedRelative reports a past participle at h that opens a reduced
 // relative clause after a document's or group's noun: "a study published

@@ -42,6 +42,9 @@ func (t *Tracker) resolvePronoun(w string, g entities.Gender, at int, m Mention)
 				best = l
 			}
 		}
+		if ds, pos := t.personSubjectBefore(at); ds != nil && (best == nil || pos > bestPos) {
+			best = ds // "One paramedic based in Soweto, who asked not to be named, described …: “…,” he said"
+		}
 		if best == nil {
 			return Resolution{}
 		}
@@ -178,6 +181,40 @@ func (t *Tracker) groupSubjectBefore(at int) (*Speaker, int) {
 			!(i+1 < sent.Tokens.End && toks[i+1].Kind == entities.Possessive) {
 			m := Mention{Span: toks[i].Span, Text: toks[i].Text, Kind: DescriptorMention}
 			return t.described(Group, i, i+1, m), toks[f].Start
+		}
+	}
+	return nil, -1
+}
+
+// personSubjectBefore returns the person a description names as the
+// subject that opens the sentence holding byte offset at, or one of the
+// two before it in the same paragraph: "One paramedic based in Soweto",
+// "A volunteer driver"; a number or an article, up to three words in
+// lower case, and a noun for a person or a title in lower case. Nil when
+// there is none.
+func (t *Tracker) personSubjectBefore(at int) (*Speaker, int) {
+	toks := t.a.Tokens
+	k := t.a.TokenAt(at)
+	si := t.a.SentenceOf(k)
+	for s := si; s >= 0 && s >= si-2; s-- {
+		sent := &t.a.Sentences[s]
+		if sent.Paragraph != t.a.Sentences[si].Paragraph {
+			break
+		}
+		f := sent.Tokens.First
+		if !(toks[f].Is("One") || toks[f].Is("A") || toks[f].Is("An")) {
+			continue
+		}
+		for h := f + 1; h < sent.Tokens.End && h <= f+4 && (s < si || h < k); h++ {
+			tk := &toks[h]
+			if tk.Kind != entities.Word || !tk.IsLower() {
+				break
+			}
+			if w := tk.Text; personNouns[w] && w != "one" || entities.IsTitleWord(w) {
+				m := Mention{Span: entities.Span{Start: toks[f].Start, End: tk.End}, Kind: DescriptorMention}
+				m.Text = m.In(t.text)
+				return t.described(Person, f, h+1, m), toks[f].Start
+			}
 		}
 	}
 	return nil, -1
