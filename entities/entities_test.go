@@ -399,6 +399,8 @@ func TestRecognize(t *testing.T) {
 		// comma; a state party's tag with a town is no name.
 		{"She chairs the Senate Commerce, Science, and Transportation Committee.", []string{"organization:Senate Commerce, Science, and Transportation Committee"}},
 		{"Senator Jane Roe (DFL-Grand Marais) said so.", []string{"person:Jane Roe"}},
+		// A state's office with its remit after "for".
+		{"Data came from the State Secretariat for Climate and Forests today.", []string{"organization:State Secretariat for Climate and Forests"}},
 		// A federal state named with its head, a region named by a compass
 		// adjective, a city's name that is a given name.
 		{"Borno State Commissioner for Health Jane Roe said so.", []string{"place:Borno State", "person:Jane Roe"}},

@@ -56,6 +56,8 @@ func innerHead(toks []Token, i, j int) bool {
 			}
 		} else if h && toks[k+1].Is("on") {
 			return true // a unit's remit: "Subcommittee on Health", "Committee on Foreign Affairs"
+		} else if h && toks[k+1].Is("for") && k == i+1 && governmentLevel(toks[i].Text) {
+			return true // a government's office: "State Secretariat for Climate and Forests"
 		}
 	}
 	return false
@@ -157,8 +159,8 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			}
 			if h {
 				orgMode = !u
-				if u && j+2 < end && toks[j+1].Is("on") && capWord(&toks[j+2]) {
-					orgMode = true // a unit's remit: "Subcommittee on Health"
+				if u && j+2 < end && (toks[j+1].Is("on") || toks[j+1].Is("for") && j == i+1 && governmentLevel(toks[i].Text)) && capWord(&toks[j+2]) {
+					orgMode = true // a unit's remit: "Subcommittee on Health"; a government's office: "State Secretariat for Climate and Forests"
 				} else if u && membersAfter(toks, j+1, end) {
 					j += 3
 					break // a body named by its members: "Kelvale University Board of Trustees"
@@ -541,6 +543,17 @@ func capRunEndsInHead(toks []Token, k, end int) bool {
 func nicknameAt(toks []Token, j, end int) bool {
 	return j+3 < end && toks[j].Kind == QuoteMark && capWord(&toks[j+1]) && toks[j+2].Kind == QuoteMark && capWord(&toks[j+3]) &&
 		toks[j+1].Newlines == 0 && toks[j+3].Newlines == 0 && !firstHead(toks[j+1].Text)
+}
+
+// governmentLevel reports a word that names the level of a government
+// before its office's head: "State Secretariat for …", "Federal Office
+// for …" (not "Regional Office for Africa", a unit of a body).
+func governmentLevel(w string) bool {
+	switch w {
+	case "State", "Federal":
+		return true
+	}
+	return false
 }
 
 // compassAfterName reports a point of the compass at token k right after

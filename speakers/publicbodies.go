@@ -90,7 +90,12 @@ func (t *Tracker) departmentNamed(tl title) Org {
 func (t *Tracker) ministryNamed(field string) Org {
 	names := func(n string) bool {
 		n = strings.ToLower(n)
-		for _, head := range [...]string{"ministry of ", "ministry for ", "department of ", "department for "} {
+		if rest, ok := strings.CutPrefix(n, field+" "); ok && !strings.Contains(rest, " ") {
+			if _, country := entities.Country(rest); country {
+				return true // a department named by its field and its country: "Health Canada", "Harbours and Coastal Communities Canada"
+			}
+		}
+		for _, head := range [...]string{"ministry of ", "ministry for ", "department of ", "department for ", "secretariat of ", "secretariat for "} {
 			for _, name := range [...]string{head + field, head + "the " + field} {
 				// (a level of government before it too: "Federal Ministry
 				// for …"; not a list: "Ministry of Health and the Ministry
