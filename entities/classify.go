@@ -197,6 +197,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "the Organization": an anaphor, not a name
 	case IsPlace(text):
 		e.Kind, e.Rule, e.Confidence = Place, "gazetteer", 0.9
+	case fieldCountryBody(toks, i, j):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.7 // a department named by its field and its country: "Health Canada"
 	case j-i > 1 && partyMembers[last.Text] && i > 0 && toks[i-1].Is("("):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a party named by its members, in parentheses: "(Social Democrats)"
 	case bodyNamedAfterKind(toks, i, j):
@@ -269,6 +271,41 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	e.Span = Span{toks[i].Start, toks[j-1].End}
 	a.add(e)
 }
+
+// fieldCountryBody reports a run [i, j) of capitalized words, the first
+// no word the lists know only as a name, joined by "and" or not, before a
+// country's name: a department named by
+// its field and its country, "Statistics Canada", "Fisheries and Oceans
+// Canada"; not a region ("Western Australia", "Rural Canada") nor a name
+// ("Chuck Jordan").
+func fieldCountryBody(toks []Token, i, j int) bool {
+	if j-i < 2 || toks[j-1].IsUpper() || IsDemonym(toks[j-1].Text) {
+		return false
+	}
+	if _, country := Country(toks[j-1].Text); !country {
+		return false
+	}
+	if regionWords[toks[i].Text] || CompassWord(toks[i].Text) {
+		return false
+	}
+	if j-i == 2 && !(CommonWord(toks[i].Text) && strings.HasSuffix(toks[i].Text, "s")) {
+		return false // one word before the country only a plural field's: "Statistics Canada", "Parks Canada" (not "Chuck Jordan")
+	}
+	for k := i; k < j-1; k++ {
+		tk := &toks[k]
+		if (tk.Is("and") || tk.Is("&")) && k > i && k < j-2 {
+			continue
+		}
+		if !capWord(tk) || tk.IsUpper() || IsTitleWord(tk.Text) || IsPlace(tk.Text) || k == i && ProperWord(tk.Text) {
+			return false // (the first word no name's: "Harbours and Coastal Communities Canada")
+		}
+	}
+	return true
+}
+
+// regionWords open a region's name before a country's: "Western
+// Australia", "Rural Canada", "Greater China".
+var regionWords = toSet(`New Great Greater Upper Lower Central Northern Southern Eastern Western Rural Atlantic Pacific Arctic Old Inner Outer Coastal Mainland Metropolitan`)
 
 // compassRegion reports a region named by a compass adjective and one
 // word, the run [i, j): "Eastern Cape", "Northern Territory", "Western

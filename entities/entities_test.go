@@ -399,6 +399,10 @@ func TestRecognize(t *testing.T) {
 		// comma; a state party's tag with a town is no name.
 		{"She chairs the Senate Commerce, Science, and Transportation Committee.", []string{"organization:Senate Commerce, Science, and Transportation Committee"}},
 		{"Senator Jane Roe (DFL-Grand Marais) said so.", []string{"person:Jane Roe"}},
+		// A department named by its fields and its country; not a name.
+		{"The grant comes from Fisheries and Oceans Canada today.", []string{"organization:Fisheries and Oceans Canada"}},
+		{"Officials at Statistics Canada said so.", []string{"organization:Statistics Canada"}},
+		{"Chuck Jordan said so.", []string{"person:Chuck Jordan"}},
 		// A state's office with its remit after "for".
 		{"Data came from the State Secretariat for Climate and Forests today.", []string{"organization:State Secretariat for Climate and Forests"}},
 		// A federal state named with its head, a region named by a compass

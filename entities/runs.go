@@ -226,7 +226,8 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				allowed = orgMode && !(c == "in" && placeEnds(toks, k, end))
 				inPP = inPP || allowed
 			case "and", "&":
-				allowed = inPP || capRunEndsInHead(toks, k, end) || c == "&" && j > i && capWord(&toks[j-1]) // "Al Qurm Ports & Terminals", "Kelvale Oil & Gas"
+				allowed = inPP || capRunEndsInHead(toks, k, end) || c == "&" && j > i && capWord(&toks[j-1]) || // "Al Qurm Ports & Terminals", "Kelvale Oil & Gas"
+					j == i+1 && fieldCountryBody(toks, i, capRunEnd(toks, k, end)) // "Fisheries and Oceans Canada"
 			case "the":
 				allowed = false
 			default: // name particles: "Ursula von der Leyen"
@@ -536,6 +537,14 @@ func capRunEndsInHead(toks []Token, k, end int) bool {
 	}
 	h, _ := OrgHead(toks[last].Text)
 	return h
+}
+
+// capRunEnd returns the end of the run of capitalized words from token k.
+func capRunEnd(toks []Token, k, end int) int {
+	for k < end && capWord(&toks[k]) {
+		k++
+	}
+	return k
 }
 
 // nicknameAt reports a nickname in quotation marks at token j, between a

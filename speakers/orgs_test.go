@@ -1231,14 +1231,18 @@ func TestSignatureBodyNotAListItem(t *testing.T) {
 }
 
 // TestIssuerByItsHeadOrGroup: "the council said" in a council's release
-// that names the council only above the text, and "the environmental
-// group said" in a group's release, speak for the issuer.
+// that names the council only above the text, "the environmental group
+// said" in a group's release, "the Ministry said" in a ministry's and
+// "the Department said" in a department named by its field and its
+// country, speak for the issuer.
 func TestIssuerByItsHeadOrGroup(t *testing.T) {
 	r, err := entities.NewRecognizer(entities.WithModel(false))
 	require.NoError(t, err)
 	for _, tt := range []struct{ source, text, phrase string }{
 		{"Kelvo Borough Council", "The scheme was approved. Works will begin in April, the council said.", "the council"},
 		{"Kelvo Shore Watch", "Volunteers found pellets on every beach, the environmental group said.", "the environmental group"},
+		{"Ministry of Rural Water and Irrigation", "The dams were rebuilt. The Ministry said a further 35 dams would follow.", "The Ministry"},
+		{"Fisheries and Oceans Canada", "Harbours will be rebuilt. The Department said contracts would be tendered in January.", "The Department"},
 	} {
 		a := r.Analyze(tt.text, entities.Span{Start: 0, End: len(tt.text)})
 		sp := resolved(t, a, speakers.NewTracker(a, speakers.WithSource(tt.source)), tt.text, tt.phrase)

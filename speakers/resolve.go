@@ -228,9 +228,10 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				// Center", "the federation" after "Kelvo Federation of Unions"
 				return Resolution{Speaker: t.orgSpeaker(c.e), Mention: phrase, Confidence: 0.6, Rule: "organization"}
 			}
-			if f := strings.Fields(t.issuer.Name); len(f) > 1 && strings.EqualFold(f[len(f)-1], hw) && !t.issuerByCount {
+			if t.issuerHead(hw) && !t.issuerByCount {
 				// "the council said" in "Castlebrook Borough Council"'s
-				// release that names it only in its header
+				// release that names it only in its header; "the Ministry
+				// said" in the Ministry of Rural Water's
 				return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.55, Rule: "organization"}
 			}
 			if genericOrg(hw) || hw == "group" && t.issuer.Name != "" && !t.issuerByCount {
@@ -320,4 +321,25 @@ func lowerWords(toks []entities.Token, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// issuerHead reports a body's noun that stands for the release's issuer:
+// a word of the issuer's name ("the council" for "Kelvo Borough
+// Council", "the Ministry" for "Ministry of Rural Water"), or
+// "department" for a department named by its field and its country
+// ("Harbours and Coastal Communities Canada").
+func (t *Tracker) issuerHead(hw string) bool {
+	f := strings.Fields(t.issuer.Name)
+	if len(f) < 2 {
+		return false
+	}
+	for _, w := range f {
+		if strings.EqualFold(w, hw) {
+			return true
+		}
+	}
+	if _, country := entities.Country(f[len(f)-1]); country && hw == "department" {
+		return true
+	}
+	return false
 }
