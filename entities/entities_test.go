@@ -399,6 +399,10 @@ func TestRecognize(t *testing.T) {
 		// comma; a state party's tag with a town is no name.
 		{"She chairs the Senate Commerce, Science, and Transportation Committee.", []string{"organization:Senate Commerce, Science, and Transportation Committee"}},
 		{"Senator Jane Roe (DFL-Grand Marais) said so.", []string{"person:Jane Roe"}},
+		// "and the" inside a body's complement before a body with its own
+		// head starts a second body; before a field it goes on.
+		{"The Ministry of Health and the Kelvo Health Service will vaccinate.", []string{"organization:Ministry of Health", "organization:Kelvo Health Service"}},
+		{"The Department of Health and the Environment said so.", []string{"organization:Department of Health and the Environment"}},
 		// A department named by its fields and its country; not a name.
 		{"The grant comes from Fisheries and Oceans Canada today.", []string{"organization:Fisheries and Oceans Canada"}},
 		{"Officials at Statistics Canada said so.", []string{"organization:Statistics Canada"}},

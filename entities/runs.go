@@ -220,6 +220,9 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				if n, e := gazetteerAt(text, toks, k, end); n > 0 && e.Kind == Organization {
 					break // and inside it, before a known body: "the Government of Timor-Leste and the United Nations Soil Programme"
 				}
+				if capRunEndsInHead(toks, k, end) && k+1 < end && capWord(&toks[k+1]) {
+					break // or before a body with its own head: "the Ministry of Health and the Ghana Health Service" (not "… and the Environment")
+				}
 			}
 			switch c {
 			case "of", "for", "on", "in":
