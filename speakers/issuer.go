@@ -122,11 +122,25 @@ func (t *Tracker) leadSubject() (Org, bool) {
 			return Org{}, false
 		}
 		n := e.Tokens.End
+		if n < s.Tokens.End && isCorpSuffix(toks[n].Text) {
+			n++ // a legal form the name left out: "Kelvo Health Technologies plc"
+		}
 		if n+2 < s.Tokens.End && toks[n].Is("(") && toks[n+1].IsUpper() && toks[n+2].Is(")") {
 			n += 3 // its acronym: "The Kelvo Safety Office (KSO) has renewed …"
+		} else if n+4 < s.Tokens.End && toks[n].Is("(") && toks[n+2].Is(":") && toks[n+4].Is(")") {
+			n += 5 // its ticker: "Kelvo Health plc (AIM: KLPH)"
+		}
+		if n+1 < s.Tokens.End && toks[n].Is(",") && (toks[n+1].IsFold("the") || toks[n+1].IsFold("a") || toks[n+1].IsFold("an")) {
+			for c := n + 2; c < s.Tokens.End && c < n+30; c++ {
+				if toks[c].Is(",") {
+					n = c + 1 // its description: "Kelvo Health plc, the Dundee-based provider of …, is pleased to announce"
+					break
+				}
+			}
 		}
 		nx := toks[n].Text
-		if nx != "will" && nx != "today" && nx != "has" && !announceVerbs[nx] {
+		pleased := nx == "is" && n+1 < s.Tokens.End && (toks[n+1].Is("pleased") || toks[n+1].Is("delighted") || toks[n+1].Is("proud"))
+		if nx != "will" && nx != "today" && nx != "has" && !announceVerbs[nx] && !pleased {
 			return Org{}, false
 		}
 		return t.fullOrg(e), true
