@@ -399,6 +399,9 @@ func TestRecognize(t *testing.T) {
 		// comma; a state party's tag with a town is no name.
 		{"She chairs the Senate Commerce, Science, and Transportation Committee.", []string{"organization:Senate Commerce, Science, and Transportation Committee"}},
 		{"Senator Jane Roe (DFL-Grand Marais) said so.", []string{"person:Jane Roe"}},
+		// A plural's possessive inside a body's name before its head and a
+		// title.
+		{"Kelvo Midwives’ Collective President Jodie Maher said so.", []string{"organization:Kelvo Midwives’ Collective", "person:Jodie Maher"}},
 		// "and the" inside a body's complement before a body with its own
 		// head starts a second body; before a field it goes on.
 		{"The Ministry of Health and the Kelvo Health Service will vaccinate.", []string{"organization:Ministry of Health", "organization:Kelvo Health Service"}},

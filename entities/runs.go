@@ -483,8 +483,12 @@ func possessiveInName(toks []Token, i, p, end int, inPP bool) bool {
 	if plural && commonPlural(toks, i, p) && last-p <= 2 {
 		return true // "Patients' Voice", "Growers' Alliance"
 	}
-	h, u := OrgHead(toks[last].Text)
-	return h && !u
+	for k := p + 1; k <= last; k++ {
+		if h, u := OrgHead(toks[k].Text); h && !u && (k == last || titleRunAt(toks, k+1, last+1) > 0) {
+			return true // its head before a title: "Kelvo Midwives’ Collective President Jane Roe"
+		}
+	}
+	return false
 }
 
 // membersNamed returns the end of the capitalized words from j, a title's

@@ -220,6 +220,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Secretary for Climate and Forests"}, "State Secretariat for Climate and Forests"},
 		{"an RNS lead's company with its legal form, ticker and description", "Kelvo Health Technologies plc (AIM: KLPH), the Dundee-based provider of monitoring software, is pleased to announce a contract.\n\nChief Financial Officer Dara Quill added: “The contract is expected to be earnings-enhancing.”",
 			"Dara Quill", []string{"Chief Financial Officer"}, "Kelvo Health Technologies"},
+		{"quotes attributable to a title set off before the name", "The unit opens today.\n\nQuotes attributable to Kelvo Midwives’ Collective President, Dara Quill:\n\n“Continuity of care is not a luxury.”",
+			"Dara Quill", []string{"Kelvo Midwives’ Collective President"}, "Kelvo Midwives’ Collective"},
 		{"the body a relative clause says the person runs", "Rev. Dara Quill, who coordinates the Hill Street food bank in Swansea, said demand had doubled.",
 			"Dara Quill", []string{"Rev."}, "Hill Street food bank"},
 		{"a body's team a relative clause says the person leads", "The Kelvo Health Agency (KHA) sent doctors. Dr. Dara Quill, who leads the KHA outbreak response team in Lusembe, said wells were the source.",

@@ -281,6 +281,11 @@ found:
 	if st+2 < k-1 && toks[st].Is("and") && toks[st+1].Is("the") && t.titleish(st+2, k-1) && !t.namesPerson(st+2, k-1) {
 		return st + 2, k - 1 // "…, and the Regional Governor of Kelvale, Ms. Jane Roe": a list's next title and holder
 	}
+	for x := k - 2; x > st+1; x-- {
+		if toks[x-1].Is("to") && toks[x-2].IsFold("attributable") && t.titleish(x, k-1) && !t.namesPerson(x, k-1) {
+			return x, k - 1 // "Quotes attributable to Kelvo Nurses’ Union President, Jane Roe:"
+		}
+	}
 	for x := k - 3; x > st; x-- {
 		according := toks[x-1].Is("to") && x-2 >= st && toks[x-2].IsFold("according")
 		if toks[x].Is("the") && (titleLeaders[toks[x-1].Text] || according) && t.titleish(x+1, k-1) && !t.namesPerson(x+1, k-1) {
