@@ -14,7 +14,8 @@ import (
 // byTitle finds the latest person before at whose title or honorific has
 // the word w ("the Ambassador" is Ambassador Funered); in a headline,
 // with none before, the one person of the document who has that title
-// ("Secretary-General Says …" above "Secretary-General Jane Roe told …").
+// ("Secretary-General Says …" above "Secretary-General Jane Roe told …"),
+// or of several, the one the lead under it names first.
 func (t *Tracker) byTitle(w, rank string, at int) *Speaker {
 	if p := t.byTitleBefore(w, rank, at); p != nil {
 		return p
@@ -23,16 +24,40 @@ func (t *Tracker) byTitle(w, rank string, at int) *Speaker {
 		return nil
 	}
 	var only *Speaker
+	n := 0
 	for _, p := range t.all {
 		if p.Kind != Person || p.Family == "" || !hasWord(p, w, rank) {
 			continue
 		}
-		if only != nil {
-			return nil
+		n++
+		if only == nil || t.firstPos(p) < t.firstPos(only) {
+			only = p
 		}
-		only = p
+	}
+	if n > 1 && !t.inLeadAfter(t.firstPos(only), at) {
+		return nil // several hold it, none named in the lead under the headline
 	}
 	return only
+}
+
+// firstPos returns where the text first names s, or the text's length.
+func (t *Tracker) firstPos(s *Speaker) int {
+	if pos := t.positions[s]; len(pos) > 0 {
+		return pos[0]
+	}
+	return len(t.text)
+}
+
+// inLeadAfter reports a byte offset pos in the first two sentences after
+// the one holding at: the lead under a headline, whose subject the
+// headline's title stands for ("…; Minister Says “…”" over "The Minister
+// for Rural Water, Hon. Jane Roe, has commissioned …").
+func (t *Tracker) inLeadAfter(pos, at int) bool {
+	if pos < at || pos >= len(t.text) {
+		return false
+	}
+	sa, sp := t.a.SentenceOf(t.a.TokenAt(at)), t.a.SentenceOf(t.a.TokenAt(pos))
+	return sa >= 0 && sp > sa && sp <= sa+2
 }
 
 // byTitleOf is byTitle for a title with a body's name before it ("Quillon

@@ -1278,3 +1278,11 @@ func TestSpokespersonForABodyInCommonWords(t *testing.T) {
 		assert.Equal(t, tt.want, sp.Organization.Name, tt.phrase)
 	}
 }
+
+// TestHeadlineTitleOfSeveralHolders: a headline's bare title stands for
+// the holder the lead under it names first, when several hold it.
+func TestHeadlineTitleOfSeveralHolders(t *testing.T) {
+	text := "OFFICE OF THE PRIME MINISTER\n\nPRESS RELEASE\n\n“No parish will be left alone” -- Prime Minister announces a fund\n\nThe Prime Minister, the Rt Hon. Dame Dara Quill, today announced the fund. Former Prime Minister Bob Roe welcomed it."
+	a, tr := analyze(t, text)
+	assert.Equal(t, "Dara Quill", resolved(t, a, tr, text, "Prime Minister").Name)
+}
