@@ -842,6 +842,13 @@ func TestHeaderTitles(t *testing.T) {
 	p := person(t, speakers.NewTracker(a, speakers.WithHeader(h)), "Dara Quill")
 	assert.Equal(t, []string{"Health Minister", "Hon", "Minister of Health"}, p.Titles)
 
+	header = "MEDIA RELEASE\n\nThe Hon. Dara Quill MP\nMinister for Regional Health\nMinister for the Central Coast\n\n6 November 2025\n\nNew birthing suites\n\n"
+	text = header + "The unit will open next year, Minister Dara Quill said."
+	h = r.Analyze(text, entities.Span{Start: 0, End: len(header)})
+	a = r.Analyze(text, entities.Span{Start: len(header), End: len(text)})
+	p = person(t, speakers.NewTracker(a, speakers.WithHeader(h)), "Dara Quill")
+	assert.Contains(t, p.Titles, "Minister for the Central Coast", "a second post on the line under the first")
+
 	header = "Office of Kelvale Attorney General Dara Quill\n\nFOR IMMEDIATE RELEASE\n\n"
 	text = header + "Attorney General Dara Quill today charged two owners."
 	h = r.Analyze(text, entities.Span{Start: 0, End: len(header)})

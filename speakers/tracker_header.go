@@ -107,9 +107,9 @@ func (t *Tracker) headerTitles(h *Tracker) {
 	}
 }
 
-// lineTitles returns the title on the line under a line that holds only
-// p's name, as a minister's page heads a release: "Hon Jane Roe" over
-// "Minister of Health".
+// lineTitles returns the titles on the lines right under a line that
+// holds only p's name, as a minister's page heads a release: "Hon Jane
+// Roe" over "Minister of Health" (and "Minister for Sport" under it).
 func (t *Tracker) lineTitles(p *Speaker) []string {
 	toks := t.a.Tokens
 	for _, m := range p.Mentions {
@@ -138,6 +138,16 @@ func (t *Tracker) lineTitles(p *Speaker) []string {
 					}
 					a = b + 1
 				}
+			}
+			for k = end; k < len(toks) && toks[k].Newlines == 1; k = end {
+				// the next line right under it, another post: "Minister
+				// for Regional Health" over "Minister for the Central Coast"
+				for end = k + 1; end < len(toks) && toks[end].Newlines == 0; end++ {
+				}
+				if end-k > 12 || !toks[k].IsCap() || !startsTitle(toks, k, end) || !t.titleish(k, end) || t.namesPerson(k, end) {
+					break
+				}
+				out = append(out, t.text[toks[k].Start:toks[end-1].End])
 			}
 			return out
 		}
