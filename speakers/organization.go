@@ -122,8 +122,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 				chosen, best, bestTitle = c, s, ti
 			}
 		}
-		if !tl.former && !roleVerbs[t.a.Tokens[tl.first].Text] && !t.ownRoleTitle(tl) {
-			current = true
+		if !tl.former && !roleVerbs[t.a.Tokens[tl.first].Text] && !t.ownRoleTitle(tl) && !(tl.signed && !entities.IsTitleWord(t.a.Tokens[tl.end-1].Text)) {
+			current = true // (not a testimonial's description with no post: "pilot program participant")
 		}
 	}
 	if chosen == nil && !current && !repFound {

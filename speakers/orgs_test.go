@@ -222,6 +222,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Chief Financial Officer"}, "Kelvo Health Technologies"},
 		{"quotes attributable to a title set off before the name", "The unit opens today.\n\nQuotes attributable to Kelvo Midwives’ Collective President, Dara Quill:\n\n“Continuity of care is not a luxury.”",
 			"Dara Quill", []string{"Kelvo Midwives’ Collective President"}, "Kelvo Midwives’ Collective"},
+		{"a testimonial's signature with a description and no post speaks for no body", "Kelvo Raptor Trust counts vultures.\n\n“When the vultures go, the carcasses stay.”\n– Dara Quill, livestock keeper\n\nAbout Kelvo Raptor Trust\n\nKelvo Raptor Trust protects birds.",
+			"Dara Quill", []string{"livestock keeper"}, ""},
 		{"the body a relative clause says the person runs", "Rev. Dara Quill, who coordinates the Hill Street food bank in Swansea, said demand had doubled.",
 			"Dara Quill", []string{"Rev."}, "Hill Street food bank"},
 		{"a body's team a relative clause says the person leads", "The Kelvo Health Agency (KHA) sent doctors. Dr. Dara Quill, who leads the KHA outbreak response team in Lusembe, said wells were the source.",

@@ -133,6 +133,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		t.apposOrg[p] = &c // "Ambassador Jane Roe of Ireland said"
 		k = c.end
 	}
+	sig := first > 0 && dashToken(&toks[first-1]) && (first-1 == 0 || toks[first-1].Newlines > 0) // a signature under a quotation: "– Jane Roe, …"
 	for k < s.Tokens.End && (toks[k].Is(",") || roster && k == e.Tokens.End) {
 		end := t.segmentEndAfter(k+1, s.Tokens.End)
 		seg0 := k + 1
@@ -239,6 +240,12 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 				a++ // "and now a team leader at Acme"
 			}
 			t.addTitles(p, a, end)
+			k = end
+			continue
+		}
+		if sig && seg0 == k+1 && end-seg0 <= 6 && lowerWords(toks, seg0, end) && !hasAnd(toks, seg0, end) && (end == s.Tokens.End || toks[end].Is(",") || toks[end].Newlines > 0) {
+			t.addTitle(p, seg0, end) // a testimonial's signature: "– Jane Roe, livestock keeper, Ol Kiboko"
+			t.titleOf[p][len(t.titleOf[p])-1].signed = true
 			k = end
 			continue
 		}
@@ -556,4 +563,15 @@ func retiredMark(toks []entities.Token, k, sentStart int) int {
 		}
 	}
 	return k
+}
+
+// hasAnd reports "and" among tokens [i, end): "farmer and mother of five"
+// is two titles.
+func hasAnd(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if toks[k].Is("and") {
+			return true
+		}
+	}
+	return false
 }

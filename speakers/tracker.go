@@ -67,6 +67,7 @@ type title struct {
 	first, end int
 	former     bool
 	credential bool // a degree or post-nominal: "MD", "Ph.D."
+	signed     bool // a testimonial's description under its quotation: "– Jane Roe, pilot program participant"
 }
 
 // NewTracker indexes the people of an analyzed document: every person
