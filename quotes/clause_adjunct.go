@@ -39,7 +39,7 @@ func (r *run) mediumAdjunct(k, end int) bool {
 			// Gazette", not "through the email server", "in a closed-door
 			// interview were truthful"
 			if j+1 >= end || toks[j+1].Kind == entities.Punct {
-				return !toks[j+1].Is(",") || !r.listGoesOn(j+2, end) // (not a list's first item: "through surveillance video, phone records and …")
+				return j+1 >= end || !toks[j+1].Is(",") || !r.listGoesOn(j+2, end) // (not a list's first item: "through surveillance video, phone records and …")
 			}
 			n := strings.ToLower(toks[j+1].Text)
 			return n == "with" || n == "to" || n == "on" || n == "from" || n == "last" || n == "this" || r.timeAt(j+1, end) > 0
