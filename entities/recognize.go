@@ -345,16 +345,16 @@ func (a *Analysis) recognize() {
 // Federation"; 0 when none starts there. Names of companies or places in
 // a list ("Acme, Zentrix and Kelvo Power Company") are no fields.
 func fieldListBody(text string, toks []Token, i, end int, headline bool) int {
-	if i > 0 && (capWord(&toks[i-1]) && !isStopword(toks[i-1].Text) || fieldPrep(toks[i-1].Text)) {
-		return 0 // (a title's or a unit's fields: "Commissioner for Trade, Customs and Free Movement")
+	if i > 0 && (capWord(&toks[i-1]) && !isStopword(toks[i-1].Text) || fieldPrep(toks[i-1].Text) || toks[i-1].Is(",")) {
+		return 0 // (a title's or a unit's fields: "Commissioner for Trade, Customs and Free Movement"; nor a list's later item, so a long list is read once)
 	}
 	f := i
 	if chamberWord(toks[i].Text) && i+1 < end && capWord(&toks[i+1]) {
 		f++ // a chamber's committee: "Senate Commerce, Science, and Transportation Committee"
 	}
 	k := f
-	for k+2 < end && fieldWord(&toks[k], k == f) && toks[k+1].Is(",") && fieldWord(&toks[k+2], false) {
-		k += 2
+	for k+2 < end && k < f+16 && fieldWord(&toks[k], k == f) && toks[k+1].Is(",") && fieldWord(&toks[k+2], false) {
+		k += 2 // (up to eight fields)
 	}
 	if k == f || k+2 >= end {
 		return 0
