@@ -39,6 +39,9 @@ func segmentEnd(toks []entities.Token, k, end int) int {
 			}
 			depth--
 		case depth > 0:
+		case (t.Is("—") || t.Is("–")) && closedDash(toks, j, end):
+			// a dash inside a name, no space either side: "Member of
+			// Parliament for South Shore–St. Margarets"
 		case t.Is(",") || t.Is(";") || t.Is(":") || t.Is("—") || t.Is("–") || t.Kind == entities.QuoteMark:
 			return j
 		case t.Is(".") || t.Is("!") || t.Is("?"):
@@ -46,6 +49,12 @@ func segmentEnd(toks []entities.Token, k, end int) int {
 		}
 	}
 	return end
+}
+
+// closedDash reports a dash at token j with no space on either side,
+// between capitalized words: "South Shore–St. Margarets".
+func closedDash(toks []entities.Token, j, end int) bool {
+	return j > 0 && j+1 < end && toks[j-1].End == toks[j].Start && toks[j].End == toks[j+1].Start && toks[j-1].IsCap() && toks[j+1].IsCap()
 }
 
 // segmentEndAfter is segmentEnd past the commas inside one entity's name:

@@ -224,6 +224,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Kelvo Midwives’ Collective President"}, "Kelvo Midwives’ Collective"},
 		{"a testimonial's signature with a description and no post speaks for no body", "Kelvo Raptor Trust counts vultures.\n\n“When the vultures go, the carcasses stay.”\n– Dara Quill, livestock keeper\n\nAbout Kelvo Raptor Trust\n\nKelvo Raptor Trust protects birds.",
 			"Dara Quill", []string{"livestock keeper"}, ""},
+		{"a dash inside a name with no space either side", "“Harvesters lost weeks,” said Dara Quill, Member of Parliament for South Shore–St. Margarets.",
+			"Dara Quill", []string{"Member of Parliament for South Shore–St. Margarets"}, "Parliament"},
 		{"the body a relative clause says the person runs", "Rev. Dara Quill, who coordinates the Hill Street food bank in Swansea, said demand had doubled.",
 			"Dara Quill", []string{"Rev."}, "Hill Street food bank"},
 		{"a body's team a relative clause says the person leads", "The Kelvo Health Agency (KHA) sent doctors. Dr. Dara Quill, who leads the KHA outbreak response team in Lusembe, said wells were the source.",
