@@ -227,9 +227,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = chamber
 	case t.parenBody[p].Name != "":
 		p.Organization = t.parenBody[p] // "Alasdair Roe (Friends of Kelby Junction) said"
+		p.Affiliations = dropOrg(p.Affiliations, p.Organization)
 	case t.memberOfParliament(p):
 		p.Organization = Org{Name: "Parliament"} // "Kelby MP Jane Roe said", as "Member of Parliament for Kelby"
-		p.Affiliations = dropOrg(p.Affiliations, p.Organization)
 	case current && t.issuer.Name != "" && !t.otherPortfolio(p):
 		p.Organization = t.issuer
 		if o := t.sectionBody(p); o.Name != "" {

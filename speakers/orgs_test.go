@@ -1297,3 +1297,13 @@ func TestHeadlineTitleOfSeveralHolders(t *testing.T) {
 	a, tr := analyze(t, text)
 	assert.Equal(t, "Dara Quill", resolved(t, a, tr, text, "Prime Minister").Name)
 }
+
+// TestParenBodyIsNoAffiliation: the body in a parenthesis that a person
+// speaks for is her organization, not also an affiliation.
+func TestParenBodyIsNoAffiliation(t *testing.T) {
+	text := "The group met. “We will keep the station open,” said Dara Quill (Friends of Kelby Junction)."
+	_, tr := analyze(t, text)
+	p := person(t, tr, "Dara Quill")
+	assert.Equal(t, "Friends of Kelby Junction", p.Organization.Name)
+	assert.Empty(t, p.Affiliations)
+}
