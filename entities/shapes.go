@@ -66,7 +66,12 @@ func PartyTag(w string) bool {
 	if h < 1 || h+1 >= len(w) || w[h+1] < 'A' || w[h+1] > 'Z' {
 		return false
 	}
-	switch w[:h] {
+	return PartyLetters(w[:h])
+}
+
+// PartyLetters reports a US party's letters alone: "D", "R", "I", "DFL".
+func PartyLetters(w string) bool {
+	switch w {
 	case "D", "R", "I", "DFL":
 		return true
 	}

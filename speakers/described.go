@@ -329,10 +329,8 @@ func (t *Tracker) lowerBodyFor(f, e int) (Org, bool) {
 		if genericOrg(hw) || hw == "group" {
 			return Org{}, false
 		}
-		for _, w := range strings.Fields(t.issuer.Name) {
-			if strings.EqualFold(w, hw) {
-				return Org{}, false // "for the federation" in the Federation of Nurses and Health Workers' release
-			}
+		if t.issuerNames(hw) {
+			return Org{}, false // "for the federation" in the Federation of Nurses and Health Workers' release
 		}
 		if c, ok := t.anaphoricOrg(j+2, e); ok {
 			return t.candOrg(c), true

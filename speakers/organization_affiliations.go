@@ -102,11 +102,7 @@ func (t *Tracker) bodyWords(i, end int) bool {
 // state or home: "D", "R-Texas", "D-N.M.", "DFL-Grand Marais": an
 // affiliation, not the body a member speaks for.
 func partyTag(s string) bool {
-	switch s {
-	case "D", "R", "I", "DFL":
-		return true
-	}
-	return entities.PartyTag(s)
+	return entities.PartyLetters(s) || entities.PartyTag(s)
 }
 
 // markParty records a US party's tag after a person's name: with a state

@@ -365,38 +365,27 @@ func (t *Tracker) chamber(p *Speaker) Org {
 // memberOfParliament reports a current title whose head is "MP", a member
 // of parliament with no other body: "Kelby MP", "MP".
 func (t *Tracker) memberOfParliament(p *Speaker) bool {
-	for _, ti := range t.titleOf[p] {
-		if !ti.former && !ti.credential && t.a.Tokens[ti.end-1].Text == "MP" {
-			return true
-		}
-	}
-	return false
+	return t.currentTitleToken(p, func(tl title, k int) bool {
+		return k == tl.end-1 && !tl.credential && t.a.Tokens[k].Text == "MP"
+	}) >= 0
 }
 
 // federalTitle reports a current title of the US Congress: "U.S.
 // Senator", "Congresswoman".
 func (t *Tracker) federalTitle(p *Speaker) bool {
-	for _, ti := range t.titleOf[p] {
-		if !ti.former && t.a.Tokens[ti.first].IsFold("U.S.") {
-			return true
-		}
-	}
-	return t.congressTitle(p)
+	return t.currentTitleToken(p, func(tl title, k int) bool { return k == tl.first && t.a.Tokens[k].IsFold("U.S.") }) >= 0 || t.congressTitle(p)
 }
 
 // congressTitle reports a current title that only a member of the US
 // House has: "Congresswoman Jane Roe", "Congressman".
 func (t *Tracker) congressTitle(p *Speaker) bool {
-	for _, ti := range t.titleOf[p] {
-		if ti.former || ti.end-ti.first != 1 {
-			continue
-		}
-		switch strings.ToLower(t.a.Tokens[ti.first].Text) {
+	return t.currentTitleToken(p, func(tl title, k int) bool {
+		switch strings.ToLower(t.a.Tokens[k].Text) {
 		case "congresswoman", "congressman", "congressmember":
-			return true
+			return tl.end-tl.first == 1
 		}
-	}
-	return false
+		return false
+	}) >= 0
 }
 
 // congress reports whether the text speaks of the US Congress; the text

@@ -333,13 +333,20 @@ func (t *Tracker) issuerHead(hw string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	for _, w := range f {
-		if strings.EqualFold(w, hw) {
+	if t.issuerNames(hw) {
+		return true
+	}
+	_, country := entities.Country(f[len(f)-1])
+	return country && hw == "department"
+}
+
+// issuerNames reports a word of the issuer's name, in any case: "council"
+// of "Kelvo Borough Council".
+func (t *Tracker) issuerNames(w string) bool {
+	for _, x := range strings.Fields(t.issuer.Name) {
+		if strings.EqualFold(x, w) {
 			return true
 		}
-	}
-	if _, country := entities.Country(f[len(f)-1]); country && hw == "department" {
-		return true
 	}
 	return false
 }
