@@ -287,9 +287,38 @@ func (t *Tracker) aboutHeadings() []Org {
 			} else if name := t.text[toks[first+1].Start:toks[end-1].End]; end-first > 2 && !isArticle(toks[first+1].Text) && !thisWords[toks[first+1].Text] && strings.Count(t.text, name) > 1 {
 				heads = append(heads, Org{Name: name}) // common words the text names again: "About Safe Care Now"
 			}
+		} else if name := t.text[toks[first+1].Start:toks[end-1].End]; innerPrepositionRun(toks, first+1, end) && strings.Count(t.text, name) > 1 {
+			heads = append(heads, Org{Name: name}) // "About Reporters at Risk International", named again
 		}
 	}
 	return heads
+}
+
+// innerPrepositions join the capitalized words of a body's name in lower
+// case: "Reporters at Risk", "Doctors without Borders".
+var innerPrepositions = toSet(`at without against on in to for of and the`)
+
+// innerPrepositionRun reports capitalized words from i to end with
+// innerPrepositions between them, and at least one "at", "without",
+// "against", "on", "in" or "to" (the run capRunOrg does not read):
+// "Reporters at Risk International".
+func innerPrepositionRun(toks []entities.Token, i, end int) bool {
+	if end-i < 3 || !toks[i].IsCap() || !toks[end-1].IsCap() {
+		return false
+	}
+	inner := false
+	for k := i + 1; k < end-1; k++ {
+		switch w := toks[k].Text; {
+		case toks[k].Kind != entities.Word:
+			return false
+		case toks[k].IsCap():
+		case innerPrepositions[w] && !toks[k-1].IsLower():
+			inner = inner || w != "for" && w != "of" && w != "and" && w != "the"
+		default:
+			return false
+		}
+	}
+	return inner
 }
 
 // thisWords open a heading about the release itself: "About This Study",

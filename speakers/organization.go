@@ -33,6 +33,13 @@ func (t *Tracker) orgShaped(i, end int) bool {
 	return false
 }
 
+// staffHeads are the heads of posts held in an organization's staff, for
+// which a region before them names the territory covered ("Asia
+// Director", "Africa Correspondent"), unlike a governing post, which the
+// region's government holds ("Kelvo Province Governor").
+var staffHeads = toSet(`director manager coordinator editor correspondent officer lead head economist analyst organiser organizer
+adviser advisor specialist researcher campaigner spokesperson spokesman spokeswoman representative`)
+
 // representative heads name the country or body a person represents:
 // "Permanent Representative of Sweden to the OSCE" speaks for Sweden.
 var representative = map[string]bool{"representative": true, "ambassador": true, "envoy": true, "delegate": true, "consul": true, "emissary": true}
@@ -107,6 +114,10 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			c := &cands[i]
 			if c.e != nil && c.e.Kind == entities.Place && c.first > tl.first && t.a.Tokens[c.first-1].Is(",") && t.regionNotCountry(c.first, c.end) {
 				continue // a region set off in the title is the post's territory, no body: "Vice President, South America"
+			}
+			if c.e != nil && c.e.Kind == entities.Place && c.first == tl.first && c.end < tl.end && t.issuer.Name != "" && t.regionNotCountry(c.first, c.end) &&
+				staffHeads[strings.ToLower(t.a.Tokens[tl.end-1].Text)] {
+				continue // a region before a staff post is its territory: "Asia Director" speaks for the issuer
 			}
 			orgs = append(orgs, *c)
 			if tl.former || repFound || roleVerbs[t.a.Tokens[tl.first].Text] {

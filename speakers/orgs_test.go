@@ -758,6 +758,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Regional Vice President, West Africa"}, "Zentrix Mining Corp."},
 		{"a republic set off after the title is the state one speaks for", "“We ratified it,” said Ms. Dara Quill, Minister of the Sea, Republic of Kelvania.",
 			"Dara Quill", []string{"Minister of the Sea"}, "Republic of Kelvania"},
+		{"a region before a staff post is its territory, the issuer its body", "SPRINGFIELD, May 3, 2024 (Wire) - Zentrix Mining Corp. today reported production.\n\nAsia Director Dara Quill said the crew had rebuilt the pit.",
+			"Dara Quill", []string{"Asia Director"}, "Zentrix Mining Corp."},
+		{"a region before a governing post is the body", "SPRINGFIELD, May 3, 2024 (Wire) - Zentrix Mining Corp. today reported production.\n\nKelvo Province Governor Dara Quill said the crew had rebuilt the pit.",
+			"Dara Quill", []string{"Kelvo Province Governor"}, "Kelvo Province"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
@@ -1128,6 +1132,17 @@ func TestCoalitionRelease(t *testing.T) {
 	assert.Equal(t, "Cape Ann Whaling Museum", person(t, tr, "Jenna Brooks").Organization.Name)
 	assert.Equal(t, "Ferris Street Gallery", person(t, tr, "Alan Whitfield").Organization.Name) // (and its town)
 	assert.Equal(t, "Patients' Voice", person(t, tr, "Tom Hale").Organization.Name)
+}
+
+func TestAboutHeadingWithInnerPreposition(t *testing.T) {
+	// A body's name with a lower-case preposition inside, named again in
+	// the text: the heading gives it whole.
+	text := "Kelvo says arrests rose\n\nAt least 40 reporters were held this year, Medics at Risk Kelvo said.\n\n" +
+		"“Cells are cheaper than courts,” said Executive Director Dara Quill.\n\n" +
+		"About Medics at Risk Kelvo\nMedics at Risk Kelvo is an independent charity."
+	_, tr := analyze(t, text)
+	assert.Equal(t, "Medics at Risk Kelvo", tr.Issuer().Name)
+	assert.Equal(t, "Medics at Risk Kelvo", person(t, tr, "Dara Quill").Organization.Name)
 }
 
 func TestAgentOfAState(t *testing.T) {
