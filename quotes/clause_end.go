@@ -75,6 +75,9 @@ func (r *run) clauseEnd(start, end int) int {
 		if t.Is(";") {
 			return k
 		}
+		if k > start+1 && r.closesQuote(k-1) && r.dayAt(k) {
+			return k // "… called the plan “a giveaway” on Tuesday in Kelvale": the day is the saying's
+		}
 		if k > start+1 && r.mediumAdjunct(k, end) {
 			return k - boolInt(toks[k-1].Is(",")) // "… the deal was good in an interview with the Gazette"
 		}
@@ -210,4 +213,17 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// weekdays name the days of a week, as written.
+var weekdays = toSet(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
+
+// dayAt reports a day of the week at k, alone or after "on": "Tuesday",
+// "on Tuesday"; the day a report dates a saying to, not a time of what was
+// said ("last winter", "early next year").
+func (r *run) dayAt(k int) bool {
+	if k < len(r.toks) && r.toks[k].Is("on") {
+		k++
+	}
+	return k < len(r.toks) && weekdays[r.toks[k].Text] && r.qAt[k] == 0
 }

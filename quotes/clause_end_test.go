@@ -207,3 +207,15 @@ func subjectCueQuotes(t *testing.T, cases []textWant) {
 		assert.Equal(t, tc.want, q.Text)
 	}
 }
+
+// TestClauseEndAtTimeAfterQuotedWords: reported speech that ends in quoted
+// words ends there when a day of the week follows: the day is the
+// saying's; another time is what was said's.
+func TestClauseEndAtTimeAfterQuotedWords(t *testing.T) {
+	subjectCueQuotes(t, []textWant{
+		{"Roe blasted Doe as a “disgrace” Wednesday on a morning radio show.", "Doe as a “disgrace”"},
+		{"Roe called the plan “a giveaway” on Tuesday in Kelvale.", "the plan “a giveaway”"},
+		{"Roe said residents had felt “forgotten” last winter.", "residents had felt “forgotten” last winter"},
+		{"Roe said the plan was “a giveaway” for developers.", "the plan was “a giveaway” for developers"},
+	})
+}
