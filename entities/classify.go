@@ -12,7 +12,7 @@ import (
 // own, where a district alone is a place: "Kelvale Unified School
 // District", "Cedar Forks Fire Protection District" (not "Lake District",
 // "Fifth Congressional District").
-var serviceWords = toSet(`school schools protection fire water irrigation sanitation sanitary utility utilities hospital park parks library transit conservation health sewer drainage recreation cemetery abatement`)
+var serviceWords = toSet(`police school schools protection fire water irrigation sanitation sanitary utility utilities hospital park parks library transit conservation health sewer drainage recreation cemetery abatement`)
 
 // officeOf reports a unit's head before "of" and a field in capitalized
 // common words, in the run [i, j): "Office of Legal Affairs",
@@ -179,7 +179,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a body named for its members: "Patients' Voice"
 	case sectorEnd(toks, i, j) && !a.portfolio(i, j):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a company named by its trade: "Fjordlys Energy"
-	case j-i > 1 && last.Text == "District" && serviceWords[strings.ToLower(toks[j-2].Text)]:
+	case j-i > 1 && (last.Text == "District" || last.Text == "DISTRICT") && serviceWords[strings.ToLower(toks[j-2].Text)]:
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a special district: "Cedar Forks Fire Protection District"
 	case j-i > 2 && membersAfter(toks, j-2, j):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "Marrow County Board of Supervisors"

@@ -216,6 +216,8 @@ func TestRecognize(t *testing.T) {
 		{"The chair, Kelvania's Minister of Health Ann Lee, said so.", []string{"organization:Kelvania", "person:Ann Lee"}},
 		{"KELVALE STATE UNIVERSITY\n\nKelvo International said so.", []string{"organization:KELVALE STATE UNIVERSITY", "organization:Kelvo International"}},
 		{"The Kelvale County Board of Supervisors and the Cedar Forks Fire Protection District said so.", []string{"organization:Kelvale County Board of Supervisors", "organization:Cedar Forks Fire Protection District"}},
+		{"Kelvo Police District charged eleven people.", []string{"organization:Kelvo Police District"}},
+		{"KELVO POLICE DISTRICT\nEleven people were charged.", []string{"organization:KELVO POLICE DISTRICT"}},
 		{"The Conference of Heads of Government said so.", []string{"organization:Conference of Heads of Government"}},
 		// A name after a body's field of common words ends the body.
 		{"Secretary of State of the Ministry of Economy and Finance Dara Quill said so.", []string{"organization:Ministry of Economy and Finance", "person:Dara Quill"}},
