@@ -12,6 +12,10 @@ import (
 // own, where a district alone is a place: "Kelvale Unified School
 // District", "Cedar Forks Fire Protection District" (not "Lake District",
 // "Fifth Congressional District").
+// areaNouns are common nouns of areas that a name modifies after "the",
+// with placeNouns: "the West Kelvo constituency", "the Tarrow catchment".
+var areaNouns = toSet(`constituency electorate riding area catchment catchments valley basin coast`)
+
 var serviceWords = toSet(`police school schools protection fire water irrigation sanitation sanitary utility utilities hospital park parks library transit conservation health sewer drainage recreation cemetery abatement`)
 
 // officeOf reports a unit's head before "of" and a field in capitalized
@@ -211,6 +215,10 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Alder Valley National Park"
 	case j-i > 1 && (placeHeadWord(last.Text) || namedState(toks, j-1)) && (!CommonWord(toks[i].Text) || groupAdjectives[toks[i].Text]):
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Harris County", "Rivertown Township", "Borno State"
+	case i > 0 && toks[i-1].IsFold("the") && j < len(toks) && toks[j].IsLower() && (placeNouns[toks[j].Text] || areaNouns[toks[j].Text]) && !IsDemonym(text):
+		e.Kind, e.Rule, e.Confidence = Place, "place-noun", 0.6 // a name before a place's common noun: "the West Kelvo constituency", "the Tarrow catchment"
+	case j-i == 2 && toks[i].Is("Region") && !CommonWord(toks[i+1].Text):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.7 // a regional authority named head first: "Region Kelvmark"
 	case j-i == 1 && (IsDemonym(text) || isStopword(text) || notNames[text]):
 		return
 	case j-i == 1 && j < len(toks) && toks[j].Kind == Number:

@@ -218,6 +218,11 @@ func TestRecognize(t *testing.T) {
 		{"The Kelvale County Board of Supervisors and the Cedar Forks Fire Protection District said so.", []string{"organization:Kelvale County Board of Supervisors", "organization:Cedar Forks Fire Protection District"}},
 		{"Kelvo Police District charged eleven people.", []string{"organization:Kelvo Police District"}},
 		{"KELVO POLICE DISTRICT\nEleven people were charged.", []string{"organization:KELVO POLICE DISTRICT"}},
+		// A regional authority named head first; a national legislature
+		// by its own name; a name before a lower-case place noun.
+		{"Region Kelvmark approved the base.", []string{"organization:Region Kelvmark"}},
+		{"Dara Quill, Member of the Folketing for the West Kelvo constituency, said so.", []string{"person:Dara Quill", "organization:Folketing", "place:West Kelvo"}},
+		{"The Bundestag and the Oireachtas agreed.", []string{"organization:Bundestag", "organization:Oireachtas"}},
 		{"The Conference of Heads of Government said so.", []string{"organization:Conference of Heads of Government"}},
 		// A name after a body's field of common words ends the body.
 		{"Secretary of State of the Ministry of Economy and Finance Dara Quill said so.", []string{"organization:Ministry of Economy and Finance", "person:Dara Quill"}},

@@ -1280,6 +1280,19 @@ func TestIssuerByItsHeadOrGroup(t *testing.T) {
 	}
 }
 
+// TestAuthorityNamedHeadFirst: "the Region", "the City" stand for the
+// authority the text names head first.
+func TestAuthorityNamedHeadFirst(t *testing.T) {
+	for _, tt := range []struct{ text, phrase, want string }{
+		{"Region Kelvmark approved the base. The Region said the costs were covered.", "The Region", "Region Kelvmark"},
+		{"Region Kelvmark approved the base. The Region said the costs were covered.", "Region", "Region Kelvmark"},
+		{"The City of Kelvo approved the park. The City said work would begin in May.", "The City", "City of Kelvo"},
+	} {
+		a, tr := analyze(t, tt.text)
+		assert.Equal(t, tt.want, resolved(t, a, tr, tt.text, tt.phrase).Name, tt.text)
+	}
+}
+
 // TestHeadlineEndingInAQuotation: a headline's title resolves to the one
 // person whose titles name its body when the headline ends in a
 // quotation, among two people with the title.

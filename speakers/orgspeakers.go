@@ -74,6 +74,31 @@ func (t *Tracker) orgEndingIn(w string) (found *entities.Entity, ambiguous bool)
 	return found, false
 }
 
+// headFirstAuthority reports the word that opens the name of a local or
+// regional authority: "Region Kelvmark", "City of Kelvo", "Province of
+// Kelvo".
+func headFirstAuthority(w string) bool {
+	return w == "Region" || w == "Province" || entities.LocalGovKind(w)
+}
+
+// orgOpeningWith returns the one organization of two words or more the
+// text names that opens with the word w ("Region Kelvmark" for "the
+// Region"); nil when it names none or several.
+func (t *Tracker) orgOpeningWith(w string) *entities.Entity {
+	var found *entities.Entity
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization || e.Tokens.Len() < 2 || !strings.EqualFold(t.a.Tokens[e.Tokens.First].Text, w) {
+			continue
+		}
+		if found != nil && !strings.EqualFold(found.Text, e.Text) {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
 // endingIn is a remembered answer of orgEndingIn.
 type endingIn struct {
 	e         *entities.Entity

@@ -196,6 +196,14 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			return Resolution{Speaker: o, Mention: phrase, Confidence: 0.6, Rule: "organization"}
 		}
 	}
+	if head == end-1 && toks[head].IsCap() && headFirstAuthority(toks[head].Text) &&
+		(end-first == 2 && toks[first].IsFold("the") || end-first == 1 && first > 0 && toks[first-1].IsFold("the")) {
+		// "The Region said" after "Region Kelvmark", "the City" after "City
+		// of Kelvo": the authority named head first
+		if e := t.orgOpeningWith(toks[head].Text); e != nil {
+			return Resolution{Speaker: t.orgSpeaker(e), Mention: phrase, Confidence: 0.6, Rule: "organization"}
+		}
+	}
 	if groupNouns[hw] {
 		return Resolution{Speaker: t.described(Group, first, end, phrase), Mention: phrase, Confidence: 0.6, Rule: "group"}
 	}
