@@ -186,6 +186,17 @@ func officeRank(f string) bool {
 // hasWord reports whether a title or the honorific of p holds the title
 // word w, with the rank before it that the mention has ("the Deputy
 // Secretary-General" is not "the Secretary-General").
+// abbreviates reports initials w of one of p's titles: "ceo" of "Chief
+// Executive Officer of Acme".
+func abbreviates(p *Speaker, w string) bool {
+	for _, ti := range p.Titles {
+		if postInitials(ti, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasWord(p *Speaker, w, rank string) bool {
 	if rank == "" && titleWordIs(p.Honorific, w) {
 		return true

@@ -1335,3 +1335,16 @@ func TestParenBodyIsNoAffiliation(t *testing.T) {
 	assert.Equal(t, "Friends of Kelby Junction", p.Organization.Name)
 	assert.Empty(t, p.Affiliations)
 }
+
+// TestHeadlineInitialsJoinTitles: a headline's initials ("says CEO") that
+// resolve to the person whose title they abbreviate are a title the text
+// gives her, as written.
+func TestHeadlineInitialsJoinTitles(t *testing.T) {
+	text := "Zentrix Robotics launches K2 robot\n\n“Robots will help every farm,” says CEO\n\n" +
+		"SPRINGFIELD, May 3, 2024 (Wire) - Zentrix Robotics, Inc. today launched the K2.\n\n" +
+		"Dara Quill, Chief Executive Officer of Zentrix Robotics, said: “We built it for farms.”"
+	a, tr := analyze(t, text)
+	p := resolved(t, a, tr, text, "CEO")
+	assert.Equal(t, "Dara Quill", p.Name)
+	assert.Contains(t, p.Titles, "CEO")
+}

@@ -174,8 +174,8 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.7, Rule: "title"} // "the laureate": who won the prize
 			}
 			if p := t.byTitleOf(hw, rank, body, at); p != nil && t.sameComplement(p, head+1, end) && sameModifiers(p, toks, first, head) {
-				if !hasWord(p, hw, rank) && !slices.Contains(p.Titles, toks[head].Text) {
-					p.Titles = append(p.Titles, toks[head].Text) // "the envoy" for Ambassador Roe: a title the text gives her
+				if (!hasWord(p, hw, rank) || rank == "" && toks[head].IsUpper() && abbreviates(p, hw)) && !slices.Contains(p.Titles, toks[head].Text) {
+					p.Titles = append(p.Titles, toks[head].Text) // "the envoy" for Ambassador Roe, "CEO" for the Chief Executive Officer: a title the text gives her
 				}
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.75, Rule: "title"}
 			}
