@@ -221,6 +221,10 @@ func TestRecognize(t *testing.T) {
 		// A regional authority named head first; a national legislature
 		// by its own name; a name before a lower-case place noun.
 		{"Region Kelvmark approved the base.", []string{"organization:Region Kelvmark"}},
+		// Philippine abbreviations of given names and saints' places; a
+		// nickname after two given names.
+		{"Ma. Corazon \"Cora\" Dizon-Quill said so.", []string{"person:Ma. Corazon \"Cora\" Dizon-Quill"}},
+		{"Seed reached the town of Sta. Fe on Tuesday.", []string{"place:Sta. Fe"}},
 		{"Dara Quill, Member of the Folketing for the West Kelvo constituency, said so.", []string{"person:Dara Quill", "organization:Folketing", "place:West Kelvo"}},
 		{"The Bundestag and the Oireachtas agreed.", []string{"organization:Bundestag", "organization:Oireachtas"}},
 		{"The Conference of Heads of Government said so.", []string{"organization:Conference of Heads of Government"}},

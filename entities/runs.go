@@ -182,8 +182,8 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				continue
 			}
 		}
-		if t.Kind == QuoteMark && !orgMode && j == i+1 && nicknameAt(toks, j, end) {
-			j += 3 // a nickname in quotation marks: Walter "Buck" Roe
+		if t.Kind == QuoteMark && !orgMode && (j == i+1 || j == i+2 && capWord(&toks[i+1])) && nicknameAt(toks, j, end) {
+			j += 3 // a nickname in quotation marks: Walter "Buck" Roe, Mary Ann "Mimi" Roe
 			continue
 		}
 		if t.Kind == Possessive && j+1 < end && capWord(&toks[j+1]) && possessiveInName(toks, i, j, end, orgMode && inPP) {
