@@ -44,11 +44,17 @@ func (r *run) prevComma(i, lo int) int {
 			depth--
 		case depth == 0 && r.qAt[i] != 0 && r.titleInAside(int(r.qAt[i]-1), lo):
 			i = r.qs[r.qAt[i]-1].open // "Jane Roe, the co-author of “Going Viral,” said": a title, not a break
-		case depth == 0 && (t.Is(",") || t.Is(";") || t.Is("—") || t.Is("–") || r.qAt[i] != 0):
+		case depth == 0 && (t.Is(",") || t.Is(";") || (t.Is("—") || t.Is("–")) && !r.gluedDash(i) || r.qAt[i] != 0):
 			return i
 		}
 	}
 	return lo - 1
+}
+
+// gluedDash reports a dash at i with no space on either side, inside a
+// name: "Department of Agriculture–Northern Kelvo", not an aside's edge.
+func (r *run) gluedDash(i int) bool {
+	return !r.toks[i].Space && i+1 < len(r.toks) && !r.toks[i+1].Space
 }
 
 // titleInAside reports a quotation qi that names a work inside an

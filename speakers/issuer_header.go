@@ -147,6 +147,11 @@ func (t *Tracker) letterhead() (Org, bool) {
 	if o, ok := t.officeLetterhead(end); ok && st == 0 {
 		return o, true
 	}
+	if titleCaseState(toks[st:end]) {
+		if o, ok := t.bodyUnderState(end); ok {
+			return o, true // "Republic of the Philippines / PROVINCIAL GOVERNMENT OF KELVO"
+		}
+	}
 	acronym := ""
 	if end-st >= 5 && toks[end-1].Is(")") && toks[end-3].Is("(") && toks[end-2].IsUpper() {
 		acronym, end = toks[end-2].Text, end-3 // "KELBY OBSERVER MISSION (KOM)"
@@ -232,6 +237,19 @@ func stateLetterhead(line []entities.Token) bool {
 		case "REPUBLIC", "KINGDOM", "PRINCIPALITY", "SULTANATE", "EMIRATE", "COMMONWEALTH":
 			return true
 		}
+	}
+	return false
+}
+
+// titleCaseState reports a state's line in title case: "Republic of the
+// Philippines", "Kingdom of Kelvania".
+func titleCaseState(line []entities.Token) bool {
+	if len(line) < 3 || !line[1].Is("of") {
+		return false
+	}
+	switch line[0].Text {
+	case "Republic", "Kingdom", "Principality", "Sultanate", "Emirate", "Commonwealth", "State":
+		return true
 	}
 	return false
 }

@@ -1034,6 +1034,19 @@ func TestStateLetterhead(t *testing.T) {
 	assert.Equal(t, "Ministry of Health and Social Action", person(t, tr, "Dara Quill").Organization.Name)
 }
 
+// TestStateLineInTitleCase: the state's line may be in title case over a
+// body's line in capitals ("Republic of Kelvania" / "PROVINCIAL
+// GOVERNMENT OF KELVO"); the body issues it, not the department its
+// governor stands with.
+func TestStateLineInTitleCase(t *testing.T) {
+	text := "Republic of Kelvania\nPROVINCIAL GOVERNMENT OF KELVO\nProvincial Information Office\n\nPRESS RELEASE\n\n" +
+		"KELVO CITY — Governor Dara Quill, together with Department of Agriculture Regional Director Dr. Ann Lee, today announced that seed will be given.\n\n" +
+		"The Department of Agriculture will deliver the seed. Governor Quill said, “Every farmer will have seed.”"
+	_, tr := analyze(t, text)
+	assert.Equal(t, "Provincial Government of Kelvo", tr.Issuer().Name)
+	assert.Equal(t, "Provincial Government of Kelvo", person(t, tr, "Dara Quill").Organization.Name)
+}
+
 // TestTheAgencySaid: "the agency said" in an agency's release is the
 // issuer, as "the company said" is a company's.
 func TestTheAgencySaid(t *testing.T) {
