@@ -40,6 +40,37 @@ func (t *Tracker) byTitle(w, rank string, at int) *Speaker {
 	return only
 }
 
+// topPosts are the words of the post that heads a body: "Executive
+// Secretary", "Director-General", "President".
+var topPosts = toSet(`secretary-general director-general president chair chairperson chairman chairwoman administrator
+executive commissioner director head`)
+
+// topPostNamedAfter returns the first person the text names in the four
+// sentences after the one at byte offset at with a body's top post
+// ("Jane Roe, Executive Secretary of the Commission"), or nil.
+func (t *Tracker) topPostNamedAfter(at int) *Speaker {
+	sa := t.a.SentenceOf(t.a.TokenAt(at))
+	if sa < 0 {
+		return nil
+	}
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Start < at || e.Kind != entities.Person {
+			continue
+		}
+		if sp := t.a.SentenceOf(e.Tokens.First); sp <= sa || sp > sa+4 {
+			if sp > sa+4 {
+				return nil
+			}
+			continue
+		}
+		if p := t.personOf(e); p != nil && p.Family != "" && t.topPostAround(e.Start) {
+			return p
+		}
+	}
+	return nil
+}
+
 // firstPos returns where the text first names s, or the text's length.
 func (t *Tracker) firstPos(s *Speaker) int {
 	if pos := t.positions[s]; len(pos) > 0 {
@@ -118,6 +149,45 @@ func (t *Tracker) inHeadline(at int) bool {
 	}
 	last := &t.a.Tokens[e]
 	return s.TitleCase || s.Paragraph <= 5 && last.Kind != entities.Punct && last.Kind != entities.QuoteMark
+}
+
+// topPostAround reports a body's top post right before the name at byte
+// offset pos or set off right after it, the title the tracker may not
+// have read yet: "Executive Secretary Jane Roe", "Jane Roe, Executive
+// Secretary of the Commission," (not "Jane Roe, Director of the Kelvo
+// Executive": the post is read before its body).
+func (t *Tracker) topPostAround(pos int) bool {
+	toks := t.a.Tokens
+	k := t.a.TokenAt(pos)
+	e := t.a.EntityAt(k)
+	if e == nil {
+		return false
+	}
+	for j := e.Tokens.First - 1; j >= 0 && j >= e.Tokens.First-4 && toks[j].IsCap(); j-- {
+		if topPosts[strings.ToLower(toks[j].Text)] {
+			return true
+		}
+	}
+	if j := e.Tokens.End; j < len(toks) && toks[j].Is(",") {
+		for j++; j < len(toks) && j <= e.Tokens.End+6 && toks[j].Kind == entities.Word && !toks[j].Is("of") && !toks[j].Is("for") && !toks[j].Is("at"); j++ {
+			if topPosts[strings.ToLower(toks[j].Text)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// underHeadline reports whether byte offset at lies in one of the two
+// sentences right after a headline: the lead.
+func (t *Tracker) underHeadline(at int) bool {
+	si := t.a.SentenceOf(t.a.TokenAt(at))
+	for k := si - 1; k >= 0 && k >= si-2; k-- {
+		if t.inHeadline(t.a.Sentences[k].Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // inLead reports whether byte offset at lies in the first three

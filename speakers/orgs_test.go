@@ -1361,3 +1361,23 @@ func TestHeadlineInitialsJoinTitles(t *testing.T) {
 	assert.Equal(t, "Dara Quill", p.Name)
 	assert.Contains(t, p.Titles, "CEO")
 }
+
+// TestChiefInHeadlineAndLead: "Chief" in a headline and "the head of" a
+// body in the lead under it stand for the person the next sentences name
+// with the body's top post, whose titles then hold them as written.
+func TestChiefInHeadlineAndLead(t *testing.T) {
+	text := "Economic and Social Council\n\n‘Debt Must Pause’, Regional Commission Chief Tells Council, as Speakers Urge Clauses\n\n" +
+		"Small island States could not rebuild with borrowed money, the head of the Kelvo Economic Commission (KEC) told the Council today.\n\n" +
+		"Many delegates called for clauses.\n\n" +
+		"Opening the meeting, Dara Quill, Executive Secretary of KEC, said that debt was high."
+	a, tr := analyze(t, text)
+	for _, ph := range []string{"Regional Commission Chief", "the head of the Kelvo Economic Commission (KEC)"} {
+		assert.Equal(t, "Dara Quill", resolved(t, a, tr, text, ph).Name, ph)
+	}
+	assert.Contains(t, person(t, tr, "Dara Quill").Titles, "Regional Commission Chief")
+	// A unit's head in common words is no body's top post.
+	text = "Kelvale Launches Monitors\n\n“We built it for colour,” says Kelvale's head of display products\n\n" +
+		"SEOUL, March 9 -- Kelvale Electronics announced its monitors.\n\nDara Quill, Executive Director of Kelvale Electronics, said sales were up."
+	a, tr = analyze(t, text)
+	assert.NotEqual(t, "Dara Quill", resolved(t, a, tr, text, "Kelvale's head of display products").Name)
+}

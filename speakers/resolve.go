@@ -154,6 +154,18 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			return Resolution{Speaker: p, Mention: phrase, Confidence: 0.6, Rule: "descriptor"}
 		}
 	}
+	// A body's head by the word "chief" or "head" in a headline or a lead,
+	// before the text names her by her post: "Regional Commission Chief
+	// Tells Council" and "the head of the Kelvo Commission told the Council
+	// today" over "Jane Roe, Executive Secretary of the Commission, said".
+	if (hw == "chief" || hw == "head") && (t.inHeadline(at) || t.underHeadline(at)) && (end == head+1 || t.ofBodyName(head+1, end)) {
+		if p := t.topPostNamedAfter(at); p != nil {
+			if ti := t.text[toks[first+btoi(isArticle(toks[first].Text))].Start:toks[end-1].End]; !slices.Contains(p.Titles, ti) {
+				p.Titles = append(p.Titles, ti) // a title the text gives her
+			}
+			return Resolution{Speaker: p, Mention: phrase, Confidence: 0.7, Rule: "title"}
+		}
+	}
 	// A title: "the Ambassador", "the senator", "a spokeswoman for X".
 	if entities.IsTitleWord(hw) || titleHeadAt(toks, first, head) || personNouns[hw] {
 		definite := toks[first].IsFold("the") || toks[first].IsFold("this") || capitalizedTitle(toks, first, head+1) || // "Secretary-General at Leaders’ Summit"
@@ -293,6 +305,21 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		return Resolution{Speaker: t.described(Group, first, end, phrase), Mention: phrase, Confidence: 0.35, Rule: "descriptor"}
 	}
 	return Resolution{}
+}
+
+// ofBodyName reports "of" and a body's capitalized name at [i, end):
+// the "of the Kelvo Commission" of "the head of the Kelvo Commission", not
+// a unit's field in common words ("head of display products").
+func (t *Tracker) ofBodyName(i, end int) bool {
+	toks := t.a.Tokens
+	if i >= end || !toks[i].Is("of") {
+		return false
+	}
+	i++
+	if i < end && toks[i].IsFold("the") {
+		i++
+	}
+	return i < end && toks[i].IsCap()
 }
 
 func prepositionBefore(toks []entities.Token, i int) bool {
