@@ -343,10 +343,27 @@ func (r *run) adverbialOnly(j, end int) bool {
 var reflexives = toSet(`himself herself themselves itself myself ourselves yourself`)
 
 // approximateNumber reports "about" before a number at token j: a
-// quantity's, not a topic's ("said about 180 jobs will be created").
+// quantity's, not a topic's ("said about 180 jobs will be created", "said
+// about a third of the children had been separated", "said about half
+// the staff").
 func (r *run) approximateNumber(j, end int) bool {
-	return r.toks[j].Is("about") && j+1 < end && r.toks[j+1].Kind == entities.Number
+	if !r.toks[j].Is("about") || j+1 >= end {
+		return false
+	}
+	n := &r.toks[j+1]
+	switch {
+	case n.Kind == entities.Number, n.IsLower() && countWords[n.Text]:
+		return true
+	case (n.Is("a") || n.Is("an") || n.Is("one")) && j+2 < end:
+		return r.toks[j+2].IsLower() && countWords[r.toks[j+2].Text]
+	}
+	return false
 }
+
+// countWords are numbers and shares in words: "about two", "about half",
+// "about a third".
+var countWords = toSet(`two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds
+thousand thousands million billion dozen dozens half third thirds quarter quarters fifth fifths tenth tenths`)
 
 // asideBeforeThat returns the "that" after an adverbial phrase set off by
 // commas from token j, a comma followed by a preposition, when no verb

@@ -68,6 +68,13 @@ func TestAboutANumber(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Equal(t, "about 180 construction jobs will be supported", q.Text)
 	assert.Nil(t, ruleQuote(t, "The mayor spoke about the plan on Monday.", "the plan on Monday", quotes.SubjectCue))
+	// A share or a number in words too.
+	for _, want := range []string{"about a third of the children had been separated", "about half the staff had left"} {
+		text := "Sister Dara Quill said " + want + "."
+		q := ruleQuote(t, text, want, quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		assert.Equal(t, want, q.Text)
+	}
 }
 
 // TestAsideBeforeThat: an adverbial phrase set off by commas between a
