@@ -39,7 +39,7 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 				ok = true // a particle inside a name: "Pieter van der Berg"
 			case lw == "and" && i > j && i+1 < end && (toks[i+1].IsCap() || entities.IsTitleModifier(toks[i+1].Text)) && afterPrep == 0:
 				ok = true // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
-			case lw == "who" || lw == "which" || lw == "that" || lw == "and" && afterPrep == 0:
+			case (lw == "who" && !(i > j && toks[i-1].Is("/"))) || lw == "which" || lw == "that" || lw == "and" && afterPrep == 0:
 			case t.IsCap() || t.IsUpper():
 				ok = !r.capStopAt(i) || i > j && lw == "the"
 			case npWord(lw):
@@ -77,7 +77,8 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 				ok = true
 			}
 		case entities.Punct:
-			ok = t.Is("(") && r.shortParen(i, end) || t.Is(")") && r.closesShortParen(i, j)
+			ok = t.Is("(") && r.shortParen(i, end) || t.Is(")") && r.closesShortParen(i, j) ||
+				t.Is("/") && i > j && r.joinedAcronyms(i, end) // "said PAHO/WHO Representative in Honduras Dr. Jane Roe"
 		}
 		if !ok {
 			break
@@ -91,6 +92,14 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return r.setOffName(phrase{first: j, end: i}, end), true
+}
+
+// joinedAcronyms reports a slash at i that joins two acronyms with no
+// space: the bodies of a joint post, "PAHO/WHO Representative".
+func (r *run) joinedAcronyms(i, end int) bool {
+	toks := r.toks
+	return i > 0 && i+1 < end && !toks[i].Space && !toks[i+1].Space && toks[i-1].IsUpper() && toks[i+1].IsUpper() &&
+		toks[i-1].Kind == entities.Word && toks[i+1].Kind == entities.Word
 }
 
 // setOffName extends a description after a verb of saying to the name set
