@@ -123,6 +123,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			if tl.former || repFound || roleVerbs[t.a.Tokens[tl.first].Text] {
 				continue // (the body a clause says one chairs is an affiliation: "who chaired the governor's Task Force")
 			}
+			if c.first > tl.first && t.a.Tokens[c.first-1].Is("/") {
+				continue // the second body of a joint post, an affiliation: "PAHO/WHO Representative"
+			}
 			if c.e != nil && c.e.Kind == entities.Place && t.representsPlace(c.first) {
 				chosen, repFound = c, true
 				continue
