@@ -39,6 +39,10 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 				ok = true // a particle inside a name: "Pieter van der Berg"
 			case lw == "and" && i > j && i+1 < end && (toks[i+1].IsCap() || entities.IsTitleModifier(toks[i+1].Text)) && afterPrep == 0:
 				ok = true // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
+			case lw == "and" && i > j && i+1 < end && toks[i+1].IsLower() && entities.IsTitleWord(toks[i+1].Text) && r.personAhead(i+1, end) && afterPrep == 0:
+				ok = true // "Hollow Pine Games CEO and co-founder Marta Roe"
+			case i > j && t.IsLower() && toks[i-1].IsFold("and") && entities.IsTitleWord(lw) && r.personAhead(i, end):
+				ok = true // (its second title, in lower case)
 			case (lw == "who" && !(i > j && toks[i-1].Is("/"))) || lw == "which" || lw == "that" || lw == "and" && afterPrep == 0:
 			case t.IsCap() || t.IsUpper():
 				ok = !r.capStopAt(i) || i > j && lw == "the"
