@@ -202,6 +202,8 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 		return j, compNone
 	case t.Is("—") || t.Is("–"):
 		return j, compNone
+	case t.IsLower() && (t.Is("and") || t.Is("or") || t.Is("nor")):
+		return j, compNone // a coordinator says nothing: "Conference call and webcast", "when all is said and done"
 	case whWords[strings.ToLower(t.Text)] && t.Kind == entities.Word:
 		return j, compWh
 	}

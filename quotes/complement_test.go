@@ -135,3 +135,19 @@ func TestPrepositionalAsideBeforeQuotation(t *testing.T) {
 		assert.Equal(t, c.want, q.Text, text)
 	}
 }
+
+// TestCoordinatorSaysNothing: a verb of saying followed by "and" or "or"
+// introduces nothing: a noun ("Conference call and webcast") or an idiom
+// ("when all is said and done").
+func TestCoordinatorSaysNothing(t *testing.T) {
+	for _, text := range []string{
+		"Conference call and webcast\n\nThe company will host a call at 9 a.m.",
+		"When all is said and done, the plan worked.",
+	} {
+		x, err := quotes.New()
+		require.NoError(t, err)
+		for _, q := range x.Extract(text).Quotes {
+			assert.NotContains(t, []string{"and webcast", "and done"}, q.Text, text)
+		}
+	}
+}
