@@ -234,6 +234,11 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	if o := t.namedAfterBodyNoun(p); o.Name != "" && chamber.Name == "" {
 		chosen, chamber = nil, o
 	}
+	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
+		if c, ok := t.bodyNamedInFull(p); ok {
+			chosen = &c // "Student Union President Jane Roe" after "the Student Union of the Kelvo Academy"
+		}
+	}
 	switch {
 	case chosen != nil:
 		p.Organization = t.candOrg(*chosen)
@@ -407,6 +412,76 @@ func (t *Tracker) namedAfterBodyNoun(p *Speaker) Org {
 		}
 	}
 	return Org{}
+}
+
+// bodyNamedInFull returns the organization the text names in full whose
+// name opens with the body's words before the head of one of p's current
+// titles: "Student Union President Jane Roe" where the text names "the
+// Student Union of the Kelvo Academy of Maritime Studies" (the recognizer
+// may have left the first words out of the entity). The words end in an
+// organization's head; the name goes on with "of", "for" or "at"; false
+// unless exactly one name does.
+func (t *Tracker) bodyNamedInFull(p *Speaker) (orgCand, bool) {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former {
+			continue
+		}
+		k := tl.end - 1 // the title's head, after the body's words
+		for k-1 > tl.first && (entities.IsTitleWord(toks[k-1].Text) || entities.IsTitleModifier(toks[k-1].Text)) && !isOrgHead(toks[k-1].Text) {
+			k--
+		}
+		n := k - tl.first
+		if n < 2 || !capitalized(toks[tl.first:k]) {
+			continue
+		}
+		if head, _ := entities.OrgHead(toks[k-1].Text); !head {
+			continue
+		}
+		var found orgCand
+		ok := false
+		for i := range t.a.Entities {
+			e := &t.a.Entities[i]
+			if e.Kind != entities.Organization {
+				continue
+			}
+			for d := 0; d <= 2; d++ {
+				st := e.Tokens.First - d
+				if st < 0 || st+n >= e.Tokens.End || st == tl.first {
+					continue
+				}
+				same := true
+				for x := 0; x < n && same; x++ {
+					same = strings.EqualFold(toks[st+x].Text, toks[tl.first+x].Text)
+				}
+				if nx := toks[st+n].Text; !same || nx != "of" && nx != "for" && nx != "at" {
+					continue
+				}
+				c := orgCand{first: st, end: e.Tokens.End}
+				if d == 0 {
+					c.e = e
+				}
+				if ok && t.text[toks[found.first].Start:toks[found.end-1].End] != t.text[toks[st].Start:toks[e.Tokens.End-1].End] {
+					return orgCand{}, false
+				}
+				found, ok = c, true
+			}
+		}
+		if ok {
+			return found, true
+		}
+	}
+	return orgCand{}, false
+}
+
+// capitalized reports tokens that are all capitalized words.
+func capitalized(ts []entities.Token) bool {
+	for i := range ts {
+		if ts[i].Kind != entities.Word || !ts[i].IsCap() {
+			return false
+		}
+	}
+	return true
 }
 
 // forPlace reports a place at token k after "for" or "for the": the

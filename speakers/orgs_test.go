@@ -762,6 +762,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Asia Director"}, "Zentrix Mining Corp."},
 		{"a region before a governing post is the body", "SPRINGFIELD, May 3, 2024 (Wire) - Zentrix Mining Corp. today reported production.\n\nKelvo Province Governor Dara Quill said the crew had rebuilt the pit.",
 			"Dara Quill", []string{"Kelvo Province Governor"}, "Kelvo Province"},
+		{"a body before the title's head, named in full elsewhere", "The interviews were recorded by members of the Student Union of the Kelvo Academy of Maritime Studies.\n\nStudent Union President Dara Quill said: “We had never asked them.”\n\nAbout the Kelvo Museum\n\nThe Kelvo Museum shows ships.",
+			"Dara Quill", []string{"Student Union President"}, "Student Union of the Kelvo Academy of Maritime Studies"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
