@@ -134,6 +134,9 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 			if tk.Is("/") && j < k && j-2 >= sentStart && !tk.Space && !toks[j].Space && toks[j].IsUpper() && toks[j-2].IsUpper() && toks[j-2].Kind == entities.Word {
 				ok = true // two bodies' acronyms of a joint post: "PAHO/WHO Representative Jane Roe"
 			}
+			if (tk.Is("–") || tk.Is("—") || tk.Is("-")) && j < k && j-2 >= sentStart && !tk.Space && !toks[j].Space && toks[j].IsCap() && (toks[j-2].IsCap() || toks[j-2].Is(")")) {
+				ok = true // a body's branch glued by a dash: "Department of Agriculture (DA)–Northern Kelvo Regional Director Jane Roe"
+			}
 			if tk.Is(",") && j < k && toks[j].IsCap() && j-2 > sentStart && toks[j-2].IsCap() && !t.isPersonToken(j-2) && andBefore(toks, j, k) && fieldOpensBefore(toks, j-1, sentStart) {
 				ok = true // the items of a title's field: "Minister of Trade, Industry and Fisheries Jane Roe"
 			}
