@@ -1,6 +1,7 @@
 package speakers
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -53,9 +54,10 @@ func (t *Tracker) topPostNamedAfter(at int) *Speaker {
 	if sa < 0 {
 		return nil
 	}
-	for i := range t.a.Entities {
-		e := &t.a.Entities[i]
-		if e.Start < at || e.Kind != entities.Person {
+	ents := t.a.Entities
+	for i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= at }); i < len(ents); i++ {
+		e := &ents[i]
+		if e.Kind != entities.Person {
 			continue
 		}
 		if sp := t.a.SentenceOf(e.Tokens.First); sp <= sa || sp > sa+4 {
@@ -253,9 +255,6 @@ func officeRank(f string) bool {
 	return officeRanks[f] || f == "lt" || f == "lieutenant"
 }
 
-// hasWord reports whether a title or the honorific of p holds the title
-// word w, with the rank before it that the mention has ("the Deputy
-// Secretary-General" is not "the Secretary-General").
 // abbreviates reports initials w of one of p's titles: "ceo" of "Chief
 // Executive Officer of Acme".
 func abbreviates(p *Speaker, w string) bool {
@@ -267,6 +266,9 @@ func abbreviates(p *Speaker, w string) bool {
 	return false
 }
 
+// hasWord reports whether a title or the honorific of p holds the title
+// word w, with the rank before it that the mention has ("the Deputy
+// Secretary-General" is not "the Secretary-General").
 func hasWord(p *Speaker, w, rank string) bool {
 	if rank == "" && titleWordIs(p.Honorific, w) {
 		return true

@@ -438,40 +438,62 @@ func (t *Tracker) bodyNamedInFull(p *Speaker) (orgCand, bool) {
 		if head, _ := entities.OrgHead(toks[k-1].Text); !head {
 			continue
 		}
-		var found orgCand
-		ok := false
-		for i := range t.a.Entities {
-			e := &t.a.Entities[i]
-			if e.Kind != entities.Organization {
-				continue
+		key := strings.ToLower(t.text[toks[tl.first].Start:toks[k-1].End])
+		if f, ok := t.fullNameIndex()[key]; ok && !f.ambiguous && f.c.first != tl.first {
+			return f.c, true
+		}
+	}
+	return orgCand{}, false
+}
+
+// A fullName is an organization's full name in the index of
+// bodyNamedInFull, or several (ambiguous).
+type fullName struct {
+	c         orgCand
+	ambiguous bool
+}
+
+// fullNameIndex returns, built once, the organizations the text names
+// by the lower-case words that open them before "of", "for" or "at"
+// ("student union" for "the Student Union of the Kelvo Academy"), the
+// entity's start or up to two capitalized words before it (which the
+// recognizer may have left out: "Union of the …").
+func (t *Tracker) fullNameIndex() map[string]fullName {
+	if t.fullNames != nil {
+		return t.fullNames
+	}
+	t.fullNames = map[string]fullName{}
+	toks := t.a.Tokens
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization {
+			continue
+		}
+		for d := 0; d <= 2; d++ {
+			st := e.Tokens.First - d
+			if st < 0 || d > 0 && !toks[st].IsCap() {
+				break
 			}
-			for d := 0; d <= 2; d++ {
-				st := e.Tokens.First - d
-				if st < 0 || st+n >= e.Tokens.End || st == tl.first {
+			for x := st + 2; x < e.Tokens.End && x < st+8; x++ {
+				if w := toks[x].Text; w != "of" && w != "for" && w != "at" {
 					continue
 				}
-				same := true
-				for x := 0; x < n && same; x++ {
-					same = strings.EqualFold(toks[st+x].Text, toks[tl.first+x].Text)
-				}
-				if nx := toks[st+n].Text; !same || nx != "of" && nx != "for" && nx != "at" {
-					continue
-				}
+				key := strings.ToLower(t.text[toks[st].Start:toks[x-1].End])
 				c := orgCand{first: st, end: e.Tokens.End}
 				if d == 0 {
 					c.e = e
 				}
-				if ok && t.text[toks[found.first].Start:toks[found.end-1].End] != t.text[toks[st].Start:toks[e.Tokens.End-1].End] {
-					return orgCand{}, false
+				name := t.text[toks[st].Start:toks[e.Tokens.End-1].End]
+				if f, seen := t.fullNames[key]; seen && t.text[toks[f.c.first].Start:toks[f.c.end-1].End] != name {
+					f.ambiguous = true
+					t.fullNames[key] = f
+					continue
 				}
-				found, ok = c, true
+				t.fullNames[key] = fullName{c: c}
 			}
 		}
-		if ok {
-			return found, true
-		}
 	}
-	return orgCand{}, false
+	return t.fullNames
 }
 
 // capitalized reports tokens that are all capitalized words.

@@ -85,6 +85,20 @@ func headFirstAuthority(w string) bool {
 // text names that opens with the word w ("Region Kelvmark" for "the
 // Region"); nil when it names none or several.
 func (t *Tracker) orgOpeningWith(w string) *entities.Entity {
+	key := strings.ToLower(w)
+	if e, ok := t.openingWith[key]; ok {
+		return e
+	}
+	found := t.scanOpeningWith(w)
+	if t.openingWith == nil {
+		t.openingWith = map[string]*entities.Entity{}
+	}
+	t.openingWith[key] = found // each word scans the entities once
+	return found
+}
+
+// scanOpeningWith is orgOpeningWith without its memory.
+func (t *Tracker) scanOpeningWith(w string) *entities.Entity {
 	var found *entities.Entity
 	for i := range t.a.Entities {
 		e := &t.a.Entities[i]
