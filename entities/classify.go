@@ -8,14 +8,14 @@ import (
 // What kind of entity a run of capitals is (classify): a person, a place
 // or an organization, or no name at all, by its words and its context.
 
-// serviceWords name the service a special district runs, a body of its
-// own, where a district alone is a place: "Kelvale Unified School
-// District", "Cedar Forks Fire Protection District" (not "Lake District",
-// "Fifth Congressional District").
 // areaNouns are common nouns of areas that a name modifies after "the",
 // with placeNouns: "the West Kelvo constituency", "the Tarrow catchment".
 var areaNouns = toSet(`constituency electorate riding area catchment catchments valley basin coast`)
 
+// serviceWords name the service a special district runs, a body of its
+// own, where a district alone is a place: "Kelvale Unified School
+// District", "Vestfjord Police District", "Cedar Forks Fire Protection
+// District" (not "Lake District", "Fifth Congressional District").
 var serviceWords = toSet(`police school schools protection fire water irrigation sanitation sanitary utility utilities hospital park parks library transit conservation health sewer drainage recreation cemetery abatement`)
 
 // officeOf reports a unit's head before "of" and a field in capitalized
