@@ -8,6 +8,18 @@ import (
 // What kind of entity a run of capitals is (classify): a person, a place
 // or an organization, or no name at all, by its words and its context.
 
+// portfolioHead reports a post or body whose "of" or "for" names a
+// portfolio, a field that a party's or body's one-word name may spell:
+// "Minister of Labour", "Ministry for Justice", "Secretary of State for
+// Labour".
+func portfolioHead(w string) bool {
+	switch w {
+	case "Minister", "Ministry", "Secretary", "Department", "Shadow", "MEC", "Spokesperson", "spokesperson":
+		return true
+	}
+	return false
+}
+
 // areaNouns are common nouns of areas that a name modifies after "the",
 // with placeNouns: "the West Kelvo constituency", "the Tarrow catchment".
 var areaNouns = toSet(`constituency electorate riding area catchment catchments valley basin coast`)

@@ -299,11 +299,13 @@ func (a *Analysis) recognize() {
 				!(e.Kind == Organization && n > 1 && headNext(toks, i+n, s.Tokens.End)) &&
 				!(e.Kind == Organization && n == 1 && t.IsUpper() && acronymOwnsBody(toks, i+1, s.Tokens.End)) &&
 				!(e.Kind == Organization && n == 1 && !t.IsUpper() && i > 0 && (toks[i-1].Is("of") || toks[i-1].Is("for")) && i+1 < s.Tokens.End && capWord(&toks[i+1]) && !toks[i+1].IsUpper() && !IsTitleWord(toks[i+1].Text)) &&
-				!(e.Kind == Organization && n == 1 && !t.IsUpper() && i+2 < s.Tokens.End && (toks[i+1].Is("of") || toks[i+1].Is("for")) && capWord(&toks[i+2]) && !isStopword(toks[i+2].Text)) {
+				!(e.Kind == Organization && n == 1 && !t.IsUpper() && i+2 < s.Tokens.End && (toks[i+1].Is("of") || toks[i+1].Is("for")) && capWord(&toks[i+2]) && !isStopword(toks[i+2].Text)) &&
+				!(e.Kind == Organization && n == 1 && !t.IsUpper() && i > 1 && (toks[i-1].Is("of") || toks[i-1].Is("for")) && portfolioHead(toks[i-2].Text)) {
 				// (nor a known body's one word opening a longer name: "Council
 				// of School Employers" is no Council of the EU)
 				// (a known body's one word opening a title's field: "Head of
-				// Labour Market Statistics" is no Labour party)
+				// Labour Market Statistics" is no Labour party; nor a
+				// minister's portfolio: "Minister of Labour")
 				a.add(e)
 				i += n
 				continue
