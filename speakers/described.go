@@ -83,6 +83,12 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 	return s
 }
 
+// bodyNouns are the common nouns of bodies whose staff a text names by
+// the body's noun before their post, a body apart from the issuer unless
+// its name holds the noun: "a government spokesperson", "a police
+// spokesman", "an embassy official".
+var bodyNouns = toSet(`government police army military ministry embassy court prison`)
+
 // descriptorOrg returns the body a person named only by a description
 // [f, e) speaks for: a short name of a body the text names in full
 // before the title ("a Zentrix spokesperson", "a spokesperson for
@@ -128,6 +134,9 @@ func (t *Tracker) descriptorOrg(f, e int) Org {
 				if o, amb := t.orgEndingIn(titleWord(w)); o != nil && !amb && !sameBody(t.fullOrg(o), t.issuer) {
 					return t.fullOrg(o)
 				}
+			}
+			if bodyNouns[w] && !t.issuerNames(w) {
+				return Org{Name: w} // "a government spokesperson" in an NGO's release: the government's, by its noun
 			}
 		}
 	}

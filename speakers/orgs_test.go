@@ -1383,3 +1383,16 @@ func TestChiefInHeadlineAndLead(t *testing.T) {
 	a, tr = analyze(t, text)
 	assert.NotEqual(t, "Dara Quill", resolved(t, a, tr, text, "Kelvale's head of display products").Name)
 }
+
+// TestBodyNounBeforePost: "a government spokesperson" in an NGO's release
+// speaks for the government, by its noun; "a police spokesman" in a
+// police force's release is the issuer's.
+func TestBodyNounBeforePost(t *testing.T) {
+	for _, tt := range []struct{ text, phrase, want string }{
+		{"Kelvo Rights Watch condemned the arrests. A government spokesperson said the detainees were held lawfully.\n\nAbout Kelvo Rights Watch\n\nKelvo Rights Watch defends rights.", "A government spokesperson", "government"},
+		{"The road was closed overnight. A police spokesman said it would reopen.\n\nAbout Kelvo Police\n\nKelvo Police serves Kelvo.", "A police spokesman", "Kelvo Police"},
+	} {
+		a, tr := analyze(t, tt.text)
+		assert.Equal(t, tt.want, resolved(t, a, tr, tt.text, tt.phrase).Organization.Name, tt.phrase)
+	}
+}
