@@ -20,6 +20,23 @@ func portfolioHead(w string) bool {
 	return false
 }
 
+// commonPluralRun reports a run [i, j) of common words no list knows as
+// names, the last a plural in -s: the field of a post or body in
+// capitals ("Combating Trafficking in Human Beings"), never a person's
+// name ("Tyra Banks" opens with a name).
+func commonPluralRun(toks []Token, i, j int) bool {
+	last := toks[j-1].Text
+	if len(last) < 4 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !(CommonWord(toks[k].Text) || DerivedWord(toks[k].Text)) || ProperWord(toks[k].Text) || IsPlace(toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}
+
 // areaNouns are common nouns of areas that a name modifies after "the",
 // with placeNouns: "the West Kelvo constituency", "the Tarrow catchment".
 var areaNouns = toSet(`constituency electorate riding area catchment catchments valley basin coast`)
@@ -251,6 +268,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "Chief Legal and Risk Officer": a title's modifier before "and", no name
 	case j-i == 1 && notNameShape(toks, i, first):
 		return // "Recalling that …", "E-commerce is …", "1.5 °C", "We're"
+	case j-i >= 2 && commonPluralRun(toks, i, j):
+		return // "Trafficking in Human Beings", "Rights of Older Persons": common words ending in a plural, a field
 	case placeListAt(toks, i):
 		e.Kind, e.Rule, e.Confidence = Place, "place-noun", 0.6 // "the districts of Kelvo and Sarna", "the town of Kelvo"
 	case j-i == 1 && i > 0 && locative[toks[i-1].Text] && !(j < len(toks) && toks[j].Kind == Possessive):
