@@ -43,7 +43,7 @@ func (t *Tracker) byTitle(w, rank string, at int) *Speaker {
 
 // topPosts are the words of the post that heads a body: "Executive
 // Secretary", "Director-General", "President".
-var topPosts = toSet(`secretary-general director-general president chair chairperson chairman chairwoman administrator
+var topPosts = toSet(`secretary-general under-secretary-general director-general president chair chairperson chairman chairwoman administrator
 executive commissioner director head`)
 
 // topPostNamedAfter returns the first person the text names in the four

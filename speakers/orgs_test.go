@@ -1377,6 +1377,11 @@ func TestChiefInHeadlineAndLead(t *testing.T) {
 		assert.Equal(t, "Dara Quill", resolved(t, a, tr, text, ph).Name, ph)
 	}
 	assert.Contains(t, person(t, tr, "Dara Quill").Titles, "Regional Commission Chief")
+	// An Under-Secretary-General heads a department: "Relief Chief".
+	text = "Security Council\n\n‘Hunger Is a Weapon’, Relief Chief Tells Security Council\n\nSpeakers expressed alarm at the spread of hunger.\n\n" +
+		"Briefing the Council, Dara Quill, Under-Secretary-General for Humanitarian Affairs, said that millions face hunger."
+	a, tr = analyze(t, text)
+	assert.Equal(t, "Dara Quill", resolved(t, a, tr, text, "Relief Chief").Name)
 	// A unit's head in common words is no body's top post.
 	text = "Kelvale Launches Monitors\n\n“We built it for colour,” says Kelvale's head of display products\n\n" +
 		"SEOUL, March 9 -- Kelvale Electronics announced its monitors.\n\nDara Quill, Executive Director of Kelvale Electronics, said sales were up."
