@@ -1296,12 +1296,14 @@ func TestIssuerByItsHeadOrGroup(t *testing.T) {
 }
 
 // TestAuthorityNamedHeadFirst: "the Region", "the City" stand for the
-// authority the text names head first.
+// authority the text names head first; "the Bureau" for the one body the
+// text names with that head before "of".
 func TestAuthorityNamedHeadFirst(t *testing.T) {
 	for _, tt := range []struct{ text, phrase, want string }{
 		{"Region Kelvmark approved the base. The Region said the costs were covered.", "The Region", "Region Kelvmark"},
 		{"Region Kelvmark approved the base. The Region said the costs were covered.", "Region", "Region Kelvmark"},
 		{"The City of Kelvo approved the park. The City said work would begin in May.", "The City", "City of Kelvo"},
+		{"The Kelvo Bureau of Health Statistics released the survey in the health department's offices. The Bureau said the data would be published.", "The Bureau", "Kelvo Bureau of Health Statistics"},
 	} {
 		a, tr := analyze(t, tt.text)
 		assert.Equal(t, tt.want, resolved(t, a, tr, tt.text, tt.phrase).Name, tt.text)

@@ -41,10 +41,55 @@ func (t *Tracker) fullerOrg(w string) (*Speaker, bool) {
 	if found != nil && !ambiguous {
 		return t.orgSpeaker(found), true
 	}
-	if n := t.issuer.Name; strings.Contains(n, " ") && strings.EqualFold(n[strings.LastIndexByte(n, ' ')+1:], w) {
-		return t.issuerSpeaker(), true
+	if n := t.issuer.Name; strings.Contains(n, " ") && (strings.EqualFold(n[strings.LastIndexByte(n, ' ')+1:], w) || strings.EqualFold(headBeforeOf(n), w)) {
+		return t.issuerSpeaker(), true // (also the head before "of": "the Bureau" of "Sindh Bureau of Health Statistics")
+	}
+	if e := t.orgHeadedBy(w); e != nil {
+		return t.orgSpeaker(e), true // "the Bureau" after "Sindh Bureau of Health Statistics" in the health department's release
 	}
 	return nil, false
+}
+
+// orgHeadedBy returns the one organization the text names whose head
+// before "of" or "for" is the word w ("Sindh Bureau of Health Statistics"
+// for "Bureau"); nil when it names none or several. Answers are kept per
+// word, as orgOpeningWith's.
+func (t *Tracker) orgHeadedBy(w string) *entities.Entity {
+	key := "of " + strings.ToLower(w)
+	if e, ok := t.openingWith[key]; ok {
+		return e
+	}
+	var found *entities.Entity
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization || !strings.EqualFold(headBeforeOf(e.Text), w) {
+			continue
+		}
+		if found != nil && !strings.EqualFold(found.Text, e.Text) {
+			found = nil
+			break
+		}
+		found = e
+	}
+	if t.openingWith == nil {
+		t.openingWith = map[string]*entities.Entity{}
+	}
+	t.openingWith[key] = found
+	return found
+}
+
+// headBeforeOf returns the word before the first " of " or " for " of a
+// body's name ("Bureau" of "Sindh Bureau of Health Statistics"), or "".
+func headBeforeOf(name string) string {
+	i := strings.Index(name, " of ")
+	if j := strings.Index(name, " for "); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i <= 0 {
+		return ""
+	}
+	head := name[:i]
+	return head[strings.LastIndexByte(head, ' ')+1:]
 }
 
 // orgEndingIn returns the one organization of two words or more the text
