@@ -37,6 +37,36 @@ func commonPluralRun(toks []Token, i, j int) bool {
 	return true
 }
 
+// complementBeforeHonorific reports a run [i, j) after a title's "for",
+// "of" or "in" (and "the") that an honorific follows: the territory or
+// field of the post whose holder the honorific opens ("Coordinator for
+// the Pacific Islands Dr. Jane Roe", "Minister of Kelvo Hon. Jane Roe"),
+// no person of its own.
+func complementBeforeHonorific(toks []Token, i, j int) bool {
+	honorific := func(k int) bool {
+		_, ok := Honorific(toks[k].Text)
+		return ok && toks[k].IsCap()
+	}
+	e := j // (the run may be cut in pieces: "Pacific" and "Islands")
+	for e < len(toks) && e < j+3 && toks[e].Kind == Word && toks[e].IsCap() && !honorific(e) {
+		e++
+	}
+	if e >= len(toks) || !honorific(e) {
+		return false
+	}
+	k := i - 1
+	for k > 0 && k > i-3 && toks[k].Kind == Word && toks[k].IsCap() && !IsTitleWord(toks[k].Text) {
+		k--
+	}
+	if k > 0 && toks[k].IsFold("the") {
+		k--
+	}
+	if k < 1 || !(toks[k].Is("for") || toks[k].Is("of") || toks[k].Is("in")) {
+		return false
+	}
+	return IsTitleWord(toks[k-1].Text)
+}
+
 // areaNouns are common nouns of areas that a name modifies after "the",
 // with placeNouns: "the West Kelvo constituency", "the Tarrow catchment".
 var areaNouns = toSet(`constituency electorate riding area catchment catchments valley basin coast`)
@@ -274,6 +304,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Place, "place-noun", 0.6 // "the districts of Kelvo and Sarna", "the town of Kelvo"
 	case j-i == 1 && i > 0 && locative[toks[i-1].Text] && !(j < len(toks) && toks[j].Kind == Possessive):
 		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // "a hub in Lusaka": a place the lists do not know
+	case complementBeforeHonorific(toks, i, j):
+		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // a post's territory before its holder's honorific: "Coordinator for the Pacific Islands Dr. Jane Roe"
 	default:
 		e.Kind, e.Rule, e.Confidence = Person, "name", 0.6
 		if j-i == 1 {

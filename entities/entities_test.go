@@ -221,6 +221,7 @@ func TestRecognize(t *testing.T) {
 		// A regional authority named head first; a national legislature
 		// by its own name; a name before a lower-case place noun.
 		{"Region Kelvmark approved the base.", []string{"organization:Region Kelvmark"}},
+		{"Coordinator for Kelvo Dr. Dara Quill said so.", []string{"place:Kelvo", "person:Dara Quill"}},
 		{"The Co-ordinator for Combating Trafficking in Human Beings, Ambassador Dara Quill, spoke.", []string{"person:Dara Quill"}},
 		{"Jane Roe, Minister of Labour, and the Labour Party agreed.", []string{"person:Jane Roe", "organization:Labour Party"}},
 		// Philippine abbreviations of given names and saints' places; a
