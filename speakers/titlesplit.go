@@ -44,11 +44,34 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 			flush(j)
 		case j > start && styleAbbrev(toks, j):
 			flush(j) // "Housing Committee chair Sen. Tom Reyes": the post, then the style
-		case toks[j].Is("and") && j+1 < end && startsTitle(toks, j+1, end) && !untitledCaps(toks, start, j, end) && !headlessBefore(toks, start, j):
+		case toks[j].Is("and") && j+1 < end && startsTitle(toks, j+1, end) && !untitledCaps(toks, start, j, end) && !headlessBefore(toks, start, j) && !sharedComplement(toks, start, j, end):
 			flush(j) // (not after capitalized words that hold no title: "Police and Crime Commissioner" is one post)
 		}
 	}
 	flush(end)
+}
+
+// sharedComplement reports a post of two or more capitalized words with
+// no complement of its own at [start, j), "and", and a post whose
+// complement after "for" names its remit at (j, end): the remit is both
+// posts', one title ("Special Representative and Co-ordinator for
+// Combating Trafficking", not "President and CEO", nor "Managing
+// Director and Chief Executive Officer of Acme").
+func sharedComplement(toks []entities.Token, start, j, end int) bool {
+	if j-start < 2 {
+		return false
+	}
+	for k := start; k < j; k++ {
+		if !toks[k].IsCap() || toks[k].Kind != entities.Word {
+			return false // (also no "of" or "for" of its own)
+		}
+	}
+	for k := j + 2; k+1 < end && !toks[k].Is(","); k++ {
+		if toks[k].Is("for") && toks[k+1].IsCap() {
+			return true // (a body after "of" is the second post's: "Managing Director and Chief Executive Officer of Acme" gives two)
+		}
+	}
+	return false
 }
 
 // fieldNext reports a field of one to four common capitalized words
