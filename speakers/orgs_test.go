@@ -1304,6 +1304,7 @@ func TestAuthorityNamedHeadFirst(t *testing.T) {
 		{"Region Kelvmark approved the base. The Region said the costs were covered.", "Region", "Region Kelvmark"},
 		{"The City of Kelvo approved the park. The City said work would begin in May.", "The City", "City of Kelvo"},
 		{"The Kelvo Bureau of Health Statistics released the survey in the health department's offices. The Bureau said the data would be published.", "The Bureau", "Kelvo Bureau of Health Statistics"},
+		{"The Kelvo Independent Electoral Commission (KIEC) opened the register. The Commission said no record would be deleted.", "The Commission", "Kelvo Independent Electoral Commission"},
 	} {
 		a, tr := analyze(t, tt.text)
 		assert.Equal(t, tt.want, resolved(t, a, tr, tt.text, tt.phrase).Name, tt.text)

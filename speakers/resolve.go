@@ -3,6 +3,8 @@ package speakers
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -143,6 +145,9 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		t.a.Refine(ei)
 	}
 	if e := t.a.EntityAt(head); e != nil && e.Kind != entities.Person && !(e.Tokens.End < len(toks) && toks[e.Tokens.End].Kind == entities.Possessive) {
+		if o, ok := t.ownBodyForAlias(e); ok {
+			return Resolution{Speaker: o, Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.7, Rule: "organization"}
+		}
 		o := t.orgSpeaker(e)
 		return Resolution{Speaker: o, Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.85, Rule: "organization"}
 	}
@@ -305,6 +310,44 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		return Resolution{Speaker: t.described(Group, first, end, phrase), Mention: phrase, Confidence: 0.35, Rule: "descriptor"}
 	}
 	return Resolution{}
+}
+
+// ownBodyForAlias returns the text's own body for a known body's
+// one-word alias that is a body's head ("the Commission", which the lists
+// give the European Commission) in a text that names neither that body
+// nor its acronym, when the text names one organization ending in the
+// word: an electoral commission's release says "the Commission" for
+// itself.
+func (t *Tracker) ownBodyForAlias(e *entities.Entity) (*Speaker, bool) {
+	if e.Kind != entities.Organization || e.Tokens.Len() != 1 || e.Canonical == "" {
+		return nil, false
+	}
+	w := t.a.Tokens[e.Tokens.First].Text
+	if h, _ := entities.OrgHead(w); !h || strings.Contains(t.text, e.Canonical) || e.Acronym != "" && wordIn(t.text, e.Acronym) {
+		return nil, false
+	}
+	if found, ambiguous := t.orgEndingIn(w); found != nil && !ambiguous {
+		return t.orgSpeaker(found), true
+	}
+	return nil, false
+}
+
+// wordIn reports w in text as a word of its own, not inside another
+// ("EC" is not in "MIEBC").
+func wordIn(text, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(w)
+		before, _ := utf8.DecodeLastRuneInString(text[:a])
+		after, _ := utf8.DecodeRuneInString(text[b:])
+		if (a == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) && (b == len(text) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
+			return true
+		}
+		i = a + 1
+	}
 }
 
 // ofBodyName reports "of" and a body's capitalized name at [i, end):
