@@ -207,6 +207,11 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
 		chosen = nil
 	}
+	if chosen != nil && (chosen.e == nil || chosen.e.Kind == entities.Place) && !repFound && t.party[p] == nil && t.issuerGovernsPlace(t.candOrg(*chosen).Name) {
+		// "Governor of Lower Ewaso County" in the release of the "County
+		// Government of Lower Ewaso": the place's government, the issuer
+		chosen = nil
+	}
 	if chosen != nil && chosen.e != nil && chosen.e.Kind == entities.Place && !repFound && t.chamber(p).Name != "" {
 		chosen = nil // "U.S. Senator Jane Roe": the Senate, not the United States
 	}
@@ -494,6 +499,23 @@ func (t *Tracker) fullNameIndex() map[string]fullName {
 		}
 	}
 	return t.fullNames
+}
+
+// issuerGovernsPlace reports an issuer that is the government of the place
+// named place, a name ending in its kind ("Lower Ewaso County"): the
+// issuer's name holds "Government", "Council" or "Administration" and the
+// place's name without its kind ("County Government of Lower Ewaso").
+func (t *Tracker) issuerGovernsPlace(place string) bool {
+	n := t.issuer.Name
+	if n == "" || !(strings.Contains(n, "Government") || strings.Contains(n, "Council") || strings.Contains(n, "Administration")) {
+		return false
+	}
+	for _, kind := range []string{" County", " Province", " Region", " District", " State", " City", " Municipality"} {
+		if core := strings.TrimSuffix(place, kind); core != place {
+			return len(core) > 2 && strings.Contains(strings.ToLower(n), strings.ToLower(core))
+		}
+	}
+	return false
 }
 
 // capitalized reports tokens that are all capitalized words.

@@ -764,6 +764,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Kelvo Province Governor"}, "Kelvo Province"},
 		{"a body before the title's head, named in full elsewhere", "The interviews were recorded by members of the Student Union of the Kelvo Academy of Maritime Studies.\n\nStudent Union President Dara Quill said: “We had never asked them.”\n\nAbout the Kelvo Museum\n\nThe Kelvo Museum shows ships.",
 			"Dara Quill", []string{"Student Union President"}, "Student Union of the Kelvo Academy of Maritime Studies"},
+		{"a place's governor in its government's release", "COUNTY GOVERNMENT OF LOWER KELVO\n\nKELBY, 9 February 2025 — The Governor of Lower Kelvo County, H.E. Dara Quill, has ordered 40 water points.\n\nGovernor Quill said, “No family should go without water.”",
+			"Dara Quill", []string{"Governor of Lower Kelvo County", "H.E.", "Governor"}, "County Government of Lower Kelvo"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
