@@ -101,13 +101,13 @@ func nameRuns(n, k int) string {
 
 // bodiesInFull returns one document in which n distinct bodies are named
 // in full and then by their first words before a post, with an authority
-// named head first and a headline's chief: the shapes whose organization
-// is looked up across the text (bodyNamedInFull, orgOpeningWith,
-// topPostNamedAfter).
+// named head first, a known body's alias and a headline's chief: the
+// shapes whose organization is looked up across the text
+// (bodyNamedInFull, orgOpeningWith, namesBodyOf, topPostNamedAfter).
 func bodiesInFull(n int) string {
 	var b strings.Builder
 	for i := range n {
-		fmt.Fprintf(&b, "%s Union Chief Says Plan Works\n\nMembers of the %s Union of the %s Academy met. %s Union President %s %s said: “We will act.” The Region said costs were covered.\n\n",
+		fmt.Fprintf(&b, "%s Union Chief Says Plan Works\n\nMembers of the %s Union of the %s Academy met. %s Union President %s %s said: “We will act.” The Region said costs were covered. The Commission said so.\n\n",
 			surname(i), surname(i), surname(i+1), surname(i), firstNames[i%len(firstNames)], surname(i+2))
 	}
 	return b.String()
@@ -301,7 +301,7 @@ func TestPathologicalLinear(t *testing.T) {
 		{"distinct speakers", func(n int) string { return manySpeakers(n / 124) }},
 		{"runs of names", func(n int) string { return nameRuns(n, 2_000) }},
 		{"nested marks", func(n int) string { return nestedMarks(n / 24) }},
-		{"bodies named in full", func(n int) string { return bodiesInFull(n / 190) }},
+		{"bodies named in full", func(n int) string { return bodiesInFull(n / 215) }},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			small, large := tt.text(200_000), tt.text(400_000)

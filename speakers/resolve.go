@@ -323,13 +323,28 @@ func (t *Tracker) ownBodyForAlias(e *entities.Entity) (*Speaker, bool) {
 		return nil, false
 	}
 	w := t.a.Tokens[e.Tokens.First].Text
-	if h, _ := entities.OrgHead(w); !h || strings.Contains(t.text, e.Canonical) || e.Acronym != "" && wordIn(t.text, e.Acronym) {
+	if h, _ := entities.OrgHead(w); !h || t.namesBodyOf(e) {
 		return nil, false
 	}
 	if found, ambiguous := t.orgEndingIn(w); found != nil && !ambiguous {
 		return t.orgSpeaker(found), true
 	}
 	return nil, false
+}
+
+// namesBodyOf reports whether the text names the body an alias entity
+// stands for, by its name or its acronym as a word; answers are kept per
+// body, each scanning the text once.
+func (t *Tracker) namesBodyOf(e *entities.Entity) bool {
+	if named, ok := t.aliasNamed[e.Canonical]; ok {
+		return named
+	}
+	named := strings.Contains(t.text, e.Canonical) || e.Acronym != "" && wordIn(t.text, e.Acronym)
+	if t.aliasNamed == nil {
+		t.aliasNamed = map[string]bool{}
+	}
+	t.aliasNamed[e.Canonical] = named
+	return named
 }
 
 // wordIn reports w in text as a word of its own, not inside another
