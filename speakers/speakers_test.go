@@ -53,6 +53,7 @@ func TestTitles(t *testing.T) {
 		{"“Farmers will get seed,” said Engr. Dara Quill, Provincial Agriculturist.", "Dara Quill", "Engr.", []string{"Provincial Agriculturist"}, speakers.Org{}},
 		{"KAHO/WKO Representative in Kelvania Dr. Dara Quill said so.", "Dara Quill", "Dr.", []string{"KAHO/WKO Representative in Kelvania"}, speakers.Org{Name: "KAHO"}},
 		{"KAO Coordinator for the Kelvo Islands Dr. Dara Quill said so.", "Dara Quill", "Dr.", []string{"KAO Coordinator for the Kelvo Islands"}, speakers.Org{Name: "KAO"}},
+		{"FAO Subregional Coordinator for the Kelvo Islands Dr. Dara Quill said so.", "Dara Quill", "Dr.", []string{"FAO Subregional Coordinator for the Kelvo Islands"}, speakers.Org{Name: "Food and Agriculture Organization", Acronym: "FAO"}},
 		{"The OSCE Special Representative and Co-ordinator for Combating Trafficking in Human Beings, Ambassador Dara Quill, said so.", "Dara Quill", "Ambassador", []string{"OSCE Special Representative and Co-ordinator for Combating Trafficking in Human Beings", "Ambassador"}, speakers.Org{Name: "Organization for Security and Co-operation in Europe", Acronym: "OSCE"}},
 		{"Department of Agriculture (DA)–Northern Kelvo Regional Executive Director Dr. Dara Quill said so.", "Dara Quill", "Dr.", []string{"Department of Agriculture (DA)–Northern Kelvo Regional Executive Director"}, speakers.Org{Name: "Department of Agriculture", Acronym: "DA"}},
 		{"Ana Hinojosa, Director of the Compliance and Facilitation Directorate at the World Customs Organization, said:",
