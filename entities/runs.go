@@ -579,6 +579,15 @@ func compassAfterName(toks []Token, i, k int) bool {
 	return CompassWord(toks[k].Text) && k == i+1 && !CommonWord(toks[i].Text)
 }
 
+// Weekday reports a day of the week's name, as written: "Tuesday".
+func Weekday(w string) bool {
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
+		return true
+	}
+	return false
+}
+
 // CompassWord reports a point of the compass that ends a place's name:
 // the "North" of "Palmerston North".
 func CompassWord(w string) bool {

@@ -215,9 +215,6 @@ func boolInt(b bool) int {
 	return 0
 }
 
-// weekdays name the days of a week, as written.
-var weekdays = toSet(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
-
 // dayAt reports a day of the week at k, alone or after "on": "Tuesday",
 // "on Tuesday"; the day a report dates a saying to, not a time of what was
 // said ("last winter", "early next year").
@@ -225,5 +222,5 @@ func (r *run) dayAt(k int) bool {
 	if k < len(r.toks) && r.toks[k].Is("on") {
 		k++
 	}
-	return k < len(r.toks) && weekdays[r.toks[k].Text] && r.qAt[k] == 0
+	return k < len(r.toks) && entities.Weekday(r.toks[k].Text) && r.qAt[k] == 0
 }

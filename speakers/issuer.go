@@ -416,7 +416,7 @@ func (t *Tracker) datelineBody(s *entities.Sentence) (Org, bool) {
 			continue
 		}
 		a := k + 1
-		if a+2 < s.Tokens.End && toks[a+1].Is(",") && (toks[a].Is("Today") || toks[a].Is("Yesterday") || weekday(toks[a].Text)) {
+		if a+2 < s.Tokens.End && toks[a+1].Is(",") && (toks[a].Is("Today") || toks[a].Is("Yesterday") || entities.Weekday(toks[a].Text)) {
 			a += 2 // "WASHINGTON – Today, the Kelvale Subcommittee on Health, led by …, held a hearing"
 			if toks[a].Is("the") {
 				a++

@@ -437,7 +437,7 @@ func (t *Tracker) bodyNamedInFull(p *Speaker) (orgCand, bool) {
 			k--
 		}
 		n := k - tl.first
-		if n < 2 || !capitalized(toks[tl.first:k]) {
+		if n < 2 || !capWords(toks, tl.first, k) {
 			continue
 		}
 		if head, _ := entities.OrgHead(toks[k-1].Text); !head {
@@ -516,16 +516,6 @@ func (t *Tracker) issuerGovernsPlace(place string) bool {
 		}
 	}
 	return false
-}
-
-// capitalized reports tokens that are all capitalized words.
-func capitalized(ts []entities.Token) bool {
-	for i := range ts {
-		if ts[i].Kind != entities.Word || !ts[i].IsCap() {
-			return false
-		}
-	}
-	return true
 }
 
 // forPlace reports a place at token k after "for" or "for the": the

@@ -52,30 +52,11 @@ func (t *Tracker) fullerOrg(w string) (*Speaker, bool) {
 
 // orgHeadedBy returns the one organization the text names whose head
 // before "of" or "for" is the word w ("Sindh Bureau of Health Statistics"
-// for "Bureau"); nil when it names none or several. Answers are kept per
-// word, as orgOpeningWith's.
+// for "Bureau"); nil when it names none or several.
 func (t *Tracker) orgHeadedBy(w string) *entities.Entity {
-	key := "of " + strings.ToLower(w)
-	if e, ok := t.openingWith[key]; ok {
-		return e
-	}
-	var found *entities.Entity
-	for i := range t.a.Entities {
-		e := &t.a.Entities[i]
-		if e.Kind != entities.Organization || !strings.EqualFold(headBeforeOf(e.Text), w) {
-			continue
-		}
-		if found != nil && !strings.EqualFold(found.Text, e.Text) {
-			found = nil
-			break
-		}
-		found = e
-	}
-	if t.openingWith == nil {
-		t.openingWith = map[string]*entities.Entity{}
-	}
-	t.openingWith[key] = found
-	return found
+	return t.oneOrg("of "+strings.ToLower(w), func(e *entities.Entity) bool {
+		return strings.EqualFold(headBeforeOf(e.Text), w)
+	})
 }
 
 // headBeforeOf returns the word before the first " of " or " for " of a
@@ -130,31 +111,34 @@ func headFirstAuthority(w string) bool {
 // text names that opens with the word w ("Region Kelvmark" for "the
 // Region"); nil when it names none or several.
 func (t *Tracker) orgOpeningWith(w string) *entities.Entity {
-	key := strings.ToLower(w)
-	if e, ok := t.openingWith[key]; ok {
-		return e
-	}
-	found := t.scanOpeningWith(w)
-	if t.openingWith == nil {
-		t.openingWith = map[string]*entities.Entity{}
-	}
-	t.openingWith[key] = found // each word scans the entities once
-	return found
+	return t.oneOrg(strings.ToLower(w), func(e *entities.Entity) bool {
+		return e.Tokens.Len() >= 2 && strings.EqualFold(t.a.Tokens[e.Tokens.First].Text, w)
+	})
 }
 
-// scanOpeningWith is orgOpeningWith without its memory.
-func (t *Tracker) scanOpeningWith(w string) *entities.Entity {
+// oneOrg returns the one organization the text names (by its text) that
+// match accepts, nil for none or several; the answer is kept under key,
+// so that each lookup scans the entities once.
+func (t *Tracker) oneOrg(key string, match func(e *entities.Entity) bool) *entities.Entity {
+	if e, ok := t.oneOrgs[key]; ok {
+		return e
+	}
 	var found *entities.Entity
 	for i := range t.a.Entities {
 		e := &t.a.Entities[i]
-		if e.Kind != entities.Organization || e.Tokens.Len() < 2 || !strings.EqualFold(t.a.Tokens[e.Tokens.First].Text, w) {
+		if e.Kind != entities.Organization || !match(e) {
 			continue
 		}
 		if found != nil && !strings.EqualFold(found.Text, e.Text) {
-			return nil
+			found = nil
+			break
 		}
 		found = e
 	}
+	if t.oneOrgs == nil {
+		t.oneOrgs = map[string]*entities.Entity{}
+	}
+	t.oneOrgs[key] = found
 	return found
 }
 

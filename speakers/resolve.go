@@ -405,6 +405,17 @@ func (t *Tracker) personOf(e *entities.Entity) *Speaker {
 	return t.byEntity[t.a.EntityIndex(e.Tokens.First)]
 }
 
+// capWords reports tokens [i, end) that are all capitalized words:
+// "Student Union" of "Student Union President".
+func capWords(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if toks[k].Kind != entities.Word || !toks[k].IsCap() {
+			return false
+		}
+	}
+	return true
+}
+
 // lowerWords reports tokens [i, end) that are all words in lower case:
 // the adjectives of "the environmental group".
 func lowerWords(toks []entities.Token, i, end int) bool {

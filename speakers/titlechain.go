@@ -101,7 +101,7 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 			case tk.IsCap() || tk.IsUpper():
 				ok = !stopCap(tk.Text, j-1 == sentStart) || t.a.EntityAt(j-1) != nil ||
 					j-1 == sentStart && j < k && (toks[j].IsCap() || toks[j].Kind == entities.Number) && !openerWords[lw] || // "Road Safety Minister Jane Roe said", "Transport Secretary Jane Roe said", "District 3 engineer Jane Roe said"
-					j-1 == sentStart && j+1 < k && toks[j].Is("and") && toks[j+1].IsCap() && !openerWords[lw] && !personalPronouns[lw] && !weekday(tk.Text) || // "Police and Crime Commissioner Jane Roe said"
+					j-1 == sentStart && j+1 < k && toks[j].Is("and") && toks[j+1].IsCap() && !openerWords[lw] && !personalPronouns[lw] && !entities.Weekday(tk.Text) || // "Police and Crime Commissioner Jane Roe said"
 					j-1 == sentStart && j < k && toks[j].IsLower() && entities.IsTitleWord(toks[j].Text) && !openerWords[lw] || // "Field coordinator Jane Roe said"
 					j-1 == sentStart && j+1 < k && (toks[j].Is("of") || toks[j].Is("for")) && toks[j+1].IsCap() && isOrgHead(tk.Text) || // "Board of Health Chair Jane Roe said"
 					j-1 == sentStart && j < k && toks[j].IsLower() && entities.CommonWord(toks[j].Text) && !chainStop(strings.ToLower(toks[j].Text)) && lowerToTitle(toks, j+1, k) && entities.CommonWord(tk.Text) && !openerWords[lw] && !personalPronouns[lw] || // "Youth climate advocate Jane Roe said"

@@ -61,10 +61,8 @@ func sharedComplement(toks []entities.Token, start, j, end int) bool {
 	if j-start < 2 {
 		return false
 	}
-	for k := start; k < j; k++ {
-		if !toks[k].IsCap() || toks[k].Kind != entities.Word {
-			return false // (also no "of" or "for" of its own)
-		}
+	if !capWords(toks, start, j) {
+		return false // (also no "of" or "for" of its own)
 	}
 	for k := j + 2; k+1 < end && !toks[k].Is(","); k++ {
 		if toks[k].Is("for") && toks[k+1].IsCap() {
@@ -132,7 +130,7 @@ func headlessBefore(toks []entities.Token, i, j int) bool {
 func untitledCaps(toks []entities.Token, i, j, end int) bool {
 	for k := i; k < j; k++ {
 		w := toks[k].Text
-		if !toks[k].IsCap() || entities.IsTitleWord(w) || entities.IsTitleModifier(w) || personalPronouns[strings.ToLower(w)] || weekday(w) {
+		if !toks[k].IsCap() || entities.IsTitleWord(w) || entities.IsTitleModifier(w) || personalPronouns[strings.ToLower(w)] || entities.Weekday(w) {
 			return false
 		}
 	}
@@ -146,15 +144,6 @@ func untitledCaps(toks []entities.Token, i, j, end int) bool {
 
 // personalPronouns are the subject pronouns.
 var personalPronouns = toSet(`i he she we they it you`)
-
-// weekday reports a day's name.
-func weekday(w string) bool {
-	switch w {
-	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
-		return true
-	}
-	return false
-}
 
 // fieldBefore reports "for" or "of" after a title word in [i, j): the
 // field of a title.

@@ -39,7 +39,7 @@ type Tracker struct {
 	parenBody    map[*Speaker]Org              // a body no list knows, alone in a parenthesis after the name ("(Friends of Kelby Junction)")
 	expanded     map[[2]string]bool            // acronym and expansion pairs the text states, built on first use (fullOrg)
 	endingIn     map[string]endingIn           // orgEndingIn's answers by lower-case word
-	openingWith  map[string]*entities.Entity   // orgOpeningWith's answers by lower-case word, orgHeadedBy's by "of " and the word
+	oneOrgs      map[string]*entities.Entity   // oneOrg's answers: orgOpeningWith's by lower-case word, orgHeadedBy's by "of " and the word
 	fullNames    map[string]fullName           // bodyNamedInFull's index, built on first use
 	aliasNamed   map[string]bool               // namesBodyOf's answers by the body's name
 	startingWith map[string]*entities.Entity   // orgStartingWith's answers by word
