@@ -67,6 +67,89 @@ func complementBeforeHonorific(toks []Token, i, j int) bool {
 	return IsTitleWord(toks[k-1].Text)
 }
 
+// territoryBeforeName returns where the holder's name starts in a run
+// [i, j) of three or more names after a post's "of" or "for" at pp (and
+// "the"): the run is the post's territory, then its holder, "Deputy Mayor
+// of Kelvograd Jane Roe", "Governor of Lower Ewaso County John Doe". The
+// territory is the longest opening the lists know as a place, or ends at a
+// place's head ("County"); else the holder's name is the run's last two
+// words, with a particle before them ("Callum Ó Briain"), where the text
+// names the holder by the last word apart from the rest ("Ms. Roe said").
+// It returns i where the run is no such pair: a word in it is a
+// title, a body's head,
+// an honorific, a number or in capitals; the territory holds a common
+// word ("Harbour Lights Scotland"); the name's last word is a common word
+// or a place ("Tidewater Reefer Lines").
+func (a *Analysis) territoryBeforeName(pp, i, j int) int {
+	toks := a.Tokens
+	if j-i < 3 || pp < 1 || !IsTitleWord(toks[pp-1].Text) {
+		return i
+	}
+	for k := i; k < j; k++ {
+		t := &toks[k]
+		if t.Kind != Word || !t.IsCap() || t.IsUpper() || IsTitleWord(t.Text) {
+			return i
+		}
+		if h, _ := OrgHead(t.Text); h {
+			return i
+		}
+		if _, ok := Honorific(t.Text); ok || numberWord(t.Text) {
+			return i
+		}
+	}
+	if last := toks[j-1].Text; CommonWord(last) && !ProperWord(last) || IsPlace(last) {
+		return i
+	}
+	for k := j - 2; k > i; k-- {
+		if IsPlace(a.Text[toks[i].Start:toks[k-1].End]) || placeHeadWord(toks[k-1].Text) {
+			return k // "Lower Ewaso County"
+		}
+	}
+	if !a.namedApart(i, j) {
+		return i // ("spokesperson for Reef Horizon Cruises")
+	}
+	k := j - 2
+	if utf8.RuneCountInString(toks[k].Text) <= 2 || nameParticle(strings.ToLower(toks[k].Text)) {
+		k-- // "Ó Briain", "De Roe"
+	}
+	for m := i; m < k; m++ {
+		if CommonWord(toks[m].Text) && !ProperWord(toks[m].Text) {
+			return i
+		}
+	}
+	return k
+}
+
+// namedApart reports whether the last word of the run [i, j) stands
+// elsewhere in the text after another word than the one before it here:
+// "Kurowska" in "Ms. Kurowska said" after "Deputy Mayor of Łódź Beata
+// Kurowska". It looks at most at the first sixteen other places of the
+// word, so that a text that repeats the run costs no more than linear time.
+func (a *Analysis) namedApart(i, j int) bool {
+	toks := a.Tokens
+	if a.capAt == nil {
+		a.capAt = map[string][]int32{}
+		for k := range toks {
+			if capWord(&toks[k]) {
+				a.capAt[toks[k].Text] = append(a.capAt[toks[k].Text], int32(k))
+			}
+		}
+	}
+	seen := 0
+	for _, k := range a.capAt[toks[j-1].Text] {
+		if int(k) == j-1 {
+			continue
+		}
+		if k == 0 || toks[k-1].Text != toks[j-2].Text {
+			return true
+		}
+		if seen++; seen == 16 {
+			break
+		}
+	}
+	return false
+}
+
 // areaNouns are common nouns of areas that a name modifies after "the",
 // with placeNouns: "the West Kelvo constituency", "the Tarrow catchment".
 var areaNouns = toSet(`constituency electorate riding area catchment catchments valley basin coast`)
@@ -169,6 +252,10 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		}
 		for j-i > 2 && (fieldWord(i) || viaThe && j-i > 3 && fieldWord(i+1)) && !(numberWord(toks[i].Text) && sectorEnd(toks, i, j)) { // (also "Minister for Policing Jane Roe", "for the Circular Economy Jane Roe"; not "spokesperson for Three Rivers Health")
 			i++
+		}
+		if k := a.territoryBeforeName(pp, i, j); k > i {
+			a.add(Entity{Kind: Place, Rule: "locative", Confidence: 0.5, Tokens: Range{First: i, End: k}})
+			i = k
 		}
 	}
 	// A connector never starts or ends a name: "and Shoreline", "Department

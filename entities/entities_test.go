@@ -189,6 +189,11 @@ func TestRecognize(t *testing.T) {
 		{"Opening the discussions, the delegates agreed.", nil},
 		// A number word opens a body's name after a title's "for".
 		{"said Dana Quill, a spokesperson for Three Rivers Health.", []string{"person:Dana Quill", "organization:Three Rivers Health"}},
+		// A post's territory before its holder's name, the holder named
+		// apart later; a known place opens the run on its own.
+		{"said Deputy Mayor of Kelvograd Dara Quill. Ms. Quill added more.", []string{"place:Kelvograd", "person:Dara Quill", "person:Quill"}},
+		{"said Mayor of Bogotá Juan Carlos Quill.", []string{"place:Bogotá", "person:Juan Carlos Quill"}},
+		{"said Governor of Upper Ewaso County Peter Quill.", []string{"place:Ewaso County", "person:Peter Quill"}},
 		{"Greater international co-operation can counter it, said speakers.", nil},
 		{"The World Customs Organization said so.", []string{"organization:World Customs Organization"}},
 		{"He met Mr. Smith in Vienna on Tuesday, October 17.", []string{"person:Smith", "place:Vienna"}},

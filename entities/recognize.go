@@ -19,6 +19,7 @@ type Analysis struct {
 	rec        *Recognizer
 	prose      map[int][]proseEntity // sentence index -> prose's entities, for Refine
 	proseNames map[string]string     // a refined name -> prose's label for it ("" for none), for Refine
+	capAt      map[string][]int32    // a capitalized word -> the tokens that are it, built on first use (namedApart)
 }
 
 // EntityAt returns the entity that token i belongs to, or nil.

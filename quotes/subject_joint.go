@@ -96,9 +96,19 @@ func (r *run) jointSubject(subj phrase, lo int) phrase {
 }
 
 // titlesBefore returns where the capitalized words right before a name at
-// token k start ("Ambassador", "Governor"), not before floor.
+// token k start ("Ambassador", "Governor"), with the "of" or "for" of a
+// post's territory or field among them ("Deputy Mayor of Kelvograd"), not
+// before floor.
 func (r *run) titlesBefore(k, floor int) int {
-	for k > floor && r.toks[k-1].Kind == entities.Word && r.toks[k-1].IsCap() && r.qAt[k-1] == 0 {
+	toks := r.toks
+	for k > floor && toks[k-1].Kind == entities.Word && r.qAt[k-1] == 0 {
+		if !toks[k-1].IsCap() {
+			if k-2 > floor && (toks[k-1].Is("of") || toks[k-1].Is("for")) && toks[k-2].IsCap() && entities.IsTitleWord(toks[k-2].Text) {
+				k--
+				continue
+			}
+			break
+		}
 		if e := r.a.EntityAt(k - 1); e != nil && e.Kind == entities.Person {
 			break
 		}

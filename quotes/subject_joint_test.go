@@ -19,6 +19,7 @@ func TestJointSubjectFirstNamed(t *testing.T) {
 		"Mayor Jane Roe and Governor John Doe said that the talks must continue.",
 		"Jane Roe, the mayor, and John Doe, the governor, said that the talks must continue.",
 		"The mayor, Jane Roe, and the governor, John Doe, said in a joint statement that the talks must continue.",
+		"Ambassador Jane Roe and Deputy Mayor of Kelvograd John Doe today stressed that the talks must continue. Mr. Doe left.",
 	} {
 		q := ruleQuote(t, text, "the talks must continue", quotes.SubjectCue)
 		require.NotNil(t, q, text)

@@ -62,12 +62,34 @@ func (t *Tracker) localGovernment(p *Speaker) Org {
 	return Org{}
 }
 
+// namedPlaceGovernment returns the government that one of a person's
+// titles names by its place, as placeGovernment finds it.
+func (t *Tracker) namedPlaceGovernment(p *Speaker) Org {
+	for _, tl := range t.titleOf[p] {
+		if o, ok := t.placeGovernment(tl); ok {
+			return o
+		}
+	}
+	return Org{}
+}
+
 // placeGovernment returns the government a title names by its place
-// before the head of government's word, when the text names it formally:
-// "Piedra Blanca Mayor Jane Roe" and "the Village of Piedra Blanca".
+// before the head of government's word or after its "of", when the text
+// names it formally: "Piedra Blanca Mayor Jane Roe" and "the Village of
+// Piedra Blanca", "Deputy Mayor of Kelvograd" and "the City of Kelvograd".
 func (t *Tracker) placeGovernment(tl title) (Org, bool) {
 	toks := t.a.Tokens
-	if tl.former || tl.end-tl.first < 2 || tl.end-tl.first > 4 {
+	if tl.former || tl.end-tl.first < 2 || tl.end-tl.first > 6 {
+		return Org{}, false
+	}
+	for k := tl.first + 1; k+1 < tl.end; k++ {
+		if toks[k].Is("of") && governmentOf[strings.ToLower(toks[k-1].Text)] != nil {
+			// the place after the word: "Deputy Mayor of Kelvograd" and
+			// "the City of Kelvograd"
+			return t.formalGovernment(governmentOf[strings.ToLower(toks[k-1].Text)], k+1, tl.end)
+		}
+	}
+	if tl.end-tl.first > 4 {
 		return Org{}, false
 	}
 	heads := governmentOf[strings.ToLower(strings.TrimSuffix(toks[tl.end-1].Text, "."))]
@@ -79,7 +101,19 @@ func (t *Tracker) placeGovernment(tl title) (Org, bool) {
 			return Org{}, false
 		}
 	}
-	place := t.text[toks[tl.first].Start:toks[tl.end-2].End]
+	return t.formalGovernment(heads, tl.first, tl.end-1)
+}
+
+// formalGovernment returns the government of the place in tokens [i, j)
+// the text names formally with one of heads: "the City of Kelvograd".
+func (t *Tracker) formalGovernment(heads []string, i, j int) (Org, bool) {
+	toks := t.a.Tokens
+	for k := i; k < j; k++ {
+		if !toks[k].IsCap() || toks[k].Kind != entities.Word {
+			return Org{}, false
+		}
+	}
+	place := t.text[toks[i].Start:toks[j-1].End]
 	for _, h := range heads {
 		if name := h + " of " + place; strings.Contains(t.text, name) {
 			return Org{Name: name}, true

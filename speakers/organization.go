@@ -227,6 +227,10 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			// names "the Wexbury County District Attorney's Office": the
 			// office of the post in the place speaks for her
 			chosen = nil
+		} else if o := t.namedPlaceGovernment(p); o.Name != "" && strings.HasSuffix(o.Name, " of "+t.candOrg(*chosen).Name) {
+			// "Deputy Mayor of Kelvograd Jane Roe" where the text names
+			// "the City of Kelvograd": the city's government
+			chosen = nil
 		}
 	}
 	var chamber Org

@@ -506,6 +506,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Kelvo's Director of Humanitarian Programmes"}, "Kelvo"},
 		{"the organ's president in its coverage speaks for her country", "Security Council\nMeetings Coverage\n\nHunger is spreading faster than the Council’s response, briefers told the Security Council today.\n\nSpeaking in her national capacity, the President of the Council, DARA QUILL (Norway), said that her delegation would circulate a draft.",
 			"Dara Quill", []string{"President of the Council"}, "Norway"},
+		{"a mayor's place after the title's \"of\", its government named formally", "The City of Kelvograd gave the premises. Deputy Mayor of Kelvograd Dara Quill said the city would pay. Quill said more.",
+			"Dara Quill", []string{"Deputy Mayor of Kelvograd"}, "City of Kelvograd"},
 		{"a mayor's place before the title, its government named formally", "The awards include $6 million to the Village of Piedra Blanca. “We were patching pipes,” said Piedra Blanca Mayor Dara Quill.",
 			"Dara Quill", []string{"Piedra Blanca Mayor"}, "Village of Piedra Blanca"},
 		{"a state senator with her party and home, in the state of the dateline", "SANTA FE, N.M. — The Authority approved the grants. State Sen. Dara Quill, D-Las Cruces, who chairs the Senate Conservation Committee, called the awards a proof.",
