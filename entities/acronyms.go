@@ -43,6 +43,7 @@ func (a *Analysis) linkAcronyms() {
 			}
 		}
 	}
+	a.trailingAcronyms()
 	// Acronyms seen in the document, for derived expansions.
 	acronyms := map[string]bool{}
 	derived := map[string]string{} // acronym -> the one name whose initials it is
@@ -83,6 +84,41 @@ func (a *Analysis) linkAcronyms() {
 	// Nevada Department of Transportation … NDOT Director") is named by it.
 	a.expandAcronyms(derived)
 	a.prefixAcronyms(acronyms)
+}
+
+// trailingAcronyms takes an acronym off the end of a name that carries it
+// without parentheses, as a letterhead or a contact line writes it, where
+// the text gives it in parentheses after that name: "Kelvale Workers'
+// Union KWU" and "Kelvale Workers' Union (KWU)" (initials or not: a name
+// in English may keep its acronym in another language's, "Industrie &
+// Dienste Schweiz (GIDS)").
+func (a *Analysis) trailingAcronyms() {
+	toks := a.Tokens
+	stated := map[string]string{} // acronym -> the name before it in parentheses
+	for k := range a.Entities {
+		e := &a.Entities[k]
+		if p := e.Tokens.End; e.Kind == Organization && p+2 < len(toks) && toks[p].Is("(") && toks[p+2].Is(")") && isAcronymText(toks[p+1].Text) {
+			stated[toks[p+1].Text] = e.Text
+		}
+	}
+	if len(stated) == 0 {
+		return
+	}
+	for k := range a.Entities {
+		e := &a.Entities[k]
+		n := e.Tokens.End - 1
+		if e.Kind != Organization || n <= e.Tokens.First || !isAcronymText(toks[n].Text) {
+			continue
+		}
+		if x, ok := stated[toks[n].Text]; !ok || x != a.Text[e.Span.Start:toks[n-1].End] {
+			continue
+		}
+		e.Tokens.End = n
+		e.Span.End = toks[n-1].End
+		e.Text = e.Span.In(a.Text)
+		e.Acronym, e.Canonical = toks[n].Text, ""
+		a.tokEnt[n] = 0
+	}
 }
 
 // expandAcronyms names each acronym the text leaves unexpanded and the

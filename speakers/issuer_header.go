@@ -514,7 +514,11 @@ func (t *Tracker) lineOrg(k int) *entities.Entity {
 	if e == nil || e.Kind != entities.Organization || e.Tokens.First != k || e.Tokens.Len() < 2 || e.Unit {
 		return nil
 	}
-	if end := e.Tokens.End; end < len(toks) && toks[end].Newlines == 0 {
+	end := e.Tokens.End
+	if e.Acronym != "" && end < len(toks) && toks[end].Newlines == 0 && toks[end].Text == e.Acronym {
+		end++ // its acronym after it: "Kelvale Workers' Union KWU"
+	}
+	if end < len(toks) && toks[end].Newlines == 0 {
 		return nil
 	}
 	return e

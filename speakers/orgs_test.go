@@ -506,6 +506,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Kelvo's Director of Humanitarian Programmes"}, "Kelvo"},
 		{"the organ's president in its coverage speaks for her country", "Security Council\nMeetings Coverage\n\nHunger is spreading faster than the Council’s response, briefers told the Security Council today.\n\nSpeaking in her national capacity, the President of the Council, DARA QUILL (Norway), said that her delegation would circulate a draft.",
 			"Dara Quill", []string{"President of the Council"}, "Norway"},
+		{"a letterhead's name with its acronym after it, given in parentheses in the text", "Industrie & Dienste Kelvale GIDK\n\nThe union Industrie & Dienste Kelvale (GIDK) called for talks. Regional secretary Dara Quill said the cuts were unfair.",
+			"Dara Quill", []string{"Regional secretary"}, "Industrie & Dienste Kelvale"},
 		{"a mayor's place after the title's \"of\", its government named formally", "The City of Kelvograd gave the premises. Deputy Mayor of Kelvograd Dara Quill said the city would pay. Quill said more.",
 			"Dara Quill", []string{"Deputy Mayor of Kelvograd"}, "City of Kelvograd"},
 		{"a mayor's place before the title, its government named formally", "The awards include $6 million to the Village of Piedra Blanca. “We were patching pipes,” said Piedra Blanca Mayor Dara Quill.",
