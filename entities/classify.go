@@ -20,6 +20,17 @@ func portfolioHead(w string) bool {
 	return false
 }
 
+// governmentPost reports the word of a government's post or body that a
+// state's name owns: "Kelvania's Minister of Health", "Kelvania's
+// Government".
+func governmentPost(w string) bool {
+	switch w {
+	case "Minister", "Ministry", "Premier", "Governor", "Government", "Cabinet", "Prime":
+		return true
+	}
+	return false
+}
+
 // commonPluralRun reports a run [i, j) of common words no list knows as
 // names, the last a plural in -s: the field of a post or body in
 // capitals ("Combating Trafficking in Human Beings"), never a person's
@@ -65,6 +76,35 @@ func complementBeforeHonorific(toks []Token, i, j int) bool {
 		return false
 	}
 	return IsTitleWord(toks[k-1].Text)
+}
+
+// fieldListItem reports a run [i, j) of common nouns between a comma and
+// a comma or "and" in a list that a title's "for" or "of" opens: the
+// "Infrastructure" of "Minister for Mobility, Infrastructure and
+// Innovation". It looks back at most twelve tokens.
+func fieldListItem(toks []Token, i, j int) bool {
+	if i < 3 || j >= len(toks) || !toks[i-1].Is(",") || !(toks[j].Is(",") || toks[j].Is("and") || toks[j].Is("&")) {
+		return false
+	}
+	field := func(k int) bool {
+		w := toks[k].Text
+		return capWord(&toks[k]) && (CommonWord(w) || FieldNoun(w)) && !ProperWord(w) && !IsPlace(w) && !IsTitleWord(w)
+	}
+	for k := i; k < j; k++ {
+		if !field(k) {
+			return false
+		}
+	}
+	for q := i - 2; q > 0 && q >= i-12; q-- {
+		switch {
+		case toks[q].Is("for") || toks[q].Is("of"):
+			return q+1 < i-1 && titleBefore(toks, q)
+		case toks[q].Is(",") || toks[q].Is("&") || toks[q].Is("and") || field(q):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // territoryBeforeName returns where the holder's name starts in a run
@@ -218,6 +258,11 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		allFieldWords(toks, i, j, func(k int) bool { return CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) }) && !namedAlone(toks, i, j) {
 		return
 	}
+	// An inner item of a title's field list: "Minister for Mobility,
+	// Infrastructure and Innovation Dr. Jane Roe".
+	if fieldListItem(toks, i, j) {
+		return
+	}
 	// A title's field before a name: "Secretary of Defense Jane Roe".
 	pp := i - 1 // the preposition before the run, past "the" right after a title: "Commissioner for the Circular Economy Jane Roe"
 	viaThe := false
@@ -250,7 +295,10 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		if !viaThe && j-i <= 3 && (j == len(toks) || toks[j].Is(",") || toks[j].Is(".")) && allFieldWords(toks, i, j, fieldWord) {
 			return // a title's field, set off: "Programme Manager for Catchment Science, said"
 		}
-		for j-i > 2 && (fieldWord(i) || viaThe && j-i > 3 && fieldWord(i+1)) && !(numberWord(toks[i].Text) && sectorEnd(toks, i, j)) { // (also "Minister for Policing Jane Roe", "for the Circular Economy Jane Roe"; not "spokesperson for Three Rivers Health")
+		derivedBeforeName := func() bool { // "Alderman for Mobility Jane Roe": a derived noun the lexicon lacks, then two names
+			return j-i == 3 && DerivedWord(toks[i].Text) && !ProperWord(toks[i].Text) && !CommonWord(toks[i+1].Text) && !CommonWord(toks[i+2].Text)
+		}
+		for j-i > 2 && (fieldWord(i) || viaThe && j-i > 3 && fieldWord(i+1) || derivedBeforeName()) && !(numberWord(toks[i].Text) && sectorEnd(toks, i, j)) { // (also "Minister for Policing Jane Roe", "for the Circular Economy Jane Roe"; not "spokesperson for Three Rivers Health")
 			i++
 		}
 		if k := a.territoryBeforeName(pp, i, j); k > i {
@@ -391,6 +439,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Place, "place-noun", 0.6 // "the districts of Kelvo and Sarna", "the town of Kelvo"
 	case j-i == 1 && i > 0 && locative[toks[i-1].Text] && !(j < len(toks) && toks[j].Kind == Possessive):
 		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // "a hub in Lusaka": a place the lists do not know
+	case j-i == 1 && j+1 < len(toks) && toks[j].Kind == Possessive && governmentPost(toks[j+1].Text):
+		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // a state whose government's post follows: "Saxony's Minister of State"
 	case complementBeforeHonorific(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // a post's territory before its holder's honorific: "Coordinator for the Pacific Islands Dr. Jane Roe"
 	default:

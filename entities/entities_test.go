@@ -218,7 +218,13 @@ func TestRecognize(t *testing.T) {
 		{"Minister of Inland Waterways and Ports Dr. Dara Quill said so.", []string{"person:Dara Quill"}},
 		{"The Commissioner for Trade, Customs and Free Movement, Mr. Bob Roe, said so.", []string{"person:Bob Roe"}},
 		{"Kelvo Aid Trust's Director of Humanitarian Programmes, Ann Lee, said so.", []string{"organization:Kelvo Aid Trust", "person:Ann Lee"}},
-		{"The chair, Kelvania's Minister of Health Ann Lee, said so.", []string{"organization:Kelvania", "person:Ann Lee"}},
+		{"The chair, Kelvania's Minister of Health Ann Lee, said so.", []string{"place:Kelvania", "person:Ann Lee"}},
+		// A field listed in a body's name or a post's, with words the
+		// lexicon lacks ("Mobility", "Infrastructure", "Labour").
+		{"The Federal Ministry for Mobility, Infrastructure and Innovation said so.", []string{"organization:Federal Ministry for Mobility, Infrastructure and Innovation"}},
+		{"Federal Minister for Mobility, Infrastructure and Innovation Dr. Ann Lee said so.", []string{"person:Ann Lee"}},
+		{"said Kelvania's Minister of State for Economic Affairs, Labour and Transport, Ann Lee.", []string{"place:Kelvania", "person:Ann Lee"}},
+		{"said Alderman for Mobility Ann Lee.", []string{"person:Ann Lee"}},
 		{"KELVALE STATE UNIVERSITY\n\nKelvo International said so.", []string{"organization:KELVALE STATE UNIVERSITY", "organization:Kelvo International"}},
 		{"The Kelvale County Board of Supervisors and the Cedar Forks Fire Protection District said so.", []string{"organization:Kelvale County Board of Supervisors", "organization:Cedar Forks Fire Protection District"}},
 		{"Kelvo Police District charged eleven people.", []string{"organization:Kelvo Police District"}},

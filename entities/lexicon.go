@@ -656,6 +656,14 @@ func DerivedWord(w string) bool {
 	return false
 }
 
+// FieldNoun reports a common noun that the lexicon lacks but whose shape
+// gives it away: a derived word ("Mobility", "Sourcing",
+// "Infrastructure") or a British spelling in "-our" of a word it holds in
+// its American one ("Labour", "Harbour").
+func FieldNoun(w string) bool {
+	return DerivedWord(w) || len(w) > 4 && strings.HasSuffix(w, "our") && CommonWord(w[:len(w)-2]+"r")
+}
+
 // CommonWord reports whether word, lower-cased, is a common English word:
 // one the Punkt English model saw in lower case. Sentence-initial
 // capitals of common words ("Greater", "Opening") are not names.

@@ -301,12 +301,14 @@ func (a *Analysis) recognize() {
 				!(e.Kind == Organization && n == 1 && t.IsUpper() && acronymOwnsBody(toks, i+1, s.Tokens.End)) &&
 				!(e.Kind == Organization && n == 1 && !t.IsUpper() && i > 0 && (toks[i-1].Is("of") || toks[i-1].Is("for")) && i+1 < s.Tokens.End && capWord(&toks[i+1]) && !toks[i+1].IsUpper() && !IsTitleWord(toks[i+1].Text)) &&
 				!(e.Kind == Organization && n == 1 && !t.IsUpper() && i+2 < s.Tokens.End && (toks[i+1].Is("of") || toks[i+1].Is("for")) && capWord(&toks[i+2]) && !isStopword(toks[i+2].Text)) &&
-				!(e.Kind == Organization && n == 1 && !t.IsUpper() && i > 1 && (toks[i-1].Is("of") || toks[i-1].Is("for")) && portfolioHead(toks[i-2].Text)) {
+				!(e.Kind == Organization && n == 1 && !t.IsUpper() && i > 1 && (toks[i-1].Is("of") || toks[i-1].Is("for")) && portfolioHead(toks[i-2].Text)) &&
+				!(e.Kind == Organization && n == 1 && !t.IsUpper() && fieldListItem(toks, i, i+1)) {
 				// (nor a known body's one word opening a longer name: "Council
 				// of School Employers" is no Council of the EU)
 				// (a known body's one word opening a title's field: "Head of
 				// Labour Market Statistics" is no Labour party; nor a
-				// minister's portfolio: "Minister of Labour")
+				// minister's portfolio: "Minister of Labour", also in a list:
+				// "Minister for Economic Affairs, Labour and Transport")
 				a.add(e)
 				i += n
 				continue

@@ -253,6 +253,20 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 // Communities and Local Government"; j when there is none (", Fiji and
 // Samoa": places; ", Jane Roe and …": names).
 func commaField(toks []Token, j, end int) int {
+	return fieldList(toks, j, end, false)
+}
+
+// FieldListEnd returns the end of a post's field that a comma at token j
+// continues as a list of common capitalized words closed by "and", as
+// commaField does, where a name or a title may follow the list's last
+// word: ", Science and Innovation Professor Jane Roe" of "Commissioner for
+// Education, Science and Innovation Professor Jane Roe"; j when there is
+// none.
+func FieldListEnd(toks []Token, j, end int) int {
+	return fieldList(toks, j, end, true)
+}
+
+func fieldList(toks []Token, j, end int, nameAfter bool) int {
 	k := j
 	and := false
 	for k < end {
@@ -265,8 +279,11 @@ func commaField(toks []Token, j, end int) int {
 			break
 		}
 		w := toks[k].Text
-		if !CommonWord(w) || ProperWord(w) || IsPlace(w) || IsTitleWord(w) {
-			return j
+		if !CommonWord(w) && !FieldNoun(w) || ProperWord(w) || IsPlace(w) || IsTitleWord(w) {
+			if nameAfter && and && k > j && capWord(&toks[k-1]) {
+				break // the list's end, a title or a name after it
+			}
+			return j // (a derived noun too: "Mobility, Infrastructure and Innovation")
 		}
 		k++
 	}

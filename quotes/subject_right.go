@@ -81,6 +81,12 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 				ok = true
 			}
 		case entities.Punct:
+			if t.Is(",") && i > j && toks[i-1].IsCap() && afterPrep > 0 {
+				if k := entities.FieldListEnd(toks, i, end); k > i {
+					i = k // a post's field listed: "said the Minister of Agriculture, Land Reform and Rural Development, Jane Roe"
+					continue
+				}
+			}
 			ok = t.Is("(") && r.shortParen(i, end) || t.Is(")") && r.closesShortParen(i, j) ||
 				t.Is("/") && i > j && r.joinedAcronyms(i, end) // "said PAHO/WHO Representative in Honduras Dr. Jane Roe"
 		}

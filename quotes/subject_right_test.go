@@ -26,3 +26,20 @@ func TestSubjectPhraseStopsAtVerb(t *testing.T) {
 	checkSpans(t, text, d)
 	assert.Empty(t, d.Quotes, "no speech")
 }
+
+// TestSpeakerAfterListedField: after the verb, a post whose field is a
+// list set off by commas ("Minister of Agriculture, Land Reform and Rural
+// Development, Jane Roe") is one phrase with the name after it, not a
+// title whose holder is the minister named before.
+func TestSpeakerAfterListedField(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	text := "“We act,” said Kelvania's Minister of Trade, Mining and Transport, John Doe.\n\n“It is a sign,” said the Minister of Agriculture, Land Reform and Rural Development, Jane Roe."
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	require.Len(t, d.Quotes, 2)
+	for i, family := range []string{"Doe", "Roe"} {
+		require.NotNil(t, d.Quotes[i].Speaker, d.Quotes[i].Text)
+		assert.Equal(t, family, d.Quotes[i].Speaker.Family, d.Quotes[i].Text)
+	}
+}

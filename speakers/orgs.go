@@ -225,7 +225,7 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					k = re - 1 // a portfolio: "Minister of State in charge of Public Health Services"
 					continue
 				}
-				if (toks[k-1].Is("for") || toks[k-1].Is("of") && k >= 2 && ministerWord(toks[k-2].Text)) && fieldRun(toks, k, re) && (t.a.EntityAt(k) == nil || t.a.EntityAt(k).Tokens.End < re) || t.portfolioAt(k, re) {
+				if (toks[k-1].Is("for") || toks[k-1].Is("of") && k >= 2 && (ministerWord(toks[k-2].Text) || toks[k-2].Is("Head") && !anyOrgHead(toks, k, re))) && fieldRun(toks, k, re) && (t.a.EntityAt(k) == nil || t.a.EntityAt(k).Tokens.End < re) || t.portfolioAt(k, re) {
 					if o := t.countryAfterField(k, re); o > 0 {
 						k = o // a portfolio, then the country whose it is: "Minister for Foreign Affairs and Trade of Kelvania"
 						continue

@@ -77,11 +77,23 @@ func fieldRun(toks []entities.Token, i, end int) bool {
 		if k+1 < end && entities.AdjectiveShape(w) && entities.CommonWord(toks[k+1].Text) {
 			continue // an adjective the lexicon saw only capitalized: "Coastal Protection", "Pastoral Development"
 		}
-		if !(entities.CommonWord(w) || len(w) > 3 && strings.HasSuffix(w, "s") && entities.CommonWord(w[:len(w)-1])) || entities.ProperWord(w) {
+		if !(entities.CommonWord(w) || len(w) > 3 && strings.HasSuffix(w, "s") && entities.CommonWord(w[:len(w)-1]) || entities.FieldNoun(w)) || entities.ProperWord(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// anyOrgHead reports a body's head among tokens [i, end): "Mission" in
+// "Head of Mission", an office, where "Head of Craft & Sourcing" names a
+// field.
+func anyOrgHead(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if h, _ := entities.OrgHead(toks[k].Text); h {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectField reports a run [i, end) of common nouns and demonyms

@@ -138,8 +138,8 @@ func (t *Tracker) runCand(i, end int) (orgCand, bool) {
 			proper = true
 			unit = unit || u
 		}
-		if entities.ProperWord(w) || !entities.CommonWord(w) && !entities.IsTitleWord(w) || toks[k].IsUpper() && len(w) > 1 {
-			proper = true
+		if entities.ProperWord(w) || !entities.CommonWord(w) && !(end-first == 1 && entities.FieldNoun(w)) && !entities.IsTitleWord(w) || toks[k].IsUpper() && len(w) > 1 {
+			proper = true // (not one derived noun the lexicon lacks: "Director of Infrastructure")
 		}
 	}
 	if !proper && end-first >= 2 && placeHead(toks[end-1].Text) {

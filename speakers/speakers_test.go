@@ -65,6 +65,8 @@ func TestTitles(t *testing.T) {
 			speakers.Org{Name: "Stockholm International Peace Research Institute", Acronym: "SIPRI"}},
 		{"Q: Why are prices up?\nA (Dara Quill, Director of Prices at the Kelvo Statistics Office): “Meat came late.”", "Dara Quill", "", []string{"Director of Prices at the Kelvo Statistics Office"}, speakers.Org{Name: "Kelvo Statistics Office"}},
 		{"Minister of Trade, Industry and Fisheries Dara Quill-Roe said so.", "Dara Quill-Roe", "", []string{"Minister of Trade, Industry and Fisheries"}, speakers.Org{}},
+		{"Commissioner for Education, Science, Technology and Innovation Professor Dara Quill said so.", "Dara Quill", "Professor", []string{"Commissioner for Education, Science, Technology and Innovation", "Professor"}, speakers.Org{}},
+		{"“It is a signal,” said Kelvania's Minister of State for Economic Affairs, Labour and Transport, Dara Quill.", "Dara Quill", "", []string{"Kelvania's Minister of State for Economic Affairs, Labour and Transport"}, speakers.Org{Name: "Kelvania"}},
 		{"Dr. Ana Ruiz, a research scientist with Zentrix Labs who was not involved, said so.", "Ana Ruiz", "Dr.", []string{"research scientist with Zentrix Labs"}, speakers.Org{Name: "Zentrix Labs"}},
 		{"Dr. Ana Ruiz, a research scientist with Natural Resources Kelvale, said so.", "Ana Ruiz", "Dr.", []string{"research scientist with Natural Resources Kelvale"}, speakers.Org{Name: "Natural Resources Kelvale"}},
 		{"White House press secretary Josh Earnest told reporters.", "Josh Earnest", "", []string{"White House press secretary"}, speakers.Org{Name: "White House"}},

@@ -188,14 +188,15 @@ func fieldOpensBefore(toks []entities.Token, c, sentStart int) bool {
 	return k > sentStart && (toks[k].Is("of") || toks[k].Is("for") || toks[k].Is("on")) && entities.IsTitleWord(toks[k-1].Text)
 }
 
-// andBefore reports "and" among the capitalized words from j up to k:
-// the last item of a list that a comma at j-1 continues.
+// andBefore reports "and" among the capitalized words and commas from j
+// up to k: the last item of a list that a comma at j-1 continues
+// ("Science, Technology and Innovation").
 func andBefore(toks []entities.Token, j, k int) bool {
 	for x := j; x < k; x++ {
 		switch {
 		case toks[x].Is("and"):
 			return true
-		case !toks[x].IsCap():
+		case !toks[x].IsCap() && !toks[x].Is(","):
 			return false
 		}
 	}
