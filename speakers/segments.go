@@ -330,7 +330,9 @@ var titleLeaders = toSet(`by with to was were`)
 
 // capitalItems reports tokens [i, end) that are capitalized words joined
 // by commas and "and", ending the list a title's field makes ("Agriculture,
-// Human and Social Development"), with no person's name.
+// Human and Social Development"), perhaps with the body the post serves
+// after it ("… and Innovation of the Kelvo Union Commission"), with no
+// person's name.
 func (t *Tracker) capitalItems(i, end int) bool {
 	toks := t.a.Tokens
 	and := false
@@ -343,11 +345,31 @@ func (t *Tracker) capitalItems(i, end int) bool {
 		case tk.Is("(") && k > i && k+2 < end && toks[k+1].IsUpper() && toks[k+2].Is(")"):
 			k += 2 // the portfolio's acronym: "… and Sustainable Environment (ARBE)"
 		case tk.Kind == entities.Word && tk.IsCap() && !t.namesPerson(k, k+1):
+		case and && (tk.Is("of") || tk.Is("at") || tk.Is("for")) && k > i && toks[k-1].IsCap() && toks[i].IsCap() && !titleWordIn(toks, i, k):
+			// the body the post serves after the last item: "…, Technology
+			// and Innovation of the Kelvo Union Commission"
+			for k++; k < end; k++ {
+				if tk := &toks[k]; !(tk.Kind == entities.Word && (tk.IsCap() || tk.IsUpper() || tk.Is("the") || tk.Is("of") || tk.Is("and"))) || t.namesPerson(k, k+1) {
+					return false
+				}
+			}
+			return true
 		default:
 			return false
 		}
 	}
 	return and && end > i
+}
+
+// titleWordIn reports a title's word among tokens [i, end): "and the
+// Ambassador of Kelvania" is a second post, no field's last item.
+func titleWordIn(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if n, _ := entities.TitleAt(toks, k); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namesPerson reports a person's name of two words or more in [i, end).
