@@ -608,6 +608,21 @@ func TestDescriptorOrganization(t *testing.T) {
 	}
 }
 
+// TestSecretaryGeneralOfOrgan: "the Secretary-General" in the coverage of
+// an organ's meeting is the head of the body the organ belongs to.
+func TestSecretaryGeneralOfOrgan(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	text := "The Economic and Social Council met today.\n\nIn a message delivered by Dara Quill, the Secretary-General said: “No country can do it alone.”\n\nThe Economic and Social Council will meet again."
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	q := quoteWithText(d, "No country can do it alone.")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Secretary-General", q.Speaker.Name)
+	assert.Equal(t, "United Nations", q.Speaker.Organization.Name)
+}
+
 // TestRepeated: a headline's quotation that the body quotes again with
 // its speaker is that speaker's; a quotation repeated by no attributed one
 // stays unattributed.

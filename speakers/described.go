@@ -72,6 +72,11 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 			break
 		}
 	}
+	if k == Person && s.Organization.Name == "" && e-f == 1 && toks[f].IsFold("Secretary-General") {
+		if o, ok := t.organsBody(); ok {
+			s.Organization = o // "the Secretary-General said" in a Council's coverage: the head of the body the Council is an organ of
+		}
+	}
 	if k == Person && s.Organization.Name == "" {
 		s.Organization = t.descriptorOrg(f, e)
 	}
