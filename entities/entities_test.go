@@ -225,6 +225,9 @@ func TestRecognize(t *testing.T) {
 		{"Federal Minister for Mobility, Infrastructure and Innovation Dr. Ann Lee said so.", []string{"person:Ann Lee"}},
 		{"said Kelvania's Minister of State for Economic Affairs, Labour and Transport, Ann Lee.", []string{"place:Kelvania", "person:Ann Lee"}},
 		{"said Alderman for Mobility Ann Lee.", []string{"person:Ann Lee"}},
+		// Malaysian and Indonesian styles before a name.
+		{"said Datuk Ir. Azman Kassim, chairman of the board.", []string{"person:Azman Kassim"}},
+		{"Datin Siti Rahman spoke.", []string{"person:Siti Rahman"}},
 		{"KELVALE STATE UNIVERSITY\n\nKelvo International said so.", []string{"organization:KELVALE STATE UNIVERSITY", "organization:Kelvo International"}},
 		{"The Kelvale County Board of Supervisors and the Cedar Forks Fire Protection District said so.", []string{"organization:Kelvale County Board of Supervisors", "organization:Cedar Forks Fire Protection District"}},
 		{"Kelvo Police District charged eleven people.", []string{"organization:Kelvo Police District"}},
