@@ -315,10 +315,38 @@ found:
 	if n, _ := entities.TitleAt(toks, ts); st == sentStart && ts < k-1 && (n > 0 || entities.IsTitleModifier(toks[ts].Text) || commonBeforeTitle(toks, ts)) && !t.namesPersonOutsideField(st, k-1) && t.titleish(ts, k-1) {
 		return st, k - 1 // "Executive Vice-President for Clean Industry, Jane Roe, said" opening the sentence
 	}
+	if n, _ := entities.TitleAt(toks, st); n > 0 && st < k-1 && !t.namesPerson(st, k-1) && t.titleish(st, k-1) {
+		if f := t.titleSetOffBefore(st, sentStart); f >= 0 {
+			return f, k - 1 // "the Chair of the meeting, Minister of Environment of Kelvania, Dr. Jane Roe": two posts set off
+		}
+	}
 	if st >= k-1 || !(toks[st].IsFold("the") || toks[st].IsFold("its") || toks[st].IsFold("our") || toks[st].IsFold("a") || toks[st].IsFold("an")) || !t.titleish(st+1, k-1) {
 		return 0, 0 // (also "Its head of programmes, Jane Roe, said"; "Our Chief Executive, Jane Roe, said": the issuer's; "a spokesperson for Acme, Jane Roe, said")
 	}
 	return st + 1, k - 1
+}
+
+// titleSetOffBefore returns where a post set off by commas before the
+// post at token st starts, after "the" that opens the sentence or a
+// clause ("In his remarks, the Chair of the meeting, Minister of …"), or
+// -1: the first of two posts before one name.
+func (t *Tracker) titleSetOffBefore(st, sentStart int) int {
+	toks := t.a.Tokens
+	if st-3 < sentStart || !toks[st-1].Is(",") {
+		return -1
+	}
+	for j := st - 2; j >= sentStart && j > st-14; j-- {
+		switch {
+		case toks[j].IsFold("the") && (j == sentStart || toks[j-1].Is(",")):
+			if j+1 < st-1 && !t.namesPerson(j+1, st-1) && t.titleish(j+1, st-1) {
+				return j + 1
+			}
+			return -1
+		case toks[j].Kind != entities.Word:
+			return -1
+		}
+	}
+	return -1
 }
 
 // titleLeaders are the words after which a title and its holder's name

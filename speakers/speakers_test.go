@@ -67,6 +67,8 @@ func TestTitles(t *testing.T) {
 		{"Minister of Trade, Industry and Fisheries Dara Quill-Roe said so.", "Dara Quill-Roe", "", []string{"Minister of Trade, Industry and Fisheries"}, speakers.Org{}},
 		{"The Commissioner for Education, Science, Technology and Innovation of the Kelvo Union Commission, Professor Dara Quill, said that it would.", "Dara Quill", "Professor",
 			[]string{"Commissioner for Education, Science, Technology and Innovation of the Kelvo Union Commission", "Professor"}, speakers.Org{Name: "Kelvo Union Commission"}},
+		{"The ministers met in Kelvo.\n\nIn his remarks, the Chair of the meeting, Minister of Environment of Indonesia, Dr. Dara Quill, said: “Haze does not stop.”", "Dara Quill", "Dr.",
+			[]string{"Chair of the meeting", "Minister of Environment of Indonesia"}, speakers.Org{Name: "Indonesia"}},
 		{"The Minister of Fisheries and Blue Economy, Hon. Ann Lee, and the Ambassador of Norway, Dara Quill, today signed it.", "Dara Quill", "", []string{"Ambassador of Norway"}, speakers.Org{Name: "Norway"}},
 		{"Commissioner for Education, Science, Technology and Innovation Professor Dara Quill said so.", "Dara Quill", "Professor", []string{"Commissioner for Education, Science, Technology and Innovation", "Professor"}, speakers.Org{}},
 		{"“It is a signal,” said Kelvania's Minister of State for Economic Affairs, Labour and Transport, Dara Quill.", "Dara Quill", "", []string{"Kelvania's Minister of State for Economic Affairs, Labour and Transport"}, speakers.Org{Name: "Kelvania"}},
