@@ -347,6 +347,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	e := Entity{Tokens: Range{i, j}}
 	last := &toks[j-1]
 	head, unit := OrgHead(last.Text)
+	if unit && j-i >= 3 && toks[j-2].Kind == Possessive {
+		unit = false // a post's office is a body of its own: "Kelvo County Sheriff's Office"
+	}
 	if !head && j-i > 1 && allUpper(toks[i:j]) {
 		head, unit = OrgHead(CapsWord(last.Text)) // a name in capitals: "KELVALE STATE UNIVERSITY"
 	}

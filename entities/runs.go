@@ -125,6 +125,10 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				j++ // a role held on one's own account is a body's field: "Directorate for Patient Safety"
 				continue
 			}
+			if k := officeOfPost(toks, j, end); j > i && k > j {
+				j = k // a post's office after its place: "Kelvo County District Attorney's Office"
+				break
+			}
 			if j > i && (isHonorificCap(t) || titleStartsAt(toks, j, end)) && !(j+1 < end && capWord(&toks[j+1]) && bodyAhead(toks, j+1, end) && !isHonorificCap(t)) && // (not "Lumen Justice League")
 				!lastHead(toks, j+1, end) { // (not "Harlow General Hospital")
 				// A title word that ends the run is a surname: "Amy Pope,",
@@ -245,6 +249,20 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 		break
 	}
 	return j
+}
+
+// officeOfPost returns the end of a post's office named by the post and a
+// possessive at token j: "District Attorney's Office", "Public
+// Prosecutor's Office", "Sheriff’s Office"; j when there is none.
+func officeOfPost(toks []Token, j, end int) int {
+	n := titleRunAt(toks, j, end)
+	if n == 0 {
+		n, _ = TitleAt(toks, j)
+	}
+	if n == 0 || j+n+1 >= end || toks[j+n].Kind != Possessive || !(toks[j+n+1].Is("Office") || toks[j+n+1].Is("Bureau")) {
+		return j
+	}
+	return j + n + 2
 }
 
 // commaField returns the end of a body's field that a comma at token j

@@ -107,6 +107,14 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 		}
 	}
+	if strings.EqualFold(w, "office") && strings.Contains(t.issuer.Name, "Office") {
+		// "the office's victim services unit" in an office's release: the
+		// issuer, not the last office it names
+		if e := t.orgNamed(t.issuer.Name); e != nil {
+			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+		}
+		return orgCand{}, false
+	}
 	if toks[k+1].IsCap() && t.issuer.Name != "" {
 		// "the Bank's Director General": a release's capitalized "the
 		// Bank" is its issuer, when the issuer is a bank.
