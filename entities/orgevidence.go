@@ -332,7 +332,7 @@ func titleBefore(toks []Token, i int) bool {
 func AcademicRank(w string) bool {
 	var b [32]byte
 	switch string(lowerKey(b[:0], w)) {
-	case "professor", "lecturer", "instructor", "teacher", "reader":
+	case "professor", "lecturer", "lector", "instructor", "teacher", "reader":
 		return true
 	}
 	return false

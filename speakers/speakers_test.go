@@ -70,6 +70,8 @@ func TestTitles(t *testing.T) {
 		{"The ministers met in Kelvo.\n\nIn his remarks, the Chair of the meeting, Minister of Environment of Indonesia, Dr. Dara Quill, said: “Haze does not stop.”", "Dara Quill", "Dr.",
 			[]string{"Chair of the meeting", "Minister of Environment of Indonesia"}, speakers.Org{Name: "Indonesia"}},
 		{"The Minister of Fisheries and Blue Economy, Hon. Ann Lee, and the Ambassador of Norway, Dara Quill, today signed it.", "Dara Quill", "", []string{"Ambassador of Norway"}, speakers.Org{Name: "Norway"}},
+		{"The study was published today.\n\n“Most young people have friends,” said Dara Quill, lector in Youth and Social Work at Kelvo University.", "Dara Quill", "",
+			[]string{"lector in Youth and Social Work at Kelvo University"}, speakers.Org{Name: "Kelvo University"}},
 		{"Commissioner for Education, Science, Technology and Innovation Professor Dara Quill said so.", "Dara Quill", "Professor", []string{"Commissioner for Education, Science, Technology and Innovation", "Professor"}, speakers.Org{}},
 		{"“It is a signal,” said Kelvania's Minister of State for Economic Affairs, Labour and Transport, Dara Quill.", "Dara Quill", "", []string{"Kelvania's Minister of State for Economic Affairs, Labour and Transport"}, speakers.Org{Name: "Kelvania"}},
 		{"Dr. Ana Ruiz, a research scientist with Zentrix Labs who was not involved, said so.", "Ana Ruiz", "Dr.", []string{"research scientist with Zentrix Labs"}, speakers.Org{Name: "Zentrix Labs"}},
