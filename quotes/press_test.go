@@ -262,6 +262,10 @@ func TestInventedReleases(t *testing.T) {
 		{"invented44", invented44Floors},
 		{"invented45", invented45Floors},
 		{"invented46", invented46Floors},
+		{"invented47", invented47Floors},
+		{"invented48", invented48Floors},
+		{"invented49", invented49Floors},
+		{"invented50", invented50Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -844,7 +848,7 @@ var invented35Floors = map[string]pressFigures{
 // read for rules).
 var invented36Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.962, titles: 0.995, precision: 0.918},
-	"government": {recall: 0.964, speaker: 0.995, org: 0.915, titles: 0.958, precision: 0.906},
+	"government": {recall: 0.964, speaker: 0.995, org: 0.915, titles: 0.995, precision: 0.906},
 	"intl":       {recall: 0.995, speaker: 0.921, org: 0.828, titles: 0.995, precision: 0.907},
 	"civil":      {recall: 0.962, speaker: 0.961, org: 0.995, titles: 0.995, precision: 0.863},
 }
@@ -939,7 +943,7 @@ var invented42Floors = map[string]pressFigures{
 var invented43Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.961, precision: 0.811},
 	"government": {recall: 0.995, speaker: 0.892, org: 0.995, titles: 0.904, precision: 0.909},
-	"intl":       {recall: 0.961, speaker: 0.995, org: 0.995, titles: 0.912, precision: 0.995},
+	"intl":       {recall: 0.961, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.962, org: 0.995, titles: 0.852, precision: 0.884},
 }
 
@@ -986,4 +990,63 @@ var invented46Floors = map[string]pressFigures{
 	"government": {recall: 0.958, speaker: 0.995, org: 0.813, titles: 0.904, precision: 0.936},
 	"intl":       {recall: 0.955, speaker: 0.912, org: 0.995, titles: 0.995, precision: 0.895},
 	"civil":      {recall: 0.995, speaker: 0.888, org: 0.950, titles: 0.865, precision: 0.962},
+}
+
+// invented47Floors are the figures the default extractor last measured on
+// ../testdata/invented47, minus 0.005 (twelve releases written on
+// 2026-12-04 by a writer who had seen neither the code nor the other sets,
+// issuers mostly in Germany, Austria, Switzerland, the Netherlands and
+// Belgium; measured held out, summary rows only, at 2a54559 (the session's
+// start): corporate 1.000/1.000/.938/1.000, government .968/.833/.640/.958,
+// intl 1.000/.926/.880/.952, civil .963/.731/.643/1.000; then read for
+// rules).
+var invented47Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.965},
+	"government": {recall: 0.963, speaker: 0.895, org: 0.795, titles: 0.995, precision: 0.881},
+	"intl":       {recall: 0.995, speaker: 0.921, org: 0.875, titles: 0.947, precision: 0.907},
+	"civil":      {recall: 0.958, speaker: 0.764, org: 0.862, titles: 0.995, precision: 0.856},
+}
+
+// invented48Floors are the figures the default extractor last measured on
+// ../testdata/invented48, minus 0.005 (twelve releases written on
+// 2026-12-04 by a writer who had seen neither the code nor the other sets,
+// issuers mostly in Japan, South Korea, Taiwan, Singapore, Malaysia,
+// Indonesia and Viet Nam; measured held out, summary rows only, at 2a54559
+// (the session's start): corporate 1.000/.966/.963/.857, government
+// 1.000/.852/.882/.842, intl 1.000/.889/.900/.870, civil
+// .971/1.000/.889/.897; then read for rules).
+var invented48Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.961, org: 0.958, titles: 0.852, precision: 0.933},
+	"government": {recall: 0.995, speaker: 0.884, org: 0.884, titles: 0.795, precision: 0.881},
+	"intl":       {recall: 0.995, speaker: 0.884, org: 0.962, titles: 0.952, precision: 0.969},
+	"civil":      {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.892, precision: 0.968},
+}
+
+// invented49Floors are the figures the default extractor last measured on
+// ../testdata/invented49, minus 0.005 (twelve releases written on
+// 2026-12-04 by a writer who had seen neither the code nor the other sets,
+// issuers mostly in the United Kingdom, New Zealand, South Africa, Nigeria
+// and Ghana; measured held out, summary rows only, at 2a54559 (the
+// session's start): corporate 1.000/1.000/1.000/.966, government
+// 1.000/.962/.550/.739, intl .971/.879/.600/.750, civil
+// .969/.903/1.000/1.000; then read for rules).
+var invented49Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.961, precision: 0.933},
+	"government": {recall: 0.995, speaker: 0.957, org: 0.545, titles: 0.734, precision: 0.914},
+	"intl":       {recall: 0.966, speaker: 0.874, org: 0.715, titles: 0.870, precision: 0.941},
+	"civil":      {recall: 0.964, speaker: 0.898, org: 0.995, titles: 0.995, precision: 0.964},
+}
+
+// invented50Floors are the figures the default extractor last measured on
+// ../testdata/invented50, minus 0.005 (twelve releases written on
+// 2026-12-04 by a writer who had seen neither the code nor the other sets,
+// issuers mostly in France, Italy, Spain, Portugal, Greece and Türkiye;
+// measured held out, summary rows only, at 2a54559 (the session's start):
+// corporate 1.000/.964/.889/1.000, government 1.000/.833/.650/.810, intl
+// .939/.935/.964/1.000, civil .958/1.000/1.000/.944; then read for rules).
+var invented50Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.959, org: 0.921, titles: 0.995, precision: 0.995},
+	"government": {recall: 0.995, speaker: 0.828, org: 0.795, titles: 0.947, precision: 0.890},
+	"intl":       {recall: 0.934, speaker: 0.930, org: 0.995, titles: 0.995, precision: 0.934},
+	"civil":      {recall: 0.953, speaker: 0.995, org: 0.995, titles: 0.939, precision: 0.895},
 }
