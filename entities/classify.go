@@ -442,6 +442,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Place, "place-noun", 0.6 // "the districts of Kelvo and Sarna", "the town of Kelvo"
 	case j-i == 1 && i > 0 && locative[toks[i-1].Text] && !(j < len(toks) && toks[j].Kind == Possessive):
 		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // "a hub in Lusaka": a place the lists do not know
+	case j-i == 2 && toks[i].Is("Legislative"):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.7 // a legislature named by its own word: "Legislative Yuan"
 	case j-i == 1 && j+1 < len(toks) && toks[j].Kind == Possessive && governmentPost(toks[j+1].Text):
 		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // a state whose government's post follows: "Saxony's Minister of State"
 	case complementBeforeHonorific(toks, i, j):

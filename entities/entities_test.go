@@ -227,6 +227,8 @@ func TestRecognize(t *testing.T) {
 		{"said Alderman for Mobility Ann Lee.", []string{"person:Ann Lee"}},
 		// A post's office named by its place, the post and a possessive.
 		{"said Ann Lee, head of the Kelvo Public Prosecutor's Office.", []string{"person:Ann Lee", "organization:Kelvo Public Prosecutor's Office"}},
+		// A legislator's title before a name in family-name-first order.
+		{"said Legislator Tsai Mei-ling.", []string{"person:Tsai Mei-ling"}},
 		// Malaysian and Indonesian styles before a name.
 		{"said Datuk Ir. Azman Kassim, chairman of the board.", []string{"person:Azman Kassim"}},
 		{"Datin Siti Rahman spoke.", []string{"person:Siti Rahman"}},

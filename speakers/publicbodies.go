@@ -309,11 +309,26 @@ func (t *Tracker) legislature() Org {
 	return t.legislatureOrg
 }
 
+// namedLegislature returns the first legislature the text names: a body
+// whose name opens with "Legislative" ("Legislative Yuan", "Legislative
+// Council") or ends in "Legislature", "Parliament" or "National Assembly".
+func (t *Tracker) namedLegislature() Org {
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind == entities.Organization && (strings.HasPrefix(e.Text, "Legislative ") || strings.HasSuffix(e.Text, "Legislature") ||
+			strings.HasSuffix(e.Text, "Parliament") || strings.HasSuffix(e.Text, "National Assembly")) {
+			return Org{Name: e.Text}
+		}
+	}
+	return Org{}
+}
+
 // chamber returns the legislature a state legislator sits in ("State
 // Senator Jane Roe": the General Assembly the text names), or the chamber a
 // member of the US Congress sits in, when the person has a US party's tag
 // ("(R-Texas)") or
-// the text speaks of Congress and a current title is a bare member's:
+// the text speaks of Congress and a current title is a bare member's, or
+// the legislature the text names for a bare "Legislator":
 // "Congresswoman Roe" sits in the U.S. House of Representatives, "Senator
 // Doe" in the U.S. Senate; not "State Senator Doe" or "Representative of
 // Ruritania to the UN".
@@ -339,6 +354,13 @@ func (t *Tracker) chamber(p *Speaker) Org {
 			}
 			if st, ok := t.usStateOfText(); ok && senator {
 				return Org{Name: st.Name + " Senate"} // "State Sen. Jane Roe" in "SANTA FE, N.M. –": the New Mexico Senate
+			}
+		}
+	}
+	for _, ti := range t.titleOf[p] {
+		if !ti.former && ti.end-ti.first == 1 && (toks[ti.first].IsFold("legislator") || toks[ti.first].IsFold("lawmaker")) {
+			if o := t.namedLegislature(); o.Name != "" {
+				return o // "Legislator Jane Roe" and "… in the Legislative Yuan"
 			}
 		}
 	}
