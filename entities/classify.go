@@ -298,7 +298,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		derivedBeforeName := func() bool { // "Alderman for Mobility Jane Roe": a derived noun the lexicon lacks, then two names
 			return j-i == 3 && DerivedWord(toks[i].Text) && !ProperWord(toks[i].Text) && !CommonWord(toks[i+1].Text) && !CommonWord(toks[i+2].Text)
 		}
-		for j-i > 2 && (fieldWord(i) || viaThe && j-i > 3 && fieldWord(i+1) || derivedBeforeName()) && !(numberWord(toks[i].Text) && sectorEnd(toks, i, j)) { // (also "Minister for Policing Jane Roe", "for the Circular Economy Jane Roe"; not "spokesperson for Three Rivers Health")
+		for j-i > 2 && (fieldWord(i) || viaThe && j-i > 3 && fieldWord(i+1) || derivedBeforeName()) && !(numberWord(toks[i].Text) && sectorEnd(toks, i, j)) && !IsPlace(a.Text[toks[i].Start:toks[i+1].End]) { // (also "Minister for Policing Jane Roe", "for the Circular Economy Jane Roe"; not "spokesperson for Three Rivers Health", "Inspector Jane Roe of New Zealand Police")
 			i++
 		}
 		if k := a.territoryBeforeName(pp, i, j); k > i {

@@ -229,6 +229,8 @@ func TestRecognize(t *testing.T) {
 		{"said Ann Lee, head of the Kelvo Public Prosecutor's Office.", []string{"person:Ann Lee", "organization:Kelvo Public Prosecutor's Office"}},
 		// A legislator's title before a name in family-name-first order.
 		{"said Legislator Tsai Mei-ling.", []string{"person:Tsai Mei-ling"}},
+		// A place's first word is no field after a title's "of".
+		{"said Inspector Ann Lee of New Zealand Police.", []string{"person:Ann Lee", "organization:New Zealand Police"}},
 		// Malaysian and Indonesian styles before a name.
 		{"said Datuk Ir. Azman Kassim, chairman of the board.", []string{"person:Azman Kassim"}},
 		{"Datin Siti Rahman spoke.", []string{"person:Siti Rahman"}},

@@ -231,6 +231,12 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			// "Deputy Mayor of Kelvograd Jane Roe" where the text names
 			// "the City of Kelvograd": the city's government
 			chosen = nil
+		} else if chosen.e != nil && chosen.e.Kind == entities.Place && t.policeOf(p).Name != "" {
+			// "Eastern Bays Area Commander Inspector Jane Roe" where the text
+			// names "New Zealand Police": the area is her command, the
+			// police her body
+			p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
+			chosen = nil
 		}
 	}
 	var chamber Org

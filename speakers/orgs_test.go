@@ -516,6 +516,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"advocate with the office's victim services unit"}, "Office of the District Attorney"},
 		{"a post's office after its holder's name", "OFFICE OF THE DISTRICT ATTORNEY\nKELVO COUNTY\n\nThe man was sentenced today. Detective Ann Lee of the Kelvo County Sheriff's Office said the case was solved.",
 			"Ann Lee", []string{"Detective"}, "Kelvo County Sheriff's Office"},
+		{"a police rank's area is her command, the police the text names her body", "The council met today.\n\nEastern Bays Area Commander Inspector Dara Quill said officers would patrol. The Kelvo Police will help.",
+			"Dara Quill", []string{"Eastern Bays Area Commander Inspector"}, "Kelvo Police"},
 		{"a legislator sits in the legislature the text names", "KELVO HARBOUR COMMISSION\n\nThe berths will get shore power. “This is the first time,” said Legislator Tsai Mei-ling, who represents the district in the Legislative Yuan.",
 			"Tsai Mei-ling", []string{"Legislator"}, "Legislative Yuan"},
 		{"a letterhead's name with its acronym after it, given in parentheses in the text", "Industrie & Dienste Kelvale GIDK\n\nThe union Industrie & Dienste Kelvale (GIDK) called for talks. Regional secretary Dara Quill said the cuts were unfair.",

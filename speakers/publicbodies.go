@@ -119,18 +119,30 @@ func (t *Tracker) ministryNamed(field string) Org {
 }
 
 // policeOf returns the one police body the text names, for a person
-// whose current title is a police post: "Police Commissioner Jane Roe" and
-// "the Samoa Police Service", "Chief Constable Jane Roe" and "the Western
-// Constabulary". A zero Org when the text names none or several.
+// whose current title is a police post or rank: "Police Commissioner Jane
+// Roe" and "the Samoa Police Service", "Chief Constable Jane Roe" and "the
+// Western Constabulary", "Eastern Bays Area Commander Inspector Jane Roe"
+// and "New Zealand Police". A zero Org when the text names none or several.
 func (t *Tracker) policeOf(p *Speaker) Org {
 	toks := t.a.Tokens
-	police := t.currentTitleToken(p, func(_ title, k int) bool { return toks[k].IsFold("police") || toks[k].IsFold("constable") }) >= 0
+	police := t.currentTitleToken(p, func(_ title, k int) bool { return policeWord(toks[k].Text) }) >= 0
 	if !police {
 		return Org{}
 	}
 	return t.onlyOrg(func(e *entities.Entity) bool {
 		return strings.Contains(e.Text, "Police") || strings.Contains(e.Text, "Constabulary")
 	})
+}
+
+// policeWord reports a word of a police post or rank: "Police
+// Commissioner", "Chief Constable", "Inspector", "Detective Sergeant",
+// "Superintendent" (a police body only where the text names one alone).
+func policeWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "police", "constable", "inspector", "sergeant", "superintendent", "detective":
+		return true
+	}
+	return false
 }
 
 // ministerWord reports a title whose "of" or "for" names a portfolio a
