@@ -115,11 +115,10 @@ func fieldListItem(toks []Token, i, j int) bool {
 // place's head ("County"); else the holder's name is the run's last two
 // words, with a particle before them ("Callum Ó Briain"), where the text
 // names the holder by the last word apart from the rest ("Ms. Roe said").
-// It returns i where the run is no such pair: a word in it is a
-// title, a body's head,
-// an honorific, a number or in capitals; the territory holds a common
-// word ("Harbour Lights Scotland"); the name's last word is a common word
-// or a place ("Tidewater Reefer Lines").
+// It returns i where the run is no such pair: a word in it is a title, a
+// body's head, an honorific, a number or in capitals; the territory holds
+// a common word ("Harbour Lights Scotland"); the name's last word is a
+// common word or a place ("Tidewater Reefer Lines").
 func (a *Analysis) territoryBeforeName(pp, i, j int) int {
 	toks := a.Tokens
 	if j-i < 3 || pp < 1 || !IsTitleWord(toks[pp-1].Text) {

@@ -661,7 +661,24 @@ func DerivedWord(w string) bool {
 // "Infrastructure") or a British spelling in "-our" of a word it holds in
 // its American one ("Labour", "Harbour").
 func FieldNoun(w string) bool {
-	return DerivedWord(w) || len(w) > 4 && strings.HasSuffix(w, "our") && CommonWord(w[:len(w)-2]+"r")
+	return DerivedWord(w) || strings.HasSuffix(w, "our") && CommonWord(AmericanSpelling(w))
+}
+
+// AmericanSpelling returns a British spelling's American form, which the
+// lists of common words know: "Programme" "Program", "Centre" "Center",
+// "Labour" "Labor", "Organisation" "Organization"; other words as they are.
+func AmericanSpelling(w string) string {
+	switch {
+	case strings.HasSuffix(w, "mme"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "tre"):
+		return w[:len(w)-2] + "er"
+	case strings.HasSuffix(w, "our") && len(w) > 4:
+		return w[:len(w)-2] + "r"
+	case strings.HasSuffix(w, "isation"):
+		return w[:len(w)-6] + "zation"
+	}
+	return w
 }
 
 // CommonWord reports whether word, lower-cased, is a common English word:

@@ -19,7 +19,7 @@ import (
 func commonRun(toks []entities.Token, i, end int) bool {
 	for k := i; k < end; k++ {
 		w := toks[k].Text
-		if toks[k].Kind == entities.Word && (entities.ProperWord(w) || !entities.CommonWord(w) && !entities.CommonWord(americanSpelling(w)) && !entities.IsTitleModifier(w) || toks[k].IsUpper() && len(w) > 1) {
+		if toks[k].Kind == entities.Word && (entities.ProperWord(w) || !entities.CommonWord(w) && !entities.CommonWord(entities.AmericanSpelling(w)) && !entities.IsTitleModifier(w) || toks[k].IsUpper() && len(w) > 1) {
 			return false
 		}
 	}
@@ -59,23 +59,6 @@ func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
 		return orgCand{first: j, end: re, e: e}, true
 	}
 	return orgCand{first: j, end: re}, true
-}
-
-// americanSpelling returns a British spelling's American form, which the
-// lists of common words know: "Programme" "Program", "Centre" "Center",
-// "Labour" "Labor", "Organisation" "Organization"; other words as they are.
-func americanSpelling(w string) string {
-	switch {
-	case strings.HasSuffix(w, "mme"):
-		return w[:len(w)-2]
-	case strings.HasSuffix(w, "tre"):
-		return w[:len(w)-2] + "er"
-	case strings.HasSuffix(w, "our") && len(w) > 4:
-		return w[:len(w)-2] + "r"
-	case strings.HasSuffix(w, "isation"):
-		return w[:len(w)-6] + "zation"
-	}
-	return w
 }
 
 // runCand makes a candidate of the run [i, end): the entity when one

@@ -129,8 +129,10 @@ func (t *Tracker) policeOf(p *Speaker) Org {
 	if !police {
 		return Org{}
 	}
-	return t.onlyOrg(func(e *entities.Entity) bool {
-		return strings.Contains(e.Text, "Police") || strings.Contains(e.Text, "Constabulary")
+	return remember(t, "policeBody", func() Org {
+		return t.onlyOrg(func(e *entities.Entity) bool {
+			return strings.Contains(e.Text, "Police") || strings.Contains(e.Text, "Constabulary")
+		})
 	})
 }
 
