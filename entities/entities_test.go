@@ -231,6 +231,8 @@ func TestRecognize(t *testing.T) {
 		{"said Legislator Tsai Mei-ling.", []string{"person:Tsai Mei-ling"}},
 		// A place's first word is no field after a title's "of".
 		{"said Inspector Ann Lee of New Zealand Police.", []string{"person:Ann Lee", "organization:New Zealand Police"}},
+		// A guard is a body.
+		{"The National Guard was called in.", []string{"organization:National Guard"}},
 		// Malaysian and Indonesian styles before a name.
 		{"said Datuk Ir. Azman Kassim, chairman of the board.", []string{"person:Azman Kassim"}},
 		{"Datin Siti Rahman spoke.", []string{"person:Siti Rahman"}},

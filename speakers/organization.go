@@ -254,6 +254,11 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			chosen = &c // "Student Union President Jane Roe" after "the Student Union of the Kelvo Academy"
 		}
 	}
+	if chosen != nil && chosen.e == nil {
+		if c, ok := t.namedEndingWith(chosen.first, chosen.end); ok {
+			chosen = &c // "Coast Guard spokesperson Jane Roe": the Kelvo Coast Guard the text names
+		}
+	}
 	switch {
 	case chosen != nil:
 		p.Organization = t.candOrg(*chosen)
@@ -435,7 +440,9 @@ func (t *Tracker) namedAfterBodyNoun(p *Speaker) Org {
 // Student Union of the Kelvo Academy of Maritime Studies" (the recognizer
 // may have left the first words out of the entity). The words end in an
 // organization's head; the name goes on with "of", "for" or "at"; false
-// unless exactly one name does.
+// unless exactly one name does. The two words may end the name instead:
+// "Coast Guard spokesperson Jane Roe" where the text names "the Kelvo
+// Coast Guard".
 func (t *Tracker) bodyNamedInFull(p *Speaker) (orgCand, bool) {
 	toks := t.a.Tokens
 	for _, tl := range t.titleOf[p] {
@@ -457,6 +464,23 @@ func (t *Tracker) bodyNamedInFull(p *Speaker) (orgCand, bool) {
 		if f, ok := t.fullNameIndex()[key]; ok && !f.ambiguous && f.c.first != tl.first {
 			return f.c, true
 		}
+		if c, ok := t.namedEndingWith(tl.first, k); ok {
+			return c, true
+		}
+	}
+	return orgCand{}, false
+}
+
+// namedEndingWith returns the one organization the text names in full
+// whose last two words are the two capitalized words [i, k): "Coast
+// Guard" in a title and "the Kelvo Coast Guard".
+func (t *Tracker) namedEndingWith(i, k int) (orgCand, bool) {
+	if k-i != 2 || !capWords(t.a.Tokens, i, k) {
+		return orgCand{}, false
+	}
+	key := "~" + strings.ToLower(t.text[t.a.Tokens[i].Start:t.a.Tokens[k-1].End])
+	if f, ok := t.fullNameIndex()[key]; ok && !f.ambiguous && f.c.first != i {
+		return f.c, true
 	}
 	return orgCand{}, false
 }
@@ -472,17 +496,32 @@ type fullName struct {
 // by the lower-case words that open them before "of", "for" or "at"
 // ("student union" for "the Student Union of the Kelvo Academy"), the
 // entity's start or up to two capitalized words before it (which the
-// recognizer may have left out: "Union of the …").
+// recognizer may have left out: "Union of the …"), and by their last two
+// words after "~".
 func (t *Tracker) fullNameIndex() map[string]fullName {
 	if t.fullNames != nil {
 		return t.fullNames
 	}
 	t.fullNames = map[string]fullName{}
 	toks := t.a.Tokens
+	add := func(key string, c orgCand) {
+		name := t.text[toks[c.first].Start:toks[c.end-1].End]
+		if f, seen := t.fullNames[key]; seen && t.text[toks[f.c.first].Start:toks[f.c.end-1].End] != name {
+			f.ambiguous = true
+			t.fullNames[key] = f
+			return
+		}
+		t.fullNames[key] = fullName{c: c}
+	}
 	for i := range t.a.Entities {
 		e := &t.a.Entities[i]
 		if e.Kind != entities.Organization {
 			continue
+		}
+		if f := e.Tokens.First; e.Tokens.Len() >= 3 && capWords(toks, e.Tokens.End-2, e.Tokens.End) && !hasAnd(toks, f, e.Tokens.End) {
+			// its last two words, after "~": "coast guard" of "the Kelvo
+			// Coast Guard" (not of two bodies joined: "… and Ward Watch")
+			add("~"+strings.ToLower(t.text[toks[e.Tokens.End-2].Start:toks[e.Tokens.End-1].End]), orgCand{first: f, end: e.Tokens.End, e: e})
 		}
 		for d := 0; d <= 2; d++ {
 			st := e.Tokens.First - d
@@ -493,18 +532,11 @@ func (t *Tracker) fullNameIndex() map[string]fullName {
 				if w := toks[x].Text; w != "of" && w != "for" && w != "at" {
 					continue
 				}
-				key := strings.ToLower(t.text[toks[st].Start:toks[x-1].End])
 				c := orgCand{first: st, end: e.Tokens.End}
 				if d == 0 {
 					c.e = e
 				}
-				name := t.text[toks[st].Start:toks[e.Tokens.End-1].End]
-				if f, seen := t.fullNames[key]; seen && t.text[toks[f.c.first].Start:toks[f.c.end-1].End] != name {
-					f.ambiguous = true
-					t.fullNames[key] = f
-					continue
-				}
-				t.fullNames[key] = fullName{c: c}
+				add(strings.ToLower(t.text[toks[st].Start:toks[x-1].End]), c)
 			}
 		}
 	}

@@ -518,6 +518,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Ann Lee", []string{"Detective"}, "Kelvo County Sheriff's Office"},
 		{"a police rank's area is her command, the police the text names her body", "The council met today.\n\nEastern Bays Area Commander Inspector Dara Quill said officers would patrol. The Kelvo Police will help.",
 			"Dara Quill", []string{"Eastern Bays Area Commander Inspector"}, "Kelvo Police"},
+		{"a title's body in two words that end the name the text gives in full", "KELVO – The Ministry of Maritime Affairs announced new vessels.\n\nCoast Guard spokesperson Commander Dara Quill said two men had been arrested. The Kelvo Coast Guard will patrol.",
+			"Dara Quill", []string{"Coast Guard spokesperson Commander"}, "Kelvo Coast Guard"},
 		{"a legislator sits in the legislature the text names", "KELVO HARBOUR COMMISSION\n\nThe berths will get shore power. “This is the first time,” said Legislator Tsai Mei-ling, who represents the district in the Legislative Yuan.",
 			"Tsai Mei-ling", []string{"Legislator"}, "Legislative Yuan"},
 		{"a letterhead's name with its acronym after it, given in parentheses in the text", "Industrie & Dienste Kelvale GIDK\n\nThe union Industrie & Dienste Kelvale (GIDK) called for talks. Regional secretary Dara Quill said the cuts were unfair.",
