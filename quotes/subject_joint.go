@@ -97,13 +97,13 @@ func (r *run) jointSubject(subj phrase, lo int) phrase {
 
 // titlesBefore returns where the capitalized words right before a name at
 // token k start ("Ambassador", "Governor"), with the "of" or "for" of a
-// post's territory or field among them ("Deputy Mayor of Kelvograd"), not
-// before floor.
+// post's territory or field among them ("Deputy Mayor of Kelvograd",
+// "Chief of Mission"), not before floor.
 func (r *run) titlesBefore(k, floor int) int {
 	toks := r.toks
 	for k > floor && toks[k-1].Kind == entities.Word && r.qAt[k-1] == 0 {
 		if !toks[k-1].IsCap() {
-			if k-2 > floor && (toks[k-1].Is("of") || toks[k-1].Is("for")) && toks[k-2].IsCap() && entities.IsTitleWord(toks[k-2].Text) {
+			if k-2 >= floor && (toks[k-1].Is("of") || toks[k-1].Is("for")) && toks[k-2].IsCap() && (entities.IsTitleWord(toks[k-2].Text) || entities.IsTitleModifier(toks[k-2].Text)) {
 				k--
 				continue
 			}

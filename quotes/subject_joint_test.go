@@ -20,6 +20,8 @@ func TestJointSubjectFirstNamed(t *testing.T) {
 		"Jane Roe, the mayor, and John Doe, the governor, said that the talks must continue.",
 		"The mayor, Jane Roe, and the governor, John Doe, said in a joint statement that the talks must continue.",
 		"Ambassador Jane Roe and Deputy Mayor of Kelvograd John Doe today stressed that the talks must continue. Mr. Doe left.",
+		"Chief of Mission Jane Roe and Deputy Mayor of Kelvograd John Doe today stressed that the talks must continue. Mr. Doe left.",
+		"Mayor of Kelvograd Jane Roe and the Public Prosecutor of Kelvograd, John Doe, today announced that the talks must continue. Ms. Roe left.",
 	} {
 		q := ruleQuote(t, text, "the talks must continue", quotes.SubjectCue)
 		require.NotNil(t, q, text)
