@@ -42,6 +42,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Orla Brennick", []string{"professor"}, "Kelvale Institute"},
 		{"a bare title takes the issuer (page header)", "Zentrix Robotics - Newsroom\n\nZentrix builds robots. “We care,” said Dara Quill, Director.",
 			"Dara Quill", []string{"Director"}, "Zentrix Robotics"},
+		{"a unit set off after the title, the body after \"at\"", "The plant opened.\n\n“It works,” said Dr. Dara Quill, Vice President, Cockpit Electronics, at Kelvo Automotive Systems.",
+			"Dara Quill", []string{"Vice President, Cockpit Electronics"}, "Kelvo Automotive Systems"},
 		{"an organization after the titles", "“We care,” said Dara Quill, Executive Vice President, Marketing & Strategy, Chief Strategy Officer, Zentrix Robotics, Inc.",
 			"Dara Quill", []string{"Executive Vice President, Marketing & Strategy", "Chief Strategy Officer"}, "Zentrix Robotics, Inc."},
 		{"an abbreviated role", "“We care,” said Dara Quill, GM at Zentrix. Zentrix makes robots.",

@@ -273,6 +273,14 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
+		if ts := t.titleOf[p]; len(ts) > 0 && ts[len(ts)-1].end == k && seg0 == k+1 && end-seg0 <= 4 && end+2 < s.Tokens.End && toks[end].Is(",") && toks[end+1].Is("at") &&
+			capWords(toks, seg0, end) && !t.namesPerson(seg0, end) && t.capRunOrg(end+2, s.Tokens.End) > end+2 {
+			// "Vice President, Cockpit Electronics, at Kelvo Automotive":
+			// the unit of the title before; the body comes after "at"
+			t.extendTitle(p, end)
+			k = end
+			continue
+		}
 		if len(t.titleOf[p]) > 0 && t.apposOrg[p] == nil && seg0 == k+1 {
 			// "Vice President, Acme Robotics, Inc.": the body the titles
 			// before belong to.
