@@ -236,6 +236,8 @@ func TestRecognize(t *testing.T) {
 		// Malaysian and Indonesian styles before a name.
 		{"said Datuk Ir. Azman Kassim, chairman of the board.", []string{"person:Azman Kassim"}},
 		{"Datin Siti Rahman spoke.", []string{"person:Siti Rahman"}},
+		{"said Chief Commissioner Tan Sri Dr. Siti Rahman.", []string{"person:Siti Rahman"}},
+		{"Ms. Tan Hui Min said so.", []string{"person:Tan Hui Min"}},
 		{"KELVALE STATE UNIVERSITY\n\nKelvo International said so.", []string{"organization:KELVALE STATE UNIVERSITY", "organization:Kelvo International"}},
 		{"The Kelvale County Board of Supervisors and the Cedar Forks Fire Protection District said so.", []string{"organization:Kelvale County Board of Supervisors", "organization:Cedar Forks Fire Protection District"}},
 		{"Kelvo Police District charged eleven people.", []string{"organization:Kelvo Police District"}},

@@ -612,6 +612,10 @@ func titleRunAt(toks []Token, i, end int) int {
 			k++
 			continue
 		}
+		if t.Is("Tan") && k+1 < end && toks[k+1].Is("Sri") {
+			k += 2 // a Malaysian style of two words, whose first is also a family name: "Tan Sri Jane Roe"
+			continue
+		}
 		if n, _ := TitleAt(toks, k); n > 0 && (toks[k].IsCap() || k > i) {
 			k += n
 			continue

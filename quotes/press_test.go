@@ -1020,8 +1020,11 @@ var invented47Floors = map[string]pressFigures{
 // 1.000/.852/.882/.842, intl 1.000/.889/.900/.870, civil
 // .971/1.000/.889/.897; then read for rules).
 var invented48Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.961, org: 0.995, titles: 0.888, precision: 0.933},
-	"government": {recall: 0.995, speaker: 0.958, org: 0.895, titles: 0.813, precision: 0.881},
+	"corporate": {recall: 0.995, speaker: 0.961, org: 0.995, titles: 0.888, precision: 0.933},
+	// speaker .963 -> 1.000 with "Tan Sri" read as a style: the
+	// commissioner's records, now hers, are judged for organization and
+	// titles and fail both (.900 -> .857, .818 -> .783).
+	"government": {recall: 0.995, speaker: 0.995, org: 0.852, titles: 0.778, precision: 0.881},
 	"intl":       {recall: 0.995, speaker: 0.884, org: 0.962, titles: 0.952, precision: 0.969},
 	"civil":      {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.892, precision: 0.968},
 }
