@@ -86,12 +86,8 @@ func fieldListItem(toks []Token, i, j int) bool {
 	if i < 3 || j >= len(toks) || !toks[i-1].Is(",") || !(toks[j].Is(",") || toks[j].Is("and") || toks[j].Is("&")) {
 		return false
 	}
-	field := func(k int) bool {
-		w := toks[k].Text
-		return capWord(&toks[k]) && (CommonWord(w) || FieldNoun(w)) && !ProperWord(w) && !IsPlace(w) && !IsTitleWord(w)
-	}
 	for k := i; k < j; k++ {
-		if !field(k) {
+		if !listFieldWord(&toks[k]) {
 			return false
 		}
 	}
@@ -99,7 +95,7 @@ func fieldListItem(toks []Token, i, j int) bool {
 		switch {
 		case toks[q].Is("for") || toks[q].Is("of"):
 			return q+1 < i-1 && titleBefore(toks, q)
-		case toks[q].Is(",") || toks[q].Is("&") || toks[q].Is("and") || field(q):
+		case toks[q].Is(",") || toks[q].Is("&") || toks[q].Is("and") || listFieldWord(&toks[q]):
 		default:
 			return false
 		}

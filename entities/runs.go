@@ -284,6 +284,14 @@ func FieldListEnd(toks []Token, j, end int) int {
 	return fieldList(toks, j, end, true)
 }
 
+// listFieldWord reports a capitalized word that may stand in a field's
+// list: a common noun, also one the lexicon lacks (FieldNoun), and no
+// name, place or title ("Infrastructure", not "Fiji" or "Minister").
+func listFieldWord(t *Token) bool {
+	w := t.Text
+	return capWord(t) && (CommonWord(w) || FieldNoun(w)) && !ProperWord(w) && !IsPlace(w) && !IsTitleWord(w)
+}
+
 func fieldList(toks []Token, j, end int, nameAfter bool) int {
 	k := j
 	and := false
@@ -296,8 +304,7 @@ func fieldList(toks []Token, j, end int, nameAfter bool) int {
 		if !capWord(&toks[k]) {
 			break
 		}
-		w := toks[k].Text
-		if !CommonWord(w) && !FieldNoun(w) || ProperWord(w) || IsPlace(w) || IsTitleWord(w) {
+		if !listFieldWord(&toks[k]) {
 			if nameAfter && and && k > j && capWord(&toks[k-1]) {
 				break // the list's end, a title or a name after it
 			}

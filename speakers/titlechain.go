@@ -163,14 +163,7 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 	for j < k && (chainConnector[strings.ToLower(toks[j].Text)] || toks[j].Kind == entities.Possessive) {
 		j++
 	}
-	hasTitle := false
-	for x := j; x < k; x++ {
-		if n, _ := entities.TitleAt(toks, x); n > 0 {
-			hasTitle = true
-			break
-		}
-	}
-	if !hasTitle {
+	if !titleWordIn(toks, j, k) {
 		return k
 	}
 	return j
