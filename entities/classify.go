@@ -132,8 +132,11 @@ func (a *Analysis) territoryBeforeName(pp, i, j int) int {
 			return i
 		}
 	}
-	if last := toks[j-1].Text; CommonWord(last) && !ProperWord(last) || IsPlace(last) {
-		return i
+	if last := toks[j-1].Text; CommonWord(last) && !ProperWord(last) || IsPlace(last) || FieldNoun(last) {
+		return i // (nor a field the lexicon lacks: "of Kelvo Urban Mobility")
+	}
+	if a.nameBeforeTitle(pp - 1) {
+		return i // the holder named before, the title set off after her: "Jane Roe, Director General of Kelvo Urban Transit,"
 	}
 	for k := j - 2; k > i; k-- {
 		if IsPlace(a.Text[toks[i].Start:toks[k-1].End]) || placeHeadWord(toks[k-1].Text) {
@@ -220,7 +223,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			!(j-i > 3 && !IsTitleWord(w) && (!gerund(w) && firstHead(toks[i+1].Text) || gerund(w) && unitHead(toks[i+1].Text)) && connectors[strings.ToLower(toks[i+2].Text)]) && // (not "National Bureau of Statistics and Census" or "Standing Committee on Housing" opening a line)
 			!(j-i > 2 && nameParticle(strings.ToLower(w)) && toks[i+1].IsLower() && nameParticle(toks[i+1].Text)) &&
 			!(j-i > 2 && i > 0 && toks[i-1].Is("(") && headBefore(toks, j)) && // (not a party in parentheses: "(National Coalition Party)")
-			!(j-i > 2 && localGovOf(toks, i, j))) { // (not a local government: "City of Ashcombe")
+			!(j-i > 2 && localGovOf(toks, i, j)) && // (not a local government: "City of Ashcombe")
+			!placeBody(toks, i, j)) { // (nor a place's body: "Northern Territory Police")
 			i++ // (not "Department for Rural Affairs"; not "Van der Merwe said")
 			if j-i == 1 && commonNoun(toks[i].Text) {
 				return // a heading's common words: "Concluding Remarks", "Opening Statements"
@@ -364,6 +368,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			e.Kind, e.Rule, e.Confidence, e.Canonical = Place, "gazetteer", 0.9, c
 		} else if IsPlace(text) {
 			e.Kind, e.Rule, e.Confidence = Place, "gazetteer", 0.9
+		} else if datelineWord(toks, i) {
+			e.Kind, e.Rule, e.Confidence = Place, "dateline", 0.6
 		} else {
 			e.Kind, e.Rule, e.Confidence = Organization, "acronym", 0.7
 		}
@@ -435,6 +441,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "Trafficking in Human Beings", "Rights of Older Persons": common words ending in a plural, a field
 	case placeListAt(toks, i):
 		e.Kind, e.Rule, e.Confidence = Place, "place-noun", 0.6 // "the districts of Kelvo and Sarna", "the town of Kelvo"
+	case featureOfAt(toks, i):
+		e.Kind, e.Rule, e.Confidence = Place, "place-noun", 0.6 // "the Bay of Kelvo", "the Strait of Sarna"
 	case j-i == 1 && i > 0 && locative[toks[i-1].Text] && !(j < len(toks) && toks[j].Kind == Possessive):
 		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // "a hub in Lusaka": a place the lists do not know
 	case j-i == 2 && toks[i].Is("Legislative"):
@@ -567,6 +575,43 @@ func placeListAt(toks []Token, i int) bool {
 		k-- // back over the list's earlier items: "of Kelvo, Arden and"
 	}
 	return k > 0 && k < i && toks[k].Is("of") && toks[k-1].IsLower() && placeNouns[toks[k-1].Text]
+}
+
+// datelineWord reports a word in capitals at token i that opens its
+// paragraph as a dateline's place does, before a colon, a comma, a
+// parenthesis or a dash: "KARACHI: The Minister …", "FREDERICTON (GNB) –
+// …". It is a word, not an acronym: six letters or more, a third of them
+// vowels.
+func datelineWord(toks []Token, i int) bool {
+	if i+1 >= len(toks) || i > 0 && toks[i].Newlines == 0 {
+		return false
+	}
+	switch toks[i+1].Text {
+	case ":", ",", "(", "–", "—", "-":
+	default:
+		return false
+	}
+	w := toks[i].Text
+	letters, vowels := 0, 0
+	for _, r := range w {
+		letters++
+		if strings.ContainsRune("AEIOUY", r) {
+			vowels++
+		}
+	}
+	return letters >= 6 && 3*vowels >= letters && !CommonWord(CapsWord(w)) && !DerivedWord(CapsWord(w)) // (not a heading's word: "CLARIFICATION:")
+}
+
+// featureNouns are the capitalized nouns of a natural feature that "of" and
+// its name follow.
+var featureNouns = toSet(`Bay Gulf Sea Strait Straits Isle Isles Cape Lake Bight Mouth`)
+
+// featureOfAt reports a name at token i that a natural feature's noun and
+// "of" introduce: "tides in the Bay of Kelvo", "shipping through the
+// Strait of Sarna". The name is a place's, though a body elsewhere in the
+// text may open with it ("the Kelvo Tidal Energy Fund").
+func featureOfAt(toks []Token, i int) bool {
+	return i > 1 && toks[i-1].Is("of") && featureNouns[toks[i-2].Text]
 }
 
 // allFieldWords reports the run [i, j) of words that field reports

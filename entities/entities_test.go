@@ -458,6 +458,24 @@ func TestRecognize(t *testing.T) {
 		{"Sofia Marinescu (Romania) said so in Sofia.", []string{"person:Sofia Marinescu", "place:Romania", "place:Sofia"}},
 		// A company's plural head ends a headline's name before its verb.
 		{"Zentrix Logistics Reports Third Quarter Results", []string{"organization:Zentrix Logistics"}},
+		// A natural feature's name after "of" is a place's, though a body
+		// elsewhere opens with it.
+		{"The Kelvo Tidal Fund will build turbines in the Bay of Kelvo.", []string{"organization:Kelvo Tidal Fund", "place:Kelvo"}},
+		// A known place and a body's head before a title: the body.
+		{"Northern Territory Police Assistant Commissioner Jane Roe said so.", []string{"organization:Northern Territory Police", "person:Jane Roe"}},
+		{"On Friday, Northern Territory Police Assistant Commissioner Jane Roe said so.", []string{"organization:Northern Territory Police", "person:Jane Roe"}},
+		// A trade after a rank, a derived field after a post, go on the
+		// title.
+		{"Head Brewer Jane Roe said so.", []string{"person:Jane Roe"}},
+		{"Secretary Irrigation Jane Roe said so.", []string{"person:Jane Roe"}},
+		// A dateline's place in capitals before a colon is no acronym; a
+		// heading's common word is none either.
+		{"Rates rose.\n\nKELVOGRAD: The Minister has said that rates rose.", []string{"place:KELVOGRAD"}},
+		{"Rates rose.\n\nCLARIFICATION: The first sentence was changed.", []string{"organization:CLARIFICATION"}},
+		// A field the lexicon lacks ends no holder's name after a
+		// territory; nor does a title set off after the holder's name.
+		{"Jane Roe, Director General of Kelvograd Urban Mobility, said so. Mr. Mobility agreed.", []string{"person:Jane Roe", "organization:Kelvograd Urban Mobility", "person:Mobility"}},
+		{"Jane Roe, Director General of Kelvograd Dara Quill, said so. Mr. Quill agreed.", []string{"person:Jane Roe", "organization:Kelvograd Dara Quill", "person:Quill"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

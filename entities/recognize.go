@@ -626,9 +626,33 @@ func titleRunAt(toks []Token, i, end int) int {
 				continue
 			}
 		}
+		if k > i && titleGoesOn(toks, k, end) {
+			k++
+			continue
+		}
 		break
 	}
 	return k - i
+}
+
+// titleGoesOn reports a word at token k that goes on the title before it,
+// ahead of a full name: a trade's agent noun after a rank that heads it
+// ("Head Brewer Jane Roe", "Chief Winemaker John Doe"; the lexicon takes
+// "Brewer" for a family name too), or a field in a derived noun right
+// after a post, as South Asian releases write it ("Secretary Irrigation
+// Jane Roe", "Director Procurement John Doe").
+func titleGoesOn(toks []Token, k, end int) bool {
+	w := toks[k].Text
+	if k+2 >= end || toks[k].Kind != Word || !toks[k].IsCap() || toks[k].IsUpper() || len(w) < 5 || !capWord(&toks[k+1]) || !capWord(&toks[k+2]) {
+		return false
+	}
+	switch toks[k-1].Text {
+	case "Head", "Chief", "Lead", "Master":
+		return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or") || strings.HasSuffix(w, "ist")
+	case "Secretary", "Director":
+		return DerivedWord(w) && !ProperWord(w)
+	}
+	return false
 }
 
 func (a *Analysis) add(e Entity) {

@@ -106,7 +106,31 @@ func commonBeforeTitle(toks []Token, i, end int) int {
 	if n, _ := TitleAt(toks, k); n == 0 || k+1 < end && capWord(&toks[k+1]) && bodyAhead(toks, k+1, end) {
 		return 0 // (a title's word inside a body's name: "Prison Justice Network")
 	}
+	if placeBody(toks, i, k) {
+		return 0 // a place's body before the title: "Northern Territory Police Assistant Commissioner"
+	}
 	return k - i
+}
+
+// placeBody reports common words [i, k) that are a known place's name and
+// a body's head after it: "Northern Territory Police", "Capital Region
+// Council". The lexicon knows each word, but together they name a body.
+func placeBody(toks []Token, i, k int) bool {
+	if k-i < 2 || k-i > 4 {
+		return false
+	}
+	if h, unit := OrgHead(toks[k-1].Text); !h || unit {
+		return false
+	}
+	var b [64]byte
+	name := b[:0]
+	for j := i; j < k-1; j++ {
+		if j > i {
+			name = append(name, ' ')
+		}
+		name = append(name, toks[j].Text...)
+	}
+	return IsPlace(string(name))
 }
 
 // portfolioOpens reports capitalized common words [i, k) before "and" at

@@ -239,6 +239,11 @@ func (r *run) isThat(j int) bool {
 	return t.Is("that") || t.Is("That") && j > 0 && r.toks[j-1].IsCap() && r.toks[j-1].Kind == entities.Word && !r.toks[j-1].IsUpper()
 }
 
+// occasionAfter are the words that open the occasion of what "this" or
+// "so" stands for after a verb of saying: "said this while chairing …",
+// "said so at a news conference".
+var occasionAfter = toSet(`while when during at in on as after before`)
+
 // forwardOK reports whether what follows a verb of saying, from token
 // start on, is something said: "that …", a quotation, a colon, "how …", an
 // infinitive for verbs that take one, or a clause for verbs that take one
@@ -264,6 +269,9 @@ func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
 	lw := strings.ToLower(t.Text)
 	if r.anonymity(start, end) || f.verb.lemma == "call" && r.phoneAhead(start, end) {
 		return false // "who asked not to be named": a condition of the interview; "call Jane Roe at (555) 014-2280": a contact
+	}
+	if (lw == "this" || lw == "so") && start+1 < end && occasionAfter[strings.ToLower(r.toks[start+1].Text)] {
+		return false // "He said this while chairing a meeting": what was said is before, this is its occasion
 	}
 	if lw == "to" {
 		return f.verb.inf

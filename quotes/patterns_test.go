@@ -466,6 +466,8 @@ var noQuoteTests = []struct{ name, text string }{
 	{"queries to an address", "Kelvo Orbital signed the agreement today. Media queries: press@kelvo.example"},
 	{"a media contact after its body's label", "Kelvo Orbital signed the agreement today.\n\nMedia contacts\n\nKelvo Orbital: Dara Quill, Head of Communications, +47 55 00 12 34, press@kelvo.example"},
 	{"a heading before a colon", "Related Posts\n\nMEDIA ADVISORY: Press Conference Related to the Harbor Theft Case\n\nFor Public Inquiries: 1-800-555-0199 (242-8721)"},
+	{"'said this while': the occasion of what was said before", "Rates rose. He said this while chairing a review meeting of the Kelvo Canal Programme on Tuesday."},
+	{"a dateline's place before a colon", "Canal lining\n\nKELVOGRAD: Lining 412 kilometres of canals will save water every year, officials found."},
 	{"a number to call", "For sales and product information, call Dara Quill at (555) 014-2280; for service call Bob Roe at (555) 014-3390."},
 	{"a source's condition", "The official, who asked not to be identified, left the room."},
 	{"a company reports its results", "SPRINGFIELD, May 3, 2026 /PRNewswire/ -- Zentrix Logistics, Inc. (NASDAQ: ZLOG) today reported financial results for the third quarter ended September 30, 2026."},

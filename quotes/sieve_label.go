@@ -50,6 +50,9 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 	if isArticleWord(toks[lo].Text) {
 		return 0, false
 	}
+	if e := r.a.EntityAt(lo); e != nil && e.Rule == "dateline" {
+		return 0, false // a dateline's place: "KELVOGRAD: The Minister has said that …"
+	}
 	if r.definitionEntry(s.Paragraph) && (r.definitionEntry(s.Paragraph-2) || r.definitionEntry(s.Paragraph-1) || r.definitionEntry(s.Paragraph+1) || r.definitionEntry(s.Paragraph+2)) {
 		return 0, false // a list of entries and their definitions: "VideoWall: An interactive screensaver …"
 	}

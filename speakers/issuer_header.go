@@ -312,7 +312,7 @@ func (t *Tracker) labelledName() (Org, bool) {
 		return Org{}, false
 	}
 	for j := k; j < end; j++ {
-		if toks[j].Kind != entities.Word || !toks[j].IsCap() && !toks[j].Is("of") && !toks[j].Is("and") && !toks[j].Is("&") {
+		if toks[j].Kind != entities.Word || !toks[j].IsCap() && !toks[j].Is("of") && !toks[j].Is("and") && !toks[j].Is("&") && !(toks[j].Is("the") && (toks[j-1].Is("of") || toks[j-1].Is("for"))) { // (also "Office of the Premier")
 			return Org{}, false
 		}
 		if _, hon := entities.Honorific(toks[j].Text); hon || t.isPersonToken(j) {

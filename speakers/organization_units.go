@@ -109,8 +109,11 @@ func (t *Tracker) commonUnit(c orgCand) bool {
 	if c.end-i < 2 {
 		return false
 	}
+	if c.end-i == 3 && toks[i].Is("Board") && toks[i+1].Is("of") && ownBoards[toks[i+2].Text] {
+		return true // the board every body has: "Chairman of the Board of Trustees"
+	}
 	switch toks[c.end-1].Text {
-	case "Department", "Division", "Section", "Unit", "Team", "Branch", "Services", "Operations", "Affairs", "Relations":
+	case "Department", "Division", "Section", "Unit", "Team", "Branch", "Body", "Services", "Operations", "Affairs", "Relations":
 	default:
 		return false
 	}
@@ -125,6 +128,10 @@ func (t *Tracker) commonUnit(c orgCand) bool {
 	}
 	return true
 }
+
+// ownBoards are the members a body's own board is named by ("Board of
+// Trustees"); a county's "Board of Commissioners" is a body of its own.
+var ownBoards = toSet(`Trustees Directors Governors Management`)
 
 // hasRank reports an academic rank in tokens [i, end): "professor".
 func hasRank(toks []entities.Token, i, end int) bool {

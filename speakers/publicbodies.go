@@ -60,7 +60,9 @@ func (t *Tracker) ministryOf(p *Speaker) Org {
 // departmentNamed returns the ministry or department of the field that
 // a title names before its head: "Transportation Commissioner", "Health
 // Minister" (a field of one to three capitalized words after any
-// modifiers); a zero Org when the text names none.
+// modifiers, or of up to five joined by "and": "Forests and Rural Energy
+// Minister" and "the Department of Forests and Rural Energy"); a zero Org
+// when the text names none.
 func (t *Tracker) departmentNamed(tl title) Org {
 	toks := t.a.Tokens
 	h := tl.end - 1
@@ -71,10 +73,17 @@ func (t *Tracker) departmentNamed(tl title) Org {
 	for a < h && entities.IsTitleModifier(toks[a].Text) {
 		a++
 	}
-	if a >= h || h-a > 3 {
+	joined := false
+	for k := a + 1; k < h-1; k++ {
+		joined = joined || toks[k].Is("and") || toks[k].Is("&")
+	}
+	if a >= h || h-a > 3 && !(joined && h-a <= 6) {
 		return Org{}
 	}
 	for k := a; k < h; k++ {
+		if joined && k > a && k < h-1 && (toks[k].Is("and") || toks[k].Is("&")) {
+			continue
+		}
 		if !toks[k].IsCap() || toks[k].Kind != entities.Word || entities.IsTitleWord(toks[k].Text) {
 			return Org{}
 		}
@@ -122,10 +131,14 @@ func (t *Tracker) ministryNamed(field string) Org {
 // whose current title is a police post or rank: "Police Commissioner Jane
 // Roe" and "the Samoa Police Service", "Chief Constable Jane Roe" and "the
 // Western Constabulary", "Eastern Bays Area Commander Inspector Jane Roe"
-// and "New Zealand Police". A zero Org when the text names none or several.
+// and "New Zealand Police". A minister's portfolio is no post in the police
+// ("Minister for Police, Fire and Emergency Services"). A zero Org when
+// the text names none or several.
 func (t *Tracker) policeOf(p *Speaker) Org {
 	toks := t.a.Tokens
-	police := t.currentTitleToken(p, func(_ title, k int) bool { return policeWord(toks[k].Text) }) >= 0
+	police := t.currentTitleToken(p, func(_ title, k int) bool {
+		return policeWord(toks[k].Text) && !(k > 0 && (toks[k-1].Is("for") || toks[k-1].Is("of")))
+	}) >= 0
 	if !police {
 		return Org{}
 	}

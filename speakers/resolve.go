@@ -139,6 +139,17 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			return Resolution{Speaker: p, Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.9, Rule: "name"}
 		}
 	}
+	// A body's last two words after "the": "the Land Council said", "the
+	// City Hall said" stand for the one body the text names in full ending
+	// in them ("Kelvo Local Aboriginal Land Council", "Kelvo City Hall").
+	if st := first + btoi(toks[first].IsFold("the")); head == end-1 && end-st == 2 && (st > first || first > 0 && toks[first-1].IsFold("the")) {
+		if c, ok := t.namedEndingWith(st, end); ok && c.e != nil {
+			return Resolution{Speaker: t.orgSpeaker(c.e), Mention: phrase, Confidence: 0.7, Rule: "organization"}
+		}
+		if n := strings.ToLower(t.issuer.Name); capWords(toks, st, end) && !entities.IsTitleWord(toks[head].Text) && strings.HasSuffix(n, " "+strings.ToLower(t.text[toks[st].Start:toks[end-1].End])) && !t.issuerByCount {
+			return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.6, Rule: "organization"} // (the issuer's: "Kelvo City Hall" in its page's title)
+		}
+	}
 	// An organization or place as the head: "the White House", "INTERPOL".
 	// A name the rules were unsure of is settled by the model first.
 	if ei := t.a.EntityIndex(head); ei >= 0 {
@@ -258,6 +269,11 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				// release that names it only in its header; "the Ministry
 				// said" in the Ministry of Rural Water's
 				return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.55, Rule: "organization"}
+			}
+			if o, ok := t.fullerOrg(hw); ok && !genericOrg(hw) && end-first == 2 {
+				// "the department said" before the text names the one
+				// "Department of Forests and Rural Energy" further on
+				return Resolution{Speaker: o, Mention: phrase, Confidence: 0.55, Rule: "organization"}
 			}
 			if genericOrg(hw) || hw == "group" && t.issuer.Name != "" && !t.issuerByCount {
 				// "the organization said", "the company said", "the
