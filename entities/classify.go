@@ -103,6 +103,28 @@ func fieldListItem(toks []Token, i, j int) bool {
 	return false
 }
 
+// inChargeField reports a run [i, j) of common nouns in the field that
+// "in charge of" opens, or in its list: "Executive Vice-President Jane
+// Roe, in charge of Clean, Just and Competitive Transition, said". It looks
+// back at most twelve tokens.
+func inChargeField(toks []Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !listFieldWord(&toks[k]) && !(k > i && toks[k].Is("and")) {
+			return false
+		}
+	}
+	for q := i - 1; q > 1 && q >= i-12; q-- {
+		switch {
+		case toks[q].Is("of"):
+			return toks[q-1].Is("charge") && toks[q-2].Is("in")
+		case toks[q].Is(",") || toks[q].Is("&") || toks[q].Is("and") || listFieldWord(&toks[q]):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // territoryBeforeName returns where the holder's name starts in a run
 // [i, j) of three or more names after a post's "of" or "for" at pp (and
 // "the"): the run is the post's territory, then its holder, "Deputy Mayor
@@ -259,7 +281,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	}
 	// An inner item of a title's field list: "Minister for Mobility,
 	// Infrastructure and Innovation Dr. Jane Roe".
-	if fieldListItem(toks, i, j) {
+	if fieldListItem(toks, i, j) || inChargeField(toks, i, j) {
 		return
 	}
 	// A title's field before a name: "Secretary of Defense Jane Roe".

@@ -464,6 +464,9 @@ func TestRecognize(t *testing.T) {
 		// A known place and a body's head before a title: the body.
 		{"Northern Territory Police Assistant Commissioner Jane Roe said so.", []string{"organization:Northern Territory Police", "person:Jane Roe"}},
 		{"On Friday, Northern Territory Police Assistant Commissioner Jane Roe said so.", []string{"organization:Northern Territory Police", "person:Jane Roe"}},
+		{"State Revenue Service Director General Jane Roe said so.", []string{"organization:State Revenue Service", "person:Jane Roe"}},
+		// A field after "in charge of", and its list, is no name.
+		{"Executive Vice-President Jane Roe, in charge of Clean, Just and Competitive Transition, said so.", []string{"person:Jane Roe"}},
 		// A trade after a rank, a derived field after a post, go on the
 		// title.
 		{"Head Brewer Jane Roe said so.", []string{"person:Jane Roe"}},

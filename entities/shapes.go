@@ -113,14 +113,18 @@ func commonBeforeTitle(toks []Token, i, end int) int {
 }
 
 // placeBody reports common words [i, k) that are a known place's name and
-// a body's head after it: "Northern Territory Police", "Capital Region
-// Council". The lexicon knows each word, but together they name a body.
+// a body's head after it, or three or four words ending in the head:
+// "Northern Territory Police", "State Revenue Service". The lexicon knows
+// each word, but together they name a body.
 func placeBody(toks []Token, i, k int) bool {
 	if k-i < 2 || k-i > 4 {
 		return false
 	}
 	if h, unit := OrgHead(toks[k-1].Text); !h || unit {
 		return false
+	}
+	if k-i >= 3 {
+		return true
 	}
 	var b [64]byte
 	name := b[:0]

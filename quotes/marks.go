@@ -47,8 +47,14 @@ func role(toks []entities.Token, i int) markRole {
 		}
 		return roleClose
 	case "«":
+		if i > 0 && !spaceBefore && (spaceAfter || punctAfter) {
+			return roleClose // Danish and German marks point inwards: »Like this«
+		}
 		return roleOpen
 	case "»":
+		if spaceBefore && !spaceAfter && !punctAfter {
+			return roleOpen // (not French spacing: « Comme ça »)
+		}
 		return roleClose
 	}
 	switch {

@@ -79,15 +79,16 @@ func (r *run) headlineNotPerson(q *Quote) bool {
 	if !described && (q.Speaker.Kind == speakers.Person || q.Rule != Colon) {
 		return false
 	}
-	for pi := 0; pi < 2 && pi < len(r.a.Paragraphs)-1; pi++ {
+	for pi := 0; pi < 5 && pi < len(r.a.Paragraphs)-1; pi++ {
 		// a headline or the subheading under it, lines of one sentence
-		// with no final stop
+		// with no final stop, under a letterhead's lines ("Kelvo Union",
+		// "Press release", "Kelby, 27 April 2026") before the body
 		p := &r.a.Paragraphs[pi]
 		t := strings.TrimRight(r.text[p.Start:p.End], " \t\n”\"’'")
-		if p.Sentences.Len() != 1 || t == "" || strings.HasSuffix(t, ".") {
+		if t == "" || strings.HasSuffix(t, ".") {
 			return false
 		}
-		if q.Start >= p.Start && q.End <= p.End {
+		if p.Sentences.Len() == 1 && q.Start >= p.Start && q.End <= p.End {
 			return true
 		}
 	}

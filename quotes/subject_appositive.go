@@ -163,6 +163,10 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 			end = c // "Jane Roe, Commissioner for Agriculture, Rural Development, Blue Economy and …, said"
 			continue
 		}
+		if c > lo && r.placeItems(segStart, end) && r.placeEndsAt(c) && r.postBefore(c, lo) {
+			end = c // "Jane Roe, Assistant Secretary-General for Europe, Central Asia and Americas, said"
+			continue
+		}
 		if c >= lo && r.participialAside(segStart, end) {
 			end = c // "JANE ROE, speaking for the Group of Friends, said"
 			continue

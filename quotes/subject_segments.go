@@ -245,6 +245,52 @@ func (r *run) fieldItems(i, end int) bool {
 	return true
 }
 
+// placeItems reports tokens [i, end) that are places joined by "and": the
+// rest of a post's list of territories ("…, Central Asia and Americas").
+func (r *run) placeItems(i, end int) bool {
+	if end-i < 3 || end-i > 12 {
+		return false
+	}
+	and := false
+	for k := i + 1; k < end-1; k++ {
+		and = and || r.toks[k].Is("and")
+	}
+	if !and {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if ei := r.a.EntityIndex(k); ei >= 0 {
+			r.a.Refine(ei) // (a place the lists lack: "Americas")
+		}
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Place {
+			k = e.Tokens.End - 1
+			continue
+		}
+		if !(k > i && (r.toks[k].Is("and") || r.toks[k].Is("the"))) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeEndsAt reports a place that ends right before the comma at c.
+func (r *run) placeEndsAt(c int) bool {
+	e := r.a.EntityAt(c - 1)
+	return e != nil && e.Kind == entities.Place && e.Tokens.End == c
+}
+
+// postBefore reports a title in the segment that ends at the comma at c:
+// the post whose territories a list names ("Assistant Secretary-General
+// for Europe, …"), not a body's ("a coalition of groups in Kelvo, …").
+func (r *run) postBefore(c, lo int) bool {
+	for k := c - 1; k >= lo && !r.toks[k].Is(","); k-- {
+		if r.toks[k].IsCap() && entities.IsTitleWord(r.toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // skipThe returns i, or the token after it when i is "the" and more follow.
 func (r *run) skipThe(i, end int) int {
 	if i+1 < end && r.toks[i].Is("the") {

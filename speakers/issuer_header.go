@@ -465,6 +465,9 @@ func (t *Tracker) pageHeader() (Org, bool) {
 			end = k
 		}
 	}
+	if o, ok := t.ownerAfterTitle(first, end); ok {
+		return o, true
+	}
 	if end-first >= 3 && end-first <= 8 && newsDesk[toks[end-1].Text] {
 		if e := t.a.EntityAt(first); e != nil && e.Kind == entities.Organization && e.Tokens.First == first && e.Tokens.End >= end-1 {
 			if e.Tokens.End == end-1 {
@@ -472,6 +475,24 @@ func (t *Tracker) pageHeader() (Org, bool) {
 			}
 			return Org{Name: t.text[toks[first].Start:toks[end-2].End]}, true // (the recognizer took the desk for part of the name)
 		}
+	}
+	return Org{}, false
+}
+
+// ownerAfterTitle reads a page's title on the first line [first, end), the
+// site's owner after its last dash or bar: "Nine charged in fraud scheme –
+// Kelvo Regional Prosecutor's Office". The owner is an organization the
+// recognizer names, ending the line.
+func (t *Tracker) ownerAfterTitle(first, end int) (Org, bool) {
+	toks := t.a.Tokens
+	for k := end - 2; k > first+2; k-- {
+		if !(toks[k].Is("-") || toks[k].Is("–") || toks[k].Is("—") || toks[k].Is("|")) {
+			continue
+		}
+		if e := t.a.EntityAt(k + 1); e != nil && e.Kind == entities.Organization && e.Tokens.First == k+1 && e.Tokens.End == end {
+			return t.fullOrg(e), true
+		}
+		break
 	}
 	return Org{}, false
 }

@@ -794,6 +794,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Natural Resources and Energy Development Minister"}, "Department of Natural Resources and Energy Development"},
 		{"a minister for police holds no police post", "KELVO TERRITORY GOVERNMENT\n\nMinister for Police, Fire and Emergency Services Dara Quill said the Kelvo Police would grow.",
 			"Dara Quill", []string{"Minister for Police, Fire and Emergency Services"}, "Kelvo Territory Government"},
+		{"a page's title line ends with the site's owner", "Nine charged in a VAT fraud scheme involving timber exports – Kelvo Revenue Agency\nLV\nEN\nHome\nNews\nDirector General Dara Quill today announced that nine people have been charged.",
+			"Dara Quill", []string{"Director General"}, "Kelvo Revenue Agency"},
 		{"a board of trustees' chair speaks for the body whose board it is", "KELVO HEART TRUST\n\nChairman of the Board of Trustees Eng. Dara Quill said the trust had raised the money.",
 			"Dara Quill", []string{"Chairman of the Board of Trustees", "Eng."}, "Kelvo Heart Trust"},
 		{"a corporation's general body is its unit", "KELVO MUNICIPAL CORPORATION\n\nCorporator Dara Quill (Ward 17), Leader of the Opposition in the General Body, alleged that figures had been inflated.",

@@ -231,6 +231,9 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		if e := t.orgOpeningWith(toks[head].Text); e != nil {
 			return Resolution{Speaker: t.orgSpeaker(e), Mention: phrase, Confidence: 0.6, Rule: "organization"}
 		}
+		if f := strings.Fields(t.issuer.Name); len(f) > 2 && strings.EqualFold(f[0], toks[head].Text) && strings.EqualFold(f[1], "of") && !t.issuerByCount {
+			return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.6, Rule: "organization"} // the issuer's letterhead: "CITY OF KELVO"
+		}
 	}
 	if groupNouns[hw] {
 		return Resolution{Speaker: t.described(Group, first, end, phrase), Mention: phrase, Confidence: 0.6, Rule: "group"}

@@ -209,6 +209,7 @@ func TestResolve(t *testing.T) {
 		{"organization", "The White House said so.", "The White House", "White House", speakers.Organization, "organization"},
 		{"the department before the text names it in full", "The department said applications would open in May. The Department of Forests and Rural Energy runs the fund.", "The department", "Department of Forests and Rural Energy", speakers.Organization, "organization"},
 		{"a body's last two words", "Kelvo Local Aboriginal Land Council signed the deal. The Land Council has called on the state to match it.", "The Land Council", "Kelvo Local Aboriginal Land Council", speakers.Organization, "organization"},
+		{"the City of a city's letterhead", "CITY OF KELVO\n\nThe Kelvo City Council approved the tram. The City said in a statement that works would begin in spring.", "The City", "City of Kelvo", speakers.Organization, "organization"},
 		{"the issuer's last two words", "Kelvo City Hall | News\n\nThe first buses run today. The rest will come in October, the City Hall said.", "the City Hall", "Kelvo City Hall", speakers.Organization, "organization"},
 		{"group", "Officials at the State Department said so.", "Officials at the State Department", "Officials at the State Department", speakers.Group, "group"},
 		{"unnamed person", "A campaign spokeswoman said so.", "A campaign spokeswoman", "campaign spokeswoman", speakers.Person, "descriptor"},
