@@ -301,8 +301,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			pp = q
 			i++ // the item: "Grids"
 		}
-		if q < pp-1 && (toks[q].Is("for") || toks[q].Is("of")) && titleBefore(toks, q) && j-i <= 3 && j < len(toks) && (toks[j].Is(",") || isHonorificCap(&toks[j])) && !IsPlace(a.Text[toks[i].Start:toks[j-1].End]) {
-			return // the field's last item, set off: "Minister of Environment and National Beautification, Jane Roe" (or before an honorific: "… and Ports Dr. Jane Roe")
+		if q < pp-1 && (toks[q].Is("for") || toks[q].Is("of")) && titleBefore(toks, q) && j-i <= 3 && j < len(toks) && (toks[j].Is(",") || toks[j].Is("of") || isHonorificCap(&toks[j])) && !IsPlace(a.Text[toks[i].Start:toks[j-1].End]) {
+			return // the field's last item, set off: "Minister of Environment and National Beautification, Jane Roe" (or before an honorific: "… and Ports Dr. Jane Roe"; or the country: "… and Climate Resilience of Kelvania")
 		}
 	}
 	if pp > 0 && toks[pp].Is("of") && j-i <= 3 && (j == len(toks) || toks[j].Is(",") || toks[j].Is(".")) && possessedTitle(toks, pp) &&
@@ -471,6 +471,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.7 // a legislature named by its own word: "Legislative Yuan"
 	case j-i == 1 && j+1 < len(toks) && toks[j].Kind == Possessive && governmentPost(toks[j+1].Text):
 		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // a state whose government's post follows: "Saxony's Minister of State"
+	case j-i == 1 && i > 0 && toks[i-1].IsFold("member") && len(text) > 4 && strings.HasSuffix(text, "s") && CommonWord(text[:len(text)-1]):
+		return // a title word as a plural's modifier: "Member States", "Member Parties"
 	case complementBeforeHonorific(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // a post's territory before its holder's honorific: "Coordinator for the Pacific Islands Dr. Jane Roe"
 	default:

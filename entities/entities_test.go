@@ -467,6 +467,10 @@ func TestRecognize(t *testing.T) {
 		{"State Revenue Service Director General Jane Roe said so.", []string{"organization:State Revenue Service", "person:Jane Roe"}},
 		// A field after "in charge of", and its list, is no name.
 		{"Executive Vice-President Jane Roe, in charge of Clean, Just and Competitive Transition, said so.", []string{"person:Jane Roe"}},
+		// A field's last item before the country the post serves.
+		{"The Chair of the Kelvo Council of Ministers, the Honourable Jane Roe, Minister for Disaster Preparedness and Climate Resilience of Saint Lucia, made the following statement.", []string{"organization:Kelvo Council of Ministers", "person:Jane Roe", "place:Saint Lucia"}},
+		// "Member" before a plural is no title before a name.
+		{"The envoy called on Member States to enforce the embargo.", nil},
 		// A trade after a rank, a derived field after a post, go on the
 		// title.
 		{"Head Brewer Jane Roe said so.", []string{"person:Jane Roe"}},

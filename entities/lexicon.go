@@ -733,3 +733,17 @@ func LookupUSState(s string) (USState, bool) {
 	st, ok := lex().usStates[s]
 	return st, ok
 }
+
+// LanguageName reports the name of a page's language in itself or in
+// English ("Español", "English"), or its code in capitals ("EN", "PT").
+func LanguageName(t string) bool {
+	if len(t) == 2 && strings.ToUpper(t) == t && strings.Trim(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
+		return true
+	}
+	switch strings.ToLower(t) {
+	case "english", "español", "spanish", "français", "french", "deutsch", "german", "português", "portuguese", "italiano", "nederlands",
+		"svenska", "suomi", "dansk", "norsk", "polski", "türkçe", "eesti", "latviešu", "lietuvių", "русский", "العربية", "中文", "日本語", "한국어":
+		return true
+	}
+	return false
+}

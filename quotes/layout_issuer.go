@@ -156,7 +156,12 @@ func masthead(t string) string {
 }
 
 // officeName reports the name of an office that is a body: "Kelvale
-// County Sheriff's Office".
+// County Sheriff's Office", "Special Prosecutor's Office for Fraud".
 func officeName(t string) bool {
+	for _, sep := range [...]string{" for ", " of "} {
+		if i := strings.Index(t, sep); i > 0 {
+			t = t[:i]
+		}
+	}
 	return strings.HasSuffix(t, "'s Office") || strings.HasSuffix(t, "’s Office")
 }

@@ -39,6 +39,10 @@ func (lay *layout) readMeta(lines []line) {
 			continue // "Ir al contenido | Skip to content": a link, no title or site
 		}
 		head, site := siteTitle(l.text) // "Title | Site", or "" for site when the line has no bar
+		if h, name := dashTitle(l.text); name != "" && firstLine(lines, i) && site == "" && !siteNamed {
+			lay.title, lay.source, siteNamed = h, name, true // "Nine Charged in Fraud Scheme - Kelvo Revenue Agency"
+			continue
+		}
 		if site != "" && byline(head) {
 			if d := parseDate(site); d != "" && lay.date == "" {
 				lay.date = d // "By Staff Writer | October 6, 2026": no title
@@ -265,6 +269,22 @@ func cutDash(t string) (before, after string, ok bool) {
 		}
 	}
 	return t, "", false
+}
+
+// dashTitle splits a page's title line with the site's name after its
+// last dash, when that names a body and a headline of four words or more
+// stands before it: "Nine Charged in Fraud Scheme - Kelvo Revenue Agency";
+// else it returns the line and "".
+func dashTitle(t string) (title, site string) {
+	for _, dash := range [...]string{" - ", " – ", " — "} {
+		if i := strings.LastIndex(t, dash); i > 0 {
+			head, name := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(dash):])
+			if (bodyName(name) || officeName(name)) && len(strings.Fields(head)) >= 4 && !bodyName(head) { // (not "Government of Kelvo – English News")
+				return head, name
+			}
+		}
+	}
+	return t, ""
 }
 
 // siteTitle splits a page title with the site's name after a bar:

@@ -25,14 +25,17 @@ func skipLinkBefore(lines []line, i int) bool {
 }
 
 // skipLine reports a line of skip links alone, in any language, parts set
-// off by bars: "Skip to content", "Ir al contenido | Skip to content".
+// off by bars: "Skip to content", "Ir al contenido | Skip to content"; or
+// of the page's languages: "Español | English", "PT | EN".
 func skipLine(t string) bool {
-	for _, part := range strings.Split(t, "|") {
-		if !skipLink(strings.TrimSpace(part)) {
-			return false
-		}
+	parts := strings.Split(t, "|")
+	links, langs := true, len(parts) > 1
+	for _, part := range parts {
+		p := strings.TrimSpace(part)
+		links = links && skipLink(p)
+		langs = langs && entities.LanguageName(p)
 	}
-	return true
+	return links || langs
 }
 
 // skipLink reports a page's link past its menus: "Skip to main content",

@@ -83,6 +83,10 @@ func (t *Tracker) barLine() (Org, bool) {
 				st = k + 1 // "Press Office | 14 Rue des Ambassades": the issuer's press unit, not the issuer
 				continue
 			}
+			if k == st+1 && entities.LanguageName(toks[st].Text) {
+				st = k + 1 // "PT | EN": the page's languages
+				continue
+			}
 			if k > st && !labelled(toks[st:k]) {
 				if x := t.a.EntityAt(st); x != nil && x.Kind == entities.Organization && x.Tokens.First == st && x.Tokens.End == k {
 					return t.fullOrg(x), true

@@ -148,6 +148,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			continue
 		}
 		if companion(toks, seg0, end) { // "Jane Roe, together with John Doe, announced"
+			if x := t.a.EntityAt(end - 1); x != nil && x.Kind == entities.Person && x.Tokens.End == end {
+				break // a title after a named companion is the companion's: "…, together with Commissioner John Doe, head of the Fraud Unit,"
+			}
 			k = end
 			continue
 		}
