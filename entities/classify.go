@@ -290,6 +290,11 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if pp > 1 && toks[pp].Is("the") && titleEndsAt(toks, pp-1) && !ofInside(toks, i, j) && !(CommonWord(toks[j-1].Text) && !ProperWord(toks[j-1].Text)) {
 		pp, viaThe = pp-1, true
 	}
+	shifted := false
+	if pp > 3 && toks[pp].IsCap() && IsTitleModifier(toks[pp].Text) && (toks[pp-1].Is("and") || toks[pp-1].Is("&")) {
+		pp, i, shifted = pp-1, i-1, true // a modifier's word opens the last item: "… and Economic Security Jane Roe"
+	}
+	itemSkipped := false
 	if pp > 2 && (toks[pp].Is("and") || toks[pp].Is("&")) && !ofInside(toks, i, j) {
 		// the field's last item after "and": "Commissioner for Energy and
 		// Grids Jane Roe"
@@ -298,14 +303,20 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			q-- // (plurals too: "Minister of Inland Waterways and Ports Jane Roe"; a list: "of Trade, Industry and Fisheries")
 		}
 		if q < pp-1 && (toks[q].Is("for") || toks[q].Is("of")) && titleBefore(toks, q) && j-i > 2 {
-			pp = q
+			pp, itemSkipped = q, true
 			i++ // the item: "Grids"
+			for j-i > 2 && listFieldWord(&toks[i]) {
+				i++ // (of two words: "Commissioner for Trade and Economic Security Jane Roe")
+			}
 		}
 		if q < pp-1 && (toks[q].Is("for") || toks[q].Is("of")) && titleBefore(toks, q) && j-i <= 3 && j < len(toks) && (toks[j].Is(",") || toks[j].Is("of") || isHonorificCap(&toks[j])) && !IsPlace(a.Text[toks[i].Start:toks[j-1].End]) {
 			return // the field's last item, set off: "Minister of Environment and National Beautification, Jane Roe" (or before an honorific: "… and Ports Dr. Jane Roe"; or the country: "… and Climate Resilience of Kelvania")
 		}
 	}
-	if pp > 0 && toks[pp].Is("of") && j-i <= 3 && (j == len(toks) || toks[j].Is(",") || toks[j].Is(".")) && possessedTitle(toks, pp) &&
+	if shifted && !itemSkipped {
+		pp, i = pp+1, i+1 // no field's item: the modifier stays out of the name
+	}
+	if pp > 0 && toks[pp].Is("of") && j-i <= 3 && (j == len(toks) || toks[j].Is(",") || toks[j].Is(".")) && possessedTitle(toks, pp) && !itemSkipped &&
 		!(j-i == 3 && CommonWord(toks[i].Text) && !CommonWord(toks[j-2].Text) && !CommonWord(toks[j-1].Text)) { // (not "Kelvo's Minister of Health Jane Roe,")
 		if h, _ := OrgHead(toks[j-1].Text); !h {
 			return // a body's post and its field: "Kelvo Aid's Director of Humanitarian Programmes, Jane Roe"

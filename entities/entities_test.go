@@ -471,6 +471,10 @@ func TestRecognize(t *testing.T) {
 		{"The Chair of the Kelvo Council of Ministers, the Honourable Jane Roe, Minister for Disaster Preparedness and Climate Resilience of Saint Lucia, made the following statement.", []string{"organization:Kelvo Council of Ministers", "person:Jane Roe", "place:Saint Lucia"}},
 		// "Member" before a plural is no title before a name.
 		{"The envoy called on Member States to enforce the embargo.", nil},
+		// A field's last item of two words after "and", one opening with a
+		// title's modifier, before the holder's name.
+		{"Commissioner for Trade and Economic Security Jane Roe said so.", []string{"person:Jane Roe"}},
+		{"The talks were co-chaired by Norway's Minister of Economy, Trade and Industry Kenji Roe.", []string{"place:Norway", "person:Kenji Roe"}},
 		// A trade after a rank, a derived field after a post, go on the
 		// title.
 		{"Head Brewer Jane Roe said so.", []string{"person:Jane Roe"}},

@@ -25,9 +25,13 @@ func skipLinkBefore(lines []line, i int) bool {
 }
 
 // skipLine reports a line of skip links alone, in any language, parts set
-// off by bars: "Skip to content", "Ir al contenido | Skip to content"; or
-// of the page's languages: "Español | English", "PT | EN".
+// off by bars: "Skip to content", "Ir al contenido | Skip to content"; of
+// the page's languages: "Español | English", "PT | EN"; or a cookie
+// banner.
 func skipLine(t string) bool {
+	if strings.Contains(strings.ToLower(t), "cookie") {
+		return true // a cookie banner: "This site uses cookies. Learn more | Got it"
+	}
 	parts := strings.Split(t, "|")
 	links, langs := true, len(parts) > 1
 	for _, part := range parts {

@@ -66,8 +66,11 @@ func (t *Tracker) barLine() (Org, bool) {
 			if toks[k].Is("|") {
 				bars++
 			}
+			if toks[k].IsFold("cookies") || toks[k].IsFold("cookie") {
+				bars = -len(toks) // a cookie banner: "This site uses cookies. Learn more | Got it"
+			}
 		}
-		if bars == 0 {
+		if bars <= 0 {
 			continue
 		}
 		st := s.Tokens.First

@@ -224,6 +224,11 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			return Resolution{Speaker: o, Mention: phrase, Confidence: 0.6, Rule: "organization"}
 		}
 	}
+	if (hw == "city" || hw == "town") && end-first == 2 && toks[first].IsFold("the") && localGovIssuer(t.issuer.Name) && !t.issuerByCount {
+		// "The city said" in the release of "Kelvo Metropolitan Government",
+		// "City of Kelvo", "Kelvo City Council": the issuer
+		return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.6, Rule: "organization"}
+	}
 	if head == end-1 && toks[head].IsCap() && headFirstAuthority(toks[head].Text) &&
 		(end-first == 2 && toks[first].IsFold("the") || end-first == 1 && first > 0 && toks[first-1].IsFold("the")) {
 		// "The Region said" after "Region Kelvmark", "the City" after "City
@@ -468,6 +473,19 @@ func (t *Tracker) issuerHead(hw string) bool {
 func (t *Tracker) issuerNames(w string) bool {
 	for _, x := range strings.Fields(t.issuer.Name) {
 		if strings.EqualFold(x, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// localGovIssuer reports an issuer's name that is a city's or a town's
+// government: "Kelvo Metropolitan Government", "City of Kelvo", "Kelvo
+// Town Council".
+func localGovIssuer(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "City", "Town", "Metropolitan", "Municipal", "Municipality", "CITY", "TOWN":
 			return true
 		}
 	}

@@ -210,6 +210,8 @@ func TestResolve(t *testing.T) {
 		{"the department before the text names it in full", "The department said applications would open in May. The Department of Forests and Rural Energy runs the fund.", "The department", "Department of Forests and Rural Energy", speakers.Organization, "organization"},
 		{"a body's last two words", "Kelvo Local Aboriginal Land Council signed the deal. The Land Council has called on the state to match it.", "The Land Council", "Kelvo Local Aboriginal Land Council", speakers.Organization, "organization"},
 		{"the City of a city's letterhead", "CITY OF KELVO\n\nThe Kelvo City Council approved the tram. The City said in a statement that works would begin in spring.", "The City", "City of Kelvo", speakers.Organization, "organization"},
+		{"a Korean name is written family name first", "Mayor Jeon spoke first. Later, Kelvo Mayor Jeon Hye-rin said more.", "Mayor Jeon", "Jeon Hye-rin", speakers.Person, "name"},
+		{"the city in a city government's release", "KELVO METROPOLITAN GOVERNMENT\n\nThe city said that ridership had risen.", "The city", "Kelvo Metropolitan Government", speakers.Organization, "organization"},
 		{"the issuer's last two words", "Kelvo City Hall | News\n\nThe first buses run today. The rest will come in October, the City Hall said.", "the City Hall", "Kelvo City Hall", speakers.Organization, "organization"},
 		{"group", "Officials at the State Department said so.", "Officials at the State Department", "Officials at the State Department", speakers.Group, "group"},
 		{"unnamed person", "A campaign spokeswoman said so.", "A campaign spokeswoman", "campaign spokeswoman", speakers.Person, "descriptor"},

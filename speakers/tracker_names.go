@@ -19,6 +19,9 @@ func (t *Tracker) nameParts(e *entities.Entity) (given, family string) {
 		last--
 	}
 	family = toks[last].Text
+	if last == 1 && hyphenatedGiven(toks[1].Text) {
+		return toks[1].Text, toks[0].Text // the family name first: "Jeon Hye-rin", "Lee Da-eun" ("Mayor Jeon")
+	}
 	if last > 0 && (capParticles[toks[0].Text] || toks[0].IsLower() || last > 1 && openingParticles[toks[0].Text] && toks[1].IsLower()) {
 		return "", t.text[toks[0].Start:toks[last].End] // "Ms. Ní Bhriain", "Mr. van der Berg", "Van der Merwe said": a family name alone
 	}
@@ -36,6 +39,17 @@ func (t *Tracker) nameParts(e *entities.Entity) (given, family string) {
 		}
 	}
 	return given, family
+}
+
+// hyphenatedGiven reports a Korean given name of two syllables joined by
+// a hyphen, the second in lower case: "Hye-rin", "Da-eun". A name ending in
+// one is written family name first.
+func hyphenatedGiven(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) < 2 || len(b) < 2 || strings.Contains(b, "-") {
+		return false
+	}
+	return unicode.IsUpper([]rune(a)[0]) && strings.ToLower(b) == b && strings.ToLower(a[1:]) == a[1:]
 }
 
 // capParticles are capitalized particles of a family name: "Ní Bhriain",
