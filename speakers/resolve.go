@@ -139,6 +139,11 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			return Resolution{Speaker: p, Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.9, Rule: "name"}
 		}
 	}
+	if (strings.EqualFold(toks[head].Text, "city") || strings.EqualFold(toks[head].Text, "town")) && head == end-1 && (end-first == 2 && toks[first].IsFold("the") || end-first == 1 && first > 0 && toks[first-1].IsFold("the")) && localGovIssuer(t.issuer.Name) && !t.issuerByCount {
+		// "The city said" in the release of "Kelvo Metropolitan Government",
+		// "City of Kelvo", "Kelvo City Council": the issuer
+		return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.6, Rule: "organization"}
+	}
 	// A body's last two words after "the": "the Land Council said", "the
 	// City Hall said" stand for the one body the text names in full ending
 	// in them ("Kelvo Local Aboriginal Land Council", "Kelvo City Hall").
@@ -223,11 +228,6 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		if o := t.latestOrg(at, "police"); o != nil {
 			return Resolution{Speaker: o, Mention: phrase, Confidence: 0.6, Rule: "organization"}
 		}
-	}
-	if (hw == "city" || hw == "town") && end-first == 2 && toks[first].IsFold("the") && localGovIssuer(t.issuer.Name) && !t.issuerByCount {
-		// "The city said" in the release of "Kelvo Metropolitan Government",
-		// "City of Kelvo", "Kelvo City Council": the issuer
-		return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.6, Rule: "organization"}
 	}
 	if head == end-1 && toks[head].IsCap() && headFirstAuthority(toks[head].Text) &&
 		(end-first == 2 && toks[first].IsFold("the") || end-first == 1 && first > 0 && toks[first-1].IsFold("the")) {

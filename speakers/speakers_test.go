@@ -212,6 +212,7 @@ func TestResolve(t *testing.T) {
 		{"the City of a city's letterhead", "CITY OF KELVO\n\nThe Kelvo City Council approved the tram. The City said in a statement that works would begin in spring.", "The City", "City of Kelvo", speakers.Organization, "organization"},
 		{"a Korean name is written family name first", "Mayor Jeon spoke first. Later, Kelvo Mayor Jeon Hye-rin said more.", "Mayor Jeon", "Jeon Hye-rin", speakers.Person, "name"},
 		{"the city in a city government's release", "KELVO METROPOLITAN GOVERNMENT\n\nThe city said that ridership had risen.", "The city", "Kelvo Metropolitan Government", speakers.Organization, "organization"},
+		{"the City in a metropolitan municipality's release", "KELVO BAY METROPOLITAN MUNICIPALITY\n\nWork starts in October. The City said that residents may see interruptions.", "City", "Kelvo Bay Metropolitan Municipality", speakers.Organization, "organization"},
 		{"the issuer's last two words", "Kelvo City Hall | News\n\nThe first buses run today. The rest will come in October, the City Hall said.", "the City Hall", "Kelvo City Hall", speakers.Organization, "organization"},
 		{"group", "Officials at the State Department said so.", "Officials at the State Department", "Officials at the State Department", speakers.Group, "group"},
 		{"unnamed person", "A campaign spokeswoman said so.", "A campaign spokeswoman", "campaign spokeswoman", speakers.Person, "descriptor"},
