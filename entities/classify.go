@@ -246,7 +246,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			!(j-i > 2 && nameParticle(strings.ToLower(w)) && toks[i+1].IsLower() && nameParticle(toks[i+1].Text)) &&
 			!(j-i > 2 && i > 0 && toks[i-1].Is("(") && headBefore(toks, j)) && // (not a party in parentheses: "(National Coalition Party)")
 			!(j-i > 2 && localGovOf(toks, i, j)) && // (not a local government: "City of Ashcombe")
-			!placeBody(toks, i, j)) { // (nor a place's body: "Northern Territory Police")
+			!bodyOfCommonWords(toks, i, j)) { // (nor a place's body: "Northern Territory Police")
 			i++ // (not "Department for Rural Affairs"; not "Van der Merwe said")
 			if j-i == 1 && commonNoun(toks[i].Text) {
 				return // a heading's common words: "Concluding Remarks", "Opening Statements"
@@ -483,7 +483,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	case j-i == 1 && j+1 < len(toks) && toks[j].Kind == Possessive && governmentPost(toks[j+1].Text):
 		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // a state whose government's post follows: "Saxony's Minister of State"
 	case j-i == 1 && i > 0 && toks[i-1].IsFold("member") && len(text) > 4 && strings.HasSuffix(text, "s") && CommonWord(text[:len(text)-1]):
-		return // a title word as a plural's modifier: "Member States", "Member Parties"
+		return // "Member" as a plural's modifier, no title: "Member States", "Member Parties"
 	case complementBeforeHonorific(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // a post's territory before its holder's honorific: "Coordinator for the Pacific Islands Dr. Jane Roe"
 	default:

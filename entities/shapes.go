@@ -106,17 +106,17 @@ func commonBeforeTitle(toks []Token, i, end int) int {
 	if n, _ := TitleAt(toks, k); n == 0 || k+1 < end && capWord(&toks[k+1]) && bodyAhead(toks, k+1, end) {
 		return 0 // (a title's word inside a body's name: "Prison Justice Network")
 	}
-	if placeBody(toks, i, k) {
+	if bodyOfCommonWords(toks, i, k) {
 		return 0 // a place's body before the title: "Northern Territory Police Assistant Commissioner"
 	}
 	return k - i
 }
 
-// placeBody reports common words [i, k) that are a known place's name and
+// bodyOfCommonWords reports common words [i, k) that are a known place's name and
 // a body's head after it, or three or four words ending in the head:
 // "Northern Territory Police", "State Revenue Service". The lexicon knows
 // each word, but together they name a body.
-func placeBody(toks []Token, i, k int) bool {
+func bodyOfCommonWords(toks []Token, i, k int) bool {
 	if k-i < 2 || k-i > 4 {
 		return false
 	}

@@ -139,7 +139,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			return Resolution{Speaker: p, Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.9, Rule: "name"}
 		}
 	}
-	if (strings.EqualFold(toks[head].Text, "city") || strings.EqualFold(toks[head].Text, "town")) && head == end-1 && (end-first == 2 && toks[first].IsFold("the") || end-first == 1 && first > 0 && toks[first-1].IsFold("the")) && localGovIssuer(t.issuer.Name) && !t.issuerByCount {
+	if (strings.EqualFold(toks[head].Text, "city") || strings.EqualFold(toks[head].Text, "town")) && head == end-1 && definite(toks, first, end, 1) && localGovIssuer(t.issuer.Name) && !t.issuerByCount {
 		// "The city said" in the release of "Kelvo Metropolitan Government",
 		// "City of Kelvo", "Kelvo City Council": the issuer
 		return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.6, Rule: "organization"}
@@ -147,7 +147,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	// A body's last two words after "the": "the Land Council said", "the
 	// City Hall said" stand for the one body the text names in full ending
 	// in them ("Kelvo Local Aboriginal Land Council", "Kelvo City Hall").
-	if st := first + btoi(toks[first].IsFold("the")); head == end-1 && end-st == 2 && (st > first || first > 0 && toks[first-1].IsFold("the")) {
+	if st := first + btoi(toks[first].IsFold("the")); head == end-1 && definite(toks, first, end, 2) {
 		if c, ok := t.namedEndingWith(st, end); ok && c.e != nil {
 			return Resolution{Speaker: t.orgSpeaker(c.e), Mention: phrase, Confidence: 0.7, Rule: "organization"}
 		}
@@ -230,7 +230,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		}
 	}
 	if head == end-1 && toks[head].IsCap() && headFirstAuthority(toks[head].Text) &&
-		(end-first == 2 && toks[first].IsFold("the") || end-first == 1 && first > 0 && toks[first-1].IsFold("the")) {
+		definite(toks, first, end, 1) {
 		// "The Region said" after "Region Kelvmark", "the City" after "City
 		// of Kelvo": the authority named head first
 		if e := t.orgOpeningWith(toks[head].Text); e != nil {
@@ -490,4 +490,10 @@ func localGovIssuer(name string) bool {
 		}
 	}
 	return false
+}
+
+// definite reports a phrase [first, end) of n words after "the", the
+// article inside it or right before it: "the City", "City" after "The".
+func definite(toks []entities.Token, first, end, n int) bool {
+	return end-first == n+1 && toks[first].IsFold("the") || end-first == n && first > 0 && toks[first-1].IsFold("the")
 }
