@@ -20,6 +20,14 @@ var governmentOf = map[string][]string{
 	"gov":      {"State", "Commonwealth"},
 }
 
+// governmentAfter are the heads a place's name goes before for the
+// government a head of government's word serves: "Kelvo County" for "Kelvo
+// Governor Jane Roe".
+var governmentAfter = map[string][]string{
+	"governor": {"County", "Province", "State", "Region"},
+	"gov":      {"County", "Province", "State", "Region"},
+}
+
 // localGovernment returns the government a person's bare head-of-
 // government title serves when the text names exactly one such by its
 // formal name: "Mayor Jane Roe" and "the City of Rivertown".
@@ -86,14 +94,14 @@ func (t *Tracker) placeGovernment(tl title) (Org, bool) {
 		if toks[k].Is("of") && governmentOf[strings.ToLower(toks[k-1].Text)] != nil {
 			// the place after the word: "Deputy Mayor of Kelvograd" and
 			// "the City of Kelvograd"
-			return t.formalGovernment(governmentOf[strings.ToLower(toks[k-1].Text)], k+1, tl.end)
+			return t.formalGovernment(strings.ToLower(toks[k-1].Text), k+1, tl.end)
 		}
 	}
 	if tl.end-tl.first > 4 {
 		return Org{}, false
 	}
-	heads := governmentOf[strings.ToLower(strings.TrimSuffix(toks[tl.end-1].Text, "."))]
-	if heads == nil {
+	word := strings.ToLower(strings.TrimSuffix(toks[tl.end-1].Text, "."))
+	if governmentOf[word] == nil {
 		return Org{}, false
 	}
 	for k := tl.first; k < tl.end-1; k++ {
@@ -101,12 +109,13 @@ func (t *Tracker) placeGovernment(tl title) (Org, bool) {
 			return Org{}, false
 		}
 	}
-	return t.formalGovernment(heads, tl.first, tl.end-1)
+	return t.formalGovernment(word, tl.first, tl.end-1)
 }
 
 // formalGovernment returns the government of the place in tokens [i, j)
-// the text names formally with one of heads: "the City of Kelvograd".
-func (t *Tracker) formalGovernment(heads []string, i, j int) (Org, bool) {
+// the text names formally for the head of government's word: "the City of
+// Kelvograd" for a mayor, "Kelvo County" for a governor.
+func (t *Tracker) formalGovernment(word string, i, j int) (Org, bool) {
 	toks := t.a.Tokens
 	for k := i; k < j; k++ {
 		if !toks[k].IsCap() || toks[k].Kind != entities.Word {
@@ -114,12 +123,22 @@ func (t *Tracker) formalGovernment(heads []string, i, j int) (Org, bool) {
 		}
 	}
 	place := t.text[toks[i].Start:toks[j-1].End]
-	for _, h := range heads {
-		if name := h + " of " + place; strings.Contains(t.text, name) {
+	for _, h := range governmentOf[word] {
+		if name := h + " of " + place; t.textHas(name) {
+			return Org{Name: name}, true
+		}
+	}
+	for _, h := range governmentAfter[word] {
+		if name := place + " " + h; t.textHas(name) {
 			return Org{Name: name}, true
 		}
 	}
 	return Org{}, false
+}
+
+// textHas reports whether the text holds name, each name looked for once.
+func (t *Tracker) textHas(name string) bool {
+	return remember(t, "text has "+name, func() bool { return strings.Contains(t.text, name) })
 }
 
 // usStateOfText returns the US state of the release: the one its

@@ -800,6 +800,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Special Prosecutor"}, ""},
 		{"a line of the page's languages names no issuer", "PT | EN\n\nThe fund opened today. “We grew,” said Dara Quill, Director.",
 			"Dara Quill", []string{"Director"}, ""},
+		{"a governor's place named with its county's head", "MINISTRY OF WATER AND DRYLANDS\n\nBoreholes were drilled in Kelvo County this year.\n\nKelvo Governor H.E. Dara Quill said the county would pay the caretakers.",
+			"Dara Quill", []string{"Kelvo Governor", "H.E."}, "Kelvo County"},
 		{"a board of trustees' chair speaks for the body whose board it is", "KELVO HEART TRUST\n\nChairman of the Board of Trustees Eng. Dara Quill said the trust had raised the money.",
 			"Dara Quill", []string{"Chairman of the Board of Trustees", "Eng."}, "Kelvo Heart Trust"},
 		{"a corporation's general body is its unit", "KELVO MUNICIPAL CORPORATION\n\nCorporator Dara Quill (Ward 17), Leader of the Opposition in the General Body, alleged that figures had been inflated.",
