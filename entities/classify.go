@@ -81,7 +81,7 @@ func complementBeforeHonorific(toks []Token, i, j int) bool {
 // fieldListItem reports a run [i, j) of common nouns between a comma and
 // a comma or "and" in a list that a title's "for" or "of" opens: the
 // "Infrastructure" of "Minister for Mobility, Infrastructure and
-// Innovation". It looks back at most twelve tokens.
+// Innovation".
 func fieldListItem(toks []Token, i, j int) bool {
 	if i < 3 || j >= len(toks) || !toks[i-1].Is(",") || !(toks[j].Is(",") || toks[j].Is("and") || toks[j].Is("&")) {
 		return false
@@ -91,38 +91,37 @@ func fieldListItem(toks []Token, i, j int) bool {
 			return false
 		}
 	}
-	for q := i - 2; q > 0 && q >= i-12; q-- {
-		switch {
-		case toks[q].Is("for") || toks[q].Is("of"):
-			return q+1 < i-1 && titleBefore(toks, q)
-		case toks[q].Is(",") || toks[q].Is("&") || toks[q].Is("and") || listFieldWord(&toks[q]):
-		default:
-			return false
-		}
-	}
-	return false
+	q := fieldListOpener(toks, i-2, i-12)
+	return q > 0 && q+1 < i-1 && titleBefore(toks, q)
 }
 
 // inChargeField reports a run [i, j) of common nouns in the field that
 // "in charge of" opens, or in its list: "Executive Vice-President Jane
-// Roe, in charge of Clean, Just and Competitive Transition, said". It looks
-// back at most twelve tokens.
+// Roe, in charge of Clean, Just and Competitive Transition, said".
 func inChargeField(toks []Token, i, j int) bool {
 	for k := i; k < j; k++ {
 		if !listFieldWord(&toks[k]) && !(k > i && toks[k].Is("and")) {
 			return false
 		}
 	}
-	for q := i - 1; q > 1 && q >= i-12; q-- {
+	q := fieldListOpener(toks, i-1, i-12)
+	return q > 1 && toks[q].Is("of") && toks[q-1].Is("charge") && toks[q-2].Is("in")
+}
+
+// fieldListOpener returns the preposition that opens a field's list,
+// looking back from token from to lo over the list's words, commas and
+// "and", or -1: the "for" of "Minister for Mobility, Infrastructure and".
+func fieldListOpener(toks []Token, from, lo int) int {
+	for q := from; q > 0 && q >= lo; q-- {
 		switch {
-		case toks[q].Is("of"):
-			return toks[q-1].Is("charge") && toks[q-2].Is("in")
+		case toks[q].Is("for") || toks[q].Is("of"):
+			return q
 		case toks[q].Is(",") || toks[q].Is("&") || toks[q].Is("and") || listFieldWord(&toks[q]):
 		default:
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // territoryBeforeName returns where the holder's name starts in a run

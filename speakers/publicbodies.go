@@ -322,28 +322,29 @@ func (t *Tracker) stateChamber(senator bool) Org {
 // organization that ends in "General Assembly" or "Legislature" ("both
 // chambers of the General Assembly", "the Ruritania State Legislature").
 func (t *Tracker) legislature() Org {
-	if t.legislatureSeen {
-		return t.legislatureOrg
-	}
-	t.legislatureSeen = true
-	for i := range t.a.Entities {
-		e := &t.a.Entities[i]
-		if e.Kind == entities.Organization && (strings.HasSuffix(e.Text, "General Assembly") || strings.HasSuffix(e.Text, "Legislature")) {
-			t.legislatureOrg = Org{Name: e.Text} // not the UN's General Assembly that the lists know by the same name
-			break
-		}
-	}
-	return t.legislatureOrg
+	return remember(t, "legislature", func() Org {
+		return t.firstOrg(func(n string) bool {
+			return strings.HasSuffix(n, "General Assembly") || strings.HasSuffix(n, "Legislature") // (not the UN's General Assembly that the lists know by the same name)
+		})
+	})
 }
 
 // namedLegislature returns the first legislature the text names: a body
 // whose name opens with "Legislative" ("Legislative Yuan", "Legislative
 // Council") or ends in "Legislature", "Parliament" or "National Assembly".
 func (t *Tracker) namedLegislature() Org {
+	return remember(t, "namedLegislature", func() Org {
+		return t.firstOrg(func(n string) bool {
+			return strings.HasPrefix(n, "Legislative ") || strings.HasSuffix(n, "Legislature") || strings.HasSuffix(n, "Parliament") || strings.HasSuffix(n, "National Assembly")
+		})
+	})
+}
+
+// firstOrg returns, as written, the first organization the text names
+// whose name match accepts, or a zero Org.
+func (t *Tracker) firstOrg(match func(name string) bool) Org {
 	for i := range t.a.Entities {
-		e := &t.a.Entities[i]
-		if e.Kind == entities.Organization && (strings.HasPrefix(e.Text, "Legislative ") || strings.HasSuffix(e.Text, "Legislature") ||
-			strings.HasSuffix(e.Text, "Parliament") || strings.HasSuffix(e.Text, "National Assembly")) {
+		if e := &t.a.Entities[i]; e.Kind == entities.Organization && match(e.Text) {
 			return Org{Name: e.Text}
 		}
 	}

@@ -30,35 +30,32 @@ type Tracker struct {
 	groups   map[string]*Speaker   // lower-case description -> group or unnamed speaker
 	byEntity map[int]*Speaker      // entity index -> person
 	// mention positions, for recency: byte offsets of name mentions, sorted
-	positions    map[*Speaker][]int
-	titleOf      map[*Speaker][]title
-	party        map[*Speaker]*entities.Entity // first organization in a parenthesis after the name
-	country      map[*Speaker]*entities.Entity // a country alone in a parenthesis after the name
-	usParty      map[*Speaker]bool             // a US party's tag in a parenthesis after the name ("(R-Texas)")
-	stateParty   map[*Speaker]bool             // a state legislator's party tag with a town ("(D-Las Cruces)")
-	parenBody    map[*Speaker]Org              // a body no list knows, alone in a parenthesis after the name ("(Friends of Kelby Junction)")
-	expanded     map[[2]string]bool            // acronym and expansion pairs the text states, built on first use (fullOrg)
-	endingIn     map[string]endingIn           // orgEndingIn's answers by lower-case word
-	oneOrgs      map[string]*entities.Entity   // oneOrg's answers: orgOpeningWith's by lower-case word, orgHeadedBy's by "of " and the word
-	fullNames    map[string]fullName           // bodyNamedInFull's index, built on first use
-	aliasNamed   map[string]bool               // namesBodyOf's answers by the body's name
-	startingWith map[string]*entities.Entity   // orgStartingWith's answers by word
-	officeOf     map[string]Org                // the offices the text names after a title ("Sheriff’s Office"), built on first use
-	memo         map[string]any                // answers about the whole text that do not depend on the person asking (memoized)
-	// legislature's answer, found once
-	legislatureSeen bool
-	legislatureOrg  Org
-	last            *Speaker                    // the speaker of the latest attribution
-	issuer          Org                         // the organization that issued the release, or none
-	aliases         map[string]*entities.Entity // short names the text defines for a body: "the Group" (aliasOf); nil until read
-	issuerByCount   bool                        // the issuer is only the body the text names most (news names its sources so)
-	header          *entities.Analysis          // the page's header above the text (WithHeader), once analyzed, or nil
-	headerFunc      func() *entities.Analysis   // analyzes the header on first use (WithHeaderFunc), or nil
-	headerText      string                      // the header's text, read before any analysis
-	organ           entities.Org                // the organ of a larger body the text is about (findOrgan), or none
-	organText       string                      // the words the text first names the organ with
-	apposOrg        map[*Speaker]*orgCand       // an organization set off after the titles: "…, CFO, Acme Inc."
-	rec             recent                      // mention positions by recency (recent.go)
+	positions     map[*Speaker][]int
+	titleOf       map[*Speaker][]title
+	party         map[*Speaker]*entities.Entity // first organization in a parenthesis after the name
+	country       map[*Speaker]*entities.Entity // a country alone in a parenthesis after the name
+	usParty       map[*Speaker]bool             // a US party's tag in a parenthesis after the name ("(R-Texas)")
+	stateParty    map[*Speaker]bool             // a state legislator's party tag with a town ("(D-Las Cruces)")
+	parenBody     map[*Speaker]Org              // a body no list knows, alone in a parenthesis after the name ("(Friends of Kelby Junction)")
+	expanded      map[[2]string]bool            // acronym and expansion pairs the text states, built on first use (fullOrg)
+	endingIn      map[string]endingIn           // orgEndingIn's answers by lower-case word
+	oneOrgs       map[string]*entities.Entity   // oneOrg's answers: orgOpeningWith's by lower-case word, orgHeadedBy's by "of " and the word
+	fullNames     map[string]fullName           // bodyNamedInFull's index, built on first use
+	aliasNamed    map[string]bool               // namesBodyOf's answers by the body's name
+	startingWith  map[string]*entities.Entity   // orgStartingWith's answers by word
+	officeOf      map[string]Org                // the offices the text names after a title ("Sheriff’s Office"), built on first use
+	memo          map[string]any                // answers about the whole text that do not depend on the person asking (memoized)
+	last          *Speaker                      // the speaker of the latest attribution
+	issuer        Org                           // the organization that issued the release, or none
+	aliases       map[string]*entities.Entity   // short names the text defines for a body: "the Group" (aliasOf); nil until read
+	issuerByCount bool                          // the issuer is only the body the text names most (news names its sources so)
+	header        *entities.Analysis            // the page's header above the text (WithHeader), once analyzed, or nil
+	headerFunc    func() *entities.Analysis     // analyzes the header on first use (WithHeaderFunc), or nil
+	headerText    string                        // the header's text, read before any analysis
+	organ         entities.Org                  // the organ of a larger body the text is about (findOrgan), or none
+	organText     string                        // the words the text first names the organ with
+	apposOrg      map[*Speaker]*orgCand         // an organization set off after the titles: "…, CFO, Acme Inc."
+	rec           recent                        // mention positions by recency (recent.go)
 	// congressSeen: 0 not read yet, 1 the text does not speak of the US
 	// Congress, 2 it does.
 	congressSeen int8
