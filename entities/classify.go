@@ -78,6 +78,54 @@ func complementBeforeHonorific(toks []Token, i, j int) bool {
 	return IsTitleWord(toks[k-1].Text)
 }
 
+// memberWords are the words of a title that holds a seat in a
+// legislature or council.
+var memberWords = toSet(`Member MEMBER Senator Representative Congressman Congresswoman Councillor Councilor Assemblymember`)
+
+// seatAt reports a name [i, j) that is a member's seat: after a member's
+// title and "for", ending the title ("Member of Parliament for Kelvo
+// North,", "MLA for Sarna Needham (NDP)"), or before the title, where a name follows it ("Kelvo
+// Member of the Senedd Jane Roe", "Kelvo North MP John Doe").
+func seatAt(toks []Token, i, j int) bool {
+	member := func(k int) bool {
+		return memberWords[toks[k].Text] || IsPostNominal(toks[k].Text) && toks[k].IsUpper() && len(toks[k].Text) <= 4 && !IsDegree(toks[k].Text)
+	}
+	if i >= 2 && toks[i-1].Is("for") {
+		if j < len(toks) && toks[j].Newlines == 0 && !(toks[j].Kind == Punct && !toks[j].Is("-")) {
+			return false // (the seat and a name run together: "Member for Kelvo Jane Roe said")
+		}
+		for k := i - 2; k >= 0 && k >= i-6; k-- {
+			if member(k) {
+				return true
+			}
+			if !(capWord(&toks[k]) || toks[k].Is("of") || toks[k].Is("the")) {
+				break
+			}
+		}
+		return false
+	}
+	if j+2 >= len(toks) || !member(j) || toks[j].Newlines > 0 {
+		return false
+	}
+	k := j + 1
+	if toks[j].Text == "Member" || toks[j].Text == "MEMBER" {
+		for k < len(toks) && k < j+5 && (toks[k].Is("of") || toks[k].Is("the") || capWord(&toks[k]) && !nameStart(toks, k)) {
+			k++ // "Member of the Senedd"
+		}
+	}
+	return k+1 < len(toks) && nameStart(toks, k)
+}
+
+// nameStart reports two capitalized words at k that are no title's, as a
+// person's given and family names.
+func nameStart(toks []Token, k int) bool {
+	if k+1 >= len(toks) || !capWord(&toks[k]) || !capWord(&toks[k+1]) || IsTitleWord(toks[k].Text) || CommonWord(toks[k].Text) {
+		return false
+	}
+	head, _ := OrgHead(toks[k+1].Text)
+	return !head
+}
+
 // fieldListItem reports a run [i, j) of common nouns between a comma and
 // a comma or "and" in a list that a title's "for" or "of" opens: the
 // "Infrastructure" of "Minister for Mobility, Infrastructure and
@@ -483,6 +531,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // a state whose government's post follows: "Saxony's Minister of State"
 	case j-i == 1 && i > 0 && toks[i-1].IsFold("member") && len(text) > 4 && strings.HasSuffix(text, "s") && CommonWord(text[:len(text)-1]):
 		return // "Member" as a plural's modifier, no title: "Member States", "Member Parties"
+	case seatAt(toks, i, j):
+		e.Kind, e.Rule, e.Confidence = Place, "seat", 0.6 // a member's seat: "Member of Parliament for Kelvo North", "Kelvo Member of the Senedd Jane Roe"
 	case complementBeforeHonorific(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // a post's territory before its holder's honorific: "Coordinator for the Pacific Islands Dr. Jane Roe"
 	default:

@@ -487,6 +487,14 @@ func TestRecognize(t *testing.T) {
 		// territory; nor does a title set off after the holder's name.
 		{"Jane Roe, Director General of Kelvograd Urban Mobility, said so. Mr. Mobility agreed.", []string{"person:Jane Roe", "organization:Kelvograd Urban Mobility", "person:Mobility"}},
 		{"Jane Roe, Director General of Kelvograd Dara Quill, said so. Mr. Quill agreed.", []string{"person:Jane Roe", "organization:Kelvograd Dara Quill", "person:Quill"}},
+		// A member's seat, after the title and "for" or before the title
+		// and a name, is a place, no person; a known legislature ends a run
+		// before its member's name.
+		{"Jane Roe, Member of Parliament for Kelvo North, welcomed it.", []string{"person:Jane Roe", "place:Kelvo North"}},
+		{"Jane Roe, MLA for Halvo Needham, welcomed it.", []string{"person:Jane Roe", "place:Halvo Needham"}},
+		{"Kelvo Member of the Senedd Jane Roe welcomed it.", []string{"place:Kelvo", "organization:Senedd", "person:Jane Roe"}},
+		{"Kelvo North MP Jane Roe welcomed it.", []string{"place:Kelvo North", "person:Jane Roe"}},
+		{"Rates rose.\n\n– Dara\nMember Jane Roe said so.", []string{"person:Dara", "person:Jane Roe"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -400,6 +400,7 @@ var patternTests = []struct {
 	{"a list of territories set off inside the title", "Jane Roe, Assistant Secretary-General for Europe, Central Asia and Americas, said that cables had been damaged.", "cables had been damaged", quotes.Indirect, "Jane Roe", "said", quotes.SubjectCue},
 	{"Danish marks point inwards", "Mayor Jane Roe welcomed the fund. »For a small municipality, the cost is high,« said Jane Roe.", "For a small municipality, the cost is high", quotes.Direct, "Jane Roe", "said", quotes.CueSubject},
 	{"a headline's quotation under a letterhead's lines, repeated by a person", "Kelvo Union – Union of Care Workers\nPress release\nKelby, 27 April 2026\n\nCare union serves strike notice: “We have run out of patience”\n\nThe union served notice today.\n\nUnion President Jane Roe said:\n\n“The staff are tired. We have run out of patience.”", "We have run out of patience", quotes.Direct, "Jane Roe", ":", quotes.Repeated},
+	{"a pronoun after a member's seat is the member's", "Dara Quill, Member of Parliament for Kelvo North, welcomed the charges. “I raised it in 2023,” he said.", "I raised it in 2023", quotes.Direct, "Dara Quill", "said", quotes.SubjectCue},
 	{"statement after an introduction", "Following is UN Secretary-General António Guterres’ message for the Day:\n\nIn our world, poverty should have no home.\n\nLet us act.",
 		"In our world, poverty should have no home.\n\nLet us act.", quotes.Direct, "António Guterres", "message", quotes.Colon},
 }

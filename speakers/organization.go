@@ -207,6 +207,12 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
 		chosen = nil
 	}
+	if chosen != nil && chosen.e != nil && chosen.e.Kind == entities.Place && chosen.e.Rule == "seat" && !repFound && t.party[p] == nil {
+		// "Kelvo North MP Jane Roe": a member's seat is no body; the
+		// chamber speaks for her
+		p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
+		chosen = nil
+	}
 	if chosen != nil && (chosen.e == nil || chosen.e.Kind == entities.Place) && !repFound && t.party[p] == nil && t.issuerGovernsPlace(t.candOrg(*chosen).Name) {
 		// "Governor of Lower Ewaso County" in the release of the "County
 		// Government of Lower Ewaso": the place's government, the issuer

@@ -134,6 +134,13 @@ func (t *Tracker) runCand(i, end int) (orgCand, bool) {
 	return orgCand{first: first, end: end, unit: unit}, true
 }
 
+// seatAt reports a member's seat that opens at token k: "Kelvo North" in
+// "Member of the Senedd for Kelvo North".
+func (t *Tracker) seatAt(k int) bool {
+	e := t.a.EntityAt(k)
+	return e != nil && e.Tokens.First == k && e.Kind == entities.Place && e.Rule == "seat"
+}
+
 // capRunOrg returns the end of a run of capitalized words from token i
 // (after an optional "the"), within [i, end); i when none starts there.
 func (t *Tracker) capRunOrg(i, end int) int {
@@ -153,8 +160,8 @@ func (t *Tracker) capRunOrg(i, end int) int {
 			return k // "UN Secretary-General": the title is not the body's
 		case tk.Kind == entities.Word && (tk.IsCap() || tk.IsUpper() || startsUpper(tk.Text)):
 			k++
-		case k > start && tk.Is("for") && (toks[k-1].Is("Parliament") || toks[k-1].Is("Assembly")):
-			return k // a member's seat, not the body's name: "Member of Parliament for Ho Central"
+		case k > start && tk.Is("for") && (toks[k-1].Is("Parliament") || toks[k-1].Is("Assembly") || t.seatAt(k+1)):
+			return k // a member's seat, not the body's name: "Member of Parliament for Ho Central", "Member of the Senedd for Kelvo"
 		case k > start && (tk.Is("of") || tk.Is("and") || tk.Is("&") || tk.Is("for")) && k+1 < end && (toks[k+1].IsCap() || toks[k+1].IsUpper()):
 			k++
 		case k > start && tk.Is("of") && k+2 < end && toks[k+1].Is("the") && toks[k+2].IsCap() && firstHeadWord(toks[k-1].Text):

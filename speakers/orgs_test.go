@@ -806,6 +806,12 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Chairman of the Board of Trustees", "Eng."}, "Kelvo Heart Trust"},
 		{"a corporation's general body is its unit", "KELVO MUNICIPAL CORPORATION\n\nCorporator Dara Quill (Ward 17), Leader of the Opposition in the General Body, alleged that figures had been inflated.",
 			"Dara Quill", []string{"Corporator", "Leader of the Opposition in the General Body"}, "Kelvo Municipal Corporation"},
+		{"a member's seat before the post is no body: the chamber", "KELVO CITY COUNCIL\n\nKelvo North MP Dara Quill welcomed the plan.",
+			"Dara Quill", []string{"Kelvo North MP"}, "Parliament"},
+		{"a party after a member's seat is the member's", "KELVO HEALTH COMMITTEE\n\nDara Quill, MLA for Halvo Needham (Kelvo Labour Party), said so.",
+			"Dara Quill", []string{"MLA for Halvo Needham"}, "Kelvo Labour Party"},
+		{"a delegate's country set off after a name in capitals", "The Council met today.\n\nDARA QUILL, of Norway, rejected that assessment.",
+			"Dara Quill", nil, "Norway"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -185,6 +185,11 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end // "Jane Roe of Kelby Pictures, the Accra studio behind …": the body's description
 			continue
 		}
+		if c, ok := t.delegatesCountry(e, seg0, end); ok && t.apposOrg[p] == nil {
+			t.apposOrg[p] = &c // "JANE ROE, of Kelvania, said": the country her delegation speaks for
+			k = end
+			continue
+		}
 		if c, ok := t.speakingFor(seg0, end); ok && t.apposOrg[p] == nil {
 			t.apposOrg[p] = &c // "Rev. Jane Roe, speaking for the Pacific Conference of Churches, said"
 			k = end
@@ -253,7 +258,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			continue
 		}
 		if t.titleish(seg0, end) || seg0 > k+1 && t.description(seg0, end) || t.abbreviatedTitle(seg0, end) {
-			t.addTitles(p, seg0, end)
+			t.addTitles(p, seg0, t.seatAffiliations(p, seg0, end))
 			if rel > 0 {
 				t.describedRole(p, seg0, rel, relEnd) // "a grain farmer near Kelby who chairs the Kelby Growers Council"
 			}
@@ -502,6 +507,27 @@ func (t *Tracker) envoysCountry(p *Speaker, k, end int) (orgCand, bool) {
 	return orgCand{}, false
 }
 
+// delegatesCountry returns the country in the segment [k, end) after a
+// name in capitals, as meetings coverage sets off a delegate's state:
+// "JANE ROE, of Kelvania, said".
+func (t *Tracker) delegatesCountry(name *entities.Entity, k, end int) (orgCand, bool) {
+	toks := t.a.Tokens
+	if k+1 >= end || !toks[k].Is("of") {
+		return orgCand{}, false
+	}
+	for i := name.Tokens.First; i < name.Tokens.End; i++ {
+		if toks[i].Kind == entities.Word && !toks[i].IsUpper() {
+			return orgCand{}, false
+		}
+	}
+	a := k + 1 + btoi(toks[k+1].Is("the"))
+	e := t.a.EntityAt(a)
+	if e == nil || e.Tokens.First != a || e.Tokens.End != end || !isCountry(e) {
+		return orgCand{}, false
+	}
+	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+}
+
 // rosterDash reports the dash after a name that opens its line and
 // before a title and a comma: a roster's line, "Mr. Tom Vale — President, Kelvo
 // Surveyors", whose segments read as an appositive's. first is where the
@@ -585,4 +611,25 @@ func hasAnd(toks []entities.Token, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// seatAffiliations records the parenthesis after a member's seat in the
+// title [i, end) as the member's own, as if it followed the name, and
+// returns where the title ends, before it: "Jane Roe, MLA for Kelvo North
+// (NDP), said" holds the post "MLA for Kelvo North" and the party "NDP".
+func (t *Tracker) seatAffiliations(p *Speaker, i, end int) int {
+	toks := t.a.Tokens
+	for w := i + 1; w < end; w++ {
+		if !toks[w].Is("(") {
+			continue
+		}
+		if e := t.a.EntityAt(w - 1); e != nil && e.Tokens.End == w && t.seatAt(e.Tokens.First) {
+			if c := closeParen(toks, w, end); c > 0 {
+				t.addAffiliations(p, w+1, c-1)
+				return w
+			}
+		}
+		break
+	}
+	return end
 }
