@@ -78,6 +78,22 @@ func complementBeforeHonorific(toks []Token, i, j int) bool {
 	return IsTitleWord(toks[k-1].Text)
 }
 
+// digitRun reports a word holding three digits or more in a row, a
+// code rather than a body's letters: "OTS0087", "ISO9001".
+func digitRun(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] >= '0' && w[i] <= '9' {
+			if n++; n == 3 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
+}
+
 // memberWords are the words of a title that holds a seat in a
 // legislature or council.
 var memberWords = toSet(`Member MEMBER Senator Representative Congressman Congresswoman Councillor Councilor Assemblymember`)
@@ -450,6 +466,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			e.Kind, e.Rule, e.Confidence = Place, "gazetteer", 0.9
 		} else if datelineWord(toks, i) {
 			e.Kind, e.Rule, e.Confidence = Place, "dateline", 0.6
+		} else if digitRun(text) {
+			return // a message's or a document's code: "OTS0087", "PR2025"
 		} else {
 			e.Kind, e.Rule, e.Confidence = Organization, "acronym", 0.7
 		}
@@ -609,7 +627,8 @@ var regionWords = toSet(`New Great Greater Upper Lower Central Northern Southern
 
 // compassRegion reports a region named by a compass adjective and one
 // word, the run [i, j): "Eastern Cape", "Northern Territory", "Western
-// Equatoria"; not a body ("Western Union") nor a title ("Northern
+// Equatoria", or by a region's word and a known place, "Lower Austria";
+// not a body ("Western Union") nor a title ("Northern
 // Commissioner").
 func compassRegion(toks []Token, i, j int) bool {
 	if j-i != 2 || toks[i].IsUpper() || toks[i+1].IsUpper() {
@@ -618,7 +637,9 @@ func compassRegion(toks []Token, i, j int) bool {
 	switch toks[i].Text {
 	case "Eastern", "Western", "Northern", "Southern":
 	default:
-		return false
+		if !regionWords[toks[i].Text] || !IsPlace(toks[i+1].Text) {
+			return false // (a region of a known place: "Lower Austria", "Greater Kelvograd")
+		}
 	}
 	if h, _ := OrgHead(toks[i+1].Text); h || IsTitleWord(toks[i+1].Text) || notNames[toks[i+1].Text] || PluralTitle(toks[i+1].Text) {
 		return false

@@ -495,6 +495,15 @@ func TestRecognize(t *testing.T) {
 		{"Kelvo Member of the Senedd Jane Roe welcomed it.", []string{"place:Kelvo", "organization:Senedd", "person:Jane Roe"}},
 		{"Kelvo North MP Jane Roe welcomed it.", []string{"place:Kelvo North", "person:Jane Roe"}},
 		{"Rates rose.\n\n– Dara\nMember Jane Roe said so.", []string{"person:Dara", "person:Jane Roe"}},
+		// A code of letters and digits is no body; a region's word before a
+		// known place is a region; a field's list holds "Forestry" and a
+		// plural of a derived noun.
+		{"OTS0087 | 3 June 2025\n\nThe fund opened.", nil},
+		{"Provincial Councillor Jane Roe (Lower Austria) said so.", []string{"person:Jane Roe", "place:Lower Austria"}},
+		{"The Federal Ministry of Agriculture, Forestry, Regions and Water Management said so.", []string{"organization:Federal Ministry of Agriculture, Forestry, Regions and Water Management"}},
+		{"Director of Prosecutions Jane Roe said so.", []string{"person:Jane Roe"}},
+		// An envoy's body named "to" its host.
+		{"The OSCE Mission to Bosnia and Herzegovina said so.", []string{"organization:OSCE Mission to Bosnia and Herzegovina"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -638,11 +638,13 @@ func sectorEnd(toks []Token, i, j int) bool {
 
 // derivedSuffixes end English nouns and adjectives made from other
 // words, which no place or family name ends in so often.
-var derivedSuffixes = []string{"ment", "tion", "sion", "ance", "ence", "ing", "ity", "ness", "ship", "ics", "ive", "ory", "ure"}
+var derivedSuffixes = []string{"ment", "tion", "sion", "ance", "ence", "ing", "ity", "ness", "ship", "ics", "ive", "ory", "ure", "stry",
+	"tions", "sions", "ities"} // (plurals only of those no family name ends in: not "Clements", "Hastings")
 
 // DerivedWord reports a word of seven letters or more that ends in a
 // derivational suffix, a common noun the Punkt lexicon may not hold:
-// "Displacement", "Tracking", "Freelance", "Infrastructure".
+// "Displacement", "Tracking", "Freelance", "Infrastructure", "Forestry",
+// "Prosecutions".
 func DerivedWord(w string) bool {
 	if len(w) < 7 {
 		return false

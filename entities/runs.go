@@ -46,7 +46,8 @@ func headsPlural(toks []Token, k, end int) bool {
 // innerHead reports an organization's head in the run [i, j) before
 // "of", "for", "on" or "in": "Kelvale Institute for Immunology",
 // "Rivertown Center for the Arts", "Department for Rural Affairs"; or a
-// unit's head before "on": "Kelvale Subcommittee on Health".
+// unit's head before "on": "Kelvale Subcommittee on Health"; or an
+// envoy's body before "to": "OSCE Mission to Kelvania".
 func innerHead(toks []Token, i, j int) bool {
 	for k := i; k < j-1; k++ {
 		if h, u := OrgHead(toks[k].Text); h && !u {
@@ -58,6 +59,9 @@ func innerHead(toks []Token, i, j int) bool {
 			return true // a unit's remit: "Subcommittee on Health", "Committee on Foreign Affairs"
 		} else if h && toks[k+1].Is("for") && k == i+1 && governmentLevel(toks[i].Text) {
 			return true // a government's office: "State Secretariat for Climate and Forests"
+		}
+		if toks[k+1].Is("to") && envoyBody(toks[k].Text) {
+			return true // "OSCE Mission to Kelvania"
 		}
 	}
 	return false
@@ -197,6 +201,16 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 		if membersAfter(toks, j, end) {
 			j += 2
 			break // "Council of Ministers", "Board of Supervisors"
+		}
+		if t.Is("to") && orgMode && envoyBody(toks[j-1].Text) && j+1 < end {
+			k := j + 1
+			if toks[k].Is("the") && k+1 < end {
+				k++
+			}
+			if capWord(&toks[k]) {
+				j, inPP = k, true // a mission's country: "OSCE Mission to Kelvania", "Delegation of the European Union to the Kelvo Islands"
+				continue
+			}
 		}
 		if (t.Kind == Word || t.Is("&")) && connectors[strings.ToLower(t.Text)] && j+1 < end {
 			k := j + 1
@@ -635,6 +649,16 @@ func Weekday(w string) bool {
 func CompassWord(w string) bool {
 	switch w {
 	case "North", "South", "East", "West":
+		return true
+	}
+	return false
+}
+
+// envoyBody reports a body that one state or organization keeps at
+// another, named "to" its host: "Mission", "Delegation", "Embassy".
+func envoyBody(w string) bool {
+	switch w {
+	case "Mission", "Delegation", "Embassy", "Representation", "MISSION", "DELEGATION", "EMBASSY":
 		return true
 	}
 	return false

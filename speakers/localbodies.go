@@ -136,6 +136,37 @@ func (t *Tracker) formalGovernment(word string, i, j int) (Org, bool) {
 	return Org{}, false
 }
 
+// levelGovernment gives the government's head for a title's word of its
+// level: "Provincial Councillor" serves a province.
+var levelGovernment = map[string]string{
+	"provincial": "Province", "state": "State", "regional": "Region", "county": "County",
+	"municipal": "Municipality", "cantonal": "Canton", "district": "District",
+}
+
+// regionalGovernment returns the government of the place in parentheses
+// after a person's name whose current title opens with its level: the
+// one the text names formally ("Provincial Councillor Jane Roe (Lower
+// Kelvo)" and "the Province of Lower Kelvo"), else the place.
+func (t *Tracker) regionalGovernment(p *Speaker) Org {
+	e := t.parenPlace[p]
+	if e == nil {
+		return Org{}
+	}
+	for _, tl := range t.titleOf[p] {
+		h := levelGovernment[strings.ToLower(t.a.Tokens[tl.first].Text)]
+		if tl.former || h == "" || tl.end-tl.first < 2 {
+			continue
+		}
+		for _, name := range [...]string{h + " of " + e.Text, e.Text + " " + h} {
+			if t.textHas(name) {
+				return Org{Name: name}
+			}
+		}
+		return t.fullOrg(e)
+	}
+	return Org{}
+}
+
 // textHas reports whether the text holds name, each name looked for once.
 func (t *Tracker) textHas(name string) bool {
 	return remember(t, "text has "+name, func() bool { return strings.Contains(t.text, name) })

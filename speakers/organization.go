@@ -273,6 +273,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	case t.parenBody[p].Name != "":
 		p.Organization = t.parenBody[p] // "Alasdair Roe (Friends of Kelby Junction) said"
 		p.Affiliations = dropOrg(p.Affiliations, p.Organization)
+	case t.regionalGovernment(p).Name != "":
+		p.Organization = t.regionalGovernment(p) // "Provincial Councillor Jane Roe (Lower Kelvo)": the province's government
 	case t.memberOfParliament(p):
 		p.Organization = Org{Name: "Parliament"} // "Kelby MP Jane Roe said", as "Member of Parliament for Kelby"
 	case current && t.issuer.Name != "" && !t.otherPortfolio(p):
@@ -524,9 +526,10 @@ func (t *Tracker) fullNameIndex() map[string]fullName {
 		if e.Kind != entities.Organization {
 			continue
 		}
-		if f := e.Tokens.First; e.Tokens.Len() >= 3 && capWords(toks, e.Tokens.End-2, e.Tokens.End) && !hasAnd(toks, f, e.Tokens.End) {
+		if f := e.Tokens.First; e.Tokens.Len() >= 3 && capWords(toks, e.Tokens.End-2, e.Tokens.End) && !hasAnd(toks, f, e.Tokens.End) && !strings.Contains(e.Text, " to ") {
 			// its last two words, after "~": "coast guard" of "the Kelvo
-			// Coast Guard" (not of two bodies joined: "… and Ward Watch")
+			// Coast Guard" (not of two bodies joined: "… and Ward Watch";
+			// not of its host: "Kelvo Delegation to the OSCE PA")
 			add("~"+strings.ToLower(t.text[toks[e.Tokens.End-2].Start:toks[e.Tokens.End-1].End]), orgCand{first: f, end: e.Tokens.End, e: e})
 		}
 		for d := 0; d <= 2; d++ {

@@ -38,6 +38,8 @@ func (t *Tracker) addAffiliations(p *Speaker, i, end int) {
 			if e.Kind == entities.Place && i == j && c == end && t.country[p] == nil {
 				if _, ok := entities.Country(e.Text); ok {
 					t.country[p] = e // "JANE ROE (Ruritania) said": the country she speaks for
+				} else {
+					t.parenPlace[p] = e // "Councillor Jane Roe (Lower Kelvo)": her region
 				}
 			}
 			p.Affiliations = appendOrg(p.Affiliations, t.fullOrg(e))

@@ -70,6 +70,11 @@ func (t *Tracker) fullOrg(e *entities.Entity) Org {
 			return orgOf(l) // a short name: "Greenvale" for "Greenvale Produce", named before or after
 		}
 	}
+	if f := e.Tokens.First; e.Kind == entities.Organization && e.Tokens.Len() >= 2 && e.Tokens.Len() <= 3 && f > 0 && t.a.Tokens[f-1].IsFold("the") && o.Acronym == "" && e.Expansion == "" && namePart(e.Text) == "" {
+		if full, ok := t.orgNamedByHead(f, e.Tokens.End); ok {
+			return full // "the Federal Ministry", "the Task Force": the body the text names in full
+		}
+	}
 	if o.Acronym == "" && e.Expansion != "" {
 		// An acronym whose expansion the text states somewhere.
 		if t.expanded == nil {

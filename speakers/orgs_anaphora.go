@@ -157,9 +157,6 @@ func (t *Tracker) medicalCenter(e *entities.Entity) bool {
 	return n-e.Tokens.First >= 2 && toks[n-2].Is("Medical") && (toks[n-1].Is("Center") || toks[n-1].Is("Centre"))
 }
 
-// headedBy reports an organization whose head is the word w: its last
-// word ("Kelvale Foundation") or the word before its complement
-// ("Ratepayer Coalition of Oregon", "Kelvale Center for the Arts").
 // describedAs reports a body the text describes as a w in an appositive
 // right after its name: "Kelvo Transport, the regional transport
 // authority," is "the Authority" later.
@@ -180,6 +177,10 @@ func (t *Tracker) describedAs(e *entities.Entity, w string) bool {
 	return false
 }
 
+// headedBy reports an organization whose head is the word w: its last
+// word ("Kelvale Foundation") or the word before its complement
+// ("Ratepayer Coalition of Oregon", "Kelvale Center for the Arts", "OSCE
+// Mission to Kelvania").
 func (t *Tracker) headedBy(e *entities.Entity, w string) bool {
 	toks := t.a.Tokens
 	if strings.EqualFold(toks[e.Tokens.End-1].Text, w) {
@@ -189,7 +190,7 @@ func (t *Tracker) headedBy(e *entities.Entity, w string) bool {
 		return true // "the company" for "Kindlepath Financial LLC"
 	}
 	for k := e.Tokens.First; k+1 < e.Tokens.End; k++ {
-		if strings.EqualFold(toks[k].Text, w) && (toks[k+1].Is("of") || toks[k+1].Is("for") || toks[k+1].Is("on")) {
+		if strings.EqualFold(toks[k].Text, w) && (toks[k+1].Is("of") || toks[k+1].Is("for") || toks[k+1].Is("on") || toks[k+1].Is("to")) {
 			return true
 		}
 	}

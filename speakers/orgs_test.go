@@ -733,7 +733,7 @@ func TestOrganizationsFromStructure(t *testing.T) {
 		{"a title set off after a dateline's dash", "MINISTRY OF HEALTH AND SOCIAL CARE\n\nKelvo City, 12 October 2026 -- The Minister of Health and Social Care, Hon. Dara Quill, has announced that clinics will open.",
 			"Dara Quill", []string{"Minister of Health and Social Care", "Hon."}, "Ministry of Health and Social Care"},
 		{"a delegation, and the territory it serves named like the issuer", "“We stand with island states,” said the Ambassador and Head of the EU Delegation to Kelvo, Dr. Dara Quill.\n\nAbout the Kelvo Development Bank\n\nThe Bank lends.",
-			"Dara Quill", []string{"Ambassador", "Head of the EU Delegation to Kelvo"}, "EU Delegation"},
+			"Dara Quill", []string{"Ambassador", "Head of the EU Delegation to Kelvo"}, "EU Delegation to Kelvo"},
 		{"a title whose field lists places is one title before the next", "“We will act,” said Ms. Dara Quill, Special Representative of the Secretary-General for West Africa and the Sahel and Head of the United Nations Office for West Africa and the Sahel (UNOWAS).",
 			"Dara Quill", []string{"Special Representative of the Secretary-General for West Africa and the Sahel", "Head of the United Nations Office for West Africa and the Sahel (UNOWAS)"}, "United Nations Office for West Africa and the Sahel"},
 		{"an acronym's possessive is the body it stands for, not a longer name it opens", "Kelvo Transit Authority (KTA) runs buses.\n\nKTA's Director of Network Planning, Dara Quill, said that patronage had grown.\n\nMedia: KTA Communications, press@kta.example",
@@ -812,6 +812,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"MLA for Halvo Needham"}, "Kelvo Labour Party"},
 		{"a delegate's country set off after a name in capitals", "The Council met today.\n\nDARA QUILL, of Norway, rejected that assessment.",
 			"Dara Quill", nil, "Norway"},
+		{"a provincial post's place in parentheses: the province the text names", "KELVO MINISTRY OF WATER\n\nThe Province of Lower Austria will pay a third.\n\nProvincial Councillor for Water Dara Quill (Lower Austria) said the works would start.",
+			"Dara Quill", []string{"Provincial Councillor for Water"}, "Province of Lower Austria"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -12,7 +12,12 @@ import (
 
 // orgSpeaker returns the speaker for an organization or place entity.
 func (t *Tracker) orgSpeaker(e *entities.Entity) *Speaker {
-	o := t.fullOrg(e)
+	return t.orgSpeakerOf(t.fullOrg(e))
+}
+
+// orgSpeakerOf returns the speaker for an organization, by its name or
+// its acronym.
+func (t *Tracker) orgSpeakerOf(o Org) *Speaker {
 	key := strings.ToLower(o.Name)
 	if s, ok := t.orgs[key]; ok {
 		return s
@@ -59,18 +64,52 @@ func (t *Tracker) orgHeadedBy(w string) *entities.Entity {
 	})
 }
 
-// headBeforeOf returns the word before the first " of " or " for " of a
-// body's name ("Bureau" of "Sindh Bureau of Health Statistics"), or "".
+// headBeforeOf returns the word before the first " of ", " for ", " on "
+// or " to " of a body's name ("Bureau" of "Sindh Bureau of Health
+// Statistics", "Mission" of "OSCE Mission to Kelvania"), or "".
 func headBeforeOf(name string) string {
-	i := strings.Index(name, " of ")
-	if j := strings.Index(name, " for "); j >= 0 && (i < 0 || j < i) {
-		i = j
+	head := namePart(name)
+	if head == "" {
+		return ""
+	}
+	return head[strings.LastIndexByte(head, ' ')+1:]
+}
+
+// namePart returns a body's name before its complement, the first " of ",
+// " for ", " on " or " to ": "Presidential Task Force" of "Presidential
+// Task Force on Digital Fraud"; "" when it has none.
+func namePart(name string) string {
+	i := -1
+	for _, prep := range [...]string{" of ", " for ", " on ", " to "} {
+		if j := strings.Index(name, prep); j > 0 && (i < 0 || j < i) {
+			i = j
+		}
 	}
 	if i <= 0 {
 		return ""
 	}
-	head := name[:i]
-	return head[strings.LastIndexByte(head, ' ')+1:]
+	return name[:i]
+}
+
+// orgNamedByHead returns the one organization the text names, or the
+// issuer, whose name before its complement ends in the words [i, k) of a
+// definite phrase: "the Federal Ministry" for "Federal Ministry of
+// Agriculture, Forestry and Water", "the Task Force" for "Presidential
+// Task Force on Digital Fraud".
+func (t *Tracker) orgNamedByHead(i, k int) (Org, bool) {
+	toks := t.a.Tokens
+	words := strings.ToLower(t.text[toks[i].Start:toks[k-1].End])
+	endsIn := func(name string) bool {
+		h := strings.ToLower(namePart(name))
+		return h == words || strings.HasSuffix(h, " "+words)
+	}
+	if t.issuer.Name != "" && !t.issuerByCount && endsIn(t.issuer.Name) {
+		return t.issuer, true
+	}
+	if e := t.oneOrg("head "+words, func(e *entities.Entity) bool { return endsIn(e.Text) }); e != nil {
+		return orgOf(e), true
+	}
+	return Org{}, false
 }
 
 // orgEndingIn returns the one organization of two words or more the text

@@ -301,6 +301,13 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				}
 			}
 		}
+		if end-first >= 3 && end-first <= 4 && toks[first].IsFold("the") && head == end-1 && capWords(toks, first+1, end) {
+			if o, ok := t.orgNamedByHead(first+1, end); ok {
+				// "the Task Force said" where no entity covers the words: the
+				// body whose name before its complement ends in them
+				return Resolution{Speaker: t.orgSpeakerOf(o), Mention: phrase, Confidence: 0.6, Rule: "organization"}
+			}
+		}
 		return Resolution{Speaker: t.described(Organization, first, end, phrase), Mention: phrase, Confidence: 0.6, Rule: "organization"}
 	}
 	// A known head noun further in: "Almost half of respondents", "People

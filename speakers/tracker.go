@@ -37,6 +37,7 @@ type Tracker struct {
 	usParty       map[*Speaker]bool             // a US party's tag in a parenthesis after the name ("(R-Texas)")
 	stateParty    map[*Speaker]bool             // a state legislator's party tag with a town ("(D-Las Cruces)")
 	parenBody     map[*Speaker]Org              // a body no list knows, alone in a parenthesis after the name ("(Friends of Kelby Junction)")
+	parenPlace    map[*Speaker]*entities.Entity // a place no country, alone in a parenthesis after the name ("(Lower Austria)")
 	expanded      map[[2]string]bool            // acronym and expansion pairs the text states, built on first use (fullOrg)
 	endingIn      map[string]endingIn           // orgEndingIn's answers by lower-case word
 	oneOrgs       map[string]*entities.Entity   // oneOrg's answers: orgOpeningWith's by lower-case word, orgHeadedBy's by "of " and the word
@@ -85,7 +86,7 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 		families: map[string][]*Speaker{}, given: map[string][]*Speaker{}, middle: map[string][]*Speaker{},
 		orgs: map[string]*Speaker{}, groups: map[string]*Speaker{},
 		byEntity: map[int]*Speaker{}, positions: map[*Speaker][]int{},
-		titleOf: map[*Speaker][]title{}, party: map[*Speaker]*entities.Entity{}, country: map[*Speaker]*entities.Entity{}, usParty: map[*Speaker]bool{}, stateParty: map[*Speaker]bool{}, parenBody: map[*Speaker]Org{}, apposOrg: map[*Speaker]*orgCand{},
+		titleOf: map[*Speaker][]title{}, party: map[*Speaker]*entities.Entity{}, country: map[*Speaker]*entities.Entity{}, usParty: map[*Speaker]bool{}, stateParty: map[*Speaker]bool{}, parenBody: map[*Speaker]Org{}, parenPlace: map[*Speaker]*entities.Entity{}, apposOrg: map[*Speaker]*orgCand{},
 	}
 	// Full names first, so that "Funered" joins "Ulrika Funered" wherever
 	// it stands.
