@@ -153,6 +153,9 @@ func capWord(t *Token) bool {
 // ER But Diverted"), or nearly all are in a one-sentence paragraph. A
 // headline has no verb of saying in lower case.
 func titleCase(toks []Token, alone, first bool) bool {
+	if len(toks) > 0 && (toks[0].Is("—") || toks[0].Is("–") || toks[0].Is("--")) {
+		return false // a signature under a quotation: "— Jane Roe, Managing Director, Kelvo Marine Power"
+	}
 	if n := len(toks); n > 3 && (toks[n-1].Is("–") || toks[n-1].Is("—") || toks[n-1].Is("--") || toks[n-1].Is(":")) {
 		for i := 1; i < n-2; i++ {
 			if toks[i].Is(",") {

@@ -814,6 +814,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", nil, "Norway"},
 		{"a provincial post's place in parentheses: the province the text names", "KELVO MINISTRY OF WATER\n\nThe Province of Lower Austria will pay a third.\n\nProvincial Councillor for Water Dara Quill (Lower Austria) said the works would start.",
 			"Dara Quill", []string{"Provincial Councillor for Water"}, "Province of Lower Austria"},
+		{"a signature's line under a quotation is no headline, though its words are capitalized", "“We build turbines.”\n— Dara Quill, Managing Director, Kelvo Marine Power\nQuill said the order mattered.",
+			"Dara Quill", []string{"Managing Director"}, "Kelvo Marine Power"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
