@@ -816,6 +816,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Provincial Councillor for Water"}, "Province of Lower Austria"},
 		{"a signature's line under a quotation is no headline, though its words are capitalized", "“We build turbines.”\n— Dara Quill, Managing Director, Kelvo Marine Power\nQuill said the order mattered.",
 			"Dara Quill", []string{"Managing Director"}, "Kelvo Marine Power"},
+		{"Malay honours before the name, one elided", "KELVO CORP\n\nDato' Seri Dara Quill Hamid, Chairman of the Kelvo Industries Corporation, said: “Every plant counts.”",
+			"Dara Quill Hamid", []string{"Dato' Seri", "Chairman of the Kelvo Industries Corporation"}, "Kelvo Industries Corporation"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -23,9 +23,12 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	mark := retiredMark(toks, first, s.Tokens.First) // "Admiral (ret.) Jane Roe"
 	markEnd := first
 	first = mark
-	for n := 0; n < 3 && first > s.Tokens.First && toks[first-1].Kind == entities.Word; n++ {
+	for n := 0; n < 3 && first > s.Tokens.First && (toks[first-1].Kind == entities.Word || elidedHonour(toks, first-1, s.Tokens.First)); n++ {
 		// Honorifics right before the name: "Dr.", "Professor Sir", "Rt
-		// Hon Dame".
+		// Hon Dame", "Dato' Seri".
+		if elidedHonour(toks, first-1, s.Tokens.First) {
+			first-- // "Dato'": the honour's elided letter, then the honour
+		}
 		if toks[first-1].Is("the") && first-2 >= s.Tokens.First {
 			if _, ok := entities.Honorific(toks[first-2].Text); (ok || entities.IsTitleWord(toks[first-2].Text)) && toks[first-2].IsCap() { // (also "Senator the Hon.")
 				if rank == first {
@@ -364,10 +367,17 @@ func rightHonourable(toks []entities.Token, k int) bool {
 func honour(w string) bool {
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
 	case "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend", "hon", "honourable", "honorable", "prof", "rt", "amb", "h.e", "excellency",
-		"eng", "cllr", "aunty", "auntie", "uncle", "ratu", "alhaji", "alhaja", "hajia", "sheikh", "rabbi", "imam", "father", "sister", "brother":
+		"eng", "cllr", "aunty", "auntie", "uncle", "ratu", "alhaji", "alhaja", "hajia", "sheikh", "rabbi", "imam", "father", "sister", "brother",
+		"datuk", "dato", "datin", "seri", "tun", "toh":
 		return true
 	}
 	return false
+}
+
+// elidedHonour reports an apostrophe at token k that ends an honour
+// written with it: "Dato'" (of "Dato' Seri Jane Roe").
+func elidedHonour(toks []entities.Token, k, start int) bool {
+	return k > start && (toks[k].Is("'") || toks[k].Is("’")) && !toks[k].Space && toks[k-1].IsCap() && honour(toks[k-1].Text)
 }
 
 // postLetters reports the letters of an honour, a fellowship, a degree
