@@ -403,6 +403,7 @@ var patternTests = []struct {
 	{"a pronoun after a member's seat is the member's", "Dara Quill, Member of Parliament for Kelvo North, welcomed the charges. “I raised it in 2023,” he said.", "I raised it in 2023", quotes.Direct, "Dara Quill", "said", quotes.SubjectCue},
 	{"'the Task Force' is the body whose name before its complement ends so", "KELVO CITY\n\nThe Presidential Task Force on Digital Fraud raided the building. The Task Force said that 143 workers were found.", "143 workers were found", quotes.Indirect, "Presidential Task Force on Digital Fraud", "said", quotes.SubjectCue},
 	{"'the Mission' is the issuer's mission to a country", "OSCE Mission to Kelvania\n\nThe Head of Mission condemned the attack. The Mission recalled that Kelvania has committed to protect journalists.", "Kelvania has committed to protect journalists", quotes.Indirect, "OSCE Mission to Kelvania", "recalled", quotes.SubjectCue},
+	{"a list's item: a title, a colon and a quotation, its holder's", "Media statement\n\nCyclone recovery package\n\n- Premier: “No family will be left behind”\n\nPremier Dara Quill said the State would pay.", "No family will be left behind", quotes.Direct, "Dara Quill", ":", quotes.Colon},
 	{"statement after an introduction", "Following is UN Secretary-General António Guterres’ message for the Day:\n\nIn our world, poverty should have no home.\n\nLet us act.",
 		"In our world, poverty should have no home.\n\nLet us act.", quotes.Direct, "António Guterres", "message", quotes.Colon},
 }

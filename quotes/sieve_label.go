@@ -25,6 +25,9 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 	if r.a.Sentences[p.Sentences.First].Tokens.First != s.Tokens.First {
 		return 0, false
 	}
+	if lo+2 < s.Tokens.End && r.bulletAt(lo) && r.quotedAfterColon(lo+1, s.Tokens.End) {
+		lo++ // a list's item whose label speaks: "- Premier: “No family will be left behind”" (not "- Revenue: $4 million")
+	}
 	c := lo
 	for c < s.Tokens.End && c < lo+6 && (toks[c].Kind == entities.Word && (toks[c].IsCap() || toks[c].IsUpper()) || toks[c].Kind == entities.Possessive || c > lo && toks[c].Is("of")) {
 		c++
@@ -61,7 +64,10 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 		// "Poll: Trump leads in Kelvale", "Insiders: …": in the headline, a
 		// noun a speaker can have.
 		headNounLabel := headline && headNoun(strings.ToLower(w))
-		if notLabels[strings.ToLower(w)] || entities.CommonWord(w) && !entities.ProperWord(w) && r.a.EntityAt(lo) == nil && !headNounLabel {
+		// "Premier: “No family will be left behind”": a title before a
+		// quotation, its holder's.
+		titleLabel := entities.IsTitleWord(w) && c+2 < s.Tokens.End && r.opensQuote(c+1)
+		if notLabels[strings.ToLower(w)] || entities.CommonWord(w) && !entities.ProperWord(w) && r.a.EntityAt(lo) == nil && !headNounLabel && !titleLabel {
 			return 0, false
 		}
 	} else if r.commonLabel(lo, c) && !lowerHead {
@@ -75,6 +81,21 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 		return 0, false
 	}
 	return r.emitLabel(s, p, c, phrase{first: lo, end: c, start: lo})
+}
+
+// quotedAfterColon reports a colon within six capitalized words from k,
+// then a quotation mark that opens: "Premier: “…”".
+func (r *run) quotedAfterColon(k, end int) bool {
+	for c := k; c < end && c < k+6; c++ {
+		t := &r.toks[c]
+		if t.Is(":") {
+			return c > k && c+1 < end && r.opensQuote(c+1)
+		}
+		if t.Kind != entities.Word || !(t.IsCap() || t.IsUpper()) {
+			return false
+		}
+	}
+	return false
 }
 
 // namedLabel finds, from lo, a headline's label of at most ten words up to

@@ -347,8 +347,14 @@ func (r *run) opensLine(k int) bool {
 	if toks[k].Newlines > 0 || k == 0 {
 		return true
 	}
-	b := &toks[k-1]
-	return (b.Newlines > 0 || k == 1) && (b.Is("-") || b.Is("•") || b.Is("*") || b.Is("–") || b.Is("—"))
+	return r.bulletAt(k - 1)
+}
+
+// bulletAt reports a list's bullet at token k that opens its line: "-",
+// "•", "*", a dash.
+func (r *run) bulletAt(k int) bool {
+	b := &r.toks[k]
+	return (b.Newlines > 0 || k == 0) && (b.Is("-") || b.Is("•") || b.Is("*") || b.Is("–") || b.Is("—"))
 }
 
 // nameLine returns the person a line of its own names right above the
