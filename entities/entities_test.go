@@ -502,6 +502,8 @@ func TestRecognize(t *testing.T) {
 		{"Provincial Councillor Jane Roe (Lower Austria) said so.", []string{"person:Jane Roe", "place:Lower Austria"}},
 		{"The Federal Ministry of Agriculture, Forestry, Regions and Water Management said so.", []string{"organization:Federal Ministry of Agriculture, Forestry, Regions and Water Management"}},
 		{"Director of Prosecutions Jane Roe said so.", []string{"person:Jane Roe"}},
+		// A verb of saying after a headline's quotation opens no name.
+		{"“We Keep Going,” Says Kelvo Chairman\nThe plant opened.", []string{"person:Kelvo"}},
 		// An envoy's body named "to" its host.
 		{"The OSCE Mission to Bosnia and Herzegovina said so.", []string{"organization:OSCE Mission to Bosnia and Herzegovina"}},
 	}

@@ -320,6 +320,10 @@ func (a *Analysis) recognize() {
 				i++ // "The White House": the article is not part of the name
 				continue
 			}
+			if i > s.Tokens.First && toks[i-1].Kind == QuoteMark && (HeadlineVerb(t.Text) && !surnameVerbs[t.Text] || saysVerbs[t.Text]) && i+1 < s.Tokens.End && capWord(&toks[i+1]) {
+				i++ // "“…,” Says Kelvo Chairman": the verb after a headline's quotation is no name's
+				continue
+			}
 			if n := titleRunAt(toks, i, s.Tokens.End); n > 0 && !OwnRoleBody(toks, i, s.Tokens.End) {
 				i += n
 				continue
@@ -345,6 +349,9 @@ func (a *Analysis) recognize() {
 	a.setOffPlaces()
 	a.fieldBeforeName()
 }
+
+// saysVerbs report a headline's quotation: "“…,” Says Kelvo Chairman".
+var saysVerbs = toSet(`Says Say Tells Adds Stresses Insists Argues Writes`)
 
 // fieldListBody returns the end of a body's name that opens with a list
 // of fields in common words at token i, the last joined by "and" to the

@@ -35,7 +35,7 @@ func detectLayout(text string) layout {
 	menu := 0
 	for i := range lines {
 		l := &lines[i]
-		if l.prose() && !isMetaKey(l.text) {
+		if l.prose() && !isMetaKey(l.text) && !cookieBanner(l.text) {
 			first = i
 			break
 		}

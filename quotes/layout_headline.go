@@ -46,8 +46,9 @@ func releaseLabelLine(t string) bool {
 // An empty span when there is none.
 func quotedHeadline(lines []line, first int) entities.Span {
 	h := first - 1
-	for h >= 0 && (lines[h].text == "" || (dateLine(lines[h].text) || datelineLine(lines[h].text)) && h < first-1 && h > first-4) {
-		h-- // (past a date under the headline: "Posted on 18 November 2026", "KELVALE, 3 March 2026 --")
+	for h >= 0 && (lines[h].text == "" || (dateLine(lines[h].text) || datelineLine(lines[h].text)) && h < first-1 && h > first-4 ||
+		h > first-10 && (pageDateLine(lines[h].text) || lines[h].words <= 3 && lines[h].menuish() || shareLine(lines[h].text))) {
+		h-- // (past a date under the headline: "Posted on 18 November 2026", "KELVALE, 3 March 2026 --"; past a page's share links: "Share this page", "Facebook")
 	}
 	if h >= 0 && statementHeading(lines[h].text) {
 		return lines[h].Span // "Statement by Dr Jane Roe, Representative in Kelvania, on …": the speaker of what follows
@@ -65,6 +66,13 @@ func quotedHeadline(lines []line, first int) entities.Span {
 		return entities.Span{Start: lines[d].Start, End: lines[h].End}
 	}
 	return lines[h].Span
+}
+
+// shareLine reports a page's line of share links: "Share: Facebook |
+// LinkedIn | X | Email".
+func shareLine(t string) bool {
+	t = strings.TrimSpace(t)
+	return (strings.HasPrefix(t, "Share") || strings.HasPrefix(t, "SHARE")) && len(strings.Fields(t)) <= 16 && !endsSentence(t)
 }
 
 // statementHeadingRE matches a heading that names who delivers the text

@@ -425,8 +425,9 @@ func publisherLine(t string) string {
 }
 
 // pageDateLine reports a page's line of dates: "Published on 28 January
-// 2026", "Last updated on 3 March 2026".
+// 2026", "Last updated on 3 March 2026", "Published: 14 August 2025".
 func pageDateLine(t string) bool {
 	t = strings.TrimSpace(t)
-	return (strings.HasPrefix(t, "Published") || strings.HasPrefix(t, "Last updated") || strings.HasPrefix(t, "Updated")) && parseDate(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "Last updated"), "Published"), "Updated"), " on")) != ""
+	rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "Last updated"), "Published"), "Updated")
+	return len(rest) < len(t) && parseDate(strings.TrimPrefix(strings.TrimLeft(rest, ": "), "on ")) != ""
 }

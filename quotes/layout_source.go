@@ -29,8 +29,8 @@ func skipLinkBefore(lines []line, i int) bool {
 // the page's languages: "Español | English", "PT | EN"; or a cookie
 // banner.
 func skipLine(t string) bool {
-	if strings.Contains(strings.ToLower(t), "cookie") {
-		return true // a cookie banner: "This site uses cookies. Learn more | Got it"
+	if cookieBanner(t) {
+		return true
 	}
 	parts := strings.Split(t, "|")
 	links, langs := true, len(parts) > 1
@@ -40,6 +40,22 @@ func skipLine(t string) bool {
 		langs = langs && entities.LanguageName(p)
 	}
 	return links || langs
+}
+
+// cookieBanner reports a page's notice of its cookies: "This site uses
+// cookies. Learn more | Got it", "We use cookies to improve your
+// experience" (not a release of "Kelvo Cookie Company").
+func cookieBanner(t string) bool {
+	l := strings.ToLower(t)
+	if !strings.Contains(l, "cookie") {
+		return false
+	}
+	for _, w := range [...]string{"site", "experience", "accept", "privacy", "consent", "brows", "got it"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipLink reports a page's link past its menus: "Skip to main content",

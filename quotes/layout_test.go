@@ -120,6 +120,9 @@ var layoutTests = []struct {
 		body: "From: Department of Kelvo Housing\nPublished on 28 January 2026\nLast updated on 28 January 2026\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2, title: "Committee adopts report on aid", source: "Department of Kelvo Housing"},
 	{name: "masthead, headline, byline", text: "Kelvale University News\n\nCommittee adopts report on aid\n\nBy Staff Writer | October 6, 2026\n\n" + p1,
 		body: p1, title: "Committee adopts report on aid", date: "2026-10-06", source: "Kelvale University"},
+	{name: "page: a cookie banner is no running text; a quoted deck over a date and share links starts the body", text: "Committee adopts report on aid | Kelvale City Council\n\nThis website uses cookies to give you the best experience. Find out more in our privacy statement.\nOK, got it\n\n" + menu +
+		"Committee adopts report on aid\n\nChair says the report will “open the books”\n\nPublished: 14 August 2026\n\nShare this page\nFacebook\nX\nEmail\n\n" + p1 + "\n\n" + p2,
+		body: "Chair says the report will “open the books”\n\nPublished: 14 August 2026\n\nShare this page\nFacebook\nX\nEmail\n\n" + p1 + "\n\n" + p2, title: "Committee adopts report on aid", date: "2026-08-14", source: "Kelvale City Council"},
 }
 
 func TestDetectLayout(t *testing.T) {

@@ -15,6 +15,14 @@ func (t *Tracker) orgSpeaker(e *entities.Entity) *Speaker {
 	return t.orgSpeakerOf(t.fullOrg(e))
 }
 
+// policeNamed returns the one police body the text names ("Kelvo Police
+// District", "the Kelvo Police Department"), nil for none or several.
+func (t *Tracker) policeNamed() *entities.Entity {
+	return t.oneOrg("police named", func(e *entities.Entity) bool {
+		return e.Tokens.Len() >= 2 && strings.Contains(strings.ToLower(e.Text), "police")
+	})
+}
+
 // orgSpeakerOf returns the speaker for an organization, by its name or
 // its acronym.
 func (t *Tracker) orgSpeakerOf(o Org) *Speaker {

@@ -228,6 +228,9 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		if o := t.latestOrg(at, "police"); o != nil {
 			return Resolution{Speaker: o, Mention: phrase, Confidence: 0.6, Rule: "organization"}
 		}
+		if e := t.policeNamed(); e != nil && t.inHeadline(at) {
+			return Resolution{Speaker: t.orgSpeaker(e), Mention: phrase, Confidence: 0.55, Rule: "organization"} // a headline's "…, police say" over the one police body the text names
+		}
 	}
 	if head == end-1 && toks[head].IsCap() && headFirstAuthority(toks[head].Text) &&
 		definite(toks, first, end, 1) {
