@@ -527,6 +527,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return
 	case a.portfolio(i, j):
 		return // "Commissioner for Political Affairs", "Minister of Education": a field
+	case derivedField(toks, i, j):
+		return // "Minister of State for Sustainability and the Environment": a post's field
 	case unknownField(toks, i, j):
 		return // "Programme Manager for Catchment Science": a field with a word the lexicon does not know
 	case j-i > 1 && i > 0 && toks[i-1].Is("the") && CommonWord(last.Text) && !ProperWord(last.Text):
@@ -840,6 +842,28 @@ var nonprofitWords = toSet(`nonprofit non-profit not-for-profit charitable`)
 // mediaNouns are the kinds of a media body an appositive gives: "a
 // Spanish-language station in …".
 var mediaNouns = toSet(`station broadcaster newspaper publisher magazine`)
+
+// derivedField reports one derived word after a title and "for" or "of",
+// perhaps past other capitalized words and "of": a post's field, no name
+// ("Minister of State for Sustainability", "Director of Procurement").
+func derivedField(toks []Token, i, j int) bool {
+	if j-i != 1 || i < 2 || !(toks[i-1].Is("for") || toks[i-1].Is("of")) {
+		return false
+	}
+	w := toks[i].Text
+	if !FieldNoun(w) || ProperWord(w) || IsPlace(w) || toks[i].IsUpper() {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		if IsTitleWord(toks[k].Text) && toks[k].IsCap() {
+			return true
+		}
+		if !(capWord(&toks[k]) || toks[k].Is("of") || toks[k].Is("for")) {
+			return false
+		}
+	}
+	return false
+}
 
 // unknownField reports two capitalized words after a title and "for" or
 // "of", the first unknown to the lexicon and the second a common noun:

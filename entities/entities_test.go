@@ -504,6 +504,10 @@ func TestRecognize(t *testing.T) {
 		{"Director of Prosecutions Jane Roe said so.", []string{"person:Jane Roe"}},
 		// A verb of saying after a headline's quotation opens no name.
 		{"“We Keep Going,” Says Kelvo Chairman\nThe plant opened.", []string{"person:Kelvo"}},
+		// A derived word after a post's "for" is its field; a body's office
+		// with its remit is one body.
+		{"Minister of State for Sustainability and the Environment Dr Jane Roe said so.", []string{"person:Jane Roe"}},
+		{"The United Nations Office for Disaster Risk Reduction said so.", []string{"organization:United Nations Office for Disaster Risk Reduction"}},
 		// An envoy's body named "to" its host.
 		{"The OSCE Mission to Bosnia and Herzegovina said so.", []string{"organization:OSCE Mission to Bosnia and Herzegovina"}},
 	}

@@ -424,6 +424,9 @@ func headNext(toks []Token, k, end int) bool {
 		return false
 	}
 	h, unit := OrgHead(toks[k].Text)
+	if h && unit && k+2 < end && (toks[k+1].Is("for") || toks[k+1].Is("on")) && capWord(&toks[k+2]) {
+		return true // a unit with its remit is a body of its own: "United Nations Office for Disaster Risk Reduction"
+	}
 	return h && !unit && (k+1 == end || !capWord(&toks[k+1]) && !toks[k+1].Is("'s") && !toks[k+1].Is("’s") || toks[k+1].Is("for") || toks[k+1].Is("on") || toks[k+1].Is("of")) // (not "Kelvale Red Cross Society Secretary General Jane Roe")
 }
 

@@ -84,6 +84,17 @@ func (t *Tracker) representsPlace(first int) bool {
 	return false
 }
 
+// envoysHost reports a body at token k after an envoy's post and "to"
+// ("Ambassador to ASEAN", "Permanent Representative to the OSCE"): the
+// body that receives the envoy, not the one that sends it.
+func (t *Tracker) envoysHost(k int) bool {
+	toks := t.a.Tokens
+	if k > 0 && toks[k-1].IsFold("the") {
+		k--
+	}
+	return k >= 2 && toks[k-1].Is("to") && envoyPosts[strings.ToLower(toks[k-2].Text)]
+}
+
 // finishPerson chooses the organization a person speaks for and their
 // affiliations, from the titles gathered over all mentions: the
 // country a representative represents, else the last body a current title
@@ -125,6 +136,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			}
 			if c.first > tl.first && t.a.Tokens[c.first-1].Is("/") {
 				continue // the second body of a joint post, an affiliation: "PAHO/WHO Representative"
+			}
+			if i > 0 && t.envoysHost(c.first) {
+				continue // the host of an envoy the body before sends: "European Union Ambassador to ASEAN"
 			}
 			if c.e != nil && c.e.Kind == entities.Place && t.representsPlace(c.first) {
 				chosen, repFound = c, true

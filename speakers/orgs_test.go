@@ -818,6 +818,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Managing Director"}, "Kelvo Marine Power"},
 		{"Malay honours before the name, one elided", "KELVO CORP\n\nDato' Seri Dara Quill Hamid, Chairman of the Kelvo Industries Corporation, said: “Every plant counts.”",
 			"Dara Quill Hamid", []string{"Dato' Seri", "Chairman of the Kelvo Industries Corporation"}, "Kelvo Industries Corporation"},
+		{"an envoy speaks for the body that sends her, not her host", "KELVO SECRETARIAT\n\nDara Quill, European Union Ambassador to ASEAN, said the EU would pay.",
+			"Dara Quill", []string{"European Union Ambassador to ASEAN"}, "European Union"},
+		{"a minister of state's ministry the text names", "The Kelvo Water Board, a statutory board under the Ministry of Sustainability and the Environment, broke ground today.\n\nSenior Minister of State for Sustainability and the Environment Dr Dara Quill said the canal would help.",
+			"Dara Quill", []string{"Senior Minister of State for Sustainability and the Environment"}, "Ministry of Sustainability and the Environment"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -33,6 +33,9 @@ func (t *Tracker) ministryOf(p *Speaker) Org {
 				continue
 			}
 			a := k + 2
+			if a+2 < tl.end && toks[a].Is("State") && (toks[a+1].Is("for") || toks[a+1].Is("of")) {
+				a += 2 // a junior minister's rank: "Minister of State for Trade"
+			}
 			if a < tl.end && toks[a].IsFold("the") {
 				a++
 			}
