@@ -191,14 +191,15 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	if entities.IsTitleWord(hw) || titleHeadAt(toks, first, head) || personNouns[hw] {
 		definite := toks[first].IsFold("the") || toks[first].IsFold("this") || capitalizedTitle(toks, first, head+1) || // "Secretary-General at Leaders’ Summit"
 			first > 0 && toks[first-1].IsFold("the") && toks[first].IsCap() // (the article left out of the phrase: "The Head of Mission also said")
-		if definite || end-first <= 2 {
+		named := head > first && head-first <= 3 && head == end-1 && bodyWordsBefore(toks, first, head) // "Orchid Ledger CEO"
+		if definite || end-first <= 2 || named {
 			rank := ""
 			if head > first && officeRanks[strings.ToLower(toks[head-1].Text)] {
 				rank = strings.ToLower(toks[head-1].Text) // "the Deputy Secretary-General"
 			}
 			body := ""
-			if head == first+1 && toks[first].IsCap() && !entities.IsTitleWord(toks[first].Text) && !entities.IsTitleModifier(toks[first].Text) {
-				body = strings.ToLower(toks[first].Text) // "Quillon CEO"
+			if named {
+				body = strings.ToLower(t.text[toks[first].Start:toks[head-1].End]) // "Quillon CEO", "Orchid Ledger CEO"
 			}
 			if p, m := t.nameSetOffAfter(end); p != nil && hasWord(p, hw, rank) {
 				return Resolution{Speaker: p, Mention: m, Confidence: 0.85, Rule: "title"} // "Chair of the Committee, the Rt Hon Dame Jane Roe MP, said:"
@@ -206,7 +207,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			if p := t.prizeWinner(hw); p != nil && head == end-1 && !toks[first].IsFold("a") && !toks[first].IsFold("an") {
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.7, Rule: "title"} // "the laureate": who won the prize
 			}
-			if p := t.byTitleOf(hw, rank, body, at); p != nil && t.sameComplement(p, head+1, end) && sameModifiers(p, toks, first, head) {
+			if p := t.byTitleOf(hw, rank, body, at); p != nil && t.sameComplement(p, head+1, end) && (named && head-first > 1 && namesBody(p, body, true) || sameModifiers(p, toks, first, head)) {
 				if (!hasWord(p, hw, rank) || rank == "" && toks[head].IsUpper() && abbreviates(p, hw)) && !slices.Contains(p.Titles, toks[head].Text) {
 					p.Titles = append(p.Titles, toks[head].Text) // "the envoy" for Ambassador Roe, "CEO" for the Chief Executive Officer: a title the text gives her
 				}
@@ -506,4 +507,16 @@ func localGovIssuer(name string) bool {
 // article inside it or right before it: "the City", "City" after "The".
 func definite(toks []entities.Token, first, end, n int) bool {
 	return end-first == n+1 && toks[first].IsFold("the") || end-first == n && first > 0 && toks[first-1].IsFold("the")
+}
+
+// bodyWordsBefore reports capitalized words [first, head) before a title
+// word, none a title's or its modifier's: a body's name ("Orchid Ledger"
+// of "Orchid Ledger CEO").
+func bodyWordsBefore(toks []entities.Token, first, head int) bool {
+	for k := first; k < head; k++ {
+		if !toks[k].IsCap() || toks[k].Kind != entities.Word || isArticle(toks[k].Text) || entities.IsTitleWord(toks[k].Text) || entities.IsTitleModifier(toks[k].Text) {
+			return false
+		}
+	}
+	return true
 }
