@@ -41,11 +41,35 @@ func commonPluralRun(toks []Token, i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if !(CommonWord(toks[k].Text) || DerivedWord(toks[k].Text)) || ProperWord(toks[k].Text) || IsPlace(toks[k].Text) {
+		w := toks[k].Text
+		if k == i && j-i >= 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !ProperWord(w) && !IsPlace(w) {
+			continue // a compound participle first: "Landlocked Developing Countries"
+		}
+		if !(CommonWord(w) || DerivedWord(w)) || ProperWord(w) || IsPlace(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// pluralAfterAdjective reports one capitalized plural of a common noun
+// after a lower-case adjective, as UN texts capitalize "States": "coastal
+// States", "small island developing States"; no name.
+func pluralAfterAdjective(toks []Token, i, j int) bool {
+	if j-i != 1 || i == 0 || toks[i-1].Kind != Word || !toks[i-1].IsLower() {
+		return false
+	}
+	w := toks[i].Text
+	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || !CommonWord(w) || ProperWord(w) {
+		return false
+	}
+	prev := toks[i-1].Text
+	for _, suf := range [...]string{"al", "ic", "ing", "ed", "ive", "ous", "ern", "ian", "ean"} {
+		if strings.HasSuffix(prev, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // complementBeforeHonorific reports a run [i, j) after a title's "for",
@@ -537,6 +561,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "Chief Legal and Risk Officer": a title's modifier before "and", no name
 	case j-i == 1 && notNameShape(toks, i, first):
 		return // "Recalling that …", "E-commerce is …", "1.5 °C", "We're"
+	case pluralAfterAdjective(toks, i, j):
+		return // "coastal States": a common noun capitalized
 	case j-i >= 2 && commonPluralRun(toks, i, j):
 		return // "Trafficking in Human Beings", "Rights of Older Persons": common words ending in a plural, a field
 	case placeListAt(toks, i):

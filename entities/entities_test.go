@@ -508,6 +508,10 @@ func TestRecognize(t *testing.T) {
 		// with its remit is one body.
 		{"Minister of State for Sustainability and the Environment Dr Jane Roe said so.", []string{"person:Jane Roe"}},
 		{"The United Nations Office for Disaster Risk Reduction said so.", []string{"organization:United Nations Office for Disaster Risk Reduction"}},
+		// A post's field ending in a plural, opening with a participle, and a
+		// capitalized plural after an adjective, are no names.
+		{"Briefing the Council, Jane Roe, Under-Secretary-General and High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States, said so.", []string{"organization:Council", "person:Jane Roe"}},
+		{"It serves the legitimate expectations of coastal States, he said.", nil},
 		// An envoy's body named "to" its host.
 		{"The OSCE Mission to Bosnia and Herzegovina said so.", []string{"organization:OSCE Mission to Bosnia and Herzegovina"}},
 	}
