@@ -647,7 +647,7 @@ var invented28Floors = map[string]pressFigures{
 var invented29Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.951},
 	"government": {recall: 0.995, speaker: 0.975, org: 0.974, titles: 0.995, precision: 0.958},
-	"intl":       {recall: 0.995, speaker: 0.995, org: 0.852, titles: 0.995, precision: 0.924},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.893, titles: 0.995, precision: 0.924},
 	"civil":      {recall: 0.969, speaker: 0.916, org: 0.874, titles: 0.936, precision: 0.928},
 }
 
@@ -800,7 +800,7 @@ var invented30Floors = map[string]pressFigures{
 // in the same session the same way, then read for rules: at 101cb07 intl
 // 1.000/.941/.917/.922 and civil .957/.985/.746/.967).
 var invented31Floors = map[string]pressFigures{
-	"intl":  {recall: 0.995, speaker: 0.951, org: 0.946, titles: 0.995, precision: 0.944},
+	"intl":  {recall: 0.995, speaker: 0.966, org: 0.947, titles: 0.995, precision: 0.944},
 	"civil": {recall: 0.966, speaker: 0.980, org: 0.928, titles: 0.979, precision: 0.942},
 }
 
@@ -1255,9 +1255,9 @@ var invented62Floors = map[string]pressFigures{
 // government .939/.935/.520/.808, intl .966/.893/.783/.706, civil
 // .962/.960/1.000/.864; then read for rules (Malay honours, 93f396b)).
 var invented63Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.930, org: 0.995, titles: 0.823, precision: 0.884},
-	"government": {recall: 0.934, speaker: 0.930, org: 0.515, titles: 0.803, precision: 0.914},
-	"intl":       {recall: 0.961, speaker: 0.888, org: 0.778, titles: 0.819, precision: 0.881},
+	"corporate":  {recall: 0.995, speaker: 0.963, org: 0.995, titles: 0.928, precision: 0.884},
+	"government": {recall: 0.934, speaker: 0.930, org: 0.635, titles: 0.918, precision: 0.914},
+	"intl":       {recall: 0.961, speaker: 0.995, org: 0.880, titles: 0.845, precision: 0.881},
 	"civil":      {recall: 0.957, speaker: 0.955, org: 0.995, titles: 0.859, precision: 0.930},
 }
 
