@@ -124,8 +124,9 @@ var memberWords = toSet(`Member MEMBER Senator Representative Congressman Congre
 
 // seatAt reports a name [i, j) that is a member's seat: after a member's
 // title and "for", ending the title ("Member of Parliament for Kelvo
-// North,", "MLA for Sarna Needham (NDP)"), or before the title, where a name follows it ("Kelvo
-// Member of the Senedd Jane Roe", "Kelvo North MP John Doe").
+// North,", "MLA for Sarna Needham (NDP)"), or before the title where a
+// name follows it ("Kelvo Member of the Senedd Jane Roe", "Kelvo North MP
+// John Doe").
 func seatAt(toks []Token, i, j int) bool {
 	member := func(k int) bool {
 		return memberWords[toks[k].Text] || IsPostNominal(toks[k].Text) && toks[k].IsUpper() && len(toks[k].Text) <= 4 && !IsDegree(toks[k].Text)

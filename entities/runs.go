@@ -55,16 +55,23 @@ func innerHead(toks []Token, i, j int) bool {
 			case "of", "for", "on", "in":
 				return true
 			}
-		} else if h && toks[k+1].Is("on") {
-			return true // a unit's remit: "Subcommittee on Health", "Committee on Foreign Affairs"
-		} else if h && toks[k+1].Is("for") && (k == i+1 && governmentLevel(toks[i].Text) || k > i+1) {
-			return true // a government's office: "State Secretariat for Climate and Forests"; a body's office: "United Nations Office for Disaster Risk Reduction"
+		} else if h && remitAfter(toks, i, k) {
+			return true // "Subcommittee on Health", "State Secretariat for Climate and Forests"
 		}
 		if toks[k+1].Is("to") && envoyBody(toks[k].Text) {
 			return true // "OSCE Mission to Kelvania"
 		}
 	}
 	return false
+}
+
+// remitAfter reports "on" or "for" after a unit's head at token k of a
+// run from token i: the unit's remit ("Subcommittee on Health"), a
+// government's office ("State Secretariat for Climate and Forests"), or
+// a body's office after the body's name ("United Nations Office for
+// Disaster Risk Reduction").
+func remitAfter(toks []Token, i, k int) bool {
+	return toks[k+1].Is("on") || toks[k+1].Is("for") && (k == i+1 && governmentLevel(toks[i].Text) || k > i+1)
 }
 
 // surnameVerbs are headline verbs that are also family names ("Jane
@@ -167,8 +174,8 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			}
 			if h {
 				orgMode = !u
-				if u && j+2 < end && (toks[j+1].Is("on") || toks[j+1].Is("for") && (j == i+1 && governmentLevel(toks[i].Text) || j > i+1)) && capWord(&toks[j+2]) {
-					orgMode = true // a unit's remit: "Subcommittee on Health"; a government's office: "State Secretariat for Climate and Forests"; a body's office with its own: "United Nations Office for Disaster Risk Reduction"
+				if u && j+2 < end && remitAfter(toks, i, j) && capWord(&toks[j+2]) {
+					orgMode = true // "Subcommittee on Health", "United Nations Office for Disaster Risk Reduction"
 				} else if u && membersAfter(toks, j+1, end) {
 					j += 3
 					break // a body named by its members: "Kelvale University Board of Trustees"

@@ -279,6 +279,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			chosen = &c // "Coast Guard spokesperson Jane Roe": the Kelvo Coast Guard the text names
 		}
 	}
+	regional := t.regionalGovernment(p)
 	switch {
 	case chosen != nil:
 		p.Organization = t.candOrg(*chosen)
@@ -287,8 +288,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	case t.parenBody[p].Name != "":
 		p.Organization = t.parenBody[p] // "Alasdair Roe (Friends of Kelby Junction) said"
 		p.Affiliations = dropOrg(p.Affiliations, p.Organization)
-	case t.regionalGovernment(p).Name != "":
-		p.Organization = t.regionalGovernment(p) // "Provincial Councillor Jane Roe (Lower Kelvo)": the province's government
+	case regional.Name != "":
+		p.Organization = regional // "Provincial Councillor Jane Roe (Lower Kelvo)": the province's government
 	case t.memberOfParliament(p):
 		p.Organization = Org{Name: "Parliament"} // "Kelby MP Jane Roe said", as "Member of Parliament for Kelby"
 	case current && t.issuer.Name != "" && !t.otherPortfolio(p):
