@@ -213,6 +213,15 @@ func (t *Tracker) byTitleBefore(w, rank string, at int) *Speaker {
 	best, _ := t.latest(at, 0, func(p *Speaker, _ int) bool {
 		return p.Kind == Person && hasWord(p, w, rank)
 	})
+	if best != nil && rank == "" && !bareTitle(best, w) {
+		// "Director Jane Roe, together with Commissioner John Doe,
+		// Director of the Unit, announced …; Commissioner Doe said …;
+		// the Director said": of several holders, the one the text calls
+		// by the bare title
+		if bare, _ := t.latest(at, 0, func(p *Speaker, _ int) bool { return p.Kind == Person && bareTitle(p, w) }); bare != nil {
+			best = bare
+		}
+	}
 	if best != nil || rank != "" {
 		return best
 	}
@@ -233,6 +242,16 @@ func (t *Tracker) byTitleBefore(w, rank string, at int) *Speaker {
 		})
 	}
 	return best
+}
+
+// bareTitle reports a title of p that is the word w alone: "Director".
+func bareTitle(p *Speaker, w string) bool {
+	for _, ti := range p.Titles {
+		if strings.EqualFold(ti, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // diplomaticTitles are the other words a text uses for a diplomat it has
