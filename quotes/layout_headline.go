@@ -58,8 +58,13 @@ func quotedHeadline(lines []line, first int) entities.Span {
 	}
 	if !hasQuoteMark(lines[h].text) && !headlineSpeech(lines[h].text) {
 		// A deck under the headline: "“We let our customers down,” says
-		// Acme CEO" over "Full service restored after 14-hour outage".
-		d := h - 1 // (right above it: no blank line between)
+		// Acme CEO" over "Full service restored after 14-hour outage",
+		// "Talks Cannot Carry ‘Every Issue’, Envoy Tells Council" over
+		// "Speakers Divided over Frequency of Briefings".
+		d := h - 1 // (right above it, or one blank line above a deck of no site's or label's line)
+		if d > 0 && lines[d].text == "" && !strings.Contains(lines[h].text, " – ") && !strings.Contains(lines[h].text, " | ") {
+			d--
+		}
 		if d < 0 || lines[d].words < 4 || endsSentence(lines[d].text) || !hasQuoteMark(lines[d].text) {
 			return entities.Span{}
 		}

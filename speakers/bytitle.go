@@ -48,11 +48,17 @@ executive commissioner director head`)
 
 // topPostNamedAfter returns the first person the text names in the four
 // sentences after the one at byte offset at with a body's top post
-// ("Jane Roe, Executive Secretary of the Commission"), or nil.
-func (t *Tracker) topPostNamedAfter(at int) *Speaker {
+// ("Jane Roe, Executive Secretary of the Commission"), or nil; with a
+// body, the first in ten sentences who speaks for it.
+func (t *Tracker) topPostNamedAfter(at int, body *entities.Entity) *Speaker {
 	sa := t.a.SentenceOf(t.a.TokenAt(at))
 	if sa < 0 {
 		return nil
+	}
+	var org Org
+	window := 4
+	if body != nil {
+		org, window = t.fullOrg(body), 10
 	}
 	ents := t.a.Entities
 	for i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= at }); i < len(ents); i++ {
@@ -60,17 +66,34 @@ func (t *Tracker) topPostNamedAfter(at int) *Speaker {
 		if e.Kind != entities.Person {
 			continue
 		}
-		if sp := t.a.SentenceOf(e.Tokens.First); sp <= sa || sp > sa+4 {
-			if sp > sa+4 {
+		if sp := t.a.SentenceOf(e.Tokens.First); sp <= sa || sp > sa+window {
+			if sp > sa+window {
 				return nil
 			}
 			continue
 		}
-		if p := t.personOf(e); p != nil && p.Family != "" && t.topPostAround(e.Start) {
+		if p := t.personOf(e); p != nil && p.Family != "" && t.topPostAround(e.Start) && (body == nil || sameBody(p.Organization, org) || t.namedAlike(p.Organization, body)) {
 			return p
 		}
 	}
 	return nil
+}
+
+// namedAlike reports an organization o that the text names by another
+// of the gazetteer's names of the body e: "League of Arab States" for
+// "Arab League".
+func (t *Tracker) namedAlike(o Org, e *entities.Entity) bool {
+	canon := e.Canonical
+	if canon == "" {
+		canon = e.Text
+	}
+	for i := range t.a.Entities {
+		x := &t.a.Entities[i]
+		if x.Kind == entities.Organization && (strings.EqualFold(x.Canonical, canon) || strings.EqualFold(x.Text, canon)) && strings.EqualFold(x.Text, o.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstPos returns where the text first names s, or the text's length.
@@ -150,14 +173,35 @@ func (t *Tracker) inHeadline(at int) bool {
 		e-- // a headline that ends in a quotation: "… as President calls for “a border that works”"
 	}
 	last := &t.a.Tokens[e]
-	return s.TitleCase || s.Paragraph <= 5 && last.Kind != entities.Punct && last.Kind != entities.QuoteMark
+	open := last.Kind != entities.Punct && last.Kind != entities.QuoteMark
+	return s.TitleCase || open && (s.Paragraph <= 5 || si <= t.firstClosedSentence())
+}
+
+// firstClosedSentence returns the index of the text's first sentence that
+// ends in a stop, a question or an exclamation mark: the lines before it
+// (a meeting's number, a document symbol, a date, a headline and its
+// deck) are the text's header, however many; -1 when none ends so.
+func (t *Tracker) firstClosedSentence() int {
+	return remember(t, "first closed sentence", func() int {
+		for i := range t.a.Sentences {
+			s := &t.a.Sentences[i]
+			if e := s.Tokens.End - 1; e >= s.Tokens.First {
+				switch t.a.Tokens[e].Text {
+				case ".", "?", "!":
+					return i
+				}
+			}
+		}
+		return -1
+	})
 }
 
 // topPostAround reports a body's top post right before the name at byte
 // offset pos or set off right after it, the title the tracker may not
 // have read yet: "Executive Secretary Jane Roe", "Jane Roe, Executive
-// Secretary of the Commission," (not "Jane Roe, Director of the Kelvo
-// Executive": the post is read before its body).
+// Secretary of the Commission," "Jane Roe, Special Representative of the
+// Secretary-General and Head of the Mission," (not "Jane Roe, Director of
+// the Kelvo Executive": the post is read before its body).
 func (t *Tracker) topPostAround(pos int) bool {
 	toks := t.a.Tokens
 	k := t.a.TokenAt(pos)
@@ -174,6 +218,11 @@ func (t *Tracker) topPostAround(pos int) bool {
 		for j++; j < len(toks) && j <= e.Tokens.End+6 && toks[j].Kind == entities.Word && !toks[j].Is("of") && !toks[j].Is("for") && !toks[j].Is("at"); j++ {
 			if topPosts[strings.ToLower(toks[j].Text)] {
 				return true
+			}
+		}
+		for ; j+1 < len(toks) && j <= e.Tokens.End+16 && !toks[j].Is(",") && toks[j].Newlines == 0; j++ {
+			if toks[j].Is("and") && toks[j+1].IsCap() && topPosts[strings.ToLower(toks[j+1].Text)] {
+				return true // a second post in the set-off titles: "Special Representative of the Secretary-General and Head of the Mission"
 			}
 		}
 	}

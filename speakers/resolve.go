@@ -178,9 +178,15 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	// A body's head by the word "chief" or "head" in a headline or a lead,
 	// before the text names her by her post: "Regional Commission Chief
 	// Tells Council" and "the head of the Kelvo Commission told the Council
-	// today" over "Jane Roe, Executive Secretary of the Commission, said".
-	if (hw == "chief" || hw == "head") && (t.inHeadline(at) || t.underHeadline(at)) && (end == head+1 || t.ofBodyName(head+1, end)) {
-		if p := t.topPostNamedAfter(at); p != nil {
+	// today" over "Jane Roe, Executive Secretary of the Commission, said";
+	// a headline's "Senior Official" or "Arab League Official" likewise,
+	// the league's where the headline names it.
+	if (hw == "chief" || hw == "head" || hw == "official" && head == end-1 && toks[head].IsCap()) && (t.inHeadline(at) || t.underHeadline(at)) && (end == head+1 || t.ofBodyName(head+1, end)) {
+		var body *entities.Entity // "Arab League Official Tells Council": the league's
+		if e := t.a.EntityAt(first); e != nil && e.Kind == entities.Organization && e.Tokens.End == head {
+			body = e
+		}
+		if p := t.topPostNamedAfter(at, body); p != nil {
 			if ti := t.text[toks[first+btoi(isArticle(toks[first].Text))].Start:toks[end-1].End]; !slices.Contains(p.Titles, ti) {
 				p.Titles = append(p.Titles, ti) // a title the text gives her
 			}
