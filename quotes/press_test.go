@@ -280,6 +280,7 @@ func TestInventedReleases(t *testing.T) {
 		{"invented62", invented62Floors},
 		{"invented63", invented63Floors},
 		{"invented64", invented64Floors},
+		{"invented65", invented65Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -1274,4 +1275,20 @@ var invented64Floors = map[string]pressFigures{
 	"government": {recall: 0.961, speaker: 0.959, org: 0.787, titles: 0.995, precision: 0.966},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.915, precision: 0.950}, // titles .920: the Under-Secretary-General, now her quotes' speaker, keeps one field of her post's list
 	"civil":      {recall: 0.939, speaker: 0.995, org: 0.924, titles: 0.892, precision: 0.966},
+}
+
+// invented65Floors are the figures the default extractor last measured on
+// ../testdata/invented65, minus 0.005 (twelve releases written on
+// 2026-12-04 by a writer who had seen neither the code nor the other sets,
+// issuers mostly in the Middle East, North Africa and Türkiye; measured
+// held out, summary rows only, at 0d362b2 (the session's start):
+// corporate 1.000/1.000/.800/.767, government 1.000/.933/.720/.880, intl
+// .900/.852/.955/1.000, civil .964/.963/1.000/1.000; and at 51daddb, after
+// the session's rules: the same but intl .967/.897/.960/1.000; its
+// failures were not read).
+var invented65Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.795, titles: 0.762, precision: 0.995},
+	"government": {recall: 0.995, speaker: 0.928, org: 0.715, titles: 0.875, precision: 0.965},
+	"intl":       {recall: 0.962, speaker: 0.892, org: 0.955, titles: 0.995, precision: 0.936},
+	"civil":      {recall: 0.959, speaker: 0.958, org: 0.995, titles: 0.995, precision: 0.995},
 }
