@@ -492,3 +492,27 @@ func isOrgHead(w string) bool {
 	h, _ := entities.OrgHead(w)
 	return h
 }
+
+// legalFormsSpelled are the spelled-out forms of abbreviated legal forms.
+var legalFormsSpelled = map[string]string{
+	"JSC": "Joint Stock Company", "PLC": "Public Limited Company", "LLC": "Limited Liability Company",
+	"Ltd": "Limited", "Ltd.": "Limited", "Co.": "Company", "Corp.": "Corporation", "Corp": "Corporation", "Inc.": "Incorporated",
+}
+
+// fullestLegalForm returns the issuer by the fullest name the text gives
+// it: "Kelvo Harvest JSC" is "Kelvo Harvest Joint Stock Company" where the
+// text spells the form out once.
+func (t *Tracker) fullestLegalForm(o Org) Org {
+	i := strings.LastIndexByte(o.Name, ' ')
+	if i <= 0 {
+		return o
+	}
+	long, ok := legalFormsSpelled[o.Name[i+1:]]
+	if !ok {
+		return o
+	}
+	if full := o.Name[:i+1] + long; strings.Contains(t.text, full) {
+		o.Name = full
+	}
+	return o
+}

@@ -867,6 +867,12 @@ func TestWithSource(t *testing.T) {
 	assert.Equal(t, "Kelvale Health Network", p.Organization.Name, "the body named most")
 	p = person(t, speakers.NewTracker(a, speakers.WithSource("MINISTRY OF HEALTH")), "Dara Quill")
 	assert.Equal(t, "Ministry of Health", p.Organization.Name, "the publisher")
+
+	// The publisher by the fullest name the text gives its legal form.
+	text = "Kelvo Harvest JSC opened a packhouse. Kelvo Harvest JSC exports fruit. The firm was registered as Kelvo Harvest Joint Stock Company in 2001. “We grew,” said Dara Quill, Chief Executive Officer."
+	a = r.Analyze(text, entities.Span{Start: 0, End: len(text)})
+	p = person(t, speakers.NewTracker(a, speakers.WithSource("Kelvo Harvest JSC")), "Dara Quill")
+	assert.Equal(t, "Kelvo Harvest Joint Stock Company", p.Organization.Name, "the legal form spelled out")
 }
 
 // TestWithHeader: the header a layout cuts from the text names the issuer

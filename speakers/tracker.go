@@ -111,6 +111,7 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 	if (t.issuer.Name == "" || t.issuerByCount) && o.source != "" {
 		t.issuer, t.issuerByCount = t.sourceOrg(o.source), false // the page's publisher is structure; a count is not
 	}
+	t.issuer = t.fullestLegalForm(t.issuer)
 	t.header, t.headerFunc = o.header, o.headerFunc
 	switch {
 	case o.header != nil:
