@@ -578,6 +578,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // a state whose government's post follows: "Saxony's Minister of State"
 	case j-i == 1 && i > 0 && toks[i-1].IsFold("member") && len(text) > 4 && strings.HasSuffix(text, "s") && CommonWord(text[:len(text)-1]):
 		return // "Member" as a plural's modifier, no title: "Member States", "Member Parties"
+	case j-i == 2 && toks[i].Text == "Co." && (i == 0 || !capWord(&toks[i-1])) && !CommonWord(toks[i+1].Text):
+		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.6 // an Irish county: "– Margaret, Co. Roscommon"
 	case seatAt(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Place, "seat", 0.6 // a member's seat: "Member of Parliament for Kelvo North", "Kelvo Member of the Senedd Jane Roe"
 	case complementBeforeHonorific(toks, i, j):

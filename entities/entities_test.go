@@ -512,6 +512,8 @@ func TestRecognize(t *testing.T) {
 		// capitalized plural after an adjective, are no names.
 		{"Briefing the Council, Jane Roe, Under-Secretary-General and High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States, said so.", []string{"organization:Council", "person:Jane Roe"}},
 		{"It serves the legitimate expectations of coastal States, he said.", nil},
+		// An Irish county written "Co." before its name is a place.
+		{"“It took nine months.”\n– Margaret, Co. Roscommon", []string{"person:Margaret", "place:Co. Roscommon"}},
 		// An envoy's body named "to" its host.
 		{"The OSCE Mission to Bosnia and Herzegovina said so.", []string{"organization:OSCE Mission to Bosnia and Herzegovina"}},
 	}
