@@ -292,6 +292,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = regional // "Provincial Councillor Jane Roe (Lower Kelvo)": the province's government
 	case t.memberOfParliament(p):
 		p.Organization = Org{Name: "Parliament"} // "Kelby MP Jane Roe said", as "Member of Parliament for Kelby"
+	case current && t.ministryOfPortfolio(p).Name != "":
+		p.Organization = t.ministryOfPortfolio(p)
 	case current && t.issuer.Name != "" && !t.otherPortfolio(p):
 		p.Organization = t.issuer
 		if o := t.sectionBody(p); o.Name != "" {

@@ -1468,3 +1468,17 @@ func TestBodyNounBeforePost(t *testing.T) {
 		assert.Equal(t, tt.want, resolved(t, a, tr, tt.text, tt.phrase).Organization.Name, tt.phrase)
 	}
 }
+
+// TestMinisterInFirmsRelease: a minister quoted in a company's release
+// speaks for the ministry of the portfolio, not for the company; in a
+// ministry's own release, for the ministry.
+func TestMinisterInFirmsRelease(t *testing.T) {
+	text := "AMMAN, March 3 -- Kelvo Freight PLC today opened its inland port.\n\n" +
+		"The terminal was opened by Minister of Transport Dr. Dara Quill, who said the port would cut delays.\n\n" +
+		"About Kelvo Freight PLC\n\nKelvo Freight PLC runs ports."
+	_, tr := analyze(t, text)
+	assert.Equal(t, "Ministry of Transport", person(t, tr, "Dara Quill").Organization.Name)
+	text = "Ministry of Transport\n\nPRESS RELEASE\n\nThe terminal was opened by Minister of Transport Dr. Dara Quill, who said the port would cut delays."
+	_, tr = analyze(t, text)
+	assert.Equal(t, "Ministry of Transport", person(t, tr, "Dara Quill").Organization.Name)
+}

@@ -20,7 +20,6 @@ import (
 // "the Department for Transport", "Minister of Mines of the Republic of
 // Kelvo" and "the Ministry of Mines"; a zero Org when the text names none.
 func (t *Tracker) ministryOf(p *Speaker) Org {
-	toks := t.a.Tokens
 	for _, tl := range t.titleOf[p] {
 		if tl.former || tl.credential {
 			continue
@@ -28,33 +27,65 @@ func (t *Tracker) ministryOf(p *Speaker) Org {
 		if o := t.departmentNamed(tl); o.Name != "" {
 			return o // "Transportation Commissioner" and "the Department of Transportation"
 		}
-		for k := tl.first; k+2 <= tl.end; k++ {
-			if !(toks[k+1].Is("of") || toks[k+1].Is("for")) || !ministerWord(toks[k].Text) {
-				continue
-			}
-			a := k + 2
-			if a+2 < tl.end && toks[a].Is("State") && (toks[a+1].Is("for") || toks[a+1].Is("of")) {
-				a += 2 // a junior minister's rank: "Minister of State for Trade"
-			}
-			if a < tl.end && toks[a].IsFold("the") {
-				a++
-			}
-			if a >= tl.end {
-				break
-			}
-			fe := tl.end
-			if e := t.a.EntityAt(fe - 1); e != nil && e.Kind == entities.Place && e.Tokens.End == fe {
-				o := e.Tokens.First - 1
-				if o > a && toks[o].IsFold("the") {
-					o--
-				}
-				if o > a && toks[o].Is("of") {
-					fe = o // the country after the portfolio: "Minister of Mines of the Republic of Kelvo"
-				}
-			}
-			if o := t.ministryNamed(strings.ToLower(t.text[toks[a].Start:toks[fe-1].End])); o.Name != "" {
+		if field := t.portfolio(tl); field != "" {
+			if o := t.ministryNamed(strings.ToLower(field)); o.Name != "" {
 				return o
 			}
+		}
+	}
+	return Org{}
+}
+
+// portfolio returns the field after a ministerial title's "of" or "for",
+// as written: "Mines" of "Minister of Mines of the Republic of Kelvo",
+// "Trade" of "Minister of State for Trade"; "" when the title has none.
+func (t *Tracker) portfolio(tl title) string {
+	toks := t.a.Tokens
+	for k := tl.first; k+2 <= tl.end; k++ {
+		if !(toks[k+1].Is("of") || toks[k+1].Is("for")) || !ministerWord(toks[k].Text) {
+			continue
+		}
+		a := k + 2
+		if a+2 < tl.end && toks[a].Is("State") && (toks[a+1].Is("for") || toks[a+1].Is("of")) {
+			a += 2 // a junior minister's rank: "Minister of State for Trade"
+		}
+		if a < tl.end && toks[a].IsFold("the") {
+			a++
+		}
+		if a >= tl.end {
+			return ""
+		}
+		fe := tl.end
+		if e := t.a.EntityAt(fe - 1); e != nil && e.Kind == entities.Place && e.Tokens.End == fe {
+			o := e.Tokens.First - 1
+			if o > a && toks[o].IsFold("the") {
+				o--
+			}
+			if o > a && toks[o].Is("of") {
+				fe = o // the country after the portfolio: "Minister of Mines of the Republic of Kelvo"
+			}
+		}
+		return t.text[toks[a].Start:toks[fe-1].End]
+	}
+	return ""
+}
+
+// ministryOfPortfolio returns the ministry a minister's current title
+// implies where the release has an issuer and it is no body of the state: "Minister of
+// Transport Jane Roe" in a logistics company's release speaks for the
+// "Ministry of Transport", not for the company; a zero Org for any other
+// title or issuer.
+func (t *Tracker) ministryOfPortfolio(p *Speaker) Org {
+	if t.issuer.Name == "" || publicBody(t.issuer.Name) {
+		return Org{}
+	}
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.credential || !toks[tl.first].IsFold("minister") && !(tl.first+1 < tl.end && entities.IsTitleModifier(toks[tl.first].Text) && toks[tl.first+1].IsFold("minister")) {
+			continue
+		}
+		if field := t.portfolio(tl); field != "" && field != "State" && toks[tl.first].IsCap() {
+			return Org{Name: "Ministry of " + field}
 		}
 	}
 	return Org{}
