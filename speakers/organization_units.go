@@ -112,6 +112,9 @@ func (t *Tracker) commonUnit(c orgCand) bool {
 	if c.end-i == 3 && toks[i].Is("Board") && toks[i+1].Is("of") && ownBoards[toks[i+2].Text] {
 		return true // the board every body has: "Chairman of the Board of Trustees"
 	}
+	if c.end-i == 2 && (toks[i+1].Is("Board") || toks[i+1].Is("Council")) && governingBoards[toks[i].Text] {
+		return true // a firm's own organ: "Chairman of the Management Board", "the Supervisory Council"
+	}
 	switch toks[c.end-1].Text {
 	case "Department", "Division", "Section", "Unit", "Team", "Branch", "Body", "Services", "Operations", "Affairs", "Relations":
 	default:
@@ -132,6 +135,11 @@ func (t *Tracker) commonUnit(c orgCand) bool {
 // ownBoards are the members a body's own board is named by ("Board of
 // Trustees"); a county's "Board of Commissioners" is a body of its own.
 var ownBoards = toSet(`Trustees Directors Governors Management`)
+
+// governingBoards name the organs a body governs itself by before "Board"
+// or "Council" ("Management Board", "Supervisory Council"); a "Tourism
+// Board" is a body of its own.
+var governingBoards = toSet(`Management Supervisory Executive Governing Administrative`)
 
 // hasRank reports an academic rank in tokens [i, end): "professor".
 func hasRank(toks []entities.Token, i, end int) bool {

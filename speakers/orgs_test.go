@@ -1482,3 +1482,13 @@ func TestMinisterInFirmsRelease(t *testing.T) {
 	_, tr = analyze(t, text)
 	assert.Equal(t, "Ministry of Transport", person(t, tr, "Dara Quill").Organization.Name)
 }
+
+// TestGoverningBoardIsNoBody: the chair of a firm's management board speaks
+// for the firm; the board is an affiliation.
+func TestGoverningBoardIsNoBody(t *testing.T) {
+	text := "ASTANA, May 2 -- Kelvo Logistics JSC today opened a dry port.\n\n" +
+		"Chairman of the Management Board Dara Quill said: “The port is open.”\n\n" +
+		"About Kelvo Logistics JSC\n\nKelvo Logistics JSC runs ports."
+	_, tr := analyze(t, text)
+	assert.Equal(t, "Kelvo Logistics JSC", person(t, tr, "Dara Quill").Organization.Name)
+}
