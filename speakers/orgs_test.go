@@ -1492,3 +1492,21 @@ func TestGoverningBoardIsNoBody(t *testing.T) {
 	_, tr := analyze(t, text)
 	assert.Equal(t, "Kelvo Logistics JSC", person(t, tr, "Dara Quill").Organization.Name)
 }
+
+// TestDescriptorTitleAsWritten: a headline's "Group CEO" for the Group Chief
+// Executive Officer gives her that title as written; a body's name before
+// the head ("Kelvo CEO") is no part of the title.
+func TestDescriptorTitleAsWritten(t *testing.T) {
+	text := "Kelvo Telecom Reports Results\n\n“Our fibre pays,” says Group CEO\n\n" +
+		"KUWAIT CITY, Oct. 2 -- Kelvo Telecom today reported results.\n\n" +
+		"“Our fibre pays,” said Dara Quill, Group Chief Executive Officer of Kelvo Telecom."
+	a, tr := analyze(t, text)
+	assert.Equal(t, "Dara Quill", resolved(t, a, tr, text, "Group CEO").Name)
+	assert.Contains(t, person(t, tr, "Dara Quill").Titles, "Group CEO")
+	text = "Kelvo Buys Tessary\n\n“We grow,” says Kelvo CEO\n\n" +
+		"BOSTON, Oct. 2 -- Kelvo Software today bought Tessary.\n\n" +
+		"“We grow,” said Dara Quill, Kelvo chief executive officer."
+	a, tr = analyze(t, text)
+	assert.Equal(t, "Dara Quill", resolved(t, a, tr, text, "Kelvo CEO").Name)
+	assert.NotContains(t, person(t, tr, "Dara Quill").Titles, "Kelvo CEO")
+}

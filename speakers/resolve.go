@@ -214,8 +214,8 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.7, Rule: "title"} // "the laureate": who won the prize
 			}
 			if p := t.byTitleOf(hw, rank, body, at); p != nil && t.sameComplement(p, head+1, end) && (named && head-first > 1 && namesBody(p, body, true) || sameModifiers(p, toks, first, head)) {
-				if (!hasWord(p, hw, rank) || rank == "" && toks[head].IsUpper() && abbreviates(p, hw)) && !slices.Contains(p.Titles, toks[head].Text) {
-					p.Titles = append(p.Titles, toks[head].Text) // "the envoy" for Ambassador Roe, "CEO" for the Chief Executive Officer: a title the text gives her
+				if ti := t.titleAsWritten(p, first, head); (!hasWord(p, hw, rank) || rank == "" && toks[head].IsUpper() && abbreviates(p, hw)) && !slices.Contains(p.Titles, ti) {
+					p.Titles = append(p.Titles, ti) // "the envoy" for Ambassador Roe, "CEO" for the Chief Executive Officer: a title the text gives her
 				}
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.75, Rule: "title"}
 			}

@@ -92,6 +92,35 @@ func sameModifiers(p *Speaker, toks []entities.Token, first, head int) bool {
 	return true
 }
 
+// titleAsWritten returns the title a descriptor [first, head] gives the
+// person p it resolves to: its head ("CEO" of "the CEO"), with the
+// capitalized words before it that p's own titles hold before their
+// complement ("Group CEO" of "says Group CEO" for the "Group Chief
+// Executive Officer of Kelvo Telecom"); a body's name before the head is
+// no part of it ("Quillon CEO" for the "Quillon chief executive officer":
+// "CEO").
+func (t *Tracker) titleAsWritten(p *Speaker, first, head int) string {
+	toks := t.a.Tokens
+	from := first
+	for k := first; k < head; k++ {
+		if toks[k].Kind == entities.Possessive || isArticle(toks[k].Text) || toks[k].IsFold("this") {
+			from = k + 1
+		}
+	}
+	for k := from; k < head; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if toks[k].Kind != entities.Word || !toks[k].IsCap() || t.a.EntityAt(k) != nil || !slices.ContainsFunc(p.Titles, func(ti string) bool {
+			if n := namePart(ti); n != "" {
+				ti = n // "Group Chief Executive Officer" of "… of Kelvo Telecom"
+			}
+			return slices.Contains(strings.Fields(strings.ToLower(ti)), w)
+		}) {
+			return toks[head].Text
+		}
+	}
+	return t.text[toks[from].Start:toks[head].End]
+}
+
 // nameSetOff reports a person's name that ends the phrase [first, end)
 // after a comma and any honorifics or a title of style: the description's
 // appositive, "the Chair of the Committee, Rt Hon Dame Jane Roe", "the
