@@ -228,8 +228,8 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			if !orgMode && nameParticle(c) && k+1 < end && toks[k].IsLower() && nameParticle(toks[k].Text) && capWord(&toks[k+1]) {
 				k++ // two particles: "Pieter van der Berg", "Tariq bin Hamdan"
 			}
-			if !capWord(&toks[k]) {
-				break
+			if !capWord(&toks[k]) || Weekday(toks[k].Text) || months[toks[k].Text] {
+				break // (a date is no complement: "the Kelvo Municipal Council on Wednesday approved")
 			}
 			allowed := false
 			if c == "and" && toks[k].Is("The") {
