@@ -279,6 +279,11 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			chosen = &c // "Coast Guard spokesperson Jane Roe": the Kelvo Coast Guard the text names
 		}
 	}
+	if chosen != nil && chosen.e != nil && chosen.e.Kind == entities.Organization && chosen.e.Tokens.Len() == 1 && firstHeadWord(chosen.e.Text) {
+		if e, ambiguous := t.orgEndingIn(chosen.e.Text); e != nil && !ambiguous {
+			chosen = &orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e} // "chair of the Council's Environment Committee": the Kelvo Municipal Council the text names
+		}
+	}
 	regional := t.regionalGovernment(p)
 	switch {
 	case chosen != nil:

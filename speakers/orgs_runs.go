@@ -212,7 +212,7 @@ func firstHeadWord(w string) bool {
 // "Rivertown County".
 func placeHead(w string) bool {
 	switch strings.ToLower(w) {
-	case "city", "county", "town", "township", "borough", "village", "province", "parish", "state":
+	case "city", "county", "town", "township", "borough", "village", "province", "parish", "state", "municipality":
 		return true
 	}
 	return false

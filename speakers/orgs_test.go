@@ -846,6 +846,14 @@ func TestGovernmentLetterheadSource(t *testing.T) {
 	assert.Equal(t, "Kelvale County", p.Organization.Name)
 	p = person(t, speakers.NewTracker(a), "Dara Quill")
 	assert.Equal(t, "Kelvale County Board of Supervisors", p.Organization.Name, "no letterhead: the dateline's body")
+	// A municipality's letterhead likewise; a councillor's "the Council's"
+	// committee is the council the text names in full.
+	text = "KELVO – The Kelvo Metropolitan Municipal Council on Wednesday approved the plant. “The tap will not run dry,” said Mayor Dara Quill. " +
+		"Councillor Lee Amsel, chair of the Council's Environment Committee, said the outfall had been moved."
+	a = r.Analyze(text, entities.Span{Start: 0, End: len(text)})
+	tr := speakers.NewTracker(a, speakers.WithSource("KELVO METROPOLITAN MUNICIPALITY"))
+	assert.Equal(t, "Kelvo Metropolitan Municipality", person(t, tr, "Dara Quill").Organization.Name)
+	assert.Equal(t, "Kelvo Metropolitan Municipal Council", person(t, tr, "Lee Amsel").Organization.Name)
 }
 
 // TestWithSource: the body a page names as its publisher is the issuer
