@@ -290,6 +290,31 @@ func (t *Tracker) describedRole(p *Speaker, seg0, w, end int) {
 	}
 }
 
+// onBehalfOf returns the body a relative clause after a name says the
+// person acted for: "who signed the contract on behalf of the Kelvo
+// Metropolitan Municipality" gives the municipality (an organization or
+// a country the recognizer names, right after "on behalf of").
+func (t *Tracker) onBehalfOf(i, end int) (orgCand, bool) {
+	toks := t.a.Tokens
+	if i >= end || !toks[i].Is("who") {
+		return orgCand{}, false
+	}
+	for k := i + 1; k+3 < end; k++ {
+		if !toks[k].IsFold("on") || !toks[k+1].Is("behalf") || !toks[k+2].Is("of") {
+			continue
+		}
+		b := k + 3
+		if toks[b].IsFold("the") && b+1 < end {
+			b++
+		}
+		if e := t.a.EntityAt(b); e != nil && e.Tokens.First == b && e.Tokens.End <= end && (e.Kind == entities.Organization || isCountry(e)) {
+			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+		}
+		return orgCand{}, false
+	}
+	return orgCand{}, false
+}
+
 // boardNouns are the bodies of a company or group a person sits on.
 var boardNouns = toSet(`board council committee`)
 

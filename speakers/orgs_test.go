@@ -1518,3 +1518,13 @@ func TestDescriptorTitleAsWritten(t *testing.T) {
 	assert.Equal(t, "Dara Quill", resolved(t, a, tr, text, "Kelvo CEO").Name)
 	assert.NotContains(t, person(t, tr, "Dara Quill").Titles, "Kelvo CEO")
 }
+
+// TestOnBehalfOfInRelativeClause: "who signed … on behalf of X" after a
+// name with a bare post gives X, not the issuer.
+func TestOnBehalfOfInRelativeClause(t *testing.T) {
+	text := "ISTANBUL, May 2 -- Kelvo Rail Systems A.S. today signed a tram contract.\n\n" +
+		"Deputy Mayor Dara Quill, who signed the contract on behalf of the Orrin Metropolitan Municipality, said the trams would raise capacity.\n\n" +
+		"About Kelvo Rail Systems A.S.\n\nKelvo Rail Systems A.S. builds trams."
+	_, tr := analyze(t, text)
+	assert.Equal(t, "Orrin Metropolitan Municipality", person(t, tr, "Dara Quill").Organization.Name)
+}

@@ -225,6 +225,11 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
+		if c, ok := t.onBehalfOf(rc, end); ok && t.apposOrg[p] == nil && !titled {
+			t.apposOrg[p] = &c // "Deputy Mayor Jane Roe, who signed the contract on behalf of the Kelvo Municipality, said"
+			k = end
+			continue
+		}
 		rel, relEnd := 0, end
 		for w := seg0 + 1; w < end; w++ {
 			if toks[w].Is("who") || toks[w].Is("which") || toks[w].Is("whose") {
