@@ -516,6 +516,9 @@ func TestRecognize(t *testing.T) {
 		{"“It took nine months.”\n– Margaret, Co. Roscommon", []string{"person:Margaret", "place:Co. Roscommon"}},
 		// An envoy's body named "to" its host.
 		{"The OSCE Mission to Bosnia and Herzegovina said so.", []string{"organization:OSCE Mission to Bosnia and Herzegovina"}},
+		// A prefect's, a brigadier's and a state assemblymember's post is
+		// no part of the name.
+		{"Prefect Jane Roe, Brigadier John Doe and State Assemblymember Lee Amsel said so.", []string{"person:Jane Roe", "person:John Doe", "person:Lee Amsel"}},
 		// A date after a body's name is no complement.
 		{"The Kelvo Metropolitan Municipal Council on Wednesday approved the plan.", []string{"organization:Kelvo Metropolitan Municipal Council"}},
 		{"The Kelvo Council on Foreign Relations said so.", []string{"organization:Kelvo Council on Foreign Relations"}},

@@ -299,7 +299,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = Org{Name: "Parliament"} // "Kelby MP Jane Roe said", as "Member of Parliament for Kelby"
 	case current && t.ministryOfPortfolio(p).Name != "":
 		p.Organization = t.ministryOfPortfolio(p)
-	case current && t.issuer.Name != "" && !t.otherPortfolio(p):
+	case current && t.issuer.Name != "" && !t.otherPortfolio(p) && !t.electedOutsideIssuer(p):
 		p.Organization = t.issuer
 		if o := t.sectionBody(p); o.Name != "" {
 			p.Organization = o // a coalition member's heading over its leader's paragraph: "Walk Kelvo" / "Chair Jane Roe said …"

@@ -144,3 +144,21 @@ func (t *Tracker) currentTitleToken(p *Speaker, match func(tl title, k int) bool
 	}
 	return -1
 }
+
+// electedPosts are the heads of a legislator's titles, which no company,
+// charity or agency holds.
+var electedPosts = toSet(`senator assemblymember assemblyman assemblywoman congressman congresswoman congressmember legislator lawmaker MP MEP MLA MPP`)
+
+// electedOutsideIssuer reports a person whose current title is an
+// elected public office while the release's issuer is no body of the
+// state: "State Assemblymember Jane Roe" in a food bank's release speaks
+// for no part of the food bank, so the issuer is not her body.
+func (t *Tracker) electedOutsideIssuer(p *Speaker) bool {
+	if publicBody(t.issuer.Name) {
+		return false
+	}
+	toks := t.a.Tokens
+	return t.currentTitleToken(p, func(tl title, k int) bool {
+		return k == tl.end-1 && (electedPosts[strings.ToLower(toks[k].Text)] || electedPosts[toks[k].Text])
+	}) >= 0
+}

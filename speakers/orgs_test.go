@@ -1528,3 +1528,15 @@ func TestOnBehalfOfInRelativeClause(t *testing.T) {
 	_, tr := analyze(t, text)
 	assert.Equal(t, "Orrin Metropolitan Municipality", person(t, tr, "Dara Quill").Organization.Name)
 }
+
+// TestLegislatorInCharitysRelease: a state legislator quoted in a food
+// bank's release speaks for no part of the food bank.
+func TestLegislatorInCharitysRelease(t *testing.T) {
+	text := "Kelvo Food Bank Warns of Winter Shortfall\n\nThe Kelvo Food Bank said demand hit a record.\n\n" +
+		"State Assemblymember Dara Quill said she would push for an emergency appropriation.\n\n" +
+		"About Kelvo Food Bank\n\nKelvo Food Bank feeds families."
+	_, tr := analyze(t, text)
+	p := person(t, tr, "Dara Quill")
+	assert.Contains(t, p.Titles, "State Assemblymember")
+	assert.NotEqual(t, "Kelvo Food Bank", p.Organization.Name)
+}
