@@ -514,6 +514,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "University of Kelvale", "Bank of Ruritania"
 	case j-i > 2 && j-i <= 5 && localGovOf(toks, i, j) && !headBefore(toks, j):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a local government: "City of Ashcombe", "Town of Orrin"
+	case j-i > 2 && last.Text == "Hall" && (toks[j-2].Text == "City" || toks[j-2].Text == "Town"):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a local government by its seat: "Kelvograd City Hall"
 	case j-i > 2 && stateOf(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Place, "state-head", 0.8 // "Republic of Solano", "United Republic of Kelvania"
 	case j-i > 2 && innerHead(toks, i, j):

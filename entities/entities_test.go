@@ -519,6 +519,8 @@ func TestRecognize(t *testing.T) {
 		// A prefect's, a brigadier's and a state assemblymember's post is
 		// no part of the name.
 		{"Prefect Jane Roe, Brigadier John Doe and State Assemblymember Lee Amsel said so.", []string{"person:Jane Roe", "person:John Doe", "person:Lee Amsel"}},
+		// A city's government named by its seat.
+		{"Kelvograd City Hall has launched the works.", []string{"organization:Kelvograd City Hall"}},
 		// A date after a body's name is no complement.
 		{"The Kelvo Metropolitan Municipal Council on Wednesday approved the plan.", []string{"organization:Kelvo Metropolitan Municipal Council"}},
 		{"The Kelvo Council on Foreign Relations said so.", []string{"organization:Kelvo Council on Foreign Relations"}},

@@ -1540,3 +1540,13 @@ func TestLegislatorInCharitysRelease(t *testing.T) {
 	assert.Contains(t, p.Titles, "State Assemblymember")
 	assert.NotEqual(t, "Kelvo Food Bank", p.Organization.Name)
 }
+
+// TestMunicipalityIsLocalIssuer: "the municipality said" in a city hall's
+// release is the city hall.
+func TestMunicipalityIsLocalIssuer(t *testing.T) {
+	text := "PRESS RELEASE\n\nKELVOGRAD – Kelvograd City Hall has launched the renewal of the trolleybus network. " +
+		"The municipality said that traffic will be diverted only at night.\n\n“It is time,” said Deputy Mayor Dara Quill."
+	a, tr := analyze(t, text)
+	assert.Equal(t, "Kelvograd City Hall", resolved(t, a, tr, text, "The municipality").Name)
+	assert.Equal(t, "Kelvograd City Hall", person(t, tr, "Dara Quill").Organization.Name)
+}

@@ -139,9 +139,10 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			return Resolution{Speaker: p, Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.9, Rule: "name"}
 		}
 	}
-	if (strings.EqualFold(toks[head].Text, "city") || strings.EqualFold(toks[head].Text, "town")) && head == end-1 && definite(toks, first, end, 1) && localGovIssuer(t.issuer.Name) && !t.issuerByCount {
-		// "The city said" in the release of "Kelvo Metropolitan Government",
-		// "City of Kelvo", "Kelvo City Council": the issuer
+	if (strings.EqualFold(toks[head].Text, "city") || strings.EqualFold(toks[head].Text, "town") || strings.EqualFold(toks[head].Text, "municipality")) && head == end-1 && definite(toks, first, end, 1) && localGovIssuer(t.issuer.Name) && !t.issuerByCount {
+		// "The city said", "the municipality said" in the release of "Kelvo
+		// Metropolitan Government", "City of Kelvo", "Kelvo City Council",
+		// "Kelvo City Hall": the issuer
 		return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.6, Rule: "organization"}
 	}
 	// A body's last two words after "the": "the Land Council said", "the
