@@ -521,6 +521,8 @@ func TestRecognize(t *testing.T) {
 		{"Prefect Jane Roe, Brigadier John Doe and State Assemblymember Lee Amsel said so.", []string{"person:Jane Roe", "person:John Doe", "person:Lee Amsel"}},
 		// A city's government named by its seat.
 		{"Kelvograd City Hall has launched the works.", []string{"organization:Kelvograd City Hall"}},
+		// A person's name after a place's head ends the place.
+		{"It was attended by Minister of Works Dara Quill, Governor of Kelvo Region Jane Roe and residents.", []string{"person:Dara Quill", "place:Kelvo Region", "person:Jane Roe"}},
 		// A date after a body's name is no complement.
 		{"The Kelvo Metropolitan Municipal Council on Wednesday approved the plan.", []string{"organization:Kelvo Metropolitan Municipal Council"}},
 		{"The Kelvo Council on Foreign Relations said so.", []string{"organization:Kelvo Council on Foreign Relations"}},

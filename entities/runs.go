@@ -104,6 +104,25 @@ func namesAfterHead(toks []Token, k, end int) bool {
 	return n >= 2 && !(k < end && toks[k].Kind == Word && connectors[strings.ToLower(toks[k].Text)])
 }
 
+// nameAfterPlace reports a person's name of two or more capitalized words
+// from token k that ends the capitalized run after a place's head: "Levon
+// Avagyan" in "Governor of Syunik Region Levon Avagyan and residents of
+// …" (but not "Kelvo County Water Authority", nor a name that a connector
+// and a capitalized word go on: "Kelvo Region Parks and Wildlife").
+func nameAfterPlace(toks []Token, k, end int) bool {
+	n := 0
+	for ; k < end && capWord(&toks[k]); k++ {
+		if h, _ := OrgHead(toks[k].Text); h || toks[k].IsUpper() || placeHeadWord(toks[k].Text) || CommonWord(toks[k].Text) {
+			return false
+		}
+		n++
+	}
+	if n < 2 || n > 3 {
+		return false
+	}
+	return !(k+1 < end && toks[k].Kind == Word && connectors[strings.ToLower(toks[k].Text)] && capWord(&toks[k+1]))
+}
+
 // runEnd returns the end of the capitalized run starting at token i of
 // text.
 func runEnd(text string, toks []Token, i, end int, headline bool) int {
@@ -167,6 +186,10 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 					j--
 				}
 				break
+			}
+			if j > i && placeHeadWord(t.Text) && !orgMode && j+1 < end && capWord(&toks[j+1]) && nameAfterPlace(toks, j+1, end) && !titleStartsAt(toks, j+1, end) && !isHonorificCap(&toks[j+1]) {
+				j++
+				break // "Governor of Syunik Region | Levon Avagyan": the place ends at its head
 			}
 			h, u := OrgHead(t.Text)
 			if stateHead(t.Text) {

@@ -1550,3 +1550,14 @@ func TestMunicipalityIsLocalIssuer(t *testing.T) {
 	assert.Equal(t, "Kelvograd City Hall", resolved(t, a, tr, text, "The municipality").Name)
 	assert.Equal(t, "Kelvograd City Hall", person(t, tr, "Dara Quill").Organization.Name)
 }
+
+// TestListOfTitledNames: "Minister of X Jane Roe, Governor of Kelvo
+// Region John Doe and residents" names two people, each with a title; the
+// second item is not the first one's title.
+func TestListOfTitledNames(t *testing.T) {
+	text := "The ceremony was attended by Minister of Territorial Administration Dara Quill, Governor of Kelvo Region Lee Amsel and residents of the district.\n\n" +
+		"Minister Quill said the pipe would last. Governor Amsel noted that families had waited."
+	_, tr := analyze(t, text)
+	assert.Equal(t, []string{"Minister of Territorial Administration", "Minister"}, person(t, tr, "Dara Quill").Titles)
+	assert.Contains(t, person(t, tr, "Lee Amsel").Titles, "Governor of Kelvo Region")
+}

@@ -407,6 +407,11 @@ func (t *Tracker) namesOther(i, end int) bool {
 			continue
 		}
 		c := e.Tokens.First
+		if pl := t.a.EntityAt(c - 1); c > i && pl != nil && pl.Kind == entities.Place && pl.Tokens.End == c && pl.Tokens.Len() >= 2 && (toks[pl.Tokens.First-1].Is("of") || toks[pl.Tokens.First-1].Is("for")) {
+			if n, _ := entities.TitleAt(toks, i); n > 0 && i+n == pl.Tokens.First-1 {
+				return true // a title of a place, then its holder: "Governor of Syunik Region Levon Avagyan"
+			}
+		}
 		if c == i || !entities.IsTitleWord(toks[c-1].Text) || entities.IsTitleWord(toks[e.Tokens.End-1].Text) {
 			k = e.Tokens.End - 1
 			continue // a name with no title of its own before it ("Vice President and Sun Fellow")
