@@ -523,6 +523,10 @@ func TestRecognize(t *testing.T) {
 		{"Kelvograd City Hall has launched the works.", []string{"organization:Kelvograd City Hall"}},
 		// A person's name after a place's head ends the place.
 		{"It was attended by Minister of Works Dara Quill, Governor of Kelvo Region Jane Roe and residents.", []string{"person:Dara Quill", "place:Kelvo Region", "person:Jane Roe"}},
+		// A head that opens a body's name, with its particles; not a
+		// title's field.
+		{"The Fundación Semillas del Sur said so.", []string{"organization:Fundación Semillas del Sur"}},
+		{"Jane Roe, Director-General of the Fondation Abri Kelvo, said:", []string{"person:Jane Roe", "organization:Fondation Abri Kelvo"}},
 		// A date after a body's name is no complement.
 		{"The Kelvo Metropolitan Municipal Council on Wednesday approved the plan.", []string{"organization:Kelvo Metropolitan Municipal Council"}},
 		{"The Kelvo Council on Foreign Relations said so.", []string{"organization:Kelvo Council on Foreign Relations"}},

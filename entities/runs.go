@@ -134,7 +134,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 		return k
 	}
 	head, unit := OrgHead(toks[i].Text)
-	orgMode := head && !unit || stateHead(toks[i].Text) ||
+	orgMode := head && !unit || stateHead(toks[i].Text) || LeadingHead(toks[i].Text) ||
 		unit && (i == 0 || !capWord(&toks[i-1]) || toks[i-1].Is("The")) && i+2 < end && (toks[i+1].Is("for") || toks[i+1].Is("on") || toks[i+1].Is("of") && officeOf(toks, i, i+3)) && capWord(&toks[i+2]) // a unit's name that opens the run: "Directorate for Patient Safety", "Office of Legal Affairs"
 	inPP := false
 	j := i + 1
@@ -282,7 +282,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			case "the":
 				allowed = false
 			default: // name particles: "Ursula von der Leyen"
-				allowed = !orgMode
+				allowed = !orgMode || LeadingHead(toks[i].Text) && nameParticle(c) // (a body's: "Fundación Semillas del Sur")
 			}
 			if !allowed {
 				break

@@ -126,10 +126,10 @@ func (r *run) titleFieldEnd(k int) bool {
 
 // insideName reports a token inside a person's name before its last word:
 // the particles of "Pieter van der Berg", "Tariq bin Hamdan", "Minister de
-// la Fuente".
+// la Fuente", "Sindicato Nacional de Marinos".
 func (r *run) insideName(i int) bool {
 	e := r.a.EntityAt(i)
-	return e != nil && e.Kind == entities.Person && e.Tokens.First <= i && i < e.Tokens.End-1
+	return e != nil && (e.Kind == entities.Person || e.Kind == entities.Organization && entities.LeadingHead(r.toks[e.Tokens.First].Text)) && e.Tokens.First <= i && i < e.Tokens.End-1
 }
 
 // insideEntityAt reports a token inside an entity, neither its first

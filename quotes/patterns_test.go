@@ -874,3 +874,33 @@ func TestMinistryLetterheadTitledSubject(t *testing.T) {
 	assert.Equal(t, "Dara Quill", q.Speaker.Name)
 	assert.Equal(t, "Ministry of Education and Lifelong Learning", q.Speaker.Organization.Name)
 }
+
+// TestLeadingHeadBodies: a body whose head opens its name in another
+// language ("Fondation Abri Kelvo") is the release's issuer that "the
+// Foundation" stands for; its director is a person; "a spokesperson for the
+// Sindicato Nacional de Kelvo" is an unnamed person of that union.
+func TestLeadingHeadBodies(t *testing.T) {
+	x, err := quotes.New()
+	require.NoError(t, err)
+	text := "Paris, 27 November 2025 – In its annual report, published today, the Fondation Abri Kelvo estimates that 41,000 people sleep in cars.\n\n" +
+		"The Foundation warned that shelters turned away two out of three families.\n\n" +
+		"Dara Quill, Director-General of the Fondation Abri Kelvo, said:\n\n“Behind these figures are people who go to work.”\n\n" +
+		"A spokesperson for the Sindicato Nacional de Kelvo said the union would seek guarantees.\n\n" +
+		"About Fondation Abri Kelvo\n\nThe Fondation Abri Kelvo fights homelessness."
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	q := quoteWithText(d, "shelters turned away two out of three families")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Fondation Abri Kelvo", q.Speaker.Name)
+	q = quoteWithText(d, "Behind these figures are people who go to work.")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	assert.Equal(t, "Fondation Abri Kelvo", q.Speaker.Organization.Name)
+	q = quoteWithText(d, "the union would seek guarantees")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Sindicato Nacional de Kelvo", q.Speaker.Organization.Name)
+	assert.Contains(t, q.Speaker.Name, "spokesperson")
+}

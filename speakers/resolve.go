@@ -487,14 +487,16 @@ func (t *Tracker) issuerHead(hw string) bool {
 }
 
 // issuerNames reports a word of the issuer's name, in any case: "council"
-// of "Kelvo Borough Council".
+// of "Kelvo Borough Council"; or the English head its opening head stands
+// for: "foundation" of "Fondation Abri Solidaire".
 func (t *Tracker) issuerNames(w string) bool {
-	for _, x := range strings.Fields(t.issuer.Name) {
+	f := strings.Fields(t.issuer.Name)
+	for _, x := range f {
 		if strings.EqualFold(x, w) {
 			return true
 		}
 	}
-	return false
+	return len(f) > 1 && strings.EqualFold(entities.LeadingHeadIn(f[0]), w) // "the Foundation" of the "Fondation Abri Solidaire"
 }
 
 // localGovIssuer reports an issuer's name that is a city's or a town's
