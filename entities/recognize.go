@@ -237,18 +237,25 @@ func titleCase(toks []Token, alone, first bool) bool {
 
 // speakerLine reports a sentence si that is a line of the body, a few
 // words set off by a comma or a parenthesis and no figure, over a
-// paragraph that opens with a
+// paragraph that opens with a quotation, or under one that is a
 // quotation: the speaker's name and title in capitals, not a heading
 // ("Jane Roe (Greens), Chair of the Urban Environment Committee" over
-// "“We have listened.”").
+// "“We have listened.”"; "Jane Roe, Commissioner for Health and Medical
+// Innovation" under "“We will act.”").
 func (a *Analysis) speakerLine(si int) bool {
 	s := &a.Sentences[si]
-	if s.Paragraph == 0 || s.Paragraph+1 >= len(a.Paragraphs) || a.Paragraphs[s.Paragraph].Sentences.Len() != 1 {
+	if s.Paragraph == 0 || a.Paragraphs[s.Paragraph].Sentences.Len() != 1 {
 		return false
 	}
-	next := a.Paragraphs[s.Paragraph+1].Sentences.First
-	if k := a.Sentences[next].Tokens.First; k >= len(a.Tokens) || a.Tokens[k].Kind != QuoteMark {
-		return false
+	above := false
+	if s.Paragraph+1 < len(a.Paragraphs) {
+		next := &a.Sentences[a.Paragraphs[s.Paragraph+1].Sentences.First]
+		above = next.Tokens.First < len(a.Tokens) && a.Tokens[next.Tokens.First].Kind == QuoteMark
+	}
+	pp := &a.Paragraphs[s.Paragraph-1]
+	below := pp.Sentences.Len() > 0 && a.Tokens[a.Sentences[pp.Sentences.End-1].Tokens.End-1].Kind == QuoteMark && a.Tokens[a.Sentences[pp.Sentences.First].Tokens.First].Kind == QuoteMark
+	if !above && !below {
+		return false // (over a quotation, or under one as its signature: "“…”" / "Jane Roe, Commissioner for Health")
 	}
 	for k := s.Tokens.First + 1; k < s.Tokens.End; k++ {
 		if t := &a.Tokens[k]; t.Kind == Number || strings.ContainsAny(t.Text, "0123456789") {

@@ -904,3 +904,23 @@ func TestLeadingHeadBodies(t *testing.T) {
 	assert.Equal(t, "Sindicato Nacional de Kelvo", q.Speaker.Organization.Name)
 	assert.Contains(t, q.Speaker.Name, "spokesperson")
 }
+
+// TestNameLineUnderQuotations: a press page's quotes section signs its
+// quotation paragraphs with a line under them, "Jane Roe, Commissioner for
+// …", no dash: both quotations are hers, and the line gives her title.
+func TestNameLineUnderQuotations(t *testing.T) {
+	x, err := quotes.New()
+	require.NoError(t, err)
+	text := "Quote(s)\n“A child with pneumonia should get the same antibiotic in every city of the Union.”\n" +
+		"“We have learned from the pandemic that solidarity must be organised before the crisis.”\n" +
+		"Dara Quill, Commissioner for Health and Medical Innovation\nRelated documents\n"
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	for _, s := range []string{"A child with pneumonia should get the same antibiotic in every city of the Union.", "We have learned from the pandemic that solidarity must be organised before the crisis."} {
+		q := quoteWithText(d, s)
+		require.NotNil(t, q, s)
+		require.NotNil(t, q.Speaker, s)
+		assert.Equal(t, "Dara Quill", q.Speaker.Name)
+		assert.Contains(t, q.Speaker.Titles, "Commissioner for Health and Medical Innovation")
+	}
+}

@@ -12,6 +12,7 @@ import (
 //	after a colon: "Jane Roe: “We will act.”"                   colon
 //	a name or a term: titled “Blue Skies”                        no quote
 //	a signature under it: “We will act.” / – Jane Roe             cue-subject
+//	a name line under it: “We will act.” / Jane Roe, Commissioner  colon
 //	under a line that names its speaker: Jane Roe, CEO / “…”     colon
 //	an answer under a question in a Q&A with Jane Roe             colon
 //	“A,” she wrote in a letter …, “B.”                           B joins A
@@ -47,6 +48,9 @@ func (r *run) orphan(qi int) {
 		if r.emit(c, cue, p, CueSubject, 0.7) {
 			return
 		}
+	}
+	if p, ok := r.nameLineBelow(qi); ok && r.emit(c, nil, p, Colon, 0.65) {
+		return // “…” / Jane Roe, Commissioner for Health: a signature line under the quotations
 	}
 	if k := q.open - 1; k >= 0 && (namingWords[strings.ToLower(toks[k].Text)] || toks[k].Is("or") && r.words(q.parts) <= 2) {
 		return // a name or a term, not speech: "titled “…”", "work intensity or “technostress”"
@@ -382,8 +386,16 @@ func (r *run) nameLine(qi int) (phrase, bool) {
 	if releaseLabelLine(r.text[toks[st].Start:toks[o-1].End]) {
 		return phrase{}, false // "FOR IMMEDIATE RELEASE" over a headline's quotation
 	}
+	return r.namingLine(st, o)
+}
+
+// namingLine returns the person's name that opens the line [st, end) of
+// capitalized words with no number, auxiliary or verb of saying: "Jane
+// Roe, CEO", "Commissioner Jane Roe".
+func (r *run) namingLine(st, end int) (phrase, bool) {
+	toks := r.toks
 	var p phrase
-	for k := st; k < o; k++ {
+	for k := st; k < end; k++ {
 		if toks[k].Kind == entities.Number || strings.ContainsAny(toks[k].Text, "0123456789") {
 			return phrase{}, false // a date line: "Embargoed until 00:01, 2 December"
 		}
@@ -403,6 +415,45 @@ func (r *run) nameLine(qi int) (phrase, bool) {
 		}
 	}
 	return p, p.end > 0
+}
+
+// nameLineBelow returns the person a line right under a quotation names
+// as its signature, without a dash: a quotation paragraph, or several in a
+// row, then "Jane Roe, Commissioner for Health" on a line of its own (a
+// press page's quotes section). The name opens the line, a comma follows
+// it, and the line ends without punctuation.
+func (r *run) nameLineBelow(qi int) (phrase, bool) {
+	toks := r.toks
+	if !r.opensLine(r.qs[qi].open) {
+		return phrase{}, false
+	}
+	j := qi
+	for guard := 0; guard < 6; guard++ {
+		e := r.quoteEndTok(j) + 1
+		for e < len(toks) && toks[e].Newlines == 0 && toks[e].Kind == entities.Punct {
+			e++
+		}
+		if e >= len(toks) || toks[e].Newlines == 0 {
+			return phrase{}, false
+		}
+		if n := r.qAt[e]; n != 0 && r.qs[n-1].open == e {
+			j = int(n - 1) // another quotation paragraph: the signature is under the last
+			continue
+		}
+		end := e + 1
+		for end < len(toks) && toks[end].Newlines == 0 && end < e+30 {
+			end++
+		}
+		if end < len(toks) && toks[end].Newlines == 0 || toks[end-1].Kind == entities.Punct || toks[end-1].Kind == entities.QuoteMark {
+			return phrase{}, false
+		}
+		p, ok := r.namingLine(e, end)
+		if !ok || p.first != e || p.end >= end || !toks[p.end].Is(",") {
+			return phrase{}, false
+		}
+		return p, true
+	}
+	return phrase{}, false
 }
 
 // dashLabel reports a line of its own that names a speaker and ends with a
