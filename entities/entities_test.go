@@ -664,3 +664,13 @@ func titleLen(s string, i int) int {
 	n, _ := TitleAt(Tokenize(s, 0, len(s)), i)
 	return n
 }
+
+// TestTokenizeSpacingMarks: a word in an Indic script keeps its vowel signs
+// (spacing combining marks) inside one token.
+func TestTokenizeSpacingMarks(t *testing.T) {
+	in := "नेपाली | English"
+	toks := Tokenize(in, 0, len(in))
+	require.Len(t, toks, 3)
+	assert.Equal(t, "नेपाली", toks[0].Text)
+	assert.Equal(t, Word, toks[0].Kind)
+}

@@ -157,7 +157,7 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) // (spacing marks too: the vowel signs of "नेपाली")
 }
 
 // Tokenize splits text[start:end] into tokens whose spans index text. It

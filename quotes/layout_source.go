@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -26,7 +27,7 @@ func skipLinkBefore(lines []line, i int) bool {
 
 // skipLine reports a line of skip links alone, in any language, parts set
 // off by bars: "Skip to content", "Ir al contenido | Skip to content"; of
-// the page's languages: "Español | English", "PT | EN"; or a cookie
+// the page's languages: "Español | English", "PT | EN", "नेपाली | English"; or a cookie
 // banner.
 func skipLine(t string) bool {
 	if cookieBanner(t) {
@@ -37,9 +38,24 @@ func skipLine(t string) bool {
 	for _, part := range parts {
 		p := strings.TrimSpace(part)
 		links = links && skipLink(p)
-		langs = langs && entities.LanguageName(p)
+		langs = langs && (entities.LanguageName(p) || nativeLanguageName(p))
 	}
 	return links || langs
+}
+
+// nativeLanguageName reports one word in a script other than the Latin,
+// as a language switch writes the language's own name: "नेपाली", "日本語",
+// "العربية".
+func nativeLanguageName(p string) bool {
+	if p == "" || strings.ContainsAny(p, " \t") {
+		return false
+	}
+	for _, r := range p {
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) || unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // cookieBanner reports a page's notice of its cookies: "This site uses

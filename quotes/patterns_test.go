@@ -924,3 +924,25 @@ func TestNameLineUnderQuotations(t *testing.T) {
 		assert.Contains(t, q.Speaker.Titles, "Commissioner for Health and Medical Innovation")
 	}
 }
+
+// TestLanguageSwitchAndShareLinks: a page dump's language switch in two
+// scripts ("नेपाली | English") names no source and no title, and its share
+// links ("Share: Facebook | X | WhatsApp | Print") no issuer.
+func TestLanguageSwitchAndShareLinks(t *testing.T) {
+	x, err := quotes.New()
+	require.NoError(t, err)
+	text := "Skip to content\nनेपाली | English\nKelvo Metropolitan City Office\nHome\nNotices\n" +
+		"Mayor Quill: ‘Segregation is no longer optional’\nShare: Facebook | X | WhatsApp | Print\n" +
+		"Kelvo, 8 March – Kelvo Metropolitan City (KMC) has made segregation of household waste mandatory in all wards.\n" +
+		"‘Every time the landfill closes, garbage piles up on our streets,’ said Mayor Dara Quill.\n" +
+		"Kelvo Metropolitan City will distribute compost bins. Kelvo Metropolitan City will also train collectors.\n© 2026 Kelvo Metropolitan City. All rights reserved.\n"
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	assert.Equal(t, "Mayor Quill: ‘Segregation is no longer optional’", d.Title)
+	q := quoteWithText(d, "Every time the landfill closes, garbage piles up on our streets")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	assert.NotContains(t, []string{"WhatsApp", "English"}, q.Speaker.Organization.Name)
+	assert.NotEqual(t, "English", d.Source)
+}

@@ -69,6 +69,12 @@ func (t *Tracker) barLine() (Org, bool) {
 			if toks[k].IsFold("cookies") || toks[k].IsFold("cookie") {
 				bars = -len(toks) // a cookie banner: "This site uses cookies. Learn more | Got it"
 			}
+			if k == s.Tokens.First && (toks[k].IsFold("share") || toks[k].IsFold("follow")) {
+				bars = -len(toks) // share links: "Share: Facebook | X | WhatsApp | Print"
+			}
+			if toks[k].Is("|") && k+1 < s.Tokens.End && entities.LanguageName(toks[k+1].Text) && (k+2 == s.Tokens.End || toks[k+2].Newlines > 0) {
+				bars = -len(toks) // a language switch: "नेपाली | English"
+			}
 		}
 		if bars <= 0 {
 			continue
