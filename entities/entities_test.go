@@ -527,6 +527,8 @@ func TestRecognize(t *testing.T) {
 		// title's field.
 		{"The Fundación Semillas del Sur said so.", []string{"organization:Fundación Semillas del Sur"}},
 		{"Jane Roe, Director-General of the Fondation Abri Kelvo, said:", []string{"person:Jane Roe", "organization:Fondation Abri Kelvo"}},
+		// A unit's head after "the", then a name: the unit ends at its head.
+		{"Chairman of the Board Syed Kelvo Ali Shah said so.", []string{"person:Syed Kelvo Ali Shah"}},
 		// A date after a body's name is no complement.
 		{"The Kelvo Metropolitan Municipal Council on Wednesday approved the plan.", []string{"organization:Kelvo Metropolitan Municipal Council"}},
 		{"The Kelvo Council on Foreign Relations said so.", []string{"organization:Kelvo Council on Foreign Relations"}},

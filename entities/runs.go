@@ -136,6 +136,9 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 	head, unit := OrgHead(toks[i].Text)
 	orgMode := head && !unit || stateHead(toks[i].Text) || LeadingHead(toks[i].Text) ||
 		unit && (i == 0 || !capWord(&toks[i-1]) || toks[i-1].Is("The")) && i+2 < end && (toks[i+1].Is("for") || toks[i+1].Is("on") || toks[i+1].Is("of") && officeOf(toks, i, i+3)) && capWord(&toks[i+2]) // a unit's name that opens the run: "Directorate for Patient Safety", "Office of Legal Affairs"
+	if head && unit && i > 0 && toks[i-1].Is("the") && i+1 < end && capWord(&toks[i+1]) && namesAfterHead(toks, i+1, end) && !titleStartsAt(toks, i+1, end) {
+		return i + 1 // "Chairman of the Board | Syed Roe said": the unit ends at its head, a name follows
+	}
 	inPP := false
 	j := i + 1
 	for j < end {
