@@ -529,6 +529,9 @@ func TestRecognize(t *testing.T) {
 		{"Jane Roe, Director-General of the Fondation Abri Kelvo, said:", []string{"person:Jane Roe", "organization:Fondation Abri Kelvo"}},
 		// A unit's head after "the", then a name: the unit ends at its head.
 		{"Chairman of the Board Syed Kelvo Ali Shah said so.", []string{"person:Syed Kelvo Ali Shah"}},
+		// An honorific ends a body's field list; the common word before it
+		// is the list's.
+		{"Secretary to the Ministry of Finance, Planning and Economic Development Dr. Jane Roe welcomed it.", []string{"organization:Ministry of Finance, Planning and Economic Development", "person:Jane Roe"}},
 		// A date after a body's name is no complement.
 		{"The Kelvo Metropolitan Municipal Council on Wednesday approved the plan.", []string{"organization:Kelvo Metropolitan Municipal Council"}},
 		{"The Kelvo Council on Foreign Relations said so.", []string{"organization:Kelvo Council on Foreign Relations"}},

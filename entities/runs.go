@@ -184,7 +184,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				// or the first word of its complement: "Kelvo Port
 				// Authority | Director of Operations", "Portlow Chamber of
 				// Commerce | President".
-				for j-1 > i && CommonWord(toks[j-1].Text) && !ProperWord(toks[j-1].Text) && !placeHeadWord(toks[j-1].Text) && !namedState(toks, j-1) && !compassAfterName(toks, i, j-1) &&
+				for j-1 > i && !isHonorificCap(t) && CommonWord(toks[j-1].Text) && !ProperWord(toks[j-1].Text) && !placeHeadWord(toks[j-1].Text) && !namedState(toks, j-1) && !compassAfterName(toks, i, j-1) &&
 					!(orgMode && (headBefore(toks, j) || inPP && !capWord(&toks[j-2]))) {
 					j--
 				}
@@ -352,8 +352,8 @@ func fieldList(toks []Token, j, end int, nameAfter bool) int {
 			break
 		}
 		if !listFieldWord(&toks[k]) {
-			if nameAfter && and && k > j && capWord(&toks[k-1]) {
-				break // the list's end, a title or a name after it
+			if (nameAfter || isHonorificCap(&toks[k])) && and && k > j && capWord(&toks[k-1]) {
+				break // the list's end, a title or a name after it (an honorific and a name: "… Planning and Economic Development Dr. Jane Roe")
 			}
 			return j // (a derived noun too: "Mobility, Infrastructure and Innovation")
 		}

@@ -1561,3 +1561,14 @@ func TestListOfTitledNames(t *testing.T) {
 	assert.Equal(t, []string{"Minister of Territorial Administration", "Minister"}, person(t, tr, "Dara Quill").Titles)
 	assert.Contains(t, person(t, tr, "Lee Amsel").Titles, "Governor of Kelvo Region")
 }
+
+// TestTitleBeforeNameWithCommaBody: a title before a name whose body's name
+// holds commas ("Secretary to the Ministry of Finance, Planning and
+// Economic Development Dr. Jane Roe") is one title, and the ministry her body.
+func TestTitleBeforeNameWithCommaBody(t *testing.T) {
+	text := "Secretary to the Ministry of Finance, Planning and Economic Development Dr. Dara Quill welcomed the loan, saying it would help."
+	_, tr := analyze(t, text)
+	p := person(t, tr, "Dara Quill")
+	assert.Contains(t, p.Titles, "Secretary to the Ministry of Finance, Planning and Economic Development")
+	assert.Equal(t, "Ministry of Finance, Planning and Economic Development", p.Organization.Name)
+}

@@ -140,6 +140,9 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 			if tk.Is(",") && j < k && toks[j].IsCap() && j-2 > sentStart && toks[j-2].IsCap() && !t.isPersonToken(j-2) && andBefore(toks, j, k) && fieldOpensBefore(toks, j-1, sentStart) {
 				ok = true // the items of a title's field: "Minister of Trade, Industry and Fisheries Jane Roe"
 			}
+			if e := t.a.EntityAt(j - 1); tk.Is(",") && j < k && e != nil && e.Kind == entities.Organization && e.Tokens.First < j-1 && e.Tokens.End > j && e.Tokens.First >= sentStart {
+				ok = true // a comma inside a body's name: "Secretary to the Ministry of Finance, Planning and Economic Development Dr. Jane Roe"
+			}
 			if tk.Is(")") {
 				// a body's acronym or a title's region in parentheses:
 				// "Country Hospitals Authority (CHA) chief executive Jane

@@ -40,6 +40,9 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 			// Human and Social Development"
 		case toks[j].Is(",") && entities.TitleEndsAt(toks, j) && t.fieldNext(j+1, end):
 			// a title's field: "General Manager, Public Lighting"
+		case toks[j].Is(",") && t.insideOrg(j):
+			// a comma inside a body's name: "Secretary to the Ministry of
+			// Finance, Planning and Economic Development"
 		case toks[j].Is(","):
 			flush(j)
 		case j > start && styleAbbrev(toks, j):
@@ -245,4 +248,12 @@ func timeTail(toks []entities.Token, i, end int) int {
 		return k
 	}
 	return end
+}
+
+// insideOrg reports a token inside an organization's name, neither its
+// first nor its last: the comma of "Ministry of Finance, Planning and
+// Economic Development".
+func (t *Tracker) insideOrg(j int) bool {
+	e := t.a.EntityAt(j)
+	return e != nil && e.Kind == entities.Organization && e.Tokens.First < j && j < e.Tokens.End-1
 }
