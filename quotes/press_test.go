@@ -288,6 +288,7 @@ func TestInventedReleases(t *testing.T) {
 		{"invented70", invented70Floors},
 		{"invented71", invented71Floors},
 		{"invented72", invented72Floors},
+		{"invented73", invented73Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -1390,11 +1391,13 @@ var invented70Floors = map[string]pressFigures{
 // corporate 1.000/.914/.828/.759, government .943/.848/.478/.458, intl
 // 1.000/.886/.833/.750, civil .971/.879/.786/.897; at 02b21d4 (after the
 // session's rules, before reading them): corporate 1.000/.914/.828/.759 →
-// 1.000/.914/.966/.759; its failures were not read).
+// 1.000/.914/.966/.759; its failures were read after that, for the rules
+// of a390c21, 4636238 and 9b4f2a8, so its figures since are no longer
+// held out).
 var invented71Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.909, org: 0.961, titles: 0.754, precision: 0.902},
-	"government": {recall: 0.938, speaker: 0.843, org: 0.473, titles: 0.453, precision: 0.799},
-	"intl":       {recall: 0.995, speaker: 0.881, org: 0.828, titles: 0.745, precision: 0.945},
+	"corporate":  {recall: 0.995, speaker: 0.909, org: 0.995, titles: 0.754, precision: 0.902},
+	"government": {recall: 0.938, speaker: 0.843, org: 0.778, titles: 0.453, precision: 0.799},
+	"intl":       {recall: 0.995, speaker: 0.881, org: 0.895, titles: 0.845, precision: 0.945},
 	"civil":      {recall: 0.966, speaker: 0.874, org: 0.781, titles: 0.892, precision: 0.924},
 }
 
@@ -1411,4 +1414,19 @@ var invented72Floors = map[string]pressFigures{
 	"government": {recall: 0.995, speaker: 0.966, org: 0.816, titles: 0.828, precision: 0.920},
 	"intl":       {recall: 0.995, speaker: 0.966, org: 0.965, titles: 0.726, precision: 0.922},
 	"civil":      {recall: 0.995, speaker: 0.933, org: 0.828, titles: 0.895, precision: 0.841},
+}
+
+// invented73Floors are the figures the default extractor last measured on
+// ../testdata/invented73, minus 0.005 (twelve releases written on
+// 2026-12-04 by a writer who had seen neither the code nor the other sets,
+// issuers mostly in Japan and South Korea; measured held out, summary rows
+// only, at 853925f (the session's start): corporate
+// 1.000/1.000/1.000/1.000, government 1.000/1.000/.731/.806, intl
+// 1.000/.935/1.000/1.000, civil 1.000/1.000/.739/1.000; the same at 9b4f2a8
+// (after the session's rules); its failures were not read).
+var invented73Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.904},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.726, titles: 0.801, precision: 0.922},
+	"intl":       {recall: 0.995, speaker: 0.930, org: 0.995, titles: 0.995, precision: 0.969},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.734, titles: 0.995, precision: 0.936},
 }
