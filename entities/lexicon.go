@@ -99,6 +99,7 @@ type lexicon struct {
 	usStates      map[string]USState // name, AP abbreviation or postal code -> state
 	orgs          map[string]*Org    // lower-case name, alias or acronym -> org
 	orgHeads      map[string]bool    // head word -> is a sub-body ("unit")
+	leadingHeads  map[string]string  // a head that opens a name -> its English head ("Fondation" -> "Foundation")
 	ortho         map[string]int     // punkt orthographic context, lower-case
 	placeWords    int
 	orgWords      int
@@ -124,6 +125,7 @@ func loadLexicon() *lexicon {
 		abbrevs: map[string]AbbrevKind{}, honorifics: map[string]Gender{}, titles: map[string]Gender{}, ownRoles: map[string]bool{}, titlePrefixes: map[string]bool{},
 		modifiers: map[string]bool{}, countries: map[string]string{}, demonyms: map[string]bool{},
 		cities: map[string]bool{}, usStates: map[string]USState{}, orgs: map[string]*Org{}, orgHeads: map[string]bool{},
+		leadingHeads: map[string]string{},
 	}
 	var errs []string
 	fail := func(file string, line int, format string, a ...any) {
@@ -160,6 +162,13 @@ func loadLexicon() *lexicon {
 		for k := strings.IndexByte(f[0], ' '); k > 0; k = nextSpace(f[0], k) {
 			l.titlePrefixes[f[0][:k]] = true // "secretary", "secretary of" of "secretary of state"
 		}
+	})
+	eachRow("data/leading_heads.tsv", fail, func(n int, f []string) {
+		if len(f) != 2 {
+			fail("leading_heads.tsv", n, "want a head and its English head")
+			return
+		}
+		setOnce(l.leadingHeads, f[0], f[1], func() { fail("leading_heads.tsv", n, "duplicate %q", f[0]) })
 	})
 	eachRow("data/title_modifiers.txt", fail, func(n int, f []string) {
 		setOnce(l.modifiers, f[0], true, func() { fail("title_modifiers.txt", n, "duplicate %q", f[0]) })

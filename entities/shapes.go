@@ -229,49 +229,16 @@ func firstHead(w string) bool {
 	return head && !unit
 }
 
-// leadingHeads are the heads that open a body's name in the Romance
-// languages, Dutch and German, where the head comes first, with the
-// English head each stands for: "Fondation Abri Solidaire" (a
-// foundation), "Fundación Semillas del Sur", "Universidade Estadual de
-// Kelvo", "Stiftung Alpenraum". A capitalized run that opens with one is
-// an organization, and its name particles ("del", "de") are the name's.
-var leadingHeads = map[string]string{}
-
-func init() {
-	for _, row := range strings.Split(`Foundation: Fondation Fundación Fundacion Fundação Fundacao Fondazione Stiftung Stichting
-University: Université Universidad Universidade Università Universität Universitat
-Institute: Instituto Institut Istituto
-Bank: Banco Banque
-Company: Compañía Companhia Compagnie
-Association: Asociación Associação Associazione
-Federation: Federación Federação Fédération
-Confederation: Confederación
-Corporation: Corporación
-Cooperative: Cooperativa
-Ministry: Ministerio Ministère Ministério Ministero
-Secretariat: Secretaría
-Municipality: Prefeitura Municipalidad
-Prosecutor's Office: Fiscalía Procuraduría
-Ombudsman: Defensoría
-Council: Consejo Conselho
-Commission: Comisión Comissão
-Union: Sindicato Syndicat
-Society: Sociedad Société
-Group: Grupo Groupe`, "\n") {
-		en, words, _ := strings.Cut(row, ": ")
-		for _, w := range strings.Fields(words) {
-			leadingHeads[w] = en
-		}
-	}
-}
-
-// LeadingHead reports a head that opens a body's name: "Fondation" of
-// "Fondation Abri Solidaire".
-func LeadingHead(w string) bool { return leadingHeads[w] != "" }
+// LeadingHead reports a head that opens a body's name in the Romance
+// languages, Dutch and German (data/leading_heads.tsv): "Fondation" of
+// "Fondation Abri Solidaire", "Fundación" of "Fundación Semillas del Sur".
+// A capitalized run that opens with one is an organization, and its name
+// particles ("del", "de") are the name's.
+func LeadingHead(w string) bool { return lex().leadingHeads[w] != "" }
 
 // LeadingHeadIn returns the English head a head that opens a body's name
 // stands for ("Foundation" for "Fondation"), or "".
-func LeadingHeadIn(w string) string { return leadingHeads[w] }
+func LeadingHeadIn(w string) string { return lex().leadingHeads[w] }
 
 // IsPostNominal reports the letters after a name of a member ("MP",
 // "MEP", "MSP", "MLA", "MS" of the Senedd, "TD"), an honour ("OBE", "KBE"),
