@@ -532,6 +532,8 @@ func TestRecognize(t *testing.T) {
 		// An honorific ends a body's field list; the common word before it
 		// is the list's.
 		{"Secretary to the Ministry of Finance, Planning and Economic Development Dr. Jane Roe welcomed it.", []string{"organization:Ministry of Finance, Planning and Economic Development", "person:Jane Roe"}},
+		// Two posts joined by "&" before a name: no body "MD &".
+		{"It will grow, says MD & CEO Jane Roe.", []string{"person:Jane Roe"}},
 		// A date after a body's name is no complement.
 		{"The Kelvo Metropolitan Municipal Council on Wednesday approved the plan.", []string{"organization:Kelvo Metropolitan Municipal Council"}},
 		{"The Kelvo Council on Foreign Relations said so.", []string{"organization:Kelvo Council on Foreign Relations"}},

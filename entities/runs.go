@@ -280,6 +280,9 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				allowed = orgMode && !(c == "in" && placeEnds(toks, k, end))
 				inPP = inPP || allowed
 			case "and", "&":
+				if n, _ := TitleAt(toks, k); c == "&" && n > 0 && !inPP {
+					break // two posts, not a name: "MD & CEO Jane Roe"
+				}
 				allowed = inPP || capRunEndsInHead(toks, k, end) || c == "&" && j > i && capWord(&toks[j-1]) || // "Al Qurm Ports & Terminals", "Kelvale Oil & Gas"
 					j == i+1 && fieldCountryBody(toks, i, capRunEnd(toks, k, end)) // "Fisheries and Oceans Canada"
 			case "the":
