@@ -94,14 +94,22 @@ func titleAfterAnd(toks []Token, k, end int) bool {
 // won", a person, not more of the organization's name ("Kelvale University
 // Medical Center").
 func namesAfterHead(toks []Token, k, end int) bool {
-	n := 0
+	n, next := nameRun(toks, k, end, func(t *Token) bool { return false })
+	return n >= 2 && !(next < end && toks[next].Kind == Word && connectors[strings.ToLower(toks[next].Text)])
+}
+
+// nameRun counts the capitalized words from token k that could be a
+// person's name: none a body's head, in capitals, or one that also says
+// no (a place's head, a common word, as the caller asks); it returns
+// their number, 0 when one says no, and the token after them.
+func nameRun(toks []Token, k, end int, no func(*Token) bool) (n, next int) {
 	for ; k < end && capWord(&toks[k]); k++ {
-		if h, _ := OrgHead(toks[k].Text); h || toks[k].IsUpper() {
-			return false
+		if h, _ := OrgHead(toks[k].Text); h || toks[k].IsUpper() || no(&toks[k]) {
+			return 0, k
 		}
 		n++
 	}
-	return n >= 2 && !(k < end && toks[k].Kind == Word && connectors[strings.ToLower(toks[k].Text)])
+	return n, k
 }
 
 // nameAfterPlace reports a person's name of two or more capitalized words
@@ -110,17 +118,8 @@ func namesAfterHead(toks []Token, k, end int) bool {
 // …" (but not "Kelvo County Water Authority", nor a name that a connector
 // and a capitalized word go on: "Kelvo Region Parks and Wildlife").
 func nameAfterPlace(toks []Token, k, end int) bool {
-	n := 0
-	for ; k < end && capWord(&toks[k]); k++ {
-		if h, _ := OrgHead(toks[k].Text); h || toks[k].IsUpper() || placeHeadWord(toks[k].Text) || CommonWord(toks[k].Text) {
-			return false
-		}
-		n++
-	}
-	if n < 2 || n > 3 {
-		return false
-	}
-	return !(k+1 < end && toks[k].Kind == Word && connectors[strings.ToLower(toks[k].Text)] && capWord(&toks[k+1]))
+	n, next := nameRun(toks, k, end, func(t *Token) bool { return placeHeadWord(t.Text) || CommonWord(t.Text) })
+	return n >= 2 && n <= 3 && !(next+1 < end && toks[next].Kind == Word && connectors[strings.ToLower(toks[next].Text)] && capWord(&toks[next+1]))
 }
 
 // runEnd returns the end of the capitalized run starting at token i of

@@ -285,6 +285,10 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		}
 	}
 	regional := t.regionalGovernment(p)
+	var ministry Org
+	if current && chosen == nil && chamber.Name == "" {
+		ministry = t.ministryOfPortfolio(p) // (asked once; the switch below takes it after the bodies the text names)
+	}
 	switch {
 	case chosen != nil:
 		p.Organization = t.candOrg(*chosen)
@@ -297,8 +301,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = regional // "Provincial Councillor Jane Roe (Lower Kelvo)": the province's government
 	case t.memberOfParliament(p):
 		p.Organization = Org{Name: "Parliament"} // "Kelby MP Jane Roe said", as "Member of Parliament for Kelby"
-	case current && t.ministryOfPortfolio(p).Name != "":
-		p.Organization = t.ministryOfPortfolio(p)
+	case current && ministry.Name != "":
+		p.Organization = ministry // "Minister of Transport Jane Roe" in a company's release
 	case current && t.issuer.Name != "" && !t.otherPortfolio(p) && !t.electedOutsideIssuer(p):
 		p.Organization = t.issuer
 		if o := t.sectionBody(p); o.Name != "" {

@@ -147,7 +147,7 @@ func (t *Tracker) currentTitleToken(p *Speaker, match func(tl title, k int) bool
 
 // electedPosts are the heads of a legislator's titles, which no company,
 // charity or agency holds.
-var electedPosts = toSet(`senator assemblymember assemblyman assemblywoman congressman congresswoman congressmember legislator lawmaker MP MEP MLA MPP`)
+var electedPosts = toSet(`senator assemblymember assemblyman assemblywoman congressman congresswoman congressmember legislator lawmaker mp mep mla mpp`)
 
 // electedOutsideIssuer reports a person whose current title is an
 // elected public office while the release's issuer is no body of the
@@ -159,6 +159,6 @@ func (t *Tracker) electedOutsideIssuer(p *Speaker) bool {
 	}
 	toks := t.a.Tokens
 	return t.currentTitleToken(p, func(tl title, k int) bool {
-		return k == tl.end-1 && (electedPosts[strings.ToLower(toks[k].Text)] || electedPosts[toks[k].Text])
+		return k == tl.end-1 && electedPosts[strings.ToLower(toks[k].Text)]
 	}) >= 0
 }
