@@ -184,6 +184,37 @@ func fieldListItem(toks []Token, i, j int) bool {
 	return q > 0 && q+1 < i-1 && titleBefore(toks, q)
 }
 
+// fieldListLastItem reports a run [i, j) that is the last item of a
+// title's field list, after "and" and an article: "a Competitive Circular
+// Economy" in "Commissioner for Environment, Water Resilience and a
+// Competitive Circular Economy" (invented after a real portfolio). Its last
+// word is a field's noun and none of its words a name, a place or a title;
+// the words before "and" run back over commas and field nouns to the
+// title's "for" or "of".
+func fieldListLastItem(toks []Token, i, j int) bool {
+	for j < len(toks) && capWord(&toks[j]) {
+		j++ // the item's whole run, where the model cut it: "Competitive Circular" before "Economy"
+	}
+	if i < 5 || !(toks[i-1].Is("a") || toks[i-1].Is("an") || toks[i-1].Is("the")) || !(toks[i-2].Is("and") || toks[i-2].Is("&")) || !listFieldWord(&toks[j-1]) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if w := toks[k].Text; !capWord(&toks[k]) || ProperWord(w) || IsPlace(w) || IsTitleWord(w) {
+			return false
+		}
+	}
+	q := fieldListOpener(toks, i-3, i-14)
+	if q < 0 || !titleBefore(toks, q) {
+		return false
+	}
+	for k := q + 1; k < i-2; k++ {
+		if toks[k].Is(",") {
+			return true // a list, not one field: "for Energy and a …"
+		}
+	}
+	return false
+}
+
 // inChargeField reports a run [i, j) of common nouns in the field that
 // "in charge of" opens, or in its list: "Executive Vice-President Jane
 // Roe, in charge of Clean, Just and Competitive Transition, said".
@@ -369,7 +400,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	}
 	// An inner item of a title's field list: "Minister for Mobility,
 	// Infrastructure and Innovation Dr. Jane Roe".
-	if fieldListItem(toks, i, j) || inChargeField(toks, i, j) {
+	if fieldListItem(toks, i, j) || fieldListLastItem(toks, i, j) || inChargeField(toks, i, j) {
 		return
 	}
 	// A title's field before a name: "Secretary of Defense Jane Roe".

@@ -319,6 +319,10 @@ func TestRecognize(t *testing.T) {
 		{"Commissioner for the Circular Economy Dara Quill spoke.", []string{"person:Dara Quill"}},
 		{"Jane Roe, chairman of the Congressional Black Caucus PAC, spoke.", []string{"person:Jane Roe", "organization:Congressional Black Caucus PAC"}}, // (one name, not cut as a title's field)
 		{"Commissioner for Energy and Grids Dara Quill spoke.", []string{"person:Dara Quill"}},
+		// Inner and last items of a title's field list are no names: a
+		// closed compound ("Livestock"), an item after "and" and an article.
+		{"The Secretary of Ports, Livestock and Fisheries of the Nation, Dara Quill, spoke.", []string{"person:Dara Quill"}},
+		{"Dara Quill, Commissioner for Energy, Water Resilience and a Competitive Circular Economy, spoke.", []string{"person:Dara Quill"}},
 		{"Rev. Dara Quill, minister of St Aidan's Parish Church, spoke.", []string{"person:Dara Quill", "organization:St Aidan's Parish Church"}},
 		{"One hub will be in Lusaka.", []string{"place:Lusaka"}},
 		{"“Nineteen days,” she said. Vaccination is key.", nil},

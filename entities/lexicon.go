@@ -675,6 +675,31 @@ func FieldNoun(w string) bool {
 	return DerivedWord(w) || strings.HasSuffix(w, "our") && CommonWord(AmericanSpelling(w))
 }
 
+// compoundWord reports a word of seven letters or more, in letters only,
+// that the lexicon lacks but that splits into two words it holds, of
+// three letters or more each and neither seen only capitalized:
+// "Livestock" (live, stock), "Wastewater", "Shipbuilding". A family name
+// the lexicon has seen capitalized ("Newman") is not one, but a body's or
+// a place's made-up name may be ("Harborline"): only a list of fields,
+// which other common nouns surround, takes it as one.
+func compoundWord(w string) bool {
+	if len(w) < 7 || len(w) > 24 || CommonWord(w) || ProperWord(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !('a' <= c && c <= 'z' || i == 0 && 'A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	for i := 3; i <= len(w)-3; i++ {
+		a, b := w[:i], w[i:]
+		if CommonWord(a) && !ProperWord(a) && CommonWord(b) && !ProperWord(b) {
+			return true
+		}
+	}
+	return false
+}
+
 // AmericanSpelling returns a British spelling's American form, which the
 // lists of common words know: "Programme" "Program", "Centre" "Center",
 // "Labour" "Labor", "Organisation" "Organization"; other words as they are.

@@ -334,11 +334,12 @@ func FieldListEnd(toks []Token, j, end int) int {
 }
 
 // listFieldWord reports a capitalized word that may stand in a field's
-// list: a common noun, also one the lexicon lacks (FieldNoun), and no
-// name, place or title ("Infrastructure", not "Fiji" or "Minister").
+// list: a common noun, also one the lexicon lacks (FieldNoun, or a closed
+// compound of two common words: "Livestock"), and no name, place or title
+// ("Infrastructure", not "Fiji" or "Minister").
 func listFieldWord(t *Token) bool {
 	w := t.Text
-	return capWord(t) && (CommonWord(w) || FieldNoun(w)) && !ProperWord(w) && !IsPlace(w) && !IsTitleWord(w)
+	return capWord(t) && (CommonWord(w) || FieldNoun(w) || compoundWord(w)) && !ProperWord(w) && !IsPlace(w) && !IsTitleWord(w)
 }
 
 func fieldList(toks []Token, j, end int, nameAfter bool) int {

@@ -44,6 +44,11 @@ var orgPrepositions = map[string]bool{"of": true, "at": true, "for": true, "with
 
 // titleOrgs returns the organizations and places named in the title
 // [first, end), in order.
+// polityNouns name a state by a common noun after "the": a post "of the
+// Nation" or "of the Republic" serves the state, and its body is the one
+// it belongs to (the issuer's ministry), not "Nation".
+var polityNouns = map[string]bool{"Nation": true, "Republic": true, "Country": true}
+
 func (t *Tracker) titleOrgs(first, end int) []orgCand {
 	toks := t.a.Tokens
 	var out []orgCand
@@ -251,6 +256,10 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 						out = append(out, orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}) // "a spokesperson for Acme" after "Acme Robotics"
 						continue
 					}
+				}
+				if re == k+2 && toks[k].IsFold("the") && polityNouns[toks[k+1].Text] {
+					k = re - 1 // the polity the post serves, named by a common noun: "Secretary of Agriculture of the Nation"
+					continue
 				}
 				if c, ok := t.runCand(k, re); ok {
 					if toks[k-1].Is("of") && k >= 2 && pluralUnits[toks[k-2].Text] {

@@ -594,7 +594,9 @@ func (t *Tracker) findTextGovernment() Org {
 // the Circular Economy Jane Roe", "Commissioner for Energy"), the one
 // commission the text names ("the European Commission"): a commissioner
 // is a member of the commission, not of the body that issues the text (a
-// parliament's committee). Zero when the text names none, or several.
+// parliament's committee); for a "European Commissioner" where the text
+// names none, the European Commission. Zero when the text names none, or
+// several.
 func (t *Tracker) commissionOf(p *Speaker) Org {
 	toks := t.a.Tokens
 	field := t.currentTitleToken(p, func(tl title, k int) bool {
@@ -603,7 +605,17 @@ func (t *Tracker) commissionOf(p *Speaker) Org {
 	if !field {
 		return Org{}
 	}
-	return t.onlyOrg(func(e *entities.Entity) bool { return toks[e.Tokens.End-1].Is("Commission") })
+	if o := t.onlyOrg(func(e *entities.Entity) bool { return toks[e.Tokens.End-1].Is("Commission") }); o.Name != "" {
+		return o
+	}
+	// "European Commissioner for Environment Jane Roe" where the text
+	// names no commission: the post names the Union's one.
+	if t.currentTitleToken(p, func(tl title, k int) bool {
+		return k > tl.first && toks[k].Is("Commissioner") && (toks[k-1].Is("European") || toks[k-1].Is("EU"))
+	}) >= 0 {
+		return Org{Name: "European Commission"}
+	}
+	return Org{}
 }
 
 // onlyOrg returns the one body of two words or more the text names that

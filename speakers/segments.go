@@ -106,10 +106,13 @@ func (t *Tracker) regionNotCountry(i, end int) bool {
 // Sanitation and Hygiene for Eastern and Southern Africa") or a portfolio ("Commissioner
 // for Agriculture, Rural Development, Blue Economy and Sustainable
 // Environment of the African Union Commission", "Vice-President for
-// Agriculture, Human and Social Development at the Bank"). The items from
-// token i are capitalized words between commas, up to the one with "and",
-// which may end in the body or region the title serves ("of …", "at …",
-// "for …"); never a list of people. 0 when there is no such list.
+// Agriculture, Human and Social Development at the Bank", "Assistant
+// Secretary-General for Europe, Central Asia and the Americas in the
+// Department of Peace Operations"). The items from token i are capitalized
+// words between commas, up to the one with "and" (and perhaps an article
+// after it), which may end in the body or region the title serves ("of
+// …", "at …", "for …", "in the …"); never a list of people. 0 when there
+// is no such list.
 func (t *Tracker) fieldList(tl title, i, end int) int {
 	toks := t.a.Tokens
 	field := -1
@@ -136,6 +139,9 @@ func (t *Tracker) fieldList(tl title, i, end int) int {
 				and = true
 				continue
 			}
+			if and && k > st && (toks[k-1].Is("and") || toks[k-1].Is("&")) && (tk.Is("a") || tk.Is("an") || tk.Is("the")) && k+1 < end && toks[k+1].IsCap() {
+				continue // "… and a Competitive Circular Economy", "… and the Americas"
+			}
 			if tk.Kind != entities.Word || !tk.IsCap() {
 				break
 			}
@@ -151,7 +157,7 @@ func (t *Tracker) fieldList(tl title, i, end int) int {
 			if t.namesPerson(st, k) {
 				return 0 // a list of people, not of fields
 			}
-			if k < end && (toks[k].Is("of") || toks[k].Is("at") || toks[k].Is("for")) {
+			if k < end && (toks[k].Is("of") || toks[k].Is("at") || toks[k].Is("for") || toks[k].Is("in") && k+1 < end && toks[k+1].Is("the")) {
 				// the body after the list's last item
 				for k++; k < end && (toks[k].Kind == entities.Word && (toks[k].IsCap() || toks[k].IsUpper() || toks[k].Is("the") || toks[k].Is("of") || toks[k].Is("and"))); k++ {
 				}
