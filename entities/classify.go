@@ -145,8 +145,8 @@ func seatAt(toks []Token, i, j int) bool {
 		}
 		return false
 	}
-	if j+2 >= len(toks) || !member(j) || toks[j].Newlines > 0 {
-		return false
+	if j+2 >= len(toks) || !member(j) || toks[j].Newlines > 0 || j-i == 1 && CommonWord(toks[i].Text) && !ProperWord(toks[i].Text) {
+		return false // (a council's kind is no seat: "City Councillor Jane Roe")
 	}
 	k := j + 1
 	if toks[j].Text == "Member" || toks[j].Text == "MEMBER" {
@@ -615,6 +615,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "Member" as a plural's modifier, no title: "Member States", "Member Parties"
 	case j-i == 2 && toks[i].Text == "Co." && (i == 0 || !capWord(&toks[i-1])) && !CommonWord(toks[i+1].Text):
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.6 // an Irish county: "– Margaret, Co. Roscommon"
+	case j-i == 1 && j < len(toks) && IsTitleWord(toks[j].Text) && commonNoun(text) && !IsPlace(text):
+		return // a common noun before a title is its modifier: "City Councillor Jane Roe"
 	case seatAt(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Place, "seat", 0.6 // a member's seat: "Member of Parliament for Kelvo North", "Kelvo Member of the Senedd Jane Roe"
 	case complementBeforeHonorific(toks, i, j):
@@ -752,7 +754,8 @@ func placeListAt(toks []Token, i int) bool {
 // paragraph as a dateline's place does, before a colon, a comma, a
 // parenthesis or a dash: "KARACHI: The Minister …", "FREDERICTON (GNB) –
 // …". It is a word, not an acronym: six letters or more, a third of them
-// vowels.
+// vowels, or four or more before a comma and a country ("KRAKOW,
+// Poland").
 func datelineWord(toks []Token, i int) bool {
 	if i+1 >= len(toks) || i > 0 && toks[i].Newlines == 0 {
 		return false
@@ -763,6 +766,11 @@ func datelineWord(toks []Token, i int) bool {
 		return false
 	}
 	w := toks[i].Text
+	if toks[i+1].Is(",") && i+2 < len(toks) && len(w) >= 4 && !CommonWord(CapsWord(w)) {
+		if _, ok := Country(toks[i+2].Text); ok {
+			return true // the place, then its country: "CHEMNITZ, Germany, 12 May …"
+		}
+	}
 	letters, vowels := 0, 0
 	for _, r := range w {
 		letters++

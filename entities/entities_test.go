@@ -27,6 +27,7 @@ func TestTokenize(t *testing.T) {
 		{"Dara Quill, Ph.D., Ed.D. said", "Dara|Quill|,|Ph.D.|,|Ed.D.|said"},
 		{"He sat in Ph. D rooms", "He|sat|in|Ph|.|D|rooms"},
 		{"Quill Tankers S.p.A. of Genoa and Kelvo S.r.l. said", "Quill|Tankers|S.p.A.|of|Genoa|and|Kelvo|S.r.l.|said"},
+		{"Orrin Vind A/S and Kelvo S/A, not N/A or and/or", "Orrin|Vind|A/S|and|Kelvo|S/A|,|not|N|/|A|or|and|/|or"},
 		{"Mr. Smith, 45, said:", "Mr.|Smith|,|45|,|said|:"},
 		{"“We can,” she said.", "“|We|can|,|”|she|said|."},
 		{"''Out, out!'' he yelled", "''|Out|,|out|!|''|he|yelled"},
@@ -292,6 +293,13 @@ func TestRecognize(t *testing.T) {
 		{"Rivertown County District Attorney Sean Roe spoke.", []string{"place:Rivertown County", "person:Sean Roe"}},
 		{"Dara Quill, PhD, University of Kelvale Professor of Surgery, spoke.", []string{"person:Dara Quill", "organization:University of Kelvale"}},
 		{"Kelvo Pianos GmbH and Orrin Acoustics AS will build it.", []string{"organization:Kelvo Pianos GmbH", "organization:Orrin Acoustics AS"}},
+		{"The maker Orrin Vind A/S will build it.", []string{"organization:Orrin Vind A/S"}},
+		// A town the dateline or a locative names is a place wherever its
+		// shape alone makes it a name; a common noun before a title is the
+		// title's.
+		{"KELVOGRAD, Germany, 12 May – The plant opened with Kelvograd Lord Mayor Dara Quill.", []string{"place:KELVOGRAD", "place:Germany", "place:Kelvograd", "person:Dara Quill"}},
+		{"The plant in Kelvograd opened. Kelvograd Mayor Dara Quill spoke.", []string{"place:Kelvograd", "place:Kelvograd", "person:Dara Quill"}},
+		{"On Monday City Councillor Dara Quill spoke.", []string{"person:Dara Quill"}},
 		// A body's name of common words, repeated word for word where the
 		// recognizer left it: taken as a whole, not inside a longer run.
 		{"Anna Vale, Director of Walk Easy, spoke.\n\nThe alliance is run by Walk Easy.\n\nAbout Walk Easy\nWalk Easy is a charity. Walk Easy Trail is a path.", []string{"person:Anna Vale", "organization:Walk Easy", "person:Easy Trail", "organization:Walk Easy", "organization:Walk Easy"}},

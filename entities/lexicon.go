@@ -580,13 +580,13 @@ Extends Confirms Selects Suspends`)
 func HeadlineVerb(w string) bool { return headlineVerbs[w] }
 
 // LegalForm reports a company's legal form, which ends its name: "Inc.",
-// "Corp", "LLC", "GmbH", "S.p.A.", "AS" (Norway), "Oy" (Finland), "K.K."
-// (Japan). Forms of three letters or more in any case; shorter ones as
+// "Corp", "LLC", "GmbH", "S.p.A.", "AS" (Norway), "A/S" (Denmark), "S/A"
+// (Brazil), "Oy" (Finland), "K.K." (Japan). Forms of three letters or more in any case; shorter ones as
 // written, so that the words "as" and "co" are none.
 func LegalForm(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	switch w {
-	case "Co", "CO", "AG", "SA", "S.A", "NV", "N.V", "B.V", "BV", "LP", "L.P", "SE", "AS", "AB", "Oy", "KK", "K.K":
+	case "Co", "CO", "AG", "SA", "S.A", "NV", "N.V", "B.V", "BV", "LP", "L.P", "SE", "AS", "AB", "Oy", "KK", "K.K", "A/S", "S/A", "I/S", "K/S", "P/S":
 		return true
 	}
 	switch strings.ToLower(w) {

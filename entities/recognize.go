@@ -354,6 +354,7 @@ func (a *Analysis) recognize() {
 	a.repeatOrgs()
 	a.repeatAcronyms()
 	a.setOffPlaces()
+	a.namedPlaces()
 	a.fieldBeforeName()
 }
 

@@ -1,5 +1,7 @@
 package entities
 
+import "strings"
+
 // A place set off after a body in a person's title: the town or city a
 // body stands in, which the recognizer's shapes take for a person's name.
 
@@ -39,6 +41,50 @@ func (a *Analysis) titleAfterName(k int) bool {
 		}
 		if toks[j].Kind != Word {
 			return false
+		}
+	}
+	return false
+}
+
+// namedPlaces makes a place of a one-word person's name by shape alone
+// that the text elsewhere names as a place by its position: a dateline's
+// place in capitals, or a place after "in", "at" or "from" (the locative
+// rule). After "KELVOGRAD, Ruritania, 12 May –" or "opens a plant in
+// Kelvograd", "Kelvograd Lord Mayor Jane Roe" names the town, not a
+// person called Kelvograd. A word that ends a person's full name in the
+// text stays a name ("Roe" after "Jane Roe", though "at Roe" once reads
+// as a place).
+func (a *Analysis) namedPlaces() {
+	var places []string
+	for i := range a.Entities {
+		if e := &a.Entities[i]; e.Kind == Place && e.Tokens.Len() == 1 && (e.Rule == "dateline" || e.Rule == "locative") && !a.familyName(e.Text) {
+			places = append(places, e.Text)
+		}
+	}
+	if len(places) == 0 {
+		return
+	}
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if e.Kind != Person || e.Rule != "name" || e.Tokens.Len() != 1 {
+			continue
+		}
+		for _, p := range places {
+			if strings.EqualFold(e.Text, p) {
+				e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5
+				break
+			}
+		}
+	}
+}
+
+// familyName reports a word that ends a person's name of two words or
+// more in the text.
+func (a *Analysis) familyName(w string) bool {
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if e.Kind == Person && e.Tokens.Len() >= 2 && strings.EqualFold(a.Tokens[e.Tokens.End-1].Text, w) {
+			return true
 		}
 	}
 	return false

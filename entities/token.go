@@ -476,6 +476,9 @@ func scanWord(text string, i int, glue bool) int {
 		case r == '&' && unicode.IsUpper(prev) && unicode.IsUpper(next):
 			i += size
 			continue
+		case r == '/' && i-start == 1 && unicode.IsUpper(next) && LegalForm(text[start:i+size+nsize]) && (i+size+nsize == len(text) || !isWordByte(text[i+size+nsize])):
+			i += size // a legal form with a slash: "A/S", "S/A"
+			continue
 		case r == '.' && i-start <= maxDotted:
 			w := text[start:i]
 			if unicode.IsLetter(next) && isInitialism(w) && !unicode.IsLower(prev) {

@@ -1042,8 +1042,13 @@ var invented48Floors = map[string]pressFigures{
 	"corporate": {recall: 0.995, speaker: 0.961, org: 0.995, titles: 0.888, precision: 0.933},
 	// speaker .963 -> 1.000 with "Tan Sri" read as a style: the
 	// commissioner's records, now hers, are judged for organization and
-	// titles and fail both (.900 -> .857, .818 -> .783).
-	"government": {recall: 0.995, speaker: 0.995, org: 0.852, titles: 0.821, precision: 0.881},
+	// titles and fail both (.900 -> .857, .818 -> .783). Organization
+	// lowered .852 -> .757 on 2026-12-05: "City Councillor Aiko Morita"
+	// now keeps her whole title (titles .826 -> .913) and, as in
+	// invented63's gold, sits on the City Council; this set's gold gives
+	// the issuing City of Fukuoka (two records move from titles wrong to
+	// organization wrong; the annotations of the two sets differ).
+	"government": {recall: 0.995, speaker: 0.995, org: 0.757, titles: 0.821, precision: 0.881},
 	"intl":       {recall: 0.995, speaker: 0.884, org: 0.962, titles: 0.952, precision: 0.970},
 	"civil":      {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.892, precision: 0.968},
 }

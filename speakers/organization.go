@@ -247,9 +247,10 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			// names "the Wexbury County District Attorney's Office": the
 			// office of the post in the place speaks for her
 			chosen = nil
-		} else if o := t.namedPlaceGovernment(p); o.Name != "" && strings.HasSuffix(o.Name, " of "+t.candOrg(*chosen).Name) {
+		} else if o, name := t.namedPlaceGovernment(p), t.candOrg(*chosen).Name; o.Name != "" && (strings.HasSuffix(o.Name, " of "+name) || strings.HasPrefix(o.Name, name+" ")) {
 			// "Deputy Mayor of Kelvograd Jane Roe" where the text names
-			// "the City of Kelvograd": the city's government
+			// "the City of Kelvograd", "Kelvo Governor Jane Roe" where it
+			// names "Kelvo County": the place's government
 			chosen = nil
 		} else if chosen.e != nil && chosen.e.Kind == entities.Place && t.policeOf(p).Name != "" {
 			// "Eastern Bays Area Commander Inspector Jane Roe" where the text

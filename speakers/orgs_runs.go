@@ -158,6 +158,8 @@ func (t *Tracker) capRunOrg(i, end int) int {
 				return i // two posts sharing a head: "Resident and Humanitarian Coordinator" names no body
 			}
 			return k // "UN Secretary-General": the title is not the body's
+		case k > start && isHonorific(tk.Text) && k+1 < end && titleAtTok(toks, k+1):
+			return k // "Kelvo Lord Mayor": an honour opens the title
 		case tk.Kind == entities.Word && (tk.IsCap() || tk.IsUpper() || startsUpper(tk.Text)):
 			k++
 		case k > start && tk.Is("for") && (toks[k-1].Is("Parliament") || toks[k-1].Is("Assembly") || t.seatAt(k+1)):

@@ -61,8 +61,8 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		}
 		first--
 	}
-	for rank == first && !honour(toks[rank].Text) && first > s.Tokens.First && toks[first-1].IsCap() && entities.IsTitleModifier(toks[first-1].Text) {
-		first-- // "Associate Professor Jane Roe": one rank (not "Chief Executive Sir Jane Roe": a post, then an honour)
+	for rank == first && !honour(toks[rank].Text) && first > s.Tokens.First && toks[first-1].IsCap() && (entities.IsTitleModifier(toks[first-1].Text) || placeHead(toks[first-1].Text) && t.a.EntityAt(first-1) == nil) {
+		first-- // "Associate Professor Jane Roe": one rank (not "Chief Executive Sir Jane Roe": a post, then an honour); "City Councillor Jane Roe": the council's kind
 		rank = first
 	}
 	tb := first // where a title set off by a comma would end
