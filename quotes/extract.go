@@ -139,7 +139,7 @@ func (x *Extractor) analyze(ctx context.Context, text string, lay layout) (*Docu
 	if err != nil {
 		return nil, err
 	}
-	opts := []speakers.Option{speakers.WithSource(lay.source)}
+	opts := []speakers.Option{speakers.WithSource(siteBody(lay.source))} // (the body, not its "Official Website")
 	if lay.body.Start > 0 {
 		// the header the layout cut from the body: its letterhead or
 		// site line names the issuer the body may not, its lines the

@@ -339,6 +339,27 @@ func siteName(site, line string) string {
 	return ""
 }
 
+// siteWords are what a site's name adds to its body's: "Kelvo City
+// Official Website", "Official Portal of the Kelvo Government".
+var siteWords = []string{" Official Website", " Official Web Site", " Official Site", " Official Portal", " Web Portal", " Website"}
+
+// siteBody returns the body a site's name names: "Kelvo City" for "Kelvo
+// City Official Website", "the Kelvo Government" for "Official Portal of
+// the Kelvo Government"; the name as it is when it says no more.
+func siteBody(site string) string {
+	for _, w := range siteWords {
+		if b, ok := strings.CutSuffix(site, w); ok && len(strings.Fields(b)) >= 2 {
+			return b
+		}
+	}
+	for _, w := range []string{"Official Website of ", "Official Portal of ", "Official Site of ", "Website of "} {
+		if b, ok := strings.CutPrefix(site, w); ok && len(strings.Fields(b)) >= 2 {
+			return strings.TrimPrefix(b, "the ")
+		}
+	}
+	return site
+}
+
 // shortLabel reports a text that opens with a page's label for sharing or
 // filing and a colon: "Share: Facebook", "Tags: climate" (not a headline's
 // "Nagorno-Karabakh: MEPs demand …").

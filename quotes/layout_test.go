@@ -203,6 +203,17 @@ func TestSiteName(t *testing.T) {
 	}
 }
 
+func TestSiteBody(t *testing.T) {
+	for _, tt := range []struct{ site, want string }{
+		{"Kelvo City Official Website", "Kelvo City"},
+		{"Official Portal of the Kelvo Government", "Kelvo Government"},
+		{"Kelvo Website", "Kelvo Website"}, // (one word left: the name itself)
+		{"Kelvale University", "Kelvale University"},
+	} {
+		assert.Equal(t, tt.want, siteBody(tt.site), tt.site)
+	}
+}
+
 func TestDocSymbol(t *testing.T) {
 	for _, s := range []string{"SG/SM/21982", "GA/12345", "SC/15432", "PR/2023/05"} {
 		assert.True(t, docSymbol.MatchString(s), s)

@@ -199,7 +199,11 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			chosen = &c // "associate professor at the School of Public Health of Kelby University": the university
 		}
 	}
-	if chosen != nil && (chosen.unit || t.departmentAt(chosen.first)) && !repFound && t.party[p] == nil && bestTitle >= 0 && t.plainUnit(p, t.titleOf[p][bestTitle], chosen.first) &&
+	unitTitle := bestTitle
+	if unitTitle < 0 && chosen != nil && chosen == t.apposOrg[p] && len(t.titleOf[p]) > 0 && t.academicIssuer() {
+		unitTitle = 0 // the unit after the name, in a university's release: "Associate Professor Jane Roe of the Department of Geophysics"
+	}
+	if chosen != nil && (chosen.unit || t.departmentAt(chosen.first)) && !repFound && t.party[p] == nil && unitTitle >= 0 && t.plainUnit(p, t.titleOf[p][unitTitle], chosen.first) &&
 		(t.issuer.Name != "" || t.chamber(p).Name != "") {
 		// A unit alone ("chair of the Department of Surgery", "member of the
 		// Senate Armed Services Committee") belongs to the member's chamber

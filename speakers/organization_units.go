@@ -100,14 +100,14 @@ func (t *Tracker) unitOfTitle(c orgCand) bool {
 
 // commonUnit reports a unit's name in capitalized common words alone,
 // ending in a unit's head: "the Price Statistics Department", "Household
-// Survey Division", or a function's plural: "Transit Services", "Public
-// Affairs" (not "Department of Water and Sanitation", a body of
+// Survey Division", "Crisis Management and Disaster Prevention Division",
+// or a function's plural: "Transit Services", "Public Affairs" (not "Department of Water and Sanitation", a body of
 // its own; not "Kelby Police Division", which a name opens).
 func (t *Tracker) commonUnit(c orgCand) bool {
 	toks := t.a.Tokens
 	i := t.nameStart(c)
-	if c.end-i < 2 {
-		return false
+	if c.end-i < 2 || i > 1 && toks[i-1].Kind == entities.Possessive && !t.issuerWord(toks[i-2].Text) {
+		return false // (another's unit: "the city's Culture and Tourism Department", not "the Bureau's" in the Bureau's release)
 	}
 	if c.end-i == 3 && toks[i].Is("Board") && toks[i+1].Is("of") && ownBoards[toks[i+2].Text] {
 		return true // the board every body has: "Chairman of the Board of Trustees"
@@ -124,6 +124,9 @@ func (t *Tracker) commonUnit(c orgCand) bool {
 		w := toks[k].Text
 		if toks[k].IsUpper() && len(w) >= 2 && len(w) <= 6 && k+1 < c.end {
 			continue // a sector's initials: "the WASH Unit"
+		}
+		if (w == "and" || w == "&") && k > i && k+1 < c.end {
+			continue // two fields: "Crisis Management and Disaster Prevention Division"
 		}
 		if !toks[k].IsCap() || !(entities.CommonWord(w) || entities.DerivedWord(w)) || entities.ProperWord(w) || entities.IsPlace(w) {
 			return false
@@ -151,13 +154,40 @@ func hasRank(toks []entities.Token, i, end int) bool {
 	return false
 }
 
+// issuerWord reports a word of the issuer's name, in any case: "Mission"
+// or "UNMISA" for "Kelvo Stabilization Mission (UNMISA)".
+func (t *Tracker) issuerWord(w string) bool {
+	for _, f := range strings.Fields(t.issuer.Name) {
+		if strings.EqualFold(strings.Trim(f, "()"), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// academicIssuer reports a release issued by a university or a college,
+// whose academic units are its own: "Kelvo University", "Universidad de
+// Kelvo", "Kelvo College".
+func (t *Tracker) academicIssuer() bool {
+	for _, w := range strings.Fields(t.issuer.Name) {
+		if w == "College" || strings.HasPrefix(w, "Universi") {
+			return true
+		}
+	}
+	return false
+}
+
 // departmentAt reports an academic unit's name at token i: "the
 // Department of Clinical Sciences", "Faculty of Law", "School of
-// Biological Sciences" (a school or college of a field).
+// Biological Sciences", "Graduate School of Science" (a school or college
+// of a field).
 func (t *Tracker) departmentAt(i int) bool {
 	toks := t.a.Tokens
 	if i < len(toks) && toks[i].IsFold("the") {
 		i++
+	}
+	if i+3 < len(toks) && toks[i].IsCap() && entities.CommonWord(toks[i].Text) && !entities.ProperWord(toks[i].Text) && (toks[i+1].Is("School") || toks[i+1].Is("College")) {
+		i++ // a school's kind: "Graduate School of Science"
 	}
 	if i+2 >= len(toks) || !toks[i+1].Is("of") {
 		return false

@@ -506,9 +506,16 @@ func (t *Tracker) speakingFor(i, end int) (orgCand, bool) {
 // named after their name.
 var envoyPosts = map[string]bool{"ambassador": true, "envoy": true, "consul": true, "representative": true, "delegate": true, "minister": true}
 
+// placeHeads are the posts that head a place's government, whose holder
+// the place speaks for when named after the name: "Governor Jane Roe of
+// Kelvo Prefecture".
+var placeHeads = map[string]bool{"governor": true, "mayor": true, "prefect": true, "premier": true}
+
 // envoysCountry returns the country named after "of" at token k, right
 // after the name of a person whose post speaks for a country: "Ambassador
-// Jane Roe of Ireland said" (a senator "of Ohio" is the Senate's).
+// Jane Roe of Ireland said" (a senator "of Ohio" is the Senate's); or the
+// place whose government the post heads: "Governor Jane Roe of Kelvo
+// Prefecture said".
 func (t *Tracker) envoysCountry(p *Speaker, k, end int) (orgCand, bool) {
 	toks := t.a.Tokens
 	if k+1 >= end || !toks[k].Is("of") {
@@ -516,11 +523,12 @@ func (t *Tracker) envoysCountry(p *Speaker, k, end int) (orgCand, bool) {
 	}
 	a := k + 1 + btoi(toks[k+1].Is("the"))
 	e := t.a.EntityAt(a)
-	if e == nil || e.Tokens.First != a || !isCountry(e) {
+	if e == nil || e.Tokens.First != a || e.Kind != entities.Place {
 		return orgCand{}, false
 	}
+	country := isCountry(e)
 	for _, tl := range t.titleOf[p] {
-		if !tl.former && envoyPosts[strings.ToLower(toks[tl.end-1].Text)] {
+		if w := strings.ToLower(toks[tl.end-1].Text); !tl.former && (country && envoyPosts[w] || placeHeads[w]) {
 			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 		}
 	}
