@@ -504,6 +504,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if !head && j-i > 1 && allUpper(toks[i:j]) {
 		head, unit = OrgHead(CapsWord(last.Text)) // a name in capitals: "KELVALE STATE UNIVERSITY"
 	}
+	if !head && j-i > 1 && strings.Contains(last.Text, ".") && LegalForm(last.Text) {
+		head = true // a legal form in dotted initials the heads' list lacks: "Monedix S.A.S.", "Moravex a.s."
+	}
 	var lb [32]byte
 	switch {
 	case j-i == 1 && strings.Contains(text, ".") && degreePiece(text[:strings.IndexByte(text, '.')]):

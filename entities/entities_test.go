@@ -294,6 +294,11 @@ func TestRecognize(t *testing.T) {
 		{"Dara Quill, PhD, University of Kelvale Professor of Surgery, spoke.", []string{"person:Dara Quill", "organization:University of Kelvale"}},
 		{"Kelvo Pianos GmbH and Orrin Acoustics AS will build it.", []string{"organization:Kelvo Pianos GmbH", "organization:Orrin Acoustics AS"}},
 		{"The maker Orrin Vind A/S will build it.", []string{"organization:Orrin Vind A/S"}},
+		{"Orrin Lakes Ab and Kelvo Brakes a.s. will build it.", []string{"organization:Orrin Lakes Ab", "organization:Kelvo Brakes a.s."}},
+		// A company named with a dotted legal form names it when its first
+		// word stands alone, though a run after it looks like a name.
+		{"Zentrix S.A.S. opened. Zentrix Newsroom wrote it. Zentrix will grow.", []string{"organization:Zentrix S.A.S.", "person:Zentrix Newsroom", "organization:Zentrix"}},
+		{"It was tested by the Financial Superintendence of Kelvania.", []string{"organization:Financial Superintendence of Kelvania"}},
 		// A town the dateline or a locative names is a place wherever its
 		// shape alone makes it a name; a common noun before a title is the
 		// title's.

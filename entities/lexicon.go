@@ -580,13 +580,21 @@ Extends Confirms Selects Suspends`)
 func HeadlineVerb(w string) bool { return headlineVerbs[w] }
 
 // LegalForm reports a company's legal form, which ends its name: "Inc.",
-// "Corp", "LLC", "GmbH", "S.p.A.", "AS" (Norway), "A/S" (Denmark), "S/A"
-// (Brazil), "Oy" (Finland), "K.K." (Japan). Forms of three letters or more in any case; shorter ones as
+// "Corp", "LLC", "GmbH", "S.p.A.", "S.A.S.", "a.s." (Czechia), "AS"
+// (Norway), "A/S" (Denmark), "S/A" (Brazil), "Oy", "Ab" (Finland), "K.K."
+// (Japan). Forms of three letters or more in any case; shorter ones as
 // written, so that the words "as" and "co" are none.
 func LegalForm(w string) bool {
+	if strings.Count(w, ".") >= 2 {
+		// dotted initials in any case: "S.A.S.", "a.s." (Czech), "S.p.A."
+		switch strings.ToLower(strings.ReplaceAll(w, ".", "")) {
+		case "sa", "sas", "spa", "srl", "nv", "bv", "as", "ag", "lp", "sro", "kk", "sarl", "sl", "scs", "sca":
+			return true
+		}
+	}
 	w = strings.TrimSuffix(w, ".")
 	switch w {
-	case "Co", "CO", "AG", "SA", "S.A", "NV", "N.V", "B.V", "BV", "LP", "L.P", "SE", "AS", "AB", "Oy", "KK", "K.K", "A/S", "S/A", "I/S", "K/S", "P/S":
+	case "Co", "CO", "AG", "SA", "S.A", "NV", "N.V", "B.V", "BV", "LP", "L.P", "SE", "AS", "AB", "Ab", "Oy", "KK", "K.K", "A/S", "S/A", "I/S", "K/S", "P/S":
 		return true
 	}
 	switch strings.ToLower(w) {

@@ -128,6 +128,14 @@ func (a *Analysis) orgEvidence() {
 			}
 		}
 	}
+	firms := map[string]bool{} // the first words of companies named with their legal form
+	for i := range a.Entities {
+		// a company the recognizer named by its legal form: "Monedix
+		// S.A.S." (its shorter names follow below)
+		if e := &a.Entities[i]; e.Kind == Organization && e.Tokens.Len() >= 2 && LegalForm(toks[e.Tokens.End-1].Text) {
+			orgs[e.Text], firms[toks[e.Tokens.First].Text] = true, true
+		}
+	}
 	if len(orgs) == 0 {
 		return
 	}
@@ -148,7 +156,7 @@ func (a *Analysis) orgEvidence() {
 		if e.Kind != Person {
 			continue
 		}
-		if e.Tokens.Len() > 1 && !orgs[e.Text] && !gerundOpener(toks, e.Tokens.First, a.sentenceStart(e.Tokens.First)) {
+		if e.Tokens.Len() > 1 && !orgs[e.Text] && !firms[toks[e.Tokens.First].Text] && !gerundOpener(toks, e.Tokens.First, a.sentenceStart(e.Tokens.First)) { // (not "Monedix Newsroom" beside "Monedix S.A.S.")
 			for k := e.Tokens.First; k < e.Tokens.End; k++ {
 				people[toks[k].Text] = true
 			}

@@ -618,6 +618,42 @@ func (t *Tracker) commissionOf(p *Speaker) Org {
 	return Org{}
 }
 
+// postBodies are the heads of the bodies a post's holder serves, named
+// after the post: a superintendent serves a superintendence, an inspector
+// an inspectorate, a registrar a registry.
+var postBodies = map[string][]string{
+	"Superintendent": {"Superintendence", "Superintendency"},
+	"Inspector":      {"Inspectorate"},
+	"Registrar":      {"Registry"},
+}
+
+// postsBody returns, for a post that postBodies name ("Deputy
+// Superintendent for Innovation Jane Roe"), the one body the text names
+// with the body's head ("the Financial Superintendence of Kelvania"):
+// the post is that body's, not the issuer's. Zero when the text names
+// none, or several.
+func (t *Tracker) postsBody(p *Speaker) Org {
+	toks := t.a.Tokens
+	var heads []string
+	t.currentTitleToken(p, func(_ title, k int) bool {
+		heads = postBodies[toks[k].Text]
+		return heads != nil
+	})
+	if heads == nil {
+		return Org{}
+	}
+	return t.onlyOrg(func(e *entities.Entity) bool {
+		for k := e.Tokens.First; k < e.Tokens.End; k++ {
+			for _, h := range heads {
+				if toks[k].Is(h) {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
+
 // onlyOrg returns the one body of two words or more the text names that
 // match reports ("the Samoa Police Service", however often named), in
 // full; zero when there is none, or two different ones.
@@ -672,7 +708,7 @@ func uniqueMax(count map[string]int) (string, int, bool) {
 func (t *Tracker) bodyOfPost(p *Speaker) Org {
 	for _, rule := range [...]func(*Tracker, *Speaker) Org{
 		(*Tracker).ministryOf, (*Tracker).governmentOf, (*Tracker).governmentPost, (*Tracker).policeOf,
-		(*Tracker).commissionOf, (*Tracker).officeNotIssuer, (*Tracker).councilOf, (*Tracker).boardOf,
+		(*Tracker).commissionOf, (*Tracker).postsBody, (*Tracker).officeNotIssuer, (*Tracker).councilOf, (*Tracker).boardOf,
 		(*Tracker).treatyOf, (*Tracker).localGovernment, (*Tracker).ledTeam, (*Tracker).secretaryGeneralsBody,
 	} {
 		if o := rule(t, p); o.Name != "" {
