@@ -95,6 +95,9 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 		if ps := t.families[string(fkb)]; len(ps) > 0 {
 			return ps[0]
 		}
+		if ps := t.middle[string(fkb)]; len(ps) == 1 {
+			return ps[0] // a first family name alone before the full name: "Governor Treviño:" over "Adriana Treviño Garza"
+		}
 	} else {
 		for _, p := range t.families[string(fkb)] {
 			if p.Given == "" || sameGiven(p.Given, given) || strings.HasSuffix(strings.ToLower(p.Given), " "+strings.ToLower(given)) && (strings.Contains(given, " ") || openingParticles[given] || t.doubleFamily(p, family, e.Start)) { // (and "Mac Giolla Phádraig" of "Órla Mac Giolla Phádraig"; "Haddad Nilsen" after "Amira Haddad Nilsen": a double family name)
