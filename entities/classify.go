@@ -258,7 +258,7 @@ func fieldListOpener(toks []Token, from, lo int) int {
 // common word or a place ("Tidewater Reefer Lines").
 func (a *Analysis) territoryBeforeName(pp, i, j int) int {
 	toks := a.Tokens
-	if j-i < 3 || pp < 1 || !IsTitleWord(toks[pp-1].Text) {
+	if j-i < 3 || pp < 1 || !(IsTitleWord(toks[pp-1].Text) || pp >= 3 && toks[pp-2].Is("of") && IsTitleWord(toks[pp-3].Text)) { // (also "Director of Prosecutors for Kelvo Jane Roe")
 		return i
 	}
 	for k := i; k < j; k++ {
@@ -283,6 +283,9 @@ func (a *Analysis) territoryBeforeName(pp, i, j int) int {
 		if IsPlace(a.Text[toks[i].Start:toks[k-1].End]) || placeHeadWord(toks[k-1].Text) {
 			return k // "Lower Ewaso County"
 		}
+	}
+	if j-i >= 4 && a.firstNamedApart(i) {
+		return i + 1 // the territory named elsewhere before another word: "for Córdoba Álvaro Enrique Pacheco Ruiz" beside "the Córdoba Police Department"
 	}
 	if !a.namedApart(i, j) {
 		return i // ("spokesperson for Reef Horizon Cruises")
@@ -324,6 +327,40 @@ func (a *Analysis) namedApart(i, j int) bool {
 		}
 		if seen++; seen == 16 {
 			break
+		}
+	}
+	return false
+}
+
+// firstNamedApart reports whether the word at token i stands elsewhere in
+// the text before another capitalized word than the one after it here, as
+// a place's name does in its bodies' names ("Kelvo" in "the Kelvo Police
+// Department" and "Director for Kelvo Jane Roe Smith"). It looks at most
+// at the first sixteen other places of the word.
+func (a *Analysis) firstNamedApart(i int) bool {
+	toks := a.Tokens
+	a.namedApart(i, i+1) // (builds the index of capitalized words)
+	seen := 0
+	for _, k := range a.capAt[toks[i].Text] {
+		if int(k) == i {
+			continue
+		}
+		if int(k)+1 < len(toks) && capWord(&toks[k+1]) && toks[k+1].Text != toks[i+1].Text && headSoon(toks, int(k)+1) {
+			return true
+		}
+		if seen++; seen == 16 {
+			break
+		}
+	}
+	return false
+}
+
+// headSoon reports a body's or a place's head among the capitalized
+// words from token k, within four: "Police Department", "County".
+func headSoon(toks []Token, k int) bool {
+	for n := 0; n < 4 && k+n < len(toks) && capWord(&toks[k+n]); n++ {
+		if h, _ := OrgHead(toks[k+n].Text); h || placeHeadWord(toks[k+n].Text) {
+			return true
 		}
 	}
 	return false

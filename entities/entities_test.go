@@ -305,6 +305,9 @@ func TestRecognize(t *testing.T) {
 		{"KELVOGRAD, Germany, 12 May – The plant opened with Kelvograd Lord Mayor Dara Quill.", []string{"place:KELVOGRAD", "place:Germany", "place:Kelvograd", "person:Dara Quill"}},
 		{"The plant in Kelvograd opened. Kelvograd Mayor Dara Quill spoke.", []string{"place:Kelvograd", "place:Kelvograd", "person:Dara Quill"}},
 		{"On Monday City Councillor Dara Quill spoke.", []string{"person:Dara Quill"}},
+		// A territory the text names apart, in a body's name, before a
+		// holder's name of three words.
+		{"Director of Prosecutors for Orrinda Ana Dara Quill Roe spoke with the Orrinda Police Department.", []string{"place:Orrinda", "person:Ana Dara Quill Roe", "organization:Orrinda Police Department"}},
 		// A body's name of common words, repeated word for word where the
 		// recognizer left it: taken as a whole, not inside a longer run.
 		{"Anna Vale, Director of Walk Easy, spoke.\n\nThe alliance is run by Walk Easy.\n\nAbout Walk Easy\nWalk Easy is a charity. Walk Easy Trail is a path.", []string{"person:Anna Vale", "organization:Walk Easy", "person:Easy Trail", "organization:Walk Easy", "organization:Walk Easy"}},
