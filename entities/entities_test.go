@@ -28,6 +28,7 @@ func TestTokenize(t *testing.T) {
 		{"He sat in Ph. D rooms", "He|sat|in|Ph|.|D|rooms"},
 		{"Quill Tankers S.p.A. of Genoa and Kelvo S.r.l. said", "Quill|Tankers|S.p.A.|of|Genoa|and|Kelvo|S.r.l.|said"},
 		{"Orrin Vind A/S and Kelvo S/A, not N/A or and/or", "Orrin|Vind|A/S|and|Kelvo|S/A|,|not|N|/|A|or|and|/|or"},
+		{"said Univ.-Prof. Dr. Roe", "said|Univ.-Prof.|Dr.|Roe"},
 		{"Mr. Smith, 45, said:", "Mr.|Smith|,|45|,|said|:"},
 		{"“We can,” she said.", "“|We|can|,|”|she|said|."},
 		{"''Out, out!'' he yelled", "''|Out|,|out|!|''|he|yelled"},

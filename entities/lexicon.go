@@ -383,6 +383,9 @@ func AbbreviationKind(w string) AbbrevKind {
 // Honorific reports whether word is a form of address that stands before a
 // name ("Mr.", "Ambassador", "Dr"), and the gender it shows.
 func Honorific(word string) (Gender, bool) {
+	if i := strings.LastIndex(word, ".-"); i > 0 {
+		word = word[i+2:] // a compound academic style: "Univ.-Prof." as "Prof."
+	}
 	var b [32]byte
 	l, k := lex(), lowerKey(b[:0], word)
 	if !l.honorificFilter.mayHave(k) {
@@ -513,6 +516,9 @@ func OwnRole(word string) bool {
 
 // IsTitleWord reports whether word alone is a title ("director", "Senator").
 func IsTitleWord(word string) bool {
+	if i := strings.LastIndex(word, ".-"); i > 0 {
+		word = word[i+2:] // "Univ.-Prof.", "Dipl.-Ing."
+	}
 	var b [32]byte
 	l, k := lex(), lowerKey(b[:0], word)
 	if occupationWord(string(k)) {

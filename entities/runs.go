@@ -244,6 +244,10 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				continue
 			}
 		}
+		if t.Is("do") && !orgMode && j+2 < end && capWord(&toks[j+1]) && capWord(&toks[j+2]) && !CommonWord(toks[j-1].Text) {
+			j++ // a Portuguese particle before two names: "Maria do Carmo Ventura" (not "Trump do Russia deals")
+			continue
+		}
 		if (t.Kind == Word || t.Is("&")) && connectors[strings.ToLower(t.Text)] && j+1 < end {
 			k := j + 1
 			if toks[k].Is("the") && k+1 < end {

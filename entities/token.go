@@ -503,12 +503,33 @@ func scanWord(text string, i int, glue bool) int {
 			}
 			if strings.Contains(w, ".") && (isInitialism(w) || degreePiece(w[:strings.IndexByte(w, '.')])) || AbbreviationKind(w) != NotAbbreviation ||
 				utf8.RuneCountInString(w) == 1 && unicode.IsUpper(prev) {
+				if n := stackedAbbreviation(text, i+size); n > 0 {
+					return i + size + n // "Univ.-Prof.", "Dipl.-Ing.": two abbreviations joined by a hyphen
+				}
 				return i + size // keep the period: U.S. Mr. J. Ph.D.
 			}
 		}
 		return i
 	}
 	return i
+}
+
+// stackedAbbreviation returns the length of "-Prof." at text[i:], a
+// hyphen and a capitalized abbreviation with its period that join the
+// abbreviation before into one style ("Univ.-Prof.", "Dipl.-Ing."); 0
+// when none follows.
+func stackedAbbreviation(text string, i int) int {
+	if i+3 >= len(text) || text[i] != '-' || text[i+1] < 'A' || text[i+1] > 'Z' {
+		return 0
+	}
+	k := i + 2
+	for k < len(text) && text[k] >= 'a' && text[k] <= 'z' {
+		k++
+	}
+	if k >= len(text) || text[k] != '.' || k-i-1 > 6 || AbbreviationKind(text[i+1:k]) == NotAbbreviation {
+		return 0
+	}
+	return k + 1 - i
 }
 
 // contractions are words whose 's is "is" or "has", not a possessive:

@@ -326,6 +326,9 @@ found:
 			return f, k - 1 // "the Chair of the meeting, Minister of Environment of Kelvania, Dr. Jane Roe": two posts set off
 		}
 	}
+	if st+2 < k-1 && isHonorific(toks[st].Text) && toks[st+1].Is("the") && t.titleish(st+2, k-1) && !t.namesPerson(st+2, k-1) {
+		return st, k - 1 // "H.E. the Governor of Kelvo County, Prof. Jane Roe, said": the style with the post
+	}
 	if st >= k-1 || !(toks[st].IsFold("the") || toks[st].IsFold("its") || toks[st].IsFold("our") || toks[st].IsFold("a") || toks[st].IsFold("an")) || !t.titleish(st+1, k-1) {
 		return 0, 0 // (also "Its head of programmes, Jane Roe, said"; "Our Chief Executive, Jane Roe, said": the issuer's; "a spokesperson for Acme, Jane Roe, said")
 	}

@@ -370,6 +370,9 @@ func rightHonourable(toks []entities.Token, k int) bool {
 // ones ("Sheikh", "Father") (not a courtesy form: "Mr", "Dr.", nor an
 // advocate's "Adv.").
 func honour(w string) bool {
+	if i := strings.LastIndex(w, ".-"); i > 0 {
+		w = w[i+2:] // "Univ.-Prof." as "Prof."
+	}
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
 	case "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend", "hon", "honourable", "honorable", "prof", "rt", "amb", "h.e", "excellency",
 		"eng", "cllr", "aunty", "auntie", "uncle", "ratu", "alhaji", "alhaja", "hajia", "sheikh", "rabbi", "imam", "father", "sister", "brother",
