@@ -79,11 +79,11 @@ func (a *Analysis) namedPlaces() {
 }
 
 // familyName reports a word that ends a person's name of two words or
-// more in the text.
+// more in the text, whose first word is no common word.
 func (a *Analysis) familyName(w string) bool {
 	for i := range a.Entities {
 		e := &a.Entities[i]
-		if e.Kind == Person && e.Tokens.Len() >= 2 && strings.EqualFold(a.Tokens[e.Tokens.End-1].Text, w) {
+		if e.Kind == Person && e.Tokens.Len() >= 2 && strings.EqualFold(a.Tokens[e.Tokens.End-1].Text, w) && !CommonWord(a.Tokens[e.Tokens.First].Text) { // (not "South Tyrol", "Land Tyrol")
 			return true
 		}
 	}
