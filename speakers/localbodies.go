@@ -167,6 +167,55 @@ func (t *Tracker) regionalGovernment(p *Speaker) Org {
 	return Org{}
 }
 
+// titledRegion returns the government a title names by its place and its
+// level before the post, when the text names it so: "Bono East Regional
+// Minister" and "the Bono East Region", "Carson County Health Officer" and
+// "Carson County". The post serves that government, not the state's; a
+// post with an office of its own the text names keeps it ("Cascade County
+// Sheriff" and "the Cascade County Sheriff's Office").
+func (t *Tracker) titledRegion(p *Speaker) Org {
+	toks := t.a.Tokens
+	if t.officeNotIssuer(p).Name != "" {
+		return Org{} // a post with its own office: "Kelvo Regional Prosecutor" and "the Kelvo Regional Prosecutor's Office"
+	}
+	for _, tl := range t.titleOf[p] {
+		if tl.former {
+			continue
+		}
+		for k := tl.first + 1; k+1 < tl.end && k < tl.first+5; k++ {
+			h := levelGovernment[strings.ToLower(toks[k].Text)]
+			if h == "" || !toks[k].IsCap() {
+				continue // (the adjective only: "Cascade County Sheriff" serves the sheriff's office)
+			}
+			st := tl.first
+			for st < k && (isArticle(toks[st].Text) || entities.IsTitleModifier(toks[st].Text)) {
+				st++
+			}
+			if st == k || !allCapWords(toks, st, k) {
+				break
+			}
+			place := t.text[toks[st].Start:toks[k-1].End]
+			for _, name := range [...]string{place + " " + h, h + " of " + place} {
+				if t.textHas(name) {
+					return Org{Name: name}
+				}
+			}
+			break
+		}
+	}
+	return Org{}
+}
+
+// allCapWords reports tokens [i, j) that are all capitalized words.
+func allCapWords(toks []entities.Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if toks[k].Kind != entities.Word || !toks[k].IsCap() {
+			return false
+		}
+	}
+	return true
+}
+
 // textHas reports whether the text holds name, each name looked for once.
 func (t *Tracker) textHas(name string) bool {
 	return remember(t, "text has "+name, func() bool { return strings.Contains(t.text, name) })

@@ -707,7 +707,7 @@ func uniqueMax(count map[string]int) (string, int, bool) {
 //	"Special Representative of the Secretary-General for …" in a Council's coverage
 func (t *Tracker) bodyOfPost(p *Speaker) Org {
 	for _, rule := range [...]func(*Tracker, *Speaker) Org{
-		(*Tracker).ministryOf, (*Tracker).governmentOf, (*Tracker).governmentPost, (*Tracker).policeOf,
+		(*Tracker).titledRegion, (*Tracker).ministryOf, (*Tracker).governmentOf, (*Tracker).governmentPost, (*Tracker).policeOf,
 		(*Tracker).commissionOf, (*Tracker).postsBody, (*Tracker).officeNotIssuer, (*Tracker).councilOf, (*Tracker).boardOf,
 		(*Tracker).treatyOf, (*Tracker).localGovernment, (*Tracker).ledTeam, (*Tracker).secretaryGeneralsBody,
 	} {

@@ -302,7 +302,14 @@ found:
 		}
 	}
 	for x := k - 4; x > st; x-- {
-		if (toks[x].Is("and") || titleLeaders[toks[x].Text]) && toks[x+1].IsCap() && toks[x+2].Kind == entities.Possessive && !t.namesPerson(x+1, x+2) && t.titleish(x+3, k-1) {
+		if !(toks[x].Is("and") || titleLeaders[toks[x].Text]) || !toks[x+1].IsCap() {
+			continue
+		}
+		pe := x + 2 // the possessive after the possessor
+		if e := t.a.EntityAt(x + 1); e != nil && e.Tokens.First == x+1 && e.Kind != entities.Person && e.Tokens.End < k-2 {
+			pe = e.Tokens.End // a possessor of several words: "Upper Austria’s"
+		}
+		if toks[pe].Kind == entities.Possessive && !t.namesPerson(x+1, pe) && t.titleish(pe+1, k-1) {
 			return x + 1, k - 1 // "launched by Jane Doe and Kelvania's Minister of Education, Jane Roe,": a country's or body's post
 		}
 	}
