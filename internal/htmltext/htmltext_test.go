@@ -123,6 +123,8 @@ var metaTests = []struct {
 		Page{Title: "Headline", Source: "Site"}},
 	{"og:title", `<meta property="og:title" content="OG headline | News | Body"><title>T</title><p>x</p>`,
 		Page{Title: "OG headline", Source: "Body"}},
+	{"the title's site under an Open Graph title with none", `<title>Research News | Kelvo University</title><meta property="og:title" content="Cables hear quakes"><article><h1>Cables hear quakes</h1><p>` + para + `</p></article>`,
+		Page{Title: "Cables hear quakes", Source: "Kelvo University"}},
 	{"title suffix", `<title>
 		Car stations | News | European Parliament</title><p>x</p>`, Page{Title: "Car stations", Source: "European Parliament"}},
 	{"dash suffix only with the site name", `<title>EU - UK relations - Site</title><meta property="og:site_name" content="Site"><p>x</p>`,

@@ -78,16 +78,14 @@ func (a *analysis) readMeta(p *Page, main []*html.Node) {
 			break
 		}
 	}
-	titleSite := ""
+	titleSite := h.titleSite()
 	switch {
 	case h1 != nil:
 		p.Title = textOf(h1)
-		_, titleSite = stripSite(firstNonEmpty(h.ogTitle, h.title), h.siteName)
 	case h.ld.headline != "":
 		p.Title = h.ld.headline
-		_, titleSite = stripSite(firstNonEmpty(h.ogTitle, h.title), h.siteName)
 	case h.ogTitle != "" || h.title != "":
-		p.Title, titleSite = stripSite(firstNonEmpty(h.ogTitle, h.title), h.siteName)
+		p.Title, _ = stripSite(firstNonEmpty(h.ogTitle, h.title), h.siteName)
 	default:
 		if h1 = a.find(a.body, func(n *html.Node) bool { return n.DataAtom == atom.H1 && textOf(n) != "" }); h1 != nil {
 			p.Title = textOf(h1)
@@ -214,6 +212,21 @@ func concat(ss ...[]string) []string {
 		out = append(out, s...)
 	}
 	return out
+}
+
+// titleSite returns the site's name a page's titles end with: the Open
+// Graph title's, else the title element's ("Research News | Kelvo
+// University" under an Open Graph title that names no site).
+func (h *head) titleSite() string {
+	for _, t := range [...]string{h.ogTitle, h.title} {
+		if t == "" {
+			continue
+		}
+		if _, site := stripSite(t, h.siteName); site != "" {
+			return site
+		}
+	}
+	return ""
 }
 
 // stripSite splits a page title into the headline and the site's name:
