@@ -156,12 +156,18 @@ func masthead(t string) string {
 }
 
 // officeName reports the name of an office that is a body: "Kelvale
-// County Sheriff's Office", "Special Prosecutor's Office for Fraud".
+// County Sheriff's Office", "Special Prosecutor's Office for Fraud",
+// "Kelvo District Prosecutors' Office".
 func officeName(t string) bool {
 	for _, sep := range [...]string{" for ", " of "} {
 		if i := strings.Index(t, sep); i > 0 {
 			t = t[:i]
 		}
 	}
-	return strings.HasSuffix(t, "'s Office") || strings.HasSuffix(t, "’s Office")
+	for _, end := range [...]string{"'s Office", "’s Office", "s' Office", "s’ Office"} {
+		if strings.HasSuffix(t, end) {
+			return true // (also a plural's: "District Prosecutors’ Office")
+		}
+	}
+	return false
 }
