@@ -717,6 +717,7 @@ func fieldCountryBody(toks []Token, i, j int) bool {
 	if j-i == 2 && !(CommonWord(toks[i].Text) && strings.HasSuffix(toks[i].Text, "s")) {
 		return false // one word before the country only a plural field's: "Statistics Canada", "Parks Canada" (not "Chuck Jordan")
 	}
+	field := false
 	for k := i; k < j-1; k++ {
 		tk := &toks[k]
 		if (tk.Is("and") || tk.Is("&")) && k > i && k < j-2 {
@@ -725,8 +726,16 @@ func fieldCountryBody(toks []Token, i, j int) bool {
 		if !capWord(tk) || tk.IsUpper() || IsTitleWord(tk.Text) || IsPlace(tk.Text) || k == i && ProperWord(tk.Text) {
 			return false // (the first word no name's: "Harbours and Coastal Communities Canada")
 		}
+		field = field || fieldWordOrPlural(tk.Text)
 	}
-	return true
+	return field // (a field's word among them: not "Isabel Dávila Montenegro")
+}
+
+// fieldWordOrPlural reports a common noun or its plural, also one the
+// lexicon lacks by its shape (FieldNoun): "Health", "Oceans", "Harbours".
+func fieldWordOrPlural(w string) bool {
+	sg := strings.TrimSuffix(w, "s")
+	return CommonWord(w) || FieldNoun(w) || CommonWord(sg) || FieldNoun(sg)
 }
 
 // regionWords open a region's name before a country's: "Western

@@ -306,6 +306,7 @@ func TestRecognize(t *testing.T) {
 		{"KELVOGRAD, Germany, 12 May – The plant opened with Kelvograd Lord Mayor Dara Quill.", []string{"place:KELVOGRAD", "place:Germany", "place:Kelvograd", "person:Dara Quill"}},
 		{"The plant in Kelvograd opened. Kelvograd Mayor Dara Quill spoke.", []string{"place:Kelvograd", "place:Kelvograd", "person:Dara Quill"}},
 		{"On Monday City Councillor Dara Quill spoke.", []string{"person:Dara Quill"}},
+		{"It was said by the Resident Coordinator in Peru, Isabel Dávila Montenegro.", []string{"place:Peru", "person:Isabel Dávila Montenegro"}},
 		// A territory the text names apart, in a body's name, before a
 		// holder's name of three words.
 		{"Director of Prosecutors for Orrinda Ana Dara Quill Roe spoke with the Orrinda Police Department.", []string{"place:Orrinda", "person:Ana Dara Quill Roe", "organization:Orrinda Police Department"}},

@@ -75,6 +75,7 @@ func TestTitles(t *testing.T) {
 		{"Commissioner for Education, Science, Technology and Innovation Professor Dara Quill said so.", "Dara Quill", "Professor", []string{"Commissioner for Education, Science, Technology and Innovation", "Professor"}, speakers.Org{}},
 		{"Speaking at the site, H.E. the Governor of Kelvo County, Prof. Dara Quill, said so.", "Dara Quill", "Prof.", []string{"H.E. the Governor of Kelvo County", "Prof."}, speakers.Org{Name: "Kelvo County"}},
 		{"“Shops matter,” said Univ.-Prof. Dr. Dara Quill, Chair of the Board.", "Dara Quill", "Dr.", []string{"Univ.-Prof.", "Chair of the Board"}, speakers.Org{}},
+		{"Major General (r) Dara Quill said so.", "Dara Quill", "", []string{"Major General (r)"}, speakers.Org{}},
 		{"The hospital’s Superintendent, Sister Ana do Carmo Quill, said so.", "Ana do Carmo Quill", "Sister", []string{"The hospital’s Superintendent", "Sister"}, speakers.Org{}},
 		{"“It is a signal,” said Kelvania's Minister of State for Economic Affairs, Labour and Transport, Dara Quill.", "Dara Quill", "", []string{"Kelvania's Minister of State for Economic Affairs, Labour and Transport"}, speakers.Org{Name: "Kelvania"}},
 		{"Dr. Ana Ruiz, a research scientist with Zentrix Labs who was not involved, said so.", "Ana Ruiz", "Dr.", []string{"research scientist with Zentrix Labs"}, speakers.Org{Name: "Zentrix Labs"}},

@@ -624,7 +624,11 @@ func retiredMark(toks []entities.Token, k, sentStart int) int {
 	if o-1 < sentStart || !toks[o-1].Is("(") {
 		return k
 	}
-	switch strings.ToLower(strings.TrimSuffix(toks[o].Text, ".")) {
+	w := strings.ToLower(strings.TrimSuffix(toks[o].Text, "."))
+	if toks[o].Is("r") {
+		w = "retired" // "General (r)", in lower case only: "(R)" is a party's tag
+	}
+	switch w {
 	case "ret", "retd", "retired":
 		if _, ok := entities.Honorific(toks[o-2].Text); o-2 >= sentStart && (ok || entities.IsTitleWord(toks[o-2].Text)) {
 			return o - 1
