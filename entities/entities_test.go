@@ -306,6 +306,7 @@ func TestRecognize(t *testing.T) {
 		{"KELVOGRAD, Germany, 12 May – The plant opened with Kelvograd Lord Mayor Dara Quill.", []string{"place:KELVOGRAD", "place:Germany", "place:Kelvograd", "person:Dara Quill"}},
 		{"The plant in Kelvograd opened. Kelvograd Mayor Dara Quill spoke.", []string{"place:Kelvograd", "place:Kelvograd", "person:Dara Quill"}},
 		{"On Monday City Councillor Dara Quill spoke.", []string{"person:Dara Quill"}},
+		{"Orrinda Coast Mayor Dara Quill and Kelvo Shire spoke.", []string{"place:Orrinda Coast", "person:Dara Quill", "place:Kelvo Shire"}},
 		{"It was said by the Resident Coordinator in Peru, Isabel Dávila Montenegro.", []string{"place:Peru", "person:Isabel Dávila Montenegro"}},
 		// A territory the text names apart, in a body's name, before a
 		// holder's name of three words.

@@ -33,7 +33,7 @@ func protectedArea(kind, head string) bool {
 
 func placeHeadWord(w string) bool {
 	switch w {
-	case "City", "County", "Town", "Township", "Borough", "Village", "Province", "Parish", "Region", "Prefecture",
+	case "City", "County", "Town", "Township", "Borough", "Village", "Province", "Parish", "Region", "Prefecture", "Shire", "Coast",
 		"Street", "Avenue", "Road", "Boulevard", "Lane", "Square", "Plaza":
 		return true // (and streets: "Ridge Street" is no person for "she")
 	}

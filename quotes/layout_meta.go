@@ -393,6 +393,16 @@ func sectionLabel(t string) bool {
 	case "news", "newsroom", "press", "press releases", "press release", "news releases", "media", "stories", "blog", "events", "latest news", "announcements":
 		return true
 	}
+	// a section named by its kind of text after a word or two:
+	// "Ministerial Media Statements", "Media Releases", "Research News"
+	f := strings.Fields(t)
+	if len(f) < 2 || len(f) > 3 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "statements", "releases", "news", "announcements", "updates":
+		return true
+	}
 	return false
 }
 

@@ -74,6 +74,8 @@ var layoutTests = []struct {
 		body: "University of Kelvale Names New Dean of Medicine\n\n" + p1 + "\n" + p2, title: "University of Kelvale Names New Dean of Medicine"},
 	{name: "breadcrumbs, then an office's name, a motto and the title", text: "Home > News > Press Releases\nKelvale County Sheriff's Office\n\"Serving since 1850\"\n\nPRESS RELEASE\n\nDeputies arrest eight in theft ring\n\n" + p1 + "\n" + p2,
 		body: p1 + "\n" + p2, title: "Deputies arrest eight in theft ring", source: "Kelvale County Sheriff's Office"},
+	{name: "a government's site before its section of statements", text: "Kelvo Government | Ministerial Media Statements\nJoint Statement\n\nMinister opens the fund\n\n" + p1 + "\n" + p2,
+		body: p1 + "\n" + p2, title: "Minister opens the fund", source: "Kelvo Government"},
 	{name: "a plural's office over a release line with its date", text: "Kelvo Coastal District Prosecutors' Office\nPress Release | For Immediate Release | 11 March 2025\n\nTwenty indicted in fraud ring\n\n" + p1 + "\n" + p2,
 		body: p1 + "\n" + p2, title: "Twenty indicted in fraud ring", date: "2025-03-11", source: "Kelvo Coastal District Prosecutors' Office"},
 	{name: "a quoted headline above a posted date opens the body", text: "Home > News > Press releases\n\nCharity warns of \"coldest winter in a decade\" for older people\n\nPosted on 18 November 2026\n\n" + p1 + "\n" + p2,

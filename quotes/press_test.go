@@ -289,6 +289,7 @@ func TestInventedReleases(t *testing.T) {
 		{"invented71", invented71Floors},
 		{"invented72", invented72Floors},
 		{"invented73", invented73Floors},
+		{"invented74", invented74Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -593,8 +594,8 @@ var invented23Floors = map[string]pressFigures{
 // civil precision .878 -> .860).
 var invented24Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.974, org: 0.884, titles: 0.906, precision: 0.924},
-	"government": {recall: 0.995, speaker: 0.973, org: 0.770, titles: 0.945, precision: 0.952},
-	"intl":       {recall: 0.976, speaker: 0.937, org: 0.952, titles: 0.745, precision: 0.921},
+	"government": {recall: 0.995, speaker: 0.973, org: 0.820, titles: 0.945, precision: 0.952},
+	"intl":       {recall: 0.976, speaker: 0.957, org: 0.952, titles: 0.751, precision: 0.921},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.914, titles: 0.969, precision: 0.855},
 }
 
@@ -605,7 +606,7 @@ var invented24Floors = map[string]pressFigures{
 // .972/.886/.787/.917).
 var invented25Floors = map[string]pressFigures{
 	"government": {recall: 0.995, speaker: 0.962, org: 0.909, titles: 0.941, precision: 0.945},
-	"intl":       {recall: 0.967, speaker: 0.966, org: 0.876, titles: 0.950, precision: 0.907},
+	"intl":       {recall: 0.967, speaker: 0.966, org: 0.920, titles: 0.950, precision: 0.907},
 }
 
 // invented26Floors are the figures the default extractor last measured on
@@ -810,7 +811,7 @@ var invented30Floors = map[string]pressFigures{
 // 1.000/.941/.917/.922 and civil .957/.985/.746/.967).
 var invented31Floors = map[string]pressFigures{
 	"intl":  {recall: 0.995, speaker: 0.966, org: 0.947, titles: 0.995, precision: 0.944},
-	"civil": {recall: 0.966, speaker: 0.980, org: 0.928, titles: 0.979, precision: 0.942},
+	"civil": {recall: 0.966, speaker: 0.980, org: 0.978, titles: 0.979, precision: 0.942},
 }
 
 // invented32Floors are the figures the default extractor last measured on
@@ -1026,7 +1027,7 @@ var invented46Floors = map[string]pressFigures{
 var invented47Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.966},
 	"government": {recall: 0.963, speaker: 0.928, org: 0.795, titles: 0.995, precision: 0.909},
-	"intl":       {recall: 0.995, speaker: 0.958, org: 0.880, titles: 0.950, precision: 0.907},
+	"intl":       {recall: 0.995, speaker: 0.958, org: 0.918, titles: 0.950, precision: 0.907},
 	"civil":      {recall: 0.958, speaker: 0.764, org: 0.862, titles: 0.995, precision: 0.856},
 }
 
@@ -1048,7 +1049,7 @@ var invented48Floors = map[string]pressFigures{
 	// invented63's gold, sits on the City Council; this set's gold gives
 	// the issuing City of Fukuoka (two records move from titles wrong to
 	// organization wrong; the annotations of the two sets differ).
-	"government": {recall: 0.995, speaker: 0.995, org: 0.757, titles: 0.821, precision: 0.881},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.757, titles: 0.908, precision: 0.881},
 	"intl":       {recall: 0.995, speaker: 0.884, org: 0.962, titles: 0.952, precision: 0.970},
 	"civil":      {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.892, precision: 0.968},
 }
@@ -1122,7 +1123,7 @@ var invented52Floors = map[string]pressFigures{
 // .967/1.000/.926/.962, civil .964/.889/.842/1.000; its failures were read
 // on 2026-12-04 for rules, and its floors raised where they moved).
 var invented53Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.963, org: 0.928, titles: 0.995, precision: 0.995},
+	"corporate":  {recall: 0.995, speaker: 0.963, org: 0.962, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.962, speaker: 0.961, org: 0.915, titles: 0.995, precision: 0.939},
 	"intl":       {recall: 0.962, speaker: 0.995, org: 0.921, titles: 0.957, precision: 0.928},
 	"civil":      {recall: 0.959, speaker: 0.884, org: 0.837, titles: 0.995, precision: 0.995},
@@ -1153,7 +1154,7 @@ var invented54Floors = map[string]pressFigures{
 // 1.000/.759/1.000/.909, civil 1.000/.885/.952/.955; then read for rules).
 var invented55Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.967, speaker: 0.938, org: 0.995, titles: 0.934, precision: 0.968},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.892, precision: 0.944},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.944},
 	"intl":       {recall: 0.995, speaker: 0.926, org: 0.995, titles: 0.870, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.918, org: 0.904, titles: 0.952, precision: 0.958},
 }
@@ -1168,7 +1169,7 @@ var invented55Floors = map[string]pressFigures{
 var invented56Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.963, precision: 0.964},
 	"government": {recall: 0.952, speaker: 0.995, org: 0.945, titles: 0.995, precision: 0.895},
-	"intl":       {recall: 0.995, speaker: 0.895, org: 0.810, titles: 0.995, precision: 0.909},
+	"intl":       {recall: 0.995, speaker: 0.895, org: 0.884, titles: 0.995, precision: 0.909},
 	"civil":      {recall: 0.995, speaker: 0.961, org: 0.870, titles: 0.847, precision: 0.933},
 }
 
@@ -1225,7 +1226,7 @@ var invented59Floors = map[string]pressFigures{
 // read on 2026-12-04, evening).
 var invented60Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.962, speaker: 0.926, org: 0.955, titles: 0.995, precision: 0.964},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.908, titles: 0.875, precision: 0.966},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.875, precision: 0.966},
 	"intl":       {recall: 0.995, speaker: 0.884, org: 0.950, titles: 0.745, precision: 0.958},
 	"civil":      {recall: 0.958, speaker: 0.995, org: 0.859, titles: 0.995, precision: 0.898},
 }
@@ -1270,7 +1271,7 @@ var invented62Floors = map[string]pressFigures{
 // .962/.960/1.000/.864; then read for rules (Malay honours, 93f396b)).
 var invented63Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.963, org: 0.995, titles: 0.928, precision: 0.884},
-	"government": {recall: 0.934, speaker: 0.930, org: 0.635, titles: 0.918, precision: 0.914},
+	"government": {recall: 0.965, speaker: 0.933, org: 0.687, titles: 0.958, precision: 0.916},
 	"intl":       {recall: 0.961, speaker: 0.995, org: 0.880, titles: 0.845, precision: 0.881},
 	"civil":      {recall: 0.957, speaker: 0.955, org: 0.995, titles: 0.859, precision: 0.930},
 }
@@ -1365,10 +1366,10 @@ var invented68Floors = map[string]pressFigures{
 // .964/.926/.913/.913; civil .938/.967/.708/.800 → .969/.968/.792/.800; its
 // failures were not read).
 var invented69Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.807, titles: 0.964, precision: 0.920},
-	"government": {recall: 0.959, speaker: 0.921, org: 0.908, titles: 0.908, precision: 0.936},
-	"intl":       {recall: 0.934, speaker: 0.866, org: 0.995, titles: 0.995, precision: 0.968},
-	"civil":      {recall: 0.964, speaker: 0.963, org: 0.787, titles: 0.795, precision: 0.939},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.964, titles: 0.964, precision: 0.920},
+	"government": {recall: 0.959, speaker: 0.995, org: 0.915, titles: 0.995, precision: 0.936},
+	"intl":       {recall: 0.934, speaker: 0.963, org: 0.995, titles: 0.995, precision: 0.968},
+	"civil":      {recall: 0.964, speaker: 0.963, org: 0.912, titles: 0.835, precision: 0.939},
 }
 
 // invented70Floors are the figures the default extractor last measured on
@@ -1383,7 +1384,7 @@ var invented69Floors = map[string]pressFigures{
 // failures were not read).
 var invented70Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.934, org: 0.962, titles: 0.963, precision: 0.897},
-	"government": {recall: 0.995, speaker: 0.966, org: 0.880, titles: 0.866, precision: 0.944},
+	"government": {recall: 0.995, speaker: 0.966, org: 0.957, titles: 0.995, precision: 0.944},
 	"intl":       {recall: 0.909, speaker: 0.995, org: 0.964, titles: 0.995, precision: 0.870},
 	"civil":      {recall: 0.966, speaker: 0.995, org: 0.810, titles: 0.857, precision: 0.969},
 }
@@ -1415,10 +1416,10 @@ var invented71Floors = map[string]pressFigures{
 // 1.000/.971/.970/.731, civil 1.000/.938/.833/.900; the same at 02b21d4
 // (after the session's rules); its failures were not read).
 var invented72Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.819, titles: 0.995, precision: 0.884},
-	"government": {recall: 0.995, speaker: 0.966, org: 0.816, titles: 0.828, precision: 0.920},
-	"intl":       {recall: 0.995, speaker: 0.966, org: 0.965, titles: 0.726, precision: 0.922},
-	"civil":      {recall: 0.995, speaker: 0.933, org: 0.828, titles: 0.895, precision: 0.841},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.966, titles: 0.995, precision: 0.884},
+	"government": {recall: 0.995, speaker: 0.966, org: 0.924, titles: 0.928, precision: 0.920},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.922},
+	"civil":      {recall: 0.995, speaker: 0.964, org: 0.930, titles: 0.995, precision: 0.841},
 }
 
 // invented73Floors are the figures the default extractor last measured on
@@ -1431,7 +1432,23 @@ var invented72Floors = map[string]pressFigures{
 // (after the session's rules); its failures were not read).
 var invented73Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.904},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.726, titles: 0.801, precision: 0.922},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.957, titles: 0.801, precision: 0.922},
 	"intl":       {recall: 0.995, speaker: 0.930, org: 0.995, titles: 0.995, precision: 0.969},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.734, titles: 0.995, precision: 0.936},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.936},
+}
+
+// invented74Floors are the figures the default extractor last measured on
+// ../testdata/invented74, minus 0.005 (twelve releases written on
+// 2026-12-05 by a writer who had seen neither the code nor the other sets,
+// issuers mostly in Indonesia, Singapore, Malaysia, the Philippines,
+// Australia, New Zealand and the Pacific; measured held out, summary rows
+// only, at 92f9e5c (the session's start): corporate .971/.853/.828/.893,
+// government .971/.912/.481/.778, intl 1.000/.857/.900/.952, civil
+// 1.000/.882/.893/.714; the same at 8613b98 (after the session's rules
+// written before it arrived); then read for rules).
+var invented74Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.966, speaker: 0.907, org: 0.834, titles: 0.828, precision: 0.969},
+	"government": {recall: 0.966, speaker: 0.936, org: 0.745, titles: 0.781, precision: 0.939},
+	"intl":       {recall: 0.995, speaker: 0.852, org: 0.895, titles: 0.947, precision: 0.915},
+	"civil":      {recall: 0.995, speaker: 0.907, org: 0.892, titles: 0.685, precision: 0.876},
 }

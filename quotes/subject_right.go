@@ -28,6 +28,10 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 		t := &toks[i]
 		lw := strings.ToLower(t.Text)
 		ok := false
+		if (t.Is("’") || t.Is("'")) && !t.Space && i > j && i+1 < end && honorific(toks[i-1].Text) && toks[i+1].IsCap() {
+			i++ // an honour written with an apostrophe: "said Dato’ Dr. Jane Roe"
+			continue
+		}
 		switch t.Kind {
 		case entities.Possessive:
 			ok = i > j
