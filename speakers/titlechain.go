@@ -115,7 +115,7 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 				ok = true // a field of two nouns after a body: "SCDB water and sanitation lead specialist Jane Roe"
 			case j < k && tk.IsLower() && (entities.CommonWord(tk.Text) || adjectiveShape(lw) && entities.IsTitleWord(toks[j].Text)) && !chainStop(lw) && lowerToTitle(toks, j, k):
 				ok = true // nouns before a title's head: "study leader", "community college student"
-			case tk.IsLower() && entities.CommonWord(tk.Text) && !chainStop(lw) && t.fieldOfTitle(j-1, sentStart):
+			case tk.IsLower() && !chainStop(lw) && t.fieldOfTitle(j-1, sentStart): // (a word the lexicon lacks too: "paediatric")
 				ok = true // the field of a title: "rapporteur on clean fuels Jane Roe"
 			}
 			if !ok {
@@ -279,8 +279,8 @@ func (t *Tracker) fieldOfTitle(i, sentStart int) bool {
 	toks := t.a.Tokens
 	for j := i - 1; j > sentStart && i-j <= 4; j-- {
 		w := &toks[j]
-		if (w.Is("on") || w.Is("for") || w.Is("of")) && entities.IsTitleWord(toks[j-1].Text) {
-			return true
+		if (w.Is("on") || w.Is("for") || w.Is("of")) && (entities.IsTitleWord(toks[j-1].Text) || toks[j-1].Is("Head") || toks[j-1].Is("head")) {
+			return true // (also "Head of paediatric cardiac surgery Dr. Jane Roe")
 		}
 		if w.Kind != entities.Word || !w.IsLower() || chainStop(strings.ToLower(w.Text)) {
 			return false
