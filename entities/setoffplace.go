@@ -55,37 +55,32 @@ func (a *Analysis) titleAfterName(k int) bool {
 // text stays a name ("Roe" after "Jane Roe", though "at Roe" once reads
 // as a place).
 func (a *Analysis) namedPlaces() {
-	var places []string
+	family := a.familyNames()
+	places := map[string]bool{}
 	for i := range a.Entities {
-		if e := &a.Entities[i]; e.Kind == Place && e.Tokens.Len() == 1 && (e.Rule == "dateline" || e.Rule == "locative") && !a.familyName(e.Text) {
-			places = append(places, e.Text)
+		if e := &a.Entities[i]; e.Kind == Place && e.Tokens.Len() == 1 && (e.Rule == "dateline" || e.Rule == "locative") && !family[strings.ToLower(e.Text)] {
+			places[strings.ToLower(e.Text)] = true
 		}
 	}
 	if len(places) == 0 {
 		return
 	}
 	for i := range a.Entities {
-		e := &a.Entities[i]
-		if e.Kind != Person || e.Rule != "name" || e.Tokens.Len() != 1 {
-			continue
-		}
-		for _, p := range places {
-			if strings.EqualFold(e.Text, p) {
-				e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5
-				break
-			}
+		if e := &a.Entities[i]; e.Kind == Person && e.Rule == "name" && e.Tokens.Len() == 1 && places[strings.ToLower(e.Text)] {
+			e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5
 		}
 	}
 }
 
-// familyName reports a word that ends a person's name of two words or
-// more in the text, whose first word is no common word.
-func (a *Analysis) familyName(w string) bool {
+// familyNames returns, lower-cased, the words that end a person's name
+// of two words or more in the text whose first word is no common word
+// (not "South Tyrol", "Land Tyrol").
+func (a *Analysis) familyNames() map[string]bool {
+	out := map[string]bool{}
 	for i := range a.Entities {
-		e := &a.Entities[i]
-		if e.Kind == Person && e.Tokens.Len() >= 2 && strings.EqualFold(a.Tokens[e.Tokens.End-1].Text, w) && !CommonWord(a.Tokens[e.Tokens.First].Text) { // (not "South Tyrol", "Land Tyrol")
-			return true
+		if e := &a.Entities[i]; e.Kind == Person && e.Tokens.Len() >= 2 && !CommonWord(a.Tokens[e.Tokens.First].Text) {
+			out[strings.ToLower(a.Tokens[e.Tokens.End-1].Text)] = true
 		}
 	}
-	return false
+	return out
 }

@@ -117,10 +117,8 @@ func (t *Tracker) placeGovernment(tl title) (Org, bool) {
 // Kelvograd" for a mayor, "Kelvo County" for a governor.
 func (t *Tracker) formalGovernment(word string, i, j int) (Org, bool) {
 	toks := t.a.Tokens
-	for k := i; k < j; k++ {
-		if !toks[k].IsCap() || toks[k].Kind != entities.Word {
-			return Org{}, false
-		}
+	if !allCapWords(toks, i, j) {
+		return Org{}, false
 	}
 	place := t.text[toks[i].Start:toks[j-1].End]
 	for _, h := range governmentOf[word] {
@@ -185,7 +183,7 @@ func (t *Tracker) titledRegion(p *Speaker) Org {
 		for k := tl.first + 1; k+1 < tl.end && k < tl.first+5; k++ {
 			h := levelGovernment[strings.ToLower(toks[k].Text)]
 			if h == "" || !toks[k].IsCap() {
-				continue // (the adjective only: "Cascade County Sheriff" serves the sheriff's office)
+				continue
 			}
 			st := tl.first
 			for st < k && (isArticle(toks[st].Text) || entities.IsTitleModifier(toks[st].Text)) {
