@@ -340,7 +340,7 @@ func titleBefore(toks []Token, i int) bool {
 func AcademicRank(w string) bool {
 	var b [32]byte
 	switch string(lowerKey(b[:0], w)) {
-	case "professor", "lecturer", "lector", "instructor", "teacher", "reader":
+	case "professor", "prof", "prof.", "lecturer", "lector", "instructor", "teacher", "reader":
 		return true
 	}
 	return false

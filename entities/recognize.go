@@ -306,6 +306,11 @@ func (a *Analysis) recognize() {
 				i = j
 				continue
 			}
+			if j := regionListUnit(a.Text, toks, i, s.Tokens.End, headline); j > 0 {
+				a.add(Entity{Kind: Organization, Rule: "org-fields", Confidence: 0.8, Unit: true, Tokens: Range{First: i, End: j}})
+				i = j
+				continue
+			}
 			if n, e := gazetteerAt(a.Text, toks, i, s.Tokens.End); n > 0 && !(e.Kind == Place && placeOwnsBody(toks, i+n, s.Tokens.End)) && !(e.Kind == Place && n == 1 && (givenNameBefore(toks, i, s.Tokens.End) || cityGivenName(toks, i, s.Tokens.End))) &&
 				!(e.Kind == Organization && n > 1 && headNext(toks, i+n, s.Tokens.End)) &&
 				!(e.Kind == Organization && n == 1 && t.IsUpper() && acronymOwnsBody(toks, i+1, s.Tokens.End)) &&
@@ -397,6 +402,43 @@ func fieldListBody(text string, toks []Token, i, end int, headline bool) int {
 		return 0
 	}
 	if h, _ := OrgHead(toks[j-1].Text); !h {
+		return 0
+	}
+	return j
+}
+
+// regionListUnit returns the end of a unit named by the regions it
+// covers, after "the": places the lists know, set off by commas, and the
+// last joined by "and" to the rest of the name, which ends in a unit's
+// head ("the Europe, Central Asia and Americas Division", "the Asia and
+// Pacific Section"); 0 when none starts at token i.
+func regionListUnit(text string, toks []Token, i, end int, headline bool) int {
+	if i == 0 || !toks[i-1].IsFold("the") {
+		return 0
+	}
+	k := i
+	for k < end && k < i+16 {
+		n, e := gazetteerAt(text, toks, k, end)
+		if n == 0 || e.Kind != Place || k+n+1 >= end {
+			return 0
+		}
+		k += n
+		if toks[k].Is(",") && k+1 < end && toks[k+1].Is("and") {
+			k++ // the serial comma
+		}
+		if toks[k].Is("and") {
+			break
+		}
+		if !toks[k].Is(",") {
+			return 0
+		}
+		k++
+	}
+	if k+1 >= end || !toks[k].Is("and") || !capWord(&toks[k+1]) {
+		return 0
+	}
+	j := runEnd(text, toks, k+1, end, headline)
+	if h, u := OrgHead(toks[j-1].Text); !h || !u {
 		return 0
 	}
 	return j

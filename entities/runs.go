@@ -193,6 +193,10 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				j++
 				break // "Governor of Syunik Region | Levon Avagyan": the place ends at its head
 			}
+			if k := stateNameEnd(text, toks, j, end); k > j && k < end && capWord(&toks[k]) && nameAfterPlace(toks, k, end) && !titleStartsAt(toks, k, end) {
+				j = k
+				break // "Minister of Water of the Republic of Kelvania | Jane Roe said": the state ends at its country
+			}
 			h, u := OrgHead(t.Text)
 			if stateHead(t.Text) {
 				orgMode = true // "United Republic of …"
@@ -513,6 +517,28 @@ func stateHead(w string) bool {
 		return true
 	}
 	return false
+}
+
+// stateNameEnd returns the end of a state's country named at token j
+// after its head and "of" ("Republic of | Kelvania", "Kingdom of the |
+// Kelvo Islands"): the place the lists know there, or one word (two with
+// a compass word: "Republic of South Kelvania"); j when no state's head
+// comes before.
+func stateNameEnd(text string, toks []Token, j, end int) int {
+	o := j - 1
+	if o > 0 && toks[o].Is("the") {
+		o--
+	}
+	if o < 1 || !toks[o].Is("of") || !stateHead(toks[o-1].Text) {
+		return j
+	}
+	if n, e := gazetteerAt(text, toks, j, end); n > 0 && e.Kind == Place {
+		return j + n
+	}
+	if CompassWord(toks[j].Text) && j+1 < end && capWord(&toks[j+1]) {
+		return j + 2
+	}
+	return j + 1
 }
 
 // localGovOf reports a local government named by its kind and its place

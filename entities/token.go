@@ -502,6 +502,7 @@ func scanWord(text string, i int, glue bool) int {
 				continue
 			}
 			if strings.Contains(w, ".") && (isInitialism(w) || degreePiece(w[:strings.IndexByte(w, '.')])) || AbbreviationKind(w) != NotAbbreviation ||
+				degreeShape(w) && next == ',' || // a degree set off after a name: "Jan Roe, CSc., head of …"
 				utf8.RuneCountInString(w) == 1 && unicode.IsUpper(prev) {
 				if n := stackedAbbreviation(text, i+size); n > 0 {
 					return i + size + n // "Univ.-Prof.", "Dipl.-Ing.": two abbreviations joined by a hyphen

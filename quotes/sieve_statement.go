@@ -85,7 +85,9 @@ func (r *run) statement(s *entities.Sentence) {
 		return
 	}
 	// The speaker: "… issued by the Spokesman for X", "X’s message", or
-	// the first person named.
+	// the first person named outside quotation marks (not a name in an
+	// event's: "the conference “Governance of Kelvo Rivers”, the Head of
+	// Mission, Jane Roe, made the following statement:").
 	var subj phrase
 	switch {
 	case by > noun && by+1 < end-1:
@@ -95,7 +97,7 @@ func (r *run) statement(s *entities.Sentence) {
 		}
 	default:
 		for k := s.Tokens.First; k < end-1; k++ {
-			if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person {
+			if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person && !r.insideQuote(k) {
 				subj = phrase{first: e.Tokens.First, end: e.Tokens.End}
 				break
 			}

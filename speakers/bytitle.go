@@ -383,6 +383,9 @@ func postInitials(ti, w string) bool {
 	if head, _, ok := strings.Cut(strings.ToLower(ti), " of "); ok && w == "ceo" && strings.HasSuffix(head, "chief executive") {
 		return true // "Chief Executive of Northwave"
 	}
+	if f := officerFields[w]; f != "" && fieldPost(ti, f) {
+		return true // "the CFO" is the "Vice-President of the Management Board for Finance"
+	}
 	var b strings.Builder
 	for _, f := range strings.Fields(ti) {
 		if f != "of" && f != "and" && f != "the" {
@@ -392,6 +395,34 @@ func postInitials(ti, w string) bool {
 	ini := b.String()
 	return strings.Contains(ini, w) || w == "ceo" && strings.HasSuffix(ini, "ce")
 }
+
+// officerFields are the fields of the officers a company calls by their
+// initials, in the words other posts for them use: the CFO is the Finance
+// Director, the CTO the Vice-President for Technology.
+var officerFields = map[string]string{"cfo": "financ", "cto": "technolog", "coo": "operations"}
+
+// fieldPost reports a company post in ti whose field starts with f:
+// "Finance Director", "Member of the Board for Finance" (not "Finance
+// Manager", nor "Head of Finance Research").
+func fieldPost(ti, f string) bool {
+	fs := strings.FieldsFunc(strings.ToLower(ti), func(r rune) bool { return r == ' ' || r == '-' })
+	post, field := false, false
+	for i, w := range fs {
+		switch {
+		case strings.HasPrefix(w, f):
+			if field || i+1 < len(fs) && !fieldPostWords[fs[i+1]] {
+				return false
+			}
+			field = true
+		case fieldPostWords[w]:
+			post = true
+		}
+	}
+	return post && field
+}
+
+// fieldPostWords are the posts of a company's officers and board members.
+var fieldPostWords = toSet(`director vice president officer board chief`)
 
 // memberPosts are a legislature's members by their initials: "the MP" is
 // the Member of Parliament for Wexcombe, "the MEP" the Member of the

@@ -106,6 +106,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	var orgs []orgCand
 	best, bestTitle := 0, -1 // the strength of chosen, and the title it is in
 	bare := t.issuer.Name != "" && t.barePost(p)
+	var countryMinistry Org // "Minister of Mines of the Republic of Kelvania": the ministry
 	for ti, tl := range t.titleOf[p] {
 		if tl.credential {
 			continue // "MD" is a degree, not Maryland
@@ -198,6 +199,10 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		if c, ok := t.parentInRun(*chosen); ok {
 			chosen = &c // "associate professor at the School of Public Health of Kelby University": the university
 		}
+	} else if chosen != nil && !repFound {
+		if c, ok := t.bodyBeforeUnit(*chosen); ok {
+			chosen = &c // "assistant professor at the KU Department of Physics": Kelvo University (KU)
+		}
 	}
 	unitTitle := bestTitle
 	if unitTitle < 0 && chosen != nil && chosen == t.apposOrg[p] && len(t.titleOf[p]) > 0 && t.academicIssuer() {
@@ -246,6 +251,11 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			// affiliation
 			p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
 			chosen = nil
+		} else if m := t.countryMinistry(p, *chosen); m.Name != "" {
+			// "Minister of Mines of the Republic of Kelvania Jane Roe": the
+			// country's ministry of the portfolio
+			p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
+			chosen, countryMinistry = nil, m
 		} else if o := t.officeNotIssuer(p); o.Name != "" && strings.Contains(o.Name, t.candOrg(*chosen).Name) {
 			// "Wexbury County District Attorney Jane Roe" where the text
 			// names "the Wexbury County District Attorney's Office": the
@@ -297,6 +307,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	switch {
 	case chosen != nil:
 		p.Organization = t.candOrg(*chosen)
+	case countryMinistry.Name != "":
+		p.Organization = countryMinistry
 	case chamber.Name != "":
 		p.Organization = chamber
 	case t.parenBody[p].Name != "":

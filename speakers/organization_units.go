@@ -55,6 +55,32 @@ func (t *Tracker) parentInRun(c orgCand) (orgCand, bool) {
 	return orgCand{}, false
 }
 
+// bodyBeforeUnit returns the body whose name opens candidate c before an
+// academic unit of a field: "the KU Department of Physics" gives the body
+// the text defines KU for, "the Kelvo University School of Law" Kelvo
+// University; false when no body opens it.
+func (t *Tracker) bodyBeforeUnit(c orgCand) (orgCand, bool) {
+	toks := t.a.Tokens
+	for k := c.first + 1; k < c.end-2; k++ {
+		if !t.departmentAt(k) {
+			continue
+		}
+		if k == c.first+1 && toks[c.first].IsUpper() && len(toks[c.first].Text) > 1 {
+			for i := range t.a.Entities {
+				if e := &t.a.Entities[i]; e.Acronym == toks[c.first].Text && e.Kind == entities.Organization {
+					return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+				}
+			}
+			return orgCand{}, false
+		}
+		if h, unit := entities.OrgHead(toks[k-1].Text); h && !unit && k-c.first > 1 {
+			return orgCand{first: c.first, end: k}, true
+		}
+		return orgCand{}, false
+	}
+	return orgCand{}, false
+}
+
 // bodyAfterUnit returns the body named right after a unit and "at" or
 // "of": "the Sleep Medicine Unit at Kelby Children's Hospital" gives the
 // hospital; false when no body that is no unit follows.

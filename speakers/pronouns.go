@@ -236,13 +236,15 @@ func (t *Tracker) subjectAt(off int) bool {
 	if e := t.a.EntityAt(first); e != nil && e.Kind == entities.Person && e.Tokens.First == first && e.Start != off && e.Tokens.End < k && t.a.Tokens[e.Tokens.End].Is(",") {
 		return false // another person opens the sentence, set off: "Jane Roe, Secretary for Humanitarian Affairs, said"
 	}
+	titled := false // a title opened the run: its field's words go on it ("The Member of Parliament for Binduri, Hon. Jane Roe, commended")
 	for first < k && (t.a.Tokens[first].Kind != entities.Word || entities.IsTitleWord(t.a.Tokens[first].Text) ||
 		entities.IsTitleModifier(t.a.Tokens[first].Text) || t.a.Tokens[first].IsCap() ||
-		first > 0 && (t.a.Tokens[first].Is("of") || t.a.Tokens[first].Is("for")) && entities.IsTitleWord(t.a.Tokens[first-1].Text) || // (a title's field: "Zambia's Minister of Health, Hon. Jane Roe, welcomed")
+		first > 0 && (t.a.Tokens[first].Is("of") || t.a.Tokens[first].Is("for")) && (entities.IsTitleWord(t.a.Tokens[first-1].Text) || titled && t.a.Tokens[first-1].IsCap()) || // (a title's field: "Zambia's Minister of Health, Hon. Jane Roe, welcomed")
 		first > 1 && t.a.Tokens[first].Is("the") && (t.a.Tokens[first-1].Is("of") || t.a.Tokens[first-1].Is("for")) && entities.IsTitleWord(t.a.Tokens[first-2].Text)) { // ("The Coordinator for the Sahel, Mr. Jane Roe, joined")
 		if e := t.a.EntityAt(first); e != nil && e.Start == off {
 			return true
 		}
+		titled = titled || entities.IsTitleWord(t.a.Tokens[first].Text)
 		first++
 	}
 	if first < k && k-first <= 6 && t.a.Tokens[k-1].Is(",") {

@@ -70,6 +70,36 @@ func (t *Tracker) portfolio(tl title) string {
 	return ""
 }
 
+// countryMinistry returns the ministry of a minister whose title names
+// her portfolio and then the country c ("Deputy Minister of Water
+// Resources of the Republic of Kelvania" gives "Ministry of Water
+// Resources of the Republic of Kelvania"); a zero Org for any other title.
+func (t *Tracker) countryMinistry(p *Speaker, c orgCand) Org {
+	toks := t.a.Tokens
+	o := c.first - 1
+	if o > 0 && toks[o].IsFold("the") {
+		o--
+	}
+	if c.e == nil || c.e.Kind != entities.Place || o < 1 || !toks[o].Is("of") {
+		return Org{}
+	}
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.credential || tl.end != c.end {
+			continue
+		}
+		h := tl.first
+		for h < tl.end && entities.IsTitleModifier(toks[h].Text) {
+			h++ // "First Deputy Minister"
+		}
+		if h < tl.end && toks[h].IsFold("minister") {
+			if field := t.portfolio(tl); field != "" && field != "State" {
+				return Org{Name: "Ministry of " + field + " " + t.text[toks[o].Start:toks[c.end-1].End]}
+			}
+		}
+	}
+	return Org{}
+}
+
 // ministryOfPortfolio returns the ministry a minister's current title
 // implies where the release has an issuer and it is no body of the state: "Minister of
 // Transport Jane Roe" in a logistics company's release speaks for the
