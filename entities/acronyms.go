@@ -32,7 +32,7 @@ func (a *Analysis) linkAcronyms() {
 		p := e.Tokens.End
 		if p+2 < len(toks) && toks[p].Is("(") && toks[p+2].Is(")") && toks[p+1].Kind == Word {
 			acr := toks[p+1].Text
-			if initialsMatch(e.Text, acr) {
+			if initialsMatch(e.Text, acr) || e.Kind == Organization && isAcronymText(acr) && initialsAnyOrder(e.Text, acr) {
 				e.Acronym = acr
 				e.Canonical = ""
 				stated[acr] = e.Text
@@ -311,6 +311,29 @@ func initialsMatch(name, acr string) bool {
 		}
 	}
 	return k == len(letters)
+}
+
+// initialsAnyOrder reports whether acr's letters are all initials of
+// name's words or word parts, in any order, each used once: an acronym
+// from the name in its own language, whose words come in another order
+// ("Central Anti-Corruption Bureau (CBA)", for Centralne Biuro
+// Antykorupcyjne).
+func initialsAnyOrder(name, acr string) bool {
+	var have [26]int
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '/' }) {
+		if r, _ := utf8.DecodeRuneInString(w); 'A' <= r && r <= 'Z' {
+			have[r-'A']++
+		}
+	}
+	n := 0
+	for _, r := range acr {
+		if r < 'A' || r > 'Z' || have[r-'A'] == 0 {
+			return false
+		}
+		have[r-'A']--
+		n++
+	}
+	return n >= 2
 }
 
 // shortForms ties the short form of a campus or branch to the

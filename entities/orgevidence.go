@@ -439,12 +439,32 @@ func (a *Analysis) repeatOrgs() {
 			if k+n > sr.End || k+n < sr.End && capWord(&toks[k+n]) {
 				continue
 			}
+			tail := -1 // a person the recognizer made of the name's last words
 			for j := 0; j < n; j++ {
-				if a.tokEnt[k+j] != 0 || toks[k+j].Text != toks[r.First+j].Text {
+				if toks[k+j].Text != toks[r.First+j].Text {
 					continue names
 				}
+				if x := a.tokEnt[k+j]; x != 0 {
+					if e := &a.Entities[x-1]; j == 0 || e.Kind != Person || e.Tokens.End != k+n {
+						continue names
+					}
+					tail = int(x - 1)
+					break
+				}
 			}
-			a.add(Entity{Kind: Organization, Rule: "org-repeat", Confidence: 0.7, Tokens: Range{k, k + n}})
+			if tail >= 0 {
+				// "Executive Director of Procurement | Watch Ukraine" where
+				// the text names "Procurement Watch Ukraine (PWU)"
+				e := &a.Entities[tail]
+				for j := k; j < e.Tokens.First; j++ {
+					a.tokEnt[j] = int32(tail + 1)
+				}
+				e.Kind, e.Rule, e.Confidence, e.Tokens = Organization, "org-repeat", 0.7, Range{k, k + n}
+				e.Span = Span{Start: toks[k].Start, End: toks[k+n-1].End}
+				e.Text = e.Span.In(a.Text)
+			} else {
+				a.add(Entity{Kind: Organization, Rule: "org-repeat", Confidence: 0.7, Tokens: Range{k, k + n}})
+			}
 			k += n - 1
 			break
 		}

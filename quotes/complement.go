@@ -147,6 +147,7 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 			// skip a prepositional phrase when a marker follows it
 			m := j + 1
 			for m < end && m < j+12 && !toks[m].Is(".") && !(r.marker(m) && (!r.opensQuote(m) || toks[m-1].Is(",") || toks[m-1].Is(":"))) &&
+				!(lw == "as" && subjectPronouns[toks[m].Text]) && // a clause, no phrase: "said as it presented its report “Kelvo 2030”"
 				!(toObject && m > j+1 && whWords[toks[m].Text] && toks[m].Kind == entities.Word) {
 				m++
 			}

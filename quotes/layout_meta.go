@@ -380,7 +380,7 @@ func shortLabel(t string) bool {
 func metaLabel(label string) bool {
 	l := strings.ToLower(strings.TrimSpace(label))
 	switch l {
-	case "published", "updated", "last updated", "posted", "date", "release date", "for immediate release", "embargo", "embargoed until", "reference", "ref", "category", "categories", "topic", "topics", "tags", "media contact", "contact", "press contact", "location", "source", "author", "issued by", "issued":
+	case "published", "updated", "last updated", "last modified", "modified", "posted", "date", "release date", "for immediate release", "embargo", "embargoed until", "reference", "ref", "category", "categories", "topic", "topics", "tags", "media contact", "contact", "press contact", "location", "source", "author", "issued by", "issued":
 		return true
 	}
 	return len(strings.Fields(l)) <= 3 && (strings.HasSuffix(l, " group") || strings.HasSuffix(l, " date") || strings.HasSuffix(l, " contact"))

@@ -122,6 +122,8 @@ var layoutTests = []struct {
 		body: p1, title: "Committee adopts report on aid", date: "2026-03-02", source: "Kelvale University"},
 	{name: "a government page's publisher line and dates over the title", text: "From: Department of Kelvo Housing\nPublished on 28 January 2026\nLast updated on 28 January 2026\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2,
 		body: "From: Department of Kelvo Housing\nPublished on 28 January 2026\nLast updated on 28 January 2026\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2, title: "Committee adopts report on aid", source: "Department of Kelvo Housing"},
+	{name: "metadata lines under the headline: published, last modified, author", text: "Home > Press releases > 2025\n\nCommittee adopts report on aid\n\nPublished: 17.06.2025, 12:40\nLast modified: 17.06.2025, 14:05\nAuthor: Press Office\n\n" + p1,
+		body: p1, title: "Committee adopts report on aid", date: "2025-06-17"},
 	{name: "masthead, headline, byline", text: "Kelvale University News\n\nCommittee adopts report on aid\n\nBy Staff Writer | October 6, 2026\n\n" + p1,
 		body: p1, title: "Committee adopts report on aid", date: "2026-10-06", source: "Kelvale University"},
 	{name: "meetings coverage: a quoted headline, a blank line and its deck start the body", text: "Security Council\n10,021st Meeting (AM)\nSC/16204\n21 October 2025\n\nMeetings Coverage\n\nTalks Cannot Carry ‘Every Issue’ Alone, Envoy Tells Council\n\nSpeakers Divided over Briefings on Kelvo\n\n" + p1 + "\n\n" + p2,

@@ -9,6 +9,56 @@ import (
 // Descriptions as speakers ("a spokesperson for the agency", "the
 // company's chief financial officer") and the body each speaks for.
 
+// possessedUnit returns the unit a body's possessive names before it,
+// "the Ministry’s press service", as a speaker of its own named after the
+// body the text names in full ("press service of the Ministry for
+// Communities"), which is its organization; nil when the possessor is no
+// body the text names.
+func (t *Tracker) possessedUnit(first, head, end int) *Speaker {
+	toks := t.a.Tokens
+	p := first
+	if isArticle(toks[p].Text) {
+		p++
+	}
+	if p+2 > head || toks[p+1].Kind != entities.Possessive || !toks[p].IsCap() || head != end-1 || !lowerWords(toks, p+2, head) {
+		return nil
+	}
+	var o *Speaker
+	if e := t.a.EntityAt(p); e != nil && e.Kind == entities.Organization && e.Tokens.End == p+1 && e.Tokens.Len() > 1 {
+		o = t.orgSpeaker(e)
+	} else if x, ok := t.fullerOrg(toks[p].Text); ok {
+		o = x
+	}
+	if o == nil || o.Kind != Organization {
+		return nil
+	}
+	name := t.text[toks[p+2].Start:toks[head].End] + " of the " + o.Name
+	key := strings.ToLower(name)
+	if s, ok := t.groups[key]; ok {
+		return s
+	}
+	s := &Speaker{Kind: Organization, Name: name, key: key, Organization: o.Organization}
+	t.groups[key] = s
+	t.addSpeaker(s)
+	return s
+}
+
+// placeAfter returns the end of a place the lists or the text name after
+// "in" or "from" at token j, which ends the phrase [.., end) or its part
+// before a comma: "in Kelvo" of "the director of a firm in Kelvo, who …";
+// 0 when none.
+func (t *Tracker) placeAfter(j, end int) int {
+	toks := t.a.Tokens
+	if j+1 >= end || !(toks[j].Is("in") || toks[j].Is("from")) {
+		return 0
+	}
+	e := t.a.EntityAt(j + 1)
+	if e == nil || e.Kind != entities.Place || e.Tokens.First != j+1 || e.Tokens.End > end || e.Tokens.End < end && !toks[e.Tokens.End].Is(",") {
+		return 0
+	}
+	return e.Tokens.End
+}
+
 // described returns the unnamed speaker a description stands for,
 // creating it on first use. Its name is the description without its
 // article, up to its second complement ("speakers at today’s meeting"); a
@@ -36,6 +86,10 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 		}
 		if w == "of" || w == "at" || w == "for" || w == "with" || w == "from" || w == "in" || w == "on" || w == "close" || w == "," || w == "(" || w == "who" {
 			preps++
+			if pe := t.placeAfter(j, end); preps == 2 && pe > 0 && k == Person {
+				e = pe // where the one described is: "the director of a construction company in Kelvo" (not a group's meeting's: "Speakers at the meeting in Vienna")
+				break
+			}
 			if preps == 2 || w == "," || w == "(" || w == "who" {
 				e = j
 				break
@@ -67,7 +121,7 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 		}
 	}
 	for j := f; j < e; j++ {
-		if en := t.a.EntityAt(j); en != nil && en.Kind != entities.Person {
+		if en := t.a.EntityAt(j); en != nil && en.Kind != entities.Person && !(en.Kind == entities.Place && j > 0 && (toks[j-1].Is("in") || toks[j-1].Is("from"))) { // (where one is: "a teacher from Fife")
 			s.Organization = t.fullOrg(en)
 			break
 		}

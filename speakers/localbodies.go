@@ -200,6 +200,36 @@ func (t *Tracker) titledRegion(p *Speaker) Org {
 			}
 			break
 		}
+		if o := t.postTerritory(tl); o.Name != "" {
+			return o
+		}
+	}
+	return Org{}
+}
+
+// postTerritory returns the territory a post heads, named by the post's
+// word and a suffix after the place the title names before it, when the
+// text names it so: "Silesian Voivode" and "the Silesian Voivodeship",
+// "Kelvo Governor" and "Kelvo Governorate", "Orrin Prefect" and "the
+// Prefecture of Orrin".
+func (t *Tracker) postTerritory(tl title) Org {
+	toks := t.a.Tokens
+	h := tl.end - 1
+	st := tl.first
+	for st < h && (isArticle(toks[st].Text) || entities.IsTitleModifier(toks[st].Text)) {
+		st++
+	}
+	if st == h || !toks[h].IsCap() || !entities.IsTitleWord(toks[h].Text) || !allCapWords(toks, st, h) {
+		return Org{}
+	}
+	place := t.text[toks[st].Start:toks[h-1].End]
+	for _, suf := range [...]string{"ship", "ate", "ure"} {
+		terr := toks[h].Text + suf
+		for _, name := range [...]string{place + " " + terr, terr + " of " + place} {
+			if t.textHas(name) {
+				return Org{Name: name}
+			}
+		}
 	}
 	return Org{}
 }

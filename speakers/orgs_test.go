@@ -881,6 +881,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"assistant professor at the KUT Department of Physics"}, "Kelvo University of Technology"},
 		{"Central European styles and a degree set off", "Kelvo University | News | 24 February 2025\n\nProf. Ing. Dara Quill, CSc., head of the Department of Physics, said the data were clear.",
 			"Dara Quill", []string{"Prof.", "CSc.", "head of the Department of Physics"}, "Kelvo University"},
+		{"a post's territory named by its word and a suffix", "KELVO PROSECUTOR'S OFFICE\n\nFour hospitals in the Silesian Voivodeship were audited.\n\nThe Silesian Voivode, Dara Quill, said in a statement that prices had fallen.",
+			"Dara Quill", []string{"Silesian Voivode"}, "Silesian Voivodeship"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -199,7 +199,7 @@ type endingIn struct {
 // organization".
 func genericOrg(w string) bool {
 	switch w {
-	case "company", "firm", "organization", "organisation", "charity", "nonprofit", "agency":
+	case "company", "firm", "organization", "organisation", "charity", "nonprofit", "agency", "watchdog", "ngo":
 		return true
 	}
 	return false

@@ -319,6 +319,9 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				return Resolution{Speaker: t.orgSpeakerOf(o), Mention: phrase, Confidence: 0.6, Rule: "organization"}
 			}
 		}
+		if s := t.possessedUnit(first, head, end); s != nil {
+			return Resolution{Speaker: s, Mention: phrase, Confidence: 0.6, Rule: "organization"}
+		}
 		return Resolution{Speaker: t.described(Organization, first, end, phrase), Mention: phrase, Confidence: 0.6, Rule: "organization"}
 	}
 	// A known head noun further in: "Almost half of respondents", "People

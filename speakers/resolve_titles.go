@@ -49,6 +49,13 @@ func (t *Tracker) sameComplement(p *Speaker, k, end int) bool {
 	if isArticle(toks[a].Text) && a+1 < end {
 		a++
 	}
+	if toks[k+1].IsFold("a") || toks[k+1].IsFold("an") {
+		// a body no name gives: "the director of a construction company
+		// in Kelvo" is someone the text leaves unnamed, unless a title of
+		// p says it so
+		c := strings.ToLower(t.text[toks[a].Start:toks[end-1].End])
+		return slices.ContainsFunc(p.Titles, func(ti string) bool { return strings.Contains(strings.ToLower(ti), c) })
+	}
 	e := t.a.EntityAt(a)
 	if e == nil || e.Kind == entities.Person {
 		return true
