@@ -455,7 +455,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		// the field's last item after "and": "Commissioner for Energy and
 		// Grids Jane Roe"
 		q := pp - 1
-		for q > 0 && pp-q < 7 && (capWord(&toks[q]) && (commonNoun(toks[q].Text) || !ProperWord(toks[q].Text) && !IsPlace(toks[q].Text)) || toks[q].Is(",") && q+1 < pp && capWord(&toks[q-1])) {
+		for q > 0 && pp-q < 7 && (capWord(&toks[q]) && (commonNoun(toks[q].Text) || !ProperWord(toks[q].Text) && !IsPlace(toks[q].Text) || fieldOpener(toks, q)) || toks[q].Is(",") && q+1 < pp && capWord(&toks[q-1])) {
 			q-- // (plurals too: "Minister of Inland Waterways and Ports Jane Roe"; a list: "of Trade, Industry and Fisheries")
 		}
 		if q < pp-1 && (toks[q].Is("for") || toks[q].Is("of")) && titleBefore(toks, q) && j-i > 2 {

@@ -193,6 +193,9 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				j++
 				break // "Governor of Syunik Region | Levon Avagyan": the place ends at its head
 			}
+			if j > i && givenAbbreviation(t.Text) && j+1 < end && capWord(&toks[j+1]) {
+				break // a name that opens with a given name's abbreviation: "Minister for Water Affairs | Md. Jane Karim"
+			}
 			if k := stateNameEnd(text, toks, j, end); k > j && k < end && capWord(&toks[k]) && nameAfterPlace(toks, k, end) && !titleStartsAt(toks, k, end) {
 				j = k
 				break // "Minister of Water of the Republic of Kelvania | Jane Roe said": the state ends at its country
@@ -514,6 +517,16 @@ func nameParticle(w string) bool {
 func stateHead(w string) bool {
 	switch w {
 	case "Republic", "Kingdom", "Principality", "Sultanate", "Emirate", "Duchy":
+		return true
+	}
+	return false
+}
+
+// givenAbbreviation reports a given name written short, which opens a
+// person's name: "Md." and "Mohd." for Mohammad.
+func givenAbbreviation(w string) bool {
+	switch w {
+	case "Md.", "Mohd.", "Muhd.":
 		return true
 	}
 	return false

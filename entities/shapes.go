@@ -316,11 +316,22 @@ func (a *Analysis) portfolio(i, j int) bool {
 	if j >= len(toks) || !(toks[j].Is("and") || toks[j].Is(",") || toks[j].Is("&")) {
 		return false
 	}
+	// (right after "Minister for", a word the lexicon knows capitalized
+	// too before "and": "Minister for Delta Resilience and Water Affairs")
+	afterMinister := i >= 2 && (toks[i-1].Is("for") || toks[i-1].Is("of")) && toks[i-2].Is("Minister") // (a government's, not a parish's "minister of St Aidan's")
 	loose := func(k int) bool {
-		return (!ProperWord(toks[k].Text) || headCommon && k < j-1 && AdjectiveShape(toks[k].Text)) && !IsPlace(toks[k].Text)
+		return (!ProperWord(toks[k].Text) || headCommon && k < j-1 && AdjectiveShape(toks[k].Text) || afterMinister) && !IsPlace(toks[k].Text)
 	}
 	k := a.fieldStart(i, j, loose)
 	return k == i-1 && k > 0 && (toks[k-1].Is("Minister") || toks[k-1].Is("minister")) // (not a name after the field: "Minister for Trade, Jane Roe, said"; not a place a commissioner is for: "Commissioner for Severn Marches")
+}
+
+// fieldOpener reports a capitalized word at token q, no place, right
+// after a title and "for" or "of": the first word of the title's field,
+// even one the lexicon knows capitalized ("Delta" of "Minister for Delta
+// Resilience and Water Affairs").
+func fieldOpener(toks []Token, q int) bool {
+	return q >= 2 && capWord(&toks[q]) && !IsPlace(toks[q].Text) && (toks[q-1].Is("for") || toks[q-1].Is("of")) && titleBefore(toks, q-1)
 }
 
 // AdjectiveShape reports a capitalized word of six letters or more with

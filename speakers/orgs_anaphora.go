@@ -45,6 +45,9 @@ func (t *Tracker) orgBefore(k int) *entities.Entity {
 	}
 	lo := t.a.Sentences[max(0, si-2)].Tokens.First
 	for j := k - 1; j >= lo; j-- {
+		if j+2 < k && j >= t.a.Sentences[si].Tokens.First && t.a.Tokens[j].Is("one") && t.a.Tokens[j+1].Is("of") && t.a.Tokens[j+2].Is("the") {
+			return nil // one of several the sentence names by a common noun: "on behalf of one of the expert delegations, its head"
+		}
 		if j > lo && t.a.EntityAt(j) == nil && t.a.Tokens[j].IsCap() && t.a.Tokens[j-1].IsFold("the") {
 			// a body named before by its head alone: "Under the
 			// memorandum, the Institute will … Its Deputy Director"

@@ -883,6 +883,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Prof.", "CSc.", "head of the Department of Physics"}, "Kelvo University"},
 		{"a post's territory named by its word and a suffix", "KELVO PROSECUTOR'S OFFICE\n\nFour hospitals in the Silesian Voivodeship were audited.\n\nThe Silesian Voivode, Dara Quill, said in a statement that prices had fallen.",
 			"Dara Quill", []string{"Silesian Voivode"}, "Silesian Voivodeship"},
+		{"\"its\" after one of several bodies the sentence names by a noun", "Organization for Security and Co-operation in Europe\nPress Release\n\nOSCE welcomes agreement\n\nVIENNA, 23 September 2026 – The OSCE hosted the talks.\n\nSpeaking on behalf of one of the expert delegations, its head, Deputy Minister of Ecology and Natural Resources Dara Quill, said the agreement was a practical step and that her Ministry was ready to host a course.",
+			"Dara Quill", []string{"Deputy Minister of Ecology and Natural Resources", "head"}, "Ministry of Ecology and Natural Resources"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

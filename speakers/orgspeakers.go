@@ -239,6 +239,11 @@ func (t *Tracker) latestOrg(at int, w string) *Speaker {
 		if w != "" && !strings.Contains(strings.ToLower(e.Text), w) {
 			continue
 		}
+		if w != "" && e.Tokens.Len() == 1 && strings.EqualFold(e.Text, w) {
+			if o, ok := t.fullerOrg(w); ok {
+				return o // the head alone ("Leader of the Council") stands for the body the text names in full: "Castlebridge City Council"
+			}
+		}
 		return t.orgSpeaker(e)
 	}
 	return nil
