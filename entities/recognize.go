@@ -341,6 +341,10 @@ func (a *Analysis) recognize() {
 				i += n
 				continue
 			}
+			if PoliceRank(t.Text) && i+1 < s.Tokens.End && capWord(&toks[i+1]) && !toks[i+1].IsUpper() {
+				i++ // a rank before the name: "CP Jane Roe"
+				continue
+			}
 			if PluralTitle(t.Text) && i+1 < s.Tokens.End && capWord(&toks[i+1]) {
 				i++ // "Senators Jane Roe and John Doe": the title of both, not a name
 				continue

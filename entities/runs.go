@@ -157,6 +157,9 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				j++ // a role held on one's own account is a body's field: "Directorate for Patient Safety"
 				continue
 			}
+			if n, _ := TitleAt(toks, j); j > i && n == 1 && strings.HasSuffix(t.Text, ".") && j+1 < end && toks[j+1].Is("(") {
+				break // a rank with its mark after a place: "City Police Officer Kelvo | Capt. (Retd) Jane Roe"
+			}
 			if k := officeOfPost(toks, j, end); j > i && k > j {
 				j = k // a post's office after its place: "Kelvo County District Attorney's Office"
 				break
@@ -517,6 +520,17 @@ func nameParticle(w string) bool {
 func stateHead(w string) bool {
 	switch w {
 	case "Republic", "Kingdom", "Principality", "Sultanate", "Emirate", "Duchy":
+		return true
+	}
+	return false
+}
+
+// PoliceRank reports a police rank written in capitals before a name, as
+// Nigerian and Ghanaian commands write them: "CP Jane Roe" (Commissioner
+// of Police), "SP", "DSP", "ACP", "IGP".
+func PoliceRank(w string) bool {
+	switch w {
+	case "IGP", "DIG", "AIG", "CP", "DCP", "ACP", "CSP", "SP", "DSP", "ASP":
 		return true
 	}
 	return false

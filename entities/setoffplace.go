@@ -11,13 +11,18 @@ import "strings"
 // name, and that a comma or the sentence's end closes: "Jane Roe,
 // Principal of St. Agnes Primary School, Port Royal, said" (Port Royal is
 // where the school is, not a second speaker; but "The Mayor of Kelvo, John
-// Doe, said" names the mayor).
+// Doe, said" names the mayor). One word set off so after a site named
+// after "at" is where it stands, too: "at the Command Headquarters, Ikeja,".
 func (a *Analysis) setOffPlaces() {
 	toks := a.Tokens
 	for i := range a.Entities {
 		e := &a.Entities[i]
 		f, end := e.Tokens.First, e.Tokens.End
 		if e.Kind != Person || e.Rule != "name" || f < 3 || !toks[f-1].Is(",") || end >= len(toks) || !(toks[end].Is(",") || toks[end].Is(".")) {
+			continue
+		}
+		if end == f+1 && siteAtBefore(toks, f-1) {
+			e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // where a site named after "at" is: "at the Command Headquarters, Ikeja, on Tuesday"
 			continue
 		}
 		b := a.EntityAt(f - 2)
@@ -28,6 +33,19 @@ func (a *Analysis) setOffPlaces() {
 			e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5
 		}
 	}
+}
+
+// siteAtBefore reports capitalized words before the comma at token c that
+// "at" or "at the" opens: a site ("at the Command Headquarters,").
+func siteAtBefore(toks []Token, c int) bool {
+	k := c - 1
+	for k > 0 && k > c-6 && capWord(&toks[k]) {
+		k--
+	}
+	if k == c-1 {
+		return false
+	}
+	return toks[k].Is("at") || toks[k].Is("the") && k > 0 && toks[k-1].Is("at")
 }
 
 // titleAfterName reports a title set off after a person's name that runs

@@ -128,11 +128,42 @@ func issuedBy(lines []line) string {
 		if !ok || !strings.EqualFold(strings.TrimSpace(label), "issued by") {
 			continue
 		}
-		if v := strings.TrimSpace(value); v != "" && l.words <= 16 {
+		if v := issuerOfLine(value); v != "" && l.words <= 16 {
 			return v
 		}
 	}
 	return ""
+}
+
+// issuerOfLine returns the body an "Issued by:" line's value names: up to
+// a dash or a bar that sets off its contacts, and after a person's name and
+// post set off by commas, the body last ("Jane Roe, Publicity Secretary,
+// KWU – info@kwu.org" gives "KWU").
+func issuerOfLine(v string) string {
+	for _, sep := range [...]string{" – ", " — ", " | ", " - "} {
+		v, _, _ = strings.Cut(v, sep)
+	}
+	v = strings.TrimSpace(v)
+	parts := strings.Split(v, ",")
+	if len(parts) >= 3 && personShaped(strings.TrimSpace(parts[0])) {
+		return strings.TrimSpace(parts[len(parts)-1])
+	}
+	return v
+}
+
+// personShaped reports two to four capitalized words, no body's head
+// among them and no digit: "Jane Roe", "Mwila Kasonde".
+func personShaped(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 4 || strings.ContainsAny(s, "0123456789@") {
+		return false
+	}
+	for _, w := range f {
+		if h, _ := entities.OrgHead(w); h || w == strings.ToUpper(w) || !unicode.IsUpper([]rune(w)[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // countyOffice names an office's letterhead by its county, as running

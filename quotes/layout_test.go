@@ -228,3 +228,13 @@ func TestDocSymbol(t *testing.T) {
 		assert.False(t, docSymbol.MatchString(s), s)
 	}
 }
+
+func TestIssuerOfLine(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{" Office of the Premier, Kelby Province", "Office of the Premier, Kelby Province"},
+		{" Dara Quill, Information and Publicity Secretary, KWU – info@kwu.org – +260 212 222 000", "KWU"},
+		{" Kelvo Water Board | media@kwb.org", "Kelvo Water Board"},
+	} {
+		assert.Equal(t, tt.want, issuerOfLine(tt.in), tt.in)
+	}
+}

@@ -60,6 +60,7 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 			// "According to Dr. Jane Roe, head of research at Acme, the
 			// market …": the appositive is hers, not what was said.
 			start := subj.end + 1
+			body := false // the title's body set off before the holder: "the Police Public Relations Officer, Kelvo State Command, SP Jane Roe,"
 			for guard := 0; guard < 3; guard++ {
 				c := start
 				for c < end && !toks[c].Is(",") && r.qAt[c] == 0 {
@@ -68,7 +69,12 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 				if c >= end || !toks[c].Is(",") {
 					break
 				}
-				if n, ok := r.nameSegment(start, c); ok && guard == 0 && !r.namedIn(subj) && r.titledIn(subj) && !r.appositiveAfter(c+1, end) {
+				if e := r.a.EntityAt(start); guard == 0 && e != nil && (e.Kind == entities.Organization || e.Kind == entities.Place) && e.Tokens.First == start && e.Tokens.End == c && !r.namedIn(subj) && r.titledIn(subj) {
+					body = true
+					start = c + 1
+					continue
+				}
+				if n, ok := r.nameSegment(start, c); ok && (guard == 0 || guard == 1 && body) && !r.namedIn(subj) && r.titledIn(subj) && !r.appositiveAfter(c+1, end) {
 					// "According to the Bank's Director for Agriculture,
 					// Jane Roe, the programme …": the description's holder.
 					subj = phrase{first: n, end: c, start: subj.start}

@@ -242,10 +242,11 @@ func (r *run) inListAside(i, first int) bool {
 // "Back in 1999, he …" (the phrase after "back" ends at its comma).
 var leadWords = toSet(`yet but and so still now then also back`)
 
-// honorific reports a courtesy title: "Dr.", "Ms", "Sir".
+// honorific reports a courtesy title ("Dr.", "Ms", "Sir") or a rank
+// written before the name as one ("CP Jane Roe").
 func honorific(w string) bool {
 	_, ok := entities.Honorific(w)
-	return ok
+	return ok || entities.PoliceRank(w)
 }
 
 // verblessBefore reports a name ending at token e that only a comma, or an

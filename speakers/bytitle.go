@@ -424,6 +424,36 @@ func fieldPost(ti, f string) bool {
 // fieldPostWords are the posts of a company's officers and board members.
 var fieldPostWords = toSet(`director vice president officer board chief`)
 
+// initialsHolder returns the one person named before byte offset at whose
+// title of three words or more its initials spell acr ("PPRO" for the
+// "Police Public Relations Officer"); nil for none or several.
+func (t *Tracker) initialsHolder(acr string, at int) *Speaker {
+	if len(acr) < 3 {
+		return nil
+	}
+	var found *Speaker
+	for _, p := range t.all {
+		if p.Kind != Person || t.firstPos(p) >= at {
+			continue
+		}
+		for _, ti := range p.Titles {
+			var b strings.Builder
+			for _, f := range strings.Fields(ti) {
+				if f != "of" && f != "and" && f != "the" && f != "for" {
+					b.WriteRune(unicode.ToUpper([]rune(f)[0]))
+				}
+			}
+			if b.Len() >= 3 && b.String() == acr {
+				if found != nil && found != p {
+					return nil
+				}
+				found = p
+			}
+		}
+	}
+	return found
+}
+
 // memberPosts are a legislature's members by their initials: "the MP" is
 // the Member of Parliament for Wexcombe, "the MEP" the Member of the
 // European Parliament.

@@ -132,8 +132,8 @@ func isTitle(w string) bool {
 var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
 func isHonorific(w string) bool {
-	if _, ok := entities.Honorific(w); ok {
-		return true
+	if _, ok := entities.Honorific(w); ok || entities.PoliceRank(w) {
+		return true // (a rank written as an honorific: "CP Jane Roe")
 	}
 	_, ok := entities.Honorific(w + ".")
 	return ok

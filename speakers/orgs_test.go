@@ -885,6 +885,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Silesian Voivode"}, "Silesian Voivodeship"},
 		{"\"its\" after one of several bodies the sentence names by a noun", "Organization for Security and Co-operation in Europe\nPress Release\n\nOSCE welcomes agreement\n\nVIENNA, 23 September 2026 – The OSCE hosted the talks.\n\nSpeaking on behalf of one of the expert delegations, its head, Deputy Minister of Ecology and Natural Resources Dara Quill, said the agreement was a practical step and that her Ministry was ready to host a course.",
 			"Dara Quill", []string{"Deputy Minister of Ecology and Natural Resources", "head"}, "Ministry of Ecology and Natural Resources"},
+		{"a bishop's style after his see", "The Bishop of the Anglican Diocese of Kelvo, the Rt Rev. Dr. Dara Quill, called the deaths a wound.",
+			"Dara Quill", []string{"Bishop of the Anglican Diocese of Kelvo", "Rt Rev."}, "Anglican Diocese of Kelvo"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

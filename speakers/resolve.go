@@ -156,6 +156,14 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.6, Rule: "organization"} // (the issuer's: "Kelvo City Hall" in its page's title)
 		}
 	}
+	// A post by its initials, which the recognizer took for a body's:
+	// "The PPRO said" after "the Police Public Relations Officer, SP Jane
+	// Roe".
+	if e := t.a.EntityAt(head); e != nil && e.Kind == entities.Organization && e.Tokens.Len() == 1 && toks[head].IsUpper() && e.Expansion == "" && e.Acronym == "" {
+		if p := t.initialsHolder(toks[head].Text, at); p != nil {
+			return Resolution{Speaker: p, Mention: phrase, Confidence: 0.7, Rule: "title"}
+		}
+	}
 	// An organization or place as the head: "the White House", "INTERPOL".
 	// A name the rules were unsure of is settled by the model first.
 	if ei := t.a.EntityIndex(head); ei >= 0 {

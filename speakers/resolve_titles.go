@@ -169,6 +169,9 @@ func (t *Tracker) nameSetOffAfter(end int) (*Speaker, Mention) {
 		return nil, Mention{}
 	}
 	k := end + 1
+	if b := t.a.EntityAt(k); b != nil && (b.Kind == entities.Organization || b.Kind == entities.Place) && b.Tokens.First == k && b.Tokens.End+1 < len(toks) && toks[b.Tokens.End].Is(",") {
+		k = b.Tokens.End + 1 // the title's body set off before the holder: "The Commissioner of Police, Kelvo State Command, CP Jane Roe, said"
+	}
 	if toks[k].Is("the") {
 		k++
 	}

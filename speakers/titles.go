@@ -23,7 +23,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	mark := retiredMark(toks, first, s.Tokens.First) // "Admiral (ret.) Jane Roe"
 	markEnd := first
 	first = mark
-	for n := 0; n < 3 && first > s.Tokens.First && (toks[first-1].Kind == entities.Word || elidedHonour(toks, first-1, s.Tokens.First)); n++ {
+	for n := 0; n < 4 && first > s.Tokens.First && (toks[first-1].Kind == entities.Word || elidedHonour(toks, first-1, s.Tokens.First)); n++ {
 		// Honorifics right before the name: "Dr.", "Professor Sir", "Rt
 		// Hon Dame", "Dato' Seri".
 		if elidedHonour(toks, first-1, s.Tokens.First) {
@@ -42,13 +42,15 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		if !ok && rightHonourable(toks, first-1) {
 			ok = true // "Rt Hon"
 		}
+		police := entities.PoliceRank(toks[first-1].Text) // "CP Jane Roe": a rank, a title
+		ok = ok || police
 		if !ok || !toks[first-1].IsCap() && !(toks[first-1].IsUpper() && len(toks[first-1].Text) > 1) {
 			break
 		}
 		if p.Honorific == "" {
 			p.Honorific = toks[first-1].Text
 		}
-		if entities.IsTitleWord(toks[first-1].Text) && strings.ToLower(toks[first-1].Text) != "dr" || honour(toks[first-1].Text) {
+		if entities.IsTitleWord(toks[first-1].Text) && strings.ToLower(toks[first-1].Text) != "dr" || honour(toks[first-1].Text) || police {
 			// a rank that is also a post ("Professor", "Ambassador") or an
 			// honour ("Sir", "Dame", "Rev."): a title, with those before it
 			rank = first - 1
@@ -358,10 +360,25 @@ func verbInside(toks []entities.Token, i, end int) bool {
 	return false
 }
 
-// rightHonourable reports "Rt" before "Hon" at token k, a style that "RT"
-// alone is not.
+// rightHonourable reports "Rt" before "Hon" or "Rev." at token k ("Most"
+// or "Very" before "Rev."), a style that "RT" alone is not.
 func rightHonourable(toks []entities.Token, k int) bool {
-	return k+1 < len(toks) && (toks[k].Is("Rt") || toks[k].Is("Rt.")) && (toks[k+1].Is("Hon") || toks[k+1].Is("Hon."))
+	if k+1 >= len(toks) {
+		return false
+	}
+	if toks[k].Is("Rt") || toks[k].Is("Rt.") {
+		return toks[k+1].Is("Hon") || toks[k+1].Is("Hon.") || reverend(toks[k+1].Text)
+	}
+	return (toks[k].Is("Most") || toks[k].Is("Very")) && reverend(toks[k+1].Text) // "the Most Rev.", "the Very Rev."
+}
+
+// reverend reports a cleric's style: "Rev.", "Revd".
+func reverend(w string) bool {
+	switch w {
+	case "Rev", "Rev.", "Revd", "Revd.", "Reverend":
+		return true
+	}
+	return false
 }
 
 // honour reports an honour or style that is a title before a name: "Sir",
@@ -376,7 +393,7 @@ func honour(w string) bool {
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
 	case "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend", "hon", "honourable", "honorable", "prof", "rt", "amb", "h.e", "excellency",
 		"eng", "cllr", "aunty", "auntie", "uncle", "ratu", "alhaji", "alhaja", "hajia", "sheikh", "rabbi", "imam", "father", "sister", "brother",
-		"datuk", "dato", "datin", "seri", "tun", "toh":
+		"datuk", "dato", "datin", "seri", "tun", "toh", "bro":
 		return true
 	}
 	return false
