@@ -217,8 +217,8 @@ func (a *Analysis) statedRuns() {
 				continue
 			}
 			text := a.Text[toks[st].Start:toks[p-1].End]
-			if initials(text) != acr {
-				continue
+			if initials(text) != acr && (allInitials(text) != acr || !toks[st].IsCap()) {
+				continue // (the connectors' letters too: "Economic Community of West African States (ECOWAS)")
 			}
 			var e *Entity
 			ei := int32(0)
@@ -396,12 +396,13 @@ func (a *Analysis) shortForms() {
 // acronym's run may hold them ("United Nations Office for West Africa and
 // the Sahel (UNOWAS)", "United Nations Observer Mission for the Eastern
 // Corridor (UNOMEC)", where the recognizer read "Mission for the Eastern
-// Corridor").
+// Corridor"), or names by shape alone ("Economic Community of West African
+// States (ECOWAS)", read as two persons' names).
 func (a *Analysis) knownInside(st, p int) bool {
 	for k := st; k < p; k++ {
 		if x := a.tokEnt[k]; x != 0 {
 			e := &a.Entities[x-1]
-			if e.Rule != "gazetteer" && e.Kind != Organization || e.Tokens.First < st || e.Tokens.End > p {
+			if e.Rule != "gazetteer" && e.Kind != Organization && !(e.Kind == Person && e.Rule == "name") || e.Tokens.First < st || e.Tokens.End > p {
 				return false
 			}
 		}

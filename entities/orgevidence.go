@@ -422,7 +422,16 @@ func (a *Analysis) repeatOrgs() {
 	}
 	for k := 0; k < len(toks); k++ {
 		names := byFirst[toks[k].Text]
-		if len(names) == 0 || a.tokEnt[k] != 0 {
+		if len(names) == 0 {
+			continue
+		}
+		if x := a.tokEnt[k]; x != 0 {
+			// "National Union of Teachers | Lecturers" where the text names
+			// "National Union of Teachers and Lecturers (NUTL)": a shorter
+			// body and a person by shape, the repeated name's words
+			if n := a.splitRepeat(k, names); n > 0 {
+				k += n - 1
+			}
 			continue
 		}
 		si := a.SentenceOf(k)
@@ -469,6 +478,50 @@ func (a *Analysis) repeatOrgs() {
 			break
 		}
 	}
+}
+
+// splitRepeat joins, at token k, an organization that ends inside a
+// longer name of names and the person by shape that ends it, into that
+// name; it returns the name's length, 0 when none fits.
+func (a *Analysis) splitRepeat(k int, names []Range) int {
+	toks := a.Tokens
+	o := &a.Entities[a.tokEnt[k]-1]
+	if o.Kind != Organization || o.Tokens.First != k {
+		return 0
+	}
+	for _, r := range names {
+		n := r.Len()
+		if r.First == k || k+n > len(toks) || o.Tokens.End >= k+n {
+			continue
+		}
+		match := true
+		for j := 0; j < n && match; j++ {
+			match = toks[k+j].Text == toks[r.First+j].Text
+		}
+		x := a.tokEnt[k+n-1]
+		if !match || x == 0 || a.Entities[x-1].Kind != Person || a.Entities[x-1].Rule != "name" || a.Entities[x-1].Tokens.End != k+n || a.Entities[x-1].Tokens.First < o.Tokens.End {
+			continue
+		}
+		for j := o.Tokens.End; j < a.Entities[x-1].Tokens.First; j++ {
+			if a.tokEnt[j] != 0 {
+				match = false
+			}
+		}
+		if !match {
+			continue
+		}
+		ei := a.mergeInside(k, k+n)
+		e := &a.Entities[ei-1]
+		e.Tokens = Range{k, k + n}
+		e.Span = Span{Start: toks[k].Start, End: toks[k+n-1].End}
+		e.Text = e.Span.In(a.Text)
+		e.Rule = "org-repeat"
+		for j := k; j < k+n; j++ {
+			a.tokEnt[j] = ei
+		}
+		return n
+	}
+	return 0
 }
 
 // repeatAcronyms takes for the organization every other place where the

@@ -887,6 +887,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Deputy Minister of Ecology and Natural Resources", "head"}, "Ministry of Ecology and Natural Resources"},
 		{"a bishop's style after his see", "The Bishop of the Anglican Diocese of Kelvo, the Rt Rev. Dr. Dara Quill, called the deaths a wound.",
 			"Dara Quill", []string{"Bishop of the Anglican Diocese of Kelvo", "Rt Rev."}, "Anglican Diocese of Kelvo"},
+		{"a title's field list ending in a body with its acronym", "KELVO SECRETARIAT\n\nDara Quill, Commissioner for Political Affairs, Peace and Security of the Economic Community of West African States (ECOWAS), said the bloc was ready.",
+			"Dara Quill", []string{"Commissioner for Political Affairs, Peace and Security of the Economic Community of West African States (ECOWAS)"}, "Economic Community of West African States"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}

@@ -45,6 +45,9 @@ func (t *Tracker) resolvePronoun(w string, g entities.Gender, at int, m Mention)
 		if ds, pos := t.personSubjectBefore(at); ds != nil && (best == nil || pos > bestPos) {
 			best = ds // "One paramedic based in Soweto, who asked not to be named, described …: “…,” he said"
 		}
+		if ts, pos := t.titleSubjectBefore(at); ts != nil && (best == nil || pos > bestPos) && (ts.Gender == entities.UnknownGender || ts.Gender == g) {
+			best = ts // "Closing the ceremony, the Governor thanked …" over "“…,” she said"
+		}
 		if best == nil {
 			return Resolution{}
 		}
@@ -216,6 +219,36 @@ func (t *Tracker) personSubjectBefore(at int) (*Speaker, int) {
 				return t.described(Person, f, h+1, m), toks[f].Start
 			}
 		}
+	}
+	return nil, -1
+}
+
+// titleSubjectBefore returns the person a bare title stands for ("the
+// Governor") where it is the subject of the sentence right before the one
+// that holds byte offset at, after any opening phrase ("Closing the
+// ceremony, the Governor thanked …"), with the title's offset; nil when
+// that sentence's subject is no such title.
+func (t *Tracker) titleSubjectBefore(at int) (*Speaker, int) {
+	toks := t.a.Tokens
+	k := t.a.TokenAt(at)
+	if qOpen, _ := t.quotationBefore(at); qOpen >= 0 && qOpen < k {
+		k = qOpen // the sentence before the quotation the pronoun closes
+	}
+	si := t.a.SentenceOf(k)
+	if si < 1 {
+		return nil, -1
+	}
+	sent := &t.a.Sentences[si-1]
+	f := t.afterOpener(sent.Tokens.First, sent.Tokens.End)
+	h := f + 1
+	if h+1 >= sent.Tokens.End || !toks[f].IsFold("the") || !toks[h].IsCap() || !toks[h+1].IsLower() || toks[h+1].Kind != entities.Word {
+		return nil, -1
+	}
+	if n, _ := entities.TitleAt(toks, h); n != 1 || t.a.EntityAt(h) != nil {
+		return nil, -1
+	}
+	if p := t.byTitle(toks[h].Text, "", toks[h].Start); p != nil {
+		return p, toks[h].Start
 	}
 	return nil, -1
 }

@@ -161,6 +161,9 @@ func (t *Tracker) fieldList(tl title, i, end int) int {
 				// the body after the list's last item
 				for k++; k < end && (toks[k].Kind == entities.Word && (toks[k].IsCap() || toks[k].IsUpper() || toks[k].Is("the") || toks[k].Is("of") || toks[k].Is("and"))); k++ {
 				}
+				if k+2 < end && toks[k].Is("(") && toks[k+1].IsUpper() && toks[k+2].Is(")") {
+					k += 3 // its acronym: "… of the Kelvo Community (KC)"
+				}
 			}
 			if k < end && !toks[k].Is(",") && !(k == end-1 && toks[k].Kind == entities.Punct) {
 				return 0 // (the list may end the sentence: "Country Director for Bolivia, Chile, Ecuador and Peru.")
