@@ -615,6 +615,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Place, "place-noun", 0.6 // a name before a place's common noun: "the West Kelvo constituency", "the Tarrow catchment"
 	case j-i == 2 && toks[i].Is("Region") && !CommonWord(toks[i+1].Text):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.7 // a regional authority named head first: "Region Kelvmark"
+	case j-i == 1 && compassPoint(text):
+		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "the North-West"
 	case j-i == 1 && (IsDemonym(text) || isStopword(text) || notNames[text]):
 		return
 	case j-i == 1 && j < len(toks) && toks[j].Kind == Number:

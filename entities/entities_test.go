@@ -343,6 +343,7 @@ func TestRecognize(t *testing.T) {
 		{"The Secretary of Ports, Livestock and Fisheries of the Nation, Dara Quill, spoke.", []string{"person:Dara Quill"}},
 		{"Dara Quill, Commissioner for Energy, Water Resilience and a Competitive Circular Economy, spoke.", []string{"person:Dara Quill"}},
 		{"Rev. Dara Quill, minister of St Aidan's Parish Church, spoke.", []string{"person:Dara Quill", "organization:St Aidan's Parish Church"}},
+		{"Schools in the North-West reopened.", []string{"place:North-West"}},
 		{"The Economic Community of Kelvo Island States (ECOKIS) met today.", []string{"organization:Economic Community of Kelvo Island States", "organization:ECOKIS"}},
 		{"Kelvo Union of Teachers and Lecturers (KUTL)\n\nMembers of the Kelvo Union of Teachers and Lecturers voted today.", []string{"organization:Kelvo Union of Teachers and Lecturers", "organization:KUTL", "organization:Kelvo Union of Teachers and Lecturers"}},
 		{"Dara Quill, Executive Director of Procurement Watch Kelvania, spoke. Procurement Watch Kelvania (PWK) was founded in 2016.", []string{"person:Dara Quill", "organization:Procurement Watch Kelvania", "organization:Procurement Watch Kelvania", "organization:PWK"}},

@@ -747,6 +747,13 @@ func CompassWord(w string) bool {
 	return false
 }
 
+// compassPoint reports a region named by two compass words joined by a
+// hyphen: "North-West", "South-East".
+func compassPoint(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && (a == "North" || a == "South") && (b == "East" || b == "West")
+}
+
 // envoyBody reports a body that one state or organization keeps at
 // another, named "to" its host: "Mission", "Delegation", "Embassy".
 func envoyBody(w string) bool {

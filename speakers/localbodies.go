@@ -223,11 +223,52 @@ func (t *Tracker) postTerritory(tl title) Org {
 		return Org{}
 	}
 	place := t.text[toks[st].Start:toks[h-1].End]
-	for _, suf := range [...]string{"ship", "ate", "ure"} {
-		terr := toks[h].Text + suf
+	for _, suf := range postSuffixes {
+		terr := postDerived(toks[h].Text, suf)
 		for _, name := range [...]string{place + " " + terr, terr + " of " + place} {
 			if t.textHas(name) {
 				return Org{Name: name}
+			}
+		}
+	}
+	return Org{}
+}
+
+// postSuffixes make the name of a post's office or territory of the
+// post's word: "Voivodeship", "Governorate", "Prefecture", "Delegation".
+var postSuffixes = [...]string{"ship", "ate", "ure", "ion"}
+
+// postDerived returns a post's word w with the suffix suf, a final "e"
+// dropped before a vowel: "Delegate" and "ion" give "Delegation".
+func postDerived(w, suf string) string {
+	if strings.HasSuffix(w, "e") && strings.IndexByte("aeiou", suf[0]) >= 0 {
+		w = w[:len(w)-1]
+	}
+	return w + suf
+}
+
+// postOffice returns the office a current title's post names by its word
+// and a suffix, where the text calls it by that name ("the Regional Delegate
+// of Secondary Education for the North-West" and "the Delegation" give the
+// "Regional Delegation of Secondary Education for the North-West"); a zero
+// Org otherwise.
+func (t *Tracker) postOffice(p *Speaker) Org {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.credential {
+			continue
+		}
+		h := tl.first // the post's word before its field: "Delegate" of "Regional Delegate of …"
+		for h+1 < tl.end && h < tl.first+3 && toks[h+1].IsCap() {
+			h++
+		}
+		if h+1 >= tl.end || !toks[h].IsCap() || !entities.IsTitleWord(toks[h].Text) || !toks[h+1].Is("of") && !toks[h+1].Is("for") {
+			continue
+		}
+		for _, suf := range postSuffixes {
+			d := postDerived(toks[h].Text, suf)
+			if t.textHas("the " + d) {
+				return Org{Name: t.text[toks[tl.first].Start:toks[h].Start] + d + t.text[toks[h].End:toks[tl.end-1].End]}
 			}
 		}
 	}

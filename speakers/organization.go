@@ -106,7 +106,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	var orgs []orgCand
 	best, bestTitle := 0, -1 // the strength of chosen, and the title it is in
 	bare := t.issuer.Name != "" && t.barePost(p)
-	var countryMinistry Org // "Minister of Mines of the Republic of Kelvania": the ministry
+	var countryMinistry Org // "Minister of Mines of the Republic of Kelvania": the ministry (or a post's office the text names)
 	for ti, tl := range t.titleOf[p] {
 		if tl.credential {
 			continue // "MD" is a degree, not Maryland
@@ -153,6 +153,15 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		}
 		if !tl.former && !roleVerbs[t.a.Tokens[tl.first].Text] && !t.ownRoleTitle(tl) && !(tl.signed && !entities.IsTitleWord(t.a.Tokens[tl.end-1].Text)) {
 			current = true // (not a testimonial's description with no post: "pilot program participant")
+		}
+	}
+	if chosen != nil && chosen.e != nil && chosen.e.Kind == entities.Place && t.party[p] == nil {
+		if o := t.postOffice(p); o.Name != "" {
+			// "the Regional Delegate of Education for the North-West" where
+			// the text names "the Delegation": the post's office, not the
+			// region it serves
+			p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
+			chosen, repFound, countryMinistry = nil, false, o
 		}
 	}
 	if chosen == nil && !current && !repFound {
@@ -320,6 +329,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = Org{Name: "Parliament"} // "Kelby MP Jane Roe said", as "Member of Parliament for Kelby"
 	case current && ministry.Name != "":
 		p.Organization = ministry // "Minister of Transport Jane Roe" in a company's release
+	case current && t.postOffice(p).Name != "":
+		p.Organization = t.postOffice(p) // "the Regional Delegate of Education, Jane Roe, said the Delegation would …"
 	case current && t.issuer.Name != "" && !t.otherPortfolio(p) && !t.electedOutsideIssuer(p):
 		p.Organization = t.issuer
 		if o := t.sectionBody(p); o.Name != "" {

@@ -889,6 +889,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Bishop of the Anglican Diocese of Kelvo", "Rt Rev."}, "Anglican Diocese of Kelvo"},
 		{"a title's field list ending in a body with its acronym", "KELVO SECRETARIAT\n\nDara Quill, Commissioner for Political Affairs, Peace and Security of the Economic Community of West African States (ECOWAS), said the bloc was ready.",
 			"Dara Quill", []string{"Commissioner for Political Affairs, Peace and Security of the Economic Community of West African States (ECOWAS)"}, "Economic Community of West African States"},
+		{"a post's office named by the post's word and a suffix", "KELVO - Sawa Girls Initiative opened a centre.\n\nThe Regional Delegate of Secondary Education for the North-West, Mr. Dara Quill, who attended the opening, said the Delegation would post eight teachers.",
+			"Dara Quill", []string{"Regional Delegate of Secondary Education for the North-West"}, "Regional Delegation of Secondary Education for the North-West"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
