@@ -292,6 +292,7 @@ func TestInventedReleases(t *testing.T) {
 		{"invented74", invented74Floors},
 		{"invented75", invented75Floors},
 		{"invented76", invented76Floors},
+		{"invented77", invented77Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -416,7 +417,7 @@ var invented10Floors = map[string]pressFigures{
 // speaker was wrong and its titles were not scored.
 var invented11Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.874, org: 0.995, titles: 0.995, precision: 0.966},
-	"government": {recall: 0.995, speaker: 0.964, org: 0.962, titles: 0.866, precision: 0.966},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.962, titles: 0.866, precision: 0.966},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.841, titles: 0.995, precision: 0.881},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.875, titles: 0.995, precision: 0.901},
 }
@@ -954,7 +955,7 @@ var invented41Floors = map[string]pressFigures{
 // but corporate speaker 1.000; then read for rules).
 var invented42Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.924},
-	"government": {recall: 0.957, speaker: 0.955, org: 0.805, titles: 0.995, precision: 0.961},
+	"government": {recall: 0.995, speaker: 0.957, org: 0.813, titles: 0.995, precision: 0.962},
 	"intl":       {recall: 0.995, speaker: 0.921, org: 0.995, titles: 0.995, precision: 0.958},
 	"civil":      {recall: 0.915, speaker: 0.908, org: 0.924, titles: 0.933, precision: 0.884},
 }
@@ -982,7 +983,7 @@ var invented43Floors = map[string]pressFigures{
 // .929/.885/1.000/.684, civil .871/1.000/1.000/.900; then read for rules).
 var invented44Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.914},
-	"government": {recall: 0.995, speaker: 0.918, org: 0.908, titles: 0.908, precision: 0.870},
+	"government": {recall: 0.995, speaker: 0.918, org: 0.908, titles: 0.908, precision: 0.898},
 	"intl":       {recall: 0.924, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.928},
 	"civil":      {recall: 0.898, speaker: 0.995, org: 0.995, titles: 0.900, precision: 0.962},
 }
@@ -1030,7 +1031,7 @@ var invented47Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.966},
 	"government": {recall: 0.963, speaker: 0.928, org: 0.795, titles: 0.995, precision: 0.909},
 	"intl":       {recall: 0.995, speaker: 0.958, org: 0.918, titles: 0.950, precision: 0.907},
-	"civil":      {recall: 0.958, speaker: 0.764, org: 0.862, titles: 0.995, precision: 0.856},
+	"civil":      {recall: 0.958, speaker: 0.764, org: 0.995, titles: 0.995, precision: 0.856},
 }
 
 // invented48Floors are the figures the default extractor last measured on
@@ -1258,7 +1259,7 @@ var invented61Floors = map[string]pressFigures{
 // read on 2026-12-04, evening).
 var invented62Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.933},
-	"government": {recall: 0.958, speaker: 0.841, org: 0.995, titles: 0.939, precision: 0.930},
+	"government": {recall: 0.958, speaker: 0.995, org: 0.995, titles: 0.950, precision: 0.930},
 	"intl":       {recall: 0.995, speaker: 0.875, org: 0.995, titles: 0.995, precision: 0.866},
 	"civil":      {recall: 0.995, speaker: 0.950, org: 0.936, titles: 0.942, precision: 0.924},
 }
@@ -1369,7 +1370,7 @@ var invented68Floors = map[string]pressFigures{
 // failures were not read).
 var invented69Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.964, titles: 0.964, precision: 0.920},
-	"government": {recall: 0.959, speaker: 0.995, org: 0.915, titles: 0.995, precision: 0.936},
+	"government": {recall: 0.959, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.936},
 	"intl":       {recall: 0.934, speaker: 0.963, org: 0.995, titles: 0.995, precision: 0.968},
 	"civil":      {recall: 0.964, speaker: 0.963, org: 0.912, titles: 0.835, precision: 0.939},
 }
@@ -1482,8 +1483,25 @@ var invented75Floors = map[string]pressFigures{
 // .912/.871/.731/.923; at 8f60f96 (after the session's rules): government
 // .971/.941/.964/.968 → .971/.971/.966/.969; its failures were not read).
 var invented76Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.909, org: 0.870, titles: 0.834, precision: 0.944},
-	"government": {recall: 0.966, speaker: 0.966, org: 0.961, titles: 0.964, precision: 0.800},
-	"intl":       {recall: 0.995, speaker: 0.966, org: 0.813, titles: 0.884, precision: 0.918},
-	"civil":      {recall: 0.907, speaker: 0.866, org: 0.726, titles: 0.918, precision: 0.907},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.938, titles: 0.995, precision: 0.944},
+	"government": {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.800},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.918},
+	"civil":      {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.995, precision: 0.912},
+}
+
+// invented77Floors are the figures the default extractor last measured on
+// ../testdata/invented77, minus 0.005 (twelve releases written on
+// 2026-12-05 by a writer who had seen neither the code nor the other sets,
+// issuers mostly in Senegal, Côte d'Ivoire, Ghana, Nigeria, Cameroon,
+// Kenya, Ethiopia, Rwanda, Tanzania and Zambia; measured held out, summary
+// rows only, at 4825a50 (the session's start): corporate
+// 1.000/.939/.839/.839, government .968/.800/.955/.909, intl
+// 1.000/.971/.906/.679, civil .971/.848/.810/.480; the same at 22970ff
+// (after the session's first rules); its failures were then read for the
+// rules of 30e3904 … 178ec5e).
+var invented77Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.934, org: 0.834, titles: 0.834, precision: 0.870},
+	"government": {recall: 0.963, speaker: 0.995, org: 0.781, titles: 0.959, precision: 0.912},
+	"intl":       {recall: 0.995, speaker: 0.966, org: 0.964, titles: 0.745, precision: 0.891},
+	"civil":      {recall: 0.966, speaker: 0.904, org: 0.995, titles: 0.625, precision: 0.870},
 }
