@@ -106,7 +106,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	var orgs []orgCand
 	best, bestTitle := 0, -1 // the strength of chosen, and the title it is in
 	bare := t.issuer.Name != "" && t.barePost(p)
-	var countryMinistry Org // "Minister of Mines of the Republic of Kelvania": the ministry (or a post's office the text names)
+	var titleOffice Org // the office a title names: "Minister of Mines of the Republic of Kelvania", "Regional Delegate of …" and "the Delegation"
 	for ti, tl := range t.titleOf[p] {
 		if tl.credential {
 			continue // "MD" is a degree, not Maryland
@@ -161,7 +161,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			// the text names "the Delegation": the post's office, not the
 			// region it serves
 			p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
-			chosen, repFound, countryMinistry = nil, false, o
+			chosen, repFound, titleOffice = nil, false, o
 		}
 	}
 	if chosen == nil && !current && !repFound {
@@ -264,7 +264,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			// "Minister of Mines of the Republic of Kelvania Jane Roe": the
 			// country's ministry of the portfolio
 			p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
-			chosen, countryMinistry = nil, m
+			chosen, titleOffice = nil, m
 		} else if o := t.officeNotIssuer(p); o.Name != "" && strings.Contains(o.Name, t.candOrg(*chosen).Name) {
 			// "Wexbury County District Attorney Jane Roe" where the text
 			// names "the Wexbury County District Attorney's Office": the
@@ -313,11 +313,15 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	if current && chosen == nil && chamber.Name == "" {
 		ministry = t.ministryOfPortfolio(p) // (asked once; the switch below takes it after the bodies the text names)
 	}
+	var postOffice Org
+	if current && chosen == nil {
+		postOffice = t.postOffice(p)
+	}
 	switch {
 	case chosen != nil:
 		p.Organization = t.candOrg(*chosen)
-	case countryMinistry.Name != "":
-		p.Organization = countryMinistry
+	case titleOffice.Name != "":
+		p.Organization = titleOffice
 	case chamber.Name != "":
 		p.Organization = chamber
 	case t.parenBody[p].Name != "":
@@ -329,8 +333,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = Org{Name: "Parliament"} // "Kelby MP Jane Roe said", as "Member of Parliament for Kelby"
 	case current && ministry.Name != "":
 		p.Organization = ministry // "Minister of Transport Jane Roe" in a company's release
-	case current && t.postOffice(p).Name != "":
-		p.Organization = t.postOffice(p) // "the Regional Delegate of Education, Jane Roe, said the Delegation would …"
+	case current && postOffice.Name != "":
+		p.Organization = postOffice // "the Regional Delegate of Education, Jane Roe, said the Delegation would …"
 	case current && t.issuer.Name != "" && !t.otherPortfolio(p) && !t.electedOutsideIssuer(p):
 		p.Organization = t.issuer
 		if o := t.sectionBody(p); o.Name != "" {
