@@ -581,7 +581,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "Marrow County Board of Supervisors"
 	case j-i > 2 && last.IsUpper() && len(last.Text) <= 3 && headBefore(toks, j-1):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a region's letters after the head: "Health Workers Union WA"
-	case j-i >= 2 && LeadingHead(toks[i].Text) && !toks[i+1].IsFold("of"):
+	case j-i >= 2 && leadingHeadAt(toks, i, j) && !toks[i+1].IsFold("of"):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a name its head opens: "Fondation Abri Solidaire", "Fundación Semillas del Sur"
 	case j-i > 2 && toks[i+1].IsFold("of") && (firstHead(toks[i].Text) || officeOf(toks, i, j) || toks[i].IsUpper() && firstHead(CapsWord(toks[i].Text))):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "University of Kelvale", "Bank of Ruritania"

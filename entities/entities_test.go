@@ -344,6 +344,8 @@ func TestRecognize(t *testing.T) {
 		{"Dara Quill, Commissioner for Energy, Water Resilience and a Competitive Circular Economy, spoke.", []string{"person:Dara Quill"}},
 		{"Rev. Dara Quill, minister of St Aidan's Parish Church, spoke.", []string{"person:Dara Quill", "organization:St Aidan's Parish Church"}},
 		{"Schools in the North-West reopened.", []string{"place:North-West"}},
+		{"Te Rūnanga o Ngāti Kelvo chair Dara Quill spoke.", []string{"organization:Te Rūnanga o Ngāti Kelvo", "person:Dara Quill"}},
+		{"Orrinline Civil holds the contract.", []string{"organization:Orrinline Civil"}},
 		{"The Economic Community of Kelvo Island States (ECOKIS) met today.", []string{"organization:Economic Community of Kelvo Island States", "organization:ECOKIS"}},
 		{"Kelvo Union of Teachers and Lecturers (KUTL)\n\nMembers of the Kelvo Union of Teachers and Lecturers voted today.", []string{"organization:Kelvo Union of Teachers and Lecturers", "organization:KUTL", "organization:Kelvo Union of Teachers and Lecturers"}},
 		{"Dara Quill, Executive Director of Procurement Watch Kelvania, spoke. Procurement Watch Kelvania (PWK) was founded in 2016.", []string{"person:Dara Quill", "organization:Procurement Watch Kelvania", "organization:Procurement Watch Kelvania", "organization:PWK"}},

@@ -637,7 +637,7 @@ Petroleum Apparel Beverages Dairy Farms Textiles Payments Digital Interactive Ga
 Air Aviation Transport Freight Telecommunications Utility Renewables Nutrition Produce Capital Advisors Advisers Ventures Consulting
 Shipyard Shipyards Acoustics Brewery Breweries Distillery Distilleries Bakery Roasters Coachworks Glassworks Ironworks
 Steelworks Plastics Packaging Cosmetics Seeds Foundry Optics Electronics Instruments Vaccines Fertilisers Fertilizers
-Cement Lumber Clinics Cables Batteries Pianos Surfaces Telecoms`)
+Cement Lumber Clinics Cables Batteries Pianos Surfaces Telecoms Civil Contracting Contractors Builders`)
 
 // SectorWord reports a trade's word that ends a company's name,
 // capitalized: "Shipyard" of "Kelvo Shipyard", "Foods" of "Orrin Foods".

@@ -133,7 +133,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 		return k
 	}
 	head, unit := OrgHead(toks[i].Text)
-	orgMode := head && !unit || stateHead(toks[i].Text) || LeadingHead(toks[i].Text) ||
+	orgMode := head && !unit || stateHead(toks[i].Text) || leadingHeadAt(toks, i, end) ||
 		unit && (i == 0 || !capWord(&toks[i-1]) || toks[i-1].Is("The")) && i+2 < end && (toks[i+1].Is("for") || toks[i+1].Is("on") || toks[i+1].Is("of") && officeOf(toks, i, i+3)) && capWord(&toks[i+2]) // a unit's name that opens the run: "Directorate for Patient Safety", "Office of Legal Affairs"
 	if head && unit && i > 0 && toks[i-1].Is("the") && i+1 < end && capWord(&toks[i+1]) && namesAfterHead(toks, i+1, end) && !titleStartsAt(toks, i+1, end) {
 		return i + 1 // "Chairman of the Board | Syed Roe said": the unit ends at its head, a name follows
@@ -301,7 +301,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			case "the":
 				allowed = false
 			default: // name particles: "Ursula von der Leyen"
-				allowed = !orgMode || LeadingHead(toks[i].Text) && nameParticle(c) // (a body's: "Fundación Semillas del Sur")
+				allowed = !orgMode || leadingHeadAt(toks, i, end) && (nameParticle(c) || c == "o") // (a body's: "Fundación Semillas del Sur", "Te Rūnanga o Ngāti Kelvo")
 			}
 			if !allowed {
 				break
@@ -503,6 +503,15 @@ func postNominalCaps(w string) bool {
 		return true // FRCS, FRS, OBE, MBE, CBE, KC, QC, DBE …
 	}
 	return false
+}
+
+// leadingHeadAt reports a body's head that opens the run at token i,
+// perhaps after the Māori article: "Fondation …", "Te Rūnanga o …".
+func leadingHeadAt(toks []Token, i, end int) bool {
+	if toks[i].Is("Te") && i+1 < end {
+		i++
+	}
+	return LeadingHead(toks[i].Text)
 }
 
 // nameParticle reports a particle inside a family name: "van", "der",

@@ -75,6 +75,10 @@ func (t *Tracker) fullOrg(e *entities.Entity) Org {
 			return full // "the Federal Ministry", "the Task Force": the body the text names in full
 		}
 	}
+	if f := e.Tokens.First; e.Kind == entities.Organization && e.Tokens.Len() == 1 && f > 0 && t.a.Tokens[f-1].IsFold("the") && t.a.Tokens[f].IsCap() && e.Expansion == "" &&
+		isOrgHead(e.Text) && strings.HasSuffix(strings.ToLower(t.issuer.Name), " "+strings.ToLower(e.Text)) && !t.issuerByCount {
+		return t.issuer // "The Council has warned" in Kahurangi City Council's release (not the Council of the EU the lists know by the word)
+	}
 	if o.Acronym == "" && e.Expansion != "" {
 		// An acronym whose expansion the text states somewhere.
 		if t.expanded == nil {
