@@ -687,6 +687,10 @@ func titleRunAt(toks []Token, i, end int) int {
 			k += 2 // a Malaysian style of two words, whose first is also a family name: "Tan Sri Jane Roe"
 			continue
 		}
+		if n := chiefOfficer(toks, k, end); n > 0 {
+			k += n
+			continue
+		}
 		if n, _ := TitleAt(toks, k); n > 0 && (toks[k].IsCap() || k > i) {
 			k += n
 			continue
@@ -704,6 +708,25 @@ func titleRunAt(toks []Token, i, end int) int {
 		break
 	}
 	return k - i
+}
+
+// chiefOfficer returns the length of an officer's title of a company's
+// field at token k, "Chief" and one or two capitalized words before
+// "Officer", which no list needs to know: "Chief Sustainability Officer",
+// "Chief Digital Trust Officer"; 0 when none starts there.
+func chiefOfficer(toks []Token, k, end int) int {
+	if !toks[k].Is("Chief") {
+		return 0
+	}
+	for n := 2; n <= 3 && k+n < end; n++ {
+		if !capWord(&toks[k+n-1]) || toks[k+n-1].IsUpper() {
+			return 0
+		}
+		if toks[k+n].Is("Officer") {
+			return n + 1
+		}
+	}
+	return 0
 }
 
 // titleGoesOn reports a word at token k that goes on the title before it,

@@ -184,7 +184,8 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				k = head
 				continue
 			}
-			if re > st && head < end && (titleAtTok(toks, head) || possessed) && !(re == st+1 && (entities.NotName(toks[st].Text) || entities.LowerAfterHyphen(toks[st].Text))) { // (not "Olympic medallist", "Kelvale-born composer")
+			if re > st && head < end && (titleAtTok(toks, head) || possessed) && !(re == st+1 && (entities.NotName(toks[st].Text) || entities.LowerAfterHyphen(toks[st].Text))) && // (not "Olympic medallist", "Kelvale-born composer")
+				!(st > first && toks[st-1].Is("Chief") && toks[head].Is("Officer")) { // (nor a chief officer's field: "Chief Veterinary Officer")
 				if c, ok := t.runCand(st, re); ok && (c.e != nil || !commonRun(toks, st, re) || placeHead(toks[re-1].Text) || placeHead(toks[st].Text)) {
 					// (common words before the head name a department:
 					// "Program Services Director", "Customer Service Manager";

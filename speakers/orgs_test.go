@@ -891,6 +891,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Commissioner for Political Affairs, Peace and Security of the Economic Community of West African States (ECOWAS)"}, "Economic Community of West African States"},
 		{"a post's office named by the post's word and a suffix", "KELVO - Sawa Girls Initiative opened a centre.\n\nThe Regional Delegate of Secondary Education for the North-West, Mr. Dara Quill, who attended the opening, said the Delegation would post eight teachers.",
 			"Dara Quill", []string{"Regional Delegate of Secondary Education for the North-West"}, "Regional Delegation of Secondary Education for the North-West"},
+		{"a chief officer of a field no list knows", "SINGAPORE – Kelvo Harbour Holdings Ltd today announced a data centre.\n\n“Every megawatt will be matched,” said Kelvo Harbour’s Chief Sustainability Officer, Dara Quill.",
+			"Dara Quill", []string{"Kelvo Harbour’s Chief Sustainability Officer"}, "Kelvo Harbour"},
+		{"a chief officer's field is no body", "KELVO PARKS SERVICE\n\nThe animals were screened. Chief Veterinary Officer Dr Dara Quill said all twelve were healthy.",
+			"Dara Quill", []string{"Chief Veterinary Officer"}, "Kelvo Parks Service"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
 	}
