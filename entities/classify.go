@@ -454,9 +454,15 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if pp > 2 && (toks[pp].Is("and") || toks[pp].Is("&")) && !ofInside(toks, i, j) {
 		// the field's last item after "and": "Commissioner for Energy and
 		// Grids Jane Roe"
-		q := pp - 1
-		for q > 0 && pp-q < 7 && (capWord(&toks[q]) && (commonNoun(toks[q].Text) || !ProperWord(toks[q].Text) && !IsPlace(toks[q].Text) || fieldOpener(toks, q)) || toks[q].Is(",") && q+1 < pp && capWord(&toks[q-1])) {
-			q-- // (plurals too: "Minister of Inland Waterways and Ports Jane Roe"; a list: "of Trade, Industry and Fisheries")
+		q, semi := pp-1, false
+		for q > 0 && pp-q < 12 && (capWord(&toks[q]) && (commonNoun(toks[q].Text) || !ProperWord(toks[q].Text) && !IsPlace(toks[q].Text) || fieldOpener(toks, q)) && (pp-q < 7 || semi) ||
+			(toks[q].Is(",") || toks[q].Is(";")) && q+1 < pp && capWord(&toks[q-1]) || semi && (toks[q].Is("and") || toks[q].Is("&")) && capWord(&toks[q-1])) {
+			// (plurals too: "Minister of Inland Waterways and Ports Jane Roe";
+			// a list: "of Trade, Industry and Fisheries"; portfolios set off
+			// by semicolons, each with its own "and": "Minister for Mines
+			// and Petroleum; Energy; Industry and Trade")
+			semi = semi || toks[q].Is(";")
+			q--
 		}
 		if q < pp-1 && (toks[q].Is("for") || toks[q].Is("of")) && titleBefore(toks, q) && j-i > 2 {
 			pp, itemSkipped = q, true

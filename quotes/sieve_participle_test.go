@@ -179,3 +179,18 @@ func TestParticipleInRelativeClause(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Roe", q.Speaker.Family)
 }
+
+// TestParticipleSubjectStyledAfterTitle: a name set off after its title
+// with a style before it and letters after it ("the Hon. Jane Roe MLA")
+// is the subject a participle shares, not the title before it.
+func TestParticipleSubjectStyledAfterTitle(t *testing.T) {
+	for _, text := range []string{
+		"Kelvo's Minister for Ports, the Hon. Dara Quill MLA, welcomed the plan, saying it showed “Kelvo can build ships again.”",
+		"Kelvo's Minister for Ports and Harbours; Energy; Industry and Trade, the Hon. Dara Quill MLA, welcomed the plan, saying it showed “Kelvo can build ships again.”",
+	} {
+		q := ruleQuote(t, text, "it showed", quotes.Participle)
+		require.NotNil(t, q, text)
+		require.NotNil(t, q.Speaker, text)
+		assert.Equal(t, "Quill", q.Speaker.Family, text)
+	}
+}

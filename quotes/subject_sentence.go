@@ -143,10 +143,13 @@ func (r *run) clauseSubjectBefore(s *entities.Sentence, k int) (phrase, bool) {
 			opens = toks[i-1].Is(",") || subordinators[p] || p == "and" || p == "but" || p == "that" || p == "which" || p == "who"
 		}
 		lo := i // where the subject's phrase may start
-		if e := r.a.EntityAt(i); !opens && e != nil && e.Tokens.First == i && e.Tokens.End < k && toks[e.Tokens.End].Is(",") {
+		if e := r.a.EntityAt(i); !opens && e != nil && e.Tokens.First == i && r.setOffAfter(e.Tokens.End, k) {
 			o := i
 			for o > first && o > i-3 && toks[o-1].IsCap() && (entities.IsTitleWord(toks[o-1].Text) || honorific(toks[o-1].Text)) {
 				o--
+			}
+			if o > first+1 && o < i && honorific(toks[o].Text) && toks[o-1].IsFold("the") {
+				o-- // "…, the Hon. Jane Roe MLA, welcomed"
 			}
 			if o == first || o < i && toks[o-1].Is(",") {
 				// "Captain Jane Roe, Chair of the Forum, welcomed …, saying":
@@ -200,6 +203,15 @@ func (r *run) clauseSubjectBefore(s *entities.Sentence, k int) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// setOffAfter reports a comma at token e, or after the post-nominal letters
+// that follow a name there ("Jane Roe MLA,", "Jane Roe KC,"), before k.
+func (r *run) setOffAfter(e, k int) bool {
+	for n := 0; n < 3 && e < k && postNominal(r.toks[e].Text); n++ {
+		e++
+	}
+	return e < k && r.toks[e].Is(",")
 }
 
 // appositiveEnds reports an appositive from token i ("an alliance of 64

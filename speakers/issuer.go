@@ -444,12 +444,34 @@ func (t *Tracker) datelineBody(s *entities.Sentence) (Org, bool) {
 		if e == nil || e.Kind != entities.Organization || e.Tokens.First != a || e.Tokens.Len() < 2 || e.Tokens.End >= s.Tokens.End {
 			return Org{}, false
 		}
-		if nx := &toks[e.Tokens.End]; nx.Kind == entities.Word && nx.IsLower() || nx.Is(",") && t.appositiveThenVerb(e.Tokens.End, s.Tokens.End) {
+		n := skipParens(toks, e.Tokens.End, s.Tokens.End)
+		if n > e.Tokens.End && (toks[n].Is("of") || toks[n].Is("for") || toks[n].Is("in") || toks[n].Is("at")) {
+			return Org{}, false // the name goes on after its acronym: "The Kelvo Roads Office (KRO) of Lanark Province has closed …"
+		}
+		if nx := &toks[n]; nx.Kind == entities.Word && nx.IsLower() || nx.Is(",") && t.appositiveThenVerb(n, s.Tokens.End) {
 			return t.fullOrg(e), true
 		}
 		return Org{}, false
 	}
 	return Org{}, false
+}
+
+// skipParens returns the index after up to two short parentheticals that
+// open at token k, before end, or k: a body's ticker and the short name it
+// goes by after its name ("Kelvo Lithium Ltd (ASX: KLR) (“Kelvo” or “the
+// Company”) is pleased to …").
+func skipParens(toks []entities.Token, k, end int) int {
+	for n := 0; n < 2 && k < end && toks[k].Is("("); n++ {
+		c := k + 1
+		for c < end && c < k+16 && !toks[c].Is(")") && !toks[c].Is("(") {
+			c++
+		}
+		if c+1 >= end || !toks[c].Is(")") {
+			break
+		}
+		k = c + 1
+	}
+	return k
 }
 
 // appositiveThenVerb reports a comma at k that opens an appositive or a

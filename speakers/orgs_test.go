@@ -1160,6 +1160,33 @@ func TestHeaderLineTitlesAfterLetters(t *testing.T) {
 	assert.Contains(t, p.Titles, "Minister for Health; Mental Health")
 }
 
+// TestPortfoliosSetOffBySemicolons: portfolios that semicolons set off,
+// each with its own "and", are one title before the name set off after
+// them, and the last portfolio's words are no person.
+func TestPortfoliosSetOffBySemicolons(t *testing.T) {
+	text := "Kelvo's Minister for Ports and Harbours; Energy; Industry and Trade, the Hon. Dara Quill MLA, welcomed the plan."
+	a, tr := analyze(t, text)
+	p := person(t, tr, "Dara Quill")
+	assert.Contains(t, p.Titles, "Kelvo's Minister for Ports and Harbours; Energy; Industry and Trade")
+	for _, e := range a.Entities {
+		assert.NotEqual(t, "Trade", e.Text, "a portfolio's word is no entity")
+	}
+}
+
+// TestDatelineSubjectBeforeItsShortName: the body that opens a dateline's
+// sentence is the issuer past its ticker and the short name it goes by in
+// parentheses; a name that goes on after its acronym ("… (KRO) of Lanark")
+// is no subject.
+func TestDatelineSubjectBeforeItsShortName(t *testing.T) {
+	text := "PERTH, Western Australia - Kelvo Lithium Refining Ltd (\"Kelvo Lithium\" or \"the Company\") is pleased to advise that it has executed an offtake agreement.\n\n\"We can now move to credit approvals,\" said the CFO."
+	a, tr := analyze(t, text)
+	assert.Equal(t, "Kelvo Lithium Refining Ltd", tr.Issuer().Name)
+	assert.Equal(t, "Kelvo Lithium Refining Ltd", resolved(t, a, tr, text, "the CFO").Organization.Name)
+	text = "LANARK — The Kelvo Roads Office (KRO) of Lanark Province has closed two quarries."
+	_, tr = analyze(t, text)
+	assert.NotEqual(t, "Kelvo Roads Office", tr.Issuer().Name)
+}
+
 // TestHeadOfTheMission: "The Mission, headed by <titles> <name>" gives the
 // name the issuer's body, and "the Head of Mission" later stands for her.
 func TestHeadOfTheMission(t *testing.T) {

@@ -264,10 +264,12 @@ func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 			depth++
 		case tk.Is("("):
 			depth--
-		case depth == 0 && tk.Is(",") && t.capitalItems(j+1, k-1) && j > sentStart:
+		case depth == 0 && (tk.Is(",") || tk.Is(";")) && t.capitalItems(j+1, k-1) && j > sentStart:
 			// an item of a field's list: "The Bank’s Vice-President for
 			// Agriculture, Human and Social Development, Jane Roe"; go on
-			// to the list's start
+			// to the list's start (also portfolios set off by semicolons:
+			// "Kelvo's Minister for Ports and Harbours; Energy; Industry
+			// and Trade, the Hon. Jane Roe")
 		case depth == 0 && tk.Is(",") && j > sentStart && k-1-j <= 4 && t.qualifier(j+1, k-1) && entities.TitleEndsAt(toks, j):
 			// the field of the title before, set off: "Kelvo Networks'
 			// General Manager, Public Lighting, Jane Roe"; go on to the title
@@ -387,7 +389,7 @@ func (t *Tracker) capitalItems(i, end int) bool {
 		switch tk := &toks[k]; {
 		case tk.Is("and") || tk.Is("&"):
 			and = true
-		case tk.Is(","):
+		case tk.Is(",") || tk.Is(";"):
 		case tk.Is("the") && k > i && (toks[k-1].Is("and") || toks[k-1].Is(",")): // "… and the Youth Economy"
 		case tk.Is("(") && k > i && k+2 < end && toks[k+1].IsUpper() && toks[k+2].Is(")"):
 			k += 2 // the portfolio's acronym: "… and Sustainable Environment (ARBE)"
