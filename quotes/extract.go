@@ -154,6 +154,18 @@ func (x *Extractor) analyze(ctx context.Context, text string, lay layout) (*Docu
 			return h
 		}))
 	}
+	if lay.body.End < len(text) {
+		// the footer the layout cut: its "About" heading names the issuer
+		// (analyzed only when the body has none and the footer does)
+		span := entities.Span{Start: lay.body.End, End: len(text)}
+		opts = append(opts, speakers.WithFooterFunc(span, func() *entities.Analysis {
+			f, err := x.rec.AnalyzeContext(ctx, text, span)
+			if err != nil {
+				return nil
+			}
+			return f
+		}))
+	}
 	r := newRun(a, scanQuotes(a, x.cfg.maxQuoteLen), opts...)
 	r.ctx = ctx
 	r.bnd = newBounds(a, x.cfg.maxQuoteLen)

@@ -11,7 +11,8 @@ import (
 // ("“…,” said Jane Roe, CFO."). The text says who the issuer is:
 //
 //	"About Acme Robotics" (the boilerplate heading near the end; the first
-//	one when the release has several)
+//	one when the release has several; also below the media contacts, in
+//	the footer a page's layout cut from the text: WithFooterFunc)
 //	"SPRINGFIELD, May 3, 2024 /Newswire/ -- Acme Robotics, Inc. (NASDAQ:
 //	ACMR), a maker of …, today announced …" (the subject of the dateline
 //	sentence)
@@ -242,6 +243,54 @@ func (t *Tracker) aboutHeading() (Org, bool) {
 		}
 	}
 	return heads[0], true
+}
+
+// footerAbout returns the body of the first "About" heading of the footer
+// a layout cut below the text (WithFooterFunc), as the text names it,
+// when the text has no such heading of its own: "About Acme Robotics"
+// under the media contacts. The footer is analyzed only when one of its
+// lines starts with "About ".
+func (t *Tracker) footerAbout(o options) (Org, bool) {
+	if o.footerFunc == nil || !o.footerSpan.Valid(len(t.text)) || len(t.aboutHeadings()) > 0 {
+		return Org{}, false
+	}
+	ft := t.text[o.footerSpan.Start:o.footerSpan.End]
+	if !strings.HasPrefix(ft, "About ") && !strings.Contains(ft, "\nAbout ") {
+		return Org{}, false
+	}
+	fa := o.footerFunc()
+	if fa == nil {
+		return Org{}, false
+	}
+	heads := NewTracker(fa).aboutHeadings()
+	if len(heads) == 0 {
+		return Org{}, false
+	}
+	h := heads[0]
+	for i := range t.a.Entities {
+		if e := &t.a.Entities[i]; e.Kind == entities.Organization && strings.EqualFold(e.Text, h.Name) {
+			h = t.fullOrg(e) // with the acronym the text gives it
+			break
+		}
+	}
+	for rest, at := t.text, 0; ; {
+		// its legal form, where the page gives one: "Nordvik Marine Oyj"
+		// over "About Nordvik Marine"
+		i := strings.Index(rest[at:], h.Name+" ")
+		if i < 0 {
+			break
+		}
+		at += i + len(h.Name) + 1
+		w := rest[at:]
+		if j := strings.IndexAny(w, " \n\t,;:()"); j >= 0 {
+			w = w[:j]
+		}
+		if isCorpSuffix(w) {
+			h.Name += " " + w
+			break
+		}
+	}
+	return h, true
 }
 
 // sameBody reports two names of one body: equal, or one the other's

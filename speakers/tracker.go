@@ -105,6 +105,9 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 	}
 	t.organ, t.organText = t.findOrgan()
 	t.issuer = t.findIssuer()
+	if o, ok := t.footerAbout(o); ok {
+		t.issuer, t.issuerByCount = o, false
+	}
 	if strings.HasPrefix(strings.ToLower(o.source), "office of ") || governmentLetterhead(o.source) {
 		t.issuer = t.sourceOrg(o.source) // an office's or a local government's letterhead above the text: "OFFICE OF THE ATTORNEY GENERAL", "MARROW COUNTY"
 	}

@@ -19,6 +19,8 @@ type options struct {
 	header     *entities.Analysis
 	headerSpan entities.Span
 	headerFunc func() *entities.Analysis
+	footerSpan entities.Span
+	footerFunc func() *entities.Analysis
 }
 
 // WithSource names the body a page says published the text ("Kelvale
@@ -45,6 +47,16 @@ func WithHeader(header *entities.Analysis) Option {
 // mayor's or governor's government is looked for there.
 func WithHeaderFunc(span entities.Span, analyze func() *entities.Analysis) Option {
 	return func(o *options) { o.headerSpan, o.headerFunc = span, analyze }
+}
+
+// WithFooterFunc gives the lines a layout reads as the page's footer, below
+// the analyzed text (contacts, "About Acme Robotics" and its boilerplate):
+// the text [span] of the analyzed text is the footer, and analyze is
+// called at most once, when the text itself has no "About" heading and
+// one of the footer's lines starts with "About ". The footer's "About"
+// heading names the issuer as it would in the text.
+func WithFooterFunc(span entities.Span, analyze func() *entities.Analysis) Option {
+	return func(o *options) { o.footerSpan, o.footerFunc = span, analyze }
 }
 
 // sourceOrg names the published source as the text names it: the
