@@ -32,13 +32,16 @@ func (a *Analysis) linkAcronyms() {
 		p := e.Tokens.End
 		if p+2 < len(toks) && toks[p].Is("(") && toks[p+2].Is(")") && toks[p+1].Kind == Word {
 			acr := toks[p+1].Text
-			if initialsMatch(e.Text, acr) || e.Kind == Organization && isAcronymText(acr) && initialsAnyOrder(e.Text, acr) {
+			if initialsMatch(e.Text, acr) || e.Kind == Organization && isAcronymText(acr) && initialsAnyOrder(e.Text, acr) || e.Kind == Organization && syllabicMatch(e.Text, acr) {
 				e.Acronym = acr
 				e.Canonical = ""
 				stated[acr] = e.Text
 				if in := a.EntityAt(p + 1); in != nil {
 					in.Expansion, in.Canonical = e.Text, ""
 					in.Kind = e.Kind
+					if !isAcronymText(acr) {
+						in.Confidence = max(in.Confidence, 0.8) // a stated acronym in mixed case is no name for the model to settle: "(NiMet)"
+					}
 				}
 			}
 		}
@@ -54,6 +57,11 @@ func (a *Analysis) linkAcronyms() {
 	}
 	for k := range a.Entities {
 		e := &a.Entities[k]
+		if x, ok := stated[e.Text]; ok && e.Kind == Person && e.Tokens.Len() == 1 && !isAcronymText(e.Text) {
+			e.Kind, e.Expansion, e.Canonical = Organization, x, "" // a stated acronym in mixed case, named again: "NiMet said"
+			e.Confidence = max(e.Confidence, 0.8)
+			continue
+		}
 		if e.Kind != Organization {
 			continue
 		}
@@ -311,6 +319,48 @@ func initialsMatch(name, acr string) bool {
 		}
 	}
 	return k == len(letters)
+}
+
+// syllabicMatch reports an acronym in mixed case made of the first
+// letters or syllables of some of name's words, in order, and of at least
+// two of them, with a lower-case letter in it: "Ghana Grid Company
+// (GRIDCo)", "Nigerian Meteorological Agency (NiMet)", "Kelvo Cocoa Board
+// (KeCoBod)". All-capital acronyms are initials (initialsMatch).
+func syllabicMatch(name, acr string) bool {
+	if len(acr) < 3 || len(acr) > 12 || strings.ToLower(acr) == acr || strings.ToUpper(acr) == acr {
+		return false
+	}
+	for _, r := range acr {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' || r == '/' })
+	if len(words) < 2 || len(words) > 10 {
+		return false
+	}
+	letters := strings.ToLower(acr)
+	// from word w and letter k: the rest of the acronym is prefixes of
+	// some of the words from w, in order; used counts the words taken.
+	var match func(w, k, used int) bool
+	match = func(w, k, used int) bool {
+		if k == len(letters) {
+			return used >= 2
+		}
+		if w == len(words) {
+			return false
+		}
+		for n := 1; n <= len(words[w]) && k+n <= len(letters); n++ {
+			if words[w][:n] != letters[k:k+n] {
+				break
+			}
+			if match(w+1, k+n, used+1) {
+				return true
+			}
+		}
+		return match(w+1, k, used)
+	}
+	return match(0, 0, 0)
 }
 
 // initialsAnyOrder reports whether acr's letters are all initials of
