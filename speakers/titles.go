@@ -50,7 +50,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		if p.Honorific == "" {
 			p.Honorific = toks[first-1].Text
 		}
-		if entities.IsTitleWord(toks[first-1].Text) && strings.ToLower(toks[first-1].Text) != "dr" || honour(toks[first-1].Text) || police {
+		if entities.IsTitleWord(toks[first-1].Text) || honour(toks[first-1].Text) || police || doctor(toks[first-1].Text) {
 			// a rank that is also a post ("Professor", "Ambassador") or an
 			// honour ("Sir", "Dame", "Rev."): a title, with those before it
 			rank = first - 1
@@ -63,7 +63,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		}
 		first--
 	}
-	for rank == first && !honour(toks[rank].Text) && first > s.Tokens.First && toks[first-1].IsCap() && (entities.IsTitleModifier(toks[first-1].Text) || placeHead(toks[first-1].Text) && t.a.EntityAt(first-1) == nil) {
+	for rank == first && !honour(toks[rank].Text) && !doctor(toks[rank].Text) && first > s.Tokens.First && toks[first-1].IsCap() && (entities.IsTitleModifier(toks[first-1].Text) || placeHead(toks[first-1].Text) && t.a.EntityAt(first-1) == nil) {
 		first-- // "Associate Professor Jane Roe": one rank (not "Chief Executive Sir Jane Roe": a post, then an honour); "City Councillor Jane Roe": the council's kind
 		rank = first
 	}
@@ -371,6 +371,11 @@ func rightHonourable(toks []entities.Token, k int) bool {
 	}
 	return (toks[k].Is("Most") || toks[k].Is("Very")) && reverend(toks[k+1].Text) // "the Most Rev.", "the Very Rev."
 }
+
+// doctor reports "Dr" or "Dr.", a doctor's title before the name ("Dr.
+// Jane Roe"), kept with the name's other styles ("Hon. Dr.") and apart from
+// a post before it ("Chief Executive Dr Jane Roe": two titles).
+func doctor(w string) bool { return strings.EqualFold(strings.TrimSuffix(w, "."), "dr") }
 
 // reverend reports a cleric's style: "Rev.", "Revd".
 func reverend(w string) bool {
