@@ -348,6 +348,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Chief"}, "Kelvale Cree Nation"},
 		{"a body's title opening the sentence, set off, with a small state after 'for'", "IDB Country Representative for Saint Lucia, Dara Quill, said the banks had aligned their rules.",
 			"Dara Quill", []string{"IDB Country Representative for Saint Lucia"}, "IDB"},
+		{"a minister in a text that names only 'the Government' and one country's minister", "In Lilongwe, Malawi's Minister of Finance, Hon. Bob Roe, welcomed the loan. The Minister of Agriculture, Hon. Dara Quill, noted that the Government aimed to double irrigated land.",
+			"Dara Quill", []string{"Minister of Agriculture", "Hon."}, "Malawi"},
 		{"a doctor's title, one title with the styles before it, apart from a post before it", "The Minister for Health, Hon. Dr. Dara Quill, opened the ward. Chief Executive Dr Bob Roe said it would help.",
 			"Dara Quill", []string{"Minister for Health", "Hon. Dr."}, ""},
 		{"a post, then a doctor's title", "Chief Executive Dr Dara Quill said the ward would open in May.",

@@ -606,9 +606,14 @@ func (t *Tracker) findTextGovernment() Org {
 	}
 	if len(count) == 0 {
 		// only "the Government" or "the Province", capitalized: the
-		// text's own government
+		// text's own government; the one country whose minister the text
+		// names by it, if any ("Zambia's Minister of Finance … the
+		// Government aimed …": Zambia)
 		for k := 1; k+1 < len(toks); k++ {
 			if (toks[k].Is("Government") || toks[k].Is("Province")) && toks[k-1].IsFold("the") && !toks[k+1].Is("of") && t.a.EntityAt(k) == nil {
+				if c := t.ministersCountry(); c.Name != "" && toks[k].Is("Government") {
+					return c
+				}
 				return Org{Name: toks[k].Text}
 			}
 		}
@@ -618,6 +623,32 @@ func (t *Tracker) findTextGovernment() Org {
 		return Org{}
 	}
 	return t.fullOrg(first[best])
+}
+
+// ministersCountry returns the one country the text names as the
+// possessor of a minister's post ("Kelvania’s Minister of Finance",
+// "Kelvania's Deputy Minister for Trade"), or a zero Org when it names
+// none or two.
+func (t *Tracker) ministersCountry() Org {
+	toks := t.a.Tokens
+	found := ""
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		k := e.Tokens.End
+		if !isCountry(e) || k+1 >= len(toks) || toks[k].Kind != entities.Possessive {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3 && toks[j].IsCap(); j++ {
+			if portfolioPost(toks, j) {
+				if found != "" && found != e.Text {
+					return Org{}
+				}
+				found = e.Text
+				break
+			}
+		}
+	}
+	return Org{Name: found}
 }
 
 // commissionOf returns, for a commissioner of a field ("Commissioner for
