@@ -79,6 +79,9 @@ func (t *Tracker) fullOrg(e *entities.Entity) Org {
 		isOrgHead(e.Text) && strings.HasSuffix(strings.ToLower(t.issuer.Name), " "+strings.ToLower(e.Text)) && !t.issuerByCount {
 		return t.issuer // "The Council has warned" in Kahurangi City Council's release (not the Council of the EU the lists know by the word)
 	}
+	if e.Kind == entities.Organization && e.Tokens.Len() >= 3 && o.Acronym == "" && e.Expansion == "" && !t.issuerByCount && oneWordShort(e.Text, t.issuer.Name) {
+		return t.issuer // "Lagos State Command" in the Lagos State Police Command's release
+	}
 	if o.Acronym == "" && e.Expansion != "" {
 		// An acronym whose expansion the text states somewhere.
 		if t.expanded == nil {
@@ -94,6 +97,23 @@ func (t *Tracker) fullOrg(e *entities.Entity) Org {
 		}
 	}
 	return o
+}
+
+// oneWordShort reports a name that is another name without one of its
+// inner words, the first and last words kept: "Kelvo State Command" of
+// "Kelvo State Police Command", "Kelvo Water Board" of "Kelvo Regional
+// Water Board".
+func oneWordShort(short, full string) bool {
+	s, f := strings.Fields(short), strings.Fields(full)
+	if len(s) < 3 || len(f) != len(s)+1 {
+		return false
+	}
+	for i := 1; i < len(f)-1; i++ {
+		if strings.EqualFold(strings.Join(f[:i], " "), strings.Join(s[:i], " ")) && strings.EqualFold(strings.Join(f[i+1:], " "), strings.Join(s[i:], " ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeNamedHead reports the head of an institution that takes its town's

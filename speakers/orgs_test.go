@@ -348,6 +348,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Chief"}, "Kelvale Cree Nation"},
 		{"a body's title opening the sentence, set off, with a small state after 'for'", "IDB Country Representative for Saint Lucia, Dara Quill, said the banks had aligned their rules.",
 			"Dara Quill", []string{"IDB Country Representative for Saint Lucia"}, "IDB"},
+		{"a body named without one of the issuer's inner words is the issuer", "IKEJA – The Kelvo State Police Command has arrested seven suspects. According to the Police Public Relations Officer, Kelvo State Command, SP Dara Quill, the suspects were arrested on Sunday.",
+			"Dara Quill", []string{"Police Public Relations Officer", "Kelvo State Command", "SP"}, "Kelvo State Police Command"},
 		{"a minister in a text that names only 'the Government' and one country's minister", "In Lilongwe, Malawi's Minister of Finance, Hon. Bob Roe, welcomed the loan. The Minister of Agriculture, Hon. Dara Quill, noted that the Government aimed to double irrigated land.",
 			"Dara Quill", []string{"Minister of Agriculture", "Hon."}, "Malawi"},
 		{"a doctor's title, one title with the styles before it, apart from a post before it", "The Minister for Health, Hon. Dr. Dara Quill, opened the ward. Chief Executive Dr Bob Roe said it would help.",
