@@ -3,6 +3,8 @@ package quotes
 import (
 	"strings"
 	"unicode"
+
+	"github.com/quotekit/quotekit/entities"
 )
 
 // The metadata in the lines above a release's body (readMeta): its title,
@@ -300,7 +302,27 @@ func siteTitle(t string) (title, site string) {
 	if len(parts) == 2 && len(strings.Fields(title)) <= 5 && nameLine(title) && !nameLine(site) && len(strings.Fields(site)) >= 4 && !strings.Contains(site, ",") {
 		return site, title // the site first: "Kelvo Watch | Survey finds pellets on every beach" (not a label and an address or a date: "Press Office | Civic Centre, Market Street")
 	}
+	if len(parts) >= 3 && sectionWord(site) && headedName(title) {
+		return title, title // the site, then its sections: "Kelvale University | News & Events | Research"
+	}
 	return title, site
+}
+
+// sectionWord reports a part of a title line that is one common word, a
+// site's section: "Research", "News".
+func sectionWord(p string) bool {
+	return !strings.Contains(p, " ") && entities.CommonWord(p) && !entities.IsPlace(p)
+}
+
+// headedName reports a short name whose last word is a body's head:
+// "Kelvale University".
+func headedName(p string) bool {
+	f := strings.Fields(p)
+	if len(f) < 2 || len(f) > 6 {
+		return false
+	}
+	h, unit := entities.OrgHead(f[len(f)-1])
+	return h && !unit
 }
 
 // address reports an address line: a street number before the bar, or

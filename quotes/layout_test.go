@@ -187,6 +187,8 @@ func TestSiteTitle(t *testing.T) {
 		{"Nagorno-Karabakh: MEPs demand review | News | European Parliament", "Nagorno-Karabakh: MEPs demand review", "European Parliament"},
 		{"Secretary-General Deeply Saddened | UN Press", "Secretary-General Deeply Saddened", "UN Press"},
 		{"Kelvo Watch | Shoreline survey finds pellets on every beach", "Shoreline survey finds pellets on every beach", "Kelvo Watch"},
+		{"Kelvale University | News & Events | Research", "Kelvale University", "Kelvale University"},
+		{"Kelvo wins award | News | Research", "Kelvo wins award", "Research"},
 		{"No bar here", "No bar here", ""},
 		{"| leading bar", "| leading bar", ""},
 	} {

@@ -304,6 +304,9 @@ func (t *Tracker) bodyUnderState(k int) (Org, bool) {
 // (two to six capitalized words, alone on their line).
 func (t *Tracker) labelledName() (Org, bool) {
 	toks := t.a.Tokens
+	if o, ok := t.labelDashName(); ok {
+		return o, true
+	}
 	k := 0
 	for k < len(toks) && k < 4 && toks[k].Newlines == 0 || k == 0 {
 		k++
@@ -334,6 +337,33 @@ func (t *Tracker) labelledName() (Org, bool) {
 	}
 	if n, _ := entities.TitleAt(toks, k); n > 0 {
 		return Org{}, false // "NEWS RELEASE" over "Office of …" is the letterhead's; a person's title is no name
+	}
+	return Org{Name: t.text[toks[k].Start:toks[end-1].End]}, true
+}
+
+// labelDashName finds the issuer named after a dash on the label's own
+// line: "NEWS RELEASE – Kelvale University" (two to six capitalized words
+// to the line's end).
+func (t *Tracker) labelDashName() (Org, bool) {
+	toks := t.a.Tokens
+	j := 0
+	for j+1 < len(toks) && j < 3 && toks[j+1].Newlines == 0 && toks[j+1].IsUpper() && toks[j+1].Kind == entities.Word {
+		j++
+	}
+	if len(toks) < 4 || !toks[0].IsUpper() || !releaseLabel(toks[j].Text) || j+2 >= len(toks) || toks[j+1].Newlines > 0 || !dashToken(&toks[j+1]) {
+		return Org{}, false
+	}
+	k, end := j+2, j+3
+	for end < len(toks) && toks[end].Newlines == 0 {
+		end++
+	}
+	if end-k < 2 || end-k > 6 || toks[k].Newlines > 0 {
+		return Org{}, false
+	}
+	for x := k; x < end; x++ {
+		if toks[x].Kind != entities.Word || !toks[x].IsCap() && !toks[x].Is("of") && !toks[x].Is("and") && !toks[x].Is("for") && !toks[x].Is("the") || t.isPersonToken(x) {
+			return Org{}, false
+		}
 	}
 	return Org{Name: t.text[toks[k].Start:toks[end-1].End]}, true
 }

@@ -253,9 +253,14 @@ func academicUnit(w string) bool {
 // chair of the Department of Surgery", "lecturer in the Division of …".
 func academic(toks []entities.Token, first, end int) bool {
 	for k := first; k < end; k++ {
-		if entities.AcademicRank(toks[k].Text) || toks[k].IsFold("chair") || toks[k].IsFold("dean") {
+		if entities.AcademicRank(toks[k].Text) || toks[k].IsFold("chair") || toks[k].IsFold("dean") || academicRoles[strings.ToLower(toks[k].Text)] {
 			return true
 		}
 	}
 	return false
 }
+
+// academicRoles are the members of a department who hold no rank: "PhD
+// student at the Department of Ecology", "researcher in the Department of
+// Physics", "postdoctoral fellow".
+var academicRoles = toSet(`student students researcher researchers postdoc postdoctoral doctoral fellow scientist candidate`)

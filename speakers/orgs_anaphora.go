@@ -31,8 +31,8 @@ func (t *Tracker) orgBefore(k int) *entities.Entity {
 		if t.a.Tokens[f].Is("The") {
 			f++
 		}
-		if e := t.a.EntityAt(f); e != nil && e.Kind == entities.Organization && e.Tokens.First == f {
-			return e
+		if e := t.a.EntityAt(f); e != nil && e.Kind == entities.Organization && e.Tokens.First == f && !t.possessorAt(e.Tokens.End) {
+			return e // (not a possessor: "Kelvo's grid partner is Acme Grid Oy. Its director …" is Acme Grid's)
 		}
 	}
 	if f := t.a.Sentences[si].Tokens.First; f < k {
@@ -65,6 +65,12 @@ func (t *Tracker) orgBefore(k int) *entities.Entity {
 		}
 	}
 	return nil
+}
+
+// possessorAt reports a possessive at token k: the name before it
+// possesses what follows ("Kelvo’s grid partner") and is no subject.
+func (t *Tracker) possessorAt(k int) bool {
+	return k < len(t.a.Tokens) && t.a.Tokens[k].Kind == entities.Possessive
 }
 
 // apposedTo returns the body an appositive that holds token f describes:

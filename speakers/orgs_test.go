@@ -348,6 +348,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Chief"}, "Kelvale Cree Nation"},
 		{"a body's title opening the sentence, set off, with a small state after 'for'", "IDB Country Representative for Saint Lucia, Dara Quill, said the banks had aligned their rules.",
 			"Dara Quill", []string{"IDB Country Representative for Saint Lucia"}, "IDB"},
+		{"'Its' after a sentence a possessor opens is the body the sentence names after", "Kelvo Transit Authority’s grid partner in the project is Acme Grid Oy. Its development director, Dara Quill, said the store would help the network.",
+			"Dara Quill", []string{"development director"}, "Acme Grid Oy"},
+		{"a doctoral student's department in a university's release is the university's", "NEWS RELEASE – Kelvale University\n\nHerring grow slowly near plastics.\n\n“We expected some effect,” says Dara Quill, PhD student at the Department of Ecology and Genetics.",
+			"Dara Quill", []string{"PhD student at the Department of Ecology and Genetics"}, "Kelvale University"},
 		{"a body named without one of the issuer's inner words is the issuer", "IKEJA – The Kelvo State Police Command has arrested seven suspects. According to the Police Public Relations Officer, Kelvo State Command, SP Dara Quill, the suspects were arrested on Sunday.",
 			"Dara Quill", []string{"Police Public Relations Officer", "Kelvo State Command", "SP"}, "Kelvo State Police Command"},
 		{"a minister in a text that names only 'the Government' and one country's minister", "In Lilongwe, Malawi's Minister of Finance, Hon. Bob Roe, welcomed the loan. The Minister of Agriculture, Hon. Dara Quill, noted that the Government aimed to double irrigated land.",
@@ -1145,6 +1149,15 @@ func TestLabelledNameSkipsReleaseLines(t *testing.T) {
 	text := "NEWS RELEASE\n\nFor Immediate Release\n2025ROAD0087-000614\nApril 24, 2025\n\nMinistry of Rural Roads\n\nThe plan was published today. “We listened,” said Chief Engineer Dara Quill."
 	_, tr := analyze(t, text)
 	assert.Equal(t, "Ministry of Rural Roads", tr.Issuer().Name)
+}
+
+// TestLabelThenNameOnOneLine: a release's label, a dash and the body's
+// name on the first line name the issuer.
+func TestLabelThenNameOnOneLine(t *testing.T) {
+	_, tr := analyze(t, "NEWS RELEASE – Kelvale University\nPublished: 30 September 2025\n\nHerring grow slowly near plastics, study shows.")
+	assert.Equal(t, "Kelvale University", tr.Issuer().Name)
+	_, tr = analyze(t, "NEWS RELEASE – Dara Quill\n\nHerring grow slowly near plastics, study shows.")
+	assert.NotEqual(t, "Dara Quill", tr.Issuer().Name, "a person's name is no issuer")
 }
 
 // TestHeaderLineTitlesAfterLetters: a header's line of titles under "Hon.
