@@ -1,6 +1,7 @@
 package speakers_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -1149,6 +1150,23 @@ func TestLabelledNameSkipsReleaseLines(t *testing.T) {
 	text := "NEWS RELEASE\n\nFor Immediate Release\n2025ROAD0087-000614\nApril 24, 2025\n\nMinistry of Rural Roads\n\nThe plan was published today. “We listened,” said Chief Engineer Dara Quill."
 	_, tr := analyze(t, text)
 	assert.Equal(t, "Ministry of Rural Roads", tr.Issuer().Name)
+}
+
+// TestStyleBeforeAPostOpeningTheSentence: a style before the post that
+// opens the sentence ("Hon’ble", "Hon'ble") keeps the post set off before
+// the name; an engineer's "Er." is a style before a name.
+func TestStyleBeforeAPostOpeningTheSentence(t *testing.T) {
+	for _, text := range []string{
+		"Hon’ble Minister of Energy, Government of Kelvo, Shri Dara Quill, who opened the park, said the State kept its promise.",
+		"Hon'ble Minister of Energy, Government of Kelvo, Shri Dara Quill, who opened the park, said the State kept its promise.",
+	} {
+		_, tr := analyze(t, text)
+		p := person(t, tr, "Dara Quill")
+		assert.Contains(t, p.Titles, text[:strings.Index(text, ",")], text)
+		assert.Equal(t, "Government of Kelvo", p.Organization.Name, text)
+	}
+	_, tr := analyze(t, "“We have learnt,” said Managing Director Er. Dara Quill.")
+	assert.Equal(t, "Er.", person(t, tr, "Dara Quill").Honorific)
 }
 
 // TestLabelThenNameOnOneLine: a release's label, a dash and the body's

@@ -329,6 +329,8 @@ found:
 	ts := st
 	if e := t.a.EntityAt(st); e != nil && (e.Kind == entities.Organization || e.Kind == entities.Place) && e.Tokens.First == st && e.Tokens.End < k-1 {
 		ts = e.Tokens.End // "IDB Country Representative for Kelvania, Jane Roe, said", "Borno State Commissioner for Health, Dr. Jane Roe, said": the body's or the place's title
+	} else if n, _ := entities.TitleAt(toks, st+1); isHonorific(toks[st].Text) && !entities.IsTitleWord(toks[st].Text) && st+1 < k-1 && n > 0 {
+		ts = st + 1 // a style before the post: "Hon’ble Minister of Energy, Government of Kelvo, Shri Jane Roe, said"
 	}
 	if n, _ := entities.TitleAt(toks, ts); st == sentStart && ts < k-1 && (n > 0 || entities.IsTitleModifier(toks[ts].Text) || commonBeforeTitle(toks, ts)) && !t.namesPersonOutsideField(st, k-1) && t.titleish(ts, k-1) {
 		return st, k - 1 // "Executive Vice-President for Clean Industry, Jane Roe, said" opening the sentence
