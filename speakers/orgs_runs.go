@@ -19,7 +19,7 @@ import (
 func commonRun(toks []entities.Token, i, end int) bool {
 	for k := i; k < end; k++ {
 		w := toks[k].Text
-		if toks[k].Kind == entities.Word && (entities.ProperWord(w) || !entities.CommonWord(w) && !entities.CommonWord(entities.AmericanSpelling(w)) && !entities.IsTitleModifier(w) || toks[k].IsUpper() && len(w) > 1) {
+		if toks[k].Kind == entities.Word && (entities.ProperWord(w) || !entities.CommonWord(w) && !entities.CommonWord(entities.AmericanSpelling(w)) && !entities.IsTitleModifier(w) && !entities.FieldNoun(w) || toks[k].IsUpper() && len(w) > 1) {
 			return false
 		}
 	}

@@ -349,6 +349,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Chief"}, "Kelvale Cree Nation"},
 		{"a body's title opening the sentence, set off, with a small state after 'for'", "IDB Country Representative for Saint Lucia, Dara Quill, said the banks had aligned their rules.",
 			"Dara Quill", []string{"IDB Country Representative for Saint Lucia"}, "IDB"},
+		{"a portfolio before 'Minister' in words the lexicon lacks is no body", "WINNIPEG – The Kelvo Government today announced a new all-season road. Transportation and Infrastructure Minister Dara Quill said construction would begin this fall.",
+			"Dara Quill", []string{"Transportation and Infrastructure Minister"}, "Kelvo Government"},
 		{"'Its' after a sentence a possessor opens is the body the sentence names after", "Kelvo Transit Authority’s grid partner in the project is Acme Grid Oy. Its development director, Dara Quill, said the store would help the network.",
 			"Dara Quill", []string{"development director"}, "Acme Grid Oy"},
 		{"a doctoral student's department in a university's release is the university's", "NEWS RELEASE – Kelvale University\n\nHerring grow slowly near plastics.\n\n“We expected some effect,” says Dara Quill, PhD student at the Department of Ecology and Genetics.",
