@@ -32,7 +32,8 @@ func (a *Analysis) linkAcronyms() {
 		p := e.Tokens.End
 		if p+2 < len(toks) && toks[p].Is("(") && toks[p+2].Is(")") && toks[p+1].Kind == Word {
 			acr := toks[p+1].Text
-			if initialsMatch(e.Text, acr) || e.Kind == Organization && isAcronymText(acr) && initialsAnyOrder(e.Text, acr) || e.Kind == Organization && syllabicMatch(e.Text, acr) {
+			if initialsMatch(e.Text, acr) || e.Kind == Organization && isAcronymText(acr) && initialsAnyOrder(e.Text, acr) || e.Kind == Organization && syllabicMatch(e.Text, acr) ||
+				e.Kind == Organization && a.otherLanguageAcronym(e, acr) {
 				e.Acronym = acr
 				e.Canonical = ""
 				stated[acr] = e.Text
@@ -307,7 +308,7 @@ func initialsMatch(name, acr string) bool {
 	if len(letters) < 2 {
 		return false
 	}
-	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '/' })
+	words := strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '/' }) // (a name the line wraps: "Amalgamated\nBus …")
 	k := 0
 	for _, w := range words {
 		if k == len(letters) {
@@ -319,6 +320,34 @@ func initialsMatch(name, acr string) bool {
 		}
 	}
 	return k == len(letters)
+}
+
+// otherLanguageAcronym reports an acronym in capitals, stated in
+// parentheses right after a body's name, whose letters are those of the
+// name in another language ("Union of Health Workers of Kelvo (UTSK)", for
+// Unión de Trabajadores de la Salud de Kelvo): of three to eight letters,
+// no place, no body the lists know by another name, and used again in the
+// text, where it stands for that body.
+func (a *Analysis) otherLanguageAcronym(e *Entity, acr string) bool {
+	if len(acr) < 3 || len(acr) > 8 || !isAcronymText(acr) || IsPlace(acr) || e.Tokens.Len() < 3 {
+		return false
+	}
+	for _, r := range acr {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	if o, ok := LookupOrg(acr); ok && !strings.EqualFold(o.Name, e.Text) {
+		return false
+	}
+	if f := e.Tokens.First; f > 0 {
+		// the whole name, not its end: "Kelvo Nurses' and Carers' Union
+		// (KNCU)" where the recognizer took "Carers' Union" alone
+		if p := &a.Tokens[f-1]; p.Kind == Word && (!p.IsLower() || connectors[strings.ToLower(p.Text)] && !p.Is("the")) || p.Kind == Possessive || p.Is("&") {
+			return false
+		}
+	}
+	return strings.Count(a.Text, acr) >= 2
 }
 
 // syllabicMatch reports an acronym in mixed case made of the first

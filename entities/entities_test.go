@@ -604,6 +604,28 @@ func TestAcronyms(t *testing.T) {
 	}
 	assert.True(t, initialsMatch("Forum for Security Co-operation", "FSC"))
 	assert.False(t, initialsMatch("World Customs Organization", "OSCE"))
+	assert.True(t, initialsMatch("Amalgamated\nBus and Tram Workers' Union", "ABTWU"), "a name the line wraps")
+}
+
+// TestAcronymOfTheNameInAnotherLanguage: an acronym in capitals stated
+// after a body's whole name and used again is the body's, whatever its
+// letters; after a name the recognizer cut ("Carers' Union" of "Kelvo
+// Nurses' and Carers' Union") it is not.
+func TestAcronymOfTheNameInAnotherLanguage(t *testing.T) {
+	r, err := NewRecognizer(WithModel(false))
+	require.NoError(t, err)
+	acronymOf := func(in, name string) string {
+		a := r.Analyze(in, Span{0, len(in)})
+		for _, e := range a.Entities {
+			if e.Text == name {
+				return e.Acronym
+			}
+		}
+		return "(no entity)"
+	}
+	assert.Equal(t, "UTSK", acronymOf("A survey by the Union of Health Workers of Kelvo (UTSK) found gaps. UTSK called for talks.", "Union of Health Workers of Kelvo"))
+	assert.Empty(t, acronymOf("A survey by the Union of Health Workers of Kelvo (UTSK) found gaps.", "Union of Health Workers of Kelvo"), "an acronym used once")
+	assert.NotEqual(t, "KNCU", acronymOf("A survey by the Kelvo Nurses' and Carers' Union (KNCU) found gaps. KNCU called for talks.", "Carers' Union"))
 }
 
 func TestLookups(t *testing.T) {

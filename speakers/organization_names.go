@@ -15,6 +15,15 @@ import (
 // is named by its expansion ("EP" is the European Parliament), unless the
 // organization goes by its acronym ("INTERPOL").
 func orgOf(e *entities.Entity) Org {
+	o := orgOfText(e)
+	if strings.ContainsAny(o.Name, "\n\r\t") {
+		o.Name = strings.Join(strings.Fields(o.Name), " ") // a name the line wraps: "Amalgamated\nBus and Tram Workers' Union"
+	}
+	return o
+}
+
+// orgOfText is orgOf before the name's spaces are made plain.
+func orgOfText(e *entities.Entity) Org {
 	switch {
 	case e.Expansion != "" && e.Kind == entities.Organization && !strings.EqualFold(e.Expansion, e.Text):
 		if o, ok := entities.LookupOrg(e.Text); ok && o.ByAcronym {

@@ -63,7 +63,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		}
 		first--
 	}
-	for rank == first && !honour(toks[rank].Text) && !doctor(toks[rank].Text) && first > s.Tokens.First && toks[first-1].IsCap() && (entities.IsTitleModifier(toks[first-1].Text) || placeHead(toks[first-1].Text) && t.a.EntityAt(first-1) == nil) {
+	for rank == first && !honour(toks[rank].Text) && !doctor(toks[rank].Text) && first > s.Tokens.First && toks[first-1].IsCap() && (entities.IsTitleModifier(toks[first-1].Text) || placeHead(toks[first-1].Text) && t.a.EntityAt(first-1) == nil) && !titleEndsBefore(toks, first, s.Tokens.First) {
 		first-- // "Associate Professor Jane Roe": one rank (not "Chief Executive Sir Jane Roe": a post, then an honour); "City Councillor Jane Roe": the council's kind
 		rank = first
 	}
@@ -370,6 +370,18 @@ func rightHonourable(toks []entities.Token, k int) bool {
 		return toks[k+1].Is("Hon") || toks[k+1].Is("Hon.") || reverend(toks[k+1].Text)
 	}
 	return (toks[k].Is("Most") || toks[k].Is("Very")) && reverend(toks[k+1].Text) // "the Most Rev.", "the Very Rev."
+}
+
+// titleEndsBefore reports a title of two words or more that ends right
+// before token k: "Secretary General" before "Ambassador Jane Roe", whose
+// "General" is the post's, not a modifier of the rank after it.
+func titleEndsBefore(toks []entities.Token, k, sentStart int) bool {
+	for i := k - 2; i >= sentStart && i >= k-4; i-- {
+		if n, _ := entities.TitleAt(toks, i); n >= 2 && i+n == k {
+			return true
+		}
+	}
+	return false
 }
 
 // doctor reports "Dr" or "Dr.", a doctor's title before the name ("Dr.
