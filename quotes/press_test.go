@@ -293,6 +293,9 @@ func TestInventedReleases(t *testing.T) {
 		{"invented75", invented75Floors},
 		{"invented76", invented76Floors},
 		{"invented77", invented77Floors},
+		{"invented78", invented78Floors},
+		{"invented79", invented79Floors},
+		{"invented80", invented80Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -661,7 +664,7 @@ var invented29Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.951},
 	"government": {recall: 0.995, speaker: 0.975, org: 0.974, titles: 0.995, precision: 0.958},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.893, titles: 0.995, precision: 0.924},
-	"civil":      {recall: 0.969, speaker: 0.916, org: 0.874, titles: 0.936, precision: 0.928},
+	"civil":      {recall: 0.969, speaker: 0.916, org: 0.904, titles: 0.936, precision: 0.928},
 }
 
 // TestPressFolder scores the default extractor on any folder in the
@@ -1275,7 +1278,7 @@ var invented62Floors = map[string]pressFigures{
 var invented63Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.963, org: 0.995, titles: 0.928, precision: 0.884},
 	"government": {recall: 0.965, speaker: 0.933, org: 0.687, titles: 0.958, precision: 0.916},
-	"intl":       {recall: 0.961, speaker: 0.995, org: 0.880, titles: 0.845, precision: 0.881},
+	"intl":       {recall: 0.961, speaker: 0.995, org: 0.918, titles: 0.845, precision: 0.881},
 	"civil":      {recall: 0.957, speaker: 0.955, org: 0.995, titles: 0.859, precision: 0.930},
 }
 
@@ -1339,7 +1342,7 @@ var invented67Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.912, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.877, org: 0.995, titles: 0.921, precision: 0.924},
 	"intl":       {recall: 0.970, speaker: 0.995, org: 0.964, titles: 0.918, precision: 0.951},
-	"civil":      {recall: 0.933, speaker: 0.962, org: 0.908, titles: 0.995, precision: 0.966},
+	"civil":      {recall: 0.933, speaker: 0.962, org: 0.995, titles: 0.995, precision: 0.966},
 }
 
 // invented68Floors are the figures the default extractor last measured on
@@ -1372,7 +1375,7 @@ var invented69Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.964, titles: 0.964, precision: 0.920},
 	"government": {recall: 0.959, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.936},
 	"intl":       {recall: 0.934, speaker: 0.963, org: 0.995, titles: 0.995, precision: 0.968},
-	"civil":      {recall: 0.964, speaker: 0.963, org: 0.912, titles: 0.835, precision: 0.939},
+	"civil":      {recall: 0.964, speaker: 0.963, org: 0.995, titles: 0.835, precision: 0.939},
 }
 
 // invented70Floors are the figures the default extractor last measured on
@@ -1389,7 +1392,7 @@ var invented70Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.934, org: 0.962, titles: 0.963, precision: 0.897},
 	"government": {recall: 0.995, speaker: 0.966, org: 0.957, titles: 0.995, precision: 0.944},
 	"intl":       {recall: 0.909, speaker: 0.995, org: 0.964, titles: 0.995, precision: 0.870},
-	"civil":      {recall: 0.966, speaker: 0.995, org: 0.810, titles: 0.857, precision: 0.969},
+	"civil":      {recall: 0.966, speaker: 0.995, org: 0.884, titles: 0.857, precision: 0.969},
 }
 
 // invented71Floors are the figures the default extractor last measured on
@@ -1450,10 +1453,10 @@ var invented73Floors = map[string]pressFigures{
 // 1.000/.882/.893/.714; the same at 8613b98 (after the session's rules
 // written before it arrived); then read for rules).
 var invented74Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.966, speaker: 0.907, org: 0.930, titles: 0.928, precision: 0.969},
+	"corporate":  {recall: 0.966, speaker: 0.966, org: 0.995, titles: 0.933, precision: 0.969},
 	"government": {recall: 0.966, speaker: 0.966, org: 0.924, titles: 0.781, precision: 0.939},
 	"intl":       {recall: 0.995, speaker: 0.852, org: 0.895, titles: 0.947, precision: 0.915},
-	"civil":      {recall: 0.995, speaker: 0.907, org: 0.892, titles: 0.685, precision: 0.876},
+	"civil":      {recall: 0.995, speaker: 0.907, org: 0.892, titles: 0.857, precision: 0.876},
 }
 
 // invented75Floors are the figures the default extractor last measured on
@@ -1469,8 +1472,8 @@ var invented74Floors = map[string]pressFigures{
 var invented75Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.961, titles: 0.995, precision: 0.856},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.915, titles: 0.816, precision: 0.936},
-	"intl":       {recall: 0.964, speaker: 0.898, org: 0.781, titles: 0.745, precision: 0.938},
-	"civil":      {recall: 0.933, speaker: 0.928, org: 0.915, titles: 0.884, precision: 0.816},
+	"intl":       {recall: 0.964, speaker: 0.898, org: 0.888, titles: 0.745, precision: 0.938},
+	"civil":      {recall: 0.933, speaker: 0.928, org: 0.995, titles: 0.884, precision: 0.816},
 }
 
 // invented76Floors are the figures the default extractor last measured on
@@ -1500,8 +1503,56 @@ var invented76Floors = map[string]pressFigures{
 // (after the session's first rules); its failures were then read for the
 // rules of 30e3904 … 178ec5e).
 var invented77Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.934, org: 0.834, titles: 0.834, precision: 0.870},
-	"government": {recall: 0.963, speaker: 0.995, org: 0.781, titles: 0.959, precision: 0.912},
-	"intl":       {recall: 0.995, speaker: 0.966, org: 0.964, titles: 0.745, precision: 0.891},
+	"corporate":  {recall: 0.995, speaker: 0.965, org: 0.834, titles: 0.834, precision: 0.870},
+	"government": {recall: 0.963, speaker: 0.995, org: 0.995, titles: 0.959, precision: 0.912},
+	"intl":       {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.924, precision: 0.891},
 	"civil":      {recall: 0.966, speaker: 0.904, org: 0.995, titles: 0.625, precision: 0.870},
+}
+
+// invented78Floors are the figures the default extractor last measured on
+// ../testdata/invented78, minus 0.005 (twelve releases written on
+// 2026-12-05 by a writer who had seen neither the code nor the other sets,
+// issuers mostly in Sweden, Norway, Denmark, Finland, Iceland, Estonia,
+// Latvia, Lithuania, the Netherlands, Belgium and Luxembourg; measured held
+// out, summary rows only, at 8f6fef2 (the session's start): corporate
+// 1.000/1.000/.871/.941, government 1.000/.914/.720/.852, intl
+// 1.000/.912/.815/.792, civil .943/.879/.720/1.000; the same at a8277f9
+// (after the session's first rules); then read).
+var invented78Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.930, titles: 0.936, precision: 0.870},
+	"government": {recall: 0.995, speaker: 0.909, org: 0.715, titles: 0.847, precision: 0.920},
+	"intl":       {recall: 0.995, speaker: 0.907, org: 0.810, titles: 0.787, precision: 0.969},
+	"civil":      {recall: 0.938, speaker: 0.874, org: 0.995, titles: 0.995, precision: 0.939},
+}
+
+// invented79Floors are the figures the default extractor last measured on
+// ../testdata/invented79, minus 0.005 (twelve releases written on
+// 2026-12-05 by a writer who had seen neither the code nor the other sets,
+// issuers mostly in India, Pakistan, Bangladesh, Sri Lanka, Nepal, Bhutan
+// and the Maldives; measured held out, summary rows only, at 8f6fef2 (the
+// session's start): corporate 1.000/.943/.774/.788, government
+// 1.000/.886/.667/.742, intl .939/.903/.815/.818, civil
+// 1.000/.943/.880/1.000; the same at a8277f9 (after the session's first
+// rules); then read).
+var invented79Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.813, titles: 0.824, precision: 0.876},
+	"government": {recall: 0.995, speaker: 0.881, org: 0.662, titles: 0.737, precision: 0.900},
+	"intl":       {recall: 0.934, speaker: 0.963, org: 0.823, titles: 0.828, precision: 0.942},
+	"civil":      {recall: 0.995, speaker: 0.938, org: 0.875, titles: 0.995, precision: 0.944},
+}
+
+// invented80Floors are the figures the default extractor last measured on
+// ../testdata/invented80, minus 0.005 (twelve releases written on
+// 2026-12-05 by a writer who had seen neither the code nor the other sets,
+// issuers mostly in Mexico, Colombia, Peru, Chile, Argentina, Brazil,
+// Jamaica, Trinidad and Tobago and Costa Rica; measured held out, summary
+// rows only, at 8f6fef2 (the session's start): corporate
+// 1.000/.971/1.000/.938, government .917/.939/.852/.964, intl
+// .943/.909/1.000/.684, civil 1.000/.886/.538/.966; the same at a8277f9
+// (after the session's first rules); then read).
+var invented80Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.933, precision: 0.852},
+	"government": {recall: 0.912, speaker: 0.934, org: 0.847, titles: 0.959, precision: 0.859},
+	"intl":       {recall: 0.938, speaker: 0.904, org: 0.995, titles: 0.995, precision: 0.852},
+	"civil":      {recall: 0.995, speaker: 0.881, org: 0.533, titles: 0.961, precision: 0.948},
 }
