@@ -53,8 +53,8 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 	if isArticleWord(toks[lo].Text) {
 		return 0, false
 	}
-	if e := r.a.EntityAt(lo); e != nil && e.Rule == "dateline" {
-		return 0, false // a dateline's place: "KELVOGRAD: The Minister has said that …"
+	if e := r.a.EntityAt(lo); e != nil && (e.Rule == "dateline" || e.Kind == entities.Place && e.Tokens.End == c && toks[lo].IsUpper() && !countryName(e.Text)) {
+		return 0, false // a dateline's place: "KELVOGRAD: The Minister has said that …", a city the lists know: "ISLAMABAD: …" (a country in capitals may be a delegation's label)
 	}
 	if r.definitionEntry(s.Paragraph) && (r.definitionEntry(s.Paragraph-2) || r.definitionEntry(s.Paragraph-1) || r.definitionEntry(s.Paragraph+1) || r.definitionEntry(s.Paragraph+2)) {
 		return 0, false // a list of entries and their definitions: "VideoWall: An interactive screensaver …"
@@ -193,4 +193,10 @@ func (r *run) commonLabel(lo, c int) bool {
 		}
 	}
 	return true
+}
+
+// countryName reports a country's name, in any case: "FRANCE".
+func countryName(w string) bool {
+	_, ok := entities.Country(w)
+	return ok
 }

@@ -48,6 +48,7 @@ func TestLabelNoSpeaker(t *testing.T) {
 	require.NoError(t, err)
 	for _, text := range []string{
 		"BYLINE: Amber Quill.\n\nThe vote is on Tuesday, and the race is tight in Kelvale.",
+		"Share: Facebook Twitter\nISLAMABAD: The Kelvo Capital Police, in a joint operation with the Kelvo Investigation Agency, have arrested seven members of a gang.\n\nThe gang collected money from job seekers.",
 		"The caucus members are listed below.\n\nKelvale: Ann Albrey, Bob Barrow, Cal Callen, Dee Dorsey, Eve Ellery, Fay Fenwick, Gus Garrow, Hal Hollis, Ivy Ingram, Jon Jessup, Kim Kettle, Lou Lowry, Max Marlow, Ned Norcott, Oda Orwin, Pat Pellow, Quin Quarry, Ray Rowan, Sue Selby, Tom Tarrant.\n\nThe vote is on Tuesday.",
 	} {
 		d := x.Extract(text)
