@@ -490,8 +490,12 @@ func (t *Tracker) namedAfterBodyNoun(p *Speaker) Org {
 		if !w.IsLower() {
 			continue
 		}
-		if head, unit := entities.OrgHead(strings.ToUpper(w.Text[:1]) + w.Text[1:]); !genericOrg(w.Text) && (!head || unit) {
+		capital := strings.ToUpper(w.Text[:1]) + w.Text[1:]
+		if head, unit := entities.OrgHead(capital); !genericOrg(w.Text) && (!head || unit) {
 			continue
+		}
+		if c, ok := t.lastHeadedBy(tl.end-1, capital); ok && c.e != nil && strings.Contains(c.e.Text, capital) {
+			continue // the body named before: "the Ministry of Regional Affairs … Secretary General of the ministry Jane Roe said"
 		}
 		if i := t.a.EntityIndex(tl.end); i >= 0 && t.byEntity[i] == p {
 			return Org{Name: t.a.Entities[i].Text}

@@ -349,6 +349,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Chief"}, "Kelvale Cree Nation"},
 		{"a body's title opening the sentence, set off, with a small state after 'for'", "IDB Country Representative for Saint Lucia, Dara Quill, said the banks had aligned their rules.",
 			"Dara Quill", []string{"IDB Country Representative for Saint Lucia"}, "IDB"},
+		{"a body's noun that names the body the text named before, then the holder's name", "TALLINN – The Ministry of Regional Affairs and Agriculture today opened a fund. Under the new rules, villages can apply. Secretary General of the ministry Dara Quill said that grouping applications would lower the cost.",
+			"Dara Quill", []string{"Secretary General of the ministry"}, "Ministry of Regional Affairs and Agriculture"},
 		{"a post ending in 'General' before a rank", "WASHINGTON – The Kelvo Permanent Council met today. Assistant Secretary General Ambassador Dara Quill said the council must act.",
 			"Dara Quill", []string{"Assistant Secretary General", "Ambassador"}, "Kelvo Permanent Council"},
 		{"a portfolio before 'Minister' in words the lexicon lacks is no body", "WINNIPEG – The Kelvo Government today announced a new all-season road. Transportation and Infrastructure Minister Dara Quill said construction would begin this fall.",

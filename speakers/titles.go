@@ -261,7 +261,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
-		if sig && seg0 == k+1 && end-seg0 <= 6 && lowerWords(toks, seg0, end) && !hasAnd(toks, seg0, end) && (end == s.Tokens.End || toks[end].Is(",") || toks[end].Newlines > 0) {
+		if sig && seg0 == k+1 && end > seg0 && end-seg0 <= 6 && lowerWords(toks, seg0, end) && !hasAnd(toks, seg0, end) && (end == s.Tokens.End || toks[end].Is(",") || toks[end].Newlines > 0) {
 			t.addTitle(p, seg0, end) // a testimonial's signature: "– Jane Roe, livestock keeper, Ol Kiboko"
 			t.titleOf[p][len(t.titleOf[p])-1].signed = true
 			k = end

@@ -183,6 +183,9 @@ func startsTitle(toks []entities.Token, j, end int) bool {
 
 func (t *Tracker) addTitle(p *Speaker, i, end int) {
 	toks := t.a.Tokens
+	if i >= end || end > len(toks) {
+		return // no words: "— A0," ends the text after the name
+	}
 	if toks[i].IsFold("the") && i+1 < end && toks[i+1].IsCap() && !possessiveIn(toks, i, end) {
 		i++ // "the President of the Tribunal" is the title "President of the Tribunal" (but "the Kelvale Bank's Director")
 	}
