@@ -302,10 +302,23 @@ func siteTitle(t string) (title, site string) {
 	if len(parts) == 2 && len(strings.Fields(title)) <= 5 && nameLine(title) && !nameLine(site) && len(strings.Fields(site)) >= 4 && !strings.Contains(site, ",") {
 		return site, title // the site first: "Kelvo Watch | Survey finds pellets on every beach" (not a label and an address or a date: "Press Office | Civic Centre, Market Street")
 	}
+	if genericSite(site) && headedName(title) {
+		return title, title // the body, then words that name no one: "Kelvo City Police | Official Website"
+	}
 	if len(parts) >= 3 && sectionWord(site) && headedName(title) {
 		return title, title // the site, then its sections: "Kelvale University | News & Events | Research"
 	}
 	return title, site
+}
+
+// genericSite reports a title line's part that names a website, not its
+// owner: "Official Website", "Official Portal", "Home".
+func genericSite(p string) bool {
+	switch strings.ToLower(strings.TrimSpace(p)) {
+	case "official website", "official web site", "official portal", "official site", "home", "homepage", "home page", "website":
+		return true
+	}
+	return false
 }
 
 // sectionWord reports a part of a title line that is one common word, a

@@ -189,6 +189,8 @@ func TestSiteTitle(t *testing.T) {
 		{"Kelvo Watch | Shoreline survey finds pellets on every beach", "Shoreline survey finds pellets on every beach", "Kelvo Watch"},
 		{"Kelvale University | News & Events | Research", "Kelvale University", "Kelvale University"},
 		{"Kelvo wins award | News | Research", "Kelvo wins award", "Research"},
+		{"Kelvo City Police | Official Website", "Kelvo City Police", "Kelvo City Police"},
+		{"Police arrest seven | Official Website", "Police arrest seven", "Official Website"},
 		{"No bar here", "No bar here", ""},
 		{"| leading bar", "| leading bar", ""},
 	} {
