@@ -295,6 +295,13 @@ func initials(name string) string {
 	return b.String()
 }
 
+// nameParts splits a name into the words and word parts its acronym's
+// letters come from: at white space (also a line the name wraps:
+// "Amalgamated\nBus …"), hyphens and slashes.
+func nameParts(name string) []string {
+	return strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '/' })
+}
+
 // initialsMatch reports whether acr's letters appear, in order, as
 // initials of name's words or word parts: "SIPRI", "FSC" (Forum for
 // Security Co-operation), "S&D".
@@ -308,7 +315,7 @@ func initialsMatch(name, acr string) bool {
 	if len(letters) < 2 {
 		return false
 	}
-	words := strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '/' }) // (a name the line wraps: "Amalgamated\nBus …")
+	words := nameParts(name)
 	k := 0
 	for _, w := range words {
 		if k == len(letters) {
@@ -354,7 +361,7 @@ func (a *Analysis) otherLanguageAcronym(e *Entity, acr string) bool {
 // letters or syllables of some of name's words, in order, and of at least
 // two of them, with a lower-case letter in it: "Ghana Grid Company
 // (GRIDCo)", "Nigerian Meteorological Agency (NiMet)", "Kelvo Cocoa Board
-// (KeCoBod)". All-capital acronyms are initials (initialsMatch).
+// (KeCoBo)". All-capital acronyms are initials (initialsMatch).
 func syllabicMatch(name, acr string) bool {
 	if len(acr) < 3 || len(acr) > 12 || strings.ToLower(acr) == acr || strings.ToUpper(acr) == acr {
 		return false
@@ -364,7 +371,7 @@ func syllabicMatch(name, acr string) bool {
 			return false
 		}
 	}
-	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' || r == '/' })
+	words := nameParts(strings.ToLower(name))
 	if len(words) < 2 || len(words) > 10 {
 		return false
 	}
@@ -399,7 +406,7 @@ func syllabicMatch(name, acr string) bool {
 // Antykorupcyjne).
 func initialsAnyOrder(name, acr string) bool {
 	var have [26]int
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '/' }) {
+	for _, w := range nameParts(name) {
 		if r, _ := utf8.DecodeRuneInString(w); 'A' <= r && r <= 'Z' {
 			have[r-'A']++
 		}

@@ -273,16 +273,16 @@ func (t *Tracker) footerAbout(o options) (Org, bool) {
 			break
 		}
 	}
-	for rest, at := t.text, 0; ; {
+	for rest := t.text; ; {
 		// its legal form, where the page gives one: "Nordvik Marine Oyj"
 		// over "About Nordvik Marine"
-		i := strings.Index(rest[at:], h.Name+" ")
+		i := strings.Index(rest, h.Name+" ")
 		if i < 0 {
 			break
 		}
-		at += i + len(h.Name) + 1
-		w := rest[at:]
-		if j := strings.IndexAny(w, " \n\t,;:()"); j >= 0 {
+		rest = rest[i+len(h.Name)+1:]
+		w, _, _ := strings.Cut(rest, " ")
+		if j := strings.IndexAny(w, "\n\t,;:()"); j >= 0 {
 			w = w[:j]
 		}
 		if isCorpSuffix(w) {
