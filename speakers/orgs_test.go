@@ -249,6 +249,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"U.S. Senator"}, "U.S. Senate"},
 		{"a single name before a company's posts and a person", "The plant opened today. Zentrix President and CEO Dara Quill-Ross cut the ribbon. “We looked at nine sites,” she said.",
 			"Dara Quill-Ross", []string{"Zentrix President", "CEO"}, "Zentrix"},
+		{"a body's posts joined by an ampersand, in another body's release", "Kelvo Digital Ltd. today launched a wallet with Zentrix Bank.\n\nZentrix Bank President & CEO Dara Quill said the bank saw the deal as a way to reach savers.",
+			"Dara Quill", []string{"Zentrix Bank President", "CEO"}, "Zentrix Bank"},
 		{"a plural's possessive inside a body's name", "“We waited,” said Dara Quill, Chair of the Island Boat Owners’ Association.",
 			"Dara Quill", []string{"Chair of the Island Boat Owners’ Association"}, "Island Boat Owners’ Association"},
 		{"a saint's name before a body's head", "“We are ready,” said Dara Quill, a surgeon at St. Brigid's Regional Medical Center.",

@@ -131,6 +131,9 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 		case entities.Possessive, entities.Number:
 			ok = j < k
 		case entities.Punct:
+			if tk.Is("&") && j < k && j-2 >= sentStart && toks[j].IsCap() && (toks[j-2].IsCap() || toks[j-2].IsUpper()) {
+				ok = true // two posts joined by an ampersand: "Kelby Bank President & CEO Jane Roe"
+			}
 			if tk.Is("/") && j < k && j-2 >= sentStart && !tk.Space && !toks[j].Space && toks[j].IsUpper() && toks[j-2].IsUpper() && toks[j-2].Kind == entities.Word {
 				ok = true // two bodies' acronyms of a joint post: "PAHO/WHO Representative Jane Roe"
 			}

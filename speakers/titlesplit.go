@@ -7,20 +7,21 @@ import (
 )
 
 // A run of titles split into titles and recorded: at commas, and at
-// "and" before a new title ("President and CEO" gives two; "Police and
-// Crime Commissioner", "Chief Legal and Risk Officer" one).
+// "and" or "&" before a new title ("President and CEO", "President & CEO"
+// give two; "Police and Crime Commissioner", "Chief Legal and Risk
+// Officer" one).
 
 // addTitles splits tokens [i, end) into titles at commas and at "and"
-// before a new title, and records them.
+// or "&" before a new title, and records them.
 func (t *Tracker) addTitles(p *Speaker, i, end int) {
 	toks := t.a.Tokens
 	start := i
 	depth := 0
 	flush := func(e int) {
-		for start < e && (toks[start].Is(",") || toks[start].Is("and")) {
+		for start < e && (toks[start].Is(",") || toks[start].Is("and") || toks[start].Is("&")) {
 			start++
 		}
-		for e > start && (toks[e-1].Is(",") || toks[e-1].Is("and")) {
+		for e > start && (toks[e-1].Is(",") || toks[e-1].Is("and") || toks[e-1].Is("&")) {
 			e--
 		}
 		if e > start {
@@ -47,7 +48,7 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 			flush(j)
 		case j > start && styleAbbrev(toks, j):
 			flush(j) // "Housing Committee chair Sen. Tom Reyes": the post, then the style
-		case toks[j].Is("and") && j+1 < end && startsTitle(toks, j+1, end) && !untitledCaps(toks, start, j, end) && !headlessBefore(toks, start, j) && !sharedComplement(toks, start, j, end):
+		case (toks[j].Is("and") || toks[j].Is("&")) && j+1 < end && startsTitle(toks, j+1, end) && !untitledCaps(toks, start, j, end) && !headlessBefore(toks, start, j) && !sharedComplement(toks, start, j, end):
 			flush(j) // (not after capitalized words that hold no title: "Police and Crime Commissioner" is one post)
 		}
 	}
