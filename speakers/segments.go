@@ -91,6 +91,56 @@ func (t *Tracker) regionEndsField(i, end, sentEnd int) bool {
 		toks[end].Is(",") && end+1 < sentEnd && (toks[end+1].IsCap() || toks[end+1].IsLower())
 }
 
+// fieldBeforeBody reports a title's field [i, end) set off by commas
+// before the body the title serves: "Managing Executive Officer, Asia
+// Business, Kelvo Thermal Systems" and "Executive Director, Infrastructure
+// Finance, Kelby Finance Corporation" name the post's unit, then its body.
+// The field is one to four capitalized words, common nouns (which the
+// recognizer may have read as a name) or a region, that hold no title or
+// body's head; the next segment is a body: a
+// name the recognizer read as an organization, whole, or a run of
+// capitals shaped like one.
+func (t *Tracker) fieldBeforeBody(i, end, sentEnd int) bool {
+	toks := t.a.Tokens
+	if end-i < 1 || end-i > 4 || end+1 >= sentEnd || !toks[end].Is(",") {
+		return false
+	}
+	for k := i; k < end; k++ {
+		tk := &toks[k]
+		if tk.Is("&") || tk.Is("and") && k > i {
+			continue
+		}
+		if tk.Kind != entities.Word || !tk.IsCap() {
+			return false
+		}
+		if n, _ := entities.TitleAt(toks, k); n > 0 {
+			return false
+		}
+		if head, _ := entities.OrgHead(tk.Text); head || isCorpSuffix(tk.Text) {
+			return false
+		}
+		e := t.a.EntityAt(k)
+		switch {
+		case e != nil && e.Kind == entities.Place && !isCountry(e) && !stateForm[toks[e.Tokens.First].Text]:
+		case (entities.CommonWord(tk.Text) && !entities.ProperWord(tk.Text) || entities.FieldNoun(tk.Text)) && (e == nil || e.Kind == entities.Person):
+		default:
+			return false
+		}
+	}
+	b := end + 1
+	be := segmentEnd(toks, b, sentEnd)
+	if be+1 < sentEnd && toks[be].Is(",") && isCorpSuffix(toks[be+1].Text) {
+		be += 2 // "Kelvo Thermal Systems, Inc."
+	}
+	if be <= b {
+		return false
+	}
+	if e := t.a.EntityAt(b); e != nil && e.Kind == entities.Organization && e.Tokens.First == b && e.Tokens.End == be {
+		return true
+	}
+	return t.capRunOrg(b, be) == be && t.orgShaped(b, be)
+}
+
 // regionNotCountry reports a place [i, end) that is no country: a
 // region a post covers ("Europe", "Asia-Pacific"), where a country after a
 // title may be the state the person speaks for.

@@ -278,12 +278,13 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		if rel > 0 {
 			t.describedRole(p, seg0, rel, relEnd)
 		}
-		if ts := t.titleOf[p]; len(ts) > 0 && ts[len(ts)-1].end == k && seg0 == k+1 && (t.qualifier(seg0, end) || t.lowerField(seg0, end) || t.qualifierAt(seg0, end) || t.regionField(seg0, end) && t.regionEndsField(seg0, end, s.Tokens.End)) {
+		if ts := t.titleOf[p]; len(ts) > 0 && ts[len(ts)-1].end == k && seg0 == k+1 && (t.qualifier(seg0, end) || t.lowerField(seg0, end) || t.qualifierAt(seg0, end) || t.regionField(seg0, end) && t.regionEndsField(seg0, end, s.Tokens.End) || t.fieldBeforeBody(seg0, end, s.Tokens.End)) {
 			// "Executive Vice President, Marketing & Strategy", "vice
 			// president, market development engineering at Acme Robotics,
 			// Inc.", "Managing Director, Asia-Pacific, at Acme", "Senior Vice
-			// President, Europe, Kelvo Cells K.K.": the field of the title
-			// before.
+			// President, Europe, Kelvo Cells K.K.", "Executive Director,
+			// Infrastructure Finance, Kelby Finance Corporation": the field of
+			// the title before.
 			if end+1 < s.Tokens.End && toks[end].Is(",") && isCorpSuffix(toks[end+1].Text) && !toks[seg0].IsCap() {
 				end += 2
 			}
