@@ -14,6 +14,7 @@ import (
 // head is what the page says of itself outside its text.
 type head struct {
 	title, ogTitle, siteName, publisher string
+	logo                                string // the text of the site's logo or brand element
 	canonical, ogURL, base              string
 	lang, metaLang, locale              string
 	ld                                  ldInfo
@@ -63,6 +64,11 @@ func (a *analysis) readMeta(p *Page, main []*html.Node) {
 				}
 			}
 		}
+		if h.logo == "" && logoClass(attr(n, "class")) && !inAny(n, main) {
+			if t := collapse(textOf(n)); t != "" && len(strings.Fields(t)) <= 10 {
+				h.logo = t // "<a class="logo">Kelvo Children's Hospital</a>" in the page's header
+			}
+		}
 		if ip := attr(n, "itemprop"); strings.EqualFold(ip, "datePublished") && n.DataAtom != atom.Time {
 			if d := firstNonEmpty(attr(n, "content"), attr(n, "datetime"), textOf(n)); d != "" {
 				itemDates = append(itemDates, d)
@@ -106,7 +112,7 @@ func (a *analysis) readMeta(p *Page, main []*html.Node) {
 	}
 	p.Place = firstNonEmpty(entries["place"], entries["location"])
 	p.Source = firstNonEmpty(entries["source"], entries["issued by"], entries["publisher"],
-		h.ld.publisher, h.publisher, h.siteName, titleSite)
+		h.ld.publisher, h.publisher, h.siteName, titleSite, h.logo)
 	if p.Date == "" {
 		p.Date = firstNonEmpty(ParseDate(entries["date"]), ParseDate(entries["published"]))
 	}
@@ -238,7 +244,12 @@ func stripSite(t, siteName string) (title, site string) {
 	for _, sep := range []string{" | ", " :: ", " · ", " » "} {
 		if i := strings.Index(t, sep); i > 0 {
 			parts := strings.Split(t, sep)
-			return strings.TrimSpace(t[:i]), strings.TrimSpace(parts[len(parts)-1])
+			for k := len(parts) - 1; k > 0; k-- {
+				if p := strings.TrimSpace(parts[k]); !sectionName(p) {
+					return strings.TrimSpace(t[:i]), p
+				}
+			}
+			return strings.TrimSpace(t[:i]), "" // a section, no site: "Kelvo Hospital Performs First Transplant | News"
 		}
 	}
 	if siteName != "" {
@@ -249,6 +260,30 @@ func stripSite(t, siteName string) (title, site string) {
 		}
 	}
 	return t, ""
+}
+
+// logoClass reports a class attribute that marks a site's logo or brand
+// name: "logo", "site-logo", "brand", "navbar-brand", "site-name",
+// "site-title".
+func logoClass(c string) bool {
+	for _, f := range strings.Fields(strings.ToLower(c)) {
+		if strings.Contains(f, "logo") || strings.Contains(f, "brand") || f == "site-name" || f == "site-title" || f == "sitename" {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionName reports a title's part that names a section of a site, not
+// the site: "News", "Press Room", "Media Releases".
+func sectionName(p string) bool {
+	switch strings.ToLower(p) {
+	case "news", "newsroom", "news room", "press", "press room", "press releases", "press release", "press centre", "press center",
+		"media", "media room", "media centre", "media center", "media releases", "news releases", "news & events", "news and events",
+		"latest news", "stories", "blog", "updates", "announcements":
+		return true
+	}
+	return false
 }
 
 func resolve(u, base string) string {
