@@ -239,6 +239,10 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					k = re - 1 // a portfolio: "Commissioner for Energy and Grids", "Commissioner for the Circular Economy"
 					continue
 				}
+				if t.headField(k, re) {
+					k = re - 1 // a department a head runs, named by its field: "chief of Pediatric Intensive Care"
+					continue
+				}
 				if toks[k-1].Is("of") && k >= 2 && (entities.AcademicRank(toks[k-2].Text) || toks[k-2].IsFold("curator") || toks[k-2].IsFold("keeper")) &&
 					subjectField(toks, k, re) && (t.a.EntityAt(k) == nil || t.a.EntityAt(k).Kind != entities.Organization) {
 					k = re - 1 // a collection's or a chair's subject, not a body: "Associate Curator of African Art", "Professor of Economics"

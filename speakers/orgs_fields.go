@@ -84,6 +84,33 @@ func fieldRun(toks []entities.Token, i, end int) bool {
 	return true
 }
 
+// headField reports a run [k, re) after "head of" or "chief of" that
+// names a department by its field, not a body: "Head of Paediatric
+// Cardiac Surgery", "chief of Pediatric Intensive Care". Its words hold no
+// body's head ("Head of Mission" is an office) and no name the lists know,
+// and it ends in a common noun; the department's body is the one the text
+// is about.
+func (t *Tracker) headField(k, re int) bool {
+	toks := t.a.Tokens
+	if k < 2 || !toks[k-1].Is("of") || !(toks[k-2].IsFold("head") || toks[k-2].IsFold("chief")) || anyOrgHead(toks, k, re) {
+		return false
+	}
+	if e := t.a.EntityAt(k); e != nil && e.Kind != entities.Person && e.Rule != "org-evidence" {
+		return false // (a name the recognizer took for a body only because a title's "of" came before it is no evidence here)
+	}
+	for j := k; j < re; j++ {
+		w := toks[j].Text
+		if toks[j].IsLower() && (w == "and" || w == "of") || w == "&" {
+			continue
+		}
+		if entities.ProperWord(w) || entities.IsPlace(w) || toks[j].IsUpper() {
+			return false
+		}
+	}
+	last := toks[re-1].Text
+	return entities.CommonWord(last) || entities.FieldNoun(last)
+}
+
 // anyOrgHead reports a body's head among tokens [i, end): "Mission" in
 // "Head of Mission", an office, where "Head of Craft & Sourcing" names a
 // field.
