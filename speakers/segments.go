@@ -77,14 +77,15 @@ func (t *Tracker) regionField(i, end int) bool {
 // the title's territory by what follows it: ", at" and the body ("Managing
 // Director, Asia-Pacific, at Acme"), or, a region no country, another
 // capitalized segment ("Senior Vice President, Europe, Kelvo Cells K.K."),
-// the end of the appositive ("…, Vice President, South America.") or the
-// verb after it ("…, South America, said").
+// the end of the appositive ("…, Vice President, South America.",
+// "…, Executive Vice-President, Personal Banking.") or the verb after it
+// ("…, South America, said").
 func (t *Tracker) regionEndsField(i, end, sentEnd int) bool {
 	toks := t.a.Tokens
 	if end+1 < sentEnd && toks[end].Is(",") && toks[end+1].Is("at") {
 		return true
 	}
-	if !t.regionNotCountry(i, end) {
+	if !t.regionNotCountry(i, end) && !t.commonWordsName(i, end) {
 		return false
 	}
 	return end == sentEnd || toks[end].Kind == entities.Punct && !toks[end].Is(",") ||
@@ -139,6 +140,17 @@ func (t *Tracker) fieldBeforeBody(i, end, sentEnd int) bool {
 		return true
 	}
 	return t.capRunOrg(b, be) == be && t.orgShaped(b, be)
+}
+
+// commonWordsName reports a name [i, end) the recognizer read as a
+// person's that is all common words and that the text gives nowhere else:
+// a title's field set off after it ("Executive Vice-President, Personal
+// Banking"), not a body named in common words that a list of members names
+// too ("Director, Cycle Forward").
+func (t *Tracker) commonWordsName(i, end int) bool {
+	e := t.a.EntityAt(i)
+	return e != nil && e.Kind == entities.Person && e.Tokens.First == i && e.Tokens.End == end && t.regionField(i, end) &&
+		strings.Count(t.a.Text, e.Text) == 1
 }
 
 // regionNotCountry reports a place [i, end) that is no country: a
