@@ -902,13 +902,31 @@ start-up utility airline society federation alliance consortium institution ente
 func BodyNoun(w string) bool { return bodyNouns[w] }
 
 // bodyNamedAfterKind reports a capitalized run [i, j) right after a
-// body's kind in lower case and before punctuation: "the coffee farmers'
-// cooperative Kafe Moris Foun,", "the charity Kelvo Aid." (not "the firm
-// Jane Roe founded").
+// body's kind in lower case and before punctuation or a verb of saying:
+// "the coffee farmers' cooperative Kafe Moris Foun,", "the charity Kelvo
+// Aid.", "the transport union BTB-Limburg said" (not "the firm Jane Roe
+// founded").
 func bodyNamedAfterKind(toks []Token, i, j int) bool {
 	return i > 1 && toks[i-1].IsLower() && (bodyNouns[toks[i-1].Text] || toks[i-1].Is("ngo") || toks[i-1].Is("group")) &&
-		(j == len(toks) || toks[j].Kind == Punct && !toks[j].Is("-"))
+		(j == len(toks) || toks[j].Kind == Punct && !toks[j].Is("-") || sayingAfterBody[toks[j].Text] && !complementBefore(toks, i-1))
 }
+
+// complementBefore reports a preposition among the few lower-case words
+// before the body's kind at token k: the kind is a complement ("a
+// spokesperson for the property management firm Kelvo Living said"), and
+// the subject is the one before it.
+func complementBefore(toks []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5 && toks[j].IsLower(); j-- {
+		switch toks[j].Text {
+		case "for", "of", "at", "with", "to", "from", "by":
+			return true
+		}
+	}
+	return false
+}
+
+// sayingAfterBody are verbs of saying whose subject a body may be.
+var sayingAfterBody = toSet(`said says stated announced warned added noted welcomed criticised criticized argued urged called`)
 
 // agentNouns are the kinds an appositive gives a body or a person: "a
 // garment maker", "a real estate developer".

@@ -452,6 +452,7 @@ func TestRecognize(t *testing.T) {
 		{"The Government of Timor-Leste and the United Nations Soil Programme (UNSP) met.", []string{"organization:Government of Timor-Leste", "organization:United Nations Soil Programme", "organization:UNSP"}},
 		// A name right after a body's kind in lower case.
 		{"Dara Quill heads the farmers' cooperative Kafe Moris Foun.", []string{"person:Dara Quill", "organization:Kafe Moris Foun"}},
+		{"The transport union BTB-Kelvo said it had been informed.", []string{"organization:BTB-Kelvo"}},
 		// A group's adjective opens a region's name.
 		{"Governor Dara Quill of the Eastern Province spoke in the Southern Region.", []string{"person:Dara Quill", "place:Eastern Province", "place:Southern Region"}},
 		// A letterhead's body in capitals keeps its head.

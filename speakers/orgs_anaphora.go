@@ -187,7 +187,9 @@ func (t *Tracker) describedAs(e *entities.Entity, w string) bool {
 }
 
 // headedBy reports an organization whose head is the word w: its last
-// word ("Kelvale Foundation") or the word before its complement
+// word ("Kelvale Foundation"), the kind noun before its name ("the
+// transport union BTB-Limburg"), its first word in another language
+// ("Cooperativa Lanifici Pratesi") or the word before its complement
 // ("Ratepayer Coalition of Oregon", "Kelvale Center for the Arts", "OSCE
 // Mission to Kelvania").
 func (t *Tracker) headedBy(e *entities.Entity, w string) bool {
@@ -198,12 +200,31 @@ func (t *Tracker) headedBy(e *entities.Entity, w string) bool {
 	if (strings.EqualFold(w, "company") || strings.EqualFold(w, "firm")) && e.Tokens.Len() > 1 && isCorpSuffix(toks[e.Tokens.End-1].Text) {
 		return true // "the company" for "Kindlepath Financial LLC"
 	}
+	if f := e.Tokens.First; f > 0 && toks[f-1].IsLower() && strings.EqualFold(toks[f-1].Text, w) && (f < 2 || !toks[f-2].Is("of")) {
+		return true // named after its kind: "the transport union BTB-Limburg" (not the kind's complement: "a network of clinics Kelvo Care")
+	}
+	if fw := toks[e.Tokens.First].Text; e.Tokens.Len() > 1 && !entities.CommonWord(fw) && cognate(fw, w) {
+		return true // named head first in its own language: "the cooperative" for "Cooperativa Lanifici Pratesi"
+	}
 	for k := e.Tokens.First; k+1 < e.Tokens.End; k++ {
 		if strings.EqualFold(toks[k].Text, w) && (toks[k+1].Is("of") || toks[k+1].Is("for") || toks[k+1].Is("on") || toks[k+1].Is("to")) {
 			return true
 		}
 	}
 	return false
+}
+
+// cognate reports a word of another language that shares the English
+// word w's stem, six letters or more, and differs from it only in an
+// ending of four letters at most: "Cooperativa" and "cooperative",
+// "Universidad" and "university", "Instituto" and "institute".
+func cognate(word, w string) bool {
+	a, b := strings.ToLower(word), strings.ToLower(w)
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	return p >= 6 && len(a)-p <= 4 && len(b)-p <= 4 && a != b
 }
 
 // orgNamed returns the first organization entity named name.
