@@ -110,6 +110,11 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			if st < end && degreeWord(toks[st].Text) {
 				continue // "PhD candidate": a degree, not a body
 			}
+			if p := lowerNamePossessor(toks, st, end); p > st {
+				out = append(out, orgCand{first: st, end: p}) // "Klaipėdos energija's CEO": a body's name its own language writes in lower case after the first word
+				k = p
+				continue
+			}
 			head := t.capRunOrg(st, end) // the title's head after the body
 			re := head
 			if e := t.a.EntityAt(st); e != nil && e.Tokens.First == st && e.Tokens.End < re && re < end && commonRun(toks, e.Tokens.End, re) {

@@ -111,6 +111,29 @@ func (t *Tracker) headField(k, re int) bool {
 	return entities.CommonWord(last) || entities.FieldNoun(last)
 }
 
+// lowerNamePossessor returns the possessive token after a body's name at
+// st that its own language writes with one capital, before a post:
+// "Klaipėdos energija's CEO", "Vattenfall eldistribution's head of grid".
+// The name opens with a capitalized word that is no English one, then
+// words in lower case that are no English words either; 0 when there is
+// none.
+func lowerNamePossessor(toks []entities.Token, st, end int) int {
+	if st >= end || !toks[st].IsCap() || entities.CommonWord(toks[st].Text) || toks[st].Kind != entities.Word {
+		return 0
+	}
+	j := st + 1
+	for j < end && j < st+4 && toks[j].Kind == entities.Word && toks[j].IsLower() && !entities.CommonWord(toks[j].Text) && len(toks[j].Text) > 2 {
+		j++
+	}
+	if j == st+1 || j+1 >= end || toks[j].Kind != entities.Possessive {
+		return 0
+	}
+	if titleAtTok(toks, j+1) || j+2 < end && toks[j+1].IsLower() && titleAtTok(toks, j+2) {
+		return j
+	}
+	return 0
+}
+
 // anyOrgHead reports a body's head among tokens [i, end): "Mission" in
 // "Head of Mission", an office, where "Head of Craft & Sourcing" names a
 // field.

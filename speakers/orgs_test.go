@@ -261,6 +261,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"president of the cooperative"}, "Cooperativa Lanifici Kelvesi"},
 		{"a body's head before a post, for a body named after its kind that says something", "Kelvo Logistics NV today announced it will acquire Frigolux NV. The transport union BTB-Kelvo said it had been informed on Monday. Union secretary Dara Quill called the announcement \"good news on paper\".",
 			"Dara Quill", []string{"Union secretary"}, "BTB-Kelvo"},
+		{"a body's name in lower case after its first word, before a post", "Kelvo Green Bank lends EUR 40 million\n\nKlaipedos energija's CEO, Dara Quill, said the loan made the numbers work.",
+			"Dara Quill", []string{"Klaipedos energija's CEO"}, "Klaipedos energija"},
 		{"a title's unit set off by commas before its body", "Kelby Cement Ltd. today opened a plant with Kelvo Thermal Systems Co., Ltd.\n\n“The design cuts costs,” said Dara Quill, Managing Executive Officer, Asia Business, Kelvo Thermal Systems.",
 			"Dara Quill", []string{"Managing Executive Officer, Asia Business"}, "Kelvo Thermal Systems"},
 		{"a title's field the recognizer took for a name, before its body", "Kelby Solar Ltd. today opened a park.\n\n“We financed it,” said Dara Quill, Executive Director, Infrastructure Finance, Ruritania Infrastructure Finance Corporation.",
