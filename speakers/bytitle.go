@@ -46,6 +46,30 @@ func (t *Tracker) byTitle(w, rank string, at int) *Speaker {
 var topPosts = toSet(`secretary-general under-secretary-general director-general president chair chairperson chairman chairwoman administrator
 executive commissioner director head`)
 
+// officialEpithet returns the person a definite "official" with no
+// complement stands for after the text has named one who heads a body:
+// "The senior United Nations official stressed …" after "ECLAC's
+// Executive Secretary, Jane Roe, said …" is Jane Roe; nil when the latest
+// person mentioned is unnamed or holds no such post.
+func (t *Tracker) officialEpithet(first, head, end, at int) *Speaker {
+	toks := t.a.Tokens
+	if head != end-1 || !toks[head].IsFold("official") || !toks[first].IsFold("the") && !(first > 0 && toks[first-1].IsFold("the")) {
+		return nil
+	}
+	p, _ := t.latest(at, at-1500, func(p *Speaker, pos int) bool { return p.Kind == Person })
+	if p == nil || p.Family == "" {
+		return nil // (an official the text described before: "A senior official of the Secretariat said …, the official said")
+	}
+	for _, ti := range p.Titles {
+		for _, w := range strings.Fields(strings.ToLower(ti)) {
+			if topPosts[w] {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
 // topPostNamedAfter returns the first person the text names in the four
 // sentences after the one at byte offset at with a body's top post
 // ("Jane Roe, Executive Secretary of the Commission"), or nil; with a

@@ -1629,6 +1629,27 @@ func TestChiefInHeadlineAndLead(t *testing.T) {
 	assert.NotEqual(t, "Dara Quill", resolved(t, a, tr, text, "Kelvale's head of display products").Name)
 }
 
+// TestOfficialEpithet: "a senior United Nations official" in the lead
+// under a headline is the head of a body the next sentences name; "the
+// senior … official" after a named head is that head, but not after an
+// official the text only described.
+func TestOfficialEpithet(t *testing.T) {
+	text := "Security Council\n\n‘Cables Are Critical’, Senior Official Tells Security Council\n\n" +
+		"Damage to undersea cables is a threat to peace, a senior United Nations official told the Security Council today.\n\n" +
+		"Briefing the Council, Dara Quill, Assistant Secretary-General for Europe, said that eleven cables had been damaged."
+	a, tr := analyze(t, text)
+	assert.Equal(t, "Dara Quill", resolved(t, a, tr, text, "a senior United Nations official").Name)
+	text = "Kelvo Commission for the Americas\n\n(Santiago) – The region will grow by 2.1%, the Commission said today.\n\n" +
+		"“We are not in a crisis,” the Commission’s Executive Secretary, Dara Quill, said at a press conference.\n\n" +
+		"The senior United Nations official stressed that the region had fiscal space."
+	a, tr = analyze(t, text)
+	assert.Equal(t, "Dara Quill", resolved(t, a, tr, text, "senior United Nations official").Name)
+	text = "The workshop ended today.\n\nDara Quill, Country Director of the Kelvo Food Agency, noted that the hub could serve.\n\n" +
+		"A senior official of the Secretariat said the plan would go to the Committee. \"The will is there,\" the official said."
+	a, tr = analyze(t, text)
+	assert.NotEqual(t, "Dara Quill", resolved(t, a, tr, text, "official").Name)
+}
+
 // TestBodyNounBeforePost: "a government spokesperson" in an NGO's release
 // speaks for the government, by its noun; "a police spokesman" in a
 // police force's release is the issuer's.

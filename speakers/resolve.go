@@ -190,7 +190,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	// today" over "Jane Roe, Executive Secretary of the Commission, said";
 	// a headline's "Senior Official" or "Arab League Official" likewise,
 	// the league's where the headline names it.
-	if (hw == "chief" || hw == "head" || hw == "official" && head == end-1 && toks[head].IsCap()) && (t.inHeadline(at) || t.underHeadline(at)) && (end == head+1 || t.ofBodyName(head+1, end)) {
+	if (hw == "chief" || hw == "head" || hw == "official" && head == end-1 && (toks[head].IsCap() || t.underHeadline(at))) && (t.inHeadline(at) || t.underHeadline(at)) && (end == head+1 || t.ofBodyName(head+1, end)) {
 		var body *entities.Entity // "Arab League Official Tells Council": the league's
 		if e := t.a.EntityAt(first); e != nil && e.Kind == entities.Organization && e.Tokens.End == head {
 			body = e
@@ -201,6 +201,11 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			}
 			return Resolution{Speaker: p, Mention: phrase, Confidence: 0.7, Rule: "title"}
 		}
+	}
+	// "The senior United Nations official" after the text named the head
+	// of a body: that head.
+	if p := t.officialEpithet(first, head, end, at); p != nil {
+		return Resolution{Speaker: p, Mention: phrase, Confidence: 0.6, Rule: "title"}
 	}
 	// A title: "the Ambassador", "the senator", "a spokeswoman for X".
 	if entities.IsTitleWord(hw) || titleHeadAt(toks, first, head) || personNouns[hw] {
