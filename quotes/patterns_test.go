@@ -28,6 +28,8 @@ var patternTests = []struct {
 	{"a speaker's line with a party tag over the quotation", "The council voted on Monday.\n\nDara Quill (Social Democrats)\n“Half of the young families leave.”", "Half of the young families leave.", quotes.Direct, "Dara Quill", "", quotes.Colon},
 	{"after, pronoun", "Ann Lee spoke first. “We will win,” she said.", "We will win", quotes.Direct, "Ann Lee", "said", quotes.SubjectCue},
 	{"after, inverted", "“We will win,” said Ann Lee.", "We will win", quotes.Direct, "Ann Lee", "said", quotes.CueSubject},
+	{"after, inverted, the World Health Organization's acronym in the title", "“Midwives are the backbone of care,” said WHO Assistant Director-General Dr. Dara Quill.", "Midwives are the backbone of care", quotes.Direct, "Dara Quill", "said", quotes.CueSubject},
+	{"after, inverted, the World Health Organization's acronym after the name", "“Nurses leave first,” said Dara Quill of WHO.", "Nurses leave first", quotes.Direct, "Dara Quill", "said", quotes.CueSubject},
 	{"after, inverted description then name", "“It is over,” said the spokeswoman, Jane Doe.", "It is over", quotes.Direct, "Jane Doe", "said", quotes.CueSubject},
 	{"after, name and appositive", "“It is over,” Jane Doe, a spokeswoman for the campaign, said on Tuesday.", "It is over", quotes.Direct, "Jane Doe", "said", quotes.SubjectCue},
 	{"name in capitals, title and country", "JANE ROE, Minister for Trade of Ruritania, said that her country would act.", "her country would act", quotes.Indirect, "Jane Roe", "said", quotes.SubjectCue},

@@ -47,7 +47,7 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 				ok = true // "Hollow Pine Games CEO and co-founder Marta Roe"
 			case i > j && t.IsLower() && toks[i-1].IsFold("and") && entities.IsTitleWord(lw) && r.personAhead(i, end):
 				ok = true // (its second title, in lower case)
-			case (lw == "who" && !(i > j && toks[i-1].Is("/"))) || lw == "which" || lw == "that" || lw == "and" && afterPrep == 0:
+			case (lw == "who" && !(i > j && toks[i-1].Is("/")) && !r.orgLetters(i)) || lw == "which" || lw == "that" || lw == "and" && afterPrep == 0: // (not "WHO", the World Health Organization)
 			case t.IsCap() || t.IsUpper():
 				ok = !r.capStopAt(i) || i > j && lw == "the"
 			case npWord(lw):
