@@ -30,6 +30,8 @@ var patternTests = []struct {
 	{"after, inverted", "“We will win,” said Ann Lee.", "We will win", quotes.Direct, "Ann Lee", "said", quotes.CueSubject},
 	{"after, inverted, the World Health Organization's acronym in the title", "“Midwives are the backbone of care,” said WHO Assistant Director-General Dr. Dara Quill.", "Midwives are the backbone of care", quotes.Direct, "Dara Quill", "said", quotes.CueSubject},
 	{"after, inverted, the World Health Organization's acronym after the name", "“Nurses leave first,” said Dara Quill of WHO.", "Nurses leave first", quotes.Direct, "Dara Quill", "said", quotes.CueSubject},
+	{"a pronoun's aside inside what it reports, a capitalized word opening it", "Dara Quill said costs rose. Quieter roads, she says, would cut noise at dawn.", "Quieter roads, she says, would cut noise at dawn", quotes.Indirect, "Dara Quill", "says", quotes.SubjectCue},
+	{"a pronoun's aside after a title whose field names a cause", "Dara Quill, Deputy Mayor for the Fight against Substandard Housing, said the City would act. « Nous agirons », she said.", "Nous agirons", quotes.Direct, "Dara Quill", "said", quotes.SubjectCue},
 	{"after, inverted description then name", "“It is over,” said the spokeswoman, Jane Doe.", "It is over", quotes.Direct, "Jane Doe", "said", quotes.CueSubject},
 	{"after, name and appositive", "“It is over,” Jane Doe, a spokeswoman for the campaign, said on Tuesday.", "It is over", quotes.Direct, "Jane Doe", "said", quotes.SubjectCue},
 	{"name in capitals, title and country", "JANE ROE, Minister for Trade of Ruritania, said that her country would act.", "her country would act", quotes.Indirect, "Jane Roe", "said", quotes.SubjectCue},

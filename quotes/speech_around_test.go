@@ -88,15 +88,16 @@ func TestQuotationThenUnquotedRest(t *testing.T) {
 
 // TestParentheticalPronounNotFromItsSpeech: the pronoun of an attribution
 // set off by commas inside reported speech does not take a name that
-// stands only in that speech for antecedent ("Basins"): it stays the
-// mention, without a speaker; a speaker named before the speech still
-// resolves it.
+// stands only in that speech for antecedent ("Basins", which the
+// recognizer reads as a name): the person named before the speech
+// resolves it, whether or not that person spoke before.
 func TestParentheticalPronounNotFromItsSpeech(t *testing.T) {
 	q := ruleQuote(t, "John Doe, a hydrologist, studies basins. Basins without such bodies, he added, saw three times as many disputes.", "Basins without", quotes.SubjectCue)
 	require.NotNil(t, q)
 	require.NotNil(t, q.Mention)
 	assert.Equal(t, "he", q.Mention.Text)
-	assert.Nil(t, q.Speaker)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "John Doe", q.Speaker.Name)
 	q = ruleQuote(t, "Ms. Roe said the survey was small. Towns without a clinic, she noted, lost a third of their doctors within a decade.", "Towns without", quotes.SubjectCue)
 	require.NotNil(t, q)
 	require.NotNil(t, q.Speaker)

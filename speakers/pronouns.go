@@ -16,9 +16,13 @@ func (t *Tracker) resolvePronoun(w string, g entities.Gender, at int, m Mention)
 	switch w {
 	case "he", "she":
 		qOpen, qClose := t.quotationBefore(at)
+		asideFrom := t.asideContent(at)
 		best, bestPos := t.latest(at, 0, func(p *Speaker, pos int) bool {
 			if k := t.a.TokenAt(pos); qOpen < k && k < qClose {
 				return false // named inside the quotation the pronoun closes
+			}
+			if pos >= asideFrom {
+				return false // named in what the aside reports: "Basins without such bodies, she added, saw …"
 			}
 			return p.Kind == Person && (p.Gender == entities.UnknownGender || p.Gender == g) && !t.opensQuotation(pos, at)
 		})
@@ -75,8 +79,25 @@ func (t *Tracker) resolvePronoun(w string, g entities.Gender, at int, m Mention)
 	return Resolution{}
 }
 
+// asideContent returns the byte offset where the sentence of a pronoun
+// set off by a comma starts ("The plan, he said, would fail"): what the
+// aside reports, whose names the pronoun cannot stand for ("Smith, he
+// said, was wrong" is not Smith's word). With no such comma, it returns
+// at itself.
+func (t *Tracker) asideContent(at int) int {
+	k := t.a.TokenAt(at)
+	if k <= 0 || !t.a.Tokens[k-1].Is(",") {
+		return at
+	}
+	si := t.a.SentenceOf(k)
+	if si < 0 {
+		return at
+	}
+	return t.a.Tokens[t.a.Sentences[si].Tokens.First].Start
+}
+
 // obliquePrepositions put a name in a phrase that modifies another.
-var obliquePrepositions = toSet(`from of in at near`)
+var obliquePrepositions = toSet(`from of in at near against`)
 
 // oblique reports a mention at byte offset pos after a preposition ("a
 // retired electrician from Townsville") or in a "whose" phrase ("whose
