@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -68,6 +69,14 @@ func detectLayout(text string) layout {
 		lay.title = headline(lines)
 		for i := 0; i < len(lines) && i < 3 && lay.source == ""; i++ {
 			lay.source = publisherLine(lines[i].text)
+		}
+		for i := range lines {
+			if lines[i].text != "" {
+				if lay.source == "" && letterheadCaps(lines[i].text) && !strings.HasPrefix(lines[i].text, "STATE OF ") { // (a state's letterhead stands over its office's: "STATE OF KELVO" over "Office of the Attorney General")
+					lay.source = lines[i].text // "VILLE DE KELVE" over a header the layout cannot read
+				}
+				break
+			}
 		}
 	}
 	if lay.source == "" {

@@ -113,10 +113,23 @@ func letterheadCaps(t string) bool {
 		return true // a local government's: "MARROW COUNTY"
 	case len(f) <= 5 && (f[0] == "CITY" || f[0] == "COUNTY" || f[0] == "TOWN" || f[0] == "STATE" || f[0] == "VILLAGE") && f[1] == "OF":
 		return true // "CITY OF RIVERTOWN"
+	case len(f) <= 5 && foreignTownKind[f[0]] && foreignOf[f[1]]:
+		return true // another language's: "VILLE DE KELVE", "COMUNE DI KELVO", "MUNICIPIO DE KELVA"
+	case len(f) <= 3 && (f[0] == "GEMEENTE" || f[0] == "GEMEINDE" || f[0] == "STADT"):
+		return true // "GEMEENTE KELVEN"
 	}
 	tc := entities.CapsWord(last)
 	return len(f) <= 6 && len(last) > 2 && (bodyHead(tc) || entities.EndHead(tc)) // "THE CIVITAS FORUM", "KELVALE WILDLIFE TRUST", "KELVO INTERNATIONAL"
 }
+
+// foreignTownKind are the words other languages open a town's or
+// city's government with, before their "of" (foreignOf) and its place:
+// "Ville de …", "Comune di …", "Municipio de …".
+var foreignTownKind = map[string]bool{"VILLE": true, "COMMUNE": true, "COMUNE": true, "CITTÀ": true, "CIUDAD": true, "CIDADE": true,
+	"MUNICIPIO": true, "MUNICÍPIO": true, "MUNICIPALIDAD": true, "ALCALDÍA": true, "PREFEITURA": true, "MAIRIE": true}
+
+// foreignOf are the words for "of" after foreignTownKind.
+var foreignOf = map[string]bool{"DE": true, "DI": true, "DEL": true, "DU": true, "DA": true, "DO": true}
 
 // registeredName returns the name before a dash or bar on a line that
 // gives its registration, "KELVALE ANIMAL RESCUE -- Registered Charity No.

@@ -242,3 +242,19 @@ func TestIssuerOfLine(t *testing.T) {
 		assert.Equal(t, tt.want, issuerOfLine(tt.in), tt.in)
 	}
 }
+
+// TestForeignTownLetterhead: a town's government in another language in
+// capitals on the first line ("VILLE DE KELVE", "COMUNE DI KELVO") names
+// the issuer, even over a header the layout cannot read as one; a state's
+// letterhead does not, the office under it does.
+func TestForeignTownLetterhead(t *testing.T) {
+	for _, tt := range []struct{ head, want string }{
+		{"VILLE DE KELVE", "VILLE DE KELVE"},
+		{"COMUNE DI KELVO", "COMUNE DI KELVO"},
+		{"GEMEENTE KELVEN", "GEMEENTE KELVEN"},
+		{"STATE OF KELVO", ""},
+	} {
+		text := tt.head + "\nCabinet du Maire – Service de presse\n\nPRESS RELEASE\nKelve, 3 June 2025\n\nHousing: the City acts\n\n" + p1 + "\n" + p2
+		assert.Equal(t, tt.want, detectLayout(text).source, tt.head)
+	}
+}
