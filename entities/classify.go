@@ -547,6 +547,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if !head && j-i > 1 && allUpper(toks[i:j]) {
 		head, unit = OrgHead(CapsWord(last.Text)) // a name in capitals: "KELVALE STATE UNIVERSITY"
 	}
+	if head && last.Is("Headquarters") && allCommon(toks[i:j-1]) {
+		head = false // a building named by common words: "at the Command Headquarters" (not "Kelvo Police General Headquarters")
+	}
 	if !head && j-i > 1 && strings.Contains(last.Text, ".") && LegalForm(last.Text) {
 		head = true // a legal form in dotted initials the heads' list lacks: "Monedix S.A.S.", "Moravex a.s."
 	}
@@ -900,6 +903,16 @@ start-up utility airline society federation alliance consortium institution ente
 // BodyNoun reports a common noun that names a kind of body: "company",
 // "charity", "studio".
 func BodyNoun(w string) bool { return bodyNouns[w] }
+
+// allCommon reports capitalized words that are all common English words.
+func allCommon(toks []Token) bool {
+	for k := range toks {
+		if !CommonWord(toks[k].Text) || ProperWord(toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}
 
 // bodyNamedAfterKind reports a capitalized run [i, j) right after a
 // body's kind in lower case and before punctuation or a verb of saying:

@@ -453,6 +453,7 @@ func TestRecognize(t *testing.T) {
 		// A name right after a body's kind in lower case.
 		{"Dara Quill heads the farmers' cooperative Kafe Moris Foun.", []string{"person:Dara Quill", "organization:Kafe Moris Foun"}},
 		{"The transport union BTB-Kelvo said it had been informed.", []string{"organization:BTB-Kelvo"}},
+		{"Kelvo, 21 January 2025 – Kelvo Police General Headquarters today launched a programme.", []string{"organization:Kelvo", "organization:Kelvo Police General Headquarters"}},
 		// A group's adjective opens a region's name.
 		{"Governor Dara Quill of the Eastern Province spoke in the Southern Region.", []string{"person:Dara Quill", "place:Eastern Province", "place:Southern Region"}},
 		// A letterhead's body in capitals keeps its head.

@@ -422,6 +422,11 @@ func TitleAt(toks []Token, i int) (n int, g Gender) {
 			break
 		}
 	}
+	if n == 1 && toks[i].Is("General") && i+1 < len(toks) && toks[i+1].IsCap() {
+		if h, unit := OrgHead(toks[i+1].Text); h && !unit {
+			return 0, UnknownGender // a body's kind, no rank: "Police General Headquarters", "General Hospital"
+		}
+	}
 	if n == 0 && i+3 < len(toks) && toks[i].Kind == Word && toks[i+1].Is("and") {
 		n, g = sharedHead(toks, i)
 	}

@@ -127,7 +127,7 @@ func (t *Tracker) unitOfTitle(c orgCand) bool {
 // commonUnit reports a unit's name in capitalized common words alone,
 // ending in a unit's head: "the Price Statistics Department", "Household
 // Survey Division", "Crisis Management and Disaster Prevention Division",
-// or a function's plural: "Transit Services", "Public Affairs" (not "Department of Water and Sanitation", a body of
+// a headquarters ("Climate and Environment Headquarters") or a function's plural: "Transit Services", "Public Affairs" (not "Department of Water and Sanitation", a body of
 // its own; not "Kelby Police Division", which a name opens).
 func (t *Tracker) commonUnit(c orgCand) bool {
 	toks := t.a.Tokens
@@ -142,7 +142,7 @@ func (t *Tracker) commonUnit(c orgCand) bool {
 		return true // a firm's own organ: "Chairman of the Management Board", "the Supervisory Council"
 	}
 	switch toks[c.end-1].Text {
-	case "Department", "Division", "Section", "Unit", "Team", "Branch", "Body", "Services", "Operations", "Affairs", "Relations":
+	case "Department", "Division", "Section", "Unit", "Team", "Branch", "Body", "Services", "Operations", "Affairs", "Relations", "Headquarters":
 	default:
 		return false
 	}
