@@ -454,6 +454,7 @@ func TestRecognize(t *testing.T) {
 		{"Dara Quill heads the farmers' cooperative Kafe Moris Foun.", []string{"person:Dara Quill", "organization:Kafe Moris Foun"}},
 		{"The transport union BTB-Kelvo said it had been informed.", []string{"organization:BTB-Kelvo"}},
 		{"Kelvo, 21 January 2025 – Kelvo Police General Headquarters today launched a programme.", []string{"organization:Kelvo", "organization:Kelvo Police General Headquarters"}},
+		{"ASTANA, 3 March 2026 – «Kelvo Dala Agro» JSC today announced its listing.", []string{"place:ASTANA", "organization:«Kelvo Dala Agro» JSC"}},
 		// A group's adjective opens a region's name.
 		{"Governor Dara Quill of the Eastern Province spoke in the Southern Region.", []string{"person:Dara Quill", "place:Eastern Province", "place:Southern Region"}},
 		// A letterhead's body in capitals keeps its head.

@@ -547,3 +547,52 @@ func (a *Analysis) repeatAcronyms() {
 		}
 	}
 }
+
+// quotedCompanies takes for one organization a company's name in
+// quotation marks before its legal form, as Russian and Kazakh style
+// writes it: "«Kelvo Dala Agro» JSC", "“Kelvo Stroy” LLP". The name
+// inside the marks, which the recognizer may have read as a person's, and
+// the form after them are one body, marks included.
+func (a *Analysis) quotedCompanies() {
+	toks := a.Tokens
+	for i := 0; i < len(a.Entities); i++ {
+		e := &a.Entities[i]
+		f := e.Tokens.First
+		if e.Tokens.Len() != 1 || !quotedForm(toks[f].Text) || f < 3 || toks[f-1].Kind != QuoteMark || toks[f-1].End != toks[f].Start-1 && toks[f-1].End != toks[f].Start {
+			continue
+		}
+		o := -1
+		for k := f - 2; k >= 0 && k >= f-8; k-- {
+			if toks[k].Kind == QuoteMark {
+				o = k
+				break
+			}
+			if toks[k].Kind != Word && toks[k].Kind != Punct || toks[k].Is(",") || toks[k].Is(".") {
+				break
+			}
+		}
+		if o < 0 || !capWord(&toks[o+1]) || toks[o].End != toks[o+1].Start {
+			continue
+		}
+		ei := a.mergeInside(o, f+1)
+		x := &a.Entities[ei-1]
+		x.Tokens = Range{o, f + 1}
+		x.Span = Span{Start: toks[o].Start, End: toks[f].End}
+		x.Text = x.Span.In(a.Text)
+		x.Kind, x.Rule, x.Confidence, x.Expansion, x.Acronym = Organization, "org-head", 0.8, "", ""
+		for j := o; j <= f; j++ {
+			a.tokEnt[j] = ei
+		}
+		i = int(ei) - 1
+	}
+}
+
+// quotedForm reports a legal form that follows a company's name in
+// quotation marks: "JSC", "LLP", "LLC", "OJSC", "CJSC", "PJSC", "TOO", "AO".
+func quotedForm(w string) bool {
+	switch w {
+	case "JSC", "LLP", "LLC", "OJSC", "CJSC", "PJSC", "TOO", "AO", "OOO", "PAO", "JV", "Ltd", "Ltd.", "Inc.", "Inc", "Corp.":
+		return true
+	}
+	return false
+}

@@ -364,6 +364,7 @@ func (a *Analysis) recognize() {
 	a.linkAcronyms()
 	a.knownNames()
 	a.orgEvidence()
+	a.quotedCompanies()
 	a.repeatOrgs()
 	a.repeatAcronyms()
 	a.setOffPlaces()

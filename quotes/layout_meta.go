@@ -244,8 +244,8 @@ func (lay *layout) readMeta(lines []line) {
 		if fromMasthead && issuing == "" && l.words <= 8 && nameLine(t) && bodyName(t) {
 			issuing = t
 		}
-		if firstName == "" && firstLineOrCrumbs(lines, i) && l.words <= 8 && nameLine(t) && (bodyName(t) || officeName(t)) {
-			firstName = t
+		if n := latinName(t); firstName == "" && firstLineOrCrumbs(lines, i) && l.words <= 8 && nameLine(n) && (bodyName(n) || officeName(n)) {
+			firstName = n // (without its name in another script: "Harbour Policy Institute 海港政策研究所")
 		}
 		if datelineLine(t) {
 			// "KELVALE, 3 March 2026 --": a dateline over its text, no title

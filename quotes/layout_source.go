@@ -58,6 +58,22 @@ func nativeLanguageName(p string) bool {
 	return true
 }
 
+// latinName returns t without the words in another script that end it, a
+// body's name in its own language after the English one: "Harbour Policy
+// Institute 海港政策研究所" gives "Harbour Policy Institute"; t when none
+// do, or when nothing else is left.
+func latinName(t string) string {
+	f := strings.Fields(t)
+	n := len(f)
+	for n > 1 && nativeLanguageName(f[n-1]) {
+		n--
+	}
+	if n == len(f) {
+		return t
+	}
+	return strings.Join(f[:n], " ")
+}
+
 // cookieBanner reports a page's notice of its cookies: "This site uses
 // cookies. Learn more | Got it", "We use cookies to improve your
 // experience" (not a release of "Kelvo Cookie Company").

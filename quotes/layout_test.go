@@ -258,3 +258,10 @@ func TestForeignTownLetterhead(t *testing.T) {
 		assert.Equal(t, tt.want, detectLayout(text).source, tt.head)
 	}
 }
+
+// TestSiteNameInTwoScripts: a site's name on the first line, in English
+// and then in its own script, names the issuer by its English words.
+func TestSiteNameInTwoScripts(t *testing.T) {
+	text := "Kelvo Policy Institute 海港政策研究所\nSkip to content\n中文 | EN\nDonate\nAbout Us\n  Our Mission\n  Board and Staff\nResearch\n  Housing\n  Ageing\n\nHome > Research > Housing\n\nHeat in small flats\n\n" + p1 + "\n" + p2
+	assert.Equal(t, "Kelvo Policy Institute", detectLayout(text).source)
+}

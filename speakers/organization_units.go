@@ -142,7 +142,7 @@ func (t *Tracker) commonUnit(c orgCand) bool {
 		return true // a firm's own organ: "Chairman of the Management Board", "the Supervisory Council"
 	}
 	switch toks[c.end-1].Text {
-	case "Department", "Division", "Section", "Unit", "Team", "Branch", "Body", "Services", "Operations", "Affairs", "Relations", "Headquarters":
+	case "Department", "Division", "Section", "Unit", "Team", "Branch", "Body", "Services", "Operations", "Affairs", "Relations", "Headquarters", "Center", "Centre":
 	default:
 		return false
 	}

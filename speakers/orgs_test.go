@@ -263,6 +263,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Union secretary"}, "BTB-Kelvo"},
 		{"a body's name in lower case after its first word, before a post", "Kelvo Green Bank lends EUR 40 million\n\nKlaipedos energija's CEO, Dara Quill, said the loan made the numbers work.",
 			"Dara Quill", []string{"Klaipedos energija's CEO"}, "Klaipedos energija"},
+		{"a centre named by common words is the issuer's unit", "SEOUL, March 3, 2026 /PRNewswire/ -- Kelvo Semiconductor Co., Ltd. today opened a plant.\n\n“Hybrid bonding removes the bumps,” said Dr. Dara Quill, Head of the Package Technology Center.",
+			"Dara Quill", []string{"Dr.", "Head of the Package Technology Center"}, "Kelvo Semiconductor Co., Ltd."},
 		{"a headquarters named by common words is the issuer's unit", "Kelvo Metropolitan Government opens heat shelters\n\nKELVO – The Kelvo Metropolitan Government today opened 400 shelters. “We chose the locations by overlaying maps,” said Dara Quill, Director-General of the Climate and Environment Headquarters.",
 			"Dara Quill", []string{"Director-General of the Climate and Environment Headquarters"}, "Kelvo Metropolitan Government"},
 		{"a title's unit set off by commas before its body", "Kelby Cement Ltd. today opened a plant with Kelvo Thermal Systems Co., Ltd.\n\n“The design cuts costs,” said Dara Quill, Managing Executive Officer, Asia Business, Kelvo Thermal Systems.",
