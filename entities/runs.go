@@ -1,6 +1,9 @@
 package entities
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Runs of capitals: where a run of capitalized words ends (runEnd); what
 // kind of entity it is is classify.go's.
@@ -578,8 +581,12 @@ func stateNameEnd(text string, toks []Token, j, end int) int {
 }
 
 // localGovOf reports a local government named by its kind and its place
-// from token i: "City of Ashcombe", "County of Kelvo", "Town of Orrin".
+// from token i: "City of Ashcombe", "County of Kelvo", "Town of Orrin",
+// "District of Fort Kelvo".
 func localGovOf(toks []Token, i, end int) bool {
+	if toks[i].Is("District") && i > 0 && (toks[i-1].Kind == Number || toks[i-1].Kind == Word && unicode.IsDigit(rune(toks[i-1].Text[0]))) {
+		return false // an electoral district: "the 7th District of Cebu"
+	}
 	return LocalGovKind(toks[i].Text) && i+2 < end && toks[i+1].Is("of") && capWord(&toks[i+2]) && !isStopword(toks[i+2].Text)
 }
 
@@ -587,7 +594,7 @@ func localGovOf(toks []Token, i, end int) bool {
 // its name before "of" and its place: "City" of "City of Ashcombe".
 func LocalGovKind(w string) bool {
 	switch w {
-	case "City", "County", "Town", "Township", "Borough", "Village", "Municipality", "Shire":
+	case "City", "County", "Town", "Township", "Borough", "Village", "Municipality", "Shire", "District":
 		return true
 	}
 	return false

@@ -263,6 +263,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Union secretary"}, "BTB-Kelvo"},
 		{"a body's name in lower case after its first word, before a post", "Kelvo Green Bank lends EUR 40 million\n\nKlaipedos energija's CEO, Dara Quill, said the loan made the numbers work.",
 			"Dara Quill", []string{"Klaipedos energija's CEO"}, "Klaipedos energija"},
+		{"a mayor of a district named after her, in a company's release", "VANCOUVER, Nov. 5, 2025 /CNW/ - Kelvo Minerals Corp. (TSX: KMC) today reported results.\n\n\"Two out of three people on that site live here,\" said Mayor Dara Quill of the District of Fort Kelvo.",
+			"Dara Quill", []string{"Mayor"}, "District of Fort Kelvo"},
 		{"a centre named by common words is the issuer's unit", "SEOUL, March 3, 2026 /PRNewswire/ -- Kelvo Semiconductor Co., Ltd. today opened a plant.\n\n“Hybrid bonding removes the bumps,” said Dr. Dara Quill, Head of the Package Technology Center.",
 			"Dara Quill", []string{"Dr.", "Head of the Package Technology Center"}, "Kelvo Semiconductor Co., Ltd."},
 		{"a headquarters named by common words is the issuer's unit", "Kelvo Metropolitan Government opens heat shelters\n\nKELVO – The Kelvo Metropolitan Government today opened 400 shelters. “We chose the locations by overlaying maps,” said Dara Quill, Director-General of the Climate and Environment Headquarters.",
