@@ -200,7 +200,7 @@ func reportPress(t *testing.T, runs map[string]*pressRun, floors map[string]pres
 var inventedFloors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.897, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.975},
-	"intl":       {recall: 0.965, speaker: 0.933, org: 0.995, titles: 0.995, precision: 0.952},
+	"intl":       {recall: 0.965, speaker: 0.964, org: 0.995, titles: 0.995, precision: 0.952},
 	"civil":      {recall: 0.930, speaker: 0.972, org: 0.995, titles: 0.995, precision: 0.940},
 }
 
@@ -296,6 +296,9 @@ func TestInventedReleases(t *testing.T) {
 		{"invented78", invented78Floors},
 		{"invented79", invented79Floors},
 		{"invented80", invented80Floors},
+		{"invented81", invented81Floors},
+		{"invented82", invented82Floors},
+		{"invented83", invented83Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -469,7 +472,7 @@ var invented14Floors = map[string]pressFigures{
 var invented15Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.921, titles: 0.995, precision: 0.941},
-	"intl":       {recall: 0.964, speaker: 0.963, org: 0.995, titles: 0.995, precision: 0.912},
+	"intl":       {recall: 0.964, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.912},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.921, titles: 0.995, precision: 0.907},
 }
 
@@ -537,7 +540,7 @@ var invented19Floors = map[string]pressFigures{
 var invented20Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.962},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.930},
-	"intl":       {recall: 0.995, speaker: 0.967, org: 0.995, titles: 0.980, precision: 0.957},
+	"intl":       {recall: 0.995, speaker: 0.981, org: 0.995, titles: 0.980, precision: 0.957},
 	"civil":      {recall: 0.979, speaker: 0.930, org: 0.995, titles: 0.995, precision: 0.909},
 }
 
@@ -570,7 +573,7 @@ var invented22Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.939, org: 0.928, titles: 0.995, precision: 0.944},
 	"government": {recall: 0.965, speaker: 0.995, org: 0.962, titles: 0.995, precision: 0.870},
 	"intl":       {recall: 0.971, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.806},
-	"civil":      {recall: 0.995, speaker: 0.900, org: 0.995, titles: 0.995, precision: 0.972},
+	"civil":      {recall: 0.995, speaker: 0.924, org: 0.995, titles: 0.995, precision: 0.972},
 }
 
 // invented23Floors are the figures the default extractor last measured on
@@ -626,7 +629,7 @@ var invented25Floors = map[string]pressFigures{
 // error analysis).
 var invented26Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.912},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.928, titles: 0.995, precision: 0.953},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.973, titles: 0.995, precision: 0.953},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.895, precision: 0.947},
 	"civil":      {recall: 0.922, speaker: 0.969, org: 0.934, titles: 0.995, precision: 0.972},
 }
@@ -839,7 +842,7 @@ var invented32Floors = map[string]pressFigures{
 var invented33Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.946},
 	"government": {recall: 0.941, speaker: 0.995, org: 0.926, titles: 0.995, precision: 0.920},
-	"intl":       {recall: 0.995, speaker: 0.965, org: 0.962, titles: 0.995, precision: 0.995},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.963, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.933, speaker: 0.928, org: 0.841, titles: 0.957, precision: 0.942},
 }
 
@@ -865,7 +868,7 @@ var invented34Floors = map[string]pressFigures{
 var invented35Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.973},
 	"government": {recall: 0.995, speaker: 0.969, org: 0.909, titles: 0.995, precision: 0.951},
-	"intl":       {recall: 0.971, speaker: 0.971, org: 0.995, titles: 0.874, precision: 0.917},
+	"intl":       {recall: 0.971, speaker: 0.995, org: 0.995, titles: 0.874, precision: 0.917},
 	"civil":      {recall: 0.995, speaker: 0.944, org: 0.807, titles: 0.839, precision: 0.951},
 }
 
@@ -1083,8 +1086,8 @@ var invented49Floors = map[string]pressFigures{
 // corporate 1.000/.964/.889/1.000, government 1.000/.833/.650/.810, intl
 // .939/.935/.964/1.000, civil .958/1.000/1.000/.944; then read for rules).
 var invented50Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.959, org: 0.921, titles: 0.995, precision: 0.995},
-	"government": {recall: 0.995, speaker: 0.862, org: 0.852, titles: 0.950, precision: 0.890},
+	"corporate":  {recall: 0.995, speaker: 0.959, org: 0.995, titles: 0.995, precision: 0.995},
+	"government": {recall: 0.995, speaker: 0.895, org: 0.904, titles: 0.952, precision: 0.890},
 	"intl":       {recall: 0.934, speaker: 0.930, org: 0.995, titles: 0.995, precision: 0.934},
 	"civil":      {recall: 0.953, speaker: 0.995, org: 0.995, titles: 0.939, precision: 0.895},
 }
@@ -1101,7 +1104,7 @@ var invented50Floors = map[string]pressFigures{
 var invented51Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.924},
 	"government": {recall: 0.955, speaker: 0.953, org: 0.900, titles: 0.757, precision: 0.928},
-	"intl":       {recall: 0.955, speaker: 0.912, org: 0.995, titles: 0.995, precision: 0.958},
+	"intl":       {recall: 0.955, speaker: 0.953, org: 0.995, titles: 0.995, precision: 0.958},
 	"civil":      {recall: 0.957, speaker: 0.995, org: 0.995, titles: 0.953, precision: 0.959},
 }
 
@@ -1145,7 +1148,7 @@ var invented53Floors = map[string]pressFigures{
 // .964/.889/1.000/1.000; its failures were read on 2026-12-04 for rules, and
 // its floors raised where they moved).
 var invented54Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.958, org: 0.918, titles: 0.918, precision: 0.963},
+	"corporate":  {recall: 0.995, speaker: 0.958, org: 0.995, titles: 0.995, precision: 0.963},
 	"government": {recall: 0.995, speaker: 0.957, org: 0.895, titles: 0.995, precision: 0.995},
 	"intl":       {recall: 0.964, speaker: 0.963, org: 0.995, titles: 0.995, precision: 0.884},
 	"civil":      {recall: 0.959, speaker: 0.958, org: 0.995, titles: 0.995, precision: 0.934},
@@ -1355,7 +1358,7 @@ var invented67Floors = map[string]pressFigures{
 // .969/.935/.632/.875, intl 1.000/.935/1.000/1.000, civil
 // .960/1.000/1.000/1.000; its failures were not read).
 var invented68Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.964, titles: 0.964, precision: 0.995},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.964, speaker: 0.963, org: 0.995, titles: 0.953, precision: 0.995},
 	"intl":       {recall: 0.995, speaker: 0.930, org: 0.995, titles: 0.995, precision: 0.936},
 	"civil":      {recall: 0.955, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.839},
@@ -1519,9 +1522,9 @@ var invented77Floors = map[string]pressFigures{
 // 1.000/.912/.815/.792, civil .943/.879/.720/1.000; the same at a8277f9
 // (after the session's first rules); then read).
 var invented78Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.930, titles: 0.936, precision: 0.870},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.936, precision: 0.870},
 	"government": {recall: 0.995, speaker: 0.909, org: 0.795, titles: 0.847, precision: 0.920},
-	"intl":       {recall: 0.995, speaker: 0.907, org: 0.810, titles: 0.787, precision: 0.969},
+	"intl":       {recall: 0.995, speaker: 0.936, org: 0.924, titles: 0.955, precision: 0.969},
 	"civil":      {recall: 0.938, speaker: 0.874, org: 0.995, titles: 0.995, precision: 0.939},
 }
 
@@ -1535,10 +1538,10 @@ var invented78Floors = map[string]pressFigures{
 // 1.000/.943/.880/1.000; the same at a8277f9 (after the session's first
 // rules); then read).
 var invented79Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.813, titles: 0.824, precision: 0.876},
-	"government": {recall: 0.995, speaker: 0.881, org: 0.662, titles: 0.737, precision: 0.922},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.876},
+	"government": {recall: 0.995, speaker: 0.881, org: 0.695, titles: 0.737, precision: 0.922},
 	"intl":       {recall: 0.934, speaker: 0.963, org: 0.823, titles: 0.828, precision: 0.942},
-	"civil":      {recall: 0.995, speaker: 0.938, org: 0.875, titles: 0.995, precision: 0.944},
+	"civil":      {recall: 0.995, speaker: 0.938, org: 0.995, titles: 0.995, precision: 0.944},
 }
 
 // invented80Floors are the figures the default extractor last measured on
@@ -1553,6 +1556,52 @@ var invented79Floors = map[string]pressFigures{
 var invented80Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.933, precision: 0.852},
 	"government": {recall: 0.912, speaker: 0.934, org: 0.847, titles: 0.959, precision: 0.859},
-	"intl":       {recall: 0.938, speaker: 0.904, org: 0.995, titles: 0.995, precision: 0.852},
-	"civil":      {recall: 0.995, speaker: 0.881, org: 0.533, titles: 0.961, precision: 0.948},
+	"intl":       {recall: 0.938, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.852},
+	"civil":      {recall: 0.995, speaker: 0.881, org: 0.610, titles: 0.961, precision: 0.948},
+}
+
+// invented81Floors are the figures the default extractor last measured on
+// ../testdata/invented81, minus 0.005 (twelve releases written on
+// 2026-12-05 by a writer who had seen neither the code nor the other sets,
+// issuers mostly in Japan, South Korea, Hong Kong, Mongolia and Central
+// Asia; measured held out, summary rows only, at 27dd318 (the session's
+// start): corporate 1.000/1.000/.771/1.000, government
+// 1.000/.914/.708/.926, intl .943/.970/.906/1.000, civil
+// .939/1.000/.800/.926; the same at 06de473 (after the session's rules);
+// then read: the session's last rules come from it).
+var invented81Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.876},
+	"government": {recall: 0.995, speaker: 0.909, org: 0.703, titles: 0.921, precision: 0.967},
+	"intl":       {recall: 0.938, speaker: 0.965, org: 0.901, titles: 0.995, precision: 0.969},
+	"civil":      {recall: 0.934, speaker: 0.995, org: 0.995, titles: 0.921, precision: 0.876},
+}
+
+// invented82Floors are the figures the default extractor last measured on
+// ../testdata/invented82, minus 0.005 (twelve releases written on
+// 2026-12-05 by a writer who had seen neither the code nor the other sets,
+// issuers mostly in the Gulf, Jordan, Egypt, the Maghreb and Turkey;
+// measured held out, summary rows only, at 27dd318 (the session's start):
+// corporate 1.000/.971/.971/1.000, government 1.000/.938/.750/.964, intl
+// .943/.848/.792/1.000, civil .971/.912/1.000/.966; the same at 06de473
+// (after the session's rules); then read: the session's last rules come from it).
+var invented82Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.966, org: 0.966, titles: 0.995, precision: 0.942},
+	"government": {recall: 0.995, speaker: 0.933, org: 0.852, titles: 0.959, precision: 0.995},
+	"intl":       {recall: 0.938, speaker: 0.843, org: 0.787, titles: 0.995, precision: 0.800},
+	"civil":      {recall: 0.966, speaker: 0.907, org: 0.995, titles: 0.961, precision: 0.865},
+}
+
+// invented83Floors are the figures the default extractor last measured on
+// ../testdata/invented83, minus 0.005 (twelve releases written on
+// 2026-12-05 by a writer who had seen neither the code nor the other sets,
+// issuers mostly in Canada, Ireland, Scotland and Wales; measured held out,
+// summary rows only, at 27dd318 (the session's start): corporate
+// .971/1.000/.871/1.000, government .971/.970/1.000/.935, intl
+// .971/.912/.933/1.000, civil .943/.818/1.000/.880; the same at 06de473
+// (after the session's rules); then read: the session's last rules come from it).
+var invented83Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.966, speaker: 0.995, org: 0.930, titles: 0.995, precision: 0.828},
+	"government": {recall: 0.966, speaker: 0.965, org: 0.995, titles: 0.930, precision: 0.859},
+	"intl":       {recall: 0.966, speaker: 0.907, org: 0.928, titles: 0.995, precision: 0.995},
+	"civil":      {recall: 0.938, speaker: 0.813, org: 0.995, titles: 0.875, precision: 0.841},
 }
