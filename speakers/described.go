@@ -213,6 +213,9 @@ func (t *Tracker) descriptorOrg(f, e int) Org {
 		if t.otherKindOfBody(f, e) {
 			return Org{} // "an agency spokesperson" in an airline's release
 		}
+		if t.organText != "" && toks[e-1].IsFold("official") {
+			return Org{} // "the official" in a council's meeting coverage is no member of the council
+		}
 		return t.issuer
 	}
 	if o, ok := t.bodyBeforePost(f, e); ok {
@@ -410,7 +413,7 @@ func (t *Tracker) lowerBodyFor(f, e int) (Org, bool) {
 
 // bodyPost are the posts a body's own staff hold, beside a company's
 // ("chief", "president"): a description with one speaks for the issuer.
-var bodyPost = toSet("spokesperson spokesman spokeswoman officer director manager secretary")
+var bodyPost = toSet("spokesperson spokesman spokeswoman officer official director manager secretary")
 
 // orgsStartWith reports whether some organization's name of two words or
 // more opens with the word w ("Kelvo" of "Kelvo International").

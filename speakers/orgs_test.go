@@ -1654,6 +1654,10 @@ func TestOfficialEpithet(t *testing.T) {
 		"A senior official of the Secretariat said the plan would go to the Committee. \"The will is there,\" the official said."
 	a, tr = analyze(t, text)
 	assert.NotEqual(t, "Dara Quill", resolved(t, a, tr, text, "official").Name)
+	// An official in a council's meeting coverage is none of the council's.
+	text = "SC/16124\n3 June 2025\n\nSecurity Council\n10,027th Meeting (AM)\n\nCables Are at Risk, Speakers Tell Security Council\n\nThe Council met today. Later, an official said the cables had been repaired."
+	a, tr = analyze(t, text)
+	assert.Equal(t, "", resolved(t, a, tr, text, "an official").Organization.Name)
 }
 
 // TestBodyNounBeforePost: "a government spokesperson" in an NGO's release
@@ -1663,6 +1667,7 @@ func TestBodyNounBeforePost(t *testing.T) {
 	for _, tt := range []struct{ text, phrase, want string }{
 		{"Kelvo Rights Watch condemned the arrests. A government spokesperson said the detainees were held lawfully.\n\nAbout Kelvo Rights Watch\n\nKelvo Rights Watch defends rights.", "A government spokesperson", "government"},
 		{"The road was closed overnight. A police spokesman said it would reopen.\n\nAbout Kelvo Police\n\nKelvo Police serves Kelvo.", "A police spokesman", "Kelvo Police"},
+		{"The city opened 400 shelters. A city official said hours would be extended.\n\nAbout Kelvo Metropolitan Government\n\nKelvo Metropolitan Government serves Kelvo.", "A city official", "Kelvo Metropolitan Government"},
 	} {
 		a, tr := analyze(t, tt.text)
 		assert.Equal(t, tt.want, resolved(t, a, tr, tt.text, tt.phrase).Organization.Name, tt.phrase)
