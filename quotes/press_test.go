@@ -1602,6 +1602,6 @@ var invented82Floors = map[string]pressFigures{
 var invented83Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.966, speaker: 0.995, org: 0.930, titles: 0.995, precision: 0.828},
 	"government": {recall: 0.966, speaker: 0.965, org: 0.995, titles: 0.930, precision: 0.859},
-	"intl":       {recall: 0.966, speaker: 0.907, org: 0.928, titles: 0.995, precision: 0.995},
+	"intl":       {recall: 0.966, speaker: 0.907, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.938, speaker: 0.813, org: 0.995, titles: 0.875, precision: 0.841},
 }

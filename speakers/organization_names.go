@@ -143,5 +143,11 @@ func (t *Tracker) candOrg(c orgCand) Org {
 		return t.fullOrg(c.e)
 	}
 	toks := t.a.Tokens
-	return Org{Name: t.text[toks[c.first].Start:toks[c.end-1].End]}
+	name := t.text[toks[c.first].Start:toks[c.end-1].End]
+	if c.end-c.first == 1 && entities.IsDemonym(name) {
+		if country, ok := entities.Country(name); ok {
+			return Org{Name: country} // a country by its adjective: "head of the Canadian delegation" speaks for Canada
+		}
+	}
+	return Org{Name: name}
 }

@@ -263,6 +263,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Union secretary"}, "BTB-Kelvo"},
 		{"a body's name in lower case after its first word, before a post", "Kelvo Green Bank lends EUR 40 million\n\nKlaipedos energija's CEO, Dara Quill, said the loan made the numbers work.",
 			"Dara Quill", []string{"Klaipedos energija's CEO"}, "Klaipedos energija"},
+		{"a delegation named by its country's adjective speaks for the country", "The commission met today.\n\n\"We pressed for more,\" said Dara Quill, Assistant Deputy Minister and head of the Canadian delegation.",
+			"Dara Quill", []string{"Assistant Deputy Minister", "head of the Canadian delegation"}, "Canada"},
 		{"a mayor of a district named after her, in a company's release", "VANCOUVER, Nov. 5, 2025 /CNW/ - Kelvo Minerals Corp. (TSX: KMC) today reported results.\n\n\"Two out of three people on that site live here,\" said Mayor Dara Quill of the District of Fort Kelvo.",
 			"Dara Quill", []string{"Mayor"}, "District of Fort Kelvo"},
 		{"a centre named by common words is the issuer's unit", "SEOUL, March 3, 2026 /PRNewswire/ -- Kelvo Semiconductor Co., Ltd. today opened a plant.\n\n“Hybrid bonding removes the bumps,” said Dr. Dara Quill, Head of the Package Technology Center.",
