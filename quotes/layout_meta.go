@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/quotekit/quotekit/entities"
+	"github.com/quotekit/quotekit/internal/htmltext"
 )
 
 // The metadata in the lines above a release's body (readMeta): its title,
@@ -114,7 +115,7 @@ func (lay *layout) readMeta(lines []line) {
 		if site != "" && skipSite {
 			continue
 		}
-		if site != "" && sectionLabel(site) && !sectionLabel(head) && !siteNamed {
+		if site != "" && htmltext.SectionName(site) && !htmltext.SectionName(head) && !siteNamed {
 			// "Acme Robotics | Newsroom": the site's name before its
 			// section, no title
 			if lay.source == "" {
@@ -122,7 +123,7 @@ func (lay *layout) readMeta(lines []line) {
 			}
 			continue
 		}
-		if site != "" && sectionLabel(head) {
+		if site != "" && htmltext.SectionName(head) {
 			// "News | University of the Prairie North", "News | Faculty of
 			// Veterinary Medicine": a section's breadcrumb, no title; the
 			// site is the body it names, unless that is a unit of the body
@@ -419,26 +420,6 @@ func metaLabel(label string) bool {
 		return true
 	}
 	return len(strings.Fields(l)) <= 3 && (strings.HasSuffix(l, " group") || strings.HasSuffix(l, " date") || strings.HasSuffix(l, " contact"))
-}
-
-// sectionLabel reports a site's section named before a bar, where a
-// page's title would stand: "News", "Press releases".
-func sectionLabel(t string) bool {
-	switch strings.ToLower(strings.TrimSpace(t)) {
-	case "news", "newsroom", "press", "press releases", "press release", "news releases", "media", "stories", "blog", "events", "latest news", "announcements":
-		return true
-	}
-	// a section named by its kind of text after a word or two:
-	// "Ministerial Media Statements", "Media Releases", "Research News"
-	f := strings.Fields(t)
-	if len(f) < 2 || len(f) > 3 {
-		return false
-	}
-	switch strings.ToLower(f[len(f)-1]) {
-	case "statements", "releases", "news", "announcements", "updates":
-		return true
-	}
-	return false
 }
 
 // byline reports a writer's credit: "By Staff Writer", "By Jane Roe".

@@ -133,6 +133,8 @@ var metaTests = []struct {
 		Page{Title: "Kelvo Hospital Performs Transplant"}},
 	{"the site before a section", `<title>Kelvo Hospital Performs Transplant | Kelvo Hospital | Press Room</title><p>x</p>`,
 		Page{Title: "Kelvo Hospital Performs Transplant", Source: "Kelvo Hospital"}},
+	{"a section named by its kind of text is no site", `<title>Council Hears Briefing | Kelvo States Organization | KSO Press Releases</title><p>x</p>`,
+		Page{Title: "Council Hears Briefing", Source: "Kelvo States Organization"}},
 	{"the header's logo names the site", `<title>Kelvo Hospital Performs Transplant | News</title><header><a class="site-logo" href="/">Kelvo Children's Hospital</a><nav><a href="/news">News</a></nav></header><article><h1>Kelvo Hospital Performs Transplant</h1><p>` + para + `</p></article>`,
 		Page{Title: "Kelvo Hospital Performs Transplant", Source: "Kelvo Children's Hospital"}},
 	{"the title's site before the logo", `<title>Transplant | Kelvo Hospital</title><div class="brand">Kelvo Health</div><article><h1>Transplant</h1><p>` + para + `</p></article>`,

@@ -245,7 +245,7 @@ func stripSite(t, siteName string) (title, site string) {
 		if i := strings.Index(t, sep); i > 0 {
 			parts := strings.Split(t, sep)
 			for k := len(parts) - 1; k > 0; k-- {
-				if p := strings.TrimSpace(parts[k]); !sectionName(p) {
+				if p := strings.TrimSpace(parts[k]); !SectionName(p) {
 					return strings.TrimSpace(t[:i]), p
 				}
 			}
@@ -274,13 +274,23 @@ func logoClass(c string) bool {
 	return false
 }
 
-// sectionName reports a title's part that names a section of a site, not
-// the site: "News", "Press Room", "Media Releases".
-func sectionName(p string) bool {
-	switch strings.ToLower(p) {
+// SectionName reports a title's part that names a section of a site,
+// not the site: "News", "Press Room", "Media Centre", and a section named
+// by its kind of text after a word or two: "Ministerial Media Statements",
+// "Media Releases", "Research News".
+func SectionName(p string) bool {
+	switch strings.ToLower(strings.TrimSpace(p)) {
 	case "news", "newsroom", "news room", "press", "press room", "press releases", "press release", "press centre", "press center",
 		"media", "media room", "media centre", "media center", "media releases", "news releases", "news & events", "news and events",
-		"latest news", "stories", "blog", "updates", "announcements":
+		"latest news", "stories", "blog", "updates", "announcements", "events":
+		return true
+	}
+	f := strings.Fields(p)
+	if len(f) < 2 || len(f) > 3 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "statements", "releases", "news", "announcements", "updates":
 		return true
 	}
 	return false
