@@ -92,7 +92,8 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 	}
 	if f.verb.hearer && j < end && !r.marker(j) && !whWords[strings.ToLower(toks[j].Text)] && !toks[j].Is("to") &&
 		!(subjectPronouns[toks[j].Text] || contracted(strings.ToLower(toks[j].Text))) && // "warned they could …": no hearer
-		!r.articleSubject(j, end) { // "warned the plant could close": no hearer
+		!r.articleSubject(j, end) && // "warned the plant could close": no hearer
+		!r.participleModifier(j) { // "Ministers Warn Ageing ‘Shadow Fleet’ Tankers …": no hearer
 		obj := j
 		for n := 0; j < end && n < 7 && !r.marker(j) && !toks[j].Is("to") && !whWords[strings.ToLower(toks[j].Text)] &&
 			!toks[j].Is(".") && !prepositions[toks[j].Text] && r.timeAt(j, end) == 0 && !(n > 0 && subjectPronouns[strings.ToLower(toks[j].Text)] && !toks[j].IsUpper()) &&
@@ -259,6 +260,9 @@ func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
 		// Jane Roe, …": the occasion of what the subject says next.
 		return false
 	}
+	if comp == compQuote && f.verb.noQuote {
+		return false // "Floods Threaten ‘Our Way of Life’": its object
+	}
 	switch comp {
 	case compThat, compColon, compQuote, compWh:
 		return true
@@ -284,6 +288,9 @@ func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
 		return false
 	}
 	if f.verb.np && !f.verb.quoted {
+		if f.verb.lemma != "announce" && r.titleCaseAt(start) && !r.clauseAhead(start, min(end, start+10)) && !r.toAhead(start, min(end, start+8)) {
+			return false // a headline's noun phrase names no words said ("…, as Members Urge Faster Aid"), but what it announces ("Acme Announces Dividend Increase")
+		}
 		return !prepositions[lw] || lw == "to" || lw == "about"
 	}
 	if f.verb.quoted || f.verb.naming {
@@ -297,6 +304,32 @@ func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
 		return true
 	}
 	return r.clauseAhead(start, min(end, start+10))
+}
+
+// participleModifier reports a common word in -ing at token j that a
+// quotation follows: the modifier of what is said, no hearer ("warned
+// ageing “shadow fleet” tankers pose a risk").
+func (r *run) participleModifier(j int) bool {
+	w := r.toks[j].Text
+	e := r.a.EntityAt(j) // (none, or a headline's words the recognizer ran together with the verb: "Warn Ageing")
+	return j+1 < len(r.toks) && r.opensQuote(j+1) && len(w) > 5 && strings.HasSuffix(strings.ToLower(w), "ing") && !entities.ProperWord(w) && (e == nil || e.Tokens.First < j)
+}
+
+// toAhead reports "to" among tokens [start, end), before any
+// punctuation: a request's infinitive ("Urges Workers to Update Records").
+func (r *run) toAhead(start, end int) bool {
+	for k := start; k < end && r.toks[k].Kind == entities.Word; k++ {
+		if r.toks[k].IsFold("to") {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCaseAt reports token k in a sentence in title case: a headline.
+func (r *run) titleCaseAt(k int) bool {
+	si := r.a.SentenceOf(k)
+	return si >= 0 && r.a.Sentences[si].TitleCase
 }
 
 // hearerInfinitive reports a short noun phrase from token start, then

@@ -28,6 +28,7 @@ type cueVerb struct {
 	request   bool     // its noun phrase must name a request or question: "did not respond to a request for comment"
 	npInf     bool     // its noun phrase after the particle must take an infinitive: "asked for volunteers to stay"
 	particle  bool     // a cue only with its particle: "put it", never "put"
+	noQuote   bool     // a quotation right after it is its object: "threatens ‘our way of life’"
 }
 
 type cueForm struct {
@@ -90,6 +91,8 @@ func loadCues() *cueLexicon {
 					v.after = true
 				case flag == "particle":
 					v.particle = true
+				case flag == "noquote":
+					v.noQuote = true
 				case strings.HasPrefix(flag, "prep="):
 					v.particles = strings.Split(strings.TrimPrefix(flag, "prep="), ",")
 				default:

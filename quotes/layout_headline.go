@@ -70,6 +70,16 @@ func quotedHeadline(lines []line, first int) entities.Span {
 		}
 		return entities.Span{Start: lines[d].Start, End: lines[h].End}
 	}
+	// A deck that reports speech under a headline that does too: "‘Talks
+	// Must Resume’, Envoy Tells Council" over "Members Warn of Cuts".
+	if d := h - 1; d > 0 {
+		if lines[d].text == "" {
+			d--
+		}
+		if d >= 0 && lines[d].words >= 4 && !endsSentence(lines[d].text) && headlineSpeech(lines[d].text) {
+			return entities.Span{Start: lines[d].Start, End: lines[h].End}
+		}
+	}
 	return lines[h].Span
 }
 

@@ -25,6 +25,9 @@ func (r *run) cueSubject(cs *cueSite) (int, phrase, bool, bool) {
 	}
 	// Inversion: "…,” said Smith." or "…, said speakers at …".
 	if k > first && k > lo && (toks[k-1].Is(",") || r.closesQuote(k-1)) {
+		if ce-1 > k && prepositions[strings.ToLower(toks[ce-1].Text)] {
+			return 0, phrase{}, false, true // a verb with its preposition has no inversion: "Members Stress Unity, Call for Kelvo Talks"
+		}
 		subj, ok := r.rightPhrase(ce, end)
 		if !ok || !r.inversionEnds(subj.end, end) {
 			if subj, ok = r.describedName(ce, end); !ok {

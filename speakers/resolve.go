@@ -132,8 +132,8 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		if e.Tokens.End < end && toks[e.Tokens.End].Kind == entities.Possessive {
 			break // a possessor inside the phrase: "Clinton’s campaign"
 		}
-		if e.Tokens.End <= head && (toks[head].IsLower() || entities.CompanyPost(toks[head].Text) && toks[head].IsUpper()) {
-			break // a name that modifies the head: "Clinton supporters", "Quillon CEO"
+		if e.Tokens.End <= head && (toks[head].IsLower() || entities.CompanyPost(toks[head].Text) && toks[head].IsUpper() || head == end-1 && toks[head].IsCap() && t.inHeadline(at) && (entities.IsTitleWord(toks[head].Text) || toks[head].IsFold("chief"))) {
+			break // a name that modifies the head: "Clinton supporters", "Quillon CEO", a headline's "Kelvo Envoy Tells Council"
 		}
 		if p := t.personOf(e); p != nil {
 			return Resolution{Speaker: p, Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.9, Rule: "name"}

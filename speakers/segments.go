@@ -183,6 +183,9 @@ func (t *Tracker) fieldList(tl title, i, end int) int {
 			field = k + 2
 		}
 	}
+	if field >= 0 && field < tl.end-1 && toks[field].Is("the") {
+		field++ // "High Representative for the Least Developed Countries, Landlocked …"
+	}
 	if field < 0 || tl.end-field < 1 || tl.end-field > 3 {
 		return 0 // (the field is the title's last words: "Professor of Hand")
 	}

@@ -1,0 +1,109 @@
+package quotes_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotekit/quotekit/quotes"
+)
+
+// A meetings coverage's headline and deck, both reporting speech, over a
+// body that names the briefer.
+const briefingHeader = "Security Council\n10,027th Meeting (AM)\nSC/16999\n3 June 2026\n\n"
+
+// extractLaidOut runs the extractor with the layout on, as the CLI does.
+func extractLaidOut(t *testing.T, text string) *quotes.Document {
+	t.Helper()
+	x, err := quotes.New()
+	require.NoError(t, err)
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	return d
+}
+
+// speakerOf returns the name of the speaker of the quote whose text is
+// want, or fails.
+func speakerOf(t *testing.T, d *quotes.Document, want string) string {
+	t.Helper()
+	q := quoteWithText(d, want)
+	if q == nil {
+		var got []string
+		for _, g := range d.Quotes {
+			got = append(got, g.Kind.String()+" "+g.Rule.String()+" "+g.Text)
+		}
+		require.Failf(t, "quote not found", "want %q, got:\n%s", want, strings.Join(got, "\n"))
+	}
+	if q.Speaker == nil {
+		return ""
+	}
+	return q.Speaker.Name
+}
+
+func TestHeadlineOverDeckBothReportSpeech(t *testing.T) {
+	text := briefingHeader + "‘The Window for Elections Is Closing’, Special Representative Tells Security Council\n\nMembers Warn Funding Gaps Threaten Humanitarian Lifeline\n\n" +
+		"The top United Nations official in Kelvo briefed the Security Council today on the stalled transition.\n\n" +
+		"JANE ROE, Special Representative of the Secretary-General for Kelvo, said that the commission had opened offices in all ten states.  “The window for elections is closing,” she said."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "The Window for Elections Is Closing"))
+}
+
+func TestHeadlineTitleAfterAModifierTheRecognizerNamed(t *testing.T) {
+	// "Humanitarian Chief": the model reads "Humanitarian" as a name; the
+	// head is the title, the official the lead and body name.
+	text := briefingHeader + "Aid Convoys Turned Back at Checkpoints 17 Times in One Month, Humanitarian Chief Tells Security Council\n\n" +
+		"Humanitarian access in eastern Kelvo is shrinking, a senior United Nations official told the Security Council today.\n\n" +
+		"JANE ROE, Assistant Secretary-General for Humanitarian Affairs, said that aid convoys had been turned back."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "Aid Convoys Turned Back at Checkpoints 17 Times in One Month"))
+}
+
+func TestHeadlineObjectOfThreatenIsNoQuote(t *testing.T) {
+	// "Threatens ‘…’": the quotation is what is threatened; the speaker
+	// is the one who tells the Council.
+	text := briefingHeader + "Damage to Sea Cables Threatens ‘Arteries of Modern Life’, Assistant Secretary-General Tells Security Council\n\n" +
+		"Members voiced concern today over damage to undersea cables.\n\n" +
+		"Briefing the Council, Jane Roe, Assistant Secretary-General for Europe, said that seven cables had been damaged.  “They are the arteries of modern life,” she said."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "Damage to Sea Cables Threatens ‘Arteries of Modern Life’"))
+}
+
+func TestHeadlineRequestsNameNoWordsSaid(t *testing.T) {
+	text := briefingHeader + "Speakers Stress Regional Ownership, Call for Predictable Funding for Joint Task Force\n\n" +
+		"Violence by armed groups has pushed the basin into its most fragile period, the senior United Nations official for the region told the Security Council today."
+	d := extractLaidOut(t, text)
+	for _, q := range d.Quotes {
+		assert.NotContains(t, q.Text, "Regional Ownership", "a headline's request (%s %s)", q.Kind, q.Rule)
+	}
+	// A request with an infinitive says what is asked.
+	text = "Election Commission, Kelvo\n\nElection Commission Urges Migrant Workers to Update Voter Records\n\nKELVO CITY, 3 March 2026 – The Election Commission today asked workers abroad to update their records."
+	d = extractLaidOut(t, text)
+	assert.Equal(t, "Election Commission", speakerOf(t, d, "Migrant Workers to Update Voter Records"))
+}
+
+func TestHeadlineParticipleBeforeQuotationIsNoHearer(t *testing.T) {
+	// "Warn Ageing ‘Shadow Fleet’ Tankers …": "Ageing" modifies what is
+	// said; it is no hearer the quotation follows.
+	text := "Council of the Kelvo Sea States\n31st Ministerial Session\n\nMinisters Warn Ageing ‘Shadow Fleet’ Tankers Pose Growing Spill Risk\n\n" +
+		"KELVO, 12 June 2025 – Foreign ministers voiced alarm today over the growing number of ageing tankers crossing the sea."
+	d := extractLaidOut(t, text)
+	for _, q := range d.Quotes {
+		assert.False(t, strings.HasPrefix(q.Text, "‘Shadow"), "cut after a participle: %s %s %q", q.Kind, q.Rule, q.Text)
+	}
+}
+
+func TestUnderSecretaryGeneralInAMainCommittee(t *testing.T) {
+	// The General Assembly's Main Committees are organs of the United
+	// Nations, whose Secretariat the Under-Secretary-General serves.
+	text := "Seventy-ninth session,\n18th Meeting (AM)\nGA/EF/9999\n14 October 2025\n\nCountries Need Help, Under-Secretary-General Tells Second Committee\n\n" +
+		"Least developed countries must not be pushed off a cliff edge, the Economic and Financial Committee (Second Committee) heard today.\n\n" +
+		"Introducing the reports, JANE ROE, Under-Secretary-General and High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States, said that seven countries would leave the category by 2027."
+	d := extractLaidOut(t, text)
+	q := quoteWithText(d, "seven countries would leave the category by 2027")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "United Nations", q.Speaker.Organization.Name)
+	assert.Contains(t, q.Speaker.Titles, "High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States")
+}
