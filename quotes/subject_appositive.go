@@ -195,7 +195,7 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 			// "Rep. Elijah Cummings (D-Md.), chair of …, said", "Acme
 			// Limited (NSE: ACME) (BSE: 544118), a maker of …, announced"
 			o := nameEnd - 2
-			for o > segStart && o > nameEnd-10 && !toks[o].Is("(") {
+			for o > segStart && o > nameEnd-16 && !toks[o].Is("(") {
 				o--
 			}
 			if o <= segStart || !toks[o].Is("(") {

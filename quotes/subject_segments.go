@@ -43,6 +43,9 @@ func (r *run) appositive(i, end int) bool {
 		return true // "… at the University of Kelvale, San Diego, said": the place of what comes before
 	}
 	article := isArticleWord(toks[i].Text) || determinerWords[w] && w != "that"
+	if i+2 < end && toks[i].IsCap() && toks[i+1].Kind == entities.Possessive && toks[i+2].IsLower() && toks[i+2].Kind == entities.Word {
+		article, i = true, i+2 // a possessor for an article: "Kelvo Rail A.S. (BIST: KRAIL), Kelvo's largest maker of trams, announced"
+	}
 	for i < end && (isArticleWord(toks[i].Text) || toks[i].IsFold("former")) {
 		i++
 	}

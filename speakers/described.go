@@ -204,6 +204,11 @@ func (t *Tracker) descriptorOrg(f, e int) Org {
 			return o // "a spokesperson for the regulator" in a water company's release
 		}
 	}
+	for j := f; j+1 < e; j++ {
+		if o := t.aliasWord(j); o != nil && bodyPost[strings.ToLower(toks[j+1].Text)] {
+			return t.fullOrg(o) // "a Company spokesperson" after "Kelvo Rail A.S. (“the Company”)"
+		}
+	}
 	if !named && post && !t.issuerByCount {
 		if publicBody(t.issuer.Name) {
 			if o := t.postFor(f, e); o.Name != "" {

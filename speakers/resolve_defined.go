@@ -110,6 +110,20 @@ func (t *Tracker) aliasOf(first, end int) *entities.Entity {
 	return nil
 }
 
+// aliasWord returns the organization the text defines a capitalized word
+// at token k as the short name of, with or without its article: "a
+// Company spokesperson" after "Kelvo Rail A.S. (“the Company”)"; nil when
+// none.
+func (t *Tracker) aliasWord(k int) *entities.Entity {
+	if !t.a.Tokens[k].IsCap() {
+		return nil
+	}
+	if o := t.aliasOf(k, k+1); o != nil {
+		return o
+	}
+	return t.aliases["the "+strings.ToLower(t.a.Tokens[k].Text)]
+}
+
 // winnerWords name the person who won a prize by the prize.
 var winnerWords = toSet(`laureate winner recipient awardee honoree`)
 
