@@ -280,6 +280,11 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		if toks[head].IsCap() && (end-first == 1 || end-first == 2 && toks[first].IsFold("the")) || end-first == 1 && toks[head].IsLower() && (first == 0 || !toks[first-1].IsFold("the")) {
 			// (a headline's bare noun too: "…, says union")
 			if o, ok := t.fullerOrg(toks[head].Text); ok {
+				if t.issuerOpensWithOther(o, hw) {
+					// "According to the Ministry" in the Ministry of Water's
+					// release, after "the signing at the Prime Ministry"
+					return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.55, Rule: "organization"}
+				}
 				return Resolution{Speaker: o, Mention: phrase, Confidence: 0.7, Rule: "organization"}
 			}
 			if end-first == 1 && (toks[head].IsLower() || t.inHeadline(at)) && genericOrg(hw) && t.issuer.Name != "" && !t.issuerByCount {
@@ -289,6 +294,9 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		if (toks[first].IsFold("the") || toks[first].IsFold("it")) && (end-first == 2 || end-first <= 4 && head == end-1 && lowerWords(toks, first+1, head)) || end-first <= 3 && head == end-1 && first > 0 && toks[first-1].IsFold("the") && lowerWords(toks, first, head) {
 			// (also with adjectives before the head: "the environmental group")
 			if o := t.latestOrg(at, hw); o != nil {
+				if toks[head].IsCap() && t.issuerOpensWithOther(o, hw) {
+					return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.55, Rule: "organization"}
+				}
 				return Resolution{Speaker: o, Mention: phrase, Confidence: 0.6, Rule: "organization"}
 			}
 			if c, ok := t.lastHeadedBy(first, hw); ok && c.e != nil && !genericOrg(hw) && at-c.e.Start < 3000 {
@@ -306,6 +314,12 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				// "the department said" before the text names the one
 				// "Department of Forests and Rural Energy" further on
 				return Resolution{Speaker: o, Mention: phrase, Confidence: 0.55, Rule: "organization"}
+			}
+			if p, _ := t.latest(at, at-2000, func(p *Speaker, _ int) bool { return p.Kind == Person && opensWith(p.Organization.Name, hw) }); p != nil && !genericOrg(hw) && end-first == 2 {
+				// "According to the Ministry" after "Jane Roe, Minister of
+				// Energy Transition," whose post gave her the Ministry of
+				// Energy Transition: that ministry
+				return Resolution{Speaker: t.orgSpeakerOf(p.Organization), Mention: phrase, Confidence: 0.55, Rule: "organization"}
 			}
 			if genericOrg(hw) || hw == "group" && t.issuer.Name != "" && !t.issuerByCount {
 				// "the organization said", "the company said", "the
@@ -490,6 +504,21 @@ func lowerWords(toks []entities.Token, i, end int) bool {
 // Council", "the Ministry" for "Ministry of Rural Water"), or
 // "department" for a department named by its field and its country
 // ("Harbours and Coastal Communities Canada").
+// opensWith reports a name whose first word is the head noun hw, in any
+// case: "Ministry of Water and Irrigation" for "ministry".
+func opensWith(name, hw string) bool {
+	f, _, ok := strings.Cut(name, " ")
+	return ok && strings.EqualFold(f, hw)
+}
+
+// issuerOpensWithOther reports an issuer whose name opens with the head
+// noun hw ("Ministry of Water and Irrigation") when o, the body the text
+// named last with that head, does not ("Prime Ministry"): the release's
+// capitalized "the Ministry" is its issuer.
+func (t *Tracker) issuerOpensWithOther(o *Speaker, hw string) bool {
+	return opensWith(t.issuer.Name, hw) && !opensWith(o.Name, hw) && !t.issuerByCount
+}
+
 func (t *Tracker) issuerHead(hw string) bool {
 	f := strings.Fields(t.issuer.Name)
 	if len(f) < 2 {

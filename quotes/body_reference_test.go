@@ -1,0 +1,27 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestMinistryImpliedByAMinistersPost(t *testing.T) {
+	// No ministry is named; the minister's post implies hers.
+	text := "Kelvo Phosphates and Sahel Hydrogen form a joint venture\n\nKELVO CITY, 12 March 2025 – Kelvo Phosphates S.A. today announced a joint venture.\n\n" +
+		"The joint venture was presented to Mrs. Jane Roe, Minister of Energy Transition and Sustainable Development, who welcomed the agreement.\n\n" +
+		"According to the Ministry, the project is expected to create 2,300 jobs during construction."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Ministry of Energy Transition and Sustainable Development", speakerOf(t, d, "the project is expected to create 2,300 jobs during construction"))
+}
+
+func TestTheMinistryInAMinistrysRelease(t *testing.T) {
+	// "the Prime Ministry" is named last, but the release is the
+	// Ministry of Water's: its "the Ministry" is the issuer.
+	text := "Desalination deal signed | Ministry of Water and Irrigation\n\n" +
+		"KELVO CITY, 3 May 2025 – The Minister of Water and Irrigation, Eng. John Doe, signed the desalination agreement today.\n\n" +
+		"Speaking at the signing ceremony at the Prime Ministry, Doe said the project was the most important investment in the country's history.\n\n" +
+		"According to the Ministry, the first water is expected to reach the capital in 2029."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Ministry of Water and Irrigation", speakerOf(t, d, "the first water is expected to reach the capital in 2029"))
+}
