@@ -293,7 +293,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			}
 			switch c {
 			case "of", "for", "on", "in":
-				allowed = orgMode && !(c == "in" && placeEnds(toks, k, end))
+				allowed = orgMode && !(c == "in" && placeEnds(toks, k, end) && !envoyIn(toks, i, j)) // (an envoy's city is its name's: "Embassy of Japan in Tashkent")
 				inPP = inPP || allowed
 			case "and", "&":
 				if n, _ := TitleAt(toks, k); c == "&" && n > 0 && !inPP {
@@ -768,6 +768,19 @@ func CompassWord(w string) bool {
 func compassPoint(w string) bool {
 	a, b, ok := strings.Cut(w, "-")
 	return ok && (a == "North" || a == "South") && (b == "East" || b == "West")
+}
+
+// envoyIn reports an embassy's or a consulate's head among tokens [i, j):
+// the city after "in" names that post, not where a body is ("Embassy of
+// Kelvo in Tashkent", "Consulate General of Kelvo in Lyon").
+func envoyIn(toks []Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch toks[k].Text {
+		case "Embassy", "Consulate", "Consulate-General", "EMBASSY", "CONSULATE":
+			return true
+		}
+	}
+	return false
 }
 
 // envoyBody reports a body that one state or organization keeps at

@@ -25,3 +25,13 @@ func TestTheMinistryInAMinistrysRelease(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Ministry of Water and Irrigation", speakerOf(t, d, "the first water is expected to reach the capital in 2029"))
 }
+
+func TestHeadlineGroupIsTheIssuer(t *testing.T) {
+	// A headline's "rights group" with no article, in the group's own
+	// release.
+	text := "KELVO CENTRE FOR MIGRANT WORKERS' RIGHTS\n\nMEDIA RELEASE\n10 June 2025\n\n" +
+		"Midday work bans “not enough to keep workers alive”, rights group warns as summer heat arrives\n\n" +
+		"The Kelvo Centre for Migrant Workers' Rights today published a report on heat stress among outdoor workers."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Kelvo Centre for Migrant Workers' Rights", speakerOf(t, d, "Midday work bans “not enough to keep workers alive”"))
+}

@@ -663,7 +663,7 @@ func TestOrganizationsFromStructure(t *testing.T) {
 		{"a legislature is a body before a name", "Member of the Provincial Legislature Dara Quill said the powers must come with oversight.\n\nAbout Kelby Water\n\nKelby Water supplies towns.",
 			"Dara Quill", []string{"Member of the Provincial Legislature"}, "Provincial Legislature"},
 		{"an attaché at an embassy", "Dara Quill, customs attaché at the Embassy of Italy in Tunis, said the tip came from Genoa.\n\nAbout Kelby Customs\n\nKelby Customs guards borders.",
-			"Dara Quill", []string{"customs attaché at the Embassy of Italy in Tunis"}, "Embassy of Italy"},
+			"Dara Quill", []string{"customs attaché at the Embassy of Italy in Tunis"}, "Embassy of Italy in Tunis"}, // (the city an embassy is posted to is part of its name)
 		{"a title-case letterhead over 'Media Release'", "City of Kelby\nMedia Release\n\nLights switched on\n\nThe new lights will halve the power bill.\n\nCouncillor Dara Quill (Independent) said residents had not been asked.",
 			"Dara Quill", []string{"Councillor"}, "City of Kelby"},
 		{"a field in one derived word after 'Director of' is no body", "City of Kelby\nMedia Release\n\nThe City of Kelby will replace its streetlights.\n\nThe City's Acting Director of Infrastructure, Dara Quill, said the lights used warm LEDs.",

@@ -287,8 +287,8 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				}
 				return Resolution{Speaker: o, Mention: phrase, Confidence: 0.7, Rule: "organization"}
 			}
-			if end-first == 1 && (toks[head].IsLower() || t.inHeadline(at)) && genericOrg(hw) && t.issuer.Name != "" && !t.issuerByCount {
-				return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.55, Rule: "organization"} // "…, company urges owners", "Charity warns of …"
+			if end-first == 1 && (toks[head].IsLower() || t.inHeadline(at)) && (genericOrg(hw) || hw == "group" && t.inHeadline(at)) && t.issuer.Name != "" && !t.issuerByCount {
+				return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.55, Rule: "organization"} // "…, company urges owners", "Charity warns of …", "…, rights group warns"
 			}
 		}
 		if (toks[first].IsFold("the") || toks[first].IsFold("it")) && (end-first == 2 || end-first <= 4 && head == end-1 && lowerWords(toks, first+1, head)) || end-first <= 3 && head == end-1 && first > 0 && toks[first-1].IsFold("the") && lowerWords(toks, first, head) {
