@@ -549,6 +549,9 @@ func TestRecognize(t *testing.T) {
 		{"“It took nine months.”\n– Margaret, Co. Roscommon", []string{"person:Margaret", "place:Co. Roscommon"}},
 		// An envoy's body named "to" its host.
 		{"The OSCE Mission to Bosnia and Herzegovina said so.", []string{"organization:OSCE Mission to Bosnia and Herzegovina"}},
+		// A counsellor's title and an emeritus professor's rank are no part of the name.
+		{"Counsellor Hesham Abdel Meguid said so.", []string{"person:Hesham Abdel Meguid"}},
+		{"Professor Emeritus Takashi Yamane said so.", []string{"person:Takashi Yamane"}},
 		// An embassy's city is part of its name, a hospital's is not.
 		{"A spokesperson for the Embassy of Japan in Tashkent said so.", []string{"organization:Embassy of Japan in Tashkent"}},
 		{"The United States Embassy in Beijing said so.", []string{"organization:United States Embassy in Beijing"}},
