@@ -75,7 +75,8 @@ func (r *run) plainLeft(end, lo int) phrase {
 		case entities.Punct:
 			// "(SIPRI)" inside a name
 			ok = i < end && (t.Is(")") && i-3 >= lo && toks[i-3].Is("(") || t.Is("(") && i+1 < end && toks[i+1].Is(")") ||
-				t.Is(",") && r.insideEntityAt(i-1)) // a comma inside a body's name: "Ministry of Housing, Communities and Local Government"
+				t.Is(",") && r.insideEntityAt(i-1) || // a comma inside a body's name: "Ministry of Housing, Communities and Local Government"
+				t.Is("&") && i < end && i-2 >= lo && toks[i-2].IsCap() && toks[i].IsCap()) // "a Marlow & Finch spokesperson"
 		}
 		if !ok && !(i == end && field) {
 			break

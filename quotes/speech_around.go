@@ -37,6 +37,23 @@ func (r *run) unquotedRest(qe, after, end int) int {
 	return r.clauseEnd(after+1, end)
 }
 
+// adjunctPhrase reports a prepositional phrase from token i to the end
+// of the sentence with no verb in it: an adjunct of the attribution
+// before it ("after a three-year reintroduction supported by volunteers"),
+// not what was said going on.
+func (r *run) adjunctPhrase(i, end int) bool {
+	toks := r.toks
+	if !toks[i].IsLower() || !prepositions[toks[i].Text] || clauseLink[toks[i].Text] || toks[i].Is("with") { // ("with" opens what goes on: "…, she noted, with 108 countries now reporting …")
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		if t := &toks[k]; t.Kind == entities.Word && (isAux(t.Text) && t.IsLower() || t.Is("that")) {
+			return false
+		}
+	}
+	return true
+}
+
 // objectQuote reports a quotation opening at token k that is the object of
 // the word before it, a preposition, a determiner or a possessor, not the
 // rest of what was said: "“We will win,” Jane Roe said on “Morning

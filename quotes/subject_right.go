@@ -39,8 +39,11 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 			ok = i > j && afterPrep > 0
 		case entities.Word:
 			switch {
-			case i > j && t.IsLower() && r.insideName(i):
-				ok = true // a particle inside a name: "Pieter van der Berg"
+			case t.IsLower() && r.insideName(i) && (i > j || r.a.EntityAt(i).Kind == entities.Person && r.a.EntityAt(i).Tokens.First == i):
+				ok = true // a particle inside a name: "Pieter van der Berg"; or opening it: "said van der Berg"
+			case lw == "and" && i > j && afterPrep == 0 && r.titleThenName(i+1, end) > 0:
+				i = r.titleThenName(i+1, end) // "said Kelvo’s co-founder and chief technology officer, Jane Roe": up to the name's comma
+				continue
 			case lw == "and" && i > j && i+1 < end && (toks[i+1].IsCap() || entities.IsTitleModifier(toks[i+1].Text)) && afterPrep == 0:
 				ok = true // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
 			case lw == "and" && i > j && i+1 < end && toks[i+1].IsLower() && entities.IsTitleWord(toks[i+1].Text) && r.personAhead(i+1, end) && afterPrep == 0:
@@ -194,6 +197,20 @@ func (r *run) personIn(i, end int) bool {
 
 // nameSetOff reports a comma at token i and a person's name after it:
 // ", Kofi Roe".
+// titleThenName returns where up to four lower-case words from token i
+// end, when they end in a title and a person's name set off by a comma
+// follows: "chief technology officer, Jane Roe"; 0 when they do not.
+func (r *run) titleThenName(i, end int) int {
+	k := i
+	for k < end && k < i+4 && r.toks[k].Kind == entities.Word && r.toks[k].IsLower() {
+		k++
+	}
+	if k > i && entities.IsTitleWord(r.toks[k-1].Text) && r.nameSetOff(k, end) {
+		return k
+	}
+	return 0
+}
+
 func (r *run) nameSetOff(i, end int) bool {
 	if i+1 >= end || !r.toks[i].Is(",") {
 		return false
