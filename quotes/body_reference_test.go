@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestMinistryImpliedByAMinistersPost(t *testing.T) {
@@ -34,4 +35,14 @@ func TestHeadlineGroupIsTheIssuer(t *testing.T) {
 		"The Kelvo Centre for Migrant Workers' Rights today published a report on heat stress among outdoor workers."
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Kelvo Centre for Migrant Workers' Rights", speakerOf(t, d, "Midday work bans “not enough to keep workers alive”"))
+}
+
+func TestOneOfAGroupHasItsMembersTitle(t *testing.T) {
+	text := "One of the school directors, who asked not to be named, said she raised concerns about the ventilation in 2023."
+	d := extractLaidOut(t, text)
+	q := quoteWithText(d, "she raised concerns about the ventilation in 2023")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "One of the school directors", q.Speaker.Name)
+	assert.Contains(t, q.Speaker.Titles, "school director")
 }

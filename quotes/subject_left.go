@@ -18,6 +18,14 @@ import (
 //	"People familiar with the plan said"
 //	"Almost half of respondents said"
 
+// placeAfterIn reports a phrase p that is a place the recognizer names,
+// after "in" or "near" at token b: where a description's subject is, not
+// the subject.
+func (r *run) placeAfterIn(p phrase, b int) bool {
+	e := r.a.EntityAt(p.end - 1)
+	return (r.toks[b].Is("in") || r.toks[b].Is("near")) && e != nil && e.Kind == entities.Place && e.Tokens.End == p.end
+}
+
 // leftPhrase finds the subject before the verb at k: a pronoun, a noun
 // phrase with any appositives after it ("Ana Hinojosa, Director of …,"),
 // or the antecedent of a relative pronoun ("Smith, who said").
@@ -121,6 +129,13 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 		b := p.first - 1
 		if b > lo && isArticleWord(toks[b].Text) {
 			b--
+		}
+		if in := b - boolInt(b > lo && toks[b].IsLower() && !prepositions[toks[b].Text]); in >= lo && r.placeAfterIn(p, in) {
+			// Where the one described is: "A respiratory therapist at a
+			// regional hospital in northern Kelvo said".
+			if q, ok := r.modifiedDescription(j, k, lo); ok {
+				return q, true
+			}
 		}
 		if b >= lo && toks[b].IsLower() && prepositions[toks[b].Text] {
 			// The object of a preposition in a relative clause: "officials

@@ -327,7 +327,9 @@ func leadConjunction(t *entities.Token) bool {
 // determiner, adjectives) up to a head noun a speaker can have, when a
 // short modifier in "of", "for", "from", "at" or "with" without a verb
 // runs from the head to end: "The employee of nearly four years, a
-// registered Republican, said" is the employee's.
+// registered Republican, said" is the employee's; "A therapist at a
+// regional hospital in northern Kelvo, who asked not to be named, said"
+// the therapist's.
 func (r *run) headWithModifier(segStart, end int) (phrase, bool) {
 	toks := r.toks
 	h := -1
@@ -336,12 +338,12 @@ func (r *run) headWithModifier(segStart, end int) (phrase, bool) {
 		if toks[x].Kind != entities.Word || prepositions[lw] || isAux(lw) || x > segStart && determinerWords[lw] {
 			return phrase{}, false
 		}
-		if toks[x].IsLower() && headNoun(lw) && x+1 < end {
-			h = x
+		if (toks[x].IsLower() || x == segStart && toks[x].IsCap() && r.a.EntityAt(x) == nil) && headNoun(lw) && x+1 < end {
+			h = x // (also a sentence's first word: "One of the displaced farmers, who …, said")
 			break
 		}
 	}
-	if h < 0 || end-h > 8 {
+	if h < 0 || end-h > 12 {
 		return phrase{}, false
 	}
 	switch toks[h+1].Text {
@@ -357,6 +359,9 @@ func (r *run) headWithModifier(segStart, end int) (phrase, bool) {
 		if _, ok := cueAt(toks, x); ok {
 			return phrase{}, false
 		}
+	}
+	if toks[h].IsFold("one") && toks[h+1].Is("of") {
+		return phrase{first: segStart, end: end, start: segStart}, true // the partitive whole: "One of the displaced farmers"
 	}
 	return phrase{first: segStart, end: h + 1, start: segStart}, true
 }

@@ -114,6 +114,9 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 	s := &Speaker{Kind: k, Name: name, key: key, Organization: org}
 	if k == Person {
 		s.Titles = []string{name}
+		if ti := partitiveTitle(name); ti != name {
+			s.Titles = append(s.Titles, ti) // "one of the school directors": a school director
+		}
 		for j := f; j < e; j++ {
 			if _, g := entities.TitleAt(toks, j); g != entities.UnknownGender {
 				s.Gender = g
@@ -503,3 +506,23 @@ func (t *Tracker) otherKindOfBody(f, e int) bool {
 // bodyKinds are the kinds of public body a description can name in lower
 // case: "an agency spokesperson", "a ministry official".
 var bodyKinds = toSet("agency ministry department council commission authority regulator union university hospital court tribunal")
+
+// partitiveTitle returns, for a description of one of a group, what each
+// of them is ("school director" of "one of the school directors"); else
+// the description itself.
+func partitiveTitle(name string) string {
+	rest, ok := strings.CutPrefix(strings.ToLower(name), "one of the ")
+	if !ok || strings.Contains(rest, " of ") || !strings.HasSuffix(rest, "s") {
+		return name
+	}
+	rest = name[len(name)-len(rest):] // as written
+	switch {
+	case strings.HasSuffix(rest, "ies"):
+		return strings.TrimSuffix(rest, "ies") + "y" // "one of the deputies"
+	case strings.HasSuffix(rest, "sses") || strings.HasSuffix(rest, "ches") || strings.HasSuffix(rest, "shes") || strings.HasSuffix(rest, "xes"):
+		return strings.TrimSuffix(rest, "es") // "one of the witnesses"
+	case strings.HasSuffix(rest, "ss"):
+		return name
+	}
+	return strings.TrimSuffix(rest, "s")
+}
