@@ -549,6 +549,8 @@ func TestRecognize(t *testing.T) {
 		{"“It took nine months.”\n– Margaret, Co. Roscommon", []string{"person:Margaret", "place:Co. Roscommon"}},
 		// An envoy's body named "to" its host.
 		{"The OSCE Mission to Bosnia and Herzegovina said so.", []string{"organization:OSCE Mission to Bosnia and Herzegovina"}},
+		// "Per" is a given name, not the preposition.
+		{"The mayor of Sokndal, Per Inge Tjørhom, said so.", []string{"organization:Sokndal", "person:Per Inge Tjørhom"}},
 		// A counsellor's title and an emeritus professor's rank are no part of the name.
 		{"Counsellor Hesham Abdel Meguid said so.", []string{"person:Hesham Abdel Meguid"}},
 		{"Professor Emeritus Takashi Yamane said so.", []string{"person:Takashi Yamane"}},

@@ -122,7 +122,7 @@ var stopwords = toSet(`a about according after against all also although among a
 because before being between both but by can could despite did do does during each either even every
 few for from had has have he her here hers him his how however i if in including into is it its just
 last later like many may meanwhile might more most much must my neither next no nor not now of on once
-one only or other our over per perhaps same several she should since so some such than that the their
+one only or other our over perhaps same several she should since so some such than that the their
 them then there these they this those though through thus to today tomorrow too toward towards under
 unless unlike until upon us was we were what whatever when where whether which while who whom whose why
 will with within without would yes yesterday yet you your earlier speaking asked`)

@@ -46,3 +46,26 @@ func TestOneOfAGroupHasItsMembersTitle(t *testing.T) {
 	assert.Equal(t, "One of the school directors", q.Speaker.Name)
 	assert.Contains(t, q.Speaker.Titles, "school director")
 }
+
+func TestGivenNamesAloneAreTheFullName(t *testing.T) {
+	// Icelanders and Malaysians are named again by their given names.
+	text := "“This is a real step forward,” says Guðrún Ásta Hermannsdóttir, chair of the union.\n\n" +
+		"Guðrún Ásta said that 32 percent of members voted against the agreement."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Guðrún Ásta Hermannsdóttir", speakerOf(t, d, "32 percent of members voted against the agreement"))
+	// Not where the text names a family name alone.
+	text = "Elizabeth Warren Hammers Kelvo Bank Chief\n\nSen. Elizabeth Warren said the bank had failed its customers. Warren said the chief should resign."
+	d = extractLaidOut(t, text)
+	assert.Equal(t, "Elizabeth Warren", speakerOf(t, d, "the bank had failed its customers"))
+}
+
+func TestMalaysianHonourOfTwoWords(t *testing.T) {
+	text := "Kelvo’s Minister of Natural Resources, Tan Sri Mohd Rafiq Osman, said that cooperation had improved."
+	d := extractLaidOut(t, text)
+	q := quoteWithText(d, "cooperation had improved")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Mohd Rafiq Osman", q.Speaker.Name)
+	assert.Contains(t, q.Speaker.Titles, "Tan Sri")
+	assert.Contains(t, q.Speaker.Titles, "Kelvo’s Minister of Natural Resources")
+}

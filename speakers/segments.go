@@ -315,6 +315,9 @@ func (t *Tracker) extendTitle(p *Speaker, end int) {
 // there is none.
 func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 	toks := t.a.Tokens
+	if k-1 > sentStart && (toks[k].Is("Sri") || toks[k].Is("Seri")) && (toks[k-1].Is("Tan") || toks[k-1].Is("Puan") || isHonorific(toks[k-1].Text)) {
+		k-- // a Malaysian style of two words: "Kelvo’s Minister of Water, Tan Sri Jane Roe, said", "Datuk Seri"
+	}
 	if k-4 >= sentStart && toks[k-1].Is("the") && toks[k-2].Is(",") && (isHonorific(toks[k].Text) || toks[k].Is("Rt")) {
 		k-- // "Kelvania's Minister for Finance, the Hon. Jane Roe, said"
 	}

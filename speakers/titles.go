@@ -38,6 +38,13 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 				continue
 			}
 		}
+		if toks[first-1].Is("Sri") && first-2 >= s.Tokens.First && (toks[first-2].Is("Tan") || toks[first-2].Is("Puan")) {
+			rank, first = first-2, first-2 // a Malaysian honour of two words: "Tan Sri", "Puan Sri"
+			if rankEnd < 0 {
+				rankEnd = first + 2
+			}
+			continue
+		}
 		g, ok := entities.Honorific(toks[first-1].Text)
 		if !ok && rightHonourable(toks, first-1) {
 			ok = true // "Rt Hon"

@@ -107,6 +107,13 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 				return p
 			}
 		}
+		// Given names alone, as Icelanders are named: "Guðrún Ásta said"
+		// after "Guðrún Ásta Hermannsdóttir".
+		for _, p := range t.given[strings.ToLower(firstField(given))] {
+			if strings.Contains(p.Given, " ") && strings.EqualFold(p.Given, displayName(e.Text)) && t.firstPos(p) < e.Start && !t.namedAlone(family) && !t.namedAlone(p.Family) { // (not where the text names either family name alone: "Elizabeth Warren" after a headline's "Elizabeth Warren Hammers …")
+				return p
+			}
+		}
 	}
 	fk := family // already lower case: no copy, as strings.ToLower
 	if string(fkb) != family {
@@ -127,6 +134,17 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 		}
 	}
 	return p
+}
+
+// namedAlone reports a person's name the text writes alone, as one word:
+// a family name ("Warren said"), which no one's given names end in.
+func (t *Tracker) namedAlone(w string) bool {
+	for i := range t.a.Entities {
+		if e := &t.a.Entities[i]; e.Kind == entities.Person && e.Tokens.Len() == 1 && strings.EqualFold(e.Text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameGiven reports whether two given names can be one person's: equal,
