@@ -666,7 +666,7 @@ func sectorEnd(toks []Token, i, j int) bool {
 
 // derivedSuffixes end English nouns and adjectives made from other
 // words, which no place or family name ends in so often.
-var derivedSuffixes = []string{"ment", "tion", "sion", "ance", "ence", "ing", "ity", "ness", "ship", "ics", "ive", "ory", "ure", "stry",
+var derivedSuffixes = []string{"ment", "tion", "sion", "ance", "ence", "ing", "ity", "ness", "ship", "ics", "ive", "ory", "ure", "stry", "ndry",
 	"tions", "sions", "ities"} // (plurals only of those no family name ends in: not "Clements", "Hastings")
 
 // DerivedWord reports a word of seven letters or more that ends in a

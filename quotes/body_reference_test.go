@@ -69,3 +69,14 @@ func TestMalaysianHonourOfTwoWords(t *testing.T) {
 	assert.Contains(t, q.Speaker.Titles, "Tan Sri")
 	assert.Contains(t, q.Speaker.Titles, "Kelvo’s Minister of Natural Resources")
 }
+
+func TestMinisterOfStateWithAFieldList(t *testing.T) {
+	// A junior minister's rank before a portfolio of several fields, one
+	// a word the lexicon lacks ("Husbandry").
+	text := "“Inland fisheries are growing,” said Harinder Singh Bains, Minister of State for Fisheries, Animal Husbandry and Dairying."
+	d := extractLaidOut(t, text)
+	q := quoteWithText(d, "Inland fisheries are growing")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Contains(t, q.Speaker.Titles, "Minister of State for Fisheries, Animal Husbandry and Dairying")
+}

@@ -183,6 +183,9 @@ func (t *Tracker) fieldList(tl title, i, end int) int {
 			field = k + 2
 		}
 	}
+	if field >= 0 && field+2 < tl.end && toks[field].Is("State") && (toks[field+1].Is("for") || toks[field+1].Is("of")) {
+		field += 2 // a junior minister's rank: "Minister of State for Fisheries, Animal Husbandry and Dairying"
+	}
 	if field >= 0 && field < tl.end-1 && toks[field].Is("the") {
 		field++ // "High Representative for the Least Developed Countries, Landlocked …"
 	}
