@@ -247,7 +247,8 @@ func IsPostNominal(w string) bool {
 	switch w {
 	case "MP", "MEP", "MSP", "MLA", "MS", "MHA", "MPP", "MNA", "TD", "AM", "MHK",
 		"QC", "KC", "SC", "OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "CH", "KCMG", "DCMG",
-		"FRCS", "FRS", "FRCP", "FREng", "FBA", "FRSE", "FRSA", "FMedSci", "MRCVS", "FRCVS", "MRCP", "MRCS", "FRCPath", "FRCOG", "FRCPsych", "FRCGP", "MRCGP", "RN", "RGN", "AO", "OAM", "ONZM", "MNZM":
+		"FRCS", "FRS", "FRCP", "FREng", "FBA", "FRSE", "FRSA", "FMedSci", "MRCVS", "FRCVS", "MRCP", "MRCS", "FRCPath", "FRCOG", "FRCPsych", "FRCGP", "MRCGP", "RN", "RGN", "AO", "OAM", "ONZM", "MNZM",
+		"mni", "fsi", "psc", "fdc", "ndc", "fwc", "fss", "rcds": // (Nigerian officers' courses and institutes, written in lower case: "CP Jane Roe, fsi,")
 		return true
 	}
 	return IsDegree(w)

@@ -196,6 +196,9 @@ func (r *run) degree(i, end int) bool {
 		return false
 	}
 	t := &r.toks[i]
+	if t.Kind == entities.Word && t.IsLower() && entities.IsPostNominal(t.Text) {
+		return true // "CP Jane Roe, fsi, said"
+	}
 	if t.Kind != entities.Word || len(t.Text) > 7 || t.Text[0] < 'A' || t.Text[0] > 'Z' {
 		return false
 	}
