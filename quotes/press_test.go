@@ -200,7 +200,7 @@ func reportPress(t *testing.T, runs map[string]*pressRun, floors map[string]pres
 var inventedFloors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.897, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.975},
-	"intl":       {recall: 0.965, speaker: 0.964, org: 0.995, titles: 0.995, precision: 0.952},
+	"intl":       {recall: 0.995, speaker: 0.965, org: 0.995, titles: 0.995, precision: 0.952},
 	"civil":      {recall: 0.930, speaker: 0.972, org: 0.995, titles: 0.995, precision: 0.940},
 }
 
@@ -299,6 +299,9 @@ func TestInventedReleases(t *testing.T) {
 		{"invented81", invented81Floors},
 		{"invented82", invented82Floors},
 		{"invented83", invented83Floors},
+		{"invented84", invented84Floors},
+		{"invented85", invented85Floors},
+		{"invented86", invented86Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -330,7 +333,7 @@ var invented3Floors = map[string]pressFigures{
 // ../testdata/invented4, minus 0.005.
 var invented4Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.928},
-	"government": {recall: 0.922, speaker: 0.995, org: 0.874, titles: 0.995, precision: 0.920},
+	"government": {recall: 0.922, speaker: 0.995, org: 0.874, titles: 0.995, precision: 0.944},
 	"intl":       {recall: 0.995, speaker: 0.946, org: 0.995, titles: 0.995, precision: 0.927},
 	"civil":      {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.939, precision: 0.924},
 }
@@ -393,7 +396,7 @@ var invented9Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.963, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.934},
 	"government": {recall: 0.921, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.837},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.965},
-	"civil":      {recall: 0.963, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.962},
+	"civil":      {recall: 0.963, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.963},
 }
 
 // invented10Floors are the figures the default extractor last measured on
@@ -422,9 +425,9 @@ var invented10Floors = map[string]pressFigures{
 // quotekit keeps as the honorific, not as a title; before, the quote's
 // speaker was wrong and its titles were not scored.
 var invented11Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.874, org: 0.995, titles: 0.995, precision: 0.966},
+	"corporate":  {recall: 0.995, speaker: 0.934, org: 0.995, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.962, titles: 0.866, precision: 0.966},
-	"intl":       {recall: 0.995, speaker: 0.995, org: 0.841, titles: 0.995, precision: 0.881},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.841, titles: 0.995, precision: 0.907},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.875, titles: 0.995, precision: 0.901},
 }
 
@@ -434,9 +437,9 @@ var invented11Floors = map[string]pressFigures{
 // .636, intl .974/.895/.789/.846, civil 1.000/.795/.519/.889; then used for
 // error analysis).
 var invented12Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.916},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.941},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.963, titles: 0.995, precision: 0.837},
-	"intl":       {recall: 0.969, speaker: 0.995, org: 0.821, titles: 0.995, precision: 0.947},
+	"intl":       {recall: 0.969, speaker: 0.995, org: 0.821, titles: 0.995, precision: 0.971},
 	"civil":      {recall: 0.995, speaker: 0.944, org: 0.995, titles: 0.995, precision: 0.867},
 }
 
@@ -510,7 +513,7 @@ var invented17Floors = map[string]pressFigures{
 // .960/.979/.721/.889, intl 1.000/.885/.833/.895, civil 1.000/1.000/1.000/
 // 1.000, recall/speaker/organization/titles).
 var invented18Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.957},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.939},
 	"intl":       {recall: 0.995, speaker: 0.957, org: 0.995, titles: 0.995, precision: 0.959},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.908},
@@ -570,7 +573,7 @@ var invented21Floors = map[string]pressFigures{
 // 1.000/.944/.833/1.000, government .970/1.000/.667/1.000, intl
 // .976/.976/.825/.889, civil 1.000/.905/.757/1.000).
 var invented22Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.939, org: 0.928, titles: 0.995, precision: 0.944},
+	"corporate":  {recall: 0.995, speaker: 0.967, org: 0.930, titles: 0.995, precision: 0.944},
 	"government": {recall: 0.965, speaker: 0.995, org: 0.962, titles: 0.995, precision: 0.870},
 	"intl":       {recall: 0.971, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.806},
 	"civil":      {recall: 0.995, speaker: 0.924, org: 0.995, titles: 0.995, precision: 0.972},
@@ -664,7 +667,7 @@ var invented28Floors = map[string]pressFigures{
 // government 1.000/.961/.913/.978, intl 1.000/1.000/.796/1.000, civil
 // .974/.921/.879/.941).
 var invented29Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.951},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.951},
 	"government": {recall: 0.995, speaker: 0.975, org: 0.974, titles: 0.995, precision: 0.958},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.893, titles: 0.995, precision: 0.924},
 	"civil":      {recall: 0.969, speaker: 0.916, org: 0.904, titles: 0.936, precision: 0.928},
@@ -820,7 +823,7 @@ var invented30Floors = map[string]pressFigures{
 // 1.000/.941/.917/.922 and civil .957/.985/.746/.967).
 var invented31Floors = map[string]pressFigures{
 	"intl":  {recall: 0.995, speaker: 0.966, org: 0.947, titles: 0.995, precision: 0.944},
-	"civil": {recall: 0.966, speaker: 0.980, org: 0.978, titles: 0.979, precision: 0.942},
+	"civil": {recall: 0.966, speaker: 0.980, org: 0.995, titles: 0.995, precision: 0.942},
 }
 
 // invented32Floors are the figures the default extractor last measured on
@@ -882,7 +885,7 @@ var invented35Floors = map[string]pressFigures{
 var invented36Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.962, titles: 0.995, precision: 0.918},
 	"government": {recall: 0.964, speaker: 0.995, org: 0.915, titles: 0.995, precision: 0.906},
-	"intl":       {recall: 0.995, speaker: 0.921, org: 0.828, titles: 0.995, precision: 0.907},
+	"intl":       {recall: 0.995, speaker: 0.921, org: 0.828, titles: 0.995, precision: 0.909},
 	"civil":      {recall: 0.962, speaker: 0.961, org: 0.995, titles: 0.995, precision: 0.863},
 }
 
@@ -906,7 +909,7 @@ var invented37Floors = map[string]pressFigures{
 // .967/1.000/.750/.821, government .967/.931/.609/.826, intl
 // .926/1.000/1.000/1.000, civil .967/.966/.950/1.000; then read for rules).
 var invented38Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.881},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.907},
 	"government": {recall: 0.962, speaker: 0.995, org: 0.795, titles: 0.995, precision: 0.901},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.898},
 	"civil":      {recall: 0.962, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.907},
@@ -921,7 +924,7 @@ var invented38Floors = map[string]pressFigures{
 var invented39Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.961},
 	"government": {recall: 0.995, speaker: 0.915, org: 0.895, titles: 0.900, precision: 0.964},
-	"intl":       {recall: 0.928, speaker: 0.959, org: 0.995, titles: 0.995, precision: 0.933},
+	"intl":       {recall: 0.995, speaker: 0.962, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.953, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.921},
 }
 
@@ -962,7 +965,7 @@ var invented41Floors = map[string]pressFigures{
 var invented42Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.924},
 	"government": {recall: 0.995, speaker: 0.957, org: 0.813, titles: 0.995, precision: 0.962},
-	"intl":       {recall: 0.995, speaker: 0.921, org: 0.995, titles: 0.995, precision: 0.958},
+	"intl":       {recall: 0.995, speaker: 0.921, org: 0.995, titles: 0.995, precision: 0.959},
 	"civil":      {recall: 0.915, speaker: 0.908, org: 0.924, titles: 0.933, precision: 0.884},
 }
 
@@ -988,9 +991,9 @@ var invented43Floors = map[string]pressFigures{
 // 1.000/.935/1.000/.828, government 1.000/.808/.750/.900, intl
 // .929/.885/1.000/.684, civil .871/1.000/1.000/.900; then read for rules).
 var invented44Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.914},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.939},
 	"government": {recall: 0.995, speaker: 0.918, org: 0.908, titles: 0.908, precision: 0.898},
-	"intl":       {recall: 0.924, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.928},
+	"intl":       {recall: 0.924, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.961},
 	"civil":      {recall: 0.898, speaker: 0.995, org: 0.995, titles: 0.900, precision: 0.962},
 }
 
@@ -1005,7 +1008,7 @@ var invented44Floors = map[string]pressFigures{
 var invented45Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.880, speaker: 0.952, org: 0.995, titles: 0.890, precision: 0.914},
-	"intl":       {recall: 0.921, speaker: 0.955, org: 0.953, titles: 0.995, precision: 0.888},
+	"intl":       {recall: 0.921, speaker: 0.955, org: 0.953, titles: 0.995, precision: 0.892},
 	"civil":      {recall: 0.995, speaker: 0.936, org: 0.926, titles: 0.995, precision: 0.995},
 }
 
@@ -1036,7 +1039,7 @@ var invented46Floors = map[string]pressFigures{
 var invented47Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.966},
 	"government": {recall: 0.963, speaker: 0.928, org: 0.795, titles: 0.995, precision: 0.909},
-	"intl":       {recall: 0.995, speaker: 0.958, org: 0.918, titles: 0.950, precision: 0.907},
+	"intl":       {recall: 0.995, speaker: 0.958, org: 0.918, titles: 0.950, precision: 0.934},
 	"civil":      {recall: 0.958, speaker: 0.764, org: 0.995, titles: 0.995, precision: 0.856},
 }
 
@@ -1058,8 +1061,8 @@ var invented48Floors = map[string]pressFigures{
 	// invented63's gold, sits on the City Council; this set's gold gives
 	// the issuing City of Fukuoka (two records move from titles wrong to
 	// organization wrong; the annotations of the two sets differ).
-	"government": {recall: 0.995, speaker: 0.995, org: 0.757, titles: 0.908, precision: 0.881},
-	"intl":       {recall: 0.995, speaker: 0.884, org: 0.962, titles: 0.952, precision: 0.970},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.757, titles: 0.995, precision: 0.881},
+	"intl":       {recall: 0.995, speaker: 0.912, org: 0.995, titles: 0.995, precision: 0.970},
 	"civil":      {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.892, precision: 0.968},
 }
 
@@ -1176,9 +1179,9 @@ var invented55Floors = map[string]pressFigures{
 // government .957/1.000/.700/1.000, intl 1.000/.867/.808/1.000, civil
 // 1.000/.966/.875/.852; then read for rules).
 var invented56Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.963, precision: 0.964},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.963, precision: 0.965},
 	"government": {recall: 0.952, speaker: 0.952, org: 0.945, titles: 0.995, precision: 0.895}, // (speaker lowered from .995 on 2026-12-05: "One of the victims, the daughter of …, said" is now found; its gold speaker is the daughter)
-	"intl":       {recall: 0.995, speaker: 0.895, org: 0.884, titles: 0.995, precision: 0.909},
+	"intl":       {recall: 0.995, speaker: 0.895, org: 0.884, titles: 0.995, precision: 0.936},
 	"civil":      {recall: 0.995, speaker: 0.961, org: 0.870, titles: 0.847, precision: 0.933},
 }
 
@@ -1192,7 +1195,7 @@ var invented56Floors = map[string]pressFigures{
 var invented57Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.958, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
-	"intl":       {recall: 0.930, speaker: 0.926, org: 0.810, titles: 0.995, precision: 0.995},
+	"intl":       {recall: 0.963, speaker: 0.928, org: 0.816, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.962, org: 0.908, titles: 0.995, precision: 0.938},
 }
 
@@ -1236,7 +1239,7 @@ var invented59Floors = map[string]pressFigures{
 var invented60Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.962, speaker: 0.926, org: 0.955, titles: 0.995, precision: 0.964},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.875, precision: 0.966},
-	"intl":       {recall: 0.995, speaker: 0.884, org: 0.950, titles: 0.745, precision: 0.958},
+	"intl":       {recall: 0.995, speaker: 0.884, org: 0.950, titles: 0.745, precision: 0.995},
 	"civil":      {recall: 0.958, speaker: 0.995, org: 0.859, titles: 0.995, precision: 0.898},
 }
 
@@ -1279,10 +1282,10 @@ var invented62Floors = map[string]pressFigures{
 // government .939/.935/.520/.808, intl .966/.893/.783/.706, civil
 // .962/.960/1.000/.864; then read for rules (Malay honours, 93f396b)).
 var invented63Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.963, org: 0.995, titles: 0.928, precision: 0.884},
-	"government": {recall: 0.965, speaker: 0.933, org: 0.687, titles: 0.958, precision: 0.916},
-	"intl":       {recall: 0.961, speaker: 0.995, org: 0.918, titles: 0.845, precision: 0.881},
-	"civil":      {recall: 0.957, speaker: 0.955, org: 0.995, titles: 0.859, precision: 0.930},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.930, precision: 0.884},
+	"government": {recall: 0.995, speaker: 0.934, org: 0.687, titles: 0.959, precision: 0.942},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.918, titles: 0.845, precision: 0.884},
+	"civil":      {recall: 0.957, speaker: 0.955, org: 0.995, titles: 0.904, precision: 0.930},
 }
 
 // invented64Floors are the figures the default extractor last measured on
@@ -1297,7 +1300,7 @@ var invented64Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.920},
 	"government": {recall: 0.961, speaker: 0.959, org: 0.787, titles: 0.995, precision: 0.966},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.915, precision: 0.950}, // titles .920: the Under-Secretary-General, now her quotes' speaker, keeps one field of her post's list
-	"civil":      {recall: 0.939, speaker: 0.995, org: 0.924, titles: 0.892, precision: 0.966},
+	"civil":      {recall: 0.967, speaker: 0.995, org: 0.924, titles: 0.928, precision: 0.966},
 }
 
 // invented65Floors are the figures the default extractor last measured on
@@ -1328,7 +1331,7 @@ var invented65Floors = map[string]pressFigures{
 var invented66Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.907},
 	"government": {recall: 0.958, speaker: 0.841, org: 0.945, titles: 0.947, precision: 0.866},
-	"intl":       {recall: 0.995, speaker: 0.918, org: 0.995, titles: 0.995, precision: 0.824},
+	"intl":       {recall: 0.995, speaker: 0.918, org: 0.995, titles: 0.995, precision: 0.848},
 	"civil":      {recall: 0.995, speaker: 0.912, org: 0.995, titles: 0.995, precision: 0.926},
 }
 
@@ -1344,7 +1347,7 @@ var invented66Floors = map[string]pressFigures{
 var invented67Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.912, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.877, org: 0.995, titles: 0.921, precision: 0.924},
-	"intl":       {recall: 0.970, speaker: 0.995, org: 0.964, titles: 0.918, precision: 0.951},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.965, titles: 0.921, precision: 0.952},
 	"civil":      {recall: 0.933, speaker: 0.962, org: 0.995, titles: 0.995, precision: 0.966},
 }
 
@@ -1359,7 +1362,7 @@ var invented67Floors = map[string]pressFigures{
 // .960/1.000/1.000/1.000; its failures were not read).
 var invented68Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
-	"government": {recall: 0.964, speaker: 0.963, org: 0.995, titles: 0.953, precision: 0.995},
+	"government": {recall: 0.995, speaker: 0.964, org: 0.995, titles: 0.995, precision: 0.995},
 	"intl":       {recall: 0.995, speaker: 0.930, org: 0.995, titles: 0.995, precision: 0.936},
 	"civil":      {recall: 0.955, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.839},
 }
@@ -1375,9 +1378,9 @@ var invented68Floors = map[string]pressFigures{
 // .964/.926/.913/.913; civil .938/.967/.708/.800 → .969/.968/.792/.800; its
 // failures were not read).
 var invented69Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.964, titles: 0.964, precision: 0.920},
-	"government": {recall: 0.959, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.936},
-	"intl":       {recall: 0.934, speaker: 0.963, org: 0.995, titles: 0.995, precision: 0.968},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.964, titles: 0.964, precision: 0.944},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.938},
+	"intl":       {recall: 0.965, speaker: 0.964, org: 0.995, titles: 0.995, precision: 0.969},
 	"civil":      {recall: 0.964, speaker: 0.963, org: 0.995, titles: 0.835, precision: 0.939},
 }
 
@@ -1412,7 +1415,7 @@ var invented70Floors = map[string]pressFigures{
 var invented71Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.938, org: 0.995, titles: 0.762, precision: 0.902},
 	"government": {recall: 0.938, speaker: 0.843, org: 0.778, titles: 0.453, precision: 0.799},
-	"intl":       {recall: 0.995, speaker: 0.881, org: 0.895, titles: 0.845, precision: 0.945},
+	"intl":       {recall: 0.995, speaker: 0.881, org: 0.995, titles: 0.995, precision: 0.945},
 	"civil":      {recall: 0.966, speaker: 0.874, org: 0.781, titles: 0.892, precision: 0.924},
 }
 
@@ -1442,7 +1445,7 @@ var invented72Floors = map[string]pressFigures{
 var invented73Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.904},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.957, titles: 0.801, precision: 0.922},
-	"intl":       {recall: 0.995, speaker: 0.930, org: 0.995, titles: 0.995, precision: 0.969},
+	"intl":       {recall: 0.995, speaker: 0.963, org: 0.995, titles: 0.995, precision: 0.969},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.936},
 }
 
@@ -1458,7 +1461,7 @@ var invented73Floors = map[string]pressFigures{
 var invented74Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.966, speaker: 0.966, org: 0.995, titles: 0.933, precision: 0.969},
 	"government": {recall: 0.966, speaker: 0.966, org: 0.924, titles: 0.781, precision: 0.939},
-	"intl":       {recall: 0.995, speaker: 0.852, org: 0.895, titles: 0.947, precision: 0.915},
+	"intl":       {recall: 0.995, speaker: 0.852, org: 0.895, titles: 0.947, precision: 0.934},
 	"civil":      {recall: 0.995, speaker: 0.907, org: 0.892, titles: 0.828, precision: 0.876}, // (titles lowered from .857 on 2026-12-05: "Puan Nur Farhana said" now resolves to Nur Farhana Abdullah, whose gold titles hold the courtesy "Puan", which quotekit does not list as a title)
 }
 
@@ -1489,7 +1492,7 @@ var invented75Floors = map[string]pressFigures{
 // .912/.871/.731/.923; at 8f60f96 (after the session's rules): government
 // .971/.941/.964/.968 → .971/.971/.966/.969; its failures were not read).
 var invented76Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.938, titles: 0.995, precision: 0.944},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.938, titles: 0.995, precision: 0.945},
 	"government": {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.800},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.918},
 	"civil":      {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.995, precision: 0.912},
@@ -1538,9 +1541,9 @@ var invented78Floors = map[string]pressFigures{
 // 1.000/.943/.880/1.000; the same at a8277f9 (after the session's first
 // rules); then read).
 var invented79Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.876},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.897},
 	"government": {recall: 0.995, speaker: 0.881, org: 0.695, titles: 0.737, precision: 0.922},
-	"intl":       {recall: 0.934, speaker: 0.963, org: 0.823, titles: 0.828, precision: 0.942},
+	"intl":       {recall: 0.965, speaker: 0.964, org: 0.962, titles: 0.995, precision: 0.944},
 	"civil":      {recall: 0.995, speaker: 0.938, org: 0.995, titles: 0.995, precision: 0.944},
 }
 
@@ -1554,7 +1557,7 @@ var invented79Floors = map[string]pressFigures{
 // .943/.909/1.000/.684, civil 1.000/.886/.538/.966; the same at a8277f9
 // (after the session's first rules); then read).
 var invented80Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.933, precision: 0.852},
+	"corporate":  {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.933, precision: 0.855},
 	"government": {recall: 0.912, speaker: 0.934, org: 0.847, titles: 0.959, precision: 0.859},
 	"intl":       {recall: 0.938, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.852},
 	"civil":      {recall: 0.995, speaker: 0.881, org: 0.610, titles: 0.961, precision: 0.948},
@@ -1572,7 +1575,7 @@ var invented80Floors = map[string]pressFigures{
 var invented81Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.876},
 	"government": {recall: 0.995, speaker: 0.909, org: 0.745, titles: 0.921, precision: 0.967},
-	"intl":       {recall: 0.938, speaker: 0.965, org: 0.901, titles: 0.995, precision: 0.969},
+	"intl":       {recall: 0.938, speaker: 0.995, org: 0.904, titles: 0.995, precision: 0.969},
 	"civil":      {recall: 0.934, speaker: 0.995, org: 0.995, titles: 0.921, precision: 0.876},
 }
 
@@ -1585,10 +1588,10 @@ var invented81Floors = map[string]pressFigures{
 // .943/.848/.792/1.000, civil .971/.912/1.000/.966; the same at 06de473
 // (after the session's rules); then read: the session's last rules come from it).
 var invented82Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.966, org: 0.966, titles: 0.995, precision: 0.942},
-	"government": {recall: 0.995, speaker: 0.933, org: 0.852, titles: 0.959, precision: 0.995},
-	"intl":       {recall: 0.938, speaker: 0.843, org: 0.787, titles: 0.995, precision: 0.800},
-	"civil":      {recall: 0.966, speaker: 0.907, org: 0.995, titles: 0.961, precision: 0.865},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.942},
+	"government": {recall: 0.995, speaker: 0.964, org: 0.852, titles: 0.995, precision: 0.995},
+	"intl":       {recall: 0.938, speaker: 0.843, org: 0.787, titles: 0.995, precision: 0.809},
+	"civil":      {recall: 0.966, speaker: 0.936, org: 0.995, titles: 0.961, precision: 0.865},
 }
 
 // invented83Floors are the figures the default extractor last measured on
@@ -1600,8 +1603,61 @@ var invented82Floors = map[string]pressFigures{
 // .971/.912/.933/1.000, civil .943/.818/1.000/.880; the same at 06de473
 // (after the session's rules); then read: the session's last rules come from it).
 var invented83Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.966, speaker: 0.995, org: 0.930, titles: 0.995, precision: 0.828},
+	"corporate":  {recall: 0.966, speaker: 0.995, org: 0.930, titles: 0.995, precision: 0.849},
 	"government": {recall: 0.966, speaker: 0.965, org: 0.995, titles: 0.930, precision: 0.859},
-	"intl":       {recall: 0.966, speaker: 0.907, org: 0.995, titles: 0.995, precision: 0.995},
+	"intl":       {recall: 0.995, speaker: 0.909, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.938, speaker: 0.813, org: 0.995, titles: 0.875, precision: 0.841},
+}
+
+// invented84Floors are the figures the default extractor last measured on
+// ../testdata/invented84, minus 0.005 (twelve releases written on
+// 2026-12-05 by a writer who had seen neither the code nor the other sets,
+// issuers mostly in India, Pakistan, Bangladesh, Sri Lanka, Nepal and the
+// Maldives; measured held out, summary rows only, at bf6ce06 (the session's
+// start): corporate 1.000/1.000/.969/.969, government .938/.867/.579/.478,
+// intl 1.000/.943/.767/.920, civil .941/.938/.769/.966; at 37afecc (after
+// the session's rules): intl 1.000/.943/.767/.920 → 1.000/.943/.933/.920;
+// its government failures were read after that measurement and gave the
+// rule of e7df4da).
+var invented84Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.964, titles: 0.964, precision: 0.946},
+	"government": {recall: 0.933, speaker: 0.928, org: 0.757, titles: 0.675, precision: 0.890},
+	"intl":       {recall: 0.995, speaker: 0.938, org: 0.928, titles: 0.915, precision: 0.881},
+	"civil":      {recall: 0.936, speaker: 0.933, org: 0.764, titles: 0.961, precision: 0.916},
+}
+
+// invented85Floors are the figures the default extractor last measured on
+// ../testdata/invented85, minus 0.005 (twelve releases written on
+// 2026-12-05 by a writer who had seen neither the code nor the other sets,
+// issuers mostly in Nigeria, Ghana, Sierra Leone, Côte d'Ivoire, Cameroon
+// and Burkina Faso; measured held out, summary rows only, at bf6ce06 (the
+// session's start): corporate 1.000/.971/.970/.970, government
+// 1.000/.943/.536/.500, intl .943/.818/1.000/1.000, civil
+// .970/.969/.833/.852; the same at 37afecc (after the session's first seven
+// commits); its
+// government failures were read after that measurement and gave the rule of
+// f65aae8).
+var invented85Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.966, org: 0.965, titles: 0.965, precision: 0.942},
+	"government": {recall: 0.995, speaker: 0.966, org: 0.512, titles: 0.479, precision: 0.970},
+	"intl":       {recall: 0.938, speaker: 0.813, org: 0.995, titles: 0.995, precision: 0.884},
+	"civil":      {recall: 0.965, speaker: 0.964, org: 0.828, titles: 0.847, precision: 0.941},
+}
+
+// invented86Floors are the figures the default extractor last measured on
+// ../testdata/invented86, minus 0.005 (twelve releases written on
+// 2026-12-05 by a writer who had seen neither the code nor the other sets,
+// issuers mostly in Norway, Sweden, Denmark, Finland, Iceland, Estonia and
+// Lithuania; measured held out, summary rows only, at bf6ce06 (the
+// session's start): corporate 1.000/1.000/.969/.971, government
+// .971/.824/1.000/1.000, intl 1.000/.939/.828/1.000, civil
+// 1.000/.788/.950/1.000; the same at 37afecc (after the session's first seven
+// commits);
+// its failures were read after that measurement and gave the rules of
+// f7c6701).
+var invented86Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.946},
+	"government": {recall: 0.966, speaker: 0.819, org: 0.995, titles: 0.995, precision: 0.813},
+	"intl":       {recall: 0.995, speaker: 0.934, org: 0.823, titles: 0.995, precision: 0.836},
+	"civil":      {recall: 0.995, speaker: 0.874, org: 0.952, titles: 0.995, precision: 0.902},
 }
