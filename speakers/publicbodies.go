@@ -36,6 +36,15 @@ func (t *Tracker) ministryOf(p *Speaker) Org {
 	return Org{}
 }
 
+// afterStateRank returns the token after a junior minister's rank at a,
+// "State for" of "Minister of State for Trade"; a when there is none.
+func afterStateRank(toks []entities.Token, a, end int) int {
+	if a+2 < end && toks[a].Is("State") && (toks[a+1].Is("for") || toks[a+1].Is("of")) {
+		return a + 2
+	}
+	return a
+}
+
 // portfolio returns the field after a ministerial title's "of" or "for",
 // as written: "Mines" of "Minister of Mines of the Republic of Kelvo",
 // "Trade" of "Minister of State for Trade"; "" when the title has none.
@@ -45,10 +54,7 @@ func (t *Tracker) portfolio(tl title) string {
 		if !(toks[k+1].Is("of") || toks[k+1].Is("for")) || !ministerWord(toks[k].Text) {
 			continue
 		}
-		a := k + 2
-		if a+2 < tl.end && toks[a].Is("State") && (toks[a+1].Is("for") || toks[a+1].Is("of")) {
-			a += 2 // a junior minister's rank: "Minister of State for Trade"
-		}
+		a := afterStateRank(toks, k+2, tl.end)
 		if a < tl.end && toks[a].IsFold("the") {
 			a++
 		}

@@ -183,8 +183,8 @@ func (t *Tracker) fieldList(tl title, i, end int) int {
 			field = k + 2
 		}
 	}
-	if field >= 0 && field+2 < tl.end && toks[field].Is("State") && (toks[field+1].Is("for") || toks[field+1].Is("of")) {
-		field += 2 // a junior minister's rank: "Minister of State for Fisheries, Animal Husbandry and Dairying"
+	if field >= 0 {
+		field = afterStateRank(toks, field, tl.end) // "Minister of State for Fisheries, Animal Husbandry and Dairying"
 	}
 	if field >= 0 && field < tl.end-1 && toks[field].Is("the") {
 		field++ // "High Representative for the Least Developed Countries, Landlocked …"
@@ -318,9 +318,6 @@ func (t *Tracker) extendTitle(p *Speaker, end int) {
 // there is none.
 func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 	toks := t.a.Tokens
-	if k-1 > sentStart && (toks[k].Is("Sri") || toks[k].Is("Seri")) && (toks[k-1].Is("Tan") || toks[k-1].Is("Puan") || isHonorific(toks[k-1].Text)) {
-		k-- // a Malaysian style of two words: "Kelvo’s Minister of Water, Tan Sri Jane Roe, said", "Datuk Seri"
-	}
 	if k-4 >= sentStart && toks[k-1].Is("the") && toks[k-2].Is(",") && (isHonorific(toks[k].Text) || toks[k].Is("Rt")) {
 		k-- // "Kelvania's Minister for Finance, the Hon. Jane Roe, said"
 	}
