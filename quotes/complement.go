@@ -288,8 +288,8 @@ func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
 		return false
 	}
 	if f.verb.np && !f.verb.quoted {
-		if f.verb.lemma != "announce" && r.titleCaseAt(start) && !r.clauseAhead(start, min(end, start+10)) && !r.toAhead(start, min(end, start+8)) {
-			return false // a headline's noun phrase names no words said ("…, as Members Urge Faster Aid"), but what it announces ("Acme Announces Dividend Increase")
+		if f.verb.lemma != "announce" && !(f.verb.lemma == "warn" && start > 0 && r.toks[start-1].Is("of")) && r.titleCaseAt(start) && !r.clauseAhead(start, min(end, start+10)) && !r.toAhead(start, min(end, start+8)) {
+			return false // a headline's noun phrase names no words said ("…, as Members Urge Faster Aid"), but what it announces or warns of ("Acme Announces Dividend Increase", "Food Bank Warns of Winter Shortfall")
 		}
 		return !prepositions[lw] || lw == "to" || lw == "about"
 	}

@@ -107,3 +107,10 @@ func TestUnderSecretaryGeneralInAMainCommittee(t *testing.T) {
 	assert.Equal(t, "United Nations", q.Speaker.Organization.Name)
 	assert.Contains(t, q.Speaker.Titles, "High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States")
 }
+
+func TestHeadlineWarnsOf(t *testing.T) {
+	// A headline's present "warns of" reports what the release says.
+	text := "Kelvo Food Bank Warns of Winter Shortfall as Demand Hits Record\n\nKELVO, 3 March 2026 – The Kelvo Food Bank said today that demand had hit a record."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Kelvo Food Bank", speakerOf(t, d, "Winter Shortfall as Demand Hits Record"))
+}

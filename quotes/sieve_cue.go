@@ -118,7 +118,7 @@ func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *ph
 	if f.verb.particle && ce == k+1 {
 		return nil, false // "as Marc Trévidic put it", not "put the money"
 	}
-	if f.verb.hearer && ce > k+1 && (!f.past && !f.participle || f.verb.npInf && !r.infinitiveAhead(ce, end)) {
+	if f.verb.hearer && ce > k+1 && (!f.past && !f.participle && !r.titleCaseAt(k) || f.verb.npInf && !r.infinitiveAhead(ce, end)) {
 		// A verb with a hearer takes a noun phrase only after its
 		// particle, and then no hearer: "warned of a shutdown", "asked for
 		// volunteers to stay"; without the particle it is as it was:
@@ -127,7 +127,8 @@ func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *ph
 		// warns of delays") is a headline's summary of what follows. And
 		// a request quotes words only with what is asked for done:
 		// "asked for a review" names no words. Refused, the particle is
-		// no part of the cue.
+		// no part of the cue. A headline in title case reports in the
+		// present, though: "Food Bank Warns of Winter Shortfall".
 		ce = k + 1
 	}
 	cue := &Cue{Span: entities.Span{Start: toks[k].Start, End: toks[ce-1].End}}
