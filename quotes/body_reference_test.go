@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 func TestMinistryImpliedByAMinistersPost(t *testing.T) {
@@ -40,11 +39,9 @@ func TestHeadlineGroupIsTheIssuer(t *testing.T) {
 func TestOneOfAGroupHasItsMembersTitle(t *testing.T) {
 	text := "One of the school directors, who asked not to be named, said she raised concerns about the ventilation in 2023."
 	d := extractLaidOut(t, text)
-	q := quoteWithText(d, "she raised concerns about the ventilation in 2023")
-	require.NotNil(t, q)
-	require.NotNil(t, q.Speaker)
-	assert.Equal(t, "One of the school directors", q.Speaker.Name)
-	assert.Contains(t, q.Speaker.Titles, "school director")
+	sp := saidBy(t, d, "she raised concerns about the ventilation in 2023")
+	assert.Equal(t, "One of the school directors", sp.Name)
+	assert.Contains(t, sp.Titles, "school director")
 }
 
 func TestGivenNamesAloneAreTheFullName(t *testing.T) {
@@ -62,12 +59,10 @@ func TestGivenNamesAloneAreTheFullName(t *testing.T) {
 func TestMalaysianHonourOfTwoWords(t *testing.T) {
 	text := "Kelvo’s Minister of Natural Resources, Tan Sri Mohd Rafiq Osman, said that cooperation had improved."
 	d := extractLaidOut(t, text)
-	q := quoteWithText(d, "cooperation had improved")
-	require.NotNil(t, q)
-	require.NotNil(t, q.Speaker)
-	assert.Equal(t, "Mohd Rafiq Osman", q.Speaker.Name)
-	assert.Contains(t, q.Speaker.Titles, "Tan Sri")
-	assert.Contains(t, q.Speaker.Titles, "Kelvo’s Minister of Natural Resources")
+	sp := saidBy(t, d, "cooperation had improved")
+	assert.Equal(t, "Mohd Rafiq Osman", sp.Name)
+	assert.Contains(t, sp.Titles, "Tan Sri")
+	assert.Contains(t, sp.Titles, "Kelvo’s Minister of Natural Resources")
 }
 
 func TestMinisterOfStateWithAFieldList(t *testing.T) {
@@ -75,8 +70,6 @@ func TestMinisterOfStateWithAFieldList(t *testing.T) {
 	// a word the lexicon lacks ("Husbandry").
 	text := "“Inland fisheries are growing,” said Harinder Singh Bains, Minister of State for Fisheries, Animal Husbandry and Dairying."
 	d := extractLaidOut(t, text)
-	q := quoteWithText(d, "Inland fisheries are growing")
-	require.NotNil(t, q)
-	require.NotNil(t, q.Speaker)
-	assert.Contains(t, q.Speaker.Titles, "Minister of State for Fisheries, Animal Husbandry and Dairying")
+	sp := saidBy(t, d, "Inland fisheries are growing")
+	assert.Contains(t, sp.Titles, "Minister of State for Fisheries, Animal Husbandry and Dairying")
 }

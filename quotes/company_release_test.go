@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 func TestCompanyDescribedByItsCountryAfterTicker(t *testing.T) {
@@ -21,8 +20,6 @@ func TestSpokespersonOfTheDefinedCompany(t *testing.T) {
 	text := "Kelvo Rail wins tram order\n\nKELVO CITY, May 6, 2025 /Newswire/ -- Kelvo Rail A.S. (“KR” or “the Company”) today announced a contract for 48 trams.\n\n" +
 		"Asked about the financing of the order, a Company spokesperson said that the payments would be made in local currency."
 	d := extractLaidOut(t, text)
-	q := quoteWithText(d, "the payments would be made in local currency")
-	require.NotNil(t, q)
-	require.NotNil(t, q.Speaker)
-	assert.Equal(t, "Kelvo Rail A.S.", q.Speaker.Organization.Name)
+	sp := saidBy(t, d, "the payments would be made in local currency")
+	assert.Equal(t, "Kelvo Rail A.S.", sp.Organization.Name)
 }

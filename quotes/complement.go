@@ -317,6 +317,8 @@ func (r *run) participleModifier(j int) bool {
 
 // toAhead reports "to" among tokens [start, end), before any
 // punctuation: a request's infinitive ("Urges Workers to Update Records").
+// infinitiveAhead wants the verb after "to" in lower case, which a
+// headline in title case never has.
 func (r *run) toAhead(start, end int) bool {
 	for k := start; k < end && r.toks[k].Kind == entities.Word; k++ {
 		if r.toks[k].IsFold("to") {

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/quotekit/quotekit/quotes"
+	"github.com/quotekit/quotekit/speakers"
 )
 
 // A meetings coverage's headline and deck, both reporting speech, over a
@@ -24,9 +25,9 @@ func extractLaidOut(t *testing.T, text string) *quotes.Document {
 	return d
 }
 
-// speakerOf returns the name of the speaker of the quote whose text is
-// want, or fails.
-func speakerOf(t *testing.T, d *quotes.Document, want string) string {
+// quoteOf returns the quote whose text is want, or fails listing the
+// quotes found.
+func quoteOf(t *testing.T, d *quotes.Document, want string) *quotes.Quote {
 	t.Helper()
 	q := quoteWithText(d, want)
 	if q == nil {
@@ -36,10 +37,27 @@ func speakerOf(t *testing.T, d *quotes.Document, want string) string {
 		}
 		require.Failf(t, "quote not found", "want %q, got:\n%s", want, strings.Join(got, "\n"))
 	}
-	if q.Speaker == nil {
-		return ""
+	return q
+}
+
+// speakerOf returns the name of the speaker of the quote whose text is
+// want, "" when it has none, or fails when there is no such quote.
+func speakerOf(t *testing.T, d *quotes.Document, want string) string {
+	t.Helper()
+	if q := quoteOf(t, d, want); q.Speaker != nil {
+		return q.Speaker.Name
 	}
-	return q.Speaker.Name
+	return ""
+}
+
+// saidBy returns the speaker of the quote whose text is want, or fails
+// when there is no such quote or it has no speaker.
+func saidBy(t *testing.T, d *quotes.Document, want string) *speakers.Speaker {
+	t.Helper()
+	q := quoteWithText(d, want)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	return q.Speaker
 }
 
 func TestHeadlineOverDeckBothReportSpeech(t *testing.T) {
@@ -101,11 +119,9 @@ func TestUnderSecretaryGeneralInAMainCommittee(t *testing.T) {
 		"Least developed countries must not be pushed off a cliff edge, the Economic and Financial Committee (Second Committee) heard today.\n\n" +
 		"Introducing the reports, JANE ROE, Under-Secretary-General and High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States, said that seven countries would leave the category by 2027."
 	d := extractLaidOut(t, text)
-	q := quoteWithText(d, "seven countries would leave the category by 2027")
-	require.NotNil(t, q)
-	require.NotNil(t, q.Speaker)
-	assert.Equal(t, "United Nations", q.Speaker.Organization.Name)
-	assert.Contains(t, q.Speaker.Titles, "High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States")
+	sp := saidBy(t, d, "seven countries would leave the category by 2027")
+	assert.Equal(t, "United Nations", sp.Organization.Name)
+	assert.Contains(t, sp.Titles, "High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States")
 }
 
 func TestHeadlineWarnsOf(t *testing.T) {

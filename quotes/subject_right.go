@@ -195,11 +195,10 @@ func (r *run) personIn(i, end int) bool {
 	return false
 }
 
-// nameSetOff reports a comma at token i and a person's name after it:
-// ", Kofi Roe".
 // titleThenName returns where up to four lower-case words from token i
 // end, when they end in a title and a person's name set off by a comma
-// follows: "chief technology officer, Jane Roe"; 0 when they do not.
+// follows: "chief technology officer, Jane Roe" (as fieldSetOff reads a
+// capitalized field); 0 when they do not.
 func (r *run) titleThenName(i, end int) int {
 	k := i
 	for k < end && k < i+4 && r.toks[k].Kind == entities.Word && r.toks[k].IsLower() {
@@ -211,6 +210,8 @@ func (r *run) titleThenName(i, end int) int {
 	return 0
 }
 
+// nameSetOff reports a comma at token i and a person's name after it:
+// ", Kofi Roe".
 func (r *run) nameSetOff(i, end int) bool {
 	if i+1 >= end || !r.toks[i].Is(",") {
 		return false
