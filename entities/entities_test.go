@@ -127,6 +127,8 @@ func TestSegment(t *testing.T) {
 		{"glued heading", "want sanctionsAppalled by it, MEPs said.They left.Then", []string{"want sanctions", "Appalled by it, MEPs said.", "They left.", "Then"}},
 		{"glued colon", "remarks by Guterres:The Secretary-General spoke.", []string{"remarks by Guterres:", "The Secretary-General spoke."}},
 		{"clock time", "at 10:30 The meeting", []string{"at 10:30 The meeting"}},
+		{"a style's abbreviation, written as the list writes it", "The Rt. Hon. Speaker thanked them. He said so of RT. They left.", []string{"The Rt. Hon. Speaker thanked them.", "He said so of RT.", "They left."}},
+		{"a barrister's and an engineer's styles", "Barr. Jane Roe and Engr. John Doe spoke.", []string{"Barr. Jane Roe and Engr. John Doe spoke."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -84,11 +84,12 @@ type Org struct {
 
 // lexicon holds the embedded word lists, parsed once.
 type lexicon struct {
-	abbrevs    map[string]AbbrevKind
-	honorifics map[string]Gender
-	titles     map[string]Gender // lower-case phrase
-	ownRoles   map[string]bool   // titles held on one's own account: "composer"
-	titleWords int               // longest title phrase, in words
+	abbrevs      map[string]AbbrevKind
+	abbrevsExact map[string]AbbrevKind // written with capitals in the list: "Rt"
+	honorifics   map[string]Gender
+	titles       map[string]Gender // lower-case phrase
+	ownRoles     map[string]bool   // titles held on one's own account: "composer"
+	titleWords   int               // longest title phrase, in words
 	// titlePrefixes holds the first words of the titles of several words:
 	// a phrase that is neither a title nor a prefix ends the search.
 	titlePrefixes map[string]bool
@@ -122,7 +123,7 @@ func LexiconError() error { return lex().loadErr }
 
 func loadLexicon() *lexicon {
 	l := &lexicon{
-		abbrevs: map[string]AbbrevKind{}, honorifics: map[string]Gender{}, titles: map[string]Gender{}, ownRoles: map[string]bool{}, titlePrefixes: map[string]bool{},
+		abbrevs: map[string]AbbrevKind{}, abbrevsExact: map[string]AbbrevKind{}, honorifics: map[string]Gender{}, titles: map[string]Gender{}, ownRoles: map[string]bool{}, titlePrefixes: map[string]bool{},
 		modifiers: map[string]bool{}, countries: map[string]string{}, demonyms: map[string]bool{},
 		cities: map[string]bool{}, usStates: map[string]USState{}, orgs: map[string]*Org{}, orgHeads: map[string]bool{},
 		leadingHeads: map[string]string{},
@@ -135,6 +136,10 @@ func loadLexicon() *lexicon {
 		k := map[string]AbbrevKind{"title": TitleAbbreviation, "month": MonthAbbreviation, "other": OtherAbbreviation}[field(f, 1)]
 		if k == NotAbbreviation {
 			fail("abbreviations.tsv", n, "bad kind %q", field(f, 1))
+		}
+		if strings.ToLower(f[0]) != f[0] {
+			setOnce(l.abbrevsExact, f[0], k, func() { fail("abbreviations.tsv", n, "duplicate %q", f[0]) })
+			return // written with capitals: only in that form ("Rt", not the broadcaster "RT")
 		}
 		setOnce(l.abbrevs, f[0], k, func() { fail("abbreviations.tsv", n, "duplicate %q", f[0]) })
 	})
@@ -369,6 +374,9 @@ func AbbreviationKind(w string) AbbrevKind {
 		return NotAbbreviation
 	}
 	if k, ok := lex().abbrevs[string(lowerKey(b[:0], w))]; ok {
+		return k
+	}
+	if k, ok := lex().abbrevsExact[w]; ok {
 		return k
 	}
 	if strings.Contains(w, ".") && isInitialism(w) {

@@ -537,6 +537,10 @@ func stateHead(w string) bool {
 	return false
 }
 
+// RightStyle reports "Rt" or "Rt.", the first word of a style of two
+// ("Rt Hon", "Rt. Rev.") that is no honorific alone.
+func RightStyle(w string) bool { return w == "Rt" || w == "Rt." }
+
 // PoliceRank reports a police rank written in capitals before a name, as
 // Nigerian and Ghanaian commands write them: "CP Jane Roe" (Commissioner
 // of Police), "SP", "DSP", "ACP", "IGP".

@@ -165,7 +165,7 @@ func isHeader(lines []line) bool {
 			mark = true
 			continue
 		}
-		if endsSentence(l.text) {
+		if endsSentence(l.text) && !searchBox(l.text) {
 			return false
 		}
 		if _, site := siteTitle(l.text); site != "" || parseDate(l.text) != "" || docSymbol.MatchString(l.text) || crumbs(l.text) {

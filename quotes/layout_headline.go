@@ -14,8 +14,8 @@ import (
 // reads as a headline: two to thirty words, no sentence punctuation at the
 // end.
 func headline(lines []line) string {
-	for len(lines) > 2 && (releaseLabelLine(lines[0].text) || lines[0].text == "" || strings.HasPrefix(lines[0].text, "From: ") || pageDateLine(lines[0].text)) {
-		lines = lines[1:] // "MEDIA STATEMENT" over "PROVINCE DECLARES WATER EMERGENCY"; "From: …" and "Published on …" over the title
+	for len(lines) > 2 && (releaseLabelLine(lines[0].text) || lines[0].text == "" || strings.HasPrefix(lines[0].text, "From: ") || pageDateLine(lines[0].text) || skipLine(lines[0].text)) {
+		lines = lines[1:] // "MEDIA STATEMENT" over "PROVINCE DECLARES WATER EMERGENCY"; "From: …" and "Published on …" over the title; "Skip to content"
 	}
 	if len(lines) < 2 || lines[0].words < 2 || lines[0].words > 30 {
 		return ""

@@ -47,8 +47,8 @@ func (lay *layout) readMeta(lines []line) {
 			continue
 		}
 		if site != "" && byline(head) {
-			if d := parseDate(site); d != "" && lay.date == "" {
-				lay.date = d // "By Staff Writer | October 6, 2026": no title
+			if d := barDate(l.text); d != "" && lay.date == "" {
+				lay.date = d // "By Staff Writer | October 6, 2026", "Posted by Press Unit | 24 July 2025 | News": no title
 			}
 			continue
 		}
@@ -89,8 +89,8 @@ func (lay *layout) readMeta(lines []line) {
 			continue
 		}
 		if lay.source == "" && skipLinkBefore(lines, i) {
-			if f := strings.Fields(l.text); len(f) >= 2 && len(f) <= 8 && (bodyHead(f[len(f)-1]) || localGovName(f)) {
-				lay.source = acronymDropped(strings.TrimSpace(l.text)) // "Skip to content" over "Tarn & Moor Wildlife Trust"
+			if f := strings.Fields(l.text); len(f) >= 2 && len(f) <= 8 && (bodyHead(f[len(f)-1]) || localGovName(f) || bodyName(l.text)) {
+				lay.source = acronymDropped(strings.TrimSpace(l.text)) // "Skip to content" over "Tarn & Moor Wildlife Trust", "Parliament of Kelvo"
 				skipSite = true
 				continue
 			}
@@ -422,9 +422,27 @@ func metaLabel(label string) bool {
 	return len(strings.Fields(l)) <= 3 && (strings.HasSuffix(l, " group") || strings.HasSuffix(l, " date") || strings.HasSuffix(l, " contact"))
 }
 
-// byline reports a writer's credit: "By Staff Writer", "By Jane Roe".
+// byline reports a writer's credit: "By Staff Writer", "By Jane Roe",
+// "Posted by Press Unit".
 func byline(t string) bool {
+	for _, p := range [...]string{"Posted by ", "Written by ", "Published by "} {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			t = "By " + rest
+		}
+	}
 	return strings.HasPrefix(t, "By ") && len(strings.Fields(t)) <= 5
+}
+
+// barDate returns the date of the first part of a line set off by bars
+// that is one: "24 July 2025" of "Posted by Press Unit | 24 July 2025 |
+// Press Releases"; "" when none is.
+func barDate(t string) string {
+	for _, part := range strings.Split(t, " | ") {
+		if d := parseDate(strings.TrimSpace(part)); d != "" {
+			return d
+		}
+	}
+	return ""
 }
 
 // firstLineOrCrumbs reports whether line i is the first non-empty line

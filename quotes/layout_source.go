@@ -102,6 +102,14 @@ func skipLink(t string) bool {
 	return false
 }
 
+// searchBox reports a site's search box, a few words ending in an
+// ellipsis: "Search ...", "Search this site…".
+func searchBox(t string) bool {
+	t = strings.TrimSpace(t)
+	f := strings.Fields(t)
+	return len(f) >= 1 && len(f) <= 4 && strings.EqualFold(strings.TrimRight(f[0], ".…"), "search") && (strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…"))
+}
+
 // acronymDropped returns a site's name without its acronym set off by a
 // dash: "KWC - Kelby Water Commission" gives "Kelby Water Commission".
 func acronymDropped(t string) string {

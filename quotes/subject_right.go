@@ -131,7 +131,7 @@ func (r *run) setOffName(p phrase, end int) phrase {
 		if f := r.fieldSetOff(n, end); f > n && !r.personIn(j, i) {
 			n = f // "said Kelvo Networks' General Manager, Public Lighting, Jane Roe": the post's field, then the name
 		}
-		for n+1 < end && n < i+4 && (honorific(toks[n].Text) || toks[n].Is("Rt") && toks[n+1].Is("Hon")) {
+		for n+1 < end && n < i+4 && (honorific(toks[n].Text) || entities.RightStyle(toks[n].Text) && (toks[n+1].Is("Hon") || toks[n+1].Is("Hon."))) {
 			n++ // "said the company's chief medical officer, Dr. Jane Roe", "…, Rt Hon Dame Jane Roe MP"
 		}
 		if t := r.lowerTitleBefore(n, end); t > n && !r.personIn(j, i) {

@@ -72,6 +72,9 @@ func (t *Tracker) barLine() (Org, bool) {
 			if k == s.Tokens.First && (toks[k].IsFold("share") || toks[k].IsFold("follow")) {
 				bars = -len(toks) // share links: "Share: Facebook | X | WhatsApp | Print"
 			}
+			if toks[k].Is("Home") && (k == s.Tokens.First || toks[k].Newlines > 0) && k+1 < s.Tokens.End && toks[k+1].Is("|") {
+				bars = -len(toks) // a site's menu: "Home | About Parliament | Members | Contact"
+			}
 			if toks[k].Is("|") && k+1 < s.Tokens.End && entities.LanguageName(toks[k+1].Text) && (k+2 == s.Tokens.End || toks[k+2].Newlines > 0) {
 				bars = -len(toks) // a language switch: "नेपाली | English"
 			}

@@ -414,7 +414,7 @@ func TestOrganizationsFromStructure(t *testing.T) {
 		{"a regulator's acting commissioner after 'Adv.'", "The Kelvale Regulator for Compulsory Specifications said it was monitoring the withdrawal. In a statement, the regulator's Acting Commissioner, Adv. Dara Quill, said notification had been early.",
 			"Dara Quill", []string{"regulator's Acting Commissioner"}, "Kelvale Regulator for Compulsory Specifications"},
 		{"a field's last item set off before 'Senator the Hon.'; a member's dotted letters", "The Minister of Environment and National Beautification, Senator the Hon. Dr. Dara Quill, told reporters the walls would be first. The Minister of Finance, the Hon. Bob Roe, M.P., agreed.",
-			"Dara Quill", []string{"Senator", "Minister of Environment and National Beautification", "Senator the Hon. Dr."}, ""},
+			"Dara Quill", []string{"Senator", "Minister of Environment and National Beautification", "Hon. Dr."}, ""},
 		{"a board's head opening the chain", "Board of Health Chair Dara Quill, a retired pediatric nurse, said she had seen measles.",
 			"Dara Quill", []string{"Board of Health Chair", "retired pediatric nurse"}, ""},
 		{"a unit the issuer's anaphor owns; a fellow's title", "THE KELVALE FORUM\n\nThe Kelvale Forum published a report. The report's lead author, Dr Dara Quill, a Senior Fellow in the Forum's Economic Security Program, said rents had risen.",
@@ -480,7 +480,7 @@ func TestOrganizationsFromStructure(t *testing.T) {
 		{"a county's office named by its holder after the name", "OFFICE OF THE DISTRICT ATTORNEY\n\nThe man was sentenced today. Detective Sergeant Dara Quill of the Kelvale County Sheriff's Office, who led the investigation, said the case was broken by a pawn shop owner.",
 			"Dara Quill", []string{"Detective Sergeant"}, "Kelvale County Sheriff's Office"},
 		{"a head of state of the state named formally after the name", "The Summit opened today. Speaking as host, H.E. President Dara Quill of the Republic of Namibia welcomed delegations and said the reservoirs were empty.",
-			"Dara Quill", []string{"H.E. President"}, "Republic of Namibia"},
+			"Dara Quill", []string{"H.E.", "President"}, "Republic of Namibia"},
 		{"the name under a release's label is the issuer", "NEWS RELEASE\nKelvale Water\nEmbargoed until 00:01, 17 September 2026\n\nKelvale Water sets out its plan\n\nKelvale Water today published its plan. “We listened,” said Chief Executive Dara Quill.",
 			"Dara Quill", []string{"Chief Executive"}, "Kelvale Water"},
 		{"a town's police chief is its police department's, when the text names it", "The Kelvale Police Department led the inquiry. Kelvale Police Chief Dara Quill said the unit spent months on it.",
@@ -850,8 +850,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"group leader"}, "National Coalition Party"},
 		{"a label's dash is not its title's", "The province funds crews.\n\nHon. Dara Quill, Minister of Emergency Management -\n\n“Prevention is cheaper.”",
 			"Dara Quill", []string{"Hon.", "Minister of Emergency Management"}, ""},
-		{"a unit named after its parent's acronym speaks for the parent; Engr. is an honorific", "The Provincial Environment and Natural Resources Office (PENRO) acted. “Two sites were digging,” said Engr. Dara Quill, Chief Inspector of the PENRO Quarry Enforcement Section.",
-			"Dara Quill", []string{"Chief Inspector of the PENRO Quarry Enforcement Section"}, "Provincial Environment and Natural Resources Office"},
+		{"a unit named after its parent's acronym speaks for the parent; Engr. is an honorific and a title", "The Provincial Environment and Natural Resources Office (PENRO) acted. “Two sites were digging,” said Engr. Dara Quill, Chief Inspector of the PENRO Quarry Enforcement Section.",
+			"Dara Quill", []string{"Engr.", "Chief Inspector of the PENRO Quarry Enforcement Section"}, "Provincial Environment and Natural Resources Office"},
 		{"a title the text names an office of", "The Office of the Provincial Prosecutor has opened an investigation. Provincial Prosecutor Atty. Dara Quill said the complaints were strong.",
 			"Dara Quill", []string{"Provincial Prosecutor"}, "Office of the Provincial Prosecutor"},
 		{"a body's bare head after a title's preposition is the body named last", "The Kelvo Observer Mission for the Eastern Corridor opened a base. The Special Representative and Head of Mission, Dara Quill, said the base would stay open.",
@@ -1164,6 +1164,17 @@ func TestLetterheadLine(t *testing.T) {
 	assert.Equal(t, "Kelvale Bus and Transit Workers' Union", tr.Issuer().Name)
 }
 
+// TestSiteMenuNamesNoIssuer: a site's menu set off by bars ("Home |
+// About Assembly | Members") names no issuer; the body named alone on
+// a line above it, and again in the text, does, and a member with a title
+// alone speaks for it.
+func TestSiteMenuNamesNoIssuer(t *testing.T) {
+	text := "Skip to content\nAssembly of Kelvo\nHome | About Assembly | Members of Assembly | Committees | Contact\n\nAssembly passes water bill\n\nThe Assembly of Kelvo passed the Water Bill on Tuesday. Contributing to the debate, the Leader of the Opposition, Hon. Dara Quill, said his side supported the Bill."
+	_, tr := analyze(t, text)
+	assert.Equal(t, "Assembly of Kelvo", tr.Issuer().Name)
+	assert.Equal(t, "Assembly of Kelvo", person(t, tr, "Dara Quill").Organization.Name)
+}
+
 // TestLetterheadUnderRule: a rule drawn over a local government's
 // letterhead in capitals, its department on the next line: the issuer is
 // the department named with its government; a body's name in title case
@@ -1188,7 +1199,7 @@ func TestLabelledNameSkipsReleaseLines(t *testing.T) {
 
 // TestStyleBeforeAPostOpeningTheSentence: a style before the post that
 // opens the sentence ("Hon’ble", "Hon'ble") keeps the post set off before
-// the name; an engineer's "Er." is a style before a name.
+// the name, the style a title of its own; an engineer's "Er." is a style before a name.
 func TestStyleBeforeAPostOpeningTheSentence(t *testing.T) {
 	for _, text := range []string{
 		"Hon’ble Minister of Energy, Government of Kelvo, Shri Dara Quill, who opened the park, said the State kept its promise.",
@@ -1196,7 +1207,7 @@ func TestStyleBeforeAPostOpeningTheSentence(t *testing.T) {
 	} {
 		_, tr := analyze(t, text)
 		p := person(t, tr, "Dara Quill")
-		assert.Contains(t, p.Titles, text[:strings.Index(text, ",")], text)
+		assert.Equal(t, []string{text[:strings.Index(text, " ")], "Minister of Energy", "Government of Kelvo"}, p.Titles, text) // the style, a title of its own
 		assert.Equal(t, "Government of Kelvo", p.Organization.Name, text)
 	}
 	_, tr := analyze(t, "“We have learnt,” said Managing Director Er. Dara Quill.")

@@ -294,7 +294,8 @@ func (t *Tracker) subjectAt(off int) bool {
 	for first < k && (t.a.Tokens[first].Kind != entities.Word || entities.IsTitleWord(t.a.Tokens[first].Text) ||
 		entities.IsTitleModifier(t.a.Tokens[first].Text) || t.a.Tokens[first].IsCap() ||
 		first > 0 && (t.a.Tokens[first].Is("of") || t.a.Tokens[first].Is("for")) && (entities.IsTitleWord(t.a.Tokens[first-1].Text) || titled && t.a.Tokens[first-1].IsCap()) || // (a title's field: "Zambia's Minister of Health, Hon. Jane Roe, welcomed")
-		first > 1 && t.a.Tokens[first].Is("the") && (t.a.Tokens[first-1].Is("of") || t.a.Tokens[first-1].Is("for")) && entities.IsTitleWord(t.a.Tokens[first-2].Text)) { // ("The Coordinator for the Sahel, Mr. Jane Roe, joined")
+		first > 1 && t.a.Tokens[first].Is("the") && (t.a.Tokens[first-1].Is("of") || t.a.Tokens[first-1].Is("for")) && entities.IsTitleWord(t.a.Tokens[first-2].Text) || // ("The Coordinator for the Sahel, Mr. Jane Roe, joined")
+		titled && t.inCapitalRun(first, k)) { // ("The Director of the Kelvo Network on Water Justice, Mr. Jane Roe, welcomed")
 		if e := t.a.EntityAt(first); e != nil && e.Start == off {
 			return true
 		}
@@ -312,6 +313,22 @@ func (t *Tracker) subjectAt(off int) bool {
 		return true
 	}
 	return first == k
+}
+
+// inCapitalRun reports whether token i, before token k, is a lower-case
+// connector inside a capitalized name, between two capitalized words:
+// "on" of "the Kelvo Network on Water Justice", "and" of "Ministry of
+// Water and Sanitation".
+func (t *Tracker) inCapitalRun(i, k int) bool {
+	toks := t.a.Tokens
+	if i == 0 || i+1 >= k || !toks[i-1].IsCap() || !toks[i+1].IsCap() {
+		return false
+	}
+	switch toks[i].Text {
+	case "on", "of", "for", "and", "the", "in", "de", "&":
+		return true
+	}
+	return false
 }
 
 // openerLeads are the first words of a sentence's opening adverbial,

@@ -142,7 +142,7 @@ func (t *Tracker) nameSetOff(first, end int) bool {
 		return false
 	}
 	k := e.Tokens.First - 1
-	for k > first && (isHonorific(toks[k].Text) || toks[k].Is("Rt") || styleTitle(toks, k)) {
+	for k > first && (isHonorific(toks[k].Text) || entities.RightStyle(toks[k].Text) || styleTitle(toks, k)) {
 		k--
 	}
 	return toks[k].Is(",")
@@ -175,7 +175,7 @@ func (t *Tracker) nameSetOffAfter(end int) (*Speaker, Mention) {
 	if toks[k].Is("the") {
 		k++
 	}
-	for k < len(toks) && k < end+6 && (isHonorific(toks[k].Text) || toks[k].Is("Rt") || styleTitle(toks, k)) {
+	for k < len(toks) && k < end+6 && (isHonorific(toks[k].Text) || entities.RightStyle(toks[k].Text) || styleTitle(toks, k)) {
 		k++
 	}
 	e := t.a.EntityAt(k)

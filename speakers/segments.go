@@ -318,7 +318,7 @@ func (t *Tracker) extendTitle(p *Speaker, end int) {
 // there is none.
 func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 	toks := t.a.Tokens
-	if k-4 >= sentStart && toks[k-1].Is("the") && toks[k-2].Is(",") && (isHonorific(toks[k].Text) || toks[k].Is("Rt")) {
+	if k-4 >= sentStart && toks[k-1].Is("the") && toks[k-2].Is(",") && (isHonorific(toks[k].Text) || entities.RightStyle(toks[k].Text)) {
 		k-- // "Kelvania's Minister for Finance, the Hon. Jane Roe, said"
 	}
 	if k-3 < sentStart || !toks[k-1].Is(",") {

@@ -31,8 +31,8 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		}
 		if toks[first-1].Is("the") && first-2 >= s.Tokens.First {
 			if _, ok := entities.Honorific(toks[first-2].Text); (ok || entities.IsTitleWord(toks[first-2].Text)) && toks[first-2].IsCap() { // (also "Senator the Hon.")
-				if rank == first {
-					rank = first - 2 // "Dr. the Hon. Jane Roe": one honour, "Dr. the Hon."
+				if rank == first && !entities.IsTitleWord(toks[first-2].Text) {
+					rank = first - 2 // "Dr. the Hon. Jane Roe": one honour, "Dr. the Hon." (a post before it is a title of its own: "Senator", "Local MP" of "Local MP the Rt Hon Sir Jane Roe")
 				}
 				first--
 				continue
@@ -374,7 +374,7 @@ func rightHonourable(toks []entities.Token, k int) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
-	if toks[k].Is("Rt") || toks[k].Is("Rt.") {
+	if entities.RightStyle(toks[k].Text) {
 		return toks[k+1].Is("Hon") || toks[k+1].Is("Hon.") || reverend(toks[k+1].Text)
 	}
 	return (toks[k].Is("Most") || toks[k].Is("Very")) && reverend(toks[k+1].Text) // "the Most Rev.", "the Very Rev."
@@ -407,7 +407,8 @@ func reverend(w string) bool {
 }
 
 // honour reports an honour or style that is a title before a name: "Sir",
-// "Dame", "Lord", "Rev.", "Hon.", "Prof.", an engineer's "Eng.", a
+// "Dame", "Lord", "Rev.", "Hon.", "Prof.", an engineer's "Eng." or "Engr.",
+// a barrister's "Barr.", a pharmacist's "Pharm.", a
 // culture's styles of respect ("Aunty", "Ratu", "Alhaji") and religious
 // ones ("Sheikh", "Father") (not a courtesy form: "Mr", "Dr.", nor an
 // advocate's "Adv.").
@@ -417,7 +418,7 @@ func honour(w string) bool {
 	}
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
 	case "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend", "hon", "honourable", "honorable", "prof", "rt", "amb", "h.e", "excellency",
-		"eng", "cllr", "aunty", "auntie", "uncle", "ratu", "alhaji", "alhaja", "hajia", "sheikh", "rabbi", "imam", "father", "sister", "brother",
+		"eng", "engr", "barr", "pharm", "cllr", "aunty", "auntie", "uncle", "ratu", "alhaji", "alhaja", "hajia", "sheikh", "rabbi", "imam", "father", "sister", "brother",
 		"datuk", "dato", "datin", "seri", "tun", "toh", "bro":
 		return true
 	}

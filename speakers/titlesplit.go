@@ -15,6 +15,13 @@ import (
 // or "&" before a new title, and records them.
 func (t *Tracker) addTitles(p *Speaker, i, end int) {
 	toks := t.a.Tokens
+	if s := styleLead(toks, i, end); s > i {
+		t.addTitle(p, i, s) // "Rt. Hon." of "the Rt. Hon. Speaker of Parliament"
+		i = s
+		if toks[i].Is("the") {
+			i++ // "H.E. the Governor of Kelvo County"
+		}
+	}
 	start := i
 	depth := 0
 	flush := func(e int) {
@@ -85,6 +92,38 @@ func (t *Tracker) fieldNext(i, end int) bool {
 		c++
 	}
 	return c-i <= 4 && t.qualifier(i, c)
+}
+
+// styleLead returns the end of the abbreviated styles of address that
+// open the title run [i, end) before a post, a title of their own: "Rt.
+// Hon." of "the Rt. Hon. Speaker of Parliament", "H.E." of "H.E. the
+// Governor of Kelvo County"; i when none does.
+func styleLead(toks []entities.Token, i, end int) int {
+	j := i
+	for j < end && j-i < 3 && addressStyle(toks[j].Text) {
+		j++
+	}
+	if j == i || j >= end {
+		return i
+	}
+	k := j
+	if toks[k].Is("the") && k+1 < end {
+		k++
+	}
+	if n, _ := entities.TitleAt(toks, k); n == 0 && !entities.IsTitleModifier(toks[k].Text) {
+		return i
+	}
+	return j
+}
+
+// addressStyle reports an abbreviated style of address: "Hon.", "Rt",
+// "H.E.", "Hon’ble".
+func addressStyle(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Hon", "Rt", "H.E", "Hon’ble", "Hon'ble":
+		return true
+	}
+	return false
 }
 
 // styleAbbrev reports an abbreviated style at token j ("Sen.", "Rep.",
