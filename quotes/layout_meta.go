@@ -255,12 +255,39 @@ func (lay *layout) readMeta(lines []line) {
 			}
 			continue
 		}
+		if body, p := seatLine(t); p != "" {
+			if lay.place == "" {
+				lay.place = p // "United Nations, New York": a body's seat, no title
+			}
+			if lay.source == "" && body != "" {
+				lay.source = body
+			}
+			continue
+		}
 		// The title: the last headline-like line before the body, e.g.
 		// after "Press release", unless a title line named the site.
 		if l.words >= 4 && !strings.HasPrefix(l.text, "- ") && !siteNamed && !endsSentence(t) && !strings.HasPrefix(t, "By ") {
 			lay.title = t
 		}
 	}
+}
+
+// seatLine reads a line that names a body or a place and then, after a
+// comma, a place the lists know: "United Nations, New York" gives the
+// body and its seat, "Kingston, Jamaica" no body and the line; any other
+// line gives no place ("Floods Hit Kingston, Jamaica" is a headline).
+func seatLine(t string) (body, place string) {
+	a, b, ok := strings.Cut(t, ", ")
+	if !ok || strings.Contains(b, ",") || len(strings.Fields(t)) > 6 || !entities.IsPlace(b) {
+		return "", ""
+	}
+	if _, org := entities.LookupOrg(a); org || bodyName(a) {
+		return a, b
+	}
+	if entities.IsPlace(a) {
+		return "", t
+	}
+	return "", ""
 }
 
 // cutDash cuts t around its first dash set off by spaces: "Media release

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/quotekit/quotekit/quotes"
+	"github.com/quotekit/quotekit/speakers"
 )
 
 // TestAccordingToAfterLongQuotation: "according to" after the attribution
@@ -190,4 +191,24 @@ func TestOpeningAccordingToRelativeSource(t *testing.T) {
 	q := ruleQuote(t, text, "the harbour talks collapsed on Monday", quotes.AccordingTo)
 	require.NotNil(t, q)
 	assert.Equal(t, "the harbour talks collapsed on Monday", q.Text)
+}
+
+// TestAccordingToBodyWithItsAcronym: a body that defines its acronym in
+// the according-to phrase is an organization, named without the acronym
+// ("the Kelvo Water Office (KWO)"); a body whose name ends in a group's
+// noun that opens a sentence is the body ("The United Nations said").
+func TestAccordingToBodyWithItsAcronym(t *testing.T) {
+	text := "Storm Hits Kelvo\n\nAccording to the Kelvo Water Office (KWO), more than 160,000 people need food assistance. The United Nations said aid was late."
+	q := ruleQuote(t, text, "more than 160,000 people need food assistance", quotes.AccordingTo)
+	require.NotNil(t, q)
+	if assert.NotNil(t, q.Speaker) {
+		assert.Equal(t, "Kelvo Water Office", q.Speaker.Name)
+		assert.Equal(t, speakers.Organization, q.Speaker.Kind)
+	}
+	q = ruleQuote(t, text, "aid was late", quotes.SubjectCue)
+	require.NotNil(t, q)
+	if assert.NotNil(t, q.Speaker) {
+		assert.Equal(t, "United Nations", q.Speaker.Name)
+		assert.Equal(t, speakers.Organization, q.Speaker.Kind)
+	}
 }

@@ -120,6 +120,9 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			if e := t.a.EntityAt(st); e != nil && e.Tokens.First == st && e.Tokens.End < re && re < end && commonRun(toks, e.Tokens.End, re) {
 				re = e.Tokens.End // "WRWP Country Director": the title's words after the body
 			}
+			if n, _ := entities.TitleAt(toks, st); n > 1 && st+n > head {
+				re = st // a title of several words, no body and its post: "Resident Coordinator"
+			}
 			possessed := head < end && toks[head].Kind == entities.Possessive && (head+1 < end && titleAtTok(toks, head+1) || head+2 < end && toks[head+1].IsLower() && titleAtTok(toks, head+2))
 			if a := st; possessed && a < head && isArticle(toks[a].Text) && head == a+2 {
 				if h, _ := entities.OrgHead(toks[a+1].Text); h {
@@ -191,7 +194,7 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			}
 			if re > st && head < end && (titleAtTok(toks, head) || possessed) && !(re == st+1 && (entities.NotName(toks[st].Text) || entities.LowerAfterHyphen(toks[st].Text))) && // (not "Olympic medallist", "Kelvale-born composer")
 				!(st > first && toks[st-1].Is("Chief") && toks[head].Is("Officer")) { // (nor a chief officer's field: "Chief Veterinary Officer")
-				if c, ok := t.runCand(st, re); ok && (c.e != nil || !commonRun(toks, st, re) || placeHead(toks[re-1].Text) || placeHead(toks[st].Text)) {
+				if c, ok := t.runCand(st, re); ok && (c.e != nil || !commonRun(toks, st, re) || placeHead(toks[re-1].Text) || placeHead(toks[st].Text)) && !participleRun(toks, st, re) {
 					// (common words before the head name a department:
 					// "Program Services Director", "Customer Service Manager";
 					// but "City Council President" names the council)
@@ -384,4 +387,13 @@ func (t *Tracker) possessedBy(i, first int) bool {
 		}
 	}
 	return false
+}
+
+// participleRun reports two words before a title's head that end in a
+// participle, the post's kind and no body: "European Delegated" of "the
+// European Delegated Prosecutor", "Court Appointed" (not a company's
+// legal form, "Kelvo Limited", nor a club's "Kelvo United").
+func participleRun(toks []entities.Token, st, re int) bool {
+	w := toks[re-1].Text
+	return re == st+2 && strings.HasSuffix(w, "ed") && entities.CommonWord(w) && !entities.LegalForm(w) && w != "United"
 }

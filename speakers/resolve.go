@@ -36,6 +36,9 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	for end > first && (toks[end-1].Is(",") || toks[end-1].Kind == entities.QuoteMark) {
 		end--
 	}
+	if end-first > 3 && toks[end-1].Is(")") && toks[end-3].Is("(") && toks[end-2].IsUpper() {
+		end -= 3 // the acronym the phrase defines: "the Kelvo Water Office (KWO)" of "According to the Kelvo Water Office (KWO), …"
+	}
 	if first >= end {
 		return Resolution{}
 	}
@@ -76,7 +79,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	}
 	// A group the lists know, whatever its capitals and whatever a model
 	// makes of it: "MEPs", "MEPS".
-	if lw := strings.ToLower(toks[end-1].Text); groupNouns[lw] && !toks[end-1].IsLower() && end-first <= 2 {
+	if lw := strings.ToLower(toks[end-1].Text); groupNouns[lw] && !toks[end-1].IsLower() && end-first <= 2 && !t.orgEndsWithGroupNoun(end-1) {
 		m := Mention{Span: toks[end-1].Span, Text: toks[end-1].Text, Kind: DescriptorMention}
 		return Resolution{Speaker: t.described(Group, end-1, end, m), Mention: m, Confidence: 0.6, Rule: "group"}
 	}
@@ -573,4 +576,12 @@ func bodyWordsBefore(toks []entities.Token, first, head int) bool {
 		}
 	}
 	return true
+}
+
+// orgEndsWithGroupNoun reports an organization's name of several words
+// that ends at token k in a group's noun: "United Nations", "Kelvo
+// Farmers" of "The United Nations said" (not "MEPs").
+func (t *Tracker) orgEndsWithGroupNoun(k int) bool {
+	e := t.a.EntityAt(k)
+	return e != nil && e.Kind == entities.Organization && e.Tokens.First < k && e.Tokens.End == k+1
 }

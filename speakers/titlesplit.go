@@ -229,7 +229,7 @@ func (t *Tracker) addTitle(p *Speaker, i, end int) {
 	if toks[i].IsFold("the") && i+1 < end && toks[i+1].IsCap() && !possessiveIn(toks, i, end) {
 		i++ // "the President of the Tribunal" is the title "President of the Tribunal" (but "the Kelvale Bank's Director")
 	}
-	end = timeTail(toks, i, end)
+	end = participleTail(toks, i, timeTail(toks, i, end))
 	for end-1 > i && (toks[end-1].Is("-") || toks[end-1].Is("–") || toks[end-1].Is("—")) {
 		end-- // a label's dash over its quotation: "Minister of Emergency Management -"
 	}
@@ -289,6 +289,20 @@ func timeTail(toks []entities.Token, i, end int) int {
 	}
 	if k > i+1 && (toks[k].Is("in") || toks[k].Is("on") || toks[k].Is("from") || toks[k].Is("since") || toks[k].Is("until")) {
 		return k
+	}
+	return end
+}
+
+// participleTail returns where the title [i, end) ends before a
+// participle's phrase after its head that tells what the holder does:
+// "European Delegated Prosecutor" of "European Delegated Prosecutor
+// leading the case"; end when none follows the head.
+func participleTail(toks []entities.Token, i, end int) int {
+	for k := i + 1; k+1 < end; k++ {
+		w := toks[k].Text
+		if toks[k].IsLower() && len(w) > 5 && strings.HasSuffix(w, "ing") && entities.IsTitleWord(toks[k-1].Text) && toks[k-1].IsCap() {
+			return k
+		}
 	}
 	return end
 }
