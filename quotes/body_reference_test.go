@@ -73,3 +73,21 @@ func TestMinisterOfStateWithAFieldList(t *testing.T) {
 	sp := saidBy(t, d, "Inland fisheries are growing")
 	assert.Contains(t, sp.Titles, "Minister of State for Fisheries, Animal Husbandry and Dairying")
 }
+
+func TestLetterheadInAnotherLanguageAndTheIssuersLocalUnits(t *testing.T) {
+	// A letterhead in capitals over "Press Office" and "PRESS RELEASE"
+	// names the issuer whatever its language; the headline under it is
+	// the title, the dateline in title case gives the place and date; a
+	// unit named after its post with "of" and a city is the issuer's.
+	text := "KELVO FINANCE GUARD\nPress Office\n\nPRESS RELEASE\n\nFarm subsidy fraud: 23 suspects in Geneva\n\n" +
+		"Geneva, 18 February 2025 – Officers of the Economic and Financial Police Unit of the Kelvo Finance Guard in Geneva today seized assets worth €14.3 million.\n\n" +
+		"“This was an office that produced paperwork,” said Colonel Dara Quill, Commander of the Economic and Financial Police Unit of Geneva.\n\n" +
+		"The Commander of the Provincial Command of Geneva, General John Roe, warned that “the season of easy money is over.”"
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Farm subsidy fraud: 23 suspects in Geneva", d.Title)
+	assert.Equal(t, "KELVO FINANCE GUARD", d.Source)
+	assert.Equal(t, "2025-02-18", d.Date)
+	assert.Equal(t, "Geneva", d.Place)
+	assert.Equal(t, "Kelvo Finance Guard", saidBy(t, d, "This was an office that produced paperwork").Organization.Name)
+	assert.Equal(t, "Kelvo Finance Guard", saidBy(t, d, "the season of easy money is over.").Organization.Name)
+}

@@ -72,7 +72,7 @@ func detectLayout(text string) layout {
 		}
 		for i := range lines {
 			if lines[i].text != "" {
-				if lay.source == "" && letterheadCaps(lines[i].text) && !strings.HasPrefix(lines[i].text, "STATE OF ") { // (a state's letterhead stands over its office's: "STATE OF KELVO" over "Office of the Attorney General")
+				if lay.source == "" && (letterheadCaps(lines[i].text) || capsOverLabel(lines, i)) && !strings.HasPrefix(lines[i].text, "STATE OF ") { // (a state's letterhead stands over its office's: "STATE OF KELVO" over "Office of the Attorney General")
 					lay.source = lines[i].text // "VILLE DE KELVE" over a header the layout cannot read
 				}
 				break
@@ -86,7 +86,11 @@ func detectLayout(text string) layout {
 	if lay.place == "" {
 		lay.place = introPlace(bodyText)
 	}
-	if p, d := dateline(bodyText); p != "" || d != "" {
+	p, d := dateline(bodyText)
+	if p == "" && d == "" && first > 0 && lines[first].Start > lay.body.Start {
+		p, d = dateline(lines[first].text) // under a letterhead the layout kept in the body: "Palermo, 18 February 2025 – Officers …"
+	}
+	if p != "" || d != "" {
 		if lay.place == "" {
 			lay.place = p
 		}
@@ -169,7 +173,7 @@ func isHeader(lines []line) bool {
 			return false
 		}
 		if _, site := siteTitle(l.text); site != "" || parseDate(l.text) != "" || docSymbol.MatchString(l.text) || crumbs(l.text) {
-			mark = true // (also a page's breadcrumbs: "Home > News > Press Releases")
+			mark = true // (also a page's breadcrumbs: "Home > News > Press Releases"; a release's label: "PRESS RELEASE")
 		}
 	}
 	return mark

@@ -17,6 +17,7 @@ func headline(lines []line) string {
 	for len(lines) > 2 && (releaseLabelLine(lines[0].text) || lines[0].text == "" || strings.HasPrefix(lines[0].text, "From: ") || pageDateLine(lines[0].text) || skipLine(lines[0].text)) {
 		lines = lines[1:] // "MEDIA STATEMENT" over "PROVINCE DECLARES WATER EMERGENCY"; "From: …" and "Published on …" over the title; "Skip to content"
 	}
+	lines = afterLetterhead(lines)
 	if len(lines) < 2 || lines[0].words < 2 || lines[0].words > 30 {
 		return ""
 	}
@@ -26,6 +27,68 @@ func headline(lines []line) string {
 	}
 	return t
 }
+
+// afterLetterhead returns the lines after a letterhead's short lines and
+// the release's labels under them ("GUARDIA DI FINANZA", "Press Office",
+// "PRESS RELEASE" over the headline), or lines when no label follows a
+// few short lines.
+func afterLetterhead(lines []line) []line {
+	for i, n := 0, 0; i < len(lines) && n < 6; i++ {
+		if lines[i].text == "" {
+			continue
+		}
+		if releaseLabelLine(lines[i].text) || labelAndDate(lines[i].text) {
+			if n == 0 {
+				return lines // the label opens the text: the loop in headline skips it
+			}
+			for i < len(lines) && (lines[i].text == "" || releaseLabelLine(lines[i].text) || undertitleMeta(lines[i].text)) {
+				i++
+			}
+			if i < len(lines) {
+				return lines[i:]
+			}
+			return lines
+		}
+		if lines[i].words > 6 {
+			return lines
+		}
+		n++
+	}
+	return lines
+}
+
+// labelAndDate reports a release's label and its date: "For Immediate
+// Release: April 22, 2025".
+func labelAndDate(t string) bool {
+	label, d, ok := strings.Cut(t, ": ")
+	return ok && releaseLabelLine(label) && parseDate(strings.TrimSpace(d)) != ""
+}
+
+// undertitleMeta reports a line of metadata between a release's label
+// and its headline: a label with its date, a date, a dateline alone,
+// a place and a date ("Brussels, 24 June 2026").
+func undertitleMeta(t string) bool {
+	if labelAndDate(t) || dateLine(t) || datelineLine(t) || docSymbol.MatchString(t) {
+		return true
+	}
+	for _, sep := range [...]string{": ", " – ", " - ", " — "} {
+		if key, _, ok := strings.Cut(t, sep); ok && (releaseLabelLine(key) || metaKeys[strings.ToLower(strings.TrimSpace(key))]) {
+			return true // "CONTACT: Press Office, …", "For immediate release – 21 April 2026"
+		}
+	}
+	if strings.HasPrefix(t, "No. ") && len(strings.Fields(t)) == 2 {
+		return true // a release's number: "No. 2025-047"
+	}
+	if i := strings.Index(t, ", "); i > 0 && len(strings.Fields(t[:i])) <= 3 {
+		return parseDate(strings.TrimSpace(t[i+2:])) != ""
+	}
+	return false
+}
+
+// metaKeys are the labels of a release's metadata lines under its label:
+// "Contact: …", "Date: …", "Embargoed until: …".
+var metaKeys = map[string]bool{"contact": true, "contacts": true, "media contact": true, "press contact": true, "date": true, "ref": true,
+	"reference": true, "for release": true, "embargo": true, "embargoed until": true, "release date": true}
 
 // releaseLabelLine reports a line that names the kind of release alone:
 // "MEDIA STATEMENT", "Press release", "For immediate release".

@@ -153,7 +153,7 @@ func (lay *layout) readMeta(lines []line) {
 			lay.source, fromMasthead = m, true // "Kelvale University News"
 			continue
 		}
-		if lay.source == "" && firstLine(lines, i) && letterheadCaps(l.text) {
+		if lay.source == "" && firstLine(lines, i) && (letterheadCaps(l.text) || capsOverLabel(lines, i)) {
 			lay.source = l.text // "KAROO MUTUAL HOLDINGS LIMITED" above the header's lines
 			lettered = true
 			if o := countyOffice(l.text, lines[i+1:]); o != "" {
@@ -486,6 +486,33 @@ func firstLineOrCrumbs(lines []line, i int) bool {
 
 // crumbs reports a page's breadcrumbs: "Home > News > Press Releases".
 func crumbs(t string) bool { return strings.Count(t, " > ") >= 2 }
+
+// capsOverLabel reports a line of two to six words in capitals over a
+// release's label or a press office within the next three lines, a
+// letterhead whatever its language: "GUARDIA DI FINANZA" over "Press
+// Office" and "PRESS RELEASE".
+func capsOverLabel(lines []line, i int) bool {
+	t := strings.TrimSpace(lines[i].text)
+	if releaseLabelLine(t) {
+		return false // "MEDIA STATEMENT" over "FOR IMMEDIATE RELEASE"
+	}
+	if f := strings.Fields(t); len(f) < 2 || len(f) > 6 || strings.ToUpper(t) != t || strings.ToLower(t) == t {
+		return false
+	}
+	for k, n := i+1, 0; k < len(lines) && n < 3; k++ {
+		if lines[k].text == "" {
+			continue
+		}
+		n++
+		if l := strings.ToLower(strings.TrimSpace(lines[k].text)); releaseLabelLine(lines[k].text) || l == "press office" || l == "media office" {
+			return true
+		}
+		if n == 1 && strings.ToUpper(lines[k].text) == lines[k].text {
+			return false // a second line in capitals: a state over its office ("KINGDOM OF KELVO" over "NATIONAL PROSECUTION SERVICE"), which the speakers' letterhead reads
+		}
+	}
+	return false
+}
 
 // firstLine reports whether line i is the first non-empty line.
 func firstLine(lines []line, i int) bool {

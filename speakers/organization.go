@@ -226,10 +226,12 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		chosen = nil
 		current = true
 	}
+	issuersUnit := false
 	if chosen != nil && !repFound && t.party[p] == nil && t.issuer.Name != "" && (!t.issuerByCount || t.unitOfTitle(*chosen)) && t.commonUnit(*chosen) {
 		// "Director of the Price Statistics Department": a unit named by
 		// common words is the issuer's; the unit is an affiliation
 		p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
+		issuersUnit = t.placeTail(t.nameStart(*chosen), chosen.end) < chosen.end // a local branch: no post of a body the text names
 		chosen = nil
 		current = true
 	}
@@ -287,8 +289,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	if chosen == nil {
 		chamber = t.chamber(p)
 	}
-	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil {
-		chamber = t.bodyOfPost(p)
+	if chosen == nil && chamber.Name == "" && !repFound && t.party[p] == nil && !issuersUnit {
+		chamber = t.bodyOfPost(p) // (not for the issuer's unit: "Commander of the Financial Police Unit of Palermo" is no post of the unit the text names)
 	}
 	if o := t.namedAfterBodyNoun(p); o.Name != "" && chamber.Name == "" {
 		chosen, chamber = nil, o

@@ -141,17 +141,25 @@ func (t *Tracker) commonUnit(c orgCand) bool {
 	if c.end-i == 2 && (toks[i+1].Is("Board") || toks[i+1].Is("Council")) && governingBoards[toks[i].Text] {
 		return true // a firm's own organ: "Chairman of the Management Board", "the Supervisory Council"
 	}
-	switch toks[c.end-1].Text {
+	end := c.end
+	if k := t.placeTail(i, end); k > i+1 && t.issuer.Name != "" {
+		end = k // a local branch: "the Economic and Financial Police Unit of Palermo", "the Provincial Command of Palermo"
+	}
+	switch toks[end-1].Text {
 	case "Department", "Division", "Section", "Unit", "Team", "Branch", "Body", "Services", "Operations", "Affairs", "Relations", "Headquarters", "Center", "Centre":
+	case "Command":
+		if end == c.end {
+			return false // a command named by its place first is a body: "Ogun State Police Command"
+		}
 	default:
 		return false
 	}
-	for k := i; k < c.end; k++ {
+	for k := i; k < end; k++ {
 		w := toks[k].Text
-		if toks[k].IsUpper() && len(w) >= 2 && len(w) <= 6 && k+1 < c.end {
+		if toks[k].IsUpper() && len(w) >= 2 && len(w) <= 6 && k+1 < end {
 			continue // a sector's initials: "the WASH Unit"
 		}
-		if (w == "and" || w == "&") && k > i && k+1 < c.end {
+		if (w == "and" || w == "&") && k > i && k+1 < end {
 			continue // two fields: "Crisis Management and Disaster Prevention Division"
 		}
 		if !toks[k].IsCap() || !(entities.CommonWord(w) || entities.DerivedWord(w)) || entities.ProperWord(w) || entities.IsPlace(w) {
@@ -159,6 +167,50 @@ func (t *Tracker) commonUnit(c orgCand) bool {
 		}
 	}
 	return true
+}
+
+// placeTail returns where "of" and a place that ends the run [i, end)
+// start ("of Palermo" of "Provincial Command of Palermo"), or end.
+func (t *Tracker) placeTail(i, end int) int {
+	toks := t.a.Tokens
+	for k := end - 2; k > i; k-- {
+		if toks[k].Is("of") {
+			if p := t.text[toks[k+1].Start:toks[end-1].End]; t.placeNamed(p) && !countryOrGovernment(p) {
+				return k
+			}
+			return end
+		}
+		if !toks[k+1].IsCap() {
+			return end
+		}
+	}
+	return end
+}
+
+// countryOrGovernment reports a country ("Georgia" of "the Roads
+// Department of Georgia", a national body of its own) or a place named
+// with its government's word ("Kurashiki City"), whose unit is the
+// place's.
+func countryOrGovernment(p string) bool {
+	if _, ok := entities.Country(p); ok {
+		return true
+	}
+	f := strings.Fields(p)
+	return len(f) > 1 && placeHead(f[len(f)-1])
+}
+
+// placeNamed reports a name the lists or the text give as a place
+// ("Palermo" of "in Palermo").
+func (t *Tracker) placeNamed(name string) bool {
+	if entities.IsPlace(name) {
+		return true
+	}
+	for i := range t.a.Entities {
+		if e := &t.a.Entities[i]; e.Kind == entities.Place && e.Text == name {
+			return true
+		}
+	}
+	return false
 }
 
 // ownBoards are the members a body's own board is named by ("Board of
