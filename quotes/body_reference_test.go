@@ -91,3 +91,16 @@ func TestLetterheadInAnotherLanguageAndTheIssuersLocalUnits(t *testing.T) {
 	assert.Equal(t, "Kelvo Finance Guard", saidBy(t, d, "This was an office that produced paperwork").Organization.Name)
 	assert.Equal(t, "Kelvo Finance Guard", saidBy(t, d, "the season of easy money is over.").Organization.Name)
 }
+
+func TestSpokespersonForTheDefinedCompanyOrTheAgencyInItsSeat(t *testing.T) {
+	// "the Company" a release defines is the issuer; "in Addis Ababa"
+	// after "the agency" is where the agency speaks from, not a body.
+	text := "Umoya Renewables Reaches Financial Close\n\nGABORONE, 3 March 2025 – Umoya Renewables Limited (“Umoya” or “the Company”) today announced financial close on its solar plant.\n\n" +
+		"A spokesperson for the Company said the tariff was indexed partly to the US dollar."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Umoya Renewables Limited", saidBy(t, d, "the tariff was indexed partly to the US dollar").Organization.Name)
+	text = "Kelvo Food Agency Warns of Pipeline Break\n\nADDIS ABABA, 3 March 2025 – The Kelvo Food Agency (KFA) warned today that its food pipeline would break in May.\n\n" +
+		"A spokesperson for the agency in Addis Ababa said rising fuel prices had increased costs."
+	d = extractLaidOut(t, text)
+	assert.Equal(t, "Kelvo Food Agency", saidBy(t, d, "rising fuel prices had increased costs").Organization.Name)
+}

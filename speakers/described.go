@@ -123,7 +123,7 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 			}
 		}
 	}
-	for j := f; j < e; j++ {
+	for j, oe := f, t.seatAfterBody(f, e); j < oe; j++ {
 		if en := t.a.EntityAt(j); en != nil && en.Kind != entities.Person && !(en.Kind == entities.Place && j > 0 && (toks[j-1].Is("in") || toks[j-1].Is("from"))) { // (where one is: "a teacher from Fife")
 			s.Organization = t.fullOrg(en)
 			break
@@ -151,6 +151,26 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 // spokesman", "an embassy official".
 var bodyNouns = toSet(`government police army military ministry embassy court prison`)
 
+// seatAfterBody returns where the place a description names after a
+// body's noun in lower case and "in" starts ("in Addis Ababa" of "a
+// spokesperson for the agency in Addis Ababa"): where the body speaks
+// from, not the body; e when none does.
+func (t *Tracker) seatAfterBody(f, e int) int {
+	toks := t.a.Tokens
+	for m := f + 2; m+1 < e; m++ {
+		if !toks[m].Is("in") || !toks[m-1].IsLower() || !toks[m-2].IsFold("the") {
+			continue
+		}
+		if h, _ := entities.OrgHead(titleWord(toks[m-1].Text)); !h {
+			continue
+		}
+		if en := t.a.EntityAt(m + 1); en != nil && en.Kind != entities.Person && en.Tokens.First == m+1 && en.Tokens.End == e {
+			return m
+		}
+	}
+	return e
+}
+
 // descriptorOrg returns the body a person named only by a description
 // [f, e) speaks for: a short name of a body the text names in full
 // before the title ("a Zentrix spokesperson", "a spokesperson for
@@ -160,6 +180,12 @@ var bodyNouns = toSet(`government police army military ministry embassy court pr
 // not for other people ("a nurse", "his friend").
 func (t *Tracker) descriptorOrg(f, e int) Org {
 	toks := t.a.Tokens
+	e = t.seatAfterBody(f, e)
+	for j := f; j+3 < e; j++ {
+		if o := t.aliasWord(j + 3); o != nil && bodyPost[strings.ToLower(toks[j].Text)] && (toks[j+1].Is("for") || toks[j+1].Is("of")) && toks[j+2].IsFold("the") && j+4 == e {
+			return t.fullOrg(o) // "a spokesperson for the Company" after "Umoya Renewables Limited (“the Company”)"
+		}
+	}
 	named, post := false, false
 	for j := f; j < e; j++ {
 		w := strings.ToLower(toks[j].Text)

@@ -75,6 +75,7 @@ func TestTitles(t *testing.T) {
 		{"Commissioner for Education, Science, Technology and Innovation Professor Dara Quill said so.", "Dara Quill", "Professor", []string{"Commissioner for Education, Science, Technology and Innovation", "Professor"}, speakers.Org{}},
 		{"United Nations Announces Aid for Kelvo\n\nThe United Nations sent aid on Monday. Turning to Kelvo, our Resident Coordinator, Dara Quill, briefed reporters.", "Dara Quill", "", []string{"Resident Coordinator"}, speakers.Org{Name: "United Nations", Acronym: "UN"}},
 		{"The European Delegated Prosecutor leading the case, Dr. Dara Quill, said so.", "Dara Quill", "Dr.", []string{"European Delegated Prosecutor", "Dr."}, speakers.Org{}},
+		{"“The elephants came at night,” said Rra Dara Quill, a farmer.", "Dara Quill", "Rra", []string{"Rra", "farmer"}, speakers.Org{}},
 		{"Local MP the Rt Hon Sir Dara Quill MP welcomed the plan.", "Dara Quill", "Sir", []string{"Local MP", "Rt Hon Sir", "MP"}, speakers.Org{Name: "Parliament"}},
 		{"In his remarks, the Rt. Hon. Speaker of Parliament, Hon. Dara Quill, thanked Members.", "Dara Quill", "Hon.", []string{"Rt. Hon.", "Speaker of Parliament", "Hon."}, speakers.Org{Name: "Parliament"}},
 		{"“Courts must act,” said Barr. Dara Quill, Chairman of the Kelvo Bar Association.", "Dara Quill", "Barr.", []string{"Barr.", "Chairman of the Kelvo Bar Association"}, speakers.Org{Name: "Kelvo Bar Association"}},

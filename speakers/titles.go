@@ -409,7 +409,8 @@ func reverend(w string) bool {
 // honour reports an honour or style that is a title before a name: "Sir",
 // "Dame", "Lord", "Rev.", "Hon.", "Prof.", an engineer's "Eng." or "Engr.",
 // a barrister's "Barr.", a pharmacist's "Pharm.", a
-// culture's styles of respect ("Aunty", "Ratu", "Alhaji") and religious
+// culture's styles of respect ("Aunty", "Ratu", "Alhaji", Setswana "Rra",
+// "Mma" and "Kgosi", Amharic "Ato") and religious
 // ones ("Sheikh", "Father") (not a courtesy form: "Mr", "Dr.", nor an
 // advocate's "Adv.").
 func honour(w string) bool {
@@ -418,7 +419,7 @@ func honour(w string) bool {
 	}
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
 	case "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend", "hon", "honourable", "honorable", "prof", "rt", "amb", "h.e", "excellency",
-		"eng", "engr", "barr", "pharm", "cllr", "aunty", "auntie", "uncle", "ratu", "alhaji", "alhaja", "hajia", "sheikh", "rabbi", "imam", "father", "sister", "brother",
+		"eng", "engr", "barr", "pharm", "cllr", "aunty", "auntie", "uncle", "ratu", "alhaji", "kgosi", "rra", "mma", "ato", "w/ro", "alhaja", "hajia", "sheikh", "rabbi", "imam", "father", "sister", "brother",
 		"datuk", "dato", "datin", "seri", "tun", "toh", "bro":
 		return true
 	}
