@@ -82,6 +82,12 @@ func (lay *layout) readMeta(lines []line) {
 		if site != "" && address(l.text, head, site) {
 			continue // "1400 Courthouse Square, Suite 200 | Harlan Falls, Ohio 45xxx": an address
 		}
+		if d := placeDate(head); site != "" && d != "" {
+			if lay.date == "" {
+				lay.date = d // "Split, 3 March 2025 | Maritime transport": a place, a date and a tag, no site
+			}
+			continue
+		}
 		if site != "" && postedDate(head) != "" {
 			if lay.date == "" {
 				lay.date = postedDate(head) // "Posted 20 November 2026 | Conservation, Mammals": a date and tags, no site

@@ -238,7 +238,8 @@ func (h *head) titleSite() string {
 // stripSite splits a page title into the headline and the site's name:
 // "Venezuela: ... | News | European Parliament" gives "Venezuela: ..." and
 // "European Parliament". A dash separates a site name only when it is the
-// page's declared site name.
+// page's declared site name or a body named head first ("… - Ministry of
+// Transport").
 func stripSite(t, siteName string) (title, site string) {
 	t = collapse(t)
 	for _, sep := range []string{" | ", " :: ", " · ", " » "} {
@@ -252,14 +253,30 @@ func stripSite(t, siteName string) (title, site string) {
 			return strings.TrimSpace(t[:i]), "" // a section, no site: "Kelvo Hospital Performs First Transplant | News"
 		}
 	}
-	if siteName != "" {
-		for _, sep := range []string{" - ", " – ", " — "} {
-			if strings.HasSuffix(t, sep+siteName) {
-				return strings.TrimSuffix(t, sep+siteName), siteName
-			}
+	for _, sep := range []string{" - ", " – ", " — "} {
+		if siteName != "" && strings.HasSuffix(t, sep+siteName) {
+			return strings.TrimSuffix(t, sep+siteName), siteName
+		}
+		if i := strings.LastIndex(t, sep); i > 0 && headFirstBody(t[i+len(sep):]) && len(strings.Fields(t[:i])) >= 4 {
+			return strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):]) // "… - Ministry of the Sea, Transport and Infrastructure"
 		}
 	}
 	return t, ""
+}
+
+// headFirstBody reports a body's name that opens with its head and "of"
+// or "for": "Ministry of the Sea, Transport and Infrastructure", "Office
+// for Statistics".
+func headFirstBody(p string) bool {
+	f := strings.Fields(p)
+	if len(f) < 3 || len(f) > 12 || f[1] != "of" && f[1] != "for" {
+		return false
+	}
+	switch f[0] {
+	case "Ministry", "Department", "Office", "Embassy", "Government", "Parliament", "Municipality", "Secretariat", "Bureau", "Agency", "Commission", "Directorate":
+		return true
+	}
+	return false
 }
 
 // logoClass reports a class attribute that marks a site's logo or brand
