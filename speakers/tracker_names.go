@@ -107,6 +107,17 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 				return p
 			}
 		}
+		// A second family name after a name given with the first alone:
+		// "Pilar Roig Ferrer" after "Regional Minister Pilar Roig".
+		if i := strings.LastIndexByte(given, ' '); i > 0 && !strings.Contains(given[:i], " ") {
+			for _, p := range t.families[strings.ToLower(given[i+1:])] {
+				if sameGiven(p.Given, given[:i]) && t.firstPos(p) < e.Start {
+					p.Name, p.Given, p.Family = displayName(e.Text), displayName(given[:i]), displayName(given[i+1:]+" "+family)
+					t.families[string(fkb)] = append(t.families[string(fkb)], p)
+					return p
+				}
+			}
+		}
 		// Given names alone, as Icelanders are named: "Guðrún Ásta said"
 		// after "Guðrún Ásta Hermannsdóttir".
 		for _, p := range t.given[strings.ToLower(firstField(given))] {
