@@ -302,6 +302,9 @@ func TestInventedReleases(t *testing.T) {
 		{"invented84", invented84Floors},
 		{"invented85", invented85Floors},
 		{"invented86", invented86Floors},
+		{"invented87", invented87Floors},
+		{"invented88", invented88Floors},
+		{"invented89", invented89Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -380,7 +383,7 @@ var invented7Floors = map[string]pressFigures{
 // officer".
 var invented8Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.967},
-	"government": {recall: 0.995, speaker: 0.964, org: 0.926, titles: 0.930, precision: 0.995},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.926, titles: 0.933, precision: 0.995},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.961, titles: 0.995, precision: 0.892},
 	"civil":      {recall: 0.995, speaker: 0.921, org: 0.950, titles: 0.995, precision: 0.964},
 }
@@ -994,7 +997,7 @@ var invented44Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.939},
 	"government": {recall: 0.995, speaker: 0.918, org: 0.908, titles: 0.908, precision: 0.898},
 	"intl":       {recall: 0.924, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.961},
-	"civil":      {recall: 0.898, speaker: 0.995, org: 0.995, titles: 0.900, precision: 0.962},
+	"civil":      {recall: 0.930, speaker: 0.995, org: 0.995, titles: 0.900, precision: 0.963},
 }
 
 // invented45Floors are the figures the default extractor last measured on
@@ -1025,7 +1028,7 @@ var invented46Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.958, speaker: 0.995, org: 0.813, titles: 0.904, precision: 0.936},
 	"intl":       {recall: 0.955, speaker: 0.912, org: 0.995, titles: 0.995, precision: 0.898},
-	"civil":      {recall: 0.995, speaker: 0.888, org: 0.950, titles: 0.865, precision: 0.962},
+	"civil":      {recall: 0.995, speaker: 0.888, org: 0.950, titles: 0.865, precision: 0.963},
 }
 
 // invented47Floors are the figures the default extractor last measured on
@@ -1063,7 +1066,7 @@ var invented48Floors = map[string]pressFigures{
 	// organization wrong; the annotations of the two sets differ).
 	"government": {recall: 0.995, speaker: 0.995, org: 0.757, titles: 0.995, precision: 0.881},
 	"intl":       {recall: 0.995, speaker: 0.912, org: 0.995, titles: 0.995, precision: 0.970},
-	"civil":      {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.892, precision: 0.968},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.892, precision: 0.969},
 }
 
 // invented49Floors are the figures the default extractor last measured on
@@ -1182,7 +1185,7 @@ var invented56Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.963, precision: 0.965},
 	"government": {recall: 0.952, speaker: 0.952, org: 0.945, titles: 0.995, precision: 0.895}, // (speaker lowered from .995 on 2026-12-05: "One of the victims, the daughter of …, said" is now found; its gold speaker is the daughter)
 	"intl":       {recall: 0.995, speaker: 0.895, org: 0.884, titles: 0.995, precision: 0.936},
-	"civil":      {recall: 0.995, speaker: 0.961, org: 0.870, titles: 0.847, precision: 0.933},
+	"civil":      {recall: 0.995, speaker: 0.961, org: 0.870, titles: 0.847, precision: 0.934},
 }
 
 // invented57Floors are the figures the default extractor last measured on
@@ -1413,7 +1416,7 @@ var invented70Floors = map[string]pressFigures{
 // of a390c21, 4636238 and 9b4f2a8, so its figures since are no longer
 // held out).
 var invented71Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.938, org: 0.995, titles: 0.762, precision: 0.902},
+	"corporate":  {recall: 0.995, speaker: 0.938, org: 0.995, titles: 0.862, precision: 0.902},
 	"government": {recall: 0.938, speaker: 0.843, org: 0.778, titles: 0.453, precision: 0.799},
 	"intl":       {recall: 0.995, speaker: 0.881, org: 0.995, titles: 0.995, precision: 0.945},
 	"civil":      {recall: 0.966, speaker: 0.874, org: 0.781, titles: 0.892, precision: 0.924},
@@ -1620,7 +1623,7 @@ var invented83Floors = map[string]pressFigures{
 // its government failures were read after that measurement and gave the
 // rule of e7df4da).
 var invented84Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.964, titles: 0.964, precision: 0.946},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.964, titles: 0.995, precision: 0.946},
 	"government": {recall: 0.933, speaker: 0.928, org: 0.757, titles: 0.675, precision: 0.890},
 	"intl":       {recall: 0.995, speaker: 0.938, org: 0.928, titles: 0.915, precision: 0.881},
 	"civil":      {recall: 0.936, speaker: 0.933, org: 0.764, titles: 0.961, precision: 0.916},
@@ -1639,9 +1642,9 @@ var invented84Floors = map[string]pressFigures{
 // f65aae8).
 var invented85Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.966, org: 0.965, titles: 0.965, precision: 0.942},
-	"government": {recall: 0.995, speaker: 0.966, org: 0.512, titles: 0.479, precision: 0.970},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.562, titles: 0.714, precision: 0.970},
 	"intl":       {recall: 0.938, speaker: 0.813, org: 0.995, titles: 0.995, precision: 0.884},
-	"civil":      {recall: 0.965, speaker: 0.964, org: 0.828, titles: 0.847, precision: 0.941},
+	"civil":      {recall: 0.965, speaker: 0.964, org: 0.828, titles: 0.884, precision: 0.941},
 }
 
 // invented86Floors are the figures the default extractor last measured on
@@ -1660,4 +1663,51 @@ var invented86Floors = map[string]pressFigures{
 	"government": {recall: 0.966, speaker: 0.819, org: 0.995, titles: 0.995, precision: 0.813},
 	"intl":       {recall: 0.995, speaker: 0.934, org: 0.823, titles: 0.995, precision: 0.836},
 	"civil":      {recall: 0.995, speaker: 0.874, org: 0.952, titles: 0.995, precision: 0.902},
+}
+
+// invented87Floors are the figures the default extractor last measured on
+// ../testdata/invented87, minus 0.005 (twelve releases written on
+// 2026-12-05 by a writer who had seen neither the code nor the other sets,
+// issuers mostly in Kenya, Uganda, Tanzania, Rwanda, Ethiopia, Zambia,
+// South Africa, Botswana and Namibia; measured held out, summary rows only,
+// at 4ac90a1 (the session's start): corporate 1.000/.941/.900/.906,
+// government .941/1.000/.897/.774, intl .971/.939/.862/.792, civil
+// 1.000/1.000/.741/.871; the same at a691e21 (after the session's first
+// rules); its failures were then read, and rules written from them).
+var invented87Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.936, org: 0.895, titles: 0.933, precision: 0.852},
+	"government": {recall: 0.936, speaker: 0.995, org: 0.892, titles: 0.769, precision: 0.795},
+	"intl":       {recall: 0.966, speaker: 0.995, org: 0.898, titles: 0.880, precision: 0.863},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.736, titles: 0.866, precision: 0.922},
+}
+
+// invented88Floors are the figures the default extractor last measured on
+// ../testdata/invented88, minus 0.005 (twelve releases written on
+// 2026-12-05 by a writer who had seen neither the code nor the other sets,
+// issuers mostly in Italy, Spain, Portugal, Greece, Cyprus, Malta and
+// Croatia; measured held out, summary rows only, at 4ac90a1 (the session's
+// start): corporate .969/.839/1.000/1.000, government
+// 1.000/.970/.481/1.000, intl .968/.933/1.000/.957, civil
+// .971/.941/.840/.862; the same at a691e21 (after the session's first
+// rules); its failures were then read, and rules written from them).
+var invented88Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.964, speaker: 0.930, org: 0.888, titles: 0.888, precision: 0.914},
+	"government": {recall: 0.995, speaker: 0.965, org: 0.958, titles: 0.995, precision: 0.873},
+	"intl":       {recall: 0.963, speaker: 0.928, org: 0.995, titles: 0.952, precision: 0.813},
+	"civil":      {recall: 0.966, speaker: 0.936, org: 0.835, titles: 0.857, precision: 0.873},
+}
+
+// invented89Floors are the figures the default extractor last measured on
+// ../testdata/invented89, minus 0.005 (twelve releases written on
+// 2026-12-05 by a writer who had seen neither the code nor the other sets,
+// issuers mostly in the United States; measured held out, summary rows
+// only, at 4ac90a1 (the session's start): corporate 1.000/1.000/.857/.943,
+// government .971/.818/.958/.750, intl .943/.970/.719/1.000, civil
+// .914/.969/1.000/1.000; the same at a691e21 (after the session's first
+// rules); its failures were then read, and rules written from them).
+var invented89Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.852, titles: 0.938, precision: 0.920},
+	"government": {recall: 0.966, speaker: 0.813, org: 0.953, titles: 0.745, precision: 0.773},
+	"intl":       {recall: 0.938, speaker: 0.965, org: 0.901, titles: 0.995, precision: 0.867},
+	"civil":      {recall: 0.909, speaker: 0.964, org: 0.995, titles: 0.995, precision: 0.821},
 }
