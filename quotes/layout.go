@@ -173,7 +173,7 @@ func isHeader(lines []line) bool {
 			return false
 		}
 		if _, site := siteTitle(l.text); site != "" || parseDate(l.text) != "" || docSymbol.MatchString(l.text) || crumbs(l.text) {
-			mark = true // (also a page's breadcrumbs: "Home > News > Press Releases"; a release's label: "PRESS RELEASE")
+			mark = true // (also a page's breadcrumbs: "Home > News > Press Releases")
 		}
 	}
 	return mark
