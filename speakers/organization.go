@@ -89,10 +89,50 @@ func (t *Tracker) representsPlace(first int) bool {
 // body that receives the envoy, not the one that sends it.
 func (t *Tracker) envoysHost(k int) bool {
 	toks := t.a.Tokens
-	if k > 0 && toks[k-1].IsFold("the") {
-		k--
+	lo := k - 14
+	for k > 0 && k > lo {
+		if toks[k-1].IsFold("the") {
+			k--
+			continue
+		}
+		if k >= 2 && toks[k-1].Is("to") && (envoyPosts[strings.ToLower(toks[k-2].Text)] || t.envoyBodyEndsAt(k-1)) {
+			return true
+		}
+		if !(toks[k-1].Is("to") || toks[k-1].Is("and") || toks[k-1].IsCap()) {
+			return false
+		}
+		k-- // a host coordinated with one before: "to Zambia and COMESA", "to Ethiopia and to the African Union"
 	}
-	return k >= 2 && toks[k-1].Is("to") && envoyPosts[strings.ToLower(toks[k-2].Text)]
+	return false
+}
+
+// envoyBodyEndsAt reports the name of a body that sends a delegation
+// ending at token k: "European Union" of "the Delegation of the European
+// Union to Ethiopia".
+func (t *Tracker) envoyBodyEndsAt(k int) bool {
+	toks := t.a.Tokens
+	e := t.a.EntityAt(k - 1)
+	if e == nil || e.Kind != entities.Organization || e.Tokens.End != k {
+		return false
+	}
+	j := e.Tokens.First
+	if envoyBodyWord(toks[j].Text) && j+1 < k && toks[j+1].Is("of") {
+		return true // the delegation named whole: "Delegation of the European Union"
+	}
+	if j > 0 && toks[j-1].IsFold("the") {
+		j--
+	}
+	return j >= 2 && toks[j-1].Is("of") && envoyBodyWord(toks[j-2].Text)
+}
+
+// envoyBodyWord reports the head of a body one state or organization
+// keeps in another: "Delegation", "Mission", "Embassy", "Office".
+func envoyBodyWord(w string) bool {
+	switch w {
+	case "Delegation", "Mission", "Embassy", "Office":
+		return true
+	}
+	return false
 }
 
 // finishPerson chooses the organization a person speaks for and their
