@@ -345,6 +345,7 @@ func TestRecognize(t *testing.T) {
 		{"The Secretary of Ports, Livestock and Fisheries of the Nation, Dara Quill, spoke.", []string{"person:Dara Quill"}},
 		{"Dara Quill, Commissioner for Energy, Water Resilience and a Competitive Circular Economy, spoke.", []string{"person:Dara Quill"}},
 		{"Rev. Dara Quill, minister of St Aidan's Parish Church, spoke.", []string{"person:Dara Quill", "organization:St Aidan's Parish Church"}},
+		{"Eighth Judicial District Attorney Dara Quill spoke at the Seventh Ministerial Meeting in Executive Session.", []string{"person:Dara Quill"}},
 		{"Schools in the North-West reopened.", []string{"place:North-West"}},
 		{"Te Rūnanga o Ngāti Kelvo chair Dara Quill spoke.", []string{"organization:Te Rūnanga o Ngāti Kelvo", "person:Dara Quill"}},
 		{"Orrinline Civil holds the contract.", []string{"organization:Orrinline Civil"}},

@@ -380,11 +380,24 @@ Muslim Christian Jewish Catholic Protestant Sunni Shia Shiite Kurdish Latino His
 Northern Southern Republican Republicans Democrat Democrats Democratic Conservative Liberal Libertarian
 Progressive Independent GOP Strategy Plan Act Agreement Treaty Resolution Convention Declaration
 Programme Initiative Report Law Amendment Accord Protocol Charter Summit Day Week War Crisis Award
-Prize Agenda Goals Doctrine Deal Compact Framework Mechanism Fund Index Survey Poll Care Scheme Rt Olympic Paralympic Stimulus Roadmap Pact Blueprint`)
+Prize Agenda Goals Doctrine Deal Compact Framework Mechanism Fund Index Survey Poll Care Scheme Rt Olympic Paralympic Stimulus Roadmap Pact Blueprint
+Meeting Session Circuit ` + ordinalNames)
+
+// Ordinal reports an ordinal written in words, capitalized: "Eighth" of
+// "Eighth Judicial District Attorney".
+func Ordinal(w string) bool { return ordinals[w] }
+
+var ordinals = toSet(ordinalNames)
+
+// ordinalNames are the ordinals written in words that number a court's
+// district or a body ("Eighth Judicial District Attorney", "First
+// National Bank"): no person's name, but a body's first word.
+const ordinalNames = `First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth
+Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth`
 
 // groupAdjectives are the words of notNames that may start a body's name.
 var groupAdjectives = toSet(`European African Asian Arab Muslim Christian Jewish Catholic Protestant Kurdish Latino
-Hispanic Western Eastern Northern Southern Republican Democratic Conservative Liberal Libertarian Progressive Independent`)
+Hispanic Western Eastern Northern Southern Republican Democratic Conservative Liberal Libertarian Progressive Independent ` + ordinalNames)
 
 // monthNames are the months' names; they are notNames too.
 const monthNames = `January February March April May June July August September October November December`

@@ -392,8 +392,12 @@ func (t *Tracker) possessedBy(i, first int) bool {
 // participleRun reports two words before a title's head that end in a
 // participle, the post's kind and no body: "European Delegated" of "the
 // European Delegated Prosecutor", "Court Appointed" (not a company's
-// legal form, "Kelvo Limited", nor a club's "Kelvo United").
+// legal form, "Kelvo Limited", nor a club's "Kelvo United"); or words
+// after an ordinal, a numbered district ("Eighth Judicial").
 func participleRun(toks []entities.Token, st, re int) bool {
 	w := toks[re-1].Text
+	if entities.Ordinal(toks[st].Text) && re-st <= 3 {
+		return true // a numbered district's post: "Eighth Judicial" of "Eighth Judicial District Attorney"
+	}
 	return re == st+2 && strings.HasSuffix(w, "ed") && entities.CommonWord(w) && !entities.LegalForm(w) && w != "United"
 }
