@@ -133,7 +133,7 @@ func (r *run) clauseEnd(start, end int) int {
 			if r.absoluteNamed(k+1, end) {
 				return k - boolInt(toks[k-1].Is(",")) // "… and AFT President Randi Weingarten hugging her"
 			}
-			if f, ok := cueAt(toks, k+1); ok && !f.participle {
+			if f, ok := cueAt(toks, k+1); ok && !f.participle && !(!f.past && !r.commaBefore(k) && infinitiveBefore(toks, k, start)) { // (not the infinitive's second verb: "to hang up and report it")
 				return k - boolInt(toks[k-1].Is(","))
 			}
 			if r.commaBefore(k) && r.verbLike(k+1) && !strings.HasSuffix(toks[k+1].Text, "ing") {

@@ -31,6 +31,9 @@ func (r *run) participleCue(cs *cueSite) (int, phrase, bool, bool) {
 	if k > first && (toks[k-1].IsFold("and") || toks[k-1].IsFold("or")) && !f.past && !f.participle && r.nounCompoundAfter(k, f) {
 		return 0, phrase{}, false, true // "her personal calendar and call sheets", "Questions and answers have been edited"
 	}
+	if k > first && (toks[k-1].IsFold("and") || toks[k-1].IsFold("or")) && !f.past && !f.participle && infinitiveBefore(toks, k-1, first) {
+		return 0, phrase{}, false, true // "urged callers to hang up and report it": the infinitive's second verb, no subject of its own
+	}
 	if k > first && k > lo-1 && (sharesSubject(&toks[k-1], f) || r.sharesAfterAdverb(k, first, f) || f.participle && r.closesQuote(k-1) && r.quoteEndsWithComma(k-1) || r.coordinatedAux(k, first)) {
 		subj, ok := phrase{}, false
 		if prev != nil {
@@ -248,4 +251,31 @@ func (r *run) frontedParticiple(cs *cueSite) (int, phrase, bool) {
 		return 0, phrase{}, false
 	}
 	return sj, subj, true
+}
+
+// infinitiveBefore reports an infinitive, "to" and a verb in lower case,
+// within the five tokens before token k (the conjunction), that completes
+// a verb of saying within the twelve before it, with no punctuation
+// between: "to hang up" of "urged callers who get a call to hang up and
+// report it" (not "refuses to release his records or explain how …",
+// whose "explain" says something of its own).
+func infinitiveBefore(toks []entities.Token, k, first int) bool {
+	for j := k - 1; j > first && j >= k-5; j-- {
+		if toks[j].Kind != entities.Word {
+			return false
+		}
+		if !toks[j-1].Is("to") || !toks[j].IsLower() {
+			continue
+		}
+		for c := j - 2; c >= first && c >= j-14; c-- {
+			if toks[c].Kind != entities.Word {
+				return false
+			}
+			if _, ok := cueAt(toks, c); ok {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
