@@ -61,7 +61,7 @@ func innerHead(toks []Token, i, j int) bool {
 		} else if h && remitAfter(toks, i, k) {
 			return true // "Subcommittee on Health", "State Secretariat for Climate and Forests"
 		}
-		if toks[k+1].Is("to") && envoyBody(toks[k].Text) {
+		if toks[k+1].Is("to") && EnvoyBody(toks[k].Text) {
 			return true // "OSCE Mission to Kelvania"
 		}
 	}
@@ -247,7 +247,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			j += 2
 			break // "Council of Ministers", "Board of Supervisors"
 		}
-		if t.Is("to") && orgMode && envoyBody(toks[j-1].Text) && j+1 < end {
+		if t.Is("to") && orgMode && EnvoyBody(toks[j-1].Text) && j+1 < end {
 			k := j + 1
 			if toks[k].Is("the") && k+1 < end {
 				k++
@@ -787,9 +787,9 @@ func envoyIn(toks []Token, i, j int) bool {
 	return false
 }
 
-// envoyBody reports a body that one state or organization keeps at
+// EnvoyBody reports a body that one state or organization keeps at
 // another, named "to" its host: "Mission", "Delegation", "Embassy".
-func envoyBody(w string) bool {
+func EnvoyBody(w string) bool {
 	switch w {
 	case "Mission", "Delegation", "Embassy", "Representation", "MISSION", "DELEGATION", "EMBASSY":
 		return true

@@ -79,16 +79,20 @@ func undertitleMeta(t string) bool {
 	if strings.HasPrefix(t, "No. ") && len(strings.Fields(t)) == 2 {
 		return true // a release's number: "No. 2025-047"
 	}
-	return placeDate(t) != ""
+	_, d := placeDate(t)
+	return d != ""
 }
 
-// placeDate returns the date of a line that is a place of up to three
-// words and a date ("Brussels, 24 June 2026"), or "".
-func placeDate(t string) string {
+// placeDate reads a line that is a place of up to three words and a
+// date: "Brussels, 24 June 2026" gives "Brussels" and 2026-06-24; "", ""
+// for any other line.
+func placeDate(t string) (place, date string) {
 	if i := strings.Index(t, ", "); i > 0 && len(strings.Fields(t[:i])) <= 3 {
-		return parseDate(strings.TrimSpace(t[i+2:]))
+		if d := parseDate(t[i+2:]); d != "" {
+			return t[:i], d
+		}
 	}
-	return ""
+	return "", ""
 }
 
 // metaKeys are the labels of a release's metadata lines under its label:

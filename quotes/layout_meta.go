@@ -82,7 +82,7 @@ func (lay *layout) readMeta(lines []line) {
 		if site != "" && address(l.text, head, site) {
 			continue // "1400 Courthouse Square, Suite 200 | Harlan Falls, Ohio 45xxx": an address
 		}
-		if d := placeDate(head); site != "" && d != "" {
+		if _, d := placeDate(head); site != "" && d != "" {
 			if lay.date == "" {
 				lay.date = d // "Split, 3 March 2025 | Maritime transport": a place, a date and a tag, no site
 			}
@@ -237,16 +237,14 @@ func (lay *layout) readMeta(lines []line) {
 			}
 			continue
 		}
-		if i := strings.Index(t, ", "); i > 0 && len(strings.Fields(t[:i])) <= 3 && unicode.IsUpper([]rune(t)[0]) {
-			if d := parseDate(t[i+2:]); d != "" {
-				if lay.date == "" {
-					lay.date = d // "Accra, 26th November, 2026": a place and a date
-				}
-				if lay.place == "" {
-					lay.place = t[:i]
-				}
-				continue
+		if p, d := placeDate(t); d != "" && unicode.IsUpper([]rune(t)[0]) {
+			if lay.date == "" {
+				lay.date = d // "Accra, 26th November, 2026": a place and a date
 			}
+			if lay.place == "" {
+				lay.place = p
+			}
+			continue
 		}
 		if fromMasthead && issuing == "" && l.words <= 8 && nameLine(t) && bodyName(t) {
 			issuing = t

@@ -123,7 +123,8 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 			}
 		}
 	}
-	for j, oe := f, t.seatAfterBody(f, e); j < oe; j++ {
+	oe := t.seatAfterBody(f, e) // (the body's, not where it speaks from: "… for the agency in Addis Ababa")
+	for j := f; j < oe; j++ {
 		if en := t.a.EntityAt(j); en != nil && en.Kind != entities.Person && !(en.Kind == entities.Place && j > 0 && (toks[j-1].Is("in") || toks[j-1].Is("from"))) { // (where one is: "a teacher from Fife")
 			s.Organization = t.fullOrg(en)
 			break
@@ -135,7 +136,7 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 		}
 	}
 	if k == Person && s.Organization.Name == "" {
-		s.Organization = t.descriptorOrg(f, e)
+		s.Organization = t.descriptorOrg(f, oe)
 	}
 	if k == Person && s.Organization.Name == "" {
 		s.Organization = t.postFor(f, e)
@@ -180,7 +181,6 @@ func (t *Tracker) seatAfterBody(f, e int) int {
 // not for other people ("a nurse", "his friend").
 func (t *Tracker) descriptorOrg(f, e int) Org {
 	toks := t.a.Tokens
-	e = t.seatAfterBody(f, e)
 	for j := f; j+3 < e; j++ {
 		if o := t.aliasWord(j + 3); o != nil && bodyPost[strings.ToLower(toks[j].Text)] && (toks[j+1].Is("for") || toks[j+1].Is("of")) && toks[j+2].IsFold("the") && j+4 == e {
 			return t.fullOrg(o) // "a spokesperson for the Company" after "Umoya Renewables Limited (“the Company”)"

@@ -169,7 +169,7 @@ func (t *Tracker) letterhead() (Org, bool) {
 		}
 	}
 	acronym := ""
-	if end-st >= 5 && toks[end-1].Is(")") && toks[end-3].Is("(") && toks[end-2].IsUpper() {
+	if end-st >= 5 && acronymEnds(toks, end) {
 		acronym, end = toks[end-2].Text, end-3 // "KELBY OBSERVER MISSION (KOM)"
 	}
 	words, headed := 0, false

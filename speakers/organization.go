@@ -126,14 +126,9 @@ func (t *Tracker) envoyBodyEndsAt(k int) bool {
 }
 
 // envoyBodyWord reports the head of a body one state or organization
-// keeps in another: "Delegation", "Mission", "Embassy", "Office".
-func envoyBodyWord(w string) bool {
-	switch w {
-	case "Delegation", "Mission", "Embassy", "Office":
-		return true
-	}
-	return false
-}
+// keeps in another (entities.EnvoyBody: "Delegation", "Mission",
+// "Embassy"), or an "Office" it keeps there.
+func envoyBodyWord(w string) bool { return entities.EnvoyBody(w) || w == "Office" }
 
 // finishPerson chooses the organization a person speaks for and their
 // affiliations, from the titles gathered over all mentions: the

@@ -36,7 +36,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	for end > first && (toks[end-1].Is(",") || toks[end-1].Kind == entities.QuoteMark) {
 		end--
 	}
-	if end-first > 3 && toks[end-1].Is(")") && toks[end-3].Is("(") && toks[end-2].IsUpper() {
+	if end-first > 3 && acronymEnds(toks, end) {
 		end -= 3 // the acronym the phrase defines: "the Kelvo Water Office (KWO)" of "According to the Kelvo Water Office (KWO), …"
 	}
 	if first >= end {
@@ -584,4 +584,10 @@ func bodyWordsBefore(toks []entities.Token, first, head int) bool {
 func (t *Tracker) orgEndsWithGroupNoun(k int) bool {
 	e := t.a.EntityAt(k)
 	return e != nil && e.Kind == entities.Organization && e.Tokens.First < k && e.Tokens.End == k+1
+}
+
+// acronymEnds reports an acronym in parentheses that ends the tokens
+// before end: "(KWO)" of "the Kelvo Water Office (KWO)".
+func acronymEnds(toks []entities.Token, end int) bool {
+	return end >= 3 && toks[end-1].Is(")") && toks[end-3].Is("(") && toks[end-2].IsUpper()
 }
