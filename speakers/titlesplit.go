@@ -233,7 +233,9 @@ func (t *Tracker) addTitle(p *Speaker, i, end int) {
 	for end-1 > i && (toks[end-1].Is("-") || toks[end-1].Is("–") || toks[end-1].Is("—")) {
 		end-- // a label's dash over its quotation: "Minister of Emergency Management -"
 	}
-	sp := entities.Span{Start: toks[i].Start, End: toks[end-1].End}
+	// "Acme Robotics' chief executive" reads "chief executive"; the body
+	// stays in the tokens the organization is read from
+	sp := entities.Span{Start: toks[t.possessorLead(i, end)].Start, End: toks[end-1].End}
 	for _, x := range t.titleOf[p] {
 		if strings.EqualFold(x.In(t.text), sp.In(t.text)) {
 			return
@@ -259,6 +261,67 @@ func (t *Tracker) addTitle(p *Speaker, i, end int) {
 		}
 	}
 }
+
+// possessorLead returns where a title [i, end) goes on after a body that
+// opens it as a possessor: "Rift Valley Hydro Engineering's Managing
+// Director" and "the Ministry's spokesperson" give "Managing Director" and
+// "spokesperson" (the body is the speaker's organization, read apart); i
+// when no body opens it: a lower-case possessor ("the study's lead
+// author"), a person's ("Jane Roe's mother"), one whose possessive is the
+// title's own ("State's Attorney"), the people a post serves ("Women's
+// Officer"), one inside a body's name ("Kelvo
+// Midwives’ Collective President"), or a role one holds on one's own
+// account ("Kelvo's farmer").
+func (t *Tracker) possessorLead(i, end int) int {
+	toks := t.a.Tokens
+	j := i
+	if isArticle(toks[j].Text) {
+		j++
+	}
+	k := j
+	for k < end && (toks[k].IsCap() || k > j && (toks[k].Is("of") || toks[k].Is("and") || toks[k].Is("&") || toks[k].Is("for"))) {
+		k++
+	}
+	if k == j || k+1 >= end || toks[k].Kind != entities.Possessive || !toks[k-1].IsCap() {
+		return i
+	}
+	if e := t.a.EntityAt(j); e != nil && e.Kind == entities.Person {
+		return i
+	}
+	if t.insideOrg(k) || t.insideOrg(k-1) {
+		return i // a plural possessive inside a body's name: "Kelvo Midwives’ Collective President"
+	}
+	if j == i && commonPlurals(toks, j, k) {
+		return i // the people a post serves: "International Students' Officer", "Children's Commissioner"
+	}
+	if n, _ := entities.TitleAt(toks, k-1); n > 0 && k-1+n > k {
+		return i // "State's Attorney"
+	}
+	if n, _ := entities.TitleAt(toks, k+1); n == 0 && !startsTitle(toks, k+1, end) {
+		return i
+	}
+	for q := k + 1; q < end; q++ {
+		if toks[q].Kind == entities.Word && (entities.OwnRole(toks[q].Text) || kinship[strings.ToLower(toks[q].Text)]) {
+			return i
+		}
+	}
+	return k + 1
+}
+
+// commonPlurals reports capitalized common words [j, k) that end in a
+// plural: "International Students", "Women".
+func commonPlurals(toks []entities.Token, j, k int) bool {
+	for q := j; q < k; q++ {
+		if !entities.CommonWord(strings.ToLower(toks[q].Text)) {
+			return false
+		}
+	}
+	w := strings.ToLower(toks[k-1].Text)
+	return strings.HasSuffix(w, "s") || w == "women" || w == "children" || w == "people" || w == "men"
+}
+
+// kinship holds the words for a relative, whose possessor is a person.
+var kinship = toSet("mother father son daughter wife husband widow widower brother sister parent parents grandmother grandfather aunt uncle cousin niece nephew grandson granddaughter")
 
 // possessiveIn reports a possessive among the tokens [i, end).
 func possessiveIn(toks []entities.Token, i, end int) bool {
