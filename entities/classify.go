@@ -559,6 +559,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "Ph.D.", "Ed.D": a degree
 	case j-i == 1 && strings.Contains(text, ".") && IsPostNominal(strings.ReplaceAll(text, ".", "")):
 		return // "M.P.", "M.L.A.": a member's letters
+	case prevText(toks, i) == "," && LegalFormStart(toks, i, j) == i || j-i == 1 && dottedLegalForm(text) && prevText(toks, i) == "de":
+		return // a legal form set off after its company's name: "Kelvo Peninsular, S.A. de C.V.", "Fundación Kelvo, A.C."
 	case j-i == 1 && toks[i].IsUpper():
 		if isCommonCaps(text) || IsTitleWord(text) {
 			return

@@ -295,6 +295,10 @@ func TestRecognize(t *testing.T) {
 		{"Secretary of Defense Dara Quill spoke.", []string{"person:Dara Quill"}},
 		{"Rivertown County District Attorney Sean Roe spoke.", []string{"place:Rivertown County", "person:Sean Roe"}},
 		{"Dara Quill, PhD, University of Kelvale Professor of Surgery, spoke.", []string{"person:Dara Quill", "organization:University of Kelvale"}},
+		// A Mexican legal form of several words closes the name; set off
+		// after a comma, a legal form is no body of its own.
+		{"Kelvo Cumbre S.A. de C.V. today announced it.", []string{"organization:Kelvo Cumbre S.A. de C.V."}},
+		{"Kelvo Robotics, S.A. de C.V., and Fundación Kelvo, A.C., signed it.", []string{"organization:Kelvo Robotics", "organization:Fundación Kelvo"}},
 		{"Kelvo Pianos GmbH and Orrin Acoustics AS will build it.", []string{"organization:Kelvo Pianos GmbH", "organization:Orrin Acoustics AS"}},
 		{"The maker Orrin Vind A/S will build it.", []string{"organization:Orrin Vind A/S"}},
 		{"Orrin Lakes Ab and Kelvo Brakes a.s. will build it.", []string{"organization:Orrin Lakes Ab", "organization:Kelvo Brakes a.s."}},

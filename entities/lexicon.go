@@ -599,7 +599,8 @@ Extends Confirms Selects Suspends`)
 func HeadlineVerb(w string) bool { return headlineVerbs[w] }
 
 // LegalForm reports a company's legal form, which ends its name: "Inc.",
-// "Corp", "LLC", "GmbH", "S.p.A.", "S.A.S.", "a.s." (Czechia), "AS"
+// "Corp", "LLC", "GmbH", "S.p.A.", "S.A.S.", "a.s." (Czechia), Mexico's
+// "S.A.B. de C.V." and "A.C." (a civil association), "AS"
 // (Norway), "A/S" (Denmark), "S/A" (Brazil), "Oy", "Ab" (Finland), "K.K."
 // (Japan). Forms of three letters or more in any case; shorter ones as
 // written, so that the words "as" and "co" are none.
@@ -607,7 +608,7 @@ func LegalForm(w string) bool {
 	if strings.Count(w, ".") >= 2 {
 		// dotted initials in any case: "S.A.S.", "a.s." (Czech), "S.p.A."
 		switch strings.ToLower(strings.ReplaceAll(w, ".", "")) {
-		case "sa", "sas", "spa", "srl", "nv", "bv", "as", "ag", "lp", "sro", "kk", "sarl", "sl", "scs", "sca":
+		case "sa", "sas", "spa", "srl", "nv", "bv", "as", "ag", "lp", "sro", "kk", "sarl", "sl", "scs", "sca", "sab", "cv", "rl", "ac", "sc":
 			return true
 		}
 	}
@@ -621,6 +622,22 @@ func LegalForm(w string) bool {
 		return true
 	}
 	return false
+}
+
+// dottedLegalForm reports a legal form in dotted initials: "S.A.", "C.V.".
+func dottedLegalForm(w string) bool { return strings.Count(w, ".") >= 2 && LegalForm(w) }
+
+// LegalFormStart returns where the legal form that makes up the tokens
+// [first, end) starts: first for "Inc.", "Co." or "S.A. de C.V."; end
+// when they are no legal form.
+func LegalFormStart(toks []Token, first, end int) int {
+	for k := first; k < end; k++ {
+		w := toks[k].Text
+		if !(CorpSuffix(w) || strings.EqualFold(strings.TrimSuffix(w, "."), "co") || dottedLegalForm(w) || k > first && k+1 < end && toks[k].Is("de")) {
+			return end
+		}
+	}
+	return first
 }
 
 // OrgHead reports whether word, capitalized, ends an organization's name

@@ -257,6 +257,10 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				continue
 			}
 		}
+		if t.Is("de") && j > i && j+1 < end && dottedLegalForm(toks[j-1].Text) && dottedLegalForm(toks[j+1].Text) {
+			j += 2 // a Mexican legal form: "Kelvo Peninsular S.A. de C.V."
+			continue
+		}
 		if t.Is("do") && !orgMode && j+2 < end && capWord(&toks[j+1]) && capWord(&toks[j+2]) && !CommonWord(toks[j-1].Text) {
 			j++ // a Portuguese particle before two names: "Maria do Carmo Ventura" (not "Trump do Russia deals")
 			continue

@@ -26,12 +26,19 @@ func dateLine(t string) bool {
 }
 
 // postedDate returns the date of "Posted 20 November 2026", "Published
-// 3 May 2025", "Updated …", or "".
+// 3 May 2025", "Updated …", "Posted on 18 November 2026", "Posted on:
+// November 4, 2025", "Published: 3 May 2025", or "".
 func postedDate(t string) string {
-	for _, p := range [...]string{"Posted ", "Published ", "Updated "} {
-		if strings.HasPrefix(t, p) {
-			return parseDate(strings.TrimPrefix(strings.TrimPrefix(t, p), "on ")) // (also "Posted on 18 November 2026")
+	for _, p := range [...]string{"Posted", "Published", "Updated"} {
+		rest, ok := strings.CutPrefix(t, p)
+		if !ok || rest == "" || rest[0] != ' ' && rest[0] != ':' {
+			continue
 		}
+		rest = strings.TrimLeft(rest, ": ")
+		if r, ok := strings.CutPrefix(rest, "on"); ok && r != "" && (r[0] == ' ' || r[0] == ':') {
+			rest = strings.TrimLeft(r, ": ")
+		}
+		return parseDate(rest)
 	}
 	return ""
 }

@@ -42,6 +42,8 @@ var layoutTests = []struct {
 		body: "“We let our customers down,” says Zentrix CEO\nFull service restored after a long outage on Tuesday\n" + p1 + "\n" + p2, title: "Full service restored after a long outage on Tuesday"},
 	{name: "page: a skip link over the site's name, a posted date with tags", text: "Skip to content\nTarn & Moor Wildlife Trust\n" + menu + "Committee adopts report on aid\nPosted 20 November 2026 | Conservation, Mammals\n" + p1 + "\n" + p2,
 		body: p1 + "\n" + p2, title: "Committee adopts report on aid", date: "2026-11-20", source: "Tarn & Moor Wildlife Trust"},
+	{name: "page: a posted date with a colon, a category and the writing unit", text: "Skip to content\nKelvo Police Force\n" + menu + "Nine charged after joint operation\nPosted on: November 4, 2025 | Category: Press Releases | Corporate Communications Unit\n" + p1 + "\n" + p2,
+		body: p1 + "\n" + p2, title: "Nine charged after joint operation", date: "2025-11-04", source: "Kelvo Police Force"},
 	{name: "page: a skip link's site, then menus in bars", text: "Skip to content\nKelvale College\nAdmission & Aid | Academics | Student Life | Give\nSearch | Quick Links | Directory\n" + p1 + "\n" + p2,
 		body: p1 + "\n" + p2, source: "Kelvale College"},
 	{name: "page: skip links in two languages, then the site's name with its acronym", text: "Ir al contenido | Skip to content\nKWC - Kelby Water Commission\n" + menu + "Committee adopts report on aid\n" + p1 + "\n" + p2,

@@ -116,9 +116,10 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 		}
 	}
 	if p := r.plainLeft(j+1, lo); p.end > p.first {
-		if p.end-p.first == 1 && entities.CorpSuffix(toks[p.first].Text) && p.first-2 >= lo && toks[p.first-1].Is(",") {
-			// "Zentrix Robotics, Inc. announced": the company, not its suffix.
-			if q := r.plainLeft(p.first-1, lo); q.end > q.first {
+		if f := entities.LegalFormStart(toks, p.first, p.end); f < p.end && f-2 >= lo && toks[f-1].Is(",") {
+			// "Zentrix Robotics, Inc. announced", "Kelvo Peninsular, S.A.
+			// de C.V., which …, said": the company, not its legal form.
+			if q := r.plainLeft(f-1, lo); q.end > q.first {
 				p.first = q.first
 			}
 		}

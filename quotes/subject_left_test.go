@@ -265,3 +265,16 @@ func TestSubjectAfterSubordinator(t *testing.T) {
 		}
 	}
 }
+
+// TestLegalFormOfSeveralWordsInAppositive: a company's legal form of
+// several words, set off by commas after its name, is neither the
+// subject nor a title: the person named before the description is.
+func TestLegalFormOfSeveralWordsInAppositive(t *testing.T) {
+	text := "Representing the sector, Lic. Dara Quill, Chief Executive Officer of Kelvo Peninsular, S.A. de C.V., which will build two plants, said: “Our engineers are from here.”"
+	q := ruleQuote(t, text, "Our engineers are from here.", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	assert.Equal(t, "Kelvo Peninsular", q.Speaker.Organization.Name)
+	assert.Equal(t, []string{"Lic.", "Chief Executive Officer of Kelvo Peninsular"}, q.Speaker.Titles)
+}

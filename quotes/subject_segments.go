@@ -214,17 +214,17 @@ func (r *run) degree(i, end int) bool {
 // legalSuffix reports a segment that is a company's legal suffix, with
 // its ticker perhaps: "Inc.", "Corp. (NYSE: ZRB)". The name is before it.
 func (r *run) legalSuffix(i, end int) bool {
-	t := &r.toks[i]
-	switch strings.ToLower(strings.TrimSuffix(t.Text, ".")) {
-	case "inc", "corp", "ltd", "llc", "plc", "gmbh", "llp", "co":
-	default:
-		return false
-	}
-	k := i + 1
-	if k < end && r.toks[k].Is(".") {
+	k := i
+	for k < end && !r.toks[k].Is("(") {
 		k++
 	}
-	return k == end || r.toks[k].Is("(") && r.toks[end-1].Is(")")
+	if k < end && !r.toks[end-1].Is(")") {
+		return false
+	}
+	if k > i+1 && r.toks[k-1].Is(".") {
+		k--
+	}
+	return k > i && entities.LegalFormStart(r.toks, i, k) == i
 }
 
 // fieldItems reports a segment between commas that is only capitalized

@@ -71,6 +71,12 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 		}
 		if k == first && k > 2 && toks[k-1].Is("whose") && toks[k-2].Is(",") {
 			c := k - 2
+			for j := c - 1; j > c-6 && j > 1; j-- {
+				if toks[j].Is(",") && entities.LegalFormStart(toks, j+1, c) == j+1 {
+					c = j // over a legal form: "Kelvo Robotics, Inc., whose president"
+					break
+				}
+			}
 			for j := c - 1; j > c-10 && j > 1; j-- {
 				if toks[j].Is(",") {
 					if isArticle(toks[j+1].Text) && toks[j+1].IsLower() {

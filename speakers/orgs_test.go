@@ -931,7 +931,7 @@ func TestOrganizationsFromStructure(t *testing.T) {
 		{"a unit opened by its body's acronym", "KELVO - A study by researchers at Kelvo University of Technology (KUT) finds smog harms children.\n\n“We expected it,” says Dr. Dara Quill, an assistant professor at the KUT Department of Physics.",
 			"Dara Quill", []string{"Dr.", "assistant professor at the KUT Department of Physics"}, "Kelvo University of Technology"},
 		{"Central European styles and a degree set off", "Kelvo University | News | 24 February 2025\n\nProf. Ing. Dara Quill, CSc., head of the Department of Physics, said the data were clear.",
-			"Dara Quill", []string{"Prof.", "CSc.", "head of the Department of Physics"}, "Kelvo University"},
+			"Dara Quill", []string{"Prof. Ing.", "CSc.", "head of the Department of Physics"}, "Kelvo University"},
 		{"a post's territory named by its word and a suffix", "KELVO PROSECUTOR'S OFFICE\n\nFour hospitals in the Silesian Voivodeship were audited.\n\nThe Silesian Voivode, Dara Quill, said in a statement that prices had fallen.",
 			"Dara Quill", []string{"Silesian Voivode"}, "Silesian Voivodeship"},
 		{"\"its\" after one of several bodies the sentence names by a noun", "Organization for Security and Co-operation in Europe\nPress Release\n\nOSCE welcomes agreement\n\nVIENNA, 23 September 2026 – The OSCE hosted the talks.\n\nSpeaking on behalf of one of the expert delegations, its head, Deputy Minister of Ecology and Natural Resources Dara Quill, said the agreement was a practical step and that her Ministry was ready to host a course.",

@@ -159,6 +159,10 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
+		if seg0 == k+1 && k > 0 && toks[k-1].IsCap() && entities.LegalFormStart(toks, seg0, end) == seg0 {
+			k = end // the legal form of the body before: "CEO of Kelvo Robotics, Inc., said", "of Kelvo Peninsular, S.A. de C.V."
+			continue
+		}
 		if companion(toks, seg0, end) { // "Jane Roe, together with John Doe, announced"
 			if x := t.a.EntityAt(end - 1); x != nil && x.Kind == entities.Person && x.Tokens.End == end {
 				break // a title after a named companion is the companion's: "…, together with Commissioner John Doe, head of the Fraud Unit,"
@@ -410,17 +414,32 @@ func reverend(w string) bool {
 // "Dame", "Lord", "Rev.", "Hon.", "Prof.", an engineer's "Eng." or "Engr.",
 // a barrister's "Barr.", a pharmacist's "Pharm.", a
 // culture's styles of respect ("Aunty", "Ratu", "Alhaji", Setswana "Rra",
-// "Mma" and "Kgosi", Amharic "Ato") and religious
-// ones ("Sheikh", "Father") (not a courtesy form: "Mr", "Dr.", nor an
-// advocate's "Adv.").
+// "Mma" and "Kgosi", Amharic "Ato"), religious
+// ones ("Sheikh", "Father") and a degree's style (degreeStyle) (not a
+// courtesy form: "Mr", "Dr.", nor an advocate's "Adv.").
 func honour(w string) bool {
 	if i := strings.LastIndex(w, ".-"); i > 0 {
 		w = w[i+2:] // "Univ.-Prof." as "Prof."
+	}
+	if degreeStyle(w) {
+		return true
 	}
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
 	case "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend", "hon", "honourable", "honorable", "prof", "rt", "amb", "h.e", "excellency",
 		"eng", "engr", "barr", "pharm", "cllr", "aunty", "auntie", "uncle", "ratu", "alhaji", "kgosi", "rra", "mma", "ato", "w/ro", "alhaja", "hajia", "sheikh", "rabbi", "imam", "father", "sister", "brother",
 		"datuk", "dato", "datin", "seri", "tun", "toh", "bro":
+		return true
+	}
+	return false
+}
+
+// degreeStyle reports the style of a degree or profession, written with
+// its period, that stands before a name as "Dr." does: an engineer's
+// "Ing." and "Ir.", a graduate's "Lic.", "Mgr." or "Mag.", an architect's
+// "Arq.", a master's "Mtra." ("Mtra. Jane Roe", "Mag. Dr. Jane Roe").
+func degreeStyle(w string) bool {
+	switch w {
+	case "Ing.", "Ir.", "Mgr.", "MUDr.", "JUDr.", "PhDr.", "RNDr.", "Lic.", "Licda.", "Licdo.", "Arq.", "Mtro.", "Mtra.", "Mag.", "Dra.":
 		return true
 	}
 	return false

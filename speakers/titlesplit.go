@@ -48,6 +48,9 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 			// Human and Social Development"
 		case toks[j].Is(",") && entities.TitleEndsAt(toks, j) && t.fieldNext(j+1, end):
 			// a title's field: "General Manager, Public Lighting"
+		case toks[j].Is(",") && legalFormNext(toks, j+1, end):
+			// a company's legal form closes its name: "CEO of Kelvo
+			// Robotics, Inc.", "of Kelvo Peninsular, S.A. de C.V."
 		case toks[j].Is(",") && t.insideOrg(j):
 			// a comma inside a body's name: "Secretary to the Ministry of
 			// Finance, Planning and Economic Development"
@@ -60,6 +63,16 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 		}
 	}
 	flush(end)
+}
+
+// legalFormNext reports a company's legal form from token i to the next
+// comma or end: "Inc." or "S.A. de C.V." after "Kelvo Robotics,".
+func legalFormNext(toks []entities.Token, i, end int) bool {
+	e := i
+	for e < end && !toks[e].Is(",") {
+		e++
+	}
+	return e > i && entities.LegalFormStart(toks, i, e) == i
 }
 
 // sharedComplement reports a post of two or more capitalized words with
