@@ -3,6 +3,7 @@ package quotes
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -18,6 +19,13 @@ func headline(lines []line) string {
 		lines = lines[1:] // "MEDIA STATEMENT" over "PROVINCE DECLARES WATER EMERGENCY"; "From: …" and "Published on …" over the title; "Skip to content"
 	}
 	lines = afterLetterhead(lines)
+	if len(lines) > 2 && issuerNameLine(lines[0].text) {
+		// "Kelvo Workers Union" over "Union warns of strike": the issuer's
+		// name, then the headline
+		if h := headline(lines[1:]); h != "" && headlineLike(h) {
+			return h
+		}
+	}
 	if len(lines) < 2 || lines[0].words < 2 || lines[0].words > 30 {
 		return ""
 	}
@@ -27,6 +35,59 @@ func headline(lines []line) string {
 	}
 	return t
 }
+
+// issuerNameLine reports a line that is a body's name alone, every word
+// capitalized and the last its head, perhaps with its acronym after a bar:
+// "Kelvo Workers Union", "KELVO WORKERS' UNION", "Kelvo Workers Union |
+// KWU".
+func issuerNameLine(t string) bool {
+	t, _, _ = strings.Cut(strings.TrimSpace(t), " | ")
+	f := strings.Fields(t)
+	if len(f) < 2 || len(f) > 8 {
+		return false
+	}
+	for _, w := range f {
+		if !unicode.IsUpper([]rune(w)[0]) && w != "of" && w != "for" && w != "and" && w != "&" {
+			return false
+		}
+	}
+	last := f[len(f)-1]
+	return bodyHead(last) || bodyHead(entities.CapsWord(last))
+}
+
+// headlineLike reports a line under an issuer's name that reads as a
+// headline: three words or more, a verb in its headline form or a
+// lower-case word of content ("Union warns of strike", "Kelvo Foundation
+// awards $4.6 million to radio stations"); not a label ("Press release
+// No. 214/2026", "Embargoed until …"), a path ("News › 2026"), a date
+// line, a motto ("Defending rights since 1989") or another name.
+func headlineLike(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 3 || strings.ContainsAny(t, "›>·|/()") || dateLine(t) || datelineLine(t) || issuerNameLine(t) || mottoRE.MatchString(t) {
+		return false
+	}
+	l := strings.ToLower(t)
+	for _, p := range [...]string{"press release", "media release", "news release", "joint media", "joint press", "embargo", "registered", "for immediate"} {
+		if strings.HasPrefix(l, p) {
+			return false
+		}
+	}
+	for i, w := range f {
+		w = strings.Trim(w, ",:;.!?\"'“”‘’")
+		if i > 0 && (entities.HeadlineVerb(w) || len(w) > 3 && unicode.IsLower([]rune(w)[0]) && !headlineFunction[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineFunction are the lower-case words of a name or a title-case
+// headline that carry no content.
+var headlineFunction = toSet(`with from into over after since than that this their about under between across`)
+
+// mottoRE matches an issuer's motto under its name: "Defending rights
+// since 1989", "Protecting the health of every resident since 1919".
+var mottoRE = regexp.MustCompile(`^\p{Lu}\p{Ll}+ing .* since \d{4}$`)
 
 // afterLetterhead returns the lines after a letterhead's short lines and
 // the release's labels under them ("GUARDIA DI FINANZA", "Press Office",

@@ -275,3 +275,16 @@ func TestSiteNameInTwoScripts(t *testing.T) {
 	text := "Kelvo Policy Institute 海港政策研究所\nSkip to content\n中文 | EN\nDonate\nAbout Us\n  Our Mission\n  Board and Staff\nResearch\n  Housing\n  Ageing\n\nHome > Research > Housing\n\nHeat in small flats\n\n" + p1 + "\n" + p2
 	assert.Equal(t, "Kelvo Policy Institute", detectLayout(text).source)
 }
+
+// TestHeadlineUnderIssuerName: a body's name alone on the first line over
+// a headline is the issuer, the line under it the title; a motto or a
+// label under the name is none.
+func TestHeadlineUnderIssuerName(t *testing.T) {
+	for _, tt := range []struct{ text, title string }{
+		{"Kelvo Workers Union\n\nUnion warns of strike over hotel pay\n\nKINGSTOWN, 12 February 2026 – " + p1 + "\n" + p2, "Union warns of strike over hotel pay"},
+		{"KELVO FAMILY FOUNDATION\n\nKelvo Foundation awards $4.6 million to radio stations\n\n" + p1 + "\n" + p2, "Kelvo Foundation awards $4.6 million to radio stations"},
+		{"Kelvo Rights Trust\nDefending rights since 1989\n\n" + p1 + "\n" + p2, "Kelvo Rights Trust"},
+	} {
+		assert.Equal(t, tt.title, detectLayout(tt.text).title, tt.text)
+	}
+}

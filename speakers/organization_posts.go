@@ -149,16 +149,26 @@ func (t *Tracker) currentTitleToken(p *Speaker, match func(tl title, k int) bool
 // charity or agency holds.
 var electedPosts = toSet(`senator assemblymember assemblyman assemblywoman congressman congresswoman congressmember legislator lawmaker mp mep mla mpp`)
 
+// publicOffices are the heads of a government's posts, which a
+// legislator may hold besides the seat ("Minister Jane Roe MP"): no post
+// of the issuer that is no body of the state.
+var publicOffices = toSet(`minister premier governor mayor chancellor`)
+
 // electedOutsideIssuer reports a person whose current title is an
 // elected public office while the release's issuer is no body of the
 // state: "State Assemblymember Jane Roe" in a food bank's release speaks
-// for no part of the food bank, so the issuer is not her body.
+// for no part of the food bank, so the issuer is not her body; but
+// "General Secretary Senator Jane Roe" in a union's release holds the
+// union's post besides her seat.
 func (t *Tracker) electedOutsideIssuer(p *Speaker) bool {
 	if publicBody(t.issuer.Name) {
 		return false
 	}
 	toks := t.a.Tokens
-	return t.currentTitleToken(p, func(tl title, k int) bool {
-		return k == tl.end-1 && electedPosts[strings.ToLower(toks[k].Text)]
-	}) >= 0
+	elected := func(tl title, k int) bool { return k == tl.end-1 && electedPosts[strings.ToLower(toks[k].Text)] }
+	other := func(tl title, k int) bool {
+		w := strings.ToLower(toks[k].Text)
+		return k == tl.end-1 && entities.IsTitleWord(w) && !electedPosts[w] && !publicOffices[w] && !tl.credential && !honour(toks[k].Text) && !doctor(toks[k].Text) && !t.ownRoleTitle(tl)
+	}
+	return t.currentTitleToken(p, elected) >= 0 && t.currentTitleToken(p, other) < 0
 }

@@ -52,6 +52,7 @@ func TestTitles(t *testing.T) {
 		{"“We serve,” said Lic. Dara Quill, president of the Kelvo Foundation.", "Dara Quill", "Lic.", []string{"Lic.", "president of the Kelvo Foundation"}, speakers.Org{Name: "Kelvo Foundation"}},
 		{"“We will build,” said Dara Quill, Chief Executive Officer of Kelvo Peninsular, S.A. de C.V., the builder.", "Dara Quill", "", []string{"Chief Executive Officer of Kelvo Peninsular", "builder"}, speakers.Org{Name: "Kelvo Peninsular"}},
 		{"The plan is funded by Kelvo Robotics, Inc., whose president, Dara Quill, said it would grow.", "Dara Quill", "", []string{"president"}, speakers.Org{Name: "Kelvo Robotics"}},
+		{"KELVO WORKERS UNION\n\nGeneral Secretary Senator Dr. Dara Quill said the union had done its work.", "Dara Quill", "Dr.", []string{"General Secretary", "Senator", "Dr."}, speakers.Org{Name: "Kelvo Workers Union"}},
 		{"“We will build,” said Dara Quill, Kelvo Robotics' chief executive.", "Dara Quill", "", []string{"chief executive"}, speakers.Org{Name: "Kelvo Robotics"}},
 		{"“We will build,” said Dara Quill, the Ministry's spokesperson.", "Dara Quill", "", []string{"spokesperson"}, speakers.Org{}},
 		{"“We will build,” said Dara Quill, Kelvo County State's Attorney.", "Dara Quill", "", []string{"Kelvo County State's Attorney"}, speakers.Org{Name: "Kelvo County"}},

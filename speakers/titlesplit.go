@@ -58,6 +58,8 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 			flush(j)
 		case j > start && styleAbbrev(toks, j):
 			flush(j) // "Housing Committee chair Sen. Tom Reyes": the post, then the style
+		case j > start && j+1 == end && seatStyle(toks, j):
+			flush(j) // "General Secretary Senator Jane Roe": the post, then the seat
 		case (toks[j].Is("and") || toks[j].Is("&")) && j+1 < end && startsTitle(toks, j+1, end) && !untitledCaps(toks, start, j, end) && !headlessBefore(toks, start, j) && !sharedComplement(toks, start, j, end):
 			flush(j) // (not after capitalized words that hold no title: "Police and Crime Commissioner" is one post)
 		}
@@ -137,6 +139,17 @@ func addressStyle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// seatStyle reports a legislator's style at token j, the last before the
+// name, after a post's head: "Senator" of "General Secretary Senator"
+// (not "State Senator" nor "Junior Senator", which are one title).
+func seatStyle(toks []entities.Token, j int) bool {
+	if !toks[j].Is("Senator") && !toks[j].Is("Councillor") {
+		return false
+	}
+	prev := toks[j-1].Text
+	return toks[j-1].IsCap() && entities.IsTitleWord(prev) && !entities.IsTitleModifier(prev)
 }
 
 // styleAbbrev reports an abbreviated style at token j ("Sen.", "Rep.",
