@@ -299,6 +299,8 @@ func TestRecognize(t *testing.T) {
 		// after a comma, a legal form is no body of its own.
 		{"Kelvo Cumbre S.A. de C.V. today announced it.", []string{"organization:Kelvo Cumbre S.A. de C.V."}},
 		{"Kelvo Robotics, S.A. de C.V., and Fundación Kelvo, A.C., signed it.", []string{"organization:Kelvo Robotics", "organization:Fundación Kelvo"}},
+		// A Spanish name led by its head keeps its particles.
+		{"The Hospital Infantil del Kelvo opened a unit.", []string{"organization:Hospital Infantil del Kelvo"}},
 		{"Kelvo Pianos GmbH and Orrin Acoustics AS will build it.", []string{"organization:Kelvo Pianos GmbH", "organization:Orrin Acoustics AS"}},
 		{"The maker Orrin Vind A/S will build it.", []string{"organization:Orrin Vind A/S"}},
 		{"Orrin Lakes Ab and Kelvo Brakes a.s. will build it.", []string{"organization:Orrin Lakes Ab", "organization:Kelvo Brakes a.s."}},

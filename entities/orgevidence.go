@@ -346,6 +346,30 @@ func AcademicRank(w string) bool {
 	return false
 }
 
+// DisciplineRun reports capitalized words [i, end) up to the first that
+// is not, that name a medical or academic discipline: "Cardiology",
+// "Pediatric Cardiac Surgery", "Internal Medicine" (of "Head of Pediatric
+// Cardiac Surgery": the post's field, no body).
+func DisciplineRun(toks []Token, i, end int) bool {
+	k := i
+	for k < end && toks[k].Kind == Word && toks[k].IsCap() && k-i < 5 {
+		k++
+	}
+	if k == i || k < end && toks[k].Kind == Word && toks[k].IsCap() {
+		return false
+	}
+	w := strings.ToLower(toks[k-1].Text)
+	if _, unit := OrgHead(toks[k-1].Text); unit || strings.HasSuffix(w, "ology") || strings.HasSuffix(w, "iatry") {
+		return !unit
+	}
+	switch w {
+	case "surgery", "medicine", "nursing", "pediatrics", "paediatrics", "obstetrics", "orthopaedics", "orthopedics", "anaesthesia", "anesthesia",
+		"pharmacy", "dentistry", "physiotherapy", "neurosurgery", "radiotherapy", "gynaecology", "gynecology", "neonatology":
+		return true
+	}
+	return false
+}
+
 // personContext reports a title or an honorific before token i: a name
 // there is a person's, and "which" after it is said of something else
 // ("a concerto by the composer Jane Roe, which will be premiered").

@@ -157,12 +157,18 @@ func (t *Tracker) headlineSubject() (Org, bool) {
 	}
 	toks := t.a.Tokens
 	s := &t.a.Sentences[0]
+	if s.Tokens.Len() == 2 && entities.HeadlineVerb(toks[s.Tokens.First+1].Text) && len(t.a.Sentences) > 1 {
+		s = &t.a.Sentences[1] // past a section's label, a verb with no object: "Press Releases", "Media Reports"
+	}
 	first := s.Tokens.First
 	for first < s.Tokens.End && toks[first].Kind == entities.Punct {
 		first++ // "# Acme Robotics Announces …"
 	}
 	for k := first + 1; k < s.Tokens.End && k < first+12; k++ {
 		if entities.HeadlineVerb(toks[k].Text) {
+			if k+1 >= s.Tokens.End {
+				break // a verb with no object
+			}
 			return t.headRun(first, k, false)
 		}
 		if w := toks[k].Text; toks[k].IsLower() {

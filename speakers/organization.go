@@ -170,6 +170,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			if tl.former || repFound || roleVerbs[t.a.Tokens[tl.first].Text] {
 				continue // (the body a clause says one chairs is an affiliation: "who chaired the governor's Task Force")
 			}
+			if c.first >= tl.first+2 && t.a.Tokens[c.first-1].Is("of") && entities.IsTitleWord(t.a.Tokens[c.first-2].Text) && entities.DisciplineRun(t.a.Tokens, c.first, c.end) {
+				continue // the post's field, no body: "Head of Pediatric Cardiac Surgery", "Director of Cardiology"
+			}
 			if c.first > tl.first && t.a.Tokens[c.first-1].Is("/") {
 				continue // the second body of a joint post, an affiliation: "PAHO/WHO Representative"
 			}

@@ -53,6 +53,8 @@ func TestTitles(t *testing.T) {
 		{"“We will build,” said Dara Quill, Chief Executive Officer of Kelvo Peninsular, S.A. de C.V., the builder.", "Dara Quill", "", []string{"Chief Executive Officer of Kelvo Peninsular", "builder"}, speakers.Org{Name: "Kelvo Peninsular"}},
 		{"The plan is funded by Kelvo Robotics, Inc., whose president, Dara Quill, said it would grow.", "Dara Quill", "", []string{"president"}, speakers.Org{Name: "Kelvo Robotics"}},
 		{"KELVO WORKERS UNION\n\nGeneral Secretary Senator Dr. Dara Quill said the union had done its work.", "Dara Quill", "Dr.", []string{"General Secretary", "Senator", "Dr."}, speakers.Org{Name: "Kelvo Workers Union"}},
+		{"KELVO CHILDREN'S HOSPITAL\n\n“We heal,” said Dr. Dara Quill, Director of Pediatric Cardiology.", "Dara Quill", "Dr.", []string{"Dr.", "Director of Pediatric Cardiology"}, speakers.Org{Name: "Kelvo Children's Hospital"}},
+		{"Press Releases\n\nKelvo Heart Institute Announces 100th Heart Surgery\n\n“We heal,” said Dr. Dara Quill, head of surgery.", "Dara Quill", "Dr.", []string{"Dr.", "head of surgery"}, speakers.Org{Name: "Kelvo Heart Institute"}},
 		{"“We will build,” said Dara Quill, Kelvo Robotics' chief executive.", "Dara Quill", "", []string{"chief executive"}, speakers.Org{Name: "Kelvo Robotics"}},
 		{"“We will build,” said Dara Quill, the Ministry's spokesperson.", "Dara Quill", "", []string{"spokesperson"}, speakers.Org{}},
 		{"“We will build,” said Dara Quill, Kelvo County State's Attorney.", "Dara Quill", "", []string{"Kelvo County State's Attorney"}, speakers.Org{Name: "Kelvo County"}},
