@@ -670,6 +670,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.6 // an Irish county: "– Margaret, Co. Roscommon"
 	case j-i == 1 && j < len(toks) && IsTitleWord(toks[j].Text) && commonNoun(text) && !IsPlace(text):
 		return // a common noun before a title is its modifier: "City Councillor Jane Roe"
+	case i > 0 && IsTitleWord(toks[i-1].Text) && toks[i-1].IsCap() && postField(toks, i, j):
+		return // a post's field after its head: "Managing Director Asset Management at …", "Vice President Sales, Kelvo"
 	case seatAt(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Place, "seat", 0.6 // a member's seat: "Member of Parliament for Kelvo North", "Kelvo Member of the Senedd Jane Roe"
 	case complementBeforeHonorific(toks, i, j):
@@ -710,6 +712,28 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	e.Span = Span{toks[i].Start, toks[j-1].End}
 	a.add(e)
 }
+
+// postField reports capitalized common words [i, j) that end in a
+// field's noun ("Asset Management", "Sales", "Product Marketing") with
+// "at", "for", "with" or a comma after them: a field that follows a
+// post's head, not its holder's name ("Bill Rich" is a name: no field's
+// noun ends it).
+func postField(toks []Token, i, j int) bool {
+	if j >= len(toks) || !(toks[j].Is("at") || toks[j].Is("for") || toks[j].Is("with") || toks[j].Is(",")) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if toks[k].Kind != Word || !CommonWord(toks[k].Text) || ProperWord(toks[k].Text) {
+			return false
+		}
+	}
+	w := toks[j-1].Text
+	return DerivedWord(w) || postFields[w]
+}
+
+// postFields are the fields of a company's posts that no derivational
+// suffix shows: "Vice President Sales".
+var postFields = toSet(`Sales Finance Marketing Operations Strategy Research Logistics Technology Treasury Legal Policy Procurement`)
 
 // fieldCountryBody reports a run [i, j) of capitalized words, the first
 // no word the lists know only as a name, joined by "and" or not, before a

@@ -301,6 +301,10 @@ func TestRecognize(t *testing.T) {
 		{"Kelvo Robotics, S.A. de C.V., and Fundación Kelvo, A.C., signed it.", []string{"organization:Kelvo Robotics", "organization:Fundación Kelvo"}},
 		// A Spanish name led by its head keeps its particles.
 		{"The Hospital Infantil del Kelvo opened a unit.", []string{"organization:Hospital Infantil del Kelvo"}},
+		// A post's field after its head is no name; a name of common
+		// words is one.
+		{"said Dr. Dara Quill, Managing Director Asset Management at Kelvo Netz GmbH.", []string{"person:Dara Quill", "organization:Kelvo Netz GmbH"}},
+		{"said Chairman Bill Rich, who retires.", []string{"person:Bill Rich"}},
 		{"Kelvo Pianos GmbH and Orrin Acoustics AS will build it.", []string{"organization:Kelvo Pianos GmbH", "organization:Orrin Acoustics AS"}},
 		{"The maker Orrin Vind A/S will build it.", []string{"organization:Orrin Vind A/S"}},
 		{"Orrin Lakes Ab and Kelvo Brakes a.s. will build it.", []string{"organization:Orrin Lakes Ab", "organization:Kelvo Brakes a.s."}},

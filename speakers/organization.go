@@ -353,9 +353,10 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	if current && chosen == nil && chamber.Name == "" {
 		ministry = t.ministryOfPortfolio(p) // (asked once; the switch below takes it after the bodies the text names)
 	}
-	var postOffice Org
+	var postOffice, adjGov Org
 	if current && chosen == nil {
 		postOffice = t.postOffice(p)
+		adjGov = t.adjectiveGovernment(p)
 	}
 	switch {
 	case chosen != nil:
@@ -373,6 +374,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = Org{Name: "Parliament"} // "Kelby MP Jane Roe said", as "Member of Parliament for Kelby"
 	case current && ministry.Name != "":
 		p.Organization = ministry // "Minister of Transport Jane Roe" in a company's release
+	case current && adjGov.Name != "":
+		p.Organization = adjGov // "the Flemish Minister for Ports" where the text names "the Flemish government"
 	case current && postOffice.Name != "":
 		p.Organization = postOffice // "the Regional Delegate of Education, Jane Roe, said the Delegation would …"
 	case current && t.issuer.Name != "" && !t.otherPortfolio(p) && !t.electedOutsideIssuer(p):

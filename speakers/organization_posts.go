@@ -154,18 +154,53 @@ var electedPosts = toSet(`senator assemblymember assemblyman assemblywoman congr
 // of the issuer that is no body of the state.
 var publicOffices = toSet(`minister premier governor mayor chancellor`)
 
+// adjectiveGovernment returns the government a state's minister named by
+// its adjective belongs to, when the text names it so: "the Flemish
+// Minister for Ports" and "the Flemish government" give "Flemish
+// government"; zero otherwise.
+func (t *Tracker) adjectiveGovernment(p *Speaker) Org {
+	toks := t.a.Tokens
+	k := t.currentTitleToken(p, func(tl title, k int) bool {
+		return publicOffices[strings.ToLower(toks[k].Text)] && k > tl.first && toks[k-1].IsCap() && stateAdjective(toks[k-1].Text)
+	})
+	if k < 0 {
+		return Org{}
+	}
+	adj := toks[k-1].Text
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Text == adj && (toks[i+1].Is("government") || toks[i+1].Is("Government")) {
+			return Org{Name: t.text[toks[i].Start:toks[i+1].End]}
+		}
+	}
+	return Org{}
+}
+
+// stateAdjective reports a country's or a region's adjective: "Kenyan",
+// "Flemish", "Hessian", "Bavarian", "Scottish".
+func stateAdjective(w string) bool {
+	if entities.IsDemonym(w) {
+		return true
+	}
+	return len(w) >= 6 && !entities.IsTitleModifier(w) && (strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese"))
+}
+
 // electedOutsideIssuer reports a person whose current title is an
 // elected public office while the release's issuer is no body of the
 // state: "State Assemblymember Jane Roe" in a food bank's release speaks
 // for no part of the food bank, so the issuer is not her body; but
 // "General Secretary Senator Jane Roe" in a union's release holds the
-// union's post besides her seat.
+// union's post besides her seat. A state's minister named by its demonym
+// ("the Flemish Minister for Ports" in a company's release) is likewise
+// no one of the issuer's.
 func (t *Tracker) electedOutsideIssuer(p *Speaker) bool {
 	if publicBody(t.issuer.Name) {
 		return false
 	}
 	toks := t.a.Tokens
-	elected := func(tl title, k int) bool { return k == tl.end-1 && electedPosts[strings.ToLower(toks[k].Text)] }
+	elected := func(tl title, k int) bool {
+		w := strings.ToLower(toks[k].Text)
+		return k == tl.end-1 && electedPosts[w] || publicOffices[w] && k > tl.first && toks[k-1].IsCap() && stateAdjective(toks[k-1].Text)
+	}
 	other := func(tl title, k int) bool {
 		w := strings.ToLower(toks[k].Text)
 		return k == tl.end-1 && entities.IsTitleWord(w) && !electedPosts[w] && !publicOffices[w] && !tl.credential && !honour(toks[k].Text) && !doctor(toks[k].Text) && !t.ownRoleTitle(tl)

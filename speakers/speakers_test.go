@@ -55,6 +55,8 @@ func TestTitles(t *testing.T) {
 		{"KELVO WORKERS UNION\n\nGeneral Secretary Senator Dr. Dara Quill said the union had done its work.", "Dara Quill", "Dr.", []string{"General Secretary", "Senator", "Dr."}, speakers.Org{Name: "Kelvo Workers Union"}},
 		{"KELVO CHILDREN'S HOSPITAL\n\n“We heal,” said Dr. Dara Quill, Director of Pediatric Cardiology.", "Dara Quill", "Dr.", []string{"Dr.", "Director of Pediatric Cardiology"}, speakers.Org{Name: "Kelvo Children's Hospital"}},
 		{"Press Releases\n\nKelvo Heart Institute Announces 100th Heart Surgery\n\n“We heal,” said Dr. Dara Quill, head of surgery.", "Dara Quill", "Dr.", []string{"Dr.", "head of surgery"}, speakers.Org{Name: "Kelvo Heart Institute"}},
+		{"KELVO LOGISTICS N.V.\n\nThe Flemish Minister for Ports, Dara Quill, said the Flemish government welcomed the deal.", "Dara Quill", "", []string{"Flemish Minister for Ports"}, speakers.Org{Name: "Flemish government"}},
+		{"KELVO LOGISTICS N.V.\n\nThe Hessian Minister of Economics, Dara Quill, said the deal was good.", "Dara Quill", "", []string{"Hessian Minister of Economics"}, speakers.Org{}},
 		{"“We will build,” said Dara Quill, Kelvo Robotics' chief executive.", "Dara Quill", "", []string{"chief executive"}, speakers.Org{Name: "Kelvo Robotics"}},
 		{"“We will build,” said Dara Quill, the Ministry's spokesperson.", "Dara Quill", "", []string{"spokesperson"}, speakers.Org{}},
 		{"“We will build,” said Dara Quill, Kelvo County State's Attorney.", "Dara Quill", "", []string{"Kelvo County State's Attorney"}, speakers.Org{Name: "Kelvo County"}},
@@ -363,4 +365,17 @@ func TestStyleAfterAPost(t *testing.T) {
 	assert.Equal(t, []string{"Housing Committee chair", "Sen."}, person(t, tr, "Tom Reyes").Titles)
 	assert.Equal(t, []string{"State Sen."}, person(t, tr, "Ann Lee").Titles)
 	assert.Equal(t, []string{"U.S. Sen."}, person(t, tr, "Bo Park").Titles)
+}
+
+// TestCapitalParticleAfterGivenName: "Van" before a lower-case particle
+// belongs to the family name after a given name, so that "Van den Broeck
+// said" is "Luc Van den Broeck".
+func TestCapitalParticleAfterGivenName(t *testing.T) {
+	text := `Founder Luc Van den Broeck will remain. "My father built it," Van den Broeck said.`
+	_, tr := analyze(t, text)
+	var names []string
+	for _, p := range tr.People() {
+		names = append(names, p.Name)
+	}
+	assert.Equal(t, []string{"Luc Van den Broeck"}, names)
 }

@@ -30,8 +30,8 @@ func (t *Tracker) nameParts(e *entities.Entity) (given, family string) {
 		// name particles belong to the family name: "Ursula von der Leyen",
 		// "Siobhán Ní Bhriain"
 		k := last - 1
-		for k > 0 && (toks[k].IsLower() || capParticles[toks[k].Text]) {
-			k--
+		for k > 0 && (toks[k].IsLower() || capParticles[toks[k].Text] || openingParticles[toks[k].Text] && toks[k+1].IsLower()) {
+			k-- // (and "Van" before "den": "Luc Van den Broeck")
 		}
 		if k < last-1 {
 			family = t.text[toks[k+1].Start:toks[last].End]
