@@ -129,11 +129,11 @@ var memberWords = toSet(`Member MEMBER Senator Representative Congressman Congre
 // John Doe").
 func seatAt(toks []Token, i, j int) bool {
 	member := func(k int) bool {
-		return memberWords[toks[k].Text] || IsPostNominal(toks[k].Text) && toks[k].IsUpper() && len(toks[k].Text) <= 4 && !IsDegree(toks[k].Text)
+		return memberWords[toks[k].Text] || IsPostNominal(toks[k].Text) && toks[k].IsUpper() && len(toks[k].Text) <= 4 && !IsDegree(toks[k].Text) || germanMember(toks[k].Text)
 	}
 	if i >= 2 && toks[i-1].Is("for") {
-		if j < len(toks) && toks[j].Newlines == 0 && !(toks[j].Kind == Punct && !toks[j].Is("-")) {
-			return false // (the seat and a name run together: "Member for Kelvo Jane Roe said")
+		if j < len(toks) && toks[j].Newlines == 0 && !(toks[j].Kind == Punct && !toks[j].Is("-")) && !toks[j].Is("and") {
+			return false // (the seat and a name run together: "Member for Kelvo Jane Roe said"; not "… for Kelvo-Land and member of …")
 		}
 		for k := i - 2; k >= 0 && k >= i-6; k-- {
 			if member(k) {
@@ -156,6 +156,11 @@ func seatAt(toks []Token, i, j int) bool {
 	}
 	return k+1 < len(toks) && nameStart(toks, k)
 }
+
+// germanMember reports a German member's letters after a name, in mixed
+// case: "MdB" (Bundestag), "MdL" (a state's Landtag), "MdEP" (European
+// Parliament).
+func germanMember(w string) bool { return w == "MdB" || w == "MdL" || w == "MdEP" }
 
 // nameStart reports two capitalized words at k that are no title's, as a
 // person's given and family names.
@@ -523,7 +528,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // what a word that is no name owns: "Children’s Services" in a portfolio
 	}
 	// Letters after a name: "Jane Roe FRCS", "John Doe OBE".
-	for j-i > 2 && (postNominalCaps(toks[j-1].Text) || IsPostNominal(toks[j-1].Text) && !IsDegree(toks[j-1].Text) && toks[j-1].IsUpper()) && !toks[j-2].IsUpper() { // (and a member's: "Jane Roe TD")
+	for j-i > 2 && (postNominalCaps(toks[j-1].Text) || IsPostNominal(toks[j-1].Text) && !IsDegree(toks[j-1].Text) && toks[j-1].IsUpper() || germanMember(toks[j-1].Text)) && !toks[j-2].IsUpper() { // (and a member's: "Jane Roe TD", "Jane Roe MdB")
 		j--
 	}
 	// Trailing title words: "Sweden Ambassador" is handled by runEnd; drop

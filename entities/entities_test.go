@@ -305,6 +305,8 @@ func TestRecognize(t *testing.T) {
 		// words is one.
 		{"said Dr. Dara Quill, Managing Director Asset Management at Kelvo Netz GmbH.", []string{"person:Dara Quill", "organization:Kelvo Netz GmbH"}},
 		{"said Chairman Bill Rich, who retires.", []string{"person:Bill Rich"}},
+		// A member's seat before "and" and a second post.
+		{"said Dr. Dara Quill, Member of the Bundestag for Kelvo-Land and member of the Committee on Transport.", []string{"person:Dara Quill", "organization:Bundestag", "place:Kelvo-Land", "organization:Committee on Transport"}},
 		{"Kelvo Pianos GmbH and Orrin Acoustics AS will build it.", []string{"organization:Kelvo Pianos GmbH", "organization:Orrin Acoustics AS"}},
 		{"The maker Orrin Vind A/S will build it.", []string{"organization:Orrin Vind A/S"}},
 		{"Orrin Lakes Ab and Kelvo Brakes a.s. will build it.", []string{"organization:Orrin Lakes Ab", "organization:Kelvo Brakes a.s."}},

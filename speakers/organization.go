@@ -353,6 +353,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	if current && chosen == nil && chamber.Name == "" {
 		ministry = t.ministryOfPortfolio(p) // (asked once; the switch below takes it after the bodies the text names)
 	}
+	letters := t.lettersChamber(p)
 	var postOffice, adjGov Org
 	if current && chosen == nil {
 		postOffice = t.postOffice(p)
@@ -372,6 +373,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = regional // "Provincial Councillor Jane Roe (Lower Kelvo)": the province's government
 	case t.memberOfParliament(p):
 		p.Organization = Org{Name: "Parliament"} // "Kelby MP Jane Roe said", as "Member of Parliament for Kelby"
+	case letters.Name != "":
+		p.Organization = letters // "Jane Roe MdB": the Bundestag
 	case current && ministry.Name != "":
 		p.Organization = ministry // "Minister of Transport Jane Roe" in a company's release
 	case current && adjGov.Name != "":
@@ -475,7 +478,7 @@ func (t *Tracker) siteAfterBody(body, c orgCand) bool {
 func (t *Tracker) barePost(p *Speaker) bool {
 	toks := t.a.Tokens
 	for _, tl := range t.titleOf[p] {
-		if tl.former || tl.credential || toks[tl.first].IsFold("member") || roleVerbs[toks[tl.first].Text] || t.ownRoleTitle(tl) {
+		if tl.former || tl.credential || toks[tl.first].IsFold("member") || roleVerbs[toks[tl.first].Text] || t.ownRoleTitle(tl) || styleOnly(toks, tl) {
 			continue
 		}
 		if n, _ := entities.TitleAt(toks, tl.first); n == tl.end-tl.first && len(t.titleOrgs(tl.first, tl.end)) == 0 {
@@ -483,6 +486,17 @@ func (t *Tracker) barePost(p *Speaker) bool {
 		}
 	}
 	return false
+}
+
+// styleOnly reports a title that is only styles of address before a
+// name, no post: "Dr.", "Prof.", "Mag. Dr.", "Rt. Hon.".
+func styleOnly(toks []entities.Token, tl title) bool {
+	for k := tl.first; k < tl.end; k++ {
+		if w := toks[k].Text; !doctor(w) && !honour(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesOrgan reports a body c that is the organ the text covers (findOrgan):

@@ -147,7 +147,20 @@ func (t *Tracker) currentTitleToken(p *Speaker, match func(tl title, k int) bool
 
 // electedPosts are the heads of a legislator's titles, which no company,
 // charity or agency holds.
-var electedPosts = toSet(`senator assemblymember assemblyman assemblywoman congressman congresswoman congressmember legislator lawmaker mp mep mla mpp`)
+var electedPosts = toSet(`senator assemblymember assemblyman assemblywoman congressman congresswoman congressmember legislator lawmaker mp mep mla mpp mdb mdl mdep`)
+
+// memberLetters are a German member's letters after the name and the
+// chamber each names: "Jane Roe MdB" sits in the Bundestag.
+var memberLetters = map[string]string{"MdB": "Bundestag", "MdL": "Landtag", "MdEP": "European Parliament"}
+
+// lettersChamber returns the chamber a member's letters after the name
+// name: "Bundestag" for "Jane Roe MdB"; zero otherwise.
+func (t *Tracker) lettersChamber(p *Speaker) Org {
+	if k := t.currentTitleToken(p, func(tl title, k int) bool { return memberLetters[t.a.Tokens[k].Text] != "" }); k >= 0 {
+		return Org{Name: memberLetters[t.a.Tokens[k].Text]}
+	}
+	return Org{}
+}
 
 // publicOffices are the heads of a government's posts, which a
 // legislator may hold besides the seat ("Minister Jane Roe MP"): no post

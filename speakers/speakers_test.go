@@ -57,6 +57,7 @@ func TestTitles(t *testing.T) {
 		{"Press Releases\n\nKelvo Heart Institute Announces 100th Heart Surgery\n\n“We heal,” said Dr. Dara Quill, head of surgery.", "Dara Quill", "Dr.", []string{"Dr.", "head of surgery"}, speakers.Org{Name: "Kelvo Heart Institute"}},
 		{"KELVO LOGISTICS N.V.\n\nThe Flemish Minister for Ports, Dara Quill, said the Flemish government welcomed the deal.", "Dara Quill", "", []string{"Flemish Minister for Ports"}, speakers.Org{Name: "Flemish government"}},
 		{"KELVO LOGISTICS N.V.\n\nThe Hessian Minister of Economics, Dara Quill, said the deal was good.", "Dara Quill", "", []string{"Hessian Minister of Economics"}, speakers.Org{}},
+		{"KELVO PARTY\n\nHer colleague on the Budget Committee, Dara Quill MdB, rapporteur for the rail budget, said so.", "Dara Quill", "", []string{"MdB", "rapporteur for the rail budget"}, speakers.Org{Name: "Bundestag"}},
 		{"“We will build,” said Dara Quill, Kelvo Robotics' chief executive.", "Dara Quill", "", []string{"chief executive"}, speakers.Org{Name: "Kelvo Robotics"}},
 		{"“We will build,” said Dara Quill, the Ministry's spokesperson.", "Dara Quill", "", []string{"spokesperson"}, speakers.Org{}},
 		{"“We will build,” said Dara Quill, Kelvo County State's Attorney.", "Dara Quill", "", []string{"Kelvo County State's Attorney"}, speakers.Org{Name: "Kelvo County"}},
