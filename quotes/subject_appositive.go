@@ -179,8 +179,8 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 			end = c // "Jane Roe, together with John Doe, said": skip the companions
 			continue
 		}
-		if c >= lo && (toks[segStart].IsFold("who") || toks[segStart].IsFold("which")) && segStart > lo {
-			end = c // "Jane Roe, who runs the food bank in Swansea, said": not Swansea
+		if c >= lo && (toks[segStart].IsFold("who") || toks[segStart].IsFold("which") || toks[segStart].IsFold("whose")) && segStart > lo {
+			end = c // "Jane Roe, who runs the food bank in Swansea, said": not Swansea; "Jane Roe, whose division includes Kelvo Creek, noted"
 			continue
 		}
 		if c >= lo && segStart > lo && (toks[segStart].Is("of") || toks[segStart].Is("from")) && segStart+1 < end && r.capitalsTo(r.skipThe(segStart+1, end), end) {

@@ -278,3 +278,29 @@ func TestLegalFormOfSeveralWordsInAppositive(t *testing.T) {
 	assert.Equal(t, "Kelvo Peninsular", q.Speaker.Organization.Name)
 	assert.Equal(t, []string{"Lic.", "Chief Executive Officer of Kelvo Peninsular"}, q.Speaker.Titles)
 }
+
+// TestSubjectPastWhoseClause: a relative clause opened by "whose" and set
+// off by commas is no part of the subject, and a name inside it is no
+// clause's subject.
+func TestSubjectPastWhoseClause(t *testing.T) {
+	text := "Division 4 Councillor Dara Quill, whose division includes Kelvo Creek, noted that many residents had been waiting for an offer."
+	q := ruleQuote(t, text, "many residents had been waiting for an offer", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+
+	doc := extractLaidOut(t, "City Councillor Dara Quill, whose ward covers Shalu and Kelvo Creek, welcomed the decision but urged the city to publish the plans before work begins.")
+	for _, q := range doc.Quotes {
+		require.NotNil(t, q.Speaker)
+		assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	}
+}
+
+// TestCouncilAloneIsTheIssuer: "Council" alone, a word the lists know as
+// a body's, stands for the issuer whose name ends in it.
+func TestCouncilAloneIsTheIssuer(t *testing.T) {
+	d := extractLaidOut(t, "KELVO COAST REGIONAL COUNCIL\n\nCouncil adopts flood plan\n\nKelvo Coast Regional Council has adopted a plan.\n\nCouncil has repeatedly warned residents that insurance premiums are likely to keep rising.\n")
+	q := quoteOf(t, d, "insurance premiums are likely to keep rising")
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Kelvo Coast Regional Council", q.Speaker.Name)
+}

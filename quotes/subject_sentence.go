@@ -130,6 +130,31 @@ func (r *run) sentenceSubjectOf(s *entities.Sentence, k int, people bool) (phras
 // k hangs on: the nearest pronoun or name before it that opens a clause
 // ("… as Mrs. Clinton echoed the criticism, saying …", "… when he
 // formally announced his running mate, calling …").
+// closedRelativeAt reports a token i inside a relative clause set off by
+// commas that closes before k: "Wuqi" of "Jane Roe, whose constituency
+// covers Shalu and Wuqi, welcomed …, saying" is no clause's subject.
+func closedRelativeAt(toks []entities.Token, i, k, first int) bool {
+	closed := false
+	for c := i; c < k; c++ {
+		if toks[c].Is(",") {
+			closed = true
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	for o := i - 1; o > first; o-- {
+		if toks[o].Is(",") {
+			return false
+		}
+		if (toks[o].Is("whose") || toks[o].Is("who") || toks[o].Is("which")) && toks[o-1].Is(",") {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *run) clauseSubjectBefore(s *entities.Sentence, k int) (phrase, bool) {
 	toks := r.toks
 	first := r.skipDateline(s)
@@ -178,7 +203,7 @@ func (r *run) clauseSubjectBefore(s *entities.Sentence, k int) (phrase, bool) {
 				}
 			}
 		}
-		if !opens || r.inListAside(i, first) {
+		if !opens || r.inListAside(i, first) || closedRelativeAt(toks, i, k, first) {
 			continue
 		}
 		lw := strings.ToLower(toks[i].Text)

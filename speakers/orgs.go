@@ -188,6 +188,11 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				k = re - 1
 				continue
 			}
+			if h := t.nameBeforeTopPost(st, end); h > st {
+				out = append(out, orgCand{first: st, end: h}) // "Coralline Subsea Managing Director Jane Roe", "Zentrix Managing Director": a company the recognizer took for a name or did not know
+				k = h - 1
+				continue
+			}
 			if re-st >= 2 && head < end && topPost(toks, head, end) && !portfolioPost(toks, head) && commonRun(toks, st, re) && t.a.EntityAt(st) == nil && !isArticle(toks[st].Text) && !headedRun(toks, st, re) {
 				out = append(out, orgCand{first: st, end: re}) // "Night Shelter Chief Executive Jane Roe": a body in common words (not a minister's portfolio: "Transport and Infrastructure Minister")
 				k = re - 1

@@ -89,6 +89,39 @@ func topPost(toks []entities.Token, k, end int) bool {
 	return entities.CompanyPost(w)
 }
 
+// nameBeforeTopPost returns the end of one to three capitalized words at
+// st, no title's and not all common, that the recognizer took for a
+// person or did not read, before a post only a whole body has that runs
+// to end ("Coralline Subsea Managing Director", "Zentrix Chief
+// Executive"): a company's name; st when there is none, or when a person
+// of the text bears the last word ("Jane Roe Chief Executive" is no body).
+func (t *Tracker) nameBeforeTopPost(st, end int) int {
+	toks := t.a.Tokens
+	h := st
+	for h < end && h-st < 4 && toks[h].Kind == entities.Word && toks[h].IsCap() && !entities.IsTitleModifier(toks[h].Text) {
+		if n, _ := entities.TitleAt(toks, h); n > 0 {
+			break
+		}
+		h++
+	}
+	if h == st || h-st > 3 || h >= end || commonRun(toks, st, h) {
+		return st
+	}
+	if !(topPost(toks, h, end) || toks[h].IsFold("managing") && h+1 < end && toks[h+1].IsFold("director")) {
+		return st
+	}
+	if n, _ := entities.TitleAt(toks, h); h+n != end {
+		return st // the post runs to the name
+	}
+	if e := t.a.EntityAt(st); e != nil && (e.Kind != entities.Person || e.Tokens.First != st || e.Tokens.End != h) {
+		return st
+	}
+	if t.fullNameElsewhere(toks[h-1].Text, entities.Span{Start: toks[st].Start, End: toks[h-1].End}) || t.orgStartingWith(toks[st].Text) != nil {
+		return st // (a body the text names in full is read by the rules after: "Palisade CEO Jane Roe" and "Palisade Cinemas")
+	}
+	return h
+}
+
 // headedRun reports a body's head or a connector among the words [i, end):
 // "Port Authority", "Board of Health" are read as bodies by their heads.
 func headedRun(toks []entities.Token, i, end int) bool {

@@ -63,6 +63,14 @@ func (t *Tracker) fullerOrg(w string) (*Speaker, bool) {
 	return nil, false
 }
 
+// issuerEndsIn reports an issuer of several words whose last is w:
+// "Council" of "Coral Coast Regional Council".
+func (t *Tracker) issuerEndsIn(w string) bool {
+	n := t.issuer.Name
+	i := strings.LastIndexByte(n, ' ')
+	return i > 0 && strings.EqualFold(n[i+1:], w)
+}
+
 // orgHeadedBy returns the one organization the text names whose head
 // before "of" or "for" is the word w ("Sindh Bureau of Health Statistics"
 // for "Bureau"); nil when it names none or several.

@@ -176,6 +176,12 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		if o, ok := t.ownBodyForAlias(e); ok {
 			return Resolution{Speaker: o, Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.7, Rule: "organization"}
 		}
+		if e.Tokens.Len() == 1 && e.Kind == entities.Organization && e.Rule == "gazetteer" && isOrgHead(e.Text) && t.issuerEndsIn(e.Text) {
+			// "Council has warned residents" in the Coral Coast Regional
+			// Council's release: the issuer, not a body the lists know by
+			// that word
+			return Resolution{Speaker: t.issuerSpeaker(), Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.7, Rule: "organization"}
+		}
 		o := t.orgSpeaker(e)
 		return Resolution{Speaker: o, Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.85, Rule: "organization"}
 	}
