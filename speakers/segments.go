@@ -593,6 +593,13 @@ func companion(toks []entities.Token, i, end int) bool {
 		a.IsFold("alongside") || a.IsFold("as") && b.IsFold("well")
 }
 
+// presenceOf reports a segment that opens "in the presence of": the
+// others at an event, not the person's title ("…, Jane Roe, in the
+// presence of Commissioner John Doe" or "of chiefs, queen mothers, …").
+func presenceOf(toks []entities.Token, i, end int) bool {
+	return end-i >= 3 && toks[i].IsFold("in") && (toks[i+1].IsFold("presence") || toks[i+1].IsFold("the") && toks[i+2].IsFold("presence"))
+}
+
 // credential reports a degree or post-nominal set off by commas after a
 // name: "MD", "M.D.", "Ph.D", "PhD", "MSc", "FRCP", "M.P.H.".
 func credential(toks []entities.Token, i, end int) bool {

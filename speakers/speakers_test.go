@@ -59,6 +59,8 @@ func TestTitles(t *testing.T) {
 		{"KELVO LOGISTICS N.V.\n\nThe Hessian Minister of Economics, Dara Quill, said the deal was good.", "Dara Quill", "", []string{"Hessian Minister of Economics"}, speakers.Org{}},
 		{"KELVO PARTY\n\nHer colleague on the Budget Committee, Dara Quill MdB, rapporteur for the rail budget, said so.", "Dara Quill", "", []string{"MdB", "rapporteur for the rail budget"}, speakers.Org{Name: "Bundestag"}},
 		{"KELVO REGIONAL COUNCIL\n\nCoralline Subsea Managing Director Dara Quill said the company would hire trainees.", "Dara Quill", "", []string{"Coralline Subsea Managing Director"}, speakers.Org{Name: "Coralline Subsea"}},
+		{"The loan was signed by Kelvo's Alderman for Climate, Dara Quill, in the presence of European Commissioner for Cohesion, Regional Policy and Urban Affairs John Doe.", "Dara Quill", "", []string{"Alderman for Climate"}, speakers.Org{Name: "Kelvo"}},
+		{"Prof. Dr. med. Dara Quill, head of the centre, said the centre would open.", "Dara Quill", "Dr.", []string{"Prof. Dr. med.", "head of the centre"}, speakers.Org{}},
 		{"“We will build,” said Dara Quill, Kelvo Robotics' chief executive.", "Dara Quill", "", []string{"chief executive"}, speakers.Org{Name: "Kelvo Robotics"}},
 		{"“We will build,” said Dara Quill, the Ministry's spokesperson.", "Dara Quill", "", []string{"spokesperson"}, speakers.Org{}},
 		{"“We will build,” said Dara Quill, Kelvo County State's Attorney.", "Dara Quill", "", []string{"Kelvo County State's Attorney"}, speakers.Org{Name: "Kelvo County"}},

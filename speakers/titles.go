@@ -29,6 +29,12 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		if elidedHonour(toks, first-1, s.Tokens.First) {
 			first-- // "Dato'": the honour's elided letter, then the honour
 		}
+		if toks[first-1].Is("med.") && first-2 >= s.Tokens.First && doctor(toks[first-2].Text) {
+			first-- // a German doctor's field: "Dr. med.", one style with the "Dr." before it
+			if rankEnd < 0 {
+				rankEnd = first + 1
+			}
+		}
 		if toks[first-1].Is("the") && first-2 >= s.Tokens.First {
 			if _, ok := entities.Honorific(toks[first-2].Text); (ok || entities.IsTitleWord(toks[first-2].Text)) && toks[first-2].IsCap() { // (also "Senator the Hon.")
 				if rank == first && !entities.IsTitleWord(toks[first-2].Text) {
@@ -162,6 +168,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		if seg0 == k+1 && k > 0 && toks[k-1].IsCap() && entities.LegalFormStart(toks, seg0, end) == seg0 {
 			k = end // the legal form of the body before: "CEO of Kelvo Robotics, Inc., said", "of Kelvo Peninsular, S.A. de C.V."
 			continue
+		}
+		if presenceOf(toks, seg0, end) {
+			break
 		}
 		if companion(toks, seg0, end) { // "Jane Roe, together with John Doe, announced"
 			if x := t.a.EntityAt(end - 1); x != nil && x.Kind == entities.Person && x.Tokens.End == end {
