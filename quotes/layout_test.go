@@ -44,6 +44,8 @@ var layoutTests = []struct {
 		body: p1 + "\n" + p2, title: "Committee adopts report on aid", date: "2026-11-20", source: "Tarn & Moor Wildlife Trust"},
 	{name: "page: a posted date with a colon, a category and the writing unit", text: "Skip to content\nKelvo Police Force\n" + menu + "Nine charged after joint operation\nPosted on: November 4, 2025 | Category: Press Releases | Corporate Communications Unit\n" + p1 + "\n" + p2,
 		body: p1 + "\n" + p2, title: "Nine charged after joint operation", date: "2025-11-04", source: "Kelvo Police Force"},
+	{name: "page: the site and its news desk in bars over the headline", text: "Kelvo University | News and media\n\nCommittee adopts report on aid\n\nResearch | 22 July 2025\n\n" + p1 + "\n" + p2,
+		body: p1 + "\n" + p2, title: "Committee adopts report on aid", date: "2025-07-22", source: "Kelvo University"},
 	{name: "page: a skip link's site, then menus in bars", text: "Skip to content\nKelvale College\nAdmission & Aid | Academics | Student Life | Give\nSearch | Quick Links | Directory\n" + p1 + "\n" + p2,
 		body: p1 + "\n" + p2, source: "Kelvale College"},
 	{name: "page: skip links in two languages, then the site's name with its acronym", text: "Ir al contenido | Skip to content\nKWC - Kelby Water Commission\n" + menu + "Committee adopts report on aid\n" + p1 + "\n" + p2,

@@ -133,6 +133,13 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 			}
 		}
 	}
+	if toks[k+1].IsLower() && k > 0 && toks[k-1].Is("at") && (k+2 >= end || toks[k+2].Kind != entities.Possessive) && t.issuerEndsIn(w) && !t.issuerByCount {
+		// "Director of the Centre … at the university" in Aotea
+		// University's release: the issuer, not the last university named
+		if e := t.orgNamed(t.issuer.Name); e != nil {
+			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+		}
+	}
 	return t.lastHeadedBy(k, w)
 }
 

@@ -292,13 +292,14 @@ func logoClass(c string) bool {
 }
 
 // SectionName reports a title's part that names a section of a site,
-// not the site: "News", "Press Room", "Media Centre", and a section named
+// not the site: "News", "Press Room", "Media Centre", "News and media", and a section named
 // by its kind of text after a word or two: "Ministerial Media Statements",
 // "Media Releases", "Research News".
 func SectionName(p string) bool {
 	switch strings.ToLower(strings.TrimSpace(p)) {
 	case "news", "newsroom", "news room", "press", "press room", "press releases", "press release", "press centre", "press center",
 		"media", "media room", "media centre", "media center", "media releases", "news releases", "news & events", "news and events",
+		"news and media", "news & media", "news and views", "media and news", "news and stories",
 		"latest news", "stories", "blog", "updates", "announcements", "events":
 		return true
 	}
