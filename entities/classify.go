@@ -158,9 +158,23 @@ func seatAt(toks []Token, i, j int) bool {
 }
 
 // germanMember reports a German member's letters after a name, in mixed
-// case: "MdB" (Bundestag), "MdL" (a state's Landtag), "MdEP" (European
-// Parliament).
-func germanMember(w string) bool { return w == "MdB" || w == "MdL" || w == "MdEP" }
+// case: "MdB", "MdL", "MdEP" (MemberChamber).
+func germanMember(w string) bool { return MemberChamber(w) != "" }
+
+// MemberChamber returns the chamber a German member's letters after a
+// name name: "Bundestag" for "MdB", "Landtag" (a state's) for "MdL",
+// "European Parliament" for "MdEP"; "" for any other word.
+func MemberChamber(w string) string {
+	switch w {
+	case "MdB":
+		return "Bundestag"
+	case "MdL":
+		return "Landtag"
+	case "MdEP":
+		return "European Parliament"
+	}
+	return ""
+}
 
 // nameStart reports two capitalized words at k that are no title's, as a
 // person's given and family names.
@@ -564,7 +578,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "Ph.D.", "Ed.D": a degree
 	case j-i == 1 && strings.Contains(text, ".") && IsPostNominal(strings.ReplaceAll(text, ".", "")):
 		return // "M.P.", "M.L.A.": a member's letters
-	case prevText(toks, i) == "," && LegalFormStart(toks, i, j) == i || j-i == 1 && dottedLegalForm(text) && prevText(toks, i) == "de":
+	case prevText(toks, i) == "," && LegalFormStart(toks, i, j) == i || j-i == 1 && DottedLegalForm(text) && prevText(toks, i) == "de":
 		return // a legal form set off after its company's name: "Kelvo Peninsular, S.A. de C.V.", "Fundación Kelvo, A.C."
 	case j-i == 1 && toks[i].IsUpper():
 		if isCommonCaps(text) || IsTitleWord(text) {

@@ -624,8 +624,8 @@ func LegalForm(w string) bool {
 	return false
 }
 
-// dottedLegalForm reports a legal form in dotted initials: "S.A.", "C.V.".
-func dottedLegalForm(w string) bool { return strings.Count(w, ".") >= 2 && LegalForm(w) }
+// DottedLegalForm reports a legal form in dotted initials: "S.A.", "C.V.".
+func DottedLegalForm(w string) bool { return strings.Count(w, ".") >= 2 && LegalForm(w) }
 
 // LegalFormStart returns where the legal form that makes up the tokens
 // [first, end) starts: first for "Inc.", "Co." or "S.A. de C.V."; end
@@ -633,7 +633,7 @@ func dottedLegalForm(w string) bool { return strings.Count(w, ".") >= 2 && Legal
 func LegalFormStart(toks []Token, first, end int) int {
 	for k := first; k < end; k++ {
 		w := toks[k].Text
-		if !(CorpSuffix(w) || strings.EqualFold(strings.TrimSuffix(w, "."), "co") || dottedLegalForm(w) || k > first && k+1 < end && toks[k].Is("de")) {
+		if !(CorpSuffix(w) || strings.EqualFold(strings.TrimSuffix(w, "."), "co") || DottedLegalForm(w) || k > first && k+1 < end && toks[k].Is("de")) {
 			return end
 		}
 	}

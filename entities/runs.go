@@ -257,7 +257,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				continue
 			}
 		}
-		if t.Is("de") && j > i && j+1 < end && dottedLegalForm(toks[j-1].Text) && dottedLegalForm(toks[j+1].Text) {
+		if t.Is("de") && j > i && j+1 < end && DottedLegalForm(toks[j-1].Text) && DottedLegalForm(toks[j+1].Text) {
 			j += 2 // a Mexican legal form: "Kelvo Peninsular S.A. de C.V."
 			continue
 		}

@@ -147,17 +147,14 @@ func (t *Tracker) currentTitleToken(p *Speaker, match func(tl title, k int) bool
 
 // electedPosts are the heads of a legislator's titles, which no company,
 // charity or agency holds.
-var electedPosts = toSet(`senator assemblymember assemblyman assemblywoman congressman congresswoman congressmember legislator lawmaker mp mep mla mpp mdb mdl mdep`)
+var electedPosts = toSet(`senator assemblymember assemblyman assemblywoman congressman congresswoman congressmember legislator lawmaker mp mep mla mpp`)
 
-// memberLetters are a German member's letters after the name and the
-// chamber each names: "Jane Roe MdB" sits in the Bundestag.
-var memberLetters = map[string]string{"MdB": "Bundestag", "MdL": "Landtag", "MdEP": "European Parliament"}
-
-// lettersChamber returns the chamber a member's letters after the name
-// name: "Bundestag" for "Jane Roe MdB"; zero otherwise.
+// lettersChamber returns the chamber a German member's letters after the
+// name name (entities.MemberChamber): "Bundestag" for "Jane Roe MdB";
+// zero otherwise.
 func (t *Tracker) lettersChamber(p *Speaker) Org {
-	if k := t.currentTitleToken(p, func(tl title, k int) bool { return memberLetters[t.a.Tokens[k].Text] != "" }); k >= 0 {
-		return Org{Name: memberLetters[t.a.Tokens[k].Text]}
+	if k := t.currentTitleToken(p, func(tl title, k int) bool { return entities.MemberChamber(t.a.Tokens[k].Text) != "" }); k >= 0 {
+		return Org{Name: entities.MemberChamber(t.a.Tokens[k].Text)}
 	}
 	return Org{}
 }
@@ -212,7 +209,7 @@ func (t *Tracker) electedOutsideIssuer(p *Speaker) bool {
 	toks := t.a.Tokens
 	elected := func(tl title, k int) bool {
 		w := strings.ToLower(toks[k].Text)
-		return k == tl.end-1 && electedPosts[w] || publicOffices[w] && k > tl.first && toks[k-1].IsCap() && stateAdjective(toks[k-1].Text)
+		return k == tl.end-1 && (electedPosts[w] || entities.MemberChamber(toks[k].Text) != "") || publicOffices[w] && k > tl.first && toks[k-1].IsCap() && stateAdjective(toks[k-1].Text)
 	}
 	other := func(tl title, k int) bool {
 		w := strings.ToLower(toks[k].Text)

@@ -381,7 +381,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		s := t.described(Group, first, end, phrase)
 		return Resolution{Speaker: s, Mention: phrase, Confidence: 0.3, Rule: "descriptor"}
 	}
-	if strings.Count(toks[head].Text, ".") >= 2 && entities.LegalForm(toks[head].Text) {
+	if entities.DottedLegalForm(toks[head].Text) {
 		return Resolution{} // a company's legal form names no one: "C.V." of "Kelvo Peninsular, S.A. de C.V., which …, said"
 	}
 	if toks[head].IsCap() && toks[head].Kind == entities.Word {
