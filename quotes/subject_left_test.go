@@ -304,3 +304,14 @@ func TestCouncilAloneIsTheIssuer(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Kelvo Coast Regional Council", q.Speaker.Name)
 }
+
+// TestPoliceInThePolicesRelease: "police" and "Police said" in a police
+// force's release are the force, even where its body text never names it.
+func TestPoliceInThePolicesRelease(t *testing.T) {
+	d := extractLaidOut(t, "KELVO POLICE\n\nSix charged over investment scam\n\nSix people have been charged after a long investigation.\n\nAccording to police, victims were first contacted through social media advertisements.\n\nPolice said the investigation was continuing.\n")
+	for _, want := range []string{"victims were first contacted through social media advertisements", "the investigation was continuing"} {
+		q := quoteOf(t, d, want)
+		require.NotNil(t, q.Speaker, want)
+		assert.Equal(t, "KELVO POLICE", q.Speaker.Name, want)
+	}
+}

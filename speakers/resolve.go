@@ -79,7 +79,8 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	}
 	// A group the lists know, whatever its capitals and whatever a model
 	// makes of it: "MEPs", "MEPS".
-	if lw := strings.ToLower(toks[end-1].Text); groupNouns[lw] && !toks[end-1].IsLower() && end-first <= 2 && !t.orgEndsWithGroupNoun(end-1) {
+	if lw := strings.ToLower(toks[end-1].Text); groupNouns[lw] && !toks[end-1].IsLower() && end-first <= 2 && !t.orgEndsWithGroupNoun(end-1) &&
+		!(lw == "police" && (t.latestOrg(at, "police") != nil || strings.Contains(t.issuer.Name, "Police") && !t.issuerByCount)) { // ("Police said" after "New Zealand Police" or in its release: that body, below)
 		m := Mention{Span: toks[end-1].Span, Text: toks[end-1].Text, Kind: DescriptorMention}
 		return Resolution{Speaker: t.described(Group, end-1, end, m), Mention: m, Confidence: 0.6, Rule: "group"}
 	}
@@ -257,6 +258,9 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		// names ("the Brennan Falls Police Department").
 		if o := t.latestOrg(at, "police"); o != nil {
 			return Resolution{Speaker: o, Mention: phrase, Confidence: 0.6, Rule: "organization"}
+		}
+		if strings.Contains(t.issuer.Name, "Police") && !t.issuerByCount {
+			return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.6, Rule: "organization"} // in the police's own release
 		}
 		if e := t.policeNamed(); e != nil && t.inHeadline(at) {
 			return Resolution{Speaker: t.orgSpeaker(e), Mention: phrase, Confidence: 0.55, Rule: "organization"} // a headline's "…, police say" over the one police body the text names
