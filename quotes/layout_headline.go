@@ -165,7 +165,8 @@ var metaKeys = map[string]bool{"contact": true, "contacts": true, "media contact
 // "MEDIA STATEMENT", "Press release", "For immediate release".
 func releaseLabelLine(t string) bool {
 	switch strings.ToLower(strings.TrimSpace(t)) {
-	case "press release", "news release", "media release", "media statement", "press statement", "for immediate release", "immediate release", "joint statement", "joint press release":
+	case "press release", "news release", "media release", "media statement", "press statement", "for immediate release", "immediate release", "joint statement", "joint press release",
+		"joint media release", "joint news release", "joint media statement":
 		return true
 	}
 	return false

@@ -290,3 +290,11 @@ func TestHeadlineUnderIssuerName(t *testing.T) {
 		assert.Equal(t, tt.title, detectLayout(tt.text).title, tt.text)
 	}
 }
+
+// TestJointMediaReleaseLabel: "Joint media release" over the headline is
+// the release's label, not its title.
+func TestJointMediaReleaseLabel(t *testing.T) {
+	for _, label := range []string{"JOINT MEDIA RELEASE", "Joint news release", "Joint media statement"} {
+		assert.Equal(t, "Committee adopts report on aid", detectLayout(label+"\n\nCommittee adopts report on aid\n\n"+p1+"\n"+p2).title, label)
+	}
+}
