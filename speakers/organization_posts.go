@@ -171,7 +171,7 @@ var publicOffices = toSet(`minister premier governor mayor chancellor`)
 func (t *Tracker) adjectiveGovernment(p *Speaker) Org {
 	toks := t.a.Tokens
 	k := t.currentTitleToken(p, func(tl title, k int) bool {
-		return publicOffices[strings.ToLower(toks[k].Text)] && k > tl.first && toks[k-1].IsCap() && stateAdjective(toks[k-1].Text)
+		return stateMinister(toks, tl, k)
 	})
 	if k < 0 {
 		return Org{}
@@ -183,6 +183,13 @@ func (t *Tracker) adjectiveGovernment(p *Speaker) Org {
 		}
 	}
 	return Org{}
+}
+
+// stateMinister reports a public office at token k of title tl named by a
+// state's or region's adjective before it: "Minister" of "Flemish
+// Minister for Ports".
+func stateMinister(toks []entities.Token, tl title, k int) bool {
+	return publicOffices[strings.ToLower(toks[k].Text)] && k > tl.first && toks[k-1].IsCap() && stateAdjective(toks[k-1].Text)
 }
 
 // stateAdjective reports a country's or a region's adjective: "Kenyan",
@@ -209,7 +216,7 @@ func (t *Tracker) electedOutsideIssuer(p *Speaker) bool {
 	toks := t.a.Tokens
 	elected := func(tl title, k int) bool {
 		w := strings.ToLower(toks[k].Text)
-		return k == tl.end-1 && (electedPosts[w] || entities.MemberChamber(toks[k].Text) != "") || publicOffices[w] && k > tl.first && toks[k-1].IsCap() && stateAdjective(toks[k-1].Text)
+		return k == tl.end-1 && (electedPosts[w] || entities.MemberChamber(toks[k].Text) != "") || stateMinister(toks, tl, k)
 	}
 	other := func(tl title, k int) bool {
 		w := strings.ToLower(toks[k].Text)

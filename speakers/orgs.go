@@ -141,14 +141,15 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			}
 			if re == st+1 && head < end && (titleAtTok(toks, head) || head+1 < end && toks[head].IsLower() && titleAtTok(toks, head+1)) && t.a.EntityAt(st) == nil { // (also "Foundation board chair")
 				if h, u := entities.OrgHead(toks[st].Text); h && !u {
-					if _, amb := t.orgEndingIn(toks[st].Text); amb && t.issuerEndsIn(toks[st].Text) && !t.issuerByCount {
-						if e := t.orgNamed(t.issuer.Name); e != nil {
-							out = append(out, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}) // "Foundation Chief Executive Jane Roe" in a foundation's release that names a donor foundation too
+					e, amb := t.orgEndingIn(toks[st].Text)
+					if amb && t.issuerEndsIn(toks[st].Text) && !t.issuerByCount {
+						if c, ok := t.issuerCand(); ok {
+							out = append(out, c) // "Foundation Chief Executive Jane Roe" in a foundation's release that names a donor foundation too
 							k = st
 							continue
 						}
 					}
-					if e, amb := t.orgEndingIn(toks[st].Text); e != nil && !amb {
+					if e != nil && !amb {
 						out = append(out, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}) // "Foundation President Jane Roe" after "the Kelvale Foundation"
 						k = st
 						continue

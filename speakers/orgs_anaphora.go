@@ -112,15 +112,15 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 		// "the company's chief financial officer": a release's "the
 		// company" is its issuer, not the last company it names ("the
 		// agency" only in an agency's release).
-		if e := t.orgNamed(t.issuer.Name); e != nil {
-			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+		if c, ok := t.issuerCand(); ok {
+			return c, true
 		}
 	}
 	if strings.EqualFold(w, "office") && strings.Contains(t.issuer.Name, "Office") {
 		// "the office's victim services unit" in an office's release: the
 		// issuer, not the last office it names
-		if e := t.orgNamed(t.issuer.Name); e != nil {
-			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+		if c, ok := t.issuerCand(); ok {
+			return c, true
 		}
 		return orgCand{}, false
 	}
@@ -128,16 +128,16 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 		// "the Bank's Director General": a release's capitalized "the
 		// Bank" is its issuer, when the issuer is a bank.
 		if f := strings.Fields(t.issuer.Name); slices.Contains(f, w) {
-			if e := t.orgNamed(t.issuer.Name); e != nil {
-				return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+			if c, ok := t.issuerCand(); ok {
+				return c, true
 			}
 		}
 	}
 	if toks[k+1].IsLower() && k > 0 && toks[k-1].Is("at") && (k+2 >= end || toks[k+2].Kind != entities.Possessive) && t.issuerEndsIn(w) && !t.issuerByCount {
 		// "Director of the Centre … at the university" in Aotea
 		// University's release: the issuer, not the last university named
-		if e := t.orgNamed(t.issuer.Name); e != nil {
-			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+		if c, ok := t.issuerCand(); ok {
+			return c, true
 		}
 	}
 	return t.lastHeadedBy(k, w)
@@ -232,6 +232,15 @@ func cognate(word, w string) bool {
 		p++
 	}
 	return p >= 6 && len(a)-p <= 4 && len(b)-p <= 4 && a != b
+}
+
+// issuerCand returns the issuer as a candidate body, where the text
+// names it in full.
+func (t *Tracker) issuerCand() (orgCand, bool) {
+	if e := t.orgNamed(t.issuer.Name); e != nil {
+		return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+	}
+	return orgCand{}, false
 }
 
 // orgNamed returns the first organization entity named name.

@@ -54,7 +54,7 @@ func (t *Tracker) fullerOrg(w string) (*Speaker, bool) {
 	if found != nil && !ambiguous {
 		return t.orgSpeaker(found), true
 	}
-	if n := t.issuer.Name; strings.Contains(n, " ") && (strings.EqualFold(n[strings.LastIndexByte(n, ' ')+1:], w) || strings.EqualFold(headBeforeOf(n), w)) {
+	if n := t.issuer.Name; strings.Contains(n, " ") && (t.issuerEndsIn(w) || strings.EqualFold(headBeforeOf(n), w)) {
 		return t.issuerSpeaker(), true // (also the head before "of": "the Bureau" of "Sindh Bureau of Health Statistics")
 	}
 	if e := t.orgHeadedBy(w); e != nil {
