@@ -8,50 +8,6 @@ import (
 // What kind of entity a run of capitals is (classify): a person, a place
 // or an organization, or no name at all, by its words and its context.
 
-// portfolioHead reports a post or body whose "of" or "for" names a
-// portfolio, a field that a party's or body's one-word name may spell:
-// "Minister of Labour", "Ministry for Justice", "Secretary of State for
-// Labour".
-func portfolioHead(w string) bool {
-	switch w {
-	case "Minister", "Ministry", "Secretary", "Department", "Shadow", "MEC", "Spokesperson", "spokesperson":
-		return true
-	}
-	return false
-}
-
-// governmentPost reports the word of a government's post or body that a
-// state's name owns: "Kelvania's Minister of Health", "Kelvania's
-// Government".
-func governmentPost(w string) bool {
-	switch w {
-	case "Minister", "Ministry", "Premier", "Governor", "Government", "Cabinet", "Prime":
-		return true
-	}
-	return false
-}
-
-// commonPluralRun reports a run [i, j) of common words no list knows as
-// names, the last a plural in -s: the field of a post or body in
-// capitals ("Combating Trafficking in Human Beings"), never a person's
-// name ("Tyra Banks" opens with a name).
-func commonPluralRun(toks []Token, i, j int) bool {
-	last := toks[j-1].Text
-	if len(last) < 4 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") {
-		return false
-	}
-	for k := i; k < j; k++ {
-		w := toks[k].Text
-		if k == i && j-i >= 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !ProperWord(w) && !IsPlace(w) {
-			continue // a compound participle first: "Landlocked Developing Countries"
-		}
-		if !(CommonWord(w) || DerivedWord(w)) || ProperWord(w) || IsPlace(w) {
-			return false
-		}
-	}
-	return true
-}
-
 // pluralAfterAdjective reports one capitalized plural of a common noun
 // after a lower-case adjective, as UN texts capitalize "States": "coastal
 // States", "small island developing States"; no name.
@@ -72,36 +28,6 @@ func pluralAfterAdjective(toks []Token, i, j int) bool {
 	return false
 }
 
-// complementBeforeHonorific reports a run [i, j) after a title's "for",
-// "of" or "in" (and "the") that an honorific follows: the territory or
-// field of the post whose holder the honorific opens ("Coordinator for
-// the Pacific Islands Dr. Jane Roe", "Minister of Kelvo Hon. Jane Roe"),
-// no person of its own.
-func complementBeforeHonorific(toks []Token, i, j int) bool {
-	honorific := func(k int) bool {
-		_, ok := Honorific(toks[k].Text)
-		return ok && toks[k].IsCap()
-	}
-	e := j // (the run may be cut in pieces: "Pacific" and "Islands")
-	for e < len(toks) && e < j+3 && toks[e].Kind == Word && toks[e].IsCap() && !honorific(e) {
-		e++
-	}
-	if e >= len(toks) || !honorific(e) {
-		return false
-	}
-	k := i - 1
-	for k > 0 && k > i-3 && toks[k].Kind == Word && toks[k].IsCap() && !IsTitleWord(toks[k].Text) {
-		k--
-	}
-	if k > 0 && toks[k].IsFold("the") {
-		k--
-	}
-	if k < 1 || !(toks[k].Is("for") || toks[k].Is("of") || toks[k].Is("in")) {
-		return false
-	}
-	return IsTitleWord(toks[k-1].Text)
-}
-
 // digitRun reports a word holding three digits or more in a row, a
 // code rather than a body's letters: "OTS0087", "ISO9001".
 func digitRun(w string) bool {
@@ -118,64 +44,6 @@ func digitRun(w string) bool {
 	return false
 }
 
-// memberWords are the words of a title that holds a seat in a
-// legislature or council.
-var memberWords = toSet(`Member MEMBER Senator Representative Congressman Congresswoman Councillor Councilor Assemblymember`)
-
-// seatAt reports a name [i, j) that is a member's seat: after a member's
-// title and "for", ending the title ("Member of Parliament for Kelvo
-// North,", "MLA for Sarna Needham (NDP)"), or before the title where a
-// name follows it ("Kelvo Member of the Senedd Jane Roe", "Kelvo North MP
-// John Doe").
-func seatAt(toks []Token, i, j int) bool {
-	member := func(k int) bool {
-		return memberWords[toks[k].Text] || IsPostNominal(toks[k].Text) && toks[k].IsUpper() && len(toks[k].Text) <= 4 && !IsDegree(toks[k].Text) || germanMember(toks[k].Text)
-	}
-	if i >= 2 && toks[i-1].Is("for") {
-		if j < len(toks) && toks[j].Newlines == 0 && !(toks[j].Kind == Punct && !toks[j].Is("-")) && !toks[j].Is("and") {
-			return false // (the seat and a name run together: "Member for Kelvo Jane Roe said"; not "… for Kelvo-Land and member of …")
-		}
-		for k := i - 2; k >= 0 && k >= i-6; k-- {
-			if member(k) {
-				return true
-			}
-			if !(capWord(&toks[k]) || toks[k].Is("of") || toks[k].Is("the")) {
-				break
-			}
-		}
-		return false
-	}
-	if j+2 >= len(toks) || !member(j) || toks[j].Newlines > 0 || j-i == 1 && CommonWord(toks[i].Text) && !ProperWord(toks[i].Text) {
-		return false // (a council's kind is no seat: "City Councillor Jane Roe")
-	}
-	k := j + 1
-	if toks[j].Text == "Member" || toks[j].Text == "MEMBER" {
-		for k < len(toks) && k < j+5 && (toks[k].Is("of") || toks[k].Is("the") || capWord(&toks[k]) && !nameStart(toks, k)) {
-			k++ // "Member of the Senedd"
-		}
-	}
-	return k+1 < len(toks) && nameStart(toks, k)
-}
-
-// germanMember reports a German member's letters after a name, in mixed
-// case: "MdB", "MdL", "MdEP" (MemberChamber).
-func germanMember(w string) bool { return MemberChamber(w) != "" }
-
-// MemberChamber returns the chamber a German member's letters after a
-// name name: "Bundestag" for "MdB", "Landtag" (a state's) for "MdL",
-// "European Parliament" for "MdEP"; "" for any other word.
-func MemberChamber(w string) string {
-	switch w {
-	case "MdB":
-		return "Bundestag"
-	case "MdL":
-		return "Landtag"
-	case "MdEP":
-		return "European Parliament"
-	}
-	return ""
-}
-
 // nameStart reports two capitalized words at k that are no title's, as a
 // person's given and family names.
 func nameStart(toks []Token, k int) bool {
@@ -184,141 +52,6 @@ func nameStart(toks []Token, k int) bool {
 	}
 	head, _ := OrgHead(toks[k+1].Text)
 	return !head
-}
-
-// fieldListItem reports a run [i, j) of common nouns between a comma and
-// a comma or "and" in a list that a title's "for" or "of" opens: the
-// "Infrastructure" of "Minister for Mobility, Infrastructure and
-// Innovation".
-func fieldListItem(toks []Token, i, j int) bool {
-	if i < 3 || j >= len(toks) || !toks[i-1].Is(",") || !(toks[j].Is(",") || toks[j].Is("and") || toks[j].Is("&")) {
-		return false
-	}
-	for k := i; k < j; k++ {
-		if !listFieldWord(&toks[k]) {
-			return false
-		}
-	}
-	q := fieldListOpener(toks, i-2, i-12)
-	return q > 0 && q+1 < i-1 && titleBefore(toks, q)
-}
-
-// fieldListLastItem reports a run [i, j) that is the last item of a
-// title's field list, after "and" and an article: "a Competitive Circular
-// Economy" in "Commissioner for Environment, Water Resilience and a
-// Competitive Circular Economy" (invented after a real portfolio). Its last
-// word is a field's noun and none of its words a name, a place or a title;
-// the words before "and" run back over commas and field nouns to the
-// title's "for" or "of".
-func fieldListLastItem(toks []Token, i, j int) bool {
-	for j < len(toks) && capWord(&toks[j]) {
-		j++ // the item's whole run, where the model cut it: "Competitive Circular" before "Economy"
-	}
-	if i < 5 || !(toks[i-1].Is("a") || toks[i-1].Is("an") || toks[i-1].Is("the")) || !(toks[i-2].Is("and") || toks[i-2].Is("&")) || !listFieldWord(&toks[j-1]) {
-		return false
-	}
-	for k := i; k < j; k++ {
-		if w := toks[k].Text; !capWord(&toks[k]) || ProperWord(w) || IsPlace(w) || IsTitleWord(w) {
-			return false
-		}
-	}
-	q := fieldListOpener(toks, i-3, i-14)
-	if q < 0 || !titleBefore(toks, q) {
-		return false
-	}
-	for k := q + 1; k < i-2; k++ {
-		if toks[k].Is(",") {
-			return true // a list, not one field: "for Energy and a …"
-		}
-	}
-	return false
-}
-
-// inChargeField reports a run [i, j) of common nouns in the field that
-// "in charge of" opens, or in its list: "Executive Vice-President Jane
-// Roe, in charge of Clean, Just and Competitive Transition, said".
-func inChargeField(toks []Token, i, j int) bool {
-	for k := i; k < j; k++ {
-		if !listFieldWord(&toks[k]) && !(k > i && toks[k].Is("and")) {
-			return false
-		}
-	}
-	q := fieldListOpener(toks, i-1, i-12)
-	return q > 1 && toks[q].Is("of") && toks[q-1].Is("charge") && toks[q-2].Is("in")
-}
-
-// fieldListOpener returns the preposition that opens a field's list,
-// looking back from token from to lo over the list's words, commas and
-// "and", or -1: the "for" of "Minister for Mobility, Infrastructure and".
-func fieldListOpener(toks []Token, from, lo int) int {
-	for q := from; q > 0 && q >= lo; q-- {
-		switch {
-		case toks[q].Is("for") || toks[q].Is("of"):
-			return q
-		case toks[q].Is(",") || toks[q].Is("&") || toks[q].Is("and") || listFieldWord(&toks[q]):
-		default:
-			return -1
-		}
-	}
-	return -1
-}
-
-// territoryBeforeName returns where the holder's name starts in a run
-// [i, j) of three or more names after a post's "of" or "for" at pp (and
-// "the"): the run is the post's territory, then its holder, "Deputy Mayor
-// of Kelvograd Jane Roe", "Governor of Lower Ewaso County John Doe". The
-// territory is the longest opening the lists know as a place, or ends at a
-// place's head ("County"); else the holder's name is the run's last two
-// words, with a particle before them ("Callum Ó Briain"), where the text
-// names the holder by the last word apart from the rest ("Ms. Roe said").
-// It returns i where the run is no such pair: a word in it is a title, a
-// body's head, an honorific, a number or in capitals; the territory holds
-// a common word ("Harbour Lights Scotland"); the name's last word is a
-// common word or a place ("Tidewater Reefer Lines").
-func (a *Analysis) territoryBeforeName(pp, i, j int) int {
-	toks := a.Tokens
-	if j-i < 3 || pp < 1 || !(IsTitleWord(toks[pp-1].Text) || pp >= 3 && toks[pp-2].Is("of") && IsTitleWord(toks[pp-3].Text)) { // (also "Director of Prosecutors for Kelvo Jane Roe")
-		return i
-	}
-	for k := i; k < j; k++ {
-		t := &toks[k]
-		if t.Kind != Word || !t.IsCap() || t.IsUpper() || IsTitleWord(t.Text) {
-			return i
-		}
-		if h, _ := OrgHead(t.Text); h {
-			return i
-		}
-		if _, ok := Honorific(t.Text); ok || numberWord(t.Text) {
-			return i
-		}
-	}
-	if last := toks[j-1].Text; CommonWord(last) && !ProperWord(last) || IsPlace(last) || FieldNoun(last) {
-		return i // (nor a field the lexicon lacks: "of Kelvo Urban Mobility")
-	}
-	if a.nameBeforeTitle(pp - 1) {
-		return i // the holder named before, the title set off after her: "Jane Roe, Director General of Kelvo Urban Transit,"
-	}
-	for k := j - 2; k > i; k-- {
-		if IsPlace(a.Text[toks[i].Start:toks[k-1].End]) || placeHeadWord(toks[k-1].Text) {
-			return k // "Lower Ewaso County"
-		}
-	}
-	if j-i >= 4 && a.firstNamedApart(i) {
-		return i + 1 // the territory named elsewhere before another word: "for Córdoba Álvaro Enrique Pacheco Ruiz" beside "the Córdoba Police Department"
-	}
-	if !a.namedApart(i, j) {
-		return i // ("spokesperson for Reef Horizon Cruises")
-	}
-	k := j - 2
-	if utf8.RuneCountInString(toks[k].Text) <= 2 || nameParticle(strings.ToLower(toks[k].Text)) {
-		k-- // "Ó Briain", "De Roe"
-	}
-	for m := i; m < k; m++ {
-		if CommonWord(toks[m].Text) && !ProperWord(toks[m].Text) {
-			return i
-		}
-	}
-	return k
 }
 
 // namedApart reports whether the last word of the run [i, j) stands
@@ -372,40 +105,6 @@ func (a *Analysis) firstNamedApart(i int) bool {
 		}
 	}
 	return false
-}
-
-// headSoon reports a body's or a place's head among the capitalized
-// words from token k, within four: "Police Department", "County".
-func headSoon(toks []Token, k int) bool {
-	for n := 0; n < 4 && k+n < len(toks) && capWord(&toks[k+n]); n++ {
-		if h, _ := OrgHead(toks[k+n].Text); h || placeHeadWord(toks[k+n].Text) {
-			return true
-		}
-	}
-	return false
-}
-
-// areaNouns are common nouns of areas that a name modifies after "the",
-// with placeNouns: "the West Kelvo constituency", "the Tarrow catchment".
-var areaNouns = toSet(`constituency electorate riding area catchment catchments valley basin coast`)
-
-// serviceWords name the service a special district runs, a body of its
-// own, where a district alone is a place: "Kelvale Unified School
-// District", "Vestfjord Police District", "Cedar Forks Fire Protection
-// District" (not "Lake District", "Fifth Congressional District").
-var serviceWords = toSet(`police school schools protection fire water irrigation sanitation sanitary utility utilities hospital park parks library transit conservation health sewer drainage recreation cemetery abatement`)
-
-// officeOf reports a unit's head before "of" and a field in capitalized
-// common words, in the run [i, j): "Office of Legal Affairs",
-// "Directorate of Fisheries Control" (a body's part, but named as a body
-// is); not "Office of Kelby County State Attorney Jane Roe".
-func officeOf(toks []Token, i, j int) bool {
-	switch toks[i].Text {
-	case "Office", "Directorate", "Division":
-	default:
-		return false
-	}
-	return i+2 < j && toks[i+1].Is("of") && !toks[j-1].IsUpper() && CommonWord(toks[i+2].Text) && !IsPlace(toks[i+2].Text)
 }
 
 // classify turns the capitalized run [i, j) into at most one entity.
@@ -732,94 +431,6 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	a.add(e)
 }
 
-// postField reports capitalized common words [i, j) that end in a
-// field's noun ("Asset Management", "Sales", "Product Marketing") with
-// "at", "for", "with" or a comma after them: a field that follows a
-// post's head, not its holder's name ("Bill Rich" is a name: no field's
-// noun ends it).
-func postField(toks []Token, i, j int) bool {
-	if j >= len(toks) || !(toks[j].Is("at") || toks[j].Is("for") || toks[j].Is("with") || toks[j].Is(",")) {
-		return false
-	}
-	for k := i; k < j; k++ {
-		if toks[k].Kind != Word || !CommonWord(toks[k].Text) || ProperWord(toks[k].Text) {
-			return false
-		}
-	}
-	w := toks[j-1].Text
-	return DerivedWord(w) || postFields[w]
-}
-
-// postFields are the fields of a company's posts that no derivational
-// suffix shows: "Vice President Sales".
-var postFields = toSet(`Sales Finance Marketing Operations Strategy Research Logistics Technology Treasury Legal Policy Procurement`)
-
-// fieldCountryBody reports a run [i, j) of capitalized words, the first
-// no word the lists know only as a name, joined by "and" or not, before a
-// country's name: a department named by
-// its field and its country, "Statistics Canada", "Fisheries and Oceans
-// Canada"; not a region ("Western Australia", "Rural Canada") nor a name
-// ("Chuck Jordan").
-func fieldCountryBody(toks []Token, i, j int) bool {
-	if j-i < 2 || toks[j-1].IsUpper() || IsDemonym(toks[j-1].Text) {
-		return false
-	}
-	if _, country := Country(toks[j-1].Text); !country {
-		return false
-	}
-	if regionWords[toks[i].Text] || CompassWord(toks[i].Text) {
-		return false
-	}
-	if j-i == 2 && !(CommonWord(toks[i].Text) && strings.HasSuffix(toks[i].Text, "s")) {
-		return false // one word before the country only a plural field's: "Statistics Canada", "Parks Canada" (not "Chuck Jordan")
-	}
-	field := false
-	for k := i; k < j-1; k++ {
-		tk := &toks[k]
-		if (tk.Is("and") || tk.Is("&")) && k > i && k < j-2 {
-			continue
-		}
-		if !capWord(tk) || tk.IsUpper() || IsTitleWord(tk.Text) || IsPlace(tk.Text) || k == i && ProperWord(tk.Text) {
-			return false // (the first word no name's: "Harbours and Coastal Communities Canada")
-		}
-		field = field || fieldWordOrPlural(tk.Text)
-	}
-	return field // (a field's word among them: not "Isabel Dávila Montenegro")
-}
-
-// fieldWordOrPlural reports a common noun or its plural, also one the
-// lexicon lacks by its shape (FieldNoun): "Health", "Oceans", "Harbours".
-func fieldWordOrPlural(w string) bool {
-	sg := strings.TrimSuffix(w, "s")
-	return CommonWord(w) || FieldNoun(w) || CommonWord(sg) || FieldNoun(sg)
-}
-
-// regionWords open a region's name before a country's: "Western
-// Australia", "Rural Canada", "Greater China".
-var regionWords = toSet(`New Great Greater Upper Lower Central Northern Southern Eastern Western Rural Atlantic Pacific Arctic Old Inner Outer Coastal Mainland Metropolitan`)
-
-// compassRegion reports a region named by a compass adjective and one
-// word, the run [i, j): "Eastern Cape", "Northern Territory", "Western
-// Equatoria", or by a region's word and a known place, "Lower Austria";
-// not a body ("Western Union") nor a title ("Northern
-// Commissioner").
-func compassRegion(toks []Token, i, j int) bool {
-	if j-i != 2 || toks[i].IsUpper() || toks[i+1].IsUpper() {
-		return false
-	}
-	switch toks[i].Text {
-	case "Eastern", "Western", "Northern", "Southern":
-	default:
-		if !regionWords[toks[i].Text] || !IsPlace(toks[i+1].Text) {
-			return false // (a region of a known place: "Lower Austria", "Greater Kelvograd")
-		}
-	}
-	if h, _ := OrgHead(toks[i+1].Text); h || IsTitleWord(toks[i+1].Text) || notNames[toks[i+1].Text] || PluralTitle(toks[i+1].Text) {
-		return false
-	}
-	return true
-}
-
 // allUpper reports a run of words all in capitals (connectors aside):
 // "KELVALE STATE UNIVERSITY", "BANK OF RURITANIA".
 func allUpper(toks []Token) bool {
@@ -841,74 +452,6 @@ func CapsWord(w string) string {
 	return w[:n] + strings.ToLower(w[n:])
 }
 
-// placeNouns are the lower-case nouns of places that "of" and a name
-// follow: "the districts of Kelvo and Sarna", "the town of Kelvo".
-var placeNouns = toSet(`district districts region regions province provinces county counties town towns city cities village villages commune communes municipality municipalities island islands`)
-
-// placeListAt reports a name at token i that a lower-case place noun and
-// "of" introduce, or that continues such a list after a comma or "and".
-func placeListAt(toks []Token, i int) bool {
-	k := i - 1
-	for n := 0; k > 0 && n < 12 && (toks[k].Is("and") || toks[k].Is(",") || capWord(&toks[k])); n++ {
-		k-- // back over the list's earlier items: "of Kelvo, Arden and"
-	}
-	return k > 0 && k < i && toks[k].Is("of") && toks[k-1].IsLower() && placeNouns[toks[k-1].Text]
-}
-
-// datelineWord reports a word in capitals at token i that opens its
-// paragraph as a dateline's place does, before a colon, a comma, a
-// parenthesis or a dash: "KARACHI: The Minister …", "FREDERICTON (GNB) –
-// …". It is a word, not an acronym: six letters or more, a third of them
-// vowels, or four or more before a comma and a country ("KRAKOW,
-// Poland").
-func datelineWord(toks []Token, i int) bool {
-	if i+1 >= len(toks) || i > 0 && toks[i].Newlines == 0 {
-		return false
-	}
-	switch toks[i+1].Text {
-	case ":", ",", "(", "–", "—", "-":
-	default:
-		return false
-	}
-	w := toks[i].Text
-	if toks[i+1].Is(",") && i+2 < len(toks) && len(w) >= 4 && !CommonWord(CapsWord(w)) {
-		if _, ok := Country(toks[i+2].Text); ok {
-			return true // the place, then its country: "CHEMNITZ, Germany, 12 May …"
-		}
-	}
-	letters, vowels := 0, 0
-	for _, r := range w {
-		letters++
-		if strings.ContainsRune("AEIOUY", r) {
-			vowels++
-		}
-	}
-	return letters >= 6 && 3*vowels >= letters && !CommonWord(CapsWord(w)) && !DerivedWord(CapsWord(w)) // (not a heading's word: "CLARIFICATION:")
-}
-
-// featureNouns are the capitalized nouns of a natural feature that "of" and
-// its name follow.
-var featureNouns = toSet(`Bay Gulf Sea Strait Straits Isle Isles Cape Lake Bight Mouth`)
-
-// featureOfAt reports a name at token i that a natural feature's noun and
-// "of" introduce: "tides in the Bay of Kelvo", "shipping through the
-// Strait of Sarna". The name is a place's, though a body elsewhere in the
-// text may open with it ("the Kelvo Tidal Energy Fund").
-func featureOfAt(toks []Token, i int) bool {
-	return i > 1 && toks[i-1].Is("of") && featureNouns[toks[i-2].Text]
-}
-
-// allFieldWords reports the run [i, j) of words that field reports
-// (common nouns of a title's field), with "and" between them.
-func allFieldWords(toks []Token, i, j int, field func(int) bool) bool {
-	for k := i; k < j; k++ {
-		if !(field(k) || toks[k].Is("and")) {
-			return false
-		}
-	}
-	return true
-}
-
 // prevText returns the text of the token before i, or "".
 func prevText(toks []Token, i int) string {
 	if i == 0 {
@@ -926,29 +469,6 @@ func commonNoun(w string) bool {
 	return CommonWord(w) || len(w) > 4 && strings.HasSuffix(w, "s") && CommonWord(w[:len(w)-1])
 }
 
-// unitHead reports the head of a unit's name, which a gerund can modify:
-// "Committee" of "Standing Committee on Housing", "Board" of "Governing
-// Board of …" (but not a body's own head: "Opening Commission on …" opens
-// with a verb).
-func unitHead(w string) bool {
-	h, u := OrgHead(w)
-	return h && u
-}
-
-// partyMembers are the plurals a party's name ends in: "Social
-// Democrats", "Young Liberals" (in a tag after a member's name).
-var partyMembers = toSet(`Democrats Republicans Greens Liberals Conservatives Socialists Nationals Progressives Libertarians Unionists Nationalists Independents`)
-
-// bodyNouns are the common nouns an appositive gives a body as its kind:
-// "a public agency", "a family-owned company".
-var bodyNouns = toSet(`agency company firm charity organisation organization body nonprofit non-profit institute network coalition
-union association cooperative co-operative foundation trust authority bank insurer manufacturer supplier retailer startup
-start-up utility airline society federation alliance consortium institution enterprise subsidiary regulator watchdog studio`)
-
-// BodyNoun reports a common noun that names a kind of body: "company",
-// "charity", "studio".
-func BodyNoun(w string) bool { return bodyNouns[w] }
-
 // allCommon reports capitalized words that are all common English words.
 func allCommon(toks []Token) bool {
 	for k := range toks {
@@ -957,16 +477,6 @@ func allCommon(toks []Token) bool {
 		}
 	}
 	return true
-}
-
-// bodyNamedAfterKind reports a capitalized run [i, j) right after a
-// body's kind in lower case and before punctuation or a verb of saying:
-// "the coffee farmers' cooperative Kafe Moris Foun,", "the charity Kelvo
-// Aid.", "the transport union BTB-Limburg said" (not "the firm Jane Roe
-// founded").
-func bodyNamedAfterKind(toks []Token, i, j int) bool {
-	return i > 1 && toks[i-1].IsLower() && (bodyNouns[toks[i-1].Text] || toks[i-1].Is("ngo") || toks[i-1].Is("group")) &&
-		(j == len(toks) || toks[j].Kind == Punct && !toks[j].Is("-") || sayingAfterBody[toks[j].Text] && !complementBefore(toks, i-1))
 }
 
 // complementBefore reports a preposition among the few lower-case words
@@ -981,109 +491,6 @@ func complementBefore(toks []Token, k int) bool {
 		}
 	}
 	return false
-}
-
-// sayingAfterBody are verbs of saying whose subject a body may be.
-var sayingAfterBody = toSet(`said says stated announced warned added noted welcomed criticised criticized argued urged called`)
-
-// agentNouns are the kinds an appositive gives a body or a person: "a
-// garment maker", "a real estate developer".
-var agentNouns = toSet(`maker developer producer operator carrier provider`)
-
-// appositiveFollow are the words that may follow a body's kind in an
-// appositive: "a public agency attached to …", "a charity based in …".
-var appositiveFollow = toSet(`of for in at with that which whose based attached owned founded established created set run
-responsible working representing serving specializing specialising from under within and funded backed led`)
-
-// bodyAppositive reports an appositive after the capitalized run [i, j)
-// that names the kind of body it is: "the Andean Soil Survey, a public
-// agency attached to …", "Kelvo Ferries, a family-owned company,", "Radio
-// Kelvo, a Spanish-language station in …", "Kelvo Lifeline, the nonprofit
-// air ambulance that …"; not
-// "Jane Roe, a company director" (the kind is a modifier there). A kind
-// that fits a person too takes a run with a common word: "Knitwear
-// Exports, a garment maker in …", not "Tim Roe, a real estate developer
-// in …".
-func bodyAppositive(toks []Token, i, j int) bool {
-	if j+2 >= len(toks) || !toks[j].Is(",") || !(toks[j+1].Is("a") || toks[j+1].Is("an") || toks[j+1].Is("the")) {
-		return false
-	}
-	nonprofit := false
-	for k := j + 2; k < j+7 && k < len(toks); k++ {
-		t := &toks[k]
-		if h := strings.IndexByte(t.Text, '-'); t.Kind == Word && h > 0 && countryWord(t.Text[:h]) {
-			continue // "a Spanish-language station"
-		}
-		if t.Kind != Word || !t.IsLower() || k > j+2 && appositiveFollow[t.Text] {
-			return false // (the kind comes before any complement: not "Jane Roe, the editor of the newspaper,")
-		}
-		headEnd := k+1 == len(toks) || toks[k+1].Kind == Punct || toks[k+1].IsLower() && appositiveFollow[toks[k+1].Text]
-		if bodyNouns[t.Text] && !nonprofitWords[t.Text] || mediaNouns[t.Text] || agentNouns[t.Text] && !allFieldWords(toks, i, j, func(x int) bool { return !CommonWord(toks[x].Text) || ProperWord(toks[x].Text) }) {
-			return headEnd
-		}
-		if nonprofitWords[t.Text] {
-			if headEnd {
-				return true // "Kelvo Aid, a nonprofit based in …"
-			}
-			nonprofit = true
-		} else if nonprofit && headEnd {
-			return true // "Kelvo Lifeline, the nonprofit air ambulance that serves …"
-		}
-	}
-	return false
-}
-
-// countryWord reports a word the lists know as a country's adjective or
-// name ("Spanish", "Kenyan").
-func countryWord(w string) bool {
-	_, ok := Country(w)
-	return ok
-}
-
-// nonprofitWords make any noun after them a body's kind: "the nonprofit
-// air ambulance".
-var nonprofitWords = toSet(`nonprofit non-profit not-for-profit charitable`)
-
-// mediaNouns are the kinds of a media body an appositive gives: "a
-// Spanish-language station in …".
-var mediaNouns = toSet(`station broadcaster newspaper publisher magazine`)
-
-// derivedField reports one derived word after a title and "for" or "of",
-// perhaps past other capitalized words and "of": a post's field, no name
-// ("Minister of State for Sustainability", "Director of Procurement").
-func derivedField(toks []Token, i, j int) bool {
-	if j-i != 1 || i < 2 || !(toks[i-1].Is("for") || toks[i-1].Is("of")) {
-		return false
-	}
-	w := toks[i].Text
-	if !FieldNoun(w) || ProperWord(w) || IsPlace(w) || toks[i].IsUpper() {
-		return false
-	}
-	for k := i - 2; k >= 0 && k >= i-6; k-- {
-		if IsTitleWord(toks[k].Text) && toks[k].IsCap() {
-			return true
-		}
-		if !(capWord(&toks[k]) || toks[k].Is("of") || toks[k].Is("for")) {
-			return false
-		}
-	}
-	return false
-}
-
-// unknownField reports two capitalized words after a title and "for" or
-// "of", the first unknown to the lexicon and the second a common noun:
-// "Programme Manager for Catchment Science". A person's name there would
-// be known as a name or end in one.
-func unknownField(toks []Token, i, j int) bool {
-	if j-i != 2 || i < 2 || !(toks[i-1].Is("for") || toks[i-1].Is("of")) {
-		return false
-	}
-	if n, _ := TitleAt(toks, i-2); n == 0 {
-		return false
-	}
-	w, last := toks[i].Text, toks[i+1].Text
-	return len(w) >= 5 && !ProperWord(w) && !CommonWord(w) && !toks[i].IsUpper() && !IsPlace(w) &&
-		CommonWord(last) && !ProperWord(last) && !strings.HasSuffix(last, "s") // (a plural field, "Humanitarian Affairs", is the posts' lists')
 }
 
 // nameBeforeTitle reports a person's name and a comma before the title

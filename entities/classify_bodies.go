@@ -1,0 +1,117 @@
+package entities
+
+import "strings"
+
+// Bodies in a run of capitals: the kinds of body a common noun names
+// ("the nonprofit air ambulance"), a body's appositive ("Kelvo Air, a
+// regional carrier based in …"), the posts and bodies a government owns.
+
+// portfolioHead reports a post or body whose "of" or "for" names a
+// portfolio, a field that a party's or body's one-word name may spell:
+// "Minister of Labour", "Ministry for Justice", "Secretary of State for
+// Labour".
+func portfolioHead(w string) bool {
+	switch w {
+	case "Minister", "Ministry", "Secretary", "Department", "Shadow", "MEC", "Spokesperson", "spokesperson":
+		return true
+	}
+	return false
+}
+
+// governmentPost reports the word of a government's post or body that a
+// state's name owns: "Kelvania's Minister of Health", "Kelvania's
+// Government".
+func governmentPost(w string) bool {
+	switch w {
+	case "Minister", "Ministry", "Premier", "Governor", "Government", "Cabinet", "Prime":
+		return true
+	}
+	return false
+}
+
+// unitHead reports the head of a unit's name, which a gerund can modify:
+// "Committee" of "Standing Committee on Housing", "Board" of "Governing
+// Board of …" (but not a body's own head: "Opening Commission on …" opens
+// with a verb).
+func unitHead(w string) bool {
+	h, u := OrgHead(w)
+	return h && u
+}
+
+// bodyNouns are the common nouns an appositive gives a body as its kind:
+// "a public agency", "a family-owned company".
+var bodyNouns = toSet(`agency company firm charity organisation organization body nonprofit non-profit institute network coalition
+union association cooperative co-operative foundation trust authority bank insurer manufacturer supplier retailer startup
+start-up utility airline society federation alliance consortium institution enterprise subsidiary regulator watchdog studio`)
+
+// BodyNoun reports a common noun that names a kind of body: "company",
+// "charity", "studio".
+func BodyNoun(w string) bool { return bodyNouns[w] }
+
+// bodyNamedAfterKind reports a capitalized run [i, j) right after a
+// body's kind in lower case and before punctuation or a verb of saying:
+// "the coffee farmers' cooperative Kafe Moris Foun,", "the charity Kelvo
+// Aid.", "the transport union BTB-Limburg said" (not "the firm Jane Roe
+// founded").
+func bodyNamedAfterKind(toks []Token, i, j int) bool {
+	return i > 1 && toks[i-1].IsLower() && (bodyNouns[toks[i-1].Text] || toks[i-1].Is("ngo") || toks[i-1].Is("group")) &&
+		(j == len(toks) || toks[j].Kind == Punct && !toks[j].Is("-") || sayingAfterBody[toks[j].Text] && !complementBefore(toks, i-1))
+}
+
+// sayingAfterBody are verbs of saying whose subject a body may be.
+var sayingAfterBody = toSet(`said says stated announced warned added noted welcomed criticised criticized argued urged called`)
+
+// agentNouns are the kinds an appositive gives a body or a person: "a
+// garment maker", "a real estate developer".
+var agentNouns = toSet(`maker developer producer operator carrier provider`)
+
+// appositiveFollow are the words that may follow a body's kind in an
+// appositive: "a public agency attached to …", "a charity based in …".
+var appositiveFollow = toSet(`of for in at with that which whose based attached owned founded established created set run
+responsible working representing serving specializing specialising from under within and funded backed led`)
+
+// bodyAppositive reports an appositive after the capitalized run [i, j)
+// that names the kind of body it is: "the Andean Soil Survey, a public
+// agency attached to …", "Kelvo Ferries, a family-owned company,", "Radio
+// Kelvo, a Spanish-language station in …", "Kelvo Lifeline, the nonprofit
+// air ambulance that …"; not
+// "Jane Roe, a company director" (the kind is a modifier there). A kind
+// that fits a person too takes a run with a common word: "Knitwear
+// Exports, a garment maker in …", not "Tim Roe, a real estate developer
+// in …".
+func bodyAppositive(toks []Token, i, j int) bool {
+	if j+2 >= len(toks) || !toks[j].Is(",") || !(toks[j+1].Is("a") || toks[j+1].Is("an") || toks[j+1].Is("the")) {
+		return false
+	}
+	nonprofit := false
+	for k := j + 2; k < j+7 && k < len(toks); k++ {
+		t := &toks[k]
+		if h := strings.IndexByte(t.Text, '-'); t.Kind == Word && h > 0 && countryWord(t.Text[:h]) {
+			continue // "a Spanish-language station"
+		}
+		if t.Kind != Word || !t.IsLower() || k > j+2 && appositiveFollow[t.Text] {
+			return false // (the kind comes before any complement: not "Jane Roe, the editor of the newspaper,")
+		}
+		headEnd := k+1 == len(toks) || toks[k+1].Kind == Punct || toks[k+1].IsLower() && appositiveFollow[toks[k+1].Text]
+		if bodyNouns[t.Text] && !nonprofitWords[t.Text] || mediaNouns[t.Text] || agentNouns[t.Text] && !allFieldWords(toks, i, j, func(x int) bool { return !CommonWord(toks[x].Text) || ProperWord(toks[x].Text) }) {
+			return headEnd
+		}
+		if nonprofitWords[t.Text] {
+			if headEnd {
+				return true // "Kelvo Aid, a nonprofit based in …"
+			}
+			nonprofit = true
+		} else if nonprofit && headEnd {
+			return true // "Kelvo Lifeline, the nonprofit air ambulance that serves …"
+		}
+	}
+	return false
+}
+
+// nonprofitWords make any noun after them a body's kind: "the nonprofit
+// air ambulance".
+var nonprofitWords = toSet(`nonprofit non-profit not-for-profit charitable`)
+
+// mediaNouns are the kinds of a media body an appositive gives: "a
+// Spanish-language station in …".
+var mediaNouns = toSet(`station broadcaster newspaper publisher magazine`)

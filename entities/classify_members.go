@@ -1,0 +1,67 @@
+package entities
+
+// Seats and members: a legislature's member and the seat named after
+// the post ("Member for Kelvo North Jane Roe"), German members' letters
+// ("Jane Roe MdB"), a party's plural name ("Social Democrats").
+
+// memberWords are the words of a title that holds a seat in a
+// legislature or council.
+var memberWords = toSet(`Member MEMBER Senator Representative Congressman Congresswoman Councillor Councilor Assemblymember`)
+
+// seatAt reports a name [i, j) that is a member's seat: after a member's
+// title and "for", ending the title ("Member of Parliament for Kelvo
+// North,", "MLA for Sarna Needham (NDP)"), or before the title where a
+// name follows it ("Kelvo Member of the Senedd Jane Roe", "Kelvo North MP
+// John Doe").
+func seatAt(toks []Token, i, j int) bool {
+	member := func(k int) bool {
+		return memberWords[toks[k].Text] || IsPostNominal(toks[k].Text) && toks[k].IsUpper() && len(toks[k].Text) <= 4 && !IsDegree(toks[k].Text) || germanMember(toks[k].Text)
+	}
+	if i >= 2 && toks[i-1].Is("for") {
+		if j < len(toks) && toks[j].Newlines == 0 && !(toks[j].Kind == Punct && !toks[j].Is("-")) && !toks[j].Is("and") {
+			return false // (the seat and a name run together: "Member for Kelvo Jane Roe said"; not "… for Kelvo-Land and member of …")
+		}
+		for k := i - 2; k >= 0 && k >= i-6; k-- {
+			if member(k) {
+				return true
+			}
+			if !(capWord(&toks[k]) || toks[k].Is("of") || toks[k].Is("the")) {
+				break
+			}
+		}
+		return false
+	}
+	if j+2 >= len(toks) || !member(j) || toks[j].Newlines > 0 || j-i == 1 && CommonWord(toks[i].Text) && !ProperWord(toks[i].Text) {
+		return false // (a council's kind is no seat: "City Councillor Jane Roe")
+	}
+	k := j + 1
+	if toks[j].Text == "Member" || toks[j].Text == "MEMBER" {
+		for k < len(toks) && k < j+5 && (toks[k].Is("of") || toks[k].Is("the") || capWord(&toks[k]) && !nameStart(toks, k)) {
+			k++ // "Member of the Senedd"
+		}
+	}
+	return k+1 < len(toks) && nameStart(toks, k)
+}
+
+// germanMember reports a German member's letters after a name, in mixed
+// case: "MdB", "MdL", "MdEP" (MemberChamber).
+func germanMember(w string) bool { return MemberChamber(w) != "" }
+
+// MemberChamber returns the chamber a German member's letters after a
+// name name: "Bundestag" for "MdB", "Landtag" (a state's) for "MdL",
+// "European Parliament" for "MdEP"; "" for any other word.
+func MemberChamber(w string) string {
+	switch w {
+	case "MdB":
+		return "Bundestag"
+	case "MdL":
+		return "Landtag"
+	case "MdEP":
+		return "European Parliament"
+	}
+	return ""
+}
+
+// partyMembers are the plurals a party's name ends in: "Social
+// Democrats", "Young Liberals" (in a tag after a member's name).
+var partyMembers = toSet(`Democrats Republicans Greens Liberals Conservatives Socialists Nationals Progressives Libertarians Unionists Nationalists Independents`)

@@ -1,0 +1,204 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Places in a run of capitals: a territory before a holder's name
+// ("Governor of Kelvo Province Jane Roe"), a region by its compass
+// adjective ("Northern Kelvo"), a dateline's word, a natural feature ("the
+// Gulf of Kelvo").
+
+// complementBeforeHonorific reports a run [i, j) after a title's "for",
+// "of" or "in" (and "the") that an honorific follows: the territory or
+// field of the post whose holder the honorific opens ("Coordinator for
+// the Pacific Islands Dr. Jane Roe", "Minister of Kelvo Hon. Jane Roe"),
+// no person of its own.
+func complementBeforeHonorific(toks []Token, i, j int) bool {
+	honorific := func(k int) bool {
+		_, ok := Honorific(toks[k].Text)
+		return ok && toks[k].IsCap()
+	}
+	e := j // (the run may be cut in pieces: "Pacific" and "Islands")
+	for e < len(toks) && e < j+3 && toks[e].Kind == Word && toks[e].IsCap() && !honorific(e) {
+		e++
+	}
+	if e >= len(toks) || !honorific(e) {
+		return false
+	}
+	k := i - 1
+	for k > 0 && k > i-3 && toks[k].Kind == Word && toks[k].IsCap() && !IsTitleWord(toks[k].Text) {
+		k--
+	}
+	if k > 0 && toks[k].IsFold("the") {
+		k--
+	}
+	if k < 1 || !(toks[k].Is("for") || toks[k].Is("of") || toks[k].Is("in")) {
+		return false
+	}
+	return IsTitleWord(toks[k-1].Text)
+}
+
+// territoryBeforeName returns where the holder's name starts in a run
+// [i, j) of three or more names after a post's "of" or "for" at pp (and
+// "the"): the run is the post's territory, then its holder, "Deputy Mayor
+// of Kelvograd Jane Roe", "Governor of Lower Ewaso County John Doe". The
+// territory is the longest opening the lists know as a place, or ends at a
+// place's head ("County"); else the holder's name is the run's last two
+// words, with a particle before them ("Callum Ó Briain"), where the text
+// names the holder by the last word apart from the rest ("Ms. Roe said").
+// It returns i where the run is no such pair: a word in it is a title, a
+// body's head, an honorific, a number or in capitals; the territory holds
+// a common word ("Harbour Lights Scotland"); the name's last word is a
+// common word or a place ("Tidewater Reefer Lines").
+func (a *Analysis) territoryBeforeName(pp, i, j int) int {
+	toks := a.Tokens
+	if j-i < 3 || pp < 1 || !(IsTitleWord(toks[pp-1].Text) || pp >= 3 && toks[pp-2].Is("of") && IsTitleWord(toks[pp-3].Text)) { // (also "Director of Prosecutors for Kelvo Jane Roe")
+		return i
+	}
+	for k := i; k < j; k++ {
+		t := &toks[k]
+		if t.Kind != Word || !t.IsCap() || t.IsUpper() || IsTitleWord(t.Text) {
+			return i
+		}
+		if h, _ := OrgHead(t.Text); h {
+			return i
+		}
+		if _, ok := Honorific(t.Text); ok || numberWord(t.Text) {
+			return i
+		}
+	}
+	if last := toks[j-1].Text; CommonWord(last) && !ProperWord(last) || IsPlace(last) || FieldNoun(last) {
+		return i // (nor a field the lexicon lacks: "of Kelvo Urban Mobility")
+	}
+	if a.nameBeforeTitle(pp - 1) {
+		return i // the holder named before, the title set off after her: "Jane Roe, Director General of Kelvo Urban Transit,"
+	}
+	for k := j - 2; k > i; k-- {
+		if IsPlace(a.Text[toks[i].Start:toks[k-1].End]) || placeHeadWord(toks[k-1].Text) {
+			return k // "Lower Ewaso County"
+		}
+	}
+	if j-i >= 4 && a.firstNamedApart(i) {
+		return i + 1 // the territory named elsewhere before another word: "for Córdoba Álvaro Enrique Pacheco Ruiz" beside "the Córdoba Police Department"
+	}
+	if !a.namedApart(i, j) {
+		return i // ("spokesperson for Reef Horizon Cruises")
+	}
+	k := j - 2
+	if utf8.RuneCountInString(toks[k].Text) <= 2 || nameParticle(strings.ToLower(toks[k].Text)) {
+		k-- // "Ó Briain", "De Roe"
+	}
+	for m := i; m < k; m++ {
+		if CommonWord(toks[m].Text) && !ProperWord(toks[m].Text) {
+			return i
+		}
+	}
+	return k
+}
+
+// headSoon reports a body's or a place's head among the capitalized
+// words from token k, within four: "Police Department", "County".
+func headSoon(toks []Token, k int) bool {
+	for n := 0; n < 4 && k+n < len(toks) && capWord(&toks[k+n]); n++ {
+		if h, _ := OrgHead(toks[k+n].Text); h || placeHeadWord(toks[k+n].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// areaNouns are common nouns of areas that a name modifies after "the",
+// with placeNouns: "the West Kelvo constituency", "the Tarrow catchment".
+var areaNouns = toSet(`constituency electorate riding area catchment catchments valley basin coast`)
+
+// regionWords open a region's name before a country's: "Western
+// Australia", "Rural Canada", "Greater China".
+var regionWords = toSet(`New Great Greater Upper Lower Central Northern Southern Eastern Western Rural Atlantic Pacific Arctic Old Inner Outer Coastal Mainland Metropolitan`)
+
+// compassRegion reports a region named by a compass adjective and one
+// word, the run [i, j): "Eastern Cape", "Northern Territory", "Western
+// Equatoria", or by a region's word and a known place, "Lower Austria";
+// not a body ("Western Union") nor a title ("Northern
+// Commissioner").
+func compassRegion(toks []Token, i, j int) bool {
+	if j-i != 2 || toks[i].IsUpper() || toks[i+1].IsUpper() {
+		return false
+	}
+	switch toks[i].Text {
+	case "Eastern", "Western", "Northern", "Southern":
+	default:
+		if !regionWords[toks[i].Text] || !IsPlace(toks[i+1].Text) {
+			return false // (a region of a known place: "Lower Austria", "Greater Kelvograd")
+		}
+	}
+	if h, _ := OrgHead(toks[i+1].Text); h || IsTitleWord(toks[i+1].Text) || notNames[toks[i+1].Text] || PluralTitle(toks[i+1].Text) {
+		return false
+	}
+	return true
+}
+
+// placeNouns are the lower-case nouns of places that "of" and a name
+// follow: "the districts of Kelvo and Sarna", "the town of Kelvo".
+var placeNouns = toSet(`district districts region regions province provinces county counties town towns city cities village villages commune communes municipality municipalities island islands`)
+
+// placeListAt reports a name at token i that a lower-case place noun and
+// "of" introduce, or that continues such a list after a comma or "and".
+func placeListAt(toks []Token, i int) bool {
+	k := i - 1
+	for n := 0; k > 0 && n < 12 && (toks[k].Is("and") || toks[k].Is(",") || capWord(&toks[k])); n++ {
+		k-- // back over the list's earlier items: "of Kelvo, Arden and"
+	}
+	return k > 0 && k < i && toks[k].Is("of") && toks[k-1].IsLower() && placeNouns[toks[k-1].Text]
+}
+
+// datelineWord reports a word in capitals at token i that opens its
+// paragraph as a dateline's place does, before a colon, a comma, a
+// parenthesis or a dash: "KARACHI: The Minister …", "FREDERICTON (GNB) –
+// …". It is a word, not an acronym: six letters or more, a third of them
+// vowels, or four or more before a comma and a country ("KRAKOW,
+// Poland").
+func datelineWord(toks []Token, i int) bool {
+	if i+1 >= len(toks) || i > 0 && toks[i].Newlines == 0 {
+		return false
+	}
+	switch toks[i+1].Text {
+	case ":", ",", "(", "–", "—", "-":
+	default:
+		return false
+	}
+	w := toks[i].Text
+	if toks[i+1].Is(",") && i+2 < len(toks) && len(w) >= 4 && !CommonWord(CapsWord(w)) {
+		if _, ok := Country(toks[i+2].Text); ok {
+			return true // the place, then its country: "CHEMNITZ, Germany, 12 May …"
+		}
+	}
+	letters, vowels := 0, 0
+	for _, r := range w {
+		letters++
+		if strings.ContainsRune("AEIOUY", r) {
+			vowels++
+		}
+	}
+	return letters >= 6 && 3*vowels >= letters && !CommonWord(CapsWord(w)) && !DerivedWord(CapsWord(w)) // (not a heading's word: "CLARIFICATION:")
+}
+
+// featureNouns are the capitalized nouns of a natural feature that "of" and
+// its name follow.
+var featureNouns = toSet(`Bay Gulf Sea Strait Straits Isle Isles Cape Lake Bight Mouth`)
+
+// featureOfAt reports a name at token i that a natural feature's noun and
+// "of" introduce: "tides in the Bay of Kelvo", "shipping through the
+// Strait of Sarna". The name is a place's, though a body elsewhere in the
+// text may open with it ("the Kelvo Tidal Energy Fund").
+func featureOfAt(toks []Token, i int) bool {
+	return i > 1 && toks[i-1].Is("of") && featureNouns[toks[i-2].Text]
+}
+
+// countryWord reports a word the lists know as a country's adjective or
+// name ("Spanish", "Kenyan").
+func countryWord(w string) bool {
+	_, ok := Country(w)
+	return ok
+}
