@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"gopkg.in/neurosnap/sentences.v1"
@@ -826,4 +827,19 @@ func LanguageName(t string) bool {
 		return true
 	}
 	return false
+}
+
+// NativeLanguageName reports one word in a script other than the Latin,
+// as a language switch writes the language's own name: "नेपाली", "日本語",
+// "العربية".
+func NativeLanguageName(p string) bool {
+	if p == "" || strings.ContainsAny(p, " \t") {
+		return false
+	}
+	for _, r := range p {
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) || unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
 }

@@ -496,6 +496,9 @@ func scanWord(text string, i int, glue bool) int {
 				i += size
 				continue
 			}
+			if n := domainEnd(text, start, i); n > 0 {
+				return n // a domain's name, no abbreviation: "gov.gr", "gov.uk"
+			}
 			if unicode.IsLetter(next) && (len(w) == 1 || isInitialism(w)) && unicode.IsLower(prev) && unicode.IsLower(next) {
 				// e.g, a.m, p.m
 				i += size
@@ -513,6 +516,34 @@ func scanWord(text string, i int, glue bool) int {
 		return i
 	}
 	return i
+}
+
+// domainEnd returns the end of a domain's name of two parts in lower case
+// whose first the lists take for an abbreviation ("gov" of "gov.gr",
+// "gov.uk"), where text[start:dot] is that first part and a word of its
+// own, the second two to four letters that end the word; 0 for any other
+// text (a domain of more parts, "fernleigh.co.nz", is read as before).
+func domainEnd(text string, start, dot int) int {
+	w := text[start:dot]
+	if len(w) < 2 || start > 0 && (text[start-1] == '.' || text[start-1] == '/') {
+		return 0
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return 0
+		}
+	}
+	if AbbreviationKind(w+".") == NotAbbreviation && AbbreviationKind(w) == NotAbbreviation {
+		return 0
+	}
+	e := dot + 1
+	for e < len(text) && text[e] >= 'a' && text[e] <= 'z' {
+		e++
+	}
+	if n := e - dot - 1; n < 2 || n > 4 || e < len(text) && (isWordByte(text[e]) || text[e] == '.' && e+1 < len(text) && isWordByte(text[e+1]) || text[e] == '/') {
+		return 0
+	}
+	return e
 }
 
 // stackedAbbreviation returns the length of "-Prof." at text[i:], a

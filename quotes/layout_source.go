@@ -27,31 +27,34 @@ func skipLinkBefore(lines []line, i int) bool {
 
 // skipLine reports a line of skip links alone, in any language, parts set
 // off by bars: "Skip to content", "Ir al contenido | Skip to content"; of
-// the page's languages: "Español | English", "PT | EN", "नेपाली | English"; or a cookie
-// banner.
+// the page's languages: "Español | English", "PT | EN", "नेपाली | English"; of the
+// page's tools: "Print | Share | A- A+"; or a cookie banner.
 func skipLine(t string) bool {
 	if cookieBanner(t) {
 		return true
 	}
 	parts := strings.Split(t, "|")
-	links, langs := true, len(parts) > 1
+	links, langs, tools := true, len(parts) > 1, len(parts) > 1
 	for _, part := range parts {
 		p := strings.TrimSpace(part)
 		links = links && skipLink(p)
-		langs = langs && (entities.LanguageName(p) || nativeLanguageName(p))
+		langs = langs && (entities.LanguageName(p) || entities.NativeLanguageName(p))
+		tools = tools && pageTool(p)
 	}
-	return links || langs
+	return links || langs || tools
 }
 
-// nativeLanguageName reports one word in a script other than the Latin,
-// as a language switch writes the language's own name: "नेपाली", "日本語",
-// "العربية".
-func nativeLanguageName(p string) bool {
-	if p == "" || strings.ContainsAny(p, " \t") {
+// pageTool reports a part of a page's tool bar: "Print", "Share", "Email",
+// "A- A+" (the text's size), "Download PDF".
+func pageTool(p string) bool {
+	f := strings.Fields(p)
+	if len(f) == 0 || len(f) > 3 {
 		return false
 	}
-	for _, r := range p {
-		if !unicode.IsLetter(r) && !unicode.IsMark(r) || unicode.Is(unicode.Latin, r) {
+	for _, w := range f {
+		switch strings.ToLower(w) {
+		case "print", "share", "email", "e-mail", "a-", "a+", "a", "aa", "download", "pdf", "listen", "save", "bookmark", "font", "size", "text", "copy", "link", "this", "page", "article":
+		default:
 			return false
 		}
 	}
@@ -65,7 +68,7 @@ func nativeLanguageName(p string) bool {
 func latinName(t string) string {
 	f := strings.Fields(t)
 	n := len(f)
-	for n > 1 && nativeLanguageName(f[n-1]) {
+	for n > 1 && entities.NativeLanguageName(f[n-1]) {
 		n--
 	}
 	if n == len(f) {

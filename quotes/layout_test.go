@@ -143,6 +143,8 @@ var layoutTests = []struct {
 	{name: "page: a cookie banner is no running text; a quoted deck over a date and share links starts the body", text: "Committee adopts report on aid | Kelvale City Council\n\nThis website uses cookies to give you the best experience. Find out more in our privacy statement.\nOK, got it\n\n" + menu +
 		"Committee adopts report on aid\n\nChair says the report will “open the books”\n\nPublished: 14 August 2026\n\nShare this page\nFacebook\nX\nEmail\n\n" + p1 + "\n\n" + p2,
 		body: "Chair says the report will “open the books”\n\nPublished: 14 August 2026\n\nShare this page\nFacebook\nX\nEmail\n\n" + p1 + "\n\n" + p2, title: "Committee adopts report on aid", date: "2026-08-14", source: "Kelvale City Council"},
+	{name: "a label, the headline, a date with the press office, then the page's tools", text: "PRESS RELEASE\nCommittee adopts report on aid\nKelvo, 27 January 2025 | Press Office\n\nPrint | Share | A- A+\n\n" + p1 + "\n\n" + p2,
+		body: p1 + "\n\n" + p2, title: "Committee adopts report on aid", date: "2025-01-27"},
 }
 
 func TestDetectLayout(t *testing.T) {

@@ -36,6 +36,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	for end > first && (toks[end-1].Is(",") || toks[end-1].Kind == entities.QuoteMark) {
 		end--
 	}
+	first = styleBeforeThe(toks, first, end)
 	if end-first > 3 && acronymEnds(toks, end) {
 		end -= 3 // the acronym the phrase defines: "the Kelvo Water Office (KWO)" of "According to the Kelvo Water Office (KWO), …"
 	}
@@ -236,6 +237,9 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			}
 			if p := t.prizeWinner(hw); p != nil && head == end-1 && !toks[first].IsFold("a") && !toks[first].IsFold("an") {
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.7, Rule: "title"} // "the laureate": who won the prize
+			}
+			if p := t.byFullTitle(first, head, end, at); p != nil {
+				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.8, Rule: "title"} // "The Minister of Digital Governance noted" after "the Minister of Digital Governance, Mr. Jane Roe,"
 			}
 			if p := t.byTitleOf(hw, rank, body, at); p != nil && t.sameComplement(p, head+1, end) && (named && head-first > 1 && namesBody(p, body, true) || sameModifiers(p, toks, first, head)) {
 				if ti := t.titleAsWritten(p, first, head); (!hasWord(p, hw, rank) || rank == "" && toks[head].IsUpper() && abbreviates(p, hw)) && !slices.Contains(p.Titles, ti) {
@@ -603,4 +607,21 @@ func (t *Tracker) orgEndsWithGroupNoun(k int) bool {
 // before end: "(KWO)" of "the Kelvo Water Office (KWO)".
 func acronymEnds(toks []entities.Token, end int) bool {
 	return end >= 3 && toks[end-1].Is(")") && toks[end-3].Is("(") && toks[end-2].IsUpper()
+}
+
+// styleBeforeThe returns where a definite title starts after a style of
+// address that opens the phrase, or first where none does: "H.E. the
+// Minister said" and "His Excellency the Ambassador added" are the
+// minister and the ambassador the text named before.
+func styleBeforeThe(toks []entities.Token, first, end int) int {
+	k := first
+	if k+1 < end && (toks[k].Is("His") || toks[k].Is("Her")) && toks[k+1].Is("Excellency") {
+		k += 2
+	} else if _, ok := entities.Honorific(toks[k].Text); ok && toks[k].IsCap() {
+		k++
+	}
+	if k > first && k+1 < end && toks[k].IsFold("the") && toks[k+1].IsCap() {
+		return k
+	}
+	return first
 }

@@ -184,3 +184,24 @@ func (t *Tracker) nameSetOffAfter(end int) (*Speaker, Mention) {
 	}
 	return t.personOf(e), Mention{Span: e.Span, Text: e.Text, Kind: NameMention}
 }
+
+// byFullTitle returns the person last named before at who holds the
+// title of the phrase [first, end) as written, complement included, where
+// the head at head has one: "The Minister of Digital Governance noted" is
+// who the text called "the Minister of Digital Governance, Mr. Jane Roe",
+// not the "Deputy Minister to the Prime Minister" named after. Nil when the
+// phrase has no complement or no one holds it.
+func (t *Tracker) byFullTitle(first, head, end, at int) *Speaker {
+	toks := t.a.Tokens
+	if head+2 >= end || !(toks[head+1].Is("of") || toks[head+1].Is("for")) || !toks[end-1].IsCap() {
+		return nil
+	}
+	if isArticle(toks[first].Text) {
+		first++
+	}
+	ti := strings.ToLower(t.text[toks[first].Start:toks[end-1].End])
+	p, _ := t.latest(at, 0, func(p *Speaker, _ int) bool {
+		return p.Kind == Person && slices.ContainsFunc(p.Titles, func(x string) bool { return strings.ToLower(x) == ti })
+	})
+	return p
+}

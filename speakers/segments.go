@@ -366,7 +366,12 @@ found:
 		}
 	}
 	for x := k - 3; x > st; x-- {
-		according := toks[x-1].Is("to") && x-2 >= st && toks[x-2].IsFold("according")
+		according := toks[x-1].Is("to") && x-2 >= st && toks[x-2].IsFold("according") ||
+			toks[x-1].Is("of") && x-2 >= st && toks[x-2].Is("presence") || // "in the presence of the Minister of Health, Mrs. Jane Roe,"
+			toks[x-1].Is("from") && x-2 >= st && !entities.IsTitleWord(toks[x-2].Text) && !personNouns[strings.ToLower(toks[x-2].Text)] // "heard from the Chair of the Kelvo Network, Jane Roe," (not "a prosecutor from the Office of …, Jane Roe,")
+		if toks[x-1].Is("to") && x-2 >= st && entities.IsTitleWord(toks[x-2].Text) {
+			continue // a post's "to" is its own: "Deputy Minister to the Prime Minister", "Special Adviser to the President"
+		}
 		if toks[x].Is("the") && (titleLeaders[toks[x-1].Text] || according) && t.titleish(x+1, k-1) && !t.namesPerson(x+1, k-1) {
 			return x + 1, k - 1 // "launched on Tuesday by the Minister for Health, Hon. Jane Roe,", "According to the Bank's Director, Jane Roe,"
 		}
@@ -400,8 +405,8 @@ found:
 	} else if n, _ := entities.TitleAt(toks, st+1); isHonorific(toks[st].Text) && !entities.IsTitleWord(toks[st].Text) && st+1 < k-1 && n > 0 {
 		ts = st + 1 // a style before the post: "Hon’ble Minister of Energy, Government of Kelvo, Shri Jane Roe, said"
 	}
-	if n, _ := entities.TitleAt(toks, ts); st == sentStart && ts < k-1 && (n > 0 || entities.IsTitleModifier(toks[ts].Text) || commonBeforeTitle(toks, ts)) && !t.namesPersonOutsideField(st, k-1) && t.titleish(ts, k-1) {
-		return st, k - 1 // "Executive Vice-President for Clean Industry, Jane Roe, said" opening the sentence
+	if n, _ := entities.TitleAt(toks, ts); t.mainClauseAt(st, sentStart) && ts < k-1 && (n > 0 || entities.IsTitleModifier(toks[ts].Text) || commonBeforeTitle(toks, ts)) && !t.namesPersonOutsideField(st, k-1) && t.titleish(ts, k-1) {
+		return st, k - 1 // "Executive Vice-President for Clean Industry, Jane Roe, said" opening the sentence (or its main clause)
 	}
 	if n, _ := entities.TitleAt(toks, st); n > 0 && st < k-1 && !t.namesPerson(st, k-1) && t.titleish(st, k-1) {
 		if f := t.titleSetOffBefore(st, sentStart); f >= 0 {
@@ -416,6 +421,38 @@ found:
 	}
 	return st + 1, k - 1
 }
+
+// mainClauseAt reports whether token st opens the main clause of the
+// sentence that starts at sentStart: the sentence's first token, or the
+// first after an opening adverbial set off by a comma ("Speaking at the
+// launch, …", "For his part, …", "Meanwhile, …") or after a dateline's
+// dash ("Kelvo, 23 June 2025 – Minister of Water, Eng. Jane Roe,
+// launched …").
+func (t *Tracker) mainClauseAt(st, sentStart int) bool {
+	toks := t.a.Tokens
+	switch {
+	case st == sentStart:
+		return true
+	case st-1 <= sentStart:
+		return false
+	case t.afterOpener(sentStart, st) == st:
+		return true
+	case st-sentStart == 2 && toks[st-1].Is(",") && sentenceAdverbs[toks[sentStart].Text]:
+		return true
+	case st-sentStart == 4 && toks[st-1].Is(",") && toks[sentStart].Is("For") && possessives[toks[sentStart+1].Text] != "" && toks[sentStart+2].Is("part"):
+		return true
+	case dashToken(&toks[st-1]) && st-sentStart <= 12:
+		for j := sentStart; j < st-1; j++ {
+			if toks[j].Kind == entities.Number {
+				return true // (a dateline holds its date)
+			}
+		}
+	}
+	return false
+}
+
+// sentenceAdverbs open a sentence, set off by a comma, before its subject.
+var sentenceAdverbs = toSet(`Meanwhile Separately Similarly Likewise Additionally Moreover Furthermore Also Earlier Later Today Yesterday`)
 
 // titleSetOffBefore returns where a post set off by commas before the
 // post at token st starts, after "the" that opens the sentence or a
