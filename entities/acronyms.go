@@ -75,7 +75,7 @@ func (a *Analysis) linkAcronyms() {
 		if e.Acronym == "" {
 			if o, ok := LookupOrg(e.Text); ok && o.Acronym != "" {
 				e.Acronym = o.Acronym
-			} else if d := initials(e.Text); len(d) >= 2 && acronyms[d] {
+			} else if d := Initials(e.Text); len(d) >= 2 && acronyms[d] {
 				e.Acronym = d
 			} else if d := allInitials(e.Text); len(d) >= 3 && acronyms[d] {
 				e.Acronym = d // "NDOT": "Nevada Department of Transportation"
@@ -181,7 +181,7 @@ func (a *Analysis) prefixAcronyms(acronyms map[string]bool) {
 				continue // a prefix ends before a capitalized word, after one
 			}
 			text := a.Text[e.Start:toks[x-1].End]
-			if d := initials(text); len(d) >= 2 && acronyms[d] {
+			if d := Initials(text); len(d) >= 2 && acronyms[d] {
 				if _, ok := prefix[d]; !ok {
 					prefix[d] = text
 				}
@@ -226,7 +226,7 @@ func (a *Analysis) statedRuns() {
 				continue
 			}
 			text := a.Text[toks[st].Start:toks[p-1].End]
-			if initials(text) != acr && (allInitials(text) != acr || !toks[st].IsCap()) {
+			if Initials(text) != acr && (allInitials(text) != acr || !toks[st].IsCap()) {
 				continue // (the connectors' letters too: "Economic Community of West African States (ECOWAS)")
 			}
 			var e *Entity
@@ -282,9 +282,9 @@ func headIn(toks []Token) bool {
 	return len(toks) > 0 && toks[len(toks)-1].Is("Community")
 }
 
-// initials returns the capitals that start the words of name, skipping
+// Initials returns the capitals that start the words of name, skipping
 // connectors: "World Customs Organization" -> "WCO".
-func initials(name string) string {
+func Initials(name string) string {
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
 		r, _ := utf8.DecodeRuneInString(w)

@@ -262,16 +262,31 @@ func (t *Tracker) titleSubjectBefore(at int) (*Speaker, int) {
 	sent := &t.a.Sentences[si-1]
 	f := t.afterOpener(sent.Tokens.First, sent.Tokens.End)
 	h := f + 1
+	if h+2 < sent.Tokens.End && toks[h].IsUpper() && len(toks[h].Text) >= 2 && toks[h+1].IsCap() && toks[h+2].IsLower() {
+		h++ // a body's letters before the title: "The UN Coordinator appealed …"
+	}
 	if h+1 >= sent.Tokens.End || !toks[f].IsFold("the") || !toks[h].IsCap() || !toks[h+1].IsLower() || toks[h+1].Kind != entities.Word {
 		return nil, -1
 	}
 	if n, _ := entities.TitleAt(toks, h); n != 1 || t.a.EntityAt(h) != nil {
 		return nil, -1
 	}
-	if p := t.byTitle(toks[h].Text, "", toks[h].Start); p != nil {
+	if p := t.byTitle(toks[h].Text, "", toks[h].Start); p != nil && (h == f+1 || titleHolds(p, toks[f+1].Text)) {
 		return p, toks[h].Start
 	}
 	return nil, -1
+}
+
+// titleHolds reports a title of p that holds the body's letters w or the
+// words they stand for: "UN" in "United Nations Resident Coordinator" or
+// "UN Resident Coordinator".
+func titleHolds(p *Speaker, w string) bool {
+	for _, ti := range p.Titles {
+		if strings.Contains(ti, w) || strings.Contains(entities.Initials(ti), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectAt reports whether the mention at byte offset off starts its
@@ -290,17 +305,20 @@ func (t *Tracker) subjectAt(off int) bool {
 	if e := t.a.EntityAt(first); e != nil && e.Kind == entities.Person && e.Tokens.First == first && e.Start != off && e.Tokens.End < k && t.a.Tokens[e.Tokens.End].Is(",") {
 		return false // another person opens the sentence, set off: "Jane Roe, Secretary for Humanitarian Affairs, said"
 	}
-	titled := false // a title opened the run: its field's words go on it ("The Member of Parliament for Binduri, Hon. Jane Roe, commended")
-	for first < k && (t.a.Tokens[first].Kind != entities.Word || entities.IsTitleWord(t.a.Tokens[first].Text) ||
-		entities.IsTitleModifier(t.a.Tokens[first].Text) || t.a.Tokens[first].IsCap() ||
-		first > 0 && (t.a.Tokens[first].Is("of") || t.a.Tokens[first].Is("for")) && (entities.IsTitleWord(t.a.Tokens[first-1].Text) || titled && t.a.Tokens[first-1].IsCap()) || // (a title's field: "Zambia's Minister of Health, Hon. Jane Roe, welcomed")
-		first > 1 && t.a.Tokens[first].Is("the") && (t.a.Tokens[first-1].Is("of") || t.a.Tokens[first-1].Is("for")) && entities.IsTitleWord(t.a.Tokens[first-2].Text) || // ("The Coordinator for the Sahel, Mr. Jane Roe, joined")
-		titled && t.inCapitalRun(first, k)) { // ("The Director of the Kelvo Network on Water Justice, Mr. Jane Roe, welcomed")
-		if e := t.a.EntityAt(first); e != nil && e.Start == off {
+	first, ok := t.titledRunTo(first, k, off)
+	if ok {
+		return true
+	}
+	if c := descriptionEnd(t.a.Tokens, first, k); c > 0 && isArticle(t.a.Tokens[t.a.Sentences[si].Tokens.First].Text) && (t.a.Tokens[k-1].Is(",") || isHonorific(t.a.Tokens[k-1].Text)) {
+		// A description set off before a title and the name: "The host
+		// of the session, the Deputy Minister of Fisheries, Mr. Jane Roe,
+		// welcomed delegates."
+		if c+1 < k && t.a.Tokens[c+1].IsFold("the") {
+			c++
+		}
+		if x, ok := t.titledRunTo(c+1, k, off); ok || x == k {
 			return true
 		}
-		titled = titled || entities.IsTitleWord(t.a.Tokens[first].Text)
-		first++
 	}
 	if first < k && k-first <= 6 && t.a.Tokens[k-1].Is(",") {
 		// A description set off before the name: "The victim's daughter,
@@ -353,6 +371,44 @@ func (t *Tracker) afterOpener(first, k int) int {
 		}
 	}
 	return first
+}
+
+// titledRunTo walks from first over the capitalized words, titles and
+// their fields that may stand before the name at byte offset off (at
+// token k) as its subject; it reports whether it reached the name, and
+// where it stopped.
+func (t *Tracker) titledRunTo(first, k, off int) (int, bool) {
+	titled := false // a title opened the run: its field's words go on it ("The Member of Parliament for Binduri, Hon. Jane Roe, commended")
+	for first < k && (t.a.Tokens[first].Kind != entities.Word || entities.IsTitleWord(t.a.Tokens[first].Text) ||
+		entities.IsTitleModifier(t.a.Tokens[first].Text) || t.a.Tokens[first].IsCap() ||
+		first > 0 && (t.a.Tokens[first].Is("of") || t.a.Tokens[first].Is("for")) && (entities.IsTitleWord(t.a.Tokens[first-1].Text) || titled && t.a.Tokens[first-1].IsCap()) || // (a title's field: "Zambia's Minister of Health, Hon. Jane Roe, welcomed")
+		first > 1 && t.a.Tokens[first].Is("the") && (t.a.Tokens[first-1].Is("of") || t.a.Tokens[first-1].Is("for")) && entities.IsTitleWord(t.a.Tokens[first-2].Text) || // ("The Coordinator for the Sahel, Mr. Jane Roe, joined")
+		titled && t.inCapitalRun(first, k)) { // ("The Director of the Kelvo Network on Water Justice, Mr. Jane Roe, welcomed")
+		if e := t.a.EntityAt(first); e != nil && e.Start == off {
+			return first, true
+		}
+		titled = titled || entities.IsTitleWord(t.a.Tokens[first].Text)
+		first++
+	}
+	return first, false
+}
+
+// descriptionEnd returns the comma that closes a short description of
+// words alone from first, before token k ("host of the session," of "The
+// host of the session, the Deputy Minister …"), or 0.
+func descriptionEnd(toks []entities.Token, first, k int) int {
+	for c := first; c < k && c < first+7; c++ {
+		switch {
+		case toks[c].Is(","):
+			if c > first {
+				return c
+			}
+			return 0
+		case toks[c].Kind != entities.Word && toks[c].Kind != entities.Possessive:
+			return 0
+		}
+	}
+	return 0
 }
 
 // lastPos returns the byte offset of s's latest mention before at, or -1.

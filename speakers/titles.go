@@ -281,7 +281,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
-		if sig && seg0 == k+1 && end > seg0 && end-seg0 <= 6 && lowerWords(toks, seg0, end) && !hasAnd(toks, seg0, end) && (end == s.Tokens.End || toks[end].Is(",") || toks[end].Newlines > 0) {
+		if sig && seg0 == k+1 && end > seg0 && end-seg0 <= 6 && signedDescription(toks, seg0, end) && !hasAnd(toks, seg0, end) && (end == s.Tokens.End || toks[end].Is(",") || toks[end].Newlines > 0) {
 			t.addTitle(p, seg0, end) // a testimonial's signature: "– Jane Roe, livestock keeper, Ol Kiboko"
 			t.titleOf[p][len(t.titleOf[p])-1].signed = true
 			k = end
@@ -380,6 +380,29 @@ func verbInside(toks []entities.Token, i, end int) bool {
 	}
 	return false
 }
+
+// signedDescription reports the words of a description in a testimonial's
+// signature: in lower case, but for a place or body after a preposition
+// ("volunteer driver", "cook at the Qobayat cooperative", "farmer in Kelvo
+// Valley").
+func signedDescription(toks []entities.Token, i, end int) bool {
+	prep := false
+	for k := i; k < end; k++ {
+		switch {
+		case toks[k].Kind != entities.Word:
+			return false
+		case toks[k].IsLower():
+			prep = prep || k > i && signaturePrepositions[toks[k].Text]
+		case !prep:
+			return false
+		}
+	}
+	return true
+}
+
+// signaturePrepositions may set a place or body after a description in a
+// signature.
+var signaturePrepositions = toSet(`at of in from with for`)
 
 // rightHonourable reports "Rt" before "Hon" or "Rev." at token k ("Most"
 // or "Very" before "Rev."), a style that "RT" alone is not.
@@ -487,7 +510,11 @@ func (t *Tracker) namesOther(i, end int) bool {
 				return true // a title of a place, then its holder: "Governor of Syunik Region Levon Avagyan"
 			}
 		}
-		if c == i || !entities.IsTitleWord(toks[c-1].Text) || entities.IsTitleWord(toks[e.Tokens.End-1].Text) {
+		styled := false
+		for c > i+1 && isHonorific(toks[c-1].Text) && toks[c-1].IsCap() {
+			c, styled = c-1, true // "…, and EMDB President Dr. John Doe": the title before the style
+		}
+		if c == i || !entities.IsTitleWord(toks[c-1].Text) && !styled || entities.IsTitleWord(toks[e.Tokens.End-1].Text) {
 			k = e.Tokens.End - 1
 			continue // a name with no title of its own before it ("Vice President and Sun Fellow")
 		}

@@ -1,0 +1,29 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestPronounAfterDescribedHost(t *testing.T) {
+	// "The host of the session, the Deputy Minister …, Mr. Jane Roe,
+	// welcomed …": the name is the subject of its sentence, so "He said"
+	// after it is the minister, not the last speaker quoted before.
+	text := "Opening the plenary, the Executive Secretary of the Council, Dr. Omar Nasser, said that most stocks were overfished. \"Our stocks are running out of time,\" he said.\n\n" +
+		"The host of the session, the Deputy Minister of Fisheries of Kelvania, Mr. Dara Quill, welcomed delegates. He said that small-scale fishers \"pay the price of overfishing first.\"\n"
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Dara Quill", saidBy(t, d, `small-scale fishers "pay the price of overfishing first."`).Name)
+}
+
+func TestPronounAfterTitleWithBodyLetters(t *testing.T) {
+	// "The UN Coordinator appealed …" is the United Nations Resident
+	// Coordinator the text named: "she concluded" after it is hers, not
+	// the professor's named between.
+	text := "The plan was presented by the United Nations Resident Coordinator for Kelvo, Ms. Dara Quill.\n\n" +
+		"\"The rain will come,\" Ms. Quill said.\n\n" +
+		"Professor Ann Lee of Kelvo University said floods had risen by a third.\n\n" +
+		"The UN Coordinator appealed to donors. \"Preparedness is the cheapest aid there is,\" she concluded.\n"
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Dara Quill", saidBy(t, d, "Preparedness is the cheapest aid there is").Name)
+}
