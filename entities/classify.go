@@ -271,6 +271,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if !head && j-i > 1 && strings.Contains(last.Text, ".") && LegalForm(last.Text) {
 		head = true // a legal form in dotted initials the heads' list lacks: "Monedix S.A.S.", "Moravex a.s."
 	}
+	if !head && j-i > 1 && companyLetters[last.Text] && !allUpper(toks[i:j]) {
+		head = true // a company's legal form in capitals after a name in mixed case: "Nerivance SA", "Kelvo AG"
+	}
 	var lb [32]byte
 	switch {
 	case j-i == 1 && strings.Contains(text, ".") && degreePiece(text[:strings.IndexByte(text, '.')]):

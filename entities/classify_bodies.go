@@ -115,3 +115,7 @@ var nonprofitWords = toSet(`nonprofit non-profit not-for-profit charitable`)
 // mediaNouns are the kinds of a media body an appositive gives: "a
 // Spanish-language station in …".
 var mediaNouns = toSet(`station broadcaster newspaper publisher magazine`)
+
+// companyLetters are legal forms in capitals that end a company's name
+// written in mixed case: "Nerivance SA", "Kelvo AG", "Kelvo Holding NV".
+var companyLetters = toSet(`SA AG NV BV SAS SpA SE ASA`)

@@ -27,3 +27,21 @@ func TestDomainAfterAbbreviation(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.text)
 	}
 }
+
+func TestCompanyLettersAfterAName(t *testing.T) {
+	// "SA", "AG", "NV" after a name in mixed case close a company's name:
+	// "Zentrivo SA" was a person "Zentrivo Sa".
+	r, err := entities.NewRecognizer(entities.WithModel(false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Zentrivo SA", "Kelvo Holding AG", "Sarna Logistics NV"} {
+		text := name + ", a maker of pumps, today announced results."
+		a := r.Analyze(text, entities.Span{Start: 0, End: len(text)})
+		e := a.EntityAt(0)
+		if assert.NotNil(t, e, name) {
+			assert.Equal(t, entities.Organization, e.Kind, name)
+			assert.Equal(t, name, e.Text)
+		}
+	}
+}

@@ -314,17 +314,18 @@ func (a *Analysis) portfolio(i, j int) bool {
 		}
 		return n > 0
 	}
-	if j >= len(toks) || !(toks[j].Is("and") || toks[j].Is(",") || toks[j].Is("&")) {
+	lastItem := i >= 2 && (toks[i-1].Is("and") || toks[i-1].Is("the") && toks[i-2].Is("and")) // the last item of a portfolio's list: "… and the Social and Solidarity Economy of Kelvo"
+	if j >= len(toks) || !(toks[j].Is("and") || toks[j].Is(",") || toks[j].Is("&") || lastItem && toks[j].Is("of")) {
 		return false
 	}
 	// (right after "Minister for", a word the lexicon knows capitalized
 	// too before "and": "Minister for Delta Resilience and Water Affairs")
 	afterMinister := i >= 2 && (toks[i-1].Is("for") || toks[i-1].Is("of")) && toks[i-2].Is("Minister") // (a government's, not a parish's "minister of St Aidan's")
 	loose := func(k int) bool {
-		return (!ProperWord(toks[k].Text) || headCommon && k < j-1 && AdjectiveShape(toks[k].Text) || afterMinister) && !IsPlace(toks[k].Text)
+		return (!ProperWord(toks[k].Text) || headCommon && k < j-1 && AdjectiveShape(toks[k].Text) || afterMinister || lastItem && k >= i) && !IsPlace(toks[k].Text)
 	}
 	k := a.fieldStart(i, j, loose)
-	return k == i-1 && k > 0 && (toks[k-1].Is("Minister") || toks[k-1].Is("minister")) // (not a name after the field: "Minister for Trade, Jane Roe, said"; not a place a commissioner is for: "Commissioner for Severn Marches")
+	return (k == i-1 || lastItem && k > 0 && k < i-1) && k > 0 && (toks[k-1].Is("Minister") || toks[k-1].Is("minister")) // (not a name after the field: "Minister for Trade, Jane Roe, said"; not a place a commissioner is for: "Commissioner for Severn Marches")
 }
 
 // fieldOpener reports a capitalized word at token q, no place, right
@@ -360,7 +361,8 @@ func (a *Analysis) fieldStart(i, j int, field func(k int) bool) int {
 		}
 	}
 	k := i - 1
-	for k >= 1 && k > i-30 && (toks[k].Is(",") || toks[k].Is("and") || toks[k].Is("&") || capWord(&toks[k]) && field(k)) {
+	for k >= 1 && k > i-30 && (toks[k].Is(",") || toks[k].Is("and") || toks[k].Is("&") || capWord(&toks[k]) && field(k) ||
+		toks[k].Is("the") && (toks[k-1].Is("and") || toks[k-1].Is(","))) { // ("Minister of Labour, Employment and the Social and Solidarity Economy")
 		if toks[k].Is("for") || toks[k].Is("of") || toks[k].Is("on") {
 			break
 		}

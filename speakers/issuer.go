@@ -341,6 +341,8 @@ func (t *Tracker) aboutHeadings() []Org {
 				heads = append(heads, t.candOrg(c))
 			} else if name := t.text[toks[first+1].Start:toks[end-1].End]; end-first > 2 && !isArticle(toks[first+1].Text) && !thisWords[toks[first+1].Text] && strings.Count(t.text, name) > 1 {
 				heads = append(heads, Org{Name: name}) // common words the text names again: "About Safe Care Now"
+			} else if end-first == 2 && toks[first+1].IsCap() && !entities.CommonWord(name) && strings.Count(t.text, name) > 2 {
+				heads = append(heads, Org{Name: name}) // one word no list knows, that the text names again: "About Nerivance"
 			}
 		} else if name := t.text[toks[first+1].Start:toks[end-1].End]; innerPrepositionRun(toks, first+1, end) && strings.Count(t.text, name) > 1 {
 			heads = append(heads, Org{Name: name}) // "About Reporters at Risk International", named again

@@ -430,6 +430,8 @@ func (t *Tracker) strength(c orgCand) int {
 		return 2 // where the post is: "… of the OSCE in the Contact Group"
 	case c.e != nil && c.e.Kind == entities.Place && c.first > 0 && toks[c.first-1].Is("for"):
 		return 1 // the territory a post covers: "Country Director for Niger"
+	case c.e != nil && c.e.Kind == entities.Organization && c.e.Rule == "acronym" && c.e.Expansion == "" && t.studyName(c.e.Text):
+		return 1 // a study the text names: "principal investigator of ESCALE" where it reports "the ESCALE study"
 	case c.e != nil && c.e.Kind == entities.Organization:
 		return 3
 	case c.end < len(toks) && toks[c.end].Kind == entities.Possessive:
@@ -441,6 +443,17 @@ func (t *Tracker) strength(c orgCand) int {
 		return 3
 	}
 	return 2
+}
+
+// studyName reports a name the text gives a study or trial: "ESCALE" of
+// "the ESCALE study", "the Phase IIa ESCALE trial".
+func (t *Tracker) studyName(name string) bool {
+	for _, w := range [...]string{" study", " trial", " Study", " Trial"} {
+		if strings.Contains(t.text, name+w) {
+			return true
+		}
+	}
+	return false
 }
 
 // councillor reports a person who holds a seat on a local council:

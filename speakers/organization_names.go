@@ -70,8 +70,8 @@ func adjectival(name string) bool {
 // first word by the one body the text names that starts with it.
 func (t *Tracker) fullOrg(e *entities.Entity) Org {
 	o := orgOf(e)
-	if e.Tokens.Len() == 1 && !t.a.Tokens[e.Tokens.First].IsUpper() && o.Acronym == "" && e.Expansion == "" && t.issuer.Name != "" && !strings.EqualFold(e.Text, t.issuer.Name) && sameBody(Org{Name: e.Text}, t.issuer) {
-		return t.issuer // the issuer's short name: "Quillon" for "Quillon Software, Inc."
+	if e.Tokens.Len() == 1 && !t.a.Tokens[e.Tokens.First].IsUpper() && o.Acronym == "" && e.Expansion == "" && t.issuer.Name != "" && !strings.EqualFold(e.Text, t.issuer.Name) && sameBody(Org{Name: e.Text}, t.issuer) && !(t.placeOfHead(e) && !governsPlace(t.issuer.Name)) {
+		return t.issuer // the issuer's short name: "Quillon" for "Quillon Software, Inc." (not the town of "Mayor of Kelvo" in the Kelvo Police Service's release)
 	}
 	if e.Tokens.Len() == 1 && e.Kind == entities.Organization && !t.a.Tokens[e.Tokens.First].IsUpper() && o.Acronym == "" && e.Expansion == "" &&
 		t.issuer.Name != "" && !strings.EqualFold(e.Text, t.issuer.Name) && !entities.IsPlace(e.Text) && !strings.Contains(e.Text, "-") {
@@ -150,4 +150,23 @@ func (t *Tracker) candOrg(c orgCand) Org {
 		}
 	}
 	return Org{Name: name}
+}
+
+// placeOfHead reports a name after the "of" of a post that heads a
+// place's government: "Kelvo" of "the Mayor of Kelvo".
+func (t *Tracker) placeOfHead(e *entities.Entity) bool {
+	f := e.Tokens.First
+	return f >= 2 && t.a.Tokens[f-1].Is("of") && placeHeads[strings.ToLower(t.a.Tokens[f-2].Text)]
+}
+
+// governsPlace reports a body's name that is a place's government: "Kelvo
+// City Hall", "Kelvo Municipality", "Kelvo City Council", "City of Kelvo".
+func governsPlace(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "City", "Hall", "Municipality", "Council", "Government", "Town", "County", "Prefecture", "Province", "State":
+			return true
+		}
+	}
+	return false
 }

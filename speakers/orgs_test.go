@@ -1786,3 +1786,35 @@ func TestTitleBeforeNameWithCommaBody(t *testing.T) {
 	assert.Contains(t, p.Titles, "Secretary to the Ministry of Finance, Planning and Economic Development")
 	assert.Equal(t, "Ministry of Finance, Planning and Economic Development", p.Organization.Name)
 }
+
+func TestAboutHeadingOfOneWordNamedAgain(t *testing.T) {
+	// "About Zentrivo" is the issuer's boilerplate where the text names
+	// Zentrivo again, before a partner's "About" heading; a study the text
+	// names ("the ESCALA study") is no body its investigator speaks for.
+	text := "Zentrivo Reports Results and Signs Agreement with Kelvopharm\n\n" +
+		"Zentrivo SA, a biotech company, today announced results of its ESCALA study and an agreement with Kelvopharm SAS.\n\n" +
+		"“These results matter,” said Dr. Dara Quill, Chief Executive Officer of Zentrivo.\n\n" +
+		"The principal investigator of ESCALA, Prof. Omar Nasser, head of the pain centre at the Kelvo University Hospital, presented the data. “It worked fast,” Prof. Nasser said.\n\n" +
+		"“We are ready,” said Ann Lee, Chief Medical Officer.\n\n" +
+		"About Zentrivo\nZentrivo is a biotech company in Kelvo.\n\n" +
+		"About Kelvopharm\nKelvopharm SAS makes medicines."
+	_, tr := analyze(t, text)
+	assert.Equal(t, "Zentrivo", tr.Issuer().Name)
+	assert.Equal(t, "Zentrivo", person(t, tr, "Ann Lee").Organization.Name)
+	assert.Equal(t, "Kelvo University Hospital", person(t, tr, "Omar Nasser").Organization.Name)
+}
+
+func TestMayorOfThePlaceInItsPoliceRelease(t *testing.T) {
+	// "the Mayor of Kelvo" in the Kelvo Police Service's release speaks
+	// for the town, not for the police whose name opens with it; in Kelvo
+	// City Hall's release, for the issuer.
+	for _, tt := range []struct{ source, want string }{
+		{"KELVO POLICE SERVICE", "Kelvo"},
+		{"KELVO CITY HALL", "Kelvo City Hall"},
+	} {
+		text := tt.source + "\n\nInspector Dara Quill said six people were arrested.\n\n" +
+			"The Mayor of Kelvo, Mrs. Ann Lee, described the arrests as “excellent news.”"
+		_, tr := analyze(t, text)
+		assert.Equal(t, tt.want, person(t, tr, "Ann Lee").Organization.Name, tt.source)
+	}
+}

@@ -37,7 +37,7 @@ func (t *Tracker) qualifier(i, end int) bool {
 		tk := &toks[k]
 		switch {
 		case tk.Is("&") || tk.Is("and"):
-		case tk.Kind == entities.Word && tk.IsCap() && entities.CommonWord(tk.Text) && !entities.ProperWord(tk.Text) && !(t.isPersonToken(k) && t.a.EntityAt(k).Tokens.Len() > 1):
+		case tk.Kind == entities.Word && tk.IsCap() && (entities.CommonWord(tk.Text) || entities.DerivedWord(tk.Text)) && !entities.ProperWord(tk.Text) && !(t.isPersonToken(k) && t.a.EntityAt(k).Tokens.Len() > 1):
 			if n, _ := entities.TitleAt(toks, k); n > 0 {
 				return false
 			}
