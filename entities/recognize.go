@@ -127,7 +127,7 @@ them then there these they this those though through thus to today tomorrow too 
 unless unlike until upon us was we were what whatever when where whether which while who whom whose why
 will with within without would yes yesterday yet you your earlier speaking asked`)
 
-var connectors = toSet(`of for on in and & the de du des del della la le van von der den al el bin binti bint ibn ben da di dos das y zu ap o`)
+var connectors = toSet(`of for on in and & the de du des del della la le van von der den al el bin binti bint ibn ben da di dos das y zu ap o s/o d/o a/l a/p anak`)
 
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -329,8 +329,8 @@ func (a *Analysis) recognize() {
 				i += n
 				continue
 			}
-			if isStopword(t.Text) && i+1 < s.Tokens.End && capWord(&toks[i+1]) {
-				i++ // "The White House": the article is not part of the name
+			if isStopword(t.Text) && i+1 < s.Tokens.End && capWord(&toks[i+1]) && !(i > s.Tokens.First && isHonorificCap(&toks[i-1])) {
+				i++ // "The White House": the article is not part of the name (but a given name after a style is: "Hajah Nor Hasliza")
 				continue
 			}
 			if i > s.Tokens.First && toks[i-1].Kind == QuoteMark && (HeadlineVerb(t.Text) && !surnameVerbs[t.Text] || saysVerbs[t.Text]) && i+1 < s.Tokens.End && capWord(&toks[i+1]) {
@@ -688,6 +688,10 @@ func titleRunAt(toks []Token, i, end int) int {
 			k += 2 // a Malaysian style of two words, whose first is also a family name: "Tan Sri Jane Roe"
 			continue
 		}
+		if n := MalayStyle(toks, k, end); n > 0 {
+			k += n // "Yang Berhormat", "Yang Amat Berhormat", "Yang Dimuliakan"
+			continue
+		}
 		if n := chiefOfficer(toks, k, end); n > 0 {
 			k += n
 			continue
@@ -757,4 +761,26 @@ func (a *Analysis) add(e Entity) {
 	for k := e.Tokens.First; k < e.Tokens.End; k++ {
 		a.tokEnt[k] = int32(len(a.Entities))
 	}
+}
+
+// MalayStyle returns the number of tokens of a Malay or Bruneian style of
+// address at k that opens with "Yang", whose words are no name ("Yang" is
+// also a family name): "Yang Berhormat" (the Honourable), "Yang Amat
+// Berhormat", "Yang Dimuliakan", "Yang Mulia", "Yang Berbahagia"; 0 when
+// there is none.
+func MalayStyle(toks []Token, k, end int) int {
+	if !toks[k].Is("Yang") && !toks[k].Is("YANG") {
+		return 0
+	}
+	n := 1
+	if k+n < end && (toks[k+n].Is("Amat") || toks[k+n].Is("Teramat")) {
+		n++
+	}
+	if k+n < end {
+		switch strings.ToLower(toks[k+n].Text) {
+		case "berhormat", "dimuliakan", "mulia", "berbahagia", "amat":
+			return n + 1
+		}
+	}
+	return 0
 }

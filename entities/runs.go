@@ -167,6 +167,10 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				j = k // a post's office after its place: "Kelvo County District Attorney's Office"
 				break
 			}
+			if j > i && isHonorificCap(t) && !orgMode && (patronymParticle(toks[j-1].Text) || t.Is("Haji") || t.Is("Hajah")) && j+1 < end && capWord(&toks[j+1]) {
+				j++ // a father's style inside a patronym, or a pilgrim's inside a name: "Siti Rahmah binti Haji Osman", "Abdirahman Haji Warsame"
+				continue
+			}
 			if j > i && (isHonorificCap(t) || titleStartsAt(toks, j, end)) && !(j+1 < end && capWord(&toks[j+1]) && bodyAhead(toks, j+1, end) && !isHonorificCap(t)) && // (not "Lumen Justice League")
 				!lastHead(toks, j+1, end) { // (not "Harlow General Hospital")
 				// A title word that ends the run is a surname: "Amy Pope,",
@@ -525,7 +529,17 @@ func leadingHeadAt(toks []Token, i, end int) bool {
 // "bin".
 func nameParticle(w string) bool {
 	switch w {
-	case "de", "du", "des", "del", "della", "la", "le", "van", "von", "der", "den", "al", "el", "bin", "binti", "bint", "ibn", "ben", "da", "di", "dos", "das", "zu", "ter", "ten", "ap":
+	case "de", "du", "des", "del", "della", "la", "le", "van", "von", "der", "den", "al", "el", "bin", "binti", "bint", "ibn", "ben", "da", "di", "dos", "das", "zu", "ter", "ten", "ap", "s/o", "d/o", "a/l", "a/p", "anak":
+		return true
+	}
+	return false
+}
+
+// patronymParticle reports the particle of a patronym, in lower case:
+// "bin", "binti", "bint", "ibn".
+func patronymParticle(w string) bool {
+	switch w {
+	case "bin", "binti", "bint", "ibn":
 		return true
 	}
 	return false

@@ -479,6 +479,8 @@ func scanWord(text string, i int, glue bool) int {
 		case r == '/' && i-start == 1 && unicode.IsUpper(next) && LegalForm(text[start:i+size+nsize]) && (i+size+nsize == len(text) || !isWordByte(text[i+size+nsize])):
 			i += size // a legal form with a slash: "A/S", "S/A"
 			continue
+		case r == '/' && i-start == 1 && patronymSlash(text[start:i+size+nsize]) && (i+size+nsize == len(text) || !isWordByte(text[i+size+nsize])):
+			return i + size + nsize // a patronym's particle: "s/o" (son of), "d/o", "a/l", "a/p"
 		case r == '.' && i-start <= maxDotted:
 			w := text[start:i]
 			if unicode.IsLetter(next) && isInitialism(w) && !unicode.IsLower(prev) {
@@ -516,6 +518,17 @@ func scanWord(text string, i int, glue bool) int {
 		return i
 	}
 	return i
+}
+
+// patronymSlash reports the particle of a patronym written with a slash:
+// "s/o" and "a/l" (son of), "d/o" and "a/p" (daughter of), as in "Haresh
+// Kumar s/o Raman".
+func patronymSlash(w string) bool {
+	switch w {
+	case "s/o", "d/o", "a/l", "a/p":
+		return true
+	}
+	return false
 }
 
 // domainEnd returns the end of a domain's name of two parts in lower case

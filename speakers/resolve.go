@@ -611,9 +611,13 @@ func acronymEnds(toks []entities.Token, end int) bool {
 
 // styleBeforeThe returns where a definite title starts after a style of
 // address that opens the phrase, or first where none does: "H.E. the
-// Minister said" and "His Excellency the Ambassador added" are the
-// minister and the ambassador the text named before.
+// Minister said", "His Excellency the Ambassador added" and "Yang
+// Berhormat Minister said" are the minister and the ambassador the text
+// named before.
 func styleBeforeThe(toks []entities.Token, first, end int) int {
+	if n := entities.MalayStyle(toks, first, end); n > 0 && first+n < end && toks[first+n].IsCap() {
+		return first + n // "Yang Berhormat Minister said": the minister
+	}
 	k := first
 	if k+1 < end && (toks[k].Is("His") || toks[k].Is("Her")) && toks[k+1].Is("Excellency") {
 		k += 2

@@ -106,7 +106,7 @@ func TestTitles(t *testing.T) {
 		{"The Deputy Minister to the Prime Minister, Mr. Dara Quill, presented the plan.", "Dara Quill", "Mr.", []string{"Deputy Minister to the Prime Minister"}, speakers.Org{}},
 		{"EN | ΕΛ\n\nThe Secretary General for Digital Services, Ms. Dara Quill, presented the results.", "Dara Quill", "Ms.", []string{"Secretary General for Digital Services"}, speakers.Org{}},
 		{"The summit also heard from the Chair of the Kelvo Traders Network, Ms. Dara Quill, who said trade grew.", "Dara Quill", "Ms.", []string{"Chair of the Kelvo Traders Network"}, speakers.Org{Name: "Kelvo Traders Network"}},
-		{"A prosecutor from the Office of Kelvo Prosecutions, Me Dara Quill, said the Crown would appeal.", "Dara Quill", "Me", []string{"prosecutor from the Office of Kelvo Prosecutions"}, speakers.Org{Name: "Office of Kelvo Prosecutions"}},
+		{"A prosecutor from the Office of Kelvo Prosecutions, Mtre Dara Quill, said the Crown would appeal.", "Dara Quill", "Mtre", []string{"prosecutor from the Office of Kelvo Prosecutions"}, speakers.Org{Name: "Office of Kelvo Prosecutions"}},
 		{"The loan was signed by H.E. Dr. Dara Quill, Minister of Planning, and KDB President Dr. John Doe, in the presence of guests.", "Dara Quill", "Dr.", []string{"H.E. Dr.", "Minister of Planning"}, speakers.Org{}},
 		{"“I have cooked all my life.”\n– Dara Quill, cook at the Kelvo Farmers Cooperative\n\nThe appeal goes on.", "Dara Quill", "", []string{"cook at the Kelvo Farmers Cooperative"}, speakers.Org{Name: "Kelvo Farmers Cooperative"}},
 		{"“We chose well,” said Dara Quill, Vice-President, Operations and Decarbonization, Aluminerie Kelvo-Nord.", "Dara Quill", "", []string{"Vice-President, Operations and Decarbonization"}, speakers.Org{Name: "Aluminerie Kelvo-Nord"}},
@@ -400,4 +400,23 @@ func TestCapitalParticleAfterGivenName(t *testing.T) {
 		names = append(names, p.Name)
 	}
 	assert.Equal(t, []string{"Luc Van den Broeck"}, names)
+}
+
+func TestMalayNamesCalledByTheGivenName(t *testing.T) {
+	// A name given first, then the father's ("Kamal bin Quill"), is called
+	// by the given name: the headline's "Datuk Kamal:" above it and "Datuk
+	// Kamal said" after it are the same person. "Yang Berhormat Minister
+	// said" is the minister the text named.
+	text := "Datuk Kamal: \"Borders should feel near\"\n\n" +
+		"\"Borders should feel near,\" said Datuk Kamal bin Quill, Group Chief Executive Officer of Kelvo Digital.\n\n" +
+		"Datuk Kamal said payments would settle directly.\n\n" +
+		"The ceremony was officiated by Yang Berhormat Dato Seri Setia Awang Haji Omar bin Haji Nasser, Minister of Primary Resources.\n\n" +
+		"In his address, Yang Berhormat Minister said that rice output was low."
+	a, tr := analyze(t, text)
+	p := person(t, tr, "Kamal bin Quill")
+	for _, phrase := range []string{"Datuk Kamal:", "Datuk Kamal said"} {
+		f, _ := tokens(a, text, phrase)
+		assert.Equal(t, p, tr.Resolve(f, f+2).Speaker, phrase)
+	}
+	assert.Equal(t, "Omar bin Haji Nasser", resolved(t, a, tr, text, "Yang Berhormat Minister").Name)
 }

@@ -44,6 +44,10 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 				continue
 			}
 		}
+		if n := malayStyleBefore(toks, first, s.Tokens.First); n > 0 {
+			first -= n // a Malay style of address: "Yang Berhormat Tuan Jane Roe"
+			continue
+		}
 		if toks[first-1].Is("Sri") && first-2 >= s.Tokens.First && (toks[first-2].Is("Tan") || toks[first-2].Is("Puan")) {
 			rank, first = first-2, first-2 // a Malaysian honour of two words: "Tan Sri", "Puan Sri"
 			if rankEnd < 0 {
@@ -403,6 +407,19 @@ func signedDescription(toks []entities.Token, i, end int) bool {
 // signaturePrepositions may set a place or body after a description in a
 // signature.
 var signaturePrepositions = toSet(`at of in from with for`)
+
+// malayStyleBefore returns the number of tokens of a Malay style of
+// address (entities.MalayStyle) that ends right before token k, not
+// before sentStart: "Yang Berhormat" of "Yang Berhormat Tuan Jane Roe"; 0
+// when there is none.
+func malayStyleBefore(toks []entities.Token, k, sentStart int) int {
+	for n := 2; n <= 3; n++ {
+		if k-n >= sentStart && entities.MalayStyle(toks, k-n, k) == n {
+			return n
+		}
+	}
+	return 0
+}
 
 // rightHonourable reports "Rt" before "Hon" or "Rev." at token k ("Most"
 // or "Very" before "Rev."), a style that "RT" alone is not.

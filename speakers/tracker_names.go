@@ -84,6 +84,9 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 		if p := t.latestBefore(t.given[string(fkb)], e.Start); p != nil {
 			return p
 		}
+		if p := t.patronymicGiven(string(fkb)); p != nil {
+			return p // a name given first, then the father's, called by the given name: "Datuk Azlan:" over "Datuk Azlan bin Hamzah"
+		}
 		if p := t.latestBefore(t.middle[string(fkb)], e.Start); p != nil {
 			return p // a first family name alone: "Quilodrán" of "Luz Marina Quilodrán Ñanco"
 		}
@@ -216,4 +219,34 @@ func (t *Tracker) doubleFamily(p *Speaker, family string, at int) bool {
 // Seung-hoon"), which the text then uses alone ("Park said").
 func (t *Tracker) familyFirst(p *Speaker) bool {
 	return strings.Contains(p.Family, "-") && !strings.Contains(p.Given, "-") && len(p.Given) <= 5
+}
+
+// patronymicGiven returns the one person whose given name is the word w
+// (lower case) and whose name goes on with a patronym ("bin Hamzah",
+// "binti Osman", "s/o Raman", "anak Jerry"), wherever the text names them:
+// such a person is called by the given name alone; nil when none or
+// several.
+func (t *Tracker) patronymicGiven(w string) *Speaker {
+	var found *Speaker
+	for _, p := range t.given[w] {
+		if !patronym(p.Family) {
+			continue
+		}
+		if found != nil && found != p {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
+// patronym reports a family part that opens with a patronym's particle:
+// "bin Hamzah", "binti Haji Osman", "s/o Raman", "anak Jerry".
+func patronym(family string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(family), " ")
+	switch first {
+	case "bin", "binti", "bint", "ibn", "s/o", "d/o", "a/l", "a/p", "anak":
+		return true
+	}
+	return false
 }
