@@ -116,7 +116,7 @@ var serviceWords = toSet(`police school schools protection fire water irrigation
 // is); not "Office of Kelby County State Attorney Jane Roe".
 func officeOf(toks []Token, i, j int) bool {
 	switch toks[i].Text {
-	case "Office", "Directorate", "Division":
+	case "Office", "Directorate", "Division", "Faculty":
 	default:
 		return false
 	}

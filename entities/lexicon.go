@@ -829,10 +829,10 @@ func LanguageName(t string) bool {
 	return false
 }
 
-// NativeLanguageName reports one word in a script other than the Latin,
-// as a language switch writes the language's own name: "नेपाली", "日本語",
-// "العربية".
-func NativeLanguageName(p string) bool {
+// NonLatinWord reports one word in a script other than the Latin: a
+// language switch's name of the language in itself ("नेपाली", "日本語",
+// "العربية"), a name in its own script beside its Latin form ("林志明").
+func NonLatinWord(p string) bool {
 	if p == "" || strings.ContainsAny(p, " \t") {
 		return false
 	}

@@ -38,7 +38,7 @@ func skipLine(t string) bool {
 	for _, part := range parts {
 		p := strings.TrimSpace(part)
 		links = links && skipLink(p)
-		langs = langs && (entities.LanguageName(p) || entities.NativeLanguageName(p))
+		langs = langs && (entities.LanguageName(p) || entities.NonLatinWord(p))
 		tools = tools && pageTool(p)
 	}
 	return links || langs || tools
@@ -68,7 +68,7 @@ func pageTool(p string) bool {
 func latinName(t string) string {
 	f := strings.Fields(t)
 	n := len(f)
-	for n > 1 && entities.NativeLanguageName(f[n-1]) {
+	for n > 1 && entities.NonLatinWord(f[n-1]) {
 		n--
 	}
 	if n == len(f) {

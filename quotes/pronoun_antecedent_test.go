@@ -27,3 +27,13 @@ func TestPronounAfterTitleWithBodyLetters(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Dara Quill", saidBy(t, d, "Preparedness is the cheapest aid there is").Name)
 }
+
+func TestColonLabelAfterASemicolon(t *testing.T) {
+	// "… Reaches Remote Kelvo Townships; Superintendent Quill: “…”": the
+	// label after the semicolon speaks, not the headline's first name.
+	text := "Stroke Network Reaches Remote Kelvo Townships; Superintendent Quill: \"Distance should not decide who walks again\"\n\n" +
+		"KELVO, 3 March 2025 - The hospital opened a network of eight clinics.\n\n" +
+		"\"Every minute counts,\" said Dr. Dara Quill, Superintendent of KVCH.\n"
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Dara Quill", saidBy(t, d, "Distance should not decide who walks again").Name)
+}

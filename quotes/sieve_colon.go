@@ -26,8 +26,14 @@ func (r *run) colon(k int, c content) bool {
 		// who …:": the person the text's words come from
 		return r.emit(c, cue, p, Colon, 0.7)
 	}
+	from := s.Tokens.First
+	for j := from; j < k; j++ {
+		if r.toks[j].Is(";") && r.qAt[j] == 0 {
+			from = j + 1 // the last clause before the colon: "Network Reaches Remote Townships; Superintendent Roe: “…”"
+		}
+	}
 	for _, want := range []entities.Kind{entities.Person, entities.Organization} {
-		for j := s.Tokens.First; j < k; j++ {
+		for j := from; j < k; j++ {
 			e := r.a.EntityAt(j)
 			if e == nil || e.Kind != want || r.qAt[j] != 0 {
 				continue

@@ -291,7 +291,7 @@ func (t *Tracker) byTitleBefore(w, rank string, at int) *Speaker {
 		// Director of the Unit, announced …; Commissioner Doe said …;
 		// the Director said": of several holders, the one the text calls
 		// by the bare title
-		if bare, _ := t.latest(at, 0, func(p *Speaker, _ int) bool { return p.Kind == Person && bareTitle(p, w) }); bare != nil {
+		if bare, _ := t.latest(at, 0, func(p *Speaker, _ int) bool { return p.Kind == Person && p.Family != "" && bareTitle(p, w) }); bare != nil { // (a named one: not a headline's "Minister:" the text did not tie to a name)
 			best = bare
 		}
 	}

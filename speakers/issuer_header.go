@@ -75,7 +75,7 @@ func (t *Tracker) barLine() (Org, bool) {
 			if toks[k].Is("Home") && (k == s.Tokens.First || toks[k].Newlines > 0) && k+1 < s.Tokens.End && toks[k+1].Is("|") {
 				bars = -len(toks) // a site's menu: "Home | About Parliament | Members | Contact"
 			}
-			if toks[k].Is("|") && k+1 < s.Tokens.End && (entities.LanguageName(toks[k+1].Text) || entities.NativeLanguageName(toks[k+1].Text)) && (k+2 == s.Tokens.End || toks[k+2].Newlines > 0) {
+			if toks[k].Is("|") && k+1 < s.Tokens.End && (entities.LanguageName(toks[k+1].Text) || entities.NonLatinWord(toks[k+1].Text)) && (k+2 == s.Tokens.End || toks[k+2].Newlines > 0) {
 				bars = -len(toks) // a language switch: "नेपाली | English"
 			}
 		}
@@ -95,7 +95,7 @@ func (t *Tracker) barLine() (Org, bool) {
 				st = k + 1 // "Press Office | 14 Rue des Ambassades": the issuer's press unit, not the issuer
 				continue
 			}
-			if k == st+1 && (entities.LanguageName(toks[st].Text) || entities.NativeLanguageName(toks[st].Text)) {
+			if k == st+1 && (entities.LanguageName(toks[st].Text) || entities.NonLatinWord(toks[st].Text)) {
 				st = k + 1 // "PT | EN": the page's languages
 				continue
 			}

@@ -112,6 +112,8 @@ func TestTitles(t *testing.T) {
 		{"“We chose well,” said Dara Quill, Vice-President, Operations and Decarbonization, Aluminerie Kelvo-Nord.", "Dara Quill", "", []string{"Vice-President, Operations and Decarbonization"}, speakers.Org{Name: "Aluminerie Kelvo-Nord"}},
 		{"The Syndic of Kelvo-les-Bains, Mr. Dara Quill, said the town would help.", "Dara Quill", "Mr.", []string{"Syndic of Kelvo-les-Bains"}, speakers.Org{Name: "Kelvo-les-Bains"}},
 		{"The Minister of Labour, Employment and the Social and Solidarity Economy of Kelvania, Mr. Dara Quill, said so.", "Dara Quill", "Mr.", []string{"Minister of Labour, Employment and the Social and Solidarity Economy of Kelvania"}, speakers.Org{}},
+		{"The network is led by Dr. Dara Quill (林志明), Director of the Kelvo Stroke Center.", "Dara Quill", "Dr.", []string{"Dr.", "Director of the Kelvo Stroke Center"}, speakers.Org{Name: "Kelvo Stroke Center"}},
+		{"The lead researcher, Prof. Dr. Dara binti Quill of the Faculty of Medicine at KSU, said the survey was sound.", "Dara binti Quill", "Dr.", []string{"lead researcher", "Prof. Dr."}, speakers.Org{Name: "Faculty of Medicine"}},
 		{"Major General (r) Dara Quill said so.", "Dara Quill", "", []string{"Major General (r)"}, speakers.Org{}},
 		{"The hospital’s Superintendent, Sister Ana do Carmo Quill, said so.", "Ana do Carmo Quill", "Sister", []string{"The hospital’s Superintendent", "Sister"}, speakers.Org{}},
 		{"“It is a signal,” said Kelvania's Minister of State for Economic Affairs, Labour and Transport, Dara Quill.", "Dara Quill", "", []string{"Minister of State for Economic Affairs, Labour and Transport"}, speakers.Org{Name: "Kelvania"}},
@@ -419,4 +421,28 @@ func TestMalayNamesCalledByTheGivenName(t *testing.T) {
 		assert.Equal(t, p, tr.Resolve(f, f+2).Speaker, phrase)
 	}
 	assert.Equal(t, "Omar bin Haji Nasser", resolved(t, a, tr, text, "Yang Berhormat Minister").Name)
+	// "Tan Sri Ismail" over "Ismail bin Abu Quill": the patronym inside
+	// what reads as given names.
+	text = "President Tan Sri Ismail: \"It is the backbone\"\n\n\"It is the backbone,\" said Bank President Tan Sri Dr. Ismail bin Abu Quill."
+	a, tr = analyze(t, text)
+	assert.Equal(t, "Ismail bin Abu Quill", resolved(t, a, tr, text, "Tan Sri Ismail").Name)
+}
+
+func TestBareTitleOfANamedHolder(t *testing.T) {
+	// A bare title the text did not tie to a name ("Minister" of a page's
+	// "Minister: “…”" line) gives an unnamed speaker; "the Minister" after
+	// the text names the minister is that named holder, not the bare
+	// title's.
+	text := "Home. About us. Media. Contact us. Search.\n\nMinister: “Every tonne counts.”\n\n" +
+		"The ceremony was officiated by Dato Omar bin Nasser, Minister of Farms and Tourism.\n\n" +
+		"“We need better seed,” said the Minister."
+	a, tr := analyze(t, text)
+	first := strings.Index(text, "Minister:")
+	f := a.TokenAt(first)
+	res := tr.Resolve(f, f+1)
+	bare := res.Speaker
+	require.NotNil(t, bare)
+	require.Equal(t, "", bare.Family, "the bare title names no one")
+	tr.Attribute(bare, res.Mention) // (as the extractor records the quote's speaker)
+	assert.Equal(t, "Omar bin Nasser", resolved(t, a, tr, text, "the Minister").Name)
 }

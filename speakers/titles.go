@@ -141,6 +141,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			return
 		}
 	}
+	if k+2 < s.Tokens.End && toks[k].Is("(") && entities.NonLatinWord(toks[k+1].Text) && toks[k+2].Is(")") {
+		k += 3 // the name in its own script: "Watan Tanah (林志明)"
+	}
 	if k < s.Tokens.End && toks[k].Is("(") {
 		if end := closeParen(toks, k, s.Tokens.End); end > 0 {
 			t.addAffiliations(p, k+1, end-1)

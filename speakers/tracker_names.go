@@ -229,7 +229,7 @@ func (t *Tracker) familyFirst(p *Speaker) bool {
 func (t *Tracker) patronymicGiven(w string) *Speaker {
 	var found *Speaker
 	for _, p := range t.given[w] {
-		if !patronym(p.Family) {
+		if !patronym(p.Family) && !patronymInside(p.Given) {
 			continue
 		}
 		if found != nil && found != p {
@@ -238,6 +238,17 @@ func (t *Tracker) patronymicGiven(w string) *Speaker {
 		found = p
 	}
 	return found
+}
+
+// patronymInside reports given names that hold a patronym's particle
+// before the last name: "Ismail bin Abu" of "Ismail bin Abu Bakar".
+func patronymInside(given string) bool {
+	for _, f := range strings.Fields(given)[1:] {
+		if patronym(f) {
+			return true
+		}
+	}
+	return false
 }
 
 // patronym reports a family part that opens with a patronym's particle:
