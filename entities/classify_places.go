@@ -37,7 +37,7 @@ func complementBeforeHonorific(toks []Token, i, j int) bool {
 	if k < 1 || !(toks[k].Is("for") || toks[k].Is("of") || toks[k].Is("in")) {
 		return false
 	}
-	return IsTitleWord(toks[k-1].Text)
+	return IsTitleWord(toks[k-1].Text) || titleEndsAt(toks, k) // (also a title of several words: "Minister of State for Manpower Ms Jane Roe")
 }
 
 // territoryBeforeName returns where the holder's name starts in a run

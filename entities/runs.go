@@ -72,9 +72,11 @@ func innerHead(toks []Token, i, j int) bool {
 // run from token i: the unit's remit ("Subcommittee on Health"), a
 // government's office ("State Secretariat for Climate and Forests"), or
 // a body's office after the body's name ("United Nations Office for
-// Disaster Risk Reduction").
+// Disaster Risk Reduction"); or "of" and a discipline after a faculty or
+// school ("UNIGE Faculty of Medicine").
 func remitAfter(toks []Token, i, k int) bool {
-	return toks[k+1].Is("on") || toks[k+1].Is("for") && (k == i+1 && governmentLevel(toks[i].Text) || k > i+1)
+	return toks[k+1].Is("on") || toks[k+1].Is("for") && (k == i+1 && governmentLevel(toks[i].Text) || k > i+1) ||
+		(toks[k].Is("Faculty") || toks[k].Is("School")) && toks[k+1].Is("of") && k+2 < len(toks) && CommonWord(toks[k+2].Text) && !IsPlace(toks[k+2].Text) // a school's discipline: "Kelvo University Faculty of Medicine"
 }
 
 // surnameVerbs are headline verbs that are also family names ("Jane

@@ -312,7 +312,7 @@ func (a *Analysis) portfolio(i, j int) bool {
 			n, _ = TitleAt(toks, k-2) // "Secretary General for"
 			n--
 		}
-		return n > 0
+		return n > 0 || titleEndsAt(toks, k) // (a title of three words: "Minister of State for Manpower")
 	}
 	lastItem := i >= 2 && (toks[i-1].Is("and") || toks[i-1].Is("the") && toks[i-2].Is("and")) // the last item of a portfolio's list: "… and the Social and Solidarity Economy of Kelvo"
 	if j >= len(toks) || !(toks[j].Is("and") || toks[j].Is(",") || toks[j].Is("&") || lastItem && toks[j].Is("of")) {

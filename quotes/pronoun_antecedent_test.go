@@ -37,3 +37,15 @@ func TestColonLabelAfterASemicolon(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Dara Quill", saidBy(t, d, "Distance should not decide who walks again").Name)
 }
+
+func TestHearerOfToldIsNoInvertedSpeaker(t *testing.T) {
+	// "…, told reporters that …": the reporters heard it; they did not
+	// say the words before the verb.
+	text := "Police arrested six people.\n\nA 68-year-old retired teacher surnamed Quill, who lost HK$1.2 million in the scam, told reporters that she had believed the app was genuine.\n"
+	d := extractLaidOut(t, text)
+	for _, q := range d.Quotes {
+		if q.Speaker != nil {
+			assert.NotEqual(t, "reporters", q.Speaker.Name, q.Text)
+		}
+	}
+}

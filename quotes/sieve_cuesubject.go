@@ -39,6 +39,9 @@ func (r *run) cueSubject(cs *cueSite) (int, phrase, bool, bool) {
 				}
 			}
 		}
+		if cs.f.verb.hearer && subj.end < end && toks[subj.end].Is("that") {
+			return 0, phrase{}, false, true // the hearer, no inverted speaker: "A retired teacher surnamed Chan, who lost …, told reporters that …"
+		}
 		subj.start = k
 		if q := subj.end + 1; q < end && (toks[subj.end].Is(",") || toks[subj.end].Is(":")) && r.opensQuote(q) && r.leadOnly(lo, k-1) {
 			// "But, said Solovey, “I don't want …”": only a conjunction

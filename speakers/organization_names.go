@@ -74,7 +74,7 @@ func (t *Tracker) fullOrg(e *entities.Entity) Org {
 		return t.issuer // the issuer's short name: "Quillon" for "Quillon Software, Inc." (not the town of "Mayor of Kelvo" in the Kelvo Police Service's release)
 	}
 	if e.Tokens.Len() == 1 && e.Kind == entities.Organization && !t.a.Tokens[e.Tokens.First].IsUpper() && o.Acronym == "" && e.Expansion == "" &&
-		t.issuer.Name != "" && !strings.EqualFold(e.Text, t.issuer.Name) && !entities.IsPlace(e.Text) && !strings.Contains(e.Text, "-") {
+		t.issuer.Name != "" && !strings.EqualFold(e.Text, t.issuer.Name) && !entities.IsPlace(e.Text) && !strings.Contains(e.Text, "-") && !t.placeOfHead(e) {
 		if l := t.orgStartingWith(e.Text); l != nil && !placeNamedHead(t.a.Tokens[l.Tokens.End-1].Text) {
 			return orgOf(l) // a short name: "Greenvale" for "Greenvale Produce", named before or after
 		}

@@ -1812,7 +1812,7 @@ func TestMayorOfThePlaceInItsPoliceRelease(t *testing.T) {
 		{"KELVO POLICE SERVICE", "Kelvo"},
 		{"KELVO CITY HALL", "Kelvo City Hall"},
 	} {
-		text := tt.source + "\n\nInspector Dara Quill said six people were arrested.\n\n" +
+		text := tt.source + "\n\nThe Kelvo Police Service (KPS) arrested six people. Inspector Dara Quill said six people were arrested.\n\n" +
 			"The Mayor of Kelvo, Mrs. Ann Lee, described the arrests as “excellent news.”"
 		_, tr := analyze(t, text)
 		assert.Equal(t, tt.want, person(t, tr, "Ann Lee").Organization.Name, tt.source)

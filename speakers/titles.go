@@ -159,6 +159,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		k = c.end
 	}
 	sig := first > 0 && dashToken(&toks[first-1]) && (first-1 == 0 || toks[first-1].Newlines > 0) // a signature under a quotation: "– Jane Roe, …"
+	according := first > 1 && toks[first-1].Is("to") && toks[first-2].IsFold("according")         // what follows "According to Mr. Roe," is what he said, no description of him
 	for k < s.Tokens.End && (toks[k].Is(",") || roster && k == e.Tokens.End) {
 		end := t.segmentEndAfter(k+1, s.Tokens.End)
 		seg0 := k + 1
@@ -294,7 +295,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
-		if t.titleish(seg0, end) || seg0 > k+1 && t.description(seg0, end) || t.abbreviatedTitle(seg0, end) {
+		if t.titleish(seg0, end) || seg0 > k+1 && t.description(seg0, end) && !according || t.abbreviatedTitle(seg0, end) {
 			t.addTitles(p, seg0, t.seatAffiliations(p, seg0, end))
 			if rel > 0 {
 				t.describedRole(p, seg0, rel, relEnd) // "a grain farmer near Kelby who chairs the Kelby Growers Council"
