@@ -759,3 +759,16 @@ func TestTokenizeSpacingMarks(t *testing.T) {
 	assert.Equal(t, "नेपाली", toks[0].Text)
 	assert.Equal(t, Word, toks[0].Kind)
 }
+
+func TestSignatureNameOfAnAbstractShape(t *testing.T) {
+	// "– Clémence, volunteer" under a quotation: a signature's one-word name
+	// that ends like an abstract noun ("-ence") is still a name.
+	text := "“I come every day.”\n– Clémence, volunteer, Marseille"
+	r, err := NewRecognizer(WithModel(false))
+	require.NoError(t, err)
+	a := r.Analyze(text, Span{Start: 0, End: len(text)})
+	e := a.EntityAt(a.TokenAt(strings.Index(text, "Clémence")))
+	require.NotNil(t, e)
+	assert.Equal(t, Person, e.Kind)
+	assert.Equal(t, "Clémence", e.Text)
+}
