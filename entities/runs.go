@@ -75,7 +75,7 @@ func innerHead(toks []Token, i, j int) bool {
 // Disaster Risk Reduction"); or "of" and a discipline after a faculty or
 // school ("UNIGE Faculty of Medicine").
 func remitAfter(toks []Token, i, k int) bool {
-	return toks[k+1].Is("on") || toks[k+1].Is("for") && (k == i+1 && governmentLevel(toks[i].Text) || k > i+1) ||
+	return toks[k+1].Is("on") || toks[k+1].Is("for") && (k == i+1 && governmentLevel(toks[i].Text) || k > i+1 || k == i && toks[k].Is("Committee")) || // (a committee named by its remit: "the Committee for Youth, Education and Sport")
 		(toks[k].Is("Faculty") || toks[k].Is("School")) && toks[k+1].Is("of") && k+2 < len(toks) && CommonWord(toks[k+2].Text) && !IsPlace(toks[k+2].Text) // a school's discipline: "Kelvo University Faculty of Medicine"
 }
 

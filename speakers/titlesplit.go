@@ -91,6 +91,9 @@ func sharedComplement(toks []entities.Token, start, j, end int) bool {
 		return false // (also no "of" or "for" of its own)
 	}
 	for k := j + 2; k+1 < end && !toks[k].Is(","); k++ {
+		if toks[k].Is("of") {
+			return false // the second post's own complement: "National Councillor and Chairman of the Committee for Youth" gives two
+		}
 		if toks[k].Is("for") && toks[k+1].IsCap() {
 			return true // (a body after "of" is the second post's: "Managing Director and Chief Executive Officer of Acme" gives two)
 		}
