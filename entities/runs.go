@@ -563,10 +563,12 @@ func RightStyle(w string) bool { return w == "Rt" || w == "Rt." }
 
 // PoliceRank reports a police rank written in capitals before a name, as
 // Nigerian and Ghanaian commands write them: "CP Jane Roe" (Commissioner
-// of Police), "SP", "DSP", "ACP", "IGP".
+// of Police), "SP", "DSP", "ACP", "IGP"; or as the Philippine National
+// Police abbreviates them: "PBGen." (Police Brigadier General), "PLtCol.".
 func PoliceRank(w string) bool {
 	switch w {
-	case "IGP", "DIG", "AIG", "CP", "DCP", "ACP", "CSP", "SP", "DSP", "ASP":
+	case "IGP", "DIG", "AIG", "CP", "DCP", "ACP", "CSP", "SP", "DSP", "ASP",
+		"PGen.", "PLtGen.", "PMGen.", "PBGen.", "PCol.", "PLtCol.", "PMaj.", "PCapt.", "PLt.", "PEMS", "PSMS", "PMSg.", "PSSg.", "PCpl.": // (and the Philippine National Police's: "PBGen. Jane Roe")
 		return true
 	}
 	return false

@@ -451,3 +451,22 @@ func TestBareTitleOfANamedHolder(t *testing.T) {
 	tr.Attribute(bare, res.Mention) // (as the extractor records the quote's speaker)
 	assert.Equal(t, "Omar bin Nasser", resolved(t, a, tr, text, "the Minister").Name)
 }
+
+func TestGivenNameAfterAStyleOrTitle(t *testing.T) {
+	// Thai and Indonesian texts call people by the given name after a
+	// style or a title: "Khun Dara:" over "Dara Quillsiri", "Governor
+	// Omar" after "Omar Nasserwan" are those people. A Philippine police
+	// rank and an undersecretary's "Usec." are titles.
+	text := "Khun Dara: \"Merchants asked for this\"\n\n" +
+		"\"Merchants asked for this,\" said Dara Quillsiri, Executive Vice President of Kelvo Bank.\n\n" +
+		"Governor Omar Nasserwan opened the centre. Governor Omar said the basin was ready.\n\n" +
+		"PBGen. Ann Leesa, Regional Director of PRO-7, said the raid worked. Usec. Ben Roeyes, Executive Director of the Kelvo Cyber Center, agreed."
+	a, tr := analyze(t, text)
+	assert.Equal(t, "Dara Quillsiri", resolved(t, a, tr, text, "Khun Dara").Name)
+	at := strings.Index(text, "Governor Omar said")
+	res := tr.Resolve(a.TokenAt(at), a.TokenAt(at+len("Governor Omar")))
+	require.NotNil(t, res.Speaker)
+	assert.Equal(t, "Omar Nasserwan", res.Speaker.Name)
+	assert.Equal(t, []string{"PBGen.", "Regional Director of PRO-7"}, person(t, tr, "Ann Leesa").Titles)
+	assert.Equal(t, []string{"Usec.", "Executive Director of the Kelvo Cyber Center"}, person(t, tr, "Ben Roeyes").Titles)
+}

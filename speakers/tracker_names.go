@@ -87,6 +87,9 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 		if p := t.patronymicGiven(string(fkb)); p != nil {
 			return p // a name given first, then the father's, called by the given name: "Datuk Azlan:" over "Datuk Azlan bin Hamzah"
 		}
+		if p := t.onlyGiven(string(fkb)); p != nil && t.styledOrTitled(e) {
+			return p // the one person with that given name, named in full after: "Khun Chanida:" over "Chanida Rattanakorn", "Governor Hermawan:" over "Hermawan Sastradiredja"
+		}
 		if p := t.latestBefore(t.middle[string(fkb)], e.Start); p != nil {
 			return p // a first family name alone: "Quilodrán" of "Luz Marina Quilodrán Ñanco"
 		}
@@ -238,6 +241,32 @@ func (t *Tracker) patronymicGiven(w string) *Speaker {
 		found = p
 	}
 	return found
+}
+
+// onlyGiven returns the one person whose given name is the single word w
+// (lower case), wherever the text names them in full; nil when none or
+// several. Thai and Indonesian texts call people by the given name
+// ("Khun Chanida", "Pak Hermawan").
+func (t *Tracker) onlyGiven(w string) *Speaker {
+	var found *Speaker
+	for _, p := range t.given[w] {
+		if found != nil && found != p || strings.Contains(p.Given, " ") {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
+// styledOrTitled reports a name right after a capitalized honorific or
+// title: "Khun Chanida", "Governor Hermawan".
+func (t *Tracker) styledOrTitled(e *entities.Entity) bool {
+	f := e.Tokens.First
+	if f == 0 || !t.a.Tokens[f-1].IsCap() {
+		return false
+	}
+	w := t.a.Tokens[f-1].Text
+	return isHonorific(w) || entities.IsTitleWord(w)
 }
 
 // patronymInside reports given names that hold a patronym's particle
