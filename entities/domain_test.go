@@ -45,3 +45,22 @@ func TestCompanyLettersAfterAName(t *testing.T) {
 		}
 	}
 }
+
+func TestDottedDegreeKeepsItsPeriod(t *testing.T) {
+	// A degree written with periods keeps its last one before a comma or
+	// a sentence's end: "M.Sc." and "P.Geo." were a word and a sentence's
+	// end, which cut the appositive after them.
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Dr. Dara Quill, M.Sc., a lecturer", []string{"Dr.", "Dara", "Quill", ",", "M.Sc.", ",", "a", "lecturer"}},
+		{"Omar Nasser, P.Geo., approved it", []string{"Omar", "Nasser", ",", "P.Geo.", ",", "approved", "it"}},
+	} {
+		var got []string
+		for _, tok := range entities.Tokenize(tt.text, 0, len(tt.text)) {
+			got = append(got, tok.Text)
+		}
+		assert.Equal(t, tt.want, got, tt.text)
+	}
+}

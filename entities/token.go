@@ -506,7 +506,7 @@ func scanWord(text string, i int, glue bool) int {
 				i += size
 				continue
 			}
-			if strings.Contains(w, ".") && (isInitialism(w) || degreePiece(w[:strings.IndexByte(w, '.')])) || AbbreviationKind(w) != NotAbbreviation ||
+			if strings.Contains(w, ".") && (isInitialism(w) || degreePiece(w[:strings.IndexByte(w, '.')]) || IsDegree(strings.ReplaceAll(w, ".", ""))) || AbbreviationKind(w) != NotAbbreviation || // (a dotted degree: "M.Sc.")
 				degreeShape(w) && next == ',' || // a degree set off after a name: "Jan Roe, CSc., head of …"
 				utf8.RuneCountInString(w) == 1 && unicode.IsUpper(prev) {
 				if n := stackedAbbreviation(text, i+size); n > 0 {
