@@ -267,6 +267,10 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			j += 2 // a Mexican legal form: "Kelvo Peninsular S.A. de C.V."
 			continue
 		}
+		if t.Is("an") && !orgMode && j+1 < end && (toks[j-1].Is("Mac") || toks[j-1].Is("Nic")) && capWord(&toks[j+1]) {
+			j++ // the Irish article inside a family name: "Hamza Mac an tSaoir"
+			continue
+		}
 		if t.Is("do") && !orgMode && j+2 < end && capWord(&toks[j+1]) && capWord(&toks[j+2]) && !CommonWord(toks[j-1].Text) {
 			j++ // a Portuguese particle before two names: "Maria do Carmo Ventura" (not "Trump do Russia deals")
 			continue

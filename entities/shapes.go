@@ -246,7 +246,7 @@ func LeadingHeadIn(w string) string { return lex().leadingHeads[w] }
 func IsPostNominal(w string) bool {
 	switch w {
 	case "MP", "MEP", "MSP", "MLA", "MS", "MHA", "MPP", "MNA", "TD", "AM", "MHK", "MdB", "MdL", "MdEP",
-		"QC", "KC", "SC", "OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "CH", "KCMG", "DCMG",
+		"QC", "KC", "SC", "OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "CH", "KCMG", "DCMG", "QPM", "KPM",
 		"FRCS", "FRS", "FRCP", "FREng", "FBA", "FRSE", "FRSA", "FMedSci", "MRCVS", "FRCVS", "MRCP", "MRCS", "FRCPath", "FRCOG", "FRCPsych", "FRCGP", "MRCGP", "RN", "RGN", "AO", "OAM", "ONZM", "MNZM",
 		"mni", "fsi", "psc", "fdc", "ndc", "fwc", "fss", "rcds": // (Nigerian officers' courses and institutes, written in lower case: "CP Jane Roe, fsi,")
 		return true

@@ -45,16 +45,35 @@ type Token struct {
 	Glued bool
 }
 
-// IsCap reports whether the token starts with an upper-case letter.
+// IsCap reports whether the token starts with an upper-case letter, or
+// an Irish name's mutation before its capital ("hAodha").
 func (t *Token) IsCap() bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsUpper(r)
+	return unicode.IsUpper(r) || irishMutation(t.Text)
 }
 
 // IsLower reports whether the token starts with a lower-case letter.
 func (t *Token) IsLower() bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsLower(r)
+	return unicode.IsLower(r) && !irishMutation(t.Text)
+}
+
+// irishMutation reports an Irish name whose capital follows a mutation's
+// letter in lower case: "hAodha" (of "Ó hAodha"), "nGaeilge", "tSúilleabháin".
+func irishMutation(w string) bool {
+	if len(w) < 4 || w[0] != 'h' && w[0] != 'n' && w[0] != 't' {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(w[1:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, c := range w[1+size:] {
+		if unicode.IsLower(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // IsUpper reports whether the token has at least two letters and no

@@ -82,6 +82,7 @@ func detectLayout(text string) layout {
 	if lay.source == "" {
 		lay.source = issuedBy(lines)
 	}
+	lay.source = withoutLabel(lay.source)
 	bodyText := lay.body.In(text)
 	if lay.place == "" {
 		lay.place = introPlace(bodyText)
@@ -100,6 +101,18 @@ func detectLayout(text string) layout {
 	}
 	lay.withHeadline()
 	return lay
+}
+
+// withoutLabel returns a letterhead's name without the release's label
+// after a dash or bar: "NORTH KELVO POLICE – NEWS RELEASE" gives "NORTH
+// KELVO POLICE".
+func withoutLabel(t string) string {
+	for _, sep := range [...]string{" – ", " — ", " - ", " | "} {
+		if i := strings.LastIndex(t, sep); i > 0 && releaseLabelLine(strings.TrimSpace(t[i+len(sep):])) {
+			return strings.TrimSpace(t[:i])
+		}
+	}
+	return t
 }
 
 // withHeadline makes the body start at a headline that quotes someone,

@@ -331,6 +331,9 @@ func siteTitle(t string) (title, site string) {
 	}
 	parts := strings.Split(t, " | ")
 	title, site = strings.TrimSpace(t[:i]), strings.TrimSpace(parts[len(parts)-1])
+	if htmltext.Portal(site) {
+		return title, "" // a government's portal, no issuer: "… | GOV.UK", whose "From:" line names the department
+	}
 	if len(parts) == 2 && len(strings.Fields(title)) <= 5 && nameLine(title) && !nameLine(site) && len(strings.Fields(site)) >= 4 && !strings.Contains(site, ",") {
 		return site, title // the site first: "Kelvo Watch | Survey finds pellets on every beach" (not a label and an address or a date: "Press Office | Civic Centre, Market Street")
 	}

@@ -145,6 +145,8 @@ var layoutTests = []struct {
 		body: "Chair says the report will “open the books”\n\nPublished: 14 August 2026\n\nShare this page\nFacebook\nX\nEmail\n\n" + p1 + "\n\n" + p2, title: "Committee adopts report on aid", date: "2026-08-14", source: "Kelvale City Council"},
 	{name: "a label, the headline, a date with the press office, then the page's tools", text: "PRESS RELEASE\nCommittee adopts report on aid\nKelvo, 27 January 2025 | Press Office\n\nPrint | Share | A- A+\n\n" + p1 + "\n\n" + p2,
 		body: p1 + "\n\n" + p2, title: "Committee adopts report on aid", date: "2025-01-27"},
+	{name: "a letterhead with the release's label after a dash", text: "NORTH KELVO POLICE – NEWS RELEASE\nFor immediate release\n\nCommittee adopts report on aid\n\n" + p1 + "\n" + p2,
+		body: "NORTH KELVO POLICE – NEWS RELEASE\nFor immediate release\n\nCommittee adopts report on aid\n\n" + p1 + "\n" + p2, title: "Committee adopts report on aid", source: "NORTH KELVO POLICE"},
 }
 
 func TestDetectLayout(t *testing.T) {

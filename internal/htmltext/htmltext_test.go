@@ -159,6 +159,8 @@ var metaTests = []struct {
 	{"lang", `<html lang="fr-BE"><p>x</p></html>`, Page{Language: "fr-BE"}},
 	{"meta language", `<meta name="language" content="en"><p>x</p>`, Page{Language: "en"}},
 	{"og:locale", `<meta property="og:locale" content="en_GB"><p>x</p>`, Page{Language: "en-GB"}},
+	{"a government's portal is no source; the From entry's first body is", `<title>Bus routes restored - GOV.UK</title><meta property="og:site_name" content="GOV.UK"><article><dl><dt>From:</dt><dd>Department for Rural Transport and The Rt Hon Jane Roe MP</dd></dl><h1>Bus routes restored</h1><p>` + para + `</p></article>`,
+		Page{Title: "Bus routes restored", Source: "Department for Rural Transport"}},
 	{"entries", `<article><dl><dt>Place:</dt><dd>VIENNA</dd><dt>Source:</dt><dd>Forum for Security Co-operation</dd><dt>Date:</dt><dd>17 October 2018</dd></dl><p>` + para + `</p></article>`,
 		Page{Place: "VIENNA", Source: "Forum for Security Co-operation", Date: "2018-10-17"}},
 }

@@ -111,8 +111,9 @@ func (a *analysis) readMeta(p *Page, main []*html.Node) {
 		a.entries(m, entries)
 	}
 	p.Place = firstNonEmpty(entries["place"], entries["location"])
+	from := fromBody(entries["from"])
 	p.Source = firstNonEmpty(entries["source"], entries["issued by"], entries["publisher"],
-		h.ld.publisher, h.publisher, h.siteName, titleSite, h.logo)
+		notPortal(h.ld.publisher), notPortal(h.publisher), notPortal(h.siteName), notPortal(titleSite), strings.TrimSpace(from), h.logo)
 	if p.Date == "" {
 		p.Date = firstNonEmpty(ParseDate(entries["date"]), ParseDate(entries["published"]))
 	}
@@ -427,4 +428,35 @@ func ParseDate(s string) string {
 		}
 	}
 	return ""
+}
+
+// fromBody returns the first body of a page's "From:" entry, which goes
+// on with the ministers who speak: "Department for Transport, The Rt Hon
+// Jane Roe MP and …", "Department for Coastal and Rural Affairs and Jane
+// Roe MP".
+func fromBody(v string) string {
+	v, _, _ = strings.Cut(v, ",")
+	if i := strings.LastIndex(v, " and "); i > 0 {
+		if rest := strings.TrimSpace(v[i+5:]); strings.HasSuffix(rest, " MP") || strings.HasPrefix(rest, "The ") {
+			v = v[:i]
+		}
+	}
+	return strings.TrimSpace(v)
+}
+
+// notPortal returns name, or "" where it names a government's web portal
+// (Portal): the page's "From:" entry names the issuer instead.
+func notPortal(name string) string {
+	if Portal(name) {
+		return ""
+	}
+	return name
+}
+
+// Portal reports a government's web portal named as a page's site, which
+// publishes for every department, no issuer of its own: "GOV.UK",
+// "gov.ie".
+func Portal(name string) bool {
+	l := strings.ToLower(strings.TrimSpace(name))
+	return strings.HasPrefix(l, "gov.") && len(l) <= 7 && !strings.Contains(l[4:], ".")
 }
