@@ -475,3 +475,15 @@ func TestGivenNameAfterAStyleOrTitle(t *testing.T) {
 	assert.Equal(t, []string{"PBGen.", "Regional Director of PRO-7"}, person(t, tr, "Ann Leesa").Titles)
 	assert.Equal(t, []string{"Usec.", "Executive Director of the Kelvo Cyber Center"}, person(t, tr, "Ben Roeyes").Titles)
 }
+
+func TestDoubleFamilyNameInTheHeadline(t *testing.T) {
+	// A headline names the chief executive by his two family names; the
+	// body gives his given name too: one person. "Doña Marta" is the one
+	// Marta the text names in full.
+	text := "Kelvo Energia Announces Hybrid Complex; CEO Dara Quillão Calls It \"the Backbone of Our Plan\"\n\n" +
+		"\"It is the backbone of our plan,\" said Ricardo Dara Quillão, Chief Executive Officer of Kelvo Energia.\n\n" +
+		"Marta Gómez Ruiz, a street vendor, took a loan. \"I can buy a grill,\" said Doña Marta."
+	a, tr := analyze(t, text)
+	assert.Equal(t, "Ricardo Dara Quillão", resolved(t, a, tr, text, "Dara Quillão").Name)
+	assert.Equal(t, "Marta Gómez Ruiz", resolved(t, a, tr, text, "Doña Marta").Name)
+}

@@ -106,6 +106,14 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 		}
 	} else {
 		for _, p := range t.families[string(fkb)] {
+			if first := firstField(given); p.Given != "" && !strings.Contains(p.Given, " ") && strings.HasSuffix(strings.ToLower(given), " "+strings.ToLower(p.Given)) && strings.Count(given, " ") == 1 &&
+				!entities.CommonWord(first) && !entities.IsTitleWord(first) && !isHonorific(first) && t.a.Tokens[e.Tokens.First].IsCap() && !t.a.Tokens[e.Tokens.First].IsUpper() && t.inHeadline(t.firstPos(p)) {
+				// the full name after its double family name alone in the
+				// headline: "CEO Albuquerque Menezes Calls It …" over
+				// "Ricardo Albuquerque Menezes"
+				p.Name, p.Given = displayName(e.Text), displayName(given)
+				return p
+			}
 			if p.Given == "" || sameGiven(p.Given, given) || strings.HasSuffix(strings.ToLower(p.Given), " "+strings.ToLower(given)) && (strings.Contains(given, " ") || openingParticles[given] || t.doubleFamily(p, family, e.Start)) { // (and "Mac Giolla Phádraig" of "Órla Mac Giolla Phádraig"; "Haddad Nilsen" after "Amira Haddad Nilsen": a double family name)
 				if len(e.Text) > len(p.Name) {
 					p.Name, p.Given = displayName(e.Text), displayName(given)
