@@ -124,6 +124,7 @@ func TestTitles(t *testing.T) {
 		{"“Resilience matters,” said Baroness Dara Quill, Minister for Development.", "Dara Quill", "Baroness", []string{"Baroness", "Minister for Development"}, speakers.Org{}},
 		{"Minister of State Dara Ó hAodha TD said it mattered.", "Dara Ó hAodha", "", []string{"Minister of State", "TD"}, speakers.Org{}},
 		{"Councillor Hamza Mac an tSaoir, the city's convener for housing, said so.", "Hamza Mac an tSaoir", "Councillor", []string{"Councillor", "city's convener for housing"}, speakers.Org{}},
+		{"“We protect the forest,” said Blgo. Dara Quill Valderrama, Executive Director of Kelvo Viva.", "Dara Quill Valderrama", "Blgo.", []string{"Blgo.", "Executive Director of Kelvo Viva"}, speakers.Org{Name: "Kelvo Viva"}},
 		{"Major General (r) Dara Quill said so.", "Dara Quill", "", []string{"Major General (r)"}, speakers.Org{}},
 		{"The hospital’s Superintendent, Sister Ana do Carmo Quill, said so.", "Ana do Carmo Quill", "Sister", []string{"The hospital’s Superintendent", "Sister"}, speakers.Org{}},
 		{"“It is a signal,” said Kelvania's Minister of State for Economic Affairs, Labour and Transport, Dara Quill.", "Dara Quill", "", []string{"Minister of State for Economic Affairs, Labour and Transport"}, speakers.Org{Name: "Kelvania"}},
@@ -486,4 +487,15 @@ func TestDoubleFamilyNameInTheHeadline(t *testing.T) {
 	a, tr := analyze(t, text)
 	assert.Equal(t, "Ricardo Dara Quillão", resolved(t, a, tr, text, "Dara Quillão").Name)
 	assert.Equal(t, "Marta Gómez Ruiz", resolved(t, a, tr, text, "Doña Marta").Name)
+}
+
+func TestFirstFamilyNameWhenTheLastIsAWord(t *testing.T) {
+	// "Mourão said" after "Dr. Ricardo Mourão Sales": his first family
+	// name, though the last ("Sales") is also a common word.
+	text := "Dr. Ricardo Mourão Sales, Director of Surveillance, said the pilot began.\n\n“Brigades arrive late,” Mourão said."
+	a, tr := analyze(t, text)
+	at := strings.LastIndex(text, "Mourão")
+	res := tr.Resolve(a.TokenAt(at), a.TokenAt(at)+1)
+	require.NotNil(t, res.Speaker)
+	assert.Equal(t, "Ricardo Mourão Sales", res.Speaker.Name)
 }

@@ -492,7 +492,7 @@ func honour(w string) bool {
 // "Arq.", a master's "Mtra." ("Mtra. Jane Roe", "Mag. Dr. Jane Roe").
 func degreeStyle(w string) bool {
 	switch w {
-	case "Ing.", "Ir.", "Mgr.", "MUDr.", "JUDr.", "PhDr.", "RNDr.", "Lic.", "Licda.", "Licdo.", "Arq.", "Mtro.", "Mtra.", "Mag.", "Dra.":
+	case "Ing.", "Ir.", "Mgr.", "MUDr.", "JUDr.", "PhDr.", "RNDr.", "Lic.", "Licda.", "Licdo.", "Arq.", "Mtro.", "Mtra.", "Mag.", "Dra.", "Blgo.", "Abog.", "Econ.", "Psic.":
 		return true
 	}
 	return false
