@@ -44,6 +44,13 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 				continue
 			}
 		}
+		if (toks[first-1].Is("Assoc.") || toks[first-1].Is("Asst.")) && (toks[first].Is("Prof.") || toks[first].Is("Professor")) {
+			first-- // an abbreviated rank of a professor: "Assoc. Prof. Dr. Jane Roe"
+			if rank == first+1 {
+				rank = first
+			}
+			continue
+		}
 		if n := malayStyleBefore(toks, first, s.Tokens.First); n > 0 {
 			first -= n // a Malay style of address: "Yang Berhormat Tuan Jane Roe"
 			continue
@@ -480,7 +487,7 @@ func honour(w string) bool {
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
 	case "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend", "hon", "honourable", "honorable", "prof", "rt", "amb", "h.e", "excellency",
 		"eng", "engr", "barr", "pharm", "cllr", "aunty", "auntie", "uncle", "ratu", "alhaji", "kgosi", "rra", "mma", "ato", "w/ro", "alhaja", "hajia", "sheikh", "rabbi", "imam", "father", "sister", "brother",
-		"datuk", "dato", "datin", "seri", "tun", "toh", "bro":
+		"datuk", "dato", "datin", "seri", "tun", "toh", "bro", "khunying", "thanpuying":
 		return true
 	}
 	return false
