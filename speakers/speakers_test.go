@@ -127,6 +127,7 @@ func TestTitles(t *testing.T) {
 		{"“We protect the forest,” said Blgo. Dara Quill Valderrama, Executive Director of Kelvo Viva.", "Dara Quill Valderrama", "Blgo.", []string{"Blgo.", "Executive Director of Kelvo Viva"}, speakers.Org{Name: "Kelvo Viva"}},
 		{"Director of Kelvo Children's Hospital, Assoc. Prof. Dr. Dara Quill, said the theatres were ready.", "Dara Quill", "Dr.", []string{"Director of Kelvo Children's Hospital", "Assoc. Prof. Dr."}, speakers.Org{Name: "Kelvo Children's Hospital"}},
 		{"“No child should wait,” said Khunying Dara Quill, Chair of the Kelvo Foundation.", "Dara Quill", "Khunying", []string{"Khunying", "Chair of the Kelvo Foundation"}, speakers.Org{Name: "Kelvo Foundation"}},
+		{"Vice Chairman of the Kelvo People's Committee Dara Quill welcomed the support.", "Dara Quill", "", []string{"Vice Chairman of the Kelvo People's Committee"}, speakers.Org{Name: "Kelvo People"}},
 		{"Major General (r) Dara Quill said so.", "Dara Quill", "", []string{"Major General (r)"}, speakers.Org{}},
 		{"The hospital’s Superintendent, Sister Ana do Carmo Quill, said so.", "Ana do Carmo Quill", "Sister", []string{"The hospital’s Superintendent", "Sister"}, speakers.Org{}},
 		{"“It is a signal,” said Kelvania's Minister of State for Economic Affairs, Labour and Transport, Dara Quill.", "Dara Quill", "", []string{"Minister of State for Economic Affairs, Labour and Transport"}, speakers.Org{Name: "Kelvania"}},
