@@ -336,6 +336,10 @@ func (t *Tracker) aboutHeadings() []Org {
 		if end-first < 2 || end-first > 10 || !toks[first].Is("About") || end-first == 2 && entities.CommonWord(toks[first+1].Text) {
 			continue // not a menu's "About Us"
 		}
+		if end-first > 2 && toks[end-1].IsLower() && entities.LegalForm(toks[end-1].Text) && t.capRunOrg(first+1, end-1) == end-1 {
+			heads = append(heads, Org{Name: t.text[toks[first+1].Start:toks[end-1].End]}) // a legal form in lower case: "About Brackenridge Homes plc"
+			continue
+		}
 		if re := t.capRunOrg(first+1, end); re == end {
 			if c, ok := t.runCand(first+1, end); ok {
 				heads = append(heads, t.candOrg(c))

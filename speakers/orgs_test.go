@@ -1818,3 +1818,14 @@ func TestMayorOfThePlaceInItsPoliceRelease(t *testing.T) {
 		assert.Equal(t, tt.want, person(t, tr, "Ann Lee").Organization.Name, tt.source)
 	}
 }
+
+func TestAboutHeadingWithALegalFormInLowerCase(t *testing.T) {
+	// "About Kelvo Homes plc" heads the issuer's boilerplate though its
+	// legal form is in lower case; the partner's heading after it is not
+	// the issuer.
+	text := "Kelvo Homes opens academy\n\nLEEDS, 22 May 2025 - Kelvo Homes plc (LSE: KHM), a housebuilder, today opened an academy in partnership with Sarna College.\n\n" +
+		"Kelvo Homes's Group Finance Director, Dara Quill, said the Group would fund it.\n\n" +
+		"About Kelvo Homes plc\nKelvo Homes plc builds homes.\n\nAbout Sarna College\nSarna College is a college."
+	_, tr := analyze(t, text)
+	assert.Equal(t, "Kelvo Homes plc", tr.Issuer().Name)
+}
