@@ -93,8 +93,8 @@ func (r *run) plainLeft(end, lo int) phrase {
 				i = d
 				break
 			}
-			if toks[d].Kind != entities.Word || !toks[d].IsLower() || isAux(w) || subjectPronouns[w] {
-				break
+			if toks[d].Kind != entities.Word || !toks[d].IsLower() || isAux(w) || subjectPronouns[w] || subordinators[w] || prepositions[w] {
+				break // (not over a conjunction to an object: "… apprentices a year as chief executive warns")
 			}
 		}
 	}

@@ -49,3 +49,18 @@ func TestHearerOfToldIsNoInvertedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadlineSubjectAfterAConjunction(t *testing.T) {
+	// "… a year as chief executive warns of “a cliff edge”": the subject
+	// of "warns" starts after "as"; it is the chief executive the body
+	// names, not "year as chief executive".
+	text := "Kelvo to train 1,000 apprentices a year as chief executive warns of \"a cliff edge\" in site skills\n\n" +
+		"LEEDS, 22 May 2025 - Kelvo Homes plc, a housebuilder, today opened an academy.\n\n" +
+		"Kelvo Chief Executive Dara Quill said the industry faced \"a cliff edge\" as tradespeople retire.\n"
+	d := extractLaidOut(t, text)
+	for _, q := range d.Quotes {
+		if q.Speaker != nil {
+			assert.NotContains(t, q.Speaker.Name, "year", q.Text)
+		}
+	}
+}
