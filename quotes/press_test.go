@@ -308,6 +308,12 @@ func TestInventedReleases(t *testing.T) {
 		{"invented90", invented90Floors},
 		{"invented91", invented91Floors},
 		{"invented92", invented92Floors},
+		{"invented93", invented93Floors},
+		{"invented94", invented94Floors},
+		{"invented95", invented95Floors},
+		{"invented96", invented96Floors},
+		{"invented97", invented97Floors},
+		{"invented98", invented98Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -414,7 +420,7 @@ var invented10Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.970, org: 0.995, titles: 0.995, precision: 0.945},
 	"government": {recall: 0.948, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.973},
 	"intl":       {recall: 0.930, speaker: 0.972, org: 0.995, titles: 0.995, precision: 0.952},
-	"civil":      {recall: 0.914, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.916},
+	"civil":      {recall: 0.968, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.942},
 }
 
 // invented11Floors are the figures the default extractor last measured on
@@ -564,7 +570,7 @@ var invented20Floors = map[string]pressFigures{
 var invented21Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.958, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.950, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.877},
-	"intl":       {recall: 0.995, speaker: 0.962, org: 0.995, titles: 0.995, precision: 0.939},
+	"intl":       {recall: 0.995, speaker: 0.978, org: 0.995, titles: 0.995, precision: 0.939},
 	"civil":      {recall: 0.995, speaker: 0.956, org: 0.995, titles: 0.995, precision: 0.962},
 }
 
@@ -650,7 +656,7 @@ var invented26Floors = map[string]pressFigures{
 // government 1.000/.967/.727/.945).
 var invented27Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.958, titles: 0.995, precision: 0.979},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.924, titles: 0.995, precision: 0.913},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.941, titles: 0.995, precision: 0.913},
 }
 
 // invented28Floors are the figures the default extractor last measured on
@@ -915,7 +921,7 @@ var invented37Floors = map[string]pressFigures{
 // .967/1.000/.750/.821, government .967/.931/.609/.826, intl
 // .926/1.000/1.000/1.000, civil .967/.966/.950/1.000; then read for rules).
 var invented38Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.907},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.934},
 	"government": {recall: 0.962, speaker: 0.995, org: 0.795, titles: 0.995, precision: 0.901},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.898},
 	"civil":      {recall: 0.962, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.907},
@@ -972,7 +978,7 @@ var invented42Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.924},
 	"government": {recall: 0.995, speaker: 0.957, org: 0.813, titles: 0.995, precision: 0.962},
 	"intl":       {recall: 0.995, speaker: 0.921, org: 0.995, titles: 0.995, precision: 0.959},
-	"civil":      {recall: 0.915, speaker: 0.908, org: 0.924, titles: 0.933, precision: 0.884},
+	"civil":      {recall: 0.915, speaker: 0.908, org: 0.924, titles: 0.995, precision: 0.884},
 }
 
 // invented43Floors are the figures the default extractor last measured on
@@ -984,7 +990,7 @@ var invented42Floors = map[string]pressFigures{
 // 1.000/.967/.917/.857; then read for rules).
 var invented43Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.961, precision: 0.828},
-	"government": {recall: 0.995, speaker: 0.892, org: 0.995, titles: 0.904, precision: 0.964},
+	"government": {recall: 0.995, speaker: 0.926, org: 0.995, titles: 0.908, precision: 0.964},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.962, org: 0.995, titles: 0.852, precision: 0.965},
 }
@@ -1082,7 +1088,7 @@ var invented48Floors = map[string]pressFigures{
 // .969/.903/1.000/1.000; then read for rules).
 var invented49Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.961, precision: 0.933},
-	"government": {recall: 0.995, speaker: 0.957, org: 0.695, titles: 0.734, precision: 0.914},
+	"government": {recall: 0.995, speaker: 0.957, org: 0.795, titles: 0.734, precision: 0.914},
 	"intl":       {recall: 0.966, speaker: 0.874, org: 0.715, titles: 0.870, precision: 0.941},
 	"civil":      {recall: 0.964, speaker: 0.963, org: 0.995, titles: 0.995, precision: 0.964},
 }
@@ -1128,7 +1134,7 @@ var invented51Floors = map[string]pressFigures{
 var invented52Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.892, titles: 0.995, precision: 0.907},
 	"government": {recall: 0.961, speaker: 0.959, org: 0.995, titles: 0.995, precision: 0.964},
-	"intl":       {recall: 0.963, speaker: 0.928, org: 0.995, titles: 0.915, precision: 0.933}, // precision .938: the headline now read adds its "Urging Deeper Partnership"
+	"intl":       {recall: 0.963, speaker: 0.928, org: 0.995, titles: 0.995, precision: 0.963}, // precision .938: the headline now read adds its "Urging Deeper Partnership"
 	"civil":      {recall: 0.959, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 }
 
@@ -1186,7 +1192,7 @@ var invented55Floors = map[string]pressFigures{
 // 1.000/.966/.875/.852; then read for rules).
 var invented56Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.963, precision: 0.965},
-	"government": {recall: 0.952, speaker: 0.952, org: 0.945, titles: 0.995, precision: 0.895}, // (speaker lowered from .995 on 2026-12-05: "One of the victims, the daughter of …, said" is now found; its gold speaker is the daughter)
+	"government": {recall: 0.995, speaker: 0.952, org: 0.945, titles: 0.995, precision: 0.898}, // (speaker lowered from .995 on 2026-12-05: "One of the victims, the daughter of …, said" is now found; its gold speaker is the daughter)
 	"intl":       {recall: 0.995, speaker: 0.895, org: 0.884, titles: 0.995, precision: 0.936},
 	"civil":      {recall: 0.995, speaker: 0.961, org: 0.870, titles: 0.847, precision: 0.934},
 }
@@ -1243,7 +1249,7 @@ var invented59Floors = map[string]pressFigures{
 // 1.000/.889/.955/.750, civil .963/1.000/.864/1.000; its failures were
 // read on 2026-12-04, evening).
 var invented60Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.962, speaker: 0.926, org: 0.955, titles: 0.995, precision: 0.964},
+	"corporate":  {recall: 0.962, speaker: 0.926, org: 0.955, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.875, precision: 0.966},
 	"intl":       {recall: 0.995, speaker: 0.884, org: 0.950, titles: 0.745, precision: 0.995},
 	"civil":      {recall: 0.958, speaker: 0.995, org: 0.859, titles: 0.995, precision: 0.898},
@@ -1303,9 +1309,9 @@ var invented63Floors = map[string]pressFigures{
 // government .966/.857/.762/1.000, intl 1.000/.882/1.000/1.000, civil
 // .944/1.000/.929/.897; its failures were not read).
 var invented64Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.920},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.969},
 	"government": {recall: 0.961, speaker: 0.959, org: 0.787, titles: 0.995, precision: 0.966},
-	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.915, precision: 0.950}, // titles .920: the Under-Secretary-General, now her quotes' speaker, keeps one field of her post's list
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.950}, // titles .920: the Under-Secretary-General, now her quotes' speaker, keeps one field of her post's list
 	"civil":      {recall: 0.967, speaker: 0.995, org: 0.924, titles: 0.928, precision: 0.966},
 }
 
@@ -1450,7 +1456,7 @@ var invented72Floors = map[string]pressFigures{
 // (after the session's rules); its failures were not read).
 var invented73Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.904},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.957, titles: 0.801, precision: 0.922},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.957, titles: 0.834, precision: 0.922},
 	"intl":       {recall: 0.995, speaker: 0.963, org: 0.995, titles: 0.995, precision: 0.969},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.936},
 }
@@ -1465,10 +1471,10 @@ var invented73Floors = map[string]pressFigures{
 // 1.000/.882/.893/.714; the same at 8613b98 (after the session's rules
 // written before it arrived); then read for rules).
 var invented74Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.966, speaker: 0.966, org: 0.995, titles: 0.933, precision: 0.969},
+	"corporate":  {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.934, precision: 0.969},
 	"government": {recall: 0.966, speaker: 0.966, org: 0.924, titles: 0.781, precision: 0.939},
 	"intl":       {recall: 0.995, speaker: 0.852, org: 0.895, titles: 0.947, precision: 0.934},
-	"civil":      {recall: 0.995, speaker: 0.907, org: 0.892, titles: 0.828, precision: 0.876}, // (titles lowered from .857 on 2026-12-05: "Puan Nur Farhana said" now resolves to Nur Farhana Abdullah, whose gold titles hold the courtesy "Puan", which quotekit does not list as a title)
+	"civil":      {recall: 0.995, speaker: 0.936, org: 0.892, titles: 0.828, precision: 0.876}, // (titles lowered from .857 on 2026-12-05: "Puan Nur Farhana said" now resolves to Nur Farhana Abdullah, whose gold titles hold the courtesy "Puan", which quotekit does not list as a title)
 }
 
 // invented75Floors are the figures the default extractor last measured on
@@ -1532,9 +1538,9 @@ var invented77Floors = map[string]pressFigures{
 // (after the session's first rules); then read).
 var invented78Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.936, precision: 0.870},
-	"government": {recall: 0.995, speaker: 0.909, org: 0.795, titles: 0.847, precision: 0.920},
-	"intl":       {recall: 0.995, speaker: 0.936, org: 0.924, titles: 0.918, precision: 0.969}, // (titles lowered from .955 on 2026-12-05: a headline's "Lithuanian National Member" now resolves to the member, whose titles lack the headline's form; titles are judged only where the speaker is right)
-	"civil":      {recall: 0.938, speaker: 0.874, org: 0.995, titles: 0.995, precision: 0.939},
+	"government": {recall: 0.995, speaker: 0.909, org: 0.795, titles: 0.847, precision: 0.944},
+	"intl":       {recall: 0.995, speaker: 0.966, org: 0.926, titles: 0.918, precision: 0.995}, // (titles lowered from .955 on 2026-12-05: a headline's "Lithuanian National Member" now resolves to the member, whose titles lack the headline's form; titles are judged only where the speaker is right)
+	"civil":      {recall: 0.938, speaker: 0.874, org: 0.995, titles: 0.995, precision: 0.966},
 }
 
 // invented79Floors are the figures the default extractor last measured on
@@ -1582,7 +1588,7 @@ var invented81Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.876},
 	"government": {recall: 0.995, speaker: 0.909, org: 0.745, titles: 0.921, precision: 0.967},
 	"intl":       {recall: 0.938, speaker: 0.995, org: 0.904, titles: 0.995, precision: 0.969},
-	"civil":      {recall: 0.934, speaker: 0.995, org: 0.995, titles: 0.921, precision: 0.876},
+	"civil":      {recall: 0.934, speaker: 0.995, org: 0.995, titles: 0.958, precision: 0.876},
 }
 
 // invented82Floors are the figures the default extractor last measured on
@@ -1609,7 +1615,7 @@ var invented82Floors = map[string]pressFigures{
 // .971/.912/.933/1.000, civil .943/.818/1.000/.880; the same at 06de473
 // (after the session's rules); then read: the session's last rules come from it).
 var invented83Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.966, speaker: 0.995, org: 0.930, titles: 0.995, precision: 0.849},
+	"corporate":  {recall: 0.966, speaker: 0.995, org: 0.930, titles: 0.995, precision: 0.870},
 	"government": {recall: 0.966, speaker: 0.965, org: 0.995, titles: 0.930, precision: 0.859},
 	"intl":       {recall: 0.995, speaker: 0.909, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.938, speaker: 0.813, org: 0.995, titles: 0.875, precision: 0.841},
@@ -1629,7 +1635,7 @@ var invented84Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.964, titles: 0.995, precision: 0.946},
 	"government": {recall: 0.933, speaker: 0.928, org: 0.757, titles: 0.675, precision: 0.890},
 	"intl":       {recall: 0.995, speaker: 0.938, org: 0.928, titles: 0.915, precision: 0.881},
-	"civil":      {recall: 0.936, speaker: 0.933, org: 0.764, titles: 0.961, precision: 0.916},
+	"civil":      {recall: 0.936, speaker: 0.933, org: 0.764, titles: 0.995, precision: 0.916},
 }
 
 // invented85Floors are the figures the default extractor last measured on
@@ -1663,7 +1669,7 @@ var invented85Floors = map[string]pressFigures{
 // f7c6701).
 var invented86Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.946},
-	"government": {recall: 0.966, speaker: 0.819, org: 0.995, titles: 0.995, precision: 0.813},
+	"government": {recall: 0.966, speaker: 0.877, org: 0.995, titles: 0.995, precision: 0.813},
 	"intl":       {recall: 0.995, speaker: 0.934, org: 0.823, titles: 0.995, precision: 0.836},
 	"civil":      {recall: 0.995, speaker: 0.874, org: 0.952, titles: 0.995, precision: 0.902},
 }
@@ -1742,7 +1748,7 @@ var invented90Floors = map[string]pressFigures{
 // written from them).
 var invented91Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.995, precision: 0.925},
-	"government": {recall: 0.966, speaker: 0.848, org: 0.900, titles: 0.764, precision: 0.916},
+	"government": {recall: 0.966, speaker: 0.907, org: 0.900, titles: 0.781, precision: 0.916},
 	"intl":       {recall: 0.966, speaker: 0.995, org: 0.962, titles: 0.959, precision: 0.828},
 	"civil":      {recall: 0.966, speaker: 0.907, org: 0.995, titles: 0.995, precision: 0.873},
 }
@@ -1761,4 +1767,100 @@ var invented92Floors = map[string]pressFigures{
 	"government": {recall: 0.966, speaker: 0.966, org: 0.926, titles: 0.745, precision: 0.912},
 	"intl":       {recall: 0.995, speaker: 0.938, org: 0.843, titles: 0.880, precision: 0.927},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.963, precision: 0.897},
+}
+
+// invented93Floors are the figures the default extractor last measured on
+// ../testdata/invented93, minus 0.005 (twelve releases written on 2026-12-05
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in France, Monaco, Luxembourg, French-speaking Switzerland and
+// Quebec; measured held out, summary rows only, at e4c67a4 (the session's
+// start): corporate 1.000/1.000/.667/.952, government .974/1.000/.656/.853,
+// intl .976/1.000/.902/.923, civil 1.000/.925/.750/.943; the same at 84b0ccc
+// (after the session's first rules, read from invented95); its failures were
+// then read, and rules written from them).
+var invented93Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.973},
+	"government": {recall: 0.969, speaker: 0.995, org: 0.776, titles: 0.907, precision: 0.895},
+	"intl":       {recall: 0.971, speaker: 0.995, org: 0.971, titles: 0.995, precision: 0.936},
+	"civil":      {recall: 0.995, speaker: 0.945, org: 0.904, titles: 0.939, precision: 0.953},
+}
+
+// invented94Floors are the figures the default extractor last measured on
+// ../testdata/invented94, minus 0.005 (twelve releases written on 2026-12-05
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Hong Kong, Taiwan, Singapore, Malaysia and Brunei; measured held
+// out, summary rows only, at 45d73d1 (the session's start, a pure move of
+// e4c67a4): corporate 1.000/.854/1.000/1.000, government .947/.806/.522/.654,
+// intl 1.000/.833/.882/.968, civil .976/.927/.794/.676; at 84b0ccc (after the
+// session's first rules, read from invented95): government
+// .947/.806/.739/.846, intl 1.000/.905/.919/1.000; its failures were then
+// read, and rules written from them).
+var invented94Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.951},
+	"government": {recall: 0.942, speaker: 0.912, org: 0.884, titles: 0.895, precision: 0.855},
+	"intl":       {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.918},
+	"civil":      {recall: 0.971, speaker: 0.946, org: 0.995, titles: 0.795, precision: 0.956},
+}
+
+// invented95Floors are the figures the default extractor last measured on
+// ../testdata/invented95, minus 0.005 (twelve releases written on 2026-12-05
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Greece, Cyprus, Israel, Jordan, Lebanon and Egypt; measured held
+// out, summary rows only, at e4c67a4 (the session's start): corporate
+// 1.000/.900/1.000/1.000, government .973/.861/.613/.548, intl
+// .976/.902/.865/1.000, civil 1.000/1.000/1.000/.974; its failures were then
+// read, and rules written from them).
+var invented95Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.973},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.644, titles: 0.995, precision: 0.935},
+	"intl":       {recall: 0.971, speaker: 0.995, org: 0.946, titles: 0.995, precision: 0.952},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.930},
+}
+
+// invented96Floors are the figures the default extractor last measured on
+// ../testdata/invented96, minus 0.005 (twelve releases written on 2026-12-05
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Indonesia, the Philippines, Viet Nam and Thailand; measured held
+// out, summary rows only, at e4c67a4 (the session's start): corporate
+// 1.000/.800/.906/.938, government .976/.725/.556/.536, intl
+// 1.000/.927/.800/.737, civil 1.000/.902/.676/.444; at 27324b7 (after eight of
+// the session's commits of rules): government titles .607, the rest the same;
+// its failures were then read, and rules written from them).
+var invented96Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.920, org: 0.887, titles: 0.914, precision: 0.973},
+	"government": {recall: 0.971, speaker: 0.920, org: 0.828, titles: 0.914, precision: 0.889},
+	"intl":       {recall: 0.995, speaker: 0.946, org: 0.884, titles: 0.867, precision: 0.934},
+	"civil":      {recall: 0.995, speaker: 0.922, org: 0.738, titles: 0.806, precision: 0.910},
+}
+
+// invented97Floors are the figures the default extractor last measured on
+// ../testdata/invented97, minus 0.005 (twelve releases written on 2026-12-05
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in the United Kingdom and Ireland; measured held out, summary rows
+// only, at e4c67a4 (the session's start): corporate 1.000/.897/.879/.943,
+// government .976/.800/.690/.677, intl 1.000/.927/.947/.921, civil
+// 1.000/1.000/1.000/.886; at 50e153d (after seven of the session's commits of
+// rules): government .976/.950/.571/.730, the rest the same; its failures
+// were then read, and rules written from them).
+var invented97Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.892, org: 0.904, titles: 0.938, precision: 0.971},
+	"government": {recall: 0.971, speaker: 0.945, org: 0.766, titles: 0.941, precision: 0.948},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.946, titles: 0.995, precision: 0.952},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.881, precision: 0.946},
+}
+
+// invented98Floors are the figures the default extractor last measured on
+// ../testdata/invented98, minus 0.005 (twelve releases written on 2026-12-05
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Brazil, Argentina, Chile, Colombia and Peru; measured held out,
+// summary rows only, at e4c67a4 (the session's start): corporate
+// .974/.947/.778/.917, government .951/.974/.676/1.000, intl
+// 1.000/.976/.947/.925, civil .972/.829/.923/.759; the same at 50e153d (after
+// seven of the session's commits of rules); its failures were then read, and
+// rules written from them).
+var invented98Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.969, speaker: 0.995, org: 0.856, titles: 0.995, precision: 0.946},
+	"government": {recall: 0.946, speaker: 0.969, org: 0.671, titles: 0.995, precision: 0.870},
+	"intl":       {recall: 0.995, speaker: 0.971, org: 0.942, titles: 0.920, precision: 0.893},
+	"civil":      {recall: 0.967, speaker: 0.909, org: 0.926, titles: 0.807, precision: 0.927},
 }
