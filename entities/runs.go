@@ -169,7 +169,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				j = k // a post's office after its place: "Kelvo County District Attorney's Office"
 				break
 			}
-			if j > i && isHonorificCap(t) && !orgMode && (patronymParticle(toks[j-1].Text) || t.Is("Haji") || t.Is("Hajah")) && j+1 < end && capWord(&toks[j+1]) {
+			if j > i && isHonorificCap(t) && !orgMode && (PatronymParticle(toks[j-1].Text) || t.Is("Haji") || t.Is("Hajah")) && j+1 < end && capWord(&toks[j+1]) {
 				j++ // a father's style inside a patronym, or a pilgrim's inside a name: "Siti Rahmah binti Haji Osman", "Abdirahman Haji Warsame"
 				continue
 			}
@@ -541,14 +541,15 @@ func nameParticle(w string) bool {
 	return false
 }
 
-// patronymParticle reports the particle of a patronym, in lower case:
-// "bin", "binti", "bint", "ibn".
-func patronymParticle(w string) bool {
+// PatronymParticle reports the particle of a patronym, in lower case,
+// that joins a given name to the father's: "bin", "binti", "bint",
+// "ibn", "anak", and the forms with a slash (patronymSlash: "s/o").
+func PatronymParticle(w string) bool {
 	switch w {
-	case "bin", "binti", "bint", "ibn":
+	case "bin", "binti", "bint", "ibn", "anak":
 		return true
 	}
-	return false
+	return patronymSlash(w)
 }
 
 // stateHead reports a word that names a state before "of": "Republic of

@@ -292,9 +292,5 @@ func patronymInside(given string) bool {
 // "bin Hamzah", "binti Haji Osman", "s/o Raman", "anak Jerry".
 func patronym(family string) bool {
 	first, _, _ := strings.Cut(strings.ToLower(family), " ")
-	switch first {
-	case "bin", "binti", "bint", "ibn", "s/o", "d/o", "a/l", "a/p", "anak":
-		return true
-	}
-	return false
+	return entities.PatronymParticle(first)
 }
