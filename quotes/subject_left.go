@@ -300,6 +300,13 @@ func (r *run) dashRelativeLeft(j, lo int) (phrase, bool) {
 			// "The justice -- who has clashed with the nominee -- said",
 			// "Democrats — and some Republicans — say", "Many speakers —
 			// including Muslims and Jews — said"
+			if o > lo && toks[o-1].Kind == entities.Word {
+				// "Neil Roe, director of the group Acme for America - which
+				// has endorsed her - said": the dash closes the appositive.
+				if p, ok := r.appositiveLeft(o, lo); ok && p.end < o-1 {
+					return p, true
+				}
+			}
 			if p, ok := r.leftPhrase(o, lo); ok && p.end == o {
 				return p, true
 			}

@@ -315,3 +315,14 @@ func TestPoliceInThePolicesRelease(t *testing.T) {
 		assert.Equal(t, "KELVO POLICE", q.Speaker.Name, want)
 	}
 }
+
+// TestAppositiveClosedByDash: an appositive whose closing comma is the
+// first of two dashes around an aside ("Jane Roe, director of …- which
+// …- said") gives the name before the appositive, not the title.
+func TestAppositiveClosedByDash(t *testing.T) {
+	text := "Dara Quill, communications director of the group Democracy for Kelvania - which has endorsed the senator - said the senator has several options."
+	q := ruleQuote(t, text, "the senator has several options", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+}

@@ -28,24 +28,30 @@ func commonRun(toks []entities.Token, i, end int) bool {
 
 // namedAfterKind returns the name that ends the title [k, end) after
 // "the" and lower-case words that say what kind of body it is, opening
-// with a place's adjective in "-based" or the like: "the Soweto-based
-// delivery start-up Runna", "the Kelvale-based charity Hearth".
+// with a place's adjective in "-based" or the like, or ending in a body's
+// kind: "the Soweto-based delivery start-up Runna", "the Kelvale-based
+// charity Hearth", "the advocacy group Citizens for Clean Air".
 func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
 	toks := t.a.Tokens
 	j := k
 	if j < end && toks[j].IsFold("the") {
 		j++
 	}
-	if j >= end || !entities.LowerAfterHyphen(toks[j].Text) || !toks[j].IsCap() {
+	if j >= end {
 		return orgCand{}, false
 	}
-	j++
+	based := entities.LowerAfterHyphen(toks[j].Text) && toks[j].IsCap()
+	if based {
+		j++
+	} else if j == k {
+		return orgCand{}, false // the kind alone needs its article: not "director of programs Jane Roe"
+	}
 	n := 0
 	for j < end && toks[j].IsLower() && toks[j].Kind == entities.Word && n < 4 {
 		j++
 		n++
 	}
-	if n == 0 || j >= end {
+	if n == 0 || j >= end || !based && !(entities.BodyNoun(toks[j-1].Text) || toks[j-1].Is("group")) {
 		return orgCand{}, false
 	}
 	re := j
