@@ -666,12 +666,21 @@ func possessiveInName(toks []Token, i, p, end int, inPP bool) bool {
 	if h, _ := OrgHead(toks[p-1].Text); h {
 		return false // a body's own possessive
 	}
-	if plural && inPP {
-		return true // "Department of Veterans’ Affairs"
-	}
 	last := -1
 	for k := p + 1; k < end && capWord(&toks[k]); k++ {
 		last = k
+	}
+	if plural && inPP {
+		// "Department of Veterans’ Affairs"; but a body's unit after a
+		// body named by its members is the body's: "the Chamber of
+		// Deputies’ Mining and Energy Committee".
+		u := p
+		for k := p + 1; k < end && (capWord(&toks[k]) || (toks[k].Is("and") || toks[k].Is("&")) && k+1 < end && capWord(&toks[k+1])); k++ {
+			u = k
+		}
+		_, unit := OrgHead(toks[u].Text)
+		h, _ := OrgHead(toks[i].Text)
+		return !(unit && h && u > p)
 	}
 	if last < 0 {
 		return false

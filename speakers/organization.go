@@ -487,11 +487,14 @@ func (t *Tracker) siteAfterBody(body, c orgCand) bool {
 }
 
 // barePost reports a current post of p that names no body and is no
-// membership: "Chief Observer" (whose body is the issuer's).
+// membership: "Chief Observer" (whose body is the issuer's); not a
+// legislator's style, a membership too ("Deputy Jane Roe, a member of the
+// Chamber of Deputies' Energy Committee").
 func (t *Tracker) barePost(p *Speaker) bool {
 	toks := t.a.Tokens
 	for _, tl := range t.titleOf[p] {
-		if tl.former || tl.credential || toks[tl.first].IsFold("member") || roleVerbs[toks[tl.first].Text] || t.ownRoleTitle(tl) || styleOnly(toks, tl) {
+		if tl.former || tl.credential || toks[tl.first].IsFold("member") || roleVerbs[toks[tl.first].Text] || t.ownRoleTitle(tl) || styleOnly(toks, tl) ||
+			tl.end-tl.first == 1 && legislatorStyles[strings.ToLower(toks[tl.first].Text)] && t.chamber(p).Name == "" { // (a member of Congress has her chamber)
 			continue
 		}
 		if n, _ := entities.TitleAt(toks, tl.first); n == tl.end-tl.first && len(t.titleOrgs(tl.first, tl.end)) == 0 {
@@ -500,6 +503,10 @@ func (t *Tracker) barePost(p *Speaker) bool {
 	}
 	return false
 }
+
+// legislatorStyles are the one-word titles of a legislature's members.
+var legislatorStyles = map[string]bool{"deputy": true, "senator": true, "sen.": true, "mp": true, "congressman": true, "congresswoman": true,
+	"representative": true, "rep.": true, "assemblyman": true, "assemblywoman": true, "assemblymember": true, "legislator": true, "lawmaker": true}
 
 // styleOnly reports a title that is only styles of address before a
 // name, no post: "Dr.", "Prof.", "Mag. Dr.", "Rt. Hon.".

@@ -457,6 +457,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"director of the advocacy group Citizens for Kelby Rivers"}, "Citizens for Kelby Rivers"},
 		{"a body named after its kind, a place at the name's end", "Dara Quill, communications director of the progressive group Democracy for Kelvania, said the party had options.",
 			"Dara Quill", []string{"communications director of the progressive group Democracy for Kelvania"}, "Democracy for Kelvania"},
+		{"a legislator's style and her chamber's committee in a ministry's release", "Ministry of Energy - Government of Kelvania\n\nThe Ministry of Energy opened a tender. Deputy Dara Quill, a member of the Chamber of Deputies’ Mining and Energy Committee, said the region lacks roads.",
+			"Dara Quill", []string{"Deputy", "member of the Chamber of Deputies’ Mining and Energy Committee"}, "Chamber of Deputies"},
 		{"a town with its point of the compass before a mayor", "The plan was welcomed. Kelvale North Mayor Dara Quill said the city had lobbied for it.",
 			"Dara Quill", []string{"Kelvale North Mayor"}, "Kelvale North"},
 		{"a body of several words owns the title set off before the name", "The plan was welcomed. The Rail and Port Workers Union's national secretary, Dara Quill, said the union agreed.",
