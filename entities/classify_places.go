@@ -147,8 +147,17 @@ var placeNouns = toSet(`district districts region regions province provinces cou
 // "of" introduce, or that continues such a list after a comma or "and".
 func placeListAt(toks []Token, i int) bool {
 	k := i - 1
+	comma, and := false, false
 	for n := 0; k > 0 && n < 12 && (toks[k].Is("and") || toks[k].Is(",") || capWord(&toks[k])); n++ {
+		comma = comma || toks[k].Is(",")
+		and = and || toks[k].Is("and")
 		k-- // back over the list's earlier items: "of Kelvo, Arden and"
+	}
+	for f := i + 1; comma && !and && f+1 < len(toks) && f < i+12 && (toks[f].Is(",") || toks[f].Is("and") || capWord(&toks[f])); f++ {
+		and = toks[f].Is("and") // the list goes on after the item: "of Kelvo, Arden and Sarna"
+	}
+	if comma && !and {
+		return false // an appositive after the place, no list: "the city of Kelvo, Dr. Jane Roe,"
 	}
 	return k > 0 && k < i && toks[k].Is("of") && toks[k-1].IsLower() && placeNouns[toks[k-1].Text]
 }

@@ -90,6 +90,7 @@ type lexicon struct {
 	honorifics   map[string]Gender
 	titles       map[string]Gender // lower-case phrase
 	ownRoles     map[string]bool   // titles held on one's own account: "composer"
+	localTitles  map[string]bool   // titles in another language than English: "Bürgermeisterin"
 	titleWords   int               // longest title phrase, in words
 	// titlePrefixes holds the first words of the titles of several words:
 	// a phrase that is neither a title nor a prefix ends the search.
@@ -124,7 +125,7 @@ func LexiconError() error { return lex().loadErr }
 
 func loadLexicon() *lexicon {
 	l := &lexicon{
-		abbrevs: map[string]AbbrevKind{}, abbrevsExact: map[string]AbbrevKind{}, honorifics: map[string]Gender{}, titles: map[string]Gender{}, ownRoles: map[string]bool{}, titlePrefixes: map[string]bool{},
+		abbrevs: map[string]AbbrevKind{}, abbrevsExact: map[string]AbbrevKind{}, honorifics: map[string]Gender{}, titles: map[string]Gender{}, ownRoles: map[string]bool{}, localTitles: map[string]bool{}, titlePrefixes: map[string]bool{},
 		modifiers: map[string]bool{}, countries: map[string]string{}, demonyms: map[string]bool{},
 		cities: map[string]bool{}, usStates: map[string]USState{}, orgs: map[string]*Org{}, orgHeads: map[string]bool{},
 		leadingHeads: map[string]string{},
@@ -160,6 +161,8 @@ func loadLexicon() *lexicon {
 		switch field(f, 2) {
 		case "own":
 			l.ownRoles[f[0]] = true
+		case "local":
+			l.localTitles[f[0]] = true
 		case "":
 		default:
 			fail("titles.txt", n, "unknown mark %q", field(f, 2))
@@ -518,6 +521,13 @@ func capsTitle(w string) bool {
 // "nephrologist", "psychiatrist", "paediatrician", "statistician".
 func occupationWord(w string) bool {
 	return len(w) > 8 && (strings.HasSuffix(w, "ologist") || strings.HasSuffix(w, "iatrist") || strings.HasSuffix(w, "ician"))
+}
+
+// LocalTitle reports a title in another language than English, kept in
+// English releases, in any case: "Bürgermeisterin", "wethouder".
+func LocalTitle(word string) bool {
+	var b [32]byte
+	return lex().localTitles[string(lowerKey(b[:0], word))]
 }
 
 // OwnRole reports a role one holds on one's own account rather than as a

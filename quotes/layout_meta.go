@@ -38,7 +38,7 @@ func (lay *layout) readMeta(lines []line) {
 		if l.text == "" {
 			continue
 		}
-		if skipLine(l.text) {
+		if skipLine(l.text) || consentButtons(lines, i) {
 			continue // "Ir al contenido | Skip to content": a link, no title or site
 		}
 		head, site := siteTitle(l.text) // "Title | Site", or "" for site when the line has no bar

@@ -93,6 +93,21 @@ func cookieBanner(t string) bool {
 	return false
 }
 
+// consentButtons reports a line of choices set off by bars right under a
+// cookie banner, in any language: "Alle akzeptieren | Nur notwendige |
+// Einstellungen" under "Diese Website verwendet Cookies …".
+func consentButtons(lines []line, i int) bool {
+	if !strings.Contains(lines[i].text, "|") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if t := strings.TrimSpace(lines[k].text); t != "" {
+			return cookieBanner(t)
+		}
+	}
+	return false
+}
+
 // skipLink reports a page's link past its menus: "Skip to main content",
 // "Ir al contenido", "Aller au contenu".
 func skipLink(t string) bool {

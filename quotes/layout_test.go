@@ -96,6 +96,8 @@ var layoutTests = []struct {
 		body: p1, title: "Eleven Charged in Scheme That Diverted Pensions", source: "Kelvo Prosecutor's Office for Pension Fraud"},
 	{name: "page: a cookie banner's bar names no site", text: "This site uses cookies to support essential functions. Learn more | Got it\n" + menu + "Committee adopts report on aid\n" + p1,
 		body: p1, title: "Committee adopts report on aid"},
+	{name: "page: a cookie banner's buttons in another language name no title or site", text: "Diese Website verwendet Cookies. This website uses cookies.\nAlle akzeptieren | Nur notwendige | Einstellungen\n" + menu + "Committee adopts report on aid\n" + p1,
+		body: p1, title: "Committee adopts report on aid"},
 	{name: "page: a key takes one value", text: menu + "Language:\nEnglish\n8 October 2023\nCommittee adopts report on aid\n" + p1,
 		body: p1, title: "Committee adopts report on aid", date: "2023-10-08"},
 	{name: "a letterhead in capitals above code lines with bars", text: "KELVALE MUTUAL HOLDINGS LIMITED\n(Incorporated in the Republic of Ruritania)\nJSE share code: KMH | A2X share code: KMH\n\nINTERIM RESULTS FOR THE SIX MONTHS\n\n" + p1,

@@ -326,3 +326,16 @@ func TestAppositiveClosedByDash(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Dara Quill", q.Speaker.Name)
 }
+
+// TestLocalTitleForThePersonJustNamed: a bare title in another language
+// than English ("the Bürgermeisterin said") stands for the person just
+// named with an English title, who takes it as a title of hers.
+func TestLocalTitleForThePersonJustNamed(t *testing.T) {
+	x, err := quotes.New()
+	require.NoError(t, err)
+	d := x.Extract("Andrea Quill, mayor of Kelvstadt, stood on the dike. “Our residents can sleep again,” the Bürgermeisterin said.")
+	require.Len(t, d.Quotes, 1)
+	require.NotNil(t, d.Quotes[0].Speaker)
+	assert.Equal(t, "Andrea Quill", d.Quotes[0].Speaker.Name)
+	assert.Contains(t, d.Quotes[0].Speaker.Titles, "Bürgermeisterin")
+}

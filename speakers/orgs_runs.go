@@ -51,20 +51,51 @@ func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
 		j++
 		n++
 	}
-	if n == 0 || j >= end || !based && !(entities.BodyNoun(toks[j-1].Text) || toks[j-1].Is("group")) {
+	if n == 0 || j >= end || !based && !(entities.BodyNoun(toks[j-1].Text) || toks[j-1].Is("group") || makerNouns[toks[j-1].Text]) {
 		return orgCand{}, false
 	}
 	re := j
 	for re < end && toks[re].Kind == entities.Word && (toks[re].IsCap() || re > j && re+1 < end && connectorWord(toks[re].Text) && toks[re].IsLower() && toks[re+1].IsCap()) {
 		re++ // (a connector inside the name: "the Dhaka-based network Young Voices for Rights")
 	}
-	if re != end || re-j > 6 {
+	if p := t.placeAfterIn(j, re); p > j {
+		re = p // where the body is, after it: "the dairy equipment maker Melkrijk Machinebouw in Zwolle and …"
+	} else if re < end && !based && (toks[re].Is("and") || toks[re].Is(",")) && re > j {
+		// the title goes on: "…, a manager at the charity Kelvo Aid and a
+		// volunteer"
+	} else if re != end {
+		return orgCand{}, false
+	}
+	if re-j > 6 {
 		return orgCand{}, false
 	}
 	if e := t.a.EntityAt(j); e != nil && e.Tokens.First == j && e.Tokens.End == re && e.Kind != entities.Place {
+		if !based && e.Kind == entities.Person {
+			return orgCand{first: j, end: re}, true // a company's name the recognizer took for a person's, after its kind and a preposition: "head of engineering at the dairy equipment maker Melkrijk Machinebouw"
+		}
 		return orgCand{first: j, end: re, e: e}, true
 	}
 	return orgCand{first: j, end: re}, true
+}
+
+// makerNouns say what kind of company a name that follows is: "the dairy
+// equipment maker Melkrijk Machinebouw".
+var makerNouns = map[string]bool{"maker": true, "producer": true, "operator": true, "provider": true, "distributor": true, "exporter": true, "importer": true}
+
+// placeAfterIn returns where a name in [j, re) ends before "in" and a
+// place that ends it ("Melkrijk Machinebouw in Zwolle"), or j when it
+// does not.
+func (t *Tracker) placeAfterIn(j, re int) int {
+	toks := t.a.Tokens
+	for k := j + 1; k+1 < re; k++ {
+		if toks[k].Is("in") {
+			if e := t.a.EntityAt(k + 1); e != nil && e.Kind == entities.Place && e.Tokens.First == k+1 && e.Tokens.End == re {
+				return k
+			}
+			return j
+		}
+	}
+	return j
 }
 
 // runCand makes a candidate of the run [i, end): the entity when one

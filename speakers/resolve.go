@@ -254,6 +254,9 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			}
 			return Resolution{Speaker: p, Mention: phrase, Confidence: 0.7, Rule: "title"}
 		}
+		if p := t.localTitleHolder(first, head, end, at); p != nil {
+			return Resolution{Speaker: p, Mention: phrase, Confidence: 0.6, Rule: "title"}
+		}
 		s := t.described(Person, first, end, phrase)
 		return Resolution{Speaker: s, Mention: phrase, Confidence: 0.6, Rule: "descriptor"}
 	}

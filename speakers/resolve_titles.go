@@ -205,3 +205,29 @@ func (t *Tracker) byFullTitle(first, head, end, at int) *Speaker {
 	})
 	return p
 }
+
+// localTitleHolder returns the person just named, with a title, that a
+// bare title in another language than English stands for: "the
+// Bürgermeisterin said" after "Jane Roe, mayor of Kelvo, recalled …"; nil
+// when the title's gender is not hers.
+func (t *Tracker) localTitleHolder(first, head, end, at int) *Speaker {
+	toks := t.a.Tokens
+	if end-first != 2 || head != first+1 || !toks[first].IsFold("the") {
+		return nil
+	}
+	w := toks[head].Text
+	if !entities.LocalTitle(w) {
+		return nil
+	}
+	p := t.latestPerson(at)
+	if p == nil || len(p.Titles) == 0 {
+		return nil
+	}
+	if _, g := entities.TitleAt(toks, head); g != entities.UnknownGender && p.Gender != entities.UnknownGender && g != p.Gender {
+		return nil
+	}
+	if !slices.Contains(p.Titles, w) {
+		p.Titles = append(p.Titles, w) // a title the text gives her
+	}
+	return p
+}

@@ -29,11 +29,13 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		if elidedHonour(toks, first-1, s.Tokens.First) {
 			first-- // "Dato'": the honour's elided letter, then the honour
 		}
-		if toks[first-1].Is("med.") && first-2 >= s.Tokens.First && doctor(toks[first-2].Text) {
-			first-- // a German doctor's field: "Dr. med.", one style with the "Dr." before it
+		if f := doctorateFields(toks, first, s.Tokens.First); f < first {
+			// a German doctor's field: "Dr. med.", "Dr. sc. techn.", one
+			// style with the "Dr." before it
 			if rankEnd < 0 {
-				rankEnd = first + 1
+				rankEnd = first
 			}
+			first = f
 		}
 		if toks[first-1].Is("the") && first-2 >= s.Tokens.First {
 			if _, ok := entities.Honorific(toks[first-2].Text); (ok || entities.IsTitleWord(toks[first-2].Text)) && toks[first-2].IsCap() { // (also "Senator the Hon.")
@@ -68,7 +70,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		}
 		police := entities.PoliceRank(toks[first-1].Text) // "CP Jane Roe": a rank, a title
 		ok = ok || police
-		if !ok || !toks[first-1].IsCap() && !(toks[first-1].IsUpper() && len(toks[first-1].Text) > 1) {
+		if !ok || !toks[first-1].IsCap() && !(toks[first-1].IsUpper() && len(toks[first-1].Text) > 1) && !lowerStyles[toks[first-1].Text] {
 			break
 		}
 		if p.Honorific == "" {
@@ -459,6 +461,29 @@ func titleEndsBefore(toks []entities.Token, k, sentStart int) bool {
 // doctor reports "Dr" or "Dr.", a doctor's title before the name ("Dr.
 // Jane Roe"), kept with the name's other styles ("Hon. Dr.") and apart from
 // a post before it ("Chief Executive Dr Jane Roe": two titles).
+// lowerStyles are the academic styles Dutch and Flemish write in lower
+// case before a name: "ir. Jane Roe", "drs. John Doe".
+var lowerStyles = map[string]bool{"ir.": true, "drs.": true, "ing.": true, "dr.": true, "prof.": true}
+
+// doctorateFields returns where the fields of a German or Swiss
+// doctorate that end at token k start, after their "Dr." ("Dr. med.",
+// "Dr. rer. nat.", "Dr. sc. techn."), or k when none end there.
+func doctorateFields(toks []entities.Token, k, sentStart int) int {
+	f := k
+	for f-1 > sentStart && f > k-3 && doctorateField[toks[f-1].Text] {
+		f--
+	}
+	if f < k && doctor(toks[f-1].Text) {
+		return f
+	}
+	return k
+}
+
+// doctorateField are the fields a German or Swiss doctorate names after
+// "Dr.": "Dr. med.", "Dr. iur.", "Dr. rer. nat.".
+var doctorateField = map[string]bool{"med.": true, "iur.": true, "jur.": true, "rer.": true, "nat.": true, "oec.": true, "techn.": true, "sc.": true,
+	"theol.": true, "phil.": true, "pol.": true, "agr.": true, "paed.": true}
+
 func doctor(w string) bool { return strings.EqualFold(strings.TrimSuffix(w, "."), "dr") }
 
 // reverend reports a cleric's style: "Rev.", "Revd".
