@@ -275,6 +275,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if !head && j-i > 1 && companyLetters[last.Text] && !allUpper(toks[i:j]) {
 		head = true // a company's legal form in capitals after a name in mixed case: "Nerivance SA", "Kelvo AG"
 	}
+	if !head && j-i > 2 && officeOfPost(toks, i, j) == j {
+		head = true // a post's office with its district after it: "Public Prosecutor's Office Mittelrhein"
+	}
 	var lb [32]byte
 	switch {
 	case j-i == 1 && strings.Contains(text, ".") && degreePiece(text[:strings.IndexByte(text, '.')]):

@@ -773,3 +773,19 @@ func TestSignatureNameOfAnAbstractShape(t *testing.T) {
 	assert.Equal(t, Person, e.Kind)
 	assert.Equal(t, "Clémence", e.Text)
 }
+
+// TestSourceBody: a name the recognizer took for a person's that is the
+// page's source, opening with letters in capitals, is an organization;
+// a person's name that is the source stays a person.
+func TestSourceBody(t *testing.T) {
+	r, err := NewRecognizer(WithModel(false))
+	require.NoError(t, err)
+	text := "AZ Kelvo brings chemotherapy home. Jane Roe said so."
+	a := r.Analyze(text, Span{Start: 0, End: len(text)})
+	require.Len(t, a.Entities, 2)
+	require.Equal(t, Person, a.Entities[0].Kind)
+	a.SourceBody("AZ Kelvo")
+	a.SourceBody("Jane Roe")
+	assert.Equal(t, Organization, a.Entities[0].Kind)
+	assert.Equal(t, Person, a.Entities[1].Kind)
+}

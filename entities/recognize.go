@@ -317,6 +317,7 @@ func (a *Analysis) recognize() {
 				!(e.Kind == Organization && n == 1 && t.IsUpper() && acronymOwnsBody(toks, i+1, s.Tokens.End)) &&
 				!(e.Kind == Organization && n == 1 && !t.IsUpper() && i > 0 && (toks[i-1].Is("of") || toks[i-1].Is("for")) && i+1 < s.Tokens.End && capWord(&toks[i+1]) && !toks[i+1].IsUpper() && !IsTitleWord(toks[i+1].Text)) &&
 				!(e.Kind == Organization && n == 1 && !t.IsUpper() && i+2 < s.Tokens.End && (toks[i+1].Is("of") || toks[i+1].Is("for")) && capWord(&toks[i+2]) && !isStopword(toks[i+2].Text)) &&
+				!(e.Kind == Organization && n > 1 && i+n+1 < s.Tokens.End && toks[i+n].Is("for") && capWord(&toks[i+n+1]) && !isStopword(toks[i+n+1].Text) && lastHead(toks, i+n-1, i+n)) && // (nor a known body's words opening a longer name: "State Department for Livestock Development")
 				!(e.Kind == Organization && n == 1 && !t.IsUpper() && i > 1 && (toks[i-1].Is("of") || toks[i-1].Is("for")) && portfolioHead(toks[i-2].Text)) &&
 				!(e.Kind == Organization && n == 1 && !t.IsUpper() && fieldListItem(toks, i, i+1)) {
 				// (nor a known body's one word opening a longer name: "Council
@@ -335,6 +336,11 @@ func (a *Analysis) recognize() {
 			}
 			if i > s.Tokens.First && toks[i-1].Kind == QuoteMark && (HeadlineVerb(t.Text) && !surnameVerbs[t.Text] || saysVerbs[t.Text]) && i+1 < s.Tokens.End && capWord(&toks[i+1]) {
 				i++ // "“…,” Says Kelvo Chairman": the verb after a headline's quotation is no name's
+				continue
+			}
+			if k := officeOfPost(toks, i, s.Tokens.End); k > i && !toks[k-1].Is("Office") && !toks[k-1].Is("Bureau") {
+				a.classify(i, k, s.Tokens.First, headline) // a post's office with its district: "the Public Prosecutor's Office Mittelrhein"
+				i = k
 				continue
 			}
 			if n := titleRunAt(toks, i, s.Tokens.End); n > 0 && !OwnRoleBody(toks, i, s.Tokens.End) {

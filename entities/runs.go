@@ -333,7 +333,9 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 
 // officeOfPost returns the end of a post's office named by the post and a
 // possessive at token j: "District Attorney's Office", "Public
-// Prosecutor's Office", "Sheriff’s Office"; j when there is none.
+// Prosecutor's Office", "Sheriff’s Office", with one word after it that
+// names its district ("Public Prosecutor's Office Mittelrhein"); j when
+// there is none.
 func officeOfPost(toks []Token, j, end int) int {
 	n := titleRunAt(toks, j, end)
 	if n == 0 {
@@ -342,7 +344,11 @@ func officeOfPost(toks []Token, j, end int) int {
 	if n == 0 || j+n+1 >= end || toks[j+n].Kind != Possessive || !(toks[j+n+1].Is("Office") || toks[j+n+1].Is("Bureau")) {
 		return j
 	}
-	return j + n + 2
+	e := j + n + 2
+	if e < end && capWord(&toks[e]) && (e+1 == end || !capWord(&toks[e+1])) && !IsTitleWord(toks[e].Text) && !isHonorificCap(&toks[e]) {
+		e++ // the office's district after it: "Public Prosecutor's Office Mittelrhein"
+	}
+	return e
 }
 
 // commaField returns the end of a body's field that a comma at token j

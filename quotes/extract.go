@@ -139,6 +139,7 @@ func (x *Extractor) analyze(ctx context.Context, text string, lay layout) (*Docu
 	if err != nil {
 		return nil, err
 	}
+	a.SourceBody(siteBody(lay.source))
 	opts := []speakers.Option{speakers.WithSource(siteBody(lay.source))} // (the body, not its "Official Website")
 	if lay.body.Start > 0 {
 		// the header the layout cut from the body: its letterhead or

@@ -59,6 +59,17 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 			return orgCand{first: a, end: j + 2}, true
 		}
 	}
+	if k+1 < a && toks[k].Is("of") {
+		// a local authority named by its place and its kind in lower case:
+		// "Landrätin Jane Roe of the Kelvberg district"
+		j := a
+		for j < end && j < a+3 && toks[j].IsCap() && toks[j].Kind == entities.Word {
+			j++
+		}
+		if j > a && j < end && territoryNouns[toks[j].Text] && (j+1 == end || toks[j+1].Kind == entities.Punct || toks[j+1].IsLower()) {
+			return orgCand{first: a, end: j + 1}, true
+		}
+	}
 	if e == nil && toks[k].Is("of") && a+3 < end && toks[a].Is("Office") && toks[a+1].Is("of") && toks[a+2].Is("the") {
 		// an office named by its holder's title: "Jane Roe of the Office
 		// of the Prime Minister"
@@ -83,6 +94,10 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 	}
 	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 }
+
+// territoryNouns are the kinds of local authority a name before them in
+// lower case makes a body of: "the Kelvberg district".
+var territoryNouns = toSet(`district county municipality province canton prefecture`)
 
 // stateForm are the words that open a state's formal name: "the Republic
 // of Kelvania", "the Federal Democratic Republic of …", "the Kingdom of …".

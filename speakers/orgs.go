@@ -330,6 +330,10 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			k = e.Tokens.End - 1 // the acronym of a portfolio's field: "Commissioner for … and Sustainable Environment (ARBE)"
 			continue
 		}
+		if k > 1 && toks[k-1].Is("(") && e.Tokens.Len() == 1 && toks[k].IsUpper() && titleAtTok(toks, k-2) && titleInitials(toks, k-2, first) == toks[k].Text {
+			k = e.Tokens.End - 1 // the title's own acronym: "County Executive Committee Member (CECM) for Agriculture"
+			continue
+		}
 		if t.servedTerritory(out, e, k) {
 			k = e.Tokens.End - 1 // "the EU Delegation to Kelvo", "for the Pacific": where the body serves, not a body
 			continue
@@ -419,4 +423,19 @@ func participleRun(toks []entities.Token, st, re int) bool {
 		return true // a numbered district's post: "Eighth Judicial" of "Eighth Judicial District Attorney"
 	}
 	return re == st+2 && strings.HasSuffix(w, "ed") && entities.CommonWord(w) && !entities.LegalForm(w) && w != "United"
+}
+
+// titleInitials returns the initials of the capitalized words that end at
+// token last, back to first: "CECM" of "County Executive Committee
+// Member".
+func titleInitials(toks []entities.Token, last, first int) string {
+	f := last
+	for f > first && f > last-6 && toks[f-1].IsCap() && toks[f-1].Kind == entities.Word {
+		f--
+	}
+	var b strings.Builder
+	for k := f; k <= last; k++ {
+		b.WriteString(toks[k].Text[:1])
+	}
+	return b.String()
 }

@@ -64,6 +64,10 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			}
 			continue
 		}
+		if n := possessiveStyle(toks, first-2); n == 2 && first-2 >= s.Tokens.First {
+			first -= 2 // "His Worship Mr. Jane Roe", "Her Excellency Dr. Jane Roe": a style of two words
+			continue
+		}
 		g, ok := entities.Honorific(toks[first-1].Text)
 		if !ok && rightHonourable(toks, first-1) {
 			ok = true // "Rt Hon"
@@ -461,20 +465,36 @@ func titleEndsBefore(toks []entities.Token, k, sentStart int) bool {
 // doctor reports "Dr" or "Dr.", a doctor's title before the name ("Dr.
 // Jane Roe"), kept with the name's other styles ("Hon. Dr.") and apart from
 // a post before it ("Chief Executive Dr Jane Roe": two titles).
-// lowerStyles are the academic styles Dutch and Flemish write in lower
-// case before a name: "ir. Jane Roe", "drs. John Doe".
-var lowerStyles = map[string]bool{"ir.": true, "drs.": true, "ing.": true, "dr.": true, "prof.": true}
+// possessiveStyle returns the length of a style of address of two words
+// that opens with a possessive at token k ("His Excellency", "Her
+// Worship", "His Royal Highness" is not one), or 0.
+func possessiveStyle(toks []entities.Token, k int) int {
+	if k < 0 || k+1 >= len(toks) || !(toks[k].Is("His") || toks[k].Is("Her")) {
+		return 0
+	}
+	switch toks[k+1].Text {
+	case "Excellency", "Worship", "Honour", "Honor", "Highness", "Eminence", "Grace":
+		return 2
+	}
+	return 0
+}
+
+// lowerStyles are the academic styles Dutch, Flemish and Swiss releases
+// write in lower case before a name: "ir. Jane Roe", "drs. John Doe",
+// "apr. Jane Roe" (a pharmacist), "lic. phil. John Doe".
+var lowerStyles = map[string]bool{"ir.": true, "drs.": true, "ing.": true, "dr.": true, "prof.": true, "apr.": true, "lic.": true}
 
 // doctorateFields returns where the fields of a German or Swiss
-// doctorate that end at token k start, after their "Dr." ("Dr. med.",
-// "Dr. rer. nat.", "Dr. sc. techn."), or k when none end there.
+// doctorate or licentiate that end at token k start, after their "Dr." or
+// "lic." ("Dr. med.", "Dr. rer. nat.", "Dr. sc. techn.", "lic. phil."), or
+// k when none end there.
 func doctorateFields(toks []entities.Token, k, sentStart int) int {
 	f := k
 	for f-1 > sentStart && f > k-3 && doctorateField[toks[f-1].Text] {
 		f--
 	}
-	if f < k && doctor(toks[f-1].Text) {
-		return f
+	if f < k && (doctor(toks[f-1].Text) || strings.EqualFold(toks[f-1].Text, "lic.")) {
+		return f // (and a Swiss licentiate's: "lic. phil.")
 	}
 	return k
 }

@@ -221,7 +221,11 @@ var personalPronouns = toSet(`i he she we they it you`)
 // field of a title.
 func fieldBefore(toks []entities.Token, i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if (toks[k].Is("for") || toks[k].Is("of")) && entities.IsTitleWord(toks[k-1].Text) {
+		h := k - 1
+		if h-2 > i && toks[h].Is(")") && toks[h-2].Is("(") {
+			h -= 3 // over the title's acronym: "Committee Member (CECM) for Agriculture"
+		}
+		if (toks[k].Is("for") || toks[k].Is("of")) && entities.IsTitleWord(toks[h].Text) {
 			return true
 		}
 	}

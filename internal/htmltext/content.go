@@ -88,6 +88,9 @@ func isJunk(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return n.Type == html.CommentNode || n.Type == html.DoctypeNode
 	}
+	if n.DataAtom == atom.Footer && n.Parent != nil && (n.Parent.DataAtom == atom.Blockquote || n.Parent.DataAtom == atom.Figure) {
+		return false // a quotation's attribution: <blockquote><p>“…”</p><footer>– Jane Roe</footer></blockquote>
+	}
 	if silent[n.DataAtom] || boilerplate[n.DataAtom] {
 		return true
 	}

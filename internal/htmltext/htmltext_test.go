@@ -99,6 +99,8 @@ var mainTests = []struct {
 		<div class="field field--name-body field--label-hidden"><p>` + para + `</p><p>` + para + `</p></div></article>`, "‘We Will Act’, Minister Tells Summit", ""},
 	{"the headline above the content", `<div class="wrap"><h1>‘We Will Act’, Minister Tells Summit</h1><div class="c"><div class="text"><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p></div></div>
 		<div class="side"><p>Short note.</p></div></div>`, "‘We Will Act’, Minister Tells Summit\n\n" + para, "Short note"},
+	{"a quotation's footer is its attribution, not the page's", `<article><p>` + para + `</p><blockquote><p>“We gained a day.”</p><footer>– Jane Roe, patient</footer></blockquote><p>` + para + `</p></article>`,
+		"“We gained a day.”\n\n– Jane Roe, patient", ""},
 	{"small article teaser is not the content", `<article><p>Teaser, short.</p></article>
 		<div><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p></div>`, para, ""},
 }
