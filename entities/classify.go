@@ -373,6 +373,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "the Upper Serin Settlement Process": a name after "the" ending in a common noun is no person
 	case j-i == 1 && i > 0 && j+1 < len(toks) && IsTitleWord(toks[i-1].Text) && toks[j].Is("and") && toks[j+1].IsCap() && CommonWord(text) && !ProperWord(text):
 		return // "Chief Legal and Risk Officer": a title's modifier before "and", no name
+	case j-i == 1 && i > 0 && (toks[i-1].Is("member") || toks[i-1].Is("Member")) && (text == "State" || text == "States"):
+		return // "each member State": a country, no name
 	case j-i == 1 && notNameShape(toks, i, first) && !signedName(toks, i, j): // (a signature's name may look abstract: "– Clémence, volunteer")
 		return // "Recalling that …", "E-commerce is …", "1.5 °C", "We're"
 	case pluralAfterAdjective(toks, i, j):

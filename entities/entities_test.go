@@ -583,6 +583,7 @@ func TestRecognize(t *testing.T) {
 		// title's field.
 		{"The Fundación Semillas del Sur said so.", []string{"organization:Fundación Semillas del Sur"}},
 		{"Researchers at Hochschule Kelvberg and the Gemeente Sarnhem said so.", []string{"organization:Hochschule Kelvberg", "organization:Gemeente Sarnhem"}},
+		{"Each member State would hold grain, W/ro Meseret Alemu said.", []string{"person:Meseret Alemu"}},
 		{"Jane Roe, Director-General of the Fondation Abri Kelvo, said:", []string{"person:Jane Roe", "organization:Fondation Abri Kelvo"}},
 		// A unit's head after "the", then a name: the unit ends at its head.
 		{"Chairman of the Board Syed Kelvo Ali Shah said so.", []string{"person:Syed Kelvo Ali Shah"}},

@@ -500,6 +500,8 @@ func scanWord(text string, i int, glue bool) int {
 			continue
 		case r == '/' && i-start == 1 && patronymSlash(text[start:i+size+nsize]) && (i+size+nsize == len(text) || !isWordByte(text[i+size+nsize])):
 			return i + size + nsize // a patronym's particle: "s/o" (son of), "d/o", "a/l", "a/p"
+		case r == '/' && i-start == 1 && slashStyle(text[start:]) > 0:
+			return start + slashStyle(text[start:]) // an Amharic style written short: "W/ro" (Weyzero), "W/t"
 		case r == '.' && i-start <= maxDotted:
 			w := text[start:i]
 			if unicode.IsLetter(next) && isInitialism(w) && !unicode.IsLower(prev) {
@@ -537,6 +539,18 @@ func scanWord(text string, i int, glue bool) int {
 		return i
 	}
 	return i
+}
+
+// slashStyle returns the length of an Amharic style of address written
+// short with a slash at the start of t, "W/ro" (Mrs.), "W/rt" or "W/t"
+// (Miss), before a space or punctuation; 0 when there is none.
+func slashStyle(t string) int {
+	for _, f := range [...]string{"W/ro", "W/rt", "W/t"} {
+		if strings.HasPrefix(t, f) && (len(t) == len(f) || !isWordByte(t[len(f)])) {
+			return len(f)
+		}
+	}
+	return 0
 }
 
 // patronymSlash reports the particle of a patronym written with a slash:

@@ -501,6 +501,9 @@ func (t *Tracker) pageHeader() (Org, bool) {
 		if allCaps(toks[first:k]) {
 			return Org{}, false // "WASHINGTON - Senators …": a dateline, not a page's owner
 		}
+		if countLower(toks, k+1, s.Tokens.End) >= 6 {
+			return Org{}, false // "Mthatha – The MEC for Health today handed over …": a dateline before running text
+		}
 		return t.headRun(first, k, true)
 	}
 	// A masthead: the body's name and a word for its news desk alone on the
@@ -589,4 +592,15 @@ func (t *Tracker) lineOrg(k int) *entities.Entity {
 		return nil
 	}
 	return e
+}
+
+// countLower counts the words in lower case in [i, end).
+func countLower(toks []entities.Token, i, end int) int {
+	n := 0
+	for k := i; k < end; k++ {
+		if toks[k].Kind == entities.Word && toks[k].IsLower() {
+			n++
+		}
+	}
+	return n
 }

@@ -279,7 +279,7 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					k = re - 1 // an office, not a body: "Special Representative of the Secretary-General for …"
 					continue
 				}
-				if k >= 2 && toks[k-1].Is("for") && toks[k-2].Is("Member") {
+				if k >= 2 && toks[k-1].Is("for") && toks[postBefore(toks, k-1, first)].Is("Member") {
 					k = re - 1 // a constituency, no body: "Member for Bunbury"
 					continue
 				}
@@ -438,4 +438,14 @@ func titleInitials(toks []entities.Token, last, first int) string {
 		b.WriteString(toks[k].Text[:1])
 	}
 	return b.String()
+}
+
+// postBefore returns the token before the preposition at k, past the
+// post's acronym in parentheses: "Member" of "Committee Member (CECM) for
+// Agriculture".
+func postBefore(toks []entities.Token, k, first int) int {
+	if k-4 >= first && toks[k-1].Is(")") && toks[k-3].Is("(") {
+		return k - 4
+	}
+	return max(k-1, 0)
 }

@@ -416,7 +416,7 @@ func TestOrganizationsFromStructure(t *testing.T) {
 		{"a lower-case word before a two-word title; 'retired' before a title", "At a post, community health worker Dara Quill said mothers walked far. “We walked,” said retired postman Bob Lee.",
 			"Dara Quill", []string{"community health worker"}, ""},
 		{"a regulator's acting commissioner after 'Adv.'", "The Kelvale Regulator for Compulsory Specifications said it was monitoring the withdrawal. In a statement, the regulator's Acting Commissioner, Adv. Dara Quill, said notification had been early.",
-			"Dara Quill", []string{"regulator's Acting Commissioner"}, "Kelvale Regulator for Compulsory Specifications"},
+			"Dara Quill", []string{"regulator's Acting Commissioner", "Adv."}, "Kelvale Regulator for Compulsory Specifications"},
 		{"a field's last item set off before 'Senator the Hon.'; a member's dotted letters", "The Minister of Environment and National Beautification, Senator the Hon. Dr. Dara Quill, told reporters the walls would be first. The Minister of Finance, the Hon. Bob Roe, M.P., agreed.",
 			"Dara Quill", []string{"Senator", "Minister of Environment and National Beautification", "Hon. Dr."}, ""},
 		{"a board's head opening the chain", "Board of Health Chair Dara Quill, a retired pediatric nurse, said she had seen measles.",
@@ -489,6 +489,14 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Petra Quill", []string{"Landrätin"}, "Kelvberg district"},
 		{"a Kenyan post written short before a surname", "Dr. Ibrahim Quill opened it. \"Kelvo has shown it,\" PS Quill said.",
 			"Ibrahim Quill", []string{"Dr.", "PS"}, ""},
+		{"a union's style of address is a title", "Comrade Bwalya Quill, KAMU President, said members were patient.",
+			"Bwalya Quill", []string{"Comrade", "KAMU President"}, "KAMU"},
+		{"a Swahili elder's style is a title", "Mzee Protas Quill, chairman of the Kelvo Dairy Farmers Co-operative Society, said brokers disappear.",
+			"Protas Quill", []string{"Mzee", "chairman of the Kelvo Dairy Farmers Co-operative Society"}, "Kelvo Dairy Farmers Co-operative Society"},
+		{"a post's acronym before its remit; no committee named elsewhere", "The County Executive Committee Member (CECM) for Agriculture, Hon. Mary Quill, said prices would rise. The Assembly's Agriculture Committee will follow up.",
+			"Mary Quill", []string{"County Executive Committee Member (CECM) for Agriculture", "Hon."}, ""},
+		{"a principal secretary's state department is no minister's ministry", "Opening the session, Kelvania's Minister of Agriculture, Ato Getachew Quill, said the region could wait. The Principal Secretary for the State Department for Agriculture, Dr. Jane Roe, agreed.",
+			"Getachew Quill", []string{"Minister of Agriculture", "Ato"}, "Kelvania"},
 		{"a town with its point of the compass before a mayor", "The plan was welcomed. Kelvale North Mayor Dara Quill said the city had lobbied for it.",
 			"Dara Quill", []string{"Kelvale North Mayor"}, "Kelvale North"},
 		{"a body of several words owns the title set off before the name", "The plan was welcomed. The Rail and Port Workers Union's national secretary, Dara Quill, said the union agreed.",
@@ -1864,4 +1872,16 @@ func TestAboutHeadingWithALegalFormInLowerCase(t *testing.T) {
 		"About Kelvo Homes plc\nKelvo Homes plc builds homes.\n\nAbout Sarna College\nSarna College is a college."
 	_, tr := analyze(t, text)
 	assert.Equal(t, "Kelvo Homes plc", tr.Issuer().Name)
+}
+
+// TestDatelineBeforeRunningText: a place in mixed case before a dash and
+// running text is a dateline, not the owner of the page; the page's
+// source is the issuer.
+func TestDatelineBeforeRunningText(t *testing.T) {
+	text := "Kelvtown – The Kelvo MEC for Health, Dr Jane Quill, today handed over 24 mobile clinics to the district.\n\nHead of Department Dr Ann Quill said the department had appointed 96 nurses."
+	r, err := entities.NewRecognizer(entities.WithModel(false))
+	require.NoError(t, err)
+	a := r.Analyze(text, entities.Span{Start: 0, End: len(text)})
+	p := person(t, speakers.NewTracker(a, speakers.WithSource("Kelvo Department of Health")), "Ann Quill")
+	assert.Equal(t, "Kelvo Department of Health", p.Organization.Name)
 }

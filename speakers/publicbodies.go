@@ -179,8 +179,8 @@ func (t *Tracker) ministryNamed(field string) Org {
 				// (a level of government before it too: "Federal Ministry
 				// for …"; not a list: "Ministry of Health and the Ministry
 				// of Education")
-				if rest, ok := strings.CutSuffix(n, name); ok && (rest == "" || strings.Count(rest, " ") == 1 && !strings.Contains(rest, "and ")) {
-					return true
+				if rest, ok := strings.CutSuffix(n, name); ok && (rest == "" || strings.Count(rest, " ") == 1 && !strings.Contains(rest, "and ") && !(rest == "state " && head == "department for ")) {
+					return true // (not a principal secretary's "State Department for Agriculture", below a ministry)
 				}
 			}
 		}
