@@ -173,6 +173,10 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				j++ // a father's style inside a patronym, or a pilgrim's inside a name: "Siti Rahmah binti Haji Osman", "Abdirahman Haji Warsame"
 				continue
 			}
+			if j > i && i > 0 && (t.Is("Kumari") || t.Is("Begum")) && isHonorificCap(&toks[i-1]) && j+1 < end && capWord(&toks[j+1]) {
+				j++ // a style that is also a name's part, inside a name after its own style: "Smt. Vasantha Kumari Nadar"
+				continue
+			}
 			if j > i && (isHonorificCap(t) || titleStartsAt(toks, j, end)) && !(j+1 < end && capWord(&toks[j+1]) && bodyAhead(toks, j+1, end) && !isHonorificCap(t)) && // (not "Lumen Justice League")
 				!lastHead(toks, j+1, end) { // (not "Harlow General Hospital")
 				// A title word that ends the run is a surname: "Amy Pope,",
@@ -391,7 +395,7 @@ func fieldList(toks []Token, j, end int, nameAfter bool) int {
 		if !capWord(&toks[k]) {
 			break
 		}
-		if !listFieldWord(&toks[k]) {
+		if !listFieldWord(&toks[k]) && !(k+1 < end && capWord(&toks[k+1]) && listFieldWord(&toks[k+1]) && !isHonorificCap(&toks[k]) && !CommonWord(strings.ToLower(toks[k].Text))) { // (a name that modifies a field: "River Development and Ganga Rejuvenation")
 			if (nameAfter || isHonorificCap(&toks[k])) && and && k > j && capWord(&toks[k-1]) {
 				break // the list's end, a title or a name after it (an honorific and a name: "… Planning and Economic Development Dr. Jane Roe")
 			}

@@ -258,7 +258,7 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					k = re - 1 // a portfolio: "Minister of State in charge of Public Health Services"
 					continue
 				}
-				if (toks[k-1].Is("for") || toks[k-1].Is("of") && k >= 2 && (ministerWord(toks[k-2].Text) || toks[k-2].Is("Head") && !anyOrgHead(toks, k, re))) && fieldRun(toks, k, re) && (t.a.EntityAt(k) == nil || t.a.EntityAt(k).Tokens.End < re) || t.portfolioAt(k, re) {
+				if (toks[k-1].Is("for") || toks[k-1].Is("of") && k >= 2 && (ministerWord(toks[k-2].Text) || toks[k-2].Is("Head") && !anyOrgHead(toks, k, re))) && fieldRun(toks, k, re) && (t.a.EntityAt(k) == nil || t.a.EntityAt(k).Tokens.End < re) && !t.bodyOpens(k, re) || t.portfolioAt(k, re) {
 					if o := t.countryAfterField(k, re); o > 0 {
 						k = o // a portfolio, then the country whose it is: "Minister for Foreign Affairs and Trade of Kelvania"
 						continue
@@ -277,6 +277,15 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				}
 				if a := k + btoi(toks[k].IsFold("the")); a < re && toks[k-1].Is("of") && titleAtTok(toks, a) && !t.isPersonToken(a+1) && !entities.OwnRoleBody(toks, a, re) {
 					k = re - 1 // an office, not a body: "Special Representative of the Secretary-General for …"
+					continue
+				}
+				if re == k+1 && toks[k].Is("Police") && toks[k-1].Is("of") {
+					// a police rank's complement, no body's name:
+					// "Superintendent of Police"; the one police body the
+					// text names, if any
+					if e := t.policeNamed(); e != nil {
+						out = append(out, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e})
+					}
 					continue
 				}
 				if k >= 2 && toks[k-1].Is("for") && toks[postBefore(toks, k-1, first)].Is("Member") {
@@ -448,4 +457,20 @@ func postBefore(toks []entities.Token, k, first int) int {
 		return k - 4
 	}
 	return max(k-1, 0)
+}
+
+// bodyOpens reports a body the recognizer named that opens the run [k,
+// re), after its article: "the Ministry of Disaster Management and
+// Relief" after "Secretary of" is the secretary's body, not a portfolio.
+func (t *Tracker) bodyOpens(k, re int) bool {
+	a := k
+	if a < re && t.a.Tokens[a].IsFold("the") {
+		a++
+	}
+	e := t.a.EntityAt(a)
+	if e == nil || e.Kind != entities.Organization || e.Tokens.First != a {
+		return false
+	}
+	h, _ := entities.OrgHead(t.a.Tokens[a].Text)
+	return h
 }

@@ -37,6 +37,7 @@ func (t *Tracker) qualifier(i, end int) bool {
 		tk := &toks[k]
 		switch {
 		case tk.Is("&") || tk.Is("and"):
+		case k == end-1 && k > i && isNumeral(tk.Text): // a region's or a division's number: "Region 2"
 		case tk.Kind == entities.Word && tk.IsCap() && (entities.CommonWord(tk.Text) || entities.DerivedWord(tk.Text)) && !entities.ProperWord(tk.Text) && !(t.isPersonToken(k) && t.a.EntityAt(k).Tokens.Len() > 1):
 			if n, _ := entities.TitleAt(toks, k); n > 0 {
 				return false
@@ -338,9 +339,10 @@ func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 			// to the list's start (also portfolios set off by semicolons:
 			// "Kelvo's Minister for Ports and Harbours; Energy; Industry
 			// and Trade, the Hon. Jane Roe")
-		case depth == 0 && tk.Is(",") && j > sentStart && k-1-j <= 4 && t.qualifier(j+1, k-1) && entities.TitleEndsAt(toks, j):
+		case depth == 0 && tk.Is(",") && j > sentStart && k-1-j <= 4 && t.qualifier(j+1, k-1) && (entities.TitleEndsAt(toks, j) || isNumeral(toks[k-2].Text)):
 			// the field of the title before, set off: "Kelvo Networks'
-			// General Manager, Public Lighting, Jane Roe"; go on to the title
+			// General Manager, Public Lighting, Jane Roe", "Director General
+			// for Investment, Region 2, Jane Roe"; go on to the title
 		case depth == 0 && tk.Is(",") && j > sentStart && t.orgSpans(j+1, k-1) && toks[j-1].Kind == entities.Word:
 			// the body of the title before, set off: "the Director of the
 			// Financing Office, Department of Economic and Social Affairs,
@@ -720,3 +722,16 @@ func (t *Tracker) description(i, end int) bool {
 // descriptionJoiners may stand before an article inside a description:
 // "a professor of law and the dean of the school", "a lawyer in the city".
 var descriptionJoiners = toSet(`and or in on to by as into within near across`)
+
+// isNumeral reports a word of one to three digits: the "2" of "Region 2".
+func isNumeral(w string) bool {
+	if w == "" || len(w) > 3 {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -46,8 +46,9 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 		case toks[j].Is(",") && t.capitalItems(j+1, end) && fieldBefore(toks, start, j):
 			// the rest of a field's list: "Vice-President for Agriculture,
 			// Human and Social Development"
-		case toks[j].Is(",") && entities.TitleEndsAt(toks, j) && t.fieldNext(j+1, end):
-			// a title's field: "General Manager, Public Lighting"
+		case toks[j].Is(",") && (entities.TitleEndsAt(toks, j) || regionNumber(toks, j+1, end)) && t.fieldNext(j+1, end):
+			// a title's field: "General Manager, Public Lighting", "Director
+			// General for Investment, Region 2"
 		case toks[j].Is(",") && legalFormNext(toks, j+1, end):
 			// a company's legal form closes its name: "CEO of Kelvo
 			// Robotics, Inc.", "of Kelvo Peninsular, S.A. de C.V."
@@ -409,4 +410,10 @@ func participleTail(toks []entities.Token, i, end int) int {
 func (t *Tracker) insideOrg(j int) bool {
 	e := t.a.EntityAt(j)
 	return e != nil && e.Kind == entities.Organization && e.Tokens.First < j && j < e.Tokens.End-1
+}
+
+// regionNumber reports a word and a numeral from token i to the next comma
+// or end: "Region 2", "Division 3".
+func regionNumber(toks []entities.Token, i, end int) bool {
+	return i+2 <= end && toks[i].IsCap() && isNumeral(toks[i+1].Text) && (i+2 == end || toks[i+2].Is(","))
 }
