@@ -538,13 +538,13 @@ func (a *Analysis) knownNames() {
 		e := &a.Entities[i]
 		if e.Kind == Person && e.Tokens.Len() > 1 {
 			for k := e.Tokens.First; k < e.Tokens.End; k++ {
-				parts[a.Tokens[k].Text] = true
+				parts[strings.ToLower(a.Tokens[k].Text)] = true // (in any case: "Nakamura" after "NAKAMURA Aya")
 			}
 		}
 	}
 	for i := range a.Entities {
 		e := &a.Entities[i]
-		if e.Kind == Person && e.Tokens.Len() == 1 && e.Confidence < 0.5 && parts[e.Text] {
+		if e.Kind == Person && e.Tokens.Len() == 1 && e.Confidence < 0.5 && parts[strings.ToLower(e.Text)] {
 			e.Confidence = 0.7
 		}
 	}

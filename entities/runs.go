@@ -109,7 +109,8 @@ func namesAfterHead(toks []Token, k, end int) bool {
 // their number, 0 when one says no, and the token after them.
 func nameRun(toks []Token, k, end int, no func(*Token) bool) (n, next int) {
 	for ; k < end && capWord(&toks[k]); k++ {
-		if h, _ := OrgHead(toks[k].Text); h || toks[k].IsUpper() || no(&toks[k]) {
+		familyFirst := n == 0 && toks[k].IsUpper() && len(toks[k].Text) > 2 && !strings.Contains(toks[k].Text, ".") && k+1 < end && capWord(&toks[k+1]) && !toks[k+1].IsUpper() // "YOSHIDA Tomoko": the family name first, in capitals
+		if h, _ := OrgHead(toks[k].Text); h || toks[k].IsUpper() && !familyFirst || no(&toks[k]) {
 			return 0, k
 		}
 		n++
@@ -180,7 +181,12 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			if j > i && (isHonorificCap(t) || titleStartsAt(toks, j, end)) && !(j+1 < end && capWord(&toks[j+1]) && bodyAhead(toks, j+1, end) && !isHonorificCap(t)) && // (not "Lumen Justice League")
 				!lastHead(toks, j+1, end) { // (not "Harlow General Hospital")
 				// A title word that ends the run is a surname: "Amy Pope,",
-				// "Martin Luther King"; before a name it is a title.
+				// "Martin Luther King"; before a name it is a title. So is a
+				// style of address: "Josaia Ratu of Fiji".
+				if isHonorificCap(t) && !IsTitleWord(t.Text) && !orgMode && !inPP && (j+1 >= end || toks[j+1].Is("of") || toks[j+1].Is(",")) && !strings.HasSuffix(t.Text, ".") && !t.Is("Hon") && capWord(&toks[j-1]) && !isHonorificCap(&toks[j-1]) {
+					j++
+					break
+				}
 				if n, _ := TitleAt(toks, j); n == 1 && orgMode && inPP && (j+1 >= end || !capWord(&toks[j+1]) && !toks[j+1].Is("of") && !toks[j+1].Is("for")) {
 					j++ // the last word of a body's complement: "Centre for Energy Justice at …" (not "University of Kelvale Professor of Surgery")
 					break

@@ -160,6 +160,9 @@ func cueAtCase(toks []entities.Token, i int, titleCase bool) (cueForm, bool) {
 	if string(key) == "thanks" && thanksTo(toks, i) {
 		return f, false // "thanks in part to new revenue": a preposition
 	}
+	if f.verb.lemma == "continue" && i+1 < len(toks) && (toks[i+1].Is("as") || toks[i+1].Is("on") && i+2 < len(toks) && toks[i+2].Is("as")) {
+		return f, false // "will continue as Chief Executive Officer": a post kept, no speech
+	}
 	return f, true
 }
 

@@ -63,8 +63,12 @@ func bodyName(t string) bool {
 }
 
 // localGovName reports the words of a local government's name, its kind
-// and its place: "City of Ashcombe", "County of Kelvo".
+// and its place: "City of Ashcombe", "County of Kelvo", or its place and
+// its kind: "Kelvo City".
 func localGovName(f []string) bool {
+	if len(f) >= 2 && len(f) <= 3 && entities.LocalGovKind(f[len(f)-1]) && unicode.IsUpper([]rune(f[0])[0]) && !entities.CommonWord(strings.ToLower(f[0])) {
+		return true // its place, then its kind: "Kelvo City", "Kelvo Prefecture"
+	}
 	if len(f) < 3 || len(f) > 5 || f[1] != "of" || !entities.LocalGovKind(f[0]) {
 		return false
 	}

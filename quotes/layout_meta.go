@@ -95,8 +95,8 @@ func (lay *layout) readMeta(lines []line) {
 			continue
 		}
 		if lay.source == "" && skipLinkBefore(lines, i) {
-			if f := strings.Fields(l.text); len(f) >= 2 && len(f) <= 8 && (bodyHead(f[len(f)-1]) || localGovName(f) || bodyName(l.text)) {
-				lay.source = acronymDropped(strings.TrimSpace(l.text)) // "Skip to content" over "Tarn & Moor Wildlife Trust", "Parliament of Kelvo"
+			if f := strings.Fields(siteBody(strings.TrimSpace(l.text))); len(f) >= 2 && len(f) <= 8 && (bodyHead(f[len(f)-1]) || localGovName(f) || bodyName(strings.Join(f, " "))) {
+				lay.source = acronymDropped(siteBody(strings.TrimSpace(l.text))) // "Skip to content" over "Tarn & Moor Wildlife Trust", "Parliament of Kelvo", "Kelvo City Official Website"
 				skipSite = true
 				continue
 			}

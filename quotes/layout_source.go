@@ -48,12 +48,13 @@ func skipLine(t string) bool {
 // "A- A+" (the text's size), "Download PDF".
 func pageTool(p string) bool {
 	f := strings.Fields(p)
-	if len(f) == 0 || len(f) > 3 {
+	if len(f) == 0 || len(f) > 4 {
 		return false
 	}
 	for _, w := range f {
-		switch strings.ToLower(w) {
-		case "print", "share", "email", "e-mail", "a-", "a+", "a", "aa", "download", "pdf", "listen", "save", "bookmark", "font", "size", "text", "copy", "link", "this", "page", "article":
+		switch strings.ToLower(strings.TrimSuffix(w, ":")) {
+		case "print", "share", "email", "e-mail", "a-", "a+", "a", "aa", "download", "pdf", "listen", "save", "bookmark", "font", "size", "text", "copy", "link", "this", "page", "article",
+			"color", "colour", "contrast", "standard", "large", "larger", "small", "smaller", "foreign", "language", "languages", "accessibility":
 		default:
 			return false
 		}

@@ -98,6 +98,8 @@ var layoutTests = []struct {
 		body: p1, title: "Committee adopts report on aid"},
 	{name: "page: a cookie banner's buttons in another language name no title or site", text: "Diese Website verwendet Cookies. This website uses cookies.\nAlle akzeptieren | Nur notwendige | Einstellungen\n" + menu + "Committee adopts report on aid\n" + p1,
 		body: p1, title: "Committee adopts report on aid"},
+	{name: "page: an accessibility bar names no title or site; a city's official website over it does", text: "Skip to main content\nKelvo City Official Website\nForeign Language | Text Size: Standard Large | Color Contrast\n" + menu + "Committee adopts report on aid\n" + p1,
+		body: p1, title: "Committee adopts report on aid", source: "Kelvo City"},
 	{name: "page: a key takes one value", text: menu + "Language:\nEnglish\n8 October 2023\nCommittee adopts report on aid\n" + p1,
 		body: p1, title: "Committee adopts report on aid", date: "2023-10-08"},
 	{name: "a letterhead in capitals above code lines with bars", text: "KELVALE MUTUAL HOLDINGS LIMITED\n(Incorporated in the Republic of Ruritania)\nJSE share code: KMH | A2X share code: KMH\n\nINTERIM RESULTS FOR THE SIX MONTHS\n\n" + p1,

@@ -339,3 +339,17 @@ func TestLocalTitleForThePersonJustNamed(t *testing.T) {
 	assert.Equal(t, "Andrea Quill", d.Quotes[0].Speaker.Name)
 	assert.Contains(t, d.Quotes[0].Speaker.Titles, "Bürgermeisterin")
 }
+
+// TestFamilyNameFirstInCapitals: a name written family name first in
+// capitals ("NAKAMURA Aya") is the person a later "Nakamura added" names,
+// not an organization the model guessed.
+func TestFamilyNameFirstInCapitals(t *testing.T) {
+	x, err := quotes.New()
+	require.NoError(t, err)
+	d := x.Extract("NAKAMURA Aya, Managing Executive Officer at Kelvo Mart Holdings, said: “Our drivers are aging.” Nakamura added that no warehouse employees would be laid off.")
+	require.Len(t, d.Quotes, 2)
+	for _, q := range d.Quotes {
+		require.NotNil(t, q.Speaker, q.Text)
+		assert.Equal(t, "NAKAMURA Aya", q.Speaker.Name, q.Text)
+	}
+}

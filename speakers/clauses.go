@@ -89,6 +89,11 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 	if e == nil || e.Tokens.First != a || e.Kind != entities.Organization || e.Unit {
 		return orgCand{}, false
 	}
+	if _, unit := entities.OrgHead(toks[a].Text); unit {
+		if c, ok := t.bodyAfterUnit(orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}); ok {
+			return c, true // a unit named head first, then its body: "Jane Roe of the Faculty of Social Welfare at Kelvo University"
+		}
+	}
 	if toks[k].Is("at") && eventHead(toks[e.Tokens.End-1].Text) {
 		return orgCand{}, false // a meeting, not a workplace: "Jane Roe at the Kelvale Summit"
 	}

@@ -89,7 +89,8 @@ func (t *Tracker) bodyAfterUnit(c orgCand) (orgCand, bool) {
 	if c.end < 1 || c.end+1 >= len(toks) || !(toks[c.end].Is("at") || toks[c.end].Is("of")) {
 		return orgCand{}, false
 	}
-	if h, unit := entities.OrgHead(toks[c.end-1].Text); !(h && unit || c.unit) {
+	_, firstUnit := entities.OrgHead(toks[t.nameStart(c)].Text) // a unit named head first: "the Faculty of Social Welfare at Kelvo University"
+	if h, unit := entities.OrgHead(toks[c.end-1].Text); !(h && unit || c.unit || firstUnit) {
 		return orgCand{}, false
 	}
 	a := c.end + 1

@@ -220,6 +220,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			break // "the Minister, Mr. Jane Roe, and the Regional Governor, Ms. Ann Lee": the next item of a list
 		}
 		if seg0 == k+1 && seg0 < end && predicateWords[toks[seg0].Text] {
+			if a := continuesAs(toks, seg0, end); a > seg0 && t.titleish(a, end) && !t.namesOther(a, end) {
+				t.addTitles(p, a, end) // the post the predicate says one keeps: "Her son, Jane Roe, will continue as Chief Executive Officer of Acme"
+			}
 			break // "Its founder, Jane Roe, will join Acme as Vice President, …": the sentence's predicate
 		}
 		if c, ok := t.bodyAfterName(seg0, end); ok && c.end == end && t.apposOrg[p] == nil {
@@ -465,6 +468,35 @@ func titleEndsBefore(toks []entities.Token, k, sentStart int) bool {
 // doctor reports "Dr" or "Dr.", a doctor's title before the name ("Dr.
 // Jane Roe"), kept with the name's other styles ("Hon. Dr.") and apart from
 // a post before it ("Chief Executive Dr Jane Roe": two titles).
+// continuesAs returns where the post starts that a predicate from token
+// i says one keeps: "will continue as", "will remain", "will stay on as";
+// i when it says no such thing.
+func continuesAs(toks []entities.Token, i, end int) int {
+	if i+2 >= end || !toks[i].Is("will") {
+		return i
+	}
+	k := i + 1
+	switch toks[k].Text {
+	case "continue", "remain", "stay":
+		k++
+	default:
+		return i
+	}
+	if k < end && toks[k].Is("on") {
+		k++
+	}
+	if k < end && toks[k].Is("as") {
+		k++
+	}
+	if k < end && isArticle(toks[k].Text) {
+		k++
+	}
+	if k >= end || !toks[k].IsCap() && !entities.IsTitleWord(toks[k].Text) {
+		return i
+	}
+	return k
+}
+
 // possessiveStyle returns the length of a style of address of two words
 // that opens with a possessive at token k ("His Excellency", "Her
 // Worship", "His Royal Highness" is not one), or 0.

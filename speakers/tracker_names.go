@@ -22,6 +22,9 @@ func (t *Tracker) nameParts(e *entities.Entity) (given, family string) {
 	if last == 1 && hyphenatedGiven(toks[1].Text) {
 		return toks[1].Text, toks[0].Text // the family name first: "Jeon Hye-rin", "Lee Da-eun" ("Mayor Jeon")
 	}
+	if last == 1 && toks[0].IsUpper() && len([]rune(toks[0].Text)) > 2 && !strings.Contains(toks[0].Text, ".") && !toks[1].IsUpper() {
+		return toks[1].Text, toks[0].Text // the family name first, in capitals: "NAKAMURA Aya" ("Nakamura added")
+	}
 	if last > 0 && (capParticles[toks[0].Text] || toks[0].IsLower() || last > 1 && openingParticles[toks[0].Text] && toks[1].IsLower()) {
 		return "", t.text[toks[0].Start:toks[last].End] // "Ms. Ní Bhriain", "Mr. van der Berg", "Van der Merwe said": a family name alone
 	}
