@@ -548,10 +548,10 @@ func leadingHeadAt(toks []Token, i, end int) bool {
 }
 
 // nameParticle reports a particle inside a family name: "van", "der",
-// "bin".
+// "bin", the Swedish "af" ("Jonas Lindeberg af Klercker").
 func nameParticle(w string) bool {
 	switch w {
-	case "de", "du", "des", "del", "della", "la", "le", "van", "von", "der", "den", "al", "el", "bin", "binti", "bint", "ibn", "ben", "da", "di", "dos", "das", "zu", "ter", "ten", "ap", "s/o", "d/o", "a/l", "a/p", "anak":
+	case "de", "du", "des", "del", "della", "la", "le", "van", "von", "af", "der", "den", "al", "el", "bin", "binti", "bint", "ibn", "ben", "da", "di", "dos", "das", "zu", "ter", "ten", "ap", "s/o", "d/o", "a/l", "a/p", "anak":
 		return true
 	}
 	return false

@@ -102,6 +102,15 @@ func afterPreposition(toks []entities.Token, k, first int) bool {
 	for n := 0; n < 4 && k-2 >= first && toks[k-1].Kind == entities.Word && (toks[k-1].IsLower() && !toks[k-1].Is("the") && !prepositionWord(toks[k-1].Text) && !objectPronouns[toks[k-1].Text] && !determinerWords[toks[k-1].Text] && !whWords[toks[k-1].Text] && !subjectPronouns[toks[k-1].Text] && !isAux(toks[k-1].Text) && !toks[k-1].Is("that") || entities.LowerAfterHyphen(toks[k-1].Text)); n++ {
 		k-- // (not "many of them conservative Catholics": a pronoun's group)
 	}
+	// capitalized words of the body's name before it, after "the": "of the
+	// NUT Students’ Representation", "of the IF Metall workplace club"
+	c := k
+	for n := 0; n < 3 && c-2 >= first && (toks[c-1].Kind == entities.Word && (toks[c-1].IsCap() || toks[c-1].IsUpper()) || toks[c-1].Kind == entities.Possessive); n++ {
+		c--
+	}
+	if c < k && toks[c-1].Is("the") {
+		k = c
+	}
 	if k-1 >= first && toks[k-1].Is("the") {
 		k--
 	}

@@ -353,3 +353,25 @@ func TestFamilyNameFirstInCapitals(t *testing.T) {
 		assert.Equal(t, "NAKAMURA Aya", q.Speaker.Name, q.Text)
 	}
 }
+
+// TestNordicNames: a body's capitalized name after "of the" in an
+// appositive is no subject ("President of the NUT Students’
+// Representation (NUT SA)"), nor an antecedent ("chair of the IF Metall
+// workplace club … he said"); an Icelander is called by the given name
+// ("says Þórhildur"); "af" is a particle of a Swedish family name.
+func TestNordicNames(t *testing.T) {
+	x, err := quotes.New()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, speaker string }{
+		{"Ugnė Quillaitė, President of the NUT Students’ Representation (NUT SA), said that students had long asked for “a place where we can build devices.”", "Ugnė Quillaitė"},
+		{"Emil Quillund, chair of the IF Metall workplace club at the plant, welcomed the news. “It secures work for our members,” he said.", "Emil Quillund"},
+		{"Þórhildur: “No one should pay more”\n\nThe Minister of Environment, Þórhildur Quillsdóttir, has opened a fund.", "Þórhildur Quillsdóttir"},
+		{"Speaking for the Centre Group, Jonas Quill af Klercker (Sweden) warned that a strategy without money would fail.", "Jonas Quill af Klercker"},
+	} {
+		d := x.Extract(c.text)
+		require.NotEmpty(t, d.Quotes, c.text)
+		q := d.Quotes[0]
+		require.NotNil(t, q.Speaker, c.text)
+		assert.Equal(t, c.speaker, q.Speaker.Name, c.text)
+	}
+}

@@ -519,6 +519,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Jun-ho Quill", []string{"Chief Executive Officer of Kelvo Foods"}, "Kelvo Foods"},
 		{"a style of address that ends a name is its family name", "The other Co-Chair, Mr. Josaia Ratu of Fiji, said the islands were heard.",
 			"Josaia Ratu", []string{"other Co-Chair"}, ""},
+		{"a Nordic academic rank", "Docent Riikka Quill, youth researcher at the University of Kelvo, said the results are in line with other studies.",
+			"Riikka Quill", []string{"Docent", "youth researcher at the University of Kelvo"}, "University of Kelvo"},
 		{"a town with its point of the compass before a mayor", "The plan was welcomed. Kelvale North Mayor Dara Quill said the city had lobbied for it.",
 			"Dara Quill", []string{"Kelvale North Mayor"}, "Kelvale North"},
 		{"a body of several words owns the title set off before the name", "The plan was welcomed. The Rail and Port Workers Union's national secretary, Dara Quill, said the union agreed.",

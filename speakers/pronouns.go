@@ -111,6 +111,9 @@ func (t *Tracker) oblique(pos int) bool {
 	if obliquePrepositions[toks[k-1].Text] || k >= 2 && toks[k-1].Is("the") && obliquePrepositions[toks[k-2].Text] {
 		return true // (also "arrived at the Adré border point")
 	}
+	if k >= 3 && toks[k-2].Is("the") && obliquePrepositions[toks[k-3].Text] && toks[k-1].Kind == entities.Word && (toks[k-1].IsUpper() || toks[k-1].IsCap()) {
+		return true // a body's name the recognizer cut: "chair of the IF Metall workplace club"
+	}
 	if toks[k-1].Is(",") {
 		// "Ann Roe, whose 19-year-old son, Eli, was killed": a name set
 		// off after a "whose" phrase

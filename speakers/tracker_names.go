@@ -90,7 +90,7 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 		if p := t.patronymicGiven(string(fkb)); p != nil {
 			return p // a name given first, then the father's, called by the given name: "Datuk Azlan:" over "Datuk Azlan bin Hamzah"
 		}
-		if p := t.onlyGiven(string(fkb)); p != nil && t.styledOrTitled(e) {
+		if p := t.onlyGiven(string(fkb)); p != nil && (t.styledOrTitled(e) || icelandicPatronym(p.Family)) {
 			return p // the one person with that given name, named in full after: "Khun Chanida:" over "Chanida Rattanakorn", "Governor Hermawan:" over "Hermawan Sastradiredja"
 		}
 		if p := t.latestBefore(t.middle[string(fkb)], e.Start); p != nil {
@@ -267,6 +267,13 @@ func (t *Tracker) onlyGiven(w string) *Speaker {
 		found = p
 	}
 	return found
+}
+
+// icelandicPatronym reports a family name that is a father's (or
+// mother's) name with "-dóttir" or "-sson": Icelanders are called by the
+// given name ("says Þórhildur" of "Þórhildur Sveinbjörnsdóttir").
+func icelandicPatronym(family string) bool {
+	return strings.HasSuffix(family, "dóttir") || strings.HasSuffix(family, "sson") && strings.ContainsAny(family, "ÁÉÍÓÚÝÞÆÖáéíóúýþæöð")
 }
 
 // styledOrTitled reports a name right after a capitalized honorific or
