@@ -380,6 +380,9 @@ found:
 		if toks[x].Is("its") && titleLeaders[toks[x-1].Text] && t.titleish(x+1, k-1) && !t.namesPerson(x+1, k-1) {
 			return x + 1, k - 1 // "represented by its Chair, Ms. Jane Roe,": the body's (titleOrgs reads "its")
 		}
+		if n, _ := entities.TitleAt(toks, x); toks[x-1].Is("by") && (toks[x].IsUpper() && len(toks[x].Text) > 1 || n > 0 && toks[x].IsCap()) && x+1 < k-1 && t.titleish(x, k-1) && !t.namesPerson(x, k-1) {
+			return x, k - 1 // "was closed by UNODD Regional Director for the Arab States, Mr. Jane Roe,", "signed by Minister of Water, H.E. Jane Roe,": the post after "by"
+		}
 	}
 	for x := k - 4; x > st; x-- {
 		if !(toks[x].Is("and") || titleLeaders[toks[x].Text]) || !toks[x+1].IsCap() {
