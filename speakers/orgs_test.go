@@ -1915,3 +1915,16 @@ func TestDatelineBeforeRunningText(t *testing.T) {
 	p := person(t, speakers.NewTracker(a, speakers.WithSource("Kelvo Department of Health")), "Ann Quill")
 	assert.Equal(t, "Kelvo Department of Health", p.Organization.Name)
 }
+
+// TestSourceByKnownLetters: a page's source that is a known body's
+// letters after its parent's name ("United Nations ESCAP") is that body,
+// named in full.
+func TestSourceByKnownLetters(t *testing.T) {
+	text := "The dialogue opened in Bangkok. “This is a region that is leading,” said Deputy Executive Secretary Kenji Quill."
+	r, err := entities.NewRecognizer(entities.WithModel(false))
+	require.NoError(t, err)
+	a := r.Analyze(text, entities.Span{Start: 0, End: len(text)})
+	p := person(t, speakers.NewTracker(a, speakers.WithSource("United Nations ESCAP")), "Kenji Quill")
+	assert.Equal(t, "Economic and Social Commission for Asia and the Pacific", p.Organization.Name)
+	assert.Equal(t, "ESCAP", p.Organization.Acronym)
+}

@@ -62,6 +62,11 @@ func WithFooterFunc(span entities.Span, analyze func() *entities.Analysis) Optio
 // sourceOrg names the published source as the text names it: the
 // organization entity of that name (with its acronym), else the name.
 func (t *Tracker) sourceOrg(name string) Org {
+	if f := strings.Fields(name); len(f) >= 2 && strings.ToUpper(f[len(f)-1]) == f[len(f)-1] && len(f[len(f)-1]) > 2 {
+		if o, ok := entities.LookupOrg(f[len(f)-1]); ok && o.Acronym == f[len(f)-1] {
+			return Org{Name: o.Name, Acronym: o.Acronym} // a known body's letters after its parent's name: "United Nations ESCAP"
+		}
+	}
 	for i := range t.a.Entities {
 		if e := &t.a.Entities[i]; e.Kind == entities.Organization && strings.EqualFold(e.Text, name) {
 			return t.fullOrg(e)
