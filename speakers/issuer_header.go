@@ -40,8 +40,11 @@ func (t *Tracker) fromLine() (Org, bool) {
 				return t.fullOrg(x), true
 			}
 			e := st
-			for e < s.Tokens.End && toks[e].Newlines == 0 && !toks[e].Is("and") && !toks[e].Is(",") && !toks[e].Is(";") {
-				e++
+			for e < s.Tokens.End && toks[e].Newlines == 0 && !toks[e].Is("and") && !toks[e].Is(",") && !toks[e].Is(";") && !toks[e].Is("<") {
+				e++ // (not its address: "Kelvo Council <press@kelvo.example>")
+			}
+			if pressDesk(toks, st, e) {
+				return Org{}, false // "From: Biuro Prasowe UMWD": the body's press office; its letterhead names the body
 			}
 			if e > st {
 				if c, ok := t.runCand(st, e); ok && (c.e == nil || c.e.Kind == entities.Organization) {
@@ -603,4 +606,17 @@ func countLower(toks []entities.Token, i, end int) int {
 		}
 	}
 	return n
+}
+
+// pressDesk reports a sender's name in [i, end) that is a press office,
+// in English or the sender's language: "Press Office", "Media
+// Relations", "Biuro Prasowe", "Servicio de Prensa".
+func pressDesk(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		switch strings.ToLower(toks[k].Text) {
+		case "press", "media", "communications", "newsroom", "prasowe", "prensa", "presse", "stampa", "imprensa", "tiskové", "tlačové":
+			return true
+		}
+	}
+	return false
 }

@@ -1928,3 +1928,11 @@ func TestSourceByKnownLetters(t *testing.T) {
 	assert.Equal(t, "Economic and Social Commission for Asia and the Pacific", p.Organization.Name)
 	assert.Equal(t, "ESCAP", p.Organization.Acronym)
 }
+
+// TestFromPressOffice: an e-mail's sender that is the body's press office
+// ("From: Biuro Prasowe UMWD <prasa@…>") is no issuer.
+func TestFromPressOffice(t *testing.T) {
+	text := "From: Biuro Prasowe KUMW <prasa@kumw.example.pl>\nSubject: PRESS RELEASE: schools fund\n\nThe fund was approved. Spokesperson Ann Roe said the works start next week."
+	_, tr := analyze(t, text)
+	assert.NotContains(t, person(t, tr, "Ann Roe").Organization.Name, "Prasowe")
+}
