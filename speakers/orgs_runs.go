@@ -201,6 +201,8 @@ func (t *Tracker) capRunOrg(i, end int) int {
 			k++
 		case k > start && tk.Is("for") && (toks[k-1].Is("Parliament") || toks[k-1].Is("Assembly") || t.seatAt(k+1)):
 			return k // a member's seat, not the body's name: "Member of Parliament for Ho Central", "Member of the Senedd for Kelvo"
+		case k > start && tk.Is("for") && k+1 < end && t.placeAt(k+1) && t.a.EntityAt(k-1) != nil && t.a.EntityAt(k-1).Kind == entities.Organization && t.a.EntityAt(k-1).Tokens.End == k:
+			return k // the territory a body's post covers: "Regional Director of UN-WASP for Latin America and the Caribbean"
 		case k > start && (tk.Is("of") || tk.Is("and") || tk.Is("&") || tk.Is("for")) && k+1 < end && (toks[k+1].IsCap() || toks[k+1].IsUpper()):
 			k++
 		case k > start && tk.Is("of") && k+2 < end && toks[k+1].Is("the") && toks[k+2].IsCap() && firstHeadWord(toks[k-1].Text):
@@ -288,4 +290,14 @@ func (t *Tracker) unitOf(c orgCand) (orgCand, bool) {
 		}
 	}
 	return orgCand{}, false
+}
+
+// placeAt reports a place the recognizer named that starts at token k,
+// after any article.
+func (t *Tracker) placeAt(k int) bool {
+	if k < len(t.a.Tokens) && t.a.Tokens[k].IsFold("the") {
+		k++
+	}
+	e := t.a.EntityAt(k)
+	return e != nil && e.Kind == entities.Place && e.Tokens.First == k
 }

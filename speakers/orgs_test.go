@@ -527,6 +527,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Karim Quill", []string{"KUNO Regional Director for the Arab States"}, "KUNO"},
 		{"a post after 'by', then the holder set off", "The contract was signed by Minister of Water Security and Irrigation, H.E. Eng. Raed Quill, and representatives of the consortium.",
 			"Raed Quill", []string{"Minister of Water Security and Irrigation", "H.E. Eng."}, ""},
+		{"the territory a body's post covers after the body's letters", "“Droughts do not respect borders,” said Dr. Beatriz Quill, Regional Director of KUN-WASP for Latin America and the Caribbean.",
+			"Beatriz Quill", []string{"Dr.", "Regional Director of KUN-WASP for Latin America and the Caribbean"}, "KUN-WASP"},
 		{"a town with its point of the compass before a mayor", "The plan was welcomed. Kelvale North Mayor Dara Quill said the city had lobbied for it.",
 			"Dara Quill", []string{"Kelvale North Mayor"}, "Kelvale North"},
 		{"a body of several words owns the title set off before the name", "The plan was welcomed. The Rail and Port Workers Union's national secretary, Dara Quill, said the union agreed.",
