@@ -314,6 +314,15 @@ func TestInventedReleases(t *testing.T) {
 		{"invented96", invented96Floors},
 		{"invented97", invented97Floors},
 		{"invented98", invented98Floors},
+		{"invented99", invented99Floors},
+		{"invented100", invented100Floors},
+		{"invented101", invented101Floors},
+		{"invented102", invented102Floors},
+		{"invented103", invented103Floors},
+		{"invented104", invented104Floors},
+		{"invented105", invented105Floors},
+		{"invented106", invented106Floors},
+		{"invented107", invented107Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -364,7 +373,7 @@ var invented5Floors = map[string]pressFigures{
 var invented6Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.965, precision: 0.920},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.881, titles: 0.938, precision: 0.927},
-	"intl":       {recall: 0.995, speaker: 0.914, org: 0.995, titles: 0.995, precision: 0.914},
+	"intl":       {recall: 0.995, speaker: 0.941, org: 0.995, titles: 0.995, precision: 0.914},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.970}, // titles .824 -> .800: one more speaker right (Rev. Canon Michael O’Driscoll), whose titles miss "Rev. Canon"
 }
 
@@ -824,7 +833,7 @@ func TestPressReleasesScorer(t *testing.T) {
 // for titles and organization and misses both (a gap left open).
 var invented30Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.968, titles: 0.912, precision: 0.924},
-	"government": {recall: 0.972, speaker: 0.947, org: 0.966, titles: 0.969, precision: 0.995},
+	"government": {recall: 0.972, speaker: 0.947, org: 0.995, titles: 0.995, precision: 0.995},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.870, titles: 0.971, precision: 0.956},
 	"civil":      {recall: 0.995, speaker: 0.968, org: 0.995, titles: 0.995, precision: 0.946},
 }
@@ -1251,7 +1260,7 @@ var invented59Floors = map[string]pressFigures{
 var invented60Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.962, speaker: 0.926, org: 0.955, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.875, precision: 0.966},
-	"intl":       {recall: 0.995, speaker: 0.884, org: 0.950, titles: 0.745, precision: 0.995},
+	"intl":       {recall: 0.995, speaker: 0.921, org: 0.950, titles: 0.760, precision: 0.995},
 	"civil":      {recall: 0.958, speaker: 0.995, org: 0.859, titles: 0.995, precision: 0.898},
 }
 
@@ -1343,7 +1352,7 @@ var invented65Floors = map[string]pressFigures{
 var invented66Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.907},
 	"government": {recall: 0.958, speaker: 0.841, org: 0.945, titles: 0.947, precision: 0.866},
-	"intl":       {recall: 0.995, speaker: 0.918, org: 0.995, titles: 0.995, precision: 0.848},
+	"intl":       {recall: 0.995, speaker: 0.957, org: 0.995, titles: 0.995, precision: 0.848},
 	"civil":      {recall: 0.995, speaker: 0.912, org: 0.995, titles: 0.995, precision: 0.926},
 }
 
@@ -1410,7 +1419,7 @@ var invented70Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.934, org: 0.962, titles: 0.963, precision: 0.897},
 	"government": {recall: 0.995, speaker: 0.966, org: 0.957, titles: 0.995, precision: 0.944},
 	"intl":       {recall: 0.909, speaker: 0.995, org: 0.964, titles: 0.995, precision: 0.863}, // (lowered from .870 on 2026-12-05: a headline's noun phrase after "Stress" is no quote, and the gold marks one such deck borderline)
-	"civil":      {recall: 0.966, speaker: 0.995, org: 0.884, titles: 0.857, precision: 0.969},
+	"civil":      {recall: 0.966, speaker: 0.995, org: 0.884, titles: 0.926, precision: 0.969},
 }
 
 // invented71Floors are the figures the default extractor last measured on
@@ -1428,7 +1437,7 @@ var invented71Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.938, org: 0.995, titles: 0.862, precision: 0.902},
 	"government": {recall: 0.938, speaker: 0.843, org: 0.778, titles: 0.453, precision: 0.799},
 	"intl":       {recall: 0.995, speaker: 0.881, org: 0.995, titles: 0.995, precision: 0.945},
-	"civil":      {recall: 0.966, speaker: 0.874, org: 0.781, titles: 0.892, precision: 0.924},
+	"civil":      {recall: 0.966, speaker: 0.965, org: 0.781, titles: 0.901, precision: 0.924},
 }
 
 // invented72Floors are the figures the default extractor last measured on
@@ -1474,7 +1483,7 @@ var invented74Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.934, precision: 0.969},
 	"government": {recall: 0.966, speaker: 0.966, org: 0.924, titles: 0.781, precision: 0.939},
 	"intl":       {recall: 0.995, speaker: 0.852, org: 0.895, titles: 0.947, precision: 0.934},
-	"civil":      {recall: 0.995, speaker: 0.936, org: 0.892, titles: 0.828, precision: 0.876}, // (titles lowered from .857 on 2026-12-05: "Puan Nur Farhana said" now resolves to Nur Farhana Abdullah, whose gold titles hold the courtesy "Puan", which quotekit does not list as a title)
+	"civil":      {recall: 0.995, speaker: 0.966, org: 0.895, titles: 0.834, precision: 0.876}, // (titles lowered from .857 on 2026-12-05: "Puan Nur Farhana said" now resolves to Nur Farhana Abdullah, whose gold titles hold the courtesy "Puan", which quotekit does not list as a title)
 }
 
 // invented75Floors are the figures the default extractor last measured on
@@ -1491,7 +1500,7 @@ var invented75Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.961, titles: 0.995, precision: 0.833}, // (lowered from .856 on 2026-12-05: "Al Noor Gulf Bank PJSC …, a leading …, announced its financial results" now has its subject, and the gold leaves the announcement out)
 	"government": {recall: 0.995, speaker: 0.995, org: 0.915, titles: 0.816, precision: 0.936},
 	"intl":       {recall: 0.964, speaker: 0.898, org: 0.888, titles: 0.745, precision: 0.938},
-	"civil":      {recall: 0.933, speaker: 0.928, org: 0.995, titles: 0.884, precision: 0.816},
+	"civil":      {recall: 0.933, speaker: 0.962, org: 0.995, titles: 0.888, precision: 0.816},
 }
 
 // invented76Floors are the figures the default extractor last measured on
@@ -1538,7 +1547,7 @@ var invented77Floors = map[string]pressFigures{
 // (after the session's first rules); then read).
 var invented78Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.936, precision: 0.870},
-	"government": {recall: 0.995, speaker: 0.909, org: 0.795, titles: 0.847, precision: 0.944},
+	"government": {recall: 0.995, speaker: 0.909, org: 0.955, titles: 0.847, precision: 0.944},
 	"intl":       {recall: 0.995, speaker: 0.966, org: 0.926, titles: 0.918, precision: 0.995}, // (titles lowered from .955 on 2026-12-05: a headline's "Lithuanian National Member" now resolves to the member, whose titles lack the headline's form; titles are judged only where the speaker is right)
 	"civil":      {recall: 0.938, speaker: 0.874, org: 0.995, titles: 0.995, precision: 0.966},
 }
@@ -1570,7 +1579,7 @@ var invented79Floors = map[string]pressFigures{
 // (after the session's first rules); then read).
 var invented80Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.933, precision: 0.855},
-	"government": {recall: 0.912, speaker: 0.934, org: 0.847, titles: 0.959, precision: 0.859},
+	"government": {recall: 0.912, speaker: 0.965, org: 0.852, titles: 0.961, precision: 0.859},
 	"intl":       {recall: 0.938, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.852},
 	"civil":      {recall: 0.995, speaker: 0.881, org: 0.610, titles: 0.995, precision: 0.948},
 }
@@ -1685,7 +1694,7 @@ var invented86Floors = map[string]pressFigures{
 // rules); its failures were then read, and rules written from them).
 var invented87Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.936, org: 0.895, titles: 0.933, precision: 0.852},
-	"government": {recall: 0.936, speaker: 0.995, org: 0.892, titles: 0.769, precision: 0.795},
+	"government": {recall: 0.936, speaker: 0.995, org: 0.892, titles: 0.834, precision: 0.795},
 	"intl":       {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.880, precision: 0.863},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.736, titles: 0.866, precision: 0.922},
 }
@@ -1860,7 +1869,149 @@ var invented97Floors = map[string]pressFigures{
 // rules written from them).
 var invented98Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.969, speaker: 0.995, org: 0.856, titles: 0.995, precision: 0.946},
-	"government": {recall: 0.946, speaker: 0.969, org: 0.671, titles: 0.995, precision: 0.870},
+	"government": {recall: 0.946, speaker: 0.969, org: 0.725, titles: 0.995, precision: 0.870},
 	"intl":       {recall: 0.995, speaker: 0.971, org: 0.942, titles: 0.920, precision: 0.893},
 	"civil":      {recall: 0.967, speaker: 0.909, org: 0.926, titles: 0.807, precision: 0.927},
+}
+
+// invented99Floors are the figures the default extractor last measured on
+// ../testdata/invented99, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Germany, Austria, Switzerland, the Netherlands and Flanders;
+// measured held out, summary rows only, at 13545cf (the session's start):
+// corporate 1.000/.925/.676/.784, government .917/.879/.481/.500, intl
+// .976/.927/.895/.657, civil .976/.854/.656/.824; its failures were then
+// read, and rules written from them).
+var invented99Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.870, titles: 0.995, precision: 0.928},
+	"government": {recall: 0.912, speaker: 0.965, org: 0.895, titles: 0.963, precision: 0.852},
+	"intl":       {recall: 0.971, speaker: 0.995, org: 0.897, titles: 0.890, precision: 0.873},
+	"civil":      {recall: 0.971, speaker: 0.995, org: 0.941, titles: 0.995, precision: 0.952},
+}
+
+// invented100Floors are the figures the default extractor last measured on
+// ../testdata/invented100, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Kenya, Tanzania, Uganda, Ethiopia, South Africa, Zambia, Botswana
+// and Namibia; measured held out, summary rows only, at 13545cf (the
+// session's start): corporate 1.000/1.000/.763/.564, government
+// 1.000/.938/.464/.633, intl .950/.921/1.000/.886, civil
+// .947/1.000/.966/.943; its failures were then read, and rules written from
+// them).
+var invented100Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.758, titles: 0.739, precision: 0.972},
+	"government": {recall: 0.995, speaker: 0.964, org: 0.823, titles: 0.930, precision: 0.868},
+	"intl":       {recall: 0.945, speaker: 0.969, org: 0.995, titles: 0.914, precision: 0.844},
+	"civil":      {recall: 0.942, speaker: 0.995, org: 0.961, titles: 0.938, precision: 0.886},
+}
+
+// invented101Floors are the figures the default extractor last measured on
+// ../testdata/invented101, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in India, Pakistan, Bangladesh, Nepal and Sri Lanka; measured held
+// out, summary rows only, at 13545cf (the session's start): corporate
+// 1.000/1.000/.974/.974, government .950/.895/.531/.853, intl
+// 1.000/.947/.879/.758, civil .972/1.000/.935/.882; its failures were then
+// read, and rules written from them).
+var invented101Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.969, titles: 0.969, precision: 0.947},
+	"government": {recall: 0.945, speaker: 0.916, org: 0.692, titles: 0.995, precision: 0.947},
+	"intl":       {recall: 0.995, speaker: 0.942, org: 0.995, titles: 0.783, precision: 0.972},
+	"civil":      {recall: 0.967, speaker: 0.995, org: 0.930, titles: 0.877, precision: 0.945},
+}
+
+// invented102Floors are the figures the default extractor last measured on
+// ../testdata/invented102, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Japan and South Korea; measured held out, summary rows only, at
+// 13545cf (the session's start): corporate 1.000/.949/.919/.946, government
+// .935/.897/.808/.962, intl .951/.949/.838/.971, civil
+// 1.000/1.000/.703/1.000; again at daa1dfd, after the rules read from three
+// other sets: the same but government organization .846; its failures were
+// then read, and rules written from them).
+var invented102Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.969, titles: 0.995, precision: 0.934},
+	"government": {recall: 0.930, speaker: 0.961, org: 0.888, titles: 0.959, precision: 0.828},
+	"intl":       {recall: 0.946, speaker: 0.995, org: 0.790, titles: 0.968, precision: 0.847},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.860, titles: 0.995, precision: 0.907},
+}
+
+// invented103Floors are the figures the default extractor last measured on
+// ../testdata/invented103, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Sweden, Norway, Denmark, Finland, Iceland and the Baltic states;
+// measured held out, summary rows only, at 13545cf (the session's start):
+// corporate 1.000/.946/.971/.971, government .971/.853/.885/1.000, intl
+// 1.000/.951/1.000/1.000, civil 1.000/.919/.871/.882; the same at daa1dfd;
+// its failures were then read, and rules written from them).
+var invented103Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.968, org: 0.966, titles: 0.967, precision: 0.971},
+	"government": {recall: 0.966, speaker: 0.966, org: 0.895, titles: 0.995, precision: 0.946},
+	"intl":       {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.974},
+	"civil":      {recall: 0.995, speaker: 0.968, org: 0.874, titles: 0.967, precision: 0.952},
+}
+
+// invented104Floors are the figures the default extractor last measured on
+// ../testdata/invented104, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in the Gulf, Jordan, Egypt, Morocco and Tunisia; measured held out,
+// summary rows only, at 13545cf (the session's start): corporate
+// .974/.974/1.000/1.000, government 1.000/1.000/.886/.895, intl
+// .951/.949/.865/.833, civil 1.000/1.000/1.000/1.000; again at daa1dfd: the
+// same but government organization .943; its failures were then read, and
+// rules written from them).
+var invented104Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.969, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.950},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.890, precision: 0.954},
+	"intl":       {recall: 0.946, speaker: 0.944, org: 0.914, titles: 0.884, precision: 0.951},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.908},
+}
+
+// invented105Floors are the figures the default extractor last measured on
+// ../testdata/invented105, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Mexico, Central America and the Caribbean; measured held out,
+// summary rows only, at c3fe618, before any of its failures was read:
+// corporate 1.000/.952/.975/1.000, government .976/.951/1.000/1.000, intl
+// .902/.892/.879/1.000, civil 1.000/1.000/.750/.872 (at 13545cf, the
+// session's start: corporate titles .950, civil speaker .950, organization
+// .711, titles .789); one failure shape was then read).
+var invented105Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.947, org: 0.970, titles: 0.995, precision: 0.995},
+	"government": {recall: 0.971, speaker: 0.946, org: 0.995, titles: 0.995, precision: 0.875},
+	"intl":       {recall: 0.897, speaker: 0.887, org: 0.995, titles: 0.995, precision: 0.835},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.745, titles: 0.867, precision: 0.956},
+}
+
+// invented106Floors are the figures the default extractor last measured on
+// ../testdata/invented106, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Australia, New Zealand and the Pacific islands; measured held
+// out, summary rows only, at c3fe618, before any of its failures was read,
+// the same as at 13545cf (the session's start): corporate
+// 1.000/.975/.829/.923, government 1.000/.833/.829/.857, intl
+// 1.000/.947/.750/.833, civil .975/.897/.966/1.000; one failure shape was
+// then read).
+var invented106Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.970, org: 0.824, titles: 0.918, precision: 0.995},
+	"government": {recall: 0.995, speaker: 0.828, org: 0.824, titles: 0.852, precision: 0.995},
+	"intl":       {recall: 0.995, speaker: 0.942, org: 0.828, titles: 0.828, precision: 0.891},
+	"civil":      {recall: 0.970, speaker: 0.892, org: 0.961, titles: 0.995, precision: 0.928},
+}
+
+// invented107Floors are the figures the default extractor last measured on
+// ../testdata/invented107, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Poland, Czechia, Slovakia, Romania, Bulgaria, Ukraine and
+// Moldova; measured held out, summary rows only, at c3fe618, before any of
+// its failures was read: corporate 1.000/.952/.975/.975, government
+// 1.000/.944/.697/.853, intl .946/.914/.871/.900, civil .969/.935/.760/.893
+// (at 13545cf, the session's start: corporate organization .925, government
+// speaker .917, organization .688, titles .848, civil titles .786); one
+// failure shape was then read).
+var invented107Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.947, org: 0.970, titles: 0.970, precision: 0.995},
+	"government": {recall: 0.995, speaker: 0.939, org: 0.631, titles: 0.848, precision: 0.933},
+	"intl":       {recall: 0.941, speaker: 0.909, org: 0.866, titles: 0.895, precision: 0.867},
+	"civil":      {recall: 0.964, speaker: 0.930, org: 0.755, titles: 0.888, precision: 0.936},
 }
