@@ -222,11 +222,7 @@ var personalPronouns = toSet(`i he she we they it you`)
 // field of a title.
 func fieldBefore(toks []entities.Token, i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		h := k - 1
-		if h-2 > i && toks[h].Is(")") && toks[h-2].Is("(") {
-			h -= 3 // over the title's acronym: "Committee Member (CECM) for Agriculture"
-		}
-		if (toks[k].Is("for") || toks[k].Is("of")) && entities.IsTitleWord(toks[h].Text) {
+		if (toks[k].Is("for") || toks[k].Is("of")) && entities.IsTitleWord(toks[postBefore(toks, k, i)].Text) { // (past the title's acronym: "Committee Member (CECM) for Agriculture")
 			return true
 		}
 	}
