@@ -32,6 +32,14 @@ func (r *run) colon(k int, c content) bool {
 			from = j + 1 // the last clause before the colon: "Network Reaches Remote Townships; Superintendent Roe: “…”"
 		}
 	}
+	if e := r.a.EntityAt(k - 1); e != nil && e.Kind == entities.Person && e.Tokens.End == k && e.Tokens.First > from+1 && r.commaIn(from, e.Tokens.First) && r.qAt[k-1] == 0 &&
+		honorific(r.toks[e.Tokens.First-1].Text) && r.toks[e.Tokens.First-2].Is(",") {
+		// a label that ends in its speaker's styled name set off after
+		// the title: "Quotes attributable to Kelvo Transport Deputy
+		// Director-General, Dr Jane Roe:" (not the body the recognizer
+		// took for a person before it)
+		return r.emit(c, cue, phrase{first: e.Tokens.First, end: e.Tokens.End, start: e.Tokens.First}, Colon, 0.7)
+	}
 	for _, want := range []entities.Kind{entities.Person, entities.Organization} {
 		for j := from; j < k; j++ {
 			e := r.a.EntityAt(j)

@@ -375,3 +375,17 @@ func TestNordicNames(t *testing.T) {
 		assert.Equal(t, c.speaker, q.Speaker.Name, c.text)
 	}
 }
+
+// TestLabelEndsInStyledName: a quotation's label that ends in its
+// speaker's styled name set off after the title ("Quotes attributable to
+// Kelvo Transport Deputy Director-General, Dr Jane Roe:") gives that
+// person, not the body before the post that the recognizer took for one.
+func TestLabelEndsInStyledName(t *testing.T) {
+	x, err := quotes.New()
+	require.NoError(t, err)
+	d := x.Extract("Quotes attributable to Transport Kelvo Deputy Director-General, Dr Kwame Quill:\n\n\"Electric buses are quieter and smoother.\"\n")
+	require.Len(t, d.Quotes, 1)
+	require.NotNil(t, d.Quotes[0].Speaker)
+	assert.Equal(t, "Kwame Quill", d.Quotes[0].Speaker.Name)
+	assert.Equal(t, "Transport Kelvo", d.Quotes[0].Speaker.Organization.Name)
+}

@@ -196,6 +196,11 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				k = re - 1
 				continue
 			}
+			if e := t.a.EntityAt(st); e != nil && e.Kind == entities.Person && e.Tokens.First == st && e.Tokens.Len() >= 2 && e.Tokens.End < end && titleAtTok(toks, e.Tokens.End) && t.labelTitle(first) {
+				out = append(out, orgCand{first: st, end: e.Tokens.End}) // "Quotes attributable to Transport Canberra Deputy Director-General": a body the recognizer took for a name, before the post
+				k = e.Tokens.End - 1
+				continue
+			}
 			if h := t.nameBeforeTopPost(st, end); h > st {
 				out = append(out, orgCand{first: st, end: h}) // "Coralline Subsea Managing Director Jane Roe", "Zentrix Managing Director": a company the recognizer took for a name or did not know
 				k = h - 1
@@ -473,4 +478,11 @@ func (t *Tracker) bodyOpens(k, re int) bool {
 	}
 	h, _ := entities.OrgHead(t.a.Tokens[a].Text)
 	return h
+}
+
+// labelTitle reports a title that opens after "attributable to", a
+// quotation label's words.
+func (t *Tracker) labelTitle(first int) bool {
+	toks := t.a.Tokens
+	return first >= 2 && toks[first-1].Is("to") && toks[first-2].IsFold("attributable")
 }

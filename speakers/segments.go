@@ -363,7 +363,7 @@ found:
 		return st + 2, k - 1 // "…, and the Regional Governor of Kelvale, Ms. Jane Roe": a list's next title and holder
 	}
 	for x := k - 2; x > st+1; x-- {
-		if toks[x-1].Is("to") && toks[x-2].IsFold("attributable") && t.titleish(x, k-1) && !t.namesPerson(x, k-1) {
+		if toks[x-1].Is("to") && toks[x-2].IsFold("attributable") && t.titleish(x, k-1) && (!t.namesPerson(x, k-1) || t.onlyBodiesBeforePosts(x, k-1)) {
 			return x, k - 1 // "Quotes attributable to Kelvo Nurses’ Union President, Jane Roe:"
 		}
 	}
@@ -735,6 +735,24 @@ func isNumeral(w string) bool {
 		if c < '0' || c > '9' {
 			return false
 		}
+	}
+	return true
+}
+
+// onlyBodiesBeforePosts reports that every person the recognizer named in
+// [i, end) stands right before a post, as a body's name does: "Transport
+// Canberra Deputy Director-General", which it took for a person's.
+func (t *Tracker) onlyBodiesBeforePosts(i, end int) bool {
+	toks := t.a.Tokens
+	for k := i; k < end; k++ {
+		e := t.a.EntityAt(k)
+		if e == nil || e.Kind != entities.Person {
+			continue
+		}
+		if e.Tokens.End >= end || !titleAtTok(toks, e.Tokens.End) {
+			return false
+		}
+		k = e.Tokens.End - 1
 	}
 	return true
 }
