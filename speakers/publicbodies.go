@@ -117,7 +117,8 @@ func (t *Tracker) ministryOfPortfolio(p *Speaker) Org {
 	}
 	toks := t.a.Tokens
 	for _, tl := range t.titleOf[p] {
-		if tl.former || tl.credential || !toks[tl.first].IsFold("minister") && !(tl.first+1 < tl.end && entities.IsTitleModifier(toks[tl.first].Text) && toks[tl.first+1].IsFold("minister")) {
+		if tl.former || tl.credential || !toks[tl.first].IsFold("minister") && !(tl.first+1 < tl.end && entities.IsTitleModifier(toks[tl.first].Text) && toks[tl.first+1].IsFold("minister")) &&
+			!(tl.first+1 < tl.end && toks[tl.first].IsFold("cabinet") && toks[tl.first+1].IsFold("secretary") && t.speaksOfMinistries()) { // (a Kenyan minister: "Cabinet Secretary for Energy", where the text speaks of ministries; not Scotland's or Wales's)
 			continue
 		}
 		if field := t.portfolio(tl); field != "" && field != "State" && toks[tl.first].IsCap() {
@@ -804,4 +805,16 @@ func (t *Tracker) secretaryGeneralsBody(p *Speaker) Org {
 	}
 	o, _ := t.organsBody()
 	return o
+}
+
+// speaksOfMinistries reports a text that names a ministry, in any case:
+// where "Cabinet Secretary for Energy" heads one ("the ministry will
+// table …"), not a devolved government's department.
+func (t *Tracker) speaksOfMinistries() bool {
+	for k := range t.a.Tokens {
+		if t.a.Tokens[k].IsFold("ministry") || t.a.Tokens[k].IsFold("ministries") {
+			return true
+		}
+	}
+	return false
 }
