@@ -531,6 +531,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Beatriz Quill", []string{"Dr.", "Regional Director of KUN-WASP for Latin America and the Caribbean"}, "KUN-WASP"},
 		{"a Kenyan cabinet secretary in a company's release heads the ministry of the portfolio", "NAIROBI – Kelvo Telecom PLC today launched KelvoPay. Cabinet Secretary for Information and the Digital Economy, Hon. Eliud Quill, said the ministry would table amendments.\n\nAbout Kelvo Telecom PLC\nKelvo Telecom is a telecom company.",
 			"Eliud Quill", []string{"Cabinet Secretary for Information and the Digital Economy", "Hon."}, "Ministry of Information and the Digital Economy"},
+		{"a country's minister is no body that opens with the country's name", "The Kelvania Red Cross Society opened shelters. Kelvania’s Minister of Energy, Mr. Batbayar Quill, welcomed the approval.",
+			"Batbayar Quill", []string{"Minister of Energy"}, "Kelvania"},
 		{"a town with its point of the compass before a mayor", "The plan was welcomed. Kelvale North Mayor Dara Quill said the city had lobbied for it.",
 			"Dara Quill", []string{"Kelvale North Mayor"}, "Kelvale North"},
 		{"a body of several words owns the title set off before the name", "The plan was welcomed. The Rail and Port Workers Union's national secretary, Dara Quill, said the union agreed.",
