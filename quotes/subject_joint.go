@@ -27,6 +27,9 @@ func (r *run) jointSubject(subj phrase, lo int) phrase {
 		return subj
 	}
 	second := r.a.EntityAt(subj.end - 1)
+	if second != nil && second.Kind == entities.Organization && second.Tokens.First >= subj.first {
+		return r.jointBodies(subj, second, lo)
+	}
 	if second == nil || second.Kind != entities.Person || second.Tokens.First < subj.first {
 		return subj
 	}
@@ -156,4 +159,41 @@ func (r *run) descriptionStart(i, end int) bool {
 	t := &r.toks[i]
 	lw := strings.ToLower(t.Text)
 	return isArticleWord(t.Text) || t.IsCap() && !prepositions[lw] && !subordinators[lw]
+}
+
+// jointBodies returns, for a subject that is the second of two bodies
+// joined by "and" that open the clause, the first body, as a joint
+// subject of people gives the first person: "The Kelvo Children's Fund
+// (KCF) and the Kelvo Food Programme (KFP) today warned that …" is the
+// Children's Fund's; other subjects are returned as they are.
+func (r *run) jointBodies(subj phrase, second *entities.Entity, lo int) phrase {
+	toks := r.toks
+	si := r.a.SentenceOf(second.Tokens.First)
+	if si < 0 {
+		return subj
+	}
+	floor := max(lo, r.a.Sentences[si].Tokens.First)
+	and := second.Tokens.First - 1
+	if and > floor && isArticleWord(toks[and].Text) {
+		and--
+	}
+	if and <= floor || !toks[and].Is("and") || r.qAt[and] != 0 {
+		return subj
+	}
+	e := and - 1
+	if e-2 > floor && toks[e].Is(")") && toks[e-2].Is("(") && toks[e-1].IsUpper() {
+		e -= 3 // its acronym: "The Kelvo Children's Fund (KCF) and"
+	}
+	first := r.a.EntityAt(e)
+	if first == nil || first.Kind != entities.Organization || first.Tokens.End != e+1 {
+		return subj
+	}
+	a := first.Tokens.First
+	if a > floor && isArticleWord(toks[a-1].Text) {
+		a--
+	}
+	if a != floor {
+		return subj // the coordination opens the clause
+	}
+	return phrase{first: first.Tokens.First, end: first.Tokens.End, start: a}
 }

@@ -389,3 +389,14 @@ func TestLabelEndsInStyledName(t *testing.T) {
 	assert.Equal(t, "Kwame Quill", d.Quotes[0].Speaker.Name)
 	assert.Equal(t, "Transport Kelvo", d.Quotes[0].Speaker.Organization.Name)
 }
+
+// TestJointBodies: two bodies joined by "and" that open the clause speak
+// through the first, as two people do.
+func TestJointBodies(t *testing.T) {
+	x, err := quotes.New()
+	require.NoError(t, err)
+	d := x.Extract("The Kelvo Children's Fund (KCF) and the Kelvo Food Programme (KFP) today warned that acute malnutrition has reached its highest level.")
+	require.Len(t, d.Quotes, 1)
+	require.NotNil(t, d.Quotes[0].Speaker)
+	assert.Equal(t, "Kelvo Children's Fund", d.Quotes[0].Speaker.Name)
+}
