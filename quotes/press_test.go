@@ -1260,7 +1260,7 @@ var invented59Floors = map[string]pressFigures{
 var invented60Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.962, speaker: 0.926, org: 0.955, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.875, precision: 0.966},
-	"intl":       {recall: 0.995, speaker: 0.921, org: 0.950, titles: 0.760, precision: 0.995},
+	"intl":       {recall: 0.995, speaker: 0.921, org: 0.950, titles: 0.936, precision: 0.995},
 	"civil":      {recall: 0.958, speaker: 0.995, org: 0.859, titles: 0.995, precision: 0.898},
 }
 
@@ -1275,7 +1275,7 @@ var invented60Floors = map[string]pressFigures{
 var invented61Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.961},
 	"government": {recall: 0.995, speaker: 0.950, org: 0.683, titles: 0.995, precision: 0.953},
-	"intl":       {recall: 0.995, speaker: 0.895, org: 0.813, titles: 0.795, precision: 0.962},
+	"intl":       {recall: 0.995, speaker: 0.895, org: 0.813, titles: 0.995, precision: 0.962},
 	"civil":      {recall: 0.959, speaker: 0.958, org: 0.950, titles: 0.950, precision: 0.930},
 }
 
@@ -1679,7 +1679,7 @@ var invented85Floors = map[string]pressFigures{
 var invented86Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.946},
 	"government": {recall: 0.966, speaker: 0.877, org: 0.995, titles: 0.995, precision: 0.813},
-	"intl":       {recall: 0.995, speaker: 0.934, org: 0.823, titles: 0.995, precision: 0.836},
+	"intl":       {recall: 0.995, speaker: 0.934, org: 0.926, titles: 0.995, precision: 0.836},
 	"civil":      {recall: 0.995, speaker: 0.874, org: 0.952, titles: 0.995, precision: 0.902},
 }
 
@@ -1885,7 +1885,7 @@ var invented98Floors = map[string]pressFigures{
 var invented99Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.870, titles: 0.995, precision: 0.928},
 	"government": {recall: 0.912, speaker: 0.965, org: 0.895, titles: 0.963, precision: 0.852},
-	"intl":       {recall: 0.971, speaker: 0.995, org: 0.897, titles: 0.890, precision: 0.873},
+	"intl":       {recall: 0.971, speaker: 0.995, org: 0.897, titles: 0.995, precision: 0.873},
 	"civil":      {recall: 0.971, speaker: 0.995, org: 0.941, titles: 0.995, precision: 0.952},
 }
 
@@ -2012,6 +2012,6 @@ var invented106Floors = map[string]pressFigures{
 var invented107Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.947, org: 0.970, titles: 0.970, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.939, org: 0.631, titles: 0.848, precision: 0.933},
-	"intl":       {recall: 0.941, speaker: 0.909, org: 0.866, titles: 0.895, precision: 0.867},
+	"intl":       {recall: 0.941, speaker: 0.909, org: 0.930, titles: 0.962, precision: 0.867},
 	"civil":      {recall: 0.964, speaker: 0.930, org: 0.755, titles: 0.888, precision: 0.936},
 }

@@ -1942,3 +1942,13 @@ func TestFromPressOffice(t *testing.T) {
 	_, tr := analyze(t, text)
 	assert.NotContains(t, person(t, tr, "Ann Roe").Organization.Name, "Prasowe")
 }
+
+// TestListItemTitleAfterName: "signed by Jane Doe and the Minister of
+// Finance of Kelvania, Jane Roe": the title after "and the" that follows
+// a name is the next item's, the one set off before its holder.
+func TestListItemTitleAfterName(t *testing.T) {
+	_, tr := analyze(t, "The agreements were signed in Kelvo by KDB President Vesna Quill and the Minister of Finance of the Republic of Kelvania, Andrei Roe. Minister Roe said the loan was good.")
+	p := person(t, tr, "Andrei Roe")
+	assert.Contains(t, p.Titles, "Minister of Finance of the Republic of Kelvania")
+	assert.Contains(t, p.Organization.Name, "Republic of Kelvania")
+}

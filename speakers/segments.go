@@ -377,6 +377,9 @@ found:
 		if toks[x].Is("the") && (titleLeaders[toks[x-1].Text] || according) && t.titleish(x+1, k-1) && !t.namesPerson(x+1, k-1) {
 			return x + 1, k - 1 // "launched on Tuesday by the Minister for Health, Hon. Jane Roe,", "According to the Bank's Director, Jane Roe,"
 		}
+		if toks[x].Is("the") && toks[x-1].Is("and") && x-2 > st && t.isPersonToken(x-2) && t.titleish(x+1, k-1) && !t.namesPerson(x+1, k-1) {
+			return x + 1, k - 1 // a list's next title and holder after a name: "signed by Jane Doe and the Minister of Finance of Kelvania, Jane Roe"
+		}
 		if toks[x].Is("its") && titleLeaders[toks[x-1].Text] && t.titleish(x+1, k-1) && !t.namesPerson(x+1, k-1) {
 			return x + 1, k - 1 // "represented by its Chair, Ms. Jane Roe,": the body's (titleOrgs reads "its")
 		}
