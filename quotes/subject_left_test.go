@@ -331,13 +331,9 @@ func TestAppositiveClosedByDash(t *testing.T) {
 // than English ("the Bürgermeisterin said") stands for the person just
 // named with an English title, who takes it as a title of hers.
 func TestLocalTitleForThePersonJustNamed(t *testing.T) {
-	x, err := quotes.New()
-	require.NoError(t, err)
-	d := x.Extract("Andrea Quill, mayor of Kelvstadt, stood on the dike. “Our residents can sleep again,” the Bürgermeisterin said.")
-	require.Len(t, d.Quotes, 1)
-	require.NotNil(t, d.Quotes[0].Speaker)
-	assert.Equal(t, "Andrea Quill", d.Quotes[0].Speaker.Name)
-	assert.Contains(t, d.Quotes[0].Speaker.Titles, "Bürgermeisterin")
+	q := soleSpeakerQuote(t, "Andrea Quill, mayor of Kelvstadt, stood on the dike. “Our residents can sleep again,” the Bürgermeisterin said.")
+	assert.Equal(t, "Andrea Quill", q.Speaker.Name)
+	assert.Contains(t, q.Speaker.Titles, "Bürgermeisterin")
 }
 
 // TestFamilyNameFirstInCapitals: a name written family name first in
@@ -381,22 +377,26 @@ func TestNordicNames(t *testing.T) {
 // Kelvo Transport Deputy Director-General, Dr Jane Roe:") gives that
 // person, not the body before the post that the recognizer took for one.
 func TestLabelEndsInStyledName(t *testing.T) {
-	x, err := quotes.New()
-	require.NoError(t, err)
-	d := x.Extract("Quotes attributable to Transport Kelvo Deputy Director-General, Dr Kwame Quill:\n\n\"Electric buses are quieter and smoother.\"\n")
-	require.Len(t, d.Quotes, 1)
-	require.NotNil(t, d.Quotes[0].Speaker)
-	assert.Equal(t, "Kwame Quill", d.Quotes[0].Speaker.Name)
-	assert.Equal(t, "Transport Kelvo", d.Quotes[0].Speaker.Organization.Name)
+	q := soleSpeakerQuote(t, "Quotes attributable to Transport Kelvo Deputy Director-General, Dr Kwame Quill:\n\n\"Electric buses are quieter and smoother.\"\n")
+	assert.Equal(t, "Kwame Quill", q.Speaker.Name)
+	assert.Equal(t, "Transport Kelvo", q.Speaker.Organization.Name)
 }
 
 // TestJointBodies: two bodies joined by "and" that open the clause speak
 // through the first, as two people do.
 func TestJointBodies(t *testing.T) {
+	q := soleSpeakerQuote(t, "The Kelvo Children's Fund (KCF) and the Kelvo Food Programme (KFP) today warned that acute malnutrition has reached its highest level.")
+	assert.Equal(t, "Kelvo Children's Fund", q.Speaker.Name)
+}
+
+// soleSpeakerQuote extracts text with the default extractor and returns
+// its one quotation, which must have a speaker.
+func soleSpeakerQuote(t *testing.T, text string) quotes.Quote {
+	t.Helper()
 	x, err := quotes.New()
 	require.NoError(t, err)
-	d := x.Extract("The Kelvo Children's Fund (KCF) and the Kelvo Food Programme (KFP) today warned that acute malnutrition has reached its highest level.")
+	d := x.Extract(text)
 	require.Len(t, d.Quotes, 1)
 	require.NotNil(t, d.Quotes[0].Speaker)
-	assert.Equal(t, "Kelvo Children's Fund", d.Quotes[0].Speaker.Name)
+	return d.Quotes[0]
 }
