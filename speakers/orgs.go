@@ -173,7 +173,7 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				continue
 			}
 			if e := t.a.EntityAt(st); possessed && re == st+1 && (e == nil || e.Tokens.Len() == 1) {
-				if o := t.orgStartingWith(toks[st].Text); o != nil && o.Tokens.First != st && !(e != nil && e.Expansion != "") && !(e != nil && e.Kind == entities.Place) { // (not a country's post: "Mongolia's Minister of Energy" is no "Mongolia Resident Mission") // (not for an acronym the text expands: "PETA's director" is no "PETA Communications")
+				if o := t.orgStartingWith(toks[st].Text); o != nil && o.Tokens.First != st && !(e != nil && e.Expansion != "") && !(e != nil && e.Kind == entities.Place) { // (not for an acronym the text expands: "PETA's director" is no "PETA Communications"; nor for a country's post: "Mongolia's Minister of Energy" is no "Mongolia Resident Mission")
 					out = append(out, orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}) // "Greenhill's head of partnerships" after "Greenhill Grocers"
 					k = st
 					continue

@@ -86,10 +86,9 @@ var makerNouns = map[string]bool{"maker": true, "producer": true, "operator": tr
 // place that ends it ("Melkrijk Machinebouw in Zwolle"), or j when it
 // does not.
 func (t *Tracker) placeAfterIn(j, re int) int {
-	toks := t.a.Tokens
 	for k := j + 1; k+1 < re; k++ {
-		if toks[k].Is("in") {
-			if e := t.a.EntityAt(k + 1); e != nil && e.Kind == entities.Place && e.Tokens.First == k+1 && e.Tokens.End == re {
+		if t.a.Tokens[k].Is("in") {
+			if t.placeAfter(k, re) == re {
 				return k
 			}
 			return j

@@ -465,9 +465,6 @@ func titleEndsBefore(toks []entities.Token, k, sentStart int) bool {
 	return false
 }
 
-// doctor reports "Dr" or "Dr.", a doctor's title before the name ("Dr.
-// Jane Roe"), kept with the name's other styles ("Hon. Dr.") and apart from
-// a post before it ("Chief Executive Dr Jane Roe": two titles).
 // continuesAs returns where the post starts that a predicate from token
 // i says one keeps: "will continue as", "will remain", "will stay on as";
 // i when it says no such thing.
@@ -536,6 +533,9 @@ func doctorateFields(toks []entities.Token, k, sentStart int) int {
 var doctorateField = map[string]bool{"med.": true, "iur.": true, "jur.": true, "rer.": true, "nat.": true, "oec.": true, "techn.": true, "sc.": true,
 	"theol.": true, "phil.": true, "pol.": true, "agr.": true, "paed.": true}
 
+// doctor reports "Dr" or "Dr.", a doctor's title before the name ("Dr.
+// Jane Roe"), kept with the name's other styles ("Hon. Dr.") and apart from
+// a post before it ("Chief Executive Dr Jane Roe": two titles).
 func doctor(w string) bool { return strings.EqualFold(strings.TrimSuffix(w, "."), "dr") }
 
 // reverend reports a cleric's style: "Rev.", "Revd".
