@@ -231,13 +231,19 @@ func (r *run) legalSuffix(i, end int) bool {
 // words, perhaps joined by "and" and ending in a body ("Rural Development",
 // "Blue Economy and Sustainable Environment of the African Union
 // Commission"): an item of a title's field, not a subject. Names and places
-// are not.
+// are not. The last item may end with the country or body the post serves
+// ("Fisheries and Water Resources of Kelvania").
 func (r *run) fieldItems(i, end int) bool {
 	if end-i < 1 || end-i > 12 {
 		return false
 	}
+	and := false
 	for k := i; k < end; k++ {
 		t := &r.toks[k]
+		and = and || t.Is("and")
+		if and && t.Is("of") && k > i+2 && r.countryTail(r.skipThe(k+1, end), end) {
+			break // "… Water Resources of the Republic of Kelvania"
+		}
 		if e := r.a.EntityAt(k); e != nil && (e.Kind != entities.Organization || k == i) {
 			return false // a name or a place: "Graham", "South Carolina"
 		}
@@ -245,6 +251,25 @@ func (r *run) fieldItems(i, end int) bool {
 			return false // an item is common words: "Rural Development", "Landlocked Developing Countries"
 		}
 		if !(t.Kind == entities.Word && (t.IsCap() || t.IsUpper() || k > i && (t.Is("and") || t.Is("of") || t.Is("the") || t.Is("at"))) || t.Is("&")) {
+			return false
+		}
+	}
+	return true
+}
+
+// countryTail reports capitalized words [i, end) that hold no person's
+// name, unless one name covers them all (the recognizer's guess for an
+// unknown country): "Kelvania", "the Republic of Kelvania", not "the
+// Republic of Kelvania Jane Roe".
+func (r *run) countryTail(i, end int) bool {
+	if !r.capitalsTo(i, end) {
+		return false
+	}
+	if e := r.a.EntityAt(i); e != nil && e.Tokens.First == i && e.Tokens.End == end {
+		return true
+	}
+	for k := i; k < end; k++ {
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person {
 			return false
 		}
 	}
