@@ -285,6 +285,10 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			j++ // a Portuguese particle before two names: "Maria do Carmo Ventura" (not "Trump do Russia deals")
 			continue
 		}
+		if t.Is("do") && orgMode && inPP && j+1 < end && capWord(&toks[j+1]) && capWord(&toks[j-1]) {
+			j++ // inside a place in a body's complement: "Rural Workers' Union of Morro do Chapéu"
+			continue
+		}
 		if (t.Kind == Word || t.Is("&")) && connectors[strings.ToLower(t.Text)] && j+1 < end {
 			k := j + 1
 			if toks[k].Is("the") && k+1 < end {
@@ -328,7 +332,8 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			case "the":
 				allowed = false
 			default: // name particles: "Ursula von der Leyen"
-				allowed = !orgMode || leadingHeadAt(toks, i, end) && (nameParticle(c) || c == "o") // (a body's: "Fundación Semillas del Sur", "Te Rūnanga o Ngāti Kelvo")
+				allowed = !orgMode || leadingHeadAt(toks, i, end) && (nameParticle(c) || c == "o") || // (a body's: "Fundación Semillas del Sur", "Te Rūnanga o Ngāti Kelvo")
+					inPP && romancePlaceParticle(c) && capWord(&toks[j-1]) && k == j+1 // (a place's inside a body's complement: "Rural Workers' Union of Morro do Chapéu")
 			}
 			if !allowed {
 				break
@@ -552,6 +557,17 @@ func leadingHeadAt(toks []Token, i, end int) bool {
 func nameParticle(w string) bool {
 	switch w {
 	case "de", "du", "des", "del", "della", "la", "le", "van", "von", "af", "der", "den", "al", "el", "bin", "binti", "bint", "ibn", "ben", "da", "di", "dos", "das", "zu", "ter", "ten", "ap", "s/o", "d/o", "a/l", "a/p", "anak":
+		return true
+	}
+	return false
+}
+
+// romancePlaceParticle reports the particles that join the words of a
+// Portuguese, Spanish, French or Italian place name: "Morro do Chapéu",
+// "Rio de Janeiro", "Santa Maria da Feira", "Reggio di Calabria".
+func romancePlaceParticle(w string) bool {
+	switch w {
+	case "de", "do", "da", "dos", "das", "del", "di", "du", "des", "della":
 		return true
 	}
 	return false
