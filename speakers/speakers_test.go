@@ -490,6 +490,17 @@ func TestDoubleFamilyNameInTheHeadline(t *testing.T) {
 	a, tr := analyze(t, text)
 	assert.Equal(t, "Ricardo Dara Quillão", resolved(t, a, tr, text, "Dara Quillão").Name)
 	assert.Equal(t, "Marta Gómez Ruiz", resolved(t, a, tr, text, "Doña Marta").Name)
+
+	// Two given names before the two family names.
+	text = "Kelvo Energia Signs Loan; CEO Quillão Neto Calls It \"a Turning Point\"\n\n" +
+		"\"It is a turning point,\" said Ricardo Almeida Quillão Neto, Chief Executive Officer of Kelvo Energia.\n\n" +
+		"\"It is also our largest loan,\" Quillão Neto added."
+	a, tr = analyze(t, text)
+	assert.Equal(t, "Ricardo Almeida Quillão Neto", resolved(t, a, tr, text, "Quillão Neto").Name)
+	at := strings.LastIndex(text, "Quillão Neto")
+	res := tr.Resolve(a.TokenAt(at), a.TokenAt(at)+2)
+	require.NotNil(t, res.Speaker)
+	assert.Equal(t, "Ricardo Almeida Quillão Neto", res.Speaker.Name)
 }
 
 func TestFirstFamilyNameWhenTheLastIsAWord(t *testing.T) {

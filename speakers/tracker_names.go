@@ -109,7 +109,7 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 		}
 	} else {
 		for _, p := range t.families[string(fkb)] {
-			if first := firstField(given); p.Given != "" && !strings.Contains(p.Given, " ") && strings.HasSuffix(strings.ToLower(given), " "+strings.ToLower(p.Given)) && strings.Count(given, " ") == 1 &&
+			if first := firstField(given); p.Given != "" && !strings.Contains(p.Given, " ") && strings.HasSuffix(strings.ToLower(given), " "+strings.ToLower(p.Given)) && strings.Count(given, " ") <= 2 &&
 				!entities.CommonWord(first) && !entities.IsTitleWord(first) && !isHonorific(first) && t.a.Tokens[e.Tokens.First].IsCap() && !t.a.Tokens[e.Tokens.First].IsUpper() && t.inHeadline(t.firstPos(p)) {
 				// the full name after its double family name alone in the
 				// headline: "CEO Albuquerque Menezes Calls It …" over
