@@ -179,6 +179,16 @@ func (a *Analysis) orgEvidence() {
 			e.Span.Start = toks[e.Tokens.First].Start
 			e.Text = e.Span.In(a.Text)
 		}
+		if n := e.Tokens.Len(); n >= 3 && CompanyPost(toks[e.Tokens.End-1].Text) && toks[e.Tokens.End-1].IsCap() {
+			// "says Kelvo Cimentos Chairman" beside "Kelvo Cimentos, S.A.":
+			// the company and its post, not a person.
+			if name := a.Text[e.Start:toks[e.Tokens.End-2].End]; orgs[name] && !people[name] {
+				a.tokEnt[e.Tokens.End-1] = 0
+				e.Tokens.End--
+				e.Span.End = toks[e.Tokens.End-1].End
+				e.Text = e.Span.In(a.Text)
+			}
+		}
 		if orgs[e.Text] && !people[e.Text] {
 			e.Kind, e.Rule, e.Confidence = Organization, "org-evidence", 0.75
 		}

@@ -130,3 +130,18 @@ func TestHeadlineWarnsOf(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Kelvo Food Bank", speakerOf(t, d, "Winter Shortfall as Demand Hits Record"))
 }
+
+func TestHeadlineCompanyAndPostIsItsHolder(t *testing.T) {
+	// "says Kelvo Cimentos Chairman" names the company (written with its
+	// legal form below) and a post: the chairman the body names.
+	text := "“Kelvania will no longer import clinker,” says Kelvo Cimentos Chairman\n\n" +
+		"LOBITO, 14 February 2025 – Kelvo Cimentos, S.A., a cement producer, today opened a clinker line.\n\n" +
+		"Speaking at the ceremony, the Chairman of the Board of Kelvo Cimentos, Eng. John Doe, said that the investment would pay for itself.\n\n" +
+		"“Kelvania will no longer import clinker,” he said."
+	d := extractLaidOut(t, text)
+	for _, q := range d.Quotes {
+		require.NotNil(t, q.Speaker, q.Text)
+		assert.Equal(t, "John Doe", q.Speaker.Name, q.Text)
+	}
+	assert.Len(t, d.Quotes, 3)
+}
