@@ -582,6 +582,8 @@ func TestRecognize(t *testing.T) {
 		// A head that opens a body's name, with its particles; not a
 		// title's field.
 		{"The Fundación Semillas del Sur said so.", []string{"organization:Fundación Semillas del Sur"}},
+		// A confederation is a body.
+		{"The Confederation of Farmers of Kelvania said so.", []string{"organization:Confederation of Farmers of Kelvania"}},
 		// A place's particles inside a body's complement.
 		{"Jane Roe, President of the Rural Workers' Union of Morro do Kelvo, said so.", []string{"person:Jane Roe", "organization:Rural Workers' Union of Morro do Kelvo"}},
 		{"John Doe of the Center for Arid Zone Hydrology of the Universidad Kelvo del Desierto said so.", []string{"person:John Doe", "organization:Center for Arid Zone Hydrology of the Universidad Kelvo del Desierto"}},
