@@ -133,6 +133,8 @@ var metaTests = []struct {
 		Page{Title: "EU - UK relations", Source: "Site"}},
 	{"a dash suffix that names a body head first", `<title>Minister opens four island lines - Ministry of the Sea and Transport</title><p>x</p>`,
 		Page{Title: "Minister opens four island lines", Source: "Ministry of the Sea and Transport"}},
+	{"a body between the headline and a government's site", `<title>Drought package approved for the south - Ministry of Agriculture and Fisheries - Republic of Kelvania</title><meta property="og:site_name" content="Republic of Kelvania"><p>x</p>`,
+		Page{Title: "Drought package approved for the south", Source: "Ministry of Agriculture and Fisheries"}},
 	{"no site after a dash in a short title", `<title>EU - Ministry of Kelvo</title><p>x</p>`,
 		Page{Title: "EU - Ministry of Kelvo"}},
 	{"a section is no site", `<title>Kelvo Hospital Performs Transplant | News</title><article><h1>Kelvo Hospital Performs Transplant</h1><p>` + para + `</p></article>`,

@@ -113,7 +113,7 @@ func (a *analysis) readMeta(p *Page, main []*html.Node) {
 	p.Place = firstNonEmpty(entries["place"], entries["location"])
 	from := fromBody(entries["from"])
 	p.Source = firstNonEmpty(entries["source"], entries["issued by"], entries["publisher"],
-		notPortal(h.ld.publisher), notPortal(h.publisher), notPortal(h.siteName), notPortal(titleSite), strings.TrimSpace(from), h.logo)
+		notPortal(h.ld.publisher), notPortal(h.publisher), h.titleBody(), notPortal(h.siteName), notPortal(titleSite), strings.TrimSpace(from), h.logo)
 	if p.Date == "" {
 		p.Date = firstNonEmpty(ParseDate(entries["date"]), ParseDate(entries["published"]))
 	}
@@ -236,6 +236,28 @@ func (h *head) titleSite() string {
 	return ""
 }
 
+// titleBody returns the body a page's title names between its headline
+// and the site's declared name, the site being the government's or a
+// group's that publishes for many: "Drought package approved - Ministry
+// of Agriculture - Republic of Kelvania" gives "Ministry of Agriculture".
+func (h *head) titleBody() string {
+	if h.siteName == "" {
+		return ""
+	}
+	for _, t := range [...]string{h.title, h.ogTitle} {
+		for _, sep := range []string{" - ", " – ", " — ", " | "} {
+			rest, ok := strings.CutSuffix(collapse(t), sep+h.siteName)
+			if !ok {
+				continue
+			}
+			if i := strings.LastIndex(rest, sep); i > 0 && headFirstBody(rest[i+len(sep):]) {
+				return strings.TrimSpace(rest[i+len(sep):])
+			}
+		}
+	}
+	return ""
+}
+
 // stripSite splits a page title into the headline and the site's name:
 // "Venezuela: ... | News | European Parliament" gives "Venezuela: ..." and
 // "European Parliament". A dash separates a site name only when it is the
@@ -256,7 +278,11 @@ func stripSite(t, siteName string) (title, site string) {
 	}
 	for _, sep := range []string{" - ", " – ", " — "} {
 		if siteName != "" && strings.HasSuffix(t, sep+siteName) {
-			return strings.TrimSuffix(t, sep+siteName), siteName
+			t = strings.TrimSuffix(t, sep+siteName)
+			if i := strings.LastIndex(t, sep); i > 0 && headFirstBody(t[i+len(sep):]) {
+				t = strings.TrimSpace(t[:i]) // and the body that issued it on the site: "… - Ministry of Agriculture - Republic of Kelvania"
+			}
+			return t, siteName
 		}
 		if i := strings.LastIndex(t, sep); i > 0 && headFirstBody(t[i+len(sep):]) && len(strings.Fields(t[:i])) >= 4 {
 			return strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):]) // "… - Ministry of the Sea, Transport and Infrastructure"
