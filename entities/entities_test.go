@@ -582,6 +582,10 @@ func TestRecognize(t *testing.T) {
 		// A head that opens a body's name, with its particles; not a
 		// title's field.
 		{"The Fundación Semillas del Sur said so.", []string{"organization:Fundación Semillas del Sur"}},
+		// A chamber before its committee, and a chamber named "House of"
+		// its members.
+		{"The House Committee on Education said so.", []string{"organization:House Committee on Education"}},
+		{"The Kelvo State House of Assembly said so.", []string{"organization:Kelvo State House of Assembly"}},
 		// A confederation is a body.
 		{"The Confederation of Farmers of Kelvania said so.", []string{"organization:Confederation of Farmers of Kelvania"}},
 		// A place's particles inside a body's complement.

@@ -139,7 +139,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 		return k
 	}
 	head, unit := OrgHead(toks[i].Text)
-	orgMode := head && !unit || stateHead(toks[i].Text) || leadingHeadAt(toks, i, end) ||
+	orgMode := head && !unit || stateHead(toks[i].Text) || leadingHeadAt(toks, i, end) || houseOf(toks, i, end) ||
 		unit && (i == 0 || !capWord(&toks[i-1]) || toks[i-1].Is("The")) && i+2 < end && (toks[i+1].Is("for") || toks[i+1].Is("on") || toks[i+1].Is("of") && officeOf(toks, i, i+3)) && capWord(&toks[i+2]) // a unit's name that opens the run: "Directorate for Patient Safety", "Office of Legal Affairs"
 	if head && unit && i > 0 && (toks[i-1].Is("the") || toks[i-1].Kind == Possessive) && i+1 < end && capWord(&toks[i+1]) && namesAfterHead(toks, i+1, end) && !titleStartsAt(toks, i+1, end) {
 		return i + 1 // "Chairman of the Board | Syed Roe said": the unit ends at its head, a name follows (also after its owner: "Vice Chairman of the Kelvo People's Committee | Jane Roe")
@@ -223,8 +223,8 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				break // "Minister of Water of the Republic of Kelvania | Jane Roe said": the state ends at its country
 			}
 			h, u := OrgHead(t.Text)
-			if stateHead(t.Text) {
-				orgMode = true // "United Republic of …"
+			if stateHead(t.Text) || houseOf(toks, j, end) {
+				orgMode = true // "United Republic of …", "Kelvo State House of Assembly"
 			}
 			if h {
 				orgMode = !u
@@ -557,6 +557,20 @@ func leadingHeadAt(toks []Token, i, end int) bool {
 func nameParticle(w string) bool {
 	switch w {
 	case "de", "du", "des", "del", "della", "la", "le", "van", "von", "af", "der", "den", "al", "el", "bin", "binti", "bint", "ibn", "ben", "da", "di", "dos", "das", "zu", "ter", "ten", "ap", "s/o", "d/o", "a/l", "a/p", "anak":
+		return true
+	}
+	return false
+}
+
+// houseOf reports a legislature's chamber named "House of" its members
+// at token j: "House of Assembly", "House of Representatives", "House of
+// Chiefs".
+func houseOf(toks []Token, j, end int) bool {
+	if !toks[j].Is("House") || j+2 >= end || !toks[j+1].Is("of") {
+		return false
+	}
+	switch toks[j+2].Text {
+	case "Assembly", "Representatives", "Delegates", "Commons", "Lords", "Keys", "Councillors", "Chiefs", "Deputies", "Councils", "Elders":
 		return true
 	}
 	return false

@@ -23,11 +23,18 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	mark := retiredMark(toks, first, s.Tokens.First) // "Admiral (ret.) Jane Roe"
 	markEnd := first
 	first = mark
-	for n := 0; n < 4 && first > s.Tokens.First && (toks[first-1].Kind == entities.Word || elidedHonour(toks, first-1, s.Tokens.First)); n++ {
+	for n := 0; n < 4 && first > s.Tokens.First && (toks[first-1].Kind == entities.Word || elidedHonour(toks, first-1, s.Tokens.First) || parenHonour(toks, first-1, s.Tokens.First)); n++ {
 		// Honorifics right before the name: "Dr.", "Professor Sir", "Rt
 		// Hon Dame", "Dato' Seri".
 		if elidedHonour(toks, first-1, s.Tokens.First) {
 			first-- // "Dato'": the honour's elided letter, then the honour
+		}
+		if parenHonour(toks, first-1, s.Tokens.First) {
+			if rankEnd < 0 && (doctor(toks[first-2].Text) || entities.IsTitleWord(toks[first-2].Text)) {
+				rankEnd = first // the rank before it goes with it: "Lt. Col. (Dr.) Jane Roe"
+			}
+			first -= 3 // "Hon. (Dr.) Mrs. Jane Roe": a doctorate in parentheses between styles
+			continue
 		}
 		if f := doctorateFields(toks, first, s.Tokens.First); f < first {
 			// a German doctor's field: "Dr. med.", "Dr. sc. techn.", one
@@ -586,6 +593,18 @@ func degreeStyle(w string) bool {
 // written with it: "Dato'" (of "Dato' Seri Jane Roe").
 func elidedHonour(toks []entities.Token, k, start int) bool {
 	return k > start && (toks[k].Is("'") || toks[k].Is("’")) && !toks[k].Space && toks[k-1].IsCap() && honour(toks[k-1].Text)
+}
+
+// parenHonour reports a closing parenthesis at token k after an honorific
+// alone in parentheses, which Nigerian releases put between styles: the
+// "(Dr.)" of "Hon. (Dr.) Mrs. Jane Roe", after another honorific.
+func parenHonour(toks []entities.Token, k, start int) bool {
+	if k-2 <= start || !toks[k].Is(")") || !toks[k-2].Is("(") {
+		return false
+	}
+	_, ok := entities.Honorific(toks[k-1].Text)
+	_, before := entities.Honorific(toks[k-3].Text)
+	return ok && before && toks[k-1].IsCap() // (a rank before it keeps it in its title: "Lt. Col. (Dr.)")
 }
 
 // postLetters reports the letters of an honour, a fellowship, a degree
