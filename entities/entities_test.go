@@ -586,6 +586,8 @@ func TestRecognize(t *testing.T) {
 		// its members.
 		{"The House Committee on Education said so.", []string{"organization:House Committee on Education"}},
 		{"The Kelvo State House of Assembly said so.", []string{"organization:Kelvo State House of Assembly"}},
+		// A relative's possessor is a person, no body.
+		{"The boy, Kelvan, was treated. Kelvan’s mother, Jane Roe, said so.", []string{"person:Kelvan", "person:Kelvan", "person:Jane Roe"}},
 		// A confederation is a body.
 		{"The Confederation of Farmers of Kelvania said so.", []string{"organization:Confederation of Farmers of Kelvania"}},
 		// A place's particles inside a body's complement.

@@ -538,6 +538,13 @@ func OwnRole(word string) bool {
 	return lex().ownRoles[string(lowerKey(b[:0], word))]
 }
 
+// kinship holds the words for a relative, whose possessor is a person.
+var kinship = toSet("mother father son daughter wife husband widow widower brother sister parent parents grandmother grandfather aunt uncle cousin niece nephew grandson granddaughter")
+
+// Kinship reports a word for a relative, in any case: the possessor of
+// "Aarav's mother" is a person, no body.
+func Kinship(word string) bool { return kinship[strings.ToLower(word)] }
+
 // IsTitleWord reports whether word alone is a title ("director", "Senator").
 func IsTitleWord(word string) bool {
 	if i := strings.LastIndex(word, ".-"); i > 0 {

@@ -260,8 +260,8 @@ func (a *Analysis) postHolderAfter(i int) bool {
 			break
 		}
 	}
-	if n == 0 {
-		return false
+	if n == 0 || Kinship(toks[k].Text) {
+		return false // (not a relative: "Aarav's mother, Sunita Gaikwad")
 	}
 	for k += n; k < len(toks) && k < i+10; k++ {
 		t := &toks[k]

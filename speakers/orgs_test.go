@@ -537,6 +537,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Commissioner for Education and Human Capital Development", "Hon. (Dr.)"}, "State Government"},
 		{"a chamber's committee by its remit", "The bill was passed. The Chairman of the Senate Committee on Public Order, Dara Quill, said the vote was close.",
 			"Dara Quill", []string{"Chairman of the Senate Committee on Public Order"}, "Senate Committee on Public Order"},
+		{"a retired officer's mark after the name is no body", "The surgery took eleven hours. The team was led by Col. (Dr.) Dara Quill (Retd.), Head of Anaesthesia at the Kelvo Children's Hospital, who said that the child was stable.",
+			"Dara Quill", []string{"Col. (Dr.)", "Head of Anaesthesia at the Kelvo Children's Hospital"}, "Kelvo Children's Hospital"},
 		{"a town with its point of the compass before a mayor", "The plan was welcomed. Kelvale North Mayor Dara Quill said the city had lobbied for it.",
 			"Dara Quill", []string{"Kelvale North Mayor"}, "Kelvale North"},
 		{"a body of several words owns the title set off before the name", "The plan was welcomed. The Rail and Port Workers Union's national secretary, Dara Quill, said the union agreed.",

@@ -331,7 +331,7 @@ func (t *Tracker) possessorLead(i, end int) int {
 		return i
 	}
 	for q := k + 1; q < end; q++ {
-		if toks[q].Kind == entities.Word && (entities.OwnRole(toks[q].Text) || kinship[strings.ToLower(toks[q].Text)]) {
+		if toks[q].Kind == entities.Word && (entities.OwnRole(toks[q].Text) || entities.Kinship(toks[q].Text)) {
 			return i
 		}
 	}
@@ -349,9 +349,6 @@ func commonPlurals(toks []entities.Token, j, k int) bool {
 	w := strings.ToLower(toks[k-1].Text)
 	return strings.HasSuffix(w, "s") || w == "women" || w == "children" || w == "people" || w == "men"
 }
-
-// kinship holds the words for a relative, whose possessor is a person.
-var kinship = toSet("mother father son daughter wife husband widow widower brother sister parent parents grandmother grandfather aunt uncle cousin niece nephew grandson granddaughter")
 
 // possessiveIn reports a possessive among the tokens [i, end).
 func possessiveIn(toks []entities.Token, i, end int) bool {
