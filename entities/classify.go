@@ -263,6 +263,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if unit && j-i >= 3 && toks[j-2].Kind == Possessive {
 		unit = false // a post's office is a body of its own: "Kelvo County Sheriff's Office"
 	}
+	if unit && last.Is("Board") && j-i >= 4 && !CommonWord(toks[i].Text) && !IsTitleModifier(toks[j-2].Text) {
+		unit = false // a board named by its place and its field is a body of its own: "Kelvo State Universal Basic Education Board"
+	}
 	if !head && j-i > 1 && allUpper(toks[i:j]) {
 		head, unit = OrgHead(CapsWord(last.Text)) // a name in capitals: "KELVALE STATE UNIVERSITY"
 	}
