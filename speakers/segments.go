@@ -343,10 +343,11 @@ func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 			// the field of the title before, set off: "Kelvo Networks'
 			// General Manager, Public Lighting, Jane Roe", "Director General
 			// for Investment, Region 2, Jane Roe"; go on to the title
-		case depth == 0 && tk.Is(",") && j > sentStart && t.orgSpans(j+1, k-1) && toks[j-1].Kind == entities.Word:
+		case depth == 0 && tk.Is(",") && j > sentStart && t.orgSpans(j+1, k-1) && (toks[j-1].Kind == entities.Word || toks[j-1].Is(")")):
 			// the body of the title before, set off: "the Director of the
 			// Financing Office, Department of Economic and Social Affairs,
-			// JANE ROE"; go on to the title
+			// JANE ROE", "the Chairman of the Kelvo Union of Teachers
+			// (KUT), Kelvo State Wing, Comrade Jane Roe"; go on to the title
 		case depth == 0 && (tk.Is(",") || tk.Is(";") || tk.Is(":") || tk.Is("–") || tk.Is("—") || tk.Is("-") || tk.Is("--") || tk.Kind == entities.QuoteMark):
 			goto found // (also a dateline's dash: "Accra, 12 October 2026 -- The Minister of Health, Hon. Jane Roe, said")
 		}
