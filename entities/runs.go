@@ -614,11 +614,11 @@ func RightStyle(w string) bool { return w == "Rt" || w == "Rt." }
 
 // PoliceRank reports a police rank written in capitals before a name, as
 // Nigerian and Ghanaian commands write them: "CP Jane Roe" (Commissioner
-// of Police), "SP", "DSP", "ACP", "IGP"; or as the Philippine National
+// of Police), "SP", "DSP", "ACP", "IGP", "DCOP"; or as the Philippine National
 // Police abbreviates them: "PBGen." (Police Brigadier General), "PLtCol.".
 func PoliceRank(w string) bool {
 	switch w {
-	case "IGP", "DIG", "AIG", "CP", "DCP", "ACP", "CSP", "SP", "DSP", "ASP",
+	case "IGP", "DIG", "AIG", "CP", "DCP", "ACP", "CSP", "SP", "DSP", "ASP", "DCOP", "ACOP", "SAC", "Supt.", "C/Supt.", // (Ghana's "DCOP Jane Roe", Malaysia's "SAC Jane Roe", "Supt. Jane Roe")
 		"PGen.", "PLtGen.", "PMGen.", "PBGen.", "PCol.", "PLtCol.", "PMaj.", "PCapt.", "PLt.", "PEMS", "PSMS", "PMSg.", "PSSg.", "PCpl.": // (and the Philippine National Police's: "PBGen. Jane Roe")
 		return true
 	}

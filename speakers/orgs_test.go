@@ -543,6 +543,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Executive Chairman of the Kelvo State Universal Basic Education Board (SUBEB)", "Prof."}, "Kelvo State Universal Basic Education Board"},
 		{"a union's state wing set off after its acronym, then a style", "The union reacted. Reacting to the announcement, the Chairman of the Kelvo Union of Teachers (KUT), Lakeside State Wing, Comrade Dara Quill, said the move was welcome.",
 			"Dara Quill", []string{"Chairman of the Kelvo Union of Teachers (KUT)", "Lakeside State Wing", "Comrade"}, "Kelvo Union of Teachers"},
+		{"a Ghanaian police rank before a style", "Eleven suspects were arrested. Addressing a press conference, the Kelvo Regional Police Commander, DCOP Mr. Dara Quill, said the suspects were armed.",
+			"Dara Quill", []string{"Kelvo Regional Police Commander", "DCOP"}, "Kelvo Regional Police"},
 		{"a town with its point of the compass before a mayor", "The plan was welcomed. Kelvale North Mayor Dara Quill said the city had lobbied for it.",
 			"Dara Quill", []string{"Kelvale North Mayor"}, "Kelvale North"},
 		{"a body of several words owns the title set off before the name", "The plan was welcomed. The Rail and Port Workers Union's national secretary, Dara Quill, said the union agreed.",

@@ -503,6 +503,14 @@ func TestDoubleFamilyNameInTheHeadline(t *testing.T) {
 	assert.Equal(t, "Ricardo Almeida Quillão Neto", res.Speaker.Name)
 }
 
+func TestIndonesianStyleAndGivenName(t *testing.T) {
+	// "Pak Hendra" is the one Hendra the text names in full.
+	text := "“The route opens in March,” said Hendra Wijaya Santoso, President Director of Kelvo Logistik.\n\n" +
+		"Pak Hendra said the service was aimed at exporters."
+	a, tr := analyze(t, text)
+	assert.Equal(t, "Hendra Wijaya Santoso", resolved(t, a, tr, text, "Pak Hendra").Name)
+}
+
 func TestFirstFamilyNameWhenTheLastIsAWord(t *testing.T) {
 	// "Mourão said" after "Dr. Ricardo Mourão Sales": his first family
 	// name, though the last ("Sales") is also a common word.
