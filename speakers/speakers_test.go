@@ -511,6 +511,23 @@ func TestIndonesianStyleAndGivenName(t *testing.T) {
 	assert.Equal(t, "Hendra Wijaya Santoso", resolved(t, a, tr, text, "Pak Hendra").Name)
 }
 
+func TestMalayGivenNamesBeforeThePatronym(t *testing.T) {
+	// Two given names before "bin …" are the person's name alone, in a
+	// headline before the full name or in the body after it; "Dato' Sri"
+	// is one honour.
+	text := "Group Managing Director Dato' Sri Kamal Arif Says Deal \"Doubles Our Portfolio\"\n\n" +
+		"\"It doubles our portfolio,\" said Dato' Sri Kamal Arif bin Mohd Rashid, Group Managing Director of Kelvo Berhad.\n\n" +
+		"Datuk Mohd Faizal bin Abdul Rahim, the state police chief, spoke next. Datuk Mohd Faizal said 19 people were arrested."
+	a, tr := analyze(t, text)
+	p := resolved(t, a, tr, text, "Kamal Arif Says")
+	assert.Equal(t, "Kamal Arif bin Mohd Rashid", p.Name)
+	assert.Contains(t, p.Titles, "Dato' Sri")
+	at := strings.LastIndex(text, "Mohd Faizal")
+	res := tr.Resolve(a.TokenAt(at), a.TokenAt(at)+2)
+	require.NotNil(t, res.Speaker)
+	assert.Equal(t, "Mohd Faizal bin Abdul Rahim", res.Speaker.Name)
+}
+
 func TestFirstFamilyNameWhenTheLastIsAWord(t *testing.T) {
 	// "Mourão said" after "Dr. Ricardo Mourão Sales": his first family
 	// name, though the last ("Sales") is also a common word.

@@ -87,7 +87,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		if p.Honorific == "" {
 			p.Honorific = toks[first-1].Text
 		}
-		if entities.IsTitleWord(toks[first-1].Text) || honour(toks[first-1].Text) || police || doctor(toks[first-1].Text) {
+		if entities.IsTitleWord(toks[first-1].Text) || honour(toks[first-1].Text) || police || doctor(toks[first-1].Text) || malaySri(toks, first-1) {
 			// a rank that is also a post ("Professor", "Ambassador") or an
 			// honour ("Sir", "Dame", "Rev."): a title, with those before it
 			rank = first - 1
@@ -577,6 +577,16 @@ func honour(w string) bool {
 		return true
 	}
 	return false
+}
+
+// malaySri reports "Sri" at token k after a Malaysian honour, as the
+// "Seri" it is spelt as too: "Dato' Sri", "Datuk Sri".
+func malaySri(toks []entities.Token, k int) bool {
+	if k == 0 || !toks[k].Is("Sri") {
+		return false
+	}
+	p := &toks[k-1]
+	return p.Is("'") || p.Is("’") || p.Is("Datuk") || p.Is("Dato")
 }
 
 // degreeStyle reports the style of a degree or profession, written with

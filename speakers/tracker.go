@@ -20,15 +20,16 @@ import (
 // (names, pronouns, descriptions) to speakers. Make one per document with
 // NewTracker; it is not safe for concurrent use.
 type Tracker struct {
-	a        *entities.Analysis
-	text     string
-	all      []*Speaker            // every speaker, in creation order
-	families map[string][]*Speaker // lower-case family name -> people
-	given    map[string][]*Speaker // lower-case given name -> people
-	middle   map[string][]*Speaker // lower-case inner name of three words or more -> people ("Quilodrán" of "Luz Marina Quilodrán Ñanco")
-	orgs     map[string]*Speaker   // lower-case name -> organization speaker
-	groups   map[string]*Speaker   // lower-case description -> group or unnamed speaker
-	byEntity map[int]*Speaker      // entity index -> person
+	a          *entities.Analysis
+	text       string
+	all        []*Speaker            // every speaker, in creation order
+	families   map[string][]*Speaker // lower-case family name -> people
+	given      map[string][]*Speaker // lower-case given name -> people
+	middle     map[string][]*Speaker // lower-case inner name of three words or more -> people ("Quilodrán" of "Luz Marina Quilodrán Ñanco")
+	patronymic map[string][]*Speaker // lower-case given names before a patronym -> people ("khairul anuar" of "Khairul Anuar bin Mohd Rashid")
+	orgs       map[string]*Speaker   // lower-case name -> organization speaker
+	groups     map[string]*Speaker   // lower-case description -> group or unnamed speaker
+	byEntity   map[int]*Speaker      // entity index -> person
 	// mention positions, for recency: byte offsets of name mentions, sorted
 	positions     map[*Speaker][]int
 	titleOf       map[*Speaker][]title
@@ -83,7 +84,7 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 	}
 	t := &Tracker{
 		a: a, text: a.Text,
-		families: map[string][]*Speaker{}, given: map[string][]*Speaker{}, middle: map[string][]*Speaker{},
+		families: map[string][]*Speaker{}, given: map[string][]*Speaker{}, middle: map[string][]*Speaker{}, patronymic: map[string][]*Speaker{},
 		orgs: map[string]*Speaker{}, groups: map[string]*Speaker{},
 		byEntity: map[int]*Speaker{}, positions: map[*Speaker][]int{},
 		titleOf: map[*Speaker][]title{}, party: map[*Speaker]*entities.Entity{}, country: map[*Speaker]*entities.Entity{}, usParty: map[*Speaker]bool{}, stateParty: map[*Speaker]bool{}, parenBody: map[*Speaker]Org{}, parenPlace: map[*Speaker]*entities.Entity{}, apposOrg: map[*Speaker]*orgCand{},

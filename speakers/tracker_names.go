@@ -1,6 +1,7 @@
 package speakers
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -124,6 +125,22 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 				return p
 			}
 		}
+		// The full name after its given names alone, named first (in a
+		// headline): "Khairul Anuar bin Mohd Rashid" after "Dato' Sri
+		// Khairul Anuar says …".
+		if pre := t.beforePatronym(e); pre != "" {
+			for n, p := range t.given[strings.ToLower(firstField(pre))] {
+				if n == 8 {
+					break // (a bounded look: a text naming many alike pays no more)
+				}
+				if strings.EqualFold(p.Name, pre) && t.firstPos(p) < e.Start {
+					p.Name, p.Given, p.Family = displayName(e.Text), displayName(given), displayName(family)
+					t.families[string(fkb)] = append(t.families[string(fkb)], p)
+					t.patronymic[strings.ToLower(pre)] = append(t.patronymic[strings.ToLower(pre)], p)
+					return p
+				}
+			}
+		}
 		// A second family name after a name given with the first alone:
 		// "Pilar Roig Ferrer" after "Regional Minister Pilar Roig".
 		if i := strings.LastIndexByte(given, ' '); i > 0 && !strings.Contains(given[:i], " ") {
@@ -134,6 +151,9 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 					return p
 				}
 			}
+		}
+		if p := t.patronymicGivenNames(e); p != nil {
+			return p // given names before the father's, called by them alone: "Khairul Anuar said" of "Khairul Anuar bin Mohd Rashid"
 		}
 		// Given names alone, as Icelanders are named: "Guðrún Ásta said"
 		// after "Guðrún Ásta Hermannsdóttir".
@@ -150,6 +170,10 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 	p := &Speaker{Kind: Person, Name: displayName(e.Text), Given: displayName(given), Family: displayName(family), key: fk}
 	t.addSpeaker(p)
 	t.families[fk] = append(t.families[fk], p)
+	if pre := t.beforePatronym(e); pre != "" {
+		k := strings.ToLower(pre)
+		t.patronymic[k] = append(t.patronymic[k], p)
+	}
 	if given != "" {
 		gk := strings.ToLower(firstField(given))
 		t.given[gk] = append(t.given[gk], p)
@@ -252,6 +276,32 @@ func (t *Tracker) patronymicGiven(w string) *Speaker {
 		found = p
 	}
 	return found
+}
+
+// patronymicGivenNames returns the one person whose given names, before
+// a patronym's particle, are the words of the name e: "Khairul Anuar" of
+// "Khairul Anuar bin Mohd Rashid", wherever the text names them; nil when
+// none or several.
+func (t *Tracker) patronymicGivenNames(e *entities.Entity) *Speaker {
+	var b [64]byte
+	ps := t.patronymic[string(entities.AppendLower(b[:0], e.Text))]
+	if len(ps) == 0 || len(ps) > 1 && slices.ContainsFunc(ps[1:], func(p *Speaker) bool { return p != ps[0] }) {
+		return nil
+	}
+	return ps[0]
+}
+
+// beforePatronym returns the words of a person's name before its
+// patronym's particle, "Khairul Anuar" of "Khairul Anuar bin Mohd Rashid";
+// "" when it has none.
+func (t *Tracker) beforePatronym(e *entities.Entity) string {
+	toks := t.a.Tokens
+	for k := e.Tokens.First + 1; k < e.Tokens.End; k++ {
+		if toks[k].IsLower() && entities.PatronymParticle(toks[k].Text) {
+			return t.text[e.Start:toks[k-1].End]
+		}
+	}
+	return ""
 }
 
 // onlyGiven returns the one person whose given name is the single word w
