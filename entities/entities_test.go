@@ -588,6 +588,11 @@ func TestRecognize(t *testing.T) {
 		{"The Kelvo State House of Assembly said so.", []string{"organization:Kelvo State House of Assembly"}},
 		// A relative's possessor is a person, no body.
 		{"The boy, Kelvan, was treated. Kelvan’s mother, Jane Roe, said so.", []string{"person:Kelvan", "person:Kelvan", "person:Jane Roe"}},
+		// A Vietnamese family name before "Thi" after a title's field; a
+		// Dutch "Van" keeps its own.
+		{"Deputy Minister of Science and Technology Vu Thi Lan Kelvo said so.", []string{"person:Vu Thi Lan Kelvo"}},
+		{"Director of Planning Tran Van Kelvo Binh said so.", []string{"person:Tran Van Kelvo Binh"}},
+		{"The study's author, Dr. Thi Minh Kelvo, said so.", []string{"person:Thi Minh Kelvo"}},
 		// A confederation is a body.
 		{"The Confederation of Farmers of Kelvania said so.", []string{"organization:Confederation of Farmers of Kelvania"}},
 		// A place's particles inside a body's complement.

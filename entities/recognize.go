@@ -377,6 +377,34 @@ func (a *Analysis) recognize() {
 	a.setOffPlaces()
 	a.namedPlaces()
 	a.fieldBeforeName()
+	a.vietnameseFamily()
+}
+
+// vietnameseFamily gives back to a person's name the family name a title's
+// field took, when the name opens with the middle name "Thi" or "Van" that
+// Vietnamese names carry after the family name: "Deputy Minister of
+// Science and Technology Vu Thi Lan Huong" is "Vu Thi Lan Huong", not
+// "Thi Lan Huong".
+func (a *Analysis) vietnameseFamily() {
+	toks := a.Tokens
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		f := e.Tokens.First
+		if e.Kind != Person || e.Tokens.Len() < 2 || f == 0 || !(toks[f].Is("Thi") || toks[f].Is("Thị") || toks[f].Is("Van") || toks[f].Is("Văn")) {
+			continue
+		}
+		p := &toks[f-1]
+		if toks[f].Is("Van") && !vietFamilies[p.Text] {
+			continue // (a Dutch "Van" is a family name's own: "Said Van Dijk")
+		}
+		if _, style := Honorific(p.Text); a.tokEnt[f-1] != 0 || !capWord(p) || p.IsUpper() || style || strings.Contains(p.Text, ".") || utf8.RuneCountInString(p.Text) > 6 || IsTitleWord(p.Text) || isStopword(p.Text) || !toks[f].Space {
+			continue // (a family name is short: "Vu", "Le", "Nguyen"; not "Dr." of "Dr. Thi Minh Nguyen")
+		}
+		a.tokEnt[f-1] = a.tokEnt[f]
+		e.Tokens.First--
+		e.Span.Start = p.Start
+		e.Text = e.Span.In(a.Text)
+	}
 }
 
 // saysVerbs report a headline's quotation: "“…,” Says Kelvo Chairman".
@@ -530,6 +558,10 @@ func (a *Analysis) fieldBeforeName() {
 		e.Text = e.Span.In(a.Text)
 	}
 }
+
+// vietFamilies are the common Vietnamese family names, written without
+// diacritics as English releases do, that stand before "Van".
+var vietFamilies = toSet(`Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Lam Mai Trinh Cao Luu Doan Ta Quach Thai Kieu`)
 
 // knownNames raises the confidence of single names that repeat a part of
 // a fuller name of the document ("Clinton" after "Hillary Clinton").
