@@ -533,6 +533,9 @@ func scanWord(text string, i int, glue bool) int {
 				if n := stackedAbbreviation(text, i+size); n > 0 {
 					return i + size + n // "Univ.-Prof.", "Dipl.-Ing.": two abbreviations joined by a hyphen
 				}
+				if strings.HasPrefix(text[i+size:], "ssa") && !startsWord(text[i+size+3:]) && (w == "Dott" || w == "Prof") {
+					return i + size + 3 // an Italian style's feminine: "Dott.ssa", "Prof.ssa"
+				}
 				return i + size // keep the period: U.S. Mr. J. Ph.D.
 			}
 		}
