@@ -586,7 +586,7 @@ func (t *Tracker) namesPersonOutsideField(i, end int) bool {
 
 // postposedCue are the verbs of saying that come before a speaker set off
 // after a quotation: "“…,” said Acme founder and Chairman, Jane Roe."
-var postposedCue = toSet("said says added adds explained noted stated commented")
+var postposedCue = toSet("said says added adds explained noted stated commented declared stressed warned recalled insisted continued concluded emphasised emphasized observed remarked announced affirmed underlined argued acknowledged replied wrote")
 
 // copular returns the description a person is said to be right after the
 // name: "Jane Roe is currently a professor at Kelvale University", "Roe
