@@ -593,6 +593,8 @@ func TestRecognize(t *testing.T) {
 		{"Deputy Minister of Science and Technology Vu Thi Lan Kelvo said so.", []string{"person:Vu Thi Lan Kelvo"}},
 		{"Director of Planning Tran Van Kelvo Binh said so.", []string{"person:Tran Van Kelvo Binh"}},
 		{"The study's author, Dr. Thi Minh Kelvo, said so.", []string{"person:Thi Minh Kelvo"}},
+		// A file format in capitals names no body.
+		{"You can read the PDF or the FAQ here.", nil},
 		// A confederation is a body.
 		{"The Confederation of Farmers of Kelvania said so.", []string{"organization:Confederation of Farmers of Kelvania"}},
 		// A place's particles inside a body's complement.

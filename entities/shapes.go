@@ -417,7 +417,7 @@ func NotName(w string) bool { return notNames[w] }
 var determiners = toSet(`the a an this that these those its their our his her your my every each any some no`)
 
 // words written in capitals that are not acronyms of organizations.
-var commonCaps = toSet(`I A OK TV AM PM II III IV VI VII VIII IX XI XX DC AND THE OF IN TO FOR ON BY NEW WITH US`)
+var commonCaps = toSet(`I A OK TV AM PM II III IV VI VII VIII IX XI XX DC AND THE OF IN TO FOR ON BY NEW WITH US PDF URL FAQ FAQS RSS HTML JPG PNG MP3 MP4`) // (and file formats: "Print | Send | PDF")
 
 func isCommonCaps(s string) bool { return commonCaps[s] }
 
