@@ -595,6 +595,11 @@ func TestRecognize(t *testing.T) {
 		{"The study's author, Dr. Thi Minh Kelvo, said so.", []string{"person:Thi Minh Kelvo"}},
 		// A file format in capitals names no body.
 		{"You can read the PDF or the FAQ here.", nil},
+		// A Kyrgyz patronym's word ends the name; Central Asian councils
+		// and the Kyrgyz Republic.
+		{"Mayor Nurlan Kelvobek uulu and Aizada Kelvogul kyzy said so.", []string{"person:Nurlan Kelvobek uulu", "person:Aizada Kelvogul kyzy"}},
+		{"Deputy of the Kelvo City Maslikhat Jane Roe said so.", []string{"organization:Kelvo City Maslikhat", "person:Jane Roe"}},
+		{"Country Director for the Kyrgyz Republic Jane Roe said so.", []string{"place:Kyrgyz Republic", "person:Jane Roe"}},
 		// A confederation is a body.
 		{"The Confederation of Farmers of Kelvania said so.", []string{"organization:Confederation of Farmers of Kelvania"}},
 		// A place's particles inside a body's complement.

@@ -341,9 +341,23 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			j = k
 			continue
 		}
+		if !orgMode && t.Kind == Word && PatronymSuffix(t.Text) {
+			j++ // a Kyrgyz or Uzbek patronym's word after the father's name: "Nurlan Asanbek uulu", "Aizada Toktogul kyzy"
+		}
 		break
 	}
 	return j
+}
+
+// PatronymSuffix reports the word in lower case that ends a Kyrgyz, Uzbek
+// or Azerbaijani name after the father's name: "uulu" (son of), "kyzy"
+// (daughter of), "qizi", "o‘g‘li", "oglu", "ogly", "gyzy".
+func PatronymSuffix(w string) bool {
+	switch w {
+	case "uulu", "kyzy", "qizi", "o‘g‘li", "o'g'li", "ugli", "oglu", "ogly", "gyzy", "qızı", "oğlu":
+		return true
+	}
+	return false
 }
 
 // officeOfPost returns the end of a post's office named by the post and a

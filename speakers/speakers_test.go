@@ -528,6 +528,17 @@ func TestMalayGivenNamesBeforeThePatronym(t *testing.T) {
 	assert.Equal(t, "Mohd Faizal bin Abdul Rahim", res.Speaker.Name)
 }
 
+func TestKyrgyzPatronymIsTheNameCalled(t *testing.T) {
+	// "Kelvobek uulu said" is Nurlan Kelvobek uulu: the father's name with
+	// its word is the name the text calls him by.
+	text := "Mayor of Bishkek Nurlan Kelvobek uulu said the schools were financed.\n\n\"Building walls is the easy part,\" Kelvobek uulu said."
+	a, tr := analyze(t, text)
+	at := strings.LastIndex(text, "Kelvobek uulu")
+	res := tr.Resolve(a.TokenAt(at), a.TokenAt(at)+2)
+	require.NotNil(t, res.Speaker)
+	assert.Equal(t, "Nurlan Kelvobek uulu", res.Speaker.Name)
+}
+
 func TestFirstFamilyNameWhenTheLastIsAWord(t *testing.T) {
 	// "Mourão said" after "Dr. Ricardo Mourão Sales": his first family
 	// name, though the last ("Sales") is also a common word.

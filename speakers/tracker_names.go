@@ -20,6 +20,14 @@ func (t *Tracker) nameParts(e *entities.Entity) (given, family string) {
 		last--
 	}
 	family = toks[last].Text
+	if last > 0 && entities.PatronymSuffix(toks[last].Text) {
+		// the father's name with its word: "Asanbek uulu" of "Nurlan
+		// Asanbek uulu", the name the text calls the person by
+		if last == 1 {
+			return "", t.text[toks[0].Start:toks[1].End]
+		}
+		return t.text[toks[0].Start:toks[last-2].End], t.text[toks[last-1].Start:toks[last].End]
+	}
 	if last == 1 && hyphenatedGiven(toks[1].Text) {
 		return toks[1].Text, toks[0].Text // the family name first: "Jeon Hye-rin", "Lee Da-eun" ("Mayor Jeon")
 	}
