@@ -600,6 +600,10 @@ func TestRecognize(t *testing.T) {
 		{"Mayor Nurlan Kelvobek uulu and Aizada Kelvogul kyzy said so.", []string{"person:Nurlan Kelvobek uulu", "person:Aizada Kelvogul kyzy"}},
 		{"Deputy of the Kelvo City Maslikhat Jane Roe said so.", []string{"organization:Kelvo City Maslikhat", "person:Jane Roe"}},
 		{"Country Director for the Kyrgyz Republic Jane Roe said so.", []string{"place:Kyrgyz Republic", "person:Jane Roe"}},
+		// A local government's name ends before a post; "Ste." inside a
+		// place.
+		{"City of Kelvo Mayor Jane Roe said so.", []string{"organization:City of Kelvo", "person:Jane Roe"}},
+		{"Jane Roe, MPP for Sault Ste. Marie, said so.", []string{"person:Jane Roe", "place:Sault Ste. Marie"}},
 		// A confederation is a body.
 		{"The Confederation of Farmers of Kelvania said so.", []string{"organization:Confederation of Farmers of Kelvania"}},
 		// A place's particles inside a body's complement.

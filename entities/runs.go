@@ -134,6 +134,9 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 	if localGovOf(toks, i, end) {
 		k := i + 2
 		for k < end && capWord(&toks[k]) {
+			if n, _ := TitleAt(toks, k); k > i+2 && (n > 0 || isHonorificCap(&toks[k])) {
+				break // a post after the place: "City of Walker | Mayor Gina Szymanski"
+			}
 			k++ // "City of Ashcombe", up to its place's last word (not "… on Monday")
 		}
 		return k
