@@ -336,6 +336,9 @@ func (t *Tracker) aboutHeadings() []Org {
 		if end-first < 2 || end-first > 10 || !toks[first].Is("About") || end-first == 2 && entities.CommonWord(toks[first+1].Text) {
 			continue // not a menu's "About Us"
 		}
+		if t.aboutNoBody(t.text[toks[first+1].Start:toks[end-1].End], toks[end-1].End) {
+			continue // a programme's boilerplate: "About Canais Vivos" over "Canais Vivos is the largest drainage programme …"
+		}
 		if end-first > 2 && toks[end-1].IsLower() && entities.LegalForm(toks[end-1].Text) && t.capRunOrg(first+1, end-1) == end-1 {
 			heads = append(heads, Org{Name: t.text[toks[first+1].Start:toks[end-1].End]}) // a legal form in lower case: "About Brackenridge Homes plc"
 			continue
@@ -354,6 +357,34 @@ func (t *Tracker) aboutHeadings() []Org {
 	}
 	return heads
 }
+
+// aboutNoBody reports that the text after an "About" heading, from byte
+// from, says the name is a programme, a project or an event, not a body:
+// "Canais Vivos is the largest urban drainage programme in …".
+func (t *Tracker) aboutNoBody(name string, from int) bool {
+	rest := t.text[from:min(len(t.text), from+400)]
+	i := strings.Index(rest, name+" is ")
+	if i < 0 {
+		return false
+	}
+	for n, w := range strings.Fields(rest[i+len(name)+4:]) {
+		w = strings.ToLower(strings.TrimRight(w, ".,;:"))
+		if n >= 8 || aboutStops[w] {
+			return false
+		}
+		if nonBodyNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutStops end the noun phrase after "X is": its complement or clause.
+var aboutStops = toSet(`of in for with at on by to from that which who and`)
+
+// nonBodyNouns name what an "About" paragraph may describe that speaks
+// for no one: a programme, a project, an event.
+var nonBodyNouns = toSet(`programme program project initiative campaign plan scheme strategy festival event prize award conference summit exhibition fair`)
 
 // innerPrepositions join the capitalized words of a body's name in lower
 // case: "Reporters at Risk", "Doctors without Borders".

@@ -1518,6 +1518,17 @@ func TestAboutHeadingWithInnerPreposition(t *testing.T) {
 	assert.Equal(t, "Medics at Risk Kelvo", person(t, tr, "Dara Quill").Organization.Name)
 }
 
+func TestAboutHeadingOfAProgrammeIsNoIssuer(t *testing.T) {
+	// "About Living Canals" describes a programme the city runs: no body,
+	// so the mayor speaks for no programme.
+	text := "KELVO CITY HALL – PRESS OFFICE\n\nKelvo, 7 April 2025 – The Mayor of Kelvo, Dara Quill, signed the orders for the Living Canals programme.\n\n" +
+		"“No family should sleep on the wardrobe,” said Mayor Quill.\n\n" +
+		"About Living Canals\nLiving Canals is the largest urban drainage programme in the history of Kelvo."
+	_, tr := analyze(t, text)
+	assert.NotEqual(t, "Living Canals", tr.Issuer().Name)
+	assert.NotEqual(t, "Living Canals", person(t, tr, "Dara Quill").Organization.Name)
+}
+
 func TestAgentOfAState(t *testing.T) {
 	// A state's agent before a tribunal speaks for the state.
 	text := "The Agent of Ruritania, Ann Lee, told the Tribunal that her Government had acted lawfully."
