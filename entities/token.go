@@ -536,6 +536,9 @@ func scanWord(text string, i int, glue bool) int {
 				if strings.HasPrefix(text[i+size:], "ssa") && !startsWord(text[i+size+3:]) && (w == "Dott" || w == "Prof") {
 					return i + size + 3 // an Italian style's feminine: "Dott.ssa", "Prof.ssa"
 				}
+				if next == 'ª' || next == 'º' {
+					return i + size + nsize // a Portuguese style's ordinal letter: "Dr.ª", "Eng.º"
+				}
 				return i + size // keep the period: U.S. Mr. J. Ph.D.
 			}
 		}

@@ -551,6 +551,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Chief Executive Officer of Kelvo Farmaceutici"}, "Kelvo Farmaceutici"},
 		{"a post set off after a verb of saying other than 'said'", "The plan was approved. “Prevention starts in the woods,” declared the President of the Kelvo Region, Dara Quill.",
 			"Dara Quill", []string{"President of the Kelvo Region"}, "Kelvo Region"},
+		{"a Portuguese style with its ordinal letter after the post set off", "The loan was approved. Kelvania's Minister of Finance and Business Development, Dr.ª Dara Quill, welcomed the approval.",
+			"Dara Quill", []string{"Minister of Finance and Business Development"}, "Kelvania"},
 		{"a town with its point of the compass before a mayor", "The plan was welcomed. Kelvale North Mayor Dara Quill said the city had lobbied for it.",
 			"Dara Quill", []string{"Kelvale North Mayor"}, "Kelvale North"},
 		{"a body of several words owns the title set off before the name", "The plan was welcomed. The Rail and Port Workers Union's national secretary, Dara Quill, said the union agreed.",
