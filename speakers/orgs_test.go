@@ -1531,6 +1531,17 @@ func TestAboutHeadingOfAProgrammeIsNoIssuer(t *testing.T) {
 	assert.NotEqual(t, "Living Canals", person(t, tr, "Dara Quill").Organization.Name)
 }
 
+func TestPlaceIsNoShortNameOfItsCouncil(t *testing.T) {
+	// "Akim of Kelvo": the city is no short name of the city's council,
+	// the Maslikhat, that the text names later.
+	text := "Akimat of Kelvo City\nPress Service\n\nKelvo, 21 January 2025\n\nAkim of Kelvo: \"No house will burn coal\"\n\n" +
+		"The Akimat of Kelvo City approved a programme. It was presented at a meeting chaired by the Akim of Kelvo, Dara Quill.\n\n" +
+		"\"No house will burn coal,\" Akim Quill said.\n\nDeputy of the Kelvo City Maslikhat John Doe said residents agreed."
+	_, tr := analyze(t, text)
+	assert.NotEqual(t, "Kelvo City Maslikhat", person(t, tr, "Dara Quill").Organization.Name)
+	assert.Equal(t, "Kelvo City Maslikhat", person(t, tr, "John Doe").Organization.Name)
+}
+
 func TestAgentOfAState(t *testing.T) {
 	// A state's agent before a tribunal speaks for the state.
 	text := "The Agent of Ruritania, Ann Lee, told the Tribunal that her Government had acted lawfully."
