@@ -81,8 +81,8 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 					start = c + 1
 					continue
 				}
-				if !r.appositive(start, c) {
-					break
+				if !r.appositive(start, c) || guard > 0 && !toks[start].IsCap() {
+					break // (a second set-off part is the title's body, in capitals: "…, Directrice générale of the CHU, the two units cost …" goes on with what was said)
 				}
 				start = c + 1
 			}
