@@ -604,6 +604,10 @@ func TestRecognize(t *testing.T) {
 		// place.
 		{"City of Kelvo Mayor Jane Roe said so.", []string{"organization:City of Kelvo", "person:Jane Roe"}},
 		{"Jane Roe, MPP for Sault Ste. Marie, said so.", []string{"person:Jane Roe", "place:Sault Ste. Marie"}},
+		// A French body's lower-case adjectives and its two particles;
+		// a head that is also a word needs them.
+		{"Jane Roe, Présidente of the Conseil départemental de la Kelvo, said so.", []string{"person:Jane Roe", "organization:Conseil départemental de la Kelvo"}},
+		{"Jane Roe of the Coopérative laitière du Haut-Kelvo said so.", []string{"person:Jane Roe", "organization:Coopérative laitière du Haut-Kelvo"}},
 		// A confederation is a body.
 		{"The Confederation of Farmers of Kelvania said so.", []string{"organization:Confederation of Farmers of Kelvania"}},
 		// A place's particles inside a body's complement.

@@ -149,6 +149,9 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 	}
 	inPP := false
 	j := i + 1
+	if leadingHeadAt(toks, i, end) {
+		j = romanceAdjectives(toks, j, end) // "Conseil départemental de la Drôme", "Agence régionale de Santé"
+	}
 	for j < end {
 		t := &toks[j]
 		if capWord(t) && orgMode && inPP && !headline && capWord(&toks[j-1]) && CommonWord(toks[j-1].Text) && !CommonWord(t.Text) && !ProperWord(t.Text) && !IsPlace(t.Text) &&
@@ -298,8 +301,8 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				k++
 			}
 			c := strings.ToLower(t.Text)
-			if !orgMode && nameParticle(c) && k+1 < end && toks[k].IsLower() && nameParticle(toks[k].Text) && capWord(&toks[k+1]) {
-				k++ // two particles: "Pieter van der Berg", "Tariq bin Hamdan"
+			if (!orgMode || leadingHeadAt(toks, i, end)) && nameParticle(c) && k+1 < end && toks[k].IsLower() && nameParticle(toks[k].Text) && capWord(&toks[k+1]) {
+				k++ // two particles: "Pieter van der Berg", "Tariq bin Hamdan", "Conseil départemental de la Drôme"
 			}
 			if !capWord(&toks[k]) || Weekday(toks[k].Text) || months[toks[k].Text] {
 				break // (a date is no complement: "the Kelvo Municipal Council on Wednesday approved")
@@ -566,8 +569,16 @@ func leadingHeadAt(toks []Token, i, end int) bool {
 	if toks[i].Is("Te") && i+1 < end {
 		i++
 	}
+	if particleHeads[toks[i].Text] && !(i+1 < end && toks[i+1].IsLower() && (romancePlaceParticle(toks[i+1].Text) || toks[i+1].Is("d'") || romanceAdjective(toks[i+1].Text))) {
+		return false // a head that is also a common word needs its particle or adjective: "Conseil départemental de la Drôme", not "Conseil" alone
+	}
 	return LeadingHead(toks[i].Text)
 }
+
+// particleHeads are the Romance heads that open a body's name only before
+// a particle or an adjective, being common words too: "Commune",
+// "Conseil", "Région", "Agence".
+var particleHeads = toSet(`Commune Conseil Région Agence Mairie Préfecture Coopérative`)
 
 // nameParticle reports a particle inside a family name: "van", "der",
 // "bin", the Swedish "af" ("Jonas Lindeberg af Klercker").
@@ -589,6 +600,37 @@ func houseOf(toks []Token, j, end int) bool {
 	switch toks[j+2].Text {
 	case "Assembly", "Representatives", "Delegates", "Commons", "Lords", "Keys", "Councillors", "Chiefs", "Deputies", "Councils", "Elders":
 		return true
+	}
+	return false
+}
+
+// romanceAdjectives returns the end of the lower-case adjectives from
+// token j that follow a Romance body's head before its complement: the
+// "départemental" of "Conseil départemental de la Drôme", the "laitière"
+// of "Coopérative laitière du Haut-Forez"; j when none, or when no
+// particle and capitalized word follow them.
+func romanceAdjectives(toks []Token, j, end int) int {
+	k := j
+	for k < end && k < j+2 && toks[k].Kind == Word && toks[k].IsLower() && romanceAdjective(toks[k].Text) {
+		k++
+	}
+	if k == j || k+1 >= end || !(romancePlaceParticle(toks[k].Text) || toks[k].Is("d'")) || !capWord(&toks[k+1]) && !(toks[k+1].Is("la") && k+2 < end && capWord(&toks[k+2])) {
+		return j
+	}
+	return k
+}
+
+// romanceAdjective reports a French, Spanish, Italian or Portuguese
+// adjective by its ending: "départemental", "régionale", "nacional",
+// "laitière", "pública".
+func romanceAdjective(w string) bool {
+	if isStopword(w) || len(w) < 5 {
+		return false
+	}
+	for _, suf := range [...]string{"al", "ale", "ales", "aux", "ique", "ière", "ier", "aire", "ienne", "ien", "ano", "ana", "ico", "ica", "ivo", "iva", "ense", "ário", "ária"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
 	}
 	return false
 }
