@@ -231,6 +231,16 @@ func resolved(t *testing.T, a *entities.Analysis, tr *speakers.Tracker, text, ph
 	return res.Speaker
 }
 
+// resolvedLast returns the speaker the last occurrence of phrase resolves
+// to, or fails.
+func resolvedLast(t *testing.T, a *entities.Analysis, tr *speakers.Tracker, text, phrase string) *speakers.Speaker {
+	t.Helper()
+	i := strings.LastIndex(text, phrase)
+	res := tr.Resolve(a.TokenAt(i), a.TokenAt(i+len(phrase)))
+	require.NotNil(t, res.Speaker, phrase)
+	return res.Speaker
+}
+
 // tokens returns the token range of the first occurrence of phrase.
 func tokens(a *entities.Analysis, text, phrase string) (int, int) {
 	i := strings.Index(text, phrase)
@@ -497,10 +507,7 @@ func TestDoubleFamilyNameInTheHeadline(t *testing.T) {
 		"\"It is also our largest loan,\" Quillão Neto added."
 	a, tr = analyze(t, text)
 	assert.Equal(t, "Ricardo Almeida Quillão Neto", resolved(t, a, tr, text, "Quillão Neto").Name)
-	at := strings.LastIndex(text, "Quillão Neto")
-	res := tr.Resolve(a.TokenAt(at), a.TokenAt(at)+2)
-	require.NotNil(t, res.Speaker)
-	assert.Equal(t, "Ricardo Almeida Quillão Neto", res.Speaker.Name)
+	assert.Equal(t, "Ricardo Almeida Quillão Neto", resolvedLast(t, a, tr, text, "Quillão Neto").Name)
 }
 
 func TestIndonesianStyleAndGivenName(t *testing.T) {
@@ -522,10 +529,7 @@ func TestMalayGivenNamesBeforeThePatronym(t *testing.T) {
 	p := resolved(t, a, tr, text, "Kamal Arif Says")
 	assert.Equal(t, "Kamal Arif bin Mohd Rashid", p.Name)
 	assert.Contains(t, p.Titles, "Dato' Sri")
-	at := strings.LastIndex(text, "Mohd Faizal")
-	res := tr.Resolve(a.TokenAt(at), a.TokenAt(at)+2)
-	require.NotNil(t, res.Speaker)
-	assert.Equal(t, "Mohd Faizal bin Abdul Rahim", res.Speaker.Name)
+	assert.Equal(t, "Mohd Faizal bin Abdul Rahim", resolvedLast(t, a, tr, text, "Mohd Faizal").Name)
 }
 
 func TestKyrgyzPatronymIsTheNameCalled(t *testing.T) {
@@ -533,10 +537,7 @@ func TestKyrgyzPatronymIsTheNameCalled(t *testing.T) {
 	// its word is the name the text calls him by.
 	text := "Mayor of Bishkek Nurlan Kelvobek uulu said the schools were financed.\n\n\"Building walls is the easy part,\" Kelvobek uulu said."
 	a, tr := analyze(t, text)
-	at := strings.LastIndex(text, "Kelvobek uulu")
-	res := tr.Resolve(a.TokenAt(at), a.TokenAt(at)+2)
-	require.NotNil(t, res.Speaker)
-	assert.Equal(t, "Nurlan Kelvobek uulu", res.Speaker.Name)
+	assert.Equal(t, "Nurlan Kelvobek uulu", resolvedLast(t, a, tr, text, "Kelvobek uulu").Name)
 }
 
 func TestFirstFamilyNameWhenTheLastIsAWord(t *testing.T) {
@@ -544,8 +545,5 @@ func TestFirstFamilyNameWhenTheLastIsAWord(t *testing.T) {
 	// name, though the last ("Sales") is also a common word.
 	text := "Dr. Ricardo Mourão Sales, Director of Surveillance, said the pilot began.\n\n“Brigades arrive late,” Mourão said."
 	a, tr := analyze(t, text)
-	at := strings.LastIndex(text, "Mourão")
-	res := tr.Resolve(a.TokenAt(at), a.TokenAt(at)+1)
-	require.NotNil(t, res.Speaker)
-	assert.Equal(t, "Ricardo Mourão Sales", res.Speaker.Name)
+	assert.Equal(t, "Ricardo Mourão Sales", resolvedLast(t, a, tr, text, "Mourão").Name)
 }
