@@ -407,6 +407,10 @@ func (a *Analysis) vietnameseFamily() {
 	}
 }
 
+// vietFamilies are the common Vietnamese family names, written without
+// diacritics as English releases do, that stand before "Van".
+var vietFamilies = toSet(`Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Lam Mai Trinh Cao Luu Doan Ta Quach Thai Kieu`)
+
 // saysVerbs report a headline's quotation: "“…,” Says Kelvo Chairman".
 var saysVerbs = toSet(`Says Say Tells Adds Stresses Insists Argues Writes`)
 
@@ -558,10 +562,6 @@ func (a *Analysis) fieldBeforeName() {
 		e.Text = e.Span.In(a.Text)
 	}
 }
-
-// vietFamilies are the common Vietnamese family names, written without
-// diacritics as English releases do, that stand before "Van".
-var vietFamilies = toSet(`Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Lam Mai Trinh Cao Luu Doan Ta Quach Thai Kieu`)
 
 // knownNames raises the confidence of single names that repeat a part of
 // a fuller name of the document ("Clinton" after "Hillary Clinton").
