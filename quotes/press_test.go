@@ -323,6 +323,15 @@ func TestInventedReleases(t *testing.T) {
 		{"invented105", invented105Floors},
 		{"invented106", invented106Floors},
 		{"invented107", invented107Floors},
+		{"invented108", invented108Floors},
+		{"invented109", invented109Floors},
+		{"invented110", invented110Floors},
+		{"invented111", invented111Floors},
+		{"invented112", invented112Floors},
+		{"invented113", invented113Floors},
+		{"invented114", invented114Floors},
+		{"invented115", invented115Floors},
+		{"invented116", invented116Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -1967,8 +1976,8 @@ var invented103Floors = map[string]pressFigures{
 // rules written from them).
 var invented104Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.969, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.950},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.890, precision: 0.954},
-	"intl":       {recall: 0.946, speaker: 0.944, org: 0.914, titles: 0.884, precision: 0.951},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.954},
+	"intl":       {recall: 0.946, speaker: 0.969, org: 0.916, titles: 0.995, precision: 0.951},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.908},
 }
 
@@ -2017,6 +2026,147 @@ var invented106Floors = map[string]pressFigures{
 var invented107Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.947, org: 0.970, titles: 0.970, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.939, org: 0.631, titles: 0.848, precision: 0.933},
-	"intl":       {recall: 0.941, speaker: 0.909, org: 0.930, titles: 0.962, precision: 0.867},
+	"intl":       {recall: 0.968, speaker: 0.939, org: 0.934, titles: 0.964, precision: 0.870},
 	"civil":      {recall: 0.964, speaker: 0.930, org: 0.755, titles: 0.888, precision: 0.936},
+}
+
+// invented108Floors are the figures the default extractor last measured on
+// ../testdata/invented108, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Brazil, Portugal, Angola and Mozambique; measured held out,
+// summary rows only, at 680fe0d (the session's start), the same at d3b2165:
+// corporate 1.000/.929/.784/.821, government 1.000/.950/.421/.868, intl
+// 1.000/.947/.970/.686, civil 1.000/.923/.828/.879; its failures were then
+// read, and rules written from them).
+var invented108Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.920, titles: 0.947, precision: 0.995},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.895, titles: 0.920, precision: 0.995},
+	"intl":       {recall: 0.995, speaker: 0.942, org: 0.965, titles: 0.766, precision: 0.952},
+	"civil":      {recall: 0.995, speaker: 0.918, org: 0.823, titles: 0.934, precision: 0.974},
+}
+
+// invented109Floors are the figures the default extractor last measured on
+// ../testdata/invented109, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Nigeria, Ghana, Senegal, Côte d'Ivoire and Sierra Leone; measured
+// held out, summary rows only, at 680fe0d (the session's start), the same at
+// d3b2165: corporate 1.000/.925/.778/.892, government 1.000/.811/.429/.400,
+// intl .974/.947/1.000/.903, civil .951/.923/1.000/.968; its failures were
+// then read, and rules written from them).
+var invented109Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.920, org: 0.884, titles: 0.995, precision: 0.972},
+	"government": {recall: 0.995, speaker: 0.914, org: 0.745, titles: 0.819, precision: 0.957},
+	"intl":       {recall: 0.969, speaker: 0.942, org: 0.995, titles: 0.898, precision: 0.875},
+	"civil":      {recall: 0.946, speaker: 0.918, org: 0.995, titles: 0.963, precision: 0.912},
+}
+
+// invented110Floors are the figures the default extractor last measured on
+// ../testdata/invented110, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Malaysia, Indonesia, the Philippines, Vietnam and Thailand;
+// measured held out, summary rows only, at 680fe0d (the session's start), the
+// same at d3b2165: corporate .976/.854/.943/.800, government
+// .976/.854/.727/.857, intl .944/.941/.938/.793, civil .976/.975/.912/.914;
+// its failures were then read, and rules written from them).
+var invented110Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.971, speaker: 0.971, org: 0.945, titles: 0.920, precision: 0.934},
+	"government": {recall: 0.971, speaker: 0.971, org: 0.758, titles: 0.870, precision: 0.973},
+	"intl":       {recall: 0.939, speaker: 0.936, org: 0.933, titles: 0.857, precision: 0.807},
+	"civil":      {recall: 0.971, speaker: 0.970, org: 0.907, titles: 0.909, precision: 0.915},
+}
+
+// invented111Floors are the figures the default extractor last measured on
+// ../testdata/invented111, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Spain, Italy and Greece; measured held out, summary rows only, at
+// 680fe0d (the session's start), the same at 1c77653 after six commits of
+// rules read from other sets: corporate 1.000/.923/.694/.694, government
+// .914/.969/.710/.645, intl .968/1.000/.967/1.000, civil
+// 1.000/.906/.792/.893; its failures were then read, and rules written from
+// them).
+var invented111Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.918, titles: 0.995, precision: 0.950},
+	"government": {recall: 0.909, speaker: 0.995, org: 0.933, titles: 0.995, precision: 0.897},
+	"intl":       {recall: 0.963, speaker: 0.995, org: 0.962, titles: 0.995, precision: 0.879},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.810, titles: 0.930, precision: 0.922},
+}
+
+// invented112Floors are the figures the default extractor last measured on
+// ../testdata/invented112, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Canada and the United States outside Washington; measured held
+// out, summary rows only, at 680fe0d (the session's start), the same at
+// 1c77653 after six commits of rules read from other sets: corporate
+// .973/.972/.800/.912, government 1.000/.941/.867/.969, intl
+// 1.000/.917/1.000/1.000, civil .972/.943/.875/.970; its failures were then
+// read, and rules written from some).
+var invented112Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.968, org: 0.856, titles: 0.966, precision: 0.945},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.807, titles: 0.966, precision: 0.942},
+	"intl":       {recall: 0.995, speaker: 0.912, org: 0.995, titles: 0.995, precision: 0.947},
+	"civil":      {recall: 0.967, speaker: 0.938, org: 0.870, titles: 0.965, precision: 0.924},
+}
+
+// invented113Floors are the figures the default extractor last measured on
+// ../testdata/invented113, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Turkey, the Caucasus and Central Asia; measured held out, summary
+// rows only, at 680fe0d (the session's start), the same at 1c77653 after six
+// commits of rules read from other sets: corporate 1.000/.923/1.000/1.000,
+// government .947/.889/.867/.781, intl 1.000/1.000/.939/.829, civil
+// 1.000/.921/.853/1.000; its failures were then read, and rules written from
+// them).
+var invented113Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.944, org: 0.966, titles: 0.968, precision: 0.972},
+	"government": {recall: 0.942, speaker: 0.967, org: 0.965, titles: 0.966, precision: 0.910},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.934, titles: 0.938, precision: 0.951},
+	"civil":      {recall: 0.995, speaker: 0.916, org: 0.848, titles: 0.995, precision: 0.972},
+}
+
+// invented114Floors are the figures the default extractor last measured on
+// ../testdata/invented114, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in the United Kingdom and Ireland outside London; measured held out,
+// summary rows only, at 680fe0d (the session's start), the same at f005049
+// after twenty commits of rules read from other sets: corporate
+// 1.000/1.000/1.000/1.000, government 1.000/.941/.800/.742, intl
+// .950/.947/.972/.968, civil 1.000/.927/1.000/.895; its failures were not
+// read).
+var invented114Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
+	"government": {recall: 0.995, speaker: 0.936, org: 0.795, titles: 0.737, precision: 0.972},
+	"intl":       {recall: 0.945, speaker: 0.942, org: 0.967, titles: 0.963, precision: 0.908},
+	"civil":      {recall: 0.995, speaker: 0.922, org: 0.995, titles: 0.890, precision: 0.972},
+}
+
+// invented115Floors are the figures the default extractor last measured on
+// ../testdata/invented115, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in France, Belgium, Luxembourg, French-speaking Switzerland and the
+// Maghreb; measured held out, summary rows only, at 680fe0d (the session's
+// start), the same at f005049 after twenty commits of rules read from other
+// sets: corporate 1.000/.974/.737/.711, government .947/.778/.393/.500, intl
+// .941/.906/.966/.923, civil .944/.882/.760/.571; its failures were then
+// read, and rules written from them).
+var invented115Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.841, titles: 0.892, precision: 0.950},
+	"government": {recall: 0.969, speaker: 0.914, org: 0.760, titles: 0.701, precision: 0.946},
+	"intl":       {recall: 0.936, speaker: 0.901, org: 0.961, titles: 0.918, precision: 0.849},
+	"civil":      {recall: 0.939, speaker: 0.907, org: 0.841, titles: 0.685, precision: 0.873},
+}
+
+// invented116Floors are the figures the default extractor last measured on
+// ../testdata/invented116, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Hong Kong, Taiwan, Macao, mainland China and Singapore; measured
+// held out, summary rows only, at 680fe0d (the session's start), the same at
+// f005049 after twenty commits of rules read from other sets: corporate
+// .974/.789/.867/.967, government .976/.902/.788/.892, intl
+// .974/1.000/1.000/1.000, civil .974/.842/.857/.862; its failures were then
+// read, no rule written from them).
+var invented116Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.969, speaker: 0.784, org: 0.862, titles: 0.962, precision: 0.928},
+	"government": {recall: 0.971, speaker: 0.897, org: 0.783, titles: 0.887, precision: 0.906},
+	"intl":       {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.884},
+	"civil":      {recall: 0.969, speaker: 0.837, org: 0.852, titles: 0.857, precision: 0.931},
 }
