@@ -557,6 +557,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Directrice générale of the Kelvo University Hospital"}, "Kelvo University Hospital"},
 		{"a prefect in French set off before the name", "The order was signed. The Préfet of the Kelvo, Dara Quill, said the rivers were dry.",
 			"Dara Quill", []string{"Préfet of the Kelvo"}, "Kelvo"},
+		{"what follows a name set off after 'According to' and a post is what was said", "The plant opened. According to the Technical Director, Engr. Dara Quill, the plant uses bifacial panels mounted on trackers.",
+			"Dara Quill", []string{"Technical Director", "Engr."}, ""},
 		{"a town with its point of the compass before a mayor", "The plan was welcomed. Kelvale North Mayor Dara Quill said the city had lobbied for it.",
 			"Dara Quill", []string{"Kelvale North Mayor"}, "Kelvale North"},
 		{"a body of several words owns the title set off before the name", "The plan was welcomed. The Rail and Port Workers Union's national secretary, Dara Quill, said the union agreed.",

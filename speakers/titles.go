@@ -181,7 +181,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		k = c.end
 	}
 	sig := first > 0 && dashToken(&toks[first-1]) && (first-1 == 0 || toks[first-1].Newlines > 0) // a signature under a quotation: "– Jane Roe, …"
-	according := first > 1 && toks[first-1].Is("to") && toks[first-2].IsFold("according")         // what follows "According to Mr. Roe," is what he said, no description of him
+	// What follows "According to Mr. Roe," is what he said, no description
+	// of him; so after "According to the Director, Mr. Roe,".
+	according := first > 1 && toks[first-1].Is("to") && toks[first-2].IsFold("according") || t.accordingTitled(first, s.Tokens.First)
 	for k < s.Tokens.End && (toks[k].Is(",") || roster && k == e.Tokens.End) {
 		end := t.segmentEndAfter(k+1, s.Tokens.End)
 		seg0 := k + 1
@@ -605,6 +607,23 @@ func degreeStyle(w string) bool {
 // written with it: "Dato'" (of "Dato' Seri Jane Roe").
 func elidedHonour(toks []entities.Token, k, start int) bool {
 	return k > start && (toks[k].Is("'") || toks[k].Is("’")) && !toks[k].Space && toks[k-1].IsCap() && honour(toks[k-1].Text)
+}
+
+// accordingTitled reports a name at token first set off after the post
+// that "According to" opens the sentence with: "According to Kelvo
+// Energie's Technical Director, Engr. Jane Roe, the plant uses …"; what
+// follows the name is what was said, no description of her.
+func (t *Tracker) accordingTitled(first, sentStart int) bool {
+	toks := t.a.Tokens
+	if first-3 <= sentStart || !toks[first-1].Is(",") || !toks[sentStart].IsFold("according") || !toks[sentStart+1].Is("to") {
+		return false
+	}
+	for k := sentStart + 2; k < first-1; k++ {
+		if toks[k].Is(",") || toks[k].Kind == entities.QuoteMark {
+			return false
+		}
+	}
+	return true
 }
 
 // parenHonour reports a closing parenthesis at token k after an honorific
