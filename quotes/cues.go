@@ -133,15 +133,15 @@ func cueAtCase(toks []entities.Token, i int, titleCase bool) (cueForm, bool) {
 		return cueForm{}, false
 	}
 	key := b[:0]
+	upper := titleCase && len(t.Text) > 2 && t.IsUpper() // a headline in capitals: "…, COMMISSIONER SAYS “…”"
 	for k := 0; k < len(t.Text); k++ {
 		c := t.Text[k]
 		if 'A' <= c && c <= 'Z' {
-			if k > 0 {
+			if k > 0 && !upper {
 				return cueForm{}, false
 			}
 			c += 'a' - 'A'
 		}
-		_ = titleCase
 		key = append(key, c)
 	}
 	f, ok := cues().forms[string(key)]

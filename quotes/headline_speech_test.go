@@ -145,3 +145,13 @@ func TestHeadlineCompanyAndPostIsItsHolder(t *testing.T) {
 	}
 	assert.Len(t, d.Quotes, 3)
 }
+
+func TestHeadlineInCapitalsWithItsVerbOfSaying(t *testing.T) {
+	// A headline in capitals: "COMMISSIONER SAYS" is the cue and its
+	// subject, the commissioner the body names.
+	text := "KELVO TO RECRUIT 3,500 TEACHERS, COMMISSIONER SAYS \"NO CLASSROOM WILL BE LEFT WITHOUT A TEACHER\"\n\n" +
+		"Kelvo, Monday, 10th February, 2025.\n\n" +
+		"The Kelvo State Government has approved the recruitment of 3,500 teachers, the Commissioner for Education, Hon. Jane Roe, has announced."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "NO CLASSROOM WILL BE LEFT WITHOUT A TEACHER"))
+}
