@@ -454,6 +454,37 @@ func titleInitials(toks []entities.Token, last, first int) string {
 	return b.String()
 }
 
+// postInitials reports a name in capitals that is the initials of a post
+// the text names: "SHWA" beside "the Secretary for Harbour and Waterfront
+// Affairs" (the capitalized words' initials, from the post's first word).
+func (t *Tracker) postInitials(name string) bool {
+	if len(name) < 3 || len(name) > 6 || strings.ToUpper(name) != name || strings.ContainsAny(name, " .-") {
+		return false
+	}
+	toks := t.a.Tokens
+	for k := range toks {
+		if toks[k].Text == "" || toks[k].Text[0] != name[0] || !toks[k].IsCap() || toks[k].IsUpper() {
+			continue
+		}
+		if n, _ := entities.TitleAt(toks, k); n == 0 {
+			continue
+		}
+		var b [8]byte
+		in := b[:0]
+		for j := k; j < len(toks) && j < k+12 && len(in) <= len(name); j++ {
+			if w := &toks[j]; w.Kind == entities.Word && w.IsCap() {
+				in = append(in, w.Text[0])
+			} else if !(w.Is("for") || w.Is("of") || w.Is("and") || w.Is("the")) {
+				break
+			}
+		}
+		if string(in) == name {
+			return true
+		}
+	}
+	return false
+}
+
 // postBefore returns the token before the preposition at k, past the
 // post's acronym in parentheses: "Member" of "Committee Member (CECM) for
 // Agriculture".

@@ -170,6 +170,9 @@ func (t *Tracker) departmentNamed(tl title) Org {
 func (t *Tracker) ministryNamed(field string) Org {
 	names := func(n string) bool {
 		n = strings.ToLower(n)
+		if n == field+" bureau" || n == field+" department" {
+			return true // the field before the head, as Hong Kong names its bureaux: "Secretary for Transport and Logistics" and "the Transport and Logistics Bureau"
+		}
 		if rest, ok := strings.CutPrefix(n, field+" "); ok && !strings.Contains(rest, " ") {
 			if _, country := entities.Country(rest); country {
 				return true // a department named by its field and its country: "Health Canada", "Harbours and Coastal Communities Canada"

@@ -132,6 +132,12 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	if s.TitleCase && !roster {
 		return // a headline's capitals: "Promise in Peril, Chief Warns Forum" gives "Peril" no title (a roster's line is none: "Mr. Tom Vale — Head of Lending, Kelvo Bank")
 	}
+	if k+2 < s.Tokens.End && toks[k].Is(",") && t.englishGivenAfter(e, k+1) {
+		// "Mr Leung Wing-fai, Raymond, Chairman of …": the English given
+		// name set off after a Cantonese one is the name's, not a title
+		p.Name = displayName(t.text[e.Start:toks[k+1].End])
+		k += 2
+	}
 	if k+1 < s.Tokens.End && entities.ElidedYear(toks[k].Text) {
 		k++ // a class year: "Jane Roe ’27, a chemistry major"
 	}
@@ -607,6 +613,27 @@ func degreeStyle(w string) bool {
 // written with it: "Dato'" (of "Dato' Seri Jane Roe").
 func elidedHonour(toks []entities.Token, k, start int) bool {
 	return k > start && (toks[k].Is("'") || toks[k].Is("’")) && !toks[k].Space && toks[k-1].IsCap() && honour(toks[k-1].Text)
+}
+
+// englishGivenAfter reports an English given name at token i, set off
+// after a name written family name first with a hyphenated Cantonese
+// given name, as Hong Kong releases write it: the "Raymond" of "Mr Leung
+// Wing-fai, Raymond, said". One capitalized word, no title, style or
+// common word, before a comma or the sentence's end.
+func (t *Tracker) englishGivenAfter(e *entities.Entity, i int) bool {
+	toks := t.a.Tokens
+	if e.Tokens.Len() < 2 || !hyphenatedGiven(toks[e.Tokens.End-1].Text) || i+1 >= len(toks) {
+		return false
+	}
+	w := &toks[i]
+	if w.Kind != entities.Word || !w.IsCap() || w.IsUpper() || len(w.Text) < 3 || entities.CommonWord(w.Text) || entities.IsTitleWord(w.Text) || isHonorific(w.Text) {
+		return false
+	}
+	if o := t.a.EntityAt(i); o != nil && (o.Kind != entities.Person || o.Tokens.Len() > 1) {
+		return false
+	}
+	n := &toks[i+1]
+	return n.Is(",") || n.Is(".") || n.Is(";") || n.Is(")")
 }
 
 // accordingTitled reports a name at token first set off after the post

@@ -106,6 +106,9 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 	}
 	t.organ, t.organText = t.findOrgan()
 	t.issuer = t.findIssuer()
+	if t.postInitials(t.issuer.Name) {
+		t.issuer = Org{} // a post's initials, as Hong Kong releases head them: "SHWA launches …" for the Secretary for Harbour and Waterfront Affairs
+	}
 	if o, ok := t.footerAbout(o); ok {
 		t.issuer, t.issuerByCount = o, false
 	}
