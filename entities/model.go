@@ -32,26 +32,6 @@ type proseEntity struct {
 	label      string
 }
 
-// SourceBody makes an organization of each person entity whose text is
-// name, the body a page names as its source, when its first word is in
-// capitals and the rest is not ("AZ Netewaard" on AZ Netewaard's own
-// newsroom: a hospital whose letters the recognizer took for a given
-// name).
-func (a *Analysis) SourceBody(name string) {
-	if name == "" {
-		return
-	}
-	for i := range a.Entities {
-		e := &a.Entities[i]
-		if e.Kind != Person || e.Tokens.Len() < 2 || !strings.EqualFold(e.Text, name) {
-			continue
-		}
-		if f, s := &a.Tokens[e.Tokens.First], &a.Tokens[e.Tokens.First+1]; f.IsUpper() && len(f.Text) > 1 && !s.IsUpper() {
-			e.Kind, e.Rule, e.Confidence = Organization, "source", 0.8
-		}
-	}
-}
-
 // Refine settles the kind of an entity the rules were unsure of (a single
 // capitalized word with no title, list or context to go by) with prose's
 // model, run on the entity's sentence only. It returns the entity, which

@@ -195,6 +195,26 @@ func (a *Analysis) orgEvidence() {
 	}
 }
 
+// SourceBody makes an organization of each person entity whose text is
+// name, the body a page names as its source, when its first word is in
+// capitals and the rest is not ("AZ Netewaard" on AZ Netewaard's own
+// newsroom: a hospital whose letters the recognizer took for a given
+// name).
+func (a *Analysis) SourceBody(name string) {
+	if name == "" {
+		return
+	}
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if e.Kind != Person || e.Tokens.Len() < 2 || !strings.EqualFold(e.Text, name) {
+			continue
+		}
+		if f, s := &a.Tokens[e.Tokens.First], &a.Tokens[e.Tokens.First+1]; f.IsUpper() && len(f.Text) > 1 && !s.IsUpper() {
+			e.Kind, e.Rule, e.Confidence = Organization, "source", 0.8
+		}
+	}
+}
+
 // companyPost are the posts a company has and a person does not.
 var companyPost = toSet(`president ceo chairman chairwoman chair founder co-founder chief cfo coo cto`)
 

@@ -142,14 +142,15 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 		return k
 	}
 	head, unit := OrgHead(toks[i].Text)
-	orgMode := head && !unit || stateHead(toks[i].Text) || leadingHeadAt(toks, i, end) || houseOf(toks, i, end) ||
+	leading := leadingHeadAt(toks, i, end) // a Romance head opens the name: "Fundación …", "Conseil départemental …"
+	orgMode := head && !unit || stateHead(toks[i].Text) || leading || houseOf(toks, i, end) ||
 		unit && (i == 0 || !capWord(&toks[i-1]) || toks[i-1].Is("The")) && i+2 < end && (toks[i+1].Is("for") || toks[i+1].Is("on") || toks[i+1].Is("of") && officeOf(toks, i, i+3)) && capWord(&toks[i+2]) // a unit's name that opens the run: "Directorate for Patient Safety", "Office of Legal Affairs"
 	if head && unit && i > 0 && (toks[i-1].Is("the") || toks[i-1].Kind == Possessive) && i+1 < end && capWord(&toks[i+1]) && namesAfterHead(toks, i+1, end) && !titleStartsAt(toks, i+1, end) {
 		return i + 1 // "Chairman of the Board | Syed Roe said": the unit ends at its head, a name follows (also after its owner: "Vice Chairman of the Kelvo People's Committee | Jane Roe")
 	}
 	inPP := false
 	j := i + 1
-	if leadingHeadAt(toks, i, end) {
+	if leading {
 		j = romanceAdjectives(toks, j, end) // "Conseil départemental de la Drôme", "Agence régionale de Santé"
 	}
 	for j < end {
@@ -301,7 +302,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				k++
 			}
 			c := strings.ToLower(t.Text)
-			if (!orgMode || leadingHeadAt(toks, i, end)) && nameParticle(c) && k+1 < end && toks[k].IsLower() && nameParticle(toks[k].Text) && capWord(&toks[k+1]) {
+			if (!orgMode || leading) && nameParticle(c) && k+1 < end && toks[k].IsLower() && nameParticle(toks[k].Text) && capWord(&toks[k+1]) {
 				k++ // two particles: "Pieter van der Berg", "Tariq bin Hamdan", "Conseil départemental de la Drôme"
 			}
 			if !capWord(&toks[k]) || Weekday(toks[k].Text) || months[toks[k].Text] {
@@ -338,7 +339,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			case "the":
 				allowed = false
 			default: // name particles: "Ursula von der Leyen"
-				allowed = !orgMode || leadingHeadAt(toks, i, end) && (nameParticle(c) || c == "o") || // (a body's: "Fundación Semillas del Sur", "Te Rūnanga o Ngāti Kelvo")
+				allowed = !orgMode || leading && (nameParticle(c) || c == "o") || // (a body's: "Fundación Semillas del Sur", "Te Rūnanga o Ngāti Kelvo")
 					inPP && romancePlaceParticle(c) && capWord(&toks[j-1]) && k == j+1 // (a place's inside a body's complement: "Rural Workers' Union of Morro do Chapéu")
 			}
 			if !allowed {

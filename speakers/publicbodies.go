@@ -814,10 +814,12 @@ func (t *Tracker) secretaryGeneralsBody(p *Speaker) Org {
 // where "Cabinet Secretary for Energy" heads one ("the ministry will
 // table …"), not a devolved government's department.
 func (t *Tracker) speaksOfMinistries() bool {
-	for k := range t.a.Tokens {
-		if t.a.Tokens[k].IsFold("ministry") || t.a.Tokens[k].IsFold("ministries") {
-			return true
+	return remember(t, "speaks of ministries", func() bool { // (read once per text, not once per cabinet secretary)
+		for k := range t.a.Tokens {
+			if t.a.Tokens[k].IsFold("ministry") || t.a.Tokens[k].IsFold("ministries") {
+				return true
+			}
 		}
-	}
-	return false
+		return false
+	})
 }

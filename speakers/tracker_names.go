@@ -144,7 +144,7 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 				if strings.EqualFold(p.Name, pre) && t.firstPos(p) < e.Start {
 					p.Name, p.Given, p.Family = displayName(e.Text), displayName(given), displayName(family)
 					t.families[string(fkb)] = append(t.families[string(fkb)], p)
-					t.patronymic[strings.ToLower(pre)] = append(t.patronymic[strings.ToLower(pre)], p)
+					t.indexPatronymic(p, pre)
 					return p
 				}
 			}
@@ -179,8 +179,7 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 	t.addSpeaker(p)
 	t.families[fk] = append(t.families[fk], p)
 	if pre := t.beforePatronym(e); pre != "" {
-		k := strings.ToLower(pre)
-		t.patronymic[k] = append(t.patronymic[k], p)
+		t.indexPatronymic(p, pre)
 	}
 	if given != "" {
 		gk := strings.ToLower(firstField(given))
@@ -297,6 +296,13 @@ func (t *Tracker) patronymicGivenNames(e *entities.Entity) *Speaker {
 		return nil
 	}
 	return ps[0]
+}
+
+// indexPatronymic records p under the given names before its patronym,
+// pre ("Khairul Anuar"), for patronymicGivenNames.
+func (t *Tracker) indexPatronymic(p *Speaker, pre string) {
+	k := strings.ToLower(pre)
+	t.patronymic[k] = append(t.patronymic[k], p)
 }
 
 // beforePatronym returns the words of a person's name before its

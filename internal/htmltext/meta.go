@@ -250,7 +250,7 @@ func (h *head) titleBody() string {
 			if !ok {
 				continue
 			}
-			if i := strings.LastIndex(rest, sep); i > 0 && headFirstBody(rest[i+len(sep):]) {
+			if i := bodyAfterSep(rest, sep); i > 0 {
 				return strings.TrimSpace(rest[i+len(sep):])
 			}
 		}
@@ -279,16 +279,25 @@ func stripSite(t, siteName string) (title, site string) {
 	for _, sep := range []string{" - ", " – ", " — "} {
 		if siteName != "" && strings.HasSuffix(t, sep+siteName) {
 			t = strings.TrimSuffix(t, sep+siteName)
-			if i := strings.LastIndex(t, sep); i > 0 && headFirstBody(t[i+len(sep):]) {
+			if i := bodyAfterSep(t, sep); i > 0 {
 				t = strings.TrimSpace(t[:i]) // and the body that issued it on the site: "… - Ministry of Agriculture - Republic of Kelvania"
 			}
 			return t, siteName
 		}
-		if i := strings.LastIndex(t, sep); i > 0 && headFirstBody(t[i+len(sep):]) && len(strings.Fields(t[:i])) >= 4 {
+		if i := bodyAfterSep(t, sep); i > 0 && len(strings.Fields(t[:i])) >= 4 {
 			return strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):]) // "… - Ministry of the Sea, Transport and Infrastructure"
 		}
 	}
 	return t, ""
+}
+
+// bodyAfterSep returns where the last separator sep of a title opens a
+// body named head first ("… - Ministry of Transport"), or -1.
+func bodyAfterSep(t, sep string) int {
+	if i := strings.LastIndex(t, sep); i > 0 && headFirstBody(t[i+len(sep):]) {
+		return i
+	}
+	return -1
 }
 
 // headFirstBody reports a body's name that opens with its head and "of"
