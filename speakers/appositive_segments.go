@@ -126,8 +126,8 @@ func (t *Tracker) titleish(i, end int) bool {
 		return false
 	}
 	toks := t.a.Tokens
-	found := false
-	for j, lim := i, i+6; j < end && j < lim; j++ {
+	found := fieldListBeforeTitle(toks, i, end) // "Police, Fire and Crime Commissioner"
+	for j, lim := i, i+6; j < end && j < lim && !found; j++ {
 		if j > i && j+2 < end && toks[j].Is("(") && toks[j+1].IsUpper() && toks[j+2].Is(")") {
 			j, lim = j+2, lim+3 // a body's acronym: "The World Food Programme (WFP) Country Director"
 			continue

@@ -348,6 +348,9 @@ func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 			// Financing Office, Department of Economic and Social Affairs,
 			// JANE ROE", "the Chairman of the Kelvo Union of Teachers
 			// (KUT), Kelvo State Wing, Comrade Jane Roe"; go on to the title
+		case depth == 0 && tk.Is(",") && j > sentStart && fieldListBeforeTitle(toks, j-1, k-1):
+			// an item of the portfolio before a post's head: "Police, Fire
+			// and Crime Commissioner for Kelvale, Jane Roe"
 		case depth == 0 && (tk.Is(",") || tk.Is(";") || tk.Is(":") || tk.Is("–") || tk.Is("—") || tk.Is("-") || tk.Is("--") || tk.Kind == entities.QuoteMark):
 			goto found // (also a dateline's dash: "Accra, 12 October 2026 -- The Minister of Health, Hon. Jane Roe, said")
 		}
@@ -414,7 +417,7 @@ found:
 	} else if n, _ := entities.TitleAt(toks, st+1); isHonorific(toks[st].Text) && !entities.IsTitleWord(toks[st].Text) && st+1 < k-1 && n > 0 {
 		ts = st + 1 // a style before the post: "Hon’ble Minister of Energy, Government of Kelvo, Shri Jane Roe, said"
 	}
-	if n, _ := entities.TitleAt(toks, ts); t.mainClauseAt(st, sentStart) && ts < k-1 && (n > 0 || entities.IsTitleModifier(toks[ts].Text) || commonBeforeTitle(toks, ts)) && !t.namesPersonOutsideField(st, k-1) && t.titleish(ts, k-1) {
+	if n, _ := entities.TitleAt(toks, ts); t.mainClauseAt(st, sentStart) && ts < k-1 && (n > 0 || entities.IsTitleModifier(toks[ts].Text) || commonBeforeTitle(toks, ts) || fieldListBeforeTitle(toks, ts, k-1)) && !t.namesPersonOutsideField(st, k-1) && t.titleish(ts, k-1) {
 		return st, k - 1 // "Executive Vice-President for Clean Industry, Jane Roe, said" opening the sentence (or its main clause)
 	}
 	if n, _ := entities.TitleAt(toks, st); n > 0 && st < k-1 && !t.namesPerson(st, k-1) && t.titleish(st, k-1) {
@@ -560,6 +563,39 @@ func commonBeforeTitle(toks []entities.Token, i int) bool {
 	}
 	n, _ := entities.TitleAt(toks, i+1)
 	return n > 0
+}
+
+// fieldListBeforeTitle reports capitalized common words joined by commas
+// and "and" from token i up to a title's word before end, the portfolio a
+// post's head follows: "Police, Fire and Crime Commissioner", "Health and
+// Social Care Minister".
+func fieldListBeforeTitle(toks []entities.Token, i, end int) bool {
+	and := false
+	for k := i; k < end && k < i+8; k++ {
+		tk := &toks[k]
+		switch {
+		case tk.Is("and") || tk.Is("&"):
+			if k == i || !toks[k-1].IsCap() {
+				return false
+			}
+			and = true
+		case tk.Is(","):
+			if k == i || !toks[k-1].IsCap() || and {
+				return false
+			}
+		case k > i && toks[k-1].Kind == entities.Word && toks[k-1].IsCap():
+			if n, _ := entities.TitleAt(toks, k); n > 0 {
+				return and
+			}
+			fallthrough
+		default:
+			if !tk.IsCap() || !entities.CommonWord(tk.Text) || entities.ProperWord(tk.Text) || determinerCap[tk.Text] ||
+				entities.IsTitleWord(tk.Text) || entities.IsTitleModifier(tk.Text) {
+				return false // (a post of its own: "Chairman and Chief Executive Officer" are two)
+			}
+		}
+	}
+	return false
 }
 
 // determinerCap are determiners capitalized at a sentence's start.

@@ -532,6 +532,24 @@ func TestMalayGivenNamesBeforeThePatronym(t *testing.T) {
 	assert.Equal(t, "Mohd Faizal bin Abdul Rahim", resolvedLast(t, a, tr, text, "Mohd Faizal").Name)
 }
 
+func TestBritishPoliceRankShort(t *testing.T) {
+	// "DI Quill" is Detective Inspector Dara Quill: a rank written short
+	// before the family name is a title, no part of the name.
+	text := "Detective Inspector Dara Quill, who led the inquiry, said: \"They will not come back.\"\n\n" +
+		"DI Quill said officers had recovered 19 of the stolen vehicles."
+	a, tr := analyze(t, text)
+	p := resolvedLast(t, a, tr, text, "DI Quill")
+	assert.Equal(t, "Dara Quill", p.Name)
+	assert.Contains(t, p.Titles, "Detective Inspector")
+
+	// A tenant named with her role before the name.
+	text = "Tenant Jane Roe, who lives in one of the homes, said the change had been \"night and day\"."
+	a, tr = analyze(t, text)
+	p = resolved(t, a, tr, text, "Jane Roe")
+	assert.Equal(t, "Jane Roe", p.Name)
+	assert.Equal(t, []string{"Tenant"}, p.Titles)
+}
+
 func TestKyrgyzPatronymIsTheNameCalled(t *testing.T) {
 	// "Kelvobek uulu said" is Nurlan Kelvobek uulu: the father's name with
 	// its word is the name the text calls him by.

@@ -49,6 +49,9 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 		case toks[j].Is(",") && (entities.TitleEndsAt(toks, j) || regionNumber(toks, j+1, end)) && t.fieldNext(j+1, end):
 			// a title's field: "General Manager, Public Lighting", "Director
 			// General for Investment, Region 2"
+		case toks[j].Is(",") && j > start && fieldListBeforeTitle(toks, j-1, end):
+			// an item of the portfolio before the post's head: "Police,
+			// Fire and Crime Commissioner"
 		case toks[j].Is(",") && legalFormNext(toks, j+1, end):
 			// a company's legal form closes its name: "CEO of Kelvo
 			// Robotics, Inc.", "of Kelvo Peninsular, S.A. de C.V."
@@ -61,7 +64,7 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 			flush(j) // "Housing Committee chair Sen. Tom Reyes": the post, then the style
 		case j > start && j+1 == end && seatStyle(toks, j):
 			flush(j) // "General Secretary Senator Jane Roe": the post, then the seat
-		case (toks[j].Is("and") || toks[j].Is("&")) && j+1 < end && startsTitle(toks, j+1, end) && !untitledCaps(toks, start, j, end) && !headlessBefore(toks, start, j) && !sharedComplement(toks, start, j, end):
+		case (toks[j].Is("and") || toks[j].Is("&")) && j+1 < end && startsTitle(toks, j+1, end) && !untitledCaps(toks, start, j, end) && !headlessBefore(toks, start, j) && !sharedComplement(toks, start, j, end) && !fieldListBeforeTitle(toks, start, end):
 			flush(j) // (not after capitalized words that hold no title: "Police and Crime Commissioner" is one post)
 		}
 	}
