@@ -64,3 +64,15 @@ func TestHeadlineSubjectAfterAConjunction(t *testing.T) {
 		}
 	}
 }
+
+func TestPronounAfterLowerDescriptionBeforeName(t *testing.T) {
+	// "In Kelvale, where …, community first responder Dara Quill now runs
+	// …": the name after an opening adverbial (with its relative clause)
+	// and a description in lower case is the subject; "he said" after it
+	// is his, not the professor's quoted before.
+	text := "\"Boxes save lives,\" said Professor Ann Lee, a researcher at Kelvo University.\n\n" +
+		"In Kelvale, where volunteers restarted the heart of a fisherman in 2022, community first responder Dara Quill now helps run a refresher session every three months.\n\n" +
+		"\"You never think it will be you,\" he said.\n"
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Dara Quill", saidBy(t, d, "You never think it will be you").Name)
+}

@@ -309,7 +309,7 @@ func (t *Tracker) subjectAt(off int) bool {
 		return false // another person opens the sentence, set off: "Jane Roe, Secretary for Humanitarian Affairs, said"
 	}
 	first, ok := t.titledRunTo(first, k, off)
-	if ok {
+	if ok || lowerDescription(t.a.Tokens, first, k) {
 		return true
 	}
 	if c := descriptionEnd(t.a.Tokens, first, k); c > 0 && isArticle(t.a.Tokens[t.a.Sentences[si].Tokens.First].Text) && (t.a.Tokens[k-1].Is(",") || isHonorific(t.a.Tokens[k-1].Text)) {
@@ -367,13 +367,33 @@ func (t *Tracker) afterOpener(first, k int) int {
 	}
 	for c := first + 1; c < k && c < first+12; c++ {
 		if toks[c].Is(",") {
-			return c + 1
+			return relativeAfter(toks, c+1, k)
 		}
 		if toks[c].Kind != entities.Word && toks[c].Kind != entities.Possessive && toks[c].Kind != entities.Number {
 			break
 		}
 	}
 	return first
+}
+
+// relativeAfter returns the token after a relative clause set off at
+// token i, before token k, that describes the place or time of an opening
+// adverbial ("where volunteers restarted a heart in 2022," of "In
+// Kelvale, where volunteers restarted a heart in 2022, Jane Roe now
+// runs …"), or i when there is none.
+func relativeAfter(toks []entities.Token, i, k int) int {
+	if i >= k || !(toks[i].Is("where") || toks[i].Is("when")) {
+		return i
+	}
+	for c := i + 1; c < k && c < i+30; c++ {
+		switch {
+		case toks[c].Is(","):
+			return c + 1
+		case toks[c].Kind == entities.QuoteMark || toks[c].Is(";") || toks[c].Is(":"):
+			return i
+		}
+	}
+	return i
 }
 
 // titledRunTo walks from first over the capitalized words, titles and
@@ -394,6 +414,27 @@ func (t *Tracker) titledRunTo(first, k, off int) (int, bool) {
 		first++
 	}
 	return first, false
+}
+
+// lowerDescription reports tokens [first, k) that are a few lower-case
+// words ending in a title's word or a person's noun, what the name at k
+// is: "community first responder" of "community first responder Jane Roe
+// now runs the sessions".
+func lowerDescription(toks []entities.Token, first, k int) bool {
+	if first >= k || k-first > 4 {
+		return false
+	}
+	for x := first; x < k; x++ {
+		if toks[x].Kind != entities.Word || !toks[x].IsLower() || isArticle(toks[x].Text) {
+			return false
+		}
+	}
+	for x := first; x < k; x++ {
+		if n, _ := entities.TitleAt(toks, x); x+n == k {
+			return true
+		}
+	}
+	return personNouns[toks[k-1].Text]
 }
 
 // descriptionEnd returns the comma that closes a short description of
