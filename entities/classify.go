@@ -167,6 +167,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	shifted := false
 	if pp > 3 && toks[pp].IsCap() && IsTitleModifier(toks[pp].Text) && (toks[pp-1].Is("and") || toks[pp-1].Is("&")) {
 		pp, i, shifted = pp-1, i-1, true // a modifier's word opens the last item: "… and Economic Security Jane Roe"
+	} else if pp > 3 && toks[pp].IsCap() && IsTitleModifier(toks[pp].Text) && (toks[pp-1].Is("for") || toks[pp-1].Is("of")) && titleBefore(toks, pp-1) && j-i > 2 {
+		pp, i = pp-1, i-1 // a modifier's word opens the field: "Minister for Economic Policy Jane Roe"
 	}
 	itemSkipped := false
 	if pp > 2 && (toks[pp].Is("and") || toks[pp].Is("&")) && !ofInside(toks, i, j) {

@@ -608,6 +608,10 @@ func TestRecognize(t *testing.T) {
 		// a head that is also a word needs them.
 		{"Jane Roe, Présidente of the Conseil départemental de la Kelvo, said so.", []string{"person:Jane Roe", "organization:Conseil départemental de la Kelvo"}},
 		{"Jane Roe of the Coopérative laitière du Haut-Kelvo said so.", []string{"person:Jane Roe", "organization:Coopérative laitière du Haut-Kelvo"}},
+		// A title's modifier opens its field before the holder's name; an
+		// amount's currency code is no body.
+		{"It was presented by Deputy Prime Minister for Economic Policy John Doe and others.", []string{"person:John Doe"}},
+		{"The Kelvo Foundation contributed CHF 2.5 million and EUR 180,000.", []string{"organization:Kelvo Foundation"}},
 		// A confederation is a body.
 		{"The Confederation of Farmers of Kelvania said so.", []string{"organization:Confederation of Farmers of Kelvania"}},
 		// A place's particles inside a body's complement.

@@ -417,7 +417,16 @@ func NotName(w string) bool { return notNames[w] }
 var determiners = toSet(`the a an this that these those its their our his her your my every each any some no`)
 
 // words written in capitals that are not acronyms of organizations.
-var commonCaps = toSet(`I A OK TV AM PM II III IV VI VII VIII IX XI XX DC AND THE OF IN TO FOR ON BY NEW WITH US PDF URL FAQ FAQS RSS HTML JPG PNG MP3 MP4`) // (and file formats: "Print | Send | PDF")
+var commonCaps = toSet(`I A OK TV AM PM II III IV VI VII VIII IX XI XX DC AND THE OF IN TO FOR ON BY NEW WITH US PDF URL FAQ FAQS RSS HTML JPG PNG MP3 MP4 ` +
+	currencyCodes) // (and file formats: "Print | Send | PDF")
+
+// currencyCodes are ISO 4217 codes that releases write before or after an
+// amount ("contributed CHF 2.5 million", "RSD 95 million"): no body's
+// letters. (Not "COP" nor "SAR", which name a conference and a region.)
+const currencyCodes = `USD EUR GBP CHF JPY CNY RMB HKD SGD AUD NZD CAD MXN BRL ARS CLP PEN UYU PYG BOB ` +
+	`SEK NOK DKK ISK PLN CZK HUF RON BGN RSD BAM MKD ALL UAH MDL GEL AMD AZN KZT UZS KGS TRY ` +
+	`INR PKR BDT LKR NPR MYR IDR THB VND PHP KRW TWD AED QAR KWD BHD OMR JOD ILS EGP MAD TND DZD ` +
+	`KES UGX TZS RWF BIF ETB NGN GHS XOF XAF CDF ZAR ZMW MWK MZN AOA BWP NAD`
 
 func isCommonCaps(s string) bool { return commonCaps[s] }
 

@@ -162,7 +162,11 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		for a < s.Tokens.End && isArticle(toks[a].Text) {
 			a++
 		}
-		if e := segmentEnd(toks, a, s.Tokens.End); e > a && e-a <= 8 && t.titleish(a, e) && !t.namesOther(a, e) {
+		e := segmentEnd(toks, a, s.Tokens.End)
+		if v := verbAfterAnd(toks, a, e); v > 0 {
+			e = v // "appoints Jane Roe as CFO and opens a new plant": the post ends before the next verb
+		}
+		if e > a && e-a <= 8 && t.titleish(a, e) && !t.namesOther(a, e) {
 			t.addTitles(p, a, e)
 			return
 		}
@@ -232,6 +236,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		}
 		if t.namesOther(seg0, end) {
 			break // "Jane Roe, Police Director John Doe and …": a list of people, not her title
+		}
+		if seg0 == k+2 && toks[k+1].Is("the") && t.rankedHolderNext(end) && t.titleish(seg0, end) {
+			break // "the Minister, Jane Roe, the Director General of Kelvo Police, Colonel John Doe, and …": the next holder's post
 		}
 		if seg0 == k+1 && seg0 < end && toks[seg0].Is("and") && t.holderNext(end) {
 			break // "the Minister, Mr. Jane Roe, and the Regional Governor, Ms. Ann Lee": the next item of a list
@@ -525,10 +532,11 @@ func possessiveStyle(toks []entities.Token, k int) int {
 	return 0
 }
 
-// lowerStyles are the academic styles Dutch, Flemish and Swiss releases
-// write in lower case before a name: "ir. Jane Roe", "drs. John Doe",
-// "apr. Jane Roe" (a pharmacist), "lic. phil. John Doe".
-var lowerStyles = map[string]bool{"ir.": true, "drs.": true, "ing.": true, "dr.": true, "prof.": true, "apr.": true, "lic.": true}
+// lowerStyles are the academic styles Dutch, Flemish, Swiss and Central
+// European releases write in lower case before a name: "ir. Jane Roe",
+// "drs. John Doe", "apr. Jane Roe" (a pharmacist), "lic. phil. John Doe",
+// "mag. Jane Roe" (a master's degree), "mgr. John Doe".
+var lowerStyles = map[string]bool{"ir.": true, "drs.": true, "ing.": true, "dr.": true, "prof.": true, "apr.": true, "lic.": true, "mag.": true, "mgr.": true}
 
 // doctorateFields returns where the fields of a German or Swiss
 // doctorate or licentiate that end at token k start, after their "Dr." or
@@ -696,6 +704,9 @@ func (t *Tracker) namesOther(i, end int) bool {
 		for c > i+1 && isHonorific(toks[c-1].Text) && toks[c-1].IsCap() {
 			c, styled = c-1, true // "…, and EMDB President Dr. John Doe": the title before the style
 		}
+		if c > i+2 && !styled && e.Tokens.End == end && listGoesOn(toks, end) && toks[c-1].IsCap() && !commonWordIn(toks, c, end) && titleFieldBefore(toks, i, c) {
+			return true // a post with its field, then its holder, in a list: "Jane Roe, Deputy Prime Minister for Economic Policy John Doe, and …" (not "Representative for the Nordic and Baltic Countries": a name has no common word)
+		}
 		if c == i || !entities.IsTitleWord(toks[c-1].Text) && !styled || entities.IsTitleWord(toks[e.Tokens.End-1].Text) {
 			k = e.Tokens.End - 1
 			continue // a name with no title of its own before it ("Vice President and Sun Fellow")
@@ -707,6 +718,76 @@ func (t *Tracker) namesOther(i, end int) bool {
 			return true
 		}
 		k = e.Tokens.End - 1
+	}
+	return false
+}
+
+// verbAfterAnd returns the token "and" in [a, e) that a lower-case verb
+// follows, where a headline's or a clause's second predicate starts after
+// a post ("as CFO and opens new plant"), or 0.
+func verbAfterAnd(toks []entities.Token, a, e int) int {
+	for x := a + 1; x+1 < e; x++ {
+		if toks[x].Is("and") && toks[x+1].IsLower() && toks[x+1].Kind == entities.Word && verbForm(toks[x+1].Text) {
+			return x
+		}
+	}
+	return 0
+}
+
+// verbForm reports a word in a verb's present third person or past form
+// that no title is: "opens", "named", "announces".
+func verbForm(w string) bool {
+	if entities.IsTitleWord(w) || entities.IsTitleModifier(w) || entities.OwnRole(w) {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !strings.HasSuffix(w, "ics")
+}
+
+// rankedHolderNext is holderNext, also past a rank or title of one or two
+// capitalized words before the name: ", Colonel John Doe".
+func (t *Tracker) rankedHolderNext(k int) bool {
+	if t.holderNext(k) {
+		return true
+	}
+	toks := t.a.Tokens
+	for x := k + 1; x < len(toks) && x <= k+2 && toks[x].IsCap() && entities.IsTitleWord(toks[x].Text); x++ {
+		if e := t.a.EntityAt(x + 1); e != nil && e.Kind == entities.Person && e.Tokens.First == x+1 && e.Tokens.Len() > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// listGoesOn reports ", and" or "and" at token k: a list's next item.
+func listGoesOn(toks []entities.Token, k int) bool {
+	if k < len(toks) && toks[k].Is(",") {
+		k++
+	}
+	return k < len(toks) && toks[k].Is("and")
+}
+
+// commonWordIn reports a common word among tokens [i, end) that is no
+// proper one: "Countries" of "Baltic Countries".
+func commonWordIn(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if entities.CommonWord(toks[k].Text) && !entities.ProperWord(toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleFieldBefore reports a title and its field after "for" or "of",
+// capitalized words alone, in tokens [i, c) right before a name at c:
+// "Minister for Economic Policy" before "John Doe".
+func titleFieldBefore(toks []entities.Token, i, c int) bool {
+	for x := c - 1; x >= i && c-x <= 8; x-- {
+		if n, _ := entities.TitleAt(toks, x); n > 0 && x+n < c-1 && fieldPreposition(toks[x+n]) {
+			return true
+		}
+		if t := &toks[x]; t.Kind != entities.Word || !(t.IsCap() || t.Is("for") || t.Is("of") || t.Is("and") || t.Is("the")) {
+			return false
+		}
 	}
 	return false
 }
