@@ -612,6 +612,15 @@ func TestRecognize(t *testing.T) {
 		// amount's currency code is no body.
 		{"It was presented by Deputy Prime Minister for Economic Policy John Doe and others.", []string{"person:John Doe"}},
 		{"The Kelvo Foundation contributed CHF 2.5 million and EUR 180,000.", []string{"organization:Kelvo Foundation"}},
+		// "and" in a Romance body's complement, and the Portuguese "do".
+		{"Jane Roe, president of the Asociación de Productores de Chiloé y Kelva (APCK), said so.", []string{"person:Jane Roe", "organization:Asociación de Productores de Chiloé y Kelva", "organization:APCK"}},
+		{"Jane Roe, president of the Cámara de Comercio y Turismo de Kelva, said so.", []string{"person:Jane Roe", "organization:Cámara de Comercio y Turismo de Kelva"}},
+		{"Jane Roe, head of the Instituto de Ciência e Tecnologia do Kelvo, said so.", []string{"person:Jane Roe", "organization:Instituto de Ciência e Tecnologia do Kelvo"}},
+		// A known city that is a family name the text gave a person.
+		{"Mauricio Lagos Ferrer signed the loan. Lagos explained the terms.", []string{"person:Mauricio Lagos Ferrer", "person:Lagos"}},
+		{"Mauricio Lagos Ferrer signed the loan in Lagos.", []string{"person:Mauricio Lagos Ferrer", "place:Lagos"}},
+		// Latin American styles: an accountant, a master's degree, an envoy.
+		{"Cra. Dara Quill and Mgs. Ann Lee met Embajador John Doe.", []string{"person:Dara Quill", "person:Ann Lee", "person:John Doe"}},
 		// A confederation is a body.
 		{"The Confederation of Farmers of Kelvania said so.", []string{"organization:Confederation of Farmers of Kelvania"}},
 		// A place's particles inside a body's complement.

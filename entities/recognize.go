@@ -567,11 +567,15 @@ func (a *Analysis) fieldBeforeName() {
 // a fuller name of the document ("Clinton" after "Hillary Clinton").
 func (a *Analysis) knownNames() {
 	parts := map[string]bool{}
+	family := map[string]bool{} // the words after a given name written in small letters: "Lagos" of "Mauricio Lagos Ferrer"
 	for i := range a.Entities {
 		e := &a.Entities[i]
 		if e.Kind == Person && e.Tokens.Len() > 1 {
 			for k := e.Tokens.First; k < e.Tokens.End; k++ {
 				parts[strings.ToLower(a.Tokens[k].Text)] = true // (in any case: "Nakamura" after "NAKAMURA Aya")
+				if k > e.Tokens.First && !a.Tokens[k].IsUpper() && !a.Tokens[e.Tokens.First].IsUpper() && !CommonWord(a.Tokens[e.Tokens.First].Text) && !a.placeWordIn(e.Tokens) {
+					family[a.Tokens[k].Text] = true
+				}
 			}
 		}
 	}
@@ -580,7 +584,41 @@ func (a *Analysis) knownNames() {
 		if e.Kind == Person && e.Tokens.Len() == 1 && e.Confidence < 0.5 && parts[strings.ToLower(e.Text)] {
 			e.Confidence = 0.7
 		}
+		if e.Kind == Place && e.Rule == "gazetteer" && e.Tokens.Len() == 1 && family[e.Text] && a.placeAsFamilyName(e.Tokens.First) {
+			// a known city that is a family name of the text, where no
+			// preposition makes it a place: "Lagos explained" after
+			// "Mauricio Lagos Ferrer"
+			e.Kind, e.Rule, e.Confidence, e.Canonical = Person, "name", 0.7, ""
+		}
 	}
+}
+
+// placeWordIn reports a point of the compass or a place's head among the
+// tokens r, which a person's name holds none of: "Borough Brooklyn North".
+func (a *Analysis) placeWordIn(r Range) bool {
+	for k := r.First; k < r.End; k++ {
+		if w := a.Tokens[k].Text; CompassWord(w) || placeHeadWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAsFamilyName reports whether the known place's one word at token k
+// may be a person's name: no country, not after a preposition of place,
+// and no place's own word after it.
+func (a *Analysis) placeAsFamilyName(k int) bool {
+	toks := a.Tokens
+	if _, country := Country(toks[k].Text); country {
+		return false
+	}
+	if _, us := LookupUSState(toks[k].Text); us {
+		return false
+	}
+	if k > 0 && placePreps[toks[k-1].Text] {
+		return false
+	}
+	return !(k+1 < len(toks) && toks[k+1].Is(","))
 }
 
 // placeOwnsBody reports capitalized words from token k, up to four, that

@@ -296,6 +296,10 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			j++ // inside a place in a body's complement: "Rural Workers' Union of Morro do Chapéu"
 			continue
 		}
+		if orgMode && leading && j > i+1 && (romanceAnd(t.Text) || t.Is("do")) && j+1 < end && capWord(&toks[j+1]) && capWord(&toks[j-1]) {
+			j++ // "and" (or the Portuguese "do") in a Romance body's complement: "Asociación de Productores de Chiloé y Aysén", "Instituto de Ciência e Tecnologia do Kelvo"
+			continue
+		}
 		if (t.Kind == Word || t.Is("&")) && connectors[strings.ToLower(t.Text)] && j+1 < end {
 			k := j + 1
 			if toks[k].Is("the") && k+1 < end {
@@ -635,6 +639,10 @@ func romanceAdjective(w string) bool {
 	}
 	return false
 }
+
+// romanceAnd reports the Spanish, Portuguese, Italian, French or Catalan
+// "and" in lower case.
+func romanceAnd(w string) bool { return w == "y" || w == "e" || w == "et" || w == "i" }
 
 // romancePlaceParticle reports the particles that join the words of a
 // Portuguese, Spanish, French or Italian place name: "Morro do Chapéu",

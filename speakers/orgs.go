@@ -172,6 +172,12 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				k = st + 1
 				continue
 			}
+			if e := t.a.EntityAt(st); re == st+2 && head < end && localPostAt(toks, head, end) && t.isPersonToken(st) && e.Tokens.First == st && e.Tokens.End == re &&
+				t.a.EntityAt(head+1) != nil && t.a.EntityAt(head+1).Kind == entities.Person && !entities.CommonWord(toks[st+1].Text) && !t.fullNameElsewhere(toks[st+1].Text, e.Span) {
+				out = append(out, orgCand{first: st, end: re}) // "Sierra Kelva Mayor Jane Roe": a town of two words the lists do not know, before a post and its holder (not "Brooklyn District Attorney")
+				k = st + 1
+				continue
+			}
 			if e := t.a.EntityAt(st); possessed && re == st+1 && (e == nil || e.Tokens.Len() == 1) {
 				if o := t.orgStartingWith(toks[st].Text); o != nil && o.Tokens.First != st && !(e != nil && e.Expansion != "") && !(e != nil && e.Kind == entities.Place) { // (not for an acronym the text expands: "PETA's director" is no "PETA Communications"; nor for a country's post: "Mongolia's Minister of Energy" is no "Mongolia Resident Mission")
 					out = append(out, orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}) // "Greenhill's head of partnerships" after "Greenhill Grocers"

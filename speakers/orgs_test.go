@@ -583,6 +583,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Dr.", "CFO"}, "Kelvo Pharma"},
 		{"'Its' after an amount in a currency's code is the body named before", "The largest donor, the Swiss foundation Stiftung Kelvo, contributed CHF 2.5 million. Its chair, Dr. Dara Quill, travelled to Lviv.",
 			"Dara Quill", []string{"chair", "Dr."}, "Stiftung Kelvo"},
+		{"a town of two words the lists do not know before a mayor", "The road reopened. \"Blue skies,\" said Sierra Kelva Mayor Dara Quill.",
+			"Dara Quill", []string{"Sierra Kelva Mayor"}, "Sierra Kelva"},
 		{"a town with its point of the compass before a mayor", "The plan was welcomed. Kelvale North Mayor Dara Quill said the city had lobbied for it.",
 			"Dara Quill", []string{"Kelvale North Mayor"}, "Kelvale North"},
 		{"a body of several words owns the title set off before the name", "The plan was welcomed. The Rail and Port Workers Union's national secretary, Dara Quill, said the union agreed.",
