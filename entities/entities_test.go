@@ -621,6 +621,12 @@ func TestRecognize(t *testing.T) {
 		{"Mauricio Lagos Ferrer signed the loan in Lagos.", []string{"person:Mauricio Lagos Ferrer", "place:Lagos"}},
 		// Latin American styles: an accountant, a master's degree, an envoy.
 		{"Cra. Dara Quill and Mgs. Ann Lee met Embajador John Doe.", []string{"person:Dara Quill", "person:Ann Lee", "person:John Doe"}},
+		// A deputy's constituency after "for"; a body's board is its organ.
+		{"Hon. Jane Roe, deputy for Kelvo constituency, asked a question.", []string{"person:Jane Roe", "place:Kelvo"}},
+		{"John Doe, Chairman of the KHF Board of Trustees, said so.", []string{"person:John Doe", "organization:KHF"}},
+		{"Ann Lee, Chair of the Kelvo Heart Fund Board of Directors, said so.", []string{"person:Ann Lee", "organization:Kelvo Heart Fund"}},
+		// "S.E." (Son Excellence) and the Ethiopian "Wro." are styles.
+		{"The Minister of State, S.E. Mr. John Doe, and the Deputy Head, Wro. Jane Roe, spoke.", []string{"person:John Doe", "person:Jane Roe"}},
 		// A confederation is a body.
 		{"The Confederation of Farmers of Kelvania said so.", []string{"organization:Confederation of Farmers of Kelvania"}},
 		// A place's particles inside a body's complement.

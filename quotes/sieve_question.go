@@ -69,6 +69,13 @@ func (r *run) asked(s *entities.Sentence, k int) (int, bool) {
 			}
 		}
 	}
+	if k > first && toks[k-1].Is(",") && !passive && (e >= end || toks[e].Is(".")) && r.appositiveSubjectBefore(first, k-1) {
+		// "Jane Roe, deputy for Kelvo, asked whether …." to the sentence's
+		// end: "asked" is the main verb after the subject and its
+		// appositive, no aside before a main clause ("Roe, asked whether
+		// she would run, said no").
+		return 0, false
+	}
 	c := r.region(j, e)
 	if c.parts == nil || r.words(c.parts) < 2 && !(e == j+1 && e < end && whWords[strings.ToLower(toks[j].Text)] && toks[e].Is(",")) {
 		return 0, false // but "When asked why, Roe said …": the one word is the question
@@ -85,4 +92,20 @@ func (r *run) asked(s *entities.Sentence, k int) (int, bool) {
 	}
 	r.add(Quote{Kind: c.kind, Parts: c.parts, Cue: cue, Rule: Question, Confidence: 0.5})
 	return e, true
+}
+
+// appositiveSubjectBefore reports a person's name that opens the sentence
+// (or follows its honorific) at first and a comma right after it, before
+// the comma at token c: "Hon. Jane Roe, deputy for Kelvo," of "Hon. Jane
+// Roe, deputy for Kelvo, asked whether …".
+func (r *run) appositiveSubjectBefore(first, c int) bool {
+	for k := first; k < c && k < first+4; k++ {
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person && e.Tokens.End < c && r.toks[e.Tokens.End].Is(",") {
+			return true
+		}
+		if r.toks[k].Kind != entities.Word && r.toks[k].Kind != entities.Punct {
+			return false
+		}
+	}
+	return false
 }

@@ -30,3 +30,13 @@ func TestAskedWhyAlone(t *testing.T) {
 	require.NotNil(t, q)
 	assert.Equal(t, "why", q.Text)
 }
+
+// TestAskedAfterAnAppositive: "Hon. Jane Roe, deputy for Kelvo, asked
+// whether …." to the sentence's end is the deputy's question, "asked" the
+// main verb after the subject and its appositive; "Roe, asked whether she
+// would run, said no" stays a question put to her.
+func TestAskedAfterAnAppositive(t *testing.T) {
+	text := "Several deputies raised concerns. Hon. Dara Quill, deputy for the north, asked whether the price would be binding on private buyers."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Dara Quill", saidBy(t, d, "whether the price would be binding on private buyers").Name)
+}

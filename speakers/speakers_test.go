@@ -550,6 +550,14 @@ func TestBritishPoliceRankShort(t *testing.T) {
 	assert.Equal(t, []string{"Tenant"}, p.Titles)
 }
 
+func TestStyledMiddleNameIsTheNameCalled(t *testing.T) {
+	// "Mrs. Ewane" is Mrs. Comfort Ewane Ngole: a styled name of three
+	// words indexes its middle word, even when the first is a common word.
+	text := "Her mother, Mrs. Comfort Kelvane Ngole, said the girl could not walk to school. \"Now she runs ahead of me,\" Mrs. Kelvane said."
+	a, tr := analyze(t, text)
+	assert.Equal(t, "Comfort Kelvane Ngole", resolvedLast(t, a, tr, text, "Mrs. Kelvane").Name)
+}
+
 func TestKyrgyzPatronymIsTheNameCalled(t *testing.T) {
 	// "Kelvobek uulu said" is Nurlan Kelvobek uulu: the father's name with
 	// its word is the name the text calls him by.

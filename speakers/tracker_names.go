@@ -185,7 +185,8 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 		gk := strings.ToLower(firstField(given))
 		t.given[gk] = append(t.given[gk], p)
 	}
-	if ws := strings.Fields(e.Text); len(ws) >= 3 && !entities.CommonWord(ws[0]) && (!entities.CommonWord(ws[len(ws)-1]) || e.Rule == "honorific" || e.Rule == "title") { // (not "Rachel Maddow Show", "Hold Melania Trump"; but "Dr. Ricardo Mourão Sales")
+	styled := e.Rule == "honorific" || e.Rule == "title"
+	if ws := strings.Fields(e.Text); len(ws) >= 3 && (!entities.CommonWord(ws[0]) || styled) && (!entities.CommonWord(ws[len(ws)-1]) || styled) { // (not "Rachel Maddow Show", "Hold Melania Trump"; but "Dr. Ricardo Mourão Sales", "Mrs. Comfort Ewane Ngole")
 		for _, w := range ws[1 : len(ws)-1] {
 			if mk := strings.ToLower(w); mk != "" && w[0] >= 'A' && (w[0] <= 'Z' || w[0] >= 0x80) {
 				t.middle[mk] = append(t.middle[mk], p)
