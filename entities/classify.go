@@ -285,6 +285,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	}
 	var lb [32]byte
 	switch {
+	case !head && j-i > 1 && j-i <= 3 && allUpper(toks[i:j]) && (i == 0 || toks[i].Newlines > 0) && j+1 < len(toks) && (toks[j].Is("–") || toks[j].Is("—") || toks[j].Is("-") || toks[j].Is("--")) && capWord(&toks[j+1]):
+		e.Kind, e.Rule, e.Confidence = Place, "dateline", 0.6 // a dateline's place of words in capitals before its dash: "PORT KELVO – The Coordinator …"
 	case j-i == 1 && strings.Contains(text, ".") && degreePiece(text[:strings.IndexByte(text, '.')]):
 		return // "Ph.D.", "Ed.D": a degree
 	case j-i == 1 && strings.Contains(text, ".") && IsPostNominal(strings.ReplaceAll(text, ".", "")):

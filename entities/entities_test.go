@@ -627,6 +627,13 @@ func TestRecognize(t *testing.T) {
 		{"Ann Lee, Chair of the Kelvo Heart Fund Board of Directors, said so.", []string{"person:Ann Lee", "organization:Kelvo Heart Fund"}},
 		// "S.E." (Son Excellence) and the Ethiopian "Wro." are styles.
 		{"The Minister of State, S.E. Mr. John Doe, and the Deputy Head, Wro. Jane Roe, spoke.", []string{"person:John Doe", "person:Jane Roe"}},
+		// A dateline's place in capitals before its dash; a French body's
+		// elided particle and "et de".
+		{"PORT KELVO – The Coordinator called for access.", []string{"place:PORT KELVO"}},
+		{"Jane Roe heads the Société Nationale d'Exploitation et de Distribution des Eaux (SNDE).", []string{"person:Jane Roe", "organization:Société Nationale d'Exploitation et de Distribution des Eaux", "organization:SNDE"}},
+		// A name before a place's noun names the place elsewhere too, and
+		// its region.
+		{"Water cuts hit the Kelvograd district. Kelvograd lost water; Greater Kelvograd did too.", []string{"place:Kelvograd", "place:Kelvograd", "place:Greater Kelvograd"}},
 		// A confederation is a body.
 		{"The Confederation of Farmers of Kelvania said so.", []string{"organization:Confederation of Farmers of Kelvania"}},
 		// A place's particles inside a body's complement.

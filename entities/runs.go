@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Runs of capitals: where a run of capitalized words ends (runEnd); what
@@ -296,8 +297,12 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			j++ // inside a place in a body's complement: "Rural Workers' Union of Morro do Chapéu"
 			continue
 		}
-		if orgMode && leading && j > i+1 && (romanceAnd(t.Text) || t.Is("do")) && j+1 < end && capWord(&toks[j+1]) && capWord(&toks[j-1]) {
-			j++ // "and" (or the Portuguese "do") in a Romance body's complement: "Asociación de Productores de Chiloé y Aysén", "Instituto de Ciência e Tecnologia do Kelvo"
+		if orgMode && leading && j > i+1 && elidedCap(t.Text) && capWord(&toks[j-1]) {
+			j++ // an elided particle on a capitalized word: "Société Nationale d'Exploitation"
+			continue
+		}
+		if orgMode && leading && j > i+1 && (romanceAnd(t.Text) || t.Is("do")) && j+2 < end && (capWord(&toks[j-1]) || elidedCap(toks[j-1].Text)) && (capWord(&toks[j+1]) || nameParticle(toks[j+1].Text) && capWord(&toks[j+2])) {
+			j++ // "and" (or the Portuguese "do") in a Romance body's complement: "Asociación de Productores de Chiloé y Aysén", "Instituto de Ciência e Tecnologia do Kelvo", "… d'Exploitation et de Distribution"
 			continue
 		}
 		if (t.Kind == Word || t.Is("&")) && connectors[strings.ToLower(t.Text)] && j+1 < end {
@@ -635,6 +640,18 @@ func romanceAdjective(w string) bool {
 	for _, suf := range [...]string{"al", "ale", "ales", "aux", "ique", "ière", "ier", "aire", "ienne", "ien", "ano", "ana", "ico", "ica", "ivo", "iva", "ense", "ário", "ária"} {
 		if strings.HasSuffix(w, suf) {
 			return true
+		}
+	}
+	return false
+}
+
+// elidedCap reports a French or Italian particle elided onto a
+// capitalized word: "d'Exploitation", "l’Environnement", "dell'Ambiente".
+func elidedCap(w string) bool {
+	for _, p := range [...]string{"d'", "d’", "l'", "l’", "dell'", "dell’"} {
+		if len(w) > len(p) && strings.HasPrefix(w, p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
 		}
 	}
 	return false

@@ -66,8 +66,9 @@ func (a *Analysis) titleAfterName(k int) bool {
 
 // namedPlaces makes a place of a one-word person's name by shape alone
 // that the text elsewhere names as a place by its position: a dateline's
-// place in capitals, or a place after "in", "at" or "from" (the locative
-// rule). After "KELVOGRAD, Ruritania, 12 May –" or "opens a plant in
+// place in capitals, a place after "in", "at" or "from" (the locative
+// rule), or before a place's noun ("the Kelvograd governorate"); and of
+// a region of it ("Greater Kelvograd"). After "KELVOGRAD, Ruritania, 12 May –" or "opens a plant in
 // Kelvograd", "Kelvograd Lord Mayor Jane Roe" names the town, not a
 // person called Kelvograd. A word that ends a person's full name in the
 // text stays a name ("Roe" after "Jane Roe", though "at Roe" once reads
@@ -76,7 +77,7 @@ func (a *Analysis) namedPlaces() {
 	family := a.familyNames()
 	places := map[string]bool{}
 	for i := range a.Entities {
-		if e := &a.Entities[i]; e.Kind == Place && e.Tokens.Len() == 1 && (e.Rule == "dateline" || e.Rule == "locative") && !family[strings.ToLower(e.Text)] {
+		if e := &a.Entities[i]; e.Kind == Place && e.Tokens.Len() == 1 && (e.Rule == "dateline" || e.Rule == "locative" || e.Rule == "place-noun") && !family[strings.ToLower(e.Text)] {
 			places[strings.ToLower(e.Text)] = true
 		}
 	}
@@ -84,7 +85,12 @@ func (a *Analysis) namedPlaces() {
 		return
 	}
 	for i := range a.Entities {
-		if e := &a.Entities[i]; e.Kind == Person && e.Rule == "name" && e.Tokens.Len() == 1 && places[strings.ToLower(e.Text)] {
+		e := &a.Entities[i]
+		if e.Kind != Person || e.Rule != "name" {
+			continue
+		}
+		if e.Tokens.Len() == 1 && places[strings.ToLower(e.Text)] ||
+			e.Tokens.Len() == 2 && regionWords[a.Tokens[e.Tokens.First].Text] && places[strings.ToLower(a.Tokens[e.Tokens.First+1].Text)] { // (a region of it: "Greater Kelvograd")
 			e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5
 		}
 	}

@@ -589,6 +589,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Minister of State", "Minister of Mines"}, ""},
 		{"a body's board after its letters is the body's organ", "The mission was financed by the Kelvo Heart Fund (KHF). Mr. Dara Quill, Chairman of the KHF Board of Trustees, said the fund had raised money.",
 			"Dara Quill", []string{"Chairman of the KHF Board of Trustees"}, "Kelvo Heart Fund"},
+		{"two posts set off after a dateline's dash", "Kinshasa, 24 March 2025 – The Minister of State, Minister of Mines, S.E. Mr. Dara Quill, today presented the decree.",
+			"Dara Quill", []string{"Minister of State", "Minister of Mines"}, ""},
 		{"a town with its point of the compass before a mayor", "The plan was welcomed. Kelvale North Mayor Dara Quill said the city had lobbied for it.",
 			"Dara Quill", []string{"Kelvale North Mayor"}, "Kelvale North"},
 		{"a body of several words owns the title set off before the name", "The plan was welcomed. The Rail and Port Workers Union's national secretary, Dara Quill, said the union agreed.",

@@ -480,7 +480,7 @@ func (t *Tracker) titleSetOffBefore(st, sentStart int) int {
 	}
 	for j := st - 2; j >= sentStart && j > st-14; j-- {
 		switch {
-		case toks[j].IsFold("the") && (j == sentStart || toks[j-1].Is(",")):
+		case toks[j].IsFold("the") && (j == sentStart || toks[j-1].Is(",") || dashToken(&toks[j-1])): // (also after a dateline's dash)
 			if j+1 < st-1 && !t.namesPerson(j+1, st-1) && t.titleish(j+1, st-1) {
 				return j + 1
 			}
