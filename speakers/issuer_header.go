@@ -248,8 +248,8 @@ func (t *Tracker) unitLine(k int) string {
 // "REPUBLIC OF KELVANIA", "KINGDOM OF RURITANIA", a US state's "STATE OF
 // CALDER".
 func stateLetterhead(line []entities.Token) bool {
-	if len(line) > 2 && line[0].Text == "STATE" && line[1].Text == "OF" {
-		return true // "STATE OF CALDER" over "OFFICE OF THE ATTORNEY GENERAL"
+	if len(line) > 2 && (line[0].Text == "STATE" || line[0].Text == "GOVERNMENT") && line[1].Text == "OF" {
+		return true // "STATE OF CALDER" over "OFFICE OF THE ATTORNEY GENERAL", "GOVERNMENT OF KELVANIA" over "Ministry of Tourism"
 	}
 	for _, tk := range line {
 		switch tk.Text {
@@ -275,9 +275,11 @@ func titleCaseState(line []entities.Token) bool {
 
 // bodyUnderState returns the body a state's letterhead names on a line of
 // capitals in the next four lines after token k, when a line names one
-// by its head (not a unit's): the ministry that issues the release.
+// by its head (not a unit's), or in title case on the line right under
+// it: the ministry that issues the release.
 func (t *Tracker) bodyUnderState(k int) (Org, bool) {
 	toks := t.a.Tokens
+	var titled Org // a body's name in title case right under the state's, when no line in capitals names one
 	for line := 0; line < 4 && k < len(toks); line++ {
 		end := k + 1
 		for end < len(toks) && toks[end].Newlines == 0 {
@@ -297,12 +299,35 @@ func (t *Tracker) bodyUnderState(k int) (Org, bool) {
 				headed = true // (also "OFFICE OF THE ATTORNEY GENERAL")
 			}
 		}
-		if caps && headed && end-k >= 2 {
+		if caps && headed && end-k >= 2 && !releaseLabel(toks[end-1].Text) {
 			return Org{Name: displayCaps(t.text[toks[k].Start:toks[end-1].End])}, true
+		}
+		if line == 0 && titleCaseBody(toks[k:end]) {
+			titled = Org{Name: t.text[toks[k].Start:toks[end-1].End]} // "Ministry of Tourism, Ecology and Sustainable Development" (not over "Department of Justice / OFFICE OF THE PROVINCIAL PROSECUTOR")
 		}
 		k = end
 	}
-	return Org{}, false
+	return titled, titled.Name != ""
+}
+
+// titleCaseBody reports a line in title case that opens with a body's
+// head and holds capitalized words alone, joined by "of", "and", "the",
+// "for" and commas: "Ministry of Tourism, Ecology and Sustainable
+// Development".
+func titleCaseBody(line []entities.Token) bool {
+	if len(line) < 3 || !line[0].IsCap() || line[0].IsUpper() || !line[1].Is("of") && !line[1].Is("for") {
+		return false
+	}
+	if h, unit := entities.OrgHead(line[0].Text); !h || unit {
+		return false
+	}
+	for i := range line {
+		tk := &line[i]
+		if !(tk.Kind == entities.Word && tk.IsCap() || tk.Is("of") || tk.Is("and") || tk.Is("the") || tk.Is("for") || tk.Is(",")) {
+			return false
+		}
+	}
+	return !line[len(line)-1].Is(",")
 }
 
 // labelledName finds the issuer named on the line under a label that

@@ -591,6 +591,10 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Chairman of the KHF Board of Trustees"}, "Kelvo Heart Fund"},
 		{"two posts set off after a dateline's dash", "Kinshasa, 24 March 2025 – The Minister of State, Minister of Mines, S.E. Mr. Dara Quill, today presented the decree.",
 			"Dara Quill", []string{"Minister of State", "Minister of Mines"}, ""},
+		{"a ministry in title case under a government's letterhead", "GOVERNMENT OF KELVANIA\nMinistry of Tourism, Ecology and Sustainable Development\nPublic Relations Service\n\nPRESS RELEASE\n\n\"The bay is full,\" said Minister Dara Quill.",
+			"Dara Quill", []string{"Minister"}, "Ministry of Tourism, Ecology and Sustainable Development"},
+		{"a prosecution office is a body", "The gang was charged. The Chief Prosecutor of the Basic Prosecution in Kelvo, Dara Quill, said detention would be requested.",
+			"Dara Quill", []string{"Chief Prosecutor of the Basic Prosecution in Kelvo"}, "Basic Prosecution"},
 		{"a town with its point of the compass before a mayor", "The plan was welcomed. Kelvale North Mayor Dara Quill said the city had lobbied for it.",
 			"Dara Quill", []string{"Kelvale North Mayor"}, "Kelvale North"},
 		{"a body of several words owns the title set off before the name", "The plan was welcomed. The Rail and Port Workers Union's national secretary, Dara Quill, said the union agreed.",
@@ -1143,6 +1147,12 @@ func TestWithSource(t *testing.T) {
 	a = r.Analyze(text, entities.Span{Start: 0, End: len(text)})
 	p = person(t, speakers.NewTracker(a, speakers.WithSource("Kelvo Harvest JSC")), "Dara Quill")
 	assert.Equal(t, "Kelvo Harvest Joint Stock Company", p.Organization.Name, "the legal form spelled out")
+
+	// A site's name that gives the state after the body: the body.
+	text = "Police seized fuel. “Smugglers have lost the road,” said Minister Dara Quill."
+	a = r.Analyze(text, entities.Span{Start: 0, End: len(text)})
+	p = person(t, speakers.NewTracker(a, speakers.WithSource("Ministry of Internal Affairs – Republic of Kelvo")), "Dara Quill")
+	assert.Equal(t, "Ministry of Internal Affairs", p.Organization.Name, "the body before the state")
 }
 
 // TestWithHeader: the header a layout cuts from the text names the issuer

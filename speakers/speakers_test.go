@@ -558,6 +558,14 @@ func TestStyledMiddleNameIsTheNameCalled(t *testing.T) {
 	assert.Equal(t, "Comfort Kelvane Ngole", resolvedLast(t, a, tr, text, "Mrs. Kelvane").Name)
 }
 
+func TestFirstOfHyphenatedFamilyNameIsTheNameCalled(t *testing.T) {
+	// "Kurtović" in a headline is Lejla Kurtović-Hasanbegović: the first of
+	// a hyphenated family name, called alone.
+	text := "Young people leave, warns Secretary General Quillović at the launch\n\n\"They vote with their feet,\" said Secretary General Dr. Dara Quillović-Hasanbegović."
+	a, tr := analyze(t, text)
+	assert.Equal(t, "Dara Quillović-Hasanbegović", resolved(t, a, tr, text, "Quillović").Name)
+}
+
 func TestKyrgyzPatronymIsTheNameCalled(t *testing.T) {
 	// "Kelvobek uulu said" is Nurlan Kelvobek uulu: the father's name with
 	// its word is the name the text calls him by.

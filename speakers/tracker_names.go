@@ -185,6 +185,10 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 		gk := strings.ToLower(firstField(given))
 		t.given[gk] = append(t.given[gk], p)
 	}
+	if i := strings.IndexByte(family, '-'); i > 0 && given != "" && !strings.Contains(family, " ") {
+		mk := strings.ToLower(family[:i]) // the first of a hyphenated family name, called alone: "Kurtović" of "Lejla Kurtović-Hasanbegović"
+		t.middle[mk] = append(t.middle[mk], p)
+	}
 	styled := e.Rule == "honorific" || e.Rule == "title"
 	if ws := strings.Fields(e.Text); len(ws) >= 3 && (!entities.CommonWord(ws[0]) || styled) && (!entities.CommonWord(ws[len(ws)-1]) || styled) { // (not "Rachel Maddow Show", "Hold Melania Trump"; but "Dr. Ricardo Mourão Sales", "Mrs. Comfort Ewane Ngole")
 		for _, w := range ws[1 : len(ws)-1] {

@@ -62,6 +62,9 @@ func WithFooterFunc(span entities.Span, analyze func() *entities.Analysis) Optio
 // sourceOrg names the published source as the text names it: the
 // organization entity of that name (with its acronym), else the name.
 func (t *Tracker) sourceOrg(name string) Org {
+	if body, ok := bodyBeforeState(name); ok {
+		name = body // "Ministry of Internal Affairs – Republic of Kelvo": the ministry is the source
+	}
 	if f := strings.Fields(name); len(f) >= 2 && strings.ToUpper(f[len(f)-1]) == f[len(f)-1] && len(f[len(f)-1]) > 2 {
 		if o, ok := entities.LookupOrg(f[len(f)-1]); ok && o.Acronym == f[len(f)-1] {
 			return Org{Name: o.Name, Acronym: o.Acronym} // a known body's letters after its parent's name: "United Nations ESCAP"
@@ -76,6 +79,42 @@ func (t *Tracker) sourceOrg(name string) Org {
 		name = displayCaps(name) // a letterhead's capitals: "Acme Holdings Limited"
 	}
 	return Org{Name: name}
+}
+
+// bodyBeforeState returns the body a site's name gives before its state's
+// after a dash: "Ministry of Internal Affairs" of "Ministry of Internal
+// Affairs – Republic of Kelvo" (or "– Kelvania", a country).
+func bodyBeforeState(name string) (string, bool) {
+	for _, sep := range [...]string{" – ", " — ", " - "} {
+		body, state, ok := strings.Cut(name, sep)
+		if !ok || strings.Contains(state, sep) {
+			continue
+		}
+		f := strings.Fields(body)
+		if len(f) < 2 {
+			return "", false
+		}
+		h0, u0 := entities.OrgHead(f[0])
+		h1, u1 := entities.OrgHead(f[len(f)-1])
+		if !(h0 && !u0) && !(h1 && !u1) {
+			return "", false // (a body's head opens or ends it: "Ministry of …", "Kelvo Water Authority")
+		}
+		if _, country := entities.Country(state); country || stateName(state) {
+			return body, true
+		}
+	}
+	return "", false
+}
+
+// stateName reports a state's formal name: "Republic of Kelvo",
+// "Government of Kelvania", "Kingdom of Ruritania".
+func stateName(s string) bool {
+	for _, p := range [...]string{"Republic of ", "Government of ", "Kingdom of ", "State of ", "Principality of ", "Sultanate of "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // governmentLetterhead reports a local government's name in capitals, as
