@@ -547,11 +547,15 @@ next:
 }
 
 // signedName reports a one-word name [i, j) that opens a line after a
-// dash, followed by a comma and a description in lower case: "– Priya,
-// volunteer seagrass surveyor".
+// dash, followed by a comma and a description in lower case or a kin's
+// possessor: "– Priya, volunteer seagrass surveyor", "– Oksana, Maksym's
+// mother".
 func signedName(toks []Token, i, j int) bool {
-	if i < 1 || j+1 >= len(toks) || !toks[j].Is(",") || toks[j+1].Kind != Word || !toks[j+1].IsLower() {
+	if i < 1 || j+1 >= len(toks) || !toks[j].Is(",") || toks[j+1].Kind != Word {
 		return false
+	}
+	if !toks[j+1].IsLower() && !(j+2 < len(toks) && toks[j+2].Kind == Possessive) {
+		return false // (a kin's possessor: "– Oksana, Maksym's mother")
 	}
 	d := &toks[i-1]
 	return (d.Is("–") || d.Is("—") || d.Is("-")) && (d.Newlines > 0 || i == 1)

@@ -847,3 +847,17 @@ func TestSourceBody(t *testing.T) {
 	assert.Equal(t, Organization, a.Entities[0].Kind)
 	assert.Equal(t, Person, a.Entities[1].Kind)
 }
+
+// TestSignedNameBeforeKin: a first name signed under a quotation before a
+// kin's possessor ("– Oksana, Maksym’s mother") is a signature, sure
+// enough that the model is not asked (it took the name for a place).
+func TestSignedNameBeforeKin(t *testing.T) {
+	r, err := NewRecognizer(WithModel(false))
+	require.NoError(t, err)
+	in := "“He walked the whole corridor.”\n\n– Oksana, Maksym’s mother\n\nThe centre treats children."
+	a := r.Analyze(in, Span{0, len(in)})
+	e := a.EntityAt(a.TokenAt(strings.Index(in, "Oksana")))
+	require.NotNil(t, e)
+	assert.Equal(t, Person, e.Kind)
+	assert.Equal(t, "signature", e.Rule)
+}

@@ -76,3 +76,12 @@ func TestPronounAfterLowerDescriptionBeforeName(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Dara Quill", saidBy(t, d, "You never think it will be you").Name)
 }
+
+func TestPronounAfterAPresidencyIsNoPerson(t *testing.T) {
+	// "under the Kelvan Presidency" names an office, no person whom "he
+	// said" could stand for.
+	text := "The Council met today under the Kelvan Presidency.\n\n" +
+		"Closing the meeting, Minister Dara Quill handed over the Presidency for 2026 to Montenegro. \"A small country can lead,\" he said.\n"
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Dara Quill", saidBy(t, d, "A small country can lead").Name)
+}

@@ -43,7 +43,7 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 		// "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade",
 		// "Former AG Mukasey at RNC: …": a headline's label that names
 		// someone, then words about the occasion.
-		if e, colon, ok := r.namedLabel(lo, s.Tokens.End); ok {
+		if e, colon, ok := r.namedLabel(lo, s.Tokens.End); ok && !r.cuedQuotationAfter(colon+1, s.Tokens.End) {
 			return r.emitLabel(s, p, colon, phrase{first: e.Tokens.First, end: e.Tokens.End, start: lo})
 		}
 	}
@@ -122,6 +122,19 @@ func (r *run) namedLabel(lo, end int) (*entities.Entity, int, bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// cuedQuotationAfter reports a verb of saying right before a quotation
+// that opens in tokens [k, end): the headline after a label's colon
+// attributes its own speech ("Ministerial Council in Kelvo: Parties
+// commit to targets; Director Roe urges “no more delays”").
+func (r *run) cuedQuotationAfter(k, end int) bool {
+	for c := k; c+1 < end; c++ {
+		if _, ok := cueAtCase(r.toks, c, true); ok && r.opensQuote(c+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // emitLabel attributes the rest of the paragraph after the label's colon

@@ -40,3 +40,21 @@ func TestAskedAfterAnAppositive(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Dara Quill", saidBy(t, d, "whether the price would be binding on private buyers").Name)
 }
+
+// TestHeadlineLabelWithItsOwnCue: a headline's label and colon ("Council
+// in Kelvo:") do not claim what follows when a verb of saying there
+// introduces its own quotation.
+func TestHeadlineLabelWithItsOwnCue(t *testing.T) {
+	text := "Ministerial Council in Kelvo: Parties commit to 2030 targets; Director Quill urges \"no more delays\"\n\nThe Ministerial Council met today.\n"
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Quill", saidBy(t, d, "no more delays").Name)
+}
+
+// TestBodyNameQuotedInsideAnAppositive: a body's name in quotation marks
+// after its head ("Hospital Centre “Mother Teresa”") is part of the
+// appositive, no break before the verb.
+func TestBodyNameQuotedInsideAnAppositive(t *testing.T) {
+	text := "The union signed.\n\nDara Quill, a surgical nurse at the University Hospital Centre \"Mother Teresa\" in Kelvo, said he had considered leaving for Germany last year.\n"
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Dara Quill", saidBy(t, d, "he had considered leaving for Germany last year").Name)
+}

@@ -60,7 +60,8 @@ func (r *run) gluedDash(i int) bool {
 // titleInAside reports a quotation qi that names a work inside an
 // appositive: a few capitalized words after "of", "on", "in" or a
 // possessive ("the co-author of “Going Viral,”", "host of MSNBC’s
-// “Morning Joe,”").
+// “Morning Joe,”"), or a body's name after its head ("Hospital Centre
+// “Mother Teresa”").
 func (r *run) titleInAside(qi, lo int) bool {
 	q := &r.qs[qi]
 	if q.open-1 < lo || q.close < 0 || !r.titleLike(qi) {
@@ -69,6 +70,9 @@ func (r *run) titleInAside(qi, lo int) bool {
 	p := &r.toks[q.open-1]
 	if p.Kind == entities.Possessive || p.Is("of") || p.Is("on") || p.Is("in") {
 		return true
+	}
+	if h, _ := entities.OrgHead(p.Text); h && p.IsCap() {
+		return true // a body's name quoted after its head: "a nurse at the University Hospital Centre “Mother Teresa” in Kelvo"
 	}
 	// "wearing a cowboy hat and “Ted Cruz” campaign pins": a name quoted
 	// as a modifier of the noun after it.

@@ -595,6 +595,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Minister"}, "Ministry of Tourism, Ecology and Sustainable Development"},
 		{"a prosecution office is a body", "The gang was charged. The Chief Prosecutor of the Basic Prosecution in Kelvo, Dara Quill, said detention would be requested.",
 			"Dara Quill", []string{"Chief Prosecutor of the Basic Prosecution in Kelvo"}, "Basic Prosecution"},
+		{"a physiotherapist named before the name", "The centre opened. Physiotherapist Dara Quill said the staff trained for six months.",
+			"Dara Quill", []string{"Physiotherapist"}, ""},
 		{"a town with its point of the compass before a mayor", "The plan was welcomed. Kelvale North Mayor Dara Quill said the city had lobbied for it.",
 			"Dara Quill", []string{"Kelvale North Mayor"}, "Kelvale North"},
 		{"a body of several words owns the title set off before the name", "The plan was welcomed. The Rail and Port Workers Union's national secretary, Dara Quill, said the union agreed.",
