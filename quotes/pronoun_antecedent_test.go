@@ -85,3 +85,11 @@ func TestPronounAfterAPresidencyIsNoPerson(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Dara Quill", saidBy(t, d, "A small country can lead").Name)
 }
+
+func TestPronounAfterADescriptionInsideTheQuotation(t *testing.T) {
+	// "A nurse from Kelvo should …" inside the quotation that "he said"
+	// closes is what was said, no antecedent.
+	text := "The Secretary General of the Kelvo Community, Ambassador Dara Quill, said that half of them lack status. \"The card must open doors. A nurse from Kelvo should be able to work in Ruritania,\" he said.\n"
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Dara Quill", saidBy(t, d, "The card must open doors. A nurse from Kelvo should be able to work in Ruritania").Name)
+}

@@ -601,6 +601,18 @@ func (t *Tracker) fullNameElsewhere(w string, sp entities.Span) bool {
 	return false
 }
 
+// otherFullName reports a person named elsewhere by a full name that ends
+// in family but is not name itself: "Ana Alto" beside "Monte Alto", where
+// "Monte Alto" written twice is one town's name.
+func (t *Tracker) otherFullName(name, family string) bool {
+	for _, p := range t.families[strings.ToLower(family)] {
+		if p.Given != "" && !strings.EqualFold(p.Name, name) {
+			return true
+		}
+	}
+	return false
+}
+
 // isOrgHead reports a body's head word: "News", "Office".
 func isOrgHead(w string) bool {
 	h, _ := entities.OrgHead(w)

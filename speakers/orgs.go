@@ -173,7 +173,7 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				continue
 			}
 			if e := t.a.EntityAt(st); re == st+2 && head < end && localPostAt(toks, head, end) && t.isPersonToken(st) && e.Tokens.First == st && e.Tokens.End == re &&
-				t.a.EntityAt(head+1) != nil && t.a.EntityAt(head+1).Kind == entities.Person && !entities.CommonWord(toks[st+1].Text) && !t.fullNameElsewhere(toks[st+1].Text, e.Span) {
+				t.a.EntityAt(head+1) != nil && t.a.EntityAt(head+1).Kind == entities.Person && !entities.CommonWord(toks[st+1].Text) && !t.otherFullName(e.Text, toks[st+1].Text) {
 				out = append(out, orgCand{first: st, end: re}) // "Sierra Kelva Mayor Jane Roe": a town of two words the lists do not know, before a post and its holder (not "Brooklyn District Attorney")
 				k = st + 1
 				continue

@@ -223,12 +223,16 @@ func (t *Tracker) personSubjectBefore(at int) (*Speaker, int) {
 	toks := t.a.Tokens
 	k := t.a.TokenAt(at)
 	si := t.a.SentenceOf(k)
+	qOpen, qClose := t.quotationBefore(at)
 	for s := si; s >= 0 && s >= si-2; s-- {
 		sent := &t.a.Sentences[s]
 		if sent.Paragraph != t.a.Sentences[si].Paragraph {
 			break
 		}
 		f := sent.Tokens.First
+		if qOpen < f && f < qClose {
+			continue // a sentence of the quotation the pronoun closes: "“… A nurse from Kelvo should …,” he said"
+		}
 		if !(toks[f].Is("One") || toks[f].Is("A") || toks[f].Is("An")) {
 			continue
 		}

@@ -373,6 +373,7 @@ found:
 	}
 	for x := k - 3; x > st; x-- {
 		according := toks[x-1].Is("to") && x-2 >= st && toks[x-2].IsFold("according") ||
+			toks[x-1].Is("For") && x-1 == sentStart || // "For the Superintendent of Irrigation, Ing. Jane Roe, the priority is …": whose view follows
 			toks[x-1].Is("of") && x-2 >= st && toks[x-2].Is("presence") || // "in the presence of the Minister of Health, Mrs. Jane Roe,"
 			toks[x-1].Is("from") && x-2 >= st && !entities.IsTitleWord(toks[x-2].Text) && !personNouns[strings.ToLower(toks[x-2].Text)] // "heard from the Chair of the Kelvo Network, Jane Roe," (not "a prosecutor from the Office of …, Jane Roe,")
 		if toks[x-1].Is("to") && x-2 >= st && entities.IsTitleWord(toks[x-2].Text) {
