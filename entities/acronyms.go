@@ -204,6 +204,9 @@ func (a *Analysis) statedRuns() {
 			continue
 		}
 		acr := toks[p+1].Text
+		if a.postLetters[acr] {
+			continue // a post's letters, no body's: "Senior Superintendent of Police (SSP)"
+		}
 		if e := a.EntityAt(p - 1); e != nil && e.Tokens.End == p && e.Kind == Organization && initialsMatch(e.Text, acr) {
 			continue
 		}
@@ -509,24 +512,16 @@ func (a *Analysis) mergeInside(st, p int) int32 {
 			drop[x] = true
 		}
 	}
-	out := a.Entities[:0]
-	var kept int32
-	for i := range a.Entities {
-		if drop[int32(i+1)] {
-			continue
-		}
-		out = append(out, a.Entities[i])
-		if int32(i+1) == keep {
-			kept = int32(len(out))
+	var kept int32 // the kept entity's index + 1 once the others are gone
+	for i := int32(1); i <= keep; i++ {
+		if !drop[i] {
+			kept++
 		}
 	}
-	a.Entities = out
-	clear(a.tokEnt)
-	for i := range a.Entities {
-		for k := a.Entities[i].Tokens.First; k < a.Entities[i].Tokens.End; k++ {
-			a.tokEnt[k] = int32(i + 1)
-		}
+	if keep == 0 {
+		kept = 0
 	}
+	a.dropEntities(drop)
 	for k := st; k < p; k++ {
 		a.tokEnt[k] = kept
 	}

@@ -634,6 +634,12 @@ func TestRecognize(t *testing.T) {
 		// A name before a place's noun names the place elsewhere too, and
 		// its region.
 		{"Water cuts hit the Kelvograd district. Kelvograd lost water; Greater Kelvograd did too.", []string{"place:Kelvograd", "place:Kelvograd", "place:Greater Kelvograd"}},
+		// A post's letters defined in parentheses stand before the name
+		// again; "Kumari" inside a name after the given name is the name's.
+		{"It was chaired by Chief District Officer (CDO) Shanti Kumari Kelvari. CDO Kelvari spoke.", []string{"person:Shanti Kumari Kelvari", "person:Kelvari"}},
+		{"Crews worked in Kelvabad. Deputy Commissioner (DC) Kelvabad Jane Roe spoke.", []string{"place:Kelvabad", "person:Jane Roe"}},
+		{"Senior Superintendent of Police (SSP) Investigations Ms. Jane Roe spoke. SSP Roe said more.", []string{"person:Investigations", "person:Jane Roe", "person:Roe"}},
+		{"Senior Minister Begum Jane Roe and Mian John Doe spoke.", []string{"person:Jane Roe", "person:John Doe"}},
 		// A confederation is a body.
 		{"The Confederation of Farmers of Kelvania said so.", []string{"organization:Confederation of Farmers of Kelvania"}},
 		// A place's particles inside a body's complement.

@@ -9,17 +9,18 @@ import (
 // An Analysis is the entity layer's reading of a text: tokens, sentences,
 // paragraphs and named entities, all with spans into Text.
 type Analysis struct {
-	Text       string
-	Region     Span // the part of Text that was analyzed
-	Tokens     []Token
-	Sentences  []Sentence
-	Paragraphs []Paragraph
-	Entities   []Entity
-	tokEnt     []int32 // token index -> entity index + 1, 0 for none
-	rec        *Recognizer
-	prose      map[int][]proseEntity // sentence index -> prose's entities, for Refine
-	proseNames map[string]string     // a refined name -> prose's label for it ("" for none), for Refine
-	capAt      map[string][]int32    // a capitalized word -> the tokens that are it, built on first use (namedApart)
+	Text        string
+	Region      Span // the part of Text that was analyzed
+	Tokens      []Token
+	Sentences   []Sentence
+	Paragraphs  []Paragraph
+	Entities    []Entity
+	tokEnt      []int32 // token index -> entity index + 1, 0 for none
+	rec         *Recognizer
+	prose       map[int][]proseEntity // sentence index -> prose's entities, for Refine
+	proseNames  map[string]string     // a refined name -> prose's label for it ("" for none), for Refine
+	capAt       map[string][]int32    // a capitalized word -> the tokens that are it, built on first use (namedApart)
+	postLetters map[string]bool       // the letters of posts the text defines in parentheses: "CDO" of "Chief District Officer (CDO)"
 }
 
 // EntityAt returns the entity that token i belongs to, or nil.
@@ -369,6 +370,7 @@ func (a *Analysis) recognize() {
 		}
 	}
 	a.boardOwners()
+	a.titleAcronymsOff()
 	a.linkAcronyms()
 	a.knownNames()
 	a.orgEvidence()
@@ -618,6 +620,122 @@ func (a *Analysis) boardOwners() {
 		e.Span = Span{toks[f].Start, toks[end-4].End}
 		e.Text = e.Span.In(a.Text)
 	}
+}
+
+// titleAcronymsOff takes off a person's name the letters of a post the
+// text defines in parentheses ("Chief District Officer (CDO) Jane Roe"),
+// where they stand before the name again ("CDO Roe"), and the place a
+// post's letters name after them ("Deputy Commissioner (DC) Kelvabad
+// Jane Roe"): the name is the person's alone.
+func (a *Analysis) titleAcronymsOff() {
+	toks := a.Tokens
+	var defined map[string]bool
+	for k := 1; k+2 < len(toks); k++ {
+		if !toks[k].Is("(") || !toks[k+2].Is(")") || !toks[k+1].IsUpper() || len(toks[k+1].Text) < 2 || len(toks[k+1].Text) > 5 {
+			continue
+		}
+		x := k
+		for x > 0 && k-x < 8 && toks[x-1].Kind == Word && (toks[x-1].IsCap() || toks[x-1].Is("of") || toks[x-1].Is("and") || toks[x-1].Is("for")) {
+			x--
+		}
+		if x == k {
+			continue
+		}
+		if h, unit := OrgHead(toks[k-1].Text); h && !unit && k-2 >= x && !toks[k-2].Is("of") && !toks[k-2].Is("for") {
+			continue // a body's name that a post's word opens: "Justice Harbour Initiative (JHI)" (not "Superintendent of Police (SP)")
+		}
+		for ; x < k; x++ { // the post's words whose initials the letters are, from the first that fits
+			if toks[x].IsCap() && Initials(a.Text[toks[x].Start:toks[k-1].End]) == toks[k+1].Text && postIn(toks, x, min(x+2, k)) { // (the post opens them: not "Office of the Director of Public Prosecutions (ODPP)")
+				if defined == nil {
+					defined = map[string]bool{}
+				}
+				defined[toks[k+1].Text] = true
+				break
+			}
+		}
+	}
+	if defined == nil {
+		return
+	}
+	a.postLetters = defined
+	var drop map[int32]bool
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		f := e.Tokens.First
+		if e.Kind == Organization && e.Tokens.Len() == 1 && defined[e.Text] {
+			if drop == nil {
+				drop = map[int32]bool{}
+			}
+			drop[int32(i+1)] = true // a post's letters are no body's: "(CDO)"
+			continue
+		}
+		if e.Kind != Person || e.Tokens.Len() < 2 {
+			continue
+		}
+		cut := f
+		if defined[toks[f].Text] {
+			cut++ // "CDO Roe"
+		} else if f >= 3 && toks[f-1].Is(")") && defined[toks[f-2].Text] && e.Tokens.Len() >= 3 && (IsPlace(toks[f].Text) || a.placeNamed(toks[f].Text)) {
+			cut++ // "Deputy Commissioner (DC) Kelvabad Jane Roe": the district, then the name
+		}
+		if cut == f {
+			continue
+		}
+		for k := f; k < cut; k++ {
+			a.tokEnt[k] = 0
+		}
+		e.Tokens.First = cut
+		e.Span = Span{toks[cut].Start, toks[e.Tokens.End-1].End}
+		e.Text = e.Span.In(a.Text)
+		e.Rule = "title"
+	}
+	if drop != nil {
+		a.dropEntities(drop)
+	}
+}
+
+// dropEntities removes the entities whose index + 1 is in drop and maps
+// the tokens anew.
+func (a *Analysis) dropEntities(drop map[int32]bool) {
+	out := a.Entities[:0]
+	for i := range a.Entities {
+		if !drop[int32(i+1)] {
+			out = append(out, a.Entities[i])
+		}
+	}
+	a.Entities = out
+	clear(a.tokEnt)
+	for i := range a.Entities {
+		for k := a.Entities[i].Tokens.First; k < a.Entities[i].Tokens.End; k++ {
+			a.tokEnt[k] = int32(i + 1)
+		}
+	}
+}
+
+// postIn reports a title starting among tokens [x, k): "Superintendent"
+// of "Senior Superintendent of Police".
+func postIn(toks []Token, x, k int) bool {
+	for y := x; y < k; y++ {
+		if n, _ := TitleAt(toks, y); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// PostLetters reports the letters of a post the text defines in
+// parentheses after it: "CDO" where the text writes "Chief District
+// Officer (CDO) Jane Roe".
+func (a *Analysis) PostLetters(w string) bool { return a.postLetters[w] }
+
+// placeNamed reports a place entity of the text written w.
+func (a *Analysis) placeNamed(w string) bool {
+	for i := range a.Entities {
+		if e := &a.Entities[i]; e.Kind == Place && e.Text == w {
+			return true
+		}
+	}
+	return false
 }
 
 // governingBoards are the members a body's governing board is named for.

@@ -182,8 +182,8 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				j++ // a father's style inside a patronym, or a pilgrim's inside a name: "Siti Rahmah binti Haji Osman", "Abdirahman Haji Warsame"
 				continue
 			}
-			if j > i && i > 0 && (t.Is("Kumari") || t.Is("Begum")) && isHonorificCap(&toks[i-1]) && j+1 < end && capWord(&toks[j+1]) {
-				j++ // a style that is also a name's part, inside a name after its own style: "Smt. Vasantha Kumari Nadar"
+			if j > i && (t.Is("Kumari") || t.Is("Begum")) && !isHonorificCap(&toks[j-1]) && !CommonWord(toks[j-1].Text) && j+1 < end && capWord(&toks[j+1]) {
+				j++ // a style that is also a name's part, inside a name after its given name: "Smt. Vasantha Kumari Nadar", "Shanti Kumari Adhikari"
 				continue
 			}
 			if j > i && (isHonorificCap(t) || titleStartsAt(toks, j, end)) && !(j+1 < end && capWord(&toks[j+1]) && bodyAhead(toks, j+1, end) && !isHonorificCap(t)) && // (not "Lumen Justice League")
@@ -703,7 +703,7 @@ func RightStyle(w string) bool { return w == "Rt" || w == "Rt." }
 // Police abbreviates them: "PBGen." (Police Brigadier General), "PLtCol.".
 func PoliceRank(w string) bool {
 	switch w {
-	case "IGP", "DIG", "AIG", "CP", "DCP", "ACP", "CSP", "SP", "DSP", "ASP", "DCOP", "ACOP", "SAC", "Supt.", "C/Supt.", // (Ghana's "DCOP Jane Roe", Malaysia's "SAC Jane Roe", "Supt. Jane Roe")
+	case "IGP", "DIG", "AIG", "CP", "DCP", "ACP", "CSP", "SP", "SSP", "DSP", "ASP", "DCOP", "ACOP", "SAC", "Supt.", "C/Supt.", // (Ghana's "DCOP Jane Roe", Malaysia's "SAC Jane Roe", "Supt. Jane Roe")
 		"PGen.", "PLtGen.", "PMGen.", "PBGen.", "PCol.", "PLtCol.", "PMaj.", "PCapt.", "PLt.", "PEMS", "PSMS", "PMSg.", "PSSg.", "PCpl.": // (and the Philippine National Police's: "PBGen. Jane Roe")
 		return true
 	}

@@ -372,7 +372,7 @@ func hasWord(p *Speaker, w, rank string) bool {
 		if rank == "" {
 			fs := strings.FieldsFunc(ti, func(r rune) bool { return r == ' ' || r == '-' })
 			for i, f := range fs {
-				if titleWordIs(f, w) && !(i > 0 && officeRank(fs[i-1])) && !(i > 1 && officeRank(fs[i-2])) { // "the governor" is not Lt. Gov. Roe; "the District Attorney" is not a Deputy District Attorney
+				if titleWordIs(f, w) && (strings.HasPrefix(f, "(") || !(i > 0 && officeRank(fs[i-1])) && !(i > 1 && officeRank(fs[i-2]))) { // "the governor" is not Lt. Gov. Roe; "the District Attorney" is not a Deputy District Attorney (but "the DC" is the "Deputy Commissioner (DC)")
 					return true
 				}
 			}
@@ -490,6 +490,9 @@ var titleAbbreviations = map[string]string{"sen": "senator", "rep": "representat
 
 // titleWordIs reports whether title word f (perhaps abbreviated) is w.
 func titleWordIs(f, w string) bool {
+	if len(f) > 2 && f[0] == '(' && f[len(f)-1] == ')' {
+		f = f[1 : len(f)-1] // a post's letters after it: "(CDO)" of "Chief District Officer (CDO)"
+	}
 	f = strings.ToLower(strings.TrimSuffix(f, "."))
 	if long, ok := titleAbbreviations[f]; ok {
 		f = long

@@ -219,7 +219,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		return Resolution{Speaker: p, Mention: phrase, Confidence: 0.6, Rule: "title"}
 	}
 	// A title: "the Ambassador", "the senator", "a spokeswoman for X".
-	if entities.IsTitleWord(hw) || titleHeadAt(toks, first, head) || personNouns[hw] {
+	if entities.IsTitleWord(hw) || titleHeadAt(toks, first, head) || personNouns[hw] || t.a.PostLetters(toks[head].Text) { // (also a post's letters the text defines: "the CDO said")
 		definite := toks[first].IsFold("the") || toks[first].IsFold("this") || capitalizedTitle(toks, first, head+1) || // "Secretary-General at Leaders’ Summit"
 			first > 0 && toks[first-1].IsFold("the") && toks[first].IsCap() // (the article left out of the phrase: "The Head of Mission also said")
 		named := head > first && head-first <= 3 && head == end-1 && bodyWordsBefore(toks, first, head) // "Orchid Ledger CEO"

@@ -566,6 +566,14 @@ func TestFirstOfHyphenatedFamilyNameIsTheNameCalled(t *testing.T) {
 	assert.Equal(t, "Dara Quillović-Hasanbegović", resolved(t, a, tr, text, "Quillović").Name)
 }
 
+func TestPostLettersTheTextDefines(t *testing.T) {
+	// "the DC" is the Deputy Commissioner (DC) the text named: letters the
+	// text defines for a post stand for its holder.
+	text := "Deputy Commissioner (DC) Dara Quill told the meeting that the squads were formed. \"We will register cases against violators,\" the DC said."
+	a, tr := analyze(t, text)
+	assert.Equal(t, "Dara Quill", resolvedLast(t, a, tr, text, "the DC").Name)
+}
+
 func TestKyrgyzPatronymIsTheNameCalled(t *testing.T) {
 	// "Kelvobek uulu said" is Nurlan Kelvobek uulu: the father's name with
 	// its word is the name the text calls him by.
