@@ -640,6 +640,10 @@ func TestRecognize(t *testing.T) {
 		{"Crews worked in Kelvabad. Deputy Commissioner (DC) Kelvabad Jane Roe spoke.", []string{"place:Kelvabad", "person:Jane Roe"}},
 		{"Senior Superintendent of Police (SSP) Investigations Ms. Jane Roe spoke. SSP Roe said more.", []string{"person:Investigations", "person:Jane Roe", "person:Roe"}},
 		{"Senior Minister Begum Jane Roe and Mian John Doe spoke.", []string{"person:Jane Roe", "person:John Doe"}},
+		// A holder's name after a ministry's run that a post names; legal
+		// forms of Central and South-Eastern Europe.
+		{"Secretary of State in the Ministry of Transport and Infrastructure Dara Quillescu, who coordinates the projects, spoke.", []string{"organization:Ministry of Transport and Infrastructure", "person:Dara Quillescu"}},
+		{"Kelvo Nyrt. and Jadran Kelva d.o.o. signed.", []string{"organization:Kelvo Nyrt.", "organization:Jadran Kelva d.o.o."}},
 		// A confederation is a body.
 		{"The Confederation of Farmers of Kelvania said so.", []string{"organization:Confederation of Farmers of Kelvania"}},
 		// A place's particles inside a body's complement.

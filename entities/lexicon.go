@@ -626,17 +626,17 @@ func LegalForm(w string) bool {
 	if strings.Count(w, ".") >= 2 {
 		// dotted initials in any case: "S.A.S.", "a.s." (Czech), "S.p.A."
 		switch strings.ToLower(strings.ReplaceAll(w, ".", "")) {
-		case "sa", "sas", "spa", "srl", "nv", "bv", "as", "ag", "lp", "sro", "kk", "sarl", "sl", "scs", "sca", "sab", "cv", "rl", "ac", "sc":
+		case "sa", "sas", "spa", "srl", "nv", "bv", "as", "ag", "lp", "sro", "kk", "sarl", "sl", "scs", "sca", "sab", "cv", "rl", "ac", "sc", "dd", "doo", "ae":
 			return true
 		}
 	}
 	w = strings.TrimSuffix(w, ".")
 	switch w {
-	case "Co", "CO", "AG", "SA", "S.A", "NV", "N.V", "B.V", "BV", "LP", "L.P", "SE", "AS", "AB", "Ab", "Oy", "KK", "K.K", "A/S", "S/A", "I/S", "K/S", "P/S":
+	case "Co", "CO", "AG", "SA", "S.A", "NV", "N.V", "B.V", "BV", "LP", "L.P", "SE", "AS", "AB", "Ab", "Oy", "KK", "K.K", "A/S", "S/A", "I/S", "K/S", "P/S", "AD", "EAD", "OOD", "EOOD": // (Bulgarian: "Kelvo AD")
 		return true
 	}
 	switch strings.ToLower(w) {
-	case "inc", "corp", "ltd", "llc", "plc", "gmbh", "llp", "spa", "s.p.a", "asa", "oyj", "aps", "sas", "sarl", "srl", "s.r.l", "pty", "kft", "tbk", "bhd", "pjsc":
+	case "inc", "corp", "ltd", "llc", "plc", "gmbh", "llp", "spa", "s.p.a", "asa", "oyj", "aps", "sas", "sarl", "srl", "s.r.l", "pty", "kft", "nyrt", "zrt", "tbk", "bhd", "pjsc":
 		return true
 	}
 	return false

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -370,6 +371,7 @@ func (a *Analysis) recognize() {
 		}
 	}
 	a.boardOwners()
+	a.holderAfterBody()
 	a.titleAcronymsOff()
 	a.linkAcronyms()
 	a.knownNames()
@@ -692,6 +694,75 @@ func (a *Analysis) titleAcronymsOff() {
 	if drop != nil {
 		a.dropEntities(drop)
 	}
+}
+
+// holderAfterBody gives back to a person the name a body's run took after
+// its complement, where a post names the body before its holder:
+// "Secretary of State in the Ministry of Transport and Infrastructure
+// Jane Roe" is the ministry and Jane Roe. The name is two or three words
+// that are no common words, after a common or derived word that ends the
+// body.
+func (a *Analysis) holderAfterBody() {
+	toks := a.Tokens
+	var cut []int // entities to split, by index
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		f, end := e.Tokens.First, e.Tokens.End
+		if e.Kind != Organization || end-f < 5 || f < 2 || !postBefore(toks, f) {
+			continue
+		}
+		if h, unit := OrgHead(toks[f].Text); !h || unit || !toks[f+1].Is("of") && !toks[f+1].Is("for") {
+			continue // a body named head first: "Ministry of …"
+		}
+		n := 0
+		for n < 3 && end-n-1 > f+2 && nameWord(&toks[end-n-1]) {
+			n++
+		}
+		if w := toks[end-n-1].Text; n < 2 || !(CommonWord(w) || DerivedWord(w)) || !toks[end-n-1].IsCap() || end < len(toks) && capWord(&toks[end]) {
+			continue
+		}
+		cut = append(cut, i, n)
+	}
+	for c := len(cut) - 2; c >= 0; c -= 2 { // from the last, so the indexes hold
+		i, n := cut[c], cut[c+1]
+		e := &a.Entities[i]
+		p := Entity{Kind: Person, Rule: "title", Confidence: 0.8, Tokens: Range{First: e.Tokens.End - n, End: e.Tokens.End}}
+		p.Span = Span{toks[p.Tokens.First].Start, toks[p.Tokens.End-1].End}
+		p.Text = p.Span.In(a.Text)
+		e.Tokens.End -= n
+		e.Span.End = toks[e.Tokens.End-1].End
+		e.Text = e.Span.In(a.Text)
+		a.Entities = slices.Insert(a.Entities, i+1, p)
+	}
+	if len(cut) > 0 {
+		a.dropEntities(nil) // (maps the tokens anew)
+	}
+}
+
+// postBefore reports a title within a few words before token f, joined to
+// it by capitalized words and "of", "in", "at", "the": "Secretary of
+// State in the" before "Ministry of …".
+func postBefore(toks []Token, f int) bool {
+	for k := f - 1; k >= 0 && k >= f-8; k-- {
+		if n, _ := TitleAt(toks, k); n > 0 && k+n <= f {
+			return true
+		}
+		if t := &toks[k]; t.Kind != Word || !(t.IsCap() || t.Is("of") || t.Is("in") || t.Is("at") || t.Is("the")) {
+			return false
+		}
+	}
+	return false
+}
+
+// nameWord reports a capitalized word that may be a person's name's: no
+// common or derived word ("Infrastructure"), body's head, title or known
+// place.
+func nameWord(t *Token) bool {
+	if t.Kind != Word || !t.IsCap() || t.IsUpper() || CommonWord(t.Text) || DerivedWord(t.Text) || IsTitleWord(t.Text) || IsPlace(t.Text) {
+		return false
+	}
+	h, _ := OrgHead(t.Text)
+	return !h
 }
 
 // dropEntities removes the entities whose index + 1 is in drop and maps
