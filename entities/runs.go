@@ -145,7 +145,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 	head, unit := OrgHead(toks[i].Text)
 	leading := leadingHeadAt(toks, i, end) // a Romance head opens the name: "Fundación …", "Conseil départemental …"
 	orgMode := head && !unit || stateHead(toks[i].Text) || leading || houseOf(toks, i, end) ||
-		unit && (i == 0 || !capWord(&toks[i-1]) || toks[i-1].Is("The")) && i+2 < end && (toks[i+1].Is("for") || toks[i+1].Is("on") || toks[i+1].Is("of") && officeOf(toks, i, i+3)) && capWord(&toks[i+2]) // a unit's name that opens the run: "Directorate for Patient Safety", "Office of Legal Affairs"
+		unit && (i == 0 || !capWord(&toks[i-1]) || toks[i-1].Is("The")) && i+2 < end && (toks[i+1].Is("for") || toks[i+1].Is("on") || toks[i+1].Is("of") && (officeOf(toks, i, i+3) || toks[i].Is("Faculty"))) && capWord(&toks[i+2]) // a unit's name that opens the run: "Directorate for Patient Safety", "Office of Legal Affairs", "Faculty of Biochemistry"
 	if head && unit && i > 0 && (toks[i-1].Is("the") || toks[i-1].Kind == Possessive) && i+1 < end && capWord(&toks[i+1]) && namesAfterHead(toks, i+1, end) && !titleStartsAt(toks, i+1, end) {
 		return i + 1 // "Chairman of the Board | Syed Roe said": the unit ends at its head, a name follows (also after its owner: "Vice Chairman of the Kelvo People's Committee | Jane Roe")
 	}

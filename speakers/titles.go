@@ -225,6 +225,10 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			t.addTitle(p, seg0, end)
 			t.titleOf[p][len(t.titleOf[p])-1].credential = true
 			k = end
+			if c, ok := t.bodyAfterName(k+1, s.Tokens.End); ok && k < s.Tokens.End && toks[k].Is(",") && t.apposOrg[p] == nil {
+				t.apposOrg[p] = &c // "Jane Roe, PhD., from the Kelvo Institute of Hydrology": the body after the letters, as right after the name
+				k = c.end
+			}
 			continue
 		}
 		if ts := t.titleOf[p]; len(ts) > 0 && ts[len(ts)-1].end == k && seg0 == k+1 {
@@ -535,8 +539,10 @@ func possessiveStyle(toks []entities.Token, k int) int {
 // lowerStyles are the academic styles Dutch, Flemish, Swiss and Central
 // European releases write in lower case before a name: "ir. Jane Roe",
 // "drs. John Doe", "apr. Jane Roe" (a pharmacist), "lic. phil. John Doe",
-// "mag. Jane Roe" (a master's degree), "mgr. John Doe".
-var lowerStyles = map[string]bool{"ir.": true, "drs.": true, "ing.": true, "dr.": true, "prof.": true, "apr.": true, "lic.": true, "mag.": true, "mgr.": true}
+// "mag. Jane Roe" (a master's degree), "mgr. John Doe", "prof. dr hab.
+// inż. Jane Roe", "doc. MUDr. John Doe".
+var lowerStyles = map[string]bool{"ir.": true, "drs.": true, "ing.": true, "dr.": true, "dr": true, "prof.": true, "apr.": true, "lic.": true, "mag.": true, "mgr.": true,
+	"doc.": true, "hab.": true, "inż.": true}
 
 // doctorateFields returns where the fields of a German or Swiss
 // doctorate or licentiate that end at token k start, after their "Dr." or
@@ -556,7 +562,8 @@ func doctorateFields(toks []entities.Token, k, sentStart int) int {
 // doctorateField are the fields a German or Swiss doctorate names after
 // "Dr.": "Dr. med.", "Dr. iur.", "Dr. rer. nat.".
 var doctorateField = map[string]bool{"med.": true, "iur.": true, "jur.": true, "rer.": true, "nat.": true, "oec.": true, "techn.": true, "sc.": true,
-	"theol.": true, "phil.": true, "pol.": true, "agr.": true, "paed.": true}
+	"theol.": true, "phil.": true, "pol.": true, "agr.": true, "paed.": true,
+	"hab.": true, "inż.": true} // (and a Polish habilitation and engineer's: "dr hab. inż.")
 
 // doctor reports "Dr" or "Dr.", a doctor's title before the name ("Dr.
 // Jane Roe"), kept with the name's other styles ("Hon. Dr.") and apart from
