@@ -205,7 +205,13 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		}
 	}
 	if pp > 0 && (toks[pp].Is("of") || toks[pp].Is("for")) && titleBefore(toks, pp) {
-		fieldWord := func(k int) bool { return CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) || gerund(toks[k].Text) }
+		fieldWord := func(k int) bool {
+			w := toks[k].Text
+			return CommonWord(w) && !ProperWord(w) || gerund(w)
+		}
+		if j-i == 4 && (IsDemonym(toks[i].Text) || regionAdjectives[toks[i].Text]) && DerivedWord(toks[i+1].Text) && !ProperWord(toks[i+1].Text) {
+			i += 2 // a region's adjective and a derived noun before a name of two words: "Minister for Nordic Cooperation Jane Roe"
+		}
 		if !viaThe && j-i <= 3 && (j == len(toks) || toks[j].Is(",") || toks[j].Is(".")) && allFieldWords(toks, i, j, fieldWord) {
 			return // a title's field, set off: "Programme Manager for Catchment Science, said"
 		}
@@ -294,7 +300,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	case prevText(toks, i) == "," && LegalFormStart(toks, i, j) == i || j-i == 1 && DottedLegalForm(text) && prevText(toks, i) == "de":
 		return // a legal form set off after its company's name: "Kelvo Peninsular, S.A. de C.V.", "Fundación Kelvo, A.C."
 	case j-i == 1 && toks[i].IsUpper():
-		if isCommonCaps(text) || IsTitleWord(text) {
+		if isCommonCaps(text) || IsTitleWord(text) || languageMenu(toks, i) {
 			return
 		}
 		if _, ok := Honorific(prevText(toks, i)); ok && len(text) > 3 && !IsPlace(text) {
@@ -579,3 +585,28 @@ func ageAfter(toks []Token, j int) bool {
 	}
 	return n > 0 && n < 120
 }
+
+// languageMenu reports a word on a line of languages' names or codes set
+// off by bars or slashes: a page's menu of languages, "EST | ENG | SWE",
+// no body's letters.
+func languageMenu(toks []Token, i int) bool {
+	f := i
+	for f > 0 && toks[f].Newlines == 0 {
+		f--
+	}
+	bars := 0
+	for k := f; k < len(toks) && (k == f || toks[k].Newlines == 0); k++ {
+		switch t := &toks[k]; {
+		case t.Is("|") || t.Is("/"):
+			bars++
+		case t.Kind == Word && LanguageName(t.Text):
+		default:
+			return false
+		}
+	}
+	return bars > 0
+}
+
+// regionAdjectives name a region a post's field may cover: "Minister for
+// Nordic Cooperation".
+var regionAdjectives = toSet(`Nordic Baltic Balkan Andean Arctic Caribbean Pacific Atlantic Mediterranean`)

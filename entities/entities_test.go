@@ -644,6 +644,10 @@ func TestRecognize(t *testing.T) {
 		// forms of Central and South-Eastern Europe.
 		{"Secretary of State in the Ministry of Transport and Infrastructure Dara Quillescu, who coordinates the projects, spoke.", []string{"organization:Ministry of Transport and Infrastructure", "person:Dara Quillescu"}},
 		{"Kelvo Nyrt. and Jadran Kelva d.o.o. signed.", []string{"organization:Kelvo Nyrt.", "organization:Jadran Kelva d.o.o."}},
+		// A region's adjective and a derived noun as a post's field before
+		// a name; a menu of languages names no body.
+		{"It was signed by Danish Minister for Nordic Cooperation Jane Roe today.", []string{"person:Jane Roe"}},
+		{"EST | ENG | SWE\n\nKelvo Puit agreed to buy the firm.", []string{"person:Kelvo Puit"}},
 		// A confederation is a body.
 		{"The Confederation of Farmers of Kelvania said so.", []string{"organization:Confederation of Farmers of Kelvania"}},
 		// A place's particles inside a body's complement.

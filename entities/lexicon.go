@@ -838,6 +838,9 @@ func LanguageName(t string) bool {
 	if len(t) == 2 && strings.ToUpper(t) == t && strings.Trim(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
 		return true
 	}
+	if languageCodes3[t] {
+		return true // a three-letter code in capitals: "EST | ENG | SWE"
+	}
 	switch strings.ToLower(t) {
 	case "english", "español", "spanish", "français", "french", "deutsch", "german", "português", "portuguese", "italiano", "nederlands",
 		"svenska", "suomi", "dansk", "norsk", "polski", "türkçe", "eesti", "latviešu", "lietuvių", "русский", "العربية", "中文", "日本語", "한국어":
@@ -845,6 +848,10 @@ func LanguageName(t string) bool {
 	}
 	return false
 }
+
+// languageCodes3 are the three-letter codes of languages that pages'
+// language menus write in capitals.
+var languageCodes3 = toSet(`ENG EST SWE FIN FRA FRE GER DEU SPA ESP ITA NLD DUT POR RUS POL LAV LIT LTU HUN RON RUM BUL CES CZE SLK SLV HRV SRP UKR TUR ARA ZHO CHI JPN KOR DAN NOR ISL ELL GRE`)
 
 // NonLatinWord reports one word in a script other than the Latin: a
 // language switch's name of the language in itself ("नेपाली", "日本語",

@@ -94,6 +94,8 @@ var layoutTests = []struct {
 		body: "VIENNA, 17 October 2018 – " + p1, title: "Committee adopts report on aid", date: "2018-10-17", place: "Vienna", source: "Forum for Security Co-operation"},
 	{name: "page: a title line with its site after a dash, over a language switch", text: "Eleven Charged in Scheme That Diverted Pensions - Kelvo Prosecutor's Office for Pension Fraud\nEspañol | English\n" + menu + p1,
 		body: p1, title: "Eleven Charged in Scheme That Diverted Pensions", source: "Kelvo Prosecutor's Office for Pension Fraud"},
+	{name: "page: a menu of languages by their three letters names no title or site", text: "EST | ENG | SWE\n" + menu + "Committee adopts report on aid\n" + p1,
+		body: p1, title: "Committee adopts report on aid"},
 	{name: "page: a cookie banner's bar names no site", text: "This site uses cookies to support essential functions. Learn more | Got it\n" + menu + "Committee adopts report on aid\n" + p1,
 		body: p1, title: "Committee adopts report on aid"},
 	{name: "page: a cookie banner's buttons in another language name no title or site", text: "Diese Website verwendet Cookies. This website uses cookies.\nAlle akzeptieren | Nur notwendige | Einstellungen\n" + menu + "Committee adopts report on aid\n" + p1,
