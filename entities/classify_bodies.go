@@ -119,3 +119,32 @@ var mediaNouns = toSet(`station broadcaster newspaper publisher magazine`)
 // companyLetters are legal forms in capitals that end a company's name
 // written in mixed case: "Nerivance SA", "Kelvo AG", "Kelvo Holding NV".
 var companyLetters = toSet(`SA AG NV BV SAS SpA SE ASA`)
+
+// boardOwners gives a body's governing board back to the body: the
+// board's words after a body's letters or name are the body's organ, not
+// a body of their own ("the KHF Board of Trustees", "the Kelvo Heart Fund
+// Board of Directors" are the KHF's and the fund's): the entity keeps the
+// body alone.
+func (a *Analysis) boardOwners() {
+	toks := a.Tokens
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		f, end := e.Tokens.First, e.Tokens.End
+		if e.Kind != Organization || end-f < 4 || !toks[end-3].Is("Board") || !toks[end-2].Is("of") || !governingBoards[toks[end-1].Text] {
+			continue
+		}
+		owner := toks[end-4]
+		if h, unit := OrgHead(owner.Text); !(owner.IsUpper() && end-4 == f && len(owner.Text) > 1) && !(h && !unit) {
+			continue // (a board that is the body's name: "Kelvo State Board of Directors" has no owner before it)
+		}
+		for k := end - 3; k < end; k++ {
+			a.tokEnt[k] = 0
+		}
+		e.Tokens.End = end - 3
+		e.Span = Span{toks[f].Start, toks[end-4].End}
+		e.Text = e.Span.In(a.Text)
+	}
+}
+
+// governingBoards are the members a body's governing board is named for.
+var governingBoards = toSet(`Trustees Directors Governors Regents`)

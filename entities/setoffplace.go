@@ -108,3 +108,31 @@ func (a *Analysis) familyNames() map[string]bool {
 	}
 	return out
 }
+
+// placeWordIn reports a point of the compass or a place's head among the
+// tokens r, which a person's name holds none of: "Borough Brooklyn North".
+func (a *Analysis) placeWordIn(r Range) bool {
+	for k := r.First; k < r.End; k++ {
+		if w := a.Tokens[k].Text; CompassWord(w) || placeHeadWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAsFamilyName reports whether the known place's one word at token k
+// may be a person's name: no country, not after a preposition of place,
+// and no place's own word after it.
+func (a *Analysis) placeAsFamilyName(k int) bool {
+	toks := a.Tokens
+	if _, country := Country(toks[k].Text); country {
+		return false
+	}
+	if _, us := LookupUSState(toks[k].Text); us {
+		return false
+	}
+	if k > 0 && placePreps[toks[k-1].Text] {
+		return false
+	}
+	return !(k+1 < len(toks) && toks[k+1].Is(","))
+}

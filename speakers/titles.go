@@ -690,45 +690,6 @@ func postLetters(w string) bool {
 // commas, never an appositive.
 var predicateWords = toSet("will would shall should can could may might must has have had is was are were does did")
 
-// namesOther reports a segment after a name that names another person
-// with a title of their own, as a list does ("Police Director John Doe
-// and …"), not as the object of a title ("chief of staff to Senator John
-// Doe").
-func (t *Tracker) namesOther(i, end int) bool {
-	toks := t.a.Tokens
-	for k := i; k < end; k++ {
-		e := t.a.EntityAt(k)
-		if e == nil || e.Kind != entities.Person || e.Tokens.Len() < 2 || e.Tokens.First < i {
-			continue
-		}
-		c := e.Tokens.First
-		if pl := t.a.EntityAt(c - 1); c > i && pl != nil && pl.Kind == entities.Place && pl.Tokens.End == c && pl.Tokens.Len() >= 2 && (toks[pl.Tokens.First-1].Is("of") || toks[pl.Tokens.First-1].Is("for")) {
-			if n, _ := entities.TitleAt(toks, i); n > 0 && i+n == pl.Tokens.First-1 {
-				return true // a title of a place, then its holder: "Governor of Syunik Region Levon Avagyan"
-			}
-		}
-		styled := false
-		for c > i+1 && isHonorific(toks[c-1].Text) && toks[c-1].IsCap() {
-			c, styled = c-1, true // "…, and EMDB President Dr. John Doe": the title before the style
-		}
-		if c > i+2 && !styled && e.Tokens.End == end && listGoesOn(toks, end) && toks[c-1].IsCap() && !commonWordIn(toks, c, end) && titleFieldBefore(toks, i, c) {
-			return true // a post with its field, then its holder, in a list: "Jane Roe, Deputy Prime Minister for Economic Policy John Doe, and …" (not "Representative for the Nordic and Baltic Countries": a name has no common word)
-		}
-		if c == i || !entities.IsTitleWord(toks[c-1].Text) && !styled || entities.IsTitleWord(toks[e.Tokens.End-1].Text) {
-			k = e.Tokens.End - 1
-			continue // a name with no title of its own before it ("Vice President and Sun Fellow")
-		}
-		for c > i && toks[c-1].Kind == entities.Word && (toks[c-1].IsCap() || toks[c-1].IsUpper() || isArticle(toks[c-1].Text)) {
-			c-- // "at the Johns Hopkins School": the object of a preposition
-		}
-		if c == i || !orgPrepositions[strings.ToLower(toks[c-1].Text)] && !toks[c-1].Is("to") && !toks[c-1].Is("by") {
-			return true
-		}
-		k = e.Tokens.End - 1
-	}
-	return false
-}
-
 // verbAfterAnd returns the token "and" in [a, e) that a lower-case verb
 // follows, where a headline's or a clause's second predicate starts after
 // a post ("as CFO and opens new plant"), or 0.
@@ -748,69 +709,6 @@ func verbForm(w string) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !strings.HasSuffix(w, "ics")
-}
-
-// rankedHolderNext is holderNext, also past a rank or title of one or two
-// capitalized words before the name: ", Colonel John Doe".
-func (t *Tracker) rankedHolderNext(k int) bool {
-	if t.holderNext(k) {
-		return true
-	}
-	toks := t.a.Tokens
-	for x := k + 1; x < len(toks) && x <= k+2 && toks[x].IsCap() && entities.IsTitleWord(toks[x].Text); x++ {
-		if e := t.a.EntityAt(x + 1); e != nil && e.Kind == entities.Person && e.Tokens.First == x+1 && e.Tokens.Len() > 1 {
-			return true
-		}
-	}
-	return false
-}
-
-// listGoesOn reports ", and" or "and" at token k: a list's next item.
-func listGoesOn(toks []entities.Token, k int) bool {
-	if k < len(toks) && toks[k].Is(",") {
-		k++
-	}
-	return k < len(toks) && toks[k].Is("and")
-}
-
-// commonWordIn reports a common word among tokens [i, end) that is no
-// proper one: "Countries" of "Baltic Countries".
-func commonWordIn(toks []entities.Token, i, end int) bool {
-	for k := i; k < end; k++ {
-		if entities.CommonWord(toks[k].Text) && !entities.ProperWord(toks[k].Text) {
-			return true
-		}
-	}
-	return false
-}
-
-// titleFieldBefore reports a title and its field after "for" or "of",
-// capitalized words alone, in tokens [i, c) right before a name at c:
-// "Minister for Economic Policy" before "John Doe".
-func titleFieldBefore(toks []entities.Token, i, c int) bool {
-	for x := c - 1; x >= i && c-x <= 8; x-- {
-		if n, _ := entities.TitleAt(toks, x); n > 0 && x+n < c-1 && fieldPreposition(toks[x+n]) {
-			return true
-		}
-		if t := &toks[x]; t.Kind != entities.Word || !(t.IsCap() || t.Is("for") || t.Is("of") || t.Is("and") || t.Is("the")) {
-			return false
-		}
-	}
-	return false
-}
-
-// holderNext reports, at a comma at token k, the holder of a title
-// named next: an honorific or a person's name of two words or more.
-func (t *Tracker) holderNext(k int) bool {
-	toks := t.a.Tokens
-	if k+1 >= len(toks) || !toks[k].Is(",") {
-		return false
-	}
-	if isHonorific(toks[k+1].Text) {
-		return true
-	}
-	e := t.a.EntityAt(k + 1)
-	return e != nil && e.Kind == entities.Person && e.Tokens.First == k+1 && e.Tokens.Len() > 1
 }
 
 func isArticle(w string) bool {
