@@ -332,6 +332,15 @@ func TestInventedReleases(t *testing.T) {
 		{"invented114", invented114Floors},
 		{"invented115", invented115Floors},
 		{"invented116", invented116Floors},
+		{"invented117", invented117Floors},
+		{"invented118", invented118Floors},
+		{"invented119", invented119Floors},
+		{"invented120", invented120Floors},
+		{"invented121", invented121Floors},
+		{"invented122", invented122Floors},
+		{"invented123", invented123Floors},
+		{"invented124", invented124Floors},
+		{"invented125", invented125Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -641,7 +650,7 @@ var invented23Floors = map[string]pressFigures{
 // civil precision .878 -> .860).
 var invented24Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.974, org: 0.884, titles: 0.906, precision: 0.924},
-	"government": {recall: 0.995, speaker: 0.973, org: 0.820, titles: 0.945, precision: 0.952},
+	"government": {recall: 0.995, speaker: 0.973, org: 0.870, titles: 0.945, precision: 0.952},
 	"intl":       {recall: 0.976, speaker: 0.976, org: 0.952, titles: 0.751, precision: 0.921},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.914, titles: 0.969, precision: 0.855},
 }
@@ -1203,7 +1212,7 @@ var invented55Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.967, speaker: 0.938, org: 0.995, titles: 0.934, precision: 0.968},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.944},
 	"intl":       {recall: 0.995, speaker: 0.926, org: 0.995, titles: 0.870, precision: 0.995},
-	"civil":      {recall: 0.995, speaker: 0.918, org: 0.904, titles: 0.952, precision: 0.958},
+	"civil":      {recall: 0.995, speaker: 0.918, org: 0.904, titles: 0.995, precision: 0.958},
 }
 
 // invented56Floors are the figures the default extractor last measured on
@@ -1450,7 +1459,7 @@ var invented70Floors = map[string]pressFigures{
 var invented71Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.938, org: 0.995, titles: 0.862, precision: 0.902},
 	"government": {recall: 0.938, speaker: 0.843, org: 0.778, titles: 0.453, precision: 0.799},
-	"intl":       {recall: 0.995, speaker: 0.881, org: 0.995, titles: 0.995, precision: 0.945},
+	"intl":       {recall: 0.995, speaker: 0.909, org: 0.995, titles: 0.995, precision: 0.945},
 	"civil":      {recall: 0.966, speaker: 0.965, org: 0.781, titles: 0.901, precision: 0.924},
 }
 
@@ -1466,7 +1475,7 @@ var invented72Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.966, titles: 0.995, precision: 0.884},
 	"government": {recall: 0.995, speaker: 0.966, org: 0.924, titles: 0.928, precision: 0.920},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.922},
-	"civil":      {recall: 0.995, speaker: 0.964, org: 0.930, titles: 0.995, precision: 0.841},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.930, titles: 0.995, precision: 0.841},
 }
 
 // invented73Floors are the figures the default extractor last measured on
@@ -1624,7 +1633,7 @@ var invented81Floors = map[string]pressFigures{
 // (after the session's rules); then read: the session's last rules come from it).
 var invented82Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.942},
-	"government": {recall: 0.995, speaker: 0.964, org: 0.852, titles: 0.995, precision: 0.995},
+	"government": {recall: 0.995, speaker: 0.964, org: 0.924, titles: 0.995, precision: 0.995},
 	"intl":       {recall: 0.938, speaker: 0.843, org: 0.787, titles: 0.995, precision: 0.809},
 	"civil":      {recall: 0.966, speaker: 0.936, org: 0.995, titles: 0.961, precision: 0.865},
 }
@@ -1853,7 +1862,7 @@ var invented96Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.920, org: 0.887, titles: 0.914, precision: 0.973},
 	"government": {recall: 0.971, speaker: 0.920, org: 0.828, titles: 0.914, precision: 0.889},
 	"intl":       {recall: 0.995, speaker: 0.946, org: 0.884, titles: 0.867, precision: 0.934},
-	"civil":      {recall: 0.995, speaker: 0.922, org: 0.738, titles: 0.806, precision: 0.910},
+	"civil":      {recall: 0.995, speaker: 0.922, org: 0.795, titles: 0.860, precision: 0.910},
 }
 
 // invented97Floors are the figures the default extractor last measured on
@@ -1867,7 +1876,7 @@ var invented96Floors = map[string]pressFigures{
 // were then read, and rules written from them).
 var invented97Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.892, org: 0.904, titles: 0.938, precision: 0.971},
-	"government": {recall: 0.971, speaker: 0.945, org: 0.766, titles: 0.941, precision: 0.948},
+	"government": {recall: 0.971, speaker: 0.945, org: 0.824, titles: 0.995, precision: 0.948},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.946, titles: 0.995, precision: 0.952},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.881, precision: 0.946},
 }
@@ -1885,7 +1894,7 @@ var invented98Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.969, speaker: 0.995, org: 0.856, titles: 0.995, precision: 0.946},
 	"government": {recall: 0.946, speaker: 0.969, org: 0.725, titles: 0.995, precision: 0.870},
 	"intl":       {recall: 0.995, speaker: 0.971, org: 0.942, titles: 0.920, precision: 0.893},
-	"civil":      {recall: 0.967, speaker: 0.909, org: 0.926, titles: 0.807, precision: 0.927},
+	"civil":      {recall: 0.967, speaker: 0.938, org: 0.928, titles: 0.813, precision: 0.927},
 }
 
 // invented99Floors are the figures the default extractor last measured on
@@ -1897,7 +1906,7 @@ var invented98Floors = map[string]pressFigures{
 // .976/.927/.895/.657, civil .976/.854/.656/.824; its failures were then
 // read, and rules written from them).
 var invented99Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.870, titles: 0.995, precision: 0.928},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.920, titles: 0.995, precision: 0.928},
 	"government": {recall: 0.912, speaker: 0.965, org: 0.895, titles: 0.963, precision: 0.852},
 	"intl":       {recall: 0.971, speaker: 0.995, org: 0.897, titles: 0.995, precision: 0.873},
 	"civil":      {recall: 0.971, speaker: 0.995, org: 0.941, titles: 0.995, precision: 0.952},
@@ -2024,10 +2033,10 @@ var invented106Floors = map[string]pressFigures{
 // speaker .917, organization .688, titles .848, civil titles .786); one
 // failure shape was then read).
 var invented107Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.947, org: 0.970, titles: 0.970, precision: 0.995},
-	"government": {recall: 0.995, speaker: 0.939, org: 0.631, titles: 0.848, precision: 0.933},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.971, titles: 0.995, precision: 0.995},
+	"government": {recall: 0.995, speaker: 0.967, org: 0.671, titles: 0.881, precision: 0.933},
 	"intl":       {recall: 0.968, speaker: 0.939, org: 0.934, titles: 0.964, precision: 0.870},
-	"civil":      {recall: 0.964, speaker: 0.930, org: 0.755, titles: 0.888, precision: 0.936},
+	"civil":      {recall: 0.964, speaker: 0.963, org: 0.764, titles: 0.892, precision: 0.936},
 }
 
 // invented108Floors are the figures the default extractor last measured on
@@ -2057,7 +2066,7 @@ var invented109Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.920, org: 0.884, titles: 0.995, precision: 0.972},
 	"government": {recall: 0.995, speaker: 0.941, org: 0.753, titles: 0.824, precision: 0.957},
 	"intl":       {recall: 0.969, speaker: 0.942, org: 0.995, titles: 0.898, precision: 0.875},
-	"civil":      {recall: 0.946, speaker: 0.918, org: 0.995, titles: 0.963, precision: 0.912},
+	"civil":      {recall: 0.946, speaker: 0.995, org: 0.995, titles: 0.966, precision: 0.912},
 }
 
 // invented110Floors are the figures the default extractor last measured on
@@ -2070,7 +2079,7 @@ var invented109Floors = map[string]pressFigures{
 // its failures were then read, and rules written from them).
 var invented110Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.971, speaker: 0.971, org: 0.945, titles: 0.920, precision: 0.934},
-	"government": {recall: 0.971, speaker: 0.971, org: 0.758, titles: 0.870, precision: 0.973},
+	"government": {recall: 0.971, speaker: 0.971, org: 0.784, titles: 0.895, precision: 0.973},
 	"intl":       {recall: 0.939, speaker: 0.936, org: 0.933, titles: 0.857, precision: 0.807},
 	"civil":      {recall: 0.971, speaker: 0.970, org: 0.907, titles: 0.909, precision: 0.915},
 }
@@ -2134,9 +2143,9 @@ var invented113Floors = map[string]pressFigures{
 // read).
 var invented114Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
-	"government": {recall: 0.995, speaker: 0.936, org: 0.795, titles: 0.737, precision: 0.972},
+	"government": {recall: 0.995, speaker: 0.936, org: 0.915, titles: 0.963, precision: 0.972},
 	"intl":       {recall: 0.945, speaker: 0.942, org: 0.967, titles: 0.963, precision: 0.908},
-	"civil":      {recall: 0.995, speaker: 0.922, org: 0.995, titles: 0.890, precision: 0.972},
+	"civil":      {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.970, precision: 0.972},
 }
 
 // invented115Floors are the figures the default extractor last measured on
@@ -2169,4 +2178,146 @@ var invented116Floors = map[string]pressFigures{
 	"government": {recall: 0.971, speaker: 0.995, org: 0.887, titles: 0.897, precision: 0.906},
 	"intl":       {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.884},
 	"civil":      {recall: 0.969, speaker: 0.863, org: 0.857, titles: 0.862, precision: 0.931},
+}
+
+// invented117Floors are the figures the default extractor last measured on
+// ../testdata/invented117, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Argentina, Chile, Peru, Colombia, Uruguay, Bolivia and Ecuador;
+// measured held out, summary rows only, at 235b7c5 (the session's start):
+// corporate 1.000/.974/.972/.973, government 1.000/.950/.639/.763, intl
+// 1.000/.902/1.000/.914, civil 1.000/.914/1.000/1.000; its failures were then
+// read, and rules written from them).
+var invented117Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.969, precision: 0.971},
+	"government": {recall: 0.995, speaker: 0.945, org: 0.717, titles: 0.863, precision: 0.938},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.969, precision: 0.899},
+	"civil":      {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.995, precision: 0.910},
+}
+
+// invented118Floors are the figures the default extractor last measured on
+// ../testdata/invented118, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Serbia, Croatia, Bosnia and Herzegovina, Albania, North
+// Macedonia, Montenegro, Kosovo, Slovenia, Ukraine and Moldova; measured held
+// out, summary rows only, at 235b7c5 (the session's start): corporate
+// 1.000/1.000/.842/.895, government .976/1.000/.675/1.000, intl
+// 1.000/.925/.919/1.000, civil .976/1.000/.789/.769; its failures were then
+// read, and rules written from them).
+var invented118Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.916, titles: 0.890, precision: 0.995},
+	"government": {recall: 0.971, speaker: 0.995, org: 0.920, titles: 0.995, precision: 0.972},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.920, titles: 0.995, precision: 0.930},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.918, titles: 0.895, precision: 0.974},
+}
+
+// invented119Floors are the figures the default extractor last measured on
+// ../testdata/invented119, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Cameroon, DR Congo, Rwanda, Burundi, Ethiopia, Sudan, Egypt and
+// Tunisia; measured held out, summary rows only, at 235b7c5 (the session's
+// start): corporate 1.000/1.000/1.000/1.000, government 1.000/.952/.711/.800,
+// intl .976/.900/.889/1.000, civil 1.000/.950/.938/.946; its failures were
+// then read, and rules written from them).
+var invented119Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
+	"government": {recall: 0.995, speaker: 0.971, org: 0.739, titles: 0.995, precision: 0.852},
+	"intl":       {recall: 0.971, speaker: 0.970, org: 0.944, titles: 0.995, precision: 0.928},
+	"civil":      {recall: 0.995, speaker: 0.970, org: 0.995, titles: 0.916, precision: 0.953},
+}
+
+// invented120Floors are the figures the default extractor last measured on
+// ../testdata/invented120, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Pakistan, Bangladesh, Sri Lanka, Nepal and the Maldives; measured
+// held out, summary rows only, at 235b7c5 (the session's start), the same at
+// e34dbf0 after four commits of rules read from other sets: corporate
+// 1.000/1.000/.725/.825, government .976/.975/.459/.615, intl
+// .975/1.000/.824/.757, civil .976/1.000/.912/.868; its failures were then
+// read, and rules written from some).
+var invented120Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.720, titles: 0.820, precision: 0.995},
+	"government": {recall: 0.971, speaker: 0.995, org: 0.442, titles: 0.770, precision: 0.947},
+	"intl":       {recall: 0.970, speaker: 0.995, org: 0.819, titles: 0.752, precision: 0.912},
+	"civil":      {recall: 0.971, speaker: 0.995, org: 0.907, titles: 0.863, precision: 0.952},
+}
+
+// invented121Floors are the figures the default extractor last measured on
+// ../testdata/invented121, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Poland, Czechia, Slovakia, Hungary, Romania and Bulgaria;
+// measured held out, summary rows only, at 235b7c5 (the session's start), the
+// same at e34dbf0 after four commits of rules read from other sets: corporate
+// 1.000/.976/.780/1.000, government .972/.857/.759/.931, intl
+// .974/.947/.833/.917, civil 1.000/.889/.769/.704; its failures were then
+// read, and rules written from them).
+var invented121Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.947, titles: 0.995, precision: 0.972},
+	"government": {recall: 0.967, speaker: 0.909, org: 0.769, titles: 0.930, precision: 0.931},
+	"intl":       {recall: 0.969, speaker: 0.942, org: 0.828, titles: 0.912, precision: 0.889},
+	"civil":      {recall: 0.995, speaker: 0.967, org: 0.754, titles: 0.928, precision: 0.952},
+}
+
+// invented122Floors are the figures the default extractor last measured on
+// ../testdata/invented122, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in the United States; measured held out, summary rows only, at
+// 235b7c5 (the session's start), the same at e34dbf0 after four commits of
+// rules read from other sets: corporate 1.000/1.000/1.000/1.000, government
+// 1.000/.938/.679/1.000, intl 1.000/.929/1.000/1.000, civil
+// .974/.946/1.000/1.000; its failures were not read).
+var invented122Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.974},
+	"government": {recall: 0.995, speaker: 0.933, org: 0.674, titles: 0.995, precision: 0.975},
+	"intl":       {recall: 0.995, speaker: 0.924, org: 0.995, titles: 0.995, precision: 0.952},
+	"civil":      {recall: 0.969, speaker: 0.941, org: 0.995, titles: 0.995, precision: 0.933},
+}
+
+// invented123Floors are the figures the default extractor last measured on
+// ../testdata/invented123, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Sweden, Norway, Denmark, Finland, Iceland, Estonia, Latvia and
+// Lithuania; measured held out, summary rows only, at 235b7c5 (the session's
+// start), the same at 645e51d after nine commits of rules read from other
+// sets: corporate .971/1.000/.818/1.000, government 1.000/.973/.765/.971,
+// intl .938/.900/.769/.923, civil .970/.906/.875/.920; some of its failures
+// were then read, and two rules written from them).
+var invented123Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.966, speaker: 0.995, org: 0.843, titles: 0.995, precision: 0.944},
+	"government": {recall: 0.995, speaker: 0.968, org: 0.760, titles: 0.966, precision: 0.947},
+	"intl":       {recall: 0.933, speaker: 0.962, org: 0.781, titles: 0.924, precision: 0.914},
+	"civil":      {recall: 0.965, speaker: 0.901, org: 0.870, titles: 0.915, precision: 0.867},
+}
+
+// invented124Floors are the figures the default extractor last measured on
+// ../testdata/invented124, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Saudi Arabia, the United Arab Emirates, Qatar, Oman, Bahrain,
+// Kuwait, Jordan, Lebanon and Iraq; measured held out, summary rows only, at
+// 235b7c5 (the session's start), the same at 645e51d after nine commits of
+// rules read from other sets: corporate 1.000/.974/.921/1.000, government
+// 1.000/1.000/.811/.929, intl 1.000/.950/.972/.833, civil
+// .974/1.000/.967/1.000; its failures were not read).
+var invented124Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.916, titles: 0.995, precision: 0.902},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.806, titles: 0.924, precision: 0.908},
+	"intl":       {recall: 0.995, speaker: 0.945, org: 0.967, titles: 0.828, precision: 0.954},
+	"civil":      {recall: 0.969, speaker: 0.995, org: 0.962, titles: 0.995, precision: 0.931},
+}
+
+// invented125Floors are the figures the default extractor last measured on
+// ../testdata/invented125, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets, issuers
+// mostly in Germany, Austria, Switzerland, the Netherlands, Belgium and
+// Luxembourg; measured held out, summary rows only, at 235b7c5 (the session's
+// start); at b86a16a, after eight commits of rules read from other sets,
+// government organization .735, the rest the same: corporate
+// 1.000/1.000/.897/.923, government 1.000/.923/.676/.853, intl
+// 1.000/1.000/.897/.846, civil 1.000/.975/.857/.811; its failures were not
+// read).
+var invented125Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.892, titles: 0.918, precision: 0.886},
+	"government": {recall: 0.995, speaker: 0.918, org: 0.730, titles: 0.848, precision: 0.952},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.892, titles: 0.841, precision: 0.974},
+	"civil":      {recall: 0.995, speaker: 0.970, org: 0.852, titles: 0.806, precision: 0.953},
 }
