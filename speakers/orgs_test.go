@@ -609,6 +609,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", nil, "Kelvo University"},
 		{"the body after a name's degree letters set off", "The call opened. \"Retention works,\" said doc. RNDr. Dara Quill, PhD., from the Institute of Hydrology of the Kelvo Academy of Sciences (KAS).",
 			"Dara Quill", []string{"doc. RNDr.", "PhD."}, "Institute of Hydrology of the Kelvo Academy of Sciences"},
+		{"a lower-case post after 'whose' and a body: the body's", "The unit was financed by a donation from the Kelvo Brain Foundation, whose secretary general Dara Quill called it \"the best investment we have made\".",
+			"Dara Quill", []string{"secretary general"}, "Kelvo Brain Foundation"},
 		{"a town with its point of the compass before a mayor", "The plan was welcomed. Kelvale North Mayor Dara Quill said the city had lobbied for it.",
 			"Dara Quill", []string{"Kelvale North Mayor"}, "Kelvale North"},
 		{"a body of several words owns the title set off before the name", "The plan was welcomed. The Rail and Port Workers Union's national secretary, Dara Quill, said the union agreed.",

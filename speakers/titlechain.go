@@ -207,7 +207,7 @@ func andBefore(toks []entities.Token, j, k int) bool {
 func chainStop(w string) bool {
 	switch w {
 	case "said", "says", "told", "added", "by", "with", "from", "as", "is", "was", "are", "were", "has", "had", "have",
-		"be", "been", "who", "that", "which", "when", "while", "if", "not", "also", "then", "now", "new", "our", "their",
+		"be", "been", "who", "whose", "that", "which", "when", "while", "if", "not", "also", "then", "now", "new", "our", "their",
 		"his", "her", "its", "my", "your", "a", "an", "this", "these", "those", "every", "each", "some", "any":
 		return true
 	}
