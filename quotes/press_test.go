@@ -1765,7 +1765,7 @@ var invented89Floors = map[string]pressFigures{
 var invented90Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.966, org: 0.866, titles: 0.995, precision: 0.865},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.816, titles: 0.933, precision: 0.902},
-	"intl":       {recall: 0.995, speaker: 0.966, org: 0.928, titles: 0.852, precision: 0.924},
+	"intl":       {recall: 0.995, speaker: 0.966, org: 0.928, titles: 0.888, precision: 0.924},
 	"civil":      {recall: 0.995, speaker: 0.881, org: 0.857, titles: 0.895, precision: 0.928},
 }
 
@@ -2034,7 +2034,7 @@ var invented106Floors = map[string]pressFigures{
 // failure shape was then read).
 var invented107Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.971, titles: 0.995, precision: 0.995},
-	"government": {recall: 0.995, speaker: 0.967, org: 0.671, titles: 0.881, precision: 0.933},
+	"government": {recall: 0.995, speaker: 0.967, org: 0.671, titles: 0.938, precision: 0.933},
 	"intl":       {recall: 0.968, speaker: 0.939, org: 0.934, titles: 0.964, precision: 0.870},
 	"civil":      {recall: 0.964, speaker: 0.963, org: 0.764, titles: 0.892, precision: 0.936},
 }
@@ -2316,8 +2316,13 @@ var invented124Floors = map[string]pressFigures{
 // 1.000/1.000/.897/.846, civil 1.000/.975/.857/.811; its failures were not
 // read).
 var invented125Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.892, titles: 0.918, precision: 0.886},
-	"government": {recall: 0.995, speaker: 0.918, org: 0.730, titles: 0.848, precision: 0.952},
+	"corporate": {recall: 0.995, speaker: 0.995, org: 0.892, titles: 0.969, precision: 0.886},
+	// government organization lowered from .730 to .689 when a post in its
+	// own language in parentheses ("Mayor (burgemeester) Jane Roe") let
+	// the mayor's quotes reach him (speaker .923 -> .974): his body, "Stad
+	// Gent" on the page's banner, is not found, so more found quotes count
+	// an organization wrong.
+	"government": {recall: 0.995, speaker: 0.969, org: 0.689, titles: 0.967, precision: 0.952},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.892, titles: 0.841, precision: 0.974},
-	"civil":      {recall: 0.995, speaker: 0.970, org: 0.852, titles: 0.806, precision: 0.953},
+	"civil":      {recall: 0.995, speaker: 0.970, org: 0.852, titles: 0.941, precision: 0.953},
 }

@@ -417,6 +417,8 @@ found:
 		ts = e.Tokens.End // "IDB Country Representative for Kelvania, Jane Roe, said", "Borno State Commissioner for Health, Dr. Jane Roe, said": the body's or the place's title
 	} else if n, _ := entities.TitleAt(toks, st+1); isHonorific(toks[st].Text) && !entities.IsTitleWord(toks[st].Text) && st+1 < k-1 && n > 0 {
 		ts = st + 1 // a style before the post: "Hon’ble Minister of Energy, Government of Kelvo, Shri Jane Roe, said"
+	} else if entities.IsDemonym(toks[st].Text) && st+1 < k-1 && (n > 0 || entities.IsTitleModifier(toks[st+1].Text)) {
+		ts = st + 1 // a country's adjective before the post: "Kelvan State Secretary for Economic Affairs, Mr. Jane Roe, said"
 	}
 	if n, _ := entities.TitleAt(toks, ts); t.mainClauseAt(st, sentStart) && ts < k-1 && (n > 0 || entities.IsTitleModifier(toks[ts].Text) || commonBeforeTitle(toks, ts) || fieldListBeforeTitle(toks, ts, k-1)) && !t.namesPersonOutsideField(st, k-1) && t.titleish(ts, k-1) {
 		return st, k - 1 // "Executive Vice-President for Clean Industry, Jane Roe, said" opening the sentence (or its main clause)

@@ -104,6 +104,10 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		first-- // "Associate Professor Jane Roe": one rank (not "Chief Executive Sir Jane Roe": a post, then an honour); "City Councillor Jane Roe": the council's kind
 		rank = first
 	}
+	if localPostInParens(toks, first, s.Tokens.First) {
+		t.addTitle(p, first-2, first-1) // the post in its own language between the post and the name: "Mobility alderman (schepen) Jane Roe"
+		first -= 3
+	}
 	tb := first // where a title set off by a comma would end
 	if r := t.regionalTitle(p, first, s.Tokens.First); r < first {
 		tb = r // "Regional Vice President, West Africa Jane Roe said:"
@@ -666,6 +670,18 @@ func (t *Tracker) accordingTitled(first, sentStart int) bool {
 		}
 	}
 	return true
+}
+
+// localPostInParens reports a post's word in its own language in
+// parentheses right before token k, after the post: "(schepen)" of
+// "Mobility alderman (schepen) Jane Roe"; not letters ("Chief District
+// Officer (CDO)") nor a style ("Lt. Col. (Dr.)").
+func localPostInParens(toks []entities.Token, k, start int) bool {
+	if k-4 < start || !toks[k-1].Is(")") || !toks[k-3].Is("(") {
+		return false
+	}
+	w := &toks[k-2]
+	return w.Kind == entities.Word && !w.IsUpper() && !isHonorific(w.Text) && !strings.Contains(w.Text, ".") && entities.TitleEndsAt(toks, k-3)
 }
 
 // parenHonour reports a closing parenthesis at token k after an honorific
