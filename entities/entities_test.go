@@ -648,6 +648,8 @@ func TestRecognize(t *testing.T) {
 		// a name; a menu of languages names no body.
 		{"It was signed by Danish Minister for Nordic Cooperation Jane Roe today.", []string{"person:Jane Roe"}},
 		{"EST | ENG | SWE\n\nKelvo Puit agreed to buy the firm.", []string{"person:Kelvo Puit"}},
+		// A post's lower-case word inside it: "Special Agent in Charge".
+		{"It was announced with FBI Kelvo Division Special Agent in Charge Dara Quill today.", []string{"organization:FBI", "organization:Kelvo Division", "person:Dara Quill"}},
 		// A confederation is a body.
 		{"The Confederation of Farmers of Kelvania said so.", []string{"organization:Confederation of Farmers of Kelvania"}},
 		// A place's particles inside a body's complement.

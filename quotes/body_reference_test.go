@@ -104,3 +104,14 @@ func TestSpokespersonForTheDefinedCompanyOrTheAgencyInItsSeat(t *testing.T) {
 	d = extractLaidOut(t, text)
 	assert.Equal(t, "Kelvo Food Agency", saidBy(t, d, "rising fuel prices had increased costs").Organization.Name)
 }
+
+// TestFederalPostInItsOfficesRelease: "U.S. Attorney Jane Roe" in the
+// release of the "U.S. Attorney’s Office" works for the office, not for
+// the United States her title names.
+func TestFederalPostInItsOfficesRelease(t *testing.T) {
+	text := "U.S. Attorney’s Office\nDistrict of Kelvo\n\nFOR IMMEDIATE RELEASE\nThursday, May 15, 2025\n\nEight Charged in Billing Scheme\n\n" +
+		"PHOENIX – U.S. Attorney Dara Quill announced today that a federal grand jury has returned an indictment charging eight people.\n\n" +
+		"“They treated people in crisis as billing codes,” U.S. Attorney Quill said.\n"
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "U.S. Attorney’s Office", saidBy(t, d, "They treated people in crisis as billing codes").Organization.Name)
+}

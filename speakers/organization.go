@@ -290,6 +290,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		// Government of Lower Ewaso": the place's government, the issuer
 		chosen = nil
 	}
+	if chosen != nil && chosen.e != nil && chosen.e.Kind == entities.Place && !repFound && isCountry(chosen.e) && t.issuerIsPostsOffice(p) {
+		chosen = nil // "U.S. Attorney Jane Roe" in the release of the "U.S. Attorney’s Office": the office, not the United States
+	}
 	if chosen != nil && chosen.e != nil && chosen.e.Kind == entities.Place && !repFound && t.chamber(p).Name != "" {
 		chosen = nil // "U.S. Senator Jane Roe": the Senate, not the United States
 	}

@@ -263,6 +263,27 @@ func (t *Tracker) issuerIsOffice(o Org) bool {
 	return strings.Contains(in, f[len(f)-1]) // "attorney"
 }
 
+// issuerIsPostsOffice reports an issuer named as the office of a post p
+// holds: "U.S. Attorney’s Office" for "U.S. Attorney Jane Roe".
+func (t *Tracker) issuerIsPostsOffice(p *Speaker) bool {
+	in := strings.ToLower(t.issuer.Name)
+	post := ""
+	for _, suf := range [...]string{"’s office", "'s office"} {
+		if strings.HasSuffix(in, suf) {
+			post = strings.TrimSuffix(in, suf)
+		}
+	}
+	if !strings.Contains(post, " ") {
+		return false // (a bare "Sheriff's Office" names no county: "Larimer County Sheriff Jane Roe" keeps the county)
+	}
+	for _, tl := range t.titleOf[p] {
+		if !tl.former && !tl.credential && strings.EqualFold(tl.In(t.text), post) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleOffice returns the office the text names after a person's current
 // title, when the title names no body: "Sheriff Jane Roe" works for "the
 // Rivertown County Sheriff’s Office", "District Attorney Jane Roe" for "the
