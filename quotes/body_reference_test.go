@@ -115,3 +115,15 @@ func TestFederalPostInItsOfficesRelease(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "U.S. Attorney’s Office", saidBy(t, d, "They treated people in crisis as billing codes").Organization.Name)
 }
+
+// TestIssuerInTheFootersMediaContact: with no letterhead, the body named
+// under the media contact's name in the footer is the issuer, and the
+// district attorney's.
+func TestIssuerInTheFootersMediaContact(t *testing.T) {
+	text := "DA Quill: “Twenty-seven years is a long time to wait”\n\nJune 11, 2025\n\n" +
+		"PORTLAND, Ore. – A jury on Tuesday found a man guilty of murder for a killing in 1998.\n\n" +
+		"“Twenty-seven years is a long time to wait, but it is not too long,” District Attorney Dara Quill said.\n\n" +
+		"Media contact:\nJohn Doe, Communications Director\nKelvo County District Attorney’s Office\n503-555-0157 | media@kelvo.example.gov\n\n###\n"
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Kelvo County District Attorney’s Office", saidBy(t, d, "Twenty-seven years is a long time to wait, but it is not too long").Organization.Name)
+}

@@ -2,6 +2,8 @@ package speakers
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -249,6 +251,66 @@ func (t *Tracker) aboutHeading() (Org, bool) {
 		}
 	}
 	return heads[0], true
+}
+
+// footerContact returns the body a media contact block in the footer a
+// layout cut names on one of the three lines under its label ("Media
+// contact:", "Press contact:", "Contact:"): a line of capitalized words
+// that ends in a body's head or an office ("Kelvo County District
+// Attorney’s Office"); "" when there is none.
+func (t *Tracker) footerContact(o options) string {
+	if !o.footerSpan.Valid(len(t.text)) || o.footerSpan.Len() == 0 {
+		return ""
+	}
+	before := strings.TrimRight(t.text[:o.footerSpan.Start], " \t\n")
+	lines := strings.Split(t.text[o.footerSpan.Start:o.footerSpan.End], "\n")
+	for i := -1; i < len(lines); i++ {
+		l := before[strings.LastIndexByte(before, '\n')+1:] // (the label may close the text the layout kept)
+		if i >= 0 {
+			l = lines[i]
+		}
+		if !contactLabel(l) {
+			continue
+		}
+		for _, c := range lines[i+1 : min(i+4, len(lines))] {
+			if c = strings.TrimSpace(c); bodyLine(c) {
+				return c
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// contactLabel reports a line that labels a media contact: "Media
+// contact:", "Press contact:", "Contact:".
+func contactLabel(l string) bool {
+	switch strings.ToLower(strings.TrimSpace(l)) {
+	case "media contact:", "media contacts:", "press contact:", "press contacts:", "contact:":
+		return true
+	}
+	return false
+}
+
+// bodyLine reports a line of two to eight capitalized words, with "of",
+// "the", "and", "for" between them, that ends in a body's head or
+// "Office": a body's name alone on its line.
+func bodyLine(l string) bool {
+	f := strings.Fields(l)
+	if len(f) < 2 || len(f) > 8 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && w != "of" && w != "the" && w != "and" && w != "for" {
+			return false
+		}
+		if strings.ContainsAny(w, "@|:,0123456789") {
+			return false
+		}
+	}
+	h, unit := entities.OrgHead(f[len(f)-1])
+	return h && !unit || f[len(f)-1] == "Office"
 }
 
 // footerAbout returns the body of the first "About" heading of the footer

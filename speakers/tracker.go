@@ -118,6 +118,11 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 	if (t.issuer.Name == "" || t.issuerByCount) && o.source != "" {
 		t.issuer, t.issuerByCount = t.sourceOrg(o.source), false // the page's publisher is structure; a count is not
 	}
+	if t.issuer.Name == "" || t.issuerByCount {
+		if name := t.footerContact(o); name != "" {
+			t.issuer, t.issuerByCount = Org{Name: name}, false // the body under the media contact's name in the footer: "Media contact: / Jane Roe, Communications Director / Kelvo County District Attorney’s Office"
+		}
+	}
 	t.issuer = t.fullestLegalForm(t.issuer)
 	t.header, t.headerFunc = o.header, o.headerFunc
 	switch {
