@@ -93,3 +93,12 @@ func TestPronounAfterADescriptionInsideTheQuotation(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Dara Quill", saidBy(t, d, "The card must open doors. A nurse from Kelvo should be able to work in Ruritania").Name)
 }
+
+func TestWhoAfterADescriptionEndingInPlaces(t *testing.T) {
+	// "Also briefing was Jane Roe, Coordinator of …, a group working in
+	// Mali and Niger, who described …": "who" is the coordinator, not the
+	// countries the description ends in.
+	text := "The Council met today.\n\nAlso briefing was Dara Quill-Fernandes, Coordinator of the Kelvo Women Water Network, a civil society organization working in Burkina Faso, Mali and Niger, who described women walking \"four hours a day, through areas controlled by armed groups.\"\n"
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Dara Quill-Fernandes", saidBy(t, d, "women walking \"four hours a day, through areas controlled by armed groups.\"").Name)
+}

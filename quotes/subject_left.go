@@ -85,6 +85,8 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 			if p, ok := r.leftPhrase(a+1, lo); ok {
 				if n, ok := r.nameBeforeDescription(p.first, lo); ok {
 					p = n // "Halima, a 34-year-old mother of five from West Darfur, who said"
+				} else if n, ok := r.personBeforePlace(p, lo); ok && lw == "who" {
+					p = n // "Jane Roe, Coordinator of the Kelvo Network, a group working in Mali and Niger, who described …": "who" is no country
 				}
 				p.mFirst, p.mEnd = j, j+1
 				return p, true
@@ -222,6 +224,26 @@ func (r *run) nameBeforeDescription(f, lo int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return phrase{first: e.Tokens.First, end: e.Tokens.End, start: e.Tokens.First}, true
+}
+
+// personBeforePlace returns the person named last before a phrase p of
+// places the recognizer names ("Mali and Niger"), in the sentence from lo: the
+// antecedent of a "who" that a description ending in places keeps apart.
+func (r *run) personBeforePlace(p phrase, lo int) (phrase, bool) {
+	for k := p.first; k < p.end; k++ {
+		if e := r.a.EntityAt(k); (e == nil || e.Kind != entities.Place) && !r.toks[k].Is("and") && !r.toks[k].Is(",") {
+			return phrase{}, false // (places alone: not "residents of Kelvo, who said", the residents)
+		}
+	}
+	for k := p.first - 1; k >= lo; k-- {
+		if r.qAt[k] != 0 {
+			break
+		}
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person && e.Tokens.Len() > 1 {
+			return phrase{first: e.Tokens.First, end: e.Tokens.End, start: e.Tokens.First}, true
+		}
+	}
+	return phrase{}, false
 }
 
 // contractedWho reports "who" with its auxiliary in one word, as the
