@@ -632,7 +632,8 @@ func LegalForm(w string) bool {
 	}
 	w = strings.TrimSuffix(w, ".")
 	switch w {
-	case "Co", "CO", "AG", "SA", "S.A", "NV", "N.V", "B.V", "BV", "LP", "L.P", "SE", "AS", "AB", "Ab", "Oy", "KK", "K.K", "A/S", "S/A", "I/S", "K/S", "P/S", "AD", "EAD", "OOD", "EOOD": // (Bulgarian: "Kelvo AD")
+	case "Co", "CO", "AG", "SA", "S.A", "NV", "N.V", "B.V", "BV", "LP", "L.P", "SE", "AS", "AB", "Ab", "Oy", "KK", "K.K", "A/S", "S/A", "I/S", "K/S", "P/S", "AD", "EAD", "OOD", "EOOD", // (Bulgarian: "Kelvo AD")
+		"SAOG", "SAOC", "QPSC", "QSC", "BSC", "KSC", "KSCP", "KPSC": // (the Gulf's: "Kelvo Aluminium SAOG", "Kelvo Gas QPSC")
 		return true
 	}
 	switch strings.ToLower(w) {

@@ -163,7 +163,7 @@ func (t *Tracker) commonUnit(c orgCand) bool {
 		if (w == "and" || w == "&") && k > i && k+1 < end {
 			continue // two fields: "Crisis Management and Disaster Prevention Division"
 		}
-		if !toks[k].IsCap() || !(entities.CommonWord(w) || entities.DerivedWord(w)) || entities.ProperWord(w) || entities.IsPlace(w) {
+		if !toks[k].IsCap() || !(entities.CommonWord(w) || entities.DerivedWord(w) || len(w) > 3 && entities.CommonWord(strings.TrimSuffix(w, "s"))) || entities.ProperWord(w) || entities.IsPlace(w) { // (a plural too: "Traffic and Patrols Department")
 			return false
 		}
 	}
