@@ -102,3 +102,12 @@ func TestWhoAfterADescriptionEndingInPlaces(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Dara Quill-Fernandes", saidBy(t, d, "women walking \"four hours a day, through areas controlled by armed groups.\"").Name)
 }
+
+func TestChairmanIsNoMan(t *testing.T) {
+	// "Chairman" is a post women hold too: "she said" after "Chairman Dara
+	// Quill told …" is hers.
+	text := "The Chief Medical Director, Prof. Jane Roe, opened the unit.\n\n" +
+		"Chairman Dara Quill told journalists that the fee would be capped. \"No patient will be turned away,\" she said.\n"
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Dara Quill", saidBy(t, d, "No patient will be turned away").Name)
+}

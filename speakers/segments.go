@@ -343,7 +343,7 @@ func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 			// the field of the title before, set off: "Kelvo Networks'
 			// General Manager, Public Lighting, Jane Roe", "Director General
 			// for Investment, Region 2, Jane Roe"; go on to the title
-		case depth == 0 && tk.Is(",") && j > sentStart && t.orgSpans(j+1, k-1) && (toks[j-1].Kind == entities.Word || toks[j-1].Is(")")):
+		case depth == 0 && tk.Is(",") && j > sentStart && (t.orgSpans(j+1, k-1) || t.orgWithLetters(j+1, k-1)) && (toks[j-1].Kind == entities.Word || toks[j-1].Is(")")):
 			// the body of the title before, set off: "the Director of the
 			// Financing Office, Department of Economic and Social Affairs,
 			// JANE ROE", "the Chairman of the Kelvo Union of Teachers
@@ -351,6 +351,9 @@ func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 		case depth == 0 && tk.Is(",") && j > sentStart && fieldListBeforeTitle(toks, j-1, k-1):
 			// an item of the portfolio before a post's head: "Police, Fire
 			// and Crime Commissioner for Kelvale, Jane Roe"
+		case depth == 0 && (tk.Is("–") || tk.Is("—")) && j > sentStart && entities.TitleEndsAt(toks, j) && k-1-j <= 6 && t.capitalItems(j+1, k-1):
+			// a post's field after a dash: "Director – Human Resources and
+			// Sustainability, Ms. Jane Roe"; go on to the post
 		case depth == 0 && (tk.Is(",") || tk.Is(";") || tk.Is(":") || tk.Is("–") || tk.Is("—") || tk.Is("-") || tk.Is("--") || tk.Kind == entities.QuoteMark):
 			goto found // (also a dateline's dash: "Accra, 12 October 2026 -- The Minister of Health, Hon. Jane Roe, said")
 		}
@@ -603,6 +606,13 @@ func fieldListBeforeTitle(toks []entities.Token, i, end int) bool {
 
 // determinerCap are determiners capitalized at a sentence's start.
 var determinerCap = toSet(`The Its Our His Her Their This That These Those A An My Your`)
+
+// orgWithLetters reports an organization from token i and its letters in
+// parentheses up to end: "Economic Affairs Division (EAD)".
+func (t *Tracker) orgWithLetters(i, end int) bool {
+	toks := t.a.Tokens
+	return end-i >= 4 && toks[end-1].Is(")") && toks[end-3].Is("(") && toks[end-2].Kind == entities.Word && t.orgSpans(i, end-3)
+}
 
 // orgSpans reports an organization that spans tokens [i, end) exactly.
 func (t *Tracker) orgSpans(i, end int) bool {

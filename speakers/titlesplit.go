@@ -52,6 +52,11 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 		case toks[j].Is(",") && j > start && fieldListBeforeTitle(toks, j-1, end):
 			// an item of the portfolio before the post's head: "Police,
 			// Fire and Crime Commissioner"
+		case toks[j].Is(",") && j > start && entities.TitleEndsAt(toks, j) && (t.orgSpans(j+1, end) && isOrgHead(toks[j+1].Text) || t.orgWithLetters(j+1, end)):
+			// the body set off after a bare post, to the run's end, named head
+			// first or with its letters: "Secretary, Ministry of Women and
+			// Children Affairs (MoWCA)" (not "Police Public Relations Officer,
+			// Lagos State Command", whose letters "PPRO" stand for the post)
 		case toks[j].Is(",") && legalFormNext(toks, j+1, end):
 			// a company's legal form closes its name: "CEO of Kelvo
 			// Robotics, Inc.", "of Kelvo Peninsular, S.A. de C.V."
