@@ -650,6 +650,8 @@ func TestRecognize(t *testing.T) {
 		{"EST | ENG | SWE\n\nKelvo Puit agreed to buy the firm.", []string{"person:Kelvo Puit"}},
 		// A post's lower-case word inside it: "Special Agent in Charge".
 		{"It was announced with FBI Kelvo Division Special Agent in Charge Dara Quill today.", []string{"organization:FBI", "organization:Kelvo Division", "person:Dara Quill"}},
+		// A body's list of fields with plurals.
+		{"It was led by the Secretary of State in the Ministry of Environment, Waters and Forests, Ms. Jane Roe, who spoke.", []string{"organization:Ministry of Environment, Waters and Forests", "person:Jane Roe"}},
 		// A confederation is a body.
 		{"The Confederation of Farmers of Kelvania said so.", []string{"organization:Confederation of Farmers of Kelvania"}},
 		// A place's particles inside a body's complement.

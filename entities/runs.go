@@ -421,7 +421,7 @@ func FieldListEnd(toks []Token, j, end int) int {
 // ("Infrastructure", not "Fiji" or "Minister").
 func listFieldWord(t *Token) bool {
 	w := t.Text
-	return capWord(t) && (CommonWord(w) || FieldNoun(w) || compoundWord(w)) && !ProperWord(w) && !IsPlace(w) && !IsTitleWord(w)
+	return capWord(t) && (CommonWord(w) || FieldNoun(w) || compoundWord(w) || len(w) > 4 && strings.HasSuffix(w, "s") && CommonWord(w[:len(w)-1])) && !ProperWord(w) && !IsPlace(w) && !IsTitleWord(w) // (a plural too: "Waters and Forests")
 }
 
 func fieldList(toks []Token, j, end int, nameAfter bool) int {
