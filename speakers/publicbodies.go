@@ -252,9 +252,9 @@ func (t *Tracker) issuerIsOffice(o Org) bool {
 	if !strings.HasPrefix(in, "office of ") {
 		return false
 	}
-	head := strings.ToLower(o.Name)
-	for _, suf := range [...]string{"’s office", "'s office", " office"} {
-		head = strings.TrimSuffix(head, suf)
+	head := officeHolder(o.Name)
+	if head == "" {
+		head = strings.TrimSuffix(strings.ToLower(o.Name), " office")
 	}
 	f := strings.Fields(head)
 	if len(f) == 0 {
@@ -263,16 +263,22 @@ func (t *Tracker) issuerIsOffice(o Org) bool {
 	return strings.Contains(in, f[len(f)-1]) // "attorney"
 }
 
+// officeHolder returns, in lower case, the post whose office a name is:
+// "u.s. attorney" of "U.S. Attorney’s Office"; "" when it is none.
+func officeHolder(name string) string {
+	in := strings.ToLower(name)
+	for _, suf := range [...]string{"’s office", "'s office"} {
+		if h, ok := strings.CutSuffix(in, suf); ok {
+			return h
+		}
+	}
+	return ""
+}
+
 // issuerIsPostsOffice reports an issuer named as the office of a post p
 // holds: "U.S. Attorney’s Office" for "U.S. Attorney Jane Roe".
 func (t *Tracker) issuerIsPostsOffice(p *Speaker) bool {
-	in := strings.ToLower(t.issuer.Name)
-	post := ""
-	for _, suf := range [...]string{"’s office", "'s office"} {
-		if strings.HasSuffix(in, suf) {
-			post = strings.TrimSuffix(in, suf)
-		}
-	}
+	post := officeHolder(t.issuer.Name)
 	if !strings.Contains(post, " ") {
 		return false // (a bare "Sheriff's Office" names no county: "Larimer County Sheriff Jane Roe" keeps the county)
 	}
