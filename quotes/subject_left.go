@@ -83,7 +83,9 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 		}
 		if a >= lo {
 			if p, ok := r.leftPhrase(a+1, lo); ok {
-				if n, ok := r.nameBeforeDescription(p.first, lo); ok {
+				if n, ok := r.describedSpeaker(p, lo); ok {
+					p = n // "“…,” said Jane Roe, chief executive of Acme, who added that …"
+				} else if n, ok := r.nameBeforeDescription(p.first, lo); ok {
 					p = n // "Halima, a 34-year-old mother of five from West Darfur, who said"
 				} else if n, ok := r.personBeforePlace(p, lo); ok && lw == "who" {
 					p = n // "Jane Roe, Coordinator of the Kelvo Network, a group working in Mali and Niger, who described …": "who" is no country
@@ -98,12 +100,13 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 				return phrase{first: a, end: j, start: a, mFirst: j, mEnd: j + 1}, true // "those who said …" (unnamedRelative)
 			}
 		}
-		if a >= 0 && a < lo && toks[a+1].Is(",") && r.last >= 0 && r.out[r.last].Mention != nil && r.out[r.last].Mention.End == toks[a].End {
+		if a >= 0 && a < lo && toks[a+1].Is(",") && r.last >= 0 && r.out[r.last].Mention != nil && r.mentionReaches(r.out[r.last].Mention.End, a) {
 			// The speaker just named is the antecedent: "“…,” said Beck,
-			// who said there were …". The phrase starts at "who": the
-			// name belongs to the attribution before.
+			// who said there were …", "“…,” said a delegate familiar with
+			// the talks, who added that …". The phrase starts at "who":
+			// the name belongs to the attribution before.
 			m := r.out[r.last].Mention
-			return phrase{first: r.a.TokenAt(m.Start), end: a + 1, start: j, mFirst: j, mEnd: j + 1}, true
+			return phrase{first: r.a.TokenAt(m.Start), end: r.a.TokenAt(m.End), start: j, mFirst: j, mEnd: j + 1}, true
 		}
 		return phrase{}, false
 	case t.Is(","):
@@ -562,4 +565,52 @@ func (r *run) descriptive(p phrase) bool {
 		}
 	}
 	return speakers.IsHeadNoun(strings.ToLower(r.toks[p.end-1].Text))
+}
+
+// mentionReaches reports whether a mention ending at byte offset end
+// reaches token a: it ends there, or only a prepositional phrase of
+// words follows it up to a ("a delegate familiar with the talks", whose
+// mention ends at "familiar"; "Jane Roe of Acme Robotics").
+func (r *run) mentionReaches(end, a int) bool {
+	toks := r.toks
+	if end == toks[a].End {
+		return true
+	}
+	e := r.a.TokenAt(end) // the first token after the mention
+	if e > a || a-e >= 6 || toks[e].Start < end || !toks[e].IsLower() || !prepositions[toks[e].Text] && !toks[e].Is("of") {
+		return false
+	}
+	for k := e; k <= a; k++ {
+		if toks[k].Kind != entities.Word {
+			return false
+		}
+		if _, ok := cueAt(toks, k); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// describedSpeaker returns the mention of the speaker just named when p
+// only describes her, set off by a comma right after her name: in "“…,”
+// said Jane Roe, chief executive of Acme Robotics, who added that …" the
+// one who added is Jane Roe, not a second person called "chief executive";
+// so in "…, said Jane Roe, of Acme Robotics, who added".
+func (r *run) describedSpeaker(p phrase, lo int) (phrase, bool) {
+	toks := r.toks
+	c := p.first - 1
+	if c > 0 && (toks[c].Is("of") || toks[c].Is("at") || toks[c].Is("from")) {
+		c-- // "…, said Jane Roe, of Acme Robotics, who added"
+	}
+	if c < 1 || c > lo || !toks[c].Is(",") || r.last < 0 {
+		return phrase{}, false
+	}
+	m := r.out[r.last].Mention
+	if m == nil || m.End != toks[c-1].End {
+		return phrase{}, false
+	}
+	if e := r.a.EntityAt(p.first); e != nil && e.Kind == entities.Person && e.Tokens.First == p.first && e.Tokens.End >= p.end {
+		return phrase{}, false // "…, said Jane Roe, John Doe, who …": another person
+	}
+	return phrase{first: r.a.TokenAt(m.Start), end: c, start: p.start}, true
 }

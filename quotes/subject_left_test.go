@@ -400,3 +400,32 @@ func soleSpeakerQuote(t *testing.T, text string) quotes.Quote {
 	require.NotNil(t, d.Quotes[0].Speaker)
 	return d.Quotes[0]
 }
+
+// TestWhoAfterInvertedSpeaker: a relative clause with its own verb of
+// saying after an inverted attribution is the speaker's, whatever comes
+// between the name and "who": a prepositional phrase ("one delegate
+// familiar with the talks", "Jane Roe of Kelvo Robotics") or a
+// description set off by commas ("Jane Roe, chief executive of Kelvo
+// Robotics"), which names no second person.
+func TestWhoAfterInvertedSpeaker(t *testing.T) {
+	for _, c := range []struct{ text, family string }{
+		{"“It was not convincing,” said one delegate familiar with the talks, who added that the council seemed rattled.", ""},
+		{"“We are proud,” said Jane Roe of Kelvo Robotics, who added that the plant would open in May.", "Roe"},
+		{"“We are proud,” said Jane Roe, chief executive of Kelvo Robotics, who added that the plant would open in May.", "Roe"},
+		{"“We are proud,” said Jane Roe, John Doe's deputy, who added that the plant would open in May.", "Roe"},
+		{"“We are proud,” said Jane Roe, of Kelvo Robotics, who added that the plant would open in May.", "Roe"},
+	} {
+		x, err := quotes.New(quotes.WithLayout(false))
+		require.NoError(t, err)
+		d := x.Extract(c.text)
+		checkSpans(t, c.text, d)
+		require.Len(t, d.Quotes, 2, c.text)
+		first, second := d.Quotes[0], d.Quotes[1]
+		assert.True(t, strings.HasSuffix(c.text, " that "+strings.TrimPrefix(second.Text, "that ")+"."), c.text)
+		require.NotNil(t, second.Speaker, c.text)
+		assert.Same(t, first.Speaker, second.Speaker, c.text)
+		if c.family != "" {
+			assert.Equal(t, c.family, second.Speaker.Family, c.text)
+		}
+	}
+}
