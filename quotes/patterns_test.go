@@ -989,3 +989,30 @@ func TestLanguageSwitchAndShareLinks(t *testing.T) {
 	assert.NotContains(t, []string{"WhatsApp", "English"}, q.Speaker.Organization.Name)
 	assert.NotEqual(t, "English", d.Source)
 }
+
+// TestStyledNameLinesUnderQuotations: a quotes section whose signature
+// lines open with a style or an office ("The Honourable Jane Roe,
+// Minister …", "His Worship John Doe, Mayor of …", "Chief Dara Quill, …")
+// signs the quotations above each line, not the ones below it.
+func TestStyledNameLinesUnderQuotations(t *testing.T) {
+	x, err := quotes.New()
+	require.NoError(t, err)
+	text := "Quotes\n\n“Clean water is the foundation of every growing community.”\n\n" +
+		"The Honourable Jane Roe, Minister of Housing and Communities\n\n" +
+		"“Kelvo is proud to partner on a project that serves a growing city.”\n\n" +
+		"His Worship Bob Poe, Mayor of Kelvale\n\n" +
+		"“For six years, our families have boiled water.”\n\n" +
+		"Chief Dara Quill, Kelvo Crossing First Nation\n\nQuick facts\n"
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	for s, name := range map[string]string{
+		"Clean water is the foundation of every growing community.":          "Jane Roe",
+		"Kelvo is proud to partner on a project that serves a growing city.": "Bob Poe",
+		"For six years, our families have boiled water.":                     "Dara Quill",
+	} {
+		q := quoteWithText(d, s)
+		require.NotNil(t, q, s)
+		require.NotNil(t, q.Speaker, s)
+		assert.Equal(t, name, q.Speaker.Name, s)
+	}
+}

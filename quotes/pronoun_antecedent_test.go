@@ -111,3 +111,13 @@ func TestChairmanIsNoMan(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Dara Quill", saidBy(t, d, "No patient will be turned away").Name)
 }
+
+func TestPronounAfterPersonACopulaIntroduces(t *testing.T) {
+	// "Among the traders using the app is Dara Quill, a grocer …": the
+	// person a fronted predicate introduces is what the sentence is about,
+	// so "she said" after it is hers, not the last speaker's.
+	text := "\"The app brings us customers we could never reach,\" said Bob Poe, Managing Director at Kelvo Bank.\n\n" +
+		"Among the traders using the app is Dara Quill, a grocer at Kelvale Market. \"I used to close the stall for two days every month,\" she said.\n"
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Dara Quill", saidBy(t, d, "I used to close the stall for two days every month").Name)
+}

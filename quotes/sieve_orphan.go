@@ -420,8 +420,10 @@ func (r *run) namingLine(st, end int) (phrase, bool) {
 // nameLineBelow returns the person a line right under a quotation names
 // as its signature, without a dash: a quotation paragraph, or several in a
 // row, then "Jane Roe, Commissioner for Health" on a line of its own (a
-// press page's quotes section). The name opens the line, a comma follows
-// it, and the line ends without punctuation.
+// press page's quotes section). The name opens the line, after at most
+// three capitalized words of style or office ("The Honourable Jane Roe,
+// Minister of Housing", "Chief Jane Roe, Kelvo First Nation"), a comma
+// follows it, and the line ends without punctuation.
 func (r *run) nameLineBelow(qi int) (phrase, bool) {
 	toks := r.toks
 	if !r.opensLine(r.qs[qi].open) {
@@ -448,7 +450,7 @@ func (r *run) nameLineBelow(qi int) (phrase, bool) {
 			return phrase{}, false
 		}
 		p, ok := r.namingLine(e, end)
-		if !ok || p.first != e || p.end >= end || !toks[p.end].Is(",") {
+		if !ok || p.first > e+3 || p.end >= end || !toks[p.end].Is(",") {
 			return phrase{}, false
 		}
 		return p, true

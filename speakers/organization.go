@@ -159,8 +159,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		}
 		for i := range cands {
 			c := &cands[i]
-			if c.e != nil && c.e.Kind == entities.Place && c.first > tl.first && t.a.Tokens[c.first-1].Is(",") && t.regionNotCountry(c.first, c.end) {
-				continue // a region set off in the title is the post's territory, no body: "Vice President, South America"
+			if c.e != nil && c.e.Kind == entities.Place && c.first > tl.first && t.a.Tokens[c.first-1].Is(",") && t.regionNotCountry(c.first, c.end) && !placeHead(t.a.Tokens[c.end-1].Text) {
+				continue // a region set off in the title is the post's territory, no body: "Vice President, South America" (but a polity is one: "Commissioner for Energy, Kelvo State")
 			}
 			if c.e != nil && c.e.Kind == entities.Place && c.first == tl.first && c.end < tl.end && t.issuer.Name != "" && t.regionNotCountry(c.first, c.end) &&
 				staffHeads[strings.ToLower(t.a.Tokens[tl.end-1].Text)] {

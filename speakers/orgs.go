@@ -54,6 +54,10 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 	var out []orgCand
 	possessor := false // the title opens with its body's possessive: "the agency's Head of Labour Market Statistics"
 	for k := first; k < end; k++ {
+		if k > first+1 && toks[k-1].Is(",") && t.placeSpans(k, end) && titleWordIn(toks, first, k-1) {
+			out = append(out, orgCand{first: k, end: end, e: t.a.EntityAt(k)}) // the place set off after the post: "Commissioner for Energy, Kelvo State"
+			break
+		}
 		prep := k > first && toks[k-1].IsLower() && orgPrepositions[strings.ToLower(toks[k-1].Text)] &&
 			!(toks[k-1].Is("of") && k-2 >= first && entities.AcademicRank(toks[k-2].Text)) || // "professor of Neurosurgery": a field
 			k > first && toks[k-1].Is("in") && toks[k].IsFold("the") && k+2 < end && toks[k+2].Kind == entities.Possessive // "a fellow in the Forum's program"

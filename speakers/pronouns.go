@@ -337,6 +337,14 @@ func (t *Tracker) subjectAt(off int) bool {
 		}
 		return true
 	}
+	if toks := t.a.Tokens; k-1 > first && (toks[k-1].Is("is") || toks[k-1].Is("was")) {
+		// A person a fronted predicate introduces is what the sentence is
+		// about: "Among the traders using the app is Jane Roe, a grocer in
+		// Kelvo."
+		if e := t.a.EntityAt(k); e != nil && e.Kind == entities.Person && e.Tokens.First == k && e.Tokens.End < len(toks) && (toks[e.Tokens.End].Is(",") || toks[e.Tokens.End].Is(".")) {
+			return true
+		}
+	}
 	return first == k
 }
 

@@ -348,6 +348,10 @@ func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 			// Financing Office, Department of Economic and Social Affairs,
 			// JANE ROE", "the Chairman of the Kelvo Union of Teachers
 			// (KUT), Kelvo State Wing, Comrade Jane Roe"; go on to the title
+		case depth == 0 && tk.Is(",") && j > sentStart && t.placeSpans(j+1, k-1) && k-1-j <= 4 && toks[j-1].Kind == entities.Word && titleWordIn(toks, max(sentStart, j-8), j):
+			// the place of the title before, set off: "the Commissioner
+			// for Energy and Mineral Resources, Kelvo State, Engr. Jane
+			// Roe"; go on to the title
 		case depth == 0 && tk.Is(",") && j > sentStart && fieldListBeforeTitle(toks, j-1, k-1):
 			// an item of the portfolio before a post's head: "Police, Fire
 			// and Crime Commissioner for Kelvale, Jane Roe"
@@ -612,6 +616,12 @@ var determinerCap = toSet(`The Its Our His Her Their This That These Those A An 
 func (t *Tracker) orgWithLetters(i, end int) bool {
 	toks := t.a.Tokens
 	return end-i >= 4 && toks[end-1].Is(")") && toks[end-3].Is("(") && toks[end-2].Kind == entities.Word && t.orgSpans(i, end-3)
+}
+
+// placeSpans reports a place that spans tokens [i, end) exactly.
+func (t *Tracker) placeSpans(i, end int) bool {
+	e := t.a.EntityAt(i)
+	return e != nil && e.Kind == entities.Place && e.Tokens.First == i && e.Tokens.End == end
 }
 
 // orgSpans reports an organization that spans tokens [i, end) exactly.

@@ -599,7 +599,7 @@ func honour(w string) bool {
 	}
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
 	case "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend", "hon", "honourable", "honorable", "prof", "rt", "amb", "h.e", "excellency",
-		"eng", "engr", "barr", "pharm", "cllr", "aunty", "auntie", "uncle", "ratu", "alhaji", "kgosi", "rra", "mma", "ato", "w/ro", "alhaja", "hajia", "sheikh", "rabbi", "imam", "father", "sister", "brother", "adv", "comrade", "mzee", "mama", "inkosi",
+		"eng", "engr", "barr", "pharm", "cllr", "aunty", "auntie", "uncle", "ratu", "alhaji", "kgosi", "rra", "mma", "ato", "w/ro", "alhaja", "hajia", "hajiya", "hajiyya", "sheikh", "rabbi", "imam", "father", "sister", "brother", "adv", "comrade", "mzee", "mama", "inkosi",
 		"datuk", "dato", "datin", "seri", "tun", "toh", "bro", "khunying", "thanpuying":
 		return true
 	}

@@ -57,6 +57,9 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 			// first or with its letters: "Secretary, Ministry of Women and
 			// Children Affairs (MoWCA)" (not "Police Public Relations Officer,
 			// Lagos State Command", whose letters "PPRO" stand for the post)
+		case toks[j].Is(",") && j > start && titleWordIn(toks, start, j) && t.placeItem(j+1, end):
+			// the place of the post before, set off: "Commissioner for
+			// Energy and Mineral Resources, Kelvo State"
 		case toks[j].Is(",") && legalFormNext(toks, j+1, end):
 			// a company's legal form closes its name: "CEO of Kelvo
 			// Robotics, Inc.", "of Kelvo Peninsular, S.A. de C.V."
@@ -417,4 +420,14 @@ func (t *Tracker) insideOrg(j int) bool {
 // or end: "Region 2", "Division 3".
 func regionNumber(toks []entities.Token, i, end int) bool {
 	return i+2 <= end && toks[i].IsCap() && isNumeral(toks[i+1].Text) && (i+2 == end || toks[i+2].Is(","))
+}
+
+// placeItem reports a place that spans tokens from i to the next comma or
+// end: "Kelvo State" of "Commissioner for Energy, Kelvo State, Engr.".
+func (t *Tracker) placeItem(i, end int) bool {
+	c := i
+	for c < end && !t.a.Tokens[c].Is(",") {
+		c++
+	}
+	return t.placeSpans(i, c)
 }
