@@ -114,6 +114,31 @@ func TestFederalPostInItsOfficesRelease(t *testing.T) {
 		"“They treated people in crisis as billing codes,” U.S. Attorney Quill said.\n"
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "U.S. Attorney’s Office", saidBy(t, d, "They treated people in crisis as billing codes").Organization.Name)
+	// A rank of the post, its name spelled out: "Acting United States
+	// Attorney Jane Roe", "Assistant U.S. Attorney John Doe".
+	for _, post := range []string{"Acting United States Attorney", "Assistant U.S. Attorney"} {
+		text = "U.S. Attorney’s Office\nDistrict of Kelvo\n\nFOR IMMEDIATE RELEASE\nThursday, May 15, 2025\n\nEight Charged in Billing Scheme\n\n" +
+			"PHOENIX – " + post + " Dara Quill announced today that a federal grand jury has returned an indictment charging eight people.\n\n" +
+			"“They treated people in crisis as billing codes,” Quill said.\n"
+		d = extractLaidOut(t, text)
+		assert.Equal(t, "U.S. Attorney’s Office", saidBy(t, d, "They treated people in crisis as billing codes").Organization.Name, post)
+	}
+}
+
+// TestBodySetOffAfterTheSubjectsName: a body set off by commas between a
+// name and its verb is hers ("Jane Roe, Kelvo Robotics, said"), also after
+// other bodies set off ("Special Agent in Charge Jane Roe of the Kelvo
+// Department of Health, Office of Audits (KDH-OA), Kelvale Regional
+// Office, said"): she speaks, not the last body.
+func TestBodySetOffAfterTheSubjectsName(t *testing.T) {
+	text := "The plant opened on Monday. Dara Quill, Kelvo Robotics, said the line would hire 40 people."
+	d := extractLaidOut(t, text)
+	s := saidBy(t, d, "the line would hire 40 people")
+	assert.Equal(t, "Dara Quill", s.Name)
+	assert.Equal(t, "Kelvo Robotics", s.Organization.Name)
+	text = "The audit closed. Special Agent in Charge Dara Quill of the Kelvo Department of Health, Office of Audits (KDH-OA), Kelvale Regional Office, said, “We are committed to protecting the program.”"
+	d = extractLaidOut(t, text)
+	assert.Equal(t, "Dara Quill", saidBy(t, d, "We are committed to protecting the program.").Name)
 }
 
 // TestIssuerInTheFootersMediaContact: with no letterhead, the body named

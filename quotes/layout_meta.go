@@ -544,10 +544,30 @@ func publisherLine(t string) string {
 			return from[:i] // the first of two bodies: "… and Ministry of Finance"
 		}
 	}
-	if bodyName(from) {
+	if bodyName(from) || countrysDepartment(from) {
 		return from
 	}
 	return ""
+}
+
+// countrysDepartment reports a department named by its fields and its
+// country, as Canada names its own: "Housing, Infrastructure and
+// Communities Canada", "Fisheries and Oceans Canada" (not "Prime
+// Minister of Canada", whose country is a complement).
+func countrysDepartment(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 2 || len(f) > 8 || !countryName(f[len(f)-1]) {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		w = strings.TrimSuffix(w, ",")
+		switch {
+		case w == "and" || w == "&":
+		case w == "" || !unicode.IsUpper([]rune(w)[0]) || entities.IsTitleWord(w):
+			return false // (a post: "Minister Canada")
+		}
+	}
+	return true
 }
 
 // pageDateLine reports a page's line of dates: "Published on 28 January

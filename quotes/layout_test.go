@@ -132,6 +132,8 @@ var layoutTests = []struct {
 		body: p1, title: "Committee adopts report on aid", date: "2026-03-02", source: "Kelvale University"},
 	{name: "a government page's publisher line and dates over the title", text: "From: Department of Kelvo Housing\nPublished on 28 January 2026\nLast updated on 28 January 2026\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2,
 		body: "From: Department of Kelvo Housing\nPublished on 28 January 2026\nLast updated on 28 January 2026\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2, title: "Committee adopts report on aid", source: "Department of Kelvo Housing"},
+	{name: "a government page's publisher line naming a department by its fields and its country", text: "From: Coastal Waters, Ports and Harbours Canada\nPublished on 28 January 2026\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2,
+		body: "From: Coastal Waters, Ports and Harbours Canada\nPublished on 28 January 2026\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2, title: "Committee adopts report on aid", source: "Coastal Waters, Ports and Harbours Canada"},
 	{name: "metadata lines under the headline: published, last modified, author", text: "Home > Press releases > 2025\n\nCommittee adopts report on aid\n\nPublished: 17.06.2025, 12:40\nLast modified: 17.06.2025, 14:05\nAuthor: Press Office\n\n" + p1,
 		body: p1, title: "Committee adopts report on aid", date: "2025-06-17"},
 	{name: "masthead, headline, byline", text: "Kelvale University News\n\nCommittee adopts report on aid\n\nBy Staff Writer | October 6, 2026\n\n" + p1,

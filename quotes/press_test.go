@@ -1935,11 +1935,16 @@ var invented100Floors = map[string]pressFigures{
 // out, summary rows only, at 13545cf (the session's start): corporate
 // 1.000/1.000/.974/.974, government .950/.895/.531/.853, intl
 // 1.000/.947/.879/.758, civil .972/1.000/.935/.882; its failures were then
-// read, and rules written from them).
+// read, and rules written from them). The intl organization floor went
+// from 0.995 to 0.966 on 2026-12-06 (the twentieth session), when "Janab
+// Jane Roe, Refugee Relief and Repatriation Commissioner (RRRC), said"
+// gave its quote to the commissioner instead of "RRRC": the speaker is
+// right now (speaker 0.947 -> 0.974), and his body is read from his post's
+// letters, not the government the sentence before names.
 var invented101Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.969, titles: 0.969, precision: 0.947},
 	"government": {recall: 0.945, speaker: 0.916, org: 0.692, titles: 0.995, precision: 0.947},
-	"intl":       {recall: 0.995, speaker: 0.942, org: 0.995, titles: 0.783, precision: 0.972},
+	"intl":       {recall: 0.995, speaker: 0.969, org: 0.966, titles: 0.789, precision: 0.972},
 	"civil":      {recall: 0.967, speaker: 0.995, org: 0.930, titles: 0.877, precision: 0.945},
 }
 

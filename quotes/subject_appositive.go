@@ -287,6 +287,10 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 			end = c // "Jane Roe, Chairman, Kelvo Bank, said": her body, after her title
 			continue
 		}
+		if e != nil && e.Kind == entities.Organization && c > lo && e.Tokens.First <= segStart+1 && e.Tokens.End >= nameEnd && e.Tokens.End <= end && r.personOpens(c, lo) {
+			end = c // "Jane Roe, Kelvo Robotics, said", "Jane Roe of Kelvo Health, Kelvale Regional Office, said": her body, set off after her name
+			continue
+		}
 		named := e != nil && e.Tokens.First >= segStart &&
 			(e.Kind == entities.Person || e.Kind == entities.Organization && e.Tokens.First <= segStart+1)
 		theHon := e != nil && segStart+1 < e.Tokens.First && toks[segStart].IsFold("the") && (honorific(toks[segStart+1].Text) || entities.RightStyle(toks[segStart+1].Text)) // "…, the Hon. Jane Roe, said", "…, the Rt Hon. Jane Roe, said"
@@ -366,4 +370,31 @@ func (r *run) personEndsAt(k int) bool {
 	}
 	e := r.a.EntityAt(k - 1)
 	return e != nil && e.Kind == entities.Person && e.Tokens.End == k
+}
+
+// personOpens reports a segment that ends at the comma c and opens with a
+// person's name, after at most a title's words, perhaps before other
+// segments that name bodies: "Jane Roe" or "Special Agent in Charge Jane
+// Roe of Kelvo Health, Office of Audits (KH-OA)" before ", Kelvo
+// Robotics,".
+func (r *run) personOpens(c, lo int) bool {
+	toks := r.toks
+	for n := 0; n < 3 && c > lo; n++ {
+		ps := max(r.prevComma(c-1, lo)+1, lo)
+		for x := ps; x < c && x < ps+6; x++ {
+			if e := r.a.EntityAt(x); e != nil && e.Kind == entities.Person && e.Tokens.First == x && e.Tokens.Len() > 1 {
+				return true
+			}
+			if !toks[x].IsCap() && !(x > ps && (toks[x].Is("in") || toks[x].Is("of") || toks[x].Is("for"))) {
+				break
+			}
+		}
+		e := r.a.EntityAt(ps)
+		head, _ := entities.OrgHead(toks[ps].Text)
+		if ps == lo || !(e != nil && e.Kind == entities.Organization && e.Tokens.First == ps || head && toks[ps].IsCap()) {
+			return false // (a body the lists do not know opens with its head: "Office of Audits")
+		}
+		c = ps - 1 // a body before: "…, Office of Audits (KH-OA), Kelvale Regional Office"
+	}
+	return false
 }

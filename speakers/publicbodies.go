@@ -276,18 +276,27 @@ func officeHolder(name string) string {
 }
 
 // issuerIsPostsOffice reports an issuer named as the office of a post p
-// holds: "U.S. Attorney’s Office" for "U.S. Attorney Jane Roe".
+// holds, or one of its ranks: "U.S. Attorney’s Office" for "U.S.
+// Attorney Jane Roe", "Acting United States Attorney Jane Roe" and
+// "Assistant U.S. Attorney John Doe".
 func (t *Tracker) issuerIsPostsOffice(p *Speaker) bool {
-	post := officeHolder(t.issuer.Name)
+	post := usForm(officeHolder(t.issuer.Name))
 	if !strings.Contains(post, " ") {
 		return false // (a bare "Sheriff's Office" names no county: "Larimer County Sheriff Jane Roe" keeps the county)
 	}
 	for _, tl := range t.titleOf[p] {
-		if !tl.former && !tl.credential && strings.EqualFold(tl.In(t.text), post) {
+		if ti := usForm(strings.ToLower(tl.In(t.text))); !tl.former && !tl.credential && (ti == post || strings.HasSuffix(ti, " "+post)) {
 			return true
 		}
 	}
 	return false
+}
+
+// usForm writes "United States" of a lower-case post as "U.S.": "united
+// states attorney" and "u. s. attorney" are "u.s. attorney".
+func usForm(s string) string {
+	s = strings.ReplaceAll(s, "united states ", "u.s. ")
+	return strings.ReplaceAll(s, "u. s. ", "u.s. ")
 }
 
 // titleOffice returns the office the text names after a person's current

@@ -266,6 +266,11 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end // "Jane Roe of Kelby Pictures, the Accra studio behind …": the body's description
 			continue
 		}
+		if x := t.a.EntityAt(seg0); seg0 == k+1 && k == e.Tokens.End && x != nil && x.Kind == entities.Organization && x.Tokens.First == seg0 && x.Tokens.End == end && !titleWordIn(toks, seg0, end) && t.apposOrg[p] == nil {
+			t.apposOrg[p] = &orgCand{first: seg0, end: end, e: x} // "Jane Roe, Kelvo Robotics, said": her body, set off right after her name (not a post taken for a body: "President of Kelvo Workers Local 118")
+			k = end
+			continue
+		}
 		if c, ok := t.delegatesCountry(e, seg0, end); ok && t.apposOrg[p] == nil {
 			t.apposOrg[p] = &c // "JANE ROE, of Kelvania, said": the country her delegation speaks for
 			k = end
