@@ -152,3 +152,13 @@ func TestIssuerInTheFootersMediaContact(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Kelvo County District Attorney’s Office", saidBy(t, d, "Twenty-seven years is a long time to wait, but it is not too long").Organization.Name)
 }
+
+// TestPostThenAsideAfterTheSubjectsName: a post set off after the name and
+// then a participle's aside ("Dr. Jane Roe, Kelvo Health (KH) Incident
+// Manager for the west, speaking from Kelvale, said") leave her the
+// subject, not the place her post ends with.
+func TestPostThenAsideAfterTheSubjectsName(t *testing.T) {
+	text := "The briefing opened. Dr. Dara Quill, Kelvo Health Agency (KHA) Incident Manager for the cholera response in western Kelvania, speaking from Kelvale, said that 1,140 suspected cases had been reported."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Dara Quill", saidBy(t, d, "1,140 suspected cases had been reported").Name)
+}

@@ -121,3 +121,13 @@ func TestPronounAfterPersonACopulaIntroduces(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Dara Quill", saidBy(t, d, "I used to close the stall for two days every month").Name)
 }
+
+func TestPronounAfterForWhoseViewFollows(t *testing.T) {
+	// "For Dara Quill from Kelvale, whose six-year-old son Lwazi …, the
+	// wait had been long": the son named in her "whose" phrase, after
+	// words in lower case, is no subject, so "she said" after it is hers.
+	text := "\"We operated on 40 children,\" said Ms. Ann Lee, the MEC for Health. \"Each one had waited,\" she said.\n\n" +
+		"For Dara Quill from Kelvale, whose six-year-old son Lwazi had a hole in the heart repaired, the wait had been long. \"I have been told 'next month' for three years,\" she said.\n"
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Dara Quill", saidBy(t, d, "I have been told 'next month' for three years").Name)
+}

@@ -351,6 +351,10 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 			end = c
 			continue
 		}
+		if c > lo && end < j && r.postIn(segStart, end) && r.personOpens(c, lo) {
+			end = c // "Dr. Jane Roe, Kelvo Health (KH) Incident Manager for the west, speaking from Kelvale, said": her post, then an aside
+			continue
+		}
 		if end == j {
 			return r.clauseSubject(j, lo)
 		}
@@ -395,6 +399,16 @@ func (r *run) personOpens(c, lo int) bool {
 			return false // (a body the lists do not know opens with its head: "Office of Audits")
 		}
 		c = ps - 1 // a body before: "…, Office of Audits (KH-OA), Kelvale Regional Office"
+	}
+	return false
+}
+
+// postIn reports a post's word in tokens [i, end): "Incident Manager".
+func (r *run) postIn(i, end int) bool {
+	for x := i; x < end; x++ {
+		if n, _ := entities.TitleAt(r.toks, x); n > 0 {
+			return true
+		}
 	}
 	return false
 }

@@ -101,7 +101,8 @@ var obliquePrepositions = toSet(`from of in at near against`)
 
 // oblique reports a mention at byte offset pos after a preposition ("a
 // retired electrician from Townsville") or in a "whose" phrase ("whose
-// daughter Winona", "whose son, Eli,"): no subject.
+// daughter Winona", "whose six-year-old son Lwazi", "whose son, Eli,"):
+// no subject.
 func (t *Tracker) oblique(pos int) bool {
 	k := t.a.TokenAt(pos)
 	toks := t.a.Tokens
@@ -123,7 +124,15 @@ func (t *Tracker) oblique(pos int) bool {
 			}
 		}
 	}
-	return toks[k-1].Is("whose") || k >= 2 && toks[k-2].Is("whose") && toks[k-1].IsLower()
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if toks[j].Is("whose") {
+			return true // "whose son Lwazi", "whose six-year-old son Lwazi"
+		}
+		if !toks[j].IsLower() && toks[j].Kind != entities.Number && !toks[j].Is("-") {
+			break
+		}
+	}
+	return false
 }
 
 // afterArticle reports a mention at byte offset pos after "the" and at

@@ -604,7 +604,7 @@ func honour(w string) bool {
 	}
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
 	case "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend", "hon", "honourable", "honorable", "prof", "rt", "amb", "h.e", "excellency",
-		"eng", "engr", "barr", "pharm", "cllr", "aunty", "auntie", "uncle", "ratu", "alhaji", "kgosi", "rra", "mma", "ato", "w/ro", "alhaja", "hajia", "hajiya", "hajiyya", "sheikh", "rabbi", "imam", "father", "sister", "brother", "adv", "comrade", "mzee", "mama", "inkosi",
+		"eng", "engr", "barr", "pharm", "cllr", "aunty", "auntie", "uncle", "ratu", "alhaji", "kgosi", "rra", "mma", "ato", "w/ro", "alhaja", "hajia", "hajiya", "hajiyya", "sheikh", "rabbi", "imam", "father", "sister", "brother", "adv", "comrade", "cde", "mzee", "mama", "inkosi",
 		"datuk", "dato", "datin", "seri", "tun", "toh", "bro", "khunying", "thanpuying":
 		return true
 	}
@@ -769,10 +769,13 @@ func (t *Tracker) titledBody(p *Speaker) bool {
 
 // speakingFor returns the body a participle aside after a name says the
 // person speaks for: "speaking for the Kelvale Conference of Churches",
-// "speaking on behalf of the Group of Friends".
+// "speaking on behalf of the Group of Friends", or a briefing's bare "for
+// the Kelvo Refugee Agency (KRA)".
 func (t *Tracker) speakingFor(i, end int) (orgCand, bool) {
 	toks := t.a.Tokens
-	if i+2 >= end || !toks[i].IsFold("speaking") {
+	if i+1 < end && toks[i].Is("for") {
+		i-- // a briefing's "Jane Roe, for the Kelvo Refugee Agency (KRA), said": "speaking" understood
+	} else if i+2 >= end || !toks[i].IsFold("speaking") {
 		return orgCand{}, false
 	}
 	k := i + 1
@@ -786,6 +789,9 @@ func (t *Tracker) speakingFor(i, end int) (orgCand, bool) {
 	}
 	if k < end && toks[k].IsFold("the") {
 		k++
+	}
+	if end-k > 3 && toks[end-1].Is(")") && toks[end-3].Is("(") {
+		end -= 3 // the body's letters after it: "for the Kelvo Refugee Agency (KRA)"
 	}
 	if e := t.a.EntityAt(k); e != nil && e.Kind == entities.Organization && e.Tokens.First == k && e.Tokens.End == end {
 		return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
