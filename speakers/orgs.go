@@ -265,6 +265,14 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				continue
 			}
 			if re := t.capRunOrg(k, end); re > k {
+				if e := t.a.EntityAt(k); toks[k-1].Is("from") && toks[first].IsLower() && toks[k].IsCap() && (e == nil || e.Kind == entities.Place && !isCountry(e) || e.Kind == entities.Person && e.Tokens.Len() == 1) && !bodyHeadIn(toks, k, re) {
+					// where one described in lower case is from, no body: "a home
+					// support worker and shop steward from Ennis, Co. Clare" (not
+					// a delegate's country, "a negotiator from Haiti", nor "a
+					// prosecutor from the Director of Public Prosecutions")
+					k = re - 1
+					continue
+				}
 				if re < end && branchNoun[toks[re].Text] && (t.a.EntityAt(re-1) == nil || t.a.EntityAt(re-1).Kind != entities.Organization) {
 					k = re // a branch the issuer runs, named by its place: "manager of the Cottonwood Falls branch"
 					continue
@@ -526,4 +534,18 @@ func (t *Tracker) bodyOpens(k, re int) bool {
 func (t *Tracker) labelTitle(first int) bool {
 	toks := t.a.Tokens
 	return first >= 2 && toks[first-1].Is("to") && toks[first-2].IsFold("attributable")
+}
+
+// bodyHeadIn reports a body's head word in tokens [i, end), an Irish
+// county's "Co." after a comma excepted: "Ennis, Co. Clare" names a place.
+func bodyHeadIn(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if (toks[k].Is("Co.") || toks[k].Is("Co")) && k > i && toks[k-1].Is(",") && k+1 < end && toks[k+1].IsCap() {
+			continue
+		}
+		if h, _ := entities.OrgHead(toks[k].Text); h {
+			return true
+		}
+	}
+	return false
 }

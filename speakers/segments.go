@@ -441,6 +441,9 @@ found:
 	if n := possessiveStyle(toks, st); n > 0 && st+n+1 < k-1 && toks[st+n].Is("the") && t.titleish(st+n+1, k-1) && !t.namesPerson(st+n+1, k-1) {
 		return st, k - 1 // "His Excellency the Governor of Kelvo County, Dr. Jane Roe, opened …"
 	}
+	if st+2 < k-1 && (toks[st].Is("but") || toks[st].Is("and") || toks[st].Is("while")) && (toks[st+1].Is("its") || toks[st+1].Is("the")) {
+		st++ // "Kelvo Union welcomed it, but its General Secretary, Jane Roe, warned …"
+	}
 	if st >= k-1 || !(toks[st].IsFold("the") || toks[st].IsFold("its") || toks[st].IsFold("our") || toks[st].IsFold("a") || toks[st].IsFold("an")) || !t.titleish(st+1, k-1) {
 		return 0, 0 // (also "Its head of programmes, Jane Roe, said"; "Our Chief Executive, Jane Roe, said": the issuer's; "a spokesperson for Acme, Jane Roe, said")
 	}
