@@ -379,10 +379,11 @@ func AcademicRank(w string) bool {
 // DisciplineRun reports capitalized words [i, end) up to the first that
 // is not, that name a medical or academic discipline: "Cardiology",
 // "Pediatric Cardiac Surgery", "Internal Medicine" (of "Head of Pediatric
-// Cardiac Surgery": the post's field, no body).
+// Cardiac Surgery": the post's field, no body), also joined by "and":
+// "Child and Adolescent Psychiatry".
 func DisciplineRun(toks []Token, i, end int) bool {
 	k := i
-	for k < end && toks[k].Kind == Word && toks[k].IsCap() && k-i < 5 {
+	for k < end && k-i < 7 && (toks[k].Kind == Word && toks[k].IsCap() || k > i && (toks[k].Is("and") || toks[k].Is("&")) && k+1 < end && toks[k+1].IsCap()) {
 		k++
 	}
 	if k == i || k < end && toks[k].Kind == Word && toks[k].IsCap() {

@@ -491,6 +491,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"General Secretary"}, "Kelvo Builders Union"},
 		{"a hometown after 'from' in a lower-case description is no body", "The conference opened. Dara Quill, a home support worker and shop steward from Ennistown, Co. Kelvo, received a standing ovation.",
 			"Dara Quill", []string{"home support worker and shop steward from Ennistown, Co. Kelvo"}, ""},
+		{"a discipline joined by 'and' after 'Chief of' is the post's field: the issuer's", "KELVO HEALTH SCIENCES CENTRE\n\nNEWS RELEASE\n\nKelvo opens youth unit\n\nThe unit opened today. \"Young people heal better at home,\" said Dr. Dara Quill, Chief of Child and Adolescent Psychiatry.",
+			"Dara Quill", []string{"Dr.", "Chief of Child and Adolescent Psychiatry"}, "Kelvo Health Sciences Centre"},
 		{"a style of two words before the title set off", "KELVO — His Excellency the Governor of Kelvo County, Dr. Joseph Quill, today opened the plant.",
 			"Joseph Quill", []string{"His Excellency the Governor of Kelvo County", "Dr."}, "Kelvo County"},
 		{"a title's own acronym is no body; its field's list stays whole", "The County Executive Committee Member (CECM) for Agriculture, Livestock, Fisheries and Co-operatives, Hon. Mary Quill, said the plant would raise prices.",
