@@ -95,7 +95,8 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 				}
 			}
 			ok = t.Is("(") && r.shortParen(i, end) || t.Is(")") && r.closesShortParen(i, j) ||
-				t.Is("/") && i > j && r.joinedAcronyms(i, end) // "said PAHO/WHO Representative in Honduras Dr. Jane Roe"
+				t.Is("/") && i > j && r.joinedAcronyms(i, end) || // "said PAHO/WHO Representative in Honduras Dr. Jane Roe"
+				t.Is("&") && i > j && toks[i-1].IsCap() && i+1 < end && toks[i+1].IsCap() // "said Harlan & Pryce CEO Jane Roe"
 		}
 		if !ok {
 			break

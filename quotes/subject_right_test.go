@@ -43,3 +43,18 @@ func TestSpeakerAfterListedField(t *testing.T) {
 		assert.Equal(t, family, d.Quotes[i].Speaker.Family, d.Quotes[i].Text)
 	}
 }
+
+// TestInvertedSubjectWithAmpersand: a body's name with an ampersand in an
+// inverted subject ("said Harlow & Pryce Chairman and CEO Jane Roe") goes
+// on past the ampersand to the person it describes; alone, the body
+// speaks.
+func TestInvertedSubjectWithAmpersand(t *testing.T) {
+	q := ruleQuote(t, "“Demand has doubled,” said Harlow & Pryce Chairman and CEO Dara Quill.", "Demand has doubled", quotes.CueSubject)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	q = ruleQuote(t, "“Demand has doubled,” said Harlow & Pryce.", "Demand has doubled", quotes.CueSubject)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Harlow & Pryce", q.Speaker.Name)
+}
