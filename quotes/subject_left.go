@@ -41,6 +41,9 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 			j--
 		}
 	}
+	if j-3 >= lo && toks[j].Is(")") && toks[j-2].Is("(") && timeWords[strings.ToLower(toks[j-1].Text)] && r.timeAt(j-3, j-2) > 0 {
+		j -= 3 // "Jane Roe TD today (Friday) announced": the day named again in parentheses
+	}
 	if t := r.timeBefore(j, lo); t < j && !strings.HasSuffix(toks[k].Text, "ing") { // not "began a campaign this week praising"
 		j = t // "Ann Lee on Tuesday said", "The campaign last week announced"
 		for j >= lo && isAdverb(&toks[j]) {

@@ -429,3 +429,25 @@ func TestWhoAfterInvertedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestDayInParenthesesAfterToday: "today (Friday)" between the subject and
+// its verb, as Irish government releases write it, is a time: the subject
+// is the minister, not "(Friday)".
+func TestDayInParenthesesAfterToday(t *testing.T) {
+	text := "The Minister for the Marine, Dara Quill TD, today (Friday) announced funding of €48 million for the repair and upgrade of 37 fishery harbours and local authority piers in eleven coastal counties, and confirmed that works at twelve of the sites will begin before the summer."
+	q := ruleQuote(t, text, "works at twelve of the sites", quotes.Participle)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+}
+
+// TestItalianHonourableAbbreviation: "On." (Onorevole, an Italian member's
+// style) ends no sentence: "presented by Kelvo Deputy Secretary-General
+// Jane Roe together with On. John Doe" keeps her title.
+func TestItalianHonourableAbbreviation(t *testing.T) {
+	text := "The Survey was presented in Rome by Kelvo Deputy Secretary-General Dara Quill together with On. Bob Poe, Vice Minister. “Kelvania has many world-class firms,” said Ms Quill."
+	q := ruleQuote(t, text, "Kelvania has many world-class firms", quotes.CueSubject)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Contains(t, q.Speaker.Titles, "Kelvo Deputy Secretary-General")
+}
