@@ -150,6 +150,11 @@ func (t *Tracker) forBody(k, sentStart int) (orgCand, bool) {
 		}
 		return orgCand{}, false
 	}
+	if be := k - 1; be-4 > sentStart && toks[be-1].Is(")") && toks[be-3].Is("(") && toks[be-2].IsUpper() {
+		if b := t.a.EntityAt(be - 4); b != nil && b.Tokens.End == be-3 {
+			e, k = b, be-2 // the body's letters after it: "Speaking on behalf of the Kelvo Youth Network (KYN), Jane Roe urged"
+		}
+	}
 	if e == nil || e.Kind != entities.Organization && !isCountry(e) || e.Tokens.End != k-1 {
 		return orgCand{}, false
 	}

@@ -427,6 +427,11 @@ found:
 	} else if entities.IsDemonym(toks[st].Text) && st+1 < k-1 && (n > 0 || entities.IsTitleModifier(toks[st+1].Text)) {
 		ts = st + 1 // a country's adjective before the post: "Kelvan State Secretary for Economic Affairs, Mr. Jane Roe, said"
 	}
+	if n, _ := entities.TitleAt(toks, ts); n == 0 && toks[st].IsCap() && anyOrgHead(toks, st, st+1) && st+2 < k-1 && entities.TitleEndsAt(toks, k-1) {
+		if h := t.capRunOrg(st, k-1); h > ts && h < k-1 {
+			ts = h // a body the lists do not know, named head first, before the post: "Office of Energy Fair Trading Executive Director, Mr Jane Roe, said"
+		}
+	}
 	if n, _ := entities.TitleAt(toks, ts); t.mainClauseAt(st, sentStart) && ts < k-1 && (n > 0 || entities.IsTitleModifier(toks[ts].Text) || commonBeforeTitle(toks, ts) || fieldListBeforeTitle(toks, ts, k-1)) && !t.namesPersonOutsideField(st, k-1) && t.titleish(ts, k-1) {
 		return st, k - 1 // "Executive Vice-President for Clean Industry, Jane Roe, said" opening the sentence (or its main clause)
 	}
