@@ -784,17 +784,57 @@ func (t *Tracker) paragraphSubject(p *Speaker) Org {
 		f++
 	}
 	e := t.a.EntityAt(f)
+	agent := false
+	if a := t.passiveAgentBefore(si); a != nil && (e == nil || e.Kind != entities.Organization || e.Tokens.First != f) {
+		e, f, agent = a, a.Tokens.First, true // "The findings were welcomed by the Kelvo Workers' Union (KWU). State secretary Jane Roe said …"
+	}
 	if e == nil || e.Kind != entities.Organization || e.Tokens.First != f || e.Tokens.First > k || e.Text == strings.ToUpper(e.Text) || e.Tokens.Len() < 2 {
 		return Org{}
 	}
 	if lo, ok := entities.LookupOrg(e.Text); ok && lo.PartOf != "" {
 		return Org{} // an organ of a larger body: "The Security Council heard …"
 	}
-	if nx := &t.a.Tokens[e.Tokens.End]; !(nx.Kind == entities.Word && nx.IsLower() || nx.Is("in") || nx.Is(",")) {
+	if nx := &t.a.Tokens[e.Tokens.End]; !(nx.Kind == entities.Word && nx.IsLower() || nx.Is("in") || nx.Is(",")) && !agent {
 		return Org{}
 	}
 	if o := t.fullOrg(e); !sameBody(o, t.issuer) && !sameBody(t.issuer, o) && !strings.EqualFold(o.Name, t.issuer.Name) && (o.Acronym == "" || o.Acronym != t.issuer.Acronym) {
 		return o
 	}
 	return Org{}
+}
+
+// passiveAgentBefore returns the body a passive names as its agent at the
+// end of the sentence before sentence si, in the same paragraph: "The
+// findings have been welcomed by the Kelvo Workers' Union (KWU)."; nil
+// otherwise.
+func (t *Tracker) passiveAgentBefore(si int) *entities.Entity {
+	if si < 1 || t.a.Sentences[si-1].Paragraph != t.a.Sentences[si].Paragraph {
+		return nil
+	}
+	toks := t.a.Tokens
+	ps := &t.a.Sentences[si-1]
+	end := ps.Tokens.End
+	if end-1 > ps.Tokens.First && toks[end-1].Is(".") {
+		end--
+	}
+	if end-3 > ps.Tokens.First && toks[end-1].Is(")") && toks[end-3].Is("(") {
+		end -= 3 // its letters: "(KWU)"
+	}
+	e := t.a.EntityAt(end - 1)
+	if e == nil || e.Kind != entities.Organization || e.Tokens.End != end {
+		return nil
+	}
+	b := e.Tokens.First - 1
+	if b > ps.Tokens.First && toks[b].Is("the") {
+		b--
+	}
+	if b <= ps.Tokens.First || !toks[b].Is("by") {
+		return nil
+	}
+	for x := b - 1; x > ps.Tokens.First && x >= b-4; x-- {
+		if toks[x].Is("been") || toks[x].Is("was") || toks[x].Is("were") {
+			return e
+		}
+	}
+	return nil
 }
