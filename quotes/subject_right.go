@@ -132,8 +132,9 @@ func (r *run) setOffName(p phrase, end int) phrase {
 		if f := r.fieldSetOff(n, end); f > n && !r.personIn(j, i) {
 			n = f // "said Kelvo Networks' General Manager, Public Lighting, Jane Roe": the post's field, then the name
 		}
-		for n+1 < end && n < i+4 && (honorific(toks[n].Text) || entities.RightStyle(toks[n].Text) && (toks[n+1].Is("Hon") || toks[n+1].Is("Hon."))) {
-			n++ // "said the company's chief medical officer, Dr. Jane Roe", "…, Rt Hon Dame Jane Roe MP"
+		for n+1 < end && n < i+6 && (honorific(toks[n].Text) || entities.RightStyle(toks[n].Text) && (toks[n+1].Is("Hon") || toks[n+1].Is("Hon.")) ||
+			n > i+1 && toks[n].IsLower() && strings.HasSuffix(toks[n].Text, ".") && len(toks[n].Text) <= 5 && honorific(toks[n-1].Text)) {
+			n++ // "said the company's chief medical officer, Dr. Jane Roe", "…, Rt Hon Dame Jane Roe MP", "…, Prof. Dr. med. Jane Roe"
 		}
 		if t := r.lowerTitleBefore(n, end); t > n && !r.personIn(j, i) {
 			n = t // "said her co-founder, chief technology officer Jane Roe": a post in lower case before the name

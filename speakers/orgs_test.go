@@ -499,6 +499,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Office of Kelvo Energy Fair Trading Executive Director"}, "Office of Kelvo Energy Fair Trading"},
 		{"a bare post after a passive whose agent is a body: the agent's", "KELVO UNIVERSITY\n\nStudy links heat to kidney injury\n\nThe study was published today. The findings have been welcomed by the Kelvo Sugar Workers’ Union (KSWU). State secretary Dara Quill said the union would use the research in bargaining.",
 			"Dara Quill", []string{"State secretary"}, "Kelvo Sugar Workers’ Union"},
+		{"a present verb before a post set off and a German doctorate's field before the name", "Kelvo Medical School will reserve 30 places. “We want our students to stay,” explains the Dean, Prof. Dr. med. Dara Quill.",
+			"Dara Quill", []string{"Dean", "Prof. Dr. med."}, "Kelvo Medical School"},
 		{"a style of two words before the title set off", "KELVO — His Excellency the Governor of Kelvo County, Dr. Joseph Quill, today opened the plant.",
 			"Joseph Quill", []string{"His Excellency the Governor of Kelvo County", "Dr."}, "Kelvo County"},
 		{"a title's own acronym is no body; its field's list stays whole", "The County Executive Committee Member (CECM) for Agriculture, Livestock, Fisheries and Co-operatives, Hon. Mary Quill, said the plant would raise prices.",

@@ -653,7 +653,7 @@ func (t *Tracker) namesPersonOutsideField(i, end int) bool {
 
 // postposedCue are the verbs of saying that come before a speaker set off
 // after a quotation: "“…,” said Acme founder and Chairman, Jane Roe."
-var postposedCue = toSet("said says added adds explained noted stated commented declared stressed warned recalled insisted continued concluded emphasised emphasized observed remarked announced affirmed underlined argued acknowledged replied wrote")
+var postposedCue = toSet("said says added adds explained explains noted notes stated states commented comments declared declares stressed stresses warned warns recalled recalls insisted insists continued continues concluded concludes emphasised emphasises emphasized emphasizes observed observes remarked remarks announced announces affirmed affirms underlined underlines argued argues acknowledged acknowledges replied replies wrote writes")
 
 // copular returns the description a person is said to be right after the
 // name: "Jane Roe is currently a professor at Kelvale University", "Roe
