@@ -582,6 +582,9 @@ func (r *run) speechLike(i, end int) bool {
 	if r.adverbsOnly(i, end) {
 		return false // "Then, last week, Eric Trump called.", "Most recently, Trump called …"
 	}
+	if n := r.timeAt(i, end); n > 0 && i+n < end && toks[i+n].Kind == entities.Possessive {
+		return true // a time that owns the subject: "Sunday’s elections offered voters a choice, observers said"
+	}
 	lw := strings.ToLower(toks[i].Text)
 	opener := prepositions[lw] || subordinators[lw] || r.timeAt(i, end) > 0 ||
 		toks[i].IsCap() && strings.HasSuffix(lw, "ing") && entities.CommonWord(lw)

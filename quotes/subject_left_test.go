@@ -451,3 +451,18 @@ func TestItalianHonourableAbbreviation(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Contains(t, q.Speaker.Titles, "Kelvo Deputy Secretary-General")
 }
+
+// TestTimeOwningTheSubject: a sentence whose subject a time owns
+// ("Sunday’s elections offered voters a choice, observers said") is what
+// was said, not an adverbial opener with no clause after it.
+func TestTimeOwningTheSubject(t *testing.T) {
+	for _, text := range []string{
+		"Sunday’s elections offered voters a genuine choice, observers said.",
+		"Last Sunday’s elections offered voters a genuine choice, observers said.",
+	} {
+		want := strings.TrimSuffix(text, ", observers said.")
+		q := ruleQuote(t, text, want, quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		assert.Equal(t, want, q.Text)
+	}
+}
