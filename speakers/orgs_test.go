@@ -501,6 +501,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"State secretary"}, "Kelvo Sugar Workers’ Union"},
 		{"a present verb before a post set off and a German doctorate's field before the name", "Kelvo Medical School will reserve 30 places. “We want our students to stay,” explains the Dean, Prof. Dr. med. Dara Quill.",
 			"Dara Quill", []string{"Dean", "Prof. Dr. med."}, "Kelvo Medical School"},
+		{"a place's possessive before a post of two capitalized words joined by 'and'", "The sentences were handed down. Kelvo's Police and Crime Commissioner Dara Quill said the sentences were fair.",
+			"Dara Quill", []string{"Kelvo's Police and Crime Commissioner"}, ""},
 		{"a style of two words before the title set off", "KELVO — His Excellency the Governor of Kelvo County, Dr. Joseph Quill, today opened the plant.",
 			"Joseph Quill", []string{"His Excellency the Governor of Kelvo County", "Dr."}, "Kelvo County"},
 		{"a title's own acronym is no body; its field's list stays whole", "The County Executive Committee Member (CECM) for Agriculture, Livestock, Fisheries and Co-operatives, Hon. Mary Quill, said the plant would raise prices.",

@@ -213,6 +213,11 @@ func headlessBefore(toks []entities.Token, i, j int) bool {
 // one post.
 func untitledCaps(toks []entities.Token, i, j, end int) bool {
 	for k := i; k < j; k++ {
+		if toks[k].Kind == entities.Possessive && !(k >= 2 && toks[k-2].IsFold("the")) {
+			i = k + 1 // the owner's name is no part of the post: "Kelvo's Police and Crime Commissioner" (not "the Alliance's Rivers and Sediment Programme Coordinator")
+		}
+	}
+	for k := i; k < j; k++ {
 		w := toks[k].Text
 		if !toks[k].IsCap() || entities.IsTitleWord(w) || entities.IsTitleModifier(w) || personalPronouns[strings.ToLower(w)] || entities.Weekday(w) {
 			return false
