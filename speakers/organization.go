@@ -374,7 +374,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Affiliations = dropOrg(p.Affiliations, p.Organization)
 	case regional.Name != "":
 		p.Organization = regional // "Provincial Councillor Jane Roe (Lower Kelvo)": the province's government
-	case t.memberOfParliament(p):
+	case t.memberOfParliament(p) && !(current && t.ministerOfIssuingMinistry(p)):
 		p.Organization = Org{Name: "Parliament"} // "Kelby MP Jane Roe said", as "Member of Parliament for Kelby"
 	case letters.Name != "":
 		p.Organization = letters // "Jane Roe MdB": the Bundestag
@@ -837,4 +837,22 @@ func (t *Tracker) passiveAgentBefore(si int) *entities.Entity {
 		}
 	}
 	return nil
+}
+
+// ministerOfIssuingMinistry reports a person with a current minister's
+// post in the release of a ministry or department: "Minister of Kelvo
+// Fisheries, Hon. Jane Roe, MP" in the Ministry of Kelvo Fisheries'
+// release speaks for the ministry, not for the Parliament her letters
+// name.
+func (t *Tracker) ministerOfIssuingMinistry(p *Speaker) bool {
+	in := strings.ToLower(t.issuer.Name)
+	if !strings.HasPrefix(in, "ministry") && !strings.HasPrefix(in, "department") {
+		return false
+	}
+	for _, tl := range t.titleOf[p] {
+		if !tl.former && !tl.credential && strings.Contains(strings.ToLower(tl.In(t.text)), "minister") {
+			return true
+		}
+	}
+	return false
 }

@@ -503,6 +503,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Dean", "Prof. Dr. med."}, "Kelvo Medical School"},
 		{"a place's possessive before a post of two capitalized words joined by 'and'", "The sentences were handed down. Kelvo's Police and Crime Commissioner Dara Quill said the sentences were fair.",
 			"Dara Quill", []string{"Kelvo's Police and Crime Commissioner"}, ""},
+		{"a minister with MP in the ministry's release, after a dateline whose place is in capitals", "MINISTRY OF KELVO FISHERIES AND RURAL ENTERPRISE\n\nPRESS RELEASE\n\nMinister Says Project Will Drought-Proof the South\n\nSANTA CRUZ, St. Kelvo — Minister of Kelvo Fisheries and Rural Enterprise, Hon. Dara Quill, MP, has said that the project will end the drought losses.",
+			"Dara Quill", []string{"Minister of Kelvo Fisheries and Rural Enterprise", "Hon.", "MP"}, "Ministry of Kelvo Fisheries and Rural Enterprise"},
 		{"a style of two words before the title set off", "KELVO — His Excellency the Governor of Kelvo County, Dr. Joseph Quill, today opened the plant.",
 			"Joseph Quill", []string{"His Excellency the Governor of Kelvo County", "Dr."}, "Kelvo County"},
 		{"a title's own acronym is no body; its field's list stays whole", "The County Executive Committee Member (CECM) for Agriculture, Livestock, Fisheries and Co-operatives, Hon. Mary Quill, said the plant would raise prices.",

@@ -480,6 +480,9 @@ func (t *Tracker) mainClauseAt(st, sentStart int) bool {
 				return true // (a dateline holds its date)
 			}
 		}
+		if toks[sentStart].IsUpper() && len(toks[sentStart].Text) > 2 && toks[sentStart].Kind == entities.Word {
+			return true // or opens with its place in capitals: "SANTA CRUZ, St. Elizabeth —"
+		}
 	}
 	return false
 }
