@@ -133,6 +133,10 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			if n, _ := entities.TitleAt(toks, st); n > 1 && st+n > head {
 				re = st // a title of several words, no body and its post: "Resident Coordinator"
 			}
+			if re == st+1 && head < end && (toks[head].Is("Minister") || toks[head].Is("Secretary")) && t.a.EntityAt(st) == nil && (entities.CommonWord(strings.ToLower(toks[st].Text)) || entities.CommonWord(strings.TrimSuffix(strings.ToLower(toks[st].Text), "s"))) {
+				k = st // a portfolio named by a common word before the post, no body: "Floods Minister Jane Roe"
+				continue
+			}
 			possessed := head < end && toks[head].Kind == entities.Possessive && (head+1 < end && titleAtTok(toks, head+1) || head+2 < end && toks[head+1].IsLower() && titleAtTok(toks, head+2))
 			if a := st; possessed && a < head && isArticle(toks[a].Text) && head == a+2 {
 				if h, _ := entities.OrgHead(toks[a+1].Text); h {
