@@ -507,6 +507,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Minister of Kelvo Fisheries and Rural Enterprise", "Hon.", "MP"}, "Ministry of Kelvo Fisheries and Rural Enterprise"},
 		{"a portfolio named by a common plural before 'Minister': the issuer's", "From: Department for Kelvo Environment, Food & Rural Affairs\n\nThe fund opened.\n\nFloods Minister Dara Quill said the fund would help farmers.",
 			"Dara Quill", []string{"Floods Minister"}, "Department for Kelvo Environment, Food & Rural Affairs"},
+		{"a plural post with its country's letters before two names", "Today, U.S. Representatives Dara Quill (D-Ore.) and Bob Poe (R-Kan.) introduced the bill. \"It matters,\" said Rep. Poe.",
+			"Bob Poe", []string{"U.S. Representative", "Rep."}, "U.S. House of Representatives"},
 		{"a style of two words before the title set off", "KELVO — His Excellency the Governor of Kelvo County, Dr. Joseph Quill, today opened the plant.",
 			"Joseph Quill", []string{"His Excellency the Governor of Kelvo County", "Dr."}, "Kelvo County"},
 		{"a title's own acronym is no body; its field's list stays whole", "The County Executive Committee Member (CECM) for Agriculture, Livestock, Fisheries and Co-operatives, Hon. Mary Quill, said the plant would raise prices.",

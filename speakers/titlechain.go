@@ -53,6 +53,10 @@ func (t *Tracker) pluralTitle(first, sentStart int) (int, int) {
 	for st > sentStart && toks[st].IsLower() && toks[st-1].Kind == entities.Word && toks[st-1].IsCap() && !stopCap(toks[st-1].Text, st-1 == sentStart) && !t.isPersonToken(st-1) {
 		st-- // "Acme co-chairs"
 	}
+	for st == h && st-1 > sentStart && toks[st-1].Kind == entities.Word && (toks[st-1].IsCap() || toks[st-1].IsUpper()) && !stopCap(toks[st-1].Text, false) && !t.isPersonToken(st-1) &&
+		(entities.IsTitleModifier(toks[st-1].Text) || entities.IsDemonym(toks[st-1].Text) || strings.Contains(toks[st-1].Text, ".")) {
+		st-- // "U.S. Representatives Jane Roe and John Doe"
+	}
 	return st, h + 1
 }
 
