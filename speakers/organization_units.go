@@ -26,6 +26,9 @@ func (t *Tracker) plainUnit(p *Speaker, tl title, unit int) bool {
 	if toks[tl.first].IsFold("member") || academic(toks, tl.first, tl.end) && (t.departmentAt(unit) || hasRank(toks, tl.first, tl.end)) {
 		return true // (a board's chair leads it: "chair of the Kelvale County Board of Commissioners")
 	}
+	if t.departmentAt(unit) && t.hospitalIssuer() {
+		return true // a hospital's department: "Head of the Department of Child Health" in the Kelvo Teaching Hospital's release speaks for the hospital
+	}
 	for _, o := range t.titleOf[p] {
 		if !o.former && hasRank(toks, o.first, o.end) {
 			return true // (a rank, not "chair", which boards have too)
@@ -250,6 +253,17 @@ func (t *Tracker) issuerWord(w string) bool {
 func (t *Tracker) academicIssuer() bool {
 	for _, w := range strings.Fields(t.issuer.Name) {
 		if w == "College" || strings.HasPrefix(w, "Universi") {
+			return true
+		}
+	}
+	return false
+}
+
+// hospitalIssuer reports a release issued by a hospital: "Kelvo Teaching
+// Hospital", "Kelvale General Hospital".
+func (t *Tracker) hospitalIssuer() bool {
+	for _, w := range strings.Fields(t.issuer.Name) {
+		if strings.EqualFold(w, "Hospital") || strings.EqualFold(w, "Hospitals") {
 			return true
 		}
 	}
