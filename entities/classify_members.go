@@ -17,6 +17,15 @@ func seatAt(toks []Token, i, j int) bool {
 	member := func(k int) bool {
 		return memberWords[toks[k].Text] || IsPostNominal(toks[k].Text) && toks[k].IsUpper() && len(toks[k].Text) <= 4 && !IsDegree(toks[k].Text) || germanMember(toks[k].Text)
 	}
+	if i >= 4 && toks[i-1].Is("and") && capWord(&toks[i-2]) && (j >= len(toks) || toks[j].Kind == Punct) {
+		p := i - 2
+		for p > 0 && capWord(&toks[p-1]) {
+			p--
+		}
+		if p >= 2 && toks[p-1].Is("for") && seatAt(toks, p, i-1) {
+			return true // a seat of two places: "MP for Boston and Skegness"
+		}
+	}
 	if i >= 2 && toks[i-1].Is("for") {
 		if j < len(toks) && toks[j].Newlines == 0 && !(toks[j].Kind == Punct && !toks[j].Is("-")) && !toks[j].Is("and") {
 			return false // (the seat and a name run together: "Member for Kelvo Jane Roe said"; not "… for Kelvo-Land and member of …")

@@ -131,3 +131,13 @@ func TestPronounAfterForWhoseViewFollows(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Dara Quill", saidBy(t, d, "I have been told 'next month' for three years").Name)
 }
+
+func TestSeatOfTwoPlaces(t *testing.T) {
+	// "Jane Roe, MP for Boston and Sarnby, welcomed …": the second place of
+	// the seat is no person, so neither the participle after the verb nor
+	// "she said" goes to "Sarnby".
+	text := "Dara Quill, MP for Boston and Sarnby, welcomed the package, saying it was fair. \"It is overdue,\" she said.\n"
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Dara Quill", saidBy(t, d, "it was fair").Name)
+	assert.Equal(t, "Dara Quill", saidBy(t, d, "It is overdue").Name)
+}
