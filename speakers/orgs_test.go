@@ -511,6 +511,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Bob Poe", []string{"U.S. Representative", "Rep."}, "U.S. House of Representatives"},
 		{"the head of a hospital's department speaks for the hospital that issues the release", "KELVO TEACHING HOSPITAL\n\nHospital starts newborn screening\n\nThe hospital began screening today. “Sickle cell is the most common condition we see,” said Dr. Mrs. Dara Quill, Head of the Department of Child Health.",
 			"Dara Quill", []string{"Dr.", "Head of the Department of Child Health"}, "Kelvo Teaching Hospital"},
+		{"a British detective constable's rank before the name", "KELVALE POLICE\n\nFour jailed for courier fraud\n\nFour men were jailed today. DC Dara Quill, of the Economic Crime Unit, said the gang was cruel.",
+			"Dara Quill", []string{"DC"}, "Kelvale Police"},
 		{"a style of two words before the title set off", "KELVO — His Excellency the Governor of Kelvo County, Dr. Joseph Quill, today opened the plant.",
 			"Joseph Quill", []string{"His Excellency the Governor of Kelvo County", "Dr."}, "Kelvo County"},
 		{"a title's own acronym is no body; its field's list stays whole", "The County Executive Committee Member (CECM) for Agriculture, Livestock, Fisheries and Co-operatives, Hon. Mary Quill, said the plant would raise prices.",
