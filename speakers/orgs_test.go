@@ -513,6 +513,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Dr.", "Head of the Department of Child Health"}, "Kelvo Teaching Hospital"},
 		{"a British detective constable's rank before the name", "KELVALE POLICE\n\nFour jailed for courier fraud\n\nFour men were jailed today. DC Dara Quill, of the Economic Crime Unit, said the gang was cruel.",
 			"Dara Quill", []string{"DC"}, "Kelvale Police"},
+		{"a post the predicate after an appositive says one takes ('will serve as')", "The clinic opened today. Dr. Dara Quill, a psychiatrist, will serve as medical director of the new clinic. Quill said most patients would go home the same day.",
+			"Dara Quill", []string{"Dr.", "psychiatrist", "medical director of the new clinic"}, ""},
 		{"a style of two words before the title set off", "KELVO — His Excellency the Governor of Kelvo County, Dr. Joseph Quill, today opened the plant.",
 			"Joseph Quill", []string{"His Excellency the Governor of Kelvo County", "Dr."}, "Kelvo County"},
 		{"a title's own acronym is no body; its field's list stays whole", "The County Executive Committee Member (CECM) for Agriculture, Livestock, Fisheries and Co-operatives, Hon. Mary Quill, said the plant would raise prices.",

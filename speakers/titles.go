@@ -503,16 +503,22 @@ func titleEndsBefore(toks []entities.Token, k, sentStart int) bool {
 }
 
 // continuesAs returns where the post starts that a predicate from token
-// i says one keeps: "will continue as", "will remain", "will stay on as";
-// i when it says no such thing.
+// i says one keeps or takes: "will continue as", "will remain", "will stay
+// on as", "will serve as medical director", "will become the chief
+// executive"; i when it says no such thing.
 func continuesAs(toks []entities.Token, i, end int) int {
 	if i+2 >= end || !toks[i].Is("will") {
 		return i
 	}
 	k := i + 1
 	switch toks[k].Text {
-	case "continue", "remain", "stay":
+	case "continue", "remain", "stay", "serve":
 		k++
+	case "become":
+		k++
+		if k < end && toks[k].Is("the") {
+			k++ // "will become the chief executive"
+		}
 	default:
 		return i
 	}
@@ -525,8 +531,8 @@ func continuesAs(toks []entities.Token, i, end int) int {
 	if k < end && isArticle(toks[k].Text) {
 		k++
 	}
-	if k >= end || !toks[k].IsCap() && !entities.IsTitleWord(toks[k].Text) {
-		return i
+	if k >= end || !toks[k].IsCap() && !entities.IsTitleWord(toks[k].Text) && !(k+1 < end && entities.IsTitleWord(toks[k+1].Text)) {
+		return i // (a lower-case post of two words: "will serve as medical director")
 	}
 	return k
 }
