@@ -393,10 +393,12 @@ func (t *Tracker) governmentOf(p *Speaker) Org {
 }
 
 // portfolioPost reports a government post with a portfolio at token k:
-// "Minister", "Vice-Minister", "Secretary of State for the Environment".
+// "Minister", "Vice-Minister", "Secretary of State for the Environment",
+// "Cabinet Secretary for Transport".
 func portfolioPost(toks []entities.Token, k int) bool {
 	return toks[k].Is("Minister") || strings.HasSuffix(toks[k].Text, "-Minister") ||
-		toks[k].Is("Secretary") && k+3 < len(toks) && toks[k+1].Is("of") && toks[k+2].Is("State") && toks[k+3].Is("for")
+		toks[k].Is("Secretary") && k+3 < len(toks) && toks[k+1].Is("of") && toks[k+2].Is("State") && toks[k+3].Is("for") ||
+		toks[k].Is("Secretary") && k > 0 && toks[k-1].Is("Cabinet") && k+1 < len(toks) && toks[k+1].Is("for")
 }
 
 // issuersCountry returns the country an issuer's name ends with: "Kelvania"

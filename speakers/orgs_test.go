@@ -515,6 +515,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"DC"}, "Kelvale Police"},
 		{"a post the predicate after an appositive says one takes ('will serve as')", "The clinic opened today. Dr. Dara Quill, a psychiatrist, will serve as medical director of the new clinic. Quill said most patients would go home the same day.",
 			"Dara Quill", []string{"Dr.", "psychiatrist", "medical director of the new clinic"}, ""},
+		{"a Cabinet Secretary with a portfolio speaks for the government the text names", "KELVO FERRIES AGENCY\n\nNew ferries for the islands\n\nThe agency ordered two ferries. Cabinet Secretary for Transport and Islands Dara Quill said the ferries would be built by 2028. The agency is an executive agency of the Kelvo Government.",
+			"Dara Quill", []string{"Cabinet Secretary for Transport and Islands"}, "Kelvo Government"},
 		{"a style of two words before the title set off", "KELVO — His Excellency the Governor of Kelvo County, Dr. Joseph Quill, today opened the plant.",
 			"Joseph Quill", []string{"His Excellency the Governor of Kelvo County", "Dr."}, "Kelvo County"},
 		{"a title's own acronym is no body; its field's list stays whole", "The County Executive Committee Member (CECM) for Agriculture, Livestock, Fisheries and Co-operatives, Hon. Mary Quill, said the plant would raise prices.",
