@@ -517,6 +517,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Dr.", "psychiatrist", "medical director of the new clinic"}, ""},
 		{"a Cabinet Secretary with a portfolio speaks for the government the text names", "KELVO FERRIES AGENCY\n\nNew ferries for the islands\n\nThe agency ordered two ferries. Cabinet Secretary for Transport and Islands Dara Quill said the ferries would be built by 2028. The agency is an executive agency of the Kelvo Government.",
 			"Dara Quill", []string{"Cabinet Secretary for Transport and Islands"}, "Kelvo Government"},
+		{"a body after the name with its letters and its unit set off", "KELVALE POLICE\n\nFour jailed\n\nFour men were jailed. Senior Crown Prosecutor Dara Quill, of the Kelvo Prosecution Service (KPS) West Midlands Casework Unit, said: \"The evidence was overwhelming.\"",
+			"Dara Quill", []string{"Senior Crown Prosecutor"}, "Kelvo Prosecution Service"},
 		{"a style of two words before the title set off", "KELVO — His Excellency the Governor of Kelvo County, Dr. Joseph Quill, today opened the plant.",
 			"Joseph Quill", []string{"His Excellency the Governor of Kelvo County", "Dr."}, "Kelvo County"},
 		{"a title's own acronym is no body; its field's list stays whole", "The County Executive Committee Member (CECM) for Agriculture, Livestock, Fisheries and Co-operatives, Hon. Mary Quill, said the plant would raise prices.",

@@ -257,7 +257,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			}
 			break // "Its founder, Jane Roe, will join Acme as Vice President, …": the sentence's predicate
 		}
-		if c, ok := t.bodyAfterName(seg0, end); ok && c.end == end && t.apposOrg[p] == nil {
+		if c, ok := t.bodyAfterName(seg0, end); ok && (c.end == end || t.lettersThenUnit(c.end, end)) && t.apposOrg[p] == nil {
 			t.apposOrg[p] = &c // "Prof. Jane Roe, of the Department of Oceanography, who led …"
 			k = end
 			continue
@@ -983,4 +983,21 @@ func (t *Tracker) seatAffiliations(p *Speaker, i, end int) int {
 		break
 	}
 	return end
+}
+
+// lettersThenUnit reports a body's letters in parentheses from token i,
+// then perhaps its unit's capitalized name, up to end: "(CPS)" and
+// "(CPS) West Midlands Complex Casework Unit" after "the Crown
+// Prosecution Service".
+func (t *Tracker) lettersThenUnit(i, end int) bool {
+	toks := t.a.Tokens
+	if i+2 >= end || !toks[i].Is("(") || !toks[i+2].Is(")") || !toks[i+1].IsUpper() {
+		return false
+	}
+	for k := i + 3; k < end; k++ {
+		if toks[k].Kind != entities.Word || !toks[k].IsCap() && !toks[k].IsUpper() {
+			return false
+		}
+	}
+	return true
 }
