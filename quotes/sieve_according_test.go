@@ -212,3 +212,14 @@ func TestAccordingToBodyWithItsAcronym(t *testing.T) {
 		assert.Equal(t, speakers.Organization, q.Speaker.Kind)
 	}
 }
+
+// TestAsReportedByADescribedSourceWithItsYear: "As another Kelvo study from
+// 2011 noted, …" attributes the rest of the sentence to the study: the
+// description may open with "another" and carry its year.
+func TestAsReportedByADescribedSourceWithItsYear(t *testing.T) {
+	text := "As another Kelvo study from 2011 noted, the average age of farmers in the valley was 58."
+	q := ruleQuote(t, text, "the average age of farmers", quotes.AccordingTo)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Contains(t, q.Speaker.Name, "study")
+}

@@ -140,19 +140,26 @@ func (r *run) sourceAfterAs(j, end int) (phrase, bool) {
 var reportVerbs = toSet(`noted reported wrote said explained observed stated declared remarked acknowledged argued suggested put`)
 
 // describedSource returns a description after "as" at token j that opens
-// with an article or a possessive and runs, in words, to a verb of
-// reporting: "As the nationalist Global Times tabloid noted in an op-ed,
-// …", "as her longtime campaign adviser put it".
+// with an article or a possessive and runs, in words (and perhaps its
+// year: "from 2011"), to a verb of reporting: "As the nationalist Global
+// Times tabloid noted in an op-ed, …", "as her longtime campaign adviser
+// put it", "As another Kelvo study from 2011 noted, …".
 func (r *run) describedSource(j, end int) (phrase, bool) {
 	toks := r.toks
 	lw := strings.ToLower(toks[j].Text)
-	if !isArticleWord(lw) && possessivePronouns[lw] == "" {
+	if !isArticleWord(lw) && possessivePronouns[lw] == "" && lw != "another" {
 		return phrase{}, false
 	}
-	for v := j + 1; v < end && v <= j+6; v++ {
+	for v := j + 1; v < end && v <= j+8; v++ {
 		t := &toks[v]
+		if t.Kind == entities.Number && v > j+1 && (toks[v-1].Is("from") || toks[v-1].Is("in")) {
+			continue // its year: "as another Kelvo study from 2011 noted"
+		}
 		if t.Kind != entities.Word && t.Kind != entities.Possessive {
 			return phrase{}, false
+		}
+		if (t.Is("from") || t.Is("in")) && v+1 < end && toks[v+1].Kind == entities.Number {
+			continue
 		}
 		if reportVerbs[t.Text] {
 			if v < j+2 {
