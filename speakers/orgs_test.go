@@ -521,6 +521,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Senior Crown Prosecutor"}, "Kelvo Prosecution Service"},
 		{"a company named with 'Bio' at its end is a body, not a person", "Kelvo Therapeutics licensed the drug to Halcyon Bio in 2023. “We licensed it because the mechanism was right,” said Halcyon Bio President Dara Quill.",
 			"Dara Quill", []string{"Halcyon Bio President"}, "Halcyon Bio"},
+		{"a police rank of two words before the name", "The call centres were raided. \"These were not amateurs,\" said Police Major Dara Quill, Head of the Cybercrime Bureau of the Kelvo Criminal Police.",
+			"Dara Quill", []string{"Police Major", "Head of the Cybercrime Bureau of the Kelvo Criminal Police"}, "Cybercrime Bureau of the Kelvo Criminal Police"},
 		{"a style of two words before the title set off", "KELVO — His Excellency the Governor of Kelvo County, Dr. Joseph Quill, today opened the plant.",
 			"Joseph Quill", []string{"His Excellency the Governor of Kelvo County", "Dr."}, "Kelvo County"},
 		{"a title's own acronym is no body; its field's list stays whole", "The County Executive Committee Member (CECM) for Agriculture, Livestock, Fisheries and Co-operatives, Hon. Mary Quill, said the plant would raise prices.",
