@@ -1870,7 +1870,7 @@ var invented95Floors = map[string]pressFigures{
 var invented96Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.920, org: 0.887, titles: 0.914, precision: 0.973},
 	"government": {recall: 0.971, speaker: 0.920, org: 0.828, titles: 0.914, precision: 0.889},
-	"intl":       {recall: 0.995, speaker: 0.946, org: 0.884, titles: 0.867, precision: 0.934},
+	"intl":       {recall: 0.995, speaker: 0.946, org: 0.912, titles: 0.867, precision: 0.934},
 	"civil":      {recall: 0.995, speaker: 0.922, org: 0.795, titles: 0.860, precision: 0.910},
 }
 
@@ -2398,7 +2398,7 @@ var invented128Floors = map[string]pressFigures{
 var invented129Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.945, speaker: 0.995, org: 0.938, titles: 0.916, precision: 0.971},
 	"government": {recall: 0.995, speaker: 0.944, org: 0.828, titles: 0.939, precision: 0.995},
-	"intl":       {recall: 0.995, speaker: 0.969, org: 0.938, titles: 0.824, precision: 0.893},
+	"intl":       {recall: 0.995, speaker: 0.969, org: 0.995, titles: 0.824, precision: 0.893},
 	"civil":      {recall: 0.941, speaker: 0.909, org: 0.895, titles: 0.870, precision: 0.807},
 }
 

@@ -326,6 +326,15 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			chosen = nil
 		}
 	}
+	var envoyCountry Org
+	if chosen != nil && chosen.e != nil && chosen.e.Kind == entities.Place && !repFound && t.envoysHost(chosen.first) {
+		if c := t.envoysDemonym(p); c != "" {
+			// "Australian High Commissioner to Vanuatu": the host is an
+			// affiliation; the country the adjective names sends her
+			p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
+			chosen, envoyCountry = nil, Org{Name: c}
+		}
+	}
 	var chamber Org
 	if chosen == nil {
 		chamber = t.chamber(p)
@@ -365,6 +374,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	switch {
 	case chosen != nil:
 		p.Organization = t.candOrg(*chosen)
+	case envoyCountry.Name != "":
+		p.Organization = envoyCountry
 	case titleOffice.Name != "":
 		p.Organization = titleOffice
 	case chamber.Name != "":
@@ -855,4 +866,24 @@ func (t *Tracker) ministerOfIssuingMinistry(p *Speaker) bool {
 		}
 	}
 	return false
+}
+
+// envoysDemonym returns the country a current title's opening adjective
+// names: "Australia" of "Australian High Commissioner to Vanuatu"; "" when
+// no title opens with one.
+func (t *Tracker) envoysDemonym(p *Speaker) string {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		k := tl.first
+		if k < tl.end && toks[k].IsFold("the") {
+			k++
+		}
+		if tl.former || k >= tl.end || !entities.IsDemonym(toks[k].Text) {
+			continue
+		}
+		if c, ok := entities.Country(toks[k].Text); ok && c != "" {
+			return c
+		}
+	}
+	return ""
 }

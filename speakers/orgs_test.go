@@ -523,6 +523,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Halcyon Bio President"}, "Halcyon Bio"},
 		{"a police rank of two words before the name", "The call centres were raided. \"These were not amateurs,\" said Police Major Dara Quill, Head of the Cybercrime Bureau of the Kelvo Criminal Police.",
 			"Dara Quill", []string{"Police Major", "Head of the Cybercrime Bureau of the Kelvo Criminal Police"}, "Cybercrime Bureau of the Kelvo Criminal Police"},
+		{"an envoy's country from the demonym that opens the post, not the host after 'to'", "The grant was signed today. \"Kelvania is proud to be Vanuatu's partner,\" said H.E. Dara Quill, Australian High Commissioner to Vanuatu.",
+			"Dara Quill", []string{"H.E.", "Australian High Commissioner to Vanuatu"}, "Australia"},
 		{"a style of two words before the title set off", "KELVO — His Excellency the Governor of Kelvo County, Dr. Joseph Quill, today opened the plant.",
 			"Joseph Quill", []string{"His Excellency the Governor of Kelvo County", "Dr."}, "Kelvo County"},
 		{"a title's own acronym is no body; its field's list stays whole", "The County Executive Committee Member (CECM) for Agriculture, Livestock, Fisheries and Co-operatives, Hon. Mary Quill, said the plant would raise prices.",

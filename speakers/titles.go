@@ -807,7 +807,7 @@ func (t *Tracker) speakingFor(i, end int) (orgCand, bool) {
 
 // envoyPosts are the heads of posts whose holder speaks for the country
 // named after their name.
-var envoyPosts = map[string]bool{"ambassador": true, "envoy": true, "consul": true, "representative": true, "delegate": true, "minister": true}
+var envoyPosts = map[string]bool{"ambassador": true, "envoy": true, "consul": true, "representative": true, "delegate": true, "minister": true, "commissioner": true}
 
 // placeHeads are the posts that head a place's government, whose holder
 // the place speaks for when named after the name: "Governor Jane Roe of
