@@ -774,10 +774,12 @@ func (t *Tracker) sectionBody(p *Speaker) Org {
 }
 
 // paragraphSubject returns, for a person whose post names no body, the
-// body that opens the paragraph of their first mention as its subject
-// when that body is not the issuer: a grant release's paragraph "The
-// Millbrook Whaling Museum will digitize 4,000 pages. “…,” said executive
-// director Jane Roe." gives the museum's director. Zero otherwise, and in
+// body that opens the paragraph of their first mention as its subject, or
+// that a passive sentence right before it names as its agent ("The
+// findings were welcomed by the Kelvo Workers' Union. State secretary Jane
+// Roe said …"), when that body is not the issuer: a grant release's
+// paragraph "The Millbrook Whaling Museum will digitize 4,000 pages. “…,”
+// said executive director Jane Roe." gives the museum's director. Zero otherwise, and in
 // a text whose issuer is only its most named body (news), or for a name
 // in capitals (a dateline's "NEWPORT NEWS").
 func (t *Tracker) paragraphSubject(p *Speaker) Org {
@@ -848,42 +850,4 @@ func (t *Tracker) passiveAgentBefore(si int) *entities.Entity {
 		}
 	}
 	return nil
-}
-
-// ministerOfIssuingMinistry reports a person with a current minister's
-// post in the release of a ministry or department: "Minister of Kelvo
-// Fisheries, Hon. Jane Roe, MP" in the Ministry of Kelvo Fisheries'
-// release speaks for the ministry, not for the Parliament her letters
-// name.
-func (t *Tracker) ministerOfIssuingMinistry(p *Speaker) bool {
-	in := strings.ToLower(t.issuer.Name)
-	if !strings.HasPrefix(in, "ministry") && !strings.HasPrefix(in, "department") {
-		return false
-	}
-	for _, tl := range t.titleOf[p] {
-		if !tl.former && !tl.credential && strings.Contains(strings.ToLower(tl.In(t.text)), "minister") {
-			return true
-		}
-	}
-	return false
-}
-
-// envoysDemonym returns the country a current title's opening adjective
-// names: "Australia" of "Australian High Commissioner to Vanuatu"; "" when
-// no title opens with one.
-func (t *Tracker) envoysDemonym(p *Speaker) string {
-	toks := t.a.Tokens
-	for _, tl := range t.titleOf[p] {
-		k := tl.first
-		if k < tl.end && toks[k].IsFold("the") {
-			k++
-		}
-		if tl.former || k >= tl.end || !entities.IsDemonym(toks[k].Text) {
-			continue
-		}
-		if c, ok := entities.Country(toks[k].Text); ok && c != "" {
-			return c
-		}
-	}
-	return ""
 }

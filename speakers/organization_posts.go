@@ -224,3 +224,41 @@ func (t *Tracker) electedOutsideIssuer(p *Speaker) bool {
 	}
 	return t.currentTitleToken(p, elected) >= 0 && t.currentTitleToken(p, other) < 0
 }
+
+// ministerOfIssuingMinistry reports a person with a current minister's
+// post in the release of a ministry or department: "Minister of Kelvo
+// Fisheries, Hon. Jane Roe, MP" in the Ministry of Kelvo Fisheries'
+// release speaks for the ministry, not for the Parliament her letters
+// name.
+func (t *Tracker) ministerOfIssuingMinistry(p *Speaker) bool {
+	in := strings.ToLower(t.issuer.Name)
+	if !strings.HasPrefix(in, "ministry") && !strings.HasPrefix(in, "department") {
+		return false
+	}
+	for _, tl := range t.titleOf[p] {
+		if !tl.former && !tl.credential && strings.Contains(strings.ToLower(tl.In(t.text)), "minister") {
+			return true
+		}
+	}
+	return false
+}
+
+// envoysDemonym returns the country a current title's opening adjective
+// names: "Australia" of "Australian High Commissioner to Vanuatu"; "" when
+// no title opens with one.
+func (t *Tracker) envoysDemonym(p *Speaker) string {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		k := tl.first
+		if k < tl.end && toks[k].IsFold("the") {
+			k++
+		}
+		if tl.former || k >= tl.end || !entities.IsDemonym(toks[k].Text) {
+			continue
+		}
+		if c, ok := entities.Country(toks[k].Text); ok && c != "" {
+			return c
+		}
+	}
+	return ""
+}

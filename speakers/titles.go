@@ -984,20 +984,3 @@ func (t *Tracker) seatAffiliations(p *Speaker, i, end int) int {
 	}
 	return end
 }
-
-// lettersThenUnit reports a body's letters in parentheses from token i,
-// then perhaps its unit's capitalized name, up to end: "(CPS)" and
-// "(CPS) West Midlands Complex Casework Unit" after "the Crown
-// Prosecution Service".
-func (t *Tracker) lettersThenUnit(i, end int) bool {
-	toks := t.a.Tokens
-	if i+2 >= end || !toks[i].Is("(") || !toks[i+2].Is(")") || !toks[i+1].IsUpper() {
-		return false
-	}
-	for k := i + 3; k < end; k++ {
-		if toks[k].Kind != entities.Word || !toks[k].IsCap() && !toks[k].IsUpper() {
-			return false
-		}
-	}
-	return true
-}
