@@ -1016,3 +1016,18 @@ func TestStyledNameLinesUnderQuotations(t *testing.T) {
 		assert.Equal(t, name, q.Speaker.Name, s)
 	}
 }
+
+// TestStatementFromAPostSetOffBeforeTheName: "X read out a statement from
+// the Kelvo Representative in Kelvania, Jane Roe: “…”" gives the quotation
+// to the statement's author, not to the one who read it.
+func TestStatementFromAPostSetOffBeforeTheName(t *testing.T) {
+	x, err := quotes.New()
+	require.NoError(t, err)
+	text := "The briefing opened. Ms Bob Poe read out a statement from the Kelvo Refugee Agency Representative in Kelvania, Dara Quill: “The generosity of host communities cannot be a substitute for funding.”"
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	q := quoteWithText(d, "The generosity of host communities cannot be a substitute for funding.")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+}

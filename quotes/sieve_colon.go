@@ -61,9 +61,10 @@ func (r *run) colon(k int, c content) bool {
 }
 
 // statementSource finds, in [first, k), a statement's source: the last
-// person named within five words after "from" or "by" that follows a
-// noun of a statement ("a statement from Kelvale resident Jane Roe",
-// "remarks by Jane Roe").
+// person named within twelve words and commas after "from" or "by" that
+// follows a noun of a statement ("a statement from Kelvale resident Jane
+// Roe", "remarks by Jane Roe", "a statement from the Kelvo Representative
+// in Kelvania, Jane Roe": a post set off before the name).
 func (r *run) statementSource(first, k int) (phrase, bool) {
 	toks := r.toks
 	for f := first + 1; f < k-1; f++ {
@@ -71,7 +72,10 @@ func (r *run) statementSource(first, k int) (phrase, bool) {
 			continue
 		}
 		var last *entities.Entity
-		for j := f + 1; j < k && j <= f+6 && toks[j].Kind == entities.Word; j++ {
+		for j := f + 1; j < k && j <= f+12 && (toks[j].Kind == entities.Word || toks[j].Is(",") && j > f+1); j++ {
+			if toks[j].Is(",") {
+				continue // the author's post set off before the name: "a statement from the Kelvo Representative in Kelvania, Jane Roe:"
+			}
 			if e := r.a.EntityAt(j); e != nil && e.Kind == entities.Person && r.qAt[j] == 0 {
 				last = e
 				j = e.Tokens.End - 1
