@@ -220,7 +220,7 @@ func (t *Tracker) parenTitle(e *entities.Entity, end int) (int, int) {
 // Prosecution Service".
 func (t *Tracker) lettersThenUnit(i, end int) bool {
 	toks := t.a.Tokens
-	if i+2 >= end || !toks[i].Is("(") || !toks[i+2].Is(")") || !toks[i+1].IsUpper() {
+	if i+2 >= end || !toks[i].Is("(") || !acronymEnds(toks, i+3) {
 		return false
 	}
 	for k := i + 3; k < end; k++ {

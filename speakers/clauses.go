@@ -150,7 +150,7 @@ func (t *Tracker) forBody(k, sentStart int) (orgCand, bool) {
 		}
 		return orgCand{}, false
 	}
-	if be := k - 1; be-4 > sentStart && toks[be-1].Is(")") && toks[be-3].Is("(") && toks[be-2].IsUpper() {
+	if be := k - 1; be-4 > sentStart && acronymEnds(toks, be) {
 		if b := t.a.EntityAt(be - 4); b != nil && b.Tokens.End == be-3 {
 			e, k = b, be-2 // the body's letters after it: "Speaking on behalf of the Kelvo Youth Network (KYN), Jane Roe urged"
 		}

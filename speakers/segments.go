@@ -630,15 +630,15 @@ func (t *Tracker) orgWithLetters(i, end int) bool {
 }
 
 // placeSpans reports a place that spans tokens [i, end) exactly.
-func (t *Tracker) placeSpans(i, end int) bool {
-	e := t.a.EntityAt(i)
-	return e != nil && e.Kind == entities.Place && e.Tokens.First == i && e.Tokens.End == end
-}
+func (t *Tracker) placeSpans(i, end int) bool { return t.kindSpans(entities.Place, i, end) }
 
 // orgSpans reports an organization that spans tokens [i, end) exactly.
-func (t *Tracker) orgSpans(i, end int) bool {
+func (t *Tracker) orgSpans(i, end int) bool { return t.kindSpans(entities.Organization, i, end) }
+
+// kindSpans reports an entity of kind k that spans tokens [i, end) exactly.
+func (t *Tracker) kindSpans(k entities.Kind, i, end int) bool {
 	e := t.a.EntityAt(i)
-	return e != nil && e.Kind == entities.Organization && e.Tokens.First == i && e.Tokens.End == end
+	return e != nil && e.Kind == k && e.Tokens.First == i && e.Tokens.End == end
 }
 
 // namesPersonOutsideField is namesPerson, but a name right after "for",
