@@ -466,3 +466,18 @@ func TestTimeOwningTheSubject(t *testing.T) {
 		assert.Equal(t, want, q.Text)
 	}
 }
+
+// TestArticleAndSaidNounSubject: a singular noun that is also a verb of
+// saying, right after an article, is the subject's head ("The state
+// admitted that …"); its plural stays out of it.
+func TestArticleAndSaidNounSubject(t *testing.T) {
+	text := "On Monday, the state admitted that it had erred when the Kelvale clinic reported high lead levels."
+	q := ruleQuote(t, text, "it had erred", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Mention)
+	assert.Equal(t, "the state", q.Mention.Text)
+	text = "The calls claimed that a doctor had already ordered the device."
+	if q := ruleQuote(t, text, "a doctor had already ordered the device", quotes.SubjectCue); q != nil && q.Mention != nil {
+		assert.NotEqual(t, "The calls", q.Mention.Text)
+	}
+}

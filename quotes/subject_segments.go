@@ -78,7 +78,9 @@ var descriptionStarts = toSet(`the a an one another this these his her their its
 
 // plainDescription reports whether tokens [c, end) are an article and up
 // to three lower-case words: a description of a person or thing whose
-// head the lists don't know ("the business mogul").
+// head the lists don't know ("the business mogul"). No word may be a verb
+// of saying but a singular head right after an article, a noun there:
+// "The state admitted that it erred" (not "the calls claimed").
 func (r *run) plainDescription(c, end int) bool {
 	toks := r.toks
 	if end-c < 2 || end-c > 6 || !descriptionStarts[strings.ToLower(toks[c].Text)] {
@@ -99,7 +101,7 @@ func (r *run) plainDescription(c, end int) bool {
 			determinerWords[lw] || isAdverb(t) || whWords[lw] || lw == "that" {
 			return false
 		}
-		if _, ok := cueAt(toks, k); ok {
+		if f, ok := cueAt(toks, k); ok && !(k == c+1 && k == end-1 && isArticleWord(toks[c].Text) && strings.EqualFold(t.Text, f.verb.lemma)) {
 			return false
 		}
 	}
