@@ -879,3 +879,40 @@ func TestSignedNameBeforeKin(t *testing.T) {
 	assert.Equal(t, Person, e.Kind)
 	assert.Equal(t, "signature", e.Rule)
 }
+
+// TestPluralTitleOpensBody: the plural of a title opening a run that ends
+// in a body's head, or in one and a country's letters, is part of the
+// body's name ("Chief Executive of Carers Network UK"); before a name it
+// is the title of those it names ("Senators Jane Roe and John Doe").
+func TestPluralTitleOpensBody(t *testing.T) {
+	r, err := NewRecognizer(WithModel(false))
+	require.NoError(t, err)
+	text := "Helen Marsh, Chief Executive of Carers Network UK, said the waiting lists are growing."
+	a := r.Analyze(text, Span{Start: 0, End: len(text)})
+	e := a.EntityAt(a.TokenAt(strings.Index(text, "Carers")))
+	require.NotNil(t, e)
+	assert.Equal(t, Organization, e.Kind)
+	assert.Equal(t, "Carers Network UK", e.Text)
+	text = "Senators Jane Roe and John Doe said the bill would pass."
+	a = r.Analyze(text, Span{Start: 0, End: len(text)})
+	e = a.EntityAt(a.TokenAt(strings.Index(text, "Jane")))
+	require.NotNil(t, e)
+	assert.Equal(t, Person, e.Kind)
+	assert.Equal(t, "Jane Roe", e.Text)
+}
+
+// TestCountryLettersEndBody: a run after a title's "of" that ends in a
+// country's letters is a body's name, not a field and a person's name
+// ("Chief Executive of Carbon Concern UK" is no "Concern UK").
+func TestCountryLettersEndBody(t *testing.T) {
+	r, err := NewRecognizer(WithModel(false))
+	require.NoError(t, err)
+	text := "Helen Marsh, Chief Executive of Carbon Concern UK, said the waiting lists are growing."
+	a := r.Analyze(text, Span{Start: 0, End: len(text)})
+	for _, e := range a.Entities {
+		assert.False(t, e.Kind == Person && strings.Contains(e.Text, "UK"), e.Text)
+	}
+	e := a.EntityAt(a.TokenAt(strings.Index(text, "Helen")))
+	require.NotNil(t, e)
+	assert.Equal(t, "Helen Marsh", e.Text)
+}

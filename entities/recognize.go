@@ -353,7 +353,7 @@ func (a *Analysis) recognize() {
 				i++ // a rank before the name: "CP Jane Roe"
 				continue
 			}
-			if PluralTitle(t.Text) && i+1 < s.Tokens.End && capWord(&toks[i+1]) {
+			if PluralTitle(t.Text) && i+1 < s.Tokens.End && capWord(&toks[i+1]) && !a.pluralTitleOpensBody(i, s.Tokens.End, headline) {
 				i++ // "Senators Jane Roe and John Doe": the title of both, not a name
 				continue
 			}
@@ -859,4 +859,18 @@ func MalayStyle(toks []Token, k, end int) int {
 		}
 	}
 	return 0
+}
+
+// pluralTitleOpensBody reports a plural title that opens a body's name,
+// the run from it ending in a body's head, or in one and its country's
+// letters: "Carers Trust UK", "Nurses Union" (not "Senators Jane Roe").
+func (a *Analysis) pluralTitleOpensBody(i, end int, headline bool) bool {
+	toks := a.Tokens
+	j := runEnd(a.Text, toks, i, end, headline)
+	last := j - 1
+	if last > i+1 && countryLetters(&toks[last]) {
+		last--
+	}
+	h, _ := OrgHead(toks[last].Text)
+	return last > i && h
 }
