@@ -243,7 +243,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	// but a group's adjective starts a body's name: "Western Peninsula
 	// Constabulary", "African Development Bank".
 	bodyName := (firstHead(toks[j-1].Text) || toks[j-1].Is("Province") || toks[j-1].Is("Region")) && j-i > 1 // (and a region's: "Eastern Province")
-	for i < j-1 && notNames[toks[i].Text] && !(bodyName && groupAdjectives[toks[i].Text]) {
+	for i < j-1 && notNames[toks[i].Text] && !(bodyName && groupAdjectives[toks[i].Text]) && !monthGivenName(toks, i, j) {
 		i++
 	}
 	if toks[i].Kind == Possessive {
@@ -617,3 +617,31 @@ func languageMenu(toks []Token, i int) bool {
 // regionAdjectives name a region a post's field may cover: "Minister for
 // Nordic Cooperation".
 var regionAdjectives = toSet(`Nordic Baltic Balkan Andean Arctic Caribbean Pacific Atlantic Mediterranean`)
+
+// monthGivenName reports a month that is a woman's given name ("April",
+// "May", "June") before one family name, where a name stands: after a verb
+// of saying, a comma, a colon or a line's start, and before a comma or a
+// verb: "“…,” said June Pettibone, director of …", not "In June Obama
+// signed", "on 5 June Kelvo Rail …".
+func monthGivenName(toks []Token, i, j int) bool {
+	switch toks[i].Text {
+	case "April", "May", "June":
+	default:
+		return false
+	}
+	if j != i+2 || CommonWord(toks[i+1].Text) || !capWord(&toks[i+1]) || toks[i+1].IsUpper() || j >= len(toks) {
+		return false
+	}
+	if n := &toks[j]; !n.Is(",") && !n.Is(".") && !(n.IsLower() && n.Kind == Word && !isStopword(n.Text)) {
+		return false
+	}
+	if i == 0 || toks[i].Newlines > 0 {
+		return true
+	}
+	p := &toks[i-1]
+	return p.Is(",") || p.Is(":") || nameAfterWords[p.Text]
+}
+
+// nameAfterWords are the words a speaker's name follows: "said June
+// Pettibone", "according to May Lindqvist".
+var nameAfterWords = toSet(`said says added explained noted stressed warned to by with and`)

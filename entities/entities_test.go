@@ -916,3 +916,21 @@ func TestCountryLettersEndBody(t *testing.T) {
 	require.NotNil(t, e)
 	assert.Equal(t, "Helen Marsh", e.Text)
 }
+
+// TestMonthGivenName: "April", "May" or "June" before one family name
+// where a speaker's name stands is a given name ("said June Pettibone,");
+// after "In" it is the month ("In June Obama signed").
+func TestMonthGivenName(t *testing.T) {
+	r, err := NewRecognizer(WithModel(false))
+	require.NoError(t, err)
+	text := "“We will not stop,” said June Pettibone, director of the Kelvo Trust."
+	a := r.Analyze(text, Span{Start: 0, End: len(text)})
+	e := a.EntityAt(a.TokenAt(strings.Index(text, "Pettibone")))
+	require.NotNil(t, e)
+	assert.Equal(t, "June Pettibone", e.Text)
+	text = "In June Obama signed the bill."
+	a = r.Analyze(text, Span{Start: 0, End: len(text)})
+	e = a.EntityAt(a.TokenAt(strings.Index(text, "Obama")))
+	require.NotNil(t, e)
+	assert.Equal(t, "Obama", e.Text)
+}
