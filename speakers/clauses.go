@@ -219,8 +219,9 @@ var roleVerbs = toSet(`chairs chaired co-chairs co-chaired heads headed leads le
 // post by the body they lead, as a title: "who chairs the Board of
 // Health" gives "chairs the Board of Health", "who chaired the governor's
 // Workforce Task Force" its clause. The body must be named (a capitalized
-// word); a role after "as" is servesAs's and runsBody's ("who leads Acme as
-// Executive Vice President").
+// word), or be one the text named before ("who chairs the foundation"
+// after "the Kelvo Family Foundation"); a role after "as" is servesAs's
+// and runsBody's ("who leads Acme as Executive Vice President").
 func (t *Tracker) roleClause(i, end int) (int, int) {
 	toks := t.a.Tokens
 	if end-i < 4 || end-i > 12 || !(toks[i].Is("who") || toks[i].Is("and")) || !roleVerbs[toks[i+1].Text] || toks[i+2].IsLower() && !isArticle(toks[i+2].Text) {
@@ -236,7 +237,9 @@ func (t *Tracker) roleClause(i, end int) (int, int) {
 		}
 	}
 	if !named {
-		return 0, 0
+		if _, ok := t.anaphoricOrg(i+2, end); !ok || end-i != 4 {
+			return 0, 0 // (but a body named before: "who chairs the foundation")
+		}
 	}
 	return i + 1, end
 }
@@ -448,6 +451,11 @@ func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
 	}
 	if article && st+1 < end && toks[st].Kind == entities.Word && toks[st].IsLower() && toks[st+1].IsCap() && !orgPrepositions[toks[st].Text] {
 		st++ // a kind before the name: "who leads the nonprofit Read Kelvale coalition"
+	}
+	if article && st+1 == end && toks[st].IsLower() {
+		if c, ok := t.anaphoricOrg(st-1, end); ok {
+			return c, true // the body named before: "who chairs the foundation" after "the Kelvo Family Foundation"
+		}
 	}
 	if st < end && toks[st].IsLower() {
 		// a field of work, then the body: "who leads health economics

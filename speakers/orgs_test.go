@@ -237,6 +237,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Member of Parliament for South Shore–St. Margarets"}, "Parliament"},
 		{"the body a relative clause says the person runs", "Rev. Dara Quill, who coordinates the Hill Street food bank in Swansea, said demand had doubled.",
 			"Dara Quill", []string{"Rev."}, "Hill Street food bank"},
+		{"the body named before that a relative clause says the person chairs", "The clinic was funded by the Kelvo Family Foundation.\n\nDara Quill, who chairs the foundation, said: “We have lived through this.”",
+			"Dara Quill", []string{"chairs the foundation"}, "Kelvo Family Foundation"},
 		{"a body's team a relative clause says the person leads", "The Kelvo Health Agency (KHA) sent doctors. Dr. Dara Quill, who leads the KHA outbreak response team in Lusembe, said wells were the source.",
 			"Dara Quill", []string{"Dr.", "leads the KHA outbreak response team in Lusembe"}, "Kelvo Health Agency"},
 		{"a family name with a capitalized particle", "Zentrix’s founder and managing director, Dara Ní Bhriain, will join Acme. “My father started this company,” said Ms. Ní Bhriain.",
