@@ -30,7 +30,7 @@ type layout struct {
 // document symbol, a date, "Key:" lines) has its body after the header,
 // without trailing tag lines. Any other text is all body.
 func detectLayout(text string) layout {
-	lines := splitLines(text)
+	lines := joinWrapped(text, splitLines(text))
 	lay := layout{body: trimSpan(text, entities.Span{Start: 0, End: len(text)})}
 	first := -1
 	menu := 0

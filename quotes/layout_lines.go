@@ -36,6 +36,67 @@ func splitLines(text string) []line {
 	return out
 }
 
+// joinWrapped joins the lines of a paragraph hard-wrapped at a fixed width,
+// as e-mailed releases are (hardWrapped), into one line: a line of eight words or more
+// that ends no sentence goes on in the next one ("… announced today that
+// two owners" over "of a Kelvale home health agency were sentenced …"),
+// so that the paragraph reads as running text, not as a run of menu lines.
+func joinWrapped(text string, lines []line) []line {
+	if !hardWrapped(lines) {
+		return lines
+	}
+	out := lines[:0:0]
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		for i+1 < len(lines) && l.words >= 8 && !endsSentence(l.text) && wrapsOn(&lines[i+1]) {
+			i++
+			l.End = lines[i].End
+			l.text = l.In(text)
+			l.words += lines[i].words
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// wrapWidth is the widest line of a text hard-wrapped for e-mail.
+const wrapWidth = 100
+
+// hardWrapped reports a text whose lines of running text are wrapped at a
+// fixed width: five lines of eight words or more at least, one in ten of
+// them at most wider than wrapWidth bytes (a headline), where a page's
+// text or a release written with a line per paragraph has many wider
+// lines, and three at least that cut a sentence before a lower-case word
+// (a menu's lines open with capitals).
+func hardWrapped(lines []line) bool {
+	narrow, wide, cut := 0, 0, 0
+	for i := range lines {
+		switch l := &lines[i]; {
+		case l.words < 8:
+		case len(l.text) <= wrapWidth:
+			narrow++
+			if i+1 < len(lines) && !endsSentence(l.text) && startsLower(lines[i+1].text) {
+				cut++
+			}
+		default:
+			wide++
+		}
+	}
+	return narrow >= 5 && wide <= narrow/10 && cut >= 3
+}
+
+// startsLower reports a line that opens with a lower-case letter.
+func startsLower(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
+}
+
+// wrapsOn reports a line that can go on a wrapped line above: not empty,
+// no list's item and no "Key:" label.
+func wrapsOn(l *line) bool {
+	return l.text != "" && !bulletItem(l.text) && !isMetaKey(l.text)
+}
+
 // menuish reports a line of navigation or metadata: a bullet, or a few
 // words with no sentence punctuation.
 func (l *line) menuish() bool {

@@ -310,3 +310,26 @@ func TestJointMediaReleaseLabel(t *testing.T) {
 		assert.Equal(t, "Committee adopts report on aid", detectLayout(label+"\n\nCommittee adopts report on aid\n\n"+p1+"\n"+p2).title, label)
 	}
 }
+
+// TestHardWrappedRelease: an e-mailed release wrapped at a fixed width
+// under a header of short lines is running text, not a run of menu lines:
+// its body is all its paragraphs.
+func TestHardWrappedRelease(t *testing.T) {
+	body := "KELVALE – U.S. Attorney Dara Quill announced today that the two owners\n" +
+		"of a Kelvale home care agency were sentenced to a combined nine years in\n" +
+		"federal prison for billing the state for visits that never took place.\n\n" +
+		"\"The owners treated the program as a personal bank account, and the\n" +
+		"people who paid the price were seniors who waited for aides who never\n" +
+		"came,\" said U.S. Attorney Quill.\n\n" +
+		"Special Agent in Charge Jon Doe said the agents had reviewed the payroll\n" +
+		"records of hundreds of aides to show how the visits were invented, and\n" +
+		"that the sentences should send a clear message to anyone tempted."
+	text := "U.S. Department of Justice\nUnited States Attorney's Office\nDistrict of Kelvale\n\nFOR IMMEDIATE RELEASE\nTuesday, March 11, 2025\n\n" +
+		"Two Kelvale Home Care Agency Owners Sentenced to Prison in Billing Scheme\n\n" + body + "\n\n###\n\nContact:\nJane Roe\nPublic Affairs Officer\n"
+	lay := detectLayout(text)
+	got := lay.body.In(text)
+	assert.True(t, strings.HasPrefix(got, "KELVALE – U.S. Attorney"), got)
+	assert.True(t, strings.Contains(got, "anyone tempted."), got)
+	assert.Equal(t, "2025-03-11", lay.date)
+	assert.Equal(t, "Two Kelvale Home Care Agency Owners Sentenced to Prison in Billing Scheme", lay.title)
+}
