@@ -934,3 +934,37 @@ func TestMonthGivenName(t *testing.T) {
 	require.NotNil(t, e)
 	assert.Equal(t, "Obama", e.Text)
 }
+
+// wrappedRelease is a release hard-wrapped at 76 columns, as e-mailed.
+const wrappedRelease = "KELVALE – U.S. Attorney Dara Quill announced today that the two owners\n" +
+	"of a Kelvale home care agency were sentenced to a combined nine years in\n" +
+	"federal prison for billing the state for visits that never took place.\n\n" +
+	"\"Fraud takes resources away from the people the program was built to\n" +
+	"protect,\" said Special Agent in Charge Jane Roe of the U.S.\n" +
+	"Department of Health and Human Services Office of Inspector General\n" +
+	"(HHS-OIG), Kelvale Region.\n\n" +
+	"Jon Doe, an attorney for one of the owners with the Kelvale firm Doe\n" +
+	"& Whitcombe, said after the hearing that his client had accepted\n" +
+	"responsibility and would cooperate fully with the restitution order."
+
+// TestWrappedLineBreaks: in hard-wrapped text a line that stops
+// mid-sentence goes on in the next whatever it opens with ("… firm Doe\n&
+// Whitcombe", "… General\n(HHS-OIG)"), and an abbreviation that ends a
+// line ends no sentence before a word that starts none ("of the U.S.\n
+// Department of Health"); an office named by its post is one body.
+func TestWrappedLineBreaks(t *testing.T) {
+	r, err := NewRecognizer(WithModel(false))
+	require.NoError(t, err)
+	text := wrappedRelease
+	a := r.Analyze(text, Span{Start: 0, End: len(text)})
+	e := a.EntityAt(a.TokenAt(strings.Index(text, "Whitcombe")))
+	require.NotNil(t, e)
+	assert.Equal(t, "Doe\n& Whitcombe", e.Text)
+	si := a.SentenceOf(a.TokenAt(strings.Index(text, "Department")))
+	require.GreaterOrEqual(t, si, 0)
+	s := &a.Sentences[si]
+	assert.Contains(t, text[s.Start:s.End], "said Special Agent in Charge Jane Roe of the U.S.\nDepartment")
+	e = a.EntityAt(a.TokenAt(strings.Index(text, "Department")))
+	require.NotNil(t, e)
+	assert.Equal(t, "U.S.\nDepartment of Health and Human Services Office of Inspector General", e.Text)
+}

@@ -76,7 +76,8 @@ func innerHead(toks []Token, i, j int) bool {
 // Disaster Risk Reduction"); or "of" and a discipline after a faculty or
 // school ("UNIGE Faculty of Medicine").
 func remitAfter(toks []Token, i, k int) bool {
-	return toks[k+1].Is("on") || toks[k+1].Is("for") && (k == i+1 && governmentLevel(toks[i].Text) || k > i+1 || k == i && toks[k].Is("Committee")) || // (a committee named by its remit: "the Committee for Youth, Education and Sport")
+	return k+3 < len(toks) && (postOfOffice(toks, k+2) || toks[k+2].Is("the") && postOfOffice(toks, k+3)) || // (an office named by its post: "Office of the Chief Scientist")
+		toks[k+1].Is("on") || toks[k+1].Is("for") && (k == i+1 && governmentLevel(toks[i].Text) || k > i+1 || k == i && toks[k].Is("Committee")) || // (a committee named by its remit: "the Committee for Youth, Education and Sport")
 		(toks[k].Is("Faculty") || toks[k].Is("School")) && toks[k+1].Is("of") && k+2 < len(toks) && CommonWord(toks[k+2].Text) && !IsPlace(toks[k+2].Text) // a school's discipline: "Kelvo University Faculty of Medicine"
 }
 
@@ -197,6 +198,11 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				}
 				if n, _ := TitleAt(toks, j); n == 1 && orgMode && inPP && (j+1 >= end || !capWord(&toks[j+1]) && !toks[j+1].Is("of") && !toks[j+1].Is("for")) {
 					j++ // the last word of a body's complement: "Centre for Energy Justice at …" (not "University of Kelvale Professor of Surgery")
+					break
+				}
+				if orgMode && inPP && postOfOffice(toks, j) {
+					n, _ := TitleAt(toks, j)
+					j += max(n, titleRunAt(toks, j, end)) // an office named by its post: "Kelvo Department of Health Office of Inspector General"
 					break
 				}
 				if k := membersNamed(toks, j, end); orgMode && inPP && k > j {
@@ -962,4 +968,16 @@ func EnvoyBody(w string) bool {
 		return true
 	}
 	return false
+}
+
+// postOfOffice reports a title at token j that names the office before it
+// ("Office of" or "Office of the"): "Office of Inspector General", "Office
+// of the Chief Scientist" are bodies.
+func postOfOffice(toks []Token, j int) bool {
+	k := j - 1
+	if k > 0 && toks[k].Is("the") {
+		k--
+	}
+	n, _ := TitleAt(toks, j)
+	return n > 0 && k >= 1 && toks[k].Is("of") && toks[k-1].Is("Office")
 }

@@ -123,6 +123,16 @@ func hardWrapped(toks []Token) bool {
 	return runOn >= 3 && 3*runOn >= single
 }
 
+// lineOpener reports a token that opens a list's item on its line: a
+// bullet or a dash.
+func lineOpener(t *Token) bool {
+	switch t.Text {
+	case "•", "-", "*", "–", "—", "·", "▪":
+		return true
+	}
+	return false
+}
+
 // midSentence reports a token a line can stop on mid-sentence: a word,
 // a number or a comma.
 func midSentence(t *Token) bool {
@@ -163,8 +173,8 @@ func paragraphBreak(toks []Token, i int, wrapped bool) bool {
 		return false
 	}
 	prev := &toks[i-1]
-	if midSentence(prev) && (t.IsLower() || wrapped && (t.Kind == Word || t.Kind == Number) && lineLen(toks, i-1) >= wrapLine) {
-		return false
+	if midSentence(prev) && (t.IsLower() || wrapped && !lineOpener(t) && lineLen(toks, i-1) >= wrapLine) {
+		return false // (whatever the next line opens with but a list's bullet: "… the Cleveland firm Nance\n& Whitby", "… Inspector General\n(HHS-OIG)")
 	}
 	// A quotation that ends in a comma, then its attribution alone on a
 	// short line, as page dumps break them:
@@ -230,8 +240,8 @@ func sentenceEnd(text string, toks []Token, i int) int {
 		return j
 	}
 	next := &toks[j]
-	if next.Newlines > 0 {
-		return j
+	if next.Newlines > 1 || next.Newlines == 1 && abbrev == NotAbbreviation {
+		return j // (an abbreviation that ends a line is read as inside one: "of the U.S.\nDepartment of Health" in wrapped text; a paragraph's break is paragraphBreak's)
 	}
 	if t.Text == "." && !next.Space && j == i+1 {
 		// No space after the period: a glued paragraph ("Karabakh.They") ends
