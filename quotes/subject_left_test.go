@@ -481,3 +481,17 @@ func TestArticleAndSaidNounSubject(t *testing.T) {
 		assert.NotEqual(t, "The calls", q.Mention.Text)
 	}
 }
+
+// TestTitleThenNameThenBody: a speaker's phrase after the verb that opens
+// with a title, then a name, then the body ("said Special Agent in Charge
+// Dara Quill of the Kelvo Office of Inspector General") is the named
+// person, not the one the text gave that title before.
+func TestTitleThenNameThenBody(t *testing.T) {
+	text := "Special Agent in Charge Jon Doe said the agents had worked for months.\n\n" +
+		"“Fraud takes resources away from patients,” said Special Agent in Charge Dara Quill of the Kelvo Department of Health Office of Inspector General."
+	q := ruleQuote(t, text, "Fraud takes resources away", quotes.CueSubject)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Quill", q.Speaker.Family)
+	assert.Equal(t, "Kelvo Department of Health Office of Inspector General", q.Speaker.Organization.Name)
+}

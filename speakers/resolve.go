@@ -117,6 +117,16 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		}
 		break
 	}
+	// A title, then a name, then a complement: "Special Agent in Charge
+	// Jane Roe of the Kelvo Office of Inspector General" is Jane Roe (the
+	// title's "in" is no complement).
+	if n, _ := entities.TitleAt(toks, first); n > 0 && first+n < end {
+		if e := t.a.EntityAt(first + n); e != nil && e.Kind == entities.Person && e.Tokens.First == first+n && e.Tokens.End < end && headEnders[strings.ToLower(toks[e.Tokens.End].Text)] {
+			if p := t.personOf(e); p != nil {
+				return Resolution{Speaker: p, Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.9, Rule: "name"}
+			}
+		}
+	}
 	// The head: the last word before the phrase's first complement.
 	h := first
 	for h < end && !(h > first && (headEnders[strings.ToLower(toks[h].Text)] && !t.insideEntity(h) || reducedRelative(toks, h))) {
