@@ -70,6 +70,12 @@ func (lay *layout) readMeta(lines []line) {
 			}
 			continue
 		}
+		if d := parseDate(head); d != "" && releaseLabelLine(site) {
+			if lay.date == "" {
+				lay.date = d // "May 6, 2025 | Press Release": no title, no site
+			}
+			continue
+		}
 		if label, name, ok := cutDash(l.text); ok && releaseLabelLine(label) && bodyName(name) {
 			if lay.source == "" {
 				lay.source = name // "Media release – Kelvo City Council": no title
@@ -95,7 +101,7 @@ func (lay *layout) readMeta(lines []line) {
 			continue
 		}
 		if lay.source == "" && skipLinkBefore(lines, i) {
-			if f := strings.Fields(siteBody(strings.TrimSpace(l.text))); len(f) >= 2 && len(f) <= 8 && (bodyHead(f[len(f)-1]) || localGovName(f) || bodyName(strings.Join(f, " "))) {
+			if f := strings.Fields(siteBody(strings.TrimSpace(l.text))); len(f) >= 2 && len(f) <= 8 && (bodyHead(f[len(f)-1]) || localGovName(f) || bodyName(strings.Join(f, " ")) || placePost(f)) {
 				lay.source = acronymDropped(siteBody(strings.TrimSpace(l.text))) // "Skip to content" over "Tarn & Moor Wildlife Trust", "Parliament of Kelvo", "Kelvo City Official Website"
 				skipSite = true
 				continue
@@ -270,7 +276,7 @@ func (lay *layout) readMeta(lines []line) {
 		}
 		// The title: the last headline-like line before the body, e.g.
 		// after "Press release", unless a title line named the site.
-		if l.words >= 4 && !strings.HasPrefix(l.text, "- ") && !siteNamed && !endsSentence(t) && !strings.HasPrefix(t, "By ") {
+		if l.words >= 4 && !strings.HasPrefix(l.text, "- ") && !siteNamed && !endsSentence(t) && !strings.HasPrefix(t, "By ") && !shortLabel(t) && !shareLine(t) {
 			lay.title = t
 		}
 	}
@@ -576,4 +582,22 @@ func pageDateLine(t string) bool {
 	t = strings.TrimSpace(t)
 	rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "Last updated"), "Published"), "Updated")
 	return len(rest) < len(t) && parseDate(strings.TrimPrefix(strings.TrimLeft(rest, ": "), "on ")) != ""
+}
+
+// placePost reports a place's name and a post, which name the office of
+// the post's holder as a site: "Kelvo Attorney General", "Ohio Secretary
+// of State" under a skip link.
+func placePost(f []string) bool {
+	if len(f) < 3 {
+		return false
+	}
+	_, country := entities.Country(f[0])
+	_, state := entities.LookupUSState(f[0])
+	if !country && !state {
+		return false
+	}
+	post := strings.Join(f[1:], " ")
+	toks := entities.Tokenize(post, 0, len(post))
+	n, _ := entities.TitleAt(toks, 0)
+	return n == len(toks)
 }

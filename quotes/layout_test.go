@@ -155,6 +155,9 @@ var layoutTests = []struct {
 		body: p1 + "\n\n" + p2, title: "Committee adopts report on aid", date: "2025-01-27"},
 	{name: "a letterhead with the release's label after a dash", text: "NORTH KELVO POLICE – NEWS RELEASE\nFor immediate release\n\nCommittee adopts report on aid\n\n" + p1 + "\n" + p2,
 		body: "NORTH KELVO POLICE – NEWS RELEASE\nFor immediate release\n\nCommittee adopts report on aid\n\n" + p1 + "\n" + p2, title: "Committee adopts report on aid", source: "NORTH KELVO POLICE"},
+	{name: "page: a state's post under a skip link names the site; a date with the release's label and a share line are no title", text: "Skip to main content\nVermont Secretary of State\nJane Roe\nMenu\nAbout the Office\nElections\nNews\nContact\nSearch\n\nHome » News » Press Releases\n\n" +
+		"Secretary Roe certifies the results of the county elections\n\nMay 6, 2025 | Press Release\n\nShare: Facebook  X  Email  Print\n\n" + p1 + "\n\n" + p2,
+		body: p1 + "\n\n" + p2, title: "Secretary Roe certifies the results of the county elections", date: "2025-05-06", source: "Vermont Secretary of State"},
 }
 
 func TestDetectLayout(t *testing.T) {
