@@ -175,6 +175,10 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 			end = c // "JANE ROE, speaking for the Group of Friends, said"
 			continue
 		}
+		if c > lo && r.partySegment(segStart, end) {
+			end = c // "State Rep. Jane Roe, R-Kelby, who sponsored the law, said": her party and home
+			continue
+		}
 		if c >= lo && r.placeSegment(segStart, end) {
 			end = c // "Cory James, 22, of Flint, Mich., said": where he is from
 			continue
@@ -411,4 +415,19 @@ func (r *run) postIn(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// partySegment reports a US party's letters and a member's home set off
+// by commas after her name: "R-Kelby", "D-Las Cruces".
+func (r *run) partySegment(i, end int) bool {
+	toks := r.toks
+	if end-i > 3 || !entities.PartyTag(toks[i].Text) {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		if !toks[k].IsCap() {
+			return false
+		}
+	}
+	return true
 }

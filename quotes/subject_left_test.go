@@ -495,3 +495,14 @@ func TestTitleThenNameThenBody(t *testing.T) {
 	assert.Equal(t, "Quill", q.Speaker.Family)
 	assert.Equal(t, "Kelvo Department of Health Office of Inspector General", q.Speaker.Organization.Name)
 }
+
+// TestPartyTagSegment: a US party's letters and a member's home set off by
+// commas after the name, before another appositive, are hers, not the
+// subject ("State Rep. Dara Quill, R-Kelby, who sponsored the law, said").
+func TestPartyTagSegment(t *testing.T) {
+	text := "State Rep. Dara Quill, R-Kelby, who sponsored the 2023 law, said the case \"is exactly why we wrote that bill.\""
+	q := ruleQuote(t, text, "the case", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Quill", q.Speaker.Family)
+}
