@@ -1,6 +1,7 @@
 package quotes_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -40,4 +41,26 @@ func TestPredicateContinuation(t *testing.T) {
 	} {
 		assert.Nil(t, ruleQuote(t, text, "a threat multiplier", quotes.Continuation), text)
 	}
+}
+
+// TestDashSignatureUnderQuotations: a dash signature under several
+// quotation paragraphs in a row signs them all, as a government page's
+// "Quotes" section prints a minister's two paragraphs over one line.
+func TestDashSignatureUnderQuotations(t *testing.T) {
+	text := "Quotes\n\n“No family should have to choose between rent and food.”\n\n“Our government will keep working with farmers.”\n\n– The Honourable Dara Quill, Minister of Agriculture\n\n“This freezer changes what we can offer.”\n\n– Jon Doe, Executive Director, Kelvo Food Hub"
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	want := map[string]string{"No family": "Quill", "Our government": "Quill", "This freezer": "Doe"}
+	for _, q := range d.Quotes {
+		for p, fam := range want {
+			if strings.HasPrefix(q.Text, p) {
+				require.NotNil(t, q.Speaker, q.Text)
+				assert.Equal(t, fam, q.Speaker.Family, q.Text)
+				delete(want, p)
+			}
+		}
+	}
+	assert.Empty(t, want)
 }

@@ -274,7 +274,8 @@ func (r *run) standalone(qi int) bool {
 // dashSignature reports a line that signs a quotation which ends its
 // paragraph: a dash and a name, alone or with a title after a comma, as
 // fact checks print them ("“… the top 1 percent.” / - Bernie Sanders."),
-// or after it on the line of a list's item ("- “We welcome it.” – Jane
+// under several quotation paragraphs in a row (a press page's quotes
+// section), or after it on the line of a list's item ("- “We welcome it.” – Jane
 // Roe, Director, Kelvale Port Authority").
 // It returns the name and the dash.
 func (r *run) dashSignature(qi int) (phrase, int, bool) {
@@ -283,8 +284,18 @@ func (r *run) dashSignature(qi int) (phrase, int, bool) {
 		return phrase{}, 0, false // "One user described it: “…” / — Maryam": the colon's speaker
 	}
 	e := r.quoteEndTok(qi) + 1
-	for e < len(toks) && toks[e].Newlines == 0 && (toks[e].Is(".") || toks[e].Is(")")) {
-		e++
+	for guard := 0; ; guard++ {
+		for e < len(toks) && toks[e].Newlines == 0 && (toks[e].Is(".") || toks[e].Is(")")) {
+			e++
+		}
+		n := 0
+		if e < len(toks) {
+			n = int(r.qAt[e])
+		}
+		if guard == 5 || n == 0 || r.qs[n-1].open != e || toks[e].Newlines == 0 || !r.opensLine(r.qs[qi].open) {
+			break
+		}
+		e = r.quoteEndTok(n-1) + 1 // quotation paragraphs in a row: the signature is under the last
 	}
 	if e+1 >= len(toks) || !(isAsideEnd(&toks[e]) && !toks[e].Is(",") || toks[e].Is("-")) {
 		return phrase{}, 0, false
