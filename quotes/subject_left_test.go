@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/quotekit/quotekit/quotes"
+	"github.com/quotekit/quotekit/speakers"
 )
 
 // TestDescriptionWithModifierBeforeAppositive: a description whose head
@@ -505,4 +506,16 @@ func TestPartyTagSegment(t *testing.T) {
 	require.NotNil(t, q)
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Quill", q.Speaker.Family)
+}
+
+// TestMessageOfAuthor: a message of a person's own words, read on her
+// behalf, is hers: "«…», reads the message of Ambassador Dara Quill, …,
+// delivered by her deputy".
+func TestMessageOfAuthor(t *testing.T) {
+	text := "«We stand by the health system», reads the message of Ambassador Dara Quill, Head of the EU Delegation to Kelvania, delivered at the ceremony by her deputy, Jon Doe."
+	q := ruleQuote(t, text, "We stand by", quotes.CueSubject)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Quill", q.Speaker.Family)
+	assert.Equal(t, speakers.Person, q.Speaker.Kind)
 }

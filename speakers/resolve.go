@@ -297,6 +297,10 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	if groupNouns[hw] {
 		return Resolution{Speaker: t.described(Group, first, end, phrase), Mention: phrase, Confidence: 0.6, Rule: "group"}
 	}
+	if p, m, ok := t.authorOf(head, end); ok {
+		// "reads the message of Ambassador Jane Roe": her words
+		return Resolution{Speaker: p, Mention: m, Confidence: 0.8, Rule: "name"}
+	}
 	if docNouns[hw] && !orgNouns[hw] {
 		// "the report says", "The resolution underlines": a document.
 		return Resolution{Speaker: t.described(Document, first, end, phrase), Mention: phrase, Confidence: 0.6, Rule: "document"}
@@ -641,4 +645,30 @@ func styleBeforeThe(toks []entities.Token, first, end int) int {
 		return k
 	}
 	return first
+}
+
+// authoredNouns are the documents that carry their author's own words.
+var authoredNouns = toSet(`message statement letter note tweet post email e-mail testimony`)
+
+// authorOf returns the person a document of her own words at head names
+// as its author after "of", "from" or "by", past her titles: "the message
+// of Ambassador Jane Roe, Head of the Kelvo Delegation" is Jane Roe's, as
+// a statement read on her behalf.
+func (t *Tracker) authorOf(head, end int) (*Speaker, Mention, bool) {
+	toks := t.a.Tokens
+	if !authoredNouns[strings.ToLower(toks[head].Text)] || head+2 >= end || !(toks[head+1].Is("of") || toks[head+1].Is("from") || toks[head+1].Is("by")) {
+		return nil, Mention{}, false
+	}
+	for k := head + 2; k < end && k < head+8; k++ {
+		if e := t.a.EntityAt(k); e != nil && e.Kind == entities.Person && e.Tokens.First == k {
+			if p := t.personOf(e); p != nil {
+				return p, Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, true
+			}
+			return nil, Mention{}, false
+		}
+		if !toks[k].IsCap() {
+			return nil, Mention{}, false // only titles before the name: "of Ambassador"
+		}
+	}
+	return nil, Mention{}, false
 }
