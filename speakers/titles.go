@@ -160,9 +160,18 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		t.addTitles(p, d0, d1) // "Jane Roe is currently a professor at Kelvale University."
 		return
 	}
-	if k+1 < s.Tokens.End && toks[k].Is("as") {
+	as := k
+	if k < s.Tokens.End && toks[k].Is("(") {
+		for c := k + 1; c < s.Tokens.End && c < k+6; c++ {
+			if toks[c].Is(")") {
+				as = c + 1 // "elected Ambassador Jane Roe (Kelvania) as Chair": past her country
+				break
+			}
+		}
+	}
+	if as+1 < s.Tokens.End && toks[as].Is("as") {
 		// "the appointment of Jane Roe as Chief Technology Officer"
-		a := k + 1
+		a := as + 1
 		for a < s.Tokens.End && isArticle(toks[a].Text) {
 			a++
 		}
@@ -172,7 +181,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		}
 		if e > a && e-a <= 8 && t.titleish(a, e) && !t.namesOther(a, e) {
 			t.addTitles(p, a, e)
-			return
+			if as == k {
+				return
+			}
 		}
 	}
 	if k+2 < s.Tokens.End && toks[k].Is("(") && entities.NonLatinWord(toks[k+1].Text) && toks[k+2].Is(")") {
