@@ -30,7 +30,8 @@ func commonRun(toks []entities.Token, i, end int) bool {
 // "the" and lower-case words that say what kind of body it is, opening
 // with a place's adjective in "-based" or the like, or ending in a body's
 // kind: "the Soweto-based delivery start-up Runna", "the Kelvale-based
-// charity Hearth", "the advocacy group Citizens for Clean Air".
+// charity Hearth", "the advocacy group Citizens for Clean Air"; after
+// "at", without the article: "at video platform Streamly".
 func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
 	toks := t.a.Tokens
 	j := k
@@ -43,8 +44,8 @@ func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
 	based := entities.LowerAfterHyphen(toks[j].Text) && toks[j].IsCap()
 	if based {
 		j++
-	} else if j == k {
-		return orgCand{}, false // the kind alone needs its article: not "director of programs Jane Roe"
+	} else if j == k && !(k > 0 && toks[k-1].Is("at")) {
+		return orgCand{}, false // the kind alone needs its article: not "director of programs Jane Roe" (but where one works: "at video platform Streamly")
 	}
 	n := 0
 	for j < end && toks[j].IsLower() && toks[j].Kind == entities.Word && n < 4 {
@@ -80,7 +81,7 @@ func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
 
 // makerNouns say what kind of company a name that follows is: "the dairy
 // equipment maker Melkrijk Machinebouw".
-var makerNouns = map[string]bool{"maker": true, "producer": true, "operator": true, "provider": true, "distributor": true, "exporter": true, "importer": true}
+var makerNouns = map[string]bool{"maker": true, "producer": true, "operator": true, "provider": true, "distributor": true, "exporter": true, "importer": true, "platform": true, "startup": true, "start-up": true}
 
 // placeAfterIn returns where a name in [j, re) ends before "in" and a
 // place that ends it ("Melkrijk Machinebouw in Zwolle"), or j when it

@@ -237,6 +237,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Member of Parliament for South Shore–St. Margarets"}, "Parliament"},
 		{"the body a relative clause says the person runs", "Rev. Dara Quill, who coordinates the Hill Street food bank in Swansea, said demand had doubled.",
 			"Dara Quill", []string{"Rev."}, "Hill Street food bank"},
+		{"a body after 'at' and its kind without an article", "The conference closed on Friday. Dara Quill, head of trust and safety policy for Europe at video platform Streamly, said that the company would open a channel.",
+			"Dara Quill", []string{"head of trust and safety policy for Europe at video platform Streamly"}, "Streamly"},
 		{"a post after 'as' past the country in parentheses", "At the start of the meeting, the Parties elected Ambassador Dara Quill (Poland) as Chair of the ninth session. Ambassador Quill said she would aim to close by Thursday.",
 			"Dara Quill", []string{"Ambassador", "Chair of the ninth session"}, "Poland"},
 		{"the body named before that a relative clause says the person chairs", "The clinic was funded by the Kelvo Family Foundation.\n\nDara Quill, who chairs the foundation, said: “We have lived through this.”",
