@@ -395,6 +395,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = adjGov // "the Flemish Minister for Ports" where the text names "the Flemish government"
 	case current && postOffice.Name != "":
 		p.Organization = postOffice // "the Regional Delegate of Education, Jane Roe, said the Delegation would …"
+	case current && t.bareMayor(p) && !localGovIssuer(t.issuer.Name) && !strings.Contains(t.issuer.Name, "Council") && t.onlyTown() != "":
+		p.Organization = Org{Name: t.onlyTown()} // "Mayor Jane Roe said" in a bank's release on a loan to the one town it names
 	case current && t.issuer.Name != "" && !t.otherPortfolio(p) && !t.electedOutsideIssuer(p):
 		p.Organization = t.issuer
 		if o := t.sectionBody(p); o.Name != "" {
@@ -850,4 +852,48 @@ func (t *Tracker) passiveAgentBefore(si int) *entities.Entity {
 		}
 	}
 	return nil
+}
+
+// bareMayor reports a person whose only post is a town's head with no
+// place ("Mayor", "Deputy Mayor").
+func (t *Tracker) bareMayor(p *Speaker) bool {
+	toks := t.a.Tokens
+	ts := t.titleOf[p]
+	if len(ts) != 1 {
+		return false
+	}
+	tl := ts[0]
+	return !tl.former && toks[tl.end-1].IsFold("mayor") && tl.end-tl.first <= 2 && len(t.titleOrgs(tl.first, tl.end)) == 0
+}
+
+// onlyTown returns the one place the text names twice or more that is no
+// country ("Kelvograd" in a bank's release on the town's loan), or "".
+func (t *Tracker) onlyTown() string {
+	count := map[string]int{}
+	for i := range t.a.Entities {
+		if e := &t.a.Entities[i]; e.Kind == entities.Place && !isCountry(e) && !commonIn(e.Text) {
+			count[e.Text]++ // (no street's or area's name: "Harbour Road")
+		}
+	}
+	town := ""
+	for name, n := range count {
+		if n < 2 {
+			continue
+		}
+		if town != "" {
+			return ""
+		}
+		town = name
+	}
+	return town
+}
+
+// commonIn reports a name with a common word in it: "Harbour Road".
+func commonIn(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if entities.CommonWord(w) {
+			return true
+		}
+	}
+	return false
 }

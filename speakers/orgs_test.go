@@ -237,6 +237,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Member of Parliament for South Shore–St. Margarets"}, "Parliament"},
 		{"the body a relative clause says the person runs", "Rev. Dara Quill, who coordinates the Hill Street food bank in Swansea, said demand had doubled.",
 			"Dara Quill", []string{"Rev."}, "Hill Street food bank"},
+		{"a bare mayor in a bank's release speaks for the one town it names", "North Kelvo Investment Bank\n\nKELVOGRAD – The bank signed a loan to Kelvograd for district heating. Kelvograd will replace its coal boilers. “Residents will notice cleaner air first,” Mayor Dara Quill said.",
+			"Dara Quill", []string{"Mayor"}, "Kelvograd"},
 		{"a body after 'at' and its kind without an article", "The conference closed on Friday. Dara Quill, head of trust and safety policy for Europe at video platform Streamly, said that the company would open a channel.",
 			"Dara Quill", []string{"head of trust and safety policy for Europe at video platform Streamly"}, "Streamly"},
 		{"a post after 'as' past the country in parentheses", "At the start of the meeting, the Parties elected Ambassador Dara Quill (Poland) as Chair of the ninth session. Ambassador Quill said she would aim to close by Thursday.",
