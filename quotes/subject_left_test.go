@@ -519,3 +519,18 @@ func TestMessageOfAuthor(t *testing.T) {
 	assert.Equal(t, "Quill", q.Speaker.Family)
 	assert.Equal(t, speakers.Person, q.Speaker.Kind)
 }
+
+// TestTitleNamedAfter: a title in the body with no holder named before it
+// stands for the one holder the next sentences name ("The Port
+// Commissioner, who toured …, called …" over "Port Commissioner Dara
+// Quill said:"); a portfolio's plural before "Minister" is no name
+// ("The Floods Minister").
+func TestTitleNamedAfter(t *testing.T) {
+	for _, title := range []string{"Port Commissioner", "Floods Minister"} {
+		text := "The port opened a new berth on Monday.\n\nThe " + title + ", who toured the berth on Monday, called the plan “a model for every port in the country”.\n\n" + title + " Dara Quill said:\n\n“Ships will dock sooner.”"
+		q := ruleQuote(t, text, "the plan", quotes.SubjectCue)
+		require.NotNil(t, q, title)
+		require.NotNil(t, q.Speaker, title)
+		assert.Equal(t, "Quill", q.Speaker.Family, title)
+	}
+}

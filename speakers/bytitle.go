@@ -16,14 +16,15 @@ import (
 // the word w ("the Ambassador" is Ambassador Funered); in a headline,
 // with none before, the one person of the document who has that title
 // ("Secretary-General Says …" above "Secretary-General Jane Roe told …"),
-// or of several, the one the lead under it names first.
+// or of several, the one the lead under it names first; elsewhere, the
+// one holder the next two sentences name first ("The Floods Minister,
+// who visited …", a label's "Prosecutor: “…”" over "Senior Prosecutor
+// Jane Roe said").
 func (t *Tracker) byTitle(w, rank string, at int) *Speaker {
 	if p := t.byTitleBefore(w, rank, at); p != nil {
 		return p
 	}
-	if !t.inHeadline(at) && !t.inLead(at) {
-		return nil
-	}
+	lead := t.inHeadline(at) || t.inLead(at)
 	var only *Speaker
 	n := 0
 	for _, p := range t.all {
@@ -34,6 +35,9 @@ func (t *Tracker) byTitle(w, rank string, at int) *Speaker {
 		if only == nil || t.firstPos(p) < t.firstPos(only) {
 			only = p
 		}
+	}
+	if !lead && (n != 1 || !t.inLeadAfter(t.firstPos(only), at)) {
+		return nil // in the body, the one holder named right after: "The Floods Minister, who visited …, described …" over "Floods Minister Jane Roe said:"
 	}
 	if n > 1 && !t.inLeadAfter(t.firstPos(only), at) {
 		return nil // several hold it, none named in the lead under the headline

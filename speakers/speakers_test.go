@@ -453,10 +453,10 @@ func TestMalayNamesCalledByTheGivenName(t *testing.T) {
 }
 
 func TestBareTitleOfANamedHolder(t *testing.T) {
-	// A bare title the text did not tie to a name ("Minister" of a page's
-	// "Minister: “…”" line) gives an unnamed speaker; "the Minister" after
-	// the text names the minister is that named holder, not the bare
-	// title's.
+	// A bare title the text did not tie to a name before ("Minister" of a
+	// page's "Minister: “…”" line) stands for the one holder the next two
+	// sentences name; far from any, it names no one. "the Minister" after
+	// the text names the minister is that named holder.
 	text := "Home. About us. Media. Contact us. Search.\n\nMinister: “Every tonne counts.”\n\n" +
 		"The ceremony was officiated by Dato Omar bin Nasser, Minister of Farms and Tourism.\n\n" +
 		"“We need better seed,” said the Minister."
@@ -464,11 +464,18 @@ func TestBareTitleOfANamedHolder(t *testing.T) {
 	first := strings.Index(text, "Minister:")
 	f := a.TokenAt(first)
 	res := tr.Resolve(f, f+1)
-	bare := res.Speaker
-	require.NotNil(t, bare)
-	require.Equal(t, "", bare.Family, "the bare title names no one")
-	tr.Attribute(bare, res.Mention) // (as the extractor records the quote's speaker)
+	require.NotNil(t, res.Speaker)
+	assert.Equal(t, "Omar bin Nasser", res.Speaker.Name, "the holder named right after")
+	tr.Attribute(res.Speaker, res.Mention) // (as the extractor records the quote's speaker)
 	assert.Equal(t, "Omar bin Nasser", resolved(t, a, tr, text, "the Minister").Name)
+	text = "Home. About us. Media. Contact us. Search.\n\nMinister: “Every tonne counts.”\n\n" +
+		"The harvest was poor this year. Rain came late. Prices rose in every market.\n\n" +
+		"The ceremony was officiated by Dato Omar bin Nasser, Minister of Farms and Tourism."
+	a, tr = analyze(t, text)
+	f = a.TokenAt(strings.Index(text, "Minister:"))
+	res = tr.Resolve(f, f+1)
+	require.NotNil(t, res.Speaker)
+	assert.Equal(t, "", res.Speaker.Family, "the bare title far from its holder names no one")
 }
 
 func TestGivenNameAfterAStyleOrTitle(t *testing.T) {
