@@ -16,16 +16,16 @@ import (
 // governor the "State of …".
 var governmentOf = map[string][]string{
 	"mayor":    {"City", "Town", "Village", "Borough", "Municipality", "County"},
-	"governor": {"State", "Commonwealth"},
-	"gov":      {"State", "Commonwealth"},
+	"governor": {"State", "Commonwealth", "County Government"},
+	"gov":      {"State", "Commonwealth", "County Government"},
 }
 
 // governmentAfter are the heads a place's name goes before for the
 // government a head of government's word serves: "Kelvo County" for "Kelvo
 // Governor Jane Roe".
 var governmentAfter = map[string][]string{
-	"governor": {"County", "Province", "State", "Region"},
-	"gov":      {"County", "Province", "State", "Region"},
+	"governor": {"County Government", "County", "Province", "State", "Region"},
+	"gov":      {"County Government", "County", "Province", "State", "Region"},
 }
 
 // localGovernment returns the government a person's bare head-of-

@@ -290,6 +290,11 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		// Government of Lower Ewaso": the place's government, the issuer
 		chosen = nil
 	}
+	if chosen != nil && chosen.e != nil && chosen.e.Kind == entities.Organization && chosen.e.Tokens.Len() == 1 && chosen.end < len(t.a.Tokens) && publicOffices[strings.ToLower(t.a.Tokens[chosen.end].Text)] && !repFound && t.party[p] == nil {
+		if o := t.namedPlaceGovernment(p); o.Name != "" && (strings.HasSuffix(o.Name, " of "+chosen.e.Text) || strings.HasPrefix(o.Name, chosen.e.Text+" ")) {
+			chosen = nil // "Nakuru Governor" where the recognizer took the place for a body's first word ("Nakuru Traders Welfare Association"), and the text names "the County Government of Nakuru"
+		}
+	}
 	if chosen != nil && chosen.e != nil && chosen.e.Kind == entities.Place && !repFound && isCountry(chosen.e) && t.issuerIsPostsOffice(p) {
 		chosen = nil // "U.S. Attorney Jane Roe" in the release of the "U.S. Attorney’s Office": the office, not the United States
 	}

@@ -70,6 +70,9 @@ func adjectival(name string) bool {
 // first word by the one body the text names that starts with it.
 func (t *Tracker) fullOrg(e *entities.Entity) Org {
 	o := orgOf(e)
+	if end := e.Tokens.End; e.Tokens.Len() == 1 && end < len(t.a.Tokens) && publicOffices[strings.ToLower(t.a.Tokens[end].Text)] && e.Expansion == "" && !t.a.Tokens[e.Tokens.First].IsUpper() {
+		return o // a place's name before a public office: "Nakuru Governor" is no "Nakuru Traders Welfare Association" the text names too
+	}
 	if e.Tokens.Len() == 1 && !t.a.Tokens[e.Tokens.First].IsUpper() && o.Acronym == "" && e.Expansion == "" && t.issuer.Name != "" && !strings.EqualFold(e.Text, t.issuer.Name) && sameBody(Org{Name: e.Text}, t.issuer) && !(t.placeOfHead(e) && !governsPlace(t.issuer.Name)) {
 		return t.issuer // the issuer's short name: "Quillon" for "Quillon Software, Inc." (not the town of "Mayor of Kelvo" in the Kelvo Police Service's release)
 	}
