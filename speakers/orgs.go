@@ -175,6 +175,11 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				k = st
 				continue
 			}
+			if head < end && toks[head].Is("Governor") && re > st && re-st <= 3 && properRun(toks, st, re) && (t.a.EntityAt(st) == nil || t.a.EntityAt(st).Kind != entities.Organization) && !t.formallyGoverned(st, re) {
+				out = append(out, orgCand{first: st, end: re}) // "Nueva Ecija Governor Jane Roe": a province the lists do not know (its government, when the text names one, is read below)
+				k = re - 1
+				continue
+			}
 			if e := t.a.EntityAt(st); re == st+2 && head < end && localPost(toks[head].Text) && t.isPersonToken(st) && e.Tokens.First == st && e.Tokens.End == re && entities.CompassWord(toks[st+1].Text) {
 				out = append(out, orgCand{first: st, end: re}) // "Palmerston North Mayor Jane Roe": a town and its point of the compass
 				k = st + 1
@@ -552,4 +557,22 @@ func bodyHeadIn(toks []entities.Token, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// properRun reports capitalized words [i, j) none of which is a common
+// word or a title's: a place's name the lists may not know ("Nueva Ecija").
+func properRun(toks []entities.Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !toks[k].IsCap() || toks[k].Kind != entities.Word || entities.CommonWord(toks[k].Text) || entities.IsTitleWord(toks[k].Text) || entities.IsTitleModifier(toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// formallyGoverned reports a place [i, j) whose governor's government the
+// text names formally ("Kelvo County" for "Kelvo Governor").
+func (t *Tracker) formallyGoverned(i, j int) bool {
+	_, ok := t.formalGovernment("governor", i, j)
+	return ok
 }

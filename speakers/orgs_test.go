@@ -239,6 +239,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Rev."}, "Hill Street food bank"},
 		{"a county's name before 'Governor' is its government the text names, not a body opening with the name", "The County Government of Kelvara and the Kelvara Traders Welfare Association signed the deal.\n\nKelvara Governor H.E. Dr. Dara Quill said the county would spend Sh1.2 billion.",
 			"Dara Quill", []string{"Kelvara Governor", "H.E. Dr."}, "County Government of Kelvara"},
+		{"a province's name the lists do not know before 'Governor'", "The department delivered 46 dryers.\n\nNueva Kelvara Governor Dara Quill thanked the department for the units.",
+			"Dara Quill", []string{"Nueva Kelvara Governor"}, "Nueva Kelvara"},
 		{"a county's name before 'Governor' with no government named is the place", "The Kelvara Traders Welfare Association signed the deal.\n\nKelvara Governor H.E. Dr. Dara Quill said the county would spend Sh1.2 billion.",
 			"Dara Quill", []string{"Kelvara Governor", "H.E. Dr."}, "Kelvara"},
 		{"a bare mayor in a bank's release speaks for the one town it names", "North Kelvo Investment Bank\n\nKELVOGRAD – The bank signed a loan to Kelvograd for district heating. Kelvograd will replace its coal boilers. “Residents will notice cleaner air first,” Mayor Dara Quill said.",
