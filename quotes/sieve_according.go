@@ -34,6 +34,11 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 			return 0, false
 		}
 	}
+	if k > s.Tokens.First && toks[k-1].Kind == entities.Word && toks[k-1].IsLower() {
+		if res := r.tr.Resolve(subj.first, subj.end); res.Speaker == nil || res.Rule == "descriptor" && res.Confidence < 0.4 {
+			return 0, false // "in accordance with", not a source: "select products according to local conditions"
+		}
+	}
 	subj.start = k
 	cue := &Cue{Span: entities.Span{Start: toks[k].Start, End: toks[k+1].End}}
 	cue.Text = cue.In(r.text)

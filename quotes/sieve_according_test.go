@@ -223,3 +223,19 @@ func TestAsReportedByADescribedSourceWithItsYear(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Contains(t, q.Speaker.Name, "study")
 }
+
+// TestAccordingToInAccordance: "according to" after a verb's phrase with
+// an object no one can be ("select products according to local
+// conditions", "ranked according to size") is no source; a document or a
+// body there is ("prices rose according to the survey").
+func TestAccordingToInAccordance(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	text := "Country offices would select the pumps according to local conditions."
+	d := x.Extract(text)
+	for _, q := range d.Quotes {
+		assert.NotEqual(t, quotes.AccordingTo, q.Rule, q.Text)
+	}
+	q := ruleQuote(t, "Prices rose by four percent in May according to the survey.", "Prices rose", quotes.AccordingTo)
+	require.NotNil(t, q)
+}
