@@ -400,6 +400,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = adjGov // "the Flemish Minister for Ports" where the text names "the Flemish government"
 	case current && postOffice.Name != "":
 		p.Organization = postOffice // "the Regional Delegate of Education, Jane Roe, said the Delegation would …"
+	case current && t.bareMayor(p) && !localGovIssuer(t.issuer.Name) && !strings.Contains(t.issuer.Name, "Council") && t.openingPlace(p) != "":
+		p.Organization = Org{Name: t.openingPlace(p)} // "In Kelvograd, Mayor Jane Roe said" in a bank's release
 	case current && t.bareMayor(p) && !localGovIssuer(t.issuer.Name) && !strings.Contains(t.issuer.Name, "Council") && t.onlyTown() != "":
 		p.Organization = Org{Name: t.onlyTown()} // "Mayor Jane Roe said" in a bank's release on a loan to the one town it names
 	case current && t.issuer.Name != "" && !t.otherPortfolio(p) && !t.electedOutsideIssuer(p):
@@ -863,12 +865,15 @@ func (t *Tracker) passiveAgentBefore(si int) *entities.Entity {
 // place ("Mayor", "Deputy Mayor").
 func (t *Tracker) bareMayor(p *Speaker) bool {
 	toks := t.a.Tokens
-	ts := t.titleOf[p]
-	if len(ts) != 1 {
-		return false
+	n, mayor := 0, false
+	for _, tl := range t.titleOf[p] {
+		if styleOnly(toks, tl) || isHonorific(toks[tl.first].Text) && tl.end-tl.first == 1 {
+			continue // "Lic.", "Dr."
+		}
+		n++
+		mayor = !tl.former && toks[tl.end-1].IsFold("mayor") && tl.end-tl.first <= 2 && len(t.titleOrgs(tl.first, tl.end)) == 0
 	}
-	tl := ts[0]
-	return !tl.former && toks[tl.end-1].IsFold("mayor") && tl.end-tl.first <= 2 && len(t.titleOrgs(tl.first, tl.end)) == 0
+	return n == 1 && mayor
 }
 
 // onlyTown returns the one place the text names twice or more that is no
@@ -901,4 +906,31 @@ func commonIn(name string) bool {
 		}
 	}
 	return false
+}
+
+// openingPlace returns the place that opens, after "In", the sentence
+// where the text first names p: "In Kelvograd, Mayor Jane Roe said …"
+// gives "Kelvograd"; "" when there is none.
+func (t *Tracker) openingPlace(p *Speaker) string {
+	pos := t.positions[p]
+	if len(pos) == 0 {
+		return ""
+	}
+	si := t.a.SentenceOf(t.a.TokenAt(pos[0]))
+	if si < 0 {
+		return ""
+	}
+	toks := t.a.Tokens
+	f := t.a.Sentences[si].Tokens.First
+	if f+2 >= len(toks) || !toks[f].Is("In") {
+		return ""
+	}
+	e := t.a.EntityAt(f + 1)
+	if e == nil || !(e.Kind == entities.Place || e.Kind == entities.Person && e.Tokens.Len() == 1) || e.Tokens.First != f+1 || isCountry(e) || e.Tokens.End >= len(toks) || !toks[e.Tokens.End].Is(",") {
+		return "" // (a one-word name after "In" is a place, whatever the recognizer took it for)
+	}
+	if e.Kind == entities.Person && t.personOf(e) == p {
+		return ""
+	}
+	return e.Text
 }
