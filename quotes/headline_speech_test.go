@@ -155,3 +155,17 @@ func TestHeadlineInCapitalsWithItsVerbOfSaying(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Jane Roe", speakerOf(t, d, "NO CLASSROOM WILL BE LEFT WITHOUT A TEACHER"))
 }
+
+// TestHeadlineBodyHeadTitle: a headline's title after a body's head ("…,
+// College President warns") is the one person holding the post whose
+// body holds that head ("ACREM President Dr Jane Roe" of the "Kelvo
+// College of Rural Medicine").
+func TestHeadlineBodyHeadTitle(t *testing.T) {
+	text := "Rural clinics 'one sick doctor from closing', College President warns\n\n" +
+		"One in four rural clinics relied on locum doctors, according to a survey released today by the Kelvo College of Rural Medicine (KCRM).\n\n" +
+		"KCRM President Dr Dara Quill said many small-town clinics were now \"one sick doctor from closing\"."
+	x, err := quotes.New()
+	require.NoError(t, err)
+	d := x.Extract(text)
+	assert.Equal(t, "Dara Quill", speakerOf(t, d, "Rural clinics 'one sick doctor from closing"))
+}

@@ -251,7 +251,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			if p := t.byFullTitle(first, head, end, at); p != nil {
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.8, Rule: "title"} // "The Minister of Digital Governance noted" after "the Minister of Digital Governance, Mr. Jane Roe,"
 			}
-			if p := t.byTitleOf(hw, rank, body, at); p != nil && t.sameComplement(p, head+1, end) && (named && head-first > 1 && namesBody(p, body, true) || sameModifiers(p, toks, first, head)) {
+			if p := t.byTitleOf(hw, rank, body, at); p != nil && t.sameComplement(p, head+1, end) && (named && (head-first > 1 || isOrgHead(toks[first].Text)) && namesBody(p, body, true) || sameModifiers(p, toks, first, head)) {
 				if ti := t.titleAsWritten(p, first, head); (!hasWord(p, hw, rank) || rank == "" && toks[head].IsUpper() && abbreviates(p, hw)) && !slices.Contains(p.Titles, ti) {
 					p.Titles = append(p.Titles, ti) // "the envoy" for Ambassador Roe, "CEO" for the Chief Executive Officer: a title the text gives her
 				}
