@@ -301,6 +301,10 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 		// "…,” the economist Jane Roe, a former adviser, wrote": an article and
 		// a lower-case description before the name.
 		described := named && e.Kind == entities.Person && isArticleWord(toks[segStart].Text) && r.lowerWords(segStart+1, e.Tokens.First)
+		if named && e.Kind == entities.Person && c > lo && end == j && (theHon || nameEnd < end && postNominal(toks[nameEnd].Text)) && r.titledObjectBefore(c, lo) {
+			end = c // "A spokesperson for the Assistant Minister for Health, the Hon. Jane Roe MP, said": the minister's name, not the subject
+			continue
+		}
 		if named && (!isArticleWord(toks[segStart].Text) || e.Kind == entities.Organization || theHon || described) {
 			if p := r.plainLeft(nameEnd, segStart); p.end > p.first {
 				p.start = p.first
@@ -430,4 +434,30 @@ func (r *run) partySegment(i, end int) bool {
 		}
 	}
 	return true
+}
+
+// titledObjectBefore reports a segment ending at the comma c that opens
+// with a lower-case word (after an article) and ends with a post after
+// "for the", "of the" or "to the": "A spokesperson for the Assistant
+// Minister for Health", "speaking on behalf of the Minister of Health".
+// A name set off after it with a style of office ("the Hon. Jane Roe",
+// "Jane Roe MP") is the post's holder, not the subject; a plain name is
+// the description's ("The spokesman for the Minister, Jon Doe, said").
+func (r *run) titledObjectBefore(c, lo int) bool {
+	toks := r.toks
+	c2 := r.prevComma(c-1, lo)
+	s := max(c2+1, lo)
+	if s < c && isArticleWord(toks[s].Text) {
+		s++
+	}
+	if s+3 >= c || !toks[s].IsLower() || toks[s].Kind != entities.Word {
+		return false
+	}
+	for k := s + 1; k+2 < c; k++ {
+		if (toks[k].Is("for") || toks[k].Is("of") || toks[k].Is("to")) && toks[k+1].IsFold("the") {
+			n, _ := entities.TitleAt(toks, k+2)
+			return n > 0
+		}
+	}
+	return false
 }

@@ -534,3 +534,18 @@ func TestTitleNamedAfter(t *testing.T) {
 		assert.Equal(t, "Quill", q.Speaker.Family, title)
 	}
 }
+
+// TestHolderOfTitledObject: a name with a style of office set off after a
+// description that ends with a post after "for the" ("A spokesperson for
+// the Minister for Health, the Hon. Dara Quill MP, said") is the post's
+// holder, not the subject; a plain name there is the description's.
+func TestHolderOfTitledObject(t *testing.T) {
+	q := ruleQuote(t, "A spokesperson for the Assistant Minister for Rural Health, the Hon. Dara Quill MP, said: \"The Government has funded 80 places.\"", "The Government has funded", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Mention)
+	assert.NotContains(t, q.Mention.Text, "Quill")
+	q = ruleQuote(t, "The spokesman for the Minister, Jon Doe, said the clinic would open.", "the clinic would open", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Doe", q.Speaker.Family)
+}
