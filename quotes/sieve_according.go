@@ -86,7 +86,7 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 					start = c + 1
 					continue
 				}
-				if !r.appositive(start, c) || guard > 0 && !toks[start].IsCap() {
+				if !r.appositive(start, c) || guard > 0 && !toks[start].IsCap() || r.subjectAndVerb(start, c) {
 					break // (a second set-off part is the title's body, in capitals: "…, Directrice générale of the CHU, the two units cost …" goes on with what was said)
 				}
 				start = c + 1
@@ -378,4 +378,41 @@ func (r *run) dashAside(lo, d int) bool {
 		}
 	}
 	return false
+}
+
+// subjectAndVerb reports a clause in [i, end): an article, a few words and
+// a verb in the present's third person or the past, as what a source says
+// opens ("the project also covers the training of …"), not an appositive
+// ("the head of research at Acme").
+func (r *run) subjectAndVerb(i, end int) bool {
+	toks := r.toks
+	if i >= end || !isArticleWord(toks[i].Text) {
+		return false
+	}
+	for k := i + 1; k < end && k < i+6; k++ {
+		t := &toks[k]
+		if t.Kind != entities.Word || prepositions[strings.ToLower(t.Text)] {
+			return false
+		}
+		if isAdverb(t) && k+1 < end {
+			continue // "also"
+		}
+		if k > i+1 && t.IsLower() && toks[k-1].IsLower() && (r.pluralVerbAfter(k) || isAux(strings.ToLower(t.Text))) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralVerbAfter reports a verb of the third person singular at k after a
+// noun: "covers", "includes" (not a plural noun after an adjective: the
+// word before is a noun, not "the", and the word after opens an object).
+func (r *run) pluralVerbAfter(k int) bool {
+	t := &r.toks[k]
+	w := t.Text
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || len(w) < 4 || k+1 >= len(r.toks) {
+		return false
+	}
+	n := strings.ToLower(r.toks[k+1].Text)
+	return isArticleWord(n) || determinerWords[n] || r.toks[k+1].Kind == entities.Number
 }

@@ -239,3 +239,14 @@ func TestAccordingToInAccordance(t *testing.T) {
 	q := ruleQuote(t, "Prices rose by four percent in May according to the survey.", "Prices rose", quotes.AccordingTo)
 	require.NotNil(t, q)
 }
+
+// TestAccordingToClauseAfterName: after "According to" and a name, a part
+// set off by commas that opens with an article and goes on with a verb is
+// what the source says, not an appositive ("According to … Jon Doe, the
+// project also covers the training of 420 paramedics, to be …").
+func TestAccordingToClauseAfterName(t *testing.T) {
+	text := "According to State Secretary of the Ministry of Health Jon Doe, the project also covers the training of 420 paramedics, to be completed by the end of the year."
+	q := ruleQuote(t, text, "the project also covers", quotes.AccordingTo)
+	require.NotNil(t, q)
+	assert.Contains(t, q.Text, "to be completed")
+}
