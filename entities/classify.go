@@ -434,6 +434,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 				e.Rule, e.Confidence = "title", 0.85
 			}
 		}
+		if strings.ContainsAny(text, "&") && allCommonBut(toks[i:j], "&") {
+			return // a page's section of common words: "News & Events", "Research & Innovation"
+		}
 		if strings.ContainsAny(text, "&") || e.Rule == "name" && brandRun(toks, i, j) {
 			e.Kind, e.Rule = Organization, "name" // "Kelvale & Roe", "PaisaLink", "KelvaTech Systems"
 		}
@@ -645,3 +648,17 @@ func monthGivenName(toks []Token, i, j int) bool {
 // nameAfterWords are the words a speaker's name follows: "said June
 // Pettibone", "according to May Lindqvist".
 var nameAfterWords = toSet(`said says added explained noted stressed warned to by with and`)
+
+// allCommonBut reports tokens that are all common words but the
+// connector sep: "News & Events".
+func allCommonBut(toks []Token, sep string) bool {
+	for k := range toks {
+		if toks[k].Is(sep) {
+			continue
+		}
+		if toks[k].Kind != Word || !CommonWord(toks[k].Text) || ProperWord(toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}

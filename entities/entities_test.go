@@ -968,3 +968,19 @@ func TestWrappedLineBreaks(t *testing.T) {
 	require.NotNil(t, e)
 	assert.Equal(t, "U.S.\nDepartment of Health and Human Services Office of Inspector General", e.Text)
 }
+
+// TestSectionWithAmpersand: common words joined by "&" name a page's
+// section, no body ("News & Events"); a name with "&" is a body ("Kelvale
+// & Roe").
+func TestSectionWithAmpersand(t *testing.T) {
+	r, err := NewRecognizer(WithModel(false))
+	require.NoError(t, err)
+	text := "You are here: Home » News & Events » Latest News\n\nThe firm Kelvale & Roe won the contract."
+	a := r.Analyze(text, Span{Start: 0, End: len(text)})
+	for _, e := range a.Entities {
+		assert.NotEqual(t, "News & Events", e.Text)
+	}
+	e := a.EntityAt(a.TokenAt(strings.Index(text, "Kelvale")))
+	require.NotNil(t, e)
+	assert.Equal(t, Organization, e.Kind)
+}
