@@ -101,7 +101,7 @@ func (lay *layout) readMeta(lines []line) {
 			continue
 		}
 		if lay.source == "" && skipLinkBefore(lines, i) {
-			if f := strings.Fields(siteBody(strings.TrimSpace(l.text))); len(f) >= 2 && len(f) <= 8 && (bodyHead(f[len(f)-1]) || localGovName(f) || bodyName(strings.Join(f, " ")) || placePost(f)) {
+			if f := strings.Fields(siteBody(strings.TrimSpace(l.text))); len(f) >= 2 && len(f) <= 8 && (bodyHead(f[len(f)-1]) || localGovName(f) || bodyName(strings.Join(f, " ")) || placePost(f) || letterheadCaps(l.text)) {
 				lay.source = acronymDropped(siteBody(strings.TrimSpace(l.text))) // "Skip to content" over "Tarn & Moor Wildlife Trust", "Parliament of Kelvo", "Kelvo City Official Website"
 				skipSite = true
 				continue

@@ -17,8 +17,8 @@ import (
 func skipLinkBefore(lines []line, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		t := strings.TrimSpace(lines[k].text)
-		if t == "" || strings.Count(t, " | ") >= 3 {
-			continue // "Home | Statistics | Publications | About us"
+		if t == "" || strings.Count(t, " | ") >= 3 || contactOrSocialLine(t) {
+			continue // "Home | Statistics | Publications | About us", "Call us: +254 … | info@…", "Facebook  X  YouTube"
 		}
 		return skipLine(t)
 	}
@@ -244,4 +244,25 @@ func capsWords(ws []string) string {
 		out[i] = entities.CapsWord(w)
 	}
 	return strings.Join(out, " ")
+}
+
+// contactOrSocialLine reports a page's line of contact details or of
+// social networks' names: "Call us: +254 (0) 54 21 455 | info@kelvo.go.ke",
+// "Facebook  X  YouTube".
+func contactOrSocialLine(t string) bool {
+	f := strings.Fields(t)
+	if len(f) == 0 || len(f) > 14 {
+		return false
+	}
+	if strings.HasPrefix(t, "Call us") || strings.HasPrefix(t, "Tel") || strings.Contains(t, "@") && strings.ContainsAny(t, "0123456789") {
+		return true
+	}
+	for _, w := range f {
+		switch strings.Trim(w, "|") {
+		case "Facebook", "X", "YouTube", "Twitter", "Instagram", "LinkedIn", "TikTok", "WhatsApp", "Telegram", "Flickr", "":
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -158,6 +158,9 @@ var layoutTests = []struct {
 	{name: "page: a state's post under a skip link names the site; a date with the release's label and a share line are no title", text: "Skip to main content\nVermont Secretary of State\nJane Roe\nMenu\nAbout the Office\nElections\nNews\nContact\nSearch\n\nHome » News » Press Releases\n\n" +
 		"Secretary Roe certifies the results of the county elections\n\nMay 6, 2025 | Press Release\n\nShare: Facebook  X  Email  Print\n\n" + p1 + "\n\n" + p2,
 		body: p1 + "\n\n" + p2, title: "Secretary Roe certifies the results of the county elections", date: "2025-05-06", source: "Vermont Secretary of State"},
+	{name: "page: a letterhead in capitals under a skip link, a contact line and social links names the site", text: "Skip to content\nCall us: +254 (0) 20 555 0101 | info@kelvo.example\nFacebook  X  YouTube\nCOUNTY GOVERNMENT OF KELVO\nHome\nThe County\nDepartments\nNews & Events\nContact Us\n\n" +
+		"Kelvo County opens new water points\n\n" + p1 + "\n\n" + p2,
+		body: p1 + "\n\n" + p2, title: "Kelvo County opens new water points", source: "COUNTY GOVERNMENT OF KELVO"},
 }
 
 func TestDetectLayout(t *testing.T) {
