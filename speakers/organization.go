@@ -400,6 +400,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = adjGov // "the Flemish Minister for Ports" where the text names "the Flemish government"
 	case current && postOffice.Name != "":
 		p.Organization = postOffice // "the Regional Delegate of Education, Jane Roe, said the Delegation would …"
+	case current && t.judge(p) && t.courtNear(p) != "":
+		p.Organization = Org{Name: t.courtNear(p)} // "Sentencing the men at Kelvo Crown Court, His Honour Judge Jane Roe said" in the police's release
 	case current && t.bareMayor(p) && !localGovIssuer(t.issuer.Name) && !strings.Contains(t.issuer.Name, "Council") && t.openingPlace(p) != "":
 		p.Organization = Org{Name: t.openingPlace(p)} // "In Kelvograd, Mayor Jane Roe said" in a bank's release
 	case current && t.bareMayor(p) && !localGovIssuer(t.issuer.Name) && !strings.Contains(t.issuer.Name, "Council") && t.onlyTown() != "":
@@ -933,4 +935,38 @@ func (t *Tracker) openingPlace(p *Speaker) string {
 		return ""
 	}
 	return e.Text
+}
+
+// judge reports a person whose post is a judge's: "His Honour Judge",
+// "Justice", "District Judge", "Magistrate".
+func (t *Tracker) judge(p *Speaker) bool {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		switch toks[tl.end-1].Text {
+		case "Judge", "Justice", "Magistrate", "Recorder":
+			return !tl.former
+		}
+	}
+	return false
+}
+
+// courtNear returns the court the sentence that first names p names ("at
+// Kelvo Crown Court"), or "".
+func (t *Tracker) courtNear(p *Speaker) string {
+	pos := t.positions[p]
+	if len(pos) == 0 {
+		return ""
+	}
+	si := t.a.SentenceOf(t.a.TokenAt(pos[0]))
+	if si < 0 {
+		return ""
+	}
+	s := &t.a.Sentences[si]
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind == entities.Organization && e.Tokens.First >= s.Tokens.First && e.Tokens.End <= s.Tokens.End && (strings.HasSuffix(e.Text, " Court") || strings.HasSuffix(e.Text, " Tribunal")) {
+			return e.Text
+		}
+	}
+	return ""
 }

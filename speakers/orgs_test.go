@@ -243,6 +243,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Nueva Kelvara Governor"}, "Nueva Kelvara"},
 		{"a county's name before 'Governor' with no government named is the place", "The Kelvara Traders Welfare Association signed the deal.\n\nKelvara Governor H.E. Dr. Dara Quill said the county would spend Sh1.2 billion.",
 			"Dara Quill", []string{"Kelvara Governor", "H.E. Dr."}, "Kelvara"},
+		{"a judge speaks for the court the sentence names", "Kelvale Police\n\nTwo men were jailed.\n\nSentencing the men at Kelvale Crown Court on Thursday, His Honour Judge Dara Quill said they had shown contempt for the children.",
+			"Dara Quill", []string{"His Honour Judge"}, "Kelvale Crown Court"},
 		{"a bare mayor in a sentence that opens with her town", "Kelvo Development Bank\n\nThe bank approved the loan for Tarija and Sucre.\n\nIn Tarija, Mayor Lic. Dara Quill said residents receive water by truck.",
 			"Dara Quill", []string{"Mayor", "Lic."}, "Tarija"},
 		{"a bare mayor in a bank's release speaks for the one town it names", "North Kelvo Investment Bank\n\nKELVOGRAD – The bank signed a loan to Kelvograd for district heating. Kelvograd will replace its coal boilers. “Residents will notice cleaner air first,” Mayor Dara Quill said.",
