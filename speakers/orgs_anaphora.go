@@ -28,6 +28,14 @@ func (t *Tracker) orgBefore(k int) *entities.Entity {
 	}
 	if si > 0 && t.a.Sentences[si].Tokens.First == k {
 		f := t.a.Sentences[si-1].Tokens.First
+		if openingPrepositions[t.a.Tokens[f].Text] {
+			for c := f + 1; c < t.a.Sentences[si-1].Tokens.End && c < f+7; c++ {
+				if t.a.Tokens[c].Is(",") {
+					f = c + 1 // past an opening adverbial: "In a statement, Acme said …"
+					break
+				}
+			}
+		}
 		if t.a.Tokens[f].Is("The") {
 			f++
 		}
@@ -266,3 +274,6 @@ func publicBody(name string) bool {
 	}
 	return false
 }
+
+// openingPrepositions open an adverbial before a sentence's subject.
+var openingPrepositions = toSet(`In On At After Before During With Under Following`)

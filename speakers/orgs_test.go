@@ -243,6 +243,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Nueva Kelvara Governor"}, "Nueva Kelvara"},
 		{"a county's name before 'Governor' with no government named is the place", "The Kelvara Traders Welfare Association signed the deal.\n\nKelvara Governor H.E. Dr. Dara Quill said the county would spend Sh1.2 billion.",
 			"Dara Quill", []string{"Kelvara Governor", "H.E. Dr."}, "Kelvara"},
+		{"'its' after a sentence whose subject, past an opening adverbial, is a body", "Kelvo Payments Regulator\n\nThe Kelvo Payments Regulator (KPR) fined Harlow Pay Ltd £8 million.\n\nIn a statement, Harlow Pay said it accepts the KPR's findings in full. Its chief executive, Dara Quill, said the firm had doubled its fraud team.",
+			"Dara Quill", []string{"chief executive"}, "Harlow Pay"},
 		{"a judge speaks for the court the sentence names", "Kelvale Police\n\nTwo men were jailed.\n\nSentencing the men at Kelvale Crown Court on Thursday, His Honour Judge Dara Quill said they had shown contempt for the children.",
 			"Dara Quill", []string{"His Honour Judge"}, "Kelvale Crown Court"},
 		{"a bare mayor in a sentence that opens with her town", "Kelvo Development Bank\n\nThe bank approved the loan for Tarija and Sucre.\n\nIn Tarija, Mayor Lic. Dara Quill said residents receive water by truck.",
