@@ -350,6 +350,15 @@ func TestInventedReleases(t *testing.T) {
 		{"invented132", invented132Floors},
 		{"invented133", invented133Floors},
 		{"invented134", invented134Floors},
+		{"invented135", invented135Floors},
+		{"invented136", invented136Floors},
+		{"invented137", invented137Floors},
+		{"invented138", invented138Floors},
+		{"invented139", invented139Floors},
+		{"invented140", invented140Floors},
+		{"invented141", invented141Floors},
+		{"invented142", invented142Floors},
+		{"invented143", invented143Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -2489,4 +2498,171 @@ var invented134Floors = map[string]pressFigures{
 	"government": {recall: 0.969, speaker: 0.968, org: 0.705, titles: 0.852, precision: 0.870},
 	"intl":       {recall: 0.995, speaker: 0.969, org: 0.995, titles: 0.936, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.969, org: 0.843, titles: 0.967, precision: 0.972},
+}
+
+// invented135Floors are the figures the default extractor last measured on
+// ../testdata/invented135, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: the United
+// States in its commonest shapes: Business Wire, PR Newswire and GlobeNewswire
+// releases, a U.S. Attorney's Office, a governor, a member of Congress, UNICEF,
+// the IDB, the OAS, a university, an academic medical center, a union local;
+// written at the session's start; measured held out at 7a9700f after three
+// commits of rules read from PolNeAR and older sets: corporate
+// .974/1.000/.972/1.000, government .744/.966/.857/.893, intl
+// .973/1.000/1.000/1.000, civil .974/.946/.969/1.000; its failures were then
+// read (a release hard-wrapped for e-mail, a party's tag set off after a name,
+// a title then a name then a body)).
+var invented135Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.969, speaker: 0.995, org: 0.967, titles: 0.995, precision: 0.971},
+	"government": {recall: 0.944, speaker: 0.968, org: 0.884, titles: 0.884, precision: 0.900},
+	"intl":       {recall: 0.968, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.946},
+	"civil":      {recall: 0.969, speaker: 0.941, org: 0.964, titles: 0.995, precision: 0.971},
+}
+
+// invented136Floors are the figures the default extractor last measured on
+// ../testdata/invented136, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: the United
+// Kingdom and Europe: RNS announcements, GOV.UK, a police force, a regulator,
+// UN meetings coverage in Geneva, an investment bank, an OSCE-style body,
+// universities, an NHS trust, a union; written at the session's start; measured
+// held out at 366cd8e after two commits of rules: corporate
+// 1.000/.971/1.000/1.000, government .944/.971/.889/.900, intl
+// 1.000/.919/.824/.966, civil .971/.971/1.000/.933; its failures were then read
+// (a post after "as" past a country in parentheses, a body after "at" and its
+// kind, a bare mayor's town, a judge's court, "Its" after an opening
+// adverbial)).
+var invented136Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.995, precision: 0.995},
+	"government": {recall: 0.939, speaker: 0.966, org: 0.995, titles: 0.895, precision: 0.849},
+	"intl":       {recall: 0.995, speaker: 0.968, org: 0.884, titles: 0.995, precision: 0.947},
+	"civil":      {recall: 0.966, speaker: 0.966, org: 0.995, titles: 0.928, precision: 0.895},
+}
+
+// invented137Floors are the figures the default extractor last measured on
+// ../testdata/invented137, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: the whole world
+// in English: companies of Japan, Korea and South Africa, ministries of the
+// Philippines and Jordan, a Kenyan county, Security Council coverage, the AfDB,
+// WFP and UNICEF, universities, hospitals and foundations outside Europe and
+// North America; written at the session's start; measured held out at 366cd8e
+// after two commits of rules: corporate .974/1.000/.946/.947, government
+// .974/.947/.800/1.000, intl .974/.946/.912/1.000, civil
+// 1.000/.971/1.000/1.000; its failures were then read (a county's name before
+// "Governor", a province the lists do not know)).
+var invented137Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.942, titles: 0.944, precision: 0.948},
+	"government": {recall: 0.969, speaker: 0.942, org: 0.909, titles: 0.995, precision: 0.970},
+	"intl":       {recall: 0.969, speaker: 0.941, org: 0.907, titles: 0.995, precision: 0.952},
+	"civil":      {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.995, precision: 0.902},
+}
+
+// invented138Floors are the figures the default extractor last measured on
+// ../testdata/invented138, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: the United
+// States and Canada, with releases hard-wrapped for e-mail: wire releases, a
+// county prosecutor, Canada.ca, a state attorney general, PAHO, the World Bank,
+// the OAS, a university, a union local, a hospital foundation; written after
+// four commits of rules; measured held out at 5f08e2e after five commits and at
+// the session's start (cbe3355), the same: corporate 1.000/1.000/.902/.976,
+// government 1.000/.914/.654/1.000, intl 1.000/.946/.853/.971, civil
+// .944/.941/1.000/.923; its failures were then read (a date with a release's
+// label, a share line, a state's post under a skip link, a dash signature under
+// several quotation paragraphs, a mayor in a sentence opening with her town)).
+var invented138Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.897, titles: 0.971, precision: 0.971},
+	"government": {recall: 0.995, speaker: 0.966, org: 0.773, titles: 0.995, precision: 0.925},
+	"intl":       {recall: 0.995, speaker: 0.941, org: 0.907, titles: 0.966, precision: 0.971},
+	"civil":      {recall: 0.939, speaker: 0.936, org: 0.995, titles: 0.918, precision: 0.942},
+}
+
+// invented139Floors are the figures the default extractor last measured on
+// ../testdata/invented139, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: international
+// organizations and their partners: companies with UNDP, UNICEF and FAO,
+// ministries of Ghana and Moldova, a Kenyan county with UNHCR and WFP, General
+// Assembly coverage, an OSCE field mission, a UNHCR-WHO briefing, NGOs and
+// hospitals with IOM, PAHO and UNICEF; written after four commits of rules;
+// measured held out at 9d3b80c after seven commits: corporate
+// 1.000/.892/1.000/1.000, government .925/.946/.606/.941, intl
+// 1.000/.975/.933/1.000, civil 1.000/1.000/.853/.944; its failures were then
+// read (a message read on its author's behalf, "according to" meaning "in
+// accordance with", a clause after "According to" and a name, a section's "&",
+// a letterhead past contact lines)).
+var invented139Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.914, org: 0.995, titles: 0.995, precision: 0.995},
+	"government": {recall: 0.945, speaker: 0.942, org: 0.789, titles: 0.995, precision: 0.969},
+	"intl":       {recall: 0.995, speaker: 0.970, org: 0.928, titles: 0.995, precision: 0.948},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.848, titles: 0.939, precision: 0.971},
+}
+
+// invented140Floors are the figures the default extractor last measured on
+// ../testdata/invented140, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: the United
+// Kingdom, Ireland, Australia, New Zealand and Canada: RNS, NZX and TSX
+// releases, GOV.UK, a Queensland minister, a British Columbia ministry, a
+// Commonwealth fund, a UN regional centre, a Pacific health agency, a
+// university, a charity, a professional college; written after four commits of
+// rules; measured held out at 9d3b80c after seven commits: corporate
+// 1.000/.974/.946/.919, government 1.000/.971/.815/.871, intl
+// 1.000/1.000/.950/.923, civil 1.000/.925/.906/.973; its failures were then
+// read ("The Floods Minister" named right after, a headline's "College
+// President", a styled minister after a spokesperson)).
+var invented140Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.941, titles: 0.914, precision: 0.951},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.781, titles: 0.839, precision: 0.971},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.945, titles: 0.918, precision: 0.937},
+	"civil":      {recall: 0.995, speaker: 0.970, org: 0.907, titles: 0.969, precision: 0.956},
+}
+
+// invented141Floors are the figures the default extractor last measured on
+// ../testdata/invented141, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: the commonest
+// shapes of five countries: earnings, acquisitions and launches on the wires of
+// the United States, Germany and India, GOV.UK, a district attorney, a
+// Queensland minister, UN meetings coverage, a UN agency, a development bank, a
+// university, a hospital, a national charity; written after twenty commits;
+// measured held out at the session's start (cbe3355) and at 1efe92e after
+// twenty-two commits, the same: corporate 1.000/1.000/.909/.939, government
+// .941/.938/.880/.933, intl 1.000/1.000/1.000/1.000, civil
+// 1.000/1.000/.903/.972; not read).
+var invented141Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.904, titles: 0.934, precision: 0.939},
+	"government": {recall: 0.936, speaker: 0.933, org: 0.875, titles: 0.928, precision: 0.939},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.969},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.898, titles: 0.967, precision: 0.873},
+}
+
+// invented142Floors are the figures the default extractor last measured on
+// ../testdata/invented142, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: issuers that
+// deal with governments: contractors, a Ghanaian telecom and a defence firm, a
+// Nigerian federal ministry, a US governor, an Irish city council, UNICEF, the
+// World Bank, the Commonwealth Secretariat, a South African union, an Indian
+// university, a Philippine NGO; written after twenty commits; measured held out
+// at the session's start (cbe3355) and at 485dd25 after twenty-one commits, the
+// same but civil organization .844 -> .875: corporate .975/.949/.892/.865,
+// government .970/.969/.808/.933, intl .971/1.000/.812/.941, civil
+// 1.000/.829/.844/.812; not read).
+var invented142Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.970, speaker: 0.944, org: 0.887, titles: 0.860, precision: 0.972},
+	"government": {recall: 0.965, speaker: 0.964, org: 0.803, titles: 0.928, precision: 0.946},
+	"intl":       {recall: 0.966, speaker: 0.995, org: 0.807, titles: 0.936, precision: 0.947},
+	"civil":      {recall: 0.995, speaker: 0.824, org: 0.870, titles: 0.807, precision: 0.928},
+}
+
+// invented143Floors are the figures the default extractor last measured on
+// ../testdata/invented143, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: civil society
+// and international organizations: companies funding charities and
+// universities, a GOV.UK fund, a Kenyan ministry, a Philippine city, UN
+// offices, an OAS-style council, a university study, an NHS trust, an Irish
+// union; written after twenty commits; measured held out at the session's start
+// (cbe3355) and at ffd9958 after nineteen commits, the same: corporate
+// 1.000/.973/.917/.917, government .972/1.000/.812/.853, intl
+// 1.000/.949/.889/1.000, civil 1.000/.925/.967/.906; not read).
+var invented143Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.968, org: 0.912, titles: 0.912, precision: 0.970},
+	"government": {recall: 0.967, speaker: 0.995, org: 0.807, titles: 0.848, precision: 0.966},
+	"intl":       {recall: 0.995, speaker: 0.944, org: 0.884, titles: 0.995, precision: 0.995},
+	"civil":      {recall: 0.995, speaker: 0.920, org: 0.962, titles: 0.901, precision: 0.947},
 }
