@@ -215,6 +215,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Minister of State for Rural Water Security"}, ""},
 		{"a congresswoman where the text names no Congress", "ST. PAUL, Minn. – The grants were announced.\n\nCongresswoman Dara Quill said: “Partners pulled together.”",
 			"Dara Quill", []string{"Congresswoman"}, "U.S. House of Representatives"},
+		{"a state representative's party tag with her town set off by commas", "Office of the Governor\nState of New Mexico\n\nSANTA FE, N.M. – The New Mexico Legislature passed the act.\n\nHouse sponsor Rep. Dara Quill, D-Gallup, said: “Broadband matters.”",
+			"Dara Quill", []string{"Rep."}, "New Mexico Legislature"},
 		{"a state senator's party tag with her town", "ST. PAUL, Minn. – The grants were announced.\n\n“Broadband matters,” said Senator Dara Quill (DFL-Grand Marais).",
 			"Dara Quill", []string{"Senator"}, "Minnesota Senate"},
 		{"a federal title over a party tag with a place no state", "CEDAR FALLS – The grant was announced by U.S. Senator Dara Quill (D-Northland). “It is done,” said Senator Quill.",

@@ -197,6 +197,15 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 		}
 	}
+	if k+2 < s.Tokens.End && toks[k].Is(",") && entities.PartyTag(toks[k+1].Text) {
+		c := k + 2
+		for c < s.Tokens.End && c < k+5 && !toks[c].Is(",") {
+			c++
+		}
+		if c < s.Tokens.End && toks[c].Is(",") {
+			t.addAffiliations(p, k+1, c) // a party's tag set off by commas, as in parentheses: "Rep. Jane Roe, D-Kelby, said" (the segments after it are read as before)
+		}
+	}
 	t.signatureLine(p, e) // "- Jane Roe" over "Mayor, Township of Kessing Falls"
 	if c, ok := t.bodyAfterName(k, s.Tokens.End); ok && t.apposOrg[p] == nil {
 		t.apposOrg[p] = &c // "Professor Jane Roe of the Kelvale Institute said"
