@@ -984,3 +984,19 @@ func TestSectionWithAmpersand(t *testing.T) {
 	require.NotNil(t, e)
 	assert.Equal(t, Organization, e.Kind)
 }
+
+// TestWrappedLineAfterQuotation: in hard-wrapped text a full line that
+// ends with a quotation's closing mark goes on in the next when that
+// opens in lower case ("… should issue "after-smoke"\nadvisories in …").
+func TestWrappedLineAfterQuotation(t *testing.T) {
+	r, err := NewRecognizer(WithModel(false))
+	require.NoError(t, err)
+	text := wrappedRelease + "\n\nSenior author Jon Doe, a professor of epidemiology at the Kelvale\n" +
+		"institute, says he believes provinces should issue \"after-smoke\"\n" +
+		"advisories in addition to the air-quality warnings they already send."
+	a := r.Analyze(text, Span{Start: 0, End: len(text)})
+	si := a.SentenceOf(a.TokenAt(strings.Index(text, "advisories")))
+	require.GreaterOrEqual(t, si, 0)
+	s := &a.Sentences[si]
+	assert.Contains(t, text[s.Start:s.End], "Senior author Jon Doe")
+}

@@ -173,6 +173,9 @@ func paragraphBreak(toks []Token, i int, wrapped bool) bool {
 		return false
 	}
 	prev := &toks[i-1]
+	if wrapped && prev.Kind == QuoteMark && t.IsLower() && t.Kind == Word && lineLen(toks, i-1) >= wrapLine {
+		return false // a quotation closed at a full line's end, the sentence going on: "… should issue \"after-smoke\"\nadvisories in addition to …"
+	}
 	if midSentence(prev) && (t.IsLower() || wrapped && !lineOpener(t) && lineLen(toks, i-1) >= wrapLine) {
 		return false // (whatever the next line opens with but a list's bullet: "… the Cleveland firm Nance\n& Whitby", "… Inspector General\n(HHS-OIG)")
 	}
