@@ -9,16 +9,21 @@ import (
 	"github.com/quotekit/quotekit/entities"
 )
 
-// displayName gives a person's name written in capitals, as meetings
-// coverage and many agencies write it, the case of running text: "JANE
-// ROE" is "Jane Roe", "Richard Alvarez ROE" is "Richard Alvarez Roe",
-// "JEAN-CLAUDE O'NEILL" is "Jean-Claude O'Neill". Words in mixed case and
-// initials ("J.") stay as written. The mentions keep the text's spelling.
 // lowerParticles are the particles inside a name written in lower case
 // when the name is given in capitals.
 var lowerParticles = toSet("van von der den de del della da di du la le bin binti ibn ter ten")
 
+// displayName gives a person's name written in capitals, as meetings
+// coverage and many agencies write it, the case of running text: "JANE
+// ROE" is "Jane Roe", "Richard Alvarez ROE" is "Richard Alvarez Roe",
+// "JEAN-CLAUDE O'NEILL" is "Jean-Claude O'Neill". Words in mixed case and
+// initials ("J.") stay as written; a name broken over two lines of
+// wrapped text ("Dr. Jane\nRoe") is on one. The mentions keep the text's
+// spelling.
 func displayName(name string) string {
+	if strings.ContainsAny(name, "\n\t\r") || strings.Contains(name, "  ") {
+		name = strings.Join(strings.Fields(name), " ")
+	}
 	if !strings.ContainsFunc(name, unicode.IsUpper) || !anyCapsWord(name) {
 		return name // no word in capitals: nothing to change ("Jane Roe")
 	}

@@ -12,6 +12,8 @@ func TestDisplayName(t *testing.T) {
 		"ÉMILE ZOLA":           "Émile Zola",
 		"Ursula von der Leyen": "Ursula von der Leyen",
 		"A":                    "A",
+		"Jane\nRoe":            "Jane Roe",
+		"JANE\n  ROE":          "Jane Roe",
 		"":                     "",
 	} {
 		if got := displayName(in); got != want {
