@@ -578,11 +578,13 @@ func (t *Tracker) otherPortfolio(p *Speaker) bool {
 // name shares a word of p's ministerial title: the Ministry of Climate
 // and Environment is the Minister of Climate and Environment's, and the
 // Ministry of Transport the Transport Minister's, not the Minister of
-// Agriculture's. Any ministry when p's title names no field.
+// Agriculture's; so a UK department ("Department for Flood and Coastal
+// Resilience" is the Floods Minister's, a plural portfolio). Any ministry
+// when p's title names no field.
 func (t *Tracker) issuesPortfolio(p *Speaker) bool {
 	issuer := strings.ToLower(t.issuer.Name)
-	if !strings.Contains(issuer, "ministry") {
-		return false
+	if !strings.Contains(issuer, "ministry") && !strings.HasPrefix(issuer, "department for ") && !strings.HasPrefix(issuer, "department of ") {
+		return false // (a UK department's too: "Department for Flood and Coastal Resilience")
 	}
 	words := map[string]bool{}
 	for _, w := range strings.FieldsFunc(issuer, func(r rune) bool { return !unicode.IsLetter(r) }) {
@@ -604,8 +606,8 @@ func (t *Tracker) issuesPortfolio(p *Speaker) bool {
 				continue
 			}
 			field = true
-			if words[w] {
-				return true
+			if words[w] || len(w) > 4 && words[strings.TrimSuffix(w, "s")] {
+				return true // (a portfolio's plural: "Floods Minister" of the Department for Flood …)
 			}
 		}
 	}
