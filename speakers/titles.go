@@ -414,6 +414,12 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 				k = end
 				continue
 			}
+			if x := t.a.EntityAt(seg0 + 2); end-seg0 >= 3 && governmentHeads[toks[seg0].Text] && toks[seg0+1].Is("of") && x != nil && x.Kind == entities.Place && x.Tokens.First == seg0+2 && x.Tokens.End == end && t.untitledBody(p) {
+				c := orgCand{first: seg0, end: end}
+				t.apposOrg[p] = &c // "Jane Roe, Minister of Agriculture, Province of Kelvo": the government she serves
+				k = end
+				continue
+			}
 			if e := t.a.EntityAt(seg0); e != nil && e.Kind == entities.Organization && e.Tokens.First == seg0 && e.Tokens.End == oe {
 				c := orgCand{first: seg0, end: oe, e: e}
 				t.apposOrg[p] = &c // (a name the run of capitals cannot read: "Marine Workers' Union of Atlantic Canada")
@@ -1004,3 +1010,7 @@ func (t *Tracker) seatAffiliations(p *Speaker, i, end int) int {
 	}
 	return end
 }
+
+// governmentHeads open the formal name of a place's government before
+// "of": "Province of Kelvo", "State of Kelvo", "Government of Kelvo".
+var governmentHeads = toSet(`Province State Government Canton County Region Municipality City Commonwealth`)
