@@ -370,6 +370,7 @@ func (a *Analysis) recognize() {
 		}
 	}
 	a.boardOwners()
+	a.slashedBodies()
 	a.holderAfterBody()
 	a.titleAcronymsOff()
 	a.linkAcronyms()
@@ -873,4 +874,35 @@ func (a *Analysis) pluralTitleOpensBody(i, end int, headline bool) bool {
 	}
 	h, _ := OrgHead(toks[last].Text)
 	return last > i && h
+}
+
+// slashedBodies joins two bodies' letters written together with a slash
+// and no space, before a post, into one body: in "PAHO/WHO Representative"
+// the Pan American Health Organization as the WHO's regional office is
+// one organization.
+func (a *Analysis) slashedBodies() {
+	toks := a.Tokens
+	merged := false
+	for i := 0; i+1 < len(a.Entities); i++ {
+		e, f := &a.Entities[i], &a.Entities[i+1]
+		if e.Kind != Organization || f.Kind != Organization || e.Tokens.Len() != 1 || f.Tokens.Len() != 1 || f.Tokens.First != e.Tokens.End+1 {
+			continue
+		}
+		sl := &toks[e.Tokens.End]
+		if !sl.Is("/") || sl.Space || toks[f.Tokens.First].Space || !toks[e.Tokens.First].IsUpper() || !toks[f.Tokens.First].IsUpper() {
+			continue
+		}
+		if n, _ := TitleAt(toks, f.Tokens.End); n == 0 {
+			continue // only before a post the pair holds: "PAHO/WHO Representative" (not a party pair in parentheses: "(Kelvania, EPP/CD)")
+		}
+		e.Tokens.End = f.Tokens.End
+		e.Span.End = f.Span.End
+		e.Text = e.Span.In(a.Text)
+		e.Expansion, e.Acronym = "", ""
+		a.Entities = append(a.Entities[:i+1], a.Entities[i+2:]...)
+		merged = true
+	}
+	if merged {
+		a.mapTokens()
+	}
 }

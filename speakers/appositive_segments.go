@@ -139,8 +139,8 @@ func (t *Tracker) titleish(i, end int) bool {
 			found = true
 			break
 		}
-		if toks[j].Kind != entities.Word && toks[j].Kind != entities.Possessive {
-			break
+		if toks[j].Kind != entities.Word && toks[j].Kind != entities.Possessive && t.a.EntityAt(j) == nil {
+			break // (but inside a body's name: the slash of "PAHO/WHO Representative")
 		}
 	}
 	if !found {

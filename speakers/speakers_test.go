@@ -70,7 +70,7 @@ func TestTitles(t *testing.T) {
 		{"Kelvo Insurance Ltd announced that Dara Quill will become its chief executive on 1 March.", "Dara Quill", "", []string{"chief executive"}, speakers.Org{Name: "Kelvo Insurance Ltd"}},
 		{"Kelvo Group Chief Executive Sir Dara Quill said so.", "Dara Quill", "Sir", []string{"Kelvo Group Chief Executive", "Sir"}, speakers.Org{Name: "Kelvo Group"}},
 		{"“Farmers will get seed,” said Engr. Dara Quill, Provincial Agriculturist.", "Dara Quill", "Engr.", []string{"Engr.", "Provincial Agriculturist"}, speakers.Org{}},
-		{"KAHO/WKO Representative in Kelvania Dr. Dara Quill said so.", "Dara Quill", "Dr.", []string{"KAHO/WKO Representative in Kelvania", "Dr."}, speakers.Org{Name: "KAHO"}},
+		{"KAHO/WKO Representative in Kelvania Dr. Dara Quill said so.", "Dara Quill", "Dr.", []string{"KAHO/WKO Representative in Kelvania", "Dr."}, speakers.Org{Name: "KAHO/WKO"}},
 		{"KAO Coordinator for the Kelvo Islands Dr. Dara Quill said so.", "Dara Quill", "Dr.", []string{"KAO Coordinator for the Kelvo Islands", "Dr."}, speakers.Org{Name: "KAO"}},
 		{"FAO Subregional Coordinator for the Kelvo Islands Dr. Dara Quill said so.", "Dara Quill", "Dr.", []string{"FAO Subregional Coordinator for the Kelvo Islands", "Dr."}, speakers.Org{Name: "Food and Agriculture Organization", Acronym: "FAO"}},
 		{"The OSCE Special Representative and Co-ordinator for Combating Trafficking in Human Beings, Ambassador Dara Quill, said so.", "Dara Quill", "Ambassador", []string{"OSCE Special Representative and Co-ordinator for Combating Trafficking in Human Beings", "Ambassador"}, speakers.Org{Name: "Organization for Security and Co-operation in Europe", Acronym: "OSCE"}},
