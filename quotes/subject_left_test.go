@@ -549,3 +549,15 @@ func TestHolderOfTitledObject(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Doe", q.Speaker.Family)
 }
+
+// TestMessageReadOnBehalf: "the message said" after a sentence that names a
+// message read on someone's behalf is the author's, not the reader's (the
+// one named after "by").
+func TestMessageReadOnBehalf(t *testing.T) {
+	text := "In a message read out on his behalf by Ms. Ann Lee, the Kelvo Representative in India, Dr. Jon Doe, said the partnership showed promise.\n\n" +
+		"\"Farmers have lived through four cyclones in six years,\" the message said."
+	q := ruleQuote(t, text, "Farmers have lived", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Doe", q.Speaker.Family)
+}

@@ -301,6 +301,10 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		// "reads the message of Ambassador Jane Roe": her words
 		return Resolution{Speaker: p, Mention: m, Confidence: 0.8, Rule: "name"}
 	}
+	if p := t.messageAuthorBefore(first, head, end); p != nil {
+		// "“…,” the message said." after "In a message read on his behalf, …, Dr. Jane Roe, said …"
+		return Resolution{Speaker: p, Mention: phrase, Confidence: 0.7, Rule: "descriptor"}
+	}
 	if docNouns[hw] && !orgNouns[hw] {
 		// "the report says", "The resolution underlines": a document.
 		return Resolution{Speaker: t.described(Document, first, end, phrase), Mention: phrase, Confidence: 0.6, Rule: "document"}
@@ -671,4 +675,57 @@ func (t *Tracker) authorOf(head, end int) (*Speaker, Mention, bool) {
 		}
 	}
 	return nil, Mention{}, false
+}
+
+// messageAuthorBefore returns, for "the message" (a document of its
+// author's own words, after "the" and alone), the one person named, not
+// after "by", in the latest of the three sentences before that names such
+// a message read on someone's behalf: "In a message read out on his
+// behalf by Ms. Ann Lee, the FAO Representative, Dr. Jane Roe, said …"
+// then "“…,” the message said." is Jane Roe.
+func (t *Tracker) messageAuthorBefore(first, head, end int) *Speaker {
+	toks := t.a.Tokens
+	w := strings.ToLower(toks[head].Text)
+	if !authoredNouns[w] || head != end-1 || head != first+1 || !toks[first].IsFold("the") {
+		return nil
+	}
+	si := t.a.SentenceOf(head)
+	for s := si - 1; s >= 0 && s >= si-3; s-- {
+		sent := &t.a.Sentences[s]
+		has, behalf := false, false
+		for k := sent.Tokens.First; k < sent.Tokens.End; k++ {
+			if strings.EqualFold(toks[k].Text, w) {
+				has = true
+			}
+			behalf = behalf || toks[k].Is("behalf")
+		}
+		if !has {
+			continue
+		}
+		if !behalf {
+			return nil // a message read on someone's behalf only: not "a letter calling Jane Roe a quack"
+		}
+		var found *Speaker
+		for i := range t.a.Entities {
+			e := &t.a.Entities[i]
+			if e.Kind != entities.Person || e.Tokens.First < sent.Tokens.First || e.Tokens.End > sent.Tokens.End {
+				continue
+			}
+			b := e.Tokens.First - 1
+			for b > sent.Tokens.First && isHonorific(toks[b].Text) {
+				b--
+			}
+			if b >= sent.Tokens.First && toks[b].Is("by") {
+				continue // who read it out: "read out on his behalf by Ms. Ann Lee"
+			}
+			if p := t.personOf(e); p != nil {
+				if found != nil && found != p {
+					return nil // several people: whose message is not told
+				}
+				found = p
+			}
+		}
+		return found
+	}
+	return nil
 }
