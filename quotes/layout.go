@@ -99,6 +99,12 @@ func detectLayout(text string) layout {
 			lay.date = d
 		}
 	}
+	if lay.source == "" {
+		lay.source = datelineSource(bodyText) // "GENEVA, 3 June (MWC Secretariat) –"
+		if lay.source == "" && first > 0 {
+			lay.source = datelineSource(lines[first].text)
+		}
+	}
 	lay.withHeadline()
 	return lay
 }

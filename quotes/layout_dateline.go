@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/quotekit/quotekit/entities"
 	"github.com/quotekit/quotekit/internal/htmltext"
 )
 
@@ -96,3 +97,26 @@ var datelineTitleRE = regexp.MustCompile(`^\s*([A-Z][\p{L}’'.-]+(?: [A-Z][\p{L
 
 // parseDate returns a date in ISO 8601 form, or "" when s holds no full date.
 func parseDate(s string) string { return htmltext.ParseDate(s) }
+
+// datelineSourceRE matches a dateline with its source in parentheses after
+// the date: "GENEVA, 3 June (MWC Secretariat) –".
+var datelineSourceRE = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'’ -]{1,40}?,\s*(?:\d{1,2} [A-Z][a-z]+\.?(?: \d{4})?|[A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?)\s*\(([^()]{2,60})\)\s*[–—-]`)
+
+// datelineSource returns the body a dateline names as the release's source,
+// in parentheses after the date, as UN meetings coverage does: "MWC
+// Secretariat" of "GENEVA, 3 June (MWC Secretariat) – …"; "" when there is
+// none or it names no body ("(Reuters)" is a wire's, not an issuer's).
+func datelineSource(body string) string {
+	if len(body) > 200 {
+		body = body[:200]
+	}
+	m := datelineSourceRE.FindStringSubmatch(body)
+	if m == nil {
+		return ""
+	}
+	f := strings.Fields(m[1])
+	if h, _ := entities.OrgHead(f[len(f)-1]); !bodyName(m[1]) && !(len(f) >= 2 && h) {
+		return ""
+	}
+	return strings.TrimSpace(m[1])
+}

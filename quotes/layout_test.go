@@ -339,3 +339,12 @@ func TestHardWrappedRelease(t *testing.T) {
 	assert.Equal(t, "2025-03-11", lay.date)
 	assert.Equal(t, "Two Kelvale Home Care Agency Owners Sentenced to Prison in Billing Scheme", lay.title)
 }
+
+// TestDatelineSource: a body in parentheses after a dateline's date is the
+// release's source, as UN meetings coverage writes it; a wire's name is
+// not ("(Reuters)").
+func TestDatelineSource(t *testing.T) {
+	assert.Equal(t, "KWC Secretariat", datelineSource("GENEVA, 3 June (KWC Secretariat) – The Meeting of the Parties opened today."))
+	assert.Equal(t, "", datelineSource("LONDON, 3 June (Reuters) – Prices rose."))
+	assert.Equal(t, "", datelineSource("The Meeting of the Parties opened today (KWC Secretariat)."))
+}
