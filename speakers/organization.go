@@ -914,16 +914,12 @@ func commonIn(name string) bool {
 // where the text first names p: "In Kelvograd, Mayor Jane Roe said …"
 // gives "Kelvograd"; "" when there is none.
 func (t *Tracker) openingPlace(p *Speaker) string {
-	pos := t.positions[p]
-	if len(pos) == 0 {
-		return ""
-	}
-	si := t.a.SentenceOf(t.a.TokenAt(pos[0]))
-	if si < 0 {
+	s := t.firstSentence(p)
+	if s == nil {
 		return ""
 	}
 	toks := t.a.Tokens
-	f := t.a.Sentences[si].Tokens.First
+	f := s.Tokens.First
 	if f+2 >= len(toks) || !toks[f].Is("In") {
 		return ""
 	}
@@ -953,15 +949,10 @@ func (t *Tracker) judge(p *Speaker) bool {
 // courtNear returns the court the sentence that first names p names ("at
 // Kelvo Crown Court"), or "".
 func (t *Tracker) courtNear(p *Speaker) string {
-	pos := t.positions[p]
-	if len(pos) == 0 {
+	s := t.firstSentence(p)
+	if s == nil {
 		return ""
 	}
-	si := t.a.SentenceOf(t.a.TokenAt(pos[0]))
-	if si < 0 {
-		return ""
-	}
-	s := &t.a.Sentences[si]
 	for i := range t.a.Entities {
 		e := &t.a.Entities[i]
 		if e.Kind == entities.Organization && e.Tokens.First >= s.Tokens.First && e.Tokens.End <= s.Tokens.End && (strings.HasSuffix(e.Text, " Court") || strings.HasSuffix(e.Text, " Tribunal")) {
@@ -969,4 +960,17 @@ func (t *Tracker) courtNear(p *Speaker) string {
 		}
 	}
 	return ""
+}
+
+// firstSentence returns the sentence where the text first names p, or nil.
+func (t *Tracker) firstSentence(p *Speaker) *entities.Sentence {
+	pos := t.positions[p]
+	if len(pos) == 0 {
+		return nil
+	}
+	si := t.a.SentenceOf(t.a.TokenAt(pos[0]))
+	if si < 0 {
+		return nil
+	}
+	return &t.a.Sentences[si]
 }
