@@ -664,6 +664,11 @@ func LegalFormStart(toks []Token, first, end int) int {
 // organization ("Directorate", "Board").
 func OrgHead(word string) (head, unit bool) {
 	unit, head = lex().orgHeads[word]
+	if !head && len(word) > 4 && (strings.HasPrefix(word, "Sub-") || strings.HasPrefix(word, "sub-")) {
+		if h, _ := OrgHead(strings.ToUpper(word[4:5]) + word[5:]); h {
+			return true, true // a unit below a head's kind: "Sub-Office", "Sub-Committee"
+		}
+	}
 	return head, unit
 }
 

@@ -239,6 +239,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Member of Parliament for South Shore–St. Margarets"}, "Parliament"},
 		{"the body a relative clause says the person runs", "Rev. Dara Quill, who coordinates the Hill Street food bank in Swansea, said demand had doubled.",
 			"Dara Quill", []string{"Rev."}, "Hill Street food bank"},
+		{"a body's sub-office is a unit of the body", "The water system opened today. Dara Quill, Head of the UNHCR Sub-Office in Kakuma, said the water would flow.",
+			"Dara Quill", []string{"Head of the UNHCR Sub-Office in Kakuma"}, "UNHCR"},
 		{"two bodies' letters joined by a slash before a post", "The clinics opened today. Dr. Dara Quill, PAHO/WHO Representative in Kelvania, said the units would help.",
 			"Dara Quill", []string{"Dr.", "PAHO/WHO Representative in Kelvania"}, "PAHO/WHO"},
 		{"a minister's government set off after her post by its formal name", "The funds were announced today.\n\nThe Honourable Dara Quill, Minister of Agriculture, Province of Nova Scotia, said the funding would help.",
