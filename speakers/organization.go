@@ -185,8 +185,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			}
 			// The strongest body of the first title that names one; within
 			// a title, the last: "Director of the Unit at the Agency".
-			if s := t.strength(*c); s > best || s == best && ti == bestTitle && !(chosen != nil && t.siteAfterBody(*chosen, *c)) {
-				chosen, best, bestTitle = c, s, ti
+			if s := t.strength(*c); s > best || s == best && ti == bestTitle && !(chosen != nil && t.siteAfterBody(*chosen, *c)) || s == best && chosen != nil && guessedName(chosen) && namedBody(c) {
+				chosen, best, bestTitle = c, s, ti // (a later title's body named in full beats a one-word name the recognizer only guessed was one: "Chief Fisherman of Elmina and Vice President of the Kelvo Canoe Fishermen Council")
 			}
 		}
 		if !tl.former && !roleVerbs[t.a.Tokens[tl.first].Text] && !t.ownRoleTitle(tl) && !(tl.signed && !entities.IsTitleWord(t.a.Tokens[tl.end-1].Text)) {
@@ -973,4 +973,16 @@ func (t *Tracker) firstSentence(p *Speaker) *entities.Sentence {
 		return nil
 	}
 	return &t.a.Sentences[si]
+}
+
+// guessedName reports a candidate body that is one word the recognizer
+// took for an organization only from evidence elsewhere ("Elmina").
+func guessedName(c *orgCand) bool {
+	return c.e != nil && c.e.Kind == entities.Organization && c.e.Tokens.Len() == 1 && c.e.Rule == "org-evidence"
+}
+
+// namedBody reports a candidate body named in full with a body's head:
+// "the Kelvo Canoe Fishermen Council".
+func namedBody(c *orgCand) bool {
+	return c.e != nil && c.e.Kind == entities.Organization && c.e.Tokens.Len() >= 2 && c.e.Rule == "org-head"
 }

@@ -239,6 +239,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Member of Parliament for South Shore–St. Margarets"}, "Parliament"},
 		{"the body a relative clause says the person runs", "Rev. Dara Quill, who coordinates the Hill Street food bank in Swansea, said demand had doubled.",
 			"Dara Quill", []string{"Rev."}, "Hill Street food bank"},
+		{"a later title's body named in full beats a one-word place taken for a body", "The Elmina kilns opened. Elmina traders welcomed them.\n\nNana Dara Quill III, Chief Fisherman of Elmina and Vice President of the Kelvo National Canoe Fishermen Council (KNCFC), called the kilns a gift.",
+			"Nana Dara Quill III", []string{"Chief Fisherman of Elmina", "Vice President of the Kelvo National Canoe Fishermen Council (KNCFC)"}, "Kelvo National Canoe Fishermen Council"},
 		{"a body's sub-office is a unit of the body", "The water system opened today. Dara Quill, Head of the UNHCR Sub-Office in Kakuma, said the water would flow.",
 			"Dara Quill", []string{"Head of the UNHCR Sub-Office in Kakuma"}, "UNHCR"},
 		{"two bodies' letters joined by a slash before a post", "The clinics opened today. Dr. Dara Quill, PAHO/WHO Representative in Kelvania, said the units would help.",
