@@ -79,6 +79,9 @@ func (r *run) jointSubject(subj phrase, lo int) phrase {
 	// person, or a description set off by a comma ("The Head of the
 	// Mission, Ambassador Jane Roe, and …").
 	a := r.titlesBefore(first.Tokens.First, floor)
+	if a > floor && toks[a-1].Is(",") && r.openerOnly(floor, a-1) {
+		floor = a // after an opening adverbial: "At the ceremony, Dr. Jane Roe and H.E. John Doe said"
+	}
 	if a > floor {
 		if !toks[a-1].Is(",") {
 			return subj
@@ -86,6 +89,9 @@ func (r *run) jointSubject(subj phrase, lo int) phrase {
 		d := a - 2
 		for d >= floor && r.descriptionToken(d) {
 			d--
+		}
+		if d > floor && toks[d].Is(",") && r.openerOnly(floor, d) {
+			floor = d + 1 // "In a joint statement, the Representative, Dr. Jane Roe, and …"
 		}
 		if d >= floor || !r.descriptionStart(floor, a-1) {
 			return subj

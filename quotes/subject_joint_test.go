@@ -38,3 +38,21 @@ func TestJointSubjectFirstNamed(t *testing.T) {
 		assert.Equal(t, "Doe", q.Speaker.Family, text)
 	}
 }
+
+// TestJointSubjectAfterOpener: a coordination of two named people after an
+// opening adverbial ("In a joint statement, the Representative, Dr. Dara
+// Quill, and the Ambassador, H.E. Jon Doe, said:") is spoken for by the
+// first, as without the opener.
+func TestJointSubjectAfterOpener(t *testing.T) {
+	for _, text := range []string{
+		"At the ceremony, Dr. Dara Quill and H.E. Jon Doe said: \"Fish feed millions.\"",
+		"In a joint statement, the Kelvo Representative to Ghana, Dr. Dara Quill, and the Ambassador of the Union to Ghana, H.E. Jon Doe, said: \"Fish feed millions.\"",
+	} {
+		x, err := quotes.New(quotes.WithLayout(false))
+		require.NoError(t, err)
+		d := x.Extract(text)
+		require.NotEmpty(t, d.Quotes, text)
+		require.NotNil(t, d.Quotes[0].Speaker, text)
+		assert.Equal(t, "Quill", d.Quotes[0].Speaker.Family, text)
+	}
+}
