@@ -37,6 +37,18 @@ func (t *Tracker) fromLine() (Org, bool) {
 			}
 			st := k + 2
 			if x := t.a.EntityAt(st); x != nil && x.Kind == entities.Organization && x.Tokens.First == st {
+				if x.Tokens.End < len(toks) && entities.IsPostNominal(toks[x.Tokens.End].Text) {
+					// the body and its minister run together: "From: Department
+					// for Flood and Coastal Resilience and Jane Roe MP"
+					for a := x.Tokens.End - 1; a > st+1; a-- {
+						if toks[a].Is("and") {
+							if h, _ := entities.OrgHead(toks[st].Text); h && toks[a-1].IsCap() {
+								return t.candOrg(orgCand{first: st, end: a}), true
+							}
+							break
+						}
+					}
+				}
 				return t.fullOrg(x), true
 			}
 			e := st

@@ -247,6 +247,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Dr.", "PAHO/WHO Representative in Kelvania"}, "PAHO/WHO"},
 		{"a minister's government set off after her post by its formal name", "The funds were announced today.\n\nThe Honourable Dara Quill, Minister of Agriculture, Province of Nova Scotia, said the funding would help.",
 			"Dara Quill", []string{"Honourable", "Minister of Agriculture"}, "Province of Nova Scotia"},
+		{"a publisher line naming the department and its minister with no comma", "Press release\n\nFunding for river towns\n\nFrom: Department for Flood and Coastal Resilience and Dara Quill MP\nPublished 3 March 2026\n\nThe Kelvo Water Board will add £3 million.\n\nFloods Minister Dara Quill said: “Homes will be safer.”",
+			"Dara Quill", []string{"Floods Minister"}, "Department for Flood and Coastal Resilience"},
 		{"a portfolio's minister in a UK department's release, with a devolved government named", "Press release\n\nFunding for river towns\n\nFrom: Department for Flood and Coastal Resilience\nPublished 3 March 2026\n\nThe Welsh Government will add £3 million.\n\nFloods Minister Dara Quill said: “Homes will be safer.”",
 			"Dara Quill", []string{"Floods Minister"}, "Department for Flood and Coastal Resilience"},
 		{"a county's name before 'Governor' is its government the text names, not a body opening with the name", "The County Government of Kelvara and the Kelvara Traders Welfare Association signed the deal.\n\nKelvara Governor H.E. Dr. Dara Quill said the county would spend Sh1.2 billion.",
