@@ -115,6 +115,9 @@ func datelineSource(body string) string {
 		return ""
 	}
 	f := strings.Fields(m[1])
+	if len(f) == 0 {
+		return "" // "(  )"
+	}
 	if h, _ := entities.OrgHead(f[len(f)-1]); !bodyName(m[1]) && !(len(f) >= 2 && h) {
 		return ""
 	}

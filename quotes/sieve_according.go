@@ -397,17 +397,18 @@ func (r *run) subjectAndVerb(i, end int) bool {
 		if isAdverb(t) && k+1 < end {
 			continue // "also"
 		}
-		if k > i+1 && t.IsLower() && toks[k-1].IsLower() && (r.pluralVerbAfter(k) || isAux(strings.ToLower(t.Text))) {
+		if k > i+1 && t.IsLower() && toks[k-1].IsLower() && (r.singularVerbAt(k) || isAux(strings.ToLower(t.Text))) {
 			return true
 		}
 	}
 	return false
 }
 
-// pluralVerbAfter reports a verb of the third person singular at k after a
-// noun: "covers", "includes" (not a plural noun after an adjective: the
-// word before is a noun, not "the", and the word after opens an object).
-func (r *run) pluralVerbAfter(k int) bool {
+// singularVerbAt reports a verb in the third person singular at k: a word
+// in -s (not -ss) before an article, a determiner or a number that opens
+// its object ("covers the training", "includes 420 paramedics"), not a
+// plural noun.
+func (r *run) singularVerbAt(k int) bool {
 	t := &r.toks[k]
 	w := t.Text
 	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || len(w) < 4 || k+1 >= len(r.toks) {

@@ -376,6 +376,15 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		postOffice = t.postOffice(p)
 		adjGov = t.adjectiveGovernment(p)
 	}
+	court, town := "", ""
+	if current && t.judge(p) {
+		court = t.courtNear(p)
+	}
+	if current && t.bareMayor(p) && !localGovIssuer(t.issuer.Name) && !strings.Contains(t.issuer.Name, "Council") {
+		if town = t.openingPlace(p); town == "" {
+			town = t.onlyTown()
+		}
+	}
 	switch {
 	case chosen != nil:
 		p.Organization = t.candOrg(*chosen)
@@ -400,12 +409,10 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = adjGov // "the Flemish Minister for Ports" where the text names "the Flemish government"
 	case current && postOffice.Name != "":
 		p.Organization = postOffice // "the Regional Delegate of Education, Jane Roe, said the Delegation would …"
-	case current && t.judge(p) && t.courtNear(p) != "":
-		p.Organization = Org{Name: t.courtNear(p)} // "Sentencing the men at Kelvo Crown Court, His Honour Judge Jane Roe said" in the police's release
-	case current && t.bareMayor(p) && !localGovIssuer(t.issuer.Name) && !strings.Contains(t.issuer.Name, "Council") && t.openingPlace(p) != "":
-		p.Organization = Org{Name: t.openingPlace(p)} // "In Kelvograd, Mayor Jane Roe said" in a bank's release
-	case current && t.bareMayor(p) && !localGovIssuer(t.issuer.Name) && !strings.Contains(t.issuer.Name, "Council") && t.onlyTown() != "":
-		p.Organization = Org{Name: t.onlyTown()} // "Mayor Jane Roe said" in a bank's release on a loan to the one town it names
+	case current && court != "":
+		p.Organization = Org{Name: court} // "Sentencing the men at Kelvo Crown Court, His Honour Judge Jane Roe said" in the police's release
+	case current && town != "":
+		p.Organization = Org{Name: town} // "In Kelvograd, Mayor Jane Roe said", or the one town a bank's release on its loan names
 	case current && t.issuer.Name != "" && !t.otherPortfolio(p) && !t.electedOutsideIssuer(p):
 		p.Organization = t.issuer
 		if o := t.sectionBody(p); o.Name != "" {

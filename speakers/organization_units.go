@@ -166,7 +166,7 @@ func (t *Tracker) commonUnit(c orgCand) bool {
 		if (w == "and" || w == "&") && k > i && k+1 < end {
 			continue // two fields: "Crisis Management and Disaster Prevention Division"
 		}
-		if !toks[k].IsCap() || !(commonOrPlural(w) || entities.DerivedWord(w)) || entities.ProperWord(w) || entities.IsPlace(w) { // (a plural too: "Traffic and Patrols Department")
+		if !toks[k].IsCap() || !(entities.CommonOrPlural(w) || entities.DerivedWord(w)) || entities.ProperWord(w) || entities.IsPlace(w) { // (a plural too: "Traffic and Patrols Department")
 			return false
 		}
 	}
@@ -331,9 +331,3 @@ func academic(toks []entities.Token, first, end int) bool {
 // student at the Department of Ecology", "researcher in the Department of
 // Physics", "postdoctoral fellow".
 var academicRoles = toSet(`student students researcher researchers postdoc postdoctoral doctoral fellow scientist candidate`)
-
-// commonOrPlural reports a common English word or the plural of one:
-// "floods", "patrols".
-func commonOrPlural(w string) bool {
-	return entities.CommonWord(w) || len(w) > 3 && entities.CommonWord(strings.TrimSuffix(w, "s"))
-}

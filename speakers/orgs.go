@@ -133,7 +133,7 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			if n, _ := entities.TitleAt(toks, st); n > 1 && st+n > head {
 				re = st // a title of several words, no body and its post: "Resident Coordinator"
 			}
-			if re == st+1 && head < end && (toks[head].Is("Minister") || toks[head].Is("Secretary")) && t.a.EntityAt(st) == nil && commonOrPlural(strings.ToLower(toks[st].Text)) {
+			if re == st+1 && head < end && (toks[head].Is("Minister") || toks[head].Is("Secretary")) && t.a.EntityAt(st) == nil && entities.CommonOrPlural(strings.ToLower(toks[st].Text)) {
 				k = st // a portfolio named by a common word before the post, no body: "Floods Minister Jane Roe"
 				continue
 			}

@@ -162,11 +162,8 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	}
 	as := k
 	if k < s.Tokens.End && toks[k].Is("(") {
-		for c := k + 1; c < s.Tokens.End && c < k+6; c++ {
-			if toks[c].Is(")") {
-				as = c + 1 // "elected Ambassador Jane Roe (Kelvania) as Chair": past her country
-				break
-			}
+		if c := closeParen(toks, k, s.Tokens.End); c > 0 && c <= k+6 {
+			as = c // "elected Ambassador Jane Roe (Kelvania) as Chair": past her country
 		}
 	}
 	if as+1 < s.Tokens.End && toks[as].Is("as") {
