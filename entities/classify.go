@@ -388,6 +388,10 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "Chief Legal and Risk Officer": a title's modifier before "and", no name
 	case j-i == 1 && i > 0 && (toks[i-1].Is("member") || toks[i-1].Is("Member")) && (text == "State" || text == "States"):
 		return // "each member State": a country, no name
+	case j-i == 1 && i > 1 && toks[i-1].Is("and") && capWord(&toks[i-2]) && CommonWord(toks[i-2].Text) && !ProperWord(toks[i-2].Text) && CommonWord(text) && !ProperWord(text) && !IsTitleWord(text):
+		return // a common word after "and" and a capitalized one is a name's field, no person: "Defence Equipment and Support"
+	case j-i == 1 && i > 0 && toks[i-1].Is("(") && RetiredWord(toks, i, j):
+		return // a retired officer's mark after the rank: "Major General (Retd) Jane Roe"
 	case j-i == 1 && notNameShape(toks, i, first) && !signedName(toks, i, j): // (a signature's name may look abstract: "– Clémence, volunteer")
 		return // "Recalling that …", "E-commerce is …", "1.5 °C", "We're"
 	case pluralAfterAdjective(toks, i, j):

@@ -544,3 +544,20 @@ func brandShape(w string) bool {
 	}
 	return true
 }
+
+// RetiredWord reports tokens [i, end) that are a retired officer's mark
+// alone: "Retd.", "Ret.", "retired", "rtd" (as in "Colonel (Retd) Jane
+// Roe").
+func RetiredWord(toks []Token, i, end int) bool {
+	if end-i == 2 && toks[i+1].Is(".") {
+		end--
+	}
+	if end-i != 1 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSuffix(toks[i].Text, ".")) {
+	case "ret", "retd", "retired", "rtd":
+		return true
+	}
+	return false
+}

@@ -561,3 +561,17 @@ func TestMessageReadOnBehalf(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Doe", q.Speaker.Family)
 }
+
+// TestRetiredRankBeforeNameBodyWithAnd: "Major General (Retd) Jane Roe,
+// Director Land Equipment at Defence Equipment and Support, said": the
+// officer's mark is no name, and the common word after "and" is the
+// body's second field, no person; the subject is the officer.
+func TestRetiredRankBeforeNameBodyWithAnd(t *testing.T) {
+	text := "Major General (Retd) Dara Quill, Director Land Equipment at Defence Equipment and Support (DE&S), said: \"The rebuilt vehicles will be lighter.\""
+	q := ruleQuote(t, text, "The rebuilt vehicles will be lighter.", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	assert.Equal(t, "Defence Equipment and Support", q.Speaker.Organization.Name)
+	assert.Contains(t, q.Speaker.Titles, "Major General (Retd)")
+}

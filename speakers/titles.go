@@ -188,7 +188,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	}
 	if k < s.Tokens.End && toks[k].Is("(") {
 		if end := closeParen(toks, k, s.Tokens.End); end > 0 {
-			if !retiredWord(toks, k+1, end-1) {
+			if !entities.RetiredWord(toks, k+1, end-1) {
 				t.addAffiliations(p, k+1, end-1) // (not a retired officer's mark: "Jane Roe (Retd.)")
 			}
 			k = end
@@ -958,22 +958,6 @@ func retiredMark(toks []entities.Token, k, sentStart int) int {
 		}
 	}
 	return k
-}
-
-// retiredWord reports tokens [i, end) that are a retired officer's mark
-// alone: "Retd.", "Ret.", "retired", "rtd".
-func retiredWord(toks []entities.Token, i, end int) bool {
-	if end-i == 2 && toks[i+1].Is(".") {
-		end--
-	}
-	if end-i != 1 {
-		return false
-	}
-	switch strings.ToLower(strings.TrimSuffix(toks[i].Text, ".")) {
-	case "ret", "retd", "retired", "rtd":
-		return true
-	}
-	return false
 }
 
 // hasAnd reports "and" among tokens [i, end): "farmer and mother of five"
