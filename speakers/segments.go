@@ -537,9 +537,12 @@ func (t *Tracker) capitalItems(i, end int) bool {
 		case tk.Is("(") && k > i && k+2 < end && toks[k+1].IsUpper() && toks[k+2].Is(")"):
 			k += 2 // the portfolio's acronym: "… and Sustainable Environment (ARBE)"
 		case tk.Kind == entities.Word && tk.IsCap() && !t.namesPerson(k, k+1):
-		case and && (tk.Is("of") || tk.Is("at") || tk.Is("for")) && k > i && toks[k-1].IsCap() && toks[i].IsCap() && !titleWordIn(toks, i, k):
+		case and && (tk.Is("of") || tk.Is("at") || tk.Is("for") || responsibilityFor(toks, k, end) > k) && k > i && toks[k-1].IsCap() && toks[i].IsCap() && !titleWordIn(toks, i, k):
 			// the body the post serves after the last item: "…, Technology
-			// and Innovation of the Kelvo Union Commission"
+			// and Innovation of the Kelvo Union Commission"; or the
+			// portfolio a junior post holds in it: "…, Local Government
+			// and Heritage with special responsibility for Planning"
+			k = max(k, responsibilityFor(toks, k, end)-1)
 			for k++; k < end; k++ {
 				if tk := &toks[k]; !(tk.Kind == entities.Word && (tk.IsCap() || tk.IsUpper() || tk.Is("the") || tk.Is("of") || tk.Is("and"))) || t.namesPerson(k, k+1) {
 					return false
@@ -551,6 +554,23 @@ func (t *Tracker) capitalItems(i, end int) bool {
 		}
 	}
 	return and && end > i
+}
+
+// responsibilityFor returns the token after "with (special)
+// responsibility for" at k ("Minister of State at the Department of
+// Health with special responsibility for Mental Health"), or -1.
+func responsibilityFor(toks []entities.Token, k, end int) int {
+	if !toks[k].Is("with") {
+		return -1
+	}
+	k++
+	if k < end && (toks[k].Is("special") || toks[k].Is("particular")) {
+		k++
+	}
+	if k+2 < end && toks[k].Is("responsibility") && toks[k+1].Is("for") && toks[k+2].IsCap() {
+		return k + 2
+	}
+	return -1
 }
 
 // titleWordIn reports a title's word among tokens [i, end): "and the

@@ -210,6 +210,8 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	} else if c, ok := t.envoysCountry(p, k, s.Tokens.End); ok && t.apposOrg[p] == nil {
 		t.apposOrg[p] = &c // "Ambassador Jane Roe of Ireland said"
 		k = c.end
+	} else if h := t.homePlaceEnd(k, s.Tokens.End); h > k {
+		k = h // "Jane Roe of Saint Lucia, Co-Chair of the Kelvo Youth Council, said": where she is from, then her post
 	}
 	sig := first > 0 && dashToken(&toks[first-1]) && (first-1 == 0 || toks[first-1].Newlines > 0) // a signature under a quotation: "– Jane Roe, …"
 	// What follows "According to Mr. Roe," is what he said, no description
@@ -859,6 +861,22 @@ func (t *Tracker) envoysCountry(p *Speaker, k, end int) (orgCand, bool) {
 		}
 	}
 	return orgCand{}, false
+}
+
+// homePlaceEnd returns the end of a place after "of" or "from" right
+// after a name, before a comma: "of Saint Lucia" in "Jane Roe of Saint
+// Lucia, Co-Chair of the Kelvo Youth Council, said", where she is from
+// and no body she speaks for; k when there is none.
+func (t *Tracker) homePlaceEnd(k, end int) int {
+	toks := t.a.Tokens
+	if k+2 >= end || !(toks[k].Is("of") || toks[k].Is("from")) {
+		return k
+	}
+	e := t.a.EntityAt(k + 1)
+	if e == nil || e.Kind != entities.Place || e.Tokens.First != k+1 || e.Tokens.End >= end || !toks[e.Tokens.End].Is(",") {
+		return k
+	}
+	return e.Tokens.End
 }
 
 // delegatesCountry returns the country in the segment [k, end) after a
