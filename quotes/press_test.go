@@ -1392,7 +1392,7 @@ var invented65Floors = map[string]pressFigures{
 // not read).
 var invented66Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.907},
-	"government": {recall: 0.958, speaker: 0.841, org: 0.945, titles: 0.947, precision: 0.866},
+	"government": {recall: 0.958, speaker: 0.918, org: 0.950, titles: 0.952, precision: 0.866},
 	"intl":       {recall: 0.995, speaker: 0.957, org: 0.995, titles: 0.995, precision: 0.848},
 	"civil":      {recall: 0.995, speaker: 0.912, org: 0.995, titles: 0.995, precision: 0.926},
 }
@@ -2642,12 +2642,15 @@ var invented141Floors = map[string]pressFigures{
 // at the session's start (cbe3355) and at 485dd25 after twenty-one commits, the
 // same but civil organization .844 -> .875: corporate .975/.949/.892/.865,
 // government .970/.969/.808/.933, intl .971/1.000/.812/.941, civil
-// 1.000/.829/.844/.812; not read).
+// 1.000/.829/.844/.812; read in the session of 2026-12-06 that followed:
+// corporate and civil titles are lower than at first contact because three
+// more speakers are right and titles count only over right speakers; their
+// titles miss a style the gold lists, "Smt.", "Nana").
 var invented142Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.970, speaker: 0.944, org: 0.887, titles: 0.860, precision: 0.972},
-	"government": {recall: 0.965, speaker: 0.964, org: 0.803, titles: 0.928, precision: 0.946},
-	"intl":       {recall: 0.966, speaker: 0.995, org: 0.807, titles: 0.936, precision: 0.947},
-	"civil":      {recall: 0.995, speaker: 0.824, org: 0.870, titles: 0.807, precision: 0.928},
+	"corporate":  {recall: 0.970, speaker: 0.995, org: 0.892, titles: 0.841, precision: 0.972},
+	"government": {recall: 0.965, speaker: 0.964, org: 0.841, titles: 0.962, precision: 0.946},
+	"intl":       {recall: 0.966, speaker: 0.995, org: 0.870, titles: 0.995, precision: 0.947},
+	"civil":      {recall: 0.995, speaker: 0.897, org: 0.852, titles: 0.766, precision: 0.928},
 }
 
 // invented143Floors are the figures the default extractor last measured on

@@ -195,6 +195,10 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 			end = c // "Chief Constable Jane Roe, of Kelvale Police, said": her body, not the subject
 			continue
 		}
+		if c > lo && r.personEndsAt(c) && r.postOfBody(segStart, end) {
+			end = c // "Jane Roe, Mukhtar of Kelvo Village Council, said": a post the lists do not know, after her name
+			continue
+		}
 		nameEnd := end
 		for nameEnd-1 > segStart && ((len(toks[nameEnd-1].Text) > 2 || r.personEndsAt(nameEnd-1)) && postNominal(toks[nameEnd-1].Text) || entities.ElidedYear(toks[nameEnd-1].Text)) {
 			nameEnd-- // "Dame Jane Roe MP", "Jane Roe TD", "Jane Roe ’27"
@@ -409,6 +413,18 @@ func (r *run) personOpens(c, lo int) bool {
 		c = ps - 1 // a body before: "…, Office of Audits (KH-OA), Kelvale Regional Office"
 	}
 	return false
+}
+
+// postOfBody reports a segment [i, end) that is one capitalized word, then
+// "of" or "for" and a body's capitals: "Mukhtar of Kelvo Village Council",
+// "Sarpanch of Nunna Gram Panchayat", a post by its own word, which the
+// lists need not know.
+func (r *run) postOfBody(i, end int) bool {
+	toks := r.toks
+	if i+2 >= end || toks[i].Kind != entities.Word || !toks[i].IsCap() || !(toks[i+1].Is("of") || toks[i+1].Is("for")) {
+		return false
+	}
+	return r.capitalsTo(r.skipThe(i+2, end), end)
 }
 
 // postIn reports a post's word in tokens [i, end): "Incident Manager".

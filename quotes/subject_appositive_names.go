@@ -13,7 +13,8 @@ import (
 
 // titleAfterName reports a segment before the comma at c that is a title
 // and follows a person's name and a comma: "Jane Roe, Chairman," of "Jane
-// Roe, Chairman, Kelvo Bank, said".
+// Roe, Chairman, Kelvo Bank, said" (also after letters set off after the
+// name: "Jane Roe, IAS, Principal Secretary, Kelvo Water Department").
 func (r *run) titleAfterName(c, lo int) bool {
 	toks := r.toks
 	pc := r.prevComma(c-1, lo)
@@ -26,6 +27,13 @@ func (r *run) titleAfterName(c, lo int) bool {
 	}
 	if n, _ := entities.TitleAt(toks, t0); n == 0 || t0+n > c {
 		return false
+	}
+	for n := 0; n < 3; n++ {
+		pp := r.prevComma(pc-1, lo)
+		if pp < lo || !r.degree(pp+1, pc) {
+			break
+		}
+		pc = pp // letters between the name and the title: "Jane Roe, IAS, Principal Secretary, Kelvo Water Department, said"
 	}
 	e := r.a.EntityAt(pc - 1)
 	return e != nil && e.Kind == entities.Person && e.Tokens.End == pc

@@ -575,3 +575,34 @@ func TestRetiredRankBeforeNameBodyWithAnd(t *testing.T) {
 	assert.Equal(t, "Defence Equipment and Support", q.Speaker.Organization.Name)
 	assert.Contains(t, q.Speaker.Titles, "Major General (Retd)")
 }
+
+// TestPostByItsOwnWordAfterName: "Jane Roe, Sarpanch of Nunna Gram
+// Panchayat, said": a post the lists do not know, one capitalized word
+// before "of" and a body, set off after the name; the subject is the
+// name, the word her post, and "she" after it is hers.
+func TestPostByItsOwnWordAfterName(t *testing.T) {
+	text := "Smt. Dara Quill, Sarpanch of Kelvo Gram Panchayat, said her village had lost a third of its wells. \"If we know the water is going down, we can stop it,\" she said."
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	for _, want := range []string{"her village had lost a third of its wells", "If we know the water is going down, we can stop it"} {
+		q := quoteStarting(d, want)
+		require.NotNil(t, q, want)
+		require.NotNil(t, q.Speaker, want)
+		assert.Equal(t, "Dara Quill", q.Speaker.Name, want)
+		assert.Equal(t, []string{"Sarpanch"}, q.Speaker.Titles, want)
+		assert.Equal(t, "Kelvo Gram Panchayat", q.Speaker.Organization.Name, want)
+	}
+}
+
+// TestBodyAfterTitleAfterLetters: "Jane Roe, IAS, Principal Secretary,
+// Kelvo Water Department, said": letters between the name and her title
+// do not make the body set off after the title the subject.
+func TestBodyAfterTitleAfterLetters(t *testing.T) {
+	text := "Dara Quill, IAS, Principal Secretary, Kelvo Water Department, said: \"The Department has good data.\""
+	q := ruleQuote(t, text, "The Department has good data.", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+}

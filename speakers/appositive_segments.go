@@ -230,3 +230,22 @@ func (t *Tracker) lettersThenUnit(i, end int) bool {
 	}
 	return true
 }
+
+// ownWordPost reports a segment [i, end) right after a name that is one
+// capitalized word the lexicon does not know, then "of" or "for" and a
+// body's capitals: "Sarpanch of Nunna Gram Panchayat", "Mukhtar of the
+// Kelvo Village Council". A post called by its own word, whatever the
+// recognizer made of it; a common word opens a body ("Friends of the
+// Earth"), a place a home ("Kelvo of …" is none).
+func (t *Tracker) ownWordPost(i, end int) bool {
+	toks := t.a.Tokens
+	if i+2 >= end || toks[i].Kind != entities.Word || !toks[i].IsCap() || !(toks[i+1].Is("of") || toks[i+1].Is("for")) {
+		return false
+	}
+	w := toks[i].Text
+	if entities.CommonWord(w) || entities.ProperWord(w) || entities.IsPlace(w) || t.families[strings.ToLower(w)] != nil || t.given[strings.ToLower(w)] != nil {
+		return false
+	}
+	a := i + 2 + btoi(toks[i+2].Is("the"))
+	return a < end && capWords(toks, a, end)
+}

@@ -367,6 +367,19 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
+		if seg0 == k+1 && k == e.Tokens.End && t.ownWordPost(seg0, end) && !t.titleish(seg0, end) {
+			t.addTitle(p, seg0, seg0+1)
+			if t.postWords == nil {
+				t.postWords = map[int]bool{}
+			}
+			t.postWords[seg0] = true // (no one's name: pronouns after it are hers)
+			if t.apposOrg[p] == nil {
+				a := seg0 + 2 + btoi(toks[seg0+2].Is("the"))
+				t.apposOrg[p] = &orgCand{first: a, end: end} // "Jane Roe, Sarpanch of Nunna Gram Panchayat, said": the post, then its body
+			}
+			k = end
+			continue
+		}
 		if t.titleish(seg0, end) || seg0 > k+1 && t.description(seg0, end) && !according || t.abbreviatedTitle(seg0, end) {
 			t.addTitles(p, seg0, t.seatAffiliations(p, seg0, end))
 			if rel > 0 {

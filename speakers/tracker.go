@@ -57,6 +57,7 @@ type Tracker struct {
 	organ         entities.Org                  // the organ of a larger body the text is about (findOrgan), or none
 	organText     string                        // the words the text first names the organ with
 	apposOrg      map[*Speaker]*orgCand         // an organization set off after the titles: "…, CFO, Acme Inc."
+	postWords     map[int]bool                  // tokens of posts called by their own word, no one's name: "Sarpanch" of "Jane Roe, Sarpanch of Nunna Gram Panchayat"
 	rec           recent                        // mention positions by recency (recent.go)
 	// congressSeen: 0 not read yet, 1 the text does not speak of the US
 	// Congress, 2 it does.
@@ -95,7 +96,7 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 		for i := range a.Entities {
 			e := &a.Entities[i]
 			if e.Kind != entities.Person || (e.Tokens.Len() > 1) != (pass == 0) ||
-				e.Tokens.Len() == 1 && (entities.NotName(e.Text) || entities.IsDemonym(e.Text)) {
+				e.Tokens.Len() == 1 && (entities.NotName(e.Text) || entities.IsDemonym(e.Text) || t.postWords[e.Tokens.First]) {
 				continue
 			}
 			p := t.person(e)
