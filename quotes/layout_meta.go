@@ -41,6 +41,9 @@ func (lay *layout) readMeta(lines []line) {
 		if skipLine(l.text) || consentButtons(lines, i) {
 			continue // "Ir al contenido | Skip to content": a link, no title or site
 		}
+		if strings.Contains(l.text, "|") && contactOrSocialLine(strings.TrimSpace(l.text)) {
+			continue // "Toll Free: 0800 555 719 | Email: info@kelvo.example | Complaints & Feedback": the page's contacts, no title or site
+		}
 		head, site := siteTitle(l.text) // "Title | Site", or "" for site when the line has no bar
 		if h, name := dashTitle(l.text); name != "" && firstLine(lines, i) && site == "" && !siteNamed {
 			lay.title, lay.source, siteNamed = h, name, true // "Nine Charged in Fraud Scheme - Kelvo Revenue Agency"

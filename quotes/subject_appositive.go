@@ -187,6 +187,10 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 			end = c // "Jane Roe, together with John Doe, said": skip the companions
 			continue
 		}
+		if skipAsides && c > lo && r.companionAside(max(r.prevComma(c-1, lo)+1, lo), c) && r.personEndsAt(c) {
+			end = c // "Jane Roe, together with John Doe, Member of Parliament for Kelvo North, announced": the companion's post, then the companion
+			continue
+		}
 		if c >= lo && (toks[segStart].IsFold("who") || toks[segStart].IsFold("which") || toks[segStart].IsFold("whose")) && segStart > lo {
 			end = c // "Jane Roe, who runs the food bank in Swansea, said": not Swansea; "Jane Roe, whose division includes Kelvo Creek, noted"
 			continue

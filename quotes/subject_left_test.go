@@ -606,3 +606,39 @@ func TestBodyAfterTitleAfterLetters(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Dara Quill", q.Speaker.Name)
 }
+
+// TestCompanionWithPostBeforeVerb: "Jane Roe, Minister of Fisheries,
+// Oceans and the Kelvo Coast Guard, together with John Doe, Member of
+// Parliament for Kelvo North, announced that …": the companion's post,
+// then the companion, then the items of the subject's portfolio (a
+// plural and a people's adjective among them) are all set off before the
+// verb; the subject is the minister, and the body her portfolio lists is
+// none she speaks for.
+func TestCompanionWithPostBeforeVerb(t *testing.T) {
+	text := "From: Kelvo Department of Fisheries\n\nToday, the Honourable Dara Quill, Minister of Fisheries, Oceans and the Canadian Coast Guard, together with Kevin Doucette, Member of Parliament for South Shore—St. Margarets, announced that the government is investing more than $14.2 million in six harbours. The Canadian Coast Guard (CCG) will dredge two of them.\n\nQuotes\n\n“When a breakwater fails, a whole season can go with it.”\n\nThe Honourable Dara Quill, Minister of Fisheries, Oceans and the Canadian Coast Guard"
+	x, err := quotes.New()
+	require.NoError(t, err)
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	q := quoteStarting(d, "the government is investing")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	assert.NotEqual(t, "Canadian Coast Guard", q.Speaker.Organization.Name)
+	for i, ti := range q.Speaker.Titles {
+		assert.NotContains(t, q.Speaker.Titles[:i], ti, "a title given twice")
+	}
+}
+
+// TestPostByItsInitialsAfterItsHolder: "The PS urged …" after "The
+// Principal Secretary for the State Department for Public Health, Mr.
+// Jane Roe, said": the initials of the post's head words name its one
+// holder, and are a title she is given.
+func TestPostByItsInitialsAfterItsHolder(t *testing.T) {
+	text := "The Principal Secretary for the State Department for Public Health, Mr. Dara Quill, said the Ministry will pay the stipends monthly. The PS urged county governments to release their share on time."
+	q := ruleQuote(t, text, "county governments to release", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	assert.Contains(t, q.Speaker.Titles, "PS")
+}

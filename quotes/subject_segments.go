@@ -249,8 +249,8 @@ func (r *run) fieldItems(i, end int) bool {
 		if e := r.a.EntityAt(k); e != nil && (e.Kind != entities.Organization || k == i) {
 			return false // a name or a place: "Graham", "South Carolina"
 		}
-		if t.IsCap() && !entities.CommonWord(t.Text) && !entities.DerivedWord(t.Text) && !strings.HasSuffix(t.Text, "ed") && r.a.EntityAt(k) == nil {
-			return false // an item is common words: "Rural Development", "Landlocked Developing Countries"
+		if t.IsCap() && !entities.CommonOrPlural(t.Text) && !entities.DerivedWord(t.Text) && !strings.HasSuffix(t.Text, "ed") && !(k > i && entities.IsDemonym(t.Text)) && r.a.EntityAt(k) == nil {
+			return false // an item is common words: "Rural Development", "Landlocked Developing Countries" (also a people's adjective inside it: "the Canadian Coast Guard")
 		}
 		if !(t.Kind == entities.Word && (t.IsCap() || t.IsUpper() || k > i && (t.Is("and") || t.Is("of") || t.Is("the") || t.Is("at"))) || t.Is("&")) {
 			return false

@@ -454,9 +454,11 @@ var fieldPostWords = toSet(`director vice president officer board chief`)
 
 // initialsHolder returns the one person named before byte offset at whose
 // title of three words or more its initials spell acr ("PPRO" for the
-// "Police Public Relations Officer"); nil for none or several.
+// "Police Public Relations Officer"), or the words of whose title before
+// its first complement do ("PS" for the "Principal Secretary for the State
+// Department for Public Health"); nil for none or several.
 func (t *Tracker) initialsHolder(acr string, at int) *Speaker {
-	if len(acr) < 3 {
+	if len(acr) < 2 {
 		return nil
 	}
 	var found *Speaker
@@ -465,13 +467,22 @@ func (t *Tracker) initialsHolder(acr string, at int) *Speaker {
 			continue
 		}
 		for _, ti := range p.Titles {
-			var b strings.Builder
+			var whole, head strings.Builder
+			inHead := true
 			for _, f := range strings.Fields(ti) {
+				switch f {
+				case "for", "of", "at", "in", "to":
+					inHead = false
+				}
 				if f != "of" && f != "and" && f != "the" && f != "for" {
-					b.WriteRune(unicode.ToUpper([]rune(f)[0]))
+					r := unicode.ToUpper([]rune(f)[0])
+					whole.WriteRune(r)
+					if inHead {
+						head.WriteRune(r)
+					}
 				}
 			}
-			if b.Len() >= 3 && b.String() == acr {
+			if whole.Len() >= 3 && whole.String() == acr || head.Len() >= 2 && head.Len() < whole.Len() && head.String() == acr {
 				if found != nil && found != p {
 					return nil
 				}

@@ -1,6 +1,7 @@
 package speakers
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/quotekit/quotekit/entities"
@@ -136,6 +137,7 @@ func envoyBodyWord(w string) bool { return entities.EnvoyBody(w) || w == "Office
 // names, else the issuer of the release when the person has a current
 // title that names none ("said Jane Roe, CFO").
 func (t *Tracker) finishPerson(p *Speaker) {
+	p.Titles = uniqueTitles(p.Titles)
 	var chosen *orgCand
 	repFound, current := false, false
 	var orgs []orgCand
@@ -175,6 +177,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			}
 			if c.first > tl.first && t.a.Tokens[c.first-1].Is("/") {
 				continue // the second body of a joint post, an affiliation: "PAHO/WHO Representative"
+			}
+			if t.portfolioItem(tl, *c) {
+				continue // a body a minister answers for, in her portfolio's list: "Minister of Fisheries, Oceans and the Kelvo Coast Guard"
 			}
 			if i > 0 && t.envoysHost(c.first) {
 				continue // the host of an envoy the body before sends: "European Union Ambassador to ASEAN"
@@ -431,6 +436,37 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		}
 		p.Affiliations = appendOrg(p.Affiliations, o)
 	}
+}
+
+// portfolioItem reports a body c that is the last item of the list of
+// fields a minister's title holds ("the Kelvo Coast Guard" of "Minister of
+// Fisheries, Oceans and the Kelvo Coast Guard"): a body she answers for,
+// not the one she speaks for, which is her department or government.
+func (t *Tracker) portfolioItem(tl title, c orgCand) bool {
+	toks := t.a.Tokens
+	if c.first < tl.first+5 || c.end != tl.end || !toks[c.first-1].Is("the") || !toks[c.first-2].Is("and") || !toks[tl.first].IsFold("minister") || !(toks[tl.first+1].Is("of") || toks[tl.first+1].Is("for")) {
+		return false
+	}
+	for k := tl.first + 2; k < c.first-2; k++ {
+		if toks[k].Is(",") {
+			return true
+		}
+	}
+	return false
+}
+
+// uniqueTitles returns titles without the repeats of a title that two
+// mentions grew to the same words ("Minister of Fisheries" extended to
+// "Minister of Fisheries, Oceans and the Coast Guard" beside the same
+// title given whole), in their first order.
+func uniqueTitles(titles []string) []string {
+	out := titles[:0]
+	for _, x := range titles {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // dropOrg returns list without o.

@@ -90,6 +90,19 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	if lw := strings.ToLower(toks[end-1].Text); docNouns[lw] && toks[end-1].IsCap() && end-first >= 2 && t.a.EntityAt(end-1) == nil {
 		return Resolution{Speaker: t.docNamed(first, end), Mention: phrase, Confidence: 0.6, Rule: "document"}
 	}
+	// "The PS urged" after "the Principal Secretary for the State
+	// Department …, Mr. Jane Roe, said": a post by its initials, whatever
+	// the recognizer made of them, is the one holder they spell.
+	if x := end - 1; (end-first == 2 && toks[first].IsFold("the") || end-first == 1 && first > 0 && toks[first-1].IsFold("the")) && toks[x].IsUpper() && toks[x].Kind == entities.Word && len(toks[x].Text) <= 5 {
+		if e := t.a.EntityAt(x); e == nil || e.Expansion == "" && e.Acronym == "" {
+			if p := t.initialsHolder(toks[x].Text, at); p != nil {
+				if !slices.Contains(p.Titles, toks[x].Text) {
+					p.Titles = append(p.Titles, toks[x].Text) // the post's letters, a title the text gives her: "CFO"
+				}
+				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.7, Rule: "title"}
+			}
+		}
+	}
 	// A name the rules were unsure of, at the end of the phrase, is
 	// settled by the model first: "Facebook said".
 	if ei := t.a.EntityIndex(end - 1); ei >= 0 {

@@ -165,6 +165,9 @@ var metaTests = []struct {
 	{"og:locale", `<meta property="og:locale" content="en_GB"><p>x</p>`, Page{Language: "en-GB"}},
 	{"a government's portal is no source; the From entry's first body is", `<title>Bus routes restored - GOV.UK</title><meta property="og:site_name" content="GOV.UK"><article><dl><dt>From:</dt><dd>Department for Rural Transport and The Rt Hon Jane Roe MP</dd></dl><h1>Bus routes restored</h1><p>` + para + `</p></article>`,
 		Page{Title: "Bus routes restored", Source: "Department for Rural Transport"}},
+	{"a department as the page's creator names the source; an author's name does not", `<meta name="dcterms.creator" content="Kelvo Fisheries and Oceans Department"><p>x</p>`,
+		Page{Source: "Kelvo Fisheries and Oceans Department"}},
+	{"a person as the page's creator is no source", `<meta name="dcterms.creator" content="Jane Roe"><p>x</p>`, Page{}},
 	{"entries", `<article><dl><dt>Place:</dt><dd>VIENNA</dd><dt>Source:</dt><dd>Forum for Security Co-operation</dd><dt>Date:</dt><dd>17 October 2018</dd></dl><p>` + para + `</p></article>`,
 		Page{Place: "VIENNA", Source: "Forum for Security Co-operation", Date: "2018-10-17"}},
 }

@@ -14,6 +14,7 @@ import (
 // head is what the page says of itself outside its text.
 type head struct {
 	title, ogTitle, siteName, publisher string
+	creator                             string // a page's dcterms.creator, when it names a body
 	logo                                string // the text of the site's logo or brand element
 	canonical, ogURL, base              string
 	lang, metaLang, locale              string
@@ -113,7 +114,7 @@ func (a *analysis) readMeta(p *Page, main []*html.Node) {
 	p.Place = firstNonEmpty(entries["place"], entries["location"])
 	from := fromBody(entries["from"])
 	p.Source = firstNonEmpty(entries["source"], entries["issued by"], entries["publisher"],
-		notPortal(h.ld.publisher), notPortal(h.publisher), h.titleBody(), notPortal(h.siteName), notPortal(titleSite), strings.TrimSpace(from), h.logo)
+		notPortal(h.ld.publisher), notPortal(h.publisher), h.creator, h.titleBody(), notPortal(h.siteName), notPortal(titleSite), strings.TrimSpace(from), h.logo)
 	if p.Date == "" {
 		p.Date = firstNonEmpty(ParseDate(entries["date"]), ParseDate(entries["published"]))
 	}
@@ -142,6 +143,10 @@ func (h *head) meta(n *html.Node, dates *[]string) {
 	case "publisher", "dc.publisher", "dcterms.publisher", "article:publisher":
 		if h.publisher == "" && !strings.Contains(val, "://") {
 			h.publisher = collapse(val)
+		}
+	case "dc.creator", "dcterms.creator":
+		if v := collapse(val); h.creator == "" && !strings.Contains(val, "://") && bodyConnector(v) {
+			h.creator = v // the department that made a government page: "Fisheries and Oceans Canada" (not an author's name)
 		}
 	case "og:url":
 		h.ogURL = val
@@ -477,6 +482,23 @@ func fromBody(v string) string {
 		}
 	}
 	return strings.TrimSpace(v)
+}
+
+// bodyConnector reports a name of two words or more joined by "and", "of",
+// "for" or "&", as bodies are named and people are not: "Fisheries and
+// Oceans Canada", "Department of Health" (not "Jane Roe").
+func bodyConnector(v string) bool {
+	f := strings.Fields(v)
+	if len(f) < 3 {
+		return false
+	}
+	for _, w := range f[1 : len(f)-1] {
+		switch w {
+		case "and", "of", "for", "&":
+			return true
+		}
+	}
+	return false
 }
 
 // notPortal returns name, or "" where it names a government's web portal
