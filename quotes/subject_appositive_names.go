@@ -25,6 +25,12 @@ func (r *run) titleAfterName(c, lo int) bool {
 	if isArticleWord(toks[t0].Text) {
 		t0++
 	}
+	for n := 0; n < 3 && t0+1 < c && entities.IsTitleModifier(toks[t0].Text); n++ {
+		if n, _ := entities.TitleAt(toks, t0); n > 0 {
+			break // (a modifier that is a title too: "chief of the District Police Office")
+		}
+		t0++ // "Permanent Secretary", "Senior Deputy Director"
+	}
 	if n, _ := entities.TitleAt(toks, t0); n == 0 || t0+n > c {
 		return false
 	}

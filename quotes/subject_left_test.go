@@ -642,3 +642,22 @@ func TestPostByItsInitialsAfterItsHolder(t *testing.T) {
 	assert.Equal(t, "Dara Quill", q.Speaker.Name)
 	assert.Contains(t, q.Speaker.Titles, "PS")
 }
+
+// TestPostWithModifierThenBody: "Jane Roe, Permanent Secretary, Federal
+// Ministry of Health, said": a title that opens with a modifier
+// ("Permanent") is still a title after the name, so the body set off
+// after it is hers, not the subject; and "Permanent Secretary of the
+// Federal Ministry of Health" names that ministry as her body, not a
+// portfolio.
+func TestPostWithModifierThenBody(t *testing.T) {
+	for _, text := range []string{
+		"Dara Quill, Permanent Secretary, Federal Ministry of Health, said the Ministry would pay the stipends.",
+		"Dara Quill, Permanent Secretary of the Federal Ministry of Health, said the Ministry would pay the stipends.",
+	} {
+		q := ruleQuote(t, text, "the Ministry would pay", quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		require.NotNil(t, q.Speaker, text)
+		assert.Equal(t, "Dara Quill", q.Speaker.Name, text)
+		assert.Equal(t, "Federal Ministry of Health", q.Speaker.Organization.Name, text)
+	}
+}

@@ -524,7 +524,8 @@ func postBefore(toks []entities.Token, k, first int) int {
 
 // bodyOpens reports a body the recognizer named that opens the run [k,
 // re), after its article: "the Ministry of Disaster Management and
-// Relief" after "Secretary of" is the secretary's body, not a portfolio.
+// Relief" (or "the Federal Ministry of Health") after "Secretary of" is
+// the secretary's body, not a portfolio.
 func (t *Tracker) bodyOpens(k, re int) bool {
 	a := k
 	if a < re && t.a.Tokens[a].IsFold("the") {
@@ -535,6 +536,9 @@ func (t *Tracker) bodyOpens(k, re int) bool {
 		return false
 	}
 	h, _ := entities.OrgHead(t.a.Tokens[a].Text)
+	if !h && a+2 < e.Tokens.End && t.a.Tokens[a+2].Is("of") {
+		h, _ = entities.OrgHead(t.a.Tokens[a+1].Text) // after a modifier: "the Federal Ministry of Water Resources"
+	}
 	return h
 }
 
