@@ -661,3 +661,24 @@ func TestPostWithModifierThenBody(t *testing.T) {
 		assert.Equal(t, "Federal Ministry of Health", q.Speaker.Organization.Name, text)
 	}
 }
+
+// TestCountyGovernorServesTheCountyGovernment: "Kisumu County Governor
+// Jane Roe" where the text names "the County Government of Kisumu": the
+// place's government, named without the place's kind, speaks for her,
+// whichever way the title names the county.
+func TestCountyGovernorServesTheCountyGovernment(t *testing.T) {
+	for _, text := range []string{
+		"Kelvo County Governor H.E. Prof. Dara Quill thanked the Ministry. \"The County Government of Kelvo will match this investment,\" said the Governor.",
+		"The County Government of Kelvo hosted the launch. Governor of Kelvo County Dara Quill said: \"We will match this investment.\"",
+	} {
+		x, err := quotes.New(quotes.WithLayout(false))
+		require.NoError(t, err)
+		d := x.Extract(text)
+		checkSpans(t, text, d)
+		require.NotEmpty(t, d.Quotes, text)
+		q := d.Quotes[len(d.Quotes)-1]
+		require.NotNil(t, q.Speaker, text)
+		assert.Equal(t, "Dara Quill", q.Speaker.Name, text)
+		assert.Equal(t, "County Government of Kelvo", q.Speaker.Organization.Name, text)
+	}
+}

@@ -114,15 +114,23 @@ func (t *Tracker) placeGovernment(tl title) (Org, bool) {
 
 // formalGovernment returns the government of the place in tokens [i, j)
 // the text names formally for the head of government's word: "the City of
-// Kelvograd" for a mayor, "Kelvo County" for a governor.
+// Kelvograd" for a mayor, "Kelvo County" for a governor, "the County
+// Government of Kelvo" for the governor of "Kelvo County".
 func (t *Tracker) formalGovernment(word string, i, j int) (Org, bool) {
 	toks := t.a.Tokens
 	if !allCapWords(toks, i, j) {
 		return Org{}, false
 	}
 	place := t.text[toks[i].Start:toks[j-1].End]
+	core := place // the place without its kind: "Kisumu" of "Kisumu County", as in "the County Government of Kisumu"
+	if j-i >= 2 && levelGovernment[strings.ToLower(toks[j-1].Text)] != "" {
+		core = t.text[toks[i].Start:toks[j-2].End]
+	}
 	for _, h := range governmentOf[word] {
 		if name := h + " of " + place; t.textHas(name) {
+			return Org{Name: name}, true
+		}
+		if name := h + " of " + core; core != place && strings.Contains(h, toks[j-1].Text) && t.textHas(name) {
 			return Org{Name: name}, true
 		}
 	}
@@ -193,7 +201,7 @@ func (t *Tracker) titledRegion(p *Speaker) Org {
 				break
 			}
 			place := t.text[toks[st].Start:toks[k-1].End]
-			for _, name := range [...]string{place + " " + h, h + " of " + place} {
+			for _, name := range [...]string{h + " Government of " + place, place + " " + h + " Government", place + " " + h, h + " of " + place} { // (its government first: "the County Government of Kisumu" for "Kisumu County Governor")
 				if t.textHas(name) {
 					return Org{Name: name}
 				}

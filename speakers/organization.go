@@ -295,8 +295,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		// Government of Lower Ewaso": the place's government, the issuer
 		chosen = nil
 	}
-	if chosen != nil && chosen.e != nil && chosen.e.Kind == entities.Organization && chosen.e.Tokens.Len() == 1 && chosen.end < len(t.a.Tokens) && publicOffices[strings.ToLower(t.a.Tokens[chosen.end].Text)] && !repFound && t.party[p] == nil {
-		if o := t.namedPlaceGovernment(p); o.Name != "" && (strings.HasSuffix(o.Name, " of "+chosen.e.Text) || strings.HasPrefix(o.Name, chosen.e.Text+" ")) {
+	if chosen != nil && chosen.e != nil && chosen.e.Kind == entities.Organization && (chosen.e.Tokens.Len() == 1 || chosen.e.Tokens.Len() == 2 && levelGovernment[strings.ToLower(t.a.Tokens[chosen.e.Tokens.End-1].Text)] != "") &&
+		chosen.end < len(t.a.Tokens) && publicOffices[strings.ToLower(t.a.Tokens[chosen.end].Text)] && !repFound && t.party[p] == nil { // (also "Kisumu County Governor" and "the County Government of Kisumu")
+		if o := t.namedPlaceGovernment(p); o.Name != "" && governmentOfPlace(o.Name, chosen.e.Text) {
 			chosen = nil // "Nakuru Governor" where the recognizer took the place for a body's first word ("Nakuru Traders Welfare Association"), and the text names "the County Government of Nakuru"
 		}
 	}
@@ -323,7 +324,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			// names "the Wexbury County District Attorney's Office": the
 			// office of the post in the place speaks for her
 			chosen = nil
-		} else if o, name := t.namedPlaceGovernment(p), t.candOrg(*chosen).Name; o.Name != "" && (strings.HasSuffix(o.Name, " of "+name) || strings.HasPrefix(o.Name, name+" ")) {
+		} else if o, name := t.namedPlaceGovernment(p), t.candOrg(*chosen).Name; o.Name != "" && governmentOfPlace(o.Name, name) {
 			// "Deputy Mayor of Kelvograd Jane Roe" where the text names
 			// "the City of Kelvograd", "Kelvo Governor Jane Roe" where it
 			// names "Kelvo County": the place's government
@@ -451,6 +452,25 @@ func (t *Tracker) portfolioItem(tl title, c orgCand) bool {
 		if toks[k].Is(",") {
 			return true
 		}
+	}
+	return false
+}
+
+// governmentOfPlace reports a government's name gov that names place
+// ("City of Kelvograd", "Kelvo County Government" for "Kelvograd",
+// "Kelvo"), also by the place's name without its kind ("County
+// Government of Kisumu" for "Kisumu County").
+func governmentOfPlace(gov, place string) bool {
+	if strings.HasSuffix(gov, " of "+place) || strings.HasPrefix(gov, place+" ") {
+		return true
+	}
+	i := strings.LastIndexByte(place, ' ')
+	if i <= 0 {
+		return false
+	}
+	switch place[i+1:] {
+	case "County", "State", "Province", "District", "City", "Municipality", "Region":
+		return strings.HasSuffix(gov, " of "+place[:i])
 	}
 	return false
 }
