@@ -439,6 +439,10 @@ func fieldList(toks []Token, j, end int, nameAfter bool) int {
 			k++
 			continue
 		}
+		if and && toks[k].Is("the") && toks[k-1].Is("and") && k+1 < end && capWord(&toks[k+1]) {
+			k++ // the last item after its article: "Agriculture, Food and the Marine"
+			continue
+		}
 		if !capWord(&toks[k]) {
 			break
 		}

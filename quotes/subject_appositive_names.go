@@ -72,21 +72,43 @@ func (r *run) openerOnly(lo, c int) bool {
 // firstNamedBefore finds, for a name after the comma at c, a person named
 // alone in the clause's first segment and followed by a description that
 // opens with an article: "Jane Roe, the editor of the city's paper, The
-// Kelvale Star, said" is Jane Roe's. It returns the person's phrase.
+// Kelvale Star, said" is Jane Roe's, also after a group in lower case she
+// is one of ("One of those farmers, Jane Roe, a grazier from Kelvo, Co
+// Orrin, said"). It returns the person's phrase.
 func (r *run) firstNamedBefore(c, lo int) (phrase, bool) {
 	toks := r.toks
 	first := lo
-	comma := -1
-	for k := first; k < c; k++ {
-		if toks[k].Is(",") {
-			comma = k
-			break
+	for n := 0; n < 2; n++ {
+		comma := -1
+		for k := first; k < c; k++ {
+			if toks[k].Is(",") {
+				comma = k
+				break
+			}
+			if r.qAt[k] != 0 {
+				return phrase{}, false
+			}
 		}
-		if r.qAt[k] != 0 {
+		if comma <= first || comma+2 >= c {
 			return phrase{}, false
 		}
+		if p, ok := r.namedThenDescribed(first, comma, c); ok {
+			return p, true
+		}
+		if n > 0 || r.a.EntityAt(comma-1) != nil || !r.plainGroup(first, comma) {
+			return phrase{}, false
+		}
+		first = comma + 1 // a group the person is one of, set off before her name: "One of those farmers, Jane Roe, a grazier from …, said"
 	}
-	if comma <= first || comma+2 >= c || !isArticleWord(toks[comma+1].Text) {
+	return phrase{}, false
+}
+
+// namedThenDescribed returns the person named in [first, comma), after at
+// most a title, when what follows the comma up to c is one description
+// that opens with an article: "Jane Roe, a grazier from Kelvo,".
+func (r *run) namedThenDescribed(first, comma, c int) (phrase, bool) {
+	toks := r.toks
+	if !isArticleWord(toks[comma+1].Text) {
 		return phrase{}, false
 	}
 	e := r.a.EntityAt(comma - 1)
@@ -104,6 +126,21 @@ func (r *run) firstNamedBefore(c, lo int) (phrase, bool) {
 		}
 	}
 	return phrase{first: e.Tokens.First, end: comma, start: first}, true
+}
+
+// plainGroup reports tokens [i, end) that name a group of people in lower
+// case, with no verb: "One of those farmers", "Another resident".
+func (r *run) plainGroup(i, end int) bool {
+	if end-i > 6 {
+		return false
+	}
+	for k := i; k < end; k++ {
+		t := &r.toks[k]
+		if t.Kind != entities.Word || k > i && !t.IsLower() || isAux(t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterPreposition reports a name at token k, inside a segment that starts

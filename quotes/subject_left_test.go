@@ -682,3 +682,32 @@ func TestCountyGovernorServesTheCountyGovernment(t *testing.T) {
 		assert.Equal(t, "County Government of Kelvo", q.Speaker.Organization.Name, text)
 	}
 }
+
+// TestGroupBeforeNameThenDescriptionAndPlace: "One of those farmers,
+// Jane Roe, a suckler farmer from near Kelvo, Co Orrin, told researchers
+// that …": the group she is one of, her name, her description and the
+// county set off after it; the subject is the name, and the town she
+// lives near is no body she speaks for.
+func TestGroupBeforeNameThenDescriptionAndPlace(t *testing.T) {
+	text := "One of those farmers, Pat Brennan, a 71-year-old suckler farmer from near Ballymahon, Co Longford, told researchers that he had lain in a shed for two hours."
+	q := ruleQuote(t, text, "he had lain in a shed", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Pat Brennan", q.Speaker.Name)
+	assert.Empty(t, q.Speaker.Organization.Name)
+}
+
+// TestJuniorMinisterOfADepartmentWithAListedField: "Minister of State at
+// the Department of Agriculture, Food and the Marine with responsibility
+// for farm safety, Jane Roe TD, said": the department's last field after
+// its article is in its name, and the portfolio in lower case after "with
+// responsibility for" is in her title.
+func TestJuniorMinisterOfADepartmentWithAListedField(t *testing.T) {
+	text := "Minister of State at the Department of Agriculture, Food and the Marine with responsibility for farm safety, Dara Quill TD, said the Department would examine the study."
+	q := ruleQuote(t, text, "the Department would examine", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	assert.Equal(t, "Department of Agriculture, Food and the Marine", q.Speaker.Organization.Name)
+	assert.Contains(t, q.Speaker.Titles, "Minister of State at the Department of Agriculture, Food and the Marine with responsibility for farm safety")
+}

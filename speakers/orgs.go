@@ -379,6 +379,10 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			k = e.Tokens.End - 1 // "the EU Delegation to Kelvo", "for the Pacific": where the body serves, not a body
 			continue
 		}
+		if e.Kind == entities.Place && k > first && (toks[k-1].Is("near") || toks[k-1].Is("outside")) {
+			k = e.Tokens.End - 1 // where one lives or works, no body: "a farmer from near Kelvo"
+			continue
+		}
 		unit := e.Unit
 		if n := len(out); n > 0 && t.possessedBy(e.Tokens.First, first) && !(out[n-1].e != nil && out[n-1].e.Kind == entities.Place) {
 			unit = true // "the Forum's Economic Security Program": the possessor's unit (not a country's: "Norway's Ministry of Transport")

@@ -542,7 +542,9 @@ func (t *Tracker) capitalItems(i, end int) bool {
 			// and Innovation of the Kelvo Union Commission"; or the
 			// portfolio a junior post holds in it: "…, Local Government
 			// and Heritage with special responsibility for Planning"
-			k = max(k, responsibilityFor(toks, k, end)-1)
+			if r := responsibilityFor(toks, k, end); r > k {
+				return lowerPortfolio(toks, r, end) || t.capsTo(r, end) // "… with responsibility for farm safety", "… for Planning"
+			}
 			for k++; k < end; k++ {
 				if tk := &toks[k]; !(tk.Kind == entities.Word && (tk.IsCap() || tk.IsUpper() || tk.Is("the") || tk.Is("of") || tk.Is("and"))) || t.namesPerson(k, k+1) {
 					return false
@@ -556,6 +558,33 @@ func (t *Tracker) capitalItems(i, end int) bool {
 	return and && end > i
 }
 
+// capsTo reports tokens [i, end) that are capitalized words, "the",
+// "of" and "and", and no person's name: "Local Government and Planning".
+func (t *Tracker) capsTo(i, end int) bool {
+	toks := t.a.Tokens
+	for k := i; k < end; k++ {
+		if tk := &toks[k]; !(tk.Kind == entities.Word && (tk.IsCap() || tk.IsUpper() || tk.Is("the") || tk.Is("of") || tk.Is("and"))) || t.namesPerson(k, k+1) {
+			return false
+		}
+	}
+	return i < end
+}
+
+// lowerPortfolio reports a junior minister's portfolio in lower case after
+// "with responsibility for", tokens [i, end): "farm safety", "the
+// circular economy and waste".
+func lowerPortfolio(toks []entities.Token, i, end int) bool {
+	if end-i > 8 {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if toks[k].Kind != entities.Word || !toks[k].IsLower() {
+			return false
+		}
+	}
+	return i < end
+}
+
 // responsibilityFor returns the token after "with (special)
 // responsibility for" at k ("Minister of State at the Department of
 // Health with special responsibility for Mental Health"), or -1.
@@ -567,7 +596,7 @@ func responsibilityFor(toks []entities.Token, k, end int) int {
 	if k < end && (toks[k].Is("special") || toks[k].Is("particular")) {
 		k++
 	}
-	if k+2 < end && toks[k].Is("responsibility") && toks[k+1].Is("for") && toks[k+2].IsCap() {
+	if k+2 < end && toks[k].Is("responsibility") && toks[k+1].Is("for") {
 		return k + 2
 	}
 	return -1
