@@ -1198,7 +1198,7 @@ var invented52Floors = map[string]pressFigures{
 // on 2026-12-04 for rules, and its floors raised where they moved).
 var invented53Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.963, org: 0.962, titles: 0.995, precision: 0.995},
-	"government": {recall: 0.962, speaker: 0.961, org: 0.915, titles: 0.995, precision: 0.939},
+	"government": {recall: 0.962, speaker: 0.995, org: 0.918, titles: 0.995, precision: 0.939},
 	"intl":       {recall: 0.962, speaker: 0.995, org: 0.921, titles: 0.957, precision: 0.928},
 	"civil":      {recall: 0.959, speaker: 0.921, org: 0.837, titles: 0.995, precision: 0.995},
 }
@@ -1588,7 +1588,7 @@ var invented77Floors = map[string]pressFigures{
 // (after the session's first rules); then read).
 var invented78Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.936, precision: 0.870},
-	"government": {recall: 0.995, speaker: 0.909, org: 0.955, titles: 0.847, precision: 0.944},
+	"government": {recall: 0.995, speaker: 0.966, org: 0.958, titles: 0.788, precision: 0.944}, // (titles lowered from .847 on 2026-12-06: two more speakers right, "Rector Magnificus" Maria Hendriks-Dekker, whose "Prof. dr. ir." the titles give as "Prof. dr.")
 	"intl":       {recall: 0.995, speaker: 0.966, org: 0.926, titles: 0.918, precision: 0.995}, // (titles lowered from .955 on 2026-12-05: a headline's "Lithuanian National Member" now resolves to the member, whose titles lack the headline's form; titles are judged only where the speaker is right)
 	"civil":      {recall: 0.938, speaker: 0.874, org: 0.995, titles: 0.995, precision: 0.966},
 }

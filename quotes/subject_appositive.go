@@ -419,16 +419,23 @@ func (r *run) personOpens(c, lo int) bool {
 	return false
 }
 
-// postOfBody reports a segment [i, end) that is one capitalized word, then
+// postOfBody reports a segment [i, end) that is one or two capitalized words, then
 // "of" or "for" and a body's capitals: "Mukhtar of Kelvo Village Council",
 // "Sarpanch of Nunna Gram Panchayat", a post by its own word, which the
 // lists need not know.
 func (r *run) postOfBody(i, end int) bool {
 	toks := r.toks
-	if i+2 >= end || toks[i].Kind != entities.Word || !toks[i].IsCap() || !(toks[i+1].Is("of") || toks[i+1].Is("for")) {
+	o := i + 1
+	if o < end && toks[o].Kind == entities.Word && toks[o].IsCap() {
+		o++ // two words: "Dike Reeve of Water Board Kelvo Delta"
+	}
+	if o+1 >= end || toks[i].Kind != entities.Word || !toks[i].IsCap() || !(toks[o].Is("of") || toks[o].Is("for")) {
 		return false
 	}
-	return r.capitalsTo(r.skipThe(i+2, end), end)
+	if e := r.a.EntityAt(i); o == i+2 && e != nil && e.Kind == entities.Person && e.Tokens.First == i && e.Tokens.End == o {
+		return false // a name, then where she is: "Jane Roe of Kelvo Baptist Church"
+	}
+	return r.capitalsTo(r.skipThe(o+1, end), end)
 }
 
 // postIn reports a post's word in tokens [i, end): "Incident Manager".

@@ -711,3 +711,27 @@ func TestJuniorMinisterOfADepartmentWithAListedField(t *testing.T) {
 	assert.Equal(t, "Department of Agriculture, Food and the Marine", q.Speaker.Organization.Name)
 	assert.Contains(t, q.Speaker.Titles, "Minister of State at the Department of Agriculture, Food and the Marine with responsibility for farm safety")
 }
+
+// TestTwoWordPostOfABodyAfterName: "Jane Roe, Dike Reeve of Water Board
+// Kelvo Delta, called …; ‘…,’ he said": a post of two capitalized words
+// the lexicon does not know, then the body; neither the post's first word
+// nor the body's name after its head is a person, so "he" is the reeve.
+// "Jane Roe of Kelvo Baptist Church" stays a name, then where she is.
+func TestTwoWordPostOfABodyAfterName(t *testing.T) {
+	text := "Ir. Hendrik Jan Moerman, Dike Reeve of Water Board Zeeuwse Delta, called the agreement ‘a relief for everyone’. ‘We have been preparing these dike sections for years,’ he said."
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	for _, want := range []string{"the agreement", "We have been preparing"} {
+		q := quoteStarting(d, want)
+		require.NotNil(t, q, want)
+		require.NotNil(t, q.Speaker, want)
+		assert.Equal(t, "Hendrik Jan Moerman", q.Speaker.Name, want)
+	}
+	text = "The event was at a church by Rafael Cruz. One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said he had made more than 150 phone calls to other pastors."
+	q := ruleQuote(t, text, "he had made", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Darran Whiting", q.Speaker.Name)
+}

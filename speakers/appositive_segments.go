@@ -231,21 +231,37 @@ func (t *Tracker) lettersThenUnit(i, end int) bool {
 	return true
 }
 
-// ownWordPost reports a segment [i, end) right after a name that is one
-// capitalized word the lexicon does not know, then "of" or "for" and a
-// body's capitals: "Sarpanch of Nunna Gram Panchayat", "Mukhtar of the
-// Kelvo Village Council". A post called by its own word, whatever the
-// recognizer made of it; a common word opens a body ("Friends of the
-// Earth"), a place a home ("Kelvo of …" is none).
-func (t *Tracker) ownWordPost(i, end int) bool {
+// ownWordPost returns the "of" or "for" of a segment [i, end) right after
+// a name that is a post called by its own word, one or two capitalized
+// words the last of which the lexicon does not know, then "of" or "for"
+// and a body's capitals: "Sarpanch of Nunna Gram Panchayat", "Dike Reeve
+// of Water Board Kelvo Delta"; 0 for none. A post whatever the recognizer
+// made of it; a common word opens a body ("Friends of the Earth"), a
+// place a home ("Kelvo of …" is none).
+func (t *Tracker) ownWordPost(i, end int) int {
 	toks := t.a.Tokens
-	if i+2 >= end || toks[i].Kind != entities.Word || !toks[i].IsCap() || !(toks[i+1].Is("of") || toks[i+1].Is("for")) {
-		return false
+	o := i + 1
+	if o < end && toks[o].Kind == entities.Word && toks[o].IsCap() {
+		o++
 	}
-	w := toks[i].Text
+	if o+1 >= end || !(toks[o].Is("of") || toks[o].Is("for")) {
+		return 0
+	}
+	for k := i; k < o; k++ {
+		if toks[k].Kind != entities.Word || !toks[k].IsCap() {
+			return 0
+		}
+	}
+	if e := t.a.EntityAt(i); o == i+2 && e != nil && e.Kind == entities.Person && e.Tokens.First == i && e.Tokens.End == o {
+		return 0 // a name, then where she is: "Jane Roe of Kelvo Baptist Church"
+	}
+	w := toks[o-1].Text
 	if entities.CommonWord(w) || entities.ProperWord(w) || entities.IsPlace(w) || t.families[strings.ToLower(w)] != nil || t.given[strings.ToLower(w)] != nil {
-		return false
+		return 0
 	}
-	a := i + 2 + btoi(toks[i+2].Is("the"))
-	return a < end && capWords(toks, a, end)
+	a := o + 1 + btoi(toks[o+1].Is("the"))
+	if a < end && capWords(toks, a, end) {
+		return o
+	}
+	return 0
 }

@@ -367,14 +367,16 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
-		if seg0 == k+1 && k == e.Tokens.End && t.ownWordPost(seg0, end) && !t.titleish(seg0, end) {
-			t.addTitle(p, seg0, seg0+1)
+		if o := t.ownWordPost(seg0, end); o > 0 && seg0 == k+1 && k == e.Tokens.End && !t.titleish(seg0, end) {
+			t.addTitle(p, seg0, o)
 			if t.postWords == nil {
 				t.postWords = map[int]bool{}
 			}
-			t.postWords[seg0] = true // (no one's name: pronouns after it are hers)
+			for x := seg0; x < o; x++ {
+				t.postWords[x] = true // (no one's name: pronouns after it are hers)
+			}
 			if t.apposOrg[p] == nil {
-				a := seg0 + 2 + btoi(toks[seg0+2].Is("the"))
+				a := o + 1 + btoi(toks[o+1].Is("the"))
 				t.apposOrg[p] = &orgCand{first: a, end: end} // "Jane Roe, Sarpanch of Nunna Gram Panchayat, said": the post, then its body
 			}
 			k = end

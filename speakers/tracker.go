@@ -96,7 +96,7 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 		for i := range a.Entities {
 			e := &a.Entities[i]
 			if e.Kind != entities.Person || (e.Tokens.Len() > 1) != (pass == 0) ||
-				e.Tokens.Len() == 1 && (entities.NotName(e.Text) || entities.IsDemonym(e.Text) || t.postWords[e.Tokens.First]) {
+				e.Tokens.Len() == 1 && (entities.NotName(e.Text) || entities.IsDemonym(e.Text) || t.postWords[e.Tokens.First]) || t.bodyNameInTitle(e) {
 				continue
 			}
 			p := t.person(e)
@@ -234,4 +234,40 @@ func remember[T any](t *Tracker, key string, f func() T) T {
 	v := f()
 	t.memo[key] = v
 	return v
+}
+
+// bodyNameInTitle reports a name the recognizer took for a person's that
+// stands right after a body's head inside a title already read for someone
+// named before, or one word that opens such a title: "Zeeuwse Delta" and
+// "Dike" of "Jane Roe, Dike Reeve of Water Board Zeeuwse Delta, said" are
+// the board's name and the post's word, no one who speaks.
+func (t *Tracker) bodyNameInTitle(e *entities.Entity) bool {
+	f := e.Tokens.First
+	if f == 0 {
+		return false
+	}
+	if h, _ := entities.OrgHead(t.a.Tokens[f-1].Text); !h || !t.a.Tokens[f-1].IsCap() {
+		// one word a title opens with, no name the text gives anyone:
+		// "Dike" of "Dike Reeve of Water Board Kelvo Delta"
+		w := strings.ToLower(e.Text)
+		if e.Tokens.Len() != 1 || t.families[w] != nil || t.given[w] != nil {
+			return false
+		}
+		for _, p := range t.all {
+			for _, tl := range t.titleOf[p] {
+				if tl.first == f && tl.end > f+2 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, p := range t.all {
+		for _, tl := range t.titleOf[p] {
+			if tl.first < f && e.Tokens.End <= tl.end {
+				return true
+			}
+		}
+	}
+	return false
 }
