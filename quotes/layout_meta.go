@@ -260,6 +260,9 @@ func (lay *layout) readMeta(lines []line) {
 		}
 		if n := latinName(t); firstName == "" && firstLineOrCrumbs(lines, i) && l.words <= 8 && nameLine(n) && (bodyName(n) || officeName(n)) {
 			firstName = n // (without its name in another script: "Harbour Policy Institute 海港政策研究所")
+			if o := officeUnder(lines, i); o != "" {
+				firstName = o // "Department of Justice" over "U.S. Attorney's Office" over "Northern District of Georgia": the office of its district
+			}
 		}
 		if datelineLine(t) {
 			// "KELVALE, 3 March 2026 --": a dateline over its text, no title
@@ -498,6 +501,28 @@ func firstLineOrCrumbs(lines []line, i int) bool {
 		}
 	}
 	return true
+}
+
+// officeUnder returns the office a letterhead names on the line right
+// under a body's name at line i, with the district on the line under it
+// if any: "Department of Justice" / "U.S. Attorney's Office" / "Northern
+// District of Kelvo" gives "U.S. Attorney's Office, Northern District of
+// Kelvo"; "" when the next line is no office.
+func officeUnder(lines []line, i int) string {
+	if i+1 >= len(lines) {
+		return ""
+	}
+	o := strings.TrimSpace(lines[i+1].text)
+	if !officeName(o) || !nameLine(o) || len(strings.Fields(o)) > 6 {
+		return ""
+	}
+	if i+2 < len(lines) {
+		d := strings.TrimSpace(lines[i+2].text)
+		if f := strings.Fields(d); len(f) >= 2 && len(f) <= 6 && nameLine(d) && (strings.Contains(d, "District") || strings.Contains(d, "Region") || strings.Contains(d, "Circuit")) {
+			return o + ", " + d
+		}
+	}
+	return o
 }
 
 // crumbs reports a page's breadcrumbs: "Home > News > Press Releases".

@@ -161,6 +161,8 @@ var layoutTests = []struct {
 	{name: "page: a letterhead in capitals under a skip link, a contact line and social links names the site", text: "Skip to content\nCall us: +254 (0) 20 555 0101 | info@kelvo.example\nFacebook  X  YouTube\nCOUNTY GOVERNMENT OF KELVO\nHome\nThe County\nDepartments\nNews & Events\nContact Us\n\n" +
 		"Kelvo County opens new water points\n\n" + p1 + "\n\n" + p2,
 		body: p1 + "\n\n" + p2, title: "Kelvo County opens new water points", source: "COUNTY GOVERNMENT OF KELVO"},
+	{name: "a department's letterhead over its office and the office's district names the office of the district", text: "Department of Justice\nU.S. Attorney's Office\nNorthern District of Kelvo\n\nFOR IMMEDIATE RELEASE\nTuesday, September 23, 2025\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2,
+		body: p1 + "\n\n" + p2, title: "Committee adopts report on aid", date: "2025-09-23", source: "U.S. Attorney's Office, Northern District of Kelvo"},
 	{name: "page: a contact line in bars under a skip link is no title or site; the body's name under it is the site", text: "Skip to content\nToll Free: 0800 555 719 | Email: info@kelvo.example | Complaints & Feedback\nKelvo Ministry of Water\nHome\nAbout Us\nNews\nContact Us\n\n" +
 		"Kelvo County opens new water points\n\n" + p1 + "\n\n" + p2,
 		body: p1 + "\n\n" + p2, title: "Kelvo County opens new water points", source: "Kelvo Ministry of Water"},

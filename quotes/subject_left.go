@@ -132,6 +132,9 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 			}
 		}
 		p.start = p.first
+		if q, ok := r.personBeforeBodysUnit(p, lo); ok {
+			return q, true
+		}
 		if q, ok := r.unclosedAppositive(p, lo); ok {
 			return q, true
 		}
@@ -194,6 +197,44 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	// A description with a modifier after its head: "People with direct
 	// knowledge of the talks said".
 	return r.modifiedDescription(j, k, lo)
+}
+
+// personBeforeBodysUnit returns the person a phrase p of a body's unit
+// belongs to, set off by a comma after her body with no comma before the
+// verb: "Special Agent in Charge Jane Roe of the Kelvo Department of
+// Health, Office of Inspector General (KDH-OIG) said" is Jane Roe's, not
+// the office's.
+func (r *run) personBeforeBodysUnit(p phrase, lo int) (phrase, bool) {
+	c := p.first - 1
+	if c <= lo || !r.toks[c].Is(",") {
+		return phrase{}, false
+	}
+	if e := r.a.EntityAt(p.first); e == nil || e.Kind != entities.Organization || e.Tokens.First != p.first {
+		return phrase{}, false
+	}
+	if !r.personOpens(c, lo) {
+		return phrase{}, false
+	}
+	ps := max(r.prevComma(c-1, lo)+1, lo)
+	for x := ps; x < c && x < ps+6; x++ {
+		if e := r.a.EntityAt(x); e != nil && e.Kind == entities.Person && e.Tokens.First == x {
+			if !r.ofBodyTo(e.Tokens.End, c) {
+				return phrase{}, false
+			}
+			return phrase{first: x, end: e.Tokens.End, start: ps}, true
+		}
+	}
+	return phrase{}, false
+}
+
+// ofBodyTo reports "of" or "at" and a body's name from token k up to the
+// comma at c: "of the Kelvo Department of Health".
+func (r *run) ofBodyTo(k, c int) bool {
+	if k+1 >= c || !(r.toks[k].Is("of") || r.toks[k].Is("at")) {
+		return false
+	}
+	e := r.a.EntityAt(r.skipThe(k+1, c))
+	return e != nil && e.Kind == entities.Organization && e.Tokens.End == c
 }
 
 // contractedPronoun returns the subject pronoun of a lower-case word

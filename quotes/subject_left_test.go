@@ -735,3 +735,39 @@ func TestTwoWordPostOfABodyAfterName(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Darran Whiting", q.Speaker.Name)
 }
+
+// TestUSAttorneysReleaseShapes: a U.S. Attorney's release under the
+// department's letterhead, its office and its district. The U.S.
+// Attorney speaks for the office (the issuer, named with its district);
+// "Special Agent in Charge Jane Roe of the Kelvo Department of Health,
+// Office of Inspector General (KDH-OIG) said" is the agent's, not the
+// office's; a unit a place or a name opens ("the Kelvo Medicaid Fraud
+// Control Unit (MFCU)") is a body of its own; and what follows "According
+// to U.S. Attorney Roe," is what she said, no title of hers.
+func TestUSAttorneysReleaseShapes(t *testing.T) {
+	text := "Department of Justice\nU.S. Attorney's Office\nNorthern District of Kelvo\n\nFOR IMMEDIATE RELEASE\nTuesday, September 23, 2025\n\nAgency owner indicted for Medicare fraud scheme\n\n" +
+		"KELVO CITY - An agency owner has been indicted by a federal grand jury on charges of health care fraud.\n\n" +
+		"\"Home health care exists so that elderly Kelvans can recover at home,\" said U.S. Attorney Dara Quill.\n\n" +
+		"Special Agent in Charge Ingrid Solberg-Ames of the U.S. Department of Health and Human Services, Office of Inspector General (HHS-OIG) said, \"Kickbacks corrupt medical decision-making.\"\n\n" +
+		"Director Paul Ekwueme of the Georgia Medicaid Fraud Control Unit (MFCU) said the unit had identified at least 212 members.\n\n" +
+		"Captain Ann Lee of the Kelvo Cyber Crime Unit said her team had traced the payments.\n\n" +
+		"According to U.S. Attorney Quill, the charges and other information presented in court: the owner billed for visits that never took place.\n"
+	x, err := quotes.New()
+	require.NoError(t, err)
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	for _, c := range []struct{ quote, name, org string }{
+		{"Home health care exists", "Dara Quill", "U.S. Attorney's Office, Northern District of Kelvo"},
+		{"Kickbacks corrupt", "Ingrid Solberg-Ames", "U.S. Department of Health and Human Services"},
+		{"the unit had identified", "Paul Ekwueme", "Georgia Medicaid Fraud Control Unit"},
+		{"her team had traced", "Ann Lee", "Kelvo Cyber Crime Unit"},
+	} {
+		q := quoteStarting(d, c.quote)
+		require.NotNil(t, q, c.quote)
+		require.NotNil(t, q.Speaker, c.quote)
+		assert.Equal(t, c.name, q.Speaker.Name, c.quote)
+		assert.Equal(t, c.org, q.Speaker.Organization.Name, c.quote)
+	}
+	q := quoteStarting(d, "Home health care exists")
+	assert.Equal(t, []string{"U.S. Attorney"}, q.Speaker.Titles)
+}

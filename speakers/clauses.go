@@ -81,10 +81,24 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 			return orgCand{first: a, end: j}, true
 		}
 	}
+	if e != nil && e.Tokens.First == a && e.Kind == entities.Place && toks[k].Is("of") {
+		// a place's unit named after it: "Director Jane Roe of the Kelvo
+		// Medicaid Fraud Control Unit (MFCU)", the state's unit
+		if u := t.a.EntityAt(e.Tokens.End); u != nil && u.Kind == entities.Organization && u.Tokens.First == e.Tokens.End && u.Unit {
+			return orgCand{first: a, end: u.Tokens.End}, true
+		}
+	}
 	if e != nil && e.Tokens.First == a && e.Kind == entities.Organization && e.Unit {
 		// "Dr. Jane Roe of the Sleep Medicine Unit at Kelby Children's
 		// Hospital": the body the unit is in
-		return t.bodyAfterUnit(orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e, unit: true})
+		c := orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e, unit: true}
+		if b, ok := t.bodyAfterUnit(c); ok {
+			return b, true
+		}
+		if toks[k].Is("of") && !t.commonUnit(c) && !toks[a].IsLower() && !entities.CommonOrPlural(toks[a].Text) {
+			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true // a unit a name opens, a body of its own: "Jane Roe of the Kelvo Fraud Control Unit"
+		}
+		return orgCand{}, false
 	}
 	if e == nil || e.Tokens.First != a || e.Kind != entities.Organization || e.Unit {
 		return orgCand{}, false

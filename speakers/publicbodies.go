@@ -267,6 +267,9 @@ func (t *Tracker) issuerIsOffice(o Org) bool {
 // "u.s. attorney" of "U.S. Attorney’s Office"; "" when it is none.
 func officeHolder(name string) string {
 	in := strings.ToLower(name)
+	if i := strings.Index(in, " office, "); i > 0 {
+		in = in[:i+len(" office")] // the office before its district: "U.S. Attorney's Office, Northern District of Kelvo"
+	}
 	for _, suf := range [...]string{"’s office", "'s office"} {
 		if h, ok := strings.CutSuffix(in, suf); ok {
 			return h

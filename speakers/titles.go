@@ -216,7 +216,8 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	sig := first > 0 && dashToken(&toks[first-1]) && (first-1 == 0 || toks[first-1].Newlines > 0) // a signature under a quotation: "– Jane Roe, …"
 	// What follows "According to Mr. Roe," is what he said, no description
 	// of him; so after "According to the Director, Mr. Roe,".
-	according := first > 1 && toks[first-1].Is("to") && toks[first-2].IsFold("according") || t.accordingTitled(first, s.Tokens.First)
+	according := first > 1 && toks[first-1].Is("to") && toks[first-2].IsFold("according") || t.accordingTitled(first, s.Tokens.First) ||
+		tb > 1 && toks[tb-1].Is("to") && toks[tb-2].IsFold("according") // "According to U.S. Attorney Jane Roe, the charges …"
 	for k < s.Tokens.End && (toks[k].Is(",") || roster && k == e.Tokens.End) {
 		end := t.segmentEndAfter(k+1, s.Tokens.End)
 		seg0 := k + 1
