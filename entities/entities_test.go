@@ -30,6 +30,8 @@ func TestTokenize(t *testing.T) {
 		{"Orrin Vind A/S and Kelvo S/A, not N/A or and/or", "Orrin|Vind|A/S|and|Kelvo|S/A|,|not|N|/|A|or|and|/|or"},
 		{"said Univ.-Prof. Dr. Roe", "said|Univ.-Prof.|Dr.|Roe"},
 		{"Mr. Smith, 45, said:", "Mr.|Smith|,|45|,|said|:"},
+		{"president of SEIU-PA. She said", "president|of|SEIU-PA|.|She|said"}, // a body's letters with a state's: the period ends the sentence
+		{"then-Gov. Roe", "then-Gov.|Roe"},
 		{"“We can,” she said.", "“|We|can|,|”|she|said|."},
 		{"''Out, out!'' he yelled", "''|Out|,|out|!|''|he|yelled"},
 		{"Co-operation in Côte d’Ivoire", "Co-operation|in|Côte|d’Ivoire"},

@@ -387,6 +387,9 @@ func AbbreviationKind(w string) AbbrevKind {
 		return OtherAbbreviation
 	}
 	if i := strings.LastIndexByte(w, '-'); i > 0 && i < len(w)-1 {
+		if i >= 2 && upperLetters(w[:i]) && upperLetters(w[i+1:]) && len(w)-i-1 >= 2 {
+			return NotAbbreviation // a body's letters with a state's: "SEIU-PA", whose period ends a sentence
+		}
 		return AbbreviationKind(w[i+1:]) // "then-Sen", "ex-Gov"
 	}
 	return NotAbbreviation
@@ -872,4 +875,14 @@ func NonLatinWord(p string) bool {
 		}
 	}
 	return true
+}
+
+// upperLetters reports a word of letters all in upper case: "SEIU", "PA".
+func upperLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return w != ""
 }
