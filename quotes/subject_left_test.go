@@ -771,3 +771,15 @@ func TestUSAttorneysReleaseShapes(t *testing.T) {
 	q := quoteStarting(d, "Home health care exists")
 	assert.Equal(t, []string{"U.S. Attorney"}, q.Speaker.Titles)
 }
+
+// TestProjectStaffSpeakForTheBody: "Project task manager Jane Roe, a
+// Principal Agricultural Economist at the Bank, explained that …": the
+// project the text names is run by the bank; she speaks for the bank.
+func TestProjectStaffSpeakForTheBody(t *testing.T) {
+	text := "The Kelvo Development Bank approved a loan for the Kelvo Irrigation and Value Chains Project (KIVP).\n\nProject task manager Dara Quill, a Principal Agricultural Economist at the Bank, explained that 60 percent of the hubs' shares would be held by cooperatives."
+	q := ruleQuote(t, text, "60 percent", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	assert.Equal(t, "Kelvo Development Bank", q.Speaker.Organization.Name)
+}

@@ -475,6 +475,16 @@ func governmentOfPlace(gov, place string) bool {
 	return false
 }
 
+// projectHead reports the head of a project's name: a body runs it, its
+// staff speak for that body.
+func projectHead(w string) bool {
+	switch w {
+	case "Project", "Initiative": // (not "Programme": "World Food Programme" is a body)
+		return true
+	}
+	return false
+}
+
 // uniqueTitles returns titles without the repeats of a title that two
 // mentions grew to the same words ("Minister of Fisheries" extended to
 // "Minister of Fisheries, Oceans and the Coast Guard" beside the same
@@ -520,6 +530,8 @@ func (t *Tracker) strength(c orgCand) int {
 		return 1 // the territory a post covers: "Country Director for Niger"
 	case c.e != nil && c.e.Kind == entities.Organization && c.e.Rule == "acronym" && c.e.Expansion == "" && t.studyName(c.e.Text):
 		return 1 // a study the text names: "principal investigator of ESCALE" where it reports "the ESCALE study"
+	case projectHead(toks[c.end-1].Text):
+		return 1 // a project a body runs, no employer: "Project task manager Jane Roe, an economist at the Bank"
 	case c.e != nil && c.e.Kind == entities.Organization:
 		return 3
 	case c.end < len(toks) && toks[c.end].Kind == entities.Possessive:
