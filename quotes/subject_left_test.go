@@ -783,3 +783,18 @@ func TestProjectStaffSpeakForTheBody(t *testing.T) {
 	assert.Equal(t, "Dara Quill", q.Speaker.Name)
 	assert.Equal(t, "Kelvo Development Bank", q.Speaker.Organization.Name)
 }
+
+// TestHerDelegationIsTheDelegate: "JANE ROE (Kelvania) said that …. Her
+// delegation welcomed the recommendations and urged …": in meetings
+// coverage the delegate speaks with her delegation's voice.
+func TestHerDelegationIsTheDelegate(t *testing.T) {
+	text := "Also speaking as a country concerned, DARA QUILL (Mozambique) said that cyclones had displaced over 700,000 people. Her delegation urged development partners to turn pledges into “money that actually reaches the districts.”"
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	q := quoteStarting(d, "development partners")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+}

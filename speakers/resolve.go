@@ -78,6 +78,19 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			}
 		}
 	}
+	// "Her delegation welcomed …" after "JANE ROE (Kelvania) said": the
+	// delegate speaks with her delegation's voice.
+	if end-first == 2 && toks[end-1].IsFold("delegation") && (toks[first].IsFold("her") || toks[first].IsFold("his")) {
+		w := "she"
+		if toks[first].IsFold("his") {
+			w = "he"
+		}
+		pm := Mention{Span: toks[first].Span, Text: toks[first].Text, Kind: PronounMention}
+		if r := t.resolvePronoun(w, subjectPronouns[w], at, pm); r.Speaker != nil {
+			r.Mention = phrase
+			return r
+		}
+	}
 	// A group the lists know, whatever its capitals and whatever a model
 	// makes of it: "MEPs", "MEPS".
 	if lw := strings.ToLower(toks[end-1].Text); groupNouns[lw] && !toks[end-1].IsLower() && end-first <= 2 && !t.orgEndsWithGroupNoun(end-1) &&
