@@ -798,3 +798,16 @@ func TestHerDelegationIsTheDelegate(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Dara Quill", q.Speaker.Name)
 }
+
+// TestDefinedBodyLettersAreNoDegree: "said Adjunct Associate Professor
+// Jane Roe, Senior Consultant, KBH" after "Kelvo Bay Hospital (KBH)": the
+// letters of a body the text names are her body, no degree after her
+// name; "Adjunct" is part of her rank.
+func TestDefinedBodyLettersAreNoDegree(t *testing.T) {
+	text := "Kelvo Bay Hospital (KBH) ran the trial. “We stayed with it,” said Adjunct Associate Professor Dara Quill, Senior Consultant, KBH."
+	q := ruleQuote(t, text, "We stayed with it", quotes.CueSubject)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, []string{"Adjunct Associate Professor", "Senior Consultant"}, q.Speaker.Titles)
+	assert.Equal(t, "Kelvo Bay Hospital", q.Speaker.Organization.Name)
+}

@@ -265,3 +265,14 @@ func (t *Tracker) ownWordPost(i, end int) int {
 	}
 	return 0
 }
+
+// definedBody reports one token [i, end) that is the letters of a body
+// the text names in full: "KBH" after "Kallang Bay Hospital (KBH)", no
+// degree ("Jane Roe, Senior Consultant, KBH").
+func (t *Tracker) definedBody(i, end int) bool {
+	if end-i != 1 {
+		return false
+	}
+	e := t.a.EntityAt(i)
+	return e != nil && e.Kind == entities.Organization && e.Tokens.First == i && e.Tokens.End == end && e.Expansion != ""
+}

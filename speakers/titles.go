@@ -245,7 +245,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
-		if credential(toks, seg0, end) { // "Jane Roe, MD, PhD, a surgeon at …"
+		if credential(toks, seg0, end) && !t.definedBody(seg0, end) { // "Jane Roe, MD, PhD, a surgeon at …"
 			t.addTitle(p, seg0, end)
 			t.titleOf[p][len(t.titleOf[p])-1].credential = true
 			k = end
