@@ -17,8 +17,8 @@ import (
 func skipLinkBefore(lines []line, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		t := strings.TrimSpace(lines[k].text)
-		if t == "" || strings.Count(t, " | ") >= 3 || contactOrSocialLine(t) {
-			continue // "Home | Statistics | Publications | About us", "Call us: +254 … | info@…", "Facebook  X  YouTube"
+		if t == "" || strings.Count(t, " | ") >= 3 || contactOrSocialLine(t) || consentButtons(lines, k) {
+			continue // "Home | Statistics | Publications | About us", "Call us: +254 … | info@…", "Facebook  X  YouTube", a cookie banner's "OK, got it"
 		}
 		return skipLine(t)
 	}
@@ -96,9 +96,10 @@ func cookieBanner(t string) bool {
 
 // consentButtons reports a line of choices set off by bars right under a
 // cookie banner, in any language: "Alle akzeptieren | Nur notwendige |
-// Einstellungen" under "Diese Website verwendet Cookies …".
+// Einstellungen" under "Diese Website verwendet Cookies …"; or a short
+// line of an English banner's buttons: "OK, got it".
 func consentButtons(lines []line, i int) bool {
-	if !strings.Contains(lines[i].text, "|") {
+	if !strings.Contains(lines[i].text, "|") && !consentWords(lines[i].text) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -107,6 +108,23 @@ func consentButtons(lines []line, i int) bool {
 		}
 	}
 	return false
+}
+
+// consentWords reports a short line of a cookie banner's buttons:
+// "OK, got it", "Accept all", "I agree".
+func consentWords(t string) bool {
+	f := strings.Fields(strings.ToLower(t))
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		switch strings.Trim(w, ",.!") {
+		case "ok", "okay", "got", "it", "accept", "all", "i", "agree", "allow", "close", "dismiss", "reject", "decline", "cookies", "continue", "understand":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // skipLink reports a page's link past its menus: "Skip to main content",

@@ -163,6 +163,9 @@ var layoutTests = []struct {
 		body: p1 + "\n\n" + p2, title: "Kelvo County opens new water points", source: "COUNTY GOVERNMENT OF KELVO"},
 	{name: "a department's letterhead over its office and the office's district names the office of the district", text: "Department of Justice\nU.S. Attorney's Office\nNorthern District of Kelvo\n\nFOR IMMEDIATE RELEASE\nTuesday, September 23, 2025\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2,
 		body: p1 + "\n\n" + p2, title: "Committee adopts report on aid", date: "2025-09-23", source: "U.S. Attorney's Office, Northern District of Kelvo"},
+	{name: "page: a letterhead in capitals under a skip link, a cookie banner and its button names the site, not the office an Issued by line names", text: "Skip to main content\nThis website uses cookies to improve your experience. Read more\nOK, got it\n\nUNIVERSITY OF KELVO\nApply Now | Student Portal | Staff | Alumni | Give | Contact\nHome\nAbout\nResearch\n\n" +
+		"Committee adopts report on aid\n\nMEDIA STATEMENT\nIssued by: Office of the Vice-Chancellor\nDate: 3 March 2025\n\n" + p1 + "\n\n" + p2,
+		body: p1 + "\n\n" + p2, title: "Committee adopts report on aid", date: "2025-03-03", source: "UNIVERSITY OF KELVO"},
 	{name: "page: a contact line in bars under a skip link is no title or site; the body's name under it is the site", text: "Skip to content\nToll Free: 0800 555 719 | Email: info@kelvo.example | Complaints & Feedback\nKelvo Ministry of Water\nHome\nAbout Us\nNews\nContact Us\n\n" +
 		"Kelvo County opens new water points\n\n" + p1 + "\n\n" + p2,
 		body: p1 + "\n\n" + p2, title: "Kelvo County opens new water points", source: "Kelvo Ministry of Water"},
