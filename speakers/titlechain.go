@@ -232,6 +232,9 @@ func (t *Tracker) ownChain(c, first int) int {
 		}
 		for y := x + 1; y < first; y++ {
 			if n, _ := entities.TitleAt(toks, y); n > 0 {
+				if y > x+1 && toks[y].Is("Senator") && ministerWord(toks[c].Text) {
+					return c // a minister's portfolio, then her seat's rank: "Minister for Health and Aged Care Senator Jane Roe"
+				}
 				return x + 1
 			}
 		}

@@ -70,9 +70,9 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 			flush(j)
 		case j > start && styleAbbrev(toks, j):
 			flush(j) // "Housing Committee chair Sen. Tom Reyes": the post, then the style
-		case j > start && j+1 == end && seatStyle(toks, j):
+		case j > start && j+1 == end && (seatStyle(toks, j) || ministerThenSenator(toks, start, end)):
 			flush(j) // "General Secretary Senator Jane Roe": the post, then the seat
-		case (toks[j].Is("and") || toks[j].Is("&")) && j+1 < end && startsTitle(toks, j+1, end) && !untitledCaps(toks, start, j, end) && !headlessBefore(toks, start, j) && !sharedComplement(toks, start, j, end) && !fieldListBeforeTitle(toks, start, end):
+		case (toks[j].Is("and") || toks[j].Is("&")) && j+1 < end && startsTitle(toks, j+1, end) && !ministerThenSenator(toks, start, end) && !untitledCaps(toks, start, j, end) && !headlessBefore(toks, start, j) && !sharedComplement(toks, start, j, end) && !fieldListBeforeTitle(toks, start, end):
 			flush(j) // (not after capitalized words that hold no title: "Police and Crime Commissioner" is one post)
 		}
 	}
@@ -165,6 +165,13 @@ func seatStyle(toks []entities.Token, j int) bool {
 	}
 	prev := toks[j-1].Text
 	return toks[j-1].IsCap() && entities.IsTitleWord(prev) && !entities.IsTitleModifier(prev)
+}
+
+// ministerThenSenator reports a minister's post with its portfolio, then
+// the seat's rank, in tokens [start, end): "Minister for Health and Aged
+// Care Senator" is "Minister for Health and Aged Care" and "Senator".
+func ministerThenSenator(toks []entities.Token, start, end int) bool {
+	return end-start >= 4 && toks[end-1].Is("Senator") && ministerWord(toks[start].Text) && (toks[start+1].Is("for") || toks[start+1].Is("of"))
 }
 
 // styleAbbrev reports an abbreviated style at token j ("Sen.", "Rep.",
