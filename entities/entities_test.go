@@ -1002,3 +1002,15 @@ func TestWrappedLineAfterQuotation(t *testing.T) {
 	s := &a.Sentences[si]
 	assert.Contains(t, text[s.Start:s.End], "Senior author Jon Doe")
 }
+
+// TestLongSentenceOfNamesIsNoHeadline: a long sentence dense with names
+// and posts, with a style in capitals inside ("Her Worship"), is running
+// text, not a headline in title case; a short headline still is.
+func TestLongSentenceOfNamesIsNoHeadline(t *testing.T) {
+	long := "Today, Darren MacIsaac, Member of Parliament for Cape Breton Highlands, on behalf of the Honourable Claire Boudreau-Whitman, Minister of Coastal and Rural Infrastructure and Minister responsible for the Atlantic Growth Strategy, together with the Honourable Colin Fitzgerald, Nova Scotia’s Minister of Municipal Affairs, and Her Worship Lorraine Fougère, Mayor of the Town of Port Hawkesbury, announced more than $38 million in joint funding."
+	toks := Tokenize(long, 0, len(long))
+	assert.False(t, titleCase(toks, true, false))
+	head := "Kelvo Minister Says The Harbour Plan Will Go Ahead"
+	toks = Tokenize(head, 0, len(head))
+	assert.True(t, titleCase(toks, true, true))
+}

@@ -200,8 +200,8 @@ func titleCase(toks []Token, alone, first bool) bool {
 			caps++
 		}
 	}
-	if words < 3 {
-		return false
+	if words < 3 || words > 24 {
+		return false // (a headline is short; a long sentence of names and posts is running text: "Today, Jane Roe, Member of Parliament for …, on behalf of the Honourable …, together with Her Worship …, announced …")
 	}
 	if caps*10 >= words*7 && capStop > 0 {
 		return true

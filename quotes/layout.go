@@ -59,7 +59,7 @@ func detectLayout(text string) layout {
 	case isHeader(lines[:first]):
 		// A header, then the release; tags or topics may follow it.
 		end := len(lines) - 1
-		for end > first && !lines[end].prose() && !endsSentence(lines[end].text) && !rosterLine(lines[end].text) {
+		for end > first && !lines[end].prose() && !endsSentence(lines[end].text) && !rosterLine(lines[end].text) && !signatureUnderQuote(lines, end) {
 			end--
 		}
 		lay.body = entities.Span{Start: lines[first].Start, End: lines[end].End}
@@ -194,8 +194,38 @@ func isHeader(lines []line) bool {
 		if _, site := siteTitle(l.text); site != "" || parseDate(l.text) != "" || docSymbol.MatchString(l.text) || crumbs(l.text) {
 			mark = true // (also a page's breadcrumbs: "Home > News > Press Releases")
 		}
+		if strings.HasPrefix(l.text, "From: ") && releaseLabelBefore(lines, i) {
+			mark = true // "July 8, 2025 — Port Kelvo, Nova Scotia"; "From: Kelvo Infrastructure Canada" under "News release"
+		}
 	}
 	return mark
+}
+
+// signatureUnderQuote reports a line that opens with a dash right under a
+// line that closes a quotation: "– Jane Roe, Mayor of Kelvo" under
+// "“…”", the quotation's signature, part of the body.
+func signatureUnderQuote(lines []line, i int) bool {
+	t := strings.TrimSpace(lines[i].text)
+	if !strings.HasPrefix(t, "– ") && !strings.HasPrefix(t, "— ") && !strings.HasPrefix(t, "- ") {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		if p := strings.TrimSpace(lines[k].text); p != "" {
+			return strings.HasSuffix(p, "”") || strings.HasSuffix(p, "\"")
+		}
+	}
+	return false
+}
+
+// releaseLabelBefore reports a release's label ("News release") on a line
+// before line i.
+func releaseLabelBefore(lines []line, i int) bool {
+	for k := 0; k < i; k++ {
+		if releaseLabelLine(lines[k].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // docSymbol matches a document symbol alone on its line: "SG/SM/21982",

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -152,8 +153,38 @@ func placeDate(t string) (place, date string) {
 		if d := parseDate(t[i+2:]); d != "" {
 			return t[:i], d
 		}
+		// a place with its region: "Port Kelvo, Nova Scotia, July 8, 2025"
+		if j := strings.Index(t[i+2:], ", "); j > 0 && len(strings.Fields(t[:i+2+j])) <= 5 {
+			if d := parseDate(t[i+2+j+2:]); d != "" && placeWords(t[:i+2+j]) {
+				return t[:i+2+j], d
+			}
+		}
+	}
+	// a date, a dash, then the place: "July 8, 2025 — Port Kelvo, Nova Scotia"
+	for _, dash := range [...]string{" — ", " – ", " - "} {
+		if a, b, ok := strings.Cut(t, dash); ok && len(strings.Fields(b)) <= 5 && placeWords(b) {
+			if d := parseDate(a); d != "" {
+				return b, d
+			}
+		}
 	}
 	return "", ""
+}
+
+// placeWords reports a place's name written as lines give it: capitalized
+// words, commas between a town and its region ("Port Kelvo, Nova
+// Scotia"), and no sentence.
+func placeWords(t string) bool {
+	f := strings.Fields(t)
+	if len(f) == 0 || endsSentence(t) {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "of" && w != "de" {
+			return false
+		}
+	}
+	return true
 }
 
 // metaKeys are the labels of a release's metadata lines under its label:

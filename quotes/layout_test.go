@@ -166,6 +166,8 @@ var layoutTests = []struct {
 	{name: "page: a letterhead in capitals under a skip link, a cookie banner and its button names the site, not the office an Issued by line names", text: "Skip to main content\nThis website uses cookies to improve your experience. Read more\nOK, got it\n\nUNIVERSITY OF KELVO\nApply Now | Student Portal | Staff | Alumni | Give | Contact\nHome\nAbout\nResearch\n\n" +
 		"Committee adopts report on aid\n\nMEDIA STATEMENT\nIssued by: Office of the Vice-Chancellor\nDate: 3 March 2025\n\n" + p1 + "\n\n" + p2,
 		body: p1 + "\n\n" + p2, title: "Committee adopts report on aid", date: "2025-03-03", source: "UNIVERSITY OF KELVO"},
+	{name: "a portal's name, the release's label, the headline, a From line and a date, a dash and the place", text: "Government of Kelvania\n\nNews release\n\nCommittee adopts report on aid\n\nFrom: Kelvo Infrastructure Agency\n\nJuly 8, 2025 — Port Kelvo, Nova Scotia\n\n" + p1 + "\n\n" + p2,
+		body: p1 + "\n\n" + p2, title: "Committee adopts report on aid", date: "2025-07-08", place: "Port Kelvo, Nova Scotia", source: "Kelvo Infrastructure Agency"},
 	{name: "page: a contact line in bars under a skip link is no title or site; the body's name under it is the site", text: "Skip to content\nToll Free: 0800 555 719 | Email: info@kelvo.example | Complaints & Feedback\nKelvo Ministry of Water\nHome\nAbout Us\nNews\nContact Us\n\n" +
 		"Kelvo County opens new water points\n\n" + p1 + "\n\n" + p2,
 		body: p1 + "\n\n" + p2, title: "Kelvo County opens new water points", source: "Kelvo Ministry of Water"},

@@ -311,6 +311,9 @@ func (r *run) dashSignature(qi int) (phrase, int, bool) {
 	if toks[a].Is("The") && a+1 < end {
 		a++ // "– The Honourable Jane Roe, Minister of …"
 	}
+	if (toks[a].Is("Her") || toks[a].Is("His")) && a+2 < end && possessiveStyleWord(toks[a+1].Text) {
+		a += 2 // a style of two words: "– Her Worship Jane Roe, Mayor of …"
+	}
 	p, ok := r.rightPhrase(a, end)
 	if !ok || p.first != a || toks[p.first].Newlines > 0 {
 		return phrase{}, 0, false
@@ -580,4 +583,14 @@ func (r *run) clauseStart(s *entities.Sentence, p phrase, qi int, c content) con
 		return cl
 	}
 	return c
+}
+
+// possessiveStyleWord reports the second word of a style of address that
+// opens with "Her" or "His": "Worship", "Excellency", "Honour".
+func possessiveStyleWord(w string) bool {
+	switch w {
+	case "Worship", "Excellency", "Honour", "Honor", "Grace", "Eminence", "Majesty", "Highness", "Lordship", "Ladyship":
+		return true
+	}
+	return false
 }

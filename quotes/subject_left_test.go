@@ -811,3 +811,29 @@ func TestDefinedBodyLettersAreNoDegree(t *testing.T) {
 	assert.Equal(t, []string{"Adjunct Associate Professor", "Senior Consultant"}, q.Speaker.Titles)
 	assert.Equal(t, "Kelvo Bay Hospital", q.Speaker.Organization.Name)
 }
+
+// TestMemberOnAMinistersBehalf: a Canada.ca release: "Today, Jane Roe,
+// Member of Parliament for Kelvo North, on behalf of the Honourable John
+// Doe, Minister of …, together with Her Worship …, announced …" (a long
+// sentence of names and posts is no headline); the member speaks for the
+// minister's department, the issuer; and a signature "– Her Worship Jane
+// Roe, Mayor of …" under a quotation names the mayor.
+func TestMemberOnAMinistersBehalf(t *testing.T) {
+	text := "Government of Kelvania\n\nNews release\n\nGovernments invest in safe drinking water for the Strait area\n\nFrom: Kelvo Infrastructure Agency\n\nJuly 8, 2025 — Port Kelvo, Nova Scotia\n\n" +
+		"Today, Darren MacIsaac, Member of Parliament for Cape Breton Highlands, on behalf of the Honourable Claire Boudreau-Whitman, Minister of Coastal and Rural Infrastructure and Minister responsible for the Atlantic Growth Strategy, together with the Honourable Colin Fitzgerald, Nova Scotia’s Minister of Municipal Affairs, and Her Worship Lorraine Fougère, Mayor of the Town of Port Hawkesbury, announced more than $38 million in joint funding for 11 water projects.\n\n" +
+		"Speaking at the plant, Mr. MacIsaac said the upgrades would end the boil-water advisories.\n\nQuotes\n\n" +
+		"“A town of our size could never have financed a new treatment plant alone.”\n\n– Her Worship Lorraine Fougère, Mayor of the Town of Port Hawkesbury\n"
+	x, err := quotes.New()
+	require.NoError(t, err)
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	q := quoteStarting(d, "the upgrades would end")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Darren MacIsaac", q.Speaker.Name)
+	assert.Equal(t, "Kelvo Infrastructure Agency", q.Speaker.Organization.Name)
+	q = quoteStarting(d, "A town of our size")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Lorraine Fougère", q.Speaker.Name)
+}

@@ -276,3 +276,22 @@ func (t *Tracker) definedBody(i, end int) bool {
 	e := t.a.EntityAt(i)
 	return e != nil && e.Kind == entities.Organization && e.Tokens.First == i && e.Tokens.End == end && e.Expansion != ""
 }
+
+// onBehalfOfPerson reports a segment [i, end) that opens with "on behalf
+// of" and a person's name (after "the" and a style): "on behalf of the
+// Honourable Jane Roe".
+func (t *Tracker) onBehalfOfPerson(i, end int) bool {
+	toks := t.a.Tokens
+	if i+3 >= end || !toks[i].IsFold("on") || !toks[i+1].Is("behalf") || !toks[i+2].Is("of") {
+		return false
+	}
+	for k := i + 3; k < end && k < i+8; k++ {
+		if e := t.a.EntityAt(k); e != nil && e.Kind == entities.Person && e.Tokens.First == k {
+			return true
+		}
+		if !toks[k].IsCap() && !toks[k].Is("the") && !toks[k].Is(".") {
+			return false
+		}
+	}
+	return false
+}

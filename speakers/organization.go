@@ -371,6 +371,10 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			chosen = &orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e} // "chair of the Council's Environment Committee": the Kelvo Municipal Council the text names
 		}
 	}
+	if chosen != nil && t.forOther[p] && t.issuer.Name != "" && !t.issuerByCount {
+		p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen)) // "Jane Roe, Member of Parliament for Kelvo North, on behalf of the Minister": her chamber is an affiliation
+		chosen = nil
+	}
 	regional := t.regionalGovernment(p)
 	var ministry Org
 	if current && chosen == nil && chamber.Name == "" {
@@ -394,6 +398,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	switch {
 	case chosen != nil:
 		p.Organization = t.candOrg(*chosen)
+	case t.forOther[p] && t.issuer.Name != "" && !t.issuerByCount:
+		p.Organization = t.issuer // a member who announces on a minister's behalf speaks for the minister's department, the issuer
 	case envoyCountry.Name != "":
 		p.Organization = envoyCountry
 	case titleOffice.Name != "":

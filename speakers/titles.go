@@ -262,6 +262,13 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 				continue
 			}
 		}
+		if seg0 == k+1 && t.onBehalfOfPerson(seg0, end) {
+			if t.forOther == nil {
+				t.forOther = map[*Speaker]bool{}
+			}
+			t.forOther[p] = true // "Jane Roe, Member of Parliament for Kelvo North, on behalf of the Honourable John Doe, Minister of …": she speaks for his department
+			break
+		}
 		if t.namesOther(seg0, end) {
 			break // "Jane Roe, Police Director John Doe and …": a list of people, not her title
 		}
