@@ -415,6 +415,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = Org{Name: "Parliament"} // "Kelby MP Jane Roe said", as "Member of Parliament for Kelby"
 	case letters.Name != "":
 		p.Organization = letters // "Jane Roe MdB": the Bundestag
+	case current && t.stateDepartment(p).Name != "":
+		p.Organization = t.stateDepartment(p) // "Principal Secretary for Kelvo Waters" where the text names "the State Department for Kelvo Waters"
 	case current && ministry.Name != "":
 		p.Organization = ministry // "Minister of Transport Jane Roe" in a company's release
 	case current && adjGov.Name != "":

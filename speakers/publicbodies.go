@@ -28,9 +28,45 @@ func (t *Tracker) ministryOf(p *Speaker) Org {
 			return o // "Transportation Commissioner" and "the Department of Transportation"
 		}
 		if field := t.portfolio(tl); field != "" {
+			if o := t.stateDepartmentOf(tl, field); o.Name != "" {
+				return o // "Principal Secretary for Blue Economy" and "the State Department for Blue Economy"
+			}
 			if o := t.ministryNamed(strings.ToLower(field)); o.Name != "" {
 				return o
 			}
+		}
+	}
+	return Org{}
+}
+
+// stateDepartment returns the state department one of p's current titles
+// heads (stateDepartmentOf), or a zero Org.
+func (t *Tracker) stateDepartment(p *Speaker) Org {
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.credential {
+			continue
+		}
+		if field := t.portfolio(tl); field != "" {
+			if o := t.stateDepartmentOf(tl, field); o.Name != "" {
+				return o
+			}
+		}
+	}
+	return Org{}
+}
+
+// stateDepartmentOf returns the state department a principal secretary
+// heads, "Principal Secretary for Kelvo Waters" and "the State Department
+// for Kelvo Waters", when the text names it; a minister's ministry is
+// above it (ministryNamed).
+func (t *Tracker) stateDepartmentOf(tl title, field string) Org {
+	toks := t.a.Tokens
+	if tl.end-tl.first < 4 || !toks[tl.first].IsFold("principal") || !toks[tl.first+1].IsFold("secretary") {
+		return Org{}
+	}
+	for _, name := range [...]string{"State Department for " + field, "State Department of " + field} {
+		if t.textHas(name) {
+			return Org{Name: name}
 		}
 	}
 	return Org{}

@@ -426,6 +426,8 @@ found:
 		ts = st + 1 // a style before the post: "Hon’ble Minister of Energy, Government of Kelvo, Shri Jane Roe, said"
 	} else if entities.IsDemonym(toks[st].Text) && st+1 < k-1 && (n > 0 || entities.IsTitleModifier(toks[st+1].Text)) {
 		ts = st + 1 // a country's adjective before the post: "Kelvan State Secretary for Economic Affairs, Mr. Jane Roe, said"
+	} else if st+2 < k-1 && toks[st].IsCap() && placeKindNoun(toks[st+1].Text) && !entities.CommonWord(toks[st].Text) && (e == nil || e.Tokens.End == st+1) {
+		ts = st + 2 // a place the lists do not know and its kind before the post: "Kilifi County Executive Committee Member for …, Hon. Jane Roe,"
 	}
 	if n, _ := entities.TitleAt(toks, ts); n == 0 && toks[st].IsCap() && anyOrgHead(toks, st, st+1) && st+2 < k-1 && entities.TitleEndsAt(toks, k-1) {
 		if h := t.capRunOrg(st, k-1); h > ts && h < k-1 {
@@ -600,6 +602,16 @@ func responsibilityFor(toks []entities.Token, k, end int) int {
 		return k + 2
 	}
 	return -1
+}
+
+// placeKindNoun reports the noun of a place's kind after its name:
+// "County" of "Kilifi County".
+func placeKindNoun(w string) bool {
+	switch w {
+	case "County", "State", "District", "Province", "Municipality", "Prefecture":
+		return true
+	}
+	return false
 }
 
 // titleWordIn reports a title's word among tokens [i, end): "and the
