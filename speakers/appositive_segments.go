@@ -295,3 +295,48 @@ func (t *Tracker) onBehalfOfPerson(i, end int) bool {
 	}
 	return false
 }
+
+// behalfBody returns the body a sentence says its one named person acted
+// on behalf of: "Jane Roe, MPP for Kelvo Centre, attended on behalf of the
+// Province of Kelvo", "The plant was commissioned on behalf of the Kelvo
+// State Government by the Commissioner for Agriculture, Hon. Jane Roe".
+// A sentence that names another person gives none.
+func (t *Tracker) behalfBody(e *entities.Entity, s *entities.Sentence) (orgCand, bool) {
+	toks := t.a.Tokens
+	var found orgCand
+	n := 0
+	for k := s.Tokens.First; k+3 < s.Tokens.End; k++ {
+		if x := t.a.EntityAt(k); x != nil && x.Kind == entities.Person && x.Tokens.First == k && x != e && x.Tokens.Len() > 1 {
+			return orgCand{}, false // another person: whose behalf is unclear
+		}
+		if !toks[k].Is("on") || !toks[k+1].Is("behalf") || !toks[k+2].Is("of") {
+			continue
+		}
+		a := k + 3
+		if toks[a].Is("the") {
+			a++
+		}
+		if a+2 < s.Tokens.End && toks[a+1].Is("of") && polityHead(toks[a].Text) {
+			if pl := t.a.EntityAt(a + 2); pl != nil && pl.Kind == entities.Place && pl.Tokens.First == a+2 {
+				found, n = orgCand{first: a, end: pl.Tokens.End}, n+1 // a polity by its formal name: "the Province of Kelvo"
+				continue
+			}
+		}
+		o := t.a.EntityAt(a)
+		if o == nil || o.Tokens.First != a || o.Kind != entities.Organization {
+			return orgCand{}, false
+		}
+		found, n = orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}, n+1
+	}
+	return found, n == 1
+}
+
+// polityHead reports the head of a polity's formal name before "of" and
+// the place: "Province", "State", "Government", "City", "County".
+func polityHead(w string) bool {
+	switch w {
+	case "Province", "State", "Government", "City", "County", "Republic", "Kingdom", "Commonwealth", "Municipality", "Town":
+		return true
+	}
+	return false
+}

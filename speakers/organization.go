@@ -371,6 +371,14 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			chosen = &orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e} // "chair of the Council's Environment Committee": the Kelvo Municipal Council the text names
 		}
 	}
+	// (a delegate speaking on behalf of a group speaks for her country: the
+	// group is an affiliation)
+	if b := t.behalfOrg[p]; b != nil && !repFound && t.country[p] == nil && (chosen == nil || chosen.e == nil || chosen.e.Kind == entities.Place || t.candOrg(*chosen).Name == t.issuer.Name) {
+		if chosen != nil {
+			p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
+		}
+		chosen = b // "Jane Roe, MPP for Kelvo Centre, attended on behalf of the Province of Kelvo": the body she acted for
+	}
 	if chosen != nil && t.forOther[p] && t.issuer.Name != "" && !t.issuerByCount {
 		p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen)) // "Jane Roe, Member of Parliament for Kelvo North, on behalf of the Minister": her chamber is an affiliation
 		chosen = nil

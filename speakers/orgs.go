@@ -320,8 +320,8 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					}
 					continue
 				}
-				if k >= 2 && toks[k-1].Is("for") && toks[postBefore(toks, k-1, first)].Is("Member") {
-					k = re - 1 // a constituency, no body: "Member for Bunbury"
+				if pb := toks[postBefore(toks, k-1, first)]; k >= 2 && toks[k-1].Is("for") && (pb.Is("Member") || memberLetters(pb.Text)) {
+					k = re - 1 // a constituency, no body: "Member for Bunbury", "MPP for Kelvo Centre"
 					continue
 				}
 				if e := t.a.EntityAt(k); re == k+1 && (e == nil || e.Kind == entities.Person && e.Tokens.Len() == 1) {
@@ -583,4 +583,14 @@ func properRun(toks []entities.Token, i, j int) bool {
 func (t *Tracker) formallyGoverned(i, j int) bool {
 	_, ok := t.formalGovernment("governor", i, j)
 	return ok
+}
+
+// memberLetters reports a legislator's letters before the seat they sit
+// for: "MPP for Kelvo Centre", "MLA for Kelvo North".
+func memberLetters(w string) bool {
+	switch w {
+	case "MP", "MPP", "MLA", "MHA", "MNA", "MSP", "MS", "TD", "MEP", "MHK":
+		return true
+	}
+	return false
 }

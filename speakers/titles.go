@@ -204,6 +204,12 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		}
 	}
 	t.signatureLine(p, e) // "- Jane Roe" over "Mayor, Township of Kessing Falls"
+	if c, ok := t.behalfBody(e, s); ok && t.behalfOrg[p] == nil {
+		if t.behalfOrg == nil {
+			t.behalfOrg = map[*Speaker]*orgCand{}
+		}
+		t.behalfOrg[p] = &c // "Jane Roe, MPP for Kelvo Centre, attended on behalf of the Province of Kelvo"
+	}
 	if c, ok := t.bodyAfterName(k, s.Tokens.End); ok && t.apposOrg[p] == nil {
 		t.apposOrg[p] = &c // "Professor Jane Roe of the Kelvale Institute said"
 		k = c.end

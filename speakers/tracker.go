@@ -57,6 +57,7 @@ type Tracker struct {
 	organ         entities.Org                  // the organ of a larger body the text is about (findOrgan), or none
 	organText     string                        // the words the text first names the organ with
 	apposOrg      map[*Speaker]*orgCand         // an organization set off after the titles: "…, CFO, Acme Inc."
+	behalfOrg     map[*Speaker]*orgCand         // the body a sentence says one acted on behalf of: "attended on behalf of the Province of Kelvo"
 	forOther      map[*Speaker]bool             // people who speak on behalf of another person: "on behalf of the Honourable Jane Roe, Minister of …"
 	postWords     map[int]bool                  // tokens of posts called by their own word, no one's name: "Sarpanch" of "Jane Roe, Sarpanch of Nunna Gram Panchayat"
 	rec           recent                        // mention positions by recency (recent.go)
