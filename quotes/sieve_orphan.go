@@ -327,11 +327,22 @@ func (r *run) dashSignature(qi int) (phrase, int, bool) {
 			named = true
 		}
 	}
-	if !named {
+	if !named && !r.headlinePost(p) {
 		return phrase{}, 0, false
 	}
 	p.start = e
 	return p, e, true
+}
+
+// headlinePost reports a phrase p that is one capitalized post's word in
+// the text's first paragraph, its headline: "“…” – Minister", whose holder
+// the body names.
+func (r *run) headlinePost(p phrase) bool {
+	if p.end != p.first+1 || !r.toks[p.first].IsCap() || !entities.IsTitleWord(r.toks[p.first].Text) {
+		return false
+	}
+	si := r.a.SentenceOf(p.first)
+	return si >= 0 && r.a.Sentences[si].Paragraph == 0
 }
 
 // sectionLabelAbove reports a line of its own ending in a colon, with no

@@ -837,3 +837,29 @@ func TestMemberOnAMinistersBehalf(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Lorraine Fougère", q.Speaker.Name)
 }
+
+// TestHeadlinePostWhoseHolderTheBodyNames: a headline's speaker by a bare
+// post ("“…” – Minister") or by a post's initials ("VC Says It Will “…”")
+// is the one holder the body names after it.
+func TestHeadlinePostWhoseHolderTheBodyNames(t *testing.T) {
+	for _, c := range []struct{ text, quote, name string }{
+		{"“No Community Will Be Left to the Sea” – Minister\n\nAccra, 12 May 2025 – The Minister for Coastal Resilience, Hon. Dara Quill, cut the sod today. “We will protect them,” she said.",
+			"No Community Will Be Left", "Dara Quill"},
+		{"KU Opens Simulation Centre; VC Says It Will “Train Midwives Who Do Not Panic”\n\nThe Vice-Chancellor, Prof. Dara Quill, opened the centre. “We will train them,” she said.",
+			"Train Midwives", "Dara Quill"},
+	} {
+		x, err := quotes.New()
+		require.NoError(t, err)
+		d := x.Extract(c.text)
+		checkSpans(t, c.text, d)
+		var q *quotes.Quote
+		for i := range d.Quotes {
+			if strings.Contains(d.Quotes[i].Text, c.quote) {
+				q = &d.Quotes[i]
+			}
+		}
+		require.NotNil(t, q, c.quote)
+		require.NotNil(t, q.Speaker, c.quote)
+		assert.Equal(t, c.name, q.Speaker.Name, c.quote)
+	}
+}

@@ -469,7 +469,7 @@ func (t *Tracker) initialsHolder(acr string, at int) *Speaker {
 		for _, ti := range p.Titles {
 			var whole, head strings.Builder
 			inHead := true
-			for _, f := range strings.Fields(ti) {
+			for _, f := range strings.FieldsFunc(ti, func(r rune) bool { return r == ' ' || r == '-' }) { // (each part of a hyphenated word: "VC" of "Vice-Chancellor")
 				switch f {
 				case "for", "of", "at", "in", "to":
 					inHead = false
@@ -482,7 +482,8 @@ func (t *Tracker) initialsHolder(acr string, at int) *Speaker {
 					}
 				}
 			}
-			if whole.Len() >= 3 && whole.String() == acr || head.Len() >= 2 && head.Len() < whole.Len() && head.String() == acr {
+			compound := whole.Len() == 2 && !strings.Contains(ti, " ") // one hyphenated post: "VC" of "Vice-Chancellor"
+			if (whole.Len() >= 3 || compound) && whole.String() == acr || head.Len() >= 2 && head.Len() < whole.Len() && head.String() == acr {
 				if found != nil && found != p {
 					return nil
 				}

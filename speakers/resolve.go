@@ -201,7 +201,11 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	// "The PPRO said" after "the Police Public Relations Officer, SP Jane
 	// Roe".
 	if e := t.a.EntityAt(head); e != nil && e.Kind == entities.Organization && e.Tokens.Len() == 1 && toks[head].IsUpper() && e.Expansion == "" && e.Acronym == "" {
-		if p := t.initialsHolder(toks[head].Text, at); p != nil {
+		before := at
+		if t.inHeadline(at) {
+			before = len(t.text) // a headline's post by its initials, whose holder the body names: "VC Says …" over "the Vice-Chancellor, Prof. Jane Roe"
+		}
+		if p := t.initialsHolder(toks[head].Text, before); p != nil {
 			return Resolution{Speaker: p, Mention: phrase, Confidence: 0.7, Rule: "title"}
 		}
 	}
@@ -292,6 +296,14 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		}
 		if p := t.localTitleHolder(first, head, end, at); p != nil {
 			return Resolution{Speaker: p, Mention: phrase, Confidence: 0.6, Rule: "title"}
+		}
+		if end == head+1 && head == first && toks[head].IsCap() && t.inHeadline(at) {
+			// a headline's bare post whose one holder the body names after
+			// it: "“No Community Will Be Left to the Sea” – Minister" over
+			// "The Minister for Coastal Resilience, Hon. Jane Roe, …"
+			if p := t.byTitleOf(hw, "", "", len(t.text)); p != nil && p.Kind == Person && p.Family != "" {
+				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.6, Rule: "title"}
+			}
 		}
 		s := t.described(Person, first, end, phrase)
 		return Resolution{Speaker: s, Mention: phrase, Confidence: 0.6, Rule: "descriptor"}
