@@ -359,6 +359,15 @@ func TestInventedReleases(t *testing.T) {
 		{"invented141", invented141Floors},
 		{"invented142", invented142Floors},
 		{"invented143", invented143Floors},
+		{"invented144", invented144Floors},
+		{"invented145", invented145Floors},
+		{"invented146", invented146Floors},
+		{"invented147", invented147Floors},
+		{"invented148", invented148Floors},
+		{"invented149", invented149Floors},
+		{"invented150", invented150Floors},
+		{"invented151", invented151Floors},
+		{"invented152", invented152Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -2668,4 +2677,167 @@ var invented143Floors = map[string]pressFigures{
 	"government": {recall: 0.967, speaker: 0.995, org: 0.807, titles: 0.848, precision: 0.966},
 	"intl":       {recall: 0.995, speaker: 0.944, org: 0.884, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.920, org: 0.962, titles: 0.901, precision: 0.947},
+}
+
+// invented144Floors are the figures the default extractor last measured on
+// ../testdata/invented144, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: the United
+// States: wire releases (an acquisition, trial results, a utility's
+// groundbreaking), a U.S. Attorney's Office, a member of Congress, a governor,
+// Security Council coverage, the World Bank, an OAS observation mission, a
+// university, an academic medical center, a union; written at the session's
+// start; measured held out at 8bf2557 after three commits of rules: corporate
+// 1.000/1.000/.950/1.000, government .939/.968/.793/1.000, intl
+// .972/.971/1.000/1.000, civil 1.000/.947/.879/1.000; its failures were then
+// read (a department's letterhead over its office and district, an agent of a
+// body's unit, a unit a place opens, a state's letters after a body's)).
+var invented144Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.945, titles: 0.995, precision: 0.995},
+	"government": {recall: 0.934, speaker: 0.995, org: 0.962, titles: 0.995, precision: 0.953},
+	"intl":       {recall: 0.967, speaker: 0.966, org: 0.995, titles: 0.995, precision: 0.995},
+	"civil":      {recall: 0.995, speaker: 0.942, org: 0.995, titles: 0.995, precision: 0.974},
+}
+
+// invented145Floors are the figures the default extractor last measured on
+// ../testdata/invented145, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: the United
+// Kingdom, Europe and the international system: an RNS announcement, a German
+// SE, a Swedish newsroom, GOV.UK, an Irish department, a Dutch ministry, Human
+// Rights Council coverage, the European Commission, the EBRD, a university, a
+// charity, a union; written at the session's start; measured held out at
+// 8bf2557 after three commits of rules: corporate .973/.972/.943/1.000,
+// government 1.000/.818/.846/1.000, intl .943/.939/.903/1.000, civil
+// 1.000/.974/.935/1.000; its failures were then read (a post of two words the
+// lexicon lacks, a body's name after its head inside a title, "Her
+// delegation")).
+var invented145Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.968, speaker: 0.939, org: 0.936, titles: 0.995, precision: 0.995},
+	"government": {recall: 0.995, speaker: 0.843, org: 0.847, titles: 0.995, precision: 0.969},
+	"intl":       {recall: 0.938, speaker: 0.965, org: 0.901, titles: 0.995, precision: 0.918},
+	"civil":      {recall: 0.995, speaker: 0.969, org: 0.930, titles: 0.995, precision: 0.973},
+}
+
+// invented146Floors are the figures the default extractor last measured on
+// ../testdata/invented146, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: the English-
+// speaking world outside the US and UK: a TSX release, a JSE newsroom, a
+// Philippine water company, Canada.ca, an Australian joint media release, a
+// Kenyan ministry, the AfDB, UNDP India, the ADB, an Irish university, a
+// Singapore hospital, a South African university; written at the session's
+// start; measured held out at 8bf2557 after three commits of rules: corporate
+// .952/1.000/.973/1.000, government 1.000/.917/.429/.909, intl
+// .972/1.000/.714/.943, civil .951/.923/.774/.771; its failures were then read
+// (a page's contact line and creator, a post by its head's initials, a
+// companion's post, a minister's portfolio list, a county government, a cookie
+// banner's button)).
+var invented146Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.947, speaker: 0.995, org: 0.968, titles: 0.995, precision: 0.972},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.834, titles: 0.912, precision: 0.969},
+	"intl":       {recall: 0.967, speaker: 0.995, org: 0.881, titles: 0.938, precision: 0.945},
+	"civil":      {recall: 0.946, speaker: 0.969, org: 0.870, titles: 0.914, precision: 0.924},
+}
+
+// invented147Floors are the figures the default extractor last measured on
+// ../testdata/invented147, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: Commonwealth
+// governments and partners: a Nigerian, a Canadian and a Kenyan listed company,
+// Canada.ca, a Western Australian joint statement, a Ghanaian ministry, a
+// regional development bank, an intergovernmental council, a UN fund in Kenya,
+// an Australian university, a New Zealand charity, a Ugandan university;
+// written after six commits of rules; measured held out at b1a4c7f and at
+// 101c799 after fifteen commits, the same: corporate 1.000/.944/.824/1.000,
+// government 1.000/.941/.724/1.000, intl 1.000/1.000/.811/.973, civil
+// 1.000/.974/.906/.914; its failures were then read (a long sentence of names
+// read as a headline, a member on a minister's behalf, a principal secretary's
+// state department, the body one acted on behalf of, a headline's bare post)).
+var invented147Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.939, org: 0.966, titles: 0.995, precision: 0.945},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.834, titles: 0.995, precision: 0.969},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.941, titles: 0.995, precision: 0.995},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.904, titles: 0.912, precision: 0.906},
+}
+
+// invented148Floors are the figures the default extractor last measured on
+// ../testdata/invented148, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: the United
+// States and the United Nations system: wire releases, a county district
+// attorney, a senator, a state agency, General Assembly committee coverage, the
+// noon briefing, the IDB, a university, a health system, a nurses' union;
+// written after six commits of rules; measured held out at b1a4c7f and at
+// 101c799 after fifteen commits, the same: corporate 1.000/.974/.838/1.000,
+// government .973/.944/.909/1.000, intl 1.000/.872/.906/1.000, civil
+// 1.000/1.000/.941/.946; not read).
+var invented148Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.833, titles: 0.995, precision: 0.951},
+	"government": {recall: 0.968, speaker: 0.939, org: 0.904, titles: 0.995, precision: 0.945},
+	"intl":       {recall: 0.995, speaker: 0.867, org: 0.901, titles: 0.995, precision: 0.904},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.936, titles: 0.941, precision: 0.971},
+}
+
+// invented149Floors are the figures the default extractor last measured on
+// ../testdata/invented149, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: Europe and
+// international organizations: an RNS release, a German AG, an SE, GOV.UK, the
+// Scottish Government, a police force, a European Parliament release, an OSCE
+// conference, UNECE, a university, an NHS trust, a union; written after six
+// commits of rules; measured held out at b1a4c7f and at 101c799 after fifteen
+// commits, the same: corporate 1.000/1.000/.939/.879, government
+// .941/.906/.964/.929, intl .941/1.000/.875/.938, civil 1.000/1.000/.893/.967;
+// not read).
+var invented149Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.934, titles: 0.874, precision: 0.936},
+	"government": {recall: 0.936, speaker: 0.901, org: 0.959, titles: 0.924, precision: 0.914},
+	"intl":       {recall: 0.936, speaker: 0.995, org: 0.870, titles: 0.933, precision: 0.966},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.888, titles: 0.962, precision: 0.944},
+}
+
+// invented150Floors are the figures the default extractor last measured on
+// ../testdata/invented150, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: the commonest
+// shapes: US wire releases (earnings, an acquisition, a launch), GOV.UK, a
+// member of Congress, a county prosecutor, Security Council coverage, an OSCE
+// field mission, a European Parliament release, a university, a charity, a
+// children's hospital; written after nineteen commits of rules; measured held
+// out at 4aefc59: corporate 1.000/1.000/.886/.943, government
+// .971/1.000/.903/.774, intl .974/.973/.943/1.000, civil 1.000/.974/.967/.903;
+// not read).
+var invented150Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.881, titles: 0.938, precision: 0.968},
+	"government": {recall: 0.966, speaker: 0.995, org: 0.898, titles: 0.769, precision: 0.925},
+	"intl":       {recall: 0.969, speaker: 0.968, org: 0.938, titles: 0.995, precision: 0.931},
+	"civil":      {recall: 0.995, speaker: 0.969, org: 0.962, titles: 0.898, precision: 0.995},
+}
+
+// invented151Floors are the figures the default extractor last measured on
+// ../testdata/invented151, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: Asia, the
+// Middle East, Latin America and Africa: Malaysian, Japanese and Philippine
+// companies, an Indian ministry, an Omani authority, a Chilean agency, a
+// development bank in Bangladesh, an African economic community, a UN fund in
+// Pakistan, an Indonesian university, a Korean hospital, a Nigerian union;
+// written after nineteen commits of rules; measured held out at 4aefc59:
+// corporate .892/.939/.935/.774, government .944/.912/.871/.935, intl
+// 1.000/.969/1.000/1.000, civil .974/.892/.862/.967; not read).
+var invented151Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.887, speaker: 0.934, org: 0.930, titles: 0.769, precision: 0.870},
+	"government": {recall: 0.939, speaker: 0.907, org: 0.866, titles: 0.930, precision: 0.995},
+	"intl":       {recall: 0.995, speaker: 0.964, org: 0.995, titles: 0.995, precision: 0.995},
+	"civil":      {recall: 0.969, speaker: 0.887, org: 0.857, titles: 0.962, precision: 0.800},
+}
+
+// invented152Floors are the figures the default extractor last measured on
+// ../testdata/invented152, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: Ireland, the
+// United Kingdom, Australia, New Zealand and Canada: ASX, TSX and NZX
+// announcements, GOV.UK, an Australian joint release, Canada.ca, a UN office, a
+// development bank, an intergovernmental declaration, an Irish university, a
+// carers' charity, a rural health service; written after nineteen commits of
+// rules; measured held out at 4aefc59: corporate 1.000/1.000/.914/.971,
+// government 1.000/1.000/.757/.865, intl 1.000/.949/.943/1.000, civil
+// .974/.921/.733/1.000; not read).
+var invented152Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.909, titles: 0.966, precision: 0.920},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.752, titles: 0.860, precision: 0.947},
+	"intl":       {recall: 0.995, speaker: 0.944, org: 0.938, titles: 0.995, precision: 0.950},
+	"civil":      {recall: 0.969, speaker: 0.916, org: 0.728, titles: 0.995, precision: 0.912},
 }
