@@ -568,12 +568,10 @@ func TestMessageReadOnBehalf(t *testing.T) {
 // body's second field, no person; the subject is the officer.
 func TestRetiredRankBeforeNameBodyWithAnd(t *testing.T) {
 	text := "Major General (Retd) Dara Quill, Director Land Equipment at Defence Equipment and Support (DE&S), said: \"The rebuilt vehicles will be lighter.\""
-	q := ruleQuote(t, text, "The rebuilt vehicles will be lighter.", quotes.SubjectCue)
-	require.NotNil(t, q)
-	require.NotNil(t, q.Speaker)
-	assert.Equal(t, "Dara Quill", q.Speaker.Name)
-	assert.Equal(t, "Defence Equipment and Support", q.Speaker.Organization.Name)
-	assert.Contains(t, q.Speaker.Titles, "Major General (Retd)")
+	sp := ruleSpeaker(t, text, "The rebuilt vehicles will be lighter.", quotes.SubjectCue)
+	assert.Equal(t, "Dara Quill", sp.Name)
+	assert.Equal(t, "Defence Equipment and Support", sp.Organization.Name)
+	assert.Contains(t, sp.Titles, "Major General (Retd)")
 }
 
 // TestPostByItsOwnWordAfterName: "Jane Roe, Sarpanch of Nunna Gram
@@ -582,10 +580,7 @@ func TestRetiredRankBeforeNameBodyWithAnd(t *testing.T) {
 // name, the word her post, and "she" after it is hers.
 func TestPostByItsOwnWordAfterName(t *testing.T) {
 	text := "Smt. Dara Quill, Sarpanch of Kelvo Gram Panchayat, said her village had lost a third of its wells. \"If we know the water is going down, we can stop it,\" she said."
-	x, err := quotes.New(quotes.WithLayout(false))
-	require.NoError(t, err)
-	d := x.Extract(text)
-	checkSpans(t, text, d)
+	d := extractPlain(t, text)
 	for _, want := range []string{"her village had lost a third of its wells", "If we know the water is going down, we can stop it"} {
 		q := quoteStarting(d, want)
 		require.NotNil(t, q, want)
@@ -601,10 +596,8 @@ func TestPostByItsOwnWordAfterName(t *testing.T) {
 // do not make the body set off after the title the subject.
 func TestBodyAfterTitleAfterLetters(t *testing.T) {
 	text := "Dara Quill, IAS, Principal Secretary, Kelvo Water Department, said: \"The Department has good data.\""
-	q := ruleQuote(t, text, "The Department has good data.", quotes.SubjectCue)
-	require.NotNil(t, q)
-	require.NotNil(t, q.Speaker)
-	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	sp := ruleSpeaker(t, text, "The Department has good data.", quotes.SubjectCue)
+	assert.Equal(t, "Dara Quill", sp.Name)
 }
 
 // TestCompanionWithPostBeforeVerb: "Jane Roe, Minister of Fisheries,
@@ -616,10 +609,7 @@ func TestBodyAfterTitleAfterLetters(t *testing.T) {
 // none she speaks for.
 func TestCompanionWithPostBeforeVerb(t *testing.T) {
 	text := "From: Kelvo Department of Fisheries\n\nToday, the Honourable Dara Quill, Minister of Fisheries, Oceans and the Canadian Coast Guard, together with Kevin Doucette, Member of Parliament for South Shore—St. Margarets, announced that the government is investing more than $14.2 million in six harbours. The Canadian Coast Guard (CCG) will dredge two of them.\n\nQuotes\n\n“When a breakwater fails, a whole season can go with it.”\n\nThe Honourable Dara Quill, Minister of Fisheries, Oceans and the Canadian Coast Guard"
-	x, err := quotes.New()
-	require.NoError(t, err)
-	d := x.Extract(text)
-	checkSpans(t, text, d)
+	d := extractLaidOut(t, text)
 	q := quoteStarting(d, "the government is investing")
 	require.NotNil(t, q)
 	require.NotNil(t, q.Speaker)
@@ -636,11 +626,9 @@ func TestCompanionWithPostBeforeVerb(t *testing.T) {
 // holder, and are a title she is given.
 func TestPostByItsInitialsAfterItsHolder(t *testing.T) {
 	text := "The Principal Secretary for the State Department for Public Health, Mr. Dara Quill, said the Ministry will pay the stipends monthly. The PS urged county governments to release their share on time."
-	q := ruleQuote(t, text, "county governments to release", quotes.SubjectCue)
-	require.NotNil(t, q)
-	require.NotNil(t, q.Speaker)
-	assert.Equal(t, "Dara Quill", q.Speaker.Name)
-	assert.Contains(t, q.Speaker.Titles, "PS")
+	sp := ruleSpeaker(t, text, "county governments to release", quotes.SubjectCue)
+	assert.Equal(t, "Dara Quill", sp.Name)
+	assert.Contains(t, sp.Titles, "PS")
 }
 
 // TestPostWithModifierThenBody: "Jane Roe, Permanent Secretary, Federal
@@ -671,10 +659,7 @@ func TestCountyGovernorServesTheCountyGovernment(t *testing.T) {
 		"Kelvo County Governor H.E. Prof. Dara Quill thanked the Ministry. \"The County Government of Kelvo will match this investment,\" said the Governor.",
 		"The County Government of Kelvo hosted the launch. Governor of Kelvo County Dara Quill said: \"We will match this investment.\"",
 	} {
-		x, err := quotes.New(quotes.WithLayout(false))
-		require.NoError(t, err)
-		d := x.Extract(text)
-		checkSpans(t, text, d)
+		d := extractPlain(t, text)
 		require.NotEmpty(t, d.Quotes, text)
 		q := d.Quotes[len(d.Quotes)-1]
 		require.NotNil(t, q.Speaker, text)
@@ -690,11 +675,9 @@ func TestCountyGovernorServesTheCountyGovernment(t *testing.T) {
 // lives near is no body she speaks for.
 func TestGroupBeforeNameThenDescriptionAndPlace(t *testing.T) {
 	text := "One of those farmers, Pat Brennan, a 71-year-old suckler farmer from near Ballymahon, Co Longford, told researchers that he had lain in a shed for two hours."
-	q := ruleQuote(t, text, "he had lain in a shed", quotes.SubjectCue)
-	require.NotNil(t, q)
-	require.NotNil(t, q.Speaker)
-	assert.Equal(t, "Pat Brennan", q.Speaker.Name)
-	assert.Empty(t, q.Speaker.Organization.Name)
+	sp := ruleSpeaker(t, text, "he had lain in a shed", quotes.SubjectCue)
+	assert.Equal(t, "Pat Brennan", sp.Name)
+	assert.Empty(t, sp.Organization.Name)
 }
 
 // TestJuniorMinisterOfADepartmentWithAListedField: "Minister of State at
@@ -704,12 +687,10 @@ func TestGroupBeforeNameThenDescriptionAndPlace(t *testing.T) {
 // responsibility for" is in her title.
 func TestJuniorMinisterOfADepartmentWithAListedField(t *testing.T) {
 	text := "Minister of State at the Department of Agriculture, Food and the Marine with responsibility for farm safety, Dara Quill TD, said the Department would examine the study."
-	q := ruleQuote(t, text, "the Department would examine", quotes.SubjectCue)
-	require.NotNil(t, q)
-	require.NotNil(t, q.Speaker)
-	assert.Equal(t, "Dara Quill", q.Speaker.Name)
-	assert.Equal(t, "Department of Agriculture, Food and the Marine", q.Speaker.Organization.Name)
-	assert.Contains(t, q.Speaker.Titles, "Minister of State at the Department of Agriculture, Food and the Marine with responsibility for farm safety")
+	sp := ruleSpeaker(t, text, "the Department would examine", quotes.SubjectCue)
+	assert.Equal(t, "Dara Quill", sp.Name)
+	assert.Equal(t, "Department of Agriculture, Food and the Marine", sp.Organization.Name)
+	assert.Contains(t, sp.Titles, "Minister of State at the Department of Agriculture, Food and the Marine with responsibility for farm safety")
 }
 
 // TestTwoWordPostOfABodyAfterName: "Jane Roe, Dike Reeve of Water Board
@@ -719,10 +700,7 @@ func TestJuniorMinisterOfADepartmentWithAListedField(t *testing.T) {
 // "Jane Roe of Kelvo Baptist Church" stays a name, then where she is.
 func TestTwoWordPostOfABodyAfterName(t *testing.T) {
 	text := "Ir. Hendrik Jan Moerman, Dike Reeve of Water Board Zeeuwse Delta, called the agreement ‘a relief for everyone’. ‘We have been preparing these dike sections for years,’ he said."
-	x, err := quotes.New(quotes.WithLayout(false))
-	require.NoError(t, err)
-	d := x.Extract(text)
-	checkSpans(t, text, d)
+	d := extractPlain(t, text)
 	for _, want := range []string{"the agreement", "We have been preparing"} {
 		q := quoteStarting(d, want)
 		require.NotNil(t, q, want)
@@ -730,10 +708,8 @@ func TestTwoWordPostOfABodyAfterName(t *testing.T) {
 		assert.Equal(t, "Hendrik Jan Moerman", q.Speaker.Name, want)
 	}
 	text = "The event was at a church by Rafael Cruz. One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said he had made more than 150 phone calls to other pastors."
-	q := ruleQuote(t, text, "he had made", quotes.SubjectCue)
-	require.NotNil(t, q)
-	require.NotNil(t, q.Speaker)
-	assert.Equal(t, "Darran Whiting", q.Speaker.Name)
+	sp := ruleSpeaker(t, text, "he had made", quotes.SubjectCue)
+	assert.Equal(t, "Darran Whiting", sp.Name)
 }
 
 // TestUSAttorneysReleaseShapes: a U.S. Attorney's release under the
@@ -752,10 +728,7 @@ func TestUSAttorneysReleaseShapes(t *testing.T) {
 		"Director Paul Ekwueme of the Georgia Medicaid Fraud Control Unit (MFCU) said the unit had identified at least 212 members.\n\n" +
 		"Captain Ann Lee of the Kelvo Cyber Crime Unit said her team had traced the payments.\n\n" +
 		"According to U.S. Attorney Quill, the charges and other information presented in court: the owner billed for visits that never took place.\n"
-	x, err := quotes.New()
-	require.NoError(t, err)
-	d := x.Extract(text)
-	checkSpans(t, text, d)
+	d := extractLaidOut(t, text)
 	for _, c := range []struct{ quote, name, org string }{
 		{"Home health care exists", "Dara Quill", "U.S. Attorney's Office, Northern District of Kelvo"},
 		{"Kickbacks corrupt", "Ingrid Solberg-Ames", "U.S. Department of Health and Human Services"},
@@ -777,11 +750,9 @@ func TestUSAttorneysReleaseShapes(t *testing.T) {
 // project the text names is run by the bank; she speaks for the bank.
 func TestProjectStaffSpeakForTheBody(t *testing.T) {
 	text := "The Kelvo Development Bank approved a loan for the Kelvo Irrigation and Value Chains Project (KIVP).\n\nProject task manager Dara Quill, a Principal Agricultural Economist at the Bank, explained that 60 percent of the hubs' shares would be held by cooperatives."
-	q := ruleQuote(t, text, "60 percent", quotes.SubjectCue)
-	require.NotNil(t, q)
-	require.NotNil(t, q.Speaker)
-	assert.Equal(t, "Dara Quill", q.Speaker.Name)
-	assert.Equal(t, "Kelvo Development Bank", q.Speaker.Organization.Name)
+	sp := ruleSpeaker(t, text, "60 percent", quotes.SubjectCue)
+	assert.Equal(t, "Dara Quill", sp.Name)
+	assert.Equal(t, "Kelvo Development Bank", sp.Organization.Name)
 }
 
 // TestHerDelegationIsTheDelegate: "JANE ROE (Kelvania) said that …. Her
@@ -789,10 +760,7 @@ func TestProjectStaffSpeakForTheBody(t *testing.T) {
 // coverage the delegate speaks with her delegation's voice.
 func TestHerDelegationIsTheDelegate(t *testing.T) {
 	text := "Also speaking as a country concerned, DARA QUILL (Mozambique) said that cyclones had displaced over 700,000 people. Her delegation urged development partners to turn pledges into “money that actually reaches the districts.”"
-	x, err := quotes.New(quotes.WithLayout(false))
-	require.NoError(t, err)
-	d := x.Extract(text)
-	checkSpans(t, text, d)
+	d := extractPlain(t, text)
 	q := quoteStarting(d, "development partners")
 	require.NotNil(t, q)
 	require.NotNil(t, q.Speaker)
@@ -805,11 +773,9 @@ func TestHerDelegationIsTheDelegate(t *testing.T) {
 // name; "Adjunct" is part of her rank.
 func TestDefinedBodyLettersAreNoDegree(t *testing.T) {
 	text := "Kelvo Bay Hospital (KBH) ran the trial. “We stayed with it,” said Adjunct Associate Professor Dara Quill, Senior Consultant, KBH."
-	q := ruleQuote(t, text, "We stayed with it", quotes.CueSubject)
-	require.NotNil(t, q)
-	require.NotNil(t, q.Speaker)
-	assert.Equal(t, []string{"Adjunct Associate Professor", "Senior Consultant"}, q.Speaker.Titles)
-	assert.Equal(t, "Kelvo Bay Hospital", q.Speaker.Organization.Name)
+	sp := ruleSpeaker(t, text, "We stayed with it", quotes.CueSubject)
+	assert.Equal(t, []string{"Adjunct Associate Professor", "Senior Consultant"}, sp.Titles)
+	assert.Equal(t, "Kelvo Bay Hospital", sp.Organization.Name)
 }
 
 // TestMemberOnAMinistersBehalf: a Canada.ca release: "Today, Jane Roe,
@@ -823,10 +789,7 @@ func TestMemberOnAMinistersBehalf(t *testing.T) {
 		"Today, Darren MacIsaac, Member of Parliament for Cape Breton Highlands, on behalf of the Honourable Claire Boudreau-Whitman, Minister of Coastal and Rural Infrastructure and Minister responsible for the Atlantic Growth Strategy, together with the Honourable Colin Fitzgerald, Nova Scotia’s Minister of Municipal Affairs, and Her Worship Lorraine Fougère, Mayor of the Town of Port Hawkesbury, announced more than $38 million in joint funding for 11 water projects.\n\n" +
 		"Speaking at the plant, Mr. MacIsaac said the upgrades would end the boil-water advisories.\n\nQuotes\n\n" +
 		"“A town of our size could never have financed a new treatment plant alone.”\n\n– Her Worship Lorraine Fougère, Mayor of the Town of Port Hawkesbury\n"
-	x, err := quotes.New()
-	require.NoError(t, err)
-	d := x.Extract(text)
-	checkSpans(t, text, d)
+	d := extractLaidOut(t, text)
 	q := quoteStarting(d, "the upgrades would end")
 	require.NotNil(t, q)
 	require.NotNil(t, q.Speaker)
@@ -848,10 +811,7 @@ func TestHeadlinePostWhoseHolderTheBodyNames(t *testing.T) {
 		{"KU Opens Simulation Centre; VC Says It Will “Train Midwives Who Do Not Panic”\n\nThe Vice-Chancellor, Prof. Dara Quill, opened the centre. “We will train them,” she said.",
 			"Train Midwives", "Dara Quill"},
 	} {
-		x, err := quotes.New()
-		require.NoError(t, err)
-		d := x.Extract(c.text)
-		checkSpans(t, c.text, d)
+		d := extractLaidOut(t, c.text)
 		var q *quotes.Quote
 		for i := range d.Quotes {
 			if strings.Contains(d.Quotes[i].Text, c.quote) {
