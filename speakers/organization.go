@@ -389,8 +389,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		ministry = t.ministryOfPortfolio(p) // (asked once; the switch below takes it after the bodies the text names)
 	}
 	letters := t.lettersChamber(p)
-	var postOffice, adjGov Org
+	var postOffice, adjGov, stateDept Org
 	if current && chosen == nil {
+		stateDept = t.stateDepartment(p)
 		postOffice = t.postOffice(p)
 		adjGov = t.adjectiveGovernment(p)
 	}
@@ -423,8 +424,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = Org{Name: "Parliament"} // "Kelby MP Jane Roe said", as "Member of Parliament for Kelby"
 	case letters.Name != "":
 		p.Organization = letters // "Jane Roe MdB": the Bundestag
-	case current && t.stateDepartment(p).Name != "":
-		p.Organization = t.stateDepartment(p) // "Principal Secretary for Kelvo Waters" where the text names "the State Department for Kelvo Waters"
+	case current && stateDept.Name != "":
+		p.Organization = stateDept // "Principal Secretary for Kelvo Waters" where the text names "the State Department for Kelvo Waters"
 	case current && ministry.Name != "":
 		p.Organization = ministry // "Minister of Transport Jane Roe" in a company's release
 	case current && adjGov.Name != "":
@@ -484,8 +485,7 @@ func governmentOfPlace(gov, place string) bool {
 	if i <= 0 {
 		return false
 	}
-	switch place[i+1:] {
-	case "County", "State", "Province", "District", "City", "Municipality", "Region":
+	if k := place[i+1:]; placeKindNoun(k) || k == "City" || k == "Region" {
 		return strings.HasSuffix(gov, " of "+place[:i])
 	}
 	return false

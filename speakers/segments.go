@@ -547,12 +547,7 @@ func (t *Tracker) capitalItems(i, end int) bool {
 			if r := responsibilityFor(toks, k, end); r > k {
 				return lowerPortfolio(toks, r, end) || t.capsTo(r, end) // "… with responsibility for farm safety", "… for Planning"
 			}
-			for k++; k < end; k++ {
-				if tk := &toks[k]; !(tk.Kind == entities.Word && (tk.IsCap() || tk.IsUpper() || tk.Is("the") || tk.Is("of") || tk.Is("and"))) || t.namesPerson(k, k+1) {
-					return false
-				}
-			}
-			return true
+			return k+1 >= end || t.capsTo(k+1, end)
 		default:
 			return false
 		}
