@@ -2732,7 +2732,7 @@ var invented145Floors = map[string]pressFigures{
 // banner's button)).
 var invented146Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.947, speaker: 0.995, org: 0.968, titles: 0.995, precision: 0.972},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.834, titles: 0.912, precision: 0.969},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.930, titles: 0.912, precision: 0.969},
 	"intl":       {recall: 0.967, speaker: 0.995, org: 0.881, titles: 0.938, precision: 0.945},
 	"civil":      {recall: 0.946, speaker: 0.969, org: 0.870, titles: 0.914, precision: 0.924},
 }
@@ -2752,7 +2752,7 @@ var invented146Floors = map[string]pressFigures{
 // state department, the body one acted on behalf of, a headline's bare post)).
 var invented147Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.939, org: 0.966, titles: 0.995, precision: 0.945},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.834, titles: 0.995, precision: 0.969},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.930, titles: 0.995, precision: 0.969},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.941, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.904, titles: 0.912, precision: 0.906},
 }
@@ -2837,7 +2837,7 @@ var invented151Floors = map[string]pressFigures{
 // .974/.921/.733/1.000; not read).
 var invented152Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.909, titles: 0.966, precision: 0.920},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.752, titles: 0.860, precision: 0.947},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.806, titles: 0.860, precision: 0.947},
 	"intl":       {recall: 0.995, speaker: 0.944, org: 0.938, titles: 0.995, precision: 0.950},
 	"civil":      {recall: 0.969, speaker: 0.916, org: 0.728, titles: 0.995, precision: 0.912},
 }

@@ -389,9 +389,10 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		ministry = t.ministryOfPortfolio(p) // (asked once; the switch below takes it after the bodies the text names)
 	}
 	letters := t.lettersChamber(p)
-	var postOffice, adjGov, stateDept Org
+	var postOffice, adjGov, stateDept, seatGov Org
 	if current && chosen == nil {
 		stateDept = t.stateDepartment(p)
+		seatGov = t.seatGovernment(p)
 		postOffice = t.postOffice(p)
 		adjGov = t.adjectiveGovernment(p)
 	}
@@ -424,6 +425,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = Org{Name: "Parliament"} // "Kelby MP Jane Roe said", as "Member of Parliament for Kelby"
 	case letters.Name != "":
 		p.Organization = letters // "Jane Roe MdB": the Bundestag
+	case current && seatGov.Name != "" && (ministry.Name == "" || !t.textHas(ministry.Name)):
+		p.Organization = seatGov // "Senator the Hon Jane Roe, Assistant Minister for …" where the text names "the Australian Government"
 	case current && stateDept.Name != "":
 		p.Organization = stateDept // "Principal Secretary for Kelvo Waters" where the text names "the State Department for Kelvo Waters"
 	case current && ministry.Name != "":

@@ -1,6 +1,7 @@
 package speakers
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/quotekit/quotekit/entities"
@@ -261,4 +262,61 @@ func (t *Tracker) envoysDemonym(p *Speaker) string {
 		}
 	}
 	return ""
+}
+
+// seatGovernment returns the government a legislator serves where the text
+// names it: a senator (or a member of a federal chamber) the one national
+// government the text names ("the Australian Government", "the Federal
+// Government"), a member of a state's or province's assembly ("Kelvo MLA
+// Jane Roe", "MPP") the one other government it names ("the WA
+// Government"); a zero Org when the text names none or several.
+func (t *Tracker) seatGovernment(p *Speaker) Org {
+	national, federal := false, false
+	for _, ti := range p.Titles {
+		for _, w := range strings.Fields(ti) {
+			switch w {
+			case "Senator", "Sen.":
+				national = true
+			case "MLA", "MPP", "MHA":
+				federal = true // (a state's or province's member)
+			}
+		}
+	}
+	if national == federal {
+		return Org{}
+	}
+	nat, sub := t.namedGovernments()
+	if national && len(nat) == 1 {
+		return Org{Name: nat[0]}
+	}
+	if federal && len(sub) == 1 {
+		return Org{Name: sub[0]}
+	}
+	return Org{}
+}
+
+// namedGovernments returns the governments the text names by a word and
+// "Government": national ones by a country's adjective or "Federal" ("the
+// Australian Government"), the others by their state's name or letters
+// ("the WA Government", "the Queensland Government").
+func (t *Tracker) namedGovernments() (national, other []string) {
+	toks := t.a.Tokens
+	for i := 1; i < len(toks); i++ {
+		if !toks[i].Is("Government") || !toks[i-1].IsCap() || toks[i-1].Kind != entities.Word || i+1 < len(toks) && toks[i+1].Is("of") {
+			continue
+		}
+		name := toks[i-1].Text + " Government"
+		switch {
+		case toks[i-1].Is("Federal") || entities.IsDemonym(toks[i-1].Text):
+			if !slices.Contains(national, name) {
+				national = append(national, name)
+			}
+		case toks[i-1].Is("The") || toks[i-1].Is("State") || toks[i-1].Is("Local") || toks[i-1].Is("County"):
+		default:
+			if !slices.Contains(other, name) {
+				other = append(other, name)
+			}
+		}
+	}
+	return national, other
 }
