@@ -73,8 +73,11 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				possessor = true                                                           // and what the title names after is its unit: "Its Head of Tailings Stability"
 			}
 		}
-		if k == first && k > 2 && toks[k-1].Is("whose") && toks[k-2].Is(",") {
+		if k == first && k > 2 && toks[k-1].Is("whose") && (toks[k-2].Is(",") || toks[k-2].IsLower() && toks[k-2].Kind == entities.Word) {
 			c := k - 2
+			if !toks[c].Is(",") {
+				c = k - 1 // an appositive's noun right before "whose": "Kelvo Heart Trust, a heart health foundation whose Chairman"
+			}
 			for j := c - 1; j > c-6 && j > 1; j-- {
 				if toks[j].Is(",") && entities.LegalFormStart(toks, j+1, c) == j+1 {
 					c = j // over a legal form: "Kelvo Robotics, Inc., whose president"

@@ -364,6 +364,9 @@ func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 	}
 found:
 	st := j + 1
+	if w := descriptionWhose(toks, st, k-1); w > st && j > sentStart && toks[j].Is(",") && !t.namesPerson(w+1, k-1) && t.titleish(w+1, k-1) {
+		return w + 1, k - 1 // "Kelvo Heart Trust, a heart health foundation whose Chairman, Dr Jane Roe, said": the post after "whose" in the body's appositive
+	}
 	if st < k-2 && toks[st].Is("whose") && j > sentStart && toks[j].Is(",") && !t.namesPerson(st+1, k-1) && t.titleish(st+1, k-1) {
 		return st + 1, k - 1 // "the Kelvale Police Federation, whose national rural lead, Inspector Jane Roe, warned …"
 	}
@@ -597,6 +600,27 @@ func responsibilityFor(toks []entities.Token, k, end int) int {
 		return k + 2
 	}
 	return -1
+}
+
+// descriptionWhose returns the "whose" inside [i, end) that follows a
+// short description opening with an article ("a Kuala Lumpur-based heart
+// health foundation whose"), or i when there is none.
+func descriptionWhose(toks []entities.Token, i, end int) int {
+	if i >= end || !isArticle(toks[i].Text) || !toks[i].IsLower() {
+		return i
+	}
+	for w := i + 1; w < end && w < i+10; w++ {
+		if toks[w].Is("whose") {
+			if w > i+1 && toks[w-1].IsLower() {
+				return w
+			}
+			return i
+		}
+		if toks[w].Kind == entities.Punct && !toks[w].Is("-") {
+			return i
+		}
+	}
+	return i
 }
 
 // placeKindNoun reports the noun of a place's kind after its name:
