@@ -906,3 +906,25 @@ func (a *Analysis) slashedBodies() {
 		a.mapTokens()
 	}
 }
+
+// PostOfWords returns the "of" or "for" after one or two capitalized words
+// at token i, before end, that are no person's name the recognizer found
+// whole: "Sarpanch of", "Dike Reeve of" (a post the lexicon need not
+// know, before its body); 0 for none ("Jane Roe of Kelvo Baptist Church").
+func (a *Analysis) PostOfWords(i, end int) int {
+	toks := a.Tokens
+	if i >= end || toks[i].Kind != Word || !toks[i].IsCap() {
+		return 0
+	}
+	o := i + 1
+	if o < end && toks[o].Kind == Word && toks[o].IsCap() {
+		o++
+	}
+	if o+1 >= end || !(toks[o].Is("of") || toks[o].Is("for")) {
+		return 0
+	}
+	if e := a.EntityAt(i); o == i+2 && e != nil && e.Kind == Person && e.Tokens.First == i && e.Tokens.End == o {
+		return 0
+	}
+	return o
+}

@@ -195,7 +195,7 @@ func isHeader(lines []line) bool {
 			mark = true // (also a page's breadcrumbs: "Home > News > Press Releases")
 		}
 		if strings.HasPrefix(l.text, "From: ") && releaseLabelBefore(lines, i) {
-			mark = true // "July 8, 2025 — Port Kelvo, Nova Scotia"; "From: Kelvo Infrastructure Canada" under "News release"
+			mark = true // "From: Kelvo Infrastructure Canada" under "News release"
 		}
 	}
 	return mark

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/quotekit/quotekit/entities"
+	"github.com/quotekit/quotekit/speakers"
 )
 
 // Quotations no cue claims, in this order:
@@ -311,7 +312,7 @@ func (r *run) dashSignature(qi int) (phrase, int, bool) {
 	if toks[a].Is("The") && a+1 < end {
 		a++ // "– The Honourable Jane Roe, Minister of …"
 	}
-	if (toks[a].Is("Her") || toks[a].Is("His")) && a+2 < end && possessiveStyleWord(toks[a+1].Text) {
+	if n := speakers.PossessiveStyle(toks, a); n == 2 && a+2 < end {
 		a += 2 // a style of two words: "– Her Worship Jane Roe, Mayor of …"
 	}
 	p, ok := r.rightPhrase(a, end)
@@ -594,14 +595,4 @@ func (r *run) clauseStart(s *entities.Sentence, p phrase, qi int, c content) con
 		return cl
 	}
 	return c
-}
-
-// possessiveStyleWord reports the second word of a style of address that
-// opens with "Her" or "His": "Worship", "Excellency", "Honour".
-func possessiveStyleWord(w string) bool {
-	switch w {
-	case "Worship", "Excellency", "Honour", "Honor", "Grace", "Eminence", "Majesty", "Highness", "Lordship", "Ladyship":
-		return true
-	}
-	return false
 }

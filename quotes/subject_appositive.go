@@ -424,18 +424,8 @@ func (r *run) personOpens(c, lo int) bool {
 // "Sarpanch of Nunna Gram Panchayat", a post by its own word, which the
 // lists need not know.
 func (r *run) postOfBody(i, end int) bool {
-	toks := r.toks
-	o := i + 1
-	if o < end && toks[o].Kind == entities.Word && toks[o].IsCap() {
-		o++ // two words: "Dike Reeve of Water Board Kelvo Delta"
-	}
-	if o+1 >= end || toks[i].Kind != entities.Word || !toks[i].IsCap() || !(toks[o].Is("of") || toks[o].Is("for")) {
-		return false
-	}
-	if e := r.a.EntityAt(i); o == i+2 && e != nil && e.Kind == entities.Person && e.Tokens.First == i && e.Tokens.End == o {
-		return false // a name, then where she is: "Jane Roe of Kelvo Baptist Church"
-	}
-	return r.capitalsTo(r.skipThe(o+1, end), end)
+	o := r.a.PostOfWords(i, end) // (two words too: "Dike Reeve of Water Board Kelvo Delta")
+	return o > 0 && r.capitalsTo(r.skipThe(o+1, end), end)
 }
 
 // postIn reports a post's word in tokens [i, end): "Incident Manager".

@@ -240,20 +240,9 @@ func (t *Tracker) lettersThenUnit(i, end int) bool {
 // place a home ("Kelvo of …" is none).
 func (t *Tracker) ownWordPost(i, end int) int {
 	toks := t.a.Tokens
-	o := i + 1
-	if o < end && toks[o].Kind == entities.Word && toks[o].IsCap() {
-		o++
-	}
-	if o+1 >= end || !(toks[o].Is("of") || toks[o].Is("for")) {
+	o := t.a.PostOfWords(i, end)
+	if o == 0 {
 		return 0
-	}
-	for k := i; k < o; k++ {
-		if toks[k].Kind != entities.Word || !toks[k].IsCap() {
-			return 0
-		}
-	}
-	if e := t.a.EntityAt(i); o == i+2 && e != nil && e.Kind == entities.Person && e.Tokens.First == i && e.Tokens.End == o {
-		return 0 // a name, then where she is: "Jane Roe of Kelvo Baptist Church"
 	}
 	w := toks[o-1].Text
 	if entities.CommonWord(w) || entities.ProperWord(w) || entities.IsPlace(w) || t.families[strings.ToLower(w)] != nil || t.given[strings.ToLower(w)] != nil {
@@ -300,35 +289,59 @@ func (t *Tracker) onBehalfOfPerson(i, end int) bool {
 // on behalf of: "Jane Roe, MPP for Kelvo Centre, attended on behalf of the
 // Province of Kelvo", "The plant was commissioned on behalf of the Kelvo
 // State Government by the Commissioner for Agriculture, Hon. Jane Roe".
-// A sentence that names another person gives none.
-func (t *Tracker) behalfBody(e *entities.Entity, s *entities.Sentence) (orgCand, bool) {
-	toks := t.a.Tokens
-	var found orgCand
-	n := 0
-	for k := s.Tokens.First; k+3 < s.Tokens.End; k++ {
-		if x := t.a.EntityAt(k); x != nil && x.Kind == entities.Person && x.Tokens.First == k && x != e && x.Tokens.Len() > 1 {
-			return orgCand{}, false // another person: whose behalf is unclear
-		}
-		if !toks[k].Is("on") || !toks[k+1].Is("behalf") || !toks[k+2].Is("of") {
-			continue
-		}
-		a := k + 3
-		if toks[a].Is("the") {
-			a++
-		}
-		if a+2 < s.Tokens.End && toks[a+1].Is("of") && polityHead(toks[a].Text) {
-			if pl := t.a.EntityAt(a + 2); pl != nil && pl.Kind == entities.Place && pl.Tokens.First == a+2 {
-				found, n = orgCand{first: a, end: pl.Tokens.End}, n+1 // a polity by its formal name: "the Province of Kelvo"
+// A sentence that names another person gives none. The sentence is read
+// once, whoever of its names asks (sentenceBehalf).
+func (t *Tracker) behalfBody(e *entities.Entity, si int) (orgCand, bool) {
+	b := t.sentenceBehalf(si)
+	if !b.ok || len(b.people) > 1 || len(b.people) == 1 && b.people[0] != e {
+		return orgCand{}, false // another person: whose behalf is unclear
+	}
+	return b.body, true
+}
+
+// behalf is what a sentence says about acting on someone's behalf: the one
+// body after "on behalf of" (ok), and the names of two words or more it
+// holds.
+type behalf struct {
+	body   orgCand
+	ok     bool
+	people []*entities.Entity
+}
+
+// sentenceBehalf reads sentence si for behalfBody, once.
+func (t *Tracker) sentenceBehalf(si int) behalf {
+	return remember(t, "behalf "+itoa(si), func() behalf {
+		toks := t.a.Tokens
+		s := &t.a.Sentences[si]
+		var b behalf
+		n := 0
+		for k := s.Tokens.First; k+3 < s.Tokens.End; k++ {
+			if x := t.a.EntityAt(k); x != nil && x.Kind == entities.Person && x.Tokens.First == k && x.Tokens.Len() > 1 {
+				b.people = append(b.people, x)
+			}
+			if !toks[k].Is("on") || !toks[k+1].Is("behalf") || !toks[k+2].Is("of") {
 				continue
 			}
+			a := k + 3
+			if toks[a].Is("the") {
+				a++
+			}
+			if a+2 < s.Tokens.End && toks[a+1].Is("of") && polityHead(toks[a].Text) {
+				if pl := t.a.EntityAt(a + 2); pl != nil && pl.Kind == entities.Place && pl.Tokens.First == a+2 {
+					b.body, n = orgCand{first: a, end: pl.Tokens.End}, n+1 // a polity by its formal name: "the Province of Kelvo"
+					continue
+				}
+			}
+			o := t.a.EntityAt(a)
+			if o == nil || o.Tokens.First != a || o.Kind != entities.Organization {
+				n = -1 << 30 // a behalf that is no body's: none
+				continue
+			}
+			b.body, n = orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}, n+1
 		}
-		o := t.a.EntityAt(a)
-		if o == nil || o.Tokens.First != a || o.Kind != entities.Organization {
-			return orgCand{}, false
-		}
-		found, n = orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}, n+1
-	}
-	return found, n == 1
+		b.ok = n == 1
+		return b
+	})
 }
 
 // polityHead reports the head of a polity's formal name before "of" and

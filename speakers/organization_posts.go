@@ -271,35 +271,41 @@ func (t *Tracker) envoysDemonym(p *Speaker) string {
 // Jane Roe", "MPP") the one other government it names ("the WA
 // Government"); a zero Org when the text names none or several.
 func (t *Tracker) seatGovernment(p *Speaker) Org {
-	national, federal := false, false
+	national, member := false, false
 	for _, ti := range p.Titles {
 		for _, w := range strings.Fields(ti) {
 			switch w {
 			case "Senator", "Sen.":
 				national = true
 			case "MLA", "MPP", "MHA":
-				federal = true // (a state's or province's member)
+				member = true // a state's or province's member
 			}
 		}
 	}
-	if national == federal {
+	if national == member {
 		return Org{}
 	}
-	nat, sub := t.namedGovernments()
-	if national && len(nat) == 1 {
-		return Org{Name: nat[0]}
+	g := remember(t, "named governments", t.namedGovernments)
+	if national && len(g.national) == 1 {
+		return Org{Name: g.national[0]}
 	}
-	if federal && len(sub) == 1 {
-		return Org{Name: sub[0]}
+	if member && len(g.other) == 1 {
+		return Org{Name: g.other[0]}
 	}
 	return Org{}
 }
 
+// governments are the governments a text names, national and other
+// (namedGovernments).
+type governments struct{ national, other []string }
+
 // namedGovernments returns the governments the text names by a word and
 // "Government": national ones by a country's adjective or "Federal" ("the
 // Australian Government"), the others by their state's name or letters
-// ("the WA Government", "the Queensland Government").
-func (t *Tracker) namedGovernments() (national, other []string) {
+// ("the WA Government", "the Queensland Government"). Asked through
+// remember: one scan of the text.
+func (t *Tracker) namedGovernments() governments {
+	var national, other []string
 	toks := t.a.Tokens
 	for i := 1; i < len(toks); i++ {
 		if !toks[i].Is("Government") || !toks[i-1].IsCap() || toks[i-1].Kind != entities.Word || i+1 < len(toks) && toks[i+1].Is("of") {
@@ -318,5 +324,5 @@ func (t *Tracker) namedGovernments() (national, other []string) {
 			}
 		}
 	}
-	return national, other
+	return governments{national, other}
 }

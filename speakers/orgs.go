@@ -592,8 +592,8 @@ func (t *Tracker) formallyGoverned(i, j int) bool {
 // for: "MPP for Kelvo Centre", "MLA for Kelvo North".
 func memberLetters(w string) bool {
 	switch w {
-	case "MP", "MPP", "MLA", "MHA", "MNA", "MSP", "MS", "TD", "MEP", "MHK":
+	case "MHA", "MNA", "MS", "TD", "MHK":
 		return true
 	}
-	return false
+	return w == strings.ToUpper(w) && memberPosts[strings.ToLower(w)] // "MP", "MEP", "MSP", "MLA", "MPP"
 }

@@ -302,6 +302,7 @@ func (t *Tracker) extendTitle(p *Speaker, end int) {
 	old := t.heldTitle(*last)
 	last.end = end
 	last.Span.End = toks[end-1].End
+	t.noteTitleSpan(last.first, end)
 	for i := len(p.Titles) - 1; i >= 0; i-- {
 		if p.Titles[i] == old {
 			p.Titles[i] = t.heldTitle(*last)
@@ -448,7 +449,7 @@ found:
 	if st+2 < k-1 && isHonorific(toks[st].Text) && toks[st+1].Is("the") && t.titleish(st+2, k-1) && !t.namesPerson(st+2, k-1) {
 		return st, k - 1 // "H.E. the Governor of Kelvo County, Prof. Jane Roe, said": the style with the post
 	}
-	if n := possessiveStyle(toks, st); n > 0 && st+n+1 < k-1 && toks[st+n].Is("the") && t.titleish(st+n+1, k-1) && !t.namesPerson(st+n+1, k-1) {
+	if n := PossessiveStyle(toks, st); n > 0 && st+n+1 < k-1 && toks[st+n].Is("the") && t.titleish(st+n+1, k-1) && !t.namesPerson(st+n+1, k-1) {
 		return st, k - 1 // "His Excellency the Governor of Kelvo County, Dr. Jane Roe, opened …"
 	}
 	if st+2 < k-1 && (toks[st].Is("but") || toks[st].Is("and") || toks[st].Is("while")) && (toks[st+1].Is("its") || toks[st+1].Is("the")) {

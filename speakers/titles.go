@@ -71,7 +71,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			}
 			continue
 		}
-		if n := possessiveStyle(toks, first-2); n == 2 && first-2 >= s.Tokens.First {
+		if n := PossessiveStyle(toks, first-2); n == 2 && first-2 >= s.Tokens.First {
 			first -= 2 // "His Worship Mr. Jane Roe", "Her Excellency Dr. Jane Roe": a style of two words
 			continue
 		}
@@ -204,7 +204,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		}
 	}
 	t.signatureLine(p, e) // "- Jane Roe" over "Mayor, Township of Kessing Falls"
-	if c, ok := t.behalfBody(e, s); ok && t.behalfOrg[p] == nil {
+	if c, ok := t.behalfBody(e, si); ok && t.behalfOrg[p] == nil {
 		if t.behalfOrg == nil {
 			t.behalfOrg = map[*Speaker]*orgCand{}
 		}
@@ -591,15 +591,15 @@ func continuesAs(toks []entities.Token, i, end int) int {
 	return k
 }
 
-// possessiveStyle returns the length of a style of address of two words
+// PossessiveStyle returns the length of a style of address of two words
 // that opens with a possessive at token k ("His Excellency", "Her
 // Worship", "His Royal Highness" is not one), or 0.
-func possessiveStyle(toks []entities.Token, k int) int {
+func PossessiveStyle(toks []entities.Token, k int) int {
 	if k < 0 || k+1 >= len(toks) || !(toks[k].Is("His") || toks[k].Is("Her")) {
 		return 0
 	}
 	switch toks[k+1].Text {
-	case "Excellency", "Worship", "Honour", "Honor", "Highness", "Eminence", "Grace":
+	case "Excellency", "Worship", "Honour", "Honor", "Highness", "Eminence", "Grace", "Majesty", "Lordship", "Ladyship":
 		return 2
 	}
 	return 0

@@ -59,6 +59,8 @@ type Tracker struct {
 	apposOrg      map[*Speaker]*orgCand         // an organization set off after the titles: "…, CFO, Acme Inc."
 	behalfOrg     map[*Speaker]*orgCand         // the body a sentence says one acted on behalf of: "attended on behalf of the Province of Kelvo"
 	forOther      map[*Speaker]bool             // people who speak on behalf of another person: "on behalf of the Honourable Jane Roe, Minister of …"
+	titleOver     []int32                       // per token, the farthest end of a title over it after its first token (noteTitleSpan)
+	titleFrom     []int32                       // per token, the farthest end of a title that opens there
 	postWords     map[int]bool                  // tokens of posts called by their own word, no one's name: "Sarpanch" of "Jane Roe, Sarpanch of Nunna Gram Panchayat"
 	rec           recent                        // mention positions by recency (recent.go)
 	// congressSeen: 0 not read yet, 1 the text does not speak of the US
@@ -255,21 +257,24 @@ func (t *Tracker) bodyNameInTitle(e *entities.Entity) bool {
 		if e.Tokens.Len() != 1 || t.families[w] != nil || t.given[w] != nil {
 			return false
 		}
-		for _, p := range t.all {
-			for _, tl := range t.titleOf[p] {
-				if tl.first == f && tl.end > f+2 {
-					return true
-				}
-			}
-		}
-		return false
+		return f < len(t.titleFrom) && t.titleFrom[f] > int32(f+2)
 	}
-	for _, p := range t.all {
-		for _, tl := range t.titleOf[p] {
-			if tl.first < f && e.Tokens.End <= tl.end {
-				return true
-			}
-		}
+	return f < len(t.titleOver) && t.titleOver[f] >= int32(e.Tokens.End)
+}
+
+// noteTitleSpan records a title read over tokens [first, end) in the
+// indexes bodyNameInTitle asks: the farthest end of a title from each
+// token it opens (titleFrom) and of a title over each token inside it
+// after its first (titleOver). Read once per title, so asking is
+// constant time whatever the number of people.
+func (t *Tracker) noteTitleSpan(first, end int) {
+	if t.titleOver == nil {
+		t.titleOver = make([]int32, len(t.a.Tokens))
+		t.titleFrom = make([]int32, len(t.a.Tokens))
 	}
-	return false
+	e := int32(end)
+	t.titleFrom[first] = max(t.titleFrom[first], e)
+	for k := first + 1; k < end; k++ {
+		t.titleOver[k] = max(t.titleOver[k], e)
+	}
 }

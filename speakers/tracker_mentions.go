@@ -58,6 +58,7 @@ func (t *Tracker) appendTitle(p *Speaker, tl title) {
 		ts = append(make([]title, 0, manyTitles), ts[0])
 	}
 	t.titleOf[p] = append(ts, tl)
+	t.noteTitleSpan(tl.first, tl.end)
 	if len(p.Titles) == 1 && cap(p.Titles) == 1 {
 		p.Titles = append(make([]string, 0, manyTitles), p.Titles[0])
 	}
