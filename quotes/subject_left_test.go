@@ -373,6 +373,20 @@ func TestNordicNames(t *testing.T) {
 	}
 }
 
+// TestStyledFirstGivenName: a styled first given name alone, as
+// Indonesian texts call people ("Prof. Bambang says …" in a headline over
+// "Prof. Dr. Bambang Setiadi Wirawan" in the body), names the one person
+// whose given names open with it, before and after the full name.
+func TestStyledFirstGivenName(t *testing.T) {
+	text := "Lead researcher Prof. Dara says film could replace sachets \"within five years\"\n\n" +
+		"\"We wanted to connect those two facts,\" says Prof. Dr. Dara Setia Quillwan, professor of chemical engineering at the university.\n\n" +
+		"Prof. Dara says the film can be produced with existing equipment."
+	d := extractPlain(t, text)
+	for _, q := range []string{"film could replace sachets \"within five years\"", "the film can be produced with existing equipment"} {
+		assert.Equal(t, "Dara Setia Quillwan", speakerOf(t, d, q), q)
+	}
+}
+
 // TestLabelEndsInStyledName: a quotation's label that ends in its
 // speaker's styled name set off after the title ("Quotes attributable to
 // Kelvo Transport Deputy Director-General, Dr Jane Roe:") gives that

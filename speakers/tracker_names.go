@@ -323,14 +323,15 @@ func (t *Tracker) beforePatronym(e *entities.Entity) string {
 	return ""
 }
 
-// onlyGiven returns the one person whose given name is the single word w
-// (lower case), wherever the text names them in full; nil when none or
-// several. Thai and Indonesian texts call people by the given name
-// ("Khun Chanida", "Pak Hermawan").
+// onlyGiven returns the one person whose given name is, or opens with,
+// the single word w (lower case), wherever the text names them in full;
+// nil when none or several. Thai and Indonesian texts call people by the
+// (first) given name ("Khun Chanida", "Pak Hermawan", "Prof. Bambang" of
+// "Bambang Setiadi Wirawan").
 func (t *Tracker) onlyGiven(w string) *Speaker {
 	var found *Speaker
 	for _, p := range t.given[w] {
-		if found != nil && found != p || strings.Contains(p.Given, " ") {
+		if found != nil && found != p {
 			return nil
 		}
 		found = p
