@@ -1712,7 +1712,7 @@ var invented85Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.966, org: 0.965, titles: 0.965, precision: 0.942},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.595, titles: 0.714, precision: 0.970},
 	"intl":       {recall: 0.938, speaker: 0.813, org: 0.995, titles: 0.995, precision: 0.884},
-	"civil":      {recall: 0.965, speaker: 0.964, org: 0.828, titles: 0.995, precision: 0.941},
+	"civil":      {recall: 0.965, speaker: 0.964, org: 0.870, titles: 0.995, precision: 0.941},
 }
 
 // invented86Floors are the figures the default extractor last measured on
@@ -2822,7 +2822,7 @@ var invented151Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.887, speaker: 0.934, org: 0.930, titles: 0.769, precision: 0.870},
 	"government": {recall: 0.939, speaker: 0.907, org: 0.866, titles: 0.930, precision: 0.995},
 	"intl":       {recall: 0.995, speaker: 0.964, org: 0.995, titles: 0.995, precision: 0.995},
-	"civil":      {recall: 0.969, speaker: 0.968, org: 0.870, titles: 0.965, precision: 0.800},
+	"civil":      {recall: 0.969, speaker: 0.968, org: 0.933, titles: 0.965, precision: 0.800},
 }
 
 // invented152Floors are the figures the default extractor last measured on

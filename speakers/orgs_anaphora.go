@@ -116,7 +116,7 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 	if head, _ := entities.OrgHead(strings.ToUpper(w[:1]) + w[1:]); !head && !(toks[k+1].IsLower() && entities.SectorWord(strings.ToUpper(w[:1])+w[1:])) {
 		return orgCand{}, false // (a trade's word too: "the shipyard's chief executive" after "Kelvo Shipyard")
 	}
-	if genericOrg(strings.ToLower(w)) && t.issuer.Name != "" && !t.issuerByCount && !publicBody(t.issuer.Name) && (!strings.EqualFold(w, "agency") || strings.Contains(t.issuer.Name, "Agency")) {
+	if genericOrg(strings.ToLower(w)) && t.issuer.Name != "" && !t.issuerByCount && !publicBody(t.issuer.Name) && (!strings.EqualFold(w, "agency") || strings.Contains(t.issuer.Name, "Agency")) && !(firmNoun(strings.ToLower(w)) && learningBody(t.issuer.Name)) {
 		// "the company's chief financial officer": a release's "the
 		// company" is its issuer, not the last company it names ("the
 		// agency" only in an agency's release).
@@ -269,6 +269,20 @@ func publicBody(name string) bool {
 	for _, w := range strings.Fields(name) {
 		switch w {
 		case "Ministry", "Department", "Office", "Government", "Council", "Commission", "Police", "Court", "Parliament", "Senate", "Assembly", "Attorney", "Prosecutor", "Prosecutor's", "Sheriff's", "City", "County", "State":
+			return true
+		}
+	}
+	return false
+}
+
+// learningBody reports the name of a university, college, school,
+// institute or hospital: its release's "the company" is another body
+// ("PT Kelvo Polimer Tbk … The company's President Director, Ir. Jane
+// Roe, said" in Kelvo University's release).
+func learningBody(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "University", "Universitas", "Universiti", "Universidad", "Université", "Universität", "Universidade", "Università", "College", "School", "Institute", "Polytechnic", "Hospital":
 			return true
 		}
 	}
