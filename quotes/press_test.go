@@ -2839,5 +2839,5 @@ var invented152Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.909, titles: 0.966, precision: 0.920},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.806, titles: 0.860, precision: 0.947},
 	"intl":       {recall: 0.995, speaker: 0.944, org: 0.938, titles: 0.995, precision: 0.950},
-	"civil":      {recall: 0.969, speaker: 0.916, org: 0.728, titles: 0.995, precision: 0.912},
+	"civil":      {recall: 0.969, speaker: 0.942, org: 0.737, titles: 0.995, precision: 0.912},
 }

@@ -190,19 +190,29 @@ func (t *Tracker) nameSetOffAfter(end int) (*Speaker, Mention) {
 // the head at head has one: "The Minister of Digital Governance noted" is
 // who the text called "the Minister of Digital Governance, Mr. Jane Roe",
 // not the "Deputy Minister to the Prime Minister" named after. Nil when the
-// phrase has no complement or no one holds it.
+// phrase has no complement or no one holds it. A bare post, without its
+// article, may name a holder named after it.
 func (t *Tracker) byFullTitle(first, head, end, at int) *Speaker {
 	toks := t.a.Tokens
 	if head+2 >= end || !(toks[head+1].Is("of") || toks[head+1].Is("for")) || !toks[end-1].IsCap() {
 		return nil
 	}
-	if isArticle(toks[first].Text) {
+	bare := !isArticle(toks[first].Text)
+	if !bare {
 		first++
 	}
 	ti := strings.ToLower(t.text[toks[first].Start:toks[end-1].End])
-	p, _ := t.latest(at, 0, func(p *Speaker, _ int) bool {
+	holds := func(p *Speaker, _ int) bool {
 		return p.Kind == Person && slices.ContainsFunc(p.Titles, func(x string) bool { return strings.ToLower(x) == ti })
-	})
+	}
+	p, _ := t.latest(at, 0, holds)
+	if p == nil && bare {
+		// a bare post, as a headline writes it, whose holder the text
+		// names after: "…, says Director of Emergency Medicine" over
+		// "Director of Emergency Medicine, Associate Professor Jane Roe,
+		// said"
+		p, _ = t.latest(len(t.text), 0, holds)
+	}
 	return p
 }
 
