@@ -1,6 +1,9 @@
 package entities
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // orgEvidence re-reads, over the whole document, the names the recognizer
 // took for people because no list knows them, when the document's own
@@ -581,8 +584,9 @@ func (a *Analysis) splitRepeat(k int, names []Range) int {
 
 // repeatAcronyms takes for the organization every other place where the
 // text writes an acronym it stated ("the Kelvo Nurses' Guild (NEST)"), left
-// untaken by the recognizer because the acronym spells a common word:
-// "NEST said that …", "the NEST executive".
+// untaken by the recognizer because the acronym spells a common word
+// ("NEST said that …", "the NEST executive") or is written in mixed case
+// ("researcher at UoB" after "the University of the Burren (UoB)").
 func (a *Analysis) repeatAcronyms() {
 	toks := a.Tokens
 	stated := map[string]string{} // acronym -> the name that states it
@@ -597,10 +601,25 @@ func (a *Analysis) repeatAcronyms() {
 		return
 	}
 	for k := range toks {
-		if x, ok := stated[toks[k].Text]; ok && a.tokEnt[k] == 0 && toks[k].IsUpper() && len(toks[k].Text) >= 2 {
+		if x, ok := stated[toks[k].Text]; ok && a.tokEnt[k] == 0 && (toks[k].IsUpper() || mixedCaseAcronym(toks[k].Text)) && len(toks[k].Text) >= 2 {
 			a.add(Entity{Kind: Organization, Rule: "acronym", Confidence: 0.8, Tokens: Range{k, k + 1}, Expansion: x})
 		}
 	}
+}
+
+// mixedCaseAcronym reports an acronym with lower-case letters between its
+// capitals, two or more: "UoB" (University of the Burren), "NiMet".
+func mixedCaseAcronym(w string) bool {
+	caps := 0
+	for i, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case i == 0 || !unicode.IsLetter(r):
+			return false
+		}
+	}
+	return caps >= 2
 }
 
 // quotedCompanies takes for one organization a company's name in
