@@ -186,3 +186,17 @@ func TestBarePostNamedAfter(t *testing.T) {
 	checkSpans(t, text, d)
 	assert.Equal(t, "Dara Quill", speakerOf(t, d, "Virtual ED will 'bring the specialist to the bedside"))
 }
+
+// TestHeadlineShortNameOfIssuer: a headline's body by its first word and
+// head ("Kelvo Trust Warns of …") is the issuer the body names in full
+// ("the Kelvo Women's Livelihood Trust (KWLT)"), whose "the Trust" and
+// "Our field coordinator" speak for the full name.
+func TestHeadlineShortNameOfIssuer(t *testing.T) {
+	text := "Kelvo Trust Warns of 'Second Disaster' as Flood-Hit Women Fall Into Debt\n\n" +
+		"DHAKA, 20 October 2025 – Nearly two-thirds of households supported by the Kelvo Women's Livelihood Trust (KWLT) have taken loans, according to a survey released by the Trust today.\n\n" +
+		"The Trust warned that the debt could become a second disaster.\n\n" +
+		"Our field coordinator, Ms. Dara Quill, says the moneylenders arrive early."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Kelvo Women's Livelihood Trust", speakerOf(t, d, "the debt could become a second disaster"))
+	assert.Equal(t, "Kelvo Women's Livelihood Trust", saidBy(t, d, "the moneylenders arrive early").Organization.Name)
+}

@@ -687,6 +687,34 @@ var legalFormsSpelled = map[string]string{
 	"Ltd": "Limited", "Ltd.": "Limited", "Co.": "Company", "Corp.": "Corporation", "Corp": "Corporation", "Inc.": "Incorporated",
 }
 
+// fullerIssuer returns the issuer by the fuller name the text or the page
+// gives it where it was found by a short one of its first word and head:
+// "Kelvo Trust" of a headline ("Kelvo Trust Warns of …") is the "Kelvo
+// Women's Livelihood Trust" the body names, with its acronym.
+func (t *Tracker) fullerIssuer(o Org, source string) Org {
+	if strings.Count(o.Name, " ") != 1 {
+		return o
+	}
+	var found *entities.Entity
+	for i := range t.a.Entities {
+		if e := &t.a.Entities[i]; e.Kind == entities.Organization && nameAndHead(o.Name, e.Text) {
+			if found != nil && found.Text != e.Text {
+				return o // two fuller names: neither
+			}
+			if found == nil || found.Acronym == "" {
+				found = e // (the mention that states its acronym, where one does)
+			}
+		}
+	}
+	switch {
+	case found != nil && (source == "" || strings.EqualFold(found.Text, source)):
+		return orgOf(found)
+	case nameAndHead(o.Name, source):
+		return Org{Name: source}
+	}
+	return o
+}
+
 // fullestLegalForm returns the issuer by the fullest name the text gives
 // it: "Kelvo Harvest JSC" is "Kelvo Harvest Joint Stock Company" where the
 // text spells the form out once.

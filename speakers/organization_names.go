@@ -91,8 +91,8 @@ func (t *Tracker) fullOrg(e *entities.Entity) Org {
 		isOrgHead(e.Text) && strings.HasSuffix(strings.ToLower(t.issuer.Name), " "+strings.ToLower(e.Text)) && !t.issuerByCount {
 		return t.issuer // "The Council has warned" in Kahurangi City Council's release (not the Council of the EU the lists know by the word)
 	}
-	if e.Kind == entities.Organization && e.Tokens.Len() >= 3 && o.Acronym == "" && e.Expansion == "" && !t.issuerByCount && oneWordShort(e.Text, t.issuer.Name) {
-		return t.issuer // "Lagos State Command" in the Lagos State Police Command's release
+	if e.Kind == entities.Organization && e.Tokens.Len() >= 2 && o.Acronym == "" && e.Expansion == "" && !t.issuerByCount && (oneWordShort(e.Text, t.issuer.Name) || nameAndHead(e.Text, t.issuer.Name)) {
+		return t.issuer // "Lagos State Command" in the Lagos State Police Command's release, "Kelvo Trust" in the Kelvo Women's Livelihood Trust's
 	}
 	if o.Acronym == "" && e.Expansion != "" {
 		// An acronym whose expansion the text states somewhere.
@@ -126,6 +126,15 @@ func oneWordShort(short, full string) bool {
 		}
 	}
 	return false
+}
+
+// nameAndHead reports a name of two words that are the first and the
+// last of another name of four words or more, the last a body's head: the
+// short name a headline gives "Kelvo Women's Livelihood Trust" ("Kelvo
+// Trust Warns of …").
+func nameAndHead(short, full string) bool {
+	s, f := strings.Fields(short), strings.Fields(full)
+	return len(s) == 2 && len(f) >= 4 && strings.EqualFold(s[0], f[0]) && s[1] == f[len(f)-1] && isOrgHead(s[1])
 }
 
 // placeNamedHead reports the head of an institution that takes its town's
