@@ -213,8 +213,8 @@ func releaseLabelLine(t string) bool {
 func quotedHeadline(lines []line, first int) entities.Span {
 	h := first - 1
 	for h >= 0 && (lines[h].text == "" || (dateLine(lines[h].text) || datelineLine(lines[h].text)) && h < first-1 && h > first-4 ||
-		h > first-10 && (pageDateLine(lines[h].text) || lines[h].words <= 3 && lines[h].menuish() || shareLine(lines[h].text))) {
-		h-- // (past a date under the headline: "Posted on 18 November 2026", "KELVALE, 3 March 2026 --"; past a page's share links: "Share this page", "Facebook")
+		h > first-10 && (pageDateLine(lines[h].text) || lines[h].words <= 3 && lines[h].menuish() || shareLine(lines[h].text) || exchangeNote(lines[h].text))) {
+		h-- // (past a date under the headline: "Posted on 18 November 2026", "KELVALE, 3 March 2026 --"; past a page's share links: "Share this page", "Facebook"; past an exchange announcement's notes on the company)
 	}
 	if h >= 0 && statementHeading(lines[h].text) {
 		return lines[h].Span // "Statement by Dr Jane Roe, Representative in Kelvania, on …": the speaker of what follows
@@ -247,6 +247,19 @@ func quotedHeadline(lines []line, first int) entities.Span {
 		}
 	}
 	return lines[h].Span
+}
+
+// exchangeNote reports a line of the notes an exchange's announcement
+// puts between its headline and its text: the company's name with its
+// legal form, a note in parentheses, a code ("Kelvo Lithium Limited",
+// "(Incorporated in the Republic of Kelvania)", "JSE share code: KLV",
+// "ISIN: ZAE000000001").
+func exchangeNote(t string) bool {
+	t = strings.TrimSpace(t)
+	if label, _, ok := strings.Cut(t, ": "); ok && len(strings.Fields(t)) <= 5 && metaLabel(label) {
+		return true
+	}
+	return parenthesized(t) || companyLine(t)
 }
 
 // shareLine reports a page's line of share links: "Share: Facebook |

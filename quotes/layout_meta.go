@@ -280,12 +280,34 @@ func (lay *layout) readMeta(lines []line) {
 			}
 			continue
 		}
+		if companyLine(t) {
+			if lay.source == "" {
+				lay.source = t // "Kelvo Lithium Limited" over an exchange announcement's notes
+			}
+			continue
+		}
 		// The title: the last headline-like line before the body, e.g.
 		// after "Press release", unless a title line named the site.
-		if l.words >= 4 && !strings.HasPrefix(l.text, "- ") && !siteNamed && !endsSentence(t) && !strings.HasPrefix(t, "By ") && !shortLabel(t) && !shareLine(t) {
+		if l.words >= 4 && !strings.HasPrefix(l.text, "- ") && !siteNamed && !endsSentence(t) && !strings.HasPrefix(t, "By ") && !shortLabel(t) && !shareLine(t) && !parenthesized(t) {
 			lay.title = t
 		}
 	}
+}
+
+// parenthesized reports a line wholly in parentheses, a note under a
+// company's name in an exchange's announcement, no title: "(Incorporated
+// in the Republic of Kelvania)", "(“Kelvo” or “the Company”)".
+func parenthesized(t string) bool {
+	return strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && !strings.Contains(t[1:len(t)-1], ")")
+}
+
+// companyLine reports a line that is a company's name with its legal
+// form, as an exchange's announcement heads its notes, no title: "Kelvo
+// Green Lithium Limited", "Kelvo Holdings Bhd".
+func companyLine(t string) bool {
+	f := strings.Fields(t)
+	last := f[len(f)-1]
+	return len(f) >= 2 && len(f) <= 8 && nameLine(t) && (entities.LegalForm(last) || last == "Limited" || last == "Berhad" || last == "Incorporated")
 }
 
 // seatLine reads a line that names a body or a place and then, after a
@@ -462,10 +484,11 @@ func shortLabel(t string) bool {
 func metaLabel(label string) bool {
 	l := strings.ToLower(strings.TrimSpace(label))
 	switch l {
-	case "published", "updated", "last updated", "last modified", "modified", "posted", "date", "release date", "for immediate release", "embargo", "embargoed until", "reference", "ref", "category", "categories", "topic", "topics", "tags", "media contact", "contact", "press contact", "location", "source", "author", "issued by", "issued":
+	case "published", "updated", "last updated", "last modified", "modified", "posted", "date", "release date", "for immediate release", "embargo", "embargoed until", "reference", "ref", "category", "categories", "topic", "topics", "tags", "media contact", "contact", "press contact", "location", "source", "author", "issued by", "issued",
+		"isin", "ticker", "lei": // (an exchange announcement's codes: "ISIN: ZAE000123456")
 		return true
 	}
-	return len(strings.Fields(l)) <= 3 && (strings.HasSuffix(l, " group") || strings.HasSuffix(l, " date") || strings.HasSuffix(l, " contact"))
+	return len(strings.Fields(l)) <= 3 && (strings.HasSuffix(l, " group") || strings.HasSuffix(l, " date") || strings.HasSuffix(l, " contact") || strings.HasSuffix(l, " code")) // ("JSE share code: KGL")
 }
 
 // byline reports a writer's credit: "By Staff Writer", "By Jane Roe",

@@ -171,6 +171,9 @@ var layoutTests = []struct {
 	{name: "page: a contact line in bars under a skip link is no title or site; the body's name under it is the site", text: "Skip to content\nToll Free: 0800 555 719 | Email: info@kelvo.example | Complaints & Feedback\nKelvo Ministry of Water\nHome\nAbout Us\nNews\nContact Us\n\n" +
 		"Kelvo County opens new water points\n\n" + p1 + "\n\n" + p2,
 		body: p1 + "\n\n" + p2, title: "Kelvo County opens new water points", source: "Kelvo Ministry of Water"},
+	{name: "an exchange's announcement: the headline, the company's name and notes, then the text", text: "Kelvo Lithium Signs Offtake; CEO Jane Roe Says Refinery \"On Track for 2027\"\n\nKelvo Lithium Limited\n(Incorporated in the Republic of Kelvania)\n(Registration number 2016/448213/06)\nJSE share code: KLV\nISIN: ZAE000000001\n(\"Kelvo\" or \"the Company\")\n\n" + p1 + "\n\n" + p2,
+		body:  "Kelvo Lithium Signs Offtake; CEO Jane Roe Says Refinery \"On Track for 2027\"\n\nKelvo Lithium Limited\n(Incorporated in the Republic of Kelvania)\n(Registration number 2016/448213/06)\nJSE share code: KLV\nISIN: ZAE000000001\n(\"Kelvo\" or \"the Company\")\n\n" + p1 + "\n\n" + p2,
+		title: "Kelvo Lithium Signs Offtake; CEO Jane Roe Says Refinery \"On Track for 2027\"", source: "Kelvo Lithium Limited"},
 }
 
 func TestDetectLayout(t *testing.T) {
