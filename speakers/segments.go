@@ -540,8 +540,8 @@ func (t *Tracker) capitalItems(i, end int) bool {
 			and = true
 		case tk.Is(",") || tk.Is(";"):
 		case tk.Is("the") && k > i && (toks[k-1].Is("and") || toks[k-1].Is(",")): // "… and the Youth Economy"
-		case tk.Is("(") && k > i && k+2 < end && toks[k+1].IsUpper() && toks[k+2].Is(")"):
-			k += 2 // the portfolio's acronym: "… and Sustainable Environment (ARBE)"
+		case tk.Is("(") && k > i && k+2 < end && (toks[k+1].IsUpper() || t.statedAfter(k-1, k+1)) && toks[k+2].Is(")"):
+			k += 2 // the portfolio's acronym: "… and Sustainable Environment (ARBE)", in lower case too: "Department of Trade, Industry and Competition (dtic)"
 		case tk.Kind == entities.Word && tk.IsCap() && !t.namesPerson(k, k+1):
 		case and && (tk.Is("of") || tk.Is("at") || tk.Is("for") || responsibilityFor(toks, k, end) > k) && k > i && toks[k-1].IsCap() && toks[i].IsCap() && !titleWordIn(toks, i, k):
 			// the body the post serves after the last item: "…, Technology
@@ -557,6 +557,15 @@ func (t *Tracker) capitalItems(i, end int) bool {
 		}
 	}
 	return and && end > i
+}
+
+// statedAfter reports the word at token k, in parentheses after token
+// last, as the acronym the text states for the organization that ends at
+// last, whatever its case: "(dtic)" of "Department of Trade, Industry and
+// Competition (dtic)".
+func (t *Tracker) statedAfter(last, k int) bool {
+	e := t.a.EntityAt(last)
+	return e != nil && e.Kind == entities.Organization && e.Tokens.End == last+1 && e.Acronym == t.a.Tokens[k].Text
 }
 
 // capsTo reports tokens [i, end) that are capitalized words, "the",
