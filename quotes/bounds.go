@@ -103,11 +103,27 @@ const statementLen = 10
 // times maxQuoteLen bytes (100 KB by default): the paragraph that reaches
 // the limit is cut at the word that reaches it, and the statement ends
 // there. A transcript introduced once in a long document is not the rest
-// of the document.
+// of the document. Nor is the release's own reporting after it: the
+// statement ends before the first paragraph that reports someone's
+// quotation (reportsQuotation), and before a heading up to two
+// paragraphs above that one ("Press conference in Kelvo", then "Speaking
+// to journalists, the three leaders …", then "“…,” said Ms. Roe.").
 func (r *run) statementParts(first int) []entities.Span {
 	var parts []entities.Span
 	n := 0
-	for pi := first; pi < len(r.a.Paragraphs); pi++ {
+	last := len(r.a.Paragraphs)
+	for pi := first; pi < last; pi++ {
+		if pi > first && r.reportsQuotation(pi) {
+			last = pi
+			for h := pi - 1; h > first && h >= pi-2; h-- {
+				if r.headingParagraph(h) {
+					last = h
+				}
+			}
+			break
+		}
+	}
+	for pi := first; pi < last; pi++ {
 		p := r.a.Paragraphs[pi].Span
 		if r.bnd != nil && n+p.Len() > statementLen*r.bnd.maxLen {
 			if k := r.a.TokenAt(p.Start + statementLen*r.bnd.maxLen - n); k < len(r.toks) && r.toks[k].End < p.End {
@@ -119,4 +135,38 @@ func (r *run) statementParts(first int) []entities.Span {
 		n += p.Len()
 	}
 	return parts
+}
+
+// reportsQuotation reports a paragraph that holds a quotation mark, a
+// verb of saying and a person's name: a release reporting what someone
+// said ("“We need tarpaulins today,” said Ms. Roe."), no statement's
+// own words.
+func (r *run) reportsQuotation(pi int) bool {
+	mark, cue, person := false, false, false
+	first, end := r.paragraphTokens(pi)
+	for k := first; k < end; k++ {
+		switch {
+		case r.toks[k].Kind == entities.QuoteMark:
+			mark = true
+		case r.toks[k].Kind == entities.Word && !cue:
+			_, cue = cueAt(r.toks, k)
+		}
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person {
+			person = true
+		}
+	}
+	return mark && cue && person
+}
+
+// headingParagraph reports a paragraph of eight words or fewer that ends
+// in no punctuation: a heading ("Press conference in Kelvo").
+func (r *run) headingParagraph(pi int) bool {
+	first, end := r.paragraphTokens(pi)
+	return end > first && end-first <= 8 && r.toks[end-1].Kind == entities.Word
+}
+
+// paragraphTokens returns the tokens [first, end) of paragraph pi.
+func (r *run) paragraphTokens(pi int) (first, end int) {
+	p := r.a.Paragraphs[pi].Span
+	return r.a.TokenAt(p.Start), r.a.TokenAt(p.End)
 }

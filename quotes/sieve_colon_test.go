@@ -70,3 +70,23 @@ func TestColonClauseSubject(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "Roe", q.Speaker.Family)
 }
+
+// TestStatementEndsWhereTheReleaseReports: a statement introduced by
+// "The following joint statement was issued today by …:" runs over the
+// paragraphs after it, but ends before the release reports its speakers
+// again ("“…,” said Ms. Roe."), and before the heading over that report.
+func TestStatementEndsWhereTheReleaseReports(t *testing.T) {
+	text := "KELVO, 17 December 2024 – The following joint statement was issued today by Ms. Jane Roe, Resident Coordinator in Kelvania, and Dr. John Doe, Executive Secretary of the Kelvo Disaster Authority:\n\n" +
+		"We are deeply saddened by the loss of lives since the cyclone made landfall.\n\n" +
+		"Our organizations are working together to deliver food and shelter.\n\n" +
+		"Press conference in Orrin\n\n" +
+		"Speaking to journalists in Orrin on Tuesday, the two leaders described the damage they had seen.\n\n" +
+		"“Entire neighbourhoods have been flattened,” said Ms. Roe.\n\n" +
+		"“Early warning saved lives,” Dr. Doe said."
+	d := extractPlain(t, text)
+	q := ruleQuote(t, text, "We are deeply saddened", quotes.Colon)
+	require.NotNil(t, q)
+	assert.NotContains(t, q.Text, "Press conference")
+	assert.Contains(t, q.Text, "working together")
+	assert.Equal(t, "John Doe", speakerOf(t, d, "Early warning saved lives"))
+}
