@@ -167,6 +167,8 @@ var metaTests = []struct {
 		Page{Title: "Bus routes restored", Source: "Department for Rural Transport"}},
 	{"a department as the page's creator names the source; an author's name does not", `<meta name="dcterms.creator" content="Kelvo Fisheries and Oceans Department"><p>x</p>`,
 		Page{Source: "Kelvo Fisheries and Oceans Department"}},
+	{"a section's name as the site and the logo is no source", `<title>Envoy Tells Committee | Meetings Coverage and Press Releases</title><meta property="og:site_name" content="Meetings Coverage and Press Releases"><div class="site-branding"><a href="/">Meetings Coverage and Press Releases</a></div><article><h1>Envoy Tells Committee</h1><p>` + para + `</p></article>`,
+		Page{Title: "Envoy Tells Committee"}},
 	{"a person as the page's creator is no source", `<meta name="dcterms.creator" content="Jane Roe"><p>x</p>`, Page{}},
 	{"entries", `<article><dl><dt>Place:</dt><dd>VIENNA</dd><dt>Source:</dt><dd>Forum for Security Co-operation</dd><dt>Date:</dt><dd>17 October 2018</dd></dl><p>` + para + `</p></article>`,
 		Page{Place: "VIENNA", Source: "Forum for Security Co-operation", Date: "2018-10-17"}},

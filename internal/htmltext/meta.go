@@ -114,7 +114,7 @@ func (a *analysis) readMeta(p *Page, main []*html.Node) {
 	p.Place = firstNonEmpty(entries["place"], entries["location"])
 	from := fromBody(entries["from"])
 	p.Source = firstNonEmpty(entries["source"], entries["issued by"], entries["publisher"],
-		notPortal(h.ld.publisher), notPortal(h.publisher), h.creator, h.titleBody(), notPortal(h.siteName), notPortal(titleSite), strings.TrimSpace(from), h.logo)
+		notPortal(h.ld.publisher), notPortal(h.publisher), h.creator, h.titleBody(), notPortal(h.siteName), notPortal(titleSite), strings.TrimSpace(from), notPortal(h.logo))
 	if p.Date == "" {
 		p.Date = firstNonEmpty(ParseDate(entries["date"]), ParseDate(entries["published"]))
 	}
@@ -335,7 +335,8 @@ func logoClass(c string) bool {
 // SectionName reports a title's part that names a section of a site,
 // not the site: "News", "Press Room", "Media Centre", "News and media", and a section named
 // by its kind of text after a word or two: "Ministerial Media Statements",
-// "Media Releases", "Research News".
+// "Media Releases", "Research News"; or two of them joined by "and":
+// "Meetings Coverage and Press Releases".
 func SectionName(p string) bool {
 	switch strings.ToLower(strings.TrimSpace(p)) {
 	case "news", "newsroom", "news room", "press", "press room", "press releases", "press release", "press centre", "press center",
@@ -343,6 +344,11 @@ func SectionName(p string) bool {
 		"news and media", "news & media", "news and views", "media and news", "news and stories",
 		"latest news", "stories", "blog", "updates", "announcements", "events":
 		return true
+	}
+	for _, and := range [...]string{" and ", " & "} {
+		if a, b, ok := strings.Cut(p, and); ok && (SectionName(a) || coverage(a)) && (SectionName(b) || coverage(b)) {
+			return true // two sections joined: "Meetings Coverage and Press Releases"
+		}
 	}
 	f := strings.Fields(p)
 	if len(f) < 2 || len(f) > 3 {
@@ -353,6 +359,13 @@ func SectionName(p string) bool {
 		return true
 	}
 	return false
+}
+
+// coverage reports a section named for what it covers, in two words:
+// "Meetings Coverage".
+func coverage(p string) bool {
+	f := strings.Fields(p)
+	return len(f) == 2 && strings.EqualFold(f[1], "coverage")
 }
 
 func resolve(u, base string) string {
@@ -504,7 +517,7 @@ func bodyConnector(v string) bool {
 // notPortal returns name, or "" where it names a government's web portal
 // (Portal): the page's "From:" entry names the issuer instead.
 func notPortal(name string) string {
-	if Portal(name) {
+	if Portal(name) || SectionName(name) { // (nor a section's name: "Meetings Coverage and Press Releases")
 		return ""
 	}
 	return name
