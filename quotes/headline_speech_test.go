@@ -200,3 +200,15 @@ func TestHeadlineShortNameOfIssuer(t *testing.T) {
 	assert.Equal(t, "Kelvo Women's Livelihood Trust", speakerOf(t, d, "the debt could become a second disaster"))
 	assert.Equal(t, "Kelvo Women's Livelihood Trust", saidBy(t, d, "the moneylenders arrive early").Organization.Name)
 }
+
+// TestLeadTitleInFull: the lead's title with its complement ("the Special
+// Envoy of the Secretary-General on Sea-Level Rise told …") is the fuller
+// form of the title the body gives with the name ("Special Envoy Jane
+// Roe"), and replaces it.
+func TestLeadTitleInFull(t *testing.T) {
+	text := "Small nations cannot wait another decade for finance, the Special Envoy of the Secretary-General on Sea-Level Rise told the Committee today.\n\n" +
+		"Special Envoy Dara Quill said that the average wait was four years."
+	s := saidBy(t, extractPlain(t, text), "Small nations cannot wait another decade for finance")
+	assert.Equal(t, "Dara Quill", s.Name)
+	assert.Equal(t, []string{"Special Envoy of the Secretary-General on Sea-Level Rise"}, s.Titles)
+}

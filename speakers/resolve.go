@@ -285,6 +285,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				if ti := t.titleAsWritten(p, first, head); (!hasWord(p, hw, rank) || rank == "" && toks[head].IsUpper() && abbreviates(p, hw)) && !slices.Contains(p.Titles, ti) {
 					p.Titles = append(p.Titles, ti) // "the envoy" for Ambassador Roe, "CEO" for the Chief Executive Officer: a title the text gives her
 				}
+				t.fullerTitle(p, first, end)
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.75, Rule: "title"}
 			}
 		}

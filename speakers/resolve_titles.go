@@ -216,6 +216,27 @@ func (t *Tracker) byFullTitle(first, head, end, at int) *Speaker {
 	return p
 }
 
+// fullerTitle puts the title the phrase [first, end) writes in full, with
+// its complement, in place of the same title p holds without it: "the
+// Special Envoy of the Secretary-General on Sea-Level Rise told the
+// Committee" for "Special Envoy Jane Roe".
+func (t *Tracker) fullerTitle(p *Speaker, first, end int) {
+	toks := t.a.Tokens
+	if isArticle(toks[first].Text) {
+		first++
+	}
+	if end-first < 3 || !toks[first].IsCap() {
+		return
+	}
+	full := t.text[toks[first].Start:toks[end-1].End]
+	for i, ti := range p.Titles {
+		if rest, ok := strings.CutPrefix(full, ti+" "); ok && (strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "for ") || strings.HasPrefix(rest, "on ")) {
+			p.Titles[i] = full
+			return
+		}
+	}
+}
+
 // localTitleHolder returns the person just named, with a title, that a
 // bare title in another language than English stands for: "the
 // Bürgermeisterin said" after "Jane Roe, mayor of Kelvo, recalled …"; nil
