@@ -1694,7 +1694,7 @@ var invented84Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.964, titles: 0.995, precision: 0.946},
 	"government": {recall: 0.964, speaker: 0.930, org: 0.904, titles: 0.803, precision: 0.892},
 	"intl":       {recall: 0.995, speaker: 0.938, org: 0.928, titles: 0.915, precision: 0.881},
-	"civil":      {recall: 0.936, speaker: 0.933, org: 0.764, titles: 0.995, precision: 0.916},
+	"civil":      {recall: 0.936, speaker: 0.933, org: 0.880, titles: 0.995, precision: 0.916},
 }
 
 // invented85Floors are the figures the default extractor last measured on
@@ -2193,7 +2193,7 @@ var invented115Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.841, titles: 0.892, precision: 0.950},
 	"government": {recall: 0.969, speaker: 0.914, org: 0.760, titles: 0.701, precision: 0.946},
 	"intl":       {recall: 0.936, speaker: 0.901, org: 0.961, titles: 0.918, precision: 0.849},
-	"civil":      {recall: 0.939, speaker: 0.907, org: 0.841, titles: 0.685, precision: 0.873},
+	"civil":      {recall: 0.939, speaker: 0.907, org: 0.880, titles: 0.685, precision: 0.873},
 }
 
 // invented116Floors are the figures the default extractor last measured on
@@ -2240,7 +2240,7 @@ var invented118Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.916, titles: 0.890, precision: 0.995},
 	"government": {recall: 0.971, speaker: 0.995, org: 0.920, titles: 0.995, precision: 0.972},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.920, titles: 0.995, precision: 0.930},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.918, titles: 0.895, precision: 0.974},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.969, titles: 0.895, precision: 0.974},
 }
 
 // invented119Floors are the figures the default extractor last measured on

@@ -66,7 +66,11 @@ func (a *analysis) readMeta(p *Page, main []*html.Node) {
 			}
 		}
 		if h.logo == "" && logoClass(attr(n, "class")) && !inAny(n, main) {
-			if t := collapse(textOf(n)); t != "" && len(strings.Fields(t)) <= 10 {
+			t := collapse(textOf(n))
+			if t == "" {
+				t = logoAlt(n) // "<a class="logo"><img alt="Kelvo University Hospital"></a>"
+			}
+			if t != "" && len(strings.Fields(t)) <= 10 {
 				h.logo = t // "<a class="logo">Kelvo Children's Hospital</a>" in the page's header
 			}
 		}
@@ -323,6 +327,28 @@ func headFirstBody(p string) bool {
 // logoClass reports a class attribute that marks a site's logo or brand
 // name: "logo", "site-logo", "brand", "navbar-brand", "site-name",
 // "site-title".
+// logoAlt returns the alternative text of the first image inside a logo
+// element, the site's name where the logo is a picture of it; "" when it
+// has none or names the picture ("logo", "Kelvo logo").
+func logoAlt(n *html.Node) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Img {
+			t := collapse(attr(c, "alt"))
+			if strings.Contains(strings.ToLower(t), "logo") {
+				return ""
+			}
+			return t
+		}
+		if t := logoAlt(c); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
 func logoClass(c string) bool {
 	for _, f := range strings.Fields(strings.ToLower(c)) {
 		if strings.Contains(f, "logo") || strings.Contains(f, "brand") || f == "site-name" || f == "site-title" || f == "sitename" {
