@@ -719,7 +719,8 @@ func sectorEnd(toks []Token, i, j int) bool {
 // derivedSuffixes end English nouns and adjectives made from other
 // words, which no place or family name ends in so often.
 var derivedSuffixes = []string{"ment", "tion", "sion", "ance", "ence", "ing", "ity", "ness", "ship", "ics", "ive", "ory", "ure", "stry", "ndry",
-	"tions", "sions", "ities"} // (plurals only of those no family name ends in: not "Clements", "Hastings")
+	"tions", "sions", "ities",
+	"ology", "iatric", "natal", "surgery"} // (plurals only of those no family name ends in: not "Clements", "Hastings"; a medical field's: "Cardiology", "Paediatric", "Neonatal", "Neurosurgery")
 
 // DerivedWord reports a word of seven letters or more that ends in a
 // derivational suffix, a common noun the Punkt lexicon may not hold:

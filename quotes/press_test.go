@@ -1746,7 +1746,7 @@ var invented87Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.936, org: 0.962, titles: 0.933, precision: 0.852},
 	"government": {recall: 0.936, speaker: 0.995, org: 0.892, titles: 0.834, precision: 0.795},
 	"intl":       {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.880, precision: 0.863},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.736, titles: 0.866, precision: 0.922},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.810, titles: 0.866, precision: 0.922},
 }
 
 // invented88Floors are the figures the default extractor last measured on
@@ -1921,7 +1921,7 @@ var invented98Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.969, speaker: 0.995, org: 0.856, titles: 0.995, precision: 0.946},
 	"government": {recall: 0.946, speaker: 0.969, org: 0.725, titles: 0.995, precision: 0.870},
 	"intl":       {recall: 0.995, speaker: 0.971, org: 0.942, titles: 0.920, precision: 0.893},
-	"civil":      {recall: 0.967, speaker: 0.938, org: 0.928, titles: 0.813, precision: 0.927},
+	"civil":      {recall: 0.967, speaker: 0.938, org: 0.962, titles: 0.813, precision: 0.927},
 }
 
 // invented99Floors are the figures the default extractor last measured on
@@ -2083,7 +2083,7 @@ var invented108Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.920, titles: 0.947, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.895, titles: 0.920, precision: 0.995},
 	"intl":       {recall: 0.995, speaker: 0.942, org: 0.965, titles: 0.766, precision: 0.952},
-	"civil":      {recall: 0.995, speaker: 0.918, org: 0.823, titles: 0.934, precision: 0.974},
+	"civil":      {recall: 0.995, speaker: 0.918, org: 0.926, titles: 0.934, precision: 0.974},
 }
 
 // invented109Floors are the figures the default extractor last measured on
@@ -2129,7 +2129,7 @@ var invented111Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.918, titles: 0.995, precision: 0.950},
 	"government": {recall: 0.909, speaker: 0.995, org: 0.933, titles: 0.995, precision: 0.897},
 	"intl":       {recall: 0.963, speaker: 0.995, org: 0.962, titles: 0.995, precision: 0.879},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.810, titles: 0.930, precision: 0.922},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.958, titles: 0.930, precision: 0.922},
 }
 
 // invented112Floors are the figures the default extractor last measured on

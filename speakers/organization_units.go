@@ -145,6 +145,7 @@ func (t *Tracker) commonUnit(c orgCand) bool {
 	if c.end-i == 2 && (toks[i+1].Is("Board") || toks[i+1].Is("Council")) && governingBoards[toks[i].Text] {
 		return true // a firm's own organ: "Chairman of the Management Board", "the Supervisory Council"
 	}
+	owned := i > 1 && toks[i-1].Kind == entities.Possessive && t.issuerWord(toks[i-2].Text) // the issuer's own, by its head word: "the hospital's"
 	end := c.end
 	if k := t.placeTail(i, end); k > i+1 && t.issuer.Name != "" {
 		end = k // a local branch: "the Economic and Financial Police Unit of Palermo", "the Provincial Command of Palermo"
@@ -166,7 +167,7 @@ func (t *Tracker) commonUnit(c orgCand) bool {
 		if (w == "and" || w == "&") && k > i && k+1 < end {
 			continue // two fields: "Crisis Management and Disaster Prevention Division"
 		}
-		if !toks[k].IsCap() || !(entities.CommonOrPlural(w) || entities.DerivedWord(w)) || entities.ProperWord(w) || entities.IsPlace(w) { // (a plural too: "Traffic and Patrols Department")
+		if !toks[k].IsCap() || !(entities.CommonOrPlural(w) || entities.DerivedWord(w) || owned) || entities.ProperWord(w) || entities.IsPlace(w) { // (a plural too: "Traffic and Patrols Department"; any field of the issuer's own unit: "the hospital's Fetal Medicine Unit")
 			return false
 		}
 	}
