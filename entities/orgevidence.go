@@ -57,7 +57,11 @@ func (a *Analysis) orgEvidence() {
 	for i := range toks {
 		// A ticker: "(NASDAQ: ZTX)" after the name.
 		if toks[i].Is("(") && i+2 < len(toks) && toks[i+1].IsUpper() && toks[i+2].Is(":") && i > 0 {
-			if e := a.EntityAt(i - 1); e != nil && e.Kind == Person {
+			n := i - 1
+			if n > 1 && toks[n-1].Is(",") && LegalForm(toks[n].Text) {
+				n -= 2 // past its legal form: "Kelvo Hoteles, S.A. (BME: KHT)"
+			}
+			if e := a.EntityAt(n); e != nil && e.Kind == Person {
 				orgs[e.Text] = true
 			}
 		}
@@ -124,8 +128,9 @@ func (a *Analysis) orgEvidence() {
 		if e := a.EntityAt(i); e != nil && e.Kind == Person && e.Tokens.First == i && !a.personContext(i) && (a.whichAfter(e.Tokens.End) || a.itsAfter(e.Tokens.End) || a.quantifiedModifier(e)) {
 			orgs[e.Text] = true
 		}
-		// A company's legal suffix: "Zentrix Robotics, Inc.".
-		if toks[i].Is(",") && i > 0 && i+1 < len(toks) && CorpSuffix(toks[i+1].Text) {
+		// A company's legal suffix: "Zentrix Robotics, Inc.", "Kelvo
+		// Hoteles, S.A.".
+		if toks[i].Is(",") && i > 0 && i+1 < len(toks) && (CorpSuffix(toks[i+1].Text) || DottedLegalForm(toks[i+1].Text)) {
 			if e := a.EntityAt(i - 1); e != nil && e.Kind == Person && e.Tokens.End == i {
 				orgs[e.Text] = true
 			}

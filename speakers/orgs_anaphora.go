@@ -141,6 +141,9 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 			}
 		}
 	}
+	if e := t.aliasOf(k, k+2); e != nil && toks[k+1].IsCap() {
+		return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true // "Chief Executive Officer of the Group" after "Kelvo Hotels, S.A. (“Kelvo” or “the Group”)"
+	}
 	if toks[k+1].IsLower() && k > 0 && toks[k-1].Is("at") && (k+2 >= end || toks[k+2].Kind != entities.Possessive) && t.issuerEndsIn(w) && !t.issuerByCount {
 		// "Director of the Centre … at the university" in Aotea
 		// University's release: the issuer, not the last university named

@@ -69,9 +69,9 @@ func (t *Tracker) ledBy(noun string) *Speaker {
 
 // aliasOf returns the organization the text defines the phrase [first,
 // end) as a short name of, in quotation marks within parentheses right
-// after its name: "Kelvale Home Stores Limited (“Kelvale Home” or “the
-// Group”) today announced …" makes "the Group" and "Kelvale Home" that
-// company; nil when none.
+// after its name (or its ticker): "Kelvale Home Stores Limited (“Kelvale
+// Home” or “the Group”) today announced …" makes "the Group" and "Kelvale
+// Home" that company; nil when none.
 func (t *Tracker) aliasOf(first, end int) *entities.Entity {
 	if t.aliases == nil {
 		t.aliases = map[string]*entities.Entity{}
@@ -79,6 +79,12 @@ func (t *Tracker) aliasOf(first, end int) *entities.Entity {
 		for i := range t.a.Entities {
 			e := &t.a.Entities[i]
 			k := e.Tokens.End
+			if k+1 < len(toks) && toks[k].Is(",") && entities.LegalForm(toks[k+1].Text) {
+				k += 2 // past its legal form: "Kelvo Hotels, S.A."
+			}
+			if k+4 < len(toks) && toks[k].Is("(") && toks[k+2].Is(":") && toks[k+4].Is(")") {
+				k += 5 // past a ticker: "Kelvo Hotels, S.A. (BME: KHT) (“Kelvo” or “the Group”)"
+			}
 			if e.Kind != entities.Organization || k+2 >= len(toks) || !toks[k].Is("(") || toks[k+1].Kind != entities.QuoteMark {
 				continue
 			}
