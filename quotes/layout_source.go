@@ -272,13 +272,30 @@ func contactOrSocialLine(t string) bool {
 	if len(f) == 0 || len(f) > 14 {
 		return false
 	}
-	if strings.HasPrefix(t, "Call us") || strings.HasPrefix(t, "Tel") || strings.Contains(t, "@") && strings.ContainsAny(t, "0123456789") {
+	if strings.HasPrefix(t, "Call us") || strings.HasPrefix(t, "Tel") || strings.Contains(t, "@") && strings.ContainsAny(t, "0123456789") || hotlines(t) {
 		return true
 	}
 	for _, w := range f {
 		switch strings.Trim(w, "|") {
 		case "Facebook", "X", "YouTube", "Twitter", "Instagram", "LinkedIn", "TikTok", "WhatsApp", "Telegram", "Flickr", "":
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// hotlines reports a line of numbers to call set off by bars, each part
+// ending in its number: "Emergency 999 | Police Hotline 555 | Crime
+// Stoppers 800-TIPS".
+func hotlines(t string) bool {
+	parts := strings.Split(t, "|")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		f := strings.Fields(p)
+		if len(f) < 2 || !strings.ContainsAny(f[len(f)-1], "0123456789") {
 			return false
 		}
 	}

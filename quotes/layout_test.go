@@ -174,6 +174,9 @@ var layoutTests = []struct {
 	{name: "an exchange's announcement: the headline, the company's name and notes, then the text", text: "Kelvo Lithium Signs Offtake; CEO Jane Roe Says Refinery \"On Track for 2027\"\n\nKelvo Lithium Limited\n(Incorporated in the Republic of Kelvania)\n(Registration number 2016/448213/06)\nJSE share code: KLV\nISIN: ZAE000000001\n(\"Kelvo\" or \"the Company\")\n\n" + p1 + "\n\n" + p2,
 		body:  "Kelvo Lithium Signs Offtake; CEO Jane Roe Says Refinery \"On Track for 2027\"\n\nKelvo Lithium Limited\n(Incorporated in the Republic of Kelvania)\n(Registration number 2016/448213/06)\nJSE share code: KLV\nISIN: ZAE000000001\n(\"Kelvo\" or \"the Company\")\n\n" + p1 + "\n\n" + p2,
 		title: "Kelvo Lithium Signs Offtake; CEO Jane Roe Says Refinery \"On Track for 2027\"", source: "Kelvo Lithium Limited"},
+	{name: "page: a line of hotlines in bars under the letterhead is no title or site", text: "Kelvo Police Service\n\nEmergency 999 | Police Hotline 555 | Crime Stoppers 800-TIPS\n\nHome\nNews\nMedia Releases\nAbout\nContact\n\n" +
+		"Fraud Squad arrests six in car scam\n\n" + p1 + "\n\n" + p2,
+		body: p1 + "\n\n" + p2, title: "Fraud Squad arrests six in car scam", source: "Kelvo Police Service"},
 }
 
 func TestDetectLayout(t *testing.T) {
