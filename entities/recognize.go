@@ -2,6 +2,7 @@ package entities
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -383,7 +384,22 @@ func (a *Analysis) recognize() {
 	a.namedPlaces()
 	a.fieldBeforeName()
 	a.vietnameseFamily()
+	a.inTextOrder()
 }
+
+// inTextOrder sorts the entities by where they start, as every reader of
+// Analysis.Entities expects, after the passes that add names at their
+// other places in the text (repeatOrgs, repeatAcronyms) appended them.
+func (a *Analysis) inTextOrder() {
+	if slices.IsSortedFunc(a.Entities, byStart) {
+		return
+	}
+	slices.SortStableFunc(a.Entities, byStart)
+	a.mapTokens()
+}
+
+// byStart orders entities by their first token.
+func byStart(x, y Entity) int { return x.Tokens.First - y.Tokens.First }
 
 // vietnameseFamily gives back to a person's name the family name a title's
 // field took, when the name opens with the middle name "Thi" or "Van" that
