@@ -331,6 +331,10 @@ func TestRecognize(t *testing.T) {
 		// A body's name of common words, repeated word for word where the
 		// recognizer left it: taken as a whole, not inside a longer run.
 		{"Anna Vale, Director of Walk Easy, spoke.\n\nThe alliance is run by Walk Easy.\n\nAbout Walk Easy\nWalk Easy is a charity. Walk Easy Trail is a path.", []string{"person:Anna Vale", "organization:Walk Easy", "organization:Walk Easy", "organization:Walk Easy", "person:Easy Trail"}}, // (in the text's order)
+		// A name of common words after a lower-case kind of body, taken
+		// where the text repeats it; not across a line's end.
+		{"It was funded by the lung health charity Breath Futures and the city. Jane Roe, Chief Executive of Breath Futures, said so.", []string{"organization:Breath Futures", "person:Jane Roe", "organization:Breath Futures"}},
+		{"Rollout closes the last gap in the Kelvo network\nPosted: 19 November 2024", []string{"person:Rollout", "person:Kelvo"}}, // (the model's guesses; no body "Posted")
 		{"Public Health England (PHE) said so.", []string{"organization:Public Health England", "organization:PHE"}},
 		// A stated acronym's run the recognizer left alone or took for a
 		// person's name, when a body's head is in it; not a post's (the

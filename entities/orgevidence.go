@@ -612,6 +612,45 @@ func (a *Analysis) repeatAcronyms() {
 	}
 }
 
+// kindNamed takes for an organization the capitalized words right after
+// a lower-case noun for a kind of body, which the recognizer left untaken
+// because they are common words: "the lung health charity Kelvo Futures",
+// "the housing association Open Doors". A name of one to five words, up
+// to a lower-case word or punctuation, none of them taken already.
+func (a *Analysis) kindNamed() {
+	toks := a.Tokens
+	for k := 1; k+1 < len(toks); k++ {
+		if !toks[k].IsLower() || !bodyKinds[toks[k].Text] || !capWord(&toks[k+1]) || toks[k+1].IsUpper() && len(toks[k+1].Text) > 1 && k+2 < len(toks) && !capWord(&toks[k+2]) {
+			continue // (an acronym alone is the recognizer's: "the charity KCF")
+		}
+		if strings.ContainsRune(a.Text[toks[k].End:toks[k+1].Start], '\n') {
+			continue // (a line's last word: "… in Kelvo network" over "Posted: …")
+		}
+		j := k + 1
+		for j < len(toks) && j < k+7 && (capWord(&toks[j]) || connectors[toks[j].Text] && j+1 < len(toks) && capWord(&toks[j+1]) && !toks[j].Is("and")) && !strings.ContainsRune(a.Text[toks[j-1].End:toks[j].Start], '\n') {
+			j++
+		}
+		if j-k-1 > 5 || !capWord(&toks[j-1]) || j < len(toks) && toks[j].Kind == Word && !toks[j].IsLower() {
+			continue
+		}
+		free := true
+		for x := k + 1; x < j; x++ {
+			if a.tokEnt[x] != 0 || IsPlace(toks[x].Text) {
+				free = false
+				break
+			}
+		}
+		if free {
+			a.add(Entity{Kind: Organization, Rule: "kind-named", Confidence: 0.7, Tokens: Range{k + 1, j}})
+		}
+		k = j
+	}
+}
+
+// bodyKinds are the lower-case nouns for a kind of body that a body's
+// name may follow: "the charity Kelvo Futures".
+var bodyKinds = toSet(`charity charities foundation nonprofit non-profit organisation organization ngo association union trust cooperative co-operative network alliance coalition campaign`)
+
 // mixedCaseAcronym reports an acronym with lower-case letters between its
 // capitals, two or more: "UoB" (University of the Burren), "NiMet".
 func mixedCaseAcronym(w string) bool {

@@ -378,6 +378,7 @@ func (a *Analysis) recognize() {
 	a.knownNames()
 	a.orgEvidence()
 	a.quotedCompanies()
+	a.kindNamed()
 	a.repeatOrgs()
 	a.repeatAcronyms()
 	a.setOffPlaces()
