@@ -130,7 +130,7 @@ func (r *run) titleFieldEnd(k int) bool {
 // la Fuente", "Sindicato Nacional de Marinos".
 func (r *run) insideName(i int) bool {
 	e := r.a.EntityAt(i)
-	return e != nil && (e.Kind == entities.Person || e.Kind == entities.Organization && entities.LeadingHead(r.toks[e.Tokens.First].Text)) && e.Tokens.First <= i && i < e.Tokens.End-1
+	return e != nil && (e.Kind == entities.Person || e.Kind == entities.Organization && (entities.LeadingHead(r.toks[e.Tokens.First].Text) || e.Tokens.First < i && len(r.toks[i].Text) <= 2)) && e.Tokens.First <= i && i < e.Tokens.End-1 // (a body's particle of another language: "Te Rūnanga Tautoko o Kelvo")
 }
 
 // insideEntityAt reports a token inside an entity, neither its first
