@@ -312,6 +312,43 @@ func (t *Tracker) servesAs(i, end int) (int, int) {
 	return 0, 0
 }
 
+// appointedVerbs put a person in a post: "who was appointed Chief
+// Executive Officer in 2016".
+var appointedVerbs = toSet(`appointed named elected promoted`)
+
+// appointedAs returns the post a relative clause after a name says the
+// person was put in, in capitals, up to a date's preposition or the
+// clause's end ("who joined Kelvo as Chief Financial Officer in 2012 and
+// was appointed Chief Executive Officer in 2016" gives "Chief Executive
+// Officer"), or [0, 0).
+func (t *Tracker) appointedAs(i, end int) (int, int) {
+	toks := t.a.Tokens
+	if end-i < 4 || !toks[i].Is("who") {
+		return 0, 0
+	}
+	for k := i + 1; k+2 < end && k < i+16; k++ {
+		if !(toks[k].Is("was") || toks[k].Is("were")) || !appointedVerbs[toks[k+1].Text] {
+			continue
+		}
+		a := k + 2
+		if toks[a].Is("as") {
+			a++
+		}
+		if a < end && !toks[a].IsCap() {
+			return 0, 0 // (no post in capitals: "was named a fellow", "was elected by members")
+		}
+		e := a
+		for e < end && e-a < 8 && (toks[e].IsCap() || e > a && connectorWord(toks[e].Text) && !toks[e].Is("in") && !toks[e].Is("on") && !toks[e].Is("and") && e+1 < end && toks[e+1].IsCap()) {
+			e++
+		}
+		if e > a && t.titleish(a, e) && !t.namesPerson(a, e) {
+			return a, e
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
+
 // describedRole reads the relative clause [w, end) after a description
 // in apposition, for the body the person leads or works at and the post it
 // states: "Jane Roe, a grain farmer near Kelby who chairs the Kelby

@@ -330,6 +330,11 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
+		if a0, a1 := t.appointedAs(seg0, end); a1 > a0 {
+			t.addTitles(p, a0, a1) // "Jane Roe, who … was appointed Chief Executive Officer in 2016, …"
+			k = end
+			continue
+		}
 		if c, ok := t.runsBody(rc, end); ok && t.apposOrg[p] == nil && !titled {
 			t.apposOrg[p] = &c // "Jane Roe, who runs the Hill Street food bank in Swansea, said"
 			for a := seg0 + 2; a+1 < end; a++ {
