@@ -1041,19 +1041,27 @@ func (t *Tracker) judge(p *Speaker) bool {
 }
 
 // courtNear returns the court the sentence that first names p names ("at
-// Kelvo Crown Court"), or "".
+// Kelvo Crown Court"), else the court the text named last before it, or
+// "".
 func (t *Tracker) courtNear(p *Speaker) string {
 	s := t.firstSentence(p)
 	if s == nil {
 		return ""
 	}
+	before := "" // the court named last before the sentence: "The four were sentenced at Kelvo Crown Court …" above "Sentencing, His Honour Judge Jane Roe told …"
 	for i := range t.a.Entities {
 		e := &t.a.Entities[i]
-		if e.Kind == entities.Organization && e.Tokens.First >= s.Tokens.First && e.Tokens.End <= s.Tokens.End && (strings.HasSuffix(e.Text, " Court") || strings.HasSuffix(e.Text, " Tribunal")) {
+		if e.Kind != entities.Organization || !strings.HasSuffix(e.Text, " Court") && !strings.HasSuffix(e.Text, " Tribunal") {
+			continue
+		}
+		if e.Tokens.First >= s.Tokens.First && e.Tokens.End <= s.Tokens.End {
 			return e.Text
 		}
+		if e.Tokens.End <= s.Tokens.First {
+			before = e.Text
+		}
 	}
-	return ""
+	return before
 }
 
 // firstSentence returns the sentence where the text first names p, or nil.
