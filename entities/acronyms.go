@@ -207,6 +207,9 @@ func (a *Analysis) statedRuns() {
 		if a.postLetters[acr] {
 			continue // a post's letters, no body's: "Senior Superintendent of Police (SSP)"
 		}
+		if memberOfRun(toks, max(p-1-2*len(acr), 0), p) {
+			continue // a member's post: "Member of County Assembly (MCA)", "Member of the Legislative Assembly (MLA)"
+		}
 		if e := a.EntityAt(p - 1); e != nil && e.Tokens.End == p && e.Kind == Organization && initialsMatch(e.Text, acr) {
 			continue
 		}
@@ -271,6 +274,20 @@ func (a *Analysis) statedRuns() {
 			break
 		}
 	}
+}
+
+// memberOfRun reports a run before token p that opens, after st, with
+// "Member of": a member's post, whose letters are no body's acronym.
+func memberOfRun(toks []Token, st, p int) bool {
+	for k := p - 2; k >= st; k-- {
+		if toks[k].Is("Member") && toks[k+1].Is("of") {
+			return true
+		}
+		if toks[k].Kind != Word || !(toks[k].IsCap() || connectors[strings.ToLower(toks[k].Text)]) {
+			return false
+		}
+	}
+	return false
 }
 
 // headIn reports a body's head word ("Institute") among toks, or a last

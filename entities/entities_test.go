@@ -1038,3 +1038,15 @@ func TestEntitiesInTextOrder(t *testing.T) {
 		assert.Equal(t, &a.Entities[i], a.EntityAt(a.Entities[i].Tokens.First), a.Entities[i].Text)
 	}
 }
+
+// TestMemberPostLettersNoBody: a member's post with its letters stated
+// after it ("Member of County Assembly (MCA)") is no organization.
+func TestMemberPostLettersNoBody(t *testing.T) {
+	r, err := NewRecognizer()
+	require.NoError(t, err)
+	in := "The Member of County Assembly (MCA) for Kelvo Ward, Hon. Jane Roe, thanked the Governor."
+	a := r.Analyze(in, Span{0, len(in)})
+	for _, e := range a.Entities {
+		assert.False(t, e.Kind == Organization && strings.Contains(e.Text, "Member"), e.Text)
+	}
+}
