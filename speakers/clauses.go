@@ -303,8 +303,8 @@ func (t *Tracker) servesAs(i, end int) (int, int) {
 		a++
 	}
 	e := a
-	for e < end && toks[e].Kind == entities.Word && !toks[e].Is("through") && !toks[e].Is("until") && !toks[e].Is("for") && e-a < 6 {
-		e++
+	for e < end && (toks[e].Kind == entities.Word || toks[e].Kind == entities.Possessive && e > a) && !toks[e].Is("through") && !toks[e].Is("until") && !toks[e].Is("for") && e-a < 8 {
+		e++ // (a body's possessive too: "who serves as Kelvo’s President and Chief Executive Officer")
 	}
 	if e > a && t.titleish(a, e) {
 		return a, e
