@@ -335,6 +335,9 @@ func TestRecognize(t *testing.T) {
 		// where the text repeats it; not across a line's end.
 		{"It was funded by the lung health charity Breath Futures and the city. Jane Roe, Chief Executive of Breath Futures, said so.", []string{"organization:Breath Futures", "person:Jane Roe", "organization:Breath Futures"}},
 		{"Rollout closes the last gap in the Kelvo network\nPosted: 19 November 2024", []string{"person:Rollout", "person:Kelvo"}}, // (the model's guesses; no body "Posted")
+		// Common words after a title's "at" that an appositive describes
+		// as a kind of business: a body's name.
+		{"It works, said Jane Roe, vice president of supply chain at Orrin Lane Markets, a 212-store grocery chain based in Kelvo.", []string{"person:Jane Roe", "organization:Orrin Lane Markets", "place:Kelvo"}},
 		{"Public Health England (PHE) said so.", []string{"organization:Public Health England", "organization:PHE"}},
 		// A stated acronym's run the recognizer left alone or took for a
 		// person's name, when a body's head is in it; not a post's (the

@@ -651,6 +651,58 @@ func (a *Analysis) kindNamed() {
 // name may follow: "the charity Kelvo Futures".
 var bodyKinds = toSet(`charity charities foundation nonprofit non-profit organisation organization ngo association union trust cooperative co-operative network alliance coalition campaign`)
 
+// describedBodies takes for an organization the capitalized words after a
+// preposition that an appositive describes as a kind of body, which the
+// recognizer left untaken because they are common words: "vice president
+// of supply chain at Kelvo Lane Markets, a 212-store grocery chain based
+// in …". A name of two to five words, none of them taken already (or all
+// taken for one person's name) or a place; the description opens with an article and names a business's or
+// a body's kind within eight words, before its next comma.
+func (a *Analysis) describedBodies() {
+	toks := a.Tokens
+	for k := 1; k+3 < len(toks); k++ {
+		if !toks[k-1].IsLower() || !describedPreps[toks[k-1].Text] || !capWord(&toks[k]) {
+			continue
+		}
+		var person *Entity // the recognizer's person over the whole name: "Orrin Lane Markets"
+		if x := a.tokEnt[k]; x != 0 {
+			if person = &a.Entities[x-1]; person.Kind != Person || person.Tokens.First != k {
+				continue
+			}
+		}
+		j := k
+		for j < len(toks) && j < k+6 && capWord(&toks[j]) && (person == nil && a.tokEnt[j] == 0 || person != nil && j < person.Tokens.End) && !IsPlace(toks[j].Text) {
+			j++
+		}
+		if person != nil && j != person.Tokens.End {
+			continue
+		}
+		if j-k < 2 || j-k > 5 || j+2 >= len(toks) || !toks[j].Is(",") || !(toks[j+1].IsFold("a") || toks[j+1].IsFold("an") || toks[j+1].IsFold("the")) {
+			k = j
+			continue
+		}
+		for x := j + 2; x < len(toks) && x < j+10 && !toks[x].Is(",") && !toks[x].Is("."); x++ {
+			if toks[x].IsLower() && businessKinds[toks[x].Text] {
+				if person != nil {
+					person.Kind, person.Rule, person.Confidence = Organization, "described-body", 0.7
+				} else {
+					a.add(Entity{Kind: Organization, Rule: "described-body", Confidence: 0.7, Tokens: Range{k, j}})
+				}
+				break
+			}
+		}
+		k = j
+	}
+}
+
+// describedPreps are the prepositions before a body a title or a
+// statement names: "director at …", "a spokesperson for …".
+var describedPreps = toSet(`at of for with by from`)
+
+// businessKinds are the nouns of an appositive that describe a body: "a
+// 212-store grocery chain", "a family-owned manufacturer".
+var businessKinds = toSet(`chain company firm retailer grocer manufacturer maker producer provider operator supplier distributor developer startup business cooperative co-operative charity nonprofit non-profit foundation association organisation organization group network union trust agency consultancy insurer lender bank`)
+
 // mixedCaseAcronym reports an acronym with lower-case letters between its
 // capitals, two or more: "UoB" (University of the Burren), "NiMet".
 func mixedCaseAcronym(w string) bool {

@@ -379,6 +379,7 @@ func (a *Analysis) recognize() {
 	a.orgEvidence()
 	a.quotedCompanies()
 	a.kindNamed()
+	a.describedBodies()
 	a.repeatOrgs()
 	a.repeatAcronyms()
 	a.setOffPlaces()

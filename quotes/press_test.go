@@ -1729,7 +1729,7 @@ var invented85Floors = map[string]pressFigures{
 var invented86Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.946},
 	"government": {recall: 0.966, speaker: 0.907, org: 0.995, titles: 0.995, precision: 0.813},
-	"intl":       {recall: 0.995, speaker: 0.934, org: 0.926, titles: 0.995, precision: 0.836},
+	"intl":       {recall: 0.995, speaker: 0.934, org: 0.961, titles: 0.995, precision: 0.836},
 	"civil":      {recall: 0.995, speaker: 0.874, org: 0.952, titles: 0.995, precision: 0.902},
 }
 
@@ -2578,7 +2578,7 @@ var invented137Floors = map[string]pressFigures{
 // label, a share line, a state's post under a skip link, a dash signature under
 // several quotation paragraphs, a mayor in a sentence opening with her town)).
 var invented138Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.897, titles: 0.971, precision: 0.971},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.971, titles: 0.971, precision: 0.971},
 	"government": {recall: 0.995, speaker: 0.966, org: 0.921, titles: 0.995, precision: 0.925},
 	"intl":       {recall: 0.995, speaker: 0.941, org: 0.907, titles: 0.966, precision: 0.971},
 	"civil":      {recall: 0.967, speaker: 0.938, org: 0.995, titles: 0.921, precision: 0.969},
@@ -2838,6 +2838,6 @@ var invented151Floors = map[string]pressFigures{
 var invented152Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.909, titles: 0.966, precision: 0.920},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.806, titles: 0.860, precision: 0.947},
-	"intl":       {recall: 0.995, speaker: 0.944, org: 0.938, titles: 0.995, precision: 0.950},
+	"intl":       {recall: 0.995, speaker: 0.944, org: 0.995, titles: 0.995, precision: 0.950},
 	"civil":      {recall: 0.969, speaker: 0.942, org: 0.898, titles: 0.995, precision: 0.912},
 }
