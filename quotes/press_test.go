@@ -368,6 +368,15 @@ func TestInventedReleases(t *testing.T) {
 		{"invented150", invented150Floors},
 		{"invented151", invented151Floors},
 		{"invented152", invented152Floors},
+		{"invented153", invented153Floors},
+		{"invented154", invented154Floors},
+		{"invented155", invented155Floors},
+		{"invented156", invented156Floors},
+		{"invented157", invented157Floors},
+		{"invented158", invented158Floors},
+		{"invented159", invented159Floors},
+		{"invented160", invented160Floors},
+		{"invented161", invented161Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -2840,4 +2849,169 @@ var invented152Floors = map[string]pressFigures{
 	"government": {recall: 0.995, speaker: 0.995, org: 0.806, titles: 0.860, precision: 0.947},
 	"intl":       {recall: 0.995, speaker: 0.944, org: 0.995, titles: 0.995, precision: 0.950},
 	"civil":      {recall: 0.969, speaker: 0.942, org: 0.898, titles: 0.995, precision: 0.912},
+}
+
+// invented153Floors are the figures the default extractor last measured on
+// ../testdata/invented153, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: the United
+// States and Canada: NYSE, TSX and Nasdaq wire releases and newsrooms, a
+// federal-provincial infrastructure release, a city's news flash, a state
+// attorney general, a development bank, UN meetings coverage, a Pan American
+// institute, a Canadian university, an Ontario hospital, a union local; written
+// at the session's start; measured held out at c88d6a7 after four commits of
+// rules: corporate .971/1.000/.912/.941, government .970/1.000/.963/1.000, intl
+// 1.000/1.000/.833/.818, civil 1.000/1.000/.679/.917; its failures were then
+// read (a section's name as a page's site, a lead's title in full, a health
+// system's name, the post one serves as, a business an appositive describes)).
+var invented153Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.967},
+	"government": {recall: 0.965, speaker: 0.995, org: 0.958, titles: 0.995, precision: 0.925},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.828, titles: 0.995, precision: 0.950},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.781, titles: 0.912, precision: 0.969},
+}
+
+// invented154Floors are the figures the default extractor last measured on
+// ../testdata/invented154, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: continental
+// Europe in English: a German wire release, a Finnish newsroom, a Belgian
+// biotech, an Austrian ministry, the European Parliament, a Dutch city, the
+// EIB, UNECE, a Vienna body, a Swiss university, a Danish hospital, a Brussels
+// union federation; written at the session's start; measured held out at
+// c88d6a7 after four commits of rules: corporate 1.000/.972/1.000/.943,
+// government 1.000/.944/.938/.933, intl 1.000/.971/1.000/1.000, civil
+// .949/1.000/1.000/1.000; not read (no cell under the targets)).
+var invented154Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.967, org: 0.995, titles: 0.938, precision: 0.944},
+	"government": {recall: 0.995, speaker: 0.939, org: 0.933, titles: 0.928, precision: 0.895},
+	"intl":       {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.995, precision: 0.944},
+	"civil":      {recall: 0.944, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.930},
+}
+
+// invented155Floors are the figures the default extractor last measured on
+// ../testdata/invented155, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: Africa, South
+// Asia, Southeast Asia and the Gulf: a JSE announcement, an Indian newsroom, a
+// Nigerian bank, a Kenyan ministry, an Indian press bureau, a South African
+// province, UN meetings coverage in Bangkok, a development bank, a Gulf
+// maritime body, a Ghanaian university, a Malaysian hospital, a Bangladeshi
+// trust; written at the session's start; measured held out at 746ed37 after
+// three commits of rules: corporate .952/.975/.889/.806, government
+// .939/.935/.786/.893, intl .974/.921/1.000/1.000, civil 1.000/.897/.844/.943;
+// its failures were then read (an issuer's short name in a headline, an
+// exchange announcement's notes, a portfolio's acronym in lower case,
+// "commandant", "provincial", "termed")).
+var invented155Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.971, speaker: 0.971, org: 0.968, titles: 0.860, precision: 0.904},
+	"government": {recall: 0.934, speaker: 0.995, org: 0.795, titles: 0.895, precision: 0.916},
+	"intl":       {recall: 0.969, speaker: 0.916, org: 0.995, titles: 0.995, precision: 0.942},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.933, titles: 0.938, precision: 0.971},
+}
+
+// invented156Floors are the figures the default extractor last measured on
+// ../testdata/invented156, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: the United
+// Kingdom, Ireland, Australia and New Zealand: an AIM RNS, an NZX newsroom, an
+// ASX dump, GOV.UK with a Welsh minister, a Beehive release, a Queensland joint
+// release, a Commonwealth fund, a Hobart commission, a Dublin body, a UK
+// university, an Australian professional body, an Irish union; written after
+// eight commits of rules; measured held out at d40fdbb: corporate
+// .973/1.000/.944/1.000, government .972/.886/.862/.786, intl
+// 1.000/.976/1.000/1.000, civil 1.000/1.000/.861/.947; its failures were then
+// read (a charity named after its kind, a particle inside a body's name)).
+var invented156Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.968, speaker: 0.995, org: 0.939, titles: 0.995, precision: 0.967},
+	"government": {recall: 0.967, speaker: 0.909, org: 0.862, titles: 0.788, precision: 0.952},
+	"intl":       {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.906},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.939, titles: 0.942, precision: 0.971},
+}
+
+// invented157Floors are the figures the default extractor last measured on
+// ../testdata/invented157, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: Latin America,
+// the Caribbean, Spain and Portugal: B3, BMV and Madrid-listed companies, the
+// Barbados information service, Porto City Council, the Trinidad and Tobago
+// police, the IDB, ECLAC, PAHO, a Brazilian university, a Madrid hospital, a
+// Portuguese foundation; written after eight commits of rules; measured held
+// out at d40fdbb: corporate 1.000/1.000/.800/1.000, government
+// .946/.943/.774/.970, intl 1.000/1.000/.943/.946, civil 1.000/.946/.758/.941;
+// its failures were then read (a logo's picture, a hospital's unit named by a
+// medical field, a legal form and a ticker before defined short names, a line
+// of hotlines)).
+var invented157Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.970, titles: 0.995, precision: 0.995},
+	"government": {recall: 0.941, speaker: 0.938, org: 0.995, titles: 0.965, precision: 0.922},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.938, titles: 0.941, precision: 0.970},
+	"civil":      {recall: 0.995, speaker: 0.941, org: 0.934, titles: 0.936, precision: 0.927},
+}
+
+// invented158Floors are the figures the default extractor last measured on
+// ../testdata/invented158, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: the commonest
+// shapes from every continent: a Japanese, a South African and a Danish
+// company, an Australian joint statement, an English police force, a Kenyan
+// county, a development bank, Security Council coverage, a joint statement of
+// three bodies, a UK university, an Indian hospital, a New Zealand think tank;
+// written after eight commits of rules; measured held out at d40fdbb: corporate
+// 1.000/1.000/.795/.846, government 1.000/.974/.771/1.000, intl
+// 1.000/.816/1.000/1.000, civil 1.000/.919/.935/.938; its failures were then
+// read (a statement's end, the post one was appointed to, a judge's court, a
+// member's post letters, "managing trustee")).
+var invented158Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.841, titles: 0.892, precision: 0.971},
+	"government": {recall: 0.995, speaker: 0.969, org: 0.909, titles: 0.995, precision: 0.968},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.913},
+	"civil":      {recall: 0.995, speaker: 0.941, org: 0.933, titles: 0.934, precision: 0.948},
+}
+
+// invented159Floors are the figures the default extractor last measured on
+// ../testdata/invented159, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: the English-
+// speaking world's small and mid-sized issuers: a Canadian venture-exchange
+// company, an ASX small cap, an Indian foundry, a US county board, an English
+// borough council, a New Zealand district council, a fisheries council in
+// Perth, a development bank in Singapore, a Dublin intergovernmental body, a
+// rural US hospital, a South African university, a UK union; written after
+// twenty-three commits of rules; measured held out at a43f717 and at 4f5df4f
+// after four more, the same: corporate 1.000/.919/.971/1.000, government
+// .975/1.000/1.000/1.000, intl 1.000/1.000/.974/.971, civil
+// 1.000/1.000/.914/1.000; not read).
+var invented159Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.914, org: 0.966, titles: 0.995, precision: 0.995},
+	"government": {recall: 0.970, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.969},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.969, titles: 0.966, precision: 0.971},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.909, titles: 0.995, precision: 0.906},
+}
+
+// invented160Floors are the figures the default extractor last measured on
+// ../testdata/invented160, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: Europe, the
+// Middle East and Central Asia: a Stockholm, an Istanbul and a Tadawul company,
+// an Uzbek ministry, DEFRA, An Garda Siochana, the OSCE in Dushanbe, the EBRD,
+// WHO Europe, a UK university, an Omani hospital, a Brussels union federation;
+// written after twenty-three commits of rules; measured held out at a43f717 and
+// at 4f5df4f after four more, the same: corporate 1.000/.974/1.000/1.000,
+// government 1.000/.882/.667/.963, intl 1.000/1.000/.941/.946, civil
+// 1.000/.892/.889/1.000; not read).
+var invented160Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.995},
+	"government": {recall: 0.995, speaker: 0.877, org: 0.662, titles: 0.958, precision: 0.970},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.936, titles: 0.941, precision: 0.946},
+	"civil":      {recall: 0.995, speaker: 0.887, org: 0.884, titles: 0.995, precision: 0.893},
+}
+
+// invented161Floors are the figures the default extractor last measured on
+// ../testdata/invented161, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: East and
+// Southeast Asia, the Pacific and Africa: a Tokyo, a Singapore and a Lagos
+// company, a Hong Kong bureau, Kenyan police, a Fijian ministry, ESCAP, the
+// ADB, ECOWAS with UNEP, a Korean university, a Malaysian hospital, a South
+// African trust; written after twenty-three commits of rules; measured held out
+// at a43f717 and at 4f5df4f after four more, the same: corporate
+// 1.000/.952/.975/1.000, government 1.000/.929/.838/.846, intl
+// .975/.923/.941/.972, civil .949/1.000/.871/.879; not read).
+var invented161Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.947, org: 0.970, titles: 0.995, precision: 0.972},
+	"government": {recall: 0.995, speaker: 0.924, org: 0.833, titles: 0.841, precision: 0.931},
+	"intl":       {recall: 0.970, speaker: 0.918, org: 0.936, titles: 0.967, precision: 0.913},
+	"civil":      {recall: 0.944, speaker: 0.995, org: 0.866, titles: 0.874, precision: 0.930},
 }
