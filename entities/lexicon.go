@@ -717,10 +717,13 @@ func sectorEnd(toks []Token, i, j int) bool {
 }
 
 // derivedSuffixes end English nouns and adjectives made from other
-// words, which no place or family name ends in so often.
+// words, which no place or family name ends in so often: plurals only of
+// those no family name ends in (not "Clements", "Hastings"), and a
+// medical field's endings ("Cardiology", "Paediatric", "Neonatal",
+// "Neurosurgery").
 var derivedSuffixes = []string{"ment", "tion", "sion", "ance", "ence", "ing", "ity", "ness", "ship", "ics", "ive", "ory", "ure", "stry", "ndry",
 	"tions", "sions", "ities",
-	"ology", "iatric", "natal", "surgery"} // (plurals only of those no family name ends in: not "Clements", "Hastings"; a medical field's: "Cardiology", "Paediatric", "Neonatal", "Neurosurgery")
+	"ology", "iatric", "natal", "surgery"}
 
 // DerivedWord reports a word of seven letters or more that ends in a
 // derivational suffix, a common noun the Punkt lexicon may not hold:

@@ -656,8 +656,9 @@ var bodyKinds = toSet(`charity charities foundation nonprofit non-profit organis
 // recognizer left untaken because they are common words: "vice president
 // of supply chain at Kelvo Lane Markets, a 212-store grocery chain based
 // in …". A name of two to five words, none of them taken already (or all
-// taken for one person's name) or a place; the description opens with an article and names a business's or
-// a body's kind within eight words, before its next comma.
+// taken for one person's name) or a place; the description opens with an
+// article and names a business's or a body's kind within eight words,
+// before its next comma.
 func (a *Analysis) describedBodies() {
 	toks := a.Tokens
 	for k := 1; k+3 < len(toks); k++ {

@@ -111,19 +111,16 @@ const statementLen = 10
 func (r *run) statementParts(first int) []entities.Span {
 	var parts []entities.Span
 	n := 0
-	last := len(r.a.Paragraphs)
-	for pi := first; pi < last; pi++ {
+	for pi := first; pi < len(r.a.Paragraphs); pi++ {
 		if pi > first && r.reportsQuotation(pi) {
-			last = pi
+			cut := pi
 			for h := pi - 1; h > first && h >= pi-2; h-- {
 				if r.headingParagraph(h) {
-					last = h
+					cut = h
 				}
 			}
-			break
+			return parts[:cut-first] // (one part per paragraph from first so far)
 		}
-	}
-	for pi := first; pi < last; pi++ {
 		p := r.a.Paragraphs[pi].Span
 		if r.bnd != nil && n+p.Len() > statementLen*r.bnd.maxLen {
 			if k := r.a.TokenAt(p.Start + statementLen*r.bnd.maxLen - n); k < len(r.toks) && r.toks[k].End < p.End {

@@ -172,18 +172,15 @@ func TestHeadlineBodyHeadTitle(t *testing.T) {
 
 // TestBarePostNamedAfter: a bare post with its complement ("says Director
 // of Emergency Medicine"), under a page's banner sentence and menu lines
-// that keep the line from reading as the headline, is the one person the text names
-// with that post after it.
+// that keep the line from reading as the headline, is the one person the
+// text names with that post after it.
 func TestBarePostNamedAfter(t *testing.T) {
 	text := "Kelvo Plains Health acknowledges the Traditional Owners of the lands on which our hospitals and health services stand, and pays respect to their Elders past and present.\n\n" +
 		"Our services\nLocations\nNews & media\nGet involved\n\nHome / News & media / Latest news\n\n" +
 		"Virtual ED will 'bring the specialist to the bedside', says Director of Emergency Medicine\n\n" +
 		"\"This isn't about replacing local staff. It's about backing them up.\"\n\n" +
 		"Director of Emergency Medicine, Associate Professor Dara Quill, said: \"The Virtual ED will bring the specialist to the bedside.\""
-	x, err := quotes.New()
-	require.NoError(t, err)
-	d := x.Extract(text)
-	checkSpans(t, text, d)
+	d := extractLaidOut(t, text)
 	assert.Equal(t, "Dara Quill", speakerOf(t, d, "Virtual ED will 'bring the specialist to the bedside"))
 }
 

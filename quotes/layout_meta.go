@@ -306,8 +306,11 @@ func parenthesized(t string) bool {
 // Green Lithium Limited", "Kelvo Holdings Bhd".
 func companyLine(t string) bool {
 	f := strings.Fields(t)
+	if len(f) < 2 || len(f) > 8 {
+		return false
+	}
 	last := f[len(f)-1]
-	return len(f) >= 2 && len(f) <= 8 && nameLine(t) && (entities.LegalForm(last) || last == "Limited" || last == "Berhad" || last == "Incorporated")
+	return nameLine(t) && (entities.LegalForm(last) || last == "Limited" || last == "Berhad" || last == "Incorporated")
 }
 
 // seatLine reads a line that names a body or a place and then, after a

@@ -364,3 +364,24 @@ func TestDatelineSource(t *testing.T) {
 	assert.Equal(t, "", datelineSource("LONDON, 3 June (Reuters) – Prices rose."))
 	assert.Equal(t, "", datelineSource("The Meeting of the Parties opened today (KWC Secretariat)."))
 }
+
+// TestExchangeNote: the lines an exchange's announcement puts between its
+// headline and its text, and none of any other line, blank ones included.
+func TestExchangeNote(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Kelvo Lithium Limited", true},
+		{"(Incorporated in the Republic of Kelvania)", true},
+		{"JSE share code: KLV", true},
+		{"ISIN: ZAE000000001", true},
+		{"Kelvo Lithium signs offtake", false},
+		{"", false},
+		{" ", false},
+		{"(", false},
+		{"()", true},
+	} {
+		assert.Equal(t, tt.want, exchangeNote(tt.line), "%q", tt.line)
+	}
+}

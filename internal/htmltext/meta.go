@@ -324,9 +324,6 @@ func headFirstBody(p string) bool {
 	return false
 }
 
-// logoClass reports a class attribute that marks a site's logo or brand
-// name: "logo", "site-logo", "brand", "navbar-brand", "site-name",
-// "site-title".
 // logoAlt returns the alternative text of the first image inside a logo
 // element, the site's name where the logo is a picture of it; "" when it
 // has none or names the picture ("logo", "Kelvo logo").
@@ -349,6 +346,9 @@ func logoAlt(n *html.Node) string {
 	return ""
 }
 
+// logoClass reports a class attribute that marks a site's logo or brand
+// name: "logo", "site-logo", "brand", "navbar-brand", "site-name",
+// "site-title".
 func logoClass(c string) bool {
 	for _, f := range strings.Fields(strings.ToLower(c)) {
 		if strings.Contains(f, "logo") || strings.Contains(f, "brand") || f == "site-name" || f == "site-title" || f == "sitename" {
