@@ -136,7 +136,7 @@ func (r *run) clauseEnd(start, end int) int {
 			if f, ok := cueAt(toks, k+1); ok && !f.participle && !(!f.past && !r.commaBefore(k) && infinitiveBefore(toks, k, start)) { // (not the infinitive's second verb: "to hang up and report it")
 				return k - boolInt(toks[k-1].Is(","))
 			}
-			if r.commaBefore(k) && r.verbLike(k+1) && !strings.HasSuffix(toks[k+1].Text, "ing") {
+			if r.commaBefore(k) && r.verbLike(k+1) && !strings.HasSuffix(toks[k+1].Text, "ing") && !r.reportedModal(k+1, start, end) {
 				return k - boolInt(toks[k-1].Is(",")) // "…, and called him …", "…,” and contrasted …"
 			}
 			if !r.commaBefore(k) && r.coordinatedPredicate(k+1, end) && !r.hasClause(start-1, k) &&

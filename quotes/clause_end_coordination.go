@@ -193,3 +193,29 @@ func (r *run) hasClause(i, end int) bool {
 	}
 	return false
 }
+
+// reportedModal reports a modal of reported speech at token i after ",
+// and", whose clause's own predicate has the same modal before it and no
+// verb of saying follows it: the reported clause's second predicate
+// ("that applications would open on Monday, June 16, and could be made
+// online"), not the writer's ("…, and would not say whether …").
+func (r *run) reportedModal(i, start, end int) bool {
+	toks := r.toks
+	if !reportedModals[toks[i].Text] {
+		return false
+	}
+	for k := i + 1; k < end && k <= i+3; k++ {
+		if _, ok := cueAt(toks, k); ok {
+			return false
+		}
+	}
+	for k := start; k < i; k++ {
+		if reportedModals[toks[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedModals are the modals a reported clause takes: "would", "could".
+var reportedModals = toSet(`would could might should`)

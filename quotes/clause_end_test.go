@@ -219,3 +219,14 @@ func TestClauseEndAtTimeAfterQuotedWords(t *testing.T) {
 		{"Roe said the plan was “a giveaway” for developers.", "the plan was “a giveaway” for developers"},
 	})
 }
+
+// TestClauseGoesOnAfterReportedModal: ", and" and a modal of reported
+// speech that the clause's own predicate holds before it is the reported
+// clause's second predicate; a modal before a verb of saying is the
+// writer's.
+func TestClauseGoesOnAfterReportedModal(t *testing.T) {
+	subjectCueQuotes(t, []textWant{
+		{"Jane Roe told the gathering that applications would open on Monday, June 16, and could be made online or at any district office.", "applications would open on Monday, June 16, and could be made online or at any district office"},
+		{"Jane Roe said the plan would cost more, and would not say by how much.", "the plan would cost more"},
+	})
+}
