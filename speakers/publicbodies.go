@@ -222,6 +222,9 @@ func (t *Tracker) ministryNamed(field string) Org {
 				if rest, ok := strings.CutSuffix(n, name); ok && (rest == "" || strings.Count(rest, " ") == 1 && !strings.Contains(rest, "and ") && !(rest == "state " && head == "department for ")) {
 					return true // (not a principal secretary's "State Department for Agriculture", below a ministry)
 				}
+				if before, country, ok := strings.Cut(n, name+" of "); ok && before == "" && entities.IsPlace(country) {
+					return true // with its country after: "Ministry of Water Resources of Kelvania" for the "Deputy Minister of Water Resources"
+				}
 			}
 		}
 		return false
