@@ -300,8 +300,9 @@ func (t *Tracker) behalfBody(e *entities.Entity, si int) (orgCand, bool) {
 }
 
 // behalf is what a sentence says about acting on someone's behalf: the one
-// body after "on behalf of" (ok), and the names of two words or more it
-// holds.
+// body after "on behalf of", or the place whose head an official
+// represents ("the Governor of Kelvo State, represented by …") (ok), and
+// the names of two words or more it holds.
 type behalf struct {
 	body   orgCand
 	ok     bool
@@ -318,6 +319,15 @@ func (t *Tracker) sentenceBehalf(si int) behalf {
 		for k := s.Tokens.First; k+3 < s.Tokens.End; k++ {
 			if x := t.a.EntityAt(k); x != nil && x.Kind == entities.Person && x.Tokens.First == k && x.Tokens.Len() > 1 {
 				b.people = append(b.people, x)
+			}
+			if toks[k].Is("represented") && toks[k+1].Is("by") && k > 4 && toks[k-1].Is(",") {
+				// a place's head represented by an official: "commissioned by
+				// the Executive Governor of Kelvo State, represented by the
+				// Commissioner for Industry, Hon. Jane Roe"
+				if pl := t.a.EntityAt(k - 2); pl != nil && pl.Kind == entities.Place && pl.Tokens.End == k-1 && pl.Tokens.First > 1 && toks[pl.Tokens.First-1].Is("of") && entities.IsTitleWord(toks[pl.Tokens.First-2].Text) {
+					b.body, n = orgCand{first: pl.Tokens.First, end: pl.Tokens.End, e: pl}, n+1
+				}
+				continue
 			}
 			if !toks[k].Is("on") || !toks[k+1].Is("behalf") || !toks[k+2].Is("of") {
 				continue
