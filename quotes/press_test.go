@@ -1623,7 +1623,7 @@ var invented78Floors = map[string]pressFigures{
 var invented79Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.897},
 	"government": {recall: 0.995, speaker: 0.909, org: 0.695, titles: 0.737, precision: 0.922},
-	"intl":       {recall: 0.965, speaker: 0.964, org: 0.962, titles: 0.995, precision: 0.944},
+	"intl":       {recall: 0.965, speaker: 0.964, org: 0.995, titles: 0.995, precision: 0.944},
 	"civil":      {recall: 0.995, speaker: 0.938, org: 0.995, titles: 0.995, precision: 0.944},
 }
 
@@ -2121,7 +2121,7 @@ var invented109Floors = map[string]pressFigures{
 var invented110Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.971, speaker: 0.971, org: 0.945, titles: 0.920, precision: 0.934},
 	"government": {recall: 0.971, speaker: 0.971, org: 0.784, titles: 0.895, precision: 0.973},
-	"intl":       {recall: 0.939, speaker: 0.936, org: 0.933, titles: 0.857, precision: 0.807},
+	"intl":       {recall: 0.939, speaker: 0.936, org: 0.995, titles: 0.857, precision: 0.807},
 	"civil":      {recall: 0.971, speaker: 0.995, org: 0.907, titles: 0.912, precision: 0.915},
 }
 

@@ -901,6 +901,9 @@ func (t *Tracker) paragraphSubject(p *Speaker) Org {
 	if t.a.Tokens[f].Is("The") {
 		f++
 	}
+	if pl := t.a.EntityAt(f); pl != nil && pl.Kind == entities.Place && pl.Tokens.First == f && pl.Tokens.End+1 < len(t.a.Tokens) && t.a.Tokens[pl.Tokens.End].Kind == entities.Possessive {
+		f = pl.Tokens.End + 1 // a country's body: "Kelvania’s Ministry of Finance welcomed the approval."
+	}
 	e := t.a.EntityAt(f)
 	agent := false
 	if a := t.passiveAgentBefore(si); a != nil && (e == nil || e.Kind != entities.Organization || e.Tokens.First != f) {
