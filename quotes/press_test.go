@@ -749,7 +749,7 @@ var invented28Floors = map[string]pressFigures{
 var invented29Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.951},
 	"government": {recall: 0.995, speaker: 0.975, org: 0.974, titles: 0.995, precision: 0.958},
-	"intl":       {recall: 0.995, speaker: 0.995, org: 0.893, titles: 0.995, precision: 0.924},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.934, titles: 0.995, precision: 0.924},
 	"civil":      {recall: 0.969, speaker: 0.916, org: 0.904, titles: 0.936, precision: 0.928},
 }
 
@@ -2279,7 +2279,7 @@ var invented119Floors = map[string]pressFigures{
 var invented120Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.770, titles: 0.870, precision: 0.995},
 	"government": {recall: 0.971, speaker: 0.995, org: 0.442, titles: 0.770, precision: 0.947},
-	"intl":       {recall: 0.970, speaker: 0.995, org: 0.936, titles: 0.806, precision: 0.912},
+	"intl":       {recall: 0.970, speaker: 0.995, org: 0.995, titles: 0.806, precision: 0.912},
 	"civil":      {recall: 0.971, speaker: 0.995, org: 0.907, titles: 0.863, precision: 0.952},
 }
 

@@ -122,14 +122,20 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	if p0, p1 := t.pluralTitle(first, s.Tokens.First); p1 > p0 {
 		t.addTitle(p, p0, p1) // "brand co-founders Jane Roe and John Doe"
 	}
+	setOff := tb // where the title set off before the name starts, with its article
 	if b0, b1 := t.titleBefore(tb, s.Tokens.First); b1 > b0 {
 		t.addTitles(p, b0, b1) // "The Special Representative of the OSCE, Ambassador Jane Roe, said"
+		if setOff = b0; b0 > s.Tokens.First && isArticle(t.a.Tokens[b0-1].Text) {
+			setOff = b0 - 1
+		}
 	}
 	if rank >= 0 {
 		t.addTitle(p, rank, rankEnd)
 	}
 	if c, ok := t.forBody(tb, s.Tokens.First); ok && t.apposOrg[p] == nil {
 		t.apposOrg[p] = &c // "For the Islamic Development Bank, Regional Hub Manager Jane Roe said"
+	} else if c, ok := t.forBody(setOff, s.Tokens.First); ok && setOff < tb && t.apposOrg[p] == nil {
+		t.apposOrg[p] = &c // before a title set off by commas: "For Kelvania, the Minister Delegate for Pastoral Development, Mr. Jane Roe, said"
 	}
 	k := e.Tokens.End
 	roster := t.rosterDash(e, first, k, s.Tokens.End)
