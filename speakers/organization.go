@@ -338,12 +338,18 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		}
 	}
 	var envoyCountry Org
-	if chosen != nil && chosen.e != nil && chosen.e.Kind == entities.Place && !repFound && t.envoysHost(chosen.first) {
+	if chosen != nil && chosen.e != nil && (chosen.e.Kind == entities.Place || chosen.e.Kind == entities.Organization) && !repFound && t.envoysHost(chosen.first) {
 		if c := t.envoysDemonym(p); c != "" {
-			// "Australian High Commissioner to Vanuatu": the host is an
+			// "Australian High Commissioner to Vanuatu" (or to a body, or a
+			// host the recognizer took for one): the host is an
 			// affiliation; the country the adjective names sends her
 			p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
 			chosen, envoyCountry = nil, Org{Name: c}
+		}
+	} else if !repFound && (chosen == nil || chosen.e == nil || chosen.e.Kind != entities.Organization || t.candOrg(*chosen).Name == t.issuer.Name) {
+		if c := t.envoysDemonym(p); c != "" && t.demonymEnvoy(p) {
+			envoyCountry = Org{Name: c} // "The Kenyan Ambassador to Kelvania, Ms. Jane Roe," where the lists do not know the host
+			chosen = nil
 		}
 	}
 	var chamber Org

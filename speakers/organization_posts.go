@@ -264,6 +264,28 @@ func (t *Tracker) envoysDemonym(p *Speaker) string {
 	return ""
 }
 
+// demonymEnvoy reports a title of p that opens with a demonym and an
+// envoy's post: "Kenyan Ambassador to Kelvania", "the Australian High
+// Commissioner".
+func (t *Tracker) demonymEnvoy(p *Speaker) bool {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		k := tl.first
+		if k < tl.end && toks[k].IsFold("the") {
+			k++
+		}
+		if tl.former || k+1 >= tl.end || !entities.IsDemonym(toks[k].Text) {
+			continue
+		}
+		for j := k + 1; j < tl.end && j <= k+2; j++ {
+			if envoyPosts[strings.ToLower(toks[j].Text)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // seatGovernment returns the government a legislator serves where the text
 // names it: a senator (or a member of a federal chamber) the one national
 // government the text names ("the Australian Government", "the Federal
