@@ -110,6 +110,9 @@ func (a *Analysis) firstNamedApart(i int) bool {
 // classify turns the capitalized run [i, j) into at most one entity.
 func (a *Analysis) classify(i, j, first int, headline bool) {
 	toks := a.Tokens
+	if adjectiveRun(toks, i, j) {
+		return // a field's adjective before "and" or a title's head, no name: "Coastal and Rural Affairs Secretary", "Coastal Communities Secretary"
+	}
 	// A common word at a sentence or clause start is not a name: "Opening
 	// the discussions", "In Washington", but "Bill Clinton" is.
 	if clauseStart(toks, i, first) || headline {
@@ -671,4 +674,37 @@ func allCommonBut(toks []Token, sep string) bool {
 // "Flood", "Floods".
 func CommonOrPlural(w string) bool {
 	return CommonWord(w) || len(w) > 3 && CommonWord(strings.TrimSuffix(w, "s"))
+}
+
+// adjectiveRun reports a run [i, j) of common words and adjectives in
+// "-al" made from common words, at least one of them, before "and" or a
+// title: the field of a post ("Coastal and Rural Affairs Secretary",
+// "Coastal Communities Secretary"), which Punkt's small lexicon does not
+// know as common words.
+func adjectiveRun(toks []Token, i, j int) bool {
+	adj := false
+	for k := i; k < j; k++ {
+		if n, _ := TitleAt(toks, k); n > 0 && k > i {
+			return adj && k > i+1 // the title inside the run after a noun: "Coastal Communities Secretary" (not "Sectional Director")
+		}
+		switch w := toks[k].Text; {
+		case adjectiveOfCommon(w):
+			adj = true
+		case CommonWord(w) && !ProperWord(w):
+		default:
+			return false
+		}
+	}
+	if !adj || j >= len(toks) {
+		return false
+	}
+	return toks[j].Is("and") || toks[j].Is("&")
+}
+
+// adjectiveOfCommon reports an adjective in "-al" of six letters or more
+// made from a common word, that the lexicon lacks: "Coastal" of "coast"
+// (not "National", which it holds).
+func adjectiveOfCommon(w string) bool {
+	l := strings.ToLower(w)
+	return len(l) >= 6 && strings.HasSuffix(l, "al") && !CommonWord(l) && CommonWord(l[:len(l)-2]) && !ProperWord(l[:len(l)-2])
 }

@@ -338,6 +338,10 @@ func TestRecognize(t *testing.T) {
 		// Common words after a title's "at" that an appositive describes
 		// as a kind of business: a body's name.
 		{"It works, said Jane Roe, vice president of supply chain at Orrin Lane Markets, a 212-store grocery chain based in Kelvo.", []string{"person:Jane Roe", "organization:Orrin Lane Markets", "place:Kelvo"}},
+		// An adjective in "-al" of a common word the lexicon lacks, in a
+		// post's field, is no name.
+		{"Coastal and Rural Affairs Secretary Jane Roe said the fund would open.", []string{"person:Jane Roe"}},
+		{"Coastal Communities Secretary, the Rt Hon Jane Roe MP, said it.", []string{"person:Jane Roe"}},
 		{"Public Health England (PHE) said so.", []string{"organization:Public Health England", "organization:PHE"}},
 		// A stated acronym's run the recognizer left alone or took for a
 		// person's name, when a body's head is in it; not a post's (the
