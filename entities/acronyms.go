@@ -48,6 +48,18 @@ func (a *Analysis) linkAcronyms() {
 		}
 	}
 	a.trailingAcronyms()
+	for k := range a.Entities {
+		// Two bodies' letters joined by a slash before a post ("PAHO/WHO
+		// Representative", slashedBodies) name the first, whose name the
+		// text states: "the Pan American Health Organization (PAHO)".
+		if e := &a.Entities[k]; e.Kind == Organization && e.Expansion == "" && strings.Count(e.Text, "/") == 1 {
+			if first, _, _ := strings.Cut(e.Text, "/"); isAcronymText(first) {
+				if x, ok := stated[first]; ok {
+					e.Expansion = x
+				}
+			}
+		}
+	}
 	// Acronyms seen in the document, for derived expansions.
 	acronyms := map[string]bool{}
 	derived := map[string]string{} // acronym -> the one name whose initials it is
