@@ -677,10 +677,10 @@ func CommonOrPlural(w string) bool {
 }
 
 // adjectiveRun reports a run [i, j) of common words and adjectives in
-// "-al" made from common words, at least one of them, before "and" or a
-// title: the field of a post ("Coastal and Rural Affairs Secretary",
-// "Coastal Communities Secretary"), which Punkt's small lexicon does not
-// know as common words.
+// "-al" made from common words, at least one of them, that goes on with
+// "and" after it or holds a title after a noun: the field of a post
+// ("Coastal and Rural Affairs Secretary", "Coastal Communities
+// Secretary"), whose adjective Punkt's small lexicon does not know.
 func adjectiveRun(toks []Token, i, j int) bool {
 	adj := false
 	for k := i; k < j; k++ {

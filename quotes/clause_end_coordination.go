@@ -209,7 +209,7 @@ func (r *run) reportedModal(i, start, end int) bool {
 			return false
 		}
 	}
-	for k := start; k < i; k++ {
+	for k := max(start, i-40); k < i; k++ { // (a bounded look back: a clause of many ", and could" pays no more)
 		if reportedModals[toks[k].Text] {
 			return true
 		}
