@@ -59,8 +59,8 @@ func (r *run) plainLeft(end, lo int) phrase {
 		case entities.Word:
 			lw := strings.ToLower(t.Text)
 			switch {
-			case i < end && t.IsLower() && r.insideName(i-1):
-				ok = true // a particle inside a name: "Pieter van der Berg"
+			case i < end && t.IsLower() && r.insideName(i-1), t.IsLower() && r.nameEndsWithLower(i-1):
+				ok = true // a particle inside a name: "Pieter van der Berg"; a patronym's word that ends one: "Aizada Kelvogul kyzy"
 			case t.IsCap() || t.IsUpper():
 				ok = !r.capStopAt(i - 1)
 			case npWord(lw):
@@ -133,6 +133,14 @@ func (r *run) insideName(i int) bool {
 	return e != nil && (e.Kind == entities.Person || e.Kind == entities.Organization && (entities.LeadingHead(r.toks[e.Tokens.First].Text) || e.Tokens.First < i && len(r.toks[i].Text) <= 2)) && e.Tokens.First <= i && i < e.Tokens.End-1 // (a body's particle of another language: "Te Rūnanga Tautoko o Kelvo")
 }
 
+// nameEndsWithLower reports the lower-case last word of a person's name
+// of three words or more at token i: a patronym's word, "kyzy" of "Aizada
+// Kelvogul kyzy", "uulu".
+func (r *run) nameEndsWithLower(i int) bool {
+	e := r.a.EntityAt(i)
+	return e != nil && e.Kind == entities.Person && e.Tokens.End == i+1 && e.Tokens.Len() >= 3 && r.toks[i].IsLower()
+}
+
 // insideEntityAt reports a token inside an entity, neither its first
 // nor its last.
 func (r *run) insideEntityAt(i int) bool {
@@ -172,6 +180,9 @@ func (r *run) headAt(i int) bool {
 	}
 	if i > 0 && r.toks[i-1].Kind == entities.Possessive && t.IsLower() && !isAux(lw) && !isAdverb(t) {
 		return true // "Ted Cruz’s associates"
+	}
+	if r.nameEndsWithLower(i) {
+		return true // "Aizada Kelvogul kyzy"
 	}
 	return speakers.IsHeadNoun(lw)
 }
