@@ -48,18 +48,6 @@ func (a *Analysis) linkAcronyms() {
 		}
 	}
 	a.trailingAcronyms()
-	for k := range a.Entities {
-		// Two bodies' letters joined by a slash before a post ("PAHO/WHO
-		// Representative", slashedBodies) name the first, whose name the
-		// text states: "the Pan American Health Organization (PAHO)".
-		if e := &a.Entities[k]; e.Kind == Organization && e.Expansion == "" && strings.Count(e.Text, "/") == 1 {
-			if first, _, _ := strings.Cut(e.Text, "/"); isAcronymText(first) {
-				if x, ok := stated[first]; ok {
-					e.Expansion = x
-				}
-			}
-		}
-	}
 	// Acronyms seen in the document, for derived expansions.
 	acronyms := map[string]bool{}
 	derived := map[string]string{} // acronym -> the one name whose initials it is
@@ -77,6 +65,17 @@ func (a *Analysis) linkAcronyms() {
 		}
 		if e.Kind != Organization {
 			continue
+		}
+		if e.Expansion == "" && strings.Count(e.Text, "/") == 1 {
+			// Two bodies' letters joined by a slash before a post
+			// ("PAHO/WHO Representative", slashedBodies) name the first,
+			// whose name the text states: "the Pan American Health
+			// Organization (PAHO)".
+			if first, _, _ := strings.Cut(e.Text, "/"); isAcronymText(first) {
+				if x, ok := stated[first]; ok {
+					e.Expansion = x
+				}
+			}
 		}
 		if isAcronymText(e.Text) {
 			if x, ok := stated[e.Text]; ok {
@@ -288,8 +287,9 @@ func (a *Analysis) statedRuns() {
 	}
 }
 
-// memberOfRun reports a run before token p that opens, after st, with
-// "Member of": a member's post, whose letters are no body's acronym.
+// memberOfRun reports "Member of" inside the run of capitalized words and
+// connectors that ends before token p, looking back to st: a member's
+// post, whose letters are no body's acronym.
 func memberOfRun(toks []Token, st, p int) bool {
 	for k := p - 2; k >= st; k-- {
 		if toks[k].Is("Member") && toks[k+1].Is("of") {

@@ -705,6 +705,6 @@ func adjectiveRun(toks []Token, i, j int) bool {
 // made from a common word, that the lexicon lacks: "Coastal" of "coast"
 // (not "National", which it holds).
 func adjectiveOfCommon(w string) bool {
-	l := strings.ToLower(w)
-	return len(l) >= 6 && strings.HasSuffix(l, "al") && !CommonWord(l) && CommonWord(l[:len(l)-2]) && !ProperWord(l[:len(l)-2])
+	n := len(w)
+	return n >= 6 && (w[n-2] == 'a' || w[n-2] == 'A') && (w[n-1] == 'l' || w[n-1] == 'L') && !CommonWord(w) && CommonWord(w[:n-2]) && !ProperWord(w[:n-2]) // (CommonWord and ProperWord fold the case themselves)
 }

@@ -623,11 +623,11 @@ func (a *Analysis) kindNamed() {
 		if !toks[k].IsLower() || !bodyKinds[toks[k].Text] || !capWord(&toks[k+1]) || toks[k+1].IsUpper() && len(toks[k+1].Text) > 1 && k+2 < len(toks) && !capWord(&toks[k+2]) {
 			continue // (an acronym alone is the recognizer's: "the charity KCF")
 		}
-		if strings.ContainsRune(a.Text[toks[k].End:toks[k+1].Start], '\n') {
+		if toks[k+1].Newlines > 0 {
 			continue // (a line's last word: "… in Kelvo network" over "Posted: …")
 		}
 		j := k + 1
-		for j < len(toks) && j < k+7 && (capWord(&toks[j]) || connectors[toks[j].Text] && j+1 < len(toks) && capWord(&toks[j+1]) && !toks[j].Is("and")) && !strings.ContainsRune(a.Text[toks[j-1].End:toks[j].Start], '\n') {
+		for j < len(toks) && j < k+7 && (capWord(&toks[j]) || connectors[toks[j].Text] && j+1 < len(toks) && capWord(&toks[j+1]) && !toks[j].Is("and")) && toks[j].Newlines == 0 {
 			j++
 		}
 		if j-k-1 > 5 || !capWord(&toks[j-1]) || j < len(toks) && toks[j].Kind == Word && !toks[j].IsLower() {
@@ -704,8 +704,9 @@ var describedPreps = toSet(`at of for with by from`)
 // 212-store grocery chain", "a family-owned manufacturer".
 var businessKinds = toSet(`chain company firm retailer grocer manufacturer maker producer provider operator supplier distributor developer startup business cooperative co-operative charity nonprofit non-profit foundation association organisation organization group network union trust agency consultancy insurer lender bank`)
 
-// mixedCaseAcronym reports an acronym with lower-case letters between its
-// capitals, two or more: "UoB" (University of the Burren), "NiMet".
+// mixedCaseAcronym reports a word of letters that opens with a capital and
+// holds two capitals or more, as an acronym in mixed case does: "UoB"
+// (University of the Burren), "NiMet" (the text must state it too).
 func mixedCaseAcronym(w string) bool {
 	caps := 0
 	for i, r := range w {

@@ -390,8 +390,9 @@ func (a *Analysis) recognize() {
 }
 
 // inTextOrder sorts the entities by where they start, as every reader of
-// Analysis.Entities expects, after the passes that add names at their
-// other places in the text (repeatOrgs, repeatAcronyms) appended them.
+// Analysis.Entities expects, after the passes that append names wherever
+// they find them (kindNamed, describedBodies, repeatOrgs, repeatAcronyms
+// and others that call add).
 func (a *Analysis) inTextOrder() {
 	if slices.IsSortedFunc(a.Entities, byStart) {
 		return

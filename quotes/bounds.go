@@ -151,12 +151,15 @@ func (r *run) reportsQuotation(pi int) bool {
 		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person {
 			person = true
 		}
+		if mark && cue && person {
+			return true
+		}
 	}
-	return mark && cue && person
+	return false
 }
 
-// headingParagraph reports a paragraph of eight words or fewer that ends
-// in no punctuation: a heading ("Press conference in Kelvo").
+// headingParagraph reports a paragraph of eight tokens or fewer whose last
+// token is a word: a heading ("Press conference in Kelvo").
 func (r *run) headingParagraph(pi int) bool {
 	first, end := r.paragraphTokens(pi)
 	return end > first && end-first <= 8 && r.toks[end-1].Kind == entities.Word

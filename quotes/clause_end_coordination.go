@@ -195,8 +195,8 @@ func (r *run) hasClause(i, end int) bool {
 }
 
 // reportedModal reports a modal of reported speech at token i after ",
-// and", whose clause's own predicate has the same modal before it and no
-// verb of saying follows it: the reported clause's second predicate
+// and", where the clause holds one of them before it (within forty
+// tokens) and no verb of saying follows it within three: the reported clause's second predicate
 // ("that applications would open on Monday, June 16, and could be made
 // online"), not the writer's ("…, and would not say whether …").
 func (r *run) reportedModal(i, start, end int) bool {

@@ -176,7 +176,8 @@ func bestBlock(lines []line, first int) (start, end int) {
 // isHeader reports whether the lines before a text's first paragraph are
 // a header: none ends a sentence (but "Key:" labels), and one at least is
 // a page's mark: a headline with the site's name, a date, a document
-// symbol ("SG/SM/21982") or a "Key:" label.
+// symbol ("SG/SM/21982"), a "Key:" label, a page's breadcrumbs, or a
+// "From:" line under a release's label.
 func isHeader(lines []line) bool {
 	mark := false
 	for i := range lines {

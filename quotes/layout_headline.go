@@ -146,8 +146,10 @@ func undertitleMeta(t string) bool {
 }
 
 // placeDate reads a line that is a place of up to three words and a
-// date: "Brussels, 24 June 2026" gives "Brussels" and 2026-06-24; "", ""
-// for any other line.
+// date ("Brussels, 24 June 2026" gives "Brussels" and 2026-06-24), a town
+// and its region before the date (five words at most: "Port Kelvo, Nova
+// Scotia, July 8, 2025"), or a date, a dash and the place ("July 8, 2025 —
+// Port Kelvo, Nova Scotia"); "", "" for any other line.
 func placeDate(t string) (place, date string) {
 	if i := strings.Index(t, ", "); i > 0 && len(strings.Fields(t[:i])) <= 3 {
 		if d := parseDate(t[i+2:]); d != "" {

@@ -59,7 +59,7 @@ func (r *run) plainLeft(end, lo int) phrase {
 		case entities.Word:
 			lw := strings.ToLower(t.Text)
 			switch {
-			case i < end && t.IsLower() && r.insideName(i-1), t.IsLower() && r.nameEndsWithLower(i-1):
+			case i < end && t.IsLower() && r.insideName(i-1), r.nameEndsWithLower(i - 1):
 				ok = true // a particle inside a name: "Pieter van der Berg"; a patronym's word that ends one: "Aizada Kelvogul kyzy"
 			case t.IsCap() || t.IsUpper():
 				ok = !r.capStopAt(i - 1)

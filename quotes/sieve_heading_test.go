@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/quotekit/quotekit/quotes"
+	"github.com/quotekit/quotekit/speakers"
 )
 
 // TestHeadingStatement: a statement's heading names the speaker of the
@@ -48,4 +49,14 @@ func quoteStarting(d *quotes.Document, prefix string) *quotes.Quote {
 		}
 	}
 	return nil
+}
+
+// speakerStarting is the speaker of quoteStarting's quote; it fails when
+// there is no such quote or it has no speaker.
+func speakerStarting(t *testing.T, d *quotes.Document, prefix string) *speakers.Speaker {
+	t.Helper()
+	q := quoteStarting(d, prefix)
+	require.NotNil(t, q, prefix)
+	require.NotNil(t, q.Speaker, prefix)
+	return q.Speaker
 }

@@ -596,12 +596,10 @@ func TestPostByItsOwnWordAfterName(t *testing.T) {
 	text := "Smt. Dara Quill, Sarpanch of Kelvo Gram Panchayat, said her village had lost a third of its wells. \"If we know the water is going down, we can stop it,\" she said."
 	d := extractPlain(t, text)
 	for _, want := range []string{"her village had lost a third of its wells", "If we know the water is going down, we can stop it"} {
-		q := quoteStarting(d, want)
-		require.NotNil(t, q, want)
-		require.NotNil(t, q.Speaker, want)
-		assert.Equal(t, "Dara Quill", q.Speaker.Name, want)
-		assert.Equal(t, []string{"Sarpanch"}, q.Speaker.Titles, want)
-		assert.Equal(t, "Kelvo Gram Panchayat", q.Speaker.Organization.Name, want)
+		sp := speakerStarting(t, d, want)
+		assert.Equal(t, "Dara Quill", sp.Name, want)
+		assert.Equal(t, []string{"Sarpanch"}, sp.Titles, want)
+		assert.Equal(t, "Kelvo Gram Panchayat", sp.Organization.Name, want)
 	}
 }
 
@@ -624,13 +622,11 @@ func TestBodyAfterTitleAfterLetters(t *testing.T) {
 func TestCompanionWithPostBeforeVerb(t *testing.T) {
 	text := "From: Kelvo Department of Fisheries\n\nToday, the Honourable Dara Quill, Minister of Fisheries, Oceans and the Canadian Coast Guard, together with Kevin Doucette, Member of Parliament for South Shore—St. Margarets, announced that the government is investing more than $14.2 million in six harbours. The Canadian Coast Guard (CCG) will dredge two of them.\n\nQuotes\n\n“When a breakwater fails, a whole season can go with it.”\n\nThe Honourable Dara Quill, Minister of Fisheries, Oceans and the Canadian Coast Guard"
 	d := extractLaidOut(t, text)
-	q := quoteStarting(d, "the government is investing")
-	require.NotNil(t, q)
-	require.NotNil(t, q.Speaker)
-	assert.Equal(t, "Dara Quill", q.Speaker.Name)
-	assert.NotEqual(t, "Canadian Coast Guard", q.Speaker.Organization.Name)
-	for i, ti := range q.Speaker.Titles {
-		assert.NotContains(t, q.Speaker.Titles[:i], ti, "a title given twice")
+	sp := speakerStarting(t, d, "the government is investing")
+	assert.Equal(t, "Dara Quill", sp.Name)
+	assert.NotEqual(t, "Canadian Coast Guard", sp.Organization.Name)
+	for i, ti := range sp.Titles {
+		assert.NotContains(t, sp.Titles[:i], ti, "a title given twice")
 	}
 }
 
@@ -716,10 +712,7 @@ func TestTwoWordPostOfABodyAfterName(t *testing.T) {
 	text := "Ir. Hendrik Jan Moerman, Dike Reeve of Water Board Zeeuwse Delta, called the agreement ‘a relief for everyone’. ‘We have been preparing these dike sections for years,’ he said."
 	d := extractPlain(t, text)
 	for _, want := range []string{"the agreement", "We have been preparing"} {
-		q := quoteStarting(d, want)
-		require.NotNil(t, q, want)
-		require.NotNil(t, q.Speaker, want)
-		assert.Equal(t, "Hendrik Jan Moerman", q.Speaker.Name, want)
+		assert.Equal(t, "Hendrik Jan Moerman", speakerStarting(t, d, want).Name, want)
 	}
 	text = "The event was at a church by Rafael Cruz. One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said he had made more than 150 phone calls to other pastors."
 	sp := ruleSpeaker(t, text, "he had made", quotes.SubjectCue)
@@ -749,11 +742,9 @@ func TestUSAttorneysReleaseShapes(t *testing.T) {
 		{"the unit had identified", "Paul Ekwueme", "Georgia Medicaid Fraud Control Unit"},
 		{"her team had traced", "Ann Lee", "Kelvo Cyber Crime Unit"},
 	} {
-		q := quoteStarting(d, c.quote)
-		require.NotNil(t, q, c.quote)
-		require.NotNil(t, q.Speaker, c.quote)
-		assert.Equal(t, c.name, q.Speaker.Name, c.quote)
-		assert.Equal(t, c.org, q.Speaker.Organization.Name, c.quote)
+		sp := speakerStarting(t, d, c.quote)
+		assert.Equal(t, c.name, sp.Name, c.quote)
+		assert.Equal(t, c.org, sp.Organization.Name, c.quote)
 	}
 	q := quoteStarting(d, "Home health care exists")
 	assert.Equal(t, []string{"U.S. Attorney"}, q.Speaker.Titles)
@@ -775,10 +766,7 @@ func TestProjectStaffSpeakForTheBody(t *testing.T) {
 func TestHerDelegationIsTheDelegate(t *testing.T) {
 	text := "Also speaking as a country concerned, DARA QUILL (Mozambique) said that cyclones had displaced over 700,000 people. Her delegation urged development partners to turn pledges into “money that actually reaches the districts.”"
 	d := extractPlain(t, text)
-	q := quoteStarting(d, "development partners")
-	require.NotNil(t, q)
-	require.NotNil(t, q.Speaker)
-	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	assert.Equal(t, "Dara Quill", speakerStarting(t, d, "development partners").Name)
 }
 
 // TestDefinedBodyLettersAreNoDegree: "said Adjunct Associate Professor
@@ -804,15 +792,10 @@ func TestMemberOnAMinistersBehalf(t *testing.T) {
 		"Speaking at the plant, Mr. MacIsaac said the upgrades would end the boil-water advisories.\n\nQuotes\n\n" +
 		"“A town of our size could never have financed a new treatment plant alone.”\n\n– Her Worship Lorraine Fougère, Mayor of the Town of Port Hawkesbury\n"
 	d := extractLaidOut(t, text)
-	q := quoteStarting(d, "the upgrades would end")
-	require.NotNil(t, q)
-	require.NotNil(t, q.Speaker)
-	assert.Equal(t, "Darren MacIsaac", q.Speaker.Name)
-	assert.Equal(t, "Kelvo Infrastructure Agency", q.Speaker.Organization.Name)
-	q = quoteStarting(d, "A town of our size")
-	require.NotNil(t, q)
-	require.NotNil(t, q.Speaker)
-	assert.Equal(t, "Lorraine Fougère", q.Speaker.Name)
+	sp := speakerStarting(t, d, "the upgrades would end")
+	assert.Equal(t, "Darren MacIsaac", sp.Name)
+	assert.Equal(t, "Kelvo Infrastructure Agency", sp.Organization.Name)
+	assert.Equal(t, "Lorraine Fougère", speakerStarting(t, d, "A town of our size").Name)
 }
 
 // TestHeadlinePostWhoseHolderTheBodyNames: a headline's speaker by a bare

@@ -355,7 +355,8 @@ func (t *Tracker) sentenceBehalf(si int) behalf {
 }
 
 // polityHead reports the head of a polity's formal name before "of" and
-// the place: "Province", "State", "Government", "City", "County".
+// the place: "Province of Kelvo", "State of …", "Government of …", "City
+// of …", "Republic of …".
 func polityHead(w string) bool {
 	switch w {
 	case "Province", "State", "Government", "City", "County", "Republic", "Kingdom", "Commonwealth", "Municipality", "Town":

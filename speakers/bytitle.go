@@ -453,10 +453,11 @@ func fieldPost(ti, f string) bool {
 var fieldPostWords = toSet(`director vice president officer board chief`)
 
 // initialsHolder returns the one person named before byte offset at whose
-// title of three words or more its initials spell acr ("PPRO" for the
-// "Police Public Relations Officer"), or the words of whose title before
-// its first complement do ("PS" for the "Principal Secretary for the State
-// Department for Public Health"); nil for none or several.
+// title its initials spell acr ("PPRO" for the "Police Public Relations
+// Officer"; of two letters too), or the words of whose title before its
+// first complement do ("PS" for the "Principal Secretary for the State
+// Department for Public Health"), or the parts of a hyphenated title's
+// word ("VC" for "Vice-Chancellor"); nil for none or several.
 func (t *Tracker) initialsHolder(acr string, at int) *Speaker {
 	if len(acr) < 2 {
 		return nil

@@ -143,7 +143,9 @@ func (t *Tracker) formalGovernment(word string, i, j int) (Org, bool) {
 }
 
 // levelGovernment gives the government's head for a title's word of its
-// level: "Provincial Councillor" serves a province.
+// level ("Provincial Councillor" serves a province); its keys that are
+// nouns too ("state", "county", "district") also tell a place's kind in a
+// government's name.
 var levelGovernment = map[string]string{
 	"provincial": "Province", "state": "State", "regional": "Region", "county": "County",
 	"municipal": "Municipality", "cantonal": "Canton", "district": "District",

@@ -513,7 +513,7 @@ func projectHead(w string) bool {
 // uniqueTitles returns titles without the repeats of a title that two
 // mentions grew to the same words ("Minister of Fisheries" extended to
 // "Minister of Fisheries, Oceans and the Coast Guard" beside the same
-// title given whole), in their first order.
+// title given whole, or made fuller by fullerTitle), in their first order.
 func uniqueTitles(titles []string) []string {
 	out := titles[:0]
 	for _, x := range titles {

@@ -264,9 +264,9 @@ func (t *Tracker) envoysDemonym(p *Speaker) string {
 	return ""
 }
 
-// demonymEnvoy reports a title of p that opens with a demonym and an
-// envoy's post: "Kenyan Ambassador to Kelvania", "the Australian High
-// Commissioner".
+// demonymEnvoy reports a current title of p that opens with a demonym
+// (after "the") and holds an envoy's post within two words after it:
+// "Kenyan Ambassador to Kelvania", "the Australian High Commissioner".
 func (t *Tracker) demonymEnvoy(p *Speaker) bool {
 	toks := t.a.Tokens
 	for _, tl := range t.titleOf[p] {
@@ -287,8 +287,8 @@ func (t *Tracker) demonymEnvoy(p *Speaker) bool {
 }
 
 // seatGovernment returns the government a legislator serves where the text
-// names it: a senator (or a member of a federal chamber) the one national
-// government the text names ("the Australian Government", "the Federal
+// names it: a senator ("Senator", "Sen.") the one national government
+// the text names ("the Australian Government", "the Federal
 // Government"), a member of a state's or province's assembly ("Kelvo MLA
 // Jane Roe", "MPP") the one other government it names ("the WA
 // Government"); a zero Org when the text names none or several.

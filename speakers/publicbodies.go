@@ -15,10 +15,12 @@ import (
 // no body.
 
 // ministryOf returns the ministry or department the text names for the
-// portfolio of a person's current title: "Minister of the Environment"
-// and "the Ministry of the Environment", "Secretary for Transport" and
-// "the Department for Transport", "Minister of Mines of the Republic of
-// Kelvo" and "the Ministry of Mines"; a zero Org when the text names none.
+// portfolio of a person's current title: a department named by the field
+// before the post (departmentNamed), a principal secretary's state
+// department (stateDepartmentOf), "Minister of the Environment" and "the
+// Ministry of the Environment", "Secretary for Transport" and "the
+// Department for Transport", "Minister of Mines of the Republic of Kelvo"
+// and "the Ministry of Mines"; a zero Org when the text names none.
 func (t *Tracker) ministryOf(p *Speaker) Org {
 	for _, tl := range t.titleOf[p] {
 		if tl.former || tl.credential {
@@ -222,7 +224,7 @@ func (t *Tracker) ministryNamed(field string) Org {
 				if rest, ok := strings.CutSuffix(n, name); ok && (rest == "" || strings.Count(rest, " ") == 1 && !strings.Contains(rest, "and ") && !(rest == "state " && head == "department for ")) {
 					return true // (not a principal secretary's "State Department for Agriculture", below a ministry)
 				}
-				if before, country, ok := strings.Cut(n, name+" of "); ok && before == "" && entities.IsPlace(country) {
+				if country, ok := strings.CutPrefix(n, name+" of "); ok && entities.IsPlace(country) {
 					return true // with its country after: "Ministry of Water Resources of Kelvania" for the "Deputy Minister of Water Resources"
 				}
 			}

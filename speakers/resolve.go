@@ -1,7 +1,6 @@
 package speakers
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -80,11 +79,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	}
 	// "Her delegation welcomed …" after "JANE ROE (Kelvania) said": the
 	// delegate speaks with her delegation's voice.
-	if end-first == 2 && toks[end-1].IsFold("delegation") && (toks[first].IsFold("her") || toks[first].IsFold("his")) {
-		w := "she"
-		if toks[first].IsFold("his") {
-			w = "he"
-		}
+	if w := possessives[strings.ToLower(toks[first].Text)]; end-first == 2 && toks[end-1].IsFold("delegation") && (w == "he" || w == "she") {
 		pm := Mention{Span: toks[first].Span, Text: toks[first].Text, Kind: PronounMention}
 		if r := t.resolvePronoun(w, subjectPronouns[w], at, pm); r.Speaker != nil {
 			r.Mention = phrase
@@ -109,9 +104,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	if x := end - 1; (end-first == 2 && toks[first].IsFold("the") || end-first == 1 && first > 0 && toks[first-1].IsFold("the")) && toks[x].IsUpper() && toks[x].Kind == entities.Word && len(toks[x].Text) <= 5 {
 		if e := t.a.EntityAt(x); e == nil || e.Expansion == "" && e.Acronym == "" {
 			if p := t.initialsHolder(toks[x].Text, at); p != nil {
-				if !slices.Contains(p.Titles, toks[x].Text) {
-					p.Titles = append(p.Titles, toks[x].Text) // the post's letters, a title the text gives her: "CFO"
-				}
+				giveTitle(p, toks[x].Text) // the post's letters, a title the text gives her: "CFO"
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.7, Rule: "title"}
 			}
 		}
@@ -247,9 +240,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			body = e
 		}
 		if p := t.topPostNamedAfter(at, body); p != nil {
-			if ti := t.text[toks[first+btoi(isArticle(toks[first].Text))].Start:toks[end-1].End]; !slices.Contains(p.Titles, ti) {
-				p.Titles = append(p.Titles, ti) // a title the text gives her
-			}
+			giveTitle(p, t.text[toks[first+btoi(isArticle(toks[first].Text))].Start:toks[end-1].End]) // a title the text gives her
 			return Resolution{Speaker: p, Mention: phrase, Confidence: 0.7, Rule: "title"}
 		}
 	}
@@ -282,17 +273,15 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.8, Rule: "title"} // "The Minister of Digital Governance noted" after "the Minister of Digital Governance, Mr. Jane Roe,"
 			}
 			if p := t.byTitleOf(hw, rank, body, at); p != nil && t.sameComplement(p, head+1, end) && (named && (head-first > 1 || isOrgHead(toks[first].Text)) && namesBody(p, body, true) || sameModifiers(p, toks, first, head)) {
-				if ti := t.titleAsWritten(p, first, head); (!hasWord(p, hw, rank) || rank == "" && toks[head].IsUpper() && abbreviates(p, hw)) && !slices.Contains(p.Titles, ti) {
-					p.Titles = append(p.Titles, ti) // "the envoy" for Ambassador Roe, "CEO" for the Chief Executive Officer: a title the text gives her
+				if !hasWord(p, hw, rank) || rank == "" && toks[head].IsUpper() && abbreviates(p, hw) {
+					giveTitle(p, t.titleAsWritten(p, first, head)) // "the envoy" for Ambassador Roe, "CEO" for the Chief Executive Officer: a title the text gives her
 				}
 				t.fullerTitle(p, first, end)
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.75, Rule: "title"}
 			}
 		}
 		if p := t.headOf(first, head, end); p != nil {
-			if ti := t.text[toks[first+btoi(isArticle(toks[first].Text))].Start:toks[end-1].End]; !slices.Contains(p.Titles, ti) {
-				p.Titles = append(p.Titles, ti) // "the Head of Mission" for the one the text says headed it
-			}
+			giveTitle(p, t.text[toks[first+btoi(isArticle(toks[first].Text))].Start:toks[end-1].End]) // "the Head of Mission" for the one the text says headed it
 			return Resolution{Speaker: p, Mention: phrase, Confidence: 0.7, Rule: "title"}
 		}
 		if p := t.localTitleHolder(first, head, end, at); p != nil {

@@ -69,9 +69,10 @@ func (t *Tracker) ledBy(noun string) *Speaker {
 
 // aliasOf returns the organization the text defines the phrase [first,
 // end) as a short name of, in quotation marks within parentheses right
-// after its name (or its ticker): "Kelvale Home Stores Limited (“Kelvale
-// Home” or “the Group”) today announced …" makes "the Group" and "Kelvale
-// Home" that company; nil when none.
+// after its name (or its legal form after a comma, or its ticker):
+// "Kelvale Home Stores Limited (“Kelvale Home” or “the Group”) today
+// announced …" makes "the Group" and "Kelvale Home" that company; nil when
+// none.
 func (t *Tracker) aliasOf(first, end int) *entities.Entity {
 	if t.aliases == nil {
 		t.aliases = map[string]*entities.Entity{}

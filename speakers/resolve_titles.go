@@ -257,8 +257,14 @@ func (t *Tracker) localTitleHolder(first, head, end, at int) *Speaker {
 	if _, g := entities.TitleAt(toks, head); g != entities.UnknownGender && p.Gender != entities.UnknownGender && g != p.Gender {
 		return nil
 	}
-	if !slices.Contains(p.Titles, w) {
-		p.Titles = append(p.Titles, w) // a title the text gives her
-	}
+	giveTitle(p, w) // a title the text gives her
 	return p
+}
+
+// giveTitle adds the title ti the text gives p, unless p holds it as
+// written already.
+func giveTitle(p *Speaker, ti string) {
+	if !slices.Contains(p.Titles, ti) {
+		p.Titles = append(p.Titles, ti)
+	}
 }

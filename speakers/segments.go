@@ -584,15 +584,7 @@ func (t *Tracker) capsTo(i, end int) bool {
 // "with responsibility for", tokens [i, end): "farm safety", "the
 // circular economy and waste".
 func lowerPortfolio(toks []entities.Token, i, end int) bool {
-	if end-i > 8 {
-		return false
-	}
-	for k := i; k < end; k++ {
-		if toks[k].Kind != entities.Word || !toks[k].IsLower() {
-			return false
-		}
-	}
-	return i < end
+	return i < end && end-i <= 8 && lowerWords(toks, i, end)
 }
 
 // responsibilityFor returns the token after "with (special)

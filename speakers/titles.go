@@ -134,8 +134,10 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	}
 	if c, ok := t.forBody(tb, s.Tokens.First); ok && t.apposOrg[p] == nil {
 		t.apposOrg[p] = &c // "For the Islamic Development Bank, Regional Hub Manager Jane Roe said"
-	} else if c, ok := t.forBody(setOff, s.Tokens.First); ok && setOff < tb && t.apposOrg[p] == nil {
-		t.apposOrg[p] = &c // before a title set off by commas: "For Kelvania, the Minister Delegate for Pastoral Development, Mr. Jane Roe, said"
+	} else if setOff < tb && t.apposOrg[p] == nil {
+		if c, ok := t.forBody(setOff, s.Tokens.First); ok {
+			t.apposOrg[p] = &c // before a title set off by commas: "For Kelvania, the Minister Delegate for Pastoral Development, Mr. Jane Roe, said"
+		}
 	}
 	k := e.Tokens.End
 	roster := t.rosterDash(e, first, k, s.Tokens.End)

@@ -541,7 +541,8 @@ func bodyConnector(v string) bool {
 }
 
 // notPortal returns name, or "" where it names a government's web portal
-// (Portal): the page's "From:" entry names the issuer instead.
+// (Portal), whose page's "From:" entry names the issuer instead, or a
+// section of a site (SectionName).
 func notPortal(name string) string {
 	if Portal(name) || SectionName(name) { // (nor a section's name: "Meetings Coverage and Press Releases")
 		return ""
