@@ -423,6 +423,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Place, "seat", 0.6 // a member's seat: "Member of Parliament for Kelvo North", "Kelvo Member of the Senedd Jane Roe"
 	case complementBeforeHonorific(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // a post's territory before its holder's honorific: "Coordinator for the Pacific Islands Dr. Jane Roe"
+	case a.setOffField(i, j):
+		return // "Jane Roe, Organised and Serious Crime, said": the field she heads
 	default:
 		e.Kind, e.Rule, e.Confidence = Person, "name", 0.6
 		if j-i == 1 {
@@ -707,4 +709,33 @@ func adjectiveRun(toks []Token, i, j int) bool {
 func adjectiveOfCommon(w string) bool {
 	n := len(w)
 	return n >= 6 && (w[n-2] == 'a' || w[n-2] == 'A') && (w[n-1] == 'l' || w[n-1] == 'L') && !CommonWord(w) && CommonWord(w[:n-2]) && !ProperWord(w[:n-2]) // (CommonWord and ProperWord fold the case themselves)
+}
+
+// setOffField reports capitalized common words at [i, j), alone or with
+// others joined by "and" or "&", that commas set off right after a
+// person's name: the field or unit the person heads, no name ("Assistant
+// Commissioner Jane Roe, Organised and Serious Crime, said").
+func (a *Analysis) setOffField(i, j int) bool {
+	toks := a.Tokens
+	f := i
+	for f > 0 && (capWord(&toks[f-1]) || toks[f-1].Is("and") || toks[f-1].Is("&")) {
+		f--
+	}
+	e := j
+	for e < len(toks) && (capWord(&toks[e]) || toks[e].Is("and") || toks[e].Is("&")) {
+		e++
+	}
+	if f == 0 || !toks[f-1].Is(",") || e >= len(toks) || !toks[e].Is(",") || e-f > 6 || toks[f].Is("and") || toks[e-1].Is("and") {
+		return false
+	}
+	n := len(a.Entities)
+	if n == 0 || a.Entities[n-1].Kind != Person || a.Entities[n-1].Tokens.End != f-1 || allCommon(toks[a.Entities[n-1].Tokens.First:f-1]) {
+		return false
+	}
+	for k := f; k < e; k++ {
+		if w := toks[k].Text; capWord(&toks[k]) && (!CommonWord(AmericanSpelling(w)) || ProperWord(w) || toks[k].IsUpper() || IsTitleWord(w)) {
+			return false
+		}
+	}
+	return true
 }

@@ -684,6 +684,9 @@ func TestRecognize(t *testing.T) {
 		// A date after a body's name is no complement.
 		{"The Kelvo Metropolitan Municipal Council on Wednesday approved the plan.", []string{"organization:Kelvo Metropolitan Municipal Council"}},
 		{"The Kelvo Council on Foreign Relations said so.", []string{"organization:Kelvo Council on Foreign Relations"}},
+		// A field of capitalized common words set off after a name, in a
+		// British spelling too, is no person.
+		{"Assistant Commissioner Dara Quill, Organised and Serious Crime, said so.", []string{"person:Dara Quill"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

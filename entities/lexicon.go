@@ -777,7 +777,8 @@ func compoundWord(w string) bool {
 
 // AmericanSpelling returns a British spelling's American form, which the
 // lists of common words know: "Programme" "Program", "Centre" "Center",
-// "Labour" "Labor", "Organisation" "Organization"; other words as they are.
+// "Labour" "Labor", "Organisation" "Organization", "Organised" "Organized";
+// other words as they are.
 func AmericanSpelling(w string) string {
 	switch {
 	case strings.HasSuffix(w, "mme"):
@@ -788,6 +789,8 @@ func AmericanSpelling(w string) string {
 		return w[:len(w)-2] + "r"
 	case strings.HasSuffix(w, "isation"):
 		return w[:len(w)-6] + "zation"
+	case strings.HasSuffix(w, "ised") && len(w) > 6:
+		return w[:len(w)-3] + "zed"
 	}
 	return w
 }

@@ -223,12 +223,16 @@ func chainStop(w string) bool {
 // since the titles before serve the name ("Chief of Staff to Senator Jane
 // Roe", "Spokesman for UN Secretary-General Jane Roe": she is the senator,
 // the Secretary-General); "Representative of Ruritania to the OSCE
-// Ambassador Jane Roe" is all hers.
+// Ambassador Jane Roe" is all hers, and so is a minister's portfolio of
+// one word that is also a judge's title ("Minister for Justice Jane Roe").
 func (t *Tracker) ownChain(c, first int) int {
 	toks := t.a.Tokens
 	for x := first - 2; x > c; x-- {
 		if !(toks[x].Is("to") || toks[x].Is("for")) || isArticle(toks[x+1].Text) {
 			continue
+		}
+		if x+2 == first && toks[x].Is("for") && (toks[x-1].Is("Minister") || toks[x-1].Is("MEC")) {
+			continue // the portfolio's one word before the name
 		}
 		for y := x + 1; y < first; y++ {
 			if n, _ := entities.TitleAt(toks, y); n > 0 {
