@@ -423,6 +423,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Place, "seat", 0.6 // a member's seat: "Member of Parliament for Kelvo North", "Kelvo Member of the Senedd Jane Roe"
 	case complementBeforeHonorific(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // a post's territory before its holder's honorific: "Coordinator for the Pacific Islands Dr. Jane Roe"
+	case allCommon(toks[i:j]) && fieldBeforePostAnd(toks, j):
+		return // "Refugee Relief and Repatriation Commissioner": a post's field, no name
 	case a.setOffField(i, j):
 		return // "Jane Roe, Organised and Serious Crime, said": the field she heads
 	default:
@@ -738,4 +740,19 @@ func (a *Analysis) setOffField(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// fieldBeforePostAnd reports "and" at token j, then capitalized words
+// that a title's word ends within three: the run before "and" is the
+// first field of a post ("Refugee Relief and Repatriation Commissioner").
+func fieldBeforePostAnd(toks []Token, j int) bool {
+	if j+1 >= len(toks) || !toks[j].Is("and") {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+3 && capWord(&toks[k]); k++ {
+		if IsTitleWord(toks[k].Text) {
+			return true
+		}
+	}
+	return false
 }

@@ -29,7 +29,7 @@ func (a *Analysis) titleAcronymsOff() {
 			continue // a body's name that a post's word opens: "Justice Harbour Initiative (JHI)" (not "Superintendent of Police (SP)")
 		}
 		for ; x < k; x++ { // the post's words whose initials the letters are, from the first that fits
-			if toks[x].IsCap() && Initials(a.Text[toks[x].Start:toks[k-1].End]) == toks[k+1].Text && postIn(toks, x, min(x+2, k)) { // (the post opens them: not "Office of the Director of Public Prosecutions (ODPP)")
+			if toks[x].IsCap() && postInitialsEnd(a.Text, toks, x, k, toks[k+1].Text) && (postIn(toks, x, min(x+2, k)) || postHeaded(toks, x, k)) { // (the post opens them: not "Office of the Director of Public Prosecutions (ODPP)")
 				if defined == nil {
 					defined = map[string]bool{}
 				}
@@ -153,6 +153,35 @@ func postIn(toks []Token, x, k int) bool {
 	for y := x; y < k; y++ {
 		if n, _ := TitleAt(toks, y); n > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// postHeaded reports a post's words from x to k that a title's word ends
+// and no body's head is among: "County Criminal Investigations Officer".
+func postHeaded(toks []Token, x, k int) bool {
+	if !IsTitleWord(toks[k-1].Text) {
+		return false
+	}
+	for y := x; y < k; y++ {
+		if h, _ := OrgHead(toks[y].Text); h {
+			return false
+		}
+	}
+	return true
+}
+
+// postInitialsEnd reports letters that are the initials of the post's
+// words from token x to the parenthesis at k, or to its complement after
+// "of": "SAIG" of "Senior Assistant Inspector-General of Police (SAIG)".
+func postInitialsEnd(text string, toks []Token, x, k int, letters string) bool {
+	if Initials(text[toks[x].Start:toks[k-1].End]) == letters {
+		return true
+	}
+	for y := x + 1; y < k; y++ {
+		if toks[y].Is("of") {
+			return Initials(text[toks[x].Start:toks[y-1].End]) == letters
 		}
 	}
 	return false

@@ -807,6 +807,8 @@ func TestHeadlinePostWhoseHolderTheBodyNames(t *testing.T) {
 			"No Community Will Be Left", "Dara Quill"},
 		{"KU Opens Simulation Centre; VC Says It Will “Train Midwives Who Do Not Panic”\n\nThe Vice-Chancellor, Prof. Dara Quill, opened the centre. “We will train them,” she said.",
 			"Train Midwives", "Dara Quill"},
+		{"Kelvo wins $14.2m Orrin Plains contract: ‘A template for the regions’, says MD\n\nSYDNEY, 3 March 2026 – Kelvo Water Limited today won the contract. Managing Director and Chief Executive Officer Dara Quill said the contract was a milestone.",
+			"A template for the regions", "Dara Quill"},
 	} {
 		d := extractLaidOut(t, c.text)
 		var q *quotes.Quote

@@ -403,9 +403,9 @@ func hasWord(p *Speaker, w, rank string) bool {
 // postInitials reports a company post's letters w ("ceo", "cfo") or a
 // legislator's ("mp") that the title ti spells out: "Quillon chief
 // executive officer", "Chief Financial Officer", "chief executive",
-// "Member of Parliament for Wexcombe".
+// "Member of Parliament for Wexcombe"; "md", the managing director's.
 func postInitials(ti, w string) bool {
-	if !(len(w) == 3 && (entities.CompanyPost(w) || w == "cio" || w == "cmo") || memberPosts[w]) {
+	if !(len(w) == 3 && (entities.CompanyPost(w) || w == "cio" || w == "cmo") || memberPosts[w] || w == "md") {
 		return false
 	}
 	if head, _, ok := strings.Cut(strings.ToLower(ti), " of "); ok && w == "ceo" && strings.HasSuffix(head, "chief executive") {

@@ -254,6 +254,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	} else if chosen != nil && !repFound {
 		if c, ok := t.bodyBeforeUnit(*chosen); ok {
 			chosen = &c // "assistant professor at the KU Department of Physics": Kelvo University (KU)
+		} else if c, ok := t.bodyOfLettersUnit(*chosen); ok {
+			chosen = &c // "Manager of the IsDB Regional Hub": the Islamic Development Bank (IsDB)
 		}
 	}
 	unitTitle := bestTitle

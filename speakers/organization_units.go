@@ -84,6 +84,38 @@ func (t *Tracker) bodyBeforeUnit(c orgCand) (orgCand, bool) {
 	return orgCand{}, false
 }
 
+// bodyOfLettersUnit returns the body whose letters the text defines and
+// that open candidate c before capitalized common words: a branch of that
+// body named by what it is ("Manager of the IsDB Regional Hub in Almaty",
+// "the KDB Country Office") speaks for the body; false when the letters
+// are not a body's or the words name one of its own ("KDB Climate Fund").
+func (t *Tracker) bodyOfLettersUnit(c orgCand) (orgCand, bool) {
+	toks := t.a.Tokens
+	i := t.nameStart(c)
+	if c.end-i < 2 || c.end-i > 4 || len(toks[i].Text) < 2 || toks[i].IsLower() {
+		return orgCand{}, false
+	}
+	for k := i + 1; k < c.end; k++ {
+		if w := toks[k].Text; !toks[k].IsCap() || !entities.CommonWord(w) || entities.ProperWord(w) || entities.IsPlace(w) {
+			return orgCand{}, false
+		}
+	}
+	if h, unit := entities.OrgHead(toks[c.end-1].Text); h && !unit {
+		return orgCand{}, false // a body of its own: "KDB Climate Fund"
+	}
+	for x := range t.a.Entities {
+		e := &t.a.Entities[x]
+		if e.Acronym != toks[i].Text || e.Kind != entities.Organization || e.Tokens.End > c.first && e.Tokens.First < c.end {
+			continue
+		}
+		if h, unit := entities.OrgHead(toks[e.Tokens.End-1].Text); h && !unit {
+			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+		}
+		return orgCand{}, false
+	}
+	return orgCand{}, false
+}
+
 // bodyAfterUnit returns the body named right after a unit and "at" or
 // "of": "the Sleep Medicine Unit at Kelby Children's Hospital" gives the
 // hospital; false when no body that is no unit follows.
