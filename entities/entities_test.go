@@ -80,6 +80,8 @@ func TestPluralPossessive(t *testing.T) {
 		"'We back farmers' Roe said":      QuoteMark,  // (a lower-case plural)
 		"the coffee farmers' cooperative": Possessive, // (no single quotation mark open)
 		"Ouisa Davis' commentary":         Possessive,
+		"said Kelgrass’ Chief Executive":  Possessive, // (a name in "ss")
+		"'We back the Kelgrass' she said": QuoteMark,
 	} {
 		toks := Tokenize(in, 0, len(in))
 		var got TokenKind

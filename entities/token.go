@@ -317,16 +317,21 @@ func isNumber(s string) bool {
 // inside a name, "Boat Owners’ Association", "Department of Veterans'
 // Affairs", or of any plural, "the coffee farmers' cooperative"; but
 // only a capitalized plural before a capital where a single quotation
-// mark is open, which it closes: 'We back the Greens' she said.
+// mark is open, which it closes: 'We back the Greens' she said. A
+// capitalized word in "ss" is a name's possessive before a capital
+// ("Kelgrass’ Chief Financial Officer"), unless a single mark is open.
 func pluralPossessive(text string, prev *Token, k int) bool {
 	w := prev.Text
-	if prev.Kind != Word || len(w) < 3 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || !prev.IsCap() && !prev.IsLower() {
+	if prev.Kind != Word || len(w) < 3 || w[len(w)-1] != 's' || !prev.IsCap() && !prev.IsLower() {
 		return false
 	}
 	if k+1 >= len(text) || text[k] != ' ' {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[k+1:])
+	if strings.HasSuffix(w, "ss") {
+		return prev.IsCap() && unicode.IsUpper(r) && !singleQuoteOpen(text, prev.Start) // a name's possessive in "ss’": "Kelgrass’ Chief Financial Officer"
+	}
 	if prev.IsCap() && unicode.IsUpper(r) {
 		return true
 	}
@@ -695,8 +700,11 @@ func gluedShort(s string) bool {
 }
 
 // degreePiece reports the first part of a degree written without its last
-// period: "Ph" of "Ph.D", "Ed" of "Ed.D".
+// period: "Ph" of "Ph.D", "Ed" of "Ed.D", "Pharm" of "Pharm.D".
 func degreePiece(w string) bool {
+	if w == "Pharm" {
+		return true
+	}
 	if len(w) < 2 || len(w) > 3 || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}

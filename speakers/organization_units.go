@@ -312,14 +312,14 @@ func (t *Tracker) departmentAt(i int) bool {
 	if i < len(toks) && toks[i].IsFold("the") {
 		i++
 	}
-	if i+3 < len(toks) && toks[i].IsCap() && entities.CommonWord(toks[i].Text) && !entities.ProperWord(toks[i].Text) && (toks[i+1].Is("School") || toks[i+1].Is("College")) {
-		i++ // a school's kind: "Graduate School of Science"
+	if h, unit := entities.OrgHead(toks[i].Text); i+3 < len(toks) && toks[i].IsCap() && entities.CommonWord(toks[i].Text) && !entities.ProperWord(toks[i].Text) && (toks[i+1].Is("School") || toks[i+1].Is("College")) && !(h && !unit) {
+		i++ // a school's kind: "Graduate School of Science" (not the body's head before it: "Kelvo University School of Law")
 	}
 	if i+2 >= len(toks) || !toks[i+1].Is("of") {
 		return false
 	}
 	if toks[i].Is("School") || toks[i].Is("College") {
-		return fieldAfter(toks, i+2) // "School of Biological Sciences" (not "College of Charleston")
+		return fieldAfter(toks, i+2) || entities.DisciplineRun(toks, i+2, len(toks)) // "School of Biological Sciences", "College of Pharmacy" (not "College of Charleston")
 	}
 	return academicUnit(toks[i].Text)
 }

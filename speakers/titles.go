@@ -150,6 +150,10 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		p.Name = displayName(t.text[e.Start:toks[k+1].End])
 		k += 2
 	}
+	if k+1 < s.Tokens.End && toks[k].Is(",") && isNameSuffix(toks[k+1].Text) && (k+2 == s.Tokens.End || toks[k+2].Kind != entities.Word) && !strings.Contains(p.Name, ",") {
+		p.Name = displayName(t.text[e.Start:toks[k+1].End]) // a generation set off: "Jane Roe, Jr., Ph.D." is "Jane Roe, Jr."
+		k += 2
+	}
 	if k+1 < s.Tokens.End && entities.ElidedYear(toks[k].Text) {
 		k++ // a class year: "Jane Roe ’27, a chemistry major"
 	}

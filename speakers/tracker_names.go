@@ -90,6 +90,9 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 	if given == "" {
 		// A single name: the latest person mentioned before it with that
 		// family name, else with that given name.
+		if p := t.familyByChamber(t.families[string(fkb)], e); p != nil {
+			return p // "Congresswoman Roe" of two named Roe, a representative and a senator
+		}
 		if p := t.latestBefore(t.families[string(fkb)], e.Start); p != nil {
 			return p
 		}
@@ -373,4 +376,48 @@ func patronymInside(given string) bool {
 func patronym(family string) bool {
 	first, _, _ := strings.Cut(strings.ToLower(family), " ")
 	return entities.PatronymParticle(first)
+}
+
+// familyByChamber returns, of several people named before e with its
+// family name, the one who sits in the chamber that the style before e
+// names: "Congresswoman Roe" after "U.S. Representatives John Doe and Jane
+// Roe" and "U.S. Senators Ann Lee and Bob Roe" is Jane Roe; nil when the
+// style names no chamber or not one of them alone.
+func (t *Tracker) familyByChamber(ps []*Speaker, e *entities.Entity) *Speaker {
+	if len(ps) < 2 || e.Tokens.First == 0 {
+		return nil
+	}
+	c := chamberOf(t.a.Tokens[e.Tokens.First-1].Text)
+	if c == "" {
+		return nil
+	}
+	var found *Speaker
+	for _, p := range ps {
+		if t.firstPos(p) >= e.Start {
+			continue
+		}
+		for _, ti := range p.Titles {
+			if f := strings.Fields(ti); len(f) > 0 && chamberOf(f[len(f)-1]) == c {
+				if found != nil && found != p {
+					return nil
+				}
+				found = p
+			}
+		}
+	}
+	return found
+}
+
+// chamberOf returns the chamber of the US Congress a member's style names,
+// in the singular or the plural: "house" for "Congresswoman",
+// "Representatives", "Rep.", "senate" for "Senator", "Sen."; "" for
+// others.
+func chamberOf(w string) string {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "congressman", "congresswoman", "congressmember", "congressmen", "congresswomen", "representative", "representatives", "rep", "reps":
+		return "house"
+	case "senator", "senators", "sen":
+		return "senate"
+	}
+	return ""
 }
