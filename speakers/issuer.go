@@ -121,7 +121,7 @@ func (t *Tracker) leadSubject() (Org, bool) {
 			k++
 		}
 		e := t.a.EntityAt(k)
-		if e == nil || e.Kind != entities.Organization || e.Tokens.First != k || e.Tokens.End >= s.Tokens.End {
+		if e == nil || e.Kind != entities.Organization || e.Tokens.First != k || e.Tokens.End >= s.Tokens.End || newThing(toks, e) {
 			return Org{}, false
 		}
 		n := e.Tokens.End
@@ -149,6 +149,14 @@ func (t *Tracker) leadSubject() (Org, bool) {
 		return t.fullOrg(e), true
 	}
 	return Org{}, false
+}
+
+// newThing reports a name that "New" and a word of no place open: a thing
+// the lead introduces, no issuer ("New Coastal Transition Fund will
+// support …"; not "New Zealand Police").
+func newThing(toks []entities.Token, e *entities.Entity) bool {
+	k := e.Tokens.First
+	return e.Tokens.Len() >= 3 && toks[k].Is("New") && toks[k+1].IsCap() && !entities.IsPlace("New "+toks[k+1].Text)
 }
 
 // headlineSubject finds the organization before the verb of the text's

@@ -1350,6 +1350,12 @@ func TestWithSource(t *testing.T) {
 	p = person(t, speakers.NewTracker(a, speakers.WithSource("MINISTRY OF HEALTH")), "Dara Quill")
 	assert.Equal(t, "Ministry of Health", p.Organization.Name, "the publisher")
 
+	// A new thing the lead introduces is no issuer: the publisher is.
+	text = "Press release\n\nMoney to help coastal towns adapt\n\nNew Coastal Transition Fund will support 14 areas in England where homes are at risk.\n\nEnvironment Secretary Dara Quill said the fund would help."
+	a = r.Analyze(text, entities.Span{Start: 0, End: len(text)})
+	p = person(t, speakers.NewTracker(a, speakers.WithSource("Department for Environment, Food & Rural Affairs")), "Dara Quill")
+	assert.Equal(t, "Department for Environment, Food & Rural Affairs", p.Organization.Name, "the publisher, not the fund")
+
 	// The publisher by the fullest name the text gives its legal form.
 	text = "Kelvo Harvest JSC opened a packhouse. Kelvo Harvest JSC exports fruit. The firm was registered as Kelvo Harvest Joint Stock Company in 2001. “We grew,” said Dara Quill, Chief Executive Officer."
 	a = r.Analyze(text, entities.Span{Start: 0, End: len(text)})

@@ -165,6 +165,8 @@ var metaTests = []struct {
 	{"og:locale", `<meta property="og:locale" content="en_GB"><p>x</p>`, Page{Language: "en-GB"}},
 	{"a government's portal is no source; the From entry's first body is", `<title>Bus routes restored - GOV.UK</title><meta property="og:site_name" content="GOV.UK"><article><dl><dt>From:</dt><dd>Department for Rural Transport and The Rt Hon Jane Roe MP</dd></dl><h1>Bus routes restored</h1><p>` + para + `</p></article>`,
 		Page{Title: "Bus routes restored", Source: "Department for Rural Transport"}},
+	{"the From entry's first link is its first body, commas and all", `<title>Bus routes restored - GOV.UK</title><meta property="og:site_name" content="GOV.UK"><article><dl><dt>From:</dt><dd><a href="/a">Department for Transport, Roads &amp; Rural Affairs</a>, <a href="/b">Kelvo Roads Agency</a> and <a href="/c">The Rt Hon Jane Roe MP</a></dd></dl><h1>Bus routes restored</h1><p>` + para + `</p></article>`,
+		Page{Title: "Bus routes restored", Source: "Department for Transport, Roads & Rural Affairs"}},
 	{"a department as the page's creator names the source; an author's name does not", `<meta name="dcterms.creator" content="Kelvo Fisheries and Oceans Department"><p>x</p>`,
 		Page{Source: "Kelvo Fisheries and Oceans Department"}},
 	{"a section's name as the site and the logo is no source", `<title>Envoy Tells Committee | Meetings Coverage and Press Releases</title><meta property="og:site_name" content="Meetings Coverage and Press Releases"><div class="site-branding"><a href="/">Meetings Coverage and Press Releases</a></div><article><h1>Envoy Tells Committee</h1><p>` + para + `</p></article>`,

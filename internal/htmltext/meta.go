@@ -117,6 +117,9 @@ func (a *analysis) readMeta(p *Page, main []*html.Node) {
 	}
 	p.Place = firstNonEmpty(entries["place"], entries["location"])
 	from := fromBody(entries["from"])
+	if l := entries["from link"]; l != "" && strings.HasPrefix(entries["from"], l) {
+		from = l // the first body's link, commas and all
+	}
 	p.Source = firstNonEmpty(entries["source"], entries["issued by"], entries["publisher"],
 		notPortal(h.ld.publisher), notPortal(h.publisher), h.creator, h.titleBody(), notPortal(h.siteName), notPortal(titleSite), strings.TrimSpace(from), notPortal(h.logo))
 	if p.Date == "" {
@@ -182,12 +185,31 @@ func (a *analysis) entries(n *html.Node, m map[string]string) {
 			if d.DataAtom == atom.Dd {
 				if _, ok := m[key]; !ok {
 					m[key] = textOf(d)
+					if l := firstLink(d); l != nil {
+						m[key+" link"] = textOf(l) // one item of a list of links, whole: "Department for Environment, Food & Rural Affairs"
+					}
 				}
 			}
 			break
 		}
 		return false
 	})
+}
+
+// firstLink returns the link that opens element d's content, or nil:
+// the first item of a list of links ("<dd><a>Department for Environment,
+// Food &amp; Rural Affairs</a>, <a>…</a></dd>").
+func firstLink(d *html.Node) *html.Node {
+	for c := d.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && c.DataAtom == atom.A:
+			return c
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // walkAll is walk without skipping junk: metadata lives in the head.
