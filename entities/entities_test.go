@@ -689,6 +689,8 @@ func TestRecognize(t *testing.T) {
 		// A field of capitalized common words set off after a name, in a
 		// British spelling too, is no person.
 		{"Assistant Commissioner Dara Quill, Organised and Serious Crime, said so.", []string{"person:Dara Quill"}},
+		// A plural the lexicon lacks in a commissioner's portfolio is no name.
+		{"Commissioner for Oceans and Fisheries, Dara Quill, said so.", []string{"person:Dara Quill"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -304,7 +304,8 @@ func (a *Analysis) portfolio(i, j int) bool {
 	common := func(k int) bool {
 		// (an adjective the lexicon saw only capitalized, before a common
 		// head: "Coastal Protection")
-		return CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) || headCommon && k < j-1 && AdjectiveShape(toks[k].Text) && !IsPlace(toks[k].Text)
+		return CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) || headCommon && k < j-1 && AdjectiveShape(toks[k].Text) && !IsPlace(toks[k].Text) ||
+			commonPluralWord(toks[k].Text) // a plural the lexicon lacks: "Oceans" of "Commissioner for Oceans and Fisheries"
 	}
 	if k := a.fieldStart(i, j, common); k > 0 {
 		n, _ := TitleAt(toks, k-1)
@@ -560,4 +561,10 @@ func RetiredWord(toks []Token, i, end int) bool {
 		return true
 	}
 	return false
+}
+
+// commonPluralWord reports a capitalized plural in "-s" of a common word
+// that the lexicon lacks itself and that names no place: "Oceans".
+func commonPluralWord(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !CommonWord(w) && CommonWord(w[:len(w)-1]) && !ProperWord(w) && !ProperWord(w[:len(w)-1]) && !IsPlace(w)
 }

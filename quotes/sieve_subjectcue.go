@@ -66,6 +66,9 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 		subj = r.issuer(subj, k, lo, f)
 		subj = r.jointSubject(subj, lo)
 		start, comp := r.complement(ce, end, f)
+		if r.nounGap(subj) && comp == compNone {
+			return 0, phrase{}, false, true // "…, a plan she backed.": the noun is what the verb takes, no speech
+		}
 		if after, ok, done := r.gapRelative(s, k, ce, subj, cue, f); done {
 			return after, subj, ok, true
 		}
@@ -75,6 +78,9 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 		}
 		if post == postNone && r.describedAfterComma(subj, max(lo, first)) {
 			post = postComma // "…, a wide array of economists say", "…, a Kelvale airport official told reporters"
+		}
+		if post != postNone && r.nounGap(subj) {
+			post = postNone // "…, money he described as “wasted”": he names the noun with what follows; the words before are no speech of his
 		}
 		if post == postComma && subj.start > lo && !toks[subj.start-1].Is(",") {
 			// "…, law enforcement officials say": the words after the comma
@@ -428,4 +434,27 @@ func (r *run) objectAfterContinued(subjStart, start, end int) bool {
 		k--
 	}
 	return k >= 0 && r.closesQuote(k) && k < open-2
+}
+
+// nounGap reports a subject pronoun alone right after a common noun
+// that a comma or a determiner opens: "…, money he described as …", "the
+// word she used". The noun is the object of a relative clause with no
+// "that": the verb names it, or takes nothing else and says nothing.
+func (r *run) nounGap(p phrase) bool {
+	toks := r.toks
+	if p.end-p.first != 1 || p.first < 2 || !nounBeforePronoun(toks, p.first-1) || !(toks[p.first-2].Is(",") || determinerWords[strings.ToLower(toks[p.first-2].Text)]) {
+		return false
+	}
+	_, cue := cueAt(toks, p.first-1)
+	w := toks[p.first-1].Text
+	return !cue && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") // (not a verb: "…, said he called Roe", "…, meaning he had")
+}
+
+// nounBeforePronoun reports a common noun in lower case at token i and a
+// subject pronoun after it ("money he"), not a word of time, an adverb
+// or a function word ("today he", "then she", "and they").
+func nounBeforePronoun(toks []entities.Token, i int) bool {
+	w := strings.ToLower(toks[i].Text)
+	return toks[i].Kind == entities.Word && toks[i].IsLower() && subjectPronouns[strings.ToLower(toks[i+1].Text)] && w != "i" &&
+		entities.CommonWord(w) && !timeWords[w] && !adverbs[w] && !strings.HasSuffix(w, "ly") && !prepositions[w] && w != "of" && !subordinators[w] && !determinerWords[w] && !isAux(w) && !whWords[w] && w != "and" && w != "but" && w != "or" && w != "so" && w != "that"
 }

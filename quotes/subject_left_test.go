@@ -822,3 +822,23 @@ func TestHeadlinePostWhoseHolderTheBodyNames(t *testing.T) {
 		assert.Equal(t, c.name, q.Speaker.Name, c.quote)
 	}
 }
+
+// TestNounBeforePronounIsNoSubject: "…, money he described as “…”" is a
+// relative clause with no "that" whose object is the noun; "money he" is
+// no speaker of the clause before the comma, and nothing is said when the
+// verb takes nothing else.
+func TestNounBeforePronounIsNoSubject(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Kelvo's Director of Policy, Dara Quill, said that the cost had risen to £2.3 billion a year, money he described as \"spent on keeping families stuck\".",
+		"Dara Quill said the council had spent £2 million on the scheme, a sum he described as \"a bargain\".",
+	} {
+		d := x.Extract(text)
+		require.NotEmpty(t, d.Quotes, text)
+		for _, q := range d.Quotes {
+			require.NotNil(t, q.Speaker, q.Text)
+			assert.Equal(t, "Dara Quill", q.Speaker.Name, q.Text)
+		}
+	}
+}
