@@ -50,6 +50,9 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 	if c == lo || c+1 >= s.Tokens.End || !toks[c].Is(":") || r.qAt[c] != 0 {
 		return 0, false
 	}
+	if headline && r.cueAfterQuotation(c+1, s.Tokens.End) {
+		return 0, false // "Drought: ‘We are running out of time’, warns Kelvo chief": the quotation's own cue names its speaker
+	}
 	if isArticleWord(toks[lo].Text) {
 		return 0, false
 	}
@@ -135,6 +138,25 @@ func (r *run) cuedQuotationAfter(k, end int) bool {
 		}
 	}
 	return false
+}
+
+// cueAfterQuotation reports a quotation that opens at token k and, after
+// a comma, a verb of saying in a headline's capitals or not: "‘We are out
+// of time’, warns Kelvo chief", "“No delays,” Says Minister".
+func (r *run) cueAfterQuotation(k, end int) bool {
+	if k >= end || !r.opensQuote(k) {
+		return false
+	}
+	q := &r.qs[r.qAt[k]-1]
+	c := q.close + 1
+	if q.close < 0 || c >= end {
+		return false
+	}
+	if r.toks[c].Is(",") {
+		c++
+	}
+	_, ok := cueAtCase(r.toks, c, true)
+	return ok && c+1 < end
 }
 
 // emitLabel attributes the rest of the paragraph after the label's colon

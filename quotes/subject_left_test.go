@@ -809,6 +809,8 @@ func TestHeadlinePostWhoseHolderTheBodyNames(t *testing.T) {
 			"Train Midwives", "Dara Quill"},
 		{"Kelvo wins $14.2m Orrin Plains contract: ‘A template for the regions’, says MD\n\nSYDNEY, 3 March 2026 – Kelvo Water Limited today won the contract. Managing Director and Chief Executive Officer Dara Quill said the contract was a milestone.",
 			"A template for the regions", "Dara Quill"},
+		{"Drought: ‘We are running out of time to adapt’, warns KWA chief\n\nThe Kelvo Water Agency (KWA) published its outlook today. Executive Director Dr Dara Quill presented it.",
+			"We are running out of time", "Dara Quill"},
 	} {
 		d := extractLaidOut(t, c.text)
 		var q *quotes.Quote
