@@ -1,6 +1,9 @@
 package entities
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Posts the text names by their letters or before their holder: "Chief
 // District Officer (CDO) Jane Roe … CDO Roe", "Secretary of State in the
@@ -173,11 +176,12 @@ func postHeaded(toks []Token, x, k int) bool {
 }
 
 // postInitialsEnd reports letters that are the initials of the post's
-// words from token x to the parenthesis at k, or to its complement after
-// "of": "SAIG" of "Senior Assistant Inspector-General of Police (SAIG)".
+// words from token x to the parenthesis at k (with its connectors' too:
+// "HOD" of "Head of Department"), or to its complement after "of": "SAIG"
+// of "Senior Assistant Inspector-General of Police (SAIG)".
 func postInitialsEnd(text string, toks []Token, x, k int, letters string) bool {
-	if Initials(text[toks[x].Start:toks[k-1].End]) == letters {
-		return true
+	if name := text[toks[x].Start:toks[k-1].End]; Initials(name) == letters || allInitials(name) == letters && strings.Contains(name, " ") {
+		return true // (the connectors' letters too: "Head of Department (HOD)")
 	}
 	for y := x + 1; y < k; y++ {
 		if toks[y].Is("of") {

@@ -457,7 +457,9 @@ var fieldPostWords = toSet(`director vice president officer board chief`)
 // Officer"; of two letters too), or the words of whose title before its
 // first complement do ("PS" for the "Principal Secretary for the State
 // Department for Public Health"), or the parts of a hyphenated title's
-// word ("VC" for "Vice-Chancellor"); nil for none or several.
+// word ("VC" for "Vice-Chancellor"), or who holds the letters themselves
+// as a rank before her name ("CP" of "CP Jane Roe"); nil for none or
+// several.
 func (t *Tracker) initialsHolder(acr string, at int) *Speaker {
 	if len(acr) < 2 {
 		return nil
@@ -468,6 +470,13 @@ func (t *Tracker) initialsHolder(acr string, at int) *Speaker {
 			continue
 		}
 		for _, ti := range p.Titles {
+			if ti == acr || strings.TrimSuffix(ti, ".") == acr {
+				if found != nil && found != p {
+					return nil
+				}
+				found = p // the letters as her own rank: "the CP" after "CP Jane Roe"
+				continue
+			}
 			var whole, head strings.Builder
 			inHead := true
 			for _, f := range strings.FieldsFunc(ti, func(r rune) bool { return r == ' ' || r == '-' }) { // (each part of a hyphenated word: "VC" of "Vice-Chancellor")
