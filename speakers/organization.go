@@ -175,6 +175,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			if c.first >= tl.first+2 && t.a.Tokens[c.first-1].Is("of") && entities.IsTitleWord(t.a.Tokens[c.first-2].Text) && entities.DisciplineRun(t.a.Tokens, c.first, c.end) {
 				continue // the post's field, no body: "Head of Pediatric Cardiac Surgery", "Director of Cardiology"
 			}
+			if c.first >= tl.first+2 && t.a.Tokens[c.first-1].Is("for") && ministerWord(t.a.Tokens[c.first-2].Text) && c.e != nil && c.e.Kind == entities.Organization && c.e.Rule == "gazetteer" && !anyOrgHead(t.a.Tokens, c.first, c.end) {
+				continue // a portfolio the lists know as a body's short name: "Commissioner for Homeland Security"
+			}
 			if c.first > tl.first && t.a.Tokens[c.first-1].Is("/") {
 				continue // the second body of a joint post, an affiliation: "PAHO/WHO Representative"
 			}
