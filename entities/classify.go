@@ -361,7 +361,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.6 // a hospital's or a city's ward: "on Kingfisher Ward", "the Riverside Ward"
 	case j-i > 2 && protectedArea(toks[j-2].Text, last.Text):
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Alder Valley National Park"
-	case j-i > 1 && (placeHeadWord(last.Text) || namedState(toks, j-1)) && (!CommonWord(toks[i].Text) || groupAdjectives[toks[i].Text]):
+	case j-i > 1 && (placeHeadWord(last.Text) || namedState(toks, j-1)) && (!CommonWord(toks[i].Text) || groupAdjectives[toks[i].Text] || placeArticle(toks, i, j)):
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Harris County", "Rivertown Township", "Borno State"
 	case i > 0 && (toks[i-1].IsFold("the") || toks[i-1].Is("for")) && j < len(toks) && toks[j].IsLower() && (placeNouns[toks[j].Text] || areaNouns[toks[j].Text]) && !IsDemonym(text):
 		e.Kind, e.Rule, e.Confidence = Place, "place-noun", 0.6 // a name before a place's common noun: "the West Kelvo constituency", "the Tarrow catchment", "deputy for Kelvo constituency"
@@ -753,6 +753,17 @@ func fieldBeforePostAnd(toks []Token, j int) bool {
 		if IsTitleWord(toks[k].Text) {
 			return true
 		}
+	}
+	return false
+}
+
+// placeArticle reports a Romance article opening a place's name before a
+// word the lexicon does not hold: "La Carlota City", "Las Piñas City",
+// "El Kelvo County".
+func placeArticle(toks []Token, i, j int) bool {
+	switch toks[i].Text {
+	case "La", "Las", "Los", "El", "Le", "Les":
+		return i+1 < j-1 && !CommonWord(toks[i+1].Text)
 	}
 	return false
 }

@@ -691,6 +691,8 @@ func TestRecognize(t *testing.T) {
 		{"Assistant Commissioner Dara Quill, Organised and Serious Crime, said so.", []string{"person:Dara Quill"}},
 		// A plural the lexicon lacks in a commissioner's portfolio is no name.
 		{"Commissioner for Oceans and Fisheries, Dara Quill, said so.", []string{"person:Dara Quill"}},
+		// A Romance article opens a city's name before its head.
+		{"La Kelvota City Mayor Dara Quill said so.", []string{"place:La Kelvota City", "person:Dara Quill"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
