@@ -425,6 +425,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // a post's territory before its holder's honorific: "Coordinator for the Pacific Islands Dr. Jane Roe"
 	case allCommon(toks[i:j]) && fieldBeforePostAnd(toks, j):
 		return // "Refugee Relief and Repatriation Commissioner": a post's field, no name
+	case i > 0 && j < len(toks) && IsTitleWord(toks[i-1].Text) && toks[j].IsCap() && IsTitleWord(toks[j].Text) && allAdjectiveShape(toks[i:j]):
+		return // "Consultant Paediatric Cardiothoracic Surgeon": a post's field between its words
 	case a.setOffField(i, j):
 		return // "Jane Roe, Organised and Serious Crime, said": the field she heads
 	default:
@@ -766,4 +768,15 @@ func placeArticle(toks []Token, i, j int) bool {
 		return i+1 < j-1 && !CommonWord(toks[i+1].Text)
 	}
 	return false
+}
+
+// allAdjectiveShape reports capitalized words that all have an
+// adjective's shape: "Paediatric Cardiothoracic".
+func allAdjectiveShape(toks []Token) bool {
+	for k := range toks {
+		if !AdjectiveShape(toks[k].Text) || IsPlace(toks[k].Text) {
+			return false
+		}
+	}
+	return true
 }

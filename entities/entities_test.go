@@ -693,6 +693,8 @@ func TestRecognize(t *testing.T) {
 		{"Commissioner for Oceans and Fisheries, Dara Quill, said so.", []string{"person:Dara Quill"}},
 		// A Romance article opens a city's name before its head.
 		{"La Kelvota City Mayor Dara Quill said so.", []string{"place:La Kelvota City", "person:Dara Quill"}},
+		// Adjectives between a post's words are its field, no name.
+		{"said Dr. Dara Quill, Consultant Paediatric Cardiothoracic Surgeon at Kelvo Hospital.", []string{"person:Dara Quill", "organization:Kelvo Hospital"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
