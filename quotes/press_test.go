@@ -658,7 +658,7 @@ var invented21Floors = map[string]pressFigures{
 var invented22Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.967, org: 0.930, titles: 0.995, precision: 0.944},
 	"government": {recall: 0.965, speaker: 0.995, org: 0.962, titles: 0.995, precision: 0.870},
-	"intl":       {recall: 0.971, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.806},
+	"intl":       {recall: 0.971, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.806},
 	"civil":      {recall: 0.995, speaker: 0.924, org: 0.995, titles: 0.995, precision: 0.972},
 }
 
@@ -3023,7 +3023,7 @@ var invented160Floors = map[string]pressFigures{
 var invented161Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.971, titles: 0.995, precision: 0.972},
 	"government": {recall: 0.995, speaker: 0.947, org: 0.811, titles: 0.920, precision: 0.931},
-	"intl":       {recall: 0.970, speaker: 0.918, org: 0.936, titles: 0.967, precision: 0.913},
+	"intl":       {recall: 0.970, speaker: 0.944, org: 0.938, titles: 0.995, precision: 0.913},
 	"civil":      {recall: 0.944, speaker: 0.995, org: 0.930, titles: 0.934, precision: 0.930},
 }
 
@@ -3075,6 +3075,6 @@ var invented163Floors = map[string]pressFigures{
 var invented164Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.970, precision: 0.970},
 	"government": {recall: 0.970, speaker: 0.969, org: 0.776, titles: 0.837, precision: 0.886},
-	"intl":       {recall: 0.995, speaker: 0.892, org: 0.909, titles: 0.995, precision: 0.948},
+	"intl":       {recall: 0.995, speaker: 0.969, org: 0.916, titles: 0.995, precision: 0.948},
 	"civil":      {recall: 0.969, speaker: 0.942, org: 0.928, titles: 0.995, precision: 0.925},
 }

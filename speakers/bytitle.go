@@ -523,6 +523,12 @@ func titleWordIs(f, w string) bool {
 	if long, ok := titleAbbreviations[f]; ok {
 		f = long
 	}
+	if w == "chair" || w == "Chair" {
+		switch f {
+		case "chairperson", "chairman", "chairwoman":
+			return true // "the Chair" of a meeting is its chairperson
+		}
+	}
 	return f == strings.ToLower(w)
 }
 

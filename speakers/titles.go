@@ -139,6 +139,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			t.apposOrg[p] = &c // before a title set off by commas: "For Kelvania, the Minister Delegate for Pastoral Development, Mr. Jane Roe, said"
 		}
 	}
+	if first >= 2 && toks[first-1].Is("by") && (toks[first-2].Is("chaired") || toks[first-2].Is("co-chaired")) {
+		giveTitle(p, "Chair") // "The Conference was chaired by H.E. Mr. Jane Roe, Minister of …": she is "the Chair"
+	}
 	k := e.Tokens.End
 	roster := t.rosterDash(e, first, k, s.Tokens.End)
 	if s.TitleCase && !roster {
