@@ -370,7 +370,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				// Center", "the federation" after "Kelvo Federation of Unions"
 				return Resolution{Speaker: t.orgSpeaker(c.e), Mention: phrase, Confidence: 0.6, Rule: "organization"}
 			}
-			if t.issuerHead(hw) && !t.issuerByCount {
+			if (t.issuerHead(hw) || hw == "union" && unionName(t.issuer.Name)) && !t.issuerByCount {
 				// "the council said" in "Castlebrook Borough Council"'s
 				// release that names it only in its header; "the Ministry
 				// said" in the Ministry of Rural Water's
@@ -756,4 +756,17 @@ func (t *Tracker) messageAuthorBefore(first, head, end int) *Speaker {
 		return found
 	}
 	return nil
+}
+
+// unionName reports a body's name that a trade union has though it lacks
+// the word "union": "Federation of Kelvo Social Care Workers", "ASTW Local
+// 604", "Kelvo Teachers' Guild".
+func unionName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch strings.Trim(w, "'’()") {
+		case "Union", "Workers", "Employees", "Local", "Brotherhood", "Guild", "Syndicate":
+			return true
+		}
+	}
+	return false
 }
