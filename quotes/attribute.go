@@ -53,6 +53,9 @@ type run struct {
 	ctx   context.Context // checked every few sentences; nil for none
 	bnd   *bounds         // bounds on quotes; nil for none (bounds.go)
 	lm    *learnState     // the learned layer (learned.go); nil for the rules alone
+	// blocks are the page's quotations set apart, from ReadHTML
+	// (sieve_blockquote.go); nil for plain text.
+	blocks []entities.Span
 	// relAfter is the index after the sentence's latest attribution made
 	// in a relative clause ("Cruz, who says …,"), or -1: the main verb
 	// after it has the relative pronoun's antecedent for subject.
@@ -139,6 +142,7 @@ func (r *run) attribute() {
 			r.orphan(qi)
 		}
 	}
+	r.blockquotes()
 	sort.SliceStable(r.out, func(i, j int) bool { return r.out[i].Start < r.out[j].Start })
 	r.repeated()
 	r.heading()

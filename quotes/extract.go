@@ -171,6 +171,7 @@ func (x *Extractor) analyze(ctx context.Context, text string, lay layout) (*Docu
 	r.ctx = ctx
 	r.bnd = newBounds(a, x.cfg.maxQuoteLen)
 	r.lm = x.lm
+	r.blocks = lay.blockquotes
 	r.attribute()
 	if err := ctx.Err(); err != nil {
 		return nil, err

@@ -60,6 +60,9 @@ func (x *Extractor) ReadHTML(ctx context.Context, r io.Reader) (*Document, error
 		lay.place = placeName(page.Place)
 	}
 	lay.source = first(page.Source, lay.source)
+	for _, q := range page.Blockquotes {
+		lay.blockquotes = append(lay.blockquotes, entities.Span{Start: q[0], End: q[1]})
+	}
 	d, err := x.analyze(ctx, text, lay)
 	if err != nil {
 		return nil, err

@@ -196,3 +196,37 @@ func TestReadHTMLWindows1252(t *testing.T) {
 	assert.Equal(t, "Renée Lee", q.Speaker.Name)
 	assert.Equal(t, "“", d.Text[q.Start-len("“"):q.Start])
 }
+
+// TestBlockquotesWithoutMarks: a page that sets a speaker's words apart as
+// blockquotes with no quotation marks, one paragraph each under "Jane Roe
+// said:", gives each block to her; a block with its attribution in a
+// <footer> under it is that person's.
+func TestBlockquotesWithoutMarks(t *testing.T) {
+	x := newExtractor(t)
+	src := `<html><head><title>Fund opens for rural towns - GOV.UK</title></head><body><main><article>
+<h1>Fund opens for rural towns</h1>
+<p>The government today opened a £20 million fund for rural water schemes in 40 towns across the county.</p>
+<p>Minister for Rural Water Dara Quill said:</p>
+<blockquote><p>Too many towns have waited years for clean water. This fund ends that wait for forty of them.</p></blockquote>
+<blockquote><p>Every pound will reach the towns that have gone without for longest, and they will come first.</p></blockquote>
+<p>Applications open on 1 October and the first grants will be paid before the end of January.</p>
+<blockquote><p>Clean water is the first thing a town needs before anything else can grow there.</p><footer><cite>Bob Roe, Chair of the Kelvo Towns Network</cite></footer></blockquote>
+<p>The fund will run until March 2028 and will be reviewed after its first year of grants.</p>
+</article></main></body></html>`
+	d := readHTML(t, x, src)
+	for want, who := range map[string]string{
+		"Every pound will reach the towns": "Dara Quill",
+		"Clean water is the first thing":   "Bob Roe",
+		"Too many towns have waited years": "Dara Quill",
+	} {
+		var q *quotes.Quote
+		for i := range d.Quotes {
+			if strings.HasPrefix(d.Quotes[i].Text, want) {
+				q = &d.Quotes[i]
+			}
+		}
+		require.NotNil(t, q, want)
+		require.NotNil(t, q.Speaker, want)
+		assert.Equal(t, who, q.Speaker.Name, want)
+	}
+}

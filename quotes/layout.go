@@ -18,6 +18,7 @@ type layout struct {
 	body                       entities.Span
 	headline                   entities.Span // a headline that quotes, made part of the body (quotedHeadline)
 	title, date, place, source string
+	blockquotes                []entities.Span // the page's quotations set apart (<blockquote>), from ReadHTML
 }
 
 // detectLayout finds the body of a scraped page and its metadata.

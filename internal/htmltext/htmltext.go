@@ -33,6 +33,10 @@ type Page struct {
 	Source   string // the issuing body, where the page states it
 	URL      string // canonical URL
 	Language string // language tag of the page ("en", "fr-BE")
+	// Blockquotes are the byte ranges [start, end) of Text that the page
+	// sets apart as quotations (<blockquote>), in order; a page may set
+	// speech so with no quotation marks.
+	Blockquotes [][2]int
 }
 
 // Extract reads an HTML page from r and returns its main content and
@@ -70,6 +74,11 @@ func Extract(ctx context.Context, r io.Reader, opt Options) (*Page, error) {
 		a.render(w, n, a.depthOf(n), true)
 	}
 	p.Text = w.String()
+	for _, q := range w.quotes {
+		if q[1] <= len(p.Text) {
+			p.Blockquotes = append(p.Blockquotes, q)
+		}
+	}
 	a.readMeta(p, main)
 	return p, ctx.Err()
 }

@@ -285,12 +285,18 @@ func FuzzExtract(f *testing.F) {
 		f.Add(string(b))
 	}
 	f.Add("<p>a<b>b<i>c</p>d</b>e<table><td>f<pre>\r\ng\x00h\xff</pre>")
+	f.Add("<blockquote><blockquote> a </blockquote><footer>b</footer>c</blockquote><blockquote></blockquote>")
 	f.Fuzz(func(t *testing.T, src string) {
 		p, err := Extract(context.Background(), strings.NewReader(src), Options{MaxDepth: 32})
 		if err != nil {
 			t.Fatal(err)
 		}
 		checkText(t, p.Text)
+		for _, q := range p.Blockquotes {
+			if q[0] < 0 || q[0] >= q[1] || q[1] > len(p.Text) {
+				t.Fatalf("blockquote %v outside the text of %d bytes", q, len(p.Text))
+			}
+		}
 	})
 }
 
@@ -322,4 +328,21 @@ func BenchmarkExtract(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestBlockquotes: the byte ranges of the page's blockquotes give back
+// their text, without the attribution in a footer or cite under it.
+func TestBlockquotes(t *testing.T) {
+	src := `<article><h1>Fund opens</h1><p>The fund opened today.</p>
+<blockquote><p>Too many towns have waited.</p><p>This fund ends that.</p></blockquote>
+<blockquote><p>Clean water comes first.</p><footer><cite>Jane Roe, Chair</cite></footer></blockquote>
+<p>Applications open in October.</p></article>`
+	p, err := Extract(context.Background(), strings.NewReader(src), Options{})
+	require.NoError(t, err)
+	var got []string
+	for _, q := range p.Blockquotes {
+		require.True(t, 0 <= q[0] && q[0] < q[1] && q[1] <= len(p.Text), "%v in %d bytes", q, len(p.Text))
+		got = append(got, p.Text[q[0]:q[1]])
+	}
+	assert.Equal(t, []string{"Too many towns have waited.\n\nThis fund ends that.", "Clean water comes first."}, got)
 }

@@ -71,8 +71,20 @@ func (a *analysis) render(w *writer, n *html.Node, depth int, top bool) {
 		w.item++
 		defer func() { w.item-- }()
 	}
+	start, end := w.b.Len(), -1
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if n.DataAtom == atom.Blockquote && end < 0 && (c.DataAtom == atom.Footer || c.DataAtom == atom.Cite || c.DataAtom == atom.Figcaption) {
+			end = w.b.Len() - w.nl // the quotation ends before its attribution: <footer>– Jane Roe</footer>
+		}
 		a.render(w, c, depth+1, false)
+	}
+	if n.DataAtom == atom.Blockquote {
+		if end < 0 {
+			end = w.b.Len() - w.nl
+		}
+		if end > start {
+			w.quotes = append(w.quotes, [2]int{start, end}) // the quotation's text, set apart
+		}
 	}
 	w.brk(brk)
 	if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
@@ -108,6 +120,8 @@ type writer struct {
 	space bool // a space is due before the next word
 	pre   int  // depth of <pre> elements: white space is kept
 	item  int  // depth of list items: blocks in them are lines
+	// quotes are the byte ranges of the blockquotes' text, in order
+	quotes [][2]int
 }
 
 func (w *writer) String() string { return strings.TrimRight(w.b.String(), "\n") }
