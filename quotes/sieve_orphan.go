@@ -412,8 +412,15 @@ func (r *run) nameLine(qi int) (phrase, bool) {
 	if releaseLabelLine(r.text[toks[st].Start:toks[o-1].End]) {
 		return phrase{}, false // "FOR IMMEDIATE RELEASE" over a headline's quotation
 	}
+	if o-st > 3 && commentLabel[toks[st].Text] && (toks[st+1].Is("from") || toks[st+1].Is("by")) {
+		st += 2 // a heading that labels the quotation: "Comment from Jane Roe, President and CEO, Kelvo Corporation"
+	}
 	return r.namingLine(st, o)
 }
+
+// commentLabel are the words of a heading that labels the quotation under
+// it by its speaker: "Comment from Jane Roe", "Quote by John Doe".
+var commentLabel = toSet(`Comment Comments Quote Quotes Statement Remarks`)
 
 // namingLine returns the person's name that opens the line [st, end) of
 // capitalized words with no number, auxiliary or verb of saying: "Jane
