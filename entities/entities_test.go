@@ -695,6 +695,8 @@ func TestRecognize(t *testing.T) {
 		{"La Kelvota City Mayor Dara Quill said so.", []string{"place:La Kelvota City", "person:Dara Quill"}},
 		// Adjectives between a post's words are its field, no name.
 		{"said Dr. Dara Quill, Consultant Paediatric Cardiothoracic Surgeon at Kelvo Hospital.", []string{"person:Dara Quill", "organization:Kelvo Hospital"}},
+		// The town a body after "at the" stands in, set off: no person.
+		{"Professor Dara Quill, a rheumatologist at the University of Kelvo, Orrinton, says so.", []string{"person:Dara Quill", "organization:University of Kelvo", "place:Orrinton"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

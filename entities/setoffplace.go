@@ -29,7 +29,11 @@ func (a *Analysis) setOffPlaces() {
 		if b == nil || b.Kind != Organization || b.Tokens.End != f-1 || b.Tokens.First < 1 {
 			continue
 		}
-		if p := &toks[b.Tokens.First-1]; (p.Is("of") || p.Is("at") || p.Is("for")) && a.titleAfterName(b.Tokens.First-1) {
+		pk := b.Tokens.First - 1
+		if toks[pk].Is("the") && pk > 0 {
+			pk-- // "a rheumatologist at the University of Kelvo, Wellington,"
+		}
+		if p := &toks[pk]; (p.Is("of") || p.Is("at") || p.Is("for")) && a.titleAfterName(pk) {
 			e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5
 		}
 	}
