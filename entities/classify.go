@@ -424,7 +424,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	case complementBeforeHonorific(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // a post's territory before its holder's honorific: "Coordinator for the Pacific Islands Dr. Jane Roe"
 	case allCommon(toks[i:j]) && fieldBeforePostAnd(toks, j):
-		return // "Refugee Relief and Repatriation Commissioner": a post's field, no name
+		return // "Refugee Relief" of "Refugee Relief and Repatriation Commissioner": the post's first field, no name
 	case i > 0 && j < len(toks) && IsTitleWord(toks[i-1].Text) && toks[j].IsCap() && IsTitleWord(toks[j].Text) && allAdjectiveShape(toks[i:j]):
 		return // "Consultant Paediatric Cardiothoracic Surgeon": a post's field between its words
 	case a.setOffField(i, j):
@@ -722,11 +722,11 @@ func adjectiveOfCommon(w string) bool {
 func (a *Analysis) setOffField(i, j int) bool {
 	toks := a.Tokens
 	f := i
-	for f > 0 && (capWord(&toks[f-1]) || toks[f-1].Is("and") || toks[f-1].Is("&")) {
+	for f > 0 && i-f < 7 && (capWord(&toks[f-1]) || toks[f-1].Is("and") || toks[f-1].Is("&")) {
 		f--
 	}
 	e := j
-	for e < len(toks) && (capWord(&toks[e]) || toks[e].Is("and") || toks[e].Is("&")) {
+	for e < len(toks) && e-j < 7 && (capWord(&toks[e]) || toks[e].Is("and") || toks[e].Is("&")) {
 		e++
 	}
 	if f == 0 || !toks[f-1].Is(",") || e >= len(toks) || !toks[e].Is(",") || e-f > 6 || toks[f].Is("and") || toks[e-1].Is("and") {

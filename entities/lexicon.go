@@ -789,7 +789,7 @@ func AmericanSpelling(w string) string {
 		return w[:len(w)-2] + "r"
 	case strings.HasSuffix(w, "isation"):
 		return w[:len(w)-6] + "zation"
-	case strings.HasSuffix(w, "ised") && len(w) > 6:
+	case strings.HasSuffix(w, "ised") && len(w) > 6 && !CommonWord(w): // (not "Promised", "Revised")
 		return w[:len(w)-3] + "zed"
 	}
 	return w

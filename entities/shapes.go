@@ -566,5 +566,5 @@ func RetiredWord(toks []Token, i, end int) bool {
 // commonPluralWord reports a capitalized plural in "-s" of a common word
 // that the lexicon lacks itself and that names no place: "Oceans".
 func commonPluralWord(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !CommonWord(w) && CommonWord(w[:len(w)-1]) && !ProperWord(w) && !ProperWord(w[:len(w)-1]) && !IsPlace(w)
+	return len(w) > 4 && !strings.HasSuffix(w, "ss") && !CommonWord(w) && CommonOrPlural(w) && !ProperWord(w) && !ProperWord(w[:len(w)-1]) && !IsPlace(w)
 }

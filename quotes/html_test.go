@@ -229,4 +229,15 @@ func TestBlockquotesWithoutMarks(t *testing.T) {
 		require.NotNil(t, q.Speaker, want)
 		assert.Equal(t, who, q.Speaker.Name, want)
 	}
+
+	// A sentence under a block that opens with a name is no signature.
+	src = `<html><body><main><article><h1>Fund opens</h1><p>The government today opened a £20 million fund for rural water schemes in the county.</p>
+<blockquote><p>Too many towns wait for water, and this fund ends that wait for forty of them.</p></blockquote>
+<p>Bob Roe, the minister for water, said the fund would open in May.</p></article></main></body></html>`
+	d = readHTML(t, x, src)
+	for _, q := range d.Quotes {
+		if strings.HasPrefix(q.Text, "Too many towns wait") && q.Speaker != nil {
+			assert.NotEqual(t, "Bob Roe", q.Speaker.Name, "a sentence under the block is no signature")
+		}
+	}
 }

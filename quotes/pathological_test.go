@@ -318,7 +318,7 @@ func TestPathologicalLinear(t *testing.T) {
 // nothing after it: no quote, no panic (a fuzz find; the corpus keeps it).
 func TestCueAtTextEnd(t *testing.T) {
 	x := newExtractor(t)
-	for _, text := range []string{"0 attack", "They attack", "Ann Lee said", "Ann Lee said:"} {
+	for _, text := range []string{"0 attack", "They attack", "Ann Lee said", "Ann Lee said:", "Drought: ‘We are running out of time’,", "Drought: ‘We are running out of time’, says"} {
 		d := x.Extract(text)
 		checkSpans(t, text, d)
 	}

@@ -141,8 +141,9 @@ func (r *run) cuedQuotationAfter(k, end int) bool {
 }
 
 // cueAfterQuotation reports a quotation that opens at token k and, after
-// a comma, a verb of saying in a headline's capitals or not: "‘We are out
-// of time’, warns Kelvo chief", "“No delays,” Says Minister".
+// it (and a comma, if any), a verb of saying in a headline's capitals or
+// not, with words after it: "‘We are out of time’, warns Kelvo chief",
+// "“No delays,” Says Minister".
 func (r *run) cueAfterQuotation(k, end int) bool {
 	if k >= end || !r.opensQuote(k) {
 		return false
@@ -155,8 +156,11 @@ func (r *run) cueAfterQuotation(k, end int) bool {
 	if r.toks[c].Is(",") {
 		c++
 	}
+	if c+1 >= end {
+		return false
+	}
 	_, ok := cueAtCase(r.toks, c, true)
-	return ok && c+1 < end
+	return ok
 }
 
 // emitLabel attributes the rest of the paragraph after the label's colon

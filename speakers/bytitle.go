@@ -408,6 +408,10 @@ func postInitials(ti, w string) bool {
 	if !(len(w) == 3 && (entities.CompanyPost(w) || w == "cio" || w == "cmo") || memberPosts[w] || w == "md") {
 		return false
 	}
+	if w == "md" {
+		l := strings.ToLower(ti)
+		return strings.Contains(l, "managing director") && !strings.Contains(l, "deputy managing director") // (not a "Medical Director" nor a deputy's)
+	}
 	if head, _, ok := strings.Cut(strings.ToLower(ti), " of "); ok && w == "ceo" && strings.HasSuffix(head, "chief executive") {
 		return true // "Chief Executive of Northwave"
 	}

@@ -156,7 +156,10 @@ func (t *Tracker) leadSubject() (Org, bool) {
 // support …"; not "New Zealand Police").
 func newThing(toks []entities.Token, e *entities.Entity) bool {
 	k := e.Tokens.First
-	return e.Tokens.Len() >= 3 && toks[k].Is("New") && toks[k+1].IsCap() && !entities.IsPlace("New "+toks[k+1].Text)
+	if e.Tokens.Len() < 3 || !toks[k].Is("New") || !toks[k+1].IsCap() || entities.IsPlace("New "+toks[k+1].Text) {
+		return false
+	}
+	return !entities.IsPlace("New " + toks[k+1].Text + " " + toks[k+2].Text) // (not "New South Wales Police Force")
 }
 
 // headlineSubject finds the organization before the verb of the text's

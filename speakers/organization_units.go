@@ -69,8 +69,8 @@ func (t *Tracker) bodyBeforeUnit(c orgCand) (orgCand, bool) {
 			continue
 		}
 		if k == c.first+1 && toks[c.first].IsUpper() && len(toks[c.first].Text) > 1 {
-			for i := range t.a.Entities {
-				if e := &t.a.Entities[i]; e.Acronym == toks[c.first].Text && e.Kind == entities.Organization {
+			for _, i := range t.entitiesByAcronym(toks[c.first].Text) {
+				if e := &t.a.Entities[i]; e.Kind == entities.Organization {
 					return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 				}
 			}
@@ -103,9 +103,9 @@ func (t *Tracker) bodyOfLettersUnit(c orgCand) (orgCand, bool) {
 	if h, unit := entities.OrgHead(toks[c.end-1].Text); h && !unit {
 		return orgCand{}, false // a body of its own: "KDB Climate Fund"
 	}
-	for x := range t.a.Entities {
+	for _, x := range t.entitiesByAcronym(toks[i].Text) {
 		e := &t.a.Entities[x]
-		if e.Acronym != toks[i].Text || e.Kind != entities.Organization || e.Tokens.End > c.first && e.Tokens.First < c.end {
+		if e.Kind != entities.Organization || e.Tokens.End > c.first && e.Tokens.First < c.end {
 			continue
 		}
 		if h, unit := entities.OrgHead(toks[e.Tokens.End-1].Text); h && !unit {
@@ -312,7 +312,7 @@ func (t *Tracker) departmentAt(i int) bool {
 	if i < len(toks) && toks[i].IsFold("the") {
 		i++
 	}
-	if h, unit := entities.OrgHead(toks[i].Text); i+3 < len(toks) && toks[i].IsCap() && entities.CommonWord(toks[i].Text) && !entities.ProperWord(toks[i].Text) && (toks[i+1].Is("School") || toks[i+1].Is("College")) && !(h && !unit) {
+	if i+3 < len(toks) && toks[i].IsCap() && entities.CommonWord(toks[i].Text) && !entities.ProperWord(toks[i].Text) && (toks[i+1].Is("School") || toks[i+1].Is("College")) && !bodyHeadWord(toks[i].Text) {
 		i++ // a school's kind: "Graduate School of Science" (not the body's head before it: "Kelvo University School of Law")
 	}
 	if i+2 >= len(toks) || !toks[i+1].Is("of") {
@@ -364,3 +364,25 @@ func academic(toks []entities.Token, first, end int) bool {
 // student at the Department of Ecology", "researcher in the Department of
 // Physics", "postdoctoral fellow".
 var academicRoles = toSet(`student students researcher researchers postdoc postdoctoral doctoral fellow scientist candidate`)
+
+// bodyHeadWord reports a word that heads a body of its own, no unit:
+// "University", "Bank".
+func bodyHeadWord(w string) bool {
+	h, unit := entities.OrgHead(w)
+	return h && !unit
+}
+
+// entitiesByAcronym returns the indexes, in text order, of the entities
+// the text defines the letters acr for ("KDB" of "Kelvo Development Bank
+// (KDB)"); the index is built once per text.
+func (t *Tracker) entitiesByAcronym(acr string) []int {
+	return remember(t, "entities by acronym", func() map[string][]int {
+		m := map[string][]int{}
+		for i := range t.a.Entities {
+			if a := t.a.Entities[i].Acronym; a != "" {
+				m[a] = append(m[a], i)
+			}
+		}
+		return m
+	})[acr]
+}

@@ -556,10 +556,10 @@ func (t *Tracker) chamber(p *Speaker) Org {
 		if ti.end-ti.first == 2 && !toks[ti.first].IsFold("U.S.") {
 			continue
 		}
-		switch strings.ToLower(strings.TrimSuffix(toks[ti.end-1].Text, ".")) {
-		case "congressman", "congresswoman", "congressmember", "representative", "rep", "representatives", "congressmen", "congresswomen":
+		switch chamberOf(toks[ti.end-1].Text) {
+		case "house":
 			return Org{Name: "U.S. House of Representatives"}
-		case "senator", "sen", "senators":
+		case "senate":
 			return Org{Name: "U.S. Senate"}
 		}
 	}

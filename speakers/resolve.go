@@ -760,12 +760,18 @@ func (t *Tracker) messageAuthorBefore(first, head, end int) *Speaker {
 
 // unionName reports a body's name that a trade union has though it lacks
 // the word "union": "Federation of Kelvo Social Care Workers", "ASTW Local
-// 604", "Kelvo Teachers' Guild".
+// 604", "Kelvo Teachers' Guild" (not "Kelvo Local Government
+// Association").
 func unionName(name string) bool {
-	for _, w := range strings.Fields(name) {
+	f := strings.Fields(name)
+	for i, w := range f {
 		switch strings.Trim(w, "'’()") {
-		case "Union", "Workers", "Employees", "Local", "Brotherhood", "Guild", "Syndicate":
+		case "Union", "Workers", "Brotherhood", "Guild", "Syndicate":
 			return true
+		case "Local":
+			if i+1 < len(f) && f[i+1][0] >= '0' && f[i+1][0] <= '9' {
+				return true // "Local 604"
+			}
 		}
 	}
 	return false

@@ -345,4 +345,12 @@ func TestBlockquotes(t *testing.T) {
 		got = append(got, p.Text[q[0]:q[1]])
 	}
 	assert.Equal(t, []string{"Too many towns have waited.\n\nThis fund ends that.", "Clean water comes first."}, got)
+
+	// A work's title inside the quotation is no attribution; a blockquote
+	// inside another is part of it.
+	src = `<article><h1>Fund opens</h1><p>The fund opened today.</p><blockquote><p>Read the <cite>Kelvo Review</cite> of the towns.</p><blockquote>It says so.</blockquote></blockquote></article>`
+	p, err = Extract(context.Background(), strings.NewReader(src), Options{})
+	require.NoError(t, err)
+	require.Len(t, p.Blockquotes, 1)
+	assert.Equal(t, "Read the Kelvo Review of the towns.\n\nIt says so.", p.Text[p.Blockquotes[0][0]:p.Blockquotes[0][1]])
 }

@@ -71,14 +71,19 @@ func (a *analysis) render(w *writer, n *html.Node, depth int, top bool) {
 		w.item++
 		defer func() { w.item-- }()
 	}
+	quote := n.DataAtom == atom.Blockquote && w.quoting == 0 // (a blockquote inside one is part of it)
+	if quote {
+		w.quoting++
+		defer func() { w.quoting-- }()
+	}
 	start, end := w.b.Len(), -1
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if n.DataAtom == atom.Blockquote && end < 0 && (c.DataAtom == atom.Footer || c.DataAtom == atom.Cite || c.DataAtom == atom.Figcaption) {
-			end = w.b.Len() - w.nl // the quotation ends before its attribution: <footer>– Jane Roe</footer>
+		if quote && end < 0 && (c.DataAtom == atom.Footer || c.DataAtom == atom.Figcaption || c.DataAtom == atom.Cite && (w.nl > 0 || w.b.Len() == start)) {
+			end = w.b.Len() - w.nl // the quotation ends before its attribution: <footer>– Jane Roe</footer> (not a work's title inside it: "… <cite>Kelvo Review</cite> …")
 		}
 		a.render(w, c, depth+1, false)
 	}
-	if n.DataAtom == atom.Blockquote {
+	if quote {
 		if end < 0 {
 			end = w.b.Len() - w.nl
 		}
@@ -120,8 +125,10 @@ type writer struct {
 	space bool // a space is due before the next word
 	pre   int  // depth of <pre> elements: white space is kept
 	item  int  // depth of list items: blocks in them are lines
-	// quotes are the byte ranges of the blockquotes' text, in order
-	quotes [][2]int
+	// quotes are the byte ranges of the outermost blockquotes' text, in
+	// order; quoting is the depth of blockquotes being written
+	quotes  [][2]int
+	quoting int
 }
 
 func (w *writer) String() string { return strings.TrimRight(w.b.String(), "\n") }
