@@ -73,7 +73,7 @@ func (r *run) orphan(qi int) {
 	sentStart, alone := false, r.standalone(qi)
 	if si := r.a.SentenceOf(q.open); si >= 0 {
 		first := r.a.Sentences[si].Tokens.First
-		sentStart = q.open == first || q.open == first+1 && (toks[first].Is("—") || toks[first].Is("-"))
+		sentStart = q.open == first || q.open == first+1 && (toks[first].Is("—") || toks[first].Is("-") || bulletMark(&toks[first]))
 		// The sentence before ends with a colon: "He put it this way:"
 		if sentStart && si > 0 {
 			ps := &r.a.Sentences[si-1]
@@ -602,4 +602,10 @@ func (r *run) clauseStart(s *entities.Sentence, p phrase, qi int, c content) con
 		return cl
 	}
 	return c
+}
+
+// bulletMark reports a list item's mark that opens a line: "•", "*", "·",
+// "▪" (a quotation after it opens its item: "• “We will act.”").
+func bulletMark(t *entities.Token) bool {
+	return t.Newlines > 0 && (t.Is("•") || t.Is("*") || t.Is("·") || t.Is("▪"))
 }
