@@ -697,6 +697,8 @@ func TestRecognize(t *testing.T) {
 		{"said Dr. Dara Quill, Consultant Paediatric Cardiothoracic Surgeon at Kelvo Hospital.", []string{"person:Dara Quill", "organization:Kelvo Hospital"}},
 		// The town a body after "at the" stands in, set off: no person.
 		{"Professor Dara Quill, a rheumatologist at the University of Kelvo, Orrinton, says so.", []string{"person:Dara Quill", "organization:University of Kelvo", "place:Orrinton"}},
+		// A body's stated letters between a post and a name are the body's.
+		{"The Kelvo Pricing Authority (KPA) met. Director General KPA Dara Tariq Quill briefed it.", []string{"organization:Kelvo Pricing Authority", "organization:KPA", "organization:KPA", "person:Dara Tariq Quill"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

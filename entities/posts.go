@@ -205,3 +205,36 @@ func (a *Analysis) placeNamed(w string) bool {
 	}
 	return false
 }
+
+// bodyLettersOff takes off a person's name the letters the text states in
+// parentheses for a body, where they stand between a post and the name
+// ("Director General KPA Jane Roe" after "the Kelvo Pricing Authority
+// (KPA)"): the letters are the body's, the name the person's.
+func (a *Analysis) bodyLettersOff() {
+	toks := a.Tokens
+	var stated map[string]bool
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k-1].Is("(") && toks[k+1].Is(")") && toks[k].IsUpper() && len(toks[k].Text) >= 3 && !a.postLetters[toks[k].Text] {
+			if stated == nil {
+				stated = map[string]bool{}
+			}
+			stated[toks[k].Text] = true
+		}
+	}
+	if stated == nil {
+		return
+	}
+	n := len(a.Entities)
+	for i := 0; i < n; i++ {
+		e := &a.Entities[i]
+		f := e.Tokens.First
+		if e.Kind != Person || e.Tokens.Len() < 3 || !stated[toks[f].Text] || f == 0 || !IsTitleWord(toks[f-1].Text) {
+			continue
+		}
+		e.Tokens.First = f + 1
+		e.Span = Span{toks[f+1].Start, toks[e.Tokens.End-1].End}
+		e.Text = e.Span.In(a.Text)
+		e.Rule = "title"
+		a.add(Entity{Kind: Organization, Rule: "acronym", Confidence: 0.7, Tokens: Range{First: f, End: f + 1}})
+	}
+}

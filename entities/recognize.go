@@ -374,6 +374,7 @@ func (a *Analysis) recognize() {
 	a.slashedBodies()
 	a.holderAfterBody()
 	a.titleAcronymsOff()
+	a.bodyLettersOff()
 	a.linkAcronyms()
 	a.knownNames()
 	a.orgEvidence()

@@ -43,7 +43,7 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 		// "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade",
 		// "Former AG Mukasey at RNC: …": a headline's label that names
 		// someone, then words about the occasion.
-		if e, colon, ok := r.namedLabel(lo, s.Tokens.End); ok && !r.cuedQuotationAfter(colon+1, s.Tokens.End) {
+		if e, colon, ok := r.namedLabel(lo, s.Tokens.End); ok && !r.cuedQuotationAfter(colon+1, s.Tokens.End) && !r.cueAfterQuotation(colon+1, s.Tokens.End) {
 			return r.emitLabel(s, p, colon, phrase{first: e.Tokens.First, end: e.Tokens.End, start: lo})
 		}
 	}

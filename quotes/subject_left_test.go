@@ -811,6 +811,8 @@ func TestHeadlinePostWhoseHolderTheBodyNames(t *testing.T) {
 			"A template for the regions", "Dara Quill"},
 		{"Drought: ‘We are running out of time to adapt’, warns KWA chief\n\nThe Kelvo Water Agency (KWA) published its outlook today. Executive Director Dr Dara Quill presented it.",
 			"We are running out of time", "Dara Quill"},
+		{"Kelvo children’s hospital completes 100th implant: “No child should grow up in silence because of cost,” says Director Dr. Dara Quill\n\nKELVO, 3 April 2025 — Kelvo Children’s Hospital completed its 100th implant on Monday.",
+			"No child should grow up in silence", "Dara Quill"},
 	} {
 		d := extractLaidOut(t, c.text)
 		var q *quotes.Quote
