@@ -195,3 +195,17 @@ func isMetaKey(t string) bool {
 	t = strings.TrimPrefix(t, "- ")
 	return strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 4
 }
+
+// keyValueLine reports a line of a page's entries set off by bars, each
+// a short key, a colon and its value, the first a date: "Date: 14 March
+// 2025 | Source: GIS".
+func keyValueLine(t string) bool {
+	parts := strings.Split(t, " | ")
+	for _, p := range parts {
+		k, v, ok := strings.Cut(p, ": ")
+		if !ok || strings.TrimSpace(v) == "" || len(strings.Fields(k)) > 3 || k == "" || !unicode.IsUpper([]rune(k)[0]) {
+			return false
+		}
+	}
+	return len(parts) >= 2 && len(t) < 120 && parseDate(strings.TrimSpace(strings.SplitN(parts[0], ": ", 2)[1])) != ""
+}

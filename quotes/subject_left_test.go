@@ -813,6 +813,8 @@ func TestHeadlinePostWhoseHolderTheBodyNames(t *testing.T) {
 			"We are running out of time", "Dara Quill"},
 		{"Kelvo children’s hospital completes 100th implant: “No child should grow up in silence because of cost,” says Director Dr. Dara Quill\n\nKELVO, 3 April 2025 — Kelvo Children’s Hospital completed its 100th implant on Monday.",
 			"No child should grow up in silence", "Dara Quill"},
+		{"‘Kelvo fishers will no longer lose half their catch’, says Minister Quill\n\nDate: 14 March 2025 | Source: GIS\n\nGIS – 14 March 2025: The Ministry of Ocean Economy signed a grant in the presence of the Minister of Ocean Economy, Hon. Dara Quill.",
+			"Kelvo fishers will no longer lose half their catch", "Dara Quill"},
 	} {
 		d := extractLaidOut(t, c.text)
 		var q *quotes.Quote
