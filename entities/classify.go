@@ -333,6 +333,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "Marrow County Board of Supervisors"
 	case j-i > 2 && last.IsUpper() && len(last.Text) <= 3 && headBefore(toks, j-1):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a region's letters after the head: "Health Workers Union WA"
+	case j-i >= 3 && twoHeadsOpen(toks, i):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a name two heads open: "University Hospital Oberrhein"
 	case j-i >= 2 && leadingHeadAt(toks, i, j) && !toks[i+1].IsFold("of"):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a name its head opens: "Fondation Abri Solidaire", "Fundación Semillas del Sur"
 	case j-i > 2 && toks[i+1].IsFold("of") && (firstHead(toks[i].Text) || officeOf(toks, i, j) || toks[i].IsUpper() && firstHead(CapsWord(toks[i].Text))):
@@ -779,4 +781,13 @@ func allAdjectiveShape(toks []Token) bool {
 		}
 	}
 	return true
+}
+
+// twoHeadsOpen reports two words that each head a body, no unit, opening
+// the run at token i: "University Hospital" of "University Hospital
+// Oberrhein", a body named head first.
+func twoHeadsOpen(toks []Token, i int) bool {
+	h1, u1 := OrgHead(toks[i].Text)
+	h2, u2 := OrgHead(toks[i+1].Text)
+	return h1 && !u1 && h2 && !u2 && toks[i].IsCap() && toks[i+1].IsCap()
 }

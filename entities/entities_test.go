@@ -699,6 +699,10 @@ func TestRecognize(t *testing.T) {
 		{"Professor Dara Quill, a rheumatologist at the University of Kelvo, Orrinton, says so.", []string{"person:Dara Quill", "organization:University of Kelvo", "place:Orrinton"}},
 		// A body's stated letters between a post and a name are the body's.
 		{"The Kelvo Pricing Authority (KPA) met. Director General KPA Dara Tariq Quill briefed it.", []string{"organization:Kelvo Pricing Authority", "organization:KPA", "organization:KPA", "person:Dara Tariq Quill"}},
+		// Dutch particles inside a name; a body two heads open; a board
+		// named head first, then its region's one word.
+		{"Dike-reeve Dara ter Quill of Water Board Kelvo-Orrin said so.", []string{"person:Dara ter Quill", "organization:Water Board Kelvo-Orrin"}},
+		{"Kelvo AG signed with University Hospital Orrinberg today.", []string{"organization:Kelvo AG", "organization:University Hospital Orrinberg"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

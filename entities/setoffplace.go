@@ -140,3 +140,33 @@ func (a *Analysis) placeAsFamilyName(k int) bool {
 	}
 	return !(k+1 < len(toks) && toks[k+1].Is(","))
 }
+
+// headFirstBodies gives a body named head first the one word after it
+// that the recognizer took for a person's name: "Water Board Veluwe-Kelvo"
+// ("Dike-reeve Jane Roe of Water Board Veluwe-Kelvo said"), a board of a
+// field named by its region. Only a lone word right after a body of a
+// common word and its head, with no title or style before it, is one.
+func (a *Analysis) headFirstBodies() {
+	toks := a.Tokens
+	var drop map[int32]bool
+	for i := 1; i < len(a.Entities); i++ {
+		e, b := &a.Entities[i], &a.Entities[i-1]
+		if e.Kind != Person || e.Rule != "name" || e.Tokens.Len() != 1 || b.Kind != Organization || b.Tokens.End != e.Tokens.First || b.Tokens.Len() != 2 {
+			continue
+		}
+		if h, _ := OrgHead(toks[b.Tokens.End-1].Text); !h || !CommonWord(toks[b.Tokens.First].Text) || ProperWord(toks[b.Tokens.First].Text) {
+			continue
+		}
+		b.Tokens.End = e.Tokens.End
+		b.Unit = false // a board with its own name is a body of its own
+		b.Span = Span{toks[b.Tokens.First].Start, toks[b.Tokens.End-1].End}
+		b.Text = b.Span.In(a.Text)
+		if drop == nil {
+			drop = map[int32]bool{}
+		}
+		drop[int32(i+1)] = true
+	}
+	if drop != nil {
+		a.dropEntities(drop)
+	}
+}
