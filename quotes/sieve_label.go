@@ -43,14 +43,14 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 		// "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade",
 		// "Former AG Mukasey at RNC: …": a headline's label that names
 		// someone, then words about the occasion.
-		if e, colon, ok := r.namedLabel(lo, s.Tokens.End); ok && !r.cuedQuotationAfter(colon+1, s.Tokens.End) && !r.cueAfterQuotation(colon+1, s.Tokens.End) {
+		if e, colon, ok := r.namedLabel(lo, s.Tokens.End); ok && !r.cuedQuotationAfter(colon+1, s.Tokens.End) && !r.cueAfterQuotation(colon+1, s.Tokens.End) && !r.quotedThenCue(colon+1, s.Tokens.End) {
 			return r.emitLabel(s, p, colon, phrase{first: e.Tokens.First, end: e.Tokens.End, start: lo})
 		}
 	}
 	if c == lo || c+1 >= s.Tokens.End || !toks[c].Is(":") || r.qAt[c] != 0 {
 		return 0, false
 	}
-	if headline && r.cueAfterQuotation(c+1, s.Tokens.End) {
+	if headline && (r.cueAfterQuotation(c+1, s.Tokens.End) || r.quotedThenCue(c+1, s.Tokens.End)) {
 		return 0, false // "Drought: ‘We are running out of time’, warns Kelvo chief": the quotation's own cue names its speaker
 	}
 	if isArticleWord(toks[lo].Text) {
@@ -161,6 +161,21 @@ func (r *run) cueAfterQuotation(k, end int) bool {
 	}
 	_, ok := cueAtCase(r.toks, c, true)
 	return ok
+}
+
+// quotedThenCue reports a headline's words from token k that close a
+// quotation, then a comma, a verb of saying and a short subject that ends
+// the headline: "Record order is “a turning point”, says CEO". The
+// quotation's cue names its speaker; the label before the colon does not.
+func (r *run) quotedThenCue(k, end int) bool {
+	for c := end - 3; c > k && c >= end-7; c-- {
+		if !r.toks[c].Is(",") || !r.closesQuote(c-1) {
+			continue
+		}
+		_, ok := cueAtCase(r.toks, c+1, true)
+		return ok
+	}
+	return false
 }
 
 // emitLabel attributes the rest of the paragraph after the label's colon

@@ -815,6 +815,8 @@ func TestHeadlinePostWhoseHolderTheBodyNames(t *testing.T) {
 			"No child should grow up in silence", "Dara Quill"},
 		{"‘Kelvo fishers will no longer lose half their catch’, says Minister Quill\n\nDate: 14 March 2025 | Source: GIS\n\nGIS – 14 March 2025: The Ministry of Ocean Economy signed a grant in the presence of the Minister of Ocean Economy, Hon. Dara Quill.",
 			"Kelvo fishers will no longer lose half their catch", "Dara Quill"},
+		{"Kelvo Marine ASA: Record ferry order is \"a turning point\", says CEO\n\nOslo, 3 March 2025 – Kelvo Marine ASA has signed its largest order. \"This is a turning point for us,\" said Chief Executive Officer Dara Quill.",
+			"a turning point\"", "Dara Quill"},
 	} {
 		d := extractLaidOut(t, c.text)
 		var q *quotes.Quote
