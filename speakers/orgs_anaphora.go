@@ -119,7 +119,11 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 	if genericOrg(strings.ToLower(w)) && t.issuer.Name != "" && !t.issuerByCount && !publicBody(t.issuer.Name) && (!strings.EqualFold(w, "agency") || strings.Contains(t.issuer.Name, "Agency")) && !(firmNoun(strings.ToLower(w)) && learningBody(t.issuer.Name)) {
 		// "the company's chief financial officer": a release's "the
 		// company" is its issuer, not the last company it names ("the
-		// agency" only in an agency's release).
+		// agency" only in an agency's release), unless the sentence before
+		// in its paragraph is about another body that opens it.
+		if c, ok := t.bodySentenceBefore(k); ok {
+			return c, true
+		}
 		if c, ok := t.issuerCand(); ok {
 			return c, true
 		}
@@ -294,3 +298,28 @@ func learningBody(name string) bool {
 
 // openingPrepositions open an adverbial before a sentence's subject.
 var openingPrepositions = toSet(`In On At After Before During With Under Following`)
+
+// bodySentenceBefore returns the body that opens, as its subject, the sentence
+// right before the one that token k opens, in the same paragraph, when it
+// is not the issuer: "Kelvo Linjen operates three routes. The company's
+// Chief Operating Officer, Jane Roe, said …" (Kelvo Linjen, not the
+// shipyard that issued the release).
+func (t *Tracker) bodySentenceBefore(k int) (orgCand, bool) {
+	si := t.a.SentenceOf(k)
+	if si < 1 || t.a.Sentences[si].Tokens.First != k || t.a.Sentences[si-1].Paragraph != t.a.Sentences[si].Paragraph {
+		return orgCand{}, false
+	}
+	f := t.a.Sentences[si-1].Tokens.First
+	if t.a.Tokens[f].Is("The") {
+		f++
+	}
+	e := t.a.EntityAt(f)
+	if e == nil || e.Kind != entities.Organization || e.Tokens.First != f || e.Tokens.End >= t.a.Sentences[si-1].Tokens.End || !t.a.Tokens[e.Tokens.End].IsLower() {
+		return orgCand{}, false // (a subject, then its verb)
+	}
+	c := orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}
+	if sameBody(t.candOrg(c), t.issuer) || t.issuerByCount {
+		return orgCand{}, false
+	}
+	return c, true
+}
