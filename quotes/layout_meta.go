@@ -374,6 +374,9 @@ func siteTitle(t string) (title, site string) {
 	if len(parts) == 2 && len(strings.Fields(title)) <= 5 && nameLine(title) && !nameLine(site) && len(strings.Fields(site)) >= 4 && !strings.Contains(site, ",") {
 		return site, title // the site first: "Kelvo Watch | Survey finds pellets on every beach" (not a label and an address or a date: "Press Office | Civic Centre, Market Street")
 	}
+	if len(parts) == 2 && commsDesk(site) && headedName(title) {
+		return title, title // the body, then its press desk: "Kelvo University | Communications and Marketing"
+	}
 	if genericSite(site) && headedName(title) {
 		return title, title // the body, then words that name no one: "Kelvo City Police | Official Website"
 	}
@@ -381,6 +384,27 @@ func siteTitle(t string) (title, site string) {
 		return title, title // the site, then its sections: "Kelvale University | News & Events | Research"
 	}
 	return title, site
+}
+
+// commsDesk reports a title line's part that names a body's press desk by
+// common words: "Communications and Marketing", "Press Office", "Media
+// Relations".
+func commsDesk(p string) bool {
+	f := strings.Fields(p)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	switch f[0] {
+	case "Press", "Media", "Communications", "Communication", "Corporate", "Public", "News":
+	default:
+		return false
+	}
+	for _, w := range f {
+		if w != "and" && w != "&" && (!unicode.IsUpper([]rune(w)[0]) || !entities.CommonWord(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // genericSite reports a title line's part that names a website, not its

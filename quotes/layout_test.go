@@ -236,6 +236,7 @@ func TestSiteTitle(t *testing.T) {
 		{"Kelvale University | News & Events | Research", "Kelvale University", "Kelvale University"},
 		{"Kelvo wins award | News | Research", "Kelvo wins award", "Research"},
 		{"Kelvo City Police | Official Website", "Kelvo City Police", "Kelvo City Police"},
+		{"Kelvo University | Communications and Marketing", "Kelvo University", "Kelvo University"},
 		{"Police arrest seven | Official Website", "Police arrest seven", "Official Website"},
 		{"No bar here", "No bar here", ""},
 		{"| leading bar", "| leading bar", ""},
