@@ -703,6 +703,10 @@ func TestRecognize(t *testing.T) {
 		// named head first, then its region's one word.
 		{"Dike-reeve Dara ter Quill of Water Board Kelvo-Orrin said so.", []string{"person:Dara ter Quill", "organization:Water Board Kelvo-Orrin"}},
 		{"Kelvo AG signed with University Hospital Orrinberg today.", []string{"organization:Kelvo AG", "organization:University Hospital Orrinberg"}},
+		// The number "ten" is no particle of a name; letters in parentheses
+		// after no body's name are no body's.
+		{"On Tuesday ten Kelvo University students protested.", []string{"organization:Kelvo University"}},
+		{"The inquiry (KRX) opened. Director KRX Dara Tariq Quill spoke.", []string{"organization:KRX", "person:KRX Dara Tariq Quill"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -214,7 +214,7 @@ func (a *Analysis) bodyLettersOff() {
 	toks := a.Tokens
 	var stated map[string]bool
 	for k := 1; k+1 < len(toks); k++ {
-		if toks[k-1].Is("(") && toks[k+1].Is(")") && toks[k].IsUpper() && len(toks[k].Text) >= 3 && !a.postLetters[toks[k].Text] {
+		if b := a.EntityAt(k - 2); toks[k-1].Is("(") && toks[k+1].Is(")") && toks[k].IsUpper() && len(toks[k].Text) >= 3 && !a.postLetters[toks[k].Text] && b != nil && b.Kind == Organization && b.Tokens.End == k-1 {
 			if stated == nil {
 				stated = map[string]bool{}
 			}

@@ -354,6 +354,9 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			case "the":
 				allowed = false
 			default: // name particles: "Ursula von der Leyen"
+				if c == "ter" && (j == i || orgMode) {
+					break // (only inside a person's name: "Jane ter Roe")
+				}
 				allowed = !orgMode || leading && (nameParticle(c) || c == "o") || // (a body's: "Fundación Semillas del Sur", "Te Rūnanga o Ngāti Kelvo")
 					inPP && romancePlaceParticle(c) && capWord(&toks[j-1]) && k == j+1 // (a place's inside a body's complement: "Rural Workers' Union of Morro do Chapéu")
 			}

@@ -149,9 +149,13 @@ func (a *Analysis) placeAsFamilyName(k int) bool {
 func (a *Analysis) headFirstBodies() {
 	toks := a.Tokens
 	var drop map[int32]bool
-	for i := 1; i < len(a.Entities); i++ {
-		e, b := &a.Entities[i], &a.Entities[i-1]
-		if e.Kind != Person || e.Rule != "name" || e.Tokens.Len() != 1 || b.Kind != Organization || b.Tokens.End != e.Tokens.First || b.Tokens.Len() != 2 {
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if e.Kind != Person || e.Rule != "name" || e.Tokens.Len() != 1 || e.Tokens.First == 0 {
+			continue
+		}
+		b := a.EntityAt(e.Tokens.First - 1)
+		if b == nil || b.Kind != Organization || b.Tokens.End != e.Tokens.First || b.Tokens.Len() != 2 {
 			continue
 		}
 		if h, _ := OrgHead(toks[b.Tokens.End-1].Text); !h || !CommonWord(toks[b.Tokens.First].Text) || ProperWord(toks[b.Tokens.First].Text) {

@@ -216,7 +216,7 @@ func quotedHeadline(lines []line, first int) entities.Span {
 	h := first - 1
 	for h >= 0 && (lines[h].text == "" || (dateLine(lines[h].text) || datelineLine(lines[h].text)) && h < first-1 && h > first-4 ||
 		h > first-10 && (pageDateLine(lines[h].text) || lines[h].words <= 3 && lines[h].menuish() || shareLine(lines[h].text) || exchangeNote(lines[h].text) || keyValueLine(lines[h].text))) {
-		h-- // (past a date under the headline: "Posted on 18 November 2026", "KELVALE, 3 March 2026 --"; past a page's share links: "Share this page", "Facebook"; past an exchange announcement's notes on the company)
+		h-- // (past a date under the headline: "Posted on 18 November 2026", "KELVALE, 3 March 2026 --"; past a page's share links: "Share this page", "Facebook"; past an exchange announcement's notes on the company; past a line of dated entries: "Date: 14 March 2025 | Source: GIS")
 	}
 	if h >= 0 && statementHeading(lines[h].text) {
 		return lines[h].Span // "Statement by Dr Jane Roe, Representative in Kelvania, on …": the speaker of what follows

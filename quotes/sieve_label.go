@@ -42,7 +42,8 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 	if headline && c > lo && c < s.Tokens.End && !toks[c].Is(":") {
 		// "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade",
 		// "Former AG Mukasey at RNC: …": a headline's label that names
-		// someone, then words about the occasion.
+		// someone, then words about the occasion (not before a quotation
+		// that a cue of its own attributes: "…: “…,” says Director Jane Roe").
 		if e, colon, ok := r.namedLabel(lo, s.Tokens.End); ok && !r.cuedQuotationAfter(colon+1, s.Tokens.End) && !r.cueAfterQuotation(colon+1, s.Tokens.End) && !r.quotedThenCue(colon+1, s.Tokens.End) {
 			return r.emitLabel(s, p, colon, phrase{first: e.Tokens.First, end: e.Tokens.End, start: lo})
 		}

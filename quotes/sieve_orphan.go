@@ -73,7 +73,7 @@ func (r *run) orphan(qi int) {
 	sentStart, alone := false, r.standalone(qi)
 	if si := r.a.SentenceOf(q.open); si >= 0 {
 		first := r.a.Sentences[si].Tokens.First
-		sentStart = q.open == first || q.open == first+1 && (toks[first].Is("—") || toks[first].Is("-") || bulletMark(&toks[first]))
+		sentStart = q.open == first || q.open == first+1 && (toks[first].Is("—") || toks[first].Is("-") || r.bulletAt(first) && !toks[first].Is("–"))
 		// The sentence before ends with a colon: "He put it this way:"
 		if sentStart && si > 0 {
 			ps := &r.a.Sentences[si-1]
@@ -381,10 +381,10 @@ func (r *run) opensLine(k int) bool {
 }
 
 // bulletAt reports a list's bullet at token k that opens its line: "-",
-// "•", "*", a dash.
+// "•", "*", "·", "▪", a dash.
 func (r *run) bulletAt(k int) bool {
 	b := &r.toks[k]
-	return (b.Newlines > 0 || k == 0) && (b.Is("-") || b.Is("•") || b.Is("*") || b.Is("–") || b.Is("—"))
+	return (b.Newlines > 0 || k == 0) && (b.Is("-") || b.Is("•") || b.Is("*") || b.Is("·") || b.Is("▪") || b.Is("–") || b.Is("—"))
 }
 
 // nameLine returns the person a line of its own names right above the
@@ -602,10 +602,4 @@ func (r *run) clauseStart(s *entities.Sentence, p phrase, qi int, c content) con
 		return cl
 	}
 	return c
-}
-
-// bulletMark reports a list item's mark that opens a line: "•", "*", "·",
-// "▪" (a quotation after it opens its item: "• “We will act.”").
-func bulletMark(t *entities.Token) bool {
-	return t.Newlines > 0 && (t.Is("•") || t.Is("*") || t.Is("·") || t.Is("▪"))
 }

@@ -103,8 +103,10 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 	if e == nil || e.Tokens.First != a || e.Kind != entities.Organization || e.Unit {
 		return orgCand{}, false
 	}
-	if n, _ := entities.TitleAt(toks, e.Tokens.End); toks[k].Is("with") && n > 0 && e.Tokens.End < end {
-		return orgCand{}, false // another's post: "Jane Roe (centre) with Kelvo Director John Doe"
+	if toks[k].Is("with") && e.Tokens.End < end {
+		if n, _ := entities.TitleAt(toks, e.Tokens.End); n > 0 {
+			return orgCand{}, false // another's post: "Jane Roe (centre) with KMO Director John Doe"
+		}
 	}
 	if _, unit := entities.OrgHead(toks[a].Text); unit {
 		if c, ok := t.bodyAfterUnit(orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}); ok {
