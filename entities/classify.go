@@ -518,8 +518,13 @@ func commonNoun(w string) bool {
 
 // allCommon reports capitalized words that are all common English words.
 func allCommon(toks []Token) bool {
+	return allWords(toks, func(w string) bool { return CommonWord(w) && !ProperWord(w) })
+}
+
+// allWords reports whether every token's text is one that ok accepts.
+func allWords(toks []Token, ok func(w string) bool) bool {
 	for k := range toks {
-		if !CommonWord(toks[k].Text) || ProperWord(toks[k].Text) {
+		if !ok(toks[k].Text) {
 			return false
 		}
 	}
@@ -775,12 +780,7 @@ func placeArticle(toks []Token, i, j int) bool {
 // allAdjectiveShape reports capitalized words that all have an
 // adjective's shape: "Paediatric Cardiothoracic".
 func allAdjectiveShape(toks []Token) bool {
-	for k := range toks {
-		if !AdjectiveShape(toks[k].Text) || IsPlace(toks[k].Text) {
-			return false
-		}
-	}
-	return true
+	return allWords(toks, func(w string) bool { return AdjectiveShape(w) && !IsPlace(w) })
 }
 
 // twoHeadsOpen reports two words that each head a body, no unit, opening
