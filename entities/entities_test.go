@@ -706,6 +706,8 @@ func TestRecognize(t *testing.T) {
 		// The number "ten" is no particle of a name; letters in parentheses
 		// after no body's name are no body's.
 		{"On Tuesday ten Kelvo University students protested.", []string{"organization:Kelvo University"}},
+		// A local government's status before its kind and "of".
+		{"said the Mayor of the Statutory City of Kelvo, Mgr. Dara Quill.", []string{"organization:Statutory City of Kelvo", "person:Dara Quill"}},
 		{"The inquiry (KRX) opened. Director KRX Dara Tariq Quill spoke.", []string{"organization:KRX", "person:KRX Dara Tariq Quill"}},
 	}
 	for _, tt := range tests {

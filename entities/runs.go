@@ -135,6 +135,9 @@ func nameAfterPlace(toks []Token, k, end int) bool {
 func runEnd(text string, toks []Token, i, end int, headline bool) int {
 	if localGovOf(toks, i, end) {
 		k := i + 2
+		if localGovStatus(toks, i, end) {
+			k++ // past its status: "Statutory City of Kelvo"
+		}
 		for k < end && capWord(&toks[k]) {
 			if n, _ := TitleAt(toks, k); k > i+2 && (n > 0 || isHonorificCap(&toks[k])) {
 				break // a post after the place: "City of Walker | Mayor Gina Szymanski"
@@ -762,7 +765,18 @@ func localGovOf(toks []Token, i, end int) bool {
 	if toks[i].Is("District") && i > 0 && (toks[i-1].Kind == Number || toks[i-1].Kind == Word && unicode.IsDigit(rune(toks[i-1].Text[0]))) {
 		return false // an electoral district: "the 7th District of Cebu"
 	}
+	if localGovStatus(toks, i, end) {
+		i++ // its status before its kind: "Statutory City of Kelvo", "Royal Borough of Kelvo"
+	}
 	return LocalGovKind(toks[i].Text) && i+2 < end && toks[i+1].Is("of") && capWord(&toks[i+2]) && !isStopword(toks[i+2].Text)
+}
+
+// localGovStatus reports a local government's status, a capitalized
+// adjective, at token i before its kind: "Statutory" of "Statutory City
+// of Kelvo", "Royal" of "Royal Borough of Kelvo".
+func localGovStatus(toks []Token, i, end int) bool {
+	w := toks[i].Text
+	return i+3 < end && toks[i].IsCap() && (AdjectiveShape(w) || w == "Statutory" || w == "Royal" || w == "Capital" || w == "Free") && !IsPlace(w) && LocalGovKind(toks[i+1].Text) && toks[i+2].Is("of")
 }
 
 // LocalGovKind reports the word for a kind of local government that opens
