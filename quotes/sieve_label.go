@@ -44,14 +44,14 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 		// "Former AG Mukasey at RNC: …": a headline's label that names
 		// someone, then words about the occasion (not before a quotation
 		// that a cue of its own attributes: "…: “…,” says Director Jane Roe").
-		if e, colon, ok := r.namedLabel(lo, s.Tokens.End); ok && !r.cuedQuotationAfter(colon+1, s.Tokens.End) && !r.cueAfterQuotation(colon+1, s.Tokens.End) && !r.quotedThenCue(colon+1, s.Tokens.End) {
+		if e, colon, ok := r.namedLabel(lo, s.Tokens.End); ok && !r.cuedQuotationAfter(colon+1, s.Tokens.End) && !r.quotationsOwnCue(colon+1, s.Tokens.End) {
 			return r.emitLabel(s, p, colon, phrase{first: e.Tokens.First, end: e.Tokens.End, start: lo})
 		}
 	}
 	if c == lo || c+1 >= s.Tokens.End || !toks[c].Is(":") || r.qAt[c] != 0 {
 		return 0, false
 	}
-	if headline && (r.cueAfterQuotation(c+1, s.Tokens.End) || r.quotedThenCue(c+1, s.Tokens.End)) {
+	if headline && r.quotationsOwnCue(c+1, s.Tokens.End) {
 		return 0, false // "Drought: ‘We are running out of time’, warns Kelvo chief": the quotation's own cue names its speaker
 	}
 	if isArticleWord(toks[lo].Text) {
@@ -150,10 +150,12 @@ func (r *run) cueAfterQuotation(k, end int) bool {
 		return false
 	}
 	q := &r.qs[r.qAt[k]-1]
-	c := q.close + 1
-	if q.close < 0 || c >= end {
-		return false
-	}
+	return q.close >= 0 && q.close+1 < end && r.cueAfterMark(q.close+1, end)
+}
+
+// cueAfterMark reports, from token c right after a closing mark, an
+// optional comma, then a verb of saying with words after it before end.
+func (r *run) cueAfterMark(c, end int) bool {
 	if r.toks[c].Is(",") {
 		c++
 	}
@@ -164,17 +166,22 @@ func (r *run) cueAfterQuotation(k, end int) bool {
 	return ok
 }
 
+// quotationsOwnCue reports a headline's words from token k whose
+// quotation a cue of its own attributes (cueAfterQuotation,
+// quotedThenCue): no label before them speaks.
+func (r *run) quotationsOwnCue(k, end int) bool {
+	return r.cueAfterQuotation(k, end) || r.quotedThenCue(k, end)
+}
+
 // quotedThenCue reports a headline's words from token k that close a
 // quotation, then a comma, a verb of saying and a short subject that ends
 // the headline: "Record order is “a turning point”, says CEO". The
 // quotation's cue names its speaker; the label before the colon does not.
 func (r *run) quotedThenCue(k, end int) bool {
 	for c := end - 3; c > k && c >= end-7; c-- {
-		if !r.toks[c].Is(",") || !r.closesQuote(c-1) {
-			continue
+		if r.toks[c].Is(",") && r.closesQuote(c-1) {
+			return r.cueAfterMark(c, end)
 		}
-		_, ok := cueAtCase(r.toks, c+1, true)
-		return ok
 	}
 	return false
 }

@@ -248,20 +248,28 @@ func (t *Tracker) ministerOfIssuingMinistry(p *Speaker) bool {
 // names: "Australia" of "Australian High Commissioner to Vanuatu"; "" when
 // no title opens with one.
 func (t *Tracker) envoysDemonym(p *Speaker) string {
-	toks := t.a.Tokens
 	for _, tl := range t.titleOf[p] {
-		k := tl.first
-		if k < tl.end && toks[k].IsFold("the") {
-			k++
-		}
-		if tl.former || k >= tl.end || !entities.IsDemonym(toks[k].Text) {
-			continue
-		}
-		if c, ok := entities.Country(toks[k].Text); ok && c != "" {
-			return c
+		if k := t.demonymOpening(tl); k >= 0 {
+			if c, ok := entities.Country(t.a.Tokens[k].Text); ok && c != "" {
+				return c
+			}
 		}
 	}
 	return ""
+}
+
+// demonymOpening returns the token of the demonym that opens a current
+// title tl, after "the" ("Kenyan" of "the Kenyan Ambassador"), or -1.
+func (t *Tracker) demonymOpening(tl title) int {
+	toks := t.a.Tokens
+	k := tl.first
+	if k < tl.end && toks[k].IsFold("the") {
+		k++
+	}
+	if tl.former || k >= tl.end || !entities.IsDemonym(toks[k].Text) {
+		return -1
+	}
+	return k
 }
 
 // demonymEnvoy reports a current title of p that opens with a demonym
@@ -270,11 +278,8 @@ func (t *Tracker) envoysDemonym(p *Speaker) string {
 func (t *Tracker) demonymEnvoy(p *Speaker) bool {
 	toks := t.a.Tokens
 	for _, tl := range t.titleOf[p] {
-		k := tl.first
-		if k < tl.end && toks[k].IsFold("the") {
-			k++
-		}
-		if tl.former || k+1 >= tl.end || !entities.IsDemonym(toks[k].Text) {
+		k := t.demonymOpening(tl)
+		if k < 0 {
 			continue
 		}
 		for j := k + 1; j < tl.end && j <= k+2; j++ {

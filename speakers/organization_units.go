@@ -50,7 +50,7 @@ func (t *Tracker) parentInRun(c orgCand) (orgCand, bool) {
 		if toks[a].Is("the") {
 			a++
 		}
-		if h, unit := entities.OrgHead(toks[c.end-1].Text); a < c.end && h && !unit && !academicUnit(toks[a].Text) {
+		if a < c.end && bodyHeadWord(toks[c.end-1].Text) && !academicUnit(toks[a].Text) {
 			return t.runCand(a, c.end)
 		}
 		return orgCand{}, false
@@ -76,7 +76,7 @@ func (t *Tracker) bodyBeforeUnit(c orgCand) (orgCand, bool) {
 			}
 			return orgCand{}, false
 		}
-		if h, unit := entities.OrgHead(toks[k-1].Text); h && !unit && k-c.first > 1 {
+		if bodyHeadWord(toks[k-1].Text) && k-c.first > 1 {
 			return orgCand{first: c.first, end: k}, true
 		}
 		return orgCand{}, false
@@ -100,7 +100,7 @@ func (t *Tracker) bodyOfLettersUnit(c orgCand) (orgCand, bool) {
 			return orgCand{}, false
 		}
 	}
-	if h, unit := entities.OrgHead(toks[c.end-1].Text); h && !unit {
+	if bodyHeadWord(toks[c.end-1].Text) {
 		return orgCand{}, false // a body of its own: "KDB Climate Fund"
 	}
 	for _, x := range t.entitiesByAcronym(toks[i].Text) {
@@ -108,7 +108,7 @@ func (t *Tracker) bodyOfLettersUnit(c orgCand) (orgCand, bool) {
 		if e.Kind != entities.Organization || e.Tokens.End > c.first && e.Tokens.First < c.end {
 			continue
 		}
-		if h, unit := entities.OrgHead(toks[e.Tokens.End-1].Text); h && !unit {
+		if bodyHeadWord(toks[e.Tokens.End-1].Text) {
 			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 		}
 		return orgCand{}, false
