@@ -207,7 +207,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			return // a body's post and its field: "Kelvo Aid's Director of Humanitarian Programmes, Jane Roe"
 		}
 	}
-	if pp > 0 && (toks[pp].Is("of") || toks[pp].Is("for")) && titleBefore(toks, pp) {
+	if pp > 0 && (toks[pp].Is("of") || toks[pp].Is("for")) && titleBefore(toks, pp) && !a.personEndsAt(pp-1) {
 		fieldWord := func(k int) bool {
 			w := toks[k].Text
 			return CommonWord(w) && !ProperWord(w) || gerund(w)
@@ -790,4 +790,13 @@ func twoHeadsOpen(toks []Token, i int) bool {
 	h1, u1 := OrgHead(toks[i].Text)
 	h2, u2 := OrgHead(toks[i+1].Text)
 	return h1 && !u1 && h2 && !u2 && toks[i].IsCap() && toks[i+1].IsCap()
+}
+
+// personEndsAt reports a person's name ending at token k, read before: the
+// "of" after it names her body, not her title's field, and the body's
+// first words are its own ("Director Jane Roe of Red Willow Trust", not
+// "Willow Trust").
+func (a *Analysis) personEndsAt(k int) bool {
+	e := a.EntityAt(k)
+	return e != nil && e.Kind == Person && e.Tokens.End == k+1 && (e.Tokens.Len() > 1 || !CommonWord(a.Tokens[k].Text)) // (not a title's adjective read as a name: "Minister Responsible for Social Services")
 }

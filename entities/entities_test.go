@@ -709,6 +709,10 @@ func TestRecognize(t *testing.T) {
 		// A local government's status before its kind and "of".
 		{"said the Mayor of the Statutory City of Kelvo, Mgr. Dara Quill.", []string{"organization:Statutory City of Kelvo", "person:Dara Quill"}},
 		{"The inquiry (KRX) opened. Director KRX Dara Tariq Quill spoke.", []string{"organization:KRX", "person:KRX Dara Tariq Quill"}},
+		// The "of" after a post's holder names her body, whose first words
+		// are common ones; "Responsible for" goes on with the post.
+		{"said Director Dara Quill of Red Willow Trust.", []string{"person:Dara Quill", "organization:Red Willow Trust"}},
+		{"Kelvo's Minister Responsible for Social Services, Dara Quill, spoke.", []string{"place:Kelvo", "person:Dara Quill"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

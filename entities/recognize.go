@@ -785,6 +785,10 @@ func titleRunAt(toks []Token, i, end int) int {
 			k++
 			continue
 		}
+		if k > i && t.Is("Responsible") && k+1 < end && toks[k+1].Is("for") {
+			k++ // a post's charge: "Minister Responsible for Seniors"
+			continue
+		}
 		break
 	}
 	return k - i
