@@ -152,8 +152,12 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	// A title's unit set off by commas after a name and its title: "Jane
 	// Roe, Executive Vice President, Offshore Wind, said" (the name is
 	// given; common words after the title are its unit).
+	// An adjective's shape the lexicon lacks may open it: "Joel Flett,
+	// Vice-President, Indigenous Partnerships, said".
 	if i > 1 && toks[i-1].Is(",") && titleEndsAt(toks, i-1) && j-i <= 3 && j < len(toks) && (toks[j].Is(",") || toks[j].Is(":")) && a.nameBeforeTitle(i-1) &&
-		allFieldWords(toks, i, j, func(k int) bool { return CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) }) && !namedAlone(toks, i, j) {
+		allFieldWords(toks, i, j, func(k int) bool {
+			return (CommonWord(toks[k].Text) || k < j-1 && AdjectiveShape(toks[k].Text)) && !ProperWord(toks[k].Text)
+		}) && !namedAlone(toks, i, j) {
 		return
 	}
 	// An inner item of a title's field list: "Minister for Mobility,
