@@ -119,7 +119,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		w := toks[i].Text
 		if isStopword(w) || (commonNoun(w) &&
 			(j-i == 1 || CommonWord(toks[i+1].Text)) && !(j-i > 2 && (firstHead(w) || officeOf(toks, i, j) || toks[i].IsUpper() && firstHead(CapsWord(w))) && connectors[strings.ToLower(toks[i+1].Text)]) && // (in capitals too: "MINISTRY OF FOREIGN AFFAIRS")
-			!(j-i > 3 && !IsTitleWord(w) && (!gerund(w) && firstHead(toks[i+1].Text) || gerund(w) && unitHead(toks[i+1].Text)) && connectors[strings.ToLower(toks[i+2].Text)]) && // (not "National Bureau of Statistics and Census" or "Standing Committee on Housing" opening a line)
+			!(j-i > 3 && !IsTitleWord(w) && (!Gerund(w) && firstHead(toks[i+1].Text) || Gerund(w) && unitHead(toks[i+1].Text)) && connectors[strings.ToLower(toks[i+2].Text)]) && // (not "National Bureau of Statistics and Census" or "Standing Committee on Housing" opening a line)
 			!(j-i > 2 && nameParticle(strings.ToLower(w)) && toks[i+1].IsLower() && nameParticle(toks[i+1].Text)) &&
 			!(j-i > 2 && i > 0 && toks[i-1].Is("(") && headBefore(toks, j)) && // (not a party in parentheses: "(National Coalition Party)")
 			!(j-i > 2 && localGovOf(toks, i, j)) && // (not a local government: "City of Ashcombe")
@@ -144,9 +144,12 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		i++
 	}
 	// A title's qualifier set off by commas, common words ending in a
-	// gerund: "Executive Vice President, Network Planning, Nordsk Air".
-	if i > 1 && toks[i-1].Is(",") && titleEndsAt(toks, i-1) && j-i <= 3 && j < len(toks) && (toks[j].Is(",") || toks[j].Is(":")) && gerund(toks[j-1].Text) &&
-		allFieldWords(toks, i, j, func(k int) bool { return CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) }) {
+	// gerund: "Executive Vice President, Network Planning, Nordsk Air"; a
+	// sector's letters may open it: "General Manager, SME Banking, said".
+	if i > 1 && toks[i-1].Is(",") && titleEndsAt(toks, i-1) && j-i <= 3 && j < len(toks) && (toks[j].Is(",") || toks[j].Is(":")) && Gerund(toks[j-1].Text) &&
+		allFieldWords(toks, i, j, func(k int) bool {
+			return CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) || k < j-1 && toks[k].IsUpper() && len(toks[k].Text) <= 4
+		}) {
 		return
 	}
 	// A title's unit set off by commas after a name and its title: "Jane
@@ -214,7 +217,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if pp > 0 && (toks[pp].Is("of") || toks[pp].Is("for")) && titleBefore(toks, pp) && !a.personEndsAt(pp-1) {
 		fieldWord := func(k int) bool {
 			w := toks[k].Text
-			return CommonWord(w) && !ProperWord(w) || gerund(w)
+			return CommonWord(w) && !ProperWord(w) || Gerund(w)
 		}
 		if j-i == 4 && (IsDemonym(toks[i].Text) || regionAdjectives[toks[i].Text]) && DerivedWord(toks[i+1].Text) && !ProperWord(toks[i+1].Text) {
 			i += 2 // a region's adjective and a derived noun before a name of two words: "Minister for Nordic Cooperation Jane Roe"

@@ -529,9 +529,9 @@ func titleEndsAt(toks []Token, i int) bool {
 	return false
 }
 
-// gerund reports a capitalized word in -ing that no list knows as a
+// Gerund reports a capitalized word in -ing that no list knows as a
 // name: "Policing", "Housing".
-func gerund(w string) bool {
+func Gerund(w string) bool {
 	return len(w) > 5 && strings.HasSuffix(w, "ing") && !ProperWord(w)
 }
 

@@ -383,7 +383,7 @@ var openerLeads = toSet(`In On At After Before During Following Addressing Respo
 // when there is none.
 func (t *Tracker) afterOpener(first, k int) int {
 	toks := t.a.Tokens
-	if first >= k || toks[first].Kind != entities.Word || !openerLeads[toks[first].Text] {
+	if first >= k || toks[first].Kind != entities.Word || !openerLeads[toks[first].Text] && !participleOpener(toks, first, k) {
 		return first
 	}
 	for c := first + 1; c < k && c < first+12; c++ {
@@ -395,6 +395,14 @@ func (t *Tracker) afterOpener(first, k int) int {
 		}
 	}
 	return first
+}
+
+// participleOpener reports a participle that opens the sentence at first
+// with a lower-case word after it, an adverbial the lists lack:
+// "Delivering the feature address, the Minister said" (not "According to
+// Jane Roe, …", whose comma ends no opener but the source's name).
+func participleOpener(toks []entities.Token, first, k int) bool {
+	return first+1 < k && toks[first].IsCap() && entities.Gerund(toks[first].Text) && toks[first+1].Kind == entities.Word && toks[first+1].IsLower() && !toks[first+1].Is("to")
 }
 
 // relativeAfter returns the token after a relative clause set off at
