@@ -386,6 +386,9 @@ func TestInventedReleases(t *testing.T) {
 		{"invented168", invented168Floors},
 		{"invented169", invented169Floors},
 		{"invented170", invented170Floors},
+		{"invented171", invented171Floors},
+		{"invented172", invented172Floors},
+		{"invented173", invented173Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -3203,4 +3206,61 @@ var invented170Floors = map[string]pressFigures{
 	"government": {recall: 0.966, speaker: 0.965, org: 0.672, titles: 0.964, precision: 0.927},
 	"intl":       {recall: 0.995, speaker: 0.966, org: 0.898, titles: 0.933, precision: 0.902},
 	"civil":      {recall: 0.995, speaker: 0.938, org: 0.870, titles: 0.843, precision: 0.969},
+}
+
+// invented171Floors are the figures the default extractor last measured on
+// ../testdata/invented171, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: East and
+// Southeast Asia: a Singapore-, a Tokyo- and a Manila-listed company, a
+// Philippine fisheries bureau, the Seoul Metropolitan Government, Bali regional
+// police (real public bodies with invented officials), the Asian Development
+// Bank in Viet Nam, UN ESCAP in Bangkok, the ASEAN Secretariat, a Japanese
+// university, a Singapore hospital, a Thai foundation; written at the start of
+// the session (2026-12-06, the third) while its first rules were being made;
+// measured held out at 6be5126, three commits in, summary rows only; not read:
+// corporate .975/1.000/1.000/.949; government 1.000/.829/.968/.818; intl
+// 1.000/.947/1.000/1.000; civil .974/.868/.923/.935).
+var invented171Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.970, speaker: 0.995, org: 0.995, titles: 0.944, precision: 0.904},
+	"government": {recall: 0.995, speaker: 0.824, org: 0.963, titles: 0.813, precision: 0.915},
+	"intl":       {recall: 0.995, speaker: 0.942, org: 0.995, titles: 0.995, precision: 0.928},
+	"civil":      {recall: 0.969, speaker: 0.863, org: 0.918, titles: 0.930, precision: 0.925},
+}
+
+// invented172Floors are the figures the default extractor last measured on
+// ../testdata/invented172, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: the United
+// Kingdom, Ireland and Canada: a TSX-, an LSE- and a Euronext Dublin-listed
+// company, a GOV.UK page, an Irish department, a Canadian federal department
+// (real kinds of public body with invented officials), a Geneva, a Montreal and
+// a London international organization, a Scottish university, an Irish
+// hospital, a Canadian union; written at the start of the session (2026-12-06,
+// the third) while its first rules were being made; measured held out at
+// 6be5126, three commits in, summary rows only; not read: corporate
+// .974/1.000/1.000/1.000; government .967/1.000/.926/.966; intl
+// .975/.974/.829/1.000; civil .976/.975/.844/1.000).
+var invented172Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.950},
+	"government": {recall: 0.962, speaker: 0.995, org: 0.921, titles: 0.961, precision: 0.892},
+	"intl":       {recall: 0.970, speaker: 0.969, org: 0.824, titles: 0.995, precision: 0.921},
+	"civil":      {recall: 0.971, speaker: 0.970, org: 0.839, titles: 0.995, precision: 0.906},
+}
+
+// invented173Floors are the figures the default extractor last measured on
+// ../testdata/invented173, minus 0.005 (twelve releases written on 2026-12-06
+// by a writer who had seen neither the code nor the other sets: the shapes a
+// worldwide monitoring feed sees most, with heavy page furniture: a Canadian,
+// an Indian and a Kenyan company, an Australian state minister, a Nigerian
+// federal ministry, a UK police force, a UN agency, a regional development bank
+// in Bangladesh, an intergovernmental committee's meetings coverage, a Korean
+// university, an NHS trust, a South African union; written at the start of the
+// session (2026-12-06, the third) while its first rules were being made;
+// measured held out at 6be5126, three commits in, summary rows only; not read:
+// corporate 1.000/1.000/.868/.950; government .944/.941/1.000/.968; intl
+// 1.000/1.000/1.000/.971; civil 1.000/.946/.879/.771).
+var invented173Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.863, titles: 0.945, precision: 0.952},
+	"government": {recall: 0.939, speaker: 0.936, org: 0.995, titles: 0.963, precision: 0.922},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.966, precision: 0.995},
+	"civil":      {recall: 0.995, speaker: 0.941, org: 0.874, titles: 0.766, precision: 0.971},
 }
