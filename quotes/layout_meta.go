@@ -6,6 +6,7 @@ import (
 
 	"github.com/quotekit/quotekit/entities"
 	"github.com/quotekit/quotekit/internal/htmltext"
+	"github.com/quotekit/quotekit/speakers"
 )
 
 // The metadata in the lines above a release's body (readMeta): its title,
@@ -173,6 +174,8 @@ func (lay *layout) readMeta(lines []line) {
 			lettered = true
 			if o := countyOffice(l.text, lines[i+1:]); o != "" {
 				lay.source = o // "OFFICE OF THE SHERIFF" over "KELBY COUNTY, OHIO"
+			} else if i+1 < len(lines) && speakers.BranchOf(l.text, lines[i+1].text) {
+				lay.source = lines[i+1].text // "NATIONAL POLICE FORCE" over "KELVO STATE POLICE COMMAND": the branch's
 			}
 		}
 		if name := registeredName(l.text); lay.source == "" && firstLine(lines, i) && name != "" {

@@ -54,6 +54,8 @@ var layoutTests = []struct {
 		body: "MEDIA STATEMENT\n\nCOMMITTEE ADOPTS REPORT\n\n" + p1 + "\n" + p2 + "\n\nIssued by: Office of the Premier, Kelby Province\nEnquiries: Dara Quill, 000 000 0000", title: "COMMITTEE ADOPTS REPORT", source: "Office of the Premier, Kelby Province"},
 	{name: "an office's letterhead over its county, named as running text names it", text: "OFFICE OF THE SHERIFF\nKELBY COUNTY, OHIO\n\nFOR IMMEDIATE RELEASE\nJune 2, 2026\n\nDEPUTIES OPEN A NEW STATION\n\n" + p1 + "\n" + p2,
 		body: p1 + "\n" + p2, title: "DEPUTIES OPEN A NEW STATION", date: "2026-06-02", source: "Kelby County Sheriff's Office"},
+	{name: "a national body's letterhead over its branch's line: the branch's", text: "NATIONAL POLICE FORCE\nKELVO STATE POLICE COMMAND\nPUBLIC RELATIONS DEPARTMENT\n\nPRESS RELEASE\n\nPOLICE RESCUE SIX TRAVELLERS\n\n" + p1 + "\n" + p2,
+		body: p1 + "\n" + p2, title: "POLICE RESCUE SIX TRAVELLERS", source: "KELVO STATE POLICE COMMAND"},
 	{name: "a letterhead in capitals naming a ministry", text: "MINISTRY OF HEALTH\nREPUBLIC OF KELVANIA\n\nPRESS RELEASE\n\nFor Immediate Release\nKelvale, 26th November, 2026\n\nGOVERNMENT ROLLS OUT FREE SCREENING\n\n" + p1 + "\n" + p2,
 		body: p1 + "\n" + p2, title: "GOVERNMENT ROLLS OUT FREE SCREENING", date: "2026-11-26", place: "Kelvale", source: "MINISTRY OF HEALTH"},
 	{name: "a letterhead in capitals: a place, then a department of the state", text: "KELVALE STATE DEPARTMENT OF ROADS\nOffice of the Secretary\n\nNEWS RELEASE\nNovember 23, 2026\n\nROADS AGENCY OPENS BRIDGE\n\n" + p1 + "\n" + p2,

@@ -1,7 +1,9 @@
 package speakers
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -227,10 +229,60 @@ func (t *Tracker) letterhead() (Org, bool) {
 			}
 		}
 	}
+	if b := t.branchLine(st, end); b != "" {
+		return Org{Name: displayCaps(b)}, true // "NIGERIA POLICE FORCE" over "KELVO STATE POLICE COMMAND"
+	}
 	if u := t.unitLine(end); u != "" && placeHead(toks[st].Text) {
 		return Org{Name: displayCaps(t.text[toks[st].Start:toks[end-1].End] + " " + u)}, true // "CITY OF PORT ARDLEY" over "POLICE DEPARTMENT"
 	}
 	return Org{Name: displayCaps(t.text[toks[st].Start:toks[end-1].End]), Acronym: acronym}, true
+}
+
+// branchLine returns the line right under the letterhead [st, end) when it
+// names a branch of the letterhead's body (BranchOf), or "".
+func (t *Tracker) branchLine(st, end int) string {
+	toks := t.a.Tokens
+	if end >= len(toks) || toks[end].Newlines != 1 {
+		return ""
+	}
+	e := end + 1
+	for e < len(toks) && toks[e].Newlines == 0 && e-end <= 8 {
+		e++
+	}
+	if e < len(toks) && toks[e].Newlines == 0 {
+		return ""
+	}
+	line := t.text[toks[end].Start:toks[e-1].End]
+	if !BranchOf(t.text[toks[st].Start:toks[end-1].End], line) {
+		return ""
+	}
+	return line
+}
+
+// BranchOf reports a line in capitals under a letterhead that names a
+// body of its own by its head and shares a word of the letterhead's field
+// with it: a branch that issues the release, "KELVO STATE POLICE COMMAND"
+// under "NATIONAL POLICE FORCE" (not a longer name that opens like the
+// letterhead, nor a unit: "PUBLIC RELATIONS DEPARTMENT").
+func BranchOf(letterhead, line string) bool {
+	lh, f := strings.Fields(letterhead), strings.Fields(line)
+	if len(f) < 3 || len(f) > 7 || len(lh) < 2 || f[0] == lh[0] {
+		return false
+	}
+	last := f[len(f)-1]
+	if h, unit := entities.OrgHead(entities.CapsWord(last)); !h || unit || releaseLabel(last) {
+		return false
+	}
+	shared := false
+	for j, w := range f {
+		if strings.ToUpper(w) != w || strings.IndexFunc(w, unicode.IsLetter) < 0 {
+			return false
+		}
+		if j < len(f)-1 && len(w) >= 4 && slices.Contains(lh[:len(lh)-1], w) {
+			shared = true // (not the letterhead's head: "FORCE", "MINISTRY")
+		}
+	}
+	return shared
 }
 
 // unitLine returns the line in capitals at token k that names a local

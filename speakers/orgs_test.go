@@ -1207,6 +1207,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Director of Network Planning"}, "Kelvo Transit Authority"},
 		{"a title's unit an adjective the lexicon lacks opens", "WINNIPEG -- Kelvo Power Corp. signs a deal.\n\nDara Quill, Kelvo's Vice-President, Indigenous Partnerships, described the deal as “a template.”",
 			"Dara Quill", []string{"Vice-President, Indigenous Partnerships"}, "Kelvo Power Corp."},
+		{"a national body's letterhead over its branch's line: the branch issues", "NATIONAL POLICE FORCE\nKELVO STATE POLICE COMMAND\nPUBLIC RELATIONS DEPARTMENT\n\nThe Commissioner of Police, CP Dara Quill, said the operation followed intelligence.",
+			"Dara Quill", []string{"Commissioner of Police", "CP"}, "Kelvo State Police Command"},
 		{"a participle's opener the lists lack before a post set off", "PORT KELVO -- Kelvo Bank Limited opens a fund.\n\nDelivering the feature address, Minister of Trade and Industry, Senator the Honourable Dara Quill, said that the fund would help.",
 			"Dara Quill", []string{"Senator", "Minister of Trade and Industry", "Honourable"}, "Ministry of Trade and Industry"},
 		{"a sector's letters open a title's unit in a gerund", "PORT KELVO -- Kelvo Bank Limited opens a fund.\n\nDara Quill, General Manager, SME Banking, added: “Every borrower gets a manager.”",
