@@ -175,6 +175,10 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 			end = c // "JANE ROE, speaking for the Group of Friends, said"
 			continue
 		}
+		if a := r.asideBeforeTail(c, end, lo); a >= lo {
+			end = a // "Jane Roe, while visiting the Kelvo Depot, Eleweran, on Saturday, said"
+			continue
+		}
 		if c > lo && r.partySegment(segStart, end) {
 			end = c // "State Rep. Jane Roe, R-Kelby, who sponsored the law, said": her party and home
 			continue

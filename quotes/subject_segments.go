@@ -153,6 +153,49 @@ func (r *run) participialAside(i, end int) bool {
 		!r.hasVerbMarker(i, end)
 }
 
+// asideBeforeTail returns the comma before a participial aside ("while
+// parading the suspects at the Kelvo Depot") that one or two short
+// segments after it go on, its object's place or its time: "Jane Roe,
+// while parading the suspects at the Kelvo Depot, Eleweran, on Saturday,
+// said" (the subject is not "Kelvo Depot"). c is the comma before the
+// last segment [c+1, end); lo - 1 when there is no such aside.
+func (r *run) asideBeforeTail(c, end, lo int) int {
+	toks := r.toks
+	for n := 0; n < 2 && c > lo; n++ {
+		if end-c-1 > 4 || !r.tailSegment(c+1, end) {
+			return lo - 1
+		}
+		end, c = c, r.prevComma(c-1, lo)
+		st := c + 1
+		if c < lo || end-st < 3 {
+			return lo - 1
+		}
+		if (toks[st].Is("while") || toks[st].Is("when") || toks[st].Is("after") || toks[st].Is("before")) && r.participialAside(st+1, end) || r.participialAside(st, end) {
+			return c
+		}
+	}
+	return lo - 1
+}
+
+// tailSegment reports a short segment of capitalized words (a place:
+// "Eleweran", "Kelvo State") or a preposition of time with a capitalized
+// word or a number ("on Saturday", "on 12 May").
+func (r *run) tailSegment(i, end int) bool {
+	toks := r.toks
+	if i >= end {
+		return false
+	}
+	if toks[i].Is("on") || toks[i].Is("in") || toks[i].Is("last") {
+		i++
+	}
+	for k := i; k < end; k++ {
+		if t := &toks[k]; !(t.Kind == entities.Word && (t.IsCap() || t.IsUpper()) || t.Kind == entities.Number) {
+			return false
+		}
+	}
+	return i < end
+}
+
 // pastParticiples are participles not in -ed that open an aside after a
 // name: "clad in", "born in".
 var pastParticiples = toSet(`clad born known seen shown worn driven chosen elected`)
