@@ -162,13 +162,16 @@ func postIn(toks []Token, x, k int) bool {
 }
 
 // postHeaded reports a post's words from x to k that a title's word ends
-// and no body's head is among: "County Criminal Investigations Officer".
+// and no body's name is among: "County Criminal Investigations Officer",
+// "Police Public Relations Officer" (a body's head that modifies the post,
+// not one that names a body with "of" or "for": "Office of the Chief
+// Medical Officer").
 func postHeaded(toks []Token, x, k int) bool {
 	if !IsTitleWord(toks[k-1].Text) {
 		return false
 	}
 	for y := x; y < k; y++ {
-		if h, _ := OrgHead(toks[y].Text); h {
+		if h, _ := OrgHead(toks[y].Text); h && (y+1 == k || toks[y+1].Is("of") || toks[y+1].Is("for") || !toks[y+1].IsCap() || y > x) {
 			return false
 		}
 	}
