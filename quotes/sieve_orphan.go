@@ -319,13 +319,14 @@ func (r *run) dashSignature(qi int) (phrase, int, bool) {
 	if !ok || p.first != a || toks[p.first].Newlines > 0 {
 		return phrase{}, 0, false
 	}
-	if p.end < end && !toks[p.end].Is(",") && !toks[p.end].Is(".") && !toks[p.end].Is("(") { // (a party's tag: "– Jane Roe (D-District 3), chair of …")
+	verbAfter := p.end < end && !toks[p.end].Is(",") && !toks[p.end].Is(".") && !toks[p.end].Is("(")
+	if verbAfter && !r.headlineVerbAfter(p.end, end) { // (a party's tag: "– Jane Roe (D-District 3), chair of …")
 		return phrase{}, 0, false
 	}
 	named := false
 	for k := p.first; k < p.end; k++ {
-		if en := r.a.EntityAt(k); en != nil && (en.Kind == entities.Person || en.Kind == entities.Organization) {
-			named = true
+		if en := r.a.EntityAt(k); en != nil && (en.Kind == entities.Person || en.Kind == entities.Organization && !verbAfter) {
+			named = true // (a body before a headline's verb is its news, not its speaker: "“…” – Kelvo Grid switches on plant")
 		}
 	}
 	if !named && !r.headlinePost(p) {
@@ -335,15 +336,43 @@ func (r *run) dashSignature(qi int) (phrase, int, bool) {
 	return p, e, true
 }
 
-// headlinePost reports a phrase p that is one capitalized post's word in
-// the text's first paragraph, its headline: "“…” – Minister", whose holder
-// the body names.
-func (r *run) headlinePost(p phrase) bool {
-	if p.end != p.first+1 || !r.toks[p.first].IsCap() || !entities.IsTitleWord(r.toks[p.first].Text) {
+// headlineVerbAfter reports the rest of a headline's line [k, end) after
+// the name that signs its quotation: a verb in the present's third person
+// and lower-case words, "“…” – Minister Roe launches coffee system".
+func (r *run) headlineVerbAfter(k, end int) bool {
+	toks := r.toks
+	if !r.inHeadline(k) || k+1 >= end || toks[k].Kind != entities.Word || !toks[k].IsLower() || len(toks[k].Text) < 4 || !strings.HasSuffix(toks[k].Text, "s") || strings.HasSuffix(toks[k].Text, "ss") {
 		return false
 	}
-	si := r.a.SentenceOf(p.first)
+	for j := k + 1; j < end; j++ {
+		if toks[j].Kind == entities.QuoteMark {
+			return false
+		}
+	}
+	return true
+}
+
+// inHeadline reports token k in the text's first paragraph, its headline.
+func (r *run) inHeadline(k int) bool {
+	si := r.a.SentenceOf(k)
 	return si >= 0 && r.a.Sentences[si].Paragraph == 0
+}
+
+// headlinePost reports a phrase p that is a capitalized post in the text's
+// first paragraph, its headline, whose holder the body names: one post's
+// word ("“…” – Minister") or capitalized words that one ends ("“…” - Roads
+// Committee Chair").
+func (r *run) headlinePost(p phrase) bool {
+	toks := r.toks
+	if p.end-p.first > 4 || !entities.IsTitleWord(toks[p.end-1].Text) {
+		return false
+	}
+	for k := p.first; k < p.end; k++ {
+		if !toks[k].IsCap() {
+			return false
+		}
+	}
+	return r.inHeadline(p.first)
 }
 
 // sectionLabelAbove reports a line of its own ending in a colon, with no
