@@ -39,6 +39,9 @@ func segmentEnd(toks []entities.Token, k, end int) int {
 			}
 			depth--
 		case depth > 0:
+		case t.Is(":") && titleColonField(toks, j, end):
+			// a post's field after a colon: "Managing Executive: Retail
+			// and Business Banking at Kelvo Bank"
 		case (t.Is("—") || t.Is("–")) && closedDash(toks, j, end):
 			// a dash inside a name, no space either side: "Member of
 			// Parliament for South Shore–St. Margarets"
@@ -49,6 +52,25 @@ func segmentEnd(toks []entities.Token, k, end int) int {
 		}
 	}
 	return end
+}
+
+// titleColonField reports a colon at token j between a post's word and
+// its field of capitalized words, which "at" and a body, or a comma, end
+// before any quotation: "Managing Executive: Retail and Business Banking
+// at Kelvo Bank, said" (not "Jane Roe, Director: “We act”").
+func titleColonField(toks []entities.Token, j, end int) bool {
+	if j == 0 || j+2 >= end || !entities.IsTitleWord(toks[j-1].Text) || toks[j+1].Kind != entities.Word || !toks[j+1].IsCap() || toks[j+1].Newlines > 0 {
+		return false
+	}
+	for k := j + 2; k < end && k < j+10; k++ {
+		switch {
+		case toks[k].Is("at") || toks[k].Is(","):
+			return k+1 < end && toks[k+1].Kind == entities.Word
+		case toks[k].Kind != entities.Word || !toks[k].IsCap() && !toks[k].Is("and") && !toks[k].Is("&") && !toks[k].Is("of"):
+			return false
+		}
+	}
+	return false
 }
 
 // closedDash reports a dash at token j with no space on either side,

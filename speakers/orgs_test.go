@@ -1209,6 +1209,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Vice-President, Indigenous Partnerships"}, "Kelvo Power Corp."},
 		{"a national body's letterhead over its branch's line: the branch issues", "NATIONAL POLICE FORCE\nKELVO STATE POLICE COMMAND\nPUBLIC RELATIONS DEPARTMENT\n\nThe Commissioner of Police, CP Dara Quill, said the operation followed intelligence.",
 			"Dara Quill", []string{"Commissioner of Police", "CP"}, "Kelvo State Police Command"},
+		{"a post's field after a colon, then 'at' and its body", "JOHANNESBURG -- Kelvo Mobile Limited launches a till.\n\nDara Quill, Managing Executive: Retail and Business Banking at Orrin Bank, said: “Every payment builds a record.”",
+			"Dara Quill", []string{"Managing Executive: Retail and Business Banking at Orrin Bank"}, "Orrin Bank"},
 		{"a participle's opener the lists lack before a post set off", "PORT KELVO -- Kelvo Bank Limited opens a fund.\n\nDelivering the feature address, Minister of Trade and Industry, Senator the Honourable Dara Quill, said that the fund would help.",
 			"Dara Quill", []string{"Senator", "Minister of Trade and Industry", "Honourable"}, "Ministry of Trade and Industry"},
 		{"a sector's letters open a title's unit in a gerund", "PORT KELVO -- Kelvo Bank Limited opens a fund.\n\nDara Quill, General Manager, SME Banking, added: “Every borrower gets a manager.”",
