@@ -694,7 +694,8 @@ Petroleum Apparel Beverages Dairy Farms Textiles Payments Digital Interactive Ga
 Air Aviation Transport Freight Telecommunications Utility Renewables Nutrition Produce Capital Advisors Advisers Ventures Consulting
 Shipyard Shipyards Acoustics Brewery Breweries Distillery Distilleries Bakery Roasters Coachworks Glassworks Ironworks
 Steelworks Plastics Packaging Cosmetics Seeds Foundry Optics Electronics Instruments Vaccines Fertilisers Fertilizers
-Cement Lumber Clinics Cables Batteries Pianos Surfaces Telecoms Civil Contracting Contractors Builders`)
+Cement Lumber Clinics Cables Batteries Pianos Surfaces Telecoms Civil Contracting Contractors Builders
+Research Analytics Insights`)
 
 // SectorWord reports a trade's word that ends a company's name,
 // capitalized: "Shipyard" of "Kelvo Shipyard", "Foods" of "Orrin Foods".

@@ -113,7 +113,7 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 		return orgCand{}, false
 	}
 	w := toks[k+1].Text
-	if head, _ := entities.OrgHead(strings.ToUpper(w[:1]) + w[1:]); !head && !(toks[k+1].IsLower() && entities.SectorWord(strings.ToUpper(w[:1])+w[1:])) {
+	if head, _ := entities.OrgHead(strings.ToUpper(w[:1]) + w[1:]); !head && !(toks[k+1].IsLower() && (entities.SectorWord(strings.ToUpper(w[:1])+w[1:]) || genericOrg(w))) {
 		return orgCand{}, false // (a trade's word too: "the shipyard's chief executive" after "Kelvo Shipyard")
 	}
 	if genericOrg(strings.ToLower(w)) && t.issuer.Name != "" && !t.issuerByCount && !publicBody(t.issuer.Name) && (!strings.EqualFold(w, "agency") || strings.Contains(t.issuer.Name, "Agency")) && !(firmNoun(strings.ToLower(w)) && learningBody(t.issuer.Name)) {
@@ -219,8 +219,8 @@ func (t *Tracker) headedBy(e *entities.Entity, w string) bool {
 	if strings.EqualFold(toks[e.Tokens.End-1].Text, w) {
 		return true
 	}
-	if (strings.EqualFold(w, "company") || strings.EqualFold(w, "firm")) && e.Tokens.Len() > 1 && isCorpSuffix(toks[e.Tokens.End-1].Text) {
-		return true // "the company" for "Kindlepath Financial LLC"
+	if (strings.EqualFold(w, "company") || strings.EqualFold(w, "firm")) && e.Tokens.Len() > 1 && (isCorpSuffix(toks[e.Tokens.End-1].Text) || entities.SectorWord(toks[e.Tokens.End-1].Text)) {
+		return true // "the company" for "Kindlepath Financial LLC", "the firm" for "Mzansi Capital Research"
 	}
 	if f := e.Tokens.First; f > 0 && toks[f-1].IsLower() && strings.EqualFold(toks[f-1].Text, w) && (f < 2 || !toks[f-2].Is("of")) {
 		return true // named after its kind: "the transport union BTB-Limburg" (not the kind's complement: "a network of clinics Kelvo Care")
@@ -304,14 +304,31 @@ var openingPrepositions = toSet(`In On At After Before During With Under Followi
 // is not the issuer: "Kelvo Linjen operates three routes. The company's
 // Chief Operating Officer, Jane Roe, said …" (Kelvo Linjen, not the
 // shipyard that issued the release).
+//
+// The mention may also stand in the appositive of the sentence's subject,
+// and the body open the sentence before as its source: "According to
+// Kelvo Research, most traders refuse cards. Jane Roe, an analyst at the
+// firm, said …".
 func (t *Tracker) bodySentenceBefore(k int) (orgCand, bool) {
 	si := t.a.SentenceOf(k)
-	if si < 1 || t.a.Sentences[si].Tokens.First != k || t.a.Sentences[si-1].Paragraph != t.a.Sentences[si].Paragraph {
+	if si < 1 || t.a.Sentences[si-1].Paragraph != t.a.Sentences[si].Paragraph {
+		return orgCand{}, false
+	}
+	if first := t.a.Sentences[si].Tokens.First; first != k && !t.subjectsAppositive(first, k) {
 		return orgCand{}, false
 	}
 	f := t.a.Sentences[si-1].Tokens.First
 	if t.a.Tokens[f].Is("The") {
 		f++
+	} else if t.a.Tokens[f].Is("According") && f+2 < len(t.a.Tokens) && t.a.Tokens[f+1].Is("to") {
+		f += 2
+		if e := t.a.EntityAt(f); e != nil && e.Kind == entities.Organization && e.Tokens.First == f && e.Tokens.End < len(t.a.Tokens) && t.a.Tokens[e.Tokens.End].Is(",") {
+			c := orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}
+			if !sameBody(t.candOrg(c), t.issuer) && !t.issuerByCount {
+				return c, true
+			}
+		}
+		return orgCand{}, false
 	}
 	e := t.a.EntityAt(f)
 	if e == nil || e.Kind != entities.Organization || e.Tokens.First != f || e.Tokens.End >= t.a.Sentences[si-1].Tokens.End || !t.a.Tokens[e.Tokens.End].IsLower() {
@@ -322,4 +339,20 @@ func (t *Tracker) bodySentenceBefore(k int) (orgCand, bool) {
 		return orgCand{}, false
 	}
 	return c, true
+}
+
+// subjectsAppositive reports token k inside a short description set off
+// after the person's name that opens the sentence at first: "Jane Roe, an
+// analyst at the firm," (k at "the").
+func (t *Tracker) subjectsAppositive(first, k int) bool {
+	e := t.a.EntityAt(first)
+	if e == nil || e.Kind != entities.Person || e.Tokens.First != first || e.Tokens.End >= k || !t.a.Tokens[e.Tokens.End].Is(",") || k-e.Tokens.End > 8 {
+		return false
+	}
+	for j := e.Tokens.End + 1; j < k; j++ {
+		if t.a.Tokens[j].Kind != entities.Word {
+			return false
+		}
+	}
+	return true
 }

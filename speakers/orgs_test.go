@@ -1211,6 +1211,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Commissioner of Police", "CP"}, "Kelvo State Police Command"},
 		{"a post's field after a colon, then 'at' and its body", "JOHANNESBURG -- Kelvo Mobile Limited launches a till.\n\nDara Quill, Managing Executive: Retail and Business Banking at Orrin Bank, said: “Every payment builds a record.”",
 			"Dara Quill", []string{"Managing Executive: Retail and Business Banking at Orrin Bank"}, "Orrin Bank"},
+		{"'the firm' in the subject's appositive is the source the sentence before opens with", "JOHANNESBURG -- Kelvo Mobile Limited launches a till.\n\nAccording to Orrin Capital Research, most traders refuse cards. Dara Quill, a fintech analyst at the firm, said competitors would respond.",
+			"Dara Quill", []string{"fintech analyst at the firm"}, "Orrin Capital Research"},
 		{"a participle's opener the lists lack before a post set off", "PORT KELVO -- Kelvo Bank Limited opens a fund.\n\nDelivering the feature address, Minister of Trade and Industry, Senator the Honourable Dara Quill, said that the fund would help.",
 			"Dara Quill", []string{"Senator", "Minister of Trade and Industry", "Honourable"}, "Ministry of Trade and Industry"},
 		{"a sector's letters open a title's unit in a gerund", "PORT KELVO -- Kelvo Bank Limited opens a fund.\n\nDara Quill, General Manager, SME Banking, added: “Every borrower gets a manager.”",
