@@ -993,7 +993,7 @@ var invented37Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.837},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.958, precision: 0.884},
 	"intl":       {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.966},
-	"civil":      {recall: 0.930, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.928},
+	"civil":      {recall: 0.930, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.930},
 }
 
 // invented38Floors are the figures the default extractor last measured on
@@ -1589,7 +1589,7 @@ var invented76Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.938, titles: 0.995, precision: 0.945},
 	"government": {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.800},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.918},
-	"civil":      {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.995, precision: 0.912},
+	"civil":      {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.995, precision: 0.914},
 }
 
 // invented77Floors are the figures the default extractor last measured on
@@ -1622,7 +1622,7 @@ var invented78Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.936, precision: 0.870},
 	"government": {recall: 0.995, speaker: 0.966, org: 0.958, titles: 0.788, precision: 0.944}, // (titles lowered from .847 on 2026-12-06: two more speakers right, "Rector Magnificus" Maria Hendriks-Dekker, whose "Prof. dr. ir." the titles give as "Prof. dr.")
 	"intl":       {recall: 0.995, speaker: 0.966, org: 0.926, titles: 0.918, precision: 0.995}, // (titles lowered from .955 on 2026-12-05: a headline's "Lithuanian National Member" now resolves to the member, whose titles lack the headline's form; titles are judged only where the speaker is right)
-	"civil":      {recall: 0.938, speaker: 0.874, org: 0.995, titles: 0.995, precision: 0.966},
+	"civil":      {recall: 0.938, speaker: 0.874, org: 0.995, titles: 0.995, precision: 0.939}, // (precision lowered from .966 on 2026-12-06: a survey's headline label under a date's line, "Survey: Two in three …", is now read as its document's speech, as a first line's label is; gold has it not)
 }
 
 // invented79Floors are the figures the default extractor last measured on
@@ -3188,8 +3188,8 @@ var invented168Floors = map[string]pressFigures{
 var invented169Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.968, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.969},
 	"government": {recall: 0.995, speaker: 0.942, org: 0.995, titles: 0.904, precision: 0.922},
-	"intl":       {recall: 0.995, speaker: 0.941, org: 0.995, titles: 0.933, precision: 0.928},
-	"civil":      {recall: 0.995, speaker: 0.944, org: 0.930, titles: 0.995, precision: 0.900},
+	"intl":       {recall: 0.995, speaker: 0.968, org: 0.995, titles: 0.934, precision: 0.928},
+	"civil":      {recall: 0.995, speaker: 0.969, org: 0.933, titles: 0.995, precision: 0.900},
 }
 
 // invented170Floors are the figures the default extractor last measured on

@@ -32,7 +32,7 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 	for c < s.Tokens.End && c < lo+6 && (toks[c].Kind == entities.Word && (toks[c].IsCap() || toks[c].IsUpper()) || toks[c].Kind == entities.Possessive || c > lo && toks[c].Is("of")) {
 		c++
 	}
-	headline := s.Paragraph == 0 && r.a.Paragraphs[0].Sentences.Len() <= 2
+	headline := r.headlineParagraph(s.Paragraph) && r.a.Paragraphs[s.Paragraph].Sentences.Len() <= 2
 	// "Clinton camp: Trump's Islamophobia threatens security": in the
 	// headline, a name and a lower-case noun a speaker can have.
 	lowerHead := headline && c > lo && c+1 < s.Tokens.End && toks[c].IsLower() && toks[c+1].Is(":") && headNoun(toks[c].Text) && !notLabels[toks[c].Text]
@@ -170,17 +170,38 @@ func (r *run) cueAfterMark(c, end int) bool {
 // quotation a cue of its own attributes (cueAfterQuotation,
 // quotedThenCue): no label before them speaks.
 func (r *run) quotationsOwnCue(k, end int) bool {
-	return r.cueAfterQuotation(k, end) || r.quotedThenCue(k, end)
+	return r.cueAfterQuotation(k, end) || r.quotedThenCue(k, end) || r.quotedThenSigned(k, end)
+}
+
+// quotedThenSigned reports a headline's words from token k that end in a
+// quotation, a dash and a few capitalized words that sign it: "KUTH performs
+// first transplant: ‘A new dawn’ – CMD".
+func (r *run) quotedThenSigned(k, end int) bool {
+	for c := end - 2; c > k && c >= end-5; c-- {
+		if (r.toks[c].Is("–") || r.toks[c].Is("—") || r.toks[c].Is("-")) && r.closesQuote(c-1) {
+			for j := c + 1; j < end; j++ {
+				if t := &r.toks[j]; t.Kind != entities.Word || !t.IsCap() && !t.IsUpper() {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // quotedThenCue reports a headline's words from token k that close a
 // quotation, then a comma, a verb of saying and a short subject that ends
-// the headline: "Record order is “a turning point”, says CEO". The
+// the headline: "Record order is “a turning point”, says CEO" (or no
+// comma: "… approves loan, “a turning point” says Vice-President"). The
 // quotation's cue names its speaker; the label before the colon does not.
 func (r *run) quotedThenCue(k, end int) bool {
 	for c := end - 3; c > k && c >= end-7; c-- {
 		if r.toks[c].Is(",") && r.closesQuote(c-1) {
 			return r.cueAfterMark(c, end)
+		}
+		if r.closesQuote(c) && !r.toks[c+1].Is(",") {
+			return r.cueAfterMark(c+1, end)
 		}
 	}
 	return false

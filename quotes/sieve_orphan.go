@@ -281,7 +281,7 @@ func (r *run) standalone(qi int) bool {
 // It returns the name and the dash.
 func (r *run) dashSignature(qi int) (phrase, int, bool) {
 	toks := r.toks
-	if o := r.qs[qi].open; o > 0 && toks[o-1].Is(":") && !r.sectionLabelAbove(o) {
+	if o := r.qs[qi].open; o > 0 && toks[o-1].Is(":") && !r.sectionLabelAbove(o) && !r.signedHeadline(o) {
 		return phrase{}, 0, false // "One user described it: “…” / — Maryam": the colon's speaker
 	}
 	e := r.quoteEndTok(qi) + 1
@@ -301,7 +301,7 @@ func (r *run) dashSignature(qi int) (phrase, int, bool) {
 	if e+1 >= len(toks) || !(isAsideEnd(&toks[e]) && !toks[e].Is(",") || toks[e].Is("-")) {
 		return phrase{}, 0, false
 	}
-	if toks[e].Newlines == 0 && !(r.opensLine(r.qs[qi].open) && toks[e].Space) {
+	if toks[e].Newlines == 0 && !(r.opensLine(r.qs[qi].open) && toks[e].Space) && !r.signedHeadline(r.qs[qi].open) {
 		return phrase{}, 0, false // (on the quotation's line only when it opens the line: a list's item)
 	}
 	end := e + 1
@@ -352,19 +352,46 @@ func (r *run) headlineVerbAfter(k, end int) bool {
 	return true
 }
 
-// inHeadline reports token k in the text's first paragraph, its headline.
+// signedHeadline reports a headline's quotation after a colon at token o-1
+// that a dash's signature ends: "Kelvo Hospital performs transplant: ‘A new
+// dawn’ – CMD" (the signature names the speaker, not the colon's clause).
+func (r *run) signedHeadline(o int) bool {
+	si := r.a.SentenceOf(o)
+	return si >= 0 && r.headlineParagraph(r.a.Sentences[si].Paragraph) && r.quotedThenSigned(o, r.a.Sentences[si].Tokens.End)
+}
+
+// inHeadline reports token k in the text's headline (headlineParagraph).
 func (r *run) inHeadline(k int) bool {
 	si := r.a.SentenceOf(k)
-	return si >= 0 && r.a.Sentences[si].Paragraph == 0
+	return si >= 0 && r.headlineParagraph(r.a.Sentences[si].Paragraph)
+}
+
+// headlineParagraph reports the text's first paragraph, or its second or
+// third after lines of a few words with no full stop, a date's or a
+// breadcrumb's: "24-Apr-2026" over "Kelvo: … “…” says Vice-President".
+func (r *run) headlineParagraph(pi int) bool {
+	if pi > 2 {
+		return false
+	}
+	for j := 0; j < pi; j++ {
+		p := &r.a.Paragraphs[j]
+		first, end := r.a.Sentences[p.Sentences.First].Tokens.First, r.a.Sentences[p.Sentences.End-1].Tokens.End
+		if end-first > 6 || r.toks[end-1].Is(".") {
+			return false
+		}
+	}
+	return true
 }
 
 // headlinePost reports a phrase p that is a capitalized post in the text's
 // first paragraph, its headline, whose holder the body names: one post's
 // word ("“…” – Minister") or capitalized words that one ends ("“…” - Roads
-// Committee Chair").
+// Committee Chair"), or a post's letters ("“…” – CMD" for the Chief
+// Medical Director).
 func (r *run) headlinePost(p phrase) bool {
 	toks := r.toks
-	if p.end-p.first > 4 || !entities.IsTitleWord(toks[p.end-1].Text) {
+	letters := p.end == p.first+1 && toks[p.first].IsUpper() && len(toks[p.first].Text) >= 2 && len(toks[p.first].Text) <= 6 && r.a.EntityAt(p.first) == nil // (not a body's: "– UNICEF launches …")
+	if p.end-p.first > 4 || !entities.IsTitleWord(toks[p.end-1].Text) && !letters {
 		return false
 	}
 	for k := p.first; k < p.end; k++ {
