@@ -83,6 +83,9 @@ func (a *Analysis) territoryBeforeName(pp, i, j int) int {
 	if j-i >= 4 && a.firstNamedApart(i) {
 		return i + 1 // the territory named elsewhere before another word: "for Córdoba Álvaro Enrique Pacheco Ruiz" beside "the Córdoba Police Department"
 	}
+	if j-i == 3 && a.placeAloneElsewhere(i) {
+		return i + 1 // the territory named alone after "in" elsewhere: "the Akim of Almaty Daniyar Roe" beside "a line in Almaty was launched"
+	}
 	if !a.namedApart(i, j) {
 		return i // ("spokesperson for Reef Horizon Cruises")
 	}
@@ -96,6 +99,28 @@ func (a *Analysis) territoryBeforeName(pp, i, j int) int {
 		}
 	}
 	return k
+}
+
+// placeAloneElsewhere reports the word at token i written elsewhere in
+// the text alone after a locative preposition ("in Almaty," "near
+// Almaty."), as a place is. It looks at most at the first sixteen other
+// places of the word.
+func (a *Analysis) placeAloneElsewhere(i int) bool {
+	toks := a.Tokens
+	a.namedApart(i, i+1) // (builds the index of capitalized words)
+	seen := 0
+	for _, k := range a.capAt[toks[i].Text] {
+		if int(k) == i || k == 0 {
+			continue
+		}
+		if locative[toks[k-1].Text] && (int(k)+1 == len(toks) || !capWord(&toks[k+1])) {
+			return true
+		}
+		if seen++; seen == 16 {
+			break
+		}
+	}
+	return false
 }
 
 // headSoon reports a body's or a place's head among the capitalized

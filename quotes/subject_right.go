@@ -71,6 +71,9 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 				ok = true // "said the home's Administrator, Jane Roe": a possessor the lists don't know
 			case i > j && t.IsLower() && (toks[i-1].Kind == entities.Possessive || toks[i-1].IsLower() && i-2 >= j && toks[i-2].Kind == entities.Possessive) && r.headAhead(i, end):
 				ok = true // "the Alliance's program director"
+			case npConnectors[lw] && i > j && r.adjunctAfterName(i, end):
+				// "said the Mayor of Kelvo Jane Roe at the opening
+				// ceremony": where she spoke, not her body
 			case npConnectors[lw] && i > j:
 				ok = i+1 < end && toks[i+1].Kind == entities.Word
 				afterPrep = 4
@@ -110,6 +113,18 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return r.setOffName(phrase{first: j, end: i}, end), true
+}
+
+// adjunctAfterName reports "at", "during" or "on" at token i right after a
+// person's name that a phrase of lower-case words with an article follows:
+// where or when the person spoke ("Jane Roe at the opening ceremony"), no
+// part of the phrase that names her (unlike "Jane Roe of Kelvo Bank").
+func (r *run) adjunctAfterName(i, end int) bool {
+	toks := r.toks
+	if !(toks[i].Is("at") || toks[i].Is("during") || toks[i].Is("on")) || !r.personEndsAt(i) || i+2 >= end || !isArticleWord(toks[i+1].Text) {
+		return false
+	}
+	return toks[i+2].Kind == entities.Word && toks[i+2].IsLower()
 }
 
 // joinedAcronyms reports a slash at i that joins two acronyms with no

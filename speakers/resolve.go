@@ -119,7 +119,8 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	// object of a preposition ("an aide to Hillary Clinton").
 	described := isArticle(toks[first].Text) && end-first > 2 && (entities.IsTitleWord(toks[first+1].Text) || personNouns[strings.ToLower(toks[first+1].Text)]) &&
 		first+2 < end && prepositionBefore(toks, first+3) && // "the Spokesman for UN Secretary-General António Guterres"
-		!t.nameSetOff(first, end) // but "the Chair of the Committee, Dame Jane Roe"
+		!t.nameSetOff(first, end) && // but "the Chair of the Committee, Dame Jane Roe"
+		!t.untitledHolderEnds(first+3, end) // nor "the Mayor of Bogotá Jane Roe": a field's or a place's words, then the holder
 	for k := end - 1; k >= first && !described; k-- {
 		e := t.a.EntityAt(k)
 		if e == nil {
@@ -775,4 +776,27 @@ func unionName(name string) bool {
 		}
 	}
 	return false
+}
+
+// untitledHolderEnds reports a person's name that ends the phrase [k, end)
+// of a capitalized post's complement (k-2 is the post) after capitalized words of its field or place
+// with no title or honorific right before the name: "Health Jane Roe" of
+// "the Minister of Health Jane Roe" names the minister, where "UN
+// Secretary-General António Guterres" of "the Spokesman for …" names
+// another.
+func (t *Tracker) untitledHolderEnds(k, end int) bool {
+	toks := t.a.Tokens
+	e := t.a.EntityAt(end - 1)
+	if e == nil || e.Kind != entities.Person || e.Tokens.End != end || e.Tokens.First <= k || e.Tokens.First-k > 4 || e.Tokens.Len() < 2 || !toks[k-2].IsCap() {
+		return false // (a post in capitals, as before its holder's name: not "a spokesperson for Kelvo Gateway Terminal Orrin")
+	}
+	if w := toks[e.Tokens.First].Text; entities.CommonWord(w) && !entities.ProperWord(w) {
+		return false // a body's words read as a name: "the representative of Internal Displacement Watch"
+	}
+	for j := k; j < e.Tokens.First; j++ {
+		if tk := &toks[j]; tk.Kind != entities.Word || !tk.IsCap() || tk.IsUpper() || entities.IsTitleWord(tk.Text) || isHonorific(tk.Text) {
+			return false
+		}
+	}
+	return true
 }
