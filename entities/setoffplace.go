@@ -53,13 +53,15 @@ func siteAtBefore(toks []Token, c int) bool {
 }
 
 // titleAfterName reports a title set off after a person's name that runs
-// up to token k: "Jane Roe, Principal" before "of" at k.
+// up to token k: "Jane Roe, Principal" before "of" at k (not the next
+// holder's title after "and": "the Mayor of Kelvo, Jane Roe, and the State
+// Secretary at the Ministry of Funds, John Doe").
 func (a *Analysis) titleAfterName(k int) bool {
 	toks := a.Tokens
 	for j := k - 1; j > 0 && j >= k-8; j-- {
 		if toks[j].Is(",") {
 			p := a.EntityAt(j - 1)
-			return j < k-1 && p != nil && p.Kind == Person && p.Tokens.End == j
+			return j < k-1 && p != nil && p.Kind == Person && p.Tokens.End == j && !toks[j+1].Is("and")
 		}
 		if toks[j].Kind != Word {
 			return false
