@@ -712,6 +712,7 @@ func TestRecognize(t *testing.T) {
 		// The "of" after a post's holder names her body, whose first words
 		// are common ones; "Responsible for" goes on with the post.
 		{"It was signed by the Mayor of Kelvo, Jane Roe, and the State Secretary at the Ministry of Funds, Dara Quill.", []string{"organization:Kelvo", "person:Jane Roe", "organization:Ministry of Funds", "person:Dara Quill"}},
+		{"ISTANBUL – Kelvo Elektrikli Ev Aletleri Sanayi ve Ticaret A.Ş. opened a plant.", []string{"place:ISTANBUL", "organization:Kelvo Elektrikli Ev Aletleri Sanayi ve Ticaret A.Ş."}},
 		{"According to Orrin Capital Research, most traders refuse cards.", []string{"organization:Orrin Capital Research"}},
 		{"said Director Dara Quill of Red Willow Trust.", []string{"person:Dara Quill", "organization:Red Willow Trust"}},
 		{"Kelvo's Minister Responsible for Social Services, Dara Quill, spoke.", []string{"place:Kelvo", "person:Dara Quill"}},

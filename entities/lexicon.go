@@ -629,14 +629,15 @@ func LegalForm(w string) bool {
 	if strings.Count(w, ".") >= 2 {
 		// dotted initials in any case: "S.A.S.", "a.s." (Czech), "S.p.A."
 		switch strings.ToLower(strings.ReplaceAll(w, ".", "")) {
-		case "sa", "sas", "spa", "srl", "nv", "bv", "as", "ag", "lp", "sro", "kk", "sarl", "sl", "scs", "sca", "sab", "cv", "rl", "ac", "sc", "dd", "doo", "ae":
+		case "sa", "sas", "spa", "srl", "nv", "bv", "as", "ag", "lp", "sro", "kk", "sarl", "sl", "scs", "sca", "sab", "cv", "rl", "ac", "sc", "dd", "doo", "ae", "aş", "taş": // (Turkish: "Kelvo Enerji A.Ş.")
 			return true
 		}
 	}
 	w = strings.TrimSuffix(w, ".")
 	switch w {
 	case "Co", "CO", "AG", "SA", "S.A", "NV", "N.V", "B.V", "BV", "LP", "L.P", "SE", "AS", "AB", "Ab", "Oy", "KK", "K.K", "A/S", "S/A", "I/S", "K/S", "P/S", "AD", "EAD", "OOD", "EOOD", // (Bulgarian: "Kelvo AD")
-		"SAOG", "SAOC", "QPSC", "QSC", "BSC", "KSC", "KSCP", "KPSC": // (the Gulf's: "Kelvo Aluminium SAOG", "Kelvo Gas QPSC")
+		"SAOG", "SAOC", "QPSC", "QSC", "BSC", "KSC", "KSCP", "KPSC", // (the Gulf's: "Kelvo Aluminium SAOG", "Kelvo Gas QPSC")
+		"A.Ş", "T.A.Ş": // (Turkish, its last dot the sentence's)
 		return true
 	}
 	switch strings.ToLower(w) {

@@ -310,6 +310,10 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			j++ // an elided particle on a capitalized word: "Société Nationale d'Exploitation"
 			continue
 		}
+		if j > i && foreignAnd(t.Text) && capWord(&toks[j-1]) && legalFormAhead(toks, j+1, end) {
+			j++ // "and" in another language inside a company's name before its legal form: "Kelvo Elektrik Sanayi ve Ticaret A.Ş."
+			continue
+		}
 		if orgMode && leading && j > i+1 && (romanceAnd(t.Text) || t.Is("do")) && j+2 < end && (capWord(&toks[j-1]) || elidedCap(toks[j-1].Text)) && (capWord(&toks[j+1]) || nameParticle(toks[j+1].Text) && capWord(&toks[j+2])) {
 			j++ // "and" (or the Portuguese "do") in a Romance body's complement: "Asociación de Productores de Chiloé y Aysén", "Instituto de Ciência e Tecnologia do Kelvo", "… d'Exploitation et de Distribution"
 			continue
@@ -668,6 +672,32 @@ func elidedCap(w string) bool {
 		if len(w) > len(p) && strings.HasPrefix(w, p) {
 			r, _ := utf8.DecodeRuneInString(w[len(p):])
 			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// foreignAnd reports "and" in lower case in Turkish, German, Dutch,
+// Scandinavian and Hungarian company names: "ve", "und", "en", "og",
+// "och", "és".
+func foreignAnd(w string) bool {
+	switch w {
+	case "ve", "und", "en", "og", "och", "és":
+		return true
+	}
+	return false
+}
+
+// legalFormAhead reports capitalized words from token k that a company's
+// legal form ends within six words: "Ticaret A.Ş.", "Vertrieb GmbH".
+func legalFormAhead(toks []Token, k, end int) bool {
+	for n := 0; k+n < end && n < 6; n++ {
+		t := &toks[k+n]
+		if n > 0 && (LegalForm(t.Text) || DottedLegalForm(t.Text)) {
+			return true
+		}
+		if !capWord(t) {
+			return false
 		}
 	}
 	return false

@@ -716,18 +716,21 @@ func degreePiece(w string) bool {
 	return true
 }
 
-// isInitialism reports whether w is letters separated by single periods: "U", "U.S", "a.m".
+// isInitialism reports whether w is letters separated by single periods:
+// "U", "U.S", "a.m", and with letters beyond ASCII: "A.Ş" (a Turkish
+// company's legal form).
 func isInitialism(w string) bool {
-	n := 0
-	for k, r := range w {
-		if k%2 == 0 {
-			if !unicode.IsLetter(r) || r >= utf8.RuneSelf {
+	n, i := 0, 0
+	for _, r := range w {
+		if i%2 == 0 {
+			if !unicode.IsLetter(r) {
 				return false
 			}
 			n++
 		} else if r != '.' {
 			return false
 		}
+		i++
 	}
 	return n > 0
 }
