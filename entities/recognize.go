@@ -871,7 +871,7 @@ func (a *Analysis) mapTokens() {
 // Berhormat", "Yang Dimuliakan", "Yang Mulia", "Yang Berbahagia"; 0 when
 // there is none.
 func MalayStyle(toks []Token, k, end int) int {
-	if !toks[k].Is("Yang") && !toks[k].Is("YANG") {
+	if k >= end || k >= len(toks) || !toks[k].Is("Yang") && !toks[k].Is("YANG") {
 		return 0
 	}
 	n := 1

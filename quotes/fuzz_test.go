@@ -33,6 +33,7 @@ var hostileSeeds = []string{
 	"\"",
 	"“Unclosed, she said.\n\nNext paragraph, said Ann Lee.",
 	"“a” “b” “c” ” ” ” “ “ “",
+	"Prices rose according to and", // (an empty source after "according to" once indexed past the text)
 	strings.Repeat("“x ", 200),
 	strings.Repeat("\"", 101),
 	"Ann Lee said\x00 “it\x00 works,” he\xff said\xfe.",

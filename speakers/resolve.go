@@ -665,6 +665,9 @@ func acronymEnds(toks []entities.Token, end int) bool {
 // Berhormat Minister said" are the minister and the ambassador the text
 // named before.
 func styleBeforeThe(toks []entities.Token, first, end int) int {
+	if first >= end {
+		return first
+	}
 	if n := entities.MalayStyle(toks, first, end); n > 0 && first+n < end && toks[first+n].IsCap() {
 		return first + n // "Yang Berhormat Minister said": the minister
 	}
