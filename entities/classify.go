@@ -148,7 +148,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	// sector's letters may open it: "General Manager, SME Banking, said".
 	if i > 1 && toks[i-1].Is(",") && titleEndsAt(toks, i-1) && j-i <= 3 && j < len(toks) && (toks[j].Is(",") || toks[j].Is(":")) && Gerund(toks[j-1].Text) &&
 		allFieldWords(toks, i, j, func(k int) bool {
-			return CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) || k < j-1 && toks[k].IsUpper() && len(toks[k].Text) <= 4
+			return CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) || k < j-1 && toks[k].IsUpper() && len(toks[k].Text) <= 4 && !SectorWord(toks[j-1].Text) // (not a company's letters before its trade: "KPMG Consulting")
 		}) {
 		return
 	}
@@ -159,7 +159,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	// Vice-President, Indigenous Partnerships, said".
 	if i > 1 && toks[i-1].Is(",") && titleEndsAt(toks, i-1) && j-i <= 3 && j < len(toks) && (toks[j].Is(",") || toks[j].Is(":")) && a.nameBeforeTitle(i-1) &&
 		allFieldWords(toks, i, j, func(k int) bool {
-			return (CommonWord(toks[k].Text) || k < j-1 && AdjectiveShape(toks[k].Text)) && !ProperWord(toks[k].Text)
+			return (CommonWord(toks[k].Text) || k < j-1 && AdjectiveShape(toks[k].Text) && !SectorWord(toks[j-1].Text)) && !ProperWord(toks[k].Text) // (not a company named by its trade: "Oceanic Logistics")
 		}) && !namedAlone(toks, i, j) {
 		return
 	}

@@ -696,7 +696,7 @@ Air Aviation Transport Freight Telecommunications Utility Renewables Nutrition P
 Shipyard Shipyards Acoustics Brewery Breweries Distillery Distilleries Bakery Roasters Coachworks Glassworks Ironworks
 Steelworks Plastics Packaging Cosmetics Seeds Foundry Optics Electronics Instruments Vaccines Fertilisers Fertilizers
 Cement Lumber Clinics Cables Batteries Pianos Surfaces Telecoms Civil Contracting Contractors Builders
-Research Analytics Insights`)
+Research Analytics Insights Logistics`)
 
 // SectorWord reports a trade's word that ends a company's name,
 // capitalized: "Shipyard" of "Kelvo Shipyard", "Foods" of "Orrin Foods".

@@ -209,3 +209,32 @@ func TestLeadTitleInFull(t *testing.T) {
 	assert.Equal(t, "Dara Quill", s.Name)
 	assert.Equal(t, []string{"Special Envoy of the Secretary-General on Sea-Level Rise"}, s.Titles)
 }
+
+// TestHeadlineTagsSignNothing: a tag or a news agency's credit after a
+// headline's quotation is no signature (the label before the colon
+// speaks), and a short headline over its deck makes no label of the deck.
+func TestHeadlineTagsSignNothing(t *testing.T) {
+	x, err := quotes.New(quotes.WithLayout(false))
+	require.NoError(t, err)
+	for _, tt := range []struct{ text, quote, speaker string }{
+		{"Minister Jane Roe: ‘We will not back down’ – VIDEO\n\nThe minister spoke in Kelvo on Monday.", "We will not back down", "Jane Roe"},
+		{"Minister Jane Roe: ‘We will appeal the ruling’ – Reuters\n\nThe minister spoke in Kelvo on Monday.", "We will appeal the ruling", "Jane Roe"},
+	} {
+		d := x.Extract(tt.text)
+		checkSpans(t, tt.text, d)
+		var got *quotes.Quote
+		for i := range d.Quotes {
+			if strings.Contains(d.Quotes[i].Text, tt.quote) {
+				got = &d.Quotes[i]
+			}
+		}
+		if assert.NotNil(t, got, tt.text) && assert.NotNil(t, got.Speaker, tt.text) {
+			assert.Equal(t, tt.speaker, got.Speaker.Name, tt.text)
+		}
+	}
+	text := "Kelvo Bank posts record profit\n\nInvestors: shares rose 8% in early trading\n\nThe bank said profit rose."
+	d := x.Extract(text)
+	for _, q := range d.Quotes {
+		assert.NotContains(t, q.Text, "shares rose", "a deck under a short headline is no label's speech")
+	}
+}

@@ -20,7 +20,7 @@ func (r *run) colon(k int, c content) bool {
 		return false
 	}
 	s := &r.a.Sentences[si]
-	if si := r.a.SentenceOf(k); r.headlineParagraph(r.a.Sentences[si].Paragraph) && r.quotationsOwnCue(k+1, r.a.Sentences[si].Tokens.End) {
+	if si := r.a.SentenceOf(k); r.headlineParagraph(r.a.Sentences[si].Paragraph) && (r.quotedThenCue(k+1, r.a.Sentences[si].Tokens.End) || r.quotedThenSigned(k+1, r.a.Sentences[si].Tokens.End)) {
 		return false // "Kelvo Hospital performs transplant: ‘A new dawn’ – CMD", "Kelvo: … “a turning point” says Vice-President": the quotation's own cue or signature names its speaker
 	}
 	cue := &Cue{Span: r.toks[k].Span, Text: r.toks[k].Text}

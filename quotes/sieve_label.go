@@ -174,8 +174,10 @@ func (r *run) quotationsOwnCue(k, end int) bool {
 }
 
 // quotedThenSigned reports a headline's words from token k that end in a
-// quotation, a dash and a few capitalized words that sign it: "KUTH performs
-// first transplant: ‘A new dawn’ – CMD".
+// quotation, a dash and a post that signs it: a few capitalized words that
+// a title's word ends, or a post's letters ("KUTH performs first
+// transplant: ‘A new dawn’ – CMD"); not a tag or a credit ("– VIDEO",
+// "– Reuters").
 func (r *run) quotedThenSigned(k, end int) bool {
 	for c := end - 2; c > k && c >= end-5; c-- {
 		if (r.toks[c].Is("–") || r.toks[c].Is("—") || r.toks[c].Is("-")) && r.closesQuote(c-1) {
@@ -184,7 +186,8 @@ func (r *run) quotedThenSigned(k, end int) bool {
 					return false
 				}
 			}
-			return true
+			last := r.toks[end-1].Text
+			return entities.IsTitleWord(last) || end == c+2 && r.toks[c+1].IsUpper() && r.tr.PostLetters(last)
 		}
 	}
 	return false
@@ -201,7 +204,7 @@ func (r *run) quotedThenCue(k, end int) bool {
 			return r.cueAfterMark(c, end)
 		}
 		if r.closesQuote(c) && !r.toks[c+1].Is(",") {
-			return r.cueAfterMark(c+1, end)
+			return r.cueAfterMark(c+1, end) && c+2 < end && (r.toks[c+2].IsCap() || r.toks[c+2].IsUpper()) // (a capitalized subject after the cue: not "“Clean Air” reports show gains")
 		}
 	}
 	return false

@@ -367,8 +367,10 @@ func (r *run) inHeadline(k int) bool {
 }
 
 // headlineParagraph reports the text's first paragraph, or its second or
-// third after lines of a few words with no full stop, a date's or a
-// breadcrumb's: "24-Apr-2026" over "Kelvo: … “…” says Vice-President".
+// third after a page's furniture: lines of a few words with no full stop
+// that hold a number, a breadcrumb's separator or no lower-case word, "24-
+// Apr-2026" over "Kelvo: … “…” says Vice-President" (not a short headline
+// over its deck: "Kelvo Bank posts record profit").
 func (r *run) headlineParagraph(pi int) bool {
 	if pi > 2 {
 		return false
@@ -377,6 +379,18 @@ func (r *run) headlineParagraph(pi int) bool {
 		p := &r.a.Paragraphs[j]
 		first, end := r.a.Sentences[p.Sentences.First].Tokens.First, r.a.Sentences[p.Sentences.End-1].Tokens.End
 		if end-first > 6 || r.toks[end-1].Is(".") {
+			return false
+		}
+		furniture := true
+		for k := first; k < end; k++ {
+			if t := &r.toks[k]; t.Kind == entities.Number || t.Is(">") || t.Is("|") || t.Is("/") || t.Is("·") || t.Is("»") {
+				furniture = true
+				break
+			} else if t.Kind == entities.Word && t.IsLower() {
+				furniture = false
+			}
+		}
+		if !furniture {
 			return false
 		}
 	}
@@ -390,7 +404,7 @@ func (r *run) headlineParagraph(pi int) bool {
 // Medical Director).
 func (r *run) headlinePost(p phrase) bool {
 	toks := r.toks
-	letters := p.end == p.first+1 && toks[p.first].IsUpper() && len(toks[p.first].Text) >= 2 && len(toks[p.first].Text) <= 6 && r.a.EntityAt(p.first) == nil // (not a body's: "– UNICEF launches …")
+	letters := p.end == p.first+1 && toks[p.first].IsUpper() && r.tr.PostLetters(toks[p.first].Text) // (not a body's, "– UNICEF launches …", nor a tag's, "– VIDEO")
 	if p.end-p.first > 4 || !entities.IsTitleWord(toks[p.end-1].Text) && !letters {
 		return false
 	}

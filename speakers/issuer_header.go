@@ -278,8 +278,11 @@ func BranchOf(letterhead, line string) bool {
 		if strings.ToUpper(w) != w || strings.IndexFunc(w, unicode.IsLetter) < 0 {
 			return false
 		}
+		if cw := entities.CapsWord(w); entities.IsTitleWord(cw) || entities.HeadlineVerb(cw) || w == "NEW" || w == "TO" {
+			return false // a headline in capitals, no body's name: "MINISTER OPENS NEW HEALTH CENTRE"
+		}
 		if j < len(f)-1 && len(w) >= 4 && slices.Contains(lh[:len(lh)-1], w) {
-			shared = true // (not the letterhead's head: "FORCE", "MINISTRY")
+			shared = true // (not the letterhead's last word, the head of "NATIONAL POLICE FORCE")
 		}
 	}
 	return shared

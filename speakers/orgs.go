@@ -488,6 +488,11 @@ func titleInitials(toks []entities.Token, last, first int) string {
 	return b.String()
 }
 
+// PostLetters reports letters that stand for a post the text names: its
+// letters stated in parentheses ("Chief Medical Director (CMD)") or the
+// initials of a post's words ("CMD" beside "the Chief Medical Director").
+func (t *Tracker) PostLetters(w string) bool { return t.a.PostLetters(w) || t.postInitials(w) }
+
 // postInitials reports a name in capitals that is the initials of a post
 // the text names: "SHWA" beside "the Secretary for Harbour and Waterfront
 // Affairs" (the capitalized words' initials, from the post's first word).

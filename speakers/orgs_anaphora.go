@@ -305,8 +305,9 @@ var openingPrepositions = toSet(`In On At After Before During With Under Followi
 // Chief Operating Officer, Jane Roe, said …" (Kelvo Linjen, not the
 // shipyard that issued the release).
 //
-// The mention may also stand in the appositive of the sentence's subject,
-// and the body open the sentence before as its source: "According to
+// The mention may also stand after "at" in the appositive of the
+// sentence's subject, and the body open the sentence before as its
+// source: "According to
 // Kelvo Research, most traders refuse cards. Jane Roe, an analyst at the
 // firm, said …".
 func (t *Tracker) bodySentenceBefore(k int) (orgCand, bool) {
@@ -314,8 +315,8 @@ func (t *Tracker) bodySentenceBefore(k int) (orgCand, bool) {
 	if si < 1 || t.a.Sentences[si-1].Paragraph != t.a.Sentences[si].Paragraph {
 		return orgCand{}, false
 	}
-	if first := t.a.Sentences[si].Tokens.First; first != k && !t.subjectsAppositive(first, k) {
-		return orgCand{}, false
+	if first := t.a.Sentences[si].Tokens.First; first != k && !(k > 0 && t.a.Tokens[k-1].Is("at") && t.subjectsAppositive(first, k)) {
+		return orgCand{}, false // (where she works, "an analyst at the firm"; not "chief executive of the company", the issuer's post)
 	}
 	f := t.a.Sentences[si-1].Tokens.First
 	if t.a.Tokens[f].Is("The") {
