@@ -710,6 +710,8 @@ func adjectiveRun(toks []Token, i, j int) bool {
 		switch w := toks[k].Text; {
 		case adjectiveOfCommon(w):
 			adj = true
+		case CommonWord(w) && !ProperWord(w) && AdjectiveShape(w) && j-i == 1 && i > 0 && toks[i-1].IsUpper() && toks[i-1].Kind == Word:
+			adj = true // one common adjective after a body's letters, before "and": "OSCE Economic and Environmental Activities" (not "Departments of Political and Peacebuilding Affairs")
 		case CommonWord(w) && !ProperWord(w):
 		default:
 			return false

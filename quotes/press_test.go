@@ -1133,7 +1133,7 @@ var invented46Floors = map[string]pressFigures{
 var invented47Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.966},
 	"government": {recall: 0.963, speaker: 0.928, org: 0.795, titles: 0.995, precision: 0.909},
-	"intl":       {recall: 0.995, speaker: 0.958, org: 0.918, titles: 0.950, precision: 0.934},
+	"intl":       {recall: 0.995, speaker: 0.958, org: 0.957, titles: 0.995, precision: 0.934},
 	"civil":      {recall: 0.958, speaker: 0.764, org: 0.995, titles: 0.995, precision: 0.856},
 }
 
@@ -2510,7 +2510,7 @@ var invented132Floors = map[string]pressFigures{
 var invented133Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.967, org: 0.938, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.969, speaker: 0.968, org: 0.813, titles: 0.995, precision: 0.925},
-	"intl":       {recall: 0.966, speaker: 0.965, org: 0.995, titles: 0.933, precision: 0.969},
+	"intl":       {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.965, precision: 0.969},
 	"civil":      {recall: 0.995, speaker: 0.939, org: 0.898, titles: 0.933, precision: 0.886},
 }
 
@@ -3165,7 +3165,7 @@ var invented167Floors = map[string]pressFigures{
 // .975/1.000/.949/1.000, civil .974/1.000/1.000/1.000).
 var invented168Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.922, titles: 0.995, precision: 0.972},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.789, titles: 0.967, precision: 0.946},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.848, titles: 0.967, precision: 0.946},
 	"intl":       {recall: 0.970, speaker: 0.995, org: 0.944, titles: 0.995, precision: 0.951},
 	"civil":      {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.970},
 }
@@ -3207,7 +3207,7 @@ var invented169Floors = map[string]pressFigures{
 var invented170Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.971, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.966, speaker: 0.965, org: 0.898, titles: 0.964, precision: 0.927},
-	"intl":       {recall: 0.995, speaker: 0.966, org: 0.898, titles: 0.933, precision: 0.902},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.964, titles: 0.934, precision: 0.902},
 	"civil":      {recall: 0.995, speaker: 0.938, org: 0.870, titles: 0.843, precision: 0.969},
 }
 

@@ -128,6 +128,9 @@ func (t *Tracker) runCand(i, end int) (orgCand, bool) {
 	if e := t.a.EntityAt(first); e != nil && e.Tokens.First == first && e.Tokens.End == core && e.Kind == entities.Organization && core < end {
 		return orgCand{first: first, end: end}, true
 	}
+	if e := t.a.EntityAt(first); e != nil && e.Tokens.First == first && e.Kind == entities.Organization && e.Tokens.End < end && fieldAfterBody(toks, e.Tokens.End, end) {
+		return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true // "Co-ordinator of OSCE Economic and Environmental Activities": the body, then the post's field
+	}
 	for k := first; k < end; k++ {
 		// A person inside is no organization, but a single name taken for
 		// one ("Widgetry") is part of the run, and so is any name after
@@ -169,6 +172,29 @@ func (t *Tracker) runCand(i, end int) (orgCand, bool) {
 		return orgCand{}, false
 	}
 	return orgCand{first: first, end: end, unit: unit}, true
+}
+
+// fieldAfterBody reports words [k, end) after a body's name that are a
+// post's field, not a longer name: an adjective, then common words or
+// adjectives joined by "and", no body's head or trade among them: "Economic and
+// Environmental Activities" after "OSCE" (not "Mission to Skopje" nor
+// "Consulting").
+func fieldAfterBody(toks []entities.Token, k, end int) bool {
+	if end-k < 3 || !entities.AdjectiveShape(toks[k].Text) {
+		return false // (a company's words after its brand are its name: "Kelvo Home Appliances")
+	}
+	and := false
+	for j := k; j < end; j++ {
+		w := toks[j].Text
+		if toks[j].Is("and") {
+			and = true
+			continue
+		}
+		if h, _ := entities.OrgHead(w); h || entities.SectorWord(w) || !toks[j].IsCap() || entities.ProperWord(w) || !entities.CommonWord(w) && !entities.AdjectiveShape(w) {
+			return false
+		}
+	}
+	return and
 }
 
 // seatAt reports a member's seat that opens at token k: "Kelvo North" in

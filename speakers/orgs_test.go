@@ -1221,6 +1221,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Chief Executive"}, "Oceanic Logistics"},
 		{"a headline in capitals under a letterhead is no branch", "KELVO HEALTH SERVICE\nCOUNCIL OPENS HEALTH CENTRE\n\nThe Director, Dara Quill, said the centre would serve 40,000 people.",
 			"Dara Quill", []string{"Director"}, "Kelvo Health Service"},
+		{"a body's letters, then its post's field of adjectives and 'and': the body", "VIENNA -- The OSCE held a conference.\n\nThe Co-ordinator of OSCE Economic and Environmental Activities, Dara Quill, stressed that “data must flow.”",
+			"Dara Quill", []string{"Co-ordinator of OSCE Economic and Environmental Activities"}, "Organization for Security and Co-operation in Europe"},
 		{"a participle's opener the lists lack before a post set off", "PORT KELVO -- Kelvo Bank Limited opens a fund.\n\nDelivering the feature address, Minister of Trade and Industry, Senator the Honourable Dara Quill, said that the fund would help.",
 			"Dara Quill", []string{"Senator", "Minister of Trade and Industry", "Honourable"}, "Ministry of Trade and Industry"},
 		{"a sector's letters open a title's unit in a gerund", "PORT KELVO -- Kelvo Bank Limited opens a fund.\n\nDara Quill, General Manager, SME Banking, added: “Every borrower gets a manager.”",
