@@ -713,6 +713,8 @@ func TestRecognize(t *testing.T) {
 		// are common ones; "Responsible for" goes on with the post.
 		{"It was signed by the Mayor of Kelvo, Jane Roe, and the State Secretary at the Ministry of Funds, Dara Quill.", []string{"organization:Kelvo", "person:Jane Roe", "organization:Ministry of Funds", "person:Dara Quill"}},
 		{"ISTANBUL – Kelvo Elektrikli Ev Aletleri Sanayi ve Ticaret A.Ş. opened a plant.", []string{"place:ISTANBUL", "organization:Kelvo Elektrikli Ev Aletleri Sanayi ve Ticaret A.Ş."}},
+		{"Volunteers from the Aer Curat Kelvo association built it.", []string{"organization:Aer Curat Kelvo"}},
+		{"Aides to the Jane Roe campaign said so.", []string{"person:Jane Roe"}},
 		{"According to Orrin Capital Research, most traders refuse cards.", []string{"organization:Orrin Capital Research"}},
 		{"said Director Dara Quill of Red Willow Trust.", []string{"person:Dara Quill", "organization:Red Willow Trust"}},
 		{"Kelvo's Minister Responsible for Social Services, Dara Quill, spoke.", []string{"place:Kelvo", "person:Dara Quill"}},
@@ -1088,4 +1090,16 @@ func TestMemberPostLettersNoBody(t *testing.T) {
 	for _, e := range a.Entities {
 		assert.False(t, e.Kind == Organization && strings.Contains(e.Text, "Member"), e.Text)
 	}
+}
+
+// TestKindAfterNameAndGloss: a body's name in its own language, its gloss
+// in parentheses, then its kind: the name is the body's.
+func TestKindAfterNameAndGloss(t *testing.T) {
+	r, err := NewRecognizer(WithModel(false))
+	require.NoError(t, err)
+	text := "Volunteers from the Aer Curat Kelvo (Clean Air Kelvo) association built it."
+	a := r.Analyze(text, Span{0, len(text)})
+	require.NotEmpty(t, a.Entities)
+	assert.Equal(t, "Aer Curat Kelvo", a.Entities[0].Text)
+	assert.Equal(t, Organization, a.Entities[0].Kind)
 }

@@ -647,6 +647,71 @@ func (a *Analysis) kindNamed() {
 	}
 }
 
+// kindAfterNamed takes for an organization the capitalized words between
+// "the" and a lower-case noun for a kind of body, perhaps with the name's
+// gloss in parentheses between them, which the recognizer took for a
+// person's name or left untaken: "volunteers from the Aer Curat Ardeal
+// (Clean Air Transylvania) association", "the Kelvo Verde foundation".
+// The gloss is the body's too.
+func (a *Analysis) kindAfterNamed() {
+	toks := a.Tokens
+	for k := 3; k < len(toks); k++ {
+		if !toks[k].IsLower() || !namedKinds[toks[k].Text] || toks[k].Newlines > 0 {
+			continue
+		}
+		end := k
+		var gloss Range
+		if toks[end-1].Is(")") {
+			o := end - 2
+			for o > 0 && o > end-8 && !toks[o].Is("(") {
+				o--
+			}
+			if o <= 0 || !toks[o].Is("(") {
+				continue
+			}
+			gloss, end = Range{o + 1, end - 1}, o
+		}
+		st := end
+		for st > 0 && end-st < 5 && capWord(&toks[st-1]) {
+			st--
+		}
+		if st == end || st == 0 || !toks[st-1].Is("the") || a.wholeOrFree(st, end) == nil {
+			continue
+		}
+		for _, r := range []Range{{st, end}, gloss} {
+			if r.End <= r.First {
+				continue
+			}
+			if e := a.wholeOrFree(r.First, r.End); e != nil && e.Kind == Person {
+				e.Kind, e.Rule, e.Confidence = Organization, "kind-named", 0.7
+			} else if e != nil && e.Tokens.Len() == 0 {
+				a.add(Entity{Kind: Organization, Rule: "kind-named", Confidence: 0.7, Tokens: r})
+			}
+		}
+	}
+}
+
+// namedKinds are the kinds of body whose name may stand before them with
+// "the" (not a person's campaign or network: "the Jane Roe campaign").
+var namedKinds = toSet(`association foundation charity cooperative co-operative ngo nonprofit non-profit organisation organization`)
+
+// wholeOrFree returns the person's entity that covers [i, end) exactly, a
+// zero entity when no entity holds any of its tokens, or nil.
+func (a *Analysis) wholeOrFree(i, end int) *Entity {
+	if x := a.tokEnt[i]; x != 0 {
+		if e := &a.Entities[x-1]; e.Kind == Person && e.Tokens.First == i && e.Tokens.End == end {
+			return e
+		}
+		return nil
+	}
+	for k := i; k < end; k++ {
+		if a.tokEnt[k] != 0 || IsPlace(a.Tokens[k].Text) {
+			return nil
+		}
+	}
+	return &Entity{}
+}
+
 // bodyKinds are the lower-case nouns for a kind of body that a body's
 // name may follow: "the charity Kelvo Futures".
 var bodyKinds = toSet(`charity charities foundation nonprofit non-profit organisation organization ngo association union trust cooperative co-operative network alliance coalition campaign`)

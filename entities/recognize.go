@@ -380,6 +380,7 @@ func (a *Analysis) recognize() {
 	a.orgEvidence()
 	a.quotedCompanies()
 	a.kindNamed()
+	a.kindAfterNamed()
 	a.describedBodies()
 	a.repeatOrgs()
 	a.repeatAcronyms()
