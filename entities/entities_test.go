@@ -715,6 +715,7 @@ func TestRecognize(t *testing.T) {
 		{"ISTANBUL – Kelvo Elektrikli Ev Aletleri Sanayi ve Ticaret A.Ş. opened a plant.", []string{"place:ISTANBUL", "organization:Kelvo Elektrikli Ev Aletleri Sanayi ve Ticaret A.Ş."}},
 		{"Volunteers from the Aer Curat Kelvo association built it.", []string{"organization:Aer Curat Kelvo"}},
 		{"said Prof. Doutor Dara Quill. The head nurse, Enf.ª Jane Roe, agreed.", []string{"person:Dara Quill", "person:Jane Roe"}},
+		{"“My son counts the trees.”\n– Sofia, mother of a patient", []string{"person:Sofia"}},
 		{"Aides to the Jane Roe campaign said so.", []string{"person:Jane Roe"}},
 		{"According to Orrin Capital Research, most traders refuse cards.", []string{"organization:Orrin Capital Research"}},
 		{"said Director Dara Quill of Red Willow Trust.", []string{"person:Dara Quill", "organization:Red Willow Trust"}},

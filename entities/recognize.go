@@ -385,6 +385,7 @@ func (a *Analysis) recognize() {
 	a.repeatOrgs()
 	a.repeatAcronyms()
 	a.setOffPlaces()
+	a.signedGivenNames()
 	a.headFirstBodies()
 	a.namedPlaces()
 	a.fieldBeforeName()

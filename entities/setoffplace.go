@@ -52,6 +52,24 @@ func siteAtBefore(toks []Token, c int) bool {
 	return toks[k].Is("at") || toks[k].Is("the") && k > 0 && toks[k-1].Is("at")
 }
 
+// signedGivenNames makes a person of a place's one-word name that signs a
+// quotation on a line of its own after a dash, a comma and a description
+// in lower case after it: "– Sofia, mother of an eight-year-old patient"
+// (a given name alone, as testimonials sign them).
+func (a *Analysis) signedGivenNames() {
+	toks := a.Tokens
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		f := e.Tokens.First
+		if e.Kind != Place || e.Tokens.Len() != 1 || f < 1 || f+2 >= len(toks) || !toks[f+1].Is(",") || toks[f+2].Kind != Word || !toks[f+2].IsLower() || toks[f].Newlines > 0 {
+			continue
+		}
+		if d := &toks[f-1]; (d.Is("–") || d.Is("—") || d.Is("-")) && (d.Newlines > 0 || f-1 == 0) {
+			e.Kind, e.Rule, e.Confidence, e.Canonical = Person, "name", 0.5, ""
+		}
+	}
+}
+
 // titleAfterName reports a title set off after a person's name that runs
 // up to token k: "Jane Roe, Principal" before "of" at k (not the next
 // holder's title after "and": "the Mayor of Kelvo, Jane Roe, and the State
