@@ -477,13 +477,23 @@ func siteName(site, line string) string {
 // Official Website", "Official Portal of the Kelvo Government".
 var siteWords = []string{" Official Website", " Official Web Site", " Official Site", " Official Portal", " Web Portal", " Website"}
 
+// pressDeskWords end the name of a body's press desk as its site: "Kelvo
+// Newsroom", "KCOR Press Office".
+var pressDeskWords = []string{" Press Office", " Press Room", " Press Centre", " Press Center", " Newsroom", " News Room", " Media Centre", " Media Center", " Press"}
+
 // siteBody returns the body a site's name names: "Kelvo City" for "Kelvo
 // City Official Website", "the Kelvo Government" for "Official Portal of
-// the Kelvo Government"; the name as it is when it says no more.
+// the Kelvo Government", "KCOR" for "KCOR Press"; the name as it is when it
+// says no more.
 func siteBody(site string) string {
 	for _, w := range siteWords {
 		if b, ok := strings.CutSuffix(site, w); ok && len(strings.Fields(b)) >= 2 {
 			return b
+		}
+	}
+	for _, w := range pressDeskWords {
+		if b, ok := strings.CutSuffix(site, w); ok && len(strings.Fields(b)) >= 1 && !strings.HasSuffix(b, " of") && !strings.HasSuffix(b, " the") {
+			return b // a body's press desk: "Kelvo Newsroom", "KCOR Press"
 		}
 	}
 	for _, w := range []string{"Official Website of ", "Official Portal of ", "Official Site of ", "Website of "} {

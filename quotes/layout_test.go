@@ -268,6 +268,10 @@ func TestSiteBody(t *testing.T) {
 		{"Official Portal of the Kelvo Government", "Kelvo Government"},
 		{"Kelvo Website", "Kelvo Website"}, // (one word left: the name itself)
 		{"Kelvale University", "Kelvale University"},
+		// a body's press desk names the body, even by its letters alone
+		{"KCOR Press", "KCOR"},
+		{"Kelvo Newsroom", "Kelvo"},
+		{"Kelvo Daily News", "Kelvo Daily News"},
 	} {
 		assert.Equal(t, tt.want, siteBody(tt.site), tt.site)
 	}

@@ -3166,7 +3166,7 @@ var invented167Floors = map[string]pressFigures{
 var invented168Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.922, titles: 0.995, precision: 0.972},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.848, titles: 0.967, precision: 0.946},
-	"intl":       {recall: 0.970, speaker: 0.995, org: 0.944, titles: 0.995, precision: 0.951},
+	"intl":       {recall: 0.970, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.951},
 	"civil":      {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.970},
 }
 
