@@ -337,6 +337,11 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					k = re - 1 // the polity the post serves, named by a common noun: "Secretary of Agriculture of the Nation"
 					continue
 				}
+				if toks[k-1].Is("of") && re-k >= 2 && headOfBodyBefore(toks, k-1) && commonRun(toks, k, re) && t.a.EntityAt(k) == nil && capWords(toks, k, re) {
+					out = append(out, orgCand{first: k, end: re}) // "Chief Executive Officer of Gulf Aqua Developments": a company's head has no field, so common words after "of" name the company
+					k = re - 1
+					continue
+				}
 				if c, ok := t.runCand(k, re); ok {
 					if toks[k-1].Is("of") && k >= 2 && pluralUnits[toks[k-2].Text] {
 						c.unit = true // the fields of several units: "in the Departments of Political Affairs and Peace Operations"
@@ -601,4 +606,26 @@ func memberLetters(w string) bool {
 		return true
 	}
 	return w == strings.ToUpper(w) && memberPosts[strings.ToLower(w)] // "MP", "MEP", "MSP", "MLA", "MPP"
+}
+
+// headOfBodyBefore reports the post of a whole body's head right before
+// the "of" at token of, which has no field, only the body it heads: "Chief
+// Executive Officer", "CEO", "Managing Director", "Chairman", "Founder" (not
+// "Director", "Minister" or "President", whose "of" may name a field or a
+// polity).
+func headOfBodyBefore(toks []entities.Token, of int) bool {
+	if of < 1 {
+		return false
+	}
+	switch strings.ToLower(toks[of-1].Text) {
+	case "ceo", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cofounder":
+		return true
+	case "officer":
+		return of >= 3 && toks[of-3].IsFold("chief") && toks[of-2].IsFold("executive")
+	case "executive":
+		return of >= 2 && toks[of-2].IsFold("chief")
+	case "director":
+		return of >= 2 && toks[of-2].IsFold("managing")
+	}
+	return false
 }

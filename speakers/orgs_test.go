@@ -1223,6 +1223,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Director"}, "Kelvo Health Service"},
 		{"a body's letters, then its post's field of adjectives and 'and': the body", "VIENNA -- The OSCE held a conference.\n\nThe Co-ordinator of OSCE Economic and Environmental Activities, Dara Quill, stressed that “data must flow.”",
 			"Dara Quill", []string{"Co-ordinator of OSCE Economic and Environmental Activities"}, "Organization for Security and Co-operation in Europe"},
+		{"a company's head has no field: common words after its 'of' name the company", "AMMAN -- The Ministry of Water signed an agreement.\n\nChief Executive Officer of Gulf Aqua Developments, Mr. Dara Quill, said the company would build the plant.",
+			"Dara Quill", []string{"Chief Executive Officer of Gulf Aqua Developments"}, "Gulf Aqua Developments"},
 		{"a participle's opener the lists lack before a post set off", "PORT KELVO -- Kelvo Bank Limited opens a fund.\n\nDelivering the feature address, Minister of Trade and Industry, Senator the Honourable Dara Quill, said that the fund would help.",
 			"Dara Quill", []string{"Senator", "Minister of Trade and Industry", "Honourable"}, "Ministry of Trade and Industry"},
 		{"a sector's letters open a title's unit in a gerund", "PORT KELVO -- Kelvo Bank Limited opens a fund.\n\nDara Quill, General Manager, SME Banking, added: “Every borrower gets a manager.”",
