@@ -50,15 +50,18 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 			j--
 		}
 	}
-	// A parenthesis after the name: "Rep. Earl Blumenauer (D-Ore.) said".
-	if j >= lo && toks[j].Is(")") {
+	// A parenthesis after the name: "Rep. Earl Blumenauer (D-Ore.) said";
+	// up to three in a row: "Kelvo Mines Plc (LuSE: KMP) (“Kelvo” or “the
+	// Company”) announced".
+	for n := 0; n < 3 && j >= lo && toks[j].Is(")"); n++ {
 		o := j - 1
 		for o >= lo && o > j-10 && !toks[o].Is("(") {
 			o--
 		}
-		if o >= lo && toks[o].Is("(") {
-			j = o - 1
+		if o < lo || !toks[o].Is("(") {
+			break
 		}
+		j = o - 1
 	}
 	if j < lo {
 		return phrase{}, false
