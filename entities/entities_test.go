@@ -716,6 +716,7 @@ func TestRecognize(t *testing.T) {
 		{"Volunteers from the Aer Curat Kelvo association built it.", []string{"organization:Aer Curat Kelvo"}},
 		{"said Prof. Doutor Dara Quill. The head nurse, Enf.ª Jane Roe, agreed.", []string{"person:Dara Quill", "person:Jane Roe"}},
 		{"“My son counts the trees.”\n– Sofia, mother of a patient", []string{"person:Sofia"}},
+		{"The berries were packed by Kelvo Fresh Sp. z o.o., a supplier.", []string{"organization:Kelvo Fresh Sp. z o.o."}},
 		{"Aides to the Jane Roe campaign said so.", []string{"person:Jane Roe"}},
 		{"According to Orrin Capital Research, most traders refuse cards.", []string{"organization:Orrin Capital Research"}},
 		{"said Director Dara Quill of Red Willow Trust.", []string{"person:Dara Quill", "organization:Red Willow Trust"}},

@@ -629,7 +629,7 @@ func LegalForm(w string) bool {
 	if strings.Count(w, ".") >= 2 {
 		// dotted initials in any case: "S.A.S.", "a.s." (Czech), "S.p.A."
 		switch strings.ToLower(strings.ReplaceAll(w, ".", "")) {
-		case "sa", "sas", "spa", "srl", "nv", "bv", "as", "ag", "lp", "sro", "kk", "sarl", "sl", "scs", "sca", "sab", "cv", "rl", "ac", "sc", "dd", "doo", "ae", "aş", "taş": // (Turkish: "Kelvo Enerji A.Ş.")
+		case "sa", "sas", "spa", "srl", "nv", "bv", "as", "ag", "lp", "sro", "kk", "sarl", "sl", "scs", "sca", "sab", "cv", "rl", "ac", "sc", "dd", "doo", "ae", "aş", "taş", "oo": // (Turkish: "Kelvo Enerji A.Ş."; Polish: "Sp. z o.o.")
 			return true
 		}
 	}

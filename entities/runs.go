@@ -290,6 +290,10 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				continue
 			}
 		}
+		if t.Is("z") && j > i && j+1 < end && toks[j-1].Is("Sp.") && toks[j+1].Is("o.o.") {
+			j += 2 // a Polish legal form: "Kelvo Fresh Sp. z o.o."
+			continue
+		}
 		if t.Is("de") && j > i && j+1 < end && DottedLegalForm(toks[j-1].Text) && DottedLegalForm(toks[j+1].Text) {
 			j += 2 // a Mexican legal form: "Kelvo Peninsular S.A. de C.V."
 			continue
