@@ -103,10 +103,14 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				continue
 			}
 		}
-		if k == first && toks[k].IsFold("the") && k+2 < end && toks[k+2].Kind == entities.Possessive && (toks[k+1].IsLower() || toks[k+1].IsCap() && t.a.EntityAt(k+1) == nil) {
+		if k == first && toks[k].IsFold("the") && k+2 < end && toks[k+2].Kind == entities.Possessive && (toks[k+1].IsLower() || toks[k+1].IsCap() && t.a.EntityAt(k+1) == nil) ||
+			k == first && toks[k].IsFold("the") && k+3 < end && toks[k+3].Kind == entities.Possessive && toks[k+1].IsLower() && toks[k+2].IsLower() {
 			if c, ok := t.anaphoricOrg(k, end); ok {
-				out = append(out, c) // "the association’s executive director" as the title
+				out = append(out, c) // "the association’s executive director" as the title (or "the hospital system's")
 				k += 2
+				if toks[k].Kind != entities.Possessive {
+					k++
+				}
 				possessor = true
 				continue
 			}

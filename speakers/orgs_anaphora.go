@@ -107,6 +107,9 @@ func (t *Tracker) apposedTo(f, lo int) *entities.Entity {
 // Foundation …", "the shipyard's chief executive" after "Kelvo Shipyard".
 func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 	toks := t.a.Tokens
+	if k+3 < end && toks[k].IsFold("the") && toks[k+1].IsLower() && toks[k+2].IsLower() && toks[k+3].Kind == entities.Possessive && (lowerHead(toks[k+1].Text) || lowerHead(toks[k+2].Text)) {
+		return t.bodySentenceBefore(k) // a kind of two words: "the hospital system's chief nursing officer" after "Kelvo Health said …"
+	}
 	if k+1 >= end || !toks[k].IsFold("the") || !toks[k+1].IsLower() && !(k+2 < end && toks[k+2].Kind == entities.Possessive) && k+2 < end || k+2 < end && toks[k+2].Kind == entities.Word {
 		// (a capitalized head before a possessive, or ending the title, too:
 		// "the Bank's Director General", "specialist at the Bank")
@@ -319,6 +322,9 @@ func (t *Tracker) bodySentenceBefore(k int) (orgCand, bool) {
 		return orgCand{}, false // (where she works, "an analyst at the firm"; not "chief executive of the company", the issuer's post)
 	}
 	f := t.a.Sentences[si-1].Tokens.First
+	if o := t.afterOpener(f, t.a.Sentences[si-1].Tokens.End); o > f && o < t.a.Sentences[si-1].Tokens.End {
+		f = o // past an opening adverbial: "In a statement, Kelvo Health said …"
+	}
 	if t.a.Tokens[f].Is("The") {
 		f++
 	} else if t.a.Tokens[f].Is("According") && f+2 < len(t.a.Tokens) && t.a.Tokens[f+1].Is("to") {
@@ -356,4 +362,10 @@ func (t *Tracker) subjectsAppositive(first, k int) bool {
 		}
 	}
 	return true
+}
+
+// lowerHead reports a body's head written in lower case: "hospital".
+func lowerHead(w string) bool {
+	h, _ := entities.OrgHead(strings.ToUpper(w[:1]) + w[1:])
+	return h
 }

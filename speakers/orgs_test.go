@@ -1225,6 +1225,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Co-ordinator of OSCE Economic and Environmental Activities"}, "Organization for Security and Co-operation in Europe"},
 		{"a company's head has no field: common words after its 'of' name the company", "AMMAN -- The Ministry of Water signed an agreement.\n\nChief Executive Officer of Gulf Aqua Developments, Mr. Dara Quill, said the company would build the plant.",
 			"Dara Quill", []string{"Chief Executive Officer of Gulf Aqua Developments"}, "Gulf Aqua Developments"},
+		{"'the hospital system's' post after the sentence before opens, past its opener, with another body", "DETROIT -- The Kelvo Nurses Union voted to strike.\n\nIn a statement, Orrin Health said it was disappointed by the vote. The hospital system's chief nursing officer, Dr. Dara Quill, said plans were in place.",
+			"Dara Quill", []string{"The hospital system's chief nursing officer", "Dr."}, "Orrin Health"},
 		{"a participle's opener the lists lack before a post set off", "PORT KELVO -- Kelvo Bank Limited opens a fund.\n\nDelivering the feature address, Minister of Trade and Industry, Senator the Honourable Dara Quill, said that the fund would help.",
 			"Dara Quill", []string{"Senator", "Minister of Trade and Industry", "Honourable"}, "Ministry of Trade and Industry"},
 		{"a sector's letters open a title's unit in a gerund", "PORT KELVO -- Kelvo Bank Limited opens a fund.\n\nDara Quill, General Manager, SME Banking, added: “Every borrower gets a manager.”",
