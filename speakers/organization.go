@@ -240,6 +240,13 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		chosen = ao // "…, Vice President, Acme Robotics, Inc."
 		orgs = append(orgs, *ao)
 	}
+	if sf := t.speakingForOpener(p); sf != nil && !repFound && t.party[p] == nil && (chosen == nil || chosen.e != nil && chosen.e.Kind == entities.Place) {
+		if chosen != nil {
+			p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
+		}
+		chosen = sf // "Speaking on behalf of the Executive Director of UNEP, the Regional Director for Africa, Ms. Jane Roe, said" (not over a body her own title names)
+		orgs = append(orgs, *sf)
+	}
 	if c := t.country[p]; c != nil && chosen != nil && !repFound && t.party[p] == nil && t.namesOrgan(*chosen) {
 		// "the President of the Council, JANE ROE (Kelvania)": in the
 		// organ's own coverage, the member speaks for her country; the
@@ -1101,4 +1108,62 @@ func guessedName(c *orgCand) bool {
 // "the Kelvo Canoe Fishermen Council".
 func namedBody(c *orgCand) bool {
 	return c.e != nil && c.e.Kind == entities.Organization && c.e.Tokens.Len() >= 2 && c.e.Rule == "org-head"
+}
+
+// speakingForOpener returns the body a sentence's opening adverbial says its
+// subject speaks for, where the subject is the person p: "Speaking for the
+// Secretariat, Executive Secretary Jane Roe said", "On behalf of the
+// Executive Director of UNEP, the Regional Director, Ms. Jane Roe, said"
+// (the last body the phrase names). Nil when no mention of p is so placed.
+func (t *Tracker) speakingForOpener(p *Speaker) *orgCand {
+	toks := t.a.Tokens
+	for _, m := range p.Mentions {
+		if m.Kind != NameMention {
+			continue
+		}
+		k := t.a.TokenAt(m.Start)
+		si := t.a.SentenceOf(k)
+		if k < 0 || si < 0 {
+			continue
+		}
+		f, send := t.a.Sentences[si].Tokens.First, t.a.Sentences[si].Tokens.End
+		np := 0
+		switch {
+		case f+2 < send && toks[f].Is("Speaking") && toks[f+1].Is("for"):
+			np = f + 2
+		case f+4 < send && toks[f].Is("Speaking") && toks[f+1].Is("on") && toks[f+2].Is("behalf") && toks[f+3].Is("of"):
+			np = f + 4
+		case f+3 < send && toks[f].Is("On") && toks[f+1].Is("behalf") && toks[f+2].Is("of"):
+			np = f + 3
+		default:
+			continue
+		}
+		c := np
+		for c < send && c < np+14 && !toks[c].Is(",") {
+			c++
+		}
+		if c >= send || !toks[c].Is(",") || k <= c || k > c+12 {
+			continue
+		}
+		for j := c + 1; j < k; j++ {
+			if e := t.a.EntityAt(j); e != nil && e.Kind == entities.Person {
+				return nil // another person opens the main clause
+			}
+		}
+		var last *entities.Entity
+		for j := np; j < c; j++ {
+			if e := t.a.EntityAt(j); e != nil && e.Kind == entities.Organization && e.Tokens.End <= c {
+				last = e
+				j = e.Tokens.End - 1
+			}
+		}
+		if last == nil {
+			if o, ok := t.anaphoricOrg(np, c); ok && c-np == 2 {
+				return &o // "Speaking for the Secretariat," the secretariat the text named (the issuer's, in its release)
+			}
+			continue
+		}
+		return &orgCand{first: last.Tokens.First, end: last.Tokens.End, e: last}
+	}
+	return nil
 }
