@@ -713,10 +713,12 @@ func TestRecognize(t *testing.T) {
 		// are common ones; "Responsible for" goes on with the post.
 		{"It was signed by the Mayor of Kelvo, Jane Roe, and the State Secretary at the Ministry of Funds, Dara Quill.", []string{"organization:Kelvo", "person:Jane Roe", "organization:Ministry of Funds", "person:Dara Quill"}},
 		{"ISTANBUL – Kelvo Elektrikli Ev Aletleri Sanayi ve Ticaret A.Ş. opened a plant.", []string{"place:ISTANBUL", "organization:Kelvo Elektrikli Ev Aletleri Sanayi ve Ticaret A.Ş."}},
-		{"Volunteers from the Aer Curat Kelvo association built it.", []string{"organization:Aer Curat Kelvo"}},
+		{"Volunteers came from the Aer Curat Kelvo association.", []string{"organization:Aer Curat Kelvo"}},
 		{"said Prof. Doutor Dara Quill. The head nurse, Enf.ª Jane Roe, agreed.", []string{"person:Dara Quill", "person:Jane Roe"}},
 		{"“My son counts the trees.”\n– Sofia, mother of a patient", []string{"person:Sofia"}},
 		{"The berries were packed by Kelvo Fresh Sp. z o.o., a supplier.", []string{"organization:Kelvo Fresh Sp. z o.o."}},
+		{"Kelvo Foods will open offices.\n“We will hire 300 people.”\n- Berlin, opening in May", []string{"organization:Kelvo Foods", "place:Berlin"}},
+		{"The berries were packed by Kelvo Fresh sp. z o.o., a supplier.", []string{"organization:Kelvo Fresh sp. z o.o."}},
 		{"Aides to the Jane Roe campaign said so.", []string{"person:Jane Roe"}},
 		{"According to Orrin Capital Research, most traders refuse cards.", []string{"organization:Orrin Capital Research"}},
 		{"said Director Dara Quill of Red Willow Trust.", []string{"person:Dara Quill", "organization:Red Willow Trust"}},

@@ -659,6 +659,7 @@ func (a *Analysis) kindAfterNamed() {
 		if !toks[k].IsLower() || !namedKinds[toks[k].Text] || toks[k].Newlines > 0 {
 			continue
 		}
+		modifier := k+1 < len(toks) && toks[k+1].Kind == Word && toks[k+1].IsLower() && !toks[k+1].Is("of") // (perhaps a noun's modifier: "the Boston Marathon charity program")
 		end := k
 		var gloss Range
 		if toks[end-1].Is(")") {
@@ -670,6 +671,15 @@ func (a *Analysis) kindAfterNamed() {
 				continue
 			}
 			gloss, end = Range{o + 1, end - 1}, o
+			for x := gloss.First; x < gloss.End; x++ {
+				if !capWord(&toks[x]) {
+					gloss = Range{} // no name's gloss: "(founded in 1990)"
+					break
+				}
+			}
+		}
+		if modifier && gloss.End == 0 {
+			continue // (without a gloss, the kind must head its phrase)
 		}
 		st := end
 		for st > 0 && end-st < 5 && capWord(&toks[st-1]) {

@@ -290,7 +290,11 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				continue
 			}
 		}
-		if t.Is("z") && j > i && j+1 < end && toks[j-1].Is("Sp.") && toks[j+1].Is("o.o.") {
+		if t.Is("sp.") && j > i && j+2 < end && toks[j+1].Is("z") && toks[j+2].Is("o.o.") {
+			j += 3 // (in lower case: "Kelvo Fresh sp. z o.o.")
+			continue
+		}
+		if t.Is("z") && j > i && j+1 < end && toks[j-1].IsFold("Sp.") && toks[j+1].Is("o.o.") {
 			j += 2 // a Polish legal form: "Kelvo Fresh Sp. z o.o."
 			continue
 		}

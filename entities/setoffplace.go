@@ -53,7 +53,7 @@ func siteAtBefore(toks []Token, c int) bool {
 }
 
 // signedGivenNames makes a person of a place's one-word name that signs a
-// quotation on a line of its own after a dash, a comma and a description
+// quotation on the line under its closing mark after a dash, a comma and a description
 // in lower case after it: "– Sofia, mother of an eight-year-old patient"
 // (a given name alone, as testimonials sign them).
 func (a *Analysis) signedGivenNames() {
@@ -64,7 +64,10 @@ func (a *Analysis) signedGivenNames() {
 		if e.Kind != Place || e.Tokens.Len() != 1 || f < 1 || f+2 >= len(toks) || !toks[f+1].Is(",") || toks[f+2].Kind != Word || !toks[f+2].IsLower() || toks[f].Newlines > 0 {
 			continue
 		}
-		if d := &toks[f-1]; (d.Is("–") || d.Is("—") || d.Is("-")) && (d.Newlines > 0 || f-1 == 0) {
+		if w := toks[f+2].Text; isStopword(w) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+			continue // a description of a person is a noun: not "- Berlin, opening in May", "- Kelvo, the capital"
+		}
+		if d := &toks[f-1]; (d.Is("–") || d.Is("—") || d.Is("-")) && d.Newlines > 0 && f >= 2 && toks[f-2].Kind == QuoteMark { // (under a quotation, not a list's item: "- Berlin, opening in May")
 			e.Kind, e.Rule, e.Confidence, e.Canonical = Person, "name", 0.5, ""
 		}
 	}

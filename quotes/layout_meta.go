@@ -492,8 +492,8 @@ func siteBody(site string) string {
 		}
 	}
 	for _, w := range pressDeskWords {
-		if b, ok := strings.CutSuffix(site, w); ok && len(strings.Fields(b)) >= 1 && !strings.HasSuffix(b, " of") && !strings.HasSuffix(b, " the") {
-			return b // a body's press desk: "Kelvo Newsroom", "KCOR Press"
+		if b, ok := strings.CutSuffix(site, w); ok && len(strings.Fields(b)) >= 1 && !strings.HasSuffix(b, " of") && !strings.HasSuffix(b, " the") && (w != " Press" || !strings.Contains(b, " ") && strings.ToUpper(b) == b) {
+			return b // a body's press desk: "Kelvo Newsroom", "KCOR Press" (a bare "Press" after letters only: not "Associated Press", "Oxford University Press")
 		}
 	}
 	for _, w := range []string{"Official Website of ", "Official Portal of ", "Official Site of ", "Website of "} {

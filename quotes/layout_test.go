@@ -272,6 +272,8 @@ func TestSiteBody(t *testing.T) {
 		{"KCOR Press", "KCOR"},
 		{"Kelvo Newsroom", "Kelvo"},
 		{"Kelvo Daily News", "Kelvo Daily News"},
+		{"Associated Press", "Associated Press"}, // (a bare "Press" goes only after letters)
+		{"Oxford University Press", "Oxford University Press"},
 	} {
 		assert.Equal(t, tt.want, siteBody(tt.site), tt.site)
 	}

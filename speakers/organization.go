@@ -1145,20 +1145,24 @@ func (t *Tracker) speakingForOpener(p *Speaker) *orgCand {
 		if c >= send || !toks[c].Is(",") || k <= c || k > c+12 {
 			continue
 		}
+		be := bodyPhraseEnd(toks, np, c)
+		if be == np {
+			continue
+		}
 		for j := c + 1; j < k; j++ {
 			if e := t.a.EntityAt(j); e != nil && e.Kind == entities.Person {
 				return nil // another person opens the main clause
 			}
 		}
 		var last *entities.Entity
-		for j := np; j < c; j++ {
-			if e := t.a.EntityAt(j); e != nil && e.Kind == entities.Organization && e.Tokens.End <= c {
+		for j := np; j < be; j++ {
+			if e := t.a.EntityAt(j); e != nil && e.Kind == entities.Organization && e.Tokens.End <= be {
 				last = e
 				j = e.Tokens.End - 1
 			}
 		}
 		if last == nil {
-			if o, ok := t.anaphoricOrg(np, c); ok && c-np == 2 {
+			if o, ok := t.anaphoricOrg(np, be); be-np == 2 && ok {
 				return &o // "Speaking for the Secretariat," the secretariat the text named (the issuer's, in its release)
 			}
 			continue
@@ -1166,4 +1170,30 @@ func (t *Tracker) speakingForOpener(p *Speaker) *orgCand {
 		return &orgCand{first: last.Tokens.First, end: last.Tokens.End, e: last}
 	}
 	return nil
+}
+
+// bodyPhraseEnd returns the end of a phrase from token i, before end, that
+// names a body or a post of one: capitalized words with "the", "of", "and"
+// or "for" between them ("the Secretariat", "the Executive Director of
+// UNEP"), up to an adjunct after a capitalized word ("the Commission in the
+// debate"); i when it names none ("the first time since leaving Orrin
+// Motors", "its client Orrin Motors").
+func bodyPhraseEnd(toks []entities.Token, i, end int) int {
+	caps := false
+	for k := i; k < end; k++ {
+		t := &toks[k]
+		switch {
+		case t.Kind == entities.Word && (t.IsCap() || t.IsUpper()):
+			caps = true
+		case t.Is("the") || t.Is("of") || t.Is("and") || t.Is("for") || t.Is("(") || t.Is(")") || t.Is("&"):
+		case caps && k > i && (toks[k-1].IsCap() || toks[k-1].IsUpper() || toks[k-1].Is(")")) && (t.Is("in") || t.Is("at") || t.Is("during") || t.Is("on")):
+			return k // "for the European Union in its capacity as observer"
+		default:
+			return i
+		}
+	}
+	if !caps {
+		return i
+	}
+	return end
 }

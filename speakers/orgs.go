@@ -341,7 +341,7 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					k = re - 1 // the polity the post serves, named by a common noun: "Secretary of Agriculture of the Nation"
 					continue
 				}
-				if toks[k-1].Is("of") && re-k >= 2 && headOfBodyBefore(toks, k-1) && commonRun(toks, k, re) && t.a.EntityAt(k) == nil && capWords(toks, k, re) {
+				if toks[k-1].Is("of") && re-k >= 2 && headOfBodyBefore(toks, k-1) && commonRun(toks, k, re) && t.a.EntityAt(k) == nil && capWords(toks, k, re) && !divisionWords(toks, k, re) {
 					out = append(out, orgCand{first: k, end: re}) // "Chief Executive Officer of Gulf Aqua Developments": a company's head has no field, so common words after "of" name the company
 					k = re - 1
 					continue
@@ -614,9 +614,9 @@ func memberLetters(w string) bool {
 
 // headOfBodyBefore reports the post of a whole body's head right before
 // the "of" at token of, which has no field, only the body it heads: "Chief
-// Executive Officer", "CEO", "Managing Director", "Chairman", "Founder" (not
-// "Director", "Minister" or "President", whose "of" may name a field or a
-// polity).
+// Executive Officer", "CEO", "Chairman", "Founder" (not "Director",
+// "Managing Director", a bank's rank, "Minister" or "President", whose "of"
+// may name a field, a division or a polity).
 func headOfBodyBefore(toks []entities.Token, of int) bool {
 	if of < 1 {
 		return false
@@ -628,8 +628,18 @@ func headOfBodyBefore(toks []entities.Token, of int) bool {
 		return of >= 3 && toks[of-3].IsFold("chief") && toks[of-2].IsFold("executive")
 	case "executive":
 		return of >= 2 && toks[of-2].IsFold("chief")
-	case "director":
-		return of >= 2 && toks[of-2].IsFold("managing")
+	}
+	return false
+}
+
+// divisionWords reports a run with a trade's or a field's word, a
+// division's name more than a company's: "Equity Research", "Consumer
+// Banking" (after "Chief Executive Officer of").
+func divisionWords(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if w := toks[k].Text; entities.SectorWord(w) || entities.Gerund(w) {
+			return true
+		}
 	}
 	return false
 }

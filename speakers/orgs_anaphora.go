@@ -107,8 +107,8 @@ func (t *Tracker) apposedTo(f, lo int) *entities.Entity {
 // Foundation …", "the shipyard's chief executive" after "Kelvo Shipyard".
 func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 	toks := t.a.Tokens
-	if k+3 < end && toks[k].IsFold("the") && toks[k+1].IsLower() && toks[k+2].IsLower() && toks[k+3].Kind == entities.Possessive && (lowerHead(toks[k+1].Text) || lowerHead(toks[k+2].Text)) {
-		return t.bodySentenceBefore(k) // a kind of two words: "the hospital system's chief nursing officer" after "Kelvo Health said …"
+	if k+3 < end && toks[k].IsFold("the") && toks[k+1].IsLower() && toks[k+2].IsLower() && toks[k+3].Kind == entities.Possessive && lowerHead(toks[k+1].Text) {
+		return t.bodySentenceBefore(k) // a kind of two words that a head opens: "the hospital system's chief nursing officer" after "Kelvo Health said …" (not "the parent company's", "the rival hospital's")
 	}
 	if k+1 >= end || !toks[k].IsFold("the") || !toks[k+1].IsLower() && !(k+2 < end && toks[k+2].Kind == entities.Possessive) && k+2 < end || k+2 < end && toks[k+2].Kind == entities.Word {
 		// (a capitalized head before a possessive, or ending the title, too:

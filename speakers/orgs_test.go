@@ -2303,3 +2303,20 @@ func TestListItemTitleAfterName(t *testing.T) {
 	assert.Contains(t, p.Titles, "Minister of Finance of the Republic of Kelvania")
 	assert.Contains(t, p.Organization.Name, "Republic of Kelvania")
 }
+
+// TestOrganizationsNotMisread: shapes a review found this session's rules
+// misreading; the body named in each must not become the speaker's.
+func TestOrganizationsNotMisread(t *testing.T) {
+	for _, tt := range []struct{ text, person, not string }{
+		{"Volunteers from the Kelvo Verde (founded in 1990) association planted trees. Its president, Jane Roe, said: “We will plant more.”", "Jane Roe", "founded in 1990"},
+		{"Kelvo Foods today announced record sales.\nSpeaking for the first time since leaving Orrin Motors, Jane Roe said: “We will grow.”", "Jane Roe", "Orrin Motors"},
+		{"Kelvo Law LLP filed the suit on Monday. On behalf of its client Orrin Motors, attorney Jane Roe said: “The patent is valid.”", "Jane Roe", "Orrin Motors"},
+		{"Kelvo Capital today raised its forecast. “Demand is accelerating,” said Jane Roe, Managing Director of Equity Research.", "Jane Roe", "Equity Research"},
+		{"In a filing, Kelvo Foods Inc. said it would close its Orrin plant. The parent company's chief executive, Jane Roe, said: “We have no choice.”", "Jane Roe", "Kelvo Foods Inc."},
+		{"Kelvo Foods Inc. sponsored the event. “We raised a lot,” said Jane Roe of the Boston Marathon charity program.", "Jane Roe", "Boston Marathon"},
+	} {
+		_, tr := analyze(t, tt.text)
+		p := person(t, tr, tt.person)
+		assert.NotEqual(t, tt.not, p.Organization.Name, tt.text)
+	}
+}
