@@ -181,6 +181,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			if c.first > tl.first && t.a.Tokens[c.first-1].Is("/") {
 				continue // the second body of a joint post, an affiliation: "PAHO/WHO Representative"
 			}
+			if studiedAt(t.a.Tokens, tl.first, c.first) {
+				continue // where a degree was earned, not the employer: "a mining engineer with a doctorate in rock mechanics from the University of Kelvo"
+			}
 			if t.portfolioItem(tl, *c) {
 				continue // a body a minister answers for, in her portfolio's list: "Minister of Fisheries, Oceans and the Kelvo Coast Guard"
 			}
@@ -1196,4 +1199,25 @@ func bodyPhraseEnd(toks []entities.Token, i, end int) int {
 		return i
 	}
 	return end
+}
+
+// studiedAt reports a body at token c that "from" or "at" (and "the")
+// opens after a degree's noun in the title from token first: "a doctorate
+// in rock mechanics from the University of Kelvo", "an MBA from Kelvo
+// Business School".
+func studiedAt(toks []entities.Token, first, c int) bool {
+	p := c - 1
+	if p > first && toks[p].Is("the") {
+		p--
+	}
+	if p <= first || !(toks[p].Is("from") || toks[p].Is("at")) {
+		return false
+	}
+	for k := first; k < p; k++ {
+		switch strings.ToLower(strings.TrimSuffix(toks[k].Text, ".")) {
+		case "doctorate", "degree", "degrees", "phd", "ph.d", "master's", "masters", "bachelor's", "diploma", "mba", "graduate", "graduated", "alumna", "alumnus", "studied":
+			return true
+		}
+	}
+	return false
 }

@@ -1231,6 +1231,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Regional Director for Africa"}, "Orrin Environment Programme"},
 		{"an opening 'Speaking for' yields to the body her own title names", "ACCRA -- The Kelvo Community held a summit.\n\nSpeaking on behalf of the countries of the Orrin corridor, Ms. Dara Quill, State Secretary at the Ministry of Transport of Kelvania, said the river mattered.",
 			"Dara Quill", []string{"State Secretary at the Ministry of Transport of Kelvania"}, "Ministry of Transport of Kelvania"},
+		{"where a degree was earned is no employer: the issuer", "JOHANNESBURG -- Kelvo Resources Limited named a new chief executive.\n\nDara Quill, a mining engineer with a doctorate in rock mechanics from the University of Orrin, said the company would grow.",
+			"Dara Quill", []string{"mining engineer with a doctorate in rock mechanics from the University of Orrin"}, "Kelvo Resources Limited"},
 		{"a participle's opener the lists lack before a post set off", "PORT KELVO -- Kelvo Bank Limited opens a fund.\n\nDelivering the feature address, Minister of Trade and Industry, Senator the Honourable Dara Quill, said that the fund would help.",
 			"Dara Quill", []string{"Senator", "Minister of Trade and Industry", "Honourable"}, "Ministry of Trade and Industry"},
 		{"a sector's letters open a title's unit in a gerund", "PORT KELVO -- Kelvo Bank Limited opens a fund.\n\nDara Quill, General Manager, SME Banking, added: “Every borrower gets a manager.”",
