@@ -719,6 +719,7 @@ func TestRecognize(t *testing.T) {
 		{"The berries were packed by Kelvo Fresh Sp. z o.o., a supplier.", []string{"organization:Kelvo Fresh Sp. z o.o."}},
 		{"Kelvo Foods will open offices.\n“We will hire 300 people.”\n- Berlin, opening in May", []string{"organization:Kelvo Foods", "place:Berlin"}},
 		{"The berries were packed by Kelvo Fresh sp. z o.o., a supplier.", []string{"organization:Kelvo Fresh sp. z o.o."}},
+		{"The Kelvo Police Service (KPS) met. KPS Eastern Cape Provincial Commissioner, Mr. Dara Quill, said so.", []string{"organization:Kelvo Police Service", "organization:KPS", "organization:KPS", "place:Eastern Cape", "person:Dara Quill"}},
 		{"Aides to the Jane Roe campaign said so.", []string{"person:Jane Roe"}},
 		{"According to Orrin Capital Research, most traders refuse cards.", []string{"organization:Orrin Capital Research"}},
 		{"said Director Dara Quill of Red Willow Trust.", []string{"person:Dara Quill", "organization:Red Willow Trust"}},

@@ -362,6 +362,18 @@ func (a *Analysis) recognize() {
 				i += n // "Road Safety Minister", "Acting Rivertown District Attorney"
 				continue
 			}
+			if m := modifiedPostAfter(toks, i, s.Tokens.End); m > i {
+				// a body's letters before a post a modifier opens, perhaps
+				// past its territory: "SAPS Provincial Commissioner", "SAPS
+				// Eastern Cape Provincial Commissioner" (no person "SAPS
+				// Eastern Cape Provincial")
+				a.classify(i, i+1, s.Tokens.First, headline)
+				if m > i+1 {
+					a.classify(i+1, m, s.Tokens.First, headline)
+				}
+				i = m
+				continue
+			}
 			j := runEnd(a.Text, toks, i, s.Tokens.End, headline)
 			if j > i+1 && j < s.Tokens.End && toks[j].IsLower() && strings.Count(toks[j].Text, ".") >= 2 && LegalForm(toks[j].Text) {
 				j++ // a legal form in lower case ends the name: "Kelvo Brakes a.s."
@@ -734,6 +746,25 @@ func gazetteerAt(text string, toks []Token, i, end int) (int, Entity) {
 	}
 	e.Tokens = Range{i, i + best}
 	return best, e
+}
+
+// modifiedPostAfter returns where a post that a title's modifier opens
+// starts after a body's letters at token i and at most three capitalized
+// words of its territory ("SAPS Eastern Cape Provincial Commissioner"), or
+// i when there is none.
+func modifiedPostAfter(toks []Token, i, end int) int {
+	if !toks[i].IsUpper() || len(toks[i].Text) < 2 || toks[i].Kind != Word {
+		return i
+	}
+	for m := i + 1; m < end && m <= i+4; m++ {
+		if !capWord(&toks[m]) || toks[m].IsUpper() {
+			return i
+		}
+		if IsTitleModifier(toks[m].Text) && titleRunAt(toks, m, end) > 1 {
+			return m
+		}
+	}
+	return i
 }
 
 // titleRunAt returns the number of tokens of honorifics, titles and title
