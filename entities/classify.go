@@ -61,6 +61,17 @@ func nameStart(toks []Token, k int) bool {
 // word, so that a text that repeats the run costs no more than linear time.
 func (a *Analysis) namedApart(i, j int) bool {
 	toks := a.Tokens
+	return a.elsewhere(j-1, func(k int) bool {
+		return k == 0 || toks[k-1].Text != toks[j-2].Text
+	})
+}
+
+// elsewhere reports whether f holds at one of the first sixteen other
+// places of the capitalized word at token i, from an index of capitalized
+// words built once per text, so that a text dense with one name costs what
+// others do.
+func (a *Analysis) elsewhere(i int, f func(k int) bool) bool {
+	toks := a.Tokens
 	if a.capAt == nil {
 		a.capAt = map[string][]int32{}
 		for k := range toks {
@@ -70,11 +81,11 @@ func (a *Analysis) namedApart(i, j int) bool {
 		}
 	}
 	seen := 0
-	for _, k := range a.capAt[toks[j-1].Text] {
-		if int(k) == j-1 {
+	for _, k := range a.capAt[toks[i].Text] {
+		if int(k) == i {
 			continue
 		}
-		if k == 0 || toks[k-1].Text != toks[j-2].Text {
+		if f(int(k)) {
 			return true
 		}
 		if seen++; seen == 16 {
@@ -91,20 +102,9 @@ func (a *Analysis) namedApart(i, j int) bool {
 // at the first sixteen other places of the word.
 func (a *Analysis) firstNamedApart(i int) bool {
 	toks := a.Tokens
-	a.namedApart(i, i+1) // (builds the index of capitalized words)
-	seen := 0
-	for _, k := range a.capAt[toks[i].Text] {
-		if int(k) == i {
-			continue
-		}
-		if int(k)+1 < len(toks) && capWord(&toks[k+1]) && toks[k+1].Text != toks[i+1].Text && headSoon(toks, int(k)+1) {
-			return true
-		}
-		if seen++; seen == 16 {
-			break
-		}
-	}
-	return false
+	return a.elsewhere(i, func(k int) bool {
+		return k+1 < len(toks) && capWord(&toks[k+1]) && toks[k+1].Text != toks[i+1].Text && headSoon(toks, k+1)
+	})
 }
 
 // classify turns the capitalized run [i, j) into at most one entity.

@@ -107,20 +107,9 @@ func (a *Analysis) territoryBeforeName(pp, i, j int) int {
 // places of the word.
 func (a *Analysis) placeAloneElsewhere(i int) bool {
 	toks := a.Tokens
-	a.namedApart(i, i+1) // (builds the index of capitalized words)
-	seen := 0
-	for _, k := range a.capAt[toks[i].Text] {
-		if int(k) == i || k == 0 {
-			continue
-		}
-		if locative[toks[k-1].Text] && (int(k)+1 == len(toks) || !capWord(&toks[k+1])) {
-			return true
-		}
-		if seen++; seen == 16 {
-			break
-		}
-	}
-	return false
+	return a.elsewhere(i, func(k int) bool {
+		return k > 0 && locative[toks[k-1].Text] && (k+1 == len(toks) || !capWord(&toks[k+1]))
+	})
 }
 
 // headSoon reports a body's or a place's head among the capitalized

@@ -633,14 +633,7 @@ func (a *Analysis) kindNamed() {
 		if j-k-1 > 5 || !capWord(&toks[j-1]) || j < len(toks) && toks[j].Kind == Word && !toks[j].IsLower() {
 			continue
 		}
-		free := true
-		for x := k + 1; x < j; x++ {
-			if a.tokEnt[x] != 0 || IsPlace(toks[x].Text) {
-				free = false
-				break
-			}
-		}
-		if free {
+		if a.freeRun(k+1, j) {
 			a.add(Entity{Kind: Organization, Rule: "kind-named", Confidence: 0.7, Tokens: Range{k + 1, j}})
 		}
 		k = j
@@ -706,7 +699,7 @@ func (a *Analysis) kindAfterNamed() {
 var namedKinds = toSet(`association foundation charity cooperative co-operative ngo nonprofit non-profit organisation organization`)
 
 // wholeOrFree returns the person's entity that covers [i, end) exactly, a
-// zero entity when no entity holds any of its tokens, or nil.
+// zero entity when the run is free (freeRun), or nil.
 func (a *Analysis) wholeOrFree(i, end int) *Entity {
 	if x := a.tokEnt[i]; x != 0 {
 		if e := &a.Entities[x-1]; e.Kind == Person && e.Tokens.First == i && e.Tokens.End == end {
@@ -714,12 +707,21 @@ func (a *Analysis) wholeOrFree(i, end int) *Entity {
 		}
 		return nil
 	}
-	for k := i; k < end; k++ {
-		if a.tokEnt[k] != 0 || IsPlace(a.Tokens[k].Text) {
-			return nil
-		}
+	if !a.freeRun(i, end) {
+		return nil
 	}
 	return &Entity{}
+}
+
+// freeRun reports tokens [i, end) that no entity holds and that are no
+// place's name: words a later pass may take for a body.
+func (a *Analysis) freeRun(i, end int) bool {
+	for k := i; k < end; k++ {
+		if a.tokEnt[k] != 0 || IsPlace(a.Tokens[k].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyKinds are the lower-case nouns for a kind of body that a body's

@@ -381,16 +381,13 @@ func (r *run) headlineParagraph(pi int) bool {
 		if end-first > 6 || r.toks[end-1].Is(".") {
 			return false
 		}
-		furniture := true
+		marked, lower := false, false
 		for k := first; k < end; k++ {
-			if t := &r.toks[k]; t.Kind == entities.Number || t.Is(">") || t.Is("|") || t.Is("/") || t.Is("·") || t.Is("»") {
-				furniture = true
-				break
-			} else if t.Kind == entities.Word && t.IsLower() {
-				furniture = false
-			}
+			t := &r.toks[k]
+			marked = marked || t.Kind == entities.Number || t.Is(">") || t.Is("|") || t.Is("/") || t.Is("·") || t.Is("»")
+			lower = lower || t.Kind == entities.Word && t.IsLower()
 		}
-		if !furniture {
+		if lower && !marked {
 			return false
 		}
 	}

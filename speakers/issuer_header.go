@@ -245,12 +245,9 @@ func (t *Tracker) branchLine(st, end int) string {
 	if end >= len(toks) || toks[end].Newlines != 1 {
 		return ""
 	}
-	e := end + 1
-	for e < len(toks) && toks[e].Newlines == 0 && e-end <= 8 {
-		e++
-	}
-	if e < len(toks) && toks[e].Newlines == 0 {
-		return ""
+	e := lineEnd(toks, end)
+	if e-end > 9 {
+		return "" // (a line of more than nine tokens is no body's name)
 	}
 	line := t.text[toks[end].Start:toks[e-1].End]
 	if !BranchOf(t.text[toks[st].Start:toks[end-1].End], line) {
@@ -296,10 +293,7 @@ func (t *Tracker) unitLine(k int) string {
 	if k >= len(toks) || toks[k].Newlines != 1 {
 		return ""
 	}
-	e := k + 1
-	for e < len(toks) && toks[e].Newlines == 0 {
-		e++
-	}
+	e := lineEnd(toks, k)
 	if e-k < 2 || e-k > 5 || !toks[e-1].Is("DEPARTMENT") && !toks[e-1].Is("OFFICE") {
 		return ""
 	}
@@ -348,10 +342,7 @@ func (t *Tracker) bodyUnderState(k int) (Org, bool) {
 	toks := t.a.Tokens
 	var titled Org // a body's name in title case right under the state's, when no line in capitals names one
 	for line := 0; line < 4 && k < len(toks); line++ {
-		end := k + 1
-		for end < len(toks) && toks[end].Newlines == 0 {
-			end++
-		}
+		end := lineEnd(toks, k)
 		caps, headed := true, false
 		for j := k; j < end; j++ {
 			tk := &toks[j]
@@ -412,15 +403,9 @@ func (t *Tracker) labelledName() (Org, bool) {
 	if k < 2 || k >= len(toks) || !toks[k-1].IsUpper() || !releaseLabel(toks[k-1].Text) {
 		return Org{}, false
 	}
-	end := k + 1
-	for end < len(toks) && toks[end].Newlines == 0 {
-		end++
-	}
+	end := lineEnd(toks, k)
 	for n := 0; n < 3 && end < len(toks) && t.labelOrDateLine(k, end); n++ {
-		k, end = end, end+1 // "For Immediate Release", "2025HOUS0087-000614", "April 24, 2025" under the label
-		for end < len(toks) && toks[end].Newlines == 0 {
-			end++
-		}
+		k, end = end, lineEnd(toks, end) // "For Immediate Release", "2025HOUS0087-000614", "April 24, 2025" under the label
 	}
 	if end-k < 2 || end-k > 6 || end >= len(toks) {
 		return Org{}, false
@@ -451,10 +436,8 @@ func (t *Tracker) labelDashName() (Org, bool) {
 	if len(toks) < 4 || !toks[0].IsUpper() || !releaseLabel(toks[j].Text) || j+2 >= len(toks) || toks[j+1].Newlines > 0 || !dashToken(&toks[j+1]) {
 		return Org{}, false
 	}
-	k, end := j+2, j+3
-	for end < len(toks) && toks[end].Newlines == 0 {
-		end++
-	}
+	k := j + 2
+	end := lineEnd(toks, k)
 	if end-k < 2 || end-k > 6 || toks[k].Newlines > 0 {
 		return Org{}, false
 	}
@@ -711,4 +694,14 @@ func pressDesk(toks []entities.Token, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// lineEnd returns the token after the last of the line token k is on,
+// looking from k+1: where the next line starts, or the text's end.
+func lineEnd(toks []entities.Token, k int) int {
+	e := k + 1
+	for e < len(toks) && toks[e].Newlines == 0 {
+		e++
+	}
+	return e
 }

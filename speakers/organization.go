@@ -1130,15 +1130,14 @@ func (t *Tracker) speakingForOpener(p *Speaker) *orgCand {
 			continue
 		}
 		f, send := t.a.Sentences[si].Tokens.First, t.a.Sentences[si].Tokens.End
-		np := 0
+		np := f
 		switch {
-		case f+2 < send && toks[f].Is("Speaking") && toks[f+1].Is("for"):
-			np = f + 2
-		case f+4 < send && toks[f].Is("Speaking") && toks[f+1].Is("on") && toks[f+2].Is("behalf") && toks[f+3].Is("of"):
-			np = f + 4
+		case toks[f].Is("Speaking"):
+			np = forWhom(toks, f+1, send)
 		case f+3 < send && toks[f].Is("On") && toks[f+1].Is("behalf") && toks[f+2].Is("of"):
 			np = f + 3
-		default:
+		}
+		if np <= f+1 || np >= send {
 			continue
 		}
 		c := np

@@ -116,7 +116,7 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 		return orgCand{}, false
 	}
 	w := toks[k+1].Text
-	if head, _ := entities.OrgHead(strings.ToUpper(w[:1]) + w[1:]); !head && !(toks[k+1].IsLower() && (entities.SectorWord(strings.ToUpper(w[:1])+w[1:]) || genericOrg(w))) {
+	if !lowerHead(w) && !(toks[k+1].IsLower() && (entities.SectorWord(strings.ToUpper(w[:1])+w[1:]) || genericOrg(w))) {
 		return orgCand{}, false // (a trade's word too: "the shipyard's chief executive" after "Kelvo Shipyard")
 	}
 	if genericOrg(strings.ToLower(w)) && t.issuer.Name != "" && !t.issuerByCount && !publicBody(t.issuer.Name) && (!strings.EqualFold(w, "agency") || strings.Contains(t.issuer.Name, "Agency")) && !(firmNoun(strings.ToLower(w)) && learningBody(t.issuer.Name)) {
@@ -325,21 +325,16 @@ func (t *Tracker) bodySentenceBefore(k int) (orgCand, bool) {
 	if o := t.afterOpener(f, t.a.Sentences[si-1].Tokens.End); o > f && o < t.a.Sentences[si-1].Tokens.End {
 		f = o // past an opening adverbial: "In a statement, Kelvo Health said …"
 	}
+	according := false
 	if t.a.Tokens[f].Is("The") {
 		f++
 	} else if t.a.Tokens[f].Is("According") && f+2 < len(t.a.Tokens) && t.a.Tokens[f+1].Is("to") {
-		f += 2
-		if e := t.a.EntityAt(f); e != nil && e.Kind == entities.Organization && e.Tokens.First == f && e.Tokens.End < len(t.a.Tokens) && t.a.Tokens[e.Tokens.End].Is(",") {
-			c := orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}
-			if !sameBody(t.candOrg(c), t.issuer) && !t.issuerByCount {
-				return c, true
-			}
-		}
-		return orgCand{}, false
+		f, according = f+2, true
 	}
 	e := t.a.EntityAt(f)
-	if e == nil || e.Kind != entities.Organization || e.Tokens.First != f || e.Tokens.End >= t.a.Sentences[si-1].Tokens.End || !t.a.Tokens[e.Tokens.End].IsLower() {
-		return orgCand{}, false // (a subject, then its verb)
+	if e == nil || e.Kind != entities.Organization || e.Tokens.First != f || e.Tokens.End >= t.a.Sentences[si-1].Tokens.End ||
+		according && !t.a.Tokens[e.Tokens.End].Is(",") || !according && !t.a.Tokens[e.Tokens.End].IsLower() {
+		return orgCand{}, false // (a subject, then its verb; a source, then its comma)
 	}
 	c := orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}
 	if sameBody(t.candOrg(c), t.issuer) || t.issuerByCount {

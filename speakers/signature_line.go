@@ -32,10 +32,7 @@ func (t *Tracker) signatureLine(p *Speaker, e *entities.Entity) {
 	if k >= len(toks) || toks[k].Newlines != 1 {
 		return
 	}
-	end := k + 1
-	for end < len(toks) && toks[end].Newlines == 0 {
-		end++
-	}
+	end := lineEnd(toks, k)
 	if end-k > 14 || toks[end-1].Is(".") || !toks[k].IsCap() || t.namesPerson(k, end) {
 		return
 	}

@@ -847,6 +847,19 @@ func (t *Tracker) titledBody(p *Speaker) bool {
 	return false
 }
 
+// forWhom returns the token after "for" or "on behalf of" at token k, where
+// the one spoken for is named ("speaking for the Group", "speaking on
+// behalf of the Council"), or k when neither opens there.
+func forWhom(toks []entities.Token, k, end int) int {
+	switch {
+	case k < end && toks[k].Is("for"):
+		return k + 1
+	case k+2 < end && toks[k].Is("on") && toks[k+1].Is("behalf") && toks[k+2].Is("of"):
+		return k + 3
+	}
+	return k
+}
+
 // speakingFor returns the body a participle aside after a name says the
 // person speaks for: "speaking for the Kelvale Conference of Churches",
 // "speaking on behalf of the Group of Friends", or a briefing's bare "for
@@ -858,13 +871,8 @@ func (t *Tracker) speakingFor(i, end int) (orgCand, bool) {
 	} else if i+2 >= end || !toks[i].IsFold("speaking") {
 		return orgCand{}, false
 	}
-	k := i + 1
-	switch {
-	case toks[k].Is("for"):
-		k++
-	case toks[k].Is("on") && k+2 < end && toks[k+1].Is("behalf") && toks[k+2].Is("of"):
-		k += 3
-	default:
+	k := forWhom(toks, i+1, end)
+	if k == i+1 {
 		return orgCand{}, false
 	}
 	if k < end && toks[k].IsFold("the") {

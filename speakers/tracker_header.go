@@ -120,10 +120,7 @@ func (t *Tracker) lineTitles(p *Speaker) []string {
 		if m.Kind != NameMention || k >= len(toks) || toks[k].Newlines == 0 {
 			continue
 		}
-		end := k + 1
-		for end < len(toks) && toks[end].Newlines == 0 {
-			end++
-		}
+		end := lineEnd(toks, k)
 		if end-k <= 12 && t.titleish(k, end) && toks[k].IsCap() && !t.namesPerson(k, end) {
 			// one title a part set off by a semicolon that opens with a
 			// title: "Premier; Minister for State Development"; a
