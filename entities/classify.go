@@ -160,7 +160,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if i > 1 && toks[i-1].Is(",") && titleEndsAt(toks, i-1) && j-i <= 3 && j < len(toks) && (toks[j].Is(",") || toks[j].Is(":")) && a.nameBeforeTitle(i-1) &&
 		allFieldWords(toks, i, j, func(k int) bool {
 			return (CommonWord(toks[k].Text) || k < j-1 && AdjectiveShape(toks[k].Text) && !SectorWord(toks[j-1].Text)) && !ProperWord(toks[k].Text) // (not a company named by its trade: "Oceanic Logistics")
-		}) && !namedAlone(toks, i, j) {
+		}) && !namedAlone(toks, i, j) && !ministryOf(toks, i, j) {
 		return
 	}
 	// An inner item of a title's field list: "Minister for Mobility,

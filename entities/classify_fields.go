@@ -196,6 +196,18 @@ func allFieldWords(toks []Token, i, j int, field func(int) bool) bool {
 	return true
 }
 
+// ministryOf reports a body's head that is no unit's, then "of" and its
+// field, at tokens i to j: a body set off after a title, not the title's
+// unit ("Jane Roe, Minister of State, Ministry of Health, said"; but
+// "Jane Roe, Vice President, Corporate Affairs, said" names a unit).
+func ministryOf(toks []Token, i, j int) bool {
+	if j-i < 3 || !toks[i+1].Is("of") {
+		return false
+	}
+	h, unit := OrgHead(toks[i].Text)
+	return h && !unit
+}
+
 // derivedField reports one derived word after a title and "for" or "of",
 // perhaps past other capitalized words and "of": a post's field, no name
 // ("Minister of State for Sustainability", "Director of Procurement").

@@ -55,6 +55,7 @@ func TestTokenize(t *testing.T) {
 		{"the NGOs said.It was.Not so.", "the|NGOs|said|.|It|was|.|Not|so|."},
 		{"DoubleLine Capital portfolio manager", "DoubleLine|Capital|portfolio|manager"}, // a name, in ordinary text
 		{"PlayStation YouTube McDonald Partner2Connect", "PlayStation|YouTube|McDonald|Partner2Connect"},
+		{"a Care@Home patient, not @Home", "a|Care@Home|patient|,|not|@Home"}, // a brand's at sign between words
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -622,7 +622,7 @@ var particleHeads = toSet(`Commune Conseil Région Agence Mairie Préfecture Coo
 // "bin", the Swedish "af" ("Jonas Lindeberg af Klercker").
 func nameParticle(w string) bool {
 	switch w {
-	case "de", "du", "des", "del", "della", "la", "le", "van", "von", "af", "der", "den", "al", "el", "bin", "binti", "bint", "ibn", "ben", "da", "di", "dos", "das", "zu", "ter", "ten", "ap", "s/o", "d/o", "a/l", "a/p", "anak":
+	case "de", "du", "des", "del", "della", "la", "le", "van", "von", "af", "der", "den", "al", "el", "bin", "binti", "binte", "bint", "ibn", "ben", "da", "di", "dos", "das", "zu", "ter", "ten", "ap", "s/o", "d/o", "a/l", "a/p", "anak":
 		return true
 	}
 	return false
@@ -727,11 +727,12 @@ func romancePlaceParticle(w string) bool {
 }
 
 // PatronymParticle reports the particle of a patronym, in lower case,
-// that joins a given name to the father's: "bin", "binti", "bint",
+// that joins a given name to the father's: "bin", "binti" (in Singapore
+// "binte"), "bint",
 // "ibn", "anak", and the forms with a slash (patronymSlash: "s/o").
 func PatronymParticle(w string) bool {
 	switch w {
-	case "bin", "binti", "bint", "ibn", "anak":
+	case "bin", "binti", "binte", "bint", "ibn", "anak":
 		return true
 	}
 	return patronymSlash(w)

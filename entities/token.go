@@ -500,6 +500,9 @@ func scanWord(text string, i int, glue bool) int {
 		case r == '&' && unicode.IsUpper(prev) && unicode.IsUpper(next):
 			i += size
 			continue
+		case r == '@' && unicode.IsLetter(prev) && unicode.IsUpper(next):
+			i += size // a brand's at sign between words, no address: "Care@Home"
+			continue
 		case r == '/' && i-start == 1 && unicode.IsUpper(next) && LegalForm(text[start:i+size+nsize]) && (i+size+nsize == len(text) || !isWordByte(text[i+size+nsize])):
 			i += size // a legal form with a slash: "A/S", "S/A"
 			continue

@@ -641,6 +641,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Préfet of the Kelvo"}, "Kelvo"},
 		{"what follows a name set off after 'According to' and a post is what was said", "The plant opened. According to the Technical Director, Engr. Dara Quill, the plant uses bifacial panels mounted on trackers.",
 			"Dara Quill", []string{"Technical Director", "Engr."}, ""},
+		{"a Filipino lawyer's style between the post and the name is a title", "The season opened. “The sea needs rest,” Kelvo Fisheries Bureau National Director Atty. Dara C. Quill said in a statement.",
+			"Dara C. Quill", []string{"Kelvo Fisheries Bureau National Director", "Atty."}, "Kelvo Fisheries Bureau"},
 		{"an English given name set off after a Cantonese name", "The hub opened. “The hub is open,” said Mr Leung Wing-kei, Dara, Chairman and Chief Executive Officer of Kelvo Logistics.",
 			"Leung Wing-kei, Dara", []string{"Chairman", "Chief Executive Officer of Kelvo Logistics"}, "Kelvo Logistics"},
 		{"a bureau named by its secretary's field, under a headline that names the post by its initials", "SHKA launches harbour trail\n\nThe Secretary for Harbour and Kelvo Affairs, Mr Kwan Chi-ming, today opened the trail. The Harbour and Kelvo Affairs Bureau (HKAB) has installed 46 counters.",
@@ -1256,7 +1258,7 @@ func TestOrganizationsFromStructure(t *testing.T) {
 		{"a unit named after its parent's acronym speaks for the parent; Engr. is an honorific and a title", "The Provincial Environment and Natural Resources Office (PENRO) acted. “Two sites were digging,” said Engr. Dara Quill, Chief Inspector of the PENRO Quarry Enforcement Section.",
 			"Dara Quill", []string{"Engr.", "Chief Inspector of the PENRO Quarry Enforcement Section"}, "Provincial Environment and Natural Resources Office"},
 		{"a title the text names an office of", "The Office of the Provincial Prosecutor has opened an investigation. Provincial Prosecutor Atty. Dara Quill said the complaints were strong.",
-			"Dara Quill", []string{"Provincial Prosecutor"}, "Office of the Provincial Prosecutor"},
+			"Dara Quill", []string{"Provincial Prosecutor", "Atty."}, "Office of the Provincial Prosecutor"},
 		{"a body's bare head after a title's preposition is the body named last", "The Kelvo Observer Mission for the Eastern Corridor opened a base. The Special Representative and Head of Mission, Dara Quill, said the base would stay open.",
 			"Dara Quill", []string{"Special Representative", "Head of Mission"}, "Kelvo Observer Mission for the Eastern Corridor"},
 		{"a body's bare head before a title is the body named last with that head before its complement", "The Kelvo Federation of Health Unions met on Monday. Federation President Dara Quill said the talks had failed.",
@@ -1347,6 +1349,12 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Chief Veterinary Officer", "Dr"}, "Kelvo Parks Service"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
+		{"a ministry named head first, set off after a title", "The hub opened. Dara Quill, Minister of State, Ministry of Health, said the hub was “good for all”.",
+			"Dara Quill", []string{"Minister of State"}, "Ministry of Health"},
+		{"a Singapore patronym's particle inside the name", "The ward grew. “It is good,” said Dr Dara binte Quill, Senior Consultant at Kelvo General Hospital.",
+			"Dara binte Quill", []string{"Dr", "Senior Consultant at Kelvo General Hospital"}, "Kelvo General Hospital"},
+		{"Singapore's Madam is a courtesy, not a name", "The ward grew. “It is good,” said Mdm Dara Quill, 74, Kelvo Hospital's oldest volunteer.",
+			"Dara Quill", []string{"Kelvo Hospital's oldest volunteer"}, "Kelvo Hospital"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
