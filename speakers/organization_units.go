@@ -142,6 +142,31 @@ func (t *Tracker) bodyAfterUnit(c orgCand) (orgCand, bool) {
 	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 }
 
+// bodyAtAfter returns the body that "at" names right after the body c
+// named after a person's name, the larger body c is part of: "Kelvo
+// University" of "Jane Roe of the Department of Soil Science at Kelvo
+// University, the study's lead author" (not a unit of it: "at the
+// Kelvo Lab"). Only a unit named head first counts: "the Centre for
+// Energy Justice at the University of Kelvale" speaks as the centre.
+func (t *Tracker) bodyAtAfter(c orgCand) (orgCand, bool) {
+	toks := t.a.Tokens
+	a := c.end + 1
+	if c.end >= len(toks) || !toks[c.end].Is("at") || a >= len(toks) || !academicUnit(toks[t.nameStart(c)].Text) {
+		return orgCand{}, false
+	}
+	if toks[a].Is("the") && a+1 < len(toks) {
+		a++
+	}
+	e := t.a.EntityAt(a)
+	if e == nil || e.Kind != entities.Organization || e.Tokens.First != a || e.Unit {
+		return orgCand{}, false
+	}
+	if _, unit := entities.OrgHead(toks[e.Tokens.End-1].Text); unit {
+		return orgCand{}, false
+	}
+	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+}
+
 // nameStart returns the first token of a candidate's name, past its
 // article: "Price" of "the Price Statistics Department".
 func (t *Tracker) nameStart(c orgCand) int {

@@ -1349,6 +1349,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Chief Veterinary Officer", "Dr"}, "Kelvo Parks Service"},
 		{"no title, no issuer", "“We grew,” said Dara Quill.\n\nAbout Zentrix Robotics\n\nZentrix Robotics makes robots.",
 			"Dara Quill", nil, ""},
+		{"a department at a university after the name, then the person's role", "The study was published. “We expected some effect,” says Professor Dara Quill of the Department of Soil Science at Kelvo University, the study’s lead author.",
+			"Dara Quill", []string{"Professor", "study’s lead author"}, "Kelvo University"},
 		{"a ministry named head first, set off after a title", "The hub opened. Dara Quill, Minister of State, Ministry of Health, said the hub was “good for all”.",
 			"Dara Quill", []string{"Minister of State"}, "Ministry of Health"},
 		{"a Singapore patronym's particle inside the name", "The ward grew. “It is good,” said Dr Dara binte Quill, Senior Consultant at Kelvo General Hospital.",

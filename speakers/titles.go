@@ -226,6 +226,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		t.behalfOrg[p] = &c // "Jane Roe, MPP for Kelvo Centre, attended on behalf of the Province of Kelvo"
 	}
 	if c, ok := t.bodyAfterName(k, s.Tokens.End); ok && t.apposOrg[p] == nil {
+		if b, ok := t.bodyAtAfter(c); ok {
+			c = b // "Professor Jane Roe of the Department of Soil Science at Kelvo University, the study's lead author": the university
+		}
 		t.apposOrg[p] = &c // "Professor Jane Roe of the Kelvale Institute said"
 		k = c.end
 	} else if c, ok := t.envoysCountry(p, k, s.Tokens.End); ok && t.apposOrg[p] == nil {
