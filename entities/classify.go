@@ -436,6 +436,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "Refugee Relief" of "Refugee Relief and Repatriation Commissioner": the post's first field, no name
 	case i > 0 && j < len(toks) && IsTitleWord(toks[i-1].Text) && toks[j].IsCap() && IsTitleWord(toks[j].Text) && allAdjectiveShape(toks[i:j]):
 		return // "Consultant Paediatric Cardiothoracic Surgeon": a post's field between its words
+	case i > 0 && j-i >= 2 && IsTitleWord(toks[i-1].Text) && toks[i-1].IsCap() && allAdjectiveShape(toks[i:j-1]) && specialistNoun(toks[j-1].Text):
+		return // "Consultant Interventional Neuroradiologist": a specialist's field and trade after the post's word, no name
 	case a.setOffField(i, j):
 		return // "Jane Roe, Organised and Serious Crime, said": the field she heads
 	default:

@@ -196,6 +196,18 @@ func allFieldWords(toks []Token, i, j int, field func(int) bool) bool {
 	return true
 }
 
+// specialistNoun reports a capitalized word that names a specialist by
+// the shape of its ending: "Neuroradiologist", "Paediatrician",
+// "Sonographer", "Physiotherapist", "Psychiatrist".
+func specialistNoun(w string) bool {
+	for _, suf := range [...]string{"ologist", "ician", "iatrist", "ographer", "therapist"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // ministryOf reports a body's head that is no unit's, then "of" and its
 // field, at tokens i to j: a body set off after a title, not the title's
 // unit ("Jane Roe, Minister of State, Ministry of Health, said"; but

@@ -243,7 +243,8 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				continue
 			}
 			if re > st && head < end && (titleAtTok(toks, head) || possessed) && !(re == st+1 && (entities.NotName(toks[st].Text) || entities.LowerAfterHyphen(toks[st].Text))) && // (not "Olympic medallist", "Kelvale-born composer")
-				!(st > first && toks[st-1].Is("Chief") && toks[head].Is("Officer")) { // (nor a chief officer's field: "Chief Veterinary Officer")
+				!(st > first && toks[st-1].Is("Chief") && toks[head].Is("Officer")) && // (nor a chief officer's field: "Chief Veterinary Officer")
+				!postAndField(toks, st, re) { // (nor a post's word and its field: "Consultant Interventional Radiologist")
 				if c, ok := t.runCand(st, re); ok && (c.e != nil || !commonRun(toks, st, re) || placeHead(toks[re-1].Text) || placeHead(toks[st].Text)) && !participleRun(toks, st, re) {
 					// (common words before the head name a department:
 					// "Program Services Director", "Customer Service Manager";
@@ -642,4 +643,20 @@ func divisionWords(toks []entities.Token, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// postAndField reports a post's word and adjectives of its field at
+// tokens [st, re), before the specialist's word that heads the title: the
+// "Consultant Interventional" of "Consultant Interventional Radiologist",
+// no body.
+func postAndField(toks []entities.Token, st, re int) bool {
+	if re-st < 2 || !entities.IsTitleWord(toks[st].Text) {
+		return false
+	}
+	for k := st + 1; k < re; k++ {
+		if !entities.AdjectiveShape(toks[k].Text) || entities.IsPlace(toks[k].Text) {
+			return false
+		}
+	}
+	return true
 }
