@@ -126,6 +126,9 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 	oe := t.seatAfterBody(f, e) // (the body's, not where it speaks from: "… for the agency in Addis Ababa")
 	for j := f; j < oe; j++ {
 		if en := t.a.EntityAt(j); en != nil && en.Kind != entities.Person && !(en.Kind == entities.Place && j > 0 && (toks[j-1].Is("in") || toks[j-1].Is("from"))) { // (where one is: "a teacher from Fife")
+			if o := t.placesBody(en, oe); o != nil {
+				en = o // the body the place's possessive opens: "a spokesperson for Kelvo's Ministry of Health"
+			}
 			s.Organization = t.fullOrg(en)
 			break
 		}
@@ -144,6 +147,21 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 	t.groups[key] = s
 	t.addSpeaker(s)
 	return s
+}
+
+// placesBody returns the organization right after a place and its
+// possessive, before end: "Ministry of Health" of "Kelvo's Ministry of
+// Health"; nil when none follows.
+func (t *Tracker) placesBody(en *entities.Entity, end int) *entities.Entity {
+	toks := t.a.Tokens
+	k := en.Tokens.End
+	if en.Kind != entities.Place || k+1 >= end || toks[k].Kind != entities.Possessive {
+		return nil
+	}
+	if o := t.a.EntityAt(k + 1); o != nil && o.Kind == entities.Organization && o.Tokens.First == k+1 && o.Tokens.End <= end {
+		return o
+	}
+	return nil
 }
 
 // bodyNouns are the common nouns of bodies whose staff a text names by
