@@ -73,8 +73,11 @@ func detectLayout(text string) layout {
 		}
 		for i := range lines {
 			if lines[i].text != "" {
-				if lay.source == "" && (letterheadCaps(lines[i].text) || capsOverLabel(lines, i)) && !strings.HasPrefix(lines[i].text, "STATE OF ") { // (a state's letterhead stands over its office's: "STATE OF KELVO" over "Office of the Attorney General")
+				if lay.source == "" && (letterheadCaps(lines[i].text) || capsOverLabel(lines, i) || nameOverLabel(lines, i)) && !strings.HasPrefix(lines[i].text, "STATE OF ") { // (a state's letterhead stands over its office's: "STATE OF KELVO" over "Office of the Attorney General")
 					lay.source = lines[i].text // "VILLE DE KELVE" over a header the layout cannot read
+					if o := officeAt(lines, i); o != "" {
+						lay.source = o // "U.S. Attorney’s Office" over its district's line: "U.S. Attorney’s Office, Western District of Kelvo"
+					}
 				}
 				break
 			}

@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotekit/quotekit/entities"
 	"github.com/quotekit/quotekit/internal/htmltext"
@@ -571,16 +572,21 @@ func firstLineOrCrumbs(lines []line, i int) bool {
 // if any: "Department of Justice" / "U.S. Attorney's Office" / "Northern
 // District of Kelvo" gives "U.S. Attorney's Office, Northern District of
 // Kelvo"; "" when the next line is no office.
-func officeUnder(lines []line, i int) string {
-	if i+1 >= len(lines) {
+func officeUnder(lines []line, i int) string { return officeAt(lines, i+1) }
+
+// officeAt returns the office line j names, with the district on the
+// line under it if any ("U.S. Attorney's Office, Northern District of
+// Kelvo"); "" when line j names no office.
+func officeAt(lines []line, j int) string {
+	if j >= len(lines) {
 		return ""
 	}
-	o := strings.TrimSpace(lines[i+1].text)
+	o := strings.TrimSpace(lines[j].text)
 	if !officeName(o) || !nameLine(o) || len(strings.Fields(o)) > 6 {
 		return ""
 	}
-	if i+2 < len(lines) {
-		d := strings.TrimSpace(lines[i+2].text)
+	if j+1 < len(lines) {
+		d := strings.TrimSpace(lines[j+1].text)
 		if f := strings.Fields(d); len(f) >= 2 && len(f) <= 6 && nameLine(d) && (strings.Contains(d, "District") || strings.Contains(d, "Region") || strings.Contains(d, "Circuit")) {
 			return o + ", " + d
 		}
@@ -613,6 +619,36 @@ func capsOverLabel(lines []line, i int) bool {
 		}
 		if n == 1 && strings.ToUpper(lines[k].text) == lines[k].text {
 			return false // a second line in capitals: a state over its office ("KINGDOM OF KELVO" over "NATIONAL PROSECUTION SERVICE"), which the speakers' letterhead reads
+		}
+	}
+	return false
+}
+
+// nameOverLabel reports a letterhead in title case over the release's
+// label, perhaps past a line of its district: "U.S. Attorney’s Office" over
+// "Western District of Kelvo" and "FOR IMMEDIATE RELEASE", "Kelvo Wildlife
+// Trust" over "Media release" (a body's name, or a post's office).
+func nameOverLabel(lines []line, i int) bool {
+	t := strings.TrimSpace(lines[i].text)
+	f := strings.Fields(t)
+	if len(f) < 2 || len(f) > 8 || strings.ToUpper(t) == t || releaseLabelLine(t) {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "of" && w != "for" && w != "and" && w != "the" && w != "&" {
+			return false
+		}
+	}
+	if !bodyName(t) && !strings.HasSuffix(t, "’s Office") && !strings.HasSuffix(t, "'s Office") {
+		return false
+	}
+	for k, n := i+1, 0; k < len(lines) && n < 3; k++ {
+		if lines[k].text == "" {
+			continue
+		}
+		n++
+		if releaseLabelLine(lines[k].text) {
+			return true
 		}
 	}
 	return false

@@ -170,6 +170,10 @@ var layoutTests = []struct {
 		body: p1 + "\n\n" + p2, title: "Committee adopts report on aid", date: "2025-03-03", source: "UNIVERSITY OF KELVO"},
 	{name: "a portal's name, the release's label, the headline, a From line and a date, a dash and the place", text: "Government of Kelvania\n\nNews release\n\nCommittee adopts report on aid\n\nFrom: Kelvo Infrastructure Agency\n\nJuly 8, 2025 — Port Kelvo, Nova Scotia\n\n" + p1 + "\n\n" + p2,
 		body: p1 + "\n\n" + p2, title: "Committee adopts report on aid", date: "2025-07-08", place: "Port Kelvo, Nova Scotia", source: "Kelvo Infrastructure Agency"},
+	{name: "a post's office in title case over its district and the release's label names the office of the district", text: "U.S. Attorney’s Office\nWestern District of Kelvo\n\nFOR IMMEDIATE RELEASE\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2,
+		body: "U.S. Attorney’s Office\nWestern District of Kelvo\n\nFOR IMMEDIATE RELEASE\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2, title: "Committee adopts report on aid", source: "U.S. Attorney’s Office, Western District of Kelvo"},
+	{name: "a body's name in title case over the release's label is its letterhead", text: "Kelvo Wildlife Trust\n\nMedia release\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2,
+		body: "Kelvo Wildlife Trust\n\nMedia release\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2, title: "Committee adopts report on aid", source: "Kelvo Wildlife Trust"},
 	{name: "page: a contact line in bars under a skip link is no title or site; the body's name under it is the site", text: "Skip to content\nToll Free: 0800 555 719 | Email: info@kelvo.example | Complaints & Feedback\nKelvo Ministry of Water\nHome\nAbout Us\nNews\nContact Us\n\n" +
 		"Kelvo County opens new water points\n\n" + p1 + "\n\n" + p2,
 		body: p1 + "\n\n" + p2, title: "Kelvo County opens new water points", source: "Kelvo Ministry of Water"},
