@@ -217,7 +217,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if pp > 0 && (toks[pp].Is("of") || toks[pp].Is("for")) && titleBefore(toks, pp) && !a.personEndsAt(pp-1) {
 		fieldWord := func(k int) bool {
 			w := toks[k].Text
-			return CommonWord(w) && !ProperWord(w) || Gerund(w)
+			return CommonWord(w) && !ProperWord(w) || Gerund(w) ||
+				k == pp+1 && pp > 0 && portfolioHead(toks[pp-1].Text) && strings.HasSuffix(w, "our") && CommonWord(AmericanSpelling(w)) // (a British spelling a party's name shares: "Minister of Labour Jane Roe")
 		}
 		if j-i == 4 && (IsDemonym(toks[i].Text) || regionAdjectives[toks[i].Text]) && DerivedWord(toks[i+1].Text) && !ProperWord(toks[i+1].Text) {
 			i += 2 // a region's adjective and a derived noun before a name of two words: "Minister for Nordic Cooperation Jane Roe"
