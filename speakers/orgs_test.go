@@ -1355,6 +1355,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Dr", "Consultant Interventional Neuroradiologist"}, ""},
 		{"a specialist's post the lexicon knows, its field in adjectives", "The unit opened. Dr Dara Quill, Consultant Interventional Radiologist, explained that the clot is removed.",
 			"Dara Quill", []string{"Dr", "Consultant Interventional Radiologist"}, ""},
+		{"a South African metro's Member of the Mayoral Committee by her post's letters", "Water was restored. “We apologise to residents,” said the MMC for Water and Sanitation, Cllr Dara Quill.",
+			"Dara Quill", []string{"MMC for Water and Sanitation", "Cllr"}, ""},
 		{"a ministry named head first, set off after a title", "The hub opened. Dara Quill, Minister of State, Ministry of Health, said the hub was “good for all”.",
 			"Dara Quill", []string{"Minister of State"}, "Ministry of Health"},
 		{"a Singapore patronym's particle inside the name", "The ward grew. “It is good,” said Dr Dara binte Quill, Senior Consultant at Kelvo General Hospital.",
