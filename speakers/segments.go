@@ -357,9 +357,10 @@ func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 		case depth == 0 && tk.Is(",") && j > sentStart && fieldListBeforeTitle(toks, j-1, k-1):
 			// an item of the portfolio before a post's head: "Police, Fire
 			// and Crime Commissioner for Kelvale, Jane Roe"
-		case depth == 0 && (tk.Is("–") || tk.Is("—")) && j > sentStart && entities.TitleEndsAt(toks, j) && k-1-j <= 6 && t.capitalItems(j+1, k-1):
-			// a post's field after a dash: "Director – Human Resources and
-			// Sustainability, Ms. Jane Roe"; go on to the post
+		case depth == 0 && (tk.Is("–") || tk.Is("—")) && j > sentStart && entities.TitleEndsAt(toks, j) && k-1-j <= 6 && (t.capitalItems(j+1, k-1) || k-1-j <= 4 && t.capsTo(j+1, k-1)):
+			// a post's field or region after a dash: "Director – Human
+			// Resources and Sustainability, Ms. Jane Roe", "Kelvo's
+			// President – Europe, Jane Roe"; go on to the post
 		case depth == 0 && (tk.Is(",") || tk.Is(";") || tk.Is(":") || tk.Is("–") || tk.Is("—") || tk.Is("-") || tk.Is("--") || tk.Kind == entities.QuoteMark):
 			goto found // (also a dateline's dash: "Accra, 12 October 2026 -- The Minister of Health, Hon. Jane Roe, said")
 		}
