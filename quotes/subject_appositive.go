@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"github.com/quotekit/quotekit/entities"
+	"github.com/quotekit/quotekit/speakers"
 )
 
 // A subject set off by commas before a verb of saying: "Jane Roe, a
@@ -44,11 +45,17 @@ func (r *run) prevComma(i, lo int) int {
 			depth--
 		case depth == 0 && r.qAt[i] != 0 && r.titleInAside(int(r.qAt[i]-1), lo):
 			i = r.qs[r.qAt[i]-1].open // "Jane Roe, the co-author of “Going Viral,” said": a title, not a break
-		case depth == 0 && (t.Is(",") || t.Is(";") || (t.Is("—") || t.Is("–")) && !r.gluedDash(i) || r.qAt[i] != 0):
+		case depth == 0 && (t.Is(",") || t.Is(";") || (t.Is("—") || t.Is("–")) && !r.gluedDash(i) && !r.postDash(i) || r.qAt[i] != 0):
 			return i
 		}
 	}
 	return lo - 1
+}
+
+// postDash reports a dash at i between a post and its field or region:
+// "Head – Corporate Communications", no aside's edge.
+func (r *run) postDash(i int) bool {
+	return i > 0 && entities.TitleEndsAt(r.toks, i) && speakers.DashField(r.toks, i, len(r.toks))
 }
 
 // gluedDash reports a dash at i with no space on either side, inside a

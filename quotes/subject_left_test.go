@@ -328,6 +328,17 @@ func TestAppositiveClosedByDash(t *testing.T) {
 	assert.Equal(t, "Dara Quill", q.Speaker.Name)
 }
 
+// TestAppositivePostDash: a dash between a post and its field inside an
+// appositive ("Jane Roe, Head – Sales, Kelvo Bank, said") is no aside's
+// edge: the subject is the name, not the body.
+func TestAppositivePostDash(t *testing.T) {
+	text := "The centre opened. Dara Quill, Head – Sales, Kelvo Bank, said the centre would employ 450 people."
+	q := ruleQuote(t, text, "the centre would employ 450 people", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+}
+
 // TestLocalTitleForThePersonJustNamed: a bare title in another language
 // than English ("the Bürgermeisterin said") stands for the person just
 // named with an English title, who takes it as a title of hers.

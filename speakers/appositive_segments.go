@@ -42,6 +42,9 @@ func segmentEnd(toks []entities.Token, k, end int) int {
 		case t.Is(":") && titleColonField(toks, j, end):
 			// a post's field after a colon: "Managing Executive: Retail
 			// and Business Banking at Kelvo Bank"
+		case (t.Is("—") || t.Is("–")) && j > k && entities.TitleEndsAt(toks, j) && DashField(toks, j, end):
+			// a post's field after a dash: "Head – Corporate
+			// Communications"
 		case (t.Is("—") || t.Is("–")) && closedDash(toks, j, end):
 			// a dash inside a name, no space either side: "Member of
 			// Parliament for South Shore–St. Margarets"
@@ -71,6 +74,24 @@ func titleColonField(toks []entities.Token, j, end int) bool {
 		}
 	}
 	return false
+}
+
+// DashField reports one to four capitalized words after the dash at
+// token j that end the segment: the field or region of the post before
+// the dash ("Head – Corporate Communications,", "President – Europe.").
+func DashField(toks []entities.Token, j, end int) bool {
+	n := 0
+	for k := j + 1; k < end; k++ {
+		t := &toks[k]
+		if t.Is(",") || t.Is(".") || t.Is(";") {
+			return n > 0
+		}
+		if t.Kind != entities.Word || !(t.IsCap() || t.IsUpper() || t.Is("and") && n > 0) || n == 4 {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // closedDash reports a dash at token j with no space on either side,

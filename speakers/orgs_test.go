@@ -1359,6 +1359,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"MMC for Water and Sanitation", "Cllr"}, ""},
 		{"a company's post and its region after a dash, set off before the name", "Kelvo Infosystems Limited opened a centre in Amsterdam. Kelvo’s President – Europe, Dara Quill, said the centre would employ 450 people.",
 			"Dara Quill", []string{"President – Europe"}, "Kelvo Infosystems Limited"},
+		{"a post and its field after a dash, set off after the name", "Kelvo Infosystems Limited opened a centre. “It is good,” said Dara Quill, Head – Corporate Communications.",
+			"Dara Quill", []string{"Head – Corporate Communications"}, ""},
 		{"a ministry named head first, set off after a title", "The hub opened. Dara Quill, Minister of State, Ministry of Health, said the hub was “good for all”.",
 			"Dara Quill", []string{"Minister of State"}, "Ministry of Health"},
 		{"a Singapore patronym's particle inside the name", "The ward grew. “It is good,” said Dr Dara binte Quill, Senior Consultant at Kelvo General Hospital.",
