@@ -1355,8 +1355,6 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Dr", "Consultant Interventional Neuroradiologist"}, ""},
 		{"a specialist's post the lexicon knows, its field in adjectives", "The unit opened. Dr Dara Quill, Consultant Interventional Radiologist, explained that the clot is removed.",
 			"Dara Quill", []string{"Dr", "Consultant Interventional Radiologist"}, ""},
-		{"a South African metro's Member of the Mayoral Committee by her post's letters", "Water was restored. “We apologise to residents,” said the MMC for Water and Sanitation, Cllr Dara Quill.",
-			"Dara Quill", []string{"MMC for Water and Sanitation", "Cllr"}, ""},
 		{"a company's post and its region after a dash, set off before the name", "Kelvo Infosystems Limited opened a centre in Amsterdam. Kelvo’s President – Europe, Dara Quill, said the centre would employ 450 people.",
 			"Dara Quill", []string{"President – Europe"}, "Kelvo Infosystems Limited"},
 		{"a post and its field after a dash, set off after the name", "Kelvo Infosystems Limited opened a centre. “It is good,” said Dara Quill, Head – Corporate Communications.",
