@@ -208,16 +208,12 @@ func specialistNoun(w string) bool {
 	return false
 }
 
-// ministryOf reports a body's head that is no unit's, then "of" and its
-// field, at tokens i to j: a body set off after a title, not the title's
-// unit ("Jane Roe, Minister of State, Ministry of Health, said"; but
-// "Jane Roe, Vice President, Corporate Affairs, said" names a unit).
+// ministryOf reports "Ministry of" and its field at tokens i to j: a
+// body set off after a title, not the title's unit ("Jane Roe, Minister
+// of State, Ministry of Health, said"; but "Jane Roe, Vice President,
+// Department of Sales, said" names a company's unit).
 func ministryOf(toks []Token, i, j int) bool {
-	if j-i < 3 || !toks[i+1].Is("of") {
-		return false
-	}
-	h, unit := OrgHead(toks[i].Text)
-	return h && !unit
+	return j-i >= 3 && toks[i].Is("Ministry") && toks[i+1].Is("of")
 }
 
 // derivedField reports one derived word after a title and "for" or "of",

@@ -407,6 +407,9 @@ func Honorific(word string) (Gender, bool) {
 		return UnknownGender, false
 	}
 	g, ok := l.honorifics[string(k)]
+	if ok && string(k) == "mdm" && word == "MDM" {
+		return UnknownGender, false // a body's letters, no Madam: "MDM Holdings"
+	}
 	return g, ok
 }
 

@@ -587,7 +587,7 @@ func officeAt(lines []line, j int) string {
 	}
 	if j+1 < len(lines) {
 		d := strings.TrimSpace(lines[j+1].text)
-		if f := strings.Fields(d); len(f) >= 2 && len(f) <= 6 && nameLine(d) && (strings.Contains(d, "District") || strings.Contains(d, "Region") || strings.Contains(d, "Circuit")) {
+		if f := strings.Fields(d); len(f) >= 2 && len(f) <= 6 && nameLine(d) && (strings.Contains(d, "District of ") || strings.HasSuffix(d, " District") || strings.HasSuffix(d, " Region") || strings.HasSuffix(d, " Circuit")) { // (not a topic: "District Heating Update")
 			return o + ", " + d
 		}
 	}
@@ -642,14 +642,33 @@ func nameOverLabel(lines []line, i int) bool {
 	if !bodyName(t) && !strings.HasSuffix(t, "’s Office") && !strings.HasSuffix(t, "'s Office") {
 		return false
 	}
+	for _, w := range f[1:] {
+		if entities.HeadlineVerb(w) || w == "Statement" || w == "Board" {
+			return false // a headline in title case: "Kelvo University Launches Climate Institute", "Joint Statement of …", "New Board for …"
+		}
+	}
 	for k, n := i+1, 0; k < len(lines) && n < 3; k++ {
 		if lines[k].text == "" {
 			continue
 		}
 		n++
 		if releaseLabelLine(lines[k].text) {
-			return true
+			return headlineUnder(lines, k+1) // the headline comes under the label; where running text does, the line over it was the headline
 		}
+	}
+	return false
+}
+
+// headlineUnder reports a headline as the first line from line k that is
+// no label or date: a short line that ends no sentence and is no
+// running text.
+func headlineUnder(lines []line, k int) bool {
+	for ; k < len(lines); k++ {
+		t := lines[k].text
+		if t == "" || releaseLabelLine(t) || dateLine(t) || undertitleMeta(t) {
+			continue
+		}
+		return !lines[k].prose() && !endsSentence(t) && lines[k].words <= 30
 	}
 	return false
 }

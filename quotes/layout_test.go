@@ -174,6 +174,10 @@ var layoutTests = []struct {
 		body: "U.S. Attorney’s Office\nWestern District of Kelvo\n\nFOR IMMEDIATE RELEASE\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2, title: "Committee adopts report on aid", source: "U.S. Attorney’s Office, Western District of Kelvo"},
 	{name: "a body's name in title case over the release's label is its letterhead", text: "Kelvo Wildlife Trust\n\nMedia release\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2,
 		body: "Kelvo Wildlife Trust\n\nMedia release\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2, title: "Committee adopts report on aid", source: "Kelvo Wildlife Trust"},
+	{name: "a headline in title case over the release's label, running text under it, is no letterhead", text: "Kelvo University Launches Climate Institute\n\nFOR IMMEDIATE RELEASE\n\n" + p1 + "\n\n" + p2,
+		body: "Kelvo University Launches Climate Institute\n\nFOR IMMEDIATE RELEASE\n\n" + p1 + "\n\n" + p2},
+	{name: "a topic's line under a post's office is no district", text: "Mayor’s Office\nDistrict Heating Update\n\nFOR IMMEDIATE RELEASE\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2,
+		body: "Mayor’s Office\nDistrict Heating Update\n\nFOR IMMEDIATE RELEASE\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2, title: "Committee adopts report on aid", source: "Mayor’s Office"},
 	{name: "page: a contact line in bars under a skip link is no title or site; the body's name under it is the site", text: "Skip to content\nToll Free: 0800 555 719 | Email: info@kelvo.example | Complaints & Feedback\nKelvo Ministry of Water\nHome\nAbout Us\nNews\nContact Us\n\n" +
 		"Kelvo County opens new water points\n\n" + p1 + "\n\n" + p2,
 		body: p1 + "\n\n" + p2, title: "Kelvo County opens new water points", source: "Kelvo Ministry of Water"},

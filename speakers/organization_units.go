@@ -161,10 +161,24 @@ func (t *Tracker) bodyAtAfter(c orgCand) (orgCand, bool) {
 	if e == nil || e.Kind != entities.Organization || e.Tokens.First != a || e.Unit {
 		return orgCand{}, false
 	}
-	if _, unit := entities.OrgHead(toks[e.Tokens.End-1].Text); unit {
+	if _, unit := entities.OrgHead(toks[e.Tokens.End-1].Text); unit || !seatOfLearning(e) {
 		return orgCand{}, false
 	}
 	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+}
+
+// seatOfLearning reports a university's, college's, institute's or
+// hospital's name, or letters the text expands to one: the body a
+// department is part of, not a place one works at ("the Department of
+// State at the United Nations", "… at the Kelvo Economic Forum").
+func seatOfLearning(e *entities.Entity) bool {
+	name := e.Text + " " + e.Expansion
+	for _, w := range [...]string{"University", "College", "Institute", "Hospital", "Polytechnic", "Academy", "School"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameStart returns the first token of a candidate's name, past its
