@@ -110,6 +110,10 @@ func (a *Analysis) firstNamedApart(i int) bool {
 // classify turns the capitalized run [i, j) into at most one entity.
 func (a *Analysis) classify(i, j, first int, headline bool) {
 	toks := a.Tokens
+	if j-i == 1 && districtSuffixed(toks[i].Text) {
+		a.add(Entity{Kind: Place, Rule: "place-head", Confidence: 0.6, Tokens: Range{First: i, End: j}})
+		return // a Korean or Japanese district by its suffix: "Jongno-gu", "Haeundae-gu", "Minato-ku"
+	}
 	if adjectiveRun(toks, i, j) {
 		return // a field's adjective before "and" or a title's head, no name: "Coastal and Rural Affairs Secretary", "Coastal Communities Secretary"
 	}

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -224,4 +225,20 @@ func featureOfAt(toks []Token, i int) bool {
 func countryWord(w string) bool {
 	_, ok := Country(w)
 	return ok
+}
+
+// districtSuffixed reports a capitalized word with a Korean or Japanese
+// administrative suffix after a hyphen: "Jongno-gu" (a district),
+// "Suwon-si" (a city), "Gangwon-do" (a province), "Minato-ku",
+// "Sapporo-shi".
+func districtSuffixed(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 3 || !unicode.IsUpper([]rune(w)[0]) {
+		return false
+	}
+	switch w[i+1:] {
+	case "gu", "gun", "si", "do", "dong", "eup", "myeon", "ku", "shi", "ken", "cho", "machi":
+		return true
+	}
+	return false
 }

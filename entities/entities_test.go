@@ -235,7 +235,8 @@ func TestRecognize(t *testing.T) {
 		{"Federal Minister for Mobility, Infrastructure and Innovation Dr. Ann Lee said so.", []string{"person:Ann Lee"}},
 		{"said Kelvania's Minister of State for Economic Affairs, Labour and Transport, Ann Lee.", []string{"place:Kelvania", "person:Ann Lee"}},
 		{"said Alderman for Mobility Ann Lee.", []string{"person:Ann Lee"}},
-		{"Minister of Labour Ann Lee said so.", []string{"person:Ann Lee"}}, // a British spelling a party's name shares, before the name
+		{"On Monday, Kelvo-gu Mayor Ann Lee said so.", []string{"place:Kelvo-gu", "person:Ann Lee"}}, // a Korean district by its suffix
+		{"Minister of Labour Ann Lee said so.", []string{"person:Ann Lee"}},                          // a British spelling a party's name shares, before the name
 		{"The Minister for Harbour Ann Lee said so.", []string{"person:Ann Lee"}},
 		// A post's office named by its place, the post and a possessive.
 		{"said Ann Lee, head of the Kelvo Public Prosecutor's Office.", []string{"person:Ann Lee", "organization:Kelvo Public Prosecutor's Office"}},

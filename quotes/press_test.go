@@ -3225,7 +3225,7 @@ var invented170Floors = map[string]pressFigures{
 // 1.000/.947/1.000/1.000; civil .974/.868/.923/.935).
 var invented171Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.970, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.904},
-	"government": {recall: 0.995, speaker: 0.824, org: 0.963, titles: 0.934, precision: 0.915},
+	"government": {recall: 0.995, speaker: 0.824, org: 0.995, titles: 0.934, precision: 0.915},
 	"intl":       {recall: 0.995, speaker: 0.942, org: 0.995, titles: 0.995, precision: 0.928},
 	"civil":      {recall: 0.969, speaker: 0.969, org: 0.924, titles: 0.966, precision: 0.947},
 }

@@ -1365,6 +1365,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Vice President"}, ""},
 		{"a department at a forum after the name works there, it is no part of the forum", "The talks resumed. “We will stay,” said Dara Quill of the Department of Justice at the Kelvo Economic Forum in Orrin.",
 			"Dara Quill", nil, "Department of Justice"},
+		{"a Korean district's mayor speaks for the district, not the city's government that issues the release", "KELVO METROPOLITAN GOVERNMENT\n\nThe Kelvo Metropolitan Government opened 400 heat shelters. Orrin-gu Mayor Dara Quill said the district would keep two centers open at night.",
+			"Dara Quill", []string{"Orrin-gu Mayor"}, "Orrin-gu"},
 		{"a ministry named head first, set off after a title", "The hub opened. Dara Quill, Minister of State, Ministry of Health, said the hub was “good for all”.",
 			"Dara Quill", []string{"Minister of State"}, "Ministry of Health"},
 		{"a Singapore patronym's particle inside the name", "The ward grew. “It is good,” said Dr Dara binte Quill, Senior Consultant at Kelvo General Hospital.",
