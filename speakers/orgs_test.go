@@ -1367,6 +1367,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", nil, "Department of Justice"},
 		{"a Korean district's mayor speaks for the district, not the city's government that issues the release", "KELVO METROPOLITAN GOVERNMENT\n\nThe Kelvo Metropolitan Government opened 400 heat shelters. Orrin-gu Mayor Dara Quill said the district would keep two centers open at night.",
 			"Dara Quill", []string{"Orrin-gu Mayor"}, "Orrin-gu"},
+		{"a field's letters after a post's 'for' are no body; the county before the post is", "Savanna Mobile opened 40 sites. Kelvo County CECM for ICT Hon. Dara Quill said the new coverage would help.",
+			"Dara Quill", []string{"Kelvo County CECM for ICT", "Hon."}, "Kelvo County"},
 		{"a ministry named head first, set off after a title", "The hub opened. Dara Quill, Minister of State, Ministry of Health, said the hub was “good for all”.",
 			"Dara Quill", []string{"Minister of State"}, "Ministry of Health"},
 		{"a Singapore patronym's particle inside the name", "The ward grew. “It is good,” said Dr Dara binte Quill, Senior Consultant at Kelvo General Hospital.",
