@@ -766,10 +766,11 @@ func PoliceRank(w string) bool {
 }
 
 // givenAbbreviation reports a given name written short, which opens a
-// person's name: "Md." and "Mohd." for Mohammad.
+// person's name: "Md." and "Mohd." for Mohammad, the Philippines' "Ma." for
+// María.
 func givenAbbreviation(w string) bool {
 	switch w {
-	case "Md.", "Mohd.", "Muhd.":
+	case "Md.", "Mohd.", "Muhd.", "Ma.":
 		return true
 	}
 	return false

@@ -2351,3 +2351,12 @@ func TestOrganizationsNotMisread(t *testing.T) {
 		assert.NotEqual(t, tt.not, p.Organization.Name, tt.text)
 	}
 }
+
+// TestGivenNameAbbreviation: the Philippines' "Ma." (María) opens a name
+// after a post whose field the lexicon does not know, so the post is
+// the title and the name is whole.
+func TestGivenNameAbbreviation(t *testing.T) {
+	_, tr := analyze(t, "The forum opened. “Our nurses are the best,” said Secretary of Migrant Workers Ma. Dara Quill.")
+	p := person(t, tr, "Ma. Dara Quill")
+	assert.Equal(t, []string{"Secretary of Migrant Workers"}, p.Titles)
+}
