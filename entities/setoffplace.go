@@ -164,6 +164,24 @@ func (a *Analysis) placeAsFamilyName(k int) bool {
 	return !(k+1 < len(toks) && toks[k+1].Is(","))
 }
 
+// countryAsFamilyName reports whether a country's one word at token k,
+// the first family name of a person the text names with two ("Rafael
+// Montenegro Iturbe"), is that person: the subject of a verb right after
+// it, no preposition of place before it ("Montenegro said the shortage
+// was global"; not "in Montenegro", nor "Montenegro's delegate").
+func (a *Analysis) countryAsFamilyName(k int) bool {
+	toks := a.Tokens
+	if k > 0 && placePreps[toks[k-1].Text] || k+1 >= len(toks) {
+		return false
+	}
+	n := &toks[k+1]
+	return n.Kind == Word && n.IsLower() && (strings.HasSuffix(n.Text, "ed") || reportingPresent[n.Text] || n.Is("said") || n.Is("told"))
+}
+
+// reportingPresent are verbs of saying in the present after a subject:
+// "says", "adds".
+var reportingPresent = toSet(`says adds notes tells explains warns argues stresses insists`)
+
 // headFirstBodies gives a body named head first the one word after it
 // that the recognizer took for a person's name: "Water Board Veluwe-Kelvo"
 // ("Dike-reeve Jane Roe of Water Board Veluwe-Kelvo said"), a board of a
