@@ -262,6 +262,17 @@ func (r *run) sentence(s *entities.Sentence) {
 	r.statement(s)
 }
 
+// barIn reports a bar among tokens [i, end): a subject no sentence has,
+// from a page's line whose parts bars set off.
+func (r *run) barIn(i, end int) bool {
+	for k := i; k < end && k < len(r.toks); k++ {
+		if r.toks[k].Is("|") {
+			return true
+		}
+	}
+	return false
+}
+
 // content is a stretch of quoted or reported speech.
 type content struct {
 	parts []entities.Span
@@ -274,6 +285,9 @@ func (r *run) emit(c content, cue *Cue, subj phrase, rule Rule, conf entities.Co
 	c = r.boundContent(c)
 	if c.kind != Direct && len(c.parts) > 0 && onlyContactDetails(r.text[c.parts[0].Start:c.parts[len(c.parts)-1].End]) {
 		return false // "Media queries: press@acme.example"
+	}
+	if r.barIn(subj.first, subj.end) {
+		return false // a page's line of parts set off by bars: "Posted by Kelvo Media Desk | 14 August 2025 | Media Statements | 0 Comments"
 	}
 	res := r.tr.Resolve(subj.first, subj.end)
 	if res.Speaker != nil && r.antecedentInContent(c, subj, res.Speaker) {

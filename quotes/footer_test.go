@@ -35,3 +35,17 @@ func TestFooterAboutNamesIssuer(t *testing.T) {
 	require.NotNil(t, q, "the CFO's quote")
 	assert.Equal(t, "Kelvo Lithium Ltd", q.Speaker.Organization.Name)
 }
+
+// TestBarredMetaLineIsNoSpeech: a page's line of parts set off by bars
+// ("Posted by … | date | tags | 0 Comments") holds no speech, though
+// "Comments" reads as a verb after a subject.
+func TestBarredMetaLineIsNoSpeech(t *testing.T) {
+	text := "The ward opened.\n\nPosted by Kelvo Media Desk | 14 August 2025 | Gauteng, Media Statements | 0 Comments\n\nThe union gave the department seven days to fill the posts."
+	x, err := quotes.New()
+	require.NoError(t, err)
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	for _, q := range d.Quotes {
+		assert.NotContains(t, q.Text, "Posted by", "a quote from the meta line: %+v", q)
+	}
+}
