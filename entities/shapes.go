@@ -338,12 +338,12 @@ func fieldOpener(toks []Token, q int) bool {
 }
 
 // AdjectiveShape reports a capitalized word of six letters or more with
-// an adjective's ending: "Coastal", "Atomic", "Maritime".
+// an adjective's ending: "Coastal", "Atomic", "Maritime", "Vascular".
 func AdjectiveShape(w string) bool {
 	if len(w) < 6 {
 		return false
 	}
-	for _, suf := range [...]string{"al", "ic", "ive", "ous", "ary", "ime"} {
+	for _, suf := range [...]string{"al", "ic", "ive", "ous", "ary", "ime", "ular"} {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
