@@ -194,6 +194,9 @@ func LowerAfterHyphen(w string) bool {
 	return unicode.IsLower(r)
 }
 
+// NumberWord reports a number spelled out: "Nineteen", "Forty-two".
+func NumberWord(w string) bool { return numberWord(w) }
+
 // numberWord reports a number spelled out: "Nineteen", "Forty-two".
 func numberWord(w string) bool {
 	switch strings.ToLower(w) {

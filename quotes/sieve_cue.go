@@ -76,7 +76,7 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *phrase) (*cueSite, bool) {
 	toks := r.toks
 	first, end := s.Tokens.First, s.Tokens.End
-	quant := k > first && (r.quantifierSubject(k, f) || r.floatingQuantifier(k-1))
+	quant := k > first && (r.quantifierSubject(k, f) || r.floatingQuantifier(k-1) || r.numberOfHead(k-1))
 	if k > first && !quant && (toks[k-1].Kind == entities.Possessive && !r.contractedAux(k-1, first) || determinerWords[strings.ToLower(toks[k-1].Text)] && (toks[k-1].IsLower() || k-1 == first || isArticleWord(toks[k-1].Text)) && !toks[k-1].Is("that")) {
 		return nil, false // a noun: "his claim", "the report", "some comment", "My report on …"
 	}
@@ -151,6 +151,31 @@ func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *ph
 
 	return &cueSite{s: s, k: k, ce: ce, lo: lo, f: f, cue: cue, prev: prev}, true
 }
+
+// numberOfHead reports a number at j that ends an indefinite description
+// by the number of one's children, someone new: "two" of "A mother of two
+// said", "3" of "a father of 3 said" (not "the mother of three", who was
+// named before).
+func (r *run) numberOfHead(j int) bool {
+	toks := r.toks
+	if j < 3 || !(toks[j].Kind == entities.Number && len(toks[j].Text) <= 2 || entities.NumberWord(toks[j].Text) && toks[j].IsLower()) ||
+		!toks[j-1].Is("of") || !kinNouns[strings.ToLower(toks[j-2].Text)] {
+		return false
+	}
+	for k := j - 3; k >= 0 && k >= j-5; k-- {
+		switch strings.ToLower(toks[k].Text) {
+		case "a", "an", "one", "another":
+			return true // someone new: "A mother of two", "one 34-year-old father of three"
+		case "the", "this", "that":
+			return false // someone named before: "the 34-year-old mother of three replied"
+		}
+	}
+	return false
+}
+
+// kinNouns are the parents a description counts the children of: "a
+// mother of two".
+var kinNouns = toSet(`mother father parent grandmother grandfather grandparent mum mom dad`)
 
 // quantifierSubject reports a verb of saying whose subject is a bare
 // number or quantifier, as polls report answers: "Most said they were

@@ -126,6 +126,13 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 			return p, true
 		}
 	}
+	if j-2 >= lo && r.numberOfHead(j) {
+		// a description by the number of one's children: "A mother of
+		// two said", "One father of five, who …, said"
+		if c := r.clauseStartBefore(j, lo); c <= j-2 && j-2-c <= 3 && !r.hasVerbMarker(c, j) {
+			return phrase{first: c, end: j + 1, start: c}, true
+		}
+	}
 	if p := r.plainLeft(j+1, lo); p.end > p.first {
 		if f := entities.LegalFormStart(toks, p.first, p.end); f < p.end && f-2 >= lo && toks[f-1].Is(",") {
 			// "Zentrix Robotics, Inc. announced", "Kelvo Peninsular, S.A.

@@ -339,6 +339,21 @@ func TestAppositivePostDash(t *testing.T) {
 	assert.Equal(t, "Dara Quill", q.Speaker.Name)
 }
 
+// TestParentByChildren: an indefinite description by the number of
+// one's children ("A mother of two said") is a new speaker; the number is
+// no quantifier subject and no adjective.
+func TestParentByChildren(t *testing.T) {
+	for _, text := range []string{
+		"The food bank is busy. A mother of two said the shelves were empty.",
+		"The food bank is busy. A father of 3 said the shelves were empty.",
+	} {
+		q := ruleQuote(t, text, "the shelves were empty", quotes.SubjectCue)
+		require.NotNil(t, q, text)
+		require.NotNil(t, q.Speaker, text)
+		assert.Contains(t, q.Speaker.Name, " of ", text)
+	}
+}
+
 // TestLocalTitleForThePersonJustNamed: a bare title in another language
 // than English ("the Bürgermeisterin said") stands for the person just
 // named with an English title, who takes it as a title of hers.
