@@ -49,3 +49,22 @@ func TestBarredMetaLineIsNoSpeech(t *testing.T) {
 		assert.NotContains(t, q.Text, "Posted by", "a quote from the meta line: %+v", q)
 	}
 }
+
+// TestAddedAmountIsNoSpeech: "add" before an amount ("which will add
+// 9,000 square metres") adds floor space, it reports nothing; "adding"
+// after a quotation's verb still opens speech.
+func TestAddedAmountIsNoSpeech(t *testing.T) {
+	x, err := quotes.New()
+	require.NoError(t, err)
+	text := "The plant grew. Expansion of the Group’s Kelvo assembly plant, which will add 9,000 square metres of floor space, is on schedule for completion in the fourth quarter of 2025, according to Chief Operating Officer Dara Quill."
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	require.Len(t, d.Quotes, 1)
+	require.NotNil(t, d.Quotes[0].Speaker)
+	assert.Equal(t, "Dara Quill", d.Quotes[0].Speaker.Name)
+	assert.Contains(t, d.Quotes[0].Text, "Expansion of the Group’s")
+	text = "“We grew,” Dara Quill said, adding 200 jobs would follow."
+	d = x.Extract(text)
+	checkSpans(t, text, d)
+	assert.Len(t, d.Quotes, 2)
+}

@@ -578,7 +578,7 @@ var invented15Floors = map[string]pressFigures{
 // 1.000/.941/.719/.759, civil 1.000/.972/.909/.886; then used for error
 // analysis).
 var invented16Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.946, precision: 0.910},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.946, precision: 0.930},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.972},
 	"intl":       {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.907, titles: 0.939, precision: 0.995},
@@ -1085,7 +1085,7 @@ var invented43Floors = map[string]pressFigures{
 // 1.000/.935/1.000/.828, government 1.000/.808/.750/.900, intl
 // .929/.885/1.000/.684, civil .871/1.000/1.000/.900; then read for rules).
 var invented44Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.939},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.966},
 	"government": {recall: 0.995, speaker: 0.957, org: 0.908, titles: 0.908, precision: 0.898},
 	"intl":       {recall: 0.924, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.961},
 	"civil":      {recall: 0.930, speaker: 0.995, org: 0.995, titles: 0.900, precision: 0.963},
@@ -1603,7 +1603,7 @@ var invented76Floors = map[string]pressFigures{
 // (after the session's first rules); its failures were then read for the
 // rules of 30e3904 … 178ec5e).
 var invented77Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.965, org: 0.834, titles: 0.834, precision: 0.870},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.839, titles: 0.807, precision: 0.892}, // (titles lowered from .834 on 2026-12-07: "the new line had added 30,000 tonnes" is no speech now, so "she added" is the managing director again, speaker right, judged on titles where gold counts "Mrs" as one of her two)
 	"government": {recall: 0.963, speaker: 0.995, org: 0.995, titles: 0.959, precision: 0.912},
 	"intl":       {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.924, precision: 0.891},
 	"civil":      {recall: 0.966, speaker: 0.904, org: 0.995, titles: 0.625, precision: 0.870},
@@ -1815,7 +1815,7 @@ var invented89Floors = map[string]pressFigures{
 var invented90Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.966, org: 0.866, titles: 0.995, precision: 0.865},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.816, titles: 0.933, precision: 0.902},
-	"intl":       {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.888, precision: 0.924},
+	"intl":       {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.888, precision: 0.946},
 	"civil":      {recall: 0.995, speaker: 0.909, org: 0.857, titles: 0.898, precision: 0.928},
 }
 
@@ -1894,7 +1894,7 @@ var invented94Floors = map[string]pressFigures{
 // read, and rules written from them).
 var invented95Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.973},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.644, titles: 0.995, precision: 0.936},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.644, titles: 0.995, precision: 0.955},
 	"intl":       {recall: 0.971, speaker: 0.995, org: 0.946, titles: 0.995, precision: 0.952},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.930},
 }
@@ -2056,7 +2056,7 @@ var invented104Floors = map[string]pressFigures{
 // .711, titles .789); one failure shape was then read).
 var invented105Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.947, org: 0.970, titles: 0.995, precision: 0.995},
-	"government": {recall: 0.971, speaker: 0.946, org: 0.995, titles: 0.995, precision: 0.893},
+	"government": {recall: 0.971, speaker: 0.946, org: 0.995, titles: 0.995, precision: 0.912},
 	"intl":       {recall: 0.897, speaker: 0.887, org: 0.995, titles: 0.995, precision: 0.835},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.920, titles: 0.867, precision: 0.956},
 }
@@ -2377,7 +2377,7 @@ var invented125Floors = map[string]pressFigures{
 	// the mayor's quotes reach him (speaker .923 -> .974): his body, "Stad
 	// Gent" on the page's banner, is not found, so more found quotes count
 	// an organization wrong.
-	"government": {recall: 0.995, speaker: 0.969, org: 0.689, titles: 0.967, precision: 0.952},
+	"government": {recall: 0.995, speaker: 0.969, org: 0.689, titles: 0.967, precision: 0.973},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.892, titles: 0.841, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.970, org: 0.852, titles: 0.941, precision: 0.953},
 }
@@ -2601,7 +2601,7 @@ var invented137Floors = map[string]pressFigures{
 // label, a share line, a state's post under a skip link, a dash signature under
 // several quotation paragraphs, a mayor in a sentence opening with her town)).
 var invented138Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.971, titles: 0.971, precision: 0.971},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.971, titles: 0.971, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.966, org: 0.921, titles: 0.995, precision: 0.925},
 	"intl":       {recall: 0.995, speaker: 0.941, org: 0.907, titles: 0.966, precision: 0.971},
 	"civil":      {recall: 0.967, speaker: 0.966, org: 0.995, titles: 0.921, precision: 0.969},
@@ -2791,7 +2791,7 @@ var invented147Floors = map[string]pressFigures{
 // government .973/.944/.909/1.000, intl 1.000/.872/.906/1.000, civil
 // 1.000/1.000/.941/.946; not read).
 var invented148Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.833, titles: 0.995, precision: 0.951},
+	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.833, titles: 0.995, precision: 0.972},
 	"government": {recall: 0.968, speaker: 0.939, org: 0.904, titles: 0.995, precision: 0.945},
 	"intl":       {recall: 0.995, speaker: 0.867, org: 0.901, titles: 0.995, precision: 0.904},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.936, titles: 0.941, precision: 0.971},
@@ -3224,7 +3224,7 @@ var invented170Floors = map[string]pressFigures{
 // corporate .975/1.000/1.000/.949; government 1.000/.829/.968/.818; intl
 // 1.000/.947/1.000/1.000; civil .974/.868/.923/.935).
 var invented171Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.970, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.904},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.948},
 	"government": {recall: 0.995, speaker: 0.824, org: 0.995, titles: 0.934, precision: 0.915},
 	"intl":       {recall: 0.995, speaker: 0.942, org: 0.995, titles: 0.995, precision: 0.928},
 	"civil":      {recall: 0.969, speaker: 0.969, org: 0.924, titles: 0.966, precision: 0.947},

@@ -83,6 +83,9 @@ func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *ph
 	if k > first && !quant && toks[k-1].Kind == entities.Number && f.past {
 		return nil, false // an adjective: "60 pledged delegates"
 	}
+	if f.verb.lemma == "add" && !toks[k].Is("adding") && k+1 < end && (toks[k+1].Kind == entities.Number || toks[k+1].Is("$") || toks[k+1].Is("€") || toks[k+1].Is("£")) {
+		return nil, false // an amount added, no speech: "the plant, which will add 9,000 square metres" (but "she said, adding 200 jobs would follow")
+	}
 	if k > first && f.past && toks[k-1].IsLower() && prepositions[toks[k-1].Text] && toks[k-1].Text != "as" && k+1 < len(toks) && toks[k+1].Kind == entities.Word && toks[k+1].IsLower() && !determinerWords[toks[k+1].Text] {
 		return nil, false // an adjective after a preposition: "a mandate for proposed changes"
 	}
