@@ -684,14 +684,15 @@ func (t *Tracker) namesOrgan(c orgCand) bool {
 func atWith(t entities.Token) bool { return t.Is("at") || t.Is("with") }
 
 // ownRoleTitle reports a title whose head is a role held on one's own
-// account ("the Kelvale-born composer", "a dairy farmer"): it makes no
-// post of the issuer. The head is the last word before a preposition.
+// account ("the Kelvale-born composer", "a dairy farmer", "a tailor in
+// Gikomba market"): it makes no post of the issuer. The head is the last
+// word before a preposition.
 func (t *Tracker) ownRoleTitle(tl title) bool {
 	toks := t.a.Tokens
 	head := -1
 	for k := tl.first; k < tl.end; k++ {
-		if orgPrepositions[strings.ToLower(toks[k].Text)] {
-			break
+		if lw := strings.ToLower(toks[k].Text); orgPrepositions[lw] || lw == "in" || lw == "on" || lw == "near" {
+			break // (also where one is: "a farmer in Kelvo")
 		}
 		if toks[k].Kind == entities.Word {
 			head = k
