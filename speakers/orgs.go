@@ -132,6 +132,15 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				k = p
 				continue
 			}
+			if st+1 < end && toks[st].IsLower() && toks[st].Kind == entities.Word && titleAtTok(toks, st+1) {
+				if h, u := entities.OrgHead(strings.ToUpper(toks[st].Text[:1]) + toks[st].Text[1:]); h && !u {
+					if e, amb := t.orgEndingIn(toks[st].Text); e != nil && !amb {
+						out = append(out, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}) // "union president Jane Roe" after "the Orrin Press Union": the one union the text names
+						k = st
+						continue
+					}
+				}
+			}
 			head := t.capRunOrg(st, end) // the title's head after the body
 			re := head
 			if e := t.a.EntityAt(st); e != nil && e.Tokens.First == st && e.Tokens.End < re && re < end && commonRun(toks, e.Tokens.End, re) {
