@@ -444,7 +444,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	case i > 0 && j-i >= 2 && IsTitleWord(toks[i-1].Text) && toks[i-1].IsCap() && allAdjectiveShape(toks[i:j-1]) && specialistNoun(toks[j-1].Text):
 		return // "Consultant Interventional Neuroradiologist": a specialist's field and trade after the post's word, no name
 	case i > 0 && j-i >= 2 && j-i <= 3 && IsTitleWord(toks[i-1].Text) && toks[i-1].IsCap() && IsTitleWord(toks[j-1].Text) && allFieldWords(toks, i, j-1, func(k int) bool {
-		return (AdjectiveShape(toks[k].Text) || CommonWord(toks[k].Text)) && !ProperWord(toks[k].Text) && !IsPlace(toks[k].Text)
+		return (fieldAdjective(toks[k].Text) || CommonWord(toks[k].Text)) && !ProperWord(toks[k].Text) && !IsPlace(toks[k].Text)
 	}):
 		return // "Consultant Vascular Surgeon": a post, its field and its head, no name
 	case a.setOffField(i, j):

@@ -196,6 +196,17 @@ func allFieldWords(toks []Token, i, j int, field func(int) bool) bool {
 	return true
 }
 
+// fieldAdjective reports an adjective of a medical or technical field by
+// its ending, "Vascular", "Clinical", "Paediatric": narrower than
+// AdjectiveShape, whose "-ary" and short "-ic" given names share
+// ("Hilary", "Rosemary", "Dominic").
+func fieldAdjective(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	return strings.HasSuffix(w, "ular") || strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ive") || strings.HasSuffix(w, "ic") && len(w) >= 8
+}
+
 // specialistNoun reports a capitalized word that names a specialist by
 // the shape of its ending: "Neuroradiologist", "Paediatrician",
 // "Sonographer", "Physiotherapist", "Psychiatrist".

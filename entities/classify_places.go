@@ -233,8 +233,8 @@ func countryWord(w string) bool {
 // "Sapporo-shi".
 func districtSuffixed(w string) bool {
 	i := strings.LastIndexByte(w, '-')
-	if i < 3 || !unicode.IsUpper([]rune(w)[0]) {
-		return false
+	if i < 5 || !unicode.IsUpper([]rune(w)[0]) {
+		return false // (a Korean given name's two syllables are no district: "Min-gu", "Dong-gun", "Jung-do")
 	}
 	switch w[i+1:] {
 	case "gu", "gun", "si", "do", "dong", "eup", "myeon", "ku", "shi", "ken", "cho", "machi":

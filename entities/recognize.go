@@ -616,7 +616,7 @@ func (a *Analysis) knownNames() {
 				parts[strings.ToLower(a.Tokens[k].Text)] = true // (in any case: "Nakamura" after "NAKAMURA Aya")
 				if k > e.Tokens.First && !a.Tokens[k].IsUpper() && !a.Tokens[e.Tokens.First].IsUpper() && !CommonWord(a.Tokens[e.Tokens.First].Text) && !a.placeWordIn(e.Tokens) {
 					family[a.Tokens[k].Text] = true
-					first[a.Tokens[k].Text] = first[a.Tokens[k].Text] || e.Tokens.Len() == 3 && k == e.Tokens.First+1
+					first[a.Tokens[k].Text] = first[a.Tokens[k].Text] || e.Tokens.Len() == 3 && k == e.Tokens.First+1 && !a.usedAlone(a.Tokens[e.Tokens.End-1].Text)
 				}
 			}
 		}

@@ -232,7 +232,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				j++
 				break // "Governor of Syunik Region | Levon Avagyan": the place ends at its head
 			}
-			if j > i && givenAbbreviation(t.Text) && j+1 < end && capWord(&toks[j+1]) {
+			if j > i && givenAbbreviation(t.Text) && j+1 < end && capWord(&toks[j+1]) && !(t.Is("Ma.") && !CommonWord(toks[j-1].Text)) {
 				break // a name that opens with a given name's abbreviation: "Minister for Water Affairs | Md. Jane Karim"
 			}
 			if k := stateNameEnd(text, toks, j, end); k > j && k < end && capWord(&toks[k]) && nameAfterPlace(toks, k, end) && !titleStartsAt(toks, k, end) {
@@ -767,7 +767,8 @@ func PoliceRank(w string) bool {
 
 // givenAbbreviation reports a given name written short, which opens a
 // person's name: "Md." and "Mohd." for Mohammad, the Philippines' "Ma." for
-// María.
+// María (after a post's common word: "Secretary of Migrant Workers Ma.
+// Teresa Roe"; not the family name that ends "Jack Ma." before a sentence).
 func givenAbbreviation(w string) bool {
 	switch w {
 	case "Md.", "Mohd.", "Muhd.", "Ma.":

@@ -168,14 +168,35 @@ func (a *Analysis) placeAsFamilyName(k int) bool {
 // the first family name of a person the text names with two ("Rafael
 // Montenegro Iturbe"), is that person: the subject of a verb right after
 // it, no preposition of place before it ("Montenegro said the shortage
-// was global"; not "in Montenegro", nor "Montenegro's delegate").
+// was global"; not "in Montenegro", nor "Montenegro's delegate", nor
+// where the text names the country with another: "Serbia and Montenegro").
 func (a *Analysis) countryAsFamilyName(k int) bool {
 	toks := a.Tokens
 	if k > 0 && placePreps[toks[k-1].Text] || k+1 >= len(toks) {
 		return false
 	}
 	n := &toks[k+1]
-	return n.Kind == Word && n.IsLower() && (strings.HasSuffix(n.Text, "ed") || reportingPresent[n.Text] || n.Is("said") || n.Is("told"))
+	if !(n.Kind == Word && n.IsLower() && (strings.HasSuffix(n.Text, "ed") || reportingPresent[n.Text] || n.Is("said") || n.Is("told"))) {
+		return false
+	}
+	for j := range toks {
+		if j != k && toks[j].Text == toks[k].Text && j > 0 && (placePreps[toks[j-1].Text] || toks[j-1].Is("and") || toks[j-1].Is(",") || j+1 < len(toks) && toks[j+1].Is("and")) {
+			return false // the country the text names as one: "Serbia and Montenegro voted against"
+		}
+	}
+	return true
+}
+
+// usedAlone reports a word the text uses as a one-word name of its own:
+// "Miller said" of "Sarah Jordan Miller", who goes by her last family
+// name, so "Jordan" is no short name of hers.
+func (a *Analysis) usedAlone(w string) bool {
+	for i := range a.Entities {
+		if e := &a.Entities[i]; e.Tokens.Len() == 1 && e.Text == w {
+			return true
+		}
+	}
+	return false
 }
 
 // reportingPresent are verbs of saying in the present after a subject:

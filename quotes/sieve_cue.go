@@ -76,15 +76,15 @@ func (r *run) tryCue(s *entities.Sentence, k int, f cueForm, lo int, prev *phras
 func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *phrase) (*cueSite, bool) {
 	toks := r.toks
 	first, end := s.Tokens.First, s.Tokens.End
-	quant := k > first && (r.quantifierSubject(k, f) || r.floatingQuantifier(k-1) || r.numberOfHead(k-1))
+	quant := k > first && (r.quantifierSubject(k, f) || r.floatingQuantifier(k-1) || r.numberOfHead(k-1) && !(k+1 < end && toks[k+1].Is("to"))) // (not "A mother of two said to be in her thirties")
 	if k > first && !quant && (toks[k-1].Kind == entities.Possessive && !r.contractedAux(k-1, first) || determinerWords[strings.ToLower(toks[k-1].Text)] && (toks[k-1].IsLower() || k-1 == first || isArticleWord(toks[k-1].Text)) && !toks[k-1].Is("that")) {
 		return nil, false // a noun: "his claim", "the report", "some comment", "My report on …"
 	}
 	if k > first && !quant && toks[k-1].Kind == entities.Number && f.past {
 		return nil, false // an adjective: "60 pledged delegates"
 	}
-	if f.verb.lemma == "add" && !toks[k].Is("adding") && k+1 < end && (toks[k+1].Kind == entities.Number || toks[k+1].Is("$") || toks[k+1].Is("€") || toks[k+1].Is("£")) {
-		return nil, false // an amount added, no speech: "the plant, which will add 9,000 square metres" (but "she said, adding 200 jobs would follow")
+	if f.verb.lemma == "add" && !toks[k].Is("adding") && k+1 < end && (toks[k+1].Kind == entities.Number || toks[k+1].Is("$") || toks[k+1].Is("€") || toks[k+1].Is("£")) && !r.personBeforeAdd(k, first) {
+		return nil, false // an amount added, no speech: "the plant, which will add 9,000 square metres" (but "she said, adding 200 jobs would follow", "She added 300 people would be hired")
 	}
 	if k > first && f.past && toks[k-1].IsLower() && prepositions[toks[k-1].Text] && toks[k-1].Text != "as" && k+1 < len(toks) && toks[k+1].Kind == entities.Word && toks[k+1].IsLower() && !determinerWords[toks[k+1].Text] {
 		return nil, false // an adjective after a preposition: "a mandate for proposed changes"
@@ -153,6 +153,28 @@ func (r *run) cueSiteAt(s *entities.Sentence, k int, f cueForm, lo int, prev *ph
 	}
 
 	return &cueSite{s: s, k: k, ce: ce, lo: lo, f: f, cue: cue, prev: prev}, true
+}
+
+// personBeforeAdd reports a pronoun or a capitalized name right before
+// the verb at k, past its auxiliaries: a speaker who adds what follows
+// ("She added 300 people would be hired", "Roe adds 40 percent …"), not
+// a thing that adds an amount ("which will add 9,000 square metres", "the
+// line had added 30,000 tonnes").
+func (r *run) personBeforeAdd(k, first int) bool {
+	b := k - 1
+	for b > first && isAux(strings.ToLower(r.toks[b].Text)) {
+		b--
+	}
+	if b < first {
+		return false
+	}
+	t := &r.toks[b]
+	lw := strings.ToLower(t.Text)
+	if subjectPronouns[lw] && lw != "it" {
+		return true
+	}
+	e := r.a.EntityAt(b)
+	return e != nil && e.Kind == entities.Person && t.IsCap()
 }
 
 // numberOfHead reports a number at j that ends an indefinite description

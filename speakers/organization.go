@@ -41,9 +41,13 @@ func (t *Tracker) orgShaped(i, end int) bool {
 var staffHeads = toSet(`director manager coordinator editor correspondent officer lead head economist analyst organiser organizer
 adviser advisor specialist researcher campaigner spokesperson spokesman spokeswoman representative`)
 
-// fieldLetters are the letters of fields a post is for, never a body's:
+// fieldLetters are the letters of fields a post is "for", never a body's:
 // "ICT", "HR", "STEM".
 var fieldLetters = toSet(`ICT IT HR STEM ESG AI TVET WASH MSME MSMEs SME SMEs`)
+
+// functionLetters are the letters of a company's functions, never a
+// body's: "head of HR", "an IT professional".
+var functionLetters = toSet(`ICT IT HR`)
 
 // representative heads name the country or body a person represents:
 // "Permanent Representative of Sweden to the OSCE" speaks for Sweden.
@@ -165,8 +169,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		}
 		for i := range cands {
 			c := &cands[i]
-			if c.end-c.first == 1 && fieldLetters[t.a.Tokens[c.first].Text] {
-				continue // a field's letters, no body: "Minister for ICT", "CECM for ICT"
+			if c.end-c.first == 1 && (c.first > 0 && t.a.Tokens[c.first-1].Is("for") && fieldLetters[t.a.Tokens[c.first].Text] || functionLetters[t.a.Tokens[c.first].Text]) {
+				continue // a field's letters, no body: "Minister for ICT", "CECM for ICT", "head of HR", "an IT professional" (but "secretary general of AI, the rights group")
 			}
 			if c.e != nil && c.e.Kind == entities.Place && c.first > tl.first && t.a.Tokens[c.first-1].Is(",") && t.regionNotCountry(c.first, c.end) && !placeHead(t.a.Tokens[c.end-1].Text) {
 				continue // a region set off in the title is the post's territory, no body: "Vice President, South America" (but a polity is one: "Commissioner for Energy, Kelvo State")
