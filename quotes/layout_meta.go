@@ -290,6 +290,12 @@ func (lay *layout) readMeta(lines []line) {
 			}
 			continue
 		}
+		if postsOfficeLine(t) && underLabel(lines, i) {
+			if lay.source == "" {
+				lay.source = t // "U.S. Attorney's Office, Western District of Kelvo" under "For Immediate Release": the issuer, no title
+			}
+			continue
+		}
 		// The title: the last headline-like line before the body, e.g.
 		// after "Press release", unless a title line named the site.
 		if l.words >= 4 && !strings.HasPrefix(l.text, "- ") && !siteNamed && !endsSentence(t) && !strings.HasPrefix(t, "By ") && !shortLabel(t) && !shareLine(t) && !parenthesized(t) {
@@ -669,6 +675,27 @@ func headlineUnder(lines []line, k int) bool {
 			continue
 		}
 		return !lines[k].prose() && !endsSentence(t) && lines[k].words <= 30
+	}
+	return false
+}
+
+// postsOfficeLine reports a line that names a post's office, perhaps
+// with its district after a comma, every word capitalized: "U.S.
+// Attorney's Office, Western District of Kelvo", "Kelvo County Sheriff's
+// Office".
+func postsOfficeLine(t string) bool {
+	office, _, _ := strings.Cut(t, ", ")
+	return len(strings.Fields(t)) <= 10 && nameLine(t) && (strings.HasSuffix(office, "'s Office") || strings.HasSuffix(office, "’s Office"))
+}
+
+// underLabel reports a release's label on the last non-empty line before
+// line i: "For Immediate Release" over the office that issues it (not a
+// menu's item, "Mayor's Office" between "About Us" and "Wards").
+func underLabel(lines []line, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if lines[k].text != "" {
+			return releaseLabelLine(lines[k].text)
+		}
 	}
 	return false
 }

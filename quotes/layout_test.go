@@ -178,6 +178,8 @@ var layoutTests = []struct {
 		body: "Kelvo University Launches Climate Institute\n\nFOR IMMEDIATE RELEASE\n\n" + p1 + "\n\n" + p2},
 	{name: "a topic's line under a post's office is no district", text: "Mayor’s Office\nDistrict Heating Update\n\nFOR IMMEDIATE RELEASE\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2,
 		body: "Mayor’s Office\nDistrict Heating Update\n\nFOR IMMEDIATE RELEASE\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2, title: "Committee adopts report on aid", source: "Mayor’s Office"},
+	{name: "page: a post's office under the release's label names the issuer, no title", text: "Skip to main content\nU.S. Attorney's Office\n" + menu + "PRESS RELEASE\n\nCommittee adopts report on aid\n\nTuesday, May 20, 2025\n\nFor Immediate Release\nU.S. Attorney's Office, Western District of Kelvo\n\n" + p1 + "\n\n" + p2,
+		body: p1 + "\n\n" + p2, title: "Committee adopts report on aid", date: "2025-05-20", source: "U.S. Attorney's Office, Western District of Kelvo"},
 	{name: "page: a contact line in bars under a skip link is no title or site; the body's name under it is the site", text: "Skip to content\nToll Free: 0800 555 719 | Email: info@kelvo.example | Complaints & Feedback\nKelvo Ministry of Water\nHome\nAbout Us\nNews\nContact Us\n\n" +
 		"Kelvo County opens new water points\n\n" + p1 + "\n\n" + p2,
 		body: p1 + "\n\n" + p2, title: "Kelvo County opens new water points", source: "Kelvo Ministry of Water"},

@@ -478,6 +478,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		} else if o := t.paragraphSubject(p); o.Name != "" {
 			p.Organization = o // "The Millbrook Museum will digitize … said executive director Jane Roe"
 		}
+	case current && t.issuer.Name == "":
+		p.Organization = t.portfolioMinistry(p) // "Minister of Labour and Vocational Training Dr. Jane Roe said" in a news agency's story: her ministry
 	}
 	for _, c := range orgs {
 		if chosen != nil && c.first == chosen.first || c.unit {

@@ -166,6 +166,27 @@ func (t *Tracker) ministryOfPortfolio(p *Speaker) Org {
 	return Org{}
 }
 
+// portfolioMinistry returns the ministry of a minister's current title
+// that names her portfolio ("Minister of Labour and Vocational Training"
+// gives "Ministry of Labour and Vocational Training"), for a text with no
+// issuer that names no body of hers; a zero Org for any other title.
+func (t *Tracker) portfolioMinistry(p *Speaker) Org {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		h := tl.first
+		for h < tl.end && entities.IsTitleModifier(toks[h].Text) {
+			h++ // "Deputy Minister"
+		}
+		if tl.former || tl.credential || h >= tl.end || !toks[h].Is("Minister") {
+			continue
+		}
+		if field := t.portfolio(tl); field != "" && field != "State" {
+			return Org{Name: "Ministry of " + field}
+		}
+	}
+	return Org{}
+}
+
 // departmentNamed returns the ministry or department of the field that
 // a title names before its head: "Transportation Commissioner", "Health
 // Minister" (a field of one to three capitalized words after any
