@@ -114,15 +114,37 @@ func detectLayout(text string) layout {
 }
 
 // withoutLabel returns a letterhead's name without the release's label
-// after a dash or bar: "NORTH KELVO POLICE – NEWS RELEASE" gives "NORTH
-// KELVO POLICE".
+// or the site's motto after a dash or bar: "NORTH KELVO POLICE – NEWS
+// RELEASE" gives "NORTH KELVO POLICE".
 func withoutLabel(t string) string {
 	for _, sep := range [...]string{" – ", " — ", " - ", " | "} {
-		if i := strings.LastIndex(t, sep); i > 0 && releaseLabelLine(strings.TrimSpace(t[i+len(sep):])) {
+		if i := strings.LastIndex(t, sep); i > 0 && (releaseLabelLine(strings.TrimSpace(t[i+len(sep):])) || motto(t[:i], t[i+len(sep):])) {
 			return strings.TrimSpace(t[:i])
 		}
 	}
 	return t
+}
+
+// motto reports a site's motto after its name and a dash: "Re Sebetsa
+// Mmoho" of "Ntsoana Metro – Re Sebetsa Mmoho", "Working for you" of
+// "Kelvo Council – Working for you": two to five words, none a body's
+// head, after a name that holds one ("Metro", "Council").
+func motto(name, m string) bool {
+	f, g := strings.Fields(m), strings.Fields(name)
+	if len(f) < 2 || len(f) > 5 || len(g) < 2 {
+		return false
+	}
+	for _, w := range f {
+		if h, _ := entities.OrgHead(w); h || bodyHead(entities.CapsWord(w)) {
+			return false // a body after the dash: "Kelvo Trust – Orrin Water Board"
+		}
+	}
+	for _, w := range g {
+		if bodyHead(w) || w == "Metro" {
+			return true
+		}
+	}
+	return false
 }
 
 // withHeadline makes the body start at a headline that quotes someone,

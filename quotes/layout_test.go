@@ -404,3 +404,17 @@ func TestExchangeNote(t *testing.T) {
 		assert.Equal(t, tt.want, exchangeNote(tt.line), "%q", tt.line)
 	}
 }
+
+// TestWithoutLabelMotto: a site's motto after its name and a dash is no
+// part of the issuer's name; a body's name after the dash is.
+func TestWithoutLabelMotto(t *testing.T) {
+	for in, want := range map[string]string{
+		"Kelvo Metro – Re Sebetsa Mmoho":       "Kelvo Metro",
+		"Kelvo City Council – Working for you": "Kelvo City Council",
+		"NORTH KELVO POLICE – NEWS RELEASE":    "NORTH KELVO POLICE",
+		"Kelvo Trust – Orrin Water Board":      "Kelvo Trust – Orrin Water Board",
+		"Kelvo – Orrin":                        "Kelvo – Orrin",
+	} {
+		assert.Equal(t, want, withoutLabel(in), in)
+	}
+}
