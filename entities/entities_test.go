@@ -235,6 +235,8 @@ func TestRecognize(t *testing.T) {
 		{"Federal Minister for Mobility, Infrastructure and Innovation Dr. Ann Lee said so.", []string{"person:Ann Lee"}},
 		{"said Kelvania's Minister of State for Economic Affairs, Labour and Transport, Ann Lee.", []string{"place:Kelvania", "person:Ann Lee"}},
 		{"said Alderman for Mobility Ann Lee.", []string{"person:Ann Lee"}},
+		{"Notices went to districts in Berlin, Kelvo-Anhalt and Orrin-Western Pomerania on Monday.", []string{"place:Berlin", "place:Kelvo-Anhalt", "place:Orrin-Western Pomerania"}}, // a list of places a known place opens after "in"
+		{"The plant opened in Berlin, Ann Lee and Bob Roe said.", []string{"place:Berlin", "person:Ann Lee", "person:Bob Roe"}},
 		{"The unit opened. Mr Ann Lee, Consultant Vascular Surgeon, said so.", []string{"person:Ann Lee"}},                                      // a post, its field and its head set off after a name
 		{"Rafael Montenegro Iturbe spoke. Montenegro said the gap was wide.", []string{"person:Rafael Montenegro Iturbe", "person:Montenegro"}}, // a country that is a person's first family name, the subject of a verb
 		{"Rafael Montenegro Iturbe spoke. Exports from Montenegro rose.", []string{"person:Rafael Montenegro Iturbe", "place:Montenegro"}},

@@ -400,6 +400,7 @@ func (a *Analysis) recognize() {
 	a.signedGivenNames()
 	a.headFirstBodies()
 	a.namedPlaces()
+	a.listedPlaces()
 	a.fieldBeforeName()
 	a.vietnameseFamily()
 	a.inTextOrder()

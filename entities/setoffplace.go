@@ -236,3 +236,67 @@ func (a *Analysis) headFirstBodies() {
 		a.dropEntities(drop)
 	}
 }
+
+// listedPlaces makes places of the names by shape alone in a list that a
+// preposition of place opens with a known place: "in Brandenburg,
+// Saxony-Anhalt and Mecklenburg-Western Pomerania" (no people there).
+func (a *Analysis) listedPlaces() {
+	toks := a.Tokens
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if e.Kind != Person || e.Rule != "name" || e.Tokens.First < 3 {
+			continue
+		}
+		f := e.Tokens.First
+		if !(toks[f-1].Is(",") || toks[f-1].Is("and")) {
+			continue
+		}
+		// back over the list's items to its first: places all, after "in"
+		k := f - 1
+		for k >= 2 && (toks[k].Is(",") || toks[k].Is("and")) {
+			p := a.EntityAt(k - 1)
+			if p == nil || p.Tokens.End != k || p.Kind != Place && !(p.Kind == Person && p.Rule == "name") {
+				k = -1
+				break
+			}
+			k = p.Tokens.First - 1
+		}
+		if k < 0 || !placePreps[toks[k].Text] || toks[k].Is("of") || toks[k].Is("to") {
+			continue
+		}
+		if first := a.EntityAt(k + 1); first == nil || first.Kind != Place {
+			continue // the list's first item is a known place
+		}
+		if !a.placeListEnds(e) {
+			continue // (not the names a verb's subject lists: "… in Kelvo, Jane Roe and John Doe said")
+		}
+		if w := toks[f].Text; e.Tokens.Len() > 1 && !strings.Contains(w, "-") && !placePrefix[w] {
+			continue // a person's given and family names ("reporting by Ben Roe in Kelvo, Jane Roe and John Doe in Orrin"), not a place's: "San Bernardino", "Saxony-Anhalt"
+		}
+		e.Kind, e.Rule, e.Confidence = Place, "listed", 0.5
+	}
+}
+
+// placeListEnds reports a list that goes on from entity e to a last item
+// after "and", followed by no verb: "Saxony-Anhalt and Mecklenburg-Western
+// Pomerania in the village".
+func (a *Analysis) placeListEnds(e *Entity) bool {
+	toks := a.Tokens
+	k, and := e.Tokens.End, false
+	for k+1 < len(toks) && (toks[k].Is(",") || toks[k].Is("and")) {
+		and = and || toks[k].Is("and")
+		n := a.EntityAt(k + 1)
+		if n == nil || n.Tokens.First != k+1 {
+			return false
+		}
+		k = n.Tokens.End
+	}
+	if !and && !toks[e.Tokens.First-1].Is("and") {
+		return false
+	}
+	return k >= len(toks) || toks[k].Kind != Word || !toks[k].IsLower() || placePreps[toks[k].Text] || toks[k].Is("on")
+}
+
+// placePrefix are the words that open a place's name of several words:
+// "San Bernardino", "Port Kelvo", "New Orrin".
+var placePrefix = toSet(`San Santa Santo São Saint St. Sainte Port Fort Mount New North South East West Upper Lower Greater`)
