@@ -39,6 +39,11 @@ type orgCand struct {
 // Operations".
 var pluralUnits = map[string]bool{"Departments": true, "Divisions": true, "Offices": true, "Units": true, "Sections": true, "Bureaus": true}
 
+// chamberWords are the one-word names of a legislature, whose
+// committees a title names with its possessive: "Parliament's Roads and
+// Transport Committee".
+var chamberWords = toSet(`Parliament Senate Congress Assembly Legislature`)
+
 // orgPrepositions introduce the body a title belongs to.
 var orgPrepositions = map[string]bool{"of": true, "at": true, "for": true, "with": true, "from": true}
 
@@ -95,6 +100,11 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			if e := t.a.EntityAt(c - 1); e != nil && e.Kind == entities.Organization && e.Tokens.End == c {
 				out = append(out, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}) // "the Kelvale Police Federation, whose national rural lead": the body the clause hangs on
 			}
+		}
+		if k > first && k+2 < end && toks[k+1].Kind == entities.Possessive && chamberWords[toks[k].Text] && t.a.EntityAt(k) == nil {
+			out = append(out, orgCand{first: k, end: k + 1}) // "Ranking Member on Parliament's Roads and Transport Committee": the chamber whose committee it is
+			k++
+			continue
 		}
 		if k == first && k > 0 && toks[k-1].Is("the") && k+1 < end && toks[k+1].Kind == entities.Possessive {
 			if c, ok := t.anaphoricOrg(k-1, end); ok {

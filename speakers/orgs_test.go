@@ -1379,6 +1379,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"union president"}, ""},
 		{"a minister's portfolio names her ministry where the text has no issuer", "Amman, Jan. 21 (JNS) -- Minister of Labour and Vocational Training Dr. Dara Quill said on Tuesday that the programme would place 40,000 apprentices.",
 			"Dara Quill", []string{"Minister of Labour and Vocational Training", "Dr."}, "Ministry of Labour and Vocational Training"},
+		{"a committee named with its chamber's possessive speaks for the chamber", "The road was opened. Hon. Dara Quill, Ranking Member on Parliament's Roads and Transport Committee, said three governments had cut sods on the same stretch.",
+			"Dara Quill", []string{"Hon.", "Ranking Member on Parliament's Roads and Transport Committee"}, "Parliament"},
 		{"a ministry named head first, set off after a title", "The hub opened. Dara Quill, Minister of State, Ministry of Health, said the hub was “good for all”.",
 			"Dara Quill", []string{"Minister of State"}, "Ministry of Health"},
 		{"a Singapore patronym's particle inside the name", "The ward grew. “It is good,” said Dr Dara binte Quill, Senior Consultant at Kelvo General Hospital.",
