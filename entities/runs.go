@@ -622,7 +622,7 @@ var particleHeads = toSet(`Commune Conseil Région Agence Mairie Préfecture Coo
 // "bin", the Swedish "af" ("Jonas Lindeberg af Klercker").
 func nameParticle(w string) bool {
 	switch w {
-	case "de", "du", "des", "del", "della", "la", "le", "van", "von", "af", "der", "den", "al", "el", "bin", "binti", "binte", "bint", "ibn", "ben", "da", "di", "dos", "das", "zu", "ter", "ten", "ap", "s/o", "d/o", "a/l", "a/p", "anak":
+	case "de", "du", "des", "del", "della", "la", "le", "van", "von", "af", "der", "den", "al", "el", "bin", "binti", "binte", "bint", "ibn", "ben", "ole", "da", "di", "dos", "das", "zu", "ter", "ten", "ap", "s/o", "d/o", "a/l", "a/p", "anak":
 		return true
 	}
 	return false

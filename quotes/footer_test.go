@@ -68,3 +68,17 @@ func TestAddedAmountIsNoSpeech(t *testing.T) {
 	checkSpans(t, text, d)
 	assert.Len(t, d.Quotes, 2)
 }
+
+// TestPilgrimStyle: Egypt's "Hagga" (a woman who made the pilgrimage) is
+// a courtesy before a given name, which names the woman the text named
+// in full.
+func TestPilgrimStyle(t *testing.T) {
+	x, err := quotes.New()
+	require.NoError(t, err)
+	text := "The class ended. Dara Mahmoud Quill, 52, learned to read. “For the first time, I signed my name,” said Hagga Dara."
+	d := x.Extract(text)
+	checkSpans(t, text, d)
+	require.Len(t, d.Quotes, 1)
+	require.NotNil(t, d.Quotes[0].Speaker)
+	assert.Equal(t, "Dara Mahmoud Quill", d.Quotes[0].Speaker.Name)
+}

@@ -1381,6 +1381,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Minister of Labour and Vocational Training", "Dr."}, "Ministry of Labour and Vocational Training"},
 		{"a committee named with its chamber's possessive speaks for the chamber", "The road was opened. Hon. Dara Quill, Ranking Member on Parliament's Roads and Transport Committee, said three governments had cut sods on the same stretch.",
 			"Dara Quill", []string{"Hon.", "Ranking Member on Parliament's Roads and Transport Committee"}, "Parliament"},
+		{"a Maasai name's particle 'ole' inside the name", "The plant opened. Mzee Dara ole Quill, chairman of the Kelvo Liaison Committee, warned that the company must pipe water.",
+			"Dara ole Quill", []string{"Mzee", "chairman of the Kelvo Liaison Committee"}, "Kelvo Liaison Committee"},
 		{"a ministry named head first, set off after a title", "The hub opened. Dara Quill, Minister of State, Ministry of Health, said the hub was “good for all”.",
 			"Dara Quill", []string{"Minister of State"}, "Ministry of Health"},
 		{"a Singapore patronym's particle inside the name", "The ward grew. “It is good,” said Dr Dara binte Quill, Senior Consultant at Kelvo General Hospital.",
