@@ -54,17 +54,13 @@ func TestBarredMetaLineIsNoSpeech(t *testing.T) {
 // 9,000 square metres") adds floor space, it reports nothing; "adding"
 // after a quotation's verb still opens speech.
 func TestAddedAmountIsNoSpeech(t *testing.T) {
+	q := soleSpeakerQuote(t, "The plant grew. Expansion of the Group’s Kelvo assembly plant, which will add 9,000 square metres of floor space, is on schedule for completion in the fourth quarter of 2025, according to Chief Operating Officer Dara Quill.")
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	assert.Contains(t, q.Text, "Expansion of the Group’s")
 	x, err := quotes.New()
 	require.NoError(t, err)
-	text := "The plant grew. Expansion of the Group’s Kelvo assembly plant, which will add 9,000 square metres of floor space, is on schedule for completion in the fourth quarter of 2025, according to Chief Operating Officer Dara Quill."
+	text := "“We grew,” Dara Quill said, adding 200 jobs would follow."
 	d := x.Extract(text)
-	checkSpans(t, text, d)
-	require.Len(t, d.Quotes, 1)
-	require.NotNil(t, d.Quotes[0].Speaker)
-	assert.Equal(t, "Dara Quill", d.Quotes[0].Speaker.Name)
-	assert.Contains(t, d.Quotes[0].Text, "Expansion of the Group’s")
-	text = "“We grew,” Dara Quill said, adding 200 jobs would follow."
-	d = x.Extract(text)
 	checkSpans(t, text, d)
 	assert.Len(t, d.Quotes, 2)
 }
@@ -73,12 +69,6 @@ func TestAddedAmountIsNoSpeech(t *testing.T) {
 // a courtesy before a given name, which names the woman the text named
 // in full.
 func TestPilgrimStyle(t *testing.T) {
-	x, err := quotes.New()
-	require.NoError(t, err)
-	text := "The class ended. Dara Mahmoud Quill, 52, learned to read. “For the first time, I signed my name,” said Hagga Dara."
-	d := x.Extract(text)
-	checkSpans(t, text, d)
-	require.Len(t, d.Quotes, 1)
-	require.NotNil(t, d.Quotes[0].Speaker)
-	assert.Equal(t, "Dara Mahmoud Quill", d.Quotes[0].Speaker.Name)
+	q := soleSpeakerQuote(t, "The class ended. Dara Mahmoud Quill, 52, learned to read. “For the first time, I signed my name,” said Hagga Dara.")
+	assert.Equal(t, "Dara Mahmoud Quill", q.Speaker.Name)
 }

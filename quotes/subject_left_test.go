@@ -437,6 +437,7 @@ func soleSpeakerQuote(t *testing.T, text string) quotes.Quote {
 	x, err := quotes.New()
 	require.NoError(t, err)
 	d := x.Extract(text)
+	checkSpans(t, text, d)
 	require.Len(t, d.Quotes, 1)
 	require.NotNil(t, d.Quotes[0].Speaker)
 	return d.Quotes[0]
