@@ -98,6 +98,17 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 	}
 	name := t.text[toks[f].Start:toks[e-1].End]
 	var org Org
+	if k == Person && e-f == 2 && toks[f].IsFold("its") && representative[strings.ToLower(toks[f+1].Text)] {
+		if b := t.orgBefore(f); b != nil {
+			// "Speaking on behalf of the European Union, its representative
+			// said": the representative of the body named before
+			name = toks[f+1].Text + " of the " + b.Text
+			if strings.HasPrefix(b.Text, "the ") || strings.HasPrefix(b.Text, "The ") {
+				name = toks[f+1].Text + " of " + b.Text
+			}
+			org = t.fullOrg(b)
+		}
+	}
 	if k == Group && e-f == 1 && toks[f].IsFold("members") && t.organText != "" && !(e < len(toks) && toks[e].Is("of")) {
 		// "Members warned that …" in the coverage of a Security Council
 		// meeting: the members of the Council.

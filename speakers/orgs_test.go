@@ -1568,6 +1568,7 @@ func TestDescriptorHeadOrg(t *testing.T) {
 		{"Zentrix Water today published its plan.\n\nA Zentrix spokesperson said the company would meet groups.\n\nAbout Zentrix Water\n\nZentrix Water supplies water.", "A Zentrix spokesperson", "Zentrix Water"},                       // the issuer's first word, though the recognizer took "Zentrix Water" for a person
 		{"Orrin Coachworks won an order from Greater Kelvo Transport, the regional transport authority, today. A spokesperson for the Authority said the tender was open.", "A spokesperson for the Authority", "Greater Kelvo Transport"}, // a body the text described as one
 		{"Nurses voted to strike. In a statement, a spokesperson for Ontario's Ministry of Health said the province had invested $12 million.", "a spokesperson for Ontario's Ministry of Health", "Ministry of Health"},                   // the body a place's possessive opens, not the place
+		{"The Committee met. Speaking on behalf of the Kelvo Union, its representative said the bloc would support the work.", "its representative", "Kelvo Union"},                                                                        // the representative of the body the opener names
 		{"KELVALE DEPARTMENT OF JUSTICE\n\nThe Attorney General settled with Zentrix Lending LLC, an online lender. Zentrix did not admit wrongdoing. A spokesperson for the company said it had cooperated.", "A spokesperson for the company", "Zentrix Lending LLC"},
 	} {
 		a, tr := analyze(t, tt.text)
