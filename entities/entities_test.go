@@ -235,8 +235,8 @@ func TestRecognize(t *testing.T) {
 		{"Federal Minister for Mobility, Infrastructure and Innovation Dr. Ann Lee said so.", []string{"person:Ann Lee"}},
 		{"said Kelvania's Minister of State for Economic Affairs, Labour and Transport, Ann Lee.", []string{"place:Kelvania", "person:Ann Lee"}},
 		{"said Alderman for Mobility Ann Lee.", []string{"person:Ann Lee"}},
+		{"The prize went to two teachers in Berlin, Marie-Claire Lee and Jean-Luc Roe.", []string{"place:Berlin", "person:Marie-Claire Lee", "person:Jean-Luc Roe"}},                  // hyphenated given names in a list after a place are people
 		{"The unit opened. Kelvo Hospital Nurses United said it welcomed the plan.", []string{"organization:Kelvo Hospital Nurses United"}},                                           // a union named "… United"
-		{"The road was closed. “Slow down,” said Insp. Ann Lee.", []string{"person:Ann Lee"}},                                                                                         // an inspector's rank written short with its period
 		{"Notices went to districts in Berlin, Kelvo-Anhalt and Orrin-Western Pomerania on Monday.", []string{"place:Berlin", "place:Kelvo-Anhalt", "place:Orrin-Western Pomerania"}}, // a list of places a known place opens after "in"
 		{"The plant opened in Berlin, Ann Lee and Bob Roe said.", []string{"place:Berlin", "person:Ann Lee", "person:Bob Roe"}},
 		{"The unit opened. Mr Ann Lee, Consultant Vascular Surgeon, said so.", []string{"person:Ann Lee"}},                                      // a post, its field and its head set off after a name

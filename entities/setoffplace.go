@@ -270,8 +270,8 @@ func (a *Analysis) listedPlaces() {
 		if !a.placeListEnds(e) {
 			continue // (not the names a verb's subject lists: "… in Kelvo, Jane Roe and John Doe said")
 		}
-		if w := toks[f].Text; e.Tokens.Len() > 1 && !strings.Contains(w, "-") && !placePrefix[w] {
-			continue // a person's given and family names ("reporting by Ben Roe in Kelvo, Jane Roe and John Doe in Orrin"), not a place's: "San Bernardino", "Saxony-Anhalt"
+		if w := toks[f].Text; e.Tokens.Len() > 1 && !compassHyphen(w) && !placePrefix[w] {
+			continue // a person's given and family names ("reporting by Ben Roe in Kelvo, Jane Roe and Jean-Luc Doe in Orrin"), not a place's: "San Bernardino", "Mecklenburg-Western Pomerania"
 		}
 		e.Kind, e.Rule, e.Confidence = Place, "listed", 0.5
 	}
@@ -295,6 +295,14 @@ func (a *Analysis) placeListEnds(e *Entity) bool {
 		return false
 	}
 	return k >= len(toks) || toks[k].Kind != Word || !toks[k].IsLower() || placePreps[toks[k].Text] || toks[k].Is("on")
+}
+
+// compassHyphen reports a word joined by a hyphen to a point of the
+// compass, which opens a region's name: "Mecklenburg-Western" of
+// "Mecklenburg-Western Pomerania" (not a given name's: "Marie-Claire").
+func compassHyphen(w string) bool {
+	_, b, ok := strings.Cut(w, "-")
+	return ok && (CompassWord(b) || CompassWord(strings.TrimSuffix(b, "ern")))
 }
 
 // placePrefix are the words that open a place's name of several words:

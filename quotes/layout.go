@@ -3,6 +3,7 @@ package quotes
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -134,9 +135,12 @@ func motto(name, m string) bool {
 	if len(f) < 2 || len(f) > 5 || len(g) < 2 {
 		return false
 	}
-	for _, w := range f {
+	for k, w := range f {
 		if h, _ := entities.OrgHead(w); h || bodyHead(entities.CapsWord(w)) {
 			return false // a body after the dash: "Kelvo Trust – Orrin Water Board"
+		}
+		if k > 0 && k+1 < len(f) && (w == "of" || w == "and" || w == "&") && unicode.IsUpper([]rune(f[k-1])[0]) && unicode.IsUpper([]rune(f[k+1])[0]) {
+			return false // a name joined by "of" or "and": "Republic of Orrin", "Parks and Recreation"
 		}
 	}
 	for _, w := range g {

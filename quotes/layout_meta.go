@@ -684,7 +684,10 @@ func headlineUnder(lines []line, k int) bool {
 // Attorney's Office, Western District of Kelvo", "Kelvo County Sheriff's
 // Office".
 func postsOfficeLine(t string) bool {
-	office, _, _ := strings.Cut(t, ", ")
+	office, district, cut := strings.Cut(t, ", ")
+	if cut && !(strings.Contains(district, "District of ") || strings.HasSuffix(district, " District") || strings.HasSuffix(district, " Region") || strings.HasSuffix(district, " Circuit")) {
+		return false // (a headline after the office's name: "Mayor's Office, Kelvo Library Open Cooling Centers")
+	}
 	return len(strings.Fields(t)) <= 10 && nameLine(t) && (strings.HasSuffix(office, "'s Office") || strings.HasSuffix(office, "’s Office"))
 }
 

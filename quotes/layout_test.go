@@ -180,6 +180,8 @@ var layoutTests = []struct {
 		body: "Mayor’s Office\nDistrict Heating Update\n\nFOR IMMEDIATE RELEASE\n\nCommittee adopts report on aid\n\n" + p1 + "\n\n" + p2, title: "Committee adopts report on aid", source: "Mayor’s Office"},
 	{name: "page: a post's office under the release's label names the issuer, no title", text: "Skip to main content\nU.S. Attorney's Office\n" + menu + "PRESS RELEASE\n\nCommittee adopts report on aid\n\nTuesday, May 20, 2025\n\nFor Immediate Release\nU.S. Attorney's Office, Western District of Kelvo\n\n" + p1 + "\n\n" + p2,
 		body: p1 + "\n\n" + p2, title: "Committee adopts report on aid", date: "2025-05-20", source: "U.S. Attorney's Office, Western District of Kelvo"},
+	{name: "page: a headline after a post's office's name under the release's label is the title", text: "Skip to main content\nCity of Kelvo\n" + menu + "Tuesday, May 20, 2025\n\nFor Immediate Release\nMayor's Office, Kelvo Library Open Cooling Centers\n\n" + p1 + "\n\n" + p2,
+		body: p1 + "\n\n" + p2, title: "Mayor's Office, Kelvo Library Open Cooling Centers", date: "2025-05-20", source: "City of Kelvo"},
 	{name: "page: a contact line in bars under a skip link is no title or site; the body's name under it is the site", text: "Skip to content\nToll Free: 0800 555 719 | Email: info@kelvo.example | Complaints & Feedback\nKelvo Ministry of Water\nHome\nAbout Us\nNews\nContact Us\n\n" +
 		"Kelvo County opens new water points\n\n" + p1 + "\n\n" + p2,
 		body: p1 + "\n\n" + p2, title: "Kelvo County opens new water points", source: "Kelvo Ministry of Water"},
@@ -409,11 +411,13 @@ func TestExchangeNote(t *testing.T) {
 // part of the issuer's name; a body's name after the dash is.
 func TestWithoutLabelMotto(t *testing.T) {
 	for in, want := range map[string]string{
-		"Kelvo Metro – Re Sebetsa Mmoho":       "Kelvo Metro",
-		"Kelvo City Council – Working for you": "Kelvo City Council",
-		"NORTH KELVO POLICE – NEWS RELEASE":    "NORTH KELVO POLICE",
-		"Kelvo Trust – Orrin Water Board":      "Kelvo Trust – Orrin Water Board",
-		"Kelvo – Orrin":                        "Kelvo – Orrin",
+		"Kelvo Metro – Re Sebetsa Mmoho":            "Kelvo Metro",
+		"Kelvo City Council – Working for you":      "Kelvo City Council",
+		"NORTH KELVO POLICE – NEWS RELEASE":         "NORTH KELVO POLICE",
+		"Kelvo Trust – Orrin Water Board":           "Kelvo Trust – Orrin Water Board",
+		"Kelvo – Orrin":                             "Kelvo – Orrin",
+		"Ministry of Health – Republic of Orrin":    "Ministry of Health – Republic of Orrin",
+		"Kelvo City Council – Parks and Recreation": "Kelvo City Council – Parks and Recreation",
 	} {
 		assert.Equal(t, want, withoutLabel(in), in)
 	}

@@ -55,3 +55,25 @@ func TestNarrowedRules(t *testing.T) {
 		})
 	}
 }
+
+// TestNarrowedRulesAgain holds the misfires a third review found in the
+// rules of 2026-12-07's later commits.
+func TestNarrowedRulesAgain(t *testing.T) {
+	x, err := quotes.New()
+	require.NoError(t, err)
+	for _, tt := range []struct{ name, text, speaker, org string }{
+		{"a minister for a territory has no ministry of it", "CARDIFF, May 4 (PA) -- Minister for Wales Dara Quill said on Tuesday that the steelworks would stay open.", "Dara Quill", ""},
+		{"a Scandinavian middle name in capitals keeps its capital", "KELVO, March 3 -- JAN OLE ROE, chief executive of Kelvo Foods, said sales rose.", "Jan Ole Roe", "Kelvo Foods"},
+		{"a governorate's name before a governor is no courtesy", "SANAA, March 3 -- “Our hospitals are full,” Hajja Governor Dara Quill told reporters on Monday.", "Dara Quill", "Hajja"},
+		{"an inspection unit's short word is no rank", "KELVO, March 3 -- The Vehicle Insp. Unit will close on Friday, manager Dara Quill said.", "Dara Quill", "Vehicle Insp. Unit"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := x.Extract(tt.text)
+			checkSpans(t, tt.text, d)
+			require.NotEmpty(t, d.Quotes)
+			require.NotNil(t, d.Quotes[0].Speaker)
+			assert.Equal(t, tt.speaker, d.Quotes[0].Speaker.Name)
+			assert.Equal(t, tt.org, d.Quotes[0].Speaker.Organization.Name)
+		})
+	}
+}

@@ -11,7 +11,7 @@ import (
 
 // lowerParticles are the particles inside a name written in lower case
 // when the name is given in capitals.
-var lowerParticles = toSet("van von der den de del della da di du la le bin binti binte ibn ole ter ten")
+var lowerParticles = toSet("van von der den de del della da di du la le bin binti binte ibn ter ten")
 
 // displayName gives a person's name written in capitals, as meetings
 // coverage and many agencies write it, the case of running text: "JANE

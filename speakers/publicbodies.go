@@ -180,11 +180,25 @@ func (t *Tracker) portfolioMinistry(p *Speaker) Org {
 		if tl.former || tl.credential || h >= tl.end || !toks[h].Is("Minister") {
 			continue
 		}
-		if field := t.portfolio(tl); field != "" && field != "State" {
+		if field := t.portfolio(tl); field != "" && field != "State" && !t.placeField(field) {
 			return Org{Name: "Ministry of " + field}
 		}
 	}
 	return Org{}
+}
+
+// placeField reports a portfolio that is a place: "Minister for Wales",
+// "Minister for Europe" answer for a territory, no ministry of it.
+func (t *Tracker) placeField(field string) bool {
+	if entities.IsPlace(field) {
+		return true
+	}
+	for i := range t.a.Entities {
+		if e := &t.a.Entities[i]; e.Kind == entities.Place && e.Rule == "gazetteer" && e.Text == field {
+			return true
+		}
+	}
+	return false
 }
 
 // departmentNamed returns the ministry or department of the field that
