@@ -66,6 +66,7 @@ func TestNarrowedRulesAgain(t *testing.T) {
 		{"a Scandinavian middle name in capitals keeps its capital", "KELVO, March 3 -- JAN OLE ROE, chief executive of Kelvo Foods, said sales rose.", "Jan Ole Roe", "Kelvo Foods"},
 		{"a governorate's name before a governor is no courtesy", "SANAA, March 3 -- “Our hospitals are full,” Hajja Governor Dara Quill told reporters on Monday.", "Dara Quill", "Hajja"},
 		{"an inspection unit's short word is no rank", "KELVO, March 3 -- The Vehicle Insp. Unit will close on Friday, manager Dara Quill said.", "Dara Quill", "Vehicle Insp. Unit"},
+		{"an inspector's rank written short before the name is no part of it", "KELVO, March 3 -- The road was closed. “Slow down,” said Insp. Dara Quill.", "Dara Quill", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			d := x.Extract(tt.text)
