@@ -610,6 +610,8 @@ func (a *Analysis) knownNames() {
 	parts := map[string]bool{}
 	family := map[string]bool{} // the words after a given name written in small letters: "Lagos" of "Mauricio Lagos Ferrer"
 	first := map[string]bool{}  // the first of two family names: "Montenegro" of "Rafael Montenegro Iturbe"
+	alone := a.usedAlone()      // the one-word names: "Miller" of "Miller said"
+	countries := map[string]bool{}
 	for i := range a.Entities {
 		e := &a.Entities[i]
 		if e.Kind == Person && e.Tokens.Len() > 1 {
@@ -617,7 +619,7 @@ func (a *Analysis) knownNames() {
 				parts[strings.ToLower(a.Tokens[k].Text)] = true // (in any case: "Nakamura" after "NAKAMURA Aya")
 				if k > e.Tokens.First && !a.Tokens[k].IsUpper() && !a.Tokens[e.Tokens.First].IsUpper() && !CommonWord(a.Tokens[e.Tokens.First].Text) && !a.placeWordIn(e.Tokens) {
 					family[a.Tokens[k].Text] = true
-					first[a.Tokens[k].Text] = first[a.Tokens[k].Text] || e.Tokens.Len() == 3 && k == e.Tokens.First+1 && !a.usedAlone(a.Tokens[e.Tokens.End-1].Text)
+					first[a.Tokens[k].Text] = first[a.Tokens[k].Text] || e.Tokens.Len() == 3 && k == e.Tokens.First+1 && !alone[a.Tokens[e.Tokens.End-1].Text]
 				}
 			}
 		}
@@ -627,7 +629,7 @@ func (a *Analysis) knownNames() {
 		if e.Kind == Person && e.Tokens.Len() == 1 && e.Confidence < 0.5 && parts[strings.ToLower(e.Text)] {
 			e.Confidence = 0.7
 		}
-		if e.Kind == Place && e.Rule == "gazetteer" && e.Tokens.Len() == 1 && family[e.Text] && (a.placeAsFamilyName(e.Tokens.First) || first[e.Text] && a.countryAsFamilyName(e.Tokens.First)) {
+		if e.Kind == Place && e.Rule == "gazetteer" && e.Tokens.Len() == 1 && family[e.Text] && (a.placeAsFamilyName(e.Tokens.First) || first[e.Text] && a.countryAsFamilyName(e.Tokens.First, countries)) {
 			// a known city that is a family name of the text, where no
 			// preposition makes it a place: "Lagos explained" after
 			// "Mauricio Lagos Ferrer"

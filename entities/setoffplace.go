@@ -170,7 +170,7 @@ func (a *Analysis) placeAsFamilyName(k int) bool {
 // it, no preposition of place before it ("Montenegro said the shortage
 // was global"; not "in Montenegro", nor "Montenegro's delegate", nor
 // where the text names the country with another: "Serbia and Montenegro").
-func (a *Analysis) countryAsFamilyName(k int) bool {
+func (a *Analysis) countryAsFamilyName(k int, named map[string]bool) bool {
 	toks := a.Tokens
 	if k > 0 && placePreps[toks[k-1].Text] || k+1 >= len(toks) {
 		return false
@@ -179,24 +179,31 @@ func (a *Analysis) countryAsFamilyName(k int) bool {
 	if !(n.Kind == Word && n.IsLower() && (strings.HasSuffix(n.Text, "ed") || reportingPresent[n.Text] || n.Is("said") || n.Is("told"))) {
 		return false
 	}
-	for j := range toks {
-		if j != k && toks[j].Text == toks[k].Text && j > 0 && (placePreps[toks[j-1].Text] || toks[j-1].Is("and") || toks[j-1].Is(",") || j+1 < len(toks) && toks[j+1].Is("and")) {
-			return false // the country the text names as one: "Serbia and Montenegro voted against"
+	w := toks[k].Text
+	listed, seen := named[w]
+	if !seen {
+		for j := 1; j < len(toks); j++ {
+			if toks[j].Text == w && (placePreps[toks[j-1].Text] || toks[j-1].Is("and") || toks[j-1].Is(",") || j+1 < len(toks) && toks[j+1].Is("and")) {
+				listed = true // the country the text names as one: "Serbia and Montenegro voted against"
+				break
+			}
 		}
+		named[w] = listed // (each country's word is looked for once)
 	}
-	return true
+	return !listed
 }
 
-// usedAlone reports a word the text uses as a one-word name of its own:
-// "Miller said" of "Sarah Jordan Miller", who goes by her last family
-// name, so "Jordan" is no short name of hers.
-func (a *Analysis) usedAlone(w string) bool {
+// usedAlone returns the words the text uses as one-word names of their
+// own: "Miller" of "Miller said" after "Sarah Jordan Miller", who goes by
+// her last family name, so "Jordan" is no short name of hers.
+func (a *Analysis) usedAlone() map[string]bool {
+	alone := map[string]bool{}
 	for i := range a.Entities {
-		if e := &a.Entities[i]; e.Tokens.Len() == 1 && e.Text == w {
-			return true
+		if e := &a.Entities[i]; e.Tokens.Len() == 1 {
+			alone[e.Text] = true
 		}
 	}
-	return false
+	return alone
 }
 
 // reportingPresent are verbs of saying in the present after a subject:
@@ -253,7 +260,11 @@ func (a *Analysis) listedPlaces() {
 		}
 		// back over the list's items to its first: places all, after "in"
 		k := f - 1
-		for k >= 2 && (toks[k].Is(",") || toks[k].Is("and")) {
+		for n := 0; k >= 2 && (toks[k].Is(",") || toks[k].Is("and")); n++ {
+			if n == maxListItems {
+				k = -1 // (a list this long is no sentence's: each item's walk stays short)
+				break
+			}
 			p := a.EntityAt(k - 1)
 			if p == nil || p.Tokens.End != k || p.Kind != Place && !(p.Kind == Person && p.Rule == "name") {
 				k = -1
@@ -277,13 +288,20 @@ func (a *Analysis) listedPlaces() {
 	}
 }
 
+// maxListItems bounds the items listedPlaces walks over either side of
+// one, so that a text of endless lists costs what others do.
+const maxListItems = 12
+
 // placeListEnds reports a list that goes on from entity e to a last item
 // after "and", followed by no verb: "Saxony-Anhalt and Mecklenburg-Western
 // Pomerania in the village".
 func (a *Analysis) placeListEnds(e *Entity) bool {
 	toks := a.Tokens
 	k, and := e.Tokens.End, false
-	for k+1 < len(toks) && (toks[k].Is(",") || toks[k].Is("and")) {
+	for n := 0; k+1 < len(toks) && (toks[k].Is(",") || toks[k].Is("and")); n++ {
+		if n == maxListItems {
+			return false
+		}
 		and = and || toks[k].Is("and")
 		n := a.EntityAt(k + 1)
 		if n == nil || n.Tokens.First != k+1 {

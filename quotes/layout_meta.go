@@ -593,7 +593,7 @@ func officeAt(lines []line, j int) string {
 	}
 	if j+1 < len(lines) {
 		d := strings.TrimSpace(lines[j+1].text)
-		if f := strings.Fields(d); len(f) >= 2 && len(f) <= 6 && nameLine(d) && (strings.Contains(d, "District of ") || strings.HasSuffix(d, " District") || strings.HasSuffix(d, " Region") || strings.HasSuffix(d, " Circuit")) { // (not a topic: "District Heating Update")
+		if f := strings.Fields(d); len(f) >= 2 && len(f) <= 6 && nameLine(d) && districtName(d) {
 			return o + ", " + d
 		}
 	}
@@ -645,7 +645,7 @@ func nameOverLabel(lines []line, i int) bool {
 			return false
 		}
 	}
-	if !bodyName(t) && !strings.HasSuffix(t, "’s Office") && !strings.HasSuffix(t, "'s Office") {
+	if !bodyName(t) && !postsOffice(t) {
 		return false
 	}
 	for _, w := range f[1:] {
@@ -685,10 +685,22 @@ func headlineUnder(lines []line, k int) bool {
 // Office".
 func postsOfficeLine(t string) bool {
 	office, district, cut := strings.Cut(t, ", ")
-	if cut && !(strings.Contains(district, "District of ") || strings.HasSuffix(district, " District") || strings.HasSuffix(district, " Region") || strings.HasSuffix(district, " Circuit")) {
+	if cut && !districtName(district) {
 		return false // (a headline after the office's name: "Mayor's Office, Kelvo Library Open Cooling Centers")
 	}
-	return len(strings.Fields(t)) <= 10 && nameLine(t) && (strings.HasSuffix(office, "'s Office") || strings.HasSuffix(office, "’s Office"))
+	return len(strings.Fields(t)) <= 10 && nameLine(t) && postsOffice(office)
+}
+
+// districtName reports the name of an office's district: "Western
+// District of Kelvo", "Kelvo District", "Eastern Region", "Ninth Circuit"
+// (not a topic: "District Heating Update").
+func districtName(d string) bool {
+	return strings.Contains(d, "District of ") || strings.HasSuffix(d, " District") || strings.HasSuffix(d, " Region") || strings.HasSuffix(d, " Circuit")
+}
+
+// postsOffice reports a post's office by name: "U.S. Attorney's Office".
+func postsOffice(t string) bool {
+	return strings.HasSuffix(t, "'s Office") || strings.HasSuffix(t, "’s Office")
 }
 
 // underLabel reports a release's label on the last non-empty line before
