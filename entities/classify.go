@@ -233,7 +233,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		derivedBeforeName := func() bool { // "Alderman for Mobility Jane Roe": a derived noun the lexicon lacks, then two names
 			return j-i == 3 && DerivedWord(toks[i].Text) && !ProperWord(toks[i].Text) && !LeadingHead(toks[i].Text) && !CommonWord(toks[i+1].Text) && !CommonWord(toks[i+2].Text) // (not "Director-General of the Fondation Abri Solidaire")
 		}
-		for j-i > 2 && (fieldWord(i) || viaThe && j-i > 3 && fieldWord(i+1) || derivedBeforeName()) && !countryLetters(&toks[j-1]) && !(numberWord(toks[i].Text) && sectorEnd(toks, i, j)) && !IsPlace(a.Text[toks[i].Start:toks[i+1].End]) &&
+		for j-i > 2 && (fieldWord(i) || viaThe && j-i > 3 && fieldWord(i+1) || derivedBeforeName()) && !countryLetters(&toks[j-1]) && !(NumberWord(toks[i].Text) && sectorEnd(toks, i, j)) && !IsPlace(a.Text[toks[i].Start:toks[i+1].End]) &&
 			!(LeadingHead(toks[i].Text) && (!CommonWord(toks[i+1].Text) || toks[i+1].IsLower() && nameParticle(toks[i+1].Text))) { // (also "Minister for Policing Jane Roe", "for the Circular Economy Jane Roe"; not "spokesperson for Three Rivers Health", "Inspector Jane Roe of New Zealand Police", nor a head that opens a body's name: "Managing Director of Bank Mutiara Darussalam", "president of the Cámara de Comercio y Turismo")
 			i++
 		}

@@ -66,7 +66,7 @@ func (a *Analysis) territoryBeforeName(pp, i, j int) int {
 		if h, _ := OrgHead(t.Text); h {
 			return i
 		}
-		if _, ok := Honorific(t.Text); ok || numberWord(t.Text) {
+		if _, ok := Honorific(t.Text); ok || NumberWord(t.Text) {
 			return i
 		}
 	}

@@ -622,10 +622,10 @@ var particleHeads = toSet(`Commune Conseil Région Agence Mairie Préfecture Coo
 // "bin", the Swedish "af" ("Jonas Lindeberg af Klercker").
 func nameParticle(w string) bool {
 	switch w {
-	case "de", "du", "des", "del", "della", "la", "le", "van", "von", "af", "der", "den", "al", "el", "bin", "binti", "binte", "bint", "ibn", "ben", "ole", "da", "di", "dos", "das", "zu", "ter", "ten", "ap", "s/o", "d/o", "a/l", "a/p", "anak":
+	case "de", "du", "des", "del", "della", "la", "le", "van", "von", "af", "der", "den", "al", "el", "ben", "ole", "da", "di", "dos", "das", "zu", "ter", "ten", "ap":
 		return true
 	}
-	return false
+	return PatronymParticle(w) // (and a patronym's: "bin", "s/o", "anak")
 }
 
 // houseOf reports a legislature's chamber named "House of" its members
@@ -728,8 +728,8 @@ func romancePlaceParticle(w string) bool {
 
 // PatronymParticle reports the particle of a patronym, in lower case,
 // that joins a given name to the father's: "bin", "binti" (in Singapore
-// "binte"), "bint",
-// "ibn", "anak", and the forms with a slash (patronymSlash: "s/o").
+// "binte"), "bint", "ibn", "anak", and the forms with a slash
+// (patronymSlash: "s/o").
 func PatronymParticle(w string) bool {
 	switch w {
 	case "bin", "binti", "binte", "bint", "ibn", "anak":

@@ -166,7 +166,7 @@ func notNameShape(toks []Token, i, first int) bool {
 		return true
 	case clauseStart(toks, i, first) && len(w) > 5 && strings.HasSuffix(w, "ing") && !ProperWord(w):
 		return true
-	case clauseStart(toks, i, first) && !ProperWord(w) && (numberWord(w) || abstractNoun(w)):
+	case clauseStart(toks, i, first) && !ProperWord(w) && (NumberWord(w) || abstractNoun(w)):
 		return true // "Nineteen days.", "Vaccination is …"
 	}
 	if LowerAfterHyphen(w) {
@@ -195,10 +195,7 @@ func LowerAfterHyphen(w string) bool {
 }
 
 // NumberWord reports a number spelled out: "Nineteen", "Forty-two".
-func NumberWord(w string) bool { return numberWord(w) }
-
-// numberWord reports a number spelled out: "Nineteen", "Forty-two".
-func numberWord(w string) bool {
+func NumberWord(w string) bool {
 	switch strings.ToLower(w) {
 	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
@@ -206,7 +203,7 @@ func numberWord(w string) bool {
 		return true
 	}
 	if h := strings.IndexByte(w, '-'); h > 0 {
-		return numberWord(w[:h]) && numberWord(w[h+1:])
+		return NumberWord(w[:h]) && NumberWord(w[h+1:])
 	}
 	return false
 }

@@ -645,7 +645,7 @@ func nameOverLabel(lines []line, i int) bool {
 			return false
 		}
 	}
-	if !bodyName(t) && !postsOffice(t) {
+	if !bodyName(t) && !officeName(t) {
 		return false
 	}
 	for _, w := range f[1:] {
@@ -688,7 +688,7 @@ func postsOfficeLine(t string) bool {
 	if cut && !districtName(district) {
 		return false // (a headline after the office's name: "Mayor's Office, Kelvo Library Open Cooling Centers")
 	}
-	return len(strings.Fields(t)) <= 10 && nameLine(t) && postsOffice(office)
+	return len(strings.Fields(t)) <= 10 && nameLine(t) && officeName(office)
 }
 
 // districtName reports the name of an office's district: "Western
@@ -696,11 +696,6 @@ func postsOfficeLine(t string) bool {
 // (not a topic: "District Heating Update").
 func districtName(d string) bool {
 	return strings.Contains(d, "District of ") || strings.HasSuffix(d, " District") || strings.HasSuffix(d, " Region") || strings.HasSuffix(d, " Circuit")
-}
-
-// postsOffice reports a post's office by name: "U.S. Attorney's Office".
-func postsOffice(t string) bool {
-	return strings.HasSuffix(t, "'s Office") || strings.HasSuffix(t, "’s Office")
 }
 
 // underLabel reports a release's label on the last non-empty line before
