@@ -310,6 +310,10 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 			end = c // "Jane Roe, Chairman, Kelvo Bank, said": her body, after her title
 			continue
 		}
+		if (e == nil || e.Kind == entities.Place || end-segStart == 1 && e.Kind != entities.Organization) && c > lo && end-segStart <= 3 && r.capitalsTo(segStart, end) && r.titleAfterName(c, lo) {
+			end = c // "Jane Roe, District Magistrate, Kelvo, said": the place of her post, after her title
+			continue
+		}
 		if e != nil && e.Kind == entities.Organization && c > lo && e.Tokens.First <= segStart+1 && e.Tokens.End >= nameEnd && e.Tokens.End <= end && r.personOpens(c, lo) {
 			end = c // "Jane Roe, Kelvo Robotics, said", "Jane Roe of Kelvo Health, Kelvale Regional Office, said": her body, set off after her name
 			continue

@@ -267,9 +267,17 @@ func contractedPronoun(lw string) string {
 // nameBeforeDescription returns the person named right before a
 // description that starts at token f (perhaps after its article) and is
 // set off by a comma: in "Halima, a 34-year-old mother of five, who
-// said" the relative clause is Halima's.
+// said" the relative clause is Halima's, and in "Jane Roe, a 29-year-old
+// staff nurse at a clinic in Kelvo, who asked" Jane Roe's (the phrase
+// found starts at its head, after the words that modify it).
 func (r *run) nameBeforeDescription(f, lo int) (phrase, bool) {
 	toks := r.toks
+	for k := f - 1; k > lo && f-k <= 4 && (toks[k].Kind == entities.Word && toks[k].IsLower() || strings.HasSuffix(toks[k].Text, "-old")) && !isArticleWord(toks[k].Text) && !npConnectors[toks[k].Text]; k-- {
+		if toks[k-1].IsFold("a") || toks[k-1].IsFold("an") {
+			f = k
+			break
+		}
+	}
 	if f-1 >= lo && (toks[f-1].IsFold("a") || toks[f-1].IsFold("an")) {
 		f--
 	}

@@ -43,7 +43,7 @@ commission board union association institute foundation center centre bank fund 
 station channel outlet publication journal network chamber senate house congress parliament cabinet
 regime presidency kremlin white charity nonprofit trust alliance coalition network hospital university
 college school museum library society federation council collaborative camp side bureau mission
-watchdog ngo service`)
+watchdog ngo service authority secretariat directorate inspectorate regulator tribunal`)
 
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}

@@ -1,0 +1,54 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestPlaceOfAPostAfterTheTitle(t *testing.T) {
+	// "Name, Title, Place, said": the place is where she holds the post,
+	// not the subject.
+	for _, text := range []string{
+		"Jane Roe, District Magistrate, Kelvo, said the old warning system had been too slow.",
+		"Ms. Jane Roe, Collector and District Magistrate, Kelvo, said the old warning system had been too slow.",
+	} {
+		d := extractLaidOut(t, text)
+		sp := saidBy(t, d, "the old warning system had been too slow")
+		assert.Equal(t, "Jane Roe", sp.Name, text)
+		assert.Contains(t, sp.Titles, "District Magistrate", text)
+	}
+}
+
+func TestRelativeAfterADescriptionWithModifiers(t *testing.T) {
+	// "who" after a description whose head has modifiers before it
+	// belongs to the name the description sets off.
+	text := "Among those who spoke was Rowena, a 29-year-old staff nurse at a regional hospital in Kelvo, who asked that her family name not be used.\n\n" +
+		"\"I love my patients, but I am tired,\" she said."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Rowena", speakerOf(t, d, "I love my patients, but I am tired"))
+	// (a preposition ends the modifiers: the description stays with the
+	// name, and its titles with it)
+	text = "Marek, a train driver from Kelvo who asked that his surname not be used, described his roster. \"Some weeks I start at five,\" Marek said."
+	d = extractLaidOut(t, text)
+	sp := saidBy(t, d, "Some weeks I start at five")
+	assert.Equal(t, "Marek", sp.Name)
+	assert.Equal(t, []string{"train driver from Kelvo"}, sp.Titles)
+}
+
+func TestTheAuthorityIsTheBodyNamedWithThatHead(t *testing.T) {
+	text := "The Kelvo Regional Water Authority on Monday opened a new reservoir near Ardmore.\n\n" +
+		"\"Every tap will be metered,\" the Authority said in a statement.\n\n" +
+		"The Kelvo Integration Community Secretariat hosted the meeting. The Secretariat said it would publish targets within ninety days."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Kelvo Regional Water Authority", speakerOf(t, d, "Every tap will be metered"))
+	assert.Equal(t, "Kelvo Integration Community Secretariat", speakerOf(t, d, "it would publish targets within ninety days"))
+}
+
+func TestAProposalForAThingIsNoSpeech(t *testing.T) {
+	text := "Several delegates welcomed the company's proposal for a small-grants window, while others asked for clearer criteria."
+	d := extractLaidOut(t, text)
+	for _, q := range d.Quotes {
+		assert.NotContains(t, q.Text, "small-grants window")
+	}
+}
