@@ -52,3 +52,17 @@ func TestAProposalForAThingIsNoSpeech(t *testing.T) {
 		assert.NotContains(t, q.Text, "small-grants window")
 	}
 }
+
+func TestDescribedAsPastAnAside(t *testing.T) {
+	// The object of "described", an aside after it, then "as" and the
+	// quotation: one mixed quote, the describer's.
+	text := "The Mayor of Kelvo, Jane Roe, described the water cuts of 2023, when some districts went dry, as “a humiliation we will never repeat”."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "the water cuts of 2023, when some districts went dry, as “a humiliation we will never repeat”"))
+}
+
+func TestNicknameInsideASignature(t *testing.T) {
+	text := "“I sell peppers to three hotels in Kelvo. The orders come in at five in the morning.”\n- Devon “Bigga” Roe, farmer, Ballards Valley"
+	d := extractLaidOut(t, text)
+	assert.Contains(t, speakerOf(t, d, "I sell peppers to three hotels in Kelvo. The orders come in at five in the morning."), "Roe")
+}

@@ -197,6 +197,9 @@ func (r *run) forward(s *entities.Sentence, start int, cue *Cue, subj phrase, ru
 	if c.parts == nil || r.words(c.parts) < 2 && !r.answer(c, start) && !r.quotedReply(c, start) {
 		return 0, false
 	}
+	if e := r.describedAsAfterAside(cue, after, s.Tokens.End); e > after {
+		c, after = r.region(start, e), e
+	}
 	if !r.emit(c, cue, subj, rule, conf) {
 		return 0, false
 	}
@@ -603,4 +606,36 @@ func (r *run) speechLike(i, end int) bool {
 	// No comma: a gerund is the clause's subject ("Seeing his brother
 	// suffering led him to avoid alcohol, he said").
 	return toks[i].IsCap() && strings.HasSuffix(lw, "ing") && end-i > 4
+}
+
+// describedAsAfterAside returns the end of a quotation that a verb that
+// describes takes after "as", past an aside set off by commas after its
+// object, or -1: "Jane Roe described the cuts of 2023, when some
+// districts went dry, as “a humiliation”" (the object, the aside and the
+// quotation are one mixed quote).
+func (r *run) describedAsAfterAside(cue *Cue, after, end int) int {
+	toks := r.toks
+	if after > 0 && after < end && toks[after-1].Is(",") {
+		after-- // (the clause's end took the comma)
+	}
+	if after >= end || !toks[after].Is(",") || r.qAt[after] != 0 {
+		return -1
+	}
+	f, ok := cueAt(toks, r.a.TokenAt(cue.Span.Start))
+	if !ok || f.verb.lemma != "describe" {
+		return -1
+	}
+	for k := after + 1; k+2 < end && k < after+30; k++ {
+		if r.qAt[k] != 0 || toks[k].Is(";") || toks[k].Is(":") {
+			return -1
+		}
+		if toks[k].Is(",") && toks[k+1].IsFold("as") && r.opensQuote(k+2) {
+			qe := r.quoteEndTok(int(r.qAt[k+2] - 1))
+			if qe < 0 || qe >= end {
+				return -1
+			}
+			return qe + 1
+		}
+	}
+	return -1
 }

@@ -32,6 +32,10 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 			i++ // an honour written with an apostrophe: "said Dato’ Dr. Jane Roe"
 			continue
 		}
+		if e := r.a.EntityAt(i); t.Kind == entities.QuoteMark && i > j && e != nil && e.Kind == entities.Person && e.Tokens.First >= j && e.Tokens.First < i {
+			i = e.Tokens.End // a nickname in quotation marks inside a name: "– Devon “Bigga” Roe, farmer"
+			continue
+		}
 		switch t.Kind {
 		case entities.Possessive:
 			ok = i > j
