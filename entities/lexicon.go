@@ -864,7 +864,10 @@ func LanguageName(t string) bool {
 	}
 	switch strings.ToLower(t) {
 	case "english", "español", "spanish", "français", "french", "deutsch", "german", "português", "portuguese", "italiano", "nederlands",
-		"svenska", "suomi", "dansk", "norsk", "polski", "türkçe", "eesti", "latviešu", "lietuvių", "русский", "العربية", "中文", "日本語", "한국어":
+		"svenska", "suomi", "dansk", "norsk", "polski", "türkçe", "eesti", "latviešu", "lietuvių", "русский", "العربية", "中文", "日本語", "한국어",
+		"o'zbekcha", "oʻzbekcha", "o‘zbekcha", "qazaqsha", "română", "čeština", "slovenčina", "slovenščina", "magyar", "hrvatski", "srpski", "shqip",
+		"íslenska", "català", "euskara", "galego", "azərbaycan", "türkmençe", "kiswahili", "filipino", "tagalog", "bahasa indonesia", "bahasa melayu",
+		"tiếng việt", "russian", "arabic", "chinese", "japanese", "korean", "ukrainian", "uzbek", "kazakh":
 		return true
 	}
 	return false

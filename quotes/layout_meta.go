@@ -105,7 +105,7 @@ func (lay *layout) readMeta(lines []line) {
 			}
 			continue
 		}
-		if lay.source == "" && skipLinkBefore(lines, i) {
+		if lay.source == "" && skipLinkBefore(lines, i) && !crumbs(l.text) {
 			if f := strings.Fields(siteBody(strings.TrimSpace(l.text))); len(f) >= 2 && len(f) <= 8 && (bodyHead(f[len(f)-1]) || localGovName(f) || bodyName(strings.Join(f, " ")) || placePost(f) || letterheadCaps(l.text)) {
 				lay.source = acronymDropped(siteBody(strings.TrimSpace(l.text))) // "Skip to content" over "Tarn & Moor Wildlife Trust", "Parliament of Kelvo", "Kelvo City Official Website"
 				skipSite = true
@@ -600,8 +600,19 @@ func officeAt(lines []line, j int) string {
 	return o
 }
 
-// crumbs reports a page's breadcrumbs: "Home > News > Press Releases".
-func crumbs(t string) bool { return strings.Count(t, " > ") >= 2 }
+// crumbs reports a page's breadcrumbs: "Home > News > Press Releases",
+// or two short parts: "Press Service > News".
+func crumbs(t string) bool {
+	switch strings.Count(t, " > ") {
+	case 0:
+		return false
+	case 1:
+		a, b, _ := strings.Cut(strings.TrimSpace(t), " > ")
+		na, nb := len(strings.Fields(a)), len(strings.Fields(b))
+		return na >= 1 && na <= 4 && nb >= 1 && nb <= 4 && !strings.ContainsAny(t, ".,;:!?")
+	}
+	return true
+}
 
 // capsOverLabel reports a line of two to six words in capitals over a
 // release's label or a press office within the next three lines, a

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -33,7 +34,10 @@ func skipLine(t string) bool {
 	if cookieBanner(t) {
 		return true
 	}
-	parts := strings.Split(t, "|")
+	var parts []string
+	for _, part := range strings.Split(t, "|") {
+		parts = append(parts, wideSpaces.Split(strings.TrimSpace(part), -1)...) // (items set apart by runs of spaces too: "English          Version for the visually impaired")
+	}
 	links, langs, tools := true, len(parts) > 1, len(parts) > 1
 	for _, part := range parts {
 		p := strings.TrimSpace(part)
@@ -41,7 +45,31 @@ func skipLine(t string) bool {
 		langs = langs && (entities.LanguageName(p) || entities.NonLatinWord(p))
 		tools = tools && pageTool(p)
 	}
+	if len(parts) > 1 && !links && !langs && !tools {
+		// languages, then an accessible version's link: "O'zbekcha |
+		// Русский | English   Version for the visually impaired"
+		n := 0
+		for _, part := range parts {
+			if p := strings.TrimSpace(part); entities.LanguageName(p) || entities.NonLatinWord(p) {
+				n++
+			} else if !accessibleVersion(p) {
+				return false
+			}
+		}
+		return n >= 2
+	}
 	return links || langs || tools
+}
+
+// wideSpaces is a run of three spaces or more, that a page's text keeps
+// between the items of a bar.
+var wideSpaces = regexp.MustCompile(`\s{3,}`)
+
+// accessibleVersion reports a link to a page's version for readers with
+// low vision: "Version for the visually impaired", "Accessible version".
+func accessibleVersion(p string) bool {
+	l := strings.ToLower(p)
+	return len(l) < 48 && (strings.Contains(l, "visually impaired") || strings.Contains(l, "low vision") || strings.Contains(l, "accessible version"))
 }
 
 // pageTool reports a part of a page's tool bar: "Print", "Share", "Email",

@@ -48,6 +48,8 @@ var layoutTests = []struct {
 		body: p1 + "\n" + p2, title: "Committee adopts report on aid", date: "2025-07-22", source: "Kelvo University"},
 	{name: "page: a skip link's site, then menus in bars", text: "Skip to content\nKelvale College\nAdmission & Aid | Academics | Student Life | Give\nSearch | Quick Links | Directory\n" + p1 + "\n" + p2,
 		body: p1 + "\n" + p2, source: "Kelvale College"},
+	{name: "page: languages and an accessible version's link set apart by spaces, a menu, a two-part breadcrumb", text: "Kelvo Ministry of Water Management\nSuomi | Русский | English          Version for the visually impaired\n" + menu + "Press Service > News\n\nCommittee adopts report on aid\n\n" + p1 + "\n" + p2,
+		body: p1 + "\n" + p2, title: "Committee adopts report on aid", source: "Kelvo Ministry of Water Management"},
 	{name: "page: skip links in two languages, then the site's name with its acronym", text: "Ir al contenido | Skip to content\nKWC - Kelby Water Commission\n" + menu + "Committee adopts report on aid\n" + p1 + "\n" + p2,
 		body: p1 + "\n" + p2, title: "Committee adopts report on aid", source: "Kelby Water Commission"},
 	{name: "the issuer on an 'Issued by' line in the footer", text: "MEDIA STATEMENT\n\nCOMMITTEE ADOPTS REPORT\n\n" + p1 + "\n" + p2 + "\n\nIssued by: Office of the Premier, Kelby Province\nEnquiries: Dara Quill, 000 000 0000\n",

@@ -2095,7 +2095,7 @@ var invented106Floors = map[string]pressFigures{
 // failure shape was then read).
 var invented107Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.971, titles: 0.995, precision: 0.995},
-	"government": {recall: 0.995, speaker: 0.967, org: 0.730, titles: 0.938, precision: 0.933},
+	"government": {recall: 0.995, speaker: 0.967, org: 0.789, titles: 0.938, precision: 0.933},
 	"intl":       {recall: 0.968, speaker: 0.939, org: 0.934, titles: 0.964, precision: 0.870},
 	"civil":      {recall: 0.964, speaker: 0.963, org: 0.764, titles: 0.892, precision: 0.936},
 }
@@ -3306,7 +3306,7 @@ var invented174Floors = map[string]pressFigures{
 // 1.000/1.000/.973/1.000; civil 1.000/.975/1.000/.971).
 var invented175Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.920, titles: 0.971, precision: 0.973},
-	"government": {recall: 0.970, speaker: 0.918, org: 0.745, titles: 0.934, precision: 0.971},
+	"government": {recall: 0.970, speaker: 0.918, org: 0.828, titles: 0.995, precision: 0.971},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.968, titles: 0.995, precision: 0.910},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.966, precision: 0.933},
 }
@@ -3379,8 +3379,8 @@ var invented178Floors = map[string]pressFigures{
 // only; not read: corporate 1.000/.975/.909/.972; government
 // .974/.895/.862/.969; intl 1.000/.900/.938/.900; civil 1.000/.975/.844/.969).
 var invented179Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.970, org: 0.904, titles: 0.967, precision: 0.924},
-	"government": {recall: 0.969, speaker: 0.890, org: 0.857, titles: 0.964, precision: 0.995},
+	"corporate":  {recall: 0.995, speaker: 0.970, org: 0.904, titles: 0.995, precision: 0.924},
+	"government": {recall: 0.969, speaker: 0.916, org: 0.892, titles: 0.964, precision: 0.995},
 	"intl":       {recall: 0.995, speaker: 0.895, org: 0.933, titles: 0.895, precision: 0.951},
-	"civil":      {recall: 0.995, speaker: 0.970, org: 0.839, titles: 0.964, precision: 0.950},
+	"civil":      {recall: 0.995, speaker: 0.970, org: 0.870, titles: 0.995, precision: 0.950},
 }

@@ -66,3 +66,14 @@ func TestNicknameInsideASignature(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Contains(t, speakerOf(t, d, "I sell peppers to three hotels in Kelvo. The orders come in at five in the morning."), "Roe")
 }
+
+func TestCopularPostWithoutAnArticle(t *testing.T) {
+	// "Name is <post> of/for/at …" with no article gives her title.
+	text := "Jane Roe is chairman of the Kelvo Fishermen's Association, whose members pull shells out of their nets. “My father brought one home in 1974,” Roe said."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, []string{"chairman of the Kelvo Fishermen's Association"}, saidBy(t, d, "My father brought one home in 1974").Titles)
+	// (no post: "is chairing")
+	text = "Jane Roe is chairing the meeting of the Kelvo Fishermen's Association. “My father brought one home in 1974,” Roe said."
+	d = extractLaidOut(t, text)
+	assert.Empty(t, saidBy(t, d, "My father brought one home in 1974").Titles)
+}

@@ -767,6 +767,8 @@ func (t *Tracker) copular(k, end int) (int, int) {
 		k-- // (after "its" the post follows at once)
 	} else if k+1 < end && toks[k].IsCap() && toks[k+1].Kind == entities.Possessive && k+2 < end && toks[k+2].IsLower() {
 		k-- // a body's post: "Jane Roe is currently Kelvo's chief underwriting officer"
+	} else if k < end && !isArticle(toks[k].Text) && bareTitleAt(toks, k, end) {
+		k-- // a post without an article: "Jane Roe is chairman of the Kelvo Fishermen's Association", "… is category director for fresh products at Kelvo Market"
 	} else if k >= end || !(toks[k].Is("a") || toks[k].Is("an") || toks[k].Is("the")) {
 		return 0, 0
 	}
@@ -782,6 +784,29 @@ func (t *Tracker) copular(k, end int) (int, int) {
 		return 0, 0
 	}
 	return k, e
+}
+
+// bareTitleAt reports a title's word in the first three words from k, in
+// lower case up to it, then "of", "for" or "at" before the segment's end:
+// the post a copula gives without an article ("is chairman of …", "is
+// category director for fresh products at …"; not "is director-elect",
+// nor "is chairing the meeting").
+func bareTitleAt(toks []entities.Token, k, end int) bool {
+	e := segmentEnd(toks, k, end)
+	for x := k; x < e && x < k+3; x++ {
+		if toks[x].Kind != entities.Word || !toks[x].IsLower() && !(x == k && entities.IsTitleWord(toks[x].Text)) {
+			return false
+		}
+		if n, _ := entities.TitleAt(toks, x); n > 0 {
+			for y := x + n; y < e; y++ {
+				if toks[y].Is("of") || toks[y].Is("for") || toks[y].Is("at") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // companion reports a segment that names others beside the person:
