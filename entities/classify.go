@@ -110,6 +110,14 @@ func (a *Analysis) firstNamedApart(i int) bool {
 // classify turns the capitalized run [i, j) into at most one entity.
 func (a *Analysis) classify(i, j, first int, headline bool) {
 	toks := a.Tokens
+	if j-i > 3 && i >= 2 && (toks[i].Is("Government") || toks[i].Is("State")) && toks[i+1].Is("of") && toks[i-1].Is("of") && (toks[i-2].Is("Heads") || toks[i-2].Is("Head")) {
+		// a post's "Government of" after "Heads of": "Heads of Government
+		// of the Kelvo Community" is a title and the body it heads
+		i += 2
+		if toks[i].Is("the") {
+			i++
+		}
+	}
 	if j-i == 1 && districtSuffixed(toks[i].Text) {
 		a.add(Entity{Kind: Place, Rule: "place-head", Confidence: 0.6, Tokens: Range{First: i, End: j}})
 		return // a Korean or Japanese district by its suffix: "Jongno-gu", "Haeundae-gu", "Minato-ku"

@@ -3362,7 +3362,7 @@ var invented177Floors = map[string]pressFigures{
 var invented178Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.971, speaker: 0.970, org: 0.877, titles: 0.995, precision: 0.974},
 	"government": {recall: 0.995, speaker: 0.892, org: 0.933, titles: 0.995, precision: 0.889},
-	"intl":       {recall: 0.942, speaker: 0.995, org: 0.730, titles: 0.870, precision: 0.870},
+	"intl":       {recall: 0.942, speaker: 0.995, org: 0.966, titles: 0.995, precision: 0.870},
 	"civil":      {recall: 0.967, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.945},
 }
 
@@ -3381,6 +3381,6 @@ var invented178Floors = map[string]pressFigures{
 var invented179Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.970, org: 0.904, titles: 0.995, precision: 0.924},
 	"government": {recall: 0.969, speaker: 0.916, org: 0.892, titles: 0.964, precision: 0.995},
-	"intl":       {recall: 0.995, speaker: 0.895, org: 0.933, titles: 0.895, precision: 0.951},
+	"intl":       {recall: 0.995, speaker: 0.895, org: 0.995, titles: 0.895, precision: 0.951},
 	"civil":      {recall: 0.995, speaker: 0.970, org: 0.870, titles: 0.995, precision: 0.950},
 }

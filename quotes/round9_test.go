@@ -77,3 +77,51 @@ func TestCopularPostWithoutAnArticle(t *testing.T) {
 	d = extractLaidOut(t, text)
 	assert.Empty(t, saidBy(t, d, "My father brought one home in 1974").Titles)
 }
+
+func TestHeadsOfGovernmentOfABody(t *testing.T) {
+	// "Heads of Government of the Kelvo Community": a title and the
+	// body it heads, not a body "Government of the Kelvo Community".
+	text := "Heads of Government of the Kelvo Integration Community (KIC) have adopted the plan.\n\n" +
+		"“For every hundred dollars a family spends on food, sixty leave the region,” said KIC Secretary-General Jane Roe."
+	d := extractLaidOut(t, text)
+	assert.NotContains(t, saidBy(t, d, "For every hundred dollars a family spends on food, sixty leave the region").Organization.Name, "Government")
+}
+
+func TestPostOfAPlaceBeforeTheHonourable(t *testing.T) {
+	text := "Prime Minister of Kelvania the Hon. Dr. Jane Roe said: “We have talked about food security for years.”"
+	d := extractLaidOut(t, text)
+	assert.Contains(t, saidBy(t, d, "We have talked about food security for years.").Titles, "Prime Minister of Kelvania")
+}
+
+func TestPrincipalOfTheLyceum(t *testing.T) {
+	// A lyceum is a school: "the lyceum" is the one the text named, and
+	// the town's name alone is no short name of it.
+	text := "The office reopened Stari Kelvo Lyceum on Monday. “The first thing the children asked was whether the gym was open,” said Jane Roe, principal of the lyceum."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Stari Kelvo Lyceum", saidBy(t, d, "The first thing the children asked was whether the gym was open").Organization.Name)
+}
+
+func TestReviewedMisfiresOfRoundNine(t *testing.T) {
+	// The reviewer's inputs: each rule of this round left as it was
+	// where its condition was too loose.
+	for _, tc := range []struct{ text, quote, speaker string }{
+		// a name after "the <post>" set off is no post's place
+		{"The son of Jane Roe, the chief executive, Tom, said the family had not been consulted.", "the family had not been consulted", "Tom"},
+		// "the port authority" is the body whose name holds "port"
+		{"The Kelvo Port Authority said cargo volumes rose. The Ardmore Transit Authority, which runs the buses, was not consulted.\n\"We were told nothing,\" the port authority said.", "We were told nothing", "Kelvo Port Authority"},
+		{"The Kelvo Housing Authority sold 40 flats last year. Kelvo Borough Council has approved a new estate.\n\"We need homes for key workers,\" the local authority said.", "We need homes for key workers", "local authority"},
+		// an authority with "one" is an expert
+		{"\"Migratory birds are arriving two weeks earlier,\" said one authority on the subject.", "Migratory birds are arriving two weeks earlier", "one authority on the subject"},
+		// "proposal for the city to borrow" states what was proposed
+		{"The mayor's proposal for the city to borrow $20 million was rejected by the council on Tuesday.", "the city to borrow $20 million", "mayor"},
+		// a reporting aside is no part of the described object
+		{"Jane Roe described the flood, her aide said, as “the worst in living memory”.", "the worst in living memory", "Jane Roe"},
+		// "a day after meeting …" is no description of the name before
+		{"Jane Roe, a day after meeting angry parents who said their children had been turned away, said the school would review its policy.", "their children had been turned away", "parents"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.speaker, speakerOf(t, d, tc.quote), tc.text)
+	}
+	d := extractLaidOut(t, "\"The rules are being ignored,\" said a former bank regulator who asked not to be named.")
+	assert.Equal(t, "person", saidBy(t, d, "The rules are being ignored").Kind.String())
+}

@@ -60,8 +60,8 @@ func (r *run) nounCue(s *entities.Sentence, k, lo int) (int, bool) {
 		if toks[j].Is("for") && occasionNouns[noun] {
 			return 0, false // "her message for the International Day of Peace": an occasion, not what was said
 		}
-		if toks[j].Is("for") && noun == "proposal" && j+1 < end && isArticleWord(toks[j+1].Text) {
-			return 0, false // "the council's proposal for a grants window": the thing proposed, not what was said
+		if toks[j].Is("for") && noun == "proposal" && j+1 < end && isArticleWord(toks[j+1].Text) && !r.toAhead(j+1, min(end, j+10)) {
+			return 0, false // "the council's proposal for a grants window": the thing proposed, not what was said (but "for the city to borrow …" is)
 		}
 		start = j + 1
 		topic = toks[j].Is("on") && topicNouns[noun] // "his comments on Muslims"

@@ -625,11 +625,19 @@ func (r *run) describedAsAfterAside(cue *Cue, after, end int) int {
 	if !ok || f.verb.lemma != "describe" {
 		return -1
 	}
+	seg := after + 1 // the aside's segment, from the last comma
 	for k := after + 1; k+2 < end && k < after+30; k++ {
-		if r.qAt[k] != 0 || toks[k].Is(";") || toks[k].Is(":") {
+		if r.qAt[k] != 0 || toks[k].Is(";") || toks[k].Is(":") || toks[k].IsFold("according") {
 			return -1
 		}
-		if toks[k].Is(",") && toks[k+1].IsFold("as") && r.opensQuote(k+2) {
+		if !toks[k].Is(",") {
+			continue
+		}
+		if cueVerbAt(toks, seg) || cueVerbAt(toks, k-1) || r.reportingIn(seg, k) {
+			return -1 // a reporting aside, no part of the object: "described the flood, her aide said, as “…”", "…, said Jane Roe, as …", "…, she told reporters, as …"
+		}
+		seg = k + 1
+		if toks[k+1].IsFold("as") && r.opensQuote(k+2) {
 			qe := r.quoteEndTok(int(r.qAt[k+2] - 1))
 			if qe < 0 || qe >= end {
 				return -1
@@ -638,4 +646,16 @@ func (r *run) describedAsAfterAside(cue *Cue, after, end int) int {
 		}
 	}
 	return -1
+}
+
+// reportingIn reports "say" or a verb of saying that takes its hearer
+// ("told") among tokens [i, end): an aside that reports, "she told the
+// Kelvo Courier".
+func (r *run) reportingIn(i, end int) bool {
+	for k := i; k < end; k++ {
+		if f, ok := cueAt(r.toks, k); ok && (f.verb.hearer || f.verb.lemma == "say") {
+			return true
+		}
+	}
+	return false
 }

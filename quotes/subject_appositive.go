@@ -310,7 +310,7 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 			end = c // "Jane Roe, Chairman, Kelvo Bank, said": her body, after her title
 			continue
 		}
-		if (e == nil || e.Kind == entities.Place || end-segStart == 1 && e.Kind != entities.Organization) && c > lo && end-segStart <= 3 && r.capitalsTo(segStart, end) && r.titleAfterName(c, lo) {
+		if (e == nil || e.Kind == entities.Place || end-segStart == 1 && e.Kind != entities.Organization) && c > lo && end-segStart <= 3 && r.capitalsTo(segStart, end) && r.titleAfterName(c, lo) && !r.articleOpens(c, lo) {
 			end = c // "Jane Roe, District Magistrate, Kelvo, said": the place of her post, after her title
 			continue
 		}
@@ -396,6 +396,14 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 		return r.clauseSubject(j, lo)
 	}
 	return r.clauseSubject(j, lo)
+}
+
+// articleOpens reports the segment that ends at the comma c opening with
+// an article: "Jane Roe, the chief executive, Tom, said" sets off Jane
+// Roe's post, and Tom is a name, not her post's place.
+func (r *run) articleOpens(c, lo int) bool {
+	pc := r.prevComma(c-1, lo)
+	return pc >= lo && pc+1 < c && isArticleWord(r.toks[pc+1].Text)
 }
 
 // personEndsAt reports a person's name that ends right before token k.

@@ -272,7 +272,7 @@ func contractedPronoun(lw string) string {
 // found starts at its head, after the words that modify it).
 func (r *run) nameBeforeDescription(f, lo int) (phrase, bool) {
 	toks := r.toks
-	for k := f - 1; k > lo && f-k <= 4 && (toks[k].Kind == entities.Word && toks[k].IsLower() || strings.HasSuffix(toks[k].Text, "-old")) && !isArticleWord(toks[k].Text) && !npConnectors[toks[k].Text]; k-- {
+	for k := f - 1; k > lo && f-k <= 4 && (toks[k].Kind == entities.Word && toks[k].IsLower() || strings.HasSuffix(toks[k].Text, "-old")) && !isArticleWord(toks[k].Text) && !npConnectors[toks[k].Text] && !prepositions[toks[k].Text] && !subordinators[toks[k].Text] && !strings.HasSuffix(toks[k].Text, "ing"); k-- {
 		if toks[k-1].IsFold("a") || toks[k-1].IsFold("an") {
 			f = k
 			break

@@ -142,7 +142,7 @@ func nameAndHead(short, full string) bool {
 // High School", "Mangochi District Hospital".
 func placeNamedHead(w string) bool {
 	switch w {
-	case "School", "College", "University", "Hospital", "Clinic", "Library", "Museum", "Church", "Airport", "Council", "Police", "Department", "Station", "Centre", "Center",
+	case "School", "College", "Lyceum", "Academy", "University", "Hospital", "Clinic", "Library", "Museum", "Church", "Airport", "Council", "Police", "Department", "Station", "Centre", "Center",
 		"Maslikhat", "Kenesh", "Akimat", "Hokimiyat", "Assembly": // (a place's council or administration: "Almaty City Maslikhat" is no short name's "Almaty")
 		return true
 	}

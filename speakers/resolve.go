@@ -341,6 +341,17 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	if o := t.aliasOf(first, end); o != nil {
 		return Resolution{Speaker: t.orgSpeaker(o), Mention: phrase, Confidence: 0.75, Rule: "organization"} // "the Group" the text defined
 	}
+	if namedBodyNouns[hw] && (toks[first].IsFold("a") || toks[first].IsFold("an") || toks[first].IsFold("one")) {
+		return Resolution{Speaker: t.described(Person, first, end, phrase), Mention: phrase, Confidence: 0.5, Rule: "descriptor"} // "one authority on the subject", "a former bank regulator": an expert
+	}
+	if namedBodyNouns[hw] && head == end-1 && toks[first].IsFold("the") && head > first+1 && lowerWords(toks, first+1, head) {
+		// "the port authority said": the body whose name holds the
+		// words, else the description itself ("the local authority")
+		if o := t.latestOrg(at, strings.ToLower(t.text[toks[first+1].Start:toks[head].End])); o != nil {
+			return Resolution{Speaker: o, Mention: phrase, Confidence: 0.6, Rule: "organization"}
+		}
+		return Resolution{Speaker: t.described(Organization, first, end, phrase), Mention: phrase, Confidence: 0.5, Rule: "organization"}
+	}
 	if orgNouns[hw] {
 		// "Parliament demands …", "The House …": the body of the document
 		// whose name ends in that word ("European Parliament").

@@ -45,6 +45,13 @@ regime presidency kremlin white charity nonprofit trust alliance coalition netwo
 college school museum library society federation council collaborative camp side bureau mission
 watchdog ngo service authority secretariat directorate inspectorate regulator tribunal`)
 
+// namedBodyNouns are orgNouns that stand for a body the text names in
+// full, never a generic one: "the Authority", "the port authority" (a body
+// whose name holds the words: "Kelvo Port Authority"). With "a" or "one"
+// they are a person: "one authority on the subject", "a former bank
+// regulator".
+var namedBodyNouns = toSet(`authority secretariat directorate inspectorate regulator tribunal`)
+
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {

@@ -52,6 +52,11 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 				first--
 				continue
 			}
+			if pe := t.a.EntityAt(first - 2); pe != nil && pe.Tokens.End == first-1 && (pe.Kind == entities.Place || pe.Kind == entities.Organization) && pe.Tokens.First >= s.Tokens.First+2 &&
+				(toks[pe.Tokens.First-1].Is("of") || toks[pe.Tokens.First-1].Is("for")) && entities.IsTitleWord(toks[pe.Tokens.First-2].Text) {
+				first-- // a post of a place or body before "the": "Prime Minister of Barbados the Hon. Dr. Jane Roe"
+				continue
+			}
 		}
 		if (toks[first-1].Is("Assoc.") || toks[first-1].Is("Asst.")) && (toks[first].Is("Prof.") || toks[first].Is("Professor")) {
 			first-- // an abbreviated rank of a professor: "Assoc. Prof. Dr. Jane Roe"
