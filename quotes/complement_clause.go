@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -99,8 +100,9 @@ func (r *run) clauseAhead(j, end int) bool {
 			// is a reduced relative clause.
 			if k > j+1 && k < j+5 && toks[k].IsLower() && len(w) > 3 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") ||
 				strings.HasSuffix(w, "ed") && strings.HasSuffix(toks[k-1].Text, "s") && !strings.HasSuffix(toks[k-1].Text, "ss")) &&
-				(determinerWords[strings.ToLower(toks[j].Text)] || toks[j].Kind == entities.Number) && !toks[j].Is("that") && r.nounRun(j+1, k) {
-				return true
+				(determinerWords[strings.ToLower(toks[j].Text)] || toks[j].Kind == entities.Number) && !toks[j].Is("that") && r.nounRun(j+1, k) &&
+				!(strings.HasSuffix(w, "s") && adjectiveShape(toks[k-1].Text)) {
+				return true // (not an adjective's plural noun: "its preliminary results", "their annual reports")
 			}
 		}
 	}
@@ -195,6 +197,20 @@ func contracted(w string) bool {
 		return subjectPronouns[w[:i]] || w[:i] == "that" || w[:i] == "there" || w[:i] == "what" || w[:i] == "who"
 	case "'t":
 		return strings.HasSuffix(w[:i], "n")
+	}
+	return false
+}
+
+// adjectiveShape reports a lower-case word an adjective's ending marks:
+// "preliminary", "annual", "economic", "positive", "various", "audited".
+func adjectiveShape(w string) bool {
+	if len(w) < 5 || !unicode.IsLower(rune(w[0])) {
+		return false
+	}
+	for _, suf := range [...]string{"ary", "al", "ic", "ive", "ous", "ful", "able", "ible", "ed"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
 	}
 	return false
 }

@@ -168,6 +168,23 @@ func bulletItem(t string) bool {
 	return strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "– ")
 }
 
+// tableRow reports a row of a table laid out with spaces: three cells or
+// more set apart by runs of three spaces, one of them with a digit
+// ("Gross earnings        612.4     471.9     +29.8%", "FINANCIAL
+// HIGHLIGHTS      H1 2025     H1 2024     Change").
+func tableRow(t string) bool {
+	cells := wideSpaces.Split(strings.TrimSpace(t), -1)
+	if len(cells) < 3 {
+		return false
+	}
+	for _, c := range cells {
+		if strings.ContainsAny(c, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
 // signsQuotation reports a line that signs the quotation ending the line
 // above: a dash, then a capitalized word ("“… the seahorses too.”" over
 // "– Priya, volunteer seagrass surveyor").

@@ -601,17 +601,21 @@ func officeAt(lines []line, j int) string {
 }
 
 // crumbs reports a page's breadcrumbs: "Home > News > Press Releases",
-// or two short parts: "Press Service > News".
+// "Home » News » Hospital News", or two short parts: "Press Service >
+// News".
 func crumbs(t string) bool {
-	switch strings.Count(t, " > ") {
-	case 0:
-		return false
-	case 1:
-		a, b, _ := strings.Cut(strings.TrimSpace(t), " > ")
-		na, nb := len(strings.Fields(a)), len(strings.Fields(b))
-		return na >= 1 && na <= 4 && nb >= 1 && nb <= 4 && !strings.ContainsAny(t, ".,;:!?")
+	for _, sep := range [...]string{" > ", " » ", " › "} {
+		switch strings.Count(t, sep) {
+		case 0:
+			continue
+		case 1:
+			a, b, _ := strings.Cut(strings.TrimSpace(t), sep)
+			na, nb := len(strings.Fields(a)), len(strings.Fields(b))
+			return na >= 1 && na <= 4 && nb >= 1 && nb <= 4 && !strings.ContainsAny(t, ".,;:!?")
+		}
+		return true
 	}
-	return true
+	return false
 }
 
 // capsOverLabel reports a line of two to six words in capitals over a

@@ -135,7 +135,7 @@ type pressFigures struct {
 // government 0.976, 1.000, 0.974, 0.974, 0.924; intl 1.000, 1.000, 1.000,
 // 1.000, 1.000; civil 0.954, 0.984, 1.000, 0.964, 0.910.
 var pressFloors = map[string]pressFigures{
-	"corporate":  {recall: 0.981, speaker: 0.995, org: 0.966, titles: 0.995, precision: 0.846},
+	"corporate":  {recall: 0.981, speaker: 0.995, org: 0.966, titles: 0.995, precision: 0.855},
 	"government": {recall: 0.971, speaker: 0.995, org: 0.969, titles: 0.969, precision: 0.921},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.949, speaker: 0.979, org: 0.995, titles: 0.959, precision: 0.906},
@@ -447,7 +447,7 @@ var invented5Floors = map[string]pressFigures{
 // ../testdata/invented6, minus 0.005.
 var invented6Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.920},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.881, titles: 0.938, precision: 0.927},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.881, titles: 0.938, precision: 0.948},
 	"intl":       {recall: 0.995, speaker: 0.941, org: 0.995, titles: 0.995, precision: 0.914},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.970}, // titles .824 -> .800: one more speaker right (Rev. Canon Michael O’Driscoll), whose titles miss "Rev. Canon"
 }
@@ -587,7 +587,7 @@ var invented15Floors = map[string]pressFigures{
 // 1.000/.941/.719/.759, civil 1.000/.972/.909/.886; then used for error
 // analysis).
 var invented16Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.946, precision: 0.930},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.946, precision: 0.951},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.972},
 	"intl":       {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.907, titles: 0.939, precision: 0.995},
@@ -1052,7 +1052,7 @@ var invented40Floors = map[string]pressFigures{
 // .923/.917/.905/.762, intl .857/.917/1.000/1.000, civil
 // 1.000/.963/1.000/.957; then read for rules).
 var invented41Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.957, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.843},
+	"corporate":  {recall: 0.957, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.870},
 	"government": {recall: 0.918, speaker: 0.953, org: 0.904, titles: 0.995, precision: 0.806},
 	"intl":       {recall: 0.852, speaker: 0.912, org: 0.995, titles: 0.995, precision: 0.852},
 	"civil":      {recall: 0.995, speaker: 0.958, org: 0.995, titles: 0.995, precision: 0.907},
@@ -1080,7 +1080,7 @@ var invented42Floors = map[string]pressFigures{
 // government 1.000/.793/.750/.905, intl .966/1.000/1.000/.917, civil
 // 1.000/.967/.917/.857; then read for rules).
 var invented43Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.961, precision: 0.828},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.961, precision: 0.852},
 	"government": {recall: 0.995, speaker: 0.926, org: 0.995, titles: 0.908, precision: 0.964},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.962, org: 0.995, titles: 0.852, precision: 0.965},
@@ -1223,7 +1223,7 @@ var invented51Floors = map[string]pressFigures{
 // .935/.931/1.000/.917, civil .964/1.000/.900/1.000; its failures were read
 // on 2026-12-04 for rules, and its floors raised where they moved).
 var invented52Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.892, titles: 0.995, precision: 0.907},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.892, titles: 0.995, precision: 0.934},
 	"government": {recall: 0.961, speaker: 0.959, org: 0.995, titles: 0.995, precision: 0.964},
 	"intl":       {recall: 0.963, speaker: 0.962, org: 0.995, titles: 0.995, precision: 0.963}, // precision .938: the headline now read adds its "Urging Deeper Partnership"
 	"civil":      {recall: 0.959, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
@@ -1498,7 +1498,7 @@ var invented69Floors = map[string]pressFigures{
 // reading them): corporate 1.000/.939/.867/.968 → 1.000/.939/.967/.968; its
 // failures were not read).
 var invented70Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.934, org: 0.962, titles: 0.963, precision: 0.897},
+	"corporate":  {recall: 0.995, speaker: 0.934, org: 0.962, titles: 0.963, precision: 0.920},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.958, titles: 0.995, precision: 0.944},
 	"intl":       {recall: 0.909, speaker: 0.995, org: 0.964, titles: 0.995, precision: 0.867}, // (lowered from .870 on 2026-12-05: a headline's noun phrase after "Stress" is no quote, and the gold marks one such deck borderline)
 	"civil":      {recall: 0.966, speaker: 0.995, org: 0.884, titles: 0.926, precision: 0.969},
@@ -1516,7 +1516,7 @@ var invented70Floors = map[string]pressFigures{
 // of a390c21, 4636238 and 9b4f2a8, so its figures since are no longer
 // held out).
 var invented71Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.938, org: 0.995, titles: 0.862, precision: 0.902},
+	"corporate":  {recall: 0.995, speaker: 0.938, org: 0.995, titles: 0.862, precision: 0.924},
 	"government": {recall: 0.938, speaker: 0.843, org: 0.778, titles: 0.453, precision: 0.799},
 	"intl":       {recall: 0.995, speaker: 0.909, org: 0.995, titles: 0.995, precision: 0.945},
 	"civil":      {recall: 0.966, speaker: 0.965, org: 0.888, titles: 0.901, precision: 0.924},
@@ -1579,7 +1579,7 @@ var invented74Floors = map[string]pressFigures{
 // 1.000/.935/.870/.808 → 1.000/.935/.913/.808; intl .969/.903/.714/.750 →
 // .969/.903/.786/.750; then read for rules).
 var invented75Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.961, titles: 0.995, precision: 0.833}, // (lowered from .856 on 2026-12-05: "Al Noor Gulf Bank PJSC …, a leading …, announced its financial results" now has its subject, and the gold leaves the announcement out)
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.961, titles: 0.995, precision: 0.856}, // (lowered from .856 on 2026-12-05: "Al Noor Gulf Bank PJSC …, a leading …, announced its financial results" now has its subject, and the gold leaves the announcement out)
 	"government": {recall: 0.995, speaker: 0.995, org: 0.915, titles: 0.816, precision: 0.936},
 	"intl":       {recall: 0.964, speaker: 0.898, org: 0.888, titles: 0.745, precision: 0.938},
 	"civil":      {recall: 0.933, speaker: 0.962, org: 0.995, titles: 0.888, precision: 0.816},
@@ -1775,7 +1775,7 @@ var invented86Floors = map[string]pressFigures{
 // 1.000/1.000/.741/.871; the same at a691e21 (after the session's first
 // rules); its failures were then read, and rules written from them).
 var invented87Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.936, org: 0.995, titles: 0.933, precision: 0.852},
+	"corporate":  {recall: 0.995, speaker: 0.936, org: 0.995, titles: 0.933, precision: 0.873},
 	"government": {recall: 0.936, speaker: 0.995, org: 0.892, titles: 0.834, precision: 0.795},
 	"intl":       {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.880, precision: 0.863},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.810, titles: 0.866, precision: 0.922},
@@ -2001,7 +2001,7 @@ var invented100Floors = map[string]pressFigures{
 // right now (speaker 0.947 -> 0.974), and his body is read from his post's
 // letters, not the government the sentence before names.
 var invented101Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.969, titles: 0.969, precision: 0.947},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.969, titles: 0.969, precision: 0.971},
 	"government": {recall: 0.945, speaker: 0.916, org: 0.692, titles: 0.995, precision: 0.947},
 	"intl":       {recall: 0.995, speaker: 0.969, org: 0.966, titles: 0.789, precision: 0.972},
 	"civil":      {recall: 0.967, speaker: 0.995, org: 0.930, titles: 0.877, precision: 0.945},
@@ -2048,7 +2048,7 @@ var invented103Floors = map[string]pressFigures{
 // same but government organization .943; its failures were then read, and
 // rules written from them).
 var invented104Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.950},
+	"corporate":  {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.972},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.954},
 	"intl":       {recall: 0.946, speaker: 0.995, org: 0.918, titles: 0.995, precision: 0.951},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.908},
@@ -2176,7 +2176,7 @@ var invented111Floors = map[string]pressFigures{
 var invented112Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.968, org: 0.884, titles: 0.966, precision: 0.945},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.870, titles: 0.966, precision: 0.942},
-	"intl":       {recall: 0.995, speaker: 0.912, org: 0.995, titles: 0.995, precision: 0.947},
+	"intl":       {recall: 0.995, speaker: 0.912, org: 0.995, titles: 0.995, precision: 0.971},
 	"civil":      {recall: 0.967, speaker: 0.938, org: 0.870, titles: 0.965, precision: 0.924},
 }
 
@@ -2415,7 +2415,7 @@ var invented126Floors = map[string]pressFigures{
 // 1.000/.902/.606/.917; its failures were then read, and rules written from
 // them).
 var invented127Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.941, precision: 0.944}, // (precision lowered from .969 on 2026-12-06: a company's name with two parentheses after it, its ticker and its short names, now opens the lead's clause, so "… today reported its financial results" is the company's, a borderline record gold leaves out, where a speaker "CDL)" got nothing before)
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.941, precision: 0.969}, // (precision lowered from .969 on 2026-12-06: a company's name with two parentheses after it, its ticker and its short names, now opens the lead's clause, so "… today reported its financial results" is the company's, a borderline record gold leaves out, where a speaker "CDL)" got nothing before)
 	"government": {recall: 0.995, speaker: 0.995, org: 0.874, titles: 0.995, precision: 0.995},
 	"intl":       {recall: 0.946, speaker: 0.995, org: 0.944, titles: 0.995, precision: 0.950},
 	"civil":      {recall: 0.995, speaker: 0.897, org: 0.692, titles: 0.912, precision: 0.995},
@@ -2942,7 +2942,7 @@ var invented155Floors = map[string]pressFigures{
 // 1.000/.976/1.000/1.000, civil 1.000/1.000/.861/.947; its failures were then
 // read (a charity named after its kind, a particle inside a body's name)).
 var invented156Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.968, speaker: 0.995, org: 0.939, titles: 0.995, precision: 0.967},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.941, titles: 0.995, precision: 0.968},
 	"government": {recall: 0.967, speaker: 0.938, org: 0.866, titles: 0.795, precision: 0.952},
 	"intl":       {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.906},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.939, titles: 0.942, precision: 0.971},
@@ -3115,7 +3115,7 @@ var invented164Floors = map[string]pressFigures{
 // .889/1.000/.935/.969, intl 1.000/.974/.974/1.000, civil
 // 1.000/.923/.903/1.000; then read).
 var invented165Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.946, precision: 0.906},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.946, precision: 0.927},
 	"government": {recall: 0.912, speaker: 0.995, org: 0.995, titles: 0.965, precision: 0.946},
 	"intl":       {recall: 0.995, speaker: 0.969, org: 0.969, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.969, org: 0.904, titles: 0.995, precision: 0.995},
@@ -3401,7 +3401,7 @@ var invented179Floors = map[string]pressFigures{
 // corporate 1.000/.950/.914/.919; government 1.000/.946/.933/1.000; intl
 // .974/1.000/1.000/.871; civil 1.000/.846/.964/1.000).
 var invented180Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.945, org: 0.909, titles: 0.914, precision: 0.946},
+	"corporate":  {recall: 0.995, speaker: 0.945, org: 0.909, titles: 0.914, precision: 0.947},
 	"government": {recall: 0.995, speaker: 0.941, org: 0.928, titles: 0.995, precision: 0.945},
 	"intl":       {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.866, precision: 0.915},
 	"civil":      {recall: 0.995, speaker: 0.841, org: 0.959, titles: 0.995, precision: 0.839},
@@ -3439,8 +3439,8 @@ var invented181Floors = map[string]pressFigures{
 // contact: corporate .927/.868/.833/.871; government 1.000/1.000/.875/1.000;
 // intl .976/.925/1.000/1.000; civil .975/1.000/.690/.972).
 var invented182Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.922, speaker: 0.863, org: 0.828, titles: 0.866, precision: 0.969},
+	"corporate":  {recall: 0.995, speaker: 0.873, org: 0.904, titles: 0.936, precision: 0.970},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.870, titles: 0.995, precision: 0.969},
-	"intl":       {recall: 0.971, speaker: 0.920, org: 0.995, titles: 0.995, precision: 0.932},
-	"civil":      {recall: 0.970, speaker: 0.995, org: 0.684, titles: 0.967, precision: 0.950},
+	"intl":       {recall: 0.971, speaker: 0.920, org: 0.995, titles: 0.995, precision: 0.933},
+	"civil":      {recall: 0.970, speaker: 0.995, org: 0.995, titles: 0.967, precision: 0.950},
 }

@@ -125,3 +125,23 @@ func TestReviewedMisfiresOfRoundNine(t *testing.T) {
 	d := extractLaidOut(t, "\"The rules are being ignored,\" said a former bank regulator who asked not to be named.")
 	assert.Equal(t, "person", saidBy(t, d, "The rules are being ignored").Kind.String())
 }
+
+func TestGuillemetBreadcrumbsAreNoSource(t *testing.T) {
+	text := "Kelvo Teaching Hospital, Zaria\nExcellence in Service, Training and Research\n\nHome\nAbout\nClinical Services\nDepartments\nNews\nContact Us\n\nMenu\n\n" +
+		"This site uses cookies. By continuing to browse the site you are agreeing to our use of cookies.  OK\n\n" +
+		"Home » News » Hospital News\n\nHospital performs first kidney transplant\n\nPosted by: Admin | 26 May 2025 | Hospital News | 0 Comments\n\n" +
+		"The Kelvo Teaching Hospital has performed its first living-donor kidney transplant, the hospital's management has announced.\n\n" +
+		"The Chief Medical Director, Prof. Jane Roe, described the procedure as \"a milestone for every patient in the region\"."
+	d := extractLaidOut(t, text)
+	assert.NotContains(t, d.Source, "»")
+	assert.NotContains(t, saidBy(t, d, "the procedure as \"a milestone for every patient in the region\"").Organization.Name, "»")
+}
+
+func TestAnAdjectivesPluralIsNoVerb(t *testing.T) {
+	// "its preliminary results" is a noun phrase, what a body announces,
+	// not a clause whose verb is "results".
+	text := "Kelvo Group plc (LSE: KWG), the engineering group, today announced its audited preliminary results for the year ended 31 March 2025.\n\n" +
+		"Kelvo Bank Plc today announced its results for the half year, reporting profit before tax of N188.7 billion, up 31 per cent from a year earlier."
+	d := extractLaidOut(t, text)
+	assert.Empty(t, d.Quotes)
+}

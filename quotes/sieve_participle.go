@@ -54,7 +54,7 @@ func (r *run) participleCue(cs *cueSite) (int, phrase, bool, bool) {
 		}
 		if ok {
 			start, comp := r.complement(ce, end, f)
-			if r.forwardOK(f, start, end, comp) {
+			if r.forwardOK(f, start, end, comp) && !(f.participle && r.bodyAnnounces(f, subj, start, end, comp)) { // (a body "reporting profit of N188.7 billion" makes news)
 				after, ok := r.forward(s, start, cue, subj, Participle, 0.75)
 				return after, subj, ok, true
 			}

@@ -205,6 +205,7 @@ func TestParseDate(t *testing.T) {
 		{"Wednesday 2 December 2026", "2026-12-02"},
 		{"Wed. December 2, 2026", "2026-12-02"},
 		{"Tues 1 Dec 2026", "2026-12-01"},
+		{"29 Jul, 2025, 08:00 WAT", "2025-07-29"}, // a wire's day, comma and time
 		{"Fri 2026", ""},
 		{"New York, 19-26 September 2023", ""},
 		{"March 2023", ""},

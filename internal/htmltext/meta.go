@@ -476,7 +476,7 @@ var isoDay = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])`)
 var dayLayouts = []string{
 	"02-01-2006", "02.01.2006", "2.1.2006", "02/01/2006", "2 January 2006", "2 Jan 2006",
 	"January 2, 2006", "January 2 2006", "Jan 2, 2006", "Jan. 2, 2006",
-	"Monday, 2 January 2006", "Monday, January 2, 2006", "Mon, 02 Jan 2006", "2 January, 2006",
+	"Monday, 2 January 2006", "Monday, January 2, 2006", "Mon, 02 Jan 2006", "2 January, 2006", "2 Jan, 2006",
 }
 
 // ordinalDay matches a day's ordinal suffix: "26th November", "1st".
