@@ -135,7 +135,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			!(j-i > 2 && nameParticle(strings.ToLower(w)) && toks[i+1].IsLower() && nameParticle(toks[i+1].Text)) &&
 			!(j-i > 2 && i > 0 && toks[i-1].Is("(") && headBefore(toks, j)) && // (not a party in parentheses: "(National Coalition Party)")
 			!(j-i > 2 && localGovOf(toks, i, j)) && // (not a local government: "City of Ashcombe")
-			!bodyOfCommonWords(toks, i, j)) { // (nor a place's body: "Northern Territory Police")
+			!bodyOfCommonWords(toks, i, j) && // (nor a place's body: "Northern Territory Police")
+			!(j-i >= 3 && fieldCountryBody(toks, i, j))) { // (nor a country's body by its field: "Good Morning America", not "Besides China")
 			i++ // (not "Department for Rural Affairs"; not "Van der Merwe said")
 			if j-i == 1 && commonNoun(toks[i].Text) {
 				return // a heading's common words: "Concluding Remarks", "Opening Statements"

@@ -268,8 +268,8 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				continue
 			}
 		}
-		if t.Kind == QuoteMark && !orgMode && (j == i+1 || j == i+2 && capWord(&toks[i+1])) && nicknameAt(toks, j, end) {
-			j += 3 // a nickname in quotation marks: Walter "Buck" Roe, Mary Ann "Mimi" Roe
+		if n := nicknameLen(toks, j, end); t.Kind == QuoteMark && !orgMode && (j == i+1 || j == i+2 && capWord(&toks[i+1])) && (n == 3 || n == 4 && !headline && !toks[j+1].Is("The")) {
+			j += n // a nickname in quotation marks: Walter "Buck" Roe, Mary Ann "Mimi" Roe, Jane "Ka Jo" Roe
 			continue
 		}
 		if t.Kind == Possessive && j+1 < end && capWord(&toks[j+1]) && possessiveInName(toks, i, j, end, orgMode && inPP) {
@@ -958,11 +958,22 @@ func capRunEnd(toks []Token, k, end int) int {
 	return k
 }
 
-// nicknameAt reports a nickname in quotation marks at token j, between a
-// given name and a family name: the "Buck" of Walter "Buck" Roe.
-func nicknameAt(toks []Token, j, end int) bool {
-	return j+3 < end && toks[j].Kind == QuoteMark && capWord(&toks[j+1]) && toks[j+2].Kind == QuoteMark && capWord(&toks[j+3]) &&
-		toks[j+1].Newlines == 0 && toks[j+3].Newlines == 0 && !firstHead(toks[j+1].Text)
+// nicknameLen returns the tokens of a nickname of one or two words in
+// quotation marks at token j, between a given name and a family name, its
+// marks included: 3 for the "Buck" of Walter "Buck" Roe, 4 for the "Ka
+// Jo" of Jane "Ka Jo" Roe; 0 for none.
+func nicknameLen(toks []Token, j, end int) int {
+	if j+3 >= end || toks[j].Kind != QuoteMark || !capWord(&toks[j+1]) || toks[j+1].Newlines > 0 || firstHead(toks[j+1].Text) {
+		return 0
+	}
+	k := j + 2
+	if k+2 < end && capWord(&toks[k]) && toks[k].Newlines == 0 && !firstHead(toks[k].Text) {
+		k++ // a nickname of two words: "Ka Jo"
+	}
+	if toks[k].Kind != QuoteMark || !capWord(&toks[k+1]) || toks[k+1].Newlines > 0 {
+		return 0
+	}
+	return k + 1 - j
 }
 
 // governmentLevel reports a word that names the level of a government

@@ -145,3 +145,37 @@ func TestAnAdjectivesPluralIsNoVerb(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Empty(t, d.Quotes)
 }
+
+func TestNicknameOfTwoWordsInRunningText(t *testing.T) {
+	// "Ka Jo" in quotation marks between a given and a family name is a
+	// nickname, no quotation.
+	text := "Rogelio \"Ka Jo\" Roe, national chairperson of the Kelvo Fishers Federation, said the group supported the closed season."
+	d := extractLaidOut(t, text)
+	assert.Contains(t, speakerOf(t, d, "the group supported the closed season"), "Roe")
+	for _, q := range d.Quotes {
+		assert.NotEqual(t, "Ka Jo", q.Text)
+	}
+}
+
+func TestWhoBecameAPost(t *testing.T) {
+	// "who became <Post>" states her post; a "Non-Executive Chair" is no
+	// "Chief Executive" of a headline.
+	text := "Kelvo Group plc\n\nRecord order book; Chief Executive says Group is \"built for the long haul\"\n\n" +
+		"Kelvo Group plc today announced its results for the year.\n\n" +
+		"Elizabeth Doe, who became Non-Executive Chair in September 2024, said: \"I have been struck by the pride of our people.\"\n\n" +
+		"Mr Roe said the Group would \"stay disciplined\" in bidding.\n\n" +
+		"Enquiries\n\nKelvo Group plc                                  +44 (0)113 496 0200\nGareth Roe, Chief Executive\nJane Poe, Chief Financial Officer\n"
+	d := extractLaidOut(t, text)
+	assert.Equal(t, []string{"Non-Executive Chair"}, saidBy(t, d, "I have been struck by the pride of our people.").Titles)
+	assert.Equal(t, "Gareth Roe", speakerOf(t, d, "Group is \"built for the long haul\""))
+}
+
+func TestACountrysBodyByItsFieldOpensASentence(t *testing.T) {
+	// Common words before a country's name at a sentence's start are a
+	// body's name, not a capitalized word to drop before "Start Ireland".
+	for _, name := range []string{"Clean Rivers Kenya", "Fresh Start Ireland", "Open Doors Kenya"} {
+		text := name + " said in a statement that the figures showed the need for a ban on dumping."
+		d := extractLaidOut(t, text)
+		assert.Equal(t, name, speakerOf(t, d, "the figures showed the need for a ban on dumping"))
+	}
+}

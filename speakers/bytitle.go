@@ -376,7 +376,7 @@ func hasWord(p *Speaker, w, rank string) bool {
 		if rank == "" {
 			fs := strings.FieldsFunc(ti, func(r rune) bool { return r == ' ' || r == '-' })
 			for i, f := range fs {
-				if titleWordIs(f, w) && (strings.HasPrefix(f, "(") || !(i > 0 && officeRank(fs[i-1])) && !(i > 1 && officeRank(fs[i-2]))) { // "the governor" is not Lt. Gov. Roe; "the District Attorney" is not a Deputy District Attorney (but "the DC" is the "Deputy Commissioner (DC)")
+				if titleWordIs(f, w) && !(i > 0 && strings.EqualFold(fs[i-1], "non")) && (strings.HasPrefix(f, "(") || !(i > 0 && officeRank(fs[i-1])) && !(i > 1 && officeRank(fs[i-2]))) { // (a "Non-Executive Chair" is no executive) // "the governor" is not Lt. Gov. Roe; "the District Attorney" is not a Deputy District Attorney (but "the DC" is the "Deputy Commissioner (DC)")
 					return true
 				}
 			}

@@ -322,7 +322,7 @@ func (t *Tracker) servesAs(i, end int) (int, int) {
 var appointedVerbs = toSet(`appointed named elected promoted`)
 
 // appointedAs returns the post a relative clause after a name says the
-// person was put in, in capitals, up to a date's preposition or the
+// person was put in or became, in capitals, up to a date's preposition or the
 // clause's end ("who joined Kelvo as Chief Financial Officer in 2012 and
 // was appointed Chief Executive Officer in 2016" gives "Chief Executive
 // Officer"), or [0, 0).
@@ -332,10 +332,14 @@ func (t *Tracker) appointedAs(i, end int) (int, int) {
 		return 0, 0
 	}
 	for k := i + 1; k+2 < end && k < i+16; k++ {
-		if !(toks[k].Is("was") || toks[k].Is("were")) || !appointedVerbs[toks[k+1].Text] {
+		became := k == i+1 && (toks[k].Is("became") || toks[k].Is("becomes")) // "who became Non-Executive Chair in September 2024"
+		if !became && (!(toks[k].Is("was") || toks[k].Is("were")) || !appointedVerbs[toks[k+1].Text]) {
 			continue
 		}
 		a := k + 2
+		if became {
+			a = k + 1
+		}
 		if toks[a].Is("as") {
 			a++
 		}
