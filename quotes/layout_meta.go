@@ -482,7 +482,7 @@ func siteName(site, line string) string {
 
 // siteWords are what a site's name adds to its body's: "Kelvo City
 // Official Website", "Official Portal of the Kelvo Government".
-var siteWords = []string{" Official Website", " Official Web Site", " Official Site", " Official Portal", " Web Portal", " Website"}
+var siteWords = []string{" Official Website", " Official Web Site", " Official Site", " Official Portal", " Web Portal", " Website", " Electronic Information Portal", " Information Portal", " News Portal"}
 
 // pressDeskWords end the name of a body's press desk as its site: "Kelvo
 // Newsroom", "KCOR Press Office".
@@ -494,8 +494,8 @@ var pressDeskWords = []string{" Press Office", " Press Room", " Press Centre", "
 // says no more.
 func siteBody(site string) string {
 	for _, w := range siteWords {
-		if b, ok := strings.CutSuffix(site, w); ok && len(strings.Fields(b)) >= 2 {
-			return b
+		if n := len(site) - len(w); n > 0 && strings.EqualFold(site[n:], w) && len(strings.Fields(site[:n])) >= 2 {
+			return site[:n] // (in capitals too: "KELVO PROVINCE ELECTRONIC INFORMATION PORTAL")
 		}
 	}
 	for _, w := range pressDeskWords {

@@ -179,3 +179,21 @@ func TestACountrysBodyByItsFieldOpensASentence(t *testing.T) {
 		assert.Equal(t, name, speakerOf(t, d, "the figures showed the need for a ban on dumping"))
 	}
 }
+
+func TestAProvincesInformationPortalIsTheProvince(t *testing.T) {
+	text := "KELVO PROVINCE ELECTRONIC INFORMATION PORTAL\nHome | Introduction | News | Government Information | Public Services | Contact\n\n" +
+		"Kelvo breaks ground on flood-control system\n\n22/03/2025 10:15\n\n" +
+		"On March 21, the People's Committee of Kelvo Province held a ground-breaking ceremony for the flood project.\n\n" +
+		"Chairman of the Provincial People's Committee Jane Roe said the project was the most important investment the province had made in a decade."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Kelvo Province", saidBy(t, d, "the project was the most important investment the province had made in a decade").Organization.Name)
+}
+
+func TestWhoLeadsTheInstitutesNamedUnit(t *testing.T) {
+	// "the institute's Resource Circulation Laboratory": the institute the
+	// text named; a unit in lower case after a possessive ("the centre's
+	// medical team") says nothing of whose centre it is.
+	text := "Kelvo Chemical built the plant with the Gyeongnam Institute of Materials Science (GIMS). Professor Jane Roe, who leads the institute's Resource Circulation Laboratory, said the process uses roughly 40 percent less energy."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Gyeongnam Institute of Materials Science", saidBy(t, d, "the process uses roughly 40 percent less energy").Organization.Name)
+}

@@ -517,6 +517,11 @@ func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
 			return c, true // the body named before: "who chairs the foundation" after "the Kelvo Family Foundation"
 		}
 	}
+	if article && st+2 < end && toks[st].IsLower() && toks[st+1].Kind == entities.Possessive && toks[st+2].IsCap() { // (a named unit; not "the centre's medical team", whose centre may be the issuer's)
+		if c, ok := t.anaphoricOrg(st-1, st+1); ok {
+			return c, true // its unit: "who leads the institute's Resource Circulation Laboratory" after "the Kelvo Institute of Materials Science"
+		}
+	}
 	if st < end && toks[st].IsLower() {
 		// a field of work, then the body: "who leads health economics
 		// research at Kelvale's Centre for Health Policy"

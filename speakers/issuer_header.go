@@ -185,6 +185,14 @@ func (t *Tracker) letterhead() (Org, bool) {
 			return o, true // "Republic of the Philippines / PROVINCIAL GOVERNMENT OF KELVO"
 		}
 	}
+	if end-st >= 3 && (strings.EqualFold(toks[end-1].Text, "PORTAL") || strings.EqualFold(toks[end-1].Text, "WEBSITE")) {
+		// a site's name after its owner: "KELVO PROVINCE ELECTRONIC
+		// INFORMATION PORTAL" is the province's
+		end--
+		for end-st > 2 && sitePortalWord(toks[end-1].Text) {
+			end--
+		}
+	}
 	acronym := ""
 	if end-st >= 5 && acronymEnds(toks, end) {
 		acronym, end = toks[end-2].Text, end-3 // "KELBY OBSERVER MISSION (KOM)"
@@ -704,4 +712,14 @@ func lineEnd(toks []entities.Token, k int) int {
 		e++
 	}
 	return e
+}
+
+// sitePortalWord reports a word of a site's kind before "Portal" or
+// "Website": "Electronic Information Portal", "Official Website".
+func sitePortalWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "electronic", "information", "official", "web", "news", "government":
+		return true
+	}
+	return false
 }
