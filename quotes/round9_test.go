@@ -197,3 +197,16 @@ func TestWhoLeadsTheInstitutesNamedUnit(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Gyeongnam Institute of Materials Science", saidBy(t, d, "the process uses roughly 40 percent less energy").Organization.Name)
 }
+
+func TestTitleWithItsBodyNamedInTheNextParagraph(t *testing.T) {
+	// "the Executive Secretary of the Commission told the Council" over
+	// "Executive Secretary Dr. Jane Roe said": hers, though the text names
+	// a Cabinet Secretary too (the Chair, below).
+	text := "KELVO BASIN FISHERIES COMMISSION\nCouncil of Ministers\nFourteenth Session\nKisumu, 26 August 2025\n\nMEETINGS COVERAGE\n\n" +
+		"PERCH STOCKS NEAR COLLAPSE, COMMISSION HEAD WARNS\n\nCouncil Adopts Resolution on Regional Task Force\n\n" +
+		"The perch stock in Lake Kelvo has fallen to its lowest level since surveys began in 1999, the Executive Secretary of the Kelvo Basin Fisheries Commission told the Council of Ministers today as it opened its session.\n\n" +
+		"Presenting the Commission's annual stock assessment, Executive Secretary Dr. Jane Roe said the biomass of mature perch had fallen by 37 per cent in three years.\n\n" +
+		"The Chair of the Council, Hon. Mary Doe, Cabinet Secretary for Fisheries of Kelvania, opened the session by calling for a joint patrol."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "The perch stock in Lake Kelvo has fallen to its lowest level since surveys began in 1999"))
+}

@@ -280,6 +280,10 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				t.fullerTitle(p, first, end)
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.75, Rule: "title"}
 			}
+			if p := t.holderNamedNext(first, head, end, hw, rank, at); p != nil && head > first+btoi(isArticle(toks[first].Text)) {
+				t.fullerTitle(p, first, end)
+				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.7, Rule: "title"}
+			}
 		}
 		if p := t.headOf(first, head, end); p != nil {
 			giveTitle(p, t.text[toks[first+btoi(isArticle(toks[first].Text))].Start:toks[end-1].End]) // "the Head of Mission" for the one the text says headed it

@@ -65,7 +65,15 @@ func (t *Tracker) sameComplement(p *Speaker, k, end int) bool {
 			return true
 		}
 	}
-	return strings.Contains(p.Name, e.Text) || strings.EqualFold(p.Organization.Name, e.Text)
+	if strings.Contains(p.Name, e.Text) || strings.EqualFold(p.Organization.Name, e.Text) {
+		return true
+	}
+	// the issuer's post, held by one the text titles without the
+	// complement: "the Executive Secretary of the Kelvo Commission told
+	// the Council" in the Commission's release, over "Executive Secretary
+	// Jane Roe said"
+	name := strings.Join(strings.Fields(e.Text), " ") // (a hard-wrapped name: "the Lake\nVictoria Basin Fisheries Commission")
+	return t.issuer.Name != "" && strings.EqualFold(t.issuer.Name, name) && (p.Organization.Name == "" || strings.EqualFold(p.Organization.Name, t.issuer.Name))
 }
 
 // sameModifiers reports whether the words of a title mention between its
@@ -267,4 +275,26 @@ func giveTitle(p *Speaker, ti string) {
 	if !slices.Contains(p.Titles, ti) {
 		p.Titles = append(p.Titles, ti)
 	}
+}
+
+// holderNamedNext returns the one person who holds the title of the
+// mention [first, end) with its modifiers and complement, when the next
+// two sentences name her: "the Executive Secretary of the Kelvo
+// Commission told the Council" over "Executive Secretary Dr. Jane Roe
+// said …", though the text also names a "Cabinet Secretary".
+func (t *Tracker) holderNamedNext(first, head, end int, w, rank string, at int) *Speaker {
+	var only *Speaker
+	for _, p := range t.all {
+		if p.Kind != Person || p.Family == "" || !hasWord(p, w, rank) || !sameModifiers(p, t.a.Tokens, first, head) || !t.sameComplement(p, head+1, end) {
+			continue
+		}
+		if only != nil {
+			return nil
+		}
+		only = p
+	}
+	if only == nil || !t.inLeadAfter(t.firstPos(only), at) {
+		return nil
+	}
+	return only
 }
