@@ -295,6 +295,9 @@ func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
 	}
 	if f.verb.quoted || f.verb.naming {
 		// "accused Sanders of a “flip-flop”", "called him divisive"
+		if f.verb.naming && r.coordinatedObject(start, end) {
+			return false // "able to call lifts and pass through fire doors": an object and another verb, nothing named
+		}
 		return f.verb.naming || r.quoteWithin(start, r.clauseEnd(start, end))
 	}
 	if f.verb.weak {
@@ -454,4 +457,14 @@ func (r *run) prepositionalAside(j, end int) int {
 		}
 	}
 	return 0
+}
+
+// coordinatedObject reports a lower-case noun at token start, then "and"
+// or "or" and a lower-case word: the object of a verb that names,
+// coordinated with another verb ("call lifts and pass through doors"),
+// where "called him divisive and dangerous" names.
+func (r *run) coordinatedObject(start, end int) bool {
+	toks := r.toks
+	return start+2 < end && toks[start].Kind == entities.Word && toks[start].IsLower() && !determinerWords[toks[start].Text] && !objectPronouns[toks[start].Text] &&
+		(toks[start+1].Is("and") || toks[start+1].Is("or")) && toks[start+2].Kind == entities.Word && toks[start+2].IsLower() && !adjectiveShape(toks[start+2].Text)
 }

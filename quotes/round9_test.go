@@ -1,9 +1,13 @@
 package quotes_test
 
 import (
+	"context"
+	"strings"
 	"testing"
 
+	"github.com/quotekit/quotekit/quotes"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestPlaceOfAPostAfterTheTitle(t *testing.T) {
@@ -209,4 +213,32 @@ func TestTitleWithItsBodyNamedInTheNextParagraph(t *testing.T) {
 		"The Chair of the Council, Hon. Mary Doe, Cabinet Secretary for Fisheries of Kelvania, opened the session by calling for a joint patrol."
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Jane Roe", speakerOf(t, d, "The perch stock in Lake Kelvo has fallen to its lowest level since surveys began in 1999"))
+}
+
+func TestCallAnObjectAndAnotherVerbNamesNothing(t *testing.T) {
+	text := "Jane Roe, the company's chief technology officer, said the next robot would be able to call lifts and pass through fire doors \"without anyone rebuilding the building around it.\"\n\n" +
+		"\"Lifts were our hardest problem.\""
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "Lifts were our hardest problem."))
+	for _, q := range d.Quotes {
+		assert.NotEqual(t, "lifts and pass through fire doors \"without anyone rebuilding the building around it.\"", q.Text)
+	}
+}
+
+func TestAQuotationSetApartSignsOnlyItself(t *testing.T) {
+	// A signature in a page's <blockquote> is the blockquote's speaker,
+	// not the speaker of the quotation paragraph above it.
+	page := `<html><body><article><h1>Kelvo Society launches Rent Record</h1>
+<p>The Kelvo Building Society today launched Rent Record, a mortgage that counts rent paid as a deposit.</p>
+<p>The Society's Chief Customer Officer, Jane Roe, said: "We tested Rent Record with 400 members who rent before we launched it."</p>
+<p>"We also heard from parents who had been asked to act as guarantors and simply could not afford to."</p>
+<blockquote class="testimonial"><p>"We had been renting for nine years and never missed a payment."</p><footer>&mdash; Dara Quill, nurse and first-time buyer, Aylesbury</footer></blockquote>
+<p>The product is open to members from Monday.</p>
+</article></body></html>`
+	x, err := quotes.New()
+	require.NoError(t, err)
+	d, err := x.ReadHTML(context.Background(), strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "We also heard from parents who had been asked to act as guarantors and simply could not afford to."))
+	assert.Equal(t, "Dara Quill", speakerOf(t, d, "We had been renting for nine years and never missed a payment."))
 }

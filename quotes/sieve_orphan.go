@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/quotekit/quotekit/entities"
@@ -293,8 +294,8 @@ func (r *run) dashSignature(qi int) (phrase, int, bool) {
 		if e < len(toks) {
 			n = int(r.qAt[e])
 		}
-		if guard == 5 || n == 0 || r.qs[n-1].open != e || toks[e].Newlines == 0 || !r.opensLine(r.qs[qi].open) {
-			break
+		if guard == 5 || n == 0 || r.qs[n-1].open != e || toks[e].Newlines == 0 || !r.opensLine(r.qs[qi].open) || r.blockAt(toks[e].Start) != r.blockAt(toks[r.qs[qi].open].Start) {
+			break // (not into a page's quotation set apart: its signature is its own)
 		}
 		e = r.quoteEndTok(n-1) + 1 // quotation paragraphs in a row: the signature is under the last
 	}
@@ -669,4 +670,15 @@ func (r *run) clauseStart(s *entities.Sentence, p phrase, qi int, c content) con
 		return cl
 	}
 	return c
+}
+
+// blockAt returns the index of the page's quotation set apart
+// (<blockquote>, in the order of the page) that holds byte offset at, or
+// -1: the last that opens at or before it, found by halving.
+func (r *run) blockAt(at int) int {
+	i := sort.Search(len(r.blocks), func(k int) bool { return r.blocks[k].Start > at }) - 1
+	if i >= 0 && at < r.blocks[i].End {
+		return i
+	}
+	return -1
 }
