@@ -175,6 +175,17 @@ func TestHardWrappedParagraphs(t *testing.T) {
 	require.Len(t, paras, 3)
 	assert.Contains(t, paras[0].In(in), "Transit\nWorkers' Union")
 	assert.Contains(t, paras[0].In(in), "at\nRivertown Metropolitan University")
+	// a line that stops on a possessive runs on: "St Brigid's Children's" over "Hospital"
+	in = "KELVO – Families in hotels have more than doubled in four years, according\n" +
+		"to a report published today by the housing charity Home Kelvo. Dr Jane Roe,\n" +
+		"a consultant paediatrician at St Brigid's Children's\n" +
+		"Hospital in Dublin, contributed a chapter to the report on children's health.\n" +
+		"\"We are seeing children with delayed speech,\" she said. She noted that the\n" +
+		"hospital had treated more than 300 children living in hotels in the past year."
+	toks = Tokenize(in, 0, len(in))
+	_, paras = Segment(in, toks)
+	require.Len(t, paras, 2) // (a full line that ends a sentence ends its paragraph)
+	assert.Contains(t, paras[0].In(in), "Children's\nHospital in Dublin")
 	// the same lines unwrapped by a list of signed quotations: each its own
 	in = "“We need order, and we need it now in every town,” said one voter in Rivertown\n" +
 		"“He is wrong about us and about what we want for the country” ― Dara Quill\n" +

@@ -134,9 +134,10 @@ func lineOpener(t *Token) bool {
 }
 
 // midSentence reports a token a line can stop on mid-sentence: a word,
-// a number or a comma.
+// a number, a comma or a possessive ("… at St Brigid's Children's" over
+// "Hospital in Dublin, …").
 func midSentence(t *Token) bool {
-	return t.Kind == Word || t.Kind == Number || t.Is(",")
+	return t.Kind == Word || t.Kind == Number || t.Is(",") || t.Kind == Possessive
 }
 
 // lineLen returns the length in bytes of the line that ends with toks[i].
