@@ -136,7 +136,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			!(j-i > 2 && i > 0 && toks[i-1].Is("(") && headBefore(toks, j)) && // (not a party in parentheses: "(National Coalition Party)")
 			!(j-i > 2 && localGovOf(toks, i, j)) && // (not a local government: "City of Ashcombe")
 			!bodyOfCommonWords(toks, i, j) && // (nor a place's body: "Northern Territory Police")
-			!(j-i >= 3 && fieldCountryBody(toks, i, j))) { // (nor a country's body by its field: "Good Morning America", not "Besides China")
+			!(j-i >= 3 && fieldCountryBody(toks, i, j) && countryBodyOpener(toks, i, j))) { // (nor a country's body by its field: "Good Morning America", not "Besides China", "Across Northern Ireland")
 			i++ // (not "Department for Rural Affairs"; not "Van der Merwe said")
 			if j-i == 1 && commonNoun(toks[i].Text) {
 				return // a heading's common words: "Concluding Remarks", "Opening Statements"
@@ -828,4 +828,24 @@ func twoHeadsOpen(toks []Token, i int) bool {
 func (a *Analysis) personEndsAt(k int) bool {
 	e := a.EntityAt(k)
 	return e != nil && e.Kind == Person && e.Tokens.End == k+1 && (e.Tokens.Len() > 1 || !CommonWord(a.Tokens[k].Text)) // (not a title's adjective read as a name: "Minister Responsible for Social Services")
+}
+
+// countryBodyOpener reports a first word that can open a body's name
+// before a country at a sentence's start, and a word before the country
+// that is no part of the country's own name: "Fresh Start Ireland" (not
+// "Separately South Korea", "Across Northern Ireland", "Throughout …").
+func countryBodyOpener(toks []Token, i, j int) bool {
+	w := toks[i].Text
+	if isStopword(w) || strings.HasSuffix(w, "ly") || Gerund(w) {
+		return false
+	}
+	switch w {
+	case "Across", "Besides", "Throughout", "Outside", "Beyond", "Elsewhere", "Inside", "Within", "Unlike", "Like":
+		return false
+	}
+	switch toks[j-2].Text {
+	case "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "New":
+		return false
+	}
+	return true
 }

@@ -967,10 +967,11 @@ func nicknameLen(toks []Token, j, end int) int {
 		return 0
 	}
 	k := j + 2
-	if k+2 < end && capWord(&toks[k]) && toks[k].Newlines == 0 && !firstHead(toks[k].Text) {
-		k++ // a nickname of two words: "Ka Jo"
+	if k+2 < end && capWord(&toks[k]) && toks[k].Newlines == 0 && !firstHead(toks[k].Text) &&
+		!(CommonWord(toks[j+1].Text) && !ProperWord(toks[j+1].Text) && CommonWord(toks[k].Text) && !ProperWord(toks[k].Text)) {
+		k++ // a nickname of two words: "Ka Jo" (not two common words: told Roe "Thank You" Tuesday)
 	}
-	if toks[k].Kind != QuoteMark || !capWord(&toks[k+1]) || toks[k+1].Newlines > 0 {
+	if toks[k].Kind != QuoteMark || !capWord(&toks[k+1]) || toks[k+1].Newlines > 0 || Weekday(toks[k+1].Text) || Month(toks[k+1].Text) {
 		return 0
 	}
 	return k + 1 - j

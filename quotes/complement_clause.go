@@ -101,8 +101,8 @@ func (r *run) clauseAhead(j, end int) bool {
 			if k > j+1 && k < j+5 && toks[k].IsLower() && len(w) > 3 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") ||
 				strings.HasSuffix(w, "ed") && strings.HasSuffix(toks[k-1].Text, "s") && !strings.HasSuffix(toks[k-1].Text, "ss")) &&
 				(determinerWords[strings.ToLower(toks[j].Text)] || toks[j].Kind == entities.Number) && !toks[j].Is("that") && r.nounRun(j+1, k) &&
-				!(strings.HasSuffix(w, "s") && adjectiveShape(toks[k-1].Text)) {
-				return true // (not an adjective's plural noun: "its preliminary results", "their annual reports")
+				!(strings.HasSuffix(w, "s") && r.nounEnds(k, end)) {
+				return true // (not a plural noun a preposition or the clause's end follows: "its preliminary results for the year", "its annual results.")
 			}
 		}
 	}
@@ -211,6 +211,26 @@ func adjectiveShape(w string) bool {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
+	}
+	return false
+}
+
+// nounEnds reports a word at token k that a preposition of place, time or
+// topic, punctuation or the end follows: a noun phrase's plural head
+// ("results" of "its preliminary results for the year"), not a verb that
+// takes an object ("the hospital needs 200 more nurses"). "to" may follow
+// a verb ("intends to retire").
+func (r *run) nounEnds(k, end int) bool {
+	if k+1 >= end {
+		return true
+	}
+	t := &r.toks[k+1]
+	if t.Kind == entities.Punct {
+		return true
+	}
+	switch strings.ToLower(t.Text) {
+	case "for", "of", "on", "in", "at", "from", "with", "during", "since":
+		return true
 	}
 	return false
 }

@@ -168,21 +168,41 @@ func bulletItem(t string) bool {
 	return strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "– ")
 }
 
-// tableRow reports a row of a table laid out with spaces: three cells or
-// more set apart by runs of three spaces, one of them with a digit
-// ("Gross earnings        612.4     471.9     +29.8%", "FINANCIAL
-// HIGHLIGHTS      H1 2025     H1 2024     Change").
+// tableRow reports a row of a table of figures laid out with spaces: a
+// label, then two cells or more set apart by runs of three spaces, each a
+// figure ("Gross earnings        612.4     471.9     +29.8%"). A list of
+// news with its dates ("21 Jul 2025    Kelvo opens branch    Read more"),
+// opening hours or a ticker are none.
 func tableRow(t string) bool {
 	cells := wideSpaces.Split(strings.TrimSpace(t), -1)
 	if len(cells) < 3 {
 		return false
 	}
-	for _, c := range cells {
-		if strings.ContainsAny(c, "0123456789") {
-			return true
+	for _, c := range cells[1:] {
+		if !figureCell(c) {
+			return false
 		}
 	}
-	return false
+	return true
+}
+
+// figureCell reports a cell of a table of figures: digits and the signs
+// around them, at most three letters ("612.4", "+29.8%", "£1,284.6m",
+// "£2.14bn", "+40bps", "(4.1)").
+func figureCell(c string) bool {
+	digits, letters := 0, 0
+	for _, r := range c {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case unicode.IsLetter(r):
+			letters++
+		case strings.ContainsRune(".,%+-–−()£$€¥ ", r):
+		default:
+			return false
+		}
+	}
+	return digits > 0 && letters <= 3
 }
 
 // signsQuotation reports a line that signs the quotation ending the line

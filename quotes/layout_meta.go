@@ -482,7 +482,7 @@ func siteName(site, line string) string {
 
 // siteWords are what a site's name adds to its body's: "Kelvo City
 // Official Website", "Official Portal of the Kelvo Government".
-var siteWords = []string{" Official Website", " Official Web Site", " Official Site", " Official Portal", " Web Portal", " Website", " Electronic Information Portal", " Information Portal", " News Portal"}
+var siteWords = []string{" Official Website", " Official Web Site", " Official Site", " Official Portal", " Web Portal", " Website", " Electronic Information Portal", " Information Portal"}
 
 // pressDeskWords end the name of a body's press desk as its site: "Kelvo
 // Newsroom", "KCOR Press Office".
@@ -611,7 +611,7 @@ func crumbs(t string) bool {
 		case 1:
 			a, b, _ := strings.Cut(strings.TrimSpace(t), sep)
 			na, nb := len(strings.Fields(a)), len(strings.Fields(b))
-			return na >= 1 && na <= 4 && nb >= 1 && nb <= 4 && !strings.ContainsAny(t, ".,;:!?")
+			return na >= 1 && na <= 3 && nb >= 1 && nb <= 3 && !strings.ContainsAny(t, ".,;:!?") // (not a kicker over a headline: "Sport » Kelvo Rovers Win Cup")
 		}
 		return true
 	}

@@ -350,6 +350,9 @@ func (t *Tracker) appointedAs(i, end int) (int, int) {
 		for e < end && e-a < 8 && (toks[e].IsCap() || e > a && connectorWord(toks[e].Text) && !toks[e].Is("in") && !toks[e].Is("on") && !toks[e].Is("and") && e+1 < end && toks[e+1].IsCap()) {
 			e++
 		}
+		if e < end && toks[e].Kind == entities.Possessive {
+			return 0, 0 // another's post: "who became President Doe's closest adviser"
+		}
 		if e > a && t.titleish(a, e) && !t.namesPerson(a, e) {
 			return a, e
 		}
@@ -517,7 +520,7 @@ func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
 			return c, true // the body named before: "who chairs the foundation" after "the Kelvo Family Foundation"
 		}
 	}
-	if article && st+2 < end && toks[st].IsLower() && toks[st+1].Kind == entities.Possessive && toks[st+2].IsCap() { // (a named unit; not "the centre's medical team", whose centre may be the issuer's)
+	if article && st+2 < end && toks[st].IsLower() && toks[st+1].Kind == entities.Possessive && toks[st+2].IsCap() && t.oneHeadedBy(toks[st].Text) { // (a named unit; not "the centre's medical team", whose centre may be the issuer's; nor "the university's" where the text names two)
 		if c, ok := t.anaphoricOrg(st-1, st+1); ok {
 			return c, true // its unit: "who leads the institute's Resource Circulation Laboratory" after "the Kelvo Institute of Materials Science"
 		}
@@ -588,4 +591,11 @@ func isCountry(e *entities.Entity) bool {
 	}
 	_, ok := entities.Country(e.Text)
 	return ok
+}
+
+// oneHeadedBy reports that the text names one organization headed by the
+// word w, or several with one name ("Kelvo University" twice), not two
+// ("Kelvo University" and "Orrin University").
+func (t *Tracker) oneHeadedBy(w string) bool {
+	return t.oneOrg("headed:"+strings.ToLower(w), func(e *entities.Entity) bool { return t.headedBy(e, w) }) != nil
 }
