@@ -266,7 +266,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	// Calendar words and the like never start a name: "Year Barack Obama";
 	// but a group's adjective starts a body's name: "Western Peninsula
 	// Constabulary", "African Development Bank".
-	bodyName := (firstHead(toks[j-1].Text) || toks[j-1].Is("Province") || toks[j-1].Is("Region")) && j-i > 1 // (and a region's: "Eastern Province")
+	bodyName := (firstHead(toks[j-1].Text) || toks[j-1].Is("Province") || toks[j-1].Is("Region")) && j-i > 1 || // (and a region's: "Eastern Province")
+		j-i >= 4 && fieldCountryBody(toks, i, j) // (a country's body by its field: "Northern Food Access Canada")
 	for i < j-1 && notNames[toks[i].Text] && !(bodyName && groupAdjectives[toks[i].Text]) && !monthGivenName(toks, i, j) {
 		i++
 	}
@@ -458,6 +459,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "Consultant Vascular Surgeon": a post, its field and its head, no name
 	case a.setOffField(i, j):
 		return // "Jane Roe, Organised and Serious Crime, said": the field she heads
+	case j-i == 1 && strings.ContainsAny(toks[i].Text, "0123456789"):
+		return // a code, a road or an amount, no name: "the N3", "R900 million", "Tsubame 2"
 	default:
 		e.Kind, e.Rule, e.Confidence = Person, "name", 0.6
 		if j-i == 1 {

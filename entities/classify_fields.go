@@ -158,8 +158,8 @@ func fieldCountryBody(toks []Token, i, j int) bool {
 	if _, country := Country(toks[j-1].Text); !country {
 		return false
 	}
-	if regionWords[toks[i].Text] || CompassWord(toks[i].Text) {
-		return false
+	if (regionWords[toks[i].Text] || CompassWord(toks[i].Text)) && j-i < 4 {
+		return false // (but a region's adjective before two fields' words: "Northern Food Access Canada")
 	}
 	if j-i == 2 && !(CommonWord(toks[i].Text) && strings.HasSuffix(toks[i].Text, "s")) {
 		return false // one word before the country only a plural field's: "Statistics Canada", "Parks Canada" (not "Chuck Jordan")
@@ -170,7 +170,7 @@ func fieldCountryBody(toks []Token, i, j int) bool {
 		if (tk.Is("and") || tk.Is("&")) && k > i && k < j-2 {
 			continue
 		}
-		if !capWord(tk) || tk.IsUpper() || IsTitleWord(tk.Text) || IsPlace(tk.Text) || k == i && ProperWord(tk.Text) {
+		if !capWord(tk) || tk.IsUpper() || IsTitleWord(tk.Text) || (IsPlace(tk.Text) || ProperWord(tk.Text) && k == i) && !(k == i && regionWords[tk.Text]) {
 			return false // (the first word no name's: "Harbours and Coastal Communities Canada")
 		}
 		field = field || fieldWordOrPlural(tk.Text)

@@ -59,7 +59,7 @@ func (x *Extractor) ReadHTML(ctx context.Context, r io.Reader) (*Document, error
 	if page.Place != "" {
 		lay.place = placeName(page.Place)
 	}
-	lay.source = first(withoutLabel(page.Source), lay.source)
+	lay.source = first(siteBody(withoutLabel(page.Source)), lay.source) // (a site's kind dropped as from a text's header: "Kelvo Meetings Coverage and Press Releases")
 	for _, q := range page.Blockquotes {
 		lay.blockquotes = append(lay.blockquotes, entities.Span{Start: q[0], End: q[1]})
 	}

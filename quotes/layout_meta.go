@@ -486,7 +486,7 @@ var siteWords = []string{" Official Website", " Official Web Site", " Official S
 
 // pressDeskWords end the name of a body's press desk as its site: "Kelvo
 // Newsroom", "KCOR Press Office".
-var pressDeskWords = []string{" Press Office", " Press Room", " Press Centre", " Press Center", " Newsroom", " News Room", " Media Centre", " Media Center", " Press"}
+var pressDeskWords = []string{" Meetings Coverage and Press Releases", " Press Releases", " Media Releases", " News Releases", " Press Office", " Press Room", " Press Centre", " Press Center", " Newsroom", " News Room", " Media Centre", " Media Center", " Press"}
 
 // siteBody returns the body a site's name names: "Kelvo City" for "Kelvo
 // City Official Website", "the Kelvo Government" for "Official Portal of

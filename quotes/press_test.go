@@ -2596,7 +2596,7 @@ var invented136Floors = map[string]pressFigures{
 var invented137Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.942, titles: 0.944, precision: 0.948},
 	"government": {recall: 0.969, speaker: 0.942, org: 0.995, titles: 0.995, precision: 0.970},
-	"intl":       {recall: 0.969, speaker: 0.941, org: 0.907, titles: 0.995, precision: 0.952},
+	"intl":       {recall: 0.969, speaker: 0.968, org: 0.909, titles: 0.995, precision: 0.952},
 	"civil":      {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.995, precision: 0.902},
 }
 
@@ -3461,8 +3461,8 @@ var invented182Floors = map[string]pressFigures{
 // .974/.947/.829/1.000; civil 1.000/1.000/.933/.969).
 var invented183Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.930, titles: 0.965, precision: 0.970},
-	"government": {recall: 0.969, speaker: 0.916, org: 0.895, titles: 0.995, precision: 0.881},
-	"intl":       {recall: 0.969, speaker: 0.942, org: 0.824, titles: 0.995, precision: 0.825},
+	"government": {recall: 0.969, speaker: 0.942, org: 0.895, titles: 0.995, precision: 0.881},
+	"intl":       {recall: 0.969, speaker: 0.942, org: 0.938, titles: 0.995, precision: 0.825},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.928, titles: 0.964, precision: 0.948},
 }
 
@@ -3478,8 +3478,8 @@ var invented183Floors = map[string]pressFigures{
 // summary rows only; first contact: corporate .974/.974/.939/.946; government
 // .975/.923/.848/.886; intl .975/1.000/.970/.941; civil 1.000/1.000/.875/.919).
 var invented184Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.969, speaker: 0.969, org: 0.933, titles: 0.941, precision: 0.933},
-	"government": {recall: 0.970, speaker: 0.918, org: 0.843, titles: 0.881, precision: 0.889},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.938, titles: 0.944, precision: 0.954},
+	"government": {recall: 0.970, speaker: 0.944, org: 0.843, titles: 0.881, precision: 0.889},
 	"intl":       {recall: 0.970, speaker: 0.995, org: 0.965, titles: 0.936, precision: 0.884},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.870, titles: 0.914, precision: 0.917},
 }

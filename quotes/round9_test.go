@@ -278,3 +278,32 @@ func TestReviewedMisfiresOfRoundTen(t *testing.T) {
 	d = extractLaidOut(t, "Kelvo University has built a cheaper battery with engineers from Orrin University.\n\n\"Our partners made this possible,\" said Dr John Doe, who heads the university's Battery Research Centre.")
 	assert.NotEqual(t, "Orrin University", saidBy(t, d, "Our partners made this possible").Organization.Name)
 }
+
+func TestCodesAndAmountsAreNoPersons(t *testing.T) {
+	// "the N3", "R900 million": a road and an amount, no person for a
+	// pronoun to stand for.
+	text := "Among those at the launch was Mrs Jane Roe of Imbali, whose son Sipho was killed by a drunk driver on the N3 in December 2023.\n\n" +
+		"\"He was doing everything right,\" she said."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "He was doing everything right"))
+}
+
+func TestAMeetingsCoverageSiteNamesItsBody(t *testing.T) {
+	page := `<html><head><title>Council Hears Warnings on Thawing Permafrost | KONAS Meetings Coverage and Press Releases</title></head><body><article>
+<h1>Council Hears Warnings on Thawing Permafrost</h1>
+<p>The Council of the Kelvo Organization for Northern Aviation Safety (KONAS) opened its session today.</p>
+<p>"An airstrip in the North is not infrastructure in the southern sense," said Secretary-General Jane Roe.</p>
+</article></body></html>`
+	x, err := quotes.New()
+	require.NoError(t, err)
+	d, err := x.ReadHTML(context.Background(), strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "KONAS", d.Source)
+}
+
+func TestARegionsAdjectiveOpensACountrysBody(t *testing.T) {
+	// (a region's adjective, two words of its field, a country)
+	text := "Northern Food Access Canada said in a statement that the centre is \"exactly the kind of solution our program was created to support.\""
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Northern Food Access Canada", speakerOf(t, d, "the centre is \"exactly the kind of solution our program was created to support.\""))
+}
