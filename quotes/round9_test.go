@@ -307,3 +307,18 @@ func TestARegionsAdjectiveOpensACountrysBody(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Northern Food Access Canada", speakerOf(t, d, "the centre is \"exactly the kind of solution our program was created to support.\""))
 }
+
+func TestATitlesFieldsBeforeItsHead(t *testing.T) {
+	text := "Jane Roe, Health, Safety and Environment Manager at Kelvo Contracting, which allowed the researchers onto three of its sites, said the company had since issued sensors to 1,200 of its workers."
+	d := extractLaidOut(t, text)
+	sp := saidBy(t, d, "the company had since issued sensors to 1,200 of its workers")
+	assert.Equal(t, []string{"Health, Safety and Environment Manager at Kelvo Contracting"}, sp.Titles)
+	assert.Equal(t, "Kelvo Contracting", sp.Organization.Name)
+}
+
+func TestWhoIsARole(t *testing.T) {
+	// "who … and is a <role>": her role now (not "who was a …", a past one)
+	text := "The Kelvo Farm Workers Union (KFWU) released the survey.\n\nJane Roe, who has picked grapes near Robertson for 19 years and is a KFWU shop steward, said workers were allowed a ten-minute break."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, []string{"KFWU shop steward"}, saidBy(t, d, "workers were allowed a ten-minute break").Titles)
+}

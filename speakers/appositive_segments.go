@@ -102,10 +102,22 @@ func closedDash(toks []entities.Token, j, end int) bool {
 
 // segmentEndAfter is segmentEnd past the commas inside one entity's name:
 // ", general secretary of the Food, Farm and Allied Workers Union, said"
-// is one segment.
+// is one segment; so is a title with a list of fields before its head.
 func (t *Tracker) segmentEndAfter(k, end int) int {
 	toks := t.a.Tokens
 	e := segmentEnd(toks, k, end)
+	if e > k && e+1 < end && toks[e].Is(",") && fieldListBeforeTitle(toks, k, end) {
+		// a title's fields before its head: ", Health, Safety and
+		// Environment Manager at Kelvo Contracting, said" is one segment
+		for e+1 < end && toks[e].Is(",") && e < k+8 {
+			a := e + 1
+			e = segmentEnd(toks, a, end)
+			if titleWordIn(toks, a, e) {
+				break // (up to the segment with the head: not the body set off after it)
+			}
+		}
+		return e
+	}
 	for e > k && e+1 < end && toks[e].Is(",") {
 		x := t.a.EntityIndex(e - 1)
 		if x < 0 || x != t.a.EntityIndex(e+1) || t.a.Entities[x].Rule != "org-fields" {

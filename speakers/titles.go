@@ -358,6 +358,11 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
+		if a0, a1 := t.isARole(seg0, end); a1 > a0 {
+			t.addTitle(p, a0, a1) // "Jane Roe, who has picked grapes for 19 years and is a KFAWU shop steward, said"
+			k = end
+			continue
+		}
 		if c, ok := t.runsBody(rc, end); ok && t.apposOrg[p] == nil && !titled {
 			t.apposOrg[p] = &c // "Jane Roe, who runs the Hill Street food bank in Swansea, said"
 			for a := seg0 + 2; a+1 < end; a++ {
@@ -841,6 +846,27 @@ func (t *Tracker) laterRole(i, end int) int {
 		}
 	}
 	return i
+}
+
+// isARole returns the role a relative clause after a name states with "is
+// a", first or after "and": "who is a nurse at Kelvo Hospital",
+// "who has picked grapes near Kelvo for 19 years and is a KFAWU shop
+// steward"; [0, 0) when it states none.
+func (t *Tracker) isARole(i, end int) (int, int) {
+	toks := t.a.Tokens
+	if end-i < 4 || !toks[i].Is("who") {
+		return 0, 0
+	}
+	for x := i + 1; x+2 < end && x < i+20; x++ {
+		if !toks[x].Is("is") || !(x == i+1 || toks[x-1].Is("and")) || !(toks[x+1].Is("a") || toks[x+1].Is("an")) { // (not a past post: "who was a top adviser to …")
+			continue
+		}
+		if t.titleish(x+2, end) {
+			return x + 2, end
+		}
+		return 0, 0
+	}
+	return 0, 0
 }
 
 // titledBody reports a title of p that names a body: the workplace of a
