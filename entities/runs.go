@@ -845,7 +845,8 @@ func stateOf(toks []Token, i, j int) bool {
 }
 
 // namePossessors are the possessors that start names of bodies:
-// "Children’s Hospital", "King’s College".
+// "Children’s Hospital", "King’s College"; a plural in -men is one too
+// (menPlural: "Fishermen’s Cooperative Society").
 var namePossessors = toSet(`Children Women Men People King Queen`)
 
 // possessiveInName reports a possessive at token p, inside the run that
@@ -859,7 +860,7 @@ var namePossessors = toSet(`Children Women Men People King Queen`)
 func possessiveInName(toks []Token, i, p, end int, inPP bool) bool {
 	plural := toks[p].Text == "'" || toks[p].Text == "’" // the apostrophe alone
 	saint := toks[i].Is("St.") || toks[i].Is("Saint") || toks[i].Is("St")
-	if !plural && !saint && !namePossessors[toks[p-1].Text] {
+	if !plural && !saint && !namePossessors[toks[p-1].Text] && !menPlural(toks[p-1].Text) {
 		return false
 	}
 	if h, _ := OrgHead(toks[p-1].Text); h {
@@ -1054,4 +1055,10 @@ func postOfOffice(toks []Token, j int) bool {
 	}
 	n, _ := TitleAt(toks, j)
 	return n > 0 && k >= 1 && toks[k].Is("of") && toks[k-1].Is("Office")
+}
+
+// menPlural reports a capitalized plural in -men of seven letters or
+// more: "Fishermen", "Tradesmen", "Firemen" (not a name: "Carmen").
+func menPlural(w string) bool {
+	return len(w) >= 7 && strings.HasSuffix(w, "men")
 }

@@ -322,3 +322,18 @@ func TestWhoIsARole(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, []string{"KFWU shop steward"}, saidBy(t, d, "workers were allowed a ten-minute break").Titles)
 }
+
+func TestBodiesNamedBySyndicatesAndCountriesPossessives(t *testing.T) {
+	for _, tc := range []struct{ text, quote, org string }{
+		// a syndicate is a body
+		{"\"Most of these farmers have no insurance,\" said Jane Roe, Secretary of the Akkar Farmers' Syndicate.", "Most of these farmers have no insurance", "Akkar Farmers' Syndicate"},
+		// a country's possessive before a body: the body
+		{"The President of Mozambique's National Institute for Disaster Resilience (INRD), Mr. Jane Roe, said the Government had evacuated 96,000 people.", "the Government had evacuated 96,000 people", "National Institute for Disaster Resilience"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.org, saidBy(t, d, tc.quote).Organization.Name, tc.text)
+	}
+	// a plural in -men owns a body's name: "Fishermen's Cooperative Society"
+	d := extractLaidOut(t, "The Kelvo Fishermen's Cooperative Society, which represents 640 licensed fishermen, said in a statement that it had been consulted on every breakwater.")
+	assert.Equal(t, "Kelvo Fishermen's Cooperative Society", speakerOf(t, d, "it had been consulted on every breakwater"))
+}

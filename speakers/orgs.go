@@ -301,6 +301,13 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				continue
 			}
 			if re := t.capRunOrg(k, end); re > k {
+				if e := t.a.EntityAt(k); e != nil && e.Kind == entities.Place && e.Tokens.First == k {
+					if o := t.placesBody(e, end); o != nil {
+						out = append(out, orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}) // "President of Kelvania's National Institute for Disaster Resilience": the institute, not the country
+						k = o.Tokens.End - 1
+						continue
+					}
+				}
 				if e := t.a.EntityAt(k); toks[k-1].Is("from") && toks[first].IsLower() && toks[k].IsCap() && (e == nil || e.Kind == entities.Place && !isCountry(e) || e.Kind == entities.Person && e.Tokens.Len() == 1) && !bodyHeadIn(toks, k, re) {
 					// where one described in lower case is from, no body: "a home
 					// support worker and shop steward from Ennis, Co. Clare" (not
