@@ -382,7 +382,7 @@ func (a *Analysis) otherLanguageAcronym(e *Entity, acr string) bool {
 	if f := e.Tokens.First; f > 0 {
 		// the whole name, not its end: "Kelvo Nurses' and Carers' Union
 		// (KNCU)" where the recognizer took "Carers' Union" alone
-		if p := &a.Tokens[f-1]; p.Kind == Word && (!p.IsLower() || connectors[strings.ToLower(p.Text)] && !p.Is("the")) || p.Kind == Possessive || p.Is("&") {
+		if p := &a.Tokens[f-1]; p.Kind == Word && !p.IsFold("the") && (!p.IsLower() || connectors[strings.ToLower(p.Text)]) || p.Kind == Possessive || p.Is("&") { // (an article, also opening the sentence, is no part of it)
 			return false
 		}
 	}

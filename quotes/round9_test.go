@@ -337,3 +337,13 @@ func TestBodiesNamedBySyndicatesAndCountriesPossessives(t *testing.T) {
 	d := extractLaidOut(t, "The Kelvo Fishermen's Cooperative Society, which represents 640 licensed fishermen, said in a statement that it had been consulted on every breakwater.")
 	assert.Equal(t, "Kelvo Fishermen's Cooperative Society", speakerOf(t, d, "it had been consulted on every breakwater"))
 }
+
+func TestAnAcronymInAnotherLanguageAfterASentencesArticle(t *testing.T) {
+	// "The Urban Resilience and Reconstruction Agency (KEDA)": its letters
+	// in another language, stated right after the name that opens the
+	// sentence with "The"; "KEDA President" is its president.
+	text := "The Urban Resilience and Reconstruction Agency (KEDA) announced today that 60 schools reopened.\n\n" +
+		"Speaking at the reopening, KEDA President Prof. Dr. Jane Roe said the Agency had completed the works in 14 months."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Urban Resilience and Reconstruction Agency", saidBy(t, d, "the Agency had completed the works in 14 months").Organization.Name)
+}
