@@ -87,7 +87,7 @@ func detectLayout(text string) layout {
 	if lay.source == "" {
 		lay.source = issuedBy(lines)
 	}
-	lay.source = withoutLabel(lay.source)
+	lay.source = departmentUnder(lines, withoutLabel(lay.source))
 	bodyText := lay.body.In(text)
 	if lay.place == "" {
 		lay.place = introPlace(bodyText)

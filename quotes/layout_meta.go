@@ -304,6 +304,28 @@ func (lay *layout) readMeta(lines []line) {
 	}
 }
 
+// departmentUnder returns the body named on the line right under a
+// government's name that is the source: "KwaZulu-Natal Provincial
+// Government" over "Department of Transport and Community Safety" is the
+// department's page. Else source.
+func departmentUnder(lines []line, source string) string {
+	f := strings.Fields(source)
+	if n := len(f); n < 2 || n > 5 || f[n-1] != "Government" {
+		return source
+	}
+	for i := 0; i+1 < len(lines) && i < 4; i++ {
+		if strings.TrimSpace(lines[i].text) != source {
+			continue
+		}
+		next := strings.TrimSpace(lines[i+1].text)
+		if g := strings.Fields(next); len(g) >= 2 && len(g) <= 10 && (g[0] == "Department" || g[0] == "Ministry" || g[0] == "Office") && g[1] == "of" || len(g) >= 2 && len(g) <= 10 && (g[0] == "Department" || g[0] == "Ministry") && g[1] == "for" {
+			return next
+		}
+		break
+	}
+	return source
+}
+
 // parenthesized reports a line wholly in parentheses, a note under a
 // company's name in an exchange's announcement, no title: "(Incorporated
 // in the Republic of Kelvania)", "(“Kelvo” or “the Company”)".

@@ -2928,7 +2928,7 @@ var invented154Floors = map[string]pressFigures{
 // "commandant", "provincial", "termed")).
 var invented155Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.971, speaker: 0.971, org: 0.968, titles: 0.860, precision: 0.904},
-	"government": {recall: 0.934, speaker: 0.995, org: 0.795, titles: 0.895, precision: 0.916},
+	"government": {recall: 0.934, speaker: 0.995, org: 0.828, titles: 0.895, precision: 0.916},
 	"intl":       {recall: 0.969, speaker: 0.916, org: 0.995, titles: 0.995, precision: 0.942},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.971},
 }
@@ -3479,7 +3479,7 @@ var invented183Floors = map[string]pressFigures{
 // .975/.923/.848/.886; intl .975/1.000/.970/.941; civil 1.000/1.000/.875/.919).
 var invented184Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.938, titles: 0.944, precision: 0.954},
-	"government": {recall: 0.970, speaker: 0.944, org: 0.843, titles: 0.881, precision: 0.889},
+	"government": {recall: 0.970, speaker: 0.944, org: 0.904, titles: 0.881, precision: 0.889},
 	"intl":       {recall: 0.970, speaker: 0.995, org: 0.995, titles: 0.936, precision: 0.884},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.933, titles: 0.968, precision: 0.917},
 }

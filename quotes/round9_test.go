@@ -347,3 +347,11 @@ func TestAnAcronymInAnotherLanguageAfterASentencesArticle(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Urban Resilience and Reconstruction Agency", saidBy(t, d, "the Agency had completed the works in 14 months").Organization.Name)
 }
+
+func TestAGovernmentsNameOverItsMinistrys(t *testing.T) {
+	// A government named by its place and level in title case over a
+	// ministry's letterhead in capitals: the ministry issues the release.
+	text := "Kelvo State Government\nMINISTRY OF WATER RESOURCES\n\nPRESS RELEASE\n\nWater project launched\n\n\"The dams will be ready by June,\" said Permanent Secretary Jane Roe."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Ministry of Water Resources", saidBy(t, d, "The dams will be ready by June").Organization.Name)
+}

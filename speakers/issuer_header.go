@@ -332,6 +332,14 @@ func stateLetterhead(line []entities.Token) bool {
 // titleCaseState reports a state's line in title case: "Republic of the
 // Philippines", "Kingdom of Kelvania".
 func titleCaseState(line []entities.Token) bool {
+	if n := len(line); n >= 2 && n <= 5 && line[n-1].Is("Government") && !line[0].Is("Government") {
+		for _, tk := range line[:n-1] {
+			if !tk.IsCap() || tk.Kind != entities.Word {
+				return false
+			}
+		}
+		return true // a government named by its place and level: "KwaZulu-Natal Provincial Government", "Kelvo State Government"
+	}
 	if len(line) < 3 || !line[1].Is("of") {
 		return false
 	}
