@@ -267,7 +267,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	// but a group's adjective starts a body's name: "Western Peninsula
 	// Constabulary", "African Development Bank".
 	bodyName := (firstHead(toks[j-1].Text) || toks[j-1].Is("Province") || toks[j-1].Is("Region")) && j-i > 1 || // (and a region's: "Eastern Province")
-		j-i >= 4 && fieldCountryBody(toks, i, j) // (a country's body by its field: "Northern Food Access Canada")
+		j-i >= 4 && fieldCountryBody(toks, i, j) && !eventNoun(toks[j-2].Text) // (a country's body by its field: "Northern Food Access Canada", not "Northern Food Security Summit Canada")
 	for i < j-1 && notNames[toks[i].Text] && !(bodyName && groupAdjectives[toks[i].Text]) && !monthGivenName(toks, i, j) {
 		i++
 	}
@@ -459,8 +459,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "Consultant Vascular Surgeon": a post, its field and its head, no name
 	case a.setOffField(i, j):
 		return // "Jane Roe, Organised and Serious Crime, said": the field she heads
-	case j-i == 1 && strings.ContainsAny(toks[i].Text, "0123456789"):
-		return // a code, a road or an amount, no name: "the N3", "R900 million", "Tsubame 2"
+	case j-i == 1 && codeShape(toks[i].Text):
+		return // a road, an amount or a code, no name: "the N3", "R900 million", "A6" (a brand keeps its digits: "Kelvo4Kids")
 	default:
 		e.Kind, e.Rule, e.Confidence = Person, "name", 0.6
 		if j-i == 1 {
@@ -851,4 +851,32 @@ func countryBodyOpener(toks []Token, i, j int) bool {
 		return false
 	}
 	return true
+}
+
+// codeShape reports one or two capital letters and digits, as roads,
+// amounts and codes are written: "N3", "R900", "A6", "M25".
+func codeShape(w string) bool {
+	i := 0
+	for i < len(w) && i < 2 && w[i] >= 'A' && w[i] <= 'Z' {
+		i++
+	}
+	if i == 0 || i == len(w) {
+		return false
+	}
+	for ; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// eventNoun reports a word that heads an event's name, no body's:
+// "Summit", "Cup", "Forum".
+func eventNoun(w string) bool {
+	switch w {
+	case "Summit", "Cup", "Conference", "Forum", "Games", "Festival", "Championship", "Championships", "Expo", "Week", "Awards", "Congress", "Fair", "Show":
+		return true
+	}
+	return false
 }

@@ -860,7 +860,7 @@ var namePossessors = toSet(`Children Women Men People King Queen`)
 func possessiveInName(toks []Token, i, p, end int, inPP bool) bool {
 	plural := toks[p].Text == "'" || toks[p].Text == "’" // the apostrophe alone
 	saint := toks[i].Is("St.") || toks[i].Is("Saint") || toks[i].Is("St")
-	if !plural && !saint && !namePossessors[toks[p-1].Text] && !menPlural(toks[p-1].Text) {
+	if !plural && !saint && !namePossessors[toks[p-1].Text] && !(menPlural(toks[p-1].Text) && commonAfter(toks, p+1, end)) {
 		return false
 	}
 	if h, _ := OrgHead(toks[p-1].Text); h {
@@ -1057,8 +1057,24 @@ func postOfOffice(toks []Token, j int) bool {
 	return n > 0 && k >= 1 && toks[k].Is("of") && toks[k-1].Is("Office")
 }
 
-// menPlural reports a capitalized plural in -men of seven letters or
-// more: "Fishermen", "Tradesmen", "Firemen" (not a name: "Carmen").
+// menPlural reports a capitalized plural in -men of seven bytes or more:
+// "Fishermen", "Tradesmen", "Firemen" (not "Carmen"). A family name in
+// -men ("Ackermen") owns no body's name of common words: commonAfter.
 func menPlural(w string) bool {
 	return len(w) >= 7 && strings.HasSuffix(w, "men")
+}
+
+// commonAfter reports capitalized common words from token k, as the
+// name of a body named for its members goes on: "Cooperative Society" of
+// "Fishermen's Cooperative Society" (not "Kelvo Foundation" of "Tom
+// Ackermen's Kelvo Foundation").
+func commonAfter(toks []Token, k, end int) bool {
+	n := 0
+	for ; k < end && capWord(&toks[k]); k++ {
+		if !CommonWord(toks[k].Text) || ProperWord(toks[k].Text) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

@@ -310,7 +310,7 @@ func (lay *layout) readMeta(lines []line) {
 // department's page. Else source.
 func departmentUnder(lines []line, source string) string {
 	f := strings.Fields(source)
-	if n := len(f); n < 2 || n > 5 || f[n-1] != "Government" {
+	if n := len(f); n < 2 || n > 5 || f[n-1] != "Government" || !strings.Contains(" Provincial State County City Regional Municipal National Federal District Territory Local ", " "+f[n-2]+" ") {
 		return source
 	}
 	for i := 0; i+1 < len(lines) && i < 4; i++ {
@@ -318,7 +318,7 @@ func departmentUnder(lines []line, source string) string {
 			continue
 		}
 		next := strings.TrimSpace(lines[i+1].text)
-		if g := strings.Fields(next); len(g) >= 2 && len(g) <= 10 && (g[0] == "Department" || g[0] == "Ministry" || g[0] == "Office") && g[1] == "of" || len(g) >= 2 && len(g) <= 10 && (g[0] == "Department" || g[0] == "Ministry") && g[1] == "for" {
+		if g := strings.Fields(next); len(g) >= 3 && len(g) <= 10 && (g[0] == "Department" || g[0] == "Ministry" || g[0] == "Office") && (g[1] == "of" || g[1] == "for") && bodyNameWords(g[2:]) {
 			return next
 		}
 		break
@@ -521,7 +521,7 @@ func siteBody(site string) string {
 		}
 	}
 	for _, w := range pressDeskWords {
-		if b, ok := strings.CutSuffix(site, w); ok && len(strings.Fields(b)) >= 1 && !strings.HasSuffix(b, " of") && !strings.HasSuffix(b, " the") && (w != " Press" || !strings.Contains(b, " ") && strings.ToUpper(b) == b) {
+		if b, ok := strings.CutSuffix(site, w); ok && len(strings.Fields(b)) >= 1 && !strings.HasSuffix(b, " of") && !strings.HasSuffix(b, " the") && !strings.HasSuffix(b, " and") && (w != " Press" || !strings.Contains(b, " ") && strings.ToUpper(b) == b) {
 			return b // a body's press desk: "Kelvo Newsroom", "KCOR Press" (a bare "Press" after letters only: not "Associated Press", "Oxford University Press")
 		}
 	}
@@ -820,4 +820,20 @@ func placePost(f []string) bool {
 	toks := entities.Tokenize(post, 0, len(post))
 	n, _ := entities.TitleAt(toks, 0)
 	return n == len(toks)
+}
+
+// bodyNameWords reports the words of a body's name after its head and
+// "of": capitalized words and the connectors between them ("Transport and
+// Community Safety"), no headline's verb ("Health warns of flu surge").
+func bodyNameWords(f []string) bool {
+	for _, w := range f {
+		switch w {
+		case "and", "of", "the", "for", "&":
+			continue
+		}
+		if !unicode.IsUpper([]rune(w)[0]) {
+			return false
+		}
+	}
+	return true
 }

@@ -429,3 +429,10 @@ func TestWithoutLabelMotto(t *testing.T) {
 		assert.Equal(t, want, withoutLabel(in), in)
 	}
 }
+
+// TestSiteBodyKeepsAListOfDesks: a site's desk words are cut alone, never
+// leaving "and" behind ("… News and Media Releases").
+func TestSiteBodyKeepsAListOfDesks(t *testing.T) {
+	assert.Equal(t, "Kelvo City Council", siteBody("Kelvo City Council Media Releases"))
+	assert.Equal(t, "Kelvo City Council News and Media Releases", siteBody("Kelvo City Council News and Media Releases"))
+}

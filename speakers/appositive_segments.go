@@ -106,7 +106,7 @@ func closedDash(toks []entities.Token, j, end int) bool {
 func (t *Tracker) segmentEndAfter(k, end int) int {
 	toks := t.a.Tokens
 	e := segmentEnd(toks, k, end)
-	if e > k && e+1 < end && toks[e].Is(",") && fieldListBeforeTitle(toks, k, end) {
+	if e > k && e+1 < end && toks[e].Is(",") && !titleWordIn(toks, k, e) && fieldListBeforeTitle(toks, k, end) {
 		// a title's fields before its head: ", Health, Safety and
 		// Environment Manager at Kelvo Contracting, said" is one segment
 		for e+1 < end && toks[e].Is(",") && e < k+8 {

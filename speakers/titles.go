@@ -861,8 +861,8 @@ func (t *Tracker) isARole(i, end int) (int, int) {
 		if !toks[x].Is("is") || !(x == i+1 || toks[x-1].Is("and")) || !(toks[x+1].Is("a") || toks[x+1].Is("an")) { // (not a past post: "who was a top adviser to …")
 			continue
 		}
-		if t.titleish(x+2, end) {
-			return x + 2, end
+		if t.titleish(x+2, end) && titleWordIn(toks, x+2, min(end, x+5)) && !t.otherSubjectIn(i+1, x) {
+			return x + 2, end // (its head among the first three words: not "a friend of the Mayor")
 		}
 		return 0, 0
 	}
@@ -1105,3 +1105,16 @@ func (t *Tracker) seatAffiliations(p *Speaker, i, end int) int {
 // governmentHeads open the formal name of a place's government before
 // "of": "Province of Kelvo", "State of Kelvo", "Government of Kelvo".
 var governmentHeads = toSet(`Province State Government Canton County Region Municipality City Commonwealth`)
+
+// otherSubjectIn reports words in [i, end) of a relative clause that make
+// what follows another's: a verb of saying or a possessive pronoun ("who
+// says her son moved to Kelvo and is a nurse").
+func (t *Tracker) otherSubjectIn(i, end int) bool {
+	for k := i; k < end; k++ {
+		switch t.a.Tokens[k].Text {
+		case "says", "said", "told", "her", "his", "their":
+			return true
+		}
+	}
+	return false
+}
