@@ -310,7 +310,7 @@ func (lay *layout) readMeta(lines []line) {
 // department's page. Else source.
 func departmentUnder(lines []line, source string) string {
 	f := strings.Fields(source)
-	if n := len(f); n < 2 || n > 5 || f[n-1] != "Government" || !strings.Contains(" Provincial State County City Regional Municipal National Federal District Territory Local ", " "+f[n-2]+" ") {
+	if n := len(f); n < 2 || n > 5 || f[n-1] != "Government" || !speakers.GovernmentLevel(f[n-2]) {
 		return source
 	}
 	for i := 0; i+1 < len(lines) && i < 4; i++ {

@@ -332,7 +332,7 @@ func stateLetterhead(line []entities.Token) bool {
 // titleCaseState reports a state's line in title case: "Republic of the
 // Philippines", "Kingdom of Kelvania".
 func titleCaseState(line []entities.Token) bool {
-	if n := len(line); n >= 2 && n <= 5 && line[n-1].Is("Government") && governmentLevel(line[n-2].Text) {
+	if n := len(line); n >= 2 && n <= 5 && line[n-1].Is("Government") && GovernmentLevel(line[n-2].Text) {
 		for _, tk := range line[:n-1] {
 			if !tk.IsCap() || tk.Kind != entities.Word {
 				return false
@@ -732,10 +732,10 @@ func sitePortalWord(w string) bool {
 	return false
 }
 
-// governmentLevel reports the word of a government's level before
+// GovernmentLevel reports the word of a government's level before
 // "Government" in its name: "KwaZulu-Natal Provincial Government", "Kelvo
 // State Government" (not a headline's "Strikers Defy Government").
-func governmentLevel(w string) bool {
+func GovernmentLevel(w string) bool {
 	switch w {
 	case "Provincial", "State", "County", "City", "Regional", "Municipal", "National", "Federal", "District", "Territory", "Local":
 		return true

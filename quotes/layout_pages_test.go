@@ -1,0 +1,73 @@
+package quotes_test
+
+// Pages' furniture and sources: breadcrumbs, a site's kind, a government
+// over its department, quotations set apart.
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/quotekit/quotekit/quotes"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestGuillemetBreadcrumbsAreNoSource(t *testing.T) {
+	text := "Kelvo Teaching Hospital, Zaria\nExcellence in Service, Training and Research\n\nHome\nAbout\nClinical Services\nDepartments\nNews\nContact Us\n\nMenu\n\n" +
+		"This site uses cookies. By continuing to browse the site you are agreeing to our use of cookies.  OK\n\n" +
+		"Home » News » Hospital News\n\nHospital performs first kidney transplant\n\nPosted by: Admin | 26 May 2025 | Hospital News | 0 Comments\n\n" +
+		"The Kelvo Teaching Hospital has performed its first living-donor kidney transplant, the hospital's management has announced.\n\n" +
+		"The Chief Medical Director, Prof. Jane Roe, described the procedure as \"a milestone for every patient in the region\"."
+	d := extractLaidOut(t, text)
+	assert.NotContains(t, d.Source, "»")
+	assert.NotContains(t, saidBy(t, d, "the procedure as \"a milestone for every patient in the region\"").Organization.Name, "»")
+}
+
+func TestAProvincesInformationPortalIsTheProvince(t *testing.T) {
+	text := "KELVO PROVINCE ELECTRONIC INFORMATION PORTAL\nHome | Introduction | News | Government Information | Public Services | Contact\n\n" +
+		"Kelvo breaks ground on flood-control system\n\n22/03/2025 10:15\n\n" +
+		"On March 21, the People's Committee of Kelvo Province held a ground-breaking ceremony for the flood project.\n\n" +
+		"Chairman of the Provincial People's Committee Jane Roe said the project was the most important investment the province had made in a decade."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Kelvo Province", saidBy(t, d, "the project was the most important investment the province had made in a decade").Organization.Name)
+}
+
+func TestAMeetingsCoverageSiteNamesItsBody(t *testing.T) {
+	page := `<html><head><title>Council Hears Warnings on Thawing Permafrost | KONAS Meetings Coverage and Press Releases</title></head><body><article>
+<h1>Council Hears Warnings on Thawing Permafrost</h1>
+<p>The Council of the Kelvo Organization for Northern Aviation Safety (KONAS) opened its session today.</p>
+<p>"An airstrip in the North is not infrastructure in the southern sense," said Secretary-General Jane Roe.</p>
+</article></body></html>`
+	x, err := quotes.New()
+	require.NoError(t, err)
+	d, err := x.ReadHTML(context.Background(), strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "KONAS", d.Source)
+}
+
+func TestAGovernmentsNameOverItsMinistrys(t *testing.T) {
+	// A government named by its place and level in title case over a
+	// ministry's letterhead in capitals: the ministry issues the release.
+	text := "Kelvo State Government\nMINISTRY OF WATER RESOURCES\n\nPRESS RELEASE\n\nWater project launched\n\n\"The dams will be ready by June,\" said Permanent Secretary Jane Roe."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Ministry of Water Resources", saidBy(t, d, "The dams will be ready by June").Organization.Name)
+}
+
+func TestAQuotationSetApartSignsOnlyItself(t *testing.T) {
+	// A signature in a page's <blockquote> is the blockquote's speaker,
+	// not the speaker of the quotation paragraph above it.
+	page := `<html><body><article><h1>Kelvo Society launches Rent Record</h1>
+<p>The Kelvo Building Society today launched Rent Record, a mortgage that counts rent paid as a deposit.</p>
+<p>The Society's Chief Customer Officer, Jane Roe, said: "We tested Rent Record with 400 members who rent before we launched it."</p>
+<p>"We also heard from parents who had been asked to act as guarantors and simply could not afford to."</p>
+<blockquote class="testimonial"><p>"We had been renting for nine years and never missed a payment."</p><footer>&mdash; Dara Quill, nurse and first-time buyer, Aylesbury</footer></blockquote>
+<p>The product is open to members from Monday.</p>
+</article></body></html>`
+	x, err := quotes.New()
+	require.NoError(t, err)
+	d, err := x.ReadHTML(context.Background(), strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "We also heard from parents who had been asked to act as guarantors and simply could not afford to."))
+	assert.Equal(t, "Dara Quill", speakerOf(t, d, "We had been renting for nine years and never missed a payment."))
+}

@@ -1,0 +1,106 @@
+package quotes_test
+
+// Misfires three reviewers found in the rules read from held-out rounds
+// 9 to 11, each left as it was where the rule's condition was too loose.
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestReviewedMisfiresOfRoundNine(t *testing.T) {
+	// The reviewer's inputs: each rule of this round left as it was
+	// where its condition was too loose.
+	for _, tc := range []struct{ text, quote, speaker string }{
+		// a name after "the <post>" set off is no post's place
+		{"The son of Jane Roe, the chief executive, Tom, said the family had not been consulted.", "the family had not been consulted", "Tom"},
+		// "the port authority" is the body whose name holds "port"
+		{"The Kelvo Port Authority said cargo volumes rose. The Ardmore Transit Authority, which runs the buses, was not consulted.\n\"We were told nothing,\" the port authority said.", "We were told nothing", "Kelvo Port Authority"},
+		{"The Kelvo Housing Authority sold 40 flats last year. Kelvo Borough Council has approved a new estate.\n\"We need homes for key workers,\" the local authority said.", "We need homes for key workers", "local authority"},
+		// an authority with "one" is an expert
+		{"\"Migratory birds are arriving two weeks earlier,\" said one authority on the subject.", "Migratory birds are arriving two weeks earlier", "one authority on the subject"},
+		// "proposal for the city to borrow" states what was proposed
+		{"The mayor's proposal for the city to borrow $20 million was rejected by the council on Tuesday.", "the city to borrow $20 million", "mayor"},
+		// a reporting aside is no part of the described object
+		{"Jane Roe described the flood, her aide said, as “the worst in living memory”.", "the worst in living memory", "Jane Roe"},
+		// "a day after meeting …" is no description of the name before
+		{"Jane Roe, a day after meeting angry parents who said their children had been turned away, said the school would review its policy.", "their children had been turned away", "parents"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.speaker, speakerOf(t, d, tc.quote), tc.text)
+	}
+	d := extractLaidOut(t, "\"The rules are being ignored,\" said a former bank regulator who asked not to be named.")
+	assert.Equal(t, "person", saidBy(t, d, "The rules are being ignored").Kind.String())
+}
+
+func TestReviewedMisfiresOfRoundTen(t *testing.T) {
+	// The second reviewer's inputs: each rule of round 10 left as it was
+	// where its condition was too loose.
+	for _, tc := range []struct{ text, quote, speaker string }{
+		// a plural noun is one only before a preposition or the end
+		{"Health minister Jane Roe told reporters the hospital needs 200 more nurses.", "the hospital needs 200 more nurses", "Jane Roe"},
+		{"Opposition leader Jane Roe insisted his rival claims too much credit for the new bridge.", "his rival claims too much credit for the new bridge", "Jane Roe"},
+		{"Kelvo Energy wrote to shareholders on Friday, announcing its chief executive intends to retire.", "its chief executive intends to retire", "Kelvo Energy"},
+		// two common words in quotation marks, then a weekday, are no nickname
+		{"Fans told Smith \"Well Played\" Sunday night after the final, the club said.", "Well Played", "Fans"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.speaker, speakerOf(t, d, tc.quote), tc.text)
+	}
+	menu := "Home\nAbout us\nPersonal Banking\nBusiness Banking\nInvestor Relations\nNewsroom\nContact\n\n"
+	// a list of the site's other news is no table of figures
+	d := extractLaidOut(t, menu+"Kelvo Bank posts record profit\n29 Jul 2025\n\n"+
+		"Kelvo Bank Plc said on Tuesday that its profit before tax rose 29 percent in the first half of the year, helped by higher interest income.\n\n"+
+		"\"We delivered a strong performance,\" said Jane Roe, Chief Executive Officer of Kelvo Bank.\n\nMore news\n"+
+		"21 Jul 2025    Kelvo Bank opens branch in Abuja    Read more\n14 Jul 2025    Kelvo Bank names new finance chief    Read more\n"+
+		"02 Jul 2025    Kelvo Foundation funds 40 schools    Read more\n08 Jun 2025    Kelvo Bank wins award    Read more\n\n"+
+		"\"Education is the foundation of everything we do,\" said Mary Major, executive director of the Kelvo Foundation, when the school grants were announced.")
+	for _, q := range d.Quotes {
+		assert.NotContains(t, q.Text, "Education is the foundation")
+	}
+	// a kicker over a headline is no breadcrumb, a news portal no body's site
+	d = extractLaidOut(t, "Sport » Kelvo Rovers Win Cup\nOrrin Evening Post\n\nKelvo Rovers won the county cup on Saturday, beating Orrin Town 3-1. \"The lads were magnificent,\" manager John Doe said after the final.")
+	assert.Empty(t, saidBy(t, d, "The lads were magnificent").Organization.Name)
+	d = extractLaidOut(t, "Farmers welcome new subsidy | East Africa News Portal\n12 May 2025\n\nThe Kelvo Farmers Union on Monday welcomed the new dairy subsidy announced by the agriculture ministry.\n\n"+
+		"\"This is good news for small farms,\" said Jane Roe, the union's president.\n\n\"We expect more applicants this year,\" said John Doe, a spokesman.")
+	assert.NotEqual(t, "East Africa", saidBy(t, d, "We expect more applicants this year").Organization.Name)
+	// "the university's" where the text names two universities
+	d = extractLaidOut(t, "Kelvo University has built a cheaper battery with engineers from Orrin University.\n\n\"Our partners made this possible,\" said Dr John Doe, who heads the university's Battery Research Centre.")
+	assert.NotEqual(t, "Orrin University", saidBy(t, d, "Our partners made this possible").Organization.Name)
+}
+
+func TestReviewedMisfiresOfRoundEleven(t *testing.T) {
+	// The third reviewer's inputs: each rule of round 11 left as it was
+	// where its condition was too loose.
+	d := extractLaidOut(t, "\"The figures are alarming,\" said Jane Roe, Sales and Marketing Director, in a statement.")
+	assert.Equal(t, []string{"Sales and Marketing Director"}, saidBy(t, d, "The figures are alarming").Titles)
+	for _, text := range []string{
+		"\"He never came home,\" said Jane Roe, who is a friend of the Mayor.",
+		"\"He never came home,\" said Jane Roe, who says her son moved to Kelvo last year and is a nurse at the hospital.",
+	} {
+		d = extractLaidOut(t, text)
+		assert.Empty(t, saidBy(t, d, "He never came home").Titles, text)
+	}
+	for _, tc := range []struct{ text, quote, org string }{
+		// a headline ending "Government" is no letterhead
+		{"Strikers Defy Government\nNEW KELVO HOSPITAL OPENS DESPITE STRIKE\n\nNurses picketed the new hospital on Monday. \"We have had enough,\" said Jane Roe, a spokesperson.", "We have had enough", ""},
+		// a brand with digits is no code
+		{"Kelvo4Kids, a children's charity, said: \"Every child deserves a meal.\"", "Every child deserves a meal.", ""},
+		// an event is no body
+		{"At the Northern Food Security Summit Canada, Jane Roe said: \"We must act now.\"", "We must act now.", ""},
+	} {
+		d = extractLaidOut(t, tc.text)
+		if q := quoteWithText(d, tc.quote); assert.NotNil(t, q, tc.text) && q.Speaker != nil && q.Speaker.Kind.String() == "person" {
+			assert.Equal(t, tc.org, q.Speaker.Organization.Name, tc.text)
+		}
+	}
+	d = extractLaidOut(t, "Kelvo4Kids, a children's charity, said: \"Every child deserves a meal.\"")
+	assert.Equal(t, "Kelvo4Kids", speakerOf(t, d, "Every child deserves a meal."))
+	// a family name in -men owns no body's name
+	d = extractLaidOut(t, "Tom Ackermen's Kelvo Foundation said: \"We will rebuild the school.\"")
+	assert.Equal(t, "Kelvo Foundation", speakerOf(t, d, "We will rebuild the school."))
+	// a headline opening "Department of" under a government's name is no department
+	d = extractLaidOut(t, "Kelvo Provincial Government\nDepartment of Health warns of flu surge\n\n12 March 2026\n\nHealth officials warned on Monday of a surge in flu cases. \"Get vaccinated now,\" said Jane Roe, a spokesperson.")
+	assert.NotContains(t, d.Source, "warns")
+}

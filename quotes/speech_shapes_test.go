@@ -1,0 +1,51 @@
+package quotes_test
+
+// What is said and what is not: a proposal's thing, a described object,
+// a body's announcement, a verb that names.
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestAProposalForAThingIsNoSpeech(t *testing.T) {
+	text := "Several delegates welcomed the company's proposal for a small-grants window, while others asked for clearer criteria."
+	d := extractLaidOut(t, text)
+	for _, q := range d.Quotes {
+		assert.NotContains(t, q.Text, "small-grants window")
+	}
+}
+
+func TestDescribedAsPastAnAside(t *testing.T) {
+	// The object of "described", an aside after it, then "as" and the
+	// quotation: one mixed quote, the describer's.
+	text := "The Mayor of Kelvo, Jane Roe, described the water cuts of 2023, when some districts went dry, as “a humiliation we will never repeat”."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "the water cuts of 2023, when some districts went dry, as “a humiliation we will never repeat”"))
+}
+
+func TestAnAdjectivesPluralIsNoVerb(t *testing.T) {
+	// "its preliminary results" is a noun phrase, what a body announces,
+	// not a clause whose verb is "results".
+	text := "Kelvo Group plc (LSE: KWG), the engineering group, today announced its audited preliminary results for the year ended 31 March 2025.\n\n" +
+		"Kelvo Bank Plc today announced its results for the half year, reporting profit before tax of N188.7 billion, up 31 per cent from a year earlier."
+	d := extractLaidOut(t, text)
+	assert.Empty(t, d.Quotes)
+}
+
+func TestCallAnObjectAndAnotherVerbNamesNothing(t *testing.T) {
+	text := "Jane Roe, the company's chief technology officer, said the next robot would be able to call lifts and pass through fire doors \"without anyone rebuilding the building around it.\"\n\n" +
+		"\"Lifts were our hardest problem.\""
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "Lifts were our hardest problem."))
+	for _, q := range d.Quotes {
+		assert.NotEqual(t, "lifts and pass through fire doors \"without anyone rebuilding the building around it.\"", q.Text)
+	}
+}
+
+func TestNicknameInsideASignature(t *testing.T) {
+	text := "“I sell peppers to three hotels in Kelvo. The orders come in at five in the morning.”\n- Devon “Bigga” Roe, farmer, Ballards Valley"
+	d := extractLaidOut(t, text)
+	assert.Contains(t, speakerOf(t, d, "I sell peppers to three hotels in Kelvo. The orders come in at five in the morning."), "Roe")
+}

@@ -1,0 +1,118 @@
+package quotes_test
+
+// Who the subject is: a post's place, a relative after a description,
+// nicknames, codes, titles resolved to holders.
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestPlaceOfAPostAfterTheTitle(t *testing.T) {
+	// "Name, Title, Place, said": the place is where she holds the post,
+	// not the subject.
+	for _, text := range []string{
+		"Jane Roe, District Magistrate, Kelvo, said the old warning system had been too slow.",
+		"Ms. Jane Roe, Collector and District Magistrate, Kelvo, said the old warning system had been too slow.",
+	} {
+		d := extractLaidOut(t, text)
+		sp := saidBy(t, d, "the old warning system had been too slow")
+		assert.Equal(t, "Jane Roe", sp.Name, text)
+		assert.Contains(t, sp.Titles, "District Magistrate", text)
+	}
+}
+
+func TestRelativeAfterADescriptionWithModifiers(t *testing.T) {
+	// "who" after a description whose head has modifiers before it
+	// belongs to the name the description sets off.
+	text := "Among those who spoke was Rowena, a 29-year-old staff nurse at a regional hospital in Kelvo, who asked that her family name not be used.\n\n" +
+		"\"I love my patients, but I am tired,\" she said."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Rowena", speakerOf(t, d, "I love my patients, but I am tired"))
+	// (a preposition ends the modifiers: the description stays with the
+	// name, and its titles with it)
+	text = "Marek, a train driver from Kelvo who asked that his surname not be used, described his roster. \"Some weeks I start at five,\" Marek said."
+	d = extractLaidOut(t, text)
+	sp := saidBy(t, d, "Some weeks I start at five")
+	assert.Equal(t, "Marek", sp.Name)
+	assert.Equal(t, []string{"train driver from Kelvo"}, sp.Titles)
+}
+
+func TestNicknameOfTwoWordsInRunningText(t *testing.T) {
+	// "Ka Jo" in quotation marks between a given and a family name is a
+	// nickname, no quotation.
+	text := "Rogelio \"Ka Jo\" Roe, national chairperson of the Kelvo Fishers Federation, said the group supported the closed season."
+	d := extractLaidOut(t, text)
+	assert.Contains(t, speakerOf(t, d, "the group supported the closed season"), "Roe")
+	for _, q := range d.Quotes {
+		assert.NotEqual(t, "Ka Jo", q.Text)
+	}
+}
+
+func TestCodesAndAmountsAreNoPersons(t *testing.T) {
+	// "the N3", "R900 million": a road and an amount, no person for a
+	// pronoun to stand for.
+	text := "Among those at the launch was Mrs Jane Roe of Imbali, whose son Sipho was killed by a drunk driver on the N3 in December 2023.\n\n" +
+		"\"He was doing everything right,\" she said."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "He was doing everything right"))
+}
+
+func TestTitleWithItsBodyNamedInTheNextParagraph(t *testing.T) {
+	// "the Executive Secretary of the Commission told the Council" over
+	// "Executive Secretary Dr. Jane Roe said": hers, though the text names
+	// a Cabinet Secretary too (the Chair, below).
+	text := "KELVO BASIN FISHERIES COMMISSION\nCouncil of Ministers\nFourteenth Session\nKisumu, 26 August 2025\n\nMEETINGS COVERAGE\n\n" +
+		"PERCH STOCKS NEAR COLLAPSE, COMMISSION HEAD WARNS\n\nCouncil Adopts Resolution on Regional Task Force\n\n" +
+		"The perch stock in Lake Kelvo has fallen to its lowest level since surveys began in 1999, the Executive Secretary of the Kelvo Basin Fisheries Commission told the Council of Ministers today as it opened its session.\n\n" +
+		"Presenting the Commission's annual stock assessment, Executive Secretary Dr. Jane Roe said the biomass of mature perch had fallen by 37 per cent in three years.\n\n" +
+		"The Chair of the Council, Hon. Mary Doe, Cabinet Secretary for Fisheries of Kelvania, opened the session by calling for a joint patrol."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "The perch stock in Lake Kelvo has fallen to its lowest level since surveys began in 1999"))
+}
+
+func TestWhoBecameAPost(t *testing.T) {
+	// "who became <Post>" states her post; a "Non-Executive Chair" is no
+	// "Chief Executive" of a headline.
+	text := "Kelvo Group plc\n\nRecord order book; Chief Executive says Group is \"built for the long haul\"\n\n" +
+		"Kelvo Group plc today announced its results for the year.\n\n" +
+		"Elizabeth Doe, who became Non-Executive Chair in September 2024, said: \"I have been struck by the pride of our people.\"\n\n" +
+		"Mr Roe said the Group would \"stay disciplined\" in bidding.\n\n" +
+		"Enquiries\n\nKelvo Group plc                                  +44 (0)113 496 0200\nGareth Roe, Chief Executive\nJane Poe, Chief Financial Officer\n"
+	d := extractLaidOut(t, text)
+	assert.Equal(t, []string{"Non-Executive Chair"}, saidBy(t, d, "I have been struck by the pride of our people.").Titles)
+	assert.Equal(t, "Gareth Roe", speakerOf(t, d, "Group is \"built for the long haul\""))
+}
+
+func TestPostOfAPlaceBeforeTheHonourable(t *testing.T) {
+	text := "Prime Minister of Kelvania the Hon. Dr. Jane Roe said: “We have talked about food security for years.”"
+	d := extractLaidOut(t, text)
+	assert.Contains(t, saidBy(t, d, "We have talked about food security for years.").Titles, "Prime Minister of Kelvania")
+}
+
+func TestCopularPostWithoutAnArticle(t *testing.T) {
+	// "Name is <post> of/for/at …" with no article gives her title.
+	text := "Jane Roe is chairman of the Kelvo Fishermen's Association, whose members pull shells out of their nets. “My father brought one home in 1974,” Roe said."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, []string{"chairman of the Kelvo Fishermen's Association"}, saidBy(t, d, "My father brought one home in 1974").Titles)
+	// (no post: "is chairing")
+	text = "Jane Roe is chairing the meeting of the Kelvo Fishermen's Association. “My father brought one home in 1974,” Roe said."
+	d = extractLaidOut(t, text)
+	assert.Empty(t, saidBy(t, d, "My father brought one home in 1974").Titles)
+}
+
+func TestATitlesFieldsBeforeItsHead(t *testing.T) {
+	text := "Jane Roe, Health, Safety and Environment Manager at Kelvo Contracting, which allowed the researchers onto three of its sites, said the company had since issued sensors to 1,200 of its workers."
+	d := extractLaidOut(t, text)
+	sp := saidBy(t, d, "the company had since issued sensors to 1,200 of its workers")
+	assert.Equal(t, []string{"Health, Safety and Environment Manager at Kelvo Contracting"}, sp.Titles)
+	assert.Equal(t, "Kelvo Contracting", sp.Organization.Name)
+}
+
+func TestWhoIsARole(t *testing.T) {
+	// "who … and is a <role>": her role now (not "who was a …", a past one)
+	text := "The Kelvo Farm Workers Union (KFWU) released the survey.\n\nJane Roe, who has picked grapes near Robertson for 19 years and is a KFWU shop steward, said workers were allowed a ten-minute break."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, []string{"KFWU shop steward"}, saidBy(t, d, "workers were allowed a ten-minute break").Titles)
+}
