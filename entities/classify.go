@@ -772,12 +772,13 @@ func (a *Analysis) setOffField(i, j int) bool {
 		return false
 	}
 	n := len(a.Entities)
-	if n == 0 || a.Entities[n-1].Kind != Person || a.Entities[n-1].Tokens.End != f-1 || allCommon(toks[a.Entities[n-1].Tokens.First:f-1]) {
+	afterPost := f >= 2 && titleEndsAt(toks, f-1) && e+1 < len(toks) && isHonorificCap(&toks[e+1]) // a post set off before it and a styled name after: "Executive Director, Retail and SME Banking, Mr. Jane Roe" (not "party leader, Marine Le Pen, voiced")
+	if !afterPost && (n == 0 || a.Entities[n-1].Kind != Person || a.Entities[n-1].Tokens.End != f-1 || allCommon(toks[a.Entities[n-1].Tokens.First:f-1])) {
 		return false
 	}
 	for k := f; k < e; k++ {
-		if w := toks[k].Text; capWord(&toks[k]) && (!CommonWord(AmericanSpelling(w)) || ProperWord(w) || toks[k].IsUpper() || IsTitleWord(w)) {
-			return false
+		if w := toks[k].Text; capWord(&toks[k]) && (!CommonWord(AmericanSpelling(w)) && !(afterPost && (fieldWordOrPlural(w) || toks[k].IsUpper())) || ProperWord(w) && !toks[k].IsUpper() || toks[k].IsUpper() && !(afterPost && k > f && len(w) <= 4) || IsTitleWord(w)) {
+			return false // (a sector's letters inside the field after a post: "SME")
 		}
 	}
 	return true

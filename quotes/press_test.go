@@ -3296,7 +3296,7 @@ var invented173Floors = map[string]pressFigures{
 // afterwards: corporate .925/.919/.909/.909; government .974/.974/.484/.943;
 // intl 1.000/.975/1.000/1.000; civil .973/.944/1.000/.935).
 var invented174Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.920, speaker: 0.914, org: 0.965, titles: 0.965, precision: 0.948},
+	"corporate":  {recall: 0.920, speaker: 0.941, org: 0.995, titles: 0.995, precision: 0.948},
 	"government": {recall: 0.969, speaker: 0.969, org: 0.963, titles: 0.938, precision: 0.904},
 	"intl":       {recall: 0.995, speaker: 0.970, org: 0.995, titles: 0.995, precision: 0.933},
 	"civil":      {recall: 0.968, speaker: 0.995, org: 0.995, titles: 0.930, precision: 0.906},
@@ -3445,7 +3445,7 @@ var invented181Floors = map[string]pressFigures{
 // contact: corporate .927/.868/.833/.871; government 1.000/1.000/.875/1.000;
 // intl .976/.925/1.000/1.000; civil .975/1.000/.690/.972).
 var invented182Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.873, org: 0.904, titles: 0.936, precision: 0.970},
+	"corporate":  {recall: 0.995, speaker: 0.946, org: 0.912, titles: 0.941, precision: 0.970},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.870, titles: 0.995, precision: 0.969},
 	"intl":       {recall: 0.971, speaker: 0.945, org: 0.995, titles: 0.995, precision: 0.933},
 	"civil":      {recall: 0.970, speaker: 0.995, org: 0.995, titles: 0.967, precision: 0.950},
@@ -3522,7 +3522,7 @@ var invented185Floors = map[string]pressFigures{
 var invented186Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.970, org: 0.995, titles: 0.995, precision: 0.910},
 	"government": {recall: 0.920, speaker: 0.995, org: 0.901, titles: 0.901, precision: 0.900},
-	"intl":       {recall: 0.995, speaker: 0.914, org: 0.933, titles: 0.962, precision: 0.995},
+	"intl":       {recall: 0.995, speaker: 0.914, org: 0.934, titles: 0.962, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.970, org: 0.839, titles: 0.936, precision: 0.893},
 }
 
@@ -3560,6 +3560,6 @@ var invented187Floors = map[string]pressFigures{
 var invented188Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.970, speaker: 0.995, org: 0.969, titles: 0.995, precision: 0.912},
 	"government": {recall: 0.970, speaker: 0.969, org: 0.866, titles: 0.964, precision: 0.951},
-	"intl":       {recall: 0.995, speaker: 0.892, org: 0.962, titles: 0.995, precision: 0.933},
+	"intl":       {recall: 0.995, speaker: 0.892, org: 0.962, titles: 0.995, precision: 0.934},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.852, titles: 0.907, precision: 0.875},
 }

@@ -116,3 +116,17 @@ func TestWhoIsARole(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, []string{"KFWU shop steward"}, saidBy(t, d, "workers were allowed a ten-minute break").Titles)
 }
+
+func TestAPostsFieldSetOffBeforeAStyledName(t *testing.T) {
+	// "Executive Director, Retail and SME Banking, Mr. Jane Roe": the
+	// post's field, set off between the post and the styled name, is no
+	// person; "party leader, Marine Roe, voiced" is.
+	text := "Executive Director, Retail and SME Banking, Mr. Tunde Roe, said the fund would open on September 1."
+	d := extractLaidOut(t, text)
+	sp := saidBy(t, d, "the fund would open on September 1")
+	assert.Equal(t, "Tunde Roe", sp.Name)
+	assert.Contains(t, sp.Titles, "Executive Director, Retail and SME Banking")
+	text = "Kelvo's far-right party leader, Marine Roe, said the vote was \"a victory for the people.\""
+	d = extractLaidOut(t, text)
+	assert.Equal(t, "Marine Roe", speakerOf(t, d, "the vote was \"a victory for the people.\""))
+}
