@@ -777,11 +777,29 @@ func (a *Analysis) setOffField(i, j int) bool {
 		return false
 	}
 	for k := f; k < e; k++ {
-		if w := toks[k].Text; capWord(&toks[k]) && (!CommonWord(AmericanSpelling(w)) && !(afterPost && (fieldWordOrPlural(w) || toks[k].IsUpper())) || ProperWord(w) && !toks[k].IsUpper() || toks[k].IsUpper() && !(afterPost && k > f && len(w) <= 4) || IsTitleWord(w)) {
-			return false // (a sector's letters inside the field after a post: "SME")
+		if capWord(&toks[k]) && !setOffWord(&toks[k], k == f, afterPost) {
+			return false
 		}
 	}
 	return true
+}
+
+// setOffWord reports a word of a field set off between commas: a common
+// word, no name's or title's; after a post, a field's word by its shape
+// too and, past the first word, a sector's letters ("Retail and SME
+// Banking").
+func setOffWord(t *Token, first, afterPost bool) bool {
+	w := t.Text
+	if IsTitleWord(w) {
+		return false
+	}
+	if t.IsUpper() {
+		return afterPost && !first && len(w) <= 4
+	}
+	if ProperWord(w) {
+		return false
+	}
+	return CommonWord(AmericanSpelling(w)) || afterPost && fieldWordOrPlural(w)
 }
 
 // fieldBeforePostAnd reports "and" at token j, then capitalized words

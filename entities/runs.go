@@ -1069,12 +1069,9 @@ func menPlural(w string) bool {
 // "Fishermen's Cooperative Society" (not "Kelvo Foundation" of "Tom
 // Ackermen's Kelvo Foundation").
 func commonAfter(toks []Token, k, end int) bool {
-	n := 0
-	for ; k < end && capWord(&toks[k]); k++ {
-		if !CommonWord(toks[k].Text) || ProperWord(toks[k].Text) {
-			return false
-		}
-		n++
+	e := k
+	for e < end && capWord(&toks[e]) {
+		e++
 	}
-	return n > 0
+	return e > k && allCommon(toks[k:e])
 }

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -467,4 +468,18 @@ func (r *run) coordinatedObject(start, end int) bool {
 	toks := r.toks
 	return start+2 < end && toks[start].Kind == entities.Word && toks[start].IsLower() && !determinerWords[toks[start].Text] && !objectPronouns[toks[start].Text] &&
 		(toks[start+1].Is("and") || toks[start+1].Is("or")) && toks[start+2].Kind == entities.Word && toks[start+2].IsLower() && !adjectiveShape(toks[start+2].Text)
+}
+
+// adjectiveShape reports a lower-case word an adjective's ending marks:
+// "preliminary", "annual", "economic", "positive", "various", "audited".
+func adjectiveShape(w string) bool {
+	if len(w) < 5 || !unicode.IsLower(rune(w[0])) {
+		return false
+	}
+	for _, suf := range [...]string{"ary", "al", "ic", "ive", "ous", "ful", "able", "ible", "ed"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

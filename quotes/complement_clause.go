@@ -2,7 +2,6 @@ package quotes
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -197,20 +196,6 @@ func contracted(w string) bool {
 		return subjectPronouns[w[:i]] || w[:i] == "that" || w[:i] == "there" || w[:i] == "what" || w[:i] == "who"
 	case "'t":
 		return strings.HasSuffix(w[:i], "n")
-	}
-	return false
-}
-
-// adjectiveShape reports a lower-case word an adjective's ending marks:
-// "preliminary", "annual", "economic", "positive", "various", "audited".
-func adjectiveShape(w string) bool {
-	if len(w) < 5 || !unicode.IsLower(rune(w[0])) {
-		return false
-	}
-	for _, suf := range [...]string{"ary", "al", "ic", "ive", "ous", "ful", "able", "ible", "ed"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
 	}
 	return false
 }

@@ -43,14 +43,16 @@ commission board union association institute foundation center centre bank fund 
 station channel outlet publication journal network chamber senate house congress parliament cabinet
 regime presidency kremlin white charity nonprofit trust alliance coalition network hospital university
 college school museum library society federation council collaborative camp side bureau mission
-watchdog ngo service authority secretariat directorate inspectorate regulator tribunal`)
+watchdog ngo service ` + namedBodyWords)
 
 // namedBodyNouns are orgNouns that stand for a body the text names in
 // full, never a generic one: "the Authority", "the port authority" (a body
 // whose name holds the words: "Kelvo Port Authority"). With "a" or "one"
 // they are a person: "one authority on the subject", "a former bank
 // regulator".
-var namedBodyNouns = toSet(`authority secretariat directorate inspectorate regulator tribunal`)
+var namedBodyNouns = toSet(namedBodyWords)
+
+const namedBodyWords = `authority secretariat directorate inspectorate regulator tribunal`
 
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}
