@@ -52,9 +52,10 @@ func BodyNoun(w string) bool { return bodyNouns[w] }
 // body's kind in lower case and before punctuation or a verb of saying:
 // "the coffee farmers' cooperative Kafe Moris Foun,", "the charity Kelvo
 // Aid.", "the transport union BTB-Limburg said" (not "the firm Jane Roe
-// founded").
+// founded"), in one paragraph (not a heading's "Civil society" over
+// "Jane Roe, president of …").
 func bodyNamedAfterKind(toks []Token, i, j int) bool {
-	return i > 1 && toks[i-1].IsLower() && (bodyNouns[toks[i-1].Text] || toks[i-1].Is("ngo") || toks[i-1].Is("group")) &&
+	return i > 1 && toks[i].Newlines < 2 && toks[i-1].IsLower() && (bodyNouns[toks[i-1].Text] || toks[i-1].Is("ngo") || toks[i-1].Is("group")) &&
 		(j == len(toks) || toks[j].Kind == Punct && !toks[j].Is("-") || sayingAfterBody[toks[j].Text] && !complementBefore(toks, i-1))
 }
 

@@ -638,12 +638,13 @@ func (a *Analysis) knownNames() {
 	}
 }
 
-// placeOwnsBody reports capitalized words from token k, up to four, that
-// end in a body's head (not a unit's), or a place's head alone: after a
+// placeOwnsBody reports capitalized words from token k, up to four and
+// joined by "and" or "&", that end in a body's head (not a unit's), or a place's head alone: after a
 // known place they make one name with it, "Nevada Highway Patrol", "Ohio
-// State University", "West Africa Region".
+// State University", "West Africa Region", "Kelvo Gas and Electric
+// Company".
 func placeOwnsBody(toks []Token, k, end int) bool {
-	n, e := wordsAfter(toks, k, end, 4, false)
+	n, e := wordsAfter(toks, k, end, 4, true)
 	if n == 1 && placeHeadWord(toks[e-1].Text) {
 		return true // a place's own head: "West Africa Region"
 	}

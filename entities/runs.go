@@ -335,8 +335,8 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			if (!orgMode || leading) && nameParticle(c) && k+1 < end && toks[k].IsLower() && nameParticle(toks[k].Text) && capWord(&toks[k+1]) {
 				k++ // two particles: "Pieter van der Berg", "Tariq bin Hamdan", "Conseil départemental de la Drôme"
 			}
-			if !capWord(&toks[k]) || Weekday(toks[k].Text) || months[toks[k].Text] {
-				break // (a date is no complement: "the Kelvo Municipal Council on Wednesday approved")
+			if !capWord(&toks[k]) || timeName(toks[k].Text) {
+				break // (a date is no complement: "the Kelvo Municipal Council on Wednesday approved", "Kelvo Baptist Church on Sundays")
 			}
 			allowed := false
 			if c == "and" && toks[k].Is("The") {
@@ -358,7 +358,8 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			}
 			switch c {
 			case "of", "for", "on", "in":
-				allowed = orgMode && !(c == "in" && placeEnds(toks, k, end) && !envoyIn(toks, i, j)) // (an envoy's city is its name's: "Embassy of Japan in Tashkent")
+				allowed = orgMode && !(c == "in" && placeEnds(toks, k, end) && !envoyIn(toks, i, j)) && // (an envoy's city is its name's: "Embassy of Japan in Tashkent")
+					!(k+1 < end && timeName(toks[k+1].Text)) // (a time is no complement: "Kelvo Baptist Church on Sundays")
 				inPP = inPP || allowed
 			case "and", "&":
 				if n, _ := TitleAt(toks, k); c == "&" && n > 0 && !inPP {
@@ -387,6 +388,12 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 		break
 	}
 	return j
+}
+
+// timeName reports a day's or a month's name, or days' ("Sundays"), that
+// follows "on" or "in" as a time, not as a body's complement.
+func timeName(w string) bool {
+	return Weekday(w) || Weekday(strings.TrimSuffix(w, "s")) || Month(w)
 }
 
 // PatronymSuffix reports the word in lower case that ends a Kyrgyz, Uzbek
@@ -519,6 +526,9 @@ func placeEnds(toks []Token, k, end int) bool {
 	}
 	if j-k == 1 && !CommonWord(toks[k].Text) && (j == end || toks[j].Kind == Punct) {
 		return true // a single name set off after the body: "Coopers Lane Partners in Sydney,"
+	}
+	if j-k >= 2 && CompassWord(toks[k].Text) && placeEnds(toks, k+1, j) {
+		return true // a part of a place: "Kelvo Church in East Baltimore"
 	}
 	var b strings.Builder
 	for x := k; x < j; x++ {
@@ -714,6 +724,11 @@ func legalFormAhead(toks []Token, k, end int) bool {
 // romanceAnd reports the Spanish, Portuguese, Italian, French or Catalan
 // "and" in lower case.
 func romanceAnd(w string) bool { return w == "y" || w == "e" || w == "et" || w == "i" }
+
+// RomanceParticle reports the lower-case particle that joins a Romance
+// name's head to its complement: "del" in "Hospital Infantil del Kelvo",
+// "de" in "Rio de Janeiro".
+func RomanceParticle(w string) bool { return romancePlaceParticle(w) }
 
 // romancePlaceParticle reports the particles that join the words of a
 // Portuguese, Spanish, French or Italian place name: "Morro do Chapéu",

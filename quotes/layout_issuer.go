@@ -58,6 +58,21 @@ func bodyName(t string) bool {
 		if bodyHead(w) && (j == len(f)-1 || f[j+1] == "of" || f[j+1] == "for") {
 			return true
 		}
+		if j == 0 && bodyHead(w) && romanceComplement(f[1:]) {
+			return true // a Romance head first: "Hospital Infantil del Kelvo", "Fundação de Amparo à Pesquisa"
+		}
+	}
+	return false
+}
+
+// romanceComplement reports the words after a Romance body's head that
+// join its complement by a particle within two words: "Infantil del
+// Kelvo", "de Amparo à Pesquisa".
+func romanceComplement(f []string) bool {
+	for k := 0; k+1 < len(f) && k < 3; k++ {
+		if entities.RomanceParticle(f[k]) {
+			return unicode.IsUpper([]rune(f[k+1])[0])
+		}
 	}
 	return false
 }

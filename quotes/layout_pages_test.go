@@ -71,3 +71,16 @@ func TestAQuotationSetApartSignsOnlyItself(t *testing.T) {
 	assert.Equal(t, "Jane Roe", speakerOf(t, d, "We also heard from parents who had been asked to act as guarantors and simply could not afford to."))
 	assert.Equal(t, "Dara Quill", speakerOf(t, d, "We had been renting for nine years and never missed a payment."))
 }
+
+func TestNumbersToCallAndLanguagesAreNoTitle(t *testing.T) {
+	// A header's line of numbers to call and the page's languages is no
+	// headline and names no site ("English"); the site's Romance name
+	// under the skip link is the source.
+	text := "Skip to main content\nHospital Pediátrico del Kelvo\nEmergency 24/7: (+598) 2311 0911    Appointments: (+598) 2311 0000    Español | English\nSearch this site\n\n" +
+		"Cardiac unit opens eight new beds\n\nMontevideo, 27 February 2025\n\n" +
+		"The hospital’s director, Dr. Jane Roe, said that the new unit will allow the hospital to operate on 40 more children a year."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Cardiac unit opens eight new beds", d.Title)
+	assert.Equal(t, "Hospital Pediátrico del Kelvo", d.Source)
+	assert.NotEqual(t, "English", saidBy(t, d, "the new unit will allow the hospital to operate on 40 more children a year").Organization.Name)
+}

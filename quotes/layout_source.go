@@ -47,18 +47,36 @@ func skipLine(t string) bool {
 	}
 	if len(parts) > 1 && !links && !langs && !tools {
 		// languages, then an accessible version's link: "O'zbekcha |
-		// Русский | English   Version for the visually impaired"
+		// Русский | English   Version for the visually impaired"; or
+		// after the numbers to call: "Emergency: (+598) 2311 0911
+		// Español | English"
 		n := 0
 		for _, part := range parts {
 			if p := strings.TrimSpace(part); entities.LanguageName(p) || entities.NonLatinWord(p) {
 				n++
-			} else if !accessibleVersion(p) {
+			} else if !accessibleVersion(p) && !numberToCall(p) {
 				return false
 			}
 		}
 		return n >= 2
 	}
 	return links || langs || tools
+}
+
+// numberToCall reports a part of a page's bar that gives a number to call
+// after its label: "Appointments: (+598) 2311 0000", "Hotline 0800 555 719".
+func numberToCall(p string) bool {
+	f := strings.Fields(p)
+	if len(f) < 2 || len(f) > 8 {
+		return false
+	}
+	digits := 0
+	for _, r := range p {
+		if unicode.IsDigit(r) {
+			digits++
+		}
+	}
+	return digits >= 6 && strings.Trim(f[len(f)-1], "0123456789()+-.") == ""
 }
 
 // wideSpaces is a run of three spaces or more, that a page's text keeps

@@ -85,3 +85,34 @@ func TestAnAcronymInAnotherLanguageAfterASentencesArticle(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Urban Resilience and Reconstruction Agency", saidBy(t, d, "the Agency had completed the works in 14 months").Organization.Name)
 }
+
+func TestItsIsTheBodyNotItsAcronym(t *testing.T) {
+	// "Its" after a body named with its acronym in brackets stands for the
+	// body by its name.
+	text := "According to the National Hydrometeorological Service (SENAKEL), rainfall in the upper basin was 45 percent below normal. Its head forecaster, Jane Roe, said the river would keep falling until November."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "National Hydrometeorological Service", saidBy(t, d, "the river would keep falling until November").Organization.Name)
+}
+
+func TestAChurchsNameEndsBeforeATimeOrAPlace(t *testing.T) {
+	// "on Sundays" is a time, "in East Kelvo" a part of a place: neither
+	// is a church's complement.
+	for _, tc := range []struct{ text, want string }{
+		{"Jane Roe, senior pastor of Grace Kelvo Church on Sundays and a nurse on weekdays, said the pantry had run out of rice.", "Grace Kelvo Church"},
+		{"Jane Roe, senior pastor of Mount Kelvo AME Church in East London, said the pantry had run out of rice.", "Mount Kelvo AME Church"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.want, saidBy(t, d, "the pantry had run out of rice").Organization.Name, tc.text)
+	}
+}
+
+func TestAHeadingsLastWordIsNoBodysKind(t *testing.T) {
+	// A heading that ends in a body's kind ("Civil society") does not make
+	// the name under it a body's.
+	text := "Ministers adopted the strategy on Friday.\n\nIndustry and civil society\n\n" +
+		"Jane Roe, president of the Kelvo Longline Fishers’ Association, said small fleets had been “squeezed out by distant-water fleets”.\n\n" +
+		"“What our members want is simple,” she said."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "What our members want is simple"))
+	assert.Equal(t, "Kelvo Longline Fishers’ Association", saidBy(t, d, "small fleets had been “squeezed out by distant-water fleets”").Organization.Name)
+}

@@ -130,3 +130,23 @@ func TestAPostsFieldSetOffBeforeAStyledName(t *testing.T) {
 	d = extractLaidOut(t, text)
 	assert.Equal(t, "Marine Roe", speakerOf(t, d, "the vote was \"a victory for the people.\""))
 }
+
+func TestAMastersAndABiologistsStyles(t *testing.T) {
+	// "Mg." (a master's) and "Biól." before a name are styles, after the
+	// post set off before them.
+	for _, style := range []string{"Mg.", "Biól.", "Mgtr."} {
+		text := "The departmental Secretary of Education, " + style + " Jane Roe Villamizar, said 174 of the schools will receive fibre-optic connections."
+		d := extractLaidOut(t, text)
+		s := saidBy(t, d, "174 of the schools will receive fibre-optic connections")
+		assert.Equal(t, "Jane Roe Villamizar", s.Name, style)
+		assert.Contains(t, s.Titles, "departmental Secretary of Education", style)
+	}
+}
+
+func TestAPlacesCompanyWithAndInItsName(t *testing.T) {
+	// A place, then a company's words joined by "and" up to its head:
+	// one name.
+	text := "Caribbean Gas and Electric Company said in a statement that rates would rise by 4 percent."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Caribbean Gas and Electric Company", speakerOf(t, d, "rates would rise by 4 percent"))
+}

@@ -69,6 +69,9 @@ func (t *Tracker) orgBefore(k int) *entities.Entity {
 			if o := t.apposedTo(e.Tokens.First, lo); o != nil {
 				return o
 			}
+			if n := t.namedBeforeAcronym(e); n != nil {
+				return n // the name, not its acronym: "the Kelvo Weather Service (KWS) … Its head forecaster"
+			}
 			return e
 		}
 	}
@@ -97,6 +100,20 @@ func (t *Tracker) apposedTo(f, lo int) *entities.Entity {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// namedBeforeAcronym returns the body whose name stands right before e
+// when e is its acronym in brackets: "Kelvo Weather Service" for "KWS" in
+// "the Kelvo Weather Service (KWS)"; nil otherwise.
+func (t *Tracker) namedBeforeAcronym(e *entities.Entity) *entities.Entity {
+	f, end := e.Tokens.First, e.Tokens.End
+	if f < 2 || end >= len(t.a.Tokens) || !t.a.Tokens[f-1].Is("(") || !t.a.Tokens[end].Is(")") {
+		return nil
+	}
+	if n := t.a.EntityAt(f - 2); n != nil && n.Kind == entities.Organization && n.Tokens.End == f-1 {
+		return n
 	}
 	return nil
 }
