@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -223,7 +224,7 @@ func sentenceEnd(text string, toks []Token, i int) int {
 		final = true
 	case t.Kind == Word && len(t.Text) > 1 && t.Text[len(t.Text)-1] == '.':
 		abbrev = AbbreviationKind(t.Text)
-		final = abbrev == OtherAbbreviation || abbrev == MonthAbbreviation
+		final = abbrev == OtherAbbreviation || abbrev == MonthAbbreviation || degreeAfterName(toks, i)
 		if abbrev == NotAbbreviation && utf8.RuneCountInString(t.Text) == 2 {
 			return 0 // an initial: "J."
 		}
@@ -264,7 +265,7 @@ func sentenceEnd(text string, toks []Token, i int) int {
 	switch abbrev {
 	case OtherAbbreviation, MonthAbbreviation:
 		// "the U.S. The" ends; "the U.S. Senate" does not.
-		if !sentenceStarters[next.Text] && next.Kind != QuoteMark {
+		if !sentenceStarters[next.Text] && next.Kind != QuoteMark && !degreeAfterName(toks, i) {
 			return 0
 		}
 	}
@@ -275,6 +276,21 @@ func sentenceEnd(text string, toks []Token, i int) int {
 	}
 	_ = text
 	return j
+}
+
+// degreeAfterName reports a degree's or a licence's dotted letters at
+// token i, set off by a comma after a name: "said Jane Roe, Ph.D." or
+// "Jane Roe, P.E." ends its sentence before a capitalized word ("Roe
+// said …"), as initials before a name ("J.R. Roe") do not.
+func degreeAfterName(toks []Token, i int) bool {
+	if i < 2 || !toks[i-1].Is(",") || !toks[i-2].IsCap() {
+		return false
+	}
+	switch strings.ToLower(toks[i].Text) {
+	case "ph.d.", "m.d.", "p.e.", "j.d.", "r.n.", "c.p.a.", "d.o.", "ed.d.", "m.b.a.", "d.d.s.", "ll.m.", "psy.d.", "d.v.m.", "m.s.w.", "l.c.s.w.":
+		return true
+	}
+	return false
 }
 
 func gluedBreak(prev, next *Token) bool {

@@ -162,6 +162,10 @@ func (lay *layout) readMeta(lines []line) {
 		if site != "" && fromMasthead && !strings.Contains(site, lay.source) {
 			continue // a section's breadcrumb under a masthead: "Kelvale University News" over "Research | Agriculture & Environment"
 		}
+		if site != "" && !siteNamed && head == site && lay.source == "" {
+			lay.source = site // the site's name alone before words that name no one: "Kelvo City Police | Official Website", no title
+			continue
+		}
 		if site != "" && !siteNamed && !strings.HasPrefix(l.text, "- ") {
 			lay.title, lay.source, siteNamed = head, siteName(site, l.text), true
 			continue
@@ -412,6 +416,9 @@ func siteTitle(t string) (title, site string) {
 	if genericSite(site) && headedName(title) {
 		return title, title // the body, then words that name no one: "Kelvo City Police | Official Website"
 	}
+	if n := stateDropped(title); genericSite(site) && localGovName(strings.Fields(n)) {
+		return n, n // a town, perhaps with its state, then words that name no one: "City of Kelvo, MI | Official Website"
+	}
 	if len(parts) >= 3 && sectionWord(site) && headedName(title) {
 		return title, title // the site, then its sections: "Kelvale University | News & Events | Research"
 	}
@@ -464,6 +471,26 @@ func headedName(p string) bool {
 	}
 	h, unit := entities.OrgHead(f[len(f)-1])
 	return h && !unit
+}
+
+// stateDropped returns p without the state or country set off after its
+// last comma, in one or two capitalized words: "City of Kelvo" for "City
+// of Kelvo, MI"; p when there is none.
+func stateDropped(p string) string {
+	i := strings.LastIndex(p, ", ")
+	if i <= 0 {
+		return p
+	}
+	f := strings.Fields(p[i+2:])
+	if len(f) == 0 || len(f) > 2 {
+		return p
+	}
+	for _, w := range f {
+		if !unicode.IsUpper([]rune(w)[0]) {
+			return p
+		}
+	}
+	return p[:i]
 }
 
 // address reports an address line: a street number before the bar, or

@@ -84,3 +84,15 @@ func TestNumbersToCallAndLanguagesAreNoTitle(t *testing.T) {
 	assert.Equal(t, "Hospital Pediátrico del Kelvo", d.Source)
 	assert.NotEqual(t, "English", saidBy(t, d, "the new unit will allow the hospital to operate on 40 more children a year").Organization.Name)
 }
+
+func TestATownsOfficialWebsiteWithItsState(t *testing.T) {
+	// "City of Kelvo, MI | Official Website": the city is the source, its
+	// state aside; the line is no headline.
+	text := "City of Port Kelvon, MI | Official Website\nSkip to Main Content\nCreate a Website Account - Manage notification subscriptions, save form progress and more.\nResidents   Business   Government   Departments\n\n" +
+		"Port Kelvon passes halfway mark in lead line replacement\n\n" +
+		"“Our crews are averaging 19 lines a week,” said Public Works Director Jane Roe."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "City of Port Kelvon", d.Source)
+	assert.NotEqual(t, "City of Port Kelvon, MI", d.Title)
+	assert.Equal(t, "City of Port Kelvon", saidBy(t, d, "Our crews are averaging 19 lines a week").Organization.Name)
+}

@@ -116,3 +116,13 @@ func TestAHeadingsLastWordIsNoBodysKind(t *testing.T) {
 	assert.Equal(t, "Jane Roe", speakerOf(t, d, "What our members want is simple"))
 	assert.Equal(t, "Kelvo Longline Fishers’ Association", saidBy(t, d, "small fleets had been “squeezed out by distant-water fleets”").Organization.Name)
 }
+
+func TestATownsPoliceChief(t *testing.T) {
+	// A town's name before "Police Chief" names the town's police, not
+	// the county that issues the release; where the text names the
+	// department in full, that name.
+	text := "Kelvo County Sheriff's Office\n\nNine charged after raids\n\n" +
+		"\"Our officers responded to 11 overdose calls,\" Port Kelvon Police Chief Jane Roe said."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Port Kelvon Police", saidBy(t, d, "Our officers responded to 11 overdose calls").Organization.Name)
+}

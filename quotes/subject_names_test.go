@@ -150,3 +150,13 @@ func TestAPlacesCompanyWithAndInItsName(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Caribbean Gas and Electric Company", speakerOf(t, d, "rates would rise by 4 percent"))
 }
+
+func TestADegreesLettersEndTheSentence(t *testing.T) {
+	// "Jane Roe, P.E." or "Jane Roe, Ph.D." at a sentence's end: the next
+	// sentence's name is not "P.E. Roe".
+	for _, deg := range []string{"P.E.", "Ph.D.", "M.D."} {
+		text := "“Our crews are averaging 19 lines a week,” said Public Works Director Jane Roe, " + deg + " Roe said the department had added a third crew."
+		d := extractLaidOut(t, text)
+		assert.Equal(t, "Jane Roe", speakerOf(t, d, "the department had added a third crew"), deg)
+	}
+}

@@ -261,6 +261,11 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 				k = head
 				continue
 			}
+			if t.placePolice(st, head, end) {
+				out = append(out, orgCand{first: st, end: head + 1}) // "Duluth Police Chief Jane Roe" where the text names no department: "Duluth Police"
+				k = head
+				continue
+			}
 			if re > st && head < end && (titleAtTok(toks, head) || possessed) && !(re == st+1 && (entities.NotName(toks[st].Text) || entities.LowerAfterHyphen(toks[st].Text))) && // (not "Olympic medallist", "Kelvale-born composer")
 				!(st > first && toks[st-1].Is("Chief") && toks[head].Is("Officer")) && // (nor a chief officer's field: "Chief Veterinary Officer")
 				!postAndField(toks, st, re) { // (nor a post's word and its field: "Consultant Interventional Radiologist")

@@ -65,6 +65,17 @@ func (t *Tracker) placeServiceOrg(st, head, end int) *entities.Entity {
 	return nil
 }
 
+// placePolice reports a place's name at st right before a police post's
+// "Police" at head: "Kelvo Springs Police Chief Jane Roe" is the chief of
+// "Kelvo Springs Police", not of the county that issues the release (a
+// town the recognizer does not know may be taken for a person's name).
+func (t *Tracker) placePolice(st, head, end int) bool {
+	toks := t.a.Tokens
+	pe := t.a.EntityAt(st)
+	return pe != nil && pe.Kind != entities.Organization && pe.Tokens.First == st && pe.Tokens.End == head && head+1 < end &&
+		toks[head].Is("Police") && toks[head+1].IsCap() && entities.IsTitleWord(toks[head+1].Text)
+}
+
 // commonLast reports a capitalized word that is a common noun, never a
 // name: "Water" of "Kelvale Water", "Homes" of "Acme Homes".
 func commonLast(w string) bool {
