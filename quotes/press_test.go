@@ -3522,7 +3522,7 @@ var invented185Floors = map[string]pressFigures{
 var invented186Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.970, org: 0.995, titles: 0.995, precision: 0.910},
 	"government": {recall: 0.920, speaker: 0.995, org: 0.901, titles: 0.901, precision: 0.900},
-	"intl":       {recall: 0.995, speaker: 0.941, org: 0.966, titles: 0.995, precision: 0.995},
+	"intl":       {recall: 0.995, speaker: 0.968, org: 0.966, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.970, org: 0.839, titles: 0.936, precision: 0.893},
 }
 
@@ -3560,6 +3560,6 @@ var invented187Floors = map[string]pressFigures{
 var invented188Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.970, speaker: 0.995, org: 0.969, titles: 0.995, precision: 0.912},
 	"government": {recall: 0.970, speaker: 0.969, org: 0.963, titles: 0.995, precision: 0.951},
-	"intl":       {recall: 0.995, speaker: 0.892, org: 0.962, titles: 0.995, precision: 0.934},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.888, titles: 0.907, precision: 0.875},
+	"intl":       {recall: 0.995, speaker: 0.944, org: 0.964, titles: 0.995, precision: 0.934},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.888, titles: 0.966, precision: 0.875},
 }

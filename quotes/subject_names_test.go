@@ -160,3 +160,28 @@ func TestADegreesLettersEndTheSentence(t *testing.T) {
 		assert.Equal(t, "Jane Roe", speakerOf(t, d, "the department had added a third crew"), deg)
 	}
 }
+
+func TestTheChairIsWhoChairedTheMeeting(t *testing.T) {
+	// "chaired by Kelvania's Minister of Fisheries, Hon. Jane Roe": she is
+	// "the Chair" the text quotes later.
+	text := "Ministers met in Apia this week.\n\n" +
+		"The meeting was chaired by Kelvania’s Minister of Agriculture and Fisheries, Hon. Jane Roe Mataia.\n\n" +
+		"“Kelvania is honoured to have hosted the meeting,” the Chair said in her closing remarks."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe Mataia", speakerOf(t, d, "Kelvania is honoured to have hosted the meeting"))
+}
+
+func TestAStateDelegatesStyle(t *testing.T) {
+	// "Del." before a name is a state delegate's title.
+	text := "Del. Jane Roe (D-Kelvo), vice chair of the House Appropriations Committee, said she would introduce legislation this session."
+	d := extractLaidOut(t, text)
+	assert.Contains(t, saidBy(t, d, "she would introduce legislation this session").Titles, "Del.")
+}
+
+func TestAHealthJurisdictionIsNoName(t *testing.T) {
+	// "head of Health Jurisdiction II of …": a unit with its number, not a
+	// person "Jurisdiction II" who speaks.
+	text := "Speaking through an interpreter, Co-Chair Dr. Jane Roe Varela, head of Health Jurisdiction II of the Kelvo State Health Secretariat, said that 131 of the cases had been confirmed."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe Varela", speakerOf(t, d, "131 of the cases had been confirmed"))
+}

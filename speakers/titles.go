@@ -144,8 +144,8 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			t.apposOrg[p] = &c // before a title set off by commas: "For Kelvania, the Minister Delegate for Pastoral Development, Mr. Jane Roe, said"
 		}
 	}
-	if first >= 2 && toks[first-1].Is("by") && (toks[first-2].Is("chaired") || toks[first-2].Is("co-chaired")) {
-		giveTitle(p, "Chair") // "The Conference was chaired by H.E. Mr. Jane Roe, Minister of …": she is "the Chair"
+	if chairedBy(toks, first, s.Tokens.First) || setOff < first && chairedBy(toks, setOff, s.Tokens.First) {
+		giveTitle(p, "Chair") // "The Conference was chaired by H.E. Mr. Jane Roe, Minister of …", "chaired by Kelvania's Minister of Fisheries, Hon. Jane Roe": she is "the Chair"
 	}
 	k := e.Tokens.End
 	roster := t.rosterDash(e, first, k, s.Tokens.End)
@@ -666,6 +666,20 @@ func doctorateFields(toks []entities.Token, k, sentStart int) int {
 var doctorateField = map[string]bool{"med.": true, "iur.": true, "jur.": true, "rer.": true, "nat.": true, "oec.": true, "techn.": true, "sc.": true,
 	"theol.": true, "phil.": true, "pol.": true, "agr.": true, "paed.": true,
 	"hab.": true, "inż.": true} // (and a Polish habilitation and engineer's: "dr hab. inż.")
+
+// chairedBy reports "chaired by" right before token k, past an article
+// or a country's possessive that opens the title there: "chaired by
+// Jane Roe", "chaired by the Minister …", "chaired by Kelvania's Minister
+// …".
+func chairedBy(toks []entities.Token, k, lo int) bool {
+	if k-1 > lo && (toks[k-1].Is("the") || toks[k-1].Kind == entities.Possessive && toks[k-2].IsCap()) {
+		k--
+		if toks[k].Kind == entities.Possessive {
+			k--
+		}
+	}
+	return k-2 >= lo && toks[k-1].Is("by") && (toks[k-2].Is("chaired") || toks[k-2].Is("co-chaired"))
+}
 
 // doctor reports "Dr" or "Dr.", a doctor's title before the name ("Dr.
 // Jane Roe"), kept with the name's other styles ("Hon. Dr.") and apart from
