@@ -83,14 +83,19 @@ func (r *run) plainLeft(end, lo int) phrase {
 		}
 		i--
 	}
-	// Adjectives the lists don't know between a determiner and the head:
-	// "the central bank", "a senior White House official".
+	// Adjectives the lists don't know between a determiner (or "the
+	// company's") and the head: "the central bank", "a senior White House
+	// official", "the company's chief financial officer".
 	if i < end && i > lo && toks[i-1].Kind == entities.Word && toks[i-1].IsLower() && !npConnectors[toks[i-1].Text] &&
 		!isArticleWord(toks[i].Text) { // not over a verb to a second article: "the minister met the author"
 		for d := i - 1; d >= lo && d >= i-3; d-- {
 			w := strings.ToLower(toks[d].Text)
 			if determinerWords[w] && toks[d].Kind == entities.Word {
 				i = d
+				break
+			}
+			if toks[d].Kind == entities.Possessive && d-2 >= lo && toks[d-1].IsLower() && toks[d-1].Kind == entities.Word && determinerWords[strings.ToLower(toks[d-2].Text)] {
+				i = d - 2 // a body's common noun owns the post: "the company's chief financial officer"
 				break
 			}
 			if toks[d].Kind != entities.Word || !toks[d].IsLower() || isAux(w) || subjectPronouns[w] || subordinators[w] || prepositions[w] {

@@ -49,3 +49,13 @@ func TestNicknameInsideASignature(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Contains(t, speakerOf(t, d, "I sell peppers to three hotels in Kelvo. The orders come in at five in the morning."), "Roe")
 }
+
+func TestTheCompanysOfficerAfterWhatWasSaid(t *testing.T) {
+	// What was said first, then "the company's chief financial officer,
+	// Jane Roe, told analysts": a post with a field word the lists do not
+	// know, owned by "the company's".
+	text := "Kelvo Grid will open a battery plant in Ohio.\n\n" +
+		"Kelvo Grid expects to fund the project through cash on hand, the company's chief financial officer, Jane Roe, told analysts on Tuesday."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "Kelvo Grid expects to fund the project through cash on hand"))
+}
