@@ -63,6 +63,13 @@ func (lay *layout) readMeta(lines []line) {
 			}
 			continue
 		}
+		if d := parseDate(site); d != "" && lay.source != "" && nameLine(head) && translatedName(lay.source, head) {
+			lay.source = head // the site's name in its own language, then the release's line in English: "Secretaría de Aguas del Kelvo | Prensa" over "Secretariat of Water of Kelvo | May 12, 2025"
+			if lay.date == "" {
+				lay.date = d
+			}
+			continue
+		}
 		if d := parseDate(site); d != "" && releaseLabelLine(head) {
 			// "Media release | Wednesday 2 December 2026": no title; a site
 			// only between the label and the date ("News release | Kelvale
@@ -471,6 +478,19 @@ func headedName(p string) bool {
 	}
 	h, unit := entities.OrgHead(f[len(f)-1])
 	return h && !unit
+}
+
+// translatedName reports an English body's name, en, for the name in
+// another language that opens with a head the lists translate, own:
+// "Secretariat of Water" for "Secretaría de Aguas", "Kelvo University" for
+// "Universidad de Kelvo".
+func translatedName(own, en string) bool {
+	f := strings.Fields(own)
+	if len(f) < 2 {
+		return false
+	}
+	h := entities.LeadingHeadIn(f[0])
+	return h != "" && !strings.EqualFold(f[0], h) && strings.Contains(en, h)
 }
 
 // stateDropped returns p without the state or country set off after its

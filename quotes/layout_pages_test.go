@@ -96,3 +96,15 @@ func TestATownsOfficialWebsiteWithItsState(t *testing.T) {
 	assert.NotEqual(t, "City of Port Kelvon, MI", d.Title)
 	assert.Equal(t, "City of Port Kelvon", saidBy(t, d, "Our crews are averaging 19 lines a week").Organization.Name)
 }
+
+func TestASitesNameInItsLanguageThenInEnglish(t *testing.T) {
+	// "Secretaría de Aguas del Kelvo | Prensa" (a section in Spanish, no
+	// site) over "Secretariat of Water of Kelvo | May 12, 2025": the
+	// release's body by its English name, which the text uses.
+	text := "gob.kv   Trámites   Gobierno   Búsqueda\nSecretaría de Aguas del Kelvo | Prensa\n\nInicio > SAK > Prensa > Comunicados de prensa\n\nPress Release 087/2025\nSecretariat of Water of Kelvo | May 12, 2025\n\n" +
+		"\"No family will be left without water this summer\": Secretary Roe\n\n" +
+		"Kelvo City, May 12, 2025. The Secretariat of Water of Kelvo (SAK) today activated an emergency plan.\n\n" +
+		"Speaking at the morning press conference, the Secretary of Water, Dr. Jane Roe, said: \"No family will be left without water this summer.\""
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Secretariat of Water of Kelvo", d.Source)
+}

@@ -126,3 +126,27 @@ func TestATownsPoliceChief(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Port Kelvon Police", saidBy(t, d, "Our officers responded to 11 overdose calls").Organization.Name)
 }
+
+func TestHeadOfABodyNamedHeadFirst(t *testing.T) {
+	// "head of the Servicio Hidrológico Federal": a body named head first
+	// in Spanish, not a department's field.
+	text := "According to the head of the Servicio Hidrológico Federal, Mtro. Jane Roe, the rainy season could begin up to four weeks late."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Servicio Hidrológico Federal", saidBy(t, d, "the rainy season could begin up to four weeks late").Organization.Name)
+}
+
+func TestASpanishAllianceIsTheAlliance(t *testing.T) {
+	// "Alianza …" is named head first in Spanish: "the Alliance" the text
+	// speaks of later is that body.
+	text := "The Alianza Selva Kelvo, a coalition of 38 organisations, published its fire-season report on Monday.\n\n" +
+		"The Alliance called on the governments of the basin to suspend new clearing permits."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Alianza Selva Kelvo", speakerOf(t, d, "the governments of the basin to suspend new clearing permits"))
+}
+
+func TestTheUnionsSecretaryGeneralAfterASpanishUnion(t *testing.T) {
+	text := "The Unión Campesina del Valle del Kelvo, which groups some 9,000 farmers, said in a statement that the support would not cover costs.\n\n" +
+		"\"We welcome the plan, but the countryside needs water rights respected,\" said Jane Roe, the union's secretary general."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Unión Campesina del Valle del Kelvo", saidBy(t, d, "We welcome the plan, but the countryside needs water rights respected").Organization.Name)
+}

@@ -245,8 +245,8 @@ func (t *Tracker) headedBy(e *entities.Entity, w string) bool {
 	if f := e.Tokens.First; f > 0 && toks[f-1].IsLower() && strings.EqualFold(toks[f-1].Text, w) && (f < 2 || !toks[f-2].Is("of")) {
 		return true // named after its kind: "the transport union BTB-Limburg" (not the kind's complement: "a network of clinics Kelvo Care")
 	}
-	if fw := toks[e.Tokens.First].Text; e.Tokens.Len() > 1 && !entities.CommonWord(fw) && cognate(fw, w) {
-		return true // named head first in its own language: "the cooperative" for "Cooperativa Lanifici Pratesi"
+	if fw := toks[e.Tokens.First].Text; e.Tokens.Len() > 1 && !entities.CommonWord(fw) && (cognate(fw, w) || strings.EqualFold(entities.LeadingHeadIn(fw), w)) {
+		return true // named head first in its own language: "the cooperative" for "Cooperativa Lanifici Pratesi", "the union" for "Unión Campesina del Kelvo"
 	}
 	for k := e.Tokens.First; k+1 < e.Tokens.End; k++ {
 		if strings.EqualFold(toks[k].Text, w) && (toks[k+1].Is("of") || toks[k+1].Is("for") || toks[k+1].Is("on") || toks[k+1].Is("to")) {

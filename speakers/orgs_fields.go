@@ -95,6 +95,9 @@ func (t *Tracker) headField(k, re int) bool {
 	if k < 2 || !toks[k-1].Is("of") || !(toks[k-2].IsFold("head") || toks[k-2].IsFold("chief")) || anyOrgHead(toks, k, re) {
 		return false
 	}
+	if h := k + btoi(toks[k].IsFold("the")); h < re && entities.LeadingHead(toks[h].Text) {
+		return false // a body named head first: "head of the Servicio Meteorológico Kelvo"
+	}
 	if e := t.a.EntityAt(k); e != nil && e.Kind != entities.Person && e.Rule != "org-evidence" {
 		return false // (a name the recognizer took for a body only because a title's "of" came before it is no evidence here)
 	}

@@ -390,7 +390,11 @@ func SectionName(p string) bool {
 	case "news", "newsroom", "news room", "press", "press room", "press releases", "press release", "press centre", "press center",
 		"media", "media room", "media centre", "media center", "media releases", "news releases", "news & events", "news and events",
 		"news and media", "news & media", "news and views", "media and news", "news and stories",
-		"latest news", "stories", "blog", "updates", "announcements", "events":
+		"latest news", "stories", "blog", "updates", "announcements", "events",
+		// in Spanish, Portuguese, French, Italian and German: "Prensa",
+		// "Sala de prensa", "Notícias", "Communiqués de presse"
+		"prensa", "sala de prensa", "noticias", "comunicados", "comunicados de prensa", "boletines", "imprensa", "notícias", "sala de imprensa",
+		"actualités", "presse", "communiqués", "communiqués de presse", "salle de presse", "notizie", "comunicati stampa", "sala stampa", "aktuelles", "pressemitteilungen":
 		return true
 	}
 	for _, and := range [...]string{" and ", " & "} {
