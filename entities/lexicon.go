@@ -445,6 +445,9 @@ func TitleAt(toks []Token, i int) (n int, g Gender) {
 			return 0, UnknownGender // a body's kind, no rank: "Police General Headquarters", "General Hospital"
 		}
 	}
+	if n == 1 && toks[i].Is("Del.") && i > 0 && toks[i-1].Is(",") {
+		return 0, UnknownGender // Delaware after a town, no delegate: "Newark, Del. Chief Executive Jane Roe"
+	}
 	if n == 0 && i+3 < len(toks) && toks[i].Kind == Word && toks[i+1].Is("and") {
 		n, g = sharedHead(toks, i)
 	}
@@ -459,7 +462,7 @@ func TitleAt(toks []Token, i int) (n int, g Gender) {
 			} else {
 				rest = ""
 			}
-			if gg, ok := l.titles[string(appendLower(buf[:0], part))]; ok && len(part) > 2 {
+			if gg, ok := l.titles[string(appendLower(buf[:0], part))]; ok && len(part) > 2 && part != "Del." { // (a party and a state: "D-Del.")
 				n, g = 1, gg
 				break
 			}

@@ -644,10 +644,14 @@ func (a *Analysis) knownNames() {
 // State University", "West Africa Region", "Kelvo Gas and Electric
 // Company".
 func placeOwnsBody(toks []Token, k, end int) bool {
-	n, e := wordsAfter(toks, k, end, 4, true)
+	n, e := wordsAfter(toks, k, end, 4, false)
 	if n == 1 && placeHeadWord(toks[e-1].Text) {
 		return true // a place's own head: "West Africa Region"
 	}
+	if n > 0 && firstHead(toks[e-1].Text) {
+		return true
+	}
+	n, e = wordsAfter(toks, k, end, 4, true)
 	return n > 0 && firstHead(toks[e-1].Text)
 }
 

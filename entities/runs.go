@@ -335,7 +335,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			if (!orgMode || leading) && nameParticle(c) && k+1 < end && toks[k].IsLower() && nameParticle(toks[k].Text) && capWord(&toks[k+1]) {
 				k++ // two particles: "Pieter van der Berg", "Tariq bin Hamdan", "Conseil départemental de la Drôme"
 			}
-			if !capWord(&toks[k]) || timeName(toks[k].Text) {
+			if !capWord(&toks[k]) || Weekday(toks[k].Text) || months[toks[k].Text] || (c == "on" || c == "in") && timeName(toks[k].Text) {
 				break // (a date is no complement: "the Kelvo Municipal Council on Wednesday approved", "Kelvo Baptist Church on Sundays")
 			}
 			allowed := false
@@ -391,7 +391,8 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 }
 
 // timeName reports a day's or a month's name, or days' ("Sundays"), that
-// follows "on" or "in" as a time, not as a body's complement.
+// follows "on" or "in" as a time, not as a body's complement (but "Friends
+// of Sundays Park").
 func timeName(w string) bool {
 	return Weekday(w) || Weekday(strings.TrimSuffix(w, "s")) || Month(w)
 }

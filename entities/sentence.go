@@ -224,7 +224,10 @@ func sentenceEnd(text string, toks []Token, i int) int {
 		final = true
 	case t.Kind == Word && len(t.Text) > 1 && t.Text[len(t.Text)-1] == '.':
 		abbrev = AbbreviationKind(t.Text)
-		final = abbrev == OtherAbbreviation || abbrev == MonthAbbreviation || degreeAfterName(toks, i)
+		final = abbrev == OtherAbbreviation || abbrev == MonthAbbreviation || degreeAfterName(toks, i) || symbolNotStyle(toks, i)
+		if symbolNotStyle(toks, i) {
+			abbrev = NotAbbreviation // a dose's or an element's "Mg." ends its sentence like a word
+		}
 		if abbrev == NotAbbreviation && utf8.RuneCountInString(t.Text) == 2 {
 			return 0 // an initial: "J."
 		}
@@ -279,11 +282,20 @@ func sentenceEnd(text string, toks []Token, i int) int {
 }
 
 // degreeAfterName reports a degree's or a licence's dotted letters at
-// token i, set off by a comma after a name: "said Jane Roe, Ph.D." or
-// "Jane Roe, P.E." ends its sentence before a capitalized word ("Roe
-// said …"), as initials before a name ("J.R. Roe") do not.
+// token i, set off by a comma after a name, that end its sentence before
+// the name's own word: "said Jane Roe, Ph.D. Roe added …", "Jane Roe,
+// P.E. Roe said …"; not initials before a name ("J.R. Roe"), a body's
+// name ("Jane Roe, J.D. Power senior director") or a title ("Ph.D.
+// Candidate").
 func degreeAfterName(toks []Token, i int) bool {
-	if i < 2 || !toks[i-1].Is(",") || !toks[i-2].IsCap() {
+	if i < 2 || i+1 >= len(toks) || !toks[i-1].Is(",") || !toks[i-2].IsCap() {
+		return false
+	}
+	own := false
+	for k := i - 2; k >= 0 && k >= i-5 && toks[k].IsCap(); k-- {
+		own = own || toks[k].Text == toks[i+1].Text
+	}
+	if !own {
 		return false
 	}
 	switch strings.ToLower(toks[i].Text) {
@@ -291,6 +303,13 @@ func degreeAfterName(toks []Token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// symbolNotStyle reports "Mg." at token i after a number or "and": a
+// unit or an element ("250 Mg.", "Ca and Mg."), not the master's style
+// before a name ("Secretary of Education, Mg. Jane Roe").
+func symbolNotStyle(toks []Token, i int) bool {
+	return toks[i].Text == "Mg." && i > 0 && (toks[i-1].Kind == Number || toks[i-1].Is("and") || toks[i-1].Is("or"))
 }
 
 func gluedBreak(prev, next *Token) bool {

@@ -70,6 +70,9 @@ func bodyName(t string) bool {
 // Kelvo", "de Amparo à Pesquisa".
 func romanceComplement(f []string) bool {
 	for k := 0; k+1 < len(f) && k < 3; k++ {
+		if entities.HeadlineVerb(f[k]) {
+			return false // a headline's verb before a name's particle: "Bank Appoints Maria da Silva as CEO"
+		}
 		if entities.RomanceParticle(f[k]) {
 			return unicode.IsUpper([]rune(f[k+1])[0])
 		}

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -423,7 +424,7 @@ func siteTitle(t string) (title, site string) {
 	if genericSite(site) && headedName(title) {
 		return title, title // the body, then words that name no one: "Kelvo City Police | Official Website"
 	}
-	if n := stateDropped(title); genericSite(site) && localGovName(strings.Fields(n)) {
+	if n := stateDropped(title); genericSite(site) && localGovName(strings.Fields(n)) && !slices.ContainsFunc(strings.Fields(n), entities.HeadlineVerb) { // (not a headline: "Town of Kelvo Wins Grant | Official Website")
 		return n, n // a town, perhaps with its state, then words that name no one: "City of Kelvo, MI | Official Website"
 	}
 	if len(parts) >= 3 && sectionWord(site) && headedName(title) {

@@ -64,7 +64,8 @@ func skipLine(t string) bool {
 }
 
 // numberToCall reports a part of a page's bar that gives a number to call
-// after its label: "Appointments: (+598) 2311 0000", "Hotline 0800 555 719".
+// after its label: "Appointments: (+598) 2311 0000", "Hotline 0800 555 719",
+// "Emergency: 911".
 func numberToCall(p string) bool {
 	f := strings.Fields(p)
 	if len(f) < 2 || len(f) > 8 {
@@ -76,7 +77,7 @@ func numberToCall(p string) bool {
 			digits++
 		}
 	}
-	return digits >= 6 && strings.Trim(f[len(f)-1], "0123456789()+-.") == ""
+	return (digits >= 6 || digits >= 3 && strings.HasSuffix(f[0], ":")) && strings.Trim(f[len(f)-1], "0123456789()+-.") == "" // (a short one after its label: "Emergency: 911")
 }
 
 // wideSpaces is a run of three spaces or more, that a page's text keeps

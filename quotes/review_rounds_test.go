@@ -1,9 +1,10 @@
 package quotes_test
 
-// Misfires three reviewers found in the rules read from held-out rounds
-// 9 to 11, each left as it was where the rule's condition was too loose.
+// Misfires four reviewers found in the rules read from held-out rounds
+// 9 to 13, each left as it was where the rule's condition was too loose.
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -103,4 +104,48 @@ func TestReviewedMisfiresOfRoundEleven(t *testing.T) {
 	// a headline opening "Department of" under a government's name is no department
 	d = extractLaidOut(t, "Kelvo Provincial Government\nDepartment of Health warns of flu surge\n\n12 March 2026\n\nHealth officials warned on Monday of a surge in flu cases. \"Get vaccinated now,\" said Jane Roe, a spokesperson.")
 	assert.NotContains(t, d.Source, "warns")
+}
+
+func TestReviewedMisfiresOfRoundsTwelveAndThirteen(t *testing.T) {
+	// The fourth reviewer's inputs: each rule read from rounds 12 and 13
+	// left as it was where its condition was too loose.
+	for _, tc := range []struct{ text, quote, speaker string }{
+		// a degree's letters end a sentence only before the name's own word
+		{"Average transaction prices fell 2 percent in May, said Omar Roe, J.D. Power senior director, who added that \"incentives are back.\"", "incentives are back.", "Omar Roe"},
+		{"Jane Roe, Ph.D. Candidate at Kelvo State University, said the findings \"surprised everyone.\"", "the findings \"surprised everyone.\"", "Jane Roe"},
+		// a place before a body's words: the first body ends at its head
+		{"Kenya Wildlife Service and Marrow Conservation Trust said the rhino count \"rose for a fifth year.\"", "the rhino count \"rose for a fifth year.\"", "Kenya Wildlife Service and Marrow Conservation Trust"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.speaker, speakerOf(t, d, tc.quote), tc.text)
+	}
+	// "Its" after a long name's tail and its acronym is the long name's
+	d := extractLaidOut(t, "Funding came from the Food and Agriculture Organization of the United Nations (FAO). Its regional representative, Jane Roe, said the program \"will reach 40,000 farmers.\"")
+	assert.Contains(t, saidBy(t, d, "the program \"will reach 40,000 farmers.\"").Organization.Name, "Food and Agriculture")
+	// a headline's verb before a name's particle is no Romance site name
+	d = extractLaidOut(t, "Skip to main content\nBank Appoints Maria da Silva as CEO\nPortuguês | English\n\nKelvo Commercial Bank has appointed Maria da Silva as chief executive. \"I am honoured,\" da Silva said.")
+	assert.NotContains(t, d.Source, "Appoints")
+	// a short number after its label
+	d = extractLaidOut(t, "Skip to main content\nMarrow Valley Health\nEmergency: 911    Appointments: (555) 201 4432    Español | English\n\nClinic adds night shifts\n\n\"Patients no longer wait until morning,\" said director Jane Roe.")
+	assert.Equal(t, "Clinic adds night shifts", d.Title)
+	// a party and a state, a town and its state: no delegate
+	d = extractLaidOut(t, "Sen. Tom Roe, D-Del., said the vote \"was long overdue.\"")
+	assert.NotContains(t, saidBy(t, d, "the vote \"was long overdue.\"").Titles, "D-Del.")
+	// a headline under "| Official Website" is the title
+	d = extractLaidOut(t, "Town of Grell Wins Grant | Official Website\n\n\"This grant changes everything,\" said Town Manager Jane Roe.")
+	assert.Equal(t, "Town of Grell Wins Grant", d.Title)
+	// days after "of" belong to a name
+	d = extractLaidOut(t, "Omar Roe, president of the Friends of Sundays Park, said the trees \"must be saved.\"")
+	assert.Equal(t, "Friends of Sundays Park", saidBy(t, d, "the trees \"must be saved.\"").Organization.Name)
+	// "Mg." after "and" or a number is an element or a unit
+	for _, text := range []string{
+		"The soil samples were high in Ca and Mg. Jane Roe, the lead agronomist, said yields \"could double.\"",
+		"Each tablet contains 250 Mg. Pharmacist Jane Roe said yields \"could double.\"",
+	} {
+		d = extractLaidOut(t, text)
+		assert.NotContains(t, strings.Join(saidBy(t, d, "yields \"could double.\"").Titles, "; "), "Mg.", text)
+	}
+	// a town of one word the lists do not know before "Police Chief"
+	d = extractLaidOut(t, "\"No one was hurt,\" said Grell Police Chief Jane Roe.")
+	assert.Equal(t, "Grell Police", saidBy(t, d, "No one was hurt").Organization.Name)
 }

@@ -195,9 +195,14 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 					}
 				}
 			}
+			if o := t.placeServiceOrg(st, head, end); o == nil && t.placePolice(st, head, end) {
+				out = append(out, orgCand{first: st, end: head + 1}) // "Duluth Police Chief Jane Roe" where the text names no department: "Duluth Police"
+				k = head
+				continue
+			}
 			if re == st+1 && head < end && localPostAt(toks, head, end) && t.isPersonToken(st) && t.a.EntityAt(st).Tokens.Len() == 1 &&
 				!t.fullNameElsewhere(toks[st].Text, t.a.EntityAt(st).Span) {
-				out = append(out, orgCand{first: st, end: re}) // "Hamilton Mayor Jane Roe", "Ashby Police Chief Jane Roe": a town the lists do not know
+				out = append(out, orgCand{first: st, end: re}) // "Hamilton Mayor Jane Roe": a town the lists do not know (a police chief's is read above)
 				k = st
 				continue
 			}
@@ -258,11 +263,6 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			}
 			if o := t.placeServiceOrg(st, head, end); o != nil {
 				out = append(out, orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}) // "Duluth Police Chief Jane Roe" and "the Duluth Police Department"
-				k = head
-				continue
-			}
-			if t.placePolice(st, head, end) {
-				out = append(out, orgCand{first: st, end: head + 1}) // "Duluth Police Chief Jane Roe" where the text names no department: "Duluth Police"
 				k = head
 				continue
 			}

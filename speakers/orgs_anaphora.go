@@ -112,10 +112,14 @@ func (t *Tracker) namedBeforeAcronym(e *entities.Entity) *entities.Entity {
 	if f < 2 || end >= len(t.a.Tokens) || !t.a.Tokens[f-1].Is("(") || !t.a.Tokens[end].Is(")") {
 		return nil
 	}
-	if n := t.a.EntityAt(f - 2); n != nil && n.Kind == entities.Organization && n.Tokens.End == f-1 {
-		return n
+	n := t.a.EntityAt(f - 2)
+	if n == nil || n.Kind != entities.Organization || n.Tokens.End != f-1 {
+		return nil
 	}
-	return nil
+	if b := n.Tokens.First - 1; b >= 0 && (t.a.Tokens[b].Is("of") || t.a.Tokens[b].Is("the") && b > 0 && t.a.Tokens[b-1].Is("of")) {
+		return nil // the tail of a longer name the acronym stands for: "the Food and Agriculture Organization of the United Nations (FAO)"
+	}
+	return n
 }
 
 // anaphoricOrg reads "the" and an organization's head in lower case after

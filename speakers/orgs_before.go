@@ -65,15 +65,22 @@ func (t *Tracker) placeServiceOrg(st, head, end int) *entities.Entity {
 	return nil
 }
 
-// placePolice reports a place's name at st right before a police post's
-// "Police" at head: "Kelvo Springs Police Chief Jane Roe" is the chief of
-// "Kelvo Springs Police", not of the county that issues the release (a
-// town the recognizer does not know may be taken for a person's name).
+// placePolice reports a place's name of one to three capitalized words
+// [st, head) right before a police post's "Police" at head: "Kelvo
+// Springs Police Chief Jane Roe" is the chief of "Kelvo Springs Police",
+// not of the town nor of the county that issues the release (a town the
+// recognizer does not know may be taken for a person's name).
 func (t *Tracker) placePolice(st, head, end int) bool {
 	toks := t.a.Tokens
-	pe := t.a.EntityAt(st)
-	return pe != nil && pe.Kind != entities.Organization && pe.Tokens.First == st && pe.Tokens.End == head && head+1 < end &&
-		toks[head].Is("Police") && toks[head+1].IsCap() && entities.IsTitleWord(toks[head+1].Text)
+	if head-st < 1 || head-st > 3 || head+1 >= end || !toks[head].Is("Police") || !toks[head+1].IsCap() || !entities.IsTitleWord(toks[head+1].Text) {
+		return false
+	}
+	for k := st; k < head; k++ {
+		if e := t.a.EntityAt(k); !toks[k].IsCap() || entities.IsTitleWord(toks[k].Text) || e != nil && e.Kind == entities.Organization {
+			return false
+		}
+	}
+	return true
 }
 
 // commonLast reports a capitalized word that is a common noun, never a
