@@ -560,7 +560,7 @@ var pressDeskWords = []string{" Meetings Coverage and Press Releases", " Press R
 
 // siteBody returns the body a site's name names: "Kelvo City" for "Kelvo
 // City Official Website", "the Kelvo Government" for "Official Portal of
-// the Kelvo Government", "KCOR" for "KCOR Press"; the name as it is when it
+// the Kelvo Government", "KCOR" for "KCOR Press" or "Gaceta KCOR"; the name as it is when it
 // says no more.
 func siteBody(site string) string {
 	for _, w := range siteWords {
@@ -571,6 +571,16 @@ func siteBody(site string) string {
 	for _, w := range pressDeskWords {
 		if b, ok := strings.CutSuffix(site, w); ok && len(strings.Fields(b)) >= 1 && !strings.HasSuffix(b, " of") && !strings.HasSuffix(b, " the") && !strings.HasSuffix(b, " and") && (w != " Press" || !strings.Contains(b, " ") && strings.ToUpper(b) == b) {
 			return b // a body's press desk: "Kelvo Newsroom", "KCOR Press" (a bare "Press" after letters only: not "Associated Press", "Oxford University Press")
+		}
+	}
+	for _, w := range []string{"Gaceta ", "Gazeta ", "Boletín "} {
+		if b, ok := strings.CutPrefix(site, w); ok && len(strings.Fields(b)) >= 1 && !strings.HasPrefix(b, "de ") && !strings.HasPrefix(b, "del ") {
+			return b // a body's gazette named in Spanish or Portuguese: "Gaceta UPCM"
+		}
+	}
+	for _, w := range []string{" Gazette"} {
+		if b, ok := strings.CutSuffix(site, w); ok && len(strings.Fields(b)) >= 1 && strings.ToUpper(b) == b {
+			return b // its gazette in English after its letters: "KSU Gazette"
 		}
 	}
 	for _, w := range []string{"Official Website of ", "Official Portal of ", "Official Site of ", "Website of "} {

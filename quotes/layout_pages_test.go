@@ -108,3 +108,22 @@ func TestASitesNameInItsLanguageThenInEnglish(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Secretariat of Water of Kelvo", d.Source)
 }
+
+func TestAShelterNamedHeadFirstAndAUniversitysGazette(t *testing.T) {
+	// "Albergue Kelvo Peregrino – Fundación …": the shelter named head
+	// first in Spanish is the source; "Gaceta KUP" is the gazette of KUP.
+	text := "Albergue Kelvo Peregrino – Fundación Frontera Kelvo, A.C.\nHome   Who we are   What we do   News   Volunteer   Contact   DONATE\nEnglish | Español\n\nNews / Shelter news / 2025\n\n" +
+		"Kelvo Peregrino shelter reports record year\n\nTapachula, Chiapas, January 22, 2025\n\n" +
+		"Dr. Jane Roe, a family physician who coordinates the clinic's volunteers, said the most common conditions were respiratory infections."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Albergue Kelvo Peregrino", saidBy(t, d, "the most common conditions were respiratory infections").Organization.Name)
+	page := `<html><head><title>KUP researchers forecast a record season | Gaceta KUP</title></head><body>
+<p>Gaceta KUP</p><h1>KUP researchers forecast a record season</h1>
+<p>A model developed at the Universidad Peninsular de Kelvo (KUP) predicts the largest season on record.</p>
+<p>"This is part of the climate of this coast now," said Dr. Jane Roe, a physical oceanographer.</p></body></html>`
+	x, err := quotes.New()
+	require.NoError(t, err)
+	h, err := x.ReadHTML(context.Background(), strings.NewReader(page))
+	require.NoError(t, err)
+	assert.NotContains(t, saidBy(t, h, "This is part of the climate of this coast now").Organization.Name, "Gaceta")
+}

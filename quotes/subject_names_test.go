@@ -185,3 +185,13 @@ func TestAHealthJurisdictionIsNoName(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Jane Roe Varela", speakerOf(t, d, "131 of the cases had been confirmed"))
 }
+
+func TestASpanishSistersStyle(t *testing.T) {
+	// "Hna." (a religious sister) before a name is a style, no name of its
+	// own.
+	text := "\"We did not build a shelter for this many people, but we will not close the door,\" said Hna. Jane Roe Gálvez, the shelter's director, presenting the report."
+	d := extractLaidOut(t, text)
+	s := saidBy(t, d, "We did not build a shelter for this many people, but we will not close the door")
+	assert.Equal(t, "Jane Roe Gálvez", s.Name)
+	assert.Contains(t, s.Titles, "Hna.")
+}
