@@ -194,9 +194,10 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		pp, i = pp-1, i-1 // a modifier's word opens the field: "Minister for Economic Policy Jane Roe"
 	}
 	itemSkipped := false
-	if pp > 2 && (toks[pp].Is("and") || toks[pp].Is("&")) && !ofInside(toks, i, j) {
+	if pp > 2 && (toks[pp].Is("and") || toks[pp].Is("&")) && !ofInside(toks, i+1, j) {
 		// the field's last item after "and": "Commissioner for Energy and
-		// Grids Jane Roe"
+		// Grids Jane Roe", "in charge of Energy and Utilities Jane Roe" (the
+		// item may be a body's head of its own)
 		q, semi := pp-1, false
 		for q > 0 && pp-q < 12 && (capWord(&toks[q]) && (commonNoun(toks[q].Text) || !ProperWord(toks[q].Text) && !IsPlace(toks[q].Text) || fieldOpener(toks, q)) && (pp-q < 7 || semi) ||
 			(toks[q].Is(",") || toks[q].Is(";")) && q+1 < pp && capWord(&toks[q-1]) || semi && (toks[q].Is("and") || toks[q].Is("&")) && capWord(&toks[q-1])) {

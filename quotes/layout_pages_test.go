@@ -127,3 +127,14 @@ func TestAShelterNamedHeadFirstAndAUniversitysGazette(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotContains(t, saidBy(t, h, "This is part of the climate of this coast now").Organization.Name, "Gaceta")
 }
+
+func TestAMenuEndingInTheLanguagesIsNoTitle(t *testing.T) {
+	// A menu set apart by spaces that ends in the page's languages
+	// ("… Contact   SR | EN") is no "Title | Site" line.
+	text := "City of Kelvo - Official Portal\nHome   City Administration   Mayor   City Council   News   Contact   SR | EN\n\n" +
+		"Heating prices frozen for the season\n\nKelvo, 9 October 2025 - The City Council of Kelvo today adopted a decision to keep prices unchanged.\n\n" +
+		"\"Nobody should have to choose this winter between a warm flat and medicine,\" said Mayor Jane Roe."
+	d := extractLaidOut(t, text)
+	assert.NotEqual(t, "EN", d.Source)
+	assert.NotContains(t, d.Title, "Home")
+}

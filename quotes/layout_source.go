@@ -45,6 +45,9 @@ func skipLine(t string) bool {
 		langs = langs && (entities.LanguageName(p) || entities.NonLatinWord(p))
 		tools = tools && pageTool(p)
 	}
+	if n := len(parts); n >= 5 && !links && !langs && !tools && langPart(parts[n-1]) && langPart(parts[n-2]) && strings.Contains(t, "|") {
+		return true // a menu set apart by spaces, ending in the page's languages: "Home   News   Contact   SR | EN"
+	}
 	if len(parts) > 1 && !links && !langs && !tools {
 		// languages, then an accessible version's link: "O'zbekcha |
 		// Русский | English   Version for the visually impaired"; or
@@ -78,6 +81,13 @@ func numberToCall(p string) bool {
 		}
 	}
 	return (digits >= 6 || digits >= 3 && strings.HasSuffix(f[0], ":")) && strings.Trim(f[len(f)-1], "0123456789()+-.") == "" // (a short one after its label: "Emergency: 911")
+}
+
+// langPart reports a part of a bar that names a language or is in
+// another script: "EN", "Español", "नेपाली".
+func langPart(p string) bool {
+	p = strings.TrimSpace(p)
+	return entities.LanguageName(p) || entities.NonLatinWord(p)
 }
 
 // wideSpaces is a run of three spaces or more, that a page's text keeps

@@ -195,3 +195,26 @@ func TestASpanishSistersStyle(t *testing.T) {
 	assert.Equal(t, "Jane Roe Gálvez", s.Name)
 	assert.Contains(t, s.Titles, "Hna.")
 }
+
+func TestAMayorOfACityThenTheName(t *testing.T) {
+	// "Mayor of the City of Kelvo Jane Roe said": the city's place is one
+	// word, then the holder's name; "City of Kelvo" is no "City Council of
+	// Kelvo" the text names too.
+	text := "The City Council of Kelvo today adopted a decision to keep heating prices unchanged.\n\n" +
+		"Mayor of the City of Kelvo Jane Roe said after the session that the freeze would cost the city RSD 410 million."
+	d := extractLaidOut(t, text)
+	s := saidBy(t, d, "the freeze would cost the city RSD 410 million")
+	assert.Equal(t, "Jane Roe", s.Name)
+	assert.Equal(t, "City of Kelvo", s.Organization.Name)
+}
+
+func TestAPostInChargeOfAFieldList(t *testing.T) {
+	// "Member of the City Council in charge of Energy and Utilities Jane
+	// Roe": the list's last item is the field's, not the name's, and the
+	// post runs over "in charge of".
+	text := "Member of the City Council in charge of Energy and Utilities Jane Roe explained that households would be eligible for a subsidy."
+	d := extractLaidOut(t, text)
+	s := saidBy(t, d, "households would be eligible for a subsidy")
+	assert.Equal(t, "Jane Roe", s.Name)
+	assert.Contains(t, s.Titles, "Member of the City Council in charge of Energy and Utilities")
+}

@@ -95,6 +95,8 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 		case entities.Word:
 			lw := strings.ToLower(tk.Text)
 			switch {
+			case lw == "charge" && j-2 > sentStart && toks[j-2].Is("in") && j < k && toks[j].Is("of"), lw == "in" && j < k && toks[j].Is("charge"):
+				ok = true // a post's portfolio: "Member of the City Council in charge of Energy Jane Roe"
 			case t.isPersonToken(j - 1):
 				// "Clinton’s campaign manager", "Clinton aide": a person as
 				// a modifier, never a person listed before ("Kerry and ...").
