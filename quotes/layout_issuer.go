@@ -50,7 +50,7 @@ func namedAbove(lines []line, i int) string {
 // unit of one, by its head: last ("Tarn & Moor Wildlife Trust") or before
 // its complement ("University of the Prairie North").
 func bodyName(t string) bool {
-	f := strings.Fields(t)
+	f := strings.Fields(parenAcronymDropped(t)) // (its acronym after it: "Kelvo Labour Organization (KLO)")
 	if len(f) < 2 || len(f) > 10 {
 		return false
 	}
@@ -63,6 +63,17 @@ func bodyName(t string) bool {
 		}
 	}
 	return false
+}
+
+// parenAcronymDropped returns t without the acronym in brackets that ends
+// it: "Kelvo Labour Organization" for "Kelvo Labour Organization (KLO)";
+// t when there is none.
+func parenAcronymDropped(t string) string {
+	i := strings.LastIndex(t, " (")
+	if i <= 0 || !strings.HasSuffix(t, ")") || !acronymWord(t[i+2:len(t)-1]) {
+		return t
+	}
+	return t[:i]
 }
 
 // romanceComplement reports the words after a Romance body's head that

@@ -274,7 +274,7 @@ func (lay *layout) readMeta(lines []line) {
 		if fromMasthead && issuing == "" && l.words <= 8 && nameLine(t) && bodyName(t) {
 			issuing = t
 		}
-		if n := latinName(t); firstName == "" && firstLineOrCrumbs(lines, i) && l.words <= 8 && nameLine(n) && (bodyName(n) || officeName(n)) {
+		if n := latinName(t); firstName == "" && firstLineOrCrumbs(lines, i) && l.words <= 8 && nameLine(parenAcronymDropped(n)) && (bodyName(n) || officeName(n)) { // (with its acronym: "Kelvo Labour Organization (KLO)")
 			firstName = n // (without its name in another script: "Harbour Policy Institute 海港政策研究所")
 			if o := officeUnder(lines, i); o != "" {
 				firstName = o // "Department of Justice" over "U.S. Attorney's Office" over "Northern District of Georgia": the office of its district

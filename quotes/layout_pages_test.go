@@ -138,3 +138,13 @@ func TestAMenuEndingInTheLanguagesIsNoTitle(t *testing.T) {
 	assert.NotEqual(t, "EN", d.Source)
 	assert.NotContains(t, d.Title, "Home")
 }
+
+func TestAnIssuerNamedWithItsAcronymOverItsCoverage(t *testing.T) {
+	// "Kelvo Labour Mobility Organization (KLMO)" over "Meetings Coverage
+	// and Press Releases": the issuer, whose acronym the text uses alone.
+	text := "Kelvo Labour Mobility Organization (KLMO)\nMeetings Coverage and Press Releases\n\nKLMO/PR/2025/031\n5 March 2025\n\n" +
+		"Countries agree to share blacklists of fraudulent recruitment agents\n\n" +
+		"Opening the meeting, KLMO Director-General Jane Roe said: \"Recruitment fees must be paid by employers, not workers.\""
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Kelvo Labour Mobility Organization", saidBy(t, d, "Recruitment fees must be paid by employers, not workers.").Organization.Name)
+}

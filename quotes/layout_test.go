@@ -78,7 +78,7 @@ var layoutTests = []struct {
 	{name: "a release's label before a body's name and a dash", text: "‘Shade is roads,’ Mayor says as Kelvo plants trees\n\nMedia release – Kelvo City Council\nTuesday 1 December 2026\n\n" + p1 + "\n" + p2,
 		body: p1 + "\n" + p2, title: "‘Shade is roads,’ Mayor says as Kelvo plants trees", date: "2026-12-01", source: "Kelvo City Council"},
 	{name: "a release's label, a place and a date between bars", text: "Kelvo Health Organization (KHO)\nNEWS RELEASE | KELVO HILLS | 5 May 2026\n\nMinisters agree a malaria plan\n\n" + p1 + "\n" + p2,
-		body: p1 + "\n" + p2, title: "Ministers agree a malaria plan", date: "2026-05-05"},
+		body: p1 + "\n" + p2, title: "Ministers agree a malaria plan", date: "2026-05-05", source: "Kelvo Health Organization (KHO)"},
 	{name: "a roster at the end stays in the body, the end marks and footer do not", text: "PRESS RELEASE\n2 March 2027\n\nKelvo opens a land register\n\n" + p1 + "\n" + p2 + "\nPRESENT AT THE LAUNCH\nMr. Tom Vale — President, Kelvo Surveyors' Institute\n\n-ENDS-\n\nIssued by: Press Unit",
 		body: p1 + "\n" + p2 + "\nPRESENT AT THE LAUNCH\nMr. Tom Vale — President, Kelvo Surveyors' Institute", title: "Kelvo opens a land register", date: "2027-03-02", source: "Press Unit"},
 	{name: "a letterhead in capitals of a name that ends in International", text: "KELVO INTERNATIONAL\nPress release | Emergencies\n\nKelvo scales up its response\n\n" + p1 + "\n" + p2,

@@ -147,7 +147,10 @@ func (r *run) subjectCue(cs *cueSite) (int, phrase, bool, bool) {
 		// with the sentence before it (backward takes both).
 		goesOn := post == postComma && comp == compQuote && start > 0 && toks[start-1].Is(",") && subj.start > max(lo, first) &&
 			r.quoteGoesOn(r.frontSegment(max(lo, first), subj.start-1), subj.start-1, start)
-		if (post == postQuote && ((comp != compThat || farThat) && comp != compColon && !colon || farColon) || post == postComma && (adverbial || goesOn)) && (!f.verb.quoted || r.quotedAfterItsQuote(subj, comp)) {
+		// (not a title set off before the name: "The Incident Manager for
+		// the outbreak, Dr. Jane Roe, briefed the Committee on …")
+		titleBefore := post == postComma && !goesOn && !subjectPronouns[strings.ToLower(toks[subj.start].Text)] && r.titleSetOffBefore(max(lo, first), subj.start-1) // (a pronoun's aside is no name's: "The Secretary-General, she said, had urged …")
+		if (post == postQuote && ((comp != compThat || farThat) && comp != compColon && !colon || farColon) || post == postComma && (adverbial || goesOn) && !titleBefore) && (!f.verb.quoted || r.quotedAfterItsQuote(subj, comp)) {
 			if post == postComma && r.heldBefore(s, lo, subj.start, ce) {
 				lo = first // "The council agreed to host 200 people, officials said Tuesday."
 			}
@@ -207,6 +210,31 @@ var inversionVerbs = toSet(`say add write note explain continue argue insist rec
 // verb of saying at token i, before punctuation: "…, said David Axelrod,
 // a former strategist", "…,” said Clinton ally James Carville.", not "…,
 // said Obama failed to …".
+// titleSetOffBefore reports a post with its article and complement in
+// [i, c), c the comma before a subject's name: "The Incident Manager for
+// the outbreak" of "The Incident Manager for the outbreak, Dr. Jane Roe,
+// told …", no clause of what was said.
+func (r *run) titleSetOffBefore(i, c int) bool {
+	toks := r.toks
+	if c-i < 2 || c-i > 12 || c >= len(toks) || !toks[c].Is(",") || !toks[i].IsFold("the") {
+		return false
+	}
+	post := false // a post among the capitalized words after the article: "The Incident Manager", "The Chief Medical Director"
+	for k := i + 1; k < c && toks[k].IsCap() && !post; k++ {
+		n, _ := entities.TitleAt(toks, k)
+		post = n > 0 || entities.IsTitleWord(toks[k].Text)
+	}
+	if !post {
+		return false
+	}
+	for k := i + 1; k < c; k++ {
+		if w := strings.ToLower(toks[k].Text); isAux(w) || toks[k].Kind == entities.QuoteMark || toks[k].Kind == entities.Punct {
+			return false
+		}
+	}
+	return true
+}
+
 func (r *run) namedInversion(i, end int) bool {
 	if i >= end {
 		return false

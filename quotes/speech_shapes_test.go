@@ -59,3 +59,15 @@ func TestTheCompanysOfficerAfterWhatWasSaid(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Jane Roe", speakerOf(t, d, "Kelvo Grid expects to fund the project through cash on hand"))
 }
+
+func TestBriefedTheMeetingThat(t *testing.T) {
+	// "briefed the meeting that …" reports what was said to its hearer;
+	// "briefed the Committee on …" with a post set off before the name
+	// reports nothing, and the post is no clause said.
+	d := extractLaidOut(t, "Deputy Commissioner Jane Roe briefed the meeting that 1,412 indoor teams had been constituted.")
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "1,412 indoor teams had been constituted"))
+	for _, v := range []string{"told", "briefed", "informed"} {
+		d = extractLaidOut(t, "The Incident Manager for the outbreak, Dr. Jane Roe, "+v+" the Committee on the supply of oral vaccine.")
+		assert.Nil(t, quoteWithText(d, "The Incident Manager for the outbreak"), v)
+	}
+}

@@ -218,3 +218,12 @@ func TestAPostInChargeOfAFieldList(t *testing.T) {
 	assert.Equal(t, "Jane Roe", s.Name)
 	assert.Contains(t, s.Titles, "Member of the City Council in charge of Energy and Utilities")
 }
+
+func TestAChaudhrysStyleAndACountryOpeningWithSri(t *testing.T) {
+	// "Ch." (Chaudhry) before a name is a style; "Sri Lanka's Minister"
+	// is the country's, not "Lanka"'s after a style "Sri".
+	d := extractLaidOut(t, "Dengue larvae have been found in one in five houses, Provincial Minister for Community Health Ch. Jane Roe Warraich said on Friday.")
+	assert.Equal(t, "Jane Roe Warraich", speakerOf(t, d, "Dengue larvae have been found in one in five houses"))
+	d = extractLaidOut(t, "The host, Sri Lanka's Minister of Labour Migration, Hon. Jane Roe, said that remittances had brought in $6.5 billion.")
+	assert.Equal(t, "Sri Lanka", saidBy(t, d, "remittances had brought in $6.5 billion").Organization.Name)
+}

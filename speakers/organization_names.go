@@ -73,6 +73,9 @@ func (t *Tracker) fullOrg(e *entities.Entity) Org {
 	if end := e.Tokens.End; e.Tokens.Len() == 1 && end < len(t.a.Tokens) && publicOffices[strings.ToLower(t.a.Tokens[end].Text)] && e.Expansion == "" && !t.a.Tokens[e.Tokens.First].IsUpper() {
 		return o // a place's name before a public office: "Nakuru Governor" is no "Nakuru Traders Welfare Association" the text names too
 	}
+	if e.Tokens.Len() == 1 && t.issuer.Acronym != "" && e.Text == t.issuer.Acronym && e.Expansion == "" {
+		return t.issuer // the issuer's acronym, which only its name in the page's header expands: "KLO" of "Kelvo Labour Organization (KLO)"
+	}
 	if e.Tokens.Len() == 1 && !t.a.Tokens[e.Tokens.First].IsUpper() && o.Acronym == "" && e.Expansion == "" && t.issuer.Name != "" && !strings.EqualFold(e.Text, t.issuer.Name) && sameBody(Org{Name: e.Text}, t.issuer) && !(t.placeOfHead(e) && !governsPlace(t.issuer.Name)) {
 		return t.issuer // the issuer's short name: "Quillon" for "Quillon Software, Inc." (not the town of "Mayor of Kelvo" in the Kelvo Police Service's release)
 	}

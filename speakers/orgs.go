@@ -131,8 +131,8 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			// "Acme’s founder";
 			// after modifiers: "Acting Rivertown District Attorney".
 			st := k
-			for st < end && (entities.IsTitleModifier(toks[st].Text) || isHonorific(toks[st].Text)) {
-				st++ // (and honorifics: "H.E. Ambassador")
+			for st < end && (entities.IsTitleModifier(toks[st].Text) || isHonorific(toks[st].Text)) && !t.placeAt(st) {
+				st++ // (and honorifics: "H.E. Ambassador"; not a place's first word: "Sri Lanka's Minister")
 			}
 			if st < end && degreeWord(toks[st].Text) {
 				continue // "PhD candidate": a degree, not a body

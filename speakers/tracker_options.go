@@ -75,6 +75,11 @@ func (t *Tracker) sourceOrg(name string) Org {
 			return t.fullOrg(e)
 		}
 	}
+	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		if acr := name[i+2 : len(name)-1]; len(acr) >= 2 && strings.ToUpper(acr) == acr && !strings.Contains(acr, " ") {
+			return Org{Name: name[:i], Acronym: acr} // its acronym after it: "Kelvo Labour Organization (KLO)"
+		}
+	}
 	if strings.ToUpper(name) == name && strings.ToLower(name) != name {
 		name = displayCaps(name) // a letterhead's capitals: "Acme Holdings Limited"
 	}
