@@ -291,7 +291,7 @@ func scanSingles(a *entities.Analysis, maxLen int) []quoted {
 			}
 			singles = singles || toks[i].Is("‘") || toks[i].Is("'")
 		}
-		if !singles || carry != nil && !toks[first].Is("‘") {
+		if !singles || carry != nil && !(toks[first].Is("‘") || toks[first].Is("'") && first+1 < end && toks[first+1].IsCap()) { // (a straight mark too: 'Every station …)
 			carry = nil
 		}
 		if !singles {

@@ -71,3 +71,17 @@ func TestBriefedTheMeetingThat(t *testing.T) {
 		assert.Nil(t, quoteWithText(d, "The Incident Manager for the outbreak"), v)
 	}
 }
+
+func TestAQuotationOverParagraphsInStraightSingleMarks(t *testing.T) {
+	// British style with straight marks: a paragraph that opens a
+	// quotation with ' and does not close it goes on in the next one that
+	// opens with ' too, after "explained how …:".
+	text := "Basin countries sign protocol\n\nThe Kelvo Basin Commission's Secretary-General, Dr. Jane Roe, explained how the system will work:\n\n" +
+		"'Every one of the 146 gauging stations will report to a shared platform every fifteen minutes. When a station crosses a warning level, all centres are alerted.\n\n" +
+		"'No phone calls, no letters, no waiting for someone in a capital to sign. The data belongs to the basin.'"
+	d := extractLaidOut(t, text)
+	q := quoteWithText(d, "Every one of the 146 gauging stations will report to a shared platform every fifteen minutes. When a station crosses a warning level, all centres are alerted.\n\n'No phone calls, no letters, no waiting for someone in a capital to sign. The data belongs to the basin.")
+	if assert.NotNil(t, q) && assert.NotNil(t, q.Speaker) {
+		assert.Equal(t, "Jane Roe", q.Speaker.Name)
+	}
+}
