@@ -356,6 +356,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "Marrow County Board of Supervisors"
 	case j-i > 2 && last.IsUpper() && len(last.Text) <= 3 && headBefore(toks, j-1):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a region's letters after the head: "Health Workers Union WA"
+	case j-i > 2 && IsPlace(last.Text) && headBefore(toks, j-1):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a region's name after the head: "Thalassaemia Parents Society Punjab"
 	case j-i >= 3 && twoHeadsOpen(toks, i):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a name two heads open: "University Hospital Oberrhein"
 	case j-i >= 2 && leadingHeadAt(toks, i, j) && !toks[i+1].IsFold("of"):

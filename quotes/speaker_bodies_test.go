@@ -150,3 +150,13 @@ func TestTheUnionsSecretaryGeneralAfterASpanishUnion(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Unión Campesina del Valle del Kelvo", saidBy(t, d, "We welcome the plan, but the countryside needs water rights respected").Organization.Name)
 }
+
+func TestABodysHeadThenItsRegion(t *testing.T) {
+	// A body's head, then the region it serves, is one name: "Kelvo
+	// Parents Society Punjab"; "patron of …" is a post.
+	text := "Begum Jane Roe, patron of the Kelvo Parents Society Punjab, told the gathering that more than 5,000 children were registered."
+	d := extractLaidOut(t, text)
+	s := saidBy(t, d, "more than 5,000 children were registered")
+	assert.Equal(t, "Kelvo Parents Society Punjab", s.Organization.Name)
+	assert.Contains(t, s.Titles, "patron of the Kelvo Parents Society Punjab")
+}
