@@ -227,3 +227,13 @@ func TestAChaudhrysStyleAndACountryOpeningWithSri(t *testing.T) {
 	d = extractLaidOut(t, "The host, Sri Lanka's Minister of Labour Migration, Hon. Jane Roe, said that remittances had brought in $6.5 billion.")
 	assert.Equal(t, "Sri Lanka", saidBy(t, d, "remittances had brought in $6.5 billion").Organization.Name)
 }
+
+func TestTheMayorIsTheMunicipalPresident(t *testing.T) {
+	// "the Mayor" stands for the town's head the text named by another
+	// word: "Municipal President", "Intendente".
+	for _, post := range []string{"Municipal President", "Intendente"} {
+		text := "The town of Kelvo de Juárez today reopened its market.\n\n\"This market is the heart of Kelvo, and we rebuilt it,\" said " + post + " Jane Roe Hinojosa.\n\nThe Mayor said the reconstruction cost 38.6 million pesos."
+		d := extractLaidOut(t, text)
+		assert.Equal(t, "Jane Roe Hinojosa", speakerOf(t, d, "the reconstruction cost 38.6 million pesos"), post)
+	}
+}

@@ -373,6 +373,9 @@ func hasWord(p *Speaker, w, rank string) bool {
 		if rank == "" && postInitials(ti, w) {
 			return true // "the CEO" is the chief executive officer
 		}
+		if rank == "" && strings.EqualFold(w, "mayor") && mayorPost(ti) {
+			return true // "the Mayor" is the town's head by another name: "Municipal President", "Intendente"
+		}
 		if rank == "" {
 			fs := strings.FieldsFunc(ti, func(r rune) bool { return r == ' ' || r == '-' })
 			for i, f := range fs {
@@ -395,6 +398,24 @@ func hasWord(p *Speaker, w, rank string) bool {
 					return true // "the Under-Secretary-General"; "the Deputy Secretary-General"
 				}
 			}
+		}
+	}
+	return false
+}
+
+// mayorPost reports a town's head named by another word than "mayor", in
+// English or in the town's language: "Municipal President" (Mexico),
+// "Presidenta Municipal", "Alcalde", "Intendente", "Prefeito",
+// "Burgomaster".
+func mayorPost(ti string) bool {
+	l := strings.ToLower(ti)
+	if strings.Contains(l, "municipal president") || strings.Contains(l, "presidente municipal") || strings.Contains(l, "presidenta municipal") {
+		return !strings.Contains(l, "vice") && !strings.Contains(l, "deputy")
+	}
+	for _, f := range strings.Fields(l) {
+		switch f {
+		case "alcalde", "alcaldesa", "intendente", "intendenta", "prefeito", "prefeita", "burgomaster", "bürgermeister", "maire", "sindaco":
+			return true
 		}
 	}
 	return false

@@ -1423,6 +1423,18 @@ func TestGovernmentLetterheadSource(t *testing.T) {
 	assert.Equal(t, "Kelvo Metropolitan Municipal Council", person(t, tr, "Lee Amsel").Organization.Name)
 }
 
+// TestSourceInItsLanguageNamedInEnglish: a page that names its publisher
+// in Spanish over a text that names it in English: the issuer is the
+// English name, the text's.
+func TestSourceInItsLanguageNamedInEnglish(t *testing.T) {
+	text := "Kelvo de Juárez, November 9, 2024. The Municipal Government of Kelvo de Juárez today reopened the market. The rebuilt market has 214 stalls. “The detectors are new,” said Dara Quill, a fire inspector."
+	r, err := entities.NewRecognizer(entities.WithModel(false))
+	require.NoError(t, err)
+	a := r.Analyze(text, entities.Span{Start: 0, End: len(text)})
+	p := person(t, speakers.NewTracker(a, speakers.WithSource("Gobierno Municipal de Kelvo de Juárez")), "Dara Quill")
+	assert.Equal(t, "Municipal Government of Kelvo de Juárez", p.Organization.Name)
+}
+
 // TestWithSource: the body a page names as its publisher is the issuer
 // when the text shows none, named as the text names it.
 func TestWithSource(t *testing.T) {

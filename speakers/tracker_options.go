@@ -75,6 +75,9 @@ func (t *Tracker) sourceOrg(name string) Org {
 			return t.fullOrg(e)
 		}
 	}
+	if e := t.namedInEnglish(name); e != nil {
+		return t.fullOrg(e) // the page's name for it in its own language, the text's in English: "Gobierno Municipal de Kelvo" for "the Municipal Government of Kelvo"
+	}
 	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
 		if acr := name[i+2 : len(name)-1]; len(acr) >= 2 && strings.ToUpper(acr) == acr && !strings.Contains(acr, " ") {
 			return Org{Name: name[:i], Acronym: acr} // its acronym after it: "Kelvo Labour Organization (KLO)"
@@ -84,6 +87,29 @@ func (t *Tracker) sourceOrg(name string) Org {
 		name = displayCaps(name) // a letterhead's capitals: "Acme Holdings Limited"
 	}
 	return Org{Name: name}
+}
+
+// namedInEnglish returns the body the text names in English whose name in
+// another language name is: its first word a head the lists translate
+// ("Gobierno" to "Government"), the English name holding that head and
+// ending with name's last two words ("Municipal Government of Kelvo de
+// Juárez" for "Gobierno Municipal de Kelvo de Juárez"); nil otherwise.
+func (t *Tracker) namedInEnglish(name string) *entities.Entity {
+	f := strings.Fields(name)
+	if len(f) < 3 {
+		return nil
+	}
+	h := entities.LeadingHeadIn(f[0])
+	if h == "" || strings.EqualFold(h, f[0]) {
+		return nil
+	}
+	tail := " " + strings.Join(f[len(f)-2:], " ")
+	for i := range t.a.Entities {
+		if e := &t.a.Entities[i]; e.Kind == entities.Organization && strings.HasSuffix(e.Text, tail) && strings.Contains(e.Text, h) && !strings.HasPrefix(e.Text, f[0]+" ") {
+			return e
+		}
+	}
+	return nil
 }
 
 // bodyBeforeState returns the body a site's name gives before its state's
