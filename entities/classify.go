@@ -208,7 +208,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			semi = semi || toks[q].Is(";")
 			q--
 		}
-		if q < pp-1 && (toks[q].Is("for") || toks[q].Is("of")) && titleBefore(toks, q) && j-i > 2 {
+		if q < pp-1 && (toks[q].Is("for") || toks[q].Is("of")) && (titleBefore(toks, q) || inChargeOf(toks, q)) && j-i > 2 {
 			pp, itemSkipped = q, true
 			i++ // the item: "Grids"
 			for j-i > 2 && listFieldWord(&toks[i]) {
@@ -228,7 +228,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			return // a body's post and its field: "Kelvo Aid's Director of Humanitarian Programmes, Jane Roe"
 		}
 	}
-	if pp > 0 && (toks[pp].Is("of") || toks[pp].Is("for")) && titleBefore(toks, pp) && !a.personEndsAt(pp-1) {
+	if pp > 0 && (toks[pp].Is("of") || toks[pp].Is("for")) && (titleBefore(toks, pp) || inChargeOf(toks, pp)) && !a.personEndsAt(pp-1) {
 		fieldWord := func(k int) bool {
 			w := toks[k].Text
 			return CommonWord(w) && !ProperWord(w) || Gerund(w) ||

@@ -88,6 +88,12 @@ func inChargeField(toks []Token, i, j int) bool {
 	return q > 1 && toks[q].Is("of") && toks[q-1].Is("charge") && toks[q-2].Is("in")
 }
 
+// inChargeOf reports "in charge of" ending at token q, its "of", after a
+// post's words: "Member of the City Council in charge of".
+func inChargeOf(toks []Token, q int) bool {
+	return q >= 3 && toks[q].Is("of") && toks[q-1].Is("charge") && toks[q-2].Is("in") && titleBefore(toks, q-2)
+}
+
 // fieldListOpener returns the preposition that opens a field's list,
 // looking back from token from to lo over the list's words, commas and
 // "and", or -1: the "for" of "Minister for Mobility, Infrastructure and".

@@ -360,15 +360,13 @@ func possessedTitle(toks []Token, i int) bool {
 
 // titleBefore reports a title ending right before token i, or a title
 // and the capitalized words of its field or unit: "CEO of", "Minister
-// for Trade of", "director of the Vascular Laboratory at", "Member of the
-// City Council in charge of".
+// for Trade of", "director of the Vascular Laboratory at".
 func titleBefore(toks []Token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	for k := i - 1; k >= 0 && k >= i-8; k-- { // (a title and its unit of seven words: "Head of the Department of Chemical Engineering at")
 		if n, _ := TitleAt(toks, k); n > 0 && k+n <= i {
 			return true
 		}
-		inCharge := toks[k].Is("charge") && k > 0 && toks[k-1].Is("in") || toks[k].Is("in") && toks[k+1].Is("charge") // "Member of the City Council in charge of"
-		if t := &toks[k]; !(t.Kind == Word && (t.IsCap() || t.Is("for") || t.Is("of") || t.Is("and") || t.Is("the") || inCharge)) {
+		if t := &toks[k]; !(t.Kind == Word && (t.IsCap() || t.Is("for") || t.Is("of") || t.Is("and") || t.Is("the"))) {
 			return false
 		}
 	}

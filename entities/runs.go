@@ -144,13 +144,6 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			}
 			k++ // "City of Ashcombe", up to its place's last word (not "… on Monday")
 		}
-		p := i + 2
-		if localGovStatus(toks, i, end) {
-			p++
-		}
-		if k-p == 3 && i > 0 && (toks[i-1].Is("the") || toks[i-1].Is("of")) && (k == end || toks[k].IsLower() || toks[k].Kind == Punct) {
-			return p + 1 // a post's city, then its holder's name: "Mayor of the City of Kelvo Jane Roe said"
-		}
 		return k
 	}
 	head, unit := OrgHead(toks[i].Text)

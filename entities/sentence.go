@@ -305,11 +305,22 @@ func degreeAfterName(toks []Token, i int) bool {
 	return false
 }
 
-// symbolNotStyle reports "Mg." at token i after a number or "and": a
-// unit or an element ("250 Mg.", "Ca and Mg."), not the master's style
-// before a name ("Secretary of Education, Mg. Jane Roe").
+// symbolNotStyle reports a style's letters at token i that stand for
+// something else there: "Mg." after a number or "and" (a unit or an
+// element: "250 Mg.", "Ca and Mg."), not the master's style before a name
+// ("Secretary of Education, Mg. Jane Roe"); "Ch." after a citation's year
+// in brackets (the Chancery reports: "[1998] Ch."), not Chaudhry's.
 func symbolNotStyle(toks []Token, i int) bool {
-	return toks[i].Text == "Mg." && i > 0 && (toks[i-1].Kind == Number || toks[i-1].Is("and") || toks[i-1].Is("or"))
+	if i == 0 {
+		return false
+	}
+	switch toks[i].Text {
+	case "Mg.":
+		return toks[i-1].Kind == Number || toks[i-1].Is("and") || toks[i-1].Is("or")
+	case "Ch.":
+		return toks[i-1].Is("]") || toks[i-1].Kind == Number
+	}
+	return false
 }
 
 func gluedBreak(prev, next *Token) bool {

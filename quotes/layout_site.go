@@ -130,7 +130,7 @@ func translatedName(own, en string) bool {
 		return false
 	}
 	h := entities.LeadingHeadIn(f[0])
-	return h != "" && !strings.EqualFold(f[0], h) && strings.Contains(en, h)
+	return h != "" && !strings.EqualFold(f[0], h) && strings.Contains(en, h) && !slices.ContainsFunc(strings.Fields(en), entities.HeadlineVerb) // (not a headline: "Secretariat Warns of Dengue Surge")
 }
 
 // stateDropped returns p without the state or country set off after its
@@ -213,7 +213,7 @@ func siteBody(site string) string {
 		}
 	}
 	for _, w := range []string{"Gaceta ", "Gazeta ", "Boletín "} {
-		if b, ok := strings.CutPrefix(site, w); ok && len(strings.Fields(b)) >= 1 && !strings.HasPrefix(b, "de ") && !strings.HasPrefix(b, "del ") {
+		if b, ok := strings.CutPrefix(site, w); ok && acronymWord(b) { // (not a paper's own name: "Gaceta Médica", "Boletín Oficial del Kelvo")
 			return b // a body's gazette named in Spanish or Portuguese: "Gaceta UPCM"
 		}
 	}

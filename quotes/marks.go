@@ -291,7 +291,7 @@ func scanSingles(a *entities.Analysis, maxLen int) []quoted {
 			}
 			singles = singles || toks[i].Is("‘") || toks[i].Is("'")
 		}
-		if !singles || carry != nil && !(toks[first].Is("‘") || toks[first].Is("'") && first+1 < end && toks[first+1].IsCap()) { // (a straight mark too: 'Every station …)
+		if !singles || carry != nil && !(toks[first].Is("‘") || toks[first].Is("'") && first+1 < end && toks[first+1].IsCap() && !quotedTitleAt(toks, first, end)) { // (a straight mark too: 'Every station …; not a title quoted at the paragraph's start: 'Harvest Moon' by …)
 			carry = nil
 		}
 		if !singles {
@@ -346,6 +346,18 @@ func scanSingles(a *entities.Analysis, maxLen int) []quoted {
 		}
 	}
 	return out
+}
+
+// quotedTitleAt reports a straight mark at token i that closes within a
+// few words set in title case: a work's name ('Harvest Moon' by the
+// choir), not a quotation going on.
+func quotedTitleAt(toks []entities.Token, i, end int) bool {
+	for k := i + 1; k < end && k <= i+6; k++ {
+		if toks[k].Is("'") || toks[k].Is("’") {
+			return titleCased(toks[i+1 : k])
+		}
+	}
+	return false
 }
 
 // titleCased reports words whose longer ones are all capitalized, as a

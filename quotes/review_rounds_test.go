@@ -149,3 +149,43 @@ func TestReviewedMisfiresOfRoundsTwelveAndThirteen(t *testing.T) {
 	d = extractLaidOut(t, "\"No one was hurt,\" said Grell Police Chief Jane Roe.")
 	assert.Equal(t, "Grell Police", saidBy(t, d, "No one was hurt").Organization.Name)
 }
+
+func TestReviewedMisfiresOfRoundThirteenSecondReview(t *testing.T) {
+	// The fifth reviewer's inputs, on the rules read from round 13: each
+	// left as it was where its condition was too loose, or withdrawn.
+	for _, text := range []string{
+		// "briefs", "briefed" are no verbs of saying
+		"The weekly policy briefs that the ministry publishes are read by thousands.",
+		"Tom Vale, briefed that the bridge was unsafe, closed it on Friday.",
+	} {
+		d := extractLaidOut(t, text)
+		assert.Empty(t, d.Quotes, text)
+	}
+	for _, tc := range []struct{ text, quote, org string }{
+		// a local government's place of three words is whole
+		{"The Mayor of the City of Palm Beach Gardens said the rates would rise.", "the rates would rise", "City of Palm Beach Gardens"},
+		{"A spokesman for the City of Kelvo Fire Department said crews were ready.", "crews were ready", "City of Kelvo Fire Department"},
+		// "Fray" opens a town's name
+		{"Fray Bentos Mayor Jane Roe Pereyra said the port would expand.", "the port would expand", "Fray Bentos"},
+		// a body with the English head before one with a head the lists translate
+		{"Kelvo Teachers Union\nPress release\n\n5 March 2025\n\nTeachers join farmers in national strike\n\nThe Kelvo Teachers Union today joined the Unión Campesina del Valle in a national strike.\n\nThe union's general secretary, Jane Roe, said schools would close on Friday.", "schools would close on Friday", "Kelvo Teachers Union"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.org, saidBy(t, d, tc.quote).Organization.Name, tc.text)
+	}
+	// "Mons." is a town at a sentence's end, no style
+	d := extractLaidOut(t, "The summit of regional ministers was held in Mons. Jane Roe, the host city's mayor, said the talks were productive.")
+	assert.NotContains(t, saidBy(t, d, "the talks were productive").Titles, "Mons.")
+	// "Ch." after a citation's year ends its sentence
+	d = extractLaidOut(t, "The judge relied on Re Kelvo Holdings [1998] Ch. Tom Vale, counsel for the liquidators, said the ruling would be appealed.")
+	assert.Equal(t, "Tom Vale", speakerOf(t, d, "the ruling would be appealed"))
+	// a country's letters in brackets are no issuer's acronym
+	d = extractLaidOut(t, "Kelvo Shipping Council (UK)\nNews release\n\n5 March 2025\n\nPort fees to rise\n\nThe UK Transport Secretary, Tom Vale, said on Monday that port fees would rise.")
+	assert.NotEqual(t, "Kelvo Shipping Council", saidBy(t, d, "port fees would rise").Organization.Name)
+	// a headline over a date is no site's name in English
+	d = extractLaidOut(t, "Secretaría de Salud del Kelvo | Prensa\n\nInicio > Prensa > Comunicados\n\nSecretariat Warns of Dengue Surge | May 12, 2025\n\nHealth officials urged residents to remove standing water.\n\n\"Every container is a nursery for mosquitoes,\" said Dr. Jane Roe, the undersecretary.")
+	assert.NotContains(t, d.Source, "Warns")
+	// a title quoted at a paragraph's start goes on no quotation
+	d = extractLaidOut(t, "'We have never had so many visitors, said Jane Roe, the festival director.\n\n'Harvest Moon' by the Kelvo Choir closed the night, Tom Vale, the organiser, said.")
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "We have never had so many visitors"))
+}

@@ -219,13 +219,13 @@ func (r *run) titleSetOffBefore(i, c int) bool {
 	if c-i < 2 || c-i > 12 || c >= len(toks) || !toks[c].Is(",") || !toks[i].IsFold("the") {
 		return false
 	}
-	post := false // a post among the capitalized words after the article: "The Incident Manager", "The Chief Medical Director"
-	for k := i + 1; k < c && toks[k].IsCap() && !post; k++ {
+	post, k := false, i+1 // a post among the capitalized words after the article: "The Incident Manager", "The Chief Medical Director"
+	for ; k < c && toks[k].IsCap(); k++ {
 		n, _ := entities.TitleAt(toks, k)
-		post = n > 0 || entities.IsTitleWord(toks[k].Text)
+		post = post || n > 0 || entities.IsTitleWord(toks[k].Text)
 	}
-	if !post {
-		return false
+	if !post || k < c && !prepositions[toks[k].Text] {
+		return false // (a verb after the post: "The President signed the order on Friday, …")
 	}
 	for k := i + 1; k < c; k++ {
 		if w := strings.ToLower(toks[k].Text); isAux(w) || toks[k].Kind == entities.QuoteMark || toks[k].Kind == entities.Punct {

@@ -125,7 +125,7 @@ func oneWordShort(short, full string) bool {
 	}
 	for i := 1; i < len(f)-1; i++ {
 		if strings.EqualFold(strings.Join(f[:i], " "), strings.Join(s[:i], " ")) && strings.EqualFold(strings.Join(f[i+1:], " "), strings.Join(s[i:], " ")) {
-			return f[i] != "Council" && f[i] != "Assembly" // (not a government's chamber: "City of Kelvo" is no "City Council of Kelvo")
+			return f[i] != "Council" && f[i] != "Assembly" && f[i] != "Commission" && f[i] != "Board" // (not a government's chamber: "City of Kelvo" is no "City Council of Kelvo")
 		}
 	}
 	return false

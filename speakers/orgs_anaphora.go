@@ -195,11 +195,18 @@ func (t *Tracker) lastHeadedBy(k int, w string) (orgCand, bool) {
 			i = t.a.EntityIndex(j)
 		}
 	}
+	var translated *entities.Entity // named head first in its own language, the head the lists translate: "the union" for "Unión Campesina del Kelvo", when no body with the English head is named
 	for n := 0; i >= 0 && n < 200; i, n = i-1, n+1 {
 		e := &ents[i]
 		if e.Kind == entities.Organization && e.Tokens.End <= k && (t.headedBy(e, w) || strings.EqualFold(w, "hospital") && t.medicalCenter(e) || t.describedAs(e, w)) {
 			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 		}
+		if fw := t.a.Tokens[e.Tokens.First].Text; translated == nil && e.Kind == entities.Organization && e.Tokens.End <= k && e.Tokens.Len() > 1 && strings.EqualFold(entities.LeadingHeadIn(fw), w) && !strings.EqualFold(fw, w) {
+			translated = e
+		}
+	}
+	if translated != nil {
+		return orgCand{first: translated.Tokens.First, end: translated.Tokens.End, e: translated}, true
 	}
 	return orgCand{}, false
 }
@@ -249,8 +256,8 @@ func (t *Tracker) headedBy(e *entities.Entity, w string) bool {
 	if f := e.Tokens.First; f > 0 && toks[f-1].IsLower() && strings.EqualFold(toks[f-1].Text, w) && (f < 2 || !toks[f-2].Is("of")) {
 		return true // named after its kind: "the transport union BTB-Limburg" (not the kind's complement: "a network of clinics Kelvo Care")
 	}
-	if fw := toks[e.Tokens.First].Text; e.Tokens.Len() > 1 && !entities.CommonWord(fw) && (cognate(fw, w) || strings.EqualFold(entities.LeadingHeadIn(fw), w)) {
-		return true // named head first in its own language: "the cooperative" for "Cooperativa Lanifici Pratesi", "the union" for "Unión Campesina del Kelvo"
+	if fw := toks[e.Tokens.First].Text; e.Tokens.Len() > 1 && !entities.CommonWord(fw) && cognate(fw, w) {
+		return true // named head first in its own language: "the cooperative" for "Cooperativa Lanifici Pratesi"
 	}
 	for k := e.Tokens.First; k+1 < e.Tokens.End; k++ {
 		if strings.EqualFold(toks[k].Text, w) && (toks[k+1].Is("of") || toks[k+1].Is("for") || toks[k+1].Is("on") || toks[k+1].Is("to")) {

@@ -700,7 +700,7 @@ func reverend(w string) bool {
 // a barrister's "Barr.", a pharmacist's "Pharm.", a
 // culture's styles of respect ("Aunty", "Ratu", "Alhaji", Setswana "Rra",
 // "Mma" and "Kgosi", Amharic "Ato"), religious
-// ones ("Sheikh", "Father", Spanish "Hna.", "Fray", "Pbro.") and a degree's style (degreeStyle) (not a
+// ones ("Sheikh", "Father", Spanish "Hna.", "Pbro.") and a degree's style (degreeStyle) (not a
 // courtesy form: "Mr", "Dr.", nor an advocate's "Adv.").
 func honour(w string) bool {
 	if i := strings.LastIndex(w, ".-"); i > 0 {
@@ -711,7 +711,7 @@ func honour(w string) bool {
 	}
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
 	case "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend", "hon", "honourable", "honorable", "prof", "rt", "amb", "h.e", "excellency",
-		"eng", "engr", "barr", "pharm", "cllr", "aunty", "auntie", "uncle", "ratu", "alhaji", "kgosi", "rra", "mma", "ato", "w/ro", "alhaja", "hajia", "hajiya", "hajiyya", "sheikh", "rabbi", "imam", "father", "sister", "brother", "hna", "hno", "fray", "pbro", "mons", "adv", "comrade", "cde", "mzee", "mama", "inkosi",
+		"eng", "engr", "barr", "pharm", "cllr", "aunty", "auntie", "uncle", "ratu", "alhaji", "kgosi", "rra", "mma", "ato", "w/ro", "alhaja", "hajia", "hajiya", "hajiyya", "sheikh", "rabbi", "imam", "father", "sister", "brother", "hna", "hno", "pbro", "adv", "comrade", "cde", "mzee", "mama", "inkosi",
 		"datuk", "dato", "datin", "seri", "tun", "toh", "bro", "khunying", "thanpuying":
 		return true
 	}

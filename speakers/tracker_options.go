@@ -79,7 +79,7 @@ func (t *Tracker) sourceOrg(name string) Org {
 		return t.fullOrg(e) // the page's name for it in its own language, the text's in English: "Gobierno Municipal de Kelvo" for "the Municipal Government of Kelvo"
 	}
 	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
-		if acr := name[i+2 : len(name)-1]; len(acr) >= 2 && strings.ToUpper(acr) == acr && !strings.Contains(acr, " ") {
+		if acr := name[i+2 : len(name)-1]; len(acr) >= 2 && strings.ToUpper(acr) == acr && !strings.Contains(acr, " ") && !entities.IsPlace(acr) { // (not a country's: "Kelvo Shipping Council (UK)")
 			return Org{Name: name[:i], Acronym: acr} // its acronym after it: "Kelvo Labour Organization (KLO)"
 		}
 	}
