@@ -402,6 +402,7 @@ func (a *Analysis) recognize() {
 	a.namedPlaces()
 	a.listedPlaces()
 	a.fieldBeforeName()
+	a.nameAfterLocalGov()
 	a.vietnameseFamily()
 	a.inTextOrder()
 }

@@ -236,3 +236,16 @@ func TestTheMayorIsTheMunicipalPresident(t *testing.T) {
 		assert.Equal(t, "Jane Roe Hinojosa", speakerOf(t, d, "the reconstruction cost 38.6 million pesos"), post)
 	}
 }
+
+func TestAMayorOfACityThenTheNameTheTextUsesAlone(t *testing.T) {
+	// "Mayor of the City of Kelvo Jane Roe said": the run after "City of"
+	// took the name too; the text's "Roe said" tells the name apart. A
+	// place of three words whose last names no one stays whole.
+	text := "Mayor of the City of Kelvo Jane Roe said after the session that the freeze would cost the city RSD 410 million.\n\n\"Nobody should have to choose between a warm flat and medicine,\" Roe said."
+	d := extractLaidOut(t, text)
+	s := saidBy(t, d, "the freeze would cost the city RSD 410 million")
+	assert.Equal(t, "Jane Roe", s.Name)
+	assert.Equal(t, "City of Kelvo", s.Organization.Name)
+	d = extractLaidOut(t, "The Mayor of the City of Palm Beach Gardens said the rates would rise.")
+	assert.Equal(t, "City of Palm Beach Gardens", saidBy(t, d, "the rates would rise").Organization.Name)
+}
