@@ -46,16 +46,34 @@ type Token struct {
 }
 
 // IsCap reports whether the token starts with an upper-case letter, or
-// an Irish name's mutation before its capital ("hAodha").
+// an Irish name's mutation before its capital ("hAodha"), or an Arabic
+// article before it ("al-Shawabkeh").
 func (t *Token) IsCap() bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsUpper(r) || irishMutation(t.Text)
+	return unicode.IsUpper(r) || irishMutation(t.Text) || arabicArticle(t.Text)
 }
 
 // IsLower reports whether the token starts with a lower-case letter.
 func (t *Token) IsLower() bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsLower(r) && !irishMutation(t.Text)
+	return unicode.IsLower(r) && !irishMutation(t.Text) && !arabicArticle(t.Text)
+}
+
+// arabicArticle reports a family name written with the Arabic article in
+// lower case and a hyphen before its capital: "al-Shawabkeh",
+// "el-Naggar", "ash-Shami", "ad-Din".
+func arabicArticle(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i < 2 || i > 3 || i+1 >= len(w) {
+		return false
+	}
+	switch w[:i] {
+	case "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul":
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsUpper(r)
 }
 
 // irishMutation reports an Irish name whose capital follows a mutation's

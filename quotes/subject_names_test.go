@@ -249,3 +249,15 @@ func TestAMayorOfACityThenTheNameTheTextUsesAlone(t *testing.T) {
 	d = extractLaidOut(t, "The Mayor of the City of Palm Beach Gardens said the rates would rise.")
 	assert.Equal(t, "City of Palm Beach Gardens", saidBy(t, d, "the rates would rise").Organization.Name)
 }
+
+func TestAFamilyNameWithTheArabicArticle(t *testing.T) {
+	// "al-Kelvani", "el-Roe": the article in lower case before the family
+	// name's capital is the name's.
+	text := "\"This is the largest single investment in water our company has made,\" said Omar al-Kelvani, Chairman of the Board.\n\n" +
+		"\"Every cubic metre counts,\" al-Kelvani said."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Omar al-Kelvani", speakerOf(t, d, "This is the largest single investment in water our company has made"))
+	assert.Equal(t, "Omar al-Kelvani", speakerOf(t, d, "Every cubic metre counts"))
+	d = extractLaidOut(t, "Minister of Irrigation Samia el-Roe said the canals had been lined.")
+	assert.Equal(t, "Samia el-Roe", speakerOf(t, d, "the canals had been lined"))
+}
