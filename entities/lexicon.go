@@ -870,7 +870,8 @@ func LanguageName(t string) bool {
 		"svenska", "suomi", "dansk", "norsk", "polski", "türkçe", "eesti", "latviešu", "lietuvių", "русский", "العربية", "中文", "日本語", "한국어",
 		"o'zbekcha", "oʻzbekcha", "o‘zbekcha", "qazaqsha", "română", "čeština", "slovenčina", "slovenščina", "magyar", "hrvatski", "srpski", "shqip",
 		"íslenska", "català", "euskara", "galego", "azərbaycan", "türkmençe", "kiswahili", "filipino", "tagalog", "bahasa indonesia", "bahasa melayu",
-		"tiếng việt", "russian", "arabic", "chinese", "japanese", "korean", "ukrainian", "uzbek", "kazakh":
+		"tiếng việt", "russian", "arabic", "chinese", "japanese", "korean", "ukrainian", "uzbek", "kazakh",
+		"francais", "espanol", "portugues", "romana", "turkce", "wolof", "kinyarwanda", "malagasy", "lingala": // (without their accents, as menus write them too; and Africa's: "Wolof")
 		return true
 	}
 	return false

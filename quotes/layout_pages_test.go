@@ -148,3 +148,15 @@ func TestAnIssuerNamedWithItsAcronymOverItsCoverage(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Kelvo Labour Mobility Organization", saidBy(t, d, "Recruitment fees must be paid by employers, not workers.").Organization.Name)
 }
+
+func TestALanguageBarWithoutAccents(t *testing.T) {
+	// "Francais | English": a menu's languages written without their
+	// accents are a skip line, no title and no site "English".
+	text := "REPUBLIC OF KELVANIA\nMINISTRY OF FISHERIES AND THE BLUE ECONOMY\n\nHome | The Ministry | News | Services | Contact\nFrancais | English\n\n" +
+		"PRESS RELEASE\n\nFisheries minister orders audit of industrial licences\n\nKayar, 18 January 2025 - The Minister of Fisheries, Jane Roe, ordered an audit.\n\n" +
+		"\"We found licences signed on a Sunday,\" said John Doe, Director of Maritime Fisheries."
+	d := extractLaidOut(t, text)
+	assert.NotEqual(t, "English", d.Source)
+	assert.NotEqual(t, "Francais", d.Title)
+	assert.NotEqual(t, "English", saidBy(t, d, "We found licences signed on a Sunday").Organization.Name)
+}

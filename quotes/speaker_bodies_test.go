@@ -160,3 +160,11 @@ func TestABodysHeadThenItsRegion(t *testing.T) {
 	assert.Equal(t, "Kelvo Parents Society Punjab", s.Organization.Name)
 	assert.Contains(t, s.Titles, "patron of the Kelvo Parents Society Punjab")
 }
+
+func TestAMinistryKeepsItsPortfoliosArticle(t *testing.T) {
+	// "Minister of the Digital Economy and Posts" speaks for the "Ministry
+	// of the Digital Economy and Posts", the article kept.
+	text := "Kelvo Telecom Launches Nano-Credit\n\nKelvo Telecom today launched a nano-credit service for market traders.\n\n\"Innovation cannot become a new way of over-indebting households,\" said Jane Roe, Minister of the Digital Economy and Posts."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Ministry of the Digital Economy and Posts", saidBy(t, d, "Innovation cannot become a new way of over-indebting households").Organization.Name)
+}

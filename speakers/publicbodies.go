@@ -92,11 +92,8 @@ func (t *Tracker) portfolio(tl title) string {
 		if !(toks[k+1].Is("of") || toks[k+1].Is("for")) || !ministerWord(toks[k].Text) {
 			continue
 		}
-		a := afterStateRank(toks, k+2, tl.end)
-		if a < tl.end && toks[a].IsFold("the") {
-			a++
-		}
-		if a >= tl.end {
+		a := afterStateRank(toks, k+2, tl.end) // (its article kept: "Minister of the Digital Economy" is of the "Ministry of the Digital Economy")
+		if a >= tl.end || toks[a].IsFold("the") && a+1 >= tl.end {
 			return ""
 		}
 		fe := tl.end
