@@ -3640,9 +3640,10 @@ var invented191Floors = map[string]pressFigures{
 // commission, a UN youth-employment office, a Moroccan university, a
 // Cameroonian hospital and a Congolese mining-rights NGO; written during the
 // session of 2026-12-07 (the twenty-eighth) and measured held out at fe1ed9e
-// and 808d23a, the same, summary rows only; first contact: corporate
-// 1.000/.900/.765/1.000; government .974/.974/.794/1.000; intl
-// 1.000/.974/.857/1.000; civil .971/.879/.808/1.000).
+// and 808d23a, the same, summary rows only; partly read in the same session;
+// first contact: corporate 1.000/.900/.765/1.000; government
+// .974/.974/.794/1.000; intl 1.000/.974/.857/1.000; civil
+// .971/.879/.808/1.000).
 var invented192Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.895, org: 0.877, titles: 0.995, precision: 0.893},
 	"government": {recall: 0.969, speaker: 0.969, org: 0.848, titles: 0.995, precision: 0.904},
@@ -3659,9 +3660,9 @@ var invented192Floors = map[string]pressFigures{
 // fisheries body, a UN ageing agency's report, a university hospital, a care
 // workers' union and an ocean trust; written during the session of 2026-12-07
 // (the twenty-eighth) and measured held out at fe1ed9e and 808d23a, the same,
-// summary rows only; first contact: corporate 1.000/.951/.949/1.000; government
-// .976/1.000/.897/1.000; intl .974/.947/.882/.929; civil
-// 1.000/1.000/1.000/1.000).
+// summary rows only; partly read in the same session; first contact: corporate
+// 1.000/.951/.949/1.000; government .976/1.000/.897/1.000; intl
+// .974/.947/.882/.929; civil 1.000/1.000/1.000/1.000).
 var invented193Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.946, org: 0.944, titles: 0.995, precision: 0.975},
 	"government": {recall: 0.971, speaker: 0.995, org: 0.892, titles: 0.995, precision: 0.952},
@@ -3678,8 +3679,9 @@ var invented193Floors = map[string]pressFigures{
 // meetings coverage, a health agency, a university, a rural women's rights
 // forum and a university hospital; written during the session of 2026-12-07
 // (the twenty-eighth) and measured held out at fe1ed9e and 808d23a, the same,
-// summary rows only; first contact: corporate .976/.800/.964/.967; government
-// .976/.800/.750/.880; intl .951/.846/.733/.926; civil .976/1.000/.697/.889).
+// summary rows only; partly read in the same session; first contact: corporate
+// .976/.800/.964/.967; government .976/.800/.750/.880; intl
+// .951/.846/.733/.926; civil .976/1.000/.697/.889).
 var invented194Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.971, speaker: 0.995, org: 0.966, titles: 0.995, precision: 0.928},
 	"government": {recall: 0.971, speaker: 0.945, org: 0.962, titles: 0.995, precision: 0.930},
