@@ -168,3 +168,14 @@ func TestAMinistryKeepsItsPortfoliosArticle(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Ministry of the Digital Economy and Posts", saidBy(t, d, "Innovation cannot become a new way of over-indebting households").Organization.Name)
 }
+
+func TestACityByItsNameAndKindOpensTheLead(t *testing.T) {
+	// "Kelvo City announced …" opening the lead: the city's government
+	// issues the release, and its Mayor speaks for it (not for a river
+	// office the text names more often).
+	text := "City Adopts 10-Year Flood Plan\n\n" +
+		"Kelvo City announced on March 27 that it has adopted a 10-year programme of embankment works and relocation support.\n\n" +
+		"“We cannot stop typhoons,” the Mayor, TAKAHASHI Reiko, said. The works will be carried out by the Kelvo River Office. The Kelvo River Office has flagged three weak points. The Kelvo River Office will start in May."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Kelvo City", saidBy(t, d, "We cannot stop typhoons").Organization.Name)
+}

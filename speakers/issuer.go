@@ -105,7 +105,8 @@ func (t *Tracker) findOrgan() (entities.Org, string) {
 // leadSubject finds the body that opens the text's first sentence of
 // prose as its subject, before "will", "today", "has" or a verb of
 // announcing: "The Kelvale Government will begin building the rail link
-// next year." A headline (no final stop) or a short line is no lead.
+// next year.", "Kelvo City announced on March 27 …" (a city by its name and
+// kind). A headline (no final stop) or a short line is no lead.
 func (t *Tracker) leadSubject() (Org, bool) {
 	toks := t.a.Tokens
 	for si := range t.a.Sentences {
@@ -121,7 +122,7 @@ func (t *Tracker) leadSubject() (Org, bool) {
 			k++
 		}
 		e := t.a.EntityAt(k)
-		if e == nil || e.Kind != entities.Organization || e.Tokens.First != k || e.Tokens.End >= s.Tokens.End || newThing(toks, e) {
+		if e == nil || !(e.Kind == entities.Organization || localGovPlace(toks, e)) || e.Tokens.First != k || e.Tokens.End >= s.Tokens.End || newThing(toks, e) {
 			return Org{}, false
 		}
 		n := e.Tokens.End
@@ -149,6 +150,13 @@ func (t *Tracker) leadSubject() (Org, bool) {
 		return t.fullOrg(e), true
 	}
 	return Org{}, false
+}
+
+// localGovPlace reports a place the recognizer named by its local
+// government's kind after its name, which acts as that government when it
+// opens a lead: "Kelvo City announced on March 27 …".
+func localGovPlace(toks []entities.Token, e *entities.Entity) bool {
+	return e.Kind == entities.Place && e.Tokens.Len() >= 2 && entities.LocalGovKind(toks[e.Tokens.End-1].Text)
 }
 
 // newThing reports a name that "New" and a word of no place open: a thing
