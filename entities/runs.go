@@ -618,8 +618,9 @@ func leadingHeadAt(toks []Token, i, end int) bool {
 	if toks[i].Is("Te") && i+1 < end {
 		i++
 	}
-	if particleHeads[toks[i].Text] && !(i+1 < end && toks[i+1].IsLower() && (romancePlaceParticle(toks[i+1].Text) || toks[i+1].Is("d'") || romanceAdjective(toks[i+1].Text))) {
-		return false // a head that is also a common word needs its particle or adjective: "Conseil départemental de la Drôme", not "Conseil" alone
+	if particleHeads[toks[i].Text] && !(i+1 < end && toks[i+1].IsLower() && (romancePlaceParticle(toks[i+1].Text) || toks[i+1].Is("d'") || romanceAdjective(toks[i+1].Text))) &&
+		!(i+2 < end && toks[i+1].IsCap() && romanceAdjective(strings.ToLower(toks[i+1].Text)) && toks[i+2].IsLower() && romancePlaceParticle(toks[i+2].Text)) {
+		return false // a head that is also a common word needs its particle or adjective: "Conseil départemental de la Drôme", "Union Nationale des Marchés", not "Conseil" or "Union Minister" alone
 	}
 	return LeadingHead(toks[i].Text)
 }
@@ -627,7 +628,7 @@ func leadingHeadAt(toks []Token, i, end int) bool {
 // particleHeads are the Romance heads that open a body's name only before
 // a particle or an adjective, being common words too: "Commune",
 // "Conseil", "Région", "Agence".
-var particleHeads = toSet(`Commune Conseil Région Agence Mairie Préfecture Coopérative`)
+var particleHeads = toSet(`Commune Conseil Région Agence Mairie Préfecture Coopérative Union`)
 
 // nameParticle reports a particle inside a family name: "van", "der",
 // "bin", the Swedish "af" ("Jonas Lindeberg af Klercker").

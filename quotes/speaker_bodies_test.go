@@ -179,3 +179,11 @@ func TestACityByItsNameAndKindOpensTheLead(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Kelvo City", saidBy(t, d, "We cannot stop typhoons").Organization.Name)
 }
+
+func TestAFrenchUnionNamedHeadFirst(t *testing.T) {
+	// "Union Nationale des …": a French name its head opens, before a
+	// capitalized adjective and a particle; "Union Minister" stays a post.
+	text := "The Union Nationale des Commerçants du Kelvo said in a statement that no trader should lose her stall because of a phone loan."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Union Nationale des Commerçants du Kelvo", speakerOf(t, d, "no trader should lose her stall because of a phone loan"))
+}
