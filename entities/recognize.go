@@ -314,7 +314,7 @@ func (a *Analysis) recognize() {
 				continue
 			}
 			if n, e := gazetteerAt(a.Text, toks, i, s.Tokens.End); n > 0 && !(e.Kind == Place && placeOwnsBody(toks, i+n, s.Tokens.End)) && !(e.Kind == Place && n == 1 && (givenNameBefore(toks, i, s.Tokens.End) || cityGivenName(toks, i, s.Tokens.End))) &&
-				!(e.Kind == Organization && n > 1 && headNext(toks, i+n, s.Tokens.End)) &&
+				!(e.Kind == Organization && n > 1 && (headNext(toks, i+n, s.Tokens.End) || !toks[i+n-1].IsUpper() && acronymOwnsBody(toks, i+n, s.Tokens.End))) && // (also words joined by "and" up to their head: "United Nations Levant Relief and Livelihoods Agency")
 				!(e.Kind == Organization && n == 1 && chamberWord(t.Text) && headNext(toks, i+1, s.Tokens.End)) && // (nor a chamber before its committee: "House Committee on Education")
 				!(n == 1 && (givenAbbreviation(t.Text) || t.Is("Del.")) && i+1 < s.Tokens.End && capWord(&toks[i+1])) && // "Md. Jane Karim", not Maryland; "Del. Jane Roe", a delegate, not Delaware
 				!(e.Kind == Organization && n == 1 && t.IsUpper() && acronymOwnsBody(toks, i+1, s.Tokens.End)) &&

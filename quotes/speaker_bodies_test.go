@@ -187,3 +187,12 @@ func TestAFrenchUnionNamedHeadFirst(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Union Nationale des Commerçants du Kelvo", speakerOf(t, d, "no trader should lose her stall because of a phone loan"))
 }
+
+func TestAKnownBodysNameOpeningALongerOne(t *testing.T) {
+	// "United Nations Kelvo Relief and Livelihoods Agency (UNKRA)": the
+	// known body's name opens a longer one whose words, joined by "and",
+	// end in a head; its acronym stands for the whole.
+	text := "UNKRA forced to cut food assistance\n\nThe United Nations Kelvo Relief and Livelihoods Agency (UNKRA) will reduce the monthly assistance it provides to refugees.\n\n\"This is a decision no humanitarian wants to take,\" said Jane Roe, UNKRA Representative."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "United Nations Kelvo Relief and Livelihoods Agency", saidBy(t, d, "This is a decision no humanitarian wants to take").Organization.Name)
+}
