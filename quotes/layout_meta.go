@@ -309,7 +309,7 @@ func (lay *layout) readMeta(lines []line) {
 		}
 		// The title: the last headline-like line before the body, e.g.
 		// after "Press release", unless a title line named the site.
-		if l.words >= 4 && !strings.HasPrefix(l.text, "- ") && !siteNamed && !endsSentence(t) && !strings.HasPrefix(t, "By ") && !shortLabel(t) && !shareLine(t) && !parenthesized(t) {
+		if l.words >= 4 && !strings.HasPrefix(l.text, "- ") && !siteNamed && !endsSentence(t) && !strings.HasPrefix(t, "By ") && !strings.HasPrefix(t, "BY ") && !shortLabel(t) && !shareLine(t) && !parenthesized(t) {
 			lay.title = t
 		}
 	}
@@ -367,6 +367,11 @@ func seatLine(t string) (body, place string) {
 	}
 	if _, org := entities.LookupOrg(a); org || bodyName(a) {
 		return a, b
+	}
+	if f := strings.Fields(a); len(f) >= 2 && strings.EqualFold(f[len(f)-1], "headquarters") {
+		if o, org := entities.LookupOrg(strings.Join(f[:len(f)-1], " ")); org {
+			return o.Name, b // its headquarters' seat: "UN HEADQUARTERS, NEW YORK" (by the lists' name: "United Nations")
+		}
 	}
 	if entities.IsPlace(a) {
 		return "", t

@@ -160,3 +160,14 @@ func TestALanguageBarWithoutAccents(t *testing.T) {
 	assert.NotEqual(t, "Francais", d.Title)
 	assert.NotEqual(t, "English", saidBy(t, d, "We found licences signed on a Sunday").Organization.Name)
 }
+
+func TestABodysHeadquartersOverABriefingAndABylineInCapitals(t *testing.T) {
+	// "UN HEADQUARTERS, NEW YORK": the body and its seat, no title; "BY
+	// JANE ROE, SPOKESPERSON …" in capitals is a byline, no title either.
+	text := "HIGHLIGHTS OF THE NOON BRIEFING\nBY JANE ROE, SPOKESPERSON FOR SECRETARY-GENERAL\n\nUN HEADQUARTERS, NEW YORK\nMONDAY, 3 FEBRUARY 2025\n\n" +
+		"HAITI\n\nThe Humanitarian Coordinator in Haiti, John Doe, said today that violence had displaced 12,000 people in a week.\n\n" +
+		"\"Families told me they left with nothing,\" Mr. Doe said."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "HIGHLIGHTS OF THE NOON BRIEFING", d.Title)
+	assert.Equal(t, "United Nations", saidBy(t, d, "Families told me they left with nothing").Organization.Name)
+}
