@@ -91,6 +91,15 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 	if r.demonstrativeThat(j, end) {
 		return j, compThat // "insisted that was not part of the deal": "that" is the subject
 	}
+	if f.verb.lemma == "report" {
+		a := j
+		for a < end && isAdverb(&toks[a]) {
+			a++
+		}
+		if a < end && toks[a].Is("to") && !thatWithin(toks, a+1, min(end, a+9)) {
+			return j, compNone // "report directly to the Secretary": answer to a superior, no saying (but "reported to the committee that …")
+		}
+	}
 	if f.verb.hearer && j < end && !r.marker(j) && !whWords[strings.ToLower(toks[j].Text)] && !toks[j].Is("to") &&
 		!(subjectPronouns[toks[j].Text] || contracted(strings.ToLower(toks[j].Text))) && // "warned they could …": no hearer
 		!r.articleSubject(j, end) && // "warned the plant could close": no hearer
@@ -478,6 +487,16 @@ func adjectiveShape(w string) bool {
 	}
 	for _, suf := range [...]string{"ary", "al", "ic", "ive", "ous", "ful", "able", "ible", "ed"} {
 		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// thatWithin reports "that" or a colon among the tokens [i, end).
+func thatWithin(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if toks[k].Is("that") || toks[k].Is(":") {
 			return true
 		}
 	}

@@ -968,7 +968,7 @@ var invented33Floors = map[string]pressFigures{
 // corporate .972/.971/.939/1.000, government .943/.970/.733/.969, intl
 // 1.000/.919/.969/.893, civil 1.000/.944/.862/.968).
 var invented34Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.967, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.927},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.928},
 	"government": {recall: 0.938, speaker: 0.995, org: 0.834, titles: 0.995, precision: 0.892},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.964, titles: 0.995, precision: 0.951},
 	"civil":      {recall: 0.995, speaker: 0.939, org: 0.857, titles: 0.963, precision: 0.881},
@@ -2679,7 +2679,7 @@ var invented140Floors = map[string]pressFigures{
 // .941/.938/.880/.933, intl 1.000/1.000/1.000/1.000, civil
 // 1.000/1.000/.903/.972; not read).
 var invented141Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.904, titles: 0.934, precision: 0.939},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.904, titles: 0.934, precision: 0.966},
 	"government": {recall: 0.936, speaker: 0.964, org: 0.955, titles: 0.928, precision: 0.939},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.969},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.898, titles: 0.967, precision: 0.873},
@@ -2830,7 +2830,7 @@ var invented148Floors = map[string]pressFigures{
 // not read).
 var invented149Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.934, titles: 0.874, precision: 0.965},
-	"government": {recall: 0.936, speaker: 0.901, org: 0.995, titles: 0.924, precision: 0.914},
+	"government": {recall: 0.966, speaker: 0.904, org: 0.995, titles: 0.924, precision: 0.916},
 	"intl":       {recall: 0.936, speaker: 0.995, org: 0.933, titles: 0.933, precision: 0.966},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.888, titles: 0.962, precision: 0.944},
 }
@@ -3645,7 +3645,7 @@ var invented191Floors = map[string]pressFigures{
 // .974/.974/.794/1.000; intl 1.000/.974/.857/1.000; civil
 // .971/.879/.808/1.000).
 var invented192Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.895, org: 0.907, titles: 0.995, precision: 0.893},
+	"corporate":  {recall: 0.995, speaker: 0.920, org: 0.907, titles: 0.995, precision: 0.893},
 	"government": {recall: 0.969, speaker: 0.969, org: 0.848, titles: 0.995, precision: 0.904},
 	"intl":       {recall: 0.995, speaker: 0.969, org: 0.852, titles: 0.995, precision: 0.933},
 	"civil":      {recall: 0.966, speaker: 0.874, org: 0.803, titles: 0.995, precision: 0.942},

@@ -86,3 +86,16 @@ func TestAQuotationOverParagraphsInStraightSingleMarks(t *testing.T) {
 		assert.Equal(t, "Jane Roe", q.Speaker.Name)
 	}
 }
+
+func TestABodysRelativeClauseThenTwoVerbs(t *testing.T) {
+	// "The Kelvo Traders Union, which represents traders, welcomed the
+	// launch but said that “…”": the subject before its relative clause
+	// with "which" too; "report directly to the Secretary" answers to a
+	// superior and says nothing, "reported to the committee that …" says.
+	d := extractLaidOut(t, "A new service launched today.\n\nThe Kelvo Traders Union, which represents traders, welcomed the launch but said that \"no trader should lose her stall.\"")
+	assert.Equal(t, "Kelvo Traders Union", speakerOf(t, d, "no trader should lose her stall."))
+	d = extractLaidOut(t, "A bill was introduced.\n\nThe organization, which is charged with analysis, would be given a budget and report directly to the Secretary of Defense.")
+	assert.Nil(t, quoteWithText(d, "directly to the Secretary of Defense"))
+	d = extractLaidOut(t, "A bill was introduced.\n\nJane Roe reported to the committee that the budget was short.")
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "the budget was short"))
+}

@@ -79,9 +79,11 @@ func (r *run) sentenceSubjectOf(s *entities.Sentence, k int, people bool) (phras
 				return p, true
 			}
 		}
-		if ok && p.end+2 < k && toks[p.end].Is(",") && toks[p.end+1].Is("who") && r.appositiveEnds(p.end+1, k) {
+		if ok && p.end+2 < k && toks[p.end].Is(",") && (toks[p.end+1].Is("who") || toks[p.end+1].Is("which")) && r.appositiveEnds(p.end+1, k) {
 			// "Republicans, who hold a majority, have blocked the bills,
-			// saying …": the subject before its relative clause.
+			// saying …": the subject before its relative clause (a body's
+			// too: "The Kelvo Traders Union, which represents traders,
+			// welcomed the launch but said …").
 			if res := r.tr.Resolve(p.first, p.end); res.Speaker != nil && res.Rule != "descriptor" {
 				p.start = p.first
 				return p, true
