@@ -261,3 +261,13 @@ func TestAFamilyNameWithTheArabicArticle(t *testing.T) {
 	d = extractLaidOut(t, "Minister of Irrigation Samia el-Roe said the canals had been lined.")
 	assert.Equal(t, "Samia el-Roe", speakerOf(t, d, "the canals had been lined"))
 }
+
+func TestAFrenchLawyersStyle(t *testing.T) {
+	// "Me." (Maître) before a name is a style; the title set off before it
+	// and the body the possessive names are read.
+	text := "The Kelvo Forum for Rural Rights published a report.\n\nThe Forum's board member in charge of legal affairs, lawyer Me. Jane Roe, noted that a 2019 law already created a special transport category."
+	d := extractLaidOut(t, text)
+	s := saidBy(t, d, "a 2019 law already created a special transport category")
+	assert.Equal(t, "Kelvo Forum for Rural Rights", s.Organization.Name)
+	assert.Contains(t, s.Titles, "lawyer")
+}
