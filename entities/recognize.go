@@ -320,6 +320,7 @@ func (a *Analysis) recognize() {
 				!(e.Kind == Organization && n == 1 && t.IsUpper() && acronymOwnsBody(toks, i+1, s.Tokens.End)) &&
 				!(e.Kind == Organization && n == 1 && !t.IsUpper() && i > 0 && (toks[i-1].Is("of") || toks[i-1].Is("for")) && i+1 < s.Tokens.End && capWord(&toks[i+1]) && !toks[i+1].IsUpper() && !IsTitleWord(toks[i+1].Text)) &&
 				!(e.Kind == Organization && n == 1 && !t.IsUpper() && i+2 < s.Tokens.End && (toks[i+1].Is("of") || toks[i+1].Is("for")) && capWord(&toks[i+2]) && !isStopword(toks[i+2].Text)) &&
+				!(e.Kind == Organization && n == 1 && !t.IsUpper() && i+3 < s.Tokens.End && (toks[i+1].Is("of") || toks[i+1].Is("for")) && toks[i+2].Is("the") && capWord(&toks[i+3]) && acronymOwnsBody(toks, i+3, s.Tokens.End)) && // (nor before "of the" and a body of its own: "Commission of the Kelvo Fisheries Organization")
 				!(e.Kind == Organization && n > 1 && i+n+1 < s.Tokens.End && toks[i+n].Is("for") && capWord(&toks[i+n+1]) && !isStopword(toks[i+n+1].Text) && lastHead(toks, i+n-1, i+n)) && // (nor a known body's words opening a longer name: "State Department for Livestock Development")
 				!(e.Kind == Organization && n == 1 && !t.IsUpper() && i > 1 && (toks[i-1].Is("of") || toks[i-1].Is("for")) && portfolioHead(toks[i-2].Text)) &&
 				!(e.Kind == Organization && n == 1 && !t.IsUpper() && fieldListItem(toks, i, i+1)) {
@@ -403,6 +404,7 @@ func (a *Analysis) recognize() {
 	a.listedPlaces()
 	a.fieldBeforeName()
 	a.nameAfterLocalGov()
+	a.bareHeadsOfOthers()
 	a.vietnameseFamily()
 	a.inTextOrder()
 }

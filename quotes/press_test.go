@@ -2032,7 +2032,7 @@ var invented102Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.934},
 	"government": {recall: 0.930, speaker: 0.961, org: 0.888, titles: 0.959, precision: 0.828},
 	"intl":       {recall: 0.946, speaker: 0.995, org: 0.867, titles: 0.968, precision: 0.847},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.860, titles: 0.995, precision: 0.907},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.860, titles: 0.995, precision: 0.924},
 }
 
 // invented103Floors are the figures the default extractor last measured on
@@ -2220,7 +2220,7 @@ var invented113Floors = map[string]pressFigures{
 var invented114Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.936, org: 0.995, titles: 0.963, precision: 0.972},
-	"intl":       {recall: 0.945, speaker: 0.942, org: 0.967, titles: 0.963, precision: 0.908},
+	"intl":       {recall: 0.945, speaker: 0.969, org: 0.968, titles: 0.964, precision: 0.908},
 	"civil":      {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.970, precision: 0.972},
 }
 
@@ -3666,7 +3666,7 @@ var invented192Floors = map[string]pressFigures{
 var invented193Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.946, org: 0.944, titles: 0.995, precision: 0.975},
 	"government": {recall: 0.971, speaker: 0.995, org: 0.918, titles: 0.995, precision: 0.952},
-	"intl":       {recall: 0.969, speaker: 0.942, org: 0.877, titles: 0.924, precision: 0.891},
+	"intl":       {recall: 0.969, speaker: 0.942, org: 0.995, titles: 0.924, precision: 0.891},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.912},
 }
 

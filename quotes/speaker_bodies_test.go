@@ -196,3 +196,14 @@ func TestAKnownBodysNameOpeningALongerOne(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "United Nations Kelvo Relief and Livelihoods Agency", saidBy(t, d, "This is a decision no humanitarian wants to take").Organization.Name)
 }
+
+func TestACommissionOfTheTextsOwnIsNoEuropeanCommission(t *testing.T) {
+	// "The Commission of the Kelvo Pelagic Fisheries Organization" is one
+	// name, and "Commission Chair Jane Roe" is its chair, not the European
+	// Commission's (which the lists also call "Commission").
+	text := "Members agree to cut the catch\n\nThe Commission of the Kelvo Pelagic Fisheries Organization adopted a new catch limit on Friday.\n\n" +
+		"Opening the final plenary, Commission Chair Dr. Jane Roe said the agreement had not been easy to reach."
+	d := extractLaidOut(t, text)
+	assert.NotContains(t, saidBy(t, d, "the agreement had not been easy to reach").Organization.Name, "European")
+	assert.NotEqual(t, "Commission", saidBy(t, d, "the agreement had not been easy to reach").Organization.Name)
+}
