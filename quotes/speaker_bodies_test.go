@@ -207,3 +207,10 @@ func TestACommissionOfTheTextsOwnIsNoEuropeanCommission(t *testing.T) {
 	assert.NotContains(t, saidBy(t, d, "the agreement had not been easy to reach").Organization.Name, "European")
 	assert.NotEqual(t, "Commission", saidBy(t, d, "the agreement had not been easy to reach").Organization.Name)
 }
+
+func TestTheCollectiveIsTheCollectifNamedBefore(t *testing.T) {
+	// "The collective said": the French "Collectif …" the text named.
+	text := "Fishers met the minister.\n\n\"We have been saying this for ten years,\" said Jane Roe, President of the Collectif National des Pecheurs Artisanaux du Kelvo (CNPAK).\n\nThe collective said in a statement issued after the meeting that it would suspend the march."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Collectif National des Pecheurs Artisanaux du Kelvo", speakerOf(t, d, "it would suspend the march"))
+}

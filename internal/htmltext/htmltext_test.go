@@ -147,6 +147,8 @@ var metaTests = []struct {
 		Page{Title: "Kelvo Hospital Performs Transplant", Source: "Kelvo Children's Hospital"}},
 	{"the title's site before the logo", `<title>Transplant | Kelvo Hospital</title><div class="brand">Kelvo Health</div><article><h1>Transplant</h1><p>` + para + `</p></article>`,
 		Page{Title: "Transplant", Source: "Kelvo Hospital"}},
+	{"a branding block's site title without its tagline", `<title>News</title><header><div class="site-branding"><p class="site-title">City of Kelvo</p><p class="site-description">Kelvo Province · Kelvania</p></div></header><article><h1>City launches drainage plan</h1><p>` + para + `</p></article>`,
+		Page{Title: "City launches drainage plan", Source: "City of Kelvo"}},
 	{"dash kept", `<title>EU - UK relations</title><p>x</p>`, Page{Title: "EU - UK relations"}},
 	{"time itemprop", `<time itemprop="datePublished" datetime="2022-10-19T13:14:00">19-10-2022 - 13:14</time><p>x</p>`,
 		Page{Date: "2022-10-19"}},

@@ -67,6 +67,9 @@ func (a *analysis) readMeta(p *Page, main []*html.Node) {
 		}
 		if h.logo == "" && logoClass(attr(n, "class")) && !inAny(n, main) {
 			t := collapse(textOf(n))
+			if name := siteTitleIn(n); name != "" {
+				t = name // the brand's name without its tagline: "<div class="site-branding"><p class="site-title">Kelvo City</p><p class="site-description">Kelvo Province · Kelvania</p>"
+			}
 			if t == "" {
 				t = logoAlt(n) // "<a class="logo"><img alt="Kelvo University Hospital"></a>"
 			}
@@ -362,6 +365,25 @@ func logoAlt(n *html.Node) string {
 			return t
 		}
 		if t := logoAlt(c); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// siteTitleIn returns the text of the element inside n whose class names
+// the site's title or name ("site-title", "site-name"), or "".
+func siteTitleIn(n *html.Node) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		for _, f := range strings.Fields(strings.ToLower(attr(c, "class"))) {
+			if f == "site-title" || f == "site-name" {
+				return collapse(textOf(c))
+			}
+		}
+		if t := siteTitleIn(c); t != "" {
 			return t
 		}
 	}
