@@ -27,10 +27,10 @@ func (a *Analysis) nameAfterLocalGov() {
 		for of < end && !toks[of].Is("of") {
 			of++
 		}
-		if end-(of+1) < 3 || !capWord(&toks[end-1]) || !capWord(&toks[end-2]) || f == 0 || !(toks[f-1].Is("the") || toks[f-1].Is("of")) {
-			continue
+		if end-(of+1) != 3 || !capWord(&toks[end-1]) || !capWord(&toks[end-2]) || f == 0 || !(toks[f-1].Is("the") || toks[f-1].Is("of")) {
+			continue // (a place of one word, then a name of two: not "Kelvo Mary Jane Roe")
 		}
-		if !a.personWordApart(toks[end-1].Text, f, end) {
+		if !a.familyNameAlone(toks[end-1].Text, f, end) {
 			continue
 		}
 		a.tokEnt[end-2], a.tokEnt[end-1] = 0, 0
@@ -41,16 +41,24 @@ func (a *Analysis) nameAfterLocalGov() {
 	}
 }
 
-// personWordApart reports the word w as a person's name, or its last
-// word, outside the tokens [f, end): the family name the text uses alone.
-func (a *Analysis) personWordApart(w string, f, end int) bool {
+// familyNameAlone reports the word w as a person's name of one word
+// outside the tokens [f, end), and no other person's full name ending in
+// it there: the family name the text uses alone ("Roe said"), not the
+// name of someone else ("Town Engineer Ellen Ford" after the "Town of
+// West Kelvo Ford").
+func (a *Analysis) familyNameAlone(w string, f, end int) bool {
+	alone := false
 	for i := range a.Entities {
 		p := &a.Entities[i]
-		if p.Kind == Person && (p.Tokens.End <= f || p.Tokens.First >= end) && a.Tokens[p.Tokens.End-1].Text == w {
-			return true
+		if p.Kind != Person || !(p.Tokens.End <= f || p.Tokens.First >= end) || a.Tokens[p.Tokens.End-1].Text != w {
+			continue
 		}
+		if p.Tokens.Len() > 1 {
+			return false
+		}
+		alone = true
 	}
-	return false
+	return alone
 }
 
 // bareHeadsOfOthers drops a known body that the text names only by a bare

@@ -618,8 +618,8 @@ func leadingHeadAt(toks []Token, i, end int) bool {
 	if toks[i].Is("Te") && i+1 < end {
 		i++
 	}
-	if particleHeads[toks[i].Text] && !(i+1 < end && toks[i+1].IsLower() && (romancePlaceParticle(toks[i+1].Text) || toks[i+1].Is("d'") || romanceAdjective(toks[i+1].Text))) &&
-		!(i+2 < end && toks[i+1].IsCap() && romanceAdjective(strings.ToLower(toks[i+1].Text)) && toks[i+2].IsLower() && romancePlaceParticle(toks[i+2].Text)) {
+	if particleHeads[toks[i].Text] && !(i+1 < end && toks[i+1].IsLower() && (romancePlaceParticle(toks[i+1].Text) || toks[i+1].Is("d'") || romanceAdjective(toks[i+1].Text) && !CommonWord(toks[i+1].Text))) &&
+		!(i+2 < end && toks[i+1].IsCap() && romanceAdjective(strings.ToLower(toks[i+1].Text)) && !CommonWord(toks[i+1].Text) && toks[i+2].IsLower() && romancePlaceParticle(toks[i+2].Text)) { // (an adjective no English word: not "Union official de Sousa", "Union Regional de Kelvo")
 		return false // a head that is also a common word needs its particle or adjective: "Conseil départemental de la Drôme", "Union Nationale des Marchés", not "Conseil" or "Union Minister" alone
 	}
 	return LeadingHead(toks[i].Text)

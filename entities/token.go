@@ -68,7 +68,7 @@ func arabicArticle(w string) bool {
 		return false
 	}
 	switch w[:i] {
-	case "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul":
+	case "al", "el", "ad", "ar", "as", "ash", "az", "an", "ud", "ul": // (not "at": "Councilmember at-Large")
 	default:
 		return false
 	}

@@ -96,8 +96,8 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 		for a < end && isAdverb(&toks[a]) {
 			a++
 		}
-		if a < end && toks[a].Is("to") && !thatWithin(toks, a+1, min(end, a+9)) {
-			return j, compNone // "report directly to the Secretary": answer to a superior, no saying (but "reported to the committee that …")
+		if a < end && toks[a].Is("to") && !thatWithin(toks, a+1, end) {
+			return j, compNone // "report directly to the Secretary": answer to a superior, no saying (but "reported to the committee in a closed session on Tuesday that …")
 		}
 	}
 	if f.verb.hearer && j < end && !r.marker(j) && !whWords[strings.ToLower(toks[j].Text)] && !toks[j].Is("to") &&

@@ -369,8 +369,8 @@ func seatLine(t string) (body, place string) {
 		return a, b
 	}
 	if f := strings.Fields(a); len(f) >= 2 && strings.EqualFold(f[len(f)-1], "headquarters") {
-		if o, org := entities.LookupOrg(strings.Join(f[:len(f)-1], " ")); org {
-			return o.Name, b // its headquarters' seat: "UN HEADQUARTERS, NEW YORK" (by the lists' name: "United Nations")
+		if _, org := entities.LookupOrg(strings.Join(f[:len(f)-1], " ")); org {
+			return "", b // a body's headquarters as the venue: "AU HEADQUARTERS, ADDIS ABABA" is where, not who (a member's statement there is the member's)
 		}
 	}
 	if entities.IsPlace(a) {

@@ -162,12 +162,15 @@ func TestALanguageBarWithoutAccents(t *testing.T) {
 }
 
 func TestABodysHeadquartersOverABriefingAndABylineInCapitals(t *testing.T) {
-	// "UN HEADQUARTERS, NEW YORK": the body and its seat, no title; "BY
-	// JANE ROE, SPOKESPERSON …" in capitals is a byline, no title either.
+	// "UN HEADQUARTERS, NEW YORK": a venue, the place and no title (whose
+	// statement it is the line does not say: "AU HEADQUARTERS, ADDIS
+	// ABABA" over a member's statement); "BY JANE ROE, SPOKESPERSON …" in
+	// capitals is a byline, no title either.
 	text := "HIGHLIGHTS OF THE NOON BRIEFING\nBY JANE ROE, SPOKESPERSON FOR SECRETARY-GENERAL\n\nUN HEADQUARTERS, NEW YORK\nMONDAY, 3 FEBRUARY 2025\n\n" +
 		"HAITI\n\nThe Humanitarian Coordinator in Haiti, John Doe, said today that violence had displaced 12,000 people in a week.\n\n" +
 		"\"Families told me they left with nothing,\" Mr. Doe said."
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "HIGHLIGHTS OF THE NOON BRIEFING", d.Title)
-	assert.Equal(t, "United Nations", saidBy(t, d, "Families told me they left with nothing").Organization.Name)
+	d = extractLaidOut(t, "Kelvo Government Statement at Summit\n\nAU HEADQUARTERS, ADDIS ABABA\n3 February 2025\n\nPresident Tom Lee said today that Kelvo would back the peace plan.")
+	assert.NotEqual(t, "African Union", saidBy(t, d, "Kelvo would back the peace plan").Organization.Name)
 }

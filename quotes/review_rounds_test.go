@@ -189,3 +189,31 @@ func TestReviewedMisfiresOfRoundThirteenSecondReview(t *testing.T) {
 	d = extractLaidOut(t, "'We have never had so many visitors, said Jane Roe, the festival director.\n\n'Harvest Moon' by the Kelvo Choir closed the night, Tom Vale, the organiser, said.")
 	assert.Equal(t, "Jane Roe", speakerOf(t, d, "We have never had so many visitors"))
 }
+
+func TestReviewedMisfiresOfRoundFourteen(t *testing.T) {
+	// The sixth reviewer's inputs, on the rules read from round 14: each
+	// left as it was where its condition was too loose.
+	for _, tc := range []struct{ text, quote, org string }{
+		// a city opening the lead issues the release only when it announces
+		{"Acme to Host Conference\n\nKelvo City will host the 2026 Acme Developer Conference, Acme Corp. said on Monday.\n\n\"Kelvo has the talent we need,\" said Jane Roe, chief executive.", "Kelvo has the talent we need", ""},
+		// a ministry as the text names it, with or without the article
+		{"Economy Minister Speaks\n\nDAKAR -- The Ministry of Digital Economy said on Monday that 4G coverage reached 90 percent.\n\n\"We are connecting the country,\" said Awa Roe, Minister of the Digital Economy.", "We are connecting the country", "Ministry of Digital Economy"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.org, saidBy(t, d, tc.quote).Organization.Name, tc.text)
+	}
+	for _, tc := range []struct{ text, quote, speaker string }{
+		// a river before "which" is no speaker
+		{"Floods\n\nThe Kelvo River, which burst its banks on Monday, flooded 300 homes, forcing Governor Tom Lee to declare an emergency and warn that \"more rain is coming.\"", "more rain is coming.", ""},
+		// "reported to … that" far from "to"
+		{"Floods\n\nThe envoy, Jane Roe, reported to the United Nations Security Council in a closed session on Tuesday that fighting had displaced 40,000 people.", "fighting had displaced 40,000 people", "Jane Roe"},
+		// "Union official" is no French name's start; "at-" no Arabic article
+		{"Strike Ends\n\nLISBON -- \"We got what we wanted,\" said Union official de Sousa.", "We got what we wanted", "de Sousa"},
+		{"Council Vote\n\n\"I am honored,\" said Councilmember at-Large Jane Roe.", "I am honored", "Jane Roe"},
+		// a town's last word that names someone else is no family name alone
+		{"Bridge Reopens\n\nThe bridge reopened Monday, the Town of West Kelvo Ford said in a statement.\n\n\"Traffic will flow again,\" said Town Engineer Ellen Ford.", "The bridge reopened Monday", "Town of West Kelvo Ford"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.speaker, speakerOf(t, d, tc.quote), tc.text)
+	}
+}

@@ -79,7 +79,7 @@ func (r *run) sentenceSubjectOf(s *entities.Sentence, k int, people bool) (phras
 				return p, true
 			}
 		}
-		if ok && p.end+2 < k && toks[p.end].Is(",") && (toks[p.end+1].Is("who") || toks[p.end+1].Is("which")) && r.appositiveEnds(p.end+1, k) {
+		if ok && p.end+2 < k && toks[p.end].Is(",") && (toks[p.end+1].Is("who") || toks[p.end+1].Is("which") && r.bodyEndsAt(p.end)) && r.appositiveEnds(p.end+1, k) {
 			// "Republicans, who hold a majority, have blocked the bills,
 			// saying …": the subject before its relative clause (a body's
 			// too: "The Kelvo Traders Union, which represents traders,
@@ -299,4 +299,19 @@ func (r *run) verblessBefore(e, k int) bool {
 		return false
 	}
 	return e == k-1 || r.appositive(e+1, k-1)
+}
+
+// bodyEndsAt reports a body's name, with a head the lists know, that ends
+// right before token k: "The Kelvo Traders Union" (not "The Kelvo River",
+// which "which" may follow too).
+func (r *run) bodyEndsAt(k int) bool {
+	if k >= 3 && r.toks[k-1].Is(")") && r.toks[k-3].Is("(") {
+		k -= 3 // its acronym after it: "The Kelvo Traders Union (KTU), which …"
+	}
+	e := r.a.EntityAt(k - 1)
+	if e == nil || e.Kind != entities.Organization || e.Tokens.End != k {
+		return false
+	}
+	h, _ := entities.OrgHead(r.toks[k-1].Text)
+	return h || e.Rule != "org-evidence" || entities.LeadingHead(r.toks[e.Tokens.First].Text) // (named head first: "Union Nationale des …")
 }

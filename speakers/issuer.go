@@ -147,6 +147,9 @@ func (t *Tracker) leadSubject() (Org, bool) {
 		if nx != "will" && nx != "today" && nx != "has" && !announceVerbs[nx] && !pleased {
 			return Org{}, false
 		}
+		if e.Kind == entities.Place && !announceVerbs[nx] {
+			return Org{}, false // a city by its name and kind only as the one that announces: not "Kelvo City will host the conference, Acme said"
+		}
 		return t.fullOrg(e), true
 	}
 	return Org{}, false

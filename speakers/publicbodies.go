@@ -157,7 +157,7 @@ func (t *Tracker) ministryOfPortfolio(p *Speaker) Org {
 			continue
 		}
 		if field := t.portfolio(tl); field != "" && field != "State" && toks[tl.first].IsCap() {
-			return Org{Name: "Ministry of " + field}
+			return Org{Name: t.ministryAsNamed(field)}
 		}
 	}
 	return Org{}
@@ -178,10 +178,25 @@ func (t *Tracker) portfolioMinistry(p *Speaker) Org {
 			continue
 		}
 		if field := t.portfolio(tl); field != "" && field != "State" && !t.placeField(field) {
-			return Org{Name: "Ministry of " + field}
+			return Org{Name: t.ministryAsNamed(field)}
 		}
 	}
 	return Org{}
+}
+
+// ministryAsNamed names the ministry of a portfolio as the text names it,
+// its article kept or dropped: "Ministry of the Digital Economy" for "the
+// Digital Economy", unless the text names a "Ministry of Digital Economy".
+func (t *Tracker) ministryAsNamed(field string) string {
+	name := "Ministry of " + field
+	if bare, ok := strings.CutPrefix(field, "the "); ok {
+		for i := range t.a.Entities {
+			if e := &t.a.Entities[i]; e.Kind == entities.Organization && strings.EqualFold(e.Text, "Ministry of "+bare) {
+				return e.Text
+			}
+		}
+	}
+	return name
 }
 
 // placeField reports a portfolio that is a place: "Minister for Wales",
