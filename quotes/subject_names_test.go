@@ -271,3 +271,15 @@ func TestAFrenchLawyersStyle(t *testing.T) {
 	assert.Equal(t, "Kelvo Forum for Rural Rights", s.Organization.Name)
 	assert.Contains(t, s.Titles, "lawyer")
 }
+
+func TestADescriptionThatGivesOnlyAName(t *testing.T) {
+	// "A 15-year-old digger, identified in the report only as Kelvo,
+	// described …. “…,” he told researchers": he is Kelvo, the digger,
+	// not the researcher quoted before.
+	text := "A report was published.\n\nPatient Jane Roe, the field researcher who led the team, said many of the children \"work nights\".\n\n" +
+		"A 15-year-old digger, identified in the report only as Kelvo, described washing ore after midnight. \"I wash the stones at night,\" he told researchers."
+	d := extractLaidOut(t, text)
+	s := saidBy(t, d, "I wash the stones at night")
+	assert.Equal(t, "Kelvo", s.Name)
+	assert.Contains(t, s.Titles, "digger")
+}

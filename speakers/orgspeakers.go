@@ -267,7 +267,7 @@ lawyer attorney lobbyist operative pollster commentator columnist blogger report
 correspondent writer author historian scholar researcher scientist doctor nurse officer agent soldier
 pilot farmer businessman businesswoman entrepreneur investor banker child boy girl kid teen teenager
 heckler narrator judge juror caller paramedic patient survivor victim widow widower caregiver carer
-firefighter miner fisherman tenant pensioner pupil`)
+firefighter miner fisherman tenant pensioner pupil digger vendor trader fisher herder labourer laborer`)
 
 // reducedRelative reports a past participle at h that opens a reduced
 // relative clause after a document's or group's noun: "a study published

@@ -46,7 +46,7 @@ func (t *Tracker) resolvePronoun(w string, g entities.Gender, at int, m Mention)
 				best = l
 			}
 		}
-		if ds, pos := t.personSubjectBefore(at); ds != nil && (best == nil || pos > bestPos) {
+		if ds, pos := t.personSubjectBefore(at); ds != nil && (best == nil || pos > bestPos || pos == bestPos && ds != best) { // (also the name a description gives, where the latest person stood before the last speaker replaced it)
 			best = ds // "One paramedic based in Soweto, who asked not to be named, described …: “…,” he said"
 		}
 		if ts, pos := t.titleSubjectBefore(at); ts != nil && (best == nil || pos > bestPos) && (ts.Gender == entities.UnknownGender || ts.Gender == g) {
@@ -247,10 +247,19 @@ func (t *Tracker) personSubjectBefore(at int) (*Speaker, int) {
 		}
 		for h := f + 1; h < sent.Tokens.End && h <= f+4 && (s < si || h < k); h++ {
 			tk := &toks[h]
+			if strings.HasSuffix(tk.Text, "-year-old") {
+				continue // an age: "A 15-year-old digger"
+			}
 			if tk.Kind != entities.Word || !tk.IsLower() {
 				break
 			}
 			if w := tk.Text; personNouns[w] && w != "one" || entities.IsTitleWord(w) {
+				if p, pos := t.identifiedAs(h+1, sent.Tokens.End); p != nil {
+					if len(p.Titles) == 0 {
+						giveTitle(p, w) // the description's noun: "digger"
+					}
+					return p, pos // "A 15-year-old digger, identified in the report only as Kelvo, described …": Kelvo
+				}
 				m := Mention{Span: entities.Span{Start: toks[f].Start, End: tk.End}, Kind: DescriptorMention}
 				m.Text = m.In(t.text)
 				return t.described(Person, f, h+1, m), toks[f].Start
@@ -512,4 +521,35 @@ func (t *Tracker) latestPerson(at int) *Speaker {
 		return nil
 	}
 	return best
+}
+
+// identifiedAs returns the person a description set off from token k
+// names by the name it gives: ", identified (in the report) only as Kelvo,",
+// ", who asked to be identified only as Kelvo,", ", known only as Kelvo,";
+// nil when the description names none. pos is where the name stands.
+func (t *Tracker) identifiedAs(k, end int) (p *Speaker, pos int) {
+	toks := t.a.Tokens
+	if k >= end || !toks[k].Is(",") {
+		return nil, -1
+	}
+	for j := k + 1; j+1 < end && j < k+12; j++ {
+		if toks[j].Is(",") {
+			return nil, -1
+		}
+		if !toks[j].Is("as") || !(toks[j-1].Is("only") || toks[j-1].Is("identified") || toks[j-1].Is("known") || toks[j-1].Is("named")) {
+			continue
+		}
+		i := t.a.EntityIndex(j + 1)
+		if i < 0 || t.a.Entities[i].Kind != entities.Person || t.a.Entities[i].Tokens.First != j+1 {
+			return nil, -1
+		}
+		if t.byEntity[i] == nil {
+			e := &t.a.Entities[i]
+			p := t.person(e)
+			t.byEntity[i] = p
+			t.addMention(p, Mention{Span: e.Span, Text: e.Text, Kind: NameMention})
+		}
+		return t.byEntity[i], toks[j+1].Start
+	}
+	return nil, -1
 }
