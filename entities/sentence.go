@@ -298,11 +298,7 @@ func degreeAfterName(toks []Token, i int) bool {
 	if !own {
 		return false
 	}
-	switch strings.ToLower(toks[i].Text) {
-	case "ph.d.", "m.d.", "p.e.", "j.d.", "r.n.", "c.p.a.", "d.o.", "ed.d.", "m.b.a.", "d.d.s.", "ll.m.", "psy.d.", "d.v.m.", "m.s.w.", "l.c.s.w.":
-		return true
-	}
-	return false
+	return strings.Count(toks[i].Text, ".") >= 2 && IsDegree(toks[i].Text)
 }
 
 // symbolNotStyle reports a style's letters at token i that stand for

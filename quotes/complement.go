@@ -96,7 +96,7 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 		for a < end && isAdverb(&toks[a]) {
 			a++
 		}
-		if a < end && toks[a].Is("to") && !thatWithin(toks, a+1, end) {
+		if a < end && toks[a].Is("to") && !r.thatWithin(a+1, end) {
 			return j, compNone // "report directly to the Secretary": answer to a superior, no saying (but "reported to the committee in a closed session on Tuesday that …")
 		}
 	}
@@ -494,9 +494,9 @@ func adjectiveShape(w string) bool {
 }
 
 // thatWithin reports "that" or a colon among the tokens [i, end).
-func thatWithin(toks []entities.Token, i, end int) bool {
+func (r *run) thatWithin(i, end int) bool {
 	for k := i; k < end; k++ {
-		if toks[k].Is("that") || toks[k].Is(":") {
+		if r.isThat(k) || r.toks[k].Is(":") {
 			return true
 		}
 	}

@@ -42,7 +42,7 @@ func skipLine(t string) bool {
 	for _, part := range parts {
 		p := strings.TrimSpace(part)
 		links = links && skipLink(p)
-		langs = langs && (entities.LanguageName(p) || entities.NonLatinWord(p))
+		langs = langs && langPart(p)
 		tools = tools && pageTool(p)
 	}
 	if n := len(parts); n >= 5 && !links && !langs && !tools && langPart(parts[n-1]) && langPart(parts[n-2]) && strings.Contains(t, "|") {
@@ -55,7 +55,7 @@ func skipLine(t string) bool {
 		// Español | English"
 		n := 0
 		for _, part := range parts {
-			if p := strings.TrimSpace(part); entities.LanguageName(p) || entities.NonLatinWord(p) {
+			if p := strings.TrimSpace(part); langPart(p) {
 				n++
 			} else if !accessibleVersion(p) && !numberToCall(p) {
 				return false

@@ -188,15 +188,12 @@ func (t *Tracker) portfolioMinistry(p *Speaker) Org {
 // its article kept or dropped: "Ministry of the Digital Economy" for "the
 // Digital Economy", unless the text names a "Ministry of Digital Economy".
 func (t *Tracker) ministryAsNamed(field string) string {
-	name := "Ministry of " + field
-	if bare, ok := strings.CutPrefix(field, "the "); ok {
-		for i := range t.a.Entities {
-			if e := &t.a.Entities[i]; e.Kind == entities.Organization && strings.EqualFold(e.Text, "Ministry of "+bare) {
-				return e.Text
-			}
+	if strings.HasPrefix(field, "the ") {
+		if o := t.ministryNamed(strings.ToLower(field)); o.Name != "" {
+			return o.Name
 		}
 	}
-	return name
+	return "Ministry of " + field
 }
 
 // placeField reports a portfolio that is a place: "Minister for Wales",
@@ -253,6 +250,7 @@ func (t *Tracker) departmentNamed(tl title) Org {
 // any level of government: "Federal Ministry for …"); a zero Org when
 // there is none.
 func (t *Tracker) ministryNamed(field string) Org {
+	field = strings.TrimPrefix(field, "the ") // (the names below are tried with the article and without)
 	names := func(n string) bool {
 		n = strings.ToLower(n)
 		if n == field+" bureau" || n == field+" department" {
