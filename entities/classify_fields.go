@@ -85,13 +85,18 @@ func inChargeField(toks []Token, i, j int) bool {
 		}
 	}
 	q := fieldListOpener(toks, i-1, i-12)
+	return inChargeAt(toks, q)
+}
+
+// inChargeAt reports "in charge of" ending at token q, its "of".
+func inChargeAt(toks []Token, q int) bool {
 	return q > 1 && toks[q].Is("of") && toks[q-1].Is("charge") && toks[q-2].Is("in")
 }
 
 // inChargeOf reports "in charge of" ending at token q, its "of", after a
 // post's words: "Member of the City Council in charge of".
 func inChargeOf(toks []Token, q int) bool {
-	return q >= 3 && toks[q].Is("of") && toks[q-1].Is("charge") && toks[q-2].Is("in") && titleBefore(toks, q-2)
+	return inChargeAt(toks, q) && titleBefore(toks, q-2)
 }
 
 // fieldListOpener returns the preposition that opens a field's list,

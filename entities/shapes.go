@@ -240,6 +240,20 @@ func LeadingHead(w string) bool { return lex().leadingHeads[w] != "" }
 // stands for ("Foundation" for "Fondation"), or "".
 func LeadingHeadIn(w string) string { return lex().leadingHeads[w] }
 
+// TranslatedHead returns the English head that the first word of a name
+// in another language stands for: "Secretariat" for "Secretaría de Aguas
+// del Kelvo", "Government" for "Gobierno Municipal de Kelvo"; "" when that
+// word is no head the lists translate, or is the English word itself
+// ("Hospital Kelvo").
+func TranslatedHead(name string) string {
+	f, _, _ := strings.Cut(strings.TrimSpace(name), " ")
+	h := LeadingHeadIn(f)
+	if strings.EqualFold(f, h) {
+		return ""
+	}
+	return h
+}
+
 // IsPostNominal reports the letters after a name of a member ("MP",
 // "MEP", "MSP", "MLA", "MS" of the Senedd, "TD"), an honour ("OBE", "KBE"),
 // a silk ("KC") or a fellowship ("FRCS"), or a degree ("PhD").

@@ -125,12 +125,11 @@ func headedName(p string) bool {
 // "Secretariat of Water" for "Secretaría de Aguas", "Kelvo University" for
 // "Universidad de Kelvo".
 func translatedName(own, en string) bool {
-	f := strings.Fields(own)
-	if len(f) < 2 {
+	if len(strings.Fields(own)) < 2 {
 		return false
 	}
-	h := entities.LeadingHeadIn(f[0])
-	return h != "" && !strings.EqualFold(f[0], h) && strings.Contains(en, h) && !slices.ContainsFunc(strings.Fields(en), entities.HeadlineVerb) // (not a headline: "Secretariat Warns of Dengue Surge")
+	h := entities.TranslatedHead(own)
+	return h != "" && strings.Contains(en, h) && !slices.ContainsFunc(strings.Fields(en), entities.HeadlineVerb) // (not a headline: "Secretariat Warns of Dengue Surge")
 }
 
 // stateDropped returns p without the state or country set off after its

@@ -201,7 +201,7 @@ func (t *Tracker) lastHeadedBy(k int, w string) (orgCand, bool) {
 		if e.Kind == entities.Organization && e.Tokens.End <= k && (t.headedBy(e, w) || strings.EqualFold(w, "hospital") && t.medicalCenter(e) || t.describedAs(e, w)) {
 			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 		}
-		if fw := t.a.Tokens[e.Tokens.First].Text; translated == nil && e.Kind == entities.Organization && e.Tokens.End <= k && e.Tokens.Len() > 1 && strings.EqualFold(entities.LeadingHeadIn(fw), w) && !strings.EqualFold(fw, w) {
+		if translated == nil && e.Kind == entities.Organization && e.Tokens.End <= k && e.Tokens.Len() > 1 && strings.EqualFold(entities.TranslatedHead(e.Text), w) {
 			translated = e
 		}
 	}

@@ -99,8 +99,8 @@ func (t *Tracker) namedInEnglish(name string) *entities.Entity {
 	if len(f) < 3 {
 		return nil
 	}
-	h := entities.LeadingHeadIn(f[0])
-	if h == "" || strings.EqualFold(h, f[0]) {
+	h := entities.TranslatedHead(name)
+	if h == "" {
 		return nil
 	}
 	tail := " " + strings.Join(f[len(f)-2:], " ")
