@@ -335,6 +335,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			e.Kind, e.Rule, e.Confidence, e.Canonical = Place, "gazetteer", 0.9, c
 		} else if IsPlace(text) {
 			e.Kind, e.Rule, e.Confidence = Place, "gazetteer", 0.9
+		} else if a.turnLabel(i) {
+			e.Kind, e.Rule, e.Confidence = Person, "turn-label", 0.6
 		} else if datelineWord(toks, i) {
 			e.Kind, e.Rule, e.Confidence = Place, "dateline", 0.6
 		} else if digitRun(text) {

@@ -208,6 +208,22 @@ func datelineWord(toks []Token, i int) bool {
 	return letters >= 6 && 3*vowels >= letters && !CommonWord(CapsWord(w)) && !DerivedWord(CapsWord(w)) // (not a heading's word: "CLARIFICATION:")
 }
 
+// turnLabel reports a word in capitals at token i that opens its line
+// before a colon, as the same word opens another line: a transcript's
+// speaker, whose turns it labels, not a dateline's place, which a text
+// gives once, nor a heading's common word ("NOTE:") ("TAPPER: Do you think …" and, lines later, "TAPPER: And
+// the border?").
+func (a *Analysis) turnLabel(i int) bool {
+	toks := a.Tokens
+	w := toks[i].Text
+	if i+1 >= len(toks) || !toks[i+1].Is(":") || i > 0 && toks[i].Newlines == 0 || len(w) < 3 || !strings.ContainsAny(w, "AEIOUY") || CommonWord(CapsWord(w)) {
+		return false
+	}
+	return a.elsewhere(i, func(k int) bool {
+		return (k == 0 || toks[k].Newlines > 0) && k+1 < len(toks) && toks[k+1].Is(":")
+	})
+}
+
 // featureNouns are the capitalized nouns of a natural feature that "of" and
 // its name follow.
 var featureNouns = toSet(`Bay Gulf Sea Strait Straits Isle Isles Cape Lake Bight Mouth`)

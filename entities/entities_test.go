@@ -569,6 +569,9 @@ func TestRecognize(t *testing.T) {
 		// heading's common word is none either.
 		{"Rates rose.\n\nKELVOGRAD: The Minister has said that rates rose.", []string{"place:KELVOGRAD"}},
 		{"Rates rose.\n\nCLARIFICATION: The first sentence was changed.", []string{"organization:CLARIFICATION"}},
+		// A word in capitals that opens two lines before a colon labels a
+		// transcript's turns: a person, no dateline's place.
+		{"Rates rose.\n\nTAPPER: Do you think so?\n\nFALLIN: I think so.\n\nTAPPER: Why?\n\nFALLIN: We must.", []string{"person:TAPPER", "person:FALLIN", "person:TAPPER", "person:FALLIN"}},
 		// A field the lexicon lacks ends no holder's name after a
 		// territory; nor does a title set off after the holder's name.
 		{"Jane Roe, Director General of Kelvograd Urban Mobility, said so. Mr. Mobility agreed.", []string{"person:Jane Roe", "organization:Kelvograd Urban Mobility", "person:Mobility"}},

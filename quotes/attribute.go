@@ -65,6 +65,9 @@ type run struct {
 	// features.
 	lcands []int
 	lfeats []uint32
+	// labels counts the paragraphs that open with each label and a colon
+	// ("Matthews:"), built on first use (turns).
+	labels map[string]int
 }
 
 // a phrase is a noun phrase of the text, as token indexes.

@@ -81,10 +81,36 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 	// In the body, a short line after a name is a section heading ("Bush:
 	// Survive to S.C."), and a line of names is a list, in title case or
 	// not ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …").
-	if c2 := r.region(c+1, last); s.Paragraph > 0 && c2.parts != nil && (!s.TitleCase && r.words(c2.parts) < 6 || r.nameList(c+1, last)) {
+	if c2 := r.region(c+1, last); s.Paragraph > 0 && c2.parts != nil && (!s.TitleCase && r.words(c2.parts) < 6 && !r.turns(lo, c) || r.nameList(c+1, last)) {
 		return 0, false
 	}
 	return r.emitLabel(s, p, c, phrase{first: lo, end: c, start: lo})
+}
+
+// turns reports a label, tokens [lo, c), that opens another paragraph
+// too: a transcript's speaker, whose short turns are speech as much as
+// long ones ("Matthews: Well, speculation is bad." and, later,
+// "Matthews: Here is the irony of our time …"), where a label given once
+// over a short line is a section's heading ("Bush: Survive to S.C.").
+func (r *run) turns(lo, c int) bool {
+	if r.labels == nil {
+		r.labels = map[string]int{}
+		for pi := range r.a.Paragraphs {
+			p := &r.a.Paragraphs[pi]
+			if p.Sentences.Len() == 0 {
+				continue
+			}
+			f := r.a.Sentences[p.Sentences.First].Tokens.First
+			k := f
+			for k < len(r.toks) && k < f+6 && r.toks[k].Kind == entities.Word && (r.toks[k].IsCap() || r.toks[k].IsUpper()) {
+				k++
+			}
+			if k > f && k < len(r.toks) && r.toks[k].Is(":") {
+				r.labels[r.text[r.toks[f].Start:r.toks[k-1].End]]++
+			}
+		}
+	}
+	return r.labels[r.text[r.toks[lo].Start:r.toks[c-1].End]] >= 2
 }
 
 // quotedAfterColon reports a colon within six capitalized words from k,
