@@ -243,7 +243,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		derivedBeforeName := func() bool { // "Alderman for Mobility Jane Roe": a derived noun the lexicon lacks, then two names
 			return j-i == 3 && DerivedWord(toks[i].Text) && !ProperWord(toks[i].Text) && !LeadingHead(toks[i].Text) && !CommonWord(toks[i+1].Text) && !CommonWord(toks[i+2].Text) // (not "Director-General of the Fondation Abri Solidaire")
 		}
-		for j-i > 2 && (fieldWord(i) || viaThe && j-i > 3 && fieldWord(i+1) || derivedBeforeName()) && !countryLetters(&toks[j-1]) && !(NumberWord(toks[i].Text) && sectorEnd(toks, i, j)) && !IsPlace(a.Text[toks[i].Start:toks[i+1].End]) &&
+		for j-i > 2 && (fieldWord(i) || viaThe && j-i > 3 && fieldWord(i+1) || derivedBeforeName() || peoplesAdjective(toks[i].Text) && fieldWord(i+1)) && !countryLetters(&toks[j-1]) && !(NumberWord(toks[i].Text) && sectorEnd(toks, i, j)) && !IsPlace(a.Text[toks[i].Start:toks[i+1].End]) &&
 			!(LeadingHead(toks[i].Text) && (!CommonWord(toks[i+1].Text) || toks[i+1].IsLower() && nameParticle(toks[i+1].Text))) { // (also "Minister for Policing Jane Roe", "for the Circular Economy Jane Roe"; not "spokesperson for Three Rivers Health", "Inspector Jane Roe of New Zealand Police", nor a head that opens a body's name: "Managing Director of Bank Mutiara Darussalam", "president of the Cámara de Comercio y Turismo")
 			i++
 		}
@@ -490,11 +490,17 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		if strings.ContainsAny(text, "&") || e.Rule == "name" && brandRun(toks, i, j) {
 			e.Kind, e.Rule = Organization, "name" // "Kelvale & Roe", "PaisaLink", "KelvaTech Systems"
 		}
+		if e.Rule == "name" && countryBranch(toks, i, j) {
+			e.Kind, e.Rule = Organization, "branch" // "Oxfam Kenya", "Danone Nigeria": a body's branch in a country
+		}
 		// A family name's particles before it, where no given name
 		// comes first: "Mr. van der Berg", "van der Berg said".
 		if p := i; e.Kind == Person && j-i == 1 {
 			for p > 0 && p > i-2 && toks[p-1].IsLower() && nameParticle(toks[p-1].Text) {
 				p--
+			}
+			if p < i && p > 0 && toks[p-1].Kind == Number {
+				return // a date's month that names a place: "Mercado 5 de Mayo"
 			}
 			if p < i && (p == 0 || !capWord(&toks[p-1]) || isHonorificCap(&toks[p-1]) || IsTitleWord(toks[p-1].Text)) { // (also "Minister de la Fuente")
 				i = p
@@ -505,6 +511,21 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	e.Span = Span{toks[i].Start, toks[j-1].End}
 	a.add(e)
 }
+
+// countryBranch reports a run [i, j) of two words, the second a country's
+// name that is no person's too, as a body's branch in that country is
+// named: "Oxfam Kenya", "Danone Nigeria" (not "Michael Jordan", "Ana
+// Georgia").
+func countryBranch(toks []Token, i, j int) bool {
+	if j-i != 2 || toks[i].IsUpper() || toks[j-1].IsUpper() || personCountries[toks[j-1].Text] || IsDemonym(toks[j-1].Text) || CommonWord(toks[i].Text) && !ProperWord(toks[i].Text) || AdjectiveShape(toks[i].Text) {
+		return false // (nor a surname that is a people's: "Raluca Moldovan"; nor a region: "Peninsular Malaysia")
+	}
+	_, ok := Country(toks[j-1].Text)
+	return ok
+}
+
+// personCountries are countries' names that are persons' names too.
+var personCountries = toSet(`Jordan Chad Georgia Israel India Jamaica Chile Cuba Malta`)
 
 // allUpper reports a run of words all in capitals (connectors aside):
 // "KELVALE STATE UNIVERSITY", "BANK OF RURITANIA".
@@ -675,6 +696,17 @@ func languageMenu(toks []Token, i int) bool {
 // regionAdjectives name a region a post's field may cover: "Minister for
 // Nordic Cooperation".
 var regionAdjectives = toSet(`Nordic Baltic Balkan Andean Arctic Caribbean Pacific Atlantic Mediterranean`)
+
+// peoplesAdjective reports the adjective of a people, a continent or a
+// region, which opens a field ("Minister of European Affairs Jane Roe",
+// "Commissioner for Nordic Cooperation").
+func peoplesAdjective(w string) bool {
+	return IsDemonym(w) || regionAdjectives[w] || continentAdjectives[w]
+}
+
+// continentAdjectives are the adjectives of continents and of peoples
+// beyond one country.
+var continentAdjectives = toSet(`European African Asian Arab American Latin Eurasian Oceanian`)
 
 // monthGivenName reports a month that is a woman's given name ("April",
 // "May", "June") before one family name, where a name stands: after a verb

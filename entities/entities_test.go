@@ -569,6 +569,16 @@ func TestRecognize(t *testing.T) {
 		// heading's common word is none either.
 		{"Rates rose.\n\nKELVOGRAD: The Minister has said that rates rose.", []string{"place:KELVOGRAD"}},
 		{"Rates rose.\n\nCLARIFICATION: The first sentence was changed.", []string{"organization:CLARIFICATION"}},
+		// A body's name and a country that is no person's name: the body's
+		// branch in that country (not a person's surname a people's
+		// adjective makes, nor a region by its adjective).
+		{"“We welcome the plan,” said Oxfam Kenya.", []string{"organization:Oxfam Kenya"}},
+		{"Raluca Moldovan and Michael Jordan said so.", []string{"person:Raluca Moldovan", "person:Michael Jordan"}},
+		// A month after a day's number and "de" names a place, no person.
+		{"Vendors at Mercado 5 de Mayo said sales had doubled.", nil},
+		// A continent's adjective opens a field before the holder's name.
+		{"Secretary of State in charge of European Affairs Tom Vale said so.", []string{"person:Tom Vale"}},
+		{"Minister of African Development Jane Roe said so.", []string{"person:Jane Roe"}},
 		// A word in capitals that opens two lines before a colon labels a
 		// transcript's turns: a person, no dateline's place.
 		{"Rates rose.\n\nTAPPER: Do you think so?\n\nFALLIN: I think so.\n\nTAPPER: Why?\n\nFALLIN: We must.", []string{"person:TAPPER", "person:FALLIN", "person:TAPPER", "person:FALLIN"}},
