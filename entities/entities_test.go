@@ -574,6 +574,10 @@ func TestRecognize(t *testing.T) {
 		// adjective makes, nor a region by its adjective).
 		{"“We welcome the plan,” said Oxfam Kenya.", []string{"organization:Oxfam Kenya"}},
 		{"Raluca Moldovan and Michael Jordan said so.", []string{"person:Raluca Moldovan", "person:Michael Jordan"}},
+		// A compass's adjective opens a company's name that its legal form
+		// or its trade ends.
+		{"“Our mill is back,” said Tom Reyes of Northern Pines Paper Co.", []string{"person:Tom Reyes", "organization:Northern Pines Paper Co."}},
+		{"Western Kelvo Logistics said so.", []string{"organization:Western Kelvo Logistics"}},
 		// A month after a day's number and "de" names a place, no person.
 		{"Vendors at Mercado 5 de Mayo said sales had doubled.", nil},
 		// A continent's adjective opens a field before the holder's name.
