@@ -578,6 +578,11 @@ func TestRecognize(t *testing.T) {
 		// or its trade ends.
 		{"“Our mill is back,” said Tom Reyes of Northern Pines Paper Co.", []string{"person:Tom Reyes", "organization:Northern Pines Paper Co."}},
 		{"Western Kelvo Logistics said so.", []string{"organization:Western Kelvo Logistics"}},
+		// A body's head, "and", then a second body's own name: two bodies
+		// (but one where the words after "and" open with a head or a
+		// field's common word).
+		{"Kelvo University and Sarna Hospital said so.", []string{"organization:Kelvo University", "organization:Sarna Hospital"}},
+		{"Kelvo Bank and Trust Company said so. Kelvo Parks and Wildlife Service agreed.", []string{"organization:Kelvo Bank and Trust Company", "organization:Kelvo Parks and Wildlife Service"}},
 		// A month after a day's number and "de" names a place, no person.
 		{"Vendors at Mercado 5 de Mayo said sales had doubled.", nil},
 		// A continent's adjective opens a field before the holder's name.
