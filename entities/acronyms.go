@@ -48,6 +48,7 @@ func (a *Analysis) linkAcronyms() {
 		}
 	}
 	a.trailingAcronyms()
+	a.lettersAndPlace()
 	// Acronyms seen in the document, for derived expansions.
 	acronyms := map[string]bool{}
 	derived := map[string]string{} // acronym -> the one name whose initials it is
@@ -104,6 +105,41 @@ func (a *Analysis) linkAcronyms() {
 	// Nevada Department of Transportation … NDOT Director") is named by it.
 	a.expandAcronyms(derived)
 	a.prefixAcronyms(acronyms)
+}
+
+// lettersAndPlace names a body by the short name the text states for it
+// in parentheses, the initials of its first words and its last word, and
+// wherever the text uses it: "Technische Universität Weserberg (TU
+// Weserberg)" makes "TU Weserberg" a name of the university, not a
+// person.
+func (a *Analysis) lettersAndPlace() {
+	toks := a.Tokens
+	stated := map[string]string{} // short name -> the full name
+	for k := range a.Entities {
+		e := &a.Entities[k]
+		p := e.Tokens.End
+		if e.Kind != Organization || e.Tokens.Len() < 3 || p+3 >= len(toks) || !toks[p].Is("(") || !toks[p+3].Is(")") {
+			continue
+		}
+		letters, last := toks[p+1].Text, toks[e.Tokens.End-1].Text
+		if !isAcronymText(letters) || toks[p+2].Text != last || !initialsMatch(a.Text[e.Span.Start:toks[e.Tokens.End-2].End], letters) {
+			continue
+		}
+		stated[letters+" "+last] = e.Text
+		if e.Acronym == "" {
+			e.Acronym = letters + " " + last
+		}
+	}
+	if len(stated) == 0 {
+		return
+	}
+	for k := range a.Entities {
+		e := &a.Entities[k]
+		if x, ok := stated[e.Text]; ok && e.Tokens.Len() == 2 {
+			e.Kind, e.Rule, e.Expansion, e.Canonical = Organization, "short-form", x, ""
+			e.Confidence = max(e.Confidence, 0.8)
+		}
+	}
 }
 
 // trailingAcronyms takes an acronym off the end of a name that carries it

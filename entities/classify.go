@@ -269,7 +269,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	// Constabulary", "African Development Bank".
 	bodyName := (firstHead(toks[j-1].Text) || toks[j-1].Is("Province") || toks[j-1].Is("Region")) && j-i > 1 || // (and a region's: "Eastern Province")
 		j-i >= 4 && fieldCountryBody(toks, i, j) && !eventNoun(toks[j-2].Text) || // (a country's body by its field: "Northern Food Access Canada", not "Northern Food Security Summit Canada")
-		j-i > 2 && (LegalForm(toks[j-1].Text) || sectorEnd(toks, i+1, j)) // (a company's, by its legal form or its trade: "Northern Pines Paper Co.", "Eastern Star Foods")
+		j-i > 2 && (LegalForm(toks[j-1].Text) || sectorEnd(toks, i+1, j)) || // (a company's, by its legal form or its trade: "Northern Pines Paper Co.", "Eastern Star Foods")
+		j-i > 3 && firstHead(toks[i+1].Text) && (toks[i+2].Is("for") || toks[i+2].Is("of")) // (a body's head and its remit: "European Centre for Cross-Border Health Cooperation")
 	for i < j-1 && notNames[toks[i].Text] && !(bodyName && groupAdjectives[toks[i].Text]) && !monthGivenName(toks, i, j) {
 		i++
 	}

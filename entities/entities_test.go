@@ -583,6 +583,15 @@ func TestRecognize(t *testing.T) {
 		// field's common word).
 		{"Kelvo University and Sarna Hospital said so.", []string{"organization:Kelvo University", "organization:Sarna Hospital"}},
 		{"Kelvo Bank and Trust Company said so. Kelvo Parks and Wildlife Service agreed.", []string{"organization:Kelvo Bank and Trust Company", "organization:Kelvo Parks and Wildlife Service"}},
+		// A group's adjective opens a body's name whose head and remit
+		// follow it.
+		{"The European Centre for Cross-Border Health Cooperation (ECCHC) was founded in 2019.", []string{"organization:European Centre for Cross-Border Health Cooperation", "organization:ECCHC"}},
+		// An adjective of another language before a university's head; the
+		// short name stated in parentheses, the initials and the last word,
+		// names it wherever the text uses it (but a surname that is a head
+		// too is a person's).
+		{"A team at Technische Universität Weserberg (TU Weserberg) found it. TU Weserberg said so.", []string{"organization:Technische Universität Weserberg", "organization:TU Weserberg", "organization:TU Weserberg"}},
+		{"The plan was presented by Governor Renata Cámara Peniche on Monday.", []string{"person:Renata Cámara Peniche"}},
 		// A month after a day's number and "de" names a place, no person.
 		{"Vendors at Mercado 5 de Mayo said sales had doubled.", nil},
 		// A continent's adjective opens a field before the holder's name.

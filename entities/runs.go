@@ -632,10 +632,15 @@ func postNominalCaps(w string) bool {
 }
 
 // leadingHeadAt reports a body's head that opens the run at token i,
-// perhaps after the Māori article: "Fondation …", "Te Rūnanga o …".
+// perhaps after the Māori article or an adjective of the head's language
+// that is no English word: "Fondation …", "Te Rūnanga o …", "Technische
+// Universität …".
 func leadingHeadAt(toks []Token, i, end int) bool {
 	if toks[i].Is("Te") && i+1 < end {
 		i++
+	}
+	if i+2 < end && capWord(&toks[i]) && !toks[i].IsUpper() && !CommonWord(toks[i].Text) && lex().leadingHeads[toks[i+1].Text] == "University" && capWord(&toks[i+2]) {
+		return true // an adjective of the head's language before a university's: "Technische Universität Weserberg", "Katholieke Universiteit Leuven" (not a surname that is a head too: "Renata Cámara Peniche")
 	}
 	if particleHeads[toks[i].Text] && !(i+1 < end && toks[i+1].IsLower() && (romancePlaceParticle(toks[i+1].Text) || toks[i+1].Is("d'") || romanceAdjective(toks[i+1].Text) && !CommonWord(toks[i+1].Text))) &&
 		!(i+2 < end && toks[i+1].IsCap() && romanceAdjective(strings.ToLower(toks[i+1].Text)) && !CommonWord(toks[i+1].Text) && toks[i+2].IsLower() && romancePlaceParticle(toks[i+2].Text)) { // (an adjective no English word: not "Union official de Sousa", "Union Regional de Kelvo")

@@ -162,3 +162,15 @@ func TestPostThenAsideAfterTheSubjectsName(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Dara Quill", saidBy(t, d, "1,140 suspected cases had been reported").Name)
 }
+
+func TestBodyNamedByItsStatedShortNames(t *testing.T) {
+	// A speaker's body given by its acronym or its short name speaks for
+	// the name the text states in full.
+	text := "Ambulances may cross borders\n\nMAASTRICHT, 4 September 2025 – A new agreement lets crews cross the border.\n\n" +
+		"“Minutes decide,” said Dr. Jane Roe, Executive Director of the ECCHC, at the signing.\n\n" +
+		"A team at Technische Universität Weserberg (TU Weserberg) will study the results. “We will measure every call,” said Prof. Tom Vale, head of the Institute of Emergency Care at TU Weserberg.\n\n" +
+		"The European Centre for Cross-Border Health Cooperation (ECCHC) was established in 2019."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "European Centre for Cross-Border Health Cooperation", saidBy(t, d, "Minutes decide").Organization.Name)
+	assert.Equal(t, "Technische Universität Weserberg", saidBy(t, d, "We will measure every call").Organization.Name)
+}

@@ -2553,7 +2553,7 @@ var invented134Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.971, titles: 0.971, precision: 0.995},
 	"government": {recall: 0.969, speaker: 0.968, org: 0.705, titles: 0.852, precision: 0.870},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.938, precision: 0.995},
-	"civil":      {recall: 0.995, speaker: 0.969, org: 0.843, titles: 0.967, precision: 0.972},
+	"civil":      {recall: 0.995, speaker: 0.969, org: 0.965, titles: 0.967, precision: 0.972},
 }
 
 // invented135Floors are the figures the default extractor last measured on
@@ -3707,8 +3707,8 @@ var invented194Floors = map[string]pressFigures{
 var invented195Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.945, org: 0.887, titles: 0.968, precision: 0.952},
 	"government": {recall: 0.969, speaker: 0.968, org: 0.631, titles: 0.995, precision: 0.972},
-	"intl":       {recall: 0.995, speaker: 0.971, org: 0.779, titles: 0.966, precision: 0.912},
-	"civil":      {recall: 0.967, speaker: 0.881, org: 0.699, titles: 0.959, precision: 0.873},
+	"intl":       {recall: 0.995, speaker: 0.971, org: 0.914, titles: 0.966, precision: 0.912},
+	"civil":      {recall: 0.967, speaker: 0.881, org: 0.884, titles: 0.959, precision: 0.873},
 }
 
 // invented196Floors are the figures the default extractor last measured on
