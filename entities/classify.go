@@ -296,6 +296,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	e := Entity{Tokens: Range{i, j}}
 	last := &toks[j-1]
 	head, unit := OrgHead(last.Text)
+	if last.Is("Corps") && j-i >= 2 && toks[j-2].Is("Press") {
+		return // the reporters who cover a body, no body: "Parliamentary Press Corps"
+	}
 	if unit && j-i >= 3 && toks[j-2].Kind == Possessive {
 		unit = false // a post's office is a body of its own: "Kelvo County Sheriff's Office"
 	}

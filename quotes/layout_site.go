@@ -27,12 +27,15 @@ func cutDash(t string) (before, after string, ok bool) {
 
 // dashTitle splits a page's title line with the site's name after its
 // last dash, when that names a body and a headline of four words or more
-// stands before it: "Nine Charged in Fraud Scheme - Kelvo Revenue Agency";
-// else it returns the line and "".
+// stands before it: "Nine Charged in Fraud Scheme - Kelvo Revenue Agency",
+// past a government's portal after it; else it returns the line and "".
 func dashTitle(t string) (title, site string) {
 	for _, dash := range [...]string{" - ", " – ", " — "} {
 		if i := strings.LastIndex(t, dash); i > 0 {
 			head, name := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(dash):])
+			if _, country := entities.Country(name); htmltext.Portal(name) || country {
+				return dashTitle(head) // the portal that hosts the body's page names no issuer: "… - Ministry of Water - Republic of Kelvania Portal", "… - Ministry of Water - Kelvania"
+			}
 			if (bodyName(name) || officeName(name)) && len(strings.Fields(head)) >= 4 && !bodyName(head) { // (not "Government of Kelvo – English News")
 				return head, name
 			}

@@ -105,8 +105,8 @@ func accessibleVersion(p string) bool {
 // "A- A+" (the text's size), "Download PDF".
 func pageTool(p string) bool {
 	f := strings.Fields(p)
-	if len(f) == 0 || len(f) > 4 {
-		return false
+	if len(f) == 0 || len(f) > 6 {
+		return false // (the size's letters may be three: "Text size A A A")
 	}
 	for _, w := range f {
 		switch strings.ToLower(strings.TrimSuffix(w, ":")) {

@@ -162,6 +162,8 @@ var layoutTests = []struct {
 		body: "Chair says the report will “open the books”\n\nPublished: 14 August 2026\n\nShare this page\nFacebook\nX\nEmail\n\n" + p1 + "\n\n" + p2, title: "Committee adopts report on aid", date: "2026-08-14", source: "Kelvale City Council"},
 	{name: "a label, the headline, a date with the press office, then the page's tools", text: "PRESS RELEASE\nCommittee adopts report on aid\nKelvo, 27 January 2025 | Press Office\n\nPrint | Share | A- A+\n\n" + p1 + "\n\n" + p2,
 		body: p1 + "\n\n" + p2, title: "Committee adopts report on aid", date: "2025-01-27"},
+	{name: "the page's tools with the text's size in three letters", text: "PRESS RELEASE\nCommittee adopts report on aid\nKelvo, 27 January 2025 | Press Office\n\nPrint this page | Text size A A A\n\n" + p1 + "\n\n" + p2,
+		body: p1 + "\n\n" + p2, title: "Committee adopts report on aid", date: "2025-01-27"},
 	{name: "a letterhead with the release's label after a dash", text: "NORTH KELVO POLICE – NEWS RELEASE\nFor immediate release\n\nCommittee adopts report on aid\n\n" + p1 + "\n" + p2,
 		body: "NORTH KELVO POLICE – NEWS RELEASE\nFor immediate release\n\nCommittee adopts report on aid\n\n" + p1 + "\n" + p2, title: "Committee adopts report on aid", source: "NORTH KELVO POLICE"},
 	{name: "page: a state's post under a skip link names the site; a date with the release's label and a share line are no title", text: "Skip to main content\nVermont Secretary of State\nJane Roe\nMenu\nAbout the Office\nElections\nNews\nContact\nSearch\n\nHome » News » Press Releases\n\n" +
@@ -267,6 +269,20 @@ func TestSiteTitle(t *testing.T) {
 			assert.Equal(t, tt.title, title)
 			assert.Equal(t, tt.site, site)
 		})
+	}
+}
+
+func TestDashTitle(t *testing.T) {
+	for _, tt := range []struct{ in, title, site string }{
+		{"Nine Charged in Fraud Scheme - Kelvo Revenue Agency", "Nine Charged in Fraud Scheme", "Kelvo Revenue Agency"},
+		// the portal or the country that hosts the body's page names no
+		// issuer: the body before it does
+		{"Dry polder completed a year early - Ministry of Flood Defence - Republic of Kelvania Portal", "Dry polder completed a year early", "Ministry of Flood Defence"},
+		{"Coast plan approved for the north - Ministry of Coastal Cohesion - Portugal", "Coast plan approved for the north", "Ministry of Coastal Cohesion"},
+	} {
+		title, site := dashTitle(tt.in)
+		assert.Equal(t, tt.title, title, tt.in)
+		assert.Equal(t, tt.site, site, tt.in)
 	}
 }
 

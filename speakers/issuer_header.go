@@ -138,10 +138,12 @@ func pressUnit(part []entities.Token) bool {
 	if len(part) < 2 || len(part) > 4 {
 		return false
 	}
-	switch part[0].Text {
-	case "Press", "Media", "Communications", "Information", "PRESS", "MEDIA", "COMMUNICATIONS", "INFORMATION":
-		h, _ := entities.OrgHead(entities.CapsWord(part[len(part)-1].Text))
-		return h
+	for _, w := range part[:2] {
+		switch w.Text {
+		case "Press", "Media", "Communications", "Information", "PRESS", "MEDIA", "COMMUNICATIONS", "INFORMATION":
+			h, _ := entities.OrgHead(entities.CapsWord(part[len(part)-1].Text))
+			return h // (after an adjective too: "Parliamentary Press Corps", "Presidential Press Unit")
+		}
 	}
 	return false
 }

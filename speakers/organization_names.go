@@ -79,6 +79,11 @@ func (t *Tracker) fullOrg(e *entities.Entity) Org {
 	if e.Tokens.Len() == 1 && !t.a.Tokens[e.Tokens.First].IsUpper() && o.Acronym == "" && e.Expansion == "" && t.issuer.Name != "" && !strings.EqualFold(e.Text, t.issuer.Name) && sameBody(Org{Name: e.Text}, t.issuer) && !(t.placeOfHead(e) && !governsPlace(t.issuer.Name)) {
 		return t.issuer // the issuer's short name: "Quillon" for "Quillon Software, Inc." (not the town of "Mayor of Kelvo" in the Kelvo Police Service's release)
 	}
+	if n := e.Tokens.Len(); n >= 2 && n <= 3 && e.Kind == entities.Organization && e.Rule != "gazetteer" && o.Acronym == "" && e.Expansion == "" && t.issuer.Name != "" &&
+		!strings.EqualFold(e.Text, t.issuer.Name) && sameBody(Org{Name: e.Text}, t.issuer) && !isOrgHead(t.a.Tokens[e.Tokens.End-1].Text) && !t.placeOfHead(e) &&
+		!(e.Tokens.First > 0 && (t.a.Tokens[e.Tokens.First-1].Is("for") || t.a.Tokens[e.Tokens.First-1].Is("of"))) && headAfter(t.issuer.Name, len(e.Text)) {
+		return t.issuer // the issuer's short name of words that name no body of their own: "Santa Chiara" for "Santa Chiara University Hospital of Bologna" (not "United Nations" for a programme of it, nor a post's place: "Commissioner for Severn Marches" in the Severn Marches Police's release)
+	}
 	if e.Tokens.Len() == 1 && e.Kind == entities.Organization && !t.a.Tokens[e.Tokens.First].IsUpper() && o.Acronym == "" && e.Expansion == "" &&
 		t.issuer.Name != "" && !strings.EqualFold(e.Text, t.issuer.Name) && !entities.IsPlace(e.Text) && !strings.Contains(e.Text, "-") && !t.placeOfHead(e) {
 		if l := t.orgStartingWith(e.Text); l != nil && !placeNamedHead(t.a.Tokens[l.Tokens.End-1].Text) {
@@ -112,6 +117,22 @@ func (t *Tracker) fullOrg(e *entities.Entity) Org {
 		}
 	}
 	return o
+}
+
+// headAfter reports a body's head among the words of name after its
+// first n bytes: the issuer's name goes on to say what the body is
+// ("Santa Chiara | University Hospital of Bologna"), not only its legal
+// form ("Zentrix Robotics | , Inc.", whose short name is as good).
+func headAfter(name string, n int) bool {
+	if n > len(name) {
+		return false
+	}
+	for _, w := range strings.Fields(name[n:]) {
+		if w = strings.Trim(w, ","); isOrgHead(w) && !entities.LegalForm(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneWordShort reports a name that is another name without one of its

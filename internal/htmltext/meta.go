@@ -271,16 +271,26 @@ func (h *head) titleSite() string {
 }
 
 // titleBody returns the body a page's title names between its headline
-// and the site's declared name, the site being the government's or a
-// group's that publishes for many: "Drought package approved - Ministry
-// of Agriculture - Republic of Kelvania" gives "Ministry of Agriculture".
+// and the site's declared name (or a short last part where the page
+// declares none), the site being the government's or a group's that
+// publishes for many: "Drought package approved - Ministry of Agriculture
+// - Republic of Kelvania" gives "Ministry of Agriculture".
 func (h *head) titleBody() string {
-	if h.siteName == "" {
-		return ""
-	}
 	for _, t := range [...]string{h.title, h.ogTitle} {
 		for _, sep := range []string{" - ", " – ", " — ", " | "} {
-			rest, ok := strings.CutSuffix(collapse(t), sep+h.siteName)
+			site := h.siteName
+			if site == "" {
+				// no declared site: a short last part after a body named head
+				// first, the country or the portal that hosts it ("… -
+				// Ministry of Agriculture - Kelvania")
+				t := collapse(t)
+				i := strings.LastIndex(t, sep)
+				if i <= 0 || len(strings.Fields(t[i+len(sep):])) > 4 || headFirstBody(t[i+len(sep):]) {
+					continue
+				}
+				site = t[i+len(sep):]
+			}
+			rest, ok := strings.CutSuffix(collapse(t), sep+site)
 			if !ok {
 				continue
 			}
@@ -320,6 +330,11 @@ func stripSite(t, siteName string) (title, site string) {
 		}
 		if i := bodyAfterSep(t, sep); i > 0 && len(strings.Fields(t[:i])) >= 4 {
 			return strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):]) // "… - Ministry of the Sea, Transport and Infrastructure"
+		}
+		if i := strings.LastIndex(t, sep); i > 0 && siteName == "" && len(strings.Fields(t[i+len(sep):])) <= 4 {
+			if j := bodyAfterSep(t[:i], sep); j > 0 && len(strings.Fields(t[:j])) >= 4 {
+				return strings.TrimSpace(t[:j]), strings.TrimSpace(t[i+len(sep):]) // the body, then the country or portal that hosts it: "… - Ministry of Agriculture - Kelvania"
+			}
 		}
 	}
 	return t, ""
@@ -600,8 +615,11 @@ func notPortal(name string) string {
 
 // Portal reports a government's web portal named as a page's site, which
 // publishes for every department, no issuer of its own: "GOV.UK",
-// "gov.ie".
+// "gov.ie", "Republic of Kelvania Portal".
 func Portal(name string) bool {
 	l := strings.ToLower(strings.TrimSpace(name))
+	if f := strings.Fields(name); len(f) >= 2 && f[len(f)-1] == "Portal" {
+		return true
+	}
 	return strings.HasPrefix(l, "gov.") && len(l) <= 7 && !strings.Contains(l[4:], ".")
 }
