@@ -552,8 +552,9 @@ func displayCaps(s string) string {
 
 // siteLine returns the body a page's header names on a line of its own
 // in the first lines, under "Skip to content" or over its menu, when the
-// text names it again: "Skip to content\nTarn & Moor Wildlife Trust\nAbout
-// us\nNews".
+// text names it again, or in English: "Skip to content\nTarn & Moor
+// Wildlife Trust\nAbout us\nNews", "Gemeente Kelvo" and "the Municipality
+// of Kelvo".
 func (t *Tracker) siteLine() (Org, bool) {
 	toks := t.a.Tokens
 	line := 0
@@ -565,11 +566,17 @@ func (t *Tracker) siteLine() (Org, bool) {
 		if e == nil {
 			continue
 		}
+		english := ""
+		if h := entities.TranslatedHead(e.Text); h != "" {
+			if _, rest, ok := strings.Cut(e.Text, " "); ok {
+				english = h + " of " + rest // "Gemeente Kelvo": "Municipality of Kelvo"
+			}
+		}
 		for i := range t.a.Entities {
 			if x := &t.a.Entities[i]; x.Tokens.First > e.Tokens.End && x.Text == e.Text {
 				return t.fullOrg(e), true
-			} else if x.Tokens.First > e.Tokens.End && x.Kind == entities.Organization && strings.EqualFold(x.Text, e.Text) {
-				return t.fullOrg(x), true // "KELVALE STATE UNIVERSITY" over "Kelvale State University researchers"
+			} else if x.Tokens.First > e.Tokens.End && x.Kind == entities.Organization && (strings.EqualFold(x.Text, e.Text) || english != "" && x.Text == english) {
+				return t.fullOrg(x), true // "KELVALE STATE UNIVERSITY" over "Kelvale State University researchers", "Gemeente Kelvo" over "the Municipality of Kelvo"
 			}
 		}
 	}

@@ -1141,6 +1141,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"director of the Transplant Unit at Santa Lucia"}, "Santa Lucia University Hospital of Kelvo"},
 		{"the reporters who cover a body, on a bar line, are not its issuer", "PARLIAMENT OF KELVANIA\n\nBill passes second reading\n\nPosted: 12 March 2026 | Parliamentary Press Corps\n\nThe House passed the bill. The Majority Leader, Hon. Dara Quill, said the bill would save lives.",
 			"Dara Quill", []string{"Majority Leader", "Hon."}, "Parliament of Kelvania"},
+		{"a page's header names the body in its own language, the text in English", "Gemeente Kelvo\nMenu   Search   Nederlands | English\n\nCouncil adopts housing plan\n\nThe council today adopted a plan for 2,400 homes, which the Municipality of Kelvo will build with two partners. Alderman for Housing Dara Quill said the first homes would be built in 2026.",
+			"Dara Quill", []string{"Alderman for Housing"}, "Municipality of Kelvo"},
 		{"a fire corps's chief speaks for the corps", "KELVO, 2 March 2027 – The ministry presented the fire season plan.\n\nThe Chief of the Kelvan Fire Corps, Lieutenant General Dara Quill, said the teams were ready.",
 			"Dara Quill", []string{"Lieutenant General", "Chief of the Kelvan Fire Corps"}, "Kelvan Fire Corps"},
 		{"a minister's portfolio named by the ministry on the letterhead, a level of government before it", "FEDERAL MINISTRY FOR COASTAL PROTECTION AND WATER MANAGEMENT\n\nThe Federal Cabinet today adopted the act submitted by the Federal Minister for Coastal Protection and Water Management, Dr Dara Quill. The act funds dikes.",

@@ -139,6 +139,8 @@ var metaTests = []struct {
 		Page{Title: "Coast plan approved for the north", Source: "Ministry of Environment and Coastal Cohesion"}},
 	{"a body between the headline and a portal, no site declared", `<title>First dry polder completed ahead of schedule - Ministry of Flood Defence - Republic of Kelvania Portal</title><p>x</p>`,
 		Page{Title: "First dry polder completed ahead of schedule", Source: "Ministry of Flood Defence"}},
+	{"a dash suffix that names a body head first after its level of government", `<title>Flood protection: money for Alpine valleys - Federal Ministry for Water Management</title><p>x</p>`,
+		Page{Title: "Flood protection: money for Alpine valleys", Source: "Federal Ministry for Water Management"}},
 	{"no site after a dash in a short title", `<title>EU - Ministry of Kelvo</title><p>x</p>`,
 		Page{Title: "EU - Ministry of Kelvo"}},
 	{"a section is no site", `<title>Kelvo Hospital Performs Transplant | News</title><article><h1>Kelvo Hospital Performs Transplant</h1><p>` + para + `</p></article>`,

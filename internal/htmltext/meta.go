@@ -349,11 +349,18 @@ func bodyAfterSep(t, sep string) int {
 	return -1
 }
 
-// headFirstBody reports a body's name that opens with its head and "of"
-// or "for": "Ministry of the Sea, Transport and Infrastructure", "Office
-// for Statistics".
+// headFirstBody reports a body's name that opens with its head (perhaps
+// after a level of government) and "of" or "for": "Ministry of the Sea,
+// Transport and Infrastructure", "Office for Statistics", "Federal
+// Ministry for Water".
 func headFirstBody(p string) bool {
 	f := strings.Fields(p)
+	if len(f) > 3 {
+		switch f[0] {
+		case "Federal", "National", "State", "Regional", "Provincial", "Municipal", "Royal":
+			f = f[1:] // a level of government before the head: "Federal Ministry for Water"
+		}
+	}
 	if len(f) < 3 || len(f) > 12 || f[1] != "of" && f[1] != "for" {
 		return false
 	}
