@@ -403,6 +403,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.7 // a regional authority named head first: "Region Kelvmark"
 	case j-i == 1 && compassPoint(text):
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "the North-West"
+	case j-i == 1 && regionAdjectives[text] && i > 0 && (i > 1 && toks[i-1].IsFold("the") && seaPreps[toks[i-2].Text] || lowerCompass[toks[i-1].Text]):
+		e.Kind, e.Rule, e.Confidence = Place, "place-noun", 0.6 // a sea's or a region's adjective as its noun: "in the Mediterranean", "the western Pacific" (not a post's field: "Director for Asia and the Pacific")
 	case j-i == 1 && (IsDemonym(text) || isStopword(text) || notNames[text]):
 		return
 	case j-i == 1 && j < len(toks) && toks[j].Kind == Number:
@@ -701,6 +703,14 @@ func languageMenu(toks []Token, i int) bool {
 // regionAdjectives name a region a post's field may cover: "Minister for
 // Nordic Cooperation".
 var regionAdjectives = toSet(`Nordic Baltic Balkan Andean Arctic Caribbean Pacific Atlantic Mediterranean`)
+
+// seaPreps are the prepositions before "the" and a sea's or a region's
+// name where it is a place: "in the Mediterranean", "across the Pacific".
+var seaPreps = toSet(`in across into from to on off around throughout over near beyond within through`)
+
+// lowerCompass are the compass's words in lower case before a region's
+// name: "the western Mediterranean".
+var lowerCompass = toSet(`western eastern northern southern central north south east west`)
 
 // peoplesAdjective reports the adjective of a people, a continent or a
 // region, which opens a field ("Minister of European Affairs Jane Roe",

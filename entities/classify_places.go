@@ -144,8 +144,8 @@ func compassRegion(toks []Token, i, j int) bool {
 	switch toks[i].Text {
 	case "Eastern", "Western", "Northern", "Southern":
 	default:
-		if !(regionWords[toks[i].Text] || CompassWord(toks[i].Text)) || !IsPlace(toks[i+1].Text) {
-			return false // (a region of a known place: "Lower Austria", "Greater Kelvograd", "East Baltimore")
+		if !(regionWords[toks[i].Text] || CompassWord(toks[i].Text)) || !IsPlace(toks[i+1].Text) && !regionAdjectives[toks[i+1].Text] {
+			return false // (a region of a known place or sea: "Lower Austria", "Greater Kelvograd", "East Baltimore", "North Atlantic")
 		}
 	}
 	if h, _ := OrgHead(toks[i+1].Text); h || IsTitleWord(toks[i+1].Text) || notNames[toks[i+1].Text] || PluralTitle(toks[i+1].Text) {

@@ -592,6 +592,10 @@ func TestRecognize(t *testing.T) {
 		// too is a person's).
 		{"A team at Technische Universität Weserberg (TU Weserberg) found it. TU Weserberg said so.", []string{"organization:Technische Universität Weserberg", "organization:TU Weserberg", "organization:TU Weserberg"}},
 		{"The plan was presented by Governor Renata Cámara Peniche on Monday.", []string{"person:Renata Cámara Peniche"}},
+		// A sea's or a region's adjective as its noun, after a place's
+		// preposition and "the" or a compass's word, is a place; so is it
+		// after a compass's capitalized word.
+		{"The stock in the western Mediterranean fell. Boats crossed into the Pacific and the North Atlantic.", []string{"place:Mediterranean", "place:Pacific", "place:North Atlantic"}},
 		// A month after a day's number and "de" names a place, no person.
 		{"Vendors at Mercado 5 de Mayo said sales had doubled.", nil},
 		// A continent's adjective opens a field before the holder's name.

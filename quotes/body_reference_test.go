@@ -174,3 +174,12 @@ func TestBodyNamedByItsStatedShortNames(t *testing.T) {
 	assert.Equal(t, "European Centre for Cross-Border Health Cooperation", saidBy(t, d, "Minutes decide").Organization.Name)
 	assert.Equal(t, "Technische Universität Weserberg", saidBy(t, d, "We will measure every call").Organization.Name)
 }
+
+func TestASeaIsNoAntecedent(t *testing.T) {
+	// "he" after a sentence whose subject is a person and whose last name
+	// is a sea's: the person.
+	text := "The chair of the Scientific Committee, Prof. Dara Quill, presented the assessment, according to which sardine in the western Mediterranean is at a third of its level.\n\n" +
+		"“The stocks can come back,” he said."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Dara Quill", speakerOf(t, d, "The stocks can come back"))
+}
