@@ -118,6 +118,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			i++
 		}
 	}
+	if j-i > 1 && (strings.HasSuffix(toks[i].Text, "-based") || strings.HasSuffix(toks[i].Text, "-headquartered")) {
+		i++ // where the body is based opens no name: "Vilnius-based Kelvo UAB"
+	}
 	if j-i == 1 && districtSuffixed(toks[i].Text) {
 		a.add(Entity{Kind: Place, Rule: "place-head", Confidence: 0.6, Tokens: Range{First: i, End: j}})
 		return // a Korean or Japanese district by its suffix: "Jongno-gu", "Haeundae-gu", "Minato-ku"

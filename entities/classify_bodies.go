@@ -121,7 +121,7 @@ var mediaNouns = toSet(`station broadcaster newspaper publisher magazine`)
 // written in mixed case: "Nerivance SA", "Kelvo AG", "Kelvo Holding NV",
 // the Gulf's "Kelvo Aluminium SAOG", "Kelvo Gas QPSC" (not "JSC", which
 // the text may spell out as the name: "Kelvo Harvest Joint Stock Company").
-var companyLetters = toSet(`SA AG NV BV SAS SpA SE ASA SAOG SAOC QPSC QSC BSC KSC KSCP KPSC`)
+var companyLetters = toSet(`SA AG NV BV SAS SpA SE ASA SAOG SAOC QPSC QSC BSC KSC KSCP KPSC UAB SIA OÜ`)
 
 // boardOwners gives a body's governing board back to the body: the
 // board's words after a body's letters or name are the body's organ, not

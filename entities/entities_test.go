@@ -596,6 +596,9 @@ func TestRecognize(t *testing.T) {
 		// preposition and "the" or a compass's word, is a place; so is it
 		// after a compass's capitalized word.
 		{"The stock in the western Mediterranean fell. Boats crossed into the Pacific and the North Atlantic.", []string{"place:Mediterranean", "place:Pacific", "place:North Atlantic"}},
+		// Baltic legal forms end a company's name; where a body is based
+		// opens none.
+		{"The grid signed with Vilnius-based Baltvėja UAB and Voltaris OÜ.", []string{"organization:Baltvėja UAB", "organization:Voltaris OÜ"}},
 		// A month after a day's number and "de" names a place, no person.
 		{"Vendors at Mercado 5 de Mayo said sales had doubled.", nil},
 		// A continent's adjective opens a field before the holder's name.

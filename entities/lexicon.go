@@ -629,8 +629,9 @@ func HeadlineVerb(w string) bool { return headlineVerbs[w] }
 // "Corp", "LLC", "GmbH", "S.p.A.", "S.A.S.", "a.s." (Czechia), Mexico's
 // "S.A.B. de C.V." and "A.C." (a civil association), "AS"
 // (Norway), "A/S" (Denmark), "S/A" (Brazil), "Oy", "Ab" (Finland), "K.K."
-// (Japan). Forms of three letters or more in any case; shorter ones as
-// written, so that the words "as" and "co" are none.
+// (Japan), "UAB" (Lithuania), "SIA" (Latvia), "OÜ" (Estonia). Forms of
+// three letters or more in any case; shorter ones as written, so that the
+// words "as" and "co" are none.
 func LegalForm(w string) bool {
 	if strings.Count(w, ".") >= 2 {
 		// dotted initials in any case: "S.A.S.", "a.s." (Czech), "S.p.A."
@@ -643,7 +644,8 @@ func LegalForm(w string) bool {
 	switch w {
 	case "Co", "CO", "AG", "SA", "S.A", "NV", "N.V", "B.V", "BV", "LP", "L.P", "SE", "AS", "AB", "Ab", "Oy", "KK", "K.K", "A/S", "S/A", "I/S", "K/S", "P/S", "AD", "EAD", "OOD", "EOOD", // (Bulgarian: "Kelvo AD")
 		"SAOG", "SAOC", "QPSC", "QSC", "BSC", "KSC", "KSCP", "KPSC", // (the Gulf's: "Kelvo Aluminium SAOG", "Kelvo Gas QPSC")
-		"A.Ş", "T.A.Ş": // (Turkish, its last dot the sentence's)
+		"A.Ş", "T.A.Ş", // (Turkish, its last dot the sentence's)
+		"UAB", "SIA", "OÜ", "AAS", "PrJSC": // (Lithuanian, Latvian, Estonian, Ukrainian: "Kelvo UAB", "Kelvo SIA", "Kelvo OÜ")
 		return true
 	}
 	switch strings.ToLower(w) {

@@ -108,6 +108,9 @@ func (t *Tracker) runCand(i, end int) (orgCand, bool) {
 	if first < end && isArticle(toks[first].Text) {
 		first++
 	}
+	if first+1 < end && (strings.HasSuffix(toks[first].Text, "-based") || strings.HasSuffix(toks[first].Text, "-headquartered")) {
+		first++ // where the body is based: "the Nairobi-based Kelvo Water Institute"
+	}
 	if first >= end {
 		return orgCand{}, false
 	}
