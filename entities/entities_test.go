@@ -599,6 +599,8 @@ func TestRecognize(t *testing.T) {
 		// Baltic legal forms end a company's name; where a body is based
 		// opens none.
 		{"The grid signed with Vilnius-based Baltvėja UAB and Voltaris OÜ.", []string{"organization:Baltvėja UAB", "organization:Voltaris OÜ"}},
+		// A German compound ending in a body's head opens a body's name.
+		{"A cashier at the Kreissparkasse Lahnfeld refused. Stadtwerke Kelvo agreed. Hans Steinbank did not.", []string{"organization:Kreissparkasse Lahnfeld", "organization:Stadtwerke Kelvo", "person:Hans Steinbank"}},
 		// A month after a day's number and "de" names a place, no person.
 		{"Vendors at Mercado 5 de Mayo said sales had doubled.", nil},
 		// A continent's adjective opens a field before the holder's name.

@@ -639,6 +639,9 @@ func leadingHeadAt(toks []Token, i, end int) bool {
 	if toks[i].Is("Te") && i+1 < end {
 		i++
 	}
+	if i+1 < end && capWord(&toks[i+1]) && !toks[i].IsUpper() && germanCompoundHead(toks[i].Text) {
+		return true // a German compound whose last part is a body's head: "Kreissparkasse Lahnfeld", "Stadtwerke Kelvo"
+	}
 	if i+2 < end && capWord(&toks[i]) && !toks[i].IsUpper() && !CommonWord(toks[i].Text) && lex().leadingHeads[toks[i+1].Text] == "University" && capWord(&toks[i+2]) {
 		return true // an adjective of the head's language before a university's: "Technische Universität Weserberg", "Katholieke Universiteit Leuven" (not a surname that is a head too: "Renata Cámara Peniche")
 	}
@@ -647,6 +650,19 @@ func leadingHeadAt(toks []Token, i, end int) bool {
 		return false // a head that is also a common word needs its particle or adjective: "Conseil départemental de la Drôme", "Union Nationale des Marchés", not "Conseil" or "Union Minister" alone
 	}
 	return LeadingHead(toks[i].Text)
+}
+
+// germanCompoundHead reports a German compound that ends in a body's head
+// and opens its name: "Kreissparkasse" (the district's savings bank),
+// "Stadtwerke", "Landesverband".
+func germanCompoundHead(w string) bool {
+	l := strings.ToLower(w)
+	for _, h := range [...]string{"sparkasse", "bank", "werke", "verband", "verein", "stiftung", "genossenschaft", "krankenkasse", "ministerium", "klinikum", "kammer"} {
+		if len(l) > len(h)+2 && strings.HasSuffix(l, h) && !CommonWord(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // particleHeads are the Romance heads that open a body's name only before

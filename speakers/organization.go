@@ -421,11 +421,12 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		ministry = t.ministryOfPortfolio(p) // (asked once; the switch below takes it after the bodies the text names)
 	}
 	letters := t.lettersChamber(p)
-	var postOffice, adjGov, stateDept, seatGov Org
+	var postOffice, adjGov, stateDept, seatGov, site Org
 	if current && chosen == nil {
 		stateDept = t.stateDepartment(p)
 		seatGov = t.seatGovernment(p)
 		postOffice = t.postOffice(p)
+		site = t.siteBody(p)
 		adjGov = t.adjectiveGovernment(p)
 	}
 	court, town := "", ""
@@ -467,6 +468,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = adjGov // "the Flemish Minister for Ports" where the text names "the Flemish government"
 	case current && postOffice.Name != "":
 		p.Organization = postOffice // "the Regional Delegate of Education, Jane Roe, said the Delegation would …"
+	case current && site.Name != "":
+		p.Organization = site // "a cashier at the Wetzbach branch of the Kelvo Savings Bank … Branch manager Jane Roe says"
 	case current && court != "":
 		p.Organization = Org{Name: court} // "Sentencing the men at Kelvo Crown Court, His Honour Judge Jane Roe said" in the police's release
 	case current && town != "":

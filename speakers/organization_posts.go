@@ -353,3 +353,41 @@ func (t *Tracker) namedGovernments() governments {
 	}
 	return governments{national, other}
 }
+
+// siteBody returns the body whose site a person's bare post manages, as a
+// sentence before names it: "the Wetzbach branch of the Kelvo Savings
+// Bank" before "Branch manager Jane Roe", "the Orrin plant of Kelvo Foods"
+// before "Plant director Jane Roe". The post opens with the site's noun,
+// and the sentence, or one of the two before, names the site of a body
+// with "of"; a zero Org when none does.
+func (t *Tracker) siteBody(p *Speaker) Org {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.end-tl.first != 2 || !siteNouns[strings.ToLower(toks[tl.first].Text)] {
+			continue
+		}
+		noun := strings.ToLower(toks[tl.first].Text)
+		si := t.a.SentenceOf(tl.first)
+		if si < 0 {
+			continue
+		}
+		lo := t.a.Sentences[max(0, si-2)].Tokens.First
+		for k := tl.first - 3; k >= lo && k > tl.first-120; k-- { // (a bounded look back: a text of one long sentence costs what others do)
+			if !toks[k].IsLower() || toks[k].Text != noun || !toks[k+1].Is("of") {
+				continue
+			}
+			a := k + 2
+			if toks[a].IsFold("the") {
+				a++
+			}
+			if e := t.a.EntityAt(a); e != nil && e.Tokens.First == a && e.Kind == entities.Organization {
+				return t.fullOrg(e)
+			}
+		}
+	}
+	return Org{}
+}
+
+// siteNouns are the sites a body runs whose manager's bare post opens with
+// the site's noun: "Branch manager", "Plant director".
+var siteNouns = map[string]bool{"branch": true, "plant": true, "store": true, "factory": true, "mill": true, "depot": true, "site": true, "hotel": true, "mine": true, "warehouse": true}

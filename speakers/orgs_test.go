@@ -1147,6 +1147,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Vice-President of the Management Board for Finance"}, "Vistula Grid Energia S.A."},
 		{"a body based in a town, after a post's 'of the'", "KELVO, 2 March 2027 – The Council met on water.\n\nDara Quill, Executive Director of the Nairobi-based Kelvo Water Security Institute, said wells were drying.",
 			"Dara Quill", []string{"Executive Director of the Nairobi-based Kelvo Water Security Institute"}, "Kelvo Water Security Institute"},
+		{"a site's manager by a bare post, the site of a body named in the sentence before", "WETZBACH, 3 May 2025 – The Kelvo Police Headquarters arrested seven men.\n\nThe gang was stopped after a cashier at the Wetzbach branch of the Kelvo Savings Bank refused to pay out cash. Branch manager Dara Quill says her staff are trained to ask questions.",
+			"Dara Quill", []string{"Branch manager"}, "Kelvo Savings Bank"},
 		{"a fire corps's chief speaks for the corps", "KELVO, 2 March 2027 – The ministry presented the fire season plan.\n\nThe Chief of the Kelvan Fire Corps, Lieutenant General Dara Quill, said the teams were ready.",
 			"Dara Quill", []string{"Lieutenant General", "Chief of the Kelvan Fire Corps"}, "Kelvan Fire Corps"},
 		{"a minister's portfolio named by the ministry on the letterhead, a level of government before it", "FEDERAL MINISTRY FOR COASTAL PROTECTION AND WATER MANAGEMENT\n\nThe Federal Cabinet today adopted the act submitted by the Federal Minister for Coastal Protection and Water Management, Dr Dara Quill. The act funds dikes.",
