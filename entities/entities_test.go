@@ -601,6 +601,9 @@ func TestRecognize(t *testing.T) {
 		{"The grid signed with Vilnius-based Baltvėja UAB and Voltaris OÜ.", []string{"organization:Baltvėja UAB", "organization:Voltaris OÜ"}},
 		// A German compound ending in a body's head opens a body's name.
 		{"A cashier at the Kreissparkasse Lahnfeld refused. Stadtwerke Kelvo agreed. Hans Steinbank did not.", []string{"organization:Kreissparkasse Lahnfeld", "organization:Stadtwerke Kelvo", "person:Hans Steinbank"}},
+		// A city's name that is a given name, in capitals with the family
+		// name before a comma at a paragraph's start: a speaker's name.
+		{"The Council met.\n\nSOFIA MENDES, youth delegate of Portugal, spoke last.", []string{"organization:Council", "person:SOFIA MENDES", "place:Portugal"}},
 		// A month after a day's number and "de" names a place, no person.
 		{"Vendors at Mercado 5 de Mayo said sales had doubled.", nil},
 		// A continent's adjective opens a field before the holder's name.

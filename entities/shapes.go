@@ -505,7 +505,8 @@ func givenNameBefore(toks []Token, i, end int) bool {
 // ("Sofia Airport", "Geneva Convention"); nor a US state or an
 // abbreviation ("Del. Marcia Price").
 func cityGivenName(toks []Token, i, end int) bool {
-	if i+1 >= end || !capWord(&toks[i+1]) || toks[i+1].IsUpper() || toks[i].IsUpper() || toks[i+1].Newlines > 0 {
+	capsName := i+2 < end && toks[i].IsUpper() && toks[i+1].IsUpper() && toks[i+2].Is(",") && (i == 0 || toks[i].Newlines > 0) // a speaker's name in capitals opening its paragraph: "SOFIA MENDES, youth delegate of Portugal"
+	if i+1 >= end || !capWord(&toks[i+1]) || (toks[i+1].IsUpper() || toks[i].IsUpper()) && !capsName || toks[i+1].Newlines > 0 {
 		return false
 	}
 	if _, country := Country(toks[i].Text); country || strings.HasSuffix(toks[i].Text, ".") {

@@ -132,6 +132,11 @@ func (r *run) orphan(qi int) {
 		r.add(Quote{Kind: Direct, Parts: c.parts, Speaker: prev.Speaker, Mention: &m, Rule: Continuation, Confidence: 0.5})
 		return
 	}
+	if prev := r.lastSaidBefore(q.parts[0].Start); prev != nil && !sentStart && r.appositiveAfterSaid(qi, prev) {
+		m := *prev.Mention
+		r.add(Quote{Kind: Direct, Parts: c.parts, Speaker: prev.Speaker, Mention: &m, Rule: Continuation, Confidence: 0.5})
+		return // "Roe said her government had set a water price, a measure that had been “politically very difficult”."
+	}
 	// A quotation inside a sentence whose subject speaks: "Trump issued a
 	// statement, “…”", "he took credit for “being right …”".
 	if si := r.a.SentenceOf(q.open); si >= 0 && !sentStart {
@@ -166,6 +171,29 @@ func (r *run) orphan(qi int) {
 	if n := r.words(c.parts); alone && n >= 4 || n >= 8 {
 		r.unattributed(qi, c) // learned_speaker.go
 	}
+}
+
+// appositiveAfterSaid reports a quotation qi in an appositive that a
+// comma and an article open right after what prev reports, in prev's
+// sentence, with no verb of saying between: "Roe said her government had
+// set a water price, a measure that had been “politically very
+// difficult”" (what she said is described in her words).
+func (r *run) appositiveAfterSaid(qi int, prev *Quote) bool {
+	toks := r.toks
+	q := &r.qs[qi]
+	if prev.Kind != Indirect || prev.Speaker == nil || prev.Mention == nil {
+		return false
+	}
+	k := r.a.TokenAt(prev.Parts[len(prev.Parts)-1].End)
+	if k < 0 || k+2 >= q.open || q.open-k > 14 || r.a.SentenceOf(k) != r.a.SentenceOf(q.open) || !toks[k].Is(",") || !(toks[k+1].IsFold("a") || toks[k+1].IsFold("an")) {
+		return false
+	}
+	for c := k + 1; c < q.open; c++ {
+		if _, ok := cueAt(toks, c); ok || toks[c].Is(",") || r.qAt[c] != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // bylineAfter reports a quotation followed, past its comma, by "by" and
