@@ -337,6 +337,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		if isCommonCaps(text) || IsTitleWord(text) || languageMenu(toks, i) {
 			return
 		}
+		if i > 1 && toks[i-1].Is("OF") && IsTitleWord(CapsWord(toks[i-2].Text)) && wordInCaps(text) {
+			return // a post's field in capitals: "HEAD OF NEUROLOGY"
+		}
 		if _, ok := Honorific(prevText(toks, i)); ok && len(text) > 3 && !IsPlace(text) {
 			e.Kind, e.Rule, e.Confidence = Person, "honorific", 0.9 // "Ms. PAPADOPOULOU-ACHEAMPONG": a surname in capitals
 		} else if c, ok := Country(text); ok {
@@ -520,6 +523,20 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	}
 	e.Span = Span{toks[i].Start, toks[j-1].End}
 	a.add(e)
+}
+
+// wordInCaps reports a word in capitals that reads as a word, not as
+// letters: seven letters or more, a third of them vowels ("NEUROLOGY",
+// not "INTERPOL" or "FRONTEX").
+func wordInCaps(w string) bool {
+	letters, vowels := 0, 0
+	for _, r := range w {
+		letters++
+		if strings.ContainsRune("AEIOUY", r) {
+			vowels++
+		}
+	}
+	return letters >= 7 && 3*vowels >= letters
 }
 
 // countryBranch reports a run [i, j) of two words, the second a country's

@@ -604,6 +604,10 @@ func TestRecognize(t *testing.T) {
 		// A city's name that is a given name, in capitals with the family
 		// name before a comma at a paragraph's start: a speaker's name.
 		{"The Council met.\n\nSOFIA MENDES, youth delegate of Portugal, spoke last.", []string{"organization:Council", "person:SOFIA MENDES", "place:Portugal"}},
+		// A post's field in capitals after "OF" is a word, no body's
+		// letters (but a body the lists know stays one).
+		{"The unit opened.\n\nDR. JANE ROE, HEAD OF NEUROLOGY", []string{"person:JANE ROE"}},
+		{"The unit opened.\n\nJANE ROE, DIRECTOR OF INTERPOL", []string{"person:JANE ROE", "organization:INTERPOL"}},
 		// A month after a day's number and "de" names a place, no person.
 		{"Vendors at Mercado 5 de Mayo said sales had doubled.", nil},
 		// A continent's adjective opens a field before the holder's name.

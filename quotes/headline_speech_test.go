@@ -238,3 +238,13 @@ func TestHeadlineTagsSignNothing(t *testing.T) {
 		assert.NotContains(t, q.Text, "shares rose", "a deck under a short headline is no label's speech")
 	}
 }
+
+func TestHeadlineColonAfterAPlaceName(t *testing.T) {
+	// A name after "in" in the headline's clause is where it happens: the
+	// quotation after the colon is the body's speaker's, who says it again.
+	text := "First stroke unit in East Kelvo takes to the road: ‘We bring the scanner to the patient’\n\n" +
+		"KELVO, 2 June 2025 – Kelvo General Hospital is putting a mobile stroke unit into service.\n\n" +
+		"“With this unit we bring the scanner to the patient,” says Dr. Jane Roe, head of neurology at Kelvo General Hospital."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "We bring the scanner to the patient"))
+}

@@ -49,6 +49,10 @@ func (r *run) colon(k int, c content) bool {
 			if e == nil || e.Kind != want || r.qAt[j] != 0 {
 				continue
 			}
+			if f := e.Tokens.First; f > from && placeBefore[r.toks[f-1].Text] {
+				j = e.Tokens.End - 1
+				continue // where the clause happens, no speaker: "First stroke unit in East Kelvo takes to the road: ‘…’"
+			}
 			p := phrase{first: e.Tokens.First, end: e.Tokens.End, start: e.Tokens.First}
 			if cp, ok := r.laterColonSubject(s, k, p); ok {
 				p = cp
@@ -62,6 +66,10 @@ func (r *run) colon(k int, c content) bool {
 	}
 	return false
 }
+
+// placeBefore are the prepositions of place before a name that is where
+// something happens, not who speaks.
+var placeBefore = toSet(`in across near into throughout`)
 
 // statementSource finds, in [first, k), a statement's source: the last
 // person named within twelve words and commas after "from" or "by" that
