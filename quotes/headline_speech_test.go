@@ -248,3 +248,14 @@ func TestHeadlineColonAfterAPlaceName(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Jane Roe", speakerOf(t, d, "We bring the scanner to the patient"))
 }
+
+func TestSectionHeadingInCapitalsQuotesItsSection(t *testing.T) {
+	// A quotation in capitals alone on its line heads a section that
+	// quotes the same words with their speaker; it is no continuation of
+	// the speaker before it.
+	text := "Crossings rise, UN office says\n\nKELVO, 2 June 2025 – Arrivals rose again.\n\nAccording to the office's data, boats carried 71 people on average.\n\n" +
+		"“A LIFEBOAT WITH A POST OFFICE”\n\n" +
+		"The Mayor of Kelvo Island, Jane Roe, has described the island as “a lifeboat with a post office”, with one doctor."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "A LIFEBOAT WITH A POST OFFICE"))
+}

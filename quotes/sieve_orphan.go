@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/quotekit/quotekit/entities"
 	"github.com/quotekit/quotekit/speakers"
@@ -100,6 +101,10 @@ func (r *run) orphan(qi int) {
 	}
 	if alone && sentStart && r.subhead(qi) {
 		return // "'A really tough decision.'" alone on its line: a section's heading
+	}
+	if alone && sentStart && r.capsHeading(qi) {
+		r.unattributed(qi, c) // "“A LIFEBOAT WITH A POST OFFICE”" alone on its line: a section's heading, whose words the section quotes with their speaker (repeated)
+		return
 	}
 	if p, ok := r.leadSubject(qi, r.lastSaidBefore(q.parts[0].Start)); ok && sentStart && alone && r.words(c.parts) >= 2 && r.emit(c, nil, p, Continuation, 0.55) {
 		return // "Mary Doe touted her record. “We need …”": the person the sentence before is about (sieve_leadsubject.go)
@@ -224,6 +229,36 @@ func (r *run) subhead(qi int) bool {
 	}
 	starts := q.open == 0 || r.toks[q.open].Newlines > 0
 	return starts && (e >= len(r.toks) || r.toks[e].Newlines > 0)
+}
+
+// capsHeading reports a quotation of two to twelve words alone on its
+// line, its letters all in capitals: a section's heading that quotes its
+// section ("“A LIFEBOAT WITH A POST OFFICE”"), no continuation of the
+// speaker before.
+func (r *run) capsHeading(qi int) bool {
+	q := &r.qs[qi]
+	if n := r.words(q.parts); n < 2 || n > 12 {
+		return false
+	}
+	e := r.quoteEndTok(qi) + 1
+	for e < len(r.toks) && r.toks[e].Newlines == 0 && r.toks[e].Kind == entities.Punct {
+		e++
+	}
+	if !(q.open == 0 || r.toks[q.open].Newlines > 0) || e < len(r.toks) && r.toks[e].Newlines == 0 {
+		return false
+	}
+	letters := 0
+	for _, p := range q.parts {
+		for _, c := range r.text[p.Start:p.End] {
+			if unicode.IsLower(c) {
+				return false
+			}
+			if unicode.IsUpper(c) {
+				letters++
+			}
+		}
+	}
+	return letters >= 6
 }
 
 func (r *run) paragraphOf(off int) int {
