@@ -355,6 +355,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		} else {
 			e.Kind, e.Rule, e.Confidence = Organization, "acronym", 0.7
 		}
+	case !head && j-i > 2 && headThenTown(toks, i, j):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a body's head, then its town: "Regional Children’s Hospital Cluj"
 	case head && j-i > 1 && !a.portfolio(i, j):
 		e.Kind, e.Rule, e.Confidence, e.Unit = Organization, "org-head", 0.8, unit
 	case j-i > 1 && (EndHead(last.Text) || last.IsUpper() && EndHead(CapsWord(last.Text))):
@@ -523,6 +525,25 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	}
 	e.Span = Span{toks[i].Start, toks[j-1].End}
 	a.add(e)
+}
+
+// headThenTown reports a run [i, j) whose last word is a town's name
+// after a body's head: a known place, or any proper word where a
+// possessive inside makes the run a body's name ("Regional Children’s
+// Hospital Cluj").
+func headThenTown(toks []Token, i, j int) bool {
+	if h, unit := OrgHead(toks[j-2].Text); !h || unit {
+		return false
+	}
+	if IsPlace(toks[j-1].Text) {
+		return true
+	}
+	for k := i; k < j-2; k++ {
+		if toks[k].Kind == Possessive {
+			return !CommonWord(toks[j-1].Text)
+		}
+	}
+	return false
 }
 
 // wordInCaps reports a word in capitals that reads as a word, not as

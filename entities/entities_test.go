@@ -608,6 +608,10 @@ func TestRecognize(t *testing.T) {
 		// letters (but a body the lists know stays one).
 		{"The unit opened.\n\nDR. JANE ROE, HEAD OF NEUROLOGY", []string{"person:JANE ROE"}},
 		{"The unit opened.\n\nJANE ROE, DIRECTOR OF INTERPOL", []string{"person:JANE ROE", "organization:INTERPOL"}},
+		// Romanian styles before a name; a body's head, then its town,
+		// after a possessive inside its name.
+		{"“Twelve beds are full,” said Ec. Dara Quill, Manager of the Regional Children’s Hospital Kelvo, where most were treated.", []string{"person:Dara Quill", "organization:Regional Children’s Hospital Kelvo"}},
+		{"“We must act,” said the Rector, Prof. Univ. Dr. Jane Roe.", []string{"person:Jane Roe"}},
 		// A month after a day's number and "de" names a place, no person.
 		{"Vendors at Mercado 5 de Mayo said sales had doubled.", nil},
 		// A continent's adjective opens a field before the holder's name.

@@ -946,8 +946,8 @@ func possessiveInName(toks []Token, i, p, end int, inPP bool) bool {
 		return true // "Patients' Voice", "Growers' Alliance"
 	}
 	for k := p + 1; k <= last; k++ {
-		if h, u := OrgHead(toks[k].Text); h && !u && (k == last || titleRunAt(toks, k+1, last+1) > 0) {
-			return true // its head before a title: "Kelvo Midwives’ Collective President Jane Roe"
+		if h, u := OrgHead(toks[k].Text); h && !u && (k == last || titleRunAt(toks, k+1, last+1) > 0 || k+1 == last && (IsPlace(toks[last].Text) || !CommonWord(toks[last].Text) && !isHonorificCap(&toks[last]) && last+1 < end && (toks[last+1].Is(",") || toks[last+1].Is(".")))) {
+			return true // its head before a title: "Kelvo Midwives’ Collective President Jane Roe"; or before its town: "Regional Children’s Hospital Cluj"
 		}
 	}
 	return false
