@@ -118,7 +118,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			i++
 		}
 	}
-	if j-i > 1 && (strings.HasSuffix(toks[i].Text, "-based") || strings.HasSuffix(toks[i].Text, "-headquartered")) {
+	if j-i > 1 && BasedIn(toks[i].Text) {
 		i++ // where the body is based opens no name: "Vilnius-based Kelvo UAB"
 	}
 	if j-i == 1 && districtSuffixed(toks[i].Text) {
@@ -272,7 +272,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	// Constabulary", "African Development Bank".
 	bodyName := (firstHead(toks[j-1].Text) || toks[j-1].Is("Province") || toks[j-1].Is("Region")) && j-i > 1 || // (and a region's: "Eastern Province")
 		j-i >= 4 && fieldCountryBody(toks, i, j) && !eventNoun(toks[j-2].Text) || // (a country's body by its field: "Northern Food Access Canada", not "Northern Food Security Summit Canada")
-		j-i > 2 && (LegalForm(toks[j-1].Text) || sectorEnd(toks, i+1, j)) || // (a company's, by its legal form or its trade: "Northern Pines Paper Co.", "Eastern Star Foods")
+		j-i > 2 && LegalForm(toks[j-1].Text) || // (a company's, by its legal form: "Northern Pines Paper Co."; not by its trade, "Southern Kelvo Rail services")
 		j-i > 3 && firstHead(toks[i+1].Text) && (toks[i+2].Is("for") || toks[i+2].Is("of")) // (a body's head and its remit: "European Centre for Cross-Border Health Cooperation")
 	for i < j-1 && notNames[toks[i].Text] && !(bodyName && groupAdjectives[toks[i].Text]) && !monthGivenName(toks, i, j) {
 		i++
@@ -299,8 +299,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	e := Entity{Tokens: Range{i, j}}
 	last := &toks[j-1]
 	head, unit := OrgHead(last.Text)
-	if last.Is("Corps") && j-i >= 2 && toks[j-2].Is("Press") {
-		return // the reporters who cover a body, no body: "Parliamentary Press Corps"
+	if j-i >= 2 && CorpsOfPeople(toks[j-2].Text, last.Text) {
+		return // "Parliamentary Press Corps", "Diplomatic Corps"
 	}
 	if unit && j-i >= 3 && toks[j-2].Kind == Possessive {
 		unit = false // a post's office is a body of its own: "Kelvo County Sheriff's Office"
@@ -505,17 +505,14 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		if strings.ContainsAny(text, "&") || e.Rule == "name" && brandRun(toks, i, j) {
 			e.Kind, e.Rule = Organization, "name" // "Kelvale & Roe", "PaisaLink", "KelvaTech Systems"
 		}
-		if e.Rule == "name" && countryBranch(toks, i, j) {
-			e.Kind, e.Rule = Organization, "branch" // "Oxfam Kenya", "Danone Nigeria": a body's branch in a country
-		}
 		// A family name's particles before it, where no given name
 		// comes first: "Mr. van der Berg", "van der Berg said".
 		if p := i; e.Kind == Person && j-i == 1 {
 			for p > 0 && p > i-2 && toks[p-1].IsLower() && nameParticle(toks[p-1].Text) {
 				p--
 			}
-			if p < i && p > 0 && toks[p-1].Kind == Number {
-				return // a date's month that names a place: "Mercado 5 de Mayo"
+			if p == i-1 && p > 0 && toks[p-1].Kind == Number && toks[p].Is("de") && romanceMonths[toks[i].Text] {
+				return // a date's month that names a place: "Mercado 5 de Mayo" (not "In 2019 de Vries told …")
 			}
 			if p < i && (p == 0 || !capWord(&toks[p-1]) || isHonorificCap(&toks[p-1]) || IsTitleWord(toks[p-1].Text)) { // (also "Minister de la Fuente")
 				i = p
@@ -546,6 +543,31 @@ func headThenTown(toks []Token, i, j int) bool {
 	return false
 }
 
+// CorpsOfPeople reports a corps that is the people of a calling in a
+// place, no body that speaks: the reporters who cover a body ("Press
+// Corps"), the envoys in a capital ("Diplomatic Corps").
+func CorpsOfPeople(prev, last string) bool {
+	return last == "Corps" && (prev == "Press" || prev == "Diplomatic")
+}
+
+// BasedIn reports a word that says where a body is based, a place's name
+// before "-based": "Vilnius-based"; not a body's own word for what it
+// does ("Plant-based Foods Association", "Faith-based Organisations
+// Forum").
+func BasedIn(w string) bool {
+	for _, suf := range [...]string{"-based", "-headquartered"} {
+		if p, ok := strings.CutSuffix(w, suf); ok && p != "" {
+			return !CommonWord(p) || IsPlace(p)
+		}
+	}
+	return false
+}
+
+// romanceMonths are the months' names in Spanish and Portuguese, which
+// name streets, markets and squares after a day's number: "5 de Mayo".
+var romanceMonths = toSet(`Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Setiembre Octubre Noviembre Diciembre
+Janeiro Fevereiro Março Maio Junho Julho Setembro Outubro Novembro Dezembro`)
+
 // wordInCaps reports a word in capitals that reads as a word, not as
 // letters: seven letters or more, a third of them vowels ("NEUROLOGY",
 // not "INTERPOL" or "FRONTEX").
@@ -559,21 +581,6 @@ func wordInCaps(w string) bool {
 	}
 	return letters >= 7 && 3*vowels >= letters
 }
-
-// countryBranch reports a run [i, j) of two words, the second a country's
-// name that is no person's too, as a body's branch in that country is
-// named: "Oxfam Kenya", "Danone Nigeria" (not "Michael Jordan", "Ana
-// Georgia").
-func countryBranch(toks []Token, i, j int) bool {
-	if j-i != 2 || toks[i].IsUpper() || toks[j-1].IsUpper() || personCountries[toks[j-1].Text] || IsDemonym(toks[j-1].Text) || CommonWord(toks[i].Text) && !ProperWord(toks[i].Text) || AdjectiveShape(toks[i].Text) {
-		return false // (nor a surname that is a people's: "Raluca Moldovan"; nor a region: "Peninsular Malaysia")
-	}
-	_, ok := Country(toks[j-1].Text)
-	return ok
-}
-
-// personCountries are countries' names that are persons' names too.
-var personCountries = toSet(`Jordan Chad Georgia Israel India Jamaica Chile Cuba Malta`)
 
 // allUpper reports a run of words all in capitals (connectors aside):
 // "KELVALE STATE UNIVERSITY", "BANK OF RURITANIA".
@@ -746,8 +753,9 @@ func languageMenu(toks []Token, i int) bool {
 var regionAdjectives = toSet(`Nordic Baltic Balkan Andean Arctic Caribbean Pacific Atlantic Mediterranean`)
 
 // seaPreps are the prepositions before "the" and a sea's or a region's
-// name where it is a place: "in the Mediterranean", "across the Pacific".
-var seaPreps = toSet(`in across into from to on off around throughout over near beyond within through`)
+// name where it is a place: "in the Mediterranean", "across the Pacific"
+// (not "to", which a post's remit takes: "Special Envoy to the Pacific").
+var seaPreps = toSet(`in across into from off around throughout near beyond within through`)
 
 // lowerCompass are the compass's words in lower case before a region's
 // name: "the western Mediterranean".

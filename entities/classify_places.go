@@ -210,19 +210,76 @@ func datelineWord(toks []Token, i int) bool {
 
 // turnLabel reports a word in capitals at token i that opens its line
 // before a colon, as the same word opens another line: a transcript's
-// speaker, whose turns it labels, not a dateline's place, which a text
-// gives once, nor a heading's common word ("NOTE:") ("TAPPER: Do you think …" and, lines later, "TAPPER: And
-// the border?").
+// speaker, whose turns it labels ("TAPPER: Do you think …" and, lines
+// later, "TAPPER: And the border?"), not a dateline's place, which a text
+// gives once, nor a heading's common word ("NOTE:"). One of its turns must
+// read as speech (SpokenTurn), or another label's in the text
+// (IsTranscript): a regional round-up's "ORRINTON: Two schools were
+// closed." labels no speaker.
 func (a *Analysis) turnLabel(i int) bool {
 	toks := a.Tokens
 	w := toks[i].Text
 	if i+1 >= len(toks) || !toks[i+1].Is(":") || i > 0 && toks[i].Newlines == 0 || len(w) < 3 || !strings.ContainsAny(w, "AEIOUY") || CommonWord(CapsWord(w)) {
 		return false
 	}
-	return a.elsewhere(i, func(k int) bool {
-		return (k == 0 || toks[k].Newlines > 0) && k+1 < len(toks) && toks[k+1].Is(":")
+	spoken, again := SpokenTurn(toks, i+2), false
+	a.elsewhere(i, func(k int) bool {
+		if (k == 0 || toks[k].Newlines > 0) && k+1 < len(toks) && toks[k+1].Is(":") {
+			again, spoken = true, spoken || SpokenTurn(toks, k+2)
+		}
+		return again && spoken
 	})
+	return again && (spoken || a.IsTranscript())
 }
+
+// IsTranscript reports a text where some line opens with a word and a
+// colon, the turn reading as speech (SpokenTurn), as another line opens
+// with the same word: an interview's transcript, where a guest's turns
+// may read as plain statements ("FALLIN: Well, he is trying."). It is
+// worked out once per text.
+func (a *Analysis) IsTranscript() bool {
+	if a.transcript == 0 {
+		a.transcript = -1
+		toks := a.Tokens
+		seen := map[string]bool{} // a label -> one of its turns reads as speech
+		for k := 0; k+1 < len(toks); k++ {
+			if (k > 0 && toks[k].Newlines == 0) || toks[k].Kind != Word || !toks[k+1].Is(":") {
+				continue
+			}
+			spoken := SpokenTurn(toks, k+2)
+			if had, ok := seen[toks[k].Text]; ok && (had || spoken) {
+				a.transcript = 1
+				break
+			}
+			seen[toks[k].Text] = seen[toks[k].Text] || spoken
+		}
+	}
+	return a.transcript > 0
+}
+
+// SpokenTurn reports a line from token k that reads as a turn of speech
+// in a transcript: a question, or a speaker's own "I", "we" or "you"
+// outside quotation marks, within its first forty words ("Well, I think
+// so.", "Why now?"); not a news item's line ("Two schools were
+// closed.") nor one that quotes someone (a double quotation mark).
+func SpokenTurn(toks []Token, k int) bool {
+	found := false
+	for n := 0; k < len(toks) && n < 40 && (n == 0 || toks[k].Newlines == 0); k, n = k+1, n+1 {
+		t := &toks[k]
+		switch {
+		case t.Kind == QuoteMark && t.Text != "'" && t.Text != "‘" && t.Text != "’":
+			return false
+		case t.Is("?"):
+			found = true
+		case t.Kind == Word && spokenPronouns[strings.ToLower(t.Text)]:
+			found = true
+		}
+	}
+	return found
+}
+
+// spokenPronouns are the words a speaker uses of herself and her hearers.
+var spokenPronouns = toSet(`i i'm i've i'd i'll we we're we've you you're your my our me us`)
 
 // featureNouns are the capitalized nouns of a natural feature that "of" and
 // its name follow.

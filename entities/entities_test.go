@@ -569,19 +569,12 @@ func TestRecognize(t *testing.T) {
 		// heading's common word is none either.
 		{"Rates rose.\n\nKELVOGRAD: The Minister has said that rates rose.", []string{"place:KELVOGRAD"}},
 		{"Rates rose.\n\nCLARIFICATION: The first sentence was changed.", []string{"organization:CLARIFICATION"}},
-		// A body's name and a country that is no person's name: the body's
-		// branch in that country (not a person's surname a people's
-		// adjective makes, nor a region by its adjective).
-		{"“We welcome the plan,” said Oxfam Kenya.", []string{"organization:Oxfam Kenya"}},
-		{"Raluca Moldovan and Michael Jordan said so.", []string{"person:Raluca Moldovan", "person:Michael Jordan"}},
+		// A country's name after a given name is a surname.
+		{"Raluca Moldovan and Michael Jordan said so. Sarah Ireland agreed.", []string{"person:Raluca Moldovan", "person:Michael Jordan", "person:Sarah Ireland"}},
 		// A compass's adjective opens a company's name that its legal form
-		// or its trade ends.
+		// ends (not one its trade ends: an adjective of its services).
 		{"“Our mill is back,” said Tom Reyes of Northern Pines Paper Co.", []string{"person:Tom Reyes", "organization:Northern Pines Paper Co."}},
-		{"Western Kelvo Logistics said so.", []string{"organization:Western Kelvo Logistics"}},
-		// A body's head, "and", then a second body's own name: two bodies
-		// (but one where the words after "and" open with a head or a
-		// field's common word).
-		{"Kelvo University and Sarna Hospital said so.", []string{"organization:Kelvo University", "organization:Sarna Hospital"}},
+		// A body's head and "and" inside one body's name.
 		{"Kelvo Bank and Trust Company said so. Kelvo Parks and Wildlife Service agreed.", []string{"organization:Kelvo Bank and Trust Company", "organization:Kelvo Parks and Wildlife Service"}},
 		// A group's adjective opens a body's name whose head and remit
 		// follow it.
@@ -616,6 +609,7 @@ func TestRecognize(t *testing.T) {
 		{"The meeting was chaired by Thiru K. Arulmozhi, with Tmt. S. Jane Roe, District Collector.", []string{"person:K. Arulmozhi", "person:S. Jane Roe"}},
 		// A month after a day's number and "de" names a place, no person.
 		{"Vendors at Mercado 5 de Mayo said sales had doubled.", nil},
+		{"In 2019 de Vries told the cabinet so.", []string{"person:de Vries"}},
 		// A continent's adjective opens a field before the holder's name.
 		{"Secretary of State in charge of European Affairs Tom Vale said so.", []string{"person:Tom Vale"}},
 		{"Minister of African Development Jane Roe said so.", []string{"person:Jane Roe"}},

@@ -22,6 +22,7 @@ type Analysis struct {
 	proseNames  map[string]string     // a refined name -> prose's label for it ("" for none), for Refine
 	capAt       map[string][]int32    // a capitalized word -> the tokens that are it, built on first use (namedApart)
 	postLetters map[string]bool       // the letters of posts the text defines in parentheses: "CDO" of "Chief District Officer (CDO)"
+	transcript  int8                  // 1 when the text is a transcript, -1 when not, 0 before IsTranscript asks
 }
 
 // EntityAt returns the entity that token i belongs to, or nil.

@@ -345,9 +345,6 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			if c == "and" && LegalForm(toks[j-1].Text) {
 				break // a legal form ends a company's name: "Kelvo Pianos GmbH and Orrin Acoustics AS"
 			}
-			if c == "and" && k == j+1 && !inPP && j-i >= 2 && secondBody(toks, j, k, end) {
-				break // a body's head, then a second body's own name: "Kelvo University and Sarna Hospital" (not "Kelvo Bank and Trust Company", "Kelvo Parks and Wildlife Service")
-			}
 			if c == "and" && k > j+1 && !inPP {
 				break // "and the" outside a body's complement starts a second name: "Kelvale Medical Association and the Rivertown Revenue Authority"
 			}
@@ -391,22 +388,6 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 		break
 	}
 	return j
-}
-
-// secondBody reports a body's head right before "and" at token j, and
-// from token k a body of its own: a proper word, then capitalized words
-// up to a head ("Sarna Hospital" after "Kelvo University and").
-func secondBody(toks []Token, j, k, end int) bool {
-	if h, _ := OrgHead(toks[j-1].Text); !h {
-		return false
-	}
-	w := toks[k].Text
-	if h, _ := OrgHead(w); h || CommonWord(w) && !ProperWord(w) && !IsPlace(w) || IsTitleWord(w) {
-		return false
-	}
-	e := capRunEnd(toks, k, end)
-	h, _ := OrgHead(toks[e-1].Text)
-	return e > k+1 && h
 }
 
 // timeName reports a day's or a month's name, or days' ("Sundays"), that

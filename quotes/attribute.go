@@ -66,7 +66,8 @@ type run struct {
 	lcands []int
 	lfeats []uint32
 	// labels counts the paragraphs that open with each label and a colon
-	// ("Matthews:"), built on first use (turns).
+	// ("Matthews:"), built on first use, with spokenLabel set where one of
+	// them reads as speech (turns).
 	labels map[string]int
 }
 

@@ -217,3 +217,51 @@ func TestReviewedMisfiresOfRoundFourteen(t *testing.T) {
 		assert.Equal(t, tc.speaker, speakerOf(t, d, tc.quote), tc.text)
 	}
 }
+
+func TestReviewedMisfiresOfRoundFifteen(t *testing.T) {
+	// Two reviewers' inputs on the rules read from round 15: each rule
+	// narrowed where its condition was too loose, or withdrawn (a body's
+	// branch by a country's name, two bodies split at "and").
+	for _, tc := range []struct{ text, quote string }{
+		// repeated labels over news items or a programme are places and
+		// venues, no transcript's speakers
+		{"Storms hit the region\n\nMARLOW, June 3 (Kelvo News) -- Storms caused damage across the region overnight.\n\nORRINTON: Two schools were closed.\n\nBRAXHOLM: Power was cut to 3,000 homes.\n\nORRINTON: The council opened a shelter.", "Two schools were closed"},
+		// an appositive whose quotation has a subject of its own, or an agent after it
+		{"Vaccine\n\nKELVO CITY, June 3 (Kelvo News) -- JANE ROE, Director of the Kelvo Medicines Agency, said the agency had approved a vaccine from Zentrix Pharma, a product that opposition lawmakers had opposed as “rushed and dangerous”.", "rushed and dangerous"},
+		{"The Committee on Water Resources opened its session on Monday.\n\nTOM VALE, Deputy Minister for Water of Kelvania, said his Government had introduced a water price for large farms, a measure that had been opposed as “a tax on thirst” by farmers’ unions.", "a tax on thirst"},
+		{"Festival programme\n\nMARLOW, June 3, 2025 -- The Kelvo Arts Festival today announced its August programme.\n\nKelvo Hall: Orchestra night, free entry.\n\nKelvo Hall: Poetry slam, tickets 5 kelvs.", "Orchestra night, free entry"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Nil(t, quoteWithText(d, tc.quote), tc.text)
+	}
+	for _, tc := range []struct{ text, quote, speaker string }{
+		// a year before a particle, and a surname that is a country's name
+		{"Inquiry\n\nKELVO CITY, June 3 (Kelvo News) -- A former minister told an inquiry that she had warned colleagues.\n\nIn 2019 de Vries told the cabinet that the contract was “a disaster waiting to happen”, the inquiry heard.", "the contract was “a disaster waiting to happen”, the inquiry heard", "de Vries"},
+		// a compass's adjective of a company's services
+		{"Storm\n\nKelvo Rail cancelled trains across the south after the storm.\n\nSouthern Kelvo Rail services will resume on Monday, the company said.", "Southern Kelvo Rail services will resume on Monday", "Kelvo Rail"},
+		// the employer the union is named for
+		{"Union calls strike at Kelvo Steel\n\nKELVO CITY, June 3, 2025 -- The Kelvo Steel Workers Union today called a 48-hour strike.\n\nKelvo Steel said its pay offer was the best in the industry.", "its pay offer was the best in the industry", "Kelvo Steel"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.speaker, speakerOf(t, d, tc.quote), tc.text)
+	}
+	for _, tc := range []struct{ text, quote, org string }{
+		{"Cycle lanes\n\nMARLOW, June 3 (Kelvo News) -- The council approved 12 kilometres of cycle lanes.\n\n\"Nobody asked us,\" said Sarah Ireland, who lives on Mill Road.", "Nobody asked us", ""},
+		{"Trust opens centre\n\nKelvo Hospital and Sarna Clinic NHS Foundation Trust opened a new cancer centre on Monday.\n\n\"Patients will no longer have to travel,\" said Jane Roe, the trust's chief executive.", "Patients will no longer have to travel", "Kelvo Hospital and Sarna Clinic NHS Foundation Trust"},
+		// a communications office is an issuer, not a press desk
+		{"Posted: 12 March 2025 | Presidential Communications Office\n\nThe office announced on Wednesday that the President will visit three provinces.\n\n\"The President wants to hear from farmers,\" said Jane Roe, the office's secretary.", "The President wants to hear from farmers", "Presidential Communications Office"},
+		// a bank's name in its language is no central bank's in English
+		{"Banco Kelvo\nNewsroom\n\nMortgage rates to rise\n\nVariable mortgage rates rise on July 1 after the Bank of Kelvo raised its policy rate.\n\n\"We will pass on only part of the increase,\" said Jane Roe, head of retail lending.", "We will pass on only part of the increase", ""},
+		// an envoy's remit after "to"; a body of what it does; a supervisory board for a field
+		{"Kelvania names new envoy\n\nKELVO CITY, June 3, 2025 -- The Ministry of Foreign Affairs today appointed a special envoy for island states.\n\n\"Rising seas are not a distant threat,\" said Jane Roe, the new Special Envoy to the Pacific.", "Rising seas are not a distant threat", "Ministry of Foreign Affairs"},
+		{"Meat-free sales rise\n\nKELVO CITY, June 3, 2025 -- Sales of meat-free foods rose 12 percent, the Plant-based Foods Association said on Tuesday.\n\n\"Shoppers buy them every week,\" said Jane Roe, executive director of the Plant-based Foods Association.", "Shoppers buy them every week", "Plant-based Foods Association"},
+		{"Pension fund cuts fees\n\nKELVO CITY, June 3 (Kelvo News) -- The state pension fund will cut its fees by a third.\n\n\"Savers have paid too much,\" said Jane Roe, Chair of the Supervisory Board for Pension Funds, the fund's regulator.", "Savers have paid too much", "Supervisory Board for Pension Funds"},
+		// a site where a builder builds; a union's branch for a bank's branch manager
+		{"Kelvo Homes starts work\n\nKELVO CITY, June 3, 2025 -- Kelvo Homes Ltd today began building 300 homes on the site of the Orrin Brewery.\n\n\"We kept a listed wall,\" said Site manager Jane Roe.", "We kept a listed wall", "Kelvo Homes Ltd"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.org, saidBy(t, d, tc.quote).Organization.Name, tc.text)
+	}
+	d := extractLaidOut(t, "Kelvo Savings Bank statement\n\nMARLOW, June 3, 2025 -- Members of the Marlow branch of the Kelvo Nurses Union protested today outside our Market Street office.\n\n\"Our doors stayed open all day,\" said Branch manager John Doe.")
+	assert.NotEqual(t, "Kelvo Nurses Union", saidBy(t, d, "Our doors stayed open all day").Organization.Name)
+}

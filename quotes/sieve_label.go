@@ -88,10 +88,13 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 }
 
 // turns reports a label, tokens [lo, c), that opens another paragraph
-// too: a transcript's speaker, whose short turns are speech as much as
-// long ones ("Matthews: Well, speculation is bad." and, later,
-// "Matthews: Here is the irony of our time …"), where a label given once
-// over a short line is a section's heading ("Bush: Survive to S.C.").
+// too, one of its turns reading as speech (or another label's, in a
+// transcript: entities.IsTranscript): a transcript's speaker, whose
+// short turns are speech as much as long ones ("Matthews: Well, speculation
+// is bad." and, later, "Matthews: Do you see the irony?"), where a label
+// given once over a short line is a section's heading ("Bush: Survive to
+// S.C."), and labels over news items are places ("Orrinton: Two schools
+// were closed.") or venues ("Kelvo Hall: Poetry slam").
 func (r *run) turns(lo, c int) bool {
 	if r.labels == nil {
 		r.labels = map[string]int{}
@@ -106,12 +109,21 @@ func (r *run) turns(lo, c int) bool {
 				k++
 			}
 			if k > f && k < len(r.toks) && r.toks[k].Is(":") {
-				r.labels[r.text[r.toks[f].Start:r.toks[k-1].End]]++
+				key := r.text[r.toks[f].Start:r.toks[k-1].End]
+				r.labels[key]++
+				if entities.SpokenTurn(r.toks, k+1) {
+					r.labels[key] |= spokenLabel
+				}
 			}
 		}
 	}
-	return r.labels[r.text[r.toks[lo].Start:r.toks[c-1].End]] >= 2
+	n := r.labels[r.text[r.toks[lo].Start:r.toks[c-1].End]]
+	return n&^spokenLabel >= 2 && (n&spokenLabel != 0 || r.a.IsTranscript())
 }
+
+// spokenLabel marks, in run.labels, a label one of whose turns reads as
+// speech (entities.SpokenTurn).
+const spokenLabel = 1 << 30
 
 // quotedAfterColon reports a colon within six capitalized words from k,
 // then a quotation mark that opens: "Premier: “…”".

@@ -180,9 +180,10 @@ func (r *run) orphan(qi int) {
 
 // appositiveAfterSaid reports a quotation qi in an appositive that a
 // comma and an article open right after what prev reports, in prev's
-// sentence, with no verb of saying between: "Roe said her government had
-// set a water price, a measure that had been “politically very
-// difficult”" (what she said is described in her words).
+// sentence, with no verb of saying or judging between and no clause of
+// another subject, the quotation ending the sentence: "Roe said her
+// government had set a water price, a measure that had been “politically
+// very difficult”" (what she said is described in her words).
 func (r *run) appositiveAfterSaid(qi int, prev *Quote) bool {
 	toks := r.toks
 	q := &r.qs[qi]
@@ -194,12 +195,23 @@ func (r *run) appositiveAfterSaid(qi int, prev *Quote) bool {
 		return false
 	}
 	for c := k + 1; c < q.open; c++ {
-		if _, ok := cueAt(toks, c); ok || toks[c].Is(",") || r.qAt[c] != 0 {
-			return false
+		if _, ok := cueAt(toks, c); ok || toks[c].Is(",") || r.qAt[c] != 0 || stanceVerbs[toks[c].Text] {
+			return false // (nor another's view of it: "a product that lawmakers had opposed as “rushed”")
+		}
+		if (toks[c].Is("that") || toks[c].Is("which")) && c+1 < q.open && !isAux(toks[c+1].Text) && !isAdverb(&toks[c+1]) {
+			return false // a relative clause with a subject of its own: "a product that lawmakers had …"
 		}
 	}
-	return true
+	e := r.quoteEndTok(qi) + 1
+	for e < len(toks) && toks[e].Kind == entities.Punct && !toks[e].Is(".") {
+		e++
+	}
+	return e >= len(toks) || toks[e].Is(".") || toks[e].Newlines > 0 // the quotation ends the sentence (not "… “a tax on thirst” by farmers' unions")
 }
+
+// stanceVerbs are verbs of judging that a writer reports of others: in an
+// appositive they quote those others, not the speaker before.
+var stanceVerbs = toSet(`opposed called branded dubbed described labelled labeled criticised criticized denounced condemned derided hailed praised`)
 
 // bylineAfter reports a quotation followed, past its comma, by "by" and
 // a capitalized name: the title of a work and its author.

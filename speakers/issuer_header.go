@@ -138,12 +138,14 @@ func pressUnit(part []entities.Token) bool {
 	if len(part) < 2 || len(part) > 4 {
 		return false
 	}
-	for _, w := range part[:2] {
-		switch w.Text {
-		case "Press", "Media", "Communications", "Information", "PRESS", "MEDIA", "COMMUNICATIONS", "INFORMATION":
-			h, _ := entities.OrgHead(entities.CapsWord(part[len(part)-1].Text))
-			return h // (after an adjective too: "Parliamentary Press Corps", "Presidential Press Unit")
-		}
+	switch part[0].Text {
+	case "Press", "Media", "Communications", "Information", "PRESS", "MEDIA", "COMMUNICATIONS", "INFORMATION":
+		h, _ := entities.OrgHead(entities.CapsWord(part[len(part)-1].Text))
+		return h
+	}
+	if part[1].Is("Press") || part[1].Is("PRESS") {
+		h, _ := entities.OrgHead(entities.CapsWord(part[len(part)-1].Text))
+		return h // the press after an adjective: "Parliamentary Press Corps" (not "Presidential Communications Office", an issuer)
 	}
 	return false
 }
@@ -567,7 +569,7 @@ func (t *Tracker) siteLine() (Org, bool) {
 			continue
 		}
 		english := ""
-		if h := entities.TranslatedHead(e.Text); h != "" {
+		if h := entities.TranslatedHead(e.Text); territorialHeads[h] {
 			if _, rest, ok := strings.Cut(e.Text, " "); ok {
 				english = h + " of " + rest // "Gemeente Kelvo": "Municipality of Kelvo"
 			}
@@ -582,6 +584,12 @@ func (t *Tracker) siteLine() (Org, bool) {
 	}
 	return Org{}, false
 }
+
+// territorialHeads are the heads of a place's own government, whose name
+// in another language and in English, with the place, name one body
+// ("Gemeente Kelvo", "the Municipality of Kelvo"); a bank's or a
+// university's may name two ("Banco Kelvo" is no "Bank of Kelvo").
+var territorialHeads = map[string]bool{"Municipality": true, "City": true, "Town": true, "Commune": true, "Region": true, "Province": true, "County": true, "District": true, "Prefecture": true}
 
 // pageHeader finds the owner of the site in a page's first line: the
 // organization or place before a dash, bar or ">" ("Acme Robotics -

@@ -80,9 +80,9 @@ func (t *Tracker) fullOrg(e *entities.Entity) Org {
 		return t.issuer // the issuer's short name: "Quillon" for "Quillon Software, Inc." (not the town of "Mayor of Kelvo" in the Kelvo Police Service's release)
 	}
 	if n := e.Tokens.Len(); n >= 2 && n <= 3 && e.Kind == entities.Organization && e.Rule != "gazetteer" && o.Acronym == "" && e.Expansion == "" && t.issuer.Name != "" &&
-		!strings.EqualFold(e.Text, t.issuer.Name) && sameBody(Org{Name: e.Text}, t.issuer) && !isOrgHead(t.a.Tokens[e.Tokens.End-1].Text) && !t.placeOfHead(e) &&
+		!strings.EqualFold(e.Text, t.issuer.Name) && sameBody(Org{Name: e.Text}, t.issuer) && !isOrgHead(t.a.Tokens[e.Tokens.End-1].Text) && !entities.SectorWord(t.a.Tokens[e.Tokens.End-1].Text) && !t.placeOfHead(e) &&
 		!(e.Tokens.First > 0 && (t.a.Tokens[e.Tokens.First-1].Is("for") || t.a.Tokens[e.Tokens.First-1].Is("of"))) && headAfter(t.issuer.Name, len(e.Text)) {
-		return t.issuer // the issuer's short name of words that name no body of their own: "Santa Chiara" for "Santa Chiara University Hospital of Bologna" (not "United Nations" for a programme of it, nor a post's place: "Commissioner for Severn Marches" in the Severn Marches Police's release)
+		return t.issuer // the issuer's short name of words that name no body of their own: "Santa Chiara" for "Santa Chiara University Hospital of Bologna" (not "United Nations" for a programme of it, nor a company named by its trade, "Kelvo Steel" in the Kelvo Steel Workers Union's release, nor a post's place: "Commissioner for Severn Marches" in the Severn Marches Police's release)
 	}
 	if e.Tokens.Len() == 1 && e.Kind == entities.Organization && !t.a.Tokens[e.Tokens.First].IsUpper() && o.Acronym == "" && e.Expansion == "" &&
 		t.issuer.Name != "" && !strings.EqualFold(e.Text, t.issuer.Name) && !entities.IsPlace(e.Text) && !strings.Contains(e.Text, "-") && !t.placeOfHead(e) {
@@ -122,7 +122,9 @@ func (t *Tracker) fullOrg(e *entities.Entity) Org {
 // headAfter reports a body's head among the words of name after its
 // first n bytes: the issuer's name goes on to say what the body is
 // ("Santa Chiara | University Hospital of Bologna"), not only its legal
-// form ("Zentrix Robotics | , Inc.", whose short name is as good).
+// form ("Zentrix Robotics | , Inc.", whose short name is as good), nor
+// the people of another body before its head ("Kelvo Steel | Workers
+// Union").
 func headAfter(name string, n int) bool {
 	if n > len(name) {
 		return false
@@ -130,6 +132,9 @@ func headAfter(name string, n int) bool {
 	for _, w := range strings.Fields(name[n:]) {
 		if w = strings.Trim(w, ","); isOrgHead(w) && !entities.LegalForm(w) {
 			return true
+		}
+		if len(w) > 3 && strings.HasSuffix(w, "s") && entities.CommonWord(w) {
+			return false // a body of people the short name employs or serves: "Kelvo Steel | Workers Union"
 		}
 	}
 	return false

@@ -357,9 +357,10 @@ func (t *Tracker) namedGovernments() governments {
 // siteBody returns the body whose site a person's bare post manages, as a
 // sentence before names it: "the Wetzbach branch of the Kelvo Savings
 // Bank" before "Branch manager Jane Roe", "the Orrin plant of Kelvo Foods"
-// before "Plant director Jane Roe". The post opens with the site's noun,
+// before "Plant director Jane Roe". The post opens with the site's noun
+// (not "site", where a builder builds: "the site of the Orrin Brewery"),
 // and the sentence, or one of the two before, names the site of a body
-// with "of"; a zero Org when none does.
+// with "of" that is no body of members; a zero Org when none does.
 func (t *Tracker) siteBody(p *Speaker) Org {
 	toks := t.a.Tokens
 	for _, tl := range t.titleOf[p] {
@@ -380,8 +381,8 @@ func (t *Tracker) siteBody(p *Speaker) Org {
 			if toks[a].IsFold("the") {
 				a++
 			}
-			if e := t.a.EntityAt(a); e != nil && e.Tokens.First == a && e.Kind == entities.Organization {
-				return t.fullOrg(e)
+			if e := t.a.EntityAt(a); e != nil && e.Tokens.First == a && e.Kind == entities.Organization && !(workplacePost(toks[tl.first+1].Text) && memberBody(toks[e.Tokens.End-1].Text)) {
+				return t.fullOrg(e) // (a branch secretary's union, but not a branch manager's: "the Marlow branch of the Kelvo Nurses Union" is no bank's branch)
 			}
 		}
 	}
@@ -390,4 +391,24 @@ func (t *Tracker) siteBody(p *Speaker) Org {
 
 // siteNouns are the sites a body runs whose manager's bare post opens with
 // the site's noun: "Branch manager", "Plant director".
-var siteNouns = map[string]bool{"branch": true, "plant": true, "store": true, "factory": true, "mill": true, "depot": true, "site": true, "hotel": true, "mine": true, "warehouse": true}
+var siteNouns = map[string]bool{"branch": true, "plant": true, "store": true, "factory": true, "mill": true, "depot": true, "hotel": true, "mine": true, "warehouse": true}
+
+// workplacePost reports the word of a post that runs a workplace:
+// "manager", "director", "supervisor".
+func workplacePost(w string) bool {
+	switch strings.ToLower(w) {
+	case "manager", "director", "supervisor", "superintendent", "foreman":
+		return true
+	}
+	return false
+}
+
+// memberBody reports the head of a body of members, whose branches are
+// its members' sections, no workplace: "Union", "Association".
+func memberBody(w string) bool {
+	switch w {
+	case "Union", "Association", "Party", "Federation", "Society", "Club", "League", "Movement", "Network", "Council":
+		return true
+	}
+	return false
+}

@@ -216,8 +216,8 @@ func (t *Tracker) commonUnit(c orgCand) bool {
 	if c.end-i == 2 && (toks[i+1].Is("Board") || toks[i+1].Is("Council")) && governingBoards[toks[i].Text] {
 		return true // a firm's own organ: "Chairman of the Management Board", "the Supervisory Council"
 	}
-	if c.end-i >= 4 && toks[i+1].Is("Board") && governingBoards[toks[i].Text] && toks[i+2].Is("for") {
-		return true // the organ and the member's portfolio on it: "Vice-President of the Management Board for Finance"
+	if c.end-i >= 4 && toks[i].Is("Management") && toks[i+1].Is("Board") && toks[i+2].Is("for") {
+		return true // the organ and the member's portfolio on it: "Vice-President of the Management Board for Finance" (a supervisory board "for" a field may be a regulator)
 	}
 	owned := i > 1 && toks[i-1].Kind == entities.Possessive && t.issuerWord(toks[i-2].Text) // the issuer's own, by its head word: "the hospital's"
 	end := c.end

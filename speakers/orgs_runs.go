@@ -108,7 +108,7 @@ func (t *Tracker) runCand(i, end int) (orgCand, bool) {
 	if first < end && isArticle(toks[first].Text) {
 		first++
 	}
-	if first+1 < end && (strings.HasSuffix(toks[first].Text, "-based") || strings.HasSuffix(toks[first].Text, "-headquartered")) {
+	if first+1 < end && entities.BasedIn(toks[first].Text) {
 		first++ // where the body is based: "the Nairobi-based Kelvo Water Institute"
 	}
 	if first >= end {
@@ -153,6 +153,9 @@ func (t *Tracker) runCand(i, end int) (orgCand, bool) {
 	}
 	if w := toks[first].Text; end-first == 1 && len(w) > 5 && strings.HasSuffix(w, "ing") && !entities.ProperWord(w) {
 		return orgCand{}, false // a field: "Minister for Policing"
+	}
+	if end-first >= 2 && entities.CorpsOfPeople(toks[end-2].Text, toks[end-1].Text) {
+		return orgCand{}, false // "Dean of the Diplomatic Corps"
 	}
 	proper, unit := false, false
 	for k := first; k < end; k++ {

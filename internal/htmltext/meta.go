@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -285,7 +286,7 @@ func (h *head) titleBody() string {
 				// Ministry of Agriculture - Kelvania")
 				t := collapse(t)
 				i := strings.LastIndex(t, sep)
-				if i <= 0 || len(strings.Fields(t[i+len(sep):])) > 4 || headFirstBody(t[i+len(sep):]) {
+				if i <= 0 || !hostName(t[i+len(sep):]) {
 					continue
 				}
 				site = t[i+len(sep):]
@@ -331,13 +332,23 @@ func stripSite(t, siteName string) (title, site string) {
 		if i := bodyAfterSep(t, sep); i > 0 && len(strings.Fields(t[:i])) >= 4 {
 			return strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):]) // "… - Ministry of the Sea, Transport and Infrastructure"
 		}
-		if i := strings.LastIndex(t, sep); i > 0 && siteName == "" && len(strings.Fields(t[i+len(sep):])) <= 4 {
+		if i := strings.LastIndex(t, sep); i > 0 && siteName == "" && hostName(t[i+len(sep):]) {
 			if j := bodyAfterSep(t[:i], sep); j > 0 && len(strings.Fields(t[:j])) >= 4 {
 				return strings.TrimSpace(t[:j]), strings.TrimSpace(t[i+len(sep):]) // the body, then the country or portal that hosts it: "… - Ministry of Agriculture - Kelvania"
 			}
 		}
 	}
 	return t, ""
+}
+
+// hostName reports a title's last part that names the state whose site
+// hosts a body's page, with no site declared: a country's one word
+// ("Kelvania") or a government's portal ("Republic of Kelvania Portal");
+// not a newspaper or another body ("Kelvo Herald", "Kelvo Nurses
+// Union"), whose middle part is a topic's tag.
+func hostName(p string) bool {
+	f := strings.Fields(p)
+	return len(f) == 1 && len(p) > 2 && unicode.IsUpper([]rune(p)[0]) && !strings.ContainsAny(p, ".-") || Portal(p)
 }
 
 // bodyAfterSep returns where the last separator sep of a title opens a
@@ -363,6 +374,11 @@ func headFirstBody(p string) bool {
 	}
 	if len(f) < 3 || len(f) > 12 || f[1] != "of" && f[1] != "for" {
 		return false
+	}
+	for _, w := range f[2:] {
+		if r := []rune(w)[0]; unicode.IsLower(r) && w != "of" && w != "for" && w != "and" && w != "the" && w != "on" {
+			return false // words of a sentence, no name: "State Department of Health urges parents to vaccinate"
+		}
 	}
 	switch f[0] {
 	case "Ministry", "Department", "Office", "Embassy", "Government", "Parliament", "Municipality", "Secretariat", "Bureau", "Agency", "Commission", "Directorate":
@@ -620,13 +636,25 @@ func notPortal(name string) string {
 	return name
 }
 
+// govWords reports words that name a state, a city or its government:
+// "Republic of Kelvania", "Government", "National", "Kelvo City".
+func govWords(f []string) bool {
+	for _, w := range f {
+		switch w {
+		case "Republic", "Government", "National", "Official", "State", "Federal", "Kingdom", "City", "Municipal", "Provincial", "County":
+			return true
+		}
+	}
+	return false
+}
+
 // Portal reports a government's web portal named as a page's site, which
 // publishes for every department, no issuer of its own: "GOV.UK",
 // "gov.ie", "Republic of Kelvania Portal".
 func Portal(name string) bool {
 	l := strings.ToLower(strings.TrimSpace(name))
-	if f := strings.Fields(name); len(f) >= 2 && f[len(f)-1] == "Portal" {
-		return true
+	if f := strings.Fields(name); len(f) >= 2 && f[len(f)-1] == "Portal" && govWords(f[:len(f)-1]) {
+		return true // (not a company's: "Kelvo Jobs Portal")
 	}
 	return strings.HasPrefix(l, "gov.") && len(l) <= 7 && !strings.Contains(l[4:], ".")
 }
