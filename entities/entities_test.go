@@ -605,6 +605,8 @@ func TestRecognize(t *testing.T) {
 		// after a possessive inside its name.
 		{"“Twelve beds are full,” said Ec. Dara Quill, Manager of the Regional Children’s Hospital Kelvo, where most were treated.", []string{"person:Dara Quill", "organization:Regional Children’s Hospital Kelvo"}},
 		{"“We must act,” said the Rector, Prof. Univ. Dr. Jane Roe.", []string{"person:Jane Roe"}},
+		// An elided particle inside a person's name.
+		{"“Clean water,” said Jeanne d’Arc Roe, Minister of State.", []string{"person:Jeanne d’Arc Roe"}},
 		// Tamil styles before a name.
 		{"The meeting was chaired by Thiru K. Arulmozhi, with Tmt. S. Jane Roe, District Collector.", []string{"person:K. Arulmozhi", "person:S. Jane Roe"}},
 		// A month after a day's number and "de" names a place, no person.

@@ -160,6 +160,10 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 	}
 	for j < end {
 		t := &toks[j]
+		if !orgMode && !leading && j > i && j+1 < end && elidedCap(t.Text) && capWord(&toks[j-1]) && capWord(&toks[j+1]) && !toks[j+1].IsUpper() {
+			j++ // an elided particle inside a person's name: "Jeanne d’Arc Mukamana"
+			continue
+		}
 		if capWord(t) && orgMode && inPP && !headline && capWord(&toks[j-1]) && CommonWord(toks[j-1].Text) && !CommonWord(t.Text) && !ProperWord(t.Text) && !IsPlace(t.Text) &&
 			namesAfterHead(toks, j, end) && !headsPlural(toks, j, end) {
 			break // a name after a body's field: "Ministry of Economy and Finance | Vannak Sereyroth"

@@ -3803,7 +3803,7 @@ var invented199Floors = map[string]pressFigures{
 // intl .976/.900/.829/1.000; civil 1.000/1.000/.972/1.000).
 var invented200Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.934},
-	"government": {recall: 0.969, speaker: 0.890, org: 0.995, titles: 0.995, precision: 0.891},
+	"government": {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.891},
 	"intl":       {recall: 0.971, speaker: 0.895, org: 0.824, titles: 0.995, precision: 0.930},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.967, titles: 0.995, precision: 0.934},
 }
