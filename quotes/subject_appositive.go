@@ -306,8 +306,8 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 				return p, true
 			}
 		}
-		if e != nil && e.Kind == entities.Organization && c >= lo && r.titleAfterName(c, lo) {
-			end = c // "Jane Roe, Chairman, Kelvo Bank, said": her body, after her title
+		if e != nil && e.Kind == entities.Organization && c >= lo && (r.titleAfterName(c, lo) || r.unitAfterTitle(c, lo)) {
+			end = c // "Jane Roe, Chairman, Kelvo Bank, said": her body, after her title (or after her title's unit: "Jane Roe, Principal Secretary, Water Resources Department, Government of Kelvo, said")
 			continue
 		}
 		if (e == nil || e.Kind == entities.Place || end-segStart == 1 && e.Kind != entities.Organization) && c > lo && end-segStart <= 3 && r.capitalsTo(segStart, end) && r.titleAfterName(c, lo) && !r.articleOpens(c, lo) {

@@ -45,6 +45,22 @@ func (r *run) titleAfterName(c, lo int) bool {
 	return e != nil && e.Kind == entities.Person && e.Tokens.End == pc
 }
 
+// unitAfterTitle reports a segment before the comma at c that names a
+// unit, capitalized words ending in a body's head, after a title that
+// follows a person's name: "Water Resources Department," of "Jane Roe,
+// Principal Secretary, Water Resources Department, Government of Kelvo,
+// said".
+func (r *run) unitAfterTitle(c, lo int) bool {
+	pc := r.prevComma(c-1, lo)
+	if pc < lo || pc+2 > c || !r.capitalsTo(pc+1, c) {
+		return false
+	}
+	if h, _ := entities.OrgHead(r.toks[c-1].Text); !h {
+		return false
+	}
+	return r.titleAfterName(pc, lo)
+}
+
 // openerOnly reports that the tokens [lo, c) before the comma at c are a
 // sentence's opening adverbial and nothing else: "In the ensuing debate",
 // "Later", "At the meeting on Tuesday".
