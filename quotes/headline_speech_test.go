@@ -259,3 +259,14 @@ func TestSectionHeadingInCapitalsQuotesItsSection(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Jane Roe", speakerOf(t, d, "A LIFEBOAT WITH A POST OFFICE"))
 }
+
+func TestHeadlineTitleSpeakerGivesWayToTheBodysSpeaker(t *testing.T) {
+	// "…, says MD" where the text has two managing directors: the
+	// headline's words, quoted in the body with their speaker, are hers.
+	text := "Kelvo Foods opens millet plant; 'Millets are no longer a poor man's grain,' says MD\n\n" +
+		"KELVO, 3 June 2025 – Kelvo Foods Ltd today opened a millet plant.\n\n" +
+		"\"Millets are no longer a poor man's grain. The market has caught up,\" said Jane Roe, Managing Director, Kelvo Foods Ltd.\n\n" +
+		"The plant was opened in the presence of Dr. Tom Vale, Managing Director of the Kelvo State Millets Board."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "Millets are no longer a poor man's grain"))
+}

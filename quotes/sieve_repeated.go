@@ -54,8 +54,8 @@ func (r *run) repeated() {
 				if i == j || q.Rule == Repeated || !hasWordsAt(words, at, keys[i]) {
 					continue
 				}
-				if q.Speaker != nil && (o.Speaker.Kind != speakers.Person || r.headlineNotPerson(o)) {
-					continue // a headline's body gives way to a person the body quotes
+				if q.Speaker != nil && (o.Speaker.Kind != speakers.Person || r.headlineNotPerson(o) || q.Speaker == o.Speaker) {
+					continue // a headline's body gives way to a person the body quotes (and a post resolved to that person keeps its own mention)
 				}
 				q.Speaker, q.Mention, q.Rule, q.Confidence = o.Speaker, o.Mention, Repeated, o.Confidence*0.9
 				r.tr.Attribute(q.Speaker, *q.Mention)
@@ -68,14 +68,15 @@ func (r *run) repeated() {
 // under it: a line of one sentence with no final stop), set after a colon and
 // given to a speaker that is no person ("Government presents plan:
 // “Every sector must act”"), or given to a person the headline only
-// describes ("“We built it for them,” says Acme's head of products"). A
+// describes ("“We built it for them,” says Acme's head of products", "…,
+// says MD" resolved to one of the text's managing directors). A
 // verb of saying keeps a body for its subject: "Council warns venues are
 // “one bad winter from closing”".
 func (r *run) headlineNotPerson(q *Quote) bool {
 	if q.Speaker == nil || len(r.a.Paragraphs) < 2 {
 		return false
 	}
-	described := q.Speaker.Kind == speakers.Person && q.Speaker.Family == "" && q.Speaker.Given == ""
+	described := q.Speaker.Kind == speakers.Person && (q.Speaker.Family == "" && q.Speaker.Given == "" || q.Mention != nil && q.Mention.Kind == speakers.DescriptorMention)
 	if !described && (q.Speaker.Kind == speakers.Person || q.Rule != Colon) {
 		return false
 	}
