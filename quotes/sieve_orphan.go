@@ -622,8 +622,8 @@ func (r *run) nameLineBelow(qi int) (phrase, bool) {
 		for end < len(toks) && toks[end].Newlines == 0 && end < e+30 {
 			end++
 		}
-		if end < len(toks) && toks[end].Newlines == 0 || toks[end-1].Kind == entities.Punct || toks[end-1].Kind == entities.QuoteMark {
-			return phrase{}, false
+		if end < len(toks) && toks[end].Newlines == 0 || toks[end-1].Kind == entities.Punct && !toks[end-1].Is(")") || toks[end-1].Kind == entities.QuoteMark {
+			return phrase{}, false // (a body's letters in parentheses may end it: "…, President, Kelvo Riverside Association (KRA)")
 		}
 		p, ok := r.namingLine(e, end)
 		if !ok || p.first > e+3 || p.end >= end || !toks[p.end].Is(",") {
