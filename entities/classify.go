@@ -337,7 +337,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		if isCommonCaps(text) || IsTitleWord(text) || languageMenu(toks, i) {
 			return
 		}
-		if i > 1 && toks[i-1].Is("OF") && IsTitleWord(CapsWord(toks[i-2].Text)) && wordInCaps(text) {
+		if i > 1 && toks[i-1].Is("OF") && IsTitleWord(CapsWord(toks[i-2].Text)) && fieldInCaps(text) {
 			return // a post's field in capitals: "HEAD OF NEUROLOGY"
 		}
 		if _, ok := Honorific(prevText(toks, i)); ok && len(text) > 3 && !IsPlace(text) {
@@ -568,18 +568,17 @@ func BasedIn(w string) bool {
 var romanceMonths = toSet(`Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Setiembre Octubre Noviembre Diciembre
 Janeiro Fevereiro Março Maio Junho Julho Setembro Outubro Novembro Dezembro`)
 
-// wordInCaps reports a word in capitals that reads as a word, not as
-// letters: seven letters or more, a third of them vowels ("NEUROLOGY",
-// not "INTERPOL" or "FRONTEX").
-func wordInCaps(w string) bool {
-	letters, vowels := 0, 0
-	for _, r := range w {
-		letters++
-		if strings.ContainsRune("AEIOUY", r) {
-			vowels++
+// fieldInCaps reports a word in capitals with a field's ending, no
+// body's name: "NEUROLOGY", "PAEDIATRICS", "SURGERY" (not "AEROVIA",
+// "INTERPOL").
+func fieldInCaps(w string) bool {
+	l := strings.ToLower(w)
+	for _, suf := range [...]string{"ology", "ics", "iatry", "ery", "istry", "ism", "ence", "ance", "ment", "tion", "sion"} {
+		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) {
+			return true
 		}
 	}
-	return letters >= 7 && 3*vowels >= letters
+	return false
 }
 
 // allUpper reports a run of words all in capitals (connectors aside):

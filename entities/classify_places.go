@@ -261,14 +261,14 @@ func (a *Analysis) IsTranscript() bool {
 // in a transcript: a question, or a speaker's own "I", "we" or "you"
 // outside quotation marks, within its first forty words ("Well, I think
 // so.", "Why now?"); not a news item's line ("Two schools were
-// closed.") nor one that quotes someone (a double quotation mark).
+// closed."), nor words inside double quotation marks.
 func SpokenTurn(toks []Token, k int) bool {
 	found := false
 	for n := 0; k < len(toks) && n < 40 && (n == 0 || toks[k].Newlines == 0); k, n = k+1, n+1 {
 		t := &toks[k]
 		switch {
 		case t.Kind == QuoteMark && t.Text != "'" && t.Text != "‘" && t.Text != "’":
-			return false
+			return found // (what the speaker quotes is no turn of speech of its own)
 		case t.Is("?"):
 			found = true
 		case t.Kind == Word && spokenPronouns[strings.ToLower(t.Text)]:

@@ -160,8 +160,8 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 	}
 	for j < end {
 		t := &toks[j]
-		if !orgMode && !leading && j > i && j+1 < end && elidedCap(t.Text) && capWord(&toks[j-1]) && capWord(&toks[j+1]) && !toks[j+1].IsUpper() {
-			j++ // an elided particle inside a person's name: "Jeanne d’Arc Mukamana"
+		if !orgMode && !leading && j == i+1 && j+1 < end && elidedCap(t.Text) && capWord(&toks[i]) && !IsTitleWord(toks[i].Text) && capWord(&toks[j+1]) && !toks[j+1].IsUpper() && !(j+2 < end && capWord(&toks[j+2])) {
+			j++ // an elided particle inside a person's name, a given name before it and a family name after: "Jeanne d’Arc Mukamana" (not "Chargé d’Affaires Jane Roe", "Val d’Isère Tom Doe")
 			continue
 		}
 		if capWord(t) && orgMode && inPP && !headline && capWord(&toks[j-1]) && CommonWord(toks[j-1].Text) && !CommonWord(t.Text) && !ProperWord(t.Text) && !IsPlace(t.Text) &&

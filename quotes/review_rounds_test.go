@@ -265,3 +265,33 @@ func TestReviewedMisfiresOfRoundFifteen(t *testing.T) {
 	d := extractLaidOut(t, "Kelvo Savings Bank statement\n\nMARLOW, June 3, 2025 -- Members of the Marlow branch of the Kelvo Nurses Union protested today outside our Market Street office.\n\n\"Our doors stayed open all day,\" said Branch manager John Doe.")
 	assert.NotEqual(t, "Kelvo Nurses Union", saidBy(t, d, "Our doors stayed open all day").Organization.Name)
 }
+
+func TestReviewedMisfiresOfRoundSixteen(t *testing.T) {
+	// A third reviewer's inputs on the rules read from rounds 15 and 16,
+	// each rule narrowed where its condition was too loose.
+	for _, tc := range []struct{ text, quote, speaker string }{
+		// a name after "in" before a colon speaks outside a headline
+		{"KELVO, 4 March 2025 – The newly elected mayor of Kelvo met factory workers on Monday.\n\nThere was a note of defiance in Jane Roe's voice: “We will not let this plant close.”\n\nThe meeting lasted two hours.", "We will not let this plant close.", "Jane Roe"},
+		// a shout in capitals is its speaker's, no heading
+		{"KELVO, 4 March 2025 – Kelvo United won the national cup on Saturday.\n\n“I have waited twenty years for this,” said coach Jane Roe, her voice breaking.\n\n“WE DID IT! WE ACTUALLY DID IT!”\n\nThe club last won the cup in 1987.", "WE DID IT! WE ACTUALLY DID IT!", "Jane Roe"},
+		// "Selvi" is a given name too; "the EC." ends its sentence
+		{"KELVO, 4 March 2025 – Nurses at Kelvo General Hospital will strike next week.\n\n“The ward has been short of staff for a year,” said Selvi Arumugam, a nurse on the children's ward.", "The ward has been short of staff for a year", "Selvi Arumugam"},
+		{"KELVO, 4 March 2025 – The Kelvo People's Party filed a complaint with the EC. Jane Roe, the party's spokesperson, said the ruling party had broken the rules.", "the ruling party had broken the rules", "Jane Roe"},
+		// an elided particle in a title or a place is no name's
+		{"ORRIN, 4 March 2025 – Kelvania reopened its embassy in Orrin on Tuesday.\n\n“This is a new chapter in our relations,” said Chargé d’Affaires Jane Roe.", "This is a new chapter in our relations", "Jane Roe"},
+		// a body that is the subject after a fronted phrase naming a person's post and unit
+		{"KELVO, 4 March 2025 – The road will reopen in May.\n\nAfter talks with Tom Doe, Chief Engineer, Roads Department, Kelvo Cement, the main supplier, said deliveries would resume on Monday.", "deliveries would resume on Monday", "Kelvo Cement"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.speaker, speakerOf(t, d, tc.quote), tc.text)
+	}
+	for _, tc := range []struct{ text, quote, org string }{
+		// a company in capitals after a post's "OF"
+		{"KELVO, 4 March 2025 – Kelvo airline Aerovia will add six routes this summer.\n\n“This is our biggest expansion in a decade,” said JANE ROE, PRESIDENT OF AEROVIA.\n\nThe routes start in June.", "This is our biggest expansion in a decade", "AEROVIA"},
+		// a state official's department in a hospital's release
+		{"Kelvo General Hospital\n\nKELVO, 4 March 2025 – Kelvo General Hospital opened a new cancer wing on Monday, built with state funds.\n\n“The state will fund two more wings by 2027,” said Jane Roe, Principal Secretary, Department of Health and Family Welfare.\n\nThe wing has 60 beds.", "The state will fund two more wings by 2027", "Department of Health and Family Welfare"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.org, saidBy(t, d, tc.quote).Organization.Name, tc.text)
+	}
+}

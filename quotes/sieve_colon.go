@@ -49,9 +49,9 @@ func (r *run) colon(k int, c content) bool {
 			if e == nil || e.Kind != want || r.qAt[j] != 0 {
 				continue
 			}
-			if f := e.Tokens.First; f > from && placeBefore[r.toks[f-1].Text] {
+			if f := e.Tokens.First; f > from && placeBefore[r.toks[f-1].Text] && r.headlineParagraph(s.Paragraph) {
 				j = e.Tokens.End - 1
-				continue // where the clause happens, no speaker: "First stroke unit in East Kelvo takes to the road: ‘…’"
+				continue // in a headline, where the clause happens, no speaker: "First stroke unit in East Kelvo takes to the road: ‘…’" (not in the body: "a note of defiance in Jane Roe's voice: “…”")
 			}
 			p := phrase{first: e.Tokens.First, end: e.Tokens.End, start: e.Tokens.First}
 			if cp, ok := r.laterColonSubject(s, k, p); ok {

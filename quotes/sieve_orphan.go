@@ -102,7 +102,7 @@ func (r *run) orphan(qi int) {
 	if alone && sentStart && r.subhead(qi) {
 		return // "'A really tough decision.'" alone on its line: a section's heading
 	}
-	if alone && sentStart && r.capsHeading(qi) {
+	if alone && sentStart && r.capsHeading(qi) && r.quotedAgainAfter(qi) {
 		r.unattributed(qi, c) // "“A LIFEBOAT WITH A POST OFFICE”" alone on its line: a section's heading, whose words the section quotes with their speaker (repeated)
 		return
 	}
@@ -246,7 +246,8 @@ func (r *run) subhead(qi int) bool {
 // capsHeading reports a quotation of two to twelve words alone on its
 // line, its letters all in capitals: a section's heading that quotes its
 // section ("“A LIFEBOAT WITH A POST OFFICE”"), no continuation of the
-// speaker before.
+// speaker before, where the section quotes its words again
+// (quotedAgainAfter).
 func (r *run) capsHeading(qi int) bool {
 	q := &r.qs[qi]
 	if n := r.words(q.parts); n < 2 || n > 12 {
@@ -271,6 +272,22 @@ func (r *run) capsHeading(qi int) bool {
 		}
 	}
 	return letters >= 6
+}
+
+// quotedAgainAfter reports that one of the next eight quotations after qi
+// holds its words, in any case: a heading's quotation the section quotes
+// again ("“A LIFEBOAT WITH A POST OFFICE”" and, below, "described the
+// island as “a lifeboat with a post office”"), not a shout of its own
+// ("“WE DID IT!”").
+func (r *run) quotedAgainAfter(qi int) bool {
+	key := wordKey(r.text[r.qs[qi].parts[0].Start:r.qs[qi].parts[len(r.qs[qi].parts)-1].End])
+	for j := qi + 1; j < len(r.qs) && j <= qi+8; j++ {
+		q := &r.qs[j]
+		if strings.Contains(wordKey(r.text[q.parts[0].Start:q.parts[len(q.parts)-1].End]), key) {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *run) paragraphOf(off int) int {

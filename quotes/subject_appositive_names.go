@@ -58,7 +58,7 @@ func (r *run) unitAfterTitle(c, lo int) bool {
 	if h, _ := entities.OrgHead(r.toks[c-1].Text); !h {
 		return false
 	}
-	return r.titleAfterName(pc, lo)
+	return r.titleAfterName(pc, lo) && r.personOpens(r.prevComma(pc-1, lo), lo) // (the name opens the clause: not "After talks with Tom Doe, Chief Engineer, Roads Department, Kelvo Cement … said")
 }
 
 // openerOnly reports that the tokens [lo, c) before the comma at c are a

@@ -283,8 +283,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		}
 	}
 	unitTitle := bestTitle
-	if unitTitle < 0 && chosen != nil && chosen == t.apposOrg[p] && len(t.titleOf[p]) > 0 && (t.academicIssuer() || t.hospitalIssuer() && t.departmentAt(chosen.first)) {
-		unitTitle = 0 // the unit after the name, in a university's release: "Associate Professor Jane Roe of the Department of Geophysics"; a hospital's department set off after the post: "Head, Department of Paediatric Cardiac Surgery"
+	if unitTitle < 0 && chosen != nil && chosen == t.apposOrg[p] && len(t.titleOf[p]) > 0 && (t.academicIssuer() || t.hospitalIssuer() && t.departmentAt(chosen.first) && clinician(p)) {
+		unitTitle = 0 // the unit after the name, in a university's release: "Associate Professor Jane Roe of the Department of Geophysics"; a clinician's department set off after the post in a hospital's release: "Dr. Jane Roe, Head, Department of Paediatric Cardiac Surgery" (not a state official's: "Principal Secretary, Department of Health")
 	}
 	if chosen != nil && (chosen.unit || t.departmentAt(chosen.first)) && !repFound && t.party[p] == nil && unitTitle >= 0 && t.plainUnit(p, t.titleOf[p][unitTitle], chosen.first) &&
 		(t.issuer.Name != "" || t.chamber(p).Name != "") {

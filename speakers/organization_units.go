@@ -428,3 +428,17 @@ func (t *Tracker) entitiesByAcronym(acr string) []int {
 		return m
 	})[acr]
 }
+
+// clinician reports a person the text styles or titles as one who treats
+// patients or teaches medicine: "Dr.", "Prof.", a consultant, a surgeon.
+func clinician(p *Speaker) bool {
+	for _, w := range append([]string{p.Honorific}, p.Titles...) {
+		l := strings.ToLower(w)
+		for _, c := range [...]string{"dr", "prof", "consultant", "surgeon", "physician", "nurse", "matron"} {
+			if strings.HasPrefix(l, c) || strings.Contains(l, " "+c) {
+				return true
+			}
+		}
+	}
+	return false
+}

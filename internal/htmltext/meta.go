@@ -342,13 +342,29 @@ func stripSite(t, siteName string) (title, site string) {
 }
 
 // hostName reports a title's last part that names the state whose site
-// hosts a body's page, with no site declared: a country's one word
-// ("Kelvania") or a government's portal ("Republic of Kelvania Portal");
+// hosts a body's page, with no site declared: a country's name
+// ("Kelvania", "South Kelvania", "Republic of Kelvania"), its government
+// ("Kelvo State Government") or a government's portal ("Republic of
+// Kelvania Portal");
 // not a newspaper or another body ("Kelvo Herald", "Kelvo Nurses
 // Union"), whose middle part is a topic's tag.
 func hostName(p string) bool {
 	f := strings.Fields(p)
-	return len(f) == 1 && len(p) > 2 && unicode.IsUpper([]rune(p)[0]) && !strings.ContainsAny(p, ".-") || Portal(p)
+	switch {
+	case len(f) == 1:
+		return len(p) > 2 && unicode.IsUpper([]rune(p)[0]) && !strings.ContainsAny(p, ".-")
+	case len(f) == 2 && compassWord(f[0]):
+		return true // "South Kelvania"
+	case len(f) <= 5 && govWords(f):
+		return true // "Republic of Kelvania", "State of Kelvo", "Kelvo State Government"
+	}
+	return Portal(p)
+}
+
+// compassWord reports a compass's word that opens a country's name:
+// "South", "North", "East", "West".
+func compassWord(w string) bool {
+	return w == "South" || w == "North" || w == "East" || w == "West"
 }
 
 // bodyAfterSep returns where the last separator sep of a title opens a
