@@ -1151,6 +1151,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Branch manager"}, "Kelvo Savings Bank"},
 		{"a hospital's department set off after the post", "KELVO CHILDREN'S HOSPITAL\n\nKELVO, 2 March 2027 – Kelvo Children's Hospital today performed its 1,000th free heart operation.\n\nDara Quill, Senior Consultant and Head, Department of Paediatric Cardiac Surgery, said most defects could be corrected.",
 			"Dara Quill", []string{"Senior Consultant", "Head"}, "Kelvo Children's Hospital"},
+		{"a lawyer by her bare post speaks for no issuer", "KELVO METROPOLITAN POLICE\n\nKELVO, 2 March 2027 – Police arrested eleven people in a fraud racket.\n\nLawyer Dara Quill, who appears for two of the accused, said her clients had been unaware of the fraud.",
+			"Dara Quill", []string{"Lawyer"}, ""},
 		{"a fire corps's chief speaks for the corps", "KELVO, 2 March 2027 – The ministry presented the fire season plan.\n\nThe Chief of the Kelvan Fire Corps, Lieutenant General Dara Quill, said the teams were ready.",
 			"Dara Quill", []string{"Lieutenant General", "Chief of the Kelvan Fire Corps"}, "Kelvan Fire Corps"},
 		{"a minister's portfolio named by the ministry on the letterhead, a level of government before it", "FEDERAL MINISTRY FOR COASTAL PROTECTION AND WATER MANAGEMENT\n\nThe Federal Cabinet today adopted the act submitted by the Federal Minister for Coastal Protection and Water Management, Dr Dara Quill. The act funds dikes.",
