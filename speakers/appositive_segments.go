@@ -398,6 +398,12 @@ func (t *Tracker) sentenceBehalf(si int) behalf {
 				}
 			}
 			o := t.a.EntityAt(a)
+			if h, _ := entities.OrgHead(toks[a].Text); (o == nil || o.Tokens.Len() == 1 && o.Kind == entities.Organization) && h && a > k+3 && toks[a].IsCap() && (a+1 >= s.Tokens.End || !toks[a+1].IsCap()) {
+				if e, amb := t.orgEndingIn(toks[a].Text); e != nil && !amb {
+					b.body, n = orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, n+1 // "the Forum": the one body the text names with that head ("speaking on behalf of the Forum" after "the Kelvo Pastoralist Forum")
+					continue
+				}
+			}
 			if o == nil || o.Tokens.First != a || o.Kind != entities.Organization {
 				n = -1 << 30 // a behalf that is no body's: none
 				continue
