@@ -295,3 +295,14 @@ func TestReviewedMisfiresOfRoundSixteen(t *testing.T) {
 		assert.Equal(t, tc.org, saidBy(t, d, tc.quote).Organization.Name, tc.text)
 	}
 }
+
+func TestColonAfterAPronounAndAPlace(t *testing.T) {
+	// "He described the journey from Kelvo:" before a quotation: the
+	// pronoun's person, not the place the recognizer took for a name
+	// (but a letter's sender after "from" speaks).
+	text := "KISORO, 3 June 2025 – Arrivals tripled.\n\nTom Vale, chairperson of the refugee welfare council, arrived with his family. He described the journey from Rutshuru:\n\n“We left at night when the shelling came close.”"
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Tom Vale", speakerOf(t, d, "We left at night when the shelling came close."))
+	d = extractLaidOut(t, "KELVO, 3 June 2025 – The council met.\n\nHe read a letter from Jane Roe:\n\n“I cannot attend, but I support the plan.”")
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "I cannot attend, but I support the plan."))
+}

@@ -49,9 +49,9 @@ func (r *run) colon(k int, c content) bool {
 			if e == nil || e.Kind != want || r.qAt[j] != 0 {
 				continue
 			}
-			if f := e.Tokens.First; f > from && placeBefore[r.toks[f-1].Text] && r.headlineParagraph(s.Paragraph) {
+			if f := e.Tokens.First; f > from && (placeBefore[r.toks[f-1].Text] && r.headlineParagraph(s.Paragraph) || (r.toks[f-1].Is("from") || placeBefore[r.toks[f-1].Text]) && r.pronounOpens(from, f)) {
 				j = e.Tokens.End - 1
-				continue // in a headline, where the clause happens, no speaker: "First stroke unit in East Kelvo takes to the road: ‘…’" (not in the body: "a note of defiance in Jane Roe's voice: “…”")
+				continue // where the clause happens, no speaker: in a headline, "First stroke unit in East Kelvo takes to the road: ‘…’" (not in the body: "a note of defiance in Jane Roe's voice: “…”"); after a pronoun that opens the clause, "He described the journey from Rutshuru: “…”"
 			}
 			p := phrase{first: e.Tokens.First, end: e.Tokens.End, start: e.Tokens.First}
 			if cp, ok := r.laterColonSubject(s, k, p); ok {
@@ -65,6 +65,16 @@ func (r *run) colon(k int, c content) bool {
 		return r.emit(c, cue, p, Colon, 0.65)
 	}
 	return false
+}
+
+// pronounOpens reports a clause, tokens [from, f), that opens with a
+// subject pronoun and a verb in lower case: "He described the journey".
+func (r *run) pronounOpens(from, f int) bool {
+	if from+1 >= f {
+		return false
+	}
+	w := strings.ToLower(r.toks[from].Text)
+	return (w == "he" || w == "she" || w == "they" || w == "we" || w == "i") && r.toks[from+1].Kind == entities.Word && r.toks[from+1].IsLower()
 }
 
 // placeBefore are the prepositions of place before a name that is where
