@@ -183,3 +183,14 @@ func TestASeaIsNoAntecedent(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Dara Quill", speakerOf(t, d, "The stocks can come back"))
 }
+
+func TestPronounAfterAnOpenerWithTwoPlaces(t *testing.T) {
+	// "In the community of X, in Y, goat farmer Mary Poe received …":
+	// the second place set off after the opener is the opener's, and the
+	// farmer is what the sentence is about, whom "she says" names (not the
+	// mayor quoted before).
+	text := "RECIFE, 3 June 2025 – The agency delivered cisterns.\n\nThe mayor of Lagoa, Jane Roe, told reporters that 40% of families depend on trucked water.\n\n" +
+		"In the rural community of Sitio Caroa, in Serra Talhada, goat farmer Mary Poe, 54, received one of the cisterns in 2023. \"Before, I spent the morning waiting for the truck,\" she says."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Mary Poe", speakerOf(t, d, "Before, I spent the morning waiting for the truck"))
+}

@@ -397,13 +397,33 @@ func (t *Tracker) afterOpener(first, k int) int {
 	}
 	for c := first + 1; c < k && c < first+12; c++ {
 		if toks[c].Is(",") {
-			return relativeAfter(toks, c+1, k)
+			return t.locativeAfter(relativeAfter(toks, c+1, k), k)
 		}
 		if toks[c].Kind != entities.Word && toks[c].Kind != entities.Possessive && toks[c].Kind != entities.Number {
 			break
 		}
 	}
 	return first
+}
+
+// locativeAfter returns the token after a second place set off after an
+// opening adverbial at token i, before token k ("in Serra Talhada," of "In
+// the community of Sítio Caroá, in Serra Talhada, goat farmer Jane Roe
+// received …"), or i when there is none.
+func (t *Tracker) locativeAfter(i, k int) int {
+	toks := t.a.Tokens
+	if i >= k || !(toks[i].Is("in") || toks[i].Is("near") || toks[i].Is("at")) {
+		return i
+	}
+	for c := i + 1; c < k && c < i+8; c++ {
+		switch {
+		case toks[c].Is(","):
+			return c + 1
+		case toks[c].Kind != entities.Word:
+			return i
+		}
+	}
+	return i
 }
 
 // participleOpener reports a participle that opens the sentence at first
