@@ -1055,6 +1055,14 @@ func (t *Tracker) openingPlace(p *Speaker) string {
 	}
 	toks := t.a.Tokens
 	f := s.Tokens.First
+	if !toks[f].Is("In") {
+		// or the first sentence of its paragraph: "In Kirchwerda, a town
+		// of 9,000 people, the news was greeted with relief. “…,” says
+		// Mayor Jane Roe."
+		if par := &t.a.Paragraphs[s.Paragraph]; par.Sentences.Len() <= 5 {
+			f = t.a.Sentences[par.Sentences.First].Tokens.First // (past the quotation's sentences)
+		}
+	}
 	if f+2 >= len(toks) || !toks[f].Is("In") {
 		return ""
 	}

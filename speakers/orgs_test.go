@@ -1155,6 +1155,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", []string{"Lawyer"}, ""},
 		{"on behalf of a body by its head alone, the one body the text names with it", "ADDIS ABABA, 3 June 2025 – The Council met.\n\nThe representative of the Kelvo Pastoralist Forum, an observer, said communities were rarely consulted.\n\n\"We are asking for a seat at the table,\" said Dara Quill, speaking on behalf of the Forum.",
 			"Dara Quill", nil, "Kelvo Pastoralist Forum"},
+		{"a bare mayor's town opening the paragraph before her quotation", "CHEMNITZ, 3 June 2025 – Voss Drives AG today opened a fuel cell plant.\n\nIn Kelvowerda, a town of 9,000 people, the news was greeted with relief. “We kept this site free for six years. It was worth the wait,” says Mayor Dara Quill.",
+			"Dara Quill", []string{"Mayor"}, "Kelvowerda"},
 		{"a fire corps's chief speaks for the corps", "KELVO, 2 March 2027 – The ministry presented the fire season plan.\n\nThe Chief of the Kelvan Fire Corps, Lieutenant General Dara Quill, said the teams were ready.",
 			"Dara Quill", []string{"Lieutenant General", "Chief of the Kelvan Fire Corps"}, "Kelvan Fire Corps"},
 		{"a minister's portfolio named by the ministry on the letterhead, a level of government before it", "FEDERAL MINISTRY FOR COASTAL PROTECTION AND WATER MANAGEMENT\n\nThe Federal Cabinet today adopted the act submitted by the Federal Minister for Coastal Protection and Water Management, Dr Dara Quill. The act funds dikes.",
