@@ -270,3 +270,17 @@ func TestHeadlineTitleSpeakerGivesWayToTheBodysSpeaker(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Jane Roe", speakerOf(t, d, "Millets are no longer a poor man's grain"))
 }
+
+func TestHeadlineLabelBeforeAQuotationWithItsOwnCue(t *testing.T) {
+	// "Drought summer: … - aid group says help “…”": the quotation's own
+	// verb of saying, not the label before the colon, names its speaker.
+	text := "Drought summer: 3,100 volunteers helped on mountain farms - aid group says help \"must not stop at the first snow\"\n\n" +
+		"ZURICH, 28 October 2025 – Kelvo Mountain Farming Aid placed 3,100 volunteers on farms this summer.\n\n" +
+		"Managing Director Jane Roe said the help \"must not stop at the first snow\"."
+	d := extractLaidOut(t, text)
+	for _, q := range d.Quotes {
+		if q.Speaker != nil {
+			assert.NotEqual(t, "Drought", q.Speaker.Name, q.Text)
+		}
+	}
+}

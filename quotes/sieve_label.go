@@ -44,15 +44,15 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 		// "Former AG Mukasey at RNC: …": a headline's label that names
 		// someone, then words about the occasion (not before a quotation
 		// that a cue of its own attributes: "…: “…,” says Director Jane Roe").
-		if e, colon, ok := r.namedLabel(lo, s.Tokens.End); ok && !r.cuedQuotationAfter(colon+1, s.Tokens.End) && !r.quotationsOwnCue(colon+1, s.Tokens.End) {
+		if e, colon, ok := r.namedLabel(lo, s.Tokens.End); ok && !r.cuedQuotationAfter(colon+1, s.Tokens.End) && !r.quotationsOwnCue(colon+1, s.Tokens.End) && !r.cueThenQuotation(colon+1, s.Tokens.End) {
 			return r.emitLabel(s, p, colon, phrase{first: e.Tokens.First, end: e.Tokens.End, start: lo})
 		}
 	}
 	if c == lo || c+1 >= s.Tokens.End || !toks[c].Is(":") || r.qAt[c] != 0 {
 		return 0, false
 	}
-	if headline && r.quotationsOwnCue(c+1, s.Tokens.End) {
-		return 0, false // "Drought: ‘We are running out of time’, warns Kelvo chief": the quotation's own cue names its speaker
+	if headline && r.quotationsOwnCue(c+1, s.Tokens.End) || r.cueThenQuotation(c+1, s.Tokens.End) {
+		return 0, false // "Drought: ‘We are running out of time’, warns Kelvo chief", "Drought summer: … - aid group says help “must not stop”": the quotation's own cue names its speaker
 	}
 	if isArticleWord(toks[lo].Text) {
 		return 0, false
@@ -174,6 +174,27 @@ func (r *run) cuedQuotationAfter(k, end int) bool {
 	for c := k; c+1 < end; c++ {
 		if _, ok := cueAtCase(r.toks, c, true); ok && r.opensQuote(c+1) {
 			return true
+		}
+	}
+	return false
+}
+
+// cueThenQuotation reports a label's words from token k where a verb
+// of saying in lower case comes before a quotation that opens later in
+// them, its subject the words before it: "… - aid group says help “must
+// not stop at the first snow”".
+func (r *run) cueThenQuotation(k, end int) bool {
+	for c := k + 1; c+1 < end; c++ {
+		if r.qAt[c] != 0 {
+			return false
+		}
+		if _, ok := cueAtCase(r.toks, c, false); ok && r.toks[c].IsLower() {
+			for o := c + 1; o < end && o <= c+6; o++ {
+				if r.opensQuote(o) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
