@@ -130,6 +130,10 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			// University Professor of Surgery", "UN Secretary-General",
 			// "Acme’s founder";
 			// after modifiers: "Acting Rivertown District Attorney".
+			if e := t.lowerPossessor(k, end); e != nil {
+				out = append(out, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}) // "the provincial government's spokesperson" after "the Huíla Provincial Government"
+				continue
+			}
 			st := k
 			for st < end && (entities.IsTitleModifier(toks[st].Text) || isHonorific(toks[st].Text)) && !t.placeAt(st) {
 				st++ // (and honorifics: "H.E. Ambassador"; not a place's first word: "Sri Lanka's Minister")
@@ -690,4 +694,33 @@ func postAndField(toks []entities.Token, st, re int) bool {
 		}
 	}
 	return true
+}
+
+// lowerPossessor returns the one body the text names whose last two words
+// are the two words in lower case at st, before a possessive and a title:
+// "provincial government's spokesperson" after "the Huíla Provincial
+// Government"; nil when none or several.
+func (t *Tracker) lowerPossessor(st, end int) *entities.Entity {
+	toks := t.a.Tokens
+	if st < end && toks[st].IsFold("the") {
+		st++ // "The provincial government's spokesperson, Jane Roe,"
+	}
+	if st+3 >= end || !toks[st].IsLower() || toks[st].Kind != entities.Word || !toks[st+1].IsLower() || toks[st+2].Kind != entities.Possessive || !titleAtTok(toks, st+3) {
+		return nil
+	}
+	if h, _ := entities.OrgHead(strings.ToUpper(toks[st+1].Text[:1]) + toks[st+1].Text[1:]); !h {
+		return nil
+	}
+	var found *entities.Entity
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization || e.Tokens.Len() < 3 || !strings.EqualFold(toks[e.Tokens.End-1].Text, toks[st+1].Text) || !strings.EqualFold(toks[e.Tokens.End-2].Text, toks[st].Text) {
+			continue
+		}
+		if found != nil && !strings.EqualFold(found.Text, e.Text) {
+			return nil
+		}
+		found = e
+	}
+	return found
 }

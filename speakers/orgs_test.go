@@ -1157,6 +1157,8 @@ func TestOrganizationsFromStructure(t *testing.T) {
 			"Dara Quill", nil, "Kelvo Pastoralist Forum"},
 		{"a bare mayor's town opening the paragraph before her quotation", "CHEMNITZ, 3 June 2025 – Voss Drives AG today opened a fuel cell plant.\n\nIn Kelvowerda, a town of 9,000 people, the news was greeted with relief. “We kept this site free for six years. It was worth the wait,” says Mayor Dara Quill.",
 			"Dara Quill", []string{"Mayor"}, "Kelvowerda"},
+		{"a post of a body named by its last words in lower case before a possessive", "LUBANGO, 3 June 2025 – The Kelvo Network for Land Rights (KNLR) published a report on evictions.\n\nThe Huíla Provincial Government did not respond to the findings.\n\nThe provincial government's spokesperson, Dara Quill, said the figures were exaggerated.",
+			"Dara Quill", []string{"The provincial government's spokesperson"}, "Huíla Provincial Government"},
 		{"a fire corps's chief speaks for the corps", "KELVO, 2 March 2027 – The ministry presented the fire season plan.\n\nThe Chief of the Kelvan Fire Corps, Lieutenant General Dara Quill, said the teams were ready.",
 			"Dara Quill", []string{"Lieutenant General", "Chief of the Kelvan Fire Corps"}, "Kelvan Fire Corps"},
 		{"a minister's portfolio named by the ministry on the letterhead, a level of government before it", "FEDERAL MINISTRY FOR COASTAL PROTECTION AND WATER MANAGEMENT\n\nThe Federal Cabinet today adopted the act submitted by the Federal Minister for Coastal Protection and Water Management, Dr Dara Quill. The act funds dikes.",
