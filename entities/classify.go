@@ -568,18 +568,10 @@ func BasedIn(w string) bool {
 var romanceMonths = toSet(`Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Setiembre Octubre Noviembre Diciembre
 Janeiro Fevereiro Março Maio Junho Julho Setembro Outubro Novembro Dezembro`)
 
-// fieldInCaps reports a word in capitals with a field's ending, no
-// body's name: "NEUROLOGY", "PAEDIATRICS", "SURGERY" (not "AEROVIA",
-// "INTERPOL").
-func fieldInCaps(w string) bool {
-	l := strings.ToLower(w)
-	for _, suf := range [...]string{"ology", "ics", "iatry", "ery", "istry", "ism", "ence", "ance", "ment", "tion", "sion"} {
-		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) {
-			return true
-		}
-	}
-	return false
-}
+// fieldInCaps reports a word in capitals with a field's derivational
+// ending (DerivedWord), no body's name: "NEUROLOGY", "PAEDIATRICS" (not
+// "AEROVIA", "INTERPOL").
+func fieldInCaps(w string) bool { return DerivedWord(w) }
 
 // allUpper reports a run of words all in capitals (connectors aside):
 // "KELVALE STATE UNIVERSITY", "BANK OF RURITANIA".

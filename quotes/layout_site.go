@@ -34,7 +34,7 @@ func dashTitle(t string) (title, site string) {
 		if i := strings.LastIndex(t, dash); i > 0 {
 			head, name := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(dash):])
 			if _, country := entities.Country(name); htmltext.Portal(name) || country {
-				if h, body := dashTitle(head); body != "" && govBodyFirst(body) {
+				if h, body := dashTitle(head); body != "" && htmltext.HeadFirstBody(body) {
 					return h, body // the portal or the country that hosts the body's page names no issuer: "… - Ministry of Water - Republic of Kelvania Portal", "… - Ministry of Water - Kelvania" (not "… - Kelvo Broadcasting Corporation - Kenya")
 				}
 				return t, ""
@@ -45,24 +45,6 @@ func dashTitle(t string) (title, site string) {
 		}
 	}
 	return t, ""
-}
-
-// govBodyFirst reports a government body named head first, perhaps after
-// its level: "Ministry of Water", "Federal Ministry for Water", "Office of
-// the Mayor".
-func govBodyFirst(name string) bool {
-	f := strings.Fields(name)
-	if len(f) > 2 && (f[0] == "Federal" || f[0] == "National" || f[0] == "State" || f[0] == "Regional") {
-		f = f[1:]
-	}
-	if len(f) < 3 || f[1] != "of" && f[1] != "for" {
-		return false
-	}
-	switch f[0] {
-	case "Ministry", "Department", "Office", "Secretariat", "Agency", "Directorate", "Bureau", "Commission":
-		return true
-	}
-	return false
 }
 
 // siteTitle splits a page title with the site's name after a bar:

@@ -74,7 +74,7 @@ func (r *run) pronounOpens(from, f int) bool {
 		return false
 	}
 	w := strings.ToLower(r.toks[from].Text)
-	return (w == "he" || w == "she" || w == "they" || w == "we" || w == "i") && r.toks[from+1].Kind == entities.Word && r.toks[from+1].IsLower()
+	return subjectPronouns[w] && w != "it" && r.toks[from+1].Kind == entities.Word && r.toks[from+1].IsLower()
 }
 
 // placeBefore are the prepositions of place before a name that is where

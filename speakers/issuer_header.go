@@ -589,7 +589,7 @@ func (t *Tracker) siteLine() (Org, bool) {
 // in another language and in English, with the place, name one body
 // ("Gemeente Kelvo", "the Municipality of Kelvo"); a bank's or a
 // university's may name two ("Banco Kelvo" is no "Bank of Kelvo").
-var territorialHeads = map[string]bool{"Municipality": true, "City": true, "Town": true, "Commune": true, "Region": true, "Province": true, "County": true, "District": true, "Prefecture": true}
+var territorialHeads = toSet(`Municipality City Town Commune Region Province County District Prefecture`)
 
 // pageHeader finds the owner of the site in a page's first line: the
 // organization or place before a dash, bar or ">" ("Acme Robotics -

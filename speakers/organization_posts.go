@@ -381,7 +381,7 @@ func (t *Tracker) siteBody(p *Speaker) Org {
 			if toks[a].IsFold("the") {
 				a++
 			}
-			if e := t.a.EntityAt(a); e != nil && e.Tokens.First == a && e.Kind == entities.Organization && !(workplacePost(toks[tl.first+1].Text) && memberBody(toks[e.Tokens.End-1].Text)) {
+			if e := t.a.EntityAt(a); e != nil && e.Tokens.First == a && e.Kind == entities.Organization && !(workplacePosts[strings.ToLower(toks[tl.first+1].Text)] && memberBodies[toks[e.Tokens.End-1].Text]) {
 				return t.fullOrg(e) // (a branch secretary's union, but not a branch manager's: "the Marlow branch of the Kelvo Nurses Union" is no bank's branch)
 			}
 		}
@@ -391,24 +391,12 @@ func (t *Tracker) siteBody(p *Speaker) Org {
 
 // siteNouns are the sites a body runs whose manager's bare post opens with
 // the site's noun: "Branch manager", "Plant director".
-var siteNouns = map[string]bool{"branch": true, "plant": true, "store": true, "factory": true, "mill": true, "depot": true, "hotel": true, "mine": true, "warehouse": true}
+var siteNouns = toSet(`branch plant store factory mill depot hotel mine warehouse`)
 
-// workplacePost reports the word of a post that runs a workplace:
-// "manager", "director", "supervisor".
-func workplacePost(w string) bool {
-	switch strings.ToLower(w) {
-	case "manager", "director", "supervisor", "superintendent", "foreman":
-		return true
-	}
-	return false
-}
+// workplacePosts are the words of posts that run a workplace: "manager",
+// "director", "supervisor".
+var workplacePosts = toSet(`manager director supervisor superintendent foreman`)
 
-// memberBody reports the head of a body of members, whose branches are
-// its members' sections, no workplace: "Union", "Association".
-func memberBody(w string) bool {
-	switch w {
-	case "Union", "Association", "Party", "Federation", "Society", "Club", "League", "Movement", "Network", "Council":
-		return true
-	}
-	return false
-}
+// memberBodies are the heads of bodies of members, whose branches are
+// their members' sections, no workplace: "Union", "Association".
+var memberBodies = toSet(`Union Association Party Federation Society Club League Movement Network Council`)

@@ -370,17 +370,17 @@ func compassWord(w string) bool {
 // bodyAfterSep returns where the last separator sep of a title opens a
 // body named head first ("… - Ministry of Transport"), or -1.
 func bodyAfterSep(t, sep string) int {
-	if i := strings.LastIndex(t, sep); i > 0 && headFirstBody(t[i+len(sep):]) {
+	if i := strings.LastIndex(t, sep); i > 0 && HeadFirstBody(t[i+len(sep):]) {
 		return i
 	}
 	return -1
 }
 
-// headFirstBody reports a body's name that opens with its head (perhaps
+// HeadFirstBody reports a body's name that opens with its head (perhaps
 // after a level of government) and "of" or "for": "Ministry of the Sea,
 // Transport and Infrastructure", "Office for Statistics", "Federal
 // Ministry for Water".
-func headFirstBody(p string) bool {
+func HeadFirstBody(p string) bool {
 	f := strings.Fields(p)
 	if len(f) > 3 {
 		switch f[0] {
