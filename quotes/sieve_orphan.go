@@ -235,6 +235,13 @@ func (r *run) subhead(qi int) bool {
 	if !(open.Is("'") || open.Is("‘")) || r.words(q.parts) > 8 {
 		return false
 	}
+	return r.lineOfItsOwn(qi)
+}
+
+// lineOfItsOwn reports a quotation qi that opens its line and ends it,
+// but for punctuation after its closing mark.
+func (r *run) lineOfItsOwn(qi int) bool {
+	q := &r.qs[qi]
 	e := r.quoteEndTok(qi) + 1
 	for e < len(r.toks) && r.toks[e].Newlines == 0 && r.toks[e].Kind == entities.Punct {
 		e++
@@ -250,14 +257,7 @@ func (r *run) subhead(qi int) bool {
 // (quotedAgainAfter).
 func (r *run) capsHeading(qi int) bool {
 	q := &r.qs[qi]
-	if n := r.words(q.parts); n < 2 || n > 12 {
-		return false
-	}
-	e := r.quoteEndTok(qi) + 1
-	for e < len(r.toks) && r.toks[e].Newlines == 0 && r.toks[e].Kind == entities.Punct {
-		e++
-	}
-	if !(q.open == 0 || r.toks[q.open].Newlines > 0) || e < len(r.toks) && r.toks[e].Newlines == 0 {
+	if n := r.words(q.parts); n < 2 || n > 12 || !r.lineOfItsOwn(qi) {
 		return false
 	}
 	letters := 0

@@ -711,16 +711,19 @@ func (t *Tracker) lowerPossessor(st, end int) *entities.Entity {
 	if h, _ := entities.OrgHead(strings.ToUpper(toks[st+1].Text[:1]) + toks[st+1].Text[1:]); !h {
 		return nil
 	}
-	var found *entities.Entity
-	for i := range t.a.Entities {
-		e := &t.a.Entities[i]
-		if e.Kind != entities.Organization || e.Tokens.Len() < 3 || !strings.EqualFold(toks[e.Tokens.End-1].Text, toks[st+1].Text) || !strings.EqualFold(toks[e.Tokens.End-2].Text, toks[st].Text) {
-			continue
+	last2, last := toks[st].Text, toks[st+1].Text
+	return remember(t, "lowerpossessor "+strings.ToLower(last2+" "+last), func() *entities.Entity { // (each pair of words scans the entities once)
+		var found *entities.Entity
+		for i := range t.a.Entities {
+			e := &t.a.Entities[i]
+			if e.Kind != entities.Organization || e.Tokens.Len() < 3 || !strings.EqualFold(toks[e.Tokens.End-1].Text, last) || !strings.EqualFold(toks[e.Tokens.End-2].Text, last2) {
+				continue
+			}
+			if found != nil && !strings.EqualFold(found.Text, e.Text) {
+				return nil
+			}
+			found = e
 		}
-		if found != nil && !strings.EqualFold(found.Text, e.Text) {
-			return nil
-		}
-		found = e
-	}
-	return found
+		return found
+	})
 }
