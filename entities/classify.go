@@ -273,7 +273,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	bodyName := (firstHead(toks[j-1].Text) || toks[j-1].Is("Province") || toks[j-1].Is("Region")) && j-i > 1 || // (and a region's: "Eastern Province")
 		j-i >= 4 && fieldCountryBody(toks, i, j) && !eventNoun(toks[j-2].Text) || // (a country's body by its field: "Northern Food Access Canada", not "Northern Food Security Summit Canada")
 		j-i > 2 && LegalForm(toks[j-1].Text) || // (a company's, by its legal form: "Northern Pines Paper Co."; not by its trade, "Southern Kelvo Rail services")
-		j-i > 3 && firstHead(toks[i+1].Text) && (toks[i+2].Is("for") || toks[i+2].Is("of")) // (a body's head and its remit: "European Centre for Cross-Border Health Cooperation")
+		j-i > 3 && headWithRemit(toks, i+1, j) // (a body's head and its remit: "European Centre for Cross-Border Health Cooperation", "Western Kelvo Institute of Public Health")
 	for i < j-1 && notNames[toks[i].Text] && !(bodyName && groupAdjectives[toks[i].Text]) && !monthGivenName(toks, i, j) {
 		i++
 	}
@@ -481,6 +481,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "Jane Roe, Organised and Serious Crime, said": the field she heads
 	case j-i == 1 && codeShape(toks[i].Text):
 		return // a road, an amount or a code, no name: "the N3", "R900 million", "A6" (a brand keeps its digits: "Kelvo4Kids")
+	case j-i > 1 && groupOfPlaces(last.Text) && !(j < len(toks) && toks[j].Is("of")):
+		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.6 // a group of places by its plural head: "Lusophone Countries", "Kelvo Islands" (not a body's "States of …")
 	default:
 		e.Kind, e.Rule, e.Confidence = Person, "name", 0.6
 		if j-i == 1 {
@@ -942,6 +944,18 @@ func twoHeadsOpen(toks []Token, i int) bool {
 func (a *Analysis) personEndsAt(k int) bool {
 	e := a.EntityAt(k)
 	return e != nil && e.Kind == Person && e.Tokens.End == k+1 && (e.Tokens.Len() > 1 || !CommonWord(a.Tokens[k].Text)) // (not a title's adjective read as a name: "Minister Responsible for Social Services")
+}
+
+// headWithRemit reports a body's head in [k, j) that "of" or "for" and
+// its remit follow: "Institute" in "Western Kelvo Institute of Public
+// Health", "Centre" in "European Centre for Cross-Border Health".
+func headWithRemit(toks []Token, k, j int) bool {
+	for ; k+2 < j; k++ {
+		if firstHead(toks[k].Text) && (toks[k+1].Is("for") || toks[k+1].Is("of")) {
+			return true
+		}
+	}
+	return false
 }
 
 // countryBodyOpener reports a first word that can open a body's name

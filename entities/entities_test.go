@@ -386,6 +386,11 @@ func TestRecognize(t *testing.T) {
 		{"The representative of the Republic of Solano spoke.", []string{"place:Republic of Solano"}},
 		{"Mr. van der Berg noted it.", []string{"person:van der Berg"}},
 		{"Chief Constable Dara Quill of the Western Peninsula Constabulary said so.", []string{"person:Dara Quill", "organization:Western Peninsula Constabulary"}},
+		// A compass adjective opens a body's name when a head and its remit
+		// follow; a single name between commas after a body and before
+		// "which" is its town; a plural head names a group of places.
+		{"Dara Quill, Director of the Western Kelvo Institute of Public Health, Sarnagar, which will evaluate it, spoke.", []string{"person:Dara Quill", "organization:Western Kelvo Institute of Public Health", "place:Sarnagar"}},
+		{"said the Vice-President for Southern Africa and Lusophone Countries, Dara Quill.", []string{"place:Southern Africa", "place:Lusophone Countries", "person:Dara Quill"}},
 		{"Minister for Policing Rhodri ap Gwilym said so.", []string{"person:Rhodri ap Gwilym"}},
 		{"Commissioner for the Circular Economy Dara Quill spoke.", []string{"person:Dara Quill"}},
 		{"Jane Roe, chairman of the Congressional Black Caucus PAC, spoke.", []string{"person:Jane Roe", "organization:Congressional Black Caucus PAC"}}, // (one name, not cut as a title's field)

@@ -125,7 +125,7 @@ func (a *Analysis) orgEvidence() {
 		// announcing verb: "Zentrix Water today published its plan"; a
 		// quantifier before it as a noun's modifier: "any Zentrix
 		// Grocers store", "under the Zentrix Prairie name".
-		if e := a.EntityAt(i); e != nil && e.Kind == Person && e.Tokens.First == i && !a.personContext(i) && (a.whichAfter(e.Tokens.End) || a.itsAfter(e.Tokens.End) || a.quantifiedModifier(e)) {
+		if e := a.EntityAt(i); e != nil && e.Kind == Person && e.Tokens.First == i && !a.personContext(i) && (a.whichAfter(e.Tokens.End) && !a.townOfBody(e) || a.itsAfter(e.Tokens.End) || a.quantifiedModifier(e)) {
 			orgs[e.Text] = true
 		}
 		// A company's legal suffix: "Zentrix Robotics, Inc.", "Kelvo
@@ -429,6 +429,18 @@ func (a *Analysis) whichAfter(k int) bool {
 		k++
 	}
 	return k+1 < len(toks) && toks[k].Is("which") && toks[k+1].IsLower() && toks[k+1].Kind == Word
+}
+
+// townOfBody reports a single name set off by commas right after an
+// organization's, its town, which "which" then follows with the body:
+// "the Kelvo Institute of Public Health, Sarnagar, which will evaluate".
+func (a *Analysis) townOfBody(e *Entity) bool {
+	f := e.Tokens.First
+	if e.Tokens.Len() != 1 || f < 2 || !a.Tokens[f-1].Is(",") {
+		return false
+	}
+	b := a.EntityAt(f - 2)
+	return b != nil && b.Kind == Organization && b.Tokens.End == f-1
 }
 
 // bodyVerbs are the verbs a body announces its own work with.

@@ -31,6 +31,17 @@ func protectedArea(kind, head string) bool {
 	return false
 }
 
+// groupOfPlaces reports the plural head of a group of places or of a
+// place made of many: "Countries" of "Lusophone Countries", "Islands" of
+// "Kelvo Islands".
+func groupOfPlaces(w string) bool {
+	switch w {
+	case "Countries", "Nations", "Territories", "Islands", "Regions":
+		return true
+	}
+	return false
+}
+
 func placeHeadWord(w string) bool {
 	switch w {
 	case "City", "County", "Town", "Township", "Borough", "Village", "Province", "Parish", "Region", "Prefecture", "Shire", "Coast",

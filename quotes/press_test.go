@@ -3613,7 +3613,7 @@ var invented189Floors = map[string]pressFigures{
 // .947/.944/.828/.938; intl .974/.921/.970/1.000; civil 1.000/1.000/.903/.971).
 var invented190Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.912, titles: 0.969, precision: 0.930},
-	"government": {recall: 0.942, speaker: 0.939, org: 0.995, titles: 0.995, precision: 0.944},
+	"government": {recall: 0.942, speaker: 0.967, org: 0.995, titles: 0.995, precision: 0.944},
 	"intl":       {recall: 0.995, speaker: 0.944, org: 0.966, titles: 0.995, precision: 0.927},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.898, titles: 0.966, precision: 0.946},
 }
@@ -3711,7 +3711,7 @@ var invented195Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.945, org: 0.914, titles: 0.968, precision: 0.952},
 	"government": {recall: 0.969, speaker: 0.968, org: 0.965, titles: 0.995, precision: 0.972},
 	"intl":       {recall: 0.995, speaker: 0.971, org: 0.914, titles: 0.966, precision: 0.912},
-	"civil":      {recall: 0.967, speaker: 0.938, org: 0.924, titles: 0.961, precision: 0.873},
+	"civil":      {recall: 0.967, speaker: 0.966, org: 0.924, titles: 0.961, precision: 0.873},
 }
 
 // invented196Floors are the figures the default extractor last measured on
@@ -3768,7 +3768,7 @@ var invented197Floors = map[string]pressFigures{
 var invented198Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.945, org: 0.966, titles: 0.995, precision: 0.904},
 	"government": {recall: 0.995, speaker: 0.945, org: 0.628, titles: 0.881, precision: 0.971},
-	"intl":       {recall: 0.995, speaker: 0.920, org: 0.839, titles: 0.866, precision: 0.972},
+	"intl":       {recall: 0.995, speaker: 0.920, org: 0.901, titles: 0.866, precision: 0.972},
 	"civil":      {recall: 0.995, speaker: 0.946, org: 0.895, titles: 0.856, precision: 0.952},
 }
 
@@ -3786,7 +3786,7 @@ var invented198Floors = map[string]pressFigures{
 var invented199Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.945, org: 0.966, titles: 0.909, precision: 0.928},
 	"government": {recall: 0.971, speaker: 0.970, org: 0.933, titles: 0.967, precision: 0.973},
-	"intl":       {recall: 0.946, speaker: 0.944, org: 0.877, titles: 0.866, precision: 0.893},
+	"intl":       {recall: 0.946, speaker: 0.944, org: 0.995, titles: 0.995, precision: 0.893},
 	"civil":      {recall: 0.971, speaker: 0.945, org: 0.857, titles: 0.966, precision: 0.952},
 }
 
