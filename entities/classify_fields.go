@@ -233,9 +233,14 @@ func specialistNoun(w string) bool {
 // ministryOf reports "Ministry of" and its field at tokens i to j: a
 // body set off after a title, not the title's unit ("Jane Roe, Minister
 // of State, Ministry of Health, said"; but "Jane Roe, Vice President,
-// Department of Sales, said" names a company's unit).
+// Department of Sales, said" names a company's unit); so is a
+// government's department its government follows ("Jane Roe, Minister,
+// Department of Transport, Government of Kelvo, said").
 func ministryOf(toks []Token, i, j int) bool {
-	return j-i >= 3 && toks[i].Is("Ministry") && toks[i+1].Is("of")
+	if j-i < 3 || !toks[i+1].Is("of") {
+		return false
+	}
+	return toks[i].Is("Ministry") || toks[i].Is("Department") && j+1 < len(toks) && toks[j].Is(",") && toks[j+1].Is("Government")
 }
 
 // derivedField reports one derived word after a title and "for" or "of",

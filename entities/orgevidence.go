@@ -224,7 +224,7 @@ func (a *Analysis) SourceBody(name string) {
 }
 
 // companyPost are the posts a company has and a person does not.
-var companyPost = toSet(`president ceo chairman chairwoman chair founder co-founder chief cfo coo cto`)
+var companyPost = toSet(`president ceo cmd chairman chairwoman chair founder co-founder chief cfo coo cto`)
 
 // CompanyPost reports a post a company has and a person does not, in any
 // case: "Zentrix President and CEO Jane Roe", "Zentrix’s founder".

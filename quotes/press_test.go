@@ -951,7 +951,7 @@ var invented31Floors = map[string]pressFigures{
 // rules: at 101cb07 corporate 1.000/1.000/.898/.966 and government
 // 1.000/.899/.787/.984).
 var invented32Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.944, titles: 0.995, precision: 0.979},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.961, titles: 0.995, precision: 0.979},
 	"government": {recall: 0.995, speaker: 0.981, org: 0.950, titles: 0.980, precision: 0.888},
 }
 
@@ -2648,7 +2648,7 @@ var invented138Floors = map[string]pressFigures{
 // accordance with", a clause after "According to" and a name, a section's "&",
 // a letterhead past contact lines)).
 var invented139Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.968, org: 0.995, titles: 0.995, precision: 0.995},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.945, speaker: 0.969, org: 0.938, titles: 0.995, precision: 0.969},
 	"intl":       {recall: 0.995, speaker: 0.970, org: 0.928, titles: 0.995, precision: 0.948},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.971},
@@ -2870,7 +2870,7 @@ var invented150Floors = map[string]pressFigures{
 // 1.000/.969/1.000/1.000, civil .974/.892/.862/.967; not read).
 var invented151Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.887, speaker: 0.995, org: 0.934, titles: 0.783, precision: 0.870},
-	"government": {recall: 0.939, speaker: 0.936, org: 0.870, titles: 0.933, precision: 0.995},
+	"government": {recall: 0.939, speaker: 0.936, org: 0.933, titles: 0.933, precision: 0.995},
 	"intl":       {recall: 0.995, speaker: 0.964, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.969, speaker: 0.968, org: 0.933, titles: 0.965, precision: 0.820},
 }
@@ -3018,7 +3018,7 @@ var invented158Floors = map[string]pressFigures{
 // 1.000/1.000/.914/1.000; read from the
 // next session on).
 var invented159Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.941, org: 0.966, titles: 0.995, precision: 0.995},
+	"corporate":  {recall: 0.995, speaker: 0.941, org: 0.995, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.970, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.969},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.969, titles: 0.966, precision: 0.971},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.909, titles: 0.995, precision: 0.906},
@@ -3403,7 +3403,7 @@ var invented179Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.970, org: 0.904, titles: 0.995, precision: 0.924},
 	"government": {recall: 0.969, speaker: 0.916, org: 0.892, titles: 0.964, precision: 0.995},
 	"intl":       {recall: 0.995, speaker: 0.920, org: 0.995, titles: 0.895, precision: 0.973},
-	"civil":      {recall: 0.995, speaker: 0.970, org: 0.870, titles: 0.995, precision: 0.950},
+	"civil":      {recall: 0.995, speaker: 0.970, org: 0.901, titles: 0.995, precision: 0.950},
 }
 
 // invented180Floors are the figures the default extractor last measured on
@@ -3766,8 +3766,8 @@ var invented197Floors = map[string]pressFigures{
 // corporate 1.000/.925/.970/1.000; government 1.000/.925/.655/.882; intl
 // 1.000/.925/.844/.871; civil 1.000/.951/.800/.861).
 var invented198Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.945, org: 0.966, titles: 0.995, precision: 0.904},
-	"government": {recall: 0.995, speaker: 0.945, org: 0.628, titles: 0.881, precision: 0.971},
+	"corporate":  {recall: 0.995, speaker: 0.970, org: 0.966, titles: 0.995, precision: 0.904},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.776, titles: 0.887, precision: 0.971},
 	"intl":       {recall: 0.995, speaker: 0.920, org: 0.901, titles: 0.866, precision: 0.972},
 	"civil":      {recall: 0.995, speaker: 0.946, org: 0.895, titles: 0.856, precision: 0.952},
 }
@@ -3787,7 +3787,7 @@ var invented199Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.945, org: 0.966, titles: 0.909, precision: 0.928},
 	"government": {recall: 0.971, speaker: 0.970, org: 0.933, titles: 0.967, precision: 0.973},
 	"intl":       {recall: 0.946, speaker: 0.944, org: 0.995, titles: 0.995, precision: 0.893},
-	"civil":      {recall: 0.971, speaker: 0.945, org: 0.857, titles: 0.966, precision: 0.952},
+	"civil":      {recall: 0.971, speaker: 0.945, org: 0.961, titles: 0.966, precision: 0.952},
 }
 
 // invented200Floors are the figures the default extractor last measured on

@@ -55,10 +55,17 @@ func (r *run) unitAfterTitle(c, lo int) bool {
 	if pc < lo || pc+2 > c || !r.capitalsTo(pc+1, c) {
 		return false
 	}
-	if h, _ := entities.OrgHead(r.toks[c-1].Text); !h {
+	if h, _ := entities.OrgHead(r.toks[c-1].Text); !h && !r.headFirstUnit(pc+1, c) {
 		return false
 	}
 	return r.titleAfterName(pc, lo) && r.personOpens(r.prevComma(pc-1, lo), lo) // (the name opens the clause: not "After talks with Tom Doe, Chief Engineer, Roads Department, Kelvo Cement … said")
+}
+
+// headFirstUnit reports a unit named head first in [i, c): "Department
+// of Transport", "Directorate for Roads".
+func (r *run) headFirstUnit(i, c int) bool {
+	h, _ := entities.OrgHead(r.toks[i].Text)
+	return h && i+2 < c && (r.toks[i+1].Is("of") || r.toks[i+1].Is("for"))
 }
 
 // openerOnly reports that the tokens [lo, c) before the comma at c are a

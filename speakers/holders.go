@@ -64,6 +64,24 @@ func (t *Tracker) rankedHolderNext(k int) bool {
 	return false
 }
 
+// holderPastBodies is rankedHolderNext at the comma k, or past one or two
+// bodies set off by commas after a post: ", Department of Transport,
+// Government of Kelvo, Shri John Doe".
+func (t *Tracker) holderPastBodies(k int) bool {
+	toks := t.a.Tokens
+	for n := 0; n < 3; n++ {
+		if t.rankedHolderNext(k) {
+			return true
+		}
+		e := t.a.EntityAt(k + 1)
+		if !(k < len(toks) && toks[k].Is(",")) || e == nil || e.Kind != entities.Organization || e.Tokens.First != k+1 || e.Tokens.End >= len(toks) || !toks[e.Tokens.End].Is(",") {
+			return false
+		}
+		k = e.Tokens.End
+	}
+	return false
+}
+
 // listGoesOn reports ", and" or "and" at token k: a list's next item.
 func listGoesOn(toks []entities.Token, k int) bool {
 	if k < len(toks) && toks[k].Is(",") {

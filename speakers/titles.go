@@ -301,7 +301,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		if t.namesOther(seg0, end) {
 			break // "Jane Roe, Police Director John Doe and …": a list of people, not her title
 		}
-		if seg0 == k+2 && toks[k+1].Is("the") && t.rankedHolderNext(end) && t.titleish(seg0, end) {
+		if seg0 == k+2 && toks[k+1].Is("the") && t.holderPastBodies(end) && t.titleish(seg0, end) {
 			break // "the Minister, Jane Roe, the Director General of Kelvo Police, Colonel John Doe, and …": the next holder's post
 		}
 		if seg0 == k+1 && seg0 < end && toks[seg0].Is("and") && t.holderNext(end) {
@@ -462,6 +462,17 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
+		if c, ts := t.apposOrg[p], t.titleOf[p]; c != nil && c.end == k && seg0 == k+1 && len(ts) > 0 && ts[len(ts)-1].end == c.first-1 && t.departmentAt(c.first) && !t.departmentAt(seg0) {
+			if x := t.a.EntityAt(seg0); x != nil && x.Kind == entities.Organization && x.Tokens.First == seg0 && x.Tokens.End == end {
+				// "Jane Roe, Minister-in-Charge, Department of Transport,
+				// Government of Kelvo, said": the department is her post's,
+				// the body after it the one she serves
+				t.extendTitle(p, c.end)
+				t.apposOrg[p] = &orgCand{first: seg0, end: end, e: x}
+				k = end
+				continue
+			}
+		}
 		if len(t.titleOf[p]) > 0 && t.apposOrg[p] == nil && seg0 == k+1 {
 			// "Vice President, Acme Robotics, Inc.": the body the titles
 			// before belong to.
@@ -481,7 +492,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 				k = end
 				continue
 			}
-			if e := t.a.EntityAt(seg0); e != nil && e.Kind == entities.Organization && e.Tokens.First == seg0 && e.Tokens.End == oe {
+			if e := t.a.EntityAt(seg0); e != nil && e.Kind == entities.Organization && e.Tokens.First == seg0 && (e.Tokens.End == oe || toks[e.Tokens.End].Is("(") && closeParen(toks, e.Tokens.End, oe) == oe) { // (or before its letters: "Kelvo Development Corporation of Sarnia (KDCS)")
 				c := orgCand{first: seg0, end: oe, e: e}
 				t.apposOrg[p] = &c // (a name the run of capitals cannot read: "Marine Workers' Union of Atlantic Canada")
 				k = oe

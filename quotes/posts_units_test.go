@@ -1,0 +1,44 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Posts set off by commas with their units and bodies, as state
+// governments and public corporations write them.
+
+func TestDepartmentBeforeItsGovernment(t *testing.T) {
+	// "Minister, Department of Transport, Government of Kelvo": the
+	// department is the post's, the government the body; the subject is
+	// the name before the chain, not the government.
+	d := extractLaidOut(t, "KELVO, 4 March 2025 – Two river ports will open next year.\n\nShri John Doe, Minister-in-Charge, Department of Transport, Government of Kelvo, said that the State would build two new river ports.")
+	p := saidBy(t, d, "the State would build two new river ports")
+	assert.Equal(t, "John Doe", p.Name)
+	assert.Equal(t, "Government of Kelvo", p.Organization.Name)
+	assert.Contains(t, p.Titles, "Minister-in-Charge, Department of Transport")
+
+	// a list of holders: the post after "the" and its bodies are the
+	// next holder's, not the name's before them
+	d = extractLaidOut(t, "KELVO, 4 March 2025 – The first cargo convoy left Sarnagar today.\n\nThe Minister of State for Water Transport, Smt. Jane Roe, the Minister-in-Charge, Department of Transport, Government of Kelvo, Shri John Doe, and senior officers were present.\n\nMinister of State for Water Transport Smt. Jane Roe said that the terminal had created 1,100 jobs.")
+	p = saidBy(t, d, "the terminal had created 1,100 jobs")
+	assert.Equal(t, "Jane Roe", p.Name)
+	assert.NotContains(t, p.Titles, "Minister-in-Charge, Department of Transport")
+	assert.NotContains(t, p.Titles, "Minister-in-Charge")
+}
+
+func TestBodyBeforeItsLettersAfterPost(t *testing.T) {
+	// "Chairperson, Kelvo Development Corporation of Sarnia (KDCS)": the
+	// body set off after the post, its letters after it.
+	d := extractLaidOut(t, "KELVO, 4 March 2025 – Night navigation starts on the river.\n\n\"Shippers will come,\" said Dr. Jane Roe, Chairperson, Kelvo Development Corporation of Sarnia (KDCS).")
+	assert.Equal(t, "Kelvo Development Corporation of Sarnia", saidBy(t, d, "Shippers will come").Organization.Name)
+}
+
+func TestChairmanAndManagingDirectorLetters(t *testing.T) {
+	// "CMD" is a company's post, chairman and managing director, no name:
+	// "Kelvo Motors CMD Jane Roe", and "says CMD" in a headline is hers.
+	d := extractLaidOut(t, "Kelvo Motors opens cell plant; “a turning point for supply chains,” says CMD\n\nPUNE, Dec 1, 2025 -- Kelvo Motors Ltd. today opened a battery cell plant.\n\nKelvo Motors CMD Jane Roe said: “We will hire 400 people.”")
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "We will hire 400 people."))
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "a turning point for supply chains"))
+}
