@@ -463,6 +463,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // a common noun before a title is its modifier: "City Councillor Jane Roe"
 	case i > 0 && IsTitleWord(toks[i-1].Text) && toks[i-1].IsCap() && postField(toks, i, j):
 		return // a post's field after its head: "Managing Director Asset Management at …", "Vice President Sales, Kelvo"
+	case LocalPostTerritory(toks, i, j):
+		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.6 // the territory of a local post: "Resident District Commissioner for Kelvo,"
 	case seatAt(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Place, "seat", 0.6 // a member's seat: "Member of Parliament for Kelvo North", "Kelvo Member of the Senedd Jane Roe"
 	case complementBeforeHonorific(toks, i, j):

@@ -74,3 +74,29 @@ func MemberChamber(w string) string {
 // partyMembers are the plurals a party's name ends in: "Social
 // Democrats", "Young Liberals" (in a tag after a member's name).
 var partyMembers = toSet(`Democrats Republicans Greens Liberals Conservatives Socialists Nationals Progressives Libertarians Unionists Nationalists Independents`)
+
+// LocalPostTerritory reports one or two names [i, j) after a local
+// government's post and "for", set off after it: the district or region
+// the post covers ("Resident District Commissioner for Kelvo,", "Regional
+// Administrator for Sarna North."), not a field ("Commissioner for
+// Refugees").
+func LocalPostTerritory(toks []Token, i, j int) bool {
+	if i < 3 || j-i > 2 || !toks[i-1].Is("for") || j < len(toks) && toks[j].Kind != Punct {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) && !CompassWord(toks[k].Text) {
+			return false
+		}
+	}
+	switch toks[i-2].Text {
+	case "Commissioner", "Administrator", "Collector", "Magistrate", "Governor", "Executive":
+	default:
+		return false
+	}
+	switch toks[i-3].Text {
+	case "District", "Regional", "Provincial", "County", "Divisional", "Zonal", "Municipal":
+		return true
+	}
+	return false
+}

@@ -42,3 +42,30 @@ func TestChairmanAndManagingDirectorLetters(t *testing.T) {
 	assert.Equal(t, "Jane Roe", speakerOf(t, d, "We will hire 400 people."))
 	assert.Equal(t, "Jane Roe", speakerOf(t, d, "a turning point for supply chains"))
 }
+
+func TestLocalPostSpeaksForItsDistrict(t *testing.T) {
+	// "Resident District Commissioner for Kelvo": a local government's
+	// post; the district it covers is the body, not the issuer (an agency
+	// of the United Nations here) nor "Resident District".
+	text := "UNADP News\n\nKELVO, 3 June 2025 – Arrivals tripled, the United Nations Agency for Displaced Persons (UNADP) said.\n\nThe Resident District Commissioner for Kelvo, Jane Roe, said the border remained calm."
+	p := saidBy(t, extractLaidOut(t, text), "the border remained calm")
+	assert.Equal(t, "Jane Roe", p.Name)
+	assert.Equal(t, "Kelvo", p.Organization.Name)
+	assert.Contains(t, p.Titles, "Resident District Commissioner for Kelvo")
+
+	// a field after "Commissioner for" stays the post's, no body
+	text = "UNADP News\n\nKELVO, 3 June 2025 – Arrivals tripled, the United Nations Agency for Displaced Persons (UNADP) said.\n\nThe Commissioner for Refugees, Jane Roe, said the border remained calm."
+	assert.NotEqual(t, "Refugees", saidBy(t, extractLaidOut(t, text), "the border remained calm").Organization.Name)
+}
+
+func TestOfficeNamedByItsHoldersPost(t *testing.T) {
+	// "Commissioner for Refugees in the Office of the Prime Minister": the
+	// office the post sits in is the body; the Prime Minister is no
+	// speaker of her words.
+	text := "UNADP News\n\nKELVO, 3 June 2025 – Arrivals tripled, the United Nations Agency for Displaced Persons (UNADP) said.\n\nJane Roe, Commissioner for Refugees in the Office of the Prime Minister, said Kelvania would keep its border open.\n\n“We cannot turn people away,” Roe said."
+	d := extractLaidOut(t, text)
+	p := saidBy(t, d, "We cannot turn people away")
+	assert.Equal(t, "Jane Roe", p.Name)
+	assert.Equal(t, "Office of the Prime Minister", p.Organization.Name)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "Kelvania would keep its border open"))
+}

@@ -304,9 +304,11 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		chosen = nil
 		current = true
 	}
-	if chosen != nil && chosen.e != nil && chosen.e.Kind == entities.Place && !repFound && t.party[p] == nil && t.issuer.Name != "" && t.forPlace(chosen.first) && chosen != t.apposOrg[p] {
+	if chosen != nil && chosen.e != nil && chosen.e.Kind == entities.Place && !repFound && t.party[p] == nil && t.issuer.Name != "" && t.forPlace(chosen.first) && chosen != t.apposOrg[p] && !entities.LocalPostTerritory(t.a.Tokens, chosen.first, chosen.end) {
 		// "Regional Humanitarian Coordinator for the Sahel": the territory
-		// a post covers is no body; the post is the issuer's
+		// a post covers is no body; the post is the issuer's (but a local
+		// government's post speaks for its district: "District
+		// Commissioner for Kelvo")
 		p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
 		chosen = nil
 	}

@@ -55,6 +55,18 @@ var orgPrepositions = map[string]bool{"of": true, "at": true, "for": true, "with
 var polityNouns = map[string]bool{"Nation": true, "Republic": true, "Country": true}
 
 func (t *Tracker) titleOrgs(first, end int) []orgCand {
+	for k := first + 2; k < end; k++ {
+		if postsOffice(t.a.Tokens, k, end) > k {
+			// "Commissioner for Refugees in the Office of the Prime
+			// Minister": the office her post sits in, after the post's own
+			return append(t.titleOrgsIn(first, k-2), orgCand{first: k, end: end})
+		}
+	}
+	return t.titleOrgsIn(first, end)
+}
+
+// titleOrgsIn is titleOrgs with no office named by its holder's post.
+func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 	toks := t.a.Tokens
 	var out []orgCand
 	possessor := false // the title opens with its body's possessive: "the agency's Head of Labour Market Statistics"
@@ -475,6 +487,25 @@ func (t *Tracker) namedInParens(k, end int) (orgCand, bool) {
 		}
 	}
 	return orgCand{}, false
+}
+
+// postsOffice returns the end of an office named by its holder's post at
+// token k, inside a title after "in the": "Office of the Prime Minister"
+// in "Commissioner for Refugees in the Office of the Prime Minister" (the
+// recognizer names no body there: the post's holder speaks elsewhere);
+// k when there is none.
+func postsOffice(toks []entities.Token, k, end int) int {
+	if k < 2 || !toks[k].Is("Office") || !toks[k-1].Is("the") || !toks[k-2].Is("in") || k+3 >= end || !toks[k+1].Is("of") || !toks[k+2].Is("the") {
+		return k
+	}
+	a := k + 3
+	for a < end && a < k+6 && toks[a].IsCap() && !titleAtTok(toks, a) {
+		a++ // "Prime", "Deputy"
+	}
+	if n, _ := entities.TitleAt(toks, a); n > 0 && a+n == end {
+		return end
+	}
+	return k
 }
 
 func titleAtTok(toks []entities.Token, k int) bool {

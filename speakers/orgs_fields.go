@@ -56,8 +56,8 @@ func (t *Tracker) portfolioAt(k, re int) bool {
 		return false
 	}
 	a := k + btoi(toks[k].IsFold("the"))
-	if e := t.a.EntityAt(a); e != nil && (e.Kind == entities.Organization || e.Kind == entities.Place && toks[p].Is("of")) {
-		return false // (a state's: "Prime Minister of Dominica")
+	if e := t.a.EntityAt(a); e != nil && (e.Kind == entities.Organization || e.Kind == entities.Place && (toks[p].Is("of") || entities.LocalPostTerritory(toks, e.Tokens.First, e.Tokens.End))) {
+		return false // (a state's: "Prime Minister of Dominica"; a district's: "District Commissioner for Kelvo")
 	}
 	switch strings.ToLower(toks[p-1].Text) {
 	case "minister", "commissioner", "secretary", "under-secretary", "undersecretary", "vice-president", "vice-chair", "spokesperson":
