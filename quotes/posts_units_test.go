@@ -69,3 +69,19 @@ func TestOfficeNamedByItsHoldersPost(t *testing.T) {
 	assert.Equal(t, "Office of the Prime Minister", p.Organization.Name)
 	assert.Equal(t, "Jane Roe", speakerOf(t, d, "Kelvania would keep its border open"))
 }
+
+func TestPostUnitAndBodyBeforeAndAfterTheName(t *testing.T) {
+	// "The Principal Secretary, Water Resources Department, Government of
+	// Kelvo, Shri John Doe, IAS, said": the post and its unit are his
+	// title, the government his body (set off before the name).
+	d := extractLaidOut(t, "KELVO, 4 March 2025 – The embankments will be rebuilt.\n\nThe Principal Secretary, Water Resources Department, Government of Kelvo, Shri John Doe, IAS, said that the State would complete all land acquisition.")
+	p := saidBy(t, d, "the State would complete all land acquisition")
+	assert.Equal(t, "John Doe", p.Name)
+	assert.Equal(t, "Government of Kelvo", p.Organization.Name)
+	assert.Contains(t, p.Titles, "Principal Secretary, Water Resources Department")
+
+	// "Joint" opens a post as "Deputy" does: the subject is the name
+	// before "Joint Secretary, Department of …, Ministry of …"
+	d = extractLaidOut(t, "KELVO, 4 March 2025 – The loan was signed today.\n\nShri John Doe, Joint Secretary, Department of Economic Affairs, Ministry of Finance, said the project was aligned with the national priority.")
+	assert.Equal(t, "John Doe", speakerOf(t, d, "the project was aligned with the national priority"))
+}

@@ -328,8 +328,12 @@ func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 		return 0, 0
 	}
 	j, depth := k-2, 0
+	segEnd := k - 1 // the comma that ends the segment after j: "Principal Secretary, Water Resources Department, Government of Kelvo, Jane Roe" sets off two bodies
 	for ; j >= sentStart && k-j < 40; j-- {
 		tk := &toks[j]
+		if depth == 0 && j+1 < segEnd && toks[j+1].Is(",") {
+			segEnd = j + 1
+		}
 		switch {
 		case tk.Is(")"):
 			depth++
@@ -345,7 +349,7 @@ func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 			// the field of the title before, set off: "Kelvo Networks'
 			// General Manager, Public Lighting, Jane Roe", "Director General
 			// for Investment, Region 2, Jane Roe"; go on to the title
-		case depth == 0 && tk.Is(",") && j > sentStart && (t.orgSpans(j+1, k-1) || t.orgWithLetters(j+1, k-1)) && (toks[j-1].Kind == entities.Word || toks[j-1].Is(")")):
+		case depth == 0 && tk.Is(",") && j > sentStart && (t.orgSpans(j+1, segEnd) || t.orgWithLetters(j+1, segEnd)) && (toks[j-1].Kind == entities.Word || toks[j-1].Is(")")):
 			// the body of the title before, set off: "the Director of the
 			// Financing Office, Department of Economic and Social Affairs,
 			// JANE ROE", "the Chairman of the Kelvo Union of Teachers

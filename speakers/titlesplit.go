@@ -66,6 +66,14 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 		case toks[j].Is(",") && t.insideOrg(j):
 			// a comma inside a body's name: "Secretary to the Ministry of
 			// Finance, Planning and Economic Development"
+		case toks[j].Is(",") && t.apposOrg[p] == nil && t.unitThenBody(start, j, end) >= j:
+			// a post, its unit, then the body: "Principal Secretary, Water
+			// Resources Department, Government of Kelvo"; the unit is the
+			// post's, the body the one the holder serves
+			c := t.unitThenBody(start, j, end)
+			flush(c)
+			t.apposOrg[p] = &orgCand{first: c + 1, end: end, e: t.a.EntityAt(c + 1)}
+			start, j = end, end
 		case toks[j].Is(","):
 			flush(j)
 		case j > start && styleAbbrev(toks, j):
@@ -442,4 +450,31 @@ func (t *Tracker) placeItem(i, end int) bool {
 		c++
 	}
 	return t.placeSpans(i, c)
+}
+
+// unitThenBody returns, for a comma j inside a title's run [start, end)
+// after a post or after its unit, the comma after the unit set off there
+// when a body follows it to the run's end: "Principal Secretary, Water
+// Resources Department, Government of Kelvo"; -1 when there is none.
+func (t *Tracker) unitThenBody(start, j, end int) int {
+	toks := t.a.Tokens
+	bodyAfter := func(c int) bool {
+		e := t.a.EntityAt(c + 1)
+		return e != nil && e.Kind == entities.Organization && e.Tokens.First == c+1 && e.Tokens.End == end
+	}
+	c := j + 1
+	for c < end && !toks[c].Is(",") {
+		c++
+	}
+	if c < end && titleWordIn(toks, start, j) && t.orgSpans(j+1, c) && bodyAfter(c) {
+		return c // at the comma after the post
+	}
+	pc := j - 1
+	for pc > start && !toks[pc].Is(",") {
+		pc--
+	}
+	if c >= end && pc > start && titleWordIn(toks, start, pc) && t.orgSpans(pc+1, j) && bodyAfter(j) {
+		return j // at the comma after the unit, the post's field already
+	}
+	return -1
 }
