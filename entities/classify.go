@@ -273,7 +273,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	bodyName := (firstHead(toks[j-1].Text) || toks[j-1].Is("Province") || toks[j-1].Is("Region")) && j-i > 1 || // (and a region's: "Eastern Province")
 		j-i >= 4 && fieldCountryBody(toks, i, j) && !eventNoun(toks[j-2].Text) || // (a country's body by its field: "Northern Food Access Canada", not "Northern Food Security Summit Canada")
 		j-i > 2 && LegalForm(toks[j-1].Text) || // (a company's, by its legal form: "Northern Pines Paper Co."; not by its trade, "Southern Kelvo Rail services")
-		j-i > 3 && headWithRemit(toks, i+1, j) // (a body's head and its remit: "European Centre for Cross-Border Health Cooperation", "Western Kelvo Institute of Public Health")
+		j-i > 3 && firstHead(toks[i+1].Text) && (toks[i+2].Is("for") || toks[i+2].Is("of")) || // (a body's head and its remit: "European Centre for Cross-Border Health Cooperation")
+		j-i > 3 && !partyAdjective(toks[i].Text) && headWithRemit(toks, i+1, j) // (or before a name, a head and its remit: "Western Kelvo Institute of Public Health", "Independent Health Fund of East Kelvo"; not a party's adjective, "Conservative Kelvo Chamber of Deputies members")
 	for i < j-1 && notNames[toks[i].Text] && !(bodyName && groupAdjectives[toks[i].Text]) && !monthGivenName(toks, i, j) {
 		i++
 	}
@@ -946,6 +947,16 @@ func twoHeadsOpen(toks []Token, i int) bool {
 func (a *Analysis) personEndsAt(k int) bool {
 	e := a.EntityAt(k)
 	return e != nil && e.Kind == Person && e.Tokens.End == k+1 && (e.Tokens.Len() > 1 || !CommonWord(a.Tokens[k].Text)) // (not a title's adjective read as a name: "Minister Responsible for Social Services")
+}
+
+// partyAdjective reports a party's adjective that qualifies a body's
+// members, not the body: "Conservative", "Liberal".
+func partyAdjective(w string) bool {
+	switch w {
+	case "Conservative", "Liberal", "Libertarian", "Progressive", "Republican", "Democratic", "Democrat", "Socialist":
+		return true
+	}
+	return false
 }
 
 // headWithRemit reports a body's head in [k, j) that "of" or "for" and

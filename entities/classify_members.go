@@ -76,10 +76,10 @@ func MemberChamber(w string) string {
 var partyMembers = toSet(`Democrats Republicans Greens Liberals Conservatives Socialists Nationals Progressives Libertarians Unionists Nationalists Independents`)
 
 // LocalPostTerritory reports one or two names [i, j) after a local
-// government's post and "for", set off after it: the district or region
-// the post covers ("Resident District Commissioner for Kelvo,", "Regional
-// Administrator for Sarna North."), not a field ("Commissioner for
-// Refugees").
+// government's post and "for", set off after it: the district or
+// province the post covers ("Resident District Commissioner for Kelvo,",
+// "Provincial Administrator for Sarna North."), not a field
+// ("Commissioner for Refugees").
 func LocalPostTerritory(toks []Token, i, j int) bool {
 	if i < 3 || j-i > 2 || !toks[i-1].Is("for") || j < len(toks) && toks[j].Kind != Punct {
 		return false
@@ -90,13 +90,13 @@ func LocalPostTerritory(toks []Token, i, j int) bool {
 		}
 	}
 	switch toks[i-2].Text {
-	case "Commissioner", "Administrator", "Collector", "Magistrate", "Governor", "Executive":
+	case "Commissioner", "Administrator", "Collector", "Magistrate", "Governor":
 	default:
 		return false
 	}
 	switch toks[i-3].Text {
-	case "District", "Regional", "Provincial", "County", "Divisional", "Zonal", "Municipal":
-		return true
+	case "District", "Provincial", "County", "Divisional", "Municipal":
+		return true // (not a body's staff post for its region: "Regional Commissioner for Europe", "Zonal Executive for Punjab")
 	}
 	return false
 }

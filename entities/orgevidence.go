@@ -224,7 +224,7 @@ func (a *Analysis) SourceBody(name string) {
 }
 
 // companyPost are the posts a company has and a person does not.
-var companyPost = toSet(`president ceo cmd chairman chairwoman chair founder co-founder chief cfo coo cto`)
+var companyPost = toSet(`president ceo chairman chairwoman chair founder co-founder chief cfo coo cto`)
 
 // CompanyPost reports a post a company has and a person does not, in any
 // case: "Zentrix President and CEO Jane Roe", "Zentrix’s founder".
@@ -432,15 +432,25 @@ func (a *Analysis) whichAfter(k int) bool {
 }
 
 // townOfBody reports a single name set off by commas right after an
-// organization's, its town, which "which" then follows with the body:
-// "the Kelvo Institute of Public Health, Sarnagar, which will evaluate".
+// organization's that completes a post, its town, which "which" then
+// follows with the body: "Director of the Kelvo Institute of Public
+// Health, Sarnagar, which will evaluate" (not the next partner of a list:
+// "the Kelvo Institute of Public Health, Zentrava, which will make the
+// kits, and …").
 func (a *Analysis) townOfBody(e *Entity) bool {
 	f := e.Tokens.First
 	if e.Tokens.Len() != 1 || f < 2 || !a.Tokens[f-1].Is(",") {
 		return false
 	}
 	b := a.EntityAt(f - 2)
-	return b != nil && b.Kind == Organization && b.Tokens.End == f-1
+	if b == nil || b.Kind != Organization || b.Tokens.End != f-1 {
+		return false
+	}
+	o := b.Tokens.First - 1
+	if o > 0 && a.Tokens[o].Is("the") {
+		o--
+	}
+	return o > 0 && (a.Tokens[o].Is("of") || a.Tokens[o].Is("at")) && titleBefore(a.Tokens, o)
 }
 
 // bodyVerbs are the verbs a body announces its own work with.

@@ -46,6 +46,12 @@ func (lay *layout) readMeta(lines []line) {
 		if strings.Contains(l.text, "|") && contactOrSocialLine(strings.TrimSpace(l.text)) {
 			continue // "Toll Free: 0800 555 719 | Email: info@kelvo.example | Complaints & Feedback": the page's contacts, no title or site
 		}
+		if n := crumbBody(l.text); n != "" {
+			if lay.source == "" {
+				lay.source = n // "Home / Ministries / Ministry of Kelvo Roads / News": the body whose news the page is
+			}
+			continue
+		}
 		head, site := siteTitle(l.text) // "Title | Site", or "" for site when the line has no bar
 		if h, name := dashTitle(l.text); name != "" && firstLine(lines, i) && site == "" && !siteNamed {
 			lay.title, lay.source, siteNamed = h, name, true // "Nine Charged in Fraud Scheme - Kelvo Revenue Agency"
@@ -484,6 +490,33 @@ func crumbs(t string) bool {
 		return true
 	}
 	return false
+}
+
+// crumbBody returns the body a page's breadcrumbs of three parts or
+// more name before the section of its news: "Ministry of Kelvo Roads" of
+// "Home / Ministries / Ministry of Kelvo Roads / News and press releases"
+// (or "Home > About > Kelvo Water Board > Media"); "" when they name none.
+func crumbBody(t string) string {
+	for _, sep := range [...]string{" / ", " > ", " » ", " › "} {
+		parts := strings.Split(strings.TrimSpace(t), sep)
+		if len(parts) < 3 || len(parts) > 8 {
+			continue
+		}
+		for i := len(parts) - 2; i >= 1; i-- {
+			p := strings.TrimSpace(parts[i])
+			if bodyName(p) && !newsSection(p) && newsSection(parts[i+1]) {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// newsSection reports a page's section of news: "News and press
+// releases", "Press Releases", "Media centre", "Newsroom".
+func newsSection(t string) bool {
+	l := strings.ToLower(strings.TrimSpace(t))
+	return len(strings.Fields(l)) <= 5 && (strings.HasPrefix(l, "news") || strings.HasPrefix(l, "press") || strings.HasPrefix(l, "media"))
 }
 
 // capsOverLabel reports a line of two to six words in capitals over a

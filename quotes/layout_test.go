@@ -452,3 +452,18 @@ func TestSiteBodyKeepsAListOfDesks(t *testing.T) {
 	assert.Equal(t, "Kelvo City Council", siteBody("Kelvo City Council Media Releases"))
 	assert.Equal(t, "Kelvo City Council News and Media Releases", siteBody("Kelvo City Council News and Media Releases"))
 }
+
+// TestCrumbBody: a page's breadcrumbs name the body whose news the page
+// is, before the news section; a section's own name ("Media Centre") is
+// none.
+func TestCrumbBody(t *testing.T) {
+	for in, want := range map[string]string{
+		"Home / Ministries / Ministry of Kelvo Roads / News and press releases": "Ministry of Kelvo Roads",
+		"Home > About > Kelvo Water Authority > Media":                          "Kelvo Water Authority",
+		"Home / Media Centre / Press Statements / Kelvo Council Opens Bridge":   "",
+		"Home › Newsroom › Press Releases › Kelvo Bank Posts Profit":            "",
+		"Home / Ministry of Kelvo Roads":                                        "",
+	} {
+		assert.Equal(t, want, crumbBody(in), in)
+	}
+}

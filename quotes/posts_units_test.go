@@ -35,14 +35,6 @@ func TestBodyBeforeItsLettersAfterPost(t *testing.T) {
 	assert.Equal(t, "Kelvo Development Corporation of Sarnia", saidBy(t, d, "Shippers will come").Organization.Name)
 }
 
-func TestChairmanAndManagingDirectorLetters(t *testing.T) {
-	// "CMD" is a company's post, chairman and managing director, no name:
-	// "Kelvo Motors CMD Jane Roe", and "says CMD" in a headline is hers.
-	d := extractLaidOut(t, "Kelvo Motors opens cell plant; “a turning point for supply chains,” says CMD\n\nPUNE, Dec 1, 2025 -- Kelvo Motors Ltd. today opened a battery cell plant.\n\nKelvo Motors CMD Jane Roe said: “We will hire 400 people.”")
-	assert.Equal(t, "Jane Roe", speakerOf(t, d, "We will hire 400 people."))
-	assert.Equal(t, "Jane Roe", speakerOf(t, d, "a turning point for supply chains"))
-}
-
 func TestLocalPostSpeaksForItsDistrict(t *testing.T) {
 	// "Resident District Commissioner for Kelvo": a local government's
 	// post; the district it covers is the body, not the issuer (an agency

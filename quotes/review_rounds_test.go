@@ -7,7 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quotekit/quotekit/speakers"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestReviewedMisfiresOfRoundNine(t *testing.T) {
@@ -305,4 +307,41 @@ func TestColonAfterAPronounAndAPlace(t *testing.T) {
 	assert.Equal(t, "Tom Vale", speakerOf(t, d, "We left at night when the shelling came close."))
 	d = extractLaidOut(t, "KELVO, 3 June 2025 – The council met.\n\nHe read a letter from Jane Roe:\n\n“I cannot attend, but I support the plan.”")
 	assert.Equal(t, "Jane Roe", speakerOf(t, d, "I cannot attend, but I support the plan."))
+}
+
+func TestReviewedMisfiresOfSessionThirty(t *testing.T) {
+	// A reviewer's inputs on the rules read from round 16 (invented198-200),
+	// each rule narrowed where its condition was too loose.
+	for _, tc := range []struct{ text, quote, org string }{
+		// a party's adjective qualifies the members, not the body
+		{"KELVO CITY, 3 March 2025 - The pension bill cleared its first vote on Monday.\n\nThe vote split along party lines. \"This bill robs pensioners,\" Conservative Kelvo Chamber of Deputies members said in a joint statement.", "This bill robs pensioners", "Kelvo Chamber of Deputies"},
+		// the next holder's own post after the name: the list runs name, then post
+		{"KELVO CITY, 3 March 2025 - A new cancer hospital opened on Monday.\n\nThe hospital was inaugurated by Jane Roe, the Chairperson, Kelvo Cancer Foundation, John Doe, the Mayor of Kelvo City, and other guests.\n\n\"The hospital will have 300 beds,\" Ms. Roe said.", "The hospital will have 300 beds", "Kelvo Cancer Foundation"},
+		{"KELVO CITY, 3 March 2025 - A new cancer hospital opened on Monday.\n\nAmong those present were Dr. Ravi Dane, the Director, Kelvo Institute of Public Health, Smt. Jane Roe, the Commissioner, Kelvo Municipal Corporation, and many doctors.\n\n\"The hospital will have 300 beds,\" Dr. Dane said.", "The hospital will have 300 beds", "Kelvo Institute of Public Health"},
+		// the years one served a body are no letters of it
+		{"KELVO CITY, 3 March 2025 - Sarna Bank today announced a new housing loan scheme.\n\n\"We will finance 10,000 homes,\" said Jane Roe, formerly Chairperson, Kelvo Development Corporation (2015-2019), now chief executive of Sarna Bank.", "We will finance 10,000 homes", "Sarna Bank"},
+		// a body's staff post for a region speaks for the body
+		{"NAIROBI, 3 March 2025 - Kelvo Bank today announced a USD 200 million fund for small businesses in Africa.\n\n\"Small firms are the backbone of these economies,\" said Jane Roe, Regional Executive for Africa.", "Small firms are the backbone of these economies", "Kelvo Bank"},
+		{"GENEVA, 3 March 2025 - The Kelvo Scout Movement today launched a refugee education project in Greece.\n\n\"Every child deserves a place to learn,\" said Jane Roe, Regional Commissioner for Europe.", "Every child deserves a place to learn", "Kelvo Scout Movement"},
+		{"NEW DELHI, 3 March 2025 - Kelvo Motors Ltd. today opened its 500th dealership in India.\n\n\"Demand in the north has doubled,\" said John Doe, Zonal Executive for Punjab.", "Demand in the north has doubled", "Kelvo Motors Ltd."},
+		// an office of a company's, a university's or a charity's head is part of the issuer
+		{"KELVO CITY, 3 March 2025 - Kelvo Motors Ltd. today announced a new five-year strategy.\n\n\"We will be carbon neutral by 2030,\" said Jane Roe, Head of Strategy in the Office of the Chief Executive.", "We will be carbon neutral by 2030", "Kelvo Motors Ltd."},
+		{"KELVO CITY, 3 March 2025 - Kelvo University today announced a new scholarship fund.\n\n\"No student should be turned away for lack of money,\" said Jane Roe, Senior Adviser in the Office of the President.", "No student should be turned away for lack of money", "Kelvo University"},
+		// the party's letters after "spokesperson for the" stay a body ("CMD" is no post)
+		{"KELVO CITY, 3 March 2025 - Opposition parties rallied on Monday.\n\n\"We are ready to govern,\" said John Doe, a spokesperson for the CMD, the main opposition party.", "We are ready to govern", "CMD"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.org, saidBy(t, d, tc.quote).Organization.Name, tc.text)
+	}
+	// a single name after a body in a list of partners is the next
+	// partner, not the body's town
+	d := extractLaidOut(t, "KELVO CITY, 3 March 2025 - A new testing partnership was announced on Monday.\n\nThe project brings together the Kelvo Institute of Public Health, Zentrava, which will manufacture the test kits, and the Sarna Foundation.\n\n\"We are ready to deliver the first kits in May,\" Zentrava said in a statement.")
+	q := quoteWithText(d, "We are ready to deliver the first kits in May")
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, speakers.Organization, q.Speaker.Kind)
+	// the first holder of a list keeps the post after her name
+	d = extractLaidOut(t, "KELVO CITY, 3 March 2025 - The state road safety council met on Monday.\n\nThe meeting was attended by Shri John Doe, the Principal Secretary, Department of Transport, Government of Kelvo, Smt. Jane Roe, the Commissioner, Kelvo Municipal Corporation, and others.\n\n\"Road deaths fell by ten per cent,\" Shri Doe said. \"We need more buses,\" Smt. Roe said.")
+	assert.NotContains(t, saidBy(t, d, "We need more buses").Titles, "Principal Secretary, Department of Transport")
+	assert.Contains(t, saidBy(t, d, "Road deaths fell by ten per cent").Titles, "Principal Secretary, Department of Transport")
 }

@@ -30,7 +30,7 @@ func (r *run) repeated() {
 	keys := make([][]string, len(r.out))
 	for i := range r.out {
 		q := &r.out[i]
-		if (q.Rule != Unattributed || q.Speaker != nil) && !r.headlineNotPerson(q) {
+		if (q.Rule != Unattributed || q.Speaker != nil) && !r.headlineNotPerson(q) && !postOnly(q) {
 			continue
 		}
 		keys[i] = strings.Fields(wordKey(q.Text))
@@ -57,6 +57,9 @@ func (r *run) repeated() {
 				if q.Speaker != nil && (o.Speaker.Kind != speakers.Person || r.headlineNotPerson(o) || q.Speaker == o.Speaker) {
 					continue // a headline's body gives way to a person the body quotes (and a post resolved to that person keeps its own mention)
 				}
+				if postOnly(q) && !r.headlineNotPerson(q) && o.Start < q.End {
+					continue // a post's words are the named speaker's who says them after, not those of a longer quotation that holds them ("As the Secretary-General has said, we must act together" in another's message)
+				}
 				q.Speaker, q.Mention, q.Rule, q.Confidence = o.Speaker, o.Mention, Repeated, o.Confidence*0.9
 				r.tr.Attribute(q.Speaker, *q.Mention)
 			}
@@ -71,13 +74,15 @@ func (r *run) repeated() {
 // describes ("“We built it for them,” says Acme's head of products", "…,
 // says MD" resolved to one of the text's managing directors). A
 // verb of saying keeps a body for its subject: "Council warns venues are
-// “one bad winter from closing”".
+// “one bad winter from closing”"; a quotation after the headline's colon
+// is the body's whatever read its words before ("Record demand for food
+// aid: “…”", "New unit opens in Kelvo: “…”").
 func (r *run) headlineNotPerson(q *Quote) bool {
 	if q.Speaker == nil || len(r.a.Paragraphs) < 2 {
 		return false
 	}
 	described := q.Speaker.Kind == speakers.Person && (q.Speaker.Family == "" && q.Speaker.Given == "" || q.Mention != nil && q.Mention.Kind == speakers.DescriptorMention)
-	if !described && (q.Speaker.Kind == speakers.Person || q.Rule != Colon) {
+	if !described && q.Speaker.Kind == speakers.Person {
 		return false
 	}
 	for pi := 0; pi < 5 && pi < len(r.a.Paragraphs)-1; pi++ {
@@ -90,10 +95,21 @@ func (r *run) headlineNotPerson(q *Quote) bool {
 			return false
 		}
 		if p.Sentences.Len() == 1 && q.Start >= p.Start && q.End <= p.End {
-			return true
+			// (any rule after a colon: "Record demand for food aid: “…”"
+			// read "demand" as a cue)
+			return described || q.Rule == Colon || strings.HasSuffix(strings.TrimRight(r.text[p.Start:q.Start], " “\"‘'"), ":")
 		}
 	}
 	return false
+}
+
+// postOnly reports a quotation given to a person named by a post alone,
+// one the text names nowhere before ("Minister says the plant “keeps the
+// value in the countryside”" in a lead, before "Minister of Rural Affairs
+// Jane Roe … said the plant “keeps the value in the countryside”"): the
+// named speaker of the same words is hers.
+func postOnly(q *Quote) bool {
+	return q.Speaker != nil && q.Speaker.Kind == speakers.Person && q.Speaker.Family == "" && q.Speaker.Given == ""
 }
 
 // hasWordsAt reports whether words holds want from position at.

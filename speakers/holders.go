@@ -71,7 +71,7 @@ func (t *Tracker) holderPastBodies(k int) bool {
 	toks := t.a.Tokens
 	for n := 0; n < 3; n++ {
 		if t.rankedHolderNext(k) {
-			return true
+			return n == 0 || !t.postAfterHolder(k) // (not where the holder's own post follows the name: "Jane Roe, the Chairperson, Kelvo Trust, John Doe, the Mayor of Kelvo": the list runs name, then post)
 		}
 		e := t.a.EntityAt(k + 1)
 		if !(k < len(toks) && toks[k].Is(",")) || e == nil || e.Kind != entities.Organization || e.Tokens.First != k+1 || e.Tokens.End >= len(toks) || !toks[e.Tokens.End].Is(",") {
@@ -80,6 +80,44 @@ func (t *Tracker) holderPastBodies(k int) bool {
 		k = e.Tokens.End
 	}
 	return false
+}
+
+// postAfterHolder reports a post set off right after the name of the
+// holder that follows the comma k: ", John Doe, the Mayor of Kelvo",
+// ", Jane Roe, Vice-Chancellor of Kelvo University".
+func (t *Tracker) postAfterHolder(k int) bool {
+	toks := t.a.Tokens
+	for x := k + 1; x < len(toks) && x <= k+3; x++ {
+		e := t.a.EntityAt(x)
+		if e == nil || e.Kind != entities.Person || e.Tokens.First != x {
+			continue
+		}
+		c := e.Tokens.End
+		if c+1 >= len(toks) || !toks[c].Is(",") {
+			return false
+		}
+		if toks[c+1].IsFold("the") {
+			c++
+		}
+		return c+1 < len(toks) && titleAtTok(toks, c+1)
+	}
+	return false
+}
+
+// personBeforeSetOff reports a person's name right before the comma that
+// opens a title set off at b0 (past its article): "John Doe, the
+// Principal Secretary, …".
+func (t *Tracker) personBeforeSetOff(b0 int) bool {
+	toks := t.a.Tokens
+	x := b0 - 1
+	if x > 0 && toks[x].IsFold("the") {
+		x--
+	}
+	if x < 1 || !toks[x].Is(",") {
+		return false
+	}
+	e := t.a.EntityAt(x - 1)
+	return e != nil && e.Kind == entities.Person && e.Tokens.End == x
 }
 
 // listGoesOn reports ", and" or "and" at token k: a list's next item.

@@ -489,11 +489,11 @@ func (t *Tracker) namedInParens(k, end int) (orgCand, bool) {
 	return orgCand{}, false
 }
 
-// postsOffice returns the end of an office named by its holder's post at
-// token k, inside a title after "in the": "Office of the Prime Minister"
-// in "Commissioner for Refugees in the Office of the Prime Minister" (the
-// recognizer names no body there: the post's holder speaks elsewhere);
-// k when there is none.
+// postsOffice returns the end of an office named by its government head's
+// post at token k, inside a title after "in the": "Office of the Prime
+// Minister" in "Commissioner for Refugees in the Office of the Prime
+// Minister" (the recognizer names no body there: the post's holder
+// speaks elsewhere); k when there is none.
 func postsOffice(toks []entities.Token, k, end int) int {
 	if k < 2 || !toks[k].Is("Office") || !toks[k-1].Is("the") || !toks[k-2].Is("in") || k+3 >= end || !toks[k+1].Is("of") || !toks[k+2].Is("the") {
 		return k
@@ -502,8 +502,8 @@ func postsOffice(toks []entities.Token, k, end int) int {
 	for a < end && a < k+6 && toks[a].IsCap() && !titleAtTok(toks, a) {
 		a++ // "Prime", "Deputy"
 	}
-	if n, _ := entities.TitleAt(toks, a); n > 0 && a+n == end {
-		return end
+	if n, _ := entities.TitleAt(toks, a); n > 0 && a+n == end && (toks[end-1].Is("Minister") || toks[end-1].Is("Premier")) {
+		return end // (a government's head: not a company's, "Office of the Chief Executive", nor a university's, "Office of the President")
 	}
 	return k
 }

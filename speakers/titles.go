@@ -127,8 +127,8 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	if p0, p1 := t.pluralTitle(first, s.Tokens.First); p1 > p0 {
 		t.addTitle(p, p0, p1) // "brand co-founders Jane Roe and John Doe"
 	}
-	setOff := tb // where the title set off before the name starts, with its article
-	if b0, b1 := t.titleBefore(tb, s.Tokens.First); b1 > b0 {
+	setOff := tb                                                                                                                    // where the title set off before the name starts, with its article
+	if b0, b1 := t.titleBefore(tb, s.Tokens.First); b1 > b0 && !(t.personBeforeSetOff(b0) && t.postAfterHolder(e.Tokens.First-1)) { // (not another's post in a list that runs name, then post: "John Doe, the Principal Secretary, …, Smt. Jane Roe, the Commissioner, …")
 		t.addTitles(p, b0, b1) // "The Special Representative of the OSCE, Ambassador Jane Roe, said"
 		if setOff = b0; b0 > s.Tokens.First && isArticle(t.a.Tokens[b0-1].Text) {
 			setOff = b0 - 1
@@ -492,7 +492,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 				k = end
 				continue
 			}
-			if e := t.a.EntityAt(seg0); e != nil && e.Kind == entities.Organization && e.Tokens.First == seg0 && (e.Tokens.End == oe || toks[e.Tokens.End].Is("(") && closeParen(toks, e.Tokens.End, oe) == oe) { // (or before its letters: "Kelvo Development Corporation of Sarnia (KDCS)")
+			if e := t.a.EntityAt(seg0); e != nil && e.Kind == entities.Organization && e.Tokens.First == seg0 && (e.Tokens.End == oe || toks[e.Tokens.End].Is("(") && closeParen(toks, e.Tokens.End, oe) == oe && !numberIn(toks, e.Tokens.End, oe)) { // (or before its letters or its office: "Kelvo Development Corporation of Sarnia (KDCS)", "Kelvo Coffee Institute (regional office, Sarna)"; not the years one served it, "(2015-2019)")
 				c := orgCand{first: seg0, end: oe, e: e}
 				t.apposOrg[p] = &c // (a name the run of capitals cannot read: "Marine Workers' Union of Atlantic Canada")
 				k = oe
@@ -516,6 +516,16 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		}
 		break
 	}
+}
+
+// numberIn reports a number among tokens [i, end): "(2015-2019)".
+func numberIn(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if toks[k].Kind == entities.Number || toks[k].Text != "" && toks[k].Text[0] >= '0' && toks[k].Text[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // andNow returns the "and" of "and now" inside [i, end) that sets a
