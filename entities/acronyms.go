@@ -32,6 +32,16 @@ func (a *Analysis) linkAcronyms() {
 		p := e.Tokens.End
 		if p+2 < len(toks) && toks[p].Is("(") && toks[p+2].Is(")") && toks[p+1].Kind == Word {
 			acr := toks[p+1].Text
+			if b := a.lettersBefore(e); b != nil && e.Kind == Organization && isAcronymText(acr) && len(acr) > len(b.Text)+1 && strings.HasPrefix(acr, b.Text) && initialsMatch(e.Text, acr[len(b.Text):]) {
+				// a body's letters opening the name, a body of their own for
+				// the recognizer: "UN Peatlands and Landscapes Office (UNPLO)"
+				x := a.Text[b.Start:e.End]
+				e.Acronym, e.Canonical, stated[acr] = acr, "", x
+				if in := a.EntityAt(p + 1); in != nil {
+					in.Expansion, in.Canonical, in.Kind = x, "", Organization
+				}
+				continue
+			}
 			if initialsMatch(e.Text, acr) || e.Kind == Organization && isAcronymText(acr) && initialsAnyOrder(e.Text, acr) || e.Kind == Organization && syllabicMatch(e.Text, acr) ||
 				e.Kind == Organization && a.otherLanguageAcronym(e, acr) {
 				e.Acronym = acr
@@ -425,13 +435,30 @@ func (a *Analysis) otherLanguageAcronym(e *Entity, acr string) bool {
 	return strings.Count(a.Text, acr) >= 2
 }
 
+// lettersBefore returns the organization named by capital letters right
+// before e, with no word between ("UN" of "UN Peatlands and Landscapes
+// Office"), or nil.
+func (a *Analysis) lettersBefore(e *Entity) *Entity {
+	f := e.Tokens.First
+	if f == 0 {
+		return nil
+	}
+	b := a.EntityAt(f - 1)
+	if b == nil || b.Kind != Organization || b.Tokens.End != f || b.Tokens.Len() != 1 || !isAcronymText(b.Text) {
+		return nil
+	}
+	return b
+}
+
 // syllabicMatch reports an acronym in mixed case made of the first
 // letters or syllables of some of name's words, in order, and of at least
 // two of them, with a lower-case letter in it: "Ghana Grid Company
 // (GRIDCo)", "Nigerian Meteorological Agency (NiMet)", "Kelvo Cocoa Board
-// (KeCoBo)". All-capital acronyms are initials (initialsMatch).
+// (KeCoBo)"; in capitals, of five letters or more with a syllable of
+// two letters or more in it: "West Kelvo Electric Cooperative
+// (WEKELCO)" (shorter all-capital acronyms are initials: initialsMatch).
 func syllabicMatch(name, acr string) bool {
-	if len(acr) < 3 || len(acr) > 12 || strings.ToLower(acr) == acr || strings.ToUpper(acr) == acr {
+	if len(acr) < 3 || len(acr) > 12 || strings.ToLower(acr) == acr || strings.ToUpper(acr) == acr && len(acr) < 5 {
 		return false
 	}
 	for _, r := range acr {

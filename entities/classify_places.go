@@ -126,7 +126,20 @@ func headSoon(toks []Token, k int) bool {
 
 // areaNouns are common nouns of areas that a name modifies after "the",
 // with placeNouns: "the West Kelvo constituency", "the Tarrow catchment".
-var areaNouns = toSet(`constituency electorate riding area catchment catchments valley basin coast`)
+var areaNouns = toSet(`constituency electorate riding area catchment catchments valley basin coast river rivers delta estuary lagoon`)
+
+// pluralPlaceNounAfterAnd reports "and", a name and a plural place noun
+// from token j: " and Sarna rivers" after "the Kelvo".
+func pluralPlaceNounAfterAnd(toks []Token, j int) bool {
+	if j >= len(toks) || !toks[j].Is("and") {
+		return false
+	}
+	k := j + 1
+	for k < len(toks) && k <= j+4 && capWord(&toks[k]) {
+		k++
+	}
+	return k > j+1 && k < len(toks) && toks[k].IsLower() && strings.HasSuffix(toks[k].Text, "s") && (placeNouns[toks[k].Text] || areaNouns[toks[k].Text])
+}
 
 // regionWords open a region's name before a country's: "Western
 // Australia", "Rural Canada", "Greater China".

@@ -386,6 +386,9 @@ func TestRecognize(t *testing.T) {
 		{"The representative of the Republic of Solano spoke.", []string{"place:Republic of Solano"}},
 		{"Mr. van der Berg noted it.", []string{"person:van der Berg"}},
 		{"Chief Constable Dara Quill of the Western Peninsula Constabulary said so.", []string{"person:Dara Quill", "organization:Western Peninsula Constabulary"}},
+		// a name before "river", "rivers" or "delta" is a place, the last of
+		// two too
+		{"Salt moved up the Mekel delta and the Sarna Tien river. The Orrin and Sarna Tien rivers rose.", []string{"place:Mekel", "place:Sarna Tien", "place:Orrin", "place:Sarna Tien"}},
 		// A compass adjective opens a body's name when a head and its remit
 		// follow; a single name between commas after a body and before
 		// "which" is its town; a plural head names a group of places.
@@ -838,6 +841,19 @@ func TestAcronyms(t *testing.T) {
 	assert.True(t, initialsMatch("Forum for Security Co-operation", "FSC"))
 	assert.False(t, initialsMatch("World Customs Organization", "OSCE"))
 	assert.True(t, initialsMatch("Amalgamated\nBus and Tram Workers' Union", "ABTWU"), "a name the line wraps")
+	// an acronym in capitals of the name's syllables; a body's letters
+	// opening the name the acronym states
+	assert.True(t, syllabicMatch("West Kelvo Electric Cooperative", "WEKELCO"))
+	assert.False(t, syllabicMatch("West Kelvo Electric Cooperative", "WKEC"), "initials are initialsMatch's")
+	in = "Support came from the UN Kelvo and Sarna Office (UNKSO). UNKSO said so."
+	a = r.Analyze(in, Span{0, len(in)})
+	expanded := 0
+	for _, e := range a.Entities {
+		if e.Text == "UNKSO" && e.Expansion == "UN Kelvo and Sarna Office" {
+			expanded++ // the letters before the name are the acronym's
+		}
+	}
+	assert.Equal(t, 2, expanded)
 }
 
 // TestAcronymOfTheNameInAnotherLanguage: an acronym in capitals stated

@@ -730,7 +730,7 @@ var invented24Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.974, org: 0.884, titles: 0.906, precision: 0.924},
 	"government": {recall: 0.995, speaker: 0.973, org: 0.920, titles: 0.945, precision: 0.952},
 	"intl":       {recall: 0.976, speaker: 0.976, org: 0.952, titles: 0.751, precision: 0.921},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.914, titles: 0.969, precision: 0.855},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.941, titles: 0.969, precision: 0.855},
 }
 
 // invented25Floors are the figures the default extractor last measured on
@@ -3617,7 +3617,7 @@ var invented189Floors = map[string]pressFigures{
 var invented190Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.912, titles: 0.969, precision: 0.930},
 	"government": {recall: 0.942, speaker: 0.967, org: 0.995, titles: 0.995, precision: 0.944},
-	"intl":       {recall: 0.995, speaker: 0.944, org: 0.966, titles: 0.995, precision: 0.927},
+	"intl":       {recall: 0.995, speaker: 0.969, org: 0.967, titles: 0.995, precision: 0.927},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.898, titles: 0.966, precision: 0.946},
 }
 
@@ -3863,8 +3863,8 @@ var invented202Floors = map[string]pressFigures{
 // corporate .976/1.000/.921/.974; government 1.000/.951/.743/1.000; intl
 // 1.000/.950/.818/.893; civil 1.000/.975/.750/.853).
 var invented203Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.971, speaker: 0.995, org: 0.916, titles: 0.969, precision: 0.953},
-	"government": {recall: 0.995, speaker: 0.946, org: 0.738, titles: 0.995, precision: 0.955},
-	"intl":       {recall: 0.995, speaker: 0.945, org: 0.813, titles: 0.888, precision: 0.971},
+	"corporate":  {recall: 0.971, speaker: 0.995, org: 0.969, titles: 0.969, precision: 0.953},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.752, titles: 0.995, precision: 0.955},
+	"intl":       {recall: 0.995, speaker: 0.945, org: 0.874, titles: 0.888, precision: 0.971},
 	"civil":      {recall: 0.995, speaker: 0.970, org: 0.745, titles: 0.848, precision: 0.844},
 }
