@@ -114,7 +114,7 @@ func isJunk(n *html.Node) bool {
 	junk := false
 	for _, key := range []string{"class", "id"} {
 		prev := ""
-		for _, w := range words(attr(n, key)) {
+		for _, w := range words(withoutModifiers(attr(n, key))) {
 			if contentWords[w] {
 				return false
 			}
@@ -125,6 +125,23 @@ func isJunk(n *html.Node) bool {
 		}
 	}
 	return junk
+}
+
+// withoutModifiers returns class names without their modifiers, the part
+// after "--" that names a variant of the element, not the element: a
+// "layout layout--sidebar-right" is a layout that has a sidebar beside
+// it, no sidebar ("layout__sidebar" is one).
+func withoutModifiers(v string) string {
+	if !strings.Contains(v, "--") {
+		return v
+	}
+	f := strings.Fields(v)
+	for i, c := range f {
+		if k := strings.Index(c, "--"); k > 0 {
+			f[i] = c[:k]
+		}
+	}
+	return strings.Join(f, " ")
 }
 
 // stats measure the visible text of a subtree.

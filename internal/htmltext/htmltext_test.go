@@ -101,6 +101,8 @@ var mainTests = []struct {
 		<div class="side"><p>Short note.</p></div></div>`, "‘We Will Act’, Minister Tells Summit\n\n" + para, "Short note"},
 	{"a quotation's footer is its attribution, not the page's", `<article><p>` + para + `</p><blockquote><p>“We gained a day.”</p><footer>– Jane Roe, patient</footer></blockquote><p>` + para + `</p></article>`,
 		"“We gained a day.”\n\n– Jane Roe, patient", ""},
+	{"a layout's modifier names its variant, not the element", `<main><div class="layout layout--sidebar-right"><div class="layout__main"><article><p>` + para + `</p><p>` + para + `</p></article></div>
+		<aside class="layout__sidebar"><p>Subscribe to the newsletter, for all the news.</p></aside></div></main>`, para, "Subscribe"},
 	{"small article teaser is not the content", `<article><p>Teaser, short.</p></article>
 		<div><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p></div>`, para, ""},
 }
