@@ -77,3 +77,16 @@ func TestPostUnitAndBodyBeforeAndAfterTheName(t *testing.T) {
 	d = extractLaidOut(t, "KELVO, 4 March 2025 – The loan was signed today.\n\nShri John Doe, Joint Secretary, Department of Economic Affairs, Ministry of Finance, said the project was aligned with the national priority.")
 	assert.Equal(t, "John Doe", speakerOf(t, d, "the project was aligned with the national priority"))
 }
+
+func TestGerundOpensAPostsField(t *testing.T) {
+	// "cupping specialist Ms Jane Roe": a word in -ing before a post's
+	// head is its field, no participle setting off an aside; the subject
+	// is the name after it, and the field stays in her title.
+	d := extractLaidOut(t, "KELVO, 4 March 2025 – The coffee mill opened today.\n\nKelvo Gold’s head of quality, cupping specialist Ms Jane Roe, noted that the new sorters would reduce defects sharply.")
+	p := saidBy(t, d, "the new sorters would reduce defects sharply")
+	assert.Equal(t, "Jane Roe", p.Name)
+	assert.Contains(t, p.Titles, "cupping specialist")
+	// a participle after the name still sets off an aside
+	d = extractLaidOut(t, "KELVO, 4 March 2025 – The coffee mill opened today.\n\nJane Roe, speaking for the growers, said the price was fair.")
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "the price was fair"))
+}

@@ -150,7 +150,18 @@ func (r *run) participialAside(i, end int) bool {
 		return true // "Mary Susan, clad in a red cape …, said", "Roe, flanked by aides, said"
 	}
 	return end-i >= 2 && end-i <= 20 && t.Kind == entities.Word && t.IsLower() && len(t.Text) > 4 && (strings.HasSuffix(t.Text, "ing") || t.Text == "asked" || t.Text == "pressed") &&
-		!r.hasVerbMarker(i, end)
+		!r.hasVerbMarker(i, end) && !r.gerundBeforePost(i)
+}
+
+// gerundBeforePost reports a word in -ing at token i that a post's word
+// follows, the post's field, no participle: "cupping specialist Ms Jane
+// Roe", "managing director Jane Roe".
+func (r *run) gerundBeforePost(i int) bool {
+	if n, _ := entities.TitleAt(r.toks, i); n > 0 {
+		return true
+	}
+	n, _ := entities.TitleAt(r.toks, i+1)
+	return n > 0
 }
 
 // asideBeforeTail returns the comma before a participial aside ("while
