@@ -863,10 +863,12 @@ func localGovStatus(toks []Token, i, end int) bool {
 }
 
 // LocalGovKind reports the word for a kind of local government that opens
-// its name before "of" and its place: "City" of "City of Ashcombe".
+// its name before "of" and its place: "City" of "City of Ashcombe",
+// "Wilaya" of "Wilaya of Kelvo" (an Algerian province's government),
+// "Governorate" of "Governorate of Kelvo".
 func LocalGovKind(w string) bool {
 	switch w {
-	case "City", "County", "Town", "Township", "Borough", "Village", "Municipality", "Shire", "District":
+	case "City", "County", "Town", "Township", "Borough", "Village", "Municipality", "Shire", "District", "Wilaya", "Governorate", "Commune":
 		return true
 	}
 	return false

@@ -90,3 +90,14 @@ func TestGerundOpensAPostsField(t *testing.T) {
 	d = extractLaidOut(t, "KELVO, 4 March 2025 – The coffee mill opened today.\n\nJane Roe, speaking for the growers, said the price was fair.")
 	assert.Equal(t, "Jane Roe", speakerOf(t, d, "the price was fair"))
 }
+
+func TestWireStoryIssuedByTheBodyItCovers(t *testing.T) {
+	// A wire's story: the agency on the masthead speaks for none of the
+	// people it quotes; the body that opens the dateline sentence ("The
+	// Wilaya of Kelvo has mobilised …", a local government by its kind
+	// and place) is the one a bare post serves.
+	text := "KELVO NEWS WIRE (KNW) - REGIONS\n\nKelvo braces for fire season\n\nKELVO, June 3 (KNW) - The Wilaya of Kelvo has mobilised 1,850 firefighters ahead of the summer.\n\n\"No village will face the flames alone,\" Wali Jane Roe told a coordination meeting."
+	p := saidBy(t, extractLaidOut(t, text), "No village will face the flames alone")
+	assert.Equal(t, "Jane Roe", p.Name)
+	assert.Equal(t, "Wilaya of Kelvo", p.Organization.Name)
+}

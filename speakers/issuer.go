@@ -47,12 +47,26 @@ func (t *Tracker) findIssuer() Org {
 		(*Tracker).labelledName, (*Tracker).letterhead, (*Tracker).siteLine, (*Tracker).datelineSubject, (*Tracker).headlineSubject,
 		(*Tracker).leadSubject, (*Tracker).mostNamedOrg, (*Tracker).organsBody,
 	} {
-		if o, ok := rule(t); ok {
+		if o, ok := rule(t); ok && !newsAgency(o.Name) {
 			t.issuerByCount = i >= 10
 			return o
 		}
 	}
 	return Org{}
+}
+
+// newsAgency reports the name of a news agency or wire service, which
+// publishes stories that quote others and speaks for none of them:
+// "KELVO NEWS WIRE (KNW)", "Kelvo Press Agency", "Kelvo News Agency". The
+// body a wire's story is about issues it instead.
+func newsAgency(name string) bool {
+	l := strings.ToLower(name)
+	for _, w := range [...]string{"news wire", "newswire", "news agency", "press agency", "telegraph agency", "news service"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // organsBody returns the body that the text's organ belongs to by the
@@ -601,7 +615,7 @@ func (t *Tracker) datelineBody(s *entities.Sentence) (Org, bool) {
 		if a < s.Tokens.End && toks[a].Is("The") {
 			a++
 		}
-		for x := a; x < a+4 && x+2 < s.Tokens.End; x++ {
+		for x := a; x < a+4 && x+2 < s.Tokens.End && !t.orgOpensAt(a); x++ {
 			// "BRENNAN FALLS — Detectives with the Brennan Falls Police
 			// Department have arrested …": the body the subject works for.
 			if toks[x].Kind != entities.Word || x > a && !toks[x].IsLower() {
@@ -630,6 +644,15 @@ func (t *Tracker) datelineBody(s *entities.Sentence) (Org, bool) {
 		return Org{}, false
 	}
 	return Org{}, false
+}
+
+// orgOpensAt reports an organization's name that its head or its local
+// government's kind opens at token a: "Wilaya of Kelvo" is the subject,
+// not a word of people before "of" ("Detectives with the …").
+func (t *Tracker) orgOpensAt(a int) bool {
+	e := t.a.EntityAt(a)
+	h, _ := entities.OrgHead(t.a.Tokens[a].Text)
+	return e != nil && e.Kind == entities.Organization && e.Tokens.First == a && (h || entities.LocalGovKind(t.a.Tokens[a].Text)) // (not "Members of Kelvo Workers Local 8", the recognizer's run)
 }
 
 // skipParens returns the index after up to two short parentheticals that
