@@ -386,6 +386,8 @@ func TestRecognize(t *testing.T) {
 		{"The representative of the Republic of Solano spoke.", []string{"place:Republic of Solano"}},
 		{"Mr. van der Berg noted it.", []string{"person:van der Berg"}},
 		{"Chief Constable Dara Quill of the Western Peninsula Constabulary said so.", []string{"person:Dara Quill", "organization:Western Peninsula Constabulary"}},
+		// "with" and a condition after the people a body serves
+		{"Dara Quill, president of the Kelvo Association of People with Diabetes, spoke.", []string{"person:Dara Quill", "organization:Kelvo Association of People with Diabetes"}},
 		// a name before "river", "rivers" or "delta" is a place, the last of
 		// two too
 		{"Salt moved up the Mekel delta and the Sarna Tien river. The Orrin and Sarna Tien rivers rose.", []string{"place:Mekel", "place:Sarna Tien", "place:Orrin", "place:Sarna Tien"}},

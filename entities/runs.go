@@ -330,6 +330,10 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			j++ // "and" (or the Portuguese "do") in a Romance body's complement: "Asociación de Productores de Chiloé y Aysén", "Instituto de Ciência e Tecnologia do Kelvo", "… d'Exploitation et de Distribution"
 			continue
 		}
+		if orgMode && inPP && t.Is("with") && j > i && peopleWithWords[toks[j-1].Text] && j+1 < end && capWord(&toks[j+1]) && !isStopword(toks[j+1].Text) {
+			j++ // the people a body serves, with what they live with: "Association of People with Diabetes", "Society for Children with Autism"
+			continue
+		}
 		if (t.Kind == Word || t.Is("&")) && connectors[strings.ToLower(t.Text)] && j+1 < end {
 			k := j + 1
 			if toks[k].Is("the") && k+1 < end {
@@ -393,6 +397,11 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 	}
 	return j
 }
+
+// peopleWithWords are the capitalized plurals of people that "with" and
+// a condition follow inside a body's name: "People" of "Association of
+// People with Diabetes".
+var peopleWithWords = toSet(`People Persons Children Women Men Families Patients Adults Youth Veterans`)
 
 // timeName reports a day's or a month's name, or days' ("Sundays"), that
 // follows "on" or "in" as a time, not as a body's complement (but "Friends

@@ -101,3 +101,10 @@ func TestWireStoryIssuedByTheBodyItCovers(t *testing.T) {
 	assert.Equal(t, "Jane Roe", p.Name)
 	assert.Equal(t, "Wilaya of Kelvo", p.Organization.Name)
 }
+
+func TestPostsJoinedByAHyphen(t *testing.T) {
+	// "says Chairman-CEO" in a headline is the one person who holds both
+	// posts.
+	d := extractLaidOut(t, "Plant will cover 40% of demand for insulin pens, says Chairman-CEO\n\nKELVO, June 3, 2025 – Kelvo Pharmaceuticals opened a plant.\n\n“Patients have waited too long,” said Jane Roe, Chairman and Chief Executive Officer of Kelvo Pharmaceuticals.")
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "Plant will cover 40% of demand for insulin pens"))
+}

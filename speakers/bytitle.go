@@ -366,6 +366,27 @@ func abbreviates(p *Speaker, w string) bool {
 // word w, with the rank before it that the mention has ("the Deputy
 // Secretary-General" is not "the Secretary-General").
 func hasWord(p *Speaker, w, rank string) bool {
+	if hasOneWord(p, w, rank) {
+		return true
+	}
+	// two posts joined by a hyphen, each of them hers: "Chairman-CEO"
+	// for the "Chairman and Chief Executive Officer"
+	a, b, ok := strings.Cut(w, "-")
+	return ok && rank == "" && companyPostWord(a) && companyPostWord(b) && hasOneWord(p, a, "") && hasOneWord(p, b, "")
+}
+
+// companyPostWord reports a company's post that a hyphen joins to
+// another: "Chairman", "CEO", "President".
+func companyPostWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "chairman", "chairwoman", "chair", "chairperson", "president", "ceo", "md", "founder", "cfo", "coo":
+		return true
+	}
+	return false
+}
+
+// hasOneWord is hasWord for one title word.
+func hasOneWord(p *Speaker, w, rank string) bool {
 	if rank == "" && titleWordIs(p.Honorific, w) {
 		return true
 	}
