@@ -108,3 +108,13 @@ func TestPostsJoinedByAHyphen(t *testing.T) {
 	d := extractLaidOut(t, "Plant will cover 40% of demand for insulin pens, says Chairman-CEO\n\nKELVO, June 3, 2025 – Kelvo Pharmaceuticals opened a plant.\n\n“Patients have waited too long,” said Jane Roe, Chairman and Chief Executive Officer of Kelvo Pharmaceuticals.")
 	assert.Equal(t, "Jane Roe", speakerOf(t, d, "Plant will cover 40% of demand for insulin pens"))
 }
+
+func TestBarePostAtTheBodyThatOpensItsParagraph(t *testing.T) {
+	// "At Kelvo Primary School, …": the principal quoted in the paragraph
+	// it opens is that school's, not the ministry's that issues the
+	// release; a meeting named after "At" is no body of hers.
+	text := "Ministry of Education\n\nKELVO, 3 June 2025 – The Ministry of Education today handed over 40 new classrooms.\n\nAt Kelvo Primary School, the 320 pupils spent ten months learning in tents. “The tents were so hot by ten o’clock that the little ones fell asleep,” said the principal, Mrs Jane Roe."
+	assert.Equal(t, "Kelvo Primary School", saidBy(t, extractLaidOut(t, text), "The tents were so hot by ten o’clock that the little ones fell asleep").Organization.Name)
+	text = "Ministry of Education\n\nKELVO, 3 June 2025 – The Ministry of Education today handed over 40 new classrooms.\n\nAt the Kelvo Education Summit, delegates discussed the budget. “We need more teachers,” said the director, Mrs Jane Roe."
+	assert.NotEqual(t, "Kelvo Education Summit", saidBy(t, extractLaidOut(t, text), "We need more teachers").Organization.Name)
+}

@@ -1411,7 +1411,7 @@ var invented62Floors = map[string]pressFigures{
 var invented63Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.930, precision: 0.884},
 	"government": {recall: 0.995, speaker: 0.934, org: 0.687, titles: 0.959, precision: 0.942},
-	"intl":       {recall: 0.995, speaker: 0.995, org: 0.918, titles: 0.845, precision: 0.884},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.845, precision: 0.884},
 	"civil":      {recall: 0.957, speaker: 0.995, org: 0.995, titles: 0.908, precision: 0.930},
 }
 
@@ -3121,7 +3121,7 @@ var invented163Floors = map[string]pressFigures{
 var invented164Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.970, precision: 0.970},
 	"government": {recall: 0.970, speaker: 0.969, org: 0.776, titles: 0.837, precision: 0.886},
-	"intl":       {recall: 0.995, speaker: 0.969, org: 0.916, titles: 0.995, precision: 0.948},
+	"intl":       {recall: 0.995, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.948},
 	"civil":      {recall: 0.969, speaker: 0.942, org: 0.995, titles: 0.995, precision: 0.927},
 }
 
@@ -3923,7 +3923,7 @@ var invented205Floors = map[string]pressFigures{
 // 1.000/1.000/1.000/.946).
 var invented206Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.856, titles: 0.890, precision: 0.995},
-	"government": {recall: 0.995, speaker: 0.944, org: 0.683, titles: 0.881, precision: 0.908},
+	"government": {recall: 0.995, speaker: 0.944, org: 0.776, titles: 0.881, precision: 0.908},
 	"intl":       {recall: 0.944, speaker: 0.968, org: 0.995, titles: 0.933, precision: 0.948},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.941, precision: 0.995},
 }

@@ -431,6 +431,10 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		site = t.siteBody(p)
 		adjGov = t.adjectiveGovernment(p)
 	}
+	var atBody Org
+	if current && chosen == nil {
+		atBody = t.openingBody(p)
+	}
 	court, town := "", ""
 	if current && t.judge(p) {
 		court = t.courtNear(p)
@@ -476,6 +480,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = Org{Name: court} // "Sentencing the men at Kelvo Crown Court, His Honour Judge Jane Roe said" in the police's release
 	case current && town != "":
 		p.Organization = Org{Name: town} // "In Kelvograd, Mayor Jane Roe said", or the one town a bank's release on its loan names
+	case current && atBody.Name != "":
+		p.Organization = atBody // "At Kelvo Primary School, the pupils … said the principal, Mrs Jane Roe"
 	case current && t.issuer.Name != "" && !t.otherPortfolio(p) && !t.electedOutsideIssuer(p):
 		p.Organization = t.issuer
 		if o := t.sectionBody(p); o.Name != "" {
@@ -1076,6 +1082,37 @@ func (t *Tracker) openingPlace(p *Speaker) string {
 		return ""
 	}
 	return e.Text
+}
+
+// openingBody returns the body named after "At" that opens the sentence
+// of a person's first mention, or the first sentence of its paragraph,
+// set off by a comma: the place the post is at ("At Kelvo Primary School,
+// the pupils spent ten months in tents. “…,” said the principal, Mrs Jane
+// Roe."); not a meeting's ("At the Kelvo Summit, …").
+func (t *Tracker) openingBody(p *Speaker) Org {
+	s := t.firstSentence(p)
+	if s == nil {
+		return Org{}
+	}
+	toks := t.a.Tokens
+	f := s.Tokens.First
+	if !toks[f].Is("At") {
+		if par := &t.a.Paragraphs[s.Paragraph]; par.Sentences.Len() <= 5 {
+			f = t.a.Sentences[par.Sentences.First].Tokens.First
+		}
+	}
+	if f+2 >= len(toks) || !toks[f].Is("At") {
+		return Org{}
+	}
+	e := t.a.EntityAt(f + 1)
+	if e == nil || e.Kind != entities.Organization || e.Tokens.First != f+1 || e.Tokens.End >= len(toks) || !toks[e.Tokens.End].Is(",") {
+		return Org{}
+	}
+	switch toks[e.Tokens.End-1].Text {
+	case "Summit", "Conference", "Forum", "Meeting", "Congress", "Assembly", "Session", "Expo", "Fair", "Festival":
+		return Org{}
+	}
+	return t.fullOrg(e)
 }
 
 // judge reports a person whose post is a judge's: "His Honour Judge",
