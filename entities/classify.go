@@ -406,7 +406,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Alder Valley National Park"
 	case j-i > 1 && (placeHeadWord(last.Text) || namedState(toks, j-1)) && (!CommonWord(toks[i].Text) || groupAdjectives[toks[i].Text] || placeArticle(toks, i, j)):
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Harris County", "Rivertown Township", "Borno State"
-	case i > 0 && (toks[i-1].IsFold("the") || toks[i-1].Is("for") || toks[i-1].Is("and") && j < len(toks) && strings.HasSuffix(toks[j].Text, "s")) && j < len(toks) && toks[j].IsLower() && (placeNouns[toks[j].Text] || areaNouns[toks[j].Text]) && !IsDemonym(text), // (also the last of two: "the Kelvo and Sarna rivers")
+	case i > 0 && (toks[i-1].IsFold("the") || toks[i-1].Is("for") || toks[i-1].Is("and") && j < len(toks) && strings.HasSuffix(toks[j].Text, "s") && theBeforeItem(toks, i-1)) && j < len(toks) && toks[j].IsLower() && (placeNouns[toks[j].Text] || areaNouns[toks[j].Text]) && !IsDemonym(text), // (also the last of two: "the Kelvo and Sarna rivers")
 		i > 0 && toks[i-1].IsFold("the") && pluralPlaceNounAfterAnd(toks, j) && !IsDemonym(text): // (and the first: "the Kelvo and Sarna rivers")
 		e.Kind, e.Rule, e.Confidence = Place, "place-noun", 0.6 // a name before a place's common noun: "the West Kelvo constituency", "the Tarrow catchment", "deputy for Kelvo constituency"
 	case j-i == 2 && toks[i].Is("Region") && !CommonWord(toks[i+1].Text):

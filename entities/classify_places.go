@@ -128,6 +128,17 @@ func headSoon(toks []Token, k int) bool {
 // with placeNouns: "the West Kelvo constituency", "the Tarrow catchment".
 var areaNouns = toSet(`constituency electorate riding area catchment catchments valley basin coast river rivers delta estuary lagoon`)
 
+// theBeforeItem reports "the" before the capitalized item that ends
+// right before the "and" at token a: "the Kelvo" of "the Kelvo and Sarna
+// rivers" (not "engineers Jane Roe and John Doe villages").
+func theBeforeItem(toks []Token, a int) bool {
+	k := a - 1
+	for k > 0 && a-k <= 4 && capWord(&toks[k]) && !toks[k].IsFold("the") {
+		k--
+	}
+	return k < a-1 && toks[k].IsFold("the")
+}
+
 // pluralPlaceNounAfterAnd reports "and", a name and a plural place noun
 // from token j: " and Sarna rivers" after "the Kelvo".
 func pluralPlaceNounAfterAnd(toks []Token, j int) bool {

@@ -493,9 +493,11 @@ func crumbs(t string) bool {
 }
 
 // crumbBody returns the body a page's breadcrumbs of three parts or
-// more name before the section of its news: "Ministry of Kelvo Roads" of
+// more name before the section of its news, after a section that lists
+// issuing bodies or the site's own pages: "Ministry of Kelvo Roads" of
 // "Home / Ministries / Ministry of Kelvo Roads / News and press releases"
-// (or "Home > About > Kelvo Water Board > Media"); "" when they name none.
+// (or "Home > About > Kelvo Water Authority > Media"); "" when they name
+// none.
 func crumbBody(t string) string {
 	for _, sep := range [...]string{" / ", " > ", " » ", " › "} {
 		parts := strings.Split(strings.TrimSpace(t), sep)
@@ -504,12 +506,25 @@ func crumbBody(t string) string {
 		}
 		for i := len(parts) - 2; i >= 1; i-- {
 			p := strings.TrimSpace(parts[i])
-			if bodyName(p) && !newsSection(p) && newsSection(parts[i+1]) {
+			if bodyName(p) && !newsSection(p) && newsSection(parts[i+1]) && issuingSection(parts[i-1]) {
 				return p
 			}
 		}
 	}
 	return ""
+}
+
+// issuingSection reports the breadcrumb before a body that issues the
+// page's news: the portal's list of its bodies ("Ministries",
+// "Agencies") or the site's own pages ("Home", "About us"); not a list of
+// others or of its units ("Our partners", "Topics", "Companies",
+// "Departments").
+func issuingSection(t string) bool {
+	switch strings.ToLower(strings.TrimSpace(t)) {
+	case "home", "about", "about us", "ministries", "agencies", "government", "authorities", "offices", "institutions", "state bodies":
+		return true
+	}
+	return false
 }
 
 // newsSection reports a page's section of news: "News and press

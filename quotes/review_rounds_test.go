@@ -345,3 +345,26 @@ func TestReviewedMisfiresOfSessionThirty(t *testing.T) {
 	assert.NotContains(t, saidBy(t, d, "We need more buses").Titles, "Principal Secretary, Department of Transport")
 	assert.Contains(t, saidBy(t, d, "Road deaths fell by ten per cent").Titles, "Principal Secretary, Department of Transport")
 }
+
+func TestReviewedMisfiresOfSessionThirtySecondReview(t *testing.T) {
+	// A second reviewer's inputs on the rules of b354857..ea5fa12: words
+	// quoted back by a critic stay their first speaker's.
+	for _, tc := range []struct{ text, quote, speaker string }{
+		// a headline's body with a verb of its own keeps its words
+		{"Farmers union warns government: “We will not pay the new levy”\n\nKELVO CITY, 4 March 2026 - The Kelvo Farmers Union said on Monday its 40,000 members would refuse to pay the fuel levy.\n\nFinance Minister John Doe dismissed the threat. “They tell us ‘we will not pay the new levy’. The law applies to everyone,” he told reporters.", "We will not pay the new levy", "Farmers union"},
+		{"Water board tells residents: “Boil your water until Friday”\n\nSARNAGAR, 5 March 2026 - The Sarnagar Water Board on Wednesday issued a boil-water notice.\n\nResidents were frustrated. “Every year they tell us to boil your water until Friday, and every year Friday never comes,” said Jane Roe, a shopkeeper in Eastgate.", "Boil your water until Friday", "Water board"},
+		// a post's words stay the post's when a critic or an echo quotes them
+		{"KELVO CITY, 10 March 2026 - The Minister of Agriculture on Tuesday defended the new grain subsidy. “This subsidy keeps the value in the countryside,” the minister said.\n\nThe subsidy pays farmers 40 kelvars a tonne.\n\nEconomist Jane Roe of Kelvo University was sceptical. “We are told this subsidy keeps the value in the countryside, but the mills are owned in the capital,” she said.", "This subsidy keeps the value in the countryside", "minister"},
+		{"KELVO CITY, 11 March 2026 - The Prime Minister told parliament on Wednesday: “This budget protects every household in Kelvania.”\n\nThe budget raises fuel duty by 3 per cent.\n\nOpposition leader John Doe mocked the claim. “This budget protects every household in Kelvania? Tell that to the bus driver paying more for diesel,” he said.", "This budget protects every household in Kelvania.", "Prime Minister"},
+		{"SARNAGAR, 12 March 2026 - The Minister of Education on Thursday opened the rebuilt Eastgate Primary School. “Every child deserves a safe and dry classroom,” the Minister said.\n\nThe school was flooded in 2024.\n\nHeadteacher Jane Roe thanked the ministry. “As the Minister said, every child deserves a safe and dry classroom, and now ours have one,” she said.", "Every child deserves a safe and dry classroom", "Minister"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.speaker, speakerOf(t, d, tc.quote), tc.text)
+	}
+	// "engineers Jane Roe and John Doe villages": no river's name
+	d := extractLaidOut(t, "SARNA, 5 March 2026 - Twelve villages now have piped water.\n\nThanks to engineers Jane Roe and John Doe villages no longer depend on the Tarrow for drinking water. “It took us three years to convince the council,” Doe said.")
+	assert.Equal(t, "John Doe", speakerOf(t, d, "It took us three years to convince the council"))
+	// a partner's or a topic's page named in the breadcrumbs is no source
+	d = extractLaidOut(t, "Skip to content\nSearch\nEnglish | Français\n\nHome / Our partners / Kelvo Red Cross Society / News\n\nFlood appeal reaches 2 million kelvars\n\nSARNAGAR, 6 March 2026 - The Sarna Relief Foundation's flood appeal has raised 2 million kelvars in its first week, the foundation said on Friday.\n\n“We are distributing tents and water filters in twelve villages,” a spokesperson said.")
+	assert.NotEqual(t, "Kelvo Red Cross Society", d.Source)
+}

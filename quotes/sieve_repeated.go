@@ -57,8 +57,11 @@ func (r *run) repeated() {
 				if q.Speaker != nil && (o.Speaker.Kind != speakers.Person || r.headlineNotPerson(o) || q.Speaker == o.Speaker) {
 					continue // a headline's body gives way to a person the body quotes (and a post resolved to that person keeps its own mention)
 				}
-				if postOnly(q) && !r.headlineNotPerson(q) && o.Start < q.End {
-					continue // a post's words are the named speaker's who says them after, not those of a longer quotation that holds them ("As the Secretary-General has said, we must act together" in another's message)
+				if postOnly(q) && !r.headlineNotPerson(q) && (o.Start < q.End || !holdsPostOf(o.Speaker, q.Speaker) && (at > 0 || firstSentenceAsks(o.Text))) {
+					continue // a post's words are the words of its named holder who says them after ("Minister says …" then "Minister of Rural Affairs Jane Roe … said …"), or of one whose quotation opens with them; not of a longer quotation that holds them ("As the Secretary-General has said, we must act together" in another's message) nor of a critic who quotes them back ("We are told …", "This budget protects every household? Tell that …")
+				}
+				if q.Speaker != nil && q.Speaker.Kind != speakers.Person && q.Rule != Colon && at > 0 {
+					continue // a headline's body with a verb of its own ("Union warns government: “…”") gives way only to a quotation that opens with its words, not to one that quotes them back ("They tell us ‘…’")
 				}
 				q.Speaker, q.Mention, q.Rule, q.Confidence = o.Speaker, o.Mention, Repeated, o.Confidence*0.9
 				r.tr.Attribute(q.Speaker, *q.Mention)
@@ -110,6 +113,35 @@ func (r *run) headlineNotPerson(q *Quote) bool {
 // named speaker of the same words is hers.
 func postOnly(q *Quote) bool {
 	return q.Speaker != nil && q.Speaker.Kind == speakers.Person && q.Speaker.Family == "" && q.Speaker.Given == ""
+}
+
+// firstSentenceAsks reports a quotation whose first sentence ends in a
+// question mark: words quoted back to doubt them.
+func firstSentenceAsks(t string) bool {
+	i := strings.IndexAny(t, ".?!")
+	return i >= 0 && t[i] == '?'
+}
+
+// holdsPostOf reports a named speaker o who holds the post that names the
+// speaker post, by the post's head word in one of o's titles: "Minister
+// of Rural Affairs" for "Minister", not "economist" nor "Opposition
+// leader" for "Prime Minister".
+func holdsPostOf(o, post *speakers.Speaker) bool {
+	for _, pt := range append([]string{post.Name}, post.Titles...) {
+		f := strings.Fields(pt)
+		if len(f) == 0 {
+			continue
+		}
+		head := strings.ToLower(f[len(f)-1])
+		for _, ot := range o.Titles {
+			for _, w := range strings.Fields(strings.ToLower(ot)) {
+				if w == head {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // hasWordsAt reports whether words holds want from position at.

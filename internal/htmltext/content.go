@@ -127,21 +127,42 @@ func isJunk(n *html.Node) bool {
 	return junk
 }
 
-// withoutModifiers returns class names without their modifiers, the part
-// after "--" that names a variant of the element, not the element: a
-// "layout layout--sidebar-right" is a layout that has a sidebar beside
-// it, no sidebar ("layout__sidebar" is one).
+// withoutModifiers returns class names without the modifiers that place
+// a sidebar beside the element, the part after "--" that names a layout's
+// variant: a "layout layout--sidebar-right" is a layout that has a sidebar
+// beside it, no sidebar ("layout__sidebar" is one). Other modifiers keep
+// their words, which often name the element's role ("field
+// field--name-field-related-news", "box box--promo", "widget
+// widget--text").
 func withoutModifiers(v string) string {
 	if !strings.Contains(v, "--") {
 		return v
 	}
 	f := strings.Fields(v)
 	for i, c := range f {
-		if k := strings.Index(c, "--"); k > 0 {
+		if k := strings.Index(c, "--"); k > 0 && sidebarPlacement(words(c[k+2:])) {
 			f[i] = c[:k]
 		}
 	}
 	return strings.Join(f, " ")
+}
+
+// sidebarPlacement reports a modifier's words that say where a sidebar
+// stands beside the element or whether it has one: "sidebar-right",
+// "with-sidebar", "two-sidebars".
+func sidebarPlacement(ws []string) bool {
+	side, place := false, false
+	for _, w := range ws {
+		switch w {
+		case "sidebar", "sidebars":
+			side = true
+		case "left", "right", "first", "second", "with", "has", "no", "one", "two", "both":
+			place = true
+		default:
+			return false
+		}
+	}
+	return side && place
 }
 
 // stats measure the visible text of a subtree.

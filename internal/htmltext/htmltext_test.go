@@ -103,6 +103,9 @@ var mainTests = []struct {
 		"“We gained a day.”\n\n– Jane Roe, patient", ""},
 	{"a layout's modifier names its variant, not the element", `<main><div class="layout layout--sidebar-right"><div class="layout__main"><article><p>` + para + `</p><p>` + para + `</p></article></div>
 		<aside class="layout__sidebar"><p>Subscribe to the newsletter, for all the news.</p></aside></div></main>`, para, "Subscribe"},
+	{"a widget's modifier that names it text keeps it", `<div class="page-builder"><div class="widget widget--text"><p>` + para + `</p><p>` + para + `</p></div></div>`, para, ""},
+	{"a field's modifier that names it related news drops it", `<article><div class="field field--name-body"><p>` + para + `</p><p>` + para + `</p></div>
+		<div class="field field--name-field-related-news"><ul><li>Teaser: “The dam will be finished,” said the engineer.</li></ul></div></article>`, para, "Teaser"},
 	{"small article teaser is not the content", `<article><p>Teaser, short.</p></article>
 		<div><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p></div>`, para, ""},
 }
