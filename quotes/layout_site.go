@@ -200,7 +200,7 @@ var siteWords = []string{" Official Website", " Official Web Site", " Official S
 
 // pressDeskWords end the name of a body's press desk as its site: "Kelvo
 // Newsroom", "KCOR Press Office".
-var pressDeskWords = []string{" Meetings Coverage and Press Releases", " Press Releases", " Media Releases", " News Releases", " Press Office", " Press Room", " Press Centre", " Press Center", " Newsroom", " News Room", " Media Centre", " Media Center", " Press"}
+var pressDeskWords = []string{" Meetings Coverage and Press Releases", " News Portal", " News Centre", " News Center", " Press Releases", " Media Releases", " News Releases", " Press Office", " Press Room", " Press Centre", " Press Center", " Newsroom", " News Room", " Media Centre", " Media Center", " Press"}
 
 // siteBody returns the body a site's name names: "Kelvo City" for "Kelvo
 // City Official Website", "the Kelvo Government" for "Official Portal of
@@ -213,8 +213,8 @@ func siteBody(site string) string {
 		}
 	}
 	for _, w := range pressDeskWords {
-		if b, ok := strings.CutSuffix(site, w); ok && len(strings.Fields(b)) >= 1 && !strings.HasSuffix(b, " of") && !strings.HasSuffix(b, " the") && !strings.HasSuffix(b, " and") && (w != " Press" || !strings.Contains(b, " ") && strings.ToUpper(b) == b) {
-			return b // a body's press desk: "Kelvo Newsroom", "KCOR Press" (a bare "Press" after letters only: not "Associated Press", "Oxford University Press")
+		if b, ok := strings.CutSuffix(site, w); ok && len(strings.Fields(b)) >= 1 && !strings.HasSuffix(b, " of") && !strings.HasSuffix(b, " the") && !strings.HasSuffix(b, " and") && (w != " Press" || !strings.Contains(b, " ") && strings.ToUpper(b) == b) && !entities.IsPlace(b) {
+			return b // a body's press desk: "Kelvo Newsroom", "KCOR Press" (a bare "Press" after letters only: not "Associated Press", "Oxford University Press"; not a region's news site: "East Africa News Portal")
 		}
 	}
 	for _, w := range []string{"Gaceta ", "Gazeta ", "Boletín "} {

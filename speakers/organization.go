@@ -296,9 +296,13 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		current = true
 	}
 	issuersUnit := false
-	if chosen != nil && !repFound && t.party[p] == nil && t.issuer.Name != "" && (!t.issuerByCount || t.unitOfTitle(*chosen)) && t.commonUnit(*chosen) {
+	var ownUnit Org // the issuer's own board her title names, which no other rule may make her body again
+	if chosen != nil && !repFound && t.party[p] == nil && t.issuer.Name != "" && (!t.issuerByCount || t.unitOfTitle(*chosen) || t.ownBoard(*chosen)) && t.commonUnit(*chosen) {
 		// "Director of the Price Statistics Department": a unit named by
 		// common words is the issuer's; the unit is an affiliation
+		if t.ownBoard(*chosen) {
+			ownUnit = t.candOrg(*chosen) // (a unit of common words may be a body of its own that the paragraph is about: "The Customs Investigation Department said … Its director, Jane Roe, added")
+		}
 		p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
 		issuersUnit = t.placeTail(t.nameStart(*chosen), chosen.end) < chosen.end // a local branch: no post of a body the text names
 		chosen = nil
@@ -472,7 +476,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = ministry // "Minister of Transport Jane Roe" in a company's release
 	case current && adjGov.Name != "":
 		p.Organization = adjGov // "the Flemish Minister for Ports" where the text names "the Flemish government"
-	case current && postOffice.Name != "":
+	case current && postOffice.Name != "" && !strings.EqualFold(postOffice.Name, ownUnit.Name):
 		p.Organization = postOffice // "the Regional Delegate of Education, Jane Roe, said the Delegation would …"
 	case current && site.Name != "":
 		p.Organization = site // "a cashier at the Wetzbach branch of the Kelvo Savings Bank … Branch manager Jane Roe says"
@@ -486,7 +490,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = t.issuer
 		if o := t.sectionBody(p); o.Name != "" {
 			p.Organization = o // a coalition member's heading over its leader's paragraph: "Walk Kelvo" / "Chair Jane Roe said …"
-		} else if o := t.paragraphSubject(p); o.Name != "" {
+		} else if o := t.paragraphSubject(p); o.Name != "" && !strings.EqualFold(o.Name, ownUnit.Name) {
 			p.Organization = o // "The Millbrook Museum will digitize … said executive director Jane Roe"
 		}
 	case current && t.issuer.Name == "":

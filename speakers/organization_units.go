@@ -210,11 +210,8 @@ func (t *Tracker) commonUnit(c orgCand) bool {
 	if c.end-i < 2 || i > 1 && toks[i-1].Kind == entities.Possessive && !t.issuerWord(toks[i-2].Text) {
 		return false // (another's unit: "the city's Culture and Tourism Department", not "the Bureau's" in the Bureau's release)
 	}
-	if c.end-i == 3 && toks[i].Is("Board") && toks[i+1].Is("of") && ownBoards[toks[i+2].Text] {
-		return true // the board every body has: "Chairman of the Board of Trustees"
-	}
-	if c.end-i == 2 && (toks[i+1].Is("Board") || toks[i+1].Is("Council")) && governingBoards[toks[i].Text] {
-		return true // a firm's own organ: "Chairman of the Management Board", "the Supervisory Council"
+	if t.ownBoard(c) {
+		return true
 	}
 	if c.end-i >= 4 && toks[i].Is("Management") && toks[i+1].Is("Board") && toks[i+2].Is("for") {
 		return true // the organ and the member's portfolio on it: "Vice-President of the Management Board for Finance" (a supervisory board "for" a field may be a regulator)
@@ -290,6 +287,18 @@ func (t *Tracker) placeNamed(name string) bool {
 		}
 	}
 	return false
+}
+
+// ownBoard reports the board every body has, named by its members ("the
+// Board of Trustees", "Board of Directors") or as an organ it governs
+// itself by ("the Management Board", "the Supervisory Council").
+func (t *Tracker) ownBoard(c orgCand) bool {
+	toks := t.a.Tokens
+	i := t.nameStart(c)
+	if c.end-i == 3 && toks[i].Is("Board") && toks[i+1].Is("of") && ownBoards[toks[i+2].Text] {
+		return true // "Chairman of the Board of Trustees"
+	}
+	return c.end-i == 2 && (toks[i+1].Is("Board") || toks[i+1].Is("Council")) && governingBoards[toks[i].Text] // a firm's own organ: "Chairman of the Management Board"
 }
 
 // ownBoards are the members a body's own board is named by ("Board of
