@@ -386,6 +386,8 @@ func TestRecognize(t *testing.T) {
 		{"The representative of the Republic of Solano spoke.", []string{"place:Republic of Solano"}},
 		{"Mr. van der Berg noted it.", []string{"person:van der Berg"}},
 		{"Chief Constable Dara Quill of the Western Peninsula Constabulary said so.", []string{"person:Dara Quill", "organization:Western Peninsula Constabulary"}},
+		// "Sheikh" after a given name is a Somali name's part, before one a style
+		{"Dr. Hodan Sheikh Quill, Deputy Governor, spoke. Minister Sheikh Dara spoke.", []string{"person:Hodan Sheikh Quill", "person:Dara"}},
 		// "with" and a condition after the people a body serves
 		{"Dara Quill, president of the Kelvo Association of People with Diabetes, spoke.", []string{"person:Dara Quill", "organization:Kelvo Association of People with Diabetes"}},
 		// a name before "river", "rivers" or "delta" is a place, the last of

@@ -190,8 +190,8 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				j++ // a father's style inside a patronym, or a pilgrim's inside a name: "Siti Rahmah binti Haji Osman", "Abdirahman Haji Warsame"
 				continue
 			}
-			if j > i && (t.Is("Kumari") || t.Is("Begum")) && !isHonorificCap(&toks[j-1]) && !CommonWord(toks[j-1].Text) && j+1 < end && capWord(&toks[j+1]) {
-				j++ // a style that is also a name's part, inside a name after its given name: "Smt. Vasantha Kumari Nadar", "Shanti Kumari Adhikari"
+			if j > i && (t.Is("Kumari") || t.Is("Begum") || t.Is("Sheikh") || t.Is("Sheekh")) && !isHonorificCap(&toks[j-1]) && !CommonWord(toks[j-1].Text) && !IsTitleWord(toks[j-1].Text) && j+1 < end && capWord(&toks[j+1]) {
+				j++ // a style that is also a name's part, inside a name after its given name: "Smt. Vasantha Kumari Nadar", "Shanti Kumari Adhikari", "Hodan Sheikh Abdirahman" (a Somali name's)
 				continue
 			}
 			if j > i && (isHonorificCap(t) || titleStartsAt(toks, j, end)) && !(j+1 < end && capWord(&toks[j+1]) && bodyAhead(toks, j+1, end) && !isHonorificCap(t)) && // (not "Lumen Justice League")

@@ -2950,7 +2950,7 @@ var invented154Floors = map[string]pressFigures{
 var invented155Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.971, speaker: 0.971, org: 0.968, titles: 0.860, precision: 0.904},
 	"government": {recall: 0.934, speaker: 0.995, org: 0.828, titles: 0.895, precision: 0.916},
-	"intl":       {recall: 0.969, speaker: 0.916, org: 0.995, titles: 0.995, precision: 0.942},
+	"intl":       {recall: 0.969, speaker: 0.916, org: 0.995, titles: 0.995, precision: 0.944},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.971},
 }
 
@@ -3314,10 +3314,10 @@ var invented173Floors = map[string]pressFigures{
 // afterwards: corporate .925/.919/.909/.909; government .974/.974/.484/.943;
 // intl 1.000/.975/1.000/1.000; civil .973/.944/1.000/.935).
 var invented174Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.920, speaker: 0.941, org: 0.995, titles: 0.995, precision: 0.948},
+	"corporate":  {recall: 0.970, speaker: 0.944, org: 0.995, titles: 0.995, precision: 0.951},
 	"government": {recall: 0.969, speaker: 0.969, org: 0.963, titles: 0.938, precision: 0.904},
 	"intl":       {recall: 0.995, speaker: 0.970, org: 0.995, titles: 0.995, precision: 0.933},
-	"civil":      {recall: 0.968, speaker: 0.995, org: 0.995, titles: 0.930, precision: 0.906},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.930, precision: 0.908},
 }
 
 // invented175Floors are the figures the default extractor last measured on
@@ -3333,7 +3333,7 @@ var invented174Floors = map[string]pressFigures{
 // 1.000/1.000/.973/1.000; civil 1.000/.975/1.000/.971).
 var invented175Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.920, titles: 0.971, precision: 0.973},
-	"government": {recall: 0.970, speaker: 0.918, org: 0.828, titles: 0.995, precision: 0.971},
+	"government": {recall: 0.995, speaker: 0.920, org: 0.828, titles: 0.966, precision: 0.972},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.968, titles: 0.995, precision: 0.910},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.966, precision: 0.933},
 }
@@ -3387,7 +3387,7 @@ var invented177Floors = map[string]pressFigures{
 // .976/.950/.882/1.000; government 1.000/.897/.938/1.000; intl
 // .947/.972/.727/.871; civil .972/1.000/1.000/1.000).
 var invented178Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.971, speaker: 0.970, org: 0.877, titles: 0.995, precision: 0.974},
+	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.877, titles: 0.995, precision: 0.974},
 	"government": {recall: 0.995, speaker: 0.918, org: 0.934, titles: 0.995, precision: 0.889},
 	"intl":       {recall: 0.942, speaker: 0.995, org: 0.966, titles: 0.995, precision: 0.870},
 	"civil":      {recall: 0.967, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.945},
@@ -3444,7 +3444,7 @@ var invented180Floors = map[string]pressFigures{
 // 1.000/.923/.871/.970; intl 1.000/.974/1.000/1.000; civil
 // 1.000/.923/1.000/.889).
 var invented181Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.944, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.972},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.973},
 	"government": {recall: 0.995, speaker: 0.918, org: 0.963, titles: 0.965, precision: 0.906},
 	"intl":       {recall: 0.995, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.948},
 	"civil":      {recall: 0.995, speaker: 0.918, org: 0.995, titles: 0.884, precision: 0.889},
@@ -3519,7 +3519,7 @@ var invented184Floors = map[string]pressFigures{
 // corporate .951/.974/.917/.971; government .951/.974/.818/1.000; intl
 // .976/.950/.941/1.000; civil .973/.972/.821/.897).
 var invented185Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.946, speaker: 0.969, org: 0.912, titles: 0.966, precision: 0.947},
+	"corporate":  {recall: 0.971, speaker: 0.970, org: 0.914, titles: 0.967, precision: 0.948},
 	"government": {recall: 0.946, speaker: 0.995, org: 0.934, titles: 0.995, precision: 0.930},
 	"intl":       {recall: 0.971, speaker: 0.945, org: 0.936, titles: 0.995, precision: 0.891},
 	"civil":      {recall: 0.968, speaker: 0.967, org: 0.995, titles: 0.995, precision: 0.995},
@@ -3715,9 +3715,9 @@ var invented194Floors = map[string]pressFigures{
 // 1.000/.976/.784/.971; civil .972/.886/.704/.964).
 var invented195Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.945, org: 0.914, titles: 0.968, precision: 0.952},
-	"government": {recall: 0.969, speaker: 0.968, org: 0.965, titles: 0.995, precision: 0.972},
+	"government": {recall: 0.995, speaker: 0.969, org: 0.966, titles: 0.995, precision: 0.972},
 	"intl":       {recall: 0.995, speaker: 0.971, org: 0.914, titles: 0.966, precision: 0.912},
-	"civil":      {recall: 0.967, speaker: 0.966, org: 0.924, titles: 0.961, precision: 0.873},
+	"civil":      {recall: 0.995, speaker: 0.967, org: 0.924, titles: 0.961, precision: 0.879},
 }
 
 // invented196Floors are the figures the default extractor last measured on
@@ -3736,7 +3736,7 @@ var invented196Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.912, titles: 0.995, precision: 0.973},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.899},
 	"intl":       {recall: 0.946, speaker: 0.944, org: 0.938, titles: 0.995, precision: 0.889},
-	"civil":      {recall: 0.946, speaker: 0.995, org: 0.930, titles: 0.995, precision: 0.895},
+	"civil":      {recall: 0.971, speaker: 0.995, org: 0.930, titles: 0.995, precision: 0.897},
 }
 
 // invented197Floors are the figures the default extractor last measured on
@@ -3847,7 +3847,7 @@ var invented201Floors = map[string]pressFigures{
 // government 1.000/1.000/.909/1.000; intl 1.000/1.000/.971/1.000; civil
 // 1.000/.974/.968/1.000).
 var invented202Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.945, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.971},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.972},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.904, titles: 0.995, precision: 0.952},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.966, titles: 0.995, precision: 0.924},
 	"civil":      {recall: 0.995, speaker: 0.969, org: 0.963, titles: 0.995, precision: 0.927},
@@ -3866,7 +3866,7 @@ var invented202Floors = map[string]pressFigures{
 // corporate .976/1.000/.921/.974; government 1.000/.951/.743/1.000; intl
 // 1.000/.950/.818/.893; civil 1.000/.975/.750/.853).
 var invented203Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.971, speaker: 0.995, org: 0.969, titles: 0.969, precision: 0.953},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.969, titles: 0.970, precision: 0.954},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.752, titles: 0.995, precision: 0.955},
 	"intl":       {recall: 0.995, speaker: 0.945, org: 0.874, titles: 0.888, precision: 0.971},
 	"civil":      {recall: 0.995, speaker: 0.970, org: 0.839, titles: 0.848, precision: 0.844},
@@ -3903,7 +3903,7 @@ var invented204Floors = map[string]pressFigures{
 // .951/.923/.909/1.000; government .975/.974/1.000/1.000; intl
 // 1.000/.975/1.000/.970; civil 1.000/.951/.871/1.000).
 var invented205Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.946, speaker: 0.918, org: 0.904, titles: 0.995, precision: 0.971},
+	"corporate":  {recall: 0.995, speaker: 0.946, org: 0.907, titles: 0.995, precision: 0.972},
 	"government": {recall: 0.970, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.995},
 	"intl":       {recall: 0.995, speaker: 0.970, org: 0.995, titles: 0.965, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.946, org: 0.866, titles: 0.995, precision: 0.897},
@@ -3924,6 +3924,6 @@ var invented205Floors = map[string]pressFigures{
 var invented206Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.856, titles: 0.890, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.944, org: 0.776, titles: 0.881, precision: 0.908},
-	"intl":       {recall: 0.944, speaker: 0.968, org: 0.995, titles: 0.933, precision: 0.948},
+	"intl":       {recall: 0.969, speaker: 0.969, org: 0.995, titles: 0.934, precision: 0.950},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.941, precision: 0.995},
 }

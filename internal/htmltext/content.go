@@ -91,6 +91,9 @@ func isJunk(n *html.Node) bool {
 	if n.DataAtom == atom.Footer && n.Parent != nil && (n.Parent.DataAtom == atom.Blockquote || n.Parent.DataAtom == atom.Figure) {
 		return false // a quotation's attribution: <blockquote><p>“…”</p><footer>– Jane Roe</footer></blockquote>
 	}
+	if n.DataAtom == atom.Aside && quotationAside(n) {
+		return false // the release's own quotations set aside: <aside class="pullquote">, <aside class="testimonials">
+	}
 	if silent[n.DataAtom] || boilerplate[n.DataAtom] {
 		return true
 	}
@@ -125,6 +128,28 @@ func isJunk(n *html.Node) bool {
 		}
 	}
 	return junk
+}
+
+// quotationAside reports an aside whose class names quotations it sets
+// apart from the text, a pull quote or testimonials, which are the
+// release's words, and that holds a blockquote or a paragraph.
+func quotationAside(n *html.Node) bool {
+	quoted := false
+	for _, w := range words(attr(n, "class")) {
+		switch w {
+		case "pullquote", "quote", "quotes", "testimonial", "testimonials", "blockquote":
+			quoted = true
+		}
+	}
+	if !quoted {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Blockquote || c.DataAtom == atom.P || c.DataAtom == atom.Figure) {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutModifiers returns class names without the modifiers that place

@@ -106,6 +106,9 @@ var mainTests = []struct {
 	{"a widget's modifier that names it text keeps it", `<div class="page-builder"><div class="widget widget--text"><p>` + para + `</p><p>` + para + `</p></div></div>`, para, ""},
 	{"a field's modifier that names it related news drops it", `<article><div class="field field--name-body"><p>` + para + `</p><p>` + para + `</p></div>
 		<div class="field field--name-field-related-news"><ul><li>Teaser: “The dam will be finished,” said the engineer.</li></ul></div></article>`, para, "Teaser"},
+	{"an aside of the release's own testimonials is content", `<article><p>` + para + `</p><p>` + para + `</p><aside class="testimonials"><h3>What customers say</h3><blockquote><p>“I send my takings to my account now.”</p><footer>– Jane Roe, trader</footer></blockquote></aside></article>`,
+		"“I send my takings to my account now.”", ""},
+	{"an aside of related links is not", `<article><p>` + para + `</p><p>` + para + `</p><aside class="related"><p>Read also: “Dam opens,” says minister.</p></aside></article>`, para, "Read also"},
 	{"small article teaser is not the content", `<article><p>Teaser, short.</p></article>
 		<div><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p></div>`, para, ""},
 }
