@@ -127,3 +127,10 @@ func TestChairmanOfTheBoardSpeaksForTheCompany(t *testing.T) {
 	assert.Equal(t, "Jane Roe", p.Name)
 	assert.NotEqual(t, "Board of Directors", p.Organization.Name)
 }
+
+func TestCharitysPostAfterTheCharityNamed(t *testing.T) {
+	// "the charity's director" in a hospital trust's release, after the
+	// one body named by that noun: that charity, not the issuer.
+	text := "Kelvo Hospitals NHS Foundation Trust\nNews\n\nNew ward opens\n\nKELVO, 3 June 2025 – Kelvo Hospitals NHS Foundation Trust today opened a new ward for older patients.\n\nThe ward's garden was paid for by Kelvo Hospitals Charity, which raised £186,000 through a public appeal. The charity's director, Jane Roe, said more than 1,400 people had donated."
+	assert.Equal(t, "Kelvo Hospitals Charity", saidBy(t, extractLaidOut(t, text), "more than 1,400 people had donated").Organization.Name)
+}

@@ -148,6 +148,9 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 		if c, ok := t.bodySentenceBefore(k); ok {
 			return c, true
 		}
+		if e, amb := t.orgEndingIn(w); e != nil && !amb && e.Tokens.End <= k && !t.issuerWord(w) && !firmNoun(strings.ToLower(w)) {
+			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true // the one body named by that noun, not the issuer: "the charity's director" after "Kelvo Hospitals Charity" in the hospital trust's release
+		}
 		if c, ok := t.issuerCand(); ok {
 			return c, true
 		}

@@ -332,6 +332,9 @@ func stripSite(t, siteName string) (title, site string) {
 		if i := bodyAfterSep(t, sep); i > 0 && len(strings.Fields(t[:i])) >= 4 {
 			return strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):]) // "… - Ministry of the Sea, Transport and Infrastructure"
 		}
+		if i := strings.LastIndex(t, sep); i > 0 && siteName == "" && len(strings.Fields(t[:i])) >= 4 && headLastBody(t[i+len(sep):]) {
+			return strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):]) // a blog's "Title – Site" where the site is a body named head last: "… opens – Kelvo Mother and Child Hospital"
+		}
 		if i := strings.LastIndex(t, sep); i > 0 && siteName == "" && hostName(t[i+len(sep):]) {
 			if j := bodyAfterSep(t[:i], sep); j > 0 && len(strings.Fields(t[:j])) >= 4 {
 				return strings.TrimSpace(t[:j]), strings.TrimSpace(t[i+len(sep):]) // the body, then the country or portal that hosts it: "… - Ministry of Agriculture - Kelvania"
@@ -339,6 +342,28 @@ func stripSite(t, siteName string) (title, site string) {
 		}
 	}
 	return t, ""
+}
+
+// headLastBody reports a body's name of two to eight capitalized words
+// that ends in its head: "Kelvo Mother and Child Hospital", "Sarna
+// Farmers Union" (not a headline's words, which hold lower-case ones).
+func headLastBody(p string) bool {
+	f := strings.Fields(p)
+	if len(f) < 2 || len(f) > 8 {
+		return false
+	}
+	for _, w := range f {
+		if r := []rune(w)[0]; unicode.IsLower(r) && w != "of" && w != "for" && w != "and" && w != "the" {
+			return false
+		}
+	}
+	switch f[len(f)-1] {
+	case "Hospital", "University", "Council", "Agency", "Authority", "Foundation", "Trust", "Association", "Institute", "Commission",
+		"Bank", "Company", "Corporation", "Organization", "Organisation", "Office", "Centre", "Center", "College", "Society", "Union",
+		"Federation", "Network", "Fund", "Board", "Clinic", "Cooperative", "Alliance", "Coalition":
+		return true
+	}
+	return false
 }
 
 // hostName reports a title's last part that names the state whose site
