@@ -386,6 +386,8 @@ func TestRecognize(t *testing.T) {
 		{"The representative of the Republic of Solano spoke.", []string{"place:Republic of Solano"}},
 		{"Mr. van der Berg noted it.", []string{"person:van der Berg"}},
 		{"Chief Constable Dara Quill of the Western Peninsula Constabulary said so.", []string{"person:Dara Quill", "organization:Western Peninsula Constabulary"}},
+		// a short acronym of the lists only in capitals: "Ni" opens a Balinese name
+		{"Dr. Ir. Ni Luh Putu Quill said so. The NI group voted.", []string{"person:Ni Luh Putu Quill", "organization:NI"}},
 		// "Sheikh" after a given name is a Somali name's part, before one a style
 		{"Dr. Hodan Sheikh Quill, Deputy Governor, spoke. Minister Sheikh Dara spoke.", []string{"person:Hodan Sheikh Quill", "person:Dara"}},
 		// "with" and a condition after the people a body serves
