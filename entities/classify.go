@@ -335,8 +335,11 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	case prevText(toks, i) == "," && LegalFormStart(toks, i, j) == i || j-i == 1 && DottedLegalForm(text) && prevText(toks, i) == "de":
 		return // a legal form set off after its company's name: "Kelvo Peninsular, S.A. de C.V.", "Fundación Kelvo, A.C."
 	case j-i == 1 && toks[i].IsUpper():
-		if isCommonCaps(text) || IsTitleWord(text) || languageMenu(toks, i) {
+		if isCommonCaps(text) || IsTitleWord(text) || languageMenu(toks, i) || PastInCaps(text) {
 			return
+		}
+		if h, _ := OrgHead(CapsWord(text)); h && i > 0 && toks[i-1].IsFold("the") {
+			return // a body's head in capitals after "the", an anaphor: "CHAIRMAN OF THE BOARD"
 		}
 		if i > 1 && toks[i-1].Is("OF") && IsTitleWord(CapsWord(toks[i-2].Text)) && fieldInCaps(text) {
 			return // a post's field in capitals: "HEAD OF NEUROLOGY"
@@ -351,8 +354,10 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			e.Kind, e.Rule, e.Confidence = Person, "turn-label", 0.6
 		} else if datelineWord(toks, i) {
 			e.Kind, e.Rule, e.Confidence = Place, "dateline", 0.6
-		} else if digitRun(text) {
-			return // a message's or a document's code: "OTS0087", "PR2025"
+		} else if len(text) == 3 && j < len(toks) && toks[j].Kind == Number && !IsPlace(text) {
+			return // a currency's code before its amount: "MGA 640 billion", "KES 2.3 billion"
+		} else if digitRun(text) || codeShape(text) {
+			return // a message's or a document's code: "OTS0087", "PR2025"; a road's: "RN7", "N3"
 		} else {
 			e.Kind, e.Rule, e.Confidence = Organization, "acronym", 0.7
 		}
@@ -990,6 +995,16 @@ func countryBodyOpener(toks []Token, i, j int) bool {
 		return false
 	}
 	return true
+}
+
+// PastInCaps reports a common word's past form in capitals, a verb in a
+// line of capitals ("JANE ROE, CHAIRMAN, COMMENTED:"), no body's letters.
+func PastInCaps(w string) bool {
+	l := strings.ToLower(w)
+	if len(l) < 5 || !strings.HasSuffix(l, "ed") {
+		return false
+	}
+	return CommonWord(l[:len(l)-2]) || CommonWord(l[:len(l)-1])
 }
 
 // codeShape reports one or two capital letters and digits, as roads,

@@ -386,6 +386,8 @@ func TestRecognize(t *testing.T) {
 		{"The representative of the Republic of Solano spoke.", []string{"place:Republic of Solano"}},
 		{"Mr. van der Berg noted it.", []string{"person:van der Berg"}},
 		{"Chief Constable Dara Quill of the Western Peninsula Constabulary said so.", []string{"person:Dara Quill", "organization:Western Peninsula Constabulary"}},
+		// a road's code and a currency's before its amount are no bodies
+		{"Kelvo Telecom laid fibre along the RN7 and RN2 roads for a MGA 640 billion plan.", []string{"organization:Kelvo Telecom"}},
 		// a short acronym of the lists only in capitals: "Ni" opens a Balinese name
 		{"Dr. Ir. Ni Luh Putu Quill said so. The NI group voted.", []string{"person:Ni Luh Putu Quill", "organization:NI"}},
 		// "Sheikh" after a given name is a Somali name's part, before one a style

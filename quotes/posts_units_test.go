@@ -134,3 +134,13 @@ func TestCharitysPostAfterTheCharityNamed(t *testing.T) {
 	text := "Kelvo Hospitals NHS Foundation Trust\nNews\n\nNew ward opens\n\nKELVO, 3 June 2025 – Kelvo Hospitals NHS Foundation Trust today opened a new ward for older patients.\n\nThe ward's garden was paid for by Kelvo Hospitals Charity, which raised £186,000 through a public appeal. The charity's director, Jane Roe, said more than 1,400 people had donated."
 	assert.Equal(t, "Kelvo Hospitals Charity", saidBy(t, extractLaidOut(t, text), "more than 1,400 people had donated").Organization.Name)
 }
+
+func TestLineInCapitals(t *testing.T) {
+	// "JANE ROE, CHAIRMAN OF THE BOARD, COMMENTED:": a verb in capitals is
+	// no body nor a title's field, and "THE BOARD" an anaphor; the
+	// company speaks.
+	text := "KELVO AGRO LTD\nAudited results for the year ended 30 June 2025\n\nKELVO, 3 September 2025 – Kelvo Agro Ltd today reported record profits.\n\nJANE ROE, CHAIRMAN OF THE BOARD, COMMENTED: \"The board is proud of what the team has achieved.\""
+	p := saidBy(t, extractLaidOut(t, text), "The board is proud of what the team has achieved.")
+	assert.Equal(t, "Kelvo Agro Ltd", p.Organization.Name)
+	assert.Contains(t, p.Titles, "CHAIRMAN OF THE BOARD")
+}

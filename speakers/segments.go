@@ -39,7 +39,7 @@ func (t *Tracker) qualifier(i, end int) bool {
 		case tk.Is("&") || tk.Is("and"):
 		case k == end-1 && k > i && isNumeral(tk.Text): // a region's or a division's number: "Region 2"
 		case k < end-1 && tk.IsUpper() && len(tk.Text) <= 4 && entities.Gerund(toks[end-1].Text) && !entities.SectorWord(toks[end-1].Text): // a sector's letters before its gerund: "SME Banking" (not a company's before its trade: "KPMG Consulting")
-		case tk.Kind == entities.Word && tk.IsCap() && (entities.CommonWord(tk.Text) || entities.DerivedWord(tk.Text) || k < end-1 && entities.AdjectiveShape(tk.Text) && !entities.SectorWord(toks[end-1].Text)) && !entities.ProperWord(tk.Text) && !(t.isPersonToken(k) && t.a.EntityAt(k).Tokens.Len() > 1): // (an adjective's shape the lexicon lacks before a noun: "Indigenous Partnerships")
+		case tk.Kind == entities.Word && tk.IsCap() && (entities.CommonWord(tk.Text) || entities.DerivedWord(tk.Text) || k < end-1 && entities.AdjectiveShape(tk.Text) && !entities.SectorWord(toks[end-1].Text)) && !entities.ProperWord(tk.Text) && !entities.PastInCaps(tk.Text) && !(t.isPersonToken(k) && t.a.EntityAt(k).Tokens.Len() > 1): // (an adjective's shape the lexicon lacks before a noun: "Indigenous Partnerships"; not a verb in capitals: "COMMENTED")
 			if n, _ := entities.TitleAt(toks, k); n > 0 {
 				return false
 			}

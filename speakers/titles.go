@@ -498,7 +498,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 				k = oe
 				continue
 			}
-			if re := t.capRunOrg(seg0, oe); re == oe {
+			if re := t.capRunOrg(seg0, oe); re == oe && !(oe-seg0 == 1 && entities.PastInCaps(toks[seg0].Text)) { // (not a verb in capitals: "JANE ROE, CHAIRMAN, COMMENTED:")
 				if c, ok := t.runCand(seg0, oe); ok && (c.e == nil && t.orgShaped(seg0, oe) || c.e != nil && c.e.Kind == entities.Organization) {
 					// (a place there is where the body before it is: "University of Kelvale, San Diego")
 					t.apposOrg[p] = &c
