@@ -202,7 +202,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		// Grids Jane Roe", "in charge of Energy and Utilities Jane Roe" (the
 		// item may be a body's head of its own)
 		q, semi := pp-1, false
-		for q > 0 && pp-q < 12 && (capWord(&toks[q]) && (commonNoun(toks[q].Text) || !ProperWord(toks[q].Text) && !IsPlace(toks[q].Text) || fieldOpener(toks, q)) && (pp-q < 7 || semi) ||
+		for q > 0 && pp-q < 12 && (capWord(&toks[q]) && (commonNoun(toks[q].Text) || (!ProperWord(toks[q].Text) || DerivedWord(toks[q].Text)) && !IsPlace(toks[q].Text) || fieldOpener(toks, q)) && (pp-q < 7 || semi) || // (a derived noun the lexicon saw capitalized too: "Solidarity")
 			(toks[q].Is(",") || toks[q].Is(";")) && q+1 < pp && capWord(&toks[q-1]) || semi && (toks[q].Is("and") || toks[q].Is("&")) && capWord(&toks[q-1])) {
 			// (plurals too: "Minister of Inland Waterways and Ports Jane Roe";
 			// a list: "of Trade, Industry and Fisheries"; portfolios set off

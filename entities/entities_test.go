@@ -386,6 +386,8 @@ func TestRecognize(t *testing.T) {
 		{"The representative of the Republic of Solano spoke.", []string{"place:Republic of Solano"}},
 		{"Mr. van der Berg noted it.", []string{"person:van der Berg"}},
 		{"Chief Constable Dara Quill of the Western Peninsula Constabulary said so.", []string{"person:Dara Quill", "organization:Western Peninsula Constabulary"}},
+		// a derived noun the lexicon saw capitalized is a portfolio's item
+		{"The Minister of Population, Solidarity and Social Protection, Mrs. Dara Quill, spoke.", []string{"person:Dara Quill"}},
 		// a road's code and a currency's before its amount are no bodies
 		{"Kelvo Telecom laid fibre along the RN7 and RN2 roads for a MGA 640 billion plan.", []string{"organization:Kelvo Telecom"}},
 		// a short acronym of the lists only in capitals: "Ni" opens a Balinese name

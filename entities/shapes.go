@@ -330,7 +330,8 @@ func (a *Analysis) portfolio(i, j int) bool {
 		// (an adjective the lexicon saw only capitalized, before a common
 		// head: "Coastal Protection")
 		return CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) || headCommon && k < j-1 && AdjectiveShape(toks[k].Text) && !IsPlace(toks[k].Text) ||
-			commonPluralWord(toks[k].Text) // a plural the lexicon lacks: "Oceans" of "Commissioner for Oceans and Fisheries"
+			commonPluralWord(toks[k].Text) || // a plural the lexicon lacks: "Oceans" of "Commissioner for Oceans and Fisheries"
+			j-i == 1 && DerivedWord(toks[k].Text) && !IsPlace(toks[k].Text) // a derived noun the lexicon saw capitalized: "Solidarity" of "Minister of Population, Solidarity and Social Protection"
 	}
 	if k := a.fieldStart(i, j, common); k > 0 {
 		n, _ := TitleAt(toks, k-1)

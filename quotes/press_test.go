@@ -1851,7 +1851,7 @@ var invented89Floors = map[string]pressFigures{
 var invented90Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.966, org: 0.866, titles: 0.995, precision: 0.865},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.816, titles: 0.933, precision: 0.902},
-	"intl":       {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.888, precision: 0.946},
+	"intl":       {recall: 0.995, speaker: 0.966, org: 0.995, titles: 0.959, precision: 0.946},
 	"civil":      {recall: 0.995, speaker: 0.909, org: 0.857, titles: 0.898, precision: 0.928},
 }
 
@@ -3965,7 +3965,7 @@ var invented207Floors = map[string]pressFigures{
 var invented208Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.970, speaker: 0.995, org: 0.916, titles: 0.995, precision: 0.904},
 	"government": {recall: 0.995, speaker: 0.968, org: 0.839, titles: 0.964, precision: 0.995},
-	"intl":       {recall: 0.995, speaker: 0.873, org: 0.848, titles: 0.963, precision: 0.957},
+	"intl":       {recall: 0.995, speaker: 0.946, org: 0.779, titles: 0.966, precision: 0.957},
 	"civil":      {recall: 0.995, speaker: 0.968, org: 0.926, titles: 0.995, precision: 0.877},
 }
 
