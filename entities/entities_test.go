@@ -388,6 +388,8 @@ func TestRecognize(t *testing.T) {
 		{"Chief Constable Dara Quill of the Western Peninsula Constabulary said so.", []string{"person:Dara Quill", "organization:Western Peninsula Constabulary"}},
 		// a derived noun the lexicon saw capitalized is a portfolio's item
 		{"The Minister of Population, Solidarity and Social Protection, Mrs. Dara Quill, spoke.", []string{"person:Dara Quill"}},
+		// a scan's letters are no body's
+		{"At Kelvo Teaching Hospital, doctors send CT and MRI scans.", []string{"organization:Kelvo Teaching Hospital"}},
 		// a road's code and a currency's before its amount are no bodies
 		{"Kelvo Telecom laid fibre along the RN7 and RN2 roads for a MGA 640 billion plan.", []string{"organization:Kelvo Telecom"}},
 		// a short acronym of the lists only in capitals: "Ni" opens a Balinese name

@@ -144,3 +144,10 @@ func TestLineInCapitals(t *testing.T) {
 	assert.Equal(t, "Kelvo Agro Ltd", p.Organization.Name)
 	assert.Contains(t, p.Titles, "CHAIRMAN OF THE BOARD")
 }
+
+func TestOfficeNamedPlaceFirst(t *testing.T) {
+	// "Governor of Kelvo" where the text names "Kelvo Governorate" and
+	// "the Governorate Council": the office as the text names it.
+	text := "KELVO GOVERNORATE\n\nKELVO, 3 June 2025 – Kelvo Governorate on Thursday opened the city's first electric bus line, part of a plan adopted by the Governorate Council in 2024.\n\n“Kelvo deserves clean air,” said the Governor of Kelvo, Jane Roe."
+	assert.Equal(t, "Kelvo Governorate", saidBy(t, extractLaidOut(t, text), "Kelvo deserves clean air").Organization.Name)
+}

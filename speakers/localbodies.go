@@ -278,6 +278,9 @@ func (t *Tracker) postOffice(p *Speaker) Org {
 		for _, suf := range postSuffixes {
 			d := postDerived(toks[h].Text, suf)
 			if t.textHas("the " + d) {
+				if field := t.text[toks[h+2].Start:toks[tl.end-1].End]; h == tl.first && t.textHas(field+" "+d) {
+					return Org{Name: field + " " + d} // the office named place first as the text names it: "Kelvo Governorate" for the "Governor of Kelvo"
+				}
 				return Org{Name: t.text[toks[tl.first].Start:toks[h].Start] + d + t.text[toks[h].End:toks[tl.end-1].End]}
 			}
 		}
