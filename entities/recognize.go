@@ -725,7 +725,7 @@ func gazetteerAt(text string, toks []Token, i, end int) (int, Entity) {
 		if !last {
 			continue
 		}
-		if o, ok := l.orgs[string(key)]; ok && !(len(key) <= 3 && strings.EqualFold(o.Acronym, string(key)) && !isAcronymText(text[toks[i].Start:t.End])) { // (a short acronym only in capitals: "Ni" of "Ni Luh Putu" is no "NI")
+		if o, ok := l.orgs[string(key)]; ok && !(len(key) <= 3 && strings.EqualFold(o.Acronym, string(key)) && !isAcronymText(text[toks[i].Start:t.End]) && o.Acronym != text[toks[i].Start:t.End]) { // (a short acronym only in capitals or as the lists spell it, "Fed": "Ni" of "Ni Luh Putu" is no "NI")
 			best = k + 1
 			e = Entity{Kind: Organization, Rule: "gazetteer", Confidence: 0.95}
 			if o.Name != "" && !strings.EqualFold(o.Name, string(key)) {

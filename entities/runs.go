@@ -190,7 +190,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				j++ // a father's style inside a patronym, or a pilgrim's inside a name: "Siti Rahmah binti Haji Osman", "Abdirahman Haji Warsame"
 				continue
 			}
-			if j > i && (t.Is("Kumari") || t.Is("Begum") || t.Is("Sheikh") || t.Is("Sheekh")) && !isHonorificCap(&toks[j-1]) && !CommonWord(toks[j-1].Text) && !IsTitleWord(toks[j-1].Text) && j+1 < end && capWord(&toks[j+1]) {
+			if j > i && (t.Is("Kumari") || t.Is("Begum") || (t.Is("Sheikh") || t.Is("Sheekh")) && nameOpensBefore(toks, j)) && !isHonorificCap(&toks[j-1]) && !CommonWord(toks[j-1].Text) && !IsTitleWord(toks[j-1].Text) && j+1 < end && capWord(&toks[j+1]) {
 				j++ // a style that is also a name's part, inside a name after its given name: "Smt. Vasantha Kumari Nadar", "Shanti Kumari Adhikari", "Hodan Sheikh Abdirahman" (a Somali name's)
 				continue
 			}
@@ -330,7 +330,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			j++ // "and" (or the Portuguese "do") in a Romance body's complement: "Asociación de Productores de Chiloé y Aysén", "Instituto de Ciência e Tecnologia do Kelvo", "… d'Exploitation et de Distribution"
 			continue
 		}
-		if orgMode && inPP && t.Is("with") && j > i && peopleWithWords[toks[j-1].Text] && j+1 < end && capWord(&toks[j+1]) && !isStopword(toks[j+1].Text) {
+		if orgMode && inPP && t.Is("with") && j > i && peopleWithWords[toks[j-1].Text] && j+1 < end && capWord(&toks[j+1]) && !isStopword(toks[j+1].Text) && conditionAfterWith(toks, j+1, end) { // (a condition, no partner: not "Fund for Children with UNICEF Kelvania", "… with Jane Roe")
 			j++ // the people a body serves, with what they live with: "Association of People with Diabetes", "Society for Children with Autism"
 			continue
 		}
@@ -402,6 +402,49 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 // a condition follow inside a body's name: "People" of "Association of
 // People with Diabetes".
 var peopleWithWords = toSet(`People Persons Children Women Men Families Patients Adults Youth Veterans`)
+
+// conditionAfterWith reports the condition a body's people live with,
+// from token k after "with": one word that no list knows as a name
+// ("Diabetes", "Autism"), or up to three common or derived words
+// ("Special Needs", "Learning Disabilities"); not a partner's name
+// ("UNICEF Kelvania", "Kelvo City Council", "Jane Roe").
+func conditionAfterWith(toks []Token, k, end int) bool {
+	n := 0
+	for k+n < end && capWord(&toks[k+n]) {
+		n++
+	}
+	if n == 1 {
+		return !ProperWord(toks[k].Text) && !toks[k].IsUpper()
+	}
+	if n > 3 {
+		return false
+	}
+	for x := k; x < k+n; x++ {
+		if !(CommonWord(toks[x].Text) || DerivedWord(toks[x].Text)) || ProperWord(toks[x].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameOpensBefore reports a single given name right before token j that
+// opens a name, after an honorific, a comma or nothing: "Dr. Hodan" of
+// "Dr. Hodan Sheikh Abdirahman"; not a place after a post and "of" or a
+// preposition ("Ruler of Kelvo Sheikh Hamad", "In Kelvo Sheikh Hamad").
+func nameOpensBefore(toks []Token, j int) bool {
+	g := j - 1
+	if IsPlace(toks[g].Text) {
+		return false
+	}
+	if g == 0 {
+		return true
+	}
+	p := &toks[g-1]
+	if p.Kind == Punct || isHonorificCap(p) {
+		return true
+	}
+	return p.IsLower() && !(p.Is("of") || p.Is("in") || p.Is("from") || p.Is("for") || p.Is("at"))
+}
 
 // timeName reports a day's or a month's name, or days' ("Sundays"), that
 // follows "on" or "in" as a time, not as a body's complement (but "Friends
@@ -570,6 +613,22 @@ func titleEndsAt(toks []Token, i int) bool {
 func Gerund(w string) bool {
 	return len(w) > 5 && strings.HasSuffix(w, "ing") && !ProperWord(w)
 }
+
+// FieldGerund reports a word in -ing that can name a post's field before
+// its head ("cupping" of "cupping specialist"), not a verb that takes the
+// post's holder as its object in an aside ("representing President Jane
+// Roe", "succeeding chief executive Jane Roe", "quoting founder Jane
+// Roe") nor a modifier of the post's time ("outgoing", "acting").
+func FieldGerund(w string) bool {
+	return Gerund(w) && !asideGerunds[strings.ToLower(w)]
+}
+
+// asideGerunds are the words in -ing that open an aside or qualify a post's
+// time, no field's.
+var asideGerunds = toSet(`leading including following according regarding concerning during being having visiting outgoing incoming acting managing presiding reigning
+representing succeeding replacing quoting citing echoing thanking welcoming praising joining accompanying introducing addressing congratulating
+honouring honoring greeting meeting interviewing supporting opposing criticising criticizing advising assisting briefing serving standing deputising deputizing
+speaking calling urging warning saying adding noting asking telling writing`)
 
 // locative are the prepositions after which a single unknown name is a
 // place: "in Lusaka", "near Kalemie".

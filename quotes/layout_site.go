@@ -202,6 +202,11 @@ var siteWords = []string{" Official Website", " Official Web Site", " Official S
 // Newsroom", "KCOR Press Office".
 var pressDeskWords = []string{" Meetings Coverage and Press Releases", " News Portal", " News Centre", " News Center", " Press Releases", " Media Releases", " News Releases", " Press Office", " Press Room", " Press Centre", " Press Center", " Newsroom", " News Room", " Media Centre", " Media Center", " Press"}
 
+// newsSiteWords end a news site's name as well as a body's desk: only a
+// body's letters or name before them make it a desk ("UTPT News Portal",
+// not the trade site "Mining News Portal").
+var newsSiteWords = map[string]bool{" News Portal": true, " News Centre": true, " News Center": true}
+
 // siteBody returns the body a site's name names: "Kelvo City" for "Kelvo
 // City Official Website", "the Kelvo Government" for "Official Portal of
 // the Kelvo Government", "KCOR" for "KCOR Press" or "Gaceta KCOR"; the name as it is when it
@@ -213,7 +218,7 @@ func siteBody(site string) string {
 		}
 	}
 	for _, w := range pressDeskWords {
-		if b, ok := strings.CutSuffix(site, w); ok && len(strings.Fields(b)) >= 1 && !strings.HasSuffix(b, " of") && !strings.HasSuffix(b, " the") && !strings.HasSuffix(b, " and") && (w != " Press" || !strings.Contains(b, " ") && strings.ToUpper(b) == b) && !entities.IsPlace(b) {
+		if b, ok := strings.CutSuffix(site, w); ok && len(strings.Fields(b)) >= 1 && !strings.HasSuffix(b, " of") && !strings.HasSuffix(b, " the") && !strings.HasSuffix(b, " and") && (w != " Press" || !strings.Contains(b, " ") && strings.ToUpper(b) == b) && !entities.IsPlace(b) && (!newsSiteWords[w] || acronymWord(b) || bodyName(b)) {
 			return b // a body's press desk: "Kelvo Newsroom", "KCOR Press" (a bare "Press" after letters only: not "Associated Press", "Oxford University Press"; not a region's news site: "East Africa News Portal")
 		}
 	}

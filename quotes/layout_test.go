@@ -452,6 +452,7 @@ func TestSiteBodyKeepsAListOfDesks(t *testing.T) {
 	assert.Equal(t, "Kelvo City Council", siteBody("Kelvo City Council Media Releases"))
 	assert.Equal(t, "Kelvo City Council News and Media Releases", siteBody("Kelvo City Council News and Media Releases"))
 	assert.Equal(t, "KUT", siteBody("KUT News Portal"), "a news portal is a desk")
+	assert.Equal(t, "Mining News Portal", siteBody("Mining News Portal"), "a trade's news site is no body's desk")
 }
 
 // TestCrumbBody: a page's breadcrumbs name the body whose news the page

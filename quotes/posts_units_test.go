@@ -121,9 +121,10 @@ func TestBarePostAtTheBodyThatOpensItsParagraph(t *testing.T) {
 
 func TestChairmanOfTheBoardSpeaksForTheCompany(t *testing.T) {
 	// "Chairman of the Board" after "The Board of Directors has decided
-	// …": the board every company has is its organ; the company speaks.
-	text := "KELVO MEDICAL\nProducts   Solutions   About us   Investors   Careers   News   Contact\n\nInvestors > Company announcements > 2025\n\nKelvo Medical reports 18% growth\n\nKELVO, 5 November 2025 – Kelvo Medical today reported 18% organic growth. Kelvo Medical raised its outlook. Kelvo Medical will publish its annual report in February.\n\nThe Board of Directors has decided to launch a share buyback programme. Chairman of the Board Jane Roe said the board considered the capital structure “too conservative” for a company of its size."
-	p := saidBy(t, extractLaidOut(t, text), "the board considered the capital structure “too conservative” for a company of its size")
+	// …", in a paragraph that names the company: the board every company
+	// has is its organ; the company speaks.
+	text := "KELVO MEDICAL\nProducts   Solutions   About us   Investors   Careers   News   Contact\n\nInvestors > Company announcements > 2025\n\nKelvo Medical reports 18% growth\n\nKELVO, 5 November 2025 – Kelvo Medical today reported 18% organic growth. Kelvo Medical raised its outlook. Kelvo Medical will publish its annual report in February.\n\nThe Board of Directors has decided to launch a share buyback programme. Chairman of the Board Jane Roe said the board considered the capital structure “too conservative” for a company with Kelvo Medical’s cash."
+	p := saidBy(t, extractLaidOut(t, text), "the board considered the capital structure “too conservative” for a company with Kelvo Medical’s cash")
 	assert.Equal(t, "Jane Roe", p.Name)
 	assert.NotEqual(t, "Board of Directors", p.Organization.Name)
 }

@@ -368,3 +368,44 @@ func TestReviewedMisfiresOfSessionThirtySecondReview(t *testing.T) {
 	d = extractLaidOut(t, "Skip to content\nSearch\nEnglish | Français\n\nHome / Our partners / Kelvo Red Cross Society / News\n\nFlood appeal reaches 2 million kelvars\n\nSARNAGAR, 6 March 2026 - The Sarna Relief Foundation's flood appeal has raised 2 million kelvars in its first week, the foundation said on Friday.\n\n“We are distributing tents and water filters in twelve villages,” a spokesperson said.")
 	assert.NotEqual(t, "Kelvo Red Cross Society", d.Source)
 }
+
+func TestReviewedMisfiresOfSessionThirtyThirdReview(t *testing.T) {
+	// A third reviewer's inputs on the rules of 7ae41ae..c536289, each rule
+	// narrowed where it misfired.
+	for _, tc := range []struct{ text, quote, speaker string }{
+		// a verb's aside before a post and its holder is no field
+		{"KELVO CITY, 3 March 2026 – The new Kelvo maternity ward was opened on Monday.\n\nThe deputy minister, representing President John Doe, said the ward “will serve 20,000 mothers a year.”", "the ward “will serve 20,000 mothers a year.”", "deputy minister"},
+		{"KELVO CITY, 3 March 2026 – Kelvo Bank named a new chief executive on Monday.\n\nJane Roe, succeeding chief executive John Doe, said she would “keep the bank on its course.”", "she would “keep the bank on its course.”", "Jane Roe"},
+		// "Sheikh" after a place and a post's "of" is a style
+		{"KELVO CITY, 3 March 2026 – Kelvo Ports opened a new container terminal on Tuesday.\n\nThe Crown Prince of Kelvo Sheikh Hamad bin Khalid opened the terminal. “This terminal opens Kelvo to the world,” Sheikh Hamad said.", "This terminal opens Kelvo to the world", "Hamad bin Khalid"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.speaker, speakerOf(t, d, tc.quote), tc.text)
+	}
+	for _, tc := range []struct{ text, quote, org string }{
+		// a news agency's own release is its own
+		{"KELVO CITY, 3 March 2026 – The Kelvo News Agency (KNA) today launched a free English-language service for schools.\n\n“Every pupil should be able to read reliable news,” said editor-in-chief Jane Roe.", "Every pupil should be able to read reliable news", "Kelvo News Agency"},
+		// a partner after "with" is no part of a body's name
+		{"KELVO CITY, 3 March 2026 – The Kelvo Fund for Children with UNICEF Kelvania will vaccinate 40,000 infants this year.\n\n“Every child deserves protection,” said the fund’s director, Jane Roe.", "Every child deserves protection", "Kelvo Fund for Children"},
+		// a charity the text calls its issuer, or another body before the post, is not the funder
+		{"KELVO CITY, 3 March 2026 – Kelvo Dogs Trust has received a grant of £50,000 from the Sarna Lottery Charity to build a new shelter.\n\nKelvo Dogs Trust takes in 2,000 dogs a year. “This grant means no dog will be turned away,” said the charity’s chief executive, Jane Roe.", "This grant means no dog will be turned away", "Kelvo Dogs Trust"},
+		{"KELVO CITY, 3 March 2026 – Kelvo Hope Foundation, a charity for homeless youth, has opened a shelter with a grant from the Kelvo Hospitals Charity.\n\nThe shelter has 40 beds. “No young person should sleep on the street,” said the charity’s founder, Jane Roe.", "No young person should sleep on the street", "Kelvo Hope Foundation"},
+		// a short acronym the lists spell in mixed case
+		{"WASHINGTON, 3 March 2026 – The Fed held its benchmark rate steady on Wednesday.\n\n“Inflation is still too high,” Fed Chair Jane Roe told reporters after the meeting.", "Inflation is still too high", "Fed"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.org, saidBy(t, d, tc.quote).Organization.Name, tc.text)
+	}
+	for _, tc := range []struct{ text, quote, notOrg string }{
+		// a body that another body quotes is no issuer
+		{"KELVO CITY – The Wilaya of Kelvo has refused to meet striking nurses for a third week, the Kelvo Nurses Union said on Tuesday.\n\n“Patients are paying the price,” said general secretary Jane Roe.", "Patients are paying the price", "Wilaya of Kelvo"},
+		// an inspected body or a venue after "At" is not the speaker's
+		{"KELVO CITY, 3 March 2026 – The Kelvo Securities Commission fined two brokers on Tuesday.\n\nAt Kelvo Bank, the commission found 300 trades without records. “Records are not optional,” said the chairperson, Jane Roe.", "Records are not optional", "Kelvo Bank"},
+		{"KELVO CITY, 3 March 2026 – The Kelvo Teachers Union held its annual conference on Friday.\n\nAt Kelvo University, more than 500 delegates debated pay. “Our members deserve a fair raise,” the general secretary, Jane Roe, told them.", "Our members deserve a fair raise", "Kelvo University"},
+		// a board the paragraph names with no company is not the bidder's
+		{"Sarna Capital bids for Kelvo Mining\n\nSarna Capital has made a 2 billion dollar offer for Kelvo Mining, the third bid from Sarna Capital this year. Sarna Capital already owns 12% of the miner.\n\nThe Board of Directors has decided to reject the offer. “It undervalues the company,” said Chairman of the Board Jane Roe.", "It undervalues the company", "Sarna Capital"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.NotEqual(t, tc.notOrg, saidBy(t, d, tc.quote).Organization.Name, tc.text)
+	}
+}

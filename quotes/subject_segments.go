@@ -160,6 +160,9 @@ func (r *run) gerundBeforePost(i int) bool {
 	if n, _ := entities.TitleAt(r.toks, i); n > 0 {
 		return true
 	}
+	if !entities.FieldGerund(r.toks[i].Text) {
+		return false // a verb's aside before a post and its holder: "representing President Jane Roe"
+	}
 	n, _ := entities.TitleAt(r.toks, i+1)
 	return n > 0
 }

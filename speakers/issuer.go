@@ -47,12 +47,24 @@ func (t *Tracker) findIssuer() Org {
 		(*Tracker).labelledName, (*Tracker).letterhead, (*Tracker).siteLine, (*Tracker).datelineSubject, (*Tracker).headlineSubject,
 		(*Tracker).leadSubject, (*Tracker).mostNamedOrg, (*Tracker).organsBody,
 	} {
-		if o, ok := rule(t); ok && !newsAgency(o.Name) {
+		if o, ok := rule(t); ok && (!newsAgency(o.Name) || t.agencyIsSubject(o)) {
 			t.issuerByCount = i >= 10
 			return o
 		}
 	}
 	return Org{}
+}
+
+// agencyIsSubject reports a news agency that its own release is about,
+// the subject of the sentence that opens the body ("The Kelvo News Agency
+// (KNA) today launched …"), not a wire that covers another body.
+func (t *Tracker) agencyIsSubject(o Org) bool {
+	for _, f := range [...]func(*Tracker) (Org, bool){(*Tracker).datelineSubject, (*Tracker).leadSubject} {
+		if s, ok := f(t); ok && (sameBody(s, o) || sameBody(o, s)) {
+			return true
+		}
+	}
+	return false
 }
 
 // newsAgency reports the name of a news agency or wire service, which
@@ -638,12 +650,36 @@ func (t *Tracker) datelineBody(s *entities.Sentence) (Org, bool) {
 		if n > e.Tokens.End && (toks[n].Is("of") || toks[n].Is("for") || toks[n].Is("in") || toks[n].Is("at")) {
 			return Org{}, false // the name goes on after its acronym: "The Kelvo Roads Office (KRO) of Lanark Province has closed …"
 		}
+		if t.saidByAnother(s, e) {
+			return Org{}, false // "The Wilaya of Kelvo has refused …, the Kelvo Nurses Union said": the union speaks
+		}
 		if nx := &toks[n]; nx.Kind == entities.Word && nx.IsLower() || nx.Is(",") && t.appositiveThenVerb(n, s.Tokens.End) {
 			return t.fullOrg(e), true
 		}
 		return Org{}, false
 	}
 	return Org{}, false
+}
+
+// saidByAnother reports a sentence that another body than e says at its
+// end: "…, the Kelvo Nurses Union said on Tuesday."
+func (t *Tracker) saidByAnother(s *entities.Sentence, e *entities.Entity) bool {
+	toks := t.a.Tokens
+	for k := e.Tokens.End; k+1 < s.Tokens.End; k++ {
+		if !toks[k].Is(",") {
+			continue
+		}
+		a := k + 1
+		if toks[a].IsFold("the") {
+			a++
+		}
+		if o := t.a.EntityAt(a); o != nil && o != e && o.Kind == entities.Organization && o.Tokens.First == a && o.Tokens.End < s.Tokens.End {
+			if v := toks[o.Tokens.End].Text; v == "said" || v == "says" || v == "stated" || v == "announced" || v == "reported" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // orgOpensAt reports an organization's name that its head or its local

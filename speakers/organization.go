@@ -297,11 +297,11 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	}
 	issuersUnit := false
 	var ownUnit Org // the issuer's own board her title names, which no other rule may make her body again
-	if chosen != nil && !repFound && t.party[p] == nil && t.issuer.Name != "" && (!t.issuerByCount || t.unitOfTitle(*chosen) || t.ownBoard(*chosen)) && t.commonUnit(*chosen) {
+	if chosen != nil && !repFound && t.party[p] == nil && t.issuer.Name != "" && (!t.issuerByCount || t.unitOfTitle(*chosen)) && t.commonUnit(*chosen) {
 		// "Director of the Price Statistics Department": a unit named by
 		// common words is the issuer's; the unit is an affiliation
-		if t.ownBoard(*chosen) {
-			ownUnit = t.candOrg(*chosen) // (a unit of common words may be a body of its own that the paragraph is about: "The Customs Investigation Department said … Its director, Jane Roe, added")
+		if t.ownBoard(*chosen) && t.issuerInParagraph(p) {
+			ownUnit = t.candOrg(*chosen) // (a unit of common words may be a body of its own that the paragraph is about: "The Customs Investigation Department said … Its director, Jane Roe, added"; and a board the paragraph names with no company may be another's: the target's in a bidder's release)
 		}
 		p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
 		issuersUnit = t.placeTail(t.nameStart(*chosen), chosen.end) < chosen.end // a local branch: no post of a body the text names
@@ -436,7 +436,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		adjGov = t.adjectiveGovernment(p)
 	}
 	var atBody Org
-	if current && chosen == nil {
+	if current && chosen == nil && t.sitePost(p) {
 		atBody = t.openingBody(p)
 	}
 	court, town := "", ""
@@ -1088,6 +1088,24 @@ func (t *Tracker) openingPlace(p *Speaker) string {
 	return e.Text
 }
 
+// sitePost reports a person whose current post is one held at a school,
+// a hospital or a site, the place a paragraph opens with ("At Kelvo
+// Primary School, …, said the principal"): not a minister's, a union's or
+// a regulator's, who visit or inspect such places.
+func (t *Tracker) sitePost(p *Speaker) bool {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former {
+			continue
+		}
+		switch strings.ToLower(toks[tl.end-1].Text) {
+		case "principal", "headteacher", "headmaster", "headmistress", "matron", "warden", "nurse", "superintendent", "manager", "director", "administrator", "coordinator", "teacher", "doctor", "surgeon", "physician", "paediatrician", "pediatrician":
+			return true
+		}
+	}
+	return false
+}
+
 // openingBody returns the body named after "At" that opens the sentence
 // of a person's first mention, or the first sentence of its paragraph,
 // set off by a comma: the place the post is at ("At Kelvo Primary School,
@@ -1167,6 +1185,20 @@ func (t *Tracker) firstSentence(p *Speaker) *entities.Sentence {
 		return nil
 	}
 	return &t.a.Sentences[si]
+}
+
+// issuerInParagraph reports the issuer named, by its name's first word,
+// in the paragraph of a person's first mention: "… Chairman of the Board
+// Jane Roe said the board considered the capital structure “too
+// conservative” for a company with Kelvo Medical’s cash".
+func (t *Tracker) issuerInParagraph(p *Speaker) bool {
+	s := t.firstSentence(p)
+	f := strings.Fields(t.issuer.Name)
+	if s == nil || len(f) == 0 {
+		return false
+	}
+	par := &t.a.Paragraphs[s.Paragraph]
+	return strings.Contains(t.text[par.Start:par.End], f[0])
 }
 
 // guessedName reports a candidate body that is one word the recognizer

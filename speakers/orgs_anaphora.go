@@ -148,8 +148,8 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 		if c, ok := t.bodySentenceBefore(k); ok {
 			return c, true
 		}
-		if e, amb := t.orgEndingIn(w); e != nil && !amb && e.Tokens.End <= k && !t.issuerWord(w) && !firmNoun(strings.ToLower(w)) {
-			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true // the one body named by that noun, not the issuer: "the charity's director" after "Kelvo Hospitals Charity" in the hospital trust's release
+		if e, amb := t.orgEndingIn(w); e != nil && !amb && e.Tokens.End <= k && !t.issuerWord(w) && !firmNoun(strings.ToLower(w)) && t.lastOrgBefore(k) == e && !strings.EqualFold(w, "organisation") && !strings.EqualFold(w, "organization") && !t.textHas(", a "+strings.ToLower(w)) {
+			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true // the one body named by that noun, the last body named before, not the issuer: "the charity's director" after "Kelvo Hospitals Charity" in the hospital trust's release (not where the text calls another body "a charity", nor a cited "… Organisation")
 		}
 		if c, ok := t.issuerCand(); ok {
 			return c, true
@@ -332,6 +332,22 @@ func learningBody(name string) bool {
 
 // openingPrepositions open an adverbial before a sentence's subject.
 var openingPrepositions = toSet(`In On At After Before During With Under Following`)
+
+// lastOrgBefore returns the last organization the text names before token
+// k, or nil.
+func (t *Tracker) lastOrgBefore(k int) *entities.Entity {
+	var last *entities.Entity
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Tokens.End > k {
+			break
+		}
+		if e.Kind == entities.Organization {
+			last = e
+		}
+	}
+	return last
+}
 
 // bodySentenceBefore returns the body that opens, as its subject, the sentence
 // right before the one that token k opens, in the same paragraph, when it

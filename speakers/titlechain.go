@@ -209,15 +209,8 @@ func andBefore(toks []entities.Token, j, k int) bool {
 }
 
 // gerundField reports a word in -ing that names a title's field right
-// before its head: "cupping" of "cupping specialist", "tuning" of
-// "piano tuning technician" (not a verb: "leading", "including").
-func gerundField(w string) bool {
-	switch w {
-	case "leading", "including", "following", "according", "regarding", "concerning", "during", "being", "having", "visiting", "outgoing", "incoming", "acting", "managing", "presiding", "reigning":
-		return false
-	}
-	return entities.Gerund(w)
-}
+// before its head: "cupping" of "cupping specialist" (entities.FieldGerund).
+func gerundField(w string) bool { return entities.FieldGerund(w) }
 
 // chainStop reports lower-case words that never modify a title's head:
 // verbs and function words ("said", "by", "with", "new").

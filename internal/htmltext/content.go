@@ -130,9 +130,11 @@ func isJunk(n *html.Node) bool {
 	return junk
 }
 
-// quotationAside reports an aside whose class names quotations it sets
-// apart from the text, a pull quote or testimonials, which are the
-// release's words, and that holds a blockquote or a paragraph.
+// quotationAside reports an aside inside the article, or among the
+// paragraphs of the release's text, whose class names
+// quotations it sets apart from the text, a pull quote or testimonials,
+// which are the release's words, and that holds a blockquote or a
+// paragraph.
 func quotationAside(n *html.Node) bool {
 	quoted := false
 	for _, w := range words(attr(n, "class")) {
@@ -141,8 +143,8 @@ func quotationAside(n *html.Node) bool {
 			quoted = true
 		}
 	}
-	if !quoted {
-		return false
+	if !quoted || !inArticle(n) && !amongParagraphs(n) {
+		return false // (a site's widget beside the article: "What our customers say", quotations from the archive)
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && (c.DataAtom == atom.Blockquote || c.DataAtom == atom.P || c.DataAtom == atom.Figure) {
@@ -150,6 +152,32 @@ func quotationAside(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// inArticle reports an element inside an article or the element a page
+// marks as the article's body.
+func inArticle(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Article || attr(a, "itemprop") == "articleBody" {
+			return true
+		}
+	}
+	return false
+}
+
+// amongParagraphs reports an element set among the paragraphs of running
+// text: its parent holds two paragraphs or more.
+func amongParagraphs(n *html.Node) bool {
+	if n.Parent == nil {
+		return false
+	}
+	ps := 0
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P {
+			ps++
+		}
+	}
+	return ps >= 2
 }
 
 // withoutModifiers returns class names without the modifiers that place

@@ -108,6 +108,7 @@ var mainTests = []struct {
 		<div class="field field--name-field-related-news"><ul><li>Teaser: “The dam will be finished,” said the engineer.</li></ul></div></article>`, para, "Teaser"},
 	{"an aside of the release's own testimonials is content", `<article><p>` + para + `</p><p>` + para + `</p><aside class="testimonials"><h3>What customers say</h3><blockquote><p>“I send my takings to my account now.”</p><footer>– Jane Roe, trader</footer></blockquote></aside></article>`,
 		"“I send my takings to my account now.”", ""},
+	{"a site's testimonials beside the article are not", `<main><article><p>` + para + `</p><p>` + para + `</p></article><aside class="testimonials"><blockquote><p>“The app makes paying easy.”</p></blockquote></aside></main>`, para, "paying easy"},
 	{"an aside of related links is not", `<article><p>` + para + `</p><p>` + para + `</p><aside class="related"><p>Read also: “Dam opens,” says minister.</p></aside></article>`, para, "Read also"},
 	{"small article teaser is not the content", `<article><p>Teaser, short.</p></article>
 		<div><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p></div>`, para, ""},
@@ -143,6 +144,8 @@ var metaTests = []struct {
 		Page{Title: "Minister opens four island lines", Source: "Ministry of the Sea and Transport"}},
 	{"a blog's dash suffix that names a body head last", `<title>Kelvo’s first neonatal unit opens &#8211; Kelvo Mother and Child Hospital</title><p>x</p>`,
 		Page{Title: "Kelvo’s first neonatal unit opens", Source: "Kelvo Mother and Child Hospital"}},
+	{"a news outlet's name after the dash is no source", `<title>Minister promises new hospital for Sarna – Kelvo Broadcasting Corporation</title><p>x</p>`,
+		Page{Title: "Minister promises new hospital for Sarna – Kelvo Broadcasting Corporation"}},
 	{"no body after a short headline's dash", `<title>Floods - Kelvo Farmers Union</title><p>x</p>`,
 		Page{Title: "Floods - Kelvo Farmers Union"}},
 	{"a body between the headline and a government's site", `<title>Drought package approved for the south - Ministry of Agriculture and Fisheries - Republic of Kelvania</title><meta property="og:site_name" content="Republic of Kelvania"><p>x</p>`,

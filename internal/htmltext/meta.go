@@ -356,6 +356,10 @@ func headLastBody(p string) bool {
 		if r := []rune(w)[0]; unicode.IsLower(r) && w != "of" && w != "for" && w != "and" && w != "the" {
 			return false
 		}
+		switch w {
+		case "Broadcasting", "Media", "Press", "News", "Radio", "Television", "Newspaper", "Newspapers", "Publishing", "Journalists":
+			return false // a news outlet's name: its pages report others' words ("Kelvo Broadcasting Corporation", "Kelvo Press Association")
+		}
 	}
 	switch f[len(f)-1] {
 	case "Hospital", "University", "Council", "Agency", "Authority", "Foundation", "Trust", "Association", "Institute", "Commission",
