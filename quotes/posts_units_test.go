@@ -152,3 +152,10 @@ func TestOfficeNamedPlaceFirst(t *testing.T) {
 	text := "KELVO GOVERNORATE\n\nKELVO, 3 June 2025 – Kelvo Governorate on Thursday opened the city's first electric bus line, part of a plan adopted by the Governorate Council in 2024.\n\n“Kelvo deserves clean air,” said the Governor of Kelvo, Jane Roe."
 	assert.Equal(t, "Kelvo Governorate", saidBy(t, extractLaidOut(t, text), "Kelvo deserves clean air").Organization.Name)
 }
+
+func TestLeadResearcherIsTheOneWhoLedTheStudy(t *testing.T) {
+	// "…,” says lead researcher" under a headline, then "Prof. Jane Roe,
+	// head of the laboratory, who led the study": she is the researcher.
+	text := "Desert wheat yields more on half the water\n\n“We bred it in the desert for a Mediterranean that is becoming a desert,” says lead researcher\n\nKELVO, 3 June 2025 – Researchers at Kelvo University have developed a new durum wheat line.\n\n“Most drought research asks how a plant survives,” said Prof. Jane Roe, head of the Laboratory for Arid Crop Genetics, who led the study."
+	assert.Equal(t, "Jane Roe", speakerOf(t, extractLaidOut(t, text), "We bred it in the desert for a Mediterranean that is becoming a desert"))
+}

@@ -375,6 +375,16 @@ func hasWord(p *Speaker, w, rank string) bool {
 	return ok && rank == "" && companyPostWord(a) && companyPostWord(b) && hasOneWord(p, a, "") && hasOneWord(p, b, "")
 }
 
+// studyLead reports the words for the one who led a study: "researcher",
+// "author", "investigator".
+func studyLead(w string) bool {
+	switch strings.ToLower(w) {
+	case "researcher", "author", "investigator":
+		return true
+	}
+	return false
+}
+
 // companyPostWord reports a company's post that a hyphen joins to
 // another: "Chairman", "CEO", "President".
 func companyPostWord(w string) bool {
@@ -387,6 +397,13 @@ func companyPostWord(w string) bool {
 
 // hasOneWord is hasWord for one title word.
 func hasOneWord(p *Speaker, w, rank string) bool {
+	if studyLead(w) {
+		for _, ti := range p.Titles {
+			if strings.HasPrefix(ti, "led the ") {
+				return true // "says lead researcher" for the one "who led the study"
+			}
+		}
+	}
 	if rank == "" && titleWordIs(p.Honorific, w) {
 		return true
 	}
