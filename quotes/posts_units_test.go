@@ -159,3 +159,10 @@ func TestLeadResearcherIsTheOneWhoLedTheStudy(t *testing.T) {
 	text := "Desert wheat yields more on half the water\n\n“We bred it in the desert for a Mediterranean that is becoming a desert,” says lead researcher\n\nKELVO, 3 June 2025 – Researchers at Kelvo University have developed a new durum wheat line.\n\n“Most drought research asks how a plant survives,” said Prof. Jane Roe, head of the Laboratory for Arid Crop Genetics, who led the study."
 	assert.Equal(t, "Jane Roe", speakerOf(t, extractLaidOut(t, text), "We bred it in the desert for a Mediterranean that is becoming a desert"))
 }
+
+func TestGovernorSpeaksForTheGovernmentTheTextNames(t *testing.T) {
+	// "Governor of Sarna" where the text names "the Island Government of
+	// Sarna": that government.
+	text := "The 6-megawatt plant, nicknamed \"Jua la Sarna\" (the Sun of Sarna) by the workers who built it, was financed by the Kelvo Development Bank and by the Government of the Union of Kelvania.\n\nThe Governor of Sarna, Dr Jane Roe, thanked the partners and called the plant \"a promise kept to the people of the island\". She said the Island Government of Sarna would exempt the plant's spare parts from the island's port charges for ten years."
+	assert.Equal(t, "Island Government of Sarna", saidBy(t, extractLaidOut(t, text), "the Island Government of Sarna would exempt the plant's spare parts from the island's port charges for ten years").Organization.Name)
+}

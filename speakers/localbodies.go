@@ -17,6 +17,7 @@ import (
 var governmentOf = map[string][]string{
 	"mayor":    {"City", "Town", "Village", "Borough", "Municipality", "County"},
 	"governor": {"State", "Commonwealth", "County Government"},
+	"premier":  {"Provincial Government", "Government"},
 	"gov":      {"State", "Commonwealth", "County Government"},
 }
 
@@ -91,7 +92,7 @@ func (t *Tracker) placeGovernment(tl title) (Org, bool) {
 		return Org{}, false
 	}
 	for k := tl.first + 1; k+1 < tl.end; k++ {
-		if toks[k].Is("of") && governmentOf[strings.ToLower(toks[k-1].Text)] != nil {
+		if (toks[k].Is("of") || toks[k].Is("for")) && governmentOf[strings.ToLower(toks[k-1].Text)] != nil { // (also "Governor for Kelvo Province")
 			// the place after the word: "Deputy Mayor of Kelvograd" and
 			// "the City of Kelvograd"
 			return t.formalGovernment(strings.ToLower(toks[k-1].Text), k+1, tl.end)
@@ -137,6 +138,21 @@ func (t *Tracker) formalGovernment(word string, i, j int) (Org, bool) {
 	for _, h := range governmentAfter[word] {
 		if name := place + " " + h; t.textHas(name) {
 			return Org{Name: name}, true
+		}
+	}
+	if word == "governor" || word == "premier" {
+		// a province's or an island's government the text names by its
+		// place without its kind: "Kelvo Highlands Provincial Government"
+		// for the "Governor for Kelvo Highlands Province", "Island
+		// Government of Ndzuani" for the "Governor of Ndzuani"
+		if j-i >= 2 && (placeKindNoun(toks[j-1].Text) || toks[j-1].Is("Island")) {
+			core = t.text[toks[i].Start:toks[j-2].End]
+		}
+		for k := range t.a.Entities {
+			e := &t.a.Entities[k]
+			if e.Kind == entities.Organization && strings.Contains(e.Text, "Government") && (strings.HasSuffix(e.Text, " of "+core) || strings.HasPrefix(e.Text, core+" ")) {
+				return Org{Name: e.Text}, true
+			}
 		}
 	}
 	return Org{}, false

@@ -537,8 +537,8 @@ func governmentOfPlace(gov, place string) bool {
 	if i <= 0 {
 		return false
 	}
-	if k := place[i+1:]; placeKindNoun(k) || k == "City" || k == "Region" {
-		return strings.HasSuffix(gov, " of "+place[:i])
+	if k := place[i+1:]; placeKindNoun(k) || k == "City" || k == "Region" || k == "Island" {
+		return strings.HasSuffix(gov, " of "+place[:i]) || strings.HasPrefix(gov, place[:i]+" ") && strings.Contains(gov, "Government") // (also "Kelvo Highlands Provincial Government" for "Kelvo Highlands Province")
 	}
 	return false
 }
