@@ -19,13 +19,21 @@ func TestRepeatedSubheadingDescribed(t *testing.T) {
 		"\"We built the Lumen for the people who stare at colour all day,\" says Kelvale's head of display products\n\n" +
 		"SEOUL, March 9, 2027 -- Kelvale Electronics today announced its monitors.\n\n" +
 		"\"We built the Lumen for the people who stare at colour all day,\" said Dara Quill, head of display products at Kelvale Electronics."
+	q := firstQuote(t, x, text)
+	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	assert.Equal(t, quotes.Repeated, q.Rule)
+}
+
+// firstQuote extracts text with x, checks its spans and returns its first
+// quotation, which must have a speaker.
+func firstQuote(t *testing.T, x *quotes.Extractor, text string) quotes.Quote {
+	t.Helper()
 	d := x.Extract(text)
 	checkSpans(t, text, d)
 	require.NotEmpty(t, d.Quotes)
 	q := d.Quotes[0]
-	require.NotNil(t, q.Speaker)
-	assert.Equal(t, "Dara Quill", q.Speaker.Name)
-	assert.Equal(t, quotes.Repeated, q.Rule)
+	require.NotNil(t, q.Speaker, text)
+	return q
 }
 
 // TestRepeatedAfterHeadlineColon: a headline's quotation after its colon
@@ -39,12 +47,7 @@ func TestRepeatedAfterHeadlineColon(t *testing.T) {
 		"Record demand for food aid: \"We have never seen so many working families in our queues\"\n\nKELVO, 3 June 2025 – Demand rose again.\n\n\"We have never seen so many working families in our queues. These are cleaners,\" said Dara Quill, Managing Director of Kelvo Aid.",
 		"New children's unit opens in Kelvo: \"Parents will never again have to sleep on a chair\"\n\nKELVO, 3 June 2025 – The unit opened.\n\n\"Parents will never again have to sleep on a chair next to the incubator,\" Dara Quill said.",
 	} {
-		d := x.Extract(text)
-		checkSpans(t, text, d)
-		require.NotEmpty(t, d.Quotes)
-		q := d.Quotes[0]
-		require.NotNil(t, q.Speaker, text)
-		assert.Equal(t, "Dara Quill", q.Speaker.Name, text)
+		assert.Equal(t, "Dara Quill", firstQuote(t, x, text).Speaker.Name, text)
 	}
 }
 
@@ -55,10 +58,5 @@ func TestRepeatedPostOnly(t *testing.T) {
 	x, err := quotes.New()
 	require.NoError(t, err)
 	text := "Kelvo Foods opens oat plant\n\nKELVO, 3 June 2025 – Kelvo Foods opened a plant. Minister says the investment “keeps the value in the countryside”.\n\nMinister of Rural Affairs Dara Quill, who opened the plant, said the investment “keeps the value in the countryside” instead of exporting raw grain."
-	d := x.Extract(text)
-	checkSpans(t, text, d)
-	require.NotEmpty(t, d.Quotes)
-	q := d.Quotes[0]
-	require.NotNil(t, q.Speaker)
-	assert.Equal(t, "Dara Quill", q.Speaker.Name)
+	assert.Equal(t, "Dara Quill", firstQuote(t, x, text).Speaker.Name)
 }
