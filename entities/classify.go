@@ -354,10 +354,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			e.Kind, e.Rule, e.Confidence = Person, "turn-label", 0.6
 		} else if datelineWord(toks, i) {
 			e.Kind, e.Rule, e.Confidence = Place, "dateline", 0.6
-		} else if len(text) == 3 && j < len(toks) && toks[j].Kind == Number && !IsPlace(text) {
-			return // a currency's code before its amount: "MGA 640 billion", "KES 2.3 billion"
-		} else if digitRun(text) || codeShape(text) {
-			return // a message's or a document's code: "OTS0087", "PR2025"; a road's: "RN7", "N3"
+		} else if digitRun(text) || codeShape(text) && roadAt(toks, i, j) {
+			return // a message's or a document's code: "OTS0087", "PR2025"; a road's: "the RN7", "RN2 national roads"
 		} else {
 			e.Kind, e.Rule, e.Confidence = Organization, "acronym", 0.7
 		}
@@ -995,6 +993,22 @@ func countryBodyOpener(toks []Token, i, j int) bool {
 		return false
 	}
 	return true
+}
+
+// roadAt reports a road's code at [i, j): after "the" or "and", or before
+// a road's noun ("the RN7 and RN2 national roads"), not a company's or a
+// ticker's letters ("Shares of KX5").
+func roadAt(toks []Token, i, j int) bool {
+	if i > 0 && (toks[i-1].IsFold("the") || toks[i-1].Is("and")) {
+		return true
+	}
+	for k := j; k < len(toks) && k < j+2; k++ {
+		switch strings.ToLower(toks[k].Text) {
+		case "road", "roads", "highway", "highways", "motorway", "national", "corridor", "route":
+			return true
+		}
+	}
+	return false
 }
 
 // PastInCaps reports a common word's past form in capitals, a verb in a

@@ -445,13 +445,13 @@ var determiners = toSet(`the a an this that these those its their our his her yo
 
 // words written in capitals that are not acronyms of organizations.
 var commonCaps = toSet(`I A OK TV AM PM II III IV VI VII VIII IX XI XX DC AND THE OF IN TO FOR ON BY NEW WITH US PDF URL FAQ FAQS RSS HTML JPG PNG MP3 MP4 ` +
-	`CT MRI ECG EEG ICU GPS SMS USB DNA RNA HIV AIDS GDP LED ATM SUV ` + // (a scan's, a test's, a unit's or a thing's letters: "CT and MRI scans")
+	`CT MRI ECG EEG ICU GPS USB RNA HIV AIDS GDP LED SUV ` + // (a scan's, a test's, a unit's or a thing's letters: "CT and MRI scans"; not ATM, SMS or DNA, which bodies go by too)
 	currencyCodes) // (and file formats: "Print | Send | PDF")
 
 // currencyCodes are ISO 4217 codes that releases write before or after an
 // amount ("contributed CHF 2.5 million", "RSD 95 million"): no body's
 // letters. (Not "COP" nor "SAR", which name a conference and a region.)
-const currencyCodes = `USD EUR GBP CHF JPY CNY RMB HKD SGD AUD NZD CAD MXN BRL ARS CLP PEN UYU PYG BOB ` +
+const currencyCodes = `MGA KMF SCR MUR CVE USD EUR GBP CHF JPY CNY RMB HKD SGD AUD NZD CAD MXN BRL ARS CLP PEN UYU PYG BOB ` +
 	`SEK NOK DKK ISK PLN CZK HUF RON BGN RSD BAM MKD ALL UAH MDL GEL AMD AZN KZT UZS KGS TRY ` +
 	`INR PKR BDT LKR NPR MYR IDR THB VND PHP KRW TWD AED QAR KWD BHD OMR JOD ILS EGP MAD TND DZD ` +
 	`KES UGX TZS RWF BIF ETB NGN GHS XOF XAF CDF ZAR ZMW MWK MZN AOA BWP NAD`

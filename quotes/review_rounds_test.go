@@ -409,3 +409,25 @@ func TestReviewedMisfiresOfSessionThirtyThirdReview(t *testing.T) {
 		assert.NotEqual(t, tc.notOrg, saidBy(t, d, tc.quote).Organization.Name, tc.text)
 	}
 }
+
+func TestReviewedMisfiresOfSessionThirtyFourthReview(t *testing.T) {
+	// A fourth reviewer's inputs on the rules of 97aaf61..efe8d2f.
+	for _, tc := range []struct{ text, quote, org string }{
+		// letters before a year or in a road's shape may be a company's
+		{"Kelvo telecom results beat forecasts.\n\nKTL 2024 revenue rose 12 percent to 1.2 billion kelvars. Its chief executive, Jane Roe, said: \"Our mobile money business carried the year.\"", "Our mobile money business carried the year.", "KTL"},
+		{"Kelvo chipmaker wins a major order.\n\nShares of KX5 jumped 8 percent after the announcement. Its chief executive, John Doe, said: \"This order fills our plant for two years.\"", "This order fills our plant for two years.", "KX5"},
+		// "ATM, which runs buses and trams": letters a body goes by
+		{"Kelvo's transit operator will buy new trams.\n\nATM, which runs buses and trams in Kelvo, ordered 40 trams. Its chief executive, Jane Roe, said: \"Riders will see the first trams in 2027.\"", "Riders will see the first trams in 2027.", "ATM"},
+		// a governor's place and "Government" anywhere in another body's name
+		{"Kelvo teachers end strike\n\nTeachers in Kelvo State returned to work on Monday after the Kelvo Government Workers Union called off its strike.\n\n“Our schools will reopen tomorrow,” said the Governor of Kelvo State, Jane Roe.", "Our schools will reopen tomorrow", "Kelvo State"},
+		{"Kelvo State pays salaries\n\nThe Kelvo State Local Government Service Commission paid arrears to 4,000 council staff.\n\n“No worker will be owed a naira,” said the Governor of Kelvo State, Jane Roe.", "No worker will be owed a naira", "Kelvo State"},
+		// an office's name place first only as the text gives it whole
+		{"Kelvo opens electric bus line\n\nKELVO, 3 June 2025 – The Governorate of Kelvo on Thursday opened the city's first electric bus line to North Kelvo Governorate, part of a plan adopted by the Governorate Council in 2024.\n\n“Kelvo deserves clean air,” said the Governor of Kelvo, Jane Roe.", "Kelvo deserves clean air", "Governorate of Kelvo"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.org, saidBy(t, d, tc.quote).Organization.Name, tc.text)
+	}
+	// "who led the government delegation" is no lead researcher
+	d := extractLaidOut(t, "Kelvo University study links heat to kidney disease\n\nA study by Kelvo University found that farm workers exposed to extreme heat are twice as likely to develop kidney disease. The findings come a month after Health Minister John Doe, who led the government delegation to the Kelvo climate summit, promised new heat rules.\n\n“We did not expect the effect to be so large,” says the lead researcher.")
+	assert.NotEqual(t, "John Doe", speakerOf(t, d, "We did not expect the effect to be so large"))
+}

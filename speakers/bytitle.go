@@ -399,8 +399,8 @@ func companyPostWord(w string) bool {
 func hasOneWord(p *Speaker, w, rank string) bool {
 	if studyLead(w) {
 		for _, ti := range p.Titles {
-			if strings.HasPrefix(ti, "led the ") {
-				return true // "says lead researcher" for the one "who led the study"
+			if f := strings.Fields(ti); len(f) == 3 && f[0] == "led" && f[1] == "the" && studyNouns[strings.ToLower(f[2])] {
+				return true // "says lead researcher" for the one "who led the study" (not "who led the government delegation")
 			}
 		}
 	}

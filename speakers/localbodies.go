@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -150,7 +151,7 @@ func (t *Tracker) formalGovernment(word string, i, j int) (Org, bool) {
 		}
 		for k := range t.a.Entities {
 			e := &t.a.Entities[k]
-			if e.Kind == entities.Organization && strings.Contains(e.Text, "Government") && (strings.HasSuffix(e.Text, " of "+core) || strings.HasPrefix(e.Text, core+" ")) {
+			if e.Kind == entities.Organization && placesGovernment(e.Text, core) {
 				return Org{Name: e.Text}, true
 			}
 		}
@@ -260,6 +261,49 @@ func (t *Tracker) postTerritory(tl title) Org {
 	return Org{}
 }
 
+// placesGovernment reports a government's name that is the place's and
+// "Government", its level's word between ("Kelvo Provincial Government",
+// "Kelvo Government"), or the government "of" the place ("Island
+// Government of Sarna"); not a body whose name merely holds the word
+// ("Kelvo Government Workers Union", "Kelvo State Local Government
+// Service Commission").
+func placesGovernment(name, core string) bool {
+	if rest, ok := strings.CutPrefix(name, core+" "); ok {
+		switch rest {
+		case "Government", "Provincial Government", "State Government", "Island Government", "County Government", "Regional Government":
+			return true
+		}
+		return false
+	}
+	head, ok := strings.CutSuffix(name, " of "+core)
+	return ok && strings.HasSuffix(head, "Government")
+}
+
+// namedWhole reports a name the text gives with no capitalized word
+// before it: "Kelvo Governorate" in "… Kelvo Governorate on Thursday",
+// not in "North Kelvo Governorate".
+func (t *Tracker) namedWhole(name string) bool {
+	for from := 0; ; {
+		i := strings.Index(t.text[from:], name)
+		if i < 0 {
+			return false
+		}
+		i += from
+		before := strings.TrimRight(t.text[:i], " ")
+		if before == "" {
+			return true
+		}
+		if r, _ := utf8.DecodeLastRuneInString(before); !unicode.IsLetter(r) {
+			return true // after punctuation or a line's start
+		}
+		w := before[strings.LastIndexAny(before, " \n\t")+1:]
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return true // after a word in lower case
+		}
+		from = i + len(name)
+	}
+}
+
 // postSuffixes make the name of a post's office or territory of the
 // post's word: "Voivodeship", "Governorate", "Prefecture", "Delegation".
 var postSuffixes = [...]string{"ship", "ate", "ure", "ion"}
@@ -294,7 +338,7 @@ func (t *Tracker) postOffice(p *Speaker) Org {
 		for _, suf := range postSuffixes {
 			d := postDerived(toks[h].Text, suf)
 			if t.textHas("the " + d) {
-				if field := t.text[toks[h+2].Start:toks[tl.end-1].End]; h == tl.first && t.textHas(field+" "+d) {
+				if field := t.text[toks[h+2].Start:toks[tl.end-1].End]; h == tl.first && t.namedWhole(field+" "+d) { // (a name the text gives whole, not inside "North Kelvo Governorate")
 					return Org{Name: field + " " + d} // the office named place first as the text names it: "Kelvo Governorate" for the "Governor of Kelvo"
 				}
 				return Org{Name: t.text[toks[tl.first].Start:toks[h].Start] + d + t.text[toks[h].End:toks[tl.end-1].End]}

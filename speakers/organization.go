@@ -538,7 +538,7 @@ func governmentOfPlace(gov, place string) bool {
 		return false
 	}
 	if k := place[i+1:]; placeKindNoun(k) || k == "City" || k == "Region" || k == "Island" {
-		return strings.HasSuffix(gov, " of "+place[:i]) || strings.HasPrefix(gov, place[:i]+" ") && strings.Contains(gov, "Government") // (also "Kelvo Highlands Provincial Government" for "Kelvo Highlands Province")
+		return strings.HasSuffix(gov, " of "+place[:i]) || placesGovernment(gov, place[:i]) // (also "Kelvo Highlands Provincial Government" for "Kelvo Highlands Province")
 	}
 	return false
 }
