@@ -166,3 +166,10 @@ func TestGovernorSpeaksForTheGovernmentTheTextNames(t *testing.T) {
 	text := "The 6-megawatt plant, nicknamed \"Jua la Sarna\" (the Sun of Sarna) by the workers who built it, was financed by the Kelvo Development Bank and by the Government of the Union of Kelvania.\n\nThe Governor of Sarna, Dr Jane Roe, thanked the partners and called the plant \"a promise kept to the people of the island\". She said the Island Government of Sarna would exempt the plant's spare parts from the island's port charges for ten years."
 	assert.Equal(t, "Island Government of Sarna", saidBy(t, extractLaidOut(t, text), "the Island Government of Sarna would exempt the plant's spare parts from the island's port charges for ten years").Organization.Name)
 }
+
+func TestVillageHeadSpeaksForTheVillageHerParagraphOpensWith(t *testing.T) {
+	// "In Kelvo, one of the first villages connected, village head Jane
+	// Roe said": the village, not the ministry that issues the release.
+	text := "Ministry of Villages\n\nKUPANG, 3 June 2025 – The Ministry of Villages today connected 200 villages to the internet.\n\nIn Kelvo, one of the first villages to be connected, village head Jane Roe said the village had used its connection to sell seaweed directly to a buyer."
+	assert.Equal(t, "Kelvo", saidBy(t, extractLaidOut(t, text), "the village had used its connection to sell seaweed directly to a buyer").Organization.Name)
+}

@@ -447,6 +447,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		if town = t.openingPlace(p); town == "" {
 			town = t.onlyTown()
 		}
+	} else if current && chosen == nil && t.villageHead(p) {
+		town = t.openingPlace(p) // "In Kelvo, one of the first villages connected, village head Jane Roe said"
 	}
 	switch {
 	case chosen != nil:
@@ -1023,6 +1025,23 @@ func (t *Tracker) bareMayor(p *Speaker) bool {
 		mayor = !tl.former && toks[tl.end-1].IsFold("mayor") && tl.end-tl.first <= 2 && len(t.titleOrgs(tl.first, tl.end)) == 0
 	}
 	return n == 1 && mayor
+}
+
+// villageHead reports a person whose one current post is a village's head
+// with no body named: "village head", "village chief", "headman",
+// "sarpanch".
+func (t *Tracker) villageHead(p *Speaker) bool {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.credential {
+			continue
+		}
+		last := strings.ToLower(toks[tl.end-1].Text)
+		if last == "headman" || last == "sarpanch" || tl.end-tl.first == 2 && toks[tl.first].IsFold("village") && (last == "head" || last == "chief") {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyTown returns the one place the text names twice or more that is no
