@@ -322,6 +322,10 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			j++ // an elided particle on a capitalized word: "Société Nationale d'Exploitation"
 			continue
 		}
+		if j > i && t.Kind == Word && t.IsLower() && !isStopword(t.Text) && !connectors[t.Text] && capWord(&toks[j-1]) && j+1 < end && (LegalForm(toks[j+1].Text) || DottedLegalForm(toks[j+1].Text)) && toks[j+1].IsLower() {
+			j++ // a common noun in lower case before a company's legal form in lower case, as Czech, Slovak and Polish names write it: "Vltavská energie a.s.", "Kelvo banka a.s."
+			continue
+		}
 		if j > i && foreignAnd(t.Text) && capWord(&toks[j-1]) && legalFormAhead(toks, j+1, end) {
 			j++ // "and" in another language inside a company's name before its legal form: "Kelvo Elektrik Sanayi ve Ticaret A.Ş."
 			continue

@@ -173,3 +173,10 @@ func TestVillageHeadSpeaksForTheVillageHerParagraphOpensWith(t *testing.T) {
 	text := "Ministry of Villages\n\nKUPANG, 3 June 2025 – The Ministry of Villages today connected 200 villages to the internet.\n\nIn Kelvo, one of the first villages to be connected, village head Jane Roe said the village had used its connection to sell seaweed directly to a buyer."
 	assert.Equal(t, "Kelvo", saidBy(t, extractLaidOut(t, text), "the village had used its connection to sell seaweed directly to a buyer").Organization.Name)
 }
+
+func TestBodyWrittenWithOneCapitalEndsTheTitle(t *testing.T) {
+	// "CEO of Kelvo banka": a body's name its own language writes with one
+	// capital, ending the title.
+	text := "BRATISLAVA, 3 March 2025 – The new credit line opens on Monday.\n\n“Small firms have been paying for money,” said Jane Roe, CEO of Kelvo banka."
+	assert.Equal(t, "Kelvo banka", saidBy(t, extractLaidOut(t, text), "Small firms have been paying for money").Organization.Name)
+}

@@ -296,6 +296,11 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 			}
 		}
 		if prep {
+			if j := lowerNameEnd(toks, k, end); j == end {
+				out = append(out, orgCand{first: k, end: j}) // a body's name its own language writes with one capital, ending the title: "CEO of Danubia banka", "Chief Executive Officer of Vltavská energie"
+				k = j - 1
+				continue
+			}
 			if h, u := entities.OrgHead(toks[k].Text); h && !u && toks[k].IsCap() && (k+1 == end || !toks[k+1].IsCap() && !toks[k+1].Is("of") && !toks[k+1].Is("for")) {
 				if c, ok := t.lastHeadedBy(k, toks[k].Text); ok {
 					out = append(out, c) // "Head of Mission": the mission the text named

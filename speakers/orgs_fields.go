@@ -121,20 +121,32 @@ func (t *Tracker) headField(k, re int) bool {
 // words in lower case that are no English words either; 0 when there is
 // none.
 func lowerNamePossessor(toks []entities.Token, st, end int) int {
-	if st >= end || !toks[st].IsCap() || entities.CommonWord(toks[st].Text) || toks[st].Kind != entities.Word {
-		return 0
-	}
-	j := st + 1
-	for j < end && j < st+4 && toks[j].Kind == entities.Word && toks[j].IsLower() && !entities.CommonWord(toks[j].Text) && len(toks[j].Text) > 2 {
-		j++
-	}
-	if j == st+1 || j+1 >= end || toks[j].Kind != entities.Possessive {
+	j := lowerNameEnd(toks, st, end)
+	if j == st || j+1 >= end || toks[j].Kind != entities.Possessive {
 		return 0
 	}
 	if titleAtTok(toks, j+1) || j+2 < end && toks[j+1].IsLower() && titleAtTok(toks, j+2) {
 		return j
 	}
 	return 0
+}
+
+// lowerNameEnd returns the end of a body's name at st that its own
+// language writes with one capital: a capitalized word no English one,
+// then one to three words in lower case no English ones ("Danubia
+// banka", "Vltavská energie"); st when there is none.
+func lowerNameEnd(toks []entities.Token, st, end int) int {
+	if st >= end || !toks[st].IsCap() || entities.CommonWord(toks[st].Text) || toks[st].Kind != entities.Word {
+		return st
+	}
+	j := st + 1
+	for j < end && j < st+4 && toks[j].Kind == entities.Word && toks[j].IsLower() && !entities.CommonWord(toks[j].Text) && len(toks[j].Text) > 2 {
+		j++
+	}
+	if j == st+1 {
+		return st
+	}
+	return j
 }
 
 // anyOrgHead reports a body's head among tokens [i, end): "Mission" in
