@@ -388,6 +388,8 @@ func TestRecognize(t *testing.T) {
 		{"Chief Constable Dara Quill of the Western Peninsula Constabulary said so.", []string{"person:Dara Quill", "organization:Western Peninsula Constabulary"}},
 		// a derived noun the lexicon saw capitalized is a portfolio's item
 		{"The Minister of Population, Solidarity and Social Protection, Mrs. Dara Quill, spoke.", []string{"person:Dara Quill"}},
+		// a country's letters in a person's name, and after an honorific
+		{"5. Chief Executive Mr Dara Png Wee Quill said temperatures fell. \"We chose the routes,\" Mr Png said. PNG agreed.", []string{"person:Dara Png Wee Quill", "person:Png", "place:PNG"}},
 		// a common noun in lower case before a legal form in lower case: a Czech company's name
 		{"Kelvská energie a.s. (PSE: KLVE) today announced a battery.", []string{"organization:Kelvská energie a.s.", "organization:PSE", "organization:KLVE"}},
 		// a scan's letters are no body's

@@ -639,6 +639,11 @@ func (a *Analysis) knownNames() {
 			// "Mauricio Lagos Ferrer"
 			e.Kind, e.Rule, e.Confidence, e.Canonical = Person, "name", 0.7, ""
 		}
+		if f := e.Tokens.First; e.Kind == Place && e.Rule == "gazetteer" && e.Tokens.Len() == 1 && f > 0 && isHonorificCap(&a.Tokens[f-1]) && parts[strings.ToLower(e.Text)] {
+			// a place's name after an honorific that is a word of a person's
+			// name the text gives: "Mr Png said" after "Gerald Png Wee Meng"
+			e.Kind, e.Rule, e.Confidence, e.Canonical = Person, "honorific", 0.8, ""
+		}
 	}
 }
 
@@ -737,7 +742,7 @@ func gazetteerAt(text string, toks []Token, i, end int) (int, Entity) {
 			if isAcronymText(text[toks[i].Start:t.End]) && o.Name != "" {
 				e.Expansion, e.Canonical = o.Name, ""
 			}
-		} else if c, ok := l.countries[string(key)]; ok && !l.demonyms[string(key)] {
+		} else if c, ok := l.countries[string(key)]; ok && !l.demonyms[string(key)] && !(len(key) <= 3 && !isAcronymText(text[toks[i].Start:t.End])) { // (a country's letters only in capitals: "Png" of "Gerald Png Wee Meng" is no "PNG")
 			best = k + 1
 			e = Entity{Kind: Place, Rule: "gazetteer", Confidence: 0.95}
 			if c != text[toks[i].Start:t.End] {
