@@ -1113,17 +1113,14 @@ func (t *Tracker) openingPlace(p *Speaker) string {
 // a regulator's, who visit or inspect such places.
 func (t *Tracker) sitePost(p *Speaker) bool {
 	toks := t.a.Tokens
-	for _, tl := range t.titleOf[p] {
-		if tl.former {
-			continue
-		}
-		switch strings.ToLower(toks[tl.end-1].Text) {
-		case "principal", "headteacher", "headmaster", "headmistress", "matron", "warden", "nurse", "superintendent", "manager", "director", "administrator", "coordinator", "teacher", "doctor", "surgeon", "physician", "paediatrician", "pediatrician":
-			return true
-		}
-	}
-	return false
+	return t.currentTitleToken(p, func(tl title, k int) bool {
+		return k == tl.end-1 && sitePosts[strings.ToLower(toks[k].Text)]
+	}) >= 0
 }
+
+// sitePosts are the heads of the posts held at a school, a hospital or a
+// site.
+var sitePosts = toSet(`principal headteacher headmaster headmistress matron warden nurse superintendent manager director administrator coordinator teacher doctor surgeon physician paediatrician pediatrician`)
 
 // openingBody returns the body named after "At" that opens the sentence
 // of a person's first mention, or the first sentence of its paragraph,

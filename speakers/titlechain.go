@@ -119,7 +119,7 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 			case j+1 < k && toks[j].Is("and") && toks[j+1].IsLower() && tk.IsLower() && entities.CommonWord(tk.Text) && !chainStop(lw) &&
 				(j-2 < sentStart || (toks[j-2].IsCap() || toks[j-2].IsUpper()) && !t.isPersonToken(j-2) || toks[j-2].Kind == entities.Possessive):
 				ok = true // a field of two nouns after a body: "SCDB water and sanitation lead specialist Jane Roe"
-			case j < k && tk.IsLower() && (entities.CommonWord(tk.Text) && !chainStop(lw) || (adjectiveShape(lw) && !chainStop(lw) || gerundField(lw)) && entities.IsTitleWord(toks[j].Text)) && lowerToTitle(toks, j, k):
+			case j < k && tk.IsLower() && (entities.CommonWord(tk.Text) && !chainStop(lw) || (adjectiveShape(lw) && !chainStop(lw) || entities.FieldGerund(lw)) && entities.IsTitleWord(toks[j].Text)) && lowerToTitle(toks, j, k):
 				ok = true // nouns before a title's head: "study leader", "community college student", "cupping specialist"
 			case tk.IsLower() && !chainStop(lw) && t.fieldOfTitle(j-1, sentStart): // (a word the lexicon lacks too: "paediatric")
 				ok = true // the field of a title: "rapporteur on clean fuels Jane Roe"
@@ -207,10 +207,6 @@ func andBefore(toks []entities.Token, j, k int) bool {
 	}
 	return false
 }
-
-// gerundField reports a word in -ing that names a title's field right
-// before its head: "cupping" of "cupping specialist" (entities.FieldGerund).
-func gerundField(w string) bool { return entities.FieldGerund(w) }
 
 // chainStop reports lower-case words that never modify a title's head:
 // verbs and function words ("said", "by", "with", "new").
