@@ -402,10 +402,17 @@ func initialsMatch(name, acr string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.ToUpper(r) == letters[k] {
 			k++
+			if second, ok := compassCompounds[w]; ok && k < len(letters) && letters[k] == second {
+				k++ // a compound compass word gives two: "SEA" of "Southeast Asian …"
+			}
 		}
 	}
 	return k == len(letters)
 }
+
+// compassCompounds are the compass words of two points, each with its
+// second point's letter.
+var compassCompounds = map[string]rune{"Southeast": 'E', "Southwest": 'W', "Northeast": 'E', "Northwest": 'W', "Southeastern": 'E', "Southwestern": 'W', "Northeastern": 'E', "Northwestern": 'W'}
 
 // otherLanguageAcronym reports an acronym in capitals, stated in
 // parentheses right after a body's name, whose letters are those of the

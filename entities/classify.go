@@ -405,6 +405,10 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Organization, "appositive", 0.75 // "the Andean Soil Survey, a public agency attached to …"
 	case j-i > 1 && last.Text == "Ward" && i > 0 && (toks[i-1].Is("on") || toks[i-1].Is("the")):
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.6 // a hospital's or a city's ward: "on Kingfisher Ward", "the Riverside Ward"
+	case j-i >= 2 && last.Text == "Works" && !toks[j-2].Is("Public") && (i == 0 || !toks[i-1].Is("of") && !toks[i-1].Is("for") && !toks[i-1].Is("and")):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.7 // a workshop or a plant: "Roe Engineering Works" (not a portfolio's "Public Works")
+	case j-i >= 2 && placeOpener(toks[i].Text):
+		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // a street or a village its word opens: "a shop on Rua do Almirante Kelvo", "Jalan Tun Kelvo", "Kampong Kelvo"
 	case j-i > 2 && protectedArea(toks[j-2].Text, last.Text):
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Alder Valley National Park"
 	case j-i > 1 && (placeHeadWord(last.Text) || namedState(toks, j-1)) && (!CommonWord(toks[i].Text) || groupAdjectives[toks[i].Text] || placeArticle(toks, i, j)):
@@ -422,6 +426,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return
 	case j-i == 1 && j < len(toks) && toks[j].Kind == Number:
 		return // "Resolution 1540", "Article 5"
+	case j-i == 1 && i > 0 && (toks[i-1].Is("a") || toks[i-1].Is("an")) && j+1 < len(toks) && toks[j].IsLower() && toks[j].Kind == Word && toks[j+1].IsLower() && toks[j+1].Kind == Word && !isStopword(toks[j].Text) &&
+		!IsTitleWord(toks[j].Text) && strings.ToLower(text[1:]) == text[1:]: // (not a body's letters before a post: "a UW-Madison professor of …", "a Kelvo spokesperson said")
+		return // a name as a modifier after "a": "a Kelvo fabrication firm", no person
 	case j-i == 1 && i > 0 && determiners[string(lowerKey(lb[:0], toks[i-1].Text))] && CommonWord(text):
 		return // "the Resolution’s implementation": a common noun capitalized
 	case notNames[last.Text] && CommonWord(last.Text):

@@ -51,6 +51,18 @@ func placeHeadWord(w string) bool {
 	return false
 }
 
+// placeOpener reports a word for a street or a village that opens its
+// name, as the Romance languages and Malay write them: "Rua" of "Rua do
+// Almirante Kelvo", "Avenida", "Calle", "Rue", "Jalan" of "Jalan Tun
+// Kelvo", "Kampong" of "Kampong Kelvo".
+func placeOpener(w string) bool {
+	switch w {
+	case "Rua", "Avenida", "Travessa", "Estrada", "Calçada", "Praça", "Calle", "Carrer", "Rue", "Jalan", "Lorong", "Kampong", "Kampung":
+		return true
+	}
+	return false
+}
+
 // namedState reports "State" at token k after a name that is no US
 // state's: a federal state named with its head, "Borno State", "Kerala
 // State"; not "Ohio State Treasurer", where "State" is the title's.
@@ -388,11 +400,13 @@ func (a *Analysis) fieldStart(i, j int, field func(k int) bool) int {
 		}
 	}
 	k := i - 1
+	comma := false
 	for k >= 1 && k > i-30 && (toks[k].Is(",") || toks[k].Is("and") || toks[k].Is("&") || capWord(&toks[k]) && field(k) ||
-		toks[k].Is("the") && (toks[k-1].Is("and") || toks[k-1].Is(","))) { // ("Minister of Labour, Employment and the Social and Solidarity Economy")
+		toks[k].Is("the") && (toks[k-1].Is("and") || toks[k-1].Is(",") || !comma && k < i-1 && (toks[k-1].Is("of") || toks[k-1].Is("for")))) { // ("Minister of Labour, Employment and the Social and Solidarity Economy"; "Minister of the Environment and Spatial Planning", not a list of people: "Minister for the Sea, and Jane Roe")
 		if toks[k].Is("for") || toks[k].Is("of") || toks[k].Is("on") {
 			break
 		}
+		comma = comma || toks[k].Is(",")
 		k--
 	}
 	if k < 1 || !(toks[k].Is("for") || toks[k].Is("of") || toks[k].Is("on")) {

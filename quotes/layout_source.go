@@ -45,8 +45,8 @@ func skipLine(t string) bool {
 		langs = langs && langPart(p)
 		tools = tools && pageTool(p)
 	}
-	if n := len(parts); n >= 5 && !links && !langs && !tools && langPart(parts[n-1]) && langPart(parts[n-2]) && strings.Contains(t, "|") {
-		return true // a menu set apart by spaces, ending in the page's languages: "Home   News   Contact   SR | EN"
+	if n := len(parts); n >= 5 && !links && !langs && !tools && langPart(parts[n-1]) && langPart(parts[n-2]) {
+		return true // a menu set apart by spaces, ending in the page's languages: "Home   News   Contact   SR | EN", "Kelvo.gov   Press Releases   Search   Text Size  A A A   繁體版   简体版"
 	}
 	if len(parts) > 1 && !links && !langs && !tools {
 		// languages, then an accessible version's link: "O'zbekcha |

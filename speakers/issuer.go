@@ -215,6 +215,9 @@ func (t *Tracker) headlineSubject() (Org, bool) {
 		first++ // "# Acme Robotics Announces …"
 	}
 	for k := first + 1; k < s.Tokens.End && k < first+12; k++ {
+		if strings.Contains(t.text[toks[k-1].End:toks[k].Start], "   ") {
+			break // a bar of links set apart by wide spaces: "Kelvo.gov   Press Releases   Search"
+		}
 		if entities.HeadlineVerb(toks[k].Text) {
 			if k+1 >= s.Tokens.End {
 				break // a verb with no object
@@ -451,6 +454,10 @@ func (t *Tracker) aboutHeadings() []Org {
 		}
 		if end-first > 2 && toks[end-1].IsLower() && entities.LegalForm(toks[end-1].Text) && t.capRunOrg(first+1, end-1) == end-1 {
 			heads = append(heads, Org{Name: t.text[toks[first+1].Start:toks[end-1].End]}) // a legal form in lower case: "About Brackenridge Homes plc"
+			continue
+		}
+		if name := t.text[toks[first+1].Start:toks[end-1].End]; end-first > 2 && lowerNameEnd(toks, first+1, end) == end && strings.Count(t.text, name) > 1 {
+			heads = append(heads, Org{Name: name}) // a name its own language writes with one capital, named again: "About Kelvo banka"
 			continue
 		}
 		if re := t.capRunOrg(first+1, end); re == end {

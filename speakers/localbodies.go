@@ -467,11 +467,27 @@ func (t *Tracker) governmentOf(p *Speaker) Org {
 
 // portfolioPost reports a government post with a portfolio at token k:
 // "Minister", "Vice-Minister", "Secretary of State for the Environment",
-// "Cabinet Secretary for Transport".
+// "Cabinet Secretary for Transport", a bureau's secretary who opens her
+// title ("The Secretary for Coastal Works, Ms Jane Roe", "Senior
+// Parliamentary Secretary for Fisheries Jane Roe"; not a civil servant's
+// "Permanent Secretary for Health" nor a body's "General Secretary for
+// Kelvo").
 func portfolioPost(toks []entities.Token, k int) bool {
 	return toks[k].Is("Minister") || strings.HasSuffix(toks[k].Text, "-Minister") ||
 		toks[k].Is("Secretary") && k+3 < len(toks) && toks[k+1].Is("of") && toks[k+2].Is("State") && toks[k+3].Is("for") ||
-		toks[k].Is("Secretary") && k > 0 && toks[k-1].Is("Cabinet") && k+1 < len(toks) && toks[k+1].Is("for")
+		toks[k].Is("Secretary") && k > 0 && toks[k-1].Is("Cabinet") && k+1 < len(toks) && toks[k+1].Is("for") ||
+		bureauSecretary(toks, k)
+}
+
+// bureauSecretary reports "Secretary for" and a capitalized portfolio at
+// token k, the title's first word or after "Parliamentary", "Under" or
+// "the": "the Secretary for Coastal Works", "Parliamentary Secretary for
+// Fisheries", "Under Secretary for Transport".
+func bureauSecretary(toks []entities.Token, k int) bool {
+	if !toks[k].Is("Secretary") || k+2 >= len(toks) || !toks[k+1].Is("for") || !toks[k+2].IsCap() {
+		return false
+	}
+	return k == 0 || toks[k-1].Kind != entities.Word || toks[k-1].Is("Parliamentary") || toks[k-1].Is("Under") || toks[k-1].IsFold("the") || toks[k-1].Newlines > 0
 }
 
 // issuersCountry returns the country an issuer's name ends with: "Kelvania"
@@ -507,10 +523,14 @@ func (t *Tracker) councilOf(p *Speaker) Org {
 	toks := t.a.Tokens
 	member := t.currentTitleToken(p, func(tl title, k int) bool {
 		w := strings.ToLower(strings.TrimSuffix(toks[k].Text, "."))
-		return councilTitles[w] || w == "member" && k+2 < tl.end && toks[k+1].Is("of") && strings.Contains(strings.ToLower(t.text[toks[k+2].Start:toks[tl.end-1].End]), "council")
+		return councilTitles[w] || w == "member" && k+2 < tl.end && toks[k+1].Is("of") && strings.Contains(strings.ToLower(t.text[toks[k+2].Start:toks[tl.end-1].End]), "council") ||
+			w == "member" && k-1 > tl.first && toks[k-1].Is("Council") && toks[k-2].IsCap()
 	}) >= 0
 	if !member {
 		return Org{}
+	}
+	if o := t.councilBeforeMember(p); o.Name != "" {
+		return o
 	}
 	if o := remember(t, "council", func() Org {
 		return t.onlyOrg(func(e *entities.Entity) bool { return toks[e.Tokens.End-1].Is("Council") })
@@ -518,6 +538,27 @@ func (t *Tracker) councilOf(p *Speaker) Org {
 		return o
 	}
 	return t.councilInTitle(p)
+}
+
+// councilBeforeMember returns the council a member's title names before
+// "Member", capitalized: "Legislative Council Member Jane Roe" sits on the
+// Legislative Council.
+func (t *Tracker) councilBeforeMember(p *Speaker) Org {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		m := tl.end - 1
+		if tl.former || m-tl.first < 2 || !toks[m].IsFold("member") || !toks[m-1].Is("Council") {
+			continue
+		}
+		first := m - 1
+		for first > tl.first && toks[first-1].IsCap() && toks[first-1].Kind == entities.Word && !entities.IsTitleWord(toks[first-1].Text) {
+			first--
+		}
+		if first < m-1 {
+			return Org{Name: t.text[toks[first].Start:toks[m-1].End]}
+		}
+	}
+	return Org{}
 }
 
 // councilInTitle returns the council a member's title names by its kind

@@ -65,6 +65,22 @@ func (t *Tracker) orgBefore(k int) *entities.Entity {
 				}
 			}
 		}
+		if j > lo && j < t.a.Sentences[si].Tokens.First && t.a.Tokens[j-1].IsFold("the") && t.a.Tokens[j].IsLower() && genericOrg(t.a.Tokens[j].Text) && t.a.EntityAt(j) == nil &&
+			!t.possessorAt(j+1) && !t.namesOrg(t.a.SentenceOf(j)) {
+			// "the company" named since the last body's name, in a sentence
+			// that names no body, stands for the body "its" stands for: "…
+			// supplied by Sarna Cells s.r.o. / Roe added that the site had
+			// saved the company two years. / Its chief financial officer, …"
+			// (the issuer's, as a release's "the company" is, not Sarna
+			// Cells'; but "Kelvo Air, the nonprofit air ambulance. Its chief
+			// nurse" is Kelvo Air's)
+			if t.issuer.Name != "" && !t.issuerByCount && !publicBody(t.issuer.Name) {
+				if c, ok := t.issuerCand(); ok {
+					return c.e
+				}
+				return nil // (the issuer, by a name the text does not write whole: the caller's)
+			}
+		}
 		if e := t.a.EntityAt(j); e != nil && e.Kind == entities.Organization {
 			if o := t.apposedTo(e.Tokens.First, lo); o != nil {
 				return o
@@ -76,6 +92,20 @@ func (t *Tracker) orgBefore(k int) *entities.Entity {
 		}
 	}
 	return nil
+}
+
+// namesOrg reports a sentence that names an organization.
+func (t *Tracker) namesOrg(si int) bool {
+	if si < 0 {
+		return false
+	}
+	s := t.a.Sentences[si].Tokens
+	for k := s.First; k < s.End; k++ {
+		if e := t.a.EntityAt(k); e != nil && e.Kind == entities.Organization {
+			return true
+		}
+	}
+	return false
 }
 
 // possessorAt reports a possessive at token k: the name before it

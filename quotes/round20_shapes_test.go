@@ -1,0 +1,151 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Shapes read from the held-out round 20 (invented210-212), each with an
+// invented input.
+
+func TestABarOfLinksSetApartBySpacesIsNoHeadline(t *testing.T) {
+	// A first line of links set apart by wide spaces, ending in the page's
+	// languages, is a bar: "Releases" in it is no headline's verb, so
+	// "Kelvo.gov Press" issues nothing; a bureau's secretary speaks for
+	// the Government the text names.
+	text := "Kelvo.gov   Press Releases   News Archive   Search   Text Size  A A A   繁體版   简体版\n\nPress Releases\n\nSCW visits Kelvo Storage Tank\n*****************************\n\n" +
+		"     The Secretary for Coastal Works, Mr John Doe, today visited the Kelvo Storage Tank.\n\n" +
+		"     \"The old standards no longer hold,\" Mr Doe said. He added that the Government would build four more tanks by 2030.\n"
+	d := extractLaidOut(t, text)
+	sp := saidBy(t, d, "The old standards no longer hold")
+	assert.Equal(t, "John Doe", sp.Name)
+	assert.Equal(t, "Government", sp.Organization.Name)
+}
+
+func TestAParliamentarySecretarySpeaksForTheGovernment(t *testing.T) {
+	// "Senior Parliamentary Secretary for Fisheries" in a charity's
+	// release: the Government the text names, not the charity.
+	text := "Kelvo Fishers Aid marks ten years of its helpline\n\nKELVO, 3 June 2025 – Kelvo Fishers Aid, a charity for fishing families, marked ten years of its helpline on Tuesday.\n\n" +
+		"Senior Parliamentary Secretary for Fisheries Mr John Doe said the Government would keep funding the helpline. \"It is part of what holds our coast together,\" he said."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Government", saidBy(t, d, "It is part of what holds our coast together").Organization.Name)
+	// a union's "General Secretary for Kelvo" is no minister of the Government
+	text = "Kelvo Dockers Union calls strike\n\nKELVO, 3 June 2025 – The Kelvo Dockers Union called a strike on Tuesday, weeks after the Government cut port wages.\n\n" +
+		"\"We have no choice,\" said the union's General Secretary for Kelvo, John Doe."
+	d = extractLaidOut(t, text)
+	assert.NotEqual(t, "Government", saidBy(t, d, "We have no choice").Organization.Name)
+}
+
+func TestAMemberOfANamedCouncil(t *testing.T) {
+	// "Legislative Council Member Ir the Hon Jane Roe": an engineer's "Ir"
+	// and a lawmaker's "the Hon" stand between her post and her name; the
+	// post names the council she sits on.
+	text := "Tank opens in Kelvo\n\nThe Kelvo Storage Tank opened on Tuesday.\n\n" +
+		"Legislative Council Member Ir the Hon Jane Roe, who has raised flooding in the Council, said she would ask for the tank's data after every storm."
+	d := extractLaidOut(t, text)
+	sp := saidBy(t, d, "she would ask for the tank's data after every storm")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Equal(t, "Legislative Council", sp.Organization.Name)
+	assert.Contains(t, sp.Titles, "Legislative Council Member")
+}
+
+func TestAStreetOrAVillageItsWordOpensIsNoPerson(t *testing.T) {
+	// "Rua do Almirante Kelvo", "Kampong Sarna": a street and a village,
+	// not people "he" could stand for.
+	text := "Gate tested in Kelvo\n\nThe tidal gate was tested on Tuesday.\n\n" +
+		"Mr John Doe, who runs a shop on Rua do Almirante Kelvo, watched the test. \"Eight years ago the water came up to here,\" he said."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "John Doe", speakerOf(t, d, "Eight years ago the water came up to here"))
+	text = "Brigades get pumps\n\nThe fund gave its first grants on Tuesday.\n\n" +
+		"Awang John Doe, who leads the 24-member Kampong Sarna Volunteer Fire Brigade, attended the launch. \"We have been using buckets,\" he said."
+	d = extractLaidOut(t, text)
+	assert.Equal(t, "John Doe", speakerOf(t, d, "We have been using buckets"))
+}
+
+func TestAnAcronymFromACompoundCompassWord(t *testing.T) {
+	// "SEK-PF" of "Southeast Kelvo Centre for Peat Fires": "Southeast"
+	// gives two letters; the director of SEK-PF speaks for the centre.
+	text := "Centre warns of long fire season\n\nKELVO, 3 June 2025 – The Southeast Kelvo Centre for Peat Fires (SEK-PF) today published its outlook.\n\n" +
+		"\"Peat fires are slow and stubborn,\" said Dr Jane Roe, Executive Director of SEK-PF."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Southeast Kelvo Centre for Peat Fires", saidBy(t, d, "Peat fires are slow and stubborn").Organization.Name)
+}
+
+func TestItsAfterTheCompanyIsTheCompanys(t *testing.T) {
+	// "Its chief financial officer" after a paragraph that calls the
+	// issuer "the company" is the issuer's, not the supplier's named
+	// before.
+	text := "PRAGUE, 12 March 2025 -- Kelvo energie a.s., the Kelvo power producer, today announced that it will build a grid battery.\n\n" +
+		"The facility will use cells supplied by Sarna Cells s.r.o. and will connect to the grid in 2027.\n\n" +
+		"Jane Roe added that the site's grid connection had saved the company two years of permitting.\n\n" +
+		"Its chief financial officer, John Doe, said the investment would be financed through a green bond."
+	d := extractLaidOut(t, text)
+	assert.NotContains(t, saidBy(t, d, "the investment would be financed through a green bond").Organization.Name, "Sarna")
+	// but a body's appositive ("Sarna Air, the nonprofit air ambulance")
+	// and a sentence that names another body keep "its" theirs
+	text = "KELVO, 3 March 2025 – Kelvo Valley Health today opened a stroke service.\n\n" +
+		"The service will work with Sarna Air Lifeline, the nonprofit air ambulance that serves the region. Its chief flight nurse, John Doe, expects fewer flights. \"We will fly fewer patients,\" he said."
+	d = extractLaidOut(t, text)
+	assert.Equal(t, "Sarna Air Lifeline", saidBy(t, d, "We will fly fewer patients").Organization.Name)
+	text = "KELVO, 3 March 2025 – Kelvo Minerals Company today signed a plant agreement.\n\n" +
+		"The Kelvo Miners Union, which represents most of the company's 2,300 employees, welcomed the agreement. Its president, John Doe, said that \"not a single job will be lost.\""
+	d = extractLaidOut(t, text)
+	assert.Equal(t, "Kelvo Miners Union", saidBy(t, d, "not a single job will be lost.").Organization.Name)
+}
+
+func TestAnAboutHeadingOfANameInLowerCase(t *testing.T) {
+	// "About Kelvo banka": a body its own language writes with one
+	// capital is the issuer, before a partner's "About" heading.
+	text := "Kelvo banka opens credit line for small firms\n\nBRATISLAVA, 3 March 2025 – Kelvo banka, a.s. and the Sarna Guarantee Agency (SGA) today signed an agreement on loans to small firms.\n\n" +
+		"\"Guaranteed loans are not a licence to lend carelessly,\" said John Doe, the bank's Chief Risk Officer.\n\n" +
+		"About Kelvo banka\n\nKelvo banka, a.s. is the fourth-largest bank in Kelvo.\n\nAbout the Sarna Guarantee Agency\n\nThe Sarna Guarantee Agency (SGA) is a state-owned financial institution."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Kelvo banka", saidBy(t, d, "Guaranteed loans are not a licence to lend carelessly").Organization.Name)
+}
+
+func TestAPortfolioOpeningWithTheEndsInItsLastItem(t *testing.T) {
+	// "Minister of the Environment and Spatial Planning Dr. Jane Roe":
+	// "Spatial Planning" is the portfolio's last item, no person.
+	text := "Flood alerts reach every phone\n\nThe agency presented its new alert system on Tuesday.\n\n" +
+		"\"We spent the first year rebuilding roads,\" Minister of the Environment and Spatial Planning Dr. Jane Roe said at the presentation."
+	d := extractLaidOut(t, text)
+	sp := saidBy(t, d, "We spent the first year rebuilding roads")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Contains(t, sp.Titles, "Minister of the Environment and Spatial Planning")
+}
+
+func TestAPersonAfterAPortfolioInAListIsNoItemOfIt(t *testing.T) {
+	// "Minister for the Sea and Coastal Mobility, and John Doe, President
+	// of …": the list of signatories goes on past the portfolio's last
+	// item; John Doe is a person.
+	text := "Tram line to cross the border\n\nOn Monday in Kelvo, Jane Roe, Minister for the Sea and Coastal Mobility, and John Doe, President of the Sarna Agglomeration, signed the agreement.\n\n" +
+		"President Doe said: \"For our residents, this is the end of an old injustice.\""
+	d := extractLaidOut(t, text)
+	sp := saidBy(t, d, "For our residents, this is the end of an old injustice.")
+	assert.Equal(t, "John Doe", sp.Name)
+	assert.Equal(t, "Sarna Agglomeration", sp.Organization.Name)
+}
+
+func TestAWorkshopsNameAndATownAsAModifier(t *testing.T) {
+	// "Roe Engineering Works" is a company (not a person of the family
+	// name); "a Kelvo fabrication firm" names no person "she" could stand
+	// for.
+	text := "Copper smelter to expand\n\nThe miners' union welcomed the plan, said John Doe, its general secretary.\n\n" +
+		"For Jane Roe, who runs Roe Engineering Works, a Kelvo fabrication firm with 60 employees, the quota matters more than the headline figure.\n\n" +
+		"\"A 30 percent quota is the difference between us growing and us closing down,\" she said."
+	d := extractLaidOut(t, text)
+	sp := saidBy(t, d, "A 30 percent quota is the difference between us growing and us closing down")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Equal(t, "Roe Engineering Works", sp.Organization.Name)
+}
+
+func TestADeckSignedByAPost(t *testing.T) {
+	// "“…” – Managing Director" in the deck under the headline: the
+	// managing director the body names.
+	text := "Kelvo Bank launches instant loans\n\n“A small business should not wait six weeks to borrow” – Managing Director\n\n" +
+		"GABORONE, 22 April 2025 – Kelvo Bank today launched instant loans.\n\n" +
+		"“For too long a woman selling vegetables has been invisible to banks,” said Ms Jane Roe, Managing Director of Kelvo Bank."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "A small business should not wait six weeks to borrow"))
+}
