@@ -1217,3 +1217,23 @@ func TestKindAfterNameAndGloss(t *testing.T) {
 	assert.Equal(t, "Aer Curat Kelvo", a.Entities[0].Text)
 	assert.Equal(t, Organization, a.Entities[0].Kind)
 }
+
+func TestClickNameIsOneWord(t *testing.T) {
+	// "!Kelvoseb" after a space is one word; "won!" and "!!" stay
+	// punctuation.
+	text := "Dr. Andreas !Kelvoseb said we won! Then !! and !a."
+	toks := Tokenize(text, 0, len(text))
+	var words []string
+	for _, tk := range toks {
+		if tk.Kind == Word {
+			words = append(words, tk.Text)
+		}
+	}
+	assert.Contains(t, words, "!Kelvoseb")
+	assert.NotContains(t, words, "!Then")
+	for _, tk := range toks {
+		if tk.Text == "!Kelvoseb" {
+			assert.True(t, tk.IsCap())
+		}
+	}
+}

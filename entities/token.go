@@ -50,7 +50,14 @@ type Token struct {
 // article before it ("al-Shawabkeh").
 func (t *Token) IsCap() bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsUpper(r) || irishMutation(t.Text) || arabicArticle(t.Text)
+	return unicode.IsUpper(r) || irishMutation(t.Text) || arabicArticle(t.Text) || r == '!' && clickName(t.Text[1:])
+}
+
+// clickName reports a name's capital and a lower-case letter after the
+// "!" that writes a click in Namibian names ("!Kelvoseb", "!Naruseb"), as
+// s starts.
+func clickName(s string) bool {
+	return len(s) >= 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'a' && s[1] <= 'z'
 }
 
 // IsLower reports whether the token starts with a lower-case letter.
@@ -236,6 +243,9 @@ func Tokenize(text string, start, end int) []Token {
 			if isNumber(text[i:j]) {
 				kind = Number
 			}
+		case r == '!' && (space || len(toks) == 0) && clickName(text[j:end]):
+			j = scanWord(text[:end], j, glue)
+			kind = Word // a Khoekhoe name opening with its click's letter: "!Kelvoseb"
 		case (r == '\'' || r == '`') && i+1 < end && text[i+1] == byte(r):
 			// '' and `` stand for double quotation marks in some newswires.
 			j = i + 2

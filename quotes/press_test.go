@@ -1918,7 +1918,7 @@ var invented93Floors = map[string]pressFigures{
 // read, and rules written from them).
 var invented94Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.951},
-	"government": {recall: 0.942, speaker: 0.939, org: 0.924, titles: 0.898, precision: 0.855},
+	"government": {recall: 0.942, speaker: 0.939, org: 0.995, titles: 0.963, precision: 0.855},
 	"intl":       {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.918},
 	"civil":      {recall: 0.971, speaker: 0.946, org: 0.995, titles: 0.795, precision: 0.956},
 }
@@ -2160,7 +2160,7 @@ var invented109Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.945, org: 0.941, titles: 0.995, precision: 0.972},
 	"government": {recall: 0.995, speaker: 0.968, org: 0.760, titles: 0.828, precision: 0.957},
 	"intl":       {recall: 0.969, speaker: 0.942, org: 0.995, titles: 0.898, precision: 0.875},
-	"civil":      {recall: 0.946, speaker: 0.995, org: 0.995, titles: 0.966, precision: 0.912},
+	"civil":      {recall: 0.946, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.912},
 }
 
 // invented110Floors are the figures the default extractor last measured on
@@ -3508,7 +3508,7 @@ var invented184Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.938, titles: 0.944, precision: 0.954},
 	"government": {recall: 0.970, speaker: 0.944, org: 0.904, titles: 0.881, precision: 0.889},
 	"intl":       {recall: 0.970, speaker: 0.995, org: 0.995, titles: 0.936, precision: 0.884},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.933, titles: 0.968, precision: 0.917},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.933, titles: 0.995, precision: 0.917},
 }
 
 // invented185Floors are the figures the default extractor last measured on
@@ -4003,10 +4003,10 @@ var invented209Floors = map[string]pressFigures{
 // corporate 1.000/1.000/.944/.944; government 1.000/.923/.767/.967; intl
 // 1.000/.925/.806/.886; civil 1.000/.900/.793/.968).
 var invented210Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.939, titles: 0.939, precision: 0.995},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.967, titles: 0.967, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.947},
 	"intl":       {recall: 0.995, speaker: 0.970, org: 0.916, titles: 0.881, precision: 0.930},
-	"civil":      {recall: 0.995, speaker: 0.895, org: 0.857, titles: 0.963, precision: 0.951},
+	"civil":      {recall: 0.995, speaker: 0.895, org: 0.892, titles: 0.995, precision: 0.951},
 }
 
 // invented211Floors are the figures the default extractor last measured on
@@ -4039,8 +4039,8 @@ var invented211Floors = map[string]pressFigures{
 // corporate 1.000/.951/.882/1.000; government 1.000/1.000/.938/.895; intl
 // .975/.949/.943/.938; civil 1.000/1.000/.964/1.000).
 var invented212Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.884, titles: 0.995, precision: 0.952},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.933, titles: 0.890, precision: 0.930},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.952},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.942, precision: 0.930},
 	"intl":       {recall: 0.970, speaker: 0.944, org: 0.938, titles: 0.933, precision: 0.973},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.959, titles: 0.995, precision: 0.952},
 }

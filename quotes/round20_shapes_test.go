@@ -149,3 +149,39 @@ func TestADeckSignedByAPost(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Jane Roe", speakerOf(t, d, "A small business should not wait six weeks to borrow"))
 }
+
+func TestAGroupPostAfterTheIssuersName(t *testing.T) {
+	// "Kelvo Dairies Group Chief Executive Jane Roe" in Kelvo Dairies
+	// (Private) Limited's release: "Group" is the post's ("Group Chief
+	// Executive"), the company the issuer.
+	text := "HARARE, 3 March 2025 – Kelvo Dairies (Private) Limited today opened ten milk collection centres.\n\n" +
+		"\"Every litre a farmer sells to us is a litre we do not import,\" said Kelvo Dairies Group Chief Executive Jane Roe."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Kelvo Dairies", saidBy(t, d, "Every litre a farmer sells to us is a litre we do not import").Organization.Name)
+}
+
+func TestTraditionalAndVillageHeadsAreTitles(t *testing.T) {
+	// "Group Village Head Kelvo" (Malawi), "Ketua Kampong" and "Penghulu"
+	// (Brunei) are titles before a name, not a body or a name's words.
+	for _, tc := range []struct{ text, quote, name, title string }{
+		{"Boreholes for Kelvo district\n\nThe programme was launched on Tuesday.\n\nGroup Village Head Kelvo, in whose area the launch took place, said the programme had come at the right time.",
+			"the programme had come at the right time", "Kelvo", "Group Village Head"},
+		{"Screening comes to the village\n\nThe hospital screened 200 people on Saturday.\n\nThe village head of Kampong Sungai Kelvo, Ketua Kampong Haji Jane bin Roe, said the village would keep the hall open.",
+			"the village would keep the hall open", "Jane bin Roe", "Ketua Kampong"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		sp := saidBy(t, d, tc.quote)
+		assert.Equal(t, tc.name, sp.Name, tc.text)
+		assert.Contains(t, sp.Titles, tc.title, tc.text)
+	}
+}
+
+func TestANameOpeningWithAClick(t *testing.T) {
+	// "Dr. Andreas !Kelvoseb": a Namibian name whose "!" writes a click is
+	// one name, whom "!Kelvoseb added" names again.
+	text := "Quota rules for horse mackerel\n\nThe ministry set new quota rules on Tuesday.\n\n" +
+		"The ministry's Executive Director, Dr. Andreas !Kelvoseb, said that the condition would be phased in.\n\n!Kelvoseb added that the list would be published in December."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Andreas !Kelvoseb", speakerOf(t, d, "the condition would be phased in"))
+	assert.Equal(t, "Andreas !Kelvoseb", speakerOf(t, d, "the list would be published in December"))
+}

@@ -73,6 +73,11 @@ func (t *Tracker) fullOrg(e *entities.Entity) Org {
 	if end := e.Tokens.End; e.Tokens.Len() == 1 && end < len(t.a.Tokens) && publicOffices[strings.ToLower(t.a.Tokens[end].Text)] && e.Expansion == "" && !t.a.Tokens[e.Tokens.First].IsUpper() {
 		return o // a place's name before a public office: "Nakuru Governor" is no "Nakuru Traders Welfare Association" the text names too
 	}
+	if end := e.Tokens.End; e.Tokens.Len() >= 2 && t.a.Tokens[end-1].Is("Group") && end < len(t.a.Tokens) && t.a.Tokens[end].IsCap() && entities.IsTitleWord(t.a.Tokens[end].Text) {
+		if short := t.text[e.Span.Start:t.a.Tokens[end-2].End]; t.issuer.Name == short || strings.HasPrefix(t.issuer.Name, short+" ") {
+			return t.issuer // "Group" of a group's post ("Group Chief Executive") after the issuer's name: "Kelvo Dairies Group Chief Executive" in Kelvo Dairies (Private) Limited's release
+		}
+	}
 	if e.Tokens.Len() == 1 && t.issuer.Acronym != "" && e.Text == t.issuer.Acronym && e.Expansion == "" {
 		return t.issuer // the issuer's acronym, which only its name in the page's header expands: "KLO" of "Kelvo Labour Organization (KLO)"
 	}
