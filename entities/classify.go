@@ -405,9 +405,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Organization, "appositive", 0.75 // "the Andean Soil Survey, a public agency attached to …"
 	case j-i > 1 && last.Text == "Ward" && i > 0 && (toks[i-1].Is("on") || toks[i-1].Is("the")):
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.6 // a hospital's or a city's ward: "on Kingfisher Ward", "the Riverside Ward"
-	case j-i >= 2 && last.Text == "Works" && !toks[j-2].Is("Public") && (i == 0 || !toks[i-1].Is("of") && !toks[i-1].Is("for") && !toks[i-1].Is("and")):
-		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.7 // a workshop or a plant: "Roe Engineering Works" (not a portfolio's "Public Works")
-	case j-i >= 2 && placeOpener(toks[i].Text):
+	case j-i >= 2 && last.Text == "Works" && !CommonWord(toks[i].Text) && (i == 0 || !toks[i-1].Is("of") && !toks[i-1].Is("for") && !toks[i-1].Is("and")):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.7 // a workshop or a plant its owner's name opens: "Roe Engineering Works" (not a portfolio's "Public Works", nor a painter's "Early Works")
+	case j-i >= 2 && placeOpener(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // a street or a village its word opens: "a shop on Rua do Almirante Kelvo", "Jalan Tun Kelvo", "Kampong Kelvo"
 	case j-i > 2 && protectedArea(toks[j-2].Text, last.Text):
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Alder Valley National Park"

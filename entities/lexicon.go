@@ -410,6 +410,9 @@ func Honorific(word string) (Gender, bool) {
 	if ok && string(k) == "mdm" && word == "MDM" {
 		return UnknownGender, false // a body's letters, no Madam: "MDM Holdings"
 	}
+	if ok && string(k) == "ir" && word != "Ir" {
+		return UnknownGender, false // infrared's letters, no engineer: "IR Vision Systems"
+	}
 	return g, ok
 }
 
@@ -636,7 +639,7 @@ func LegalForm(w string) bool {
 	if strings.Count(w, ".") >= 2 {
 		// dotted initials in any case: "S.A.S.", "a.s." (Czech), "S.p.A."
 		switch strings.ToLower(strings.ReplaceAll(w, ".", "")) {
-		case "sa", "sas", "spa", "srl", "nv", "bv", "as", "ag", "lp", "sro", "kk", "sarl", "sl", "scs", "sca", "sab", "cv", "rl", "ac", "sc", "dd", "doo", "ae", "aş", "taş", "oo": // (Turkish: "Kelvo Enerji A.Ş."; Polish: "Sp. z o.o.")
+		case "sa", "sas", "spa", "srl", "nv", "bv", "as", "ag", "lp", "sro", "kk", "sarl", "sl", "scs", "sca", "sab", "cv", "rl", "ac", "sc", "dd", "doo", "ae", "aş", "taş", "oo", "oz", "zs", "ops": // (Turkish: "Kelvo Enerji A.Ş."; Polish: "Sp. z o.o."; Slovak and Czech associations: "Kelvo sused, o.z.", "Kelvo spolek, z.s.", "o.p.s.")
 			return true
 		}
 	}

@@ -52,13 +52,22 @@ func placeHeadWord(w string) bool {
 }
 
 // placeOpener reports a word for a street or a village that opens its
-// name, as the Romance languages and Malay write them: "Rua" of "Rua do
-// Almirante Kelvo", "Avenida", "Calle", "Rue", "Jalan" of "Jalan Tun
-// Kelvo", "Kampong" of "Kampong Kelvo".
-func placeOpener(w string) bool {
-	switch w {
-	case "Rua", "Avenida", "Travessa", "Estrada", "Calçada", "Praça", "Calle", "Carrer", "Rue", "Jalan", "Lorong", "Kampong", "Kampung":
+// name at token i, as the Romance languages and Malay write them: "Rua"
+// of "Rua do Almirante Kelvo", "Avenida", "Jalan" of "Jalan Tun Kelvo",
+// "Kampong" of "Kampong Kelvo"; a word that is also a given name or a
+// family name only before a particle: "Calle de Kelvo", "Rue de la
+// Kelvo" (not "Calle Lindqvist", "Rue Ellison", "Estrada Palma").
+func placeOpener(toks []Token, i, end int) bool {
+	switch toks[i].Text {
+	case "Rua", "Avenida", "Calçada", "Praça", "Carrer", "Jalan", "Lorong", "Kampong", "Kampung":
 		return true
+	case "Calle", "Rue", "Estrada", "Travessa":
+		if i+1 < end {
+			switch toks[i+1].Text {
+			case "de", "del", "da", "do", "dos", "das", "des", "du", "la":
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -402,7 +411,7 @@ func (a *Analysis) fieldStart(i, j int, field func(k int) bool) int {
 	k := i - 1
 	comma := false
 	for k >= 1 && k > i-30 && (toks[k].Is(",") || toks[k].Is("and") || toks[k].Is("&") || capWord(&toks[k]) && field(k) ||
-		toks[k].Is("the") && (toks[k-1].Is("and") || toks[k-1].Is(",") || !comma && k < i-1 && (toks[k-1].Is("of") || toks[k-1].Is("for")))) { // ("Minister of Labour, Employment and the Social and Solidarity Economy"; "Minister of the Environment and Spatial Planning", not a list of people: "Minister for the Sea, and Jane Roe")
+		toks[k].Is("the") && (toks[k-1].Is("and") || toks[k-1].Is(",") || !comma && k < i-1 && (toks[k-1].Is("of") || toks[k-1].Is("for")) && !ProperWord(toks[i].Text))) { // ("Minister of Labour, Employment and the Social and Solidarity Economy"; "Minister of the Environment and Spatial Planning", not a list of people: "Minister for the Sea, and Jane Roe", "the Minister of the Interior and John Doe")
 		if toks[k].Is("for") || toks[k].Is("of") || toks[k].Is("on") {
 			break
 		}

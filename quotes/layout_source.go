@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -45,8 +46,8 @@ func skipLine(t string) bool {
 		langs = langs && langPart(p)
 		tools = tools && pageTool(p)
 	}
-	if n := len(parts); n >= 5 && !links && !langs && !tools && langPart(parts[n-1]) && langPart(parts[n-2]) {
-		return true // a menu set apart by spaces, ending in the page's languages: "Home   News   Contact   SR | EN", "Kelvo.gov   Press Releases   Search   Text Size  A A A   繁體版   简体版"
+	if n := len(parts); n >= 5 && !links && !langs && !tools && langPart(parts[n-1]) && langPart(parts[n-2]) && (strings.Contains(t, "|") || !slices.ContainsFunc(strings.Fields(t), startsLower)) {
+		return true // a menu set apart by spaces, ending in the page's languages: "Home   News   Contact   SR | EN", "Kelvo.gov   Press Releases   Search   Text Size  A A A   繁體版   简体版" (with no "|", every word capitalized: not a headline "Kelvo Guild honours   Jane Roe   …")
 	}
 	if len(parts) > 1 && !links && !langs && !tools {
 		// languages, then an accessible version's link: "O'zbekcha |

@@ -431,3 +431,43 @@ func TestReviewedMisfiresOfSessionThirtyFourthReview(t *testing.T) {
 	d := extractLaidOut(t, "Kelvo University study links heat to kidney disease\n\nA study by Kelvo University found that farm workers exposed to extreme heat are twice as likely to develop kidney disease. The findings come a month after Health Minister John Doe, who led the government delegation to the Kelvo climate summit, promised new heat rules.\n\n“We did not expect the effect to be so large,” says the lead researcher.")
 	assert.NotEqual(t, "John Doe", speakerOf(t, d, "We did not expect the effect to be so large"))
 }
+
+func TestReviewedMisfiresOfSessionThirtyOne(t *testing.T) {
+	// A reviewer's inputs on the rules of 1e783f6..7de9a88, each a misfire
+	// the rule had before it was narrowed.
+	for _, tc := range []struct{ text, quote, org string }{
+		// one wide gap of a text's extraction is no bar of links
+		{"Kelvo Robotics   Announces Record Quarter\n\nKELVO CITY, 3 March 2025 – Record revenue was reported on Tuesday for the first quarter.\n\n\"This was our best quarter ever,\" said Jane Roe, chief executive.", "This was our best quarter ever", "Kelvo Robotics"},
+		// "About" a disease in lower case is no issuer
+		{"Kelvo Therapeutics reports phase 3 results\n\nBOSTON, 3 March 2025 – Results from the phase 3 SARNA trial of kelvomab in patients with Roe neuropathy were presented today.\n\n\"These results could change how Roe neuropathy is treated,\" said Dr. Jane Roe, chief medical officer.\n\nAbout Roe neuropathy\n\nRoe neuropathy is a rare inherited disorder of the peripheral nerves.\n\nAbout Kelvo Therapeutics\n\nKelvo Therapeutics is a biotechnology company based in Boston.", "These results could change how Roe neuropathy is treated", "Kelvo Therapeutics"},
+		// a church's or a party's "Secretary for …" is no minister
+		{"Church appeals for flood relief\n\nKELVO, 3 March 2025 – The Kelvo Methodist Church launched an appeal on Tuesday for families hit by the floods, and urged the Government to extend its grants.\n\n\"Our congregations are already sheltering 300 people,\" said the Secretary for Mission, the Rev. Jane Roe.", "Our congregations are already sheltering 300 people", "Kelvo Methodist Church"},
+		{"Party sets out foreign policy\n\nKELVO, 3 March 2025 – The Kelvo Green Party published its foreign policy platform on Tuesday, criticising the Government's arms exports.\n\nThe Secretary for International Affairs, Jane Roe, said: \"We would end every arms sale to the region.\"", "We would end every arms sale to the region.", "Kelvo Green Party"},
+		// a council's fuller name wins over its title's words
+		{"Harbour dredging delayed\n\nKELVO, 3 March 2025 – The Kelvo Harbour Advisory Council asked the port on Tuesday to delay dredging until autumn.\n\n\"The seagrass beds need one more season,\" said Advisory Council Member Jane Roe, a marine biologist.", "The seagrass beds need one more season", "Kelvo Harbour Advisory Council"},
+		// a painter's "Early Works" is no company
+		{"Gallery opens retrospective\n\nKELVO, 3 March 2025 – The Kelvo Museum of Art opened a retrospective of the painter Sarna Doe on Tuesday.\n\n\"Her Early Works show a painter already sure of her eye,\" said Jane Roe, the Early Works curator.", "Her Early Works show a painter already sure of her eye", "Kelvo Museum of Art"},
+		// a person after "the Minister of the Interior and" is no portfolio's item
+		{"Border agreement signed\n\nKELVO, 3 March 2025 – The agreement was signed on Monday by the Minister of the Interior and John Doe, President of the Sarna Region.\n\nPresident Doe said: \"For our residents, this is the end of an old injustice.\"", "For our residents, this is the end of an old injustice.", "Sarna Region"},
+		// "The company" opening a sentence goes on about the body named last
+		{"KELVO, 3 March 2025 – Kelvo Minerals Company today signed a supply agreement with Sarna Steel AG.\n\nSarna Steel AG will buy 2 million tonnes of ore a year. The company runs three blast furnaces in Sarna. Its chief executive, John Doe, said: \"Secure ore is the basis of everything we do.\"", "Secure ore is the basis of everything we do.", "Sarna Steel AG"},
+		{"PRAGUE, 12 March 2025 -- Kelvo energie a.s., the Kelvo power producer, today announced that it will build a grid battery.\n\nThe facility will use cells supplied by Sarna Cells s.r.o., which opened its factory in 2019.\n\nThe company now employs 900 people in Brno.\n\nIts chief executive, John Doe, said the factory would double its output.", "the factory would double its output", "Sarna Cells s.r.o."},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.org, saidBy(t, d, tc.quote).Organization.Name, tc.text)
+	}
+	for _, tc := range []struct{ text, quote, name string }{
+		// "Calle" and "Rue" are given names too
+		{"Kelvo Cup final set\n\nKELVO, 3 March 2025 – Kelvo IF reached the cup final on Tuesday.\n\n\"We never stopped believing,\" said Calle Lindqvist, the team's captain.", "We never stopped believing", "Calle Lindqvist"},
+		{"Actress honoured\n\nKELVO, 3 March 2025 – The Kelvo Film Academy gave its lifetime award to actress Rue Ellison on Tuesday.\n\nRue Ellison thanked her family. \"I have been lucky for fifty years,\" she said.", "I have been lucky for fifty years", "Rue Ellison"},
+		// infrared's "IR" is no engineer's "Ir"
+		{"Camera spots wildfires early\n\nKELVO, 3 March 2025 – A new camera spots wildfires from 20 kilometres, according to IR Vision Systems, which makes it.\n\n\"It saw every fire before the lookouts did,\" said Jane Roe, the company's founder.", "A new camera spots wildfires from 20 kilometres", "IR Vision Systems"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.name, speakerOf(t, d, tc.quote), tc.text)
+	}
+	// a deck's bare post is no one's but the headline's (withdrawn: a former
+	// or acting holder, or another body's, took the words)
+	d := extractLaidOut(t, "Kelvo Bank to close rural branches\n\n“Every customer will still have a branch within 10 km” – Chief Executive\n\nGABORONE, 22 April 2025 – Kelvo Bank said on Tuesday it would close 40 branches by December.\n\n“This is a betrayal of rural customers,” said Mr John Doe, Chief Executive of the Kelvo Consumers Association.")
+	assert.NotEqual(t, "John Doe", speakerOf(t, d, "Every customer will still have a branch within 10 km"))
+}

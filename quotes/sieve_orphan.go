@@ -503,29 +503,7 @@ func (r *run) headlinePost(p phrase) bool {
 			return false
 		}
 	}
-	return r.inHeadline(p.first) || r.inDeck(p.first)
-}
-
-// inDeck reports token k in the deck right under the text's headline: a
-// paragraph of one line after the headline's ("Kelvo Bank launches loans"
-// over "“No one should wait six weeks” – Managing Director").
-func (r *run) inDeck(k int) bool {
-	si := r.a.SentenceOf(k)
-	if si < 0 {
-		return false
-	}
-	pi := r.a.Sentences[si].Paragraph
-	if pi < 1 || !r.headlineParagraph(pi-1) {
-		return false
-	}
-	p := &r.a.Paragraphs[pi]
-	first, end := r.a.Sentences[p.Sentences.First].Tokens.First, r.a.Sentences[p.Sentences.End-1].Tokens.End
-	for j := first + 1; j < end; j++ {
-		if r.toks[j].Newlines > 0 {
-			return false
-		}
-	}
-	return true
+	return r.inHeadline(p.first)
 }
 
 // sectionLabelAbove reports a line of its own ending in a colon, with no

@@ -215,8 +215,8 @@ func (t *Tracker) headlineSubject() (Org, bool) {
 		first++ // "# Acme Robotics Announces …"
 	}
 	for k := first + 1; k < s.Tokens.End && k < first+12; k++ {
-		if strings.Contains(t.text[toks[k-1].End:toks[k].Start], "   ") {
-			break // a bar of links set apart by wide spaces: "Kelvo.gov   Press Releases   Search"
+		if strings.Contains(t.text[toks[k-1].End:toks[k].Start], "   ") && t.wideGaps(s) >= 3 {
+			break // a bar of links set apart by wide spaces: "Kelvo.gov   Press Releases   News Archive   Search" (not one wide gap of a text's extraction: "Kelvo Robotics   Announces Record Quarter")
 		}
 		if entities.HeadlineVerb(toks[k].Text) {
 			if k+1 >= s.Tokens.End {
@@ -236,6 +236,18 @@ func (t *Tracker) headlineSubject() (Org, bool) {
 		}
 	}
 	return Org{}, false
+}
+
+// wideGaps counts the runs of three spaces or more between the words of
+// sentence s's first line.
+func (t *Tracker) wideGaps(s *entities.Sentence) int {
+	toks, n := t.a.Tokens, 0
+	for k := s.Tokens.First + 1; k < s.Tokens.End && toks[k].Newlines == 0; k++ {
+		if strings.Contains(t.text[toks[k-1].End:toks[k].Start], "   ") {
+			n++
+		}
+	}
+	return n
 }
 
 // mostNamedOrg returns the organization the text names most often, when it
@@ -456,8 +468,8 @@ func (t *Tracker) aboutHeadings() []Org {
 			heads = append(heads, Org{Name: t.text[toks[first+1].Start:toks[end-1].End]}) // a legal form in lower case: "About Brackenridge Homes plc"
 			continue
 		}
-		if name := t.text[toks[first+1].Start:toks[end-1].End]; end-first > 2 && lowerNameEnd(toks, first+1, end) == end && strings.Count(t.text, name) > 1 {
-			heads = append(heads, Org{Name: name}) // a name its own language writes with one capital, named again: "About Kelvo banka"
+		if name := t.text[toks[first+1].Start:toks[end-1].End]; end-first > 2 && lowerNameEnd(toks, first+1, end) == end && t.legalFormAfter(name) {
+			heads = append(heads, Org{Name: name}) // a name its own language writes with one capital, that the text gives a company's legal form: "About Kelvo banka" over "Kelvo banka, a.s. is …" (not a disease's: "About Roe neuropathy")
 			continue
 		}
 		if re := t.capRunOrg(first+1, end); re == end {
@@ -473,6 +485,27 @@ func (t *Tracker) aboutHeadings() []Org {
 		}
 	}
 	return heads
+}
+
+// legalFormAfter reports a name the text writes before a company's legal
+// form, perhaps after a comma: "Kelvo banka, a.s.", "Kelvo energie a.s.".
+func (t *Tracker) legalFormAfter(name string) bool {
+	toks := t.a.Tokens
+	for k := range toks {
+		if toks[k].Start < len(t.text) && strings.HasPrefix(t.text[toks[k].Start:], name) {
+			j := k
+			for j < len(toks) && toks[j].End <= toks[k].Start+len(name) {
+				j++
+			}
+			if j < len(toks) && toks[j].Is(",") {
+				j++
+			}
+			if j < len(toks) && entities.LegalForm(toks[j].Text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // aboutNoBody reports that the text after an "About" heading, from byte

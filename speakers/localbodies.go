@@ -454,7 +454,9 @@ func governmentNamed(toks []entities.Token, text string, heads []string, found s
 // two as often.
 func (t *Tracker) governmentOf(p *Speaker) Org {
 	toks := t.a.Tokens
-	minister := t.currentTitleToken(p, func(_ title, k int) bool { return portfolioPost(toks, k) }) >= 0
+	minister := t.currentTitleToken(p, func(_ title, k int) bool {
+		return portfolioPost(toks, k) || t.issuer.Name == "" && bareBureauSecretary(toks, k)
+	}) >= 0
 	premier := t.currentTitleToken(p, func(_ title, k int) bool { return toks[k].Is("Premier") }) >= 0 // a premier heads the government: "Premier Jane Roe" and "the Province"
 	if !minister && !premier || strings.Contains(strings.ToLower(t.issuer.Name), "government") || !premier && t.issuesPortfolio(p) {
 		return Org{}
@@ -467,27 +469,29 @@ func (t *Tracker) governmentOf(p *Speaker) Org {
 
 // portfolioPost reports a government post with a portfolio at token k:
 // "Minister", "Vice-Minister", "Secretary of State for the Environment",
-// "Cabinet Secretary for Transport", a bureau's secretary who opens her
-// title ("The Secretary for Coastal Works, Ms Jane Roe", "Senior
-// Parliamentary Secretary for Fisheries Jane Roe"; not a civil servant's
-// "Permanent Secretary for Health" nor a body's "General Secretary for
-// Kelvo").
+// "Cabinet Secretary for Transport", "Senior Parliamentary Secretary for
+// Fisheries", "Under Secretary for Transport".
 func portfolioPost(toks []entities.Token, k int) bool {
 	return toks[k].Is("Minister") || strings.HasSuffix(toks[k].Text, "-Minister") ||
 		toks[k].Is("Secretary") && k+3 < len(toks) && toks[k+1].Is("of") && toks[k+2].Is("State") && toks[k+3].Is("for") ||
-		toks[k].Is("Secretary") && k > 0 && toks[k-1].Is("Cabinet") && k+1 < len(toks) && toks[k+1].Is("for") ||
-		bureauSecretary(toks, k)
+		toks[k].Is("Secretary") && k > 0 && (toks[k-1].Is("Cabinet") || toks[k-1].Is("Parliamentary") || toks[k-1].Is("Under")) && bureauSecretary(toks, k)
 }
 
 // bureauSecretary reports "Secretary for" and a capitalized portfolio at
-// token k, the title's first word or after "Parliamentary", "Under" or
-// "the": "the Secretary for Coastal Works", "Parliamentary Secretary for
-// Fisheries", "Under Secretary for Transport".
+// token k: "Secretary for Coastal Works".
 func bureauSecretary(toks []entities.Token, k int) bool {
-	if !toks[k].Is("Secretary") || k+2 >= len(toks) || !toks[k+1].Is("for") || !toks[k+2].IsCap() {
-		return false
-	}
-	return k == 0 || toks[k-1].Kind != entities.Word || toks[k-1].Is("Parliamentary") || toks[k-1].Is("Under") || toks[k-1].IsFold("the") || toks[k-1].Newlines > 0
+	return toks[k].Is("Secretary") && k+2 < len(toks) && toks[k+1].Is("for") && toks[k+2].IsCap()
+}
+
+// bareBureauSecretary reports a title that opens with "Secretary for" and
+// a portfolio at token k, as Hong Kong names its bureaus' heads: "The
+// Secretary for Coastal Works, Ms Jane Roe" (not a civil servant's
+// "Permanent Secretary for Health" nor a body's "General Secretary for
+// Kelvo"). Alone, a church's, a party's or a union's officer has the
+// title too ("the Secretary for Mission"): governmentOf reads it only
+// where the text shows no issuer.
+func bareBureauSecretary(toks []entities.Token, k int) bool {
+	return bureauSecretary(toks, k) && (k == 0 || toks[k-1].Kind != entities.Word || toks[k-1].IsFold("the") || toks[k-1].Newlines > 0)
 }
 
 // issuersCountry returns the country an issuer's name ends with: "Kelvania"
@@ -542,7 +546,9 @@ func (t *Tracker) councilOf(p *Speaker) Org {
 
 // councilBeforeMember returns the council a member's title names before
 // "Member", capitalized: "Legislative Council Member Jane Roe" sits on the
-// Legislative Council.
+// Legislative Council; by the fuller name the text gives it, where it
+// names one that ends so ("Advisory Council Member" of "the Kelvo Harbour
+// Advisory Council").
 func (t *Tracker) councilBeforeMember(p *Speaker) Org {
 	toks := t.a.Tokens
 	for _, tl := range t.titleOf[p] {
@@ -555,7 +561,11 @@ func (t *Tracker) councilBeforeMember(p *Speaker) Org {
 			first--
 		}
 		if first < m-1 {
-			return Org{Name: t.text[toks[first].Start:toks[m-1].End]}
+			name := t.text[toks[first].Start:toks[m-1].End]
+			if e := t.onlyOrg(func(e *entities.Entity) bool { return strings.HasSuffix(e.Text, " "+name) }); e.Name != "" {
+				return e
+			}
+			return Org{Name: name}
 		}
 	}
 	return Org{}

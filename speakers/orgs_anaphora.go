@@ -65,7 +65,7 @@ func (t *Tracker) orgBefore(k int) *entities.Entity {
 				}
 			}
 		}
-		if j > lo && j < t.a.Sentences[si].Tokens.First && t.a.Tokens[j-1].IsFold("the") && t.a.Tokens[j].IsLower() && genericOrg(t.a.Tokens[j].Text) && t.a.EntityAt(j) == nil &&
+		if j > lo && j < t.a.Sentences[si].Tokens.First && t.a.Tokens[j-1].Is("the") && t.a.Tokens[j].IsLower() && genericOrg(t.a.Tokens[j].Text) && t.a.EntityAt(j) == nil &&
 			!t.possessorAt(j+1) && !t.namesOrg(t.a.SentenceOf(j)) {
 			// "the company" named since the last body's name, in a sentence
 			// that names no body, stands for the body "its" stands for: "…
@@ -73,7 +73,9 @@ func (t *Tracker) orgBefore(k int) *entities.Entity {
 			// saved the company two years. / Its chief financial officer, …"
 			// (the issuer's, as a release's "the company" is, not Sarna
 			// Cells'; but "Kelvo Air, the nonprofit air ambulance. Its chief
-			// nurse" is Kelvo Air's)
+			// nurse" is Kelvo Air's, and a sentence that "The company" opens
+			// goes on about the body named last: "Sarna Steel will buy ore.
+			// The company runs three furnaces. Its chief executive")
 			if t.issuer.Name != "" && !t.issuerByCount && !publicBody(t.issuer.Name) {
 				if c, ok := t.issuerCand(); ok {
 					return c.e
