@@ -30,7 +30,8 @@ func (a *Analysis) linkAcronyms() {
 			continue
 		}
 		p := e.Tokens.End
-		if p+2 < len(toks) && toks[p].Is("(") && toks[p+2].Is(")") && toks[p+1].Kind == Word {
+		declared := p+3 < len(toks) && toks[p].Is("(") && toks[p+1].Kind == Word && toks[p+2].Is(",") && initialsNote(toks, p+3)
+		if p+2 < len(toks) && toks[p].Is("(") && (toks[p+2].Is(")") || declared) && toks[p+1].Kind == Word {
 			acr := toks[p+1].Text
 			if b := a.lettersBefore(e); b != nil && e.Kind == Organization && isAcronymText(acr) && len(acr) > len(b.Text)+1 && strings.HasPrefix(acr, b.Text) && initialsMatch(e.Text, acr[len(b.Text):]) {
 				// a body's letters opening the name, a body of their own for
@@ -43,7 +44,7 @@ func (a *Analysis) linkAcronyms() {
 				continue
 			}
 			if initialsMatch(e.Text, acr) || e.Kind == Organization && isAcronymText(acr) && initialsAnyOrder(e.Text, acr) || e.Kind == Organization && syllabicMatch(e.Text, acr) ||
-				e.Kind == Organization && a.otherLanguageAcronym(e, acr) {
+				e.Kind == Organization && a.otherLanguageAcronym(e, acr) || e.Kind == Organization && declared && isAcronymText(acr) {
 				e.Acronym = acr
 				e.Canonical = ""
 				stated[acr] = e.Text
@@ -115,6 +116,21 @@ func (a *Analysis) linkAcronyms() {
 	// Nevada Department of Transportation … NDOT Director") is named by it.
 	a.expandAcronyms(derived)
 	a.prefixAcronyms(acronyms)
+}
+
+// initialsNote reports the note after an acronym's comma, from token k,
+// that says whose initials they are: "(KOPD, for its Spanish initials)",
+// "(KOPD, by its French acronym)", "(KOPD, its initials in Portuguese)".
+func initialsNote(toks []Token, k int) bool {
+	for j := k; j < len(toks) && j < k+7; j++ {
+		switch {
+		case toks[j].Is(")"):
+			return false
+		case toks[j].Is("initials") || toks[j].Is("acronym") || toks[j].Is("abbreviation"):
+			return j+1 < len(toks) && (toks[j+1].Is(")") || j+3 < len(toks) && toks[j+1].Is("in") && toks[j+3].Is(")"))
+		}
+	}
+	return false
 }
 
 // lettersAndPlace names a body by the short name the text states for it

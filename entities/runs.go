@@ -74,11 +74,13 @@ func innerHead(toks []Token, i, j int) bool {
 // government's office ("State Secretariat for Climate and Forests"), or
 // a body's office after the body's name ("United Nations Office for
 // Disaster Risk Reduction"); or "of" and a discipline after a faculty or
-// school ("UNIGE Faculty of Medicine").
+// school ("UNIGE Faculty of Medicine"), or a field after a place's office
+// ("Kelvo Office of Tourism").
 func remitAfter(toks []Token, i, k int) bool {
 	return k+3 < len(toks) && (postOfOffice(toks, k+2) || toks[k+2].Is("the") && postOfOffice(toks, k+3)) || // (an office named by its post: "Office of the Chief Scientist")
 		toks[k+1].Is("on") || toks[k+1].Is("for") && (k == i+1 && governmentLevel(toks[i].Text) || k > i+1 || k == i && toks[k].Is("Committee")) || // (a committee named by its remit: "the Committee for Youth, Education and Sport")
-		(toks[k].Is("Faculty") || toks[k].Is("School")) && toks[k+1].Is("of") && k+2 < len(toks) && CommonWord(toks[k+2].Text) && !IsPlace(toks[k+2].Text) // a school's discipline: "Kelvo University Faculty of Medicine"
+		(toks[k].Is("Faculty") || toks[k].Is("School")) && toks[k+1].Is("of") && k+2 < len(toks) && CommonWord(toks[k+2].Text) && !IsPlace(toks[k+2].Text) || // a school's discipline: "Kelvo University Faculty of Medicine"
+		toks[k].Is("Office") && k > i && toks[k+1].Is("of") && k+2 < len(toks) && capWord(&toks[k+2]) && CommonWord(toks[k+2].Text) && !ProperWord(toks[k+2].Text) && !IsPlace(toks[k+2].Text) // a government's office of a field after its place: "Kelvo County Office of Emergency Management"
 }
 
 // surnameVerbs are headline verbs that are also family names ("Jane

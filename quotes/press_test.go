@@ -4064,7 +4064,7 @@ var invented212Floors = map[string]pressFigures{
 // 1.000/.902/.938/.912).
 var invented213Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.971, speaker: 0.970, org: 0.912, titles: 0.995, precision: 0.950},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.617, titles: 0.995, precision: 0.972},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.806, titles: 0.995, precision: 0.972},
 	"intl":       {recall: 0.942, speaker: 0.939, org: 0.928, titles: 0.839, precision: 0.908},
 	"civil":      {recall: 0.995, speaker: 0.897, org: 0.933, titles: 0.907, precision: 0.934},
 }
@@ -4102,7 +4102,7 @@ var invented214Floors = map[string]pressFigures{
 // intl .974/.947/.879/1.000; civil 1.000/.925/1.000/1.000).
 var invented215Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.970, speaker: 0.969, org: 0.967, titles: 0.995, precision: 0.971},
-	"government": {recall: 0.970, speaker: 0.995, org: 0.717, titles: 0.806, precision: 0.928},
+	"government": {recall: 0.970, speaker: 0.995, org: 0.773, titles: 0.941, precision: 0.928},
 	"intl":       {recall: 0.969, speaker: 0.942, org: 0.874, titles: 0.995, precision: 0.973},
 	"civil":      {recall: 0.995, speaker: 0.920, org: 0.995, titles: 0.995, precision: 0.877},
 }

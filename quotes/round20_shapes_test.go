@@ -184,3 +184,39 @@ func TestAnAboutHeadingOfAnAssociationInLowerCase(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Kelvo sused", saidBy(t, d, "We do not hand out houses").Organization.Name)
 }
+
+// Shapes read from the held-out round 21 (invented213-215).
+
+func TestAnOfficeOfAFieldAndItsAcronymInAnotherLanguage(t *testing.T) {
+	// "the Kelvo Office of Disaster Preparedness (KOPD, for its Spanish
+	// initials)": one office, whose letters the note declares, and "KOPD
+	// Commissioner" speaks for it.
+	text := "KOPD opens hubs\n\nSAN JUAN, 3 March 2025 — The Kelvo Office of Disaster Preparedness (KOPD, for its Spanish initials) on Friday activated 40 hubs.\n\n" +
+		"“The question is not whether a storm comes,” KOPD Commissioner Jane Roe said."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Kelvo Office of Disaster Preparedness", saidBy(t, d, "The question is not whether a storm comes").Organization.Name)
+}
+
+func TestALabelInCapitalsBeforeAPost(t *testing.T) {
+	// "STATEMENT FROM COMMISSIONER JANE M. ROE": the label's words are no
+	// title and no body.
+	text := "Officers seized drugs on Tuesday.\n\nSTATEMENT FROM COMMISSIONER JANE M. ROE\n\n“This was patient, careful police work.”"
+	d := extractLaidOut(t, text)
+	sp := saidBy(t, d, "This was patient, careful police work.")
+	assert.Equal(t, "Jane M. Roe", sp.Name)
+	assert.Empty(t, sp.Organization.Name)
+	assert.NotContains(t, sp.Titles, "STATEMENT FROM COMMISSIONER")
+}
+
+func TestBhutansPostsAndStyles(t *testing.T) {
+	// "Kelvo Dzongdag Dasho Jane Roe": a district's head and an honour;
+	// "Aum" a woman's address.
+	text := "Fences against wild boar\n\nThe works began on Tuesday.\n\n" +
+		"Kelvo Dzongdag Dasho Jane Roe said the Kelvo Dzongkhag Administration would pay for a second energiser.\n\n" +
+		"Aum Sarna Wangmo, a farmer, said the fence had saved her harvest."
+	d := extractLaidOut(t, text)
+	sp := saidBy(t, d, "the Kelvo Dzongkhag Administration would pay for a second energiser")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Contains(t, sp.Titles, "Kelvo Dzongdag")
+	assert.Equal(t, "Sarna Wangmo", speakerOf(t, d, "the fence had saved her harvest"))
+}

@@ -315,10 +315,11 @@ var openerWords = toSet(`today yesterday tonight now earlier later recently sepa
 there here thus still yet so instead`)
 
 // stopCap reports capitalized words that never belong to a title chain:
-// function words and sentence-initial common words ("Opening", "But").
+// function words and sentence-initial common words ("Opening", "But"),
+// also a label's in capitals ("STATEMENT FROM COMMISSIONER JANE ROE").
 func stopCap(w string, sentenceStart bool) bool {
 	switch strings.ToLower(w) {
-	case "the", "a", "an", "but", "and", "in", "on", "at", "as", "when", "while", "after", "before", "if", "then", "meanwhile", "however", "also", "said", "says":
+	case "the", "a", "an", "but", "and", "in", "on", "at", "as", "when", "while", "after", "before", "if", "then", "meanwhile", "however", "also", "said", "says", "from", "by":
 		return true
 	}
 	return sentenceStart && entities.CommonWord(w) && !entities.IsTitleWord(w) && !entities.IsTitleModifier(w) && !entities.ProperWord(w)
