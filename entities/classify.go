@@ -424,6 +424,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Place, "place-noun", 0.6 // a sea's or a region's adjective as its noun: "in the Mediterranean", "the western Pacific" (not a post's field: "Director for Asia and the Pacific")
 	case j-i == 1 && (IsDemonym(text) || isStopword(text) || notNames[text]):
 		return
+	case j-i == 1 && peopleWithWords[text] && i > 0 && !toks[i-1].IsCap():
+		return // people by their plural, capitalized in a portfolio or a body's name: "Minister for … the Protection of Children"
 	case j-i == 1 && j < len(toks) && toks[j].Kind == Number:
 		return // "Resolution 1540", "Article 5"
 	case j-i == 1 && i > 0 && (toks[i-1].Is("a") || toks[i-1].Is("an")) && j+1 < len(toks) && toks[j].IsLower() && toks[j].Kind == Word && toks[j+1].IsLower() && toks[j+1].Kind == Word && !isStopword(toks[j].Text) &&

@@ -1237,3 +1237,17 @@ func TestClickNameIsOneWord(t *testing.T) {
 		}
 	}
 }
+
+func TestPeopleByTheirPluralAreNoPerson(t *testing.T) {
+	// "… the Protection of Children, Jane Roe": "Children" is no person.
+	text := "The Minister for the Promotion of Women, the Family and the Protection of Children, Jane Roe, told the ceremony."
+	r, err := NewRecognizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := r.Analyze(text, Span{Start: 0, End: len(text)})
+	for _, e := range a.Entities {
+		assert.NotEqual(t, "Children", e.Text)
+		assert.NotEqual(t, "Women", e.Text)
+	}
+}

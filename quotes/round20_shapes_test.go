@@ -220,3 +220,30 @@ func TestBhutansPostsAndStyles(t *testing.T) {
 	assert.Contains(t, sp.Titles, "Kelvo Dzongdag")
 	assert.Equal(t, "Sarna Wangmo", speakerOf(t, d, "the fence had saved her harvest"))
 }
+
+func TestAPoliceCommandAndItsHeadlinesCue(t *testing.T) {
+	// "Helmet operation: …, police say": the clause's own cue names its
+	// speaker, not the label before the colon; "the Command said" is the
+	// police command the text names.
+	text := "Helmet operation: 3,100 riders stopped in first week, police say\n\n" +
+		"KELVO, 19 February 2024 – Officers of the Kelvo Metropolitan Police Command stopped 3,114 riders without a helmet during the first week, the Command said on Monday."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Kelvo Metropolitan Police Command", speakerOf(t, d, "3,100 riders stopped in first week"))
+	assert.Equal(t, "Kelvo Metropolitan Police Command", speakerOf(t, d, "Officers of the Kelvo Metropolitan Police Command stopped 3,114 riders without a helmet during the first week"))
+}
+
+func TestAFieldInThePluralAfterAPost(t *testing.T) {
+	// "Director General of Forests": a field (the plural of a common
+	// noun), no body; the ministry that issues the release speaks.
+	text := "LIBREVILLE, 9 September 2024 – The Ministry of Forest Economy seized 40 containers of logs at the port.\n\n\"Our agents opened the doors,\" said Jane Roe, Director General of Forests."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Ministry of Forest Economy", saidBy(t, d, "Our agents opened the doors").Organization.Name)
+}
+
+func TestAPressServiceIsAWire(t *testing.T) {
+	// "KELVO PRESS SERVICE (KPS)" over a story: a wire, no one's body.
+	text := "KELVO PRESS SERVICE (KPS) – ENGLISH SERVICE\n\nOfficers seize 86 containers of logs\n\n" +
+		"LIBREVILLE, 9 September 2024 (KPS) – Officers have seized 86 containers of logs at the port, the Ministry of Forests said on Monday.\n\n\"The logs will be sold at auction,\" said Jane Roe, a spokesperson."
+	d := extractLaidOut(t, text)
+	assert.NotContains(t, saidBy(t, d, "The logs will be sold at auction").Organization.Name, "Press Service")
+}

@@ -43,15 +43,17 @@ func (r *run) label(s *entities.Sentence, lo int) (int, bool) {
 		// "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade",
 		// "Former AG Mukasey at RNC: …": a headline's label that names
 		// someone, then words about the occasion (not before a quotation
-		// that a cue of its own attributes: "…: “…,” says Director Jane Roe").
-		if e, colon, ok := r.namedLabel(lo, s.Tokens.End); ok && !r.cuedQuotationAfter(colon+1, s.Tokens.End) && !r.quotationsOwnCue(colon+1, s.Tokens.End) && !r.cueThenQuotation(colon+1, s.Tokens.End) {
+		// that a cue of its own attributes: "…: “…,” says Director Jane Roe", nor
+		// before a clause that ends in its own cue: "…: 3,100 riders
+		// stopped, police say").
+		if e, colon, ok := r.namedLabel(lo, s.Tokens.End); ok && !r.cuedQuotationAfter(colon+1, s.Tokens.End) && !r.quotationsOwnCue(colon+1, s.Tokens.End) && !r.cueThenQuotation(colon+1, s.Tokens.End) && !r.trailingCue(colon+1, s.Tokens.End) {
 			return r.emitLabel(s, p, colon, phrase{first: e.Tokens.First, end: e.Tokens.End, start: lo})
 		}
 	}
 	if c == lo || c+1 >= s.Tokens.End || !toks[c].Is(":") || r.qAt[c] != 0 {
 		return 0, false
 	}
-	if headline && r.quotationsOwnCue(c+1, s.Tokens.End) || r.cueThenQuotation(c+1, s.Tokens.End) {
+	if headline && (r.quotationsOwnCue(c+1, s.Tokens.End) || r.trailingCue(c+1, s.Tokens.End)) || r.cueThenQuotation(c+1, s.Tokens.End) {
 		return 0, false // "Drought: ‘We are running out of time’, warns Kelvo chief", "Drought summer: … - aid group says help “must not stop”": the quotation's own cue names its speaker
 	}
 	if isArticleWord(toks[lo].Text) {
@@ -264,6 +266,18 @@ func (r *run) quotedThenCue(k, end int) bool {
 		}
 		if r.closesQuote(c) && !r.toks[c+1].Is(",") {
 			return r.cueAfterMark(c+1, end) && c+2 < end && (r.toks[c+2].IsCap() || r.toks[c+2].IsUpper()) // (a capitalized subject after the cue: not "“Clean Air” reports show gains")
+		}
+	}
+	return false
+}
+
+// trailingCue reports a headline's clause from token k to end that ends
+// in a comma, a subject of one or two words and a verb of saying: "…,
+// police say", "…, union warns".
+func (r *run) trailingCue(k, end int) bool {
+	for c := end - 3; c > k && c >= end-4; c-- {
+		if r.toks[c].Is(",") && r.qAt[c] == 0 {
+			return cueVerbAt(r.toks, end-1)
 		}
 	}
 	return false

@@ -69,11 +69,12 @@ func (t *Tracker) agencyIsSubject(o Org) bool {
 
 // newsAgency reports the name of a news agency or wire service, which
 // publishes stories that quote others and speaks for none of them:
-// "KELVO NEWS WIRE (KNW)", "Kelvo Press Agency", "Kelvo News Agency". The
-// body a wire's story is about issues it instead.
+// "KELVO NEWS WIRE (KNW)", "Kelvo Press Agency", "Kelvo News Agency",
+// "KELVO PRESS SERVICE (KPS)". The body a wire's story is about issues it
+// instead.
 func newsAgency(name string) bool {
 	l := strings.ToLower(name)
-	for _, w := range [...]string{"news wire", "newswire", "news agency", "press agency", "telegraph agency", "news service"} {
+	for _, w := range [...]string{"news wire", "newswire", "news agency", "press agency", "telegraph agency", "news service", "press service"} {
 		if strings.Contains(l, w) {
 			return true
 		}

@@ -167,8 +167,8 @@ func (t *Tracker) runCand(i, end int) (orgCand, bool) {
 			proper = true
 			unit = unit || u
 		}
-		if entities.ProperWord(w) || !entities.CommonWord(w) && !(end-first == 1 && entities.FieldNoun(w)) && !entities.IsTitleWord(w) || toks[k].IsUpper() && len(w) > 1 {
-			proper = true // (not one derived noun the lexicon lacks: "Director of Infrastructure")
+		if entities.ProperWord(w) || !entities.CommonWord(w) && !(end-first == 1 && (entities.FieldNoun(w) || entities.CommonOrPlural(w))) && !entities.IsTitleWord(w) || toks[k].IsUpper() && len(w) > 1 {
+			proper = true // (not one derived noun the lexicon lacks, nor one plural of a common noun: "Director of Infrastructure", "Director General of Forests")
 		}
 	}
 	if !proper && end-first >= 2 && placeHead(toks[end-1].Text) {
