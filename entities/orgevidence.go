@@ -31,7 +31,9 @@ func (a *Analysis) orgEvidence() {
 			if w := toks[e.Tokens.First].Text; !CommonWord(w) {
 				// "Zentrix Labs Inc." makes "Zentrix" and "Zentrix Labs" names of it
 				for k := e.Tokens.First + 1; k < e.Tokens.End; k++ {
-					orgs[a.Text[e.Start:toks[k-1].End]] = true
+					if n := a.Text[e.Start:toks[k-1].End]; !IsPlace(n) {
+						orgs[n] = true // (not a place that opens a body's name: "Guam" of "Guam Office of Broadband Development")
+					}
 				}
 			}
 		}

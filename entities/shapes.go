@@ -51,6 +51,16 @@ func placeHeadWord(w string) bool {
 	return false
 }
 
+// stormWord reports the word that opens a storm's name: "Hurricane" of
+// "Hurricane Kelva", "Typhoon", "Cyclone".
+func stormWord(w string) bool {
+	switch w {
+	case "Hurricane", "Typhoon", "Cyclone", "Storm":
+		return true
+	}
+	return false
+}
+
 // placeOpener reports a word for a street or a village that opens its
 // name at token i, as the Romance languages and Malay write them: "Rua"
 // of "Rua do Almirante Kelvo", "Avenida", "Jalan" of "Jalan Tun Kelvo",

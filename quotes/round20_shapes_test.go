@@ -247,3 +247,28 @@ func TestAPressServiceIsAWire(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.NotContains(t, saidBy(t, d, "The logs will be sold at auction").Organization.Name, "Press Service")
 }
+
+func TestAPlaceThatOpensAnOfficesNameStaysAPlace(t *testing.T) {
+	// "the Kelvo Office of Broadband Development" is one office (a field
+	// the lexicon lacks, then a common word), and "Guam", a territory that
+	// opens such a name, stays a place: "Its chief technology officer"
+	// after "Today Guam is ready …" is the company's.
+	text := "TAMUNING, Guam (March 4, 2025) – Kelvo Communications, Inc., the island's largest telecom provider, today announced that its subsea cable has landed.\n\n" +
+		"“For thirty years our islands have been at the end of somebody else’s line,” said John Doe, Chief Executive Officer of Kelvo Communications. “Today Guam is ready to become the Pacific’s switchboard.”\n\n" +
+		"Its chief technology officer, Jane Roe, said the cable was engineered for typhoons.\n\n" +
+		"“It is arriving ahead of schedule,” said Sarna Poe, Director of the Guam Office of Broadband Development."
+	d := extractLaidOut(t, text)
+	assert.Contains(t, saidBy(t, d, "the cable was engineered for typhoons").Organization.Name, "Kelvo Communications")
+	assert.Equal(t, "Guam Office of Broadband Development", saidBy(t, d, "It is arriving ahead of schedule").Organization.Name)
+}
+
+func TestALawyersStyleAndAStormsName(t *testing.T) {
+	// "Lcda. Jane Roe" (a Puerto Rican lawyer's style) and "Hurricane
+	// Kelva", a storm, no person "we" could be.
+	text := "Hospital opens new unit\n\nSAN JUAN, 3 March 2025 – The hospital opened a neonatal unit on Monday.\n\n" +
+		"“Families should not have to choose,” said Lcda. Jane Roe, President and CEO of the hospital.\n\n" +
+		"After Hurricane Kelva the hospital ran on generators for nine days. “We had no air conditioning and we kept every baby alive,” said nurse manager Sarna Poe."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "Families should not have to choose"))
+	assert.Equal(t, "Sarna Poe", speakerOf(t, d, "We had no air conditioning and we kept every baby alive"))
+}
