@@ -43,8 +43,8 @@ func (a *Analysis) linkAcronyms() {
 				}
 				continue
 			}
-			if initialsMatch(e.Text, acr) || e.Kind == Organization && isAcronymText(acr) && initialsAnyOrder(e.Text, acr) || e.Kind == Organization && syllabicMatch(e.Text, acr) ||
-				e.Kind == Organization && a.otherLanguageAcronym(e, acr) || e.Kind == Organization && declared && isAcronymText(acr) {
+			if !declared && (initialsMatch(e.Text, acr) || e.Kind == Organization && isAcronymText(acr) && initialsAnyOrder(e.Text, acr) || e.Kind == Organization && syllabicMatch(e.Text, acr) ||
+				e.Kind == Organization && a.otherLanguageAcronym(e, acr)) || e.Kind == Organization && declared && isAcronymText(acr) && initialsShare(e.Text, acr) {
 				e.Acronym = acr
 				e.Canonical = ""
 				stated[acr] = e.Text
@@ -116,6 +116,29 @@ func (a *Analysis) linkAcronyms() {
 	// Nevada Department of Transportation … NDOT Director") is named by it.
 	a.expandAcronyms(derived)
 	a.prefixAcronyms(acronyms)
+}
+
+// initialsShare reports letters of which three in five or more open a
+// word of name, in any order: the body's in another language ("OPAD" of
+// the "Office of Disaster Preparedness", Oficina … Preparación ante
+// Desastres), not another body's that stands after it ("FA" after the
+// "Kelvo Socialist Party", for the coalition the party leads).
+func initialsShare(name, acr string) bool {
+	opens := map[rune]bool{}
+	for _, w := range nameParts(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		opens[unicode.ToUpper(r)] = true
+	}
+	n, hit := 0, 0
+	for _, r := range acr {
+		if unicode.IsLetter(r) {
+			n++
+			if opens[unicode.ToUpper(r)] {
+				hit++
+			}
+		}
+	}
+	return n > 0 && hit*5 >= n*3
 }
 
 // initialsNote reports the note after an acronym's comma, from token k,

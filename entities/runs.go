@@ -81,7 +81,30 @@ func remitAfter(toks []Token, i, k int) bool {
 		toks[k+1].Is("on") || toks[k+1].Is("for") && (k == i+1 && governmentLevel(toks[i].Text) || k > i+1 || k == i && toks[k].Is("Committee")) || // (a committee named by its remit: "the Committee for Youth, Education and Sport")
 		(toks[k].Is("Faculty") || toks[k].Is("School")) && toks[k+1].Is("of") && k+2 < len(toks) && CommonWord(toks[k+2].Text) && !IsPlace(toks[k+2].Text) || // a school's discipline: "Kelvo University Faculty of Medicine"
 		toks[k].Is("Office") && k > i && toks[k+1].Is("of") && k+2 < len(toks) && capWord(&toks[k+2]) && !ProperWord(toks[k+2].Text) && !IsPlace(toks[k+2].Text) &&
-			(CommonWord(toks[k+2].Text) || k+3 < len(toks) && capWord(&toks[k+3]) && CommonWord(toks[k+3].Text) && !ProperWord(toks[k+3].Text)) // a government's office of a field after its place: "Kelvo County Office of Emergency Management", "Kelvo Office of Broadband Development"
+			(CommonWord(toks[k+2].Text) || k+3 < len(toks) && capWord(&toks[k+3]) && CommonWord(toks[k+3].Text) && !ProperWord(toks[k+3].Text)) && officeField(toks, k+2) // a government's office of a field after its place: "Kelvo County Office of Emergency Management", "Kelvo Office of Broadband Development"
+}
+
+// officeField reports the capitalized words from token k as a field, not
+// a body whose office it is: no body's head or trade among them, no body
+// the lists know ("Kelvo Office of Amnesty International", "… of Kelvo
+// Mining", "… of Roe Associates" are a body's branches).
+func officeField(toks []Token, k int) bool {
+	e := k
+	for e < len(toks) && capWord(&toks[e]) {
+		if h, _ := OrgHead(toks[e].Text); h || SectorWord(toks[e].Text) {
+			return false
+		}
+		e++
+	}
+	var b strings.Builder
+	for j := k; j < e; j++ {
+		if j > k {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[j].Text)
+	}
+	_, known := LookupOrg(b.String())
+	return !known
 }
 
 // surnameVerbs are headline verbs that are also family names ("Jane

@@ -52,10 +52,10 @@ func placeHeadWord(w string) bool {
 }
 
 // stormWord reports the word that opens a storm's name: "Hurricane" of
-// "Hurricane Kelva", "Typhoon", "Cyclone".
+// "Hurricane Kelva", "Typhoon", "Cyclone" (not "Storm", a given name too).
 func stormWord(w string) bool {
 	switch w {
-	case "Hurricane", "Typhoon", "Cyclone", "Storm":
+	case "Hurricane", "Typhoon", "Cyclone":
 		return true
 	}
 	return false

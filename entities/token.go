@@ -243,9 +243,9 @@ func Tokenize(text string, start, end int) []Token {
 			if isNumber(text[i:j]) {
 				kind = Number
 			}
-		case r == '!' && (space || len(toks) == 0) && clickName(text[j:end]):
+		case r == '!' && (space || len(toks) == 0) && clickName(text[j:end]) && (len(toks) == 0 || nl > 0 || toks[len(toks)-1].IsCap() || toks[len(toks)-1].Is(".")):
 			j = scanWord(text[:end], j, glue)
-			kind = Word // a Khoekhoe name opening with its click's letter: "!Kelvoseb"
+			kind = Word // a Khoekhoe name opening with its click's letter, after a given name or opening a sentence: "Dr. Jane !Kelvoseb", "!Kelvoseb added" (not a missing space: "Relief is on its way !Volunteers")
 		case (r == '\'' || r == '`') && i+1 < end && text[i+1] == byte(r):
 			// '' and `` stand for double quotation marks in some newswires.
 			j = i + 2

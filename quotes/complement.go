@@ -289,6 +289,9 @@ func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
 		return false // "He said this while chairing a meeting": what was said is before, this is its occasion
 	}
 	if lw == "to" {
+		if start > 0 && passiveBeforeTo[strings.ToLower(r.toks[start-1].Text)] {
+			return false // "States urged to restore monitoring", "Residents warned to boil water": a passive, the subject is the one urged
+		}
 		return f.verb.inf
 	}
 	if f.verb.inf && f.verb.hearer && r.hearerInfinitive(start, end) {
@@ -318,6 +321,11 @@ func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
 	}
 	return r.clauseAhead(start, min(end, start+10))
 }
+
+// passiveBeforeTo are the past forms of verbs that take their hearer as
+// object before an infinitive ("urged States to …"): right before "to",
+// with no hearer, they are passive.
+var passiveBeforeTo = toSet(`urged told advised reminded warned encouraged ordered instructed`)
 
 // participleModifier reports a common word in -ing at token j that a
 // quotation follows: the modifier of what is said, no hearer ("warned

@@ -228,13 +228,18 @@ func quotedHeadline(lines []line, first int) entities.Span {
 		// A deck under the headline: "“We let our customers down,” says
 		// Acme CEO" over "Full service restored after 14-hour outage",
 		// "Talks Cannot Carry ‘Every Issue’, Envoy Tells Council" over
-		// "Speakers Divided over Frequency of Briefings".
+		// "Speakers Divided over Frequency of Briefings", "Share data, not
+		// blame, Chair tells Kelvo Council" over "States urged to restore
+		// joint monitoring".
 		d := h - 1 // (right above it, or one blank line above a deck of no site's or label's line)
 		if d > 0 && lines[d].text == "" && !strings.Contains(lines[h].text, " – ") && !strings.Contains(lines[h].text, " | ") {
 			d--
 		}
-		if d < 0 || lines[d].words < 4 || endsSentence(lines[d].text) || !hasQuoteMark(lines[d].text) {
+		if d < 0 || lines[d].words < 4 || endsSentence(lines[d].text) || !hasQuoteMark(lines[d].text) && !postTells(lines[d].text) {
 			return entities.Span{}
+		}
+		if !hasQuoteMark(lines[d].text) {
+			return lines[d].Span // the headline alone: its deck reports no speech ("States agree to share data" is what they did)
 		}
 		return entities.Span{Start: lines[d].Start, End: lines[h].End}
 	}
@@ -294,6 +299,24 @@ func headlineSpeech(t string) bool {
 	for _, w := range strings.Fields(t) {
 		if headlineSpeechVerbs[strings.Trim(w, ",;:")] {
 			return true
+		}
+	}
+	return false
+}
+
+// postTells reports a headline whose words end, after a comma, in a post
+// and a verb of saying: "Share data, not blame, Chair tells Kelvo Council",
+// "Prices must fall, Minister says" (not "…, Says Farmers Will Earn More").
+func postTells(t string) bool {
+	f := strings.Fields(t)
+	for i := 2; i < len(f); i++ {
+		if !headlineSpeechVerbs[strings.Trim(f[i], ",;:")] {
+			continue
+		}
+		for j := i - 1; j >= 1 && j >= i-3; j-- {
+			if strings.HasSuffix(f[j-1], ",") {
+				return entities.IsTitleWord(strings.Trim(f[i-1], ",")) && !strings.HasSuffix(f[i-1], ",")
+			}
 		}
 	}
 	return false

@@ -2738,7 +2738,7 @@ var invented142Floors = map[string]pressFigures{
 // 1.000/.973/.917/.917, government .972/1.000/.812/.853, intl
 // 1.000/.949/.889/1.000, civil 1.000/.925/.967/.906; not read).
 var invented143Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.968, org: 0.912, titles: 0.967, precision: 0.970},
+	"corporate":  {recall: 0.995, speaker: 0.968, org: 0.912, titles: 0.967, precision: 0.971},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.813, titles: 0.852, precision: 0.967},
 	"intl":       {recall: 0.995, speaker: 0.944, org: 0.884, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.970, org: 0.962, titles: 0.901, precision: 0.947},
@@ -3094,7 +3094,7 @@ var invented161Floors = map[string]pressFigures{
 var invented162Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.945, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.969, titles: 0.662, precision: 0.974},
-	"intl":       {recall: 0.922, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
+	"intl":       {recall: 0.946, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.930},
 }
 
@@ -3648,7 +3648,7 @@ var invented190Floors = map[string]pressFigures{
 var invented191Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.945, org: 0.995, titles: 0.995, precision: 0.974},
 	"government": {recall: 0.945, speaker: 0.995, org: 0.745, titles: 0.887, precision: 0.927},
-	"intl":       {recall: 0.995, speaker: 0.995, org: 0.966, titles: 0.995, precision: 0.972},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.966, titles: 0.995, precision: 0.951},
 	"civil":      {recall: 0.970, speaker: 0.969, org: 0.870, titles: 0.843, precision: 0.972},
 }
 
@@ -4102,7 +4102,7 @@ var invented214Floors = map[string]pressFigures{
 // intl .974/.947/.879/1.000; civil 1.000/.925/1.000/1.000).
 var invented215Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.970, speaker: 0.969, org: 0.967, titles: 0.995, precision: 0.971},
-	"government": {recall: 0.970, speaker: 0.995, org: 0.773, titles: 0.941, precision: 0.928},
-	"intl":       {recall: 0.969, speaker: 0.942, org: 0.874, titles: 0.995, precision: 0.973},
+	"government": {recall: 0.970, speaker: 0.995, org: 0.884, titles: 0.995, precision: 0.928},
+	"intl":       {recall: 0.995, speaker: 0.944, org: 0.877, titles: 0.995, precision: 0.973},
 	"civil":      {recall: 0.995, speaker: 0.920, org: 0.995, titles: 0.995, precision: 0.877},
 }

@@ -471,3 +471,44 @@ func TestReviewedMisfiresOfSessionThirtyOne(t *testing.T) {
 	d := extractLaidOut(t, "Kelvo Bank to close rural branches\n\n“Every customer will still have a branch within 10 km” – Chief Executive\n\nGABORONE, 22 April 2025 – Kelvo Bank said on Tuesday it would close 40 branches by December.\n\n“This is a betrayal of rural customers,” said Mr John Doe, Chief Executive of the Kelvo Consumers Association.")
 	assert.NotEqual(t, "John Doe", speakerOf(t, d, "Every customer will still have a branch within 10 km"))
 }
+
+func TestReviewedMisfiresOfSessionThirtyOneSecondReview(t *testing.T) {
+	// A reviewer's inputs on the rules of 7de9a88..779a366, each a misfire
+	// the rule had before it was narrowed.
+	for _, tc := range []struct{ text, quote, org string }{
+		// a parent group the text names as a body of its own
+		{"HARARE, 3 March 2025 – Kelvo Bank Limited, a subsidiary of Kelvo Group plc, today opened ten branches in rural districts.\n\n\"Every branch brings savings closer to farmers,\" said Kelvo Group Chief Executive John Doe.", "Every branch brings savings closer to farmers", "Kelvo Group"},
+		// a named body's branch office is the body's
+		{"KELVO CITY, May 2 – Rights groups criticized the new press law on Friday.\n\n\"This law silences reporters,\" said Jane Roe, director of the Kelvania Office of Amnesty International.", "This law silences reporters", "Amnesty International"},
+		{"KELVO CITY, May 2 – Kelvo Mining opened a new office on Friday.\n\n\"We are here to stay,\" said Jane Roe, head of the Kelvo City Office of Kelvo Mining.", "We are here to stay", "Kelvo Mining"},
+		// letters a note declares that are not the body's before them
+		{"KELVO CITY, May 2 – The opposition coalition chose its candidate on Sunday.\n\nThe Broad Front, a coalition led by the Kelvo Socialist Party (FA, for its Spanish initials), will field Jane Roe for president. \"We are ready to govern,\" said FA chair John Doe.", "We are ready to govern", "FA"},
+		// a club named by its plural after a company's post
+		{"JOHANNESBURG, May 2 – The Lions rugby franchise confirmed the signing of Kelvo lock John Doe on Friday.\n\n\"He is exactly the player we needed,\" said Jane Roe, chief executive of Lions.", "He is exactly the player we needed", "Lions"},
+		// a ministry's own press service is no wire
+		{"PRESS SERVICE OF THE MINISTRY OF DEFENCE OF KELVANIA\n\nMinister inspects new barracks\n\nKELVO CITY, 2 May 2025 – The Minister of Defence inspected the new barracks in Kelvo on Friday.\n\n\"Our soldiers deserve decent housing,\" said Jane Roe, the ministry's spokeswoman.", "Our soldiers deserve decent housing", "Press Service of the Ministry of Defence of Kelvania"},
+		// a company's short name that is a place's
+		{"Kelvo Steel to buy Gibraltar Steelworks\n\nKelvo Steel Corp. agreed on Monday to buy Gibraltar Steelworks Inc. for $2 billion in cash, the companies said.\n\n\"Together we will serve builders across the country,\" said Jane Roe, Gibraltar's chief executive. Kelvo Steel chief executive John Doe said the deal would close by December.", "Together we will serve builders across the country", "Gibraltar Steelworks"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.org, saidBy(t, d, tc.quote).Organization.Name, tc.text)
+	}
+	for _, tc := range []struct{ text, quote, name string }{
+		// "Aum" and "Storm" are given names too
+		{"Students win robotics prize\n\nA team from Kelvo High School won the national robotics prize on Saturday.\n\n\"We built the robot in our garage,\" said Aum Kelvadia, 17, the team captain. He said the team would spend the prize on new parts.", "We built the robot in our garage", "Aum Kelvadia"},
+		{"KELVO CITY, 2 May 2025 – The club won the national title on Saturday.\n\n\"We never stopped believing,\" said Storm Lindqvist, the club's captain. Lindqvist scored twice in the final.", "We never stopped believing", "Storm Lindqvist"},
+		// a missing space after "!" opens no name
+		{"Flood relief reaches Kelvo\n\nAid reached Kelvo on Monday.\n\nRelief is on its way !Volunteers from the Kelvo Red Cross said they had delivered 400 tents. \"We will stay as long as we are needed,\" said Jane Roe, the society's director.", "they had delivered 400 tents", "Volunteers from the Kelvo Red Cross"},
+		// a post's own "By" in title case
+		{"KELVO CITY, May 2 – The camps closed on Friday.\n\n\"Every child deserves a school,\" said Special Envoy for Children Affected By War Jane Roe.", "Every child deserves a school", "Jane Roe"},
+		// a pronoun or a concession after the clause is no other speaker
+		{"Jane Roe: Kelvo will not raise taxes this year, she says\n\nKELVO CITY, May 2 – The finance minister presented the budget on Friday.", "Kelvo will not raise taxes this year, she says", "Jane Roe"},
+		{"Finance Minister Jane Roe: the budget is fair, whatever critics say\n\nKELVO CITY, May 2 – The finance minister presented the budget on Friday.", "the budget is fair, whatever critics say", "Jane Roe"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.name, speakerOf(t, d, tc.quote), tc.text)
+	}
+	// "the Command" is no foreign command the text names in passing
+	d := extractLaidOut(t, "KELVO CITY, May 2 – The Kelvo State Police Command arrested 12 kidnapping suspects on Friday.\n\nThe arrests were made by a unit trained last year by instructors from U.S. Africa Command. \"The suspects will be charged in court on Monday,\" the Command said.")
+	assert.NotEqual(t, "U.S. Africa Command", speakerOf(t, d, "The suspects will be charged in court on Monday"))
+}

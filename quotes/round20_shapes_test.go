@@ -209,16 +209,13 @@ func TestALabelInCapitalsBeforeAPost(t *testing.T) {
 }
 
 func TestBhutansPostsAndStyles(t *testing.T) {
-	// "Kelvo Dzongdag Dasho Jane Roe": a district's head and an honour;
-	// "Aum" a woman's address.
+	// "Kelvo Dzongdag Dasho Jane Roe": a district's head and an honour.
 	text := "Fences against wild boar\n\nThe works began on Tuesday.\n\n" +
-		"Kelvo Dzongdag Dasho Jane Roe said the Kelvo Dzongkhag Administration would pay for a second energiser.\n\n" +
-		"Aum Sarna Wangmo, a farmer, said the fence had saved her harvest."
+		"Kelvo Dzongdag Dasho Jane Roe said the Kelvo Dzongkhag Administration would pay for a second energiser."
 	d := extractLaidOut(t, text)
 	sp := saidBy(t, d, "the Kelvo Dzongkhag Administration would pay for a second energiser")
 	assert.Equal(t, "Jane Roe", sp.Name)
 	assert.Contains(t, sp.Titles, "Kelvo Dzongdag")
-	assert.Equal(t, "Sarna Wangmo", speakerOf(t, d, "the fence had saved her harvest"))
 }
 
 func TestAPoliceCommandAndItsHeadlinesCue(t *testing.T) {
@@ -271,4 +268,39 @@ func TestALawyersStyleAndAStormsName(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Jane Roe", speakerOf(t, d, "Families should not have to choose"))
 	assert.Equal(t, "Sarna Poe", speakerOf(t, d, "We had no air conditioning and we kept every baby alive"))
+}
+
+func TestAnOceanographerOfTheCentreNamedBefore(t *testing.T) {
+	// "The centre's senior oceanographer, Dr. Jane Roe": a scientist's
+	// title the lists lacked.
+	text := "KELVO – The Kelvo Atoll Agency opened a seawall.\n\nThe design was reviewed by the Kelvo Surge Centre. The centre's senior oceanographer, Dr. Jane Roe, said no island was safe."
+	d := extractLaidOut(t, text)
+	sp := saidBy(t, d, "no island was safe")
+	assert.Equal(t, "Kelvo Surge Centre", sp.Organization.Name)
+	assert.Contains(t, sp.Titles, "The centre's senior oceanographer")
+}
+
+func TestWhoLeadsTheUniversitysGroup(t *testing.T) {
+	// "Prof. Jane Roe, who leads the university's basin modelling group":
+	// the one university the text names, not the issuer.
+	text := "KELVO – The Kelvo Water Authority opened the gates on Monday.\n\nResearchers at the Kelvo University of Water Sciences have estimated that the wetland has lost 90 per cent of its water. Prof. Jane Roe, who leads the university's basin modelling group, expects the river to dry by July.\n\n\"People will see a river for a few weeks,\" she said."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Kelvo University of Water Sciences", saidBy(t, d, "People will see a river for a few weeks").Organization.Name)
+}
+
+func TestAHeadlineThatReportsSpeechOverItsDeck(t *testing.T) {
+	// "Share data, not blame, Chair tells Kelvo Council …" over a deck
+	// with no speech, under a letterhead: the headline's words are the
+	// chair's; the deck's "States urged to restore …" is a passive, no
+	// one's words.
+	text := "KELVO BASIN WATER COUNCIL\nFourteenth Session, Kelvo City\nMeetings Coverage KBWC/14/PR.3\n12 November 2024\n\n" +
+		"Share data, not blame, Chair tells Kelvo Council as delegations debate new canal withdrawals\n\n" +
+		"Upstream and downstream States urged to restore joint flow monitoring at Kelvo gauging posts\n\n" +
+		"KELVO CITY, 12 November - Opening the second day of the session, its Chair appealed to the riparian States to resume the exchange of daily river flow data.\n\n" +
+		"Council Chair Jane Roe, Deputy Minister of Water Management of Kelvania, said that the basin had entered its third dry year."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "Share data, not blame"))
+	for _, q := range d.Quotes {
+		assert.NotContains(t, q.Text, "to restore joint flow monitoring")
+	}
 }

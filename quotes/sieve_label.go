@@ -277,6 +277,11 @@ func (r *run) quotedThenCue(k, end int) bool {
 func (r *run) trailingCue(k, end int) bool {
 	for c := end - 3; c > k && c >= end-4; c-- {
 		if r.toks[c].Is(",") && r.qAt[c] == 0 {
+			for j := c + 1; j < end-1; j++ {
+				if w := strings.ToLower(r.toks[j].Text); subjectPronouns[w] || strings.HasPrefix(w, "wh") {
+					return false // the label's own ("…, she says") or a concession ("…, whatever critics say")
+				}
+			}
 			return cueVerbAt(r.toks, end-1)
 		}
 	}

@@ -520,9 +520,9 @@ func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
 			return c, true // the body named before: "who chairs the foundation" after "the Kelvo Family Foundation"
 		}
 	}
-	if article && st+2 < end && toks[st].IsLower() && toks[st+1].Kind == entities.Possessive && toks[st+2].IsCap() && t.oneHeadedBy(toks[st].Text) { // (a named unit; not "the centre's medical team", whose centre may be the issuer's; nor "the university's" where the text names two)
+	if article && st+2 < end && toks[st].IsLower() && toks[st+1].Kind == entities.Possessive && (toks[st+2].IsCap() || academicHead(toks[st].Text) && lowerUnit(toks, st+2, end)) && t.oneHeadedBy(toks[st].Text) { // (not "the university's" where the text names two; a unit in lower case only of a seat of research, not "the centre's medical team", whose centre may be the issuer's)
 		if c, ok := t.anaphoricOrg(st-1, st+1); ok {
-			return c, true // its unit: "who leads the institute's Resource Circulation Laboratory" after "the Kelvo Institute of Materials Science"
+			return c, true // its unit: "who leads the institute's Resource Circulation Laboratory" after "the Kelvo Institute of Materials Science", "who leads the university's basin modelling group"
 		}
 	}
 	if st < end && toks[st].IsLower() {
@@ -591,6 +591,28 @@ func isCountry(e *entities.Entity) bool {
 	}
 	_, ok := entities.Country(e.Text)
 	return ok
+}
+
+// academicHead reports the head of a seat of learning and research:
+// "university", "institute", "college", "academy".
+func academicHead(w string) bool {
+	switch w {
+	case "university", "institute", "college", "academy":
+		return true
+	}
+	return false
+}
+
+// lowerUnit reports up to four lower-case words from token k that end in a
+// unit's noun: "basin modelling group", "medical team".
+func lowerUnit(toks []entities.Token, k, end int) bool {
+	for j := k; j < end && j < k+4 && toks[j].IsLower() && toks[j].Kind == entities.Word; j++ {
+		switch toks[j].Text {
+		case "group", "team", "lab", "laboratory", "unit", "department", "programme", "program", "project", "division", "centre", "center", "clinic", "ward":
+			return true
+		}
+	}
+	return false
 }
 
 // oneHeadedBy reports that the text names one organization headed by the

@@ -1,6 +1,7 @@
 package speakers
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -75,8 +76,8 @@ func (t *Tracker) agencyIsSubject(o Org) bool {
 func newsAgency(name string) bool {
 	l := strings.ToLower(name)
 	for _, w := range [...]string{"news wire", "newswire", "news agency", "press agency", "telegraph agency", "news service", "press service"} {
-		if strings.Contains(l, w) {
-			return true
+		if strings.Contains(l, w) && !strings.Contains(l, w+" of ") {
+			return true // (not a body's own desk: "Press Service of the Ministry of Defence")
 		}
 	}
 	return false
@@ -812,8 +813,19 @@ var legalFormsSpelled = map[string]string{
 // fullerIssuer returns the issuer by the fuller name the text or the page
 // gives it where it was found by a short one of its first word and head:
 // "Kelvo Trust" of a headline ("Kelvo Trust Warns of …") is the "Kelvo
-// Women's Livelihood Trust" the body names, with its acronym.
+// Women's Livelihood Trust" the body names, with its acronym; or by its
+// head alone: "Forum" is the one "… Forum …" the text names.
 func (t *Tracker) fullerIssuer(o Org, source string) Org {
+	if !strings.Contains(o.Name, " ") && isOrgHead(o.Name) {
+		// a head alone ("Forum Warns of …"): the one body the text names
+		// that holds it, "Kelvo Workers' Rights Forum Nepal"
+		if e := t.oneOrg("holds:"+o.Name, func(e *entities.Entity) bool {
+			return e.Tokens.Len() > 1 && slices.Contains(strings.Fields(e.Text), o.Name)
+		}); e != nil {
+			return t.fullOrg(e)
+		}
+		return o
+	}
 	if strings.Count(o.Name, " ") != 1 {
 		return o
 	}

@@ -74,7 +74,7 @@ func (t *Tracker) fullOrg(e *entities.Entity) Org {
 		return o // a place's name before a public office: "Nakuru Governor" is no "Nakuru Traders Welfare Association" the text names too
 	}
 	if end := e.Tokens.End; e.Tokens.Len() >= 2 && t.a.Tokens[end-1].Is("Group") && end < len(t.a.Tokens) && t.a.Tokens[end].IsCap() && entities.IsTitleWord(t.a.Tokens[end].Text) {
-		if short := t.text[e.Span.Start:t.a.Tokens[end-2].End]; t.issuer.Name == short || strings.HasPrefix(t.issuer.Name, short+" ") {
+		if short := t.text[e.Span.Start:t.a.Tokens[end-2].End]; (t.issuer.Name == short || strings.HasPrefix(t.issuer.Name, short+" ")) && t.groupOnlyBeforePosts(short+" Group") {
 			return t.issuer // "Group" of a group's post ("Group Chief Executive") after the issuer's name: "Kelvo Dairies Group Chief Executive" in Kelvo Dairies (Private) Limited's release
 		}
 	}
@@ -197,6 +197,25 @@ func (t *Tracker) candOrg(c orgCand) Org {
 		}
 	}
 	return Org{Name: name}
+}
+
+// groupOnlyBeforePosts reports a group's name that the text writes only
+// before a post ("Kelvo Group Chief Executive"): no body of its own, as
+// "a subsidiary of Kelvo Group plc" or "a supply agreement with Kelvo
+// Group" make it.
+func (t *Tracker) groupOnlyBeforePosts(name string) bool {
+	for from := 0; ; {
+		i := strings.Index(t.text[from:], name)
+		if i < 0 {
+			return true
+		}
+		at := from + i + len(name)
+		k := t.a.TokenAt(at + 1)
+		if k < 0 || k >= len(t.a.Tokens) || t.a.Tokens[k].Start != at+1 || !t.a.Tokens[k].IsCap() || !entities.IsTitleWord(t.a.Tokens[k].Text) {
+			return false
+		}
+		from = at
+	}
 }
 
 // placeOfHead reports a name after the "of" of a post that heads a

@@ -167,7 +167,7 @@ func (t *Tracker) runCand(i, end int) (orgCand, bool) {
 			proper = true
 			unit = unit || u
 		}
-		if entities.ProperWord(w) || !entities.CommonWord(w) && !(end-first == 1 && (entities.FieldNoun(w) || entities.CommonOrPlural(w))) && !entities.IsTitleWord(w) || toks[k].IsUpper() && len(w) > 1 {
+		if entities.ProperWord(w) || !entities.CommonWord(w) && !(end-first == 1 && (entities.FieldNoun(w) || entities.CommonOrPlural(w) && !companysPostBefore(toks, first))) && !entities.IsTitleWord(w) || toks[k].IsUpper() && len(w) > 1 {
 			proper = true // (not one derived noun the lexicon lacks, nor one plural of a common noun: "Director of Infrastructure", "Director General of Forests")
 		}
 	}
@@ -178,6 +178,13 @@ func (t *Tracker) runCand(i, end int) (orgCand, bool) {
 		return orgCand{}, false
 	}
 	return orgCand{first: first, end: end, unit: unit}, true
+}
+
+// companysPostBefore reports a company's post and "of" right before token
+// k: "chief executive of Lions" names a club by its plural, where
+// "Director General of Forests" names a field.
+func companysPostBefore(toks []entities.Token, k int) bool {
+	return k >= 2 && toks[k-1].Is("of") && (entities.CompanyPost(toks[k-2].Text) || toks[k-2].IsFold("executive") || toks[k-2].IsFold("officer"))
 }
 
 // fieldAfterBody reports words [k, end) after a body's name that are a

@@ -356,6 +356,12 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		}
 		return Resolution{Speaker: t.described(Organization, first, end, phrase), Mention: phrase, Confidence: 0.5, Rule: "organization"}
 	}
+	if end-first == 2 && toks[first].IsFold("the") && toks[head].IsCap() && !orgNouns[hw] && isOrgHead(toks[head].Text) && t.issuer.Name != "" && !t.issuerByCount && strings.HasSuffix(t.issuer.Name, " "+toks[head].Text) {
+		return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.55, Rule: "organization"} // the issuer by the head that ends its name: "the Command said" in the Kelvo Police Command's release (not a command it names in passing)
+	}
+	if end-first == 1 && toks[head].IsCap() && isOrgHead(toks[head].Text) && t.inHeadline(at) && t.issuer.Name != "" && !t.issuerByCount && t.issuerHead(hw) {
+		return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.55, Rule: "organization"} // a headline's body by its head, the issuer's: "Forum Warns of …" in the Kelvo Rights Forum's release
+	}
 	if orgNouns[hw] {
 		// "Parliament demands …", "The House …": the body of the document
 		// whose name ends in that word ("European Parliament").

@@ -319,8 +319,10 @@ there here thus still yet so instead`)
 // also a label's in capitals ("STATEMENT FROM COMMISSIONER JANE ROE").
 func stopCap(w string, sentenceStart bool) bool {
 	switch strings.ToLower(w) {
-	case "the", "a", "an", "but", "and", "in", "on", "at", "as", "when", "while", "after", "before", "if", "then", "meanwhile", "however", "also", "said", "says", "from", "by":
+	case "the", "a", "an", "but", "and", "in", "on", "at", "as", "when", "while", "after", "before", "if", "then", "meanwhile", "however", "also", "said", "says":
 		return true
+	case "from", "by":
+		return w == "FROM" || w == "BY" // (a post's own in title case: "Special Envoy for Children Affected By War")
 	}
 	return sentenceStart && entities.CommonWord(w) && !entities.IsTitleWord(w) && !entities.IsTitleModifier(w) && !entities.ProperWord(w)
 }
