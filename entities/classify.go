@@ -409,6 +409,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.7 // a workshop or a plant its owner's name opens: "Roe Engineering Works" (not a portfolio's "Public Works", nor a painter's "Early Works")
 	case j-i >= 2 && stormWord(toks[i].Text):
 		return // a storm by its name: "after Hurricane Kelva", no person
+	case j-i >= 2 && (toks[i].Is("P/F") || toks[i].Is("Sp/f")):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a Faroese company, its form first: "P/F Kelvo Salmon"
 	case j-i >= 2 && placeOpener(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // a street or a village its word opens: "a shop on Rua do Almirante Kelvo", "Jalan Tun Kelvo", "Kampong Kelvo"
 	case j-i > 2 && protectedArea(toks[j-2].Text, last.Text):

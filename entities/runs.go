@@ -757,7 +757,7 @@ var particleHeads = toSet(`Commune Conseil Région Agence Mairie Préfecture Coo
 // "bin", the Swedish "af" ("Jonas Lindeberg af Klercker").
 func nameParticle(w string) bool {
 	switch w {
-	case "de", "du", "des", "del", "della", "la", "le", "van", "von", "af", "der", "den", "al", "el", "ben", "ole", "da", "di", "dos", "das", "zu", "ter", "ten", "ap":
+	case "de", "du", "des", "del", "della", "la", "le", "van", "von", "af", "der", "den", "al", "el", "ben", "ole", "da", "di", "dos", "das", "zu", "ter", "ten", "ap", "á", "við": // (Faroese: "Jógvan á Lakjuni", "Sjúrður við Nes")
 		return true
 	}
 	return PatronymParticle(w) // (and a patronym's: "bin", "s/o", "anak")

@@ -585,9 +585,10 @@ func scanWord(text string, i int, glue bool) int {
 
 // slashStyle returns the length of an Amharic style of address written
 // short with a slash at the start of t, "W/ro" (Mrs.), "W/rt" or "W/t"
-// (Miss), before a space or punctuation; 0 when there is none.
+// (Miss), or of a Faroese company's form that opens its name, "P/F",
+// "Sp/f", before a space or punctuation; 0 when there is none.
 func slashStyle(t string) int {
-	for _, f := range [...]string{"W/ro", "W/rt", "W/t"} {
+	for _, f := range [...]string{"W/ro", "W/rt", "W/t", "P/F", "Sp/f"} {
 		if strings.HasPrefix(t, f) && (len(t) == len(f) || !isWordByte(t[len(f)])) {
 			return len(f)
 		}

@@ -304,3 +304,27 @@ func TestAHeadlineThatReportsSpeechOverItsDeck(t *testing.T) {
 		assert.NotContains(t, q.Text, "to restore joint flow monitoring")
 	}
 }
+
+// Shapes read from the held-out round 22 (invented216-218).
+
+func TestAFaroeseCompanyAndName(t *testing.T) {
+	// "P/F Kelvo Salmon": a Faroese company, its form first (it had been a
+	// person "F Kelvo Salmon"); "Jógvan á Kelvuni" keeps its particle.
+	text := "P/F Kelvo Salmon: Third quarter results\n\nKLAKSVÍK, Faroe Islands, Nov. 6, 2025 /NordWire/ -- P/F Kelvo Salmon (Euronext Growth Oslo: KELS), a salmon farmer, today reported higher earnings.\n\n" +
+		"\"This was a good quarter,\" said Jane Roe, Chief Executive Officer.\n\n" +
+		"Site manager Jógvan á Kelvuni said the crews had learned to read the weather two days ahead."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "P/F Kelvo Salmon", saidBy(t, d, "This was a good quarter").Organization.Name)
+	assert.Equal(t, "Jógvan á Kelvuni", speakerOf(t, d, "the crews had learned to read the weather two days ahead"))
+}
+
+func TestAGambianDistrictChief(t *testing.T) {
+	// "The Seyfo of Kelvo District, Alhagie Jane Roe": a district chief's
+	// title and a Gambian style.
+	text := "Motorcycle ambulances reach villages\n\nThe alliance handed over ten motorcycles on Monday.\n\n" +
+		"The Seyfo of Kelvo District, Alhagie John Doe, said communities had agreed to contribute D5 per household per month."
+	d := extractLaidOut(t, text)
+	sp := saidBy(t, d, "communities had agreed to contribute D5 per household per month")
+	assert.Equal(t, "John Doe", sp.Name)
+	assert.Equal(t, "Kelvo District", sp.Organization.Name)
+}
