@@ -383,7 +383,19 @@ func (a *Analysis) portfolio(i, j int) bool {
 		return (!ProperWord(toks[k].Text) || headCommon && k < j-1 && AdjectiveShape(toks[k].Text) || afterMinister || lastItem && k >= i) && !IsPlace(toks[k].Text)
 	}
 	k := a.fieldStart(i, j, loose)
-	return (k == i-1 || lastItem && k > 0 && k < i-1) && k > 0 && (toks[k-1].Is("Minister") || toks[k-1].Is("minister")) // (not a name after the field: "Minister for Trade, Jane Roe, said"; not a place a commissioner is for: "Commissioner for Severn Marches")
+	middle := k > 0 && k < i-1 && allCommonOrPlural(toks[i:j])                                                                     // a list's middle item of common words: "Roads" of "Minister of Harbours, Roads and Tunnels"
+	return (k == i-1 || lastItem && k > 0 && k < i-1 || middle) && k > 0 && (toks[k-1].Is("Minister") || toks[k-1].Is("minister")) // (not a name after the field: "Minister for Trade, Jane Roe, said"; not a place a commissioner is for: "Commissioner for Severn Marches")
+}
+
+// allCommonOrPlural reports capitalized common words or their plurals, no
+// proper word among them.
+func allCommonOrPlural(toks []Token) bool {
+	for i := range toks {
+		if !CommonOrPlural(toks[i].Text) || ProperWord(toks[i].Text) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // fieldOpener reports a capitalized word at token q, no place, right

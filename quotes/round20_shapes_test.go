@@ -328,3 +328,30 @@ func TestAGambianDistrictChief(t *testing.T) {
 	assert.Equal(t, "John Doe", sp.Name)
 	assert.Equal(t, "Kelvo District", sp.Organization.Name)
 }
+
+func TestAPortfoliosMiddleItem(t *testing.T) {
+	// "Minister of Harbours, Roads and Tunnels Jane Roe": "Roads" is the
+	// list's middle item, no person.
+	text := "Tunnel study published\n\nKELVO, 3 February 2026 - The ministry published the study on Tuesday.\n\n" +
+		"Minister of Harbours, Roads and Tunnels Jane Roe said the study showed that a tunnel was \"possible, but not cheap\"."
+	d := extractLaidOut(t, text)
+	sp := saidBy(t, d, "the study showed that a tunnel was \"possible, but not cheap\"")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Contains(t, sp.Titles, "Minister of Harbours, Roads and Tunnels")
+}
+
+func TestASecondPostSetOffBeforeTheName(t *testing.T) {
+	// "said the Chair of the Forum, Kelvo's Minister for Foreign Affairs,
+	// Jane Roe": the name after both posts speaks, with both titles; not
+	// an opening adverbial's words nor a list of holders.
+	text := "NUUK – The forum met on Tuesday.\n\n“The ocean is opening faster than our rules,” said the Chair of the Forum, Kelvo’s Minister for Foreign Affairs, Jane Roe."
+	d := extractLaidOut(t, text)
+	sp := saidBy(t, d, "The ocean is opening faster than our rules")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Contains(t, sp.Titles, "Chair of the Forum")
+	text = "Vaccination campaign launched\n\nThe campaign began on Monday.\n\nLaunching the campaign at the Kelvo General Hospital, the Minister for Health, Hon. Jane Roe, MP, said the campaign would reach every child."
+	d = extractLaidOut(t, text)
+	for _, ti := range saidBy(t, d, "the campaign would reach every child").Titles {
+		assert.NotContains(t, ti, "General Hospital")
+	}
+}

@@ -151,6 +151,9 @@ func (r *run) setOffName(p phrase, end int) phrase {
 		if f := r.fieldSetOff(n, end); f > n && !r.personIn(j, i) {
 			n = f // "said Kelvo Networks' General Manager, Public Lighting, Jane Roe": the post's field, then the name
 		}
+		if c := r.secondPostSetOff(n, end); c > n && !r.personIn(j, i) {
+			n = c // "said the Chair of the Forum, Kelvo's Minister for Foreign Affairs, Jane Roe": a second post, then the name
+		}
 		for n+1 < end && n < i+6 && (honorific(toks[n].Text) || entities.RightStyle(toks[n].Text) && (toks[n+1].Is("Hon") || toks[n+1].Is("Hon.")) ||
 			n > i+1 && toks[n].IsLower() && strings.HasSuffix(toks[n].Text, ".") && len(toks[n].Text) <= 5 && honorific(toks[n-1].Text)) {
 			n++ // "said the company's chief medical officer, Dr. Jane Roe", "…, Rt Hon Dame Jane Roe MP", "…, Prof. Dr. med. Jane Roe"
@@ -169,6 +172,29 @@ func (r *run) setOffName(p phrase, end int) phrase {
 		}
 	}
 	return p
+}
+
+// secondPostSetOff returns the token after a second post set off by commas
+// from token i, up to twelve words with a post's word and no person's
+// name, when a person's name follows it: "Kelvo's Minister for Foreign
+// Affairs, Jane Roe"; i when there is none.
+func (r *run) secondPostSetOff(i, end int) int {
+	post := false
+	for k := i; k < end && k < i+12; k++ {
+		if r.toks[k].Is(",") {
+			if post && k > i && r.nameSetOff(k, end) {
+				return k + 1
+			}
+			return i
+		}
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person {
+			return i
+		}
+		if r.toks[k].IsCap() && entities.IsTitleWord(r.toks[k].Text) {
+			post = true
+		}
+	}
+	return i
 }
 
 // lowerTitleBefore returns where a person's name starts after a title in

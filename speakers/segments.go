@@ -312,6 +312,28 @@ func (t *Tracker) extendTitle(p *Speaker, end int) {
 	}
 }
 
+// saidThePost reports a verb of saying, "the" and a capitalized post's word
+// among tokens [i, end), with no comma between: "said the Chair of the
+// Forum" before a second post set off (not a list of holders nor an
+// opening adverbial: "Launching it at the Kelvo General Hospital, the
+// Minister …").
+func saidThePost(toks []entities.Token, i, end int) bool {
+	for x := i; x+2 < end; x++ {
+		if !(toks[x].Is("said") || toks[x].Is("says") || toks[x].Is("added")) || !toks[x+1].IsFold("the") {
+			continue
+		}
+		for k := x + 2; k < end; k++ {
+			if toks[k].Is(",") {
+				return false
+			}
+			if toks[k].IsCap() && entities.IsTitleWord(toks[k].Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // titleBefore returns a title set off before a name by a comma, when
 // it is a definite description: "The Special Representative of the
 // Chairperson-in-Office in Ukraine (TCG), Ambassador Jane Roe, made the
@@ -358,6 +380,10 @@ func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 			// the place of the title before, set off: "the Commissioner
 			// for Energy and Mineral Resources, Kelvo State, Engr. Jane
 			// Roe"; go on to the title
+		case depth == 0 && tk.Is(",") && j > sentStart && segEnd == k-1 && t.titleish(j+1, segEnd) && !t.namesPerson(j+1, segEnd) && saidThePost(toks, max(sentStart, j-8), j):
+			// a second post set off after the first: "the Chair of the
+			// Forum, Kelvo's Minister for Foreign Affairs, Jane Roe"; go on
+			// to the first
 		case depth == 0 && tk.Is(",") && j > sentStart && fieldListBeforeTitle(toks, j-1, k-1):
 			// an item of the portfolio before a post's head: "Police, Fire
 			// and Crime Commissioner for Kelvale, Jane Roe"
