@@ -4124,7 +4124,7 @@ var invented215Floors = map[string]pressFigures{
 // .974/.973/1.000/1.000; civil 1.000/.889/1.000/.962).
 var invented216Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.946, org: 0.995, titles: 0.995, precision: 0.948},
-	"government": {recall: 0.995, speaker: 0.918, org: 0.866, titles: 0.965, precision: 0.948},
+	"government": {recall: 0.995, speaker: 0.918, org: 0.995, titles: 0.965, precision: 0.948},
 	"intl":       {recall: 0.969, speaker: 0.968, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.884, org: 0.995, titles: 0.957, precision: 0.879},
 }

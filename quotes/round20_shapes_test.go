@@ -355,3 +355,13 @@ func TestASecondPostSetOffBeforeTheName(t *testing.T) {
 		assert.NotContains(t, ti, "General Hospital")
 	}
 }
+
+func TestASecretaryOfStateAndHerSecretariat(t *testing.T) {
+	// "the Secretary of State for Civil Protection, Hon. Jane Roe" where the
+	// text names "the Secretariat of State for Civil Protection": her body,
+	// not the government whose site carries the release.
+	text := "Government launches flood alerts – Government of Kelvania\n\nDILI, 14 October 2024 – The Government of Kelvania today launched a flood early-warning system run by the Secretariat of State for Civil Protection.\n\n" +
+		"“Every village must hear the warning in time,” said the Secretary of State for Civil Protection, Hon. Jane Roe, at the launch."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Secretariat of State for Civil Protection", saidBy(t, d, "Every village must hear the warning in time").Organization.Name)
+}

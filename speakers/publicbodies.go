@@ -29,6 +29,9 @@ func (t *Tracker) ministryOf(p *Speaker) Org {
 		if o := t.departmentNamed(tl); o.Name != "" {
 			return o // "Transportation Commissioner" and "the Department of Transportation"
 		}
+		if o := t.secretariatOf(tl); o.Name != "" {
+			return o // "Secretary of State for Civil Protection" and "the Secretariat of State for Civil Protection"
+		}
 		if field := t.portfolio(tl); field != "" {
 			if o := t.stateDepartmentOf(tl, field); o.Name != "" {
 				return o // "Principal Secretary for Blue Economy" and "the State Department for Blue Economy"
@@ -68,6 +71,20 @@ func (t *Tracker) stateDepartmentOf(tl title, field string) Org {
 	}
 	for _, name := range [...]string{"State Department for " + field, "State Department of " + field} {
 		if t.textHas(name) {
+			return Org{Name: name}
+		}
+	}
+	return Org{}
+}
+
+// secretariatOf returns the secretariat of state a secretary of state
+// heads, as Lusophone governments name them, when the text names it:
+// "Secretary of State for Kelvo Waters" and "the Secretariat of State for
+// Kelvo Waters"; a zero Org otherwise.
+func (t *Tracker) secretariatOf(tl title) Org {
+	s := t.text[t.a.Tokens[tl.first].Start:t.a.Tokens[tl.end-1].End]
+	if rest, ok := strings.CutPrefix(s, "Secretary of State "); ok {
+		if name := "Secretariat of State " + rest; t.textHas(name) {
 			return Org{Name: name}
 		}
 	}
