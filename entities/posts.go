@@ -241,3 +241,28 @@ func (a *Analysis) bodyLettersOff() {
 		a.add(Entity{Kind: Organization, Rule: "acronym", Confidence: 0.7, Tokens: Range{First: f, End: f + 1}})
 	}
 }
+
+// SecondPost reports a post set off after another from token i, up to the
+// next comma before end: a capitalized word first (not "The"), a post's
+// word in it and no lower-case word but a name's connectors, "Kelvo's
+// Minister for Foreign Affairs" of "the Chair of the Forum, Kelvo's
+// Minister for Foreign Affairs, Jane Roe" (not "the Minister of Finance,
+// Alan Doe" in a list of holders, nor "through her Special Adviser").
+func SecondPost(toks []Token, i, end int) bool {
+	if i >= end || !toks[i].IsCap() || toks[i].IsFold("the") {
+		return false
+	}
+	post := false
+	for k := i; k < end && !toks[k].Is(","); k++ {
+		switch {
+		case toks[k].Kind == Possessive:
+		case toks[k].Is("and") && k+1 < end && toks[k+1].IsFold("the"):
+			return false // a second holder's post: "Hope Mills and the Minister of Finance"
+		case toks[k].IsLower() && !(toks[k].Is("of") || toks[k].Is("for") || toks[k].Is("and") || toks[k].Is("the") || toks[k].Is("on")):
+			return false
+		case toks[k].IsCap() && IsTitleWord(toks[k].Text):
+			post = true
+		}
+	}
+	return post
+}

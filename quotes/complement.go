@@ -289,8 +289,8 @@ func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
 		return false // "He said this while chairing a meeting": what was said is before, this is its occasion
 	}
 	if lw == "to" {
-		if start > 0 && passiveBeforeTo[strings.ToLower(r.toks[start-1].Text)] {
-			return false // "States urged to restore monitoring", "Residents warned to boil water": a passive, the subject is the one urged
+		if start > 0 && passiveBeforeTo[strings.ToLower(r.toks[start-1].Text)] && (r.inHeadline(start) || r.unclosedSentence(start)) {
+			return false // a headline's or a deck's "States urged to restore monitoring", "Residents warned to boil water": a passive, the subject is the one urged (not a body's "She urged to speed up the work", as some English writes it)
 		}
 		return f.verb.inf
 	}
@@ -320,6 +320,17 @@ func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
 		return true
 	}
 	return r.clauseAhead(start, min(end, start+10))
+}
+
+// unclosedSentence reports token k in a sentence that ends with no stop, a
+// question or an exclamation mark: a headline's or a deck's line.
+func (r *run) unclosedSentence(k int) bool {
+	si := r.a.SentenceOf(k)
+	if si < 0 {
+		return false
+	}
+	last := &r.toks[r.a.Sentences[si].Tokens.End-1]
+	return !last.Is(".") && !last.Is("?") && !last.Is("!") && last.Kind != entities.QuoteMark
 }
 
 // passiveBeforeTo are the past forms of verbs that take their hearer as

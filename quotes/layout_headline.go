@@ -304,9 +304,11 @@ func headlineSpeech(t string) bool {
 	return false
 }
 
-// postTells reports a headline whose words end, after a comma, in a post
-// and a verb of saying: "Share data, not blame, Chair tells Kelvo Council",
-// "Prices must fall, Minister says" (not "…, Says Farmers Will Earn More").
+// postTells reports a headline whose words end, after a comma, in a post,
+// a verb of saying and at most its audience: "Share data, not blame,
+// Chair tells Kelvo Council", "Prices must fall, Minister says" (not "…,
+// Says Farmers Will Earn More", nor words said after the verb: "A year
+// after the floods, Governor tells Assembly relief must reach …").
 func postTells(t string) bool {
 	f := strings.Fields(t)
 	for i := 2; i < len(f); i++ {
@@ -315,11 +317,27 @@ func postTells(t string) bool {
 		}
 		for j := i - 1; j >= 1 && j >= i-3; j-- {
 			if strings.HasSuffix(f[j-1], ",") {
-				return entities.IsTitleWord(strings.Trim(f[i-1], ",")) && !strings.HasSuffix(f[i-1], ",")
+				return entities.IsTitleWord(strings.Trim(f[i-1], ",")) && !strings.HasSuffix(f[i-1], ",") && audienceOnly(f[i+1:])
 			}
 		}
 	}
 	return false
+}
+
+// audienceOnly reports the words after a headline's verb of saying that
+// name its audience alone, three words at most, perhaps before an "as"
+// clause: "Kelvo Council", "health ministers", "Kelvo Council as
+// delegations debate …" (not "Assembly relief must reach every family").
+func audienceOnly(f []string) bool {
+	for i, w := range f {
+		if w == "as" {
+			return i > 0
+		}
+		if i == 3 || w == "of" || w == "that" {
+			return false
+		}
+	}
+	return true
 }
 
 // hasQuoteMark reports a quotation mark in s: curly double or single

@@ -512,3 +512,36 @@ func TestReviewedMisfiresOfSessionThirtyOneSecondReview(t *testing.T) {
 	d := extractLaidOut(t, "KELVO CITY, May 2 – The Kelvo State Police Command arrested 12 kidnapping suspects on Friday.\n\nThe arrests were made by a unit trained last year by instructors from U.S. Africa Command. \"The suspects will be charged in court on Monday,\" the Command said.")
 	assert.NotEqual(t, "U.S. Africa Command", speakerOf(t, d, "The suspects will be charged in court on Monday"))
 }
+
+func TestReviewedMisfiresOfSessionThirtyOneThirdReview(t *testing.T) {
+	// A reviewer's inputs on the rules of 779a366..53e7836, each a misfire
+	// the rule had before it was narrowed.
+	// a headline's opening time phrase is no one's words
+	d := extractLaidOut(t, "KELVO STATE GOVERNMENT\nOffice of the Governor\nPress Release No. 14/2025\n4 March 2025\n\nA year after the floods, Governor tells Assembly relief must reach every family\n\nSpecial session called for 12 March\n\nKELVOPOLIS, 4 March 2025 – Kelvo State Governor Jane Roe on Tuesday summoned the State Assembly to a special session on 12 March to consider a supplementary budget for flood relief.\n\nThe session follows weeks of disagreement between the Governor's office and the Assembly over the size of the relief package.")
+	assert.Empty(t, d.Quotes)
+	// "She urged to …" in a body is active
+	d = extractLaidOut(t, "Chief Minister reviews flood works\n\nKELVOPUR, 4 March 2025 – Chief Minister Jane Roe on Tuesday reviewed progress on the Kelvo river embankment. She urged to speed up the work and warned to take strict action against contractors who miss deadlines.")
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "to speed up the work"))
+	for _, tc := range []struct{ text, quote, org string }{
+		// "Forecaster" in a paper's name is no post
+		{"Kelvo Forecaster wins award\n\nKELVOPOLIS, 4 March 2025 – The Kelvo Forecaster, the farming weekly, won the regional press award on Monday.\n\n\"Our readers are farmers first,\" said Jane Roe, editor of The Kelvo Forecaster.", "Our readers are farmers first", "Kelvo Forecaster"},
+		// a university's project led for another body is that body's
+		{"Ministry funds river study\n\nKELVOPOLIS, 4 March 2025 – The Ministry of Water has awarded a grant of K2 million to researchers at Kelvo University to model the Kelvo river basin.\n\n\"We need better forecasts before we build more dams,\" said Jane Roe, who oversees the university's basin modelling project for the ministry.", "We need better forecasts before we build more dams", "Ministry of Water"},
+		{"Kelvo Steel to train welders\n\nKELVOPOLIS, 4 March 2025 – Kelvo Steel Ltd has signed a three-year agreement with Kelvo Technical College to train 300 welders a year.\n\n\"We cannot find enough skilled welders,\" said Jane Roe, who chairs the college's industry advisory group on behalf of Kelvo Steel.", "We cannot find enough skilled welders", "Kelvo Steel"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.org, saidBy(t, d, tc.quote).Organization.Name, tc.text)
+	}
+	// a body named once in passing is no headline's "Forum"
+	d = extractLaidOut(t, "Forum Warns of Rising Child Labour\n\nKELVOPOLIS, 4 March 2025 – A coalition of Kelvanian children's rights groups warned on Tuesday that child labour on cocoa farms had doubled since 2020.\n\n\"Children as young as eight are carrying machetes,\" said Jane Roe, who chairs the coalition. The report will be presented at the World Economic Forum next month.")
+	assert.NotEqual(t, "World Economic Forum", speakerOf(t, d, "Rising Child Labour"))
+	// a list of holders, an adviser and a reader are not the first post's holder
+	for _, tc := range []struct{ text, quote string }{
+		{"Trade deal signed\n\nKELVOPOLIS, 4 March 2025 – Kelvania and Orrin signed a trade agreement on Tuesday.\n\n\"Tariffs on rice will fall to zero by 2027,\" said the Minister of Trade, the Minister of Finance, Alan Doe, and the Governor of the Central Bank, Jane Roe, in a joint statement.", "Tariffs on rice will fall to zero by 2027"},
+		{"Bridge reopens\n\nKELVOPOLIS, 4 March 2025 – The Kelvo river bridge reopened on Tuesday after six months of repairs.\n\n\"The bridge is safe for another fifty years,\" said the Minister of Works, through her Special Adviser on Media, Alan Doe.", "The bridge is safe for another fifty years"},
+		{"Summit closes\n\nKELVOPOLIS, 4 March 2025 – The Kelvo Basin summit closed on Tuesday.\n\n\"We leave with a plan,\" said the Chair of the Summit, in remarks delivered by the Deputy Chair, Alan Doe.", "We leave with a plan"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.NotEqual(t, "Alan Doe", speakerOf(t, d, tc.quote), tc.text)
+	}
+}

@@ -179,19 +179,18 @@ func (r *run) setOffName(p phrase, end int) phrase {
 // name, when a person's name follows it: "Kelvo's Minister for Foreign
 // Affairs, Jane Roe"; i when there is none.
 func (r *run) secondPostSetOff(i, end int) int {
-	post := false
+	if !entities.SecondPost(r.toks, i, end) {
+		return i
+	}
 	for k := i; k < end && k < i+12; k++ {
 		if r.toks[k].Is(",") {
-			if post && k > i && r.nameSetOff(k, end) {
-				return k + 1
+			if e := r.a.EntityAt(k + 1); r.nameSetOff(k, end) && !(e.Tokens.End+1 < end && r.toks[e.Tokens.End].Is(",") && r.toks[e.Tokens.End+1].Is("and")) {
+				return k + 1 // (not a list of holders: "…, Alan Doe, and the Governor …")
 			}
 			return i
 		}
 		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person {
 			return i
-		}
-		if r.toks[k].IsCap() && entities.IsTitleWord(r.toks[k].Text) {
-			post = true
 		}
 	}
 	return i

@@ -604,12 +604,14 @@ func academicHead(w string) bool {
 }
 
 // lowerUnit reports up to four lower-case words from token k that end in a
-// unit's noun: "basin modelling group", "medical team".
+// unit's noun and the clause: "basin modelling group", "medical team"
+// (not one led for another body: "the university's modelling project for
+// the ministry", "… group on behalf of Kelvo Steel").
 func lowerUnit(toks []entities.Token, k, end int) bool {
 	for j := k; j < end && j < k+4 && toks[j].IsLower() && toks[j].Kind == entities.Word; j++ {
 		switch toks[j].Text {
 		case "group", "team", "lab", "laboratory", "unit", "department", "programme", "program", "project", "division", "centre", "center", "clinic", "ward":
-			return true
+			return j+1 == end || toks[j+1].Kind == entities.Punct
 		}
 	}
 	return false

@@ -820,7 +820,8 @@ func (t *Tracker) fullerIssuer(o Org, source string) Org {
 		// a head alone ("Forum Warns of …"): the one body the text names
 		// that holds it, "Kelvo Workers' Rights Forum Nepal"
 		if e := t.oneOrg("holds:"+o.Name, func(e *entities.Entity) bool {
-			return e.Tokens.Len() > 1 && slices.Contains(strings.Fields(e.Text), o.Name)
+			_, known := entities.LookupOrg(e.Text)
+			return e.Tokens.Len() > 1 && slices.Contains(strings.Fields(e.Text), o.Name) && !known && e.Rule != "gazetteer" && strings.Count(t.text, e.Text[:strings.Index(e.Text, o.Name)+len(o.Name)]) > 1 // (not a body the lists know or the text names once, in passing: "World Bank" for "Bank Warns of …", "the World Economic Forum next month")
 		}); e != nil {
 			return t.fullOrg(e)
 		}

@@ -380,7 +380,7 @@ func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 			// the place of the title before, set off: "the Commissioner
 			// for Energy and Mineral Resources, Kelvo State, Engr. Jane
 			// Roe"; go on to the title
-		case depth == 0 && tk.Is(",") && j > sentStart && segEnd == k-1 && t.titleish(j+1, segEnd) && !t.namesPerson(j+1, segEnd) && saidThePost(toks, max(sentStart, j-8), j):
+		case depth == 0 && tk.Is(",") && j > sentStart && segEnd == k-1 && t.titleish(j+1, segEnd) && !t.namesPerson(j+1, segEnd) && saidThePost(toks, max(sentStart, j-8), j) && entities.SecondPost(toks, j+1, segEnd+1):
 			// a second post set off after the first: "the Chair of the
 			// Forum, Kelvo's Minister for Foreign Affairs, Jane Roe"; go on
 			// to the first
