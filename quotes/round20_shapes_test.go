@@ -365,3 +365,11 @@ func TestASecretaryOfStateAndHerSecretariat(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Secretariat of State for Civil Protection", saidBy(t, d, "Every village must hear the warning in time").Organization.Name)
 }
+
+func TestAHeadlinesTrailingCueWhoseSubjectOpensWithWh(t *testing.T) {
+	// "…, White House says": a subject that merely opens with "wh" is
+	// the cue's, as "police" is; only a wh-word makes a concession.
+	text := "Tariff plan: duties on Kelvo steel to rise in June, White House says\n\nWASHINGTON, 3 March 2025 – The White House said on Monday that duties on Kelvo steel would rise."
+	d := extractLaidOut(t, text)
+	assert.NotEqual(t, "Tariff plan", speakerOf(t, d, "duties on Kelvo steel to rise in June"))
+}

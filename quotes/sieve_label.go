@@ -278,8 +278,8 @@ func (r *run) trailingCue(k, end int) bool {
 	for c := end - 3; c > k && c >= end-4; c-- {
 		if r.toks[c].Is(",") && r.qAt[c] == 0 {
 			for j := c + 1; j < end-1; j++ {
-				if w := strings.ToLower(r.toks[j].Text); subjectPronouns[w] || strings.HasPrefix(w, "wh") {
-					return false // the label's own ("…, she says") or a concession ("…, whatever critics say")
+				if w := strings.ToLower(r.toks[j].Text); subjectPronouns[w] || whWords[w] || whWords[strings.TrimSuffix(w, "ever")] {
+					return false // the label's own ("…, she says") or a concession ("…, whatever critics say"; not "…, White House says")
 				}
 			}
 			return cueVerbAt(r.toks, end-1)
