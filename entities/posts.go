@@ -266,3 +266,22 @@ func SecondPost(toks []Token, i, end int) bool {
 	}
 	return post
 }
+
+// UnlistedPost reports one to three lower-case words [i, end) that can name
+// a post no list knows, after a body's "its" and before its holder's
+// name: "cònsol major", "bourgmestre", "síndic general"; not a plural
+// ("its members"), a verb's form ("its growing", "its founded") or a
+// joining word.
+func UnlistedPost(toks []Token, i, end int) bool {
+	if end-i > 3 {
+		return false
+	}
+	for k := i; k < end; k++ {
+		w := toks[k].Text
+		if toks[k].Kind != Word || !toks[k].IsLower() || isStopword(w) ||
+			strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return true
+}

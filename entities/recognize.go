@@ -377,8 +377,8 @@ func (a *Analysis) recognize() {
 				continue
 			}
 			j := runEnd(a.Text, toks, i, s.Tokens.End, headline)
-			if j > i+1 && j < s.Tokens.End && toks[j].IsLower() && strings.Count(toks[j].Text, ".") >= 2 && LegalForm(toks[j].Text) {
-				j++ // a legal form in lower case ends the name: "Kelvo Brakes a.s."
+			if j > i+1 && j < s.Tokens.End && toks[j].IsLower() && (strings.Count(toks[j].Text, ".") >= 2 || associationForm(toks[j].Text)) && LegalForm(toks[j].Text) {
+				j++ // a legal form in lower case ends the name: "Kelvo Brakes a.s.", "Kelvo Aide asbl"
 			}
 			a.classify(i, j, s.Tokens.First, headline)
 			i = j

@@ -304,7 +304,7 @@ func (r *run) accordingPhrase(j, end int) (phrase, bool) {
 	if i == j {
 		return phrase{}, false
 	}
-	if i+1 < end && toks[i].Is(",") && !r.namedIn(phrase{first: j, end: i}) && r.titledIn(phrase{first: j, end: i}) {
+	if i+1 < end && toks[i].Is(",") && !r.namedIn(phrase{first: j, end: i}) && (r.titledIn(phrase{first: j, end: i}) || r.possessedPost(j, i)) {
 		// a title, then its holder set off: "according to the company's
 		// chief operating officer, Jane Roe."
 		if e := r.a.EntityAt(i + 1); e != nil && e.Kind == entities.Person && e.Tokens.First == i+1 && (e.Tokens.End == end || toks[e.Tokens.End].Is(",") || toks[e.Tokens.End].Is(".")) {
@@ -312,6 +312,18 @@ func (r *run) accordingPhrase(j, end int) (phrase, bool) {
 		}
 	}
 	return phrase{first: j, end: i}, true
+}
+
+// possessedPost reports a body's or a place's possessive, then a post in
+// words no list knows, as [j, end): "Kelvo's cònsol menor" (the holder's
+// name follows, set off).
+func (r *run) possessedPost(j, end int) bool {
+	for k := j + 1; k < end && k <= j+4; k++ {
+		if r.toks[k].Kind == entities.Possessive {
+			return r.toks[j].IsCap() && entities.UnlistedPost(r.toks, k+1, end)
+		}
+	}
+	return false
 }
 
 // demonstrativeCopula reports "that's" or "this’s" as one word: a sentence

@@ -167,6 +167,10 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 					}
 				}
 			}
+			if p := possessorEnd(toks, st, end); p > st && toks[st].IsCap() && !toks[st].Is("The") && entities.UnlistedPost(toks, p+1, end) && !titleWordIn(toks, p+1, end) && !t.namesPerson(st, p) {
+				out = append(out, orgCand{first: st, end: p, e: t.a.EntityAt(st)}) // "Kelvo's cònsol menor": the possessor's post in words no list knows
+				break
+			}
 			head := t.capRunOrg(st, end) // the title's head after the body
 			re := head
 			if e := t.a.EntityAt(st); e != nil && e.Tokens.First == st && e.Tokens.End < re && re < end && commonRun(toks, e.Tokens.End, re) {
@@ -350,7 +354,7 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 					k = re - 1 // a portfolio: "Minister of State in charge of Public Health Services"
 					continue
 				}
-				if (toks[k-1].Is("for") || toks[k-1].Is("of") && k >= 2 && (ministerWord(toks[k-2].Text) || toks[k-2].Is("Head") && !anyOrgHead(toks, k, re))) && fieldRun(toks, k, re) && (t.a.EntityAt(k) == nil || t.a.EntityAt(k).Tokens.End < re) && !t.bodyOpens(k, re) || t.portfolioAt(k, re) {
+				if (toks[k-1].Is("for") || toks[k-1].Is("of") && k >= 2 && (ministerWord(toks[k-2].Text) || toks[k-2].Is("Head") && !anyOrgHead(toks, k, re))) && fieldRun(toks, k, re) && (t.a.EntityAt(k) == nil || t.a.EntityAt(k).Tokens.End < re) && !t.bodyOpens(k, re) && !t.headedBodyFor(k, re) || t.portfolioAt(k, re) {
 					if o := t.countryAfterField(k, re); o > 0 {
 						k = o // a portfolio, then the country whose it is: "Minister for Foreign Affairs and Trade of Kelvania"
 						continue
@@ -633,6 +637,41 @@ func (t *Tracker) bodyOpens(k, re int) bool {
 		h, _ = entities.OrgHead(t.a.Tokens[a+1].Text) // after a modifier: "the Federal Ministry of Water Resources"
 	}
 	return h
+}
+
+// headedBodyFor reports a body the recognizer named by its head word
+// last that fills the run [k, re) after a post's "for" that no minister
+// holds: "observer for the Kelvo Climate Facility" serves the facility,
+// where "Commissioner for the Circular Economy" holds a portfolio.
+func (t *Tracker) headedBodyFor(k, re int) bool {
+	toks := t.a.Tokens
+	if k < 2 || !toks[k-1].Is("for") || ministerWord(toks[k-2].Text) {
+		return false
+	}
+	a := k
+	if toks[a].IsFold("the") {
+		a++
+	}
+	e := t.a.EntityAt(a)
+	if e == nil || e.Kind != entities.Organization || e.Tokens.First != a || e.Tokens.End != re {
+		return false
+	}
+	h, _ := entities.OrgHead(toks[re-1].Text)
+	return h
+}
+
+// possessorEnd returns the possessive that ends one to three capitalized
+// words from st ("Kelvo's", "Upper Kelvo's"), or st when there is none.
+func possessorEnd(toks []entities.Token, st, end int) int {
+	for p := st + 1; p < end && p <= st+3; p++ {
+		if toks[p].Kind == entities.Possessive {
+			return p
+		}
+		if !toks[p].IsCap() {
+			return st
+		}
+	}
+	return st
 }
 
 // labelTitle reports a title that opens after "attributable to", a

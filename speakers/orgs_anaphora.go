@@ -26,21 +26,9 @@ func (t *Tracker) orgBefore(k int) *entities.Entity {
 	if si < 0 {
 		return nil
 	}
-	if si > 0 && t.a.Sentences[si].Tokens.First == k {
-		f := t.a.Sentences[si-1].Tokens.First
-		if openingPrepositions[t.a.Tokens[f].Text] {
-			for c := f + 1; c < t.a.Sentences[si-1].Tokens.End && c < f+7; c++ {
-				if t.a.Tokens[c].Is(",") {
-					f = c + 1 // past an opening adverbial: "In a statement, Acme said …"
-					break
-				}
-			}
-		}
-		if t.a.Tokens[f].Is("The") {
-			f++
-		}
-		if e := t.a.EntityAt(f); e != nil && e.Kind == entities.Organization && e.Tokens.First == f && !t.possessorAt(e.Tokens.End) {
-			return e // (not a possessor: "Kelvo's grid partner is Acme Grid Oy. Its director …" is Acme Grid's)
+	if si > 0 && (t.a.Sentences[si].Tokens.First == k || t.quoteOpensBefore(si, k)) {
+		if e := t.subjectOrg(si - 1); e != nil {
+			return e
 		}
 	}
 	if f := t.a.Sentences[si].Tokens.First; f < k {
@@ -94,6 +82,47 @@ func (t *Tracker) orgBefore(k int) *entities.Entity {
 		}
 	}
 	return nil
+}
+
+// subjectOrg returns the organization that opens sentence si as its
+// subject, or nil: "The Ostby Fishers' Cooperative signed …", "In a
+// statement, Acme said …"; not a possessor: "Kelvo's grid partner is Acme
+// Grid Oy." names no subject body.
+func (t *Tracker) subjectOrg(si int) *entities.Entity {
+	f := t.a.Sentences[si].Tokens.First
+	if openingPrepositions[t.a.Tokens[f].Text] {
+		for c := f + 1; c < t.a.Sentences[si].Tokens.End && c < f+7; c++ {
+			if t.a.Tokens[c].Is(",") {
+				f = c + 1 // past an opening adverbial
+				break
+			}
+		}
+	}
+	if t.a.Tokens[f].Is("The") {
+		f++
+	}
+	if e := t.a.EntityAt(f); e != nil && e.Kind == entities.Organization && e.Tokens.First == f && !t.possessorAt(e.Tokens.End) {
+		return e
+	}
+	return nil
+}
+
+// quoteOpensBefore reports a sentence si that a quotation opens and that
+// names no body before token k: its attribution's "its" stands for the
+// body the sentence before opens with, as a sentence-opening "Its" does:
+// "The Ostby Cooperative raised €2 million with help from the Kelvo Bank.
+// "We did it," said its chair, Jane Roe." (the cooperative's chair).
+func (t *Tracker) quoteOpensBefore(si, k int) bool {
+	s := t.a.Sentences[si].Tokens
+	if t.a.Tokens[s.First].Kind != entities.QuoteMark {
+		return false
+	}
+	for j := s.First; j < k; j++ {
+		if e := t.a.EntityAt(j); e != nil && e.Kind == entities.Organization {
+			return false
+		}
+	}
+	return true
 }
 
 // namesOrg reports a sentence that names an organization.

@@ -39,9 +39,39 @@ func (t *Tracker) ministryOf(p *Speaker) Org {
 			if o := t.ministryNamed(strings.ToLower(field)); o.Name != "" {
 				return o
 			}
+			if t.a.Tokens[tl.first].IsFold("minister") && !t.placeField(field) && t.bareMinistry() {
+				return Org{Name: t.ministryAsNamed(field)} // "Minister of Health and Family Wellness" where the text names only "the Ministry"
+			}
 		}
 	}
 	return Org{}
+}
+
+// bareMinistry reports a text that names a ministry only by its head,
+// "the Ministry" capitalized ("at the Ministry's offices", "the Ministry
+// can fog the streets"), and names none in full: the ministry its
+// minister heads, "Ministry of" her portfolio. Not where a ministry issues
+// the release: its "the Ministry" is the issuer.
+func (t *Tracker) bareMinistry() bool {
+	return remember(t, "bare ministry", func() bool {
+		if n := strings.ToLower(t.issuer.Name); strings.Contains(n, "ministry") || strings.Contains(n, "department") {
+			return false
+		}
+		toks := t.a.Tokens
+		bare := false
+		for k := 1; k < len(toks); k++ {
+			if !toks[k].Is("Ministry") {
+				continue
+			}
+			if e := t.a.EntityAt(k); e != nil && e.Tokens.Len() > 1 {
+				return false // a ministry named in full: "the Ministry of Finance", "Kelvo's Health Ministry"
+			}
+			if toks[k-1].IsFold("the") && (k+1 == len(toks) || !toks[k+1].Is("of") && !toks[k+1].Is("for")) {
+				bare = true
+			}
+		}
+		return bare
+	})
 }
 
 // stateDepartment returns the state department one of p's current titles

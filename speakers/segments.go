@@ -443,8 +443,8 @@ found:
 		if e := t.a.EntityAt(x + 1); e != nil && e.Tokens.First == x+1 && e.Kind != entities.Person && e.Tokens.End < k-2 {
 			pe = e.Tokens.End // a possessor of several words: "Upper Austria’s"
 		}
-		if toks[pe].Kind == entities.Possessive && !t.namesPerson(x+1, pe) && t.titleish(pe+1, k-1) {
-			return x + 1, k - 1 // "launched by Jane Doe and Kelvania's Minister of Education, Jane Roe,": a country's or body's post
+		if toks[pe].Kind == entities.Possessive && !t.namesPerson(x+1, pe) && (t.titleish(pe+1, k-1) || t.isPersonToken(k) && entities.UnlistedPost(toks, pe+1, k-1)) {
+			return x + 1, k - 1 // "launched by Jane Doe and Kelvania's Minister of Education, Jane Roe,": a country's or body's post (or one no list knows: "According to Kelvo's cònsol menor, Jane Roe,")
 		}
 	}
 	for x := st + 1; x < k-2 && x < st+8; x++ { // (a body of several words: "The Rail and Port Workers Union’s")
@@ -486,6 +486,9 @@ found:
 	}
 	if st+2 < k-1 && (toks[st].Is("but") || toks[st].Is("and") || toks[st].Is("while")) && (toks[st+1].Is("its") || toks[st+1].Is("the")) {
 		st++ // "Kelvo Union welcomed it, but its General Secretary, Jane Roe, warned …"
+	}
+	if st+1 < k-1 && toks[st].IsFold("its") && t.isPersonToken(k) && entities.UnlistedPost(toks, st+1, k-1) {
+		return st + 1, k - 1 // "Its cònsol major, Jane Roe, said": a body's post in words no list knows, set off before its holder
 	}
 	if st >= k-1 || !(toks[st].IsFold("the") || toks[st].IsFold("its") || toks[st].IsFold("our") || toks[st].IsFold("a") || toks[st].IsFold("an")) || !t.titleish(st+1, k-1) {
 		return 0, 0 // (also "Its head of programmes, Jane Roe, said"; "Our Chief Executive, Jane Roe, said": the issuer's; "a spokesperson for Acme, Jane Roe, said")

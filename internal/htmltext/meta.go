@@ -313,6 +313,9 @@ func stripSite(t, siteName string) (title, site string) {
 	for _, sep := range []string{" | ", " :: ", " · ", " » "} {
 		if i := strings.Index(t, sep); i > 0 {
 			parts := strings.Split(t, sep)
+			if last := strings.TrimSpace(parts[len(parts)-1]); len(parts) >= 2 && siteFirst(parts[0]) && sentenceCase(last) {
+				return last, strings.TrimSpace(parts[0]) // the site first, the headline last: "KMA | News | Drought plan adopted by the council"
+			}
 			for k := len(parts) - 1; k > 0; k-- {
 				if p := strings.TrimSpace(parts[k]); !SectionName(p) {
 					return strings.TrimSpace(t[:i]), p
@@ -342,6 +345,39 @@ func stripSite(t, siteName string) (title, site string) {
 		}
 	}
 	return t, ""
+}
+
+// siteFirst reports a title's first part that can be a site's name: one
+// to six words, each capitalized, an acronym or a joining word ("KMA",
+// "Kelvo Maritime Agency").
+func siteFirst(p string) bool {
+	f := strings.Fields(p)
+	if len(f) == 0 || len(f) > 6 {
+		return false
+	}
+	for _, w := range f {
+		if r := []rune(w)[0]; !unicode.IsUpper(r) && !unicode.IsDigit(r) && w != "of" && w != "for" && w != "and" && w != "the" && w != "&" {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceCase reports a headline written as a sentence: four words or
+// more, two of them lower-case words that join nothing ("Drought plan
+// adopted by the council"), where a site's name is all capitalized.
+func sentenceCase(p string) bool {
+	f := strings.Fields(p)
+	if len(f) < 4 {
+		return false
+	}
+	n := 0
+	for _, w := range f {
+		if r := []rune(w)[0]; unicode.IsLower(r) && len(w) > 3 && w != "from" && w != "with" && w != "into" {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // headLastBody reports a body's name of two to eight capitalized words

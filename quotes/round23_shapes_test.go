@@ -1,0 +1,95 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Shapes read from the held-out round 23 (invented219-221), each with an
+// invented input.
+
+func TestItsInAQuotationsAttributionIsTheSubjectBefore(t *testing.T) {
+	// A sentence that a quotation opens and whose attribution says "its
+	// chair": the body the sentence before opens with, as its subject, not
+	// the one it names last.
+	text := "Cooperative raises funds\n\nThe Ostby Fishers Cooperative raised two million euros with help from the Kelvo Savings Bank. " +
+		"\"We did it together,\" said its chair, Jane Roe."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Ostby Fishers Cooperative", saidBy(t, d, "We did it together").Organization.Name)
+	// a body named in the sentence itself before "its" is its own
+	text = "Cooperative raises funds\n\nThe Ostby Fishers Cooperative raised two million euros. " +
+		"\"We did it together,\" the Kelvo Savings Bank said, quoting its chief executive, Jane Roe."
+	d = extractLaidOut(t, text)
+	for _, sp := range d.Speakers {
+		if sp.Name == "Jane Roe" {
+			assert.NotEqual(t, "Ostby Fishers Cooperative", sp.Organization.Name)
+		}
+	}
+}
+
+func TestAnAssociationsLegalFormEndsItsName(t *testing.T) {
+	// "asbl" after a name, in lower case, is an association's legal form:
+	// the name is a body's, and "its president" is its.
+	text := "Patients call for screening\n\nKelvo Move Parkinson asbl, which represents around 900 patients, called on the Ministry of Health to fund a pilot. " +
+		"\"Most of our members were diagnosed late,\" said its president, John Doe."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Kelvo Move Parkinson asbl", saidBy(t, d, "Most of our members were diagnosed late").Organization.Name)
+}
+
+func TestAFrenchOrCatalanHeadOpensABodysName(t *testing.T) {
+	// "Association Les Petits Kelvos", "Fundació Pont de Kelvo", "Comú de
+	// Kelvo": the head opens the name, as "Fondation" does; no person.
+	text := "Unit opens\n\nThe Association Les Petits Kelvos de Sarna raised €5 million for the unit. " +
+		"\"When we started, many people told us no,\" said its president, Mrs. Jane Roe."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Association Les Petits Kelvos de Sarna", saidBy(t, d, "When we started, many people told us no").Organization.Name)
+}
+
+func TestABodyARecognizedNameFillsAfterAPostsFor(t *testing.T) {
+	// "observer for the Northern Climate Facility": the facility the observer
+	// serves, not a portfolio as "Commissioner for the Circular Economy".
+	text := "Council meets\n\nThe Kelvo Institute released a report on Monday. " +
+		"Donors had disbursed little, said Jane Roe, observer for the Northern Climate Facility."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Northern Climate Facility", saidBy(t, d, "Donors had disbursed little").Organization.Name)
+}
+
+func TestAMinisterWhereTheTextNamesOnlyTheMinistry(t *testing.T) {
+	// An information service's story on a minister whose text names only
+	// "the Ministry": her ministry, "Ministry of" her portfolio, not "the
+	// Government" her words mention.
+	text := "Kelvo Information Service\n\nDengue response stepped up\n\n" +
+		"Minister of Health and Family Wellness, Dr. the Hon. Jane Roe, says the Government has mobilised 1,200 more workers.\n\n" +
+		"\"We have seen this before,\" the Minister said. \"The Ministry can fog the streets, but the fight is won in the yard.\""
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Ministry of Health and Family Wellness", saidBy(t, d, "We have seen this before").Organization.Name)
+	// a ministry's own release: its "the Ministry" is the issuer
+	text = "MINISTRY OF KELVO AFFAIRS\n\nPRESS RELEASE\n\nPlan presented\n\n" +
+		"Minister of Health and Family Wellness, Jane Roe, said the Ministry would help. \"We have seen this before,\" she said."
+	d = extractLaidOut(t, text)
+	assert.NotEqual(t, "Ministry of Health and Family Wellness", saidBy(t, d, "We have seen this before").Organization.Name)
+}
+
+func TestAPostInWordsNoListKnows(t *testing.T) {
+	// "Its cònsol major, Jane Roe," and "According to Kelvo's cònsol
+	// menor, John Doe,": a post no list knows, set off before its holder,
+	// is the holder's title; the body or the place before it her body.
+	text := "Solar farm planned\n\nThe plan needs consent from the Comú de Kelvo, the parish council. " +
+		"Its cònsol major, Jane Roe, insisted that the parish would not accept \"a solar farm with a ski slope attached\"."
+	d := extractLaidOut(t, text)
+	sp := saidBy(t, d, "the parish would not accept \"a solar farm with a ski slope attached\"")
+	assert.Equal(t, "Comú de Kelvo", sp.Organization.Name)
+	assert.Contains(t, sp.Titles, "cònsol major")
+	text = "Housing planned\n\nAccording to Sarna's cònsol menor, John Doe, the parish council is ready to convert two buildings. \"We cannot wait,\" Doe said."
+	d = extractLaidOut(t, text)
+	sp = saidBy(t, d, "the parish council is ready to convert two buildings")
+	assert.Equal(t, "John Doe", sp.Name)
+	assert.Equal(t, "Sarna", sp.Organization.Name)
+	// a plural after "Its" is no post
+	text = "Shelter opens\n\nKelvo Aid opened a shelter. Its members, Jane Roe and John Doe, said \"it works\"."
+	d = extractLaidOut(t, text)
+	for _, sp := range d.Speakers {
+		assert.NotContains(t, sp.Titles, "members")
+	}
+}
