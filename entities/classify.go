@@ -250,7 +250,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			!(LeadingHead(toks[i].Text) && (!CommonWord(toks[i+1].Text) || toks[i+1].IsLower() && nameParticle(toks[i+1].Text))) { // (also "Minister for Policing Jane Roe", "for the Circular Economy Jane Roe"; not "spokesperson for Three Rivers Health", "Inspector Jane Roe of New Zealand Police", nor a head that opens a body's name: "Managing Director of Bank Mutiara Darussalam", "president of the Cámara de Comercio y Turismo")
 			i++
 		}
-		if k := a.territoryBeforeName(pp, i, j); k > i {
+		if k := a.territoryBeforeName(pp, i, j); k > i && !a.givenBeforeCommonName(i, k, j) {
 			a.add(Entity{Kind: Place, Rule: "locative", Confidence: 0.5, Tokens: Range{First: i, End: k}})
 			i = k
 		}
@@ -415,8 +415,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // a street or a village its word opens: "a shop on Rua do Almirante Kelvo", "Jalan Tun Kelvo", "Kampong Kelvo"
 	case j-i > 2 && protectedArea(toks[j-2].Text, last.Text):
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Alder Valley National Park"
-	case j-i > 1 && (placeHeadWord(last.Text) || namedState(toks, j-1)) && (!CommonWord(toks[i].Text) || groupAdjectives[toks[i].Text] || placeArticle(toks, i, j)):
-		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Harris County", "Rivertown Township", "Borno State"
+	case j-i > 1 && (placeHeadWord(last.Text) || namedState(toks, j-1)) && (!CommonWord(toks[i].Text) || groupAdjectives[toks[i].Text] || placeArticle(toks, i, j) || regionHead(last.Text) && i > 0 && toks[i-1].IsFold("the")):
+		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Harris County", "Rivertown Township", "Borno State" (and after a common word, a region: "the Grand Kelvo Region", no person)
 	case i > 0 && (toks[i-1].IsFold("the") || toks[i-1].Is("for") || toks[i-1].Is("and") && j < len(toks) && strings.HasSuffix(toks[j].Text, "s") && theBeforeItem(toks, i-1)) && j < len(toks) && toks[j].IsLower() && (placeNouns[toks[j].Text] || areaNouns[toks[j].Text]) && !IsDemonym(text), // (also the last of two: "the Kelvo and Sarna rivers")
 		i > 0 && toks[i-1].IsFold("the") && pluralPlaceNounAfterAnd(toks, j) && !IsDemonym(text): // (and the first: "the Kelvo and Sarna rivers")
 		e.Kind, e.Rule, e.Confidence = Place, "place-noun", 0.6 // a name before a place's common noun: "the West Kelvo constituency", "the Tarrow catchment", "deputy for Kelvo constituency"

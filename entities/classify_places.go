@@ -41,6 +41,15 @@ func complementBeforeHonorific(toks []Token, i, j int) bool {
 	return IsTitleWord(toks[k-1].Text) || titleEndsAt(toks, k) // (also a title of several words: "Minister of State for Manpower Ms Jane Roe")
 }
 
+// givenBeforeCommonName reports a territory [i, k) of one word, after
+// which the holder's name would be two words the first of them a common
+// word: the three words are one name, a given name and a family name of
+// two, "Minister of Energy and Northern Development Torstein Lie Roe"
+// (where "Minister for Kelvo Jane Roe" has a territory).
+func (a *Analysis) givenBeforeCommonName(i, k, j int) bool {
+	return k == i+1 && j == k+2 && CommonWord(strings.ToLower(a.Tokens[k].Text)) && !IsPlace(a.Tokens[i].Text) && !placeHeadWord(a.Tokens[i].Text)
+}
+
 // territoryBeforeName returns where the holder's name starts in a run
 // [i, j) of three or more names after a post's "of" or "for" at pp (and
 // "the"): the run is the post's territory, then its holder, "Deputy Mayor

@@ -476,7 +476,7 @@ func TestRecognize(t *testing.T) {
 		// A known place that opens a body's name is part of it.
 		{"Col. Dara Quill of the Nevada Highway Patrol spoke.", []string{"person:Dara Quill", "organization:Nevada Highway Patrol"}},
 		// A known place before a place's head is one place, no person "Region".
-		{"Dara Quill directs the West Africa Region office.", []string{"person:Dara Quill"}},
+		{"Dara Quill directs the West Africa Region office.", []string{"person:Dara Quill", "place:West Africa Region"}},
 		// A company's legal form ends its name.
 		{"Kelvale-Durand S.A. bought it; Hallberg Kompositer AB sold it.", []string{"organization:Kelvale-Durand S.A.", "organization:Hallberg Kompositer AB"}},
 		// "&" inside a body's name.

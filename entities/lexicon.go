@@ -632,14 +632,14 @@ func HeadlineVerb(w string) bool { return headlineVerbs[w] }
 // "Corp", "LLC", "GmbH", "S.p.A.", "S.A.S.", "a.s." (Czechia), Mexico's
 // "S.A.B. de C.V." and "A.C." (a civil association), "AS"
 // (Norway), "A/S" (Denmark), "S/A" (Brazil), "Oy", "Ab" (Finland), "K.K."
-// (Japan), "asbl", "vzw" and "e.V." (associations), "UAB" (Lithuania), "SIA" (Latvia), "OÜ" (Estonia). Forms of
+// (Japan), "asbl" and "vzw" (associations), "UAB" (Lithuania), "SIA" (Latvia), "OÜ" (Estonia). Forms of
 // three letters or more in any case; shorter ones as written, so that the
 // words "as" and "co" are none.
 func LegalForm(w string) bool {
 	if strings.Count(w, ".") >= 2 {
 		// dotted initials in any case: "S.A.S.", "a.s." (Czech), "S.p.A."
 		switch strings.ToLower(strings.ReplaceAll(w, ".", "")) {
-		case "sa", "sas", "spa", "srl", "nv", "bv", "as", "ag", "lp", "sro", "kk", "sarl", "sl", "scs", "sca", "sab", "cv", "rl", "ac", "sc", "dd", "doo", "ae", "aş", "taş", "oo", "oz", "zs", "ops", "ev", "asbl", "vzw": // (a German, Belgian or Luxembourg association: "Kelvo Hilfe e.V.", "Kelvo Aide a.s.b.l."; Turkish: "Kelvo Enerji A.Ş."; Polish: "Sp. z o.o."; Slovak and Czech associations: "Kelvo sused, o.z.", "Kelvo spolek, z.s.", "o.p.s.")
+		case "sa", "sas", "spa", "srl", "nv", "bv", "as", "ag", "lp", "sro", "kk", "sarl", "sl", "scs", "sca", "sab", "cv", "rl", "ac", "sc", "dd", "doo", "ae", "aş", "taş", "oo", "oz", "zs", "ops", "asbl", "vzw": // (a Belgian or Luxembourg association: "Kelvo Aide a.s.b.l."; not "e.V.", news copy's "E.V." for an electric vehicle; Turkish: "Kelvo Enerji A.Ş."; Polish: "Sp. z o.o."; Slovak and Czech associations: "Kelvo sused, o.z.", "Kelvo spolek, z.s.", "o.p.s.")
 			return true
 		}
 	}

@@ -269,19 +269,25 @@ func SecondPost(toks []Token, i, end int) bool {
 
 // UnlistedPost reports one to three lower-case words [i, end) that can name
 // a post no list knows, after a body's "its" and before its holder's
-// name: "cònsol major", "bourgmestre", "síndic general"; not a plural
-// ("its members"), a verb's form ("its growing", "its founded") or a
-// joining word.
+// name: "cònsol major", "bourgmestre", "síndic general", a word of them
+// no English one; not English words alone, which say what one is to the
+// body ("its biggest customer", "Kelvo's richest man"), nor a plural
+// ("its members"), a superlative ("its fiercest critic"), a verb's form
+// ("its growing", "its founded") or a joining word.
 func UnlistedPost(toks []Token, i, end int) bool {
 	if end-i > 3 {
 		return false
 	}
+	foreign := false
 	for k := i; k < end; k++ {
 		w := toks[k].Text
+		if !CommonWord(w) {
+			foreign = true
+		}
 		if toks[k].Kind != Word || !toks[k].IsLower() || isStopword(w) ||
-			strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+			strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "est") {
 			return false
 		}
 	}
-	return true
+	return foreign
 }

@@ -386,6 +386,7 @@ func (a *Analysis) recognize() {
 	}
 	a.boardOwners()
 	a.slashedBodies()
+	a.dashedBodies()
 	a.holderAfterBody()
 	a.titleAcronymsOff()
 	a.bodyLettersOff()
@@ -976,6 +977,35 @@ func (a *Analysis) slashedBodies() {
 		e.Span.End = f.Span.End
 		e.Text = e.Span.In(a.Text)
 		e.Expansion, e.Acronym = "", ""
+		a.Entities = append(a.Entities[:i+1], a.Entities[i+2:]...)
+		merged = true
+	}
+	if merged {
+		a.mapTokens()
+	}
+}
+
+// dashedBodies joins a body's name, a dash and the words after it into
+// one body where the acronym in parentheses after them is the initials of
+// all of it: "the Kelvo Nation – Sarna Plains (KN-SP)" is one body (a
+// nation's branch), not a body and a person "Sarna Plains".
+func (a *Analysis) dashedBodies() {
+	toks := a.Tokens
+	merged := false
+	for i := 0; i+1 < len(a.Entities); i++ {
+		e, f := &a.Entities[i], &a.Entities[i+1]
+		d, p := e.Tokens.End, f.Tokens.End
+		if e.Kind != Organization || f.Tokens.First != d+1 || f.Kind == Organization && f.Tokens.Len() == 1 && toks[f.Tokens.First].IsUpper() ||
+			!(toks[d].Is("–") || toks[d].Is("—") || toks[d].Is("-")) || p+2 >= len(toks) || !toks[p].Is("(") || !toks[p+2].Is(")") {
+			continue
+		}
+		if acr := strings.ReplaceAll(toks[p+1].Text, "-", ""); len(acr) < 3 || Initials(e.Text)+Initials(f.Text) != acr {
+			continue
+		}
+		e.Tokens.End = f.Tokens.End
+		e.Span.End = f.Span.End
+		e.Text = e.Span.In(a.Text)
+		e.Expansion, e.Acronym, e.Canonical = "", "", ""
 		a.Entities = append(a.Entities[:i+1], a.Entities[i+2:]...)
 		merged = true
 	}

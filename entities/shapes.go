@@ -51,6 +51,11 @@ func placeHeadWord(w string) bool {
 	return false
 }
 
+// regionHead reports a region's head, which makes a place of the words
+// the article opens before it, whatever they are: "the Grand Kelvo
+// Region", "the Central Province" (no person, and no "Member State").
+func regionHead(w string) bool { return w == "Region" || w == "Province" || w == "Prefecture" }
+
 // stormWord reports the word that opens a storm's name: "Hurricane" of
 // "Hurricane Kelva", "Typhoon", "Cyclone" (not "Storm", a given name too).
 func stormWord(w string) bool {

@@ -545,3 +545,40 @@ func TestReviewedMisfiresOfSessionThirtyOneThirdReview(t *testing.T) {
 		assert.NotEqual(t, "Alan Doe", speakerOf(t, d, tc.quote), tc.text)
 	}
 }
+
+func TestReviewedMisfiresOfSessionThirtyTwo(t *testing.T) {
+	// A reviewer's inputs on the rules of bd032d5..f30c283, each a misfire
+	// the rule had before it was narrowed.
+	for _, tc := range []struct{ text, quote, org string }{
+		// "its" after a quotation: the body bought, fined or partnered with
+		// may speak; only one urged to act, or a subject that spoke, moves it
+		{"Bank buys cooperative\n\nKelvo Savings Bank acquired the Ostby Fishers Cooperative on Monday for an undisclosed sum. \"We are proud to join a larger family,\" said its chair, Jane Roe.", "We are proud to join a larger family", "Ostby Fishers Cooperative"},
+		{"Regulator fines airline\n\nThe Kelvania Aviation Authority fined Sarna Air Ltd. $2 million for repeated delays. \"We accept the decision and will appeal parts of it,\" said its spokesperson, Jane Roe.", "We accept the decision and will appeal parts of it", "Sarna Air Ltd."},
+		// a body after a post's "for" in a title its body's possessive opens is a portfolio
+		{"Gas storage rules agreed\n\nEU governments agreed on new gas storage rules on Friday. \"Europe is better prepared than a year ago,\" said Jane Roe, the Kelvo Parliament's rapporteur for the Banking Union.", "Europe is better prepared than a year ago", "Kelvo Parliament"},
+		// "Minister of State" is a rank, no "Ministry of State"
+		{"Kelvo Information Service\n\nNew clinics announced\n\nMinister of State, Dr. Jane Roe, says the Government will open 12 new clinics this year.\n\n\"We have listened to the people,\" the Minister said. \"The Ministry will staff them from January.\"", "We have listened to the people", "Government"},
+		// "Minister for …" is often a junior portfolio, no ministry of it
+		{"Kelvo Government Information Service\n\nDisability grants raised\n\nMinister for Disabled People, Jane Roe, says the Government will raise disability grants by 6 percent.\n\n\"We have listened,\" the Minister said. \"The Ministry will write to every recipient.\"", "We have listened", "Government"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, tc.org, saidBy(t, d, tc.quote).Organization.Name, tc.text)
+	}
+	// English words after "its" or a possessor say what one is to the
+	// body, no post: a customer, a guest, a critic, the richest man
+	for _, text := range []string{
+		"Acme faces lawsuit\n\nAcme Chemicals Ltd. faces a class action over the Kelvo river spill. Its biggest customer, John Doe, said he would stop buying from the company.",
+		"Shelter opens\n\nThe Kelvo Aid Foundation opened a night shelter in Sarna on Monday. Its first guest, John Doe, said he had slept outside for three winters.",
+		"Acme faces lawsuit\n\nAcme Chemicals Ltd. faces a class action over the Kelvo river spill. The suit was filed by Jane Roe and Acme's fiercest critic, John Doe, who said the company knew about the leak for two years.",
+	} {
+		d := extractLaidOut(t, text)
+		for _, sp := range d.Speakers {
+			if sp.Name == "John Doe" {
+				assert.Empty(t, sp.Organization.Name, text)
+			}
+		}
+	}
+	// news copy's "E.V." is an electric vehicle, no legal form
+	d := extractLaidOut(t, "Carmaker cuts prices\n\nSarna Motors cut prices on Monday. \"Demand is weak,\" said Jane Roe, a Kelvanian E.V. analyst.")
+	assert.Empty(t, saidBy(t, d, "Demand is weak").Organization.Name)
+}

@@ -354,7 +354,7 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 					k = re - 1 // a portfolio: "Minister of State in charge of Public Health Services"
 					continue
 				}
-				if (toks[k-1].Is("for") || toks[k-1].Is("of") && k >= 2 && (ministerWord(toks[k-2].Text) || toks[k-2].Is("Head") && !anyOrgHead(toks, k, re))) && fieldRun(toks, k, re) && (t.a.EntityAt(k) == nil || t.a.EntityAt(k).Tokens.End < re) && !t.bodyOpens(k, re) && !t.headedBodyFor(k, re) || t.portfolioAt(k, re) {
+				if (toks[k-1].Is("for") || toks[k-1].Is("of") && k >= 2 && (ministerWord(toks[k-2].Text) || toks[k-2].Is("Head") && !anyOrgHead(toks, k, re))) && fieldRun(toks, k, re) && (t.a.EntityAt(k) == nil || t.a.EntityAt(k).Tokens.End < re) && !t.bodyOpens(k, re) && !t.headedBodyFor(first, k, re) || t.portfolioAt(k, re) {
 					if o := t.countryAfterField(k, re); o > 0 {
 						k = o // a portfolio, then the country whose it is: "Minister for Foreign Affairs and Trade of Kelvania"
 						continue
@@ -641,12 +641,19 @@ func (t *Tracker) bodyOpens(k, re int) bool {
 
 // headedBodyFor reports a body the recognizer named by its head word
 // last that fills the run [k, re) after a post's "for" that no minister
-// holds: "observer for the Kelvo Climate Facility" serves the facility,
-// where "Commissioner for the Circular Economy" holds a portfolio.
-func (t *Tracker) headedBodyFor(k, re int) bool {
+// holds, in a title [first, …) that names no body of its own before:
+// "observer for the Kelvo Climate Facility" serves the facility, where
+// "Commissioner for the Circular Economy" holds a portfolio, and so does
+// "the Commission's Vice-President for the Energy Union".
+func (t *Tracker) headedBodyFor(first, k, re int) bool {
 	toks := t.a.Tokens
 	if k < 2 || !toks[k-1].Is("for") || ministerWord(toks[k-2].Text) {
 		return false
+	}
+	for j := max(first-3, 0); j < k; j++ {
+		if toks[j].Kind == entities.Possessive {
+			return false
+		}
 	}
 	a := k
 	if toks[a].IsFold("the") {

@@ -39,8 +39,8 @@ func (t *Tracker) ministryOf(p *Speaker) Org {
 			if o := t.ministryNamed(strings.ToLower(field)); o.Name != "" {
 				return o
 			}
-			if t.a.Tokens[tl.first].IsFold("minister") && !t.placeField(field) && t.bareMinistry() {
-				return Org{Name: t.ministryAsNamed(field)} // "Minister of Health and Family Wellness" where the text names only "the Ministry"
+			if tl.first+1 < tl.end && t.a.Tokens[tl.first].IsFold("minister") && t.a.Tokens[tl.first+1].Is("of") && field != "State" && !t.placeField(field) && t.bareMinistry() {
+				return Org{Name: t.ministryAsNamed(field)} // "Minister of Health and Family Wellness" where the text names only "the Ministry" (not a rank, "Minister of State", nor a junior portfolio, "Minister for Veterans")
 			}
 		}
 	}

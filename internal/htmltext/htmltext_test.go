@@ -136,6 +136,10 @@ var metaTests = []struct {
 		Page{Title: "OG headline", Source: "Body"}},
 	{"the title's site under an Open Graph title with none", `<title>Research News | Kelvo University</title><meta property="og:title" content="Cables hear quakes"><article><h1>Cables hear quakes</h1><p>` + para + `</p></article>`,
 		Page{Title: "Cables hear quakes", Source: "Kelvo University"}},
+	{"the site first, a section, and a headline in sentence case", `<title>KMA | News | Drought plan adopted by the council</title><p>x</p>`,
+		Page{Title: "Drought plan adopted by the council", Source: "KMA"}},
+	{"a title-case headline, a section, and a site with its motto", `<title>Refugee Council Welcomes Court Ruling | News | Kelvo Refugee Council - standing with refugees since 1951</title><p>x</p>`,
+		Page{Title: "Refugee Council Welcomes Court Ruling", Source: "Kelvo Refugee Council - standing with refugees since 1951"}},
 	{"title suffix", `<title>
 		Car stations | News | European Parliament</title><p>x</p>`, Page{Title: "Car stations", Source: "European Parliament"}},
 	{"dash suffix only with the site name", `<title>EU - UK relations - Site</title><meta property="og:site_name" content="Site"><p>x</p>`,

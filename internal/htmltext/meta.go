@@ -313,7 +313,7 @@ func stripSite(t, siteName string) (title, site string) {
 	for _, sep := range []string{" | ", " :: ", " · ", " » "} {
 		if i := strings.Index(t, sep); i > 0 {
 			parts := strings.Split(t, sep)
-			if last := strings.TrimSpace(parts[len(parts)-1]); len(parts) >= 2 && siteFirst(parts[0]) && sentenceCase(last) {
+			if last := strings.TrimSpace(parts[len(parts)-1]); len(parts) >= 3 && sectionsBetween(parts) && siteFirst(parts[0]) && sentenceCase(last) {
 				return last, strings.TrimSpace(parts[0]) // the site first, the headline last: "KMA | News | Drought plan adopted by the council"
 			}
 			for k := len(parts) - 1; k > 0; k-- {
@@ -347,16 +347,28 @@ func stripSite(t, siteName string) (title, site string) {
 	return t, ""
 }
 
+// sectionsBetween reports a title's parts between its first and its last
+// that are all sections' names ("News", "Press releases").
+func sectionsBetween(parts []string) bool {
+	for _, p := range parts[1 : len(parts)-1] {
+		if !SectionName(p) {
+			return false
+		}
+	}
+	return true
+}
+
 // siteFirst reports a title's first part that can be a site's name: one
 // to six words, each capitalized, an acronym or a joining word ("KMA",
-// "Kelvo Maritime Agency").
+// "Kelvo Maritime Agency"), no past participle and no number (a
+// headline's: "Hosepipe Ban Lifted", "Kelvo Budget 2026").
 func siteFirst(p string) bool {
 	f := strings.Fields(p)
 	if len(f) == 0 || len(f) > 6 {
 		return false
 	}
 	for _, w := range f {
-		if r := []rune(w)[0]; !unicode.IsUpper(r) && !unicode.IsDigit(r) && w != "of" && w != "for" && w != "and" && w != "the" && w != "&" {
+		if r := []rune(w)[0]; !unicode.IsUpper(r) && w != "of" && w != "for" && w != "and" && w != "the" && w != "&" || len(w) > 4 && strings.HasSuffix(w, "ed") {
 			return false
 		}
 	}
@@ -365,10 +377,11 @@ func siteFirst(p string) bool {
 
 // sentenceCase reports a headline written as a sentence: four words or
 // more, two of them lower-case words that join nothing ("Drought plan
-// adopted by the council"), where a site's name is all capitalized.
+// adopted by the council"), where a site's name is all capitalized; no
+// site's motto after a dash ("Kelvo Water – clean water for every home").
 func sentenceCase(p string) bool {
 	f := strings.Fields(p)
-	if len(f) < 4 {
+	if len(f) < 4 || strings.Contains(p, " – ") || strings.Contains(p, " - ") || strings.Contains(p, " — ") {
 		return false
 	}
 	n := 0
