@@ -190,6 +190,11 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			j++ // an elided particle inside a person's name, a given name before it and a family name after: "Jeanne d’Arc Mukamana" (not "Chargé d’Affaires Jane Roe", "Val d’Isère Tom Doe")
 			continue
 		}
+		if !orgMode && !leading && j > i+1 && t.Is("/") && !t.Space && j+1 < end && !toks[j+1].Space && capWord(&toks[j+1]) && !toks[j+1].IsUpper() && capWord(&toks[j-1]) && !toks[j-1].IsUpper() &&
+			len(toks[j-1].Text) > 2 && len(toks[j+1].Text) > 2 && !isHonorificCap(&toks[j+1]) && !IsTitleWord(toks[j+1].Text) { // (not a rank's letters: "Adj A/Prof Jane Roe")
+			j += 2 // a married name after a maiden name, as Burkina Faso writes them: "Jane Roe/Doe"
+			continue
+		}
 		if capWord(t) && orgMode && inPP && !headline && capWord(&toks[j-1]) && CommonWord(toks[j-1].Text) && !CommonWord(t.Text) && !ProperWord(t.Text) && !IsPlace(t.Text) &&
 			namesAfterHead(toks, j, end) && !headsPlural(toks, j, end) {
 			break // a name after a body's field: "Ministry of Economy and Finance | Vannak Sereyroth"

@@ -141,6 +141,17 @@ func midSentence(t *Token) bool {
 	return t.Kind == Word || t.Kind == Number || t.Is(",") || t.Kind == Possessive
 }
 
+// joiningEnd reports a line's last word that joins it to what follows,
+// which no sentence or heading ends with: "… Minister of Social Action,
+// Childhood and the\nFamily, Jane Roe."
+func joiningEnd(t *Token) bool {
+	switch t.Text {
+	case "the", "a", "an", "of", "and", "for", "to", "at", "with", "by", "from", "on", "in":
+		return true
+	}
+	return false
+}
+
 // lineLen returns the length in bytes of the line that ends with toks[i].
 func lineLen(toks []Token, i int) int {
 	k := i
@@ -178,7 +189,7 @@ func paragraphBreak(toks []Token, i int, wrapped bool) bool {
 	if wrapped && prev.Kind == QuoteMark && t.IsLower() && t.Kind == Word && lineLen(toks, i-1) >= wrapLine {
 		return false // a quotation closed at a full line's end, the sentence going on: "… should issue \"after-smoke\"\nadvisories in addition to …"
 	}
-	if midSentence(prev) && (t.IsLower() || wrapped && !lineOpener(t) && lineLen(toks, i-1) >= wrapLine) {
+	if midSentence(prev) && (t.IsLower() || wrapped && !lineOpener(t) && lineLen(toks, i-1) >= wrapLine || joiningEnd(prev) && !lineOpener(t)) {
 		return false // (whatever the next line opens with but a list's bullet: "… the Cleveland firm Nance\n& Whitby", "… Inspector General\n(HHS-OIG)")
 	}
 	// A quotation that ends in a comma, then its attribution alone on a

@@ -133,3 +133,34 @@ func TestARegionItsArticleOpensIsNoPerson(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Grand Kelvo Region", saidBy(t, d, "the region would use the data").Organization.Name)
 }
+
+func TestALineThatEndsInAJoiningWordGoesOn(t *testing.T) {
+	// "… Childhood and the\nFamily, Jane Roe.": no sentence or heading
+	// ends with "the", so the post runs on over the line break to its
+	// holder's name.
+	text := "Conference opens\n\nThe conference opened on Monday.\n\n" +
+		"Chad was represented by the Minister of Social Action, Childhood and the\nFamily, Jane Roe. \"We have kept our border open,\" the Minister said."
+	d := extractLaidOut(t, text)
+	sp := saidBy(t, d, "We have kept our border open")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Equal(t, "Chad", sp.Organization.Name)
+}
+
+func TestACountryRepresentedByAMinister(t *testing.T) {
+	// "Chad, which hosts 9,000 refugees, was represented by the Minister
+	// of Social Action, Jane Roe": she speaks for Chad at the meeting.
+	text := "Kelvo Refugee Office\n\nConference opens\n\nThe Kelvo Refugee Office opened its conference on Monday.\n\n" +
+		"Chad, which hosts 9,000 refugees, was represented by the Minister of Social Action, Jane Roe. \"We have kept our border open,\" the Minister said."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Chad", saidBy(t, d, "We have kept our border open").Organization.Name)
+}
+
+func TestAMaidenAndAMarriedNameJoinedByASlash(t *testing.T) {
+	// "Ms. Jane Roe/Doe": one person, called "Ms. Doe" or "Mrs Roe" after.
+	text := "Market reopens\n\nThe market reopened on Monday.\n\n" +
+		"The Secretary-General of the Commune, Ms. Jane Roe/Doe, said the works cost 6 billion francs.\n\n\"It was hard,\" Ms. Doe said. \"We did it,\" Mrs Roe added."
+	d := extractLaidOut(t, text)
+	for _, q := range []string{"the works cost 6 billion francs", "It was hard", "We did it"} {
+		assert.Equal(t, "Jane Roe/Doe", saidBy(t, d, q).Name, q)
+	}
+}

@@ -270,6 +270,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	}
 	if c := t.country[p]; c != nil && chosen == nil && !repFound && t.party[p] == nil {
 		chosen = &orgCand{first: c.Tokens.First, end: c.Tokens.End, e: c}
+	} else if c := t.representedCountry(p); c != nil && chosen == nil && !repFound && t.party[p] == nil {
+		chosen = &orgCand{first: c.Tokens.First, end: c.Tokens.End, e: c}
 	}
 	if chosen != nil && !repFound && t.departmentAt(chosen.first) {
 		if c, ok := t.parentInRun(*chosen); ok {
@@ -1227,6 +1229,35 @@ func guessedName(c *orgCand) bool {
 // "the Kelvo Canoe Fishermen Council".
 func namedBody(c *orgCand) bool {
 	return c.e != nil && c.e.Kind == entities.Organization && c.e.Tokens.Len() >= 2 && c.e.Rule == "org-head"
+}
+
+// representedCountry returns the country that opens a sentence saying it
+// "was represented by" a post and p's name: "Kelvania, which hosts 9,000
+// refugees, was represented by the Minister of Social Action, Jane Roe."
+// (she speaks for Kelvania); nil when no mention of p is so placed.
+func (t *Tracker) representedCountry(p *Speaker) *entities.Entity {
+	toks := t.a.Tokens
+	for _, m := range p.Mentions {
+		if m.Kind != NameMention {
+			continue
+		}
+		k := t.a.TokenAt(m.Start)
+		si := t.a.SentenceOf(k)
+		if k < 0 || si < 0 {
+			continue
+		}
+		f := t.a.Sentences[si].Tokens.First
+		e := t.a.EntityAt(f)
+		if e == nil || e.Tokens.First != f || !isCountry(e) {
+			continue
+		}
+		for j := k - 1; j > e.Tokens.End && j > k-20; j-- {
+			if toks[j].Is("by") && toks[j-1].Is("represented") && (toks[j-2].Is("was") || toks[j-2].Is("were") || toks[j-2].Is("is")) {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // speakingForOpener returns the body a sentence's opening adverbial says its

@@ -20,6 +20,11 @@ func (t *Tracker) nameParts(e *entities.Entity) (given, family string) {
 		last--
 	}
 	family = toks[last].Text
+	if last > 2 && toks[last-1].Is("/") {
+		// a maiden name and a married name: "Jane Roe/Doe", called "Ms.
+		// Roe" or "Ms. Doe"
+		return t.text[toks[0].Start:toks[last-3].End], t.text[toks[last-2].Start:toks[last].End]
+	}
 	if last > 0 && entities.PatronymSuffix(toks[last].Text) {
 		// the father's name with its word: "Asanbek uulu" of "Nurlan
 		// Asanbek uulu", the name the text calls the person by
@@ -187,6 +192,11 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 	if given != "" {
 		gk := strings.ToLower(firstField(given))
 		t.given[gk] = append(t.given[gk], p)
+	}
+	if a, b, ok := strings.Cut(family, "/"); ok && given != "" {
+		for _, w := range [...]string{a, b} {
+			t.middle[strings.ToLower(w)] = append(t.middle[strings.ToLower(w)], p) // either name alone: "Roe" or "Doe" of "Jane Roe/Doe"
+		}
 	}
 	if i := strings.IndexByte(family, '-'); i > 0 && given != "" && !strings.Contains(family, " ") {
 		mk := strings.ToLower(family[:i]) // the first of a hyphenated family name, called alone: "Kurtović" of "Lejla Kurtović-Hasanbegović"
