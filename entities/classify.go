@@ -250,7 +250,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			!(LeadingHead(toks[i].Text) && (!CommonWord(toks[i+1].Text) || toks[i+1].IsLower() && nameParticle(toks[i+1].Text))) { // (also "Minister for Policing Jane Roe", "for the Circular Economy Jane Roe"; not "spokesperson for Three Rivers Health", "Inspector Jane Roe of New Zealand Police", nor a head that opens a body's name: "Managing Director of Bank Mutiara Darussalam", "president of the Cámara de Comercio y Turismo")
 			i++
 		}
-		if k := a.territoryBeforeName(pp, i, j); k > i && !a.givenBeforeCommonName(i, k, j) {
+		if k := a.territoryBeforeName(pp, i, j); k > i && !a.givenBeforeCommonName(pp, i, k, j) {
 			a.add(Entity{Kind: Place, Rule: "locative", Confidence: 0.5, Tokens: Range{First: i, End: k}})
 			i = k
 		}
@@ -315,8 +315,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if head && last.Is("Headquarters") && allCommon(toks[i:j-1]) {
 		head = false // a building named by common words: "at the Command Headquarters" (not "Kelvo Police General Headquarters")
 	}
-	if !head && j-i > 1 && strings.Contains(last.Text, ".") && LegalForm(last.Text) {
-		head = true // a legal form in dotted initials the heads' list lacks: "Monedix S.A.S.", "Moravex a.s."
+	if !head && j-i > 1 && (strings.Contains(last.Text, ".") || associationForm(last.Text)) && LegalForm(last.Text) {
+		head = true // a legal form in dotted initials the heads' list lacks: "Monedix S.A.S.", "Moravex a.s." (or an association's: "Kelvo Aide asbl")
 	}
 	if !head && j-i > 1 && companyLetters[last.Text] && !allUpper(toks[i:j]) {
 		head = true // a company's legal form in capitals after a name in mixed case: "Nerivance SA", "Kelvo AG"

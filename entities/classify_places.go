@@ -44,10 +44,11 @@ func complementBeforeHonorific(toks []Token, i, j int) bool {
 // givenBeforeCommonName reports a territory [i, k) of one word, after
 // which the holder's name would be two words the first of them a common
 // word: the three words are one name, a given name and a family name of
-// two, "Minister of Energy and Northern Development Torstein Lie Roe"
-// (where "Minister for Kelvo Jane Roe" has a territory).
-func (a *Analysis) givenBeforeCommonName(i, k, j int) bool {
-	return k == i+1 && j == k+2 && CommonWord(strings.ToLower(a.Tokens[k].Text)) && !IsPlace(a.Tokens[i].Text) && !placeHeadWord(a.Tokens[i].Text)
+// two, "Minister of Energy and Northern Development Torstein Lie Roe",
+// after a portfolio's field words (where "Minister for Kelvo Jane Roe"
+// and "Mayor of Sarnville Grace Roe" have a territory).
+func (a *Analysis) givenBeforeCommonName(pp, i, k, j int) bool {
+	return i > pp+1 && !a.Tokens[i-1].IsFold("the") && k == i+1 && j == k+2 && CommonWord(strings.ToLower(a.Tokens[k].Text)) && !IsPlace(a.Tokens[i].Text) && !placeHeadWord(a.Tokens[i].Text)
 }
 
 // territoryBeforeName returns where the holder's name starts in a run

@@ -271,7 +271,9 @@ func SecondPost(toks []Token, i, end int) bool {
 // a post no list knows, after a body's "its" and before its holder's
 // name: "cònsol major", "bourgmestre", "síndic general", a word of them
 // no English one; not English words alone, which say what one is to the
-// body ("its biggest customer", "Kelvo's richest man"), nor a plural
+// body ("its biggest customer", "Kelvo's richest man"), even those the
+// lexicon lacks (englishAgent: "its landlord", "Kelvo's biographer",
+// "Kelvo's great-grandson"), nor a plural
 // ("its members"), a superlative ("its fiercest critic"), a verb's form
 // ("its growing", "its founded") or a joining word.
 func UnlistedPost(toks []Token, i, end int) bool {
@@ -281,7 +283,7 @@ func UnlistedPost(toks []Token, i, end int) bool {
 	foreign := false
 	for k := i; k < end; k++ {
 		w := toks[k].Text
-		if !CommonWord(w) {
+		if !CommonWord(w) && !englishAgent(w) && !strings.Contains(w, "-") {
 			foreign = true
 		}
 		if toks[k].Kind != Word || !toks[k].IsLower() || isStopword(w) ||
@@ -290,4 +292,16 @@ func UnlistedPost(toks []Token, i, end int) bool {
 		}
 	}
 	return foreign
+}
+
+// englishAgent reports an English noun of a person by its ending, one
+// the lexicon may lack: "benefactor", "biographer", "landlord",
+// "godson", "trustee", "novelist".
+func englishAgent(w string) bool {
+	for _, suf := range [...]string{"er", "or", "lord", "son", "ee", "ist", "ian", "ant", "ent"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -988,14 +988,16 @@ func (a *Analysis) slashedBodies() {
 // dashedBodies joins a body's name, a dash and the words after it into
 // one body where the acronym in parentheses after them is the initials of
 // all of it: "the Kelvo Nation – Sarna Plains (KN-SP)" is one body (a
-// nation's branch), not a body and a person "Sarna Plains".
+// nation's branch), not a body and a person "Sarna Plains"; two bodies so
+// joined are a pair, each with its own letters ("the Kelvo Water Company
+// – Sarna Power Corporation (KWC-SPC) merger").
 func (a *Analysis) dashedBodies() {
 	toks := a.Tokens
 	merged := false
 	for i := 0; i+1 < len(a.Entities); i++ {
 		e, f := &a.Entities[i], &a.Entities[i+1]
 		d, p := e.Tokens.End, f.Tokens.End
-		if e.Kind != Organization || f.Tokens.First != d+1 || f.Kind == Organization && f.Tokens.Len() == 1 && toks[f.Tokens.First].IsUpper() ||
+		if e.Kind != Organization || f.Tokens.First != d+1 || f.Kind == Organization ||
 			!(toks[d].Is("–") || toks[d].Is("—") || toks[d].Is("-")) || p+2 >= len(toks) || !toks[p].Is("(") || !toks[p+2].Is(")") {
 			continue
 		}

@@ -582,3 +582,37 @@ func TestReviewedMisfiresOfSessionThirtyTwo(t *testing.T) {
 	d := extractLaidOut(t, "Carmaker cuts prices\n\nSarna Motors cut prices on Monday. \"Demand is weak,\" said Jane Roe, a Kelvanian E.V. analyst.")
 	assert.Empty(t, saidBy(t, d, "Demand is weak").Organization.Name)
 }
+
+func TestReviewedMisfiresOfSessionThirtyTwoSecondReview(t *testing.T) {
+	// A reviewer's inputs on the rules of f34ea08..a4a2702, each a misfire
+	// the rule had before it was narrowed or withdrawn.
+	for _, tc := range []struct{ text, quote, name, org string }{
+		// a one-word territory right after "of" stays one (no given name)
+		{"Bridge reopens in Sarnville\n\nThe old bridge in Sarnville reopened to traffic on Monday after two years of repairs.\n\nMayor of Sarnville Grace Roe said the town had waited long enough.\n\nMs Roe thanked the contractors.", "the town had waited long enough", "Grace Roe", "Sarnville"},
+		// two bodies a dash joins under a pair's letters stay two
+		{"Border crossing reopens\n\nThe Kelvo Customs Service – Sarna Border Police (KCS-SBP) joint checkpoint at Ostby reopened on Friday.\n\nKCS Director John Doe said waiting times would fall.", "waiting times would fall", "John Doe", "Kelvo Customs Service"},
+		// "its" after a relative clause: the post may be the clause subject's
+		{"Housing company to build 500 homes\n\nThe money will go to Kelvo Homes Ltd., which the Sarna City Council set up in 2019. Its mayor, Jane Roe, said the council would keep full ownership.", "the council would keep full ownership", "Jane Roe", "Sarna City Council"},
+		// "its" after a quotation: the body ordered to act may be the one replying
+		{"Maternity ward to close\n\nThe Kelvo Health Ministry ordered the Ostby General Hospital to close its maternity ward by June. \"We will appeal this order in court,\" said its director, Jane Roe.", "We will appeal this order in court", "Jane Roe", "Ostby General Hospital"},
+		// "Minister of State for …" is a junior post: no "Ministry of Disabled People"
+		{"Kelvo Government Information Service\n\nDisability grants raised\n\nMinister of State for Disabled People, Jane Roe, says the Government will raise disability grants by 6 percent.\n\n\"We have listened,\" the Minister said. \"The Ministry will write to every recipient.\"", "We have listened", "Jane Roe", "Government"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		sp := saidBy(t, d, tc.quote)
+		assert.Equal(t, tc.name, sp.Name, tc.text)
+		assert.Equal(t, tc.org, sp.Organization.Name, tc.text)
+	}
+	// English nouns of a relation the lexicon lacks are no posts
+	for _, text := range []string{
+		"Acme faces eviction\n\nAcme Chemicals Ltd. has been ordered to leave its warehouse in Ostby. Its landlord, John Doe, said the company owed eight months of rent.",
+		"Shelter opens\n\nThe Kelvo Aid Foundation opened a night shelter in Sarna on Monday. Its benefactor, John Doe, said he had slept outside for three winters as a young man.",
+	} {
+		d := extractLaidOut(t, text)
+		for _, sp := range d.Speakers {
+			if sp.Name == "John Doe" {
+				assert.Empty(t, sp.Organization.Name, text)
+			}
+		}
+	}
+}

@@ -9,28 +9,13 @@ import (
 // Shapes read from the held-out round 23 (invented219-221), each with an
 // invented input.
 
-func TestItsInAQuotationsAttributionIsTheSubjectBefore(t *testing.T) {
-	// A sentence that a quotation opens and whose attribution says "its
-	// president": the body that opens the sentence before as its subject,
-	// where that sentence urges the body it names last to act, or its
-	// subject speaks; not the body it names last.
-	text := "Patients call for screening\n\nKelvo Move Parkinson, which represents 900 patients, called on the Ministry of Health to fund a pilot. " +
-		"\"Most of our members were diagnosed late,\" said its president, Jane Roe."
-	d := extractLaidOut(t, text)
-	assert.Equal(t, "Kelvo Move Parkinson", saidBy(t, d, "Most of our members were diagnosed late").Organization.Name)
-	text = "Loans launched\n\nThe Sarna Rural Bank, the lending partner, said it would take 80 per cent of each Kelvo Credit loan. " +
-		"\"Co-lending lets a bank like ours reach every village,\" said Jane Roe, its executive director."
-	d = extractLaidOut(t, text)
-	assert.Equal(t, "Sarna Rural Bank", saidBy(t, d, "Co-lending lets a bank like ours reach every village").Organization.Name)
-}
-
 func TestAnAssociationsLegalFormEndsItsName(t *testing.T) {
 	// "asbl" after a name, in lower case, is an association's legal form:
-	// the name is a body's, and "its president" is its.
-	text := "Patients call for screening\n\nKelvo Move Parkinson asbl, which represents around 900 patients, called on the Ministry of Health to fund a pilot. " +
-		"\"Most of our members were diagnosed late,\" said its president, John Doe."
+	// the name is a body's, and "Its president" is its.
+	text := "Patients call for screening\n\nKelvo Move Parkinson asbl represents around 900 patients. " +
+		"Its president, John Doe, said \"most of our members were diagnosed late\"."
 	d := extractLaidOut(t, text)
-	assert.Equal(t, "Kelvo Move Parkinson asbl", saidBy(t, d, "Most of our members were diagnosed late").Organization.Name)
+	assert.Equal(t, "Kelvo Move Parkinson asbl", saidBy(t, d, "most of our members were diagnosed late").Organization.Name)
 }
 
 func TestAFrenchOrCatalanHeadOpensABodysName(t *testing.T) {
@@ -116,15 +101,6 @@ func TestADashedBranchAndItsAcronymAreOneBody(t *testing.T) {
 	assert.Equal(t, "Kelvo Nation – Sarna Plains", saidBy(t, d, "the first 120 homes would be built this summer").Organization.Name)
 }
 
-func TestItsAfterARelativeClauseIsTheBodyItDescribes(t *testing.T) {
-	// "…, which the Sarna Nation created in 2019. Its chief executive":
-	// the body the clause hangs on, not the clause's subject.
-	text := "Accord signed\n\nThe accord moves delivery to Kelvo Homes Corporation, which the Sarna Nation created in 2019. " +
-		"Its chief executive officer, Jane Roe, said \"we are ready\"."
-	d := extractLaidOut(t, text)
-	assert.Equal(t, "Kelvo Homes Corporation", saidBy(t, d, "we are ready").Organization.Name)
-}
-
 func TestARegionItsArticleOpensIsNoPerson(t *testing.T) {
 	// "The Grand Kelvo Region's Councillor for Civil Protection, Jane
 	// Roe,": the region is a place whatever its first word, and her body.
@@ -163,4 +139,15 @@ func TestAMaidenAndAMarriedNameJoinedByASlash(t *testing.T) {
 	for _, q := range []string{"the works cost 6 billion francs", "It was hard", "We did it"} {
 		assert.Equal(t, "Jane Roe/Doe", saidBy(t, d, q).Name, q)
 	}
+}
+
+func TestAPartnersAboutOnTheSubjectsOwnPage(t *testing.T) {
+	// The one "About" heading names the partner the dateline's subject
+	// worked with, and the copyright line names the subject: the subject
+	// issues the release, and a nurse with no body named is its.
+	text := "Neonatal unit opens\n\nKELVO, March 11, 2025 – Kelvo Community Hospital (KCH) today opened a neonatal unit built with the charity Sarna Health Aid.\n\n" +
+		"Head nurse-midwife Jane Roe, who leads the maternity ward, said the unit would \"change everything for mothers\".\n\n" +
+		"About Sarna Health Aid\n\nSarna Health Aid is a charity that strengthens rural hospitals.\n\n© 2025 KCH. All rights reserved."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Kelvo Community Hospital", saidBy(t, d, "the unit would \"change everything for mothers\"").Organization.Name)
 }

@@ -306,6 +306,9 @@ func (t *Tracker) aboutHeading() (Org, bool) {
 	if len(heads) == 0 {
 		return Org{}, false
 	}
+	if o, ok := t.subjectOverAbout(heads, t.copyrightNames); ok {
+		return o, true
+	}
 	if len(heads) > 1 {
 		if o, subj, ok := t.datelineSubjectRun(); ok && !strings.Contains(strings.ToLower(subj), strings.ToLower(heads[0].Name)) {
 			for _, h := range heads[1:] {
@@ -316,6 +319,63 @@ func (t *Tracker) aboutHeading() (Org, bool) {
 		}
 	}
 	return heads[0], true
+}
+
+// subjectOverAbout returns the dateline's subject where the release's one
+// "About" heading names another body, a partner, and witness says the
+// subject publishes the page (its copyright line, the page's source): "JACMEL
+// – Kelvo Hospital (KH) today opened a unit with Sarna Aid." / "About
+// Sarna Aid" / "© 2025 KH".
+func (t *Tracker) subjectOverAbout(heads []Org, witness func(Org) bool) (Org, bool) {
+	if len(heads) != 1 {
+		return Org{}, false
+	}
+	o, subj, ok := t.datelineSubjectRun()
+	if !ok || sameBody(heads[0], o) || strings.Contains(strings.ToLower(subj), strings.ToLower(heads[0].Name)) || !witness(o) {
+		return Org{}, false
+	}
+	return o, true
+}
+
+// copyrightNames reports a copyright line that names o, by its name or
+// its acronym: "© 2025 KH. All rights reserved.", "Copyright 2025 Kelvo
+// Hospital".
+func (t *Tracker) copyrightNames(o Org) bool {
+	for _, mark := range [...]string{"©", "Copyright", "(c)"} {
+		for rest := t.text; ; {
+			i := strings.Index(rest, mark)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(mark):]
+			line, _, _ := strings.Cut(rest, "\n")
+			if len(line) > 120 {
+				line = line[:120]
+			}
+			if strings.Contains(line, o.Name) || o.Acronym != "" && containsWord(line, o.Acronym) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsWord reports w in s as a whole word: "KH" in "© 2025 KH.", not
+// in "KHAN".
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:a])
+		after, _ := utf8.DecodeRuneInString(s[b:])
+		if (a == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) && (b == len(s) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
+			return true
+		}
+		i = a + 1
+	}
 }
 
 // footerContact returns the body a media contact block in the footer a

@@ -26,7 +26,7 @@ func (t *Tracker) orgBefore(k int) *entities.Entity {
 	if si < 0 {
 		return nil
 	}
-	if si > 0 && (t.a.Sentences[si].Tokens.First == k || t.quoteOpensBefore(si, k) && (t.urgedLast(si-1) || t.subjectSays(si-1))) {
+	if si > 0 && t.a.Sentences[si].Tokens.First == k {
 		if e := t.subjectOrg(si - 1); e != nil {
 			return e
 		}
@@ -78,9 +78,6 @@ func (t *Tracker) orgBefore(k int) *entities.Entity {
 			if n := t.namedBeforeAcronym(e); n != nil {
 				return n // the name, not its acronym: "the Kelvo Weather Service (KWS) … Its head forecaster"
 			}
-			if o := t.relativeHost(e.Tokens.First, lo); o != nil {
-				return o
-			}
 			return e
 		}
 	}
@@ -108,60 +105,6 @@ func (t *Tracker) subjectOrg(si int) *entities.Entity {
 		return e
 	}
 	return nil
-}
-
-// quoteOpensBefore reports a sentence si that a quotation opens and that
-// names no body before token k: its attribution's "its" can stand for the
-// body the sentence before opens with, as a sentence-opening "Its" does
-// (where that sentence's last body is one urged to act, urgedLast):
-// "Kelvo Patients asbl called on the Ministry of Health to fund a pilot.
-// "We waited years," said its president, Jane Roe." (the association's).
-func (t *Tracker) quoteOpensBefore(si, k int) bool {
-	s := t.a.Sentences[si].Tokens
-	if t.a.Tokens[s.First].Kind != entities.QuoteMark {
-		return false
-	}
-	for j := s.First; j < k; j++ {
-		if e := t.a.EntityAt(j); e != nil && e.Kind == entities.Organization {
-			return false
-		}
-	}
-	return true
-}
-
-// urgedLast reports a sentence whose last body is followed by "to" and a
-// verb, one called on to act ("called on the Ministry of Health to fund a
-// pilot"): the speaker after it is the caller's, not that body's. A body
-// bought, fined or partnered with ("Kelvo Bank acquired the Ostby
-// Cooperative.") may speak next, and "its" stays the last named.
-func (t *Tracker) urgedLast(si int) bool {
-	s := t.a.Sentences[si].Tokens
-	for j := s.End - 1; j >= s.First; j-- {
-		if e := t.a.EntityAt(j); e != nil && e.Kind == entities.Organization {
-			x := e.Tokens.End
-			return x+1 < s.End && t.a.Tokens[x].Is("to") && t.a.Tokens[x+1].IsLower()
-		}
-	}
-	return false
-}
-
-// subjectSays reports a sentence whose subject body says something, its
-// verb of saying right after it or after an appositive set off by commas:
-// "Kelvo Bank, the lending partner, said it would take 80 per cent." (the
-// quotation after it goes on in the bank's voice).
-func (t *Tracker) subjectSays(si int) bool {
-	e := t.subjectOrg(si)
-	if e == nil {
-		return false
-	}
-	toks, end := t.a.Tokens, t.a.Sentences[si].Tokens.End
-	x := e.Tokens.End
-	if x < end && toks[x].Is(",") {
-		for x++; x < end && x < e.Tokens.End+25 && !toks[x].Is(","); x++ {
-		}
-		x++
-	}
-	return x < end && (toks[x].Is("said") || toks[x].Is("says") || toks[x].Is("added") || toks[x].Is("warned") || toks[x].Is("stated"))
 }
 
 // namesOrg reports a sentence that names an organization.
@@ -200,25 +143,6 @@ func (t *Tracker) apposedTo(f, lo int) *entities.Entity {
 			}
 		}
 		return nil
-	}
-	return nil
-}
-
-// relativeHost returns the body a relative clause that opens with the
-// body at token f hangs on: "Kelvo Homes, which the Sarna Nation created
-// in 2019. Its chief executive …" is Kelvo Homes', the clause's subject
-// only describing it; nil when f opens no such clause after lo.
-func (t *Tracker) relativeHost(f, lo int) *entities.Entity {
-	toks := t.a.Tokens
-	c := f - 1
-	if c > lo && toks[c].IsFold("the") {
-		c--
-	}
-	if c-2 < lo || !(toks[c].Is("which") || toks[c].Is("that")) || !toks[c-1].Is(",") {
-		return nil
-	}
-	if e := t.a.EntityAt(c - 2); e != nil && e.Kind == entities.Organization && e.Tokens.End == c-1 {
-		return e
 	}
 	return nil
 }
