@@ -128,6 +128,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if adjectiveRun(toks, i, j) {
 		return // a field's adjective before "and" or a title's head, no name: "Coastal and Rural Affairs Secretary", "Coastal Communities Secretary"
 	}
+	if portfolioListItem(toks, i, j) {
+		return // the first of a portfolio's fields, a word the lexicon lacks: "Commissioner for Livestock, Transhumance and Animal Health"
+	}
 	// A common word at a sentence or clause start is not a name: "Opening
 	// the discussions", "In Washington", but "Bill Clinton" is.
 	if clauseStart(toks, i, first) || headline {
@@ -1060,4 +1063,15 @@ func eventNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// portfolioListItem reports one word [i, j) after a post's "for" or "of"
+// that opens a list of capitalized fields ("Livestock" of "Commissioner
+// for Livestock, Transhumance and Animal Health"): a field, no name, even
+// where the lexicon lacks the word.
+func portfolioListItem(toks []Token, i, j int) bool {
+	if j-i != 1 || i < 2 || !(toks[i-1].Is("for") || toks[i-1].Is("of")) || !IsTitleWord(toks[i-2].Text) || j+3 >= len(toks) || !toks[j].Is(",") {
+		return false
+	}
+	return capWord(&toks[j+1]) && (toks[j+2].Is(",") || toks[j+2].Is("and")) && capWord(&toks[j+3])
 }

@@ -151,3 +151,23 @@ func TestAPartnersAboutOnTheSubjectsOwnPage(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Kelvo Community Hospital", saidBy(t, d, "the unit would \"change everything for mothers\"").Organization.Name)
 }
+
+func TestTheFirstFieldOfAPortfolioListIsNoName(t *testing.T) {
+	// "Commissioner for Livestock, Transhumance and Animal Health, Mrs.
+	// Jane Roe,": "Livestock" opens the post's fields, no one's name.
+	text := "Vaccination campaign\n\nThe campaign started on Monday.\n\n" +
+		"The KIPS Commissioner for Livestock, Transhumance and Animal Health, Mrs. Jane Roe, told journalists that 410 teams had been trained."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "410 teams had been trained").Name)
+}
+
+func TestAnOpenerThatHoldsABodysLetters(t *testing.T) {
+	// "Speaking on behalf of the Kelvo States Council (KSC), its Executive
+	// Secretary, John Doe, presented …": the letters in parentheses do not
+	// end the opener, so "he said" after is John Doe's, not the last
+	// speaker's.
+	text := "Conference\n\nThe conference opened on Monday.\n\nChad's representative stressed that registration was a matter of sovereignty.\n\n" +
+		"Speaking on behalf of the Kelvo States Council (KSC), its Executive Secretary, John Doe, presented a draft protocol. \"A pupil should continue,\" he said."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "John Doe", saidBy(t, d, "A pupil should continue").Name)
+}

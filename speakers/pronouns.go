@@ -399,6 +399,10 @@ func (t *Tracker) afterOpener(first, k int) int {
 		if toks[c].Is(",") {
 			return t.locativeAfter(relativeAfter(toks, c+1, k), k)
 		}
+		if toks[c].Is("(") && c+2 < k && toks[c+2].Is(")") {
+			c += 2 // a body's letters inside the opener: "Speaking for the Kelvo States Council (KSC), …"
+			continue
+		}
 		if toks[c].Kind != entities.Word && toks[c].Kind != entities.Possessive && toks[c].Kind != entities.Number {
 			break
 		}
