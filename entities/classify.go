@@ -237,7 +237,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if pp > 0 && (toks[pp].Is("of") || toks[pp].Is("for")) && (titleBefore(toks, pp) || inChargeOf(toks, pp)) && !a.personEndsAt(pp-1) {
 		fieldWord := func(k int) bool {
 			w := toks[k].Text
-			return CommonWord(w) && !ProperWord(w) || Gerund(w) ||
+			return CommonWord(w) && !ProperWord(w) || Gerund(w) || adjectiveOfCommon(w) || // (an adjective the lexicon lacks: "Minister for Coastal Communities Jane Roe")
 				k == pp+1 && pp > 0 && portfolioHead(toks[pp-1].Text) && strings.HasSuffix(w, "our") && CommonWord(AmericanSpelling(w)) // (a British spelling a party's name shares: "Minister of Labour Jane Roe")
 		}
 		if j-i == 4 && (IsDemonym(toks[i].Text) || regionAdjectives[toks[i].Text]) && DerivedWord(toks[i+1].Text) && !ProperWord(toks[i+1].Text) {

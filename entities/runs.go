@@ -191,7 +191,8 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			continue
 		}
 		if !orgMode && !leading && j > i+1 && t.Is("/") && !t.Space && j+1 < end && !toks[j+1].Space && capWord(&toks[j+1]) && !toks[j+1].IsUpper() && capWord(&toks[j-1]) && !toks[j-1].IsUpper() &&
-			len(toks[j-1].Text) > 2 && len(toks[j+1].Text) > 2 && !isHonorificCap(&toks[j+1]) && !IsTitleWord(toks[j+1].Text) { // (not a rank's letters: "Adj A/Prof Jane Roe")
+			len(toks[j-1].Text) > 2 && len(toks[j+1].Text) > 2 && !isHonorificCap(&toks[j+1]) && !IsTitleWord(toks[j+1].Text) && // (not a rank's letters: "Adj A/Prof Jane Roe")
+			(j+2 >= end || !capWord(&toks[j+2])) { // (one word after the slash: not a credit's or a ticket's second name, "Tom Doe/Kelvo Times", "the Jane Roe/Tom Doe ticket")
 			j += 2 // a married name after a maiden name, as Burkina Faso writes them: "Jane Roe/Doe"
 			continue
 		}

@@ -143,7 +143,9 @@ func midSentence(t *Token) bool {
 
 // joiningEnd reports a line's last word that joins it to what follows,
 // which no sentence or heading ends with: "… Minister of Social Action,
-// Childhood and the\nFamily, Jane Roe."
+// Childhood and the\nFamily, Jane Roe." (on a full line; a short one is a
+// menu's or a label's, "Follow us on", "Sign in", and a line in capitals
+// after it a new turn's speaker, "TOM DOE:")
 func joiningEnd(t *Token) bool {
 	switch t.Text {
 	case "the", "a", "an", "of", "and", "for", "to", "at", "with", "by", "from", "on", "in":
@@ -189,7 +191,7 @@ func paragraphBreak(toks []Token, i int, wrapped bool) bool {
 	if wrapped && prev.Kind == QuoteMark && t.IsLower() && t.Kind == Word && lineLen(toks, i-1) >= wrapLine {
 		return false // a quotation closed at a full line's end, the sentence going on: "… should issue \"after-smoke\"\nadvisories in addition to …"
 	}
-	if midSentence(prev) && (t.IsLower() || wrapped && !lineOpener(t) && lineLen(toks, i-1) >= wrapLine || joiningEnd(prev) && !lineOpener(t)) {
+	if midSentence(prev) && (t.IsLower() || wrapped && !lineOpener(t) && lineLen(toks, i-1) >= wrapLine || joiningEnd(prev) && !lineOpener(t) && !t.IsUpper() && lineLen(toks, i-1) >= wrapLine) {
 		return false // (whatever the next line opens with but a list's bullet: "… the Cleveland firm Nance\n& Whitby", "… Inspector General\n(HHS-OIG)")
 	}
 	// A quotation that ends in a comma, then its attribution alone on a

@@ -616,3 +616,32 @@ func TestReviewedMisfiresOfSessionThirtyTwoSecondReview(t *testing.T) {
 		}
 	}
 }
+
+func TestReviewedMisfiresOfSessionThirtyTwoThirdReview(t *testing.T) {
+	// A reviewer's inputs on the rules of a4a2702..839099e, each a misfire
+	// the rule had before it was narrowed.
+	// a short line that ends in "on" or "in" is a menu's or a label's
+	d := extractLaidOut(t, "Kelvo Hospital opened a new maternity unit on Monday.\n\nHome | News | Health\nSign in\nJane Roe, Minister of Health, said the ward had been planned for a decade.\n\n\"We waited too long,\" Ms. Roe said.")
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "the ward had been planned for a decade").Name)
+	// a turn cut off after "the", then the next speaker's label in capitals
+	d = extractLaidOut(t, "The Kelvo Health Committee questioned the minister on Tuesday. A transcript follows.\n\nJANE ROE: Minister, the waiting list has doubled since you took office. What is your answer to the\nTOM DOE: I will not accept that figure.\nJANE ROE: It is your own ministry's figure.\nTOM DOE: The figure counts patients twice.")
+	assert.Equal(t, "Tom Doe", speakerOf(t, d, "I will not accept that figure"))
+	for _, tc := range []struct{ text, quote, name, org string }{
+		// "represented by" in another clause, or of another delegation, is not the country's
+		{"Ministers from the Sahel met in Kelvo on Tuesday to discuss refugee funding.\n\nChad was represented by the Minister of Social Action, Jane Roe, and Niger by the Foreign Minister, Tom Doe.\n\n\"Our borders are open, but our budgets are not,\" Mr. Doe said.", "Our borders are open, but our budgets are not", "Tom Doe", ""},
+		{"The Supreme Court of Chad on Monday heard the case of 40 families evicted from the Sarna Valley.\n\nChad argued that the families, who were represented by the lawyer Jane Roe, had no standing to sue.\n\n\"The state took their homes without a hearing,\" Ms. Roe told reporters outside the court.", "The state took their homes without a hearing", "Jane Roe", ""},
+		{"Mining companies met regulators in Kelvo on Monday to discuss a new royalty law.\n\nMali's largest gold miner was represented by its chief executive, Tom Doe.\n\n\"A higher royalty will close three mines,\" Mr. Doe said.", "A higher royalty will close three mines", "Tom Doe", ""},
+		// a copyright line that names a partner, or a photo's credit, names no publisher
+		{"KELVO, March 11 – Kelvo Hospital today opened a new children's ward paid for by the Friends of Kelvo Hospital.\n\n\"Our volunteers raised every penny of this,\" said Jane Roe, chair.\n\nAbout the Friends of Kelvo Hospital\n\nThe Friends of Kelvo Hospital is a registered charity founded in 1962.\n\n© 2025 Friends of Kelvo Hospital. Registered charity no. 104523.", "Our volunteers raised every penny of this", "Jane Roe", "Friends of Kelvo Hospital"},
+		{"KELVO, March 11 – Kelvo Hospital (KH) today opened a new maternity unit funded by Sarna Aid.\n\nPhoto: © KH / Tom Doe\n\n\"We are proud to have funded this unit,\" said Jane Roe, chief executive officer.\n\nAbout Sarna Aid\n\nSarna Aid is a charity working in Kelvania since 1990.", "We are proud to have funded this unit", "Jane Roe", "Sarna Aid"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		sp := saidBy(t, d, tc.quote)
+		assert.Equal(t, tc.name, sp.Name, tc.text)
+		assert.Equal(t, tc.org, sp.Organization.Name, tc.text)
+	}
+	// a slash before two capitalized words is a credit's or a ticket's, no married name
+	d = extractLaidOut(t, "The two candidates named their running mates on Monday.\n\nSupporters of the Jane Roe/Tom Doe ticket gathered outside the Kelvo convention centre.\n\n\"We will campaign in every town,\" Ms. Roe said.\n\n\"I am honoured,\" Mr. Doe said.")
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "We will campaign in every town").Name)
+	assert.Equal(t, "Tom Doe", saidBy(t, d, "I am honoured").Name)
+}

@@ -171,3 +171,14 @@ func TestAnOpenerThatHoldsABodysLetters(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "John Doe", saidBy(t, d, "A pupil should continue").Name)
 }
+
+func TestAPortfoliosAdjectiveTheLexiconLacks(t *testing.T) {
+	// "Minister for Coastal Communities Kenneth Roe": "Coastal" (of
+	// "coast") is a field's word, so the name is two words, not four.
+	text := "Fund opens\n\nThe Kelvo Government opened a coastal fund on Monday.\n\n" +
+		"Minister for Coastal Communities Kenneth Roe said the fund would open in May."
+	d := extractLaidOut(t, text)
+	sp := saidBy(t, d, "the fund would open in May")
+	assert.Equal(t, "Kenneth Roe", sp.Name)
+	assert.Contains(t, sp.Titles, "Minister for Coastal Communities")
+}

@@ -337,45 +337,27 @@ func (t *Tracker) subjectOverAbout(heads []Org, witness func(Org) bool) (Org, bo
 	return o, true
 }
 
-// copyrightNames reports a copyright line that names o, by its name or
-// its acronym: "© 2025 KH. All rights reserved.", "Copyright 2025 Kelvo
-// Hospital".
+// copyrightNames reports a copyright line that names o first, by its
+// name or its acronym, the mark opening the line: "© 2025 KH. All rights
+// reserved.", "Copyright 2025 Kelvo Hospital" (not a photo's credit, "Photo:
+// © KH", a cited article's, nor "© 2025 Friends of Kelvo Hospital").
 func (t *Tracker) copyrightNames(o Org) bool {
-	for _, mark := range [...]string{"©", "Copyright", "(c)"} {
-		for rest := t.text; ; {
-			i := strings.Index(rest, mark)
-			if i < 0 {
-				break
-			}
-			rest = rest[i+len(mark):]
-			line, _, _ := strings.Cut(rest, "\n")
-			if len(line) > 120 {
-				line = line[:120]
-			}
-			if strings.Contains(line, o.Name) || o.Acronym != "" && containsWord(line, o.Acronym) {
-				return true
-			}
+	for _, line := range strings.Split(t.text, "\n") {
+		line = strings.TrimSpace(line)
+		rest, ok := strings.CutPrefix(line, "©")
+		if !ok {
+			rest, ok = strings.CutPrefix(line, "Copyright")
+			rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), "©"))
+		}
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(strings.TrimSpace(rest), "0123456789–- ")
+		if strings.HasPrefix(rest, o.Name) || o.Acronym != "" && strings.HasPrefix(rest, o.Acronym) && (len(rest) == len(o.Acronym) || !unicode.IsLetter(rune(rest[len(o.Acronym)]))) {
+			return true
 		}
 	}
 	return false
-}
-
-// containsWord reports w in s as a whole word: "KH" in "© 2025 KH.", not
-// in "KHAN".
-func containsWord(s, w string) bool {
-	for i := 0; ; {
-		j := strings.Index(s[i:], w)
-		if j < 0 {
-			return false
-		}
-		a, b := i+j, i+j+len(w)
-		before, _ := utf8.DecodeLastRuneInString(s[:a])
-		after, _ := utf8.DecodeRuneInString(s[b:])
-		if (a == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) && (b == len(s) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
-			return true
-		}
-		i = a + 1
-	}
 }
 
 // footerContact returns the body a media contact block in the footer a

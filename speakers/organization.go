@@ -1251,10 +1251,23 @@ func (t *Tracker) representedCountry(p *Speaker) *entities.Entity {
 		if e == nil || e.Tokens.First != f || !isCountry(e) {
 			continue
 		}
-		for j := k - 1; j > e.Tokens.End && j > k-20; j-- {
-			if toks[j].Is("by") && toks[j-1].Is("represented") && (toks[j-2].Is("was") || toks[j-2].Is("were") || toks[j-2].Is("is")) {
-				return e
+		x := e.Tokens.End // the country's verb, after an appositive set off: "Chad, which hosts 9,000 refugees, was"
+		if x < k && toks[x].Is(",") {
+			for x++; x < k && x < e.Tokens.End+25 && !toks[x].Is(","); x++ {
 			}
+			x++
+		}
+		if x+2 >= k || !(toks[x].Is("was") || toks[x].Is("were") || toks[x].Is("is")) || !toks[x+1].Is("represented") || !toks[x+2].Is("by") {
+			continue // (not "Chad argued that the families, who were represented by …", nor "Chad's largest miner was represented by …")
+		}
+		for j := x + 3; j < k; j++ {
+			if toks[j].Is(";") || toks[j].Is("by") {
+				x = -1 // another clause or another delegation's "by" before the name: "…, and Niger by the Foreign Minister, Tom Doe"
+				break
+			}
+		}
+		if x >= 0 {
+			return e
 		}
 	}
 	return nil
