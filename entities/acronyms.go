@@ -23,6 +23,7 @@ func (a *Analysis) linkAcronyms() {
 	toks := a.Tokens
 	a.statedRuns()
 	a.shortForms()
+	a.definedShortNames()
 	stated := map[string]string{} // acronym -> expansion
 	for k := range a.Entities {
 		e := &a.Entities[k]
@@ -43,7 +44,7 @@ func (a *Analysis) linkAcronyms() {
 				}
 				continue
 			}
-			if !declared && (initialsMatch(e.Text, acr) || e.Kind == Organization && isAcronymText(acr) && initialsAnyOrder(e.Text, acr) || e.Kind == Organization && syllabicMatch(e.Text, acr) ||
+			if !declared && (initialsMatch(e.Text, acr) || e.Kind == Organization && hyphenedAcronym(e.Text, acr) || e.Kind == Organization && isAcronymText(acr) && initialsAnyOrder(e.Text, acr) || e.Kind == Organization && syllabicMatch(e.Text, acr) ||
 				e.Kind == Organization && a.otherLanguageAcronym(e, acr)) || e.Kind == Organization && declared && isAcronymText(acr) && initialsShare(e.Text, acr) {
 				e.Acronym = acr
 				e.Canonical = ""
@@ -116,6 +117,61 @@ func (a *Analysis) linkAcronyms() {
 	// Nevada Department of Transportation … NDOT Director") is named by it.
 	a.expandAcronyms(derived)
 	a.prefixAcronyms(acronyms)
+}
+
+// hyphenedAcronym reports letters joined by hyphens whose every part is
+// the initials of the name's words or one of its words in capitals:
+// "UN-KELVO" of the "United Nations Kelvo and Settlements Agency".
+func hyphenedAcronym(name, acr string) bool {
+	parts := strings.Split(acr, "-")
+	if len(parts) < 2 || !isAcronymText(strings.ReplaceAll(acr, "-", "")) {
+		return false
+	}
+	words := nameParts(name)
+	for _, p := range parts {
+		ok := len(p) >= 2 && initialsMatch(name, p)
+		for _, w := range words {
+			ok = ok || len(p) >= 3 && strings.EqualFold(w, p)
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// definedShortNames names a body by the short name the text defines for
+// it in quotation marks and parentheses after its full name, a name that
+// opens with the full name's first word: "Kelvo New Energy Automobile
+// Co., Ltd. ("Kelvo NEV")" makes every later "Kelvo NEV" that body.
+func (a *Analysis) definedShortNames() {
+	toks := a.Tokens
+	defined := map[string]string{}
+	for k := range a.Entities {
+		e := &a.Entities[k]
+		p := e.Tokens.End
+		for p+1 < len(toks) && toks[p].Is(",") && LegalForm(toks[p+1].Text) {
+			p += 2 // past a legal form set off: "…, Ltd."
+		}
+		if e.Kind != Organization || e.Tokens.Len() < 3 || p+4 >= len(toks) || !toks[p].Is("(") || toks[p+1].Kind != QuoteMark {
+			continue
+		}
+		q := p + 2
+		for q < len(toks) && q < p+7 && toks[q].Kind != QuoteMark {
+			q++
+		}
+		if q+1 >= len(toks) || toks[q].Kind != QuoteMark || !toks[q+1].Is(")") || q == p+2 || !toks[p+2].Is(toks[e.Tokens.First].Text) {
+			continue
+		}
+		defined[a.Text[toks[p+2].Start:toks[q-1].End]] = e.Text
+	}
+	for k := range a.Entities {
+		e := &a.Entities[k]
+		if x, ok := defined[e.Text]; ok && e.Expansion == "" {
+			e.Kind, e.Expansion, e.Canonical = Organization, x, ""
+			e.Confidence = max(e.Confidence, 0.8)
+		}
+	}
 }
 
 // initialsShare reports letters of which three in five or more open a

@@ -182,3 +182,26 @@ func TestAPortfoliosAdjectiveTheLexiconLacks(t *testing.T) {
 	assert.Equal(t, "Kenneth Roe", sp.Name)
 	assert.Contains(t, sp.Titles, "Minister for Coastal Communities")
 }
+
+// Shapes read from the held-out round 25 (invented225-227), each with an
+// invented input.
+
+func TestAShortNameTheTextDefines(t *testing.T) {
+	// "Kelvo New Energy Automobile Co., Ltd. ("Kelvo NEV")": every later
+	// "Kelvo NEV" is that company, by its full name.
+	text := "Kelvo NEV opens battery plant\n\nSARNA, May 20, 2025 -- Kelvo New Energy Automobile Co., Ltd. (\"Kelvo NEV\") on Tuesday started production at its battery plant in Sarna, its first outside the delta.\n\n" +
+		"\"We came for the engineers,\" said Jane Roe, founder and chairman of Kelvo NEV, at the opening ceremony."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Kelvo New Energy Automobile Co.", saidBy(t, d, "We came for the engineers").Organization.Name)
+}
+
+func TestALettersAcronymWithAWordOfTheName(t *testing.T) {
+	// "the United Nations Kelvo and Settlements Agency (UN-KELVO)": "UN"
+	// is the first words' initials, "KELVO" a word of the name, so the
+	// letters are the agency's.
+	text := "Homes handed over\n\nSARNA, 12 March 2025 — The first 320 families moved into new homes, the United Nations Kelvo and Settlements Agency (UN-KELVO) said today.\n\n" +
+		"\"These families have been flooded out three times,\" said Jane Roe, UN-KELVO Representative for Sarna."
+	d := extractLaidOut(t, text)
+	sp := saidBy(t, d, "These families have been flooded out three times")
+	assert.Equal(t, "United Nations Kelvo and Settlements Agency", sp.Organization.Name)
+}
