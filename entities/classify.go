@@ -128,6 +128,12 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if adjectiveRun(toks, i, j) {
 		return // a field's adjective before "and" or a title's head, no name: "Coastal and Rural Affairs Secretary", "Coastal Communities Secretary"
 	}
+	if j-i == 1 && i > 0 && (toks[i-1].Is("His") || toks[i-1].Is("Her")) && j < len(toks) && isHonorificCap(&toks[j]) {
+		return // a word of a style between "His" and its honorific: "His Royal Majesty Jane Roe"
+	}
+	if j-i == 2 && regnalNumeral(toks[j-1].Text) && !toks[i].IsUpper() && i >= 2 && toks[i-1].Is(",") && a.personEndsAt(i-2) {
+		return // a ruler's regnal name set off after his name: "Oba Jane Roe, Ajiroba II, said"
+	}
 	if portfolioListItem(toks, i, j) {
 		return // the first of a portfolio's fields, a word the lexicon lacks: "Commissioner for Livestock, Transhumance and Animal Health"
 	}
@@ -1074,4 +1080,18 @@ func portfolioListItem(toks []Token, i, j int) bool {
 		return false
 	}
 	return capWord(&toks[j+1]) && (toks[j+2].Is(",") || toks[j+2].Is("and")) && capWord(&toks[j+3])
+}
+
+// regnalNumeral reports a ruler's number after a regnal name: "II",
+// "III", "IV", "XII".
+func regnalNumeral(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for _, r := range w {
+		if r != 'I' && r != 'V' && r != 'X' {
+			return false
+		}
+	}
+	return true
 }
