@@ -1071,15 +1071,42 @@ func eventNoun(w string) bool {
 	return false
 }
 
-// portfolioListItem reports one word [i, j) after a post's "for" or "of"
-// that opens a list of capitalized fields ("Livestock" of "Commissioner
-// for Livestock, Transhumance and Animal Health"): a field, no name, even
-// where the lexicon lacks the word.
+// portfolioListItem reports one word [i, j) in a list of capitalized
+// fields after a post's "for" or "of" ("Livestock" of "Commissioner for
+// Livestock, Transhumance and Animal Health", "Fisheries" of "Member
+// (CECM) for Agriculture, Livestock and Fisheries"): a field, no name,
+// even where the lexicon lacks the word. The list has a comma and an
+// "and" ("Mayor of Kelvo, Jane Roe," is no list).
 func portfolioListItem(toks []Token, i, j int) bool {
-	if j-i != 1 || i < 2 || !(toks[i-1].Is("for") || toks[i-1].Is("of")) || !IsTitleWord(toks[i-2].Text) || j+3 >= len(toks) || !toks[j].Is(",") {
+	if j-i != 1 {
 		return false
 	}
-	return capWord(&toks[j+1]) && (toks[j+2].Is(",") || toks[j+2].Is("and")) && capWord(&toks[j+3])
+	k := i // the list's first item
+	for k-2 >= 0 && (toks[k-1].Is(",") || toks[k-1].Is("and")) && capWord(&toks[k-2]) && (k-3 < 0 || !capWord(&toks[k-3])) {
+		k -= 2
+	}
+	if k < 2 || !(toks[k-1].Is("for") || toks[k-1].Is("of")) {
+		return false
+	}
+	p := k - 2
+	if toks[p].Is(")") && p >= 3 && toks[p-2].Is("(") {
+		p -= 3 // the post's letters: "Member (CECM) for …"
+	}
+	if p < 0 || !IsTitleWord(toks[p].Text) {
+		return false
+	}
+	comma, and := false, false
+	x := k
+	for ; x < len(toks) && x < k+16; x++ {
+		if toks[x].Is(",") && !and {
+			comma = true
+		} else if toks[x].Is("and") && !and && x+1 < len(toks) && capWord(&toks[x+1]) {
+			and = true
+		} else if !capWord(&toks[x]) {
+			break
+		}
+	}
+	return comma && and && i < x
 }
 
 // regnalNumeral reports a ruler's number after a regnal name: "II",

@@ -205,3 +205,19 @@ func TestALettersAcronymWithAWordOfTheName(t *testing.T) {
 	sp := saidBy(t, d, "These families have been flooded out three times")
 	assert.Equal(t, "United Nations Kelvo and Settlements Agency", sp.Organization.Name)
 }
+
+func TestAPortfolioListAfterThePostsLetters(t *testing.T) {
+	// "the County Executive Committee Member (CECM) for Agriculture,
+	// Livestock and Fisheries in the County Government of Kelvo": the
+	// fields after the post's letters are the post's, no names, and the
+	// title runs to the government it serves.
+	text := "Seed released\n\nThe university released two sorghum varieties on Monday.\n\n" +
+		"Jane Roe, the County Executive Committee Member (CECM) for Agriculture, Livestock and Fisheries in the County Government of Kelvo, said the county would buy 40 tonnes of seed."
+	d := extractLaidOut(t, text)
+	sp := saidBy(t, d, "the county would buy 40 tonnes of seed")
+	assert.Equal(t, "County Government of Kelvo", sp.Organization.Name)
+	assert.Contains(t, sp.Titles, "County Executive Committee Member (CECM) for Agriculture, Livestock and Fisheries in the County Government of Kelvo")
+	// a place after "Mayor of" and a name after it are no list
+	d = extractLaidOut(t, "Plan adopted\n\nThe council adopted a plan on Monday.\n\nThe Mayor of Sarnville, Jane Roe, said the sea wall would be raised.")
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "the sea wall would be raised").Name)
+}

@@ -181,8 +181,8 @@ func (t *Tracker) fieldList(tl title, i, end int) int {
 	toks := t.a.Tokens
 	field := -1
 	for k := tl.first; k+1 < tl.end; k++ {
-		if (toks[k+1].Is("of") || toks[k+1].Is("for")) && entities.IsTitleWord(toks[k].Text) {
-			field = k + 2
+		if (toks[k+1].Is("of") || toks[k+1].Is("for")) && (entities.IsTitleWord(toks[k].Text) || toks[k].Is(")") && k-3 >= tl.first && toks[k-2].Is("(") && entities.IsTitleWord(toks[k-3].Text)) {
+			field = k + 2 // (also after the post's letters: "Member (CECM) for Agriculture, Livestock and Fisheries")
 		}
 	}
 	if field >= 0 {
