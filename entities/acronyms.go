@@ -128,6 +128,9 @@ func hyphenedAcronym(name, acr string) bool {
 		return false
 	}
 	words := nameParts(name)
+	if strings.EqualFold(parts[0], Initials(name)) {
+		return false // the body's own letters and a branch's place: "Kelvo Medical Association (KMA-KELVO)" keeps "KMA"
+	}
 	for _, p := range parts {
 		ok := len(p) >= 2 && initialsMatch(name, p)
 		for _, w := range words {
@@ -143,7 +146,9 @@ func hyphenedAcronym(name, acr string) bool {
 // definedShortNames names a body by the short name the text defines for
 // it in quotation marks and parentheses after its full name, a name that
 // opens with the full name's first word: "Kelvo New Energy Automobile
-// Co., Ltd. ("Kelvo NEV")" makes every later "Kelvo NEV" that body.
+// Co., Ltd. ("Kelvo NEV")" makes every later "Kelvo NEV" that body (no
+// place). A short name of one word, as often a city's or a founder's,
+// only where the text gives it no place or person (oneWordElsewhere).
 func (a *Analysis) definedShortNames() {
 	toks := a.Tokens
 	defined := map[string]string{}
@@ -163,15 +168,39 @@ func (a *Analysis) definedShortNames() {
 		if q+1 >= len(toks) || toks[q].Kind != QuoteMark || !toks[q+1].Is(")") || q == p+2 || !toks[p+2].Is(toks[e.Tokens.First].Text) {
 			continue
 		}
+		if q == p+3 && a.oneWordElsewhere(toks[p+2].Text) {
+			continue // a one-word short name the text also gives a city or a person: "Mayor of Kelvo", "Tom Kelvo"
+		}
 		defined[a.Text[toks[p+2].Start:toks[q-1].End]] = e.Text
 	}
 	for k := range a.Entities {
 		e := &a.Entities[k]
-		if x, ok := defined[e.Text]; ok && e.Expansion == "" {
+		if x, ok := defined[e.Text]; ok && e.Expansion == "" && e.Kind != Place {
 			e.Kind, e.Expansion, e.Canonical = Organization, x, ""
 			e.Confidence = max(e.Confidence, 0.8)
 		}
 	}
+}
+
+// oneWordElsewhere reports a word the text gives a place or a person too:
+// after "in" or a place's "of" ("Mayor of Kelvo", "the city of Kelvo"; not
+// "Chief Executive Officer of Kelvo"), before a possessive
+// ("Kelvo's Minister of Mines"), or as the last word of a person's name
+// ("Tom Kelvo").
+func (a *Analysis) oneWordElsewhere(w string) bool {
+	toks := a.Tokens
+	for k := range toks {
+		if !toks[k].Is(w) {
+			continue
+		}
+		if k > 0 && toks[k-1].Is("in") || k > 1 && toks[k-1].Is("of") && placeOfWord(toks[k-2].Text) || k+1 < len(toks) && toks[k+1].Kind == Possessive && IsPlace(w) {
+			return true
+		}
+		if e := a.EntityAt(k); e != nil && e.Kind == Person && e.Tokens.Len() > 1 && e.Tokens.End == k+1 {
+			return true
+		}
+	}
+	return IsPlace(w)
 }
 
 // initialsShare reports letters of which three in five or more open a
@@ -720,4 +749,14 @@ func (a *Analysis) mergeInside(st, p int) int32 {
 		a.tokEnt[k] = kept
 	}
 	return kept
+}
+
+// placeOfWord reports a word whose "of" names a place: "the city of
+// Kelvo", "Mayor of Kelvo", "Governor of Kelvo".
+func placeOfWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "city", "town", "village", "municipality", "county", "province", "state", "region", "mayor", "governor", "premier", "people", "outskirts":
+		return true
+	}
+	return false
 }

@@ -243,7 +243,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if pp > 0 && (toks[pp].Is("of") || toks[pp].Is("for")) && (titleBefore(toks, pp) || inChargeOf(toks, pp)) && !a.personEndsAt(pp-1) {
 		fieldWord := func(k int) bool {
 			w := toks[k].Text
-			return CommonWord(w) && !ProperWord(w) || Gerund(w) || adjectiveOfCommon(w) || // (an adjective the lexicon lacks: "Minister for Coastal Communities Jane Roe")
+			return CommonWord(w) && !ProperWord(w) || Gerund(w) || adjectiveOfCommon(w) && portfolioHead(toks[pp-1].Text) || // (an adjective the lexicon lacks, in a minister's portfolio: "Minister for Coastal Communities Jane Roe"; not a company's "Chief Executive of Bansal Kelvo Steel")
 				k == pp+1 && pp > 0 && portfolioHead(toks[pp-1].Text) && strings.HasSuffix(w, "our") && CommonWord(AmericanSpelling(w)) // (a British spelling a party's name shares: "Minister of Labour Jane Roe")
 		}
 		if j-i == 4 && (IsDemonym(toks[i].Text) || regionAdjectives[toks[i].Text]) && DerivedWord(toks[i+1].Text) && !ProperWord(toks[i+1].Text) {
@@ -1106,7 +1106,15 @@ func portfolioListItem(toks []Token, i, j int) bool {
 			break
 		}
 	}
-	return comma && and && i < x
+	if !comma || !and || i >= x || IsPlace(toks[i].Text) {
+		return false
+	}
+	for y := k; y < x; y++ {
+		if capWord(&toks[y]) && CommonOrPlural(toks[y].Text) {
+			return true // (a field's word among them: not a list of companies, "Chairman of Kelvotech, Sarnacorp and Dorvobank", nor of countries)
+		}
+	}
+	return false
 }
 
 // regnalNumeral reports a ruler's number after a regnal name: "II",

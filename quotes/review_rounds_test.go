@@ -645,3 +645,28 @@ func TestReviewedMisfiresOfSessionThirtyTwoThirdReview(t *testing.T) {
 	assert.Equal(t, "Jane Roe", saidBy(t, d, "We will campaign in every town").Name)
 	assert.Equal(t, "Tom Doe", saidBy(t, d, "I am honoured").Name)
 }
+
+func TestReviewedMisfiresOfSessionThirtyTwoFourthReview(t *testing.T) {
+	// A reviewer's inputs on the rules of 839099e..a1b83c4, each a misfire
+	// the rule had before it was narrowed.
+	for _, tc := range []struct{ text, quote, name, org string }{
+		// a list of countries after a post's "for" is no portfolio's fields
+		{"KELVO, May 3 -- The UN agency appealed for funds on Monday.\n\nJane Roe, the agency's Representative for Kelvania, Sarnia and Dorvo, said 2 million people needed help. \"The situation is dire,\" she said.", "The situation is dire", "Jane Roe", ""},
+		// "(pictured)" or letters that do not end an opener leave it as it was
+		{"KELVO, May 3 -- The new bridge over the Kelvo river opened on Monday.\n\n\"This bridge will change lives,\" said Mayor Sam Poe.\n\nAt the ceremony Poe (pictured) thanked John Doe, the Governor of Kelvo, for the funding. \"Doe kept his word,\" he said.", "Doe kept his word", "Sam Poe", ""},
+		{"KELVO, May 3 -- Kelvo Mining reported higher profits on Monday after a year of acquisitions.\n\nIn 2024 Kelvo Mining (KM) bought Sarna Copper, Dorvo Bank and two smelters. The company's chief executive, Jane Roe, said the deals had paid off. \"We bought at the right time,\" she said.", "We bought at the right time", "Jane Roe", "Kelvo Mining"},
+		// a one-word short name that is also the city, or the founder's name
+		{"SARNA, May 20, 2025 -- Kelvo Energy Corporation (\"Kelvo\") on Tuesday opened a 200-megawatt solar farm outside the city of Kelvo.\n\n\"Our city will now export power,\" said Tom Doe, the Mayor of Kelvo, at the opening ceremony.", "Our city will now export power", "Tom Doe", "Kelvo"},
+		{"KELVO, May 3, 2025 -- Doe Brothers Construction Corporation (\"Doe\") on Monday won a contract to build the Kelvo ring road.\n\n\"We have waited ten years for this road,\" said Tom Doe, the company's chairman. Doe said work would start in June.", "work would start in June", "Tom Doe", "Doe Brothers Construction Corporation"},
+		// a body's own letters and a branch's place keep the letters
+		{"KELVO, 12 March 2025 -- Doctors in Kelvo went on strike on Monday.\n\nThe Kelvo Medical Association (KMA-KELVO) said talks had failed. \"We have not been paid since January,\" said Tom Doe, the KMA chairman.", "We have not been paid since January", "Tom Doe", "Kelvo Medical Association"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		sp := saidBy(t, d, tc.quote)
+		assert.Equal(t, tc.name, sp.Name, tc.text)
+		assert.Equal(t, tc.org, sp.Organization.Name, tc.text)
+	}
+	// a company's name that an "-al" word opens is no portfolio's field
+	d := extractLaidOut(t, "KELVO, May 3 -- A Kelvanian steelmaker announced a new plant on Monday.\n\nTom Doe, Chief Executive of Bansal Kelvo Steel, cut the ribbon. Bansal Kelvo Steel said the plant would employ 900 people.")
+	assert.Equal(t, speakers.Organization, saidBy(t, d, "the plant would employ 900 people").Kind)
+}

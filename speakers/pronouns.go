@@ -399,9 +399,11 @@ func (t *Tracker) afterOpener(first, k int) int {
 		if toks[c].Is(",") {
 			return t.locativeAfter(relativeAfter(toks, c+1, k), k)
 		}
-		if toks[c].Is("(") && c+2 < k && toks[c+2].Is(")") {
-			c += 2 // a body's letters inside the opener: "Speaking for the Kelvo States Council (KSC), …"
-			continue
+		if toks[c].Is("(") && c+3 < k && toks[c+2].Is(")") && toks[c+3].Is(",") && toks[c+1].IsUpper() && len(toks[c+1].Text) > 1 {
+			if e := t.a.EntityAt(c - 1); e != nil && e.Kind == entities.Organization && e.Tokens.End == c {
+				c += 2 // a body's letters that end the opener: "Speaking for the Kelvo States Council (KSC), …" (not "(pictured)", nor "In March the Council (KSC) named …")
+				continue
+			}
 		}
 		if toks[c].Kind != entities.Word && toks[c].Kind != entities.Possessive && toks[c].Kind != entities.Number {
 			break
