@@ -22,6 +22,7 @@ func isAcronymText(s string) bool {
 func (a *Analysis) linkAcronyms() {
 	toks := a.Tokens
 	a.statedRuns()
+	a.romanceStated()
 	a.shortForms()
 	a.definedShortNames()
 	stated := map[string]string{} // acronym -> expansion
@@ -455,6 +456,73 @@ func (a *Analysis) statedRuns() {
 			break
 		}
 	}
+}
+
+// romanceStated makes an organization of a name in a Romance language that
+// a head opens and whose words, in lower case too, give the acronym stated
+// after it, its joining words left out: "Association des pêcheurs côtiers
+// de la Péninsule kelvienne (APCPK)", "Coopérative financière
+// Baie-des-Kelvo (CFBK)", "Ministère de la Vitalité rurale et des
+// Territoires (MVRT)". The recognizer, which reads capitalized runs, had
+// cut such a name at its first word in lower case.
+func (a *Analysis) romanceStated() {
+	toks := a.Tokens
+	for p := 2; p+2 < len(toks); p++ {
+		if !toks[p].Is("(") || !toks[p+2].Is(")") || !isAcronymText(strings.ReplaceAll(toks[p+1].Text, "-", "")) {
+			continue
+		}
+		acr := strings.ReplaceAll(toks[p+1].Text, "-", "")
+		if e := a.EntityAt(p - 1); e != nil && e.Kind == Organization && e.Tokens.End == p && initialsMatch(e.Text, acr) {
+			continue
+		}
+		for st := p - 2; st >= 0 && st >= p-16; st-- {
+			if toks[st].Kind != Word || toks[st].Newlines > 0 && st < p-1 && toks[st+1].Newlines > 1 {
+				break
+			}
+			if !LeadingHead(toks[st].Text) || romanceInitials(a.Text[toks[st].Start:toks[p-1].End]) != acr {
+				continue
+			}
+			if e := a.EntityAt(st); e != nil && e.Tokens.First < st {
+				break // inside a name that opens before the head
+			}
+			drop := map[int32]bool{}
+			for k := st; k < p; k++ {
+				if x := a.tokEnt[k]; x != 0 {
+					drop[x] = true
+				}
+			}
+			if len(drop) > 0 {
+				a.dropEntities(drop)
+			}
+			a.insert(Entity{Kind: Organization, Rule: "acronym-stated", Confidence: 0.9, Tokens: Range{st, p}})
+			break
+		}
+	}
+}
+
+// romanceJoiners are the joining words of a name in French, Spanish,
+// Portuguese, Catalan or Italian, which give no letter to its acronym.
+var romanceJoiners = toSet(`de des du la le les l d et en pour sur au aux à y del do da dos das e di della dei degli per`)
+
+// romanceInitials returns the initials of a name's words and word parts
+// (at hyphens), capitalized, its joining words and elided articles left
+// out: "MVRT" of "Ministère de la Vitalité rurale et des Territoires".
+func romanceInitials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '–' }) {
+		if i := strings.IndexAny(w, "'’"); i > 0 && i <= 2 {
+			w = w[i+len(string([]rune(w[i:])[0])):] // "l'Acadie", "d’Ontario"
+		}
+		if w == "" || romanceJoiners[strings.ToLower(w)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			return ""
+		}
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
 }
 
 // memberOfRun reports "Member of" inside the run of capitalized words and

@@ -477,6 +477,8 @@ func TestRecognize(t *testing.T) {
 		{"Col. Dara Quill of the Nevada Highway Patrol spoke.", []string{"person:Dara Quill", "organization:Nevada Highway Patrol"}},
 		// A known place before a place's head is one place, no person "Region".
 		{"Dara Quill directs the West Africa Region office.", []string{"person:Dara Quill", "place:West Africa Region"}},
+		// A local government named in a Romance language, head first.
+		{"Ville de Kelvo adopted the plan. Dara Quill spoke.", []string{"organization:Ville de Kelvo", "person:Dara Quill"}},
 		// A ruler's style and regnal name around the name are no names.
 		{"His Royal Highness Dara Quill spoke.", []string{"person:Dara Quill"}},
 		{"His Royal Majesty Oba Dara Quill, Kelvoba II, spoke.", []string{"person:Dara Quill"}},

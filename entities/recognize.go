@@ -895,6 +895,16 @@ func (a *Analysis) add(e Entity) {
 	}
 }
 
+// insert adds e among the entities in the order of the text and maps
+// the tokens anew.
+func (a *Analysis) insert(e Entity) {
+	e.Span = Span{a.Tokens[e.Tokens.First].Start, a.Tokens[e.Tokens.End-1].End}
+	e.Text = e.Span.In(a.Text)
+	i, _ := slices.BinarySearchFunc(a.Entities, e.Tokens.First, func(x Entity, f int) int { return x.Tokens.First - f })
+	a.Entities = slices.Insert(a.Entities, i, e)
+	a.mapTokens()
+}
+
 // dropEntities removes the entities whose index + 1 is in drop and maps
 // the tokens anew.
 func (a *Analysis) dropEntities(drop map[int32]bool) {

@@ -955,7 +955,21 @@ func localGovOf(toks []Token, i, end int) bool {
 	if localGovStatus(toks, i, end) {
 		i++ // its status before its kind: "Statutory City of Kelvo", "Royal Borough of Kelvo"
 	}
+	if i+2 < end && romanceLocalGov(toks[i].Text) && !(i > 0 && (toks[i-1].Is("la") || toks[i-1].Is("de") || toks[i-1].Is("du") || toks[i-1].Is("della"))) && (toks[i+1].Is("de") || toks[i+1].Is("di") || toks[i+1].Is("do") || toks[i+1].Is("da") || toks[i+1].Is("del")) && capWord(&toks[i+2]) {
+		return true // in a Romance language: "Ville de Kelvo", "Comune di Kelvo", "Município do Kelvo" (not inside another's name: "Service de presse de la Ville de Kelvo")
+	}
 	return LocalGovKind(toks[i].Text) && i+2 < end && toks[i+1].Is("of") && capWord(&toks[i+2]) && !isStopword(toks[i+2].Text)
+}
+
+// romanceLocalGov reports the word for a kind of local government in a
+// Romance language, which opens its name before "de" or "di": "Ville",
+// "Municipalité", "Comune", "Ciudad", "Município".
+func romanceLocalGov(w string) bool {
+	switch w {
+	case "Ville", "Municipalité", "Commune", "Comune", "Città", "Ciudad", "Municipio", "Municipalidad", "Cidade", "Município", "Prefeitura", "Câmara":
+		return true
+	}
+	return false
 }
 
 // localGovStatus reports a local government's status, a capitalized

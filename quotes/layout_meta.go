@@ -145,6 +145,12 @@ func (lay *layout) readMeta(lines []line) {
 		if site != "" && skipSite {
 			continue
 		}
+		if d := parseDate(publishedDropped(head)); site != "" && htmltext.SectionName(site) && d != "" {
+			if lay.date == "" {
+				lay.date = d // "PUBLISHED ON MAY 21, 2025 | NEWS": a date and its section, no site
+			}
+			continue
+		}
 		if site != "" && htmltext.SectionName(site) && !htmltext.SectionName(head) && !siteNamed {
 			// "Acme Robotics | Newsroom": the site's name before its
 			// section, no title
@@ -730,4 +736,16 @@ func bodyNameWords(f []string) bool {
 		}
 	}
 	return true
+}
+
+// publishedDropped returns a date line without the word that labels it:
+// "PUBLISHED ON MAY 21, 2025" gives "MAY 21, 2025", "Posted 3 June 2025"
+// gives "3 June 2025".
+func publishedDropped(s string) string {
+	for _, p := range [...]string{"Published on ", "PUBLISHED ON ", "Published ", "PUBLISHED ", "Posted on ", "POSTED ON ", "Posted ", "POSTED "} {
+		if r, ok := strings.CutPrefix(s, p); ok {
+			return r
+		}
+	}
+	return s
 }

@@ -221,3 +221,25 @@ func TestAPortfolioListAfterThePostsLetters(t *testing.T) {
 	d = extractLaidOut(t, "Plan adopted\n\nThe council adopted a plan on Monday.\n\nThe Mayor of Sarnville, Jane Roe, said the sea wall would be raised.")
 	assert.Equal(t, "Jane Roe", saidBy(t, d, "the sea wall would be raised").Name)
 }
+
+// Shapes read from the held-out round 26 (invented228-230), each with an
+// invented input.
+
+func TestARomanceNameAndItsStatedLetters(t *testing.T) {
+	// "the Association des pêcheurs côtiers de la Péninsule kelvienne
+	// (APCPK)": the name's words in lower case give the letters too, so the
+	// whole name is the body, and "APCPK president Jane Roe" speaks for it.
+	text := "Fund launched\n\nKELVO, May 3, 2025 – The Coopérative financière Baie-des-Kelvo (CFBK) today launched a fund for young fishers with the Association des pêcheurs côtiers de la Péninsule kelvienne (APCPK).\n\n" +
+		"\"Our fleet is getting older,\" said Jane Roe, president of the APCPK."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Association des pêcheurs côtiers de la Péninsule kelvienne", saidBy(t, d, "Our fleet is getting older").Organization.Name)
+}
+
+func TestADateAndItsSectionNameNoSite(t *testing.T) {
+	// "PUBLISHED ON MAY 21, 2025 | NEWS": a date and the page's section,
+	// no site; the date is the release's.
+	text := "Ville de Kelvo\n\nPUBLISHED ON MAY 21, 2025 | NEWS\n\nCouncil adopts 25-year coastal plan\n\nKELVO – The city council adopted a plan on Tuesday.\n\n\"We will not leave anyone alone,\" said Mayor Jane Roe."
+	d := extractLaidOut(t, text)
+	assert.NotEqual(t, "PUBLISHED ON MAY 21, 2025", d.Source)
+	assert.Equal(t, "2025-05-21", d.Date)
+}
