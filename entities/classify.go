@@ -131,8 +131,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if j-i == 1 && i > 0 && (toks[i-1].Is("His") || toks[i-1].Is("Her")) && j < len(toks) && isHonorificCap(&toks[j]) {
 		return // a word of a style between "His" and its honorific: "His Royal Majesty Jane Roe"
 	}
-	if j-i == 2 && regnalNumeral(toks[j-1].Text) && !toks[i].IsUpper() && i >= 2 && toks[i-1].Is(",") && a.personEndsAt(i-2) {
-		return // a ruler's regnal name set off after his name: "Oba Jane Roe, Ajiroba II, said"
+	if j-i == 2 && regnalNumeral(toks[j-1].Text) && !toks[i].IsUpper() && !CommonWord(toks[i].Text) && j < len(toks) && toks[j].Is(",") && i >= 2 && toks[i-1].Is(",") && a.personEndsAt(i-2) {
+		return // a ruler's regnal name set off after his name: "Oba Jane Roe, Ajiroba II, said" (not a district's number: "Jane Roe, District IV councilor")
 	}
 	if portfolioListItem(toks, i, j) {
 		return // the first of a portfolio's fields, a word the lexicon lacks: "Commissioner for Livestock, Transhumance and Animal Health"
@@ -1101,6 +1101,9 @@ func portfolioListItem(toks []Token, i, j int) bool {
 		if toks[x].Is(",") && !and {
 			comma = true
 		} else if toks[x].Is("and") && !and && x+1 < len(toks) && capWord(&toks[x+1]) {
+			if IsTitleWord(toks[x+1].Text) || isHonorificCap(&toks[x+1]) || toks[x-1].Is(",") {
+				return false // a second post or holder after the body: "Vice President of Engineering, Kelvotech, and Chair of …", "…, Kelvotech, and Tom Doe, Head of Sales"
+			}
 			and = true
 		} else if !capWord(&toks[x]) {
 			break

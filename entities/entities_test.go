@@ -481,7 +481,7 @@ func TestRecognize(t *testing.T) {
 		{"Ville de Kelvo adopted the plan. Dara Quill spoke.", []string{"organization:Ville de Kelvo", "person:Dara Quill"}},
 		// A ruler's style and regnal name around the name are no names.
 		{"His Royal Highness Dara Quill spoke.", []string{"person:Dara Quill"}},
-		{"His Royal Majesty Oba Dara Quill, Kelvoba II, spoke.", []string{"person:Dara Quill"}},
+		{"His Royal Majesty Dara Quill, Kelvoba II, spoke.", []string{"person:Dara Quill"}},
 		// A company's legal form ends its name.
 		{"Kelvale-Durand S.A. bought it; Hallberg Kompositer AB sold it.", []string{"organization:Kelvale-Durand S.A.", "organization:Hallberg Kompositer AB"}},
 		// "&" inside a body's name.

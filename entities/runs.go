@@ -955,8 +955,8 @@ func localGovOf(toks []Token, i, end int) bool {
 	if localGovStatus(toks, i, end) {
 		i++ // its status before its kind: "Statutory City of Kelvo", "Royal Borough of Kelvo"
 	}
-	if i+2 < end && romanceLocalGov(toks[i].Text) && !(i > 0 && (toks[i-1].Is("la") || toks[i-1].Is("de") || toks[i-1].Is("du") || toks[i-1].Is("della"))) && (toks[i+1].Is("de") || toks[i+1].Is("di") || toks[i+1].Is("do") || toks[i+1].Is("da") || toks[i+1].Is("del")) && capWord(&toks[i+2]) {
-		return true // in a Romance language: "Ville de Kelvo", "Comune di Kelvo", "Município do Kelvo" (not inside another's name: "Service de presse de la Ville de Kelvo")
+	if i+2 < end && romanceLocalGov(toks[i].Text) && !(i > 0 && (toks[i-1].Is("la") || toks[i-1].Is("de") || toks[i-1].Is("du") || toks[i-1].Is("della") || toks[i-1].Is("in") || toks[i-1].Is("from") || toks[i-1].Is("of") || toks[i-1].Is("at") || toks[i-1].Is("near"))) && (toks[i+1].Is("de") || toks[i+1].Is("di") || toks[i+1].Is("do") || toks[i+1].Is("da") || toks[i+1].Is("del")) && capWord(&toks[i+2]) {
+		return true // in a Romance language: "Ville de Kelvo", "Comune di Kelvo", "Município do Kelvo" (not inside another's name, "Service de presse de la Ville de Kelvo", nor where one is or comes from: "a teacher from Ciudad de Kelvo")
 	}
 	return LocalGovKind(toks[i].Text) && i+2 < end && toks[i+1].Is("of") && capWord(&toks[i+2]) && !isStopword(toks[i+2].Text)
 }

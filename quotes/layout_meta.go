@@ -145,7 +145,7 @@ func (lay *layout) readMeta(lines []line) {
 		if site != "" && skipSite {
 			continue
 		}
-		if d := parseDate(publishedDropped(head)); site != "" && htmltext.SectionName(site) && d != "" {
+		if d := parseDate(publishedDropped(head)); site != "" && htmltext.SectionName(site) && !eventsSection(site) && d != "" {
 			if lay.date == "" {
 				lay.date = d // "PUBLISHED ON MAY 21, 2025 | NEWS": a date and its section, no site
 			}
@@ -748,4 +748,11 @@ func publishedDropped(s string) string {
 		}
 	}
 	return s
+}
+
+// eventsSection reports a section of events, whose dates are the events'
+// ("June 30, 2025 | Events"), not the release's.
+func eventsSection(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return strings.Contains(s, "event") || strings.Contains(s, "calendar")
 }

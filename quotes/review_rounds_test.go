@@ -670,3 +670,28 @@ func TestReviewedMisfiresOfSessionThirtyTwoFourthReview(t *testing.T) {
 	d := extractLaidOut(t, "KELVO, May 3 -- A Kelvanian steelmaker announced a new plant on Monday.\n\nTom Doe, Chief Executive of Bansal Kelvo Steel, cut the ribbon. Bansal Kelvo Steel said the plant would employ 900 people.")
 	assert.Equal(t, speakers.Organization, saidBy(t, d, "the plant would employ 900 people").Kind)
 }
+
+func TestReviewedMisfiresOfSessionThirtyTwoFifthReview(t *testing.T) {
+	// A reviewer's inputs on the rules of a1b83c4..83fd859, each a misfire
+	// the rule had before it was narrowed.
+	for _, tc := range []struct{ text, quote, name, org string }{
+		// a district's, a ward's or a precinct's number is no regnal name
+		{"The provincial government on Monday released new figures on rural employment.\n\n\"The roads will be ready by June,\" said Jane Roe, District IV councilor.", "The roads will be ready by June", "Jane Roe", ""},
+		{"The city council on Monday approved the new road budget.\n\nJane Roe, Precinct II constable, said the roads would be ready by June. \"We will enforce the new limits,\" she said.", "We will enforce the new limits", "Jane Roe", ""},
+		// "Oba" is as often a family name written first
+		{"Kelvo Motors on Tuesday unveiled its new electric van at its plant in Nagoya.\n\n\"The van will reach dealers in the spring,\" said Oba Kenta, chief engineer at Kelvo Motors.", "The van will reach dealers in the spring", "Oba Kenta", "Kelvo Motors"},
+		// a body and a second post or holder after ", and" make no list of fields
+		{"Kelvotech Inc. and Sarnacorp Ltd. on Monday announced a joint venture to build data centres in Kelvo.\n\n\"This partnership brings our strengths together,\" said Jane Roe, Vice President of Engineering, Kelvotech, and Chair of the Kelvo Data Centre Alliance.", "This partnership brings our strengths together", "Jane Roe", "Kelvotech"},
+		{"Kelvotech Inc. and Sarnacorp Ltd. on Monday announced a joint venture to build data centres in Kelvo.\n\nThe agreement was signed by Jane Roe, Vice President of Engineering, Kelvotech, and Tom Doe, Head of Sales, Sarnacorp. \"This partnership brings our strengths together,\" Roe said.", "This partnership brings our strengths together", "Jane Roe", "Kelvotech"},
+		// a city one comes from is no local government
+		{"Heavy rain flooded parts of northern Kelvania on Sunday, forcing thousands from their homes.\n\n\"The water came up to our windows,\" said Jane Roe, a teacher from Ciudad de Kelvo.", "The water came up to our windows", "Jane Roe", ""},
+	} {
+		d := extractLaidOut(t, tc.text)
+		sp := saidBy(t, d, tc.quote)
+		assert.Equal(t, tc.name, sp.Name, tc.text)
+		assert.Equal(t, tc.org, sp.Organization.Name, tc.text)
+	}
+	// an event's date in the events section is no release's date
+	d := extractLaidOut(t, "Kelvo Corp Newsroom\nJune 30, 2025 | Events\n\nKelvo Corp to hold investor day\n\nKELVO CITY, May 2, 2025 -- Kelvo Corp will hold its first investor day on June 30 at its headquarters in Kelvo City.\n\n\"We want to show investors our plans,\" said Jane Roe, Chief Executive Officer of Kelvo Corp.")
+	assert.Equal(t, "2025-05-02", d.Date)
+}
