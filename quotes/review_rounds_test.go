@@ -586,7 +586,7 @@ func TestReviewedMisfiresOfSessionThirtyTwo(t *testing.T) {
 func TestReviewedMisfiresOfSessionThirtyTwoSecondReview(t *testing.T) {
 	// A reviewer's inputs on the rules of f34ea08..a4a2702, each a misfire
 	// the rule had before it was narrowed or withdrawn.
-	for _, tc := range []struct{ text, quote, name, org string }{
+	checkSaid(t, []saidCase{
 		// a one-word territory right after "of" stays one (no given name)
 		{"Bridge reopens in Sarnville\n\nThe old bridge in Sarnville reopened to traffic on Monday after two years of repairs.\n\nMayor of Sarnville Grace Roe said the town had waited long enough.\n\nMs Roe thanked the contractors.", "the town had waited long enough", "Grace Roe", "Sarnville"},
 		// two bodies a dash joins under a pair's letters stay two
@@ -597,12 +597,7 @@ func TestReviewedMisfiresOfSessionThirtyTwoSecondReview(t *testing.T) {
 		{"Maternity ward to close\n\nThe Kelvo Health Ministry ordered the Ostby General Hospital to close its maternity ward by June. \"We will appeal this order in court,\" said its director, Jane Roe.", "We will appeal this order in court", "Jane Roe", "Ostby General Hospital"},
 		// "Minister of State for …" is a junior post: no "Ministry of Disabled People"
 		{"Kelvo Government Information Service\n\nDisability grants raised\n\nMinister of State for Disabled People, Jane Roe, says the Government will raise disability grants by 6 percent.\n\n\"We have listened,\" the Minister said. \"The Ministry will write to every recipient.\"", "We have listened", "Jane Roe", "Government"},
-	} {
-		d := extractLaidOut(t, tc.text)
-		sp := saidBy(t, d, tc.quote)
-		assert.Equal(t, tc.name, sp.Name, tc.text)
-		assert.Equal(t, tc.org, sp.Organization.Name, tc.text)
-	}
+	})
 	// English nouns of a relation the lexicon lacks are no posts
 	for _, text := range []string{
 		"Acme faces eviction\n\nAcme Chemicals Ltd. has been ordered to leave its warehouse in Ostby. Its landlord, John Doe, said the company owed eight months of rent.",
@@ -626,7 +621,7 @@ func TestReviewedMisfiresOfSessionThirtyTwoThirdReview(t *testing.T) {
 	// a turn cut off after "the", then the next speaker's label in capitals
 	d = extractLaidOut(t, "The Kelvo Health Committee questioned the minister on Tuesday. A transcript follows.\n\nJANE ROE: Minister, the waiting list has doubled since you took office. What is your answer to the\nTOM DOE: I will not accept that figure.\nJANE ROE: It is your own ministry's figure.\nTOM DOE: The figure counts patients twice.")
 	assert.Equal(t, "Tom Doe", speakerOf(t, d, "I will not accept that figure"))
-	for _, tc := range []struct{ text, quote, name, org string }{
+	checkSaid(t, []saidCase{
 		// "represented by" in another clause, or of another delegation, is not the country's
 		{"Ministers from the Sahel met in Kelvo on Tuesday to discuss refugee funding.\n\nChad was represented by the Minister of Social Action, Jane Roe, and Niger by the Foreign Minister, Tom Doe.\n\n\"Our borders are open, but our budgets are not,\" Mr. Doe said.", "Our borders are open, but our budgets are not", "Tom Doe", ""},
 		{"The Supreme Court of Chad on Monday heard the case of 40 families evicted from the Sarna Valley.\n\nChad argued that the families, who were represented by the lawyer Jane Roe, had no standing to sue.\n\n\"The state took their homes without a hearing,\" Ms. Roe told reporters outside the court.", "The state took their homes without a hearing", "Jane Roe", ""},
@@ -634,12 +629,7 @@ func TestReviewedMisfiresOfSessionThirtyTwoThirdReview(t *testing.T) {
 		// a copyright line that names a partner, or a photo's credit, names no publisher
 		{"KELVO, March 11 – Kelvo Hospital today opened a new children's ward paid for by the Friends of Kelvo Hospital.\n\n\"Our volunteers raised every penny of this,\" said Jane Roe, chair.\n\nAbout the Friends of Kelvo Hospital\n\nThe Friends of Kelvo Hospital is a registered charity founded in 1962.\n\n© 2025 Friends of Kelvo Hospital. Registered charity no. 104523.", "Our volunteers raised every penny of this", "Jane Roe", "Friends of Kelvo Hospital"},
 		{"KELVO, March 11 – Kelvo Hospital (KH) today opened a new maternity unit funded by Sarna Aid.\n\nPhoto: © KH / Tom Doe\n\n\"We are proud to have funded this unit,\" said Jane Roe, chief executive officer.\n\nAbout Sarna Aid\n\nSarna Aid is a charity working in Kelvania since 1990.", "We are proud to have funded this unit", "Jane Roe", "Sarna Aid"},
-	} {
-		d := extractLaidOut(t, tc.text)
-		sp := saidBy(t, d, tc.quote)
-		assert.Equal(t, tc.name, sp.Name, tc.text)
-		assert.Equal(t, tc.org, sp.Organization.Name, tc.text)
-	}
+	})
 	// a slash before two capitalized words is a credit's or a ticket's, no married name
 	d = extractLaidOut(t, "The two candidates named their running mates on Monday.\n\nSupporters of the Jane Roe/Tom Doe ticket gathered outside the Kelvo convention centre.\n\n\"We will campaign in every town,\" Ms. Roe said.\n\n\"I am honoured,\" Mr. Doe said.")
 	assert.Equal(t, "Jane Roe", saidBy(t, d, "We will campaign in every town").Name)
@@ -649,7 +639,7 @@ func TestReviewedMisfiresOfSessionThirtyTwoThirdReview(t *testing.T) {
 func TestReviewedMisfiresOfSessionThirtyTwoFourthReview(t *testing.T) {
 	// A reviewer's inputs on the rules of 839099e..a1b83c4, each a misfire
 	// the rule had before it was narrowed.
-	for _, tc := range []struct{ text, quote, name, org string }{
+	checkSaid(t, []saidCase{
 		// a list of countries after a post's "for" is no portfolio's fields
 		{"KELVO, May 3 -- The UN agency appealed for funds on Monday.\n\nJane Roe, the agency's Representative for Kelvania, Sarnia and Dorvo, said 2 million people needed help. \"The situation is dire,\" she said.", "The situation is dire", "Jane Roe", ""},
 		// "(pictured)" or letters that do not end an opener leave it as it was
@@ -660,12 +650,7 @@ func TestReviewedMisfiresOfSessionThirtyTwoFourthReview(t *testing.T) {
 		{"KELVO, May 3, 2025 -- Doe Brothers Construction Corporation (\"Doe\") on Monday won a contract to build the Kelvo ring road.\n\n\"We have waited ten years for this road,\" said Tom Doe, the company's chairman. Doe said work would start in June.", "work would start in June", "Tom Doe", "Doe Brothers Construction Corporation"},
 		// a body's own letters and a branch's place keep the letters
 		{"KELVO, 12 March 2025 -- Doctors in Kelvo went on strike on Monday.\n\nThe Kelvo Medical Association (KMA-KELVO) said talks had failed. \"We have not been paid since January,\" said Tom Doe, the KMA chairman.", "We have not been paid since January", "Tom Doe", "Kelvo Medical Association"},
-	} {
-		d := extractLaidOut(t, tc.text)
-		sp := saidBy(t, d, tc.quote)
-		assert.Equal(t, tc.name, sp.Name, tc.text)
-		assert.Equal(t, tc.org, sp.Organization.Name, tc.text)
-	}
+	})
 	// a company's name that an "-al" word opens is no portfolio's field
 	d := extractLaidOut(t, "KELVO, May 3 -- A Kelvanian steelmaker announced a new plant on Monday.\n\nTom Doe, Chief Executive of Bansal Kelvo Steel, cut the ribbon. Bansal Kelvo Steel said the plant would employ 900 people.")
 	assert.Equal(t, speakers.Organization, saidBy(t, d, "the plant would employ 900 people").Kind)
@@ -674,7 +659,7 @@ func TestReviewedMisfiresOfSessionThirtyTwoFourthReview(t *testing.T) {
 func TestReviewedMisfiresOfSessionThirtyTwoFifthReview(t *testing.T) {
 	// A reviewer's inputs on the rules of a1b83c4..83fd859, each a misfire
 	// the rule had before it was narrowed.
-	for _, tc := range []struct{ text, quote, name, org string }{
+	checkSaid(t, []saidCase{
 		// a district's, a ward's or a precinct's number is no regnal name
 		{"The provincial government on Monday released new figures on rural employment.\n\n\"The roads will be ready by June,\" said Jane Roe, District IV councilor.", "The roads will be ready by June", "Jane Roe", ""},
 		{"The city council on Monday approved the new road budget.\n\nJane Roe, Precinct II constable, said the roads would be ready by June. \"We will enforce the new limits,\" she said.", "We will enforce the new limits", "Jane Roe", ""},
@@ -685,13 +670,23 @@ func TestReviewedMisfiresOfSessionThirtyTwoFifthReview(t *testing.T) {
 		{"Kelvotech Inc. and Sarnacorp Ltd. on Monday announced a joint venture to build data centres in Kelvo.\n\nThe agreement was signed by Jane Roe, Vice President of Engineering, Kelvotech, and Tom Doe, Head of Sales, Sarnacorp. \"This partnership brings our strengths together,\" Roe said.", "This partnership brings our strengths together", "Jane Roe", "Kelvotech"},
 		// a city one comes from is no local government
 		{"Heavy rain flooded parts of northern Kelvania on Sunday, forcing thousands from their homes.\n\n\"The water came up to our windows,\" said Jane Roe, a teacher from Ciudad de Kelvo.", "The water came up to our windows", "Jane Roe", ""},
-	} {
+	})
+	// an event's date in the events section is no release's date
+	d := extractLaidOut(t, "Kelvo Corp Newsroom\nJune 30, 2025 | Events\n\nKelvo Corp to hold investor day\n\nKELVO CITY, May 2, 2025 -- Kelvo Corp will hold its first investor day on June 30 at its headquarters in Kelvo City.\n\n\"We want to show investors our plans,\" said Jane Roe, Chief Executive Officer of Kelvo Corp.")
+	assert.Equal(t, "2025-05-02", d.Date)
+}
+
+// saidCase is an input, a quotation in it, and the name and organization
+// of its speaker.
+type saidCase struct{ text, quote, name, org string }
+
+// checkSaid checks the speaker of each case's quotation.
+func checkSaid(t *testing.T, cases []saidCase) {
+	t.Helper()
+	for _, tc := range cases {
 		d := extractLaidOut(t, tc.text)
 		sp := saidBy(t, d, tc.quote)
 		assert.Equal(t, tc.name, sp.Name, tc.text)
 		assert.Equal(t, tc.org, sp.Organization.Name, tc.text)
 	}
-	// an event's date in the events section is no release's date
-	d := extractLaidOut(t, "Kelvo Corp Newsroom\nJune 30, 2025 | Events\n\nKelvo Corp to hold investor day\n\nKELVO CITY, May 2, 2025 -- Kelvo Corp will hold its first investor day on June 30 at its headquarters in Kelvo City.\n\n\"We want to show investors our plans,\" said Jane Roe, Chief Executive Officer of Kelvo Corp.")
-	assert.Equal(t, "2025-05-02", d.Date)
 }

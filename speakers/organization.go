@@ -1,6 +1,7 @@
 package speakers
 
 import (
+	"iter"
 	"slices"
 	"strings"
 
@@ -1231,21 +1232,33 @@ func namedBody(c *orgCand) bool {
 	return c.e != nil && c.e.Kind == entities.Organization && c.e.Tokens.Len() >= 2 && c.e.Rule == "org-head"
 }
 
+// nameSentences yields the first token of each mention of p by name and
+// the sentence that holds it.
+func (t *Tracker) nameSentences(p *Speaker) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for _, m := range p.Mentions {
+			if m.Kind != NameMention {
+				continue
+			}
+			k := t.a.TokenAt(m.Start)
+			si := t.a.SentenceOf(k)
+			if k < 0 || si < 0 {
+				continue
+			}
+			if !yield(k, si) {
+				return
+			}
+		}
+	}
+}
+
 // representedCountry returns the country that opens a sentence saying it
 // "was represented by" a post and p's name: "Kelvania, which hosts 9,000
 // refugees, was represented by the Minister of Social Action, Jane Roe."
 // (she speaks for Kelvania); nil when no mention of p is so placed.
 func (t *Tracker) representedCountry(p *Speaker) *entities.Entity {
 	toks := t.a.Tokens
-	for _, m := range p.Mentions {
-		if m.Kind != NameMention {
-			continue
-		}
-		k := t.a.TokenAt(m.Start)
-		si := t.a.SentenceOf(k)
-		if k < 0 || si < 0 {
-			continue
-		}
+	for k, si := range t.nameSentences(p) {
 		f := t.a.Sentences[si].Tokens.First
 		e := t.a.EntityAt(f)
 		if e == nil || e.Tokens.First != f || !isCountry(e) {
@@ -1280,15 +1293,7 @@ func (t *Tracker) representedCountry(p *Speaker) *entities.Entity {
 // (the last body the phrase names). Nil when no mention of p is so placed.
 func (t *Tracker) speakingForOpener(p *Speaker) *orgCand {
 	toks := t.a.Tokens
-	for _, m := range p.Mentions {
-		if m.Kind != NameMention {
-			continue
-		}
-		k := t.a.TokenAt(m.Start)
-		si := t.a.SentenceOf(k)
-		if k < 0 || si < 0 {
-			continue
-		}
+	for k, si := range t.nameSentences(p) {
 		f, send := t.a.Sentences[si].Tokens.First, t.a.Sentences[si].Tokens.End
 		np := f
 		switch {
