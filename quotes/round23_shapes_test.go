@@ -120,6 +120,7 @@ func TestALineThatEndsInAJoiningWordGoesOn(t *testing.T) {
 	sp := saidBy(t, d, "We have kept our border open")
 	assert.Equal(t, "Jane Roe", sp.Name)
 	assert.Equal(t, "Chad", sp.Organization.Name)
+	assert.Contains(t, sp.Titles, "Minister of Social Action, Childhood and the Family") // (the line break made a space)
 }
 
 func TestACountryRepresentedByAMinister(t *testing.T) {

@@ -561,10 +561,14 @@ func projectHead(w string) bool {
 // uniqueTitles returns titles without the repeats of a title that two
 // mentions grew to the same words ("Minister of Fisheries" extended to
 // "Minister of Fisheries, Oceans and the Coast Guard" beside the same
-// title given whole, or made fuller by fullerTitle), in their first order.
+// title given whole, or made fuller by fullerTitle), in their first order,
+// each with its white space made plain where a line broke it.
 func uniqueTitles(titles []string) []string {
 	out := titles[:0]
 	for _, x := range titles {
+		if strings.ContainsAny(x, "\n\r\t") {
+			x = strings.Join(strings.Fields(x), " ") // a title a hard wrap breaks: "Minister of Social Action, Childhood and the\nFamily"
+		}
 		if !slices.Contains(out, x) {
 			out = append(out, x)
 		}

@@ -94,7 +94,8 @@ type Speaker struct {
 	Given     string `json:"given,omitempty"`  // given names: "Ulrika"
 	Family    string `json:"family,omitempty"` // family name: "Funered"
 	Honorific string `json:"honorific"`        // "Ambassador", "Mr.", or ""
-	// Titles are the roles the text gives, as written, in order:
+	// Titles are the roles the text gives, as written (a line break
+	// inside one made a space), in order:
 	// "Chairperson of the FSC", "former Deputy Secretary-General of the UN".
 	Titles []string `json:"titles"`
 	// Organization is the body the speaker speaks for: from a current title
