@@ -103,7 +103,8 @@ func accessibleVersion(p string) bool {
 }
 
 // pageTool reports a part of a page's tool bar: "Print", "Share", "Email",
-// "A- A+" (the text's size), "Download PDF".
+// "A- A+" (the text's size), "Download PDF", and the site's own links
+// among them: "Search", "Contact", "Sign in".
 func pageTool(p string) bool {
 	f := strings.Fields(p)
 	if len(f) == 0 || len(f) > 6 {
@@ -112,7 +113,8 @@ func pageTool(p string) bool {
 	for _, w := range f {
 		switch strings.ToLower(strings.TrimSuffix(w, ":")) {
 		case "print", "share", "email", "e-mail", "a-", "a+", "a", "aa", "download", "pdf", "listen", "save", "bookmark", "font", "size", "text", "copy", "link", "this", "page", "article",
-			"color", "colour", "contrast", "standard", "large", "larger", "small", "smaller", "foreign", "language", "languages", "accessibility":
+			"color", "colour", "contrast", "standard", "large", "larger", "small", "smaller", "foreign", "language", "languages", "accessibility",
+			"search", "contact", "us", "login", "logout", "sign", "in", "menu", "sitemap", "site", "map", "subscribe", "rss", "feedback": // (a site's own links among them: "Search | Contact | A- A A+")
 		default:
 			return false
 		}

@@ -244,3 +244,12 @@ func TestADateAndItsSectionNameNoSite(t *testing.T) {
 	assert.NotEqual(t, "PUBLISHED ON MAY 21, 2025", d.Source)
 	assert.Equal(t, "2025-05-21", d.Date)
 }
+
+func TestASiteToolBarIsNoTitleLine(t *testing.T) {
+	// "Search | Contact | A- A A+" under the site's name and breadcrumbs:
+	// the site's links and the text's size, no title and no site.
+	text := "Kelvo Regional Coordinating Council\nHome / News & Events / Press Releases / Flood: RCC activates plan\nSearch | Contact | A- A A+\n\nFlood: RCC activates regional emergency plan\n\nPosted: 2 October 2023 | Category: Press Releases\n\nHO, October 2, 2023 - The Kelvo Regional Coordinating Council (RCC) has activated its emergency plan.\n\n\"We have stretched what we have,\" said Jane Roe, the Regional Coordinating Director."
+	d := extractLaidOut(t, text)
+	assert.NotEqual(t, "A- A A+", d.Source)
+	assert.NotEqual(t, "Search", d.Title)
+}
