@@ -253,3 +253,12 @@ func TestASiteToolBarIsNoTitleLine(t *testing.T) {
 	assert.NotEqual(t, "A- A A+", d.Source)
 	assert.NotEqual(t, "Search", d.Title)
 }
+
+func TestAHighCommissionerSpeaksForHerCountry(t *testing.T) {
+	// "High Commissioner of Canada to Ghana": a Commonwealth country's
+	// envoy, as an ambassador is, speaks for the country that sends her.
+	text := "Meals programme launched\n\nThe programme was launched on Monday.\n\n" +
+		"\"This is the part of the model the region should copy,\" said H.E. Jane Roe, High Commissioner of Canada to Ghana."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Canada", saidBy(t, d, "This is the part of the model the region should copy").Organization.Name)
+}

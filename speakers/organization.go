@@ -56,8 +56,8 @@ var representative = map[string]bool{"representative": true, "ambassador": true,
 
 // representsPlace reports a place at token first after a representative's
 // title and "of" (or "of the"): "Permanent Delegate of the Republic of the
-// Marshall Islands", "Ambassador of Ruritania", "Prime Minister of
-// Kelvania".
+// Marshall Islands", "Ambassador of Ruritania", "High Commissioner of
+// Kelvania", "Prime Minister of Kelvania".
 func (t *Tracker) representsPlace(first int) bool {
 	toks := t.a.Tokens
 	k := first - 1
@@ -67,8 +67,8 @@ func (t *Tracker) representsPlace(first int) bool {
 	if k < 1 || !toks[k].Is("of") {
 		return false
 	}
-	if representative[strings.ToLower(toks[k-1].Text)] {
-		return true
+	if representative[strings.ToLower(toks[k-1].Text)] || k >= 2 && toks[k-1].Is("Commissioner") && toks[k-2].Is("High") {
+		return true // (a Commonwealth country's envoy: "High Commissioner of Kelvania to Sarnia")
 	}
 	// A head of state or government speaks for the state: "Prime Minister
 	// of Saint Vincent and the Grenadines", "President of Kelvania".
