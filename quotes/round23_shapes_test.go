@@ -262,3 +262,18 @@ func TestAHighCommissionerSpeaksForHerCountry(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Canada", saidBy(t, d, "This is the part of the model the region should copy").Organization.Name)
 }
+
+func TestAListOfFiguresInsideAPageIsNoGap(t *testing.T) {
+	// A page's list of figures without bullets ("412 workplaces inspected
+	// …", "€1.92 million recovered …") between two parts of the release:
+	// the running text goes on over it, so the part before is read too.
+	text := "Home\nNews\nAbout us\nContact\nJobs\nSearch\n\nMinister says wage arrears recovered in inspections\n\nFrom\nKelvo Standards Inspectorate\nPublished on\n3 June 2025\n\n" +
+		"The Kelvo Standards Inspectorate has recovered €1.9 million in unpaid wages for 2,716 workers after six weeks of inspections.\n\n" +
+		"\"Most employers play by the rules, and they lose out when a competitor undercuts them,\" the Minister of State for Employment Rights, Jane Roe, said.\n\n" +
+		"412 workplaces inspected in construction and meat processing\n103 workplaces found in breach of employment law\n€1.92 million recovered for 2,716 workers\n57 compliance notices issued to employers\n11 cases referred to the police for investigation\n\n" +
+		"\"We visited 412 sites, unannounced, many of them at night,\" said John Doe, Chief Inspector of the Inspectorate. \"In one in four we found breaches of the law.\"\n\n" +
+		"The Inspectorate said it would publish from September the names of employers found to have underpaid workers by more than €10,000, and that a second phase would begin in the autumn.\n\n" +
+		"The Kelvo Builders Association welcomed the results. \"Our members have been asking for this kind of enforcement for years,\" said its director general, Tom Poe. \"Cowboy operators cheat every contractor who prices a job honestly.\"\n"
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "Most employers play by the rules, and they lose out when a competitor undercuts them"))
+}
