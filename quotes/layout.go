@@ -169,6 +169,7 @@ const maxGap = 3
 func bestBlock(lines []line, first int) (start, end int) {
 	bestScore := -1
 	cur, last, score, gap := first, first, 0, 0
+	inList := figureLists(lines, first)
 	closeBlock := func() {
 		if score > bestScore {
 			start, end, bestScore = cur, last, score
@@ -192,7 +193,7 @@ func bestBlock(lines []line, first int) (start, end int) {
 			// "– Priya, volunteer seagrass surveyor" under a quotation
 			// that ends the running text: who said it.
 			last = i
-		case bulletItem(l.text) || tableRow(l.text) || figureItem(l.text):
+		case bulletItem(l.text) || tableRow(l.text) || inList[i]:
 			// An item of a list inside the release ("• 11 branches and 2
 			// bookmobiles" under "By the numbers"), a row of a table of
 			// figures: no gap in the text.

@@ -172,7 +172,8 @@ func bulletItem(t string) bool {
 // gives without its bullet: a line that opens with a number or an amount,
 // four words or more, two of them in lower case, and no date ("412
 // workplaces inspected (268 construction sites)", "€1.92 million recovered
-// for 2,716 workers"; not "21 July 2025 Kelvo opens branch").
+// for 2,716 workers"; not "21 July 2025 Kelvo opens branch", nor "6 pm
+// Thursday: public meeting").
 func figureItem(t string) bool {
 	t = strings.TrimSpace(t)
 	r, _ := utf8.DecodeRuneInString(t)
@@ -186,7 +187,43 @@ func figureItem(t string) bool {
 			lower++
 		}
 	}
-	return len(f) >= 4 && lower >= 2 && parseDate(t) == "" && parseDate(strings.Join(f[:min(3, len(f))], " ")) == ""
+	return len(f) >= 4 && lower >= 2 && !strings.Contains(t, ":") && parseDate(t) == "" && parseDate(strings.Join(f[:min(3, len(f))], " ")) == ""
+}
+
+// figureLists marks the lines from first that are items of a list of
+// figures inside the running text (figureItem): three such lines or more
+// in a row, right after a line of running text and right before one. A
+// page's statistics box under its tagline, a list of headlines or of
+// event times elsewhere on the page are none.
+func figureLists(lines []line, first int) map[int]bool {
+	var in map[int]bool
+	prev := -1 // the last non-empty line before the run
+	for i := first; i < len(lines); i++ {
+		if lines[i].text == "" || !figureItem(lines[i].text) {
+			if lines[i].text != "" {
+				prev = i
+			}
+			continue
+		}
+		j := i
+		for j < len(lines) && lines[j].text != "" && figureItem(lines[j].text) {
+			j++
+		}
+		next := j
+		for next < len(lines) && lines[next].text == "" {
+			next++
+		}
+		if j-i >= 3 && prev >= 0 && lines[prev].prose() && next < len(lines) && lines[next].prose() {
+			if in == nil {
+				in = map[int]bool{}
+			}
+			for k := i; k < j; k++ {
+				in[k] = true
+			}
+		}
+		i = j - 1
+	}
+	return in
 }
 
 // tableRow reports a row of a table of figures laid out with spaces: a

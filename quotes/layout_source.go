@@ -44,7 +44,7 @@ func skipLine(t string) bool {
 		p := strings.TrimSpace(part)
 		links = links && skipLink(p)
 		langs = langs && langPart(p)
-		tools = tools && pageTool(p)
+		tools = tools && (pageTool(p) || strings.Contains(t, "|") && siteLink(p))
 	}
 	if n := len(parts); n >= 5 && !links && !langs && !tools && langPart(parts[n-1]) && langPart(parts[n-2]) && (strings.Contains(t, "|") || !slices.ContainsFunc(strings.Fields(t), startsLower)) {
 		return true // a menu set apart by spaces, ending in the page's languages: "Home   News   Contact   SR | EN", "Kelvo.gov   Press Releases   Search   Text Size  A A A   繁體版   简体版" (with no "|", every word capitalized: not a headline "Kelvo Guild honours   Jane Roe   …")
@@ -102,9 +102,19 @@ func accessibleVersion(p string) bool {
 	return len(l) < 48 && (strings.Contains(l, "visually impaired") || strings.Contains(l, "low vision") || strings.Contains(l, "accessible version"))
 }
 
+// siteLink reports a part of a bar set off by "|" that is a site's own
+// link, among its tools: "Search | Contact | A- A A+" (set off by wide
+// spaces, such a bar is left to the layout: the line under it is no site).
+func siteLink(p string) bool {
+	switch strings.ToLower(strings.TrimSpace(p)) {
+	case "search", "contact", "contact us", "login", "log in", "logout", "sign in", "menu", "sitemap", "site map", "subscribe", "rss", "feedback":
+		return true
+	}
+	return false
+}
+
 // pageTool reports a part of a page's tool bar: "Print", "Share", "Email",
-// "A- A+" (the text's size), "Download PDF", and the site's own links
-// among them: "Search", "Contact", "Sign in".
+// "A- A+" (the text's size), "Download PDF".
 func pageTool(p string) bool {
 	f := strings.Fields(p)
 	if len(f) == 0 || len(f) > 6 {
@@ -113,8 +123,7 @@ func pageTool(p string) bool {
 	for _, w := range f {
 		switch strings.ToLower(strings.TrimSuffix(w, ":")) {
 		case "print", "share", "email", "e-mail", "a-", "a+", "a", "aa", "download", "pdf", "listen", "save", "bookmark", "font", "size", "text", "copy", "link", "this", "page", "article",
-			"color", "colour", "contrast", "standard", "large", "larger", "small", "smaller", "foreign", "language", "languages", "accessibility",
-			"search", "contact", "us", "login", "logout", "sign", "in", "menu", "sitemap", "site", "map", "subscribe", "rss", "feedback": // (a site's own links among them: "Search | Contact | A- A A+")
+			"color", "colour", "contrast", "standard", "large", "larger", "small", "smaller", "foreign", "language", "languages", "accessibility":
 		default:
 			return false
 		}

@@ -67,8 +67,8 @@ func (t *Tracker) representsPlace(first int) bool {
 	if k < 1 || !toks[k].Is("of") {
 		return false
 	}
-	if representative[strings.ToLower(toks[k-1].Text)] || k >= 2 && toks[k-1].Is("Commissioner") && toks[k-2].Is("High") {
-		return true // (a Commonwealth country's envoy: "High Commissioner of Kelvania to Sarnia")
+	if representative[strings.ToLower(toks[k-1].Text)] || k >= 2 && toks[k-1].Is("Commissioner") && toks[k-2].Is("High") && !(k >= 4 && toks[k-3].Is("the") && toks[k-4].IsLower()) {
+		return true // (a Commonwealth country's envoy: "High Commissioner of Kelvania to Sarnia"; not another's named in the title's words: "wife of the High Commissioner of …", "welcoming the High Commissioner of …")
 	}
 	// A head of state or government speaks for the state: "Prime Minister
 	// of Saint Vincent and the Grenadines", "President of Kelvania".
