@@ -155,11 +155,14 @@ func (a *Analysis) definedShortNames() {
 	defined := map[string]string{}
 	for k := range a.Entities {
 		e := &a.Entities[k]
+		if e.Kind != Organization || e.Tokens.Len() < 3 {
+			continue
+		}
 		p := e.Tokens.End
 		for p+1 < len(toks) && toks[p].Is(",") && LegalForm(toks[p+1].Text) {
 			p += 2 // past a legal form set off: "…, Ltd."
 		}
-		if e.Kind != Organization || e.Tokens.Len() < 3 || p+4 >= len(toks) || !toks[p].Is("(") || toks[p+1].Kind != QuoteMark {
+		if p+4 >= len(toks) || !toks[p].Is("(") || toks[p+1].Kind != QuoteMark {
 			continue
 		}
 		q := p + 2
@@ -174,6 +177,9 @@ func (a *Analysis) definedShortNames() {
 		}
 		defined[a.Text[toks[p+2].Start:toks[q-1].End]] = e.Text
 	}
+	if len(defined) == 0 {
+		return
+	}
 	for k := range a.Entities {
 		e := &a.Entities[k]
 		if x, ok := defined[e.Text]; ok && e.Expansion == "" && e.Kind != Place {
@@ -184,24 +190,27 @@ func (a *Analysis) definedShortNames() {
 }
 
 // oneWordElsewhere reports a word the text gives a place or a person too:
-// after "in" or a place's "of" ("Mayor of Kelvo", "the city of Kelvo"; not
-// "Chief Executive Officer of Kelvo"), before a possessive
-// ("Kelvo's Minister of Mines"), or as the last word of a person's name
+// a place the lists know ("Kelvania's Minister of Mines"), a word after
+// "in" or a place's "of" ("Mayor of Kelvo", "the city of Kelvo"; not
+// "Chief Executive Officer of Kelvo"), or the last word of a person's name
 // ("Tom Kelvo").
 func (a *Analysis) oneWordElsewhere(w string) bool {
+	if IsPlace(w) {
+		return true
+	}
 	toks := a.Tokens
 	for k := range toks {
 		if !toks[k].Is(w) {
 			continue
 		}
-		if k > 0 && toks[k-1].Is("in") || k > 1 && toks[k-1].Is("of") && placeOfWord(toks[k-2].Text) || k+1 < len(toks) && toks[k+1].Kind == Possessive && IsPlace(w) {
+		if k > 0 && toks[k-1].Is("in") || k > 1 && toks[k-1].Is("of") && placeOfWord(toks[k-2].Text) {
 			return true
 		}
 		if e := a.EntityAt(k); e != nil && e.Kind == Person && e.Tokens.Len() > 1 && e.Tokens.End == k+1 {
 			return true
 		}
 	}
-	return IsPlace(w)
+	return false
 }
 
 // initialsShare reports letters of which three in five or more open a
@@ -468,15 +477,18 @@ func (a *Analysis) statedRuns() {
 func (a *Analysis) romanceStated() {
 	toks := a.Tokens
 	for p := 2; p+2 < len(toks); p++ {
-		if !toks[p].Is("(") || !toks[p+2].Is(")") || !isAcronymText(strings.ReplaceAll(toks[p+1].Text, "-", "")) {
+		if !toks[p].Is("(") || !toks[p+2].Is(")") {
 			continue
 		}
 		acr := strings.ReplaceAll(toks[p+1].Text, "-", "")
+		if !isAcronymText(acr) {
+			continue
+		}
 		if e := a.EntityAt(p - 1); e != nil && e.Kind == Organization && e.Tokens.End == p && initialsMatch(e.Text, acr) {
 			continue
 		}
 		for st := p - 2; st >= 0 && st >= p-16; st-- {
-			if toks[st].Kind != Word || toks[st].Newlines > 0 && st < p-1 && toks[st+1].Newlines > 1 {
+			if toks[st].Kind != Word || toks[st].Newlines > 0 && toks[st+1].Newlines > 1 {
 				break
 			}
 			if !LeadingHead(toks[st].Text) || romanceInitials(a.Text[toks[st].Start:toks[p-1].End]) != acr {
@@ -511,7 +523,8 @@ func romanceInitials(name string) string {
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '–' }) {
 		if i := strings.IndexAny(w, "'’"); i > 0 && i <= 2 {
-			w = w[i+len(string([]rune(w[i:])[0])):] // "l'Acadie", "d’Ontario"
+			_, n := utf8.DecodeRuneInString(w[i:])
+			w = w[i+n:] // "l'Acadie", "d’Ontario"
 		}
 		if w == "" || romanceJoiners[strings.ToLower(w)] {
 			continue

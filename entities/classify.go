@@ -324,7 +324,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if head && last.Is("Headquarters") && allCommon(toks[i:j-1]) {
 		head = false // a building named by common words: "at the Command Headquarters" (not "Kelvo Police General Headquarters")
 	}
-	if !head && j-i > 1 && (strings.Contains(last.Text, ".") || associationForm(last.Text)) && LegalForm(last.Text) {
+	if !head && j-i > 1 && (strings.Contains(last.Text, ".") && LegalForm(last.Text) || associationForm(last.Text)) {
 		head = true // a legal form in dotted initials the heads' list lacks: "Monedix S.A.S.", "Moravex a.s." (or an association's: "Kelvo Aide asbl")
 	}
 	if !head && j-i > 1 && companyLetters[last.Text] && !allUpper(toks[i:j]) {
@@ -1122,14 +1122,4 @@ func portfolioListItem(toks []Token, i, j int) bool {
 
 // regnalNumeral reports a ruler's number after a regnal name: "II",
 // "III", "IV", "XII".
-func regnalNumeral(w string) bool {
-	if len(w) < 2 || len(w) > 5 {
-		return false
-	}
-	for _, r := range w {
-		if r != 'I' && r != 'V' && r != 'X' {
-			return false
-		}
-	}
-	return true
-}
+func regnalNumeral(w string) bool { return len(w) >= 2 && len(w) <= 5 && strings.Trim(w, "IVX") == "" }

@@ -377,7 +377,7 @@ func (a *Analysis) recognize() {
 				continue
 			}
 			j := runEnd(a.Text, toks, i, s.Tokens.End, headline)
-			if j > i+1 && j < s.Tokens.End && toks[j].IsLower() && (strings.Count(toks[j].Text, ".") >= 2 || associationForm(toks[j].Text)) && LegalForm(toks[j].Text) {
+			if j > i+1 && j < s.Tokens.End && toks[j].IsLower() && (DottedLegalForm(toks[j].Text) || associationForm(toks[j].Text)) {
 				j++ // a legal form in lower case ends the name: "Kelvo Brakes a.s.", "Kelvo Aide asbl"
 			}
 			a.classify(i, j, s.Tokens.First, headline)
@@ -970,23 +970,37 @@ func (a *Analysis) pluralTitleOpensBody(i, end int, headline bool) bool {
 // one organization.
 func (a *Analysis) slashedBodies() {
 	toks := a.Tokens
-	merged := false
-	for i := 0; i+1 < len(a.Entities); i++ {
-		e, f := &a.Entities[i], &a.Entities[i+1]
+	a.joinAdjacent(func(e, f *Entity) bool {
 		if e.Kind != Organization || f.Kind != Organization || e.Tokens.Len() != 1 || f.Tokens.Len() != 1 || f.Tokens.First != e.Tokens.End+1 {
-			continue
+			return false
 		}
 		sl := &toks[e.Tokens.End]
 		if !sl.Is("/") || sl.Space || toks[f.Tokens.First].Space || !toks[e.Tokens.First].IsUpper() || !toks[f.Tokens.First].IsUpper() {
-			continue
+			return false
 		}
-		if n, _ := TitleAt(toks, f.Tokens.End); n == 0 {
-			continue // only before a post the pair holds: "PAHO/WHO Representative" (not a party pair in parentheses: "(Kelvania, EPP/CD)")
+		n, _ := TitleAt(toks, f.Tokens.End)
+		return n > 0 // only before a post the pair holds: "PAHO/WHO Representative" (not a party pair in parentheses: "(Kelvania, EPP/CD)")
+	}, false)
+}
+
+// joinAdjacent joins each entity to the next where join reports a pair,
+// the first stretched over the second, its expansion and acronym (and,
+// with canonical, its canonical name) dropped; the tokens are mapped anew
+// once.
+func (a *Analysis) joinAdjacent(join func(e, f *Entity) bool, canonical bool) {
+	merged := false
+	for i := 0; i+1 < len(a.Entities); i++ {
+		e, f := &a.Entities[i], &a.Entities[i+1]
+		if !join(e, f) {
+			continue
 		}
 		e.Tokens.End = f.Tokens.End
 		e.Span.End = f.Span.End
 		e.Text = e.Span.In(a.Text)
 		e.Expansion, e.Acronym = "", ""
+		if canonical {
+			e.Canonical = ""
+		}
 		a.Entities = append(a.Entities[:i+1], a.Entities[i+2:]...)
 		merged = true
 	}
@@ -1003,27 +1017,15 @@ func (a *Analysis) slashedBodies() {
 // – Sarna Power Corporation (KWC-SPC) merger").
 func (a *Analysis) dashedBodies() {
 	toks := a.Tokens
-	merged := false
-	for i := 0; i+1 < len(a.Entities); i++ {
-		e, f := &a.Entities[i], &a.Entities[i+1]
+	a.joinAdjacent(func(e, f *Entity) bool {
 		d, p := e.Tokens.End, f.Tokens.End
 		if e.Kind != Organization || f.Tokens.First != d+1 || f.Kind == Organization ||
 			!(toks[d].Is("–") || toks[d].Is("—") || toks[d].Is("-")) || p+2 >= len(toks) || !toks[p].Is("(") || !toks[p+2].Is(")") {
-			continue
+			return false
 		}
-		if acr := strings.ReplaceAll(toks[p+1].Text, "-", ""); len(acr) < 3 || Initials(e.Text)+Initials(f.Text) != acr {
-			continue
-		}
-		e.Tokens.End = f.Tokens.End
-		e.Span.End = f.Span.End
-		e.Text = e.Span.In(a.Text)
-		e.Expansion, e.Acronym, e.Canonical = "", "", ""
-		a.Entities = append(a.Entities[:i+1], a.Entities[i+2:]...)
-		merged = true
-	}
-	if merged {
-		a.mapTokens()
-	}
+		acr := strings.ReplaceAll(toks[p+1].Text, "-", "")
+		return len(acr) >= 3 && Initials(e.Text)+Initials(f.Text) == acr
+	}, true)
 }
 
 // PostOfWords returns the "of" or "for" after one or two capitalized words

@@ -354,7 +354,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			j++ // an elided particle on a capitalized word: "Société Nationale d'Exploitation"
 			continue
 		}
-		if j > i && t.Kind == Word && t.IsLower() && !isStopword(t.Text) && !connectors[t.Text] && capWord(&toks[j-1]) && j+1 < end && (LegalForm(toks[j+1].Text) || DottedLegalForm(toks[j+1].Text)) && toks[j+1].IsLower() {
+		if j > i && t.Kind == Word && t.IsLower() && !isStopword(t.Text) && !connectors[t.Text] && capWord(&toks[j-1]) && j+1 < end && toks[j+1].IsLower() && LegalForm(toks[j+1].Text) {
 			j++ // a common noun in lower case before a company's legal form in lower case, as Czech, Slovak and Polish names write it: "Vltavská energie a.s.", "Kelvo banka a.s."
 			continue
 		}

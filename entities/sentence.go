@@ -191,7 +191,7 @@ func paragraphBreak(toks []Token, i int, wrapped bool) bool {
 	if wrapped && prev.Kind == QuoteMark && t.IsLower() && t.Kind == Word && lineLen(toks, i-1) >= wrapLine {
 		return false // a quotation closed at a full line's end, the sentence going on: "… should issue \"after-smoke\"\nadvisories in addition to …"
 	}
-	if midSentence(prev) && (t.IsLower() || wrapped && !lineOpener(t) && lineLen(toks, i-1) >= wrapLine || joiningEnd(prev) && !lineOpener(t) && !t.IsUpper() && lineLen(toks, i-1) >= wrapLine) {
+	if midSentence(prev) && (t.IsLower() || (wrapped || joiningEnd(prev) && !t.IsUpper()) && !lineOpener(t) && lineLen(toks, i-1) >= wrapLine) {
 		return false // (whatever the next line opens with but a list's bullet: "… the Cleveland firm Nance\n& Whitby", "… Inspector General\n(HHS-OIG)")
 	}
 	// A quotation that ends in a comma, then its attribution alone on a

@@ -187,7 +187,7 @@ func figureItem(t string) bool {
 			lower++
 		}
 	}
-	return len(f) >= 4 && lower >= 2 && !strings.Contains(t, ":") && parseDate(t) == "" && parseDate(strings.Join(f[:min(3, len(f))], " ")) == ""
+	return len(f) >= 4 && lower >= 2 && !strings.Contains(t, ":") && parseDate(t) == "" && parseDate(strings.Join(f[:3], " ")) == ""
 }
 
 // figureLists marks the lines from first that are items of a list of

@@ -738,11 +738,11 @@ func bodyNameWords(f []string) bool {
 	return true
 }
 
-// publishedDropped returns a date line without the word that labels it:
-// "PUBLISHED ON MAY 21, 2025" gives "MAY 21, 2025", "Posted 3 June 2025"
-// gives "3 June 2025".
+// publishedDropped returns a date line in capitals without the word that
+// labels it: "PUBLISHED ON MAY 21, 2025" gives "MAY 21, 2025" (the label
+// in mixed case is postedDate's, read before).
 func publishedDropped(s string) string {
-	for _, p := range [...]string{"Published on ", "PUBLISHED ON ", "Published ", "PUBLISHED ", "Posted on ", "POSTED ON ", "Posted ", "POSTED "} {
+	for _, p := range [...]string{"PUBLISHED ON ", "PUBLISHED ", "POSTED ON ", "POSTED "} {
 		if r, ok := strings.CutPrefix(s, p); ok {
 			return r
 		}

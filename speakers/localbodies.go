@@ -1,6 +1,7 @@
 package speakers
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -283,12 +284,7 @@ func placesGovernment(name, core string) bool {
 // before it: "Kelvo Governorate" in "… Kelvo Governorate on Thursday",
 // not in "North Kelvo Governorate".
 func (t *Tracker) namedWhole(name string) bool {
-	for from := 0; ; {
-		i := strings.Index(t.text[from:], name)
-		if i < 0 {
-			return false
-		}
-		i += from
+	for i := range t.occurrences(name) {
 		before := strings.TrimRight(t.text[:i], " ")
 		if before == "" {
 			return true
@@ -300,8 +296,8 @@ func (t *Tracker) namedWhole(name string) bool {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return true // after a word in lower case
 		}
-		from = i + len(name)
 	}
+	return false
 }
 
 // postSuffixes make the name of a post's office or territory of the
@@ -361,6 +357,20 @@ func allCapWords(toks []entities.Token, i, j int) bool {
 // textHas reports whether the text holds name, each name looked for once.
 func (t *Tracker) textHas(name string) bool {
 	return remember(t, "text has "+name, func() bool { return strings.Contains(t.text, name) })
+}
+
+// occurrences yields the byte offset of each occurrence of name in the
+// text, the next looked for after the one before.
+func (t *Tracker) occurrences(name string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for from := 0; name != ""; {
+			i := strings.Index(t.text[from:], name)
+			if i < 0 || !yield(from+i) {
+				return
+			}
+			from += i + len(name)
+		}
+	}
 }
 
 // usStateOfText returns the US state of the release: the one its

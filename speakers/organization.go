@@ -269,10 +269,14 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
 		chosen = nil
 	}
-	if c := t.country[p]; c != nil && chosen == nil && !repFound && t.party[p] == nil {
-		chosen = &orgCand{first: c.Tokens.First, end: c.Tokens.End, e: c}
-	} else if c := t.representedCountry(p); c != nil && chosen == nil && !repFound && t.party[p] == nil {
-		chosen = &orgCand{first: c.Tokens.First, end: c.Tokens.End, e: c}
+	if chosen == nil && !repFound && t.party[p] == nil {
+		c := t.country[p]
+		if c == nil {
+			c = t.representedCountry(p)
+		}
+		if c != nil {
+			chosen = &orgCand{first: c.Tokens.First, end: c.Tokens.End, e: c}
+		}
 	}
 	if chosen != nil && !repFound && t.departmentAt(chosen.first) {
 		if c, ok := t.parentInRun(*chosen); ok {

@@ -204,18 +204,14 @@ func (t *Tracker) candOrg(c orgCand) Org {
 // "a subsidiary of Kelvo Group plc" or "a supply agreement with Kelvo
 // Group" make it.
 func (t *Tracker) groupOnlyBeforePosts(name string) bool {
-	for from := 0; ; {
-		i := strings.Index(t.text[from:], name)
-		if i < 0 {
-			return true
-		}
-		at := from + i + len(name)
+	for i := range t.occurrences(name) {
+		at := i + len(name)
 		k := t.a.TokenAt(at + 1)
 		if k < 0 || k >= len(t.a.Tokens) || t.a.Tokens[k].Start != at+1 || !t.a.Tokens[k].IsCap() || !entities.IsTitleWord(t.a.Tokens[k].Text) {
 			return false
 		}
-		from = at
 	}
+	return true
 }
 
 // placeOfHead reports a name after the "of" of a post that heads a

@@ -191,7 +191,7 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 		if c, ok := t.bodySentenceBefore(k); ok {
 			return c, true
 		}
-		if e, amb := t.orgEndingIn(w); e != nil && !amb && e.Tokens.End <= k && !t.issuerWord(w) && !firmNoun(strings.ToLower(w)) && t.lastOrgBefore(k) == e && !strings.EqualFold(w, "organisation") && !strings.EqualFold(w, "organization") && !t.textHas(", a "+strings.ToLower(w)) {
+		if e, amb := t.orgEndingIn(w); e != nil && !amb && e.Tokens.End <= k && !t.issuerWord(w) && !firmNoun(strings.ToLower(w)) && !strings.EqualFold(w, "organisation") && !strings.EqualFold(w, "organization") && !t.textHas(", a "+strings.ToLower(w)) && t.lastOrgBefore(k) == e {
 			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true // the one body named by that noun, the last body named before, not the issuer: "the charity's director" after "Kelvo Hospitals Charity" in the hospital trust's release (not where the text calls another body "a charity", nor a cited "… Organisation")
 		}
 		if c, ok := t.issuerCand(); ok {

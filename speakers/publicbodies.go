@@ -39,7 +39,7 @@ func (t *Tracker) ministryOf(p *Speaker) Org {
 			if o := t.ministryNamed(strings.ToLower(field)); o.Name != "" {
 				return o
 			}
-			if tl.first+1 < tl.end && t.a.Tokens[tl.first].IsFold("minister") && t.a.Tokens[tl.first+1].Is("of") && !t.a.Tokens[tl.first+2].Is("State") && !t.placeField(field) && t.bareMinistry() && t.textGovernment().Name != "" {
+			if tl.first+1 < tl.end && t.a.Tokens[tl.first].IsFold("minister") && t.a.Tokens[tl.first+1].Is("of") && !t.a.Tokens[tl.first+2].Is("State") && t.bareMinistry() && t.textGovernment().Name != "" && !t.placeField(field) {
 				return Org{Name: t.ministryAsNamed(field)} // "Minister of Health and Family Wellness" where the text names only "the Ministry" (not a rank, "Minister of State for …", nor a junior portfolio, "Minister for Veterans"; and in a text that names a government: no clergy's "Minister of Word and Sacrament")
 			}
 		}

@@ -120,9 +120,12 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 	if strings.HasPrefix(strings.ToLower(o.source), "office of ") || governmentLetterhead(o.source) {
 		t.issuer = t.sourceOrg(o.source) // an office's or a local government's letterhead above the text: "OFFICE OF THE ATTORNEY GENERAL", "MARROW COUNTY"
 	}
-	if src := t.sourceOrg(o.source); o.source != "" && !sameBody(t.issuer, src) {
-		if d, ok := t.subjectOverAbout(t.aboutHeadings(), func(d Org) bool { return sameBody(d, src) }); ok && sameBody(t.issuer, t.aboutHeadings()[0]) {
-			t.issuer = d // the page's publisher is the dateline's subject, the "About" heading a partner's
+	if o.source != "" {
+		if src := t.sourceOrg(o.source); !sameBody(t.issuer, src) {
+			heads := t.aboutHeadings()
+			if d, ok := t.subjectOverAbout(heads, func(d Org) bool { return sameBody(d, src) }); ok && sameBody(t.issuer, heads[0]) {
+				t.issuer = d // the page's publisher is the dateline's subject, the "About" heading a partner's
+			}
 		}
 	}
 	if (t.issuer.Name == "" || t.issuerByCount) && o.source != "" {
