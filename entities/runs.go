@@ -703,9 +703,9 @@ func lastHead(toks []Token, k, end int) bool {
 
 // postNominalCaps reports letters of an honour, a fellowship or a degree
 // after a name: "FRCS", "OBE", "KC" (two to five capitals, no Roman
-// numeral).
+// numeral; not a club's "FC").
 func postNominalCaps(w string) bool {
-	if len(w) < 2 || len(w) > 5 || strings.ToUpper(w) != w || strings.Trim(w, "IVX") == "" {
+	if h, _ := OrgHead(w); h || len(w) < 2 || len(w) > 5 || strings.ToUpper(w) != w || strings.Trim(w, "IVX") == "" {
 		return false
 	}
 	for _, r := range w {
@@ -1025,12 +1025,15 @@ func possessiveInName(toks []Token, i, p, end int, inPP bool) bool {
 	if !plural && !saint && !namePossessors[toks[p-1].Text] && !(menPlural(toks[p-1].Text) && commonAfter(toks, p+1, end)) {
 		return false
 	}
-	if h, _ := OrgHead(toks[p-1].Text); h {
-		return false // a body's own possessive
-	}
 	last := -1
 	for k := p + 1; k < end && capWord(&toks[k]); k++ {
 		last = k
+	}
+	if h, _ := OrgHead(toks[p-1].Text); h {
+		// A body's own possessive ("the Kelvo Players’ director"), unless
+		// its members' plural names a body whose head ends the run:
+		// "Nordic Handball Players’ Association".
+		return plural && last == p+1 && memberBodyHead(toks[last].Text)
 	}
 	if plural && inPP {
 		// "Department of Veterans’ Affairs"; but a body's unit after a
@@ -1236,4 +1239,15 @@ func commonAfter(toks []Token, k, end int) bool {
 		e++
 	}
 	return e > k && allCommon(toks[k:e])
+}
+
+// memberBodyHead reports a head that names a body after its members'
+// plural: "Association" of "Kelvo Players’ Association", "Union" of
+// "Dockers’ Union".
+func memberBodyHead(w string) bool {
+	switch w {
+	case "Association", "Union", "Federation", "Guild", "Alliance", "Society", "League", "Collective", "Council":
+		return true
+	}
+	return false
 }

@@ -409,7 +409,7 @@ func shortLabel(t string) bool {
 // metaLabel reports a label of a page's metadata line before its colon:
 // "Published", "Statistician group", "Release date", "Media contact".
 func metaLabel(label string) bool {
-	l := strings.ToLower(strings.TrimSpace(label))
+	l := strings.TrimSuffix(strings.ToLower(strings.TrimSpace(label)), " on") // ("Last updated on: 12 August 2025")
 	switch l {
 	case "published", "updated", "last updated", "last modified", "modified", "posted", "date", "release date", "for immediate release", "embargo", "embargoed until", "reference", "ref", "category", "categories", "topic", "topics", "tags", "media contact", "contact", "press contact", "location", "source", "author", "issued by", "issued",
 		"isin", "ticker", "lei": // (an exchange announcement's codes: "ISIN: ZAE000123456")
@@ -697,11 +697,13 @@ func countrysDepartment(t string) bool {
 }
 
 // pageDateLine reports a page's line of dates: "Published on 28 January
-// 2026", "Last updated on 3 March 2026", "Published: 14 August 2025".
+// 2026", "Last updated on 3 March 2026", "Published: 14 August 2025",
+// "Last updated on: 3 March 2026".
 func pageDateLine(t string) bool {
 	t = strings.TrimSpace(t)
 	rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "Last updated"), "Published"), "Updated")
-	return len(rest) < len(t) && parseDate(strings.TrimPrefix(strings.TrimLeft(rest, ": "), "on ")) != ""
+	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(rest, ": "), "on"), ": ") // ("Published on: 12 August 2025")
+	return len(rest) < len(t) && parseDate(rest) != ""
 }
 
 // placePost reports a place's name and a post, which name the office of

@@ -208,13 +208,13 @@ var pressDeskWords = []string{" Meetings Coverage and Press Releases", " News Po
 var newsSiteWords = map[string]bool{" News Portal": true, " News Centre": true, " News Center": true}
 
 // siteBody returns the body a site's name names: "Kelvo City" for "Kelvo
-// City Official Website", "the Kelvo Government" for "Official Portal of
+// City Official Website" or "Kelvo City – Official Website", "the Kelvo Government" for "Official Portal of
 // the Kelvo Government", "KCOR" for "KCOR Press" or "Gaceta KCOR"; the name as it is when it
 // says no more.
 func siteBody(site string) string {
 	for _, w := range siteWords {
 		if n := len(site) - len(w); n > 0 && strings.EqualFold(site[n:], w) && len(strings.Fields(site[:n])) >= 2 {
-			return site[:n] // (in capitals too: "KELVO PROVINCE ELECTRONIC INFORMATION PORTAL")
+			return strings.TrimRight(site[:n], " -–—:·") // (in capitals too: "KELVO PROVINCE ELECTRONIC INFORMATION PORTAL"; after a dash: "Kelvo Rovers FC – Official Website")
 		}
 	}
 	for _, w := range pressDeskWords {

@@ -300,6 +300,7 @@ func TestSiteName(t *testing.T) {
 func TestSiteBody(t *testing.T) {
 	for _, tt := range []struct{ site, want string }{
 		{"Kelvo City Official Website", "Kelvo City"},
+		{"Kelvo Rovers FC – Official Website", "Kelvo Rovers FC"}, // (the dash before the site's words goes with them)
 		{"Official Portal of the Kelvo Government", "Kelvo Government"},
 		{"Kelvo Website", "Kelvo Website"}, // (one word left: the name itself)
 		{"Kelvale University", "Kelvale University"},

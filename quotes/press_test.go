@@ -770,7 +770,7 @@ var invented24Floors = map[string]pressFigures{
 // .972/.886/.787/.917).
 var invented25Floors = map[string]pressFigures{
 	"government": {recall: 0.995, speaker: 0.962, org: 0.909, titles: 0.995, precision: 0.945},
-	"intl":       {recall: 0.967, speaker: 0.966, org: 0.920, titles: 0.950, precision: 0.919},
+	"intl":       {recall: 0.967, speaker: 0.966, org: 0.935, titles: 0.950, precision: 0.919},
 }
 
 // invented26Floors are the figures the default extractor last measured on
@@ -1954,7 +1954,7 @@ var invented94Floors = map[string]pressFigures{
 // read, and rules written from them).
 var invented95Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.973},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.644, titles: 0.995, precision: 0.955},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.752, titles: 0.995, precision: 0.955},
 	"intl":       {recall: 0.971, speaker: 0.995, org: 0.946, titles: 0.995, precision: 0.952},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.930},
 }
@@ -1986,7 +1986,7 @@ var invented96Floors = map[string]pressFigures{
 // were then read, and rules written from them).
 var invented97Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.944, org: 0.909, titles: 0.941, precision: 0.971},
-	"government": {recall: 0.971, speaker: 0.945, org: 0.995, titles: 0.995, precision: 0.948},
+	"government": {recall: 0.971, speaker: 0.945, org: 0.995, titles: 0.995, precision: 0.928},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.946, titles: 0.995, precision: 0.952},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.881, precision: 0.946},
 }
@@ -2225,7 +2225,7 @@ var invented111Floors = map[string]pressFigures{
 // 1.000/.917/1.000/1.000, civil .972/.943/.875/.970; its failures were then
 // read, and rules written from some).
 var invented112Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.968, org: 0.884, titles: 0.966, precision: 0.945},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.914, titles: 0.995, precision: 0.945},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.870, titles: 0.966, precision: 0.942},
 	"intl":       {recall: 0.995, speaker: 0.967, org: 0.995, titles: 0.995, precision: 0.971},
 	"civil":      {recall: 0.967, speaker: 0.938, org: 0.870, titles: 0.965, precision: 0.924},
@@ -2274,7 +2274,7 @@ var invented114Floors = map[string]pressFigures{
 // read, and rules written from them).
 var invented115Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.892, titles: 0.892, precision: 0.950},
-	"government": {recall: 0.969, speaker: 0.914, org: 0.760, titles: 0.701, precision: 0.946},
+	"government": {recall: 0.969, speaker: 0.914, org: 0.907, titles: 0.701, precision: 0.946},
 	"intl":       {recall: 0.936, speaker: 0.901, org: 0.995, titles: 0.918, precision: 0.849},
 	"civil":      {recall: 0.939, speaker: 0.907, org: 0.880, titles: 0.685, precision: 0.873},
 }
@@ -2702,7 +2702,7 @@ var invented139Floors = map[string]pressFigures{
 var invented140Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.941, titles: 0.914, precision: 0.951},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.888, titles: 0.839, precision: 0.971},
-	"intl":       {recall: 0.995, speaker: 0.995, org: 0.945, titles: 0.918, precision: 0.937},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.945, titles: 0.918, precision: 0.918},
 	"civil":      {recall: 0.995, speaker: 0.970, org: 0.936, titles: 0.969, precision: 0.956},
 }
 
@@ -2836,7 +2836,7 @@ var invented146Floors = map[string]pressFigures{
 var invented147Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.939, org: 0.966, titles: 0.995, precision: 0.945},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.930, titles: 0.995, precision: 0.969},
-	"intl":       {recall: 0.995, speaker: 0.995, org: 0.941, titles: 0.995, precision: 0.995},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.904, titles: 0.912, precision: 0.906},
 }
 
@@ -3687,7 +3687,7 @@ var invented192Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.920, org: 0.907, titles: 0.995, precision: 0.893},
 	"government": {recall: 0.969, speaker: 0.995, org: 0.848, titles: 0.995, precision: 0.904},
 	"intl":       {recall: 0.995, speaker: 0.969, org: 0.852, titles: 0.995, precision: 0.933},
-	"civil":      {recall: 0.966, speaker: 0.934, org: 0.803, titles: 0.995, precision: 0.918},
+	"civil":      {recall: 0.966, speaker: 0.934, org: 0.918, titles: 0.995, precision: 0.918},
 }
 
 // invented193Floors are the figures the default extractor last measured on
@@ -4159,7 +4159,7 @@ var invented216Floors = map[string]pressFigures{
 var invented217Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.945, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.867},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.972},
-	"intl":       {recall: 0.944, speaker: 0.914, org: 0.819, titles: 0.966, precision: 0.902},
+	"intl":       {recall: 0.944, speaker: 0.941, org: 0.909, titles: 0.966, precision: 0.902},
 	"civil":      {recall: 0.995, speaker: 0.945, org: 0.907, titles: 0.912, precision: 0.906},
 }
 
@@ -4196,10 +4196,10 @@ var invented218Floors = map[string]pressFigures{
 // .951/.974/.865/.895; government .976/.975/.897/1.000; intl
 // 1.000/1.000/.974/.931; civil 1.000/.951/.758/.971).
 var invented219Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.946, speaker: 0.969, org: 0.860, titles: 0.890, precision: 0.908},
+	"corporate":  {recall: 0.946, speaker: 0.969, org: 0.968, titles: 0.995, precision: 0.908},
 	"government": {recall: 0.971, speaker: 0.970, org: 0.892, titles: 0.995, precision: 0.950},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.969, titles: 0.926, precision: 0.844},
-	"civil":      {recall: 0.995, speaker: 0.946, org: 0.753, titles: 0.966, precision: 0.897},
+	"civil":      {recall: 0.995, speaker: 0.971, org: 0.848, titles: 0.995, precision: 0.897},
 }
 
 // invented220Floors are the figures the default extractor last measured on
@@ -4216,9 +4216,9 @@ var invented219Floors = map[string]pressFigures{
 // .925/.946/.903/1.000; civil 1.000/.951/.694/.974).
 var invented220Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.884, titles: 0.895, precision: 0.912},
-	"government": {recall: 0.995, speaker: 0.969, org: 0.616, titles: 0.912, precision: 0.995},
-	"intl":       {recall: 0.920, speaker: 0.941, org: 0.898, titles: 0.995, precision: 0.972},
-	"civil":      {recall: 0.995, speaker: 0.946, org: 0.689, titles: 0.969, precision: 0.953},
+	"government": {recall: 0.995, speaker: 0.969, org: 0.788, titles: 0.912, precision: 0.995},
+	"intl":       {recall: 0.920, speaker: 0.941, org: 0.930, titles: 0.995, precision: 0.972},
+	"civil":      {recall: 0.995, speaker: 0.946, org: 0.745, titles: 0.969, precision: 0.953},
 }
 
 // invented221Floors are the figures the default extractor last measured on
@@ -4234,7 +4234,7 @@ var invented220Floors = map[string]pressFigures{
 // intl .951/.974/.737/1.000; civil .976/.950/.800/.970).
 var invented221Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.890, titles: 0.969, precision: 0.915},
-	"government": {recall: 0.968, speaker: 0.939, org: 0.819, titles: 0.839, precision: 0.927},
+	"government": {recall: 0.968, speaker: 0.939, org: 0.819, titles: 0.933, precision: 0.927},
 	"intl":       {recall: 0.946, speaker: 0.969, org: 0.732, titles: 0.995, precision: 0.852},
 	"civil":      {recall: 0.971, speaker: 0.945, org: 0.795, titles: 0.965, precision: 0.799},
 }
@@ -4254,7 +4254,7 @@ var invented221Floors = map[string]pressFigures{
 // 1.000/.976/.944/1.000; civil .976/.975/.903/.875).
 var invented222Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.946, titles: 0.946, precision: 0.951},
-	"government": {recall: 0.995, speaker: 0.969, org: 0.652, titles: 0.995, precision: 0.995},
+	"government": {recall: 0.995, speaker: 0.969, org: 0.824, titles: 0.995, precision: 0.995},
 	"intl":       {recall: 0.995, speaker: 0.971, org: 0.939, titles: 0.995, precision: 0.917},
 	"civil":      {recall: 0.971, speaker: 0.970, org: 0.898, titles: 0.870, precision: 0.895},
 }
@@ -4275,8 +4275,8 @@ var invented222Floors = map[string]pressFigures{
 var invented223Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.811, titles: 0.995, precision: 0.904},
 	"government": {recall: 0.969, speaker: 0.969, org: 0.753, titles: 0.995, precision: 0.924},
-	"intl":       {recall: 0.995, speaker: 0.918, org: 0.874, titles: 0.995, precision: 0.930},
-	"civil":      {recall: 0.966, speaker: 0.995, org: 0.754, titles: 0.926, precision: 0.897},
+	"intl":       {recall: 0.995, speaker: 0.918, org: 0.934, titles: 0.995, precision: 0.930},
+	"civil":      {recall: 0.966, speaker: 0.995, org: 0.823, titles: 0.926, precision: 0.897},
 }
 
 // invented224Floors are the figures the default extractor last measured on
@@ -4293,8 +4293,8 @@ var invented223Floors = map[string]pressFigures{
 // .951/.872/.875/.867; civil 1.000/.927/.964/.971).
 var invented224Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.971, speaker: 0.920, org: 0.995, titles: 0.995, precision: 0.884},
-	"government": {recall: 0.944, speaker: 0.941, org: 0.880, titles: 0.888, precision: 0.879},
-	"intl":       {recall: 0.946, speaker: 0.867, org: 0.870, titles: 0.862, precision: 0.838},
+	"government": {recall: 0.944, speaker: 0.968, org: 0.995, titles: 0.995, precision: 0.879},
+	"intl":       {recall: 0.946, speaker: 0.892, org: 0.934, titles: 0.866, precision: 0.838},
 	"civil":      {recall: 0.995, speaker: 0.922, org: 0.959, titles: 0.966, precision: 0.950},
 }
 
@@ -4310,7 +4310,7 @@ var invented224Floors = map[string]pressFigures{
 // contact: corporate 1.000/.974/.806/1.000; government .950/.974/.933/1.000;
 // intl .975/1.000/.939/.906; civil 1.000/1.000/.935/.971).
 var invented225Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.801, titles: 0.995, precision: 0.908},
+	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.908},
 	"government": {recall: 0.945, speaker: 0.969, org: 0.928, titles: 0.995, precision: 0.947},
 	"intl":       {recall: 0.970, speaker: 0.995, org: 0.934, titles: 0.901, precision: 0.884},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.930, titles: 0.966, precision: 0.995},
@@ -4330,8 +4330,8 @@ var invented225Floors = map[string]pressFigures{
 var invented226Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.941, titles: 0.995, precision: 0.934},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.966, titles: 0.941, precision: 0.995},
-	"intl":       {recall: 0.995, speaker: 0.995, org: 0.807, titles: 0.995, precision: 0.995},
-	"civil":      {recall: 0.944, speaker: 0.941, org: 0.870, titles: 0.936, precision: 0.969},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.933, titles: 0.995, precision: 0.995},
+	"civil":      {recall: 0.944, speaker: 0.941, org: 0.933, titles: 0.995, precision: 0.969},
 }
 
 // invented227Floors are the figures the default extractor last measured on
@@ -4346,7 +4346,7 @@ var invented226Floors = map[string]pressFigures{
 // contact: corporate .976/.850/.900/.912; government .950/1.000/.968/.941; intl
 // .975/.949/.971/.914; civil .973/.944/1.000/.969).
 var invented227Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.971, speaker: 0.845, org: 0.895, titles: 0.907, precision: 0.974},
+	"corporate":  {recall: 0.971, speaker: 0.895, org: 0.901, titles: 0.912, precision: 0.974},
 	"government": {recall: 0.945, speaker: 0.995, org: 0.963, titles: 0.936, precision: 0.904},
 	"intl":       {recall: 0.970, speaker: 0.944, org: 0.966, titles: 0.909, precision: 0.951},
 	"civil":      {recall: 0.968, speaker: 0.939, org: 0.995, titles: 0.964, precision: 0.970},
@@ -4404,8 +4404,8 @@ var invented229Floors = map[string]pressFigures{
 // .976/.975/.939/.973).
 var invented230Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.971, speaker: 0.945, org: 0.938, titles: 0.942, precision: 0.897},
-	"government": {recall: 0.971, speaker: 0.970, org: 0.783, titles: 0.916, precision: 0.893},
-	"intl":       {recall: 0.946, speaker: 0.995, org: 0.806, titles: 0.995, precision: 0.877},
+	"government": {recall: 0.971, speaker: 0.970, org: 0.813, titles: 0.916, precision: 0.893},
+	"intl":       {recall: 0.946, speaker: 0.995, org: 0.833, titles: 0.995, precision: 0.877},
 	"civil":      {recall: 0.971, speaker: 0.970, org: 0.934, titles: 0.968, precision: 0.918},
 }
 
@@ -4420,9 +4420,9 @@ var invented230Floors = map[string]pressFigures{
 // summary rows only; first contact: corporate 1.000/.951/.722/1.000; government
 // .974/1.000/.971/.968; intl .975/.974/.971/.879; civil 1.000/.949/.906/1.000).
 var invented231Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.946, org: 0.717, titles: 0.995, precision: 0.897},
+	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.939, titles: 0.995, precision: 0.897},
 	"government": {recall: 0.969, speaker: 0.995, org: 0.966, titles: 0.963, precision: 0.947},
-	"intl":       {recall: 0.970, speaker: 0.969, org: 0.966, titles: 0.874, precision: 0.904},
+	"intl":       {recall: 0.970, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.904},
 	"civil":      {recall: 0.995, speaker: 0.944, org: 0.901, titles: 0.995, precision: 0.972},
 }
 
@@ -4440,8 +4440,8 @@ var invented231Floors = map[string]pressFigures{
 var invented232Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.946, speaker: 0.944, org: 0.839, titles: 0.995, precision: 0.928},
 	"government": {recall: 0.970, speaker: 0.944, org: 0.852, titles: 0.912, precision: 0.930},
-	"intl":       {recall: 0.970, speaker: 0.764, org: 0.926, titles: 0.961, precision: 0.910},
-	"civil":      {recall: 0.995, speaker: 0.895, org: 0.928, titles: 0.995, precision: 0.950},
+	"intl":       {recall: 0.970, speaker: 0.790, org: 0.928, titles: 0.995, precision: 0.910},
+	"civil":      {recall: 0.995, speaker: 0.945, org: 0.870, titles: 0.995, precision: 0.950},
 }
 
 // invented233Floors are the figures the default extractor last measured on

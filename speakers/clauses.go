@@ -107,14 +107,17 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 		if n, _ := entities.TitleAt(toks, e.Tokens.End); n > 0 {
 			return orgCand{}, false // another's post: "Jane Roe (centre) with KMO Director John Doe"
 		}
+		if p := t.a.EntityAt(e.Tokens.End + 1); toks[e.Tokens.End].Kind == entities.Possessive && p != nil && p.Kind == entities.Person && p.Tokens.First == e.Tokens.End+1 {
+			return orgCand{}, false // another's body: "Jane Roe (centre) with Kelvo Bank’s John Doe"
+		}
 	}
 	if _, unit := entities.OrgHead(toks[a].Text); unit {
 		if c, ok := t.bodyAfterUnit(orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}); ok {
 			return c, true // a unit named head first, then its body: "Jane Roe of the Faculty of Social Welfare at Kelvo University"
 		}
 	}
-	if toks[k].Is("at") && eventHead(toks[e.Tokens.End-1].Text) {
-		return orgCand{}, false // a meeting, not a workplace: "Jane Roe at the Kelvale Summit"
+	if toks[k].Is("at") && (eventHead(toks[e.Tokens.End-1].Text) || venueHead(toks[e.Tokens.End-1].Text)) {
+		return orgCand{}, false // a meeting or a ground, not a workplace: "Jane Roe at the Kelvale Summit", "Jane Roe at Kelvo Oval"
 	}
 	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 }
@@ -132,6 +135,16 @@ var stateForm = toSet(`Republic Kingdom Federal Federation Commonwealth Principa
 func eventHead(w string) bool {
 	switch w {
 	case "Conference", "Summit", "Forum", "Assembly", "Congress", "Convention", "Meeting", "Session", "Festival":
+		return true
+	}
+	return false
+}
+
+// venueHead reports the head of a sports ground's name: "Stadium" of
+// "Kelvo Stadium", "Oval" of "Harbour Oval".
+func venueHead(w string) bool {
+	switch w {
+	case "Stadium", "Oval", "Arena", "Velodrome", "Racecourse", "Speedway", "Raceway", "Showground", "Showgrounds":
 		return true
 	}
 	return false

@@ -2,6 +2,7 @@ package speakers
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -91,6 +92,9 @@ func (t *Tracker) fullOrg(e *entities.Entity) Org {
 	}
 	if e.Tokens.Len() == 1 && e.Kind == entities.Organization && !t.a.Tokens[e.Tokens.First].IsUpper() && o.Acronym == "" && e.Expansion == "" &&
 		t.issuer.Name != "" && !strings.EqualFold(e.Text, t.issuer.Name) && !entities.IsPlace(e.Text) && !strings.Contains(e.Text, "-") && !t.placeOfHead(e) {
+		if t.issuerInnerWord(e.Text) {
+			return t.issuer // a word inside the issuer's name: "Kestrels" in Kelvo Kestrels FC's release (not "Kestrels Media" of a photo's credit)
+		}
 		if l := t.orgStartingWith(e.Text); l != nil && !placeNamedHead(t.a.Tokens[l.Tokens.End-1].Text) {
 			return orgOf(l) // a short name: "Greenvale" for "Greenvale Produce", named before or after
 		}
@@ -227,6 +231,32 @@ func governsPlace(name string) bool {
 	for _, w := range strings.Fields(name) {
 		switch w {
 		case "City", "Hall", "Municipality", "Council", "Government", "Town", "County", "Prefecture", "Province", "State":
+			return true
+		}
+	}
+	return false
+}
+
+// issuerInnerWord reports a capitalized plural that is one of the
+// issuer's name's, not its first, inside the name's opening run of
+// capitalized words: a club's nickname, "Kestrels" of "Kelvo Kestrels
+// FC", read from the page and not counted from its mentions (not a
+// place's or a field's: "Brno" of "Statutory City of Brno", "Labour" of
+// "Kelvo Labour Authority").
+func (t *Tracker) issuerInnerWord(w string) bool {
+	f := strings.Fields(t.issuer.Name)
+	if t.issuerByCount || len(f) < 3 || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.ToUpper(w) == w || entities.IsPlace(w) {
+		return false
+	}
+	for _, x := range f[1 : len(f)-1] {
+		switch strings.ToLower(x) {
+		case "of", "for", "and", "the", "de", "du", "des", "del", "la", "le":
+			return false
+		}
+		if !unicode.IsUpper([]rune(x)[0]) {
+			return false
+		}
+		if x == w {
 			return true
 		}
 	}

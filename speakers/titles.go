@@ -124,6 +124,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			t.extendTitle(p, markEnd) // the rank with its mark: "Admiral (ret.)"
 		}
 	}
+	tb = t.nameModifierStart(tb, s.Tokens.First)
 	if p0, p1 := t.pluralTitle(first, s.Tokens.First); p1 > p0 {
 		t.addTitle(p, p0, p1) // "brand co-founders Jane Roe and John Doe"
 	}
@@ -1152,4 +1153,29 @@ func (t *Tracker) otherSubjectIn(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// nameModifierStart returns where the words that describe a person right
+// before the name start, after a comma, when a post set off before them
+// may be the person's: a country's possessive ("The chair of the Kelvo
+// Commission, Hungary’s Jane Roe, said") or a nationality and a
+// lower-case calling ("its chair, Kenyan marathon runner Jane Roe,"). k
+// when there are none.
+func (t *Tracker) nameModifierStart(k, sentStart int) int {
+	toks := t.a.Tokens
+	if k-3 >= sentStart && toks[k-1].Kind == entities.Possessive {
+		if e := t.a.EntityAt(k - 2); e != nil && e.Kind == entities.Place && e.Tokens.End == k-1 && e.Tokens.First-1 > sentStart && toks[e.Tokens.First-1].Is(",") {
+			return e.Tokens.First
+		}
+		return k
+	}
+	for j := k - 1; j > sentStart && j >= k-4; j-- {
+		if entities.IsDemonym(toks[j].Text) && toks[j].IsCap() && toks[j-1].Is(",") {
+			return j
+		}
+		if !toks[j].IsLower() || toks[j].Kind != entities.Word {
+			break
+		}
+	}
+	return k
 }

@@ -1,0 +1,104 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Shapes read from the held-out round 27 (invented231-233), each with an
+// invented input.
+
+func TestAClubsLettersEndItsName(t *testing.T) {
+	// "Kelvo Rovers FC" is a club, not a person "Kelvo Rovers" with
+	// letters after the name; its nickname in a post ("Rovers chairman")
+	// is the issuer's, not a body a photo's credit names ("Rovers Media").
+	text := "Rovers sign deal\n\n" +
+		"Rovers chairman John Doe (centre) with Sarna Bank’s Jane Roe at Kelvo Oval. Photo: Rovers Media\n\n" +
+		"KELVO, 3 March 2025 – Kelvo Rovers FC today confirmed a ten-year partnership with Sarna Bank.\n\n" +
+		"\"This is a home the whole town can be proud of,\" said Rovers chairman John Doe.\n\n" +
+		"About Kelvo Rovers FC\n\nKelvo Rovers FC is a football club founded in 1901."
+	d := extractLaidOut(t, text)
+	sp := saidBy(t, d, "This is a home the whole town can be proud of")
+	assert.Equal(t, "John Doe", sp.Name)
+	assert.Equal(t, "Kelvo Rovers FC", sp.Organization.Name)
+}
+
+func TestAnotherBodysPersonAfterWith(t *testing.T) {
+	// "(centre) with Sarna Bank’s Jane Roe": the bank is Roe's, not Doe's;
+	// "at Kelvo Oval" a ground, no workplace.
+	text := "Deal signed\n\nJohn Doe (centre) with Sarna Bank’s Jane Roe at Kelvo Oval on Monday.\n\n" +
+		"\"We waited a long time for this,\" said John Doe."
+	d := extractLaidOut(t, text)
+	sp := saidBy(t, d, "We waited a long time for this")
+	assert.NotEqual(t, "Sarna Bank", sp.Organization.Name)
+	assert.NotEqual(t, "Kelvo Oval", sp.Organization.Name)
+	// the same "with" before the body alone is hers
+	text = "Deal signed\n\nJane Roe, a lawyer with Sarna Bank, spoke on Monday. \"We waited a long time for this,\" she said."
+	d = extractLaidOut(t, text)
+	assert.Equal(t, "Sarna Bank", saidBy(t, d, "We waited a long time for this").Organization.Name)
+}
+
+func TestAMembersBodyNamedAfterAHeadInThePlural(t *testing.T) {
+	// "Players" heads a body of its own ("the Kelvo Players"), but before
+	// "Association" it is the members the association is named for; its
+	// letters then name it in full.
+	text := "League signs deal\n\nThe fund is run with the Nordic Kelvo Players' Association (NKPA). " +
+		"\"We asked for a seat at the table,\" said Jane Roe, chairman of the NKPA."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Nordic Kelvo Players' Association", saidBy(t, d, "We asked for a seat at the table").Organization.Name)
+}
+
+func TestAPagesLastUpdatedLineIsNoTitle(t *testing.T) {
+	// "Last updated on: 12 August 2025" under the headline is a date line,
+	// not the title.
+	text := "Home > Department of Kelvo Sport > Press releases\n\nPress release\n\n" +
+		"'Every parish will see the difference' - Minister Roe announces €38 million for clubs\n\n" +
+		"From: Department of Kelvo Sport\nPublished on: 12 August 2025\nLast updated on: 12 August 2025\n\n" +
+		"The Minister for Kelvo Sport, Jane Roe, today announced €38 million in grants. \"Every parish in the country will see it,\" she said."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "'Every parish will see the difference' - Minister Roe announces €38 million for clubs", d.Title)
+	assert.Equal(t, "2025-08-12", d.Date)
+}
+
+func TestAnotherSayerAfterAsEndsAHeadlinesAnnouncement(t *testing.T) {
+	// "Ministers announce a fund as Minister of State says islands must be
+	// “…”": what the ministers announce ends before "as"; the minister of
+	// state's words are hers, no part of it.
+	text := "Ministers announce €14 million Kelvo Islands Fund as Minister of State says islands must be \"places to live\"\n\n" +
+		"KELVO, 3 March 2025 - Minister of State Jane Roe said the islands must be \"places to live\" and not only to visit."
+	d := extractLaidOut(t, text)
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		assert.NotContains(t, q.Text, "as Minister of State says", q.Text)
+	}
+	// a comparison's or a pronoun's "as" is not another's saying
+	text = "Deal done\n\nThe minister said the fund would help as much as the old one did."
+	d = extractLaidOut(t, text)
+	assert.Contains(t, speakerOf(t, d, "the fund would help as much as the old one did"), "minister")
+}
+
+func TestAPostSetOffBeforeADescribedName(t *testing.T) {
+	// "The chair of X, Hungary’s Jane Roe, a finalist …, said" and "its
+	// chair, Kenyan marathon runner Jane Roe, said": the post before the
+	// country's possessive or the calling is hers, and so is its body.
+	checkSaid(t, []saidCase{
+		{"Rules adopted\n\nThe chair of the Kelvo Athletes’ Commission, Hungary’s Jane Roe, a finalist at the 2024 Games, said athletes had “waited far too long”.",
+			"athletes had “waited far too long”", "Jane Roe", "Kelvo Athletes’ Commission"},
+		{"Rules adopted\n\nSpeaking for the Kelvo Athletes' Commission, its chair, Kenyan marathon runner Jane Roe, said: \"We are the ones who collapse.\"",
+			"We are the ones who collapse.", "Jane Roe", "Kelvo Athletes' Commission"},
+	})
+	d := extractLaidOut(t, "Rules adopted\n\nThe chair of the Kelvo Athletes’ Commission, Hungary’s Jane Roe, said athletes had “waited far too long”.")
+	assert.Contains(t, saidBy(t, d, "athletes had “waited far too long”").Titles, "chair of the Kelvo Athletes’ Commission")
+}
+
+func TestClergyStylesAndPostsBeforeAName(t *testing.T) {
+	// "the Revd Jane Roe", "Archbishop John Doe, Primate of …": a style and
+	// a post, not part of the name; "the vicar said" is then Roe.
+	text := "Pantries open\n\nAt the pantry, the vicar, the Revd Jane Roe, said people came for the food and stayed for the company. " +
+		"“We had a man who came every week,” the vicar said.\n\n" +
+		"The President of the Kelvo Council of Churches, Archbishop John Doe, Primate of the Kelvo Province, said the churches would not take sides."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "We had a man who came every week"))
+	assert.Equal(t, "John Doe", speakerOf(t, d, "the churches would not take sides"))
+}
