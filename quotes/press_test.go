@@ -3452,7 +3452,7 @@ var invented179Floors = map[string]pressFigures{
 // corporate 1.000/.950/.914/.919; government 1.000/.946/.933/1.000; intl
 // .974/1.000/1.000/.871; civil 1.000/.846/.964/1.000).
 var invented180Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.970, org: 0.939, titles: 0.942, precision: 0.947},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.941, titles: 0.944, precision: 0.947},
 	"government": {recall: 0.995, speaker: 0.941, org: 0.928, titles: 0.995, precision: 0.945},
 	"intl":       {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.866, precision: 0.915},
 	"civil":      {recall: 0.995, speaker: 0.892, org: 0.962, titles: 0.995, precision: 0.839},
@@ -3703,7 +3703,7 @@ var invented192Floors = map[string]pressFigures{
 // 1.000/.951/.949/1.000; government .976/1.000/.897/1.000; intl
 // .974/.947/.882/.929; civil 1.000/1.000/1.000/1.000).
 var invented193Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.946, org: 0.944, titles: 0.995, precision: 0.975},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.946, titles: 0.995, precision: 0.975},
 	"government": {recall: 0.971, speaker: 0.995, org: 0.918, titles: 0.995, precision: 0.952},
 	"intl":       {recall: 0.969, speaker: 0.942, org: 0.995, titles: 0.924, precision: 0.891},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.912},
@@ -3968,7 +3968,7 @@ var invented206Floors = map[string]pressFigures{
 // corporate .974/1.000/.914/1.000; government 1.000/1.000/.867/.971; intl
 // .974/.973/1.000/1.000; civil 1.000/.914/.913/1.000).
 var invented207Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.969, speaker: 0.995, org: 0.909, titles: 0.995, precision: 0.947},
+	"corporate":  {recall: 0.969, speaker: 0.995, org: 0.909, titles: 0.995, precision: 0.948},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.862, titles: 0.966, precision: 0.970},
 	"intl":       {recall: 0.969, speaker: 0.968, org: 0.995, titles: 0.995, precision: 0.922},
 	"civil":      {recall: 0.995, speaker: 0.938, org: 0.912, titles: 0.995, precision: 0.897},
@@ -4084,7 +4084,7 @@ var invented213Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.971, speaker: 0.970, org: 0.995, titles: 0.995, precision: 0.950},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.806, titles: 0.995, precision: 0.972},
 	"intl":       {recall: 0.942, speaker: 0.939, org: 0.928, titles: 0.839, precision: 0.908},
-	"civil":      {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.968, precision: 0.934},
+	"civil":      {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.934},
 }
 
 // invented214Floors are the figures the default extractor last measured on
@@ -4100,7 +4100,7 @@ var invented213Floors = map[string]pressFigures{
 // government .974/.947/.929/1.000; intl 1.000/.973/.833/.926; civil
 // .919/.912/.833/1.000).
 var invented214Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.920, speaker: 0.914, org: 0.930, titles: 0.965, precision: 0.925},
+	"corporate":  {recall: 0.920, speaker: 0.941, org: 0.933, titles: 0.966, precision: 0.925},
 	"government": {recall: 0.969, speaker: 0.995, org: 0.924, titles: 0.995, precision: 0.952},
 	"intl":       {recall: 0.995, speaker: 0.968, org: 0.828, titles: 0.921, precision: 0.873},
 	"civil":      {recall: 0.914, speaker: 0.907, org: 0.828, titles: 0.995, precision: 0.855},
@@ -4313,7 +4313,7 @@ var invented225Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.908},
 	"government": {recall: 0.945, speaker: 0.969, org: 0.928, titles: 0.995, precision: 0.947},
 	"intl":       {recall: 0.970, speaker: 0.995, org: 0.934, titles: 0.901, precision: 0.884},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.930, titles: 0.966, precision: 0.995},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.963, titles: 0.966, precision: 0.995},
 }
 
 // invented226Floors are the figures the default extractor last measured on
@@ -4346,7 +4346,7 @@ var invented226Floors = map[string]pressFigures{
 // contact: corporate .976/.850/.900/.912; government .950/1.000/.968/.941; intl
 // .975/.949/.971/.914; civil .973/.944/1.000/.969).
 var invented227Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.971, speaker: 0.895, org: 0.901, titles: 0.912, precision: 0.974},
+	"corporate":  {recall: 0.971, speaker: 0.920, org: 0.904, titles: 0.914, precision: 0.974},
 	"government": {recall: 0.945, speaker: 0.995, org: 0.963, titles: 0.936, precision: 0.904},
 	"intl":       {recall: 0.970, speaker: 0.944, org: 0.966, titles: 0.909, precision: 0.951},
 	"civil":      {recall: 0.968, speaker: 0.939, org: 0.995, titles: 0.964, precision: 0.970},
@@ -4421,9 +4421,9 @@ var invented230Floors = map[string]pressFigures{
 // .974/1.000/.971/.968; intl .975/.974/.971/.879; civil 1.000/.949/.906/1.000).
 var invented231Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.939, titles: 0.995, precision: 0.897},
-	"government": {recall: 0.969, speaker: 0.995, org: 0.966, titles: 0.963, precision: 0.947},
+	"government": {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.963, precision: 0.947},
 	"intl":       {recall: 0.970, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.904},
-	"civil":      {recall: 0.995, speaker: 0.944, org: 0.901, titles: 0.995, precision: 0.972},
+	"civil":      {recall: 0.995, speaker: 0.944, org: 0.933, titles: 0.995, precision: 0.972},
 }
 
 // invented232Floors are the figures the default extractor last measured on
@@ -4439,9 +4439,9 @@ var invented231Floors = map[string]pressFigures{
 // .975/.769/.931/.966; civil 1.000/.900/.933/1.000).
 var invented232Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.946, speaker: 0.944, org: 0.839, titles: 0.995, precision: 0.928},
-	"government": {recall: 0.970, speaker: 0.944, org: 0.852, titles: 0.912, precision: 0.930},
+	"government": {recall: 0.970, speaker: 0.969, org: 0.856, titles: 0.914, precision: 0.930},
 	"intl":       {recall: 0.970, speaker: 0.790, org: 0.928, titles: 0.995, precision: 0.910},
-	"civil":      {recall: 0.995, speaker: 0.945, org: 0.870, titles: 0.995, precision: 0.950},
+	"civil":      {recall: 0.995, speaker: 0.970, org: 0.874, titles: 0.995, precision: 0.950},
 }
 
 // invented233Floors are the figures the default extractor last measured on

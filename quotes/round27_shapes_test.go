@@ -102,3 +102,51 @@ func TestClergyStylesAndPostsBeforeAName(t *testing.T) {
 	assert.Equal(t, "Jane Roe", speakerOf(t, d, "We had a man who came every week"))
 	assert.Equal(t, "John Doe", speakerOf(t, d, "the churches would not take sides"))
 }
+
+func TestACookieNoticeIsPartOfThePagesHeader(t *testing.T) {
+	// A site's notice of its cookies, its own sentences closed, stands
+	// over the headline: the headline's bare post is still the one the
+	// body names.
+	text := "Kelvo | English\nMinistry of Harmony\nRepublic of Kelvo\nHOME   ABOUT US   MEDIA CENTRE\n\n" +
+		"This website uses cookies to ensure you get the best experience. [Got it!]\n\n" +
+		"Home » Media Centre » News\n\n" +
+		"Pilgrim season: Minister says four faiths will \"keep the mountain for everyone\"\n\n" +
+		"Date: 2024-12-12 | Views: 1,284 | Share this: f  X  in  Print\n\n" +
+		"Harmony committees, a single pilgrim code and 1,100 police officers for the season\n\n" +
+		"The Ministry will run the season through a joint committee, the Minister of Harmony, Hon. Jane Roe, announced on Wednesday."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "four faiths will \"keep the mountain for everyone\""))
+}
+
+func TestAHeadlinesPostOfABodyInLowerCase(t *testing.T) {
+	// "says council chair" over "Jane Roe, chair of the council and imam
+	// of …" and "John Doe, chair of the council's women's committee": the
+	// chair of the council itself.
+	text := "'Imams are not therapists,' says council chair as mosques launch program\n\n" +
+		"Twenty mosques partner with Kelvo University on a program for young people\n\n" +
+		"KELVO, May 6, 2025 - The Kelvo Council of Mosques today launched Sakina Circles, a program for young people.\n\n" +
+		"The program is a partnership with Kelvo University.\n\n" +
+		"John Doe, chair of the council's women's committee, said mothers had asked for it.\n\n" +
+		"Imam Jane Roe, chair of the council and imam of Masjid Al-Kelvo, said young people came to imams with problems."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "Imams are not therapists"))
+}
+
+func TestTheCompanyInACharitysRelease(t *testing.T) {
+	// "The company's head of CSR" in a foundation's release: the company
+	// named before, not the foundation.
+	text := "Kelvo Foundation opens pitch\n\nRANCHI - The Kelvo Foundation opened a hockey pitch. " +
+		"The pitch was built with a grant from Sarna Cement Ltd. under its social responsibility programme. " +
+		"The company's head of CSR, John Doe, said Sarna would fund the running costs."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Sarna Cement Ltd.", saidBy(t, d, "Sarna would fund the running costs").Organization.Name)
+}
+
+func TestANationalCouncilIsNoCouncillorsCouncil(t *testing.T) {
+	// "Ward 3 Councillor John Doe" in a city's release that also names the
+	// Canadian Kelvo Boat Council: he sits on no national body.
+	text := "Kelvo to host championships\n\nKELVO - The City of Kelvo will host the championships, the Canadian Kelvo Boat Council said.\n\n" +
+		"Ward 3 Councillor John Doe, whose ward includes the harbourfront, called the decision “a once-in-a-generation opportunity”."
+	d := extractLaidOut(t, text)
+	assert.NotEqual(t, "Canadian Kelvo Boat Council", saidBy(t, d, "the decision “a once-in-a-generation opportunity”").Organization.Name)
+}

@@ -170,6 +170,40 @@ func (t *Tracker) byTitleOf(w, rank, body string, at int) *Speaker {
 	return nil
 }
 
+// postOfNamedIn returns, for a headline's post after lower-case words
+// that name its body ("says council chair"), the one person whose title
+// is that post of that body ("Jane Roe, chair of the council and …"), not
+// of a unit of it ("chair of the council's women's committee").
+func (t *Tracker) postOfNamedIn(first, head, end, at int) *Speaker {
+	toks := t.a.Tokens
+	if head != end-1 || head == first || !t.inHeadline(at) {
+		return nil
+	}
+	for k := first; k < head; k++ {
+		if !toks[k].IsLower() || toks[k].Kind != entities.Word {
+			return nil
+		}
+	}
+	mods := strings.ToLower(t.text[toks[first].Start:toks[head-1].End])
+	post := strings.ToLower(toks[head].Text)
+	var only *Speaker
+	for _, p := range t.all {
+		if p.Kind != Person || p.Family == "" {
+			continue
+		}
+		for _, ti := range p.Titles {
+			l := strings.ToLower(ti)
+			if l == post+" of the "+mods || l == post+" of "+mods {
+				if only != nil && only != p {
+					return nil
+				}
+				only = p
+			}
+		}
+	}
+	return only
+}
+
 // namesBody reports a person whose titles (or, withOrg, organization)
 // hold the word body: "Quillon chief executive officer" for "Quillon".
 func namesBody(p *Speaker, body string, withOrg bool) bool {
@@ -208,11 +242,18 @@ func (t *Tracker) inHeadline(at int) bool {
 // firstClosedSentence returns the index of the text's first sentence that
 // ends in a stop, a question or an exclamation mark: the lines before it
 // (a meeting's number, a document symbol, a date, a headline and its
-// deck) are the text's header, however many; -1 when none ends so.
+// deck) are the text's header, however many, and so is a site's notice
+// of its cookies ("This website uses cookies to …. [Got it!]"); -1 when
+// none ends so.
 func (t *Tracker) firstClosedSentence() int {
 	return remember(t, "first closed sentence", func() int {
+		notice := -1 // the paragraph of a notice of cookies
 		for i := range t.a.Sentences {
 			s := &t.a.Sentences[i]
+			if s.Paragraph == notice || t.cookieNotice(s) {
+				notice = s.Paragraph // (and its other sentences: "By continuing to browse you agree to our Privacy Policy.")
+				continue
+			}
 			if e := s.Tokens.End - 1; e >= s.Tokens.First {
 				switch t.a.Tokens[e].Text {
 				case ".", "?", "!":
@@ -222,6 +263,23 @@ func (t *Tracker) firstClosedSentence() int {
 		}
 		return -1
 	})
+}
+
+// cookieNotice reports a sentence of a site's notice of its cookies: it
+// names them and the site or its visitor's browsing ("This website uses
+// cookies to …", "By continuing to browse you accept our use of
+// cookies"); not a bakery's "cookies".
+func (t *Tracker) cookieNotice(s *entities.Sentence) bool {
+	cookies, site := false, false
+	for k := s.Tokens.First; k < s.Tokens.End; k++ {
+		switch strings.ToLower(t.a.Tokens[k].Text) {
+		case "cookies":
+			cookies = true
+		case "website", "site", "browse", "browsing", "browser", "experience", "analytics":
+			site = true
+		}
+	}
+	return cookies && site
 }
 
 // topPostAround reports a body's top post right before the name at byte

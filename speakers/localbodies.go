@@ -531,8 +531,8 @@ var councilTitles = toSet("councilmember councillor councilman councilwoman coun
 // councilOf returns, for a council member ("Councilmember Jane Roe",
 // "Cllr Jane Roe"), the one council the text names ("the Harrow Bay City
 // Council", "Marches District Council"): the body they sit on, not the
-// issuer of a charity's or a city's release. Zero when the text names
-// none, or several.
+// issuer of a charity's or a city's release (not a nation's: "the
+// Canadian Kelvo Council"). Zero when the text names none, or several.
 func (t *Tracker) councilOf(p *Speaker) Org {
 	toks := t.a.Tokens
 	member := t.currentTitleToken(p, func(tl title, k int) bool {
@@ -547,11 +547,20 @@ func (t *Tracker) councilOf(p *Speaker) Org {
 		return o
 	}
 	if o := remember(t, "council", func() Org {
-		return t.onlyOrg(func(e *entities.Entity) bool { return toks[e.Tokens.End-1].Is("Council") })
+		return t.onlyOrg(func(e *entities.Entity) bool { return toks[e.Tokens.End-1].Is("Council") && !nationalName(toks, e) })
 	}); o.Name != "" {
 		return o
 	}
 	return t.councilInTitle(p)
+}
+
+// nationalName reports a body's name that opens with a nation's adjective
+// or says it spans nations: "Canadian Dragon Boat Council", "National
+// Arts Council", "World Kelvo Council", no local council a councillor sits
+// on.
+func nationalName(toks []entities.Token, e *entities.Entity) bool {
+	f := toks[e.Tokens.First].Text
+	return entities.IsDemonym(f) || f == "National" || f == "International" || f == "World" || f == "Global"
 }
 
 // councilBeforeMember returns the council a member's title names before

@@ -183,7 +183,7 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 	if !lowerHead(w) && !(toks[k+1].IsLower() && (entities.SectorWord(strings.ToUpper(w[:1])+w[1:]) || genericOrg(w))) {
 		return orgCand{}, false // (a trade's word too: "the shipyard's chief executive" after "Kelvo Shipyard")
 	}
-	if genericOrg(strings.ToLower(w)) && t.issuer.Name != "" && !t.issuerByCount && !publicBody(t.issuer.Name) && (!strings.EqualFold(w, "agency") || strings.Contains(t.issuer.Name, "Agency")) && !(firmNoun(strings.ToLower(w)) && learningBody(t.issuer.Name)) {
+	if genericOrg(strings.ToLower(w)) && t.issuer.Name != "" && !t.issuerByCount && !publicBody(t.issuer.Name) && (!strings.EqualFold(w, "agency") || strings.Contains(t.issuer.Name, "Agency")) && !(firmNoun(strings.ToLower(w)) && (learningBody(t.issuer.Name) || charityBody(t.issuer.Name))) {
 		// "the company's chief financial officer": a release's "the
 		// company" is its issuer, not the last company it names ("the
 		// agency" only in an agency's release), unless the sentence before
@@ -364,9 +364,21 @@ func publicBody(name string) bool {
 // ("PT Kelvo Polimer Tbk … The company's President Director, Ir. Jane
 // Roe, said" in Kelvo University's release).
 func learningBody(name string) bool {
+	return headIn(name, "University", "Universitas", "Universiti", "Universidad", "Université", "Universität", "Universidade", "Università", "College", "School", "Institute", "Polytechnic", "Hospital")
+}
+
+// charityBody reports a body of members or a charity, no business, whose
+// release's "the company" is another body: "Kelvo Foundation", "Kelvo
+// Players' Association".
+func charityBody(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 1 && headIn(f[len(f)-1], "Foundation", "Association", "Society", "Federation", "Alliance", "Charity", "Diocese", "Coalition", "Network")
+}
+
+// headIn reports a word of name among heads.
+func headIn(name string, heads ...string) bool {
 	for _, w := range strings.Fields(name) {
-		switch w {
-		case "University", "Universitas", "Universiti", "Universidad", "Université", "Universität", "Universidade", "Università", "College", "School", "Institute", "Polytechnic", "Hospital":
+		if slices.Contains(heads, w) {
 			return true
 		}
 	}

@@ -280,6 +280,9 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				t.fullerTitle(p, first, end)
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.75, Rule: "title"}
 			}
+			if p := t.postOfNamedIn(first, head, end, at); p != nil {
+				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.7, Rule: "title"} // a headline's "council chair": the one "chair of the council"
+			}
 			if p := t.holderNamedNext(first, head, end, hw, rank, at); p != nil && head > first+btoi(isArticle(toks[first].Text)) {
 				t.fullerTitle(p, first, end)
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.7, Rule: "title"}
