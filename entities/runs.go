@@ -279,6 +279,10 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			if stateHead(t.Text) || houseOf(toks, j, end) {
 				orgMode = true // "United Republic of …", "Kelvo State House of Assembly"
 			}
+			if h && j > i && j+1 < end && regionNumeral(toks[j+1].Text) && (j+2 >= end || !capWord(&toks[j+2])) {
+				j += 2
+				break // a numbered regional body's number ends its name: "Kelvo Labour Regional Office VII"
+			}
 			if h {
 				orgMode = !u
 				if u && j+2 < end && remitAfter(toks, i, j) && capWord(&toks[j+2]) {
@@ -1247,6 +1251,16 @@ func commonAfter(toks []Token, k, end int) bool {
 func memberBodyHead(w string) bool {
 	switch w {
 	case "Association", "Union", "Federation", "Guild", "Alliance", "Society", "League", "Collective", "Council":
+		return true
+	}
+	return false
+}
+
+// regionNumeral reports a Roman numeral from II to XX that numbers a
+// region's office after its head: "Regional Office VII" (not "I").
+func regionNumeral(w string) bool {
+	switch w {
+	case "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX":
 		return true
 	}
 	return false

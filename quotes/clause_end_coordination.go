@@ -219,3 +219,20 @@ func (r *run) reportedModal(i, start, end int) bool {
 
 // reportedModals are the modals a reported clause takes: "would", "could".
 var reportedModals = toSet(`would could might should`)
+
+// ownSubjectClause reports what was said from start opening with a
+// subject of its own, an article or a possessive and a finite verb within
+// five words, before k: "said the bloc remained committed …", "said her
+// members supported …"; a second predicate after it is the subject's.
+func (r *run) ownSubjectClause(start, k int) bool {
+	w := r.toks[start].Text
+	return (isArticleWord(w) || possessiveDeterminers[strings.ToLower(w)]) && r.finiteAhead(start, min(k, start+5))
+}
+
+// possessiveDeterminers open a noun phrase that a possessor's pronoun
+// determines: "her members".
+var possessiveDeterminers = toSet(`his her their its our`)
+
+// backshifted are the auxiliaries a reported clause's second predicate
+// takes in the past: "… but had asked", "… but would wait".
+var backshifted = toSet(`had would could`)

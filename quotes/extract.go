@@ -3,6 +3,7 @@ package quotes
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/quotekit/quotekit/entities"
@@ -177,7 +178,7 @@ func (x *Extractor) analyze(ctx context.Context, text string, lay layout) (*Docu
 		return nil, err
 	}
 	d := &Document{
-		Text: text, Title: lay.title, Date: lay.date, Place: lay.place, Source: lay.source,
+		Text: text, Title: lay.title, Date: lay.date, Place: lay.place, Source: strings.Join(strings.Fields(lay.source), " "),
 		Body: lay.body, Sentences: a.Sentences, Paragraphs: a.Paragraphs, Entities: a.Entities,
 		Speakers: r.tr.Speakers(), Quotes: r.out,
 	}

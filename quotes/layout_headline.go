@@ -205,6 +205,19 @@ func releaseLabelLine(t string) bool {
 	return false
 }
 
+// numberedReleaseLabel reports a release's numbered label, perhaps with
+// its issuer after a bar: "Press Release No. 2025-0417 | Department of
+// Kelvo Labour", "News Release No. 14/2026".
+func numberedReleaseLabel(t string) bool {
+	l, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(t)), " | ")
+	for _, p := range [...]string{"press release no", "news release no", "media release no", "release no", "press release nr", "press release #"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedHeadline returns the line before line first, the body's first
 // (or the two, a headline and its deck), when it is a headline that holds
 // a quotation ("‘We Will Stay the Course’, Minister Tells Summit",
@@ -215,7 +228,7 @@ func releaseLabelLine(t string) bool {
 func quotedHeadline(lines []line, first int) entities.Span {
 	h := first - 1
 	for h >= 0 && (lines[h].text == "" || (dateLine(lines[h].text) || datelineLine(lines[h].text)) && h < first-1 && h > first-4 ||
-		h > first-10 && (pageDateLine(lines[h].text) || lines[h].words <= 3 && lines[h].menuish() || shareLine(lines[h].text) || exchangeNote(lines[h].text) || keyValueLine(lines[h].text))) {
+		h > first-10 && (pageDateLine(lines[h].text) || lines[h].words <= 3 && lines[h].menuish() || shareLine(lines[h].text) || exchangeNote(lines[h].text) || keyValueLine(lines[h].text) || numberedReleaseLabel(lines[h].text))) {
 		h-- // (past a date under the headline: "Posted on 18 November 2026", "KELVALE, 3 March 2026 --"; past a page's share links: "Share this page", "Facebook"; past an exchange announcement's notes on the company; past a line of dated entries: "Date: 14 March 2025 | Source: GIS")
 	}
 	if h >= 0 && statementHeading(lines[h].text) {

@@ -185,6 +185,12 @@ func (lay *layout) readMeta(lines []line) {
 			lay.source = site // the site's name alone before words that name no one: "Kelvo City Police | Official Website", no title
 			continue
 		}
+		if site != "" && numberedReleaseLabel(head) {
+			if lay.source == "" {
+				lay.source = site // "Press Release No. 2025-0417 | Department of Kelvo Labour": the issuer, no title
+			}
+			continue
+		}
 		if site != "" && !siteNamed && !strings.HasPrefix(l.text, "- ") {
 			lay.title, lay.source, siteNamed = head, siteName(site, l.text), true
 			continue
@@ -321,7 +327,7 @@ func (lay *layout) readMeta(lines []line) {
 		}
 		// The title: the last headline-like line before the body, e.g.
 		// after "Press release", unless a title line named the site.
-		if l.words >= 4 && !strings.HasPrefix(l.text, "- ") && !siteNamed && !endsSentence(t) && !strings.HasPrefix(t, "By ") && !strings.HasPrefix(t, "BY ") && !shortLabel(t) && !shareLine(t) && !parenthesized(t) {
+		if l.words >= 4 && !strings.HasPrefix(l.text, "- ") && !siteNamed && !endsSentence(t) && !strings.HasPrefix(t, "By ") && !strings.HasPrefix(t, "BY ") && !shortLabel(t) && !shareLine(t) && !parenthesized(t) && !numberedReleaseLabel(t) {
 			lay.title = t
 		}
 	}

@@ -1,6 +1,7 @@
 package quotes_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -149,4 +150,75 @@ func TestANationalCouncilIsNoCouncillorsCouncil(t *testing.T) {
 		"Ward 3 Councillor John Doe, whose ward includes the harbourfront, called the decision “a once-in-a-generation opportunity”."
 	d := extractLaidOut(t, text)
 	assert.NotEqual(t, "Canadian Kelvo Boat Council", saidBy(t, d, "the decision “a once-in-a-generation opportunity”").Organization.Name)
+}
+
+func TestASecondPredicateOfTheReportedClausesOwnSubject(t *testing.T) {
+	// "said her members supported the rules and would share records":
+	// the reported clause has a subject of its own, a possessive's noun,
+	// and its second predicate ("would share", "but had asked") is still
+	// what was said.
+	for _, tc := range []struct{ text, want string }{
+		{"Rules adopted\n\nJane Roe, director of the Kelvo Association, said her members supported the rules and would share records.",
+			"her members supported the rules and would share records"},
+		{"Rules adopted\n\nJane Roe, director of the Kelvo Association, said her members supported the rules but had asked for a delay.",
+			"her members supported the rules but had asked for a delay"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.Equal(t, "Jane Roe", speakerOf(t, d, tc.want), tc.text)
+	}
+}
+
+func TestAFamilyNamesParticleCapitalizedAtASentencesStart(t *testing.T) {
+	// "Van Roe said" after "Marieke van Roe": the same person, the
+	// particle capitalized because it opens the sentence.
+	text := "Results\n\n\"The recovery is real,\" said Marieke van Roe, Chief Executive Officer of Kelvo Staffing.\n\n" +
+		"Van Roe said the group had moved about 300 recruiters to healthcare."
+	d := extractLaidOut(t, text)
+	sp := saidBy(t, d, "the group had moved about 300 recruiters to healthcare")
+	assert.Equal(t, "Marieke van Roe", sp.Name)
+	assert.Equal(t, "Kelvo Staffing", sp.Organization.Name)
+}
+
+func TestANumberedRegionalOfficeAndItsLetters(t *testing.T) {
+	// A release hard-wrapped at 72 columns: a headline, a deck, then
+	// "Press Release No. … | <issuer>" (a label, no title) over the
+	// dateline; "Regional Office VII" ends with its number, and "(KLWP-7)"
+	// gives its letters and the region's number, so the headline's "KLWP-7
+	// chief" is its director. A name the wrap breaks reads with a space.
+	text := wrapAt(72, "KLWP-7 chief: ‘No production until the boiler is certified safe’",
+		"Work stoppage order issued against a footwear plant in Kelvo City after blast injures six",
+		"Press Release No. 2025-0417 | Department of Kelvo Labor and Workforce Protection - Regional Office VII",
+		"KELVO CITY, 21 October 2025 — The Department of Kelvo Labor and Workforce Protection Regional Office VII (KLWP-7) on Tuesday issued a work stoppage order against a footwear plant after a boiler explosion on Monday night injured six workers.",
+		"“There will be no production until that boiler is certified safe by an independent engineer,” said Regional Director Jane Roe, who led the inspection team that arrived at the plant on Tuesday.",
+		"Roe said inspectors found that the boiler’s permit to operate had expired in March 2023 and that the company had no safety officer on duty during the night shift.")
+	d := extractLaidOut(t, text)
+	assert.NotEqual(t, "Press Release No. 2025-0417", d.Title)
+	assert.Equal(t, "Department of Kelvo Labor and Workforce Protection - Regional Office VII", d.Source)
+	sp := saidBy(t, d, "No production until the boiler is certified safe")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Equal(t, "Department of Kelvo Labor and Workforce Protection Regional Office VII", sp.Organization.Name)
+}
+
+// wrapAt joins paragraphs with blank lines, each broken into lines of at
+// most width bytes at spaces, as e-mailed releases are.
+func wrapAt(width int, paras ...string) string {
+	var b strings.Builder
+	for i, p := range paras {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		n := 0
+		for j, w := range strings.Fields(p) {
+			if j > 0 && n+1+len(w) > width {
+				b.WriteString("\n")
+				n = 0
+			} else if j > 0 {
+				b.WriteString(" ")
+				n++
+			}
+			b.WriteString(w)
+			n += len(w)
+		}
+	}
+	return b.String()
 }

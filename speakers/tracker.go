@@ -189,9 +189,24 @@ func (t *Tracker) Speakers() []*Speaker {
 	})
 	for i, s := range out {
 		s.ID = "s" + itoa(i+1)
+		s.Organization.Name = plainSpaces(s.Organization.Name)
+		for k := range s.Affiliations {
+			s.Affiliations[k].Name = plainSpaces(s.Affiliations[k].Name)
+		}
 		s.Key = KeyOf(s)
 	}
 	return out
+}
+
+// plainSpaces returns a name a hard wrap or a tab breaks with one space
+// between its words: "Department of Labor and\nWorkforce Protection" gives
+// "Department of Labor and Workforce Protection". A name is a string, not
+// a span of the text; the mentions keep the text as written.
+func plainSpaces(name string) string {
+	if !strings.ContainsAny(name, "\n\t\r") && !strings.Contains(name, "  ") {
+		return name
+	}
+	return strings.Join(strings.Fields(name), " ")
 }
 
 func firstPos(s *Speaker) int {

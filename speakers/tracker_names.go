@@ -125,6 +125,13 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 			return ps[0] // a first family name alone before the full name: "Governor Treviño:" over "Adriana Treviño Garza"
 		}
 	} else {
+		if openingParticles[given] {
+			// "Van Doorn said" at a sentence's start after "Marieke van
+			// Doorn": the particle is her family name's, capitalized
+			if p := t.latestBefore(t.families[strings.ToLower(given+" "+family)], e.Start); p != nil {
+				return p
+			}
+		}
 		for _, p := range t.families[string(fkb)] {
 			if first := firstField(given); p.Given != "" && !strings.Contains(p.Given, " ") && strings.HasSuffix(strings.ToLower(given), " "+strings.ToLower(p.Given)) && strings.Count(given, " ") <= 2 &&
 				!entities.CommonWord(first) && !entities.IsTitleWord(first) && !isHonorific(first) && t.a.Tokens[e.Tokens.First].IsCap() && !t.a.Tokens[e.Tokens.First].IsUpper() && t.inHeadline(t.firstPos(p)) {
