@@ -1037,7 +1037,7 @@ func possessiveInName(toks []Token, i, p, end int, inPP bool) bool {
 		// A body's own possessive ("the Kelvo Players’ director"), unless
 		// its members' plural names a body whose head ends the run:
 		// "Nordic Handball Players’ Association".
-		return plural && last == p+1 && memberBodyHead(toks[last].Text)
+		return plural && last == p+1 && memberBodyHead(toks[last].Text) && peoplePlural(toks[p-1].Text)
 	}
 	if plural && inPP {
 		// "Department of Veterans’ Affairs"; but a body's unit after a
@@ -1262,6 +1262,21 @@ func regionNumeral(w string) bool {
 	switch w {
 	case "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX":
 		return true
+	}
+	return false
+}
+
+// peoplePlural reports a plural whose ending names people, no trade:
+// "Players", "Doctors", "Journalists", "Musicians", "Residents" (not
+// "Motors", "Networks", "Studios").
+func peoplePlural(w string) bool {
+	if SectorWord(w) {
+		return false
+	}
+	for _, suf := range [...]string{"ers", "ors", "ists", "ians", "ants", "ents"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
 	}
 	return false
 }

@@ -90,7 +90,7 @@ func (r *run) clauseEnd(start, end int) int {
 		if t.Is("as") && k > start+2 && k+2 < end && subjectPronouns[toks[k+1].Text] && !r.comparativeAs(k, start) && r.verbLike(k+2) {
 			return k - boolInt(toks[k-1].Is(",")) // "… his Iowa win as he urges conservatives to unite"
 		}
-		if t.Is("as") && k > start+2 && r.namedSayerAt(k+1, end) {
+		if t.Is("as") && k > start+2 && !r.comparativeAs(k, start) && r.namedSayerAt(k+1, end) {
 			return k - boolInt(toks[k-1].Is(",")) // a headline's "Ministers announce €2 million fund as Minister of State says …": another's saying
 		}
 		// "…,” adding, “…”": a participle after a quotation's closing comma.

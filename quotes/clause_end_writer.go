@@ -125,17 +125,18 @@ func asWellAs(toks []entities.Token, k, end int) bool {
 var clauseLink = toSet(`which who whose whom where when while as because although though`)
 
 // namedSayerAt reports a capitalized subject of at most six words from k
-// ("Minister of State", "Kelvo Union chief") and a verb of saying right
-// after it in the present or the past: "… as Minister of State says
-// islands must …".
+// ("Minister of State", "Kelvo Union chief"), then "says" or "warns" and
+// words of its own: "… as Minister of State says islands must …"
+// (not a manner's "as Parliament tells it", "as the union urges, on
+// roads first").
 func (r *run) namedSayerAt(k, end int) bool {
 	toks := r.toks
 	if k >= end || !toks[k].IsCap() || toks[k].Is("I") {
 		return false
 	}
 	for j := k + 1; j < end && j <= k+6; j++ {
-		if f, ok := cueAt(toks, j); ok && !f.participle && (f.verb.lemma == "say" || f.verb.lemma == "warn" || f.verb.lemma == "tell" || f.verb.lemma == "urge") {
-			return true
+		if f, ok := cueAt(toks, j); ok && !f.participle && (f.verb.lemma == "say" || f.verb.lemma == "warn") {
+			return j+2 < end && toks[j+1].Kind == entities.Word && toks[j+2].Kind == entities.Word || j+1 < end && toks[j+1].Kind == entities.QuoteMark
 		}
 		if w := &toks[j]; !(w.IsCap() || w.Is("of") || w.Is("for") || w.Is("the")) || w.Kind != entities.Word {
 			return false

@@ -253,7 +253,7 @@ func (lay *layout) readMeta(lines []line) {
 			}
 			continue
 		}
-		if label, value, ok := strings.Cut(t, ": "); ok && metaLabel(label) {
+		if label, value, ok := strings.Cut(t, ": "); ok && (metaLabel(label) || datedLabel(label, value)) {
 			if d := parseDate(value); d != "" && lay.date == "" {
 				lay.date = d // "Published: 12 November 2026, 09:30"
 			}
@@ -415,13 +415,21 @@ func shortLabel(t string) bool {
 // metaLabel reports a label of a page's metadata line before its colon:
 // "Published", "Statistician group", "Release date", "Media contact".
 func metaLabel(label string) bool {
-	l := strings.TrimSuffix(strings.ToLower(strings.TrimSpace(label)), " on") // ("Last updated on: 12 August 2025")
+	l := strings.ToLower(strings.TrimSpace(label))
 	switch l {
 	case "published", "updated", "last updated", "last modified", "modified", "posted", "date", "release date", "for immediate release", "embargo", "embargoed until", "reference", "ref", "category", "categories", "topic", "topics", "tags", "media contact", "contact", "press contact", "location", "source", "author", "issued by", "issued",
 		"isin", "ticker", "lei": // (an exchange announcement's codes: "ISIN: ZAE000123456")
 		return true
 	}
 	return len(strings.Fields(l)) <= 3 && (strings.HasSuffix(l, " group") || strings.HasSuffix(l, " date") || strings.HasSuffix(l, " contact") || strings.HasSuffix(l, " code")) // ("JSE share code: KGL")
+}
+
+// datedLabel reports a metadata label that ends in "on" before a date:
+// "Last updated on: 12 August 2025" (not a heading's "Updated on: flood
+// guidance").
+func datedLabel(label, value string) bool {
+	l, ok := strings.CutSuffix(strings.TrimSpace(label), " on")
+	return ok && metaLabel(l) && parseDate(value) != ""
 }
 
 // byline reports a writer's credit: "By Staff Writer", "By Jane Roe",

@@ -708,3 +708,75 @@ func TestReviewedMisfiresOfSessionThirtyTwoSixthReview(t *testing.T) {
 	d = extractLaidOut(t, "Kelvo Herald\nHome\nNews\nSport\nBusiness\nOpinion\nCouncil backs river clean-up plan\n14 May 2026\n\nKelvo City Council on Tuesday approved a five-year plan to clean up the Kelvo river.\n\n\"We can give this river back to our children,\" said Mayor Jane Roe after the vote.\n\nMost read\n3 arrested after break-in at Kelvo bus depot\n5 things to know about the new water rates\n10 ways to cut your energy bill this winter\nNext story: Opposition attacks budget\n\"This budget is a fraud on every taxpayer,\" said opposition leader Richard Miles on Monday.\n")
 	assert.Nil(t, quoteWithText(d, "This budget is a fraud on every taxpayer"))
 }
+
+func TestReviewedMisfiresOfSessionThirtyThree(t *testing.T) {
+	// Two reviewers' inputs on the rules of a67a740..3ae6f4d, each a
+	// misfire the rule had before it was narrowed.
+	checkSaid(t, []saidCase{
+		// "AFC" after a name is the Air Force Cross, no club's letters
+		{"Air show returns to Kelvo\n\nThe Kelvo Air Show will return in June after a two-year break, organisers said on Monday.\n\n\"The crowds have been asking for it every summer,\" said Group Captain John Doe AFC, the show's flying display director.",
+			"The crowds have been asking for it every summer", "John Doe Afc", ""},
+		// a nickname inside a supporters' trust's name is the club's
+		{"Trust responds to sale\n\nKELVO, 3 March 2025 – Kelvo Rovers Supporters Trust today responded to the proposed sale of the club by its owner, Rovers Holdings Ltd.\n\n\"We have no plans to leave Kelvo,\" said Rovers chairman John Doe in a statement on Friday.\n\nAbout Kelvo Rovers Supporters Trust\n\nKelvo Rovers Supporters Trust represents more than 4,000 members.",
+			"We have no plans to leave Kelvo", "John Doe", "Rovers Holdings Ltd."},
+		// a company's own plural possessive is no members' body
+		{"Kelvo Motors posts record quarter\n\nKelvo Motors on Tuesday reported record quarterly sales, helped by strong demand for its electric models.\n\n\"Our engineers share platforms across the group,\" said Jane Roe, head of Kelvo Motors' Alliance programme, adding that costs fell by 8 per cent.",
+			"Our engineers share platforms across the group", "Jane Roe", "Kelvo Motors"},
+		// a lab named for its head is the researcher's own
+		{"Study finds new enzyme\n\nResearchers have found an enzyme that breaks down plastic in sea water.\n\n\"We did not expect it to work at such low temperatures,\" said Jane Roe with Kelvo University's John Doe lab, who led the experiments.",
+			"We did not expect it to work at such low temperatures", "Jane Roe", "Kelvo University"},
+		// a ground outside a photo's caption may be a workplace
+		{"Velodrome reopens\n\nThe Kelvo National Velodrome reopened on Friday after repairs to its roof.\n\n\"The track is faster than ever,\" said track manager John Doe at the Kelvo National Velodrome.",
+			"The track is faster than ever", "John Doe", "Kelvo National Velodrome"},
+		// a post before "Hungary's Jane Roe" in another's phrase is not hers
+		{"Ministers clash over quotas\n\nIn a letter to the chair of the Kelvo Fisheries Commission, Hungary's Jane Roe said the quotas were \"unworkable for inland states\".",
+			"the quotas were \"unworkable for inland states\"", "Jane Roe", ""},
+		{"Athletes meet minister\n\nIn a letter to the Minister of Sport, Kenyan marathon runner Jane Roe said athletes \"need a real voice\".",
+			"athletes \"need a real voice\"", "Jane Roe", ""},
+		// "Pandit" is as often a family name as a style
+		{"Bank appoints new chief\n\nSarna Bank has appointed Priya Pandit as chief executive.\n\nMs Pandit, who joins from Kelvo Capital, said: \"The bank has the strongest balance sheet in the region.\"",
+			"The bank has the strongest balance sheet in the region.", "Priya Pandit", "Sarna Bank"},
+		// a body's "cookies" and "website" in its text are no site's notice
+		{"Authority fines Sarna Media over tracking cookies\n\n12 March 2025\n\nThe Kelvania Data Protection Authority has fined Sarna Media Ltd. 2 million euros for placing advertising cookies on visitors to its news website without their consent.\n\n" +
+			"The inquiry found that the site set 42 cookies before a visitor could refuse them.\n\nMost of the cookies were set by advertising partners and followed visitors from site to site.\n\n" +
+			"In one browser in three, the button to refuse the cookies did not work, inspectors found.\n\nWhat happens next\n\nAn official said the company had ignored three warnings.\n\nCommissioner Jane Roe said the fine should be a warning to every publisher.",
+			"the company had ignored three warnings", "official", "Kelvania Data Protection Authority"},
+		// a headline's "council chair" where one is styled so: not the
+		// chair "of the council" of another council
+		{"'Young people need somewhere to go,' says council chair as youth centre opens\n\nKelvo County Council opens youth centre in Easthill\n\n" +
+			"KELVO, May 6, 2025 - Kelvo County Council today opened a youth centre in Easthill, the county's first in a decade.\n\n" +
+			"The centre was designed with the Easthill Youth Council. John Doe, chair of the council, said members had chosen the furniture and the name.\n\n" +
+			"Council chair Jane Roe, who opened the centre, said young people needed somewhere to go after school.",
+			"Young people need somewhere to go", "council chair", "Kelvo County Council"},
+		// a broadcaster's "Network" and a troupe's "Society" are companies
+		{"Kelvo Broadcasting Network signs deal with Sarna Telecom\n\nKELVO, March 4, 2025 - Kelvo Broadcasting Network today agreed with Sarna Telecom Ltd. to carry its channels on Sarna's fibre service. The company's chief executive, Jane Roe, said the deal would bring live sport to two million more homes.",
+			"the deal would bring live sport to two million more homes", "Jane Roe", "Kelvo Broadcasting Network"},
+		{"Kelvo Opera Society announces new season\n\nKELVO, August 20, 2025 - The Kelvo Opera Society today announced its new season, sponsored by Sarna Energy Ltd. The company's artistic director, Jane Roe, said the season would open with Carmen.",
+			"the season would open with Carmen", "Jane Roe", "Kelvo Opera Society"},
+		// a town's council whose name opens with a demonym
+		{"Trust welcomes library vote\n\nKELVO, April 8, 2025 - The Kelvo Library Trust today welcomed the decision of Indian Creek Town Council to build a new library.\n\nCouncillor Jane Roe, who proposed the plan, said the library would open in 2027.",
+			"the library would open in 2027", "Jane Roe", "Indian Creek Town Council"},
+	})
+	// what was said goes on past "as" in a comparison, a manner or a
+	// ticker's line: no cut, no second speaker
+	for _, tc := range []struct{ text, want string }{
+		{"Bank defends deal\n\nSarna Bank on Monday defended its takeover of Kelvo Savings.\n\nJane Roe, the bank's chief executive, said the deal was not as risky as Kelvo Union says it is.",
+			"the deal was not as risky as Kelvo Union says it is"},
+		{"Deal done\n\nThe minister said the new fund would be run exactly as Parliament tells it to be run, with no exceptions.",
+			"the new fund would be run exactly as Parliament tells it to be run, with no exceptions"},
+		{"Council to vote on budget\n\nKelvo Council will vote on its budget on Thursday.\n\nCouncil leader Jane Roe said the council would spend the money as Kelvo Residents Association urges, on roads and libraries first.",
+			"the council would spend the money as Kelvo Residents Association urges, on roads and libraries first"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.NotNil(t, quoteWithText(d, tc.want), tc.text)
+	}
+	// "Updated on:" before no date is a heading, no label
+	d := extractLaidOut(t, "Home > News\n\nUpdated on: flood guidance for Kelvo residents\n\nThe Minister for Kelvo Sport, Jane Roe, today published new guidance. \"Every household should read it,\" she said.")
+	assert.Equal(t, "Updated on: flood guidance for Kelvo residents", d.Title)
+	// a ticker's line under a cookie notice is another story's
+	text := "Kelvo | English\nMinistry of Culture\nRepublic of Kelvo\nHOME   ABOUT US   MEDIA CENTRE\n\nThis website uses cookies to ensure you get the best experience. [Got it!]\n\n" +
+		"Home » Media Centre » News\n\nLatest: Minister says rail fares will rise in May\n\nHarbour museum opens its doors\n\nDate: 2025-04-14\n\n" +
+		"The Kelvo Harbour Museum opened on Monday in the old customs house, the Minister of Culture, Hon. Jane Roe, announced."
+	d = extractLaidOut(t, text)
+	assert.NotEqual(t, "Jane Roe", speakerOf(t, d, "rail fares will rise in May"))
+}

@@ -193,6 +193,9 @@ func (t *Tracker) postOfNamedIn(first, head, end, at int) *Speaker {
 		}
 		for _, ti := range p.Titles {
 			l := strings.ToLower(ti)
+			if l == mods+" "+post || strings.HasSuffix(l, " "+mods+" "+post) {
+				return nil // one styled as the headline styles the post ("Council chair Jane Roe"): the rules that read titles as written decide
+			}
 			if l == post+" of the "+mods || l == post+" of "+mods {
 				if only != nil && only != p {
 					return nil
@@ -230,6 +233,9 @@ func (t *Tracker) inHeadline(at int) bool {
 		return false
 	}
 	s := &t.a.Sentences[si]
+	if f := s.Tokens.First; f+1 < s.Tokens.End && t.a.Tokens[f+1].Is(":") && tickerLabel(t.a.Tokens[f].Text) {
+		return false // a ticker's or a sidebar's line of another story: "Latest: Minister says fares will rise"
+	}
 	e := s.Tokens.End - 1
 	if e > s.Tokens.First && t.a.Tokens[e].Kind == entities.QuoteMark {
 		e-- // a headline that ends in a quotation: "… as President calls for “a border that works”"
@@ -237,6 +243,16 @@ func (t *Tracker) inHeadline(at int) bool {
 	last := &t.a.Tokens[e]
 	open := last.Kind != entities.Punct && last.Kind != entities.QuoteMark
 	return s.TitleCase || open && (s.Paragraph <= 5 || si <= t.firstClosedSentence())
+}
+
+// tickerLabel reports the label of a line that announces another story:
+// "Latest", "Breaking", "Related".
+func tickerLabel(w string) bool {
+	switch strings.ToLower(w) {
+	case "latest", "breaking", "related", "trending", "popular":
+		return true
+	}
+	return false
 }
 
 // firstClosedSentence returns the index of the text's first sentence that
@@ -266,20 +282,28 @@ func (t *Tracker) firstClosedSentence() int {
 }
 
 // cookieNotice reports a sentence of a site's notice of its cookies: it
-// names them and the site or its visitor's browsing ("This website uses
-// cookies to …", "By continuing to browse you accept our use of
-// cookies"); not a bakery's "cookies".
+// says the site uses them or asks to accept them ("This website uses
+// cookies to …", "We use cookies", "Accept all cookies"); not a bakery's
+// "cookies it can sell through its website", nor a regulator's "the site
+// set 42 cookies".
 func (t *Tracker) cookieNotice(s *entities.Sentence) bool {
-	cookies, site := false, false
-	for k := s.Tokens.First; k < s.Tokens.End; k++ {
-		switch strings.ToLower(t.a.Tokens[k].Text) {
-		case "cookies":
-			cookies = true
-		case "website", "site", "browse", "browsing", "browser", "experience", "analytics":
-			site = true
+	toks := t.a.Tokens
+	for k := s.Tokens.First + 1; k < s.Tokens.End; k++ {
+		if !toks[k].IsFold("cookies") {
+			continue
+		}
+		b := k - 1
+		if toks[b].IsFold("all") || toks[b].IsFold("essential") || toks[b].IsFold("analytics") {
+			b-- // "Accept all cookies", "uses essential cookies"
+		}
+		if b >= s.Tokens.First {
+			switch strings.ToLower(toks[b].Text) {
+			case "use", "uses", "using", "accept", "allow":
+				return true
+			}
 		}
 	}
-	return cookies && site
+	return false
 }
 
 // topPostAround reports a body's top post right before the name at byte

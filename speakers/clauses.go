@@ -107,8 +107,9 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 		if n, _ := entities.TitleAt(toks, e.Tokens.End); n > 0 {
 			return orgCand{}, false // another's post: "Jane Roe (centre) with KMO Director John Doe"
 		}
-		if p := t.a.EntityAt(e.Tokens.End + 1); toks[e.Tokens.End].Kind == entities.Possessive && p != nil && p.Kind == entities.Person && p.Tokens.First == e.Tokens.End+1 {
-			return orgCand{}, false // another's body: "Jane Roe (centre) with Kelvo Bank’s John Doe"
+		if p := t.a.EntityAt(e.Tokens.End + 1); toks[e.Tokens.End].Kind == entities.Possessive && p != nil && p.Kind == entities.Person && p.Tokens.First == e.Tokens.End+1 &&
+			(p.Tokens.End >= end || !toks[p.Tokens.End].IsLower() || orgPrepositions[toks[p.Tokens.End].Text] || toks[p.Tokens.End].Is("and") || toks[p.Tokens.End].Is("on") || toks[p.Tokens.End].Is("in")) {
+			return orgCand{}, false // another's body: "Jane Roe (centre) with Kelvo Bank’s John Doe" (not a lab named for its head: "with Kelvo University’s John Doe lab")
 		}
 	}
 	if _, unit := entities.OrgHead(toks[a].Text); unit {
@@ -116,8 +117,8 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 			return c, true // a unit named head first, then its body: "Jane Roe of the Faculty of Social Welfare at Kelvo University"
 		}
 	}
-	if toks[k].Is("at") && (eventHead(toks[e.Tokens.End-1].Text) || venueHead(toks[e.Tokens.End-1].Text)) {
-		return orgCand{}, false // a meeting or a ground, not a workplace: "Jane Roe at the Kelvale Summit", "Jane Roe at Kelvo Oval"
+	if toks[k].Is("at") && (eventHead(toks[e.Tokens.End-1].Text) || venueHead(toks[e.Tokens.End-1].Text) && t.photoCaption(k)) {
+		return orgCand{}, false // a meeting, not a workplace: "Jane Roe at the Kelvale Summit"; in a photo's caption a ground: "Jane Roe (centre) at Kelvo Oval. Photo: …" (not "track manager Jane Roe at the Kelvo Velodrome")
 	}
 	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 }
@@ -136,6 +137,32 @@ func eventHead(w string) bool {
 	switch w {
 	case "Conference", "Summit", "Forum", "Assembly", "Congress", "Convention", "Meeting", "Session", "Festival":
 		return true
+	}
+	return false
+}
+
+// photoCaption reports token k in a photo's caption: its paragraph says
+// where people stand ("(centre)", "(left)") or credits the photo ("Photo:
+// …", "Picture: …").
+func (t *Tracker) photoCaption(k int) bool {
+	si := t.a.SentenceOf(k)
+	if si < 0 {
+		return false
+	}
+	para := t.a.Sentences[si].Paragraph
+	for si > 0 && t.a.Sentences[si-1].Paragraph == para {
+		si--
+	}
+	toks := t.a.Tokens
+	for i := si; i < len(t.a.Sentences) && t.a.Sentences[i].Paragraph == para; i++ {
+		s := &t.a.Sentences[i]
+		for j := s.Tokens.First; j+1 < s.Tokens.End; j++ {
+			switch {
+			case (toks[j].Is("Photo") || toks[j].Is("Picture") || toks[j].Is("Image")) && toks[j+1].Is(":"),
+				toks[j].Is("(") && (toks[j+1].IsFold("centre") || toks[j+1].IsFold("center") || toks[j+1].IsFold("left") || toks[j+1].IsFold("right") || toks[j+1].IsFold("pictured")):
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -560,7 +560,16 @@ func (t *Tracker) councilOf(p *Speaker) Org {
 // on.
 func nationalName(toks []entities.Token, e *entities.Entity) bool {
 	f := toks[e.Tokens.First].Text
-	return entities.IsDemonym(f) || f == "National" || f == "International" || f == "World" || f == "Global"
+	if !(entities.IsDemonym(f) || f == "National" || f == "International" || f == "World" || f == "Global") {
+		return false
+	}
+	for k := e.Tokens.First + 1; k < e.Tokens.End; k++ {
+		switch toks[k].Text {
+		case "Town", "City", "Borough", "District", "County", "Parish", "Village", "Municipal", "Shire", "Regional", "Metropolitan":
+			return false // a town's council whose name opens so: "Indian Creek Town Council", "International Falls City Council"
+		}
+	}
+	return true
 }
 
 // councilBeforeMember returns the council a member's title names before

@@ -239,13 +239,13 @@ func governsPlace(name string) bool {
 
 // issuerInnerWord reports a capitalized plural that is one of the
 // issuer's name's, not its first, inside the name's opening run of
-// capitalized words: a club's nickname, "Kestrels" of "Kelvo Kestrels
-// FC", read from the page and not counted from its mentions (not a
-// place's or a field's: "Brno" of "Statutory City of Brno", "Labour" of
-// "Kelvo Labour Authority").
+// capitalized words, where the issuer is a club: its nickname, "Kestrels"
+// of "Kelvo Kestrels FC", read from the page and not counted from its
+// mentions (not of a supporters' trust: "Rovers" of "Kelvo Rovers
+// Supporters Trust" is the club's).
 func (t *Tracker) issuerInnerWord(w string) bool {
 	f := strings.Fields(t.issuer.Name)
-	if t.issuerByCount || len(f) < 3 || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.ToUpper(w) == w || entities.IsPlace(w) {
+	if t.issuerByCount || len(f) < 3 || !clubLetters(f[len(f)-1]) || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.ToUpper(w) == w || entities.IsPlace(w) {
 		return false
 	}
 	for _, x := range f[1 : len(f)-1] {
@@ -262,3 +262,7 @@ func (t *Tracker) issuerInnerWord(w string) bool {
 	}
 	return false
 }
+
+// clubLetters reports the letters that end a sports club's name: "FC",
+// "F.C.", "RFC".
+func clubLetters(w string) bool { return w == "FC" || w == "F.C." || w == "RFC" }

@@ -369,10 +369,11 @@ func learningBody(name string) bool {
 
 // charityBody reports a body of members or a charity, no business, whose
 // release's "the company" is another body: "Kelvo Foundation", "Kelvo
-// Players' Association".
+// Players' Association" (not a "Network" or a "Society", as often a
+// broadcaster, a building society or a troupe).
 func charityBody(name string) bool {
 	f := strings.Fields(name)
-	return len(f) > 1 && headIn(f[len(f)-1], "Foundation", "Association", "Society", "Federation", "Alliance", "Charity", "Diocese", "Coalition", "Network")
+	return len(f) > 1 && headIn(f[len(f)-1], "Foundation", "Association", "Federation", "Alliance", "Charity", "Diocese", "Coalition")
 }
 
 // headIn reports a word of name among heads.

@@ -1159,23 +1159,54 @@ func (t *Tracker) otherSubjectIn(i, end int) bool {
 // before the name start, after a comma, when a post set off before them
 // may be the person's: a country's possessive ("The chair of the Kelvo
 // Commission, Hungary’s Jane Roe, said") or a nationality and a
-// lower-case calling ("its chair, Kenyan marathon runner Jane Roe,"). k
-// when there are none.
+// lower-case calling ("Speaking for the commission, its chair, Kenyan
+// marathon runner Jane Roe,"). The post must open the sentence after
+// "The" or a possessive, or follow an opener's comma after "its" or
+// "their" (not another's: "In a letter to the chair of X, Hungary’s Jane
+// Roe said", "Unlike the federation’s chair, …"). k when there are none.
 func (t *Tracker) nameModifierStart(k, sentStart int) int {
 	toks := t.a.Tokens
+	m := k
 	if k-3 >= sentStart && toks[k-1].Kind == entities.Possessive {
 		if e := t.a.EntityAt(k - 2); e != nil && e.Kind == entities.Place && e.Tokens.End == k-1 && e.Tokens.First-1 > sentStart && toks[e.Tokens.First-1].Is(",") {
-			return e.Tokens.First
+			m = e.Tokens.First
 		}
+	} else {
+		for j := k - 1; j > sentStart && j >= k-4; j-- {
+			if entities.IsDemonym(toks[j].Text) && toks[j].IsCap() && toks[j-1].Is(",") {
+				m = j
+				break
+			}
+			if !toks[j].IsLower() || toks[j].Kind != entities.Word {
+				break
+			}
+		}
+	}
+	if m == k || !t.postSetOffBefore(m-1, sentStart) {
 		return k
 	}
-	for j := k - 1; j > sentStart && j >= k-4; j-- {
-		if entities.IsDemonym(toks[j].Text) && toks[j].IsCap() && toks[j-1].Is(",") {
-			return j
-		}
-		if !toks[j].IsLower() || toks[j].Kind != entities.Word {
-			break
-		}
+	return m
+}
+
+// postSetOffBefore reports a post set off by the comma at c that opens
+// its sentence after "The" or a possessive ("The chair of the Kelvo
+// Commission,"), or that "its" or "their" opens after an opener's comma
+// ("Speaking for the commission, its chair,").
+func (t *Tracker) postSetOffBefore(c, sentStart int) bool {
+	toks := t.a.Tokens
+	g := c - 1
+	for g > sentStart && !toks[g-1].Is(",") {
+		g--
 	}
-	return k
+	if g+1 >= c {
+		return false
+	}
+	w := toks[g].Text
+	if n, _ := entities.TitleAt(toks, g+1); n == 0 {
+		return false
+	}
+	if g == sentStart {
+		return w == "The" || w == "Its" || w == "Their" || w == "His" || w == "Her"
+	}
+	return (w == "its" || w == "their") && (toks[sentStart].Is("Speaking") || toks[sentStart].Is("Representing") || toks[sentStart].Is("On"))
 }
