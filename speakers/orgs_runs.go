@@ -42,6 +42,9 @@ func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
 		return orgCand{}, false
 	}
 	based := entities.LowerAfterHyphen(toks[j].Text) && toks[j].IsCap()
+	if e := t.a.EntityAt(j); !based && j > k && e != nil && e.Kind == entities.Place && e.Tokens.First == j && e.Tokens.End < end && toks[e.Tokens.End].IsLower() {
+		j = e.Tokens.End // the kind after its place: "managing director of the Lagos auction house Irin Art Auctions"
+	}
 	if based {
 		j++
 	} else if j == k && !(k > 0 && toks[k-1].Is("at")) {
@@ -52,7 +55,7 @@ func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
 		j++
 		n++
 	}
-	if n == 0 || j >= end || !based && !(entities.BodyNoun(toks[j-1].Text) || toks[j-1].Is("group") || makerNouns[toks[j-1].Text]) {
+	if n == 0 || j >= end || !based && !(entities.BodyNoun(toks[j-1].Text) || toks[j-1].Is("group") || toks[j-1].Is("house") && n >= 2 || makerNouns[toks[j-1].Text]) { // (a trade's "house": "auction house", "publishing house")
 		return orgCand{}, false
 	}
 	re := j

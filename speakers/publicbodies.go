@@ -3,6 +3,7 @@ package speakers
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -199,7 +200,7 @@ func (t *Tracker) ministryOfPortfolio(p *Speaker) Org {
 	}
 	toks := t.a.Tokens
 	for _, tl := range t.titleOf[p] {
-		if tl.former || tl.credential || !toks[tl.first].IsFold("minister") && !(tl.first+1 < tl.end && entities.IsTitleModifier(toks[tl.first].Text) && toks[tl.first+1].IsFold("minister")) &&
+		if tl.former || tl.credential || !toks[tl.first].IsFold("minister") && !toks[tl.first].Is("Vice-Minister") && !(tl.first+1 < tl.end && entities.IsTitleModifier(toks[tl.first].Text) && toks[tl.first+1].IsFold("minister")) &&
 			!(tl.first+1 < tl.end && toks[tl.first].IsFold("cabinet") && toks[tl.first+1].IsFold("secretary") && t.speaksOfMinistries()) { // (a Kenyan minister: "Cabinet Secretary for Energy", where the text speaks of ministries; not Scotland's or Wales's)
 			continue
 		}
@@ -212,7 +213,8 @@ func (t *Tracker) ministryOfPortfolio(p *Speaker) Org {
 
 // portfolioMinistry returns the ministry of a minister's current title
 // that names her portfolio ("Minister of Labour and Vocational Training"
-// gives "Ministry of Labour and Vocational Training"), for a text with no
+// gives "Ministry of Labour and Vocational Training", and so does a
+// deputy's or a "Vice-Minister for …"'s), for a text with no
 // issuer that names no body of hers; a zero Org for any other title.
 func (t *Tracker) portfolioMinistry(p *Speaker) Org {
 	toks := t.a.Tokens
@@ -221,7 +223,7 @@ func (t *Tracker) portfolioMinistry(p *Speaker) Org {
 		for h < tl.end && entities.IsTitleModifier(toks[h].Text) {
 			h++ // "Deputy Minister"
 		}
-		if tl.former || tl.credential || h >= tl.end || !toks[h].Is("Minister") {
+		if tl.former || tl.credential || h >= tl.end || !toks[h].Is("Minister") && !toks[h].Is("Vice-Minister") {
 			continue
 		}
 		if field := t.portfolio(tl); field != "" && field != "State" && !t.placeField(field) {
@@ -313,8 +315,8 @@ func (t *Tracker) ministryNamed(field string) Org {
 				// (a level of government before it too: "Federal Ministry
 				// for …"; not a list: "Ministry of Health and the Ministry
 				// of Education")
-				if rest, ok := strings.CutSuffix(n, name); ok && (rest == "" || strings.Count(rest, " ") == 1 && !strings.Contains(rest, "and ") && !(rest == "state " && head == "department for ")) {
-					return true // (not a principal secretary's "State Department for Agriculture", below a ministry)
+				if rest, ok := strings.CutSuffix(n, name); ok && (rest == "" || strings.Count(rest, " ") == 1 && !strings.Contains(rest, "and ") && !(rest == "state " && head == "department for ") && !demonymWord(strings.TrimSpace(rest))) {
+					return true // (not a principal secretary's "State Department for Agriculture", below a ministry; not a country's by its adjective, "the Latvian Ministry of Health", for "Lithuania's Deputy Minister of Health")
 				}
 				if country, ok := strings.CutPrefix(n, name+" of "); ok && entities.IsPlace(country) {
 					return true // with its country after: "Ministry of Water Resources of Kelvania" for the "Deputy Minister of Water Resources"
@@ -371,7 +373,7 @@ func policeWord(w string) bool {
 // ministry or department holds.
 func ministerWord(w string) bool {
 	switch strings.ToLower(w) {
-	case "minister", "secretary", "undersecretary", "under-secretary", "commissioner", "mec":
+	case "minister", "vice-minister", "secretary", "undersecretary", "under-secretary", "commissioner", "mec":
 		return true // (a South African province's "MEC for Health")
 	}
 	return false
@@ -996,4 +998,11 @@ func (t *Tracker) speaksOfMinistries() bool {
 		}
 		return false
 	})
+}
+
+// demonymWord reports a country's adjective written in lower case:
+// "latvian".
+func demonymWord(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n > 0 && entities.IsDemonym(string(unicode.ToUpper(r))+w[n:])
 }
