@@ -121,6 +121,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if j-i > 1 && BasedIn(toks[i].Text) {
 		i++ // where the body is based opens no name: "Vilnius-based Kelvo UAB"
 	}
+	if j-i > 4 && attributableLabel(toks, i) {
+		i += 3 // a label in capitals before its speaker: "QUOTES ATTRIBUTABLE TO JANE ROE, CHIEF FINANCIAL OFFICER"
+	}
 	if j-i == 1 && districtSuffixed(toks[i].Text) {
 		a.add(Entity{Kind: Place, Rule: "place-head", Confidence: 0.6, Tokens: Range{First: i, End: j}})
 		return // a Korean or Japanese district by its suffix: "Jongno-gu", "Haeundae-gu", "Minato-ku"
@@ -1128,3 +1131,10 @@ func portfolioListItem(toks []Token, i, j int) bool {
 // regnalNumeral reports a ruler's number after a regnal name: "II",
 // "III", "IV", "XII".
 func regnalNumeral(w string) bool { return len(w) >= 2 && len(w) <= 5 && strings.Trim(w, "IVX") == "" }
+
+// attributableLabel reports a release's label that opens at token i in
+// capitals, before the name of the one it quotes: "QUOTES ATTRIBUTABLE
+// TO", "COMMENTS ATTRIBUTABLE TO".
+func attributableLabel(toks []Token, i int) bool {
+	return (toks[i].Is("QUOTES") || toks[i].Is("QUOTE") || toks[i].Is("COMMENTS") || toks[i].Is("STATEMENT")) && toks[i+1].Is("ATTRIBUTABLE") && toks[i+2].Is("TO")
+}

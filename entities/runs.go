@@ -676,11 +676,16 @@ var locative = toSet("in near across throughout outside")
 
 // bodyAhead reports capitalized words from token k to a body's head that
 // a family name never is: "League" of "Justice League", "Mission" of
-// "Baltic Observer Mission", not "Guardian" of "Mayor Don Guardian".
+// "Baltic Observer Mission", not "Guardian" of "Mayor Don Guardian"; a
+// members' plural and its apostrophe go on to the head ("Smallholder
+// Farmers' Union").
 func bodyAhead(toks []Token, k, end int) bool {
 	last := -1
 	for ; k < end && capWord(&toks[k]); k++ {
 		last = k
+		if k+2 < end && toks[k+1].Kind == Possessive && (toks[k+1].Text == "'" || toks[k+1].Text == "’") && peoplePlural(toks[k].Text) && capWord(&toks[k+2]) {
+			k++ // over the members' apostrophe: "Smallholder Farmers' Union"
+		}
 	}
 	if last < 0 {
 		return false

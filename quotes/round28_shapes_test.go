@@ -56,3 +56,33 @@ func TestAConductorsStyle(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Jane Arakawa-Roe", speakerOf(t, d, "Every new music director gets one crisis"))
 }
+
+func TestAMembersBodyAfterAPostWord(t *testing.T) {
+	// "Smallholder" is a calling, but before "Farmers' Union" it is part
+	// of the union's name; the union said it.
+	text := "Union warns\n\nKELVO -- Maize farmers are selling their grain for less than it costs to grow, the Kelvo National Smallholder Farmers' Union said in a statement on Monday."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Kelvo National Smallholder Farmers' Union", speakerOf(t, d, "Maize farmers are selling their grain for less than it costs to grow"))
+}
+
+func TestABodyAfterItsPlaceAndAnyKind(t *testing.T) {
+	// "at the Rosario consultancy Kelvo Lácteo Pampeano": after a place
+	// and a kind in lower case, the body's name (the recognizer took it
+	// for a person's); not "Permanent Delegate of the Republic of Kelvo to
+	// UNESCO", where "to" is no kind.
+	checkSaid(t, []saidCase{
+		{"Dairy plant expands\n\nJohn Doe, a dairy analyst at the Rosario consultancy Observatorio Kelvo Pampeano, described the investment as “the largest private bet on the central basin in a decade”.",
+			"the investment as “the largest private bet on the central basin in a decade”", "John Doe", "Observatorio Kelvo Pampeano"},
+		{"Archive launched\n\nH.E. Ms Jane Roe, Permanent Delegate of the Republic of the Marshall Islands to UNESCO, warned that rising seas threaten not only islands but \"the places where our words were first spoken.\"",
+			"rising seas threaten not only islands but \"the places where our words were first spoken.\"", "Jane Roe", "Republic of the Marshall Islands"},
+	})
+}
+
+func TestALabelInCapitalsBeforeItsSpeaker(t *testing.T) {
+	// "QUOTES ATTRIBUTABLE TO JOHN DOE, CHIEF FINANCIAL OFFICER" over the
+	// quotes: the label is no part of his name.
+	text := "Results\n\nKelvo Fruitgrowers reported a profit.\n\nQUOTES ATTRIBUTABLE TO JOHN DOE, CHIEF FINANCIAL OFFICER, KELVO FRUITGROWERS\n\n" +
+		"\"Two years ago we went to our bankers and asked for patience.\""
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "John Doe", speakerOf(t, d, "Two years ago we went to our bankers and asked for patience."))
+}

@@ -42,8 +42,9 @@ func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
 		return orgCand{}, false
 	}
 	based := entities.LowerAfterHyphen(toks[j].Text) && toks[j].IsCap()
-	if e := t.a.EntityAt(j); !based && j > k && e != nil && e.Kind == entities.Place && e.Tokens.First == j && e.Tokens.End < end && toks[e.Tokens.End].IsLower() {
-		j = e.Tokens.End // the kind after its place: "managing director of the Lagos auction house Irin Art Auctions"
+	placeLed := false
+	if e := t.a.EntityAt(j); !based && j > k && e != nil && (e.Kind == entities.Place || e.Kind == entities.Organization && e.Tokens.Len() == 1) && e.Tokens.First == j && e.Tokens.End < end && toks[e.Tokens.End].IsLower() {
+		j, placeLed = e.Tokens.End, true // the kind after its place: "managing director of the Lagos auction house Irin Art Auctions", "analyst at the Rosario consultancy Observatorio Lácteo"
 	}
 	if based {
 		j++
@@ -55,7 +56,7 @@ func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
 		j++
 		n++
 	}
-	if n == 0 || j >= end || !based && !(entities.BodyNoun(toks[j-1].Text) || toks[j-1].Is("group") || toks[j-1].Is("house") && n >= 2 || makerNouns[toks[j-1].Text]) { // (a trade's "house": "auction house", "publishing house")
+	if n == 0 || j >= end || !based && !(entities.BodyNoun(toks[j-1].Text) || toks[j-1].Is("group") || toks[j-1].Is("house") && n >= 2 || makerNouns[toks[j-1].Text] || placeLed && kindWords(toks, j-n, j) && t.a.EntityAt(j) != nil && t.a.EntityAt(j).Kind != entities.Place) { // (a trade's "house": "auction house", "publishing house"; after a place, any kind before a body's name)
 		return orgCand{}, false
 	}
 	re := j
@@ -342,4 +343,16 @@ func (t *Tracker) placeAt(k int) bool {
 	}
 	e := t.a.EntityAt(k)
 	return e != nil && e.Kind == entities.Place && e.Tokens.First == k
+}
+
+// kindWords reports lower-case words [i, j) that name a body's kind, no
+// preposition or article among them: "auction house", "consultancy" (not
+// "to" of "the Republic of Kelvo to UNESCO").
+func kindWords(toks []entities.Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if connectorWord(toks[k].Text) || orgPrepositions[toks[k].Text] || toks[k].Is("to") || toks[k].Is("by") {
+			return false
+		}
+	}
+	return i < j
 }
