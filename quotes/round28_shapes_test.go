@@ -86,3 +86,35 @@ func TestALabelInCapitalsBeforeItsSpeaker(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "John Doe", speakerOf(t, d, "Two years ago we went to our bankers and asked for patience."))
 }
+
+func TestADepartmentAtItsHospital(t *testing.T) {
+	// "Professor Jane Roe of the Department of Nephrology at Kelvo
+	// University Hospital": the hospital, the department its unit.
+	checkSaid(t, []saidCase{
+		{"Trial results\n\nThe trial's principal investigator, Professor Jane Roe of the Department of Nephrology at Universitätsklinikum Kelvohessen in Mainz, will present the data. \"This is a meaningful step,\" said Prof. Roe.",
+			"This is a meaningful step", "Jane Roe", "Universitätsklinikum Kelvohessen"},
+	})
+}
+
+func TestItsAfterABodyNamedByItsKind(t *testing.T) {
+	// "Transmission company Kelvo Grid built a station. Its executive
+	// general manager, John Doe, said": the company the sentence before
+	// opens with, named after its kind (the recognizer took it for a
+	// person); not a person's name after "The company".
+	checkSaid(t, []saidCase{
+		{"Battery opens\n\nSarna Energy opened a battery.\n\nTransmission company Capricorn Grid built a new switching station to connect the battery. Its executive general manager of network operations, John Doe, said the battery would ease congestion.",
+			"the battery would ease congestion", "John Doe", "Capricorn Grid"},
+		{"Battery opens\n\nSarna Energy opened a battery, its chief Jane Roe said.\n\nThe company Tom Hale founded built a new station. Its chief executive, John Doe, said the battery would ease congestion.",
+			"the battery would ease congestion", "John Doe", "Sarna Energy"},
+	})
+}
+
+func TestABodysLettersAndItsBranchBeforeAPost(t *testing.T) {
+	// "KNUM Kelvoland regional secretary Jane Roe" after "the Kelvo
+	// National Union of Miners (KNUM)": the union, whose letters and a
+	// branch's place the recognizer read as one name.
+	checkSaid(t, []saidCase{
+		{"Case filed\n\nThe Kelvo National Union of Miners (KNUM) joined the case. KNUM Mpumalanga regional secretary Jane Roe said workers breathe the same air.",
+			"workers breathe the same air", "Jane Roe", "Kelvo National Union of Miners"},
+	})
+}

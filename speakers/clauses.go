@@ -117,6 +117,12 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 			return c, true // a unit named head first, then its body: "Jane Roe of the Faculty of Social Welfare at Kelvo University"
 		}
 	}
+	if x := e.Tokens.End; x+1 < end && toks[x].Is("at") && (toks[e.Tokens.First].Is("Department") || toks[e.Tokens.First].Is("Division") || toks[e.Tokens.First].Is("Clinic")) && e.Tokens.Len() >= 3 && toks[e.Tokens.First+1].Is("of") {
+		a := x + 1 + btoi(toks[x+1].Is("the"))
+		if o := t.a.EntityAt(a); o != nil && o.Kind == entities.Organization && o.Tokens.First == a && academicOrMedical(o.Text) {
+			return orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}, true // a hospital's or a university's department, then the body: "Jane Roe of the Department of Nephrology at Kelvo University Hospital" (not a ministry's department at a forum)
+		}
+	}
 	if toks[k].Is("at") && (eventHead(toks[e.Tokens.End-1].Text) || venueHead(toks[e.Tokens.End-1].Text) && t.photoCaption(k)) {
 		return orgCand{}, false // a meeting, not a workplace: "Jane Roe at the Kelvale Summit"; in a photo's caption a ground: "Jane Roe (centre) at Kelvo Oval. Photo: …" (not "track manager Jane Roe at the Kelvo Velodrome")
 	}
@@ -662,4 +668,20 @@ func lowerUnit(toks []entities.Token, k, end int) bool {
 // ("Kelvo University" and "Orrin University").
 func (t *Tracker) oneHeadedBy(w string) bool {
 	return t.oneOrg("headed:"+strings.ToLower(w), func(e *entities.Entity) bool { return t.headedBy(e, w) }) != nil
+}
+
+// academicOrMedical reports a university's, a college's or a hospital's
+// name, whose departments are its units: "Kelvo University Hospital",
+// "Universitätsklinikum Kelvohessen".
+func academicOrMedical(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if strings.HasPrefix(w, "Universit") || strings.HasSuffix(w, "klinikum") || strings.HasPrefix(w, "Klinik") {
+			return true
+		}
+		switch w {
+		case "College", "Hospital", "Clinic", "Medical", "Institute", "School", "Polytechnic", "Academy":
+			return true
+		}
+	}
+	return false
 }

@@ -90,6 +90,15 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 				possessor = true                                                           // and what the title names after is its unit: "Its Head of Tailings Stability"
 			}
 		}
+		if k == first && k+2 < end && toks[k].IsUpper() && len(toks[k].Text) > 1 {
+			if e := t.a.EntityAt(k); e != nil && e.Kind == entities.Person && e.Tokens.First == k && e.Tokens.Len() == 2 && toks[k+2].IsLower() {
+				if o := t.statedAcronym(toks[k].Text); o != nil {
+					out = append(out, orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}) // a body's letters and its branch's place before the post, read as a name: "KNUM Kelvoland regional secretary Jane Roe"
+					k++
+					continue
+				}
+			}
+		}
 		if k == first && k > 2 && toks[k-1].Is("whose") && (toks[k-2].Is(",") || toks[k-2].IsLower() && toks[k-2].Kind == entities.Word) {
 			c := k - 2
 			if !toks[c].Is(",") {
@@ -388,7 +397,7 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 					k = re - 1 // a constituency, no body: "Member for Bunbury", "MPP for Kelvo Centre"
 					continue
 				}
-				if e := t.a.EntityAt(k); re == k+1 && (e == nil || e.Kind == entities.Person && e.Tokens.Len() == 1) {
+				if e := t.a.EntityAt(k); re == k+1 && (e == nil || e.Kind == entities.Person && e.Tokens.Len() == 1) && !possessor { // (not a field after its body's possessive: "ENRA's Director of Networks" is no "Networks for Net Zero")
 					if o := t.orgStartingWith(toks[k].Text); o != nil && o.Tokens.First != k {
 						out = append(out, orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}) // "a spokesperson for Acme" after "Acme Robotics"
 						continue
@@ -808,4 +817,16 @@ func (t *Tracker) lowerPossessor(st, end int) *entities.Entity {
 		}
 		return found
 	})
+}
+
+// statedAcronym returns the organization the text names in full with the
+// letters acr stated after it ("the Kelvo Union of Miners (KNUM)"), or
+// nil.
+func (t *Tracker) statedAcronym(acr string) *entities.Entity {
+	for i := range t.a.Entities {
+		if e := &t.a.Entities[i]; e.Kind == entities.Organization && e.Acronym == acr && e.Tokens.Len() > 1 {
+			return e
+		}
+	}
+	return nil
 }

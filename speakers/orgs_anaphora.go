@@ -104,7 +104,34 @@ func (t *Tracker) subjectOrg(si int) *entities.Entity {
 	if e := t.a.EntityAt(f); e != nil && e.Kind == entities.Organization && e.Tokens.First == f && !t.possessorAt(e.Tokens.End) {
 		return e
 	}
+	if e := t.namedAfterKindAt(f, t.a.Sentences[si].Tokens.End); e != nil {
+		return e // a body named after its kind: "Transmission company Kelvo Grid built …"
+	}
 	return nil
+}
+
+// namedAfterKindAt returns the name that a body's kind in lower case (and
+// a capitalized word of its trade before it) opens at token f: "Kelvo
+// Grid" of "Transmission company Kelvo Grid built …", whatever the
+// recognizer made of it (a person's name of two words or more); nil when
+// there is none.
+func (t *Tracker) namedAfterKindAt(f, end int) *entities.Entity {
+	toks := t.a.Tokens
+	k := f
+	if k < end && toks[k].IsCap() && t.a.EntityAt(k) == nil {
+		k++ // its trade: "Transmission"
+	}
+	if k >= end || !toks[k].IsLower() || !(firmNoun(toks[k].Text) || entities.BodyNoun(toks[k].Text)) {
+		return nil
+	}
+	e := t.a.EntityAt(k + 1)
+	if e == nil || e.Tokens.First != k+1 || e.Kind == entities.Place {
+		return nil
+	}
+	if last := toks[e.Tokens.End-1].Text; e.Kind == entities.Person && (e.Tokens.Len() < 2 || !entities.CommonWord(last) || entities.ProperWord(last)) {
+		return nil // a person's name: "The company Jane Roe founded …" (a name of common words may be a firm's: "Kelvo Grid")
+	}
+	return e
 }
 
 // namesOrg reports a sentence that names an organization.
