@@ -118,3 +118,19 @@ func TestABodysLettersAndItsBranchBeforeAPost(t *testing.T) {
 			"workers breathe the same air", "Jane Roe", "Kelvo National Union of Miners"},
 	})
 }
+
+func TestAPostsFieldAfterABodysPossessive(t *testing.T) {
+	// "KNRA's Director of Networks" and "Kelvo's Director of Network and
+	// IT": after a body's possessive, what "of" names is the post's field,
+	// not a body the text names ("Networks for Net Zero") nor a body of
+	// its own; the possessor by its fuller name stays ("Greenhill's head
+	// of partnerships" for Greenhill Grocers).
+	checkSaid(t, []saidCase{
+		{"Decision\n\nThe Kelvo Networks Regulation Authority (KNRA) published its decision. The Networks for Net Zero campaign criticised it.\n\nKNRA’s Director of Networks, John Doe, said the regulator had removed £4.2 billion.",
+			"the regulator had removed £4.2 billion", "John Doe", "Kelvo Networks Regulation Authority"},
+		{"Network launched\n\nPT Telkelvo Nusantara Tbk launched a network.\n\nJane Roe, Telkelvo's Director of Network and IT, said the operator had moved 2.2 million subscribers.",
+			"the operator had moved 2.2 million subscribers", "Jane Roe", "PT Telkelvo Nusantara Tbk"},
+		{"Appeal launched\n\nThe appeal is being supported by Greenhill Grocers, which will match every pound donated in its stores. John Doe, Greenhill's head of community partnerships, said: \"Our colleagues live in these neighbourhoods.\"",
+			"Our colleagues live in these neighbourhoods.", "John Doe", "Greenhill Grocers"},
+	})
+}

@@ -187,6 +187,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			if c.first >= tl.first+2 && t.a.Tokens[c.first-1].Is("of") && entities.IsTitleWord(t.a.Tokens[c.first-2].Text) && entities.DisciplineRun(t.a.Tokens, c.first, c.end) {
 				continue // the post's field, no body: "Head of Pediatric Cardiac Surgery", "Director of Cardiology"
 			}
+			if t.fieldAfterPossessor(tl, *c) {
+				continue // after a body's possessive, the post's field or unit, no body: "ENRA's Director of Networks", "Kelvo's Director of Network and IT"
+			}
 			if c.first >= tl.first+2 && t.a.Tokens[c.first-1].Is("for") && ministerWord(t.a.Tokens[c.first-2].Text) && c.e != nil && c.e.Kind == entities.Organization && c.e.Rule == "gazetteer" && !anyOrgHead(t.a.Tokens, c.first, c.end) {
 				continue // a portfolio the lists know as a body's short name: "Commissioner for Homeland Security"
 			}
@@ -1392,4 +1395,54 @@ func studiedAt(toks []entities.Token, first, c int) bool {
 		}
 	}
 	return false
+}
+
+// fieldAfterPossessor reports a candidate body c of a title that a body's
+// possessive opens or stands before, that is not that body: the post's
+// field or unit after "of" or "for" ("ENRA's Director of Networks" is no
+// "Networks for Net Zero" the text names; "Kelvo's Director of Network
+// and IT").
+func (t *Tracker) fieldAfterPossessor(tl title, c orgCand) bool {
+	toks := t.a.Tokens
+	p := -1 // the possessor's token
+	switch {
+	case t.bodysPossessive(tl.first):
+		p = tl.first - 2
+	case tl.first+2 < tl.end && t.bodysPossessive(tl.first+2):
+		p = tl.first
+	default:
+		return false
+	}
+	if c.first <= p && p < c.end {
+		return false // the possessor itself
+	}
+	hasOf := false
+	for k := p + 2; k < tl.end; k++ {
+		if toks[k].Is("of") || toks[k].Is("for") {
+			hasOf = true
+		}
+	}
+	if !hasOf {
+		return false
+	}
+	if e := t.a.EntityAt(p); e != nil && e.Kind == entities.Organization && c.e != nil && (c.e.Text == e.Expansion || c.e.Acronym == e.Text) {
+		return false // the possessor named in full: "ENRA" of the "Energy Networks Regulation Authority (ENRA)"
+	}
+	if strings.Contains(strings.ToLower(t.candOrg(c).Name), strings.ToLower(toks[p].Text)) {
+		return false // the possessor by its fuller name: "Greenhill's head of partnerships" for "Greenhill Grocers"
+	}
+	return c.first > p+2 || c.first < p
+}
+
+// bodysPossessive reports a body's name and its possessive right before
+// token first, where a title opens: "ENRA's" of "ENRA's Director of
+// Networks", "Telcora's" (the issuer's first word) of "Telcora's Director
+// of Network and IT".
+func (t *Tracker) bodysPossessive(first int) bool {
+	toks := t.a.Tokens
+	if first < 2 || toks[first-1].Kind != entities.Possessive || !toks[first-2].IsCap() && !toks[first-2].IsUpper() {
+		return false
+	}
+	e := t.a.EntityAt(first - 2)
+	return e != nil && e.Kind == entities.Organization || t.orgStartingWith(toks[first-2].Text) != nil || strings.HasPrefix(t.issuer.Name, toks[first-2].Text+" ") || strings.Contains(t.issuer.Name, " "+toks[first-2].Text+" ")
 }

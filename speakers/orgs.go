@@ -315,8 +315,8 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 				continue
 			}
 			if h, u := entities.OrgHead(toks[k].Text); h && !u && toks[k].IsCap() && (k+1 == end || !toks[k+1].IsCap() && !toks[k+1].Is("of") && !toks[k+1].Is("for")) {
-				if c, ok := t.lastHeadedBy(k, toks[k].Text); ok {
-					out = append(out, c) // "Head of Mission": the mission the text named
+				if c, ok := t.lastHeadedBy(k, toks[k].Text); ok && !t.bodysPossessive(first) && !(k > first+2 && t.bodysPossessive(first+2)) {
+					out = append(out, c) // "Head of Mission": the mission the text named (not a field after a body's possessive: "ENRA's Director of Networks")
 					continue
 				}
 				if k >= 2 && toks[k-1].Is("of") && (toks[k-2].Is("Head") || toks[k-2].Is("Chief")) {
