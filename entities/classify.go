@@ -333,7 +333,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if !head && j-i > 1 && companyLetters[last.Text] && !allUpper(toks[i:j]) {
 		head = true // a company's legal form in capitals after a name in mixed case: "Nerivance SA", "Kelvo AG"
 	}
-	if !head && j-i >= 2 && regionNumeral(last.Text) {
+	if !head && j-i >= 2 && regionNumeral(last.Text) && regionalHead(toks[j-2].Text) {
 		if h, u := OrgHead(toks[j-2].Text); h {
 			head, unit = true, u // a numbered regional office: "Kelvo Labour Regional Office VII"
 		}

@@ -90,6 +90,7 @@ type lexicon struct {
 	honorifics   map[string]Gender
 	titles       map[string]Gender // lower-case phrase
 	ownRoles     map[string]bool   // titles held on one's own account: "composer"
+	lowerOnly    map[string]bool   // titles only in lower case, as often family names capitalized: "painter", not "Painter said"
 	localTitles  map[string]bool   // titles in another language than English: "Bürgermeisterin"
 	titleWords   int               // longest title phrase, in words
 	// titlePrefixes holds the first words of the titles of several words:
@@ -125,7 +126,7 @@ func LexiconError() error { return lex().loadErr }
 
 func loadLexicon() *lexicon {
 	l := &lexicon{
-		abbrevs: map[string]AbbrevKind{}, abbrevsExact: map[string]AbbrevKind{}, honorifics: map[string]Gender{}, titles: map[string]Gender{}, ownRoles: map[string]bool{}, localTitles: map[string]bool{}, titlePrefixes: map[string]bool{},
+		abbrevs: map[string]AbbrevKind{}, abbrevsExact: map[string]AbbrevKind{}, honorifics: map[string]Gender{}, titles: map[string]Gender{}, ownRoles: map[string]bool{}, lowerOnly: map[string]bool{}, localTitles: map[string]bool{}, titlePrefixes: map[string]bool{},
 		modifiers: map[string]bool{}, countries: map[string]string{}, demonyms: map[string]bool{},
 		cities: map[string]bool{}, usStates: map[string]USState{}, orgs: map[string]*Org{}, orgHeads: map[string]bool{},
 		leadingHeads: map[string]string{},
@@ -161,6 +162,9 @@ func loadLexicon() *lexicon {
 		switch field(f, 2) {
 		case "own":
 			l.ownRoles[f[0]] = true
+		case "own-lower":
+			l.ownRoles[f[0]] = true
+			l.lowerOnly[f[0]] = true
 		case "local":
 			l.localTitles[f[0]] = true
 		case "":
@@ -435,6 +439,9 @@ func TitleAt(toks []Token, i int) (n int, g Gender) {
 		if k == 0 && !l.titleFilter.mayHave(key) {
 			break // no title starts with the word (most names)
 		}
+		if k == 0 && !t.IsLower() && l.lowerOnly[string(key)] {
+			break // a craft's word capitalized is a family name: "Thatcher said", "mayor Mark Potter"
+		}
 		tk := l.titleKeys[string(key)] // one lookup for l.titles and l.titlePrefixes
 		if tk.title {
 			n, g = k+1, tk.gender
@@ -569,6 +576,9 @@ func IsTitleWord(word string) bool {
 	}
 	if !l.titleFilter.mayHave(k) {
 		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) && l.lowerOnly[string(k)] {
+		return false // (a family name: "Thatcher")
 	}
 	_, ok := l.titles[string(k)]
 	return ok

@@ -279,7 +279,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			if stateHead(t.Text) || houseOf(toks, j, end) {
 				orgMode = true // "United Republic of …", "Kelvo State House of Assembly"
 			}
-			if h && j > i && j+1 < end && regionNumeral(toks[j+1].Text) && (j+2 >= end || !capWord(&toks[j+2])) {
+			if h && j > i && j+1 < end && regionalHead(t.Text) && regionNumeral(toks[j+1].Text) && (j+2 >= end || !capWord(&toks[j+2])) {
 				j += 2
 				break // a numbered regional body's number ends its name: "Kelvo Labour Regional Office VII"
 			}
@@ -1261,11 +1261,22 @@ func memberBodyHead(w string) bool {
 	return false
 }
 
+// regionalHead reports a head that a region's number may follow: "Office"
+// of "Regional Office VII", "Jurisdiction II" (not "Board", "Branch").
+func regionalHead(w string) bool {
+	switch w {
+	case "Office", "Region", "Division", "District", "Directorate", "Jurisdiction", "Command", "Area", "Zone", "Sector":
+		return true
+	}
+	return false
+}
+
 // regionNumeral reports a Roman numeral from II to XX that numbers a
-// region's office after its head: "Regional Office VII" (not "I").
+// region's office after its head: "Regional Office VII" (not "I", nor the
+// platform "X").
 func regionNumeral(w string) bool {
 	switch w {
-	case "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX":
+	case "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX":
 		return true
 	}
 	return false
@@ -1275,8 +1286,8 @@ func regionNumeral(w string) bool {
 // "Players", "Doctors", "Journalists", "Musicians", "Residents" (not
 // "Motors", "Networks", "Studios").
 func peoplePlural(w string) bool {
-	if SectorWord(w) {
-		return false
+	if SectorWord(w) || !CommonWord(strings.ToLower(w)) {
+		return false // (nor a family name: "Jane Rogers' Housing Commission")
 	}
 	for _, suf := range [...]string{"ers", "ors", "ists", "ians", "ants", "ents"} {
 		if strings.HasSuffix(w, suf) {

@@ -522,6 +522,8 @@ func scanWord(text string, i int, glue bool) int {
 			}
 			i += size
 			continue
+		case r == '’' && nameApostrophe(text, start, i, size):
+			return i + size // a name's own apostrophe before the next name, as Luo names write it: "Grace Achieng’ Owino"
 		case (r == ',' || r == '.') && unicode.IsDigit(prev) && unicode.IsDigit(next):
 			i += size
 			continue
@@ -787,4 +789,28 @@ func itoa(n int) string {
 		b[i] = '-'
 	}
 	return string(b[i:])
+}
+
+// nameApostrophe reports a closing single mark at text[i:] right after a
+// capitalized name text[start:i] in mixed case that ends in a letter other
+// than "s", before a space and another capitalized name, with no single
+// quotation mark open on its line: the name's own apostrophe, "Achieng’"
+// of "Grace Achieng’ Owino" (not a plural's possessive, "Farmers’
+// Union", nor a quotation's close, "‘We back Jane’ Roe said").
+func nameApostrophe(text string, start, i, size int) bool {
+	w := text[start:i]
+	first, _ := utf8.DecodeRuneInString(w)
+	last, _ := utf8.DecodeLastRuneInString(w)
+	if len(w) < 3 || !unicode.IsUpper(first) || strings.ToUpper(w) == w || !unicode.IsLower(last) || last == 's' || last == 'z' || last == 'x' {
+		return false
+	}
+	if _, ok := Honorific(w); ok {
+		return false // a style that elides its last letter: "Dato’ Sri Jane Roe"
+	}
+	k := i + size
+	if k+1 >= len(text) || text[k] != ' ' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[k+1:])
+	return unicode.IsUpper(next) && !singleQuoteOpen(text, start)
 }

@@ -143,7 +143,7 @@ func (r *run) clauseEnd(start, end int) int {
 				return k - boolInt(toks[k-1].Is(",")) // "…, and called him …", "…,” and contrasted …"
 			}
 			if !r.commaBefore(k) && r.coordinatedPredicate(k+1, end) && !r.hasClause(start-1, k) &&
-				!r.ownSubjectClause(start, k) { // (not "said the bloc remained committed … and would support …": a clause of its own)
+				!(r.ownSubjectClause(start, k) && (isArticleWord(toks[start].Text) || backshifted[toks[k+1].Text] && !refusalAfter(toks, k+2))) { // (not "said the bloc remained committed … and would support …", "said her members supported the rules and would share …": a clause of its own; but "said her members backed it and handed the minister a petition" is her act)
 				return k // "… called the vote “a farce” and urged her to …"
 			}
 		}
@@ -154,7 +154,7 @@ func (r *run) clauseEnd(start, end int) int {
 			(toks[k+1].IsCap() || determinerWords[toks[k+1].Text]) && r.qAt[k+1] == 0 && r.finiteAhead(k+1, min(end, k+9)) {
 			return k // "… about state election laws after former President Bill Clinton greeted voters"
 		}
-		if t.IsFold("but") && k > start+2 && k+1 < end && r.verbLike(k+1) && r.speechAhead(k+1, end) && !(backshifted[toks[k+1].Text] && r.ownSubjectClause(start, k)) { // (not "said her members supported the rules but had asked for …": the reported clause's subject goes on)
+		if t.IsFold("but") && k > start+2 && k+1 < end && r.verbLike(k+1) && r.speechAhead(k+1, end) && !(backshifted[toks[k+1].Text] && k+2 < end && !refusalAfter(toks, k+2) && r.ownSubjectClause(start, k)) { // (not "said her members supported the rules but had asked for …": the reported clause's subject goes on)
 			// "… vote for Trump but said she would not campaign"; not "…
 			// was rooting for Denver but would now root for Carolina"
 			return k - boolInt(toks[k-1].Is(","))

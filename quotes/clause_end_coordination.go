@@ -236,3 +236,17 @@ var possessiveDeterminers = toSet(`his her their its our`)
 // backshifted are the auxiliaries a reported clause's second predicate
 // takes in the past: "… but had asked", "… but would wait".
 var backshifted = toSet(`had would could`)
+
+// refusalAfter reports a negation or a refusal at token k after a
+// backshifted auxiliary, the speaker's own act: "but would not say", "but
+// had declined to comment", "but could not confirm".
+func refusalAfter(toks []entities.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[k].Text) {
+	case "not", "never", "n't", "declined", "refused", "say", "comment", "confirm", "elaborate", "disclose", "specify", "reveal", "told":
+		return true
+	}
+	return false
+}

@@ -3,7 +3,7 @@ package quotes
 import (
 	"context"
 	"fmt"
-	"strings"
+	"regexp"
 	"sync"
 
 	"github.com/quotekit/quotekit/entities"
@@ -178,7 +178,7 @@ func (x *Extractor) analyze(ctx context.Context, text string, lay layout) (*Docu
 		return nil, err
 	}
 	d := &Document{
-		Text: text, Title: lay.title, Date: lay.date, Place: lay.place, Source: strings.Join(strings.Fields(lay.source), " "),
+		Text: text, Title: lay.title, Date: lay.date, Place: lay.place, Source: hardWrapRE.ReplaceAllString(lay.source, " "),
 		Body: lay.body, Sentences: a.Sentences, Paragraphs: a.Paragraphs, Entities: a.Entities,
 		Speakers: r.tr.Speakers(), Quotes: r.out,
 	}
@@ -190,3 +190,8 @@ func (x *Extractor) analyze(ctx context.Context, text string, lay layout) (*Docu
 	}
 	return d, nil
 }
+
+// hardWrapRE matches a line break and the spaces around it: a source the
+// text hard-wraps reads with one space there (tabs and runs of spaces,
+// which set columns apart, stay).
+var hardWrapRE = regexp.MustCompile(`[ \t]*\r?\n[ \t]*`)

@@ -39,6 +39,9 @@ func postedDate(t string) string {
 		if r, ok := strings.CutPrefix(rest, "on"); ok && r != "" && (r[0] == ' ' || r[0] == ':') {
 			rest = strings.TrimLeft(r, ": ")
 		}
+		if !strings.Contains(rest, " | ") {
+			rest, _, _ = strings.Cut(rest, " by ") // (and its writer: "Posted on 22 April 2025 by Corporate Affairs"; not a bar of a date and sections, read as such)
+		}
 		return parseDate(rest)
 	}
 	return ""

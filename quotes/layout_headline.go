@@ -209,14 +209,15 @@ func releaseLabelLine(t string) bool {
 // its issuer after a bar: "Press Release No. 2025-0417 | Department of
 // Kelvo Labour", "News Release No. 14/2026".
 func numberedReleaseLabel(t string) bool {
-	l, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(t)), " | ")
-	for _, p := range [...]string{"press release no", "news release no", "media release no", "release no", "press release nr", "press release #"} {
-		if strings.HasPrefix(l, p) {
-			return true
-		}
-	}
-	return false
+	l, _, _ := strings.Cut(strings.TrimSpace(t), " | ")
+	return releaseNumberRE.MatchString(l)
 }
+
+// releaseNumberRE matches a release's numbered label: "Press Release No.
+// 2025-0417", "Release No 14/2026", "Press Release No. KDB/PR/2024-25/041"
+// (not a headline that opens "Release
+// Nobel laureate …" or "Release nominees …").
+var releaseNumberRE = regexp.MustCompile(`(?i)^(?:(?:press|news|media) )?release (?:no\.?|nr\.?|#) ?[\pL/-]*\d`)
 
 // quotedHeadline returns the line before line first, the body's first
 // (or the two, a headline and its deck), when it is a headline that holds
@@ -228,7 +229,7 @@ func numberedReleaseLabel(t string) bool {
 func quotedHeadline(lines []line, first int) entities.Span {
 	h := first - 1
 	for h >= 0 && (lines[h].text == "" || (dateLine(lines[h].text) || datelineLine(lines[h].text)) && h < first-1 && h > first-4 ||
-		h > first-10 && (pageDateLine(lines[h].text) || lines[h].words <= 3 && lines[h].menuish() || shareLine(lines[h].text) || exchangeNote(lines[h].text) || keyValueLine(lines[h].text) || numberedReleaseLabel(lines[h].text))) {
+		h > first-10 && (pageDateLine(lines[h].text) || postedDate(lines[h].text) != "" || lines[h].words <= 3 && lines[h].menuish() || shareLine(lines[h].text) || exchangeNote(lines[h].text) || keyValueLine(lines[h].text) || numberedReleaseLabel(lines[h].text))) {
 		h-- // (past a date under the headline: "Posted on 18 November 2026", "KELVALE, 3 March 2026 --"; past a page's share links: "Share this page", "Facebook"; past an exchange announcement's notes on the company; past a line of dated entries: "Date: 14 March 2025 | Source: GIS")
 	}
 	if h >= 0 && statementHeading(lines[h].text) {
@@ -248,7 +249,7 @@ func quotedHeadline(lines []line, first int) entities.Span {
 		if d > 0 && lines[d].text == "" && !strings.Contains(lines[h].text, " – ") && !strings.Contains(lines[h].text, " | ") {
 			d--
 		}
-		if d < 0 || lines[d].words < 4 || endsSentence(lines[d].text) || !hasQuoteMark(lines[d].text) && !postTells(lines[d].text) {
+		if d < 0 || lines[d].words < 4 || endsSentence(lines[d].text) || !hasQuoteMark(lines[d].text) && !postTells(lines[d].text) && !saysPost(lines[d].text) {
 			return entities.Span{}
 		}
 		if !hasQuoteMark(lines[d].text) {
@@ -310,11 +311,21 @@ var headlineSpeechVerbs = toSet(`Says Say Tells Tell Warns Warn Urges Urge Stres
 // comma.
 func headlineSpeech(t string) bool {
 	for _, w := range strings.Fields(t) {
-		if headlineSpeechVerbs[strings.Trim(w, ",;:")] {
+		if headlineSpeechVerb(strings.Trim(w, ",;:")) {
 			return true
 		}
 	}
 	return false
+}
+
+// headlineSpeechVerb reports a headline's verb of saying, in capitals too:
+// "Says", "says", "SAYS" of "… DELIVERED AHEAD OF TERM ONE, CS SAYS".
+func headlineSpeechVerb(w string) bool {
+	switch w {
+	case "SAYS", "SAY", "TELLS", "TELL", "WARNS", "URGES":
+		return true // (not "CALLS", as often a noun in capitals: "… HEARS CALLS FOR FASTER ACTION")
+	}
+	return headlineSpeechVerbs[w]
 }
 
 // postTells reports a headline whose words end, after a comma, in a post,
@@ -325,7 +336,7 @@ func headlineSpeech(t string) bool {
 func postTells(t string) bool {
 	f := strings.Fields(t)
 	for i := 2; i < len(f); i++ {
-		if !headlineSpeechVerbs[strings.Trim(f[i], ",;:")] {
+		if !headlineSpeechVerb(strings.Trim(f[i], ",;:")) {
 			continue
 		}
 		for j := i - 1; j >= 1 && j >= i-3; j-- {
@@ -335,6 +346,18 @@ func postTells(t string) bool {
 		}
 	}
 	return false
+}
+
+// saysPost reports a headline whose words end, after a comma, in "says"
+// and a post of at most three words: "Mill will end rice smuggling, says
+// Kelvo governor", "…, says CEO".
+func saysPost(t string) bool {
+	_, rest, ok := strings.Cut(t, ", says ")
+	if !ok {
+		return false
+	}
+	f := strings.Fields(rest)
+	return len(f) >= 1 && len(f) <= 3 && entities.IsTitleWord(f[len(f)-1])
 }
 
 // audienceOnly reports the words after a headline's verb of saying that

@@ -199,7 +199,7 @@ func (lay *layout) readMeta(lines []line) {
 			lay.source, fromMasthead = m, true // "Kelvale University News"
 			continue
 		}
-		if lay.source == "" && firstLine(lines, i) && (letterheadCaps(l.text) || capsOverLabel(lines, i)) {
+		if lay.source == "" && firstLineOrCrumbs(lines, i) && (letterheadCaps(l.text) || capsOverLabel(lines, i)) {
 			lay.source = l.text // "KAROO MUTUAL HOLDINGS LIMITED" above the header's lines
 			lettered = true
 			if o := countyOffice(l.text, lines[i+1:]); o != "" {
@@ -498,6 +498,9 @@ func officeAt(lines []line, j int) string {
 // "Home » News » Hospital News", or two short parts: "Press Service >
 // News".
 func crumbs(t string) bool {
+	if strings.HasPrefix(strings.TrimSpace(t), "Home / ") && strings.Count(t, " / ") >= 2 {
+		return true // slashes after "Home": "Home / Media Centre / Press Releases / …"
+	}
 	for _, sep := range [...]string{" > ", " » ", " › "} {
 		switch strings.Count(t, sep) {
 		case 0:
@@ -717,6 +720,7 @@ func pageDateLine(t string) bool {
 	t = strings.TrimSpace(t)
 	rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "Last updated"), "Published"), "Updated")
 	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(rest, ": "), "on"), ": ") // ("Published on: 12 August 2025")
+	rest, _, _ = strings.Cut(rest, " by ")                                                // ("Posted on 22 April 2025 by Corporate Affairs")
 	return len(rest) < len(t) && parseDate(rest) != ""
 }
 

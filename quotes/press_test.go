@@ -1433,7 +1433,7 @@ var invented62Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.933},
 	"government": {recall: 0.958, speaker: 0.995, org: 0.995, titles: 0.950, precision: 0.930},
 	"intl":       {recall: 0.995, speaker: 0.875, org: 0.995, titles: 0.995, precision: 0.866},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.936, titles: 0.945, precision: 0.924},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.936, titles: 0.945, precision: 0.928},
 }
 
 // invented63Floors are the figures the default extractor last measured on
@@ -1544,7 +1544,7 @@ var invented69Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.964, titles: 0.964, precision: 0.944},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.938},
 	"intl":       {recall: 0.965, speaker: 0.964, org: 0.995, titles: 0.995, precision: 0.969},
-	"civil":      {recall: 0.964, speaker: 0.963, org: 0.995, titles: 0.835, precision: 0.939},
+	"civil":      {recall: 0.964, speaker: 0.963, org: 0.995, titles: 0.835, precision: 0.941},
 }
 
 // invented70Floors are the figures the default extractor last measured on
@@ -2221,7 +2221,7 @@ var invented111Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.918, titles: 0.995, precision: 0.950},
 	"government": {recall: 0.909, speaker: 0.995, org: 0.933, titles: 0.995, precision: 0.897},
 	"intl":       {recall: 0.963, speaker: 0.995, org: 0.962, titles: 0.995, precision: 0.879},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.958, titles: 0.930, precision: 0.922},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.958, titles: 0.930, precision: 0.925},
 }
 
 // invented112Floors are the figures the default extractor last measured on
@@ -2394,7 +2394,7 @@ var invented122Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.974},
 	"government": {recall: 0.995, speaker: 0.933, org: 0.995, titles: 0.995, precision: 0.975},
 	"intl":       {recall: 0.995, speaker: 0.947, org: 0.995, titles: 0.995, precision: 0.952},
-	"civil":      {recall: 0.969, speaker: 0.941, org: 0.995, titles: 0.995, precision: 0.933},
+	"civil":      {recall: 0.969, speaker: 0.941, org: 0.995, titles: 0.995, precision: 0.935},
 }
 
 // invented123Floors are the figures the default extractor last measured on
@@ -3137,7 +3137,7 @@ var invented162Floors = map[string]pressFigures{
 // intl .973/.944/.938/1.000, civil 1.000/.974/1.000/.970; read from
 // the next session on).
 var invented163Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.892, precision: 0.972},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.972},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.852, titles: 0.781, precision: 0.995},
 	"intl":       {recall: 0.968, speaker: 0.967, org: 0.934, titles: 0.995, precision: 0.879},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.966, precision: 0.971},
@@ -3258,7 +3258,7 @@ var invented169Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.968, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.969},
 	"government": {recall: 0.995, speaker: 0.942, org: 0.995, titles: 0.904, precision: 0.922},
 	"intl":       {recall: 0.995, speaker: 0.968, org: 0.995, titles: 0.934, precision: 0.928},
-	"civil":      {recall: 0.995, speaker: 0.969, org: 0.933, titles: 0.995, precision: 0.900},
+	"civil":      {recall: 0.995, speaker: 0.969, org: 0.933, titles: 0.995, precision: 0.902},
 }
 
 // invented170Floors are the figures the default extractor last measured on
@@ -3464,7 +3464,7 @@ var invented180Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.941, titles: 0.944, precision: 0.947},
 	"government": {recall: 0.995, speaker: 0.941, org: 0.928, titles: 0.995, precision: 0.945},
 	"intl":       {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.866, precision: 0.915},
-	"civil":      {recall: 0.995, speaker: 0.892, org: 0.962, titles: 0.995, precision: 0.839},
+	"civil":      {recall: 0.995, speaker: 0.892, org: 0.962, titles: 0.995, precision: 0.843},
 }
 
 // invented181Floors are the figures the default extractor last measured on
@@ -3557,7 +3557,7 @@ var invented184Floors = map[string]pressFigures{
 var invented185Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.971, speaker: 0.970, org: 0.914, titles: 0.967, precision: 0.948},
 	"government": {recall: 0.946, speaker: 0.995, org: 0.934, titles: 0.995, precision: 0.930},
-	"intl":       {recall: 0.971, speaker: 0.945, org: 0.936, titles: 0.995, precision: 0.891},
+	"intl":       {recall: 0.971, speaker: 0.970, org: 0.938, titles: 0.995, precision: 0.891},
 	"civil":      {recall: 0.968, speaker: 0.967, org: 0.995, titles: 0.995, precision: 0.995},
 }
 
@@ -3578,7 +3578,7 @@ var invented186Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.970, org: 0.995, titles: 0.995, precision: 0.910},
 	"government": {recall: 0.920, speaker: 0.995, org: 0.901, titles: 0.901, precision: 0.900},
 	"intl":       {recall: 0.995, speaker: 0.968, org: 0.966, titles: 0.995, precision: 0.995},
-	"civil":      {recall: 0.995, speaker: 0.970, org: 0.839, titles: 0.936, precision: 0.893},
+	"civil":      {recall: 0.995, speaker: 0.970, org: 0.839, titles: 0.936, precision: 0.912},
 }
 
 // invented187Floors are the figures the default extractor last measured on
@@ -3595,7 +3595,7 @@ var invented186Floors = map[string]pressFigures{
 // government 1.000/1.000/.576/.857; intl 1.000/.973/.941/1.000; civil
 // 1.000/1.000/.700/.969).
 var invented187Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.946, org: 0.967, titles: 0.995, precision: 0.952},
+	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.968, titles: 0.995, precision: 0.952},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.662, titles: 0.995, precision: 0.972},
 	"intl":       {recall: 0.995, speaker: 0.968, org: 0.936, titles: 0.995, precision: 0.950},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.828, titles: 0.964, precision: 0.995},
@@ -3635,7 +3635,7 @@ var invented188Floors = map[string]pressFigures{
 // 1.000/.825/.357/1.000; intl .949/.946/1.000/.968; civil
 // .950/.816/.720/1.000).
 var invented189Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.970, speaker: 0.995, org: 0.909, titles: 0.995, precision: 0.971},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.912, titles: 0.995, precision: 0.972},
 	"government": {recall: 0.995, speaker: 0.845, org: 0.823, titles: 0.995, precision: 0.819},
 	"intl":       {recall: 0.944, speaker: 0.941, org: 0.995, titles: 0.963, precision: 0.928},
 	"civil":      {recall: 0.945, speaker: 0.890, org: 0.924, titles: 0.995, precision: 0.952},
@@ -3752,7 +3752,7 @@ var invented194Floors = map[string]pressFigures{
 var invented195Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.945, org: 0.914, titles: 0.968, precision: 0.952},
 	"government": {recall: 0.995, speaker: 0.969, org: 0.966, titles: 0.995, precision: 0.972},
-	"intl":       {recall: 0.995, speaker: 0.971, org: 0.914, titles: 0.966, precision: 0.912},
+	"intl":       {recall: 0.995, speaker: 0.971, org: 0.914, titles: 0.966, precision: 0.931},
 	"civil":      {recall: 0.995, speaker: 0.967, org: 0.924, titles: 0.961, precision: 0.879},
 }
 
@@ -3847,7 +3847,7 @@ var invented200Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.934},
 	"government": {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.891},
 	"intl":       {recall: 0.971, speaker: 0.945, org: 0.995, titles: 0.995, precision: 0.930},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.967, titles: 0.995, precision: 0.934},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.967, titles: 0.995, precision: 0.935},
 }
 
 // invented201Floors are the figures the default extractor last measured on
@@ -3959,7 +3959,7 @@ var invented205Floors = map[string]pressFigures{
 // 1.000/1.000/1.000/.946).
 var invented206Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.856, titles: 0.890, precision: 0.995},
-	"government": {recall: 0.995, speaker: 0.944, org: 0.870, titles: 0.881, precision: 0.908},
+	"government": {recall: 0.995, speaker: 0.944, org: 0.870, titles: 0.881, precision: 0.910},
 	"intl":       {recall: 0.969, speaker: 0.969, org: 0.995, titles: 0.934, precision: 0.950},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.941, precision: 0.995},
 }
@@ -4071,7 +4071,7 @@ var invented211Floors = map[string]pressFigures{
 var invented212Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.952},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.942, precision: 0.930},
-	"intl":       {recall: 0.970, speaker: 0.944, org: 0.938, titles: 0.933, precision: 0.973},
+	"intl":       {recall: 0.995, speaker: 0.945, org: 0.939, titles: 0.934, precision: 0.973},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.959, titles: 0.995, precision: 0.952},
 }
 
@@ -4340,7 +4340,7 @@ var invented226Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.941, titles: 0.995, precision: 0.934},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.966, titles: 0.941, precision: 0.995},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.933, titles: 0.995, precision: 0.995},
-	"civil":      {recall: 0.944, speaker: 0.941, org: 0.933, titles: 0.995, precision: 0.969},
+	"civil":      {recall: 0.969, speaker: 0.942, org: 0.934, titles: 0.995, precision: 0.969},
 }
 
 // invented227Floors are the figures the default extractor last measured on
@@ -4483,10 +4483,10 @@ var invented233Floors = map[string]pressFigures{
 // summary rows only; first contact: corporate 1.000/.976/1.000/.895; government
 // .927/.974/.867/.861; intl .974/.921/.844/.968; civil 1.000/.897/.633/.879).
 var invented234Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.906},
+	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.908},
 	"government": {recall: 0.922, speaker: 0.969, org: 0.995, titles: 0.939, precision: 0.908},
 	"intl":       {recall: 0.969, speaker: 0.916, org: 0.839, titles: 0.963, precision: 0.931},
-	"civil":      {recall: 0.995, speaker: 0.892, org: 0.728, titles: 0.934, precision: 0.948},
+	"civil":      {recall: 0.995, speaker: 0.892, org: 0.695, titles: 0.904, precision: 0.948},
 }
 
 // invented235Floors are the figures the default extractor last measured on
@@ -4634,8 +4634,8 @@ var invented241Floors = map[string]pressFigures{
 // government .923/.861/.630/.963; intl .949/.973/.968/1.000; civil
 // .973/1.000/.700/1.000).
 var invented242Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.970, speaker: 0.944, org: 0.766, titles: 0.909, precision: 0.948},
-	"government": {recall: 0.918, speaker: 0.856, org: 0.625, titles: 0.958, precision: 0.925},
+	"corporate":  {recall: 0.970, speaker: 0.944, org: 0.909, titles: 0.995, precision: 0.948},
+	"government": {recall: 0.918, speaker: 0.995, org: 0.834, titles: 0.995, precision: 0.947},
 	"intl":       {recall: 0.944, speaker: 0.968, org: 0.963, titles: 0.995, precision: 0.906},
 	"civil":      {recall: 0.968, speaker: 0.995, org: 0.695, titles: 0.995, precision: 0.895},
 }

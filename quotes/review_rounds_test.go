@@ -780,3 +780,55 @@ func TestReviewedMisfiresOfSessionThirtyThree(t *testing.T) {
 	d = extractLaidOut(t, text)
 	assert.NotEqual(t, "Jane Roe", speakerOf(t, d, "rail fares will rise in May"))
 }
+
+func TestReviewedMisfiresOfSessionThirtyThreeSecondReview(t *testing.T) {
+	// Two reviewers' inputs on the rules of ec895b1..c411d93 and
+	// ba73c44..c415a83, each a misfire the rule had before it was
+	// narrowed.
+	checkSaid(t, []saidCase{
+		{"SARNA, Iowa, 3 March 2026 - A family farm in Sarna County will close after 90 years, its owners said.\n\n\"We held on as long as we could,\" said Marieke van Roe, 71, who moved to Iowa from the Netherlands in 1978.\n\nHer nephew Kevin Van Roe, who farms the neighbouring land, said he would buy part of the herd.\n\nVan Roe said prices for milk had fallen by a third since 2022.",
+			"prices for milk had fallen by a third since 2022", "Kevin Van Roe", ""},
+		{"KELVO, 3 March 2026 - Kelvo Staffing reported higher revenue on Tuesday.\n\n\"The recovery is real,\" said Marieke van Roe, Chief Executive Officer of Kelvo Staffing.\n\nVan Roe, an analyst at Sarna Securities who is not related to the chief executive, said the results beat expectations.",
+			"the results beat expectations", "Van Roe", "Sarna Securities"},
+		{"KELVO, 3 March 2026 - Polling stations in Kelvo will open an hour early on Sunday.\n\n\"Voters should check their station online,\" said Jane Roe of the Kelvo Election Board X team.",
+			"Voters should check their station online", "Jane Roe", "Kelvo Election Board"},
+		{"KELVOPOLIS, March 3, 2026 – Kelvo Bank reported record profits on Tuesday.\n\n\"This was an exceptional year,\" Thatcher said. \"We will raise the dividend.\"\n\nSarah Thatcher, the bank's chief financial officer, spoke to analysts.",
+			"This was an exceptional year", "Sarah Thatcher", "Kelvo Bank"},
+		{"KELVOPOLIS, March 3, 2026 – Kelvo Bank reported record profits on Tuesday.\n\n\"This was an exceptional year,\" said Painter & Drummer analyst Jane Roe.",
+			"This was an exceptional year", "Jane Roe", "Painter & Drummer"},
+		{"RIGA, March 3, 2026 – The Latvian Ministry of Health launched a vaccination campaign.\n\n\"Every child should be protected,\" said Latvia's Deputy Minister of Health Jane Roe.",
+			"Every child should be protected", "Jane Roe", "Latvian Ministry of Health"},
+		{"KELVOPOLIS, March 3, 2026 – The Kelvopolis Museum of Art opened a new wing on Tuesday.\n\n\"It is a dream come true,\" said Jane Roe, curator of the Kelvopolis exhibition Kelvo Light.",
+			"It is a dream come true", "Jane Roe", "Kelvopolis Museum of Art"},
+		{"KELVOPOLIS, March 3, 2026 – Kelvotech unveiled three new phones on Tuesday.\n\n\"Our customers asked for longer battery life,\" said Jane Roe, product lead of the Kelvotech flagship phone Zephyr X2.",
+			"Our customers asked for longer battery life", "Jane Roe", "Kelvotech"},
+		{"KELVOPOLIS, March 3, 2026 – Maestro Foods reported higher sales on Tuesday.\n\n\"Demand for frozen meals keeps growing,\" said Maestro Foods chief executive Jane Roe.",
+			"Demand for frozen meals keeps growing", "Jane Roe", "Maestro Foods"},
+		{"KELVOPOLIS, March 3, 2026 – Veterans gathered for a health fair.\n\n\"Every veteran should get a check-up,\" said Jane Roe of the Department of Veterans Affairs at Kelvo Medical Center.",
+			"Every veteran should get a check-up", "Jane Roe", "Department of Veterans Affairs"},
+		{"KELVOPOLIS, March 3, 2026 – Kelvo Bank said it would cut 500 jobs.\n\nThe bank Jane Young ran for a decade has lost customers to online rivals. Its new chief executive, Tom Hale, said branches would close.",
+			"branches would close", "Tom Hale", "Kelvo Bank"},
+		{"KELVOPOLIS, March 3, 2026 – The Kelvo National Union of Miners (KNUM) signed a wage deal with Kelvo Platinum after three weeks of talks.\n\nKNUM Mpumalanga adviser Jane Roe, a partner at Kelvo Legal, said both sides had compromised.",
+			"both sides had compromised", "Jane Roe", "Kelvo Legal"},
+		{"KELVOPOLIS, March 3, 2026 – Kelvo Holdings (KH) said its subsidiary Rivermark Insurance returned to profit.\n\n\"Claims fell sharply,\" said KH's Chief Executive of Rivermark Insurance, Jane Roe.",
+			"Claims fell sharply", "Jane Roe", "Rivermark Insurance"},
+	})
+	// what was said ends before the speaker's own refusal or act after
+	// "but" or "and"; a numbered label needs its number; columns in a
+	// letterhead stay apart
+	for _, tc := range []struct{ text, want string }{
+		{"KELVO, 3 March 2026 - Police are investigating a break-in at the Kelvo Museum.\n\nMuseum director Jane Roe said her staff had found the door forced open on Monday morning but would not say what had been taken.",
+			"her staff had found the door forced open on Monday morning"},
+		{"KELVO, 3 March 2026 - Sarna Bank reported its annual results on Tuesday.\n\nChief Executive John Doe said the bank had met its lending targets but could not confirm whether the dividend would be raised.",
+			"the bank had met its lending targets"},
+		{"KELVO, 3 March 2026 - The Kelvo Farmers Federation met the agriculture minister on Monday.\n\nFederation chair Jane Roe said her members backed the drought plan and handed the minister a petition signed by 4,000 growers.",
+			"her members backed the drought plan"},
+	} {
+		d := extractLaidOut(t, tc.text)
+		assert.NotNil(t, quoteWithText(d, tc.want), tc.text)
+	}
+	d := extractLaidOut(t, "Release Nobel laureate Jane Roe now, UN experts urge Kelvania | Kelvo Human Rights Office\n\nGENEVA, 3 March 2026 - UN human rights experts today called on Kelvania to release Nobel Peace Prize laureate Jane Roe, who has been detained since January.\n\n\"Her detention is arbitrary and must end immediately,\" the experts said.")
+	assert.Equal(t, "Release Nobel laureate Jane Roe now, UN experts urge Kelvania", d.Title)
+	d = extractLaidOut(t, "Kelvo Ministry of Health\t\t\tKelvo Ministry of Education\n\nJOINT PRESS RELEASE\n\nSchools to offer free vaccinations from April\n\nKELVO, 3 March 2026 - Schools across Kelvo will offer free vaccinations from April.\n\n\"No child should miss a dose,\" said Health Minister Jane Roe.")
+	assert.Contains(t, d.Source, "\t")
+}

@@ -48,15 +48,6 @@ func TestABodyNamedAfterItsPlaceAndKind(t *testing.T) {
 	})
 }
 
-func TestAConductorsStyle(t *testing.T) {
-	// "Maestra Roe said" after "Music Director Jane Roe": a style, the
-	// same person.
-	text := "Season opens\n\nThe season is the first under Music Director Jane Arakawa-Roe.\n\n" +
-		"“Every new music director gets one crisis,” Maestra Arakawa-Roe said with a laugh."
-	d := extractLaidOut(t, text)
-	assert.Equal(t, "Jane Arakawa-Roe", speakerOf(t, d, "Every new music director gets one crisis"))
-}
-
 func TestAMembersBodyAfterAPostWord(t *testing.T) {
 	// "Smallholder" is a calling, but before "Farmers' Union" it is part
 	// of the union's name; the union said it.
@@ -132,5 +123,41 @@ func TestAPostsFieldAfterABodysPossessive(t *testing.T) {
 			"the operator had moved 2.2 million subscribers", "Jane Roe", "PT Telkelvo Nusantara Tbk"},
 		{"Appeal launched\n\nThe appeal is being supported by Greenhill Grocers, which will match every pound donated in its stores. John Doe, Greenhill's head of community partnerships, said: \"Our colleagues live in these neighbourhoods.\"",
 			"Our colleagues live in these neighbourhoods.", "John Doe", "Greenhill Grocers"},
+	})
+}
+
+func TestAHeadlineInCapitalsUnderSlashedCrumbs(t *testing.T) {
+	// "Home / Media Centre / …" crumbs over a letterhead in capitals and a
+	// headline in capitals that ends ", CS SAYS": the letterhead is the
+	// issuer, and "CS" the one Cabinet Secretary the body names.
+	text := "Home / Media Centre / Press Releases / Textbooks\n\nMINISTRY OF KELVO EDUCATION\n\nPRESS RELEASE\n\n" +
+		"9.2 MILLION TEXTBOOKS DELIVERED AHEAD OF TERM ONE, CS SAYS\n\n" +
+		"KELVO, Tuesday 6 January 2026 – The Cabinet Secretary for Kelvo Education, Hon. Dr. Jane Roe, has said that all 9.2 million textbooks have been delivered to schools.\n\n" +
+		"“This is what equity looks like in a classroom,” she said."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "MINISTRY OF KELVO EDUCATION", d.Source)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "9.2 MILLION TEXTBOOKS DELIVERED AHEAD OF TERM ONE"))
+}
+
+func TestAHeadlineThatEndsSaysAPost(t *testing.T) {
+	// "…, says Kelvo governor" over a deck and a "Posted on <date> by
+	// <desk>" line: the headline reports the governor's speech.
+	text := "Skip to content\nKelvo Agro Industries Limited\nMenu\nAbout Us   Our Brands   Newsroom   Careers   Contact\n\n" +
+		"Home / Newsroom / Press Releases\n\n" +
+		"Kelvo mill will end rice smuggling through our borders, says Sarna governor\n\n" +
+		"N96bn integrated mill to buy paddy from 25,000 out-grower farmers\n\n" +
+		"Posted on 22 April 2025 by Corporate Affairs Department\n\n" +
+		"SARNA, Nigeria – Kelvo Agro Industries Limited today opened a rice mill. The Executive Governor of Sarna State, Jane Roe, said the mill would end smuggling."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "Kelvo mill will end rice smuggling through our borders"))
+}
+
+func TestANamesOwnApostrophe(t *testing.T) {
+	// "Mrs. Grace Achieng’ Roe": the apostrophe is the name's (a Luo
+	// name's), not a quotation's close; not after a style that elides its
+	// letter ("Dato’ Sri Jane Roe") nor in an open quotation.
+	checkSaid(t, []saidCase{
+		{"Books delivered\n\nThe Chairperson of the Kelvo Association of School Heads, Mrs. Grace Achieng’ Roe, said: \"Books without teachers are half the job.\"",
+			"Books without teachers are half the job.", "Grace Achieng’ Roe", "Kelvo Association of School Heads"},
 	})
 }

@@ -705,3 +705,36 @@ func (t *Tracker) issuingMinister(w, rank string, at int) *Speaker {
 	}
 	return own
 }
+
+// holderByInitials returns the one person whose title opens with
+// capitalized words whose initials are w, a headline's short form of
+// the post: "CS" for "Cabinet Secretary for Kelvo Affairs", "PS" for
+// "Principal Secretary"; nil when none or several hold such a post.
+func (t *Tracker) holderByInitials(w string) *Speaker {
+	var only *Speaker
+	for _, p := range t.all {
+		if p.Kind != Person || p.Family == "" {
+			continue
+		}
+		for _, ti := range p.Titles {
+			f := strings.Fields(ti)
+			if len(f) < len(w) {
+				continue
+			}
+			match := true
+			for i := 0; i < len(w); i++ {
+				if f[i] == "" || f[i][0] != w[i] {
+					match = false
+					break
+				}
+			}
+			if match && entities.IsTitleWord(f[len(w)-1]) {
+				if only != nil && only != p {
+					return nil
+				}
+				only = p
+			}
+		}
+	}
+	return only
+}

@@ -117,7 +117,8 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 			return c, true // a unit named head first, then its body: "Jane Roe of the Faculty of Social Welfare at Kelvo University"
 		}
 	}
-	if x := e.Tokens.End; x+1 < end && toks[x].Is("at") && (toks[e.Tokens.First].Is("Department") || toks[e.Tokens.First].Is("Division") || toks[e.Tokens.First].Is("Clinic")) && e.Tokens.Len() >= 3 && toks[e.Tokens.First+1].Is("of") {
+	if x := e.Tokens.End; x+1 < end && toks[x].Is("at") && (toks[e.Tokens.First].Is("Department") || toks[e.Tokens.First].Is("Division") || toks[e.Tokens.First].Is("Clinic")) && e.Tokens.Len() >= 3 && toks[e.Tokens.First+1].Is("of") &&
+		entities.DisciplineRun(toks, e.Tokens.First+2, e.Tokens.End) { // (a discipline's department, not a government's: "the Department of Veterans Affairs at Kelvo Medical Center")
 		a := x + 1 + btoi(toks[x+1].Is("the"))
 		if o := t.a.EntityAt(a); o != nil && o.Kind == entities.Organization && o.Tokens.First == a && academicOrMedical(o.Text) {
 			return orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}, true // a hospital's or a university's department, then the body: "Jane Roe of the Department of Nephrology at Kelvo University Hospital" (not a ministry's department at a forum)
@@ -325,8 +326,9 @@ var (
 )
 
 // servesVerbs are the verbs of a relative clause that gives a person's
-// role after "as": "who will remain with the company as a senior advisor".
-var servesVerbs = toSet(`serve serves served serving remain remains remained stay stays stayed act acts`)
+// role after "as": "who will remain with the company as a senior advisor",
+// "who led the study as principal investigator at the Kelvo Institute".
+var servesVerbs = toSet(`serve serves served serving remain remains remained stay stays stayed act acts led leads`)
 
 // servesAs returns the role a relative clause after a name gives after
 // "as" ("who will remain with the company as a senior clinical advisor
@@ -343,7 +345,11 @@ func (t *Tracker) servesAs(i, end int) (int, int) {
 	if k >= end || !servesVerbs[toks[k].Text] {
 		return 0, 0
 	}
+	led := toks[k].Is("led") || toks[k].Is("leads")
 	for k < end && k < i+10 && !toks[k].Is("as") {
+		if led && toks[k].IsCap() {
+			return 0, 0 // a body one leads, named: "who leads Prairie Shield as Executive Vice President" (another rule reads it)
+		}
 		k++
 	}
 	if k+1 >= end || !toks[k].Is("as") {
@@ -356,6 +362,9 @@ func (t *Tracker) servesAs(i, end int) (int, int) {
 	e := a
 	for e < end && (toks[e].Kind == entities.Word || toks[e].Kind == entities.Possessive && e > a) && !toks[e].Is("through") && !toks[e].Is("until") && !toks[e].Is("for") && e-a < 8 {
 		e++ // (a body's possessive too: "who serves as Kelvo’s President and Chief Executive Officer")
+	}
+	if x := t.a.EntityAt(e - 1); e > a && x != nil && x.Tokens.End > e && x.Tokens.End <= end && !x.Unit {
+		e = x.Tokens.End // a body's name the bound cut: "as principal investigator at the Kelvo Institute of Child Nutrition"
 	}
 	if e > a && t.titleish(a, e) {
 		return a, e

@@ -502,8 +502,8 @@ func (t *Tracker) aboutHeadings() []Org {
 		for end > first && (toks[end-1].Is(".") || toks[end-1].Is(":")) {
 			end--
 		}
-		if end-first < 2 || end-first > 10 || !toks[first].Is("About") || end-first == 2 && entities.CommonWord(toks[first+1].Text) {
-			continue // not a menu's "About Us"
+		if end-first < 2 || end-first > 10 || !toks[first].Is("About") || end-first == 2 && entities.CommonWord(toks[first+1].Text) || toks[first+1].Is("Us") || strings.Contains(t.text[toks[first].Start:toks[end-1].End], "  ") {
+			continue // not a menu's "About Us", nor a menu's line of items set apart by spaces: "About Us   Our Kitchens   Investors"
 		}
 		if t.aboutNoBody(t.text[toks[first+1].Start:toks[end-1].End], toks[end-1].End) {
 			continue // a programme's boilerplate: "About Canais Vivos" over "Canais Vivos is the largest drainage programme …"

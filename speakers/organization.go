@@ -1431,6 +1431,12 @@ func (t *Tracker) fieldAfterPossessor(tl title, c orgCand) bool {
 	if strings.Contains(strings.ToLower(t.candOrg(c).Name), strings.ToLower(toks[p].Text)) {
 		return false // the possessor by its fuller name: "Greenhill's head of partnerships" for "Greenhill Grocers"
 	}
+	if c.first >= tl.first && c.end <= tl.end && c.end > c.first {
+		last := toks[c.end-1].Text
+		if h, _ := entities.OrgHead(last); h || entities.SectorWord(last) || entities.LegalForm(last) {
+			return false // a body the title names in full: "KH's Chief Executive of Rivermark Insurance", "KER's Chair of the Kelvo Grid Operators Forum"
+		}
+	}
 	return c.first > p+2 || c.first < p
 }
 

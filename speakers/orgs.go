@@ -91,7 +91,7 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 			}
 		}
 		if k == first && k+2 < end && toks[k].IsUpper() && len(toks[k].Text) > 1 {
-			if e := t.a.EntityAt(k); e != nil && e.Kind == entities.Person && e.Tokens.First == k && e.Tokens.Len() == 2 && toks[k+2].IsLower() {
+			if e := t.a.EntityAt(k); e != nil && e.Kind == entities.Person && e.Tokens.First == k && e.Tokens.Len() == 2 && toks[k+2].IsLower() && officerPost(toks, k+2, end) {
 				if o := t.statedAcronym(toks[k].Text); o != nil {
 					out = append(out, orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}) // a body's letters and its branch's place before the post, read as a name: "KNUM Kelvoland regional secretary Jane Roe"
 					k++
@@ -829,4 +829,20 @@ func (t *Tracker) statedAcronym(acr string) *entities.Entity {
 		}
 	}
 	return nil
+}
+
+// officerPost reports a post in lower case in tokens [k, end) that a body
+// gives its own officers, its last word one of theirs: "regional
+// secretary", "branch chair" (not one held for others: "lawyer",
+// "adviser", "negotiator").
+func officerPost(toks []entities.Token, k, end int) bool {
+	last := k
+	for last+1 < end && toks[last+1].IsLower() && toks[last+1].Kind == entities.Word {
+		last++
+	}
+	switch toks[last].Text {
+	case "secretary", "president", "chair", "chairperson", "chairman", "chairwoman", "leader", "organiser", "organizer", "coordinator", "official", "spokesperson", "spokesman", "spokeswoman", "treasurer", "head", "convenor", "convener":
+		return true
+	}
+	return false
 }

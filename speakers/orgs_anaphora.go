@@ -110,8 +110,8 @@ func (t *Tracker) subjectOrg(si int) *entities.Entity {
 	return nil
 }
 
-// namedAfterKindAt returns the name that a body's kind in lower case (and
-// a capitalized word of its trade before it) opens at token f: "Kelvo
+// namedAfterKindAt returns the name that a capitalized word of a trade
+// and a body's kind in lower case open at token f: "Kelvo
 // Grid" of "Transmission company Kelvo Grid built …", whatever the
 // recognizer made of it (a person's name of two words or more); nil when
 // there is none.
@@ -121,8 +121,8 @@ func (t *Tracker) namedAfterKindAt(f, end int) *entities.Entity {
 	if k < end && toks[k].IsCap() && t.a.EntityAt(k) == nil {
 		k++ // its trade: "Transmission"
 	}
-	if k >= end || !toks[k].IsLower() || !(firmNoun(toks[k].Text) || entities.BodyNoun(toks[k].Text)) {
-		return nil
+	if k == f || k >= end || !toks[k].IsLower() || !(firmNoun(toks[k].Text) || entities.BodyNoun(toks[k].Text)) {
+		return nil // (the trade's word is needed: "The bank Jane Young ran for a decade", "The company Mark Stone founded" name a person)
 	}
 	e := t.a.EntityAt(k + 1)
 	if e == nil || e.Tokens.First != k+1 || e.Kind == entities.Place {

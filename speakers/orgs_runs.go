@@ -56,7 +56,7 @@ func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
 		j++
 		n++
 	}
-	if n == 0 || j >= end || !based && !(entities.BodyNoun(toks[j-1].Text) || toks[j-1].Is("group") || toks[j-1].Is("house") && n >= 2 || makerNouns[toks[j-1].Text] || placeLed && kindWords(toks, j-n, j) && t.a.EntityAt(j) != nil && t.a.EntityAt(j).Kind != entities.Place) { // (a trade's "house": "auction house", "publishing house"; after a place, any kind before a body's name)
+	if n == 0 || j >= end || !based && !(entities.BodyNoun(toks[j-1].Text) || toks[j-1].Is("group") || toks[j-1].Is("house") && n >= 2 || makerNouns[toks[j-1].Text] || placeLed && kindWords(toks, j-n, j) && tradeKinds[toks[j-1].Text] && t.a.EntityAt(j) != nil && t.a.EntityAt(j).Kind != entities.Place) { // (a trade's "house": "auction house", "publishing house"; after a place, any kind before a body's name)
 		return orgCand{}, false
 	}
 	re := j
@@ -344,6 +344,12 @@ func (t *Tracker) placeAt(k int) bool {
 	e := t.a.EntityAt(k)
 	return e != nil && e.Kind == entities.Place && e.Tokens.First == k
 }
+
+// tradeKinds are the nouns of a trade's body that a place may stand
+// before, with the body's name after: "the Rosario consultancy Kelvo
+// Lácteo" (not an exhibition's or a product's: "the Kelvopolis exhibition
+// Kelvo Light", "the Kelvotech flagship phone Zephyr X2").
+var tradeKinds = toSet(`consultancy consultancies lender broker brokerage operator publisher developer producer chain label laboratory lab`)
 
 // kindWords reports lower-case words [i, j) that name a body's kind, no
 // preposition or article among them: "auction house", "consultancy" (not

@@ -3,7 +3,6 @@ package speakers
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -37,7 +36,7 @@ func (t *Tracker) ministryOf(p *Speaker) Org {
 			if o := t.stateDepartmentOf(tl, field); o.Name != "" {
 				return o // "Principal Secretary for Blue Economy" and "the State Department for Blue Economy"
 			}
-			if o := t.ministryNamed(strings.ToLower(field)); o.Name != "" {
+			if o := t.ministryNamed(strings.ToLower(field)); o.Name != "" && !t.otherCountrysMinistry(tl, o.Name) {
 				return o
 			}
 			if tl.first+1 < tl.end && t.a.Tokens[tl.first].IsFold("minister") && t.a.Tokens[tl.first+1].Is("of") && !t.a.Tokens[tl.first+2].Is("State") && t.bareMinistry() && t.textGovernment().Name != "" && !t.placeField(field) {
@@ -315,8 +314,8 @@ func (t *Tracker) ministryNamed(field string) Org {
 				// (a level of government before it too: "Federal Ministry
 				// for …"; not a list: "Ministry of Health and the Ministry
 				// of Education")
-				if rest, ok := strings.CutSuffix(n, name); ok && (rest == "" || strings.Count(rest, " ") == 1 && !strings.Contains(rest, "and ") && !(rest == "state " && head == "department for ") && !demonymWord(strings.TrimSpace(rest))) {
-					return true // (not a principal secretary's "State Department for Agriculture", below a ministry; not a country's by its adjective, "the Latvian Ministry of Health", for "Lithuania's Deputy Minister of Health")
+				if rest, ok := strings.CutSuffix(n, name); ok && (rest == "" || strings.Count(rest, " ") == 1 && !strings.Contains(rest, "and ") && !(rest == "state " && head == "department for ")) {
+					return true // (not a principal secretary's "State Department for Agriculture", below a ministry)
 				}
 				if country, ok := strings.CutPrefix(n, name+" of "); ok && entities.IsPlace(country) {
 					return true // with its country after: "Ministry of Water Resources of Kelvania" for the "Deputy Minister of Water Resources"
@@ -1000,9 +999,27 @@ func (t *Tracker) speaksOfMinistries() bool {
 	})
 }
 
-// demonymWord reports a country's adjective written in lower case:
-// "latvian".
-func demonymWord(w string) bool {
-	r, n := utf8.DecodeRuneInString(w)
-	return n > 0 && entities.IsDemonym(string(unicode.ToUpper(r))+w[n:])
+// otherCountrysMinistry reports a ministry the text names with a
+// country's adjective ("the Latvian Ministry of Health") for a title that
+// another country's possessive opens ("Lithuania's Deputy Minister of
+// Health"); not for "Latvia's Deputy Minister of Health".
+func (t *Tracker) otherCountrysMinistry(tl title, ministry string) bool {
+	adj, _, _ := strings.Cut(ministry, " ")
+	c, ok := entities.Country(adj)
+	if !ok || !entities.IsDemonym(adj) {
+		return false
+	}
+	toks := t.a.Tokens
+	var e *entities.Entity
+	switch {
+	case tl.first >= 2 && toks[tl.first-1].Kind == entities.Possessive:
+		e = t.a.EntityAt(tl.first - 2) // before the title
+	case tl.first+1 < tl.end && toks[tl.first+1].Kind == entities.Possessive:
+		e = t.a.EntityAt(tl.first) // opening it
+	}
+	if e == nil || e.Kind != entities.Place {
+		return false
+	}
+	own, ok := entities.Country(e.Text)
+	return ok && own != c
 }

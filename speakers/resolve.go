@@ -250,6 +250,14 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 	if p := t.officialEpithet(first, head, end, at); p != nil {
 		return Resolution{Speaker: p, Mention: phrase, Confidence: 0.6, Rule: "title"}
 	}
+	// A headline's post by its two or three initials: "…, CS SAYS" over
+	// "The Cabinet Secretary for Kelvo Affairs, Jane Roe, …".
+	if w := toks[head].Text; end == head+1 && head == first && len(w) >= 2 && len(w) <= 3 && toks[head].IsUpper() && t.inHeadline(at) {
+		if p := t.holderByInitials(w); p != nil {
+			giveTitle(p, w) // (the letters are a title the text gives her: "CEO")
+			return Resolution{Speaker: p, Mention: phrase, Confidence: 0.6, Rule: "title"}
+		}
+	}
 	// A title: "the Ambassador", "the senator", "a spokeswoman for X".
 	if entities.IsTitleWord(hw) || titleHeadAt(toks, first, head) || personNouns[hw] || t.a.PostLetters(toks[head].Text) { // (also a post's letters the text defines: "the CDO said")
 		definite := toks[first].IsFold("the") || toks[first].IsFold("this") || capitalizedTitle(toks, first, head+1) || // "Secretary-General at Leaders’ Summit"

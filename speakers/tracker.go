@@ -1,6 +1,7 @@
 package speakers
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -198,16 +199,19 @@ func (t *Tracker) Speakers() []*Speaker {
 	return out
 }
 
-// plainSpaces returns a name a hard wrap or a tab breaks with one space
+// plainSpaces returns a name a hard wrap breaks with one space
 // between its words: "Department of Labor and\nWorkforce Protection" gives
 // "Department of Labor and Workforce Protection". A name is a string, not
 // a span of the text; the mentions keep the text as written.
 func plainSpaces(name string) string {
-	if !strings.ContainsAny(name, "\n\t\r") && !strings.Contains(name, "  ") {
-		return name
+	if !strings.ContainsAny(name, "\n\r") {
+		return name // (tabs and runs of spaces set columns apart: "Kelvo Ministry of Health\t\tKelvo Ministry of Education" stays)
 	}
-	return strings.Join(strings.Fields(name), " ")
+	return hardWrapRE.ReplaceAllString(name, " ")
 }
+
+// hardWrapRE matches a line break and the spaces around it.
+var hardWrapRE = regexp.MustCompile(`[ \t]*\r?\n[ \t]*`)
 
 func firstPos(s *Speaker) int {
 	if len(s.Mentions) == 0 {

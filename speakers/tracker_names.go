@@ -125,9 +125,11 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 			return ps[0] // a first family name alone before the full name: "Governor Treviño:" over "Adriana Treviño Garza"
 		}
 	} else {
-		if openingParticles[given] {
+		if openingParticles[given] && t.particleOpensSentence(e) && !t.otherFamily(string(fkb)) {
 			// "Van Doorn said" at a sentence's start after "Marieke van
-			// Doorn": the particle is her family name's, capitalized
+			// Doorn": the particle is her family name's, capitalized (not
+			// after a "Kevin Van Doorn", nor a new "Van Doorn, an analyst
+			// at …" the text introduces)
 			if p := t.latestBefore(t.families[strings.ToLower(given+" "+family)], e.Start); p != nil {
 				return p
 			}
@@ -437,4 +439,24 @@ func chamberOf(w string) string {
 		return "senate"
 	}
 	return ""
+}
+
+// particleOpensSentence reports a name whose capitalized particle opens
+// its sentence and a verb in lower case right after it: "Van Roe said …".
+func (t *Tracker) particleOpensSentence(e *entities.Entity) bool {
+	si := t.a.SentenceOf(e.Tokens.First)
+	toks := t.a.Tokens
+	return si >= 0 && t.a.Sentences[si].Tokens.First == e.Tokens.First && e.Tokens.End < len(toks) && toks[e.Tokens.End].Kind == entities.Word && toks[e.Tokens.End].IsLower()
+}
+
+// otherFamily reports a person with the family name fam (lower case) and
+// a given name of their own, no bare capitalized particle: "Kevin Van Roe"
+// for "roe" (not the "Van Roe" a headline names).
+func (t *Tracker) otherFamily(fam string) bool {
+	for _, p := range t.families[fam] {
+		if p.Given != "" && !openingParticles[p.Given] {
+			return true
+		}
+	}
+	return false
 }
