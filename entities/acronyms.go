@@ -605,8 +605,8 @@ func initialsMatch(name, acr string) bool {
 			break
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.ToUpper(r) == letters[k] {
-			k++
+		if unicode.ToUpper(r) == letters[k] || letters[k] == 'X' && len(w) > 2 && (strings.HasPrefix(w, "Ex") || strings.HasPrefix(w, "EX")) {
+			k++ // (an "Ex…" word's "X": "BCX" of "Borneo Capital Exchange")
 			if second, ok := compassCompounds[w]; ok && k < len(letters) && letters[k] == second {
 				k++ // a compound compass word gives two: "SEA" of "Southeast Asian …"
 			}

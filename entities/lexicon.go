@@ -394,7 +394,10 @@ func AbbreviationKind(w string) AbbrevKind {
 		if i >= 2 && upperLetters(w[:i]) && upperLetters(w[i+1:]) && len(w)-i-1 >= 2 {
 			return NotAbbreviation // a body's letters with a state's: "SEIU-PA", whose period ends a sentence
 		}
-		return AbbreviationKind(w[i+1:]) // "then-Sen", "ex-Gov"
+		switch p := strings.ToLower(w[:i]); {
+		case p == w[:i], p == "ex", p == "then", p == "former", p == "acting", upperLetters(w[:i]):
+			return AbbreviationKind(w[i+1:]) // "then-Sen", "ex-Gov", "Ex-Gov", a party's letter and a state's "D-Va." (not a double family name: "Lindqvist-Barr.")
+		}
 	}
 	return NotAbbreviation
 }
@@ -662,7 +665,7 @@ func LegalForm(w string) bool {
 		return true
 	}
 	switch strings.ToLower(w) {
-	case "inc", "corp", "ltd", "llc", "plc", "gmbh", "llp", "spa", "s.p.a", "asa", "oyj", "aps", "sas", "sarl", "srl", "s.r.l", "pty", "kft", "nyrt", "zrt", "tbk", "bhd", "pjsc", "asbl", "vzw", "ggmbh": // (an association or non-profit company: "Kelvo Aide asbl", "Kelvo Zorg vzw", "Kelvo Hilfe gGmbH")
+	case "inc", "corp", "ltd", "llc", "plc", "gmbh", "llp", "spa", "s.p.a", "asa", "oyj", "aps", "sas", "sarl", "srl", "s.r.l", "pty", "kft", "nyrt", "zrt", "tbk", "bhd", "berhad", "pjsc", "asbl", "vzw", "ggmbh": // (an association or non-profit company: "Kelvo Aide asbl", "Kelvo Zorg vzw", "Kelvo Hilfe gGmbH")
 		return true
 	}
 	return false

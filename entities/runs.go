@@ -294,9 +294,9 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 					j++
 					break // a sub-body: "Directorate of INTERPOL" is two entities
 				}
-				if j+1 < end && capWord(&toks[j+1]) && namesAfterHead(toks, j+1, end) {
+				if j+1 < end && capWord(&toks[j+1]) && namesAfterHead(toks, j+1, end) && !legalFormAhead(toks, j+1, end) {
 					j++
-					break // "Kelvale University | Junior Jane Roe": the organization ends at its head
+					break // "Kelvale University | Junior Jane Roe": the organization ends at its head (not before its legal form: "Borneo Capital Exchange Berhad")
 				}
 			}
 			j++

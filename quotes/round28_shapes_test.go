@@ -161,3 +161,31 @@ func TestANamesOwnApostrophe(t *testing.T) {
 			"Books without teachers are half the job.", "Grace Achieng’ Roe", "Kelvo Association of School Heads"},
 	})
 }
+
+func TestADoubleFamilyNameBeforeAStop(t *testing.T) {
+	// "said Ms Roe-Barr." ends the sentence: "Barr" is no abbreviation
+	// inside a double family name (but "D-Va." and "ex-Gov." keep theirs).
+	text := "Firms merge\n\nKelvo Pell's Senior Partner, Fiona Roe-Barr, described the vote as \"decisive.\"\n\n" +
+		"\"Our clients no longer have disputes that stop at a border,\" said Ms Roe-Barr. \"A pension fund needs one team.\""
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Fiona Roe-Barr", speakerOf(t, d, "Our clients no longer have disputes that stop at a border"))
+}
+
+func TestAnExchangesLettersAndItsLegalForm(t *testing.T) {
+	// "Borneo Kelvo Exchange Berhad (BKX)": "Berhad" ends the company's
+	// name, and "X" stands for "Exchange" in its letters, so "BKX Chief
+	// Executive Officer" speaks for it by its full name.
+	checkSaid(t, []saidCase{
+		{"Index launched\n\nKUCHING - Borneo Kelvo Exchange Berhad (BKX) today launched an index.\n\nAt the ceremony, BKX Chief Executive Officer Datuk Jane Roe said investors want proof.",
+			"investors want proof", "Jane Roe", "Borneo Kelvo Exchange Berhad"},
+	})
+}
+
+func TestAUnitOfABodyIssuesTheRelease(t *testing.T) {
+	// "The Monetary Policy Committee (MPC) of the Reserve Bank of Kelvo
+	// decided …": the bank is the issuer, and its Governor speaks for it.
+	checkSaid(t, []saidCase{
+		{"Rate held\n\nPort Kelvo, 27 March 2025 - The Monetary Policy Committee (MPC) of the Reserve Bank of Kelvo decided at its meeting today to keep the rate unchanged.\n\nSpeaking at a press conference, Governor Dr. Jane Roe said inflation was \"turning the corner\".",
+			"inflation was \"turning the corner\"", "Jane Roe", "Reserve Bank of Kelvo"},
+	})
+}

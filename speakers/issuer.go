@@ -909,3 +909,36 @@ func (t *Tracker) fullestLegalForm(o Org) Org {
 	}
 	return o
 }
+
+// outerOfUnit returns, for an issuer that the text names as a unit of
+// another body ("The Monetary Policy Committee (MPC) of the Reserve Bank
+// of Kelvo decided …"), that body, whose posts ("Governor") its release
+// speaks for; o otherwise.
+func (t *Tracker) outerOfUnit(o Org) Org {
+	if o.Name == "" || t.issuerByCount {
+		return o
+	}
+	toks := t.a.Tokens
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization || !e.Unit || e.Text != o.Name {
+			continue
+		}
+		k := e.Tokens.End
+		if k+2 < len(toks) && toks[k].Is("(") && toks[k+2].Is(")") {
+			k += 3 // its letters: "(MPC)"
+		}
+		if k+1 >= len(toks) || !toks[k].Is("of") {
+			return o
+		}
+		k++
+		if toks[k].IsFold("the") {
+			k++
+		}
+		if b := t.a.EntityAt(k); b != nil && b.Kind == entities.Organization && b.Tokens.First == k && !b.Unit {
+			return t.fullOrg(b)
+		}
+		return o
+	}
+	return o
+}

@@ -137,7 +137,7 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 			t.issuer, t.issuerByCount = Org{Name: name}, false // the body under the media contact's name in the footer: "Media contact: / Jane Roe, Communications Director / Kelvo County District Attorney’s Office"
 		}
 	}
-	t.issuer = t.fullerIssuer(t.fullestLegalForm(t.issuer), o.source)
+	t.issuer = t.outerOfUnit(t.fullerIssuer(t.fullestLegalForm(t.issuer), o.source))
 	t.header, t.headerFunc = o.header, o.headerFunc
 	switch {
 	case o.header != nil:
