@@ -454,8 +454,8 @@ func TitleAt(toks []Token, i int) (n int, g Gender) {
 		}
 	}
 	if n == 1 && toks[i].Is("General") && i+1 < len(toks) && toks[i+1].IsCap() {
-		if h, unit := OrgHead(toks[i+1].Text); h && !unit {
-			return 0, UnknownGender // a body's kind, no rank: "Police General Headquarters", "General Hospital"
+		if h, unit := OrgHead(toks[i+1].Text); h && !unit || SectorWord(toks[i+1].Text) && (i+2 >= len(toks) || !toks[i+2].IsCap()) {
+			return 0, UnknownGender // a body's kind, no rank: "Police General Headquarters", "General Hospital", a trade's: "Kelvo General Insurance"
 		}
 	}
 	if n == 1 && toks[i].Is("Del.") && i > 0 && toks[i-1].Is(",") {
@@ -665,7 +665,7 @@ func LegalForm(w string) bool {
 		return true
 	}
 	switch strings.ToLower(w) {
-	case "inc", "corp", "ltd", "llc", "plc", "gmbh", "llp", "spa", "s.p.a", "asa", "oyj", "aps", "sas", "sarl", "srl", "s.r.l", "pty", "kft", "nyrt", "zrt", "tbk", "bhd", "berhad", "pjsc", "asbl", "vzw", "ggmbh": // (an association or non-profit company: "Kelvo Aide asbl", "Kelvo Zorg vzw", "Kelvo Hilfe gGmbH")
+	case "inc", "corp", "ltd", "llc", "plc", "gmbh", "llp", "spa", "s.p.a", "asa", "oyj", "aps", "sas", "sarl", "srl", "s.r.l", "pty", "kft", "nyrt", "zrt", "tbk", "bhd", "berhad", "pte", "pjsc", "asbl", "vzw", "ggmbh": // (an association or non-profit company: "Kelvo Aide asbl", "Kelvo Zorg vzw", "Kelvo Hilfe gGmbH")
 		return true
 	}
 	return false

@@ -186,6 +186,10 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 	}
 	for j < end {
 		t := &toks[j]
+		if (t.Is("Pte.") || t.Is("Pte") || t.Is("PTE.") || t.Is("PTE")) && j > i && j+1 < end && (toks[j+1].Is("Ltd.") || toks[j+1].Is("Ltd") || toks[j+1].Is("LTD.") || toks[j+1].Is("LTD")) {
+			j += 2 // Singapore's legal form, no soldier's rank: "Kelvo Technologies Pte. Ltd."
+			continue
+		}
 		if !orgMode && !leading && j == i+1 && j+1 < end && elidedCap(t.Text) && capWord(&toks[i]) && !IsTitleWord(toks[i].Text) && capWord(&toks[j+1]) && !toks[j+1].IsUpper() && !(j+2 < end && capWord(&toks[j+2])) {
 			j++ // an elided particle inside a person's name, a given name before it and a family name after: "Jeanne d’Arc Mukamana" (not "Chargé d’Affaires Jane Roe", "Val d’Isère Tom Doe")
 			continue

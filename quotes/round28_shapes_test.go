@@ -189,3 +189,18 @@ func TestAUnitOfABodyIssuesTheRelease(t *testing.T) {
 			"inflation was \"turning the corner\"", "Jane Roe", "Reserve Bank of Kelvo"},
 	})
 }
+
+func TestATradesGeneralAndSingaporesLegalForm(t *testing.T) {
+	// "Kelvo General Insurance, which …, said": a company whose trade
+	// follows "General", no rank; "Kelvo Technologies Pte. Ltd." one name,
+	// its "Pte." no soldier's rank ending the sentence; "Controller of
+	// Prisons Jane Roe" a post and its holder.
+	checkSaid(t, []saidCase{
+		{"Wallet launched\n\nNAIROBI - Lumo Pay launched a wallet.\n\nKelvo General Insurance, which is offering pilot groups a free year of cover, said the product would be priced on the group’s own repayment record.",
+			"the product would be priced on the group’s own repayment record", "Kelvo General Insurance", "Kelvo General Insurance"},
+		{"Platform launched\n\nSINGAPORE - Kelvowise Technologies Pte. Ltd. today launched Verity.\n\nKelvowise said the platform had been trained only on licensed documents.",
+			"the platform had been trained only on licensed documents", "Kelvowise Technologies Pte. Ltd.", "Kelvowise Technologies Pte. Ltd."},
+		{"Clinic opens\n\nLAGOS - The clinic opened.\n\n“We have given the clinic a room,” said Controller of Prisons Jane Roe, who heads the command.",
+			"We have given the clinic a room", "Jane Roe", ""},
+	})
+}
