@@ -204,3 +204,12 @@ func TestATradesGeneralAndSingaporesLegalForm(t *testing.T) {
 			"We have given the clinic a room", "Jane Roe", ""},
 	})
 }
+
+func TestACorporateSponsorSetOffAfterAName(t *testing.T) {
+	// "“…,” Assistant Commissioner John Doe, Corporate Sponsor for Family
+	// Violence, said": the post set off after the name is his, not a
+	// speaker "Corporate Sponsor".
+	text := "Courts\n\n“Police attend an incident every two minutes,” Kelvo Police Force Assistant Commissioner John Doe, Corporate Sponsor for Domestic and Family Violence, said. “Our officers want the matters heard quickly.”"
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "John Doe", speakerOf(t, d, "Police attend an incident every two minutes"))
+}
