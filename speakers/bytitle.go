@@ -186,25 +186,13 @@ func (t *Tracker) postOfNamedIn(first, head, end, at int) *Speaker {
 	}
 	mods := strings.ToLower(t.text[toks[first].Start:toks[head-1].End])
 	post := strings.ToLower(toks[head].Text)
-	var only *Speaker
-	for _, p := range t.all {
-		if p.Kind != Person || p.Family == "" {
-			continue
+	return t.oneHolder(func(ti string) (bool, bool) {
+		l := strings.ToLower(ti)
+		if l == mods+" "+post || strings.HasSuffix(l, " "+mods+" "+post) {
+			return false, true // one styled as the headline styles the post ("Council chair Jane Roe"): the rules that read titles as written decide
 		}
-		for _, ti := range p.Titles {
-			l := strings.ToLower(ti)
-			if l == mods+" "+post || strings.HasSuffix(l, " "+mods+" "+post) {
-				return nil // one styled as the headline styles the post ("Council chair Jane Roe"): the rules that read titles as written decide
-			}
-			if l == post+" of the "+mods || l == post+" of "+mods {
-				if only != nil && only != p {
-					return nil
-				}
-				only = p
-			}
-		}
-	}
-	return only
+		return l == post+" of the "+mods || l == post+" of "+mods, false
+	})
 }
 
 // namesBody reports a person whose titles (or, withOrg, organization)
@@ -711,24 +699,35 @@ func (t *Tracker) issuingMinister(w, rank string, at int) *Speaker {
 // the post: "CS" for "Cabinet Secretary for Kelvo Affairs", "PS" for
 // "Principal Secretary"; nil when none or several hold such a post.
 func (t *Tracker) holderByInitials(w string) *Speaker {
+	return t.oneHolder(func(ti string) (bool, bool) {
+		f := strings.Fields(ti)
+		if len(f) < len(w) {
+			return false, false
+		}
+		for i := 0; i < len(w); i++ {
+			if f[i] == "" || f[i][0] != w[i] {
+				return false, false
+			}
+		}
+		return entities.IsTitleWord(f[len(w)-1]), false
+	})
+}
+
+// oneHolder returns the one named person with a title that match reports
+// (its first result); nil when none or several hold one, or when match
+// vetoes a title (its second result).
+func (t *Tracker) oneHolder(match func(title string) (ok, veto bool)) *Speaker {
 	var only *Speaker
 	for _, p := range t.all {
 		if p.Kind != Person || p.Family == "" {
 			continue
 		}
 		for _, ti := range p.Titles {
-			f := strings.Fields(ti)
-			if len(f) < len(w) {
-				continue
+			ok, veto := match(ti)
+			if veto {
+				return nil
 			}
-			match := true
-			for i := 0; i < len(w); i++ {
-				if f[i] == "" || f[i][0] != w[i] {
-					match = false
-					break
-				}
-			}
-			if match && entities.IsTitleWord(f[len(w)-1]) {
+			if ok {
 				if only != nil && only != p {
 					return nil
 				}
