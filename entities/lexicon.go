@@ -395,8 +395,8 @@ func AbbreviationKind(w string) AbbrevKind {
 			return NotAbbreviation // a body's letters with a state's: "SEIU-PA", whose period ends a sentence
 		}
 		switch p := strings.ToLower(w[:i]); {
-		case p == w[:i], p == "ex", p == "then", p == "former", p == "acting", upperLetters(w[:i]):
-			return AbbreviationKind(w[i+1:]) // "then-Sen", "ex-Gov", "Ex-Gov", a party's letter and a state's "D-Va." (not a double family name: "Lindqvist-Barr.")
+		case p == w[:i], p == "ex", p == "then", p == "former", p == "acting", p == "vice", p == "rear", upperLetters(w[:i]):
+			return AbbreviationKind(w[i+1:]) // "then-Sen", "ex-Gov", "Ex-Gov", "Vice-Adm.", "Rear-Adm.", a party's letter and a state's "D-Va." (not a double family name: "Lindqvist-Barr.")
 		}
 	}
 	return NotAbbreviation

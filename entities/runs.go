@@ -208,7 +208,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			if h, u := OrgHead(t.Text); headline && CommonWord(t.Text) && !ProperWord(t.Text) && !(orgMode && inPP) && !(h && !u && j == i+1) {
 				break // (not inside an organization's complement: "Department for Coastal and Rural Affairs"; not a body's head: "Zentrix Logistics Reports …")
 			}
-			if j > i && HeadlineVerb(t.Text) && !surnameVerbs[t.Text] {
+			if j > i && (HeadlineVerb(t.Text) || t.IsUpper() && HeadlineVerb(CapsWord(t.Text))) && !surnameVerbs[t.Text] {
 				break // "Zentrix Robotics | Appoints Jane Roe as …"
 			}
 			if (orgMode || head) && inPP && OwnRole(t.Text) && j+1 < end && capWord(&toks[j+1]) && CommonWord(toks[j+1].Text) && !ProperWord(toks[j+1].Text) {

@@ -794,7 +794,7 @@ func itoa(n int) string {
 // nameApostrophe reports a closing single mark at text[i:] right after a
 // capitalized name text[start:i] in mixed case that ends in a letter other
 // than "s", before a space and another capitalized name, with no single
-// quotation mark open on its line: the name's own apostrophe, "Achieng’"
+// quotation mark open in its paragraph: the name's own apostrophe, "Achieng’"
 // of "Grace Achieng’ Owino" (not a plural's possessive, "Farmers’
 // Union", nor a quotation's close, "‘We back Jane’ Roe said").
 func nameApostrophe(text string, start, i, size int) bool {
@@ -812,5 +812,26 @@ func nameApostrophe(text string, start, i, size int) bool {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(text[k+1:])
-	return unicode.IsUpper(next) && !singleQuoteOpen(text, start)
+	return unicode.IsUpper(next) && !markOpenInParagraph(text, start)
+}
+
+// markOpenInParagraph reports a single mark that opens a quotation (after
+// a space, a line break or a parenthesis: ‘, ' or a ’ typed for it)
+// before byte i in its paragraph, within 400 bytes, over a hard wrap too.
+func markOpenInParagraph(text string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-400; k-- {
+		switch c := text[k]; {
+		case c == '\n' && k > 0 && text[k-1] == '\n':
+			return false
+		case c == '\'' || c == 0x98 && k >= 2 && text[k-2] == 0xe2 && text[k-1] == 0x80 || c == 0x99 && k >= 2 && text[k-2] == 0xe2 && text[k-1] == 0x80:
+			s := k
+			if c != '\'' {
+				s = k - 2
+			}
+			if s == 0 || text[s-1] == ' ' || text[s-1] == '\n' || text[s-1] == '(' {
+				return true
+			}
+		}
+	}
+	return false
 }

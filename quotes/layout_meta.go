@@ -199,7 +199,7 @@ func (lay *layout) readMeta(lines []line) {
 			lay.source, fromMasthead = m, true // "Kelvale University News"
 			continue
 		}
-		if lay.source == "" && firstLineOrCrumbs(lines, i) && (letterheadCaps(l.text) || capsOverLabel(lines, i)) {
+		if lay.source == "" && (firstLine(lines, i) || firstLineOrCrumbs(lines, i) && headFirstCaps(l.text)) && (letterheadCaps(l.text) || capsOverLabel(lines, i)) {
 			lay.source = l.text // "KAROO MUTUAL HOLDINGS LIMITED" above the header's lines
 			lettered = true
 			if o := countyOffice(l.text, lines[i+1:]); o != "" {
@@ -668,6 +668,27 @@ func underLabel(lines []line, i int) bool {
 func firstLine(lines []line, i int) bool {
 	for k := 0; k < i; k++ {
 		if lines[k].text != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// headFirstCaps reports a line in capitals that opens with a body's head
+// and holds no headline's verb: "MINISTRY OF KELVO EDUCATION", a
+// letterhead under a page's breadcrumbs (not the page's headline in
+// capitals: "MINISTRY OF HEALTH WARNS OF HEATWAVE", "FUNDING BOOST FOR
+// KELVO UNIVERSITY").
+func headFirstCaps(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 2 {
+		return false
+	}
+	if h, _ := entities.OrgHead(entities.CapsWord(f[0])); !h {
+		return false
+	}
+	for _, w := range f {
+		if entities.HeadlineVerb(entities.CapsWord(strings.Trim(w, ",:;"))) {
 			return false
 		}
 	}

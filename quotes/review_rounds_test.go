@@ -832,3 +832,32 @@ func TestReviewedMisfiresOfSessionThirtyThreeSecondReview(t *testing.T) {
 	d = extractLaidOut(t, "Kelvo Ministry of Health\t\t\tKelvo Ministry of Education\n\nJOINT PRESS RELEASE\n\nSchools to offer free vaccinations from April\n\nKELVO, 3 March 2026 - Schools across Kelvo will offer free vaccinations from April.\n\n\"No child should miss a dose,\" said Health Minister Jane Roe.")
 	assert.Contains(t, d.Source, "\t")
 }
+
+func TestReviewedMisfiresOfSessionThirtyThreeThirdReview(t *testing.T) {
+	// A reviewer's inputs on the rules of 6fddfb4..346b8a0, each a misfire
+	// the rule had before it was narrowed.
+	checkSaid(t, []saidCase{
+		{"Kelvale, 3 March 2026 - A new line of plant-based meals will reach supermarkets across Kelvania next month.\n\n\"Our customers asked for this,\" said Jane Roe, chief executive. \"We listened.\"\n\nAbout  Kelvo Foods\nKelvo Foods is a family-owned food company based in Kelvale.",
+			"Our customers asked for this", "Jane Roe", "Kelvo Foods"},
+		{"Kelvale, 3 March 2026 - A new line of plant-based meals will reach supermarkets across Kelvania next month.\n\n\"Our customers asked for this,\" said Jane Roe, chief executive. \"We listened.\"\n\nAbout Kelvo Foods  Limited\n\nKelvo Foods Limited is a family-owned food company based in Kelvale.",
+			"Our customers asked for this", "Jane Roe", "Kelvo Foods Limited"},
+		{"Kelvale, 3 March 2026 - Kelvania and Norland signed a fisheries treaty on Monday.\n\n\"Both sides gave ground,\" said Jane Roe, who led the talks as chief negotiator at the Kelvo Ocean Summit.",
+			"Both sides gave ground", "Jane Roe", ""},
+		{"Kelvale, 3 March 2026 - The national team won the Kelvo Cup on Sunday.\n\n\"I am so proud of these players,\" said Jane Roe, who led the team as captain at the Kelvo Games in 2018.",
+			"I am so proud of these players", "Jane Roe", ""},
+		{"NEW ROAD WILL BE FINISHED BY JUNE, PM SAYS\n\nKelvale, 3 March 2026 - The Prime Minister on Monday promised that the Kelvale ring road would open by June.\n\n\"The contractor is on schedule,\" said Project Manager John Doe of Kelvo Construction, who showed reporters the site.",
+			"NEW ROAD WILL BE FINISHED BY JUNE", "PM", ""},
+		{"POLICE WILL NOT TOLERATE RIOTS, CS SAYS\n\nKelvale, 3 March 2026 - The Cabinet Secretary for Interior warned protesters on Monday that the police would act firmly.\n\n\"My officers are ready,\" said Chief Superintendent Jane Roe, the Kelvale police commander.",
+			"POLICE WILL NOT TOLERATE RIOTS", "CS", ""},
+		{"Kelvale, 3 March 2026 - Kelvo Water launched its ‘Save\nWater’ Campaign on Monday with Mayor Jane Roe.\n\n\"Every drop counts,\" said Roe.",
+			"Every drop counts", "Jane Roe", "Kelvo Water"},
+		{"The Kelvanian navy opened a new base in Port Kelvale on Friday.\n\n\"This base will change everything for the coast,\" said Vice-Adm. John Doe, the fleet commander.",
+			"This base will change everything for the coast", "John Doe", ""},
+		{"Audit finds gaps\n\nKelvale, 3 March 2026 - The Public Accounts Committee (PAC) of the Kelvo National Assembly found today that the health ministry could not account for 40 million kelvars.\n\nSpeaking at a press conference, Chairperson Jane Roe said taxpayers \"deserve answers\".",
+			"taxpayers \"deserve answers\"", "Jane Roe", "Public Accounts Committee"},
+	})
+	d := extractLaidOut(t, "Home / Media Centre / Statements\nMINISTRY OF HEALTH WARNS OF HEATWAVE\n\nKelvale, 3 March 2026 - Temperatures will pass 40 degrees this week, the Kelvanian Ministry of Health said on Monday.\n\n\"Stay indoors in the afternoon,\" said Jane Roe, the chief medical officer.")
+	assert.Empty(t, d.Source) // the page's headline in capitals under the crumbs, no letterhead
+	d = extractLaidOut(t, "Singapore, 3 March 2026 - Kelvo Bank said on Monday it had sold its payments unit to Kelvowise Pte. The price was not disclosed.\n\n\"This sharpens our focus,\" said Jane Roe, chief executive of Kelvo Bank.")
+	assert.NotNil(t, quoteWithText(d, "it had sold its payments unit to Kelvowise Pte."))
+}

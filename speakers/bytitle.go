@@ -699,6 +699,9 @@ func (t *Tracker) issuingMinister(w, rank string, at int) *Speaker {
 // the post: "CS" for "Cabinet Secretary for Kelvo Affairs", "PS" for
 // "Principal Secretary"; nil when none or several hold such a post.
 func (t *Tracker) holderByInitials(w string) *Speaker {
+	if t.postsWithInitials(w) > 1 {
+		return nil // the letters fit two posts the text names: "PM" for "the Prime Minister" and "Project Manager John Doe"
+	}
 	return t.oneHolder(func(ti string) (bool, bool) {
 		f := strings.Fields(ti)
 		if len(f) < len(w) {
@@ -711,6 +714,25 @@ func (t *Tracker) holderByInitials(w string) *Speaker {
 		}
 		return entities.IsTitleWord(f[len(w)-1]), false
 	})
+}
+
+// postsWithInitials counts the distinct posts of len(w) words (in any
+// case, the last a title's word) whose initials are w that the text
+// names: "Cabinet Secretary" and "Chief Superintendent" for "CS".
+func (t *Tracker) postsWithInitials(w string) int {
+	toks := t.a.Tokens
+	seen := map[string]bool{}
+	for k := 0; k+len(w) <= len(toks); k++ {
+		match := true
+		for i := 0; i < len(w) && match; i++ {
+			x := &toks[k+i]
+			match = x.Kind == entities.Word && len(x.Text) > 1 && unicode.ToUpper(rune(x.Text[0])) == rune(w[i]) && !x.IsUpper()
+		}
+		if match && entities.IsTitleWord(toks[k+len(w)-1].Text) {
+			seen[strings.ToLower(t.text[toks[k].Start:toks[k+len(w)-1].End])] = true
+		}
+	}
+	return len(seen)
 }
 
 // oneHolder returns the one named person with a title that match reports

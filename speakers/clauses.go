@@ -174,6 +174,16 @@ func (t *Tracker) photoCaption(k int) bool {
 	return false
 }
 
+// contestHead reports the head of a contest's or a show's name: "Games"
+// of "the Kelvo Games", "Cup", "Expo".
+func contestHead(w string) bool {
+	switch w {
+	case "Games", "Cup", "Championship", "Championships", "Olympics", "Expo", "Fair", "Show", "Tournament":
+		return true
+	}
+	return false
+}
+
 // venueHead reports the head of a sports ground's name: "Stadium" of
 // "Kelvo Stadium", "Oval" of "Harbour Oval".
 func venueHead(w string) bool {
@@ -346,10 +356,10 @@ func (t *Tracker) servesAs(i, end int) (int, int) {
 		return 0, 0
 	}
 	led := toks[k].Is("led") || toks[k].Is("leads")
+	if led && (k+2 >= end || !toks[k+1].IsFold("the") || !studyNouns[toks[k+2].Text]) {
+		return 0, 0 // one leads a study or a team as its post; not "who led the hospital as chief executive from 2009" (a past post), nor a body named: "who leads Prairie Shield as …"
+	}
 	for k < end && k < i+10 && !toks[k].Is("as") {
-		if led && toks[k].IsCap() {
-			return 0, 0 // a body one leads, named: "who leads Prairie Shield as Executive Vice President" (another rule reads it)
-		}
 		k++
 	}
 	if k+1 >= end || !toks[k].Is("as") {
@@ -360,11 +370,18 @@ func (t *Tracker) servesAs(i, end int) (int, int) {
 		a++
 	}
 	e := a
-	for e < end && (toks[e].Kind == entities.Word || toks[e].Kind == entities.Possessive && e > a) && !toks[e].Is("through") && !toks[e].Is("until") && !toks[e].Is("for") && e-a < 8 {
+	for e < end && (toks[e].Kind == entities.Word || toks[e].Kind == entities.Possessive && e > a) && !toks[e].Is("through") && !toks[e].Is("until") && !toks[e].Is("for") && !(led && (toks[e].Is("before") || toks[e].Is("after") || toks[e].Is("from") || toks[e].Is("in") || toks[e].Is("since"))) && e-a < 8 {
 		e++ // (a body's possessive too: "who serves as Kelvo’s President and Chief Executive Officer")
 	}
 	if x := t.a.EntityAt(e - 1); e > a && x != nil && x.Tokens.End > e && x.Tokens.End <= end && !x.Unit {
 		e = x.Tokens.End // a body's name the bound cut: "as principal investigator at the Kelvo Institute of Child Nutrition"
+	}
+	if led {
+		for x := a; x < e; x++ {
+			if o := t.a.EntityAt(x); o != nil && o.Kind == entities.Organization && (eventHead(toks[o.Tokens.End-1].Text) || contestHead(toks[o.Tokens.End-1].Text)) {
+				return 0, 0 // an event, no workplace: "who led the talks as chief negotiator at the Kelvo Ocean Summit"
+			}
+		}
 	}
 	if e > a && t.titleish(a, e) {
 		return a, e

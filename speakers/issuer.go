@@ -502,8 +502,8 @@ func (t *Tracker) aboutHeadings() []Org {
 		for end > first && (toks[end-1].Is(".") || toks[end-1].Is(":")) {
 			end--
 		}
-		if end-first < 2 || end-first > 10 || !toks[first].Is("About") || end-first == 2 && entities.CommonWord(toks[first+1].Text) || toks[first+1].Is("Us") || strings.Contains(t.text[toks[first].Start:toks[end-1].End], "  ") {
-			continue // not a menu's "About Us", nor a menu's line of items set apart by spaces: "About Us   Our Kitchens   Investors"
+		if end-first < 2 || end-first > 10 || !toks[first].Is("About") || end-first == 2 && entities.CommonWord(toks[first+1].Text) || toks[first+1].Is("Us") || strings.Contains(t.text[toks[first].Start:toks[end-1].End], "   ") {
+			continue // not a menu's "About Us", nor a menu's line of items set apart by runs of spaces: "About Us   Our Kitchens   Investors" (a stray double space is no menu: "About  Kelvo Foods")
 		}
 		if t.aboutNoBody(t.text[toks[first+1].Start:toks[end-1].End], toks[end-1].End) {
 			continue // a programme's boilerplate: "About Canais Vivos" over "Canais Vivos is the largest drainage programme …"
@@ -912,8 +912,8 @@ func (t *Tracker) fullestLegalForm(o Org) Org {
 
 // outerOfUnit returns, for an issuer that the text names as a unit of
 // another body ("The Monetary Policy Committee (MPC) of the Reserve Bank
-// of Kelvo decided …"), that body, whose posts ("Governor") its release
-// speaks for; o otherwise.
+// of Kelvo decided …"), that body, whose posts ("Governor") speak for
+// it; o otherwise.
 func (t *Tracker) outerOfUnit(o Org) Org {
 	if o.Name == "" || t.issuerByCount {
 		return o
@@ -941,4 +941,19 @@ func (t *Tracker) outerOfUnit(o Org) Org {
 		return o
 	}
 	return o
+}
+
+// unitPost reports a person whose post is a committee's own: a chair, a
+// member, a secretary or a rapporteur ("Chairperson Jane Roe" of the
+// Public Accounts Committee speaks for it, not its assembly).
+func (t *Tracker) unitPost(p *Speaker) bool {
+	for _, ti := range p.Titles {
+		for _, w := range strings.Fields(strings.ToLower(ti)) {
+			switch w {
+			case "chair", "chairperson", "chairman", "chairwoman", "member", "secretary", "rapporteur", "vice-chair", "co-chair":
+				return true
+			}
+		}
+	}
+	return false
 }

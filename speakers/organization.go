@@ -500,6 +500,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = atBody // "At Kelvo Primary School, the pupils … said the principal, Mrs Jane Roe"
 	case current && t.issuer.Name != "" && !t.otherPortfolio(p) && !t.electedOutsideIssuer(p):
 		p.Organization = t.issuer
+		if o := t.outerOfUnit(t.issuer); o.Name != t.issuer.Name && !t.unitPost(p) {
+			p.Organization = o // the body of a unit that issues, for a post of the body's: the Governor in the release of "the Monetary Policy Committee (MPC) of the Reserve Bank of Kelvo" (its chair speaks for the committee)
+		}
 		if o := t.sectionBody(p); o.Name != "" {
 			p.Organization = o // a coalition member's heading over its leader's paragraph: "Walk Kelvo" / "Chair Jane Roe said …"
 		} else if o := t.paragraphSubject(p); o.Name != "" && !strings.EqualFold(o.Name, ownUnit.Name) {

@@ -137,7 +137,7 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 			t.issuer, t.issuerByCount = Org{Name: name}, false // the body under the media contact's name in the footer: "Media contact: / Jane Roe, Communications Director / Kelvo County District Attorney’s Office"
 		}
 	}
-	t.issuer = t.outerOfUnit(t.fullerIssuer(t.fullestLegalForm(t.issuer), o.source))
+	t.issuer = t.fullerIssuer(t.fullestLegalForm(t.issuer), o.source)
 	t.header, t.headerFunc = o.header, o.headerFunc
 	switch {
 	case o.header != nil:
@@ -204,10 +204,13 @@ func (t *Tracker) Speakers() []*Speaker {
 // "Department of Labor and Workforce Protection". A name is a string, not
 // a span of the text; the mentions keep the text as written.
 func plainSpaces(name string) string {
-	if !strings.ContainsAny(name, "\n\r") {
-		return name // (tabs and runs of spaces set columns apart: "Kelvo Ministry of Health\t\tKelvo Ministry of Education" stays)
+	if !strings.ContainsAny(name, "\n\r") && !strings.Contains(name, "  ") {
+		return name
 	}
-	return hardWrapRE.ReplaceAllString(name, " ")
+	if strings.Contains(name, "   ") || strings.Contains(name, "\t") {
+		return hardWrapRE.ReplaceAllString(name, " ") // (tabs and runs of three spaces or more set columns apart: "Kelvo Ministry of Health\t\tKelvo Ministry of Education" stays)
+	}
+	return strings.Join(strings.Fields(name), " ") // a hard wrap or a stray double space: "Kelvo Foods  Limited"
 }
 
 // hardWrapRE matches a line break and the spaces around it.
