@@ -258,7 +258,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		derivedBeforeName := func() bool { // "Alderman for Mobility Jane Roe": a derived noun the lexicon lacks, then two names
 			return j-i == 3 && DerivedWord(toks[i].Text) && !ProperWord(toks[i].Text) && !LeadingHead(toks[i].Text) && !CommonWord(toks[i+1].Text) && !CommonWord(toks[i+2].Text) // (not "Director-General of the Fondation Abri Solidaire")
 		}
-		for j-i > 2 && (fieldWord(i) || viaThe && j-i > 3 && fieldWord(i+1) || derivedBeforeName() || peoplesAdjective(toks[i].Text) && fieldWord(i+1)) && !countryLetters(&toks[j-1]) && !(NumberWord(toks[i].Text) && sectorEnd(toks, i, j)) && !IsPlace(a.Text[toks[i].Start:toks[i+1].End]) &&
+		for j-i > 2 && (fieldWord(i) || viaThe && j-i > 3 && fieldWord(i+1) || derivedBeforeName() || peoplesAdjective(toks[i].Text) && fieldWord(i+1)) && !countryLetters(&toks[j-1]) && !tradesJoined(toks, i, j) && !(NumberWord(toks[i].Text) && sectorEnd(toks, i, j)) && !IsPlace(a.Text[toks[i].Start:toks[i+1].End]) &&
 			!(LeadingHead(toks[i].Text) && (!CommonWord(toks[i+1].Text) || toks[i+1].IsLower() && nameParticle(toks[i+1].Text))) { // (also "Minister for Policing Jane Roe", "for the Circular Economy Jane Roe"; not "spokesperson for Three Rivers Health", "Inspector Jane Roe of New Zealand Police", nor a head that opens a body's name: "Managing Director of Bank Mutiara Darussalam", "president of the Cámara de Comercio y Turismo")
 			i++
 		}
@@ -371,8 +371,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			e.Kind, e.Rule, e.Confidence = Person, "turn-label", 0.6
 		} else if datelineWord(toks, i) {
 			e.Kind, e.Rule, e.Confidence = Place, "dateline", 0.6
-		} else if digitRun(text) || codeShape(text) && roadAt(toks, i, j) {
-			return // a message's or a document's code: "OTS0087", "PR2025"; a road's: "the RN7", "RN2 national roads"
+		} else if digitRun(text) || codeShape(text) && roadAt(toks, i, j) || metricLetters[text] {
+			return // a message's or a document's code: "OTS0087", "PR2025"; a road's: "the RN7", "RN2 national roads"; a figure's: "EBITDA", "GDP"
 		} else {
 			e.Kind, e.Rule, e.Confidence = Organization, "acronym", 0.7
 		}
@@ -1137,4 +1137,15 @@ func regnalNumeral(w string) bool { return len(w) >= 2 && len(w) <= 5 && strings
 // TO", "COMMENTS ATTRIBUTABLE TO".
 func attributableLabel(toks []Token, i int) bool {
 	return (toks[i].Is("QUOTES") || toks[i].Is("QUOTE") || toks[i].Is("COMMENTS") || toks[i].Is("STATEMENT")) && toks[i+1].Is("ATTRIBUTABLE") && toks[i+2].Is("TO")
+}
+
+// metricLetters are the letters of a figure or a measure, no body's:
+// "EBITDA rose to NOK 611 million", "GDP", "EPS".
+var metricLetters = toSet(`EBITDA EBIT EPS GDP GNI CPI IPO ROI ROE ROCE NAV AUM CAGR KPI KPIs YoY`)
+
+// tradesJoined reports a name [i, j) that ends in two trades joined by
+// "&" or "and": "Halcyon Hotels & Resorts", a company however common its
+// words (no title's field).
+func tradesJoined(toks []Token, i, j int) bool {
+	return j-i >= 4 && (toks[j-2].Is("&") || toks[j-2].Is("and")) && sectorWords[toks[j-1].Text] && sectorWords[toks[j-3].Text] && toks[i].IsCap()
 }

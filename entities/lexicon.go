@@ -739,6 +739,9 @@ func sectorEnd(toks []Token, i, j int) bool {
 	if j-i < 2 || !sectorWords[toks[j-1].Text] || j < len(toks) && IsTitleWord(toks[j].Text) {
 		return false
 	}
+	if tradesJoined(toks, i, j) {
+		return true // two trades joined after a name, however common its words: "Halcyon Hotels & Resorts"
+	}
 	for k := i; k < j-1; k++ {
 		if toks[k].Kind == Word && toks[k].IsCap() && (!CommonWord(toks[k].Text) || ProperWord(toks[k].Text)) {
 			return true

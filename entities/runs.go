@@ -682,13 +682,17 @@ var locative = toSet("in near across throughout outside")
 // a family name never is: "League" of "Justice League", "Mission" of
 // "Baltic Observer Mission", not "Guardian" of "Mayor Don Guardian"; a
 // members' plural and its apostrophe go on to the head ("Smallholder
-// Farmers' Union").
+// Farmers' Union"), and so does a field's "and" ("Search and Rescue
+// Association").
 func bodyAhead(toks []Token, k, end int) bool {
 	last := -1
 	for ; k < end && capWord(&toks[k]); k++ {
 		last = k
 		if k+2 < end && toks[k+1].Kind == Possessive && (toks[k+1].Text == "'" || toks[k+1].Text == "’") && peoplePlural(toks[k].Text) && capWord(&toks[k+2]) {
 			k++ // over the members' apostrophe: "Smallholder Farmers' Union"
+		}
+		if k+2 < end && (toks[k+1].Is("and") || toks[k+1].Is("&")) && capWord(&toks[k+2]) {
+			k++ // over a field's "and": "Volunteer Search and Rescue Association"
 		}
 	}
 	if last < 0 {

@@ -3696,7 +3696,7 @@ var invented191Floors = map[string]pressFigures{
 // .974/.974/.794/1.000; intl 1.000/.974/.857/1.000; civil
 // .971/.879/.808/1.000).
 var invented192Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.920, org: 0.907, titles: 0.995, precision: 0.893},
+	"corporate":  {recall: 0.995, speaker: 0.920, org: 0.936, titles: 0.995, precision: 0.893},
 	"government": {recall: 0.969, speaker: 0.995, org: 0.848, titles: 0.995, precision: 0.904},
 	"intl":       {recall: 0.995, speaker: 0.969, org: 0.852, titles: 0.995, precision: 0.933},
 	"civil":      {recall: 0.966, speaker: 0.934, org: 0.918, titles: 0.995, precision: 0.918},
@@ -4657,7 +4657,7 @@ var invented242Floors = map[string]pressFigures{
 // .927/1.000/.889/1.000; intl 1.000/.949/1.000/1.000; civil
 // 1.000/.975/.963/1.000).
 var invented243Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.627, titles: 0.841, precision: 0.973},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.758, titles: 0.841, precision: 0.973},
 	"government": {recall: 0.922, speaker: 0.995, org: 0.884, titles: 0.995, precision: 0.924},
 	"intl":       {recall: 0.995, speaker: 0.944, org: 0.995, titles: 0.995, precision: 0.951},
 	"civil":      {recall: 0.995, speaker: 0.970, org: 0.958, titles: 0.995, precision: 0.948},
@@ -4697,5 +4697,5 @@ var invented245Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.928},
 	"government": {recall: 0.995, speaker: 0.946, org: 0.884, titles: 0.969, precision: 0.952},
 	"intl":       {recall: 0.970, speaker: 0.969, org: 0.909, titles: 0.995, precision: 0.873},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.681, titles: 0.941, precision: 0.906},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.795, titles: 0.941, precision: 0.906},
 }

@@ -213,3 +213,20 @@ func TestACorporateSponsorSetOffAfterAName(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "John Doe", speakerOf(t, d, "Police attend an incident every two minutes"))
 }
+
+func TestBodiesOfRound31(t *testing.T) {
+	// Read from invented243-245: a calling inside a body's name before a
+	// field's "and" ("Kelvo Volunteer Search and Rescue Association
+	// (KVRA)"); a figure's letters are no body ("EBITDA rose …. Its chief
+	// financial officer"); two trades joined after a name are a company
+	// ("Halcyon Hotels & Resorts"); "Group Chief Executive Officer of …" is
+	// the company after "of".
+	checkSaid(t, []saidCase{
+		{"Team classified\n\nMERSIN - The Kelvo Volunteer Search and Rescue Association (KVRA) has been classified as a heavy team. The classification makes KVRA eligible for deployment.\n\n\"We were trained by the rubble of 2023,\" said KVRA team leader John Doe.",
+			"We were trained by the rubble of 2023", "John Doe", "Kelvo Volunteer Search and Rescue Association"},
+		{"Results\n\nOSLO - Nordkyst Kelvo Cruises ASA reported results.\n\nEBITDA rose to NOK 611 million from NOK 448 million. The company said it expected occupancy above 90 percent.\n\nIts chief financial officer, Jane Roe, said the two ships would be financed through a green bond.",
+			"the two ships would be financed through a green bond", "Jane Roe", "Nordkyst Kelvo Cruises ASA"},
+		{"Resort opens\n\n“Kelvo Bay is the first step,” said John Doe, Group Chief Executive Officer of Halcyon Hotels & Resorts.",
+			"Kelvo Bay is the first step", "John Doe", "Halcyon Hotels & Resorts"},
+	})
+}

@@ -203,7 +203,7 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 				}
 			}
 			if re == st+1 && head < end && (titleAtTok(toks, head) || head+1 < end && toks[head].IsLower() && titleAtTok(toks, head+1)) && t.a.EntityAt(st) == nil { // (also "Foundation board chair")
-				if h, u := entities.OrgHead(toks[st].Text); h && !u {
+				if h, u := entities.OrgHead(toks[st].Text); h && !u && !toks[st].Is("Group") { // ("Group Chief Executive Officer of Kelvo Hotels": a company's post over its whole group, no "… Seaweed Group" the text names)
 					e, amb := t.orgEndingIn(toks[st].Text)
 					if amb && t.issuerEndsIn(toks[st].Text) && !t.issuerByCount {
 						if c, ok := t.issuerCand(); ok {
