@@ -371,7 +371,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			e.Kind, e.Rule, e.Confidence = Person, "turn-label", 0.6
 		} else if datelineWord(toks, i) {
 			e.Kind, e.Rule, e.Confidence = Place, "dateline", 0.6
-		} else if digitRun(text) || codeShape(text) && roadAt(toks, i, j) || metricLetters[text] {
+		} else if digitRun(text) || codeShape(text) && roadAt(toks, i, j) || metricLetters[text] && figureAfter(toks, j) {
 			return // a message's or a document's code: "OTS0087", "PR2025"; a road's: "the RN7", "RN2 national roads"; a figure's: "EBITDA", "GDP"
 		} else {
 			e.Kind, e.Rule, e.Confidence = Organization, "acronym", 0.7
@@ -1139,13 +1139,41 @@ func attributableLabel(toks []Token, i int) bool {
 	return (toks[i].Is("QUOTES") || toks[i].Is("QUOTE") || toks[i].Is("COMMENTS") || toks[i].Is("STATEMENT")) && toks[i+1].Is("ATTRIBUTABLE") && toks[i+2].Is("TO")
 }
 
-// metricLetters are the letters of a figure or a measure, no body's:
-// "EBITDA rose to NOK 611 million", "GDP", "EPS".
+// metricLetters are the letters of a figure or a measure, no body's,
+// before a figure's verb or its amount (figureAfter): "EBITDA rose to NOK
+// 611 million", "GDP grew 3 per cent" (not "a spokesperson for the IPO",
+// "Jane Roe of EPS, the paramedic service").
 var metricLetters = toSet(`EBITDA EBIT EPS GDP GNI CPI IPO ROI ROE ROCE NAV AUM CAGR KPI KPIs YoY`)
 
 // tradesJoined reports a name [i, j) that ends in two trades joined by
 // "&" or "and": "Halcyon Hotels & Resorts", a company however common its
-// words (no title's field).
+// words (no title's field, nor a unit's: unitFieldWords, unitNouns).
 func tradesJoined(toks []Token, i, j int) bool {
-	return j-i >= 4 && (toks[j-2].Is("&") || toks[j-2].Is("and")) && sectorWords[toks[j-1].Text] && sectorWords[toks[j-3].Text] && toks[i].IsCap()
+	if j-i < 4 || !(toks[j-2].Is("&") || toks[j-2].Is("and")) || !sectorWords[toks[j-1].Text] || !sectorWords[toks[j-3].Text] || !toks[i].IsCap() {
+		return false
+	}
+	if unitFieldWords[toks[i].Text] || j < len(toks) && unitNouns[toks[j].Text] {
+		return false // a department's or a practice's field: "Head of Digital Media & Communications", "its Global Energy & Resources practice"
+	}
+	return true
+}
+
+// unitFieldWords open the field of a body's department or practice, no
+// company's name: "Digital Media & Communications".
+var unitFieldWords = toSet(`Digital Global Hotel Corporate Group Regional International National Local Consumer Commercial Strategic Luxury Premium Retail Private Public`)
+
+// unitNouns name a body's unit after its field: "practice", "division".
+var unitNouns = toSet(`practice division department team unit business segment arm desk`)
+
+// figureAfter reports a figure's verb or amount at token j, after a
+// measure's letters: "rose", "fell", "of NOK 611 million", "margin".
+func figureAfter(toks []Token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[j].Text) {
+	case "rose", "fell", "grew", "increased", "decreased", "declined", "improved", "reached", "stood", "margin", "growth", "per", "was", "of", "is", "will", "would":
+		return true
+	}
+	return toks[j].Kind == Number
 }

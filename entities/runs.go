@@ -685,14 +685,15 @@ var locative = toSet("in near across throughout outside")
 // Farmers' Union"), and so does a field's "and" ("Search and Rescue
 // Association").
 func bodyAhead(toks []Token, k, end int) bool {
-	last := -1
+	last, ands := -1, 0
 	for ; k < end && capWord(&toks[k]); k++ {
 		last = k
 		if k+2 < end && toks[k+1].Kind == Possessive && (toks[k+1].Text == "'" || toks[k+1].Text == "’") && peoplePlural(toks[k].Text) && capWord(&toks[k+2]) {
 			k++ // over the members' apostrophe: "Smallholder Farmers' Union"
 		}
-		if k+2 < end && (toks[k+1].Is("and") || toks[k+1].Is("&")) && capWord(&toks[k+2]) {
-			k++ // over a field's "and": "Volunteer Search and Rescue Association"
+		if k+2 < end && (toks[k+1].Is("and") || toks[k+1].Is("&")) && capWord(&toks[k+2]) && ands == 0 {
+			k++ // over a field's one "and": "Volunteer Search and Rescue Association" (not "Mayor Jane Roe and Kelvo Parks and Wildlife Society")
+			ands++
 		}
 	}
 	if last < 0 {

@@ -861,3 +861,26 @@ func TestReviewedMisfiresOfSessionThirtyThreeThirdReview(t *testing.T) {
 	d = extractLaidOut(t, "Singapore, 3 March 2026 - Kelvo Bank said on Monday it had sold its payments unit to Kelvowise Pte. The price was not disclosed.\n\n\"This sharpens our focus,\" said Jane Roe, chief executive of Kelvo Bank.")
 	assert.NotNil(t, quoteWithText(d, "it had sold its payments unit to Kelvowise Pte."))
 }
+
+func TestReviewedMisfiresOfSessionThirtyThreeFourthReview(t *testing.T) {
+	// A reviewer's inputs on the rules of d9e3985..b956eed, each a misfire
+	// the rule had before it was narrowed.
+	checkSaid(t, []saidCase{
+		{"KELVO, Kelvania, May 4, 2026 — A new coastal trail opened on Monday north of Kelvo.\n\nThe trail was opened by Kelvo Mayor Jane Roe and Kelvo Parks and Wildlife Society volunteers.\n\n\"This trail belongs to everyone,\" said Roe.",
+			"This trail belongs to everyone", "Jane Roe", "Kelvo"},
+		{"KELVO, Kelvania, June 2, 2026 — Orrin Foods will buy all its barley from Kelvo growers from next year.\n\nThe deal was announced by Orrin Foods Chief Executive Jane Roe and Kelvo Grain and Pulse Growers Association chair Tom Doe at the Kelvo show.\n\n\"Local barley makes better bread,\" Roe said.",
+			"Local barley makes better bread", "Jane Roe", "Orrin Foods"},
+		{"KELVO, Kelvania, April 2, 2026 — Patent fees for small firms will be cut by half from July.\n\n\"Small firms invent most of what we examine,\" said Jane Roe, a spokesperson for the IPO.",
+			"Small firms invent most of what we examine", "Jane Roe", "IPO"},
+		{"OSLO, April 2, 2026 — Kelvania's welfare agency will pay benefits weekly from June.\n\n\"People should not wait a month for their money,\" said Jane Roe of NAV.\n\nNAV said the change would cost 40 million crowns a year.",
+			"People should not wait a month for their money", "Jane Roe", "NAV"},
+		{"KELVO, Kelvania, April 2, 2026 — Kelvo City Council will stream all its meetings live from May.\n\n\"Residents should see every decision we take,\" said Jane Roe, the council's Head of Digital Media & Communications.",
+			"Residents should see every decision we take", "Jane Roe", "Kelvo City Council"},
+		{"KELVO, Kelvania, April 2, 2026 — Grid spending in Kelvania will double by 2030, Orrin Consulting said in a report on Tuesday.\n\n\"Utilities cannot wait any longer,\" said Jane Roe, who leads the firm's Global Energy & Resources practice.",
+			"Utilities cannot wait any longer", "Jane Roe", "Orrin Consulting"},
+		{"KELVO, Kelvania, March 3, 2026 — Orrin Foods will buy 8,000 tonnes of kelp a year from Kelvo Seaweed Group under a ten-year deal announced on Tuesday.\n\n\"Demand for Kelvo kelp has never been stronger,\" said Group Chief Executive Jane Roe.",
+			"Demand for Kelvo kelp has never been stronger", "Jane Roe", "Kelvo Seaweed Group"},
+		{"KELVO, Kelvania, March 3, 2026 — Kelvo Bay Hotels, a subsidiary of Orrin Leisure Group, will open a 200-room resort on the Kelvo coast in 2027.\n\n\"Kelvo is the heart of our growth plan,\" said Group Chairman Tom Doe.",
+			"Kelvo is the heart of our growth plan", "Tom Doe", "Orrin Leisure Group"},
+	})
+}

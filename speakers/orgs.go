@@ -203,7 +203,7 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 				}
 			}
 			if re == st+1 && head < end && (titleAtTok(toks, head) || head+1 < end && toks[head].IsLower() && titleAtTok(toks, head+1)) && t.a.EntityAt(st) == nil { // (also "Foundation board chair")
-				if h, u := entities.OrgHead(toks[st].Text); h && !u && !toks[st].Is("Group") { // ("Group Chief Executive Officer of Kelvo Hotels": a company's post over its whole group, no "… Seaweed Group" the text names)
+				if h, u := entities.OrgHead(toks[st].Text); h && !u && !(toks[st].Is("Group") && ofAfter(toks, head, end)) { // ("Group Chief Executive Officer of Kelvo Hotels": a company's post over its whole group, no "… Seaweed Group" the text names)
 					e, amb := t.orgEndingIn(toks[st].Text)
 					if amb && t.issuerEndsIn(toks[st].Text) && !t.issuerByCount {
 						if c, ok := t.issuerCand(); ok {
@@ -843,6 +843,17 @@ func officerPost(toks []entities.Token, k, end int) bool {
 	switch toks[last].Text {
 	case "secretary", "president", "chair", "chairperson", "chairman", "chairwoman", "leader", "organiser", "organizer", "coordinator", "official", "spokesperson", "spokesman", "spokeswoman", "treasurer", "head", "convenor", "convener":
 		return true
+	}
+	return false
+}
+
+// ofAfter reports an "of" in tokens [k, end): the title names its body
+// after it ("Group Chief Executive Officer of Kelvo Hotels").
+func ofAfter(toks []entities.Token, k, end int) bool {
+	for ; k < end; k++ {
+		if toks[k].Is("of") {
+			return true
+		}
 	}
 	return false
 }
