@@ -205,6 +205,14 @@ func releaseLabelLine(t string) bool {
 	return false
 }
 
+// datedBar reports a bar that opens with a date: "June 3, 2025 |
+// Magallanes Region | Press Office", "11 June 2025 | News" (not "May 6,
+// 2025 | Press Release", a release's label, which stands under its title).
+func datedBar(t string) bool {
+	head, rest, ok := strings.Cut(t, " | ")
+	return ok && !releaseLabelLine(rest) && parseDate(strings.TrimSpace(head)) != ""
+}
+
 // numberedReleaseLabel reports a release's numbered label, perhaps with
 // its issuer after a bar: "Press Release No. 2025-0417 | Department of
 // Kelvo Labour", "News Release No. 14/2026".
@@ -229,7 +237,7 @@ var releaseNumberRE = regexp.MustCompile(`(?i)^(?:(?:press|news|media) )?release
 func quotedHeadline(lines []line, first int) entities.Span {
 	h := first - 1
 	for h >= 0 && (lines[h].text == "" || (dateLine(lines[h].text) || datelineLine(lines[h].text)) && h < first-1 && h > first-4 ||
-		h > first-10 && (pageDateLine(lines[h].text) || postedDate(lines[h].text) != "" || lines[h].words <= 3 && lines[h].menuish() || shareLine(lines[h].text) || exchangeNote(lines[h].text) || keyValueLine(lines[h].text) || numberedReleaseLabel(lines[h].text))) {
+		h > first-10 && (pageDateLine(lines[h].text) || postedDate(lines[h].text) != "" || datedBar(lines[h].text) || lines[h].words <= 3 && lines[h].menuish() || shareLine(lines[h].text) || exchangeNote(lines[h].text) || keyValueLine(lines[h].text) || numberedReleaseLabel(lines[h].text))) {
 		h-- // (past a date under the headline: "Posted on 18 November 2026", "KELVALE, 3 March 2026 --"; past a page's share links: "Share this page", "Facebook"; past an exchange announcement's notes on the company; past a line of dated entries: "Date: 14 March 2025 | Source: GIS")
 	}
 	if h >= 0 && statementHeading(lines[h].text) {

@@ -230,3 +230,18 @@ func TestBodiesOfRound31(t *testing.T) {
 			"Kelvo Bay is the first step", "John Doe", "Halcyon Hotels & Resorts"},
 	})
 }
+
+func TestAHeadlineOverADatedBar(t *testing.T) {
+	// "June 3, 2025 | Magallanes Region | Press Office" under the deck: a
+	// date, a section and the desk, no title and no source; the deck above
+	// it is read ("National Director: “…”").
+	text := "Home / News / Press releases\n\nKelvo National Park to cap daily visitors at 2,500 from October\n\n" +
+		"National Director: \"We would rather say no at the gate than lose the park\"\n\n" +
+		"June 3, 2025 | Magallanes Region | Press Office\n\n" +
+		"PUNTA ARENAS, June 3, 2025 - The Kelvo Parks Service announced on Tuesday that the park will limit entry.\n\n" +
+		"\"The park received 412,000 visitors last season,\" said National Director Jane Roe."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "2025-06-03", d.Date)
+	assert.NotEqual(t, "Press Office", d.Source)
+	assert.NotNil(t, quoteWithText(d, "We would rather say no at the gate than lose the park"))
+}
