@@ -245,3 +245,14 @@ func TestAHeadlineOverADatedBar(t *testing.T) {
 	assert.NotEqual(t, "Press Office", d.Source)
 	assert.NotNil(t, quoteWithText(d, "We would rather say no at the gate than lose the park"))
 }
+
+func TestAPlaceInsideAPostIsNoOnesName(t *testing.T) {
+	// "Commodore Jane Roe, District Commander for Bicol of the Kelvo
+	// Coast Command, said …. “…,” she said": "Bicol" inside her post is no
+	// person, and "she said" after it is Roe.
+	text := "Typhoon\n\nKELVO CITY — People were moved, the office reported.\n\n" +
+		"Commodore Jane Roe, District Commander for Bicol of the Kelvo Coast Command, said 1,180 vessels had been held in port since Friday. " +
+		"Sea travel would stay suspended “until the swells drop below two metres,” she said."
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Jane Roe", speakerOf(t, d, "Sea travel would stay suspended “until the swells drop below two metres,”"))
+}

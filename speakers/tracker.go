@@ -101,7 +101,7 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 		for i := range a.Entities {
 			e := &a.Entities[i]
 			if e.Kind != entities.Person || (e.Tokens.Len() > 1) != (pass == 0) ||
-				e.Tokens.Len() == 1 && (entities.NotName(e.Text) || entities.IsDemonym(e.Text) || t.postWords[e.Tokens.First]) || t.bodyNameInTitle(e) {
+				e.Tokens.Len() == 1 && (entities.NotName(e.Text) || entities.IsDemonym(e.Text) || t.postWords[e.Tokens.First] || t.insideTitle(e.Tokens.First)) || t.bodyNameInTitle(e) {
 				continue
 			}
 			p := t.person(e)
@@ -307,4 +307,19 @@ func (t *Tracker) noteTitleSpan(first, end int) {
 	for k := first + 1; k < end; k++ {
 		t.titleOver[k] = max(t.titleOver[k], e)
 	}
+}
+
+// insideTitle reports token k inside a title the text gives a person
+// named in full: "Bicol" of "Commodore Jane Roe, District Commander for
+// Bicol of the Kelvo Coast Command, said" is no one's name, and "he said"
+// after it is hers.
+func (t *Tracker) insideTitle(k int) bool {
+	for _, ts := range t.titleOf {
+		for _, tl := range ts {
+			if tl.first < k && k < tl.end {
+				return true
+			}
+		}
+	}
+	return false
 }
