@@ -263,4 +263,8 @@ func TestTheGuildSaid(t *testing.T) {
 	text := "Bill backed\n\nKELVO - The Guild of Kelvo Visual Artists welcomed the bill.\n\nThe guild said the bill would end \"the era of dying poor\"."
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Guild of Kelvo Visual Artists", speakerOf(t, d, "the bill would end \"the era of dying poor\""))
+	// and with a plural's possessive before the noun: "The artists' guild said"
+	text = "Bill backed\n\nKELVO - The Guild of Kelvo Visual Artists welcomed the bill.\n\nThe artists' guild said the bill would end \"the era of dying poor\"."
+	d = extractLaidOut(t, text)
+	assert.Equal(t, "Guild of Kelvo Visual Artists", speakerOf(t, d, "the bill would end \"the era of dying poor\""))
 }
