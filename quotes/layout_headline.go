@@ -205,6 +205,20 @@ func releaseLabelLine(t string) bool {
 	return false
 }
 
+// tickerLine reports a line that announces another story: "Trending:
+// …", "Related: …", "Read also: …", "Latest: …".
+func tickerLine(t string) bool {
+	label, _, ok := strings.Cut(strings.TrimSpace(t), ":")
+	if !ok {
+		return false
+	}
+	switch strings.ToLower(label) {
+	case "trending", "related", "read also", "also read", "see also", "read more", "latest", "breaking", "popular", "more news":
+		return true
+	}
+	return false
+}
+
 // datedBar reports a bar that opens with a date: "June 3, 2025 |
 // Magallanes Region | Press Office", "11 June 2025 | News" (not "May 6,
 // 2025 | Press Release", a release's label, which stands under its title).
@@ -239,6 +253,9 @@ func quotedHeadline(lines []line, first int) entities.Span {
 	for h >= 0 && (lines[h].text == "" || (dateLine(lines[h].text) || datelineLine(lines[h].text)) && h < first-1 && h > first-4 ||
 		h > first-10 && (pageDateLine(lines[h].text) || postedDate(lines[h].text) != "" || datedBar(lines[h].text) || lines[h].words <= 3 && lines[h].menuish() || shareLine(lines[h].text) || exchangeNote(lines[h].text) || keyValueLine(lines[h].text) || numberedReleaseLabel(lines[h].text))) {
 		h-- // (past a date under the headline: "Posted on 18 November 2026", "KELVALE, 3 March 2026 --"; past a page's share links: "Share this page", "Facebook"; past an exchange announcement's notes on the company; past a line of dated entries: "Date: 14 March 2025 | Source: GIS")
+	}
+	if h >= 0 && tickerLine(lines[h].text) {
+		return entities.Span{} // another story's teaser over the bar: "Trending: …", "Related: …", "Read also: …"
 	}
 	if h >= 0 && statementHeading(lines[h].text) {
 		return lines[h].Span // "Statement by Dr Jane Roe, Representative in Kelvania, on …": the speaker of what follows

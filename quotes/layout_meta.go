@@ -145,9 +145,9 @@ func (lay *layout) readMeta(lines []line) {
 		if site != "" && skipSite {
 			continue
 		}
-		if d := parseDate(publishedDropped(head)); site != "" && (htmltext.SectionName(site) || commsDesk(site) || strings.Count(l.text, " | ") >= 2) && !eventsSection(site) && d != "" {
+		if d := parseDate(publishedDropped(head)); site != "" && (htmltext.SectionName(site) || commsDesk(site)) && !eventsSection(site) && d != "" {
 			if lay.date == "" {
-				lay.date = d // "PUBLISHED ON MAY 21, 2025 | NEWS": a date and its section, no site; "June 3, 2025 | Magallanes Region | Press Office": a date, a section and the desk
+				lay.date = d // "PUBLISHED ON MAY 21, 2025 | NEWS": a date and its section, no site; "June 3, 2025 | Magallanes Region | Press Office": a date, a section and the desk (not "… | Kelvo Mining Corp", the issuer last, nor an event's "… | Kelvo Energy Forum | Selna Centre")
 			}
 			continue
 		}

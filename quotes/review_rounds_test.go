@@ -884,3 +884,36 @@ func TestReviewedMisfiresOfSessionThirtyThreeFourthReview(t *testing.T) {
 			"Kelvo is the heart of our growth plan", "Tom Doe", "Orrin Leisure Group"},
 	})
 }
+
+func TestReviewedMisfiresOfSessionThirtyThreeFifthReview(t *testing.T) {
+	// A reviewer's inputs on the rules of d421dcb..001a5bc, each a misfire
+	// the rule had before it was narrowed or withdrawn.
+	// a person the post serves ("adviser to Vell", "deputy to Admiral
+	// Vell") is a person, and "he" can be him
+	checkSaid(t, []saidCase{
+		{"Finance Minister Tomas Vell on Monday sent the 2026 budget to parliament, and opposition leader Marek Stan called it a failure.\n\n\"We will vote against it,\" Stan said.\n\nJane Roe, senior adviser to Vell, said the minister would meet party leaders on Friday. He will \"listen to every proposal,\" she said.\n\n\"My door is open,\" he said later.",
+			"My door is open", "Tomas Vell", ""},
+		{"KELVO CITY, June 3 (Kelvo Daily) - Kelvo Mining Corp chief executive Tomas Vell will step down at the end of the year, the company said on Tuesday. Analyst Marek Stan of Selna Capital called the move overdue.\n\nJane Roe, a longtime deputy to Vell, will take over as interim chief executive, the company said.\n\n\"It has been the privilege of my life,\" he said in a letter to staff.",
+			"It has been the privilege of my life", "Tomas Vell", "Kelvo Mining Corp"},
+	})
+	assert.NotEqual(t, "Jane Roe", saidBy(t, extractLaidOut(t, "The Kelvo Coast Guard on Monday rescued 14 fishermen whose trawler sank off Selna Point.\n\nCommodore Jane Roe, deputy to Admiral Vell of the Kelvo Coast Command, read out a message from the admiral to the crews. \"Every one of them came home because of you,\" he said in the message."), "Every one of them came home because of you").Name)
+	// "the guild said" and its kind after another body of that kind, or
+	// after a place with "Guild" inside a word, is not the body named first
+	assert.NotEqual(t, "Kelvo Federation of Trade Unions", saidBy(t, extractLaidOut(t, "Kelvo Federation of Trade Unions on Monday rejected a proposal to freeze the minimum wage for two years.\n\n\"Workers cannot carry this alone,\" said Jane Roe, the federation's president.\n\nThe employers' federation said a freeze was the only way to protect jobs."), "a freeze was the only way to protect jobs").Name)
+	assert.NotEqual(t, "Kelvo Bankers Association", saidBy(t, extractLaidOut(t, "The Kelvo Bankers Association on Tuesday published its annual report on household lending in Selna.\n\nIn a separate statement, the residents' association said rising rents were pushing families out of the old town."), "rising rents were pushing families out of the old town").Name)
+	assert.NotEqual(t, "Kelvo Writers Guild", saidBy(t, extractLaidOut(t, "The Kelvo Writers Guild on Tuesday signed a new contract with the country's three largest publishers.\n\n\"This contract sets a floor for every author,\" said Jane Roe, the guild's president.\n\nThe actors' guild said it would seek similar terms when its own contract expires in March."), "it would seek similar terms when its own contract expires in March").Name)
+	assert.NotEqual(t, "Guildmoor District Council", saidBy(t, extractLaidOut(t, "Guildmoor District Council on Tuesday approved plans to turn the old wool market into a crafts centre.\n\nA local weavers' guild, which has used the building since 1962, had opposed the plans.\n\nThe guild said it would ask the council to guarantee its members a workshop in the new centre."), "it would ask the council to guarantee its members a workshop in the new centre").Name)
+	assert.NotEqual(t, "Guildmoor District Council", saidBy(t, extractLaidOut(t, "The Kelvo Craft Guild has won a grant to restore the old wool market in Guildmoor.\n\n\"This building is our history,\" said Jane Roe, the guild's chair.\n\nThe grant was approved by Guildmoor District Council on Tuesday. The guild said work would start in September."), "work would start in September").Name)
+	// a teaser for another story by the headline is no quotation of this
+	// release
+	for _, q := range extractLaidOut(t, "New Timetable for Selna Line Starts in July | Kelvo Rail Authority\n\nTrending: ‘We Will Not Strike,’ Union Tells Riders\n\nJune 3, 2025 | Timetables | Press Office\n\nThe Kelvo Rail Authority on Tuesday published a new timetable for the Selna line that will take effect on July 1.\n\n\"Trains will run every ten minutes at peak hours,\" said Jane Roe, the authority's operations director.").Quotes {
+		assert.NotContains(t, q.Text, "Not Strike")
+	}
+	for _, q := range extractLaidOut(t, "Kelvo Rail Authority\n\nNew timetable for Selna line starts in July\n\nRelated: Fares must rise, union says\n\n3 June 2025 | News\n\nThe Kelvo Rail Authority on Tuesday published a new timetable for the Selna line that will take effect on July 1.\n\n\"Trains will run every ten minutes at peak hours,\" said Jane Roe, the authority's operations director.").Quotes {
+		assert.NotContains(t, q.Text, "Fares must rise")
+	}
+	// a dated bar names a section and a desk; an event's date and venue,
+	// or the issuer itself, last in the bar, are read as such
+	assert.Equal(t, "2025-06-03", extractLaidOut(t, "Solar Tender Opens for 400 Megawatts | Kelvo Ministry of Energy\n\nUpcoming event\n\nJune 10, 2025 | Kelvo Energy Forum | Selna Convention Centre\n\nSELNA, June 3, 2025 — The Kelvo Ministry of Energy on Tuesday announced a tender for 400 megawatts of solar power.\n\n\"This tender will double our solar capacity,\" said Energy Minister Jane Roe.").Date)
+	assert.Equal(t, "Kelvo Mining Corp", extractLaidOut(t, "June 3, 2025 | Press Release | Kelvo Mining Corp\n\nKelvo Mining Corp said on Tuesday that output at its Selna copper mine rose 12 percent in the second quarter, helped by a new mill supplied by Arvex Engineering.\n\nArvex Engineering, which built the mill, said the plant ran at full capacity in May.\n\n\"We expect the rest of the year to be just as strong,\" the company said in a statement.\n\n\"Our teams delivered,\" said Jane Roe, chief executive.").Source)
+}

@@ -256,15 +256,3 @@ func TestAPlaceInsideAPostIsNoOnesName(t *testing.T) {
 	d := extractLaidOut(t, text)
 	assert.Equal(t, "Jane Roe", speakerOf(t, d, "Sea travel would stay suspended “until the swells drop below two metres,”"))
 }
-
-func TestTheGuildSaid(t *testing.T) {
-	// "The guild said" after "the Guild of Kelvo Visual Artists": the
-	// guild the text names, head first.
-	text := "Bill backed\n\nKELVO - The Guild of Kelvo Visual Artists welcomed the bill.\n\nThe guild said the bill would end \"the era of dying poor\"."
-	d := extractLaidOut(t, text)
-	assert.Equal(t, "Guild of Kelvo Visual Artists", speakerOf(t, d, "the bill would end \"the era of dying poor\""))
-	// and with a plural's possessive before the noun: "The artists' guild said"
-	text = "Bill backed\n\nKELVO - The Guild of Kelvo Visual Artists welcomed the bill.\n\nThe artists' guild said the bill would end \"the era of dying poor\"."
-	d = extractLaidOut(t, text)
-	assert.Equal(t, "Guild of Kelvo Visual Artists", speakerOf(t, d, "the bill would end \"the era of dying poor\""))
-}

@@ -390,7 +390,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.55, Rule: "organization"} // "…, company urges owners", "Charity warns of …", "…, rights group warns"
 			}
 		}
-		if (toks[first].IsFold("the") || toks[first].IsFold("it")) && (end-first == 2 || end-first <= 4 && head == end-1 && lowerModifiers(toks, first+1, head)) || end-first <= 3 && head == end-1 && first > 0 && toks[first-1].IsFold("the") && lowerWords(toks, first, head) {
+		if (toks[first].IsFold("the") || toks[first].IsFold("it")) && (end-first == 2 || end-first <= 4 && head == end-1 && lowerWords(toks, first+1, head)) || end-first <= 3 && head == end-1 && first > 0 && toks[first-1].IsFold("the") && lowerWords(toks, first, head) {
 			// (also with adjectives before the head: "the environmental group")
 			if o := t.latestOrg(at, hw); o != nil {
 				if toks[head].IsCap() && t.issuerOpensWithOther(o, hw) {
@@ -594,21 +594,6 @@ func capWords(toks []entities.Token, i, end int) bool {
 // the adjectives of "the environmental group".
 func lowerWords(toks []entities.Token, i, end int) bool {
 	for k := i; k < end; k++ {
-		if toks[k].Kind != entities.Word || !toks[k].IsLower() {
-			return false
-		}
-	}
-	return true
-}
-
-// lowerModifiers reports lower-case words in [i, end), a plural's
-// possessive among them: "environmental" of "the environmental group",
-// "artists'" of "the artists' guild".
-func lowerModifiers(toks []entities.Token, i, end int) bool {
-	for k := i; k < end; k++ {
-		if toks[k].Kind == entities.Possessive && k > i && (toks[k].Text == "'" || toks[k].Text == "’") {
-			continue
-		}
 		if toks[k].Kind != entities.Word || !toks[k].IsLower() {
 			return false
 		}

@@ -312,8 +312,14 @@ func (t *Tracker) noteTitleSpan(first, end int) {
 // insideTitle reports token k inside a title the text gives a person
 // named in full: "Bicol" of "Commodore Jane Roe, District Commander for
 // Bicol of the Kelvo Coast Command, said" is no one's name, and "he said"
-// after it is hers.
+// after it is hers. A person the post serves is still one: "Vell" of
+// "Jane Roe, senior adviser to Vell," and of "deputy to Admiral Vell".
 func (t *Tracker) insideTitle(k int) bool {
+	for j := k; j > 0 && t.a.Tokens[j].IsCap(); j-- {
+		if t.a.Tokens[j-1].Is("to") {
+			return false
+		}
+	}
 	for _, ts := range t.titleOf {
 		for _, tl := range ts {
 			if tl.first < k && k < tl.end {
