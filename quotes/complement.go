@@ -311,6 +311,9 @@ func (r *run) forwardOK(f cueForm, start, end int, comp compKind) bool {
 		if f.verb.naming && r.coordinatedObject(start, end) {
 			return false // "able to call lifts and pass through fire doors": an object and another verb, nothing named
 		}
+		if f.verb.naming && r.phoneNumberIn(start, r.clauseEnd(start, end)) {
+			return false // "by calling the Authority's centre on 800 3862": a call on the telephone, nothing named
+		}
 		return f.verb.naming || r.quoteWithin(start, r.clauseEnd(start, end))
 	}
 	if f.verb.weak {
@@ -496,6 +499,32 @@ func (r *run) coordinatedObject(start, end int) bool {
 	toks := r.toks
 	return start+2 < end && toks[start].Kind == entities.Word && toks[start].IsLower() && !determinerWords[toks[start].Text] && !objectPronouns[toks[start].Text] &&
 		(toks[start+1].Is("and") || toks[start+1].Is("or")) && toks[start+2].Kind == entities.Word && toks[start+2].IsLower() && !adjectiveShape(toks[start+2].Text)
+}
+
+// phoneNumberIn reports a number to call in [start, end): the object
+// itself ("calling 911") or a number after "on" or "at" ("call the
+// hotline on 0800 555 010", "call Jane Roe at 555-0101").
+func (r *run) phoneNumberIn(start, end int) bool {
+	toks := r.toks
+	if phoneDigits(toks, start, end) {
+		return true
+	}
+	for k := start + 1; k+1 < end; k++ {
+		if (toks[k].Is("on") || toks[k].Is("at")) && phoneDigits(toks, k+1, end) {
+			return true // (not a day or an hour: "call a meeting on 3 March", "at 10:00")
+		}
+	}
+	return false
+}
+
+// phoneDigits reports a telephone's number at token i: three digits or
+// more, or a group of digits and another after it ("911", "800 3862",
+// "555-0101"), no clock's time nor a day of a month.
+func phoneDigits(toks []entities.Token, i, end int) bool {
+	if i >= end || toks[i].Kind != entities.Number || strings.ContainsAny(toks[i].Text, ":.,") {
+		return false
+	}
+	return len(toks[i].Text) >= 3 || i+1 < end && toks[i+1].Kind == entities.Number
 }
 
 // adjectiveShape reports a lower-case word an adjective's ending marks:

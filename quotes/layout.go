@@ -193,10 +193,11 @@ func bestBlock(lines []line, first int) (start, end int) {
 			// "– Priya, volunteer seagrass surveyor" under a quotation
 			// that ends the running text: who said it.
 			last = i
-		case bulletItem(l.text) || tableRow(l.text) || inList[i]:
+		case bulletItem(l.text) || tableRow(l.text) || inList[i] || labelledFigure(l.text):
 			// An item of a list inside the release ("• 11 branches and 2
 			// bookmobiles" under "By the numbers"), a row of a table of
-			// figures: no gap in the text.
+			// figures ("Copper sales: 59,800 tonnes" under "Highlights"): no
+			// gap in the text.
 		default:
 			gap++
 		}

@@ -168,6 +168,24 @@ func bulletItem(t string) bool {
 	return strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "– ")
 }
 
+// labelledFigure reports a line of a list of figures, each a short label
+// and a colon before an amount: "Copper sales: 59,800 tonnes", "Net debt:
+// US$1.37 billion (June 30, 2024: US$1.58 billion)", "Revenue: ₹ 1,482
+// crore"; not "Phone: +32 2 555 0101" nor "Ref.: 20250915IPR10482".
+func labelledFigure(t string) bool {
+	k, v, ok := strings.Cut(strings.TrimSpace(t), ": ")
+	if !ok || k == "" || len(strings.Fields(k)) > 5 || !unicode.IsUpper([]rune(k)[0]) || strings.HasSuffix(k, ".") {
+		return false
+	}
+	amount := strings.TrimLeft(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") // a currency's country: "US$", "C$"
+	r, n := utf8.DecodeRuneInString(amount)
+	if !unicode.Is(unicode.Sc, r) {
+		return amount == v && unicode.IsDigit(r) // (not letters before a code: "ISIN: ZAE000123456")
+	}
+	r, _ = utf8.DecodeRuneInString(strings.TrimLeft(amount[n:], " "))
+	return unicode.IsDigit(r)
+}
+
 // figureItem reports an item of a list of figures that a page's list
 // gives without its bullet: a line that opens with a number or an amount,
 // four words or more, two of them in lower case, and no date ("412

@@ -8,12 +8,17 @@ import (
 // datelines ("VIENNA, 3 May 2024 –").
 
 // skipDateline returns the first token of s after a dateline ("VIENNA, 17
-// October 2018 –", "NEW YORK, Nov. 19 (UPI) —").
+// October 2018 –", "NEW YORK, Nov. 19 (UPI) —"), its place in capitals or
+// its date or wire last: "Kelvale, October 28, 2025:", "Kelvale, Oct. 28,
+// 2025 /Kelvo Wire/ --".
 func (r *run) skipDateline(s *entities.Sentence) int {
 	toks := r.toks
 	for k := s.Tokens.First; k < s.Tokens.End && k < s.Tokens.First+14; k++ {
 		t := &toks[k]
-		if (t.Is("–") || t.Is("—") || t.Is("--") || t.Is("-")) && k > s.Tokens.First && toks[s.Tokens.First].IsUpper() {
+		if (t.Is("–") || t.Is("—") || t.Is("--") || t.Is("-")) && k > s.Tokens.First && (toks[s.Tokens.First].IsUpper() || yearOrWire(&toks[k-1])) {
+			return k + 1
+		}
+		if t.Is(":") && k > s.Tokens.First+2 && toks[s.Tokens.First].IsCap() && yearOrWire(&toks[k-1]) {
 			return k + 1
 		}
 		if t.Kind == entities.Word && t.IsLower() {
@@ -21,6 +26,12 @@ func (r *run) skipDateline(s *entities.Sentence) int {
 		}
 	}
 	return s.Tokens.First
+}
+
+// yearOrWire reports a token that ends a dateline's date or wire: "2025"
+// of "October 28, 2025:", the slash of "/Kelvo Wire/".
+func yearOrWire(t *entities.Token) bool {
+	return t.Kind == entities.Number && len(t.Text) == 4 || t.Is("/")
 }
 
 // endsSentence reports whether quotation qi closes at the end of sentence s.

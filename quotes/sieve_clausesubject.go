@@ -12,6 +12,19 @@ import (
 // copulas link a subject to what it is, not to what it says.
 var copulas = toSet(`is are was were be been being become became becomes remain remained remains seem seemed seems`)
 
+// inputVerbs take the words one types or picks on a device or a form,
+// quoted: "searching “climate shelter”", "texting “JOIN”", "select
+// “Apply now”".
+var inputVerbs = toSet(`search searching searches type typing enter entering text texting select selecting click clicking tap tapping choose choosing`)
+
+// enteredWords reports a quotation q right after a verb of entering words
+// ("searching “climate shelter” in the app", "search for “STOP”"): words
+// one types, no speech.
+func (r *run) enteredWords(q *quoted) bool {
+	w := q.open - 1
+	return w > 0 && (inputVerbs[r.toks[w].Text] || r.toks[w].Is("for") && inputVerbs[r.toks[w-1].Text])
+}
+
 // verbClause returns what follows the verb after a subject that ends at
 // token i, when the quotation q lies in it: the object or clause of a
 // verb the lists don't know ("renowned for", "pronounced", "assured me").

@@ -156,6 +156,9 @@ func (r *run) orphan(qi int) {
 			p = cp
 		}
 		if ok && !r.insideQuote(p.first) {
+			if r.enteredWords(q) {
+				return
+			}
 			// The clause after the subject's verb, quotation and all:
 			// "Carl Icahn has assured me he's going to keep it ''classy''".
 			if cl, ok := r.verbClause(p.end, q, s); ok && !r.titleLike(qi) {

@@ -43,8 +43,8 @@ func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
 	}
 	based := entities.LowerAfterHyphen(toks[j].Text) && toks[j].IsCap()
 	placeLed := false
-	if e := t.a.EntityAt(j); !based && j > k && e != nil && (e.Kind == entities.Place || e.Kind == entities.Organization && e.Tokens.Len() == 1) && e.Tokens.First == j && e.Tokens.End < end && toks[e.Tokens.End].IsLower() {
-		j, placeLed = e.Tokens.End, true // the kind after its place: "managing director of the Lagos auction house Irin Art Auctions", "analyst at the Rosario consultancy Observatorio Lácteo"
+	if e := t.a.EntityAt(j); !based && (j > k || k > 0 && toks[k-1].Is("at")) && e != nil && (e.Kind == entities.Place || e.Tokens.Len() == 1) && e.Tokens.First == j && e.Tokens.End < end && toks[e.Tokens.End].IsLower() {
+		j, placeLed = e.Tokens.End, true // the kind after its place: "managing director of the Lagos auction house Irin Art Auctions", "analyst at the Rosario consultancy Observatorio Lácteo", "head of investment at Kelvale media agency Arvex Partners" (a place the recognizer took for a name of one word too)
 	}
 	if based {
 		j++

@@ -1,0 +1,70 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Shapes read from the held-out round 32 (invented246-248), each with an
+// invented input.
+
+func TestAnExecutiveProducerAndAnAgencyAfterItsPlace(t *testing.T) {
+	// "co-founder and executive producer Jane Roe": both her titles, the
+	// first after the studio's name; "at Kelvale media agency Arvex
+	// Partners": the agency, not its city.
+	d := extractLaidOut(t, "Studio sold\n\nKELVALE, 3 March 2026 – Orrin Media has bought the podcast studio Selna Audio.\n\nSelna Audio co-founder and executive producer Jane Roe said all of the studio's staff had been offered roles.\n\n\"Brands wanted this,\" said Tom Hale, head of investment at Auckland media agency Arvex Partners.")
+	sp := saidBy(t, d, "all of the studio's staff had been offered roles")
+	assert.Contains(t, sp.Titles, "executive producer")
+	assert.Equal(t, "Selna Audio", sp.Organization.Name)
+	assert.Equal(t, "Arvex Partners", saidBy(t, d, "Brands wanted this").Organization.Name)
+}
+
+func TestHighlightsOfLabelledFiguresStayInTheRelease(t *testing.T) {
+	// A release's "Highlights" as "Label: amount" lines between its
+	// paragraphs, under a headline and its bullets, leave the release's
+	// opening in its body.
+	text := "Kelvo Mining Reports Record Output; CEO Says Expansion \"On Budget\"\n\n" +
+		"- Copper output of 61,400 tonnes, up 18% year on year, as the new line ramps up\n" +
+		"- Cash costs fall to US$1.71/lb; net debt reduced by US$212 million\n" +
+		"- Water-sharing accord signed with the communities of the upper Selna valley\n\n" +
+		"NEWS PROVIDED BY\nKelvo Mining Corporation\n28 Oct, 2024, 06:00 ET\n\n" +
+		"KELVALE, Oct. 28, 2024 /Kelvo Wire/ - Kelvo Mining Corporation today reported record quarterly copper production from its Selna mine.\n\n" +
+		"\"This was the quarter in which Selna stopped being a promise,\" said Jane Roe, President of Kelvo Mining.\n\n" +
+		"Third-Quarter 2024 Highlights\n\n" +
+		"Copper production: 61,400 tonnes (Q3 2023: 52,000 tonnes)\nCopper sales: 59,800 tonnes\nMolybdenum production: 1,120 tonnes\nCash cost: US$1.71/lb\nAdjusted EBITDA: US$498 million\nNet debt: US$1.37 billion (June 30, 2024: US$1.58 billion)\n\n" +
+		"The company's chief financial officer, John Doe, said lower unit costs reflected higher throughput and a fall in the price of diesel since the start of the year.\n\n" +
+		"The company expects full-year copper production at the upper end of its guidance range of 215,000 to 230,000 tonnes, and it reaffirmed its guidance for next year.\n\n" +
+		"On October 17 Kelvo Mining signed a 20-year water-sharing agreement with the Selna Valley Council, which represents nine communities in the upper valley, and will fund an independent monitoring network.\n\n" +
+		"Ana Dale, president of the Council, described the accord as \"the first time a mining company has sat at our table as a neighbour and not as a landlord.\"\n"
+	d := extractLaidOut(t, text)
+	assert.Equal(t, "Kelvo Mining Reports Record Output; CEO Says Expansion \"On Budget\"", d.Title)
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "This was the quarter in which Selna stopped being a promise").Name)
+}
+
+func TestADatelineEndingInItsYearOrWire(t *testing.T) {
+	// "Kelvale, October 28, 2025:" and "Kelvale, October 28, 2025 /Kelvo
+	// Wire/ --" open the sentence as "KELVALE, … –" does: the company
+	// after them, with a ticker of digits, announces, no "543817)".
+	for _, lead := range []string{"Kelvale, October 28, 2025: ", "Kelvale, October 28, 2025 /Kelvo Wire/ -- "} {
+		d := extractLaidOut(t, "Kelvo Agritech results\n\n"+lead+"Kelvo Agritech Limited (NSE: KELVO | BSE: 543817), one of Kelvania's leading fertiliser companies, today announced its unaudited results for the quarter.\n\n\"Demand has turned,\" said Jane Roe, Managing Director.")
+		for _, q := range d.Quotes {
+			if q.Speaker != nil {
+				assert.NotContains(t, q.Speaker.Name, "543817", lead)
+			}
+		}
+	}
+}
+
+func TestACallOnTheTelephoneAndAWordToSearchForSayNothing(t *testing.T) {
+	// "by calling the Authority's centre on 800 3862" names no words, nor
+	// does "by searching “climate shelter” in the app"; "calling the plan
+	// “a disgrace”" does.
+	d := extractLaidOut(t, "Bus service launched\n\nKELVALE, 3 March 2025 – The Kelvo Mobility Authority (KMA) today launched an on-demand bus service, allowing residents to book a ride by calling the Authority's 24-hour centre on 800 3862.\n\nResidents can find the nearest stop by calling 120 or by searching “bus stop” in the Kelvo Go app.")
+	for _, q := range d.Quotes {
+		assert.NotContains(t, q.Text, "800 3862")
+		assert.NotContains(t, q.Text, "bus stop")
+	}
+	d = extractLaidOut(t, "Plan opposed\n\nKELVALE, 3 March 2025 – The Kelvo Drivers' Union on Tuesday rejected the fare plan, calling it “a disgrace”.")
+	assert.NotNil(t, quoteWithText(d, "it “a disgrace”"))
+}
