@@ -338,6 +338,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			head, unit = true, u // a numbered regional office: "Kelvo Labour Regional Office VII"
 		}
 	}
+	if !head && j-i > 2 && last.Is("Park") && parkKinds[toks[j-2].Text] {
+		head = true // a park that is run as a business: "Kelvo Moor Safari Park", "Selna Wildlife Park" (not "Kelvo National Park", a place)
+	}
 	if !head && j-i > 2 && officeOfPost(toks, i, j) == j {
 		head = true // a post's office with its district after it: "Public Prosecutor's Office Mittelrhein"
 	}
@@ -1177,3 +1180,7 @@ func figureAfter(toks []Token, j int) bool {
 	}
 	return toks[j].Kind == Number
 }
+
+// parkKinds are the kinds of a park run as a business before "Park":
+// "Kelvo Moor Safari Park".
+var parkKinds = toSet("Safari Wildlife Theme Amusement Water Zoological Adventure")

@@ -4401,7 +4401,7 @@ var invented228Floors = map[string]pressFigures{
 // 1.000/.972/.862/.900).
 var invented229Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.914, titles: 0.860, precision: 0.995},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.737, titles: 0.966, precision: 0.904},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.801, titles: 0.966, precision: 0.904},
 	"intl":       {recall: 0.970, speaker: 0.969, org: 0.966, titles: 0.995, precision: 0.865},
 	"civil":      {recall: 0.995, speaker: 0.967, org: 0.857, titles: 0.895, precision: 0.941},
 }
@@ -4754,8 +4754,8 @@ var invented247Floors = map[string]pressFigures{
 // 1.000/.878/.857/.944; government .949/1.000/.788/1.000; intl
 // 1.000/.925/.794/1.000; civil 1.000/.974/.969/1.000).
 var invented248Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.873, org: 0.852, titles: 0.939, precision: 0.862},
-	"government": {recall: 0.944, speaker: 0.995, org: 0.783, titles: 0.995, precision: 0.946},
+	"corporate":  {recall: 0.995, speaker: 0.873, org: 0.938, titles: 0.939, precision: 0.862},
+	"government": {recall: 0.944, speaker: 0.995, org: 0.904, titles: 0.995, precision: 0.946},
 	"intl":       {recall: 0.995, speaker: 0.920, org: 0.789, titles: 0.995, precision: 0.971},
 	"civil":      {recall: 0.995, speaker: 0.969, org: 0.964, titles: 0.995, precision: 0.971},
 }

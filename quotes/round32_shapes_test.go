@@ -68,3 +68,22 @@ func TestACallOnTheTelephoneAndAWordToSearchForSayNothing(t *testing.T) {
 	d = extractLaidOut(t, "Plan opposed\n\nKELVALE, 3 March 2025 – The Kelvo Drivers' Union on Tuesday rejected the fare plan, calling it “a disgrace”.")
 	assert.NotNil(t, quoteWithText(d, "it “a disgrace”"))
 }
+
+func TestAMinistersMinistryTheTextNames(t *testing.T) {
+	// A minister whose ministry the text names speaks for it, though a
+	// department under it issues the release; an MP with no ministry, for
+	// Parliament.
+	checkSaid(t, []saidCase{
+		{"Rhino count\n\nKELVALE - The rhino population has reached 812, according to the count released by the Honourable Minister for Forests, Soil and Wildlife, Mr. John Doe, at a function on Monday.\n\nMinister Doe also said the government would raise the share of park revenue returned to buffer-zone communities.\n\nAbout the Department of Wildlife Reserves\nThe Department of Wildlife Reserves is part of the Ministry of Forests, Soil and Wildlife.",
+			"the government would raise the share of park revenue returned to buffer-zone communities", "John Doe", "Ministry of Forests, Soil and Wildlife"},
+		{"Road opened\n\nKELVALE, 3 March 2026 – A new road to Selna opened today.\n\nKelby MP Jane Roe said the road was overdue.",
+			"the road was overdue", "Jane Roe", "Parliament"},
+	})
+}
+
+func TestASafariParkIsABody(t *testing.T) {
+	// "Kelvo Moor Safari Park", a park run as a business, is a body and,
+	// as the site's name, the issuer (not "Kelvo National Park").
+	d := extractLaidOut(t, "Skip to main content\nKelvo Moor Safari Park\nMenu\nPlan Your Visit  Animals  Conservation  News  Book Tickets\n\nHome > News > Conservation\n\nTwo tiger cubs born at Kelvo Moor\n\n14 May 2025\n\nTwo Sumatran tiger cubs have been born at Kelvo Moor Safari Park, the park said on Wednesday, the first births of the species there in ten years.\n\nManaging director John Doe said the company had sent GBP 1.3 million to conservation projects abroad since 2019.\n\nKelvo Moor Safari Park | Opening times | Getting here | Careers | Privacy")
+	assert.Equal(t, "Kelvo Moor Safari Park", saidBy(t, d, "the company had sent GBP 1.3 million to conservation projects abroad since 2019").Organization.Name)
+}

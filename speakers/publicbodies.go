@@ -210,6 +210,24 @@ func (t *Tracker) ministryOfPortfolio(p *Speaker) Org {
 	return Org{}
 }
 
+// namedMinistryOf returns the ministry of a current minister's portfolio
+// that the text names: "Ministry of Forests, Soil and Wildlife" for "the
+// Minister for Forests, Soil and Wildlife, Mr. John Doe" where the text
+// names it; a zero Org for any other.
+func (t *Tracker) namedMinistryOf(p *Speaker) Org {
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.credential {
+			continue
+		}
+		if field := t.portfolio(tl); field != "" && field != "State" {
+			if m := t.ministryAsNamed(field); t.textHas(m) {
+				return Org{Name: m}
+			}
+		}
+	}
+	return Org{}
+}
+
 // portfolioMinistry returns the ministry of a minister's current title
 // that names her portfolio ("Minister of Labour and Vocational Training"
 // gives "Ministry of Labour and Vocational Training", and so does a
