@@ -136,6 +136,9 @@ func letterheadCaps(t string) bool {
 			}
 		}
 	}
+	if len(f) >= 4 && initialsInParens(f) {
+		return true // a body's name and its letters: "KELVO CONVENTION ON MIGRATORY BATS (KCMB)"
+	}
 	switch f[len(f)-1] {
 	case "LIMITED", "LTD", "LTD.", "PLC", "INC.", "INC", "CORPORATION", "HOLDINGS", "GROUP", "AG", "SA", "NV", "N.V.", "S.A.":
 		return true
@@ -216,4 +219,29 @@ func officeName(t string) bool {
 		}
 	}
 	return false
+}
+
+// initialsInParens reports words whose last is an acronym in
+// parentheses made of the initials of words before it, in any order:
+// "KELVO CONVENTION ON MIGRATORY BATS (KCMB)", "AGREEMENT ON THE BATS OF
+// THE KELVO COAST (BKCA)".
+func initialsInParens(f []string) bool {
+	last := f[len(f)-1]
+	if len(last) < 4 || last[0] != '(' || last[len(last)-1] != ')' {
+		return false
+	}
+	letters := strings.ReplaceAll(last[1:len(last)-1], "-", "")
+	if len(letters) < 2 || strings.Trim(letters, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+		return false
+	}
+	initials := map[byte]int{}
+	for _, w := range f[:len(f)-1] {
+		initials[w[0]]++
+	}
+	for i := 0; i < len(letters); i++ {
+		if initials[letters[i]]--; initials[letters[i]] < 0 {
+			return false
+		}
+	}
+	return true
 }

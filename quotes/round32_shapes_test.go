@@ -1,6 +1,7 @@
 package quotes_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -86,4 +87,31 @@ func TestASafariParkIsABody(t *testing.T) {
 	// as the site's name, the issuer (not "Kelvo National Park").
 	d := extractLaidOut(t, "Skip to main content\nKelvo Moor Safari Park\nMenu\nPlan Your Visit  Animals  Conservation  News  Book Tickets\n\nHome > News > Conservation\n\nTwo tiger cubs born at Kelvo Moor\n\n14 May 2025\n\nTwo Sumatran tiger cubs have been born at Kelvo Moor Safari Park, the park said on Wednesday, the first births of the species there in ten years.\n\nManaging director John Doe said the company had sent GBP 1.3 million to conservation projects abroad since 2019.\n\nKelvo Moor Safari Park | Opening times | Getting here | Careers | Privacy")
 	assert.Equal(t, "Kelvo Moor Safari Park", saidBy(t, d, "the company had sent GBP 1.3 million to conservation projects abroad since 2019").Organization.Name)
+}
+
+func TestACapitalLetterheadWithItsInitials(t *testing.T) {
+	// "AGREEMENT ON THE CONSERVATION OF KELVO BATS (BKCA)": a body's name
+	// in capitals and its letters in any order, the release's issuer,
+	// for whom "the Agreement's Executive Secretary" speaks.
+	d := extractLaidOut(t, "AGREEMENT ON THE CONSERVATION OF KELVO BATS (BKCA)\nSecretariat, Bonn\nMeetings Coverage and Press Releases\n\nParties adopt declaration on bats\n\nBONN, 7 November - The meeting of the Parties closed today with a declaration on roosts.\n\nOpening the plenary, the Agreement's Executive Secretary, Dr. Jane Roe, said that populations had declined.")
+	assert.Equal(t, "AGREEMENT ON THE CONSERVATION OF KELVO BATS (BKCA)", d.Source)
+	assert.Contains(t, saidBy(t, d, "populations had declined").Organization.Name, "AGREEMENT ON THE CONSERVATION OF KELVO BATS")
+	d = extractLaidOut(t, "MINISTERS MEET UNION LEADERS (AUDIO)\n\nKELVO, 7 November - Ministers met union leaders today.\n\n\"We made progress,\" said Jane Roe, the union's president.")
+	assert.Empty(t, d.Source)
+}
+
+func TestTheCouncilOfABodyNamedWithItsHeadFirst(t *testing.T) {
+	// "Council" alone, in "The Council's Secretary-General" and in a
+	// headline's "…, Council says", is the "Intergovernmental Council for
+	// Kelvo Bats" the release is from.
+	d := extractLaidOut(t, "Intergovernmental Council for Kelvo Bats\n\nBat numbers pass 2 million, but fences 'still cut the colonies in half', Council says\n\n22 October 2025\n\nGENEVA - The number of bats has passed two million, the Intergovernmental Council for Kelvo Bats (ICKB) said on Wednesday.\n\nThe Council's Secretary-General, Dr. Jane Roe, said the survey counted 2.1 million bats.")
+	assert.Equal(t, "Intergovernmental Council for Kelvo Bats", saidBy(t, d, "the survey counted 2.1 million bats").Organization.Name)
+	headline := 0
+	for _, q := range d.Quotes {
+		if strings.Contains(q.Text, "still cut the colonies in half") && q.Speaker != nil {
+			headline++
+			assert.Equal(t, "Intergovernmental Council for Kelvo Bats", q.Speaker.Name)
+		}
+	}
+	assert.Equal(t, 1, headline)
 }

@@ -134,10 +134,10 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 				continue
 			}
 		}
-		if k == first && toks[k].IsFold("the") && k+2 < end && toks[k+2].Kind == entities.Possessive && (toks[k+1].IsLower() || toks[k+1].IsCap() && t.a.EntityAt(k+1) == nil) ||
+		if k == first && toks[k].IsFold("the") && k+2 < end && toks[k+2].Kind == entities.Possessive && (toks[k+1].IsLower() || toks[k+1].IsCap() && (t.a.EntityAt(k+1) == nil || loneHead(t.a.EntityAt(k+1)))) ||
 			k == first && toks[k].IsFold("the") && k+3 < end && toks[k+3].Kind == entities.Possessive && toks[k+1].IsLower() && toks[k+2].IsLower() {
 			if c, ok := t.anaphoricOrg(k, end); ok {
-				out = append(out, c) // "the association’s executive director" as the title (or "the hospital system's")
+				out = append(out, c) // "the association’s executive director" as the title (or "the hospital system's"; or "The Council's Secretary-General", the "Intergovernmental Council for Kelvo Bats" named before)
 				k += 2
 				if toks[k].Kind != entities.Possessive {
 					k++
@@ -856,4 +856,15 @@ func ofAfter(toks []entities.Token, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// loneHead reports an entity that is a body's head word alone: "Council"
+// of "The Council's Secretary-General", which stands for a body named
+// before by its full name.
+func loneHead(e *entities.Entity) bool {
+	if e == nil || e.Tokens.Len() != 1 {
+		return false
+	}
+	h, _ := entities.OrgHead(e.Text)
+	return h
 }

@@ -71,6 +71,18 @@ func (t *Tracker) issuerEndsIn(w string) bool {
 	return i > 0 && strings.EqualFold(n[i+1:], w)
 }
 
+// issuerHeadBeforeOf reports the head w of the issuer's name before "of",
+// "for" or "on": "Council" of "Intergovernmental Council for Kelvo Bats".
+func (t *Tracker) issuerHeadBeforeOf(w string) bool {
+	f := strings.Fields(t.issuer.Name)
+	for i := 0; i+1 < len(f); i++ {
+		if strings.EqualFold(f[i], w) && (f[i+1] == "of" || f[i+1] == "for" || f[i+1] == "on") {
+			return true
+		}
+	}
+	return false
+}
+
 // orgHeadedBy returns the one organization the text names whose head
 // before "of" or "for" is the word w ("Sindh Bureau of Health Statistics"
 // for "Bureau"); nil when it names none or several.

@@ -212,10 +212,11 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		if o, ok := t.ownBodyForAlias(e); ok {
 			return Resolution{Speaker: o, Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.7, Rule: "organization"}
 		}
-		if e.Tokens.Len() == 1 && e.Kind == entities.Organization && e.Rule == "gazetteer" && isOrgHead(e.Text) && t.issuerEndsIn(e.Text) {
+		if e.Tokens.Len() == 1 && e.Kind == entities.Organization && e.Rule == "gazetteer" && isOrgHead(e.Text) && (t.issuerEndsIn(e.Text) || t.issuerHeadBeforeOf(e.Text)) {
 			// "Council has warned residents" in the Coral Coast Regional
-			// Council's release: the issuer, not a body the lists know by
-			// that word
+			// Council's release (or "…, Council says" in the Intergovernmental
+			// Council for Kelvo Bats'): the issuer, not a body the lists know
+			// by that word
 			return Resolution{Speaker: t.issuerSpeaker(), Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.7, Rule: "organization"}
 		}
 		o := t.orgSpeaker(e)
