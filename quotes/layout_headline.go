@@ -111,8 +111,8 @@ func afterLetterhead(lines []line) []line {
 			}
 			return lines
 		}
-		if lines[i].words > 6 {
-			return lines
+		if lines[i].words > 6 && !bodyName(lines[i].text) && !strings.HasPrefix(lines[i].text, "Office of ") {
+			return lines // (not a body's long name or its office's: "United Nations Mission in the Selna Corridor (UNMSC)", "Office of Strategic Communication and Public Information")
 		}
 		n++
 	}

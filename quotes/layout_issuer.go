@@ -55,8 +55,8 @@ func bodyName(t string) bool {
 		return false
 	}
 	for j, w := range f {
-		if bodyHead(w) && (j == len(f)-1 || f[j+1] == "of" || f[j+1] == "for") {
-			return true
+		if bodyHead(w) && (j == len(f)-1 || f[j+1] == "of" || f[j+1] == "for" || f[j+1] == "in" && j+2 < len(f) && unicode.IsUpper([]rune(f[j+2])[0]) || f[j+1] == "in" && j+3 < len(f) && f[j+2] == "the") {
+			return true // (or where it serves: "United Nations Mission in the Selna Corridor")
 		}
 		if j == 0 && bodyHead(w) && romanceComplement(f[1:]) {
 			return true // a Romance head first: "Hospital Infantil del Kelvo", "Fundação de Amparo à Pesquisa"

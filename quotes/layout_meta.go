@@ -590,12 +590,12 @@ func capsOverLabel(lines []line, i int) bool {
 // Trust" over "Media release" (a body's name, or a post's office).
 func nameOverLabel(lines []line, i int) bool {
 	t := strings.TrimSpace(lines[i].text)
-	f := strings.Fields(t)
+	f := strings.Fields(parenAcronymDropped(t)) // (its acronym after it: "Kelvo Mission in the Selna Corridor (KMSC)")
 	if len(f) < 2 || len(f) > 8 || strings.ToUpper(t) == t || releaseLabelLine(t) {
 		return false
 	}
 	for _, w := range f {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "of" && w != "for" && w != "and" && w != "the" && w != "&" {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "of" && w != "for" && w != "and" && w != "the" && w != "&" && w != "in" {
 			return false
 		}
 	}

@@ -197,12 +197,12 @@ func (t *Tracker) letterhead() (Org, bool) {
 			end--
 		}
 	}
-	acronym := ""
+	acronym, lineEnd := "", end
 	if end-st >= 5 && acronymEnds(toks, end) {
 		acronym, end = toks[end-2].Text, end-3 // "KELBY OBSERVER MISSION (KOM)"
 	}
 	words, headed := 0, false
-	titled := t.letterheadLine(end) // "City of Rivertown" over "Office of the Mayor"
+	titled := t.letterheadLine(lineEnd) // "City of Rivertown" over "Office of the Mayor" (and "Kelvo Mission in Selna (KMS)" over it)
 	for k := st; k < end; k++ {
 		tk := &toks[k]
 		if k > st && !tk.Space && (tk.Kind == entities.Possessive || tk.Kind == entities.QuoteMark && strings.HasSuffix(toks[k-1].Text, "S")) {
@@ -211,8 +211,8 @@ func (t *Tracker) letterhead() (Org, bool) {
 		if tk.Kind != entities.Word {
 			return Org{}, false
 		}
-		if w := strings.ToLower(tk.Text); w == "of" || w == "the" || w == "and" || w == "for" {
-			continue
+		if w := strings.ToLower(tk.Text); w == "of" || w == "the" || w == "and" || w == "for" || titled && tk.Is("in") && k > st+1 {
+			continue // (where a mission serves, over its office: "United Nations Mission in the Selna Corridor")
 		}
 		if !tk.IsUpper() && !(titled && tk.IsCap()) || releaseLabel(tk.Text) || strings.ContainsAny(tk.Text, "0123456789") {
 			return Org{}, false // (not "NEWS RELEASE 7-JUL-2025": a label and a date)

@@ -1,0 +1,27 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Shapes read from the held-out round 33 (invented249-251) after it was
+// measured, each with an invented input.
+
+func TestAMissionsLetterheadOverItsOffice(t *testing.T) {
+	// "United Nations Mission in the Selna Corridor (UNMSC)" over its
+	// office's line and the label: the mission issues the release (though
+	// the text names the office again at its end), its officers speak for
+	// it, and the headline is under the label.
+	d := extractLaidOut(t, "United Nations Mission in the Selna Corridor (UNMSC)\nOffice of Strategic Communication and Public Information\n\nPRESS RELEASE\n\nUNMSC honours 850 peacekeepers\n\nKelvo-Ville, 14 June 2025 – Some 850 peacekeepers received the United Nations Medal today at a ceremony at the Mission's sector headquarters.\n\nThe Force Commander, Lieutenant General John Doe, said the three contingents had conducted more than 4,000 patrols over the past year.\n\nFor more information, contact the Office of Strategic Communication and Public Information, UNMSC, Kelvo-Ville.")
+	assert.Equal(t, "UNMSC honours 850 peacekeepers", d.Title)
+	assert.Contains(t, saidBy(t, d, "the three contingents had conducted more than 4,000 patrols over the past year").Organization.Name, "United Nations Mission in the Selna Corridor")
+}
+
+func TestASearchAndRescueTeamIsABody(t *testing.T) {
+	// "Selna Mountains Search and Rescue" is a body: the site's name, the
+	// issuer its team leader speaks for.
+	d := extractLaidOut(t, "Selna Mountains Search and Rescue\nRegistered charity no. 1156204\n\nHome   Callouts   Our team   Support us   News\n\nRecord 212 callouts for volunteer rescuers\n\nPosted 8 January 2026\n\nSELNA - Selna Mountains Search and Rescue was called out 212 times in 2025, the highest number in the team's history, team leader John Doe said on Thursday.\n\n\"Our volunteers have been out in every weather,\" Doe said.")
+	assert.Contains(t, saidBy(t, d, "Our volunteers have been out in every weather").Organization.Name, "Selna Mountains Search and Rescue")
+}
