@@ -275,6 +275,12 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	for j > i && toks[j-1].IsLower() && connectors[strings.ToLower(toks[j-1].Text)] {
 		j--
 	}
+	for k := i; k+2 < j && k < i+4; k++ {
+		if toks[k].Is("Class") && k > 0 && RankOrdinal(toks[k-1].Text) {
+			i = k + 1 // a rank's class before the name: "Petty Officer 2nd Class Jane Roe", "Airman First Class Jane Roe"
+			break
+		}
+	}
 	if compassRegion(toks, i, j) {
 		a.add(Entity{Kind: Place, Rule: "place-head", Confidence: 0.6, Tokens: Range{First: i, End: j}})
 		return // "Eastern Cape MEC for Energy", "Western Equatoria"
@@ -1182,5 +1188,16 @@ func figureAfter(toks []Token, j int) bool {
 }
 
 // parkKinds are the kinds of a park run as a business before "Park":
-// "Kelvo Moor Safari Park".
-var parkKinds = toSet("Safari Wildlife Theme Amusement Water Zoological Adventure")
+// "Kelvo Moor Safari Park" (not "Water", a suburb's name as often: "a
+// councillor for Selna Water Park ward").
+var parkKinds = toSet("Safari Wildlife Theme Amusement Zoological")
+
+// RankOrdinal reports the ordinal of a rank's class: "2nd" of "Petty
+// Officer 2nd Class", "First" of "Airman First Class".
+func RankOrdinal(w string) bool {
+	switch w {
+	case "1st", "2nd", "3rd", "First", "Second", "Third":
+		return true
+	}
+	return false
+}

@@ -506,11 +506,11 @@ func (r *run) coordinatedObject(start, end int) bool {
 // hotline on 0800 555 010", "call Jane Roe at 555-0101").
 func (r *run) phoneNumberIn(start, end int) bool {
 	toks := r.toks
-	if phoneDigits(toks, start, end) {
+	if phoneDigits(toks, start, end, false) {
 		return true
 	}
 	for k := start + 1; k+1 < end; k++ {
-		if (toks[k].Is("on") || toks[k].Is("at")) && phoneDigits(toks, k+1, end) {
+		if (toks[k].Is("on") || toks[k].Is("at")) && phoneDigits(toks, k+1, end, true) {
 			return true // (not a day or an hour: "call a meeting on 3 March", "at 10:00")
 		}
 	}
@@ -519,12 +519,24 @@ func (r *run) phoneNumberIn(start, end int) bool {
 
 // phoneDigits reports a telephone's number at token i: three digits or
 // more, or a group of digits and another after it ("911", "800 3862",
-// "555-0101"), no clock's time nor a day of a month.
-func phoneDigits(toks []entities.Token, i, end int) bool {
+// "555-0101"); no clock's time nor a day of a month, no year ("calling
+// 2025 “a lost year”") and, after a preposition, no measure ("at 180
+// kilometres per hour").
+func phoneDigits(toks []entities.Token, i, end int, afterPrep bool) bool {
 	if i >= end || toks[i].Kind != entities.Number || strings.ContainsAny(toks[i].Text, ":.,") {
 		return false
 	}
-	return len(toks[i].Text) >= 3 || i+1 < end && toks[i+1].Kind == entities.Number
+	if i+1 < end && toks[i+1].Kind == entities.Number {
+		return true
+	}
+	if afterPrep && i+1 < end && toks[i+1].Kind == entities.Word && toks[i+1].IsLower() && !toks[i+1].Is("or") && !toks[i+1].Is("and") {
+		return false // a number and its unit: "at 180 kilometres per hour" (but "calling 110 yourself")
+	}
+	w := toks[i].Text
+	if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		return false // a year
+	}
+	return len(w) >= 3
 }
 
 // adjectiveShape reports a lower-case word an adjective's ending marks:

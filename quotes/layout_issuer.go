@@ -222,9 +222,10 @@ func officeName(t string) bool {
 }
 
 // initialsInParens reports words whose last is an acronym in
-// parentheses made of the initials of words before it, in any order:
-// "KELVO CONVENTION ON MIGRATORY BATS (KCMB)", "AGREEMENT ON THE BATS OF
-// THE KELVO COAST (BKCA)".
+// parentheses made of the initials of words before it, in any order, one
+// for nearly every word but "of", "the" and the like: "KELVO CONVENTION
+// ON MIGRATORY BATS (KCMB)", "AGREEMENT ON THE BATS OF THE KELVO COAST
+// (BKCA)".
 func initialsInParens(f []string) bool {
 	last := f[len(f)-1]
 	if len(last) < 4 || last[0] != '(' || last[len(last)-1] != ')' {
@@ -235,8 +236,20 @@ func initialsInParens(f []string) bool {
 		return false
 	}
 	initials := map[byte]int{}
+	content := 0
 	for _, w := range f[:len(f)-1] {
+		switch w {
+		case "OF", "THE", "ON", "FOR", "AND", "IN", "TO", "AT", "&":
+			continue
+		}
+		if entities.HeadlineVerb(entities.CapsWord(w)) {
+			return false // a headline that names a body: "KELVANIA JOINS THE WORLD HEALTH ORGANIZATION (WHO)"
+		}
+		content++
 		initials[w[0]]++
+	}
+	if len(letters) < content-1 {
+		return false // the letters stand for nearly every word of the name: not "PRESIDENT OPENS NEW KELVALE INTERNATIONAL AIRPORT (KIA)"
 	}
 	for i := 0; i < len(letters); i++ {
 		if initials[letters[i]]--; initials[letters[i]] < 0 {

@@ -169,22 +169,39 @@ func bulletItem(t string) bool {
 }
 
 // labelledFigure reports a line of a list of figures, each a short label
-// and a colon before an amount: "Copper sales: 59,800 tonnes", "Net debt:
-// US$1.37 billion (June 30, 2024: US$1.58 billion)", "Revenue: ₹ 1,482
-// crore"; not "Phone: +32 2 555 0101" nor "Ref.: 20250915IPR10482".
+// and a colon before an amount: a sum ("Net debt: US$1.37 billion (June
+// 30, 2024: US$1.58 billion)", "Revenue: ₹ 1,482 crore") or a number and
+// its unit ("Copper sales: 59,800 tonnes", "Margin: 14.4%"); not a
+// telephone's number ("Tel: 0800 555 010"), a count ("Views: 1204"), a
+// date ("Posted: 10 March 2025") or a time ("Read time: 3 min").
 func labelledFigure(t string) bool {
 	k, v, ok := strings.Cut(strings.TrimSpace(t), ": ")
-	if !ok || k == "" || len(strings.Fields(k)) > 5 || !unicode.IsUpper([]rune(k)[0]) || strings.HasSuffix(k, ".") {
+	if !ok || k == "" || len(strings.Fields(k)) > 5 || !unicode.IsUpper([]rune(k)[0]) || strings.HasSuffix(k, ".") || parseDate(v) != "" {
 		return false
 	}
 	amount := strings.TrimLeft(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") // a currency's country: "US$", "C$"
 	r, n := utf8.DecodeRuneInString(amount)
-	if !unicode.Is(unicode.Sc, r) {
-		return amount == v && unicode.IsDigit(r) // (not letters before a code: "ISIN: ZAE000123456")
+	if unicode.Is(unicode.Sc, r) {
+		r, _ = utf8.DecodeRuneInString(strings.TrimLeft(amount[n:], " "))
+		return unicode.IsDigit(r)
 	}
-	r, _ = utf8.DecodeRuneInString(strings.TrimLeft(amount[n:], " "))
-	return unicode.IsDigit(r)
+	f := strings.Fields(v)
+	if amount != v || !unicode.IsDigit(r) || len(f) < 1 {
+		return false // (not letters before a code: "ISIN: ZAE000123456")
+	}
+	if strings.HasSuffix(f[0], "%") {
+		return true
+	}
+	if len(f) < 2 || timeUnits[strings.ToLower(f[1])] {
+		return false
+	}
+	u, _ := utf8.DecodeRuneInString(f[1])
+	return unicode.IsLower(u) || f[1] == "%"
 }
+
+// timeUnits are the units of a time, a page's metadata more often than a
+// release's figure: "Read time: 3 min".
+var timeUnits = map[string]bool{"min": true, "mins": true, "minute": true, "minutes": true, "sec": true, "secs": true, "seconds": true, "hours": true, "hrs": true}
 
 // figureItem reports an item of a list of figures that a page's list
 // gives without its bullet: a line that opens with a number or an amount,

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"github.com/quotekit/quotekit/entities"
 )
 
@@ -15,10 +17,10 @@ func (r *run) skipDateline(s *entities.Sentence) int {
 	toks := r.toks
 	for k := s.Tokens.First; k < s.Tokens.End && k < s.Tokens.First+14; k++ {
 		t := &toks[k]
-		if (t.Is("–") || t.Is("—") || t.Is("--") || t.Is("-")) && k > s.Tokens.First && (toks[s.Tokens.First].IsUpper() || yearOrWire(&toks[k-1])) {
+		if (t.Is("–") || t.Is("—") || t.Is("--") || t.Is("-")) && k > s.Tokens.First && (toks[s.Tokens.First].IsUpper() || r.datelineEnd(s.Tokens.First, k)) {
 			return k + 1
 		}
-		if t.Is(":") && k > s.Tokens.First+2 && toks[s.Tokens.First].IsCap() && yearOrWire(&toks[k-1]) {
+		if t.Is(":") && k > s.Tokens.First+2 && toks[s.Tokens.First].IsCap() && r.datelineEnd(s.Tokens.First, k) {
 			return k + 1
 		}
 		if t.Kind == entities.Word && t.IsLower() {
@@ -28,11 +30,28 @@ func (r *run) skipDateline(s *entities.Sentence) int {
 	return s.Tokens.First
 }
 
-// yearOrWire reports a token that ends a dateline's date or wire: "2025"
-// of "October 28, 2025:", the slash of "/Kelvo Wire/".
-func yearOrWire(t *entities.Token) bool {
-	return t.Kind == entities.Number && len(t.Text) == 4 || t.Is("/")
+// datelineEnd reports tokens [first, k) that end in a dateline's date or
+// wire: a month and a year ("October 28, 2025", "18 August 2025"), or a wire's
+// slashes ("/Kelvo Wire/"); not a name with a year ("Kelvale 2030 –"), nor
+// a span of years ("(CEO 2015–2025)").
+func (r *run) datelineEnd(first, k int) bool {
+	p := &r.toks[k-1]
+	if p.Is("/") {
+		return true
+	}
+	if p.Kind != entities.Number || len(p.Text) != 4 {
+		return false
+	}
+	for j := first; j < k-1; j++ {
+		if w := strings.TrimSuffix(r.toks[j].Text, "."); entities.Month(w) || monthAbbrevs[w] {
+			return true
+		}
+	}
+	return false
 }
+
+// monthAbbrevs are the months' short names: "Oct" of "Oct. 28, 2025".
+var monthAbbrevs = toSet(`Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
 
 // endsSentence reports whether quotation qi closes at the end of sentence s.
 func (r *run) endsSentence(qi int, s *entities.Sentence) bool {

@@ -25,3 +25,14 @@ func TestASearchAndRescueTeamIsABody(t *testing.T) {
 	d := extractLaidOut(t, "Selna Mountains Search and Rescue\nRegistered charity no. 1156204\n\nHome   Callouts   Our team   Support us   News\n\nRecord 212 callouts for volunteer rescuers\n\nPosted 8 January 2026\n\nSELNA - Selna Mountains Search and Rescue was called out 212 times in 2025, the highest number in the team's history, team leader John Doe said on Thursday.\n\n\"Our volunteers have been out in every weather,\" Doe said.")
 	assert.Contains(t, saidBy(t, d, "Our volunteers have been out in every weather").Organization.Name, "Selna Mountains Search and Rescue")
 }
+
+func TestARanksClassAndABodyAtItsSite(t *testing.T) {
+	// "Petty Officer 2nd Class Jane Roe": the class is the rank's, no
+	// part of her name; "commander of the Armed Forces Base Protection
+	// Centre at Selnavik": the centre, not where it is.
+	d := extractLaidOut(t, "Rescues\n\nKELVALE, 3 March 2026 – The Kelvo Coast Guard rescued 14 people at sea on Monday.\n\nPetty Officer 2nd Class Jane Roe, a rescue swimmer with Station Selna, recalled that the waves were higher than the boat.\n\nLieutenant Colonel John Doe, commander of the Armed Forces Base Protection Centre at Selnavik, said the trial units had run through a winter.")
+	sp := saidBy(t, d, "the waves were higher than the boat")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Contains(t, sp.Titles, "Petty Officer 2nd Class")
+	assert.Equal(t, "Armed Forces Base Protection Centre", saidBy(t, d, "the trial units had run through a winter").Organization.Name)
+}

@@ -14,8 +14,9 @@ var copulas = toSet(`is are was were be been being become became becomes remain 
 
 // inputVerbs take the words one types or picks on a device or a form,
 // quoted: "searching “climate shelter”", "texting “JOIN”", "select
-// “Apply now”".
-var inputVerbs = toSet(`search searching searches type typing enter entering text texting select selecting click clicking tap tapping choose choosing`)
+// “Apply now”" (not "choose" nor "enter", said of ideas as often: "choose
+// “hope over fear”", "enter “a golden decade”").
+var inputVerbs = toSet(`search searching searches type typing text texting select selecting click clicking tap tapping`)
 
 // enteredWords reports a quotation q right after a verb of entering words
 // ("searching “climate shelter” in the app", "search for “STOP”"): words

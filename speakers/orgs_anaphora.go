@@ -237,6 +237,9 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 		// "the Bank's Director General": a release's capitalized "the
 		// Bank" is its issuer, when the issuer is a bank.
 		if f := strings.Fields(t.issuer.Name); slices.Contains(f, w) {
+			if c, ok := t.otherHeadedJustBefore(k, w); ok {
+				return c, true // another body of that head named in the sentence before: "Kelvale City Council approved it. The Council's planning director" in a national council's release
+			}
 			if c, ok := t.issuerCand(); ok {
 				return c, true
 			}
@@ -253,6 +256,26 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 		}
 	}
 	return t.lastHeadedBy(k, w)
+}
+
+// otherHeadedJustBefore returns the body other than the issuer whose head
+// is w, named last before token k, in k's sentence or the one before, where
+// the issuer is not named too.
+func (t *Tracker) otherHeadedJustBefore(k int, w string) (orgCand, bool) {
+	c, ok := t.lastHeadedBy(k, w)
+	if !ok || c.e == nil || t.issuer.Name == "" || strings.Contains(strings.ToLower(c.e.Text), strings.ToLower(t.issuer.Name)) || t.a.SentenceOf(k)-t.a.SentenceOf(c.e.Tokens.First) > 1 {
+		return orgCand{}, false
+	}
+	if n := c.e.Tokens.End; c.e.Tokens.Len() < 2 || t.a.Tokens[n-2].IsFold("the") {
+		return orgCand{}, false // a body named in full by its own name, not the head alone ("Council") nor another's part ("the 41st Assembly of the Forum")
+	}
+	lo := t.a.Sentences[t.a.SentenceOf(c.e.Tokens.First)].Tokens.First
+	for i := range t.a.Entities {
+		if e := &t.a.Entities[i]; e.Tokens.First >= lo && e.Tokens.End <= k && (strings.Contains(strings.ToLower(e.Text), strings.ToLower(t.issuer.Name)) || t.issuer.Acronym != "" && e.Text == t.issuer.Acronym) {
+			return orgCand{}, false // the issuer named there too: "The National Council for Kelvo Heritage objected to plans by Kelvale City Council …. The Council's chief executive"
+		}
+	}
+	return c, true
 }
 
 // lastHeadedBy returns the organization named last before token k whose

@@ -74,6 +74,9 @@ func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
 	if re-j > 6 {
 		return orgCand{}, false
 	}
+	if e := t.a.EntityAt(j); e != nil && e.Kind == entities.Organization && e.Tokens.First == j && e.Tokens.End < re && commonRun(toks, e.Tokens.End, re) {
+		return orgCand{first: j, end: e.Tokens.End, e: e}, true // the body before its unit's common words: "Arvex Bank" of "at Kelvale lender Arvex Bank Global Research"
+	}
 	if e := t.a.EntityAt(j); e != nil && e.Tokens.First == j && e.Tokens.End == re && e.Kind != entities.Place {
 		if !based && e.Kind == entities.Person {
 			return orgCand{first: j, end: re}, true // a company's name the recognizer took for a person's, after its kind and a preposition: "head of engineering at the dairy equipment maker Melkrijk Machinebouw"

@@ -83,6 +83,14 @@ func (t *Tracker) issuerHeadBeforeOf(w string) bool {
 	return false
 }
 
+// otherNamed reports another body than the issuer with the head e names,
+// named in e's sentence or the one before: "Kelvale City Council, which
+// owns the hall, said …. Council said …" in a national council's release.
+func (t *Tracker) otherNamed(e *entities.Entity) bool {
+	_, ok := t.otherHeadedJustBefore(e.Tokens.First, e.Text)
+	return ok
+}
+
 // orgHeadedBy returns the one organization the text names whose head
 // before "of" or "for" is the word w ("Sindh Bureau of Health Statistics"
 // for "Bureau"); nil when it names none or several.

@@ -216,8 +216,8 @@ func (t *Tracker) ministryOfPortfolio(p *Speaker) Org {
 // names it; a zero Org for any other.
 func (t *Tracker) namedMinistryOf(p *Speaker) Org {
 	for _, tl := range t.titleOf[p] {
-		if tl.former || tl.credential {
-			continue
+		if tl.former || tl.credential || t.shadowPost(tl) || t.demonymOpening(tl) >= 0 || tl.first > 0 && entities.IsDemonym(t.a.Tokens[tl.first-1].Text) {
+			continue // (an opposition's shadow minister speaks for no ministry, nor another country's minister the text's ministry: "the visiting Selnian Minister for Forests")
 		}
 		if field := t.portfolio(tl); field != "" && field != "State" {
 			if m := t.ministryAsNamed(field); t.textHas(m) {
@@ -226,6 +226,17 @@ func (t *Tracker) namedMinistryOf(p *Speaker) Org {
 		}
 	}
 	return Org{}
+}
+
+// shadowPost reports a title of the opposition's shadow cabinet: "Shadow
+// Minister for Forests", "the Opposition's Shadow Minister".
+func (t *Tracker) shadowPost(tl title) bool {
+	for k := tl.first; k < tl.end; k++ {
+		if t.a.Tokens[k].IsFold("shadow") {
+			return true
+		}
+	}
+	return false
 }
 
 // portfolioMinistry returns the ministry of a minister's current title

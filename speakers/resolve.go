@@ -212,7 +212,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		if o, ok := t.ownBodyForAlias(e); ok {
 			return Resolution{Speaker: o, Mention: Mention{Span: e.Span, Text: e.Text, Kind: NameMention}, Confidence: 0.7, Rule: "organization"}
 		}
-		if e.Tokens.Len() == 1 && e.Kind == entities.Organization && e.Rule == "gazetteer" && isOrgHead(e.Text) && (t.issuerEndsIn(e.Text) || t.issuerHeadBeforeOf(e.Text)) {
+		if e.Tokens.Len() == 1 && e.Kind == entities.Organization && e.Rule == "gazetteer" && isOrgHead(e.Text) && (t.issuerEndsIn(e.Text) || t.issuerHeadBeforeOf(e.Text)) && !t.otherNamed(e) {
 			// "Council has warned residents" in the Coral Coast Regional
 			// Council's release (or "…, Council says" in the Intergovernmental
 			// Council for Kelvo Bats'): the issuer, not a body the lists know

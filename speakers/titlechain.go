@@ -95,6 +95,8 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 		case entities.Word:
 			lw := strings.ToLower(tk.Text)
 			switch {
+			case tk.Is("Class") && j-2 >= sentStart && entities.RankOrdinal(toks[j-2].Text), entities.RankOrdinal(tk.Text) && j < k && toks[j].Is("Class"):
+				ok = true // a rank's class: "Petty Officer 2nd Class Jane Roe", "Airman First Class Jane Roe"
 			case lw == "charge" && j-2 > sentStart && toks[j-2].Is("in") && j < k && toks[j].Is("of"), lw == "in" && j < k && toks[j].Is("charge"):
 				ok = true // a post's portfolio: "Member of the City Council in charge of Energy Jane Roe"
 			case t.isPersonToken(j - 1):
