@@ -306,7 +306,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	// Trailing title words: "Sweden Ambassador" is handled by runEnd; drop
 	// a final lone title ("... Chair").
 	for j > i && (IsTitleWord(toks[j-1].Text) && !toks[j-1].IsUpper()) && !innerHead(toks, i, j) && !postOfOffice(toks, j-1) && !(j-2 > i && postOfOffice(toks, j-2)) { // (not "Centre for Energy Justice", "Office of Inspector General")
-		if w := toks[j-2].Text; j-1 > i && !CommonOrPlural(w) && !IsTitleWord(w) && !IsTitleModifier(w) {
+		if w := toks[j-2].Text; j-1 > i && !CommonOrPlural(w) && !IsTitleWord(w) && !IsTitleModifier(w) && !FieldNoun(w) { // (a field the lexicon lacks is no surname: "Data Privacy Commissioner")
 			break // a surname that is also a title: "Amy Pope" (not a portfolio's plural: "Floods Minister")
 		}
 		j--

@@ -4587,7 +4587,7 @@ var invented238Floors = map[string]pressFigures{
 // .976/1.000/1.000/1.000; civil 1.000/.923/.941/.839).
 var invented239Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.970, org: 0.942, titles: 0.969, precision: 0.852},
-	"government": {recall: 0.995, speaker: 0.897, org: 0.866, titles: 0.904, precision: 0.912},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.881, titles: 0.914, precision: 0.912},
 	"intl":       {recall: 0.971, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.875},
 	"civil":      {recall: 0.995, speaker: 0.918, org: 0.936, titles: 0.834, precision: 0.933},
 }
@@ -4720,7 +4720,7 @@ var invented245Floors = map[string]pressFigures{
 // intl 1.000/.921/1.000/1.000; civil .975/.897/.867/1.000).
 var invented246Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.939, titles: 0.995, precision: 0.912},
-	"government": {recall: 0.970, speaker: 0.918, org: 0.789, titles: 0.895, precision: 0.889},
+	"government": {recall: 0.970, speaker: 0.944, org: 0.795, titles: 0.898, precision: 0.889},
 	"intl":       {recall: 0.995, speaker: 0.916, org: 0.995, titles: 0.995, precision: 0.950},
 	"civil":      {recall: 0.970, speaker: 0.892, org: 0.862, titles: 0.995, precision: 0.841},
 }

@@ -36,3 +36,14 @@ func TestARanksClassAndABodyAtItsSite(t *testing.T) {
 	assert.Contains(t, sp.Titles, "Petty Officer 2nd Class")
 	assert.Equal(t, "Armed Forces Base Protection Centre", saidBy(t, d, "the trial units had run through a winter").Organization.Name)
 }
+
+func TestAPrivacyCommissionerAndAnFMStation(t *testing.T) {
+	// "Data Privacy Commissioner" after a name is her title, no name of
+	// its own ("Privacy" is a field the lexicon lacks); "Kelvo Star FM" is
+	// a radio station, a body.
+	d := extractLaidOut(t, "Privacy fine\n\nKELVALE, 3 March 2026 – The Kelvo Data Privacy Commission fined a mobile operator.\n\n\"A person's location trail shows where they sleep,\" said Dr. Jane Roe, Data Privacy Commissioner.\n\nJohn Doe, station manager of Selna-based Kelvo Star FM, whose station already publishes its rate card online, was more relaxed. \"Our listeners are farmers,\" he said.")
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "A person's location trail shows where they sleep").Name)
+	sp := saidBy(t, d, "Our listeners are farmers")
+	assert.Equal(t, "John Doe", sp.Name)
+	assert.Equal(t, "Kelvo Star FM", sp.Organization.Name)
+}
