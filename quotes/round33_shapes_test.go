@@ -47,3 +47,15 @@ func TestAPrivacyCommissionerAndAnFMStation(t *testing.T) {
 	assert.Equal(t, "John Doe", sp.Name)
 	assert.Equal(t, "Kelvo Star FM", sp.Organization.Name)
 }
+
+func TestAQuotationAfterASemicolonIsAClauseOfItsOwn(t *testing.T) {
+	// "Pilots' federation backs call for refund rules; “…,” says forum
+	// coordinator": the federation, the first clause's subject, says
+	// nothing of the quotation after the semicolon.
+	d := extractLaidOut(t, "Pilots' federation backs call for refund rules; \"Flying should not be a lottery,\" says forum coordinator\n\nKELVALE, 3 March 2026 – Airlines took months to refund passengers, a report found.\n\n\"Flying should not be a lottery,\" said Jane Roe, National Coordinator of the Fair Flight Passengers' Forum.")
+	for _, q := range d.Quotes {
+		if q.Speaker != nil && q.Text == "Flying should not be a lottery" {
+			assert.Equal(t, "Jane Roe", q.Speaker.Name)
+		}
+	}
+}

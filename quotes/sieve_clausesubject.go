@@ -26,6 +26,17 @@ func (r *run) enteredWords(q *quoted) bool {
 	return w > 0 && (inputVerbs[r.toks[w].Text] || r.toks[w].Is("for") && inputVerbs[r.toks[w-1].Text])
 }
 
+// semicolonBetween reports a semicolon outside quotation marks in
+// tokens [i, end): the clauses on its two sides are apart.
+func (r *run) semicolonBetween(i, end int) bool {
+	for k := i; k < end; k++ {
+		if r.toks[k].Is(";") && r.qAt[k] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // verbClause returns what follows the verb after a subject that ends at
 // token i, when the quotation q lies in it: the object or clause of a
 // verb the lists don't know ("renowned for", "pronounced", "assured me").

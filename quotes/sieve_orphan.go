@@ -156,8 +156,8 @@ func (r *run) orphan(qi int) {
 			p = cp
 		}
 		if ok && !r.insideQuote(p.first) {
-			if r.enteredWords(q) {
-				return
+			if r.enteredWords(q) || r.semicolonBetween(p.end, q.open) {
+				return // (nor a quotation after a semicolon, a clause of its own: "Pilots' federation backs refund rules; “…,” says forum coordinator")
 			}
 			// The clause after the subject's verb, quotation and all:
 			// "Carl Icahn has assured me he's going to keep it ''classy''".
