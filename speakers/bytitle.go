@@ -759,3 +759,47 @@ func (t *Tracker) oneHolder(match func(title string) (ok, veto bool)) *Speaker {
 	}
 	return only
 }
+
+// onePerBody are the posts a body has one holder of: its
+// Secretary-General, its Director-General.
+var onePerBody = toSet(`secretary-general director-general`)
+
+// tiedBody returns the one body the text names after p's bare top post
+// and "of": "Kelvo Navigation Organization" for "Secretary-General Jane
+// Roe" where the text says "the Secretary-General of the Kelvo Navigation
+// Organization (KNAO) told the Council"; a zero Org when p holds no bare
+// top post or the text ties it to no body, or to several.
+func (t *Tracker) tiedBody(p *Speaker) Org {
+	toks := t.a.Tokens
+	var found *entities.Entity
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.credential || tl.end-tl.first != 1 || !onePerBody[strings.ToLower(toks[tl.first].Text)] || !toks[tl.first].IsCap() {
+			continue
+		}
+		w := toks[tl.first].Text
+		for k := 1; k+2 < len(toks); k++ {
+			if !toks[k].Is(w) || !toks[k+1].Is("of") || !toks[k-1].IsFold("the") {
+				continue // (the post as a description, not another's "Deputy Secretary-General of …")
+			}
+			b := k + 2
+			if toks[b].IsFold("the") && b+1 < len(toks) {
+				b++
+			}
+			e := t.a.EntityAt(b)
+			if e == nil || e.Kind != entities.Organization || e.Tokens.First != b {
+				continue
+			}
+			if n := e.Tokens.End; n+1 < len(toks) && toks[n].Is(",") && t.isPersonToken(n+1) && t.a.EntityAt(n+1) != nil && !strings.Contains(t.a.EntityAt(n+1).Text, p.Family) {
+				continue // the post of another named right after: "the Secretary-General of the Kelvo Union, John Doe,"
+			}
+			if found != nil && found.Text != e.Text {
+				return Org{}
+			}
+			found = e
+		}
+	}
+	if found == nil {
+		return Org{}
+	}
+	return t.fullOrg(found)
+}

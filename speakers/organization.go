@@ -486,6 +486,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = stateDept // "Principal Secretary for Kelvo Waters" where the text names "the State Department for Kelvo Waters"
 	case current && ministry.Name != "":
 		p.Organization = ministry // "Minister of Transport Jane Roe" in a company's release
+	case current && t.tiedBody(p).Name != "":
+		p.Organization = t.tiedBody(p) // "Secretary-General Jane Roe" where the text names "the Secretary-General of the Kelvo Navigation Organization"
 	case current && t.namedMinistryOf(p).Name != "":
 		p.Organization = t.namedMinistryOf(p) // "the Minister for Forests, Soil and Wildlife, Mr. John Doe" where the text names the Ministry of Forests, Soil and Wildlife, in the release of a department under it
 	case current && adjGov.Name != "":

@@ -1,0 +1,21 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Shapes read from the held-out round 34 (invented252-254) after it was
+// measured, each with an invented input.
+
+func TestASecretaryGeneralTheTextTiesToABody(t *testing.T) {
+	// "Secretary-General Jane Roe", a post a body has one holder of, in
+	// a council's meeting coverage that says "the Secretary-General of the
+	// Kelvo Navigation Organization (KNAO) told the Council": the
+	// organization's, not the council's.
+	d := extractLaidOut(t, "KNAO Council\nMeetings Coverage and Press Releases\n\nInterference a global threat, Secretary-General tells Council\n\nInterference has become \"a daily operating condition\", the Secretary-General of the Kelvo Navigation Organization (KNAO) told the Council today.\n\nOpening the segment, Secretary-General Jane Roe said that the number of reports had risen. \"Behind each report is a crew,\" she said.\n\nThe President of the Council, John Doe, said members would act.")
+	sp := saidBy(t, d, "Behind each report is a crew")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Equal(t, "Kelvo Navigation Organization", sp.Organization.Name)
+}
