@@ -19,3 +19,11 @@ func TestASecretaryGeneralTheTextTiesToABody(t *testing.T) {
 	assert.Equal(t, "Jane Roe", sp.Name)
 	assert.Equal(t, "Kelvo Navigation Organization", sp.Organization.Name)
 }
+
+func TestAWatchWithAPluralsPossessive(t *testing.T) {
+	// "Kelvo Citizens' Election Watch (KCEW)": a body's name across a
+	// plural's possessive, ending in "Watch", so its letters stand for it
+	// under "About KCEW" too.
+	d := extractLaidOut(t, "KELVO CITIZENS' ELECTION WATCH (KCEW)\n\nKCEW TO DEPLOY 2,400 OBSERVERS\n\nKelvo Citizens' Election Watch (KCEW) will deploy 2,400 observers, the coalition announced on Monday.\n\nAddressing journalists, KCEW National Coordinator Ms. Jane Roe said observers had documented handouts.\n\nAbout KCEW\nKelvo Citizens' Election Watch is a coalition of 63 organisations.")
+	assert.Equal(t, "Kelvo Citizens' Election Watch", saidBy(t, d, "observers had documented handouts").Organization.Name)
+}
