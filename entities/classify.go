@@ -299,6 +299,10 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if toks[i].Kind == Possessive {
 		return // what a word that is no name owns: "Children’s Services" in a portfolio
 	}
+	if j-i >= 2 && toks[j-1].Is("FM") && toks[j-2].IsCap() && (j >= len(toks) || !(toks[j].Kind == Word && toks[j].IsLower())) {
+		a.add(Entity{Kind: Organization, Rule: "org-head", Confidence: 0.7, Tokens: Range{First: i, End: j}})
+		return // a radio station: "Kelvo Star FM, whose station …" (not "the Kelvale General Hospital FM contract", facilities management, nor letters after a name)
+	}
 	// Letters after a name: "Jane Roe FRCS", "John Doe OBE".
 	for j-i > 2 && (postNominalCaps(toks[j-1].Text) || IsPostNominal(toks[j-1].Text) && !IsDegree(toks[j-1].Text) && toks[j-1].IsUpper() || germanMember(toks[j-1].Text)) && !toks[j-2].IsUpper() { // (and a member's: "Jane Roe TD", "Jane Roe MdB")
 		j--
@@ -306,7 +310,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	// Trailing title words: "Sweden Ambassador" is handled by runEnd; drop
 	// a final lone title ("... Chair").
 	for j > i && (IsTitleWord(toks[j-1].Text) && !toks[j-1].IsUpper()) && !innerHead(toks, i, j) && !postOfOffice(toks, j-1) && !(j-2 > i && postOfOffice(toks, j-2)) { // (not "Centre for Energy Justice", "Office of Inspector General")
-		if w := toks[j-2].Text; j-1 > i && !CommonOrPlural(w) && !IsTitleWord(w) && !IsTitleModifier(w) && !FieldNoun(w) { // (a field the lexicon lacks is no surname: "Data Privacy Commissioner")
+		if w := toks[j-2].Text; j-1 > i && !CommonOrPlural(w) && !IsTitleWord(w) && !IsTitleModifier(w) && !(j-2 > i && CommonOrPlural(toks[i].Text)) { // (nor a word the lexicon lacks after a common one, a field: "Data Privacy Commissioner"; but "Gregory Bishop")
 			break // a surname that is also a title: "Amy Pope" (not a portfolio's plural: "Floods Minister")
 		}
 		j--
@@ -343,6 +347,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		if h, u := OrgHead(toks[j-2].Text); h {
 			head, unit = true, u // a numbered regional office: "Kelvo Labour Regional Office VII"
 		}
+	}
+	if head && last.Is("Rescue") && !(j-i >= 2 && rescueKinds[toks[j-2].Text] || j-i >= 3 && toks[j-2].Is("and") && toks[j-3].Is("Search")) {
+		head = false // a rescue team is one: "Selna Mountains Search and Rescue", "Kelvo Fells Mountain Rescue"; an event is none: "the Great Kelvo Horse Rescue", "the Selna Mine Rescue exercise"
 	}
 	if !head && j-i > 2 && last.Is("Park") && parkKinds[toks[j-2].Text] {
 		head = true // a park that is run as a business: "Kelvo Moor Safari Park", "Selna Wildlife Park" (not "Kelvo National Park", a place)
@@ -1186,6 +1193,10 @@ func figureAfter(toks []Token, j int) bool {
 	}
 	return toks[j].Kind == Number
 }
+
+// rescueKinds are the kinds of a rescue team before "Rescue": "Kelvo
+// Fells Mountain Rescue".
+var rescueKinds = toSet("Mountain Mountains Sea Cave Lowland Volunteer Volunteers Animal Lifeboat Coastal Moorland")
 
 // parkKinds are the kinds of a park run as a business before "Park":
 // "Kelvo Moor Safari Park" (not "Water", a suburb's name as often: "a

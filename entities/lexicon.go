@@ -751,12 +751,11 @@ func sectorEnd(toks []Token, i, j int) bool {
 }
 
 // derivedSuffixes end English nouns and adjectives made from other
-// words, which no place or family name ends in so often ("Privacy",
-// "Advocacy" too): plurals only of
+// words, which no place or family name ends in so often: plurals only of
 // those no family name ends in (not "Clements", "Hastings"), and a
 // medical field's endings ("Cardiology", "Paediatric", "Neonatal",
 // "Neurosurgery").
-var derivedSuffixes = []string{"ment", "tion", "sion", "ance", "ence", "ing", "ity", "ness", "ship", "ics", "ive", "ory", "ure", "stry", "ndry", "acy",
+var derivedSuffixes = []string{"ment", "tion", "sion", "ance", "ence", "ing", "ity", "ness", "ship", "ics", "ive", "ory", "ure", "stry", "ndry",
 	"tions", "sions", "ities",
 	"ology", "iatric", "natal", "surgery"}
 

@@ -69,7 +69,7 @@ func (a *Analysis) orgEvidence() {
 		}
 		// A title's body: "CEO of Zentrix", "GM at Zentrix"; not "Director
 		// of Operations" or "of Infrastructure", a field in a common word.
-		if (toks[i].Is("of") || toks[i].Is("at")) && i > 0 && i+1 < len(toks) && !(toks[i].Is("of") && AcademicRank(toks[i-1].Text)) && !(toks[i].Is("at") && theBodyBefore(toks, i)) { // (not where the body named before "at" is: "commander of the Base Protection Centre at Rena")
+		if (toks[i].Is("of") || toks[i].Is("at")) && i > 0 && i+1 < len(toks) && !(toks[i].Is("of") && AcademicRank(toks[i-1].Text)) {
 			if titleBefore(toks, i) || toks[i-1].IsUpper() && len(toks[i-1].Text) <= 4 {
 				b := i + 1
 				if toks[b].Is("the") && b+1 < len(toks) {
@@ -868,19 +868,4 @@ func quotedForm(w string) bool {
 		return true
 	}
 	return false
-}
-
-// theBodyBefore reports a body's name with its article right before
-// token i, capitalized words ending in a head that is no unit's: "the
-// Base Protection Centre" of "commander of the Base Protection Centre at
-// Rena" (not "Head of Fleet Services at Nysse", a unit's field).
-func theBodyBefore(toks []Token, i int) bool {
-	if h, unit := OrgHead(toks[i-1].Text); !h || unit {
-		return false
-	}
-	k := i - 1
-	for k > 0 && k > i-8 && toks[k].IsCap() {
-		k--
-	}
-	return toks[k].Is("the")
 }

@@ -111,7 +111,7 @@ func afterLetterhead(lines []line) []line {
 			}
 			return lines
 		}
-		if lines[i].words > 6 && !bodyName(lines[i].text) && !strings.HasPrefix(lines[i].text, "Office of ") {
+		if lines[i].words > 6 && !(nameWords(strings.Fields(parenAcronymDropped(lines[i].text))) && (bodyName(lines[i].text) || strings.HasPrefix(lines[i].text, "Office of "))) {
 			return lines // (not a body's long name or its office's: "United Nations Mission in the Selna Corridor (UNMSC)", "Office of Strategic Communication and Public Information")
 		}
 		n++

@@ -55,14 +55,34 @@ func bodyName(t string) bool {
 		return false
 	}
 	for j, w := range f {
-		if bodyHead(w) && (j == len(f)-1 || f[j+1] == "of" || f[j+1] == "for" || f[j+1] == "in" && j+2 < len(f) && unicode.IsUpper([]rune(f[j+2])[0]) || f[j+1] == "in" && j+3 < len(f) && f[j+2] == "the") {
-			return true // (or where it serves: "United Nations Mission in the Selna Corridor")
+		if bodyHead(w) && (j == len(f)-1 || f[j+1] == "of" || f[j+1] == "for") {
+			return true
+		}
+		if bodyHead(w) && j+2 < len(f) && f[j+1] == "in" && nameWords(f) {
+			return true // where it serves, the line a name alone: "United Nations Mission in the Selna Corridor" (not "Arvex Bank in Kelvale reports record profit", "… Society in Selna Launches Appeal")
 		}
 		if j == 0 && bodyHead(w) && romanceComplement(f[1:]) {
 			return true // a Romance head first: "Hospital Infantil del Kelvo", "Fundação de Amparo à Pesquisa"
 		}
 	}
 	return false
+}
+
+// nameWords reports words that are all capitalized or a name's
+// connectors, with no headline's verb: "United Nations Mission in the
+// Selna Corridor", "Office of Strategic Communication and Public
+// Information".
+func nameWords(f []string) bool {
+	for _, w := range f {
+		switch w {
+		case "of", "the", "for", "and", "in", "&":
+			continue
+		}
+		if !unicode.IsUpper([]rune(w)[0]) || entities.HeadlineVerb(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // parenAcronymDropped returns t without the acronym in brackets that ends

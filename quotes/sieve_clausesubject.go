@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"github.com/quotekit/quotekit/entities"
 )
 
@@ -31,6 +33,52 @@ func (r *run) enteredWords(q *quoted) bool {
 func (r *run) semicolonBetween(i, end int) bool {
 	for k := i; k < end; k++ {
 		if r.toks[k].Is(";") && r.qAt[k] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ownCueAfter reports a verb of saying right after quotation q's
+// closing mark, or its comma: "“…,” says forum coordinator".
+func (r *run) ownCueAfter(q *quoted) bool {
+	if q.close < 0 {
+		return false
+	}
+	k := q.close + 1
+	for k < len(r.toks) && r.toks[k].Is(",") {
+		k++
+	}
+	if k >= len(r.toks) {
+		return false
+	}
+	_, ok := cueAt(r.toks, k)
+	return ok
+}
+
+// continuesAfterSemicolon reports a quotation q after a semicolon that
+// goes on with the clause before it: right after the semicolon ("Minister
+// Jane Roe backs harbour plan; “a game changer”"), or in a clause a
+// pronoun opens after a clause that reports speech ("Roe told members the
+// offer was too low; it would leave nurses “worse off”"); not with a cue
+// of its own after it.
+func (r *run) continuesAfterSemicolon(s *entities.Sentence, q *quoted) bool {
+	if r.ownCueAfter(q) {
+		return false
+	}
+	sc := q.open - 1
+	for sc > s.Tokens.First && !(r.toks[sc].Is(";") && r.qAt[sc] == 0) {
+		sc--
+	}
+	if sc == q.open-1 {
+		return true
+	}
+	if !subjectPronouns[strings.ToLower(r.toks[sc+1].Text)] {
+		return false
+	}
+	lo, hi := r.toks[s.Tokens.First].Start, r.toks[sc].Start
+	for i := len(r.out) - 1; i >= 0; i-- {
+		if c := r.out[i].Cue; c != nil && c.Start >= lo && c.End <= hi {
 			return true
 		}
 	}

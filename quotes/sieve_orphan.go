@@ -156,8 +156,8 @@ func (r *run) orphan(qi int) {
 			p = cp
 		}
 		if ok && !r.insideQuote(p.first) {
-			if r.enteredWords(q) || r.semicolonBetween(p.end, q.open) {
-				return // (nor a quotation after a semicolon, a clause of its own: "Pilots' federation backs refund rules; “…,” says forum coordinator")
+			if r.enteredWords(q) || r.semicolonBetween(p.end, q.open) && !r.continuesAfterSemicolon(s, q) {
+				return // (nor a quotation after a semicolon, in a clause of its own: "Pilots' federation backs refund rules; “…,” says forum coordinator", "Kelvo means “moon”; the Trust's motto is “Every mother”", "…, watchdog warns; cooperative miners ask for help “…”")
 			}
 			// The clause after the subject's verb, quotation and all:
 			// "Carl Icahn has assured me he's going to keep it ''classy''".

@@ -760,6 +760,35 @@ func (t *Tracker) oneHolder(match func(title string) (ok, veto bool)) *Speaker {
 	return only
 }
 
+// describedSpeakerAt reports the description [the, end) of a post and
+// its body as the subject of a verb of saying, before p is first named,
+// with no other person named beside it: "…, the Secretary-General of the
+// Kelvo Navigation Organization (KNAO) told the Council today" above
+// "Secretary-General Jane Roe said …" (not "invited the Secretary-General
+// of the Selna Federation to talks", "John Doe, the Secretary-General of
+// the Selna Red Crescent,", "The Secretary-General of the Selna Red
+// Crescent, Mr. John Doe,").
+func (t *Tracker) describedSpeakerAt(the, end int, p *Speaker) bool {
+	toks := t.a.Tokens
+	if toks[the].Start >= t.firstPos(p) {
+		return false
+	}
+	if the > 0 && toks[the-1].Is(",") && the > 1 && t.isPersonToken(the-2) {
+		return false
+	}
+	k := end
+	if k+2 < len(toks) && toks[k].Is("(") && toks[k+2].Is(")") {
+		k += 3 // its letters: "(KNAO)"
+	}
+	if k < len(toks) && toks[k].Is(",") {
+		return false // a name or an aside after it: "…, Mr. John Doe,"
+	}
+	return k < len(toks) && describedSays[strings.ToLower(toks[k].Text)]
+}
+
+// describedSays are the verbs of saying right after a described speaker.
+var describedSays = toSet(`said says told tells stressed stresses warned warns noted notes added urged urges emphasized emphasised underlined`)
+
 // onePerBody are the posts a body has one holder of: its
 // Secretary-General, its Director-General.
 var onePerBody = toSet(`secretary-general director-general`)
@@ -789,8 +818,8 @@ func (t *Tracker) tiedBody(p *Speaker) Org {
 			if e == nil || e.Kind != entities.Organization || e.Tokens.First != b {
 				continue
 			}
-			if n := e.Tokens.End; n+1 < len(toks) && toks[n].Is(",") && t.isPersonToken(n+1) && t.a.EntityAt(n+1) != nil && !strings.Contains(t.a.EntityAt(n+1).Text, p.Family) {
-				continue // the post of another named right after: "the Secretary-General of the Kelvo Union, John Doe,"
+			if !t.describedSpeakerAt(k-1, e.Tokens.End, p) {
+				continue
 			}
 			if found != nil && found.Text != e.Text {
 				return Org{}

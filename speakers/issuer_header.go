@@ -214,6 +214,9 @@ func (t *Tracker) letterhead() (Org, bool) {
 		if w := strings.ToLower(tk.Text); w == "of" || w == "the" || w == "and" || w == "for" || titled && tk.Is("in") && k > st+1 {
 			continue // (where a mission serves, over its office: "United Nations Mission in the Selna Corridor")
 		}
+		if titled && tk.IsCap() && entities.HeadlineVerb(tk.Text) {
+			return Org{}, false // a headline in title case over the label: "Kelvo Red Cross Society in Selna Launches Flood Appeal"
+		}
 		if !tk.IsUpper() && !(titled && tk.IsCap()) || releaseLabel(tk.Text) || strings.ContainsAny(tk.Text, "0123456789") {
 			return Org{}, false // (not "NEWS RELEASE 7-JUL-2025": a label and a date)
 		}

@@ -673,8 +673,7 @@ func (t *Tracker) councilIssuer() bool {
 // Union at Frederiksby" (the union's).
 func (t *Tracker) siteAfterBody(body, c orgCand) bool {
 	toks := t.a.Tokens
-	named := body.e != nil && body.e.Kind == entities.Organization || body.e == nil && body.end > body.first && isOrgHead(toks[body.end-1].Text) // (a run the recognizer left unnamed: "the Armed Forces Base Protection Centre at Rena")
-	return named && body.end <= c.first && c.end-c.first == 1 &&
+	return body.e != nil && body.e.Kind == entities.Organization && body.end <= c.first && c.end-c.first == 1 &&
 		(c.e == nil || c.e.Kind != entities.Organization) && c.first > 0 && toks[c.first-1].Is("at")
 }
 
