@@ -27,3 +27,12 @@ func TestAWatchWithAPluralsPossessive(t *testing.T) {
 	d := extractLaidOut(t, "KELVO CITIZENS' ELECTION WATCH (KCEW)\n\nKCEW TO DEPLOY 2,400 OBSERVERS\n\nKelvo Citizens' Election Watch (KCEW) will deploy 2,400 observers, the coalition announced on Monday.\n\nAddressing journalists, KCEW National Coordinator Ms. Jane Roe said observers had documented handouts.\n\nAbout KCEW\nKelvo Citizens' Election Watch is a coalition of 63 organisations.")
 	assert.Equal(t, "Kelvo Citizens' Election Watch", saidBy(t, d, "observers had documented handouts").Organization.Name)
 }
+
+func TestTwoPostsJoinedByAndBeforeAnInvertedName(t *testing.T) {
+	// "…,” said Special Co-ordinator and leader of the short-term
+	// observers Jane Roe.": her two posts, then her name, the speaker.
+	d := extractLaidOut(t, "Observers report\n\nKELVALE, 3 March 2026 – The observation mission published its preliminary statement today.\n\n“Voters had a genuine choice,” said Special Co-ordinator and leader of the short-term observers Jane Roe. “That is an achievement.”")
+	sp := saidBy(t, d, "Voters had a genuine choice")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Contains(t, sp.Titles, "leader of the short-term observers")
+}

@@ -78,6 +78,40 @@ func (r *run) describedName(i, end int) (phrase, bool) {
 			break
 		}
 	}
+	return r.postsThenName(i, end)
+}
+
+// postsThenName returns the phrase from token i to the end of a person's
+// name after two posts joined by "and", the second with its field, where
+// a capitalized post opens the phrase and the inversion ends after the
+// name: "…,” said Special Co-ordinator and leader of the short-term
+// observers Jane Roe."
+func (r *run) postsThenName(i, end int) (phrase, bool) {
+	toks := r.toks
+	if i >= end || !toks[i].IsCap() || !(entities.IsTitleWord(toks[i].Text) || entities.IsTitleModifier(toks[i].Text)) {
+		return phrase{}, false
+	}
+	and := false
+	for k := i + 1; k < end && k <= i+14; k++ {
+		t := &toks[k]
+		if t.Kind != entities.Word && !(t.Kind == entities.Punct && t.Is("-")) {
+			return phrase{}, false
+		}
+		if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person && e.Tokens.First == k {
+			if and && r.inversionEnds(e.Tokens.End, end) {
+				return phrase{first: i, end: e.Tokens.End}, true
+			}
+			return phrase{}, false
+		}
+		lw := strings.ToLower(t.Text)
+		and = and || lw == "and"
+		if subordinators[lw] || isAux(lw) || subjectPronouns[lw] || objectPronouns[lw] || whWords[lw] || lw == "that" {
+			return phrase{}, false
+		}
+		if _, cue := cueAt(toks, k); cue {
+			return phrase{}, false
+		}
+	}
 	return phrase{}, false
 }
 
