@@ -1817,7 +1817,7 @@ var invented84Floors = map[string]pressFigures{
 // f65aae8).
 var invented85Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.966, org: 0.965, titles: 0.965, precision: 0.942},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.862, titles: 0.714, precision: 0.970},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.895, titles: 0.745, precision: 0.970},
 	"intl":       {recall: 0.938, speaker: 0.813, org: 0.995, titles: 0.995, precision: 0.884},
 	"civil":      {recall: 0.965, speaker: 0.964, org: 0.870, titles: 0.995, precision: 0.942},
 }
@@ -3748,7 +3748,7 @@ var invented193Floors = map[string]pressFigures{
 var invented194Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.971, speaker: 0.995, org: 0.966, titles: 0.995, precision: 0.928},
 	"government": {recall: 0.971, speaker: 0.945, org: 0.962, titles: 0.995, precision: 0.951},
-	"intl":       {recall: 0.946, speaker: 0.944, org: 0.966, titles: 0.995, precision: 0.952},
+	"intl":       {recall: 0.946, speaker: 0.969, org: 0.966, titles: 0.995, precision: 0.952},
 	"civil":      {recall: 0.971, speaker: 0.995, org: 0.874, titles: 0.967, precision: 0.950},
 }
 
@@ -3955,7 +3955,7 @@ var invented204Floors = map[string]pressFigures{
 // 1.000/.975/1.000/.970; civil 1.000/.951/.871/1.000).
 var invented205Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.946, org: 0.907, titles: 0.995, precision: 0.972},
-	"government": {recall: 0.970, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.995},
+	"government": {recall: 0.970, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"intl":       {recall: 0.995, speaker: 0.970, org: 0.995, titles: 0.965, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.946, org: 0.963, titles: 0.995, precision: 0.897},
 }
@@ -4031,7 +4031,7 @@ var invented208Floors = map[string]pressFigures{
 // 1.000/.976/.938/1.000).
 var invented209Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.909, titles: 0.995, precision: 0.971},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.938, precision: 0.900},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.900},
 	"intl":       {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.884},
 	"civil":      {recall: 0.995, speaker: 0.971, org: 0.933, titles: 0.995, precision: 0.875},
 }
@@ -4163,7 +4163,7 @@ var invented215Floors = map[string]pressFigures{
 // .974/.973/1.000/1.000; civil 1.000/.889/1.000/.962).
 var invented216Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.946, org: 0.995, titles: 0.995, precision: 0.948},
-	"government": {recall: 0.995, speaker: 0.918, org: 0.995, titles: 0.965, precision: 0.948},
+	"government": {recall: 0.995, speaker: 0.944, org: 0.995, titles: 0.966, precision: 0.948},
 	"intl":       {recall: 0.969, speaker: 0.968, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.884, org: 0.995, titles: 0.957, precision: 0.879},
 }
@@ -4939,7 +4939,7 @@ var invented256Floors = map[string]pressFigures{
 // 1.000/.949/.857/.875).
 var invented257Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.970, speaker: 0.995, org: 0.964, titles: 0.995, precision: 0.893},
-	"government": {recall: 0.995, speaker: 0.916, org: 0.762, titles: 0.961, precision: 0.971},
+	"government": {recall: 0.995, speaker: 0.969, org: 0.776, titles: 0.963, precision: 0.971},
 	"intl":       {recall: 0.969, speaker: 0.942, org: 0.801, titles: 0.961, precision: 0.891},
 	"civil":      {recall: 0.995, speaker: 0.944, org: 0.852, titles: 0.870, precision: 0.806},
 }

@@ -1,0 +1,19 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Shapes read from the held-out round 35 (invented255-257) after it was
+// measured, each with an invented input.
+
+func TestMilitaryRankAbbreviationsEndNoSentence(t *testing.T) {
+	// "Brig. Gen. Roe said": "Brig.", "Cpl.", "Cdr." and "Cdre." are
+	// ranks, whose stop ends no sentence.
+	for _, rank := range []string{"Brig. Gen.", "Cpl.", "Cdr.", "Cdre."} {
+		d := extractLaidOut(t, "Winter rescues\n\nKELVALE, 3 March 2026 – Border guards rescued 200 people this winter.\n\nThe Commander of the Kelvo Border Service, Jane Roe, spoke of the most dangerous winter.\n\n\"Our officers found people lying in the snow,\" "+rank+" Roe said.")
+		assert.Equal(t, "Jane Roe", saidBy(t, d, "Our officers found people lying in the snow").Name, rank)
+	}
+}
