@@ -17,3 +17,10 @@ func TestMilitaryRankAbbreviationsEndNoSentence(t *testing.T) {
 		assert.Equal(t, "Jane Roe", saidBy(t, d, "Our officers found people lying in the snow").Name, rank)
 	}
 }
+
+func TestAPostWithinABody(t *testing.T) {
+	// "The Permanent Secretary within the Ministry, Ms Jane Roe": the
+	// ministry the release is from.
+	d := extractLaidOut(t, "Asylum centre\n\nKELVALE, 3 March 2026 – The Ministry for Home Affairs opened a reception centre.\n\nThe Permanent Secretary within the Ministry, Ms Jane Roe, explained that 64 case officers had been recruited.")
+	assert.Equal(t, "Ministry for Home Affairs", saidBy(t, d, "64 case officers had been recruited").Organization.Name)
+}

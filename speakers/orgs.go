@@ -44,8 +44,9 @@ var pluralUnits = map[string]bool{"Departments": true, "Divisions": true, "Offic
 // Transport Committee".
 var chamberWords = toSet(`Parliament Senate Congress Assembly Legislature`)
 
-// orgPrepositions introduce the body a title belongs to.
-var orgPrepositions = map[string]bool{"of": true, "at": true, "for": true, "with": true, "from": true}
+// orgPrepositions introduce the body a title belongs to ("within": "the
+// Permanent Secretary within the Ministry").
+var orgPrepositions = map[string]bool{"of": true, "at": true, "for": true, "with": true, "from": true, "within": true}
 
 // titleOrgs returns the organizations and places named in the title
 // [first, end), in order.
