@@ -4901,7 +4901,7 @@ var invented254Floors = map[string]pressFigures{
 var invented255Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.974},
 	"government": {recall: 0.995, speaker: 0.971, org: 0.892, titles: 0.995, precision: 0.995},
-	"intl":       {recall: 0.995, speaker: 0.995, org: 0.945, titles: 0.995, precision: 0.934},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.934},
 	"civil":      {recall: 0.995, speaker: 0.946, org: 0.995, titles: 0.966, precision: 0.857},
 }
 

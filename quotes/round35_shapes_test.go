@@ -24,3 +24,11 @@ func TestAPostWithinABody(t *testing.T) {
 	d := extractLaidOut(t, "Asylum centre\n\nKELVALE, 3 March 2026 – The Ministry for Home Affairs opened a reception centre.\n\nThe Permanent Secretary within the Ministry, Ms Jane Roe, explained that 64 case officers had been recruited.")
 	assert.Equal(t, "Ministry for Home Affairs", saidBy(t, d, "64 case officers had been recruited").Organization.Name)
 }
+
+func TestAMakerAfterItsCountrysAdjective(t *testing.T) {
+	// "at Brazilian steelmaker Siderúrgica Vale do Aço": the company, not
+	// Brazil; "-maker" says what kind of company follows, and "do" stays
+	// inside its name.
+	d := extractLaidOut(t, "Standard adopted\n\nGENEVA, 3 March 2026 – The federation adopted a steel standard.\n\n\"You cannot make your steel look clean,\" said John Doe, senior sustainability engineer at Brazilian steelmaker Siderúrgica Vale do Aço.")
+	assert.Equal(t, "Siderúrgica Vale do Aço", saidBy(t, d, "You cannot make your steel look clean").Organization.Name)
+}

@@ -43,7 +43,9 @@ func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
 	}
 	based := entities.LowerAfterHyphen(toks[j].Text) && toks[j].IsCap()
 	placeLed := false
-	if e := t.a.EntityAt(j); !based && (j > k || k > 0 && toks[k-1].Is("at")) && e != nil && (e.Kind == entities.Place || e.Tokens.Len() == 1) && e.Tokens.First == j && e.Tokens.End < end && toks[e.Tokens.End].IsLower() {
+	if !based && (j > k || k > 0 && toks[k-1].Is("at")) && j+1 < end && entities.IsDemonym(toks[j].Text) && toks[j+1].IsLower() {
+		j, placeLed = j+1, true // a country's adjective before the kind: "at Brazilian steelmaker Siderúrgica Vale do Aço"
+	} else if e := t.a.EntityAt(j); !based && (j > k || k > 0 && toks[k-1].Is("at")) && e != nil && (e.Kind == entities.Place || e.Tokens.Len() == 1) && e.Tokens.First == j && e.Tokens.End < end && toks[e.Tokens.End].IsLower() {
 		j, placeLed = e.Tokens.End, true // the kind after its place: "managing director of the Lagos auction house Irin Art Auctions", "analyst at the Rosario consultancy Observatorio Lácteo", "head of investment at Kelvale media agency Arvex Partners" (a place the recognizer took for a name of one word too)
 	}
 	if based {
@@ -56,11 +58,11 @@ func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
 		j++
 		n++
 	}
-	if n == 0 || j >= end || !based && !(entities.BodyNoun(toks[j-1].Text) || toks[j-1].Is("group") || toks[j-1].Is("house") && n >= 2 || makerNouns[toks[j-1].Text] || placeLed && kindWords(toks, j-n, j) && tradeKinds[toks[j-1].Text] && t.a.EntityAt(j) != nil && t.a.EntityAt(j).Kind != entities.Place) { // (a trade's "house": "auction house", "publishing house"; after a place, any kind before a body's name)
+	if n == 0 || j >= end || !based && !(entities.BodyNoun(toks[j-1].Text) || toks[j-1].Is("group") || toks[j-1].Is("house") && n >= 2 || makerNouns[toks[j-1].Text] || strings.HasSuffix(toks[j-1].Text, "maker") || placeLed && kindWords(toks, j-n, j) && tradeKinds[toks[j-1].Text] && t.a.EntityAt(j) != nil && t.a.EntityAt(j).Kind != entities.Place) { // (a trade's "house": "auction house", "publishing house"; after a place, any kind before a body's name)
 		return orgCand{}, false
 	}
 	re := j
-	for re < end && toks[re].Kind == entities.Word && (toks[re].IsCap() || re > j && re+1 < end && connectorWord(toks[re].Text) && toks[re].IsLower() && toks[re+1].IsCap()) {
+	for re < end && toks[re].Kind == entities.Word && (toks[re].IsCap() || re > j && re+1 < end && (connectorWord(toks[re].Text) || nameParticle(toks[re].Text)) && toks[re].IsLower() && toks[re+1].IsCap()) {
 		re++ // (a connector inside the name: "the Dhaka-based network Young Voices for Rights")
 	}
 	if p := t.placeAfterIn(j, re); p > j {
@@ -86,8 +88,20 @@ func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
 	return orgCand{first: j, end: re}, true
 }
 
+// nameParticle reports a lower-case word of another language inside a
+// body's name: "do" of "Siderúrgica Vale do Aço", "de" of "Banco de
+// Kelvo".
+func nameParticle(w string) bool {
+	switch w {
+	case "do", "da", "dos", "das", "de", "del", "della", "di", "du", "des", "la", "van", "von", "der":
+		return true
+	}
+	return false
+}
+
 // makerNouns say what kind of company a name that follows is: "the dairy
-// equipment maker Melkrijk Machinebouw".
+// equipment maker Melkrijk Machinebouw" (and any "-maker": "steelmaker",
+// "carmaker").
 var makerNouns = map[string]bool{"maker": true, "producer": true, "operator": true, "provider": true, "distributor": true, "exporter": true, "importer": true, "platform": true, "startup": true, "start-up": true}
 
 // placeAfterIn returns where a name in [j, re) ends before "in" and a
