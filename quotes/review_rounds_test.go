@@ -1024,3 +1024,40 @@ func TestReviewedMisfiresOfSessionThirtyFourSecondReview(t *testing.T) {
 	assert.Equal(t, "Jane Roe", saidBy(t, extractLaidOut(t, "KELVALE, 12 May 2025 – The Kelvo Nurses Union rejected the government pay offer on Monday.\n\nUnion president Jane Roe told members the offer was too low; it would leave nurses “worse off than in 2019.”"), "worse off than in 2019.").Name)
 	assert.Equal(t, "Jane Roe", saidBy(t, extractLaidOut(t, "Kelvo Ports Minister Jane Roe backs Selna harbour plan; “a game changer for the north”\n\nKELVALE, 12 May 2025 – Kelvo Ports Minister Jane Roe on Monday backed plans for a deep-water harbour at Selna."), "a game changer for the north").Name)
 }
+
+func TestReviewedMisfiresOfSessionThirtyFourThirdReview(t *testing.T) {
+	// A reviewer's inputs on the rules of 2020784..6c67827, each a misfire
+	// the rule had before it was narrowed or withdrawn.
+	// "the airline" (withdrawn) is no body whose name holds or ends in
+	// "Airline", "Air" or "Aviation"
+	assert.NotEqual(t, "Kelvania Airline Pilots Association", saidBy(t, extractLaidOut(t, "KELVOPOLIS, March 3, 2025 — Pilots at Selna Airways will strike on Friday, the Kelvania Airline Pilots Association said on Monday.\n\nTalks broke down over pay. “We remain open to talks with the union at any time,” the airline said in a statement.\n\n“Our members are exhausted,” said Jane Roe, president of the Kelvania Airline Pilots Association."), "We remain open to talks with the union at any time").Name)
+	assert.NotEqual(t, "Kelvania Clean Air", saidBy(t, extractLaidOut(t, "KELVOPOLIS, March 3, 2025 — Campaigners from Kelvania Clean Air protested on Monday outside the headquarters of budget carrier SkyKel over its plans for new night flights.\n\nAbout 200 people took part. “Night flights are essential to our business model,” the airline said in a statement.\n\n“Residents deserve to sleep,” said Jane Roe, director of Kelvania Clean Air."), "Night flights are essential to our business model").Name)
+	assert.NotEqual(t, "Kelvo Aviation", saidBy(t, extractLaidOut(t, "KELVOPOLIS, March 3, 2025 — Budget carrier SkyKel has grounded six jets after a dispute with its lessor, Kelvo Aviation, over unpaid rent.\n\nThe grounding hit about 4,000 passengers. “We are working to restore a full schedule by the weekend,” the airline said in a statement.\n\n“We regret that it came to this,” said John Doe, a spokesman for Kelvo Aviation."), "We are working to restore a full schedule by the weekend").Name)
+	assert.NotEqual(t, "Ministry of Transport and Civil Aviation", saidBy(t, extractLaidOut(t, "KELVOPOLIS, March 3, 2025 — The Ministry of Transport and Civil Aviation has ordered budget carrier SkyKel to refund passengers whose flights were cancelled last week.\n\nMore than 300 flights were cancelled. “We will comply with the order,” the airline said in a statement.\n\n“Passengers come first,” said Jane Roe, the Minister of Transport and Civil Aviation."), "We will comply with the order").Name)
+	assert.NotEqual(t, "Arvex Aviation", saidBy(t, extractLaidOut(t, "KELVOPOLIS, March 3, 2025 — SkyKel has ordered 20 turboprops from Kelvanian planemaker Arvex Aviation, the carrier said on Monday.\n\nThe first aircraft will arrive next year. “These planes will let us open ten new routes,” the airline said in a statement.\n\n“SkyKel is a great partner,” said John Doe, chief executive of Arvex Aviation."), "These planes will let us open ten new routes").Name)
+	// "brig.", "CDR.", "CPL." end a sentence: the quotation after keeps its bounds
+	assert.NotNil(t, quoteWithText(extractLaidOut(t, "KELVOPOLIS, March 3, 2025 — Kelvo Carbon has raised 40 million kelvars to build its first plant.\n\nThe start-up, led by chief executive John Doe, plans to sell credits from CDR. “Buyers want permanence, and we can offer it,” said Jane Roe, a partner at Arvex Ventures, which led the round."), "Buyers want permanence, and we can offer it"))
+	assert.NotNil(t, quoteWithText(extractLaidOut(t, "KELVOPOLIS, March 3, 2025 — A museum in Kelvo Harbour has restored an 1840s sailing ship.\n\nVisitors can now tour the captain's cabin aboard the brig. “It took us six years,” said Jane Roe, the museum's curator."), "It took us six years"))
+	assert.NotNil(t, quoteWithText(extractLaidOut(t, "KINGSTON, March 3, 2025 — Kelvo Telecom has signed a three-year deal to sponsor the CPL.\n\nThe company will put its logo on every team shirt in the CPL. “Cricket is the heartbeat of the region,” said Jane Roe, marketing director of Kelvo Telecom."), "Cricket is the heartbeat of the region"))
+	// "within" a document, an event or a settlement names no body; a
+	// person after her trade and country is no body, nor a peacemaker, nor
+	// a coffeemaker
+	checkSaid(t, []saidCase{
+		{"KELVOPOLIS, March 3, 2025 — Kelvania and Arvexia agreed on Monday to extend their ceasefire by six months.\n\nThe truce has largely held since May. “This gives the talks room to breathe,” said Jane Roe, the senior gender adviser within the Kelvo Peace Agreement.",
+			"This gives the talks room to breathe", "Jane Roe", ""},
+		{"KELVOPOLIS, March 3, 2025 — Kelvania's top court on Monday struck down a law limiting public protests.\n\nThe ruling was unanimous. “The right to assemble is protected, full stop,” said Jane Roe, a professor of rights within the Kelvanian Constitution.",
+			"The right to assemble is protected, full stop", "Jane Roe", ""},
+		{"KELVOPOLIS, March 3, 2025 — Young people from 40 countries called on Monday for a tax on private jets.\n\nThe call came on the second day of talks. “We are the ones who will live with the heat,” said Jane Roe, a youth delegate within the Kelvopolis Climate Summit.",
+			"We are the ones who will live with the heat", "Jane Roe", ""},
+		{"KELVOPOLIS, March 3, 2025 — Food rations for refugees in the north will be cut by a third next month, aid agencies warned.\n\nThe cuts follow a drop in donor funding. “Children are already going to bed hungry,” said Jane Roe, a teacher within the Kelvo Hills Refugee Settlement.",
+			"Food rations for refugees in the north will be cut by a third next month", "aid agencies", ""},
+		{"LONDON, March 3, 2025 — Plans for 400 homes on the edge of Kelvo Green were approved on Monday.\n\nLocal residents had opposed the scheme. “These are homes that young families badly need,” said John Doe, a spokesman for the British property developer Jane Roe.",
+			"These are homes that young families badly need", "John Doe", "United Kingdom"},
+		{"KELVOPOLIS, March 3, 2025 — A court in Kelvopolis on Monday cleared the documentary “Dry Rivers” for release after a two-year legal fight.\n\nThe film follows three farming families. “This is a victory for free expression,” said John Doe, a spokesman for the Brazilian producer Jane Roe.",
+			"This is a victory for free expression", "John Doe", "Brazil"},
+		{"OSLO, March 3, 2025 — Talks between the government of Kelvania and rebel groups will resume next week in Oslo.\n\nBoth sides have agreed to a ceasefire. “There is real goodwill in the room,” said John Doe, a spokesman for the Norwegian peacemaker Jane Roe.",
+			"to a ceasefire", "Both sides", ""},
+		{"KELVOPOLIS, March 3, 2025 — Kelvo Home Appliances on Monday launched a coffee machine that grinds beans to order.\n\nThe machine will sell for 299 kelvars. “We spent three years getting the grind right,” said Jane Roe, lead designer of the coffeemaker Brewster X2.",
+			"We spent three years getting the grind right", "Jane Roe", ""},
+	})
+}

@@ -196,6 +196,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 			if c.first > tl.first && t.a.Tokens[c.first-1].Is("/") {
 				continue // the second body of a joint post, an affiliation: "PAHO/WHO Representative"
 			}
+			if c.first >= 1 && withinBefore(t.a.Tokens, c.first) && !isOrgHead(t.a.Tokens[c.end-1].Text) {
+				continue // "within" a document, an event or a place, no body: "adviser within the Kelvo Peace Agreement", "a teacher within the Kelvo Hills Refugee Settlement" (but "within the Ministry")
+			}
 			if studiedAt(t.a.Tokens, tl.first, c.first) {
 				continue // where a degree was earned, not the employer: "a mining engineer with a doctorate in rock mechanics from the University of Kelvo"
 			}
@@ -1458,4 +1461,9 @@ func (t *Tracker) bodysPossessive(first int) bool {
 	}
 	e := t.a.EntityAt(first - 2)
 	return e != nil && e.Kind == entities.Organization || t.orgStartingWith(toks[first-2].Text) != nil || strings.HasPrefix(t.issuer.Name, toks[first-2].Text+" ") || strings.Contains(t.issuer.Name, " "+toks[first-2].Text+" ")
+}
+
+// withinBefore reports "within" (or "within the") right before token i.
+func withinBefore(toks []entities.Token, i int) bool {
+	return toks[i-1].Is("within") || i >= 2 && toks[i-1].IsFold("the") && toks[i-2].Is("within")
 }

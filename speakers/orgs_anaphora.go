@@ -349,9 +349,6 @@ func (t *Tracker) headedBy(e *entities.Entity, w string) bool {
 	if (strings.EqualFold(w, "company") || strings.EqualFold(w, "firm")) && e.Tokens.Len() > 1 && (isCorpSuffix(toks[e.Tokens.End-1].Text) || entities.SectorWord(toks[e.Tokens.End-1].Text)) {
 		return true // "the company" for "Kindlepath Financial LLC", "the firm" for "Mzansi Capital Research"
 	}
-	if strings.EqualFold(w, "airline") && e.Tokens.Len() > 1 && airlineWords[toks[e.Tokens.End-1].Text] {
-		return true // "the airline" for "Albion Air", "Kelvo Airways"
-	}
 	if f := e.Tokens.First; f > 0 && toks[f-1].IsLower() && strings.EqualFold(toks[f-1].Text, w) && (f < 2 || !toks[f-2].Is("of")) {
 		return true // named after its kind: "the transport union BTB-Limburg" (not the kind's complement: "a network of clinics Kelvo Care")
 	}
@@ -365,9 +362,6 @@ func (t *Tracker) headedBy(e *entities.Entity, w string) bool {
 	}
 	return false
 }
-
-// airlineWords end an airline's name: "Albion Air", "Kelvo Airways".
-var airlineWords = toSet(`Air Airways Airlines Airline Aviation`)
 
 // cognate reports a word of another language that shares the English
 // word w's stem, six letters or more, and differs from it only in an

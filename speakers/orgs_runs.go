@@ -43,8 +43,9 @@ func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
 	}
 	based := entities.LowerAfterHyphen(toks[j].Text) && toks[j].IsCap()
 	placeLed := false
+	demonym := false
 	if !based && (j > k || k > 0 && toks[k-1].Is("at")) && j+1 < end && entities.IsDemonym(toks[j].Text) && toks[j+1].IsLower() {
-		j, placeLed = j+1, true // a country's adjective before the kind: "at Brazilian steelmaker Siderúrgica Vale do Aço"
+		j, placeLed, demonym = j+1, true, true // a country's adjective before the kind: "at Brazilian steelmaker Siderúrgica Vale do Aço"
 	} else if e := t.a.EntityAt(j); !based && (j > k || k > 0 && toks[k-1].Is("at")) && e != nil && (e.Kind == entities.Place || e.Tokens.Len() == 1) && e.Tokens.First == j && e.Tokens.End < end && toks[e.Tokens.End].IsLower() {
 		j, placeLed = e.Tokens.End, true // the kind after its place: "managing director of the Lagos auction house Irin Art Auctions", "analyst at the Rosario consultancy Observatorio Lácteo", "head of investment at Kelvale media agency Arvex Partners" (a place the recognizer took for a name of one word too)
 	}
@@ -58,7 +59,7 @@ func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
 		j++
 		n++
 	}
-	if n == 0 || j >= end || !based && !(entities.BodyNoun(toks[j-1].Text) || toks[j-1].Is("group") || toks[j-1].Is("house") && n >= 2 || makerNouns[toks[j-1].Text] || strings.HasSuffix(toks[j-1].Text, "maker") || placeLed && kindWords(toks, j-n, j) && tradeKinds[toks[j-1].Text] && t.a.EntityAt(j) != nil && t.a.EntityAt(j).Kind != entities.Place) { // (a trade's "house": "auction house", "publishing house"; after a place, any kind before a body's name)
+	if n == 0 || j >= end || !based && !(entities.BodyNoun(toks[j-1].Text) || toks[j-1].Is("group") || toks[j-1].Is("house") && n >= 2 || makerNouns[toks[j-1].Text] || placeLed && kindWords(toks, j-n, j) && tradeKinds[toks[j-1].Text] && t.a.EntityAt(j) != nil && t.a.EntityAt(j).Kind != entities.Place) { // (a trade's "house": "auction house", "publishing house"; after a place, any kind before a body's name)
 		return orgCand{}, false
 	}
 	re := j
@@ -75,6 +76,9 @@ func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
 	}
 	if re-j > 6 {
 		return orgCand{}, false
+	}
+	if e := t.a.EntityAt(j); demonym && e != nil && e.Kind == entities.Person && !strings.HasSuffix(toks[j-1].Text, "maker") {
+		return orgCand{}, false // a person after her country's adjective and trade: "the British property developer Jane Roe" (a "-maker" of the list is a company's kind, whatever the recognizer took its name for)
 	}
 	if e := t.a.EntityAt(j); e != nil && e.Kind == entities.Organization && e.Tokens.First == j && e.Tokens.End < re && commonRun(toks, e.Tokens.End, re) {
 		return orgCand{first: j, end: e.Tokens.End, e: e}, true // the body before its unit's common words: "Arvex Bank" of "at Kelvale lender Arvex Bank Global Research"
@@ -100,9 +104,9 @@ func nameParticle(w string) bool {
 }
 
 // makerNouns say what kind of company a name that follows is: "the dairy
-// equipment maker Melkrijk Machinebouw" (and any "-maker": "steelmaker",
-// "carmaker").
-var makerNouns = map[string]bool{"maker": true, "producer": true, "operator": true, "provider": true, "distributor": true, "exporter": true, "importer": true, "platform": true, "startup": true, "start-up": true}
+// equipment maker Melkrijk Machinebouw", "steelmaker" (not "peacemaker",
+// "coffeemaker").
+var makerNouns = map[string]bool{"steelmaker": true, "carmaker": true, "automaker": true, "drugmaker": true, "chipmaker": true, "planemaker": true, "maker": true, "producer": true, "operator": true, "provider": true, "distributor": true, "exporter": true, "importer": true, "platform": true, "startup": true, "start-up": true}
 
 // placeAfterIn returns where a name in [j, re) ends before "in" and a
 // place that ends it ("Melkrijk Machinebouw in Zwolle"), or j when it

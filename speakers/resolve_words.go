@@ -43,7 +43,7 @@ commission board union association institute foundation center centre bank fund 
 station channel outlet publication journal network chamber senate house congress parliament cabinet
 regime presidency kremlin white charity nonprofit trust alliance coalition network hospital university
 college school museum library society federation council collaborative collective camp side bureau mission
-watchdog ngo service airline ` + namedBodyWords)
+watchdog ngo service ` + namedBodyWords)
 
 // namedBodyNouns are orgNouns that stand for a body the text names in
 // full, never a generic one: "the Authority", "the port authority" (a body
