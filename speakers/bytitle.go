@@ -708,7 +708,7 @@ func (t *Tracker) holderByInitials(w string) *Speaker {
 			return false, false
 		}
 		for i := 0; i < len(w); i++ {
-			if f[i] == "" || f[i][0] != w[i] {
+			if f[i][0] != w[i] {
 				return false, false
 			}
 		}

@@ -910,10 +910,16 @@ func (t *Tracker) fullestLegalForm(o Org) Org {
 	return o
 }
 
-// outerOfUnit returns, for an issuer that the text names as a unit of
+// issuerOuter returns, for an issuer that the text names as a unit of
 // another body ("The Monetary Policy Committee (MPC) of the Reserve Bank
 // of Kelvo decided …"), that body, whose posts ("Governor") speak for
-// it; o otherwise.
+// it; the issuer otherwise. Asked once: the issuer is settled before any
+// person's organization is.
+func (t *Tracker) issuerOuter() Org {
+	return remember(t, "issuer's outer body", func() Org { return t.outerOfUnit(t.issuer) })
+}
+
+// outerOfUnit is issuerOuter for an organization o.
 func (t *Tracker) outerOfUnit(o Org) Org {
 	if o.Name == "" || t.issuerByCount {
 		return o

@@ -440,8 +440,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		ministry = t.ministryOfPortfolio(p) // (asked once; the switch below takes it after the bodies the text names)
 	}
 	letters := t.lettersChamber(p)
-	var postOffice, adjGov, stateDept, seatGov, site Org
+	var postOffice, adjGov, stateDept, seatGov, site, tied, namedMinistry Org
 	if current && chosen == nil {
+		tied, namedMinistry = t.tiedBody(p), t.namedMinistryOf(p)
 		stateDept = t.stateDepartment(p)
 		seatGov = t.seatGovernment(p)
 		postOffice = t.postOffice(p)
@@ -489,10 +490,10 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = stateDept // "Principal Secretary for Kelvo Waters" where the text names "the State Department for Kelvo Waters"
 	case current && ministry.Name != "":
 		p.Organization = ministry // "Minister of Transport Jane Roe" in a company's release
-	case current && t.tiedBody(p).Name != "":
-		p.Organization = t.tiedBody(p) // "Secretary-General Jane Roe" where the text names "the Secretary-General of the Kelvo Navigation Organization"
-	case current && t.namedMinistryOf(p).Name != "":
-		p.Organization = t.namedMinistryOf(p) // "the Minister for Forests, Soil and Wildlife, Mr. John Doe" where the text names the Ministry of Forests, Soil and Wildlife, in the release of a department under it
+	case current && tied.Name != "":
+		p.Organization = tied // "Secretary-General Jane Roe" where the text names "the Secretary-General of the Kelvo Navigation Organization"
+	case current && namedMinistry.Name != "":
+		p.Organization = namedMinistry // "the Minister for Forests, Soil and Wildlife, Mr. John Doe" where the text names the Ministry of Forests, Soil and Wildlife, in the release of a department under it
 	case current && adjGov.Name != "":
 		p.Organization = adjGov // "the Flemish Minister for Ports" where the text names "the Flemish government"
 	case current && postOffice.Name != "" && !strings.EqualFold(postOffice.Name, ownUnit.Name):
@@ -507,7 +508,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = atBody // "At Kelvo Primary School, the pupils … said the principal, Mrs Jane Roe"
 	case current && t.issuer.Name != "" && !t.otherPortfolio(p) && !t.electedOutsideIssuer(p):
 		p.Organization = t.issuer
-		if o := t.outerOfUnit(t.issuer); o.Name != t.issuer.Name && !t.unitPost(p) {
+		if o := t.issuerOuter(); o.Name != t.issuer.Name && !t.unitPost(p) {
 			p.Organization = o // the body of a unit that issues, for a post of the body's: the Governor in the release of "the Monetary Policy Committee (MPC) of the Reserve Bank of Kelvo" (its chair speaks for the committee)
 		}
 		if o := t.sectionBody(p); o.Name != "" {

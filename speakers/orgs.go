@@ -824,8 +824,8 @@ func (t *Tracker) lowerPossessor(st, end int) *entities.Entity {
 // letters acr stated after it ("the Kelvo Union of Miners (KNUM)"), or
 // nil.
 func (t *Tracker) statedAcronym(acr string) *entities.Entity {
-	for i := range t.a.Entities {
-		if e := &t.a.Entities[i]; e.Kind == entities.Organization && e.Acronym == acr && e.Tokens.Len() > 1 {
+	for _, i := range t.entitiesByAcronym(acr) {
+		if e := &t.a.Entities[i]; e.Kind == entities.Organization && e.Tokens.Len() > 1 {
 			return e
 		}
 	}

@@ -77,13 +77,14 @@ func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
 	if re-j > 6 {
 		return orgCand{}, false
 	}
-	if e := t.a.EntityAt(j); demonym && e != nil && e.Kind == entities.Person && !strings.HasSuffix(toks[j-1].Text, "maker") {
+	e := t.a.EntityAt(j)
+	if demonym && e != nil && e.Kind == entities.Person && !strings.HasSuffix(toks[j-1].Text, "maker") {
 		return orgCand{}, false // a person after her country's adjective and trade: "the British property developer Jane Roe" (a "-maker" of the list is a company's kind, whatever the recognizer took its name for)
 	}
-	if e := t.a.EntityAt(j); e != nil && e.Kind == entities.Organization && e.Tokens.First == j && e.Tokens.End < re && commonRun(toks, e.Tokens.End, re) {
+	if e != nil && e.Kind == entities.Organization && e.Tokens.First == j && e.Tokens.End < re && commonRun(toks, e.Tokens.End, re) {
 		return orgCand{first: j, end: e.Tokens.End, e: e}, true // the body before its unit's common words: "Arvex Bank" of "at Kelvale lender Arvex Bank Global Research"
 	}
-	if e := t.a.EntityAt(j); e != nil && e.Tokens.First == j && e.Tokens.End == re && e.Kind != entities.Place {
+	if e != nil && e.Tokens.First == j && e.Tokens.End == re && e.Kind != entities.Place {
 		if !based && e.Kind == entities.Person {
 			return orgCand{first: j, end: re}, true // a company's name the recognizer took for a person's, after its kind and a preposition: "head of engineering at the dairy equipment maker Melkrijk Machinebouw"
 		}
@@ -97,10 +98,10 @@ func (t *Tracker) namedAfterKind(k, end int) (orgCand, bool) {
 // Kelvo".
 func nameParticle(w string) bool {
 	switch w {
-	case "do", "da", "dos", "das", "de", "del", "della", "di", "du", "des", "la", "van", "von", "der":
+	case "la", "van", "von", "der":
 		return true
 	}
-	return false
+	return entities.RomanceParticle(w)
 }
 
 // makerNouns say what kind of company a name that follows is: "the dairy

@@ -320,12 +320,5 @@ func (t *Tracker) insideTitle(k int) bool {
 			return false
 		}
 	}
-	for _, ts := range t.titleOf {
-		for _, tl := range ts {
-			if tl.first < k && k < tl.end {
-				return true
-			}
-		}
-	}
-	return false
+	return k < len(t.titleOver) && t.titleOver[k] > int32(k)
 }
