@@ -94,7 +94,7 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 		}
 		if rule == SubjectCue && goesOn < 0 && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && (!clauseLink[strings.ToLower(toks[after+1].Text)] || r.subordinateThenMain(after+1, end) || r.reasonGoesOn(after+1, end)) &&
 			!(r.quantifierAt(after+1) && !r.articleNoun(after+1, end) && !r.quantifiedSubject(after+1, end)) && r.timeAt(after+1, end) == 0 &&
-			!r.adjunctPhrase(after+1, end) { // (not the attribution's adjunct: "…, the Trust announced today, after a three-year reintroduction.")
+			(!r.adjunctPhrase(after+1, end) || b > lo && r.infinitiveGoesOn(after+1, end) && r.speechLike(lo, b)) { // (not the attribution's adjunct: "…, the Trust announced today, after a three-year reintroduction."; but an infinitive after speech goes on)
 			if f, ok := cueAt(toks, after+1); !(ok && f.participle) && !toks[after+1].IsFold("according") && !r.speakerAdjunct(after+1, end) && !r.mannerParticiple(after+1, end) {
 				rest = r.clauseEnd(after+1, end)
 				if more = r.region(after+1, r.learnedEnd(s, after+1, rest, rule, false)); more.parts != nil && r.words(more.parts) < 2 {

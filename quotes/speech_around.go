@@ -54,6 +54,14 @@ func (r *run) adjunctPhrase(i, end int) bool {
 	return true
 }
 
+// infinitiveGoesOn reports an infinitive at token i after a parenthetical
+// attribution, which goes on with the words before it when they are
+// speech: "It is time, she says, to rewrite the rules of trade" (not
+// "to reporters", "to voters": a plural there is the hearer).
+func (r *run) infinitiveGoesOn(i, end int) bool {
+	return r.toks[i].Is("to") && i+1 < end && r.verbLike(i+1) && !strings.HasSuffix(r.toks[i+1].Text, "s")
+}
+
 // objectQuote reports a quotation opening at token k that is the object of
 // the word before it, a preposition, a determiner or a possessor, not the
 // rest of what was said: "“We will win,” Jane Roe said on “Morning

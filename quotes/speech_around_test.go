@@ -45,6 +45,26 @@ func TestReasonAfterParenthetical(t *testing.T) {
 	assert.Equal(t, "A clean win is vital", q.Text)
 }
 
+// TestInfinitiveAfterParenthetical: after a parenthetical attribution, an
+// infinitive goes on with what was said before it ("It is time, she says,
+// to rewrite the rules of trade."); a plural after "to" is the hearer, and
+// without speech before the attribution nothing goes on.
+func TestInfinitiveAfterParenthetical(t *testing.T) {
+	text := "It is time for the harbour board, Jane Roe says, to rewrite the rules of trade."
+	q := ruleQuote(t, text, "It is time", quotes.SubjectCue)
+	require.NotNil(t, q)
+	require.Len(t, q.Parts, 2)
+	assert.Equal(t, "to rewrite the rules of trade", q.Parts[1].In(text))
+	text = "The harbour board will meet on Friday, Jane Roe said, to reporters gathered at the quay."
+	q = ruleQuote(t, text, "The harbour board", quotes.SubjectCue)
+	require.NotNil(t, q)
+	assert.Len(t, q.Parts, 1)
+	d := extractPlain(t, "Colonel John Doe told reporters that patrols would continue to be deployed during the first month, to help drivers adjust.")
+	for _, q := range d.Quotes {
+		assert.NotEqual(t, "to help drivers adjust", q.Text, "an infinitive alone after a reading that holds no speech before it")
+	}
+}
+
 // TestOneWordQuotedReply: a direct quotation of one word right after the
 // comma or colon of its verb of saying is what was said: "Bob Doe said,
 // “Probably.”".
