@@ -104,6 +104,8 @@ func (a *Analysis) linkAcronyms() {
 				e.Acronym = d
 			} else if d := allInitials(e.Text); len(d) >= 3 && acronyms[d] {
 				e.Acronym = d // "NDOT": "Nevada Department of Transportation"
+			} else if d := Initials(spelledCaps(e.Text)); len(d) >= 3 && acronyms[d] {
+				e.Acronym = d // "UNRRO": "UN Refugee Relief Organization"
 			}
 			if e.Acronym != "" && acronyms[e.Acronym] {
 				if x, ok := derived[e.Acronym]; !ok {
@@ -416,6 +418,9 @@ func (a *Analysis) statedRuns() {
 		// stretched over it.
 		for st := p - 1; st >= 0 && st >= p-1-2*len(acr); st-- {
 			t := &toks[st]
+			if t.Kind == Possessive && (t.Text == "'" || t.Text == "’") {
+				continue // a plural's possessive inside the name: "Kelvo Migrant Workers' Solidarity Network (KMWSN)"
+			}
 			if t.Kind != Word || !(t.IsCap() || t.IsUpper() || connectors[strings.ToLower(t.Text)]) {
 				break
 			}
@@ -589,6 +594,37 @@ func nameParts(name string) []string {
 // initials of name's words or word parts: "SIPRI", "FSC" (Forum for
 // Security Co-operation), "S&D".
 func initialsMatch(name, acr string) bool {
+	if initialsMatchWords(name, acr) {
+		return true
+	}
+	sp := spelledCaps(name)
+	return sp != name && initialsMatchWords(sp, acr)
+}
+
+// spelledCaps returns a name in mixed case with each word in capitals of
+// two to four letters spelled out, one letter a word, for the letters an acronym
+// takes from it: "UN Refugee Relief Organization" reads "U N Refugee
+// Relief Organization", whose initials are "UNRRO".
+func spelledCaps(name string) string {
+	if !strings.ContainsFunc(name, unicode.IsLower) {
+		return name // a name in capitals: "KELVO AND DISTRICT UNION" spells out no word
+	}
+	f := strings.Fields(name)
+	changed := false
+	for i, w := range f {
+		if n := utf8.RuneCountInString(w); n >= 2 && n <= 4 && isAcronymText(w) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+			f[i] = strings.Join(strings.Split(w, ""), " ")
+			changed = true
+		}
+	}
+	if !changed {
+		return name
+	}
+	return strings.Join(f, " ")
+}
+
+// initialsMatchWords is initialsMatch for name's words as written.
+func initialsMatchWords(name, acr string) bool {
 	var letters []rune
 	for _, r := range acr {
 		if unicode.IsLetter(r) {

@@ -419,11 +419,12 @@ func learningBody(name string) bool {
 
 // charityBody reports a body of members or a charity, no business, whose
 // release's "the company" is another body: "Kelvo Foundation", "Kelvo
-// Players' Association" (not a "Network" or a "Society", as often a
-// broadcaster, a building society or a troupe).
+// Players' Association", "Kelvo Plantation Workers' Union" (not a
+// "Network" or a "Society", as often a broadcaster, a building society or
+// a troupe).
 func charityBody(name string) bool {
 	f := strings.Fields(name)
-	return len(f) > 1 && headIn(f[len(f)-1], "Foundation", "Association", "Federation", "Alliance", "Charity", "Diocese", "Coalition")
+	return len(f) > 1 && headIn(f[len(f)-1], "Foundation", "Association", "Federation", "Alliance", "Charity", "Diocese", "Coalition", "Union", "Congress", "Confederation")
 }
 
 // headIn reports a word of name among heads.

@@ -1,0 +1,45 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Shapes read from the held-out round 35 (invented255-257) in the
+// thirty-fifth session, each with an invented input.
+
+func TestAStatedAcronymAcrossAPluralsPossessive(t *testing.T) {
+	// "Kenya Migrant Workers' Solidarity Network (KMWSN)": a country's
+	// name, a plural's possessive and a body's head, one name whose
+	// initials the letters after it are.
+	d := extractLaidOut(t, "Deaths report\n\nKELVALE, 3 March 2026 - The Kenya Migrant Workers' Solidarity Network (KMWSN) published a report today.\n\n\"Nobody has looked,\" said Jane Roe, Chairperson of KMWSN.")
+	sp := saidBy(t, d, "Nobody has looked")
+	assert.Equal(t, "Kenya Migrant Workers' Solidarity Network", sp.Organization.Name)
+}
+
+func TestAnAcronymThatSpellsOutAWordInCapitals(t *testing.T) {
+	// "UNKRO - UN Kelvo Relief Organization": the letters of "UN" are
+	// two of the acronym's.
+	d := extractLaidOut(t, "UNKRO - UN Kelvo Relief Organization\n\nRefugees race the rains\n\nGENEVA, 3 March 2026 - This is a summary of what was said by UNKRO spokesperson Jane Roe at today's briefing.\n\n\"We have perhaps three weeks,\" she said.")
+	sp := saidBy(t, d, "We have perhaps three weeks")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Equal(t, "UN Kelvo Relief Organization", sp.Organization.Name)
+}
+
+func TestTheCompanyInAUnionsRelease(t *testing.T) {
+	// "The company's Human Resources Director" in a workers' union's
+	// release names the company the text names, not the union.
+	d := extractLaidOut(t, "KELVO PLANTATION WORKERS' UNION (KPWU)\n\nPRESS RELEASE\n\nTAPPERS WIN PAY RISE\n\nKELVALE - The Kelvo Plantation Workers' Union (KPWU) and the management of the Du River Rubber Company (DRRC) on Wednesday signed a three-year agreement.\n\nIn a statement, DRRC said it was \"pleased to have reached a fair agreement\" with its workforce.\n\nThe company's Human Resources Director, Mr. John Doe, said the agreement \"reflects the reality of rubber prices\" and that management had made hard choices.")
+	sp := saidBy(t, d, "the agreement \"reflects the reality of rubber prices\" and that management had made hard choices")
+	assert.Equal(t, "John Doe", sp.Name)
+	assert.Equal(t, "Du River Rubber Company", sp.Organization.Name)
+}
+
+func TestTheIssuersInitialsUnderItsLetterhead(t *testing.T) {
+	// The letterhead names the issuer in capitals with no acronym; the
+	// text uses its initials alone: "Chairperson of KMWN".
+	d := extractLaidOut(t, "KELVO MIGRANT WELFARE NETWORK\nHome | Who We Are | Press | Contact\n\nFamilies demand answers\n\nKelvale, 18 December 2024\n\nMore than 1,100 workers died abroad last year, a report found.\n\n\"A healthy man does not simply stop breathing,\" said Jane Roe, Chairperson of KMWN.")
+	sp := saidBy(t, d, "A healthy man does not simply stop breathing")
+	assert.Equal(t, "Kelvo Migrant Welfare Network", sp.Organization.Name)
+}
