@@ -43,3 +43,13 @@ func TestTheIssuersInitialsUnderItsLetterhead(t *testing.T) {
 	sp := saidBy(t, d, "A healthy man does not simply stop breathing")
 	assert.Equal(t, "Kelvo Migrant Welfare Network", sp.Organization.Name)
 }
+
+func TestHMBeforeAnInspectorsPost(t *testing.T) {
+	// "HM Principal Inspector Jane Roe": "HM" belongs to the post, no
+	// body of its own; the inspector speaks for the issuer.
+	d := extractLaidOut(t, "Kelvo Hazards Inspectorate\n\nFirm fined after blast\n\nKELVALE, 3 March 2026 - A resin maker was fined today.\n\n\"Three men went to work that morning,\" said HM Principal Inspector Jane Roe.")
+	sp := saidBy(t, d, "Three men went to work that morning")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Equal(t, "Kelvo Hazards Inspectorate", sp.Organization.Name)
+	assert.Contains(t, sp.Titles, "HM Principal Inspector")
+}
