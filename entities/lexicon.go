@@ -423,10 +423,51 @@ func Honorific(word string) (Gender, bool) {
 	return g, ok
 }
 
+// ElectoralArea returns the number of tokens of a numbered ward or
+// district that may open a local post at toks[i]: 2 for "Ward 4" of "Ward
+// 4 Councillor", "District 9" and "13th District" of "13th District
+// Alderman"; 0 when none.
+func ElectoralArea(toks []Token, i int) int {
+	if i+2 >= len(toks) {
+		return 0
+	}
+	area := func(t *Token) bool {
+		return t.Is("Ward") || t.Is("District") || t.Is("Division") || t.Is("Precinct")
+	}
+	switch {
+	case area(&toks[i]) && toks[i+1].Kind == Number && len(toks[i+1].Text) <= 3 && strings.Trim(toks[i+1].Text, "0123456789") == "":
+		return 2
+	case area(&toks[i+1]) && ordinalNumber(toks[i].Text):
+		return 2
+	}
+	return 0
+}
+
+// ordinalNumber reports an ordinal in digits: "1st", "13th", "22nd".
+func ordinalNumber(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
 // TitleAt returns the number of tokens of the longest title phrase that
 // starts at toks[i] ("Secretary of State", "press secretary", "Sen."), and
 // the gender the title shows; n is 0 when none starts there.
 func TitleAt(toks []Token, i int) (n int, g Gender) {
+	if k := ElectoralArea(toks, i); k > 0 {
+		if n, g := TitleAt(toks, i+k); n > 0 {
+			return k + n, g // "Ward 4 Councillor", "13th District Alderman"
+		}
+	}
 	l := lex()
 	var buf [64]byte
 	key := buf[:0]

@@ -6,8 +6,9 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// Shapes read from the held-out round 35 (invented255-257) in the
-// thirty-fifth session, each with an invented input.
+// Shapes read in the thirty-fifth session from the held-out rounds 35
+// (invented255-257) and 36 (invented258-260), each with an invented
+// input.
 
 func TestAStatedAcronymAcrossAPluralsPossessive(t *testing.T) {
 	// "Kenya Migrant Workers' Solidarity Network (KMWSN)": a country's
@@ -52,4 +53,12 @@ func TestHMBeforeAnInspectorsPost(t *testing.T) {
 	assert.Equal(t, "Jane Roe", sp.Name)
 	assert.Equal(t, "Kelvo Hazards Inspectorate", sp.Organization.Name)
 	assert.Contains(t, sp.Titles, "HM Principal Inspector")
+}
+
+func TestAWardOrDistrictBeforeALocalPost(t *testing.T) {
+	// "Ward 4 Councillor Jane Roe", "13th District Alderman John Doe":
+	// the numbered ward or district is the post's.
+	d := extractLaidOut(t, "Kelvale City Council\n\nPlan approved\n\nKELVALE - The council approved a plan on Monday.\n\nWard 4 Councillor Jane Roe said the line would open in May.\n\n13th District Alderman John Doe said his constituents had waited for \"the better part of a decade\".")
+	assert.Contains(t, saidBy(t, d, "the line would open in May").Titles, "Ward 4 Councillor")
+	assert.Contains(t, saidBy(t, d, "his constituents had waited for \"the better part of a decade\"").Titles, "13th District Alderman")
 }

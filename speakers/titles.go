@@ -109,6 +109,10 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		first-- // "Associate Professor Jane Roe": one rank (not "Chief Executive Sir Jane Roe": a post, then an honour); "City Councillor Jane Roe": the council's kind
 		rank = first
 	}
+	if rank == first && first-2 >= s.Tokens.First && entities.ElectoralArea(toks, first-2) == 2 {
+		first -= 2 // the post's ward or district before a rank that is also a style: "Ward 4 Councillor Jane Roe", "13th District Alderman Jane Roe"
+		rank = first
+	}
 	if localPostInParens(toks, first, s.Tokens.First) {
 		t.addTitle(p, first-2, first-1) // the post in its own language between the post and the name: "Mobility alderman (schepen) Jane Roe"
 		first -= 3
