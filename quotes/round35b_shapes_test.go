@@ -62,3 +62,12 @@ func TestAWardOrDistrictBeforeALocalPost(t *testing.T) {
 	assert.Contains(t, saidBy(t, d, "the line would open in May").Titles, "Ward 4 Councillor")
 	assert.Contains(t, saidBy(t, d, "his constituents had waited for \"the better part of a decade\"").Titles, "13th District Alderman")
 }
+
+func TestABareMayorInTheReleaseOfACitysService(t *testing.T) {
+	// "Mayor Jane Roe" in the release of "Kelvale City Libraries", which
+	// the text says is a service of "Kelvale City Council": the council's
+	// head, not the service's.
+	d := extractLaidOut(t, "Kelvale City Libraries\n\nNew library opens\n\nKELVALE, 9 March 2025 - Kelvale City Libraries opened its new hub on Saturday.\n\n\"It is a living room for the whole community,\" Mayor Jane Roe said.\n\n\"Come and borrow,\" said Head of Libraries John Doe.\n\nKelvale City Libraries is a service of Kelvale City Council.")
+	assert.Equal(t, "Kelvale City Council", saidBy(t, d, "It is a living room for the whole community").Organization.Name)
+	assert.Equal(t, "Kelvale City Libraries", saidBy(t, d, "Come and borrow").Organization.Name)
+}

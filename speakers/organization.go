@@ -453,6 +453,10 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	if current && chosen == nil && t.sitePost(p) {
 		atBody = t.openingBody(p)
 	}
+	var placeCouncil Org
+	if current && t.bareMayor(p) && localGovIssuer(t.issuer.Name) && !governmentIssuer(t.issuer.Name) {
+		placeCouncil = t.issuersCouncil() // "Mayor Jane Roe" in the release of "Kelvale City Libraries", a service of "Kelvale City Council"
+	}
 	court, town := "", ""
 	if current && t.judge(p) {
 		court = t.courtNear(p)
@@ -502,6 +506,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = site // "a cashier at the Wetzbach branch of the Kelvo Savings Bank … Branch manager Jane Roe says"
 	case current && court != "":
 		p.Organization = Org{Name: court} // "Sentencing the men at Kelvo Crown Court, His Honour Judge Jane Roe said" in the police's release
+	case current && placeCouncil.Name != "":
+		p.Organization = placeCouncil
 	case current && town != "":
 		p.Organization = Org{Name: town} // "In Kelvograd, Mayor Jane Roe said", or the one town a bank's release on its loan names
 	case current && atBody.Name != "":
@@ -1035,6 +1041,49 @@ func (t *Tracker) passiveAgentBefore(si int) *entities.Entity {
 		}
 	}
 	return nil
+}
+
+// governmentIssuer reports an issuer's name that is a local government's
+// own: "Kelvale City Council", "City of Kelvale", "Kelvale Municipality"
+// (not a service that bears the town's name: "Kelvale City Libraries").
+func governmentIssuer(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "Council", "Municipality", "Corporation", "Government", "Administration", "Borough", "County", "City", "Town":
+		return true
+	}
+	return f[0] == "City" || f[0] == "Town" || f[0] == "County" || f[0] == "Municipality"
+}
+
+// issuersCouncil returns the council the text names whose name opens as
+// the issuer's does, the local government a service that issues belongs
+// to: "Kelvale City Council" in the release of "Kelvale City Libraries";
+// zero when none or several.
+func (t *Tracker) issuersCouncil() Org {
+	return remember(t, "issuer's council", func() Org {
+		f := strings.Fields(t.issuer.Name)
+		if len(f) < 2 {
+			return Org{}
+		}
+		var found *entities.Entity
+		for i := range t.a.Entities {
+			e := &t.a.Entities[i]
+			if e.Kind != entities.Organization || e.Text == t.issuer.Name || !governmentIssuer(e.Text) || !strings.HasPrefix(e.Text, f[0]+" ") {
+				continue
+			}
+			if found != nil && found.Text != e.Text {
+				return Org{}
+			}
+			found = e
+		}
+		if found == nil {
+			return Org{}
+		}
+		return t.fullOrg(found)
+	})
 }
 
 // bareMayor reports a person whose only post is a town's head with no
