@@ -28,7 +28,8 @@ func dateLine(t string) bool {
 
 // postedDate returns the date of "Posted 20 November 2026", "Published
 // 3 May 2025", "Updated …", "Posted on 18 November 2026", "Posted on:
-// November 4, 2025", "Published: 3 May 2025", or "".
+// November 4, 2025", "Published: 3 May 2025", "Posted On: 21 NOV 2024
+// 4:32PM by Press Desk Kelvale", or "".
 func postedDate(t string) string {
 	for _, p := range [...]string{"Posted", "Published", "Updated"} {
 		rest, ok := strings.CutPrefix(t, p)
@@ -36,7 +37,7 @@ func postedDate(t string) string {
 			continue
 		}
 		rest = strings.TrimLeft(rest, ": ")
-		if r, ok := strings.CutPrefix(rest, "on"); ok && r != "" && (r[0] == ' ' || r[0] == ':') {
+		if r, ok := cutPrefixFold(rest, "on"); ok && r != "" && (r[0] == ' ' || r[0] == ':') {
 			rest = strings.TrimLeft(r, ": ")
 		}
 		if !strings.Contains(rest, " | ") {
@@ -45,6 +46,14 @@ func postedDate(t string) string {
 		return parseDate(rest)
 	}
 	return ""
+}
+
+// cutPrefixFold is strings.CutPrefix with the prefix in any case.
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return s[len(prefix):], true
+	}
+	return s, false
 }
 
 // introRE matches the line that introduces a statement or remarks in UN

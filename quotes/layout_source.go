@@ -19,6 +19,9 @@ import (
 func skipLinkBefore(lines []line, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		t := strings.TrimSpace(lines[k].text)
+		if t != "" && strings.Count(t, " | ") >= 3 && skipLine(t) {
+			return true // a skip link among the tools and languages of a bar: "Skip to main content | Screen Reader Access | A- A A+ | हिन्दी"
+		}
 		if t == "" || strings.Count(t, " | ") >= 3 || contactOrSocialLine(t) || consentButtons(lines, k) {
 			continue // "Home | Statistics | Publications | About us", "Call us: +254 … | info@…", "Facebook  X  YouTube", a cookie banner's "OK, got it"
 		}
@@ -30,7 +33,9 @@ func skipLinkBefore(lines []line, i int) bool {
 // skipLine reports a line of skip links alone, in any language, parts set
 // off by bars: "Skip to content", "Ir al contenido | Skip to content"; of
 // the page's languages: "Español | English", "PT | EN", "नेपाली | English"; of the
-// page's tools: "Print | Share | A- A+"; or a cookie banner.
+// page's tools: "Print | Share | A- A+"; of skip links, tools and
+// languages together: "Skip to main content | Screen Reader Access | A-
+// A A+ | हिन्दी"; or a cookie banner.
 func skipLine(t string) bool {
 	if cookieBanner(t) {
 		return true
@@ -40,11 +45,17 @@ func skipLine(t string) bool {
 		parts = append(parts, wideSpaces.Split(strings.TrimSpace(part), -1)...) // (items set apart by runs of spaces too: "English          Version for the visually impaired")
 	}
 	links, langs, tools := true, len(parts) > 1, len(parts) > 1
+	mixed, skips := len(parts) > 1, false // skip links, tools and languages together: "Skip to main content | Screen Reader Access | A- A A+ | हिन्दी"
 	for _, part := range parts {
 		p := strings.TrimSpace(part)
 		links = links && skipLink(p)
 		langs = langs && langPart(p)
 		tools = tools && (pageTool(p) || strings.Contains(t, "|") && siteLink(p))
+		mixed = mixed && (skipLink(p) || langPart(p) || pageTool(p))
+		skips = skips || skipLink(p)
+	}
+	if mixed && skips {
+		return true
 	}
 	if n := len(parts); n >= 5 && !links && !langs && !tools && langPart(parts[n-1]) && langPart(parts[n-2]) && (strings.Contains(t, "|") || !slices.ContainsFunc(strings.Fields(t), startsLower)) {
 		return true // a menu set apart by spaces, ending in the page's languages: "Home   News   Contact   SR | EN", "Kelvo.gov   Press Releases   Search   Text Size  A A A   繁體版   简体版" (with no "|", every word capitalized: not a headline "Kelvo Guild honours   Jane Roe   …")
@@ -123,7 +134,7 @@ func pageTool(p string) bool {
 	for _, w := range f {
 		switch strings.ToLower(strings.TrimSuffix(w, ":")) {
 		case "print", "share", "email", "e-mail", "a-", "a+", "a", "aa", "download", "pdf", "listen", "save", "bookmark", "font", "size", "text", "copy", "link", "this", "page", "article",
-			"color", "colour", "contrast", "standard", "large", "larger", "small", "smaller", "foreign", "language", "languages", "accessibility":
+			"color", "colour", "contrast", "standard", "large", "larger", "small", "smaller", "foreign", "language", "languages", "accessibility", "screen", "reader", "access":
 		default:
 			return false
 		}

@@ -71,3 +71,23 @@ func TestABareMayorInTheReleaseOfACitysService(t *testing.T) {
 	assert.Equal(t, "Kelvale City Council", saidBy(t, d, "It is a living room for the whole community").Organization.Name)
 	assert.Equal(t, "Kelvale City Libraries", saidBy(t, d, "Come and borrow").Organization.Name)
 }
+
+func TestAMinistrysLineUnderASkipBarOfToolsAndLanguages(t *testing.T) {
+	// A government portal: a bar of a skip link, tools and a language,
+	// the menu, the ministry's name alone, the headline and "Posted On:
+	// 21 NOV 2024 4:32PM by …": the ministry issues; the minister speaks
+	// for it.
+	d := extractLaidOut(t, "Skip to main content | Screen Reader Access | A- A A+ | हिन्दी\nHome | Releases | Photos | Backgrounders | Archives | Contact Us\n\nMinistry of Kelvo Fisheries\n\nUnion Minister launches cold-chain mission at Kelvale\n\nPosted On: 21 NOV 2024 4:32PM by Press Desk Kelvale\n\nOn World Fisheries Day, the Union Minister for Kelvo Fisheries, Shri Jane Roe, launched the mission at Kelvale harbour. Senior officers of the Government of Kelvo State were present.\n\n\"No fisher should have to sell a morning's catch at an evening price,\" the Union Minister said.")
+	assert.Equal(t, "2024-11-21", d.Date)
+	sp := saidBy(t, d, "No fisher should have to sell a morning's catch at an evening price")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Equal(t, "Ministry of Kelvo Fisheries", sp.Organization.Name)
+}
+
+func TestAPoliceChiefIsNoOfficersAssociations(t *testing.T) {
+	// "Police Chief John Doe" where the only police body the text names
+	// is the officers' association: not the association's.
+	d := extractLaidOut(t, "CITY OF KELVALE\nOFFICE OF THE MAYOR\n\nFOR IMMEDIATE RELEASE\n\nSafe streets plan\n\nKELVALE -- Mayor Jane Roe and Police Chief John Doe today announced a plan to reduce traffic deaths.\n\nPolice Chief John Doe told reporters the department would assign a traffic unit.\n\nThe Kelvale Police Association, which represents the department's officers, said it supported the plan.")
+	sp := saidBy(t, d, "the department would assign a traffic unit")
+	assert.NotEqual(t, "Kelvale Police Association", sp.Organization.Name)
+}

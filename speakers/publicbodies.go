@@ -381,9 +381,24 @@ func (t *Tracker) policeOf(p *Speaker) Org {
 	}
 	return remember(t, "policeBody", func() Org {
 		return t.onlyOrg(func(e *entities.Entity) bool {
-			return strings.Contains(e.Text, "Police") || strings.Contains(e.Text, "Constabulary")
+			return (strings.Contains(e.Text, "Police") || strings.Contains(e.Text, "Constabulary")) && !officersBody(e.Text)
 		})
 	})
+}
+
+// officersBody reports a body of a force's officers, no force: "the
+// Kelvale Police Association", "Police Federation", "Police Benevolent
+// Fund" (a chief or an inspector is the force's, not theirs).
+func officersBody(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "Association", "Federation", "Union", "Foundation", "Guild", "League", "Fund", "Club", "Society":
+		return true
+	}
+	return false
 }
 
 // policeWord reports a word of a police post or rank: "Police
