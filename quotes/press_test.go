@@ -2614,7 +2614,7 @@ var invented133Floors = map[string]pressFigures{
 var invented134Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.969, speaker: 0.968, org: 0.705, titles: 0.852, precision: 0.870},
-	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.938, precision: 0.995},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.969, org: 0.965, titles: 0.967, precision: 0.972},
 }
 
@@ -3172,7 +3172,7 @@ var invented163Floors = map[string]pressFigures{
 // 1.000/.897/.914/1.000, civil .974/.947/.933/1.000; read
 // from the next session on).
 var invented164Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.970, precision: 0.970},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.970},
 	"government": {recall: 0.970, speaker: 0.969, org: 0.776, titles: 0.837, precision: 0.906},
 	"intl":       {recall: 0.995, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.948},
 	"civil":      {recall: 0.969, speaker: 0.942, org: 0.995, titles: 0.995, precision: 0.927},
@@ -4595,7 +4595,7 @@ var invented238Floors = map[string]pressFigures{
 // .976/1.000/1.000/1.000; civil 1.000/.923/.941/.839).
 var invented239Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.970, org: 0.942, titles: 0.969, precision: 0.852},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.881, titles: 0.914, precision: 0.912},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.881, titles: 0.995, precision: 0.912},
 	"intl":       {recall: 0.971, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.875},
 	"civil":      {recall: 0.995, speaker: 0.918, org: 0.936, titles: 0.834, precision: 0.933},
 }
@@ -4960,8 +4960,8 @@ var invented257Floors = map[string]pressFigures{
 // 1.000/.900/.871/1.000).
 var invented258Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.970, speaker: 0.944, org: 0.995, titles: 0.995, precision: 0.973},
-	"government": {recall: 0.995, speaker: 0.970, org: 0.995, titles: 0.942, precision: 0.972},
-	"intl":       {recall: 0.995, speaker: 0.995, org: 0.918, titles: 0.811, precision: 0.973},
+	"government": {recall: 0.995, speaker: 0.970, org: 0.995, titles: 0.995, precision: 0.972},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.890, precision: 0.973},
 	"civil":      {recall: 0.995, speaker: 0.895, org: 0.866, titles: 0.995, precision: 0.950},
 }
 

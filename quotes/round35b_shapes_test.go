@@ -91,3 +91,15 @@ func TestAPoliceChiefIsNoOfficersAssociations(t *testing.T) {
 	sp := saidBy(t, d, "the department would assign a traffic unit")
 	assert.NotEqual(t, "Kelvale Police Association", sp.Organization.Name)
 }
+
+func TestAPostsPortfolioOrRegionInParentheses(t *testing.T) {
+	// "Member (Gas) Mrs. Jane Roe": the portfolio in parentheses is the
+	// post's, no post of its own; "Vice-President for Operations (South
+	// and West) John Doe": a region of two in parentheses inside the post.
+	d := extractLaidOut(t, "Kelvo Gas Regulatory Authority\n\nGas windows set\n\nKELVALE, 3 March 2026 - The authority set cooking windows.\n\nKGRA Member (Gas) Mrs. Jane Roe told reporters that the utility must set up a complaint cell.\n\n\"In the islands, climate change is in the tap,\" said KGRA Vice-President for Operations (South and West) John Doe.")
+	assert.Contains(t, saidBy(t, d, "the utility must set up a complaint cell").Titles, "KGRA Member (Gas)")
+	sp := saidBy(t, d, "In the islands, climate change is in the tap")
+	assert.Equal(t, "John Doe", sp.Name)
+	assert.Contains(t, sp.Titles, "KGRA Vice-President for Operations (South and West)")
+	assert.Equal(t, "Kelvo Gas Regulatory Authority", sp.Organization.Name)
+}

@@ -159,7 +159,7 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 				// "Country Hospitals Authority (CHA) chief executive Jane
 				// Roe", "Vice-President for Operations (South Asia) Ms. Jane Roe"
 				o := j - 2
-				for o > sentStart && o > j-5 && !toks[o].Is("(") && (toks[o].IsCap() || toks[o].IsUpper()) {
+				for o > sentStart && o > j-6 && !toks[o].Is("(") && (toks[o].IsCap() || toks[o].IsUpper() || o < j-2 && (toks[o].Is("and") || toks[o].Is("&"))) { // (a region of two: "(South and West)")
 					o--
 				}
 				if o > sentStart && o < j-1 && toks[o].Is("(") && (toks[o-1].IsCap() || toks[o-1].IsUpper()) && !t.isPersonToken(o-1) { // (not a party's tag after another name: "Sen. Jane Roe (D-Mass.)")

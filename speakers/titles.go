@@ -814,13 +814,15 @@ func (t *Tracker) accordingTitled(first, sentStart int) bool {
 // localPostInParens reports a post's word in its own language in
 // parentheses right before token k, after the post: "(schepen)" of
 // "Mobility alderman (schepen) Jane Roe"; not letters ("Chief District
-// Officer (CDO)") nor a style ("Lt. Col. (Dr.)").
+// Officer (CDO)"), a style ("Lt. Col. (Dr.)") nor a portfolio in capitals
+// ("Member (Gas)").
 func localPostInParens(toks []entities.Token, k, start int) bool {
 	if k-4 < start || !toks[k-1].Is(")") || !toks[k-3].Is("(") {
 		return false
 	}
 	w := &toks[k-2]
-	return w.Kind == entities.Word && !w.IsUpper() && !isHonorific(w.Text) && !strings.Contains(w.Text, ".") && entities.TitleEndsAt(toks, k-3)
+	return w.Kind == entities.Word && !w.IsUpper() && !isHonorific(w.Text) && !strings.Contains(w.Text, ".") && entities.TitleEndsAt(toks, k-3) &&
+		(w.IsLower() || entities.IsTitleWord(w.Text) || !entities.CommonWord(strings.ToLower(w.Text))) // (a post in a language whose nouns are capitalized, "Health councillor (Gesundheitsstadträtin)"; not an English portfolio: "Member (Gas) Jane Roe")
 }
 
 // parenHonour reports a closing parenthesis at token k after an honorific
