@@ -520,6 +520,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Place, "seat", 0.6 // a member's seat: "Member of Parliament for Kelvo North", "Kelvo Member of the Senedd Jane Roe"
 	case complementBeforeHonorific(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // a post's territory before its holder's honorific: "Coordinator for the Pacific Islands Dr. Jane Roe"
+	case allCommon(toks[i:j]) && fieldAfterPostAnd(toks, i):
+		return // "Bone Marrow Transplant" of "Head of Haematology and Bone Marrow Transplant": the post's second field, no name
 	case allCommon(toks[i:j]) && fieldBeforePostAnd(toks, j):
 		return // "Refugee Relief" of "Refugee Relief and Repatriation Commissioner": the post's first field, no name
 	case i > 0 && j < len(toks) && IsTitleWord(toks[i-1].Text) && toks[j].IsCap() && IsTitleWord(toks[j].Text) && allAdjectiveShape(toks[i:j]):
@@ -947,6 +949,24 @@ func setOffWord(t *Token, first, afterPost bool) bool {
 		return false
 	}
 	return CommonWord(AmericanSpelling(w)) || afterPost && fieldWordOrPlural(w)
+}
+
+// fieldAfterPostAnd reports a run of common words from token i after
+// "and" that ends a post's field list: "Bone Marrow Transplant" of "Head
+// of Haematology and Bone Marrow Transplant".
+func fieldAfterPostAnd(toks []Token, i int) bool {
+	k := i - 1
+	for k > 0 && toks[k].Kind == Word && toks[k].IsCap() && CommonWord(toks[k].Text) && i-k < 3 {
+		k-- // (the field's first words, which the run may have left out: "Bone" of "Bone Marrow Transplant")
+	}
+	if k < 3 || !toks[k].Is("and") {
+		return false
+	}
+	k--
+	for n := 0; k > 0 && n < 4 && toks[k].Kind == Word && toks[k].IsCap(); n++ {
+		k--
+	}
+	return k > 0 && (toks[k].Is("of") || toks[k].Is("for")) && IsTitleWord(toks[k-1].Text)
 }
 
 // fieldBeforePostAnd reports "and" at token j, then capitalized words

@@ -3693,7 +3693,7 @@ var invented191Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.945, org: 0.995, titles: 0.995, precision: 0.974},
 	"government": {recall: 0.945, speaker: 0.995, org: 0.745, titles: 0.887, precision: 0.927},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.966, titles: 0.995, precision: 0.951},
-	"civil":      {recall: 0.970, speaker: 0.969, org: 0.870, titles: 0.843, precision: 0.972},
+	"civil":      {recall: 0.970, speaker: 0.969, org: 0.870, titles: 0.934, precision: 0.972},
 }
 
 // invented192Floors are the figures the default extractor last measured on
@@ -4962,7 +4962,7 @@ var invented258Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.970, speaker: 0.944, org: 0.995, titles: 0.995, precision: 0.973},
 	"government": {recall: 0.995, speaker: 0.970, org: 0.995, titles: 0.995, precision: 0.972},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.890, precision: 0.973},
-	"civil":      {recall: 0.995, speaker: 0.895, org: 0.866, titles: 0.995, precision: 0.950},
+	"civil":      {recall: 0.995, speaker: 0.945, org: 0.874, titles: 0.995, precision: 0.950},
 }
 
 // invented259Floors are the figures the default extractor last measured on

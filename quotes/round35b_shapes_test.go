@@ -103,3 +103,11 @@ func TestAPostsPortfolioOrRegionInParentheses(t *testing.T) {
 	assert.Contains(t, sp.Titles, "KGRA Vice-President for Operations (South and West)")
 	assert.Equal(t, "Kelvo Gas Regulatory Authority", sp.Organization.Name)
 }
+
+func TestAPostsSecondFieldIsNoName(t *testing.T) {
+	// "Head of Haematology and Bone Marrow Transplant": the words after
+	// "and" are the post's second field, no person who could say the
+	// quotation after the sentence.
+	d := extractLaidOut(t, "Kelvo Trust Hospital\n\nNew unit opens\n\nKELVALE, 3 March 2026 - The hospital opened a unit.\n\nDr. Jane Roe, Head of Haematology and Bone Marrow Transplant at Kelvo Trust, trained in transplant medicine in Lahore and Milan. \"A transplant from a matched brother can cure a child,\" she said.")
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "A transplant from a matched brother can cure a child").Name)
+}
