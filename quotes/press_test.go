@@ -1218,7 +1218,7 @@ var invented46Floors = map[string]pressFigures{
 // rules).
 var invented47Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.966},
-	"government": {recall: 0.963, speaker: 0.928, org: 0.795, titles: 0.995, precision: 0.909},
+	"government": {recall: 0.963, speaker: 0.928, org: 0.835, titles: 0.995, precision: 0.909},
 	"intl":       {recall: 0.995, speaker: 0.958, org: 0.957, titles: 0.995, precision: 0.934},
 	"civil":      {recall: 0.958, speaker: 0.764, org: 0.995, titles: 0.995, precision: 0.856},
 }
@@ -4979,7 +4979,7 @@ var invented258Floors = map[string]pressFigures{
 // 1.000/.975/.735/.833).
 var invented259Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.806, titles: 0.995, precision: 0.973},
-	"government": {recall: 0.995, speaker: 0.970, org: 0.801, titles: 0.995, precision: 0.952},
+	"government": {recall: 0.995, speaker: 0.970, org: 0.884, titles: 0.995, precision: 0.952},
 	"intl":       {recall: 0.995, speaker: 0.970, org: 0.941, titles: 0.877, precision: 0.952},
 	"civil":      {recall: 0.995, speaker: 0.970, org: 0.819, titles: 0.884, precision: 0.910},
 }

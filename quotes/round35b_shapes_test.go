@@ -111,3 +111,11 @@ func TestAPostsSecondFieldIsNoName(t *testing.T) {
 	d := extractLaidOut(t, "Kelvo Trust Hospital\n\nNew unit opens\n\nKELVALE, 3 March 2026 - The hospital opened a unit.\n\nDr. Jane Roe, Head of Haematology and Bone Marrow Transplant at Kelvo Trust, trained in transplant medicine in Lahore and Milan. \"A transplant from a matched brother can cure a child,\" she said.")
 	assert.Equal(t, "Jane Roe", saidBy(t, d, "A transplant from a matched brother can cure a child").Name)
 }
+
+func TestWhoFoundedAGroupNamedAfterItsKindOfTwoWords(t *testing.T) {
+	// "Roe, who founded the parent group Slow Down Kelvale after the
+	// crash, said …": the group after its kind of two words, up to its
+	// last capitalized word.
+	d := extractLaidOut(t, "City of Kelvale\n\nSafe streets\n\nKELVALE -- The city announced a plan.\n\nJane Roe, whose son was struck by a driver, spoke at the news conference. Roe, who founded the parent group Slow Down Kelvale after the crash, said she had come \"for every mom on this street\".")
+	assert.Equal(t, "Slow Down Kelvale", saidBy(t, d, "she had come \"for every mom on this street\"").Organization.Name)
+}

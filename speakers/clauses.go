@@ -584,8 +584,11 @@ func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
 	if article {
 		st++
 	}
+	kindOfTwo := false // the name after a kind of two words ends at its last capitalized word
 	if article && st+1 < end && toks[st].Kind == entities.Word && toks[st].IsLower() && toks[st+1].IsCap() && !orgPrepositions[toks[st].Text] {
 		st++ // a kind before the name: "who leads the nonprofit Read Kelvale coalition"
+	} else if article && st+2 < end && toks[st].Kind == entities.Word && toks[st].IsLower() && toks[st+1].Kind == entities.Word && toks[st+1].IsLower() && toks[st+2].IsCap() && !orgPrepositions[toks[st].Text] && !orgPrepositions[toks[st+1].Text] && (lowerHead(toks[st+1].Text) || toks[st+1].Is("group")) {
+		st, kindOfTwo = st+2, true // a kind of two words: "who founded the parent group Slow Down Kelvale after the crash"
 	}
 	if article && st+1 == end && toks[st].IsLower() {
 		if c, ok := t.anaphoricOrg(st-1, end); ok {
@@ -606,7 +609,8 @@ func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
 		return orgCand{}, false
 	}
 	e := st
-	for e < end && toks[e].Kind == entities.Word && (!orgPrepositions[toks[e].Text] || (toks[e].Is("of") || toks[e].Is("for")) && e+1 < end && toks[e+1].IsCap()) && !toks[e].Is("in") && !toks[e].Is("and") && !toks[e].Is("as") && e-st < 8 {
+	for e < end && toks[e].Kind == entities.Word && (!orgPrepositions[toks[e].Text] || (toks[e].Is("of") || toks[e].Is("for")) && e+1 < end && toks[e+1].IsCap()) && !toks[e].Is("in") && !toks[e].Is("and") && !toks[e].Is("as") && e-st < 8 &&
+		!(kindOfTwo && toks[e].IsLower() && !(toks[e].Is("of") || toks[e].Is("for"))) {
 		e++ // (a capitalized name goes on after "of": "the Board of Health")
 	}
 	if o := t.a.EntityAt(st); e < end && toks[e].Is(",") && o != nil && o.Kind == entities.Organization && o.Tokens.First == st && o.Tokens.End > e && o.Tokens.End <= end {
