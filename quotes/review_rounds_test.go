@@ -1061,3 +1061,20 @@ func TestReviewedMisfiresOfSessionThirtyFourThirdReview(t *testing.T) {
 			"We spent three years getting the grind right", "Jane Roe", ""},
 	})
 }
+
+func TestReviewedMisfiresOfSessionThirtyFiveFirstReview(t *testing.T) {
+	// A reviewer's inputs on the rules of 89e32b3..48c7cd6, each a misfire
+	// the rule had before it was narrowed.
+	// An infinitive after a parenthetical attribution goes on, not a noun
+	// of the hearers' response nor "to date"
+	for _, text := range []string{
+		"KELVO HARBOUR WORKERS UNION\n\nKELVALE, 4 March 2024 - The union called for reform on Monday.\n\nThe strike will go ahead, Jane Roe said, to applause.",
+		"KELVO HARBOUR WORKERS UNION\n\nKELVALE, 4 March 2024 - The union called for reform on Monday.\n\nThe strike will go ahead, Jane Roe said, to applause from members.",
+		"KELVO HARBOUR WORKERS UNION\n\nKELVALE, 4 March 2024 - The union called for reform on Monday.\n\nThe strike will go ahead, Jane Roe said, to date the largest in the port.",
+	} {
+		assert.NotNil(t, quoteWithText(extractLaidOut(t, text), "The strike will go ahead"), text)
+	}
+	// a credit union's "the company" is itself: no trade union's release
+	sp := saidBy(t, extractLaidOut(t, "KELVO TEACHERS CREDIT UNION\n\nKELVALE, 3 March 2024 - Kelvo Teachers Credit Union partnered with Kelvo Insurance Ltd.\n\n\"Our members' savings are safe,\" said the company's Human Resources Director, John Doe."), "Our members' savings are safe")
+	assert.Equal(t, "Kelvo Teachers Credit Union", sp.Organization.Name)
+}

@@ -57,9 +57,16 @@ func (r *run) adjunctPhrase(i, end int) bool {
 // infinitiveGoesOn reports an infinitive at token i after a parenthetical
 // attribution, which goes on with the words before it when they are
 // speech: "It is time, she says, to rewrite the rules of trade" (not
-// "to reporters", "to voters": a plural there is the hearer).
+// "to reporters", "to voters": a plural there is the hearer; nor a noun
+// of the hearers' response, "to applause", "to laughter from members",
+// nor "to date").
 func (r *run) infinitiveGoesOn(i, end int) bool {
-	return r.toks[i].Is("to") && i+1 < end && r.verbLike(i+1) && !strings.HasSuffix(r.toks[i+1].Text, "s")
+	toks := r.toks
+	if !toks[i].Is("to") || i+2 >= end || !r.verbLike(i+1) || strings.HasSuffix(toks[i+1].Text, "s") || toks[i+1].Is("date") {
+		return false
+	}
+	n := &toks[i+2]
+	return n.Kind == entities.Word && !(n.IsLower() && prepositions[n.Text]) // a verb with its object or complement (not a noun alone or before its preposition: "to applause.", "to applause from members"; nor "to date")
 }
 
 // objectQuote reports a quotation opening at token k that is the object of

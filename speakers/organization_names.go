@@ -82,7 +82,7 @@ func (t *Tracker) fullOrg(e *entities.Entity) Org {
 	if e.Tokens.Len() == 1 && t.issuer.Acronym != "" && e.Text == t.issuer.Acronym && e.Expansion == "" {
 		return t.issuer // the issuer's acronym, which only its name in the page's header expands: "KLO" of "Kelvo Labour Organization (KLO)"
 	}
-	if e.Tokens.Len() == 1 && t.issuer.Acronym == "" && t.issuer.Name != "" && e.Expansion == "" && len(e.Text) >= 3 && t.a.Tokens[e.Tokens.First].IsUpper() && entities.Initials(displayCaps(t.issuer.Name)) == e.Text {
+	if _, known := entities.LookupOrg(e.Text); !known && e.Tokens.Len() == 1 && t.issuer.Acronym == "" && t.issuer.Name != "" && e.Expansion == "" && len(e.Text) >= 3 && t.a.Tokens[e.Tokens.First].IsUpper() && entities.Initials(displayCaps(t.issuer.Name)) == e.Text { // (not letters the lists know for another body: "WHO" in the Welfare of Housing Organisation's release)
 		return t.issuer // the issuer's initials, the name stated only above the text: "Chairperson of KMWSN" under the letterhead "KELVO MIGRANT WORKERS' SOLIDARITY NETWORK"
 	}
 	if e.Tokens.Len() == 1 && !t.a.Tokens[e.Tokens.First].IsUpper() && o.Acronym == "" && e.Expansion == "" && t.issuer.Name != "" && !strings.EqualFold(e.Text, t.issuer.Name) && sameBody(Org{Name: e.Text}, t.issuer) && !(t.placeOfHead(e) && !governsPlace(t.issuer.Name)) {

@@ -424,6 +424,9 @@ func learningBody(name string) bool {
 // a troupe).
 func charityBody(name string) bool {
 	f := strings.Fields(name)
+	if len(f) > 2 && f[len(f)-1] == "Union" && f[len(f)-2] == "Credit" {
+		return false // a credit union is a business: "Kelvo Teachers Credit Union"
+	}
 	return len(f) > 1 && headIn(f[len(f)-1], "Foundation", "Association", "Federation", "Alliance", "Charity", "Diocese", "Coalition", "Union", "Congress", "Confederation")
 }
 
