@@ -3404,7 +3404,7 @@ var invented175Floors = map[string]pressFigures{
 // 1.000/.923/1.000/1.000; civil 1.000/.900/.833/.903).
 var invented176Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.969, titles: 0.995, precision: 0.931},
-	"government": {recall: 0.918, speaker: 0.828, org: 0.870, titles: 0.995, precision: 0.886},
+	"government": {recall: 0.918, speaker: 0.828, org: 0.912, titles: 0.995, precision: 0.886},
 	"intl":       {recall: 0.995, speaker: 0.944, org: 0.995, titles: 0.995, precision: 0.930},
 	"civil":      {recall: 0.995, speaker: 0.895, org: 0.828, titles: 0.898, precision: 0.912},
 }
@@ -4978,8 +4978,8 @@ var invented258Floors = map[string]pressFigures{
 // government 1.000/.975/.750/.939; intl 1.000/.975/.946/.882; civil
 // 1.000/.975/.735/.833).
 var invented259Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.806, titles: 0.995, precision: 0.973},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.887, titles: 0.995, precision: 0.973},
 	"government": {recall: 0.995, speaker: 0.970, org: 0.884, titles: 0.995, precision: 0.952},
 	"intl":       {recall: 0.995, speaker: 0.970, org: 0.941, titles: 0.877, precision: 0.952},
-	"civil":      {recall: 0.995, speaker: 0.970, org: 0.819, titles: 0.884, precision: 0.910},
+	"civil":      {recall: 0.995, speaker: 0.970, org: 0.848, titles: 0.884, precision: 0.910},
 }

@@ -119,3 +119,11 @@ func TestWhoFoundedAGroupNamedAfterItsKindOfTwoWords(t *testing.T) {
 	d := extractLaidOut(t, "City of Kelvale\n\nSafe streets\n\nKELVALE -- The city announced a plan.\n\nJane Roe, whose son was struck by a driver, spoke at the news conference. Roe, who founded the parent group Slow Down Kelvale after the crash, said she had come \"for every mom on this street\".")
 	assert.Equal(t, "Slow Down Kelvale", saidBy(t, d, "she had come \"for every mom on this street\"").Organization.Name)
 }
+
+func TestACouncillorInACompanysRelease(t *testing.T) {
+	// "Ward 4 Councillor Jane Roe" in a transit company's release, where
+	// the text names one local government: the city's, not the company's.
+	d := extractLaidOut(t, "KELVO TRANSIT PARTNERS INC.\n\nLakeshore line opens\n\nMARCHMONT, Ont. -- Kelvo Transit Partners Inc. opened the line on Monday. The line was delivered by the City of Marchmont.\n\nWard 4 Councillor Jane Roe said the line would finally connect the east end to jobs downtown.\n\nAbout Kelvo Transit Partners Inc.\nKelvo Transit Partners Inc. operates light rail lines.")
+	sp := saidBy(t, d, "the line would finally connect the east end to jobs downtown")
+	assert.Equal(t, "City of Marchmont", sp.Organization.Name)
+}

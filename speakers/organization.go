@@ -456,6 +456,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	var placeCouncil Org
 	if current && t.bareMayor(p) && localGovIssuer(t.issuer.Name) && !governmentIssuer(t.issuer.Name) {
 		placeCouncil = t.issuersCouncil() // "Mayor Jane Roe" in the release of "Kelvale City Libraries", a service of "Kelvale City Council"
+	} else if current && chosen == nil && t.issuer.Name != "" && !publicBody(t.issuer.Name) && t.councillor(p) {
+		placeCouncil = t.onlyOrg(func(e *entities.Entity) bool { return governmentIssuer(e.Text) && localGovIssuer(e.Text) }) // "Ward 4 Councillor Jane Roe" in a company's release, where the text names "the City of Kelvale"
 	}
 	court, town := "", ""
 	if current && t.judge(p) {
