@@ -127,3 +127,11 @@ func TestACouncillorInACompanysRelease(t *testing.T) {
 	sp := saidBy(t, d, "the line would finally connect the east end to jobs downtown")
 	assert.Equal(t, "City of Marchmont", sp.Organization.Name)
 }
+
+func TestASpanishPostBeforeAName(t *testing.T) {
+	// "Comisionado Ricardo Roe" in an English release: the Spanish post is
+	// a title, not a word of the name.
+	d := extractLaidOut(t, "Kelvo Mobility Report\n\nCrossings rise\n\nKELVALE, 3 March 2026 - Crossings rose by a third, a report found.\n\nComisionado Ricardo Roe, Director General of the Directorate of Human Mobility, said the town had \"carried alone, for too long, a responsibility that belongs to the region\".")
+	sp := saidBy(t, d, "the town had \"carried alone, for too long, a responsibility that belongs to the region\"")
+	assert.Equal(t, "Ricardo Roe", sp.Name)
+}
