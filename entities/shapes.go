@@ -44,9 +44,9 @@ func groupOfPlaces(w string) bool {
 
 func placeHeadWord(w string) bool {
 	switch w {
-	case "City", "County", "Town", "Township", "Borough", "Village", "Province", "Parish", "Region", "Prefecture", "Shire", "Coast",
+	case "City", "County", "Town", "Township", "Borough", "Village", "Province", "Parish", "Region", "Prefecture", "Shire", "Coast", "Island", "Isle", "Peninsula",
 		"Street", "Avenue", "Road", "Boulevard", "Lane", "Square", "Plaza":
-		return true // (and streets: "Ridge Street" is no person for "she")
+		return true // (and streets: "Ridge Street" is no person for "she"; islands: "Victoria Island" is no person for "he")
 	}
 	return false
 }

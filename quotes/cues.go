@@ -163,6 +163,9 @@ func cueAtCase(toks []entities.Token, i int, titleCase bool) (cueForm, bool) {
 	if f.verb.lemma == "continue" && i+1 < len(toks) && (toks[i+1].Is("as") || toks[i+1].Is("on") && i+2 < len(toks) && toks[i+2].Is("as")) {
 		return f, false // "will continue as Chief Executive Officer": a post kept, no speech
 	}
+	if string(key) == "written" && attributiveAt(toks, i) {
+		return f, false // "94 written comments", "a written reply": an adjective before its noun
+	}
 	return f, true
 }
 
@@ -190,4 +193,16 @@ func thanksTo(toks []entities.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// attributiveAt reports a participle at token i that stands between a
+// number or a determiner and a noun it describes: "94 written comments",
+// "a written reply", "their written evidence".
+func attributiveAt(toks []entities.Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	p, n := &toks[i-1], &toks[i+1]
+	before := p.Kind == entities.Number || p.Kind == entities.Word && p.IsLower() && determinerWords[p.Text]
+	return before && n.Kind == entities.Word && n.IsLower() && !prepositions[n.Text] && !n.Is("that") && !n.Is("by")
 }

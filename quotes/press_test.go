@@ -1132,7 +1132,7 @@ var invented40Floors = map[string]pressFigures{
 var invented41Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.957, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.870},
 	"government": {recall: 0.918, speaker: 0.953, org: 0.904, titles: 0.995, precision: 0.828},
-	"intl":       {recall: 0.852, speaker: 0.912, org: 0.995, titles: 0.995, precision: 0.852},
+	"intl":       {recall: 0.888, speaker: 0.915, org: 0.995, titles: 0.995, precision: 0.888},
 	"civil":      {recall: 0.995, speaker: 0.958, org: 0.995, titles: 0.995, precision: 0.907},
 }
 
@@ -3673,7 +3673,7 @@ var invented189Floors = map[string]pressFigures{
 // .947/.944/.828/.938; intl .974/.921/.970/1.000; civil 1.000/1.000/.903/.971).
 var invented190Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.912, titles: 0.969, precision: 0.930},
-	"government": {recall: 0.942, speaker: 0.967, org: 0.995, titles: 0.995, precision: 0.944},
+	"government": {recall: 0.942, speaker: 0.967, org: 0.995, titles: 0.995, precision: 0.969},
 	"intl":       {recall: 0.995, speaker: 0.969, org: 0.967, titles: 0.995, precision: 0.927},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.898, titles: 0.966, precision: 0.946},
 }
@@ -4999,6 +4999,6 @@ var invented259Floors = map[string]pressFigures{
 var invented260Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.922, org: 0.995, titles: 0.995, precision: 0.895},
 	"government": {recall: 0.995, speaker: 0.922, org: 0.834, titles: 0.967, precision: 0.952},
-	"intl":       {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.931},
-	"civil":      {recall: 0.995, speaker: 0.945, org: 0.933, titles: 0.995, precision: 0.889},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.931},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.936, titles: 0.995, precision: 0.889},
 }

@@ -135,3 +135,23 @@ func TestASpanishPostBeforeAName(t *testing.T) {
 	sp := saidBy(t, d, "the town had \"carried alone, for too long, a responsibility that belongs to the region\"")
 	assert.Equal(t, "Ricardo Roe", sp.Name)
 }
+
+func TestWrittenBeforeItsNounIsNoCue(t *testing.T) {
+	// "told delegates that 94 written comments had been received": "94
+	// written" is no speaker and verb of saying.
+	d := extractLaidOut(t, "Kelvo Food Standards Commission\n\nLabelling guideline adopted\n\nKELVALE, 3 March 2026 - The Commission adopted a guideline.\n\nThe Secretary of the Commission, Dr. John Doe, told delegates that 94 written comments had been received from 61 members since the last session.")
+	assert.Equal(t, "John Doe", saidBy(t, d, "94 written comments had been received from 61 members since the last session").Name)
+	for _, q := range d.Quotes {
+		assert.NotEqual(t, "that 94 written comments had been received from 61 members since the last session", q.Text)
+	}
+}
+
+func TestAnAgeBeforeTheCopulaAndAnIsland(t *testing.T) {
+	// "Bakare, 29, is sous chef at the Marina Grill on Victoria Island.
+	// “…,” he said.": the post after the age and the copula; the island
+	// is no person "he" could be.
+	d := extractLaidOut(t, "Kelvo Culinary Guild\n\nGrains challenge won\n\nLAGOS, 3 March 2026 - The guild named its winner.\n\nThe guild president, Dr. John Doe, said the standard was high.\n\nThe contest was won by Tunde Bakare, a young cook.\n\nBakare, 29, is sous chef at the Marina Grill on Victoria Island. \"My grandmother cooked fonio every Sunday,\" he said.")
+	sp := saidBy(t, d, "My grandmother cooked fonio every Sunday")
+	assert.Equal(t, "Tunde Bakare", sp.Name)
+	assert.Equal(t, "Marina Grill", sp.Organization.Name)
+}

@@ -181,7 +181,11 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	} else if a0, a1 := t.parenTitle(e, s.Tokens.End); a1 > a0 {
 		t.addTitles(p, a0, a1) // "A (Jane Roe, Director of the Price Statistics Department): …"
 	}
-	if d0, d1 := t.copular(k, s.Tokens.End); d1 > d0 {
+	ck := k
+	if ck+3 < s.Tokens.End && toks[ck].Is(",") && toks[ck+1].Kind == entities.Number && toks[ck+2].Is(",") && (toks[ck+3].Is("is") || toks[ck+3].Is("was")) {
+		ck += 3 // an age set off before the copula: "Jane Roe, 29, is sous chef at the Marina Grill"
+	}
+	if d0, d1 := t.copular(ck, s.Tokens.End); d1 > d0 {
 		t.addTitles(p, d0, d1) // "Jane Roe is currently a professor at Kelvale University."
 		return
 	}
