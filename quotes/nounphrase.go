@@ -72,6 +72,8 @@ func (r *run) plainLeft(end, lo int) phrase {
 			case strings.Contains(lw, "-") && i < end:
 				ok = true
 			}
+		case entities.QuoteMark:
+			ok = i < end && r.nicknameMark(i-1) // a nickname inside a name: "Senator Maria “Bing” Roe said"
 		case entities.Punct:
 			// "(SIPRI)" inside a name
 			ok = i < end && (t.Is(")") && i-3 >= lo && toks[i-3].Is("(") || t.Is("(") && i+1 < end && toks[i+1].Is(")") ||
@@ -221,4 +223,12 @@ func capStop(lw string) bool {
 		return true
 	}
 	return false
+}
+
+// nicknameMark reports a quotation mark at token k inside a person's
+// name, around a nickname: the marks of "Senator Maria “Bing” Roe", who
+// is the subject of "… said".
+func (r *run) nicknameMark(k int) bool {
+	e := r.a.EntityAt(k)
+	return r.toks[k].Kind == entities.QuoteMark && e != nil && e.Kind == entities.Person && e.Tokens.First < k && k < e.Tokens.End-1
 }

@@ -155,3 +155,21 @@ func TestAnAgeBeforeTheCopulaAndAnIsland(t *testing.T) {
 	assert.Equal(t, "Tunde Bakare", sp.Name)
 	assert.Equal(t, "Marina Grill", sp.Organization.Name)
 }
+
+func TestANicknameInsideTheSubjectsName(t *testing.T) {
+	// "“…,” KSNC Executive Director Dr. Ramon “Monching” Roe said.": the
+	// nickname's marks are inside the subject's name.
+	d := extractLaidOut(t, "Kelvo School Nutrition Council\n\nHot lunches for all\n\nKELVALE, 3 March 2026 - The council launched a programme.\n\n“A child cannot learn to read on an empty stomach,” KSNC Executive Director Dr. Ramon “Monching” Roe said.\n\n\"It is overdue,\" Senator Maria \"Bing\" Cruz said.")
+	assert.Equal(t, "Ramon “Monching” Roe", saidBy(t, d, "A child cannot learn to read on an empty stomach").Name)
+	assert.Equal(t, "Maria \"Bing\" Cruz", saidBy(t, d, "It is overdue").Name)
+}
+
+func TestARelativeNamedBeforeTheSubjectAfterAQuotation(t *testing.T) {
+	// "“…,” Roe's niece, Jane Doe, shouted to the crowd.": the relative is
+	// the subject's appositive, not what was said.
+	d := extractPlain(t, "\"This is a big year for our senator, John Roe!\" Roe's niece, state Del. Jane Doe (D-Kelvale), shouted to the crowd. \"The nation is watching.\"")
+	assert.Equal(t, "Jane Doe", saidBy(t, d, "This is a big year for our senator, John Roe!").Name)
+	for _, q := range d.Quotes {
+		assert.NotEqual(t, "Roe's niece", q.Text)
+	}
+}

@@ -116,8 +116,30 @@ func (r *run) appositiveLeft(j, lo int) (phrase, bool) {
 		if q, ok := r.relativeAntecedent(p, j, lo); ok {
 			return q, true
 		}
+		if s := r.kinBefore(p.start, lo); s < p.start {
+			p.start = s // "“…,” Roe's niece, state Del. Jane Doe, shouted": the relative named first is the subject's appositive, no speech
+		}
 	}
 	return p, ok
+}
+
+// kinBefore returns where a relative of someone set off by a comma before
+// token k starts, right after a quotation or at lo ("Roe's niece" of
+// "“…,” Roe's niece, Jane Doe, said"): a possessor and a word of kinship;
+// k when there is none.
+func (r *run) kinBefore(k, lo int) int {
+	toks := r.toks
+	if k-4 < lo || !toks[k-1].Is(",") || !entities.Kinship(toks[k-2].Text) || !toks[k-2].IsLower() || toks[k-3].Kind != entities.Possessive {
+		return k
+	}
+	s := k - 3
+	for s > lo && s > k-7 && toks[s-1].Kind == entities.Word && (toks[s-1].IsCap() || toks[s-1].IsUpper()) {
+		s--
+	}
+	if s == k-3 || s > lo && toks[s-1].Kind != entities.QuoteMark {
+		return k
+	}
+	return s
 }
 
 // relativeAntecedent returns the antecedent of a relative clause set off
