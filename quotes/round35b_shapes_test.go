@@ -173,3 +173,10 @@ func TestARelativeNamedBeforeTheSubjectAfterAQuotation(t *testing.T) {
 		assert.NotEqual(t, "Roe's niece", q.Text)
 	}
 }
+
+func TestAQuotationAfterASentenceWhosePostAndNameOpenIt(t *testing.T) {
+	// "Kelvo Kitchens' executive chef, Jane Roe, led the reformulation."
+	// then a paragraph that is a quotation with no cue: hers.
+	d := extractLaidOut(t, "Kelvo Kitchens\n\nSalt cut\n\nKELVALE, 3 March 2026 - Kelvo Kitchens cut salt in its curries.\n\nKelvo Kitchens' executive chef, Jane Roe, led the reformulation of the chain's 140 recipes.\n\n\"Salt does three jobs in a curry. We had to replace each job separately.\"\n\nThe chain will sell the new bases from May.")
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "Salt does three jobs in a curry. We had to replace each job separately.").Name)
+}

@@ -44,16 +44,22 @@ func (r *run) leadSubject(qi int, prev *Quote) (phrase, bool) {
 		}
 	}
 	var p phrase
+	v := -1 // the verb, after the subject
 	if lw := strings.ToLower(toks[first].Text); (lw == "he" || lw == "she") && toks[first].Kind == entities.Word {
 		p = phrase{first: first, end: first + 1, start: first}
 	} else if e := r.a.EntityAt(first); e != nil && e.Kind == entities.Person && e.Tokens.First == first {
 		p = phrase{first: first, end: e.Tokens.End, start: first}
+	} else if e := r.postThenName(first, ps.Tokens.End); e != nil {
+		p = phrase{first: e.Tokens.First, end: e.Tokens.End, start: first} // "Kelvo's executive chef, Jane Roe, led the reformulation."
+		v = e.Tokens.End + 1
 	} else {
 		return phrase{}, false
 	}
 	// The verb follows the subject (perhaps after adverbs): "Doe touted",
 	// "He then had"; not "Doe's plan …" or "Doe, a lawyer, …".
-	v := p.end
+	if v < 0 {
+		v = p.end
+	}
 	for v < ps.Tokens.End && toks[v].IsLower() && isAdverb(&toks[v]) {
 		v++
 	}
@@ -64,4 +70,32 @@ func (r *run) leadSubject(qi int, prev *Quote) (phrase, bool) {
 		return phrase{}, false
 	}
 	return p, true
+}
+
+// postThenName returns the person a sentence from token first names
+// after a post set off by commas, as its subject, the verb right after the
+// name's comma: "Kelvo's executive chef, Jane Roe, led the reformulation";
+// nil when it opens otherwise.
+func (r *run) postThenName(first, end int) *entities.Entity {
+	toks := r.toks
+	c := first
+	for c < end && c < first+8 && (toks[c].Kind == entities.Word && !isAux(strings.ToLower(toks[c].Text)) || toks[c].Kind == entities.Possessive) {
+		c++
+	}
+	if c == first || c+3 >= end || !toks[c].Is(",") {
+		return nil
+	}
+	post := false
+	for k := first; k < c && !post; k++ {
+		n, _ := entities.TitleAt(toks, k)
+		post = n > 0
+	}
+	if !post {
+		return nil
+	}
+	e := r.a.EntityAt(c + 1)
+	if e == nil || e.Kind != entities.Person || e.Tokens.First != c+1 || e.Tokens.End+1 >= end || !toks[e.Tokens.End].Is(",") {
+		return nil
+	}
+	return e
 }
