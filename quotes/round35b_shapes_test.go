@@ -180,3 +180,10 @@ func TestAQuotationAfterASentenceWhosePostAndNameOpenIt(t *testing.T) {
 	d := extractLaidOut(t, "Kelvo Kitchens\n\nSalt cut\n\nKELVALE, 3 March 2026 - Kelvo Kitchens cut salt in its curries.\n\nKelvo Kitchens' executive chef, Jane Roe, led the reformulation of the chain's 140 recipes.\n\n\"Salt does three jobs in a curry. We had to replace each job separately.\"\n\nThe chain will sell the new bases from May.")
 	assert.Equal(t, "Jane Roe", saidBy(t, d, "Salt does three jobs in a curry. We had to replace each job separately.").Name)
 }
+
+func TestAtABodyInAPlaceOpeningTheSentence(t *testing.T) {
+	// "At San Isidro Elementary School in Tarlac, where …, principal Mrs.
+	// Jane Roe said …": the school, with its place after it.
+	d := extractLaidOut(t, "Kelvo School Nutrition Council\n\nHot lunches\n\nKELVALE, 3 March 2026 - The council launched a programme.\n\nAt San Isidro Elementary School in Tarlac, where 310 learners ate a hot lunch every school day during the pilot, principal Mrs. Jane Roe said teachers saw the change within weeks.")
+	assert.Equal(t, "San Isidro Elementary School", saidBy(t, d, "teachers saw the change within weeks").Organization.Name)
+}

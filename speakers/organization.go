@@ -1219,7 +1219,16 @@ func (t *Tracker) openingBody(p *Speaker) Org {
 		return Org{}
 	}
 	e := t.a.EntityAt(f + 1)
-	if e == nil || e.Kind != entities.Organization || e.Tokens.First != f+1 || e.Tokens.End >= len(toks) || !toks[e.Tokens.End].Is(",") {
+	if e == nil || e.Kind != entities.Organization || e.Tokens.First != f+1 || e.Tokens.End >= len(toks) {
+		return Org{}
+	}
+	c := e.Tokens.End
+	if c+2 < len(toks) && toks[c].Is("in") {
+		if pl := t.a.EntityAt(c + 1); pl != nil && pl.Kind == entities.Place && pl.Tokens.First == c+1 {
+			c = pl.Tokens.End // where the body is: "At Kelvo Elementary School in Tarlac, where …, principal Jane Roe said"
+		}
+	}
+	if c >= len(toks) || !toks[c].Is(",") {
 		return Org{}
 	}
 	switch toks[e.Tokens.End-1].Text {
