@@ -2802,7 +2802,7 @@ var invented143Floors = map[string]pressFigures{
 // read (a department's letterhead over its office and district, an agent of a
 // body's unit, a unit a place opens, a state's letters after a body's)).
 var invented144Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.945, titles: 0.995, precision: 0.995},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.934, speaker: 0.995, org: 0.962, titles: 0.995, precision: 0.953},
 	"intl":       {recall: 0.967, speaker: 0.966, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.942, org: 0.995, titles: 0.995, precision: 0.974},
@@ -4242,7 +4242,7 @@ var invented219Floors = map[string]pressFigures{
 // 1.000/1.000/.889/.900; government 1.000/.974/.621/.917; intl
 // .925/.946/.903/1.000; civil 1.000/.951/.694/.974).
 var invented220Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.884, titles: 0.895, precision: 0.912},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.912, titles: 0.895, precision: 0.912},
 	"government": {recall: 0.995, speaker: 0.969, org: 0.788, titles: 0.912, precision: 0.995},
 	"intl":       {recall: 0.920, speaker: 0.941, org: 0.930, titles: 0.995, precision: 0.972},
 	"civil":      {recall: 0.995, speaker: 0.946, org: 0.745, titles: 0.969, precision: 0.953},
@@ -4998,7 +4998,7 @@ var invented259Floors = map[string]pressFigures{
 // 1.000/.976/1.000/1.000; civil 1.000/.950/.938/1.000).
 var invented260Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.895},
-	"government": {recall: 0.995, speaker: 0.971, org: 0.904, titles: 0.969, precision: 0.952},
+	"government": {recall: 0.995, speaker: 0.971, org: 0.965, titles: 0.969, precision: 0.952},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.931},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.936, titles: 0.995, precision: 0.889},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.889},
 }

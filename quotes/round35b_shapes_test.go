@@ -187,3 +187,12 @@ func TestAtABodyInAPlaceOpeningTheSentence(t *testing.T) {
 	d := extractLaidOut(t, "Kelvo School Nutrition Council\n\nHot lunches\n\nKELVALE, 3 March 2026 - The council launched a programme.\n\nAt San Isidro Elementary School in Tarlac, where 310 learners ate a hot lunch every school day during the pilot, principal Mrs. Jane Roe said teachers saw the change within weeks.")
 	assert.Equal(t, "San Isidro Elementary School", saidBy(t, d, "teachers saw the change within weeks").Organization.Name)
 }
+
+func TestCapitalizedCommonWordsAfterAtAndAHyphenatedField(t *testing.T) {
+	// "director of community investment at Maritime Fresh Markets": common
+	// words, capitalized after "at", name where one works; "Director of
+	// Nutrition-Sensitive Agriculture" names a field, no body.
+	d := extractLaidOut(t, "Ministry of Kelvo Agriculture\n\nSchools get new crops\n\nKELVALE, 3 March 2026 - The Ministry of Kelvo Agriculture launched a programme.\n\n\"Fresh fruit is what families cut first,\" said John Doe, director of community investment at Maritime Fresh Markets.\n\nAccording to the Director of Nutrition-Sensitive Agriculture, Mrs. Jane Roe, 1,450 seed multipliers have been trained.")
+	assert.Equal(t, "Maritime Fresh Markets", saidBy(t, d, "Fresh fruit is what families cut first").Organization.Name)
+	assert.Equal(t, "Ministry of Kelvo Agriculture", saidBy(t, d, "1,450 seed multipliers have been trained").Organization.Name)
+}

@@ -193,17 +193,36 @@ func (t *Tracker) runCand(i, end int) (orgCand, bool) {
 			proper = true
 			unit = unit || u
 		}
-		if entities.ProperWord(w) || !entities.CommonWord(w) && !(end-first == 1 && (entities.FieldNoun(w) || entities.CommonOrPlural(w) && !companysPostBefore(toks, first))) && !entities.IsTitleWord(w) || toks[k].IsUpper() && len(w) > 1 {
+		if entities.ProperWord(w) || !entities.CommonWord(w) && !commonCompound(w) && !(end-first == 1 && (entities.FieldNoun(w) || entities.CommonOrPlural(w) && !companysPostBefore(toks, first))) && !entities.IsTitleWord(w) || toks[k].IsUpper() && len(w) > 1 {
 			proper = true // (not one derived noun the lexicon lacks, nor one plural of a common noun: "Director of Infrastructure", "Director General of Forests")
 		}
 	}
 	if !proper && end-first >= 2 && placeHead(toks[end-1].Text) {
 		proper = true // "Salt Lake City", "Rivertown County": common words and a place's head
 	}
+	if !proper && at && i > 0 && toks[i-1].Is("at") && end-first >= 2 && capWords(toks, first, end) {
+		proper = true // capitalized common words after "at", where one works: "director of community investment at Maritime Fresh Markets"
+	}
 	if !proper {
 		return orgCand{}, false
 	}
 	return orgCand{first: first, end: end, unit: unit}, true
+}
+
+// commonCompound reports a word of common words joined by hyphens,
+// capitalized in a field's name: "Nutrition-Sensitive" of "Director of
+// Nutrition-Sensitive Agriculture".
+func commonCompound(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || entities.ProperWord(p) || !entities.CommonWord(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // companysPostBefore reports a company's post and "of" right before token
