@@ -196,3 +196,17 @@ func TestCapitalizedCommonWordsAfterAtAndAHyphenatedField(t *testing.T) {
 	assert.Equal(t, "Maritime Fresh Markets", saidBy(t, d, "Fresh fruit is what families cut first").Organization.Name)
 	assert.Equal(t, "Ministry of Kelvo Agriculture", saidBy(t, d, "1,450 seed multipliers have been trained").Organization.Name)
 }
+
+func TestAPostsPossessorBeforeTheSubjectOfTwoVerbs(t *testing.T) {
+	// "Kelvo's Fisheries Minister Shri Jane Roe thanked the Centre and
+	// said …": the minister said it, not the place that owns the post.
+	d := extractLaidOut(t, "Ministry of Ruritania Fisheries\n\nMission launched\n\nKELVALE, 3 March 2026 - The ministry launched a mission.\n\nOdisha's Fisheries Minister Shri Jane Roe thanked the Centre for choosing the harbour and said the state would provide land.")
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "the state would provide land").Name)
+}
+
+func TestAFirmOfAProfession(t *testing.T) {
+	// "designed by Kotuku Architects. Its principal, John Doe, says …": a
+	// name ending in a profession's plural is a firm, which "its" names.
+	d := extractLaidOut(t, "Kelvale City Libraries\n\nNew library opens\n\nKELVALE, 3 March 2026 - The library opened on Saturday.\n\nThe building was designed by Kotuku Architects. Its principal, John Doe, says the timber structure will store carbon.")
+	assert.Equal(t, "Kotuku Architects", saidBy(t, d, "the timber structure will store carbon").Organization.Name)
+}

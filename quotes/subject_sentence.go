@@ -196,6 +196,15 @@ func (r *run) clauseSubjectBefore(s *entities.Sentence, k int) (phrase, bool) {
 				titled = titled || entities.IsTitleWord(toks[o-1].Text) || honorific(toks[o-1].Text)
 				o--
 			}
+			if titled {
+				f := o // a post's field before it, then its possessor: "Kelvo's Fisheries Minister Shri Jane Roe thanked …, saying"
+				for f > first && f > o-3 && toks[f-1].IsCap() && toks[f-1].Kind == entities.Word && r.a.EntityAt(f-1) == nil {
+					f--
+				}
+				if pe := r.a.EntityAt(f - 2); f-2 >= first && toks[f-1].Kind == entities.Possessive && pe != nil && pe.Tokens.End == f-1 && pe.Tokens.First >= first {
+					o = pe.Tokens.First
+				}
+			}
 			if titled && o == first {
 				opens, lo = true, o // "Senator Jane Roe of Kelvale endorsed him, saying …"
 			} else if titled && o > first && !honorific(toks[o].Text) {
