@@ -44,12 +44,17 @@ func groupOfPlaces(w string) bool {
 
 func placeHeadWord(w string) bool {
 	switch w {
-	case "City", "County", "Town", "Township", "Borough", "Village", "Province", "Parish", "Region", "Prefecture", "Shire", "Coast", "Island", "Isle", "Peninsula",
+	case "City", "County", "Town", "Township", "Borough", "Village", "Province", "Parish", "Region", "Prefecture", "Shire", "Coast",
 		"Street", "Avenue", "Road", "Boulevard", "Lane", "Square", "Plaza":
-		return true // (and streets: "Ridge Street" is no person for "she"; islands: "Victoria Island" is no person for "he")
+		return true // (and streets: "Ridge Street" is no person for "she")
 	}
 	return false
 }
+
+// islandHead reports the word that ends an island's or a peninsula's
+// name, a place after a preposition of place ("on Victoria Island"); a
+// family name too ("said Ada Island").
+func islandHead(w string) bool { return w == "Island" || w == "Isle" || w == "Peninsula" }
 
 // regionHead reports a region's head, which makes a place of the words
 // the article opens before it, whatever they are: "the Grand Kelvo

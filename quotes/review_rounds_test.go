@@ -1078,3 +1078,32 @@ func TestReviewedMisfiresOfSessionThirtyFiveFirstReview(t *testing.T) {
 	sp := saidBy(t, extractLaidOut(t, "KELVO TEACHERS CREDIT UNION\n\nKELVALE, 3 March 2024 - Kelvo Teachers Credit Union partnered with Kelvo Insurance Ltd.\n\n\"Our members' savings are safe,\" said the company's Human Resources Director, John Doe."), "Our members' savings are safe")
 	assert.Equal(t, "Kelvo Teachers Credit Union", sp.Organization.Name)
 }
+
+func TestReviewedMisfiresOfSessionThirtyFiveSecondReview(t *testing.T) {
+	// A reviewer's inputs on the rules of 60cbc6e..3e9e81c, each a misfire
+	// the rule had before it was narrowed.
+	// an island's word ends a place only after a preposition of place: a
+	// family name stays a person's
+	sp := saidBy(t, extractLaidOut(t, "Kelvale Tourism\n\nResort opens\n\nKELVALE, 3 March 2026 - The organization announced a new program today.\n\n\"We are proud,\" said Ada Island, the resort manager."), "We are proud")
+	assert.Equal(t, "Ada Island", sp.Name)
+	assert.Contains(t, sp.Titles, "resort manager")
+	// a councillor in a company's release: not where the text names a
+	// nation beside the city, nor a former councillor, nor a regional one
+	for _, text := range []string{
+		"Kelvale Transit Corp\n\nTransit expands\n\nKELVALE, 3 March 2026 - Kelvale Transit Corp announced a new route in the City of Marchmont.\n\nThe route also reaches the Bigstone Cree Nation.\n\n\"This helps our members,\" Councillor Jane Roe said.",
+		"Kelvale Transit Corp\n\nTransit expands\n\nKELVALE, 3 March 2026 - Kelvale Transit Corp announced a new route in the City of Marchmont.\n\n\"This helps our members,\" said Kelvale Transit Corp board member and former Councillor Jane Roe.",
+		"Kelvale Transit Corp\n\nTransit expands\n\nKELVALE, 3 March 2026 - Kelvale Transit Corp announced a new route in the City of Marchmont.\n\nThe route ends at Marchmont Regional District.\n\n\"This helps our members,\" said Regional Councillor Jane Roe.",
+	} {
+		assert.NotEqual(t, "City of Marchmont", saidBy(t, extractLaidOut(t, text), "This helps our members").Organization.Name, text)
+	}
+	// capitalized words after "at": a department's or a holiday's name is
+	// no workplace
+	for _, text := range []string{
+		"Kelvale Tourism\n\nResort opens\n\nKELVALE, 3 March 2026 - The organization announced a new program today.\n\n\"Come by,\" said Jane Roe, head of outreach at Human Resources.",
+		"Kelvale Tourism\n\nResort opens\n\nKELVALE, 3 March 2026 - The organization announced a new program today.\n\n\"Come by,\" said Jane Roe, manager at New Year.",
+	} {
+		o := saidBy(t, extractLaidOut(t, text), "Come by").Organization.Name
+		assert.NotEqual(t, "Human Resources", o, text)
+		assert.NotEqual(t, "New Year", o, text)
+	}
+}

@@ -456,7 +456,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	var placeCouncil Org
 	if current && t.bareMayor(p) && localGovIssuer(t.issuer.Name) && !governmentIssuer(t.issuer.Name) {
 		placeCouncil = t.issuersCouncil() // "Mayor Jane Roe" in the release of "Kelvale City Libraries", a service of "Kelvale City Council"
-	} else if current && chosen == nil && t.issuer.Name != "" && !publicBody(t.issuer.Name) && t.councillor(p) {
+	} else if current && chosen == nil && t.issuer.Name != "" && !publicBody(t.issuer.Name) && t.cityCouncillor(p) && !t.otherGoverningBody() {
 		placeCouncil = t.onlyOrg(func(e *entities.Entity) bool { return governmentIssuer(e.Text) && localGovIssuer(e.Text) }) // "Ward 4 Councillor Jane Roe" in a company's release, where the text names "the City of Kelvale"
 	}
 	court, town := "", ""
@@ -657,6 +657,53 @@ func (t *Tracker) studyName(name string) bool {
 		}
 	}
 	return false
+}
+
+// cityCouncillor reports a person with a current seat on a town's
+// council, perhaps with its ward ("Councillor", "Ward 4 Councillor",
+// "City Councillor", "Opposition councillor"), not another level's
+// ("Regional Councillor", "County Councillor", "Band Councillor").
+func (t *Tracker) cityCouncillor(p *Speaker) bool {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.credential || tl.first > 0 && toks[tl.first-1].IsFold("former") {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSuffix(toks[tl.end-1].Text, ".")) {
+		case "councillor", "councilor", "cllr", "alderman", "alderwoman", "councilmember":
+		default:
+			continue
+		}
+		level := false
+		for k := tl.first; k < tl.end-1; k++ {
+			switch strings.ToLower(toks[k].Text) {
+			case "regional", "county", "provincial", "state", "band", "tribal", "parish", "former", "district":
+				level = level || !(toks[k].Is("District") && entities.ElectoralArea(toks, k) == 2 || k > tl.first && entities.ElectoralArea(toks, k-1) == 2) // (a numbered district is a ward: "District 9 Councillor")
+			}
+		}
+		return !level
+	}
+	return false
+}
+
+// otherGoverningBody reports a body the text names that governs people
+// beside a town: a nation ("Bigstone Cree Nation"), a regional district,
+// a county, a tribal or band council.
+func (t *Tracker) otherGoverningBody() bool {
+	return remember(t, "other governing body", func() bool {
+		for i := range t.a.Entities {
+			e := &t.a.Entities[i]
+			if e.Kind != entities.Organization {
+				continue
+			}
+			f := strings.Fields(e.Text)
+			last := f[len(f)-1]
+			if last == "Nation" || last == "Nations" && len(f) > 2 || strings.Contains(e.Text, "Regional District") || strings.Contains(e.Text, "County") || strings.Contains(e.Text, "Tribal") || strings.Contains(e.Text, "Band Council") {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // councillor reports a person who holds a seat on a local council:

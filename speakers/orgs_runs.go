@@ -200,14 +200,18 @@ func (t *Tracker) runCand(i, end int) (orgCand, bool) {
 	if !proper && end-first >= 2 && placeHead(toks[end-1].Text) {
 		proper = true // "Salt Lake City", "Rivertown County": common words and a place's head
 	}
-	if !proper && at && i > 0 && toks[i-1].Is("at") && end-first >= 2 && capWords(toks, first, end) {
-		proper = true // capitalized common words after "at", where one works: "director of community investment at Maritime Fresh Markets"
+	if last := toks[end-1].Text; !proper && at && i > 0 && toks[i-1].Is("at") && end-first >= 2 && capWords(toks, first, end) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !unitPlurals[last] {
+		proper = true // capitalized common words after "at", ending in a plural, where one works: "director of community investment at Maritime Fresh Markets" (not a department's "at Human Resources", nor "at New Year")
 	}
 	if !proper {
 		return orgCand{}, false
 	}
 	return orgCand{first: first, end: end, unit: unit}, true
 }
+
+// unitPlurals end the name of a department or a field, no firm's: "Human
+// Resources", "Corporate Affairs", "Public Works".
+var unitPlurals = toSet(`Resources Affairs Works Relations Services Operations Communications Sales Studies Sciences Programs Programmes Events Holidays`)
 
 // commonCompound reports a word of common words joined by hyphens,
 // capitalized in a field's name: "Nutrition-Sensitive" of "Director of
