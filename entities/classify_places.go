@@ -349,3 +349,60 @@ func districtSuffixed(w string) bool {
 	}
 	return false
 }
+
+// placeOpensOrg stretches a body's name over the country or known place
+// that opens it, and the capitalized words between: "Jamaica Volunteer
+// Relief Corps" and "the Bahamas Utility and Allied Workers Union" were a
+// place and "Relief Corps", "Utility and Allied Workers Union". Not after
+// a preposition of place ("volunteers in Jamaica Relief Corps …" may be
+// where they are), and not over another entity.
+func (a *Analysis) placeOpensOrg() {
+	toks := a.Tokens
+	changed := false
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if e.Kind != Organization || e.Tokens.Len() < 2 {
+			continue
+		}
+		if si := a.SentenceOf(e.Tokens.First); si < 0 || a.Sentences[si].TitleCase {
+			continue // a headline's capitals: "Tuvalu Prime Minister Tells Security Council"
+		}
+		k := e.Tokens.First
+		for n := 0; n < 3 && k > 0 && a.tokEnt[k-1] == 0 && toks[k-1].Kind == Word && toks[k-1].IsCap() && !isHonorificCap(&toks[k-1]); n++ {
+			k--
+		}
+		if k == 0 || a.tokEnt[k-1] == 0 {
+			continue
+		}
+		pl := &a.Entities[a.tokEnt[k-1]-1]
+		if pl.Kind != Place || pl.Rule != "gazetteer" || pl.Tokens.End != k {
+			continue
+		}
+		f := pl.Tokens.First
+		if f > 0 && toks[f-1].IsLower() && (toks[f-1].Is("in") || toks[f-1].Is("from") || toks[f-1].Is("across") || toks[f-1].Is("to") || toks[f-1].Is("at") || toks[f-1].Is("of")) {
+			continue
+		}
+		if toks[f].Is("The") {
+			f++ // "The Bahamas": the body's name opens with the place's word
+		}
+		if f >= e.Tokens.First {
+			continue
+		}
+		pl.Kind = Organization // dropped below: the body takes its tokens
+		pl.Rule = "merged"
+		e.Tokens.First = f
+		e.Span.Start = toks[f].Start
+		e.Text = e.Span.In(a.Text)
+		changed = true
+	}
+	if !changed {
+		return
+	}
+	drop := map[int32]bool{}
+	for i := range a.Entities {
+		if a.Entities[i].Rule == "merged" {
+			drop[int32(i+1)] = true
+		}
+	}
+	a.dropEntities(drop)
+}

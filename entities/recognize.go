@@ -390,6 +390,7 @@ func (a *Analysis) recognize() {
 	a.holderAfterBody()
 	a.titleAcronymsOff()
 	a.bodyLettersOff()
+	a.placeOpensOrg()
 	a.linkAcronyms()
 	a.knownNames()
 	a.orgEvidence()

@@ -3255,7 +3255,7 @@ var invented167Floors = map[string]pressFigures{
 // .975/1.000/.949/1.000, civil .974/1.000/1.000/1.000).
 var invented168Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.922, titles: 0.995, precision: 0.972},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.848, titles: 0.967, precision: 0.946},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.877, titles: 0.967, precision: 0.946},
 	"intl":       {recall: 0.970, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.951},
 	"civil":      {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.971},
 }
@@ -3539,7 +3539,7 @@ var invented182Floors = map[string]pressFigures{
 // .974/.947/.829/1.000; civil 1.000/1.000/.933/.969).
 var invented183Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.930, titles: 0.965, precision: 0.970},
-	"government": {recall: 0.969, speaker: 0.942, org: 0.895, titles: 0.995, precision: 0.881},
+	"government": {recall: 0.969, speaker: 0.969, org: 0.895, titles: 0.995, precision: 0.881},
 	"intl":       {recall: 0.969, speaker: 0.942, org: 0.938, titles: 0.995, precision: 0.825},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.928, titles: 0.964, precision: 0.948},
 }
@@ -4453,7 +4453,7 @@ var invented231Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.939, titles: 0.995, precision: 0.897},
 	"government": {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.947},
 	"intl":       {recall: 0.970, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.904},
-	"civil":      {recall: 0.995, speaker: 0.944, org: 0.933, titles: 0.995, precision: 0.972},
+	"civil":      {recall: 0.995, speaker: 0.969, org: 0.933, titles: 0.995, precision: 0.972},
 }
 
 // invented232Floors are the figures the default extractor last measured on
@@ -4506,7 +4506,7 @@ var invented233Floors = map[string]pressFigures{
 var invented234Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.908},
 	"government": {recall: 0.922, speaker: 0.969, org: 0.995, titles: 0.939, precision: 0.908},
-	"intl":       {recall: 0.969, speaker: 0.916, org: 0.839, titles: 0.963, precision: 0.931},
+	"intl":       {recall: 0.969, speaker: 0.916, org: 0.870, titles: 0.963, precision: 0.931},
 	"civil":      {recall: 0.995, speaker: 0.892, org: 0.695, titles: 0.904, precision: 0.948},
 }
 
@@ -5019,7 +5019,7 @@ var invented260Floors = map[string]pressFigures{
 // 1.000/1.000/.974/1.000; civil 1.000/1.000/.846/.949).
 var invented261Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.971, speaker: 0.970, org: 0.969, titles: 0.995, precision: 0.913},
-	"government": {recall: 0.995, speaker: 0.920, org: 0.589, titles: 0.909, precision: 0.972},
+	"government": {recall: 0.995, speaker: 0.970, org: 0.620, titles: 0.909, precision: 0.972},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.969, titles: 0.995, precision: 0.875},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.841, titles: 0.944, precision: 0.955},
 }

@@ -210,3 +210,12 @@ func TestAFirmOfAProfession(t *testing.T) {
 	d := extractLaidOut(t, "Kelvale City Libraries\n\nNew library opens\n\nKELVALE, 3 March 2026 - The library opened on Saturday.\n\nThe building was designed by Kotuku Architects. Its principal, John Doe, says the timber structure will store carbon.")
 	assert.Equal(t, "Kotuku Architects", saidBy(t, d, "the timber structure will store carbon").Organization.Name)
 }
+
+func TestACountryOpeningABodysName(t *testing.T) {
+	// "The Jamaica Volunteer Relief Corps said …", "The Bahamas Utility and
+	// Allied Workers Union … Its president, Ms. Jane Roe, told reporters":
+	// the country's name opens the body's.
+	d := extractLaidOut(t, "Office of Disaster Preparedness\n\nHurricane season\n\nKELVALE, 3 March 2026 - The office launched its campaign.\n\nThe Jamaica Volunteer Relief Corps said in a statement that 600 volunteers had been trained.\n\nThe Bahamas Utility and Allied Workers Union said it would fight the bill. Its president, Ms. Jane Roe, told reporters that the union was \"not against solar\".")
+	assert.Equal(t, "Jamaica Volunteer Relief Corps", saidBy(t, d, "600 volunteers had been trained").Name)
+	assert.Equal(t, "Bahamas Utility and Allied Workers Union", saidBy(t, d, "the union was \"not against solar\"").Organization.Name)
+}
