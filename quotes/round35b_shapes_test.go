@@ -219,3 +219,11 @@ func TestACountryOpeningABodysName(t *testing.T) {
 	assert.Equal(t, "Jamaica Volunteer Relief Corps", saidBy(t, d, "600 volunteers had been trained").Name)
 	assert.Equal(t, "Bahamas Utility and Allied Workers Union", saidBy(t, d, "the union was \"not against solar\"").Organization.Name)
 }
+
+func TestAVenueAfterSpeakingAtIsNoWorkplace(t *testing.T) {
+	// "Speaking at the launch at the National Emergency Operations Centre
+	// in Kingston, Director General Mr. John Doe urged …": the venue is no
+	// body of his; the office issuing is.
+	d := extractLaidOut(t, "Office of Disaster Preparedness and Risk Reduction\n\nHurricane season\n\nKELVALE, 3 March 2026 - The Office of Disaster Preparedness and Risk Reduction (ODPRR) launched its campaign.\n\nSpeaking at the launch at the National Emergency Operations Centre in Kingston, Director General Mr. John Doe said every household should prepare.")
+	assert.Equal(t, "Office of Disaster Preparedness and Risk Reduction", saidBy(t, d, "every household should prepare").Organization.Name)
+}
