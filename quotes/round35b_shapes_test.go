@@ -227,3 +227,11 @@ func TestAVenueAfterSpeakingAtIsNoWorkplace(t *testing.T) {
 	d := extractLaidOut(t, "Office of Disaster Preparedness and Risk Reduction\n\nHurricane season\n\nKELVALE, 3 March 2026 - The Office of Disaster Preparedness and Risk Reduction (ODPRR) launched its campaign.\n\nSpeaking at the launch at the National Emergency Operations Centre in Kingston, Director General Mr. John Doe said every household should prepare.")
 	assert.Equal(t, "Office of Disaster Preparedness and Risk Reduction", saidBy(t, d, "every household should prepare").Organization.Name)
 }
+
+func TestAMinisterInAnAgencysRelease(t *testing.T) {
+	// "The Hon. Jane Roe, Minister of Local Government and Rural
+	// Development, announced …" in a disaster office's release: her
+	// portfolio's ministry, not the office.
+	d := extractLaidOut(t, "Office of Disaster Preparedness and Risk Reduction\n\nHurricane season\n\nKELVALE, 3 March 2026 - The Office of Disaster Preparedness and Risk Reduction (ODPRR) launched its campaign.\n\nThe Hon. Jane Roe, Minister of Local Government and Rural Development, announced that her ministry had allocated J$600 million.")
+	assert.Equal(t, "Ministry of Local Government and Rural Development", saidBy(t, d, "her ministry had allocated J$600 million").Organization.Name)
+}

@@ -189,12 +189,14 @@ func (t *Tracker) countryMinistry(p *Speaker, c orgCand) Org {
 }
 
 // ministryOfPortfolio returns the ministry a minister's current title
-// implies where the release has an issuer and it is no body of the state: "Minister of
-// Transport Jane Roe" in a logistics company's release speaks for the
-// "Ministry of Transport", not for the company; a zero Org for any other
-// title or issuer.
+// implies where the release has an issuer and it is no body of the state,
+// or an agency's (agencyIssuer): "Minister of Transport Jane Roe" in a
+// logistics company's release speaks for the "Ministry of Transport", not
+// for the company; "Minister of Local Government Jane Roe" in a disaster
+// office's release for the "Ministry of Local Government"; a zero Org for
+// any other title or issuer.
 func (t *Tracker) ministryOfPortfolio(p *Speaker) Org {
-	if t.issuer.Name == "" || publicBody(t.issuer.Name) {
+	if t.issuer.Name == "" || publicBody(t.issuer.Name) && !agencyIssuer(t.issuer.Name) {
 		return Org{}
 	}
 	toks := t.a.Tokens
@@ -208,6 +210,27 @@ func (t *Tracker) ministryOfPortfolio(p *Speaker) Org {
 		}
 	}
 	return Org{}
+}
+
+// agencyIssuer reports a public body's name that is an agency's or an
+// office's of its own, under no minister's portfolio by name: "Office of
+// Disaster Preparedness and Risk Reduction", "Kelvo Energy Authority" (not
+// a ministry, a department, a government, a chamber, a city or a court,
+// nor a minister's or a president's office).
+func agencyIssuer(name string) bool {
+	f := strings.Fields(name)
+	agency := false
+	for i, w := range f {
+		switch w {
+		case "Ministry", "Department", "Government", "Parliament", "Senate", "Assembly", "Council", "Court", "City", "County", "State", "Minister", "President", "Prime", "Cabinet", "Police":
+			return false
+		case "Office":
+			agency = agency || i+1 < len(f) && f[i+1] == "of" // ("Office of Disaster Preparedness"; not a UK department's "… Development Office")
+		case "Agency", "Authority", "Commission", "Bureau", "Board", "Service":
+			agency = true
+		}
+	}
+	return agency
 }
 
 // namedMinistryOf returns the ministry of a current minister's portfolio
