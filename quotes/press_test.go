@@ -4807,7 +4807,7 @@ var invented249Floors = map[string]pressFigures{
 // contact: corporate .976/.975/.889/.972; government 1.000/.949/.818/.861; intl
 // .971/.971/.594/1.000; civil 1.000/.974/.742/.914).
 var invented250Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.971, speaker: 0.970, org: 0.884, titles: 0.967, precision: 0.995},
+	"corporate":  {recall: 0.971, speaker: 0.995, org: 0.914, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.944, org: 0.813, titles: 0.912, precision: 0.972},
 	"intl":       {recall: 0.966, speaker: 0.966, org: 0.776, titles: 0.995, precision: 0.897},
 	"civil":      {recall: 0.995, speaker: 0.969, org: 0.930, titles: 0.909, precision: 0.913},
@@ -5019,7 +5019,7 @@ var invented260Floors = map[string]pressFigures{
 // 1.000/1.000/.974/1.000; civil 1.000/1.000/.846/.949).
 var invented261Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.971, speaker: 0.970, org: 0.969, titles: 0.995, precision: 0.913},
-	"government": {recall: 0.995, speaker: 0.970, org: 0.901, titles: 0.909, precision: 0.972},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.972},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.969, titles: 0.995, precision: 0.875},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.841, titles: 0.944, precision: 0.955},
 }

@@ -235,3 +235,11 @@ func TestAMinisterInAnAgencysRelease(t *testing.T) {
 	d := extractLaidOut(t, "Office of Disaster Preparedness and Risk Reduction\n\nHurricane season\n\nKELVALE, 3 March 2026 - The Office of Disaster Preparedness and Risk Reduction (ODPRR) launched its campaign.\n\nThe Hon. Jane Roe, Minister of Local Government and Rural Development, announced that her ministry had allocated J$600 million.")
 	assert.Equal(t, "Ministry of Local Government and Rural Development", saidBy(t, d, "her ministry had allocated J$600 million").Organization.Name)
 }
+
+func TestAPostAndPortfolioBeforeTheHon(t *testing.T) {
+	// "Minister of Energy and Transport the Hon. Jane Roe told the House":
+	// the post before "the Hon." is hers.
+	d := extractLaidOut(t, "Kelvo Islands Energy Authority\n\nSolar for the islands\n\nKELVALE, 3 March 2026 - The authority announced three solar microgrids.\n\nMinister of Energy and Transport the Hon. Jane Roe told the House of Assembly that bills would fall.")
+	sp := saidBy(t, d, "bills would fall")
+	assert.Contains(t, sp.Titles, "Minister of Energy and Transport")
+}

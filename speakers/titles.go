@@ -52,6 +52,10 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 				first--
 				continue
 			}
+			if _, hon := entities.Honorific(toks[first].Text); fieldOpensBefore(toks, first-1, s.Tokens.First) && (hon || rightHonourable(toks, first)) {
+				first-- // a post and its portfolio before "the": "Minister of Energy and Transport the Hon. Jane Roe"
+				continue
+			}
 			if pe := t.a.EntityAt(first - 2); pe != nil && pe.Tokens.End == first-1 && (pe.Kind == entities.Place || pe.Kind == entities.Organization) && pe.Tokens.First >= s.Tokens.First+2 &&
 				(toks[pe.Tokens.First-1].Is("of") || toks[pe.Tokens.First-1].Is("for")) && entities.IsTitleWord(toks[pe.Tokens.First-2].Text) {
 				first-- // a post of a place or body before "the": "Prime Minister of Barbados the Hon. Dr. Jane Roe"
