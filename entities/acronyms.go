@@ -22,10 +22,14 @@ func isAcronymText(s string) bool {
 func (a *Analysis) linkAcronyms() {
 	toks := a.Tokens
 	a.statedRuns()
+	inParens := a.parenNameAndLetters()
 	a.romanceStated()
 	a.shortForms()
 	a.definedShortNames()
 	stated := map[string]string{} // acronym -> expansion
+	for acr, name := range inParens {
+		stated[acr] = name
+	}
 	for k := range a.Entities {
 		e := &a.Entities[k]
 		if e.Kind != Organization && e.Kind != Place {
@@ -470,6 +474,64 @@ func (a *Analysis) statedRuns() {
 			break
 		}
 	}
+}
+
+// parenNameAndLetters makes an organization of a name and its letters
+// stated together in parentheses after another name of the body, often
+// its own language's: "the Network for Digital Privacy (Red por la
+// Privacidad Digital, RPD)". The name is stretched over the entity inside
+// it (or made one), and the letters are its acronym; it returns the
+// acronyms so stated and their names.
+func (a *Analysis) parenNameAndLetters() map[string]string {
+	toks := a.Tokens
+	var out map[string]string
+	for o := 1; o+4 < len(toks); o++ {
+		if !toks[o].Is("(") {
+			continue
+		}
+		c := o + 1
+		for c < len(toks) && c < o+10 && toks[c].Kind == Word && (toks[c].IsCap() || toks[c].IsLower() && len(toks[c].Text) <= 4) {
+			c++
+		}
+		if c-o < 3 || c+2 >= len(toks) || !toks[c].Is(",") || !toks[c+2].Is(")") || !isAcronymText(toks[c+1].Text) || !toks[o+1].IsCap() || !toks[c-1].IsCap() {
+			continue
+		}
+		acr := toks[c+1].Text
+		name := a.Text[toks[o+1].Start:toks[c-1].End]
+		if len(acr) < 2 || Initials(name) != acr {
+			continue
+		}
+		ei := int32(0)
+		one := true
+		for k := o + 1; k < c; k++ {
+			if x := a.tokEnt[k]; x != 0 {
+				if ei != 0 && x != ei || a.Entities[x-1].Tokens.First < o+1 || a.Entities[x-1].Tokens.End > c {
+					one = false
+				}
+				ei = x
+			}
+		}
+		if !one {
+			continue
+		}
+		if out == nil {
+			out = map[string]string{}
+		}
+		out[acr] = name
+		if ei == 0 {
+			a.add(Entity{Kind: Organization, Rule: "acronym-stated", Confidence: 0.9, Tokens: Range{o + 1, c}, Acronym: acr})
+			continue
+		}
+		e := &a.Entities[ei-1]
+		e.Tokens = Range{o + 1, c}
+		e.Span = Span{toks[o+1].Start, toks[c-1].End}
+		e.Text = name
+		e.Kind, e.Rule, e.Confidence, e.Acronym, e.Canonical = Organization, "acronym-stated", 0.9, acr, ""
+		for k := o + 1; k < c; k++ {
+			a.tokEnt[k] = ei
+		}
+	}
+	return out
 }
 
 // romanceStated makes an organization of a name in a Romance language that

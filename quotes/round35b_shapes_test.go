@@ -243,3 +243,10 @@ func TestAPostAndPortfolioBeforeTheHon(t *testing.T) {
 	sp := saidBy(t, d, "bills would fall")
 	assert.Contains(t, sp.Titles, "Minister of Energy and Transport")
 }
+
+func TestANameAndItsLettersInParentheses(t *testing.T) {
+	// "the Network for Digital Privacy (Red por la Privacidad Digital,
+	// RPD)": the name in its own language and its letters, together.
+	d := extractLaidOut(t, "Network for Digital Privacy\n\nFacial recognition report\n\nKELVALE, 3 March 2026 - Most alerts led to detentions, according to a report published today by the Network for Digital Privacy (Red por la Privacidad Digital, RPD).\n\n\"Nobody knows how it decides,\" said Jane Roe, executive director of RPD.")
+	assert.Equal(t, "Red por la Privacidad Digital", saidBy(t, d, "Nobody knows how it decides").Organization.Name)
+}
