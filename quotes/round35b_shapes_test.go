@@ -250,3 +250,11 @@ func TestANameAndItsLettersInParentheses(t *testing.T) {
 	d := extractLaidOut(t, "Network for Digital Privacy\n\nFacial recognition report\n\nKELVALE, 3 March 2026 - Most alerts led to detentions, according to a report published today by the Network for Digital Privacy (Red por la Privacidad Digital, RPD).\n\n\"Nobody knows how it decides,\" said Jane Roe, executive director of RPD.")
 	assert.Equal(t, "Red por la Privacidad Digital", saidBy(t, d, "Nobody knows how it decides").Organization.Name)
 }
+
+func TestAnOfficersUnitInTheForcesRelease(t *testing.T) {
+	// "Detective Chief Inspector Jane Roe, head of the Regional Cyber Crime
+	// Unit" in the police force's release: the force's, the unit an
+	// affiliation.
+	d := extractLaidOut(t, "South Kelvo Police\n\nPhishing site taken down\n\nKELVALE, 3 March 2026 - South Kelvo Police have taken down a phishing service.\n\n\"We took the shop away from them,\" said Detective Chief Inspector Jane Roe, head of the Regional Cyber Crime Unit.")
+	assert.Equal(t, "South Kelvo Police", saidBy(t, d, "We took the shop away from them").Organization.Name)
+}

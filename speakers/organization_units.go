@@ -29,9 +29,24 @@ func (t *Tracker) plainUnit(p *Speaker, tl title, unit int) bool {
 	if t.departmentAt(unit) && t.hospitalIssuer() {
 		return true // a hospital's department: "Head of the Department of Child Health" in the Kelvo Teaching Hospital's release speaks for the hospital
 	}
+	police := strings.Contains(t.issuer.Name, "Police") || strings.Contains(t.issuer.Name, "Constabulary")
 	for _, o := range t.titleOf[p] {
 		if !o.former && hasRank(toks, o.first, o.end) {
 			return true // (a rank, not "chair", which boards have too)
+		}
+		if !o.former && police && policeRankIn(toks, o.first, o.end) {
+			return true // an officer's unit in the force's release: "Detective Chief Inspector Jane Roe, head of the Regional Cyber Crime Unit"
+		}
+	}
+	return false
+}
+
+// policeRankIn reports a police rank's word in tokens [i, end):
+// "Inspector" of "Detective Chief Inspector".
+func policeRankIn(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if toks[k].IsCap() && policeWord(toks[k].Text) {
+			return true
 		}
 	}
 	return false
