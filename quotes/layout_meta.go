@@ -667,11 +667,27 @@ func underLabel(lines []line, i int) bool {
 // firstLine reports whether line i is the first non-empty line.
 func firstLine(lines []line, i int) bool {
 	for k := 0; k < i; k++ {
-		if lines[k].text != "" {
+		if lines[k].text != "" && !stateBanner(lines[k].text) {
 			return false
 		}
 	}
 	return true
+}
+
+// stateBanner reports a line over a government office's letterhead that
+// names the state's portal or the state itself: "GOVPH", "Republic of the
+// Philippines", "Kingdom of Kelvo".
+func stateBanner(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) >= 3 && len(t) <= 6 && strings.ToUpper(t) == t && !strings.ContainsAny(t, " .,:;|-") && strings.HasPrefix(t, "GOV") {
+		return true // a portal's banner: "GOVPH"
+	}
+	for _, p := range [...]string{"Republic of ", "Kingdom of ", "Commonwealth of ", "Federal Republic of ", "Democratic Republic of ", "People's Republic of ", "REPUBLIC OF ", "KINGDOM OF "} {
+		if rest, ok := strings.CutPrefix(t, p); ok && len(strings.Fields(rest)) <= 4 && !strings.ContainsAny(rest, ",.:;|") {
+			return true
+		}
+	}
+	return false
 }
 
 // headFirstCaps reports a line in capitals that opens with a body's head

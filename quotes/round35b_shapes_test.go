@@ -258,3 +258,12 @@ func TestAnOfficersUnitInTheForcesRelease(t *testing.T) {
 	d := extractLaidOut(t, "South Kelvo Police\n\nPhishing site taken down\n\nKELVALE, 3 March 2026 - South Kelvo Police have taken down a phishing service.\n\n\"We took the shop away from them,\" said Detective Chief Inspector Jane Roe, head of the Regional Cyber Crime Unit.")
 	assert.Equal(t, "South Kelvo Police", saidBy(t, d, "We took the shop away from them").Organization.Name)
 }
+
+func TestAStateBannerOverALetterheadAndANumberedRegion(t *testing.T) {
+	// "GOVPH" / "Republic of the Philippines" over "CITY GOVERNMENT OF
+	// KELVALE": the city's letterhead is the issuer; "NFMA Region III
+	// Director": the body's letters, then the post's region.
+	d := extractLaidOut(t, "GOVPH\nRepublic of the Philippines\nCITY GOVERNMENT OF KELVALE\nProvince of Bulacan\n\nPRESS RELEASE\nAugust 12, 2025\n\nFlood project starts\n\nKELVALE CITY -- The National Flood Management Authority (NFMA) approved the design.\n\nCity Mayor Hon. Jane Roe said the project would end years of wading to school.\n\nNFMA Region III Director Engr. John Doe said the agency approved the design after last year's floods.")
+	assert.Equal(t, "CITY GOVERNMENT OF KELVALE", d.Source)
+	assert.Equal(t, "National Flood Management Authority", saidBy(t, d, "the agency approved the design after last year's floods").Organization.Name)
+}

@@ -183,6 +183,14 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 			}
 			head := t.capRunOrg(st, end) // the title's head after the body
 			re := head
+			if r := t.numberedRegionAt(st, head); r > st {
+				re = r // the post's numbered region after its body, no part of its name: "NFMA Region III Director"
+				if o := t.statedAcronym(toks[st].Text); o != nil && r == st+1 {
+					out = append(out, orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}) // the body's letters, which the recognizer took into a name with the region
+					k = head - 1
+					continue
+				}
+			}
 			if e := t.a.EntityAt(st); e != nil && e.Tokens.First == st && e.Tokens.End < re && re < end && commonRun(toks, e.Tokens.End, re) {
 				re = e.Tokens.End // "WRWP Country Director": the title's words after the body
 			}

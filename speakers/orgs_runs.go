@@ -209,6 +209,30 @@ func (t *Tracker) runCand(i, end int) (orgCand, bool) {
 	return orgCand{first: first, end: end, unit: unit}, true
 }
 
+// numberedRegionAt returns where a region named by its number starts
+// inside the capitalized run [st, head), right before the post's head:
+// "Region III" of "NFMA Region III Director"; st when there is none.
+func (t *Tracker) numberedRegionAt(st, head int) int {
+	toks := t.a.Tokens
+	if r := head - 2; r > st && head < len(toks) && titleAtTok(toks, head) && (toks[r].Is("Region") || toks[r].Is("District") || toks[r].Is("Zone")) && numeralWord(toks[r+1].Text) {
+		return r
+	}
+	return st
+}
+
+// numeralWord reports a number in digits or in Roman numerals: "3", "III",
+// "IV-A".
+func numeralWord(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "-A"), "-B")
+	if w == "" || len(w) > 6 {
+		return false
+	}
+	if strings.Trim(w, "0123456789") == "" {
+		return true
+	}
+	return strings.Trim(w, "IVXL") == ""
+}
+
 // unitPlurals end the name of a department or a field, no firm's: "Human
 // Resources", "Corporate Affairs", "Public Works".
 var unitPlurals = toSet(`Resources Affairs Works Relations Services Operations Communications Sales Studies Sciences Programs Programmes Events Holidays`)
