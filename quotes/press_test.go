@@ -5056,6 +5056,6 @@ var invented262Floors = map[string]pressFigures{
 var invented263Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.946, org: 0.939, titles: 0.914, precision: 0.906},
 	"government": {recall: 0.942, speaker: 0.967, org: 0.918, titles: 0.964, precision: 0.795},
-	"intl":       {recall: 0.995, speaker: 0.941, org: 0.962, titles: 0.963, precision: 0.927},
-	"civil":      {recall: 0.995, speaker: 0.969, org: 0.926, titles: 0.966, precision: 0.886},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.964, titles: 0.965, precision: 0.927},
+	"civil":      {recall: 0.995, speaker: 0.969, org: 0.995, titles: 0.966, precision: 0.886},
 }

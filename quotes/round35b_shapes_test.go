@@ -267,3 +267,13 @@ func TestAStateBannerOverALetterheadAndANumberedRegion(t *testing.T) {
 	assert.Equal(t, "CITY GOVERNMENT OF KELVALE", d.Source)
 	assert.Equal(t, "National Flood Management Authority", saidBy(t, d, "the agency approved the design after last year's floods").Organization.Name)
 }
+
+func TestAPostAfterWhere(t *testing.T) {
+	// "carried out with Tambunan Valley Hospital, where emergency
+	// physician Dr. John Doe said …": the hospital, no "where" in the
+	// post.
+	d := extractLaidOut(t, "Universiti Kelvo Borneo\n\nRapid test cuts wait\n\nKELVALE, 3 March 2026 - The university released a rapid test.\n\nThe trial was carried out with Tambunan Valley Hospital, where emergency physician Dr. John Doe said doctors had started antibiotics on suspicion alone.")
+	sp := saidBy(t, d, "doctors had started antibiotics on suspicion alone")
+	assert.Equal(t, "Tambunan Valley Hospital", sp.Organization.Name)
+	assert.Contains(t, sp.Titles, "emergency physician")
+}

@@ -159,7 +159,7 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 				// "Country Hospitals Authority (CHA) chief executive Jane
 				// Roe", "Vice-President for Operations (South Asia) Ms. Jane Roe"
 				o := j - 2
-				for o > sentStart && o > j-6 && !toks[o].Is("(") && (toks[o].IsCap() || toks[o].IsUpper() || o < j-2 && (toks[o].Is("and") || toks[o].Is("&"))) { // (a region of two: "(South and West)")
+				for o > sentStart && o > j-8 && !toks[o].Is("(") && (toks[o].IsCap() || toks[o].IsUpper() || o < j-2 && (toks[o].Is("and") || toks[o].Is("&") || toks[o].Is("the") || toks[o].Is("of"))) { // (a region of two: "(South and West)", "(Southeast Asia and the Pacific)")
 					o--
 				}
 				if o > sentStart && o < j-1 && toks[o].Is("(") && (toks[o-1].IsCap() || toks[o-1].IsUpper()) && !t.isPersonToken(o-1) { // (not a party's tag after another name: "Sen. Jane Roe (D-Mass.)")
@@ -215,7 +215,7 @@ func andBefore(toks []entities.Token, j, k int) bool {
 func chainStop(w string) bool {
 	switch w {
 	case "said", "says", "told", "added", "by", "with", "from", "as", "is", "was", "are", "were", "has", "had", "have",
-		"be", "been", "who", "whose", "that", "which", "when", "while", "if", "not", "also", "then", "now", "new", "our", "their",
+		"be", "been", "who", "whose", "that", "which", "when", "where", "while", "if", "not", "also", "then", "now", "new", "our", "their",
 		"his", "her", "its", "my", "your", "a", "an", "this", "these", "those", "every", "each", "some", "any":
 		return true
 	}

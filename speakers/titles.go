@@ -128,6 +128,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		c = t.ownChain(c, first)
 		t.addTitles(p, c, first) // (not in a headline, where every word is capitalized)
 		tb = c
+		if w := t.bodyBeforeWhere(c); w != nil && t.apposOrg[p] == nil {
+			t.apposOrg[p] = w // "carried out with Tambunan Valley Hospital, where emergency physician Dr. Jane Roe said": the body the clause is about
+		}
 		if ts := t.titleOf[p]; mark < markEnd && len(ts) > 0 && ts[len(ts)-1].end == mark {
 			t.extendTitle(p, markEnd) // the rank with its mark: "Admiral (ret.)"
 		}
@@ -1223,4 +1226,20 @@ func (t *Tracker) postSetOffBefore(c, sentStart int) bool {
 		return w == "The" || w == "Its" || w == "Their" || w == "His" || w == "Her"
 	}
 	return (w == "its" || w == "their") && (toks[sentStart].Is("Speaking") || toks[sentStart].Is("Representing") || toks[sentStart].Is("On"))
+}
+
+// bodyBeforeWhere returns the body named right before ", where" that
+// opens a clause at token c (a post and a name after it): "with
+// Tambunan Valley Hospital, where emergency physician Dr. Jane Roe
+// said"; nil otherwise.
+func (t *Tracker) bodyBeforeWhere(c int) *orgCand {
+	toks := t.a.Tokens
+	if c < 3 || !toks[c-1].Is("where") || !toks[c-2].Is(",") {
+		return nil
+	}
+	e := t.a.EntityAt(c - 3)
+	if e == nil || e.Kind != entities.Organization || e.Tokens.End != c-2 {
+		return nil
+	}
+	return &orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}
 }
