@@ -501,6 +501,14 @@ func (a *Analysis) parenNameAndLetters() map[string]string {
 		if len(acr) < 2 || Initials(name) != acr {
 			continue
 		}
+		bodyLike := false // a particle or a body's head: no person's name and initials, "(John Doe, JD)"
+		for k := o + 1; k < c; k++ {
+			h, _ := OrgHead(toks[k].Text)
+			bodyLike = bodyLike || toks[k].IsLower() || h
+		}
+		if !bodyLike {
+			continue
+		}
 		ei := int32(0)
 		one := true
 		for k := o + 1; k < c; k++ {

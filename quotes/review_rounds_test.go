@@ -1107,3 +1107,19 @@ func TestReviewedMisfiresOfSessionThirtyFiveSecondReview(t *testing.T) {
 		assert.NotEqual(t, "New Year", o, text)
 	}
 }
+
+func TestReviewedMisfiresOfSessionThirtyFiveThirdReview(t *testing.T) {
+	// A reviewer's inputs on the rules of 87dabbb..9ca84da, each a misfire
+	// the rule had before it was narrowed.
+	// "At the X in Y," right after the dateline opens the sentence's main
+	// clause: the workplace
+	sp := saidBy(t, extractLaidOut(t, "Ministry of Health\nPress Release\nHospital upgrade\nKELVALE, 3 March 2026 - At the University Hospital in Kingston, Dr. Jane Roe, chief of surgery, said \"The new theatre will save lives.\""), "The new theatre will save lives.")
+	assert.Equal(t, "University Hospital", sp.Organization.Name)
+	// an officer heading another force's unit is no officer of the force
+	// issuing
+	sp = saidBy(t, extractLaidOut(t, "Greater Kelvale Police\nPress Release\nFraud warning\nKELVALE, 3 March 2026 - Detective Chief Inspector Jane Roe, head of the Metropolitan Police Cyber Crime Unit, said \"We shared intelligence.\""), "We shared intelligence.")
+	assert.NotEqual(t, "Greater Kelvale Police", sp.Organization.Name)
+	// a person's name and initials in parentheses are no body's
+	sp = saidBy(t, extractLaidOut(t, "Ministry of Justice\nPress Release\nParty leader speaks\nKELVALE, 3 March 2026 - The party leader (John Doe, JD) said \"We will win.\" \"JD is ready,\" said Ms. Jane Roe, JD spokesperson."), "JD is ready")
+	assert.NotEqual(t, "John Doe", sp.Organization.Name)
+}

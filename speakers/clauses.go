@@ -213,7 +213,7 @@ func (t *Tracker) forBody(k, sentStart int) (orgCand, bool) {
 			e = nil
 		}
 		if e != nil && e.Kind == entities.Organization {
-			if a := e.Tokens.First - 1; a >= sentStart && (toks[a].IsFold("at") && a == sentStart || a-1 == sentStart && toks[a].IsFold("the") && toks[a-1].IsFold("at")) && t.workplace(e) { // (the sentence's "At …", not a venue "Speaking at the launch at …")
+			if a := e.Tokens.First - 1; a >= sentStart && (toks[a].IsFold("at") && t.mainClauseAt(a, sentStart) || a-1 >= sentStart && toks[a].IsFold("the") && toks[a-1].IsFold("at") && t.mainClauseAt(a-1, sentStart)) && t.workplace(e) { // (the sentence's "At …", after a dateline too; not a venue "Speaking at the launch at …")
 				return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 			}
 			c := orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}

@@ -34,8 +34,20 @@ func (t *Tracker) plainUnit(p *Speaker, tl title, unit int) bool {
 		if !o.former && hasRank(toks, o.first, o.end) {
 			return true // (a rank, not "chair", which boards have too)
 		}
-		if !o.former && police && policeRankIn(toks, o.first, o.end) {
+		if !o.former && police && policeRankIn(toks, o.first, o.end) && !policeWordFrom(toks, unit, tl.end) {
 			return true // an officer's unit in the force's release: "Detective Chief Inspector Jane Roe, head of the Regional Cyber Crime Unit"
+		}
+	}
+	return false
+}
+
+// policeWordFrom reports "Police" or "Constabulary" in tokens [i, end):
+// a unit named by its force, perhaps another's ("the Metropolitan Police
+// Cyber Crime Unit").
+func policeWordFrom(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if toks[k].Is("Police") || toks[k].Is("Constabulary") {
+			return true
 		}
 	}
 	return false
