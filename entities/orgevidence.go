@@ -784,6 +784,9 @@ func (a *Analysis) describedBodies() {
 			continue
 		}
 		for x := j + 2; x < len(toks) && x < j+10 && !toks[x].Is(",") && !toks[x].Is("."); x++ {
+			if toks[x].IsLower() && (describedPreps[toks[x].Text] || toks[x].Is("in") || IsTitleWord(toks[x].Text) && !businessKinds[toks[x].Text]) {
+				break // a person's role, or the kind of another body after a preposition: "Mei-Ling Hsu, a performance engineer at Taipei-based cloud company Nimbus Harbor"
+			}
 			if toks[x].IsLower() && businessKinds[toks[x].Text] {
 				if person != nil {
 					person.Kind, person.Rule, person.Confidence = Organization, "described-body", 0.7

@@ -277,3 +277,13 @@ func TestAPostAfterWhere(t *testing.T) {
 	assert.Equal(t, "Tambunan Valley Hospital", sp.Organization.Name)
 	assert.Contains(t, sp.Titles, "emergency physician")
 }
+
+func TestAPersonDescribedByHerRoleAtACompany(t *testing.T) {
+	// "by Mei-Ling Roe, a performance engineer at Taipei-based cloud
+	// company Nimbus Harbor": a person by her role, the company after
+	// "at" (not a body named "Mei-Ling Roe").
+	d := extractLaidOut(t, "Kelvo Open Source Foundation\n\nMaintainer fund launched\n\nKELVALE, 3 March 2026 - The foundation launched a fund.\n\nThe backdoor was discovered in October by Mei-Ling Roe, a performance engineer at Taipei-based cloud company Nimbus Harbor, who noticed that logins had become slower.\n\n\"I almost ignored it,\" Roe said.")
+	sp := saidBy(t, d, "I almost ignored it")
+	assert.Equal(t, "Mei-Ling Roe", sp.Name)
+	assert.Equal(t, "Nimbus Harbor", sp.Organization.Name)
+}
