@@ -287,3 +287,11 @@ func TestAPersonDescribedByHerRoleAtACompany(t *testing.T) {
 	assert.Equal(t, "Mei-Ling Roe", sp.Name)
 	assert.Equal(t, "Nimbus Harbor", sp.Organization.Name)
 }
+
+func TestAPortfolioBeforeMinisterAndAMinistryOfMorePortfolios(t *testing.T) {
+	// "Youth Development Minister the Hon. Jane Roe pledged the support
+	// of the Ministry of Youth Development and National Service": the
+	// ministry the text names, its portfolio before the post.
+	d := extractLaidOut(t, "KELVO INTERFAITH YOUTH NETWORK\n\nSummer peace programme\n\nKELVALE, 3 March 2026 - The Kelvo Interfaith Youth Network launched its programme.\n\nYouth Development Minister the Hon. Jane Roe pledged the support of the Ministry of Youth Development and National Service and said placements would count towards the national scheme.")
+	assert.Equal(t, "Ministry of Youth Development and National Service", saidBy(t, d, "placements would count towards the national scheme").Organization.Name)
+}

@@ -155,6 +155,15 @@ func (t *Tracker) portfolio(tl title) string {
 		}
 		return t.text[toks[a].Start:toks[fe-1].End]
 	}
+	if h := tl.end - 1; h-tl.first >= 1 && h-tl.first <= 4 && toks[h].Is("Minister") {
+		f := h // the portfolio before the post: "Youth Development Minister"
+		for f > tl.first && toks[f-1].Kind == entities.Word && (toks[f-1].IsCap() || toks[f-1].Is("and")) && !entities.IsTitleModifier(toks[f-1].Text) && t.a.EntityAt(f-1) == nil {
+			f--
+		}
+		if f < h && toks[f].IsCap() {
+			return t.text[toks[f].Start:toks[h-1].End]
+		}
+	}
 	return ""
 }
 
@@ -244,11 +253,31 @@ func (t *Tracker) namedMinistryOf(p *Speaker) Org {
 		}
 		if field := t.portfolio(tl); field != "" && field != "State" {
 			if m := t.ministryAsNamed(field); t.textHas(m) {
+				if e := t.orgStartingWithText(m + " and "); e != nil {
+					return Org{Name: e.Text} // the ministry named with more portfolios: "Ministry of Youth Development and National Service" for the "Youth Development Minister"
+				}
 				return Org{Name: m}
 			}
 		}
 	}
 	return Org{}
+}
+
+// orgStartingWithText returns the one organization the text names whose
+// name opens with prefix; nil when none or several.
+func (t *Tracker) orgStartingWithText(prefix string) *entities.Entity {
+	var found *entities.Entity
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization || !strings.HasPrefix(e.Text, prefix) {
+			continue
+		}
+		if found != nil && found.Text != e.Text {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // shadowPost reports a title of the opposition's shadow cabinet: "Shadow
