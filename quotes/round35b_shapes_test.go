@@ -295,3 +295,12 @@ func TestAPortfolioBeforeMinisterAndAMinistryOfMorePortfolios(t *testing.T) {
 	d := extractLaidOut(t, "KELVO INTERFAITH YOUTH NETWORK\n\nSummer peace programme\n\nKELVALE, 3 March 2026 - The Kelvo Interfaith Youth Network launched its programme.\n\nYouth Development Minister the Hon. Jane Roe pledged the support of the Ministry of Youth Development and National Service and said placements would count towards the national scheme.")
 	assert.Equal(t, "Ministry of Youth Development and National Service", saidBy(t, d, "placements would count towards the national scheme").Organization.Name)
 }
+
+func TestAPersonOfABodyNamedAfterItsKind(t *testing.T) {
+	// "Jane Roe of the advocacy group Forum Petani Lestari said …": she
+	// said it, for the group.
+	d := extractLaidOut(t, "Kelvo Palm Oil Berhad\n\nReplanting plan\n\nKELVALE, 3 March 2026 - The company announced a replanting plan.\n\nJane Roe of the advocacy group Forum Petani Lestari said replanting must stop.")
+	sp := saidBy(t, d, "replanting must stop")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Equal(t, "Forum Petani Lestari", sp.Organization.Name)
+}

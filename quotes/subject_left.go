@@ -145,6 +145,9 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 		if q, ok := r.personBeforeBodysUnit(p, lo); ok {
 			return q, true
 		}
+		if q, ok := r.personOfKindedBody(p, lo); ok {
+			return q, true
+		}
 		if q, ok := r.unclosedAppositive(p, lo); ok {
 			return q, true
 		}
@@ -235,6 +238,30 @@ func (r *run) personBeforeBodysUnit(p phrase, lo int) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// personOfKindedBody returns the person a phrase p of a body belongs to
+// when its kind in lower case stands between them: "Jane Roe of the
+// advocacy group Forum Petani Lestari said" is Jane Roe's, not the
+// group's.
+func (r *run) personOfKindedBody(p phrase, lo int) (phrase, bool) {
+	toks := r.toks
+	b := r.a.EntityAt(p.end - 1)
+	if b == nil || b.Tokens.End != p.end || b.Tokens.First < 1 || !speakers.KindNoun(toks[b.Tokens.First-1].Text) {
+		return phrase{}, false // (a body's name after its kind, whatever the recognizer made of it: "the advocacy group Forum Petani Lestari")
+	}
+	k := b.Tokens.First - 1
+	for n := 0; k > lo && n < 3 && toks[k].Kind == entities.Word && toks[k].IsLower() && !prepositions[toks[k].Text] && !isArticleWord(toks[k].Text); n++ {
+		k--
+	}
+	if k <= lo || !toks[k].IsFold("the") || !toks[k-1].Is("of") && !toks[k-1].Is("at") {
+		return phrase{}, false
+	}
+	e := r.a.EntityAt(k - 2)
+	if e == nil || e.Kind != entities.Person || e.Tokens.End != k-1 || e.Tokens.First < lo {
+		return phrase{}, false
+	}
+	return phrase{first: e.Tokens.First, end: e.Tokens.End, start: e.Tokens.First}, true
 }
 
 // ofBodyTo reports "of" or "at" and a body's name from token k up to the

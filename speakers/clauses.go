@@ -38,6 +38,21 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 	if toks[a].Is("the") {
 		a++
 	}
+	if toks[k].Is("of") && a > k+1 {
+		j := a
+		for j < end && j < a+3 && toks[j].Kind == entities.Word && toks[j].IsLower() && !orgPrepositions[toks[j].Text] {
+			j++
+		}
+		if j > a && j < end && kindNouns[toks[j-1].Text] && toks[j].IsCap() {
+			if re := t.capRunOrg(j, end); re > j {
+				b := t.a.EntityAt(j)
+				if b == nil || b.Kind != entities.Organization || b.Tokens.First != j || b.Tokens.End != re {
+					b = nil // (a name the recognizer took for a person's)
+				}
+				return orgCand{first: j, end: re, e: b}, true // the body after its kind: "Jane Roe of the advocacy group Forum Petani Lestari"
+			}
+		}
+	}
 	e := t.a.EntityAt(a)
 	if o := t.headNamed(k, a, end); o != nil {
 		return orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}, true // "Tor Roe of the Directorate"
@@ -715,3 +730,10 @@ func academicOrMedical(name string) bool {
 	}
 	return false
 }
+
+// KindNoun reports a body's kind in lower case before its name: "group"
+// of "the advocacy group Forum Petani Lestari", "charity" of "the charity
+// Hearth".
+func KindNoun(w string) bool { return kindNouns[w] }
+
+var kindNouns = toSet(`group coalition union charity network alliance association organisation organization foundation nonprofit company firm cooperative society movement campaign collective`)
