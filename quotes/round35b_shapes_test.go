@@ -299,7 +299,8 @@ func TestAPortfolioBeforeMinisterAndAMinistryOfMorePortfolios(t *testing.T) {
 func TestAPersonOfABodyNamedAfterItsKind(t *testing.T) {
 	// "Jane Roe of the advocacy group Forum Petani Lestari said …": she
 	// said it, for the group.
-	d := extractLaidOut(t, "Kelvo Palm Oil Berhad\n\nReplanting plan\n\nKELVALE, 3 March 2026 - The company announced a replanting plan.\n\nJane Roe of the advocacy group Forum Petani Lestari said replanting must stop.")
+	d := extractLaidOut(t, "Kelvo Palm Oil Berhad\n\nReplanting plan\n\nKELVALE, 3 March 2026 - The company announced a replanting plan.\n\nJane Roe of the advocacy group Forum Petani Lestari said replanting must stop.\n\nJohn Doe of the Jambi-based advocacy group Forum Tani Hijau said the maps must be published.")
+	assert.Equal(t, "John Doe", saidBy(t, d, "the maps must be published").Name)
 	sp := saidBy(t, d, "replanting must stop")
 	assert.Equal(t, "Jane Roe", sp.Name)
 	assert.Equal(t, "Forum Petani Lestari", sp.Organization.Name)

@@ -251,7 +251,7 @@ func (r *run) personOfKindedBody(p phrase, lo int) (phrase, bool) {
 		return phrase{}, false // (a body's name after its kind, whatever the recognizer made of it: "the advocacy group Forum Petani Lestari")
 	}
 	k := b.Tokens.First - 1
-	for n := 0; k > lo && n < 3 && toks[k].Kind == entities.Word && toks[k].IsLower() && !prepositions[toks[k].Text] && !isArticleWord(toks[k].Text); n++ {
+	for n := 0; k > lo && n < 3 && toks[k].Kind == entities.Word && (toks[k].IsLower() || entities.BasedIn(toks[k].Text)) && !prepositions[toks[k].Text] && !isArticleWord(toks[k].Text); n++ { // (where it is based too: "the Jambi-based advocacy group")
 		k--
 	}
 	if k <= lo || !toks[k].IsFold("the") || !toks[k-1].Is("of") && !toks[k-1].Is("at") {

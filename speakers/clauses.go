@@ -40,7 +40,7 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 	}
 	if toks[k].Is("of") && a > k+1 {
 		j := a
-		for j < end && j < a+3 && toks[j].Kind == entities.Word && toks[j].IsLower() && !orgPrepositions[toks[j].Text] {
+		for j < end && j < a+3 && toks[j].Kind == entities.Word && (toks[j].IsLower() || entities.BasedIn(toks[j].Text)) && !orgPrepositions[toks[j].Text] {
 			j++
 		}
 		if j > a && j < end && kindNouns[toks[j-1].Text] && toks[j].IsCap() {
