@@ -5020,7 +5020,7 @@ var invented260Floors = map[string]pressFigures{
 var invented261Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.971, speaker: 0.970, org: 0.969, titles: 0.995, precision: 0.913},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.972},
-	"intl":       {recall: 0.995, speaker: 0.995, org: 0.969, titles: 0.995, precision: 0.875},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.875},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.892, titles: 0.944, precision: 0.955},
 }
 

@@ -315,3 +315,10 @@ func TestGogoAndKaumatua(t *testing.T) {
 	assert.Contains(t, sp.Titles, "Kaumātua")
 	assert.Equal(t, "Nomsa Dube", saidBy(t, d, "When the garden is full, you can see it").Name)
 }
+
+func TestADelegateFromACountry(t *testing.T) {
+	// "A delegate from Samoa said …": the country the delegate speaks for
+	// (a teacher from a town is only where she is from).
+	d := extractLaidOut(t, "Pacific Islands Ocean Council\n\nTuna declaration\n\nSUVA, 3 March 2026 - Ministers adopted a declaration.\n\nA delegate from Samoa said the declaration was overdue.")
+	assert.Equal(t, "Samoa", saidBy(t, d, "the declaration was overdue").Organization.Name)
+}
