@@ -36,6 +36,11 @@ func (a *Analysis) linkAcronyms() {
 			continue
 		}
 		p := e.Tokens.End
+		if e.Kind == Organization && p+3 < len(toks) && toks[p].Is("(") && toks[p+1].Kind == QuoteMark && toks[p+3].Kind == QuoteMark && isAcronymText(toks[p+2].Text) && len(toks[p+2].Text) >= 2 && (toks[p+4].Is(")") || toks[p+4].Is("or")) && initialsMatch(e.Text, toks[p+2].Text) {
+			stated[toks[p+2].Text] = e.Text // its letters quoted as its short name: "Tarrow Climate Exchange Pte. Ltd. (“TCX” or “the Exchange”)"
+			e.Acronym = toks[p+2].Text
+			continue
+		}
 		declared := p+3 < len(toks) && toks[p].Is("(") && toks[p+1].Kind == Word && toks[p+2].Is(",") && initialsNote(toks, p+3)
 		if p+2 < len(toks) && toks[p].Is("(") && (toks[p+2].Is(")") || declared) && toks[p+1].Kind == Word {
 			acr := toks[p+1].Text
@@ -422,8 +427,8 @@ func (a *Analysis) statedRuns() {
 		// stretched over it.
 		for st := p - 1; st >= 0 && st >= p-1-2*len(acr); st-- {
 			t := &toks[st]
-			if t.Kind == Possessive && (t.Text == "'" || t.Text == "’") {
-				continue // a plural's possessive inside the name: "Kelvo Migrant Workers' Solidarity Network (KMWSN)"
+			if t.Kind == Possessive && (t.Text == "'" || t.Text == "’" || st > 0 && namePossessors[toks[st-1].Text]) {
+				continue // a plural's possessive inside the name: "Kelvo Migrant Workers' Solidarity Network (KMWSN)", "United Nations Children's Relief Office (UNCRO)"
 			}
 			if t.Kind != Word || !(t.IsCap() || t.IsUpper() || connectors[strings.ToLower(t.Text)]) {
 				break

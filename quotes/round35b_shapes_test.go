@@ -322,3 +322,12 @@ func TestADelegateFromACountry(t *testing.T) {
 	d := extractLaidOut(t, "Pacific Islands Ocean Council\n\nTuna declaration\n\nSUVA, 3 March 2026 - Ministers adopted a declaration.\n\nA delegate from Samoa said the declaration was overdue.")
 	assert.Equal(t, "Samoa", saidBy(t, d, "the declaration was overdue").Organization.Name)
 }
+
+func TestQuotedLettersAfterACompanyAndAPossessiveInAName(t *testing.T) {
+	// 'Kelvo Climate Exchange Pte. Ltd. ("KCX" or "the Exchange")': the
+	// quoted letters stand for the company; "the United Nations
+	// Children's Relief Office (UNCRO)": one body across "Children's".
+	d := extractLaidOut(t, "KELVALE, March 11, 2025 /BusinessNewsWire/ -- Kelvo Climate Exchange Pte. Ltd. (\"KCX\" or \"the Exchange\"), the Kelvale-based marketplace for carbon credits, today announced a contract.\n\nKCX Chief Product Officer Jane Roe said the contract would settle on a T+1 basis.\n\nThe United Nations Children's Relief Office (UNCRO) works for children. \"Every child counts,\" said UNCRO Representative John Doe.")
+	assert.Equal(t, "Kelvo Climate Exchange Pte. Ltd.", saidBy(t, d, "the contract would settle on a T+1 basis").Organization.Name)
+	assert.Equal(t, "United Nations Children's Relief Office", saidBy(t, d, "Every child counts").Organization.Name)
+}
