@@ -331,3 +331,10 @@ func TestQuotedLettersAfterACompanyAndAPossessiveInAName(t *testing.T) {
 	assert.Equal(t, "Kelvo Climate Exchange Pte. Ltd.", saidBy(t, d, "the contract would settle on a T+1 basis").Organization.Name)
 	assert.Equal(t, "United Nations Children's Relief Office", saidBy(t, d, "Every child counts").Organization.Name)
 }
+
+func TestAFieldAfterTheBodysPossessivePost(t *testing.T) {
+	// "John Doe, Kestrel's Vice President of Global Service": the field
+	// after the post is no body; the possessor is.
+	d := extractLaidOut(t, "Kestrel Instruments\n\nNew microscope\n\nKELVALE, 3 March 2026 - Kestrel Instruments launched a benchtop microscope.\n\n\"The price point matters,\" added John Doe, Kestrel's Vice President of Global Service.")
+	assert.Equal(t, "Kestrel Instruments", saidBy(t, d, "The price point matters").Organization.Name)
+}

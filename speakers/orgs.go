@@ -349,6 +349,10 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 				continue
 			}
 			if re := t.capRunOrg(k, end); re > k {
+				if toks[k-1].Is("of") && t.a.EntityAt(k) == nil && (t.bodysPossessive(first) || first+2 < k && toks[first+1].Kind == entities.Possessive && toks[first].IsCap() && t.a.EntityAt(first) != nil && t.a.EntityAt(first).Kind == entities.Organization) && titleWordIn(toks, first, k-1) {
+					k = re - 1 // the post's field after the body's possessive before the post: "Kestrel's Vice President of Global Service"
+					continue
+				}
 				if e := t.a.EntityAt(k); e != nil && e.Kind == entities.Place && e.Tokens.First == k {
 					if o := t.placesBody(e, end); o != nil {
 						out = append(out, orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}) // "President of Kelvania's National Institute for Disaster Resilience": the institute, not the country
