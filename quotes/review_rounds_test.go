@@ -1123,3 +1123,14 @@ func TestReviewedMisfiresOfSessionThirtyFiveThirdReview(t *testing.T) {
 	sp = saidBy(t, extractLaidOut(t, "Ministry of Justice\nPress Release\nParty leader speaks\nKELVALE, 3 March 2026 - The party leader (John Doe, JD) said \"We will win.\" \"JD is ready,\" said Ms. Jane Roe, JD spokesperson."), "JD is ready")
 	assert.NotEqual(t, "John Doe", sp.Organization.Name)
 }
+
+func TestReviewedMisfiresOfSessionThirtyFiveFourthReview(t *testing.T) {
+	// A reviewer's inputs on the rules of 1c76be6..9dfb823, each a misfire
+	// the rule had before it was narrowed or withdrawn.
+	// "Gogo" as a style (withdrawn): a given name stays in the name
+	assert.Equal(t, "Gogo Yamada", saidBy(t, extractLaidOut(t, "ORBIT NEWS\nPress Release\n\n\"Our ratings rose,\" said Gogo Yamada, head of Gogo Studios in Tokyo."), "Our ratings rose").Name)
+	// a delegate from a country's party is the party's, not the country's
+	assert.NotEqual(t, "Samoa", saidBy(t, extractLaidOut(t, "ORBIT NEWS\nPress Release\n\n\"Our coast is eroding,\" said a delegate from Samoa's opposition party, the Samoa First Movement."), "Our coast is eroding").Organization.Name)
+	// the ministry the text names in full, not its portfolio's first words
+	assert.Equal(t, "Ministry of Youth Affairs and Sports", saidBy(t, extractLaidOut(t, "ORBIT NEWS\nPress Release\n\nYouth Minister John Doe said, \"Sport matters.\" The Ministry of Youth Affairs and Sports agreed."), "Sport matters.").Organization.Name)
+}

@@ -306,14 +306,13 @@ func TestAPersonOfABodyNamedAfterItsKind(t *testing.T) {
 	assert.Equal(t, "Forum Petani Lestari", sp.Organization.Name)
 }
 
-func TestGogoAndKaumatua(t *testing.T) {
-	// "Gogo Nomsa Dube" (a Southern African style for an older woman) and
-	// "Kaumātua Matiu Roe" (a Māori elder): neither is a word of the name.
-	d := extractLaidOut(t, "Kelvo City Libraries\n\nLibrary opens\n\nKELVALE, 3 March 2026 - The library opened.\n\nKaumātua Matiu Roe said the name reflects the building.\n\n\"When the garden is full, you can see it,\" said Gogo Nomsa Dube, garden leader.")
+func TestKaumatua(t *testing.T) {
+	// "Kaumātua Matiu Roe" (a Māori elder): the post is no word of the
+	// name.
+	d := extractLaidOut(t, "Kelvo City Libraries\n\nLibrary opens\n\nKELVALE, 3 March 2026 - The library opened.\n\nKaumātua Matiu Roe said the name reflects the building.")
 	sp := saidBy(t, d, "the name reflects the building")
 	assert.Equal(t, "Matiu Roe", sp.Name)
 	assert.Contains(t, sp.Titles, "Kaumātua")
-	assert.Equal(t, "Nomsa Dube", saidBy(t, d, "When the garden is full, you can see it").Name)
 }
 
 func TestADelegateFromACountry(t *testing.T) {

@@ -136,7 +136,7 @@ func (t *Tracker) described(k Kind, first, end int, m Mention) *Speaker {
 	}
 	oe := t.seatAfterBody(f, e) // (the body's, not where it speaks from: "… for the agency in Addis Ababa")
 	for j := f; j < oe; j++ {
-		if en := t.a.EntityAt(j); en != nil && en.Kind != entities.Person && !(en.Kind == entities.Place && j > 0 && (toks[j-1].Is("in") || toks[j-1].Is("from") && !(j-2 >= f && isCountry(en) && representative[strings.ToLower(toks[j-2].Text)]))) { // (where one is: "a teacher from Fife"; but a delegate from a country speaks for it: "a delegate from Samoa")
+		if en := t.a.EntityAt(j); en != nil && en.Kind != entities.Person && !(en.Kind == entities.Place && j > 0 && (toks[j-1].Is("in") || toks[j-1].Is("from") && !(j-2 >= f && isCountry(en) && representative[strings.ToLower(toks[j-2].Text)] && !(en.Tokens.End < len(toks) && toks[en.Tokens.End].Kind == entities.Possessive)))) { // (where one is: "a teacher from Fife"; but a delegate from a country speaks for it: "a delegate from Samoa")
 			if o := t.placesBody(en, oe); o != nil {
 				en = o // the body the place's possessive opens: "a spokesperson for Kelvo's Ministry of Health"
 			}

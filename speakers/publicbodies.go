@@ -253,7 +253,7 @@ func (t *Tracker) namedMinistryOf(p *Speaker) Org {
 		}
 		if field := t.portfolio(tl); field != "" && field != "State" {
 			if m := t.ministryAsNamed(field); t.textHas(m) {
-				if e := t.orgStartingWithText(m + " and "); e != nil {
+				if e := t.orgStartingWithText(m + " "); e != nil {
 					return Org{Name: e.Text} // the ministry named with more portfolios: "Ministry of Youth Development and National Service" for the "Youth Development Minister"
 				}
 				return Org{Name: m}
