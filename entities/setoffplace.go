@@ -5,7 +5,9 @@ import "strings"
 // A place set off after a body in a person's title: the town or city a
 // body stands in, which the recognizer's shapes take for a person's name.
 
-// setOffPlaces makes a place of a person's name by shape alone (no
+// setOffPlaces makes a place of a one-word body the recognizer read from
+// its relative clause after a town after "in" ("in Buraydah, Al-Qassim,
+// which packs dates"), and of a person's name by shape alone (no
 // honorific, no title) that a comma sets off right after a body named
 // after "of", "at" or "for" in a title set off after another person's
 // name, and that a comma or the sentence's end closes: "Jane Roe,
@@ -18,6 +20,10 @@ func (a *Analysis) setOffPlaces() {
 	for i := range a.Entities {
 		e := &a.Entities[i]
 		f, end := e.Tokens.First, e.Tokens.End
+		if pl := a.EntityAt(f - 2); e.Tokens.Len() == 1 && e.Rule == "org-evidence" && f >= 3 && toks[f-1].Is(",") && pl != nil && pl.Kind == Place && pl.Tokens.End == f-1 && pl.Tokens.First > 0 && toks[pl.Tokens.First-1].Is("in") {
+			e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // the larger place after a town: "in Buraydah, Al-Qassim, which …" (no body for the "which")
+			continue
+		}
 		if e.Kind != Person || e.Rule != "name" || f < 3 || !toks[f-1].Is(",") || end >= len(toks) || !(toks[end].Is(",") || toks[end].Is(".")) {
 			continue
 		}

@@ -5075,7 +5075,7 @@ var invented263Floors = map[string]pressFigures{
 // .974/1.000/.865/.973; government .947/1.000/.966/1.000; intl
 // 1.000/.921/.735/.968; civil 1.000/1.000/.964/1.000).
 var invented264Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.969, speaker: 0.995, org: 0.860, titles: 0.968, precision: 0.945},
+	"corporate":  {recall: 0.969, speaker: 0.995, org: 0.914, titles: 0.968, precision: 0.945},
 	"government": {recall: 0.942, speaker: 0.995, org: 0.961, titles: 0.995, precision: 0.879},
 	"intl":       {recall: 0.995, speaker: 0.942, org: 0.936, titles: 0.963, precision: 0.913},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.959, titles: 0.995, precision: 0.906},
@@ -5096,7 +5096,7 @@ var invented264Floors = map[string]pressFigures{
 var invented265Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.770, titles: 0.970, precision: 0.913},
 	"government": {recall: 0.922, speaker: 0.995, org: 0.887, titles: 0.995, precision: 0.855},
-	"intl":       {recall: 0.995, speaker: 0.995, org: 0.946, titles: 0.874, precision: 0.933},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.874, precision: 0.933},
 	"civil":      {recall: 0.995, speaker: 0.920, org: 0.877, titles: 0.966, precision: 0.870},
 }
 

@@ -337,3 +337,13 @@ func TestAFieldAfterTheBodysPossessivePost(t *testing.T) {
 	d := extractLaidOut(t, "Kestrel Instruments\n\nNew microscope\n\nKELVALE, 3 March 2026 - Kestrel Instruments launched a benchtop microscope.\n\n\"The price point matters,\" added John Doe, Kestrel's Vice President of Global Service.")
 	assert.Equal(t, "Kestrel Instruments", saidBy(t, d, "The price point matters").Organization.Name)
 }
+
+func TestACountrysOfficeForAFieldAndATownsRegion(t *testing.T) {
+	// "the Australian Office for Antarctic Science, whose director, Dr.
+	// Jane Roe, said": one body, hers; "founder of Rimal Date Company in
+	// Buraydah, Al-Qassim, which packs dates": the region after the town
+	// is no body.
+	d := extractLaidOut(t, "INTERNATIONAL POLAR DRILLING CONSORTIUM\nPress Release\n\nIce core recovered\n\nKELVALE, 3 March 2026 - The consortium recovered an ice core.\n\nAir support was provided by the Australian Office for Antarctic Science, whose director, Dr. Jane Roe, said the logistics had involved 61 flights.\n\nOne of them is John Doe, founder of Rimal Date Company in Buraydah, Al-Qassim, which packs dates. \"We export to eleven countries,\" Doe said.")
+	assert.Equal(t, "Australian Office for Antarctic Science", saidBy(t, d, "the logistics had involved 61 flights").Organization.Name)
+	assert.Equal(t, "Rimal Date Company", saidBy(t, d, "We export to eleven countries").Organization.Name)
+}

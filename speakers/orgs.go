@@ -72,6 +72,12 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 	var out []orgCand
 	possessor := false // the title opens with its body's possessive: "the agency's Head of Labour Market Statistics"
 	for k := first; k < end; k++ {
+		if pe := t.a.EntityAt(k - 2); k > first+2 && toks[k-1].Is(",") && pe != nil && pe.Kind == entities.Place && pe.Tokens.End == k-1 && pe.Tokens.First > first && toks[pe.Tokens.First-1].Is("in") {
+			for k < end && !toks[k].Is(",") {
+				k++ // the larger place after the town a body is in: "founder of Rimal Date Company in Buraydah, Al-Qassim"
+			}
+			continue
+		}
 		if k > first+1 && toks[k-1].Is(",") && t.placeSpans(k, end) && titleWordIn(toks, first, k-1) {
 			out = append(out, orgCand{first: k, end: end, e: t.a.EntityAt(k)}) // the place set off after the post: "Commissioner for Energy, Kelvo State"
 			break
