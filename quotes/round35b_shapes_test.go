@@ -347,3 +347,10 @@ func TestACountrysOfficeForAFieldAndATownsRegion(t *testing.T) {
 	assert.Equal(t, "Australian Office for Antarctic Science", saidBy(t, d, "the logistics had involved 61 flights").Organization.Name)
 	assert.Equal(t, "Rimal Date Company", saidBy(t, d, "We export to eleven countries").Organization.Name)
 }
+
+func TestWhoLeadsTheBodysLocalChapter(t *testing.T) {
+	// "John Doe, 22, who leads the movement's northern chapter in
+	// Maiduguri, said": the movement's.
+	d := extractLaidOut(t, "GREEN HARMATTAN YOUTH MOVEMENT\nPress Release\n\nYouth charter\n\nKELVALE, 3 March 2026 - The Green Harmattan Youth Movement adopted a charter.\n\nJohn Doe, 22, who leads the movement's northern chapter in Maiduguri, said many young people had migrated.")
+	assert.Equal(t, "Green Harmattan Youth Movement", saidBy(t, d, "many young people had migrated").Organization.Name)
+}

@@ -610,7 +610,7 @@ func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
 			return c, true // the body named before: "who chairs the foundation" after "the Kelvo Family Foundation"
 		}
 	}
-	if article && st+2 < end && toks[st].IsLower() && toks[st+1].Kind == entities.Possessive && (toks[st+2].IsCap() || academicHead(toks[st].Text) && lowerUnit(toks, st+2, end)) && t.oneHeadedBy(toks[st].Text) { // (not "the university's" where the text names two; a unit in lower case only of a seat of research, not "the centre's medical team", whose centre may be the issuer's)
+	if article && st+2 < end && toks[st].IsLower() && toks[st+1].Kind == entities.Possessive && (toks[st+2].IsCap() || academicHead(toks[st].Text) && lowerUnit(toks, st+2, end) || chapterUnit(toks, st+2, end)) && t.oneHeadedBy(toks[st].Text) { // (not "the university's" where the text names two; a unit in lower case only of a seat of research, not "the centre's medical team", whose centre may be the issuer's)
 		if c, ok := t.anaphoricOrg(st-1, st+1); ok {
 			return c, true // its unit: "who leads the institute's Resource Circulation Laboratory" after "the Kelvo Institute of Materials Science", "who leads the university's basin modelling group"
 		}
@@ -703,6 +703,19 @@ func lowerUnit(toks []entities.Token, k, end int) bool {
 		switch toks[j].Text {
 		case "group", "team", "lab", "laboratory", "unit", "department", "programme", "program", "project", "division", "centre", "center", "clinic", "ward":
 			return j+1 == end || toks[j+1].Kind == entities.Punct
+		}
+	}
+	return false
+}
+
+// chapterUnit reports a body's local unit in lower case from token k,
+// perhaps with its place after "in": "northern chapter in Maiduguri" of
+// "who leads the movement's northern chapter in Maiduguri".
+func chapterUnit(toks []entities.Token, k, end int) bool {
+	for j := k; j < end && j < k+3 && toks[j].IsLower() && toks[j].Kind == entities.Word; j++ {
+		switch toks[j].Text {
+		case "chapter", "branch", "wing", "section", "cell", "local":
+			return j+1 == end || toks[j+1].Kind == entities.Punct || toks[j+1].Is("in")
 		}
 	}
 	return false
