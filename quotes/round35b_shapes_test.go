@@ -354,3 +354,10 @@ func TestWhoLeadsTheBodysLocalChapter(t *testing.T) {
 	d := extractLaidOut(t, "GREEN HARMATTAN YOUTH MOVEMENT\nPress Release\n\nYouth charter\n\nKELVALE, 3 March 2026 - The Green Harmattan Youth Movement adopted a charter.\n\nJohn Doe, 22, who leads the movement's northern chapter in Maiduguri, said many young people had migrated.")
 	assert.Equal(t, "Green Harmattan Youth Movement", saidBy(t, d, "many young people had migrated").Organization.Name)
 }
+
+func TestADelegateNamedByHerCountryAlone(t *testing.T) {
+	// "Jane Roe of Colombia said that …" in meeting coverage, with no
+	// post: the country she speaks for.
+	d := extractLaidOut(t, "CLIMATE CONVENTION SECRETARIAT\nPress Release\n\nLoss and damage dialogue\n\nKELVALE, 3 March 2026 - Parties met for a technical dialogue.\n\nJane Roe of Colombia said that any new levy must not fall on developing countries.")
+	assert.Equal(t, "Colombia", saidBy(t, d, "any new levy must not fall on developing countries").Organization.Name)
+}

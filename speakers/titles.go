@@ -1000,10 +1000,17 @@ func (t *Tracker) envoysCountry(p *Speaker, k, end int) (orgCand, bool) {
 		return orgCand{}, false
 	}
 	country := isCountry(e)
+	posts := 0
 	for _, tl := range t.titleOf[p] {
 		if w := strings.ToLower(toks[tl.end-1].Text); !tl.former && (country && envoyPosts[w] || placeHeads[w]) {
 			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 		}
+		if !tl.former && !tl.credential && !styleOnly(toks, tl) {
+			posts++
+		}
+	}
+	if country && posts == 0 && e.Tokens.End < end && toks[e.Tokens.End].IsLower() && toks[e.Tokens.End].Kind == entities.Word {
+		return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true // a delegate named by her country alone, as meeting coverage does: "Jane Roe of Colombia said" (not where a post set off follows: "Jane Roe of Saint Lucia, Co-Chair of …")
 	}
 	return orgCand{}, false
 }
