@@ -361,3 +361,11 @@ func TestADelegateNamedByHerCountryAlone(t *testing.T) {
 	d := extractLaidOut(t, "CLIMATE CONVENTION SECRETARIAT\nPress Release\n\nLoss and damage dialogue\n\nKELVALE, 3 March 2026 - Parties met for a technical dialogue.\n\nJane Roe of Colombia said that any new levy must not fall on developing countries.")
 	assert.Equal(t, "Colombia", saidBy(t, d, "any new levy must not fall on developing countries").Organization.Name)
 }
+
+func TestABodysSteeringGroupByItsLetters(t *testing.T) {
+	// "Chair of the KULC Steering Group and Director of Library Services
+	// at …": the steering group is the consortium's, whose letters open
+	// it.
+	d := extractLaidOut(t, "Kelvo Press AB\nPress Release\n\nOpen access deal\n\nKELVALE, 3 March 2026 - Kelvo Press signed an agreement with the Kelvo University Libraries Consortium (KULC), under which articles will be free.\n\nDr. Jane Roe, Chair of the KULC Steering Group and Director of Library Services at Norrland University of Technology, said the agreement took two years.")
+	assert.Equal(t, "Kelvo University Libraries Consortium", saidBy(t, d, "the agreement took two years").Organization.Name)
+}

@@ -127,8 +127,8 @@ func (t *Tracker) bodyOfLettersUnit(c orgCand) (orgCand, bool) {
 			return orgCand{}, false
 		}
 	}
-	if bodyHeadWord(toks[c.end-1].Text) {
-		return orgCand{}, false // a body of its own: "KDB Climate Fund"
+	if bodyHeadWord(toks[c.end-1].Text) && !governanceUnit(toks, c.end) {
+		return orgCand{}, false // a body of its own: "KDB Climate Fund" (not its steering group: "the KULC Steering Group")
 	}
 	for _, x := range t.entitiesByAcronym(toks[i].Text) {
 		e := &t.a.Entities[x]
@@ -141,6 +141,23 @@ func (t *Tracker) bodyOfLettersUnit(c orgCand) (orgCand, bool) {
 		return orgCand{}, false
 	}
 	return orgCand{}, false
+}
+
+// governanceUnit reports a body's own governing unit ending at token end:
+// "Steering Group", "Steering Committee", "Advisory Board", "Working
+// Group", "Executive Committee".
+func governanceUnit(toks []entities.Token, end int) bool {
+	if end < 2 {
+		return false
+	}
+	switch toks[end-1].Text {
+	case "Group", "Committee", "Board", "Council":
+		switch toks[end-2].Text {
+		case "Steering", "Advisory", "Working", "Executive", "Management", "Governing", "Scientific", "Programme", "Program":
+			return true
+		}
+	}
+	return false
 }
 
 // bodyAfterUnit returns the body named right after a unit and "at" or
