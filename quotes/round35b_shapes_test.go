@@ -369,3 +369,10 @@ func TestABodysSteeringGroupByItsLetters(t *testing.T) {
 	d := extractLaidOut(t, "Kelvo Press AB\nPress Release\n\nOpen access deal\n\nKELVALE, 3 March 2026 - Kelvo Press signed an agreement with the Kelvo University Libraries Consortium (KULC), under which articles will be free.\n\nDr. Jane Roe, Chair of the KULC Steering Group and Director of Library Services at Norrland University of Technology, said the agreement took two years.")
 	assert.Equal(t, "Kelvo University Libraries Consortium", saidBy(t, d, "the agreement took two years").Organization.Name)
 }
+
+func TestAnOfficerInChargesMarkBeforeAPost(t *testing.T) {
+	// "Engr. John Doe, OIC-Assistant National Statistician for Social
+	// Sector Statistics": "OIC-Assistant" opens the post, no body.
+	d := extractLaidOut(t, "NATIONAL OFFICE OF HIGHER EDUCATION STATISTICS\nPress Release\n\nGraduate tracer study\n\nKELVALE, 3 March 2026 - The office released its tracer study.\n\nEngr. John Doe, OIC-Assistant National Statistician for Social Sector Statistics, said regional differences remained large.")
+	assert.Equal(t, "National Office of Higher Education Statistics", saidBy(t, d, "regional differences remained large").Organization.Name)
+}

@@ -163,8 +163,8 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 				continue
 			}
 			st := k
-			for st < end && (entities.IsTitleModifier(toks[st].Text) || isHonorific(toks[st].Text)) && !t.placeAt(st) {
-				st++ // (and honorifics: "H.E. Ambassador"; not a place's first word: "Sri Lanka's Minister")
+			for st < end && (entities.IsTitleModifier(toks[st].Text) || isHonorific(toks[st].Text) || modifierAfterHyphen(toks[st].Text)) && !t.placeAt(st) {
+				st++ // (and honorifics: "H.E. Ambassador"; not a place's first word: "Sri Lanka's Minister"; an officer in charge's mark: "OIC-Assistant National Statistician")
 			}
 			if st < end && degreeWord(toks[st].Text) {
 				continue // "PhD candidate": a degree, not a body
@@ -886,4 +886,12 @@ func loneHead(e *entities.Entity) bool {
 	}
 	h, _ := entities.OrgHead(e.Text)
 	return h
+}
+
+// modifierAfterHyphen reports a word joined by a hyphen to a title's
+// modifier that ends it: "OIC-Assistant" (the officer in charge of an
+// assistant's post), "Acting-Deputy".
+func modifierAfterHyphen(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && entities.IsTitleModifier(w[i+1:])
 }
