@@ -20,7 +20,8 @@ func (a *Analysis) setOffPlaces() {
 	for i := range a.Entities {
 		e := &a.Entities[i]
 		f, end := e.Tokens.First, e.Tokens.End
-		if pl := a.EntityAt(f - 2); e.Tokens.Len() == 1 && e.Rule == "org-evidence" && f >= 3 && toks[f-1].Is(",") && pl != nil && pl.Kind == Place && pl.Tokens.End == f-1 && pl.Tokens.First > 0 && toks[pl.Tokens.First-1].Is("in") {
+		if pl := a.EntityAt(f - 2); e.Tokens.Len() == 1 && e.Rule == "org-evidence" && f >= 3 && toks[f-1].Is(",") && pl != nil && pl.Kind == Place && pl.Tokens.End == f-1 && pl.Tokens.First > 1 && toks[pl.Tokens.First-1].Is("in") &&
+			a.EntityAt(pl.Tokens.First-2) != nil && a.EntityAt(pl.Tokens.First-2).Kind == Organization { // (after a body's town only: "an engineer in Nairobi, Safaricom, which …" names the employer)
 			e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // the larger place after a town: "in Buraydah, Al-Qassim, which …" (no body for the "which")
 			continue
 		}

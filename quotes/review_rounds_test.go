@@ -1134,3 +1134,15 @@ func TestReviewedMisfiresOfSessionThirtyFiveFourthReview(t *testing.T) {
 	// the ministry the text names in full, not its portfolio's first words
 	assert.Equal(t, "Ministry of Youth Affairs and Sports", saidBy(t, extractLaidOut(t, "ORBIT NEWS\nPress Release\n\nYouth Minister John Doe said, \"Sport matters.\" The Ministry of Youth Affairs and Sports agreed."), "Sport matters.").Organization.Name)
 }
+
+func TestReviewedMisfiresOfSessionThirtyFiveFifthReview(t *testing.T) {
+	// A reviewer's inputs on the rules of bd596af..a7d9937, each a misfire
+	// the rule had before it was narrowed.
+	// a one-word body after a town after "in" is the larger place only
+	// after a body's town, not after a person's: the employer
+	sp := saidBy(t, extractLaidOut(t, "KELVO BANK\nPress Release\nHeadline here\n\nKELVALE, 3 March 2026 - John Doe, an engineer in Nairobi, Safaricom, which sells airtime, said \"Prices are up.\""), "Prices are up.")
+	assert.Equal(t, "Safaricom", sp.Organization.Name)
+	// a governing unit with letters of its own is a body of its own
+	sp = saidBy(t, extractLaidOut(t, "KELVO BANK\nPress Release\nHeadline here\n\nKELVALE, 3 March 2026 - The Kelvale Urban Land Consortium (KULC) met. Jane Roe, Chair of the KULC Steering Group (KSG), an independent body, said \"We agreed.\""), "We agreed.")
+	assert.NotEqual(t, "Kelvale Urban Land Consortium", sp.Organization.Name)
+}

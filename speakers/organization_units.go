@@ -127,7 +127,7 @@ func (t *Tracker) bodyOfLettersUnit(c orgCand) (orgCand, bool) {
 			return orgCand{}, false
 		}
 	}
-	if bodyHeadWord(toks[c.end-1].Text) && !governanceUnit(toks, c.end) {
+	if bodyHeadWord(toks[c.end-1].Text) && (!governanceUnit(toks, c.end) || c.end+2 < len(toks) && toks[c.end].Is("(") && toks[c.end+2].Is(")")) { // (a governing unit with letters of its own is a body: "the KULC Steering Group (KSG), an independent body")
 		return orgCand{}, false // a body of its own: "KDB Climate Fund" (not its steering group: "the KULC Steering Group")
 	}
 	for _, x := range t.entitiesByAcronym(toks[i].Text) {
