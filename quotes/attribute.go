@@ -293,11 +293,7 @@ func (r *run) emit(c content, cue *Cue, subj phrase, rule Rule, conf entities.Co
 	if r.barIn(subj.first, subj.end) {
 		return false // a page's line of parts set off by bars: "Posted by Kelvo Media Desk | 14 August 2025 | Media Statements | 0 Comments"
 	}
-	rf := subj.first
-	if n := r.possessedName(subj); n >= 0 {
-		rf = n // "Odisha's Fisheries Minister Jane Roe thanked … and said": the name the possessor's post holds, not the possessor
-	}
-	res := r.tr.Resolve(rf, subj.end)
+	res := r.tr.Resolve(subj.first, subj.end)
 	if res.Speaker != nil && r.antecedentInContent(c, subj, res.Speaker) {
 		res.Speaker = nil // "Basins without such bodies, he added, saw …": not "Basins"
 	}
@@ -399,20 +395,4 @@ func (r *run) barePronoun(p phrase) bool {
 		}
 	}
 	return true
-}
-
-// possessedName returns where the person's name that ends phrase p
-// starts, when p opens with a possessor and its possessive ("Odisha's
-// Fisheries Minister Jane Roe"); -1 otherwise.
-func (r *run) possessedName(p phrase) int {
-	toks := r.toks
-	e := r.a.EntityAt(p.first)
-	if e == nil || e.Tokens.First != p.first || e.Tokens.End >= p.end || toks[e.Tokens.End].Kind != entities.Possessive {
-		return -1
-	}
-	n := r.a.EntityAt(p.end - 1)
-	if n == nil || n.Kind != entities.Person || n.Tokens.End != p.end || n.Tokens.First <= e.Tokens.End {
-		return -1
-	}
-	return n.Tokens.First
 }

@@ -699,10 +699,22 @@ func academicHead(w string) bool {
 // (not one led for another body: "the university's modelling project for
 // the ministry", "… group on behalf of Kelvo Steel").
 func lowerUnit(toks []entities.Token, k, end int) bool {
-	for j := k; j < end && j < k+4 && toks[j].IsLower() && toks[j].Kind == entities.Word; j++ {
-		switch toks[j].Text {
-		case "group", "team", "lab", "laboratory", "unit", "department", "programme", "program", "project", "division", "centre", "center", "clinic", "ward":
-			return j+1 == end || toks[j+1].Kind == entities.Punct
+	return lowerUnitIn(toks, k, end, 4, researchUnits, false)
+}
+
+// researchUnits are the units of a seat of research: lowerUnit.
+var researchUnits = toSet(`group team lab laboratory unit department programme program project division centre center clinic ward`)
+
+// localUnits are a body's local units: chapterUnit.
+var localUnits = toSet(`chapter branch wing section cell local`)
+
+// lowerUnitIn reports words in lower case from token k, at most n, that
+// end in one of units, then the end, punctuation or (where placeAfter)
+// "in" and a place.
+func lowerUnitIn(toks []entities.Token, k, end, n int, units map[string]bool, placeAfter bool) bool {
+	for j := k; j < end && j < k+n && toks[j].IsLower() && toks[j].Kind == entities.Word; j++ {
+		if units[toks[j].Text] {
+			return j+1 == end || toks[j+1].Kind == entities.Punct || placeAfter && toks[j+1].Is("in")
 		}
 	}
 	return false
@@ -712,13 +724,7 @@ func lowerUnit(toks []entities.Token, k, end int) bool {
 // perhaps with its place after "in": "northern chapter in Maiduguri" of
 // "who leads the movement's northern chapter in Maiduguri".
 func chapterUnit(toks []entities.Token, k, end int) bool {
-	for j := k; j < end && j < k+3 && toks[j].IsLower() && toks[j].Kind == entities.Word; j++ {
-		switch toks[j].Text {
-		case "chapter", "branch", "wing", "section", "cell", "local":
-			return j+1 == end || toks[j+1].Kind == entities.Punct || toks[j+1].Is("in")
-		}
-	}
-	return false
+	return lowerUnitIn(toks, k, end, 3, localUnits, true)
 }
 
 // oneHeadedBy reports that the text names one organization headed by the

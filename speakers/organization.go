@@ -1117,21 +1117,9 @@ func (t *Tracker) issuersCouncil() Org {
 		if len(f) < 2 {
 			return Org{}
 		}
-		var found *entities.Entity
-		for i := range t.a.Entities {
-			e := &t.a.Entities[i]
-			if e.Kind != entities.Organization || e.Text == t.issuer.Name || !governmentIssuer(e.Text) || !strings.HasPrefix(e.Text, f[0]+" ") {
-				continue
-			}
-			if found != nil && found.Text != e.Text {
-				return Org{}
-			}
-			found = e
-		}
-		if found == nil {
-			return Org{}
-		}
-		return t.fullOrg(found)
+		return t.onlyOrg(func(e *entities.Entity) bool {
+			return e.Text != t.issuer.Name && governmentIssuer(e.Text) && strings.HasPrefix(e.Text, f[0]+" ")
+		})
 	})
 }
 

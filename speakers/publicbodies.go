@@ -253,31 +253,14 @@ func (t *Tracker) namedMinistryOf(p *Speaker) Org {
 		}
 		if field := t.portfolio(tl); field != "" && field != "State" {
 			if m := t.ministryAsNamed(field); t.textHas(m) {
-				if e := t.orgStartingWithText(m + " "); e != nil {
-					return Org{Name: e.Text} // the ministry named with more portfolios: "Ministry of Youth Development and National Service" for the "Youth Development Minister"
+				if o := t.onlyOrg(func(e *entities.Entity) bool { return strings.HasPrefix(e.Text, m+" ") }); o.Name != "" {
+					return o // the ministry named with more portfolios: "Ministry of Youth Development and National Service" for the "Youth Development Minister"
 				}
 				return Org{Name: m}
 			}
 		}
 	}
 	return Org{}
-}
-
-// orgStartingWithText returns the one organization the text names whose
-// name opens with prefix; nil when none or several.
-func (t *Tracker) orgStartingWithText(prefix string) *entities.Entity {
-	var found *entities.Entity
-	for i := range t.a.Entities {
-		e := &t.a.Entities[i]
-		if e.Kind != entities.Organization || !strings.HasPrefix(e.Text, prefix) {
-			continue
-		}
-		if found != nil && found.Text != e.Text {
-			return nil
-		}
-		found = e
-	}
-	return found
 }
 
 // shadowPost reports a title of the opposition's shadow cabinet: "Shadow
