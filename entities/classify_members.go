@@ -79,10 +79,14 @@ var partyMembers = toSet(`Democrats Republicans Greens Liberals Conservatives So
 // government's post and "for", set off after it: the district or
 // province the post covers ("Resident District Commissioner for Kelvo,",
 // "Provincial Administrator for Sarna North."), not a field
-// ("Commissioner for Refugees").
+// ("Commissioner for Refugees"); or a governor's province named with its
+// head ("the Governor for Kelvo Province, Hon. Jane Roe").
 func LocalPostTerritory(toks []Token, i, j int) bool {
 	if i < 3 || j-i > 2 || !toks[i-1].Is("for") || j < len(toks) && toks[j].Kind != Punct {
 		return false
+	}
+	if toks[i-2].Is("Governor") && j-i == 2 && toks[i].IsCap() && !CommonWord(toks[i].Text) && polityHead(toks[j-1].Text) {
+		return true // a governor's province or state, named with its head: "Governor for Kelvo Province,"
 	}
 	for k := i; k < j; k++ {
 		if CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) && !CompassWord(toks[k].Text) {
@@ -97,6 +101,16 @@ func LocalPostTerritory(toks []Token, i, j int) bool {
 	switch toks[i-3].Text {
 	case "District", "Provincial", "County", "Divisional", "Municipal":
 		return true // (not a body's staff post for its region: "Regional Commissioner for Europe", "Zonal Executive for Punjab")
+	}
+	return false
+}
+
+// polityHead reports the last word of a province's or state's name:
+// "Province" of "Kelvo Province".
+func polityHead(w string) bool {
+	switch w {
+	case "Province", "State", "County", "Region", "Governorate", "Prefecture", "Oblast":
+		return true
 	}
 	return false
 }

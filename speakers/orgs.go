@@ -399,8 +399,8 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 					k = re - 1 // a collection's or a chair's subject, not a body: "Associate Curator of African Art", "Professor of Economics"
 					continue
 				}
-				if a := k + btoi(toks[k].IsFold("the")); a < re && toks[k-1].Is("of") && titleAtTok(toks, a) && !t.isPersonToken(a+1) && !entities.OwnRoleBody(toks, a, re) {
-					k = re - 1 // an office, not a body: "Special Representative of the Secretary-General for …"
+				if a := k + btoi(toks[k].IsFold("the")); a < re && toks[k-1].Is("of") && titleAtTok(toks, a) && !t.isPersonToken(a+1) && !entities.OwnRoleBody(toks, a, re) && !(re == a+1 && t.statedAcronym(toks[a].Text) != nil) {
+					k = re - 1 // an office, not a body: "Special Representative of the Secretary-General for …" (but letters the text gave a body: "Managing Director of the MLA" after "the Mineral Licensing Authority (MLA)")
 					continue
 				}
 				if re == k+1 && toks[k].Is("Police") && toks[k-1].Is("of") {
