@@ -693,7 +693,7 @@ func LegalForm(w string) bool {
 	if strings.Count(w, ".") >= 2 {
 		// dotted initials in any case: "S.A.S.", "a.s." (Czech), "S.p.A."
 		switch strings.ToLower(strings.ReplaceAll(w, ".", "")) {
-		case "sa", "sas", "spa", "srl", "nv", "bv", "as", "ag", "lp", "sro", "kk", "sarl", "sl", "scs", "sca", "sab", "cv", "rl", "ac", "sc", "dd", "doo", "ae", "aş", "taş", "oo", "oz", "zs", "ops", "asbl", "vzw": // (a Belgian or Luxembourg association: "Kelvo Aide a.s.b.l."; not "e.V.", news copy's "E.V." for an electric vehicle; Turkish: "Kelvo Enerji A.Ş."; Polish: "Sp. z o.o."; Slovak and Czech associations: "Kelvo sused, o.z.", "Kelvo spolek, z.s.", "o.p.s.")
+		case "sa", "sas", "spa", "srl", "nv", "bv", "as", "ag", "lp", "sro", "kk", "sarl", "sl", "scs", "sca", "sab", "cv", "rl", "ac", "sc", "dd", "doo", "ae", "aş", "taş", "oo", "oz", "zs", "ops", "asbl", "vzw", "sac", "saa", "eirl": // (Peru's closed and open companies and sole proprietorships: "Kelvo Carbon S.A.C.", "E.I.R.L."; a Belgian or Luxembourg association: "Kelvo Aide a.s.b.l."; not "e.V.", news copy's "E.V." for an electric vehicle; Turkish: "Kelvo Enerji A.Ş."; Polish: "Sp. z o.o."; Slovak and Czech associations: "Kelvo sused, o.z.", "Kelvo spolek, z.s.", "o.p.s.")
 			return true
 		}
 	}
@@ -706,7 +706,7 @@ func LegalForm(w string) bool {
 		return true
 	}
 	switch strings.ToLower(w) {
-	case "inc", "corp", "ltd", "llc", "plc", "gmbh", "llp", "spa", "s.p.a", "asa", "oyj", "aps", "sas", "sarl", "srl", "s.r.l", "pty", "kft", "nyrt", "zrt", "tbk", "bhd", "berhad", "pte", "pjsc", "asbl", "vzw", "ggmbh": // (an association or non-profit company: "Kelvo Aide asbl", "Kelvo Zorg vzw", "Kelvo Hilfe gGmbH")
+	case "inc", "corp", "ltd", "llc", "plc", "gmbh", "llp", "spa", "s.p.a", "asa", "oyj", "aps", "sas", "sarl", "srl", "s.r.l", "pty", "kft", "nyrt", "zrt", "tbk", "bhd", "berhad", "pte", "pjsc", "asbl", "vzw", "ggmbh", "ltda": // (Latin America's limited company: "Kelvo Agro Ltda."; an association or non-profit company: "Kelvo Aide asbl", "Kelvo Zorg vzw", "Kelvo Hilfe gGmbH")
 		return true
 	}
 	return false

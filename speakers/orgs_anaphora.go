@@ -360,6 +360,20 @@ func (t *Tracker) headedBy(e *entities.Entity, w string) bool {
 			return true
 		}
 	}
+	if n := e.Tokens.End; e.Tokens.Len() > 2 && strings.EqualFold(toks[n-2].Text, w) && formWord(toks[n-1].Text) {
+		return true // the head before a word of the body's legal form: "the cooperative" for "Kelvo Dairy Farmers' Cooperative Society", "the bank" for "Kelvo Bank Group"
+	}
+	return false
+}
+
+// formWord reports a word after a body's head that gives its legal form or
+// its shape, no kind of its own: "Society" of "Cooperative Society",
+// "Group" of "Bank Group".
+func formWord(w string) bool {
+	switch w {
+	case "Society", "Limited", "Ltd", "Ltd.", "Inc", "Inc.", "plc", "PLC", "LLC", "Group", "Holdings":
+		return true
+	}
 	return false
 }
 
@@ -377,10 +391,15 @@ func cognate(word, w string) bool {
 }
 
 // issuerCand returns the issuer as a candidate body, where the text
-// names it in full.
+// names it in full, or in more than one word without its legal form.
 func (t *Tracker) issuerCand() (orgCand, bool) {
 	if e := t.orgNamed(t.issuer.Name); e != nil {
 		return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+	}
+	for i := range t.a.Entities {
+		if e := &t.a.Entities[i]; e.Kind == entities.Organization && e.Tokens.Len() > 1 && legalFormAfter(e.Text, t.issuer.Name) {
+			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true // the issuer without its legal form: "Kelvo Holdings" of "Kelvo Holdings plc"
+		}
 	}
 	return orgCand{}, false
 }
@@ -393,6 +412,21 @@ func (t *Tracker) orgNamed(name string) *entities.Entity {
 		}
 	}
 	return nil
+}
+
+// legalFormAfter reports a full name that is name and a legal form after
+// it: "Kelvo Holdings plc" of "Kelvo Holdings".
+func legalFormAfter(name, full string) bool {
+	rest, ok := strings.CutPrefix(strings.ToLower(full), strings.ToLower(name)+" ")
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if !entities.LegalForm(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // publicBody reports the name of a public body, one that is no company:
