@@ -56,3 +56,32 @@ func TestAPeruvianClosedCompany(t *testing.T) {
 	assert.Equal(t, "John Doe", sp.Name)
 	assert.Equal(t, "Kelvo Carbon S.A.C.", sp.Organization.Name)
 }
+
+func TestAnAzerbaijaniPatronymBeforeTheFamilyName(t *testing.T) {
+	// "Rovshan Elchin oglu Mammadli": the father's name and "oglu" ("son
+	// of") stand between the given name and the family name, which "Mr
+	// Mammadli" repeats.
+	d := extractLaidOut(t, "Ministers agree transit plan\n\nBAKU, 3 March 2026 - Ministers met today.\n\n\"We must stop stamping paper at every border,\" said Ambassador Rovshan Elchin oglu Mammadli, Secretary General of the Kelvo Transit Council.\n\nMr Mammadli said the next meeting would be held in Kelvograd.")
+	sp := saidBy(t, d, "We must stop stamping paper at every border")
+	assert.Equal(t, "Rovshan Elchin oglu Mammadli", sp.Name)
+	assert.Equal(t, "Kelvo Transit Council", sp.Organization.Name)
+	assert.Equal(t, "Rovshan Elchin oglu Mammadli", saidBy(t, d, "the next meeting would be held in Kelvograd").Name)
+}
+
+func TestADashBetweenAQuoteAndItsAttribution(t *testing.T) {
+	// Releases translated from Russian set the attribution off after the
+	// closing mark and its comma with a dash: "«…», – said the Akim." and
+	// "«…», – J. Roe explained."
+	d := extractLaidOut(t, "Buses arrive\n\nKELVOGRAD, 3 March 2026 - The city received new buses today.\n\n«For many years residents have been waiting at stops», – said the Akim of Kelvograd.\n\n«We have analysed the data from the validators», – J. Roe explained.")
+	assert.Contains(t, saidBy(t, d, "For many years residents have been waiting at stops").Name, "Akim")
+	assert.Equal(t, "J. Roe", saidBy(t, d, "We have analysed the data from the validators").Name)
+}
+
+func TestARegionBeforeALocalPost(t *testing.T) {
+	// "Kelvo region khokim Jane Roe": the region the post governs, not a
+	// body whose name opens with "Kelvo" ("Kelvo State University").
+	d := extractLaidOut(t, "Water programme launched\n\nKELVOGRAD, 3 March 2026 - The Ministry of Water, together with the Kelvo State University of Veterinary Medicine, today launched a programme.\n\n\"Kelvo region alone accounts for a tenth of exports,\" said Kelvo region khokim Jane Roe.")
+	sp := saidBy(t, d, "Kelvo region alone accounts for a tenth of exports")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Equal(t, "Kelvo region", sp.Organization.Name)
+}

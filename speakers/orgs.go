@@ -239,6 +239,11 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 					}
 				}
 			}
+			if re > st && re+1 < end && regionNoun(toks[re].Text) && titleAtTok(toks, re+1) && properRun(toks, st, re) && (t.a.EntityAt(st) == nil || t.a.EntityAt(st).Tokens.End == re) {
+				out = append(out, orgCand{first: st, end: re + 1}) // "Samarkand region khokim Jane Roe": the region a local post governs, no body whose name it opens
+				k = re
+				continue
+			}
 			if o := t.placeServiceOrg(st, head, end); o == nil && t.placePolice(st, head, end) {
 				out = append(out, orgCand{first: st, end: head + 1}) // "Duluth Police Chief Jane Roe" where the text names no department: "Duluth Police"
 				k = head
@@ -746,6 +751,16 @@ func properRun(toks []entities.Token, i, j int) bool {
 func (t *Tracker) formallyGoverned(i, j int) bool {
 	_, ok := t.formalGovernment("governor", i, j)
 	return ok
+}
+
+// regionNoun reports the noun in lower case after a region's name:
+// "region" of "Kelvo region".
+func regionNoun(w string) bool {
+	switch w {
+	case "region", "district", "province", "oblast", "governorate", "prefecture":
+		return true
+	}
+	return false
 }
 
 // memberLetters reports a legislator's letters before the seat they sit

@@ -33,6 +33,11 @@ func (t *Tracker) nameParts(e *entities.Entity) (given, family string) {
 		}
 		return t.text[toks[0].Start:toks[last-2].End], t.text[toks[last-1].Start:toks[last].End]
 	}
+	if last > 2 && entities.PatronymSuffix(toks[last-1].Text) {
+		// a family name after the patronym, as Azerbaijani names are
+		// written: "Mammadli" of "Rovshan Elchin oglu Mammadli"
+		return t.text[toks[0].Start:toks[last-3].End], toks[last].Text
+	}
 	if last == 1 && hyphenatedGiven(toks[1].Text) {
 		return toks[1].Text, toks[0].Text // the family name first: "Jeon Hye-rin", "Lee Da-eun" ("Mayor Jeon")
 	}
