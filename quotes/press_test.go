@@ -1230,7 +1230,7 @@ var invented47Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.966},
 	"government": {recall: 0.963, speaker: 0.928, org: 0.835, titles: 0.995, precision: 0.909},
 	"intl":       {recall: 0.995, speaker: 0.958, org: 0.957, titles: 0.995, precision: 0.934},
-	"civil":      {recall: 0.958, speaker: 0.764, org: 0.995, titles: 0.995, precision: 0.856},
+	"civil":      {recall: 0.958, speaker: 0.764, org: 0.995, titles: 0.995, precision: 0.881},
 }
 
 // invented48Floors are the figures the default extractor last measured on
@@ -2488,7 +2488,7 @@ var invented125Floors = map[string]pressFigures{
 // read, and rules written from them).
 var invented126Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.969},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.904, precision: 0.892},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.904, precision: 0.916},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.801, titles: 0.995, precision: 0.969},
 	"civil":      {recall: 0.970, speaker: 0.995, org: 0.964, titles: 0.995, precision: 0.928},
 }
@@ -2956,7 +2956,7 @@ var invented151Floors = map[string]pressFigures{
 // .974/.921/.733/1.000; not read).
 var invented152Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.966, precision: 0.920},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.806, titles: 0.860, precision: 0.947},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.860, titles: 0.860, precision: 0.947},
 	"intl":       {recall: 0.995, speaker: 0.944, org: 0.995, titles: 0.995, precision: 0.950},
 	"civil":      {recall: 0.969, speaker: 0.942, org: 0.898, titles: 0.995, precision: 0.912},
 }
@@ -3108,7 +3108,7 @@ var invented159Floors = map[string]pressFigures{
 // .643, its floor lowered with it).
 var invented160Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.995},
-	"government": {recall: 0.995, speaker: 0.966, org: 0.816, titles: 0.928, precision: 0.970},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.857, titles: 0.963, precision: 0.970},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.946},
 	"civil":      {recall: 0.995, speaker: 0.887, org: 0.884, titles: 0.995, precision: 0.893},
 }
@@ -3470,7 +3470,7 @@ var invented178Floors = map[string]pressFigures{
 // .974/.895/.862/.969; intl 1.000/.900/.938/.900; civil 1.000/.975/.844/.969).
 var invented179Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.970, org: 0.904, titles: 0.995, precision: 0.925},
-	"government": {recall: 0.995, speaker: 0.918, org: 0.895, titles: 0.965, precision: 0.995},
+	"government": {recall: 0.995, speaker: 0.944, org: 0.930, titles: 0.995, precision: 0.995},
 	"intl":       {recall: 0.995, speaker: 0.920, org: 0.995, titles: 0.895, precision: 0.973},
 	"civil":      {recall: 0.995, speaker: 0.970, org: 0.901, titles: 0.995, precision: 0.950},
 }
@@ -4474,7 +4474,7 @@ var invented231Floors = map[string]pressFigures{
 // .951/.949/.844/1.000; government .975/.949/.857/.917; intl
 // .975/.769/.931/.966; civil 1.000/.900/.933/1.000).
 var invented232Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.946, speaker: 0.944, org: 0.839, titles: 0.995, precision: 0.928},
+	"corporate":  {recall: 0.946, speaker: 0.944, org: 0.901, titles: 0.995, precision: 0.928},
 	"government": {recall: 0.970, speaker: 0.969, org: 0.856, titles: 0.914, precision: 0.930},
 	"intl":       {recall: 0.970, speaker: 0.841, org: 0.933, titles: 0.995, precision: 0.910},
 	"civil":      {recall: 0.995, speaker: 0.970, org: 0.874, titles: 0.995, precision: 0.950},
@@ -4626,7 +4626,7 @@ var invented240Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.941, titles: 0.995, precision: 0.906},
 	"government": {recall: 0.995, speaker: 0.920, org: 0.995, titles: 0.995, precision: 0.893},
 	"intl":       {recall: 0.970, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.950},
-	"civil":      {recall: 0.970, speaker: 0.944, org: 0.958, titles: 0.962, precision: 0.889},
+	"civil":      {recall: 0.970, speaker: 0.944, org: 0.995, titles: 0.962, precision: 0.889},
 }
 
 // invented241Floors are the figures the default extractor last measured on
@@ -4757,7 +4757,7 @@ var invented246Floors = map[string]pressFigures{
 // .975/.974/1.000/1.000; civil .975/.949/.886/.914).
 var invented247Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.969, speaker: 0.968, org: 0.912, titles: 0.995, precision: 0.849},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.679, titles: 0.995, precision: 0.910},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.811, titles: 0.995, precision: 0.910},
 	"intl":       {recall: 0.970, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.880},
 	"civil":      {recall: 0.970, speaker: 0.969, org: 0.884, titles: 0.912, precision: 0.899},
 }
@@ -4852,7 +4852,7 @@ var invented251Floors = map[string]pressFigures{
 // .976/1.000/.950/.950; government .976/1.000/.895/.975; intl
 // 1.000/1.000/.900/1.000; civil 1.000/.975/.857/1.000).
 var invented252Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.971, speaker: 0.995, org: 0.945, titles: 0.945, precision: 0.995},
+	"corporate":  {recall: 0.971, speaker: 0.995, org: 0.995, titles: 0.945, precision: 0.995},
 	"government": {recall: 0.971, speaker: 0.995, org: 0.890, titles: 0.970, precision: 0.913},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.895, titles: 0.995, precision: 0.973},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.856, titles: 0.995, precision: 0.910},
@@ -4950,7 +4950,7 @@ var invented256Floors = map[string]pressFigures{
 // government 1.000/.921/.767/.966; intl .974/.947/.806/.966; civil
 // 1.000/.949/.857/.875).
 var invented257Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.970, speaker: 0.995, org: 0.964, titles: 0.995, precision: 0.893},
+	"corporate":  {recall: 0.970, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.893},
 	"government": {recall: 0.995, speaker: 0.969, org: 0.839, titles: 0.963, precision: 0.971},
 	"intl":       {recall: 0.969, speaker: 0.942, org: 0.963, titles: 0.995, precision: 0.891},
 	"civil":      {recall: 0.995, speaker: 0.944, org: 0.924, titles: 0.870, precision: 0.806},
@@ -5119,7 +5119,7 @@ var invented266Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.946, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.969, speaker: 0.969, org: 0.904, titles: 0.939, precision: 0.865},
 	"intl":       {recall: 0.970, speaker: 0.995, org: 0.941, titles: 0.892, precision: 0.880},
-	"civil":      {recall: 0.971, speaker: 0.945, org: 0.901, titles: 0.995, precision: 0.934},
+	"civil":      {recall: 0.971, speaker: 0.945, org: 0.933, titles: 0.995, precision: 0.934},
 }
 
 // invented267Floors are the figures the default extractor last measured on
@@ -5177,7 +5177,7 @@ var invented268Floors = map[string]pressFigures{
 // .976/.850/.812/.853; civil 1.000/.964/1.000/1.000).
 var invented269Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.918, titles: 0.995, precision: 0.995},
-	"government": {recall: 0.973, speaker: 0.906, org: 0.912, titles: 0.946, precision: 0.995},
-	"intl":       {recall: 0.971, speaker: 0.845, org: 0.807, titles: 0.848, precision: 0.942},
-	"civil":      {recall: 0.995, speaker: 0.959, org: 0.995, titles: 0.995, precision: 0.870},
+	"government": {recall: 0.973, speaker: 0.951, org: 0.916, titles: 0.948, precision: 0.995},
+	"intl":       {recall: 0.971, speaker: 0.995, org: 0.863, titles: 0.945, precision: 0.942},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.870},
 }
