@@ -85,3 +85,31 @@ func TestARegionBeforeALocalPost(t *testing.T) {
 	assert.Equal(t, "Jane Roe", sp.Name)
 	assert.Equal(t, "Kelvo region", sp.Organization.Name)
 }
+
+func TestAnOrdinalAndItsBeforeAnAppointedPost(t *testing.T) {
+	// "appointed Jane Roe as its ninth Music Director": "its ninth" says
+	// which holder she is, no part of the title.
+	d := extractLaidOut(t, "Orchestra names music director\n\nKELVALE, 10 February 2025 - The Kelvo Philharmonic Orchestra has appointed Jane Roe as its ninth Music Director.\n\n\"An orchestra that listens to its city,\" Roe said.")
+	sp := saidBy(t, d, "An orchestra that listens to its city")
+	assert.Equal(t, []string{"Music Director"}, sp.Titles)
+}
+
+func TestIsNowItsPostInARelativeClause(t *testing.T) {
+	// "who founded the Kelvo Court Trust in 2016 and is now its chief
+	// executive": the post is the clause's.
+	d := extractLaidOut(t, "Courts reopen\n\nKELVALE, 10 February 2025 - Floodlit courts reopened today.\n\n\"When these courts closed, the kids just disappeared,\" said John Doe, who founded the Kelvo Court Trust in 2016 and is now its chief executive.")
+	sp := saidBy(t, d, "When these courts closed, the kids just disappeared")
+	assert.Contains(t, sp.Titles, "chief executive")
+	assert.Equal(t, "Kelvo Court Trust", sp.Organization.Name)
+}
+
+func TestAnArtOpeningTheSentenceBeforeTheName(t *testing.T) {
+	// "Muralist Jane Roe", "Cellist and composer John Doe": an art held on
+	// one's own account, capitalized at the sentence's start, is a title,
+	// not the name's first word.
+	d := extractLaidOut(t, "Walls speak festival\n\nKELVALE, 10 February 2025 - The festival opens today.\n\nMuralist Jane Roe, who grew up three blocks away, said her design was shaped by afternoons spent with the neighbors.\n\nCellist and composer John Doe will receive $96,500. He said the grant would allow him to \"stop being a visitor\".")
+	sp := saidBy(t, d, "her design was shaped by afternoons spent with the neighbors")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Contains(t, sp.Titles, "Muralist")
+	assert.Contains(t, saidBy(t, d, "the grant would allow him to \"stop being a visitor\"").Titles, "Cellist")
+}

@@ -205,8 +205,8 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	if as+1 < s.Tokens.End && toks[as].Is("as") {
 		// "the appointment of Jane Roe as Chief Technology Officer"
 		a := as + 1
-		for a < s.Tokens.End && isArticle(toks[a].Text) {
-			a++
+		for a < s.Tokens.End && (isArticle(toks[a].Text) || postDeterminer(&toks[a])) {
+			a++ // (and what says whose or which holder: "appointed Jane Roe as its ninth Music Director")
 		}
 		e := segmentEnd(toks, a, s.Tokens.End)
 		if v := verbAfterAnd(toks, a, e); v > 0 {
@@ -904,18 +904,26 @@ func (t *Tracker) laterRole(i, end int) int {
 // isARole returns the role a relative clause after a name states with "is
 // a", first or after "and": "who is a nurse at Kelvo Hospital",
 // "who has picked grapes near Kelvo for 19 years and is a KFAWU shop
-// steward"; [0, 0) when it states none.
+// steward"; or with "is now its": "who founded the Kelvo Court Trust and
+// is now its chief executive"; [0, 0) when it states none.
 func (t *Tracker) isARole(i, end int) (int, int) {
 	toks := t.a.Tokens
 	if end-i < 4 || !toks[i].Is("who") {
 		return 0, 0
 	}
 	for x := i + 1; x+2 < end && x < i+20; x++ {
-		if !toks[x].Is("is") || !(x == i+1 || toks[x-1].Is("and")) || !(toks[x+1].Is("a") || toks[x+1].Is("an")) { // (not a past post: "who was a top adviser to …")
+		if !toks[x].Is("is") || !(x == i+1 || toks[x-1].Is("and")) {
 			continue
 		}
-		if t.titleish(x+2, end) && titleWordIn(toks, x+2, min(end, x+5)) && !t.otherSubjectIn(i+1, x) {
-			return x + 2, end // (its head among the first three words: not "a friend of the Mayor")
+		d := x + 1
+		if toks[d].Is("now") || toks[d].Is("currently") {
+			d++ // "who founded the Kelvo Court Trust in 2016 and is now its chief executive"
+		}
+		if d+1 >= end || !(toks[d].Is("a") || toks[d].Is("an") || toks[d].Is("its")) { // (not a past post: "who was a top adviser to …")
+			continue
+		}
+		if t.titleish(d+1, end) && titleWordIn(toks, d+1, min(end, d+4)) && !t.otherSubjectIn(i+1, x) {
+			return d + 1, end // (its head among the first three words: not "a friend of the Mayor")
 		}
 		return 0, 0
 	}
@@ -1249,4 +1257,18 @@ func (t *Tracker) bodyBeforeWhere(c int) *orgCand {
 		return nil
 	}
 	return &orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}
+}
+
+// postDeterminer reports a word in lower case before a post that says whose
+// it is or which holder of it one is, no part of the title: "its",
+// "their", "ninth", "next", "new" of "as its ninth Music Director".
+func postDeterminer(t *entities.Token) bool {
+	if !t.IsLower() {
+		return false // ("First Deputy Minister")
+	}
+	switch t.Text {
+	case "its", "their", "his", "her", "next", "new":
+		return true
+	}
+	return entities.Ordinal(strings.ToUpper(t.Text[:1]) + t.Text[1:])
 }
