@@ -59,6 +59,25 @@ func (r *run) endsSentence(qi int, s *entities.Sentence) bool {
 	return e >= s.Tokens.End || r.onlyPunct(e, s.Tokens.End)
 }
 
+// attributionAfterDash reports token k after such a dash opening an
+// attribution: a verb of saying ("– said the Akim"), a name ("– J. Roe
+// explained") or a pronoun ("– she said"), not an aside ("– the slogan
+// written by volunteers –", "– the memorial inscription reads").
+func (r *run) attributionAfterDash(k int) bool {
+	t := &r.toks[k]
+	switch {
+	case t.IsLower():
+		switch t.Text {
+		case "he", "she", "they", "we", "said", "says", "added", "explained", "noted", "stressed", "told", "stated", "continued", "concluded", "informed", "emphasised", "emphasized", "underlined", "remarked":
+			return true
+		}
+		return false
+	case t.IsCap() && t.Kind == entities.Word:
+		return !isArticleWord(t.Text) && !t.Is("This") && !t.Is("That")
+	}
+	return false
+}
+
 // closesQuote reports whether token i is the closing mark of a quotation,
 // or a comma right after one ("”," in some styles), or a spaced dash
 // after either, as writers translating from Russian set off the
@@ -67,7 +86,7 @@ func (r *run) closesQuote(i int) bool {
 	if i < 0 {
 		return false
 	}
-	if t := &r.toks[i]; i > 1 && (t.Is("–") || t.Is("—")) && t.Space && (r.toks[i-1].Is(",") || r.qAt[i-1] != 0) {
+	if t := &r.toks[i]; i > 1 && i+1 < len(r.toks) && (t.Is("–") || t.Is("—")) && t.Space && (r.toks[i-1].Is(",") || r.qAt[i-1] != 0) && r.attributionAfterDash(i+1) {
 		i--
 	}
 	if r.toks[i].Is(",") && i > 0 {

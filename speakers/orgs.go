@@ -239,7 +239,7 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 					}
 				}
 			}
-			if re > st && re+1 < end && regionNoun(toks[re].Text) && titleAtTok(toks, re+1) && properRun(toks, st, re) && (t.a.EntityAt(st) == nil || t.a.EntityAt(st).Tokens.End == re) {
+			if re > st && re+1 < end && regionNoun(toks[re].Text) && regionHead(toks[re+1].Text) && properRun(toks, st, re) && (t.a.EntityAt(st) == nil || t.a.EntityAt(st).Tokens.End == re) {
 				out = append(out, orgCand{first: st, end: re + 1}) // "Samarkand region khokim Jane Roe": the region a local post governs, no body whose name it opens
 				k = re
 				continue
@@ -758,6 +758,17 @@ func (t *Tracker) formallyGoverned(i, j int) bool {
 func regionNoun(w string) bool {
 	switch w {
 	case "region", "district", "province", "oblast", "governorate", "prefecture":
+		return true
+	}
+	return false
+}
+
+// regionHead reports the post of a region's appointed or elected head:
+// "khokim" of "Kelvo region khokim" (not "district manager", "district
+// engineer").
+func regionHead(w string) bool {
+	switch strings.ToLower(w) {
+	case "khokim", "hokim", "akim", "governor", "prefect", "commissioner", "administrator", "mayor", "chairman", "chairperson":
 		return true
 	}
 	return false

@@ -360,18 +360,17 @@ func (t *Tracker) headedBy(e *entities.Entity, w string) bool {
 			return true
 		}
 	}
-	if n := e.Tokens.End; e.Tokens.Len() > 2 && strings.EqualFold(toks[n-2].Text, w) && formWord(toks[n-1].Text) {
-		return true // the head before a word of the body's legal form: "the cooperative" for "Kelvo Dairy Farmers' Cooperative Society", "the bank" for "Kelvo Bank Group"
+	if n := e.Tokens.End; e.Tokens.Len() > 2 && (strings.EqualFold(w, "cooperative") || strings.EqualFold(w, "co-operative")) && strings.EqualFold(toks[n-2].Text, w) && cooperativeForm(toks[n-1].Text) {
+		return true // a cooperative's legal form after its head: "the cooperative" for "Kelvo Dairy Farmers' Cooperative Society" (but "the bank" is no "Kelvo Food Bank Society")
 	}
 	return false
 }
 
-// formWord reports a word after a body's head that gives its legal form or
-// its shape, no kind of its own: "Society" of "Cooperative Society",
-// "Group" of "Bank Group".
-func formWord(w string) bool {
+// cooperativeForm reports the word after "Cooperative" that gives a
+// cooperative's legal form: "Society" of "Cooperative Society".
+func cooperativeForm(w string) bool {
 	switch w {
-	case "Society", "Limited", "Ltd", "Ltd.", "Inc", "Inc.", "plc", "PLC", "LLC", "Group", "Holdings":
+	case "Society", "Union", "Limited", "Ltd", "Ltd.":
 		return true
 	}
 	return false
