@@ -435,9 +435,9 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			continue
 		}
 		if !orgMode && t.Kind == Word && PatronymSuffix(t.Text) {
-			j++                                                                                                                                                                                                                                        // a Kyrgyz or Uzbek patronym's word after the father's name: "Nurlan Asanbek uulu", "Aizada Toktogul kyzy"
-			if j < end && capWord(&toks[j]) && toks[j].Newlines == 0 && !IsTitleWord(toks[j].Text) && !CommonWord(toks[j].Text) && !Weekday(toks[j].Text) && !months[toks[j].Text] && !IsPlace(toks[j].Text) && (j+1 >= end || !capWord(&toks[j+1])) { // (not a day, a month or a place: "said Elnur Rasim oglu Monday")
-				j++ // and the family name after it, as Azerbaijani names are written: "Rovshan Elchin oglu Mammadli", "Sevinj Rauf qizi Aliyeva"
+			j++ // a Kyrgyz or Uzbek patronym's word after the father's name: "Nurlan Asanbek uulu", "Aizada Toktogul kyzy"
+			if j < end && capWord(&toks[j]) && toks[j].Newlines == 0 && !IsTitleWord(toks[j].Text) && !CommonWord(toks[j].Text) && !Weekday(toks[j].Text) && !months[toks[j].Text] && !IsPlace(toks[j].Text) && (j+1 >= end || !capWord(&toks[j+1])) {
+				j++ // and the family name after it, as Azerbaijani names are written: "Rovshan Elchin oglu Mammadli", "Sevinj Rauf qizi Aliyeva" (not a day, a month or a place: "said Elnur Rasim oglu Monday")
 			}
 		}
 		break
