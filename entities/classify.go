@@ -340,6 +340,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if !head && j-i > 1 && (strings.Contains(last.Text, ".") && LegalForm(last.Text) || associationForm(last.Text)) {
 		head = true // a legal form in dotted initials the heads' list lacks: "Monedix S.A.S.", "Moravex a.s." (or an association's: "Kelvo Aide asbl")
 	}
+	if !head && j-i > 1 && j < len(toks) && toks[j].IsLower() && LegalForm(toks[j].Text) && toks[j].Newlines == 0 {
+		head = true // a company's legal form in lower case after its name: "Kelvo Sportswear plc"
+	}
 	if !head && j-i > 1 && companyLetters[last.Text] && !allUpper(toks[i:j]) {
 		head = true // a company's legal form in capitals after a name in mixed case: "Nerivance SA", "Kelvo AG"
 	}

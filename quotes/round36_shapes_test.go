@@ -113,3 +113,30 @@ func TestAnArtOpeningTheSentenceBeforeTheName(t *testing.T) {
 	assert.Contains(t, sp.Titles, "Muralist")
 	assert.Contains(t, saidBy(t, d, "the grant would allow him to \"stop being a visitor\"").Titles, "Cellist")
 }
+
+func TestTheCompanyBeforeATownInItsName(t *testing.T) {
+	// The recognizer took "in Broken Hill" into "Saltbush Theatre
+	// Company in Broken Hill"; "the company's Artistic Director" in an
+	// arts council's release is that company's, named without its town.
+	d := extractLaidOut(t, "Touring grants announced\n\nKELVALE, 3 March 2026 - The Kelvo Council for the Arts (KCA) today announced 40 grants.\n\nAmong the recipients is Saltbush Theatre Company in Broken Hill, which will receive $412,000 to tour its new production.\n\n“People assume that regional audiences want something light,” said Jane Roe, the company’s Artistic Director.")
+	sp := saidBy(t, d, "People assume that regional audiences want something light")
+	assert.Equal(t, "Saltbush Theatre Company", sp.Organization.Name)
+}
+
+func TestALegalFormInLowerCaseMakesABody(t *testing.T) {
+	// "Kelvo Sportswear plc": a name of words no list knows before a legal
+	// form in lower case is a company's, no person's.
+	d := extractLaidOut(t, "Deal signed\n\nLONDON, 3 March 2026 - Kelvo Sportswear plc today signed a kit deal with a club.\n\n\"We are proud,\" said Jane Roe, chief executive.")
+	sp := saidBy(t, d, "We are proud")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Contains(t, sp.Organization.Name, "Kelvo Sportswear")
+}
+
+func TestAWordOfABodysNameBeforeAPost(t *testing.T) {
+	// "Rovers Head Coach John Doe" after "Thornbury Rovers Women FC": the
+	// one body whose name holds the word, in a sponsor's release.
+	d := extractLaidOut(t, "Kit deal signed\n\nLONDON, 3 March 2026 - Kelvo Sportswear plc today signed a kit deal with Thornbury Rovers Women FC.\n\nRovers Head Coach John Doe added that the club had also secured a commitment for its academy.")
+	sp := saidBy(t, d, "the club had also secured a commitment for its academy")
+	assert.Equal(t, "John Doe", sp.Name)
+	assert.Equal(t, "Thornbury Rovers Women FC", sp.Organization.Name)
+}

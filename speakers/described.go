@@ -581,3 +581,38 @@ func partitiveTitle(name string) string {
 	}
 	return strings.TrimSuffix(rest, "s")
 }
+
+// orgWithInnerWord returns the one body of three words or more whose name
+// holds w after its first word, neither a head nor a legal form: "Rovers"
+// of "Thornbury Rovers Women FC"; nil when none or several do.
+func (t *Tracker) orgWithInnerWord(w string) *entities.Entity {
+	if h, _ := entities.OrgHead(w); h || entities.LegalForm(w) || entities.AdjectiveShape(w) || entities.IsPlace(w) || entities.SectorWord(w) {
+		return nil // (no field's adjective, place or trade: "Veterinary surgeon", "Karnataka Minister")
+	}
+	var found *entities.Entity
+	for i := range t.a.Entities {
+		o := &t.a.Entities[i]
+		if o.Kind != entities.Organization || o.Tokens.Len() < 3 {
+			continue
+		}
+		for k := o.Tokens.First + 1; k < o.Tokens.End; k++ {
+			if t.a.Tokens[k].Text != w || !t.a.Tokens[k-1].IsCap() {
+				continue // (a word of the name's own, not of its complement: "Government of Karnataka")
+			}
+			if found != nil && !strings.EqualFold(found.Text, o.Text) {
+				a, b := strings.ToLower(found.Text), strings.ToLower(o.Text)
+				switch {
+				case strings.HasPrefix(b, a):
+					found = o // "Thornbury Rovers Women" and "Thornbury Rovers Women FC": one body, the fuller name
+				case strings.HasPrefix(a, b):
+				default:
+					return nil
+				}
+				break
+			}
+			found = o
+			break
+		}
+	}
+	return found
+}

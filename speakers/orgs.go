@@ -244,6 +244,13 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 				k = re
 				continue
 			}
+			if e := t.a.EntityAt(st); re == st+1 && head < end && titleAtTok(toks, head) && (e == nil || e.Kind == entities.Person && e.Tokens.Len() == 1) && !entities.CommonWord(toks[st].Text) && !t.placeAt(st) {
+				if o := t.orgWithInnerWord(toks[st].Text); o != nil {
+					out = append(out, orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}) // "Rovers Head Coach John Doe" after "Thornbury Rovers Women FC": the one body whose name holds the word
+					k = st
+					continue
+				}
+			}
 			if o := t.placeServiceOrg(st, head, end); o == nil && t.placePolice(st, head, end) {
 				out = append(out, orgCand{first: st, end: head + 1}) // "Duluth Police Chief Jane Roe" where the text names no department: "Duluth Police"
 				k = head

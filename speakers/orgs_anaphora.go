@@ -295,6 +295,9 @@ func (t *Tracker) lastHeadedBy(k int, w string) (orgCand, bool) {
 	for n := 0; i >= 0 && n < 200; i, n = i-1, n+1 {
 		e := &ents[i]
 		if e.Kind == entities.Organization && e.Tokens.End <= k && (t.headedBy(e, w) || strings.EqualFold(w, "hospital") && t.medicalCenter(e) || t.describedAs(e, w)) {
+			if h := t.headBeforeTown(e, w); h > 0 {
+				return orgCand{first: e.Tokens.First, end: h}, true // the body without its town: "Saltbush Theatre Company" of "Saltbush Theatre Company in Broken Hill"
+			}
 			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 		}
 		if translated == nil && e.Kind == entities.Organization && e.Tokens.End <= k && e.Tokens.Len() > 1 && strings.EqualFold(entities.TranslatedHead(e.Text), w) {
@@ -305,6 +308,18 @@ func (t *Tracker) lastHeadedBy(k int, w string) (orgCand, bool) {
 		return orgCand{first: translated.Tokens.First, end: translated.Tokens.End, e: translated}, true
 	}
 	return orgCand{}, false
+}
+
+// headBeforeTown returns the index after the head w inside e's name when
+// "in" and a town follow it there, 0 when none does.
+func (t *Tracker) headBeforeTown(e *entities.Entity, w string) int {
+	toks := t.a.Tokens
+	for k := e.Tokens.First + 1; k+2 < e.Tokens.End; k++ {
+		if strings.EqualFold(toks[k].Text, w) && toks[k+1].Is("in") {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // medicalCenter reports a hospital named as a medical center: "St.
@@ -356,8 +371,8 @@ func (t *Tracker) headedBy(e *entities.Entity, w string) bool {
 		return true // named head first in its own language: "the cooperative" for "Cooperativa Lanifici Pratesi"
 	}
 	for k := e.Tokens.First; k+1 < e.Tokens.End; k++ {
-		if strings.EqualFold(toks[k].Text, w) && (toks[k+1].Is("of") || toks[k+1].Is("for") || toks[k+1].Is("on") || toks[k+1].Is("to")) {
-			return true
+		if strings.EqualFold(toks[k].Text, w) && (toks[k+1].Is("of") || toks[k+1].Is("for") || toks[k+1].Is("on") || toks[k+1].Is("to") || toks[k+1].Is("in") && k > e.Tokens.First) {
+			return true // (also before the town the recognizer took into the name: "Saltbush Theatre Company in Broken Hill")
 		}
 	}
 	if n := e.Tokens.End; e.Tokens.Len() > 2 && (strings.EqualFold(w, "cooperative") || strings.EqualFold(w, "co-operative")) && strings.EqualFold(toks[n-2].Text, w) && cooperativeForm(toks[n-1].Text) {
