@@ -140,3 +140,21 @@ func TestAWordOfABodysNameBeforeAPost(t *testing.T) {
 	assert.Equal(t, "John Doe", sp.Name)
 	assert.Equal(t, "Thornbury Rovers Women FC", sp.Organization.Name)
 }
+
+func TestFieldsJoinedAfterDirectorOf(t *testing.T) {
+	// "Director of Pharmacovigilance and Post-Marketing Surveillance":
+	// fields joined by "and", every word shaped as one, name the
+	// director's department, no body; the regulator speaks for him.
+	d := extractLaidOut(t, "Falsified tablets alert\n\nKELVALE, 3 March 2026 - The Kelvo Medicines Regulatory Authority (KMRA) has warned the public about falsified antimalarial tablets.\n\n\"That single report from an alert pharmacist set everything in motion,\" said Pharm. John Doe, Director of Pharmacovigilance and Post-Marketing Surveillance.")
+	sp := saidBy(t, d, "That single report from an alert pharmacist set everything in motion")
+	assert.Equal(t, "Kelvo Medicines Regulatory Authority", sp.Organization.Name)
+}
+
+func TestAPlacesPublicBodyOpensTheLead(t *testing.T) {
+	// "Kelvoland’s Provincial Public Health Protection Office (PPHPO) has
+	// issued …": the lead's subject after its place's possessive is the
+	// issuer, over a partner named more often.
+	d := extractLaidOut(t, "Drug alert issued\n\nKelvoland’s Provincial Public Health Protection Office (PPHPO) has issued a province-wide toxic drug alert after testing confirmed nitazenes.\n\n“Please assume that any pill could contain nitazenes,” said Dr. Jane Roe, provincial chief medical officer of health.\n\nThe nitazene was confirmed by the Kelvo Drug Checking Service (KDCS), a program run with the province. “These are the most dangerous samples we have seen,” said John Doe, lead chemist with the KDCS. The KDCS said more results would follow.")
+	sp := saidBy(t, d, "Please assume that any pill could contain nitazenes")
+	assert.Equal(t, "Provincial Public Health Protection Office", sp.Organization.Name)
+}

@@ -148,6 +148,10 @@ func (t *Tracker) leadSubject() (Org, bool) {
 		k := s.Tokens.First
 		if toks[k].Is("The") {
 			k++
+		} else if p := t.a.EntityAt(k); p != nil && p.Tokens.First == k && p.Tokens.End+1 < s.Tokens.End && toks[p.Tokens.End].Kind == entities.Possessive {
+			if b := t.a.EntityAt(p.Tokens.End + 1); p.Kind == entities.Place || p.Tokens.Len() == 1 && p.Kind == entities.Organization && b != nil && b.Kind == entities.Organization && publicBody(b.Text) {
+				k = p.Tokens.End + 1 // past the place whose public body it is: "Kelvoland’s Provincial Public Health Protection Office (PPHPO) has issued …"
+			}
 		}
 		e := t.a.EntityAt(k)
 		if e == nil || !(e.Kind == entities.Organization || localGovPlace(toks, e)) || e.Tokens.First != k || e.Tokens.End >= s.Tokens.End || newThing(toks, e) {

@@ -86,13 +86,16 @@ func fieldRun(toks []entities.Token, i, end int) bool {
 
 // headField reports a run [k, re) after "head of" or "chief of" that
 // names a department by its field, not a body: "Head of Paediatric
-// Cardiac Surgery", "chief of Pediatric Intensive Care". Its words hold no
+// Cardiac Surgery", "chief of Pediatric Intensive Care"; after "Director
+// of", fields joined by "and", every word shaped as one
+// (fieldsJoined): "Director of Pharmacovigilance and Post-Marketing
+// Surveillance". Its words hold no
 // body's head ("Head of Mission" is an office) and no name the lists know,
 // and it ends in a common noun; the department's body is the one the text
 // is about.
 func (t *Tracker) headField(k, re int) bool {
 	toks := t.a.Tokens
-	if k < 2 || !toks[k-1].Is("of") || !(toks[k-2].IsFold("head") || toks[k-2].IsFold("chief")) || anyOrgHead(toks, k, re) {
+	if k < 2 || !toks[k-1].Is("of") || !(toks[k-2].IsFold("head") || toks[k-2].IsFold("chief") || toks[k-2].Is("Director") && !(k >= 3 && toks[k-3].IsFold("managing")) && fieldsJoined(toks, k, re)) || anyOrgHead(toks, k, re) {
 		return false
 	}
 	if h := k + btoi(toks[k].IsFold("the")); h < re && entities.LeadingHead(toks[h].Text) {
@@ -112,6 +115,40 @@ func (t *Tracker) headField(k, re int) bool {
 	}
 	last := toks[re-1].Text
 	return entities.CommonWord(last) || entities.FieldNoun(last)
+}
+
+// fieldsJoined reports a run [k, re) of two fields or more joined by
+// "and", every other word a field's by its shape: a common noun or one
+// ending as an activity or a discipline does ("Pharmacovigilance",
+// "Post-Marketing", "Surveillance"); not "Volta Savings and Loans" nor
+// "Stormwater and Slopes".
+func fieldsJoined(toks []entities.Token, k, re int) bool {
+	and := false
+	for j := k; j < re; j++ {
+		w := toks[j].Text
+		if toks[j].Is("and") && j > k && j < re-1 {
+			and = true
+			continue
+		}
+		if _, after, ok := strings.Cut(w, "-"); ok {
+			w = after // "Post-Marketing"
+		}
+		if !fieldShaped(w) {
+			return false
+		}
+	}
+	return and
+}
+
+// fieldShaped reports a capitalized word shaped as a field of work:
+// "Pharmacovigilance", "Marketing", "Surveillance", "Logistics".
+func fieldShaped(w string) bool {
+	for _, suf := range [...]string{"ance", "ence", "ment", "tion", "sion", "ing", "ics", "logy", "ure", "ity", "ship"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerNamePossessor returns the possessive token after a body's name at
