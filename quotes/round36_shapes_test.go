@@ -158,3 +158,12 @@ func TestAPlacesPublicBodyOpensTheLead(t *testing.T) {
 	sp := saidBy(t, d, "Please assume that any pill could contain nitazenes")
 	assert.Equal(t, "Provincial Public Health Protection Office", sp.Organization.Name)
 }
+
+func TestACharitysVoice(t *testing.T) {
+	// "Kelvo Patients' Voice": "Voice" heads a charity's name, as
+	// "Network" or "Forum" do; its chief executive speaks for it.
+	d := extractLaidOut(t, "Kelvo Patients' Voice\nHome\nNews\n\nDialysis patients losing hours to transport delays, survey finds\n\nThousands of people on dialysis are waiting more than an hour for transport, a survey found.\n\nKelvo Patients' Voice chief executive Jane Roe said: 'Dialysis is not optional.'")
+	sp := saidBy(t, d, "Dialysis is not optional.")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Equal(t, "Kelvo Patients' Voice", sp.Organization.Name)
+}
