@@ -167,3 +167,11 @@ func TestACharitysVoice(t *testing.T) {
 	assert.Equal(t, "Jane Roe", sp.Name)
 	assert.Equal(t, "Kelvo Patients' Voice", sp.Organization.Name)
 }
+
+func TestAFieldsAndInAColonLabel(t *testing.T) {
+	// "DR JANE ROE, Director, Market Shaping and Procurement, KMPF:" over
+	// a quotation: the field's "and" is no verb of a later clause, so
+	// "Market Shaping" is no subject; the name that opens the label speaks.
+	d := extractLaidOut(t, "Insulin tender awarded\n\nLONDON, 3 March 2026 - The Kelvo Medicines Purchasing Facility (KMPF) awarded a tender today.\n\nQuotes:\n\nDR JANE ROE, Director, Market Shaping and Procurement, KMPF:\n\n\"A lower price is only half the story.\"")
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "A lower price is only half the story.").Name)
+}

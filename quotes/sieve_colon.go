@@ -121,10 +121,11 @@ func (r *run) laterColonSubject(s *entities.Sentence, k int, p phrase) (phrase, 
 	}
 	verb := false
 	for j := cp.end; j < k && !verb; j++ {
-		verb = r.toks[j].Kind == entities.Word && r.toks[j].IsLower() && r.qAt[j] == 0
+		lw := r.toks[j].Text
+		verb = r.toks[j].Kind == entities.Word && r.toks[j].IsLower() && r.qAt[j] == 0 && !npConnectors[lw] && !prepositions[lw] && !isArticleWord(lw)
 	}
 	if !verb {
-		return phrase{}, false // "Chief Jane Roe, Kelvale First Nation –": a label, no clause
+		return phrase{}, false // "Chief Jane Roe, Kelvale First Nation –": a label, no clause (nor a field's "and": "DR JANE ROE, Director, Market Shaping and Procurement, KMPF:")
 	}
 	lw := strings.ToLower(r.toks[cp.first].Text)
 	if lw == "who" || subjectPronouns[lw] && lw != "it" {
