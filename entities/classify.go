@@ -193,7 +193,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	}
 	// An inner item of a title's field list: "Minister for Mobility,
 	// Infrastructure and Innovation Dr. Jane Roe".
-	if fieldListItem(toks, i, j) || fieldListLastItem(toks, i, j) || inChargeField(toks, i, j) {
+	if fieldListItem(toks, i, j) || fieldListLastItem(toks, i, j) || inChargeField(toks, i, j) || fieldSetOffAfterPost(toks, i, j) {
 		return
 	}
 	// A title's field before a name: "Secretary of Defense Jane Roe".

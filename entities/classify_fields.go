@@ -27,6 +27,64 @@ func commonPluralRun(toks []Token, i, j int) bool {
 	return true
 }
 
+// fieldSetOffAfterPost reports a run [i, j) of field words in a list that a
+// comma sets off right after a post, before its holder's name: "Generation"
+// and "Energy Transition" of "Executive General Manager, Generation and
+// Energy Transition, Jane Roe, said" (not "the Director, Jane Roe").
+func fieldSetOffAfterPost(toks []Token, i, j int) bool {
+	if j >= len(toks) || !(toks[j].Is(",") || toks[j].Is("and") || toks[j].Is("&")) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !listFieldWord(&toks[k]) {
+			return false
+		}
+	}
+	if h, _ := OrgHead(toks[j-1].Text); h {
+		return false // a body, no field: "Principal Secretary, Water Resources Department"
+	}
+	e := j
+	for e < len(toks) && e < j+10 && (toks[e].Is(",") || toks[e].Is("and") || toks[e].Is("&") || listFieldWord(&toks[e])) {
+		if h, _ := OrgHead(toks[e].Text); h {
+			return false
+		}
+		e++
+	}
+	if e >= len(toks) || !toks[e-1].Is(",") || !capWord(&toks[e]) {
+		return false // the list ends in a comma before the holder's name (not "Retail and SME Banking at Kelvo Bank, Ms. Jane Roe")
+	}
+	for k := i - 1; k >= 1 && k >= i-10; k-- {
+		t := &toks[k]
+		switch {
+		case t.Is(","):
+			if n := titleEndingAt(toks, k-1); n > 0 {
+				return true
+			}
+			if k < i-1 {
+				return false // (a comma inside the list only after the post's)
+			}
+		case t.Is("and") || t.Is("&") || listFieldWord(t):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// titleEndingAt returns the length of a capitalized title that ends at
+// token k, 0 when none does: "Executive General Manager".
+func titleEndingAt(toks []Token, k int) int {
+	for st := k; st >= 0 && st > k-5; st-- {
+		if !toks[st].IsCap() {
+			break
+		}
+		if n, _ := TitleAt(toks, st); n > 0 && st+n == k+1 {
+			return n
+		}
+	}
+	return 0
+}
+
 // fieldListItem reports a run [i, j) of common nouns between a comma and
 // a comma or "and" in a list that a title's "for" or "of" opens: the
 // "Infrastructure" of "Minister for Mobility, Infrastructure and

@@ -175,3 +175,13 @@ func TestAFieldsAndInAColonLabel(t *testing.T) {
 	d := extractLaidOut(t, "Insulin tender awarded\n\nLONDON, 3 March 2026 - The Kelvo Medicines Purchasing Facility (KMPF) awarded a tender today.\n\nQuotes:\n\nDR JANE ROE, Director, Market Shaping and Procurement, KMPF:\n\n\"A lower price is only half the story.\"")
 	assert.Equal(t, "Jane Roe", saidBy(t, d, "A lower price is only half the story.").Name)
 }
+
+func TestAFieldListSetOffAfterAPost(t *testing.T) {
+	// "Executive General Manager, Generation and Energy Transition, Jane
+	// Roe, said": the fields the commas set off after the post are no
+	// people; the name after them speaks.
+	d := extractLaidOut(t, "Coal plant to close\n\nSYDNEY, 3 March 2026 - Kelvo Coast Energy Limited (ASX: KCE) today announced the closure of its coal plant.\n\nThe company’s Executive General Manager, Generation and Energy Transition, Jane Roe, said construction could begin in mid-2026.")
+	sp := saidBy(t, d, "construction could begin in mid-2026")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Contains(t, sp.Organization.Name, "Kelvo Coast Energy")
+}
