@@ -208,7 +208,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			if h, u := OrgHead(t.Text); headline && CommonWord(t.Text) && !ProperWord(t.Text) && !(orgMode && inPP) && !(h && !u && j == i+1) {
 				break // (not inside an organization's complement: "Department for Coastal and Rural Affairs"; not a body's head: "Zentrix Logistics Reports …")
 			}
-			if j > i && (HeadlineVerb(t.Text) || t.IsUpper() && HeadlineVerb(CapsWord(t.Text))) && !surnameVerbs[t.Text] {
+			if j > i && (HeadlineVerb(t.Text) || t.IsUpper() && HeadlineVerb(CapsWord(t.Text))) && !surnameVerbs[t.Text] && !headedNoun(toks, j, end) {
 				break // "Zentrix Robotics | Appoints Jane Roe as …"
 			}
 			if (orgMode || head) && inPP && OwnRole(t.Text) && j+1 < end && capWord(&toks[j+1]) && CommonWord(toks[j+1].Text) && !ProperWord(toks[j+1].Text) {
@@ -498,6 +498,22 @@ func nameOpensBefore(toks []Token, j int) bool {
 // of Sundays Park").
 func timeName(w string) bool {
 	return Weekday(w) || Weekday(strings.TrimSuffix(w, "s")) || Month(w)
+}
+
+// headedNoun reports a headline's verb at token j that is a body's head
+// noun here: "Partners" of "Kelvo Capital Partners said" or "Kelvo Solar
+// Partners Managing Director", not "Kelvo Partners With …".
+func headedNoun(toks []Token, j, end int) bool {
+	if h, u := OrgHead(toks[j].Text); !h || u || j+1 >= end {
+		return false
+	}
+	n := &toks[j+1]
+	return n.Kind == Punct || n.IsLower() && n.Kind == Word && !n.Is("with") && !n.Is("to") && !n.Is("on") && !n.Is("for") || n.IsCap() && titleAt(toks, j+1)
+}
+
+func titleAt(toks []Token, k int) bool {
+	n, _ := TitleAt(toks, k)
+	return n > 0
 }
 
 // PatronymSuffix reports the word in lower case that ends a Kyrgyz, Uzbek

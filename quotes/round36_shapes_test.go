@@ -185,3 +185,13 @@ func TestAFieldListSetOffAfterAPost(t *testing.T) {
 	assert.Equal(t, "Jane Roe", sp.Name)
 	assert.Contains(t, sp.Organization.Name, "Kelvo Coast Energy")
 }
+
+func TestPartnersHeadsACompanysName(t *testing.T) {
+	// "Partners" is a headline's verb ("Kelvo Partners With …") and a
+	// company's head: before "said" or a post it ends the name, "Kelvo
+	// Solar Partners Managing Director John Doe".
+	d := extractLaidOut(t, "Solar partnership signed\n\nKELVALE, 3 March 2026 - The Kelvo Regional Land Council today signed a solar partnership.\n\nKelvo Solar Partners Managing Director John Doe said the company had spent eighteen months on country with Traditional Owners.")
+	sp := saidBy(t, d, "the company had spent eighteen months on country with Traditional Owners")
+	assert.Equal(t, "John Doe", sp.Name)
+	assert.Equal(t, "Kelvo Solar Partners", sp.Organization.Name)
+}
