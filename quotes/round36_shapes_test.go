@@ -195,3 +195,12 @@ func TestPartnersHeadsACompanysName(t *testing.T) {
 	assert.Equal(t, "John Doe", sp.Name)
 	assert.Equal(t, "Kelvo Solar Partners", sp.Organization.Name)
 }
+
+func TestLettersRepeatedAfterTheNameMarkNoOtherTitle(t *testing.T) {
+	// "Jane Roe KC, Chair of the KAB, said …" and later "Jane Roe KC and
+	// John Doe KC are available": the repeated "KC" adds no title, and
+	// her chair, the title before it, stays a post, not a credential.
+	d := extractLaidOut(t, "Barristers vote\n\nLONDON, 3 March 2026 - Members of the Kelvo Association of Barristers (KAB) voted today.\n\nJane Roe KC, Chair of the KAB, said: \"The system is running on goodwill.\"\n\n4. Jane Roe KC and John Doe KC are available for interview.")
+	sp := saidBy(t, d, "The system is running on goodwill.")
+	assert.Equal(t, "Kelvo Association of Barristers", sp.Organization.Name)
+}

@@ -179,8 +179,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 	}
 	for k+1 < s.Tokens.End && k < e.Tokens.End+3 && postLetters(toks[k].Text) {
 		// letters after the name: "Jane Roe FRCS, consultant surgeon, said"
-		t.addTitle(p, k, k+1)
-		t.titleOf[p][len(t.titleOf[p])-1].credential = true
+		t.addMarkedTitle(p, k, k+1, credentialMark)
 		k++
 	}
 	if c, ok := t.parenAffiliation(e, s.Tokens.End); ok && t.apposOrg[p] == nil {
@@ -291,8 +290,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			continue
 		}
 		if credential(toks, seg0, end) && !t.definedBody(seg0, end) { // "Jane Roe, MD, PhD, a surgeon at …"
-			t.addTitle(p, seg0, end)
-			t.titleOf[p][len(t.titleOf[p])-1].credential = true
+			t.addMarkedTitle(p, seg0, end, credentialMark)
 			k = end
 			if c, ok := t.bodyAfterName(k+1, s.Tokens.End); ok && k < s.Tokens.End && toks[k].Is(",") && t.apposOrg[p] == nil {
 				t.apposOrg[p] = &c // "Jane Roe, PhD., from the Kelvo Institute of Hydrology": the body after the letters, as right after the name
@@ -425,8 +423,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			continue
 		}
 		if sig && seg0 == k+1 && end > seg0 && end-seg0 <= 6 && signedDescription(toks, seg0, end) && !hasAnd(toks, seg0, end) && (end == s.Tokens.End || toks[end].Is(",") || toks[end].Newlines > 0) {
-			t.addTitle(p, seg0, end) // a testimonial's signature: "– Jane Roe, livestock keeper, Ol Kiboko"
-			t.titleOf[p][len(t.titleOf[p])-1].signed = true
+			t.addMarkedTitle(p, seg0, end, func(tl *title) { tl.signed = true }) // a testimonial's signature: "– Jane Roe, livestock keeper, Ol Kiboko"
 			k = end
 			continue
 		}
@@ -1272,3 +1269,18 @@ func postDeterminer(t *entities.Token) bool {
 	}
 	return entities.Ordinal(strings.ToUpper(t.Text[:1]) + t.Text[1:])
 }
+
+// addMarkedTitle adds the title [i, j) to p and marks it; a title p
+// already holds adds nothing, and no other title is marked ("Jane Roe KC
+// and John Doe KC are available" after "Jane Roe KC, Chair of the KAB":
+// her chair is no credential).
+func (t *Tracker) addMarkedTitle(p *Speaker, i, j int, mark func(*title)) {
+	n := len(t.titleOf[p])
+	t.addTitle(p, i, j)
+	if len(t.titleOf[p]) > n {
+		mark(&t.titleOf[p][len(t.titleOf[p])-1])
+	}
+}
+
+// credentialMark marks a title as a degree or post-nominal: "MD", "KC".
+func credentialMark(tl *title) { tl.credential = true }
