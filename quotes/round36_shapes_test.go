@@ -204,3 +204,28 @@ func TestLettersRepeatedAfterTheNameMarkNoOtherTitle(t *testing.T) {
 	sp := saidBy(t, d, "The system is running on goodwill.")
 	assert.Equal(t, "Kelvo Association of Barristers", sp.Organization.Name)
 }
+
+func TestTheJudgeIsMrJustice(t *testing.T) {
+	// "Mr Justice Roe ordered …" then "the judge said": a higher court's
+	// judge is styled "Mr Justice", and "the judge" is he.
+	d := extractLaidOut(t, "Two men jailed\n\nKELVALE, 27 February 2026 - Two men were jailed for life at Kelvale Crown Court today.\n\nSentencing the pair at the same court today, Mr Justice Roe ordered Doe to serve a minimum of 24 years.\n\nDescribing the attack as ‘cowardly and senseless’, the judge said the defendants had shown ‘not a flicker of remorse’ at any stage.")
+	sp := saidBy(t, d, "the defendants had shown ‘not a flicker of remorse’ at any stage")
+	assert.Equal(t, "Roe", sp.Name)
+	assert.Equal(t, "Kelvale Crown Court", sp.Organization.Name)
+}
+
+func TestASpecialRapporteursCountryIsANationality(t *testing.T) {
+	// "Ms. Jane Roe (Norway) was appointed Special Rapporteur on …": an
+	// expert serving in a personal capacity speaks for no country.
+	d := extractLaidOut(t, "Detention has become the default, warns UN expert\n\nGENEVA, 9 March 2026 - Pretrial detention has become the default, not the exception, a UN expert said today.\n\n“Around one in three people behind bars has not been tried,” said the Special Rapporteur on access to justice, Jane Roe, presenting her report to the Human Rights Council.\n\nBackground\n\nMs. Jane Roe (Norway) was appointed Special Rapporteur on access to justice by the Human Rights Council in 2023.")
+	sp := saidBy(t, d, "Around one in three people behind bars has not been tried")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.NotEqual(t, "Norway", sp.Organization.Name)
+}
+
+func TestTheUNExpertIsTheSpecialRapporteur(t *testing.T) {
+	// "…, warns UN expert" over a lead that names "The Special
+	// Rapporteur on access to justice, Jane Roe": the expert is she.
+	d := extractLaidOut(t, "Pretrial detention has become the default, warns UN expert\n\nGENEVA, 9 March 2026 - The Special Rapporteur on access to justice, Jane Roe, presented her report to the Human Rights Council today.\n\n“Around one in three people behind bars has not been tried,” Ms. Roe said.")
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "Pretrial detention has become the default").Name)
+}

@@ -455,6 +455,16 @@ func studyLead(w string) bool {
 	return false
 }
 
+// judgeStyle reports the style of a judge of a higher court: "Mr
+// Justice", "Mrs Justice", "Lord Justice", "Justice".
+func judgeStyle(ti string) bool {
+	switch strings.ToLower(ti) {
+	case "justice", "mr justice", "mrs justice", "ms justice", "lord justice", "lady justice", "mr. justice", "mrs. justice":
+		return true
+	}
+	return false
+}
+
 // companyPostWord reports a company's post that a hyphen joins to
 // another: "Chairman", "CEO", "President".
 func companyPostWord(w string) bool {
@@ -483,6 +493,12 @@ func hasOneWord(p *Speaker, w, rank string) bool {
 		}
 		if rank == "" && strings.EqualFold(w, "mayor") && mayorPost(ti) {
 			return true // "the Mayor" is the town's head by another name: "Municipal President", "Intendente"
+		}
+		if rank == "" && strings.EqualFold(w, "judge") && judgeStyle(ti) {
+			return true // "the judge" is the one a British court styles "Mr Justice Roe"
+		}
+		if rank == "" && strings.EqualFold(w, "expert") && strings.Contains(strings.ToLower(ti), "special rapporteur") {
+			return true // "warns UN expert" is the Special Rapporteur
 		}
 		if rank == "" {
 			fs := strings.FieldsFunc(ti, func(r rune) bool { return r == ' ' || r == '-' })

@@ -275,7 +275,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
 		chosen = nil
 	}
-	if chosen == nil && !repFound && t.party[p] == nil {
+	if chosen == nil && !repFound && t.party[p] == nil && !mandateHolder(p) {
 		c := t.country[p]
 		if c == nil {
 			c = t.representedCountry(p)
@@ -537,6 +537,19 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		}
 		p.Affiliations = appendOrg(p.Affiliations, o)
 	}
+}
+
+// mandateHolder reports an expert who serves in a personal capacity, whose
+// country in parentheses is a nationality, no body: "Jane Roe (Kelvania)
+// was appointed Special Rapporteur on …".
+func mandateHolder(p *Speaker) bool {
+	for _, ti := range p.Titles {
+		l := strings.ToLower(ti)
+		if strings.Contains(l, "special rapporteur") || strings.Contains(l, "independent expert") || strings.Contains(l, "chair-rapporteur") {
+			return true
+		}
+	}
+	return false
 }
 
 // portfolioItem reports a body c that is the last item of the list of
