@@ -229,3 +229,12 @@ func TestTheUNExpertIsTheSpecialRapporteur(t *testing.T) {
 	d := extractLaidOut(t, "Pretrial detention has become the default, warns UN expert\n\nGENEVA, 9 March 2026 - The Special Rapporteur on access to justice, Jane Roe, presented her report to the Human Rights Council today.\n\n“Around one in three people behind bars has not been tried,” Ms. Roe said.")
 	assert.Equal(t, "Jane Roe", saidBy(t, d, "Pretrial detention has become the default").Name)
 }
+
+func TestAJudgesCountryIsANationality(t *testing.T) {
+	// "Judge Jane Roe (Guyana)" in a regional court's release: the judge
+	// sits for the court, not for her country.
+	d := extractLaidOut(t, "Court rules on detention\n\nPORT OF SPAIN, 3 March 2026 - The Kelvo Regional Court of Human Rights today delivered its judgment in Doe v. Kelvania.\n\nIn a separate opinion, Judge Jane Roe (Guyana) called the delays \"a structural failure, not an isolated lapse\".")
+	sp := saidBy(t, d, "the delays \"a structural failure, not an isolated lapse\"")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Equal(t, "Kelvo Regional Court of Human Rights", sp.Organization.Name)
+}

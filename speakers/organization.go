@@ -275,7 +275,7 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Affiliations = appendOrg(p.Affiliations, t.candOrg(*chosen))
 		chosen = nil
 	}
-	if chosen == nil && !repFound && t.party[p] == nil && !mandateHolder(p) {
+	if chosen == nil && !repFound && t.party[p] == nil && !mandateHolder(p) && !t.judge(p) {
 		c := t.country[p]
 		if c == nil {
 			c = t.representedCountry(p)
@@ -541,7 +541,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 
 // mandateHolder reports an expert who serves in a personal capacity, whose
 // country in parentheses is a nationality, no body: "Jane Roe (Kelvania)
-// was appointed Special Rapporteur on …".
+// was appointed Special Rapporteur on …" (as is a judge's: "Judge Jane Roe
+// (Kelvania)" of a regional court).
 func mandateHolder(p *Speaker) bool {
 	for _, ti := range p.Titles {
 		l := strings.ToLower(ti)
