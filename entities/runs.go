@@ -230,6 +230,10 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				j++ // a style that is also a name's part, inside a name after its given name: "Smt. Vasantha Kumari Nadar", "Shanti Kumari Adhikari", "Hodan Sheikh Abdirahman" (a Somali name's)
 				continue
 			}
+			if j > i && !orgMode && hyphenatedSurname(t.Text) && !isHonorificCap(&toks[j-1]) && !IsTitleWord(toks[j-1].Text) {
+				j++ // a double surname whose first part is a title's word: "Jane Cardinal-Bear", "John Judge-Roe"
+				continue
+			}
 			if j > i && (isHonorificCap(t) || titleStartsAt(toks, j, end)) && !(j+1 < end && capWord(&toks[j+1]) && bodyAhead(toks, j+1, end) && !isHonorificCap(t)) && // (not "Lumen Justice League")
 				!lastHead(toks, j+1, end) { // (not "Harlow General Hospital")
 				// A title word that ends the run is a surname: "Amy Pope,",
@@ -498,6 +502,24 @@ func nameOpensBefore(toks []Token, j int) bool {
 // of Sundays Park").
 func timeName(w string) bool {
 	return Weekday(w) || Weekday(strings.TrimSuffix(w, "s")) || Month(w)
+}
+
+// hyphenatedSurname reports a double surname whose first part is a
+// title's word and whose second is none: "Cardinal-Bear" (not
+// "Secretary-General", "President-Elect", "Vice-Chair").
+func hyphenatedSurname(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) < 2 || len(b) < 2 || strings.Contains(b, "-") || !unicode.IsUpper([]rune(a)[0]) || !unicode.IsUpper([]rune(b)[0]) {
+		return false
+	}
+	if !IsTitleWord(a) {
+		return false // (a double name of no title's word is read as any name)
+	}
+	switch b {
+	case "General", "Elect", "Designate", "Chair", "President", "Rapporteur", "Governor", "Admiral", "Marshal", "Colonel", "General's":
+		return false
+	}
+	return !IsTitleWord(b) && !IsTitleModifier(b)
 }
 
 // headedNoun reports a headline's verb at token j that is a body's head

@@ -238,3 +238,13 @@ func TestAJudgesCountryIsANationality(t *testing.T) {
 	assert.Equal(t, "Jane Roe", sp.Name)
 	assert.Equal(t, "Kelvo Regional Court of Human Rights", sp.Organization.Name)
 }
+
+func TestADoubleSurnameOpenedByATitlesWord(t *testing.T) {
+	// "Chief Jane Cardinal-Bear of Kelvo Lake Cree Nation": "Cardinal" is
+	// a church's rank, but "Cardinal-Bear" after a given name is her
+	// surname, not a title that ends the name.
+	d := extractLaidOut(t, "Lithium fund announced\n\nREGINA, 3 March 2026 - The Ministry of Energy announced a fund today.\n\n“For too long our Nation watched resource projects go by on the highway,” said Chief Jane Cardinal-Bear of Kelvo Lake Cree Nation, which will hold a 30 per cent stake.")
+	sp := saidBy(t, d, "For too long our Nation watched resource projects go by on the highway")
+	assert.Equal(t, "Jane Cardinal-Bear", sp.Name)
+	assert.Equal(t, "Kelvo Lake Cree Nation", sp.Organization.Name)
+}
