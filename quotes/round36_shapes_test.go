@@ -248,3 +248,12 @@ func TestADoubleSurnameOpenedByATitlesWord(t *testing.T) {
 	assert.Equal(t, "Jane Cardinal-Bear", sp.Name)
 	assert.Equal(t, "Kelvo Lake Cree Nation", sp.Organization.Name)
 }
+
+func TestATownBasedKindInATitle(t *testing.T) {
+	// "Head of Aftersales at the Gdansk-based manufacturer" after
+	// "According to Baltica Bus Works, …": the description stands for the
+	// body the paragraph named, not for a body called "Gdansk-based".
+	d := extractLaidOut(t, "Last diesel bus retired\n\nKELVOGRAD, 3 March 2026 - The Kelvograd Public Transport Authority retired its last diesel bus today.\n\nAccording to Baltica Bus Works, which supplied 260 of the electric buses, average winter range was 231 kilometres. John Doe, Head of Aftersales at the Gdansk-based manufacturer, said Kelvograd had given the company its hardest duty cycle in Europe.")
+	sp := saidBy(t, d, "Kelvograd had given the company its hardest duty cycle in Europe")
+	assert.Equal(t, "Baltica Bus Works", sp.Organization.Name)
+}

@@ -355,6 +355,11 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 				k = c.end - 1
 				continue
 			}
+			if e := t.basedKindBefore(first, k, end); e != nil {
+				out = append(out, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}) // "Head of Aftersales at the Gdansk-based manufacturer" after "Baltica Bus Works": the body the paragraph named last
+				k = end - 1
+				continue
+			}
 			if c, ok := t.anaphoricOrg(k, end); ok {
 				out = append(out, c) // "president of the foundation"
 				k++                  // past "the" and the head: the body is elsewhere
@@ -758,6 +763,33 @@ func properRun(toks []entities.Token, i, j int) bool {
 func (t *Tracker) formallyGoverned(i, j int) bool {
 	_, ok := t.formalGovernment("governor", i, j)
 	return ok
+}
+
+// basedKindBefore returns the body a title's "the <Town>-based <kind>"
+// at token k (the title opening at first) stands for, unnamed after it: the last body the text named
+// before, in the same paragraph or the one before ("According to Baltica
+// Bus Works, … John Doe, Head of Aftersales at the Gdansk-based
+// manufacturer, said"); nil when a name follows the kind or no body is
+// named.
+func (t *Tracker) basedKindBefore(first, k, end int) *entities.Entity {
+	toks := t.a.Tokens
+	if k+3 != end || !toks[k].IsFold("the") || !strings.HasSuffix(toks[k+1].Text, "-based") || !toks[k+2].IsLower() || toks[k+2].Kind != entities.Word {
+		return nil
+	}
+	var e *entities.Entity
+	for i := range t.a.Entities {
+		o := &t.a.Entities[i]
+		if o.Tokens.End > first {
+			break // (before the title: not "Aftersales" of "Head of Aftersales at …")
+		}
+		if o.Kind == entities.Organization && o.Tokens.Len() > 1 {
+			e = o // (a body's name of several words: not "Łódź" of "the Łódź routes")
+		}
+	}
+	if e == nil || t.a.Sentences[t.a.SentenceOf(k)].Paragraph-t.a.Sentences[t.a.SentenceOf(e.Tokens.First)].Paragraph > 1 {
+		return nil
+	}
+	return e
 }
 
 // regionNoun reports the noun in lower case after a region's name:
