@@ -340,6 +340,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if !head && j-i > 1 && (strings.Contains(last.Text, ".") && LegalForm(last.Text) || associationForm(last.Text)) {
 		head = true // a legal form in dotted initials the heads' list lacks: "Monedix S.A.S.", "Moravex a.s." (or an association's: "Kelvo Aide asbl")
 	}
+	if !head && j-i >= 3 && last.Is("Voice") && toks[j-2].Kind == Possessive {
+		head = true // a charity's name for the people it speaks for: "Kelvo Patients' Voice" (not "The Voice Winner")
+	}
 	if !head && j-i > 1 && j < len(toks) && toks[j].IsLower() && LegalForm(toks[j].Text) && toks[j].Newlines == 0 {
 		head = true // a company's legal form in lower case after its name: "Kelvo Sportswear plc"
 	}

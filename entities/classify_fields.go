@@ -28,9 +28,11 @@ func commonPluralRun(toks []Token, i, j int) bool {
 }
 
 // fieldSetOffAfterPost reports a run [i, j) of field words in a list that a
-// comma sets off right after a post, before its holder's name: "Generation"
-// and "Energy Transition" of "Executive General Manager, Generation and
-// Energy Transition, Jane Roe, said" (not "the Director, Jane Roe").
+// comma sets off right after a post, before its holder's name or its body:
+// "Generation" and "Energy Transition" of "Executive General Manager,
+// Generation and Energy Transition, Jane Roe, said", "Customer Experience"
+// of "Jane Roe, Vice-President, Customer Experience and Northern
+// Communities, with Kelvo Airways" (not "the Director, Jane Roe").
 func fieldSetOffAfterPost(toks []Token, i, j int) bool {
 	if j >= len(toks) || !(toks[j].Is(",") || toks[j].Is("and") || toks[j].Is("&")) {
 		return false
@@ -43,15 +45,42 @@ func fieldSetOffAfterPost(toks []Token, i, j int) bool {
 	if h, _ := OrgHead(toks[j-1].Text); h {
 		return false // a body, no field: "Principal Secretary, Water Resources Department"
 	}
-	e := j
-	for e < len(toks) && e < j+10 && (toks[e].Is(",") || toks[e].Is("and") || toks[e].Is("&") || listFieldWord(&toks[e])) {
-		if h, _ := OrgHead(toks[e].Text); h {
+	ok, items, inItem := false, 0, false
+	for e := j; e < len(toks) && e < j+14; e++ {
+		tk := &toks[e]
+		if tk.Is(",") {
+			if e+1 >= len(toks) {
+				break
+			}
+			n := &toks[e+1]
+			if capWord(n) && !fieldsUntilComma(toks, e+1) || (n.Is("at") || n.Is("with")) && e+2 < len(toks) && capWord(&toks[e+2]) {
+				ok = true // the holder's name or body after the list: "…, Jane Roe, said", "…, with Kelvo Airways"
+				break
+			}
+			if n.IsLower() {
+				ok = items > 0 // the predicate after the list: its last item was the holder's name ("…, Florence Manning, said")
+				break
+			}
+			inItem = false
+			continue
+		}
+		if tk.Is("and") || tk.Is("&") {
+			inItem = false
+			continue
+		}
+		if !listFieldWord(tk) {
+			break
+		}
+		if h, _ := OrgHead(tk.Text); h {
 			return false
 		}
-		e++
+		if !inItem {
+			items++
+			inItem = true
+		}
 	}
-	if e >= len(toks) || !toks[e-1].Is(",") || !capWord(&toks[e]) {
-		return false // the list ends in a comma before the holder's name (not "Retail and SME Banking at Kelvo Bank, Ms. Jane Roe")
+	if !ok {
+		return false // (not "Retail and SME Banking at Kelvo Bank, Ms. Jane Roe")
 	}
 	for k := i - 1; k >= 1 && k >= i-10; k-- {
 		t := &toks[k]
@@ -69,6 +98,17 @@ func fieldSetOffAfterPost(toks []Token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// fieldsUntilComma reports a run of field words from k to the next comma
+// or "and": another item of a field list, no name.
+func fieldsUntilComma(toks []Token, k int) bool {
+	for ; k < len(toks) && !toks[k].Is(",") && !toks[k].Is("and") && !toks[k].Is("&"); k++ {
+		if !listFieldWord(&toks[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleEndingAt returns the length of a capitalized title that ends at

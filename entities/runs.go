@@ -524,13 +524,14 @@ func hyphenatedSurname(w string) bool {
 
 // headedNoun reports a headline's verb at token j that is a body's head
 // noun here: "Partners" of "Kelvo Capital Partners said" or "Kelvo Solar
-// Partners Managing Director", not "Kelvo Partners With …".
+// Partners Managing Director", not "Kelvo Partners With …" nor "Kelvo
+// Telecom Partners in Rural Broadband Push".
 func headedNoun(toks []Token, j, end int) bool {
 	if h, u := OrgHead(toks[j].Text); !h || u || j+1 >= end {
 		return false
 	}
 	n := &toks[j+1]
-	return n.Kind == Punct || n.IsLower() && n.Kind == Word && !n.Is("with") && !n.Is("to") && !n.Is("on") && !n.Is("for") || n.IsCap() && titleAt(toks, j+1)
+	return n.Kind == Punct || n.IsLower() && n.Kind == Word && !n.Is("with") && !n.Is("to") && !n.Is("on") && !n.Is("for") && !n.Is("in") || n.IsCap() && titleAt(toks, j+1)
 }
 
 func titleAt(toks []Token, k int) bool {
@@ -1111,6 +1112,9 @@ func possessiveInName(toks []Token, i, p, end int, inPP bool) bool {
 	}
 	if plural && commonPlural(toks, i, p) && last-p <= 2 {
 		return true // "Patients' Voice", "Growers' Alliance"
+	}
+	if plural && last == p+1 && toks[last].Is("Voice") && peoplePlural(toks[p-1].Text) {
+		return true // the voice of the people a charity names: "Kelvo Patients' Voice"
 	}
 	for k := p + 1; k <= last; k++ {
 		if h, u := OrgHead(toks[k].Text); h && !u && (k == last || titleRunAt(toks, k+1, last+1) > 0 || k+1 == last && (IsPlace(toks[last].Text) || !CommonWord(toks[last].Text) && !isHonorificCap(&toks[last]) && last+1 < end && (toks[last+1].Is(",") || toks[last+1].Is(".")))) {

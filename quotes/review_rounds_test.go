@@ -1181,3 +1181,34 @@ func TestReviewedMisfiresOfSessionThirtySixFirstReview(t *testing.T) {
 		}
 	}
 }
+
+func TestReviewedMisfiresOfSessionThirtySixSecondReview(t *testing.T) {
+	// A reviewer's inputs on the rules of 5a6b752..9a7b645, each a misfire
+	// a rule had, or a case it missed, before it was narrowed or widened.
+	org := func(text, quote string) string { return saidBy(t, extractLaidOut(t, text), quote).Organization.Name }
+	titles := func(text, quote string) []string { return saidBy(t, extractLaidOut(t, text), quote).Titles }
+	// "is now its …" only before a plain post: no donor, no one else's
+	// adviser, no "most senior judge"
+	assert.Empty(t, titles("Kelvo Trust Marks Anniversary\n\nACCRA, 3 March 2024 – The Kelvo Trust marked its 50th anniversary on Monday.\n\n\"The Trust changed my life,\" said Jane Roe, who received a Kelvo Trust scholarship in 1990 and is now its biggest donor.", "The Trust changed my life"))
+	assert.Empty(t, titles("Kelvo Museum Acquires Painting\n\nPARIS, 3 March 2024 – The Kelvo Museum has acquired a painting by Berthe Morisot.\n\n\"It is a masterpiece,\" said Jane Roe, who curated the painting's first exhibition in 1995 and is now its owner's adviser.", "It is a masterpiece"))
+	assert.NotContains(t, titles("Kelvo Court of Appeal Marks 150 Years\n\nDUBLIN, 2 May 2024 – The Kelvo Court of Appeal today marked its 150th anniversary.\n\nJustice Mary Byrne, who was appointed to the court in 2004 and is now its most senior judge, said: \"Its core duty has not changed.\"", "Its core duty has not changed."), "most senior judge")
+	// "Guitarist" before "magazine" names the magazine, not an art
+	assert.Equal(t, "Guitarist", org("Kelvo Design Launches Drawing App\n\nSAN FRANCISCO, 20 May 2024 – Kelvo Design Inc. today launched Kelvo Sketch, a drawing app.\n\n\"It is genuinely useful,\" said Tom Reyes, editor of Guitarist magazine.", "It is genuinely useful"))
+	// the speaker's own surname is no word of a body's name
+	assert.NotEqual(t, "Kelvo Smith Holdings", org("Club Extends Sponsorship\n\nHARLOW, 10 August 2024 – Harlow Town FC has extended its sponsorship with Kelvo Smith Holdings, the building firm.\n\n\"They have backed us for years,\" said club chairman Alan West.\n\nSmith Head Coach Ben Smith, whose under-21 side is sponsored separately, said: \"The players are delighted.\"", "The players are delighted."))
+	// a place's body opens the lead as issuer only before the verb of its news
+	assert.NotEqual(t, "Department of Education", org("Teachers Reject Pay Offer\n\nKelvoland's Department of Education has offered teachers a 3 per cent pay rise, an offer the Kelvo Teachers' Union today rejected as an insult.\n\n\"Our members deserve better,\" said Union General Secretary Aroha Ngata.\n\n\"Three per cent is a real-terms cut,\" said Mere Tane, a primary teacher in Rotorua.", "Three per cent is a real-terms cut"))
+	// "Voice" heads a name only after a plural's possessive
+	assert.NotEqual(t, "Voice Winner", org("The Voice Winner Signs Record Deal\n\nLONDON, 5 March 2024 – Kelvo Records has signed The Voice UK winner Jane Roe to a three-album deal.\n\n\"I still cannot believe it,\" said Roe.\n\n\"Jane has a remarkable voice,\" said Kelvo Records Chief Executive Tom Hale.", "Jane has a remarkable voice"))
+	// "Responding for Procurement" opens a clause: the label's name speaks
+	assert.Equal(t, "Tom Hale", saidBy(t, extractLaidOut(t, "Licence Signed\n\nGENEVA, 23 July 2024 – The Kelvo Medicines Pooling Facility (KMPF) has signed a new licence.\n\nResponding for Procurement, MR TOM HALE, Head of Legal, KMPF:\n\"This agreement will save lives.\""), "This agreement will save lives.").Name)
+	// "Partners in Rural Broadband" in a headline is a verb's
+	assert.NotContains(t, org("Kelvo Telecom Partners in Rural Broadband Push\n\nNAIROBI, 18 April 2024 – The company today announced a new partnership to expand rural broadband.\n\n\"This partnership will connect 2,000 villages,\" said Managing Director Esther Njoroge.", "This partnership will connect 2,000 villages"), "Rural")
+	// cases the rules missed: "its first female", a lead's company with its
+	// town, a dateline before a country's ministry, a name that ends like a
+	// field
+	assert.Equal(t, []string{"Chief Executive Officer"}, titles("Kelvo Rail Names Chief Executive\n\nNAIROBI, 12 February 2024 – Kelvo Rail has appointed Amina Wanjiru as its first female Chief Executive Officer.\n\n\"Rail must become the backbone of freight,\" said Ms Wanjiru.", "Rail must become the backbone of freight"))
+	assert.Equal(t, "Saltbush Theatre Company", org("Grant for Outback Theatre\n\nSYDNEY, 8 March 2024 – Saltbush Theatre Company in Broken Hill has received a national touring grant.\n\nThe company's Artistic Director, Megan O'Neill, said: \"For the first time we can plan three years ahead.\"", "For the first time we can plan three years ahead."))
+	assert.Equal(t, "Ministry of Health", org("Measles Advisory Issued\n\nNAIROBI, 5 March 2024 – Kenya's Ministry of Health has issued a health advisory after 23 cases of measles were confirmed.\n\n\"Vaccination is safe, free and the best protection,\" said Chief Medical Officer Dr Farah Haddad.", "Vaccination is safe, free and the best protection"))
+	assert.Equal(t, "Florence Manning", saidBy(t, extractLaidOut(t, "Kelvo Energy Closes Coal Unit\n\nKelvo Energy has brought forward the closure of its last coal unit to 2027.\n\nExecutive General Manager, Generation and Energy Transition, Florence Manning, said the plan was overdue."), "the plan was overdue").Name)
+}

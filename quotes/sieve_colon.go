@@ -121,11 +121,10 @@ func (r *run) laterColonSubject(s *entities.Sentence, k int, p phrase) (phrase, 
 	}
 	verb := false
 	for j := cp.end; j < k && !verb; j++ {
-		lw := r.toks[j].Text
-		verb = r.toks[j].Kind == entities.Word && r.toks[j].IsLower() && r.qAt[j] == 0 && !npConnectors[lw] && !prepositions[lw] && !isArticleWord(lw)
+		verb = r.toks[j].Kind == entities.Word && r.toks[j].IsLower() && r.qAt[j] == 0
 	}
 	if !verb {
-		return phrase{}, false // "Chief Jane Roe, Kelvale First Nation –": a label, no clause (nor a field's "and": "DR JANE ROE, Director, Market Shaping and Procurement, KMPF:")
+		return phrase{}, false // "Chief Jane Roe, Kelvale First Nation –": a label, no clause
 	}
 	lw := strings.ToLower(r.toks[cp.first].Text)
 	if lw == "who" || subjectPronouns[lw] && lw != "it" {

@@ -149,8 +149,8 @@ func (t *Tracker) leadSubject() (Org, bool) {
 		if toks[k].Is("The") {
 			k++
 		} else if p := t.a.EntityAt(k); p != nil && p.Tokens.First == k && p.Tokens.End+1 < s.Tokens.End && toks[p.Tokens.End].Kind == entities.Possessive {
-			if b := t.a.EntityAt(p.Tokens.End + 1); p.Kind == entities.Place || p.Tokens.Len() == 1 && p.Kind == entities.Organization && b != nil && b.Kind == entities.Organization && publicBody(b.Text) {
-				k = p.Tokens.End + 1 // past the place whose public body it is: "Kelvoland’s Provincial Public Health Protection Office (PPHPO) has issued …"
+			if b := t.a.EntityAt(p.Tokens.End + 1); (p.Kind == entities.Place || p.Tokens.Len() == 1 && p.Kind == entities.Organization && b != nil && publicBody(b.Text)) && b != nil && b.Kind == entities.Organization && t.issuesAfter(b.Tokens.End, s.Tokens.End) {
+				k = p.Tokens.End + 1 // past the place whose public body it is: "Kelvoland’s Provincial Public Health Protection Office (PPHPO) has issued …" (not "Kelvoland's Department of Education has offered teachers …, an offer the union rejected")
 			}
 		}
 		e := t.a.EntityAt(k)
@@ -182,9 +182,38 @@ func (t *Tracker) leadSubject() (Org, bool) {
 		if e.Kind == entities.Place && !announceVerbs[nx] {
 			return Org{}, false // a city by its name and kind only as the one that announces: not "Kelvo City will host the conference, Acme said"
 		}
-		return t.fullOrg(e), true
+		return t.withoutTown(e), true
 	}
 	return Org{}, false
+}
+
+// withoutTown returns the body e names, without the town the recognizer
+// took into its name after its head: "Saltbush Theatre Company" of
+// "Saltbush Theatre Company in Broken Hill".
+func (t *Tracker) withoutTown(e *entities.Entity) Org {
+	toks := t.a.Tokens
+	for k := e.Tokens.First + 1; k+1 < e.Tokens.End; k++ {
+		if toks[k].Is("in") && !toks[k+1].Is("the") {
+			if h, u := entities.OrgHead(toks[k-1].Text); h && !u && entities.IsPlace(t.text[toks[k+1].Start:toks[e.Tokens.End-1].End]) || h && !u && e.Tokens.End-k <= 3 && !anyOrgHead(toks, k+1, e.Tokens.End) {
+				return Org{Name: t.text[toks[e.Tokens.First].Start:toks[k-1].End]}
+			}
+		}
+	}
+	return t.fullOrg(e)
+}
+
+// issuesAfter reports a body's name ending at n (past its acronym) before
+// the verb of a release's own news: "has issued", "announced", "today
+// launched".
+func (t *Tracker) issuesAfter(n, end int) bool {
+	toks := t.a.Tokens
+	if n+2 < end && toks[n].Is("(") && toks[n+2].Is(")") {
+		n += 3
+	}
+	if n < end && (toks[n].Is("has") || toks[n].Is("today")) {
+		n++
+	}
+	return n < end && (announceVerbs[toks[n].Text] || toks[n].Is("issued") || toks[n].Is("launched") || toks[n].Is("published") || toks[n].Is("released"))
 }
 
 // localGovPlace reports a place the recognizer named by its local
@@ -714,6 +743,10 @@ func (t *Tracker) datelineBody(s *entities.Sentence) (Org, bool) {
 		}
 		if a < s.Tokens.End && toks[a].Is("The") {
 			a++
+		} else if p := t.a.EntityAt(a); p != nil && p.Kind == entities.Place && p.Tokens.First == a && p.Tokens.End+1 < s.Tokens.End && toks[p.Tokens.End].Kind == entities.Possessive {
+			if b := t.a.EntityAt(p.Tokens.End + 1); b != nil && b.Kind == entities.Organization && t.issuesAfter(b.Tokens.End, s.Tokens.End) {
+				a = p.Tokens.End + 1 // "KELVALE – Kelvoland's Ministry of Health has issued …": past its place
+			}
 		}
 		for x := a; x < a+4 && x+2 < s.Tokens.End && !t.orgOpensAt(a); x++ {
 			// "BRENNAN FALLS — Detectives with the Brennan Falls Police
@@ -742,7 +775,7 @@ func (t *Tracker) datelineBody(s *entities.Sentence) (Org, bool) {
 			return Org{}, false // "The Wilaya of Kelvo has refused …, the Kelvo Nurses Union said": the union speaks
 		}
 		if nx := &toks[n]; nx.Kind == entities.Word && nx.IsLower() || nx.Is(",") && t.appositiveThenVerb(n, s.Tokens.End) {
-			return t.fullOrg(e), true
+			return t.withoutTown(e), true
 		}
 		return Org{}, false
 	}

@@ -244,7 +244,7 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 				k = re
 				continue
 			}
-			if e := t.a.EntityAt(st); re == st+1 && head < end && titleAtTok(toks, head) && (e == nil || e.Kind == entities.Person && e.Tokens.Len() == 1) && !entities.CommonWord(toks[st].Text) && !t.placeAt(st) {
+			if e := t.a.EntityAt(st); re == st+1 && head < end && titleAtTok(toks, head) && (e == nil || e.Kind == entities.Person && e.Tokens.Len() == 1) && !entities.CommonWord(toks[st].Text) && !t.placeAt(st) && !t.holderNamed(st, end) {
 				if o := t.orgWithInnerWord(toks[st].Text); o != nil {
 					out = append(out, orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}) // "Rovers Head Coach John Doe" after "Thornbury Rovers Women FC": the one body whose name holds the word
 					k = st
@@ -763,6 +763,23 @@ func properRun(toks []entities.Token, i, j int) bool {
 func (t *Tracker) formallyGoverned(i, j int) bool {
 	_, ok := t.formalGovernment("governor", i, j)
 	return ok
+}
+
+// holderNamed reports the word at st inside the name of the person the
+// title [.., end) stands before: "Smith Head Coach Ben Smith" names the
+// coach, no body.
+func (t *Tracker) holderNamed(st, end int) bool {
+	toks := t.a.Tokens
+	e := t.a.EntityAt(end)
+	if e == nil || e.Kind != entities.Person {
+		return false
+	}
+	for k := e.Tokens.First; k < e.Tokens.End; k++ {
+		if toks[k].Text == toks[st].Text {
+			return true
+		}
+	}
+	return false
 }
 
 // basedKindBefore returns the body a title's "the <Town>-based <kind>"

@@ -919,12 +919,32 @@ func (t *Tracker) isARole(i, end int) (int, int) {
 		if d+1 >= end || !(toks[d].Is("a") || toks[d].Is("an") || toks[d].Is("its")) { // (not a past post: "who was a top adviser to …")
 			continue
 		}
+		if toks[d].Is("its") && !plainPostAfterIts(toks, d+1, end) {
+			return 0, 0 // (not "its biggest donor", "its owner's adviser", "its most senior judge")
+		}
 		if t.titleish(d+1, end) && titleWordIn(toks, d+1, min(end, d+4)) && !t.otherSubjectIn(i+1, x) {
 			return d + 1, end // (its head among the first three words: not "a friend of the Mayor")
 		}
 		return 0, 0
 	}
 	return 0, 0
+}
+
+// plainPostAfterIts reports a post [k, end) after "its" that opens with the
+// post itself, no degree or owner: "chief executive", not "most senior
+// judge", "biggest donor" or "owner's adviser".
+func plainPostAfterIts(toks []entities.Token, k, end int) bool {
+	n, _ := entities.TitleAt(toks, k)
+	if n == 0 {
+		return false
+	}
+	for j := k; j < end; j++ {
+		w := toks[j].Text
+		if toks[j].Kind == entities.Possessive || w == "most" || w == "best" || len(w) > 5 && strings.HasSuffix(w, "est") {
+			return false
+		}
+	}
+	return true
 }
 
 // titledBody reports a title of p that names a body: the workplace of a
@@ -1258,14 +1278,18 @@ func (t *Tracker) bodyBeforeWhere(c int) *orgCand {
 
 // postDeterminer reports a word in lower case before a post that says whose
 // it is or which holder of it one is, no part of the title: "its",
-// "their", "ninth", "next", "new" of "as its ninth Music Director".
+// "their", "ninth", "12th", "next", "new", "first-ever", "female" of "as
+// its first female Chief Executive Officer".
 func postDeterminer(t *entities.Token) bool {
 	if !t.IsLower() {
 		return false // ("First Deputy Minister")
 	}
 	switch t.Text {
-	case "its", "their", "his", "her", "next", "new":
+	case "its", "their", "his", "her", "next", "new", "female", "male", "woman", "first-ever", "inaugural", "youngest", "oldest":
 		return true
+	}
+	if w := t.Text; len(w) > 2 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd")) {
+		return true // "its 12th Head Coach"
 	}
 	return entities.Ordinal(strings.ToUpper(t.Text[:1]) + t.Text[1:])
 }
