@@ -257,3 +257,10 @@ func TestATownBasedKindInATitle(t *testing.T) {
 	sp := saidBy(t, d, "Kelvograd had given the company its hardest duty cycle in Europe")
 	assert.Equal(t, "Baltica Bus Works", sp.Organization.Name)
 }
+
+func TestASpecialRapporteurSpeaksForTheUN(t *testing.T) {
+	// A Special Rapporteur the Human Rights Council appointed speaks for
+	// the United Nations, not for the office that publishes her statement.
+	d := extractLaidOut(t, "UN Human Rights Office\n\nDetention has become the default, warns UN expert\n\nGENEVA, 9 March 2026 - The Special Rapporteur on access to justice, Jane Roe, presented her report to the Human Rights Council today.\n\n“Around one in three people behind bars has not been tried,” Ms. Roe said.\n\nBackground\n\nMs. Jane Roe (Norway) was appointed Special Rapporteur on access to justice by the Human Rights Council in 2023.")
+	assert.Equal(t, "United Nations", saidBy(t, d, "Around one in three people behind bars has not been tried").Organization.Name)
+}

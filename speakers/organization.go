@@ -514,6 +514,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = Org{Name: town} // "In Kelvograd, Mayor Jane Roe said", or the one town a bank's release on its loan names
 	case current && atBody.Name != "":
 		p.Organization = atBody // "At Kelvo Primary School, the pupils … said the principal, Mrs Jane Roe"
+	case current && mandateHolder(p) && t.namesUN():
+		p.Organization = Org{Name: "United Nations", Acronym: "UN"} // a Special Rapporteur the Human Rights Council appointed speaks for the UN, not for the office that publishes her statement
 	case current && t.issuer.Name != "" && !t.otherPortfolio(p) && !t.electedOutsideIssuer(p):
 		p.Organization = t.issuer
 		if o := t.issuerOuter(); o.Name != t.issuer.Name && !t.unitPost(p) {
@@ -551,6 +553,12 @@ func mandateHolder(p *Speaker) bool {
 		}
 	}
 	return false
+}
+
+// namesUN reports a text or page that names the United Nations: "UN
+// expert", "UN Human Rights Office", "United Nations".
+func (t *Tracker) namesUN() bool {
+	return t.textHas("United Nations") || t.textHas("UN ") || strings.HasPrefix(t.issuer.Name, "UN ")
 }
 
 // portfolioItem reports a body c that is the last item of the list of
