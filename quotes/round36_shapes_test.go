@@ -1,9 +1,12 @@
 package quotes_test
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // Shapes read in the thirty-sixth session from the held-out rounds, each
@@ -260,7 +263,16 @@ func TestATownBasedKindInATitle(t *testing.T) {
 
 func TestASpecialRapporteurSpeaksForTheUN(t *testing.T) {
 	// A Special Rapporteur the Human Rights Council appointed speaks for
-	// the United Nations, not for the office that publishes her statement.
-	d := extractLaidOut(t, "UN Human Rights Office\n\nDetention has become the default, warns UN expert\n\nGENEVA, 9 March 2026 - The Special Rapporteur on access to justice, Jane Roe, presented her report to the Human Rights Council today.\n\n“Around one in three people behind bars has not been tried,” Ms. Roe said.\n\nBackground\n\nMs. Jane Roe (Norway) was appointed Special Rapporteur on access to justice by the Human Rights Council in 2023.")
+	// the United Nations, not for the office whose page publishes her
+	// statement.
+	page := `<html><head><title>Expert presents report on detention | UN Human Rights Office</title></head><body>
+<header><div class="site-branding"><a href="/">UN Human Rights Office</a></div></header>
+<main><h1>Detention has become the default, warns UN expert</h1>
+<p>GENEVA, 9 March 2026 - The Special Rapporteur on access to justice, Jane Roe, presented her report to the Human Rights Council today.</p>
+<p>“Around one in three people behind bars has not been tried,” Ms. Roe said.</p>
+<h2>Background</h2>
+<p>Ms. Jane Roe (Norway) was appointed Special Rapporteur on access to justice by the Human Rights Council in 2023.</p></main></body></html>`
+	d, err := newExtractor(t).ReadHTML(context.Background(), strings.NewReader(page))
+	require.NoError(t, err)
 	assert.Equal(t, "United Nations", saidBy(t, d, "Around one in three people behind bars has not been tried").Organization.Name)
 }
