@@ -276,3 +276,10 @@ func TestASpecialRapporteurSpeaksForTheUN(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "United Nations", saidBy(t, d, "Around one in three people behind bars has not been tried").Organization.Name)
 }
+
+func TestADescriptionHeldSinceATime(t *testing.T) {
+	// "Jane Roe, 74, a season-ticket holder since the stadium opened in
+	// 1998, said": the description ends before the time it has held.
+	d := extractLaidOut(t, "Tickets go digital\n\nKELVALE, 3 March 2026 - The Kelvo Stadium Company today launched digital tickets.\n\nJane Roe, 74, a season-ticket holder since the stadium opened in 1998, said she was nervous.")
+	assert.Contains(t, saidBy(t, d, "she was nervous").Titles, "season-ticket holder")
+}

@@ -442,6 +442,11 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
+		if d := sinceAt(toks, seg0, end); rel <= 0 && d > seg0+1 && seg0 > k+1 && (t.titleish(seg0, d) || t.description(seg0, d)) && !according {
+			t.addTitles(p, seg0, d) // the description before the time it has held: "Jane Roe, 74, a season-ticket holder since the stadium opened in 1998, said"
+			k = end
+			continue
+		}
 		if t.titleish(seg0, end) || seg0 > k+1 && t.description(seg0, end) && !according || t.abbreviatedTitle(seg0, end) {
 			t.addTitles(p, seg0, t.seatAffiliations(p, seg0, end))
 			if rel > 0 {
@@ -928,6 +933,18 @@ func (t *Tracker) isARole(i, end int) (int, int) {
 		return 0, 0
 	}
 	return 0, 0
+}
+
+// sinceAt returns the "since" inside [i, end) that says from when a
+// description has held ("a season-ticket holder since the stadium opened"),
+// end when there is none.
+func sinceAt(toks []entities.Token, i, end int) int {
+	for k := i + 1; k+1 < end; k++ {
+		if toks[k].Is("since") {
+			return k
+		}
+	}
+	return end
 }
 
 // plainPostAfterIts reports a post [k, end) after "its" that opens with the
