@@ -283,3 +283,18 @@ func TestADescriptionHeldSinceATime(t *testing.T) {
 	d := extractLaidOut(t, "Tickets go digital\n\nKELVALE, 3 March 2026 - The Kelvo Stadium Company today launched digital tickets.\n\nJane Roe, 74, a season-ticket holder since the stadium opened in 1998, said she was nervous.")
 	assert.Contains(t, saidBy(t, d, "she was nervous").Titles, "season-ticket holder")
 }
+
+func TestTheCopyrightHolderIsTheIssuer(t *testing.T) {
+	// A page whose only mark of its publisher is "© 2026 Kelvo Victim
+	// Support. All rights reserved.": the chief executive with no body of
+	// her own speaks for it (a news agency's copyright names no issuer).
+	d := extractLaidOut(t, "New volunteer scheme\n\nVictims attending Kelvale Crown Court will be offered a volunteer companion.\n\n‘Giving evidence is often the worst day of the whole process,’ said Dr Jane Roe, chief executive.\n\n© 2026 Kelvo Victim Support. All rights reserved.")
+	assert.Equal(t, "Kelvo Victim Support", saidBy(t, d, "Giving evidence is often the worst day of the whole process").Organization.Name)
+}
+
+func TestNoBodyIsItsOwnPressOffice(t *testing.T) {
+	// "Posted by Kelvo Press Office" on Kelvo Victim Support's page:
+	// "chief executive of Kelvo" heads the charity, not its press office.
+	d := extractLaidOut(t, "Skip to main content\nKelvo Victim Support\nHome\nNews\n\nNew volunteer scheme to support victims at court\n\nPosted on 20 January 2026 by Kelvo Press Office\n\nVictims attending Kelvale Crown Court will be offered a volunteer companion.\n\n‘Giving evidence is often the worst day of the whole process,’ said Dr Jane Roe, chief executive of Kelvo.\n\n© 2026 Kelvo Victim Support")
+	assert.NotEqual(t, "Kelvo Press Office", saidBy(t, d, "Giving evidence is often the worst day of the whole process").Organization.Name)
+}

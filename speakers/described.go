@@ -505,8 +505,8 @@ func (t *Tracker) orgStartingWith(w string) *entities.Entity {
 	}()
 	for i := range t.a.Entities {
 		o := &t.a.Entities[i]
-		if o.Kind != entities.Organization || o.Tokens.Len() < 2 || t.a.Tokens[o.Tokens.First].Text != w {
-			continue
+		if o.Kind != entities.Organization || o.Tokens.Len() < 2 || t.a.Tokens[o.Tokens.First].Text != w || pressOffice(o.Text) {
+			continue // (not the body's own press office: "chief executive of Lantern" is no "Lantern Press Office")
 		}
 		if found != nil && !strings.EqualFold(found.Text, o.Text) {
 			a, b := strings.ToLower(found.Text), strings.ToLower(o.Text)

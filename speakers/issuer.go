@@ -187,6 +187,69 @@ func (t *Tracker) leadSubject() (Org, bool) {
 	return Org{}, false
 }
 
+// copyrightHolder returns the body a page's copyright line names ("© 2026
+// Kelvo Victim Support. All rights reserved."): its capitalized words after
+// the year, two or more, or "" when no such line holds them.
+func (t *Tracker) copyrightHolder() string {
+	for line := range strings.Lines(t.text) {
+		line = strings.TrimSpace(line)
+		rest, ok := strings.CutPrefix(line, "©")
+		if !ok {
+			rest, ok = strings.CutPrefix(line, "Copyright")
+			rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), "©"))
+		}
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(strings.TrimSpace(rest), "0123456789–- ")
+		var words []string
+		for _, w := range strings.Fields(rest) {
+			end := strings.TrimRight(w, ".,|")
+			if end == "" || !(unicode.IsUpper([]rune(end)[0]) || len(words) > 0 && (end == "of" || end == "and" || end == "for" || end == "the")) || end == "All" {
+				break
+			}
+			words = append(words, end)
+			if end != w {
+				break // the name ends at its stop or comma
+			}
+		}
+		for len(words) > 0 && (words[len(words)-1] == "of" || words[len(words)-1] == "and" || words[len(words)-1] == "for" || words[len(words)-1] == "the") {
+			words = words[:len(words)-1]
+		}
+		if len(words) >= 2 && !publisherOfNews(words) {
+			return strings.Join(words, " ")
+		}
+	}
+	return ""
+}
+
+// publisherOfNews reports the name of a news agency or a newspaper, whose
+// copyright over a story names no issuer: "Kelvo Press Service", "Kelvo
+// News Agency", "The Kelvo Times".
+func publisherOfNews(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "Press", "News", "Media", "Wire", "Times", "Post", "Herald", "Journal", "Gazette", "Tribune", "Newspapers":
+			return true
+		}
+	}
+	return false
+}
+
+// pressOfficeStem returns the words of a press office's name before its
+// kind ("Kelvo" of "Kelvo Press Office"), "" for any other name.
+func pressOfficeStem(name string) string {
+	for _, suf := range [...]string{" Press Office", " Media Office", " Press Team", " Media Team", " Communications Team", " Newsroom"} {
+		if s, ok := strings.CutSuffix(name, suf); ok && s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// pressOffice reports a body's press office: "Kelvo Press Office".
+func pressOffice(name string) bool { return pressOfficeStem(name) != "" }
+
 // withoutTown returns the body e names, without the town the recognizer
 // took into its name after its head: "Saltbush Theatre Company" of
 // "Saltbush Theatre Company in Broken Hill".

@@ -159,6 +159,11 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 			t.headerIssuer(h)
 		}
 	}
+	if t.issuer.Name == "" {
+		if h := t.copyrightHolder(); h != "" {
+			t.issuer = Org{Name: h} // "© 2026 Kelvo Victim Support": the page's publisher, where nothing else named one
+		}
+	}
 	for _, p := range t.all {
 		t.finishPerson(p)
 	}
