@@ -298,3 +298,11 @@ func TestNoBodyIsItsOwnPressOffice(t *testing.T) {
 	d := extractLaidOut(t, "Skip to main content\nKelvo Victim Support\nHome\nNews\n\nNew volunteer scheme to support victims at court\n\nPosted on 20 January 2026 by Kelvo Press Office\n\nVictims attending Kelvale Crown Court will be offered a volunteer companion.\n\n‘Giving evidence is often the worst day of the whole process,’ said Dr Jane Roe, chief executive of Kelvo.\n\n© 2026 Kelvo Victim Support")
 	assert.NotEqual(t, "Kelvo Press Office", saidBy(t, d, "Giving evidence is often the worst day of the whole process").Organization.Name)
 }
+
+func TestAndSaidAfterAThatClauseGoesWithTheMainClause(t *testing.T) {
+	// "Jane Roe said that some files described …, and said …": after a
+	// comma, the second "said" shares the main clause's subject, not the
+	// subject of the clause after "that".
+	d := extractLaidOut(t, "Committee inscribes games\n\nNAIROBI, 4 December - The Committee met today.\n\nJane Roe said that some files described the role of women only in passing, and said the Committee should act.")
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "the Committee should act").Name)
+}

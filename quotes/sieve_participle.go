@@ -40,6 +40,8 @@ func (r *run) participleCue(cs *cueSite) (int, phrase, bool, bool) {
 			subj, ok = *prev, true
 			if cp, cok := r.laterClauseSubject(s, k, prev); cok {
 				subj = cp
+			} else if main, mok := r.mainOverSubordinate(s, k, subj); mok && toks[k-1].IsFold("and") {
+				subj = main // the previous attribution's subject opens a clause after "that": ", and said" goes with the main clause
 			}
 		} else if subj, ok = r.clauseSubjectBefore(s, k); !ok {
 			subj, ok = r.sentenceSubjectOf(s, k, true)

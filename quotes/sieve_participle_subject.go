@@ -80,8 +80,8 @@ func (r *run) laterClauseSubject(s *entities.Sentence, k int, prev *phrase) (phr
 // saying …": the participle goes with the main clause.
 func (r *run) mainOverSubordinate(s *entities.Sentence, k int, subj phrase) (phrase, bool) {
 	toks := r.toks
-	if k < 1 || !toks[k-1].Is(",") || subj.first < 1 {
-		return phrase{}, false
+	if k < 1 || !(toks[k-1].Is(",") || k > 1 && toks[k-1].IsFold("and") && toks[k-2].Is(",")) || subj.first < 1 {
+		return phrase{}, false // (also after a comma and "and": "Roe expressed concern that some files described it in passing, and said …")
 	}
 	o := strings.ToLower(toks[subj.first-1].Text)
 	if o != "that" && !subordinators[o] || o == "when" || o == "while" || o == "as" {
