@@ -306,3 +306,13 @@ func TestAndSaidAfterAThatClauseGoesWithTheMainClause(t *testing.T) {
 	d := extractLaidOut(t, "Committee inscribes games\n\nNAIROBI, 4 December - The Committee met today.\n\nJane Roe said that some files described the role of women only in passing, and said the Committee should act.")
 	assert.Equal(t, "Jane Roe", saidBy(t, d, "the Committee should act").Name)
 }
+
+func TestAPostInParenthesesIsNoBody(t *testing.T) {
+	// "Jane Roe (Deputy Governor for Monetary Policy)" in a list of a
+	// committee's members: the parentheses hold her post, not a body she
+	// speaks for.
+	d := extractLaidOut(t, "BANK OF KELVANIA\nMonetary Policy Committee\n\nBank Rate reduced to 3.75%\n\nThe Bank of Kelvania's Monetary Policy Committee voted today to cut Bank Rate.\n\nDeputy Governor for Monetary Policy Dr Jane Roe told reporters that pay growth had slowed to 4.1%.\n\nNotes to editors\n\n1. The MPC's members are: John Doe (Governor); Jane Roe (Deputy Governor for Monetary Policy); and Ann Lee (Chief Economist).")
+	sp := saidBy(t, d, "pay growth had slowed to 4.1")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.NotEqual(t, "Deputy Governor for Monetary Policy", sp.Organization.Name)
+}

@@ -71,6 +71,11 @@ func (t *Tracker) addAffiliations(p *Speaker, i, end int) {
 		if partyTag(item) && strings.Count(item, "-") == 1 && len(item) <= 30 {
 			t.markParty(p, item) // "(D-N.M.)", which the recognizer cuts in two; "(DFL-Grand Marais)"
 		}
+		if i == j && c == end && titleAtTok(toks, j) && t.titleish(j, c) {
+			t.addTitle(p, j, c) // a post in parentheses, as a list of members gives it: "Jane Roe (Deputy Governor for Monetary Policy)"
+			j = c
+			continue
+		}
 		if i == j && c == end && t.bodyWords(j, c) {
 			t.parenBody[p] = Org{Name: item} // "Alasdair Roe (Friends of Kelby Junction) said"
 		}
