@@ -316,3 +316,13 @@ func TestAPostInParenthesesIsNoBody(t *testing.T) {
 	assert.Equal(t, "Jane Roe", sp.Name)
 	assert.NotEqual(t, "Deputy Governor for Monetary Policy", sp.Organization.Name)
 }
+
+func TestAChileanRegionalGovernorAndABrazilianDona(t *testing.T) {
+	// "Gobernador Regional John Doe": a Chilean region's post of two
+	// words; "Dona Jane Roe": a Portuguese courtesy, no part of the name.
+	d := extractLaidOut(t, "Plant approved\n\nLA SERENA, 3 March 2026 - The Ministry of Water approved a desalination plant today.\n\nGobernador Regional John Doe said the region had asked for a plant for ten years.\n\n\"I paid it back in four months,\" said Dona Jane Maria dos Santos.")
+	sp := saidBy(t, d, "the region had asked for a plant for ten years")
+	assert.Equal(t, "John Doe", sp.Name)
+	assert.Contains(t, sp.Titles, "Gobernador Regional")
+	assert.Equal(t, "Jane Maria dos Santos", saidBy(t, d, "I paid it back in four months").Name)
+}
