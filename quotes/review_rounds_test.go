@@ -1212,3 +1212,50 @@ func TestReviewedMisfiresOfSessionThirtySixSecondReview(t *testing.T) {
 	assert.Equal(t, "Ministry of Health", org("Measles Advisory Issued\n\nNAIROBI, 5 March 2024 – Kenya's Ministry of Health has issued a health advisory after 23 cases of measles were confirmed.\n\n\"Vaccination is safe, free and the best protection,\" said Chief Medical Officer Dr Farah Haddad.", "Vaccination is safe, free and the best protection"))
 	assert.Equal(t, "Florence Manning", saidBy(t, extractLaidOut(t, "Kelvo Energy Closes Coal Unit\n\nKelvo Energy has brought forward the closure of its last coal unit to 2027.\n\nExecutive General Manager, Generation and Energy Transition, Florence Manning, said the plan was overdue."), "the plan was overdue").Name)
 }
+
+func TestReviewedMisfiresOfSessionThirtySixThirdReview(t *testing.T) {
+	// A reviewer's inputs on the rules of dff681c..4c3ffa9, each a misfire
+	// a rule had before it was narrowed.
+	speaker := func(text string) *speakers.Speaker {
+		d := extractLaidOut(t, text)
+		require.NotEmpty(t, d.Quotes)
+		return d.Quotes[0].Speaker
+	}
+	// "the judge" is a judge by style ("Mr Justice") only where the text
+	// names a court, and only one named before the quotation
+	for _, text := range []string{"Hartwell grower wins marrow prize\n\nHARTWELL, 30 August 2026 – The Hartwell Village Show was opened by Mr Justice Ormerod. Local grower Peggy Simms took the prize for the heaviest marrow.\n\nThe vegetable classes were judged by Derek Foyle of the Royal Horticultural Society.\n\n\"It's the best marrow I've seen in twenty years of judging,\" the judge said.", "Court annexe opens in Manchester\n\nMANCHESTER, 8 September 2026 – The Lord Chief Justice, Baroness Carr, opened ten new courtrooms today.\n\n\"These courtrooms will cut waiting times,\" the judge said.\n\nLord Justice Bean chaired the planning committee."} {
+		if sp := speaker(text); sp != nil {
+			assert.NotContains(t, []string{"Ormerod", "Bean"}, sp.Name)
+		}
+	}
+	// "the <Town>-based <kind>" only for the body that opens a sentence
+	// of its paragraph: no arranger, no target, no regulator
+	for _, c := range []struct{ text, not string }{{"Lagos lender backs Kano solar mini-grids\n\nLAGOS, 7 April 2026 – Sterling Crest Bank has agreed a ₦12 billion facility with Kano Solar Power Limited to build 40 solar mini-grids.\n\nThe deal was arranged by Afreximbank Advisory Services.\n\n\"Off-grid solar is now bankable at scale,\" said Chidi Okafor, head of energy finance at the Lagos-based lender.", "Afreximbank Advisory Services"}, {"Harbour Freight Logistics buys Rotterdam forwarder\n\nROTTERDAM, 6 May 2026 – Harbour Freight Logistics, the Antwerp-listed shipping group, has agreed to buy Dutch freight forwarder Van Dijk Cargo Services for €210 million.\n\n\"Van Dijk's customs expertise is exactly what our customers have been asking for,\" said Elise Maes, chief executive of the Antwerp-based group.", "Van Dijk Cargo Services"}, {"Nordvik Ferries fined over late sailings\n\nBERGEN, 3 September 2026 – Nordvik Ferries AS has been fined NOK 4 million by the Norwegian Public Roads Administration for repeated cancellations.\n\n\"We accept the decision and apologise to every passenger we let down,\" said Kari Haugen, chief operating officer at the Bergen-based operator.", "Norwegian Public Roads Administration"}} {
+		for _, q := range extractLaidOut(t, c.text).Quotes {
+			if q.Speaker != nil {
+				assert.NotEqual(t, c.not, q.Speaker.Organization.Name)
+			}
+		}
+	}
+	// a description held since a time is no post: the fan speaks for no
+	// club; "ever" is no part of it
+	for _, text := range []string{"News\n\nKELVO CITY, 9 March 2026 – Kelvo United confirmed the sale of its stadium today.\n\n\"It hurts,\" said Margaret Doyle, 74, a season-ticket holder since the stadium opened in 1998.", "News\n\nKELVO CITY, 9 March 2026 – Kelvo United confirmed the sale of its stadium today.\n\n\"It hurts,\" said Margaret Doyle, 74, a season-ticket holder ever since the stadium opened."} {
+		d := extractLaidOut(t, text)
+		for _, sp := range d.Speakers {
+			if sp.Name == "Margaret Doyle" {
+				assert.Equal(t, "", sp.Organization.Name)
+				assert.Equal(t, []string{"season-ticket holder"}, sp.Titles)
+			}
+		}
+	}
+	// a copyright line names the issuer only if the page names its holder
+	// elsewhere: no photographer, no person
+	for _, text := range []string{"Kelvo Arts Festival announces 2026 line-up\n\nKELVO CITY, 15 March 2026 – The Kelvo Arts Festival will return to the riverside from 10 to 19 July.\n\n\"We wanted this year's festival to feel like a celebration of the whole city,\" the organisation said.\n\n© 2026 Jane Roe Photography. All rights reserved.", "Free swimming lessons for Dunmore children\n\nDUNMORE, 6 June 2026 – Every child in Dunmore aged five to eleven will be offered ten free swimming lessons this summer.\n\n\"No child should leave primary school unable to swim,\" the charity said in a statement.\n\n© 2026 Jane Roe Photography. All rights reserved.", "New helpline opens\n\nKELVO CITY, 3 February 2026 – A free helpline for victims of online fraud opens today.\n\n\"Fraud victims often feel ashamed,\" the organisation said in a statement.\n\n© Jane Roe 2026"} {
+		for _, q := range extractLaidOut(t, text).Quotes {
+			if q.Speaker != nil {
+				assert.NotContains(t, q.Speaker.Name, "Jane Roe", text)
+				assert.NotContains(t, q.Speaker.Organization.Name, "Jane Roe", text)
+			}
+		}
+	}
+}

@@ -285,10 +285,12 @@ func TestADescriptionHeldSinceATime(t *testing.T) {
 }
 
 func TestTheCopyrightHolderIsTheIssuer(t *testing.T) {
-	// A page whose only mark of its publisher is "© 2026 Kelvo Victim
-	// Support. All rights reserved.": the chief executive with no body of
-	// her own speaks for it (a news agency's copyright names no issuer).
-	d := extractLaidOut(t, "New volunteer scheme\n\nVictims attending Kelvale Crown Court will be offered a volunteer companion.\n\n‘Giving evidence is often the worst day of the whole process,’ said Dr Jane Roe, chief executive.\n\n© 2026 Kelvo Victim Support. All rights reserved.")
+	// A page whose publisher only its menu line and its "© 2026 Kelvo
+	// Victim Support. All rights reserved." name (as a person's, the
+	// recognizer reads it): the chief executive with no body of her own
+	// speaks for it (a news agency's or a photographer's copyright names no
+	// issuer).
+	d := extractLaidOut(t, "Kelvo Victim Support | Get help | News\n\nNew volunteer scheme\n\nVictims attending Kelvale Crown Court will be offered a volunteer companion.\n\n‘Giving evidence is often the worst day of the whole process,’ said Dr Jane Roe, chief executive.\n\n© 2026 Kelvo Victim Support. All rights reserved.")
 	assert.Equal(t, "Kelvo Victim Support", saidBy(t, d, "Giving evidence is often the worst day of the whole process").Organization.Name)
 }
 

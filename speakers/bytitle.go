@@ -22,14 +22,17 @@ import (
 // Jane Roe said").
 func (t *Tracker) byTitle(w, rank string, at int) *Speaker {
 	if p := t.byTitleBefore(w, rank, at); p != nil {
+		if strings.EqualFold(w, "judge") && styledJudgeOnly(p) && !t.textHas("Court") {
+			return nil // a show's judge is no "Mr Justice" who opened it: a court's judge only where the text names a court
+		}
 		return p
 	}
 	lead := t.inHeadline(at) || t.inLead(at)
 	var only *Speaker
 	n := 0
 	for _, p := range t.all {
-		if p.Kind != Person || p.Family == "" || !hasWord(p, w, rank) {
-			continue
+		if p.Kind != Person || p.Family == "" || !hasWord(p, w, rank) || strings.EqualFold(w, "judge") && styledJudgeOnly(p) {
+			continue // (a judge by style only where the text named him before: not "Lord Justice Bean chaired …" after the quotation)
 		}
 		n++
 		if only == nil || t.firstPos(p) < t.firstPos(only) {
@@ -453,6 +456,17 @@ func studyLead(w string) bool {
 		return true
 	}
 	return false
+}
+
+// styledJudgeOnly reports a person who is a judge by style alone ("Mr
+// Justice Roe"), with no title "Judge".
+func styledJudgeOnly(p *Speaker) bool {
+	for _, ti := range p.Titles {
+		if titleWordIs(ti, "judge") || strings.HasSuffix(strings.ToLower(ti), " judge") {
+			return false
+		}
+	}
+	return true
 }
 
 // judgeStyle reports the style of a judge of a higher court: "Mr

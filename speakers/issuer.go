@@ -189,7 +189,8 @@ func (t *Tracker) leadSubject() (Org, bool) {
 
 // copyrightHolder returns the body a page's copyright line names ("© 2026
 // Kelvo Victim Support. All rights reserved."): its capitalized words after
-// the year, two or more, or "" when no such line holds them.
+// the year, two or more, that the page names elsewhere too, or "" when no
+// such line holds them.
 func (t *Tracker) copyrightHolder() string {
 	for line := range strings.Lines(t.text) {
 		line = strings.TrimSpace(line)
@@ -216,8 +217,8 @@ func (t *Tracker) copyrightHolder() string {
 		for len(words) > 0 && (words[len(words)-1] == "of" || words[len(words)-1] == "and" || words[len(words)-1] == "for" || words[len(words)-1] == "the") {
 			words = words[:len(words)-1]
 		}
-		if len(words) >= 2 && !publisherOfNews(words) {
-			return strings.Join(words, " ")
+		if h := strings.Join(words, " "); len(words) >= 2 && !publisherOfNews(words) && strings.Count(t.text, h) >= 2 {
+			return h // (a holder the page names elsewhere too, as its banner does: not a photographer's "© 2026 Jane Roe Photography")
 		}
 	}
 	return ""

@@ -803,8 +803,17 @@ func (t *Tracker) basedKindBefore(first, k, end int) *entities.Entity {
 			e = o // (a body's name of several words: not "Łódź" of "the Łódź routes")
 		}
 	}
-	if e == nil || t.a.Sentences[t.a.SentenceOf(k)].Paragraph-t.a.Sentences[t.a.SentenceOf(e.Tokens.First)].Paragraph > 1 {
+	if e == nil || t.a.Sentences[t.a.SentenceOf(k)].Paragraph != t.a.Sentences[t.a.SentenceOf(e.Tokens.First)].Paragraph {
 		return nil
+	}
+	f := t.a.Sentences[t.a.SentenceOf(e.Tokens.First)].Tokens.First
+	if toks[f].Is("The") {
+		f++
+	} else if toks[f].Is("According") && f+1 < len(toks) && toks[f+1].Is("to") {
+		f += 2
+	}
+	if e.Tokens.First != f {
+		return nil // the body the sentence is about, not one it names in passing: "… fined by the Kelvo Roads Administration"
 	}
 	return e
 }

@@ -442,8 +442,8 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
-		if d := sinceAt(toks, seg0, end); rel <= 0 && d > seg0+1 && seg0 > k+1 && (t.titleish(seg0, d) || t.description(seg0, d)) && !according {
-			t.addTitles(p, seg0, d) // the description before the time it has held: "Jane Roe, 74, a season-ticket holder since the stadium opened in 1998, said"
+		if d := sinceAt(toks, seg0, end); rel <= 0 && d > seg0+1 && d < end && seg0 > k+1 && (t.titleish(seg0, d) || t.description(seg0, d)) && !according {
+			t.addMarkedTitle(p, seg0, d, func(tl *title) { tl.signed = !t.titleish(seg0, d) && len(t.titleOrgs(seg0, d)) == 0 }) // the description before the time it has held: "Jane Roe, 74, a season-ticket holder since the stadium opened in 1998, said" (a description, no post: she speaks for no body)
 			k = end
 			continue
 		}
@@ -941,6 +941,9 @@ func (t *Tracker) isARole(i, end int) (int, int) {
 func sinceAt(toks []entities.Token, i, end int) int {
 	for k := i + 1; k+1 < end; k++ {
 		if toks[k].Is("since") {
+			if toks[k-1].Is("ever") && k-1 > i {
+				return k - 1 // "a season-ticket holder ever since"
+			}
 			return k
 		}
 	}
