@@ -314,7 +314,7 @@ func TestAPostInParenthesesIsNoBody(t *testing.T) {
 	// committee's members: the parentheses hold her post, not a body she
 	// speaks for.
 	d := extractLaidOut(t, "BANK OF KELVANIA\nMonetary Policy Committee\n\nBank Rate reduced to 3.75%\n\nThe Bank of Kelvania's Monetary Policy Committee voted today to cut Bank Rate.\n\nDeputy Governor for Monetary Policy Dr Jane Roe told reporters that pay growth had slowed to 4.1%.\n\nNotes to editors\n\n1. The MPC's members are: John Doe (Governor); Jane Roe (Deputy Governor for Monetary Policy); and Ann Lee (Chief Economist).")
-	sp := saidBy(t, d, "pay growth had slowed to 4.1")
+	sp := saidBy(t, d, "pay growth had slowed to 4.1%")
 	assert.Equal(t, "Jane Roe", sp.Name)
 	assert.NotEqual(t, "Deputy Governor for Monetary Policy", sp.Organization.Name)
 }
@@ -327,4 +327,11 @@ func TestAChileanRegionalGovernorAndABrazilianDona(t *testing.T) {
 	assert.Equal(t, "John Doe", sp.Name)
 	assert.Contains(t, sp.Titles, "Gobernador Regional")
 	assert.Equal(t, "Jane Maria dos Santos", saidBy(t, d, "I paid it back in four months").Name)
+}
+
+func TestAPercentSignEndsReportedSpeech(t *testing.T) {
+	// "Jane Roe said pay growth had slowed to 4.1%.": the sign is the
+	// figure's, not punctuation the quotation leaves out.
+	d := extractLaidOut(t, "Rates\n\nKELVALE, 3 March 2026 - The bank cut rates.\n\nJane Roe said pay growth had slowed to 4.1%.")
+	require.NotNil(t, quoteWithText(d, "pay growth had slowed to 4.1%"))
 }

@@ -350,7 +350,7 @@ func (r *run) afterIntro(first, i int) bool {
 // quotations that overlap it, with its kind.
 func (r *run) region(i, end int) content {
 	toks := r.toks
-	for end > i && (toks[end-1].Kind == entities.Punct && !toks[end-1].Is(")") || toks[end-1].Kind == entities.QuoteMark && r.qAt[end-1] == 0) {
+	for end > i && (toks[end-1].Kind == entities.Punct && !toks[end-1].Is(")") && !toks[end-1].Is("%") || toks[end-1].Kind == entities.QuoteMark && r.qAt[end-1] == 0) {
 		end--
 	}
 	for i < end && (toks[i].Is(",") || toks[i].Is(":") || toks[i].Kind == entities.QuoteMark && r.qAt[i] == 0) {
