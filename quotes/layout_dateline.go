@@ -104,8 +104,9 @@ func dateline(body string) (place, date string) {
 }
 
 // datelineTitleRE matches a dateline whose place is in title case, with a
-// full date: "Palermo, 18 February 2025 –", "San Pedro, March 3, 2026 -".
-var datelineTitleRE = regexp.MustCompile(`^\s*([A-Z][\p{L}’'.-]+(?: [A-Z][\p{L}’'.-]+){0,2}),\s*(\d{1,2} [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})\s*[–—-]`)
+// full date: "Palermo, 18 February 2025 –", "San Pedro, March 3, 2026 -",
+// its state's letters after it too: "Blumenau (SC), 2 September 2025 –".
+var datelineTitleRE = regexp.MustCompile(`^\s*([A-Z][\p{L}’'.-]+(?: [A-Z][\p{L}’'.-]+){0,2})(?: \([A-Z]{2,3}\))?,\s*(\d{1,2} [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})\s*[–—-]`)
 
 // parseDate returns a date in ISO 8601 form, or "" when s holds no full date.
 func parseDate(s string) string { return htmltext.ParseDate(s) }

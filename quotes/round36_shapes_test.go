@@ -335,3 +335,14 @@ func TestAPercentSignEndsReportedSpeech(t *testing.T) {
 	d := extractLaidOut(t, "Rates\n\nKELVALE, 3 March 2026 - The bank cut rates.\n\nJane Roe said pay growth had slowed to 4.1%.")
 	require.NotNil(t, quoteWithText(d, "pay growth had slowed to 4.1%"))
 }
+
+func TestADatelineInTitleCaseWithItsStatesLetters(t *testing.T) {
+	// "Kelvale (KV), 2 September 2025 – The Prefeitura Municipal de
+	// Kelvale has completed …": a dateline in title case, its state's
+	// letters after the town; the body after it issues the release, and
+	// the Prefeito speaks for it.
+	d := extractLaidOut(t, "PREFEITURA MUNICIPAL DE KELVALE\n\nKelvale installs 32 river sensors\n\nKelvale (KV), 2 September 2025 – The Prefeitura Municipal de Kelvale has completed the installation of 32 river sensors.\n\n\"The river will rise again,\" said Prefeito John Doe.")
+	assert.Equal(t, "2025-09-02", d.Date)
+	sp := saidBy(t, d, "The river will rise again")
+	assert.Equal(t, "Prefeitura Municipal de Kelvale", sp.Organization.Name)
+}

@@ -790,13 +790,18 @@ func (t *Tracker) subjectBefore(s *entities.Sentence, verb int) (Org, string, bo
 func (t *Tracker) datelineBody(s *entities.Sentence) (Org, bool) {
 	toks := t.a.Tokens
 	first := s.Tokens.First
-	if first >= s.Tokens.End || !toks[first].IsUpper() || len(toks[first].Text) < 3 {
+	if first >= s.Tokens.End || !toks[first].IsUpper() && !toks[first].IsCap() || len(toks[first].Text) < 3 {
 		return Org{}, false
 	}
+	year := false // a dateline in title case holds its date: "Blumenau (SC), 2 September 2025 –"
 	for k := first + 1; k < s.Tokens.End && k < first+10; k++ {
 		tk := &toks[k]
+		year = year || tk.Kind == entities.Number && len(tk.Text) == 4 && strings.HasPrefix(tk.Text, "20")
 		if !(tk.Is("-") || tk.Is("–") || tk.Is("—") || tk.Is("--")) {
 			continue
+		}
+		if !toks[first].IsUpper() && !year {
+			return Org{}, false
 		}
 		a := k + 1
 		if a+2 < s.Tokens.End && toks[a+1].Is(",") && (toks[a].Is("Today") || toks[a].Is("Yesterday") || entities.Weekday(toks[a].Text)) {
@@ -839,6 +844,7 @@ func (t *Tracker) datelineBody(s *entities.Sentence) (Org, bool) {
 			return Org{}, false // "The Wilaya of Kelvo has refused …, the Kelvo Nurses Union said": the union speaks
 		}
 		if nx := &toks[n]; nx.Kind == entities.Word && nx.IsLower() || nx.Is(",") && t.appositiveThenVerb(n, s.Tokens.End) {
+			t.weakDateline = !toks[first].IsUpper() // (a page's named publisher goes before it)
 			return t.withoutTown(e), true
 		}
 		return Org{}, false

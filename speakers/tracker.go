@@ -52,6 +52,7 @@ type Tracker struct {
 	issuer        Org                           // the organization that issued the release, or none
 	aliases       map[string]*entities.Entity   // short names the text defines for a body: "the Group" (aliasOf); nil until read
 	issuerByCount bool                          // the issuer is only the body the text names most (news names its sources so)
+	weakDateline  bool                          // the issuer is the subject after a dateline in title case, which the page's named publisher overrides
 	header        *entities.Analysis            // the page's header above the text (WithHeader), once analyzed, or nil
 	headerFunc    func() *entities.Analysis     // analyzes the header on first use (WithHeaderFunc), or nil
 	headerText    string                        // the header's text, read before any analysis
@@ -129,7 +130,7 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 			}
 		}
 	}
-	if (t.issuer.Name == "" || t.issuerByCount) && o.source != "" {
+	if (t.issuer.Name == "" || t.issuerByCount || t.weakDateline) && o.source != "" {
 		t.issuer, t.issuerByCount = t.sourceOrg(o.source), false // the page's publisher is structure; a count is not
 	}
 	if t.issuer.Name == "" || t.issuerByCount {
