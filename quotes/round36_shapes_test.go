@@ -346,3 +346,11 @@ func TestADatelineInTitleCaseWithItsStatesLetters(t *testing.T) {
 	sp := saidBy(t, d, "The river will rise again")
 	assert.Equal(t, "Prefeitura Municipal de Kelvale", sp.Organization.Name)
 }
+
+func TestWhoseRightsAMandateCovers(t *testing.T) {
+	// "Commissioner Jane Roe, Rapporteur for the Rights of Migrants": the
+	// people whose rights her mandate covers are no body; the commission
+	// speaks for her.
+	d := extractLaidOut(t, "Commission visits the Darien\n\nPANAMA CITY, 3 March 2026 - The Inter-American Commission on Human Mobility (CIMH) visited the Darien today.\n\n\"What we saw stays with you,\" said Commissioner Jane Roe, Rapporteur for the Rights of Migrants.")
+	assert.Equal(t, "Inter-American Commission on Human Mobility", saidBy(t, d, "What we saw stays with you").Organization.Name)
+}

@@ -411,6 +411,10 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 					k = re - 1 // a department a head runs, named by its field: "chief of Pediatric Intensive Care"
 					continue
 				}
+				if toks[k-1].Is("of") && k >= 2 && toks[k-2].Is("Rights") && (t.a.EntityAt(k) == nil || t.a.EntityAt(k).Kind != entities.Organization || t.a.EntityAt(k).Tokens.Len() == 1) {
+					k = re - 1 // whose rights a mandate covers, no body: "Rapporteur for the Rights of Migrants"
+					continue
+				}
 				if toks[k-1].Is("of") && k >= 2 && (entities.AcademicRank(toks[k-2].Text) || toks[k-2].IsFold("curator") || toks[k-2].IsFold("keeper")) &&
 					subjectField(toks, k, re) && (t.a.EntityAt(k) == nil || t.a.EntityAt(k).Kind != entities.Organization) {
 					k = re - 1 // a collection's or a chair's subject, not a body: "Associate Curator of African Art", "Professor of Economics"
