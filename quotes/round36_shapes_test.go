@@ -354,3 +354,11 @@ func TestWhoseRightsAMandateCovers(t *testing.T) {
 	d := extractLaidOut(t, "Commission visits the Darien\n\nPANAMA CITY, 3 March 2026 - The Inter-American Commission on Human Mobility (CIMH) visited the Darien today.\n\n\"What we saw stays with you,\" said Commissioner Jane Roe, Rapporteur for the Rights of Migrants.")
 	assert.Equal(t, "Inter-American Commission on Human Mobility", saidBy(t, d, "What we saw stays with you").Organization.Name)
 }
+
+func TestTheGovernmentOfTheTitlesPlace(t *testing.T) {
+	// "Departmental Secretary of Agriculture and Environment of Kelvo"
+	// where the text names "the Government of Kelvo": that government,
+	// not the UN agency that issued the release.
+	d := extractLaidOut(t, "Coffee programme launched\n\nPASTO, 3 March 2026 - The United Nations Agency for Smallholder Development (UNASD) and the Government of Kelvo launched a coffee programme today.\n\nJohn Doe, Departmental Secretary of Agriculture and Environment of Kelvo, said the department would contribute US$6 million.")
+	assert.Equal(t, "Government of Kelvo", saidBy(t, d, "the department would contribute US$6 million").Organization.Name)
+}

@@ -514,6 +514,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = Org{Name: town} // "In Kelvograd, Mayor Jane Roe said", or the one town a bank's release on its loan names
 	case current && atBody.Name != "":
 		p.Organization = atBody // "At Kelvo Primary School, the pupils … said the principal, Mrs Jane Roe"
+	case current && t.governmentOfTitlesPlace(p).Name != "":
+		p.Organization = t.governmentOfTitlesPlace(p) // "Departmental Secretary of Agriculture of Kelvo" where the text names "the Government of Kelvo"
 	case current && mandateHolder(p) && t.namesUN():
 		p.Organization = Org{Name: "United Nations", Acronym: "UN"} // a Special Rapporteur the Human Rights Council appointed speaks for the UN, not for the office that publishes her statement
 	case current && t.issuer.Name != "" && !t.otherPortfolio(p) && !t.electedOutsideIssuer(p):
@@ -553,6 +555,30 @@ func mandateHolder(p *Speaker) bool {
 		}
 	}
 	return false
+}
+
+// governmentOfTitlesPlace returns the government the text names for the
+// place a current title of p ends with: "the Government of Kelvo" for the
+// "Departmental Secretary of Agriculture and Environment of Kelvo".
+func (t *Tracker) governmentOfTitlesPlace(p *Speaker) Org {
+	toks := t.a.Tokens
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.credential {
+			continue
+		}
+		k := tl.end - 1
+		for k > tl.first && toks[k].IsCap() && tl.end-k <= 3 {
+			k--
+		}
+		if k <= tl.first || k == tl.end-1 || !toks[k].Is("of") {
+			continue
+		}
+		name := t.text[toks[k+1].Start:toks[tl.end-1].End]
+		if g := "Government of " + name; t.textHas(g) {
+			return Org{Name: g}
+		}
+	}
+	return Org{}
 }
 
 // namesUN reports a text or page that names the United Nations: "UN
