@@ -1259,3 +1259,17 @@ func TestReviewedMisfiresOfSessionThirtySixThirdReview(t *testing.T) {
 		}
 	}
 }
+
+func TestReviewedMisfiresOfSessionThirtySixFourthReview(t *testing.T) {
+	// A reviewer's inputs on the rules of a55790d..a29030d, each a misfire
+	// a rule had before it was narrowed.
+	// a lead after a dateline in title case that another speaks issues
+	// nothing: "the charity" is the foundation
+	d := extractLaidOut(t, "Paris, 3 March 2026 – Kelvo Bank has agreed to fund a literacy programme run by the Kelvo Foundation, the charity said.\n\n\"We are grateful,\" said Jane Roe, president of the Kelvo Foundation.")
+	require.NotEmpty(t, d.Quotes)
+	require.NotNil(t, d.Quotes[0].Speaker)
+	assert.Equal(t, "Kelvo Foundation", d.Quotes[0].Speaker.Name)
+	// a possessive in parentheses names a body, no post
+	sp := saidBy(t, extractLaidOut(t, "Los Angeles, 5 March 2026 – Writers and directors reached a new agreement with studios.\n\nMark Blum (Director's Guild) said that talks had been difficult but fair."), "talks had been difficult but fair")
+	assert.NotContains(t, sp.Titles, "Director's Guild")
+}

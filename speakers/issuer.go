@@ -251,6 +251,16 @@ func pressOfficeStem(name string) string {
 // pressOffice reports a body's press office: "Kelvo Press Office".
 func pressOffice(name string) bool { return pressOfficeStem(name) != "" }
 
+// cueIn reports "said" or "says" in sentence s.
+func (t *Tracker) cueIn(s *entities.Sentence) bool {
+	for k := s.Tokens.First; k < s.Tokens.End; k++ {
+		if t.a.Tokens[k].Is("said") || t.a.Tokens[k].Is("says") {
+			return true
+		}
+	}
+	return false
+}
+
 // withoutTown returns the body e names, without the town the recognizer
 // took into its name after its head: "Saltbush Theatre Company" of
 // "Saltbush Theatre Company in Broken Hill".
@@ -800,8 +810,8 @@ func (t *Tracker) datelineBody(s *entities.Sentence) (Org, bool) {
 		if !(tk.Is("-") || tk.Is("–") || tk.Is("—") || tk.Is("--")) {
 			continue
 		}
-		if !toks[first].IsUpper() && !year {
-			return Org{}, false
+		if !toks[first].IsUpper() && (!year || t.cueIn(s)) {
+			return Org{}, false // (not a lead another speaks: "Paris, 3 March 2026 – Kelvo Bank has agreed to fund …, the charity said.")
 		}
 		a := k + 1
 		if a+2 < s.Tokens.End && toks[a+1].Is(",") && (toks[a].Is("Today") || toks[a].Is("Yesterday") || entities.Weekday(toks[a].Text)) {

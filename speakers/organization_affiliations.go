@@ -71,7 +71,7 @@ func (t *Tracker) addAffiliations(p *Speaker, i, end int) {
 		if partyTag(item) && strings.Count(item, "-") == 1 && len(item) <= 30 {
 			t.markParty(p, item) // "(D-N.M.)", which the recognizer cuts in two; "(DFL-Grand Marais)"
 		}
-		if i == j && c == end && titleAtTok(toks, j) && t.titleish(j, c) {
+		if i == j && c == end && titleAtTok(toks, j) && t.titleish(j, c) && !possessiveIn(toks, j, c) {
 			t.addTitle(p, j, c) // a post in parentheses, as a list of members gives it: "Jane Roe (Deputy Governor for Monetary Policy)"
 			j = c
 			continue
