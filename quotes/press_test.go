@@ -3054,7 +3054,7 @@ var invented156Floors = map[string]pressFigures{
 // medical field, a legal form and a ticker before defined short names, a line
 // of hotlines)).
 var invented157Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.970, titles: 0.995, precision: 0.995},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.968, speaker: 0.939, org: 0.995, titles: 0.966, precision: 0.946},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.938, titles: 0.941, precision: 0.970},
 	"civil":      {recall: 0.995, speaker: 0.941, org: 0.995, titles: 0.936, precision: 0.927},
@@ -5308,7 +5308,7 @@ var invented274Floors = map[string]pressFigures{
 // .953/.878/.786/1.000; civil .932/.927/1.000/.963).
 var invented275Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.947, org: 0.907, titles: 0.995, precision: 0.971},
-	"government": {recall: 0.975, speaker: 0.912, org: 0.595, titles: 0.824, precision: 0.931},
-	"intl":       {recall: 0.948, speaker: 0.873, org: 0.781, titles: 0.995, precision: 0.925},
+	"government": {recall: 0.975, speaker: 0.953, org: 0.709, titles: 0.824, precision: 0.931},
+	"intl":       {recall: 0.948, speaker: 0.873, org: 0.995, titles: 0.995, precision: 0.925},
 	"civil":      {recall: 0.927, speaker: 0.922, org: 0.995, titles: 0.958, precision: 0.933},
 }
