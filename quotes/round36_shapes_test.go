@@ -362,3 +362,10 @@ func TestTheGovernmentOfTheTitlesPlace(t *testing.T) {
 	d := extractLaidOut(t, "Coffee programme launched\n\nPASTO, 3 March 2026 - The United Nations Agency for Smallholder Development (UNASD) and the Government of Kelvo launched a coffee programme today.\n\nJohn Doe, Departmental Secretary of Agriculture and Environment of Kelvo, said the department would contribute US$6 million.")
 	assert.Equal(t, "Government of Kelvo", saidBy(t, d, "the department would contribute US$6 million").Organization.Name)
 }
+
+func TestWhoIsAlsoAPostInCapitals(t *testing.T) {
+	// "said Roe, who is also Minister of Indigenous Economic
+	// Partnerships": the clause's post has no article.
+	d := extractLaidOut(t, "Fund announced\n\nREGINA, 3 March 2026 - The Ministry of Energy announced a fund today.\n\n\"Nobody here needs a lecture,\" said Jane Roe, who is also Minister of Indigenous Economic Partnerships.")
+	assert.Contains(t, saidBy(t, d, "Nobody here needs a lecture").Titles, "Minister of Indigenous Economic Partnerships")
+}
