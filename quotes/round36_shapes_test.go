@@ -368,4 +368,7 @@ func TestWhoIsAlsoAPostInCapitals(t *testing.T) {
 	// Partnerships": the clause's post has no article.
 	d := extractLaidOut(t, "Fund announced\n\nREGINA, 3 March 2026 - The Ministry of Energy announced a fund today.\n\n\"Nobody here needs a lecture,\" said Jane Roe, who is also Minister of Indigenous Economic Partnerships.")
 	assert.Contains(t, saidBy(t, d, "Nobody here needs a lecture").Titles, "Minister of Indigenous Economic Partnerships")
+	// (not another's: "who is also President Doe's daughter")
+	d = extractLaidOut(t, "Gala held\n\nKELVALE, 3 March 2026 - The Kelvo Trust held its gala today.\n\n\"It was wonderful,\" said Jane Roe, who is also President Doe's daughter.")
+	assert.Empty(t, saidBy(t, d, "It was wonderful").Titles)
 }

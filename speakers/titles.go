@@ -921,7 +921,7 @@ func (t *Tracker) isARole(i, end int) (int, int) {
 		if toks[d].Is("now") || toks[d].Is("currently") || toks[d].Is("also") {
 			d++ // "who founded the Kelvo Court Trust in 2016 and is now its chief executive"
 		}
-		if n, _ := entities.TitleAt(toks, d); n > 0 && toks[d].IsCap() && !t.otherSubjectIn(i+1, x) {
+		if n, _ := entities.TitleAt(toks, d); n > 0 && toks[d].IsCap() && !possessiveIn(toks, d, min(end, d+3)) && !t.otherSubjectIn(i+1, x) { // (not another's: "who is also President Doe's daughter")
 			return d, end // a post in capitals with no article: "who is also Minister of Indigenous Economic Partnerships"
 		}
 		if d+1 >= end || !(toks[d].Is("a") || toks[d].Is("an") || toks[d].Is("its")) { // (not a past post: "who was a top adviser to …")
