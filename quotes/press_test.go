@@ -493,6 +493,7 @@ func TestInventedReleases(t *testing.T) {
 		{"invented275", invented275Floors},
 		{"invented276", invented276Floors},
 		{"invented277", invented277Floors},
+		{"invented278", invented278Floors},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			runs, err := extractPress(filepath.Join("..", "testdata", set.dir))
@@ -5354,4 +5355,24 @@ var invented277Floors = map[string]pressFigures{
 	"government": {recall: 0.995, speaker: 0.945, org: 0.928, titles: 0.852, precision: 0.971},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.924},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.891},
+}
+
+// invented278Floors are the figures the default extractor last measured on
+// ../testdata/invented278, minus 0.005 (twelve releases written on
+// 2026-12-07 by a writer who had seen neither the code nor the other sets:
+// nature, wildlife and parks in English from the UK, Ireland, Norway and
+// North America: an outdoor gear maker, an ecotourism operator, a water
+// utility, a national park authority, a wildlife agency, a county
+// environment department, an international river commission, a flyway treaty
+// secretariat, a salmon stocks organisation, a bird society, a rewilding
+// charity and a university biology department; written at the end of the
+// session of 2026-12-07 (the thirty-sixth) and measured held out at 5eb7313
+// and fee20fa, the same rows each time, summary rows only; first contact:
+// corporate 1.000/1.000/1.000/1.000; government .971/.941/.645/.871; intl
+// 1.000/.955/.611/.917; civil 1.000/.914/.909/.931).
+var invented278Floors = map[string]pressFigures{
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.947},
+	"government": {recall: 0.966, speaker: 0.936, org: 0.640, titles: 0.866, precision: 0.941},
+	"intl":       {recall: 0.995, speaker: 0.950, org: 0.606, titles: 0.912, precision: 0.913},
+	"civil":      {recall: 0.995, speaker: 0.909, org: 0.904, titles: 0.926, precision: 0.950},
 }
