@@ -802,9 +802,9 @@ var invented23Floors = map[string]pressFigures{
 // organization/titles; with that session's rules, 351bd5f, the same, and
 // civil precision .878 -> .860).
 var invented24Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.974, org: 0.884, titles: 0.906, precision: 0.924},
+	"corporate":  {recall: 0.995, speaker: 0.974, org: 0.884, titles: 0.995, precision: 0.924},
 	"government": {recall: 0.995, speaker: 0.973, org: 0.920, titles: 0.945, precision: 0.952},
-	"intl":       {recall: 0.995, speaker: 0.976, org: 0.953, titles: 0.751, precision: 0.939},
+	"intl":       {recall: 0.995, speaker: 0.976, org: 0.953, titles: 0.795, precision: 0.939},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.941, titles: 0.969, precision: 0.855},
 }
 
@@ -1276,7 +1276,7 @@ var invented48Floors = map[string]pressFigures{
 var invented49Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.961, precision: 0.933},
 	"government": {recall: 0.995, speaker: 0.957, org: 0.795, titles: 0.734, precision: 0.916},
-	"intl":       {recall: 0.966, speaker: 0.874, org: 0.715, titles: 0.870, precision: 0.941},
+	"intl":       {recall: 0.966, speaker: 0.874, org: 0.795, titles: 0.870, precision: 0.941},
 	"civil":      {recall: 0.964, speaker: 0.963, org: 0.995, titles: 0.995, precision: 0.964},
 }
 
@@ -4071,7 +4071,7 @@ var invented209Floors = map[string]pressFigures{
 var invented210Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.967, titles: 0.967, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.947},
-	"intl":       {recall: 0.995, speaker: 0.970, org: 0.916, titles: 0.881, precision: 0.930},
+	"intl":       {recall: 0.995, speaker: 0.970, org: 0.916, titles: 0.966, precision: 0.930},
 	"civil":      {recall: 0.995, speaker: 0.895, org: 0.892, titles: 0.995, precision: 0.951},
 }
 
@@ -4357,7 +4357,7 @@ var invented224Floors = map[string]pressFigures{
 var invented225Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.908},
 	"government": {recall: 0.945, speaker: 0.969, org: 0.928, titles: 0.995, precision: 0.947},
-	"intl":       {recall: 0.970, speaker: 0.995, org: 0.934, titles: 0.901, precision: 0.884},
+	"intl":       {recall: 0.970, speaker: 0.995, org: 0.934, titles: 0.995, precision: 0.884},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.963, titles: 0.966, precision: 0.995},
 }
 
@@ -4942,7 +4942,7 @@ var invented255Floors = map[string]pressFigures{
 var invented256Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.946, org: 0.995, titles: 0.995, precision: 0.838},
 	"government": {recall: 0.971, speaker: 0.970, org: 0.995, titles: 0.995, precision: 0.873},
-	"intl":       {recall: 0.995, speaker: 0.995, org: 0.970, titles: 0.912, precision: 0.933},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.970, titles: 0.995, precision: 0.933},
 	"civil":      {recall: 0.995, speaker: 0.895, org: 0.995, titles: 0.966, precision: 0.799},
 }
 
@@ -5207,7 +5207,7 @@ var invented269Floors = map[string]pressFigures{
 // 1.000/1.000/.816/.950).
 var invented270Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.928, titles: 0.933, precision: 0.968},
-	"government": {recall: 0.944, speaker: 0.914, org: 0.958, titles: 0.788, precision: 0.946},
+	"government": {recall: 0.944, speaker: 0.914, org: 0.958, titles: 0.892, precision: 0.946},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.856, titles: 0.942, precision: 0.902},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.942, titles: 0.995, precision: 0.915},
 }
