@@ -372,3 +372,20 @@ func TestWhoIsAlsoAPostInCapitals(t *testing.T) {
 	d = extractLaidOut(t, "Gala held\n\nKELVALE, 3 March 2026 - The Kelvo Trust held its gala today.\n\n\"It was wonderful,\" said Jane Roe, who is also President Doe's daughter.")
 	assert.Empty(t, saidBy(t, d, "It was wonderful").Titles)
 }
+
+func TestAClauseThatGoesOnAfterAParentheticalAttribution(t *testing.T) {
+	// "It was, he said, one of the bitterest failures of his presidency":
+	// a copula before the attribution wants its complement after it, even
+	// where a quantifier ("one") or a preposition ("by") opens it.
+	d := extractLaidOut(t, "Obama reflects\n\nWASHINGTON - The president spoke on Tuesday.\n\nIt was, he said, one of the bitterest failures of his presidency.\n\nThe argument would be aided, John Doe said, by the upcoming primary calendar.")
+	var texts []string
+	for _, q := range d.Quotes {
+		var parts []string
+		for _, p := range q.Parts {
+			parts = append(parts, d.Text[p.Start:p.End])
+		}
+		texts = append(texts, strings.Join(parts, " | "))
+	}
+	assert.Contains(t, texts, "It was | one of the bitterest failures of his presidency")
+	assert.Contains(t, texts, "The argument would be aided | by the upcoming primary calendar")
+}

@@ -92,9 +92,10 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 			rest = r.quoteEndTok(goesOn) + 1
 			goesOnEnd = rest
 		}
+		unfinished := b > lo && rule == SubjectCue && unfinishedBefore(toks, b) // "It was, he said, one of the bitterest failures": the clause before wants its complement
 		if rule == SubjectCue && goesOn < 0 && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && (!clauseLink[strings.ToLower(toks[after+1].Text)] || r.subordinateThenMain(after+1, end) || r.reasonGoesOn(after+1, end)) &&
-			!(r.quantifierAt(after+1) && !r.articleNoun(after+1, end) && !r.quantifiedSubject(after+1, end)) && r.timeAt(after+1, end) == 0 &&
-			(!r.adjunctPhrase(after+1, end) || b > lo && r.infinitiveGoesOn(after+1, end) && r.speechLike(lo, b)) { // (not the attribution's adjunct: "…, the Trust announced today, after a three-year reintroduction."; but an infinitive after speech goes on)
+			(unfinished || !(r.quantifierAt(after+1) && !r.articleNoun(after+1, end) && !r.quantifiedSubject(after+1, end)) && r.timeAt(after+1, end) == 0 &&
+				(!r.adjunctPhrase(after+1, end) || b > lo && r.infinitiveGoesOn(after+1, end) && r.speechLike(lo, b))) { // (not the attribution's adjunct: "…, the Trust announced today, after a three-year reintroduction."; but an infinitive after speech goes on)
 			if f, ok := cueAt(toks, after+1); !(ok && f.participle) && !toks[after+1].IsFold("according") && !r.speakerAdjunct(after+1, end) && !r.mannerParticiple(after+1, end) {
 				rest = r.clauseEnd(after+1, end)
 				if more = r.region(after+1, r.learnedEnd(s, after+1, rest, rule, false)); more.parts != nil && r.words(more.parts) < 2 {
@@ -132,6 +133,19 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 		after = attEnd
 	}
 	return after, true
+}
+
+// unfinishedBefore reports a clause ending at token b (a parenthetical
+// attribution's comma) that cannot end there: after a copula or an
+// auxiliary ("It was, he said, one of …"), or a passive before its agent's
+// "by" ("would be aided, Jane Roe said, by the calendar").
+func unfinishedBefore(toks []entities.Token, b int) bool {
+	w := strings.ToLower(toks[b-1].Text)
+	switch w {
+	case "is", "was", "are", "were", "be", "been", "being", "'s", "’s":
+		return true
+	}
+	return b > 2 && strings.HasSuffix(w, "ed") && (toks[b-2].IsFold("be") || toks[b-2].IsFold("been") || toks[b-2].IsFold("being"))
 }
 
 // attributionEnd skips the adverbials after an attribution ("on Thursday
