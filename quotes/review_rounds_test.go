@@ -1273,3 +1273,32 @@ func TestReviewedMisfiresOfSessionThirtySixFourthReview(t *testing.T) {
 	sp := saidBy(t, extractLaidOut(t, "Los Angeles, 5 March 2026 – Writers and directors reached a new agreement with studios.\n\nMark Blum (Director's Guild) said that talks had been difficult but fair."), "talks had been difficult but fair")
 	assert.NotContains(t, sp.Titles, "Director's Guild")
 }
+
+func TestReviewedMisfiresOfSessionThirtySixFifthReview(t *testing.T) {
+	// A reviewer's inputs on the rules of 360c738 and 979037f, each a
+	// misfire a rule had before it was narrowed.
+	lead := "News\n\nKELVALE, 3 March 2026 - The Kelvo Trust met today.\n\n"
+	// posts joined by "and" after "who is now" are two, and the ministry
+	// is the first one's
+	sp := saidBy(t, extractLaidOut(t, lead+"\"We have done our best,\" said Jane Roe, who is now Minister of Finance and Deputy Prime Minister."), "We have done our best")
+	assert.Equal(t, "Ministry of Finance", sp.Organization.Name)
+	// after "also", only a post in capitals
+	sp = saidBy(t, extractLaidOut(t, lead+"\"We have done our best,\" said Jane Roe, who is also a member of the board."), "We have done our best")
+	assert.NotContains(t, sp.Titles, "member of the board")
+	// a possessive is no copula; a setting phrase after a copula is the
+	// attribution's
+	parts := func(text string) [][]string {
+		d := extractLaidOut(t, text)
+		var out [][]string
+		for _, q := range d.Quotes {
+			var ps []string
+			for _, p := range q.Parts {
+				ps = append(ps, d.Text[p.Start:p.End])
+			}
+			out = append(out, ps)
+		}
+		return out
+	}
+	assert.Equal(t, [][]string{{"The plan was the mayor's"}}, parts(lead+"The plan was the mayor's, he said, at a meeting on Friday."))
+	assert.Equal(t, [][]string{{"The report was"}}, parts(lead+"The report was, she said, at a press conference."))
+}

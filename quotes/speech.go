@@ -92,10 +92,14 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 			rest = r.quoteEndTok(goesOn) + 1
 			goesOnEnd = rest
 		}
-		unfinished := b > lo && rule == SubjectCue && unfinishedBefore(toks, b) // "It was, he said, one of the bitterest failures": the clause before wants its complement
+		copula, agent := false, false // "It was, he said, one of the bitterest failures": the clause before wants its complement; "would be aided, Jane Roe said, by …": its agent
+		if b > lo && rule == SubjectCue && after+1 < end {
+			copula, agent = unfinishedBefore(toks, b)
+			agent = agent && toks[after+1].Is("by")
+		}
 		if rule == SubjectCue && goesOn < 0 && after+1 < end && toks[after].Is(",") && !r.opensQuote(after+1) && (!clauseLink[strings.ToLower(toks[after+1].Text)] || r.subordinateThenMain(after+1, end) || r.reasonGoesOn(after+1, end)) &&
-			(unfinished || !(r.quantifierAt(after+1) && !r.articleNoun(after+1, end) && !r.quantifiedSubject(after+1, end)) && r.timeAt(after+1, end) == 0 &&
-				(!r.adjunctPhrase(after+1, end) || b > lo && r.infinitiveGoesOn(after+1, end) && r.speechLike(lo, b))) { // (not the attribution's adjunct: "…, the Trust announced today, after a three-year reintroduction."; but an infinitive after speech goes on)
+			(agent || (copula || !(r.quantifierAt(after+1) && !r.articleNoun(after+1, end) && !r.quantifiedSubject(after+1, end))) && r.timeAt(after+1, end) == 0 &&
+				(!r.adjunctPhrase(after+1, end) || b > lo && r.infinitiveGoesOn(after+1, end) && r.speechLike(lo, b))) { // (not the attribution's adjunct: "…, the Trust announced today, after a three-year reintroduction.", "The report was, she said, at a press conference."; but an infinitive after speech goes on)
 			if f, ok := cueAt(toks, after+1); !(ok && f.participle) && !toks[after+1].IsFold("according") && !r.speakerAdjunct(after+1, end) && !r.mannerParticiple(after+1, end) {
 				rest = r.clauseEnd(after+1, end)
 				if more = r.region(after+1, r.learnedEnd(s, after+1, rest, rule, false)); more.parts != nil && r.words(more.parts) < 2 {
@@ -136,16 +140,20 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 }
 
 // unfinishedBefore reports a clause ending at token b (a parenthetical
-// attribution's comma) that cannot end there: after a copula or an
-// auxiliary ("It was, he said, one of …"), or a passive before its agent's
-// "by" ("would be aided, Jane Roe said, by the calendar").
-func unfinishedBefore(toks []entities.Token, b int) bool {
+// attribution's comma) that cannot end there: after a copula ("It was, he
+// said, one of …"), whose complement may open with a quantifier but not
+// with a phrase of the attribution's setting ("at a press conference"); or
+// a passive, which goes on only with its agent's "by" ("would be aided,
+// Jane Roe said, by the calendar").
+func unfinishedBefore(toks []entities.Token, b int) (copula, passive bool) {
 	w := strings.ToLower(toks[b-1].Text)
 	switch w {
-	case "is", "was", "are", "were", "be", "been", "being", "'s", "’s":
-		return true
+	case "is", "was", "are", "were", "be", "been", "being":
+		return true, false
+	case "'s", "’s":
+		return toks[b-1].Kind != entities.Possessive, false // (not the possessive: "The plan was the mayor's, he said, at a meeting")
 	}
-	return b > 2 && strings.HasSuffix(w, "ed") && (toks[b-2].IsFold("be") || toks[b-2].IsFold("been") || toks[b-2].IsFold("being"))
+	return false, b > 2 && strings.HasSuffix(w, "ed") && (toks[b-2].IsFold("be") || toks[b-2].IsFold("been") || toks[b-2].IsFold("being"))
 }
 
 // attributionEnd skips the adverbials after an attribution ("on Thursday

@@ -373,7 +373,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			continue
 		}
 		if a0, a1 := t.isARole(seg0, end); a1 > a0 {
-			t.addTitle(p, a0, a1) // "Jane Roe, who has picked grapes for 19 years and is a KFAWU shop steward, said"
+			t.addTitles(p, a0, a1) // (posts joined by "and" apart: "who is now Minister of Finance and Deputy Prime Minister") "Jane Roe, who has picked grapes for 19 years and is a KFAWU shop steward, said"
 			k = end
 			continue
 		}
@@ -918,11 +918,15 @@ func (t *Tracker) isARole(i, end int) (int, int) {
 			continue
 		}
 		d := x + 1
-		if toks[d].Is("now") || toks[d].Is("currently") || toks[d].Is("also") {
+		also := toks[d].Is("also")
+		if toks[d].Is("now") || toks[d].Is("currently") || also {
 			d++ // "who founded the Kelvo Court Trust in 2016 and is now its chief executive"
 		}
 		if n, _ := entities.TitleAt(toks, d); n > 0 && toks[d].IsCap() && !possessiveIn(toks, d, min(end, d+3)) && !t.otherSubjectIn(i+1, x) { // (not another's: "who is also President Doe's daughter")
 			return d, end // a post in capitals with no article: "who is also Minister of Indigenous Economic Partnerships"
+		}
+		if also {
+			continue // ("who is also a member of the board": only a post in capitals after "also")
 		}
 		if d+1 >= end || !(toks[d].Is("a") || toks[d].Is("an") || toks[d].Is("its")) { // (not a past post: "who was a top adviser to …")
 			continue
