@@ -389,3 +389,11 @@ func TestAClauseThatGoesOnAfterAParentheticalAttribution(t *testing.T) {
 	assert.Contains(t, texts, "It was | one of the bitterest failures of his presidency")
 	assert.Contains(t, texts, "The argument would be aided | by the upcoming primary calendar")
 }
+
+func TestWhoIsAlsoTheMinister(t *testing.T) {
+	// "who is also the Minister of Finance": the article before the post
+	// in capitals (not "who is also the Minister's wife").
+	lead := "News\n\nKELVALE, 3 March 2026 - The Kelvo Trust met today.\n\n"
+	assert.Contains(t, saidBy(t, extractLaidOut(t, lead+"\"We have done our best,\" said Jane Roe, who is also the Minister of Finance."), "We have done our best").Titles, "Minister of Finance")
+	assert.Empty(t, saidBy(t, extractLaidOut(t, lead+"\"We have done our best,\" said Jane Roe, who is also the Minister's wife."), "We have done our best").Titles)
+}

@@ -922,6 +922,11 @@ func (t *Tracker) isARole(i, end int) (int, int) {
 		if toks[d].Is("now") || toks[d].Is("currently") || also {
 			d++ // "who founded the Kelvo Court Trust in 2016 and is now its chief executive"
 		}
+		if d+1 < end && toks[d].Is("the") && toks[d+1].IsCap() {
+			if n, _ := entities.TitleAt(toks, d+1); n > 0 {
+				d++ // "who is also the Minister of Finance"
+			}
+		}
 		if n, _ := entities.TitleAt(toks, d); n > 0 && toks[d].IsCap() && !possessiveIn(toks, d, min(end, d+3)) && !t.otherSubjectIn(i+1, x) { // (not another's: "who is also President Doe's daughter")
 			return d, end // a post in capitals with no article: "who is also Minister of Indigenous Economic Partnerships"
 		}
