@@ -86,7 +86,7 @@ func fieldSetOffAfterPost(toks []Token, i, j int) bool {
 		t := &toks[k]
 		switch {
 		case t.Is(","):
-			if n := titleEndingAt(toks, k-1); n > 0 {
+			if capTitleEndsAt(toks, k-1) {
 				return true
 			}
 			if k < i-1 {
@@ -111,18 +111,20 @@ func fieldsUntilComma(toks []Token, k int) bool {
 	return true
 }
 
-// titleEndingAt returns the length of a capitalized title that ends at
-// token k, 0 when none does: "Executive General Manager".
-func titleEndingAt(toks []Token, k int) int {
+// capTitleEndsAt reports a title in capitals, of up to five words, that
+// ends at token k: "Executive General Manager" (unlike titleEndsAt, no
+// post in lower case: "family physician, Inverness, Nova Scotia" sets off
+// a place, no field).
+func capTitleEndsAt(toks []Token, k int) bool {
 	for st := k; st >= 0 && st > k-5; st-- {
 		if !toks[st].IsCap() {
 			break
 		}
 		if n, _ := TitleAt(toks, st); n > 0 && st+n == k+1 {
-			return n
+			return true
 		}
 	}
-	return 0
+	return false
 }
 
 // fieldListItem reports a run [i, j) of common nouns between a comma and

@@ -531,12 +531,8 @@ func headedNoun(toks []Token, j, end int) bool {
 		return false
 	}
 	n := &toks[j+1]
-	return n.Kind == Punct || n.IsLower() && n.Kind == Word && !n.Is("with") && !n.Is("to") && !n.Is("on") && !n.Is("for") && !n.Is("in") || n.IsCap() && titleAt(toks, j+1)
-}
-
-func titleAt(toks []Token, k int) bool {
-	n, _ := TitleAt(toks, k)
-	return n > 0
+	post, _ := TitleAt(toks, j+1)
+	return n.Kind == Punct || n.IsLower() && n.Kind == Word && !n.Is("with") && !n.Is("to") && !n.Is("on") && !n.Is("for") && !n.Is("in") || n.IsCap() && post > 0
 }
 
 // PatronymSuffix reports the word in lower case that ends a Kyrgyz, Uzbek

@@ -589,6 +589,19 @@ func (t *Tracker) orgWithInnerWord(w string) *entities.Entity {
 	if h, _ := entities.OrgHead(w); h || entities.LegalForm(w) || entities.AdjectiveShape(w) || entities.IsPlace(w) || entities.SectorWord(w) {
 		return nil // (no field's adjective, place or trade: "Veterinary surgeon", "Karnataka Minister")
 	}
+	if e, ok := t.innerWord[w]; ok {
+		return e
+	}
+	found := t.scanInnerWord(w)
+	if t.innerWord == nil {
+		t.innerWord = map[string]*entities.Entity{}
+	}
+	t.innerWord[w] = found // each word scans the entities once
+	return found
+}
+
+// scanInnerWord is orgWithInnerWord's scan of the entities.
+func (t *Tracker) scanInnerWord(w string) *entities.Entity {
 	var found *entities.Entity
 	for i := range t.a.Entities {
 		o := &t.a.Entities[i]

@@ -187,22 +187,29 @@ func (t *Tracker) leadSubject() (Org, bool) {
 	return Org{}, false
 }
 
+// copyrightRest returns what a copyright line names after its mark and
+// its years ("Kelvo Trust. All rights reserved." of "© 2024–2026 Kelvo
+// Trust. All rights reserved."), and whether line is one.
+func copyrightRest(line string) (string, bool) {
+	line = strings.TrimSpace(line)
+	rest, ok := strings.CutPrefix(line, "©")
+	if !ok {
+		rest, ok = strings.CutPrefix(line, "Copyright")
+		rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), "©"))
+	}
+	return strings.TrimLeft(strings.TrimSpace(rest), "0123456789–- "), ok
+}
+
 // copyrightHolder returns the body a page's copyright line names ("© 2026
 // Kelvo Victim Support. All rights reserved."): its capitalized words after
 // the year, two or more, that the page names elsewhere too, or "" when no
 // such line holds them.
 func (t *Tracker) copyrightHolder() string {
 	for line := range strings.Lines(t.text) {
-		line = strings.TrimSpace(line)
-		rest, ok := strings.CutPrefix(line, "©")
-		if !ok {
-			rest, ok = strings.CutPrefix(line, "Copyright")
-			rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), "©"))
-		}
+		rest, ok := copyrightRest(line)
 		if !ok {
 			continue
 		}
-		rest = strings.TrimLeft(strings.TrimSpace(rest), "0123456789–- ")
 		var words []string
 		for _, w := range strings.Fields(rest) {
 			end := strings.TrimRight(w, ".,|")
@@ -449,17 +456,11 @@ func (t *Tracker) subjectOverAbout(heads []Org, witness func(Org) bool) (Org, bo
 // reserved.", "Copyright 2025 Kelvo Hospital" (not a photo's credit, "Photo:
 // © KH", a cited article's, nor "© 2025 Friends of Kelvo Hospital").
 func (t *Tracker) copyrightNames(o Org) bool {
-	for _, line := range strings.Split(t.text, "\n") {
-		line = strings.TrimSpace(line)
-		rest, ok := strings.CutPrefix(line, "©")
-		if !ok {
-			rest, ok = strings.CutPrefix(line, "Copyright")
-			rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), "©"))
-		}
+	for line := range strings.Lines(t.text) {
+		rest, ok := copyrightRest(line)
 		if !ok {
 			continue
 		}
-		rest = strings.TrimLeft(strings.TrimSpace(rest), "0123456789–- ")
 		if strings.HasPrefix(rest, o.Name) || o.Acronym != "" && strings.HasPrefix(rest, o.Acronym) && (len(rest) == len(o.Acronym) || !unicode.IsLetter(rune(rest[len(o.Acronym)]))) {
 			return true
 		}

@@ -459,6 +459,10 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	} else if current && chosen == nil && t.issuer.Name != "" && !publicBody(t.issuer.Name) && t.cityCouncillor(p) && !t.otherGoverningBody() {
 		placeCouncil = t.onlyOrg(func(e *entities.Entity) bool { return governmentIssuer(e.Text) && localGovIssuer(e.Text) }) // "Ward 4 Councillor Jane Roe" in a company's release, where the text names "the City of Kelvale"
 	}
+	var placeGov Org
+	if current && chosen == nil {
+		placeGov = t.governmentOfTitlesPlace(p)
+	}
 	court, town := "", ""
 	if current && t.judge(p) {
 		court = t.courtNear(p)
@@ -514,8 +518,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = Org{Name: town} // "In Kelvograd, Mayor Jane Roe said", or the one town a bank's release on its loan names
 	case current && atBody.Name != "":
 		p.Organization = atBody // "At Kelvo Primary School, the pupils … said the principal, Mrs Jane Roe"
-	case current && t.governmentOfTitlesPlace(p).Name != "":
-		p.Organization = t.governmentOfTitlesPlace(p) // "Departmental Secretary of Agriculture of Kelvo" where the text names "the Government of Kelvo"
+	case current && placeGov.Name != "":
+		p.Organization = placeGov // "Departmental Secretary of Agriculture of Kelvo" where the text names "the Government of Kelvo"
 	case current && mandateHolder(p) && t.namesUN():
 		p.Organization = Org{Name: "United Nations", Acronym: "UN"} // a Special Rapporteur the Human Rights Council appointed speaks for the UN, not for the office that publishes her statement
 	case current && t.issuer.Name != "" && !t.otherPortfolio(p) && !t.electedOutsideIssuer(p):

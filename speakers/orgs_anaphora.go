@@ -411,7 +411,7 @@ func (t *Tracker) issuerCand() (orgCand, bool) {
 		return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 	}
 	for i := range t.a.Entities {
-		if e := &t.a.Entities[i]; e.Kind == entities.Organization && e.Tokens.Len() > 1 && legalFormAfter(e.Text, t.issuer.Name) {
+		if e := &t.a.Entities[i]; e.Kind == entities.Organization && e.Tokens.Len() > 1 && nameThenLegalForm(e.Text, t.issuer.Name) {
 			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true // the issuer without its legal form: "Kelvo Holdings" of "Kelvo Holdings plc"
 		}
 	}
@@ -428,9 +428,9 @@ func (t *Tracker) orgNamed(name string) *entities.Entity {
 	return nil
 }
 
-// legalFormAfter reports a full name that is name and a legal form after
-// it: "Kelvo Holdings plc" of "Kelvo Holdings".
-func legalFormAfter(name, full string) bool {
+// nameThenLegalForm reports a full name that is name and a legal form
+// after it: "Kelvo Holdings plc" of "Kelvo Holdings".
+func nameThenLegalForm(name, full string) bool {
 	rest, ok := strings.CutPrefix(strings.ToLower(full), strings.ToLower(name)+" ")
 	if !ok {
 		return false

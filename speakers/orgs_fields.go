@@ -133,22 +133,11 @@ func fieldsJoined(toks []entities.Token, k, re int) bool {
 		if _, after, ok := strings.Cut(w, "-"); ok {
 			w = after // "Post-Marketing"
 		}
-		if !fieldShaped(w) {
+		if !entities.DerivedWord(w) {
 			return false
 		}
 	}
 	return and
-}
-
-// fieldShaped reports a capitalized word shaped as a field of work:
-// "Pharmacovigilance", "Marketing", "Surveillance", "Logistics".
-func fieldShaped(w string) bool {
-	for _, suf := range [...]string{"ance", "ence", "ment", "tion", "sion", "ing", "ics", "logy", "ure", "ity", "ship"} {
-		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
 }
 
 // lowerNamePossessor returns the possessive token after a body's name at

@@ -46,6 +46,7 @@ type Tracker struct {
 	fullNames     map[string]fullName           // bodyNamedInFull's index, built on first use
 	aliasNamed    map[string]bool               // namesBodyOf's answers by the body's name
 	startingWith  map[string]*entities.Entity   // orgStartingWith's answers by word
+	innerWord     map[string]*entities.Entity   // orgWithInnerWord's answers by word
 	officeOf      map[string]Org                // the offices the text names after a title ("Sheriff’s Office"), built on first use
 	memo          map[string]any                // answers about the whole text that do not depend on the person asking (memoized)
 	last          *Speaker                      // the speaker of the latest attribution
