@@ -75,7 +75,8 @@ func (a *Analysis) orgEvidence() {
 				if toks[b].Is("the") && b+1 < len(toks) {
 					b++ // "executive director of the Prairie Libraries Collaborative"
 				}
-				if e := a.EntityAt(b); e != nil && e.Kind == Person && e.Tokens.First == b && !(e.Tokens.Len() == 1 && (CommonWord(e.Text) || DerivedWord(e.Text))) {
+				if e := a.EntityAt(b); e != nil && e.Kind == Person && e.Tokens.First == b && !(e.Tokens.Len() == 1 && (CommonWord(e.Text) || DerivedWord(e.Text))) &&
+					!(b > i+1 && e.Tokens.End < len(toks) && toks[e.Tokens.End].IsLower() && SiteNoun(toks[e.Tokens.End].Text)) { // (the town of a site: "supervisor at the Kelvo plant")
 					orgs[e.Text] = true
 				}
 			}
@@ -153,7 +154,7 @@ func (a *Analysis) orgEvidence() {
 		// "Kaizora Pharmaceutical Co." makes "Kaizora" and "Kaizora
 		// Pharmaceutical" names of it, as an organization's head does.
 		f := strings.Fields(name)
-		if len(f) < 2 || !LegalForm(f[len(f)-1]) || CommonWord(f[0]) {
+		if len(f) < 2 || !LegalForm(f[len(f)-1]) || CommonWord(f[0]) && !(len(f) > 2 && nameParticle(strings.ToLower(f[0])) && !CommonWord(f[1])) { // (a family name's particle opens it: "Van Leeuwen Nut Trading B.V.")
 			continue
 		}
 		for n := 1; n < len(f)-1; n++ {
@@ -872,3 +873,10 @@ func quotedForm(w string) bool {
 	}
 	return false
 }
+
+// SiteNoun reports a site a body runs, in lower case: whose manager's bare
+// post opens with the site's noun ("Branch manager", "Plant director"),
+// which the town it stands in names ("the Kelvo plant").
+func SiteNoun(w string) bool { return siteNouns[w] }
+
+var siteNouns = toSet(`branch plant store factory mill depot hotel mine warehouse refinery smelter shipyard plantation workshop quarry`)

@@ -130,7 +130,7 @@ them then there these they this those though through thus to today tomorrow too 
 unless unlike until upon us was we were what whatever when where whether which while who whom whose why
 will with within without would yes yesterday yet you your earlier speaking asked`)
 
-var connectors = toSet(`of for on in and & the de du des del della la le van von af der den ter al el bin binti binte bint ibn ben ole da di dos das y zu ap o s/o d/o a/l a/p anak á við`)
+var connectors = toSet(`of for on in and & the de du des del della la le van von af der den ter al el bin binti binte bint ibn ben ole da di dos das y zu ap o s/o d/o a/l a/p anak á við wa née épouse`)
 
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}

@@ -2318,10 +2318,10 @@ var invented114Floors = map[string]pressFigures{
 // .941/.906/.966/.923, civil .944/.882/.760/.571; its failures were then
 // read, and rules written from them).
 var invented115Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.892, titles: 0.892, precision: 0.950},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.892, titles: 0.995, precision: 0.950},
 	"government": {recall: 0.969, speaker: 0.914, org: 0.907, titles: 0.701, precision: 0.946},
-	"intl":       {recall: 0.936, speaker: 0.901, org: 0.995, titles: 0.918, precision: 0.849},
-	"civil":      {recall: 0.939, speaker: 0.907, org: 0.880, titles: 0.685, precision: 0.873},
+	"intl":       {recall: 0.936, speaker: 0.901, org: 0.995, titles: 0.995, precision: 0.849},
+	"civil":      {recall: 0.939, speaker: 0.907, org: 0.957, titles: 0.926, precision: 0.873},
 }
 
 // invented116Floors are the figures the default extractor last measured on
@@ -3230,7 +3230,7 @@ var invented165Floors = map[string]pressFigures{
 // 1.000/.972/.914/1.000, civil .971/1.000/.933/.871; then
 // read).
 var invented166Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.887, titles: 0.995, precision: 0.995},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.941, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.966, speaker: 0.966, org: 0.995, titles: 0.995, precision: 0.972},
 	"intl":       {recall: 0.995, speaker: 0.967, org: 0.995, titles: 0.995, precision: 0.972},
 	"civil":      {recall: 0.966, speaker: 0.995, org: 0.962, titles: 0.866, precision: 0.941},
@@ -3805,7 +3805,7 @@ var invented195Floors = map[string]pressFigures{
 // government 1.000/1.000/.771/1.000; intl .951/.795/.931/1.000; civil
 // .951/.974/.833/1.000).
 var invented196Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.912, titles: 0.995, precision: 0.973},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.939, titles: 0.995, precision: 0.973},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.899},
 	"intl":       {recall: 0.946, speaker: 0.944, org: 0.938, titles: 0.995, precision: 0.889},
 	"civil":      {recall: 0.971, speaker: 0.995, org: 0.930, titles: 0.995, precision: 0.897},
@@ -4318,7 +4318,7 @@ var invented222Floors = map[string]pressFigures{
 // .974/.974/.758/1.000; intl 1.000/.923/.879/1.000; civil
 // .971/1.000/.759/.931).
 var invented223Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.811, titles: 0.995, precision: 0.904},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.837, titles: 0.995, precision: 0.904},
 	"government": {recall: 0.969, speaker: 0.969, org: 0.753, titles: 0.995, precision: 0.924},
 	"intl":       {recall: 0.995, speaker: 0.918, org: 0.934, titles: 0.995, precision: 0.930},
 	"civil":      {recall: 0.966, speaker: 0.995, org: 0.823, titles: 0.926, precision: 0.897},
@@ -5330,10 +5330,10 @@ var invented275Floors = map[string]pressFigures{
 // corporate .950/.895/.600/.769; government 1.000/.951/.630/.818; intl
 // 1.000/1.000/.931/.844; civil 1.000/.949/.929/.824).
 var invented276Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.945, speaker: 0.890, org: 0.595, titles: 0.764, precision: 0.995},
-	"government": {recall: 0.995, speaker: 0.946, org: 0.625, titles: 0.813, precision: 0.995},
-	"intl":       {recall: 0.995, speaker: 0.995, org: 0.926, titles: 0.839, precision: 0.995},
-	"civil":      {recall: 0.995, speaker: 0.944, org: 0.924, titles: 0.819, precision: 0.972},
+	"corporate":  {recall: 0.945, speaker: 0.995, org: 0.719, titles: 0.862, precision: 0.995},
+	"government": {recall: 0.995, speaker: 0.946, org: 0.810, titles: 0.995, precision: 0.995},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.926, titles: 0.901, precision: 0.995},
+	"civil":      {recall: 0.995, speaker: 0.944, org: 0.924, titles: 0.907, precision: 0.972},
 }
 
 // invented277Floors are the figures the default extractor last measured on

@@ -55,6 +55,9 @@ func (r *run) rightPhrase(j, end int) (phrase, bool) {
 			case i > j && t.IsLower() && toks[i-1].IsFold("and") && entities.IsTitleWord(lw) && r.personAhead(i, end):
 				ok = true // (its second title, in lower case)
 			case (lw == "who" && !(i > j && toks[i-1].Is("/")) && !r.orgLetters(i)) || lw == "which" || lw == "that" || lw == "and" && afterPrep == 0: // (not "WHO", the World Health Organization)
+			case i > j && toks[i-1].Kind == entities.Possessive && r.postBeforeName(i, end) > i:
+				i = r.postBeforeName(i, end) // "said Kelvo's Directeur général, Jane Roe": a post of the lists in any case, then the name
+				continue
 			case t.IsCap() || t.IsUpper():
 				ok = !r.capStopAt(i) || i > j && lw == "the"
 			case npWord(lw):
@@ -254,6 +257,29 @@ func (r *run) titleThenName(i, end int) int {
 		return k
 	}
 	return 0
+}
+
+// postBeforeName returns the token after a post of the title lists at
+// token i that a person's name follows, set off by a comma or not, with
+// its honorifics: "Directeur général, Mr Jane Roe", "chief executive Jane
+// Roe" give the index of the comma or of "Jane"; i itself when there is
+// none.
+func (r *run) postBeforeName(i, end int) int {
+	n, _ := entities.TitleAt(r.toks, i)
+	if n == 0 || i+n >= end {
+		return i
+	}
+	k := i + n
+	if r.toks[k].Is(",") {
+		k++
+	}
+	for k < end && k < i+n+3 && honorific(r.toks[k].Text) {
+		k++ // "…, Mr Jane Roe", "…, Dr. Jane Roe"
+	}
+	if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person && e.Tokens.First == k {
+		return i + n
+	}
+	return i
 }
 
 // nameSetOff reports a comma at token i and a person's name after it:

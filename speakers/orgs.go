@@ -63,7 +63,25 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			return append(t.titleOrgsIn(first, k-2), orgCand{first: k, end: end})
 		}
 	}
-	return t.titleOrgsIn(first, end)
+	return t.withoutSitePlaces(t.titleOrgsIn(first, end))
+}
+
+// withoutSitePlaces drops the candidates that name only where a site of
+// the body stands, after "the" and before the site's noun in lower case:
+// the "Kelvo" of "a shift supervisor at the Kelvo plant" is the plant's
+// town, and the body is the one the text is about (not a body the
+// recognizer knows: "the Kelvo Cement plant" keeps "Kelvo Cement").
+func (t *Tracker) withoutSitePlaces(cands []orgCand) []orgCand {
+	toks := t.a.Tokens
+	keep := cands[:0]
+	for _, c := range cands {
+		if c.first > 0 && c.end < len(toks) && toks[c.first-1].IsFold("the") && toks[c.end].IsLower() && entities.SiteNoun(toks[c.end].Text) &&
+			(c.e == nil || c.e.Kind != entities.Organization) && c.end-c.first <= 2 {
+			continue
+		}
+		keep = append(keep, c)
+	}
+	return keep
 }
 
 // titleOrgsIn is titleOrgs with no office named by its holder's post.

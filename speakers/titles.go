@@ -749,7 +749,7 @@ func honour(w string) bool {
 		return true
 	}
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend", "hon", "honourable", "honorable", "prof", "rt", "amb", "h.e", "excellency",
+	case "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend", "hon", "honourable", "honorable", "prof", "pr", "rt", "amb", "h.e", "excellency",
 		"eng", "engr", "barr", "pharm", "cllr", "aunty", "auntie", "uncle", "ratu", "alhaji", "kgosi", "rra", "mma", "ato", "w/ro", "alhaja", "hajia", "hajiya", "hajiyya", "sheikh", "rabbi", "imam", "father", "sister", "brother", "hna", "hno", "pbro", "adv", "comrade", "cde", "mzee", "mama", "inkosi",
 		"datuk", "dato", "datin", "seri", "tun", "toh", "bro", "khunying", "thanpuying":
 		return true
