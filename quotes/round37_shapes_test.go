@@ -57,3 +57,11 @@ func TestTheTownOfASiteIsNoBody(t *testing.T) {
 	assert.Equal(t, "Kelvo Cashew S.A.", saidBy(t, d, "the new line was ready").Organization.Name)
 	assert.Equal(t, "Kelvo Cashew S.A.", saidBy(t, d, "the expansion would help").Organization.Name)
 }
+
+func TestACoChairsCountryIsHerSide(t *testing.T) {
+	// A joint commission's co-chairs are named by the side they sit for:
+	// "Canadian Co-Chair", "U.S. Co-Chair" speak for the commission.
+	d := extractLaidOut(t, "Kelvo River Commission\n\nFlood outlook published\n\nWINNIPEG, 3 March 2026 - The Kelvo River Commission today published its spring flood outlook.\n\n\"This is a shared river,\" said Canadian Co-Chair Dr. Jane Roe.\n\nU.S. Co-Chair John Doe said emergency managers had been briefed.")
+	assert.Equal(t, "Kelvo River Commission", saidBy(t, d, "This is a shared river").Organization.Name)
+	assert.Equal(t, "Kelvo River Commission", saidBy(t, d, "emergency managers had been briefed").Organization.Name)
+}

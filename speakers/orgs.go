@@ -63,7 +63,33 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 			return append(t.titleOrgsIn(first, k-2), orgCand{first: k, end: end})
 		}
 	}
-	return t.withoutSitePlaces(t.titleOrgsIn(first, end))
+	return t.withoutSides(t.withoutSitePlaces(t.titleOrgsIn(first, end)))
+}
+
+// withoutSides drops a country's adjective before a co-chair's post: the
+// side a co-chair sits for in a joint body, whose post it is ("Canadian
+// Co-Chair Jane Roe" of a river commission speaks for the commission,
+// not for Canada; "U.S. Co-Chair" likewise).
+func (t *Tracker) withoutSides(cands []orgCand) []orgCand {
+	toks := t.a.Tokens
+	keep := cands[:0]
+	for _, c := range cands {
+		if c.end-c.first <= 2 && c.end < len(toks) && (entities.IsDemonym(toks[c.first].Text) || c.e != nil && c.e.Kind == entities.Place) && coChair(toks[c.end].Text) {
+			continue
+		}
+		keep = append(keep, c)
+	}
+	return keep
+}
+
+// coChair reports the post of one of two chairs of a joint body:
+// "Co-Chair", "co-chairman", "Co-President".
+func coChair(w string) bool {
+	switch strings.ToLower(w) {
+	case "co-chair", "co-chairman", "co-chairwoman", "co-chairperson", "co-president", "co-convenor", "co-convener", "co-chairs":
+		return true
+	}
+	return false
 }
 
 // withoutSitePlaces drops the candidates that name only where a site of
