@@ -422,6 +422,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a name its head opens: "Fondation Abri Solidaire", "Fundación Semillas del Sur"
 	case j-i > 2 && toks[i+1].IsFold("of") && (firstHead(toks[i].Text) || officeOf(toks, i, j) || toks[i].IsUpper() && firstHead(CapsWord(toks[i].Text))):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "University of Kelvale", "Bank of Ruritania"
+	case j-i > 2 && toks[i+1].Is("for") && officeOf(toks, i, j):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // an office with its remit: "Office for Fair Markets and Competition"
 	case j-i > 2 && j-i <= 5 && localGovOf(toks, i, j) && !headBefore(toks, j):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a local government: "City of Ashcombe", "Town of Orrin"
 	case j-i > 2 && last.Text == "Hall" && (toks[j-2].Text == "City" || toks[j-2].Text == "Town"):

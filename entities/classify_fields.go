@@ -224,14 +224,15 @@ var serviceWords = toSet(`police school schools protection fire water irrigation
 // officeOf reports a unit's head before "of" and a field in capitalized
 // common words, in the run [i, j): "Office of Legal Affairs",
 // "Directorate of Fisheries Control" (a body's part, but named as a body
-// is); not "Office of Kelby County State Attorney Jane Roe".
+// is), and an office before "for" and its remit: "Office for Fair Markets";
+// not "Office of Kelby County State Attorney Jane Roe".
 func officeOf(toks []Token, i, j int) bool {
 	switch toks[i].Text {
 	case "Office", "Directorate", "Division", "Faculty":
 	default:
 		return false
 	}
-	return i+2 < j && toks[i+1].Is("of") && !toks[j-1].IsUpper() && CommonWord(toks[i+2].Text) && !IsPlace(toks[i+2].Text)
+	return i+2 < j && (toks[i+1].Is("of") || toks[i+1].Is("for") && toks[i].Is("Office")) && !toks[j-1].IsUpper() && CommonWord(toks[i+2].Text) && !IsPlace(toks[i+2].Text)
 }
 
 // postField reports capitalized common words [i, j) that end in a

@@ -876,7 +876,13 @@ func AmericanSpelling(w string) string {
 func CommonWord(word string) bool {
 	var b [32]byte
 	k := lowerKey(b[:0], word)
-	return lex().ortho[string(k)]&orthoLc != 0
+	if lex().ortho[string(k)]&orthoLc != 0 {
+		return true
+	}
+	if n := len(k); n > 6 && string(k[n-4:]) == "mmes" {
+		return lex().ortho[string(k[:n-3])+"s"]&orthoLc != 0 // a British plural the model saw in its American spelling: "programmes"
+	}
+	return false
 }
 
 // ProperWord reports whether word was seen in Punkt's English model only

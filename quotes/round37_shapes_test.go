@@ -65,3 +65,36 @@ func TestACoChairsCountryIsHerSide(t *testing.T) {
 	assert.Equal(t, "Kelvo River Commission", saidBy(t, d, "This is a shared river").Organization.Name)
 	assert.Equal(t, "Kelvo River Commission", saidBy(t, d, "emergency managers had been briefed").Organization.Name)
 }
+
+func TestAnOfficeForItsRemit(t *testing.T) {
+	// "the Office for Fair Markets and Competition (UKR)" is a body, as
+	// "the Office of …" is, not a person named "Office for …": its
+	// president speaks for it by its full name.
+	d := extractLaidOut(t, "WARSAW, 3 March 2026 - The President of the Office for Fair Markets and Competition (UKR) has fined Kelvo Sp. z o.o. PLN 48 million.\n\n\"Farmers are not a bank for retail chains,\" said Jane Roe, President of UKR.")
+	assert.Equal(t, "Office for Fair Markets and Competition", saidBy(t, d, "Farmers are not a bank for retail chains").Organization.Name)
+}
+
+func TestAnArchitectsStyle(t *testing.T) {
+	// "Dr. Arch." are two styles before the name (an architect's, as the
+	// Spanish "Arq."), not a person "Arch".
+	d := extractLaidOut(t, "CAIRO, 3 March 2026 - The Kelvo Association of Architects today called for a moratorium on demolitions.\n\nThe Association's President, Dr. Arch. John Doe, said the losses were happening one building at a time.")
+	sp := saidBy(t, d, "the losses were happening one building at a time")
+	assert.Equal(t, "John Doe", sp.Name)
+	assert.Equal(t, "Kelvo Association of Architects", sp.Organization.Name)
+	assert.Contains(t, sp.Titles, "President")
+}
+
+func TestAGivenNameWithATurkishStyle(t *testing.T) {
+	// "Ayten Hanım" and "Hüseyin Bey" address by given name the people
+	// named in full before.
+	d := extractLaidOut(t, "IZMIR, 3 March 2026 - Kelvo Engineering today began strengthening 42 schools.\n\nAcross the road lives Hüseyin Doe, a retired builder whom the pupils know simply as Hüseyin Bey.\n\n'I know how we built in those years,' Hüseyin Bey said.\n\nAyten Roe, a widow, received the first keys. 'We finally have a door to close,' said Ayten Hanım.")
+	assert.Equal(t, "Hüseyin Doe", saidBy(t, d, "I know how we built in those years").Name)
+	assert.Equal(t, "Ayten Roe", saidBy(t, d, "We finally have a door to close").Name)
+}
+
+func TestABritishPluralInAPostsField(t *testing.T) {
+	// "Vice-President for Country Programmes": "Programmes" is the common
+	// "programs", so the field is no person for "she" to name.
+	d := extractLaidOut(t, "ANTAKYA, 3 March 2026 - The Kelvo Development Bank (KDB) today handed over 400 homes.\n\nDr. Jane Roe, KDB Vice-President for Country Programmes, who handed over the first keys, said the programme had been designed around families.\n\n\"It can be both,\" she said.")
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "It can be both").Name)
+}

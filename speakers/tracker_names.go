@@ -92,8 +92,28 @@ func isNameSuffix(s string) bool {
 	return false
 }
 
+// givenWithStyle returns the person named in full before whose given
+// name a Turkish style follows: "Hüseyin Bey", "Ayten Hanım" after "Hüseyin
+// Çelik", "Ayten Koç" (the way one is addressed by given name); nil when
+// the text names no one so before (a family name "Bey": "Yasiin Bey").
+func (t *Tracker) givenWithStyle(e *entities.Entity) *Speaker {
+	if e.Tokens.Len() != 2 {
+		return nil
+	}
+	switch t.a.Tokens[e.Tokens.End-1].Text {
+	case "Bey", "Hanım", "Hanim", "Efendi":
+	default:
+		return nil
+	}
+	var b [32]byte
+	return t.latestBefore(t.given[string(entities.AppendLower(b[:0], t.a.Tokens[e.Tokens.First].Text))], e.Start)
+}
+
 // person returns the person a name entity refers to, creating it if new.
 func (t *Tracker) person(e *entities.Entity) *Speaker {
+	if p := t.givenWithStyle(e); p != nil {
+		return p
+	}
 	given, family := t.nameParts(e)
 	var fb [32]byte
 	fkb := entities.AppendLower(fb[:0], family) // the key, lower-cased without allocating for lookups
