@@ -665,6 +665,38 @@ func (a *Analysis) kindNamed() {
 	}
 }
 
+// tradeNamed takes for an organization the name the recognizer took for a
+// person's after "the" and a company's trade in lower case, where the
+// name ends in a common noun and opens with a word the lexicon does not
+// know only capitalized, as a given name is: "the Melbourne-based
+// importer Kelvo Seafoods" (not "the grain trader John Banks", nor "the
+// designer Jane Roe", no trade's noun).
+func (a *Analysis) tradeNamed() {
+	toks := a.Tokens
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		f := e.Tokens.First
+		if e.Kind != Person || e.Tokens.Len() < 2 || f < 2 || !toks[f-1].IsLower() || !tradeNouns[toks[f-1].Text] {
+			continue
+		}
+		the := false
+		for k := f - 2; k >= 0 && k >= f-5 && !the; k-- {
+			the = toks[k].IsFold("the")
+			if !the && !(toks[k].Kind == Word && (toks[k].IsLower() || LowerAfterHyphen(toks[k].Text))) {
+				break
+			}
+		}
+		last := toks[e.Tokens.End-1].Text
+		if the && CommonOrPlural(last) && !ProperWord(last) && !ProperWord(strings.TrimSuffix(last, "s")) && !ProperWord(toks[f].Text) {
+			e.Kind, e.Rule, e.Confidence = Organization, "kind-named", 0.7
+		}
+	}
+}
+
+// tradeNouns are the trades of companies that stand before a company's
+// name: "the importer Kelvo Seafoods".
+var tradeNouns = toSet(`importer exporter processor wholesaler distributor retailer manufacturer producer supplier trader carrier operator insurer lender bank chain grocer brewer miner`)
+
 // kindAfterNamed takes for an organization the capitalized words between
 // "the" and a lower-case noun for a kind of body, perhaps with the name's
 // gloss in parentheses between them, which the recognizer took for a

@@ -98,3 +98,21 @@ func TestABritishPluralInAPostsField(t *testing.T) {
 	d := extractLaidOut(t, "ANTAKYA, 3 March 2026 - The Kelvo Development Bank (KDB) today handed over 400 homes.\n\nDr. Jane Roe, KDB Vice-President for Country Programmes, who handed over the first keys, said the programme had been designed around families.\n\n\"It can be both,\" she said.")
 	assert.Equal(t, "Jane Roe", saidBy(t, d, "It can be both").Name)
 }
+
+func TestAPostSetOffBeforeTheVeryRev(t *testing.T) {
+	// "The Moderator of …, the Very Rev. John Doe, who is also …, said":
+	// "Very Rev." is one style; the post before it and the name are his.
+	d := extractLaidOut(t, "SUVA, 3 March 2026 - The Kelvo Churches Fellowship today called for family support for seasonal workers.\n\nThe Moderator of the Fellowship's Executive Committee, the Very Rev. John Doe, who is also President of the Orrin Council of Churches, said the churches were seeing the effect of long absences.")
+	sp := saidBy(t, d, "the churches were seeing the effect of long absences")
+	assert.Equal(t, "John Doe", sp.Name)
+	assert.Contains(t, sp.Titles, "Very Rev.")
+	assert.Contains(t, sp.Titles, "The Moderator of the Fellowship's Executive Committee")
+}
+
+func TestACompanyAfterItsTrade(t *testing.T) {
+	// "the Melbourne-based importer Kelvo Seafoods": a company after its
+	// trade, its name ending in a common noun; "Kelvo's Head of
+	// Responsible Sourcing" is then the company's.
+	d := extractLaidOut(t, "WEWAK, 3 March 2026 - Bismarck Tuna Processors (BTP) today reopened its loining line, a requirement of its largest customer, the Melbourne-based importer Kelvo Seafoods.\n\nKelvo's Head of Responsible Sourcing, John Doe, said customers increasingly asked where their tuna was caught.")
+	assert.Equal(t, "Kelvo Seafoods", saidBy(t, d, "customers increasingly asked where their tuna was caught").Organization.Name)
+}

@@ -96,9 +96,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		if p.Honorific == "" {
 			p.Honorific = toks[first-1].Text
 		}
-		if entities.IsTitleWord(toks[first-1].Text) || honour(toks[first-1].Text) || police || doctor(toks[first-1].Text) || malaySri(toks, first-1) {
+		if entities.IsTitleWord(toks[first-1].Text) || honour(toks[first-1].Text) || police || doctor(toks[first-1].Text) || malaySri(toks, first-1) || !entities.RightStyle(toks[first-1].Text) && rightHonourable(toks, first-1) {
 			// a rank that is also a post ("Professor", "Ambassador") or an
-			// honour ("Sir", "Dame", "Rev."): a title, with those before it
+			// honour ("Sir", "Dame", "Rev.", "Very Rev."): a title, with those before it
 			rank = first - 1
 			if rankEnd < 0 {
 				rankEnd = first
