@@ -574,6 +574,11 @@ func scanWord(text string, i int, glue bool) int {
 				if strings.HasPrefix(text[i+size:], "ssa") && !startsWord(text[i+size+3:]) && (w == "Dott" || w == "Prof") {
 					return i + size + 3 // an Italian style's feminine: "Dott.ssa", "Prof.ssa"
 				}
+				if rest := text[i+size:]; w == "Mag" && strings.HasPrefix(rest, "a") && !startsWord(rest[1:]) {
+					return i + size + 1 // an Austrian style's feminine: "Mag.a"
+				} else if (w == "Dr" || w == "Prof") && strings.HasPrefix(rest, "in") && !startsWord(rest[2:]) {
+					return i + size + 2 // "Dr.in", "Prof.in"
+				}
 				if next == 'ª' || next == 'º' {
 					return i + size + nsize // a Portuguese style's ordinal letter: "Dr.ª", "Eng.º"
 				}

@@ -157,7 +157,7 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 		if (prepositions[lw] || isAdverb(t) || ofTopic) && t.Kind == entities.Word && (lw != "to" || toObject) {
 			// skip a prepositional phrase when a marker follows it
 			m := j + 1
-			for m < end && m < j+12 && !toks[m].Is(".") && !(r.marker(m) && (!r.opensQuote(m) || toks[m-1].Is(",") || toks[m-1].Is(":"))) &&
+			for m < end && m < j+12 && !toks[m].Is(".") && !r.spacedDash(m) && !(r.marker(m) && (!r.opensQuote(m) || toks[m-1].Is(",") || toks[m-1].Is(":"))) && // (nor past a dash that sets off another's words: "checked 18,400 shelf labels in 212 stores - President Roe: “…”")
 				!(lw == "as" && subjectPronouns[toks[m].Text]) && // a clause, no phrase: "said as it presented its report “Kelvo 2030”"
 				!(toObject && m > j+1 && whWords[toks[m].Text] && toks[m].Kind == entities.Word) {
 				m++
@@ -405,6 +405,14 @@ func (r *run) quoteWithin(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// spacedDash reports a dash at token j with space on both sides, that
+// sets two clauses apart: "Inspectors check 18,400 labels - President
+// Roe: “…”".
+func (r *run) spacedDash(j int) bool {
+	t := &r.toks[j]
+	return (t.Is("-") || t.Is("–") || t.Is("—")) && t.Space && j+1 < len(r.toks) && r.toks[j+1].Space
 }
 
 // adverbialOnly reports whether tokens [j, end) after a verb of saying

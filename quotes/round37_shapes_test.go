@@ -116,3 +116,22 @@ func TestACompanyAfterItsTrade(t *testing.T) {
 	d := extractLaidOut(t, "WEWAK, 3 March 2026 - Bismarck Tuna Processors (BTP) today reopened its loining line, a requirement of its largest customer, the Melbourne-based importer Kelvo Seafoods.\n\nKelvo's Head of Responsible Sourcing, John Doe, said customers increasingly asked where their tuna was caught.")
 	assert.Equal(t, "Kelvo Seafoods", saidBy(t, d, "customers increasingly asked where their tuna was caught").Organization.Name)
 }
+
+func TestAustrianFeminineStyles(t *testing.T) {
+	// "Mag.a" (Magistra), "Dr.in" are one style each before the name, not
+	// a person "Mag." and a stray "a".
+	d := extractLaidOut(t, "VIENNA, 3 March 2026 - Food Bridge Kelvo today appealed for donations.\n\n\"We now see people who used to donate to us,\" said Mag.a Jane Roe, chair of Food Bridge Kelvo.\n\nDr.in Mary Doe, a researcher at the University of Kelvale, said rents were the main reason.")
+	sp := saidBy(t, d, "We now see people who used to donate to us")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Contains(t, sp.Titles, "Mag.a")
+	assert.Equal(t, "Mary Doe", saidBy(t, d, "rents were the main reason").Name)
+}
+
+func TestAHeadlinesDashSetsOffItsSpeaker(t *testing.T) {
+	// "… checked 18,400 shelf labels in 212 stores - President Roe:
+	// “…”": the phrase after "labels" stops at the spaced dash, so
+	// "labels" is no verb whose quoted words follow; the colon's speaker
+	// says them.
+	d := extractLaidOut(t, "Federal Office for Consumer Protection (BKP)\n\nPRESS RELEASE\n\nBKP inspectors checked 18,400 shelf labels in 212 stores - President Roe: \"Customers must be able to compare at a glance\"\n\nVIENNA, 3 March 2026 - The Federal Office for Consumer Protection (BKP) today published its market check.\n\nBKP President Dr. Jane Roe said the labels were often too small.")
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "Customers must be able to compare at a glance").Name)
+}

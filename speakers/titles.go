@@ -770,11 +770,12 @@ func malaySri(toks []entities.Token, k int) bool {
 // degreeStyle reports the style of a degree or profession, written with
 // its period, that stands before a name as "Dr." does: an engineer's
 // "Ing." and "Ir.", a graduate's "Lic.", "Mgr." or "Mag.", an architect's
-// "Arq." or "Arch." ("Dr. Arch. Jane Roe"), a master's "Mtra." or "Mg." ("Mtra. Jane Roe", "Mag. Dr. Jane Roe"), a Filipino
+// "Arq." or "Arch." ("Dr. Arch. Jane Roe"), Austrian feminine forms
+// ("Mag.a", "Dr.in", "Prof.in"), a master's "Mtra." or "Mg." ("Mtra. Jane Roe", "Mag. Dr. Jane Roe"), a Filipino
 // lawyer's "Atty." ("City Prosecutor Atty. Jane Roe").
 func degreeStyle(w string) bool {
 	switch w {
-	case "Ing.", "Ir.", "Mgr.", "MUDr.", "JUDr.", "PhDr.", "RNDr.", "Lic.", "Licda.", "Licdo.", "Arq.", "Arch.", "Atty.", "Mtro.", "Mtra.", "Mag.", "Dra.", "Blgo.", "Abog.", "Econ.", "Psic.", "Mg.", "Mgtr.", "Mgs.", "Biól.":
+	case "Ing.", "Ir.", "Mgr.", "MUDr.", "JUDr.", "PhDr.", "RNDr.", "Lic.", "Licda.", "Licdo.", "Arq.", "Arch.", "Atty.", "Mtro.", "Mtra.", "Mag.", "Mag.a", "Dr.in", "Prof.in", "Dra.", "Blgo.", "Abog.", "Econ.", "Psic.", "Mg.", "Mgtr.", "Mgs.", "Biól.":
 		return true
 	}
 	return false
