@@ -76,7 +76,7 @@ func (a *Analysis) orgEvidence() {
 					b++ // "executive director of the Prairie Libraries Collaborative"
 				}
 				if e := a.EntityAt(b); e != nil && e.Kind == Person && e.Tokens.First == b && !(e.Tokens.Len() == 1 && (CommonWord(e.Text) || DerivedWord(e.Text))) &&
-					!(b > i+1 && e.Tokens.End < len(toks) && toks[e.Tokens.End].IsLower() && SiteNoun(toks[e.Tokens.End].Text)) { // (the town of a site: "supervisor at the Kelvo plant")
+					!(b > i+1 && e.Tokens.End < len(toks) && toks[e.Tokens.End].IsLower() && SiteNoun(toks[e.Tokens.End].Text) && a.bodyOpenedBy(e.Text, toks[e.Tokens.End].Text) == nil) { // (the town of a site: "supervisor at the Kelvo plant"; not a company's, "the Brenton mine" of Brenton Mining Ltd)
 					orgs[e.Text] = true
 				}
 			}
@@ -158,7 +158,9 @@ func (a *Analysis) orgEvidence() {
 			continue
 		}
 		for n := 1; n < len(f)-1; n++ {
-			orgs[strings.Join(f[:n], " ")] = true
+			if short := strings.Join(f[:n], " "); !(n > 1 && nameParticle(strings.ToLower(f[0])) && a.familyNamed(short)) {
+				orgs[short] = true // (not a family name a person of the text bears: "Anna van Doe" beside "Van Doe Nut Trading B.V.")
+			}
 		}
 	}
 	people := map[string]bool{} // words of fuller names, and names after an honorific
@@ -665,12 +667,51 @@ func (a *Analysis) kindNamed() {
 	}
 }
 
+// bodyOpenedBy returns an organization of the text whose name opens with
+// the words of name and goes on, "Brenton Mining Ltd" for "Brenton", or
+// the name of a company by its site, "Marston Mills" for "Marston" and
+// "mill"; nil when there is none.
+func (a *Analysis) bodyOpenedBy(name, site string) *Entity {
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if len(e.Text) <= len(name)+1 || !strings.HasPrefix(e.Text, name) || e.Text[len(name)] != ' ' {
+			continue
+		}
+		if rest := strings.ToLower(e.Text[len(name)+1:]); e.Kind == Organization || e.Kind == Person && (rest == site || rest == site+"s") {
+			return e // (or the company named by its site, which the recognizer took for a person: "Marston Mills")
+		}
+	}
+	return nil
+}
+
+// whoAfter reports "who" at token k or after a comma there: a person's
+// relative clause.
+func (a *Analysis) whoAfter(k int) bool {
+	toks := a.Tokens
+	if k < len(toks) && toks[k].Is(",") {
+		k++
+	}
+	return k < len(toks) && toks[k].Is("who")
+}
+
+// familyNamed reports a person of the text whose name ends in name, in
+// any case: "Anna van Doe" for "Van Doe".
+func (a *Analysis) familyNamed(name string) bool {
+	for i := range a.Entities {
+		if e := &a.Entities[i]; e.Kind == Person && len(e.Text) > len(name) && strings.EqualFold(e.Text[len(e.Text)-len(name):], name) && e.Text[len(e.Text)-len(name)-1] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
 // tradeNamed takes for an organization the name the recognizer took for a
 // person's after "the" and a company's trade in lower case, where the
-// name ends in a common noun and opens with a word the lexicon does not
-// know only capitalized, as a given name is: "the Melbourne-based
-// importer Kelvo Seafoods" (not "the grain trader John Banks", nor "the
-// designer Jane Roe", no trade's noun).
+// name ends in the plural of a common noun (its goods), opens with a word
+// the lexicon does not know only capitalized, as a given name is, and no
+// "who" follows: "the Melbourne-based importer Kelvo Seafoods" (not "the
+// grain trader John Banks", "the brewer Hannah Malt", "the lender Mark
+// Stone", nor "the designer Jane Roe", no trade's noun).
 func (a *Analysis) tradeNamed() {
 	toks := a.Tokens
 	for i := range a.Entities {
@@ -687,7 +728,9 @@ func (a *Analysis) tradeNamed() {
 			}
 		}
 		last := toks[e.Tokens.End-1].Text
-		if the && CommonOrPlural(last) && !ProperWord(last) && !ProperWord(strings.TrimSuffix(last, "s")) && !ProperWord(toks[f].Text) {
+		plural := len(last) > 4 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && CommonWord(last[:len(last)-1]) // (a trade's goods: "Seafoods", "Metals"; not "Stone", "Wood")
+		chain := toks[f-1].Is("chain") && CommonWord(last)                                                                          // (or a chain's one common word: "the supermarket chain Koruna Market")
+		if the && (plural || chain) && !ProperWord(last) && !ProperWord(strings.TrimSuffix(last, "s")) && !ProperWord(toks[f].Text) && !a.whoAfter(e.Tokens.End) {
 			e.Kind, e.Rule, e.Confidence = Organization, "kind-named", 0.7
 		}
 	}
@@ -906,9 +949,9 @@ func quotedForm(w string) bool {
 	return false
 }
 
-// SiteNoun reports a site a body runs, in lower case: whose manager's bare
-// post opens with the site's noun ("Branch manager", "Plant director"),
-// which the town it stands in names ("the Kelvo plant").
+// SiteNoun reports a site a body runs, in lower case, that the town it
+// stands in names: "the Kelvo plant", "the Bignona factory" (not a store
+// or a hotel, which a brand names: "the Tesco store").
 func SiteNoun(w string) bool { return siteNouns[w] }
 
-var siteNouns = toSet(`branch plant store factory mill depot hotel mine warehouse refinery smelter shipyard plantation workshop quarry`)
+var siteNouns = toSet(`plant factory mill depot warehouse mine refinery smelter shipyard plantation workshop quarry`)

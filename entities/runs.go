@@ -429,6 +429,9 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				if c == "ter" && (j == i || orgMode) {
 					break // (only inside a person's name: "Jane ter Roe")
 				}
+				if c == "wa" && (orgMode || j < i+2 || k+1 < end && capWord(&toks[k+1])) {
+					break // (only after a given name and a family name, before the last: "Jean-Pierre Kelvo wa Mulenga"; not Swahili's "of": "Mwenyekiti wa Kelvo Tea", "Chama cha Walimu wa Kelvo")
+				}
 				allowed = !orgMode || leading && (nameParticle(c) || c == "o") || // (a body's: "Fundación Semillas del Sur", "Te Rūnanga o Ngāti Kelvo")
 					inPP && romancePlaceParticle(c) && capWord(&toks[j-1]) && k == j+1 // (a place's inside a body's complement: "Rural Workers' Union of Morro do Chapéu")
 			}

@@ -557,6 +557,9 @@ func scanWord(text string, i int, glue bool) int {
 				i += size
 				continue
 			}
+			if w == "Arch" && styleBefore(text[:start]) {
+				return i + size // an architect's style after another: "Dr. Arch. Jane Roe" (not "near Marble Arch. Jane Roe said")
+			}
 			if n := domainEnd(text, start, i); n > 0 {
 				return n // a domain's name, no abbreviation: "gov.gr", "gov.uk"
 			}
@@ -588,6 +591,18 @@ func scanWord(text string, i int, glue bool) int {
 		return i
 	}
 	return i
+}
+
+// styleBefore reports text that ends in a style of address with its
+// period and a space: "… said Dr. ", "Prof. ".
+func styleBefore(text string) bool {
+	t := strings.TrimRight(text, " ")
+	if len(t) == len(text) || !strings.HasSuffix(t, ".") {
+		return false
+	}
+	w := t[strings.LastIndexAny(t, " \n\t(")+1:]
+	_, ok := Honorific(w)
+	return ok
 }
 
 // slashStyle returns the length of an Amharic style of address written

@@ -1302,3 +1302,50 @@ func TestReviewedMisfiresOfSessionThirtySixFifthReview(t *testing.T) {
 	assert.Equal(t, [][]string{{"The plan was the mayor's"}}, parts(lead+"The plan was the mayor's, he said, at a meeting on Friday."))
 	assert.Equal(t, [][]string{{"The report was"}}, parts(lead+"The report was, she said, at a press conference."))
 }
+
+func TestReviewedMisfiresOfSessionThirtySevenFirstReview(t *testing.T) {
+	// A reviewer's inputs on the rules of 62c2ef3 … d672181, each a
+	// misfire a rule had before it was narrowed.
+	speaker := func(text, quote string) (name, org string, titles []string) {
+		sp := saidBy(t, extractLaidOut(t, text), quote)
+		if sp == nil {
+			return "", "", nil
+		}
+		return sp.Name, sp.Organization.Name, sp.Titles
+	}
+	// "wa" is Swahili's "of" in a post or a body's name: only a Bantu name
+	// of a given name and a family name before it and one word after
+	name, _, _ := speaker("NAIROBI, 11 June 2026 - Kelvo Tea today opened a factory. \"This is for our farmers,\" said Peter Otieno, Mwenyekiti wa Kelvo Tea. Otieno said 500 farmers would benefit.", "This is for our farmers")
+	assert.Equal(t, "Peter Otieno", name)
+	// a company's first words are no name of it where a person of the
+	// text bears them as a family name
+	name, _, _ = speaker("AMSTERDAM, 7 March 2026 - Van Doe Nut Trading B.V. today signed a supply deal with Kelvo Foods. \"This is good news for farmers,\" said Anna van Doe, a farmer in Ghana who is not related to the company. Van Doe said she would sell 50 tonnes.", "she would sell 50 tonnes")
+	assert.Equal(t, "Anna van Doe", name)
+	// a site's town only in a company's release, and a company the text
+	// names with those words is the body; a store or a hotel a brand names
+	_, org, _ := speaker("KELVALE, 2 May 2026 - The Kelvale Workers Union today criticised Brenton Mining Ltd. \"Conditions are unsafe,\" said Peter Mole, a driller at the Brenton mine. Mole said two workers had been injured.", "Conditions are unsafe")
+	assert.Contains(t, org, "Brenton")
+	_, org, _ = speaker("KELVALE, 3 May 2026 - Kelvo Foods today bought wheat from Marston Mills. \"The flour is excellent,\" said Ann Lee, a miller at the Marston mill. Lee said production had doubled.", "The flour is excellent")
+	assert.Equal(t, "Marston Mills", org)
+	_, org, _ = speaker("KELVALE, 31 March 2026 - The Kelvale Hospitality Union today called a strike. \"We are underpaid,\" said Rosa Diaz, a receptionist at the Marriott hotel. Diaz said 300 staff would walk out.", "We are underpaid")
+	assert.Equal(t, "Marriott", org)
+	// a co-chair's joint body is the one the text names with the side
+	_, org, _ = speaker("KELVALE, 4 April 2026 - Kelvo Foods today joined the Canada-Kelvale Business Council. \"We welcome Kelvo Foods,\" said Canadian Co-Chair Jane Roe of the council. Roe said the council had 40 members.", "We welcome Kelvo Foods")
+	assert.Equal(t, "Canada-Kelvale Business Council", org)
+	// "Arch." ends a sentence unless a style stands before it
+	_, _, titles := speaker("LONDON, 5 March 2026 - Kelvo Events today opened a market near the Arch. John Doe, director of Kelvo Events, said it would run until May. \"It is our biggest market yet,\" Doe said.", "It is our biggest market yet")
+	assert.NotContains(t, titles, "Arch.")
+	// "Pr." may end a sentence too (Puerto Rico)
+	name, _, _ = speaker("SAN JUAN, 7 March 2026 - Kelvo Energy today opened a solar farm in San Juan, Pr. \"Puerto Rico needs clean power,\" said Luis Rivera, president of Kelvo Energy. Rivera said the farm would power 5,000 homes.", "Puerto Rico needs clean power")
+	assert.Equal(t, "Luis Rivera", name)
+	// a Turkish style names the one person of that given name, not
+	// someone the text describes anew
+	_, _, titles = speaker("ISTANBUL, 23 May 2026 - Kelvo Tekstil today opened a factory. \"We will hire 300 people,\" said Hüseyin Yılmaz, chairman of Kelvo Tekstil. Yılmaz said the factory would export. Hüseyin Bey, a neighbour, said he was worried about traffic.", "We will hire 300 people")
+	assert.NotContains(t, titles, "neighbour")
+	// a name after a trade is a company's only when it ends in its goods
+	name, org, _ = speaker("LONDON, 10 March 2026 - Kelvo Brewing today won an award. \"Our beer is brewed with local hops,\" said the brewer Hannah Malt, who founded Kelvo Brewing. Malt said sales rose by 20 per cent.", "Our beer is brewed with local hops")
+	assert.Equal(t, "Hannah Malt", name)
+	assert.Equal(t, "Kelvo Brewing", org)
+	name, _, _ = speaker("LONDON, 7 March 2026 - Kelvo Foods today agreed a deal with the lender Kelvo Bank. The lender Mark Stone said the loan was secured. \"We trust Kelvo Foods,\" Stone said.", "We trust Kelvo Foods")
+	assert.Equal(t, "Mark Stone", name)
+}

@@ -135,3 +135,14 @@ func TestAHeadlinesDashSetsOffItsSpeaker(t *testing.T) {
 	d := extractLaidOut(t, "Federal Office for Consumer Protection (BKP)\n\nPRESS RELEASE\n\nBKP inspectors checked 18,400 shelf labels in 212 stores - President Roe: \"Customers must be able to compare at a glance\"\n\nVIENNA, 3 March 2026 - The Federal Office for Consumer Protection (BKP) today published its market check.\n\nBKP President Dr. Jane Roe said the labels were often too small.")
 	assert.Equal(t, "Jane Roe", saidBy(t, d, "Customers must be able to compare at a glance").Name)
 }
+
+func TestWhoIsAPostInLowerCaseOfABody(t *testing.T) {
+	// "who has lived on Loon Lake for 31 years and is president of the
+	// Loon Lake Property Owners Association": a post of the lists in lower
+	// case, then its body.
+	d := extractLaidOut(t, "KELVALE, 3 March 2026 - The Kelvo County Department of Environment today issued an algae advisory.\n\nJane Roe, who has lived on Loon Lake for 31 years and is president of the Loon Lake Property Owners Association, said residents were ready to help.\n\nJohn Doe, who is the chair of Kelvo Anglers, said the lake was closed.")
+	sp := saidBy(t, d, "residents were ready to help")
+	assert.Equal(t, "Loon Lake Property Owners Association", sp.Organization.Name)
+	assert.Contains(t, sp.Titles, "president of the Loon Lake Property Owners Association")
+	assert.Equal(t, "Kelvo Anglers", saidBy(t, d, "the lake was closed").Organization.Name)
+}

@@ -364,7 +364,7 @@ func (t *Tracker) namedGovernments() governments {
 func (t *Tracker) siteBody(p *Speaker) Org {
 	toks := t.a.Tokens
 	for _, tl := range t.titleOf[p] {
-		if tl.former || tl.end-tl.first != 2 || !entities.SiteNoun(strings.ToLower(toks[tl.first].Text)) {
+		if tl.former || tl.end-tl.first != 2 || !siteNouns[strings.ToLower(toks[tl.first].Text)] {
 			continue
 		}
 		noun := strings.ToLower(toks[tl.first].Text)
@@ -388,6 +388,10 @@ func (t *Tracker) siteBody(p *Speaker) Org {
 	}
 	return Org{}
 }
+
+// siteNouns are the sites a body runs whose manager's bare post opens with
+// the site's noun: "Branch manager", "Plant director".
+var siteNouns = toSet(`branch plant store factory mill depot hotel mine warehouse`)
 
 // workplacePosts are the words of posts that run a workplace: "manager",
 // "director", "supervisor".

@@ -69,17 +69,67 @@ func (t *Tracker) titleOrgs(first, end int) []orgCand {
 // withoutSides drops a country's adjective before a co-chair's post: the
 // side a co-chair sits for in a joint body, whose post it is ("Canadian
 // Co-Chair Jane Roe" of a river commission speaks for the commission,
-// not for Canada; "U.S. Co-Chair" likewise).
+// not for Canada; "U.S. Co-Chair" likewise). The joint body is the one the
+// text names with the country ("the Canada-Kelvale Business Council"),
+// else the issuer.
 func (t *Tracker) withoutSides(cands []orgCand) []orgCand {
 	toks := t.a.Tokens
 	keep := cands[:0]
 	for _, c := range cands {
 		if c.end-c.first <= 2 && c.end < len(toks) && (entities.IsDemonym(toks[c.first].Text) || c.e != nil && c.e.Kind == entities.Place) && coChair(toks[c.end].Text) {
+			side := t.text[toks[c.first].Start:toks[c.end-1].End]
+			if country, ok := entities.Country(side); ok && country != "" {
+				side = country
+			}
+			if e := t.jointBodyOf(side); e != nil {
+				keep = append(keep, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}) // the joint body the text names with the side: "the Canada-Kelvale Business Council"
+			}
 			continue
 		}
 		keep = append(keep, c)
 	}
 	return keep
+}
+
+// bodyOpenedBy returns an organization of the text whose name opens with
+// the words of name and goes on, "Brenton Mining Ltd" for "Brenton", or
+// the name of a company by its site, "Marston Mills" for "Marston" and
+// "mill"; nil when there is none.
+func (t *Tracker) bodyOpenedBy(name, site string) *entities.Entity {
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if len(e.Text) <= len(name)+1 || !strings.HasPrefix(e.Text, name) || e.Text[len(name)] != ' ' {
+			continue
+		}
+		if rest := strings.ToLower(e.Text[len(name)+1:]); e.Kind == entities.Organization || e.Kind == entities.Person && (rest == site || rest == site+"s") {
+			return e // (or the company named by its site, which the recognizer took for a person: "Marston Mills")
+		}
+	}
+	return nil
+}
+
+// jointBodyOf returns the one organization of the text whose name holds
+// the side's country joined to another's by a hyphen or a dash:
+// "Canada-Kelvale Business Council" for "Canada"; nil when there is none
+// or more than one.
+func (t *Tracker) jointBodyOf(side string) *entities.Entity {
+	var found *entities.Entity
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Kind != entities.Organization || e.Text == side {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(e.Text, func(r rune) bool { return r == ' ' || r == '-' || r == '–' }) {
+			if w == side && strings.ContainsAny(e.Text, "-–") {
+				if found != nil && found.Text != e.Text {
+					return nil
+				}
+				found = e
+				break
+			}
+		}
+	}
+	return found
 }
 
 // coChair reports the post of one of two chairs of a joint body:
@@ -92,17 +142,25 @@ func coChair(w string) bool {
 	return false
 }
 
-// withoutSitePlaces drops the candidates that name only where a site of
-// the body stands, after "the" and before the site's noun in lower case:
-// the "Kelvo" of "a shift supervisor at the Kelvo plant" is the plant's
-// town, and the body is the one the text is about (not a body the
-// recognizer knows: "the Kelvo Cement plant" keeps "Kelvo Cement").
+// withoutSitePlaces drops, in a company's release, the candidates that
+// name only where a site stands, after "the" and before the site's noun in
+// lower case: the "Kelvo" of "a shift supervisor at the Kelvo plant" is
+// the plant's town, and the body is the company (not a body the
+// recognizer knows: "the Kelvo Cement plant" keeps "Kelvo Cement"; a
+// company the text names with those words takes its place: "the Brenton
+// mine" of Brenton Mining Ltd).
 func (t *Tracker) withoutSitePlaces(cands []orgCand) []orgCand {
 	toks := t.a.Tokens
+	if in := t.issuer.Name; in == "" || publicBody(in) || learningBody(in) || charityBody(in) {
+		return cands // (a union's or a ministry's release: the site is another's, "a driller at the Brenton mine")
+	}
 	keep := cands[:0]
 	for _, c := range cands {
 		if c.first > 0 && c.end < len(toks) && toks[c.first-1].IsFold("the") && toks[c.end].IsLower() && entities.SiteNoun(toks[c.end].Text) &&
 			(c.e == nil || c.e.Kind != entities.Organization) && c.end-c.first <= 2 {
+			if e := t.bodyOpenedBy(t.text[toks[c.first].Start:toks[c.end-1].End], toks[c.end].Text); e != nil {
+				keep = append(keep, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}) // a company's own site: "a driller at the Brenton mine" of Brenton Mining Ltd
+			}
 			continue
 		}
 		keep = append(keep, c)

@@ -934,6 +934,9 @@ func (t *Tracker) isARole(i, end int) (int, int) {
 		if also {
 			continue // ("who is also a member of the board": only a post in capitals after "also")
 		}
+		if a := d + btoi(toks[d].Is("the")); a < end && toks[a].IsLower() && t.lowerPostOfBody(a, end) && !t.otherSubjectIn(i+1, x) {
+			return a, end // a post of the lists in lower case before its body: "who is president of the Kelvo Owners Association", "who is the chair of Kelvo Aid"
+		}
 		if d+1 >= end || !(toks[d].Is("a") || toks[d].Is("an") || toks[d].Is("its")) { // (not a past post: "who was a top adviser to …")
 			continue
 		}
@@ -946,6 +949,23 @@ func (t *Tracker) isARole(i, end int) (int, int) {
 		return 0, 0
 	}
 	return 0, 0
+}
+
+// lowerPostOfBody reports a post of the title lists in lower case at token
+// a that "of" or "at" and a capitalized name follow, perhaps after "the":
+// "president of the Kelvo Owners Association", "chair of Kelvo Aid".
+func (t *Tracker) lowerPostOfBody(a, end int) bool {
+	toks := t.a.Tokens
+	n, _ := entities.TitleAt(toks, a)
+	k := a + n
+	if n == 0 || k+1 >= end || !(toks[k].Is("of") || toks[k].Is("at")) {
+		return false
+	}
+	k++
+	if toks[k].Is("the") && k+1 < end {
+		k++
+	}
+	return toks[k].IsCap()
 }
 
 // sinceAt returns the "since" inside [i, end) that says from when a

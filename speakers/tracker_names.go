@@ -95,7 +95,9 @@ func isNameSuffix(s string) bool {
 // givenWithStyle returns the person named in full before whose given
 // name a Turkish style follows: "Hüseyin Bey", "Ayten Hanım" after "Hüseyin
 // Çelik", "Ayten Koç" (the way one is addressed by given name); nil when
-// the text names no one so before (a family name "Bey": "Yasiin Bey").
+// the text names no one so before (a family name "Bey": "Yasiin Bey"), or
+// two, or describes the styled name as someone new ("Hüseyin Bey, a
+// neighbour").
 func (t *Tracker) givenWithStyle(e *entities.Entity) *Speaker {
 	if e.Tokens.Len() != 2 {
 		return nil
@@ -105,8 +107,15 @@ func (t *Tracker) givenWithStyle(e *entities.Entity) *Speaker {
 	default:
 		return nil
 	}
+	if k := e.Tokens.End; k+1 < len(t.a.Tokens) && t.a.Tokens[k].Is(",") && (t.a.Tokens[k+1].IsFold("a") || t.a.Tokens[k+1].IsFold("an")) {
+		return nil // someone new, described: "Hüseyin Bey, a neighbour, said"
+	}
 	var b [32]byte
-	return t.latestBefore(t.given[string(entities.AppendLower(b[:0], t.a.Tokens[e.Tokens.First].Text))], e.Start)
+	p := t.onlyGiven(string(entities.AppendLower(b[:0], t.a.Tokens[e.Tokens.First].Text)))
+	if p == nil || t.latestBefore([]*Speaker{p}, e.Start) == nil {
+		return nil
+	}
+	return p
 }
 
 // person returns the person a name entity refers to, creating it if new.
