@@ -146,3 +146,12 @@ func TestWhoIsAPostInLowerCaseOfABody(t *testing.T) {
 	assert.Contains(t, sp.Titles, "president of the Loon Lake Property Owners Association")
 	assert.Equal(t, "Kelvo Anglers", saidBy(t, d, "the lake was closed").Organization.Name)
 }
+
+func TestTheCompanyInAProgrammesRelease(t *testing.T) {
+	// In a programme's release "the company's Director of Sustainability"
+	// is the company the text names last, not the programme; a company by
+	// its legal form before a regulator named after it.
+	d := extractLaidOut(t, "TROMSØ, 3 March 2026 - The Kelvo Arctic Environment Programme today published a report on ship emissions.\n\nNordkapp Expedition Lines, which operates six ships in the region, welcomed it. \"We are ahead of the rules,\" said Jane Roe, the company's Director of Sustainability.\n\nThe pump was developed by Orrin Medical Technology Co., Ltd. and approved by the Kelvo Medical Products Administration in March. \"Every gram mattered,\" said John Doe, the company's chairman.")
+	assert.Equal(t, "Nordkapp Expedition Lines", saidBy(t, d, "We are ahead of the rules").Organization.Name)
+	assert.Contains(t, saidBy(t, d, "Every gram mattered").Organization.Name, "Orrin Medical Technology")
+}

@@ -210,6 +210,14 @@ func (t *Tracker) anaphoricOrg(k, end int) (orgCand, bool) {
 	if !lowerHead(w) && !(toks[k+1].IsLower() && (entities.SectorWord(strings.ToUpper(w[:1])+w[1:]) || genericOrg(w))) {
 		return orgCand{}, false // (a trade's word too: "the shipyard's chief executive" after "Kelvo Shipyard")
 	}
+	if firmNoun(strings.ToLower(w)) && t.issuer.Name != "" && !t.issuerByCount && noCompany(t.issuer.Name) {
+		if e := t.lastCompanyBefore(k); e != nil {
+			if end := t.headBeforeTown(e, w); end > 0 {
+				return orgCand{first: e.Tokens.First, end: end}, true // (without its town: "Saltbush Theatre Company in Broken Hill")
+			}
+			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true // "the company's Director of Sustainability" in a programme's or a ministry's release: the company it names last
+		}
+	}
 	if genericOrg(strings.ToLower(w)) && t.issuer.Name != "" && !t.issuerByCount && !publicBody(t.issuer.Name) && (!strings.EqualFold(w, "agency") || strings.Contains(t.issuer.Name, "Agency")) && !(firmNoun(strings.ToLower(w)) && (learningBody(t.issuer.Name) || charityBody(t.issuer.Name))) {
 		// "the company's chief financial officer": a release's "the
 		// company" is its issuer, not the last company it names ("the
@@ -503,6 +511,48 @@ func (t *Tracker) lastOrgBefore(k int) *entities.Entity {
 		if e.Kind == entities.Organization {
 			last = e
 		}
+	}
+	return last
+}
+
+// noCompany reports the name of a body that is no company: a public body,
+// a school or hospital, a charity, or a programme, fund, secretariat,
+// forum or coalition of others ("Kelvo Arctic Environment Programme",
+// "Horizon Fund for Tuberculosis"), whose release's "the company" is
+// another body.
+func noCompany(name string) bool {
+	return publicBody(name) || learningBody(name) || charityBody(name) ||
+		headIn(name, "Programme", "Program", "Secretariat", "Forum", "Coalition", "Initiative") || strings.Contains(name, "Fund for ")
+}
+
+// lastCompanyBefore returns the last organization named before token k,
+// in its paragraph or the one before, that is not the issuer and is no
+// public body, school, charity or programme: the company that "the
+// company" names in another body's release; nil when there is none.
+func (t *Tracker) lastCompanyBefore(k int) *entities.Entity {
+	si := t.a.SentenceOf(k)
+	if si < 0 {
+		return nil
+	}
+	floor := t.a.Sentences[si].Paragraph - 1
+	var last, firm *entities.Entity
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Tokens.End > k {
+			break
+		}
+		if e.Kind != entities.Organization || noCompany(e.Text) || sameBody(t.fullOrg(e), t.issuer) {
+			continue
+		}
+		if s := t.a.SentenceOf(e.Tokens.First); s >= 0 && t.a.Sentences[s].Paragraph >= floor {
+			last = e
+			if x := t.a.Tokens[e.Tokens.End-1].Text; entities.LegalForm(x) || entities.DottedLegalForm(x) || isCorpSuffix(x) {
+				firm = e
+			}
+		}
+	}
+	if firm != nil {
+		return firm // a company by its legal form first: "Kongu Textiles Ltd" before "its CSR arm", "Xinmai Medical Technology Co., Ltd." before the regulator that approved its device
 	}
 	return last
 }
