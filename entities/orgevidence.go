@@ -876,6 +876,66 @@ func (a *Analysis) describedBodies() {
 	}
 }
 
+// affiliationNamed takes for an organization the capitalized words after
+// a person's name and "of the" (perhaps set off by a comma) that no entity
+// holds, two to seven words joined perhaps by "of (the)", "for (the)",
+// "and" or "on", opening or ending in a common word and ending in no
+// place's or state's head: "Ann Lee of the Kelvo Puffin Research Station
+// said", "Police Captain John Roe of the Police Presidium of the Kelvo
+// Republic said" (not "of the Kelvo Valley", a place).
+func (a *Analysis) affiliationNamed() {
+	toks := a.Tokens
+	n := len(a.Entities)
+	for i := 0; i < n; i++ {
+		e := &a.Entities[i]
+		if e.Kind != Person || e.Tokens.Len() < 2 {
+			continue
+		}
+		k := e.Tokens.End
+		if k < len(toks) && toks[k].Is(",") {
+			k++
+		}
+		if k+2 >= len(toks) || !toks[k].Is("of") || !toks[k+1].Is("the") || toks[k].Newlines > 0 {
+			continue
+		}
+		f := k + 2
+		j := f
+		for j < len(toks) && j < f+7 && a.tokEnt[j] == 0 && toks[j].Newlines == 0 && (capWord(&toks[j]) && !toks[j].IsUpper() ||
+			j > f && j+1 < len(toks) && (toks[j].Is("of") || toks[j].Is("for") || toks[j].Is("and") || toks[j].Is("on") || toks[j].Is("the") && (toks[j-1].Is("of") || toks[j-1].Is("for"))) && capWord(&toks[j+1]) && a.tokEnt[j+1] == 0) {
+			j++
+		}
+		if j-f < 2 || !capWord(&toks[j-1]) || j < len(toks) && (capWord(&toks[j]) || toks[j].Kind == Possessive || (toks[j].Is("of") || toks[j].Is("for")) && !a.placeAfterOf(j)) { // (a name that goes on past what the pass can read: "National Institutes of Health"; but a country's after it: "Police Presidium of the Kelvo Republic")
+			continue
+		}
+		last := toks[j-1].Text
+		if ProperWord(last) || placeHeadWord(last) || islandHead(last) || groupOfPlaces(last) || geoNouns[last] || stateHead(last) || IsPlace(a.Text[toks[f].Start:toks[j-1].End]) || !CommonOrPlural(toks[f].Text) && !CommonOrPlural(last) && !DerivedWord(last) {
+			continue
+		}
+		a.add(Entity{Kind: Organization, Rule: "affiliation", Confidence: 0.7, Tokens: Range{f, j}})
+	}
+}
+
+// placeAfterOf reports a place's name, perhaps after "the", right after
+// the "of" at token j: a place of the lists, or capitalized words that a
+// state's or a place's head ends.
+func (a *Analysis) placeAfterOf(j int) bool {
+	k := j + 1
+	if k < len(a.Tokens) && a.Tokens[k].Is("the") {
+		k++
+	}
+	if e := a.EntityAt(k); e != nil && e.Kind == Place && e.Tokens.First == k {
+		return true
+	}
+	j = k
+	for j < len(a.Tokens) && j < k+4 && capWord(&a.Tokens[j]) {
+		j++
+	}
+	return j > k+1 && (stateHead(a.Tokens[j-1].Text) || placeHeadWord(a.Tokens[j-1].Text)) // (a state's or a region's name the lists lack: "the Kelvo Republic")
+}
+
+// geoNouns end the names of land and water: "the Kelvo Valley".
+var geoNouns = toSet(`Valley Valleys River Lake Lakes Mountains Mountain Hills Hill Bay Sea Ocean Gulf Delta Plains Plain Desert Forest Highlands Lowlands Basin Coast Strait Peninsula Heights Park Reserve Estate Point Harbour Harbor Creek Falls Springs Marshes Wetlands`)
+
 // describedPreps are the prepositions before a body a title or a
 // statement names: "director at …", "a spokesperson for …".
 var describedPreps = toSet(`at of for with by from`)

@@ -399,6 +399,7 @@ func (a *Analysis) recognize() {
 	a.kindNamed()
 	a.kindAfterNamed()
 	a.describedBodies()
+	a.affiliationNamed()
 	a.repeatOrgs()
 	a.repeatAcronyms()
 	a.setOffPlaces()

@@ -2934,7 +2934,7 @@ var invented149Floors = map[string]pressFigures{
 // not read).
 var invented150Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.881, titles: 0.938, precision: 0.968},
-	"government": {recall: 0.966, speaker: 0.995, org: 0.898, titles: 0.866, precision: 0.925},
+	"government": {recall: 0.966, speaker: 0.995, org: 0.930, titles: 0.898, precision: 0.925},
 	"intl":       {recall: 0.969, speaker: 0.968, org: 0.938, titles: 0.995, precision: 0.931},
 	"civil":      {recall: 0.995, speaker: 0.969, org: 0.962, titles: 0.898, precision: 0.995},
 }
@@ -2968,7 +2968,7 @@ var invented151Floors = map[string]pressFigures{
 // .974/.921/.733/1.000; not read).
 var invented152Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.966, precision: 0.920},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.860, titles: 0.860, precision: 0.947},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.887, titles: 0.887, precision: 0.947},
 	"intl":       {recall: 0.995, speaker: 0.944, org: 0.995, titles: 0.995, precision: 0.950},
 	"civil":      {recall: 0.969, speaker: 0.942, org: 0.898, titles: 0.995, precision: 0.912},
 }
@@ -3425,7 +3425,7 @@ var invented175Floors = map[string]pressFigures{
 // corporate 1.000/.976/.974/1.000; government .923/.778/.864/1.000; intl
 // 1.000/.923/1.000/1.000; civil 1.000/.900/.833/.903).
 var invented176Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.969, titles: 0.995, precision: 0.931},
+	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.931},
 	"government": {recall: 0.918, speaker: 0.828, org: 0.912, titles: 0.995, precision: 0.886},
 	"intl":       {recall: 0.995, speaker: 0.944, org: 0.995, titles: 0.995, precision: 0.930},
 	"civil":      {recall: 0.995, speaker: 0.895, org: 0.828, titles: 0.898, precision: 0.912},
@@ -3594,7 +3594,7 @@ var invented184Floors = map[string]pressFigures{
 // corporate .951/.974/.917/.971; government .951/.974/.818/1.000; intl
 // .976/.950/.941/1.000; civil .973/.972/.821/.897).
 var invented185Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.971, speaker: 0.970, org: 0.914, titles: 0.967, precision: 0.948},
+	"corporate":  {recall: 0.971, speaker: 0.970, org: 0.941, titles: 0.995, precision: 0.948},
 	"government": {recall: 0.971, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.931},
 	"intl":       {recall: 0.971, speaker: 0.970, org: 0.938, titles: 0.995, precision: 0.891},
 	"civil":      {recall: 0.968, speaker: 0.967, org: 0.995, titles: 0.995, precision: 0.995},
@@ -3636,7 +3636,7 @@ var invented186Floors = map[string]pressFigures{
 var invented187Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.968, titles: 0.995, precision: 0.952},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.662, titles: 0.995, precision: 0.972},
-	"intl":       {recall: 0.995, speaker: 0.968, org: 0.936, titles: 0.995, precision: 0.950},
+	"intl":       {recall: 0.995, speaker: 0.968, org: 0.995, titles: 0.995, precision: 0.950},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.828, titles: 0.964, precision: 0.995},
 }
 
@@ -3674,7 +3674,7 @@ var invented188Floors = map[string]pressFigures{
 // 1.000/.825/.357/1.000; intl .949/.946/1.000/.968; civil
 // .950/.816/.720/1.000).
 var invented189Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.912, titles: 0.995, precision: 0.972},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.972},
 	"government": {recall: 0.995, speaker: 0.845, org: 0.823, titles: 0.995, precision: 0.819},
 	"intl":       {recall: 0.944, speaker: 0.941, org: 0.995, titles: 0.963, precision: 0.928},
 	"civil":      {recall: 0.945, speaker: 0.890, org: 0.924, titles: 0.995, precision: 0.952},
@@ -4091,7 +4091,7 @@ var invented210Floors = map[string]pressFigures{
 // intl 1.000/.909/.767/1.000; civil .971/.941/.852/.903).
 var invented211Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.969, speaker: 0.995, org: 0.967, titles: 0.995, precision: 0.948},
-	"government": {recall: 0.936, speaker: 0.995, org: 0.928, titles: 0.962, precision: 0.967},
+	"government": {recall: 0.936, speaker: 0.995, org: 0.962, titles: 0.962, precision: 0.967},
 	"intl":       {recall: 0.995, speaker: 0.965, org: 0.776, titles: 0.995, precision: 0.890},
 	"civil":      {recall: 0.966, speaker: 0.936, org: 0.921, titles: 0.898, precision: 0.897},
 }
@@ -4227,8 +4227,8 @@ var invented217Floors = map[string]pressFigures{
 var invented218Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.867, titles: 0.945, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.945, org: 0.862, titles: 0.834, precision: 0.995},
-	"intl":       {recall: 0.995, speaker: 0.945, org: 0.860, titles: 0.936, precision: 0.867},
-	"civil":      {recall: 0.995, speaker: 0.969, org: 0.795, titles: 0.904, precision: 0.971},
+	"intl":       {recall: 0.995, speaker: 0.945, org: 0.860, titles: 0.966, precision: 0.867},
+	"civil":      {recall: 0.995, speaker: 0.969, org: 0.862, titles: 0.904, precision: 0.971},
 }
 
 // invented219Floors are the figures the default extractor last measured on
@@ -4263,7 +4263,7 @@ var invented219Floors = map[string]pressFigures{
 // 1.000/1.000/.889/.900; government 1.000/.974/.621/.917; intl
 // .925/.946/.903/1.000; civil 1.000/.951/.694/.974).
 var invented220Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.912, titles: 0.895, precision: 0.912},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.970, precision: 0.912},
 	"government": {recall: 0.995, speaker: 0.969, org: 0.788, titles: 0.912, precision: 0.995},
 	"intl":       {recall: 0.920, speaker: 0.941, org: 0.930, titles: 0.995, precision: 0.972},
 	"civil":      {recall: 0.995, speaker: 0.946, org: 0.745, titles: 0.969, precision: 0.953},
@@ -4433,7 +4433,7 @@ var invented228Floors = map[string]pressFigures{
 // 1.000/1.000/.742/.971; intl .975/.974/.971/1.000; civil
 // 1.000/.972/.862/.900).
 var invented229Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.914, titles: 0.860, precision: 0.995},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.914, titles: 0.914, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.834, titles: 0.966, precision: 0.904},
 	"intl":       {recall: 0.970, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.865},
 	"civil":      {recall: 0.995, speaker: 0.967, org: 0.857, titles: 0.895, precision: 0.941},
@@ -4597,7 +4597,7 @@ var invented237Floors = map[string]pressFigures{
 // 1.000/.976/.846/1.000; government .973/1.000/.750/.909; intl
 // .976/.925/1.000/1.000; civil 1.000/1.000/.879/1.000).
 var invented238Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.892, titles: 0.995, precision: 0.995},
+	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.944, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.968, speaker: 0.995, org: 0.839, titles: 0.904, precision: 0.908},
 	"intl":       {recall: 0.971, speaker: 0.920, org: 0.995, titles: 0.995, precision: 0.889},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.965, titles: 0.995, precision: 0.930},
@@ -4827,7 +4827,7 @@ var invented249Floors = map[string]pressFigures{
 var invented250Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.971, speaker: 0.995, org: 0.914, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.944, org: 0.813, titles: 0.912, precision: 0.972},
-	"intl":       {recall: 0.966, speaker: 0.966, org: 0.776, titles: 0.995, precision: 0.897},
+	"intl":       {recall: 0.966, speaker: 0.966, org: 0.839, titles: 0.995, precision: 0.897},
 	"civil":      {recall: 0.995, speaker: 0.969, org: 0.930, titles: 0.909, precision: 0.913},
 }
 
@@ -5212,7 +5212,7 @@ var invented270Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.928, titles: 0.933, precision: 0.968},
 	"government": {recall: 0.944, speaker: 0.914, org: 0.958, titles: 0.892, precision: 0.946},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.856, titles: 0.942, precision: 0.902},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.942, titles: 0.995, precision: 0.915},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.915},
 }
 
 // invented271Floors are the figures the default extractor last measured on
@@ -5333,7 +5333,7 @@ var invented275Floors = map[string]pressFigures{
 // corporate .950/.895/.600/.769; government 1.000/.951/.630/.818; intl
 // 1.000/1.000/.931/.844; civil 1.000/.949/.929/.824).
 var invented276Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.945, speaker: 0.995, org: 0.719, titles: 0.862, precision: 0.995},
+	"corporate":  {recall: 0.945, speaker: 0.995, org: 0.719, titles: 0.962, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.946, org: 0.810, titles: 0.995, precision: 0.995},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.926, titles: 0.901, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.944, org: 0.924, titles: 0.907, precision: 0.972},

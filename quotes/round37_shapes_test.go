@@ -155,3 +155,28 @@ func TestTheCompanyInAProgrammesRelease(t *testing.T) {
 	assert.Equal(t, "Nordkapp Expedition Lines", saidBy(t, d, "We are ahead of the rules").Organization.Name)
 	assert.Contains(t, saidBy(t, d, "Every gram mattered").Organization.Name, "Orrin Medical Technology")
 }
+
+func TestABodyAfterANameAndOfThe(t *testing.T) {
+	// "Ann Lee of the Kelvo Puffin Research Station, which …, said": the
+	// capitalized words after a name and "of the", ending in no place's
+	// head, are her body though no list knows "Station" or "Presidium";
+	// "of the Kelvo University in Guayaquil" keeps its body before the
+	// town.
+	d := extractLaidOut(t, "KELVALE, 3 March 2026 - The Kelvo Development Bank today approved a loan for water.\n\nAnn Lee of the Westman Puffin Research Station, which runs parallel counts, said the colonies had not improved.\n\nPolice Captain Mary Doe of the Police Presidium of the Kelvo Republic said thefts had fallen.\n\nEconomist John Roe, of the Universidad Andina del Kelvo in Guayaquil, noted that this is the third loan.\n\nJohn Poe of the Kelvo Valley said the river was low.")
+	assert.Equal(t, "Westman Puffin Research Station", saidBy(t, d, "the colonies had not improved").Organization.Name)
+	assert.Contains(t, saidBy(t, d, "thefts had fallen").Organization.Name, "Police Presidium")
+	assert.Equal(t, "Universidad Andina del Kelvo", saidBy(t, d, "this is the third loan").Organization.Name)
+	assert.NotContains(t, saidBy(t, d, "the river was low").Organization.Name, "Kelvo Valley")
+}
+
+func TestAFieldThenABodyWithAParticle(t *testing.T) {
+	// "Executive Vice President, Corporate Banking at Banco Agroindustrial
+	// del Kelvo": a field of capitalized common words no entity holds, then
+	// the body after "at", a particle inside its name; a harbourmaster's
+	// post.
+	d := extractLaidOut(t, "KELVALE, 3 March 2026 - The Kelvo Development Bank today approved a loan.\n\n\"The numbers work,\" said Luisa Roe, Executive Vice President, Corporate Banking at Banco Agroindustrial del Kelvo.\n\nJane Roe, Harbourmaster at Kelvo Harbour Trust, said the port was ready.")
+	assert.Equal(t, "Banco Agroindustrial del Kelvo", saidBy(t, d, "The numbers work").Organization.Name)
+	sp := saidBy(t, d, "the port was ready")
+	assert.Equal(t, "Kelvo Harbour Trust", sp.Organization.Name)
+	assert.Contains(t, sp.Titles, "Harbourmaster at Kelvo Harbour Trust")
+}

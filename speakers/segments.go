@@ -53,7 +53,8 @@ func (t *Tracker) qualifier(i, end int) bool {
 // regionField reports a title's field before "at" that the recognizer
 // read as a name: a region ("Managing Director, Asia-Pacific at Acme",
 // "President, Europe at Acme") or common words it took for a person's
-// name ("Executive Vice President, International Markets at Acme").
+// name ("Executive Vice President, International Markets at Acme") or
+// left untaken ("…, Corporate Banking at Acme").
 func (t *Tracker) regionField(i, end int) bool {
 	toks := t.a.Tokens
 	if end-i < 1 || end-i > 4 {
@@ -72,7 +73,12 @@ func (t *Tracker) regionField(i, end int) bool {
 			return true
 		}
 	}
-	return false
+	for k := i; k < end; k++ {
+		if !toks[k].IsCap() || t.a.EntityAt(k) != nil || !(entities.CommonWord(toks[k].Text) || entities.DerivedWord(toks[k].Text)) || entities.ProperWord(toks[k].Text) {
+			return false
+		}
+	}
+	return true // capitalized common words no entity holds: "Executive Vice President, Corporate Banking at Acme"
 }
 
 // regionEndsField reports a region [i, end) after a title's comma that is

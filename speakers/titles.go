@@ -327,8 +327,8 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			}
 			break // "Its founder, Jane Roe, will join Acme as Vice President, …": the sentence's predicate
 		}
-		if c, ok := t.bodyAfterName(seg0, end); ok && (c.end == end || t.lettersThenUnit(c.end, end)) && t.apposOrg[p] == nil {
-			t.apposOrg[p] = &c // "Prof. Jane Roe, of the Department of Oceanography, who led …"
+		if c, ok := t.bodyAfterName(seg0, end); ok && (c.end == end || t.lettersThenUnit(c.end, end) || t.townAfter(c.end, end)) && t.apposOrg[p] == nil {
+			t.apposOrg[p] = &c // "Prof. Jane Roe, of the Department of Oceanography, who led …", "Jane Roe, of the Kelvo University in Guayaquil, noted"
 			k = end
 			continue
 		}
@@ -949,6 +949,17 @@ func (t *Tracker) isARole(i, end int) (int, int) {
 		return 0, 0
 	}
 	return 0, 0
+}
+
+// townAfter reports "in" and a town or country that end tokens [k, end):
+// where a body is, after its name ("the Kelvo University in Guayaquil").
+func (t *Tracker) townAfter(k, end int) bool {
+	toks := t.a.Tokens
+	if k+1 >= end || !toks[k].Is("in") {
+		return false
+	}
+	e := t.a.EntityAt(k + 1)
+	return e != nil && e.Kind == entities.Place && e.Tokens.First == k+1 && e.Tokens.End == end
 }
 
 // lowerPostOfBody reports a post of the title lists in lower case at token
