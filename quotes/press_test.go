@@ -2103,7 +2103,7 @@ var invented101Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.969, titles: 0.969, precision: 0.971},
 	"government": {recall: 0.945, speaker: 0.969, org: 0.681, titles: 0.995, precision: 0.947},
 	"intl":       {recall: 0.995, speaker: 0.969, org: 0.966, titles: 0.789, precision: 0.972},
-	"civil":      {recall: 0.967, speaker: 0.995, org: 0.963, titles: 0.877, precision: 0.945},
+	"civil":      {recall: 0.967, speaker: 0.995, org: 0.995, titles: 0.877, precision: 0.945},
 }
 
 // invented102Floors are the figures the default extractor last measured on
@@ -3556,7 +3556,7 @@ var invented182Floors = map[string]pressFigures{
 // 1.000/.974/.935/.970; government .974/.921/.900/1.000; intl
 // .974/.947/.829/1.000; civil 1.000/1.000/.933/.969).
 var invented183Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.930, titles: 0.965, precision: 0.970},
+	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.963, titles: 0.965, precision: 0.970},
 	"government": {recall: 0.969, speaker: 0.969, org: 0.895, titles: 0.995, precision: 0.881},
 	"intl":       {recall: 0.969, speaker: 0.942, org: 0.938, titles: 0.995, precision: 0.825},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.928, titles: 0.964, precision: 0.948},
@@ -3657,7 +3657,7 @@ var invented188Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.970, titles: 0.995, precision: 0.913},
 	"government": {recall: 0.970, speaker: 0.969, org: 0.963, titles: 0.995, precision: 0.952},
 	"intl":       {recall: 0.995, speaker: 0.969, org: 0.964, titles: 0.995, precision: 0.934},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.888, titles: 0.966, precision: 0.875},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.924, titles: 0.966, precision: 0.875},
 }
 
 // invented189Floors are the figures the default extractor last measured on
@@ -3696,7 +3696,7 @@ var invented190Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.912, titles: 0.969, precision: 0.930},
 	"government": {recall: 0.942, speaker: 0.967, org: 0.995, titles: 0.995, precision: 0.969},
 	"intl":       {recall: 0.995, speaker: 0.969, org: 0.967, titles: 0.995, precision: 0.927},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.898, titles: 0.966, precision: 0.946},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.930, titles: 0.966, precision: 0.946},
 }
 
 // invented191Floors are the figures the default extractor last measured on
@@ -3732,7 +3732,7 @@ var invented191Floors = map[string]pressFigures{
 // .974/.974/.794/1.000; intl 1.000/.974/.857/1.000; civil
 // .971/.879/.808/1.000).
 var invented192Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.920, org: 0.907, titles: 0.995, precision: 0.893},
+	"corporate":  {recall: 0.995, speaker: 0.920, org: 0.936, titles: 0.995, precision: 0.893},
 	"government": {recall: 0.969, speaker: 0.995, org: 0.848, titles: 0.995, precision: 0.925},
 	"intl":       {recall: 0.995, speaker: 0.969, org: 0.852, titles: 0.995, precision: 0.933},
 	"civil":      {recall: 0.966, speaker: 0.934, org: 0.918, titles: 0.995, precision: 0.918},
@@ -3828,7 +3828,7 @@ var invented196Floors = map[string]pressFigures{
 // 1.000/.974/.800/.906; intl .975/1.000/1.000/1.000; civil
 // 1.000/.927/.848/.967).
 var invented197Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.970, titles: 0.995, precision: 0.951},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.951},
 	"government": {recall: 0.995, speaker: 0.969, org: 0.928, titles: 0.901, precision: 0.947},
 	"intl":       {recall: 0.970, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.971, org: 0.852, titles: 0.964, precision: 0.974},
@@ -3903,7 +3903,7 @@ var invented200Floors = map[string]pressFigures{
 // 1.000/.951/.744/.923; government 1.000/.921/.774/1.000; intl
 // .976/.950/.971/1.000; civil .976/.878/.967/1.000).
 var invented201Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.849, titles: 0.995, precision: 0.908},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.873, titles: 0.995, precision: 0.908},
 	"government": {recall: 0.995, speaker: 0.942, org: 0.964, titles: 0.995, precision: 0.953},
 	"intl":       {recall: 0.971, speaker: 0.945, org: 0.966, titles: 0.995, precision: 0.910},
 	"civil":      {recall: 0.971, speaker: 0.971, org: 0.966, titles: 0.995, precision: 0.937},
@@ -4090,7 +4090,7 @@ var invented210Floors = map[string]pressFigures{
 // contact: corporate .974/1.000/.667/1.000; government .941/1.000/.867/.900;
 // intl 1.000/.909/.767/1.000; civil .971/.941/.852/.903).
 var invented211Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.969, speaker: 0.995, org: 0.967, titles: 0.995, precision: 0.948},
+	"corporate":  {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.948},
 	"government": {recall: 0.936, speaker: 0.995, org: 0.962, titles: 0.962, precision: 0.967},
 	"intl":       {recall: 0.995, speaker: 0.965, org: 0.776, titles: 0.995, precision: 0.890},
 	"civil":      {recall: 0.966, speaker: 0.936, org: 0.921, titles: 0.898, precision: 0.897},
@@ -4244,7 +4244,7 @@ var invented218Floors = map[string]pressFigures{
 // .951/.974/.865/.895; government .976/.975/.897/1.000; intl
 // 1.000/1.000/.974/.931; civil 1.000/.951/.758/.971).
 var invented219Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.946, speaker: 0.995, org: 0.969, titles: 0.995, precision: 0.908},
+	"corporate":  {recall: 0.946, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.908},
 	"government": {recall: 0.971, speaker: 0.970, org: 0.892, titles: 0.995, precision: 0.950},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.969, titles: 0.926, precision: 0.844},
 	"civil":      {recall: 0.995, speaker: 0.971, org: 0.848, titles: 0.995, precision: 0.897},
@@ -4616,7 +4616,7 @@ var invented238Floors = map[string]pressFigures{
 // 1.000/.975/.921/.974; government 1.000/.902/.871/.909; intl
 // .976/1.000/1.000/1.000; civil 1.000/.923/.941/.839).
 var invented239Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.970, org: 0.942, titles: 0.969, precision: 0.852},
+	"corporate":  {recall: 0.995, speaker: 0.970, org: 0.969, titles: 0.969, precision: 0.852},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.881, titles: 0.995, precision: 0.912},
 	"intl":       {recall: 0.971, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.875},
 	"civil":      {recall: 0.995, speaker: 0.918, org: 0.936, titles: 0.834, precision: 0.933},
@@ -4693,7 +4693,7 @@ var invented242Floors = map[string]pressFigures{
 // .927/1.000/.889/1.000; intl 1.000/.949/1.000/1.000; civil
 // 1.000/.975/.963/1.000).
 var invented243Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.758, titles: 0.841, precision: 0.973},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.784, titles: 0.841, precision: 0.973},
 	"government": {recall: 0.946, speaker: 0.969, org: 0.939, titles: 0.995, precision: 0.925},
 	"intl":       {recall: 0.995, speaker: 0.944, org: 0.995, titles: 0.995, precision: 0.951},
 	"civil":      {recall: 0.995, speaker: 0.970, org: 0.958, titles: 0.995, precision: 0.948},
@@ -4844,7 +4844,7 @@ var invented250Floors = map[string]pressFigures{
 // 1.000/1.000/.949/.923; government .974/.974/.886/1.000; intl
 // .947/1.000/1.000/.933; civil 1.000/.946/.857/1.000).
 var invented251Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.944, titles: 0.918, precision: 0.951},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.969, titles: 0.918, precision: 0.951},
 	"government": {recall: 0.969, speaker: 0.969, org: 0.881, titles: 0.995, precision: 0.928},
 	"intl":       {recall: 0.942, speaker: 0.995, org: 0.995, titles: 0.928, precision: 0.862},
 	"civil":      {recall: 0.995, speaker: 0.941, org: 0.852, titles: 0.995, precision: 0.900},
@@ -4866,7 +4866,7 @@ var invented251Floors = map[string]pressFigures{
 var invented252Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.971, speaker: 0.995, org: 0.995, titles: 0.945, precision: 0.995},
 	"government": {recall: 0.971, speaker: 0.995, org: 0.890, titles: 0.970, precision: 0.913},
-	"intl":       {recall: 0.995, speaker: 0.995, org: 0.895, titles: 0.995, precision: 0.973},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.920, titles: 0.995, precision: 0.973},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.856, titles: 0.995, precision: 0.910},
 }
 
@@ -4984,7 +4984,7 @@ var invented258Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.970, speaker: 0.944, org: 0.995, titles: 0.995, precision: 0.973},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.966, titles: 0.995, precision: 0.972},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.890, precision: 0.973},
-	"civil":      {recall: 0.995, speaker: 0.945, org: 0.874, titles: 0.995, precision: 0.950},
+	"civil":      {recall: 0.995, speaker: 0.945, org: 0.904, titles: 0.995, precision: 0.950},
 }
 
 // invented259Floors are the figures the default extractor last measured on
@@ -5090,7 +5090,7 @@ var invented263Floors = map[string]pressFigures{
 // .974/1.000/.865/.973; government .947/1.000/.966/1.000; intl
 // 1.000/.921/.735/.968; civil 1.000/1.000/.964/1.000).
 var invented264Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.969, speaker: 0.995, org: 0.914, titles: 0.968, precision: 0.945},
+	"corporate":  {recall: 0.969, speaker: 0.995, org: 0.941, titles: 0.968, precision: 0.945},
 	"government": {recall: 0.942, speaker: 0.995, org: 0.961, titles: 0.995, precision: 0.879},
 	"intl":       {recall: 0.995, speaker: 0.942, org: 0.936, titles: 0.963, precision: 0.913},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.959, titles: 0.995, precision: 0.906},

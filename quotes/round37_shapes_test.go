@@ -180,3 +180,11 @@ func TestAFieldThenABodyWithAParticle(t *testing.T) {
 	assert.Equal(t, "Kelvo Harbour Trust", sp.Organization.Name)
 	assert.Contains(t, sp.Titles, "Harbourmaster at Kelvo Harbour Trust")
 }
+
+func TestASignaturesBodyBeforeItsTown(t *testing.T) {
+	// "- Jane Roe, owner, Kelvo Holsteins, Lacombe, Alta.": the signature's
+	// body before its town and region.
+	d := extractLaidOut(t, "CALGARY, 3 March 2026 - Glacierline Robotics Inc. today launched a milking robot.\n\nCustomer voices:\n\n\"The robot milks the herd while we sleep.\"\n- Jane Roe, owner, Kelvo Holsteins, Lacombe, Alta.\n\n\"Every school has a dog now.\"\n— John Doe, Managing Director, BatiSud Construction, Yaoundé")
+	assert.Equal(t, "Kelvo Holsteins", saidBy(t, d, "The robot milks the herd while we sleep.").Organization.Name)
+	assert.Equal(t, "BatiSud Construction", saidBy(t, d, "Every school has a dog now.").Organization.Name)
+}

@@ -1164,7 +1164,8 @@ func (t *Tracker) rosterDash(e *entities.Entity, first, k, sentEnd int) bool {
 // person with a title or honorific of their own.
 func (t *Tracker) signatureBody(i, end, sentEnd int) (orgCand, bool) {
 	toks := t.a.Tokens
-	closes := end == sentEnd || end+1 == sentEnd && (toks[end].Is(".") || toks[end].Is(":")) || end+1 < sentEnd && toks[end].Is(":") && toks[end+1].Kind == entities.QuoteMark // (or a colon before the quotation: "- Sergeant Jane Roe, Kelvo Police District: “…”", or a label line's: "Jane Roe, Head Technician, Elbe Konzerthaus:")
+	closes := end == sentEnd || end+1 == sentEnd && (toks[end].Is(".") || toks[end].Is(":")) || end+1 < sentEnd && toks[end].Is(":") && toks[end+1].Kind == entities.QuoteMark || // (or a colon before the quotation: "- Sergeant Jane Roe, Kelvo Police District: “…”", or a label line's: "Jane Roe, Head Technician, Elbe Konzerthaus:")
+		t.townsClose(end, sentEnd) // (or its town after it: "- Jane Roe, owner, Kelvo Holsteins, Lacombe, Alta.")
 	if !closes || end-i < 2 || t.capRunOrg(i, end) != end {
 		return orgCand{}, false
 	}
@@ -1189,6 +1190,32 @@ func (t *Tracker) signatureBody(i, end, sentEnd int) (orgCand, bool) {
 		return orgCand{}, false
 	}
 	return orgCand{first: i, end: end}, true
+}
+
+// townsClose reports a signature's town and region after the body, from
+// the comma at token end to the sentence's end: one to four capitalized
+// words set off by commas, a place among them or two at most, perhaps a period
+// last (", Lacombe, Alta.", ", Yaoundé").
+func (t *Tracker) townsClose(end, sentEnd int) bool {
+	toks := t.a.Tokens
+	if end+1 >= sentEnd || !toks[end].Is(",") {
+		return false
+	}
+	words, place := 0, false
+	for k := end + 1; k < sentEnd; k++ {
+		switch {
+		case toks[k].Is(","):
+		case toks[k].Is(".") && k == sentEnd-1:
+		case toks[k].Kind == entities.Word && toks[k].IsCap():
+			words++
+			if e := t.a.EntityAt(k); e != nil && e.Kind == entities.Place || entities.IsPlace(toks[k].Text) {
+				place = true
+			}
+		default:
+			return false
+		}
+	}
+	return words > 0 && words <= 4 && (place || words <= 2)
 }
 
 // retiredMark returns where a retired officer's mark in parentheses
