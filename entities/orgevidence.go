@@ -933,8 +933,10 @@ func (a *Analysis) placeAfterOf(j int) bool {
 	return j > k+1 && (stateHead(a.Tokens[j-1].Text) || placeHeadWord(a.Tokens[j-1].Text)) // (a state's or a region's name the lists lack: "the Kelvo Republic")
 }
 
-// geoNouns end the names of land and water: "the Kelvo Valley".
-var geoNouns = toSet(`Valley Valleys River Lake Lakes Mountains Mountain Hills Hill Bay Sea Ocean Gulf Delta Plains Plain Desert Forest Highlands Lowlands Basin Coast Strait Peninsula Heights Park Reserve Estate Point Harbour Harbor Creek Falls Springs Marshes Wetlands`)
+// geoNouns end the names of land and water, "the Kelvo Valley", and of
+// kin and realms, "the Lee Family": no body one speaks for.
+var geoNouns = toSet(`Valley Valleys River Lake Lakes Mountains Mountain Hills Hill Bay Sea Ocean Gulf Delta Plains Plain Desert Forest Highlands Lowlands Basin Coast Strait Peninsula Heights Park Reserve Estate Point Harbour Harbor Creek Falls Springs Marshes Wetlands ` +
+	`Family Families Clan Tribe Household Generation Empire Dynasty`) // (and the kin and realms one is of: "Ann Lee of the Kelvo Clan")
 
 // describedPreps are the prepositions before a body a title or a
 // statement names: "director at …", "a spokesperson for …".
@@ -1015,3 +1017,47 @@ func quotedForm(w string) bool {
 func SiteNoun(w string) bool { return siteNouns[w] }
 
 var siteNouns = toSet(`plant factory mill depot warehouse mine refinery smelter shipyard plantation workshop quarry`)
+
+// placesBeforeLocalPosts re-reads a person's name that ends in a local
+// government's post, set off by a comma before its holder's name, as the
+// place the post serves: "Springfield Mayor, Jane Roe, said", "East Kelvo
+// Shire Mayor, Cr Jane Roe, said" (no person "Springfield Mayor").
+func (a *Analysis) placesBeforeLocalPosts() {
+	toks := a.Tokens
+	changed := false
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		end := e.Tokens.End
+		whole := end+1 < len(toks) && localPosts[toks[end].Text] && toks[end+1].Is(",") // the post after the name: "East Kelvo Shire Mayor, …"
+		if whole {
+			end++
+		}
+		if e.Kind != Person || e.Tokens.Len() < 2 && !whole || end+1 >= len(toks) || !toks[end].Is(",") || !localPosts[toks[end-1].Text] {
+			continue
+		}
+		h := end + 1
+		for h < len(toks) && h < end+3 && toks[h].Kind == Word {
+			if _, ok := Honorific(toks[h].Text); !ok {
+				break
+			}
+			h++ // "Cr", "Cllr", "Hon."
+		}
+		if x := a.EntityAt(h); x == nil || x.Kind != Person || x.Tokens.First != h {
+			continue
+		}
+		e.Kind, e.Rule, e.Confidence = Place, "before-local-post", 0.6
+		if !whole {
+			e.Tokens.End--
+			e.Span.End = toks[e.Tokens.End-1].End
+			e.Text = e.Span.In(a.Text)
+		}
+		changed = true
+	}
+	if changed {
+		a.mapTokens()
+	}
+}
+
+// localPosts are the posts of a town's or a district's government that
+// its name opens: "Springfield Mayor".
+var localPosts = toSet(`Mayor Councillor Councilor Reeve Alderman Alderwoman Burgomaster Provost Selectman Selectwoman`)

@@ -404,6 +404,7 @@ func (a *Analysis) recognize() {
 	a.repeatAcronyms()
 	a.setOffPlaces()
 	a.signedGivenNames()
+	a.placesBeforeLocalPosts()
 	a.headFirstBodies()
 	a.namedPlaces()
 	a.listedPlaces()

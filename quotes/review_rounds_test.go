@@ -1349,3 +1349,34 @@ func TestReviewedMisfiresOfSessionThirtySevenFirstReview(t *testing.T) {
 	name, _, _ = speaker("LONDON, 7 March 2026 - Kelvo Foods today agreed a deal with the lender Kelvo Bank. The lender Mark Stone said the loan was secured. \"We trust Kelvo Foods,\" Stone said.", "We trust Kelvo Foods")
 	assert.Equal(t, "Mark Stone", name)
 }
+
+func TestReviewedMisfiresOfSessionThirtySevenSecondReview(t *testing.T) {
+	// A reviewer's inputs on the rules of 4192ac8 … d188b52, each a
+	// misfire a rule had before it was narrowed.
+	speaker := func(text, quote string) (org string, titles []string) {
+		sp := saidBy(t, extractLaidOut(t, text), quote)
+		if sp == nil {
+			return "", nil
+		}
+		return sp.Organization.Name, sp.Titles
+	}
+	// "who is <post> of <body>": the post ends with the body, not with
+	// what follows it
+	_, titles := speaker("KELVALE, 3 March 2026 - The festival opened today. \"We sold out,\" said Tom Hale, who is chair of Kelvo Aid and a father of two.", "We sold out")
+	assert.Equal(t, []string{"chair of Kelvo Aid"}, titles)
+	org, _ := speaker("KELVALE, 3 March 2026 - The summit opened today. \"Come and enjoy,\" said Jane Roe, who is president of the Kelvale Arts Festival and Tom Hale, who is treasurer.", "Come and enjoy")
+	assert.NotContains(t, org, "Tom Hale")
+	// a release's "the company" is the issuer where the issuer is a
+	// company whose name holds "Programme" or "Forum" before its own head
+	org, _ = speaker("KELVALE, 3 March 2026 - Tarvo Programme Studios today announced a deal with Brenna Media S.A. \"This secures our growth,\" said Jane Roe, the company's Chief Executive.", "This secures our growth")
+	assert.Equal(t, "Tarvo Programme Studios", org)
+	// kin and realms after "of the" are no bodies
+	org, _ = speaker("KELVALE, 3 March 2026 - The festival opened. \"Our songs are old,\" said Ann Lee of the Kelvo Clan.", "Our songs are old")
+	assert.Empty(t, org)
+	org, _ = speaker("KELVALE, 3 March 2026 - The awards were handed out. \"It was fun,\" said Tom Hale of the Kelvo Generation.", "It was fun")
+	assert.Empty(t, org)
+	// a particle goes on a body's run only inside a body the recognizer
+	// holds: a city after "at" is no body
+	org, _ = speaker("KELVALE, 3 March 2026 - Lending rose. \"Rates are falling,\" said Joao Pereira, Director, Retail Operations at Santa Cruz de Tenerife.", "Rates are falling")
+	assert.NotEqual(t, "Santa Cruz de Tenerife", org)
+}

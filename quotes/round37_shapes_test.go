@@ -188,3 +188,13 @@ func TestASignaturesBodyBeforeItsTown(t *testing.T) {
 	assert.Equal(t, "Kelvo Holsteins", saidBy(t, d, "The robot milks the herd while we sleep.").Organization.Name)
 	assert.Equal(t, "BatiSud Construction", saidBy(t, d, "Every school has a dog now.").Organization.Name)
 }
+
+func TestAPlaceBeforeItsMayorSetOff(t *testing.T) {
+	// "Springfield Mayor, Jane Roe, said", "East Orrin Shire Mayor, Cr Jane
+	// Roe, said": the place a local post serves, set off before its
+	// holder, is no person "Springfield Mayor"; the holder speaks for the
+	// place, not for the ministry that issued the release.
+	d := extractLaidOut(t, "KELVALE, 3 March 2026 - The Kelvo Ministry of Transport today opened a new rail line.\n\nSpringfield Mayor, Jane Roe, said the town was ready.\n\nEast Orrin Shire Mayor, Cr John Doe, said the shire had asked for the line for years.")
+	assert.Equal(t, "Springfield", saidBy(t, d, "the town was ready").Organization.Name)
+	assert.Equal(t, "East Orrin Shire", saidBy(t, d, "the shire had asked for the line for years").Organization.Name)
+}

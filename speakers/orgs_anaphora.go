@@ -515,6 +515,13 @@ func (t *Tracker) lastOrgBefore(k int) *entities.Entity {
 	return last
 }
 
+// nameEndsIn reports a name whose last word is one of words: "Kelvo
+// Arctic Environment Programme" (not "Tarvo Programme Studios").
+func nameEndsIn(name string, words ...string) bool {
+	f := strings.Fields(name)
+	return len(f) > 0 && slices.Contains(words, f[len(f)-1])
+}
+
 // noCompany reports the name of a body that is no company: a public body,
 // a school or hospital, a charity, or a programme, fund, secretariat,
 // forum or coalition of others ("Kelvo Arctic Environment Programme",
@@ -522,7 +529,7 @@ func (t *Tracker) lastOrgBefore(k int) *entities.Entity {
 // another body.
 func noCompany(name string) bool {
 	return publicBody(name) || learningBody(name) || charityBody(name) ||
-		headIn(name, "Programme", "Program", "Secretariat", "Forum", "Coalition", "Initiative") || strings.Contains(name, "Fund for ")
+		nameEndsIn(name, "Programme", "Program", "Secretariat", "Forum", "Coalition", "Initiative") || strings.Contains(name, "Fund for ")
 }
 
 // lastCompanyBefore returns the last organization named before token k,

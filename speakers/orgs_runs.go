@@ -315,7 +315,7 @@ func (t *Tracker) capRunOrg(i, end int) int {
 			return k // a member's seat, not the body's name: "Member of Parliament for Ho Central", "Member of the Senedd for Kelvo"
 		case k > start && tk.Is("for") && k+1 < end && t.placeAt(k+1) && t.a.EntityAt(k-1) != nil && t.a.EntityAt(k-1).Kind == entities.Organization && t.a.EntityAt(k-1).Tokens.End == k:
 			return k // the territory a body's post covers: "Regional Director of UN-WASP for Latin America and the Caribbean"
-		case k > start && (tk.Is("of") || tk.Is("and") || tk.Is("&") || tk.Is("for") || entities.RomanceParticle(tk.Text) && t.a.EntityAt(k) != nil) && k+1 < end && (toks[k+1].IsCap() || toks[k+1].IsUpper()): // (a particle inside a name the recognizer holds: "Banco Agroindustrial del Kelvo")
+		case k > start && (tk.Is("of") || tk.Is("and") || tk.Is("&") || tk.Is("for") || entities.RomanceParticle(tk.Text) && t.a.EntityAt(k) != nil && t.a.EntityAt(k).Kind == entities.Organization) && k+1 < end && (toks[k+1].IsCap() || toks[k+1].IsUpper()): // (a particle inside a name the recognizer holds: "Banco Agroindustrial del Kelvo")
 			k++
 		case k > start && tk.Is("of") && k+2 < end && toks[k+1].Is("the") && toks[k+2].IsCap() && firstHeadWord(toks[k-1].Text):
 			k += 2 // "Municipality of the District of Barrington"

@@ -934,8 +934,10 @@ func (t *Tracker) isARole(i, end int) (int, int) {
 		if also {
 			continue // ("who is also a member of the board": only a post in capitals after "also")
 		}
-		if a := d + btoi(toks[d].Is("the")); a < end && toks[a].IsLower() && t.lowerPostOfBody(a, end) && !t.otherSubjectIn(i+1, x) {
-			return a, end // a post of the lists in lower case before its body: "who is president of the Kelvo Owners Association", "who is the chair of Kelvo Aid"
+		if a := d + btoi(toks[d].Is("the")); a < end && toks[a].IsLower() && !t.otherSubjectIn(i+1, x) {
+			if b := t.lowerPostOfBody(a, end); b > a {
+				return a, b // a post of the lists in lower case before its body, up to the body's end: "who is president of the Kelvo Owners Association", "who is the chair of Kelvo Aid" (not "… and a father of two", "… and Tom Hale, who is treasurer")
+			}
 		}
 		if d+1 >= end || !(toks[d].Is("a") || toks[d].Is("an") || toks[d].Is("its")) { // (not a past post: "who was a top adviser to …")
 			continue
@@ -962,21 +964,48 @@ func (t *Tracker) townAfter(k, end int) bool {
 	return e != nil && e.Kind == entities.Place && e.Tokens.First == k+1 && e.Tokens.End == end
 }
 
-// lowerPostOfBody reports a post of the title lists in lower case at token
-// a that "of" or "at" and a capitalized name follow, perhaps after "the":
-// "president of the Kelvo Owners Association", "chair of Kelvo Aid".
-func (t *Tracker) lowerPostOfBody(a, end int) bool {
+// lowerPostOfBody returns the end of a post of the title lists in lower
+// case at token a that "of" or "at" and a capitalized name follow,
+// perhaps after "the", at the name's end: "president of the Kelvo Owners
+// Association", "chair of Kelvo Aid"; a when there is none, or the name
+// runs into a person's ("… Arts Festival and Tom Hale").
+func (t *Tracker) lowerPostOfBody(a, end int) int {
 	toks := t.a.Tokens
 	n, _ := entities.TitleAt(toks, a)
 	k := a + n
 	if n == 0 || k+1 >= end || !(toks[k].Is("of") || toks[k].Is("at")) {
-		return false
+		return a
 	}
 	k++
 	if toks[k].Is("the") && k+1 < end {
 		k++
 	}
-	return toks[k].IsCap()
+	if !toks[k].IsCap() || entities.Weekday(toks[k].Text) {
+		return a // (not a day: "chair of Tuesday's meeting")
+	}
+	b := t.capRunOrg(k, end)
+	if b <= k || t.namesPerson(k, b) {
+		return a
+	}
+	for b+1 < end && (toks[b].Is("at") || toks[b].Is("of")) {
+		c := b + 1
+		if toks[c].Is("the") && c+1 < end {
+			c++
+		}
+		e := t.capRunOrg(c, end)
+		if e <= c || t.namesPerson(c, e) {
+			break
+		}
+		b = e // a field, then the body: "professor of History at Kelvale University"
+	}
+	x := b
+	for x < end && (toks[x].Kind == entities.Possessive || toks[x].Kind == entities.Word && toks[x].IsLower() && !fieldStop[toks[x].Text] && !orgPrepositions[toks[x].Text] && !toks[x].Is("in") && !toks[x].Is("since") && !toks[x].Is("and")) {
+		x++
+	}
+	if x == end {
+		b = end // the body's unit after it: "chair of the Kelvo Arts Festival board", "president of Kelvo Aid's youth wing"
+	}
+	return b
 }
 
 // sinceAt returns the "since" inside [i, end) that says from when a
