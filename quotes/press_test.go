@@ -1472,7 +1472,7 @@ var invented62Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.933},
 	"government": {recall: 0.958, speaker: 0.995, org: 0.995, titles: 0.950, precision: 0.930},
 	"intl":       {recall: 0.995, speaker: 0.875, org: 0.995, titles: 0.995, precision: 0.866},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.936, titles: 0.945, precision: 0.928},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.945, precision: 0.928},
 }
 
 // invented63Floors are the figures the default extractor last measured on
@@ -3443,7 +3443,7 @@ var invented176Floors = map[string]pressFigures{
 // corporate .951/1.000/.973/1.000; government .946/.857/.630/.897; intl
 // 1.000/.975/.970/1.000; civil .972/.914/.926/.903).
 var invented177Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.946, speaker: 0.995, org: 0.968, titles: 0.995, precision: 0.972},
+	"corporate":  {recall: 0.946, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.972},
 	"government": {recall: 0.941, speaker: 0.909, org: 0.709, titles: 0.962, precision: 0.918},
 	"intl":       {recall: 0.995, speaker: 0.970, org: 0.965, titles: 0.995, precision: 0.928},
 	"civil":      {recall: 0.967, speaker: 0.909, org: 0.921, titles: 0.963, precision: 0.970},
@@ -4110,7 +4110,7 @@ var invented211Floors = map[string]pressFigures{
 var invented212Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.952},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.942, precision: 0.930},
-	"intl":       {recall: 0.995, speaker: 0.945, org: 0.939, titles: 0.934, precision: 0.973},
+	"intl":       {recall: 0.995, speaker: 0.945, org: 0.995, titles: 0.934, precision: 0.973},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.959, titles: 0.995, precision: 0.952},
 }
 

@@ -198,3 +198,12 @@ func TestAPlaceBeforeItsMayorSetOff(t *testing.T) {
 	assert.Equal(t, "Springfield", saidBy(t, d, "the town was ready").Organization.Name)
 	assert.Equal(t, "East Orrin Shire", saidBy(t, d, "the shire had asked for the line for years").Organization.Name)
 }
+
+func TestACommissionerOfAHeadedBody(t *testing.T) {
+	// "The Commissioner of the National Disaster Risk Management
+	// Authority": "the" and a body the recognizer named by its head fill
+	// the post's "of"; no portfolio ("Minister of Disaster Management"),
+	// and not the issuer's.
+	d := extractLaidOut(t, "KELVALE, 3 March 2026 - Kestrel Grid Technologies today launched GridSense.\n\nThe Commissioner of the National Disaster Risk Management Authority, Mr. John Doe, said the alert was raised early.")
+	assert.Equal(t, "National Disaster Risk Management Authority", saidBy(t, d, "the alert was raised early").Organization.Name)
+}

@@ -501,7 +501,7 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 					k = re - 1 // a portfolio: "Minister of State in charge of Public Health Services"
 					continue
 				}
-				if (toks[k-1].Is("for") || toks[k-1].Is("of") && k >= 2 && (ministerWord(toks[k-2].Text) || toks[k-2].Is("Head") && !anyOrgHead(toks, k, re))) && fieldRun(toks, k, re) && (t.a.EntityAt(k) == nil || t.a.EntityAt(k).Tokens.End < re) && !t.bodyOpens(k, re) && !t.headedBodyFor(first, k, re) || t.portfolioAt(k, re) {
+				if (toks[k-1].Is("for") || toks[k-1].Is("of") && k >= 2 && (ministerWord(toks[k-2].Text) || toks[k-2].Is("Head") && !anyOrgHead(toks, k, re))) && fieldRun(toks, k, re) && (t.a.EntityAt(k) == nil || t.a.EntityAt(k).Tokens.End < re) && !t.bodyOpens(k, re) && !t.headedBodyFor(first, k, re) && !t.theHeadedBody(k, re) || t.portfolioAt(k, re) {
 					if o := t.countryAfterField(k, re); o > 0 {
 						k = o // a portfolio, then the country whose it is: "Minister for Foreign Affairs and Trade of Kelvania"
 						continue
@@ -816,6 +816,24 @@ func (t *Tracker) headedBodyFor(first, k, re int) bool {
 	}
 	h, _ := entities.OrgHead(toks[re-1].Text)
 	return h
+}
+
+// theHeadedBody reports "the" and a body the recognizer named, ending in
+// a body's head (no unit's), that fill the run [k, re) after a post's
+// "of": "Commissioner of the National Disaster Risk Management Authority"
+// serves the authority, where "Minister of Disaster Management" holds a
+// portfolio.
+func (t *Tracker) theHeadedBody(k, re int) bool {
+	toks := t.a.Tokens
+	if k+1 >= re || !toks[k].IsFold("the") || k < 1 || !toks[k-1].Is("of") {
+		return false
+	}
+	e := t.a.EntityAt(k + 1)
+	if e == nil || e.Kind != entities.Organization || e.Tokens.First != k+1 || e.Tokens.End != re {
+		return false
+	}
+	h, unit := entities.OrgHead(toks[re-1].Text)
+	return h && !unit
 }
 
 // possessorEnd returns the possessive that ends one to three capitalized
