@@ -662,6 +662,8 @@ func (a *Analysis) kindNamed() {
 		}
 		if a.freeRun(k+1, j) {
 			a.add(Entity{Kind: Organization, Rule: "kind-named", Confidence: 0.7, Tokens: Range{k + 1, j}})
+		} else if e := a.wholeOrFree(k+1, j); e != nil && e.Kind == Person && j-k-1 >= 2 && a.theKindBefore(k) && !a.whoAfter(j) {
+			e.Kind, e.Rule, e.Confidence = Organization, "kind-named", 0.7 // a name the recognizer took for a person's after "the" and its kind: "The housing association Kelvo Wonen will …"
 		}
 		k = j
 	}
@@ -739,6 +741,20 @@ func (a *Analysis) tradeNamed() {
 // tradeNouns are the trades of companies that stand before a company's
 // name: "the importer Kelvo Seafoods".
 var tradeNouns = toSet(`importer exporter processor wholesaler distributor retailer manufacturer producer supplier trader carrier operator insurer lender bank chain grocer brewer miner`)
+
+// theKindBefore reports "the" before the kind's noun at token k, perhaps
+// past two lower-case words of the kind: "the housing association".
+func (a *Analysis) theKindBefore(k int) bool {
+	for x := k - 1; x >= 0 && x >= k-3; x-- {
+		if a.Tokens[x].IsFold("the") {
+			return true
+		}
+		if !a.Tokens[x].IsLower() || a.Tokens[x].Kind != Word {
+			return false
+		}
+	}
+	return false
+}
 
 // kindAfterNamed takes for an organization the capitalized words between
 // "the" and a lower-case noun for a kind of body, perhaps with the name's

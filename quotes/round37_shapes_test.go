@@ -207,3 +207,12 @@ func TestACommissionerOfAHeadedBody(t *testing.T) {
 	d := extractLaidOut(t, "KELVALE, 3 March 2026 - Kestrel Grid Technologies today launched GridSense.\n\nThe Commissioner of the National Disaster Risk Management Authority, Mr. John Doe, said the alert was raised early.")
 	assert.Equal(t, "National Disaster Risk Management Authority", saidBy(t, d, "the alert was raised early").Organization.Name)
 }
+
+func TestABareDirectorOfTheBodyBefore(t *testing.T) {
+	// "The housing association Kelvo Wonen will de-pave four courtyards.
+	// “…,” said director Jane Roe.": a bare post in lower case speaks for
+	// the body the sentence before in its paragraph is about (named after
+	// "the" and its kind, which makes it a body), not for the issuer.
+	d := extractLaidOut(t, "ARNHEM, 3 March 2026 - The Municipality of Arnhem today launched a green courtyards programme.\n\nThe housing association Kelvo Wonen will de-pave four courtyards this summer. \"A green courtyard keeps the heat out,\" said director Jane Roe.")
+	assert.Equal(t, "Kelvo Wonen", saidBy(t, d, "A green courtyard keeps the heat out").Organization.Name)
+}

@@ -453,6 +453,9 @@ func (t *Tracker) finishPerson(p *Speaker) {
 	if current && chosen == nil && t.sitePost(p) {
 		atBody = t.openingBody(p)
 	}
+	if current && chosen == nil && atBody.Name == "" && t.lowerBarePost(p) {
+		atBody = t.subjectBodyBefore(p) // "The housing association Kelvo Wonen will de-pave four courtyards. “…,” said director Jane Roe."
+	}
 	var placeCouncil Org
 	if current && t.bareMayor(p) && localGovIssuer(t.issuer.Name) && !governmentIssuer(t.issuer.Name) {
 		placeCouncil = t.issuersCouncil() // "Mayor Jane Roe" in the release of "Kelvale City Libraries", a service of "Kelvale City Council"
@@ -1323,6 +1326,61 @@ func (t *Tracker) openingBody(p *Speaker) Org {
 		return Org{}
 	}
 	return t.fullOrg(e)
+}
+
+// lowerBarePost reports a current post of p in lower case of one word of
+// the title lists that names no body: "said director Jane Roe".
+func (t *Tracker) lowerBarePost(p *Speaker) bool {
+	toks := t.a.Tokens
+	found := false
+	for _, tl := range t.titleOf[p] {
+		if tl.former || tl.credential || styleOnly(toks, tl) {
+			continue
+		}
+		if tl.end-tl.first != 1 || !toks[tl.first].IsLower() || !entities.IsTitleWord(toks[tl.first].Text) || t.ownRoleTitle(tl) || len(t.titleOrgs(tl.first, tl.end)) > 0 {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// subjectBodyBefore returns the body that is the subject of the sentence
+// before p's first in its paragraph, perhaps after "the" and its kind in
+// lower case, when it is not the issuer: "The housing association Kelvo
+// Wonen will de-pave four courtyards. “…,” said director Jane Roe."
+func (t *Tracker) subjectBodyBefore(p *Speaker) Org {
+	s := t.firstSentence(p)
+	if s == nil {
+		return Org{}
+	}
+	si := t.a.SentenceOf(s.Tokens.First)
+	if si < 1 || t.a.Sentences[si-1].Paragraph != s.Paragraph {
+		return Org{}
+	}
+	toks := t.a.Tokens
+	prev := &t.a.Sentences[si-1]
+	f := prev.Tokens.First
+	if toks[f].Is("The") {
+		f++
+		k := f
+		for k < prev.Tokens.End && k < f+3 && toks[k].IsLower() && toks[k].Kind == entities.Word {
+			k++
+		}
+		if k > f && !(entities.BodyNoun(toks[k-1].Text) || firmNoun(toks[k-1].Text)) {
+			return Org{}
+		}
+		f = k
+	}
+	e := t.a.EntityAt(f)
+	if e == nil || e.Kind != entities.Organization || e.Tokens.First != f || e.Tokens.End >= prev.Tokens.End || !toks[e.Tokens.End].IsLower() {
+		return Org{}
+	}
+	o := t.fullOrg(e)
+	if sameBody(o, t.issuer) || sameBody(t.issuer, o) || t.issuerByCount {
+		return Org{}
+	}
+	return o
 }
 
 // judge reports a person whose post is a judge's: "His Honour Judge",
