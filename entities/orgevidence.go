@@ -89,8 +89,8 @@ func (a *Analysis) orgEvidence() {
 			}
 		}
 		// A company's post between a single name and a person's: "Zentrix
-		// President and CEO Jane Roe".
-		if i > 0 && toks[i].IsCap() && CompanyPost(toks[i].Text) {
+		// President and CEO Jane Roe", "Zentrix Vice President Jane Roe".
+		if i > 0 && toks[i].IsCap() && (CompanyPost(toks[i].Text) || IsTitleModifier(toks[i].Text) && i+1 < len(toks) && CompanyPost(toks[i+1].Text)) {
 			if e := a.EntityAt(i - 1); e != nil && e.Kind == Person && e.Tokens.Len() == 1 && e.Tokens.End == i && a.personAfter(i+1, i+6) {
 				orgs[e.Text] = true
 			}

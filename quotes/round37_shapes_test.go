@@ -216,3 +216,11 @@ func TestABareDirectorOfTheBodyBefore(t *testing.T) {
 	d := extractLaidOut(t, "ARNHEM, 3 March 2026 - The Municipality of Arnhem today launched a green courtyards programme.\n\nThe housing association Kelvo Wonen will de-pave four courtyards this summer. \"A green courtyard keeps the heat out,\" said director Jane Roe.")
 	assert.Equal(t, "Kelvo Wonen", saidBy(t, d, "A green courtyard keeps the heat out").Organization.Name)
 }
+
+func TestACompanysNameBeforeAModifiedPost(t *testing.T) {
+	// "said Amberfield Vice President Graham Doe": a single name before a
+	// company's post with its modifier ("Vice", "Senior", "Executive") and
+	// a person's name is a company, as before a bare "CEO".
+	d := extractLaidOut(t, "KELVALE, 3 March 2026 - Kestrel Grid Technologies today launched GridSense.\n\n\"Data flows,\" said Amberfield Vice President Jane Doe.")
+	assert.Equal(t, "Amberfield", saidBy(t, d, "Data flows").Organization.Name)
+}
