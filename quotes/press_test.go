@@ -3538,7 +3538,7 @@ var invented181Floors = map[string]pressFigures{
 // contact: corporate .927/.868/.833/.871; government 1.000/1.000/.875/1.000;
 // intl .976/.925/1.000/1.000; civil .975/1.000/.690/.972).
 var invented182Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.946, org: 0.912, titles: 0.941, precision: 0.970},
+	"corporate":  {recall: 0.995, speaker: 0.946, org: 0.967, titles: 0.995, precision: 0.970},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.870, titles: 0.995, precision: 0.969},
 	"intl":       {recall: 0.971, speaker: 0.945, org: 0.995, titles: 0.995, precision: 0.933},
 	"civil":      {recall: 0.970, speaker: 0.995, org: 0.995, titles: 0.967, precision: 0.950},
@@ -3998,7 +3998,7 @@ var invented205Floors = map[string]pressFigures{
 // 1.000/1.000/1.000/.946).
 var invented206Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.856, titles: 0.890, precision: 0.995},
-	"government": {recall: 0.995, speaker: 0.944, org: 0.870, titles: 0.881, precision: 0.910},
+	"government": {recall: 0.995, speaker: 0.944, org: 0.933, titles: 0.938, precision: 0.910},
 	"intl":       {recall: 0.969, speaker: 0.969, org: 0.995, titles: 0.934, precision: 0.950},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.941, precision: 0.995},
 }

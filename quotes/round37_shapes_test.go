@@ -224,3 +224,11 @@ func TestACompanysNameBeforeAModifiedPost(t *testing.T) {
 	d := extractLaidOut(t, "KELVALE, 3 March 2026 - Kestrel Grid Technologies today launched GridSense.\n\n\"Data flows,\" said Amberfield Vice President Jane Doe.")
 	assert.Equal(t, "Amberfield", saidBy(t, d, "Data flows").Organization.Name)
 }
+
+func TestAChairlady(t *testing.T) {
+	// "chairlady", as East African releases write it, is a post as
+	// "chairwoman" is: its body follows.
+	d := extractLaidOut(t, "NAKURU, 3 March 2026 - Savanna Mobile plc today launched a savings wallet.\n\nMama Jane Doe, chairlady of the Tumaini Women Group in Njoro, said the women would save for seed.")
+	sp := saidBy(t, d, "the women would save for seed")
+	assert.Equal(t, "Tumaini Women Group", sp.Organization.Name)
+}
