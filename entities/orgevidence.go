@@ -662,7 +662,7 @@ func (a *Analysis) kindNamed() {
 		}
 		if a.freeRun(k+1, j) {
 			a.add(Entity{Kind: Organization, Rule: "kind-named", Confidence: 0.7, Tokens: Range{k + 1, j}})
-		} else if e := a.wholeOrFree(k+1, j); e != nil && e.Kind == Person && j-k-1 >= 2 && a.theKindBefore(k) && !a.whoAfter(j) {
+		} else if e := a.wholeOrFree(k+1, j); e != nil && e.Kind == Person && j-k-1 >= 2 && a.theKindBefore(k) && !a.whoAfter(j) && !a.relativeAfter(j) && !a.familyAlone(toks[j-1].Text) {
 			e.Kind, e.Rule, e.Confidence = Organization, "kind-named", 0.7 // a name the recognizer took for a person's after "the" and its kind: "The housing association Kelvo Wonen will …"
 		}
 		k = j
@@ -741,6 +741,32 @@ func (a *Analysis) tradeNamed() {
 // tradeNouns are the trades of companies that stand before a company's
 // name: "the importer Kelvo Seafoods".
 var tradeNouns = toSet(`importer exporter processor wholesaler distributor retailer manufacturer producer supplier trader carrier operator insurer lender bank chain grocer brewer miner`)
+
+// relativeAfter reports a verb of founding or leading in lower case at
+// token j, the verb of a relative clause whose subject the name before is:
+// "the charity Jane Roe founded in 2010", "the association Jane Roe chairs".
+func (a *Analysis) relativeAfter(j int) bool {
+	if j >= len(a.Tokens) || !a.Tokens[j].IsLower() {
+		return false
+	}
+	w := a.Tokens[j].Text
+	switch w {
+	case "set", "built", "began", "leads", "heads", "runs", "chairs", "owns", "directs", "manages", "co-founded":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
+
+// familyAlone reports a person of the text named by w alone: the family
+// name of a person, "Roe said" after "the charity Jane Roe …".
+func (a *Analysis) familyAlone(w string) bool {
+	for i := range a.Entities {
+		if e := &a.Entities[i]; e.Kind == Person && e.Text == w {
+			return true
+		}
+	}
+	return false
+}
 
 // theKindBefore reports "the" before the kind's noun at token k, perhaps
 // past two lower-case words of the kind: "the housing association".
@@ -949,9 +975,30 @@ func (a *Analysis) placeAfterOf(j int) bool {
 	return j > k+1 && (stateHead(a.Tokens[j-1].Text) || placeHeadWord(a.Tokens[j-1].Text)) // (a state's or a region's name the lists lack: "the Kelvo Republic")
 }
 
+// PlaceShaped reports capitalized words shaped as a place's name: opened
+// by a compass word or a place's kind ("North Orrin", "Fort Kelvale",
+// "Lake Orrin"), or ended by the name of land or water or a place's head
+// ("Orrin Valley", "Brant Hollow", "Kelvo County").
+func PlaceShaped(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	switch words[0] {
+	case "North", "South", "East", "West", "Upper", "Lower", "Fort", "Lake", "Port", "Mount", "New", "Old", "Great", "Little", "Saint", "St.", "Santa", "San", "Cape":
+		if len(words) > 1 {
+			return true
+		}
+	}
+	last := words[len(words)-1]
+	return geoNouns[last] && !kinNouns[last] || placeHeadWord(last) || islandHead(last) || last == "Hollow" || last == "Ridge" || last == "Crossing" || last == "Junction"
+}
+
+// kinNouns are the kin and realms among geoNouns.
+var kinNouns = toSet(`Family Families Clan Tribe Household Generation Empire Dynasty`)
+
 // geoNouns end the names of land and water, "the Kelvo Valley", and of
 // kin and realms, "the Lee Family": no body one speaks for.
-var geoNouns = toSet(`Valley Valleys River Lake Lakes Mountains Mountain Hills Hill Bay Sea Ocean Gulf Delta Plains Plain Desert Forest Highlands Lowlands Basin Coast Strait Peninsula Heights Park Reserve Estate Point Harbour Harbor Creek Falls Springs Marshes Wetlands ` +
+var geoNouns = toSet(`Valley Valleys River Lake Lakes Mountains Mountain Hills Hill Bay Sea Ocean Gulf Delta Plains Plain Desert Forest Highlands Lowlands Basin Coast Strait Peninsula Heights Park Reserve Point Harbour Harbor Creek Falls Springs Marshes Wetlands ` +
 	`Family Families Clan Tribe Household Generation Empire Dynasty`) // (and the kin and realms one is of: "Ann Lee of the Kelvo Clan")
 
 // describedPreps are the prepositions before a body a title or a
@@ -1061,6 +1108,22 @@ func (a *Analysis) placesBeforeLocalPosts() {
 		if x := a.EntityAt(h); x == nil || x.Kind != Person || x.Tokens.First != h {
 			continue
 		}
+		pe := e.Tokens.End
+		if !whole {
+			pe--
+		}
+		named := false // a word no lexicon holds in lower case, as a place's name: not "Neighbouring", "Honorary", "First-term", "Tory"
+		for k := e.Tokens.First; k < pe; k++ {
+			w := toks[k].Text
+			if LowerAfterHyphen(w) || strings.Contains(w, "-") && CommonWord(w[:strings.IndexByte(w, '-')]) || PartyTag(w) || politicalWords[w] {
+				named = false
+				break
+			}
+			named = named || !CommonWord(w) && !DerivedWord(w) && !(k == e.Tokens.First && AdjectiveShape(w))
+		}
+		if !named {
+			continue
+		}
 		e.Kind, e.Rule, e.Confidence = Place, "before-local-post", 0.6
 		if !whole {
 			e.Tokens.End--
@@ -1073,6 +1136,10 @@ func (a *Analysis) placesBeforeLocalPosts() {
 		a.mapTokens()
 	}
 }
+
+// politicalWords are parties' and factions' words before a post: "Tory
+// Councillor", "Labour Councillor".
+var politicalWords = toSet(`Tory Tories Labour Liberal Conservative Democratic Republican Green Independent Socialist`)
 
 // localPosts are the posts of a town's or a district's government that
 // its name opens: "Springfield Mayor".

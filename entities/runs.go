@@ -793,6 +793,9 @@ func leadingHeadAt(toks []Token, i, end int) bool {
 	if i+2 < end && capWord(&toks[i]) && !toks[i].IsUpper() && !CommonWord(toks[i].Text) && lex().leadingHeads[toks[i+1].Text] == "University" && capWord(&toks[i+2]) {
 		return true // an adjective of the head's language before a university's: "Technische Universität Weserberg", "Katholieke Universiteit Leuven" (not a surname that is a head too: "Renata Cámara Peniche")
 	}
+	if toks[i].Is("Minera") && !(i+2 < end && capWord(&toks[i+1]) && (capWord(&toks[i+2]) || RomanceParticle(toks[i+2].Text))) {
+		return false // a mining company's head only before a name of two words or more: "Minera Cerro Colorado del Norte" (not the village "Minera Baja")
+	}
 	if particleHeads[toks[i].Text] && !(i+1 < end && toks[i+1].IsLower() && (romancePlaceParticle(toks[i+1].Text) || toks[i+1].Is("d'") || romanceAdjective(toks[i+1].Text) && !CommonWord(toks[i+1].Text))) &&
 		!(i+2 < end && toks[i+1].IsCap() && romanceAdjective(strings.ToLower(toks[i+1].Text)) && !CommonWord(toks[i+1].Text) && toks[i+2].IsLower() && romancePlaceParticle(toks[i+2].Text)) { // (an adjective no English word: not "Union official de Sousa", "Union Regional de Kelvo")
 		return false // a head that is also a common word needs its particle or adjective: "Conseil départemental de la Drôme", "Union Nationale des Marchés", not "Conseil" or "Union Minister" alone

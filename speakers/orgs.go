@@ -832,6 +832,10 @@ func (t *Tracker) theHeadedBody(k, re int) bool {
 	if e == nil || e.Kind != entities.Organization || e.Tokens.First != k+1 || e.Tokens.End != re {
 		return false
 	}
+	switch toks[re-1].Text {
+	case "Service", "Services", "Forces", "Guard":
+		return false // a portfolio named as a body: "Minister of the Public Service", "of the Armed Forces"
+	}
 	h, unit := entities.OrgHead(toks[re-1].Text)
 	return h && !unit
 }

@@ -1194,7 +1194,7 @@ func (t *Tracker) rosterDash(e *entities.Entity, first, k, sentEnd int) bool {
 func (t *Tracker) signatureBody(i, end, sentEnd int) (orgCand, bool) {
 	toks := t.a.Tokens
 	closes := end == sentEnd || end+1 == sentEnd && (toks[end].Is(".") || toks[end].Is(":")) || end+1 < sentEnd && toks[end].Is(":") && toks[end+1].Kind == entities.QuoteMark || // (or a colon before the quotation: "- Sergeant Jane Roe, Kelvo Police District: “…”", or a label line's: "Jane Roe, Head Technician, Elbe Konzerthaus:")
-		t.townsClose(end, sentEnd) // (or its town after it: "- Jane Roe, owner, Kelvo Holsteins, Lacombe, Alta.")
+		t.townsClose(end, sentEnd) && !entities.PlaceShaped(words(toks, i, end)) // (or its town after it: "- Jane Roe, owner, Kelvo Holsteins, Lacombe, Alta."; not a town of two words before its region: "- Tom Brisk, teacher, North Orrin, Sask.")
 	if !closes || end-i < 2 || t.capRunOrg(i, end) != end {
 		return orgCand{}, false
 	}
@@ -1223,7 +1223,7 @@ func (t *Tracker) signatureBody(i, end, sentEnd int) (orgCand, bool) {
 
 // townsClose reports a signature's town and region after the body, from
 // the comma at token end to the sentence's end: one to four capitalized
-// words set off by commas, a place among them or two at most, perhaps a period
+// words set off by commas, a place among them or three at most, perhaps a period
 // last (", Lacombe, Alta.", ", Yaoundé").
 func (t *Tracker) townsClose(end, sentEnd int) bool {
 	toks := t.a.Tokens
@@ -1244,7 +1244,16 @@ func (t *Tracker) townsClose(end, sentEnd int) bool {
 			return false
 		}
 	}
-	return words > 0 && words <= 4 && (place || words <= 2)
+	return words > 0 && words <= 4 && (place || words <= 3)
+}
+
+// words returns the texts of tokens [i, end).
+func words(toks []entities.Token, i, end int) []string {
+	out := make([]string, 0, end-i)
+	for k := i; k < end; k++ {
+		out = append(out, toks[k].Text)
+	}
+	return out
 }
 
 // retiredMark returns where a retired officer's mark in parentheses
