@@ -232,3 +232,11 @@ func TestAChairlady(t *testing.T) {
 	sp := saidBy(t, d, "the women would save for seed")
 	assert.Equal(t, "Tumaini Women Group", sp.Organization.Name)
 }
+
+func TestASectionHeadingOverSignedQuotations(t *testing.T) {
+	// "Voices:" alone on its line heads quotations each signed under it
+	// ("- Jane Doe, 15, Year 9 pupil, Kelvo"): the heading is no speaker;
+	// the signature names her.
+	d := extractLaidOut(t, "KOLDA, 3 March 2026 - The Jappalante Network today opened a school.\n\nVoices:\n\n\"I want to be a doctor.\"\n- Jane Doe, 15, Year 9 pupil, Kelvo Foulah")
+	assert.Equal(t, "Jane Doe", saidBy(t, d, "I want to be a doctor.").Name)
+}

@@ -41,7 +41,7 @@ func (r *run) orphan(qi int) {
 	}
 	// A colon before the quotation: "Guterres:" or "… Guterres’ message …:".
 	if k := q.open - 1; k >= 0 && toks[k].Is(":") {
-		if r.colon(k, c) {
+		if si := r.a.SentenceOf(k); !(si >= 0 && toks[q.open].Newlines > 0 && r.signedBelowHeading(qi, &r.a.Sentences[si])) && r.colon(k, c) {
 			return
 		}
 	}
@@ -79,7 +79,7 @@ func (r *run) orphan(qi int) {
 		// The sentence before ends with a colon: "He put it this way:"
 		if sentStart && si > 0 {
 			ps := &r.a.Sentences[si-1]
-			if (toks[ps.Tokens.End-1].Is(":") || r.dashLabel(ps)) && r.colon(ps.Tokens.End-1, c) {
+			if (toks[ps.Tokens.End-1].Is(":") || r.dashLabel(ps)) && !r.signedBelowHeading(qi, ps) && r.colon(ps.Tokens.End-1, c) {
 				return
 			}
 		}
@@ -776,4 +776,17 @@ func (r *run) blockAt(at int) int {
 		return i
 	}
 	return -1
+}
+
+// signedBelowHeading reports a quotation qi with a dash's signature under
+// it whose sentence before, ending in a colon, is a paragraph of its own:
+// a section's heading ("Voices:"), no speaker, over quotations each signed
+// ("“…” / - Jane Roe, 15, pupil").
+func (r *run) signedBelowHeading(qi int, ps *entities.Sentence) bool {
+	par := &r.a.Paragraphs[ps.Paragraph]
+	if par.Sentences.Len() != 1 || ps.Tokens.Len() > 4 {
+		return false
+	}
+	_, _, ok := r.dashSignature(qi)
+	return ok
 }
