@@ -500,7 +500,7 @@ var determiners = toSet(`the a an this that these those its their our his her yo
 
 // words written in capitals that are not acronyms of organizations.
 var commonCaps = toSet(`I A OK TV AM PM II III IV VI VII VIII IX XI XX DC AND THE OF IN TO FOR ON BY NEW WITH US PDF URL FAQ FAQS RSS HTML JPG PNG MP3 MP4 ` +
-	`CT MRI ECG EEG ICU GPS USB RNA HIV AIDS GDP LED SUV ` + // (a scan's, a test's, a unit's or a thing's letters: "CT and MRI scans"; not ATM, SMS or DNA, which bodies go by too)
+	`CT MRI ECG EEG ICU GPS USB RNA HIV AIDS GDP LED SUV NGO NGOs CSO CSOs ` + // (a kind of body, no body: "the NGO said"; a scan's, a test's, a unit's or a thing's letters: "CT and MRI scans"; not ATM, SMS or DNA, which bodies go by too)
 	currencyCodes) // (and file formats: "Print | Send | PDF")
 
 // currencyCodes are ISO 4217 codes that releases write before or after an

@@ -240,3 +240,11 @@ func TestASectionHeadingOverSignedQuotations(t *testing.T) {
 	d := extractLaidOut(t, "KOLDA, 3 March 2026 - The Jappalante Network today opened a school.\n\nVoices:\n\n\"I want to be a doctor.\"\n- Jane Doe, 15, Year 9 pupil, Kelvo Foulah")
 	assert.Equal(t, "Jane Doe", saidBy(t, d, "I want to be a doctor.").Name)
 }
+
+func TestTheNGODescribedBefore(t *testing.T) {
+	// "Kelvo Reef Watch, a marine conservation NGO, welcomed it. The NGO
+	// said …": "NGO" is a kind of body, no body's letters, and "the NGO"
+	// is the body an appositive described as one.
+	d := extractLaidOut(t, "KELVALE, 3 March 2026 - The Kelvo Civil Aviation Authority today fined Albion Air over a missed safety check.\n\nKelvo Reef Watch, a marine conservation NGO, welcomed the fine. The NGO said the airline had ignored warnings.")
+	assert.Equal(t, "Kelvo Reef Watch", saidBy(t, d, "the airline had ignored warnings").Name)
+}

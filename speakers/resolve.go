@@ -393,6 +393,9 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 		}
 		if (toks[first].IsFold("the") || toks[first].IsFold("it")) && (end-first == 2 || end-first <= 4 && head == end-1 && lowerWords(toks, first+1, head)) || end-first <= 3 && head == end-1 && first > 0 && toks[first-1].IsFold("the") && lowerWords(toks, first, head) {
 			// (also with adjectives before the head: "the environmental group")
+			if e := t.describedAsBefore(hw, at); e != nil {
+				return Resolution{Speaker: t.orgSpeaker(e), Mention: phrase, Confidence: 0.6, Rule: "organization"} // "the NGO said" after "Kelvo Coastal Guardians, a marine conservation NGO, …"
+			}
 			if o := t.latestOrg(at, hw); o != nil {
 				if toks[head].IsCap() && t.issuerOpensWithOther(o, hw) {
 					return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.55, Rule: "organization"}
@@ -835,4 +838,32 @@ func (t *Tracker) untitledHolderEnds(k, end int) bool {
 		}
 	}
 	return true
+}
+
+// describedAsBefore returns the last organization named before offset at
+// that an appositive describes by the noun hw: "Kelvo Coastal Guardians,
+// a marine conservation NGO," for "the NGO"; nil when there is none.
+func (t *Tracker) describedAsBefore(hw string, at int) *entities.Entity {
+	toks := t.a.Tokens
+	var found *entities.Entity
+	for i := range t.a.Entities {
+		e := &t.a.Entities[i]
+		if e.Start >= at {
+			break
+		}
+		k := e.Tokens.End
+		if e.Kind != entities.Organization || k+2 >= len(toks) || !toks[k].Is(",") || !(toks[k+1].IsFold("a") || toks[k+1].IsFold("an")) {
+			continue
+		}
+		for x := k + 2; x < len(toks) && x < k+8 && toks[x].Kind == entities.Word; x++ {
+			if strings.EqualFold(toks[x].Text, hw) && (x+1 >= len(toks) || toks[x+1].Kind != entities.Word) {
+				found = e
+				break
+			}
+			if toks[x].IsCap() && !toks[x].IsUpper() {
+				break
+			}
+		}
+	}
+	return found
 }

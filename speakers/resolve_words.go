@@ -41,7 +41,7 @@ police group organization organisation court newspaper paper network magazine
 website site firm team party office council
 commission board union association institute foundation center centre bank fund military army embassy
 station channel outlet publication journal network chamber senate house congress parliament cabinet
-regime presidency kremlin white charity nonprofit trust alliance coalition network hospital university
+regime presidency kremlin white charity nonprofit ngo trust alliance coalition network hospital university
 college school museum library society federation council collaborative collective camp side bureau mission
 watchdog ngo service ` + namedBodyWords)
 
