@@ -76,7 +76,7 @@ func (a *Analysis) orgEvidence() {
 					b++ // "executive director of the Prairie Libraries Collaborative"
 				}
 				if e := a.EntityAt(b); e != nil && e.Kind == Person && e.Tokens.First == b && !(e.Tokens.Len() == 1 && (CommonWord(e.Text) || DerivedWord(e.Text))) &&
-					!(b > i+1 && e.Tokens.End < len(toks) && toks[e.Tokens.End].IsLower() && SiteNoun(toks[e.Tokens.End].Text) && a.bodyOpenedBy(e.Text, toks[e.Tokens.End].Text) == nil) { // (the town of a site: "supervisor at the Kelvo plant"; not a company's, "the Brenton mine" of Brenton Mining Ltd)
+					!(b > i+1 && e.Tokens.End < len(toks) && toks[e.Tokens.End].IsLower() && SiteNoun(toks[e.Tokens.End].Text) && a.BodyOpenedBy(e.Text, toks[e.Tokens.End].Text) == nil) { // (the town of a site: "supervisor at the Kelvo plant"; not a company's, "the Brenton mine" of Brenton Mining Ltd)
 					orgs[e.Text] = true
 				}
 			}
@@ -669,11 +669,11 @@ func (a *Analysis) kindNamed() {
 	}
 }
 
-// bodyOpenedBy returns an organization of the text whose name opens with
+// BodyOpenedBy returns an organization of the text whose name opens with
 // the words of name and goes on, "Brenton Mining Ltd" for "Brenton", or
 // the name of a company by its site, "Marston Mills" for "Marston" and
 // "mill"; nil when there is none.
-func (a *Analysis) bodyOpenedBy(name, site string) *Entity {
+func (a *Analysis) BodyOpenedBy(name, site string) *Entity {
 	for i := range a.Entities {
 		e := &a.Entities[i]
 		if len(e.Text) <= len(name)+1 || !strings.HasPrefix(e.Text, name) || e.Text[len(name)] != ' ' {

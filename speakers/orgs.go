@@ -91,23 +91,6 @@ func (t *Tracker) withoutSides(cands []orgCand) []orgCand {
 	return keep
 }
 
-// bodyOpenedBy returns an organization of the text whose name opens with
-// the words of name and goes on, "Brenton Mining Ltd" for "Brenton", or
-// the name of a company by its site, "Marston Mills" for "Marston" and
-// "mill"; nil when there is none.
-func (t *Tracker) bodyOpenedBy(name, site string) *entities.Entity {
-	for i := range t.a.Entities {
-		e := &t.a.Entities[i]
-		if len(e.Text) <= len(name)+1 || !strings.HasPrefix(e.Text, name) || e.Text[len(name)] != ' ' {
-			continue
-		}
-		if rest := strings.ToLower(e.Text[len(name)+1:]); e.Kind == entities.Organization || e.Kind == entities.Person && (rest == site || rest == site+"s") {
-			return e // (or the company named by its site, which the recognizer took for a person: "Marston Mills")
-		}
-	}
-	return nil
-}
-
 // jointBodyOf returns the one organization of the text whose name holds
 // the side's country joined to another's by a hyphen or a dash:
 // "Canada-Kelvale Business Council" for "Canada"; nil when there is none
@@ -158,7 +141,7 @@ func (t *Tracker) withoutSitePlaces(cands []orgCand) []orgCand {
 	for _, c := range cands {
 		if c.first > 0 && c.end < len(toks) && toks[c.first-1].IsFold("the") && toks[c.end].IsLower() && entities.SiteNoun(toks[c.end].Text) &&
 			(c.e == nil || c.e.Kind != entities.Organization) && c.end-c.first <= 2 {
-			if e := t.bodyOpenedBy(t.text[toks[c.first].Start:toks[c.end-1].End], toks[c.end].Text); e != nil {
+			if e := t.a.BodyOpenedBy(t.text[toks[c.first].Start:toks[c.end-1].End], toks[c.end].Text); e != nil {
 				keep = append(keep, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}) // a company's own site: "a driller at the Brenton mine" of Brenton Mining Ltd
 			}
 			continue
