@@ -248,3 +248,12 @@ func TestTheNGODescribedBefore(t *testing.T) {
 	d := extractLaidOut(t, "KELVALE, 3 March 2026 - The Kelvo Civil Aviation Authority today fined Albion Air over a missed safety check.\n\nKelvo Reef Watch, a marine conservation NGO, welcomed the fine. The NGO said the airline had ignored warnings.")
 	assert.Equal(t, "Kelvo Reef Watch", saidBy(t, d, "the airline had ignored warnings").Name)
 }
+
+func TestItsAfterASubjectOpenedByACompassWord(t *testing.T) {
+	// "Northern Spine Transmission, which owns …, said … the Competition
+	// Appeals Tribunal. Its chief executive …": the recognizer left
+	// "Northern" out of the name; "Its" is still the sentence's subject's,
+	// not the body named last.
+	d := extractLaidOut(t, "LONDON, 3 March 2026 - The Energy Network Regulation Authority today published its final determination.\n\nNorthern Spine Transmission, which owns the high-voltage network in northern England, said it was disappointed and would study the determination before deciding whether to appeal to the Competition Appeals Tribunal.\n\nIts chief executive, Alastair Doe, warned that the lower return could make it harder to attract investors.")
+	assert.Contains(t, saidBy(t, d, "the lower return could make it harder to attract investors").Organization.Name, "Spine Transmission")
+}

@@ -104,6 +104,9 @@ func (t *Tracker) subjectOrg(si int) *entities.Entity {
 	if e := t.a.EntityAt(f); e != nil && e.Kind == entities.Organization && e.Tokens.First == f && !t.possessorAt(e.Tokens.End) {
 		return e
 	}
+	if e := t.a.EntityAt(f + 1); e != nil && e.Kind == entities.Organization && e.Tokens.First == f+1 && t.a.EntityAt(f) == nil && t.a.Tokens[f].IsCap() && !t.possessorAt(e.Tokens.End) && f+1 < t.a.Sentences[si].Tokens.End {
+		return e // a capitalized word the recognizer left out of the name: "Northern" of "Northern Spine Transmission, which owns …, said"
+	}
 	if e := t.namedAfterKindAt(f, t.a.Sentences[si].Tokens.End); e != nil {
 		return e // a body named after its kind: "Transmission company Kelvo Grid built …"
 	}
