@@ -78,7 +78,7 @@ func innerHead(toks []Token, i, j int) bool {
 // ("Kelvo Office of Tourism").
 func remitAfter(toks []Token, i, k int) bool {
 	return k+3 < len(toks) && (postOfOffice(toks, k+2) || toks[k+2].Is("the") && postOfOffice(toks, k+3)) || // (an office named by its post: "Office of the Chief Scientist")
-		toks[k+1].Is("on") || toks[k+1].Is("for") && (k == i+1 && (governmentLevel(toks[i].Text) || IsDemonym(toks[i].Text)) || k > i+1 || k == i && toks[k].Is("Committee")) || // (a committee named by its remit: "the Committee for Youth, Education and Sport"; a country's office: "the Australian Office for Antarctic Science")
+		toks[k+1].Is("on") || toks[k+1].Is("for") && (k == i+1 && (governmentLevel(toks[i].Text) || IsDemonym(toks[i].Text) || toks[i].IsUpper() && len(toks[i].Text) >= 2 || IsPlace(toks[i].Text)) || k > i+1 || k == i && toks[k].Is("Committee")) || // (a committee named by its remit: "the Committee for Youth, Education and Sport"; a country's office: "the Australian Office for Antarctic Science", "the UN Office for Migrant Protection", "the Kenya Office for …")
 		(toks[k].Is("Faculty") || toks[k].Is("School")) && toks[k+1].Is("of") && k+2 < len(toks) && CommonWord(toks[k+2].Text) && !IsPlace(toks[k+2].Text) || // a school's discipline: "Kelvo University Faculty of Medicine"
 		toks[k].Is("Office") && k > i && toks[k+1].Is("of") && k+2 < len(toks) && capWord(&toks[k+2]) && !ProperWord(toks[k+2].Text) && !IsPlace(toks[k+2].Text) &&
 			(CommonWord(toks[k+2].Text) || k+3 < len(toks) && capWord(&toks[k+3]) && CommonWord(toks[k+3].Text) && !ProperWord(toks[k+3].Text)) && officeField(toks, k+2) // a government's office of a field after its place: "Kelvo County Office of Emergency Management", "Kelvo Office of Broadband Development"

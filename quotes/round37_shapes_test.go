@@ -257,3 +257,11 @@ func TestItsAfterASubjectOpenedByACompassWord(t *testing.T) {
 	d := extractLaidOut(t, "LONDON, 3 March 2026 - The Energy Network Regulation Authority today published its final determination.\n\nNorthern Spine Transmission, which owns the high-voltage network in northern England, said it was disappointed and would study the determination before deciding whether to appeal to the Competition Appeals Tribunal.\n\nIts chief executive, Alastair Doe, warned that the lower return could make it harder to attract investors.")
 	assert.Contains(t, saidBy(t, d, "the lower return could make it harder to attract investors").Organization.Name, "Spine Transmission")
 }
+
+func TestACountrysOfficeForItsRemit(t *testing.T) {
+	// "the Kenya Office for Migrant Protection": an office named by its
+	// country, then "for" and its remit, is one body (not "Kenya Office"
+	// and a person "Migrant Protection").
+	d := extractLaidOut(t, "NAIROBI, 3 March 2026 - The Kenya Office for Migrant Protection today briefed reporters on returns.\n\n\"Returns are rising,\" said Jane Roe, director of the Kenya Office for Migrant Protection.")
+	assert.Equal(t, "Kenya Office for Migrant Protection", saidBy(t, d, "Returns are rising").Organization.Name)
+}
