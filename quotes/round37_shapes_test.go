@@ -262,6 +262,11 @@ func TestACountrysOfficeForItsRemit(t *testing.T) {
 	// "the Kenya Office for Migrant Protection": an office named by its
 	// country, then "for" and its remit, is one body (not "Kenya Office"
 	// and a person "Migrant Protection").
-	d := extractLaidOut(t, "NAIROBI, 3 March 2026 - The Kenya Office for Migrant Protection today briefed reporters on returns.\n\n\"Returns are rising,\" said Jane Roe, director of the Kenya Office for Migrant Protection.")
-	assert.Equal(t, "Kenya Office for Migrant Protection", saidBy(t, d, "Returns are rising").Organization.Name)
+	d := extractLaidOut(t, "NAIROBI, 3 March 2026 - The Kenya Office for Migrant Protection today briefed reporters on returns. It said returns were rising.")
+	var names []string
+	for _, e := range d.Entities {
+		names = append(names, e.Text)
+	}
+	assert.Contains(t, names, "Kenya Office for Migrant Protection")
+	assert.NotContains(t, names, "Migrant Protection")
 }
