@@ -115,6 +115,13 @@ func (t *Tracker) jointBodyOf(side string) *entities.Entity {
 	return found
 }
 
+// companyIssuer reports an issuer that is a company: no public body,
+// school, hospital or charity.
+func (t *Tracker) companyIssuer() bool {
+	in := t.issuer.Name
+	return in != "" && !publicBody(in) && !learningBody(in) && !charityBody(in)
+}
+
 // coChair reports the post of one of two chairs of a joint body:
 // "Co-Chair", "co-chairman", "Co-President".
 func coChair(w string) bool {
@@ -134,13 +141,10 @@ func coChair(w string) bool {
 // mine" of Brenton Mining Ltd).
 func (t *Tracker) withoutSitePlaces(cands []orgCand) []orgCand {
 	toks := t.a.Tokens
-	if in := t.issuer.Name; in == "" || publicBody(in) || learningBody(in) || charityBody(in) {
-		return cands // (a union's or a ministry's release: the site is another's, "a driller at the Brenton mine")
-	}
 	keep := cands[:0]
 	for _, c := range cands {
 		if c.first > 0 && c.end < len(toks) && toks[c.first-1].IsFold("the") && toks[c.end].IsLower() && entities.SiteNoun(toks[c.end].Text) &&
-			(c.e == nil || c.e.Kind != entities.Organization) && c.end-c.first <= 2 {
+			(c.e == nil || c.e.Kind != entities.Organization) && c.end-c.first <= 2 && t.companyIssuer() { // (not in a union's or a ministry's release: the site is another's, "a driller at the Brenton mine")
 			if e := t.a.BodyOpenedBy(t.text[toks[c.first].Start:toks[c.end-1].End], toks[c.end].Text); e != nil {
 				keep = append(keep, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}) // a company's own site: "a driller at the Brenton mine" of Brenton Mining Ltd
 			}

@@ -3,6 +3,7 @@ package speakers
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/quotekit/quotekit/entities"
 )
@@ -521,8 +522,9 @@ func (t *Tracker) lastOrgBefore(k int) *entities.Entity {
 // nameEndsIn reports a name whose last word is one of words: "Kelvo
 // Arctic Environment Programme" (not "Tarvo Programme Studios").
 func nameEndsIn(name string, words ...string) bool {
-	f := strings.Fields(name)
-	return len(f) > 0 && slices.Contains(words, f[len(f)-1])
+	name = strings.TrimRightFunc(name, unicode.IsSpace)
+	i := strings.LastIndexFunc(name, unicode.IsSpace)
+	return slices.Contains(words, name[i+1:]) // (its last field, as strings.Fields gives it, without the slice)
 }
 
 // noCompany reports the name of a body that is no company: a public body,
