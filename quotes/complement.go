@@ -157,7 +157,7 @@ func (r *run) complement(j, end int, f cueForm) (int, compKind) {
 		if (prepositions[lw] || isAdverb(t) || ofTopic) && t.Kind == entities.Word && (lw != "to" || toObject) {
 			// skip a prepositional phrase when a marker follows it
 			m := j + 1
-			for m < end && m < j+12 && !toks[m].Is(".") && !r.spacedDash(m) && !(r.marker(m) && (!r.opensQuote(m) || toks[m-1].Is(",") || toks[m-1].Is(":"))) && // (nor past a dash that sets off another's words: "checked 18,400 shelf labels in 212 stores - President Roe: “…”")
+			for m < end && m < j+12 && !toks[m].Is(".") && !(r.spacedDash(m) && !r.dashPair(m, end) && !r.dashIn(j, m)) && !(r.marker(m) && (!r.opensQuote(m) || toks[m-1].Is(",") || toks[m-1].Is(":"))) && // (nor past a dash that sets off another's words: "checked 18,400 shelf labels in 212 stores - President Roe: “…”"; but past a pair of dashes around an aside: "proclaimed in July - falsely - that …")
 				!(lw == "as" && subjectPronouns[toks[m].Text]) && // a clause, no phrase: "said as it presented its report “Kelvo 2030”"
 				!(toObject && m > j+1 && whWords[toks[m].Text] && toks[m].Kind == entities.Word) {
 				m++
@@ -401,6 +401,17 @@ func (r *run) participleWithin(i, end int) bool {
 func (r *run) quoteWithin(i, end int) bool {
 	for k := i; k < end; k++ {
 		if r.opensQuote(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// dashIn reports a dash set off by spaces among tokens [i, end): the
+// opening one of an aside's pair.
+func (r *run) dashIn(i, end int) bool {
+	for k := i; k < end; k++ {
+		if r.spacedDash(k) {
 			return true
 		}
 	}

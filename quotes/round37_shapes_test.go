@@ -1,9 +1,13 @@
 package quotes_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotekit/quotekit/quotes"
 )
 
 // Shapes read in the thirty-seventh session from the held-out rounds,
@@ -269,4 +273,20 @@ func TestACountrysOfficeForItsRemit(t *testing.T) {
 	}
 	assert.Contains(t, names, "Kenya Office for Migrant Protection")
 	assert.NotContains(t, names, "Migrant Protection")
+}
+
+func TestAnAsideBetweenDashesAfterAVerbOfSaying(t *testing.T) {
+	// "who proclaimed in July - falsely - that …": the phrase after the
+	// verb goes on past a pair of dashes around an aside; only a single
+	// dash sets off another's words (a headline's "- President Roe:").
+	d := extractLaidOut(t, "The test for refugees began, as such things often do, with Jane Roe, who proclaimed in July - falsely - that farmers fleeing Kelvo \"cannot come into this country\" but traders from Kelvo \"can come in so easily.\" Roe later said more.")
+	var kinds []quotes.Kind
+	for _, q := range d.Quotes {
+		if strings.Contains(q.Text, "cannot come into this country") {
+			kinds = append(kinds, q.Kind)
+			require.NotNil(t, q.Speaker)
+			assert.Equal(t, "Jane Roe", q.Speaker.Name)
+		}
+	}
+	assert.Equal(t, []quotes.Kind{quotes.Mixed}, kinds)
 }
