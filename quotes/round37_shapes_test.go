@@ -290,3 +290,11 @@ func TestAnAsideBetweenDashesAfterAVerbOfSaying(t *testing.T) {
 	}
 	assert.Equal(t, []quotes.Kind{quotes.Mixed}, kinds)
 }
+
+func TestAHyphenedTownBeforeItsMayor(t *testing.T) {
+	// "Esch-sur-Kelvo mayor Jane Roe": a town of hyphened words with a
+	// particle in lower case before a mayor's post is the body she speaks
+	// for, not the ministry that issued the release.
+	d := extractLaidOut(t, "KELVALE, 3 March 2026 - The Ministry of Mobility today opened the line.\n\nEsch-sur-Kelvo mayor Jane Roe called the line a lifeline.\n\n\"It is the most important decision for the south,\" said Esch-sur-Kelvo mayor Jane Roe.")
+	assert.Equal(t, "Esch-sur-Kelvo", saidBy(t, d, "It is the most important decision for the south").Organization.Name)
+}

@@ -115,6 +115,24 @@ func (t *Tracker) jointBodyOf(side string) *entities.Entity {
 	return found
 }
 
+// hyphenedTown reports a town's name of words joined by hyphens with a
+// particle in lower case between capitalized ones: "Esch-sur-Alzette",
+// "Stratford-upon-Avon", "Saint-Jean-de-Luz" (not "Kelvo-based").
+func hyphenedTown(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 3 || !startsUpper(parts[0]) || !startsUpper(parts[len(parts)-1]) {
+		return false
+	}
+	particle := false
+	for _, p := range parts[1 : len(parts)-1] {
+		if p == "" {
+			return false
+		}
+		particle = particle || !startsUpper(p)
+	}
+	return particle
+}
+
 // companyIssuer reports an issuer that is a company: no public body,
 // school, hospital or charity.
 func (t *Tracker) companyIssuer() bool {
@@ -170,6 +188,10 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 		if k > first+1 && toks[k-1].Is(",") && t.placeSpans(k, end) && titleWordIn(toks, first, k-1) {
 			out = append(out, orgCand{first: k, end: end, e: t.a.EntityAt(k)}) // the place set off after the post: "Commissioner for Energy, Kelvo State"
 			break
+		}
+		if k == first && k+1 < end && hyphenedTown(toks[k].Text) && t.a.EntityAt(k) == nil && (toks[k+1].IsFold("mayor") || toks[k+1].IsFold("councillor") || toks[k+1].IsFold("councilor")) {
+			out = append(out, orgCand{first: k, end: k + 1}) // a town of hyphened words before its mayor: "Esch-sur-Kelvo mayor Jane Roe"
+			continue
 		}
 		prep := k > first && toks[k-1].IsLower() && orgPrepositions[strings.ToLower(toks[k-1].Text)] &&
 			!(toks[k-1].Is("of") && k-2 >= first && entities.AcademicRank(toks[k-2].Text)) || // "professor of Neurosurgery": a field
