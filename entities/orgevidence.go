@@ -950,7 +950,7 @@ func (a *Analysis) affiliationNamed() {
 			continue
 		}
 		last := toks[j-1].Text
-		if ProperWord(last) || placeHeadWord(last) || islandHead(last) || groupOfPlaces(last) || geoNouns[last] || stateHead(last) || IsPlace(a.Text[toks[f].Start:toks[j-1].End]) || !CommonOrPlural(toks[f].Text) && !CommonOrPlural(last) && !DerivedWord(last) {
+		if ProperWord(last) || placeHeadWord(last) || islandHead(last) || groupOfPlaces(last) || geoNouns[last] || kinNouns[last] || stateHead(last) || IsPlace(a.Text[toks[f].Start:toks[j-1].End]) || !CommonOrPlural(toks[f].Text) && !CommonOrPlural(last) && !DerivedWord(last) {
 			continue
 		}
 		a.add(Entity{Kind: Organization, Rule: "affiliation", Confidence: 0.7, Tokens: Range{f, j}})
@@ -979,27 +979,26 @@ func (a *Analysis) placeAfterOf(j int) bool {
 // by a compass word or a place's kind ("North Orrin", "Fort Kelvale",
 // "Lake Orrin"), or ended by the name of land or water or a place's head
 // ("Orrin Valley", "Brant Hollow", "Kelvo County").
-func PlaceShaped(words []string) bool {
-	if len(words) == 0 {
+func PlaceShaped(toks []Token) bool {
+	if len(toks) == 0 {
 		return false
 	}
-	switch words[0] {
+	switch toks[0].Text {
 	case "North", "South", "East", "West", "Upper", "Lower", "Fort", "Lake", "Port", "Mount", "New", "Old", "Great", "Little", "Saint", "St.", "Santa", "San", "Cape":
-		if len(words) > 1 {
+		if len(toks) > 1 {
 			return true
 		}
 	}
-	last := words[len(words)-1]
-	return geoNouns[last] && !kinNouns[last] || placeHeadWord(last) || islandHead(last) || last == "Hollow" || last == "Ridge" || last == "Crossing" || last == "Junction"
+	last := toks[len(toks)-1].Text
+	return geoNouns[last] || placeHeadWord(last) || islandHead(last) || last == "Hollow" || last == "Ridge" || last == "Crossing" || last == "Junction"
 }
 
-// kinNouns are the kin and realms among geoNouns.
+// kinNouns end the names of kin and realms one is of, no body one speaks
+// for: "Ann Lee of the Kelvo Clan", "the Lee Family".
 var kinNouns = toSet(`Family Families Clan Tribe Household Generation Empire Dynasty`)
 
-// geoNouns end the names of land and water, "the Kelvo Valley", and of
-// kin and realms, "the Lee Family": no body one speaks for.
-var geoNouns = toSet(`Valley Valleys River Lake Lakes Mountains Mountain Hills Hill Bay Sea Ocean Gulf Delta Plains Plain Desert Forest Highlands Lowlands Basin Coast Strait Peninsula Heights Park Reserve Point Harbour Harbor Creek Falls Springs Marshes Wetlands ` +
-	`Family Families Clan Tribe Household Generation Empire Dynasty`) // (and the kin and realms one is of: "Ann Lee of the Kelvo Clan")
+// geoNouns end the names of land and water: "the Kelvo Valley".
+var geoNouns = toSet(`Valley Valleys River Lake Lakes Mountains Mountain Hills Hill Bay Sea Ocean Gulf Delta Plains Plain Desert Forest Highlands Lowlands Basin Coast Strait Peninsula Heights Park Reserve Point Harbour Harbor Creek Falls Springs Marshes Wetlands`)
 
 // describedPreps are the prepositions before a body a title or a
 // statement names: "director at …", "a spokesperson for …".

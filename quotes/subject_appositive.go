@@ -342,7 +342,7 @@ func (r *run) appositiveLeftOf(j, lo int, skipAsides bool) (phrase, bool) {
 		}
 		named := e != nil && e.Tokens.First >= segStart &&
 			(e.Kind == entities.Person || e.Kind == entities.Organization && e.Tokens.First <= segStart+1)
-		theHon := e != nil && segStart+1 < e.Tokens.First && toks[segStart].IsFold("the") && (honorific(toks[segStart+1].Text) || entities.RightStyle(toks[segStart+1].Text) || clericStyle(toks, segStart+1)) // "…, the Hon. Jane Roe, said", "…, the Rt Hon. Jane Roe, said", "…, the Very Rev. Jane Roe, said"
+		theHon := e != nil && segStart+1 < e.Tokens.First && toks[segStart].IsFold("the") && (honorific(toks[segStart+1].Text) || entities.RightStyle(toks[segStart+1].Text) || speakers.RightHonourable(toks, segStart+1)) // "…, the Hon. Jane Roe, said", "…, the Rt Hon. Jane Roe, said", "…, the Very Rev. Jane Roe, said"
 		// "…,” the economist Jane Roe, a former adviser, wrote": an article and
 		// a lower-case description before the name.
 		described := named && e.Kind == entities.Person && isArticleWord(toks[segStart].Text) && r.lowerWords(segStart+1, e.Tokens.First)
@@ -520,20 +520,6 @@ func (r *run) titledObjectBefore(c, lo int) bool {
 			n, _ := entities.TitleAt(toks, k+2)
 			return n > 0
 		}
-	}
-	return false
-}
-
-// clericStyle reports "Very" or "Most" before "Rev." at token k, a
-// cleric's style of two words: "the Very Rev. Jane Roe", "the Most
-// Reverend John Doe".
-func clericStyle(toks []entities.Token, k int) bool {
-	if k+1 >= len(toks) || !(toks[k].Is("Very") || toks[k].Is("Most")) {
-		return false
-	}
-	switch toks[k+1].Text {
-	case "Rev", "Rev.", "Revd", "Revd.", "Reverend":
-		return true
 	}
 	return false
 }

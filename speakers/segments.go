@@ -349,7 +349,7 @@ func saidThePost(toks []entities.Token, i, end int) bool {
 // there is none.
 func (t *Tracker) titleBefore(k, sentStart int) (int, int) {
 	toks := t.a.Tokens
-	if k-4 >= sentStart && toks[k-1].Is("the") && toks[k-2].Is(",") && (isHonorific(toks[k].Text) || entities.RightStyle(toks[k].Text) || rightHonourable(toks, k)) {
+	if k-4 >= sentStart && toks[k-1].Is("the") && toks[k-2].Is(",") && (isHonorific(toks[k].Text) || entities.RightStyle(toks[k].Text) || RightHonourable(toks, k)) {
 		k-- // "Kelvania's Minister for Finance, the Hon. Jane Roe, said", "The Moderator of the Synod, the Very Rev. Jane Roe, said"
 	}
 	if k-3 < sentStart || !toks[k-1].Is(",") {

@@ -52,7 +52,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 				first--
 				continue
 			}
-			if _, hon := entities.Honorific(toks[first].Text); fieldOpensBefore(toks, first-1, s.Tokens.First) && (hon || rightHonourable(toks, first)) {
+			if _, hon := entities.Honorific(toks[first].Text); fieldOpensBefore(toks, first-1, s.Tokens.First) && (hon || RightHonourable(toks, first)) {
 				first-- // a post and its portfolio before "the": "Minister of Energy and Transport the Hon. Jane Roe"
 				continue
 			}
@@ -85,7 +85,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			continue
 		}
 		g, ok := entities.Honorific(toks[first-1].Text)
-		if !ok && rightHonourable(toks, first-1) {
+		if !ok && RightHonourable(toks, first-1) {
 			ok = true // "Rt Hon"
 		}
 		police := entities.PoliceRank(toks[first-1].Text) // "CP Jane Roe": a rank, a title
@@ -96,7 +96,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 		if p.Honorific == "" {
 			p.Honorific = toks[first-1].Text
 		}
-		if entities.IsTitleWord(toks[first-1].Text) || honour(toks[first-1].Text) || police || doctor(toks[first-1].Text) || malaySri(toks, first-1) || !entities.RightStyle(toks[first-1].Text) && rightHonourable(toks, first-1) {
+		if entities.IsTitleWord(toks[first-1].Text) || honour(toks[first-1].Text) || police || doctor(toks[first-1].Text) || malaySri(toks, first-1) || !entities.RightStyle(toks[first-1].Text) && RightHonourable(toks, first-1) {
 			// a rank that is also a post ("Professor", "Ambassador") or an
 			// honour ("Sir", "Dame", "Rev.", "Very Rev."): a title, with those before it
 			rank = first - 1
@@ -604,9 +604,9 @@ func malayStyleBefore(toks []entities.Token, k, sentStart int) int {
 	return 0
 }
 
-// rightHonourable reports "Rt" before "Hon" or "Rev." at token k ("Most"
+// RightHonourable reports "Rt" before "Hon" or "Rev." at token k ("Most"
 // or "Very" before "Rev."), a style that "RT" alone is not.
-func rightHonourable(toks []entities.Token, k int) bool {
+func RightHonourable(toks []entities.Token, k int) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
@@ -1194,7 +1194,7 @@ func (t *Tracker) rosterDash(e *entities.Entity, first, k, sentEnd int) bool {
 func (t *Tracker) signatureBody(i, end, sentEnd int) (orgCand, bool) {
 	toks := t.a.Tokens
 	closes := end == sentEnd || end+1 == sentEnd && (toks[end].Is(".") || toks[end].Is(":")) || end+1 < sentEnd && toks[end].Is(":") && toks[end+1].Kind == entities.QuoteMark || // (or a colon before the quotation: "- Sergeant Jane Roe, Kelvo Police District: “…”", or a label line's: "Jane Roe, Head Technician, Elbe Konzerthaus:")
-		t.townsClose(end, sentEnd) && !entities.PlaceShaped(words(toks, i, end)) // (or its town after it: "- Jane Roe, owner, Kelvo Holsteins, Lacombe, Alta."; not a town of two words before its region: "- Tom Brisk, teacher, North Orrin, Sask.")
+		t.townsClose(end, sentEnd) && !entities.PlaceShaped(toks[i:end]) // (or its town after it: "- Jane Roe, owner, Kelvo Holsteins, Lacombe, Alta."; not a town of two words before its region: "- Tom Brisk, teacher, North Orrin, Sask.")
 	if !closes || end-i < 2 || t.capRunOrg(i, end) != end {
 		return orgCand{}, false
 	}
@@ -1245,15 +1245,6 @@ func (t *Tracker) townsClose(end, sentEnd int) bool {
 		}
 	}
 	return words > 0 && words <= 4 && (place || words <= 3)
-}
-
-// words returns the texts of tokens [i, end).
-func words(toks []entities.Token, i, end int) []string {
-	out := make([]string, 0, end-i)
-	for k := i; k < end; k++ {
-		out = append(out, toks[k].Text)
-	}
-	return out
 }
 
 // retiredMark returns where a retired officer's mark in parentheses
