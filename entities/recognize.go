@@ -400,6 +400,7 @@ func (a *Analysis) recognize() {
 	a.kindAfterNamed()
 	a.describedBodies()
 	a.affiliationNamed()
+	a.possessiveBrands()
 	a.repeatOrgs()
 	a.repeatAcronyms()
 	a.setOffPlaces()

