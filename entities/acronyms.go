@@ -159,7 +159,8 @@ func hyphenedAcronym(name, acr string) bool {
 // it in quotation marks and parentheses after its full name, a name that
 // opens with the full name's first word: "Kelvo New Energy Automobile
 // Co., Ltd. ("Kelvo NEV")" makes every later "Kelvo NEV" that body (no
-// place). A short name of one word, as often a city's or a founder's,
+// place); unquoted too where the short name has letters in capitals
+// (bareShortName). A short name of one word, as often a city's or a founder's,
 // only where the text gives it no place or person (oneWordElsewhere).
 func (a *Analysis) definedShortNames() {
 	toks := a.Tokens
@@ -173,7 +174,13 @@ func (a *Analysis) definedShortNames() {
 		for p+1 < len(toks) && toks[p].Is(",") && LegalForm(toks[p+1].Text) {
 			p += 2 // past a legal form set off: "…, Ltd."
 		}
-		if p+4 >= len(toks) || !toks[p].Is("(") || toks[p+1].Kind != QuoteMark {
+		if p+4 >= len(toks) || !toks[p].Is("(") {
+			continue
+		}
+		if toks[p+1].Kind != QuoteMark {
+			if q := a.bareShortName(e, p+1); q > 0 {
+				defined[a.Text[toks[p+1].Start:toks[q-1].End]] = e.Text
+			}
 			continue
 		}
 		q := p + 2
@@ -198,6 +205,29 @@ func (a *Analysis) definedShortNames() {
 			e.Confidence = max(e.Confidence, 0.8)
 		}
 	}
+}
+
+// bareShortName returns the end of a short name of two to four
+// capitalized words at token i, unquoted, before the parenthesis that
+// closes it, that opens with the full name e's first word and goes on
+// with other words than e's next ones, one of them in capitals: "Kelvo
+// Rural Electric Membership Corporation (Kelvo EMC)". Not a place, nor
+// the full name's own opening ("Kelvo Rural (Kelvo Rural)"); 0 when there
+// is none.
+func (a *Analysis) bareShortName(e *Entity, i int) int {
+	toks := a.Tokens
+	if !toks[i].Is(toks[e.Tokens.First].Text) || i+1 >= len(toks) || toks[i+1].Is(toks[e.Tokens.First+1].Text) {
+		return 0
+	}
+	q, letters := i, false
+	for q < len(toks) && q < i+4 && capWord(&toks[q]) {
+		letters = letters || q > i && toks[q].IsUpper() && len(toks[q].Text) >= 2
+		q++
+	}
+	if q == i+1 || q >= len(toks) || !toks[q].Is(")") || !letters || IsPlace(a.Text[toks[i].Start:toks[q-1].End]) {
+		return 0
+	}
+	return q
 }
 
 // oneWordElsewhere reports a word the text gives a place or a person too:

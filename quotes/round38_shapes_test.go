@@ -20,3 +20,15 @@ func TestABusinessNamedByAFamilysPossessive(t *testing.T) {
 	assert.Equal(t, "Doe's Family Markets", sp.Organization.Name)
 	assert.Equal(t, "Doe's Family Markets", saidBy(t, d, "hiring would start in May").Organization.Name)
 }
+
+func TestAShortNameDefinedInParenthesesWithoutQuotationMarks(t *testing.T) {
+	// "Kelvo Rural Electric Membership Corporation (Kelvo EMC)" defines
+	// "Kelvo EMC" as the cooperative's short name, unquoted; the
+	// speaker introduced by the short name speaks for the body named in
+	// full.
+	d := extractLaidOut(t, "KELVALE, Ga. - Kelvo Rural Electric Membership Corporation (Kelvo EMC) on Tuesday switched on its first fiber customers.\n\n\"Electricity came to these farms because the people here built it,\" said Kelvo EMC President and CEO John Doe.")
+	sp := saidBy(t, d, "Electricity came to these farms because the people here built it")
+	assert.Equal(t, "John Doe", sp.Name)
+	assert.Equal(t, "Kelvo Rural Electric Membership Corporation", sp.Organization.Name)
+	assert.Equal(t, "Kelvo EMC", sp.Organization.Acronym)
+}
