@@ -32,3 +32,13 @@ func TestAShortNameDefinedInParenthesesWithoutQuotationMarks(t *testing.T) {
 	assert.Equal(t, "Kelvo Rural Electric Membership Corporation", sp.Organization.Name)
 	assert.Equal(t, "Kelvo EMC", sp.Organization.Acronym)
 }
+
+func TestATownBasedKindOfTwoWordsAfterAt(t *testing.T) {
+	// "Head of Supply Chain Resilience at the Kelvale-based food
+	// distributor": the body the sentence before opens with, named by
+	// its town and its kind of two words, not the town.
+	d := extractLaidOut(t, "KELVALE, 3 March 2026 - Kelvo Linjer AS today ordered two feeder vessels.\n\nDoe Livsmedel AB, one of the line's largest customers, has already booked capacity. John Roe, Head of Supply Chain Resilience at the Kelvale-based food distributor, said the decision was about security of supply.")
+	sp := saidBy(t, d, "the decision was about security of supply")
+	assert.Equal(t, "John Roe", sp.Name)
+	assert.Equal(t, "Doe Livsmedel AB", sp.Organization.Name)
+}

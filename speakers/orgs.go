@@ -920,15 +920,21 @@ func (t *Tracker) holderNamed(st, end int) bool {
 }
 
 // basedKindBefore returns the body a title's "the <Town>-based <kind>"
-// at token k (the title opening at first) stands for, unnamed after it: the last body the text named
+// at token k (the title opening at first), its kind of one or two words
+// ("the Gothenburg-based food distributor"), stands for, unnamed after it: the last body the text named
 // before, in the same paragraph or the one before ("According to Baltica
 // Bus Works, … John Doe, Head of Aftersales at the Gdansk-based
 // manufacturer, said"); nil when a name follows the kind or no body is
 // named.
 func (t *Tracker) basedKindBefore(first, k, end int) *entities.Entity {
 	toks := t.a.Tokens
-	if k+3 != end || !toks[k].IsFold("the") || !strings.HasSuffix(toks[k+1].Text, "-based") || !toks[k+2].IsLower() || toks[k+2].Kind != entities.Word {
+	if end < k+3 || end > k+4 || !toks[k].IsFold("the") || !strings.HasSuffix(toks[k+1].Text, "-based") {
 		return nil
+	}
+	for j := k + 2; j < end; j++ {
+		if !toks[j].IsLower() || toks[j].Kind != entities.Word {
+			return nil // (a kind of one or two words: "the Gothenburg-based food distributor")
+		}
 	}
 	var e *entities.Entity
 	for i := range t.a.Entities {
