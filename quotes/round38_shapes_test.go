@@ -42,3 +42,14 @@ func TestATownBasedKindOfTwoWordsAfterAt(t *testing.T) {
 	assert.Equal(t, "John Roe", sp.Name)
 	assert.Equal(t, "Doe Livsmedel AB", sp.Organization.Name)
 }
+
+func TestALocalGovernmentsOfficeAfterItsHoldersName(t *testing.T) {
+	// "Chief District Officer John Doe of the District Administration
+	// Office": an office of local government named by its level and its
+	// business, common words all, is the body he speaks for, not a unit
+	// of the company that issued the release.
+	d := extractLaidOut(t, "KELVALE, 3 March 2026 - Kelvo Hydropower Limited today commissioned its plant.\n\nAt a ceremony at the powerhouse, Chief District Officer John Doe of the District Administration Office, Kelvale, urged the company to keep the access road open. \"A road built for a power plant must also become a road for the district,\" Doe said.")
+	sp := saidBy(t, d, "A road built for a power plant must also become a road for the district")
+	assert.Equal(t, "John Doe", sp.Name)
+	assert.Equal(t, "District Administration Office", sp.Organization.Name)
+}

@@ -110,7 +110,7 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 		if b, ok := t.bodyAfterUnit(c); ok {
 			return b, true
 		}
-		if toks[k].Is("of") && !t.commonUnit(c) && !toks[a].IsLower() && !entities.CommonOrPlural(toks[a].Text) {
+		if toks[k].Is("of") && (!t.commonUnit(c) && !toks[a].IsLower() && !entities.CommonOrPlural(toks[a].Text) || localOffice(toks, e.Tokens.First, e.Tokens.End)) {
 			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true // a unit a name opens, a body of its own: "Jane Roe of the Kelvo Fraud Control Unit"
 		}
 		return orgCand{}, false
@@ -143,6 +143,21 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 		return orgCand{}, false // a meeting, not a workplace: "Jane Roe at the Kelvale Summit"; in a photo's caption a ground: "Jane Roe (centre) at Kelvo Oval. Photo: …" (not "track manager Jane Roe at the Kelvo Velodrome")
 	}
 	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+}
+
+// localOffice reports a local government's office named by its level and
+// its business, words the unit heads' rule takes for a part of the
+// issuer: "Chief District Officer Jane Roe of the District
+// Administration Office", "of the Divisional Forest Office".
+func localOffice(toks []entities.Token, first, end int) bool {
+	if end-first < 2 || !toks[end-1].Is("Office") {
+		return false
+	}
+	switch toks[first].Text {
+	case "District", "Divisional", "Provincial", "County", "Municipal", "Upazila", "Tehsil", "Zonal", "Prefectural":
+		return true
+	}
+	return false
 }
 
 // territoryNouns are the kinds of local authority a name before them in
