@@ -53,3 +53,16 @@ func TestALocalGovernmentsOfficeAfterItsHoldersName(t *testing.T) {
 	assert.Equal(t, "John Doe", sp.Name)
 	assert.Equal(t, "District Administration Office", sp.Organization.Name)
 }
+
+func TestALawyersStyleAfterAPostAndItsField(t *testing.T) {
+	// "State Minister for Coastal Resilience Advocate Jane Roe": a
+	// minister who is a lawyer bears "Advocate" before her name; the
+	// post with its field is a title of its own, so that "the State
+	// Minister" later is she.
+	d := extractLaidOut(t, "Kelvale, 14 May 2025: The government will build 220 new cyclone shelters, State Minister for Disaster Preparedness and Coastal Resilience Advocate Jane Roe said today.\n\n\"No family should have to choose between saving their cattle and saving their own lives,\" the State Minister said.")
+	sp := saidBy(t, d, "The government will build 220 new cyclone shelters")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Contains(t, sp.Titles, "State Minister for Disaster Preparedness and Coastal Resilience")
+	assert.Contains(t, sp.Titles, "Advocate")
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "No family should have to choose between saving their cattle and saving their own lives").Name)
+}

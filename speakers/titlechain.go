@@ -188,11 +188,22 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 // title's word ("Minister of Trade, …"), not a place or body ("at the
 // State Emergency Operation Centre, …").
 func fieldOpensBefore(toks []entities.Token, c, sentStart int) bool {
+	return fieldOpener(toks, c, sentStart) > 0
+}
+
+// fieldOpener returns the "of", "for" or "on" that opens the
+// capitalized field before token c, after a title's word, as
+// fieldOpensBefore reads it ("Minister for | Coastal Resilience"); 0 when
+// there is none.
+func fieldOpener(toks []entities.Token, c, sentStart int) int {
 	k := c - 1
 	for k > sentStart && (toks[k].IsCap() || toks[k].Is("and") || toks[k].Is(",")) {
 		k--
 	}
-	return k > sentStart && (toks[k].Is("of") || toks[k].Is("for") || toks[k].Is("on")) && entities.IsTitleWord(toks[k-1].Text)
+	if k > sentStart && (toks[k].Is("of") || toks[k].Is("for") || toks[k].Is("on")) && entities.IsTitleWord(toks[k-1].Text) {
+		return k
+	}
+	return 0
 }
 
 // andBefore reports "and" among the capitalized words and commas from j

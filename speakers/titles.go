@@ -84,6 +84,21 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			first -= 2 // "His Worship Mr. Jane Roe", "Her Excellency Dr. Jane Roe": a style of two words
 			continue
 		}
+		if first-2 > s.Tokens.First && lawyersStyle(toks[first-1].Text) && e.Tokens.Len() >= 2 && fieldOpensBefore(toks, first-1, s.Tokens.First) {
+			// a lawyer's style after a post and its field: "State Minister
+			// for Coastal Resilience Advocate Jane Roe" (not the field's
+			// advocate: "Coastal Resilience Advocate")
+			rank, first = first-1, first-1
+			if rankEnd < 0 {
+				rankEnd = first + 1
+			}
+			if f := fieldOpener(toks, first, s.Tokens.First); f > 0 {
+				if c := t.chainStart(f, s.Tokens.First); c < f {
+					t.addTitle(p, c, first) // the post with its field
+				}
+			}
+			continue
+		}
 		g, ok := entities.Honorific(toks[first-1].Text)
 		if !ok && RightHonourable(toks, first-1) {
 			ok = true // "Rt Hon"
@@ -723,6 +738,10 @@ func chairedBy(toks []entities.Token, k, lo int) bool {
 // doctor reports "Dr" or "Dr.", a doctor's title before the name ("Dr.
 // Jane Roe"), kept with the name's other styles ("Hon. Dr.") and apart from
 // a post before it ("Chief Executive Dr Jane Roe": two titles).
+// lawyersStyle reports the style South Asian lawyers and officials who
+// are lawyers bear before their names: "Advocate", "Barrister".
+func lawyersStyle(w string) bool { return w == "Advocate" || w == "Barrister" }
+
 func doctor(w string) bool { return strings.EqualFold(strings.TrimSuffix(w, "."), "dr") }
 
 // reverend reports a cleric's style: "Rev.", "Revd".
