@@ -430,6 +430,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a local government by its seat: "Kelvograd City Hall"
 	case j-i > 2 && stateOf(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Place, "state-head", 0.8 // "Republic of Solano", "United Republic of Kelvania"
+	case j-i > 3 && localBoardOf(toks, i, j-3, j) && isUnitHead(toks[j-3].Text):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "County Administrative Board of Norrfjäll"
 	case j-i > 2 && innerHead(toks, i, j):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "Kelvale Institute for Immunology"
 	case head:

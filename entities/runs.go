@@ -47,6 +47,30 @@ func headsPlural(toks []Token, k, end int) bool {
 	return false
 }
 
+// localBoardOf reports a unit's head at token j, in a run from token i
+// that a local government's level opens, before "of" and one
+// capitalized word that ends the run, no acronym and no common word: the
+// authority of a place, named by its level, its kind and its place ("County
+// Administrative Board of Norrfjäll", "Regional Water Board of
+// Kelvale"), not a body's part ("Regional Office of UNICEF", "County
+// Board of Kelvo Bank").
+func localBoardOf(toks []Token, i, j, end int) bool {
+	if j == i || j+2 >= end || !toks[j+1].Is("of") || !capWord(&toks[j+2]) || toks[j+2].IsUpper() || CommonWord(toks[j+2].Text) || j+3 < end && capWord(&toks[j+3]) {
+		return false
+	}
+	switch toks[i].Text {
+	case "County", "Regional", "District", "Provincial", "Municipal", "Prefectural", "Cantonal":
+		return true
+	}
+	return false
+}
+
+// isUnitHead reports the head of a unit's name: "Board", "Office".
+func isUnitHead(w string) bool {
+	h, u := OrgHead(w)
+	return h && u
+}
+
 // innerHead reports an organization's head in the run [i, j) before
 // "of", "for", "on" or "in": "Kelvale Institute for Immunology",
 // "Rivertown Center for the Arts", "Department for Rural Affairs"; or a
@@ -295,6 +319,8 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				orgMode = !u
 				if u && j+2 < end && remitAfter(toks, i, j) && capWord(&toks[j+2]) {
 					orgMode = true // "Subcommittee on Health", "United Nations Office for Disaster Risk Reduction"
+				} else if u && localBoardOf(toks, i, j, end) {
+					orgMode = true // "County Administrative Board of Norrfjäll": a local authority named by its level, its kind and its place
 				} else if u && membersAfter(toks, j+1, end) {
 					j += 3
 					break // a body named by its members: "Kelvale University Board of Trustees"

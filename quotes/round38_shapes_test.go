@@ -66,3 +66,23 @@ func TestALawyersStyleAfterAPostAndItsField(t *testing.T) {
 	assert.Contains(t, sp.Titles, "Advocate")
 	assert.Equal(t, "Jane Roe", saidBy(t, d, "No family should have to choose between saving their cattle and saving their own lives").Name)
 }
+
+func TestALocalAuthorityNamedByItsLevelKindAndPlace(t *testing.T) {
+	// "the Regional Water Board of Kelvale": a unit's head ("Board"),
+	// but a local government's level opens the name and one place's name
+	// ends it, so the place is the board's, not a body of its own.
+	d := extractLaidOut(t, "KELVALE, 3 March 2026 - Kelvo Pipes Ltd today won a contract.\n\nJohn Doe, chair of the Regional Water Board of Kelvale, said the pipes were older than the town.")
+	sp := saidBy(t, d, "the pipes were older than the town")
+	assert.Equal(t, "John Doe", sp.Name)
+	assert.Equal(t, "Regional Water Board of Kelvale", sp.Organization.Name)
+}
+
+func TestAnIssuersNameWithItsArticleAloneOnTheFirstLine(t *testing.T) {
+	// "The County Administrative Board of Kelvfjäll" alone on the first
+	// line, and again in the text: the page's owner, for whom its
+	// governor speaks.
+	d := extractLaidOut(t, "The County Administrative Board of Kelvfjäll\nLänsstyrelsen i Kelvfjäll\n\nFire ban from Friday\n\nThe County Administrative Board of Kelvfjäll is introducing a ban on open fires in the whole county.\n\n\"Last summer showed us how fast it can go,\" says County Governor Jane Roe.")
+	sp := saidBy(t, d, "Last summer showed us how fast it can go")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Equal(t, "County Administrative Board of Kelvfjäll", sp.Organization.Name)
+}

@@ -686,13 +686,17 @@ func (t *Tracker) headRun(first, end int, places bool) (Org, bool) {
 }
 
 // lineOrg returns the organization of two words or more, no unit's, whose
-// name stands alone on the line that starts at token k, or nil: a site's
-// or a header's body ("Tarn & Moor Wildlife Trust"), not a headline that
+// name stands alone on the line that starts at token k, perhaps after
+// "The", or nil: a site's or a header's body ("Tarn & Moor Wildlife
+// Trust", "The Kelvo Water Board"), not a headline that
 // opens with one ("Kelvale Trust opens a reserve").
 func (t *Tracker) lineOrg(k int) *entities.Entity {
 	toks := t.a.Tokens
 	if k > 0 && toks[k].Newlines == 0 {
 		return nil
+	}
+	if k+2 < len(toks) && toks[k].Is("The") && toks[k+1].Newlines == 0 {
+		k++ // its article before it: "The County Administrative Board of Norrfjäll"
 	}
 	e := t.a.EntityAt(k)
 	if e == nil || e.Kind != entities.Organization || e.Tokens.First != k || e.Tokens.Len() < 2 || e.Unit {
