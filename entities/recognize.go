@@ -393,6 +393,7 @@ func (a *Analysis) recognize() {
 	a.placeOpensOrg()
 	a.linkAcronyms()
 	a.knownNames()
+	a.foreignPosts()
 	a.tradeNamed()
 	a.orgEvidence()
 	a.quotedCompanies()

@@ -28,6 +28,10 @@ func (a *Analysis) setOffPlaces() {
 		if e.Kind != Person || e.Rule != "name" || f < 3 || !toks[f-1].Is(",") || end >= len(toks) || !(toks[end].Is(",") || toks[end].Is(".")) {
 			continue
 		}
+		if end == f+1 && a.townFromBefore(f) {
+			e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // the larger place after a person's town: "Jane Roe from Sisimiut, Greenland, who …"
+			continue
+		}
 		if end == f+1 && siteAtBefore(toks, f-1) {
 			e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // where a site named after "at" is: "at the Command Headquarters, Ikeja, on Tuesday"
 			continue
@@ -333,3 +337,26 @@ func compassHyphen(w string) bool {
 // placePrefix are the words that open a place's name of several words:
 // "San Bernardino", "Port Kelvo", "New Orrin".
 var placePrefix = toSet(`San Santa Santo São Saint St. Sainte Port Fort Mount New North South East West Upper Lower Greater`)
+
+// townFromBefore reports, before the comma at token f-1, a town of one
+// word after "from" after a person's full name: "Jane Roe from Kelvik, |
+// Greenland, who …". The town, if the recognizer took it for a person,
+// is made a place too.
+func (a *Analysis) townFromBefore(f int) bool {
+	toks := a.Tokens
+	if f < 4 || !toks[f-3].Is("from") || !capWord(&toks[f-2]) {
+		return false
+	}
+	p := a.EntityAt(f - 4)
+	if p == nil || p.Kind != Person || p.Tokens.Len() < 2 || p.Tokens.End != f-3 {
+		return false
+	}
+	x := a.EntityAt(f - 2)
+	if x != nil && (x.Tokens.Len() != 1 || x.Kind == Organization) {
+		return false
+	}
+	if x != nil && x.Kind == Person {
+		x.Kind, x.Rule, x.Confidence = Place, "locative", 0.5
+	}
+	return true
+}

@@ -651,3 +651,9 @@ func RetiredWord(toks []Token, i, end int) bool {
 func commonPluralWord(w string) bool {
 	return len(w) > 4 && !strings.HasSuffix(w, "ss") && !CommonWord(w) && CommonOrPlural(w) && !ProperWord(w) && !ProperWord(w[:len(w)-1]) && !IsPlace(w)
 }
+
+// IrregularPast reports a common past form without -ed, the verb of a
+// clause: "came" of "the ban came too late", "took", "found".
+func IrregularPast(w string) bool { return irregularPasts[w] }
+
+var irregularPasts = toSet(`made took gave went came saw got put ran kept left brought thought found felt held stood began sent spent won lost met paid heard drew threw`)

@@ -48,9 +48,6 @@ func (r *run) newSubjectAt(i, end int) bool {
 	return (isArticleWord(toks[i].Text) || clauseDeterminer(toks[i].Text)) && i+1 < end && (r.finiteSoon(i+1, end) || r.namedBodyThenAux(i+1, end))
 }
 
-// irregularPasts are past forms without -ed that open a second predicate.
-var irregularPasts = toSet(`made took gave went came saw got put ran kept left brought thought found felt held stood began sent spent won lost met paid heard drew threw`)
-
 // pastPredicate reports a second predicate of the subject from token i: a
 // past form ("cast doubt", "showed flashes", "made no mention") or an
 // auxiliary and a participle ("has invited").
@@ -59,7 +56,7 @@ func (r *run) pastPredicate(i, end int) bool {
 	if t.Kind != entities.Word || !t.IsLower() {
 		return false
 	}
-	if finiteEd(t) || irregularPasts[t.Text] {
+	if finiteEd(t) || entities.IrregularPast(t.Text) {
 		return true
 	}
 	return (t.Is("has") || t.Is("have") || t.Is("had")) && i+1 < end && finiteEd(&r.toks[i+1])

@@ -503,7 +503,7 @@ func (r *run) prepositionalAside(j, end int) int {
 		if t.Is(",") {
 			return c
 		}
-		if t.Kind == entities.Word && t.IsLower() && (isAux(t.Text) || finiteEd(t) || irregularPasts[t.Text] || t.Is("that") || whWords[t.Text]) {
+		if t.Kind == entities.Word && t.IsLower() && (isAux(t.Text) || finiteEd(t) || entities.IrregularPast(t.Text) || t.Is("that") || whWords[t.Text]) {
 			return 0
 		}
 	}

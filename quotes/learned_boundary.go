@@ -173,7 +173,7 @@ func (r *run) firstVerb(i, end int) int {
 			continue
 		}
 		lw := t.Text
-		if isAux(lw) || irregularPasts[lw] {
+		if isAux(lw) || entities.IrregularPast(lw) {
 			return k
 		}
 		if k > i && strings.HasSuffix(lw, "ed") && !determinerWords[strings.ToLower(toks[k-1].Text)] {

@@ -86,3 +86,48 @@ func TestAnIssuersNameWithItsArticleAloneOnTheFirstLine(t *testing.T) {
 	assert.Equal(t, "Jane Roe", sp.Name)
 	assert.Equal(t, "County Administrative Board of Kelvfjäll", sp.Organization.Name)
 }
+
+func TestAnAttributionSetOffAfterAnAdjunct(t *testing.T) {
+	// "For many families, said Minister for Health Jane Roe, the ban came
+	// too late.": the attribution is set off inside what it reports,
+	// after an adjunct; what was said is the clause after it, and that
+	// clause is no title of hers. "Under the program, called Lunch at the
+	// Library, children …" names the program: no speech.
+	d := extractLaidOut(t, "KELVALE - Ministers met today.\n\nFor many families, said Minister for Health Jane Roe, the ban came too late.\n\nUnder the program, called Lunch at the Library, children can pick up a free meal on weekdays.")
+	sp := saidBy(t, d, "the ban came too late")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Equal(t, []string{"Minister for Health"}, sp.Titles)
+	for _, q := range d.Quotes {
+		assert.NotContains(t, q.Text, "free meal")
+	}
+}
+
+func TestAPostNoListKnowsBeforeItsPortfolio(t *testing.T) {
+	// "said Naalakkersuisoq for Health Jane Roe": a Greenlandic minister's
+	// post, a word no list knows, before "for" and the portfolio; the
+	// post is no person and the portfolio no part of her name. "For
+	// Greenland," before the attribution is who she speaks for.
+	d := extractLaidOut(t, "KELVALE - Nordic ministers met today.\n\nFor Greenland, said Naalakkersuisoq for Health Jane Roe, the problem is also one of distance.\n\n\"A shortage in the capital is a crisis in the settlements,\" said Naalakkersuisoq for Health Jane Roe.")
+	sp := saidBy(t, d, "the problem is also one of distance")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Equal(t, []string{"Naalakkersuisoq for Health"}, sp.Titles)
+	assert.Equal(t, "Greenland", sp.Organization.Name)
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "A shortage in the capital is a crisis in the settlements").Name)
+}
+
+func TestAPersonsTownAndItsRegionAfterFrom(t *testing.T) {
+	// "John Doe from Kelvik, Kelvmark, who spoke …, said": the words set
+	// off after the town are the larger place, not the speaker.
+	d := extractLaidOut(t, "KELVALE - The Kelvo Secretariat today adopted a plan.\n\nJohn Doe from Kelvik, Kelvmark, who spoke on behalf of the Youth Council, said young people were the future of volunteer rescue.")
+	assert.Equal(t, "John Doe", saidBy(t, d, "young people were the future of volunteer rescue").Name)
+}
+
+func TestAChiefMinisterOfAPlaceHasNoPortfolio(t *testing.T) {
+	// "The Chief Minister of the Isle of Man": the place is whom she
+	// governs, no portfolio of a "Ministry of the Isle of Man of the Isle
+	// of Man".
+	d := extractLaidOut(t, "KELVALE - Ministers met today.\n\nThe Chief Minister of the Isle of Man, Jane Roe MHK, welcomed delegates. \"For an island, the sea is not the edge of the map,\" she said.")
+	sp := saidBy(t, d, "For an island, the sea is not the edge of the map")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Equal(t, "Isle of Man", sp.Organization.Name)
+}

@@ -49,10 +49,42 @@ func (r *run) cueSubject(cs *cueSite) (int, phrase, bool, bool) {
 			after, ok := r.forward(s, q, cue, subj, CueSubject, 0.85)
 			return after, subj, ok, true
 		}
+		if q := subj.end + 1; q+2 < end && toks[subj.end].Is(",") && !r.opensQuote(q) && insertedVerbs[cs.f.verb.lemma] && r.adjunctLead(lo, k-1) {
+			// "For Greenland, said Jane Roe, the problem is one of
+			// distance": an adjunct before the inserted attribution; what
+			// was said is the clause after it.
+			after, ok := r.forward(s, q, cue, subj, CueSubject, 0.8)
+			return after, subj, ok, true
+		}
 		after, ok := r.backward(s, lo, k, subj.end, cue, subj, CueSubject, 0.85)
 		return after, subj, ok, true
 	}
 	return 0, phrase{}, false, true
+}
+
+// insertedVerbs are the verbs of saying an attribution set off inside
+// the sentence it reports takes: "For Greenland, said Jane Roe, …" (not
+// a name's "called": "Under the program, called Lunch at the Library,
+// children …").
+var insertedVerbs = toSet(`say add note explain argue insist warn stress write`)
+
+// adjunctLead reports a short adverbial phrase [i, end) that opens the
+// sentence with a preposition and holds no verb: "For Greenland", "For
+// many families", "In the north".
+func (r *run) adjunctLead(i, end int) bool {
+	toks := r.toks
+	if end-i < 2 || end-i > 6 || !toks[i].IsCap() || !prepositions[strings.ToLower(toks[i].Text)] {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		if t := &toks[k]; t.Kind != entities.Word && t.Kind != entities.Number || isAux(strings.ToLower(t.Text)) {
+			return false
+		}
+		if _, cue := cueAt(toks, k); cue {
+			return false
+		}
+	}
+	return true
 }
 
 // describedName returns the phrase from token i to the end of a person's

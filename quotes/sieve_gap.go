@@ -99,7 +99,7 @@ func (r *run) gapStart(start int, f cueForm) bool {
 	if isAux(lw) && lw != "be" && lw != "been" && lw != "being" && lw != "not" {
 		return true
 	}
-	if (finiteEd(t) || irregularPasts[lw]) && start+1 < len(r.toks) && r.toks[start+1].Kind == entities.Word {
+	if (finiteEd(t) || entities.IrregularPast(lw)) && start+1 < len(r.toks) && r.toks[start+1].Kind == entities.Word {
 		return true // "which she said represented her emails", "that they say left a vacuum"
 	}
 	return len(lw) > 3 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "ous") && !determinerWords[lw] &&

@@ -230,13 +230,21 @@ func venueHead(w string) bool {
 // (a country), "At the Kelvale Museum," or
 // "At the Kelvale Gallery in Rivertown,"
 // (a workplace), before the titles and
-// name that start at token k: the body the person speaks for.
+// name that start at token k, perhaps with an attribution set off after
+// it ("For Greenland, said …"): the body the person speaks for.
 func (t *Tracker) forBody(k, sentStart int) (orgCand, bool) {
 	toks := t.a.Tokens
+	inserted := k-4 >= sentStart && (toks[k-1].Is("said") || toks[k-1].Is("says")) && toks[k-2].Is(",")
+	if inserted {
+		k-- // the attribution set off inside what it reports: "For Greenland, said Jane Roe, the problem is …"
+	}
 	if k-3 < sentStart || !toks[k-1].Is(",") {
 		return orgCand{}, false
 	}
 	e := t.a.EntityAt(k - 2)
+	if inserted && e != nil && e.Kind == entities.Place && e.Tokens.End == k-1 && e.Tokens.First == sentStart+1 && toks[sentStart].Is("For") && entities.IsPlace(e.Text) {
+		return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true // a place the lists know, which she speaks for
+	}
 	if pl := e; pl != nil && pl.Kind == entities.Place && pl.Tokens.End == k-1 && pl.Tokens.First > sentStart+1 && toks[pl.Tokens.First-1].Is("in") {
 		e = t.a.EntityAt(pl.Tokens.First - 2) // "At the Ferris Street Gallery in Detroit,"
 		if e != nil && e.Tokens.End != pl.Tokens.First-1 {

@@ -145,6 +145,9 @@ func (t *Tracker) portfolio(tl title) string {
 		}
 		fe := tl.end
 		if e := t.a.EntityAt(fe - 1); e != nil && e.Kind == entities.Place && e.Tokens.End == fe {
+			if a == k+2 && (e.Tokens.First == a || toks[a].IsFold("the") && e.Tokens.First == a+1) && entities.IsPlace(e.Text) {
+				return "" // a place the lists know, no portfolio: "Chief Minister of the Isle of Man"
+			}
 			o := e.Tokens.First - 1
 			if o > a && toks[o].IsFold("the") {
 				o--

@@ -177,10 +177,30 @@ func (t *Tracker) chainStart(k, sentStart int) int {
 	for j < k && (chainConnector[strings.ToLower(toks[j].Text)] || toks[j].Kind == entities.Possessive) {
 		j++
 	}
-	if !titleWordIn(toks, j, k) {
+	if !titleWordIn(toks, j, k) && !t.unknownPost(j, k, sentStart) {
 		return k
 	}
 	return j
+}
+
+// unknownPost reports a post in another language that no list knows, the
+// chain [j, k): one capitalized word that no entity holds, "for", and its
+// portfolio's common words ("Naalakkersuisoq for Health"), after a verb,
+// a comma or the sentence's start.
+func (t *Tracker) unknownPost(j, k, sentStart int) bool {
+	toks := t.a.Tokens
+	if k-j < 3 || !toks[j].IsCap() || entities.CommonWord(toks[j].Text) || t.a.EntityAt(j) != nil || !toks[j+1].Is("for") {
+		return false
+	}
+	if j > sentStart && !toks[j-1].IsLower() && !toks[j-1].Is(",") {
+		return false
+	}
+	for x := j + 2; x < k; x++ {
+		if !toks[x].IsCap() || !entities.CommonWord(toks[x].Text) || t.a.EntityAt(x) != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // fieldOpensBefore reports a title's field that the comma at c continues:
