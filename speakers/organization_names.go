@@ -114,6 +114,11 @@ func (t *Tracker) fullOrg(e *entities.Entity) Org {
 	if e.Kind == entities.Organization && e.Tokens.Len() >= 2 && o.Acronym == "" && e.Expansion == "" && !t.issuerByCount && (oneWordShort(e.Text, t.issuer.Name) || nameAndHead(e.Text, t.issuer.Name)) {
 		return t.issuer // "Lagos State Command" in the Lagos State Police Command's release, "Kelvo Trust" in the Kelvo Women's Livelihood Trust's
 	}
+	if end := e.Tokens.End; e.Kind == entities.Place && end+1 < len(t.a.Tokens) && t.a.Tokens[end].Kind == entities.Possessive && entities.CompanyPost(t.a.Tokens[end+1].Text) {
+		if l := t.orgStartingWith(t.a.Tokens[e.Tokens.First].Text); l != nil && strings.HasPrefix(l.Text, e.Text+" ") && t.companyNamed(l) {
+			return orgOf(l) // a company's short name that is a place's: "Gibraltar's chief executive" after "Gibraltar Steelworks Inc."
+		}
+	}
 	if o.Acronym == "" && e.Expansion != "" {
 		// An acronym whose expansion the text states somewhere.
 		if t.expanded == nil {
@@ -269,3 +274,19 @@ func (t *Tracker) issuerInnerWord(w string) bool {
 // clubLetters reports the letters that end a sports club's name: "FC",
 // "F.C.", "RFC".
 func clubLetters(w string) bool { return w == "FC" || w == "F.C." || w == "RFC" }
+
+// companyNamed reports a company the text names with its legal form,
+// "Gibraltar Steelworks Inc." for "Gibraltar Steelworks".
+func (t *Tracker) companyNamed(e *entities.Entity) bool {
+	toks := t.a.Tokens
+	for i := range t.a.Entities {
+		x := &t.a.Entities[i]
+		if x.Kind != entities.Organization || !strings.HasPrefix(x.Text, e.Text) {
+			continue
+		}
+		if last := toks[x.Tokens.End-1].Text; entities.LegalForm(last) || entities.DottedLegalForm(last) || isCorpSuffix(last) {
+			return true
+		}
+	}
+	return false
+}
