@@ -131,3 +131,13 @@ func TestAChiefMinisterOfAPlaceHasNoPortfolio(t *testing.T) {
 	assert.Equal(t, "Jane Roe", sp.Name)
 	assert.Equal(t, "Isle of Man", sp.Organization.Name)
 }
+
+func TestALabelRightAboveEachQuotation(t *testing.T) {
+	// A "QUOTES" section whose label stands on the line right above its
+	// quotation, a blank line after each: the line under a quotation is
+	// the next one's label, not its signature.
+	d := extractLaidOut(t, "KELVALE - Kelvo Hydro Limited today commissioned its plant.\n\nQUOTES\n\nENGR. JOHN DOE, Chairperson, Kelvo Hydro Limited\n\"Kelvo shows that a local company can build a difficult project.\"\n\nJANE ROE, Chief Executive Officer\n\"Our first priority is safety.\"\n\nMARY POE, Chief Executive Officer, Kelvo Infrastructure Bank Limited\n\"Financing a project of this size was a test.\"\n")
+	assert.Equal(t, "John Doe", saidBy(t, d, "Kelvo shows that a local company can build a difficult project.").Name)
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "Our first priority is safety.").Name)
+	assert.Equal(t, "Mary Poe", saidBy(t, d, "Financing a project of this size was a test.").Name)
+}

@@ -649,6 +649,11 @@ func (r *run) nameLineBelow(qi int) (phrase, bool) {
 		if !ok || p.first > e+3 || p.end >= end || !toks[p.end].Is(",") {
 			return phrase{}, false
 		}
+		if n := r.qAt[min(end, len(toks)-1)]; end < len(toks) && n != 0 && r.qs[n-1].open == end && toks[end].Newlines == 1 && toks[e].Newlines > 1 && toks[r.qs[qi].open].Newlines == 1 {
+			if _, above := r.nameLine(qi); above { // (each label on the line right above its quotation, a blank line after it)
+				return phrase{}, false // a label over each quotation: "JANE ROE, CEO" / "“…”" / "JOHN DOE, Chair" / "“…”" (the line below is the next one's)
+			}
+		}
 		return p, true
 	}
 	return phrase{}, false
