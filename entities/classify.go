@@ -512,6 +512,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Place, "place-noun", 0.6 // "the districts of Kelvo and Sarna", "the town of Kelvo"
 	case featureOfAt(toks, i):
 		e.Kind, e.Rule, e.Confidence = Place, "place-noun", 0.6 // "the Bay of Kelvo", "the Strait of Sarna"
+	case j-i <= 3 && i > 1 && areaAdjectives[toks[i-1].Text] && (toks[i-2].Is("of") || toks[i-2].Is("from") || toks[i-2].Is("in") || toks[i-2].Is("near")) && !(j < len(toks) && toks[j].Kind == Possessive):
+		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // where one lives, an area's adjective before it: "Jane Roe of rural Kelvale Falls"
 	case j-i == 1 && i > 0 && locative[toks[i-1].Text] && !(j < len(toks) && toks[j].Kind == Possessive):
 		e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // "a hub in Lusaka": a place the lists do not know
 	case j-i == 2 && toks[i].Is("Legislative"):

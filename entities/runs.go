@@ -745,6 +745,11 @@ speaking calling urging warning saying adding noting asking telling writing`)
 // place: "in Lusaka", "near Kalemie".
 var locative = toSet("in near across throughout outside")
 
+// areaAdjectives describe the part of a place one lives in, between a
+// preposition and the place's name: "of rural Kelvale Falls", "from
+// nearby Kelvo".
+var areaAdjectives = toSet("rural nearby suburban downtown uptown unincorporated neighboring neighbouring")
+
 // bodyAhead reports capitalized words from token k to a body's head that
 // a family name never is: "League" of "Justice League", "Mission" of
 // "Baltic Observer Mission", not "Guardian" of "Mayor Don Guardian"; a

@@ -141,3 +141,12 @@ func TestALabelRightAboveEachQuotation(t *testing.T) {
 	assert.Equal(t, "Jane Roe", saidBy(t, d, "Our first priority is safety.").Name)
 	assert.Equal(t, "Mary Poe", saidBy(t, d, "Financing a project of this size was a test.").Name)
 }
+
+func TestASheriffsDeputyAndAResidentOfARuralPlace(t *testing.T) {
+	// "Chief Deputy Jane Roe" in a county board's release that names the
+	// sheriff's office: a deputy of that office, not of the board. "Mary
+	// Poe of rural Kelvale Falls said": where she lives, not a speaker.
+	d := extractLaidOut(t, "KELVO COUNTY - The Kelvo County Board of Commissioners approved a radio upgrade.\n\nSheriff John Doe said the radios were old. The Kelvo County Sheriff's Office has 40 deputies.\n\nChief Deputy Jane Roe described a pursuit on Deer Creek Road.\n\nMary Poe of rural Kelvale Falls said she supported the upgrade.")
+	assert.Equal(t, "Kelvo County Sheriff's Office", saidBy(t, d, "a pursuit on Deer Creek Road").Organization.Name)
+	assert.Equal(t, "Mary Poe", saidBy(t, d, "she supported the upgrade").Name)
+}

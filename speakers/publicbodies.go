@@ -550,6 +550,11 @@ func (t *Tracker) titleOffice(p *Speaker) Org {
 				return o // "Undersheriff Jane Roe" of "the Rivertown County Sheriff’s Office"
 			}
 		}
+		if head == "deputy" && tl.end-tl.first <= 2 {
+			if o, ok := t.offices()["sheriff"]; ok {
+				return o // "Chief Deputy Jane Roe", a sheriff's deputy, of "the Rivertown County Sheriff’s Office"
+			}
+		}
 	}
 	return Org{}
 }
