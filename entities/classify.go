@@ -548,6 +548,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		return // "Consultant Vascular Surgeon": a post, its field and its head, no name
 	case a.setOffField(i, j):
 		return // "Jane Roe, Organised and Serious Crime, said": the field she heads
+	case j-i == 1 && i > 1 && toks[i-2].Is(",") && IsTitleWord(toks[i-1].Text) && toks[i-1].IsCap() && CommonWord(toks[i].Text) && !ProperWord(toks[i].Text) && !IsPlace(toks[i].Text) && j < len(toks) && toks[j].Is(","):
+		return // a post and its department set off after a name, as South Asian releases write it: "Jane Roe, Secretary Health, Government of Sindh,"
 	case j-i == 1 && codeShape(toks[i].Text):
 		return // a road, an amount or a code, no name: "the N3", "R900 million", "A6" (a brand keeps its digits: "Kelvo4Kids")
 	case j-i > 1 && groupOfPlaces(last.Text) && !(j < len(toks) && toks[j].Is("of")):

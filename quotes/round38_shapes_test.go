@@ -150,3 +150,16 @@ func TestASheriffsDeputyAndAResidentOfARuralPlace(t *testing.T) {
 	assert.Equal(t, "Kelvo County Sheriff's Office", saidBy(t, d, "a pursuit on Deer Creek Road").Organization.Name)
 	assert.Equal(t, "Mary Poe", saidBy(t, d, "she supported the upgrade").Name)
 }
+
+func TestAPostAndItsDepartmentAndABodyWhoseLettersStandBeforeWhose(t *testing.T) {
+	// "Mr. John Doe, Secretary Health, Government of Kelvo, said": a
+	// post and its department as South Asian releases write them, no
+	// person named "Health". "the Kelvo Water Services Authority (KWSA),
+	// whose General Manager, Engr. S. Roe, said": the body before its
+	// letters is the one the clause hangs on.
+	d := extractLaidOut(t, "KELVALE - The Kelvo Nutrition Fund today launched a screening drive.\n\nMr. John Doe, Secretary Health, Government of Kelvo, said the province would absorb the outreach teams.\n\nThe project will be implemented by the Kelvo Water Services Authority (KWSA), whose General Manager, Engr. S. Roe, said work on the plant would begin in 2026.")
+	sp := saidBy(t, d, "the province would absorb the outreach teams")
+	assert.Equal(t, "John Doe", sp.Name)
+	assert.Equal(t, "Government of Kelvo", sp.Organization.Name)
+	assert.Equal(t, "Kelvo Water Services Authority", saidBy(t, d, "work on the plant would begin in 2026").Organization.Name)
+}

@@ -236,6 +236,9 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 					break
 				}
 			}
+			if c > 4 && toks[c-1].Is(")") && toks[c-3].Is("(") {
+				c -= 3 // over its letters: "the Kelvo Water Services Authority (KWSA), whose General Manager"
+			}
 			if e := t.a.EntityAt(c - 1); e != nil && e.Kind == entities.Organization && e.Tokens.End == c {
 				out = append(out, orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}) // "the Kelvale Police Federation, whose national rural lead": the body the clause hangs on
 			}
