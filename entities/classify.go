@@ -460,7 +460,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Alder Valley National Park"
 	case j-i > 1 && islandHead(last.Text) && i > 0 && toks[i-1].IsLower() && (toks[i-1].Is("on") || toks[i-1].Is("in") || toks[i-1].Is("off") || toks[i-1].Is("to") || toks[i-1].Is("from") || toks[i-1].Is("across")):
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "the Marina Grill on Victoria Island": no person for "he" (but "said Ada Island")
-	case j-i > 1 && (placeHeadWord(last.Text) || namedState(toks, j-1)) && (!CommonWord(toks[i].Text) || groupAdjectives[toks[i].Text] || placeArticle(toks, i, j) || regionHead(last.Text) && i > 0 && toks[i-1].IsFold("the")):
+	case j-i > 1 && (placeHeadWord(last.Text) || namedState(toks, j-1)) && (!CommonWord(toks[i].Text) || groupAdjectives[toks[i].Text] || placeArticle(toks, i, j) || regionHead(last.Text) && i > 0 && toks[i-1].IsFold("the") || j-i >= 3 && adminUnitHead(last.Text) && !allCommon(toks[i:j-1])):
 		e.Kind, e.Rule, e.Confidence = Place, "place-head", 0.7 // "Harris County", "Rivertown Township", "Borno State" (and after a common word, a region: "the Grand Kelvo Region", no person)
 	case i > 0 && (toks[i-1].IsFold("the") || toks[i-1].Is("for") || toks[i-1].Is("and") && j < len(toks) && strings.HasSuffix(toks[j].Text, "s") && theBeforeItem(toks, i-1)) && j < len(toks) && toks[j].IsLower() && (placeNouns[toks[j].Text] || areaNouns[toks[j].Text]) && !IsDemonym(text), // (also the last of two: "the Kelvo and Sarna rivers")
 		i > 0 && toks[i-1].IsFold("the") && pluralPlaceNounAfterAnd(toks, j) && !IsDemonym(text): // (and the first: "the Kelvo and Sarna rivers")

@@ -394,6 +394,7 @@ func (a *Analysis) recognize() {
 	a.linkAcronyms()
 	a.knownNames()
 	a.foreignPosts()
+	a.commaSuffixes()
 	a.tradeNamed()
 	a.orgEvidence()
 	a.quotedCompanies()

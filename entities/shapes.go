@@ -51,6 +51,13 @@ func placeHeadWord(w string) bool {
 	return false
 }
 
+// adminUnitHead reports the head of a local government's territory that
+// ends no person's name, so that common words may open the name: "Salt
+// Creek Township", "Cedar Lake County".
+func adminUnitHead(w string) bool {
+	return w == "Township" || w == "County" || w == "Borough" || w == "Parish"
+}
+
 // islandHead reports the word that ends an island's or a peninsula's
 // name, a place after a preposition of place ("on Victoria Island"); a
 // family name too ("said Ada Island").

@@ -163,3 +163,14 @@ func TestAPostAndItsDepartmentAndABodyWhoseLettersStandBeforeWhose(t *testing.T)
 	assert.Equal(t, "Government of Kelvo", sp.Organization.Name)
 	assert.Equal(t, "Kelvo Water Services Authority", saidBy(t, d, "work on the plant would begin in 2026").Organization.Name)
 }
+
+func TestAGenerationSuffixSetOffAndATownshipOfCommonWords(t *testing.T) {
+	// "Salt Creek Township Trustee Harold J. Miller, Jr. said": the
+	// suffix set off by a comma is his name's, not a speaker "Jr."; the
+	// township, common words before its head, is a place whose trustee
+	// he is.
+	d := extractLaidOut(t, "KELVO - The Kelvo Volunteer Fire Department today took delivery of a new tanker.\n\nSalt Creek Township Trustee John J. Doe, Jr. said the trustees had been asked for years why the department needed a second tanker.\n\n\"This is the answer,\" Doe said.")
+	sp := saidBy(t, d, "This is the answer")
+	assert.Equal(t, "John J. Doe, Jr.", sp.Name)
+	assert.Equal(t, "Salt Creek Township", sp.Organization.Name)
+}

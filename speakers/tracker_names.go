@@ -18,6 +18,9 @@ func (t *Tracker) nameParts(e *entities.Entity) (given, family string) {
 	last := len(toks) - 1
 	for last > 0 && isNameSuffix(toks[last].Text) {
 		last--
+		if last > 0 && toks[last].Is(",") {
+			last-- // "Miller, Jr."
+		}
 	}
 	family = toks[last].Text
 	if last > 2 && toks[last-1].Is("/") {
