@@ -347,9 +347,16 @@ func isNumber(s string) bool {
 // only a capitalized plural before a capital where a single quotation
 // mark is open, which it closes: 'We back the Greens' she said. A
 // capitalized word in "ss" is a name's possessive before a capital
-// ("Kelgrass’ Chief Financial Officer"), unless a single mark is open.
+// ("Kelgrass’ Chief Financial Officer"), unless a single mark is open;
+// a plural in capitals before a capital is one too ("HERDERS' ASSOCIATION").
 func pluralPossessive(text string, prev *Token, k int) bool {
 	w := prev.Text
+	if prev.Kind == Word && len(w) >= 4 && prev.IsUpper() && w[len(w)-1] == 'S' && w[len(w)-2] != 'S' && k+1 < len(text) && text[k] == ' ' {
+		// a plural's possessive inside a name in capitals: "NORTHERN
+		// REINDEER HERDERS' ASSOCIATION"
+		r, _ := utf8.DecodeRuneInString(text[k+1:])
+		return unicode.IsUpper(r) && !singleQuoteOpen(text, prev.Start)
+	}
 	if prev.Kind != Word || len(w) < 3 || w[len(w)-1] != 's' || !prev.IsCap() && !prev.IsLower() {
 		return false
 	}

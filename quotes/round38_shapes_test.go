@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/quotekit/quotekit/entities"
 )
 
 // Shapes read in the thirty-eighth session from the held-out rounds,
@@ -173,4 +175,19 @@ func TestAGenerationSuffixSetOffAndATownshipOfCommonWords(t *testing.T) {
 	sp := saidBy(t, d, "This is the answer")
 	assert.Equal(t, "John J. Doe, Jr.", sp.Name)
 	assert.Equal(t, "Salt Creek Township", sp.Organization.Name)
+}
+
+func TestAPulledQuotationTakesTheSpeakerWhoSaysItInFull(t *testing.T) {
+	// "“The sea does not check passports”" alone on its line over the
+	// section where the head of the secretariat says it in full: hers,
+	// not the speaker's before it. The letterhead's name in capitals
+	// keeps its plural's possessive ("HERDERS' ASSOCIATION").
+	d := extractLaidOut(t, "KELVO HERDERS' ASSOCIATION (KHA)\n\nPRESS RELEASE\n\nThe Kelvo Herders' Association (KHA) today adopted a plan.\n\n\"In our countries, the person who answers a call for help at sea is very often a volunteer,\" said John Doe, Chair of the Committee.\n\n\"The sea does not check passports\"\n\nThe plan also establishes contact points for cross-border searches. Jane Roe, Head of the KHA Secretariat, said this was one of the most concrete results of the meeting.\n\n\"The sea does not check passports. When a boat goes missing, the nearest helicopter may belong to another country,\" Roe said.")
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "The sea does not check passports").Name)
+	found := false
+	for _, e := range d.Entities {
+		found = found || e.Kind == entities.Organization && e.Text == "KELVO HERDERS' ASSOCIATION"
+	}
+	assert.True(t, found, "the letterhead's name in capitals is one organization")
+	assert.Equal(t, "John Doe", saidBy(t, d, "In our countries, the person who answers a call for help at sea is very often a volunteer").Name)
 }

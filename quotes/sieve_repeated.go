@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/quotekit/quotekit/entities"
 	"github.com/quotekit/quotekit/speakers"
 )
 
@@ -30,7 +31,7 @@ func (r *run) repeated() {
 	keys := make([][]string, len(r.out))
 	for i := range r.out {
 		q := &r.out[i]
-		if (q.Rule != Unattributed || q.Speaker != nil) && !r.headlineNotPerson(q) && !postOnly(q) {
+		if (q.Rule != Unattributed || q.Speaker != nil) && !r.headlineNotPerson(q) && !postOnly(q) && !r.pullQuote(q) {
 			continue
 		}
 		keys[i] = strings.Fields(wordKey(q.Text))
@@ -60,6 +61,9 @@ func (r *run) repeated() {
 				if postOnly(q) && !r.headlineNotPerson(q) && (o.Start < q.End || !holdsPostOf(o.Speaker, q.Speaker) && (at > 0 || firstSentenceAsks(o.Text))) {
 					continue // a post's words are the words of its named holder who says them after ("Minister says …" then "Minister of Rural Affairs Jane Roe … said …"), or of one whose quotation opens with them; not of a longer quotation that holds them ("As the Secretary-General has said, we must act together" in another's message) nor of a critic who quotes them back ("We are told …", "This budget protects every household? Tell that …")
 				}
+				if q.Rule == Continuation && (at > 0 || o.Start < q.End || o.Speaker.Kind != speakers.Person) {
+					continue // a pulled quotation's words open a later quotation of a person's
+				}
 				if q.Speaker != nil && q.Speaker.Kind != speakers.Person && q.Rule != Colon && at > 0 {
 					continue // a headline's body with a verb of its own ("Union warns government: “…”") gives way only to a quotation that opens with its words, not to one that quotes them back ("They tell us ‘…’")
 				}
@@ -68,6 +72,29 @@ func (r *run) repeated() {
 			}
 		}
 	}
+}
+
+// pullQuote reports a quotation that no cue claimed, given to the
+// speaker before it, alone in its paragraph: a cross-head or a headline's
+// line that pulls out words a later quotation says in full ("“The sea
+// does not check passports”" over the section whose speaker says them).
+func (r *run) pullQuote(q *Quote) bool {
+	if q.Rule != Continuation || len(q.Parts) != 1 {
+		return false
+	}
+	pi := r.paragraphOf(q.Start)
+	if pi < 0 || r.a.Paragraphs[pi].Sentences.Len() != 1 {
+		return false
+	}
+	s := &r.a.Sentences[r.a.Paragraphs[pi].Sentences.First]
+	words := 0
+	for k := s.Tokens.First; k < s.Tokens.End; k++ {
+		if t := &r.toks[k]; t.Kind == entities.Word && (t.Start < q.Start || t.End > q.End) {
+			return false // words outside the quotation
+		}
+		words++
+	}
+	return words > 0
 }
 
 // headlineNotPerson reports a quotation of a headline (or the subheading
