@@ -186,7 +186,7 @@ func scanQuotes(a *entities.Analysis, maxLen int) []quoted {
 	if cur != nil {
 		finishUnclosed()
 	}
-	return dropNicknames(a, mergeQuoted(out, scanSingles(a, maxLen)))
+	return dropNicknames(a, mergeQuoted(mergeQuoted(out, scanSingles(a, maxLen)), scanDashes(a, maxLen)))
 }
 
 // dropNicknames removes the quotations that are a nickname inside a

@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/quotekit/quotekit/entities"
+	"github.com/quotekit/quotekit/quotes"
 )
 
 // Shapes read in the thirty-eighth session from the held-out rounds,
@@ -190,4 +191,20 @@ func TestAPulledQuotationTakesTheSpeakerWhoSaysItInFull(t *testing.T) {
 	}
 	assert.True(t, found, "the letterhead's name in capitals is one organization")
 	assert.Equal(t, "John Doe", saidBy(t, d, "In our countries, the person who answers a call for help at sea is very often a volunteer").Name)
+}
+
+func TestAQuotationADashOpens(t *testing.T) {
+	// Scandinavian releases set speech after a dash, its attribution
+	// after the last comma: "– Small harbours are … It decides whether
+	// young fishers stay, says State Secretary Jane Roe (Labour)." One
+	// direct quotation over its sentences; a list's dashed item with no
+	// attribution stays plain text.
+	d := extractLaidOut(t, "KELVALE - The Government is setting up a new scheme.\n\n– Small harbours are the front doors of our coastal communities. When a breakwater is falling apart, it is not just a question of concrete. It decides whether young fishers choose to stay, says State Secretary Jane Roe (Labour).\n\nThe scheme in brief:\n\n– Revenue for the harbours rose by five percent last year.\n\n– We know that the municipalities have been left with a bill that is too large for them, says Roe.")
+	q := quoteOf(t, d, "Small harbours are the front doors of our coastal communities. When a breakwater is falling apart, it is not just a question of concrete. It decides whether young fishers choose to stay")
+	assert.Equal(t, quotes.Direct, q.Kind)
+	assert.Equal(t, "Jane Roe", q.Speaker.Name)
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "We know that the municipalities have been left with a bill that is too large for them").Name)
+	for _, q := range d.Quotes {
+		assert.NotContains(t, q.Text, "Revenue for the harbours")
+	}
 }
