@@ -151,6 +151,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			!(j-i > 2 && i > 0 && toks[i-1].Is("(") && headBefore(toks, j)) && // (not a party in parentheses: "(National Coalition Party)")
 			!(j-i > 2 && localGovOf(toks, i, j)) && // (not a local government: "City of Ashcombe")
 			!bodyOfCommonWords(toks, i, j) && // (nor a place's body: "Northern Territory Police")
+			!(j-i >= 3 && (LegalForm(toks[j-1].Text) || DottedLegalForm(toks[j-1].Text))) && // (nor a company its legal form ends: "Copper Hollow Distilling Co. will release …")
 			!(j-i >= 3 && fieldCountryBody(toks, i, j) && countryBodyOpener(toks, i, j))) { // (nor a country's body by its field: "Good Morning America", not "Besides China", "Across Northern Ireland")
 			i++ // (not "Department for Rural Affairs"; not "Van der Merwe said")
 			if j-i == 1 && commonNoun(toks[i].Text) {

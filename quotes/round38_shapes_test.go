@@ -208,3 +208,15 @@ func TestAQuotationADashOpens(t *testing.T) {
 		assert.NotContains(t, q.Text, "Revenue for the harbours")
 	}
 }
+
+func TestACompanyThatOpensItsSentenceAndTheOneWhoRunsItsBusiness(t *testing.T) {
+	// "Copper Hollow Distilling Co., the family-run craft distillery,
+	// will release …": the company's first word is a common one, but its
+	// legal form makes the run its name, at the sentence's start too. "Her
+	// son, John Doe Jr., who runs the distillery's day-to-day operations,
+	// said": the issuer by its trade, whose business he runs.
+	d := extractLaidOut(t, "KELVO, Tenn. (June 3, 2025) — Copper Hollow Distilling Co., the family-run craft distillery on the old Doe farm, will release a single-barrel bourbon.\n\nHer son, John E. Doe Jr., who runs the distillery's day-to-day operations, said the family had turned down two larger offers.")
+	sp := saidBy(t, d, "the family had turned down two larger offers")
+	assert.Equal(t, "John E. Doe Jr.", sp.Name)
+	assert.Equal(t, "Copper Hollow Distilling Co.", sp.Organization.Name)
+}

@@ -525,6 +525,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 		p.Organization = placeGov // "Departmental Secretary of Agriculture of Kelvo" where the text names "the Government of Kelvo"
 	case current && mandateHolder(p) && t.namesUN():
 		p.Organization = Org{Name: "United Nations", Acronym: "UN"} // a Special Rapporteur the Human Rights Council appointed speaks for the UN, not for the office that publishes her statement
+	case chosen == nil && t.runsIssuersTrade(p):
+		p.Organization = t.issuer // "Thomas Roe Jr., who runs the distillery's day-to-day operations" in Kelvo Hollow Distilling Co.'s release
 	case current && t.issuer.Name != "" && !t.otherPortfolio(p) && !t.electedOutsideIssuer(p):
 		p.Organization = t.issuer
 		if o := t.issuerOuter(); o.Name != t.issuer.Name && !t.unitPost(p) {
@@ -1477,6 +1479,44 @@ func (t *Tracker) nameSentences(p *Speaker) iter.Seq2[int, int] {
 			}
 		}
 	}
+}
+
+// runsIssuersTrade reports a relative clause right after p's name that
+// says p runs the issuer, named by its trade, or its business: "Thomas
+// Roe Jr., who runs the distillery's day-to-day operations" in Kelvo
+// Hollow Distilling Co.'s release. The issuer is known only once every
+// person is read, so this is asked at the end.
+func (t *Tracker) runsIssuersTrade(p *Speaker) bool {
+	if t.issuer.Name == "" || t.issuerByCount {
+		return false
+	}
+	toks := t.a.Tokens
+	for k := range t.nameSentences(p) {
+		e := t.a.EntityAt(k)
+		if e == nil {
+			continue
+		}
+		i := e.Tokens.End
+		if i+5 < len(toks) && toks[i].Is(",") && toks[i+1].Is("who") && runsVerbs[toks[i+2].Text] && toks[i+3].IsFold("the") && toks[i+5].Kind == entities.Possessive && t.issuerTrade(toks[i+4].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// issuerTrade reports a common noun in lower case that names the issuer's
+// trade by a word of its name, or that word's kin: "distillery" for "Kelvo
+// Hollow Distilling Co.", "brewery" for "Kelvo Brewing Company".
+func (t *Tracker) issuerTrade(w string) bool {
+	if t.issuer.Name == "" || len(w) < 6 {
+		return false
+	}
+	for _, f := range strings.Fields(t.issuer.Name) {
+		if cognate(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // representedCountry returns the country that opens a sentence saying it
