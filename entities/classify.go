@@ -95,6 +95,23 @@ func (a *Analysis) elsewhere(i int, f func(k int) bool) bool {
 	return false
 }
 
+// runElsewhere reports the capitalized words [i, e) written again, the
+// same, at one of the first sixteen other places of the first word.
+func (a *Analysis) runElsewhere(i, e int) bool {
+	toks := a.Tokens
+	return a.elsewhere(i, func(k int) bool {
+		if k+e-i > len(toks) {
+			return false
+		}
+		for x := 0; x < e-i; x++ {
+			if toks[k+x].Text != toks[i+x].Text {
+				return false
+			}
+		}
+		return true
+	})
+}
+
 // firstNamedApart reports whether the word at token i stands elsewhere in
 // the text before another capitalized word than the one after it here, as
 // a place's name does in its bodies' names ("Kelvo" in "the Kelvo Police
@@ -938,7 +955,8 @@ func (a *Analysis) setOffField(i, j int) bool {
 		return false
 	}
 	n := len(a.Entities)
-	afterPost := f >= 2 && titleEndsAt(toks, f-1) && e+1 < len(toks) && isHonorificCap(&toks[e+1]) // a post set off before it and a styled name after: "Executive Director, Retail and SME Banking, Mr. Jane Roe" (not "party leader, Marine Le Pen, voiced")
+	afterPost := f >= 2 && titleEndsAt(toks, f-1) && e+1 < len(toks) && (isHonorificCap(&toks[e+1]) || // a post set off before it and a styled name after: "Executive Director, Retail and SME Banking, Mr. Jane Roe" (not "party leader, Marine Le Pen, voiced")
+		lowerSays[toks[e+1].Text] && !a.runElsewhere(f, e)) // or the verb after it, the post set off after a name: "Jane Roe, Executive Director, Retail and SME Banking, said" (not a body the text names elsewhere too: "Cycle Forward, a cycling charity, …")
 	if !afterPost && (n == 0 || a.Entities[n-1].Kind != Person || a.Entities[n-1].Tokens.End != f-1 || allCommon(toks[a.Entities[n-1].Tokens.First:f-1])) {
 		return false
 	}
@@ -949,6 +967,10 @@ func (a *Analysis) setOffField(i, j int) bool {
 	}
 	return true
 }
+
+// lowerSays are the verbs of saying that follow an attribution's subject
+// and its set-off post: "…, Retail and SME Banking, said".
+var lowerSays = toSet(`said says told added noted explained stressed warned`)
 
 // setOffWord reports a word of a field set off between commas: a common
 // word, no name's or title's; after a post, a field's word by its shape

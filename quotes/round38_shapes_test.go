@@ -220,3 +220,18 @@ func TestACompanyThatOpensItsSentenceAndTheOneWhoRunsItsBusiness(t *testing.T) {
 	assert.Equal(t, "John E. Doe Jr.", sp.Name)
 	assert.Equal(t, "Copper Hollow Distilling Co.", sp.Organization.Name)
 }
+
+func TestPostsSetOffWithTheirFieldOrRegionAndATeamOfOnesOwnBody(t *testing.T) {
+	// "John Doe, Executive Director, Retail and SME Banking, said": the
+	// post's field set off after it, no person "SME Banking"; "President,
+	// Asia Pacific, Kelvo Medical Systems": the post's region, then its
+	// body. "who led the University of Kelvale team that analysed the
+	// survey": one leads one's own body's team; the team's relative
+	// clause is no part of the post.
+	d := extractLaidOut(t, "KELVALE - Kelvo Composites Inc. today opened a plant.\n\nJohn Doe, Executive Director, Retail and SME Banking, said forty-one per cent of the money went north.\n\n\"We are proud,\" said Jonas Poe, President, Asia Pacific, Aurelis Medical Systems.\n\nProfessor Anil Roe, who led the University of Kelvale team that analysed the survey, said the proportion was high.")
+	assert.Equal(t, "John Doe", saidBy(t, d, "forty-one per cent of the money went north").Name)
+	assert.Equal(t, "Aurelis Medical Systems", saidBy(t, d, "We are proud").Organization.Name)
+	sp := saidBy(t, d, "the proportion was high")
+	assert.Equal(t, "University of Kelvale", sp.Organization.Name)
+	assert.Contains(t, sp.Titles, "led the University of Kelvale team")
+}

@@ -343,6 +343,10 @@ func (t *Tracker) roleClause(i, end int) (int, int) {
 	}
 	named := false
 	for k := i + 2; k < end; k++ {
+		if k > i+3 && toks[k].IsLower() && relativeWord(toks[k].Text) {
+			end = k // the body's own relative clause is no part of the post: "who led the University of Wessex team | that analysed the survey"
+			break
+		}
 		switch {
 		case toks[k].Is("as") || toks[k].Kind == entities.Word && toks[k].IsLower() && isVerbish(toks[k].Text) && t.a.EntityIndex(k) < 0:
 			return 0, 0 // (not the "and" of a body's name: "the Senate Agriculture, Broadband and Rural Development Committee")
@@ -543,6 +547,11 @@ func (t *Tracker) sitsOnBoard(i, end int) (orgCand, bool) {
 
 var sitsVerbs = toSet(`sits sat serves served`)
 
+// relativeWord reports a relative pronoun in lower case, which ends the
+// body a clause names: "the University of Wessex team | that analysed the
+// survey".
+func relativeWord(w string) bool { return w == "that" || w == "which" || w == "who" || w == "whose" }
+
 // runsVerbs are the verbs of a relative clause that name the body a
 // person leads: "who runs the Hill Street food bank".
 var runsVerbs = toSet(`runs leads heads directs manages coordinates chairs founded co-founded oversees`)
@@ -647,7 +656,7 @@ func (t *Tracker) runsBody(i, end int) (orgCand, bool) {
 		return orgCand{}, false
 	}
 	e := st
-	for e < end && toks[e].Kind == entities.Word && (!orgPrepositions[toks[e].Text] || (toks[e].Is("of") || toks[e].Is("for")) && e+1 < end && toks[e+1].IsCap()) && !toks[e].Is("in") && !toks[e].Is("and") && !toks[e].Is("as") && e-st < 8 &&
+	for e < end && toks[e].Kind == entities.Word && (!orgPrepositions[toks[e].Text] || (toks[e].Is("of") || toks[e].Is("for")) && e+1 < end && toks[e+1].IsCap()) && !toks[e].Is("in") && !toks[e].Is("and") && !toks[e].Is("as") && !relativeWord(toks[e].Text) && e-st < 8 &&
 		!(kindOfTwo && toks[e].IsLower() && !(toks[e].Is("of") || toks[e].Is("for"))) {
 		e++ // (a capitalized name goes on after "of": "the Board of Health")
 	}

@@ -181,8 +181,8 @@ func (t *Tracker) finishPerson(p *Speaker) {
 				continue // a region before a staff post is its territory: "Asia Director" speaks for the issuer
 			}
 			orgs = append(orgs, *c)
-			if tl.former || repFound || roleVerbs[t.a.Tokens[tl.first].Text] {
-				continue // (the body a clause says one chairs is an affiliation: "who chaired the governor's Task Force")
+			if tl.former || repFound || roleVerbs[t.a.Tokens[tl.first].Text] && !t.teamAfter(*c, tl) {
+				continue // (the body a clause says one chairs is an affiliation: "who chaired the governor's Task Force"; but one leads one's own body's team: "who led the University of Wessex team")
 			}
 			if c.first >= tl.first+2 && t.a.Tokens[c.first-1].Is("of") && entities.IsTitleWord(t.a.Tokens[c.first-2].Text) && entities.DisciplineRun(t.a.Tokens, c.first, c.end) {
 				continue // the post's field, no body: "Head of Pediatric Cardiac Surgery", "Director of Cardiology"
@@ -1479,6 +1479,12 @@ func (t *Tracker) nameSentences(p *Speaker) iter.Seq2[int, int] {
 			}
 		}
 	}
+}
+
+// teamAfter reports a team of the body c right after its name inside the
+// title tl: "led the University of Wessex team", the body one works for.
+func (t *Tracker) teamAfter(c orgCand, tl title) bool {
+	return c.end < tl.end && t.a.Tokens[c.end].IsLower() && teamNouns[t.a.Tokens[c.end].Text]
 }
 
 // runsIssuersTrade reports a relative clause right after p's name that
