@@ -112,6 +112,25 @@ func (a *Analysis) runElsewhere(i, e int) bool {
 	})
 }
 
+// runApart reports the capitalized words [i+1, j) written again without
+// the word at i before them: "Iron Gate Spirits Co." beside "Rival Iron
+// Gate Spirits Co." (not "Hollow Distilling Co." inside another "Copper
+// Hollow Distilling Co.").
+func (a *Analysis) runApart(i, j int) bool {
+	toks := a.Tokens
+	return a.elsewhere(i+1, func(k int) bool {
+		if k+j-i-1 > len(toks) || k > 0 && toks[k-1].Text == toks[i].Text {
+			return false
+		}
+		for x := 0; x < j-i-1; x++ {
+			if toks[k+x].Text != toks[i+1+x].Text {
+				return false
+			}
+		}
+		return true
+	})
+}
+
 // firstNamedApart reports whether the word at token i stands elsewhere in
 // the text before another capitalized word than the one after it here, as
 // a place's name does in its bodies' names ("Kelvo" in "the Kelvo Police
@@ -168,7 +187,7 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 			!(j-i > 2 && i > 0 && toks[i-1].Is("(") && headBefore(toks, j)) && // (not a party in parentheses: "(National Coalition Party)")
 			!(j-i > 2 && localGovOf(toks, i, j)) && // (not a local government: "City of Ashcombe")
 			!bodyOfCommonWords(toks, i, j) && // (nor a place's body: "Northern Territory Police")
-			!(j-i >= 3 && (LegalForm(toks[j-1].Text) || DottedLegalForm(toks[j-1].Text))) && // (nor a company its legal form ends: "Copper Hollow Distilling Co. will release …")
+			!(j-i >= 3 && (LegalForm(toks[j-1].Text) || DottedLegalForm(toks[j-1].Text)) && !a.runApart(i, j)) && // (nor a company its legal form ends: "Copper Hollow Distilling Co. will release …"; but a descriptor before a name the text writes without it: "Rival Iron Gate Spirits Co. said" beside "Iron Gate Spirits Co.")
 			!(j-i >= 3 && fieldCountryBody(toks, i, j) && countryBodyOpener(toks, i, j))) { // (nor a country's body by its field: "Good Morning America", not "Besides China", "Across Northern Ireland")
 			i++ // (not "Department for Rural Affairs"; not "Van der Merwe said")
 			if j-i == 1 && commonNoun(toks[i].Text) {

@@ -320,7 +320,8 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 				if u && j+2 < end && remitAfter(toks, i, j) && capWord(&toks[j+2]) {
 					orgMode = true // "Subcommittee on Health", "United Nations Office for Disaster Risk Reduction"
 				} else if u && localBoardOf(toks, i, j, end) {
-					orgMode = true // "County Administrative Board of Norrfjäll": a local authority named by its level, its kind and its place
+					j += 3
+					break // "County Administrative Board of Norrfjäll": a local authority named by its level, its kind and its place, which ends it (not "… of Norrfjäll and Kelvale Municipality")
 				} else if u && membersAfter(toks, j+1, end) {
 					j += 3
 					break // a body named by its members: "Kelvale University Board of Trustees"

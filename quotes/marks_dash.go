@@ -30,8 +30,8 @@ func scanDashes(a *entities.Analysis, maxLen int) []quoted {
 		if end-first < 6 || !(toks[first].Is("–") || toks[first].Is("—")) || toks[first+1].Kind != entities.Word || !toks[first+1].Space {
 			continue
 		}
-		if p.End-p.Start > maxLen || marksIn(toks, first, end) {
-			continue
+		if p.End-p.Start > maxLen || marksIn(toks, first, end) || first > 0 && toks[first-1].Is(":") {
+			continue // (a list's item under its lead-in: "Key figures:" / "– Revenue rose 12 percent, says the report.")
 		}
 		c := dashAttribution(toks, a.Sentences[p.Sentences.End-1].Tokens.First, end)
 		if c <= first+2 {

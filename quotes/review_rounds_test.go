@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quotekit/quotekit/quotes"
 	"github.com/quotekit/quotekit/speakers"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -1411,4 +1412,41 @@ func TestReviewedMisfiresOfSessionThirtySevenThirdReview(t *testing.T) {
 	// village "Minera Baja" is no body
 	_, org = speaker("LIMA, 12 March 2026 - Villagers blocked the road. “We want clean water,” said Rosa Quispe, a resident of Minera Baja.", "We want clean water")
 	assert.NotEqual(t, "Minera Baja", org)
+}
+
+func TestReviewedMisfiresOfSessionThirtyEightFirstReview(t *testing.T) {
+	// A reviewer's inputs on the rules of 777c34a … 1df0fbe, each a
+	// misfire a rule had before it was narrowed.
+	only := func(d *quotes.Document, words string) {
+		t.Helper()
+		for _, q := range d.Quotes {
+			assert.NotContains(t, q.Text, words)
+		}
+	}
+	// "noted" before a noun is an adjective, no inserted attribution
+	d := extractLaidOut(t, "KELVALE — The old church burned down on Sunday night.\n\nIn 2010, noted architect Jane Roe, who restored the roof, called it a treasure.")
+	only(d, "who restored the roof")
+	d = extractLaidOut(t, "KELVO — A new restaurant opened in the old harbour on Friday.\n\nIn the old cannery, noted chef John Doe, a former fisherman, serves musk ox and halibut.")
+	only(d, "serves musk ox")
+	// a local board's place ends its name: two bodies joined by "and"
+	d = extractLaidOut(t, "KELVALE — Work to restore the river delta will begin in May.\n\nThe County Administrative Board of Kelvfjäll and Kelvale Municipality said on Monday that the project would cost 40 million kronor.")
+	for _, e := range d.Entities {
+		assert.NotEqual(t, "County Administrative Board of Kelvfjäll and Kelvale Municipality", e.Text)
+	}
+	// a local office of a body named after it is no local government's
+	sp := saidBy(t, extractLaidOut(t, "KELVO — A measles outbreak has spread to six towns.\n\nNurse John Doe of the County Office of the Kelvo Red Cross said volunteers were helping."), "volunteers were helping")
+	assert.NotEqual(t, "County Office", sp.Organization.Name)
+	// a descriptor before a company the text names without it
+	d = extractLaidOut(t, "Bourbon maker Copper Hollow Distilling Co. said on Monday it would double production.\n\nRival Iron Gate Spirits Co. said it had no plans to expand. \"The market is crowded,\" said Iron Gate Spirits Co. owner John Doe.")
+	for _, e := range d.Entities {
+		assert.NotEqual(t, "Rival Iron Gate Spirits Co.", e.Text)
+	}
+	// a dashed list's item under its lead-in is no quotation
+	d = extractLaidOut(t, "Key figures for the quarter:\n\n– Revenue rose 12 percent, says the report from Kelvo ASA.\n– Kelvo ASA expects growth of 5 percent next year.\n\nThe full report is available online.")
+	for _, q := range d.Quotes {
+		assert.NotEqual(t, quotes.Direct, q.Kind, q.Text)
+	}
+	// a lawyer's style after a post: the post once, no leftover field
+	sp = saidBy(t, extractLaidOut(t, "KELVO — The government will set up special courts, officials said on Wednesday.\n\n\"Cases drag on for twenty years; that must end,\" said Minister for Law and Justice Barrister John Doe."), "Cases drag on for twenty years; that must end")
+	assert.Equal(t, []string{"Minister for Law and Justice", "Barrister"}, sp.Titles)
 }

@@ -65,8 +65,9 @@ func (r *run) cueSubject(cs *cueSite) (int, phrase, bool, bool) {
 // insertedVerbs are the verbs of saying an attribution set off inside
 // the sentence it reports takes: "For Greenland, said Jane Roe, …" (not
 // a name's "called": "Under the program, called Lunch at the Library,
-// children …").
-var insertedVerbs = toSet(`say add note explain argue insist warn stress write`)
+// children …", nor "noted", an adjective as often: "In 2010, noted
+// architect Jane Roe, who restored the roof, …").
+var insertedVerbs = toSet(`say add explain argue insist warn stress write`)
 
 // adjunctLead reports a short adverbial phrase [i, end) that opens the
 // sentence with a preposition and holds no verb: "For Greenland", "For

@@ -110,7 +110,7 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 		if b, ok := t.bodyAfterUnit(c); ok {
 			return b, true
 		}
-		if toks[k].Is("of") && (!t.commonUnit(c) && !toks[a].IsLower() && !entities.CommonOrPlural(toks[a].Text) || localOffice(toks, e.Tokens.First, e.Tokens.End)) {
+		if toks[k].Is("of") && (!t.commonUnit(c) && !toks[a].IsLower() && !entities.CommonOrPlural(toks[a].Text) || localOffice(toks, e.Tokens.First, e.Tokens.End) && !(e.Tokens.End < end && (toks[e.Tokens.End].Is("of") || toks[e.Tokens.End].Is("for")))) { // (not a body's office: "of the County Office of the Kelvo Red Cross")
 			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true // a unit a name opens, a body of its own: "Jane Roe of the Kelvo Fraud Control Unit"
 		}
 		return orgCand{}, false

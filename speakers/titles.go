@@ -95,6 +95,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			if f := fieldOpener(toks, first, s.Tokens.First); f > 0 {
 				if c := t.chainStart(f, s.Tokens.First); c < f {
 					t.addTitle(p, c, first) // the post with its field
+					first = c               // (read once: no title chain ends at the style)
 				}
 			}
 			continue
