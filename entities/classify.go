@@ -374,8 +374,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if head && last.Is("Headquarters") && allCommon(toks[i:j-1]) {
 		head = false // a building named by common words: "at the Command Headquarters" (not "Kelvo Police General Headquarters")
 	}
-	if !head && j-i > 1 && (strings.Contains(last.Text, ".") && LegalForm(last.Text) || associationForm(last.Text)) {
-		head = true // a legal form in dotted initials the heads' list lacks: "Monedix S.A.S.", "Moravex a.s." (or an association's: "Kelvo Aide asbl")
+	if !head && j-i > 1 && (strings.Contains(last.Text, ".") && LegalForm(last.Text) || associationForm(last.Text) || last.IsUpper() && len(last.Text) >= 3 && LegalForm(last.Text) && !last.Is("AAS")) {
+		head = true // a legal form in dotted initials the heads' list lacks: "Monedix S.A.S.", "Moravex a.s." (or an association's: "Kelvo Aide asbl"; or in capitals: "Kelvo Construct SRL")
 	}
 	if !head && j-i >= 3 && last.Is("Voice") && toks[j-2].Kind == Possessive {
 		head = true // a charity's name for the people it speaks for: "Kelvo Patients' Voice" (not "The Voice Winner")

@@ -663,4 +663,26 @@ func commonPluralWord(w string) bool {
 // clause: "came" of "the ban came too late", "took", "found".
 func IrregularPast(w string) bool { return irregularPasts[w] }
 
+// PastVerbIn reports a common past form without -ed in lower case after
+// the first of the words (i, end), up to ten words in, with only lower-case
+// words before it and no relative pronoun: the verb of a clause ("the
+// number of road accidents involving children in the city fell"), not a
+// description ("a student who spent four seasons …").
+func PastVerbIn(toks []Token, i, end int) bool {
+	for k := i + 1; k < end && k <= i+10; k++ {
+		t := &toks[k]
+		if t.Kind != Word || !t.IsLower() || t.Is("who") || t.Is("that") || t.Is("which") || t.Is("whose") {
+			return false
+		}
+		if irregularPasts[t.Text] || changePasts[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// changePasts are the past forms without -ed of the verbs a figure's
+// change takes: "fell", "rose".
+var changePasts = toSet(`fell rose grew sank shrank`)
+
 var irregularPasts = toSet(`made took gave went came saw got put ran kept left brought thought found felt held stood began sent spent won lost met paid heard drew threw`)

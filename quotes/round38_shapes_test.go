@@ -1,6 +1,7 @@
 package quotes_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -234,4 +235,23 @@ func TestPostsSetOffWithTheirFieldOrRegionAndATeamOfOnesOwnBody(t *testing.T) {
 	sp := saidBy(t, d, "the proportion was high")
 	assert.Equal(t, "University of Kelvale", sp.Organization.Name)
 	assert.Contains(t, sp.Titles, "led the University of Kelvale team")
+}
+
+func TestASourceNamedAfterItsDescriptionAndADateInParentheses(t *testing.T) {
+	// "According to the spokesperson of the Kelvo police, sub-commissioner
+	// Jane Roe, the number of road accidents … fell last year": the
+	// holder after the description is the source, and the clause after
+	// her name, a past verb in it, is what she said, no title of hers.
+	// "According to the contractor, Kelvo Construct SRL, …": the body
+	// named after its kind. "Environment Secretary John Doe today (3
+	// February) announced": the date in parentheses is no affiliation
+	// and no part of the subject.
+	d := extractLaidOut(t, "KELVALE - The city launched a programme.\n\nAccording to the spokesperson of the Kelvo police, sub-commissioner Jane Roe, the number of road accidents involving children in the city fell last year, but their consequences were more severe.\n\nAccording to the contractor, Kelvo Construct SRL, 94 percent of the households have signed contracts.\n\nEnvironment Secretary John Doe today (3 February) announced that cities will receive a share of the fund.")
+	q := quoteOf(t, d, "the number of road accidents involving children in the city fell last year, but their consequences were more severe")
+	assert.Equal(t, "Jane Roe", q.Speaker.Name)
+	assert.NotContains(t, strings.Join(q.Speaker.Titles, "|"), "accidents")
+	assert.Equal(t, "Kelvo Construct SRL", saidBy(t, d, "94 percent of the households have signed contracts").Name)
+	sp := saidBy(t, d, "cities will receive a share of the fund")
+	assert.Equal(t, "John Doe", sp.Name)
+	assert.Empty(t, sp.Affiliations)
 }

@@ -86,7 +86,7 @@ func (r *run) according(s *entities.Sentence, k, lo int) (int, bool) {
 					start = c + 1
 					continue
 				}
-				if !r.appositive(start, c) || guard > 0 && !toks[start].IsCap() || r.subjectAndVerb(start, c) {
+				if !r.appositive(start, c) || guard > 0 && !toks[start].IsCap() || r.subjectAndVerb(start, c) || isArticleWord(toks[start].Text) && entities.PastVerbIn(toks, start+1, c) {
 					break // (a second set-off part is the title's body, in capitals: "…, Directrice générale of the CHU, the two units cost …" goes on with what was said)
 				}
 				start = c + 1
@@ -307,7 +307,18 @@ func (r *run) accordingPhrase(j, end int) (phrase, bool) {
 	if i+1 < end && toks[i].Is(",") && !r.namedIn(phrase{first: j, end: i}) && (r.titledIn(phrase{first: j, end: i}) || r.possessedPost(j, i)) {
 		// a title, then its holder set off: "according to the company's
 		// chief operating officer, Jane Roe."
-		if e := r.a.EntityAt(i + 1); e != nil && e.Kind == entities.Person && e.Tokens.First == i+1 && (e.Tokens.End == end || toks[e.Tokens.End].Is(",") || toks[e.Tokens.End].Is(".")) {
+		n := i + 1
+		for n < end && n < i+4 && toks[n].IsLower() && toks[n].Kind == entities.Word && (entities.IsTitleWord(toks[n].Text) || entities.IsTitleModifier(toks[n].Text) || strings.Contains(toks[n].Text, "-")) {
+			n++ // a rank in lower case before the name: "the spokesperson of the Kelvo police, sub-commissioner Jane Roe,"
+		}
+		if e := r.a.EntityAt(n); e != nil && e.Kind == entities.Person && e.Tokens.First == n && (e.Tokens.End == end || toks[e.Tokens.End].Is(",") || toks[e.Tokens.End].Is(".")) {
+			return phrase{first: n, end: e.Tokens.End}, true
+		}
+	}
+	if i+1 < end && toks[i].Is(",") && i-j <= 3 && toks[j].IsFold("the") && r.lowerWords(j+1, i) {
+		// a kind of body, then its name set off: "according to the
+		// contractor, Kelvo Construct SRL,"
+		if e := r.a.EntityAt(i + 1); e != nil && e.Kind == entities.Organization && e.Tokens.First == i+1 && e.Tokens.End < end && toks[e.Tokens.End].Is(",") {
 			return phrase{first: i + 1, end: e.Tokens.End}, true
 		}
 	}

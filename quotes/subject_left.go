@@ -43,6 +43,8 @@ func (r *run) leftPhrase(k, lo int) (phrase, bool) {
 	}
 	if j-3 >= lo && toks[j].Is(")") && toks[j-2].Is("(") && timeWords[strings.ToLower(toks[j-1].Text)] && r.timeAt(j-3, j-2) > 0 {
 		j -= 3 // "Jane Roe TD today (Friday) announced": the day named again in parentheses
+	} else if o := datedParen(toks, j, lo); o > 0 && r.timeAt(o-1, o) > 0 {
+		j = o - 1 // or its date: "Environment Secretary Jane Roe today (3 February) announced"
 	}
 	if t := r.timeBefore(j, lo); t < j && !strings.HasSuffix(toks[k].Text, "ing") { // not "began a campaign this week praising"
 		j = t // "Ann Lee on Tuesday said", "The campaign last week announced"
@@ -702,4 +704,28 @@ func (r *run) describedSpeaker(p phrase, lo int) (phrase, bool) {
 		return phrase{}, false // "…, said Jane Roe, John Doe, who …": another person
 	}
 	return phrase{first: r.a.TokenAt(m.Start), end: c, start: p.start}, true
+}
+
+// datedParen returns the opening parenthesis of a date in parentheses
+// that closes at token j, a month's name and numbers ("(3 February)",
+// "(February 3, 2025)"), or 0.
+func datedParen(toks []entities.Token, j, lo int) int {
+	if j < lo+2 || !toks[j].Is(")") {
+		return 0
+	}
+	month := false
+	for o := j - 1; o >= lo && o >= j-5; o-- {
+		switch t := &toks[o]; {
+		case t.Is("("):
+			if month && o > lo {
+				return o
+			}
+			return 0
+		case entities.Month(t.Text):
+			month = true
+		case t.Kind != entities.Number && !t.Is(","):
+			return 0
+		}
+	}
+	return 0
 }

@@ -15,6 +15,9 @@ import (
 // after a name: "(S&D, DE)", "(R-Texas)".
 func (t *Tracker) addAffiliations(p *Speaker, i, end int) {
 	toks := t.a.Tokens
+	if dateOnly(toks, i, end) {
+		return // a date in parentheses, no affiliation: "Jane Roe (3 February) announced"
+	}
 	// The parenthesis lists its items between commas; an item is an
 	// entity, or its words as written ("17th District – Springfield").
 	for j := i; j < end; {
@@ -135,4 +138,19 @@ func appendOrg(list []Org, o Org) []Org {
 		}
 	}
 	return append(list, o)
+}
+
+// dateOnly reports tokens [i, end) that are a date: a month's name and
+// numbers ("3 February", "February 3, 2025").
+func dateOnly(toks []entities.Token, i, end int) bool {
+	month := false
+	for k := i; k < end; k++ {
+		switch {
+		case entities.Month(toks[k].Text):
+			month = true
+		case toks[k].Kind != entities.Number && !toks[k].Is(","):
+			return false
+		}
+	}
+	return month
 }

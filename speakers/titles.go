@@ -295,7 +295,7 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end // the legal form of the body before: "CEO of Kelvo Robotics, Inc., said", "of Kelvo Peninsular, S.A. de C.V."
 			continue
 		}
-		if presenceOf(toks, seg0, end) || (end == s.Tokens.End || end+1 == s.Tokens.End && toks[end].Kind == entities.Punct) && pastClause(toks, seg0, end) {
+		if presenceOf(toks, seg0, end) || entities.PastVerbIn(toks, seg0, end) {
 			break // (a clause, no description: "For many families, said Jane Roe, the ban came too late.")
 		}
 		if companion(toks, seg0, end) { // "Jane Roe, together with John Doe, announced"
@@ -578,22 +578,6 @@ func andNow(toks []entities.Token, i, end int) int {
 func verbInside(toks []entities.Token, i, end int) bool {
 	for k := i + 1; k < end; k++ {
 		if toks[k].IsLower() && predicateWords[toks[k].Text] {
-			return true
-		}
-	}
-	return false
-}
-
-// pastClause reports a clause at i: a noun of one to three lower-case
-// words, then a verb in a common past form without -ed ("the ban came too
-// late"), not a description with its relative clause ("a student who
-// spent four seasons …").
-func pastClause(toks []entities.Token, i, end int) bool {
-	for k := i + 1; k < end && k <= i+3; k++ {
-		if !toks[k].IsLower() || toks[k].Kind != entities.Word || toks[k].Is("who") || toks[k].Is("that") || toks[k].Is("which") {
-			return false
-		}
-		if entities.IrregularPast(toks[k].Text) {
 			return true
 		}
 	}
