@@ -33,3 +33,27 @@ func generationSuffix(w string) bool {
 	}
 	return false
 }
+
+// balinesePrefixes joins to a person's name the "I" (a man's) or "Ni" (a
+// woman's) that opens a Balinese name before its birth-order name: "I
+// Gede Wirasana", "Ni Luh Putu Ariani". Left out, "I" read as the
+// pronoun and took the speech from its speaker: "said Police Chief I Gede
+// Wirasana".
+func (a *Analysis) balinesePrefixes() {
+	toks := a.Tokens
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		f := e.Tokens.First
+		if e.Kind != Person || f < 1 || !balineseOrder[toks[f].Text] || e.Tokens.Len() < 2 || a.tokEnt[f-1] != 0 || !(toks[f-1].Is("I") || toks[f-1].Is("Ni")) || toks[f-1].Newlines > 0 {
+			continue
+		}
+		e.Tokens.First = f - 1
+		e.Span.Start = toks[f-1].Start
+		e.Text = e.Span.In(a.Text)
+		a.tokEnt[f-1] = int32(i + 1)
+	}
+}
+
+// balineseOrder are the Balinese names of birth order and caste that
+// follow "I" or "Ni": "I Gede", "I Made", "Ni Luh", "I Gusti".
+var balineseOrder = toSet(`Gede Made Wayan Ketut Nyoman Putu Kadek Komang Nengah Gusti Luh Kade`)

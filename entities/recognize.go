@@ -395,6 +395,7 @@ func (a *Analysis) recognize() {
 	a.knownNames()
 	a.foreignPosts()
 	a.commaSuffixes()
+	a.balinesePrefixes()
 	a.tradeNamed()
 	a.orgEvidence()
 	a.quotedCompanies()

@@ -255,3 +255,17 @@ func TestASourceNamedAfterItsDescriptionAndADateInParentheses(t *testing.T) {
 	assert.Equal(t, "John Doe", sp.Name)
 	assert.Empty(t, sp.Affiliations)
 }
+
+func TestStylesAndRanksThatEndWithAStopBeforeTheName(t *testing.T) {
+	// "said Bi. Jane Roe" (Swahili's "Bibi", abbreviated), "Prim. Dr.
+	// John Doe" (a senior physician), "Police Chief Irjen. Pol. Drs. I
+	// Gede Roe" (an Indonesian rank, the force's word, a degree, a
+	// Balinese name whose "I" is no pronoun): the stop after each is no
+	// sentence's end, and the name is the speaker's.
+	d := extractLaidOut(t, "KELVALE - Officials visited the village.\n\n\"When the power comes, I want to buy a fridge,\" said Bi. Jane Roe, a shopkeeper.\n\n\"We built a new timetable,\" says the hospital's director, Prim. Dr. John Doe.\n\n\"Kelvo welcomes tourists, but not criminals who steal from people overseas,\" said Kelvo Regional Police Chief Irjen. Pol. Drs. I Gede Roe, M.Si., at a press conference.")
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "When the power comes, I want to buy a fridge").Name)
+	assert.Equal(t, "John Doe", saidBy(t, d, "We built a new timetable").Name)
+	sp := saidBy(t, d, "Kelvo welcomes tourists, but not criminals who steal from people overseas")
+	assert.Equal(t, "I Gede Roe", sp.Name)
+	assert.Contains(t, sp.Titles, "Irjen. Pol.")
+}

@@ -95,7 +95,7 @@ func (r *run) adjunctLead(i, end int) bool {
 // Eilperin."
 func (r *run) describedName(i, end int) (phrase, bool) {
 	toks := r.toks
-	for k := i; k < end && k <= i+6; k++ {
+	for k := i; k < end && k <= i+9; k++ { // (up to a name after a title and three styles: "Bali Regional Police Chief Irjen. Pol. Drs. I Gede Wirasana")
 		t := &toks[k]
 		if t.Kind != entities.Word && t.Kind != entities.Number {
 			break

@@ -119,6 +119,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			if rankEnd < 0 {
 				rankEnd = first
 			}
+			if police && rankEnd == first && toks[first].Is("Pol.") {
+				rankEnd++ // the force's word with an Indonesian rank: "Irjen. Pol."
+			}
 		}
 		if p.Gender == entities.UnknownGender {
 			p.Gender = g
