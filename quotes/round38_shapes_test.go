@@ -269,3 +269,13 @@ func TestStylesAndRanksThatEndWithAStopBeforeTheName(t *testing.T) {
 	assert.Equal(t, "I Gede Roe", sp.Name)
 	assert.Contains(t, sp.Titles, "Irjen. Pol.")
 }
+
+func TestABodySpokenForBeforeTheAttribution(t *testing.T) {
+	// "Speaking for the Kelvo Expedition Cruise Operators, Executive
+	// Director Jane Roe said": the body opening the sentence is the one
+	// she speaks for, though the recognizer took no entity of its words;
+	// not a branch of government in common words.
+	d := extractLaidOut(t, "KELVALE - The Kelvo Maritime Forum today adopted a declaration.\n\nSpeaking for the Kelvo Expedition Cruise Operators, Executive Director Jane Roe said the members would join the scheme.\n\nSpeaking on behalf of the Executive Branch, the Minister of the Presidency, John Doe, said the Government had kept its word.")
+	assert.Equal(t, "Kelvo Expedition Cruise Operators", saidBy(t, d, "the members would join the scheme").Organization.Name)
+	assert.NotEqual(t, "Executive Branch", saidBy(t, d, "the Government had kept its word").Organization.Name)
+}

@@ -269,6 +269,9 @@ func (t *Tracker) forBody(k, sentStart int) (orgCand, bool) {
 			e, k = b, be-2 // the body's letters after it: "Speaking on behalf of the Kelvo Youth Network (KYN), Jane Roe urged"
 		}
 	}
+	if c, ok := t.spokenForRun(k-1, sentStart); ok && (e == nil || e.Kind == entities.Person && e.Tokens.Len() > 1 && e.Tokens.End == k-1) {
+		return c, true
+	}
 	if e == nil || e.Kind != entities.Organization && !isCountry(e) || e.Tokens.End != k-1 {
 		return orgCand{}, false
 	}
@@ -289,6 +292,45 @@ func (t *Tracker) forBody(k, sentStart int) (orgCand, bool) {
 		return orgCand{}, false
 	}
 	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+}
+
+// spokenForRun returns the capitalized words before the comma at token c
+// that "Speaking for the", "Speaking on behalf of the" or "Representing
+// the" opens the sentence with, a body whose name the recognizer did not
+// take: "Speaking for the Arctic Expedition Cruise Operators, Executive
+// Director Jane Roe said".
+func (t *Tracker) spokenForRun(c, sentStart int) (orgCand, bool) {
+	toks := t.a.Tokens
+	st := c
+	for st > sentStart && st > c-8 && toks[st-1].Kind == entities.Word && (toks[st-1].IsCap() || toks[st-1].IsUpper() || st < c && (toks[st-1].Is("of") || toks[st-1].Is("and") || toks[st-1].Is("for"))) {
+		st--
+	}
+	for st < c && !toks[st].IsCap() && !toks[st].IsUpper() {
+		st++
+	}
+	if c-st < 2 || st < sentStart+3 || !toks[st-1].Is("the") || commonNamed(toks, st, c) {
+		return orgCand{}, false // (not a branch of government in common words: "Speaking on behalf of the Executive Branch, the Minister of …")
+	}
+	a := st - 2
+	switch {
+	case toks[a].Is("for") && a == sentStart+1 && toks[sentStart].IsFold("speaking"):
+	case toks[a].Is("of") && a >= sentStart+3 && toks[a-1].Is("behalf") && toks[a-2].IsFold("on") && (a-3 == sentStart && toks[sentStart].IsFold("speaking") || a-2 == sentStart):
+	case a == sentStart && toks[a].IsFold("representing"):
+	default:
+		return orgCand{}, false
+	}
+	return orgCand{first: st, end: c}, true
+}
+
+// commonNamed reports capitalized words [i, end) that are all common
+// English words, no proper name among them: "Executive Branch".
+func commonNamed(toks []entities.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if w := toks[k].Text; toks[k].Kind == entities.Word && !toks[k].IsLower() && (!entities.CommonWord(w) || entities.ProperWord(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // workplace reports a body one works at, not a meeting or an organ one
