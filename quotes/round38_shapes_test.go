@@ -279,3 +279,13 @@ func TestABodySpokenForBeforeTheAttribution(t *testing.T) {
 	assert.Equal(t, "Kelvo Expedition Cruise Operators", saidBy(t, d, "the members would join the scheme").Organization.Name)
 	assert.NotEqual(t, "Executive Branch", saidBy(t, d, "the Government had kept its word").Organization.Name)
 }
+
+func TestAForcesUnitAfterItsOfficersName(t *testing.T) {
+	// "Inspector-Coordinator Jane Roe of the Judicial Police Cybercrime
+	// Directorate": a unit in common words, but one whose name holds the
+	// force it is part of, a body of its own (a partner's, in another
+	// force's release); "John Poe of the Budget Committee" stays no body.
+	d := extractLaidOut(t, "KELVALE - The Kelvo Constabulary today arrested two men.\n\n\"Criminal services are built to cross borders,\" said Inspector-Coordinator Jane Roe of the Judicial Police Cybercrime Directorate.\n\n\"We will act,\" said John Poe of the Budget Committee.")
+	assert.Equal(t, "Judicial Police Cybercrime Directorate", saidBy(t, d, "Criminal services are built to cross borders").Organization.Name)
+	assert.NotEqual(t, "Budget Committee", saidBy(t, d, "We will act").Organization.Name)
+}

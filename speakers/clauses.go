@@ -110,7 +110,8 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 		if b, ok := t.bodyAfterUnit(c); ok {
 			return b, true
 		}
-		if toks[k].Is("of") && (!t.commonUnit(c) && !toks[a].IsLower() && !entities.CommonOrPlural(toks[a].Text) || localOffice(toks, e.Tokens.First, e.Tokens.End) && !(e.Tokens.End < end && (toks[e.Tokens.End].Is("of") || toks[e.Tokens.End].Is("for")))) { // (not a body's office: "of the County Office of the Kelvo Red Cross")
+		if toks[k].Is("of") && (!t.commonUnit(c) && !toks[a].IsLower() && !entities.CommonOrPlural(toks[a].Text) || localOffice(toks, e.Tokens.First, e.Tokens.End) && !(e.Tokens.End < end && (toks[e.Tokens.End].Is("of") || toks[e.Tokens.End].Is("for"))) || // (not a body's office: "of the County Office of the Kelvo Red Cross")
+			forceUnit(toks, e.Tokens.First, e.Tokens.End) && (e.Tokens.End >= end || !toks[e.Tokens.End].Is("of") && !toks[e.Tokens.End].Is("at"))) {
 			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true // a unit a name opens, a body of its own: "Jane Roe of the Kelvo Fraud Control Unit"
 		}
 		return orgCand{}, false
@@ -143,6 +144,19 @@ func (t *Tracker) bodyAfterName(k, end int) (orgCand, bool) {
 		return orgCand{}, false // a meeting, not a workplace: "Jane Roe at the Kelvale Summit"; in a photo's caption a ground: "Jane Roe (centre) at Kelvo Oval. Photo: …" (not "track manager Jane Roe at the Kelvo Velodrome")
 	}
 	return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+}
+
+// forceUnit reports a unit whose name holds the force or service it is
+// part of, a body of its own in common words: "the Judicial Police
+// Cybercrime Directorate", "the Coast Guard Search and Rescue Division".
+func forceUnit(toks []entities.Token, first, end int) bool {
+	for k := first; k < end-1; k++ {
+		switch toks[k].Text {
+		case "Police", "Guard", "Army", "Navy", "Customs", "Gendarmerie", "Prosecution":
+			return k > first || end-first >= 3
+		}
+	}
+	return false
 }
 
 // localOffice reports a local government's office named by its level and
