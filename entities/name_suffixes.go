@@ -47,6 +47,9 @@ func (a *Analysis) balinesePrefixes() {
 		if e.Kind != Person || f < 1 || !balineseOrder[toks[f].Text] || e.Tokens.Len() < 2 || a.tokEnt[f-1] != 0 || !(toks[f-1].Is("I") || toks[f-1].Is("Ni")) || toks[f-1].Newlines > 0 {
 			continue
 		}
+		if allCommon(toks[f+1 : e.Tokens.End]) {
+			continue // (a title's words: "I Made It Through")
+		}
 		e.Tokens.First = f - 1
 		e.Span.Start = toks[f-1].Start
 		e.Text = e.Span.In(a.Text)

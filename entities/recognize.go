@@ -354,6 +354,9 @@ func (a *Analysis) recognize() {
 			}
 			if PoliceRank(t.Text) && i+1 < s.Tokens.End && capWord(&toks[i+1]) && !toks[i+1].IsUpper() {
 				i++ // a rank before the name: "CP Jane Roe"
+				if i+1 < s.Tokens.End && toks[i].Is("Pol.") && capWord(&toks[i+1]) {
+					i++ // and the force's word after an Indonesian rank: "Irjen. Pol. Jane Roe"
+				}
 				continue
 			}
 			if PluralTitle(t.Text) && i+1 < s.Tokens.End && capWord(&toks[i+1]) && !a.pluralTitleOpensBody(i, s.Tokens.End, headline) {

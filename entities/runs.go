@@ -1000,7 +1000,7 @@ func PoliceRank(w string) bool {
 	switch w {
 	case "IGP", "DIG", "AIG", "CP", "DCP", "ACP", "CSP", "SP", "SSP", "DSP", "ASP", "DCOP", "ACOP", "SAC", "Supt.", "C/Supt.", "Insp.", // (Ghana's "DCOP Jane Roe", Malaysia's "SAC Jane Roe", "Supt. Jane Roe", "Insp. Jane Roe")
 		"PGen.", "PLtGen.", "PMGen.", "PBGen.", "PCol.", "PLtCol.", "PMaj.", "PCapt.", "PLt.", "PEMS", "PSMS", "PMSg.", "PSSg.", "PCpl.", // (and the Philippine National Police's: "PBGen. Jane Roe")
-		"Irjen.", "Irjen", "Brigjen.", "Brigjen", "Kombes.", "Kombes", "AKBP", "Kompol", "AKP": // (and Indonesia's: "Irjen. Pol. Jane Roe", "Kombes Pol. Jane Roe")
+		"Irjen.", "Irjen", "Brigjen.", "Brigjen", "Kombes.", "Kombes", "AKBP", "Kompol": // (and Indonesia's: "Irjen. Pol. Jane Roe", "Kombes Pol. Jane Roe"; not "AKP", Turkey's party too)
 		return true
 	}
 	return false

@@ -241,6 +241,9 @@ func sentenceEnd(text string, toks []Token, i int) int {
 		if symbolNotStyle(toks, i) {
 			abbrev = NotAbbreviation // a dose's or an element's "Mg." ends its sentence like a word
 		}
+		if abbrev == TitleAbbreviation && wordStyle(toks, i) {
+			final, abbrev = true, NotAbbreviation // a style that is a word's end too, after a name or "and": "groups A and Bi.", "Hillside Prim."
+		}
 		if abbrev == NotAbbreviation && utf8.RuneCountInString(t.Text) == 2 {
 			return 0 // an initial: "J."
 		}
@@ -347,4 +350,23 @@ func gluedBreak(prev, next *Token) bool {
 	second, _ := utf8.DecodeRuneInString(next.Text[size:])
 	// "crisis.They", "crisis.MEPs"; not "U.S.-led".
 	return unicode.IsLower(second) || len(next.Text) == size || utf8.RuneCountInString(prev.Text) >= 3 && len(next.Text) > size
+}
+
+// wordStyle reports a style's abbreviation at token i that is also a
+// word or a word's end, "Bi." (Swahili's Bibi) and "Prim." (a senior
+// physician), after a capitalized word or "and" or "or": there its stop
+// ends the sentence ("groups A and Bi. Jonas Ekberg, the lead author,
+// said", "pupils at Hillside Prim. The head said"); after a verb of
+// saying or a comma it is the style ("said Bi. Zuhura Athumani").
+func wordStyle(toks []Token, i int) bool {
+	switch strings.ToLower(toks[i].Text) {
+	case "bi.", "prim.":
+	default:
+		return false
+	}
+	if i == 0 {
+		return false
+	}
+	p := &toks[i-1]
+	return p.Kind == Word && (p.IsCap() || p.IsUpper() || p.Is("and") || p.Is("or"))
 }

@@ -674,12 +674,16 @@ func PastVerbIn(toks []Token, i, end int) bool {
 		if t.Kind != Word || !t.IsLower() || t.Is("who") || t.Is("that") || t.Is("which") || t.Is("whose") {
 			return false
 		}
-		if irregularPasts[t.Text] || changePasts[t.Text] {
-			return true
+		if (irregularPasts[t.Text] || changePasts[t.Text]) && !clauseOpener[toks[k-1].Text] {
+			return true // (after a noun, its subject: not a modifier after "the", "of the fell rescue team")
 		}
 	}
 	return false
 }
+
+// clauseOpener are the words after which a past form is a modifier, not
+// a verb: "the lost property office", "of spent fuel".
+var clauseOpener = toSet(`the a an of and or for in at on to with`)
 
 // changePasts are the past forms without -ed of the verbs a figure's
 // change takes: "fell", "rose".

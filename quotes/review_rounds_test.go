@@ -1450,3 +1450,25 @@ func TestReviewedMisfiresOfSessionThirtyEightFirstReview(t *testing.T) {
 	sp = saidBy(t, extractLaidOut(t, "KELVO — The government will set up special courts, officials said on Wednesday.\n\n\"Cases drag on for twenty years; that must end,\" said Minister for Law and Justice Barrister John Doe."), "Cases drag on for twenty years; that must end")
 	assert.Equal(t, []string{"Minister for Law and Justice", "Barrister"}, sp.Titles)
 }
+
+func TestReviewedMisfiresOfSessionThirtyEightSecondReview(t *testing.T) {
+	// A reviewer's inputs on the rules of 6714a31 … e3fd84b, each a
+	// misfire a rule had before it was narrowed.
+	// a past form after "the" is a modifier in a title, no clause
+	sp := saidBy(t, extractLaidOut(t, "Two walkers were rescued overnight. \"They were cold but unhurt,\" said John Doe, leader of the fell rescue team in Kelvick. The pair had been lost for six hours."), "They were cold but unhurt")
+	assert.Equal(t, []string{"leader of the fell rescue team in Kelvick"}, sp.Titles)
+	sp = saidBy(t, extractLaidOut(t, "The gardens reopened. \"The roses are early this year,\" said Jane Roe, curator of the rose garden at Kelvo Park."), "The roses are early this year")
+	assert.Equal(t, "Kelvo Park", sp.Organization.Name)
+	// a style that is also a word's end ends its sentence after "and" or a
+	// capitalized word
+	d := extractLaidOut(t, "The survey split respondents into groups A and Bi. John Doe, the lead author, said the groups behaved very differently. \"We were surprised,\" he said.")
+	assert.Equal(t, "John Doe", saidBy(t, d, "the groups behaved very differently").Name)
+	// "AKP" is Turkey's party too, no rank
+	sp = saidBy(t, extractLaidOut(t, "The AKP won most seats in the east. \"We thank every voter,\" said AKP Deputy Chairman John Doe."), "We thank every voter")
+	assert.Equal(t, "AKP", sp.Organization.Name)
+	// "I Made" opening a work's title is no Balinese name
+	d = extractLaidOut(t, "The singer released her third album on Friday. I Made It Through, the title track, is about her illness. \"Writing it was hard,\" said Jane Roe.")
+	for _, e := range d.Entities {
+		assert.NotEqual(t, "I Made It Through", e.Text)
+	}
+}

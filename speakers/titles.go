@@ -84,6 +84,10 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			first -= 2 // "His Worship Mr. Jane Roe", "Her Excellency Dr. Jane Roe": a style of two words
 			continue
 		}
+		if toks[first-1].Is("Pol.") && first-2 >= s.Tokens.First && entities.PoliceRank(toks[first-2].Text) {
+			first-- // the force's word after an Indonesian rank, the rank's: "Kombes Pol. Jane Roe"
+			continue
+		}
 		if first-2 > s.Tokens.First && lawyersStyle(toks[first-1].Text) && e.Tokens.Len() >= 2 && fieldOpensBefore(toks, first-1, s.Tokens.First) {
 			// a lawyer's style after a post and its field: "State Minister
 			// for Coastal Resilience Advocate Jane Roe" (not the field's
