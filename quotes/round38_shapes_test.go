@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/quotekit/quotekit/entities"
 	"github.com/quotekit/quotekit/quotes"
@@ -288,4 +289,21 @@ func TestAForcesUnitAfterItsOfficersName(t *testing.T) {
 	d := extractLaidOut(t, "KELVALE - The Kelvo Constabulary today arrested two men.\n\n\"Criminal services are built to cross borders,\" said Inspector-Coordinator Jane Roe of the Judicial Police Cybercrime Directorate.\n\n\"We will act,\" said John Poe of the Budget Committee.")
 	assert.Equal(t, "Judicial Police Cybercrime Directorate", saidBy(t, d, "Criminal services are built to cross borders").Organization.Name)
 	assert.NotEqual(t, "Budget Committee", saidBy(t, d, "We will act").Organization.Name)
+}
+
+func TestAPostByItsInitialsAfterItsHolder(t *testing.T) {
+	// "The PS warned" after "The Principal Secretary, Jane Roe, …": a
+	// post by its initials, the person named before who holds it, and the
+	// initials a title of hers.
+	d := extractLaidOut(t, "KELVALE - The Ministry of Housing today handed over 400 houses.\n\nThe Principal Secretary, Jane Roe, inspected the houses. The PS warned that the Ministry would repossess any unit that was sublet.")
+	var q *quotes.Quote
+	for i := range d.Quotes {
+		if strings.Contains(d.Quotes[i].Text, "would repossess any unit") {
+			q = &d.Quotes[i]
+		}
+	}
+	require.NotNil(t, q)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Jane Roe", q.Speaker.Name)
+	assert.Contains(t, q.Speaker.Titles, "PS")
 }

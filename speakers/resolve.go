@@ -77,6 +77,16 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			}
 		}
 	}
+	if (end-first == 2 && toks[first].IsFold("the") || end-first == 1 && first > 0 && toks[first-1].IsFold("the")) && toks[end-1].IsUpper() && len(toks[end-1].Text) >= 2 && len(toks[end-1].Text) <= 4 && t.a.EntityAt(end-1) == nil {
+		// "The PS warned" after "The Principal Secretary, Jane Roe, …": a
+		// post by its initials, the one named before who holds it
+		if p, _ := t.latest(at, at-3000, func(p *Speaker, _ int) bool {
+			return p.Kind == Person && p.Family != "" && postSpelledBy(p, toks[end-1].Text)
+		}); p != nil {
+			giveTitle(p, toks[end-1].Text) // the initials, a title the text gives her
+			return Resolution{Speaker: p, Mention: phrase, Confidence: 0.65, Rule: "title"}
+		}
+	}
 	// "Her delegation welcomed …" after "JANE ROE (Kelvania) said": the
 	// delegate speaks with her delegation's voice.
 	if w := possessives[strings.ToLower(toks[first].Text)]; end-first == 2 && toks[end-1].IsFold("delegation") && (w == "he" || w == "she") {
@@ -866,4 +876,30 @@ func (t *Tracker) describedAsBefore(hw string, at int) *entities.Entity {
 		}
 	}
 	return found
+}
+
+// postSpelledBy reports a title of p whose capitalized words' initials,
+// past "of", "the", "and" and "for", spell w: "PS" for "Principal
+// Secretary", "CS" for "Cabinet Secretary for Health".
+func postSpelledBy(p *Speaker, w string) bool {
+	for _, ti := range p.Titles {
+		var b strings.Builder
+		for _, f := range strings.Fields(ti) {
+			if f == "of" || f == "the" || f == "and" || f == "for" {
+				continue
+			}
+			if r := f[0]; r >= 'A' && r <= 'Z' {
+				b.WriteByte(r)
+			} else {
+				break // (the post's head ends before its field in lower case)
+			}
+			if b.Len() == len(w) {
+				break
+			}
+		}
+		if b.String() == w {
+			return true
+		}
+	}
+	return false
 }
