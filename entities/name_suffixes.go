@@ -4,8 +4,9 @@ import "strings"
 
 // commaSuffixes joins to a person's full name the generation suffix a
 // comma sets off after it, as American names are written: "Harold J.
-// Miller, Jr. said", "John Doe, III, who …". Not a numbered list's item
-// ("Phase II"), only after a name of two words or more.
+// Miller, Jr. said". Only after a name of two words or more, and before a
+// verb of saying or the sentence's end ("Phase II" and a namesake the text
+// goes on about stay as they were).
 func (a *Analysis) commaSuffixes() {
 	toks := a.Tokens
 	for i := range a.Entities {
@@ -14,8 +15,8 @@ func (a *Analysis) commaSuffixes() {
 		if e.Kind != Person || e.Tokens.Len() < 2 || n+1 >= len(toks) || !toks[n].Is(",") || !generationSuffix(toks[n+1].Text) || a.tokEnt[n+1] != 0 {
 			continue
 		}
-		if n+2 < len(toks) && capWord(&toks[n+2]) && toks[n+2].Newlines == 0 {
-			continue // (a list's next name: "Roe, II Corps")
+		if n+2 < len(toks) && !lowerSays[toks[n+2].Text] && !(toks[n+2].Kind == Punct && !toks[n+2].Is(",")) {
+			continue // (only before a verb of saying or the sentence's end: not a list's next name, "Roe, II Corps", nor a namesake's name the text goes on about, "his father, Brent Bozell, Jr. was the ghost writer of …", whom a son "Brent Bozell III" would take for himself)
 		}
 		e.Tokens.End = n + 2
 		e.Span.End = toks[n+1].End

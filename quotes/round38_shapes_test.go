@@ -307,3 +307,14 @@ func TestAPostByItsInitialsAfterItsHolder(t *testing.T) {
 	assert.Equal(t, "Jane Roe", q.Speaker.Name)
 	assert.Contains(t, q.Speaker.Titles, "PS")
 }
+
+func TestANamesakesGenerationSuffixTheTextGoesOnAbout(t *testing.T) {
+	// "his father, John Doe, Jr. was the ghost writer of …" under a son
+	// "John Doe III": the father's suffix joins his name only before a
+	// verb of saying or the sentence's end, so the son's quotes keep his
+	// name and titles.
+	d := extractLaidOut(t, "KELVALE - John Doe III, founder of the Kelvo Media Center, backs the senator.\n\nHis uncle was a columnist and his father, John Doe, Jr. was the ghost writer of a 1960 classic.\n\n\"Yes, I support the senator,\" Doe says.")
+	sp := saidBy(t, d, "Yes, I support the senator")
+	assert.Equal(t, "John Doe III", sp.Name)
+	assert.NotContains(t, strings.Join(sp.Titles, "|"), "ghost writer")
+}
