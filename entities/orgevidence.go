@@ -110,7 +110,7 @@ func (a *Analysis) orgEvidence() {
 		// "Kessock Marine’s managing director, Jane Roe", "Tarvania’s
 		// minister of finance, Jane Roe", "Kelvale’s Department of Biology".
 		if toks[i].Kind == Possessive && i > 0 {
-			if e := a.EntityAt(i - 1); e != nil && e.Kind == Person && e.Tokens.End == i && (a.postHolderAfter(i+1) || a.unitAt(i+1)) {
+			if e := a.EntityAt(i - 1); e != nil && e.Kind == Person && e.Tokens.End == i && (a.postHolderAfter(i+1) || a.unitAt(i+1) || i+2 < len(toks) && capWord(&toks[i+1]) && !toks[i+1].IsUpper() && toks[i+2].IsLower() && a.postHolderAfter(i+2)) { // (or of a branch's post, its town between: "Kai Aroha's Porirua volunteer coordinator, Jane Roe")
 				orgs[e.Text] = true
 			}
 		}

@@ -318,3 +318,13 @@ func TestANamesakesGenerationSuffixTheTextGoesOnAbout(t *testing.T) {
 	assert.Equal(t, "John Doe III", sp.Name)
 	assert.NotContains(t, strings.Join(sp.Titles, "|"), "ghost writer")
 }
+
+func TestAPossessorsBranchPostBeforeItsHolder(t *testing.T) {
+	// "Kai Kelvo's Porirua volunteer coordinator, Jane Roe, said": the
+	// possessor of a branch's post, its town between, is a body, which the
+	// recognizer could not tell from a person's name.
+	d := extractLaidOut(t, "KELVALE - The Kelvo Food Trust today published its annual report.\n\nKai Kelvo's Porirua volunteer coordinator, Jane Roe, said volunteers were feeling the pressure.")
+	sp := saidBy(t, d, "volunteers were feeling the pressure")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Equal(t, "Kai Kelvo", sp.Organization.Name)
+}
