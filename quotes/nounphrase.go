@@ -196,10 +196,14 @@ func (r *run) headAt(i int) bool {
 
 // capStopAt reports a capitalized word at token k that never belongs to a
 // speaker's phrase (capStop), unless it is a body's letters the
-// recognizer named: "WHO warned that …" is the World Health Organization.
+// recognizer named: "WHO warned that …" is the World Health Organization;
+// or the first word of a person's name of three words or more.
 func (r *run) capStopAt(k int) bool {
 	if !capStop(strings.ToLower(r.toks[k].Text)) {
 		return false
+	}
+	if e := r.a.EntityAt(k); e != nil && e.Kind == entities.Person && e.Tokens.First == k && e.Tokens.Len() >= 3 {
+		return false // a name that opens with a pronoun's letter: "I Wayan Sudarta", a Balinese name
 	}
 	return !r.orgLetters(k)
 }

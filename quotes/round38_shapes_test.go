@@ -328,3 +328,11 @@ func TestAPossessorsBranchPostBeforeItsHolder(t *testing.T) {
 	assert.Equal(t, "Jane Roe", sp.Name)
 	assert.Equal(t, "Kai Kelvo", sp.Organization.Name)
 }
+
+func TestABalineseNameAfterSaid(t *testing.T) {
+	// "said I Wayan Roe": the name's "I" is no pronoun after the verb
+	// either, and the quotation is his, not lost.
+	d := extractLaidOut(t, "KELVALE - Farmers harvested rice.\n\n\"The water came late this year,\" said I Wayan Roe, a farmer in Kelvo.\n\n\"We planted twice,\" said I Nyoman Doe.")
+	assert.Equal(t, "I Wayan Roe", saidBy(t, d, "The water came late this year").Name)
+	assert.Equal(t, "I Nyoman Doe", saidBy(t, d, "We planted twice").Name)
+}
