@@ -336,3 +336,11 @@ func TestABalineseNameAfterSaid(t *testing.T) {
 	assert.Equal(t, "I Wayan Roe", saidBy(t, d, "The water came late this year").Name)
 	assert.Equal(t, "I Nyoman Doe", saidBy(t, d, "We planted twice").Name)
 }
+
+func TestADateInParenthesesWithAnOrdinalDay(t *testing.T) {
+	// "(3rd February)": the day as an ordinal, a date all the same.
+	d := extractLaidOut(t, "KELVALE - The fund opened.\n\nEnvironment Secretary John Doe today (3rd February) announced that cities will receive a share of the fund.")
+	sp := saidBy(t, d, "cities will receive a share of the fund")
+	assert.Equal(t, "John Doe", sp.Name)
+	assert.Empty(t, sp.Affiliations)
+}

@@ -723,8 +723,8 @@ func datedParen(toks []entities.Token, j, lo int) int {
 			return 0
 		case entities.Month(t.Text):
 			month = true
-		case t.Kind != entities.Number && !t.Is(","):
-			return 0
+		case t.Kind != entities.Number && !t.Is(",") && !isOrdinal(t.Text):
+			return 0 // (a day as an ordinal too: "(3rd February)")
 		}
 	}
 	return 0

@@ -148,9 +148,25 @@ func dateOnly(toks []entities.Token, i, end int) bool {
 		switch {
 		case entities.Month(toks[k].Text):
 			month = true
-		case toks[k].Kind != entities.Number && !toks[k].Is(","):
+		case toks[k].Kind != entities.Number && !toks[k].Is(",") && !ordinalDay(toks[k].Text):
 			return false
 		}
 	}
 	return month
+}
+
+// ordinalDay reports a day's number written as an ordinal: "3rd", "21st".
+func ordinalDay(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 2 {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
