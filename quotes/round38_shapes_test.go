@@ -344,3 +344,11 @@ func TestADateInParenthesesWithAnOrdinalDay(t *testing.T) {
 	assert.Equal(t, "John Doe", sp.Name)
 	assert.Empty(t, sp.Affiliations)
 }
+
+func TestASourcesKindThenItsOneWordName(t *testing.T) {
+	// "According to the national statistics office, Kelvostat, …": the
+	// body named after its kind of up to three words, though the
+	// recognizer took its one word for a name by its shape.
+	d := extractLaidOut(t, "KELVALE - Prices rose.\n\nAccording to the national statistics office, Kelvostat, fuel prices rose by 5 percent in March.")
+	assert.Equal(t, "Kelvostat", saidBy(t, d, "fuel prices rose by 5 percent in March").Name)
+}

@@ -315,11 +315,11 @@ func (r *run) accordingPhrase(j, end int) (phrase, bool) {
 			return phrase{first: n, end: e.Tokens.End}, true
 		}
 	}
-	if i+1 < end && toks[i].Is(",") && i-j <= 3 && toks[j].IsFold("the") && r.lowerWords(j+1, i) {
+	if i+1 < end && toks[i].Is(",") && i-j <= 4 && toks[j].IsFold("the") && r.lowerWords(j+1, i) {
 		// a kind of body, then its name set off: "according to the
 		// contractor, Kelvo Construct SRL,"
-		if e := r.a.EntityAt(i + 1); e != nil && e.Kind == entities.Organization && e.Tokens.First == i+1 && e.Tokens.End < end && toks[e.Tokens.End].Is(",") {
-			return phrase{first: i + 1, end: e.Tokens.End}, true
+		if e := r.a.EntityAt(i + 1); e != nil && (e.Kind == entities.Organization || e.Kind == entities.Person && e.Tokens.Len() == 1) && e.Tokens.First == i+1 && e.Tokens.End < end && toks[e.Tokens.End].Is(",") {
+			return phrase{first: i + 1, end: e.Tokens.End}, true // (or one word the recognizer took for a name by its shape: "the statistics office, Eurostat,")
 		}
 	}
 	return phrase{first: j, end: i}, true
