@@ -352,3 +352,11 @@ func TestASourcesKindThenItsOneWordName(t *testing.T) {
 	d := extractLaidOut(t, "KELVALE - Prices rose.\n\nAccording to the national statistics office, Kelvostat, fuel prices rose by 5 percent in March.")
 	assert.Equal(t, "Kelvostat", saidBy(t, d, "fuel prices rose by 5 percent in March").Name)
 }
+
+func TestAMaoriElderByStyleAndGivenName(t *testing.T) {
+	// "Matua Hone told those gathered" after "Hone Roe, a kaumatua of the
+	// iwi": an elder's style before his given name, the person named in
+	// full before.
+	d := extractLaidOut(t, "KELVALE - The Kelvo Housing Trust launched a report.\n\nThe report was launched by Hone Roe, a kaumatua of the iwi. \"This report is about homes,\" Matua Hone told those gathered.")
+	assert.Equal(t, "Hone Roe", saidBy(t, d, "This report is about homes").Name)
+}
