@@ -45,10 +45,15 @@ func (r *run) bodyAnnounces(f cueForm, subj phrase, start, end int, comp compKin
 	return r.toks[h].IsLower() && bodyNouns[strings.ToLower(r.toks[h].Text)]
 }
 
-// anonymity reports "not to be named" (identified, quoted) at token i: the
-// condition a source set, "who asked not to be named".
+// anonymity reports "not to be named" (identified, quoted) at token i, or
+// "to be identified only as", "to be named by": the condition a source
+// set, "who asked not to be named", "who asked to be identified only as
+// Rehema".
 func (r *run) anonymity(i, end int) bool {
 	toks := r.toks
+	if i+3 < end && toks[i].Is("to") && toks[i+1].Is("be") && (toks[i+2].Is("identified") || toks[i+2].Is("named")) && (toks[i+3].Is("only") || toks[i+3].Is("as") || toks[i+3].Is("by")) {
+		return true // or named so only: "who asked to be identified only as Rehema"
+	}
 	if i+3 >= end || !toks[i].Is("not") || !toks[i+1].Is("to") || !toks[i+2].Is("be") {
 		return false
 	}

@@ -360,3 +360,12 @@ func TestAMaoriElderByStyleAndGivenName(t *testing.T) {
 	d := extractLaidOut(t, "KELVALE - The Kelvo Housing Trust launched a report.\n\nThe report was launched by Hone Roe, a kaumatua of the iwi. \"This report is about homes,\" Matua Hone told those gathered.")
 	assert.Equal(t, "Hone Roe", saidBy(t, d, "This report is about homes").Name)
 }
+
+func TestAConditionOfBeingNamedOnlySoIsNoSpeech(t *testing.T) {
+	// "who asked to be identified only as Jane": the condition a source
+	// set, as "who asked not to be named" is, no request of her own.
+	d := extractLaidOut(t, "KELVALE - The regulator fined three lenders.\n\n\"The messages did not stop for a month,\" said the borrower, from Kelvo East, who asked to be identified only as Jane.")
+	for _, q := range d.Quotes {
+		assert.NotContains(t, q.Text, "identified only as")
+	}
+}
