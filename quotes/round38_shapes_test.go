@@ -369,3 +369,12 @@ func TestAConditionOfBeingNamedOnlySoIsNoSpeech(t *testing.T) {
 		assert.NotContains(t, q.Text, "identified only as")
 	}
 }
+
+func TestAPlaceSetOffAfterTheBodyAfterTheName(t *testing.T) {
+	// "Chief District Officer John Doe of the District Administration
+	// Office, Kelvjung, urged …": the word set off after the body is where
+	// the office is, not the verb's subject.
+	d := extractLaidOut(t, "KELVALE - Kelvo Hydropower Limited commissioned its plant.\n\nAt a ceremony at the powerhouse, Chief District Officer John Doe of the District Administration Office, Kelvjung, urged the company to keep the access road open.")
+	sp := saidBy(t, d, "the company to keep the access road open")
+	assert.Equal(t, "John Doe", sp.Name)
+}
