@@ -441,6 +441,8 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		e.Kind, e.Rule, e.Confidence, e.Unit = Organization, "org-head", 0.8, unit
 	case j-i > 1 && (EndHead(last.Text) || last.IsUpper() && EndHead(CapsWord(last.Text))):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // "Wellspring International", "WELLSPRING INTERNATIONAL"
+	case j-i > 2 && toks[j-2].Is("Red") && (last.Is("Cross") || last.Is("Crescent")):
+		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a national society: "Kelvo Red Cross", "Kelvo Red Crescent"
 	case j-i > 2 && toks[i+1].Kind == Possessive && commonPlural(toks, i, i+1):
 		e.Kind, e.Rule, e.Confidence = Organization, "org-head", 0.8 // a body named for its members: "Patients' Voice"
 	case sectorEnd(toks, i, j) && !a.portfolio(i, j):

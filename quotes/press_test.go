@@ -4738,7 +4738,7 @@ var invented244Floors = map[string]pressFigures{
 var invented245Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.928},
 	"government": {recall: 0.995, speaker: 0.971, org: 0.887, titles: 0.969, precision: 0.952},
-	"intl":       {recall: 0.970, speaker: 0.969, org: 0.909, titles: 0.995, precision: 0.873},
+	"intl":       {recall: 0.970, speaker: 0.969, org: 0.938, titles: 0.995, precision: 0.873},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.795, titles: 0.941, precision: 0.906},
 }
 

@@ -378,3 +378,11 @@ func TestAPlaceSetOffAfterTheBodyAfterTheName(t *testing.T) {
 	sp := saidBy(t, d, "the company to keep the access road open")
 	assert.Equal(t, "John Doe", sp.Name)
 }
+
+func TestANationalRedCrossSocietyAfterItsOffice(t *testing.T) {
+	// "Nurse John Doe of the County Office of the Kelvo Red Cross": a
+	// national society named by its country and "Red Cross", the body of
+	// the office.
+	d := extractLaidOut(t, "KELVO - A measles outbreak spread.\n\nNurse John Doe of the County Office of the Kelvo Red Cross said volunteers were helping.")
+	assert.Equal(t, "Kelvo Red Cross", saidBy(t, d, "volunteers were helping").Organization.Name)
+}
