@@ -7,7 +7,8 @@ package entities
 // holder's ("Health Jane Roe"): the post is no person, the portfolio no
 // part of the name. Only where the post's word is alone (one word, taken by
 // its shape only) and the portfolio's words are common ones before a name
-// of two words or more.
+// of two words or more, the portfolio's items perhaps joined by "and"
+// ("Naalakkersuisoq for Health and Social Affairs Jane Roe").
 func (a *Analysis) foreignPosts() {
 	toks := a.Tokens
 	drop := map[int32]bool{}
@@ -17,9 +18,18 @@ func (a *Analysis) foreignPosts() {
 		if x.Kind != Person || x.Rule != "name" || x.Tokens.Len() != 1 || f+1 >= len(toks) || !toks[f].Is("for") || CommonWord(x.Text) || IsTitleWord(x.Text) {
 			continue
 		}
-		p := a.EntityAt(f + 1)
-		if p == nil || p.Kind != Person || p.Tokens.First != f+1 {
+		g := f + 1 // past a portfolio's items joined by "and": "for Health and | Social Affairs Jane Roe"
+		for g+2 < len(toks) && g < f+6 && capWord(&toks[g]) && CommonWord(toks[g].Text) && !ProperWord(toks[g].Text) && toks[g+1].Is("and") && capWord(&toks[g+2]) {
+			g += 2
+		}
+		p := a.EntityAt(g)
+		if p == nil || p.Kind != Person || p.Tokens.First != g {
 			continue
+		}
+		for k := f + 1; k < g; k++ {
+			if x := a.EntityAt(k); x != nil && x.Kind == Person && x.Tokens.Len() == 1 {
+				drop[int32(a.tokEnt[k])] = true // the items before, no persons: "Health" of "Health and Social Affairs"
+			}
 		}
 		k := p.Tokens.First
 		for k < p.Tokens.End-2 && CommonWord(toks[k].Text) && !ProperWord(toks[k].Text) {

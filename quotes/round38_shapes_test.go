@@ -386,3 +386,12 @@ func TestANationalRedCrossSocietyAfterItsOffice(t *testing.T) {
 	d := extractLaidOut(t, "KELVO - A measles outbreak spread.\n\nNurse John Doe of the County Office of the Kelvo Red Cross said volunteers were helping.")
 	assert.Equal(t, "Kelvo Red Cross", saidBy(t, d, "volunteers were helping").Organization.Name)
 }
+
+func TestAPostNoListKnowsBeforeAPortfolioOfItems(t *testing.T) {
+	// "said Naalakkersuisoq for Health and Social Affairs Jane Roe": the
+	// portfolio's items joined by "and", no persons, before her name.
+	d := extractLaidOut(t, "KELVALE - Nordic ministers met.\n\n\"A shortage in the capital is a crisis in the settlements,\" said Naalakkersuisoq for Health and Social Affairs Jane Roe.")
+	sp := saidBy(t, d, "A shortage in the capital is a crisis in the settlements")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Equal(t, []string{"Naalakkersuisoq for Health and Social Affairs"}, sp.Titles)
+}

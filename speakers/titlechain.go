@@ -196,6 +196,9 @@ func (t *Tracker) unknownPost(j, k, sentStart int) bool {
 		return false
 	}
 	for x := j + 2; x < k; x++ {
+		if toks[x].Is("and") && x > j+2 && x+1 < k {
+			continue // a portfolio's items: "for Health and Social Affairs"
+		}
 		if !toks[x].IsCap() || !entities.CommonWord(toks[x].Text) || t.a.EntityAt(x) != nil {
 			return false
 		}
