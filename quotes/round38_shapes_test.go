@@ -395,3 +395,13 @@ func TestAPostNoListKnowsBeforeAPortfolioOfItems(t *testing.T) {
 	assert.Equal(t, "Jane Roe", sp.Name)
 	assert.Equal(t, []string{"Naalakkersuisoq for Health and Social Affairs"}, sp.Titles)
 }
+
+func TestATownBasedKindAfterALeadParagraphsCompany(t *testing.T) {
+	// "Nordhav Seafood AB reported …" opening the lead paragraph, then
+	// "head of sales at the Bergen-based seafood exporter" in the next:
+	// the company the lead is about; not a ministry the lead is about.
+	d := extractLaidOut(t, "Kelvo Seafood AB reported record first-quarter sales on Thursday.\n\n\"Exports to Japan doubled compared with last year,\" said Jane Roe, head of sales at the Bergen-based seafood exporter.")
+	assert.Equal(t, "Kelvo Seafood AB", saidBy(t, d, "Exports to Japan doubled compared with last year").Organization.Name)
+	d = extractLaidOut(t, "The Kelvo Ministry of Rural Affairs announced new import rules on Monday.\n\n\"The paperwork will cost us weeks,\" said John Doe, head of purchasing at the Gothenburg-based food distributor.")
+	assert.NotEqual(t, "Kelvo Ministry of Rural Affairs", saidBy(t, d, "The paperwork will cost us weeks").Organization.Name)
+}

@@ -949,8 +949,11 @@ func (t *Tracker) basedKindBefore(first, k, end int) *entities.Entity {
 			e = o // (a body's name of several words: not "Łódź" of "the Łódź routes")
 		}
 	}
-	if e == nil || t.a.Sentences[t.a.SentenceOf(k)].Paragraph != t.a.Sentences[t.a.SentenceOf(e.Tokens.First)].Paragraph {
+	if e == nil {
 		return nil
+	}
+	if d := t.a.Sentences[t.a.SentenceOf(k)].Paragraph - t.a.Sentences[t.a.SentenceOf(e.Tokens.First)].Paragraph; d > 1 || d == 1 && publicBody(e.Text) {
+		return nil // (in its paragraph, or a lead paragraph's subject before if no public body: "The Swedish Ministry of Rural Affairs announced …" is no "Gothenburg-based food distributor")
 	}
 	f := t.a.Sentences[t.a.SentenceOf(e.Tokens.First)].Tokens.First
 	if toks[f].Is("The") {
