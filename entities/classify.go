@@ -98,18 +98,7 @@ func (a *Analysis) elsewhere(i int, f func(k int) bool) bool {
 // runElsewhere reports the capitalized words [i, e) written again, the
 // same, at one of the first sixteen other places of the first word.
 func (a *Analysis) runElsewhere(i, e int) bool {
-	toks := a.Tokens
-	return a.elsewhere(i, func(k int) bool {
-		if k+e-i > len(toks) {
-			return false
-		}
-		for x := 0; x < e-i; x++ {
-			if toks[k+x].Text != toks[i+x].Text {
-				return false
-			}
-		}
-		return true
-	})
+	return a.elsewhere(i, func(k int) bool { return a.sameRun(k, i, e) })
 }
 
 // runApart reports the capitalized words [i+1, j) written again without
@@ -117,18 +106,23 @@ func (a *Analysis) runElsewhere(i, e int) bool {
 // Gate Spirits Co." (not "Hollow Distilling Co." inside another "Copper
 // Hollow Distilling Co.").
 func (a *Analysis) runApart(i, j int) bool {
-	toks := a.Tokens
 	return a.elsewhere(i+1, func(k int) bool {
-		if k+j-i-1 > len(toks) || k > 0 && toks[k-1].Text == toks[i].Text {
+		return !(k > 0 && a.Tokens[k-1].Text == a.Tokens[i].Text) && a.sameRun(k, i+1, j)
+	})
+}
+
+// sameRun reports the words of [i, e) again from token k.
+func (a *Analysis) sameRun(k, i, e int) bool {
+	toks := a.Tokens
+	if k+e-i > len(toks) {
+		return false
+	}
+	for x := 0; x < e-i; x++ {
+		if toks[k+x].Text != toks[i+x].Text {
 			return false
 		}
-		for x := 0; x < j-i-1; x++ {
-			if toks[k+x].Text != toks[i+1+x].Text {
-				return false
-			}
-		}
-		return true
-	})
+	}
+	return true
 }
 
 // firstNamedApart reports whether the word at token i stands elsewhere in

@@ -444,6 +444,22 @@ func ElectoralArea(toks []Token, i int) int {
 }
 
 // ordinalNumber reports an ordinal in digits: "1st", "13th", "22nd".
+// DateWords reports tokens [i, end) that are a date: a month's name and
+// numbers, a day perhaps an ordinal ("3 February", "February 3, 2025",
+// "3rd February").
+func DateWords(toks []Token, i, end int) bool {
+	month := false
+	for k := i; k < end; k++ {
+		switch {
+		case Month(toks[k].Text):
+			month = true
+		case toks[k].Kind != Number && !toks[k].Is(",") && !ordinalNumber(toks[k].Text):
+			return false
+		}
+	}
+	return month
+}
+
 func ordinalNumber(w string) bool {
 	n := 0
 	for n < len(w) && w[n] >= '0' && w[n] <= '9' {

@@ -12,7 +12,7 @@ func (a *Analysis) commaSuffixes() {
 	for i := range a.Entities {
 		e := &a.Entities[i]
 		n := e.Tokens.End
-		if e.Kind != Person || e.Tokens.Len() < 2 || n+1 >= len(toks) || !toks[n].Is(",") || !generationSuffix(toks[n+1].Text) || a.tokEnt[n+1] != 0 {
+		if e.Kind != Person || e.Tokens.Len() < 2 || n+1 >= len(toks) || !toks[n].Is(",") || !GenerationSuffix(toks[n+1].Text) || a.tokEnt[n+1] != 0 {
 			continue
 		}
 		if n+2 < len(toks) && !lowerSays[toks[n+2].Text] && !(toks[n+2].Kind == Punct && !toks[n+2].Is(",")) {
@@ -25,9 +25,9 @@ func (a *Analysis) commaSuffixes() {
 	}
 }
 
-// generationSuffix reports a generation's suffix after a family name:
+// GenerationSuffix reports a generation's suffix after a family name:
 // "Jr.", "Sr", "III".
-func generationSuffix(w string) bool {
+func GenerationSuffix(w string) bool {
 	switch strings.TrimSuffix(w, ".") {
 	case "Jr", "Sr", "II", "III", "IV":
 		return true

@@ -44,17 +44,10 @@ func (a *Analysis) setOffPlaces() {
 		if toks[pk].Is("the") && pk > 0 {
 			pk-- // "a rheumatologist at the University of Kelvo, Wellington,"
 		}
-		if p := &toks[pk]; (p.Is("of") || p.Is("at") || p.Is("for")) && (a.titleAfterName(pk) || e.Tokens.Len() == 1 && a.fullNameEndsAt(pk)) {
+		if p := &toks[pk]; (p.Is("of") || p.Is("at") || p.Is("for")) && (a.titleAfterName(pk) || e.Tokens.Len() == 1 && pk > 0 && a.personEndsAt(pk-1) && a.EntityAt(pk-1).Tokens.Len() >= 2) {
 			e.Kind, e.Rule, e.Confidence = Place, "locative", 0.5 // (or right after the name: "Chief District Officer Jane Roe of the District Administration Office, Taplejung, urged")
 		}
 	}
-}
-
-// fullNameEndsAt reports a person's name of two words or more that ends
-// right before token k.
-func (a *Analysis) fullNameEndsAt(k int) bool {
-	p := a.EntityAt(k - 1)
-	return k > 0 && p != nil && p.Kind == Person && p.Tokens.End == k && p.Tokens.Len() >= 2
 }
 
 // siteAtBefore reports capitalized words before the comma at token c that

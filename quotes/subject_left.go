@@ -713,18 +713,12 @@ func datedParen(toks []entities.Token, j, lo int) int {
 	if j < lo+2 || !toks[j].Is(")") {
 		return 0
 	}
-	month := false
-	for o := j - 1; o >= lo && o >= j-5; o-- {
-		switch t := &toks[o]; {
-		case t.Is("("):
-			if month && o > lo {
+	for o := j - 1; o > lo && o >= j-5; o-- {
+		if toks[o].Is("(") {
+			if entities.DateWords(toks, o+1, j) {
 				return o
 			}
 			return 0
-		case entities.Month(t.Text):
-			month = true
-		case t.Kind != entities.Number && !t.Is(",") && !isOrdinal(t.Text):
-			return 0 // (a day as an ordinal too: "(3rd February)")
 		}
 	}
 	return 0

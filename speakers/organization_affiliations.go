@@ -15,7 +15,7 @@ import (
 // after a name: "(S&D, DE)", "(R-Texas)".
 func (t *Tracker) addAffiliations(p *Speaker, i, end int) {
 	toks := t.a.Tokens
-	if dateOnly(toks, i, end) {
+	if entities.DateWords(toks, i, end) {
 		return // a date in parentheses, no affiliation: "Jane Roe (3 February) announced"
 	}
 	// The parenthesis lists its items between commas; an item is an
@@ -138,35 +138,4 @@ func appendOrg(list []Org, o Org) []Org {
 		}
 	}
 	return append(list, o)
-}
-
-// dateOnly reports tokens [i, end) that are a date: a month's name and
-// numbers ("3 February", "February 3, 2025").
-func dateOnly(toks []entities.Token, i, end int) bool {
-	month := false
-	for k := i; k < end; k++ {
-		switch {
-		case entities.Month(toks[k].Text):
-			month = true
-		case toks[k].Kind != entities.Number && !toks[k].Is(",") && !ordinalDay(toks[k].Text):
-			return false
-		}
-	}
-	return month
-}
-
-// ordinalDay reports a day's number written as an ordinal: "3rd", "21st".
-func ordinalDay(w string) bool {
-	n := 0
-	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
-		n++
-	}
-	if n == 0 || n > 2 {
-		return false
-	}
-	switch w[n:] {
-	case "st", "nd", "rd", "th":
-		return true
-	}
-	return false
 }

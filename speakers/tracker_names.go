@@ -87,13 +87,7 @@ var capParticles = toSet(`Ní Nic Ó Uí Ua Von Vander De Della Du Dos Das St. S
 // der Merwe", "De la Cruz" (where "Van Morrison" is a given name's).
 var openingParticles = toSet(`Van Von De Del Della Da Di Du Le La Ter Ten Dos Das`)
 
-func isNameSuffix(s string) bool {
-	switch strings.TrimSuffix(s, ".") {
-	case "Jr", "Sr", "II", "III", "IV":
-		return true
-	}
-	return false
-}
+func isNameSuffix(s string) bool { return entities.GenerationSuffix(s) }
 
 // givenWithStyle returns the person named in full before whose given
 // name a Turkish style follows: "Hüseyin Bey", "Ayten Hanım" after "Hüseyin
