@@ -902,8 +902,13 @@ func (a *Analysis) describedBodies() {
 			continue
 		}
 		for x := j + 2; x < len(toks) && x < j+10 && !toks[x].Is(",") && !toks[x].Is("."); x++ {
-			if toks[x].IsLower() && (describedPreps[toks[x].Text] || toks[x].Is("in") || IsTitleWord(toks[x].Text) && !businessKinds[toks[x].Text]) {
-				break // a person's role, or the kind of another body after a preposition: "Mei-Ling Hsu, a performance engineer at Taipei-based cloud company Nimbus Harbor"
+			if toks[x].IsLower() && (describedPreps[toks[x].Text] || toks[x].Is("in") || IsTitleWord(toks[x].Text) && !businessKinds[toks[x].Text]) || x+1 < len(toks) && toks[x+1].Kind == Possessive {
+				// a person's role, or the kind of another body after a
+				// preposition, or a body's post: "Mei-Ling Hsu, a
+				// performance engineer at Taipei-based cloud company Nimbus
+				// Harbor", "with Jane Roe, the company's Chief Technology
+				// Officer"
+				break
 			}
 			if toks[x].IsLower() && businessKinds[toks[x].Text] {
 				if person != nil {

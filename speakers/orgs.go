@@ -56,6 +56,7 @@ var orgPrepositions = map[string]bool{"of": true, "at": true, "for": true, "with
 var polityNouns = map[string]bool{"Nation": true, "Republic": true, "Country": true}
 
 func (t *Tracker) titleOrgs(first, end int) []orgCand {
+	end = kinTail(t.a.Tokens, first, end)
 	for k := first + 2; k < end; k++ {
 		if postsOffice(t.a.Tokens, k, end) > k {
 			// "Commissioner for Refugees in the Office of the Prime

@@ -441,11 +441,14 @@ func (t *Tracker) orgNamed(name string) *entities.Entity {
 }
 
 // nameThenLegalForm reports a full name that is name and a legal form
-// after it: "Kelvo Holdings plc" of "Kelvo Holdings".
+// after it, perhaps set off by a comma: "Kelvo Holdings plc" and "Kelvo
+// Holdings, Inc." of "Kelvo Holdings".
 func nameThenLegalForm(name, full string) bool {
 	rest, ok := strings.CutPrefix(strings.ToLower(full), strings.ToLower(name)+" ")
 	if !ok {
-		return false
+		if rest, ok = strings.CutPrefix(strings.ToLower(full), strings.ToLower(name)+", "); !ok {
+			return false
+		}
 	}
 	for _, w := range strings.Fields(rest) {
 		if !entities.LegalForm(w) {

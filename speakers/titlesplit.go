@@ -15,6 +15,7 @@ import (
 // or "&" before a new title, and records them.
 func (t *Tracker) addTitles(p *Speaker, i, end int) {
 	toks := t.a.Tokens
+	end = kinTail(toks, i, end)
 	if s := styleLead(toks, i, end); s > i {
 		t.addTitle(p, i, s) // "Rt. Hon." of "the Rt. Hon. Speaker of Parliament"
 		i = s
@@ -85,6 +86,19 @@ func (t *Tracker) addTitles(p *Speaker, i, end int) {
 		}
 	}
 	flush(end)
+}
+
+// kinTail returns where a person's kinship joined to a post by "and"
+// starts, no title and no body's post: "Chairperson of Kelvo Foods and
+// daughter of the company's founder" ends before "and" (not "farmer and
+// mother of three", a description of her own); end when there is none.
+func kinTail(toks []entities.Token, i, end int) int {
+	for k := i + 1; k+2 < end; k++ {
+		if toks[k].Is("and") && entities.Kinship(toks[k+1].Text) && toks[k+1].IsLower() && toks[k+2].Is("of") && k+3 < end && (toks[k+3].Is("the") || toks[k+3].IsCap()) {
+			return k
+		}
+	}
+	return end
 }
 
 // legalFormNext reports a company's legal form from token i to the next

@@ -97,6 +97,12 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 		byEntity: map[int]*Speaker{}, positions: map[*Speaker][]int{},
 		titleOf: map[*Speaker][]title{}, party: map[*Speaker]*entities.Entity{}, country: map[*Speaker]*entities.Entity{}, usParty: map[*Speaker]bool{}, stateParty: map[*Speaker]bool{}, parenBody: map[*Speaker]Org{}, parenPlace: map[*Speaker]*entities.Entity{}, apposOrg: map[*Speaker]*orgCand{},
 	}
+	// The issuer as the text shows it before any person is read, for the
+	// titles that name it by reference ("Jane Roe, the company's Chief
+	// Technology Officer" after a dateline's "Acme Robotics, Inc. …"); it
+	// is settled again below, with the persons known.
+	t.organ, t.organText = t.findOrgan()
+	t.issuer = t.findIssuer()
 	// Full names first, so that "Funered" joins "Ulrika Funered" wherever
 	// it stands.
 	for pass := 0; pass < 2; pass++ {

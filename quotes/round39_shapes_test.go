@@ -1,0 +1,34 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Shapes read in the thirty-ninth session from the held-out rounds,
+// each with an invented input.
+
+func TestTheCompanysPostAfterAnObjectsNameIsTheDatelineCompanys(t *testing.T) {
+	// "… founded Kelvo in 2021 with Jane Roe, the company's Chief
+	// Technology Officer": the name is a person's (her description is a
+	// body's post, not a kind of business), and "the company" of a
+	// release the dateline's company opens is that company, written with
+	// its legal form after a comma, not the investor named last.
+	d := extractLaidOut(t, "KELVALE, 3 March 2027 - Kelvo Finance, Inc., a fintech start-up, today announced that it has raised US$14 million in a round led by Doe Ridge Ventures, with participation from Roe Capital.\n\nJohn Moe founded Kelvo in 2021 with Jane Poe, the company's Chief Technology Officer. Poe said the new funding would be used mainly to hire engineers.")
+	sp := saidBy(t, d, "the new funding would be used mainly to hire engineers")
+	assert.Equal(t, "Jane Poe", sp.Name)
+	assert.Equal(t, "Kelvo Finance", sp.Organization.Name)
+}
+
+func TestKinshipAfterAPostIsNoPartOfIt(t *testing.T) {
+	// "Chairperson of Kelvo Fermented Foods and daughter of the company's
+	// founder": the post names its body; the kinship after "and" is no
+	// post, and its "the company" no second body (in the release of the
+	// buyer, Doe Foods Holdings). "mother of three" stays a description.
+	d := extractLaidOut(t, "Doe Foods Holdings\n\nOSAKA, 3 March 2027 - Doe Foods Holdings today agreed to acquire Kelvo Fermented Foods.\n\nJane Roe, Chairperson of Kelvo Fermented Foods and daughter of the company's founder, said: \"My mother started this business with four clay jars.\"\n\nAnn Moe, a market trader and mother of three, said: \"We buy from them every week.\"\n\nAbout Doe Foods Holdings\nDoe Foods Holdings makes sauces.")
+	sp := saidBy(t, d, "My mother started this business with four clay jars.")
+	assert.Equal(t, "Kelvo Fermented Foods", sp.Organization.Name)
+	assert.Equal(t, []string{"Chairperson of Kelvo Fermented Foods"}, sp.Titles)
+	assert.Contains(t, saidBy(t, d, "We buy from them every week.").Titles, "mother of three")
+}
