@@ -151,6 +151,13 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 	if j-i > 1 && BasedIn(toks[i].Text) {
 		i++ // where the body is based opens no name: "Vilnius-based Kelvo UAB"
 	}
+	if q := countryThenName(toks, i, j); q > 0 {
+		// a post's body that a country's name ends, then its holder: "Deputy
+		// Governor of the Central Bank of Kelvania John Doe"
+		a.classify(i, q, first, headline)
+		a.classify(q, j, first, headline)
+		return
+	}
 	if j-i > 4 && attributableLabel(toks, i) {
 		i += 3 // a label in capitals before its speaker: "QUOTES ATTRIBUTABLE TO JANE ROE, CHIEF FINANCIAL OFFICER"
 	}
@@ -751,6 +758,61 @@ func complementBefore(toks []Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// countryThenName returns where a name of two to four words starts after
+// a body's name that a country's name ends, after a post within eight
+// words ("Governor of the Central Bank of Kelvania John Doe": "John Doe"
+// at the run's end), or 0. The words after the country are no
+// body's head, legal form or common word.
+func countryThenName(toks []Token, i, j int) int {
+	if j-i < 5 {
+		return 0
+	}
+	for k := i + 1; k+3 < j; k++ {
+		if !toks[k].Is("of") || !titleBefore(toks, k) {
+			continue
+		}
+		p := k + 1
+		if toks[p].Is("the") {
+			p++
+		}
+		for q := j - 2; q > p && q >= j-4; q-- {
+			if _, ok := Country(joinWords(toks, p, q)); !ok || !nameWords(toks, q, j) {
+				continue
+			}
+			return q
+		}
+	}
+	return 0
+}
+
+// joinWords returns the words [i, j) joined by spaces.
+func joinWords(toks []Token, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].Text)
+	}
+	return b.String()
+}
+
+// nameWords reports capitalized words [i, j) that no body's head or legal
+// form is among and no common word opens: a person's name, as far as its
+// words show.
+func nameWords(toks []Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		w := toks[k].Text
+		if !toks[k].IsCap() || toks[k].IsUpper() && len(w) > 1 || LegalForm(w) || k == i && CommonWord(w) && !ProperWord(w) { // (a common word after the first: "Nguyen Van Binh")
+			return false
+		}
+		if h, _ := OrgHead(w); h {
+			return false
+		}
+	}
+	return true
 }
 
 // nameBeforeTitle reports a person's name and a comma before the title

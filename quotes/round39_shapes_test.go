@@ -32,3 +32,18 @@ func TestKinshipAfterAPostIsNoPartOfIt(t *testing.T) {
 	assert.Equal(t, []string{"Chairperson of Kelvo Fermented Foods"}, sp.Titles)
 	assert.Contains(t, saidBy(t, d, "We buy from them every week.").Titles, "mother of three")
 }
+
+func TestAHolderNamedAfterABodyThatACountryEnds(t *testing.T) {
+	// "Deputy Governor of the Central Bank of Kenya John Doe": the
+	// body's name ends at the country's; the words after it are the
+	// holder's name (a middle word may be a common one: "Nguyen Van
+	// Binh"), at the sentence's start too.
+	d := extractLaidOut(t, "KELVALE, 3 March 2027 - The loan was signed today.\n\nThe agreement was signed by Deputy Governor of the Central Bank of Kenya John Doe. \"We have learned that concrete alone cannot win,\" Doe said.\n\nDeputy Governor of the State Bank of Viet Nam Nguyen Van Binh said the loan was welcome.")
+	sp := saidBy(t, d, "We have learned that concrete alone cannot win")
+	assert.Equal(t, "John Doe", sp.Name)
+	assert.Equal(t, "Central Bank of Kenya", sp.Organization.Name)
+	assert.Equal(t, []string{"Deputy Governor of the Central Bank of Kenya"}, sp.Titles)
+	sp = saidBy(t, d, "the loan was welcome")
+	assert.Equal(t, "Nguyen Van Binh", sp.Name)
+	assert.Equal(t, "State Bank of Viet Nam", sp.Organization.Name)
+}
