@@ -405,6 +405,10 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			j++ // "and" (or the Portuguese "do") in a Romance body's complement: "Asociación de Productores de Chiloé y Aysén", "Instituto de Ciência e Tecnologia do Kelvo", "… d'Exploitation et de Distribution"
 			continue
 		}
+		if !orgMode && j > i && t.IsLower() && (t.Is("i") || t.Is("y") || t.Is("e")) && capWord(&toks[j-1]) && j+1 < end && capWord(&toks[j+1]) && !toks[j+1].IsUpper() && !CommonWord(toks[j+1].Text) && !IsTitleWord(toks[j+1].Text) && !IsPlace(toks[j+1].Text) {
+			j++ // "and" between a Catalan, Spanish or Portuguese name's two family names: "Núria Soler i Pons", "José Ortega y Gasset", "Ana Costa e Silva", "Soler i Pons said"
+			continue
+		}
 		if orgMode && inPP && t.Is("with") && j > i && peopleWithWords[toks[j-1].Text] && j+1 < end && capWord(&toks[j+1]) && !isStopword(toks[j+1].Text) && conditionAfterWith(toks, j+1, end) { // (a condition, no partner: not "Fund for Children with UNICEF Kelvania", "… with Jane Roe")
 			j++ // the people a body serves, with what they live with: "Association of People with Diabetes", "Society for Children with Autism"
 			continue

@@ -47,3 +47,16 @@ func TestAHolderNamedAfterABodyThatACountryEnds(t *testing.T) {
 	assert.Equal(t, "Nguyen Van Binh", sp.Name)
 	assert.Equal(t, "State Bank of Viet Nam", sp.Organization.Name)
 }
+
+func TestFamilyNamesJoinedByAnAnd(t *testing.T) {
+	// "Núria Soler i Pons": Catalan joins two family names with "i"
+	// (Spanish with "y", Portuguese with "e"); the name is one, and so is
+	// its short form "Soler i Pons". "Vice-Rector for Research and
+	// Cooperation at the host university" is one post: the post's word
+	// in the phrase after "at" starts no second one.
+	d := extractLaidOut(t, "VALENCIA, 3 March 2027 - The alliance adopted a charter.\n\nDr. Jana Roel i Mora, Vice-Rector for Research and Cooperation at the host university, said more than a third of candidates came from abroad. \"These students are not guests,\" Roel i Mora said.")
+	sp := saidBy(t, d, "These students are not guests")
+	assert.Equal(t, "Jana Roel i Mora", sp.Name)
+	assert.Contains(t, sp.Titles, "Vice-Rector for Research and Cooperation at the host university")
+	assert.Same(t, sp, saidBy(t, d, "more than a third of candidates came from abroad"))
+}

@@ -289,6 +289,9 @@ func startsTitle(toks []entities.Token, j, end int) bool {
 		if k > j && (toks[k].Is("and") || toks[k].Is("or")) {
 			return false // a title after a further "and" starts there: "for West Africa and the Sahel and Head of …"
 		}
+		if k > j && toks[k].IsLower() && orgPrepositions[toks[k].Text] {
+			return false // a post's word in a phrase after the field: "Vice-Rector for Internationalisation and Cooperation at the host university"
+		}
 		if !(entities.IsTitleModifier(w) || isArticle(w) || toks[k].IsCap() || k > j && toks[k].IsLower() && toks[k].Kind == entities.Word) {
 			return false // (lower-case words after the first: "a final-year nursing student")
 		}
