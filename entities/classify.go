@@ -599,6 +599,9 @@ func (a *Analysis) classify(i, j, first int, headline bool) {
 		if j-i == 1 {
 			e.Confidence = 0.45
 		}
+		if j-i == 1 && roleAfter(toks, j) {
+			e.Confidence = 0.6 // a person's role set off after the name: "Marek, a train driver from Kelvo, …" (no model's guess at a lone word)
+		}
 		if j-i == 1 && ageAfter(toks, j) {
 			e.Rule, e.Confidence = "age", 0.7 // "– Dara, 15, member of the youth panel": a person by her age
 		}
@@ -785,6 +788,25 @@ func countryThenName(toks []Token, i, j int) int {
 		}
 	}
 	return 0
+}
+
+// roleAfter reports a comma at token j, then an article and, within four
+// more words, a title or a role's word: the description of a person named
+// before it ("Marek, a train driver from Kelvo", "Rowena, a 29-year-old
+// staff nurse").
+func roleAfter(toks []Token, j int) bool {
+	if j+2 >= len(toks) || !toks[j].Is(",") || !(toks[j+1].Is("a") || toks[j+1].Is("an")) {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k < j+6; k++ {
+		if toks[k].Kind != Word || !toks[k].IsLower() {
+			return false
+		}
+		if IsTitleWord(toks[k].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinWords returns the words [i, j) joined by spaces.

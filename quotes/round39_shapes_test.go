@@ -60,3 +60,47 @@ func TestFamilyNamesJoinedByAnAnd(t *testing.T) {
 	assert.Contains(t, sp.Titles, "Vice-Rector for Research and Cooperation at the host university")
 	assert.Same(t, sp, saidBy(t, d, "more than a third of candidates came from abroad"))
 }
+
+func TestAWorkersTradeBeforeHerNameOpeningTheSentence(t *testing.T) {
+	// "Driver John Roe, who has driven the 9 for 22 years, …": a trade
+	// the titles did not know ("driver", "cleaner", "miner", "intern" …)
+	// opens the sentence before the name; it is his title, not his
+	// given name.
+	d := extractLaidOut(t, "KELVALE, 3 March 2027 - Kelvo Valley Buses today put its first electric double-deckers on route 9.\n\nDriver John Roe, who has driven the 9 for 22 years, took one of the new buses out last week. \"You notice it most at the lights,\" he said.")
+	sp := saidBy(t, d, "You notice it most at the lights")
+	assert.Equal(t, "John Roe", sp.Name)
+	assert.Equal(t, []string{"Driver"}, sp.Titles)
+}
+
+func TestAPlaceFrontedBeforeADescribedName(t *testing.T) {
+	// "In Lodwar, village nurse Jane Ekai said …": the place the
+	// sentence opens with, set off by a comma, is no person with an
+	// appositive; the name after the description is the speaker. Two
+	// subjects joined by "and" still give the first ("…, Ambassador Jane
+	// Roe, and Secretary General John Doe stressed").
+	d := extractLaidOut(t, "NAIROBI, 3 March 2027 - The ministry published a drought plan.\n\nIn Lodwar, village nurse Jane Ekai said the road had been closed since May.\n\nThe Special Representative for Climate, Ambassador Ann Moe, and Secretary General John Doe today stressed that water scarcity must be treated as a security issue.")
+	sp := saidBy(t, d, "the road had been closed since May")
+	assert.Equal(t, "Jane Ekai", sp.Name)
+	assert.Equal(t, "Ann Moe", saidBy(t, d, "water scarcity must be treated as a security issue").Name)
+}
+
+func TestTheFirstGivenNamesOfALongNameCallItsHolder(t *testing.T) {
+	// "Abdul Rahman said" after "Tan Sri Abdul Rahman Mohd Yusof": Malay
+	// names are called by their first given names; the short form is the
+	// same man, with his titles.
+	d := extractLaidOut(t, "KUALA LUMPUR, 3 March 2027 - The port opened a new berth.\n\nOfficiating the ceremony, Port Chairman Tan Sri Abdul Rahman Mohd Yusof said the project was part of the Authority's plan.\n\n\"Ships will no longer idle at our berths,\" Abdul Rahman said.")
+	sp := saidBy(t, d, "Ships will no longer idle at our berths")
+	assert.Equal(t, "Abdul Rahman Mohd Yusof", sp.Name)
+	assert.Contains(t, sp.Titles, "Port Chairman")
+}
+
+func TestALoneNameBeforeARoleIsAPersons(t *testing.T) {
+	// "Marek, a train driver from Kelvo who asked that his surname not be
+	// used, …": a lone capitalized word set off before an article and a
+	// role is a person's name, whatever prose's model guesses of it in
+	// another sentence.
+	d := extractLaidOut(t, "KELVALE, 3 March 2027 - The union published a fatigue survey.\n\nMarek, a train driver from Kelvo who asked that his surname not be used, described his roster. \"Some weeks I start at five,\" Marek said.")
+	sp := saidBy(t, d, "Some weeks I start at five")
+	assert.Equal(t, "Marek", sp.Name)
+	assert.Equal(t, []string{"train driver from Kelvo"}, sp.Titles)
+}

@@ -463,8 +463,15 @@ func (r *run) unclosedAppositive(p phrase, lo int) (phrase, bool) {
 	if e := r.a.EntityAt(p.first); e != nil && e.Kind == entities.Person {
 		return phrase{}, false
 	}
+	named := false // a person named after her description: "In Lodwar, village nurse Jane Ekai said" is Jane Ekai's (but "Jane Roe, and Secretary General John Doe said" is the first's, as the gold gives two subjects)
+	if e := r.a.EntityAt(p.end - 1); e != nil && e.Kind == entities.Person && e.Tokens.End == p.end && e.Tokens.Len() > 1 {
+		named = true
+	}
 	c := p.first - 1
 	for c > lo && p.first-c < 10 && toks[c].Kind == entities.Word && toks[c].IsLower() {
+		if toks[c].Is("and") {
+			named = false
+		}
 		if lw := toks[c].Text; (whWords[lw] || subordinators[lw]) && lw != "who" && lw != "whom" && lw != "which" {
 			// "…'s 1st District, where local party leaders say": the
 			// words after the comma open a clause, and p is its subject
@@ -473,7 +480,7 @@ func (r *run) unclosedAppositive(p phrase, lo int) (phrase, bool) {
 		}
 		c--
 	}
-	if c <= lo || !toks[c].Is(",") {
+	if c <= lo || !toks[c].Is(",") || named {
 		return phrase{}, false
 	}
 	titled := c == p.first-1

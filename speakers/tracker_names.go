@@ -217,6 +217,9 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 			if strings.Contains(p.Given, " ") && strings.EqualFold(p.Given, displayName(e.Text)) && t.firstPos(p) < e.Start && !t.namedAlone(family) && !t.namedAlone(p.Family) { // (not where the text names either family name alone: "Elizabeth Warren" after a headline's "Elizabeth Warren Hammers …")
 				return p
 			}
+			if n := displayName(e.Text); strings.Count(p.Name, " ") >= 3 && len(p.Given) > len(n) && strings.EqualFold(p.Given[:len(n)+1], n+" ") && t.firstPos(p) < e.Start && !t.namedAlone(family) && !t.namedAlone(p.Family) {
+				return p // the first given names of a name of four words or more, as Malay names are called: "Abdul Rahman said" after "Abdul Rahman Mohd Yusof"
+			}
 		}
 	}
 	fk := family // already lower case: no copy, as strings.ToLower
