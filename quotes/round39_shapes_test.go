@@ -104,3 +104,33 @@ func TestALoneNameBeforeARoleIsAPersons(t *testing.T) {
 	assert.Equal(t, "Marek", sp.Name)
 	assert.Equal(t, []string{"train driver from Kelvo"}, sp.Titles)
 }
+
+func TestAGuillemetQuotationThenACommaAndItsPronoun(t *testing.T) {
+	// "« Meningitis does not wait … », he declared.": French spacing and
+	// the comma after the closing guillemet; the capitalized word that
+	// opens the quotation is no antecedent, the minister before it is.
+	// A fragment quoted mid-sentence the same way keeps its speaker too.
+	d := extractLaidOut(t, "NIAMEY, 3 March 2027 - Ministers adopted a plan.\n\nOpening the session, H.E. Dr John Doe, Minister of Public Health of the Republic of Niger, recalled that the season had caused 14,000 cases. « Meningitis does not wait for our budgets to be voted. Every week of delay costs lives », he declared.\n\nDownstream countries were « doing their homework », he said.")
+	assert.Equal(t, "John Doe", saidBy(t, d, "Meningitis does not wait for our budgets to be voted. Every week of delay costs lives").Name)
+	assert.Equal(t, "John Doe", saidBy(t, d, "Downstream countries were « doing their homework »").Name)
+}
+
+func TestAPersonAFrontedPredicateIntroducesAfterHerStyle(t *testing.T) {
+	// "Among the patients treated during the pilot was Smt. Jane Roe, 58,
+	// a homemaker …": the person the inverted sentence introduces, after
+	// her style, is who "she" is in the quotation that follows, not the
+	// doctor quoted before.
+	d := extractLaidOut(t, "KELVALE, 3 March 2027 - Kelvo Medisystems opened ten dialysis units.\n\n\"We will train the staff,\" said Dr. Ann Moe, Head, Department of Nephrology.\n\nAmong the patients treated during the pilot was Smt. Jane Roe, 58, a homemaker from a village near Kelvale. \"Earlier my son had to leave his work,\" she said.")
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "Earlier my son had to leave his work").Name)
+}
+
+func TestACompanionsListOfPlacesIsNoBodyOfThePost(t *testing.T) {
+	// "…, chair of the Department of Cardiology at Kelvo University School
+	// of Medicine, together with cardiologists from North America, Europe
+	// and Asia": the places end the companions' list, no place set off
+	// after her post; her body is the school.
+	d := extractLaidOut(t, "BOSTON, 3 March 2027 - Doe Therapeutics today reported results.\n\nIt was led by principal investigator Prof. Jane Roe, M.D., chair of the Department of Cardiology at Kelvo University School of Medicine, together with a steering committee of academic cardiologists from North America, Europe and Asia.\n\n\"This has been a graveyard for promising drugs,\" said Prof. Roe.")
+	sp := saidBy(t, d, "This has been a graveyard for promising drugs")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Equal(t, "Kelvo University", sp.Organization.Name)
+}

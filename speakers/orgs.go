@@ -186,7 +186,7 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 			}
 			continue
 		}
-		if k > first+1 && toks[k-1].Is(",") && t.placeSpans(k, end) && titleWordIn(toks, first, k-1) {
+		if k > first+1 && toks[k-1].Is(",") && t.placeSpans(k, end) && titleWordIn(toks, first, k-1) && !t.placeEndsAt(k-1) { // (not the last of a list of places: "from North America, Europe and Asia")
 			out = append(out, orgCand{first: k, end: end, e: t.a.EntityAt(k)}) // the place set off after the post: "Commissioner for Energy, Kelvo State"
 			break
 		}

@@ -414,6 +414,13 @@ func (t *Tracker) placeAt(k int) bool {
 	return e != nil && e.Kind == entities.Place && e.Tokens.First == k
 }
 
+// placeEndsAt reports a place the recognizer named that ends right
+// before token k.
+func (t *Tracker) placeEndsAt(k int) bool {
+	e := t.a.EntityAt(k - 1)
+	return k > 0 && e != nil && e.Kind == entities.Place && e.Tokens.End == k
+}
+
 // tradeKinds are the nouns of a trade's body that a place may stand
 // before, with the body's name after: "the Rosario consultancy Kelvo
 // Lácteo" (not an exhibition's or a product's: "the Kelvopolis exhibition

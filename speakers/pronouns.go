@@ -89,6 +89,9 @@ func (t *Tracker) asideContent(at int) int {
 	if k <= 0 || !t.a.Tokens[k-1].Is(",") {
 		return at
 	}
+	if q, _ := t.quotationBefore(at); q >= 0 {
+		return at // a comma after the closing guillemet of a quotation ends it, no aside: "« Prices will fall », he said"
+	}
 	si := t.a.SentenceOf(k)
 	if si < 0 {
 		return at
@@ -180,11 +183,18 @@ func (t *Tracker) quoted(pos int) bool {
 func (t *Tracker) quotationBefore(at int) (open, close int) {
 	toks := t.a.Tokens
 	k := t.a.TokenAt(at) - 1
-	if k <= 0 || toks[k].Kind != entities.QuoteMark || toks[k].Space {
+	comma := false
+	if k > 1 && toks[k].Is(",") && toks[k-1].Is("»") {
+		k, comma = k-1, true // the comma after the closing guillemet: "« Prices will fall », he said"
+	}
+	if k <= 0 || toks[k].Kind != entities.QuoteMark || toks[k].Space && !toks[k].Is("»") { // (a guillemet set off by a space, as French writes it)
 		return -1, -1
 	}
 	for j := k - 1; j >= 0 && j >= k-400; j-- {
 		if toks[j].Kind == entities.QuoteMark {
+			if si := t.a.SentenceOf(j); comma && (si < 0 || t.a.Sentences[si].Tokens.First != j) {
+				break // (a fragment the sentence quotes: "Countries were « doing their homework », he said")
+			}
 			return j, k
 		}
 		if toks[j].Newlines > 1 {
@@ -355,7 +365,11 @@ func (t *Tracker) subjectAt(off int) bool {
 		}
 		return true
 	}
-	if toks := t.a.Tokens; k-1 > first && (toks[k-1].Is("is") || toks[k-1].Is("was")) {
+	v := k - 1
+	if v > first && isHonorific(t.a.Tokens[v].Text) {
+		v-- // (after her style: "Among the patients was Smt. Jane Roe, 58, …")
+	}
+	if toks := t.a.Tokens; v > first && (toks[v].Is("is") || toks[v].Is("was")) {
 		// A person a fronted predicate introduces is what the sentence is
 		// about: "Among the traders using the app is Jane Roe, a grocer in
 		// Kelvo."

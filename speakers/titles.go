@@ -309,6 +309,9 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			if x := t.a.EntityAt(end - 1); x != nil && x.Kind == entities.Person && x.Tokens.End == end {
 				break // a title after a named companion is the companion's: "…, together with Commissioner John Doe, head of the Fraud Unit,"
 			}
+			if end < s.Tokens.End && toks[end].Is(",") && t.placeAt(end+1) {
+				break // the companions' list goes on: "…, together with cardiologists from North America, Europe and Asia" (no place set off after her post)
+			}
 			k = end
 			continue
 		}
