@@ -134,3 +134,22 @@ func TestACompanionsListOfPlacesIsNoBodyOfThePost(t *testing.T) {
 	assert.Equal(t, "Jane Roe", sp.Name)
 	assert.Equal(t, "Kelvo University", sp.Organization.Name)
 }
+
+func TestAWordAfterThePrepositionsModifierOrPossessiveIsNoAntecedent(t *testing.T) {
+	// "… in the lower Kelvong", "near Doe's Bazar": a word the recognizer
+	// did not know, after "the" and a modifier or a possessive in a
+	// prepositional phrase, names a place, not the "she" who speaks next;
+	// the subject of that sentence does.
+	d := extractLaidOut(t, "PHNOM PENH, 3 March 2027 - The committee met.\n\nDr. JANE ROE, Executive Director of the Secretariat, presented the assessment, which found that 3.4 million hectares in the lower Kelvong were affected by salinity.\n\n'The science is no longer the difficult part,' she told delegates.\n\nAnn Moe, 38, has dried fish on the racks near Doe's Bazar for 20 years.\n\n\"In April and May I work until my head spins,\" she said.")
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "The science is no longer the difficult part").Name)
+	assert.Equal(t, "Ann Moe", saidBy(t, d, "In April and May I work until my head spins").Name)
+}
+
+func TestASingularTheyAfterAQuotation(t *testing.T) {
+	// "“…,” they said." after "Tobi Roe, President of Kelvo SU, said …":
+	// the only body named is the speaker's own, in their title; the
+	// speaker is Tobi Roe. A sentence "They also stated …" after two
+	// subjects stays plural.
+	d := extractLaidOut(t, "KELVALE, 3 March 2027 - Kelvo SU published its cost of living survey.\n\nTobi Roe, President of Kelvo SU, said the figures should shame the University.\n\n\"Students are choosing between heating and eating,\" they said.")
+	assert.Equal(t, "Tobi Roe", saidBy(t, d, "Students are choosing between heating and eating").Name)
+}

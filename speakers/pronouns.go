@@ -73,6 +73,11 @@ func (t *Tracker) resolvePronoun(w string, g entities.Gender, at int, m Mention)
 			return Resolution{Speaker: l, Mention: m, Confidence: 0.5, Rule: "pronoun"}
 		}
 		if o := t.latestOrg(at, ""); o != nil {
+			if k, l := t.a.TokenAt(at), t.last; w == "they" && k > 0 && t.a.Tokens[k-1].Kind == entities.QuoteMark && l != nil && l.Kind == Person && l.Organization.Name != "" && sameBody(l.Organization, Org{Name: o.Name}) {
+				if lp := t.lastPos(l, at); lp >= 0 && at-lp < 600 {
+					return Resolution{Speaker: l, Mention: m, Confidence: 0.5, Rule: "pronoun"} // a singular "they" after a quotation: the body is only the speaker's own, named in her title ("Tobi Roe, President of Kelvo SU, said …. “…,” they said."; not "The Chair and the Director … They also stated")
+				}
+			}
 			return Resolution{Speaker: o, Mention: m, Confidence: 0.4, Rule: "pronoun"}
 		}
 	}
@@ -114,6 +119,12 @@ func (t *Tracker) oblique(pos int) bool {
 	}
 	if obliquePrepositions[toks[k-1].Text] || k >= 2 && toks[k-1].Is("the") && obliquePrepositions[toks[k-2].Text] {
 		return true // (also "arrived at the Adré border point")
+	}
+	if k >= 3 && toks[k-1].IsLower() && toks[k-1].Kind == entities.Word && toks[k-2].Is("the") && obliquePrepositions[toks[k-3].Text] {
+		return true // a place a word the recognizer did not know names after "the" and a modifier: "in the lower Mekong"
+	}
+	if k >= 3 && toks[k-1].Kind == entities.Possessive && obliquePrepositions[toks[k-3].Text] {
+		return true // a place named by a possessive: "near Cox's Bazar"
 	}
 	if k >= 3 && toks[k-2].Is("the") && obliquePrepositions[toks[k-3].Text] && toks[k-1].Kind == entities.Word && (toks[k-1].IsUpper() || toks[k-1].IsCap()) {
 		return true // a body's name the recognizer cut: "chair of the IF Metall workplace club"
