@@ -153,3 +153,16 @@ func TestASingularTheyAfterAQuotation(t *testing.T) {
 	d := extractLaidOut(t, "KELVALE, 3 March 2027 - Kelvo SU published its cost of living survey.\n\nTobi Roe, President of Kelvo SU, said the figures should shame the University.\n\n\"Students are choosing between heating and eating,\" they said.")
 	assert.Equal(t, "Tobi Roe", saidBy(t, d, "Students are choosing between heating and eating").Name)
 }
+
+func TestTheCompanysFounderIsWhomThePassiveNames(t *testing.T) {
+	// "said the company's founder" where the founder is named before in a
+	// sentence without speech and called founder only in "The company was
+	// founded in 2016 by John Doe, M.D., Ph.D." (the boilerplate): the
+	// passive's agent holds the post. Another body's
+	// founder ("Kelvo Fromagerie was founded in 1979 by Armand Roe" in
+	// its buyer's release) gets no such title.
+	d := extractLaidOut(t, "BOSTON, 3 March 2027 - Doe Therapeutics, Inc. today reported topline results.\n\nDoefenib was first made in 2015 in the laboratory of John Doe, M.D., Ph.D., then a cardiologist in Minneapolis.\n\n\"When we started in a borrowed lab with four people, we were told fibrosis was a dead end,\" said the company's founder, who today chairs its scientific advisory board.\n\nAbout Doe Therapeutics\nDoe Therapeutics, Inc. is a biopharmaceutical company based in Boston. The company was founded in 2016 by John Doe, M.D., Ph.D.")
+	assert.Equal(t, "John Doe", saidBy(t, d, "When we started in a borrowed lab with four people, we were told fibrosis was a dead end").Name)
+	d = extractLaidOut(t, "QUEBEC, 3 March 2027 - Nord Doe today acquired Kelvo Fromagerie.\n\nKelvo Fromagerie was founded in 1979 by Armand Roe and his late wife. \"I was not going to sell to someone who would close it,\" Roe said.")
+	assert.NotContains(t, saidBy(t, d, "I was not going to sell to someone who would close it").Titles, "founder")
+}

@@ -167,3 +167,55 @@ func (t *Tracker) holderNext(k int) bool {
 	e := t.a.EntityAt(k + 1)
 	return e != nil && e.Kind == entities.Person && e.Tokens.First == k+1 && e.Tokens.Len() > 1
 }
+
+// passiveBe reports a form of "be" that makes a passive: "was founded".
+func passiveBe(w string) bool {
+	switch w {
+	case "was", "were", "is", "been", "be":
+		return true
+	}
+	return false
+}
+
+// issuerSubject reports the issuer as the subject that ends right before
+// token a: "The company", or the issuer's name.
+func (t *Tracker) issuerSubject(a int) bool {
+	toks := t.a.Tokens
+	if a >= 2 && toks[a-2].IsFold("the") && (toks[a-1].Is("company") || toks[a-1].Is("firm") || toks[a-1].Is("business")) {
+		return t.issuer.Name != "" && !publicBody(t.issuer.Name)
+	}
+	o := t.a.EntityAt(a - 1)
+	return o != nil && o.Kind == entities.Organization && o.Tokens.End == a && sameBody(Org{Name: o.Text}, t.issuer)
+}
+
+// foundersByVerb gives the title "founder" (or "co-founder") to the one
+// person a passive "founded" names as its agent, within six words: "The
+// company was founded in 2016 by Jane Roe, M.D." So "said the company's
+// founder" finds her, as it would "founder Jane Roe". The issuer only:
+// "The company was founded …" or its name ("Kelvo Fromagerie was founded
+// in 1979 by John Doe" in its buyer's release is no founder of the
+// issuer's).
+func (t *Tracker) foundersByVerb() {
+	toks := t.a.Tokens
+	for k := 1; k+2 < len(toks); k++ {
+		w := toks[k].Text
+		if w != "founded" && w != "co-founded" || !passiveBe(toks[k-1].Text) && !(k >= 2 && passiveBe(toks[k-2].Text)) {
+			continue // (a passive only: "was founded", "was later founded")
+		}
+		for j := k + 1; j+1 < len(toks) && j <= k+6 && toks[j].Kind != entities.Punct; j++ {
+			if !toks[j].Is("by") {
+				continue
+			}
+			if ei := t.a.EntityIndex(j + 1); ei >= 0 && t.a.Entities[ei].Tokens.First == j+1 && t.byEntity[ei] != nil {
+				a := k - 1
+				if !passiveBe(toks[a].Text) {
+					a-- // "was later founded"
+				}
+				if t.issuerSubject(a) {
+					giveTitle(t.byEntity[ei], strings.TrimSuffix(w, "ed")+"er")
+				}
+			}
+			break
+		}
+	}
+}

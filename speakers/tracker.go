@@ -146,6 +146,7 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 		}
 	}
 	t.issuer = t.fullerIssuer(t.fullestLegalForm(t.issuer), o.source)
+	t.foundersByVerb()
 	t.header, t.headerFunc = o.header, o.headerFunc
 	switch {
 	case o.header != nil:
