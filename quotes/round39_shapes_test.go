@@ -166,3 +166,14 @@ func TestTheCompanysFounderIsWhomThePassiveNames(t *testing.T) {
 	d = extractLaidOut(t, "QUEBEC, 3 March 2027 - Nord Doe today acquired Kelvo Fromagerie.\n\nKelvo Fromagerie was founded in 1979 by Armand Roe and his late wife. \"I was not going to sell to someone who would close it,\" Roe said.")
 	assert.NotContains(t, saidBy(t, d, "I was not going to sell to someone who would close it").Titles, "founder")
 }
+
+func TestAClinicalPostTheTitlesLacked(t *testing.T) {
+	// "Jane Roe, Advanced Practitioner Radiographer and Screening Lead,
+	// Kelvo Hospitals NHS Foundation Trust:" above her quotation: the
+	// post of clinical staff ("practitioner", "sonographer",
+	// "anaesthetist", "health visitor" …) is no second person's name.
+	d := extractLaidOut(t, "LEEDS, 3 March 2027 - Doe Vision signed a contract.\n\nQuotes:\n\nJane Roe, Advanced Practitioner Radiographer and Screening Lead, Kelvo Hospitals NHS Foundation Trust:\n\"I was sceptical at the start.\"")
+	sp := saidBy(t, d, "I was sceptical at the start.")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Equal(t, "Kelvo Hospitals NHS Foundation Trust", sp.Organization.Name)
+}
