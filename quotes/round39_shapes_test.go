@@ -177,3 +177,13 @@ func TestAClinicalPostTheTitlesLacked(t *testing.T) {
 	assert.Equal(t, "Jane Roe", sp.Name)
 	assert.Equal(t, "Kelvo Hospitals NHS Foundation Trust", sp.Organization.Name)
 }
+
+func TestADegreeWithItsFieldInParentheses(t *testing.T) {
+	// "Dr. Jane Roe, MD, DM (Nephrology), Professor and Head, Department
+	// of Nephrology, Kelvo Institute of Renal Sciences": the degree and
+	// its field are a credential, not a body "DM".
+	d := extractLaidOut(t, "KELVALE, 3 March 2027 - Doe Medisystems opened ten dialysis units.\n\n\"Dialysis in a rural centre must be as safe as in a city hospital,\" said Dr. Jane Roe, MD, DM (Nephrology), Professor and Head, Department of Nephrology, Kelvo Institute of Renal Sciences.")
+	sp := saidBy(t, d, "Dialysis in a rural centre must be as safe as in a city hospital")
+	assert.Equal(t, "Kelvo Institute of Renal Sciences", sp.Organization.Name)
+	assert.Contains(t, sp.Titles, "DM (Nephrology)")
+}

@@ -868,8 +868,17 @@ func presenceOf(toks []entities.Token, i, end int) bool {
 }
 
 // credential reports a degree or post-nominal set off by commas after a
-// name: "MD", "M.D.", "Ph.D", "PhD", "MSc", "FRCP", "M.P.H.".
+// name: "MD", "M.D.", "Ph.D", "PhD", "MSc", "FRCP", "M.P.H.", or one word
+// with its field in parentheses ("DM (Nephrology)").
 func credential(toks []entities.Token, i, end int) bool {
+	if end-i >= 4 && end-i <= 6 && toks[end-1].Is(")") && toks[i+1].Is("(") {
+		for k := i + 2; k < end-1; k++ {
+			if toks[k].Kind != entities.Word || !startsUpper(toks[k].Text) {
+				return false
+			}
+		}
+		end = i + 1 // the degree's field in parentheses: "DM (Nephrology)", "MS (Orthopaedics)"
+	}
 	if end-i < 1 || end-i > 4 {
 		return false
 	}
