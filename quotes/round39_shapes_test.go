@@ -187,3 +187,15 @@ func TestADegreeWithItsFieldInParentheses(t *testing.T) {
 	assert.Equal(t, "Kelvo Institute of Renal Sciences", sp.Organization.Name)
 	assert.Contains(t, sp.Titles, "DM (Nephrology)")
 }
+
+func TestAGovernmentByItsLevelIsTheOneTheHeaderNamesByItsPlace(t *testing.T) {
+	// A media statement's page: "Government of Western Australia" on a
+	// header line of its own, then "The
+	// State Government will invest …" in the body. The minister speaks
+	// for the government the header names by its place, not for "State
+	// Government".
+	d := extractLaidOut(t, "Skip to main content\nGovernment of Western Australia\nMedia Statements\nHome\nMinisters\n\nHon. Dr Jane Roe MLA\nMinister for Health\nTuesday, 16 March 2027\nClinics to transform care in remote communities\n\nThe State Government will invest $42.6 million to establish 11 clinics in remote communities.\n\nHealth Minister Jane Roe today visited the community of Doe Springs. \"Nurse practitioners are the backbone of remote health care,\" she said.")
+	sp := saidBy(t, d, "Nurse practitioners are the backbone of remote health care")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Equal(t, "Government of Western Australia", sp.Organization.Name)
+}

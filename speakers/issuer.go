@@ -1081,3 +1081,21 @@ func (t *Tracker) unitPost(p *Speaker) bool {
 	}
 	return false
 }
+
+// governmentByPlace returns, for an issuer that is a government named by
+// its level alone ("The State Government will invest …"), the government
+// a line of the page's header names by its place ("Government of Western
+// Australia" over the media statement); o otherwise.
+func governmentByPlace(o Org, header string) Org {
+	f := strings.Fields(o.Name)
+	if len(f) != 2 || f[1] != "Government" || !entities.CommonWord(f[0]) {
+		return o
+	}
+	for line := range strings.Lines(header) {
+		line = strings.TrimSpace(line)
+		if rest, ok := strings.CutPrefix(line, "Government of "); ok && entities.IsPlace(strings.TrimPrefix(rest, "the ")) {
+			return Org{Name: line}
+		}
+	}
+	return o
+}

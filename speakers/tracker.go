@@ -154,6 +154,7 @@ func NewTracker(a *entities.Analysis, opts ...Option) *Tracker {
 	case o.headerFunc != nil && o.headerSpan.Valid(len(t.text)):
 		t.headerText = t.text[o.headerSpan.Start:o.headerSpan.End]
 	}
+	t.issuer = governmentByPlace(t.issuer, t.headerText)
 	var h *Tracker // the header's own tracker, when a layout gave one and it can matter
 	headerTracker := func() *Tracker {
 		if h == nil {
