@@ -199,3 +199,14 @@ func TestAGovernmentByItsLevelIsTheOneTheHeaderNamesByItsPlace(t *testing.T) {
 	assert.Equal(t, "Jane Roe", sp.Name)
 	assert.Equal(t, "Government of Western Australia", sp.Organization.Name)
 }
+
+func TestABranchsPostNamedByItsPlaceAfterTheBodysSentence(t *testing.T) {
+	// "The Kelvo Federation of Nursing Professionals (KFNP) welcomed the
+	// announcement. WA branch secretary John Roe said …": the branch's
+	// post under the body the sentence before opens with (past its
+	// letters), not a body "WA".
+	d := extractLaidOut(t, "PERTH, 3 March 2027 - The State Government will fund eleven clinics.\n\nThe Kelvo Federation of Nursing Professionals (KFNP) welcomed the announcement. WA branch secretary John Roe said nurses had waited too long.")
+	sp := saidBy(t, d, "nurses had waited too long")
+	assert.Equal(t, "John Roe", sp.Name)
+	assert.Equal(t, "Kelvo Federation of Nursing Professionals", sp.Organization.Name)
+}

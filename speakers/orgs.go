@@ -34,6 +34,10 @@ type orgCand struct {
 	unit       bool             // a sub-body: "Department of Surgery"
 }
 
+// branchWords name a body's part in a place, in lower case before a post:
+// "WA branch secretary".
+var branchWords = toSet(`branch chapter division local`)
+
 // pluralUnits are the heads of several units named together, whose
 // fields follow "of": "the Departments of Political Affairs and Peace
 // Operations".
@@ -189,6 +193,13 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 		if k > first+1 && toks[k-1].Is(",") && t.placeSpans(k, end) && titleWordIn(toks, first, k-1) && !t.placeEndsAt(k-1) { // (not the last of a list of places: "from North America, Europe and Asia")
 			out = append(out, orgCand{first: k, end: end, e: t.a.EntityAt(k)}) // the place set off after the post: "Commissioner for Energy, Kelvo State"
 			break
+		}
+		if k == first && k+2 < end && branchWords[toks[k+1].Text] && (t.placeAt(k) || toks[k].IsUpper() && len(toks[k].Text) <= 4) {
+			if c, ok := t.bodySentenceBefore(k); ok {
+				out = append(out, c) // a branch's post named by its place, under the body the sentence before opens with: "The Kelvo Nurses Federation welcomed it. WA branch secretary Jane Roe said …"
+				k++
+				continue
+			}
 		}
 		if k == first && k+1 < end && hyphenedTown(toks[k].Text) && t.a.EntityAt(k) == nil && (toks[k+1].IsFold("mayor") || toks[k+1].IsFold("councillor") || toks[k+1].IsFold("councilor")) {
 			out = append(out, orgCand{first: k, end: k + 1}) // a town of hyphened words before its mayor: "Esch-sur-Kelvo mayor Jane Roe"

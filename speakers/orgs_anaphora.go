@@ -602,8 +602,14 @@ func (t *Tracker) bodySentenceBefore(k int) (orgCand, bool) {
 		f, according = f+2, true
 	}
 	e := t.a.EntityAt(f)
-	if e == nil || e.Kind != entities.Organization || e.Tokens.First != f || e.Tokens.End >= t.a.Sentences[si-1].Tokens.End ||
-		according && !t.a.Tokens[e.Tokens.End].Is(",") || !according && !t.a.Tokens[e.Tokens.End].IsLower() {
+	if e == nil || e.Kind != entities.Organization || e.Tokens.First != f || e.Tokens.End >= t.a.Sentences[si-1].Tokens.End {
+		return orgCand{}, false
+	}
+	after := e.Tokens.End
+	if t.a.Tokens[after].Is("(") && after+2 < t.a.Sentences[si-1].Tokens.End && t.a.Tokens[after+2].Is(")") {
+		after += 3 // past its letters: "The Kelvo Nurses Federation (KNF) welcomed …"
+	}
+	if according && !t.a.Tokens[after].Is(",") || !according && !t.a.Tokens[after].IsLower() {
 		return orgCand{}, false // (a subject, then its verb; a source, then its comma)
 	}
 	c := orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}
