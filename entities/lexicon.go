@@ -617,6 +617,22 @@ func OwnRole(word string) bool {
 	return lex().ownRoles[string(lowerKey(b[:0], word))]
 }
 
+// RelativeLead reports tokens [i, j) that open a relative clause on their
+// own: "who", "which", "whom", or a share "of whom" or "of which" ("many
+// of whom", "some of which", "two of whom"). A parenthetical attribution
+// after one reports the relative clause only: "… thanked the authors,
+// many of whom, he said, had worked unpaid".
+func RelativeLead(toks []Token, i, j int) bool {
+	switch {
+	case j-i == 1:
+		return toks[i].Is("who") || toks[i].Is("which") || toks[i].Is("whom")
+	case j-i == 3 || j-i == 4 && toks[i].IsLower():
+		last := &toks[j-1]
+		return toks[j-2].Is("of") && (last.Is("whom") || last.Is("which")) && toks[i].IsLower() && (toks[i].Kind == Word || toks[i].Kind == Number)
+	}
+	return false
+}
+
 // kinship holds the words for a relative, whose possessor is a person.
 var kinship = toSet("mother father son daughter wife husband widow widower brother sister parent parents grandmother grandfather aunt uncle cousin niece nephew grandson granddaughter")
 

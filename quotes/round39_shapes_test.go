@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // Shapes read in the thirty-ninth session from the held-out rounds,
@@ -209,4 +210,15 @@ func TestABranchsPostNamedByItsPlaceAfterTheBodysSentence(t *testing.T) {
 	sp := saidBy(t, d, "nurses had waited too long")
 	assert.Equal(t, "John Roe", sp.Name)
 	assert.Equal(t, "Kelvo Federation of Nursing Professionals", sp.Organization.Name)
+}
+
+func TestAnAttributionInsideARelativeClause(t *testing.T) {
+	// "The Chair, Dr. John Doe, thanked the authors, many of whom, he
+	// said, had worked unpaid.": the attribution reports the relative
+	// clause it interrupts, not the clause it hangs on, whose subject is
+	// the "he" (names there are no longer what he reports).
+	d := extractLaidOut(t, "GENEVA, 3 March 2027 - The panel approved its report.\n\nThe Chair of the Panel, Dr. John Doe of Bangladesh, thanked the authors, many of whom, he said, had worked on the report unpaid.")
+	q := quoteOf(t, d, "many of whom, he said, had worked on the report unpaid")
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "John Doe", q.Speaker.Name)
 }

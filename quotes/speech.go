@@ -110,6 +110,9 @@ func (r *run) backward(s *entities.Sentence, lo, attStart, attEnd int, cue *Cue,
 		if more.parts == nil && (b-lo < 1 || !r.speechLike(lo, b)) {
 			return 0, false
 		}
+		if fs := r.frontSegment(lo, b); fs > lo && more.parts != nil && entities.RelativeLead(toks, fs, b) {
+			lo = fs // a relative clause the attribution interrupts reports; the clause it hangs on is the speaker's own: "… thanked the authors, many of whom, he said, had worked unpaid"
+		}
 		if b > lo {
 			c = r.region(r.learnedStart(s, lo, r.sentenceAdverbEnd(r.lastClause(lo, b), b), b, rule), b)
 		}

@@ -101,7 +101,16 @@ func (t *Tracker) asideContent(at int) int {
 	if si < 0 {
 		return at
 	}
-	return t.a.Tokens[t.a.Sentences[si].Tokens.First].Start
+	first := t.a.Sentences[si].Tokens.First
+	for c := k - 2; c > first && c >= k-6; c-- {
+		if t.a.Tokens[c].Is(",") {
+			if entities.RelativeLead(t.a.Tokens, c+1, k-1) {
+				return t.a.Tokens[c+1].Start // a relative clause only: "Jane Roe thanked the authors, many of whom, she said, …" (Jane Roe may be "she")
+			}
+			break
+		}
+	}
+	return t.a.Tokens[first].Start
 }
 
 // obliquePrepositions put a name in a phrase that modifies another.
