@@ -222,3 +222,13 @@ func TestAnAttributionInsideARelativeClause(t *testing.T) {
 	require.NotNil(t, q.Speaker)
 	assert.Equal(t, "John Doe", q.Speaker.Name)
 }
+
+func TestADescribedSubjectIdentifiedByANameItAskedFor(t *testing.T) {
+	// "A Cambodian worker at the Kelvo plant, who asked to be identified
+	// only as Sokha, said …": the description, after a phrase that places
+	// him, names the person; the description is his title.
+	d := extractLaidOut(t, "KUALA LUMPUR, 3 March 2027 - The union filed a complaint.\n\nA Cambodian worker at the Kelvo plant, who asked to be identified only as Sokha, said he had been told by an agent that the fee would be deducted. \"We paid to come here,\" he said.")
+	sp := saidBy(t, d, "We paid to come here")
+	assert.Equal(t, "Sokha", sp.Name)
+	assert.Equal(t, []string{"Cambodian worker at the Kelvo plant"}, sp.Titles)
+}

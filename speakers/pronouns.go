@@ -583,6 +583,34 @@ func (t *Tracker) latestPerson(at int) *Speaker {
 	return best
 }
 
+// identifiedAfter returns the person a description [first, end) is
+// identified as, in a clause set off after it and perhaps after a phrase
+// that places her: "A Cambodian worker at the Klang plant, who asked to be
+// identified only as Sokha, said …" is Sokha, and the description, without
+// its article, her title where she has none ("29-year-old nurse from
+// Ipoh", as the gold of earlier rounds writes it).
+func (t *Tracker) identifiedAfter(first, end int) *Speaker {
+	toks := t.a.Tokens
+	si := t.a.SentenceOf(end - 1)
+	if si < 0 {
+		return nil
+	}
+	se := t.a.Sentences[si].Tokens.End
+	for k := end; k < se && k < end+8; k++ {
+		if toks[k].Is(",") {
+			p, _ := t.identifiedAs(k, se)
+			if p != nil && len(p.Titles) == 0 {
+				giveTitle(p, t.text[toks[first+btoi(isArticle(toks[first].Text))].Start:toks[k-1].End])
+			}
+			return p
+		}
+		if toks[k].Kind != entities.Word && toks[k].Kind != entities.Possessive {
+			return nil
+		}
+	}
+	return nil
+}
+
 // identifiedAs returns the person a description set off from token k
 // names by the name it gives: ", identified (in the report) only as Kelvo,",
 // ", who asked to be identified only as Kelvo,", ", known only as Kelvo,";

@@ -322,6 +322,9 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.6, Rule: "title"}
 			}
 		}
+		if p := t.identifiedAfter(first, end); p != nil {
+			return Resolution{Speaker: p, Mention: phrase, Confidence: 0.7, Rule: "descriptor"}
+		}
 		s := t.described(Person, first, end, phrase)
 		return Resolution{Speaker: s, Mention: phrase, Confidence: 0.6, Rule: "descriptor"}
 	}
@@ -472,6 +475,9 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 			return Resolution{Speaker: t.described(Group, first, end, phrase), Mention: phrase, Confidence: 0.5, Rule: "group"}
 		}
 		if personNouns[w] || entities.IsTitleWord(w) {
+			if p := t.identifiedAfter(first, end); p != nil {
+				return Resolution{Speaker: p, Mention: phrase, Confidence: 0.7, Rule: "descriptor"}
+			}
 			return Resolution{Speaker: t.described(Person, first, end, phrase), Mention: phrase, Confidence: 0.5, Rule: "descriptor"}
 		}
 	}
