@@ -232,3 +232,11 @@ func TestADescribedSubjectIdentifiedByANameItAskedFor(t *testing.T) {
 	assert.Equal(t, "Sokha", sp.Name)
 	assert.Equal(t, []string{"Cambodian worker at the Kelvo plant"}, sp.Titles)
 }
+
+func TestTwoBarePostsAsOneSubject(t *testing.T) {
+	// "The Minister and the Director-General also stressed that …": two
+	// posts joined by "and"; the quote has one speaker, the one the
+	// sentence names first, as with two names.
+	d := extractLaidOut(t, "LILONGWE, 3 March 2027 - Ministers met.\n\nThe Minister of Health, Dr. Jane Roe, opened the meeting. Director-General Dr. John Doe also spoke.\n\nThe Minister and the Director-General also stressed that the plan would only work if countries shared results.")
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "the plan would only work if countries shared results").Name)
+}

@@ -30,6 +30,11 @@ func (r *run) jointSubject(subj phrase, lo int) phrase {
 	if second != nil && second.Kind == entities.Organization && second.Tokens.First >= subj.first {
 		return r.jointBodies(subj, second, lo)
 	}
+	if second == nil {
+		if p, ok := r.jointPosts(subj, lo); ok {
+			return p
+		}
+	}
 	if second == nil || second.Kind != entities.Person || second.Tokens.First < subj.first {
 		return subj
 	}
@@ -202,4 +207,28 @@ func (r *run) jointBodies(subj phrase, second *entities.Entity, lo int) phrase {
 		return subj // the coordination opens the clause
 	}
 	return phrase{first: first.Tokens.First, end: first.Tokens.End, start: a}
+}
+
+// jointPosts returns, for a subject of two bare posts joined by "and"
+// ("The Minister and the Director-General also stressed that …"), the
+// first: a quote has one speaker, and the one the sentence puts first
+// leads.
+func (r *run) jointPosts(subj phrase, lo int) (phrase, bool) {
+	toks := r.toks
+	f := subj.first
+	if f > lo && toks[f-1].IsFold("the") {
+		f--
+	}
+	if !toks[f].IsFold("the") {
+		return phrase{}, false
+	}
+	n, _ := entities.TitleAt(toks, f+1)
+	and := f + 1 + n
+	if n == 0 || and+2 >= subj.end || !toks[and].Is("and") || !toks[and+1].IsFold("the") {
+		return phrase{}, false
+	}
+	if m, _ := entities.TitleAt(toks, and+2); m == 0 || and+2+m != subj.end {
+		return phrase{}, false
+	}
+	return phrase{first: f, end: and, start: f}, true
 }
