@@ -240,3 +240,12 @@ func TestTwoBarePostsAsOneSubject(t *testing.T) {
 	d := extractLaidOut(t, "LILONGWE, 3 March 2027 - Ministers met.\n\nThe Minister of Health, Dr. Jane Roe, opened the meeting. Director-General Dr. John Doe also spoke.\n\nThe Minister and the Director-General also stressed that the plan would only work if countries shared results.")
 	assert.Equal(t, "Jane Roe", saidBy(t, d, "the plan would only work if countries shared results").Name)
 }
+
+func TestASecondPostAfterAndATenureWord(t *testing.T) {
+	// "Minister of Public Health of the Republic of Niger and current
+	// Chair of the Council of Ministers": "current" opens a second post.
+	d := extractLaidOut(t, "NIAMEY, 3 March 2027 - Ministers adopted a plan.\n\nOpening the session, H.E. Dr John Doe, Minister of Public Health of the Republic of Niger and current Chair of the Kelvo Council of Ministers, recalled that the season had caused 14,000 cases.")
+	sp := saidBy(t, d, "the season had caused 14,000 cases")
+	assert.Contains(t, sp.Titles, "Minister of Public Health of the Republic of Niger")
+	assert.Contains(t, sp.Titles, "current Chair of the Kelvo Council of Ministers")
+}

@@ -274,6 +274,10 @@ func fieldBefore(toks []entities.Token, i, j int) bool {
 	return false
 }
 
+// tenureWords say when a post is held, in lower case before it: "and
+// current Chair of the Council".
+var tenureWords = toSet(`current incoming outgoing acting interim`)
+
 // startsTitle reports whether a title begins at token j: "former Foreign
 // Minister", "Permanent Representative", "a spokeswoman", "the study's
 // senior author".
@@ -292,7 +296,7 @@ func startsTitle(toks []entities.Token, j, end int) bool {
 		if k > j && toks[k].IsLower() && orgPrepositions[toks[k].Text] {
 			return false // a post's word in a phrase after the field: "Vice-Rector for Internationalisation and Cooperation at the host university"
 		}
-		if !(entities.IsTitleModifier(w) || isArticle(w) || toks[k].IsCap() || k > j && toks[k].IsLower() && toks[k].Kind == entities.Word) {
+		if !(entities.IsTitleModifier(w) || isArticle(w) || toks[k].IsCap() || k > j && toks[k].IsLower() && toks[k].Kind == entities.Word || k == j && tenureWords[w]) {
 			return false // (lower-case words after the first: "a final-year nursing student")
 		}
 	}
