@@ -249,3 +249,12 @@ func TestASecondPostAfterAndATenureWord(t *testing.T) {
 	assert.Contains(t, sp.Titles, "Minister of Public Health of the Republic of Niger")
 	assert.Contains(t, sp.Titles, "current Chair of the Kelvo Council of Ministers")
 }
+
+func TestAMemberOfANamedResearchersGroup(t *testing.T) {
+	// "Ann Moe, a postdoctoral fellow in Okonjo's group, said …" in a
+	// company's release: she speaks for the body of the group's head,
+	// named before ("director of the Centre for Genomic Medicine at
+	// Lakeshore University"), not for the company.
+	d := extractLaidOut(t, "TORONTO, 3 March 2027 - Kelvo Instruments launched a freezer.\n\n\"This changes our workflow,\" said Professor Jane Okonjo, director of the Centre for Genomic Medicine at Lakeshore University.\n\nAnn Moe, a postdoctoral fellow in Okonjo's group, said the biggest change was traceability.")
+	assert.Equal(t, "Lakeshore University", saidBy(t, d, "the biggest change was traceability").Organization.Name)
+}

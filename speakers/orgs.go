@@ -34,6 +34,40 @@ type orgCand struct {
 	unit       bool             // a sub-body: "Department of Surgery"
 }
 
+// labNouns name a research group by its head: "Okonjo's group".
+var labNouns = toSet(`group lab laboratory team`)
+
+// labHeadsBody returns the body of the person whose name ends at token k
+// before a possessive and a research group ("in Professor Okonjo's lab"):
+// the body her own titles name, the last that is no place. Asked only in
+// the release of a body that is no university's: there the issuer is the
+// group's (its unit, as the gold of the rounds has it).
+func (t *Tracker) labHeadsBody(k int) (orgCand, bool) {
+	ei := t.a.EntityIndex(k)
+	if ei < 0 || t.a.Entities[ei].Kind != entities.Person || t.a.Entities[ei].Tokens.End != k+1 {
+		return orgCand{}, false
+	}
+	q := t.byEntity[ei]
+	if e := &t.a.Entities[ei]; q == nil {
+		q = t.latestBefore(t.families[strings.ToLower(e.Text)], e.Start) // (a family name alone, read after the full names)
+	}
+	if q == nil {
+		return orgCand{}, false
+	}
+	t.inLab = true
+	defer func() { t.inLab = false }()
+	var found orgCand
+	ok := false
+	for _, tl := range t.titleOf[q] {
+		for _, c := range t.titleOrgs(tl.first, tl.end) {
+			if c.e == nil || c.e.Kind != entities.Place {
+				found, ok = c, true
+			}
+		}
+	}
+	return found, ok
+}
+
 // branchWords name a body's part in a place, in lower case before a post:
 // "WA branch secretary".
 var branchWords = toSet(`branch chapter division local`)
@@ -193,6 +227,12 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 		if k > first+1 && toks[k-1].Is(",") && t.placeSpans(k, end) && titleWordIn(toks, first, k-1) && !t.placeEndsAt(k-1) { // (not the last of a list of places: "from North America, Europe and Asia")
 			out = append(out, orgCand{first: k, end: end, e: t.a.EntityAt(k)}) // the place set off after the post: "Commissioner for Energy, Kelvo State"
 			break
+		}
+		if k > first && k+2 < end && toks[k+1].Kind == entities.Possessive && labNouns[toks[k+2].Text] && !t.inLab && !learningBody(t.issuer.Name) {
+			if c, ok := t.labHeadsBody(k); ok {
+				out = append(out, c) // a member of a named person's group, under that person's body: "postdoctoral fellow in Okonjo's group"
+				break
+			}
 		}
 		if k == first && k+2 < end && branchWords[toks[k+1].Text] && (t.placeAt(k) || toks[k].IsUpper() && len(toks[k].Text) <= 4) {
 			if c, ok := t.bodySentenceBefore(k); ok {

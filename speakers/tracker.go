@@ -34,6 +34,7 @@ type Tracker struct {
 	// mention positions, for recency: byte offsets of name mentions, sorted
 	positions     map[*Speaker][]int
 	titleOf       map[*Speaker][]title
+	inLab         bool                          // reading the body of a research group's head (labHeadsBody), not again
 	party         map[*Speaker]*entities.Entity // first organization in a parenthesis after the name
 	country       map[*Speaker]*entities.Entity // a country alone in a parenthesis after the name
 	usParty       map[*Speaker]bool             // a US party's tag in a parenthesis after the name ("(R-Texas)")
