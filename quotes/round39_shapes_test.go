@@ -258,3 +258,11 @@ func TestAMemberOfANamedResearchersGroup(t *testing.T) {
 	d := extractLaidOut(t, "TORONTO, 3 March 2027 - Kelvo Instruments launched a freezer.\n\n\"This changes our workflow,\" said Professor Jane Okonjo, director of the Centre for Genomic Medicine at Lakeshore University.\n\nAnn Moe, a postdoctoral fellow in Okonjo's group, said the biggest change was traceability.")
 	assert.Equal(t, "Lakeshore University", saidBy(t, d, "the biggest change was traceability").Organization.Name)
 }
+
+func TestTheUnitABodyNamedAfterAtIsThatBodys(t *testing.T) {
+	// "… with the Faculty of Public Health at Meghna University. Professor
+	// Jane Roe, Dean of the faculty, said …": "the faculty" is the unit
+	// named before, whose body follows "at", not a unit of the issuer.
+	d := extractLaidOut(t, "TOKYO, 3 March 2027 - The Kelvo Institute published a study.\n\nThe Institute carried out the study with the Faculty of Public Health at Meghna University in Chattogram. Professor Jane Roe, Dean of the faculty, said her team would now test cooling measures.")
+	assert.Equal(t, "Meghna University", saidBy(t, d, "her team would now test cooling measures").Organization.Name)
+}

@@ -310,6 +310,11 @@ func (t *Tracker) lastHeadedBy(k int, w string) (orgCand, bool) {
 			if h := t.headBeforeTown(e, w); h > 0 {
 				return orgCand{first: e.Tokens.First, end: h}, true // the body without its town: "Saltbush Theatre Company" of "Saltbush Theatre Company in Broken Hill"
 			}
+			if x := e.Tokens.End; unitHeadWord(w) && x+1 < len(t.a.Tokens) && t.a.Tokens[x].Is("at") {
+				if o := t.a.EntityAt(x + 1); o != nil && o.Kind == entities.Organization && o.Tokens.First == x+1 {
+					return orgCand{first: o.Tokens.First, end: o.Tokens.End, e: o}, true // a unit named with its body after "at": "the faculty" of "the Faculty of Public Health at Meghna University" is the university's (not the issuer's unit)
+				}
+			}
 			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 		}
 		if translated == nil && e.Kind == entities.Organization && e.Tokens.End <= k && e.Tokens.Len() > 1 && strings.EqualFold(entities.TranslatedHead(e.Text), w) {
@@ -636,6 +641,13 @@ func (t *Tracker) subjectsAppositive(first, k int) bool {
 }
 
 // lowerHead reports a body's head written in lower case: "hospital".
+// unitHeadWord reports the head of a part of a larger body, in any case:
+// "faculty", "Department".
+func unitHeadWord(w string) bool {
+	h, u := entities.OrgHead(strings.ToUpper(w[:1]) + w[1:])
+	return h && u
+}
+
 func lowerHead(w string) bool {
 	h, _ := entities.OrgHead(strings.ToUpper(w[:1]) + w[1:])
 	return h
