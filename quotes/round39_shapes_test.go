@@ -266,3 +266,13 @@ func TestTheUnitABodyNamedAfterAtIsThatBodys(t *testing.T) {
 	d := extractLaidOut(t, "TOKYO, 3 March 2027 - The Kelvo Institute published a study.\n\nThe Institute carried out the study with the Faculty of Public Health at Meghna University in Chattogram. Professor Jane Roe, Dean of the faculty, said her team would now test cooling measures.")
 	assert.Equal(t, "Meghna University", saidBy(t, d, "her team would now test cooling measures").Organization.Name)
 }
+
+func TestAFacultysListOfFieldsAndItsUniversity(t *testing.T) {
+	// "Dean of the Faculty of Medicine, Nursing and Health Sciences at
+	// Kelvo Coast University": the unit's fields run on over the comma
+	// ("Health Sciences" is no person), and the body after "at" is hers.
+	d := extractLaidOut(t, "SYDNEY, 3 March 2027 - The Doe Kidney Alliance launched a registry.\n\n\"We are set,\" said Jane Roe, Dean of the Faculty of Medicine, Nursing and Health Sciences at Kelvo Coast University.")
+	sp := saidBy(t, d, "We are set")
+	assert.Equal(t, []string{"Dean of the Faculty of Medicine, Nursing and Health Sciences at Kelvo Coast University"}, sp.Titles)
+	assert.Equal(t, "Kelvo Coast University", sp.Organization.Name)
+}

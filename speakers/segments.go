@@ -201,7 +201,7 @@ func (t *Tracker) fieldList(tl title, i, end int) int {
 		return 0 // (the field is the title's last words: "Professor of Hand")
 	}
 	for k := field; k < tl.end; k++ {
-		if !toks[k].IsCap() {
+		if !toks[k].IsCap() && !(k == field+1 && toks[k].Is("of") && unitHeadWord(toks[field].Text)) { // (a unit's field: "Dean of the Faculty of Medicine, Nursing and Health Sciences")
 			return 0
 		}
 	}
@@ -690,11 +690,23 @@ func titleWordIn(toks []entities.Token, i, end int) bool {
 // namesPerson reports a person's name of two words or more in [i, end).
 func (t *Tracker) namesPerson(i, end int) bool {
 	for k := i; k < end; k++ {
-		if e := t.a.EntityAt(k); e != nil && e.Kind == entities.Person && e.Tokens.Len() > 1 {
+		if e := t.a.EntityAt(k); e != nil && e.Kind == entities.Person && e.Tokens.Len() > 1 && !t.commonWordsOnly(e) {
 			return true
 		}
 	}
 	return false
+}
+
+// commonWordsOnly reports an entity whose words are all common nouns or
+// their plurals, a field the recognizer took for a name: "Health
+// Sciences".
+func (t *Tracker) commonWordsOnly(e *entities.Entity) bool {
+	for k := e.Tokens.First; k < e.Tokens.End; k++ {
+		if !entities.CommonOrPlural(t.a.Tokens[k].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 func fieldPreposition(t entities.Token) bool { return t.Is("for") || t.Is("of") || t.Is("in") }
