@@ -803,11 +803,15 @@ func roleAfter(toks []Token, j int) bool {
 			return false
 		}
 		if IsTitleWord(toks[k].Text) {
-			return true
+			return !tradingRoles[toks[k].Text] // (a trade a company has too is no person's: "Kelvo, a maize trader from Eldoret")
 		}
 	}
 	return false
 }
+
+// tradingRoles are roles a company is described by as well as a person:
+// "Kelvo, a software vendor from Oslo".
+var tradingRoles = toSet(`trader vendor courier dealer exporter importer wholesaler broker contractor`)
 
 // joinWords returns the words [i, j) joined by spaces.
 func joinWords(toks []Token, i, j int) string {

@@ -405,7 +405,7 @@ func runEnd(text string, toks []Token, i, end int, headline bool) int {
 			j++ // "and" (or the Portuguese "do") in a Romance body's complement: "Asociación de Productores de Chiloé y Aysén", "Instituto de Ciência e Tecnologia do Kelvo", "… d'Exploitation et de Distribution"
 			continue
 		}
-		if !orgMode && j > i && t.IsLower() && (t.Is("i") || t.Is("y") || t.Is("e")) && capWord(&toks[j-1]) && j+1 < end && capWord(&toks[j+1]) && !toks[j+1].IsUpper() && !CommonWord(toks[j+1].Text) && !IsTitleWord(toks[j+1].Text) && !IsPlace(toks[j+1].Text) {
+		if !orgMode && j > i && t.IsLower() && (t.Is("i") || t.Is("y") || t.Is("e")) && capWord(&toks[j-1]) && j+1 < end && capWord(&toks[j+1]) && !toks[j+1].IsUpper() && !CommonWord(toks[j+1].Text) && !IsTitleWord(toks[j+1].Text) && !IsPlace(toks[j+1].Text) && (j+2 >= end || !capWord(&toks[j+2])) { // (the last family name ends the name: not "Marta i Joan Puig", two people)
 			j++ // "and" between a Catalan, Spanish or Portuguese name's two family names: "Núria Soler i Pons", "José Ortega y Gasset", "Ana Costa e Silva", "Soler i Pons said"
 			continue
 		}

@@ -386,8 +386,8 @@ func (t *Tracker) subjectAt(off int) bool {
 		return true
 	}
 	v := k - 1
-	if v > first && isHonorific(t.a.Tokens[v].Text) {
-		v-- // (after her style: "Among the patients was Smt. Jane Roe, 58, …")
+	if v > first && isHonorific(t.a.Tokens[v].Text) && t.a.Tokens[t.a.Sentences[si].Tokens.First].Is("Among") {
+		v-- // (after her style, in a sentence "Among" opens: "Among the patients was Smt. Jane Roe, 58, …"; not "Her predecessor was Dr. John Rao")
 	}
 	if toks := t.a.Tokens; v > first && (toks[v].Is("is") || toks[v].Is("was")) {
 		// A person a fronted predicate introduces is what the sentence is

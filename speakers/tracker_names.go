@@ -217,7 +217,7 @@ func (t *Tracker) person(e *entities.Entity) *Speaker {
 			if strings.Contains(p.Given, " ") && strings.EqualFold(p.Given, displayName(e.Text)) && t.firstPos(p) < e.Start && !t.namedAlone(family) && !t.namedAlone(p.Family) { // (not where the text names either family name alone: "Elizabeth Warren" after a headline's "Elizabeth Warren Hammers …")
 				return p
 			}
-			if n := displayName(e.Text); strings.Count(p.Name, " ") >= 3 && len(p.Given) > len(n) && strings.EqualFold(p.Given[:len(n)+1], n+" ") && t.firstPos(p) < e.Start && !t.namedAlone(family) && !t.namedAlone(p.Family) {
+			if n := displayName(e.Text); strings.Count(p.Name, " ") >= 3 && len(p.Given) > len(n) && strings.EqualFold(p.Given[:len(n)+1], n+" ") && t.firstPos(p) < e.Start && !t.namedAlone(family) && !t.namedAlone(p.Family) && !t.introducedApart(e, p) {
 				return p // the first given names of a name of four words or more, as Malay names are called: "Abdul Rahman said" after "Abdul Rahman Mohd Yusof"
 			}
 		}
@@ -489,6 +489,30 @@ func (t *Tracker) particleOpensSentence(e *entities.Entity) bool {
 func (t *Tracker) otherFamily(fam string) bool {
 	for _, p := range t.families[fam] {
 		if p.Given != "" && !openingParticles[p.Given] {
+			return true
+		}
+	}
+	return false
+}
+
+// introducedApart reports a name with a title or a description right
+// before it that the longer name's holder p was not given: a person
+// introduced on her own, no short form of p's name ("welcomed Trade
+// Minister Datuk Abdul Rahman" beside "Tan Sri Abdul Rahman Mohd Yusof";
+// "the economist John Paul"). A style is no introduction: "Tan Sri Abdul
+// Rahman said", "Sister María del Carmen".
+func (t *Tracker) introducedApart(e *entities.Entity, p *Speaker) bool {
+	toks := t.a.Tokens
+	for k := e.Tokens.First - 1; k >= 0 && k >= e.Tokens.First-4; k-- {
+		w := toks[k].Text
+		switch {
+		case toks[k].IsLower() && (isArticle(w) || personNouns[w] || entities.IsTitleWord(w)):
+			return true
+		case toks[k].IsCap() && isHonorific(w):
+			continue // a style, his or another's: "Tan Sri", "Sister", "Hna."
+		case !toks[k].IsCap() || !entities.IsTitleWord(w):
+			return false
+		case !slices.ContainsFunc(p.Titles, func(ti string) bool { return strings.Contains(strings.ToLower(ti), strings.ToLower(w)) }):
 			return true
 		}
 	}
