@@ -276,3 +276,13 @@ func TestAFacultysListOfFieldsAndItsUniversity(t *testing.T) {
 	assert.Equal(t, []string{"Dean of the Faculty of Medicine, Nursing and Health Sciences at Kelvo Coast University"}, sp.Titles)
 	assert.Equal(t, "Kelvo Coast University", sp.Organization.Name)
 }
+
+func TestABranchsPostOpeningItsSentenceAfterItsBody(t *testing.T) {
+	// "Branch secretary Jane Roe warned …" after a paragraph the
+	// union opens; "Local president John Doe said …" after "members of
+	// Kelvo Transit Workers Local 1187": the branch's body, not the
+	// issuer.
+	d := extractLaidOut(t, "LEEDS, 3 March 2027 - The Kelvo Fire Service reviewed the incident.\n\nThe Kelvo Firefighters Union said in a statement that its members had worked long shifts.\n\nBranch secretary Jane Roe warned that five stations had been unavailable.\n\nThe line's operators are members of Kelvo Transit Workers Local 1187. Local president John Doe said the union had pushed for training.")
+	assert.Equal(t, "Kelvo Firefighters Union", saidBy(t, d, "five stations had been unavailable").Organization.Name)
+	assert.Equal(t, "Kelvo Transit Workers Local 1187", saidBy(t, d, "the union had pushed for training").Organization.Name)
+}

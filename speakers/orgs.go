@@ -34,6 +34,34 @@ type orgCand struct {
 	unit       bool             // a sub-body: "Department of Surgery"
 }
 
+// branchsBody returns the body of a post that a branch's word opens at
+// token k ("Local president", "Branch secretary"): the body named in the
+// sentence before whose name holds that word ("members of Kelvo Transit
+// Workers Local 1187. Local president Jane Roe said"), else the body that
+// opens one of the two sentences before, across a paragraph's break too
+// ("The Kelvo Firefighters' Union said …. / Branch secretary Jane Roe
+// warned"), when it is no issuer.
+func (t *Tracker) branchsBody(k int) (orgCand, bool) {
+	toks := t.a.Tokens
+	si := t.a.SentenceOf(k)
+	for s := si - 1; s >= 0 && s >= si-2; s-- {
+		sent := &t.a.Sentences[s]
+		for j := sent.Tokens.First; j < sent.Tokens.End; j++ {
+			if e := t.a.EntityAt(j); e != nil && e.Kind == entities.Organization && e.Tokens.First == j && strings.Contains(" "+e.Text+" ", " "+toks[k].Text+" ") {
+				return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+			}
+		}
+		f := sent.Tokens.First
+		if toks[f].Is("The") {
+			f++
+		}
+		if e := t.a.EntityAt(f); e != nil && e.Kind == entities.Organization && e.Tokens.First == f && e.Tokens.End < sent.Tokens.End && toks[e.Tokens.End].IsLower() && !sameBody(Org{Name: e.Text}, t.issuer) {
+			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
+		}
+	}
+	return orgCand{}, false
+}
+
 // labNouns name a research group by its head: "Okonjo's group".
 var labNouns = toSet(`group lab laboratory team`)
 
@@ -232,6 +260,13 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 			if c, ok := t.labHeadsBody(k); ok {
 				out = append(out, c) // a member of a named person's group, under that person's body: "postdoctoral fellow in Okonjo's group"
 				break
+			}
+		}
+		if k == first && k+1 < end && (toks[k].Is("Branch") || toks[k].Is("Local") || toks[k].Is("Chapter")) && toks[k+1].IsLower() && entities.IsTitleWord(toks[k+1].Text) && t.a.SentenceOf(k) >= 0 && t.a.Sentences[t.a.SentenceOf(k)].Tokens.First == k {
+			if c, ok := t.branchsBody(k); ok {
+				out = append(out, c) // a branch's post opening its sentence, the branch's body named just before: "Branch secretary Jane Roe warned" after "The Kelvo Firefighters' Union said …"
+				k++
+				continue
 			}
 		}
 		if k == first && k+2 < end && branchWords[toks[k+1].Text] && (t.placeAt(k) || toks[k].IsUpper() && len(toks[k].Text) <= 4) {
