@@ -286,3 +286,14 @@ func TestABranchsPostOpeningItsSentenceAfterItsBody(t *testing.T) {
 	assert.Equal(t, "Kelvo Firefighters Union", saidBy(t, d, "five stations had been unavailable").Organization.Name)
 	assert.Equal(t, "Kelvo Transit Workers Local 1187", saidBy(t, d, "the union had pushed for training").Organization.Name)
 }
+
+func TestASignatureUnderAQuotationAfterAColonParagraph(t *testing.T) {
+	// "Workers who spoke to the union described their fears: / / “…” /
+	// - John Doe, ladle crane operator": the signature under the quotation
+	// names its speaker, not the colon's plural subject a paragraph above.
+	// A label on the quotation's own line keeps its speaker, with a
+	// heading in capitals under it.
+	d := extractLaidOut(t, "KELVALE, 3 March 2027 - The union warned of job losses.\n\nWorkers who spoke to the union's media desk described their fears:\n\n\"I have been on the ladle crane for 19 years.\"\n- John Doe, ladle crane operator\n\nJANE ROE, homemaker, Kelvale: \"The hospital was ready to discharge my father at noon.\"\n\nACTUARIES BACK STANDARD DEFINITIONS")
+	assert.Equal(t, "John Doe", saidBy(t, d, "I have been on the ladle crane for 19 years.").Name)
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "The hospital was ready to discharge my father at noon.").Name)
+}

@@ -23,6 +23,9 @@ func (r *run) colon(k int, c content) bool {
 	if si := r.a.SentenceOf(k); r.headlineParagraph(r.a.Sentences[si].Paragraph) && (r.quotedThenCue(k+1, r.a.Sentences[si].Tokens.End) || r.quotedThenSigned(k+1, r.a.Sentences[si].Tokens.End)) {
 		return false // "Kelvo Hospital performs transplant: ‘A new dawn’ – CMD", "Kelvo: … “a turning point” says Vice-President": the quotation's own cue or signature names its speaker
 	}
+	if n := len(c.parts); n > 0 && r.signedUnder(c.parts[n-1]) {
+		return false // "Workers described their fears: / “…” / – Jane Roe, crane operator": the signature under the quotation names its speaker
+	}
 	cue := &Cue{Span: r.toks[k].Span, Text: r.toks[k].Text}
 	if p, ok := r.statementSource(s.Tokens.First, k); ok {
 		// "Roe's office shared a statement from Kelvale resident Jane Doe,
@@ -134,4 +137,21 @@ func (r *run) laterColonSubject(s *entities.Sentence, k int, p phrase) (phrase, 
 		return phrase{}, false
 	}
 	return cp, true
+}
+
+// signedUnder reports a quotation whose content ends with part, closed by
+// its mark, with a signature a dash opens on the line under it
+// (signedBelow): "“…” / – Jane Roe, crane operator".
+func (r *run) signedUnder(part entities.Span) bool {
+	k := r.a.TokenAt(part.End - 1)
+	for j := k + 1; j < len(r.toks) && j <= k+2; j++ {
+		if r.toks[j].Kind == entities.QuoteMark {
+			if d := j + 1; d >= len(r.toks) || r.toks[d].Newlines == 0 || !(r.toks[d].Is("–") || r.toks[d].Is("—") || r.toks[d].Is("-")) {
+				return false // (a dash opens the signature: not a heading in capitals under the quotation)
+			}
+			_, _, ok := r.signedBelow(r.toks[j].Span)
+			return ok
+		}
+	}
+	return false
 }

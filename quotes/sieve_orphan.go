@@ -377,8 +377,8 @@ func (r *run) standalone(qi int) bool {
 // It returns the name and the dash.
 func (r *run) dashSignature(qi int) (phrase, int, bool) {
 	toks := r.toks
-	if o := r.qs[qi].open; o > 0 && toks[o-1].Is(":") && !r.sectionLabelAbove(o) && !r.signedHeadline(o) {
-		return phrase{}, 0, false // "One user described it: “…” / — Maryam": the colon's speaker
+	if o := r.qs[qi].open; o > 0 && toks[o-1].Is(":") && !r.sectionLabelAbove(o) && !r.signedHeadline(o) && toks[o].Newlines < 2 {
+		return phrase{}, 0, false // "One user described it: “…” / — Maryam": the colon's speaker (but not over a paragraph's break: "Workers described their fears: / / “…” / – Jane Roe, crane operator")
 	}
 	e := r.quoteEndTok(qi) + 1
 	for guard := 0; ; guard++ {
