@@ -1502,3 +1502,33 @@ func TestReviewedMisfiresOfSessionThirtyNine(t *testing.T) {
 		assert.NotEqual(t, "Marta i Joan Puig", e.Text)
 	}
 }
+
+func TestReviewedMisfiresOfSessionThirtyNineSecondReview(t *testing.T) {
+	// A reviewer's inputs on the rules of a3b2df7 … e3219a1, each a
+	// misfire a rule had before it was narrowed.
+	// "The company was founded … by" only in the issuer's "About"
+	// section gives a founder, with the issuer for his body; not the
+	// company just acquired, nor one of two founders
+	d := extractLaidOut(t, "AUSTIN, 4 May - Kelvo Labs, Inc. today announced it has acquired Marrow Data, a Denver analytics startup.\n\nThe company was founded in 2016 by Jane Roe. Marrow Data has 40 staff. \"Joining Kelvo lets us grow faster,\" said the company's founder.")
+	assert.NotEqual(t, "Jane Roe", saidBy(t, d, "Joining Kelvo lets us grow faster").Name)
+	d = extractLaidOut(t, "AUSTIN, 4 May - Kelvo Labs, Inc. today announced a new product. \"We built this for teachers,\" said the company's founder.\n\nAbout Kelvo Labs\nKelvo Labs, Inc. makes software for schools. The company was founded in 2016 by Jane Roe and Tom Hill.")
+	assert.NotEqual(t, "Jane Roe", saidBy(t, d, "We built this for teachers").Name)
+	d = extractLaidOut(t, "AUSTIN, 4 May - Kelvo Labs, Inc. today announced a new product.\n\nJane Roe said the product took two years. \"We built this for teachers,\" said the company's founder.\n\nAbout Kelvo Labs\nKelvo Labs, Inc. makes software for schools. The company was founded in 2016 by Jane Roe.")
+	sp := saidBy(t, d, "We built this for teachers")
+	assert.Equal(t, "Jane Roe", sp.Name)
+	assert.Equal(t, "Kelvo Labs", sp.Organization.Name)
+	// a branch's post after the employer's sentence is no employer's
+	d = extractLaidOut(t, "PERTH, 4 May - Nurses will strike.\n\nThe Marrow Health Service (MHS) rejected the union's pay claim. WA branch secretary Jane Roe said the strike would go ahead.")
+	assert.NotEqual(t, "Marrow Health Service", saidBy(t, d, "the strike would go ahead").Organization.Name)
+	// "they" after two subjects, or after another group, is plural
+	d = extractLaidOut(t, "KELVALE, 4 May - Kelvo Students' Union launched a housing campaign.\n\nTobi Roe, President of Kelvo SU, and Vice President Sam Ode said the campaign would run all term. \"Rents are simply too high,\" they said.")
+	assert.NotEqual(t, "Tobi Roe", saidBy(t, d, "Rents are simply too high").Name)
+	d = extractLaidOut(t, "KELVALE, 4 May - Kelvo SU held a protest.\n\nTobi Roe, President of Kelvo SU, said the protest was peaceful. Landlords disagreed. \"Rents reflect costs,\" they said.")
+	assert.NotEqual(t, "Tobi Roe", saidBy(t, d, "Rents reflect costs").Name)
+	// two posts that are objects are no joint subject
+	d = extractLaidOut(t, "KELVALE, 4 May - The Minister of Health, Dr. Ann Moe, met charities. Director-General Tom Berg attended.\n\nCharities that met the Minister and the Director-General also stressed that funding must be sustained.")
+	assert.NotEqual(t, "Ann Moe", saidBy(t, d, "funding must be sustained").Name)
+	// bodies after a unit are no list of its fields
+	sp = saidBy(t, extractLaidOut(t, "KELVALE, 4 May - A centre opened.\n\nProfessor Jane Roe, Dean of the Faculty of Medicine, Marrow Hospital and Kelvo University, said the centre was unique."), "the centre was unique")
+	assert.Contains(t, sp.Titles, "Dean of the Faculty of Medicine")
+}

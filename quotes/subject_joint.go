@@ -219,8 +219,8 @@ func (r *run) jointPosts(subj phrase, lo int) (phrase, bool) {
 	if f > lo && toks[f-1].IsFold("the") {
 		f--
 	}
-	if !toks[f].IsFold("the") {
-		return phrase{}, false
+	if si := r.a.SentenceOf(f); !toks[f].IsFold("the") || si < 0 || r.a.Sentences[si].Tokens.First != f {
+		return phrase{}, false // (the posts open the sentence: not "Charities that met the Minister and the Director-General stressed")
 	}
 	n, _ := entities.TitleAt(toks, f+1)
 	and := f + 1 + n

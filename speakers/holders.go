@@ -182,7 +182,11 @@ func passiveBe(w string) bool {
 func (t *Tracker) issuerSubject(a int) bool {
 	toks := t.a.Tokens
 	if a >= 2 && toks[a-2].IsFold("the") && (toks[a-1].Is("company") || toks[a-1].Is("firm") || toks[a-1].Is("business")) {
-		return t.issuer.Name != "" && !publicBody(t.issuer.Name)
+		// "The company" in the issuer's boilerplate, under its "About"
+		// heading (not "… has acquired Marrow Data. The company was
+		// founded …", Marrow Data's)
+		from := max(0, toks[a-2].Start-600)
+		return t.issuer.Name != "" && !publicBody(t.issuer.Name) && strings.Contains(t.text[from:toks[a-2].Start], "\nAbout ")
 	}
 	o := t.a.EntityAt(a - 1)
 	return o != nil && o.Kind == entities.Organization && o.Tokens.End == a && sameBody(Org{Name: o.Text}, t.issuer)
@@ -192,9 +196,10 @@ func (t *Tracker) issuerSubject(a int) bool {
 // person a passive "founded" names as its agent, within six words: "The
 // company was founded in 2016 by Jane Roe, M.D." So "said the company's
 // founder" finds her, as it would "founder Jane Roe". The issuer only:
-// "The company was founded …" or its name ("Kelvo Fromagerie was founded
-// in 1979 by John Doe" in its buyer's release is no founder of the
-// issuer's).
+// "The company was founded …" under an "About" heading, or its name
+// ("Kelvo Fromagerie was founded in 1979 by John Doe" in its buyer's
+// release is no founder of the issuer's); one founder only ("by Jane Roe
+// and Tom Hill": neither), whose body is the issuer.
 func (t *Tracker) foundersByVerb() {
 	toks := t.a.Tokens
 	for k := 1; k+2 < len(toks); k++ {
@@ -211,8 +216,12 @@ func (t *Tracker) foundersByVerb() {
 				if !passiveBe(toks[a].Text) {
 					a-- // "was later founded"
 				}
-				if t.issuerSubject(a) {
-					giveTitle(t.byEntity[ei], strings.TrimSuffix(w, "ed")+"er")
+				if e := &t.a.Entities[ei]; t.issuerSubject(a) && !(e.Tokens.End+1 < len(toks) && toks[e.Tokens.End].Is("and") && t.isPersonToken(e.Tokens.End+1)) {
+					p := t.byEntity[ei]
+					giveTitle(p, strings.TrimSuffix(w, "ed")+"er")
+					if c, ok := t.issuerCand(); ok && t.apposOrg[p] == nil {
+						t.apposOrg[p] = &c // the issuer he founded is his body
+					}
 				}
 			}
 			break

@@ -40,7 +40,7 @@ type orgCand struct {
 // Workers Local 1187. Local president Jane Roe said"), else the body that
 // opens one of the two sentences before, across a paragraph's break too
 // ("The Kelvo Firefighters' Union said …. / Branch secretary Jane Roe
-// warned"), when it is no issuer.
+// warned"), when it is a body of members (memberBody) and no issuer.
 func (t *Tracker) branchsBody(k int) (orgCand, bool) {
 	toks := t.a.Tokens
 	si := t.a.SentenceOf(k)
@@ -55,11 +55,24 @@ func (t *Tracker) branchsBody(k int) (orgCand, bool) {
 		if toks[f].Is("The") {
 			f++
 		}
-		if e := t.a.EntityAt(f); e != nil && e.Kind == entities.Organization && e.Tokens.First == f && e.Tokens.End < sent.Tokens.End && toks[e.Tokens.End].IsLower() && !sameBody(Org{Name: e.Text}, t.issuer) {
+		if e := t.a.EntityAt(f); e != nil && e.Kind == entities.Organization && e.Tokens.First == f && e.Tokens.End < sent.Tokens.End && toks[e.Tokens.End].IsLower() && !sameBody(Org{Name: e.Text}, t.issuer) && memberBody(e.Text) {
 			return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 		}
 	}
 	return orgCand{}, false
+}
+
+// memberBody reports the name of a body of members that has branches: a
+// union, a federation, an association ("Kelvo Nurses Federation"; not
+// "Marrow Health Service", the employer).
+func memberBody(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch strings.Trim(w, "’'s") {
+		case "Union", "Federation", "Association", "Guild", "Workers", "Congress", "Confederation", "Society", "League", "Alliance", "Institute", "Party":
+			return true
+		}
+	}
+	return false
 }
 
 // labNouns name a research group by its head: "Okonjo's group".
@@ -270,7 +283,7 @@ func (t *Tracker) titleOrgsIn(first, end int) []orgCand {
 			}
 		}
 		if k == first && k+2 < end && branchWords[toks[k+1].Text] && (t.placeAt(k) || toks[k].IsUpper() && len(toks[k].Text) <= 4) {
-			if c, ok := t.bodySentenceBefore(k); ok {
+			if c, ok := t.bodySentenceBefore(k); ok && c.e != nil && memberBody(c.e.Text) {
 				out = append(out, c) // a branch's post named by its place, under the body the sentence before opens with: "The Kelvo Nurses Federation welcomed it. WA branch secretary Jane Roe said …"
 				k++
 				continue

@@ -74,7 +74,7 @@ func (t *Tracker) resolvePronoun(w string, g entities.Gender, at int, m Mention)
 		}
 		if o := t.latestOrg(at, ""); o != nil {
 			if k, l := t.a.TokenAt(at), t.last; w == "they" && k > 0 && t.a.Tokens[k-1].Kind == entities.QuoteMark && l != nil && l.Kind == Person && l.Organization.Name != "" && sameBody(l.Organization, Org{Name: o.Name}) {
-				if lp := t.lastPos(l, at); lp >= 0 && at-lp < 600 {
+				if lp := t.lastPos(l, at); lp >= 0 && at-lp < 600 && t.soleSubjectJustBefore(lp, k-1) {
 					return Resolution{Speaker: l, Mention: m, Confidence: 0.5, Rule: "pronoun"} // a singular "they" after a quotation: the body is only the speaker's own, named in her title ("Tobi Roe, President of Kelvo SU, said …. “…,” they said."; not "The Chair and the Director … They also stated")
 				}
 			}
@@ -640,4 +640,34 @@ func (t *Tracker) identifiedAs(k, end int) (p *Speaker, pos int) {
 		return t.byEntity[i], toks[j+1].Start
 	}
 	return nil, -1
+}
+
+// soleSubjectJustBefore reports a person's mention at byte offset pos in
+// the sentence right before the quotation that closes at token c, with no
+// other person joined to it by "and" ("Tobi Roe, President of Kelvo SU,
+// and Vice President Sam Ode said"): a singular "they" after the
+// quotation can be hers. Not where another sentence stands between
+// ("Landlords disagreed. “…,” they said").
+func (t *Tracker) soleSubjectJustBefore(pos, c int) bool {
+	toks := t.a.Tokens
+	o := c - 1
+	for o > 0 && toks[o].Kind != entities.QuoteMark {
+		o--
+	}
+	ps, qs := t.a.SentenceOf(t.a.TokenAt(pos)), t.a.SentenceOf(o)
+	if ps < 0 || qs < 0 || qs-ps > 1 && !(qs-ps == 2 && toks[t.a.Sentences[qs-1].Tokens.First].Kind == entities.QuoteMark) {
+		return false
+	}
+	sent := &t.a.Sentences[ps]
+	for j := t.a.TokenAt(pos); j+1 < sent.Tokens.End; j++ {
+		if !toks[j].Is("and") {
+			continue
+		}
+		for x := j + 1; x < sent.Tokens.End && x <= j+4 && toks[x].IsCap(); x++ {
+			if t.isPersonToken(x) {
+				return false // "… and Vice President Sam Ode said"
+			}
+		}
+	}
+	return true
 }

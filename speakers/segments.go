@@ -200,8 +200,13 @@ func (t *Tracker) fieldList(tl title, i, end int) int {
 	if field < 0 || tl.end-field < 1 || tl.end-field > 3 {
 		return 0 // (the field is the title's last words: "Professor of Hand")
 	}
+	unitField := false // a unit's fields: "Dean of the Faculty of Medicine, Nursing and Health Sciences"
 	for k := field; k < tl.end; k++ {
-		if !toks[k].IsCap() && !(k == field+1 && toks[k].Is("of") && unitHeadWord(toks[field].Text)) { // (a unit's field: "Dean of the Faculty of Medicine, Nursing and Health Sciences")
+		if k == field+1 && toks[k].Is("of") && unitHeadWord(toks[field].Text) {
+			unitField = true
+			continue
+		}
+		if !toks[k].IsCap() {
 			return 0
 		}
 	}
@@ -227,6 +232,9 @@ func (t *Tracker) fieldList(tl title, i, end int) int {
 		}
 		if k == st {
 			return 0
+		}
+		if unitField && isOrgHead(toks[k-1].Text) {
+			return 0 // bodies, no fields: "Dean of the Faculty of Medicine, Marrow Hospital and Kelvo University"
 		}
 		items++
 		if and {
