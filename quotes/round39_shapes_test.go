@@ -297,3 +297,13 @@ func TestASignatureUnderAQuotationAfterAColonParagraph(t *testing.T) {
 	assert.Equal(t, "John Doe", saidBy(t, d, "I have been on the ladle crane for 19 years.").Name)
 	assert.Equal(t, "Jane Roe", saidBy(t, d, "The hospital was ready to discharge my father at noon.").Name)
 }
+
+func TestTheUnionIsTheIssuingAssociationOfATradesPeople(t *testing.T) {
+	// "…, union says" over a release of the "United Kelvo Crew
+	// Association": an association (or federation) of a trade's people
+	// is a union, so "union" in the headline and "the union said" in
+	// the body are the issuer.
+	d := extractLaidOut(t, "Kelvo Air cabin crew vote 91% for strike action, union says\n\nLONDON, 3 March 2027 - The United Kelvo Crew Association (UKCA) today announced the result of its ballot.\n\nMembers voted 91% in favour of strike action, the union said.\n\nAbout UKCA\nThe United Kelvo Crew Association represents 12,000 cabin crew.")
+	assert.Equal(t, "United Kelvo Crew Association", saidBy(t, d, "Kelvo Air cabin crew vote 91% for strike action").Name)
+	assert.Equal(t, "United Kelvo Crew Association", saidBy(t, d, "Members voted 91% in favour of strike action").Name)
+}

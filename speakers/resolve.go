@@ -1,6 +1,7 @@
 package speakers
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -400,7 +401,7 @@ func (t *Tracker) Resolve(first, end int) Resolution {
 				}
 				return Resolution{Speaker: o, Mention: phrase, Confidence: 0.7, Rule: "organization"}
 			}
-			if end-first == 1 && (toks[head].IsLower() || t.inHeadline(at)) && (genericOrg(hw) || hw == "group" && t.inHeadline(at)) && t.issuer.Name != "" && !t.issuerByCount {
+			if end-first == 1 && (toks[head].IsLower() || t.inHeadline(at)) && (genericOrg(hw) || hw == "group" && t.inHeadline(at) || hw == "union" && unionName(t.issuer.Name)) && t.issuer.Name != "" && !t.issuerByCount {
 				return Resolution{Speaker: t.issuerSpeaker(), Mention: phrase, Confidence: 0.55, Rule: "organization"} // "…, company urges owners", "Charity warns of …", "…, rights group warns"
 			}
 		}
@@ -816,14 +817,22 @@ func (t *Tracker) messageAuthorBefore(first, head, end int) *Speaker {
 
 // unionName reports a body's name that a trade union has though it lacks
 // the word "union": "Federation of Kelvo Social Care Workers", "ASTW Local
-// 604", "Kelvo Teachers' Guild" (not "Kelvo Local Government
-// Association").
+// 604", "Kelvo Teachers' Guild", an association or federation of a
+// trade's people ("United Cabin Crew Association") (not "Kelvo Local
+// Government Association").
 func unionName(name string) bool {
 	f := strings.Fields(name)
 	for i, w := range f {
 		switch strings.Trim(w, "'’()") {
 		case "Union", "Workers", "Brotherhood", "Guild", "Syndicate":
 			return true
+		case "Association", "Federation":
+			if slices.ContainsFunc(f[:i], func(x string) bool { // a trade's people before it: "United Cabin Crew Association", "Kelvo Nurses Federation"
+				x = strings.Trim(x, "'’")
+				return x == "Crew" || x == "Staff" || x == "Employees" || entities.PluralTitle(x)
+			}) {
+				return true
+			}
 		case "Local":
 			if i+1 < len(f) && f[i+1][0] >= '0' && f[i+1][0] <= '9' {
 				return true // "Local 604"
