@@ -201,7 +201,7 @@ var inventedFloors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.897, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.975},
 	"intl":       {recall: 0.995, speaker: 0.965, org: 0.995, titles: 0.995, precision: 0.952},
-	"civil":      {recall: 0.930, speaker: 0.972, org: 0.995, titles: 0.995, precision: 0.940},
+	"civil":      {recall: 0.930, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.940},
 }
 
 // TestInventedReleases scores the default extractor on the invented
@@ -863,7 +863,7 @@ var invented27Floors = map[string]pressFigures{
 // 1.000/1.000/.613/.855).
 var invented28Floors = map[string]pressFigures{
 	"intl":  {recall: 0.981, speaker: 0.953, org: 0.894, titles: 0.946, precision: 0.957},
-	"civil": {recall: 0.995, speaker: 0.995, org: 0.866, titles: 0.940, precision: 0.950},
+	"civil": {recall: 0.995, speaker: 0.995, org: 0.866, titles: 0.959, precision: 0.950},
 }
 
 // invented29Floors are the figures the default extractor last measured on
@@ -1055,7 +1055,7 @@ var invented33Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.946},
 	"government": {recall: 0.941, speaker: 0.995, org: 0.926, titles: 0.995, precision: 0.944},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.963, titles: 0.995, precision: 0.995},
-	"civil":      {recall: 0.933, speaker: 0.928, org: 0.841, titles: 0.957, precision: 0.942},
+	"civil":      {recall: 0.933, speaker: 0.928, org: 0.880, titles: 0.995, precision: 0.942},
 }
 
 // invented34Floors are the figures the default extractor last measured on
@@ -1191,7 +1191,7 @@ var invented43Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.961, precision: 0.852},
 	"government": {recall: 0.995, speaker: 0.926, org: 0.995, titles: 0.908, precision: 0.964},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
-	"civil":      {recall: 0.995, speaker: 0.962, org: 0.995, titles: 0.852, precision: 0.965},
+	"civil":      {recall: 0.995, speaker: 0.962, org: 0.995, titles: 0.924, precision: 0.965},
 }
 
 // invented44Floors are the figures the default extractor last measured on
@@ -1235,7 +1235,7 @@ var invented45Floors = map[string]pressFigures{
 var invented46Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.958, speaker: 0.995, org: 0.813, titles: 0.904, precision: 0.936},
-	"intl":       {recall: 0.955, speaker: 0.953, org: 0.995, titles: 0.995, precision: 0.898},
+	"intl":       {recall: 0.955, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.898},
 	"civil":      {recall: 0.995, speaker: 0.888, org: 0.950, titles: 0.865, precision: 0.963},
 }
 
@@ -1288,7 +1288,7 @@ var invented48Floors = map[string]pressFigures{
 var invented49Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.961, precision: 0.933},
 	"government": {recall: 0.995, speaker: 0.957, org: 0.795, titles: 0.734, precision: 0.916},
-	"intl":       {recall: 0.966, speaker: 0.874, org: 0.795, titles: 0.870, precision: 0.941},
+	"intl":       {recall: 0.966, speaker: 0.904, org: 0.803, titles: 0.875, precision: 0.941},
 	"civil":      {recall: 0.964, speaker: 0.963, org: 0.995, titles: 0.995, precision: 0.964},
 }
 
@@ -1331,7 +1331,7 @@ var invented51Floors = map[string]pressFigures{
 // .935/.931/1.000/.917, civil .964/1.000/.900/1.000; its failures were read
 // on 2026-12-04 for rules, and its floors raised where they moved).
 var invented52Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.892, titles: 0.995, precision: 0.934},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.934},
 	"government": {recall: 0.961, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.965},
 	"intl":       {recall: 0.963, speaker: 0.962, org: 0.995, titles: 0.995, precision: 0.963}, // precision .938: the headline now read adds its "Urging Deeper Partnership"
 	"civil":      {recall: 0.959, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
@@ -1348,7 +1348,7 @@ var invented52Floors = map[string]pressFigures{
 var invented53Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.963, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.962, speaker: 0.995, org: 0.918, titles: 0.995, precision: 0.939},
-	"intl":       {recall: 0.962, speaker: 0.995, org: 0.995, titles: 0.957, precision: 0.928},
+	"intl":       {recall: 0.962, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.928},
 	"civil":      {recall: 0.959, speaker: 0.921, org: 0.837, titles: 0.995, precision: 0.995},
 }
 
@@ -1511,7 +1511,7 @@ var invented64Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.969},
 	"government": {recall: 0.961, speaker: 0.959, org: 0.787, titles: 0.995, precision: 0.995},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.950}, // titles .920: the Under-Secretary-General, now her quotes' speaker, keeps one field of her post's list
-	"civil":      {recall: 0.967, speaker: 0.995, org: 0.924, titles: 0.928, precision: 0.966},
+	"civil":      {recall: 0.967, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.966},
 }
 
 // invented65Floors are the figures the default extractor last measured on
@@ -1833,7 +1833,7 @@ var invented83Floors = map[string]pressFigures{
 var invented84Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.964, titles: 0.995, precision: 0.946},
 	"government": {recall: 0.964, speaker: 0.930, org: 0.904, titles: 0.803, precision: 0.892},
-	"intl":       {recall: 0.995, speaker: 0.938, org: 0.928, titles: 0.915, precision: 0.902},
+	"intl":       {recall: 0.995, speaker: 0.966, org: 0.930, titles: 0.918, precision: 0.902},
 	"civil":      {recall: 0.966, speaker: 0.934, org: 0.884, titles: 0.995, precision: 0.942},
 }
 
@@ -2029,7 +2029,7 @@ var invented96Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.970, org: 0.944, titles: 0.969, precision: 0.973},
 	"government": {recall: 0.971, speaker: 0.920, org: 0.828, titles: 0.914, precision: 0.889},
 	"intl":       {recall: 0.995, speaker: 0.971, org: 0.916, titles: 0.895, precision: 0.935},
-	"civil":      {recall: 0.995, speaker: 0.922, org: 0.795, titles: 0.860, precision: 0.910},
+	"civil":      {recall: 0.995, speaker: 0.946, org: 0.881, titles: 0.942, precision: 0.910},
 }
 
 // invented97Floors are the figures the default extractor last measured on
@@ -2207,7 +2207,7 @@ var invented106Floors = map[string]pressFigures{
 var invented107Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.971, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.967, org: 0.789, titles: 0.938, precision: 0.933},
-	"intl":       {recall: 0.968, speaker: 0.939, org: 0.934, titles: 0.964, precision: 0.870},
+	"intl":       {recall: 0.968, speaker: 0.939, org: 0.934, titles: 0.995, precision: 0.870},
 	"civil":      {recall: 0.964, speaker: 0.963, org: 0.764, titles: 0.892, precision: 0.936},
 }
 
@@ -2220,7 +2220,7 @@ var invented107Floors = map[string]pressFigures{
 // 1.000/.947/.970/.686, civil 1.000/.923/.828/.879; its failures were then
 // read, and rules written from them).
 var invented108Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.920, titles: 0.947, precision: 0.995},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.920, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.895, titles: 0.920, precision: 0.995},
 	"intl":       {recall: 0.995, speaker: 0.942, org: 0.965, titles: 0.766, precision: 0.952},
 	"civil":      {recall: 0.995, speaker: 0.918, org: 0.926, titles: 0.934, precision: 0.974},
@@ -2269,7 +2269,7 @@ var invented111Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.918, titles: 0.995, precision: 0.950},
 	"government": {recall: 0.909, speaker: 0.995, org: 0.933, titles: 0.995, precision: 0.897},
 	"intl":       {recall: 0.963, speaker: 0.995, org: 0.962, titles: 0.995, precision: 0.879},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.958, titles: 0.930, precision: 0.925},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.958, titles: 0.995, precision: 0.925},
 }
 
 // invented112Floors are the figures the default extractor last measured on
@@ -2349,7 +2349,7 @@ var invented116Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.969, speaker: 0.995, org: 0.890, titles: 0.969, precision: 0.972},
 	"government": {recall: 0.971, speaker: 0.995, org: 0.887, titles: 0.897, precision: 0.906},
 	"intl":       {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.904},
-	"civil":      {recall: 0.995, speaker: 0.918, org: 0.776, titles: 0.877, precision: 0.933}, // (titles lowered from .904 on 2026-12-08: a patient's "she had slept better …" comes to her, whose titles the gold gives otherwise; org lowered from .857 on 2026-12-07: "Dr Nadia binte Ismail" is one name now, and her four quotes, right in speaker, give the programme of her title "Clinical Lead of MIC@Home" as her organization where gold has the hospital)
+	"civil":      {recall: 0.995, speaker: 0.944, org: 0.776, titles: 0.877, precision: 0.933}, // (titles lowered from .904 on 2026-12-08: a patient's "she had slept better …" comes to her, whose titles the gold gives otherwise; org lowered from .857 on 2026-12-07: "Dr Nadia binte Ismail" is one name now, and her four quotes, right in speaker, give the programme of her title "Clinical Lead of MIC@Home" as her organization where gold has the hospital)
 }
 
 // invented117Floors are the figures the default extractor last measured on
@@ -2472,7 +2472,7 @@ var invented123Floors = map[string]pressFigures{
 // .974/1.000/.967/1.000; its failures were not read).
 var invented124Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.924},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.968, titles: 0.924, precision: 0.908},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.968, titles: 0.947, precision: 0.908},
 	"intl":       {recall: 0.995, speaker: 0.945, org: 0.967, titles: 0.828, precision: 0.954},
 	"civil":      {recall: 0.969, speaker: 0.995, org: 0.962, titles: 0.995, precision: 0.931},
 }
@@ -2495,7 +2495,7 @@ var invented125Floors = map[string]pressFigures{
 	// Gent" on the page's banner, is not found, so more found quotes count
 	// an organization wrong.
 	"government": {recall: 0.995, speaker: 0.969, org: 0.689, titles: 0.967, precision: 0.973},
-	"intl":       {recall: 0.995, speaker: 0.995, org: 0.892, titles: 0.841, precision: 0.995},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.944, titles: 0.892, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.970, org: 0.909, titles: 0.941, precision: 0.953},
 }
 
@@ -2588,8 +2588,8 @@ var invented130Floors = map[string]pressFigures{
 // 1.000/.950/.972/.974, civil .976/.950/.829/.947; its failures were looked
 // at, no rule written from them).
 var invented131Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.946, org: 0.944, titles: 0.918, precision: 0.995},
-	"government": {recall: 0.946, speaker: 0.944, org: 0.912, titles: 0.914, precision: 0.971},
+	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.945, titles: 0.920, precision: 0.995},
+	"government": {recall: 0.946, speaker: 0.995, org: 0.912, titles: 0.918, precision: 0.971},
 	"intl":       {recall: 0.995, speaker: 0.970, org: 0.995, titles: 0.969, precision: 0.995},
 	"civil":      {recall: 0.971, speaker: 0.945, org: 0.881, titles: 0.995, precision: 0.925},
 }
@@ -2627,8 +2627,8 @@ var invented132Floors = map[string]pressFigures{
 var invented133Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.939, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.969, speaker: 0.968, org: 0.813, titles: 0.995, precision: 0.925},
-	"intl":       {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.965, precision: 0.969},
-	"civil":      {recall: 0.995, speaker: 0.939, org: 0.898, titles: 0.933, precision: 0.886},
+	"intl":       {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.969},
+	"civil":      {recall: 0.995, speaker: 0.967, org: 0.898, titles: 0.933, precision: 0.886},
 }
 
 // invented134Floors are the figures the default extractor last measured on
@@ -2646,7 +2646,7 @@ var invented134Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.969, speaker: 0.968, org: 0.705, titles: 0.852, precision: 0.870},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
-	"civil":      {recall: 0.995, speaker: 0.969, org: 0.965, titles: 0.967, precision: 0.972},
+	"civil":      {recall: 0.995, speaker: 0.969, org: 0.965, titles: 0.995, precision: 0.972},
 }
 
 // invented135Floors are the figures the default extractor last measured on
@@ -2760,7 +2760,7 @@ var invented140Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.941, titles: 0.914, precision: 0.951},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.888, titles: 0.839, precision: 0.971},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.945, titles: 0.918, precision: 0.918},
-	"civil":      {recall: 0.995, speaker: 0.970, org: 0.936, titles: 0.969, precision: 0.956},
+	"civil":      {recall: 0.995, speaker: 0.970, org: 0.936, titles: 0.995, precision: 0.956},
 }
 
 // invented141Floors are the figures the default extractor last measured on
@@ -2815,7 +2815,7 @@ var invented142Floors = map[string]pressFigures{
 var invented143Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.968, org: 0.912, titles: 0.967, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.813, titles: 0.852, precision: 0.967},
-	"intl":       {recall: 0.995, speaker: 0.969, org: 0.887, titles: 0.995, precision: 0.995},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.890, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.970, org: 0.962, titles: 0.901, precision: 0.947},
 }
 
@@ -2891,7 +2891,7 @@ var invented146Floors = map[string]pressFigures{
 // read as a headline, a member on a minister's behalf, a principal secretary's
 // state department, the body one acted on behalf of, a headline's bare post)).
 var invented147Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.939, org: 0.966, titles: 0.995, precision: 0.945},
+	"corporate":  {recall: 0.995, speaker: 0.967, org: 0.966, titles: 0.995, precision: 0.945},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.930, titles: 0.995, precision: 0.969},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.904, titles: 0.912, precision: 0.906},
@@ -3131,7 +3131,7 @@ var invented160Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.857, titles: 0.963, precision: 0.970},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.946},
-	"civil":      {recall: 0.995, speaker: 0.887, org: 0.884, titles: 0.995, precision: 0.893},
+	"civil":      {recall: 0.995, speaker: 0.941, org: 0.884, titles: 0.995, precision: 0.893},
 }
 
 // invented161Floors are the figures the default extractor last measured on
@@ -3204,7 +3204,7 @@ var invented163Floors = map[string]pressFigures{
 // from the next session on).
 var invented164Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.970},
-	"government": {recall: 0.970, speaker: 0.969, org: 0.901, titles: 0.837, precision: 0.906},
+	"government": {recall: 0.970, speaker: 0.969, org: 0.901, titles: 0.890, precision: 0.906},
 	"intl":       {recall: 0.995, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.948},
 	"civil":      {recall: 0.969, speaker: 0.942, org: 0.995, titles: 0.995, precision: 0.927},
 }
@@ -3263,7 +3263,7 @@ var invented166Floors = map[string]pressFigures{
 // then read).
 var invented167Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.944, org: 0.941, titles: 0.995, precision: 0.995},
-	"government": {recall: 0.995, speaker: 0.995, org: 0.952, titles: 0.928, precision: 0.966},
+	"government": {recall: 0.995, speaker: 0.995, org: 0.952, titles: 0.962, precision: 0.966},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.962, precision: 0.953},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.971},
 }
@@ -3382,7 +3382,7 @@ var invented173Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.952},
 	"government": {recall: 0.939, speaker: 0.936, org: 0.995, titles: 0.963, precision: 0.945},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.966, precision: 0.995},
-	"civil":      {recall: 0.995, speaker: 0.968, org: 0.877, titles: 0.939, precision: 0.995},
+	"civil":      {recall: 0.995, speaker: 0.968, org: 0.877, titles: 0.995, precision: 0.995},
 }
 
 // invented174Floors are the figures the default extractor last measured on
@@ -3547,7 +3547,7 @@ var invented181Floors = map[string]pressFigures{
 // contact: corporate .927/.868/.833/.871; government 1.000/1.000/.875/1.000;
 // intl .976/.925/1.000/1.000; civil .975/1.000/.690/.972).
 var invented182Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.946, org: 0.967, titles: 0.995, precision: 0.970},
+	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.967, titles: 0.995, precision: 0.970},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.870, titles: 0.995, precision: 0.969},
 	"intl":       {recall: 0.971, speaker: 0.945, org: 0.995, titles: 0.995, precision: 0.933},
 	"civil":      {recall: 0.970, speaker: 0.995, org: 0.995, titles: 0.967, precision: 0.950},
@@ -3584,7 +3584,7 @@ var invented183Floors = map[string]pressFigures{
 // .975/.923/.848/.886; intl .975/1.000/.970/.941; civil 1.000/1.000/.875/.919).
 var invented184Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.938, titles: 0.944, precision: 0.954},
-	"government": {recall: 0.970, speaker: 0.944, org: 0.904, titles: 0.881, precision: 0.889},
+	"government": {recall: 0.970, speaker: 0.944, org: 0.904, titles: 0.909, precision: 0.889},
 	"intl":       {recall: 0.970, speaker: 0.995, org: 0.995, titles: 0.936, precision: 0.884},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.933, titles: 0.995, precision: 0.917},
 }
@@ -3624,7 +3624,7 @@ var invented185Floors = map[string]pressFigures{
 // 1.000/.919/.939/.967; civil 1.000/.975/.844/.941).
 var invented186Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.970, org: 0.995, titles: 0.995, precision: 0.910},
-	"government": {recall: 0.920, speaker: 0.995, org: 0.901, titles: 0.901, precision: 0.900},
+	"government": {recall: 0.920, speaker: 0.995, org: 0.901, titles: 0.995, precision: 0.900},
 	"intl":       {recall: 0.995, speaker: 0.968, org: 0.966, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.970, org: 0.901, titles: 0.995, precision: 0.912},
 }
@@ -3666,7 +3666,7 @@ var invented188Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.970, titles: 0.995, precision: 0.913},
 	"government": {recall: 0.970, speaker: 0.969, org: 0.963, titles: 0.995, precision: 0.952},
 	"intl":       {recall: 0.995, speaker: 0.969, org: 0.964, titles: 0.995, precision: 0.934},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.924, titles: 0.966, precision: 0.875},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.924, titles: 0.995, precision: 0.875},
 }
 
 // invented189Floors are the figures the default extractor last measured on
@@ -3686,7 +3686,7 @@ var invented189Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.972},
 	"government": {recall: 0.995, speaker: 0.845, org: 0.823, titles: 0.995, precision: 0.819},
 	"intl":       {recall: 0.944, speaker: 0.941, org: 0.995, titles: 0.963, precision: 0.906}, // (precision lowered from .928 on 2026-12-08: "…, which, he said, delayed disbursements …" is a quote of its own, which the gold leaves out)
-	"civil":      {recall: 0.945, speaker: 0.890, org: 0.924, titles: 0.995, precision: 0.952},
+	"civil":      {recall: 0.945, speaker: 0.995, org: 0.933, titles: 0.995, precision: 0.952},
 }
 
 // invented190Floors are the figures the default extractor last measured on
@@ -3722,7 +3722,7 @@ var invented190Floors = map[string]pressFigures{
 // .925/.919/.714/.875; intl 1.000/1.000/.853/1.000; civil .975/.974/.844/.818).
 var invented191Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.945, org: 0.995, titles: 0.995, precision: 0.974},
-	"government": {recall: 0.945, speaker: 0.995, org: 0.901, titles: 0.887, precision: 0.927},
+	"government": {recall: 0.945, speaker: 0.995, org: 0.901, titles: 0.967, precision: 0.927},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.966, titles: 0.995, precision: 0.951},
 	"civil":      {recall: 0.970, speaker: 0.969, org: 0.870, titles: 0.934, precision: 0.972},
 }
@@ -3762,7 +3762,7 @@ var invented192Floors = map[string]pressFigures{
 var invented193Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.946, titles: 0.995, precision: 0.975},
 	"government": {recall: 0.971, speaker: 0.995, org: 0.918, titles: 0.995, precision: 0.952},
-	"intl":       {recall: 0.969, speaker: 0.942, org: 0.995, titles: 0.924, precision: 0.891},
+	"intl":       {recall: 0.969, speaker: 0.969, org: 0.995, titles: 0.926, precision: 0.891},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.912},
 }
 
@@ -3840,7 +3840,7 @@ var invented197Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.951},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.928, titles: 0.901, precision: 0.947},
 	"intl":       {recall: 0.970, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
-	"civil":      {recall: 0.995, speaker: 0.971, org: 0.852, titles: 0.964, precision: 0.974},
+	"civil":      {recall: 0.995, speaker: 0.971, org: 0.852, titles: 0.995, precision: 0.974},
 }
 
 // invented198Floors are the figures the default extractor last measured on
@@ -3859,7 +3859,7 @@ var invented198Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.945, org: 0.966, titles: 0.995, precision: 0.904},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.776, titles: 0.887, precision: 0.971},
 	"intl":       {recall: 0.995, speaker: 0.945, org: 0.965, titles: 0.933, precision: 0.972},
-	"civil":      {recall: 0.995, speaker: 0.946, org: 0.895, titles: 0.856, precision: 0.952},
+	"civil":      {recall: 0.995, speaker: 0.971, org: 0.895, titles: 0.860, precision: 0.952},
 }
 
 // invented199Floors are the figures the default extractor last measured on
@@ -3875,7 +3875,7 @@ var invented198Floors = map[string]pressFigures{
 // .951/.949/.882/.871; civil .976/.925/.857/.971).
 var invented199Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.945, org: 0.966, titles: 0.909, precision: 0.928},
-	"government": {recall: 0.946, speaker: 0.995, org: 0.933, titles: 0.967, precision: 0.973},
+	"government": {recall: 0.946, speaker: 0.995, org: 0.933, titles: 0.995, precision: 0.973},
 	"intl":       {recall: 0.946, speaker: 0.944, org: 0.995, titles: 0.995, precision: 0.893},
 	"civil":      {recall: 0.971, speaker: 0.945, org: 0.961, titles: 0.966, precision: 0.952},
 }
@@ -3972,7 +3972,7 @@ var invented204Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.942, org: 0.813, titles: 0.938, precision: 0.904},
 	"intl":       {recall: 0.945, speaker: 0.995, org: 0.936, titles: 0.995, precision: 0.931},
-	"civil":      {recall: 0.995, speaker: 0.995, org: 0.930, titles: 0.966, precision: 0.925},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.963, titles: 0.995, precision: 0.925},
 }
 
 // invented205Floors are the figures the default extractor last measured on
@@ -4083,8 +4083,8 @@ var invented209Floors = map[string]pressFigures{
 var invented210Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.967, titles: 0.967, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.947},
-	"intl":       {recall: 0.995, speaker: 0.970, org: 0.916, titles: 0.966, precision: 0.930},
-	"civil":      {recall: 0.995, speaker: 0.895, org: 0.892, titles: 0.995, precision: 0.951},
+	"intl":       {recall: 0.995, speaker: 0.995, org: 0.916, titles: 0.967, precision: 0.930},
+	"civil":      {recall: 0.995, speaker: 0.945, org: 0.892, titles: 0.995, precision: 0.951},
 }
 
 // invented211Floors are the figures the default extractor last measured on
@@ -4140,7 +4140,7 @@ var invented212Floors = map[string]pressFigures{
 var invented213Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.971, speaker: 0.970, org: 0.995, titles: 0.995, precision: 0.950},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.806, titles: 0.995, precision: 0.972},
-	"intl":       {recall: 0.942, speaker: 0.939, org: 0.928, titles: 0.839, precision: 0.908},
+	"intl":       {recall: 0.942, speaker: 0.967, org: 0.928, titles: 0.843, precision: 0.908},
 	"civil":      {recall: 0.995, speaker: 0.971, org: 0.995, titles: 0.995, precision: 0.934},
 }
 
@@ -4179,7 +4179,7 @@ var invented215Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.970, speaker: 0.969, org: 0.967, titles: 0.995, precision: 0.971},
 	"government": {recall: 0.970, speaker: 0.995, org: 0.884, titles: 0.995, precision: 0.928},
 	"intl":       {recall: 0.995, speaker: 0.944, org: 0.877, titles: 0.995, precision: 0.973},
-	"civil":      {recall: 0.995, speaker: 0.920, org: 0.995, titles: 0.995, precision: 0.895},
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.895},
 }
 
 // invented216Floors are the figures the default extractor last measured on
@@ -4196,7 +4196,7 @@ var invented215Floors = map[string]pressFigures{
 // .974/.973/1.000/1.000; civil 1.000/.889/1.000/.962).
 var invented216Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.946, org: 0.995, titles: 0.995, precision: 0.948},
-	"government": {recall: 0.995, speaker: 0.944, org: 0.995, titles: 0.966, precision: 0.948},
+	"government": {recall: 0.995, speaker: 0.944, org: 0.995, titles: 0.995, precision: 0.948},
 	"intl":       {recall: 0.969, speaker: 0.968, org: 0.995, titles: 0.995, precision: 0.995},
 	"civil":      {recall: 0.995, speaker: 0.912, org: 0.995, titles: 0.957, precision: 0.879},
 }
@@ -4273,7 +4273,7 @@ var invented219Floors = map[string]pressFigures{
 // .925/.946/.903/1.000; civil 1.000/.951/.694/.974).
 var invented220Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.970, precision: 0.912},
-	"government": {recall: 0.995, speaker: 0.969, org: 0.788, titles: 0.912, precision: 0.995},
+	"government": {recall: 0.995, speaker: 0.969, org: 0.788, titles: 0.967, precision: 0.995},
 	"intl":       {recall: 0.920, speaker: 0.941, org: 0.930, titles: 0.995, precision: 0.972},
 	"civil":      {recall: 0.995, speaker: 0.946, org: 0.745, titles: 0.969, precision: 0.953},
 }
@@ -4293,7 +4293,7 @@ var invented221Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.942, titles: 0.969, precision: 0.915},
 	"government": {recall: 0.968, speaker: 0.939, org: 0.819, titles: 0.933, precision: 0.927},
 	"intl":       {recall: 0.946, speaker: 0.969, org: 0.732, titles: 0.995, precision: 0.852},
-	"civil":      {recall: 0.971, speaker: 0.945, org: 0.795, titles: 0.965, precision: 0.799},
+	"civil":      {recall: 0.971, speaker: 0.970, org: 0.795, titles: 0.966, precision: 0.799},
 }
 
 // invented222Floors are the figures the default extractor last measured on
@@ -4352,7 +4352,7 @@ var invented224Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.971, speaker: 0.920, org: 0.995, titles: 0.995, precision: 0.884},
 	"government": {recall: 0.944, speaker: 0.968, org: 0.995, titles: 0.995, precision: 0.879},
 	"intl":       {recall: 0.946, speaker: 0.892, org: 0.934, titles: 0.866, precision: 0.838},
-	"civil":      {recall: 0.995, speaker: 0.922, org: 0.959, titles: 0.939, precision: 0.950}, // (titles lowered from .966 on 2026-12-08: a dash-signed girl's quotation comes to her, her titles judged)
+	"civil":      {recall: 0.995, speaker: 0.946, org: 0.959, titles: 0.939, precision: 0.950}, // (titles lowered from .966 on 2026-12-08: a dash-signed girl's quotation comes to her, her titles judged)
 }
 
 // invented225Floors are the figures the default extractor last measured on
@@ -4403,7 +4403,7 @@ var invented226Floors = map[string]pressFigures{
 // contact: corporate .976/.850/.900/.912; government .950/1.000/.968/.941; intl
 // .975/.949/.971/.914; civil .973/.944/1.000/.969).
 var invented227Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.971, speaker: 0.920, org: 0.904, titles: 0.914, precision: 0.974},
+	"corporate":  {recall: 0.971, speaker: 0.920, org: 0.904, titles: 0.941, precision: 0.974},
 	"government": {recall: 0.945, speaker: 0.995, org: 0.963, titles: 0.936, precision: 0.904},
 	"intl":       {recall: 0.970, speaker: 0.944, org: 0.966, titles: 0.909, precision: 0.951},
 	"civil":      {recall: 0.968, speaker: 0.939, org: 0.995, titles: 0.964, precision: 0.970},
@@ -4442,7 +4442,7 @@ var invented228Floors = map[string]pressFigures{
 // 1.000/1.000/.742/.971; intl .975/.974/.971/1.000; civil
 // 1.000/.972/.862/.900).
 var invented229Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.914, titles: 0.914, precision: 0.995},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.941, titles: 0.914, precision: 0.995},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.834, titles: 0.966, precision: 0.904},
 	"intl":       {recall: 0.970, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.865},
 	"civil":      {recall: 0.995, speaker: 0.967, org: 0.857, titles: 0.895, precision: 0.941},
@@ -4552,7 +4552,7 @@ var invented235Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.970, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.946},
 	"government": {recall: 0.968, speaker: 0.939, org: 0.961, titles: 0.964, precision: 0.897},
 	"intl":       {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.855},
-	"civil":      {recall: 0.970, speaker: 0.918, org: 0.803, titles: 0.924, precision: 0.852},
+	"civil":      {recall: 0.970, speaker: 0.944, org: 0.803, titles: 0.926, precision: 0.852},
 }
 
 // invented236Floors are the figures the default extractor last measured on
@@ -4606,7 +4606,7 @@ var invented237Floors = map[string]pressFigures{
 // 1.000/.976/.846/1.000; government .973/1.000/.750/.909; intl
 // .976/.925/1.000/1.000; civil 1.000/1.000/.879/1.000).
 var invented238Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.944, titles: 0.995, precision: 0.995},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.944, titles: 0.995, precision: 0.995},
 	"government": {recall: 0.968, speaker: 0.995, org: 0.901, titles: 0.904, precision: 0.908},
 	"intl":       {recall: 0.971, speaker: 0.920, org: 0.995, titles: 0.995, precision: 0.889},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.965, titles: 0.995, precision: 0.930},
@@ -4628,7 +4628,7 @@ var invented239Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.970, org: 0.995, titles: 0.995, precision: 0.852},
 	"government": {recall: 0.995, speaker: 0.995, org: 0.881, titles: 0.995, precision: 0.912},
 	"intl":       {recall: 0.971, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.875},
-	"civil":      {recall: 0.995, speaker: 0.918, org: 0.936, titles: 0.834, precision: 0.933},
+	"civil":      {recall: 0.995, speaker: 0.944, org: 0.936, titles: 0.839, precision: 0.933},
 }
 
 // invented240Floors are the figures the default extractor last measured on
@@ -4684,7 +4684,7 @@ var invented241Floors = map[string]pressFigures{
 var invented242Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.970, speaker: 0.944, org: 0.909, titles: 0.995, precision: 0.948},
 	"government": {recall: 0.918, speaker: 0.995, org: 0.930, titles: 0.995, precision: 0.947},
-	"intl":       {recall: 0.969, speaker: 0.969, org: 0.995, titles: 0.995, precision: 0.908},
+	"intl":       {recall: 0.969, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.908},
 	"civil":      {recall: 0.968, speaker: 0.995, org: 0.695, titles: 0.995, precision: 0.895},
 }
 
@@ -4761,7 +4761,7 @@ var invented246Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.939, titles: 0.995, precision: 0.912},
 	"government": {recall: 0.970, speaker: 0.944, org: 0.795, titles: 0.898, precision: 0.889},
 	"intl":       {recall: 0.995, speaker: 0.916, org: 0.995, titles: 0.995, precision: 0.950},
-	"civil":      {recall: 0.970, speaker: 0.892, org: 0.862, titles: 0.995, precision: 0.841},
+	"civil":      {recall: 0.970, speaker: 0.918, org: 0.862, titles: 0.995, precision: 0.841},
 }
 
 // invented247Floors are the figures the default extractor last measured on
@@ -4835,7 +4835,7 @@ var invented249Floors = map[string]pressFigures{
 // .971/.971/.594/1.000; civil 1.000/.974/.742/.914).
 var invented250Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.971, speaker: 0.995, org: 0.914, titles: 0.995, precision: 0.995},
-	"government": {recall: 0.995, speaker: 0.944, org: 0.813, titles: 0.912, precision: 0.972},
+	"government": {recall: 0.995, speaker: 0.944, org: 0.843, titles: 0.912, precision: 0.972},
 	"intl":       {recall: 0.966, speaker: 0.966, org: 0.839, titles: 0.995, precision: 0.897},
 	"civil":      {recall: 0.995, speaker: 0.969, org: 0.930, titles: 0.909, precision: 0.913},
 }
@@ -4895,7 +4895,7 @@ var invented253Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.890, titles: 0.969, precision: 0.970},
 	"government": {recall: 0.969, speaker: 0.916, org: 0.892, titles: 0.930, precision: 0.867},
 	"intl":       {recall: 0.995, speaker: 0.945, org: 0.833, titles: 0.995, precision: 0.972},
-	"civil":      {recall: 0.995, speaker: 0.892, org: 0.918, titles: 0.895, precision: 0.889},
+	"civil":      {recall: 0.995, speaker: 0.944, org: 0.918, titles: 0.898, precision: 0.889},
 }
 
 // invented254Floors are the figures the default extractor last measured on
@@ -4935,7 +4935,7 @@ var invented255Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.974},
 	"government": {recall: 0.995, speaker: 0.971, org: 0.969, titles: 0.995, precision: 0.995},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.934},
-	"civil":      {recall: 0.995, speaker: 0.971, org: 0.967, titles: 0.966, precision: 0.857}, // (org lowered from .995 on 2026-12-08: the crane operator's signed quotation is his now, whose signature names no body)
+	"civil":      {recall: 0.995, speaker: 0.995, org: 0.967, titles: 0.967, precision: 0.857}, // (org lowered from .995 on 2026-12-08: the crane operator's signed quotation is his now, whose signature names no body)
 }
 
 // invented256Floors are the figures the default extractor last measured on
@@ -5009,7 +5009,7 @@ var invented258Floors = map[string]pressFigures{
 // government 1.000/.975/.750/.939; intl 1.000/.975/.946/.882; civil
 // 1.000/.975/.735/.833).
 var invented259Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.887, titles: 0.995, precision: 0.973},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.941, titles: 0.995, precision: 0.973},
 	"government": {recall: 0.995, speaker: 0.970, org: 0.884, titles: 0.995, precision: 0.952},
 	"intl":       {recall: 0.995, speaker: 0.970, org: 0.941, titles: 0.877, precision: 0.952},
 	"civil":      {recall: 0.995, speaker: 0.970, org: 0.877, titles: 0.967, precision: 0.910},
@@ -5081,7 +5081,7 @@ var invented262Floors = map[string]pressFigures{
 // 1.000/.951/.944/.919; government .947/.972/.692/.969; intl
 // 1.000/.946/.967/.968; civil 1.000/.974/.931/.971).
 var invented263Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.971, org: 0.941, titles: 0.914, precision: 0.906},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.942, titles: 0.916, precision: 0.906},
 	"government": {recall: 0.942, speaker: 0.967, org: 0.918, titles: 0.964, precision: 0.795},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.964, titles: 0.965, precision: 0.927},
 	"civil":      {recall: 0.995, speaker: 0.969, org: 0.995, titles: 0.966, precision: 0.886},
@@ -5118,7 +5118,7 @@ var invented264Floors = map[string]pressFigures{
 // .927/1.000/.892/1.000; intl 1.000/1.000/.951/.879; civil
 // 1.000/.925/.882/.971).
 var invented265Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.895, titles: 0.970, precision: 0.913},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.920, titles: 0.970, precision: 0.913},
 	"government": {recall: 0.922, speaker: 0.995, org: 0.941, titles: 0.995, precision: 0.855},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.874, precision: 0.933},
 	"civil":      {recall: 0.995, speaker: 0.920, org: 0.877, titles: 0.966, precision: 0.870},
@@ -5219,7 +5219,7 @@ var invented269Floors = map[string]pressFigures{
 // 1.000/1.000/.816/.950).
 var invented270Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.928, titles: 0.933, precision: 0.968},
-	"government": {recall: 0.944, speaker: 0.914, org: 0.958, titles: 0.892, precision: 0.946},
+	"government": {recall: 0.944, speaker: 0.968, org: 0.958, titles: 0.892, precision: 0.946},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.856, titles: 0.942, precision: 0.902},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.915},
 }
@@ -5399,7 +5399,7 @@ var invented278Floors = map[string]pressFigures{
 var invented279Floors = map[string]pressFigures{
 	"corporate":  {recall: 0.965, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.890},
 	"government": {recall: 0.931, speaker: 0.927, org: 0.753, titles: 0.904, precision: 0.855},
-	"intl":       {recall: 0.971, speaker: 0.946, org: 0.934, titles: 0.833, precision: 0.950},
+	"intl":       {recall: 0.971, speaker: 0.946, org: 0.934, titles: 0.860, precision: 0.950},
 	"civil":      {recall: 0.995, speaker: 0.995, org: 0.904, titles: 0.995, precision: 0.915},
 }
 
@@ -5473,10 +5473,10 @@ var invented284Floors = map[string]pressFigures{
 // 1.000/.917/.920/.897; government .956/.907/.970/1.000; intl
 // .938/.911/.914/.893; civil .959/.915/.818/.900).
 var invented285Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.912, org: 0.915, titles: 0.892, precision: 0.942},
-	"government": {recall: 0.951, speaker: 0.902, org: 0.965, titles: 0.995, precision: 0.951},
-	"intl":       {recall: 0.933, speaker: 0.906, org: 0.909, titles: 0.888, precision: 0.895},
-	"civil":      {recall: 0.954, speaker: 0.910, org: 0.813, titles: 0.895, precision: 0.937},
+	"corporate":  {recall: 0.995, speaker: 0.912, org: 0.995, titles: 0.961, precision: 0.942},
+	"government": {recall: 0.951, speaker: 0.995, org: 0.968, titles: 0.995, precision: 0.951},
+	"intl":       {recall: 0.933, speaker: 0.973, org: 0.995, titles: 0.995, precision: 0.895},
+	"civil":      {recall: 0.954, speaker: 0.995, org: 0.813, titles: 0.895, precision: 0.937},
 }
 
 // invented286Floors are the figures the default extractor last measured on
@@ -5486,10 +5486,10 @@ var invented285Floors = map[string]pressFigures{
 // .974/.921/.926/1.000; intl 1.000/1.000/.974/1.000; civil
 // .975/.897/.875/1.000).
 var invented286Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.947, org: 0.924, titles: 0.941, precision: 0.972},
+	"corporate":  {recall: 0.995, speaker: 0.947, org: 0.995, titles: 0.995, precision: 0.972},
 	"government": {recall: 0.969, speaker: 0.916, org: 0.921, titles: 0.995, precision: 0.971},
 	"intl":       {recall: 0.995, speaker: 0.995, org: 0.969, titles: 0.995, precision: 0.870},
-	"civil":      {recall: 0.970, speaker: 0.892, org: 0.870, titles: 0.995, precision: 0.908},
+	"civil":      {recall: 0.970, speaker: 0.944, org: 0.880, titles: 0.995, precision: 0.908},
 }
 
 // invented287Floors are the figures the default extractor last measured on
@@ -5498,9 +5498,9 @@ var invented286Floors = map[string]pressFigures{
 // .949/.973/.943/.970; government .947/.972/.824/.939; intl
 // 1.000/.864/.816/.816; civil .974/1.000/.853/.919).
 var invented287Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.944, speaker: 0.968, org: 0.938, titles: 0.965, precision: 0.859},
+	"corporate":  {recall: 0.944, speaker: 0.968, org: 0.995, titles: 0.965, precision: 0.859},
 	"government": {recall: 0.942, speaker: 0.967, org: 0.819, titles: 0.934, precision: 0.942},
-	"intl":       {recall: 0.995, speaker: 0.881, org: 0.816, titles: 0.816, precision: 0.936},
+	"intl":       {recall: 0.995, speaker: 0.972, org: 0.897, titles: 0.922, precision: 0.936},
 	"civil":      {recall: 0.969, speaker: 0.995, org: 0.848, titles: 0.914, precision: 0.995},
 }
 
@@ -5513,9 +5513,9 @@ var invented287Floors = map[string]pressFigures{
 // .942/.959/.955/.816; civil .971/1.000/1.000/1.000; the floors are the
 // figures after the first rules read from it).
 var invented290Floors = map[string]pressFigures{
-	"corporate":  {recall: 0.995, speaker: 0.969, org: 0.856, titles: 0.837, precision: 0.995},
-	"government": {recall: 0.971, speaker: 0.971, org: 0.753, titles: 0.585, precision: 0.952},
-	"intl":       {recall: 0.937, speaker: 0.975, org: 0.928, titles: 0.816, precision: 0.925},
+	"corporate":  {recall: 0.995, speaker: 0.995, org: 0.914, titles: 0.892, precision: 0.995},
+	"government": {recall: 0.971, speaker: 0.971, org: 0.995, titles: 0.585, precision: 0.952},
+	"intl":       {recall: 0.937, speaker: 0.995, org: 0.930, titles: 0.820, precision: 0.925},
 	"civil":      {recall: 0.966, speaker: 0.995, org: 0.995, titles: 0.995, precision: 0.906},
 }
 
