@@ -307,3 +307,12 @@ func TestTheUnionIsTheIssuingAssociationOfATradesPeople(t *testing.T) {
 	assert.Equal(t, "United Kelvo Crew Association", saidBy(t, d, "Kelvo Air cabin crew vote 91% for strike action").Name)
 	assert.Equal(t, "United Kelvo Crew Association", saidBy(t, d, "Members voted 91% in favour of strike action").Name)
 }
+
+func TestANameAfterWithOrForIsNoAntecedent(t *testing.T) {
+	// "Jane Roe, the Danish rider who has won the series twice with Team
+	// Kelvo, welcomed the decision. “…,” she said.": a name after "with",
+	// "for" or "by" modifies another; the sentence's subject is "she",
+	// not the speaker quoted before.
+	d := extractLaidOut(t, "PARIS, 3 March 2027 - The tour announced equal coverage.\n\n\"This is a new era,\" said John Moe, the race director.\n\nJane Roe, the Danish rider who has won the series twice with Team Kelvo, welcomed the decision to give the two series equal billing.\n\n\"When I started, you could only watch our races on a shaky stream,\" she said.")
+	assert.Equal(t, "Jane Roe", saidBy(t, d, "When I started, you could only watch our races on a shaky stream").Name)
+}

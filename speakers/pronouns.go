@@ -114,7 +114,7 @@ func (t *Tracker) asideContent(at int) int {
 }
 
 // obliquePrepositions put a name in a phrase that modifies another.
-var obliquePrepositions = toSet(`from of in at near against`)
+var obliquePrepositions = toSet(`from of in at near against with for by`)
 
 // oblique reports a mention at byte offset pos after a preposition ("a
 // retired electrician from Townsville") or in a "whose" phrase ("whose
