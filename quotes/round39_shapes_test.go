@@ -316,3 +316,12 @@ func TestANameAfterWithOrForIsNoAntecedent(t *testing.T) {
 	d := extractLaidOut(t, "PARIS, 3 March 2027 - The tour announced equal coverage.\n\n\"This is a new era,\" said John Moe, the race director.\n\nJane Roe, the Danish rider who has won the series twice with Team Kelvo, welcomed the decision to give the two series equal billing.\n\n\"When I started, you could only watch our races on a shaky stream,\" she said.")
 	assert.Equal(t, "Jane Roe", saidBy(t, d, "When I started, you could only watch our races on a shaky stream").Name)
 }
+
+func TestABodySetOffAfterAPostAndItsField(t *testing.T) {
+	// "Mr John Roe, Director of Public Policy, Northern Europe, at Kelvo
+	// Social, told members …": the body after "at", set off past the
+	// post's region, is his (a name the recognizer took for a person's
+	// stands where only a body can).
+	d := extractLaidOut(t, "LONDON, 3 March 2027 - The committee heard evidence.\n\nMr John Roe, Director of Public Policy, Northern Europe, at Kelvo Social, told members that the platform removed 90% of reported posts.")
+	assert.Equal(t, "Kelvo Social", saidBy(t, d, "the platform removed 90% of reported posts").Organization.Name)
+}

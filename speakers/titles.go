@@ -298,6 +298,17 @@ func (t *Tracker) parseContext(p *Speaker, e *entities.Entity) {
 			k = end
 			continue
 		}
+		if ts := t.titleOf[p]; seg0+1 < end && len(ts) > 0 && ts[len(ts)-1].end == k && (toks[seg0].Is("at") || toks[seg0].Is("with")) && t.apposOrg[p] == nil {
+			c, ok := t.bodyAfterName(seg0, end)
+			if e := t.a.EntityAt(seg0 + 1); !ok && toks[seg0].Is("at") && e != nil && e.Kind == entities.Person && e.Rule == "name" && e.Tokens.First == seg0+1 && e.Tokens.End == end {
+				c, ok = orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true // a name the recognizer guessed was a person's, where only a body can stand
+			}
+			if ok && c.end == end {
+				t.apposOrg[p] = &c // the body set off after the post and its field: "Director of Public Policy, Northern Europe, at Kinetic Social"
+				k = end
+				continue
+			}
+		}
 		if seg0 == k+1 && k > 0 && toks[k-1].IsCap() && entities.LegalFormStart(toks, seg0, end) == seg0 {
 			k = end // the legal form of the body before: "CEO of Kelvo Robotics, Inc., said", "of Kelvo Peninsular, S.A. de C.V."
 			continue
