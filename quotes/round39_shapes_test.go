@@ -325,3 +325,11 @@ func TestABodySetOffAfterAPostAndItsField(t *testing.T) {
 	d := extractLaidOut(t, "LONDON, 3 March 2027 - The committee heard evidence.\n\nMr John Roe, Director of Public Policy, Northern Europe, at Kelvo Social, told members that the platform removed 90% of reported posts.")
 	assert.Equal(t, "Kelvo Social", saidBy(t, d, "the platform removed 90% of reported posts").Organization.Name)
 }
+
+func TestSpeakingForAGroupNamedBeforeItsKind(t *testing.T) {
+	// "…, said Jane Roe, speaking for the Indigenous Peoples' caucus.": a
+	// group named in capitals before its kind in lower case is the body
+	// she speaks for.
+	d := extractLaidOut(t, "BONN, 3 March 2027 - Talks closed.\n\n\"We were not consulted,\" said Jane Roe, speaking for the Indigenous Peoples' caucus.")
+	assert.Equal(t, "Indigenous Peoples' caucus", saidBy(t, d, "We were not consulted").Organization.Name)
+}

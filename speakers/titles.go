@@ -1131,8 +1131,20 @@ func (t *Tracker) speakingFor(i, end int) (orgCand, bool) {
 	if e := t.a.EntityAt(k); e != nil && e.Kind == entities.Organization && e.Tokens.First == k && e.Tokens.End == end {
 		return orgCand{first: e.Tokens.First, end: e.Tokens.End, e: e}, true
 	}
+	if end-k >= 2 && end-k <= 6 && toks[end-1].IsLower() && caucusNouns[toks[end-1].Text] {
+		for x := k; x < end-1; x++ {
+			if !toks[x].IsCap() && toks[x].Kind != entities.Possessive {
+				return orgCand{}, false
+			}
+		}
+		return orgCand{first: k, end: end}, true // a group named in capitals before its kind in lower case: "speaking for the Indigenous Peoples' caucus"
+	}
 	return orgCand{}, false
 }
+
+// caucusNouns are the kinds of a group one speaks for, in lower case after
+// its capitalized name: "the Indigenous Peoples' caucus".
+var caucusNouns = toSet(`caucus coalition constituency group network alliance delegation movement`)
 
 // envoyPosts are the heads of posts whose holder speaks for the country
 // named after their name.
