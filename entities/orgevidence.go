@@ -923,6 +923,32 @@ func (a *Analysis) describedBodies() {
 	}
 }
 
+// bodyOfThePost takes for an organization a name the recognizer guessed
+// was a person's (two words or more, by no style, title or list) after a
+// post, a parenthesis perhaps, and "of the": no person follows "of the"
+// after a post; a body does ("Education Officer (Primary) of the Kelvo
+// Zilla Parishad").
+func (a *Analysis) bodyOfThePost() {
+	toks := a.Tokens
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		f := e.Tokens.First
+		if e.Kind != Person || e.Rule != "name" || e.Tokens.Len() < 2 || f < 3 || !toks[f-1].Is("the") || !toks[f-2].Is("of") {
+			continue
+		}
+		k := f - 3
+		if toks[k].Is(")") {
+			for k > 0 && k > f-8 && !toks[k].Is("(") {
+				k--
+			}
+			k--
+		}
+		if k >= 0 && toks[k].IsCap() && IsTitleWord(toks[k].Text) {
+			e.Kind, e.Rule, e.Confidence = Organization, "org-evidence", 0.7
+		}
+	}
+}
+
 // affiliationNamed takes for an organization the capitalized words after
 // a person's name and "of the" (perhaps set off by a comma) that no entity
 // holds, two to seven words joined perhaps by "of (the)", "for (the)",

@@ -405,6 +405,7 @@ func (a *Analysis) recognize() {
 	a.kindNamed()
 	a.kindAfterNamed()
 	a.describedBodies()
+	a.bodyOfThePost()
 	a.affiliationNamed()
 	a.possessiveBrands()
 	a.repeatOrgs()

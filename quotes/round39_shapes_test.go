@@ -333,3 +333,11 @@ func TestSpeakingForAGroupNamedBeforeItsKind(t *testing.T) {
 	d := extractLaidOut(t, "BONN, 3 March 2027 - Talks closed.\n\n\"We were not consulted,\" said Jane Roe, speaking for the Indigenous Peoples' caucus.")
 	assert.Equal(t, "Indigenous Peoples' caucus", saidBy(t, d, "We were not consulted").Organization.Name)
 }
+
+func TestABodyOfThePostThatTheRecognizerTookForAName(t *testing.T) {
+	// "Dr. Jane Roe, Education Officer (Primary) of the Kelvo Zilla
+	// Parishad": after a post and "of the", the capitalized words are a
+	// body, whose head no list knows, not a second person.
+	d := extractLaidOut(t, "PUNE, 3 March 2027 - Doe Learning launched a pilot.\n\nDr. Jane Roe, Education Officer (Primary) of the Kelvo Zilla Parishad, welcomed the pilot. \"It works,\" she said.")
+	assert.Equal(t, "Kelvo Zilla Parishad", saidBy(t, d, "It works").Organization.Name)
+}
