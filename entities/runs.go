@@ -120,14 +120,7 @@ func officeField(toks []Token, k int) bool {
 		}
 		e++
 	}
-	var b strings.Builder
-	for j := k; j < e; j++ {
-		if j > k {
-			b.WriteByte(' ')
-		}
-		b.WriteString(toks[j].Text)
-	}
-	_, known := LookupOrg(b.String())
+	_, known := LookupOrg(joinWords(toks, k, e))
 	return !known
 }
 
@@ -703,14 +696,7 @@ func placeEnds(toks []Token, k, end int) bool {
 	if j-k >= 2 && CompassWord(toks[k].Text) && placeEnds(toks, k+1, j) {
 		return true // a part of a place: "Kelvo Church in East Baltimore"
 	}
-	var b strings.Builder
-	for x := k; x < j; x++ {
-		if x > k {
-			b.WriteByte(' ')
-		}
-		b.WriteString(toks[x].Text)
-	}
-	return IsPlace(b.String())
+	return IsPlace(joinWords(toks, k, j))
 }
 
 // titleEndsAt reports a title that ends right before token i:

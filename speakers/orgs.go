@@ -63,12 +63,15 @@ func (t *Tracker) branchsBody(k int) (orgCand, bool) {
 }
 
 // memberBody reports the name of a body of members that has branches: a
-// union, a federation, an association ("Kelvo Nurses Federation"; not
-// "Marrow Health Service", the employer).
+// union (unionName), a federation, an association ("Kelvo Nurses
+// Federation"; not "Marrow Health Service", the employer).
 func memberBody(name string) bool {
+	if unionName(name) {
+		return true
+	}
 	for _, w := range strings.Fields(name) {
 		switch strings.Trim(w, "’'s") {
-		case "Union", "Federation", "Association", "Guild", "Workers", "Congress", "Confederation", "Society", "League", "Alliance", "Institute", "Party":
+		case "Federation", "Association", "Congress", "Confederation", "Society", "League", "Alliance", "Institute", "Party":
 			return true
 		}
 	}
